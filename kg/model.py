@@ -1,0 +1,227 @@
+"""The small data model the pipeline stages pass along.
+
+Why dataclasses and not spaCy objects: a parsed ``Doc`` is heavy and tied to one
+process, while these records are cheap to pickle between ``--jobs`` workers, easy to
+read in a notebook, and carry everything the exporters need.
+
+Instances vs mentions (see DESIGN.md): an :class:`Actor` or :class:`Event` is an
+instance; each place a document names it is an :class:`Evidence` with the document id,
+character offsets into the document's source text, and the quoted text itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True, order=True)
+class Evidence:
+    """One span of one document: where a fact was read.
+
+    ``start``/``end`` are offsets into the document's *source* text (the file's text
+    for .txt/.md, the ``text`` field of JSON, the extracted main text of HTML), so a
+    reader can check them against what they fed in; ``text`` is the exact span.
+    """
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+
+    @property
+    def key(self) -> str:
+        """A stable, IRI-safe local name for this span within its document."""
+        return f"{self.start}-{self.end}"
+
+
+@dataclass
+class Document:
+    """One ingested article: clean text plus metadata.
+
+    ``text`` is the clean text the NLP stage reads (scrape noise removed);
+    ``source_text`` is the text as given. ``segments`` maps the first onto the second:
+    each ``(clean_start, source_start, length)`` is a run copied unchanged.
+    """
+
+    id: str
+    text: str
+    source_text: str
+    segments: list[tuple[int, int, int]] = field(default_factory=list)
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: date | None = None
+    path: str | None = None
+    removed: list[str] = field(default_factory=list)  # noise lines, for the report
+
+    def source_offset(self, clean_offset: int) -> int:
+        """Map an offset in ``text`` to the same character in ``source_text``."""
+        if not self.segments:
+            return clean_offset
+        lo, hi = 0, len(self.segments) - 1
+        while lo < hi:  # last segment starting at or before the offset
+            mid = (lo + hi + 1) // 2
+            if self.segments[mid][0] <= clean_offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        clean_start, source_start, length = self.segments[lo]
+        return source_start + min(clean_offset - clean_start, length)
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        """Evidence for the clean-text span ``[start, end)``, in source offsets."""
+        s, e = self.source_offset(start), self.source_offset(end)
+        if e - s != end - start:  # span crosses removed noise: keep the clean text
+            return Evidence(self.id, s, s + (end - start), self.text[start:end])
+        return Evidence(self.id, s, e, self.source_text[s:e])
+
+
+# Actor kinds, kept as plain strings so JSON tables and RDF share one vocabulary.
+PERSON, ORGANISATION, COUNTRY, GROUP, PLACE = "person", "organisation", "country", "group", "place"
+ACTOR_KINDS = (PERSON, ORGANISATION, COUNTRY, GROUP, PLACE)
+
+
+@dataclass
+class ActorMention:
+    """A place where a document names an actor, before resolution."""
+
+    evidence: Evidence
+    kind: str
+    name: str  # normalised surface name ("Karoline Leavitt", "United States")
+    title: str | None = None  # "White House press secretary"
+    actor_id: str | None = None  # set by resolve
+
+
+@dataclass
+class Actor:
+    """One real-world actor, merged across mentions and documents."""
+
+    id: str  # stable local name, e.g. "karoline-leavitt"
+    name: str
+    kind: str
+    aliases: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
+    wikidata: str | None = None  # "Q30"
+    mentions: list[Evidence] = field(default_factory=list)
+    merge_reasons: list[str] = field(default_factory=list)
+
+
+DIRECT, INDIRECT, MIXED = "direct", "indirect", "mixed"
+
+
+@dataclass
+class Statement:
+    """Who said what: one attributed utterance, in one or more content parts."""
+
+    doc_id: str
+    content: list[Evidence]  # a split quote has several parts
+    kind: str  # direct / indirect / mixed
+    speaker_mention: Evidence | None = None
+    speaker: str | None = None  # actor id once resolved
+    speaker_name: str | None = None  # surface name before resolution
+    cue: Evidence | None = None  # the reporting verb
+    addressee: str | None = None  # "reporters", "Lebanon's Al Mayadeen TV"
+    relay: str | None = None  # "Iran's Tasnim news agency" ("according to …")
+    about_events: list[str] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        first = self.content[0]
+        return f"{self.doc_id}/{first.key}"
+
+    @property
+    def text(self) -> str:
+        return " … ".join(part.text for part in self.content)
+
+
+ASSERTED, REPORTED, PLANNED, HYPOTHETICAL, NEGATED = (
+    "asserted", "reported", "planned", "hypothetical", "negated",
+)
+FACTUALITIES = (ASSERTED, REPORTED, PLANNED, HYPOTHETICAL, NEGATED)
+
+
+@dataclass
+class Participant:
+    """An actor's part in an event: its role and one sentence saying what it did."""
+
+    actor: str  # actor id (before resolve: the mention's name)
+    role: str  # agent, patient, partner, host, mediator, location
+    description: str = ""
+    evidence: Evidence | None = None
+
+
+@dataclass
+class TimeValue:
+    """When an event happened: an interval with a precision, or just the text."""
+
+    text: str
+    start: date | None = None
+    end: date | None = None
+    precision: str | None = None  # day, week, month, year
+    evidence: Evidence | None = None
+
+
+@dataclass
+class Event:
+    """One event: per document at first, merged across documents by the linker."""
+
+    id: str  # per-document events: "<doc>/<trigger start>-<end>"; merged: "e-<hash>"
+    type: str  # taxonomy key, see kg.extract.events.EVENT_TYPES
+    trigger: Evidence
+    lemma: str
+    mentions: list[Evidence] = field(default_factory=list)
+    title: str = ""
+    summary: str = ""
+    participants: list[Participant] = field(default_factory=list)
+    time: TimeValue | None = None
+    place: str | None = None  # actor id of the place
+    factuality: str = ASSERTED
+    sources: list[str] = field(default_factory=list)  # document ids
+    members: list[str] = field(default_factory=list)  # per-document event ids merged here
+    merge_rationale: str = ""
+
+
+@dataclass
+class Relation:
+    """A typed, scored, explained link between two events."""
+
+    source: str  # event id
+    target: str
+    type: str  # see kg.link.RELATION_TYPES
+    score: float
+    rationale: str
+
+
+@dataclass
+class DocResult:
+    """Everything extracted from one document, ready to pickle back from a worker."""
+
+    doc: Document
+    actors: list[ActorMention] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass
+class BuildResult:
+    """What ``kg.build`` returns: the resolved, linked graph plus per-document errors."""
+
+    documents: list[Document]
+    actors: dict[str, Actor]
+    statements: list[Statement]
+    events: dict[str, Event]
+    relations: list[Relation]
+    errors: list[str] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def summary(self) -> dict[str, int]:
+        return {
+            "documents": len(self.documents),
+            "actors": len(self.actors),
+            "statements": len(self.statements),
+            "events": len(self.events),
+            "links": len(self.relations),
+        }

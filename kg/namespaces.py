@@ -1,0 +1,58 @@
+"""RDF namespaces and the kg vocabulary, in one place.
+
+A ``ClosedNamespace`` turns a typo in a term name into an error at import time
+instead of a silently wrong triple; ``ontology/kg.ttl`` defines every term listed here
+(a test checks both directions).
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace
+from rdflib.namespace import ClosedNamespace
+
+KG_NS = "https://w3id.org/kgnews/ns#"
+
+KG = ClosedNamespace(
+    KG_NS,
+    [
+        # classes
+        "Document", "Actor", "Person", "Organisation", "Country", "Group", "Place",
+        "Mention", "Statement", "Event", "Participation", "EventRelation", "Build",
+        "EventType", "Role", "Factuality", "StatementKind", "RelationType",
+        # document
+        "outlet",
+        # mentions and evidence
+        "mention", "inDocument",
+        # actors
+        "title", "mergeReason",
+        # statements
+        "speaker", "speakerMention", "speakerName", "content", "cue", "statementKind",
+        "addressee", "relay", "about",
+        # events
+        "eventType", "triggerLemma", "trigger", "hasParticipation", "participant",
+        "role", "description", "hasActor", "place", "timeText", "begin", "end",
+        "timePrecision", "factuality", "source", "sourceCount", "member",
+        "mergeRationale", "summary",
+        # relations
+        "fromEvent", "toEvent", "relationType", "score", "rationale", "relatedTo",
+        # statement kinds
+        "Direct", "Indirect", "Mixed",
+        # factuality values
+        "Asserted", "Reported", "Planned", "Hypothetical", "Negated",
+        # roles
+        "Agent", "Patient", "Partner", "Host", "Mediator", "Location",
+        # relation types (individuals of RelationType)
+        "SameStory", "Cause", "Before", "PartOf", "ResponseTo", "Parallel", "Contradicts",
+        # event types (individuals of EventType), see kg.extract.events.EVENT_TYPES
+        "MakeStatement", "Consult", "Negotiate", "Agree", "Demand", "Threaten",
+        "Protest", "UseOfForce", "Ceasefire", "Sanction", "Election", "Resignation",
+        "Appointment", "Merger", "Disaster", "Arrest", "Trial", "OtherEvent",
+        # provenance of a build
+        "kgVersion", "spacyModel",
+    ],
+)
+
+SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+SCHEMA = Namespace("https://schema.org/")
+WD = Namespace("http://www.wikidata.org/entity/")
