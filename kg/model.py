@@ -136,7 +136,11 @@ class Statement:
 
 
 ASSERTED, REPORTED, PLANNED, HYPOTHETICAL, NEGATED = (
-    "asserted", "reported", "planned", "hypothetical", "negated",
+    "asserted",
+    "reported",
+    "planned",
+    "hypothetical",
+    "negated",
 )
 FACTUALITIES = (ASSERTED, REPORTED, PLANNED, HYPOTHETICAL, NEGATED)
 

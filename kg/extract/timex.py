@@ -1,0 +1,135 @@
+"""Time expressions to intervals: "last week", "Thursday", "April 8", "next month".
+
+Relative expressions resolve against the article's publication date (the reporting
+clock), never against today; without a publication date they keep their text only.
+Each value is an interval with a precision, because "last week" is not a day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..model import TimeValue
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"]
+_MONTH = {m: i + 1 for i, m in enumerate(MONTHS)} | {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "a": 1}
+
+
+def _week(d: date) -> tuple[date, date]:
+    monday = d - timedelta(days=d.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def _month(year: int, month: int) -> tuple[date, date]:
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return date(year, month, 1), nxt - timedelta(days=1)
+
+
+def _shift_month(d: date, k: int) -> tuple[int, int]:
+    m = d.month - 1 + k
+    return d.year + m // 12, m % 12 + 1
+
+
+def normalise(text: str, published: date | None, future: bool = False) -> TimeValue:
+    """Resolve a time expression; ``future`` when the event is planned, not past."""
+    tv = TimeValue(text=" ".join(text.split()))
+    t = tv.text.lower()
+    # Absolute dates first: they need no anchor when they carry a year.
+    m = re.search(r"\b(" + "|".join(_MONTH) + r")[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
+                  r"(?:,?\s+(\d{4}))?\b", t) or None
+    m2 = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTH) + r")[a-z]*"
+                   r"(?:,?\s+(\d{4}))?\b", t)
+    if m or m2:
+        if m:
+            month, day, year = _MONTH[m.group(1)[:3]], int(m.group(2)), m.group(3)
+        else:
+            month, day, year = _MONTH[m2.group(2)[:3]], int(m2.group(1)), m2.group(3)
+        if year is None and published is None:
+            return tv
+        y = int(year) if year else published.year
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            return tv
+        if not year and published and not future and d > published + timedelta(days=1):
+            d = date(y - 1, month, day)
+        tv.start = tv.end = d
+        tv.precision = "day"
+        return tv
+    m = re.search(r"\b(" + "|".join(MONTHS) + r")\s+(\d{4})\b", t)
+    if m:
+        tv.start, tv.end = _month(int(m.group(2)), _MONTH[m.group(1)[:3]])
+        tv.precision = "month"
+        return tv
+    if re.fullmatch(r"(in )?\d{4}", t):
+        y = int(t[-4:])
+        tv.start, tv.end, tv.precision = date(y, 1, 1), date(y, 12, 31), "year"
+        return tv
+    if published is None:
+        return tv
+    p = published
+    rel = {
+        "today": (p, p, "day"), "tonight": (p, p, "day"), "this morning": (p, p, "day"),
+        "yesterday": (p - timedelta(1), p - timedelta(1), "day"),
+        "tomorrow": (p + timedelta(1), p + timedelta(1), "day"),
+    }
+    for key, (s, e, prec) in rel.items():
+        if re.search(rf"\b{key}\b", t):
+            tv.start, tv.end, tv.precision = s, e, prec
+            return tv
+    m = re.search(r"\b(\w+) (day|week|month)s? ago\b", t)
+    if m and (m.group(1) in _NUMBERS or m.group(1).isdigit()):
+        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
+        if m.group(2) == "day":
+            d = p - timedelta(days=n)
+            tv.start = tv.end = d
+            tv.precision = "day"
+        elif m.group(2) == "week":
+            tv.start, tv.end = _week(p - timedelta(weeks=n))
+            tv.precision = "week"
+        else:
+            tv.start, tv.end = _month(*_shift_month(p, -n))
+            tv.precision = "month"
+        return tv
+    for unit in ("week", "month", "year"):
+        if re.search(rf"\b(last|past|previous) {unit}\b", t):
+            k = -1
+        elif re.search(rf"\bnext {unit}\b|\bcoming {unit}\b", t):
+            k = 1
+        elif re.search(rf"\b(this|earlier (in )?(the|this)|later (in )?(the|this)) {unit}\b", t):
+            k = 0
+        else:
+            continue
+        if unit == "week":
+            s, e = _week(p + timedelta(weeks=k))
+            if k == 0 and "earlier" in t:
+                e = max(s, p - timedelta(days=1))
+        elif unit == "month":
+            s, e = _month(*_shift_month(p, k))
+            if k == 0 and "earlier" in t:
+                e = p
+        else:
+            s, e = date(p.year + k, 1, 1), date(p.year + k, 12, 31)
+        tv.start, tv.end, tv.precision = s, e, unit
+        return tv
+    if re.search(r"\bweekend\b", t):
+        sat = p + timedelta(days=(5 - p.weekday()) % 7)
+        if not future and "next" not in t and sat > p:
+            sat -= timedelta(days=7)
+        tv.start, tv.end, tv.precision = sat, sat + timedelta(days=1), "day"
+        return tv
+    for i, name in enumerate(WEEKDAYS):
+        if re.search(rf"\b{name}\b", t):
+            delta = (p.weekday() - i) % 7
+            d = p - timedelta(days=delta)
+            if future or "next" in t:
+                d = p + timedelta(days=(i - p.weekday()) % 7 or 7)
+            tv.start = tv.end = d
+            tv.precision = "day"
+            return tv
+    return tv

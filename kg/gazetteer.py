@@ -1,0 +1,74 @@
+"""Countries, their aliases, demonyms and seats of government, from ``data/countries.tsv``.
+
+Why a table in the repo: the names that denote a country as a political actor
+("Washington", "the U.S.", "Iranian") are few and stable, and keeping them as data
+lets users extend the list without touching code. Wikidata ids let exported triples
+join other datasets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    wikidata: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    seats: tuple[str, ...]  # capitals / seats of government used as metonyms
+
+
+def _key(name: str) -> str:
+    """Lookup key: case-folded, without a leading article or trailing dots."""
+    name = " ".join(name.split()).casefold()
+    if name.startswith("the "):
+        name = name[4:]
+    return name.rstrip(".").replace(".", "")
+
+
+@lru_cache(maxsize=1)
+def countries() -> tuple[Country, ...]:
+    text = resources.files("kg").joinpath("data/countries.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = (line.split("\t") + [""] * 5)[:5]
+        name, qid, aliases, demonyms, seats = (c.strip() for c in cols)
+        split = lambda s: tuple(x for x in s.split("|") if x)  # noqa: E731
+        rows.append(Country(name, qid, split(aliases), split(demonyms), split(seats)))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def _indexes() -> tuple[dict[str, Country], dict[str, Country], dict[str, Country]]:
+    by_name: dict[str, Country] = {}
+    by_demonym: dict[str, Country] = {}
+    by_seat: dict[str, Country] = {}
+    for c in countries():
+        for n in (c.name, *c.aliases):
+            by_name.setdefault(_key(n), c)
+        for d in c.demonyms:
+            by_demonym.setdefault(_key(d.rstrip("-")), c)
+        for s in c.seats:
+            by_seat.setdefault(_key(s), c)
+    return by_name, by_demonym, by_seat
+
+
+def country(name: str) -> Country | None:
+    """The country a name denotes directly ("U.S.", "the United States", "Iran")."""
+    return _indexes()[0].get(_key(name))
+
+
+def demonym(word: str) -> Country | None:
+    """The country of a nationality word ("Iranian", "Israelis")."""
+    return _indexes()[1].get(_key(word))
+
+
+def seat(name: str) -> Country | None:
+    """The country whose government a capital can stand for ("Tehran" -> Iran)."""
+    return _indexes()[2].get(_key(name))
