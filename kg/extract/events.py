@@ -61,24 +61,47 @@ NOUN_TRIGGERS = {
     **dict.fromkeys(["briefing", "speech", "interview"], "MakeStatement"),
     **dict.fromkeys(["ceasefire", "truce", "armistice"], "Ceasefire"),
     **dict.fromkeys(["agreement", "deal", "accord", "treaty"], "Agree"),
-    **dict.fromkeys(["attack", "strike", "airstrike", "bombing", "bombardment", "shelling",
-                     "raid", "invasion", "assault", "offensive", "aggression"], "UseOfForce"),
+    **dict.fromkeys(
+        [
+            "attack",
+            "strike",
+            "airstrike",
+            "bombing",
+            "bombardment",
+            "shelling",
+            "raid",
+            "invasion",
+            "assault",
+            "offensive",
+            "aggression",
+        ],
+        "UseOfForce",
+    ),
     **dict.fromkeys(["protest", "demonstration", "rally", "walkout"], "Protest"),
     **dict.fromkeys(["sanction", "embargo"], "Sanction"),
     **dict.fromkeys(["election", "referendum"], "Election"),
-    "resignation": "Resignation", "appointment": "Appointment",
+    "resignation": "Resignation",
+    "appointment": "Appointment",
     **dict.fromkeys(["merger", "acquisition", "takeover"], "Merger"),
     **dict.fromkeys(["earthquake", "flood", "hurricane", "wildfire", "tsunami"], "Disaster"),
     **dict.fromkeys(["arrest", "detention"], "Arrest"),
-    "trial": "Trial", "ultimatum": "Demand", "threat": "Threaten",
+    "trial": "Trial",
+    "ultimatum": "Demand",
+    "threat": "Threaten",
 }
 VERB_TRIGGERS = {
     **dict.fromkeys(["bomb", "strike", "attack", "shell", "invade", "raid"], "UseOfForce"),
     **dict.fromkeys(["meet", "visit", "host"], "Consult"),
     **dict.fromkeys(["negotiate", "talk"], "Negotiate"),
-    "sign": "Agree", "protest": "Protest", "sanction": "Sanction", "resign": "Resignation",
-    "appoint": "Appointment", "merge": "Merger", "acquire": "Merger",
-    **dict.fromkeys(["arrest", "detain"], "Arrest"), "elect": "Election",
+    "sign": "Agree",
+    "protest": "Protest",
+    "sanction": "Sanction",
+    "resign": "Resignation",
+    "appoint": "Appointment",
+    "merge": "Merger",
+    "acquire": "Merger",
+    **dict.fromkeys(["arrest", "detain"], "Arrest"),
+    "elect": "Election",
 }
 LABOUR = {"worker", "union", "employee", "staff", "driver", "docker", "teacher", "nurse"}
 MODAL_HYPO = {"may", "might", "could", "would", "should"}
@@ -117,8 +140,11 @@ def _trigger_type(tok: Token) -> str | None:
 
 def _generic(tok: Token) -> bool:
     """A definitional use ("a ceasefire is when …") names no particular event."""
-    return (tok.dep_ == "nsubj" and tok.head.lemma_ == "be"
-            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children))
+    return (
+        tok.dep_ == "nsubj"
+        and tok.head.lemma_ == "be"
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+    )
 
 
 def _with_conj(tok: Token) -> list[Token]:
@@ -142,8 +168,9 @@ def _clause_verb(tok: Token) -> Token:
 
 
 class _Extractor:
-    def __init__(self, parsed: Doc, document: Document, index: ActorIndex,
-                 statements: list[Statement]):
+    def __init__(
+        self, parsed: Doc, document: Document, index: ActorIndex, statements: list[Statement]
+    ):
         self.doc, self.document, self.index = parsed, document, index
         self.quoted = []
         for st in statements:
@@ -168,10 +195,15 @@ class _Extractor:
                 continue
             if role == "location" and self.index.kind_of.get(name) in {PLACE, COUNTRY}:
                 m.place = m.place or name
+                if m.type in DIRECTED and self.index.kind_of.get(name) == COUNTRY:
+                    role = "patient"  # "bombed three nuclear facilities in Iran"
             if any(p.actor == name for p in m.participants):
                 continue
-            span = self.doc[t.left_edge.i:t.right_edge.i + 1] if role != "location" else \
-                self.doc[t.i:t.i + 1]
+            span = (
+                self.doc[t.left_edge.i : t.right_edge.i + 1]
+                if role != "location"
+                else self.doc[t.i : t.i + 1]
+            )
             ev = self.document.evidence(span.start_char, span.end_char)
             m.participants.append(Participant(name, role, evidence=ev))
 
@@ -203,13 +235,19 @@ class _Extractor:
                 kids += [c for c in trig.head.children if c != trig]  # "bombing campaign"
             for c in kids:
                 if c.dep_ in {"compound", "amod", "nmod"} and c.i < trig.i:
-                    role = "host" if m.type == "Consult" and self.index.kind_of.get(
-                        self.actor(c) or "") == "organisation" else (
-                        "agent" if m.type in {"UseOfForce", "Sanction", "Threaten"} else
-                        "partner")
+                    role = (
+                        "host"
+                        if m.type == "Consult"
+                        and self.index.kind_of.get(self.actor(c) or "") == "organisation"
+                        else (
+                            "agent"
+                            if m.type in {"UseOfForce", "Sanction", "Threaten"}
+                            else "partner"
+                        )
+                    )
                     self.add(m, c, role)
                     for cc in c.children:  # "US-Israeli": Israeli is a child of US
-                        if cc.dep_ in {"amod", "compound", "conj"}:
+                        if cc.dep_ in {"amod", "compound", "conj", "npadvmod"}:
                             self.add(m, cc, role)
                 elif c.dep_ == "poss":
                     self.add(m, c, "partner" if m.type in {"Negotiate", "Consult"} else "agent")
@@ -224,9 +262,16 @@ class _Extractor:
         for prep in preps:
             if prep.dep_ != "prep":
                 continue
-            role = {"with": "partner", "between": "partner", "against": "patient", "on": "patient",
-                    "in": "location", "at": "location", "by": "agent", "from": "agent"}.get(
-                prep.lower_)
+            role = {
+                "with": "partner",
+                "between": "partner",
+                "against": "patient",
+                "on": "patient",
+                "in": "location",
+                "at": "location",
+                "by": "agent",
+                "from": "agent",
+            }.get(prep.lower_)
             if role is None:
                 continue
             for pobj in prep.children:
@@ -241,9 +286,12 @@ class _Extractor:
         if trig.pos_ == "NOUN" or trig.dep_ in {"advcl", "xcomp", "pcomp"}:
             heads.add(trig.head)  # "talks on Thursday", "came last week when … bombed"
         quoted = any(s <= trig.idx < e for s, e in self.quoted)
-        attached = [e for e in dates if (e.root.head in heads or e.root in heads
-                    or any(t.head == trig for t in e))
-                    and any(s <= e.start_char < end for s, end in self.quoted) == quoted]
+        attached = [
+            e
+            for e in dates
+            if (e.root.head in heads or e.root in heads or any(t.head == trig for t in e))
+            and any(s <= e.start_char < end for s, end in self.quoted) == quoted
+        ]
         chosen = attached[0] if attached else None
         if chosen is None:
             return
@@ -282,14 +330,20 @@ class _Extractor:
         dets = {c.lower_ for c in trig.children if c.dep_ == "det"}
         if any(c.dep_ == "neg" for c in kids) or "no" in dets:
             return NEGATED
-        if (words & {"if", "unless", "whether"} or words & MODAL_HYPO or "any" in dets
-                or any(t.lemma_ in HYPO_NOUNS for t in chain[1:] + ancestors)
-                or any(t.lower_ == "ready" for t in chain[1:])):
+        if (
+            words & {"if", "unless", "whether"}
+            or words & MODAL_HYPO
+            or "any" in dets
+            or any(t.lemma_ in HYPO_NOUNS for t in chain[1:] + ancestors)
+            or any(t.lower_ == "ready" for t in chain[1:])
+        ):
             return HYPOTHETICAL
-        if (words & MODAL_FUTURE or any(t.lemma_ in PLAN_VERBS for t in chain[1:])
-                or any(t.lower_ == "going" and any(c.dep_ == "aux" for c in t.children)
-                       for t in chain)
-                or any(t.lower_ in {"next", "upcoming", "planned"} for t in trig.subtree)):
+        if (
+            words & MODAL_FUTURE
+            or any(t.lemma_ in PLAN_VERBS for t in chain[1:])
+            or any(t.lower_ == "going" and any(c.dep_ == "aux" for c in t.children) for t in chain)
+            or any(t.lower_ in {"next", "upcoming", "planned"} for t in trig.subtree)
+        ):
             return PLANNED
         if any(s <= trig.idx < e for s, e in self.quoted):
             return REPORTED
@@ -299,21 +353,38 @@ class _Extractor:
         trig = m.trigger
         if trig.pos_ == "VERB":
             agent = next((p.actor for p in m.participants if p.role == "agent"), None)
-            obj = [c for c in trig.children if c.dep_ in {"dobj", "prep", "prt"}
-                   and c.lower_ not in {"during", "after", "before", "on", "last"}]
-            words = self.doc[trig.i:(obj[-1].right_edge.i + 1 if obj else trig.i + 1)].text
+            obj = [
+                c
+                for c in trig.children
+                if c.dep_ in {"dobj", "prep", "prt"}
+                and c.lower_ not in {"during", "after", "before", "on", "last"}
+            ]
+            words = self.doc[trig.i : (obj[-1].right_edge.i + 1 if obj else trig.i + 1)].text
             text = f"{agent} {words}" if agent else words
         else:
             if trig.dep_ in {"compound", "amod"} and trig.head.pos_ == "NOUN":
                 trig = trig.head  # "bombing campaign"
-            left = min([c.left_edge.i for c in trig.children if c.dep_ in {
-                "compound", "amod", "nmod", "nummod", "poss"} and c.i < trig.i] + [trig.i])
+            left = min(
+                [
+                    c.left_edge.i
+                    for c in trig.children
+                    if c.dep_ in {"compound", "amod", "nmod", "nummod", "poss"} and c.i < trig.i
+                ]
+                + [trig.i]
+            )
             right = trig.i
             for c in trig.children:
-                if c.dep_ == "prep" and c.lower_ in {"with", "between", "in", "on", "against",
-                                                     "over", "at"}:
+                if c.dep_ == "prep" and c.lower_ in {
+                    "with",
+                    "between",
+                    "in",
+                    "on",
+                    "against",
+                    "over",
+                    "at",
+                }:
                     right = max(right, c.right_edge.i)
-            span = self.doc[left:right + 1]
+            span = self.doc[left : right + 1]
             text = span.text
         text = " ".join(text.split())
         words = text.split()
@@ -329,11 +400,28 @@ def _clean_offset(document: Document, source_offset: int) -> int:
     return source_offset
 
 
+def _sentence(text: str) -> str:
+    """A sentence as display text: one line, no stray quotation mark at its edges."""
+    text = " ".join(text.split())
+    for mark in "\"“”":
+        if text.count(mark) % 2 or (mark == "“") != (mark == "”"):
+            pass
+    while text[:1] in {"\"", "“", "”"} and (text.count("\"") % 2 or
+                                              text.count("“") != text.count("”")):
+        text = text[1:].lstrip()
+    return text
+
+
 def _describe(p: Participant, event: Event) -> str:
     """One sentence saying what a participant did in the event (the card's responses)."""
     label = EVENT_TYPES.get(event.type, ("event", ""))[0]
-    others = sorted({q.actor for q in event.participants if q.actor != p.actor
-                     and q.role in {"partner", "agent", "host"}})
+    others = sorted(
+        {
+            q.actor
+            for q in event.participants
+            if q.actor != p.actor and q.role in {"partner", "agent", "host"}
+        }
+    )
     with_others = f" with {', '.join(others)}" if others else ""
     return {
         "agent": f"Carried out the {label}: {event.title}.",
@@ -350,8 +438,11 @@ DIRECTED = {"UseOfForce", "Sanction", "Threaten", "Demand", "Arrest"}
 def _lemmas(m: _Mention) -> set[str]:
     """The trigger's lemma and those of trigger nouns compounded into it ("summit")."""
     out = {m.trigger.lemma_.lower()}
-    out |= {c.lemma_.lower() for c in m.trigger.children
-            if c.dep_ == "compound" and c.lemma_.lower() in NOUN_TRIGGERS}
+    out |= {
+        c.lemma_.lower()
+        for c in m.trigger.children
+        if c.dep_ == "compound" and c.lemma_.lower() in NOUN_TRIGGERS
+    }
     return out
 
 
@@ -363,6 +454,7 @@ def _same_event(group: list[_Mention], m: _Mention) -> bool:
     mention ("the truce", "the summit") joins the latest event of its type when it
     repeats the lemma or is definite.
     """
+
     def roles(ms: list[_Mention], wanted: set[str]) -> set[str]:
         return {p.actor for x in ms for p in x.participants if p.role in wanted}
 
@@ -395,8 +487,9 @@ def _key(m: _Mention) -> str:
     return "actual" if m.factuality in {ASSERTED, REPORTED} else m.factuality
 
 
-def extract_events(parsed: Doc, document: Document, index: ActorIndex,
-                   statements: list[Statement]) -> list[Event]:
+def extract_events(
+    parsed: Doc, document: Document, index: ActorIndex, statements: list[Statement]
+) -> list[Event]:
     """Events of one document, mentions of the same event grouped."""
     ex = _Extractor(parsed, document, index, statements)
     mentions: list[_Mention] = []
@@ -413,8 +506,9 @@ def extract_events(parsed: Doc, document: Document, index: ActorIndex,
         mentions.append(m)
     groups: list[list[_Mention]] = []
     for m in mentions:
-        fits = [g for g in groups
-                if g[0].type == m.type and _key(g[0]) == _key(m) and _same_event(g, m)]
+        fits = [
+            g for g in groups if g[0].type == m.type and _key(g[0]) == _key(m) and _same_event(g, m)
+        ]
         if fits:  # the most salient candidate: most participants, then the latest
             max(reversed(fits), key=_salience).append(m)
         else:
@@ -423,7 +517,7 @@ def extract_events(parsed: Doc, document: Document, index: ActorIndex,
     while merged:  # groups that met the same participants later are one event
         merged = False
         for i, g in enumerate(groups):
-            for h in groups[i + 1:]:
+            for h in groups[i + 1 :]:
                 if g[0].type == h[0].type and _key(g[0]) == _key(h[0]) and _joinable(g, h):
                     g.extend(h)
                     groups.remove(h)
@@ -440,15 +534,17 @@ def extract_events(parsed: Doc, document: Document, index: ActorIndex,
             type=best.type,
             trigger=document.evidence(trig.idx, trig.idx + len(trig.text)),
             lemma=trig.lemma_.lower(),
-            mentions=[document.evidence(m.trigger.idx, m.trigger.idx + len(m.trigger.text))
-                      for m in g],
-            factuality=best.factuality if _key(best) != "actual" else (
-                ASSERTED if any(m.factuality == ASSERTED for m in g) else REPORTED),
+            mentions=[
+                document.evidence(m.trigger.idx, m.trigger.idx + len(m.trigger.text)) for m in g
+            ],
+            factuality=best.factuality
+            if _key(best) != "actual"
+            else (ASSERTED if any(m.factuality == ASSERTED for m in g) else REPORTED),
             sources=[document.id],
         )
         ev.title = ex.title(best)
         sent = best.trigger.sent
-        ev.summary = " ".join(sent.text.split())
+        ev.summary = _sentence(sent.text)
         seen: set[tuple[str, str]] = set()
         for m in sorted(g, key=lambda m: m.trigger.i):
             for p in m.participants:

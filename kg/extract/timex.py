@@ -13,11 +13,34 @@ from datetime import date, timedelta
 from ..model import TimeValue
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december"]
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _MONTH = {m: i + 1 for i, m in enumerate(MONTHS)} | {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10, "a": 1}
+_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "a": 1,
+}
 
 
 def _week(d: date) -> tuple[date, date]:
@@ -40,10 +63,19 @@ def normalise(text: str, published: date | None, future: bool = False) -> TimeVa
     tv = TimeValue(text=" ".join(text.split()))
     t = tv.text.lower()
     # Absolute dates first: they need no anchor when they carry a year.
-    m = re.search(r"\b(" + "|".join(_MONTH) + r")[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
-                  r"(?:,?\s+(\d{4}))?\b", t) or None
-    m2 = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTH) + r")[a-z]*"
-                   r"(?:,?\s+(\d{4}))?\b", t)
+    m = (
+        re.search(
+            r"\b(" + "|".join(_MONTH) + r")[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?"
+            r"(?:,?\s+(\d{4}))?\b",
+            t,
+        )
+        or None
+    )
+    m2 = re.search(
+        r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTH) + r")[a-z]*"
+        r"(?:,?\s+(\d{4}))?\b",
+        t,
+    )
     if m or m2:
         if m:
             month, day, year = _MONTH[m.group(1)[:3]], int(m.group(2)), m.group(3)
@@ -74,7 +106,9 @@ def normalise(text: str, published: date | None, future: bool = False) -> TimeVa
         return tv
     p = published
     rel = {
-        "today": (p, p, "day"), "tonight": (p, p, "day"), "this morning": (p, p, "day"),
+        "today": (p, p, "day"),
+        "tonight": (p, p, "day"),
+        "this morning": (p, p, "day"),
         "yesterday": (p - timedelta(1), p - timedelta(1), "day"),
         "tomorrow": (p + timedelta(1), p + timedelta(1), "day"),
     }

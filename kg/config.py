@@ -1,0 +1,19 @@
+"""Build settings as data: one place for every option the CLI and the API accept."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass
+class Settings:
+    """Options of one build; the CLI's flags map one to one onto these fields."""
+
+    model: str | None = None  # spaCy pipeline; None: KG_MODEL or the bundled default
+    jobs: int = 1  # processes for the spaCy pass
+    batch_size: int = 32
+    base_iri: str = "https://w3id.org/kgnews/id/"
+    published: date | None = None  # publication date for documents without one
+    max_nodes: int | None = None  # cut for the HTML view
+    progress: bool = False

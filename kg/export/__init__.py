@@ -1,0 +1,39 @@
+"""Exporters: each output format is a small module behind one registry.
+
+A new format is a new module with a ``write(result, path, settings)`` function and a
+line in ``WRITERS``, not a new branch in the pipeline (after rdflib's plugin layout).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+
+def write_atomic(path: Path, data: str | bytes) -> None:
+    """Write a file so that readers see the old or the new content, never a torn one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(raw)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def writers() -> dict[str, Callable]:
+    """Output file name -> writer. Imported lazily so ``kg --help`` stays fast."""
+    from . import cards, html, rdf
+
+    return {
+        "graph.ttl": rdf.write,
+        "graph.html": lambda result, path, settings: html.write_html(
+            result, path, max_nodes=settings.max_nodes
+        ),
+        "events.md": cards.write,
+    }

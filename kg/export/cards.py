@@ -1,0 +1,105 @@
+"""Event cards: one Markdown card per event, the form users read (seeds/002).
+
+Title, summary, sources, each participant's part in a sentence ("actor responses"),
+what was said about the event, and related events each with its relation and
+rationale. Events with more sources and more participants come first.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..extract.events import EVENT_TYPES
+from ..model import BuildResult, Event
+from . import write_atomic
+
+
+def _md(text: str) -> str:
+    """Keep article text from being read as Markdown or HTML markup in a card."""
+    out = text.replace("\\", "\\\\").replace("<", "&lt;").replace(">", "&gt;")
+    for ch in "*_`[]#|":
+        out = out.replace(ch, "\\" + ch)
+    return " ".join(out.split())
+
+
+def order(result: BuildResult) -> list[Event]:
+    """Events in reading order: most sources, most participants, then by id."""
+    return sorted(
+        result.events.values(), key=lambda e: (-len(e.sources), -len(e.participants), e.title, e.id)
+    )
+
+
+def card(result: BuildResult, ev: Event, number: dict[str, int]) -> str:
+    docs = {d.id: d for d in result.documents}
+    lines = [f"## {number[ev.id]}. {_md(ev.title)}", ""]
+    facts = [EVENT_TYPES.get(ev.type, (ev.type, ""))[0], ev.factuality]
+    if ev.time:
+        when = ev.time.text
+        if ev.time.start:
+            span = ev.time.start.isoformat()
+            if ev.time.end and ev.time.end != ev.time.start:
+                span += f" to {ev.time.end.isoformat()}"
+            when += f" ({span}, {ev.time.precision})"
+        facts.append(when)
+    if ev.place and ev.place in result.actors:
+        facts.append(f"in {result.actors[ev.place].name}")
+    lines += [f"*{_md(' · '.join(facts))}*", "", "### Summary", _md(ev.summary), ""]
+    lines.append(f"### Sources ({len(ev.sources)})")
+    for s in ev.sources:
+        d = docs.get(s)
+        label = d.title or s if d else s
+        extra = ", ".join(
+            x
+            for x in (
+                d.outlet if d else None,
+                d.published.isoformat() if d and d.published else None,
+            )
+            if x
+        )
+        lines.append(f"- {_md(label)}" + (f" ({_md(extra)})" if extra else "") + f" `{s}`")
+    if ev.merge_rationale:
+        lines += ["", f"Merged: {_md(ev.merge_rationale)}"]
+    lines += ["", "### Actor Responses"]
+    if not ev.participants:
+        lines.append("- (no participant identified)")
+    for p in ev.participants:
+        name = result.actors[p.actor].name if p.actor in result.actors else p.actor
+        lines.append(f"- **{_md(name)}** ({p.role}): {_md(p.description)}")
+    said = [st for st in result.statements if ev.id in st.about_events]
+    if said:
+        lines += ["", f"### Statements ({len(said)})"]
+        for st in said:
+            who = (
+                result.actors[st.speaker].name
+                if st.speaker in result.actors
+                else (st.speaker_name or "unattributed")
+            )
+            lines.append(f"- {_md(who)} ({st.kind}): “{_md(st.text)}”")
+    related = [r for r in result.relations if ev.id in (r.source, r.target)]
+    lines += ["", f"### Related Events ({len(related)})"]
+    for r in sorted(related, key=lambda r: -r.score):
+        other = r.target if r.source == ev.id else r.source
+        o = result.events[other]
+        lines.append(
+            f"- **{number[other]}. {_md(o.title)}**: {r.type}, score {r.score:.2f}. "
+            f'"{_md(r.rationale)}"'
+        )
+    return "\n".join(lines) + "\n"
+
+
+def render(result: BuildResult) -> str:
+    events = order(result)
+    number = {e.id: i + 1 for i, e in enumerate(events)}
+    head = [
+        "# Event cards",
+        "",
+        f"{len(events)} events from {len(result.documents)} documents, "
+        f"{len(result.relations)} links between them.",
+        "",
+    ]
+    return "\n".join(head) + "\n".join(card(result, e, number) for e in events)
+
+
+def write(result: BuildResult, path: Path, settings) -> None:
+    """Write ``events.md`` atomically."""
+    write_atomic(path, render(result))

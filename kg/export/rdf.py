@@ -1,0 +1,267 @@
+"""RDF export: the build as Turtle under ``ontology/kg.ttl``, with stable IRIs.
+
+Why IRIs are derived from content (document id + character offsets, actor slug, hash
+of merged members) and never from counters or memory addresses: the same input must
+give the same IRIs and the same bytes, so re-imports into a triplestore are
+idempotent and diffs between builds are meaningful. No blank nodes for the same
+reason. Evidence uses W3C Web Annotation selectors: character positions plus the
+exact text with a little context, so it can be found again after edits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+from pathlib import Path
+from urllib.parse import quote
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib.namespace import OWL, PROV, SKOS
+
+from .. import __version__
+from ..model import BuildResult, Document, Evidence
+from ..namespaces import KG, OA, SCHEMA, SEM, WD
+from . import write_atomic
+
+DEFAULT_BASE = "https://w3id.org/kgnews/id/"
+CONTEXT = 32  # characters of prefix/suffix kept with each quote selector
+KIND_CLASS = {
+    "person": KG.Person,
+    "organisation": KG.Organisation,
+    "country": KG.Country,
+    "group": KG.Group,
+    "place": KG.Place,
+}
+ROLE = {
+    "agent": KG.Agent,
+    "patient": KG.Patient,
+    "partner": KG.Partner,
+    "host": KG.Host,
+    "mediator": KG.Mediator,
+    "location": KG.Location,
+}
+FACTUALITY = {
+    "asserted": KG.Asserted,
+    "reported": KG.Reported,
+    "planned": KG.Planned,
+    "hypothetical": KG.Hypothetical,
+    "negated": KG.Negated,
+}
+STATEMENT_KIND = {"direct": KG.Direct, "indirect": KG.Indirect, "mixed": KG.Mixed}
+
+
+class Iris:
+    """Mints the IRIs of one build from its base; every local part is percent-safe."""
+
+    def __init__(self, base: str = DEFAULT_BASE):
+        self.base = base if base.endswith(("/", "#")) else base + "/"
+
+    def _iri(self, *parts: str) -> URIRef:
+        return URIRef(self.base + "/".join(quote(p, safe="-._~") for p in parts))
+
+    def doc(self, doc_id: str) -> URIRef:
+        return self._iri("doc", doc_id)
+
+    def mention(self, ev: Evidence) -> URIRef:
+        return self._iri("doc", ev.doc_id, "m", ev.key)
+
+    def actor(self, actor_id: str) -> URIRef:
+        return self._iri("actor", actor_id)
+
+    def statement(self, statement_id: str) -> URIRef:
+        doc_id, key = statement_id.rsplit("/", 1)
+        return self._iri("doc", doc_id, "statement", key)
+
+    def event(self, event_id: str) -> URIRef:
+        if "/" in event_id:  # a per-document event: "<doc>/<start>-<end>"
+            doc_id, key = event_id.rsplit("/", 1)
+            return self._iri("doc", doc_id, "event", key)
+        return self._iri("event", event_id)
+
+    def relation(self, source: str, target: str, kind: str) -> URIRef:
+        h = hashlib.sha1(f"{source}\n{target}\n{kind}".encode()).hexdigest()[:12]
+        return self._iri("relation", h)
+
+
+def build_graph(result: BuildResult, base: str = DEFAULT_BASE, model: str | None = None) -> Graph:
+    """The whole build as one rdflib graph (all facts traceable to evidence)."""
+    iris = Iris(base)
+    g = Graph(bind_namespaces="none")
+    for prefix, ns in [
+        ("kg", str(KG)),
+        ("oa", str(OA)),
+        ("schema", str(SCHEMA)),
+        ("sem", str(SEM)),
+        ("prov", str(PROV)),
+        ("rdfs", str(RDFS)),
+        ("skos", str(SKOS)),
+        ("owl", str(OWL)),
+        ("xsd", str(XSD)),
+        ("wd", str(WD)),
+        ("rdf", str(RDF)),
+    ]:
+        g.bind(prefix, ns)
+    docs = {d.id: d for d in result.documents}
+
+    def mention(ev: Evidence) -> URIRef:
+        m = iris.mention(ev)
+        if (m, RDF.type, KG.Mention) in g:
+            return m
+        doc = docs.get(ev.doc_id)
+        g.add((m, RDF.type, KG.Mention))
+        g.add((m, RDFS.label, Literal(ev.text)))
+        g.add((m, OA.hasSource, iris.doc(ev.doc_id)))
+        g.add((m, KG.inDocument, iris.doc(ev.doc_id)))
+        pos, quo = URIRef(f"{m}/pos"), URIRef(f"{m}/quote")
+        g.add((m, OA.hasSelector, pos))
+        g.add((pos, RDF.type, OA.TextPositionSelector))
+        g.add((pos, OA.start, Literal(ev.start, datatype=XSD.nonNegativeInteger)))
+        g.add((pos, OA.end, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
+        g.add((m, OA.hasSelector, quo))
+        g.add((quo, RDF.type, OA.TextQuoteSelector))
+        g.add((quo, OA.exact, Literal(ev.text)))
+        if doc is not None:
+            src = doc.source_text
+            g.add((quo, OA.prefix, Literal(src[max(0, ev.start - CONTEXT) : ev.start])))
+            g.add((quo, OA.suffix, Literal(src[ev.end : ev.end + CONTEXT])))
+        return m
+
+    for d in result.documents:
+        _document(g, iris, d)
+    for a in result.actors.values():
+        node = iris.actor(a.id)
+        g.add((node, RDF.type, KIND_CLASS[a.kind]))
+        g.add((node, RDFS.label, Literal(a.name)))
+        for alias in sorted(a.aliases):
+            g.add((node, SKOS.altLabel, Literal(alias)))
+        for title in sorted(a.titles):
+            g.add((node, KG.title, Literal(title)))
+        for reason in a.merge_reasons:
+            g.add((node, KG.mergeReason, Literal(reason)))
+        if a.wikidata:
+            g.add((node, OWL.sameAs, WD[a.wikidata]))
+        for ev in a.mentions:
+            g.add((node, KG.mention, mention(ev)))
+    for st in result.statements:
+        node = iris.statement(st.id)
+        g.add((node, RDF.type, KG.Statement))
+        g.add((node, RDFS.label, Literal(_short(st.text))))
+        g.add((node, SCHEMA.text, Literal(st.text)))
+        g.add((node, KG.statementKind, STATEMENT_KIND[st.kind]))
+        g.add((node, KG.inDocument, iris.doc(st.doc_id)))
+        for part in st.content:
+            g.add((node, KG.content, mention(part)))
+        if st.speaker:
+            g.add((node, KG.speaker, iris.actor(st.speaker)))
+        if st.speaker_name:
+            g.add((node, KG.speakerName, Literal(st.speaker_name)))
+        if st.speaker_mention:
+            g.add((node, KG.speakerMention, mention(st.speaker_mention)))
+        if st.cue:
+            g.add((node, KG.cue, mention(st.cue)))
+        if st.addressee:
+            g.add((node, KG.addressee, Literal(st.addressee)))
+        if st.relay:
+            g.add((node, KG.relay, Literal(st.relay)))
+        for eid in st.about_events:
+            g.add((node, KG.about, iris.event(eid)))
+    for e in result.events.values():
+        node = iris.event(e.id)
+        g.add((node, RDF.type, KG.Event))
+        g.add((node, RDFS.label, Literal(e.title or e.lemma)))
+        g.add((node, KG.summary, Literal(e.summary)))
+        g.add((node, KG.eventType, KG[e.type]))
+        g.add((node, KG.triggerLemma, Literal(e.lemma)))
+        g.add((node, KG.trigger, mention(e.trigger)))
+        g.add((node, KG.factuality, FACTUALITY[e.factuality]))
+        for ev in e.mentions:
+            g.add((node, KG.mention, mention(ev)))
+        for s in e.sources:
+            g.add((node, KG.source, iris.doc(s)))
+        g.add((node, KG.sourceCount, Literal(len(e.sources), datatype=XSD.integer)))
+        if e.merge_rationale:
+            g.add((node, KG.mergeRationale, Literal(e.merge_rationale)))
+        if len(e.members) > 1:
+            for member in e.members:
+                mnode = iris.event(member)
+                g.add((node, KG.member, mnode))
+                g.add(
+                    (mnode, RDFS.label, Literal(f"report of '{e.title}' in {member.split('/')[0]}"))
+                )
+                g.add((mnode, KG.source, iris.doc(member.rsplit("/", 1)[0])))
+        for p in e.participants:
+            if p.actor not in result.actors:
+                continue
+            pnode = URIRef(f"{node}/p/{quote(p.actor, safe='-._~')}-{p.role}")
+            g.add((node, KG.hasParticipation, pnode))
+            g.add((node, KG.hasActor, iris.actor(p.actor)))
+            g.add((pnode, RDF.type, KG.Participation))
+            g.add((pnode, RDFS.label, Literal(f"{result.actors[p.actor].name} as {p.role}")))
+            g.add((pnode, KG.participant, iris.actor(p.actor)))
+            g.add((pnode, KG.role, ROLE[p.role]))
+            if p.description:
+                g.add((pnode, KG.description, Literal(p.description)))
+            if p.evidence:
+                g.add((pnode, KG.mention, mention(p.evidence)))
+        if e.place and e.place in result.actors:
+            g.add((node, KG.place, iris.actor(e.place)))
+        if e.time:
+            g.add((node, KG.timeText, Literal(e.time.text)))
+            if e.time.start:
+                g.add((node, KG.begin, Literal(e.time.start.isoformat(), datatype=XSD.date)))
+                g.add((node, KG.end, Literal(e.time.end.isoformat(), datatype=XSD.date)))
+            if e.time.precision:
+                g.add((node, KG.timePrecision, Literal(e.time.precision)))
+    for r in result.relations:
+        node = iris.relation(r.source, r.target, r.type)
+        a, b = iris.event(r.source), iris.event(r.target)
+        g.add((node, RDF.type, KG.EventRelation))
+        g.add(
+            (
+                node,
+                RDFS.label,
+                Literal(
+                    f"{r.type}: {result.events[r.source].title} -> {result.events[r.target].title}"
+                ),
+            )
+        )
+        g.add((node, KG.fromEvent, a))
+        g.add((node, KG.toEvent, b))
+        g.add((node, KG.relationType, KG[r.type]))
+        g.add((node, KG.score, Literal(Decimal(f"{r.score:.3f}"), datatype=XSD.decimal)))
+        g.add((node, KG.rationale, Literal(r.rationale)))
+        g.add((a, KG.relatedTo, b))
+    build = iris._iri("build", hashlib.sha1("\n".join(sorted(docs)).encode()).hexdigest()[:12])
+    g.add((build, RDF.type, KG.Build))
+    g.add((build, RDFS.label, Literal(f"kg {__version__} build of {len(docs)} documents")))
+    g.add((build, KG.kgVersion, Literal(__version__)))
+    if model:
+        g.add((build, KG.spacyModel, Literal(model)))
+    for d in docs:
+        g.add((iris.doc(d), PROV.wasGeneratedBy, build))
+    return g
+
+
+def _document(g: Graph, iris: Iris, d: Document) -> None:
+    node = iris.doc(d.id)
+    g.add((node, RDF.type, KG.Document))
+    g.add((node, RDFS.label, Literal(d.title or d.id)))
+    if d.title:
+        g.add((node, SCHEMA.headline, Literal(d.title)))
+    if d.outlet:
+        g.add((node, KG.outlet, Literal(d.outlet)))
+    if d.url:
+        g.add((node, SCHEMA.url, Literal(d.url, datatype=XSD.anyURI)))
+    if d.published:
+        g.add((node, SCHEMA.datePublished, Literal(d.published.isoformat(), datatype=XSD.date)))
+
+
+def _short(text: str, n: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def write(result: BuildResult, path: Path, settings) -> None:
+    """Write ``graph.ttl`` atomically."""
+    g = build_graph(result, settings.base_iri, settings.model)
+    write_atomic(path, g.serialize(format="turtle"))

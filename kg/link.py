@@ -1,0 +1,207 @@
+"""Link: merge the same event across articles, then relate different events.
+
+Both steps work on a networkx graph whose nodes are per-document events. Candidate
+pairs come from blocking on shared actors and event type, so the cost grows with the
+number of events that share someone rather than with all pairs. A merge needs the
+same type, a compatible certainty, a shared participant and no contradiction in time
+or place; connected components of merge edges become one event with all its sources.
+Every merge and every link records a score and a rationale a reader can check.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from itertools import combinations
+
+import networkx as nx
+
+from .extract.events import EVENT_TYPES
+from .model import ASSERTED, REPORTED, Actor, Event, Relation
+
+# Relation types (kg: individuals); see ontology/kg.ttl for their definitions.
+RELATION_TYPES = {
+    "SameStory": "same story / continuation",
+    "Cause": "cause or precondition",
+    "Before": "happened before",
+    "PartOf": "part of (sub-event)",
+    "ResponseTo": "response to",
+    "Parallel": "parallel track of one process",
+    "Contradicts": "conflicting accounts",
+}
+MERGE_THRESHOLD = 0.5
+MAX_LINKS_PER_EVENT = 6
+
+
+def _actors(ev: Event) -> set[str]:
+    return {p.actor for p in ev.participants if p.role != "location"}
+
+
+def _actual(ev: Event) -> bool:
+    return ev.factuality in {ASSERTED, REPORTED}
+
+
+def _time_conflict(a: Event, b: Event) -> bool:
+    ta, tb = a.time, b.time
+    if not (ta and tb and ta.start and tb.start and ta.end and tb.end):
+        return False
+    return ta.end < tb.start or tb.end < ta.start
+
+
+def _names(ids: set[str], actors: dict[str, Actor]) -> str:
+    names = sorted(actors[i].name if i in actors else i for i in ids)
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def merge_score(a: Event, b: Event) -> float:
+    """How likely two per-document events are one real-world event (0..1)."""
+    if a.type != b.type or _actual(a) != _actual(b) or _time_conflict(a, b):
+        return 0.0
+    if not _actual(a) and a.factuality != b.factuality:
+        return 0.0
+    sa, sb = _actors(a), _actors(b)
+    if not (sa & sb):
+        return 0.0
+    score = 0.5 * len(sa & sb) / len(sa | sb) + 0.3
+    if a.place and a.place == b.place:
+        score += 0.1
+    if a.time and b.time and a.time.start and b.time.start:
+        score += 0.1
+    if a.lemma == b.lemma:
+        score += 0.1
+    return min(score, 1.0)
+
+
+def _event_id(members: list[str]) -> str:
+    return "e-" + hashlib.sha1("\n".join(sorted(members)).encode()).hexdigest()[:12]
+
+
+def merge(events: list[Event], actors: dict[str, Actor]) -> dict[str, Event]:
+    """Merge per-document events that report the same event; keyed by new ids."""
+    g = nx.Graph()
+    by_id = {e.id: e for e in events}
+    g.add_nodes_from(by_id)
+    blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for e in events:
+        for a in sorted(_actors(e)):
+            blocks[(e.type, a)].append(e.id)
+    seen: set[tuple[str, str]] = set()
+    for ids in blocks.values():
+        for x, y in combinations(ids, 2):
+            if (x, y) in seen or by_id[x].sources == by_id[y].sources:
+                continue  # within a document the extractor already grouped mentions
+            seen.add((x, y))
+            s = merge_score(by_id[x], by_id[y])
+            if s >= MERGE_THRESHOLD:
+                g.add_edge(x, y, score=s)
+    merged: dict[str, Event] = {}
+    for comp in sorted(nx.connected_components(g), key=lambda c: sorted(c)):
+        members = sorted(comp)
+        parts = [by_id[m] for m in members]
+        base = max(parts, key=lambda e: (len(e.participants), len(e.mentions), e.id))
+        ev = Event(
+            id=_event_id(members),
+            type=base.type,
+            trigger=base.trigger,
+            lemma=base.lemma,
+            mentions=sorted(m for e in parts for m in e.mentions),
+            title=base.title,
+            summary=base.summary,
+            time=base.time or next((e.time for e in parts if e.time), None),
+            place=base.place or next((e.place for e in parts if e.place), None),
+            factuality=ASSERTED
+            if any(e.factuality == ASSERTED for e in parts)
+            else base.factuality,
+            sources=sorted({s for e in parts for s in e.sources}),
+            members=members,
+        )
+        seen_roles: set[tuple[str, str]] = set()
+        for e in [base] + [p for p in parts if p is not base]:
+            for p in e.participants:
+                if (p.actor, p.role) not in seen_roles:
+                    seen_roles.add((p.actor, p.role))
+                    ev.participants.append(p)
+        if len(members) > 1:
+            shared = set.intersection(*(_actors(e) for e in parts))
+            scores = [g.edges[u, v]["score"] for u, v in g.subgraph(members).edges]
+            ev.merge_rationale = (
+                f"Reported by {len(ev.sources)} documents as the same "
+                f"{EVENT_TYPES[ev.type][0]}: same type and certainty, shared participants "
+                f"{_names(shared, actors) if shared else '(chained through other reports)'}, "
+                f"no conflict in time; merge score {min(scores):.2f}."
+            )
+        merged[ev.id] = ev
+    return merged
+
+
+def _relation(a: Event, b: Event, actors: dict[str, Actor]) -> Relation | None:
+    shared = _actors(a) & _actors(b)
+    if not shared:
+        return None
+    jacc = len(shared) / len(_actors(a) | _actors(b))
+    who = _names(shared, actors)
+    la, lb = EVENT_TYPES[a.type][0], EVENT_TYPES[b.type][0]
+    ta = a.time.start if a.time and a.time.start else None
+    tb = b.time.start if b.time and b.time.start else None
+    if a.type == b.type:
+        kind = "SameStory"
+        why = (
+            f"Both are {la} events involving {who}; they stay separate because "
+            f"they differ in certainty ({a.factuality} vs {b.factuality}) or in time "
+            "or participants, but continue one story."
+        )
+    elif "UseOfForce" in {a.type, b.type} and {a.type, b.type} & {
+        "Ceasefire", "Negotiate", "Consult", "Agree"
+    }:
+        if a.type != "UseOfForce":  # the cause is the source of a Cause relation
+            a, b = b, a
+            la, lb = lb, la
+        kind = "Cause"
+        why = (
+            f"The {la} involving {who} is the context that the {lb} responds to: "
+            "violence is what ceasefires and talks set out to end."
+        )
+    elif {a.type, b.type} <= {"Negotiate", "Consult", "MakeStatement", "Agree"}:
+        kind = "Parallel"
+        why = (
+            f"The {la} and the {lb} both involve {who} and belong to the same "
+            "diplomatic process, as concurrent tracks."
+        )
+    elif ta and tb and ta < tb:
+        kind = "Before"
+        why = f"Both involve {who}; the {la} ({ta}) happened before the {lb} ({tb})."
+    else:
+        kind = "SameStory"
+        why = f"The {la} and the {lb} share {who} and are reported in the same coverage."
+    score = round(0.5 + 0.5 * jacc, 3)
+    return Relation(a.id, b.id, kind, score, why)
+
+
+def link(events: dict[str, Event], actors: dict[str, Actor]) -> list[Relation]:
+    """Typed, scored, explained relations between merged events (blocked by actor)."""
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for e in events.values():
+        for a in sorted(_actors(e)):
+            blocks[a].append(e.id)
+    pairs: set[tuple[str, str]] = set()
+    for ids in blocks.values():
+        if len(ids) > 200:  # a hub actor (a country in every article): too weak a block
+            continue
+        for x, y in combinations(sorted(ids), 2):
+            pairs.add((x, y))
+    candidates: list[Relation] = []
+    for x, y in sorted(pairs):
+        a, b = events[x], events[y]
+        if a.time and a.time.start and b.time and b.time.start and b.time.start < a.time.start:
+            a, b = b, a
+        r = _relation(a, b, actors)
+        if r is not None:
+            candidates.append(r)
+    per_event: dict[str, int] = defaultdict(int)
+    kept = []
+    for r in sorted(candidates, key=lambda r: (-r.score, r.source, r.target)):
+        if per_event[r.source] < MAX_LINKS_PER_EVENT and per_event[r.target] < MAX_LINKS_PER_EVENT:
+            kept.append(r)
+            per_event[r.source] += 1
+            per_event[r.target] += 1
+    return sorted(kept, key=lambda r: (r.source, r.target))
