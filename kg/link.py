@@ -61,7 +61,10 @@ def merge_score(a: Event, b: Event) -> float:
         return 0.0
     sa, sb = _actors(a), _actors(b)
     if not (sa & sb):
-        return 0.0
+        # no shared actor: the same place on the same day is still strong evidence
+        same_day = (a.time and b.time and a.time.start and b.time.start
+                    and a.time.precision == b.time.precision == "day")
+        return 0.6 if a.place and a.place == b.place and same_day else 0.0
     score = 0.5 * len(sa & sb) / len(sa | sb) + 0.3
     if a.place and a.place == b.place:
         score += 0.1
@@ -83,7 +86,7 @@ def merge(events: list[Event], actors: dict[str, Actor]) -> dict[str, Event]:
     g.add_nodes_from(by_id)
     blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
     for e in events:
-        for a in sorted(_actors(e)):
+        for a in sorted(_actors(e) | ({e.place} if e.place else set())):
             blocks[(e.type, a)].append(e.id)
     seen: set[tuple[str, str]] = set()
     for ids in blocks.values():

@@ -138,8 +138,9 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             raw.append((ent, COUNTRY, c.name))
             continue
         seat = gazetteer.seat(ent.text) or gazetteer.seat(name)
-        if seat is not None and kind != PERSON and _acts(ent.root):
-            raw.append((ent, COUNTRY, seat.name))
+        if seat is not None:  # a capital: its government when it acts, else a place
+            # (the small model often tags capitals as PERSON or ORG: the table wins)
+            raw.append((ent, COUNTRY, seat.name) if _acts(ent.root) else (ent, PLACE, name))
             continue
         raw.append((ent, kind, name))
 
@@ -193,6 +194,12 @@ class ActorIndex:
                     for k in range(1, len(words) + 1):  # "press secretary", "secretary"
                         self._titles.setdefault(" ".join(words[-k:]), set()).add(m.name)
         self.kind_of = {m.name: m.kind for m in self.mentions}
+        by_surname: dict[str, list[ActorMention]] = {}
+        for m in self.mentions:
+            if m.kind == PERSON and len(m.name.split()) > 1:
+                by_surname.setdefault(m.name.split()[-1], []).append(m)
+        self._surnames = {k: v[0] for k, v in by_surname.items()
+                          if len({m.name for m in v}) == 1}
 
     def actor_at(self, tok: Token) -> ActorMention | None:
         """The actor mention covering a token, resolving pronouns and descriptions."""
@@ -200,6 +207,8 @@ class ActorIndex:
         if m is not None:
             return m
         low = tok.lower_
+        if tok.pos_ == "PROPN" and tok.text in self._surnames:  # NER missed "Lopez"
+            return self._surnames[tok.text]
         if low in PRONOUNS:
             return self.pronoun(tok)
         if tok.pos_ in {"NOUN", "PROPN"}:

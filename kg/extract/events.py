@@ -13,6 +13,7 @@ that share participants and certainty are grouped into one event per document.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -108,6 +109,11 @@ MODAL_HYPO = {"may", "might", "could", "would", "should"}
 MODAL_FUTURE = {"will", "shall", "'ll", "wo"}
 PLAN_VERBS = {"plan", "schedule", "expect", "prepare", "set", "due", "intend", "aim", "hope"}
 HYPO_NOUNS = {"possibility", "prospect", "chance", "risk", "threat", "likelihood"}
+DURATION = re.compile(
+    r"^(?:more than |less than |about |nearly |almost |over |some )?(?:a|an|\d+|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|several|few)[- ](?:hours?|days?|weeks?|months?|years?)$",
+    re.IGNORECASE,
+)
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp", "pcomp", "acl", "csubj"}
 
 
@@ -193,9 +199,12 @@ class _Extractor:
             name = self.actor(t)
             if name is None:
                 continue
-            if role == "location" and self.index.kind_of.get(name) in {PLACE, COUNTRY}:
+            kind = self.index.kind_of.get(name)
+            if kind == PLACE and role != "location":
+                role = "location"  # "dockworkers in Rotterdam": a place never acts
+            if role == "location" and kind in {PLACE, COUNTRY}:
                 m.place = m.place or name
-                if m.type in DIRECTED and self.index.kind_of.get(name) == COUNTRY:
+                if m.type in DIRECTED and kind == COUNTRY:
                     role = "patient"  # "bombed three nuclear facilities in Iran"
             if any(p.actor == name for p in m.participants):
                 continue
@@ -252,10 +261,12 @@ class _Extractor:
                 elif c.dep_ == "poss":
                     self.add(m, c, "partner" if m.type in {"Negotiate", "Consult"} else "agent")
             gov = trig.head
-            if trig.dep_ == "dobj" and gov.pos_ == "VERB":  # "held talks", "launched strikes"
+            if trig.dep_ == "pobj" and gov.head.pos_ == "VERB":
+                gov = gov.head  # "went on strike"
+            if trig.dep_ in {"dobj", "pobj"} and gov.pos_ == "VERB":  # "held talks"
                 for c in gov.children:
                     if c.dep_ == "nsubj":
-                        self.add(m, c, "agent" if m.type == "UseOfForce" else "partner")
+                        self.add(m, c, "agent" if m.type in DIRECTED | {"Protest"} else "partner")
         preps = list(trig.children)
         if trig.pos_ == "NOUN" and trig.dep_ in {"compound", "amod"}:
             preps += list(trig.head.children)
@@ -286,15 +297,23 @@ class _Extractor:
         if trig.pos_ == "NOUN" or trig.dep_ in {"advcl", "xcomp", "pcomp"}:
             heads.add(trig.head)  # "talks on Thursday", "came last week when … bombed"
         quoted = any(s <= trig.idx < e for s, e in self.quoted)
+        heads.add(_clause_verb(trig))
         attached = [
             e
             for e in dates
-            if (e.root.head in heads or e.root in heads or any(t.head == trig for t in e))
+            if (
+                e.root.head in heads
+                or e.root in heads
+                or any(t.head == trig for t in e)
+                or (e.root.dep_ == "pobj" and e.root.head.head in heads)
+            )
             and any(s <= e.start_char < end for s, end in self.quoted) == quoted
         ]
         chosen = attached[0] if attached else None
         if chosen is None:
             return
+        if DURATION.search(chosen.text):
+            return  # "48-hour", "more than a month": how long, not when
         tv = normalise(chosen.text, self.document.published, future=m.factuality == PLANNED)
         tv.evidence = self.document.evidence(chosen.start_char, chosen.end_char)
         m.time = tv

@@ -301,6 +301,10 @@ class _Builder:
         return st
 
     def set_speaker(self, st: Statement, tok: Token) -> None:
+        for child in tok.children:  # "Chile's chief negotiator, Tomas Reyes, said"
+            if child.dep_ == "appos" and self.index.actor_at(child) is not None:
+                tok = child
+                break
         mention = self.index.actor_at(tok)
         if mention is None:  # "Iranian officials": a demonym on a group noun
             mention = self.index.group_of(tok)
@@ -322,7 +326,7 @@ class _Builder:
         """A cue in the sentence(s) the quote touches, nearest to the quote."""
         first = self.doc.char_span(q.start, q.start + 1, alignment_mode="expand")
         last = self.doc.char_span(max(q.start, q.end - 1), q.end, alignment_mode="expand")
-        if first is None or last is None:
+        if not first or not last:  # a quote of whitespace only
             return None
         lo, hi = first[0].sent.start, last[-1].sent.end
         para_lo = self.text.rfind("\n", 0, q.start) + 1
