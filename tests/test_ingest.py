@@ -1,0 +1,754 @@
+"""Tests for kg.ingest: reading every input shape and cleaning scrape noise."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+import pytest
+
+from kg.errors import E, InputError
+from kg.ingest import clean_text, read_documents
+from kg.model import Document
+
+SEEDS = Path(__file__).parents[2] / "shared" / "seeds"
+
+# A short scraped article: body, then the kind of footer news sites append.
+SCRAPED = """\
+Port workers in Rotterdam walked out on Monday after talks over night-shift pay broke down.
+The union said the strike would last at least 48 hours and could spread to Antwerp.
+"We have waited two years for a fair offer," union spokeswoman Marieke de Vries told reporters.
+/media/cache/photo_8812-strike-quay.jpg)
+Related Links
+Learn about European shipping at PortWatch.com
+|Subscribe Free To Our Daily Newsletters
+|
+Antwerp terminals brace for knock-on delays
+Shipping rates climb as Red Sea diversions continue
+Dockers in Hamburg vote on new contract
+|Subscribe Free To Our Daily Newsletters
+"""
+
+SCRAPED_BODY = [
+    "Port workers in Rotterdam walked out on Monday after talks over night-shift pay broke down.",
+    "The union said the strike would last at least 48 hours and could spread to Antwerp.",
+    '"We have waited two years for a fair offer," union spokeswoman Marieke de Vries told '
+    "reporters.",
+]
+
+BBC_STYLE = """\
+Rail fares to rise by 3% in March
+
+Rail fares in England will rise by 3% in March, the transport secretary has announced.
+
+The increase is below inflation for the second year running, ministers said.
+"""
+
+
+def read(
+    *paths: str | Path, published: date | None = None, stdin: TextIO | None = None
+) -> tuple[list[Document], list[InputError]]:
+    """Run read_documents and split its stream, checking nothing else comes out of it."""
+    docs: list[Document] = []
+    errors: list[InputError] = []
+    for item in read_documents(list(paths), published=published, stdin=stdin):
+        if isinstance(item, Document):
+            docs.append(item)
+        else:
+            assert isinstance(item, InputError), item
+            errors.append(item)
+    return docs, errors
+
+
+def assert_segments_exact(doc: Document) -> None:
+    """Every clean character maps onto the same character of the source text."""
+    for i, char in enumerate(doc.text):
+        assert doc.source_text[doc.source_offset(i)] == char, (i, char)
+
+
+# ---------------------------------------------------------------------- clean_text
+
+
+def test_clean_text_drops_footer_noise_and_keeps_article() -> None:
+    text, segments, removed = clean_text(SCRAPED)
+    assert text.split("\n") == SCRAPED_BODY
+    assert "Related Links" in removed
+    assert "Learn about European shipping at PortWatch.com" in removed
+    assert "/media/cache/photo_8812-strike-quay.jpg)" in removed
+    assert "Dockers in Hamburg vote on new contract" in removed
+    assert removed.count("|Subscribe Free To Our Daily Newsletters") == 2
+    assert segments == [(0, 0, len(text))]  # the body is one unbroken run of the source
+
+
+def test_headline_list_without_footer_marker_is_dropped() -> None:
+    source = (
+        "Ministers met in Brussels on Tuesday to agree a new budget.\n"
+        "Farm subsidies will fall by 4% under the plan\n"
+        "Poland threatens veto over migration fund\n"
+        "What does the deal mean for Ireland?\n"
+        "Spain wins concession on fisheries quota\n"
+        "The deal still needs the approval of the European Parliament.\n"
+    )
+    text, _segments, removed = clean_text(source)
+    assert text == (
+        "Ministers met in Brussels on Tuesday to agree a new budget.\n"
+        "The deal still needs the approval of the European Parliament."
+    )
+    assert "What does the deal mean for Ireland?" in removed  # a question inside a list
+    assert len(removed) == 4
+
+
+def test_single_subheading_between_paragraphs_is_kept() -> None:
+    source = (
+        "The court ruled that the contract was void.\n"
+        "\n"
+        "What happens next\n"
+        "\n"
+        "Lawyers for the company said they would appeal.\n"
+    )
+    text, _segments, removed = clean_text(source)
+    assert text == source.rstrip("\n")
+    assert removed == []
+
+
+def test_lone_headline_after_footer_marker_is_dropped_but_sentences_stay() -> None:
+    source = (
+        "Floods closed 40 roads across Cumbria on Friday.\n"
+        "Read more\n"
+        "Storm warnings issued for the north-west\n"
+        "The Environment Agency said river levels would stay high until Sunday.\n"
+        "Can the Lake District cope with more visitors?\n"
+    )
+    text, _segments, removed = clean_text(source)
+    assert text == (
+        "Floods closed 40 roads across Cumbria on Friday.\n"
+        "The Environment Agency said river levels would stay high until Sunday."
+    )
+    assert removed == [
+        "Read more",
+        "Storm warnings issued for the north-west",
+        "Can the Lake District cope with more visitors?",
+    ]
+
+
+def test_hard_wrapped_paragraph_survives() -> None:
+    source = (
+        "Officials in Nairobi said the new bus lanes would open in\n"
+        "stages over the summer, starting with the airport road.\n"
+        "Commuters said the change was long overdue.\n"
+    )
+    text, _segments, removed = clean_text(source)
+    assert text == source.rstrip("\n")
+    assert removed == []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "The minister said the\nreforms would take effect\nin January, not March.\n",
+        # wrapped after a preposition, before a capitalised name
+        "The talks were held in\nGeneva and Vienna over the summer\nand ended without a deal.\n",
+        # a sentence ends inside a short line, so it is prose, not a headline
+        "Rescue teams worked overnight near Izmir\nRoads were blocked. Officials in Ankara\n"
+        "Province confirmed two deaths on Sunday.\n",
+        # lines ending in a connecting word go on in the next line
+        "Delegates from\nNigeria, Ghana and\nSenegal signed the trade pact.\n",
+    ],
+)
+def test_short_wrapped_lines_are_not_mistaken_for_headlines(source: str) -> None:
+    text, _segments, removed = clean_text(source)
+    assert text == source.rstrip("\n")
+    assert removed == []
+
+
+@pytest.mark.parametrize(
+    "noise",
+    [
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Share this article",
+        "Sign up for our morning briefing",
+        "Follow us on Facebook and X",
+        "Copyright 2024 Example Media Ltd.",
+        "© 2024 Example Media. All rights reserved.",
+        "All Rights Reserved.",
+        "Related Articles",
+        "Related Coverage:",
+        "Related: Storm hits coast",
+        "| Subscribe to our newsletter",
+        "Read more: Storm hits coast",
+        "Learn more about coastal defences at FloodWatch.co.uk",
+        "https://example.org/news/2024/06/storm-hits-coast",
+        "![Flooded street](/img/flood_01.png)",
+        "|",
+        "* * *",
+    ],
+)
+def test_boilerplate_lines_are_dropped(noise: str) -> None:
+    source = f"The storm reached the coast at dawn.\n{noise}\nThousands lost power.\n"
+    text, _segments, removed = clean_text(source)
+    assert text == "The storm reached the coast at dawn.\nThousands lost power."
+    assert removed == [noise]
+
+
+def test_image_inside_a_wrapped_sentence_leaves_both_halves() -> None:
+    source = (
+        "Officials said the strike would continue\n"
+        "/images/strike-2024.jpg\n"
+        "until the end of the month\n"
+        "Union leaders disagreed.\n"
+    )
+    text, _segments, removed = clean_text(source)
+    assert text == (
+        "Officials said the strike would continue\n"
+        "until the end of the month\n"
+        "Union leaders disagreed."
+    )
+    assert removed == ["/images/strike-2024.jpg"]
+
+
+def test_bullet_list_in_body_is_kept_but_not_in_footer() -> None:
+    source = (
+        "The plan has three parts:\n"
+        "- New border force\n"
+        "- Faster asylum decisions\n"
+        "- More return flights\n"
+        "Critics called it unworkable.\n"
+        "Related Articles\n"
+        "\u2022 Migration talks stall in Rome\n"
+    )
+    text, _segments, removed = clean_text(source)
+    assert text == "\n".join(source.split("\n")[:5])
+    assert removed == ["Related Articles", "\u2022 Migration talks stall in Rome"]
+
+
+def test_sentence_ending_lines_are_never_dropped_as_noise() -> None:
+    source = (
+        "Related Links\n"
+        "Police said the man was arrested at Heathrow.\n"
+        '"We will not comment further," a spokesman said.\n'
+        "Subscribers were told to visit the help page at example.com.\n"
+    )
+    text, _segments, removed = clean_text(source)
+    assert removed == ["Related Links"]
+    assert text.endswith("example.com.")
+
+
+def test_blank_lines_collapse_where_noise_was_removed() -> None:
+    source = "First paragraph.\n\n/images/a.webp)\n\nSecond paragraph.\n\n\n"
+    text, segments, removed = clean_text(source)
+    assert text == "First paragraph.\n\nSecond paragraph."
+    assert removed == ["/images/a.webp)"]
+    assert len(segments) == 2
+
+
+def test_segments_map_every_character_back_to_the_source() -> None:
+    source = "Lead paragraph here.\n/img/x.png\nHeadline one\nHeadline two\nClosing line here.\n"
+    text, segments, _removed = clean_text(source)
+    doc = Document("d", text, source, segments)
+    assert text == "Lead paragraph here.\nClosing line here."
+    assert_segments_exact(doc)
+    start = text.index("Closing")
+    evidence = doc.evidence(start, start + len("Closing line"))
+    assert evidence.text == "Closing line"
+    assert source[evidence.start : evidence.end] == "Closing line"
+    assert evidence.start == source.index("Closing")
+
+
+# ------------------------------------------------------------------------- formats
+
+
+def test_txt_file_with_bbc_title_layout(tmp_path: Path) -> None:
+    path = tmp_path / "rail fares.txt"
+    path.write_text(BBC_STYLE, encoding="utf-8")
+    (doc,), errors = read(path)
+    assert errors == []
+    assert doc.id == "rail-fares"
+    assert doc.title == "Rail fares to rise by 3% in March"
+    assert not doc.text.startswith("Rail fares to rise")
+    assert doc.text.startswith("Rail fares in England will rise")
+    assert doc.source_text == BBC_STYLE
+    assert doc.path == str(path)
+    assert doc.outlet is None and doc.url is None and doc.published is None
+    assert_segments_exact(doc)
+    start = doc.text.index("the transport secretary")
+    evidence = doc.evidence(start, start + len("the transport secretary"))
+    assert evidence.text == "the transport secretary"
+    assert BBC_STYLE[evidence.start : evidence.end] == "the transport secretary"
+
+
+def test_txt_first_line_is_not_a_title_without_a_blank_line(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Rail fares to rise\nFares will rise in March.\n", encoding="utf-8")
+    (doc,), _errors = read(path)
+    assert doc.title is None
+    assert doc.text == "Rail fares to rise\nFares will rise in March."
+
+
+def test_txt_sentence_first_line_is_not_a_title(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Fares will rise in March.\n\nThe rise is 3%.\n", encoding="utf-8")
+    (doc,), _errors = read(path)
+    assert doc.title is None
+    assert doc.text.startswith("Fares will rise in March.")
+
+
+def test_markdown_title_headings_and_links(tmp_path: Path) -> None:
+    source = (
+        "# Drought hits Zambian maize harvest\n"
+        "\n"
+        "Zambia's maize harvest fell by half this year, the [ministry](https://gov.example/zm)"
+        " said.\n"
+        "\n"
+        "## Prices\n"
+        "\n"
+        "Maize meal prices in Lusaka have doubled since January.\n"
+        "![A dry field](/img/field.jpg)\n"
+    )
+    path = tmp_path / "drought.md"
+    path.write_text(source, encoding="utf-8")
+    (doc,), errors = read(path)
+    assert errors == []
+    assert doc.title == "Drought hits Zambian maize harvest"
+    assert doc.text == (
+        "Zambia's maize harvest fell by half this year, the ministry said.\n"
+        "\n"
+        "Prices\n"
+        "\n"
+        "Maize meal prices in Lusaka have doubled since January."
+    )
+    assert_segments_exact(doc)
+    assert "![A dry field](/img/field.jpg)" in doc.removed
+
+
+HTML_PAGE = """\
+<!DOCTYPE html>
+<html><head>
+<title>Volcano erupts in Iceland | The Northern Post</title>
+<meta property="og:site_name" content="The Northern Post">
+<meta property="article:published_time" content="2024-03-17T21:15:00Z">
+<meta property="og:url" content="https://northernpost.example/og-url">
+<link rel="canonical" href="https://northernpost.example/volcano">
+<script>var tracking = "Advertisement";</script>
+<style>p { color: red; }</style>
+</head>
+<body>
+<nav><a href="/">Home</a> <a href="/world">World news menu</a></nav>
+<header><p>Site header text</p></header>
+<main>
+<section><p>More than 2,000 readers took part in our weekly news quiz.</p></section>
+<article>
+<header><h1>Volcano erupts in Iceland</h1><time datetime="2020-01-01">old</time></header>
+<p>A volcano on the Reykjanes peninsula erupted on Saturday evening,
+sending lava towards the town of Grindavik.</p>
+<figure><img src="/lava.jpg"><figcaption>Lava near the road</figcaption></figure>
+<p>Civil defence officials said the town had been evacuated &amp; closed.</p>
+<div>Advertisement</div>
+<form><p>Leave a comment on this story</p></form>
+</article>
+<aside><p>Most read stories of the week</p></aside>
+</main>
+<footer><p>Copyright 2024 The Northern Post</p></footer>
+</body></html>
+"""
+
+
+def test_html_main_text_and_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "volcano.html"
+    path.write_text(HTML_PAGE, encoding="utf-8")
+    (doc,), errors = read(path)
+    assert errors == []
+    assert doc.id == "volcano"
+    assert doc.title == "Volcano erupts in Iceland"
+    assert doc.outlet == "The Northern Post"
+    assert doc.url == "https://northernpost.example/volcano"
+    assert doc.published == date(2024, 3, 17)
+    assert doc.text == (
+        "A volcano on the Reykjanes peninsula erupted on Saturday evening, sending lava "
+        "towards the town of Grindavik.\n"
+        "Civil defence officials said the town had been evacuated & closed."
+    )
+    assert doc.source_text.startswith("A volcano")  # the extracted main text
+    assert "Advertisement" in doc.removed
+    assert_segments_exact(doc)
+
+
+def test_html_without_article_uses_body_and_date_fallbacks(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Bridge reopens</title>"
+        '<meta name="date" content="2023-11-02"></head><body>'
+        "<nav>Menu</nav><p>The Severn bridge reopened on Thursday.</p>"
+        "<p>Traffic was light.<br>Tolls were suspended.</p>"
+        "<script>document.write('x')</script></body></html>"
+    )
+    path = tmp_path / "bridge.htm"
+    path.write_text(page, encoding="utf-8")
+    (doc,), _errors = read(path)
+    assert doc.title == "Bridge reopens"
+    assert doc.published == date(2023, 11, 2)
+    assert doc.text == (
+        "The Severn bridge reopened on Thursday.\nTraffic was light.\nTolls were suspended."
+    )
+
+    timed = tmp_path / "timed.html"
+    timed.write_text(
+        '<article><header><h1>Dam opens</h1><time datetime="2022-05-09T08:00:00+02:00">'
+        "May 9</time></header><h1>Dam opens</h1><p>The new dam opened on Monday.</p>"
+        "</article>",
+        encoding="utf-8",
+    )
+    (doc,), _errors = read(timed)
+    assert doc.published == date(2022, 5, 9)
+    assert doc.text == "The new dam opened on Monday."
+
+
+def test_html_page_wrapped_in_a_form_still_has_text(tmp_path: Path) -> None:
+    page = (
+        '<html><body><form id="aspnetForm" method="post"><nav>Home | World</nav>'
+        "<div><p>Officials confirmed the dam would open in May.</p>"
+        "<p>Farmers downstream welcomed the news.</p></div></form>"
+        "<div>Page generated in 0.2 seconds</div></body></html>"
+    )
+    path = tmp_path / "aspx.html"
+    path.write_text(page, encoding="utf-8")
+    (doc,), _errors = read(path)
+    assert doc.text == (
+        "Officials confirmed the dam would open in May.\nFarmers downstream welcomed the news."
+    )
+
+
+def test_html_bad_meta_date_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "x.html"
+    path.write_text(
+        '<meta name="date" content="last Tuesday"><p>Something happened.</p>', encoding="utf-8"
+    )
+    docs, (error,) = read(path)
+    assert docs == []
+    assert error.path == str(path)
+    assert error.problem == E.BAD_DATE.format(value="last Tuesday")
+
+
+def test_json_list_with_field_aliases(tmp_path: Path) -> None:
+    records = [
+        {
+            "id": "Reuters/2024 06 01#7",
+            "title": "Gold hits record",
+            "body": "Gold rose to a record high on Friday.",
+            "date": "2024-06-01",
+            "publisher": "Reuters",
+            "url": "https://example.com/gold",
+        },
+        {"text": "Oil prices fell.", "source": {"name": "Example Wire"}},
+        {"content": "Copper was flat.", "outlet": "Metals Daily", "published": None},
+    ]
+    path = tmp_path / "markets.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    docs, errors = read(path)
+    assert errors == []
+    assert [d.id for d in docs] == ["Reuters-2024-06-01-7", "markets-2", "markets-3"]
+    first = docs[0]
+    assert (first.title, first.outlet, first.url) == (
+        "Gold hits record",
+        "Reuters",
+        "https://example.com/gold",
+    )
+    assert first.published == date(2024, 6, 1)
+    assert first.text == "Gold rose to a record high on Friday."
+    assert docs[1].outlet == "Example Wire"
+    assert docs[2].outlet == "Metals Daily" and docs[2].published is None
+
+
+def test_json_single_object_and_title_repeated_in_text(tmp_path: Path) -> None:
+    path = tmp_path / "one.json"
+    record = {"title": "Heatwave in Delhi", "text": "Heatwave in Delhi\n\nTemperatures hit 47C."}
+    path.write_text(json.dumps(record), encoding="utf-8")
+    (doc,), errors = read(path)
+    assert errors == []
+    assert doc.id == "one"
+    assert doc.title == "Heatwave in Delhi"
+    assert doc.text == "Temperatures hit 47C."
+    assert_segments_exact(doc)
+
+
+def test_jsonl_bad_line_is_reported_and_other_lines_still_read(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": "a1", "text": "The first article is fine."}),
+        "{not json at all",
+        "",
+        json.dumps(["a", "list"]),
+        json.dumps({"title": "No body"}),
+        json.dumps({"text": "The last article is fine too."}),
+    ]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docs, errors = read(path)
+    assert [d.id for d in docs] == ["a1", "feed-6"]
+    assert [e.path for e in errors] == [str(path)] * 3
+    assert errors[0].problem.startswith("invalid JSON at line 2:")
+    assert errors[1].problem == E.JSON_NOT_OBJECT.format(line=4, kind="a list")
+    assert errors[2].problem == E.JSON_NO_TEXT.format(line=5)
+    assert str(errors[0]).startswith(f"{path}: invalid JSON at line 2")
+
+
+def test_json_invalid_file_and_wrong_top_level(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"text": "x",\n  oops}', encoding="utf-8")
+    number = tmp_path / "number.json"
+    number.write_text("42", encoding="utf-8")
+    docs, errors = read(broken, number)
+    assert docs == []
+    assert errors[0].problem.startswith("invalid JSON at line 2:")
+    assert errors[1].problem == E.JSON_TOP_LEVEL.format(kind="a number")
+
+
+# --------------------------------------------------------------------------- stdin
+
+
+def test_stdin_plain_text() -> None:
+    text = BBC_STYLE
+    (doc,), errors = read("-", stdin=io.StringIO(text))
+    assert errors == []
+    assert doc.id == "stdin-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+    assert doc.title == "Rail fares to rise by 3% in March"
+    assert doc.path == "<stdin>"
+
+
+def test_stdin_jsonl_and_json() -> None:
+    feed = '{"id": "x", "text": "One."}\n{"text": "Two."}\n'
+    docs, errors = read("-", stdin=io.StringIO(feed))
+    assert errors == []
+    assert docs[0].id == "x"
+    assert docs[1].id == "stdin-" + hashlib.sha1(b"Two.").hexdigest()[:12]
+
+    docs, _errors = read("-", stdin=io.StringIO('[{"text": "Alpha."}, {"text": "Beta."}]'))
+    assert [d.text for d in docs] == ["Alpha.", "Beta."]
+
+    (doc,), _errors = read("-", stdin=io.StringIO('{"text": "Gamma.", "outlet": "Wire"}'))
+    assert (doc.id, doc.text, doc.outlet) == (
+        "stdin-" + hashlib.sha1(b"Gamma.").hexdigest()[:12],
+        "Gamma.",
+        "Wire",
+    )
+
+    (doc,), _errors = read("-", stdin=io.StringIO('{"no": "text field"} is what I typed.'))
+    assert doc.text == '{"no": "text field"} is what I typed.'
+
+
+# ------------------------------------------------------------------ paths and ids
+
+
+def test_folder_recursion_order_and_skipping(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "b" / "inner").mkdir(parents=True)
+    (corpus / ".git").mkdir()
+    files = {
+        "c.txt": "Third file.",
+        "a.md": "First file.",
+        "b/inner/z.txt": "Nested deep file.",
+        "b/m.txt": "Nested file.",
+        ".hidden.txt": "Hidden file.",
+        ".git/config.txt": "Hidden folder.",
+        "notes.docx": "Unsupported.",
+        "image.PNG": "Unsupported.",
+    }
+    for name, text in files.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    docs, errors = read(corpus)
+    assert errors == []
+    assert [d.id for d in docs] == ["a", "z", "m", "c"]
+    assert docs[1].path == str(corpus / "b" / "inner" / "z.txt")
+
+    again, _errors = read(corpus)
+    assert [(d.id, d.text) for d in again] == [(d.id, d.text) for d in docs]
+
+
+def test_explicit_unsupported_or_missing_path_is_an_error(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.docx"
+    notes.write_text("Words.", encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text("A good article.", encoding="utf-8")
+    docs, errors = read(notes, tmp_path / "missing.txt", good)
+    assert [d.id for d in docs] == ["good"]
+    assert errors[0].path == str(notes)
+    assert errors[0].problem == E.UNSUPPORTED.format(suffix=".docx")
+    assert errors[1].problem == E.NO_SUCH_PATH
+
+
+def test_ids_are_slugified_and_iri_safe(tmp_path: Path) -> None:
+    path = tmp_path / "Café talks (draft) #2.txt"
+    path.write_text("Talks resumed.", encoding="utf-8")
+    (doc,), _errors = read(path)
+    assert doc.id == "Cafe-talks-draft-2"
+    seed_like = tmp_path / "000_cd30060d4b441c85.txt"
+    seed_like.write_text("Talks resumed.", encoding="utf-8")
+    (doc,), _errors = read(seed_like)
+    assert doc.id == "000_cd30060d4b441c85"
+
+
+def test_duplicate_ids_keep_the_first(tmp_path: Path) -> None:
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    first = tmp_path / "one" / "story.txt"
+    second = tmp_path / "two" / "story.md"
+    first.write_text("The first story.", encoding="utf-8")
+    second.write_text("The second story.", encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "story", "text": "A third."}\n', encoding="utf-8")
+    docs, errors = read(tmp_path / "one", tmp_path / "two", feed)
+    assert [d.text for d in docs] == ["The first story."]
+    assert errors[0].path == str(second)
+    assert errors[0].problem == E.DUPLICATE_ID.format(doc_id="story", other=str(first))
+    assert errors[1].problem == "line 1: " + E.DUPLICATE_ID.format(doc_id="story", other=str(first))
+
+
+def test_same_file_named_twice_is_read_once(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Only once.", encoding="utf-8")
+    docs, errors = read(path, tmp_path, path)
+    assert [d.id for d in docs] == ["a"] and errors == []
+
+
+# ---------------------------------------------------------------------------- dates
+
+
+def test_published_argument_fills_only_missing_dates(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        '{"id": "dated", "text": "Dated.", "published": "2024-02-29T23:59:00+05:00"}\n'
+        '{"id": "undated", "text": "Undated."}\n',
+        encoding="utf-8",
+    )
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Plain text.", encoding="utf-8")
+    docs, _errors = read(path, plain, published=date(2025, 1, 15))
+    assert [(d.id, d.published) for d in docs] == [
+        ("dated", date(2024, 2, 29)),
+        ("undated", date(2025, 1, 15)),
+        ("plain", date(2025, 1, 15)),
+    ]
+    docs, _errors = read(plain)
+    assert docs[0].published is None  # never from the file's modification time
+
+
+def test_bad_date_is_an_error_and_the_record_is_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "feed.json"
+    path.write_text(
+        json.dumps(
+            [
+                {"id": "ok", "text": "Fine.", "published": "2024-05-05"},
+                {"id": "bad", "text": "Not fine.", "published": "05/05/2024"},
+                {"id": "num", "text": "Not fine.", "date": 20240505},
+            ]
+        ),
+        encoding="utf-8",
+    )
+    docs, errors = read(path, published=date(2025, 1, 1))
+    assert [d.id for d in docs] == ["ok"]
+    assert errors[0].problem == "item 2: " + E.BAD_DATE.format(value="05/05/2024")
+    assert errors[1].problem == "item 3: " + E.BAD_DATE.format(value=20240505)
+
+
+# ------------------------------------------------------------- decoding and empties
+
+
+def test_empty_and_noise_only_files_are_errors(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    blank = tmp_path / "blank.md"
+    blank.write_text("   \n\n\t\n", encoding="utf-8")
+    noise = tmp_path / "noise.txt"
+    noise.write_text("/images/a.webp)\n|\nAdvertisement\n", encoding="utf-8")
+    docs, errors = read(empty, blank, noise)
+    assert docs == []
+    assert [(e.path, e.problem) for e in errors] == [
+        (str(empty), E.EMPTY),
+        (str(blank), E.EMPTY),
+        (str(noise), E.EMPTY),
+    ]
+
+
+def test_encodings_are_detected(tmp_path: Path) -> None:
+    sentence = "Señor Müller paid €50 for the “café” tour.\n"
+    cp1252 = tmp_path / "cp1252.txt"
+    cp1252.write_bytes(sentence.encode("cp1252"))
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("Señor Müller visited Zürich.".encode("latin-1"))
+    utf16 = tmp_path / "utf16.txt"
+    utf16.write_bytes(sentence.encode("utf-16"))  # with a BOM
+    utf8_bom = tmp_path / "utf8bom.json"
+    utf8_bom.write_bytes(b"\xef\xbb\xbf" + json.dumps({"text": sentence}).encode("utf-8"))
+    crlf = tmp_path / "crlf.txt"
+    crlf.write_bytes(b"Line one.\r\nLine two.\rLine three.\r\n")
+    docs, errors = read(cp1252, latin1, utf16, utf8_bom, crlf)
+    assert errors == []
+    assert docs[0].text == sentence.strip()
+    assert docs[1].text == "Señor Müller visited Zürich."
+    assert docs[2].text == sentence.strip()
+    assert docs[3].text == sentence.strip()
+    assert docs[4].text == "Line one.\nLine two.\nLine three."
+    assert "\r" not in docs[4].source_text
+
+
+def test_binary_file_is_not_text(tmp_path: Path) -> None:
+    png = tmp_path / "photo.txt"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00")
+    utf16_no_bom = tmp_path / "nobom.txt"
+    utf16_no_bom.write_bytes("Plain words.".encode("utf-16-le"))
+    controls = tmp_path / "controls.md"  # no NUL byte, but mostly control codes
+    controls.write_bytes(bytes(range(1, 32)) * 8 + b"some text")
+    after = tmp_path / "z.txt"
+    after.write_text("Still read.", encoding="utf-8")
+    docs, errors = read(png, utf16_no_bom, controls, after)
+    assert [e.problem for e in errors] == [E.NOT_TEXT] * 3
+    assert [d.id for d in docs] == ["z"]
+
+
+# --------------------------------------------------------------------------- seeds
+
+
+def seed(prefix: str) -> Path:
+    if not SEEDS.is_dir():
+        pytest.skip(f"no seed folder at {SEEDS}")
+    matches = sorted(SEEDS.glob(f"{prefix}_*.txt"))
+    if not matches:
+        pytest.skip(f"no seed {prefix}_*.txt")
+    return matches[0]
+
+
+def test_seed_000_keeps_only_its_eight_paragraphs() -> None:
+    path = seed("000")
+    (doc,), errors = read(path)
+    assert errors == []
+    assert doc.id == path.stem
+    paragraphs = doc.text.split("\n")
+    assert len(paragraphs) == 8
+    assert paragraphs[-1].endswith("the Tehran's of nuclear program.")
+    for word in ("SpaceWar", "Subscribe", "Golden Dome", "Kyiv", "Eutelsat"):
+        assert word not in doc.text
+    assert "Related Links" in doc.removed
+    assert_segments_exact(doc)
+
+
+def test_seed_001_keeps_wrapped_paragraph_and_drops_images() -> None:
+    path = seed("001")
+    (doc,), errors = read(path)
+    assert errors == []
+    assert doc.text.endswith("threaten broader regional stability.")
+    assert "are directly\nlinked to any wider regional settlement." in doc.text
+    assert ".webp" not in doc.text and "/images/" not in doc.text
+    assert doc.removed and all(line.endswith(".webp)") for line in doc.removed)
+    assert doc.text == doc.source_text[: len(doc.text)]  # the body is copied unchanged
+    assert_segments_exact(doc)
+
+
+def test_folder_walk_skips_readme_but_an_explicit_readme_is_read(tmp_path):
+    (tmp_path / "README.md").write_text("# About these files\n\nThey are samples.\n")
+    (tmp_path / "story.txt").write_text("The council met on Monday and approved the budget.\n")
+    walked = [d.id for d in read_documents([tmp_path]) if not isinstance(d, InputError)]
+    assert walked == ["story"]
+    named = [d.id for d in read_documents([tmp_path / "README.md"])]
+    assert named == ["README"]
