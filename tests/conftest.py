@@ -1,0 +1,240 @@
+"""Shared test fixtures.
+
+``news_result`` is a small hand-built :class:`kg.model.BuildResult`: two wire-style
+articles about EU–Japan trade talks in Geneva (actors, a direct and an indirect quote,
+events with a relation) plus a hostile one whose actor name, quote, event title and
+relation rationale carry HTML/JS payloads, so exporters can show they are escaped.
+A payload that runs sets ``window.__pwned``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.model import (
+    ASSERTED,
+    COUNTRY,
+    DIRECT,
+    GROUP,
+    INDIRECT,
+    MIXED,
+    ORGANISATION,
+    PERSON,
+    PLACE,
+    REPORTED,
+    Actor,
+    BuildResult,
+    Document,
+    Event,
+    Evidence,
+    Participant,
+    Relation,
+    Statement,
+    TimeValue,
+)
+
+HOSTILE_NAME = "<script>window.__pwned=1</script>"
+HOSTILE_QUOTE = (
+    '<img src=x onerror="window.__pwned=2"> was "></div><b> only the beginning & more would follow'
+)
+HOSTILE_TITLE = "Protest outside the talks </script><script>window.__pwned=3</script>"
+HOSTILE_SUMMARY = 'Protesters gathered. <img src=x onerror="window.__pwned=4">'
+HOSTILE_RATIONALE = 'Same place, next day. "><script>window.__pwned=5</script>'
+HOSTILE_ALIAS = '<a href="javascript:window.__pwned=6">the group</a>'
+HOSTILE_STRINGS = (
+    HOSTILE_NAME,
+    HOSTILE_QUOTE,
+    HOSTILE_TITLE,
+    HOSTILE_SUMMARY,
+    HOSTILE_RATIONALE,
+    HOSTILE_ALIAS,
+)
+
+TALKS_TEXT = (
+    "GENEVA, May 12 - The European Union and Japan agreed on Monday to cut tariffs on "
+    "cars and machine tools after two days of talks in Geneva hosted by Switzerland. "
+    '"We have closed the gaps that mattered most to our exporters," EU trade '
+    "commissioner Maria Lindqvist told reporters after the meeting. Japan's trade "
+    "minister Kenji Okada said the deal would be signed in July. The World Trade "
+    "Organization was not involved in the talks."
+)
+PROTEST_TEXT = (
+    f"GENEVA, May 13 - A group calling itself {HOSTILE_NAME} claimed a protest outside "
+    f"the venue of the EU-Japan talks. The group said {HOSTILE_QUOTE}."
+)
+
+
+def _span(doc: Document, fragment: str) -> Evidence:
+    """Evidence for the first occurrence of ``fragment`` in ``doc``."""
+    start = doc.source_text.index(fragment)
+    return Evidence(doc.id, start, start + len(fragment), fragment)
+
+
+@pytest.fixture
+def news_result() -> BuildResult:
+    """A small, realistic build result with hostile strings in every text field."""
+    talks = Document(
+        id="wire-2025-05-12-eu-japan",
+        text=TALKS_TEXT,
+        source_text=TALKS_TEXT,
+        title="EU and Japan agree to cut car tariffs after Geneva talks",
+        outlet="Example Wire",
+        published=date(2025, 5, 12),
+    )
+    protest = Document(
+        id="blog-2025-05-13-protest",
+        text=PROTEST_TEXT,
+        source_text=PROTEST_TEXT,
+        title=f"Group {HOSTILE_NAME} claims Geneva protest",
+        outlet="Example Blog",
+        published=date(2025, 5, 13),
+    )
+
+    def actor(actor_id: str, name: str, kind: str, *spans: Evidence, **extra) -> Actor:
+        return Actor(id=actor_id, name=name, kind=kind, mentions=list(spans), **extra)
+
+    actors = [
+        actor(
+            "european-union",
+            "European Union",
+            ORGANISATION,
+            _span(talks, "European Union"),
+            _span(talks, "EU"),
+            _span(protest, "EU"),
+            aliases={"EU", "the EU", "the bloc", "EU27", "the Union", "Brussels"},
+            wikidata="Q458",
+        ),
+        actor("japan", "Japan", COUNTRY, _span(talks, "Japan"), _span(protest, "Japan")),
+        actor(
+            "maria-lindqvist",
+            "Maria Lindqvist",
+            PERSON,
+            _span(talks, "Maria Lindqvist"),
+            titles={"EU trade commissioner"},
+        ),
+        actor(
+            "kenji-okada",
+            "Kenji Okada",
+            PERSON,
+            _span(talks, "Kenji Okada"),
+            titles={"trade minister", "Japan's trade minister"},
+        ),
+        actor("geneva", "Geneva", PLACE, _span(talks, "GENEVA"), _span(protest, "GENEVA")),
+        actor("switzerland", "Switzerland", COUNTRY, _span(talks, "Switzerland")),
+        actor(
+            "world-trade-organization",
+            "World Trade Organization",
+            ORGANISATION,
+            _span(talks, "World Trade Organization"),
+        ),
+        actor(
+            "hostile-group",
+            HOSTILE_NAME,
+            GROUP,
+            _span(protest, HOSTILE_NAME),
+            aliases={HOSTILE_ALIAS},
+        ),
+    ]
+
+    talks_event = Event(
+        id="e-talks",
+        type="negotiate",
+        trigger=_span(talks, "talks"),
+        lemma="talk",
+        title="EU and Japan hold trade talks in Geneva",
+        summary="Two days of talks between the European Union and Japan, hosted by "
+        "Switzerland in Geneva.",
+        participants=[
+            Participant("european-union", "agent", "The EU negotiated with Japan."),
+            Participant("japan", "partner", "Japan negotiated with the EU."),
+            Participant("switzerland", "host", "Switzerland hosted the talks."),
+            Participant("geneva", "location"),
+        ],
+        time=TimeValue("two days", date(2025, 5, 11), date(2025, 5, 12), "day"),
+        place="geneva",
+        factuality=ASSERTED,
+        sources=[talks.id],
+    )
+    deal_event = Event(
+        id="e-deal",
+        type="agree",
+        trigger=_span(talks, "agreed"),
+        lemma="agree",
+        title="EU and Japan agree to cut tariffs on cars and machine tools",
+        summary="The EU and Japan agreed to cut tariffs on cars and machine tools; the "
+        "deal is to be signed in July.",
+        participants=[
+            Participant("european-union", "agent", "The EU agreed to cut tariffs."),
+            Participant("japan", "agent", "Japan agreed to cut tariffs."),
+        ],
+        time=TimeValue("on Monday", date(2025, 5, 12), date(2025, 5, 12), "day"),
+        factuality=ASSERTED,
+        sources=[talks.id, protest.id],
+    )
+    protest_event = Event(
+        id="e-protest",
+        type="protest",
+        trigger=_span(protest, "protest"),
+        lemma="protest",
+        title=HOSTILE_TITLE,
+        summary=HOSTILE_SUMMARY,
+        participants=[Participant("hostile-group", "agent", HOSTILE_QUOTE)],
+        time=TimeValue("May 13", date(2025, 5, 13), date(2025, 5, 13), "day"),
+        place="geneva",
+        factuality=REPORTED,
+        sources=[protest.id],
+    )
+
+    statements = [
+        Statement(
+            doc_id=talks.id,
+            content=[_span(talks, "We have closed the gaps that mattered most to our exporters")],
+            kind=DIRECT,
+            speaker_mention=_span(talks, "Maria Lindqvist"),
+            speaker="maria-lindqvist",
+            speaker_name="Maria Lindqvist",
+            cue=_span(talks, "told"),
+            addressee="reporters",
+            about_events=["e-deal"],
+        ),
+        Statement(
+            doc_id=talks.id,
+            content=[_span(talks, "the deal would be signed in July")],
+            kind=INDIRECT,
+            speaker_mention=_span(talks, "Kenji Okada"),
+            speaker="kenji-okada",
+            speaker_name="Kenji Okada",
+            cue=_span(talks, "said"),
+            about_events=["e-deal"],
+        ),
+        Statement(
+            doc_id=protest.id,
+            content=[_span(protest, HOSTILE_QUOTE)],
+            kind=MIXED,
+            speaker_mention=_span(protest, "The group"),
+            speaker="hostile-group",
+            speaker_name=HOSTILE_NAME,
+            cue=_span(protest, "said"),
+            relay=HOSTILE_NAME,
+            about_events=["e-protest"],
+        ),
+    ]
+    relations = [
+        Relation(
+            "e-talks",
+            "e-deal",
+            "cause",
+            0.86,
+            "The agreement was announced at the close of the talks, by the same parties.",
+        ),
+        Relation("e-protest", "e-talks", "response_to", 0.41, HOSTILE_RATIONALE),
+    ]
+    return BuildResult(
+        documents=[talks, protest],
+        actors={a.id: a for a in actors},
+        statements=statements,
+        events={e.id: e for e in (talks_event, deal_event, protest_event)},
+        relations=relations,
+    )
