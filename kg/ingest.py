@@ -635,6 +635,11 @@ _VOID_TAGS = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param"}
     | {"source", "track", "wbr"}
 )
+# Class, id or itemprop words of page furniture that sits inside the article element.
+_BOILERPLATE_CLASS = re.compile(
+    r"(?i)(?<![a-z])(byline|author|credit|caption|share|sharing|social|newsletter|"
+    r"advert|advertisement|promo|related|comments?|breadcrumbs?|tags)(?![a-z])"
+)
 _DATE_META = ("article:published_time", "date", "datepublished", "pubdate", "publishdate")
 
 Where = tuple[int | None, bool]  # (outermost <article> number, inside <main>)
@@ -646,6 +651,7 @@ class _HtmlText(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.stack: list[str] = []
+        self.class_skips: list[int] = []  # stack depths of elements skipped for their class
         self.skipping = 0
         self.in_form = 0
         self.articles: list[int] = []
@@ -689,6 +695,10 @@ class _HtmlText(HTMLParser):
         self.stack.append(tag)
         if tag in _SKIP_TAGS and tag != _SOFT_SKIP:
             self.skipping += 1
+        marks = " ".join(values.get(k, "") for k in ("class", "id", "itemprop", "rel", "role"))
+        if _BOILERPLATE_CLASS.search(marks):  # byline, share bar, caption inside <article>
+            self.skipping += 1
+            self.class_skips.append(len(self.stack))
         if tag == _SOFT_SKIP:
             self.in_form += 1
         if tag == "article":
@@ -707,6 +717,9 @@ class _HtmlText(HTMLParser):
         if tag not in self.stack:
             return
         while self.stack:
+            if self.class_skips and self.class_skips[-1] == len(self.stack):
+                self.class_skips.pop()
+                self.skipping -= 1
             open_tag = self.stack.pop()
             self._leave(open_tag)
             if open_tag == tag:

@@ -752,3 +752,18 @@ def test_folder_walk_skips_readme_but_an_explicit_readme_is_read(tmp_path):
     assert walked == ["story"]
     named = [d.id for d in read_documents([tmp_path / "README.md"])]
     assert named == ["README"]
+
+
+def test_html_byline_and_share_bar_inside_the_article_are_not_text(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><article><h1>Council approves budget</h1>"
+        '<p class="byline">By Jane Reporter</p>'
+        '<div class="share-tools"><a href="#">Share on X</a></div>'
+        "<p>The city council approved the budget on Monday after a long debate.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    (doc,) = read_documents([page])
+    assert "Jane Reporter" not in doc.text and "Share on" not in doc.text
+    assert "approved the budget" in doc.text
