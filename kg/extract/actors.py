@@ -134,6 +134,8 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             raw.append((ent, COUNTRY, c.name))
             continue
         c = gazetteer.country(ent.text) or gazetteer.country(name)
+        if c is None and kind != PERSON:
+            c = gazetteer.demonym(name)  # "Azerbaijani" tagged ORG or GPE
         if c is not None and kind != PERSON:
             raw.append((ent, COUNTRY, c.name))
             continue
