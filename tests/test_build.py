@@ -1,0 +1,212 @@
+"""End to end: the CLI and API build the samples and the seeds into valid, stable outputs."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+import kg
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+SAMPLE_DATE = "2026-11-12"  # the batch date of the .txt/.md samples (samples/README.md)
+SEEDS = ROOT.parent / "shared" / "seeds"
+OUTPUTS = ("graph.ttl", "graph.html", "events.md")
+PREFIXES = """PREFIX kg: <https://w3id.org/kgnews/ns#>
+PREFIX schema: <https://schema.org/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+"""
+# Names that occur only in the samples' scrape noise (samples/README.md, "Leak canaries").
+CANARIES = ["Kazakhstan", "Uzbekistan", "Nika Beridze", "Tbilisi", "Rosatom", "Myanmar",
+            "Chevron", "Khunjerab", "Lufthansa", "Transnistria", "Maersk", "Volkswagen",
+            "TotalEnergies", "Equinor", "Hapag-Lloyd", "Codelco", "Qantas", "Clara Jensen"]
+
+
+def need_tool(name: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        if os.environ.get("KG_REQUIRE_TOOLS"):
+            pytest.fail(f"{name} is required (KG_REQUIRE_TOOLS is set) but not installed")
+        pytest.skip(f"{name} not installed")
+    return path
+
+
+def run_cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kg.cli", *args], capture_output=True,
+                          text=True, cwd=ROOT, env={**os.environ, **(env or {})}, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def sample_build(tmp_path_factory):
+    out = tmp_path_factory.mktemp("samples-out")
+    result = kg.build([SAMPLES], out, published=date.fromisoformat(SAMPLE_DATE))
+    return result, out
+
+
+def store(path: Path) -> ox.Store:
+    s = ox.Store()
+    s.load(path=str(path), format=ox.RdfFormat.TURTLE)
+    return s
+
+
+def select(s: ox.Store, query: str) -> list[dict[str, str]]:
+    res = s.query(PREFIXES + query)
+    return [{v.value: row[v].value for v in res.variables if row[v] is not None} for row in res]
+
+
+def test_samples_build_writes_every_output_and_skips_the_readme(sample_build):
+    result, out = sample_build
+    for name in OUTPUTS:
+        assert (out / name).stat().st_size > 1000, name
+    assert not result.errors
+    assert len(result.documents) == 7  # five files, JSONL has three; README.md is not read
+    assert "README" not in {d.id for d in result.documents}
+
+
+def test_sparql_finds_who_said_a_quote(sample_build):
+    _, out = sample_build
+    rows = select(store(out / "graph.ttl"), """
+        SELECT ?name ?kind WHERE {
+          ?s a kg:Statement ; schema:text ?text ; kg:speaker ?who ; kg:statementKind ?kind .
+          ?who rdfs:label ?name .
+          FILTER(CONTAINS(?text, "We asked for a fair offer in September"))
+        }""")
+    assert rows == [{"name": "Marieke de Vries", "kind": "https://w3id.org/kgnews/ns#Direct"}]
+
+
+def test_split_quote_parts_and_evidence_offsets(sample_build):
+    result, _ = sample_build
+    docs = {d.id: d for d in result.documents}
+    st = next(s for s in result.statements if "We asked for a fair offer" in s.text)
+    assert len(st.content) == 2 and st.content[1].text.startswith("The employers chose")
+    for s in result.statements:
+        for part in s.content:
+            assert docs[s.doc_id].source_text[part.start:part.end] == part.text
+
+
+def test_same_event_from_two_outlets_is_merged(sample_build):
+    result, _ = sample_build
+    multi = [e for e in result.events.values() if len(e.sources) > 1]
+    assert any({"01_geneva_talks_meridian", "02_geneva_talks_lakeside"} <= set(e.sources)
+               for e in multi), [(e.title, e.sources) for e in multi]
+    assert all(e.merge_rationale for e in multi)
+
+
+def test_noise_leaves_nothing_in_the_graph(sample_build):
+    _, out = sample_build
+    ttl = (out / "graph.ttl").read_text(encoding="utf-8")
+    leaked = [name for name in CANARIES if name in ttl]
+    assert not leaked
+
+
+def test_turtle_is_strict(sample_build):
+    _, out = sample_build
+    rapper = need_tool("rapper")
+    proc = subprocess.run([rapper, "-i", "turtle", "-c", str(out / "graph.ttl")],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "warning" not in proc.stderr.lower() and "error" not in proc.stderr.lower()
+
+
+def test_every_kg_term_in_the_output_is_defined_in_the_ontology(sample_build):
+    _, out = sample_build
+    onto = store(ROOT / "ontology" / "kg.ttl")
+    defined = {r["t"] for r in select(onto, "SELECT DISTINCT ?t WHERE { ?t rdfs:label ?l }")}
+    graph = store(out / "graph.ttl")
+    used = {r["t"] for r in select(graph, """SELECT DISTINCT ?t WHERE {
+        { ?s ?t ?o } UNION { ?s a ?t } UNION { ?s ?p ?t }
+        FILTER(STRSTARTS(STR(?t), "https://w3id.org/kgnews/ns#")) }""")}
+    assert used and used <= defined, used - defined
+
+
+def test_committed_output_is_what_a_build_produces_now(sample_build):
+    _, out = sample_build
+    for name in OUTPUTS:
+        committed = ROOT / "output" / name
+        assert committed.exists(), f"output/{name} is not committed; run the README's build"
+        assert committed.read_bytes() == (out / name).read_bytes(), (
+            f"output/{name} is stale: rebuild with the README's first command")
+
+
+def test_rebuild_is_byte_identical_across_processes(tmp_path):
+    for seed, folder in (("1", "a"), ("2", "b")):
+        proc = run_cli("build", str(SAMPLES), "-o", str(tmp_path / folder), "-q",
+                       "--published", SAMPLE_DATE, env={"PYTHONHASHSEED": seed})
+        assert proc.returncode == 0, proc.stderr
+    for name in OUTPUTS:
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+
+
+def test_cli_reports_a_bad_file_and_still_builds_the_others(tmp_path):
+    bad = tmp_path / "broken.json"
+    bad.write_text('{"title": "no text field here"', encoding="utf-8")
+    good = SAMPLES / "04_rotterdam_strike_harbour_post.txt"
+    proc = run_cli("build", str(bad), str(good), "-o", str(tmp_path / "out"),
+                   "--published", SAMPLE_DATE)
+    assert proc.returncode == 1
+    assert "broken.json" in proc.stderr
+    assert "1 documents" in proc.stdout
+    assert (tmp_path / "out" / "graph.ttl").exists()
+
+
+def test_cli_fails_cleanly_when_nothing_can_be_built(tmp_path):
+    proc = run_cli("build", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "out"))
+    assert proc.returncode == 2
+    assert "missing.txt" in proc.stderr and "Traceback" not in proc.stderr
+    assert not (tmp_path / "out" / "graph.ttl").exists()
+
+
+def test_help_explains_every_option():
+    proc = run_cli("build", "--help")
+    for flag in ("--output", "--model", "--jobs", "--published", "--base-iri", "--max-nodes",
+                 "--quiet", "Exit codes"):
+        assert flag in proc.stdout
+
+
+@pytest.fixture(scope="module")
+def seeds_graph(tmp_path_factory):
+    files = sorted(SEEDS.glob("00[01]_*.txt")) if SEEDS.is_dir() else []
+    if len(files) != 2:
+        pytest.skip("../shared/seeds not present")
+    out = tmp_path_factory.mktemp("seeds-out")
+    result = kg.build(files, out)
+    return result, store(out / "graph.ttl")
+
+
+@pytest.mark.parametrize(("quote", "speaker"), [
+    ("We don't have anything scheduled as of now", "Karoline Leavitt"),
+    ("We are in touch, and if there is a meeting", "Karoline Leavitt"),  # "she continued"
+    ("Any attack on Beirut will have grave consequences", "Abbas Araghchi"),  # "he said"
+    ("I hear the negotiation itself is going very well", "Donald Trump"),
+])
+def test_seed_quotes_have_their_speakers(seeds_graph, quote, speaker):
+    _, s = seeds_graph
+    rows = select(s, f"""SELECT ?name WHERE {{
+        ?st a kg:Statement ; schema:text ?t ; kg:speaker/rdfs:label ?name .
+        FILTER(CONTAINS(?t, "{quote}")) }}""")
+    assert [r["name"] for r in rows] == [speaker]
+
+
+def test_seed_headline_list_yields_no_node(seeds_graph):
+    result, s = seeds_graph
+    labels = " ".join(r["l"] for r in select(s, "SELECT ?l WHERE { ?x rdfs:label ?l }"))
+    for noise in ("Golden Dome", "Eutelsat", "Planet Labs", "Kyiv", "Airbus", "Sweden",
+                  "SpaceWar", "Dragoon", "Skynet"):
+        assert noise not in labels
+
+
+def test_seed_actors_and_strikes(seeds_graph):
+    result, _ = seeds_graph
+    names = {a.name for a in result.actors.values()}
+    assert {"Karoline Leavitt", "Steve Witkoff", "Donald Trump", "Abbas Araghchi",
+            "United States", "Iran", "Israel", "Lebanon", "Hezbollah", "NATO"} <= names
+    strikes = [e for e in result.events.values() if e.type == "UseOfForce"
+               and len(e.sources) == 2]
+    assert strikes, "the strikes on Iran in both seed articles should be one event"
