@@ -11,7 +11,7 @@ from kg.extract import extract_document
 from kg.extract.statements import find_quotes
 from kg.extract.timex import normalise
 from kg.link import merge
-from kg.model import Document, DocResult
+from kg.model import DocResult, Document
 from kg.resolve import resolve
 
 ARTICLE = (
