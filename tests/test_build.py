@@ -210,3 +210,24 @@ def test_seed_actors_and_strikes(seeds_graph):
     strikes = [e for e in result.events.values() if e.type == "UseOfForce"
                and len(e.sources) == 2]
     assert strikes, "the strikes on Iran in both seed articles should be one event"
+
+
+def test_turtle_writer_keeps_exactly_rdflibs_triples_even_for_hostile_text(sample_build):
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import RDFS, XSD
+
+    from kg.export.rdf import build_graph, to_turtle
+
+    result, _ = sample_build
+    g = build_graph(result)
+    node = URIRef("https://w3id.org/kgnews/id/actor/x")
+    for text in ['say "no"\n\tthen \\ leave', "<script>alert(1)</script>", "Ираклий 李 ✓",
+                 'ends with a quote"', "'''", "\r\n"]:
+        g.add((node, RDFS.label, Literal(text)))
+    g.add((node, RDFS.comment, Literal("2026-11-12", datatype=XSD.date)))
+    g.add((node, RDFS.seeAlso, URIRef("https://w3id.org/kgnews/id/doc/a.b/m/1-2")))
+    text = to_turtle(g)
+    assert set(Graph().parse(data=text, format="turtle")) == set(g)
+    store = ox.Store()
+    store.load(text.encode("utf-8"), format=ox.RdfFormat.TURTLE)
+    assert len(store) == len(g)

@@ -11,6 +11,7 @@ exact text with a little context, so it can be found again after edits.
 from __future__ import annotations
 
 import hashlib
+import re
 from decimal import Decimal
 from pathlib import Path
 from urllib.parse import quote
@@ -261,7 +262,63 @@ def _short(text: str, n: int = 80) -> str:
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
+# A prefixed name is used only where its local part is plain letters, digits, "_" and
+# "-": no escapes, no dots, which every strict Turtle parser (and Virtuoso) reads alike.
+_PLAIN_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
+
+
+def to_turtle(g: Graph) -> str:
+    """Serialise a graph without blank nodes as Turtle, deterministically and fast.
+
+    Why not ``g.serialize("turtle")``: rdflib's writer runs at ~14k triples/s here, which
+    made it the slowest stage of a build. This writer emits the same triples (tested),
+    grouped by subject, with subjects, predicates and objects in sorted order, so the same
+    graph always gives the same bytes.
+    """
+    prefixes = sorted((str(p), str(ns)) for p, ns in g.namespaces())
+    by_ns = sorted(((ns, p) for p, ns in prefixes), key=lambda x: -len(x[0]))
+    cache: dict[URIRef, str] = {}
+
+    def iri(u: URIRef) -> str:
+        text = cache.get(u)
+        if text is None:
+            text = f"<{u}>"
+            for ns, prefix in by_ns:
+                if u.startswith(ns) and _PLAIN_LOCAL.match(u, len(ns)):
+                    text = f"{prefix}:{u[len(ns):]}"
+                    break
+            cache[u] = text
+        return text
+
+    def term(t) -> str:
+        if isinstance(t, URIRef):
+            return "a" if t == RDF.type else iri(t)
+        if isinstance(t, Literal):
+            if t.datatype is not None and t.datatype not in _BARE_TYPES:
+                return f"{Literal(str(t)).n3()}^^{iri(t.datatype)}"
+            return t.n3()
+        raise ValueError(f"cannot write {t!r}: kg graphs have no blank nodes")
+
+    subjects: dict = {}
+    for s, p, o in g:
+        subjects.setdefault(s, {}).setdefault(p, []).append(o)
+    lines = [f"@prefix {p}: <{ns}> ." for p, ns in prefixes]
+    lines.append("")
+    for s in sorted(subjects, key=str):
+        preds = subjects[s]
+        order = sorted(preds, key=lambda p: (p != RDF.type, str(p)))
+        parts = []
+        for p in order:
+            objs = sorted(term(o) for o in preds[p])
+            parts.append(f"    {term(p)} " + " ,\n        ".join(objs))
+        lines.append(term(s) + "\n" + " ;\n".join(parts) + " .\n")
+    return "\n".join(lines)
+
+
+_BARE_TYPES = {XSD.integer, XSD.decimal, XSD.boolean, XSD.string}
+
+
 def write(result: BuildResult, path: Path, settings) -> None:
     """Write ``graph.ttl`` atomically."""
     g = build_graph(result, settings.base_iri, settings.model)
-    write_atomic(path, g.serialize(format="turtle"))
+    write_atomic(path, to_turtle(g))
