@@ -62,8 +62,13 @@ def merge_score(a: Event, b: Event) -> float:
     sa, sb = _actors(a), _actors(b)
     if not (sa & sb):
         # no shared actor: the same place on the same day is still strong evidence
-        same_day = (a.time and b.time and a.time.start and b.time.start
-                    and a.time.precision == b.time.precision == "day")
+        same_day = (
+            a.time
+            and b.time
+            and a.time.start
+            and b.time.start
+            and a.time.precision == b.time.precision == "day"
+        )
         return 0.6 if a.place and a.place == b.place and same_day else 0.0
     score = 0.5 * len(sa & sb) / len(sa | sb) + 0.3
     if a.place and a.place == b.place:
@@ -93,8 +98,11 @@ def _title(ev: Event, actors: dict[str, Actor]) -> str:
     if len(ev.title.split()) > 2:
         return ev.title
     noun = ev.title or ev.lemma
-    sides = sorted(actors[p.actor].name for p in ev.participants if p.actor in actors
-                   and p.role in {"agent", "partner", "host", "patient"})
+    sides = sorted(
+        actors[p.actor].name
+        for p in ev.participants
+        if p.actor in actors and p.role in {"agent", "partner", "host", "patient"}
+    )
     title = noun[:1].upper() + noun[1:]
     if len(sides) >= 2:
         title += f" between {', '.join(sides[:-1])} and {sides[-1]}"
@@ -186,7 +194,10 @@ def _relation(a: Event, b: Event, actors: dict[str, Actor]) -> Relation | None:
             "or participants, but continue one story."
         )
     elif "UseOfForce" in {a.type, b.type} and {a.type, b.type} & {
-        "Ceasefire", "Negotiate", "Consult", "Agree"
+        "Ceasefire",
+        "Negotiate",
+        "Consult",
+        "Agree",
     }:
         if a.type != "UseOfForce":  # the cause is the source of a Cause relation
             a, b = b, a

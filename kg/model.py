@@ -69,6 +69,13 @@ class Document:
         clean_start, source_start, length = self.segments[lo]
         return source_start + min(clean_offset - clean_start, length)
 
+    def clean_offset(self, source_offset: int) -> int:
+        """Map an offset in ``source_text`` back into ``text`` (kept text only)."""
+        for clean_start, source_start, length in self.segments:
+            if source_start <= source_offset <= source_start + length:
+                return clean_start + source_offset - source_start
+        return source_offset
+
     def evidence(self, start: int, end: int) -> Evidence:
         """Evidence for the clean-text span ``[start, end)``, in source offsets."""
         s, e = self.source_offset(start), self.source_offset(end)

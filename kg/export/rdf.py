@@ -285,7 +285,7 @@ def to_turtle(g: Graph) -> str:
             text = f"<{u}>"
             for ns, prefix in by_ns:
                 if u.startswith(ns) and _PLAIN_LOCAL.match(u, len(ns)):
-                    text = f"{prefix}:{u[len(ns):]}"
+                    text = f"{prefix}:{u[len(ns) :]}"
                     break
             cache[u] = text
         return text

@@ -200,8 +200,7 @@ class ActorIndex:
         for m in self.mentions:
             if m.kind == PERSON and len(m.name.split()) > 1:
                 by_surname.setdefault(m.name.split()[-1], []).append(m)
-        self._surnames = {k: v[0] for k, v in by_surname.items()
-                          if len({m.name for m in v}) == 1}
+        self._surnames = {k: v[0] for k, v in by_surname.items() if len({m.name for m in v}) == 1}
 
     def actor_at(self, tok: Token) -> ActorMention | None:
         """The actor mention covering a token, resolving pronouns and descriptions."""

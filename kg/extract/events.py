@@ -181,7 +181,7 @@ class _Extractor:
         self.quoted = []
         for st in statements:
             for part in st.content:
-                start = _clean_offset(document, part.start)
+                start = document.clean_offset(part.start)
                 self.quoted.append((start, start + (part.end - part.start)))
 
     def actor(self, tok: Token) -> str | None:
@@ -412,21 +412,12 @@ class _Extractor:
         return text[:1].upper() + text[1:]
 
 
-def _clean_offset(document: Document, source_offset: int) -> int:
-    for clean_start, source_start, length in document.segments:
-        if source_start <= source_offset <= source_start + length:
-            return clean_start + source_offset - source_start
-    return source_offset
-
-
 def _sentence(text: str) -> str:
     """A sentence as display text: one line, no stray quotation mark at its edges."""
     text = " ".join(text.split())
-    for mark in "\"“”":
-        if text.count(mark) % 2 or (mark == "“") != (mark == "”"):
-            pass
-    while text[:1] in {"\"", "“", "”"} and (text.count("\"") % 2 or
-                                              text.count("“") != text.count("”")):
+    while text[:1] in {'"', "“", "”"} and (
+        text.count('"') % 2 or text.count("“") != text.count("”")
+    ):
         text = text[1:].lstrip()
     return text
 

@@ -356,7 +356,6 @@ class _Builder:
     def build(self) -> list[Statement]:
         statements: list[Statement] = []
         used_cues: set[int] = set()
-        covered: list[tuple[int, int]] = []  # indirect contents holding a quote
         complements = self.complements
         last: Statement | None = None
         last_end = -1
@@ -373,26 +372,11 @@ class _Builder:
                 ):
                     continue  # a fragment of indirect speech: handled below as mixed
             if cue is None:
+                # no cue of its own: the next part of the previous statement when only its
+                # cue sits between them ("…," she said. "…"), or a run-on paragraph
                 between = self.text[last_end : q.start] if last is not None else ""
-                if last is not None and "\n" not in between.strip() and len(between) < 200:
-                    last.content.append(self.evidence(*_strip_span(self.text, q.start, q.end)))
-                    last_end = q.end
-                    continue
-                if (
-                    last is not None
-                    and q.open_end is False
-                    and self.text[max(0, q.start - 2) : q.start].startswith("\n")
-                    and last.content[-1]
-                    and self._run_on(last_end, q.start)
-                ):
-                    last.content.append(self.evidence(*_strip_span(self.text, q.start, q.end)))
-                    last_end = q.end
-                    continue
-                if (
-                    len(self.text[q.start : q.end].split()) >= MIN_QUOTE_WORDS
-                    and last is not None
-                    and self._run_on(last_end, q.start)
-                ):
+                same_para = "\n" not in between.strip() and len(between) < 200
+                if last is not None and (same_para or self._run_on(last_end, q.start)):
                     last.content.append(self.evidence(*_strip_span(self.text, q.start, q.end)))
                     last_end = q.end
                 continue
@@ -422,7 +406,6 @@ class _Builder:
             kind = MIXED if inside else INDIRECT
             st = self.statement([(comp.start_char, comp.end_char)], kind, cue, subject, cue.sent)
             statements.append(st)
-            covered.append((comp.start_char, comp.end_char))
         statements.sort(key=lambda s: (s.content[0].start, s.content[0].end))
         return statements
 
