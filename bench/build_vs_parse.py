@@ -45,6 +45,9 @@ def main() -> None:
     for stage, seconds in result.timings.items():
         print(f"  {stage:<20} {seconds:7.3f} s")
     print("counts:", result.summary())
+    print(f"errors: {len(result.errors)}")  # a fast build that dropped documents is no result
+    for err in result.errors[:5]:
+        print("  ", err)
 
 
 if __name__ == "__main__":
