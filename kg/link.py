@@ -17,7 +17,7 @@ from itertools import combinations
 import networkx as nx
 
 from .extract.events import EVENT_TYPES
-from .model import ASSERTED, REPORTED, Actor, Event, Relation
+from .model import ACTUAL, ASSERTED, Actor, Event, Relation
 
 # Relation types (kg: individuals); see ontology/kg.ttl for their definitions.
 RELATION_TYPES = {
@@ -38,7 +38,7 @@ def _actors(ev: Event) -> set[str]:
 
 
 def _actual(ev: Event) -> bool:
-    return ev.factuality in {ASSERTED, REPORTED}
+    return ev.factuality in ACTUAL
 
 
 def _time_conflict(a: Event, b: Event) -> bool:
@@ -156,13 +156,8 @@ def merge(events: list[Event], actors: dict[str, Actor]) -> dict[str, Event]:
             sources=sorted({s for e in parts for s in e.sources}),
             members=members,
         )
-        seen_roles: set[tuple[str, str]] = set()
-        for e in [base] + [p for p in parts if p is not base]:
-            for p in e.participants:
-                if (p.actor, p.role) not in seen_roles:
-                    seen_roles.add((p.actor, p.role))
-                    ev.participants.append(p)
-        ev.participants = _one_role_each(ev.participants)
+        others = [e for e in parts if e is not base]
+        ev.participants = _one_role_each([p for e in [base, *others] for p in e.participants])
         ev.title = _title(ev, actors)
         if len(members) > 1:
             shared = set.intersection(*(_actors(e) for e in parts))

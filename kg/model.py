@@ -150,6 +150,9 @@ ASSERTED, REPORTED, PLANNED, HYPOTHETICAL, NEGATED = (
     "negated",
 )
 FACTUALITIES = (ASSERTED, REPORTED, PLANNED, HYPOTHETICAL, NEGATED)
+# Events that the text presents as real, first-hand or through a source: one class
+# for grouping and merging, apart from planned, hypothetical and negated ones.
+ACTUAL = frozenset({ASSERTED, REPORTED})
 
 
 @dataclass

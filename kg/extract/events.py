@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ..model import (
+    ACTUAL,
     ASSERTED,
     COUNTRY,
     HYPOTHETICAL,
@@ -494,7 +495,7 @@ def _joinable(g: list[_Mention], h: list[_Mention]) -> bool:
 
 
 def _key(m: _Mention) -> str:
-    return "actual" if m.factuality in {ASSERTED, REPORTED} else m.factuality
+    return "actual" if m.factuality in ACTUAL else m.factuality
 
 
 def extract_events(
