@@ -131,6 +131,10 @@ class Statement:
     addressee: str | None = None  # "reporters", "Lebanon's Al Mayadeen TV"
     relay: str | None = None  # "Iran's Tasnim news agency" ("according to …")
     about_events: list[str] = field(default_factory=list)
+    type: str = "claim"  # one of STATEMENT_TYPES, read off the cue
+    channel: str | None = None  # "in a statement", "on X", "in an interview with CNN"
+    time: TimeValue | None = None  # when it was said: the sentence's date, else publication
+    about_actors: list[str] = field(default_factory=list)  # names; actor ids after resolve
 
     @property
     def id(self) -> str:
@@ -141,6 +145,26 @@ class Statement:
     def text(self) -> str:
         return " … ".join(part.text for part in self.content)
 
+
+# What a statement does, read off its cue ("denied" -> denial). The RDF export maps
+# each to a kg: individual, so the set is closed.
+STATEMENT_TYPES = (
+    "claim",
+    "confirmation",
+    "denial",
+    "warning",
+    "promise",
+    "demand",
+    "announcement",
+    "question",
+    "accusation",
+    "criticism",
+    "praise",
+    "opinion",
+    "intention",
+    "finding",
+    "report",
+)
 
 ASSERTED, REPORTED, PLANNED, HYPOTHETICAL, NEGATED = (
     "asserted",

@@ -33,6 +33,7 @@ KG = ClosedNamespace(
         "Role",
         "Factuality",
         "StatementKind",
+        "StatementType",
         "RelationType",
         # document
         "outlet",
@@ -52,6 +53,9 @@ KG = ClosedNamespace(
         "addressee",
         "relay",
         "about",
+        "aboutActor",
+        "statementType",
+        "channel",
         # events
         "eventType",
         "triggerLemma",
@@ -83,6 +87,23 @@ KG = ClosedNamespace(
         "Direct",
         "Indirect",
         "Mixed",
+        # statement types (individuals of StatementType), see kg.model.STATEMENT_TYPES;
+        # "demand" is DemandStatement because Demand is an event type
+        "Claim",
+        "Confirmation",
+        "Denial",
+        "Warning",
+        "Promise",
+        "DemandStatement",
+        "Announcement",
+        "Question",
+        "Accusation",
+        "Criticism",
+        "Praise",
+        "Opinion",
+        "Intention",
+        "Finding",
+        "Report",
         # factuality values
         "Asserted",
         "Reported",

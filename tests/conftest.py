@@ -2,9 +2,11 @@
 
 ``news_result`` is a small hand-built :class:`kg.model.BuildResult`: two wire-style
 articles about EU–Japan trade talks in Geneva (actors, a direct and an indirect quote,
-events with a relation) plus a hostile one whose actor name, quote, event title and
-relation rationale carry HTML/JS payloads, so exporters can show they are escaped.
-A payload that runs sets ``window.__pwned``.
+events with a relation) plus a hostile one whose actor name, quote, event title,
+relation rationale and statement channel carry HTML/JS payloads, so exporters can show
+they are escaped. A payload that runs sets ``window.__pwned``. Statements carry their
+type, time said, channel and the actors they are about, set by hand here so exporter
+tests do not depend on what the extractor currently fills in.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ HOSTILE_TITLE = "Protest outside the talks </script><script>window.__pwned=3</sc
 HOSTILE_SUMMARY = 'Protesters gathered. <img src=x onerror="window.__pwned=4">'
 HOSTILE_RATIONALE = 'Same place, next day. "><script>window.__pwned=5</script>'
 HOSTILE_ALIAS = '<a href="javascript:window.__pwned=6">the group</a>'
+HOSTILE_CHANNEL = 'on <svg onload="window.__pwned=7"></svg> X'
 HOSTILE_STRINGS = (
     HOSTILE_NAME,
     HOSTILE_QUOTE,
@@ -50,6 +53,7 @@ HOSTILE_STRINGS = (
     HOSTILE_SUMMARY,
     HOSTILE_RATIONALE,
     HOSTILE_ALIAS,
+    HOSTILE_CHANNEL,
 )
 
 TALKS_TEXT = (
@@ -198,6 +202,9 @@ def news_result() -> BuildResult:
             cue=_span(talks, "told"),
             addressee="reporters",
             about_events=["e-deal"],
+            type="claim",
+            time=TimeValue("after the meeting", date(2025, 5, 12), date(2025, 5, 12), "day"),
+            about_actors=["european-union", "japan"],
         ),
         Statement(
             doc_id=talks.id,
@@ -208,6 +215,11 @@ def news_result() -> BuildResult:
             speaker_name="Kenji Okada",
             cue=_span(talks, "said"),
             about_events=["e-deal"],
+            type="announcement",
+            channel="in a statement",
+            time=TimeValue("in May", date(2025, 5, 1), date(2025, 5, 31), "month"),
+            # an about-actor that resolution did not turn into an actor: exporters skip it
+            about_actors=["japan", "the carmakers"],
         ),
         Statement(
             doc_id=protest.id,
@@ -219,6 +231,9 @@ def news_result() -> BuildResult:
             cue=_span(protest, "said"),
             relay=HOSTILE_NAME,
             about_events=["e-protest"],
+            type="warning",
+            channel=HOSTILE_CHANNEL,
+            about_actors=["hostile-group", "european-union"],
         ),
     ]
     relations = [

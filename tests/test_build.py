@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 SAMPLE_DATE = "2026-11-12"  # the batch date of the .txt/.md samples (samples/README.md)
 SEEDS = ROOT.parent / "shared" / "seeds"
-OUTPUTS = ("graph.ttl", "graph.html", "events.md")
+OUTPUTS = ("graph.ttl", "graph.html", "events.md", "statements.jsonl")
 PREFIXES = """PREFIX kg: <https://w3id.org/kgnews/ns#>
 PREFIX schema: <https://schema.org/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>

@@ -45,7 +45,9 @@ KNOWN_NAMESPACES = (
 )
 
 TERM_KINDS = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.NamedIndividual}
-VALUE_CLASSES = ("EventType", "Role", "Factuality", "StatementKind", "RelationType")
+VALUE_CLASSES = (
+    "EventType", "Role", "Factuality", "StatementKind", "StatementType", "RelationType",
+)
 EVENT_TYPES = {
     "MakeStatement", "Consult", "Negotiate", "Agree", "Demand", "Threaten", "Protest",
     "UseOfForce", "Ceasefire", "Sanction", "Election", "Resignation", "Appointment",
@@ -200,7 +202,7 @@ def test_every_class_is_grounded_outside_kg(graph):
         return False
 
     classes = kg_classes(graph)
-    assert len(classes) == 18
+    assert len(classes) == 19
     ungrounded = [str(c) for c in classes if not grounded(c)]
     assert not ungrounded
 
@@ -226,6 +228,8 @@ ALIGNMENTS = [
     (KG.Build, RDFS.subClassOf, URIRef(PROV + "Activity")),
     (KG.speaker, RDFS.subPropertyOf, URIRef(PROV + "wasAttributedTo")),
     (KG.about, RDFS.subPropertyOf, SCHEMA.about),
+    (KG.aboutActor, RDFS.subPropertyOf, SCHEMA.about),
+    (KG.StatementType, RDFS.subClassOf, SKOS.Concept),
     (KG.eventType, RDFS.subPropertyOf, SEM.eventType),
     (KG.hasActor, RDFS.subPropertyOf, SEM.hasActor),
     (KG.place, RDFS.subPropertyOf, SEM.hasPlace),
@@ -265,7 +269,7 @@ def test_datatype_properties_have_xsd_ranges(graph):
     assert not wrong
     expected = {
         KG.begin: XSD.date, KG.end: XSD.date, KG.score: XSD.decimal,
-        KG.sourceCount: XSD.integer, KG.outlet: XSD.string,
+        KG.sourceCount: XSD.integer, KG.outlet: XSD.string, KG.channel: XSD.string,
     }
     assert {p: graph.value(p, RDFS.range) for p in expected} == expected
 
@@ -328,3 +332,87 @@ def test_event_type_notation(graph, event_type):
             assert re.fullmatch(r"\d{2,4}", code) and 1 <= int(code[:2]) <= 20, notation
         else:
             assert scheme == "PLOVER" and code in PLOVER_CATEGORIES, notation
+
+
+def test_statement_types_match_the_model_and_have_distinct_labels(graph):
+    from kg.export.rdf import STATEMENT_TYPE
+    from kg.model import STATEMENT_TYPES
+
+    assert tuple(STATEMENT_TYPE) == STATEMENT_TYPES
+    assert set(STATEMENT_TYPE.values()) == set(graph.subjects(RDF.type, KG.StatementType))
+    assert STATEMENT_TYPE["demand"] == KG.DemandStatement  # kg:Demand is an event type
+    assert (KG.Demand, RDF.type, KG.EventType) in graph
+    # one concept scheme: no two concepts may share a preferred label
+    labels = [str(o) for s, o in graph.subject_objects(SKOS.prefLabel) if in_kg(s)]
+    assert len(labels) == len(set(labels))
+
+
+@pytest.mark.parametrize("prop", ["timeText", "begin", "end", "timePrecision"])
+def test_time_properties_apply_to_events_and_statements(graph, prop):
+    domain = graph.value(KG[prop], RDFS.domain)
+    assert set(graph.items(graph.value(domain, OWL.unionOf))) == {KG.Event, KG.Statement}
+
+
+# --- statements in the exported graph ------------------------------------------------
+
+
+def statements_only(result):
+    """The fixture's documents, actors and statements (its events use the view's loose
+    type names, which the RDF export does not accept)."""
+    from kg.model import BuildResult
+
+    return BuildResult(result.documents, result.actors, result.statements, {}, [])
+
+
+def test_export_carries_statement_type_time_channel_and_about_actors(news_result):
+    pyoxigraph = pytest.importorskip("pyoxigraph")
+    from kg.export.rdf import collect, to_turtle
+
+    store = pyoxigraph.Store()
+    store.load(to_turtle(collect(statements_only(news_result))).encode("utf-8"),
+               format=pyoxigraph.RdfFormat.TURTLE)
+    rows = store.query(f"""
+        PREFIX kg: <{KG_NS}>
+        SELECT ?speaker ?type ?channel ?text ?begin ?end ?precision
+               (GROUP_CONCAT(?about; separator="|") AS ?abouts)
+        WHERE {{
+          ?s a kg:Statement ; kg:speakerName ?speaker ; kg:statementType ?type .
+          OPTIONAL {{ ?s kg:channel ?channel }}
+          OPTIONAL {{ ?s kg:timeText ?text ; kg:begin ?begin ; kg:end ?end ;
+                         kg:timePrecision ?precision }}
+          OPTIONAL {{ ?s kg:aboutActor/<{RDFS}label> ?about }}
+        }} GROUP BY ?speaker ?type ?channel ?text ?begin ?end ?precision
+        ORDER BY ?speaker""")
+    found = {}
+    for row in rows:
+        values = {v.value: row[v] for v in rows.variables if row[v] is not None}
+        found[str(values["speaker"].value)] = values
+    assert len(found) == len(news_result.statements)
+    lindqvist, okada = found["Maria Lindqvist"], found["Kenji Okada"]
+    assert lindqvist["type"].value == KG_NS + "Claim"
+    assert "channel" not in lindqvist
+    assert lindqvist["text"].value == "after the meeting"
+    assert lindqvist["begin"].value == "2025-05-12"
+    assert lindqvist["begin"].datatype.value == str(XSD.date)
+    assert lindqvist["end"].value == "2025-05-12" and lindqvist["precision"].value == "day"
+    assert sorted(lindqvist["abouts"].value.split("|")) == ["European Union", "Japan"]
+    assert okada["type"].value == KG_NS + "Announcement"
+    assert okada["channel"].value == "in a statement"
+    assert (okada["begin"].value, okada["end"].value) == ("2025-05-01", "2025-05-31")
+    assert okada["abouts"].value == "Japan"  # "the carmakers" is no actor: no link
+    hostile = next(v for k, v in found.items() if k not in ("Maria Lindqvist", "Kenji Okada"))
+    assert hostile["type"].value == KG_NS + "Warning" and "begin" not in hostile
+
+
+def test_export_uses_only_defined_statement_terms(graph, news_result):
+    from kg.export.rdf import build_graph
+
+    exported = build_graph(statements_only(news_result))
+    used = {p for _, p, _ in exported if in_kg(p)} | {
+        o for _, _, o in exported if in_kg(o)
+    }
+    for term in (KG.statementType, KG.channel, KG.aboutActor, KG.Claim, KG.Warning):
+        assert term in used
+    assert not [t for t in used if not set(graph.objects(t, RDF.type)) & TERM_KINDS]
+    # an about-actor that is not an actor of the build leaves no dangling IRI
+    assert not [t for triple in exported for t in triple if "carmakers" in str(t)]

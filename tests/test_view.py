@@ -21,7 +21,7 @@ import zlib
 from pathlib import Path
 
 import pytest
-from conftest import HOSTILE_NAME, HOSTILE_QUOTE, HOSTILE_STRINGS
+from conftest import HOSTILE_CHANNEL, HOSTILE_NAME, HOSTILE_QUOTE, HOSTILE_STRINGS
 
 from kg.export.html import write_html
 from kg.model import BuildResult
@@ -84,6 +84,9 @@ def test_hostile_text_appears_only_escaped(page: str, tmp_path: Path) -> None:
         n for i, n in nodes.items() if i.startswith("statement:blog-2025-05-13-protest/")
     )
     assert html.escape(HOSTILE_QUOTE) in statement["title"]  # tooltip: HTML-escaped
+    assert f"channel: {html.escape(HOSTILE_CHANNEL)}" in statement["title"]
+    # the actors it is about, by name: the hostile one escaped, the unknown id skipped
+    assert f"about: {html.escape(HOSTILE_NAME)}, European Union" in statement["title"]
     actor = nodes["actor:hostile-group"]
     assert actor["label"] == HOSTILE_NAME  # canvas text (fillText), sealed in the JSON
     assert html.escape(HOSTILE_NAME) in actor["title"]
@@ -196,10 +199,19 @@ def test_nodes_edges_and_tooltips(news_result: BuildResult, page: str) -> None:
     for expected in (
         "We have closed the gaps that mattered most to our exporters",
         "Maria Lindqvist",
-        "direct",
-        "told",
+        "type: claim · kind: direct · cue: “told”",
+        "said: after the meeting (2025-05-12; precision: day)",
+        "to: reporters",
+        "about: European Union, Japan",
     ):
         assert expected in quote["title"]
+    assert "channel:" not in quote["title"]  # none given
+    said = next(n for i, n in nodes.items() if i.startswith("statement:") and "Okada" in n["label"])
+    lines = said["title"].split("<br>")
+    assert "type: announcement · kind: indirect · cue: “said”" in lines
+    assert "said: in May (2025-05-01 – 2025-05-31; precision: month)" in lines
+    assert "channel: in a statement" in lines
+    assert "about: Japan" in lines  # "the carmakers" is not an actor id: left out
 
 
 def test_legend_and_heading(page: str) -> None:

@@ -41,7 +41,7 @@ def write_atomic(path: Path, data: str | bytes) -> None:
 
 def writers() -> dict[str, Callable]:
     """Output file name -> writer. Imported lazily so ``kg --help`` stays fast."""
-    from . import cards, html, rdf
+    from . import cards, html, rdf, tables
 
     return {
         "graph.ttl": rdf.write,
@@ -49,4 +49,5 @@ def writers() -> dict[str, Callable]:
             result, path, max_nodes=settings.max_nodes
         ),
         "events.md": cards.write,
+        "statements.jsonl": tables.write_statements,
     }

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..extract.events import EVENT_TYPES
-from ..model import BuildResult, Event
+from ..model import BuildResult, Event, Statement
 from . import write_atomic
 
 
@@ -20,6 +20,27 @@ def _md(text: str) -> str:
     for ch in "*_`[]#|":
         out = out.replace(ch, "\\" + ch)
     return " ".join(out.split())
+
+
+def _said_how(st: Statement) -> list[str]:
+    """Type, kind, the date it was said, channel and audience, as far as they are known."""
+    facts = [st.type, st.kind]
+    if st.time:
+        t = st.time
+        if t.start and t.precision in ("month", "year"):
+            facts.append(t.start.isoformat()[: 7 if t.precision == "month" else 4])
+        elif t.start and t.end and t.end != t.start:
+            facts.append(f"{t.start.isoformat()} to {t.end.isoformat()}")
+        elif t.start or t.end:
+            facts.append((t.start or t.end).isoformat())
+        elif t.text:
+            facts.append(t.text)
+    if st.channel:
+        facts.append(st.channel)
+    if st.addressee:
+        told = st.cue is not None and st.cue.text.lower() in {"told", "tells", "tell", "telling"}
+        facts.append(f"{st.cue.text} {st.addressee}" if told else f"to {st.addressee}")
+    return facts
 
 
 def order(result: BuildResult) -> list[Event]:
@@ -74,7 +95,7 @@ def card(result: BuildResult, ev: Event, number: dict[str, int]) -> str:
                 if st.speaker in result.actors
                 else (st.speaker_name or "unattributed")
             )
-            lines.append(f"- {_md(who)} ({st.kind}): “{_md(st.text)}”")
+            lines.append(f"- {_md(who)} ({_md(', '.join(_said_how(st)))}): “{_md(st.text)}”")
     related = [r for r in result.relations if ev.id in (r.source, r.target)]
     lines += ["", f"### Related Events ({len(related)})"]
     for r in sorted(related, key=lambda r: -r.score):

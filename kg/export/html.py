@@ -62,6 +62,7 @@ from kg.model import (
     Event,
     Evidence,
     Statement,
+    TimeValue,
 )
 
 __all__ = ["write_html"]
@@ -341,18 +342,7 @@ def _event_node(
     headline = event.title or f"{event.lemma} ({event.type})"
     lines = [f"<b>{_esc(headline)}</b>", f"type: {_esc(event.type)}"]
     if event.time is not None:
-        when = _esc(event.time.text)
-        start, end = event.time.start, event.time.end
-        interval = []
-        if start or end:
-            a = start.isoformat() if start else "?"
-            b = end.isoformat() if end else "?"
-            interval.append(a if a == b else f"{a} – {b}")
-        if event.time.precision:
-            interval.append(f"precision: {_esc(event.time.precision)}")
-        if interval:
-            when += " (" + "; ".join(interval) + ")"
-        lines.append(f"time: {when}")
+        lines.append(f"time: {_when(event.time)}")
     if event.place and event.place in actors:
         lines.append(f"place: {_esc(actors[event.place].name)}")
     lines.append(f"factuality: {_esc(event.factuality)}")
@@ -384,6 +374,22 @@ def _event_node(
     }
 
 
+def _when(time: TimeValue) -> str:
+    """A time as its text plus the day interval and precision, escaped for a tooltip."""
+    when = _esc(time.text)
+    start, end = time.start, time.end
+    interval = []
+    if start or end:
+        a = start.isoformat() if start else "?"
+        b = end.isoformat() if end else "?"
+        interval.append(a if a == b else f"{a} – {b}")
+    if time.precision:
+        interval.append(f"precision: {_esc(time.precision)}")
+    if interval:
+        when += " (" + "; ".join(interval) + ")"
+    return when
+
+
 def _short_speaker(statement: Statement, actors: dict[str, Actor]) -> str:
     actor = actors.get(statement.speaker) if statement.speaker else None
     name = actor.name if actor else (statement.speaker_name or "unattributed")
@@ -407,13 +413,20 @@ def _statement_node(sid: str, statement: Statement, actors: dict[str, Actor]) ->
     lines = [
         f"“{_esc(quote)}”",
         f"speaker: <b>{_esc(full_speaker)}</b>",
-        f"kind: {_esc(statement.kind)}"
+        f"type: {_esc(statement.type)} · kind: {_esc(statement.kind)}"
         + (f" · cue: “{_esc(statement.cue.text)}”" if statement.cue else ""),
     ]
+    if statement.time is not None:
+        lines.append(f"said: {_when(statement.time)}")
+    if statement.channel:
+        lines.append(f"channel: {_esc(statement.channel)}")
     if statement.addressee:
         lines.append(f"to: {_esc(statement.addressee)}")
     if statement.relay:
         lines.append(f"via: {_esc(statement.relay)}")
+    about = list(dict.fromkeys(a for a in statement.about_actors if a in actors))
+    if about:
+        lines.append("about: " + ", ".join(_esc(actors[a].name) for a in about))
     lines.append(f"document: {_esc(statement.doc_id)}")
     return {
         "id": sid,

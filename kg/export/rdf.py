@@ -20,7 +20,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, SKOS
 
 from .. import __version__
-from ..model import BuildResult, Document, Evidence
+from ..model import STATEMENT_TYPES, BuildResult, Document, Evidence, TimeValue
 from ..namespaces import KG, OA, SCHEMA, SEM, WD
 from . import write_atomic
 
@@ -49,6 +49,11 @@ FACTUALITY = {
     "negated": KG.Negated,
 }
 STATEMENT_KIND = {"direct": KG.Direct, "indirect": KG.Indirect, "mixed": KG.Mixed}
+# kg.model.STATEMENT_TYPES -> individuals; "demand" is kg:DemandStatement because
+# kg:Demand is already the event type.
+STATEMENT_TYPE = {
+    t: KG.DemandStatement if t == "demand" else KG[t.capitalize()] for t in STATEMENT_TYPES
+}
 
 
 class Triples:
@@ -179,6 +184,7 @@ def collect(result: BuildResult, base: str = DEFAULT_BASE, model: str | None = N
         g.add((node, RDFS.label, Literal(_short(st.text))))
         g.add((node, SCHEMA.text, Literal(st.text)))
         g.add((node, KG.statementKind, STATEMENT_KIND[st.kind]))
+        g.add((node, KG.statementType, STATEMENT_TYPE[st.type]))
         g.add((node, KG.inDocument, iris.doc(st.doc_id)))
         for part in st.content:
             g.add((node, KG.content, mention(part)))
@@ -194,8 +200,15 @@ def collect(result: BuildResult, base: str = DEFAULT_BASE, model: str | None = N
             g.add((node, KG.addressee, Literal(st.addressee)))
         if st.relay:
             g.add((node, KG.relay, Literal(st.relay)))
+        if st.channel:
+            g.add((node, KG.channel, Literal(st.channel)))
+        if st.time:
+            _time(g, node, st.time)
         for eid in st.about_events:
             g.add((node, KG.about, iris.event(eid)))
+        for aid in st.about_actors:
+            if aid in result.actors:
+                g.add((node, KG.aboutActor, iris.actor(aid)))
     for e in result.events.values():
         node = iris.event(e.id)
         g.add((node, RDF.type, KG.Event))
@@ -237,12 +250,7 @@ def collect(result: BuildResult, base: str = DEFAULT_BASE, model: str | None = N
         if e.place and e.place in result.actors:
             g.add((node, KG.place, iris.actor(e.place)))
         if e.time:
-            g.add((node, KG.timeText, Literal(e.time.text)))
-            if e.time.start:
-                g.add((node, KG.begin, Literal(e.time.start.isoformat(), datatype=XSD.date)))
-                g.add((node, KG.end, Literal(e.time.end.isoformat(), datatype=XSD.date)))
-            if e.time.precision:
-                g.add((node, KG.timePrecision, Literal(e.time.precision)))
+            _time(g, node, e.time)
     for r in result.relations:
         node = iris.relation(r.source, r.target, r.type)
         a, b = iris.event(r.source), iris.event(r.target)
@@ -295,6 +303,17 @@ def _document(g: Triples, iris: Iris, d: Document) -> None:
         g.add((node, SCHEMA.url, Literal(d.url, datatype=XSD.anyURI)))
     if d.published:
         g.add((node, SCHEMA.datePublished, Literal(d.published.isoformat(), datatype=XSD.date)))
+
+
+def _time(g: Triples, node: URIRef, t: TimeValue) -> None:
+    """When an event happened or a statement was made: text, day interval, precision."""
+    g.add((node, KG.timeText, Literal(t.text)))
+    if t.start:
+        g.add((node, KG.begin, Literal(t.start.isoformat(), datatype=XSD.date)))
+    if t.end:
+        g.add((node, KG.end, Literal(t.end.isoformat(), datatype=XSD.date)))
+    if t.precision:
+        g.add((node, KG.timePrecision, Literal(t.precision)))
 
 
 def _short(text: str, n: int = 80) -> str:

@@ -1,0 +1,99 @@
+"""Table exports: one JSON object per line, for people who want rows, not triples.
+
+Why JSON Lines next to the Turtle: a data team's first step is often a dataframe, and
+``pd.read_json("statements.jsonl", lines=True)`` (or ``duckdb``, ``jq``) reads these
+files with no RDF tooling. Each line is one record with the same ids as the graph
+(statement ids are ``<doc id>/<start>-<end>``, actor and event ids as in
+:mod:`kg.model`), and every span carries its ``start``/``end`` offsets into the
+document's source text, so a row can be checked against the article it came from.
+
+Each table is a function from a :class:`~kg.model.BuildResult` to rows (plain dicts),
+registered in :data:`TABLES` under its file name; :func:`write_table` serialises any of
+them the same way: keys sorted, non-ASCII kept, one line per row, rows in the
+result's own order, so the same build gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from ..model import BuildResult, Evidence, Statement, TimeValue
+from . import write_atomic
+
+Row = dict[str, Any]
+
+
+def _span(ev: Evidence | None) -> Row | None:
+    """A source-text span: offsets into the document's source text plus the text."""
+    if ev is None:
+        return None
+    return {"start": ev.start, "end": ev.end, "text": ev.text}
+
+
+def _time(t: TimeValue | None) -> Row | None:
+    if t is None:
+        return None
+    return {
+        "text": t.text,
+        "start": t.start.isoformat() if t.start else None,
+        "end": t.end.isoformat() if t.end else None,
+        "precision": t.precision,
+    }
+
+
+def statement_row(st: Statement, result: BuildResult) -> Row:
+    """One statement as a flat record; ``about_actors`` ids the build lacks are left out."""
+    return {
+        "id": st.id,
+        "doc_id": st.doc_id,
+        "kind": st.kind,
+        "type": st.type,
+        "text": st.text,
+        "content": [_span(part) for part in st.content],
+        "speaker": st.speaker,
+        "speaker_name": st.speaker_name,
+        "speaker_mention": _span(st.speaker_mention),
+        "cue": _span(st.cue),
+        "addressee": st.addressee,
+        "channel": st.channel,
+        "relay": st.relay,
+        "time": _time(st.time),
+        "about_actors": [a for a in st.about_actors if a in result.actors],
+        "about_events": list(st.about_events),
+    }
+
+
+def statements(result: BuildResult) -> Iterable[Row]:
+    """Who said what, in the order of ``result.statements``."""
+    return (statement_row(st, result) for st in result.statements)
+
+
+# File name -> rows. Actors, events and relations tables go here when they come.
+TABLES: dict[str, Callable[[BuildResult], Iterable[Row]]] = {
+    "statements.jsonl": statements,
+}
+
+
+def to_jsonl(rows: Iterable[Row]) -> str:
+    """Rows as JSON Lines: sorted keys, UTF-8 text kept as is, a newline after each."""
+    return "".join(
+        json.dumps(row, ensure_ascii=False, sort_keys=True, allow_nan=False) + "\n"
+        for row in rows
+    )
+
+
+def write_table(name: str) -> Callable[[BuildResult, Path, Any], None]:
+    """The writer of the table ``name`` (a key of :data:`TABLES`), for the registry."""
+    rows = TABLES[name]
+
+    def write(result: BuildResult, path: Path, settings: Any = None) -> None:
+        write_atomic(path, to_jsonl(rows(result)))
+
+    write.__doc__ = f"Write ``{name}`` atomically."
+    return write
+
+
+write_statements = write_table("statements.jsonl")
