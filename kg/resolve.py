@@ -88,6 +88,10 @@ def resolve(results: list[DocResult]) -> dict[str, Actor]:
         for st in r.statements:
             if st.speaker_name in ids:
                 st.speaker = ids[st.speaker_name]
+            about = [ids[n] for n in st.about_actors if n in ids]
+            st.about_actors = [
+                a for i, a in enumerate(about) if a not in about[:i] and a != st.speaker
+            ]
         for ev in r.events:
             for p in ev.participants:
                 p.actor = ids.get(p.actor, p.actor)

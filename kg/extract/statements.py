@@ -17,72 +17,94 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..model import DIRECT, INDIRECT, MIXED, Document, Statement
+from ..model import DIRECT, INDIRECT, MIXED, Document, Statement, TimeValue
 from .actors import ActorIndex
+from .timex import normalise
 
-REPORTING_VERBS = frozenset(
-    [
-        "say",
-        "tell",
-        "add",
-        "continue",
-        "insist",
-        "argue",
-        "warn",
-        "stress",
-        "remark",
-        "note",
-        "explain",
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one string, for the lexicons below."""
+    return frozenset(text.split())
+
+
+# Cue lemma -> the statement type it signals. Speech verbs first; then verbs of belief,
+# intention and evidence, which news uses to attribute positions ("Clinton believes
+# that ...", "a poll found that ..."). Tuned on PolNeAR train (bench/polnear.py).
+CUE_TYPES: dict[str, str] = {
+    **dict.fromkeys(
+        _words(
+            "say tell add continue state remark note explain write tweet post reply respond "
+            "comment observe argue contend maintain assert insist stress emphasize emphasise "
+            "reiterate recall mention suggest counter testify conclude joke boast complain "
+            "describe acknowledge speak claim told point"
+        ),
         "claim",
-        "state",
-        "declare",
-        "announce",
-        "confirm",
-        "deny",
-        "ask",
-        "reply",
-        "respond",
-        "write",
-        "tweet",
-        "post",
-        "suggest",
-        "acknowledge",
-        "admit",
-        "emphasize",
-        "emphasise",
-        "urge",
-        "vow",
-        "pledge",
-        "promise",
-        "predict",
-        "complain",
-        "accuse",
-        "threaten",
-        "recall",
-        "observe",
-        "comment",
-        "conclude",
-        "caution",
-        "assert",
-        "maintain",
-        "report",
-        "reiterate",
-        "signal",
-        "estimate",
-        "allege",
-        "testify",
-        "concede",
-        "contend",
-        "counter",
-        "disclose",
-        "indicate",
-        "insist",
-        "mention",
-        "reveal",
-    ]
+    ),
+    **dict.fromkeys(_words("confirm admit concede agree"), "confirmation"),
+    **dict.fromkeys(_words("deny dismiss refute dispute reject"), "denial"),
+    **dict.fromkeys(_words("warn caution threaten"), "warning"),
+    **dict.fromkeys(_words("promise pledge vow guarantee assure"), "promise"),
+    **dict.fromkeys(_words("urge demand press"), "demand"),
+    **dict.fromkeys(_words("announce declare reveal disclose unveil signal"), "announcement"),
+    **dict.fromkeys(_words("ask wonder question"), "question"),
+    **dict.fromkeys(_words("accuse allege charge blame"), "accusation"),
+    **dict.fromkeys(_words("criticize criticise slam blast condemn denounce decry"), "criticism"),
+    **dict.fromkeys(_words("praise hail commend laud"), "praise"),
+    **dict.fromkeys(
+        _words("think believe feel expect hope fear worry doubt predict estimate know"),
+        "opinion",
+    ),
+    **dict.fromkeys(_words("want plan intend seek"), "intention"),
+    **dict.fromkeys(_words("show find indicate"), "finding"),
+    **dict.fromkeys(_words("report"), "report"),
+}
+REPORTING_VERBS = frozenset(CUE_TYPES)
+# Verbs that may take an infinitive as their content: "vowed to retaliate".
+XCOMP_CUES = _words("promise pledge vow threaten urge want plan intend seek demand ask warn")
+# Cues that are as often not speech at all ("the talks continue", "the post added
+# pressure"): they need a subject that can speak.
+WEAK_CUES = _words(
+    "continue add post note observe maintain report state indicate reveal show find signal "
+    "suggest counter comment remark recall describe press charge question feel know expect "
+    "hope fear worry plan seek want think estimate find"
 )
+# Verbs whose content is what they take a position on, a noun phrase rather than a
+# clause: "Graham called both Trump and Clinton “crazy”", "Sanders called for a ban",
+# "she endorsed Cruz". Lemma -> (statement type, prepositions that introduce it, or
+# "" when the direct object does).
+STANCE_CUES: dict[str, tuple[str, frozenset[str]]] = {
+    **{
+        v: ("opinion", frozenset({""}))
+        for v in _words("support endorse back oppose favor favour prefer like")
+    },
+    **{
+        v: ("criticism", frozenset({"", "against"}))
+        for v in _words(
+            "criticize criticise attack slam blast condemn denounce mock blame rail lash"
+        )
+    },
+    **{
+        v: ("praise", frozenset({""}))
+        for v in _words("praise thank congratulate welcome tout hail applaud")
+    },
+    **{
+        v: ("claim", frozenset({"", "about", "on"}))
+        for v in _words("mention discuss cite describe talk speak comment focus")
+    },
+    "call": ("demand", frozenset({"for", "on"})),
+    "vote": ("opinion", frozenset({"for", "against"})),
+    "campaign": ("opinion", frozenset({"for", "against", "on"})),
+    "refer": ("claim", frozenset({"to"})),
+    "point": ("claim", frozenset({"to", ""})),
+    "apologize": ("confirmation", frozenset({"for"})),
+    "apologise": ("confirmation", frozenset({"for"})),
+    "respond": ("claim", frozenset({"to"})),
+    "ask": ("question", frozenset({"about", "for"})),
+    "propose": ("announcement", frozenset({""})),
+    "question": ("question", frozenset({""})),
+}
 # Verbs that report speech only through a noun: "expressed optimism that …".
-EXPRESS_VERBS = frozenset({"express", "voice", "signal"})
+EXPRESS_VERBS = frozenset({"express", "voice"})
 # Heads of noun phrases that can speak without being a named actor.
 SPEAKER_NOUNS = frozenset(
     [
@@ -122,9 +144,26 @@ SPEAKER_NOUNS = frozenset(
         "spokesperson",
         "negotiator",
         "mediator",
+        "poll",
+        "survey",
+        "study",
+        "result",
+        "data",
+        "figure",
+        "campaign",
+        "aide",
+        "group",
+        "voter",
+        "percent",
+        "majority",
+        "critic",
+        "supporter",
+        "observer",
+        "people",
     ]
 )
 OPEN_QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“"}
+QUOTE_OPENERS = frozenset(OPEN_QUOTES) | {"‘", "'"}
 MIN_QUOTE_WORDS = 4  # shorter quotes with no cue are scare quotes ("tangible")
 
 
@@ -191,30 +230,154 @@ def _close_quote(text: str, start: int, end: int) -> int:
     return end
 
 
+def is_according(tok: Token) -> bool:
+    """The "according" of "according to X", a cue without a verb."""
+    return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to"
+
+
 def _subject(verb: Token) -> Token | None:
-    """The subject of a verb, inherited through coordination ("said …, but stressed")."""
+    """Who speaks through a cue.
+
+    The verb's active subject, inherited through coordination and participles ("said
+    …, but stressed", "…, saying"); the noun a relative clause hangs on ("voters, who
+    said …"); the agent of a passive; the object of "according to"; the name before a
+    bare colon ("Daron Shaw: “…”").
+    """
+    if is_according(verb):
+        return next((c for c in verb.nbor().children if c.dep_ == "pobj"), None)
+    if verb.text == ":":
+        return _before_colon(verb)
     for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
+        if child.dep_ == "nsubj":
+            if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
+                return verb.head
             return child
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if any(c.dep_ in {"nsubjpass", "expl"} for c in verb.children):
+        return None  # "Trump was asked …", "it is said …": not the speaker
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a statement saying …"
+        return verb.head
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
         return _subject(verb.head)
     return None
 
 
-def _complement(verb: Token) -> Span | None:
-    """The clause a reporting verb introduces ("… that the talks had stalled")."""
-    doc = verb.doc
+def _before_colon(colon: Token) -> Token | None:
+    """The head of a verbless name phrase right before a colon, if there is one."""
+    doc = colon.doc
+    if colon.i == 0:
+        return None
+    tok = doc[colon.i - 1]
+    while tok.head.i != tok.i and tok.head.i < colon.i and tok.head.i >= colon.sent.start:
+        tok = tok.head
+    phrase = doc[max(tok.left_edge.i, colon.sent.start) : colon.i]
+    if tok.pos_ not in {"PROPN", "NOUN"} or any(t.pos_ in {"VERB", "AUX"} for t in phrase):
+        return None
+    return tok
+
+
+def _speech_like(verb: Token, strict: bool = True) -> bool:
+    """Whether a verb next to a quote can be its cue: a reporting verb, or a verb of
+    manner that ends its clause ("he barked.", "Trump answered,"), not "is" or "had
+    prepared a statement"."""
+    if verb.lemma_.lower() in REPORTING_VERBS:
+        return True
+    if verb.lemma_ in {"be", "have", "get", "do"}:
+        return False
+    if strict and any(c.dep_ in {"dobj", "attr", "acomp", "xcomp", "ccomp"} for c in verb.children):
+        return False
+    return verb.pos_ == "VERB"
+
+
+def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Character spans of the contiguous runs of ``tokens`` (sorted by position)."""
+    runs: list[tuple[int, int]] = []
+    prev = None
+    for t in sorted(tokens, key=lambda t: t.i):
+        if prev is not None and t.i == prev.i + 1:
+            runs[-1] = (runs[-1][0], t.idx + len(t.text))
+        else:
+            runs.append((t.idx, t.idx + len(t.text)))
+        prev = t
+    return runs
+
+
+def _clause(head: Token, drop: Token | None = None) -> list[Token]:
+    """A clause's tokens without a leading "that" and without ``drop``'s subtree."""
+    skip = {t.i for t in drop.subtree} if drop is not None else set()
+    marks = {c.i for c in head.children if c.dep_ == "mark" and c.lower_ == "that"}
+    return [t for t in head.subtree if t.i not in skip and t.i not in marks]
+
+
+def _complement(verb: Token) -> list[tuple[int, int]] | None:
+    """The content a cue introduces, as character spans of the clean text.
+
+    "said that …" and "…, he said" (clausal complement on either side); "This
+    campaign, he says, is different" (a parenthetical cue: the clause around it); "X
+    vowed to retaliate" (an infinitive after a verb of promise, demand or intent);
+    "according to X, …" (the clause the phrase modifies); "expressed hope that …".
+    """
+    if is_according(verb):
+        head = verb.head
+        while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+            head = head.head
+        if head.i == verb.i:
+            return None
+        return _runs(_clause(head, drop=verb)) or None
     for child in verb.children:
-        if child.dep_ == "ccomp" and child.i > verb.i:
-            toks = [t for t in child.subtree if t.dep_ != "mark" or t.head != child]
-            return doc[toks[0].i : toks[-1].i + 1]
+        if child.dep_ == "ccomp":
+            return _runs(_clause(child))
+    if verb.dep_ == "parataxis" and verb.head.i != verb.i:
+        return _runs(_clause(verb.head, drop=verb)) or None
+    if verb.lemma_ in XCOMP_CUES:
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.i > verb.i:
+                start = min(
+                    [c.left_edge.i for c in verb.children if c.dep_ == "dobj" and c.i < child.i]
+                    + [child.left_edge.i]
+                )
+                return _runs([t for t in verb.doc[start : child.right_edge.i + 1]])
     if verb.lemma_ in EXPRESS_VERBS:
         for obj in verb.children:
             if obj.dep_ == "dobj":
                 for c in obj.children:
                     if c.dep_ in {"acl", "ccomp"}:
-                        toks = [t for t in c.subtree if t.dep_ != "mark" or t.head != c]
-                        return doc[toks[0].i : toks[-1].i + 1]
+                        return _runs(_clause(c))
+    if verb.lemma_ in STANCE_CUES:
+        return _stance_content(verb)
+    return None
+
+
+def _stance_content(verb: Token) -> list[tuple[int, int]] | None:
+    """What a stance verb is about: its object ("endorsed Cruz", with a reason "for …"
+    or a label "“crazy”"), or the object of its preposition ("called for a ban")."""
+    _, preps = STANCE_CUES[verb.lemma_]
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if dobj is not None and dobj.ent_type_ in _WHEN:
+        dobj = None  # "spent Thursday …"
+    if dobj is not None and ("" in preps or verb.lemma_ == "call"):
+        extra = [
+            c
+            for c in verb.children
+            if c.i > dobj.i
+            and (
+                c.dep_ in {"oprd", "ccomp", "xcomp"}
+                or (c.dep_ == "prep" and c.lower_ in {"for", "of", "as"})
+            )
+        ]
+        if verb.lemma_ == "call" and not extra:
+            return None  # "called a meeting", "called the police"
+        toks = list(dobj.subtree) + [t for c in extra for t in c.subtree]
+        return _runs(toks)
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            objs = [o for o in c.children if o.dep_ in {"pobj", "pcomp"}]
+            if any(o.lemma_.lower() in CHANNEL_NOUNS or o.ent_type_ in _WHEN for o in objs):
+                return None  # "spoke on a radio show": a channel, not a topic
+            toks = [t for o in objs for t in o.subtree]
+            if toks:
+                return _runs(toks)
     return None
 
 
@@ -232,6 +395,28 @@ def _addressee(verb: Token) -> str | None:
     return None
 
 
+# Where a statement was made: "in a statement", "on Twitter", "at a news conference".
+CHANNEL_NOUNS = _words(
+    "statement interview tweet post briefing conference speech letter op-ed email broadcast "
+    "programme program show appearance remark rally debate hearing address twitter facebook "
+    "instagram television tv radio podcast memo release blog column editorial message video "
+    "call session meeting article report"
+)
+
+
+def _channel(verb: Token) -> str | None:
+    """The medium of a statement: a prepositional phrase on the cue naming one."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in {"in", "on", "at", "during", "via"}:
+            continue
+        for obj in child.children:
+            if obj.dep_ == "pobj" and (
+                obj.lemma_.lower() in CHANNEL_NOUNS or obj.lower_ in CHANNEL_NOUNS
+            ):
+                return _subtree_text(child, obj)
+    return None
+
+
 def _subtree_text(first: Token, last: Token) -> str:
     """The document's own text from ``first``'s subtree to ``last``'s."""
     doc = first.doc
@@ -241,15 +426,32 @@ def _subtree_text(first: Token, last: Token) -> str:
 def _relay(sent: Span) -> Token | None:
     """The source of "according to X" in a sentence, if any."""
     for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
-            for child in tok.nbor().children:
-                if child.dep_ == "pobj":
-                    return child
+        if is_according(tok):
+            return _subject(tok)
     return None
 
 
 def _phrase(tok: Token) -> str:
     return _subtree_text(tok, tok)
+
+
+def statement_type(cue: Token | None, content: str) -> str:
+    """What a statement does, from its cue and, for questions, its own words."""
+    if content.rstrip(" ”\"'’").endswith("?"):
+        return "question"
+    if cue is None or cue.text == ":":
+        return "claim"
+    if is_according(cue):
+        return "claim"
+    lemma = cue.lemma_.lower()
+    if lemma == "ask":
+        words = content.lower().split()
+        if words and words[0] in {"to", "for"} or any(c.dep_ == "xcomp" for c in cue.children):
+            return "demand"
+        return "question"
+    if lemma in CUE_TYPES:
+        return CUE_TYPES[lemma]
+    return STANCE_CUES[lemma][0] if lemma in STANCE_CUES else "claim"
 
 
 class _Builder:
@@ -267,10 +469,31 @@ class _Builder:
             t
             for t in parsed
             if not self.in_quote[t.i]
-            and t.pos_ in {"VERB", "AUX"}
-            and (t.lemma_ in REPORTING_VERBS or t.lemma_ in EXPRESS_VERBS)
+            and (
+                (
+                    t.pos_ in {"VERB", "AUX"}
+                    and (
+                        t.lemma_ in REPORTING_VERBS
+                        or t.lemma_ in EXPRESS_VERBS
+                        or t.lemma_ in STANCE_CUES
+                    )
+                )
+                or is_according(t)
+            )
         ]
-        self.complements = {c.i: _complement(c) for c in self.cues}
+        self.complements = {c.i: self._in_paragraph(c, _complement(c)) for c in self.cues}
+
+    def _in_paragraph(
+        self, cue: Token, parts: list[tuple[int, int]] | None
+    ) -> list[tuple[int, int]] | None:
+        """Clip a cue's content to the cue's paragraph: a parse may run across a break,
+        reported speech does not."""
+        if not parts:
+            return parts
+        lo = self.text.rfind("\n", 0, cue.idx) + 1
+        hi = self.text.find("\n", cue.idx)
+        hi = len(self.text) if hi < 0 else hi
+        return [(max(s, lo), min(e, hi)) for s, e in parts if s < hi and e > lo] or None
 
     def evidence(self, start: int, end: int):
         return self.document.evidence(start, end)
@@ -283,32 +506,79 @@ class _Builder:
         speaker: Token | None,
         sent: Span | None,
     ) -> Statement:
-        content = [
-            self.evidence(*_strip_span(self.text, s, _close_quote(self.text, s, e)))
-            for s, e in parts
-        ]
+        content = []
+        for s, e in parts:
+            s, e = _strip_span(self.text, s, _close_quote(self.text, s, e))
+            if any(ch.isalnum() for ch in self.text[s:e]):
+                content.append(self.evidence(s, e))
         st = Statement(self.document.id, content, kind)
         if cue is not None:
-            st.cue = self.evidence(cue.idx, cue.idx + len(cue.text))
+            end = cue.idx + len(cue.text)
+            if is_according(cue):
+                end = cue.nbor().idx + len(cue.nbor().text)
+            st.cue = self.evidence(cue.idx, end)
             st.addressee = _addressee(cue)
+            st.channel = _channel(cue)
+        st.type = statement_type(cue, st.text)
         relay = _relay(sent) if sent is not None else None
-        if relay is not None:
+        if relay is not None and (cue is None or not is_according(cue)):
             st.relay = _phrase(relay)
             if speaker is None:
                 speaker = relay
+        st.time = self._when(cue, st)
+        if speaker is not None and speaker.ent_type_ in {"DATE", "TIME"}:
+            speaker = None  # "4:40 p.m. He says …": a dateline parsed into the subject
         if speaker is not None:
-            self.set_speaker(st, speaker)
+            rel = None
+            if cue is not None and cue.dep_ == "relcl" and cue.head.i == speaker.i:
+                rel = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+            self.set_speaker(st, speaker, rel)
         return st
 
-    def set_speaker(self, st: Statement, tok: Token) -> None:
-        for child in tok.children:  # "Chile's chief negotiator, Tomas Reyes, said"
-            if child.dep_ == "appos" and self.index.actor_at(child) is not None:
-                tok = child
-                break
+    def _when(self, cue: Token | None, st: Statement) -> TimeValue | None:
+        """When it was said: a date on the cue ("said on Thursday", "told … last week"),
+        else the publication date, the latest it can have been said."""
+        published = self.document.published
+        if cue is not None and not is_according(cue) and cue.text != ":":
+            inside = {(c.start, c.end) for c in st.content}
+            for ent in cue.sent.ents:
+                if ent.label_ not in {"DATE", "TIME"}:
+                    continue
+                head = ent.root
+                while head.dep_ in {"pobj", "prep", "compound", "amod"} and head.head.i != head.i:
+                    head = head.head
+                at = self.document.source_offset(ent.start_char)
+                if head.i == cue.i and not any(a <= at < b for a, b in inside):
+                    tv = normalise(ent.text, published)
+                    tv.evidence = self.evidence(ent.start_char, ent.end_char)
+                    return tv
+        if published is None:
+            return None
+        return TimeValue(published.isoformat(), published, published, "day")
+
+    def _about(self, st: Statement) -> list[str]:
+        """The actors its content names, the speaker aside, in order of first mention."""
+        names: list[str] = []
+        for m in self.index.mentions:
+            ev = m.evidence
+            if m.name == st.speaker_name or m.name in names:
+                continue
+            if any(c.start <= ev.start and ev.end <= c.end for c in st.content):
+                names.append(m.name)
+        return names
+
+    def set_speaker(self, st: Statement, tok: Token, said_by: Token | None = None) -> None:
+        """Speaker of ``st``: ``tok`` names the actor; the mention kept is the word the
+        text uses next to the cue (``said_by``, e.g. "who"), else ``tok``'s phrase."""
+        if self.index.actor_at(tok) is None:  # "Chile's chief negotiator, Tomas Reyes,"
+            for child in tok.children:
+                if child.dep_ == "appos" and self.index.actor_at(child) is not None:
+                    tok = child
+                    break
         mention = self.index.actor_at(tok)
         if mention is None:  # "Iranian officials": a demonym on a group noun
             mention = self.index.group_of(tok)
-        span = self._speaker_span(tok)
+        span = self._speaker_span(said_by if said_by is not None else tok)
         st.speaker_mention = self.evidence(span.start_char, span.end_char)
         st.speaker_name = mention.name if mention else span.text
 
@@ -321,6 +591,13 @@ class _Builder:
         left = [t for t in tok.subtree if t.i <= tok.i]
         start = left[0].i if left else tok.i
         return self.doc[start : tok.i + 1]
+
+    def _inside(self, cue: Token, q: _Quote) -> bool:
+        """Whether a quote lies within the content of ``cue``."""
+        comp = self.complements.get(cue.i)
+        if not comp:
+            return False
+        return comp[0][0] <= q.start and q.end <= comp[-1][1] + 1
 
     def nearest_cue(self, q: _Quote) -> Token | None:
         """A cue in the sentence(s) the quote touches, nearest to the quote."""
@@ -335,23 +612,79 @@ class _Builder:
         best, dist = None, None
         for cue in self.cues:
             if lo <= cue.i < hi and para_lo <= cue.idx < para_hi:
-                d = q.start - cue.idx if cue.idx < q.start else cue.idx - q.end
-                comp = self.complements.get(cue.i)
-                if comp is not None and comp.start_char <= q.start and q.end <= comp.end_char + 1:
+                d = q.start - cue.idx - len(cue.text) if cue.idx < q.start else cue.idx - q.end
+                if cue.sent.start != first[0].sent.start and cue.sent.start != last[-1].sent.start:
+                    d += 100  # a cue in another sentence than the quote's ends
+                if self._inside(cue, q):
                     d = -1  # the quote is this cue's complement or part of it
                 if dist is None or d < dist:
                     best, dist = cue, d
-        if best is None:  # "X said:" closing the sentence before the quote
-            before = self.text[para_lo : q.start].rstrip(' "“')
-            prev = self.doc.char_span(max(0, q.start - 2), q.start, alignment_mode="expand")
-            if (before.endswith(":") or not before) and prev is not None and prev[0].i > 0:
-                sent = self.doc[max(0, prev[0].i - 1)].sent
-                colon = [c for c in self.cues if sent.start <= c.i < sent.end]
-                if colon and self.text[sent.end_char - 1 : sent.end_char + 2].strip().startswith(
-                    ":"
-                ):
-                    best = colon[-1]
+        if best is None:
+            best = self._cue_after(q) or self._cue_before_colon(q, para_lo)
         return best
+
+    def _cue_after(self, q: _Quote) -> Token | None:
+        """ "…!” he wrote." / "“…,” Trump barked": a speaker and verb right after the quote.
+
+        The quote itself is the evidence of speech here, so any verb counts, which
+        catches the long tail of cues ("barked", "answered", "quipped").
+        """
+        tok = self.doc.char_span(q.end, min(len(self.text), q.end + 1), alignment_mode="expand")
+        if tok is None:
+            return None
+        k = tok[0].i
+        while k < len(self.doc) and (self.doc[k].is_quote or self.doc[k].text in {",", "!", "?"}):
+            k += 1
+        window = self.doc[k : min(len(self.doc), k + 8)]
+        for t in window:
+            if "\n" in t.text or t.is_punct:
+                return None
+            if t.pos_ == "VERB" and not self.in_quote[t.i]:
+                subj = _subject(t)
+                if subj is None or not (k <= subj.i or subj.i > t.i) or not _speech_like(t):
+                    return None
+                return t
+        return None
+
+    def _cue_before_colon(self, q: _Quote, para_lo: int) -> Token | None:
+        """ "X said:" / "Cruz continued:" / "Daron Shaw:" ending the text before a quote,
+        in the same paragraph or as the whole previous one."""
+        before = self.text[para_lo : q.start].rstrip(' "“')
+        end = para_lo + len(before)
+        if not before:  # the quote opens its paragraph: look at the previous paragraph
+            prev = self.text[:para_lo].rstrip()
+            if not prev.endswith(":"):
+                return None
+            end = len(prev)
+        elif not before.endswith(":"):
+            return None
+        span = self.doc.char_span(end - 1, end, alignment_mode="expand")
+        if span is None or span[-1].text != ":":
+            return None
+        colon = span[-1]
+        if colon.i == 0:
+            return None
+        verb = self.doc[colon.i - 1]
+        sent_start = colon.sent.start
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            if not sent_start <= verb.head.i < colon.i:
+                break
+            verb = verb.head
+        if (
+            verb.pos_ in {"VERB", "AUX"}
+            and _subject(verb) is not None
+            and _speech_like(verb, False)
+        ):
+            return verb
+        return colon if _before_colon(colon) is not None else None
+
+    def _title_quote(self, q: _Quote, cue: Token | None) -> bool:
+        """A quoted title ("told “Good Morning America”"), a channel, not a statement."""
+        words = self.text[q.start : q.end].split()
+        if not words or len(words) > 7 or self.text[q.start : q.end].rstrip()[-1:] in ".?!,":
+            return False
+        caps = [w for w in words if w[:1].isalpha() and w.lower() not in _MINOR_WORDS]
+        return bool(caps) and all(w[:1].isupper() for w in caps)
 
     def build(self) -> list[Statement]:
         statements: list[Statement] = []
@@ -361,15 +694,17 @@ class _Builder:
         last_end = -1
         for q in self.quotes:
             cue = self.nearest_cue(q)
+            if self._title_quote(q, cue):
+                continue
+            if cue is not None and len(self.text[q.start : q.end].split()) < MIN_QUOTE_WORDS:
+                gap = q.start - cue.idx - len(cue.text) if cue.idx < q.start else cue.idx - q.end
+                if gap > 4 and not self._inside(cue, q):
+                    continue  # a scare quote ("called it “crazy” and said …") keeps no cue
             comp = complements.get(cue.i) if cue is not None else None
-            if cue is not None and comp is not None:
+            if cue is not None and comp:
                 inner = q.end - q.start
-                outer = comp.end_char - comp.start_char
-                if (
-                    comp.start_char <= q.start
-                    and q.end <= comp.end_char + 1
-                    and inner < 0.7 * outer
-                ):
+                outer = comp[-1][1] - comp[0][0]
+                if self._inside(cue, q) and inner < 0.7 * outer:
                     continue  # a fragment of indirect speech: handled below as mixed
             if cue is None:
                 # no cue of its own: the next part of the previous statement when only its
@@ -395,33 +730,93 @@ class _Builder:
             last, last_end = st, q.end
         for cue in self.cues:
             comp = complements[cue.i]
-            if cue.i in used_cues or comp is None or len(comp) < 3:
+            stance = cue.lemma_ in STANCE_CUES and cue.lemma_ not in REPORTING_VERBS
+            if cue.i in used_cues or not comp or sum(e - s for s, e in comp) < (2 if stance else 8):
                 continue
+            if (
+                (cue.lemma_ in WEAK_CUES or stance)
+                and cue.dep_ in {"ccomp", "xcomp"}
+                and cue.head.lemma_ in REPORTING_VERBS
+            ):
+                continue  # "4 in 10 say they want …": the saying is the attribution
+            if is_according(cue) and any(
+                c.i in used_cues or complements.get(c.i)
+                for c in self.cues
+                if c.sent.start == cue.sent.start and c.i != cue.i and not is_according(c)
+            ):
+                continue  # "…, Araghchi told Al Mayadeen, according to Tasnim": a relay
             subject = _subject(cue)
-            if subject is None or not self.can_speak(subject):
+            if subject is None or not self.can_speak(subject, cue):
                 continue  # "messages continue to …", "exchanges continue to threaten"
-            inside = [
-                q for q in self.quotes if comp.start_char <= q.start and q.end <= comp.end_char + 1
-            ]
+            inside = [q for q in self.quotes if comp[0][0] <= q.start and q.end <= comp[-1][1] + 1]
             kind = MIXED if inside else INDIRECT
-            st = self.statement([(comp.start_char, comp.end_char)], kind, cue, subject, cue.sent)
-            statements.append(st)
+            st = self.statement(comp, kind, cue, subject, cue.sent)
+            if st.content:
+                statements.append(st)
+        statements += self._colon_statements(used_cues)
+        for st in statements:  # after split quotes have all their parts
+            st.about_actors = self._about(st)
         statements.sort(key=lambda s: (s.content[0].start, s.content[0].end))
         return statements
 
-    def can_speak(self, tok: Token) -> bool:
-        """Whether a subject can be a speaker: an actor, a pronoun, a speaking role."""
+    def _colon_statements(self, used: set[int]) -> list[Statement]:
+        """ "Lynch: No outside influence on FBI probe": a name, a colon, then the claim.
+
+        The headline and briefing style. Only a short verbless name phrase opening its
+        paragraph qualifies, so "Wait, it gets better:" and "4:40 p.m.:" do not.
+        """
+        out = []
+        for colon in self.doc:
+            if colon.text != ":" or colon.i in used or self.in_quote[colon.i]:
+                continue
+            head = _before_colon(colon)
+            if head is None:
+                continue
+            start = head.left_edge.i
+            para_lo = self.text.rfind("\n", 0, colon.idx) + 1
+            if colon.i - start > 6 or self.text[para_lo : self.doc[start].idx].strip():
+                continue
+            para_hi = self.text.find("\n", colon.idx)
+            para_hi = len(self.text) if para_hi < 0 else para_hi
+            rest = self.text[colon.idx + 1 : para_hi]
+            if len(rest.split()) < 3 or rest.lstrip()[:1] in QUOTE_OPENERS:
+                continue
+            sent_end = (
+                min(colon.sent.end_char, para_hi)
+                if colon.sent.end_char > colon.idx + 2
+                else para_hi
+            )
+            st = self.statement([(colon.idx + 1, sent_end)], INDIRECT, colon, head, None)
+            if st.content:
+                out.append(st)
+        return out
+
+    def can_speak(self, tok: Token, cue: Token) -> bool:
+        """Whether a subject can be the source of this cue's content.
+
+        Speech verbs ("said", "told", "insisted") take any noun phrase: polls, aides and
+        "sixty percent" speak in news. Ambiguous cues ("continue", "added", "showed")
+        need an actor, a pronoun or a noun that names a speaker or a source.
+        """
+        if tok.pos_ not in {"NOUN", "PROPN", "PRON", "NUM", "X"}:
+            return False
+        if (cue.lemma_ not in WEAK_CUES and cue.lemma_ not in STANCE_CUES) or is_according(cue):
+            return True
         return (
             self.index.actor_at(tok) is not None
             or self.index.group_of(tok) is not None
-            or tok.lower_ in {"he", "she", "they", "it", "we", "i"}
-            or tok.lemma_ in SPEAKER_NOUNS
+            or tok.lower_ in {"he", "she", "they", "we", "i", "you"}
+            or tok.lemma_.lower() in SPEAKER_NOUNS
         )
 
     def _run_on(self, last_end: int, start: int) -> bool:
         """A quote opening the paragraph right after one left open (the run-on rule)."""
         gap = self.text[last_end:start]
         return gap.count("\n") == 1 and not gap.replace("\n", "").strip(' "“”')
+
+
+_WHEN = {"DATE", "TIME"}
+_MINOR_WORDS = _words("a an the of and or in on at to for with by from is")
 
 
 def extract_statements(parsed: Doc, document: Document, index: ActorIndex) -> list[Statement]:
