@@ -1,0 +1,517 @@
+"""The statement extractor on short news-like texts of our own (invented people).
+
+Each test runs the whole per-document extraction (``run`` from test_extract.py) and
+checks who said what: speaker, kind, type, cue, content text and the content's offsets
+into the source text, plus addressee, channel, relay, time said and about-actors.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_extract import run
+
+from kg.model import Statement
+
+PUBLISHED = date(2026, 11, 12)  # a Thursday
+
+
+def extract(text: str, published: date | None = PUBLISHED) -> list[Statement]:
+    """The statements of ``text``, every evidence span checked against the text."""
+    statements = run(text, doc_id="statements-test", published=published).statements
+    for st in statements:
+        assert st.content, st
+        spans = [*st.content, st.cue, st.speaker_mention]
+        for ev in spans:
+            if ev is not None:
+                assert text[ev.start : ev.end] == ev.text, (ev, text[ev.start : ev.end])
+    return statements
+
+
+def only(statements: list[Statement]) -> Statement:
+    """The one statement of a text that should yield exactly one."""
+    assert len(statements) == 1, [(s.speaker_name, s.kind, s.text) for s in statements]
+    return statements[0]
+
+
+def containing(statements: list[Statement], fragment: str) -> Statement:
+    """The one statement whose content contains ``fragment``."""
+    found = [s for s in statements if fragment in s.text]
+    assert len(found) == 1, (fragment, [(s.speaker_name, s.kind, s.text) for s in statements])
+    return found[0]
+
+
+def contents(st: Statement) -> list[str]:
+    return [part.text for part in st.content]
+
+
+# 1. Direct quotes, cue after and cue before, straight and curly marks.
+
+QUOTE = "We will not reopen the negotiations before the spring"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (f'"{QUOTE}," Finance Minister Petra Novak said.', QUOTE),
+        (f"“{QUOTE},” Finance Minister Petra Novak said.", QUOTE),
+        (f'Finance Minister Petra Novak said: "{QUOTE}."', f"{QUOTE}."),
+        (f"Finance Minister Petra Novak said: “{QUOTE}.”", f"{QUOTE}."),
+    ],
+    ids=["after-straight", "after-curly", "before-straight", "before-curly"],
+)
+def test_direct_quote_with_cue_after_or_before(text, content):
+    st = only(extract(text))
+    assert st.kind == "direct"
+    assert st.speaker_name == "Petra Novak"
+    assert st.speaker_mention.text == "Petra Novak"
+    assert st.cue.text == "said"
+    assert st.type == "claim"
+    assert contents(st) == [content]
+    assert text.index(QUOTE) == st.content[0].start
+
+
+# 2. A quote split around its cue is one statement in two parts.
+
+
+def test_split_quote_is_one_statement_with_the_pronoun_resolved():
+    text = (
+        "Harbour director Ingrid Solberg met the dockworkers' union on Monday to end the "
+        "strike.\n"
+        '"The cranes will be back in service by Friday," she continued. '
+        '"Nobody will lose a day\'s pay."'
+    )
+    st = only(extract(text))
+    assert st.kind == "direct"
+    assert st.speaker_name == "Ingrid Solberg"
+    assert st.speaker_mention.text == "she"
+    assert st.cue.text == "continued"
+    assert contents(st) == [
+        "The cranes will be back in service by Friday",
+        "Nobody will lose a day's pay.",
+    ]
+
+
+# 3. "he said" after a paragraph naming a man.
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Daniel Weber has grown barley on the same fields near the river for thirty years.",
+        # a woman named in between must not take the man's "he"
+        "Daniel Weber has grown barley on the same fields near the river for thirty years. "
+        "Agronomist Clara Jansen visited the farm last week.",
+    ],
+    ids=["only-the-man", "woman-named-in-between"],
+)
+def test_he_said_resolves_to_the_man_named_before(intro):
+    text = f'{intro}\n"The water has never been this low in August," he said.'
+    st = only(extract(text))
+    assert st.kind == "direct"
+    assert st.speaker_mention.text == "he"
+    assert st.speaker_name == "Daniel Weber"
+    assert contents(st) == ["The water has never been this low in August"]
+
+
+# 4. A quote that runs on into the next paragraph (no closing mark at the break).
+
+
+@pytest.mark.parametrize(
+    ("body", "parts"),
+    [
+        (
+            '"We heard the first crack just after midnight," Moen said. "By two o\'clock '
+            "the lower road was under water and the bridge was gone.\n"
+            '"Nobody came to warn us until the morning."',
+            [
+                "We heard the first crack just after midnight",
+                "By two o'clock the lower road was under water and the bridge was gone.",
+                "Nobody came to warn us until the morning.",
+            ],
+        ),
+        (
+            "“We heard the first crack just after midnight and by two o’clock the lower "
+            "road was under water.\n"
+            "“Nobody came to warn us until the morning,” Moen said.",
+            [
+                "We heard the first crack just after midnight and by two o’clock the lower "
+                "road was under water.",
+                "Nobody came to warn us until the morning",
+            ],
+        ),
+    ],
+    ids=["cue-in-first-paragraph", "cue-in-last-paragraph"],
+)
+def test_quote_running_on_across_paragraphs_is_one_statement(body, parts):
+    text = (
+        "Retired engineer Halvard Moen remembers the night the dam failed.\n"
+        f"{body}\n"
+        "The regional government has promised an inquiry."
+    )
+    st = only(extract(text))
+    assert st.kind == "direct"
+    assert st.speaker_name == "Halvard Moen"
+    assert st.speaker_mention.text == "Moen"
+    assert contents(st) == parts
+
+
+# 5. An unclosed quote mid-document does not stop later statements.
+
+
+def test_unclosed_quote_does_not_stop_a_later_statement():
+    text = (
+        "Mayor Lena Fischer opened the budget session at nine.\n"
+        '"This budget is a betrayal of every family in the east district, a man shouted '
+        "from the public gallery.\n"
+        "The session resumed an hour later.\n"
+        '"We will publish the full accounts next week," Fischer told the council.'
+    )
+    statements = extract(text)
+    st = containing(statements, "full accounts")
+    assert st.kind == "direct"
+    assert st.speaker_name == "Lena Fischer"
+    assert st.cue.text == "told"
+    assert st.addressee == "the council"
+    assert contents(st) == ["We will publish the full accounts next week"]
+    assert not any(s.speaker_name == "Lena Fischer" and "betrayal" in s.text for s in statements)
+
+
+# 6. Indirect speech and the type its cue signals.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "type_", "content"),
+    [
+        (
+            "Central bank governor Miriam Okafor said that inflation would fall below three "
+            "percent by the summer.",
+            "Miriam Okafor",
+            "said",
+            "claim",
+            "inflation would fall below three percent by the summer",
+        ),
+        (
+            "Union leader Jonas Berg insisted the strike would continue until the new "
+            "contracts were signed.",
+            "Jonas Berg",
+            "insisted",
+            "claim",
+            "the strike would continue until the new contracts were signed",
+        ),
+        (
+            "Health Minister Sofia Brandt warned that hospitals in the north were running "
+            "out of beds.",
+            "Sofia Brandt",
+            "warned",
+            "warning",
+            "hospitals in the north were running out of beds",
+        ),
+        (
+            "Police chief Daniel Achterberg denied that officers had used tear gas against "
+            "the students.",
+            "Daniel Achterberg",
+            "denied",
+            "denial",
+            "officers had used tear gas against the students",
+        ),
+        (
+            "Airline chief executive Carla Montes confirmed the route to Lagos would close "
+            "in March.",
+            "Carla Montes",
+            "confirmed",
+            "confirmation",
+            "the route to Lagos would close in March",
+        ),
+    ],
+    ids=["said-that", "insisted", "warned", "denied", "confirmed"],
+)
+def test_indirect_speech(text, speaker, cue, type_, content):
+    st = only(extract(text))
+    assert st.kind == "indirect"
+    assert st.speaker_name == speaker
+    assert st.speaker_mention.text == speaker
+    assert st.cue.text == cue
+    assert st.type == type_
+    assert contents(st) == [content]
+
+
+# 7. "according to": a cue of its own, or a relay when the sentence has a speaker.
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "According to Interior Minister Rui Matos, three bridges on the northern highway "
+            "were destroyed by the floods.",
+            "three bridges on the northern highway were destroyed by the floods",
+        ),
+        (
+            "Three bridges on the northern highway were destroyed by the floods, according "
+            "to Interior Minister Rui Matos.",
+            "Three bridges on the northern highway were destroyed by the floods",
+        ),
+    ],
+    ids=["leading", "trailing"],
+)
+def test_according_to_is_an_indirect_statement(text, content):
+    st = only(extract(text))
+    assert st.kind == "indirect"
+    assert st.speaker_name == "Rui Matos"
+    assert st.cue.text.lower() == "according to"
+    assert st.relay is None
+    assert contents(st) == [content]
+
+
+def test_according_to_after_a_quote_is_the_relay_not_a_second_statement():
+    text = (
+        '"We are ready to resume the talks tomorrow," Foreign Minister Karim Haddad told '
+        "Nile TV, according to Kestrel news agency."
+    )
+    st = only(extract(text))
+    assert st.kind == "direct"
+    assert st.speaker_name == "Karim Haddad"
+    assert st.cue.text == "told"
+    assert st.addressee == "Nile TV"
+    assert st.relay == "Kestrel news agency"
+    assert contents(st) == ["We are ready to resume the talks tomorrow"]
+
+
+# 8. Indirect speech with a quoted fragment is mixed.
+
+
+def test_quoted_fragment_in_indirect_speech_is_mixed():
+    text = (
+        'Trade Minister Omar Farouk said his talks with the Kenyan delegation had been "promising".'
+    )
+    st = only(extract(text))
+    assert st.kind == "mixed"
+    assert st.speaker_name == "Omar Farouk"
+    assert st.cue.text == "said"
+    assert contents(st) == ['his talks with the Kenyan delegation had been "promising"']
+
+
+# 9. Addressee and channel.
+
+
+def test_told_reporters_is_the_addressee():
+    text = "Coach Marta Silva told reporters the team would train behind closed doors."
+    st = only(extract(text))
+    assert st.kind == "indirect"
+    assert st.speaker_name == "Marta Silva"
+    assert st.cue.text == "told"
+    assert st.addressee == "reporters"
+    assert contents(st) == ["the team would train behind closed doors"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The Baltic Shipping Company said in a statement that it would appeal the ruling.",
+            "it would appeal the ruling",
+        ),
+        (
+            "The Baltic Shipping Company said in a statement that two of its tankers had been "
+            "held at the port since Sunday.",
+            "two of its tankers had been held at the port since Sunday",
+        ),
+    ],
+    ids=["appeal", "tankers"],
+)
+def test_said_in_a_statement_is_the_channel(text, content):
+    st = only(extract(text))
+    assert st.kind == "indirect"
+    assert st.speaker_name == "Baltic Shipping Company"
+    assert st.cue.text == "said"
+    assert st.channel is not None and "in a statement" in st.channel
+    assert contents(st) == [content]
+
+
+# 10. A capital that speaks is its country's government.
+
+
+@pytest.mark.parametrize(
+    ("text", "capital", "country"),
+    [
+        ("Tehran insisted that its enrichment programme was entirely peaceful.", "Tehran", "Iran"),
+        (
+            "Lisbon insisted that the fishing quotas could not be renegotiated this year.",
+            "Lisbon",
+            "Portugal",
+        ),
+    ],
+    ids=["Tehran", "Lisbon"],
+)
+def test_capital_as_speaker_is_its_country(text, capital, country):
+    st = only(extract(text))
+    assert st.kind == "indirect"
+    assert st.speaker_mention.text == capital
+    assert st.speaker_name == country
+    assert st.cue.text == "insisted"
+
+
+# 11. A definite description repeats a title the text gave a person.
+
+
+def test_description_speaker_resolves_to_the_titled_person():
+    text = (
+        "Foreign Minister Elena Varga arrived in Quito on Sunday for two days of talks.\n"
+        "The negotiations would resume in April, the foreign minister said."
+    )
+    st = only(extract(text))
+    assert st.kind == "indirect"
+    assert st.speaker_mention.text == "the foreign minister"
+    assert st.speaker_name == "Elena Varga"
+    assert contents(st) == ["The negotiations would resume in April"]
+
+
+# 12. Headline lines after an article are not statements.
+
+
+def test_headline_lines_yield_no_statements():
+    article = (
+        "Port workers in Valdera ended their strike on Tuesday, union leader Jonas Berg said.\n"
+    )
+    headlines = (
+        "Flooding closes schools in three provinces\n"
+        "Oil prices slip as demand cools\n"
+        "Rare orchid found in city park\n"
+        "Ferry services resume after storm\n"
+        "Local team wins regional cup final\n"
+    )
+    st = only(extract(article + headlines))
+    assert st.speaker_name == "Jonas Berg"
+    assert contents(st) == ["Port workers in Valdera ended their strike on Tuesday"]
+    assert st.content[0].end <= len(article)
+
+
+# 13. A quoted programme title is a name, not a statement.
+
+
+@pytest.mark.parametrize(
+    "title", ['"The Week Ahead"', "“The Week Ahead”"], ids=["straight", "curly"]
+)
+def test_quoted_show_title_is_not_a_statement(title):
+    text = (
+        f"Senator Paula Greene told {title} on Sunday that the bill would pass before the recess."
+    )
+    st = only(extract(text))
+    assert st.kind == "indirect"
+    assert st.speaker_name == "Paula Greene"
+    assert contents(st) == ["the bill would pass before the recess"]
+    assert st.addressee == "The Week Ahead"
+
+
+# 14. When it was said: a date on the cue, else the publication date.
+
+
+@pytest.mark.parametrize(
+    ("when", "said_on", "time_text"),
+    [(" on Tuesday", date(2026, 11, 10), "Tuesday"), ("", PUBLISHED, PUBLISHED.isoformat())],
+    ids=["on-Tuesday", "no-date"],
+)
+def test_time_said(when, said_on, time_text):
+    text = f"Mayor Lena Fischer said{when} that the tram line would open in December."
+    st = only(extract(text))
+    assert contents(st) == ["the tram line would open in December"]
+    assert st.time is not None
+    assert (st.time.text, st.time.start, st.time.end, st.time.precision) == (
+        time_text,
+        said_on,
+        said_on,
+        "day",
+    )
+
+
+def test_time_said_is_none_without_a_date_or_publication():
+    text = "Mayor Lena Fischer said that the tram line would open in December."
+    assert only(extract(text, published=None)).time is None
+
+
+# 15. Stance verbs take a noun phrase as their content.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "type_", "content"),
+    [
+        (
+            "Opposition leader Nadia Petrov called for an immediate ceasefire.",
+            "Nadia Petrov",
+            "demand",
+            "an immediate ceasefire",
+        ),
+        (
+            "Farmers' union head Piet de Wit criticized the decision.",
+            "Piet de Wit",
+            "criticism",
+            "the decision",
+        ),
+    ],
+    ids=["called-for", "criticized"],
+)
+def test_stance_with_nominal_content(text, speaker, type_, content):
+    st = only(extract(text))
+    assert st.speaker_name == speaker
+    assert st.type == type_
+    assert contents(st) == [content]
+
+
+# 16. The actors a statement is about, speaker excluded.
+
+
+def test_about_actors_lists_the_actors_named_in_the_content_but_not_the_speaker():
+    text = (
+        "Mexico's foreign ministry said Brazil and Argentina had agreed to return the seized "
+        "fishing boats to Mexico."
+    )
+    st = containing(extract(text), "Brazil and Argentina")
+    assert st.cue.text == "said"
+    assert st.speaker_name == "Mexico"
+    assert st.speaker_mention.text == "Mexico's foreign ministry"
+    assert st.about_actors == ["Brazil", "Argentina"]
+
+
+# 17. A quote inside a quote stays part of the outer statement.
+
+
+@pytest.mark.parametrize("inner", ["'we will win'", "‘we will win’"], ids=["straight", "curly"])
+def test_nested_quote_is_part_of_the_outer_statement(inner):
+    outer = f"He told me {inner}, and I believed him"
+    open_, close = ("“", "”") if "‘" in inner else ('"', '"')
+    text = (
+        "Davi Rocha scored twice in the second half.\n"
+        f"{open_}{outer},{close} Rocha said of his coach."
+    )
+    st = only(extract(text))
+    assert st.kind == "direct"
+    assert st.speaker_name == "Davi Rocha"
+    assert st.speaker_mention.text == "Rocha"
+    assert st.cue.text == "said"
+    assert contents(st) == [outer]
+
+
+# 18. A relative clause speaker: "the mayor, who said …".
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("Mayor Lena Fischer chaired the council meeting on Monday.\n", "Lena Fischer"),
+        ("", "the mayor"),
+    ],
+    ids=["named-earlier", "never-named"],
+)
+def test_relative_clause_speaker(intro, speaker):
+    text = (
+        f"{intro}The council rejected the tram extension, and the mayor, who said the plan was "
+        "unaffordable, asked officials for a cheaper bus route."
+    )
+    st = containing(extract(text), "unaffordable")
+    assert st.kind == "indirect"
+    assert st.cue.text == "said"
+    assert st.speaker_mention.text == "who"
+    assert st.speaker_name == speaker
+    assert contents(st) == ["the plan was unaffordable"]
