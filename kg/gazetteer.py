@@ -72,3 +72,20 @@ def demonym(word: str) -> Country | None:
 def seat(name: str) -> Country | None:
     """The country whose government a capital can stand for ("Tehran" -> Iran)."""
     return _indexes()[2].get(_key(name))
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one string, as the extractors' lexicons are."""
+    return frozenset(text.split())
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    text = resources.files("kg").joinpath("data/first_names.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {name: g for name, g in rows}
+
+
+def gender(first_name: str) -> str | None:
+    """ "m" or "f" for a common first name, so "he" is not read as "Clara Jansen"."""
+    return _first_names().get(first_name.lower())

@@ -56,6 +56,31 @@ GROUP_NOUNS = {
     "citizen",
 }
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# Words in a title or just before a name that say which pronoun fits the person.
+GENDERED = {
+    **dict.fromkeys(
+        gazetteer.words(
+            "mr sir spokesman chairman congressman businessman king prince father son "
+            "brother husband"
+        ),
+        "m",
+    ),
+    **dict.fromkeys(
+        gazetteer.words(
+            "ms mrs miss madam dame lady spokeswoman chairwoman congresswoman businesswoman "
+            "queen princess mother daughter sister wife"
+        ),
+        "f",
+    ),
+}
+
+
+def _gender(name: str, title: str | None, before: str) -> str | None:
+    """The gender a text gives a person: a gendered title word, else the first name."""
+    for word in [*(title or "").lower().replace(".", "").split(), before.lower().strip(".")]:
+        if word in GENDERED:
+            return GENDERED[word]
+    return gazetteer.gender(name.split()[0]) if len(name.split()) > 1 else None
 
 
 def _clean_name(text: str) -> str:
@@ -145,6 +170,16 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             raw.append((ent, COUNTRY, seat.name) if _acts(ent.root) else (ent, PLACE, name))
             continue
         raw.append((ent, kind, name))
+    # A capital or country the entity recogniser missed, acting as a subject ("Lisbon
+    # insisted that …"): the table knows it even when the small model does not.
+    in_ent = {t.i for ent in parsed.ents for t in ent}
+    for tok in parsed:
+        if tok.i in in_ent or tok.pos_ != "PROPN" or tok.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        c = gazetteer.country(tok.text) or gazetteer.seat(tok.text)
+        if c is not None:
+            raw.append((parsed[tok.i : tok.i + 1], COUNTRY, c.name))
+    raw.sort(key=lambda r: r[0].start)
 
     # Type voting: a name that is (part of) a PERSON name anywhere is a person.
     person_names = {n for _, k, n in raw if k == PERSON}
@@ -185,12 +220,17 @@ class ActorIndex:
         self._by_token: dict[int, ActorMention] = {}
         self._persons: list[tuple[int, ActorMention, bool]] = []  # (token, mention, subj)
         self._titles: dict[str, set[str]] = {}
+        self._genders: dict[str, str] = {}  # person name -> "m" / "f" when the text says
         for m, span in pairs:
             for t in span:
                 self._by_token.setdefault(t.i, m)
             if m.kind == PERSON:
                 subj = any(t.dep_ in {"nsubj", "nsubjpass"} for t in span)
                 self._persons.append((span.end - 1, m, subj))
+                before = parsed[span.start - 1].text if span.start > 0 else ""
+                g = _gender(m.name, m.title, before)
+                if g is not None:
+                    self._genders.setdefault(m.name, g)
                 if m.title:
                     words = m.title.lower().split()
                     for k in range(1, len(words) + 1):  # "press secretary", "secretary"
@@ -222,7 +262,12 @@ class ActorIndex:
 
     def pronoun(self, tok: Token) -> ActorMention | None:
         """Nearest preceding person, preferring subjects within the last two sentences."""
-        before = [(i, m, subj) for i, m, subj in self._persons if i < tok.i]
+        want = PRONOUNS.get(tok.lower_)
+        before = [
+            (i, m, subj)
+            for i, m, subj in self._persons
+            if i < tok.i and self._genders.get(m.name, want) == want
+        ]
         if not before:
             return None
         sent_starts = [s.start for s in self.doc.sents if s.start <= tok.i]
