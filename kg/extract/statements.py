@@ -17,22 +17,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..gazetteer import words
 from ..model import DIRECT, INDIRECT, MIXED, Document, Statement, TimeValue
 from .actors import ActorIndex
 from .timex import normalise
-
-
-def _words(text: str) -> frozenset[str]:
-    """A word list written as one string, for the lexicons below."""
-    return frozenset(text.split())
-
 
 # Cue lemma -> the statement type it signals. Speech verbs first; then verbs of belief,
 # intention and evidence, which news uses to attribute positions ("Clinton believes
 # that ...", "a poll found that ..."). Tuned on PolNeAR train (bench/polnear.py).
 CUE_TYPES: dict[str, str] = {
     **dict.fromkeys(
-        _words(
+        words(
             "say tell add continue state remark note explain write tweet post reply respond "
             "comment observe argue contend maintain assert insist stress emphasize emphasise "
             "reiterate recall mention suggest counter testify conclude joke boast complain "
@@ -40,31 +35,35 @@ CUE_TYPES: dict[str, str] = {
         ),
         "claim",
     ),
-    **dict.fromkeys(_words("confirm admit concede agree"), "confirmation"),
-    **dict.fromkeys(_words("deny dismiss refute dispute reject"), "denial"),
-    **dict.fromkeys(_words("warn caution threaten"), "warning"),
-    **dict.fromkeys(_words("promise pledge vow guarantee assure"), "promise"),
-    **dict.fromkeys(_words("urge demand press"), "demand"),
-    **dict.fromkeys(_words("announce declare reveal disclose unveil signal"), "announcement"),
-    **dict.fromkeys(_words("ask wonder question"), "question"),
-    **dict.fromkeys(_words("accuse allege charge blame"), "accusation"),
-    **dict.fromkeys(_words("criticize criticise slam blast condemn denounce decry"), "criticism"),
-    **dict.fromkeys(_words("praise hail commend laud"), "praise"),
+    **dict.fromkeys(words("confirm admit concede agree"), "confirmation"),
+    **dict.fromkeys(words("deny dismiss refute dispute reject refuse decline"), "denial"),
+    **dict.fromkeys(words("warn caution threaten"), "warning"),
+    **dict.fromkeys(words("promise pledge vow guarantee assure"), "promise"),
+    **dict.fromkeys(words("urge demand press"), "demand"),
+    **dict.fromkeys(words("announce declare reveal disclose unveil signal"), "announcement"),
+    **dict.fromkeys(words("ask wonder question"), "question"),
+    **dict.fromkeys(words("accuse allege charge blame"), "accusation"),
+    **dict.fromkeys(words("criticize criticise slam blast condemn denounce decry"), "criticism"),
+    **dict.fromkeys(words("praise hail commend laud"), "praise"),
     **dict.fromkeys(
-        _words("think believe feel expect hope fear worry doubt predict estimate know"),
+        words("think believe feel expect hope fear worry doubt predict estimate know"),
         "opinion",
     ),
-    **dict.fromkeys(_words("want plan intend seek"), "intention"),
-    **dict.fromkeys(_words("show find indicate"), "finding"),
-    **dict.fromkeys(_words("report"), "report"),
+    **dict.fromkeys(words("want plan intend seek"), "intention"),
+    **dict.fromkeys(words("show find indicate"), "finding"),
+    **dict.fromkeys(words("report"), "report"),
 }
 REPORTING_VERBS = frozenset(CUE_TYPES)
 # Verbs that may take an infinitive as their content: "vowed to retaliate".
-XCOMP_CUES = _words("promise pledge vow threaten urge want plan intend seek demand ask warn")
+XCOMP_CUES = words(
+    "promise pledge vow threaten urge want plan intend seek demand ask warn refuse decline "
+    "agree offer encourage"
+)
 # Cues that are as often not speech at all ("the talks continue", "the post added
 # pressure"): they need a subject that can speak.
-WEAK_CUES = _words(
-    "continue add post note observe maintain report state indicate reveal show find signal "
+WEAK_CUES = words(
+    "agree continue add post note observe maintain report state indicate reveal show find "
+    "signal "
     "suggest counter comment remark recall describe press charge question feel know expect "
     "hope fear worry plan seek want think estimate find"
 )
@@ -75,21 +74,21 @@ WEAK_CUES = _words(
 STANCE_CUES: dict[str, tuple[str, frozenset[str]]] = {
     **{
         v: ("opinion", frozenset({""}))
-        for v in _words("support endorse back oppose favor favour prefer like")
+        for v in words("support endorse back oppose favor favour prefer like")
     },
     **{
         v: ("criticism", frozenset({"", "against"}))
-        for v in _words(
+        for v in words(
             "criticize criticise attack slam blast condemn denounce mock blame rail lash"
         )
     },
     **{
         v: ("praise", frozenset({""}))
-        for v in _words("praise thank congratulate welcome tout hail applaud")
+        for v in words("praise thank congratulate welcome tout hail applaud")
     },
     **{
         v: ("claim", frozenset({"", "about", "on"}))
-        for v in _words("mention discuss cite describe talk speak comment focus")
+        for v in words("mention discuss cite describe talk speak comment focus")
     },
     "call": ("demand", frozenset({"for", "on"})),
     "vote": ("opinion", frozenset({"for", "against"})),
@@ -100,6 +99,16 @@ STANCE_CUES: dict[str, tuple[str, frozenset[str]]] = {
     "apologise": ("confirmation", frozenset({"for"})),
     "respond": ("claim", frozenset({"to"})),
     "ask": ("question", frozenset({"about", "for"})),
+    "defend": ("opinion", frozenset({""})),
+    "disavow": ("denial", frozenset({""})),
+    "dismiss": ("denial", frozenset({""})),
+    "reject": ("denial", frozenset({""})),
+    "deny": ("denial", frozenset({""})),
+    "announce": ("announcement", frozenset({""})),
+    "confirm": ("confirmation", frozenset({""})),
+    "acknowledge": ("confirmation", frozenset({""})),
+    "encourage": ("demand", frozenset({""})),
+    "recommend": ("demand", frozenset({""})),
     "propose": ("announcement", frozenset({""})),
     "question": ("question", frozenset({""})),
 }
@@ -328,6 +337,16 @@ def _complement(verb: Token) -> list[tuple[int, int]] | None:
     for child in verb.children:
         if child.dep_ == "ccomp":
             return _runs(_clause(child))
+    for prep in verb.children:  # "said in a statement that …": parsed onto the noun
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in CHANNEL_NOUNS:
+                for c in obj.children:
+                    if c.dep_ in {"acl", "ccomp", "relcl"} and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in c.children
+                    ):
+                        return _runs(_clause(c))
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         return _runs(_clause(verb.head, drop=verb)) or None
     if verb.lemma_ in XCOMP_CUES:
@@ -396,7 +415,7 @@ def _addressee(verb: Token) -> str | None:
 
 
 # Where a statement was made: "in a statement", "on Twitter", "at a news conference".
-CHANNEL_NOUNS = _words(
+CHANNEL_NOUNS = words(
     "statement interview tweet post briefing conference speech letter op-ed email broadcast "
     "programme program show appearance remark rally debate hearing address twitter facebook "
     "instagram television tv radio podcast memo release blog column editorial message video "
@@ -446,7 +465,12 @@ def statement_type(cue: Token | None, content: str) -> str:
     lemma = cue.lemma_.lower()
     if lemma == "ask":
         words = content.lower().split()
-        if words and words[0] in {"to", "for"} or any(c.dep_ == "xcomp" for c in cue.children):
+        if (
+            words
+            and words[0] in {"to", "for"}
+            or any(c.dep_ == "xcomp" for c in cue.children)
+            or any(c.dep_ == "prep" and c.lower_ == "for" for c in cue.children)
+        ):
             return "demand"
         return "question"
     if lemma in CUE_TYPES:
@@ -509,6 +533,8 @@ class _Builder:
         content = []
         for s, e in parts:
             s, e = _strip_span(self.text, s, _close_quote(self.text, s, e))
+            if kind != DIRECT and self.text[s:e].endswith(".") and e - s > 1:
+                e -= 1  # the reporting sentence's full stop, not part of what was said
             if any(ch.isalnum() for ch in self.text[s:e]):
                 content.append(self.evidence(s, e))
         st = Statement(self.document.id, content, kind)
@@ -580,7 +606,7 @@ class _Builder:
             mention = self.index.group_of(tok)
         span = self._speaker_span(said_by if said_by is not None else tok)
         st.speaker_mention = self.evidence(span.start_char, span.end_char)
-        st.speaker_name = mention.name if mention else span.text
+        st.speaker_name = mention.name if mention else self._speaker_span(tok).text
 
     def _speaker_span(self, tok: Token) -> Span:
         """The speaker's words: its entity, else the noun phrase without clauses."""
@@ -643,6 +669,8 @@ class _Builder:
                 subj = _subject(t)
                 if subj is None or not (k <= subj.i or subj.i > t.i) or not _speech_like(t):
                     return None
+                if t.lemma_.lower() not in REPORTING_VERBS and not self.can_speak(subj, None):
+                    return None  # "“…” The timing surprised …"
                 return t
         return None
 
@@ -672,6 +700,7 @@ class _Builder:
             verb = verb.head
         if (
             verb.pos_ in {"VERB", "AUX"}
+            and verb.dep_ not in {"relcl", "advcl", "acl"}  # not "… where they live:"
             and _subject(verb) is not None
             and _speech_like(verb, False)
         ):
@@ -692,6 +721,7 @@ class _Builder:
         complements = self.complements
         last: Statement | None = None
         last_end = -1
+        pending: list[_Quote] = []  # open paragraphs of a quote whose cue is yet to come
         for q in self.quotes:
             cue = self.nearest_cue(q)
             if self._title_quote(q, cue):
@@ -714,6 +744,8 @@ class _Builder:
                 if last is not None and (same_para or self._run_on(last_end, q.start)):
                     last.content.append(self.evidence(*_strip_span(self.text, q.start, q.end)))
                     last_end = q.end
+                elif q.open_end:  # may run on into a paragraph whose cue comes later
+                    pending.append(q)
                 continue
             if (
                 cue.i in used_cues
@@ -725,7 +757,12 @@ class _Builder:
                 last_end = q.end
                 continue
             used_cues.add(cue.i)
-            st = self.statement([(q.start, q.end)], DIRECT, cue, _subject(cue), cue.sent)
+            parts = [(q.start, q.end)]
+            while pending and self._run_on(pending[-1].end, parts[0][0]):
+                run = pending.pop()
+                parts.insert(0, (run.start, run.end))
+            pending = []
+            st = self.statement(parts, DIRECT, cue, _subject(cue), cue.sent)
             statements.append(st)
             last, last_end = st, q.end
         for cue in self.cues:
@@ -791,7 +828,7 @@ class _Builder:
                 out.append(st)
         return out
 
-    def can_speak(self, tok: Token, cue: Token) -> bool:
+    def can_speak(self, tok: Token, cue: Token | None) -> bool:
         """Whether a subject can be the source of this cue's content.
 
         Speech verbs ("said", "told", "insisted") take any noun phrase: polls, aides and
@@ -800,7 +837,9 @@ class _Builder:
         """
         if tok.pos_ not in {"NOUN", "PROPN", "PRON", "NUM", "X"}:
             return False
-        if (cue.lemma_ not in WEAK_CUES and cue.lemma_ not in STANCE_CUES) or is_according(cue):
+        if cue is not None and (
+            (cue.lemma_ not in WEAK_CUES and cue.lemma_ not in STANCE_CUES) or is_according(cue)
+        ):
             return True
         return (
             self.index.actor_at(tok) is not None
@@ -816,7 +855,7 @@ class _Builder:
 
 
 _WHEN = {"DATE", "TIME"}
-_MINOR_WORDS = _words("a an the of and or in on at to for with by from is")
+_MINOR_WORDS = words("a an the of and or in on at to for with by from is")
 
 
 def extract_statements(parsed: Doc, document: Document, index: ActorIndex) -> list[Statement]:
