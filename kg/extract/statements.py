@@ -1,14 +1,19 @@
 """Statements: who said what, directly, indirectly or in a mix of both.
 
 How: quotation marks are paired per paragraph (straight and curly; a quote left open
-at a paragraph end closes there, the newspaper convention for quotes that run on).
-Every reporting verb ("said", "told", "warned", "insisted", "according to") outside a
-quote is a cue. A quote takes the nearest cue in its own sentence(s); a quote with no
-cue of its own continues the previous statement when only its cue sits between them
-(the split quote: "…," she continued. "…"). A cue whose clausal complement is not
-already a quote is indirect speech ("X said that …"), and mixed when a quoted
-fragment sits inside it. The speaker is the cue's subject, resolved through
-:class:`~kg.extract.actors.ActorIndex` (pronouns, titles, capitals as governments).
+at a paragraph end runs on into the next paragraph that opens with a mark). Cues are
+reporting verbs ("said", "told", "warned"), verbs of belief, intent and evidence
+("believes", "vowed to", "a poll found"), stance verbs with a noun phrase for content
+("called for a ceasefire", "endorsed Cruz") and "according to". A quote takes the
+nearest cue in its own sentence(s), else a speaker and verb right after it ("…!” he
+wrote.") or a "X said:" / "Name:" before it, in its paragraph or closing the previous
+one; a quote with no cue continues the previous statement (the split quote). A cue
+whose content is not a quote is indirect speech, mixed when a quoted fragment sits
+inside. The speaker is the cue's subject (through coordination, participles, relative
+clauses and passive agents), resolved by :class:`~kg.extract.actors.ActorIndex`
+(pronouns, titles, capitals as governments). Each statement gets a type from its cue,
+its addressee, channel and relay, when it was said, and the actors its content names.
+The rules and lexicons are tuned on PolNeAR train with ``bench/polnear.py``.
 """
 
 from __future__ import annotations
