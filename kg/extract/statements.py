@@ -68,9 +68,8 @@ XCOMP_CUES = words(
 # pressure"): they need a subject that can speak.
 WEAK_CUES = words(
     "agree continue add post note observe maintain report state indicate reveal show find "
-    "signal "
-    "suggest counter comment remark recall describe press charge question feel know expect "
-    "hope fear worry plan seek want think estimate find"
+    "signal suggest counter comment remark recall describe press charge question feel know "
+    "expect hope fear worry plan seek want think estimate"
 )
 # Verbs whose content is what they take a position on, a noun phrase rather than a
 # clause: "Graham called both Trump and Clinton “crazy”", "Sanders called for a ban",
@@ -463,9 +462,7 @@ def statement_type(cue: Token | None, content: str) -> str:
     """What a statement does, from its cue and, for questions, its own words."""
     if content.rstrip(" ”\"'’").endswith("?"):
         return "question"
-    if cue is None or cue.text == ":":
-        return "claim"
-    if is_according(cue):
+    if cue is None or cue.text == ":" or is_according(cue):
         return "claim"
     lemma = cue.lemma_.lower()
     if lemma == "ask":
@@ -519,10 +516,14 @@ class _Builder:
         reported speech does not."""
         if not parts:
             return parts
-        lo = self.text.rfind("\n", 0, cue.idx) + 1
-        hi = self.text.find("\n", cue.idx)
-        hi = len(self.text) if hi < 0 else hi
+        lo, hi = self._paragraph(cue.idx)
         return [(max(s, lo), min(e, hi)) for s, e in parts if s < hi and e > lo] or None
+
+    def _paragraph(self, start: int, end: int | None = None) -> tuple[int, int]:
+        """Clean-text bounds of the paragraph holding ``start`` (and ``end``)."""
+        lo = self.text.rfind("\n", 0, start) + 1
+        hi = self.text.find("\n", start if end is None else end)
+        return lo, len(self.text) if hi < 0 else hi
 
     def evidence(self, start: int, end: int):
         return self.document.evidence(start, end)
@@ -637,9 +638,7 @@ class _Builder:
         if not first or not last:  # a quote of whitespace only
             return None
         lo, hi = first[0].sent.start, last[-1].sent.end
-        para_lo = self.text.rfind("\n", 0, q.start) + 1
-        para_hi = self.text.find("\n", q.end)
-        para_hi = len(self.text) if para_hi < 0 else para_hi
+        para_lo, para_hi = self._paragraph(q.start, q.end)
         best, dist = None, None
         for cue in self.cues:
             if lo <= cue.i < hi and para_lo <= cue.idx < para_hi:
@@ -712,7 +711,7 @@ class _Builder:
             return verb
         return colon if _before_colon(colon) is not None else None
 
-    def _title_quote(self, q: _Quote, cue: Token | None) -> bool:
+    def _title_quote(self, q: _Quote) -> bool:
         """A quoted title ("told “Good Morning America”"), a channel, not a statement."""
         words = self.text[q.start : q.end].split()
         if not words or len(words) > 7 or self.text[q.start : q.end].rstrip()[-1:] in ".?!,":
@@ -729,7 +728,7 @@ class _Builder:
         pending: list[_Quote] = []  # open paragraphs of a quote whose cue is yet to come
         for q in self.quotes:
             cue = self.nearest_cue(q)
-            if self._title_quote(q, cue):
+            if self._title_quote(q):
                 continue
             if cue is not None and len(self.text[q.start : q.end].split()) < MIN_QUOTE_WORDS:
                 gap = q.start - cue.idx - len(cue.text) if cue.idx < q.start else cue.idx - q.end
@@ -790,8 +789,7 @@ class _Builder:
             subject = _subject(cue)
             if subject is None or not self.can_speak(subject, cue):
                 continue  # "messages continue to …", "exchanges continue to threaten"
-            inside = [q for q in self.quotes if comp[0][0] <= q.start and q.end <= comp[-1][1] + 1]
-            kind = MIXED if inside else INDIRECT
+            kind = MIXED if any(self._inside(cue, q) for q in self.quotes) else INDIRECT
             st = self.statement(comp, kind, cue, subject, cue.sent)
             if st.content:
                 statements.append(st)
@@ -815,11 +813,9 @@ class _Builder:
             if head is None:
                 continue
             start = head.left_edge.i
-            para_lo = self.text.rfind("\n", 0, colon.idx) + 1
+            para_lo, para_hi = self._paragraph(colon.idx)
             if colon.i - start > 6 or self.text[para_lo : self.doc[start].idx].strip():
                 continue
-            para_hi = self.text.find("\n", colon.idx)
-            para_hi = len(self.text) if para_hi < 0 else para_hi
             rest = self.text[colon.idx + 1 : para_hi]
             if len(rest.split()) < 3 or rest.lstrip()[:1] in QUOTE_OPENERS:
                 continue
