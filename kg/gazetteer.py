@@ -1,9 +1,10 @@
-"""Countries, their aliases, demonyms and seats of government, from ``data/countries.tsv``.
+"""Named things we know by heart: ``data/countries.tsv`` and ``data/entities.tsv``.
 
-Why a table in the repo: the names that denote a country as a political actor
-("Washington", "the U.S.", "Iranian") are few and stable, and keeping them as data
-lets users extend the list without touching code. Wikidata ids let exported triples
-join other datasets.
+Why tables in the repo: the names that denote a country as a political actor
+("Washington", "the U.S.", "Iranian"), and the big organisations and places news keeps
+naming ("U.N.", "Nato", "Tehran"), are few and stable; keeping them as data lets users
+extend the lists without touching code. Their Wikidata ids let exported triples join
+other datasets after import.
 """
 
 from __future__ import annotations
@@ -72,6 +73,56 @@ def demonym(word: str) -> Country | None:
 def seat(name: str) -> Country | None:
     """The country whose government a capital can stand for ("Tehran" -> Iran)."""
     return _indexes()[2].get(_key(name))
+
+
+@dataclass(frozen=True)
+class Entity:
+    """An organisation or place from ``entities.tsv``: one name, its aliases, its id."""
+
+    name: str
+    kind: str  # "organisation" or "place"
+    wikidata: str | None
+    aliases: tuple[str, ...]
+    country: str | None  # the country it belongs to or lies in
+
+
+@lru_cache(maxsize=1)
+def entities() -> tuple[Entity, ...]:
+    text = resources.files("kg").joinpath("data/entities.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, kind, qid, aliases, nation = ((line.split("\t") + [""] * 5)[:5])
+        rows.append(
+            Entity(
+                name.strip(),
+                kind.strip(),
+                qid.strip() or None,
+                tuple(a.strip() for a in aliases.split("|") if a.strip()),
+                nation.strip() or None,
+            )
+        )
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def _entity_index() -> dict[str, Entity]:
+    index: dict[str, Entity] = {}
+    for e in entities():
+        for n in (e.name, *e.aliases):
+            index.setdefault(_key(n), e)
+    return index
+
+
+def entity(name: str) -> Entity | None:
+    """The organisation or place a name denotes ("U.N." -> United Nations)."""
+    return _entity_index().get(_key(name))
+
+
+def by_name(name: str) -> Country | None:
+    """The country whose canonical name this is (for ids and wikidata after resolve)."""
+    return next((c for c in countries() if c.name == name), None)
 
 
 def words(text: str) -> frozenset[str]:
