@@ -89,6 +89,26 @@ PERSON, ORGANISATION, COUNTRY, GROUP, PLACE = "person", "organisation", "country
 ACTOR_KINDS = (PERSON, ORGANISATION, COUNTRY, GROUP, PLACE)
 
 
+# How a mention names its actor: by name ("Abbas Araghchi", "Tehran"), by a
+# nationality word ("Iranian"), by a description ("the US president", "Iranian
+# officials") or by a pronoun ("she").
+NAME, DEMONYM, DESCRIPTION, PRONOUN = "name", "demonym", "description", "pronoun"
+MENTION_FORMS = (NAME, DEMONYM, DESCRIPTION, PRONOUN)
+
+
+@dataclass(frozen=True, order=True)
+class Position:
+    """A role an actor holds, read from a title: "Iran's ambassador to Russia".
+
+    ``affiliation`` is the organisation or country the role serves and ``toward`` the
+    one it is directed at; both are actor names before resolve and actor ids after.
+    """
+
+    role: str  # lower-cased words of the office: "ambassador", "press secretary"
+    affiliation: str | None = None  # "Iran"
+    toward: str | None = None  # "Russia"
+
+
 @dataclass
 class ActorMention:
     """A place where a document names an actor, before resolution."""
@@ -98,6 +118,11 @@ class ActorMention:
     name: str  # normalised surface name ("Karoline Leavitt", "United States")
     title: str | None = None  # "White House press secretary"
     actor_id: str | None = None  # set by resolve
+    form: str = NAME  # one of MENTION_FORMS
+    position: Position | None = None  # the title read as role + affiliation
+    country: str | None = None  # an organisation's or group's country: "Lebanon's X"
+    reason: str | None = None  # why this mention names ``name`` when its text differs
+    scope: str | None = None  # set for names that must not merge across documents
 
 
 @dataclass
@@ -112,6 +137,14 @@ class Actor:
     wikidata: str | None = None  # "Q30"
     mentions: list[Evidence] = field(default_factory=list)
     merge_reasons: list[str] = field(default_factory=list)
+    positions: set[Position] = field(default_factory=set)  # affiliations are actor ids
+    countries: set[str] = field(default_factory=set)  # actor ids of countries it belongs to
+    forms: dict[Evidence, str] = field(default_factory=dict)  # mention -> form if not a name
+
+    @property
+    def affiliations(self) -> set[str]:
+        """Actor ids of the organisations and countries this actor serves or belongs to."""
+        return {p.affiliation for p in self.positions if p.affiliation} | self.countries
 
 
 DIRECT, INDIRECT, MIXED = "direct", "indirect", "mixed"

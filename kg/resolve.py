@@ -1,10 +1,13 @@
 """Resolve: one actor per real-world entity, within and across documents.
 
 Why conservative: a false merge (two people called Smith made one) corrupts every
-fact about both, while a missed merge only duplicates a node. So names merge when
-they are the same after normalisation, countries through the country table, and a
-lone surname only when exactly one full name in the whole build ends with it. Every
-merge beyond identical names records its reason on the actor.
+fact about both, while a missed merge only duplicates a node. So mentions merge when
+their names are the same after normalisation (legal forms such as "Corp." dropped),
+through the country and entity tables ("U.S.", "Washington" acting, "Nato"), when a
+lone surname or acronym has exactly one full form in the whole build, and never
+otherwise: a lone surname with no full name, or with several, stays in its own
+document, and so do unnamed groups ("protesters"). Every merge beyond identical names
+records its reason on the actor, so a reader can audit it.
 """
 
 from __future__ import annotations
@@ -15,7 +18,19 @@ import unicodedata
 from collections import Counter, defaultdict
 
 from . import gazetteer
-from .model import COUNTRY, PERSON, Actor, DocResult
+from .extract.actors import org_key
+from .model import (
+    COUNTRY,
+    GROUP,
+    NAME,
+    ORGANISATION,
+    PERSON,
+    PLACE,
+    Actor,
+    ActorMention,
+    DocResult,
+    Position,
+)
 
 
 def slug(text: str) -> str:
@@ -27,76 +42,213 @@ def slug(text: str) -> str:
     return s[:80]
 
 
+# When the votes tie, the kind a table or a stronger signal usually gives first.
+TIE_ORDER = (COUNTRY, ORGANISATION, PLACE, PERSON, GROUP)
+
+
+def _kinds(mentions: list[ActorMention]) -> dict[str, str]:
+    """One kind per name: the tables' kinds first, then a vote where people win ties.
+
+    The small model calls "Trump" ORG in one sentence and PERSON in the next; a name
+    that is the surname of a full person name in the build is a person.
+    """
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        votes[m.name][m.kind] += 1 if m.form == NAME else 0.5
+    surnames = {n.split()[-1] for n, c in votes.items() if c[PERSON] and len(n.split()) > 1}
+    kind_of = {}
+    for name, c in votes.items():
+        kind = min(c, key=lambda k: (-c[k], TIE_ORDER.index(k)))
+        if COUNTRY in c and gazetteer.by_name(name) is not None:
+            kind = COUNTRY
+        elif c[PERSON] and name in surnames and kind != COUNTRY:
+            kind = PERSON
+        kind_of[name] = kind
+    return kind_of
+
+
+def _merge_key(name: str, kind: str) -> str:
+    """Names that denote the same actor once case, dots and legal forms are ignored."""
+    if kind == ORGANISATION:
+        name = org_key(name)
+    key = " ".join(name.replace(".", "").casefold().split())
+    return key[4:] if key.startswith("the ") else key
+
+
+def _acronym(name: str) -> str:
+    words = [w for w in org_key(name).split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def _targets(mentions: list[ActorMention], kind_of: dict[str, str]) -> dict[tuple, tuple]:
+    """Map each (scope, name) to the (scope, name) of its actor, with the reason."""
+    by_key: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for name, kind in sorted(kind_of.items()):
+        by_key[(kind, _merge_key(name, kind))].append(name)
+    # the canonical spelling of a key: the table's name, else the commonest, longest
+    counts = Counter(m.name for m in mentions)
+    canonical: dict[str, str] = {}
+    for names in by_key.values():
+        best = max(names, key=lambda n: (counts[n], org_key(n) == n, len(n), n))
+        for n in names:
+            canonical[n] = best
+    docs_of: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        docs_of[canonical[m.name]].add(m.evidence.doc_id)
+
+    full_names: dict[str, set[str]] = defaultdict(set)
+    acronyms: dict[str, set[str]] = defaultdict(set)
+    for name in set(canonical.values()):
+        kind = kind_of[name]
+        if kind == PERSON and len(name.split()) > 1:
+            full_names[name.split()[-1]].add(name)
+        elif kind == ORGANISATION and _acronym(name):
+            acronyms[_acronym(name)].add(name)
+
+    target: dict[tuple, tuple] = {}
+    reasons: dict[tuple, str] = {}
+    for m in mentions:
+        name = canonical[m.name]
+        kind = kind_of[name]
+        key = scope_key(m, canonical, kind_of, full_names, docs_of)
+        m.scope = key[0]
+        if key in target:
+            continue
+        scope = key[0]
+        why = None
+        if name != m.name:
+            why = f"{m.name!r} and {name!r} are one name once case, dots and legal forms go"
+        if kind == PERSON and len(name.split()) == 1:
+            full = full_names.get(name, set())
+            if len(full) == 1:
+                name = next(iter(full))
+                why = f"{m.name!r} is the surname of {name!r}, the only full name in the build"
+        elif kind == ORGANISATION and name.isupper() and len(acronyms.get(name, ())) == 1:
+            long = next(iter(acronyms[name]))
+            why = f"{m.name!r} is the acronym of {long!r}, the only such name in the build"
+            name = long
+        target[key] = (scope, name)
+        if why:
+            reasons[key] = why
+    return {k: (v, reasons.get(k)) for k, v in target.items()}
+
+
+def scope_key(
+    m: ActorMention,
+    canonical: dict[str, str],
+    kind_of: dict[str, str],
+    full_names: dict[str, set[str]],
+    docs_of: dict[str, set[str]],
+) -> tuple[str | None, str]:
+    """(scope, name) of a mention: a lone surname used in several documents with no
+    single full name to join them is scoped to its document ("Smith" in two stories
+    may be two people)."""
+    name = canonical[m.name]
+    if (
+        m.scope is None
+        and kind_of[name] == PERSON
+        and len(name.split()) == 1
+        and len(full_names.get(name, ())) != 1
+        and len(docs_of[name]) > 1
+    ):
+        return (m.evidence.doc_id, m.name)
+    return (m.scope, m.name)
+
+
 def resolve(results: list[DocResult]) -> dict[str, Actor]:
     """Assign ``actor_id`` to every mention and return the actors by id.
 
-    Also rewrites statement speakers, event participants and places from names
-    to actor ids, so later stages see only resolved actors.
+    Also rewrites statement speakers, event participants and places, positions and
+    countries from names to actor ids, so later stages see only resolved actors.
     """
-    kinds: dict[str, Counter[str]] = defaultdict(Counter)
-    for r in results:
-        for m in r.actors:
-            kinds[m.name][m.kind] += 1
-    kind_of = {name: c.most_common(1)[0][0] for name, c in kinds.items()}
-    for name, c in kinds.items():  # a name that is a person anywhere is a person
-        if c[PERSON] and kind_of[name] != COUNTRY:
-            kind_of[name] = PERSON
-
-    full_names: dict[str, set[str]] = defaultdict(set)
-    for name, kind in kind_of.items():
-        parts = name.split()
-        if kind == PERSON and len(parts) > 1:
-            full_names[parts[-1]].add(name)
-    canonical: dict[str, str] = {}
-    reasons: dict[str, str] = {}
-    for name, kind in kind_of.items():
-        target = name
-        if kind == PERSON and len(name.split()) == 1 and len(full_names.get(name, ())) == 1:
-            target = next(iter(full_names[name]))
-            reasons[name] = f"{name!r} is the surname of the only full name {target!r} in the build"
-        canonical[name] = target
+    mentions = [m for r in results for m in r.actors]
+    kind_of = _kinds(mentions)
+    target = _targets(mentions, kind_of)
 
     actors: dict[str, Actor] = {}
-    ids: dict[str, str] = {}
-    taken: dict[str, str] = {}
-    for name in sorted(canonical, key=lambda n: (canonical[n], n)):
-        target = canonical[name]
-        if target not in ids:
-            kind = kind_of.get(target, kind_of[name])
-            aid = slug(target)
-            if aid in taken and taken[aid] != target:
-                aid = f"{aid}-{kind}"
-            taken[aid] = target
-            ids[target] = aid
-            c = gazetteer.country(target) if kind == COUNTRY else None
-            actors[aid] = Actor(aid, target, kind, wikidata=c.wikidata if c else None)
-        aid = ids[target]
-        ids[name] = aid
-        if name in reasons and reasons[name] not in actors[aid].merge_reasons:
-            actors[aid].merge_reasons.append(reasons[name])
+    ids: dict[tuple, str] = {}  # (scope, name) of an actor -> its id
+    taken: dict[str, tuple] = {}
+    for scope, name in sorted({t for t, _ in target.values()}, key=lambda t: (t[1], t[0] or "")):
+        kind = kind_of.get(name, PERSON)
+        aid = slug(name) if scope is None else f"{slug(name)}--{slug(scope)}"
+        if aid in taken:
+            aid = f"{aid}-{kind}"
+        taken[aid] = (scope, name)
+        ids[(scope, name)] = aid
+        actors[aid] = Actor(aid, name, kind, wikidata=_wikidata(name, kind))
+
+    def actor_id(m: ActorMention) -> str:
+        return ids[target[(m.scope, m.name)][0]]
+
+    # names as the extractors wrote them, per document, for speakers and participants
+    by_doc_name: dict[tuple[str, str], str] = {}
+    for m in mentions:
+        by_doc_name.setdefault((m.evidence.doc_id, m.name), actor_id(m))
+
+    def lookup(doc_id: str, name: str | None) -> str | None:
+        if name is None:
+            return None
+        aid = by_doc_name.get((doc_id, name))
+        if aid is not None:
+            return aid
+        scopeless = target.get((None, name))
+        return ids[scopeless[0]] if scopeless else None
+
+    for m in mentions:
+        aid = actor_id(m)
+        actor = actors[aid]
+        m.actor_id = aid
+        actor.mentions.append(m.evidence)
+        if m.form != NAME:
+            actor.forms[m.evidence] = m.form
+        surface = " ".join(m.evidence.text.split())
+        bare = re.sub(r"^the\s+", "", surface, flags=re.IGNORECASE)
+        if m.form == NAME and bare.casefold() != re.sub(r"^the\s+", "", actor.name.casefold()):
+            actor.aliases.add(bare)
+        if m.title:
+            actor.titles.add(m.title)
+        doc_id = m.evidence.doc_id
+        for why in (m.reason, target[(m.scope, m.name)][1]):
+            if why and why not in actor.merge_reasons:
+                actor.merge_reasons.append(why)
+        if m.position is not None:
+            actor.positions.add(
+                Position(
+                    m.position.role,
+                    lookup(doc_id, m.position.affiliation),
+                    lookup(doc_id, m.position.toward),
+                )
+            )
+        country = lookup(doc_id, m.country)
+        if country is not None and country != aid:
+            actor.countries.add(country)
 
     for r in results:
-        for m in r.actors:
-            actor = actors[ids[m.name]]
-            m.actor_id = actor.id
-            actor.mentions.append(m.evidence)
-            surface = " ".join(m.evidence.text.split())
-            if surface != actor.name:
-                actor.aliases.add(surface)
-            if m.title:
-                actor.titles.add(m.title)
+        doc_id = r.doc.id
         for st in r.statements:
-            if st.speaker_name in ids:
-                st.speaker = ids[st.speaker_name]
-            about = [ids[n] for n in st.about_actors if n in ids]
+            st.speaker = lookup(doc_id, st.speaker_name) or st.speaker
+            about = [a for a in (lookup(doc_id, n) for n in st.about_actors) if a]
             st.about_actors = [
                 a for i, a in enumerate(about) if a not in about[:i] and a != st.speaker
             ]
         for ev in r.events:
             for p in ev.participants:
-                p.actor = ids.get(p.actor, p.actor)
+                p.actor = lookup(doc_id, p.actor) or p.actor
             if ev.place is not None:
-                ev.place = ids.get(ev.place, ev.place)
+                ev.place = lookup(doc_id, ev.place) or ev.place
     for actor in actors.values():
         actor.mentions.sort()
+        actor.merge_reasons.sort()
     return actors
+
+
+def _wikidata(name: str, kind: str) -> str | None:
+    """The Wikidata id the tables give this actor's canonical name, if any."""
+    if kind == COUNTRY:
+        c = gazetteer.by_name(name)
+        return c.wikidata if c else None
+    if kind in {ORGANISATION, PLACE, GROUP}:
+        e = gazetteer.entity(name)
+        if e is not None and (e.kind == kind or kind == GROUP and e.kind == ORGANISATION):
+            return e.wikidata
+    return None

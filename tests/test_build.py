@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 SAMPLE_DATE = "2026-11-12"  # the batch date of the .txt/.md samples (samples/README.md)
 SEEDS = ROOT.parent / "shared" / "seeds"
-OUTPUTS = ("graph.ttl", "graph.html", "events.md", "statements.jsonl")
+OUTPUTS = ("graph.ttl", "graph.html", "events.md", "statements.jsonl", "actors.jsonl")
 PREFIXES = """PREFIX kg: <https://w3id.org/kgnews/ns#>
 PREFIX schema: <https://schema.org/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -210,6 +210,30 @@ def test_seed_actors_and_strikes(seeds_graph):
     strikes = [e for e in result.events.values() if e.type == "UseOfForce"
                and len(e.sources) == 2]
     assert strikes, "the strikes on Iran in both seed articles should be one event"
+
+
+def test_seed_actors_are_one_node_each_with_offices_and_governments(seeds_graph):
+    _, s = seeds_graph
+    for name in ("Donald Trump", "Karoline Leavitt", "Steve Witkoff", "Abbas Araghchi",
+                 "United States", "Iran", "Israel"):
+        rows = select(s, f"""SELECT ?a WHERE {{ ?a kg:mention ?m ; rdfs:label "{name}" }}
+                             GROUP BY ?a""")
+        assert len(rows) == 1, name
+    # the capitals acting as governments are mentions of their countries
+    rows = select(s, """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        SELECT ?l ?alias WHERE { ?c a kg:Country ; rdfs:label ?l ; skos:altLabel ?alias .
+        FILTER(?alias IN ("Washington", "Tehran")) }""")
+    assert {(r["l"], r["alias"]) for r in rows} == {
+        ("United States", "Washington"), ("Iran", "Tehran")}
+    rows = select(s, """SELECT ?title WHERE { ?p rdfs:label "Karoline Leavitt" ;
+                                               kg:title ?title }""")
+    assert [r["title"] for r in rows] == ["White House press secretary"]
+    rows = select(s, """SELECT ?office ?country WHERE { ?p rdfs:label "Abbas Araghchi" ;
+        kg:position ?pos . ?pos kg:office ?office ; kg:affiliation/rdfs:label ?country }""")
+    assert [(r["office"], r["country"]) for r in rows] == [("foreign minister", "Iran")]
+    rows = select(s, """PREFIX owl: <http://www.w3.org/2002/07/owl#>
+        SELECT ?wd WHERE { ?c rdfs:label "Iran" ; owl:sameAs ?wd }""")
+    assert [r["wd"] for r in rows] == ["http://www.wikidata.org/entity/Q794"]
 
 
 def test_turtle_writer_keeps_exactly_rdflibs_triples_even_for_hostile_text(sample_build):

@@ -18,7 +18,20 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .. import gazetteer
-from ..model import COUNTRY, GROUP, ORGANISATION, PERSON, PLACE, ActorMention, Document
+from ..model import (
+    COUNTRY,
+    DEMONYM,
+    DESCRIPTION,
+    GROUP,
+    NAME,
+    ORGANISATION,
+    PERSON,
+    PLACE,
+    PRONOUN,
+    ActorMention,
+    Document,
+    Position,
+)
 
 LABEL_KIND = {
     "PERSON": PERSON,
@@ -75,6 +88,50 @@ GENDERED = {
 }
 
 
+# Leading words of a PERSON entity that are a title, not part of the name: the small
+# model reads "Striker Davi Rocha" and "Foreign Minister Abbas Araghchi" as one name.
+# Royal and religious styles stay: "Prince Harry" is what people call him.
+TITLE_WORDS = gazetteer.words(
+    "mr mrs ms miss dr sir dame lord president vice prime minister secretary chancellor "
+    "senator sen rep representative congressman congresswoman governor gov mayor general "
+    "gen colonel col lieutenant lt captain capt admiral sergeant sgt judge justice "
+    "ambassador envoy spokesman spokeswoman spokesperson chairman chairwoman ceo director "
+    "striker midfielder defender goalkeeper winger forward coach manager professor prof "
+    "deputy foreign defence defense finance interior economy health justice chief "
+    "commander officer inspector detective premier speaker commissioner president-elect "
+    "minister-president leader supreme opposition former acting outgoing incoming "
+    "u.s. us uk eu un white house press state"
+)
+# Nouns that, after "the", refer back to the organisation named last ("the company").
+ORG_NOUNS = gazetteer.words(
+    "company firm carrier airline automaker carmaker manufacturer maker group agency "
+    "bank retailer insurer giant conglomerate corporation business supplier operator "
+    "network broadcaster newspaper ministry organisation organization union party"
+)
+# Nouns that say an apposed name is a person ("Smith, the club's captain,").
+HUMAN_ROLES = (TITLE_WORDS - gazetteer.words("u.s. us uk eu un white house press state")) | (
+    gazetteer.words(
+        "captain player lawyer analyst economist scientist researcher author actor singer "
+        "founder owner executive official diplomat negotiator adviser advisor aide candidate "
+        "activist witness resident teacher doctor student father mother son daughter wife "
+        "husband brother sister colleague partner spokesperson head member"
+    )
+)
+# Plural nouns that make a group actor: "protesters", "Iranian officials".
+GROUP_HEADS = GROUP_NOUNS | gazetteer.words(
+    "activist rebel soldier resident voter student farmer demonstrator insurgent fighter "
+    "settler refugee migrant striker union prosecutor investigator lawyer regulator "
+    "shareholder employee nurse doctor teacher miner villager civilian hostage passenger "
+    "guest customer supplier engineer developer expert critic"
+)
+# Modifiers kept in a group's name ("security forces"); others ("senior", "two") drop.
+GROUP_MODIFIERS = {"compound", "amod", "nmod"}
+GROUP_DROP = gazetteer.words(
+    "senior top some many several other few more most two three four five six dozens "
+    "hundreds thousands unnamed anonymous local"
+)
+
+
 def _gender(name: str, title: str | None, before: str) -> str | None:
     """The gender a text gives a person: a gendered title word, else the first name."""
     for word in [*(title or "").lower().replace(".", "").split(), before.lower().strip(".")]:
@@ -84,11 +141,25 @@ def _gender(name: str, title: str | None, before: str) -> str | None:
 
 
 def _clean_name(text: str) -> str:
-    """A mention's name without a leading "the", possessive or edge punctuation."""
+    """A mention's name without a leading article, possessive or edge punctuation."""
     text = " ".join(text.split())
-    text = re.sub(r"^the\s+", "", text)
+    text = re.sub(r"^(the|a|an)\s+", "", text)
     text = re.sub(r"(['’]s|['’])$", "", text)
     return text.strip(" .,;:-\"'“”‘’")
+
+
+# Legal-form words that do not change which company is meant ("Boeing Co." = Boeing).
+CORPORATE = re.compile(
+    r"[\s,]+(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|sa|nv|"
+    r"n\.v|spa|s\.p\.a|gmbh|lp|llp|group holdings|holdings)\.?$",
+    re.IGNORECASE,
+)
+
+
+def org_key(name: str) -> str:
+    """A company name without its legal form, for matching across mentions."""
+    base = CORPORATE.sub("", name).strip()
+    return base or name
 
 
 def _title_before(ent: Span) -> Span | None:
@@ -97,9 +168,9 @@ def _title_before(ent: Span) -> Span | None:
     root = ent.root
     while i > ent.sent.start:
         tok = doc[i - 1]
-        if tok.dep_ not in {"compound", "amod", "nmod", "npadvmod", "punct"} or tok.is_space:
+        if tok.dep_ not in {"compound", "amod", "nmod", "npadvmod", "punct", "poss", "case"}:
             break
-        if tok.dep_ == "punct" and tok.text not in {".", "-"}:
+        if tok.is_space or (tok.dep_ == "punct" and tok.text not in {".", "-"}):
             break
         head = tok
         while head.i < ent.start and head.head.i != head.i and head.head.i < ent.end + 1:
@@ -107,19 +178,28 @@ def _title_before(ent: Span) -> Span | None:
         if not (ent.start <= head.i < ent.end or head == root):
             break
         i -= 1
+    while i < ent.start and doc[i].dep_ in {"case", "punct"}:
+        i += 1
     if i == ent.start:
         return None
     span = doc[i : ent.start]
     return span if any(t.is_alpha and t.pos_ in {"NOUN", "PROPN", "ADJ"} for t in span) else None
 
 
-def _title_appos(ent: Span) -> str | None:
-    """An apposition title: "Ana Lopez, the country's foreign minister, said"."""
+def _title_appos(ent: Span) -> list[Token] | None:
+    """An apposition title: "Ana Lopez, the country's foreign minister, said", and the
+    reverse "Iran's ambassador to Russia, Kazem Jalali, said"."""
     for child in ent.root.children:
         if child.dep_ == "appos" and child.i >= ent.end and child.ent_type_ != "PERSON":
             words = [t for t in child.subtree if not t.is_punct]
-            text = " ".join(t.text for t in words if t.dep_ != "det" or t.i != words[0].i)
-            return text or None
+            if words and len(words) <= 12:
+                return words
+    head = ent.root.head
+    if ent.root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN":
+        inside = {t.i for t in ent.root.subtree}
+        words = [t for t in head.subtree if t.i not in inside and not t.is_punct]
+        if words and len(words) <= 12 and not any(t.ent_type_ == "PERSON" for t in words):
+            return words
     return None
 
 
@@ -135,6 +215,93 @@ def _acts(tok: Token) -> bool:
     return dep == "pobj" and tok.head.lower_ in AGENTIVE_PREPS
 
 
+Candidate = tuple[Span, str, str, str, str | None]  # span, kind, name, form, reason
+
+
+def _entity_candidate(ent: Span) -> Candidate | None:
+    """What one spaCy entity names, by the tables first and spaCy's label second."""
+    kind = LABEL_KIND.get(ent.label_)
+    if kind is None:
+        return None
+    name = _clean_name(ent.text)
+    if name.startswith("The ") and ent.start == ent.sent.start:
+        name = name[4:]  # sentence-initial article, not part of the name
+    if not name or not any(c.isalpha() for c in name) or "\n" in ent.text.strip():
+        return None
+    surface = re.sub(r"^[Tt]he\s+", "", " ".join(ent.text.split()))
+    surface = re.sub(r"['’]s?$", "", surface)
+    if kind != PERSON and len(ent) == 1 and _human_apposition(ent):
+        kind = PERSON  # "Smith, a senator from Ohio," tagged ORG
+    if ent.label_ == "NORP":
+        c = gazetteer.demonym(name)
+        if c is not None:
+            return ent, COUNTRY, c.name, DEMONYM, f"{surface!r} is the nationality word of {c.name}"
+        if ent.root.tag_ in {"NNPS", "NNS"}:  # "Republicans", "Kurds": a named group
+            return ent, GROUP, name, NAME, None
+        return None  # "Republican senator", "Muslim": a modifier, not an actor
+    c = gazetteer.country(ent.text) or gazetteer.country(name)
+    if c is not None and kind != PERSON:
+        why = None if c.name == name else f"{surface!r} is a name of {c.name} (country table)"
+        return ent, COUNTRY, c.name, NAME, why
+    if kind != PERSON and (c := gazetteer.demonym(name)) is not None:  # "Azerbaijani" as ORG
+        return ent, COUNTRY, c.name, DEMONYM, f"{surface!r} is the nationality word of {c.name}"
+    seat = gazetteer.seat(ent.text) or gazetteer.seat(name)
+    if seat is not None and _acts(ent.root):  # a capital acting: its government
+        # (the small model often tags capitals as PERSON or ORG: the table wins)
+        why = f"{surface!r} stands for the government of {seat.name} where it acts"
+        return ent, COUNTRY, seat.name, NAME, why
+    known = gazetteer.entity(name)
+    if known is not None and (kind != PERSON or seat is not None or len(name.split()) > 1):
+        why = f"{surface!r} is a name of {known.name} (entity table)"
+        why = None if known.name == name else why
+        return ent, known.kind, known.name, NAME, why
+    if seat is not None:
+        return ent, PLACE, name, NAME, None
+    return ent, kind, name, NAME, None
+
+
+def _human_apposition(ent: Span) -> bool:
+    """Whether an apposition calls the entity a person: "Smith, a senator, said"."""
+    root = ent.root
+    near = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    if root.dep_ == "appos" and root.head.i < root.i:
+        near.append(root.head)
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in HUMAN_ROLES for t in near)
+
+
+def _strip_title_words(span: Span) -> Span:
+    """ "Striker Davi Rocha" -> "Davi Rocha": leading title words are not the name."""
+    i = span.start
+    while i < span.end - 1 and span.doc[i].lower_.rstrip(".") in TITLE_WORDS:
+        i += 1
+    return Span(span.doc, i, span.end, label=span.label_) if i > span.start else span
+
+
+def _groups(parsed: Doc, taken: set[int]) -> list[Candidate]:
+    """Unnamed collectives that act: "protesters", "Iranian officials", "US forces"."""
+    out: list[Candidate] = []
+    for tok in parsed:
+        if tok.i in taken or tok.tag_ != "NNS" or tok.lemma_.lower() not in GROUP_HEADS:
+            continue
+        if tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "agent"}:
+            continue
+        mods = [
+            c
+            for c in tok.lefts
+            if c.dep_ in GROUP_MODIFIERS and c.lower_ not in GROUP_DROP and c.is_alpha
+            or c.dep_ == "compound"
+            and c.ent_type_
+        ]
+        # keep the contiguous run of modifiers that ends at the head
+        start = tok.i
+        for c in sorted(mods, key=lambda t: -t.i):
+            if c.i == start - 1 or (c.i == start - 2 and parsed[c.i + 1].text in {"-", "'s"}):
+                start = c.i
+        span = parsed[start : tok.i + 1]
+        out.append((span, GROUP, " ".join(span.text.split()), DESCRIPTION, None))
+    return out
+
+
 def extract_actors(parsed: Doc, document: Document) -> list[ActorMention]:
     """Actor mentions of one document, with types fixed by cross-mention evidence."""
     return [m for m, _ in actor_spans(parsed, document)]
@@ -142,34 +309,13 @@ def extract_actors(parsed: Doc, document: Document) -> list[ActorMention]:
 
 def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Span]]:
     """Actor mentions paired with the spaCy span they were read from."""
-    raw: list[tuple[Span, str, str]] = []  # (span, kind, name)
+    raw: list[Candidate] = []
     for ent in parsed.ents:
-        kind = LABEL_KIND.get(ent.label_)
-        if kind is None:
-            continue
-        name = _clean_name(ent.text)
-        if name.startswith("The ") and ent.start == ent.sent.start:
-            name = name[4:]  # sentence-initial article, not part of the name
-        if not name or not any(c.isalpha() for c in name) or "\n" in ent.text.strip():
-            continue
-        if ent.label_ == "NORP":
-            c = gazetteer.demonym(name)
-            if c is None:
-                continue  # religions, parties etc.: issue #4
-            raw.append((ent, COUNTRY, c.name))
-            continue
-        c = gazetteer.country(ent.text) or gazetteer.country(name)
-        if c is None and kind != PERSON:
-            c = gazetteer.demonym(name)  # "Azerbaijani" tagged ORG or GPE
-        if c is not None and kind != PERSON:
-            raw.append((ent, COUNTRY, c.name))
-            continue
-        seat = gazetteer.seat(ent.text) or gazetteer.seat(name)
-        if seat is not None:  # a capital: its government when it acts, else a place
-            # (the small model often tags capitals as PERSON or ORG: the table wins)
-            raw.append((ent, COUNTRY, seat.name) if _acts(ent.root) else (ent, PLACE, name))
-            continue
-        raw.append((ent, kind, name))
+        if ent.label_ == "PERSON":
+            ent = _strip_title_words(ent)
+        cand = _entity_candidate(ent)
+        if cand is not None:
+            raw.append(cand)
     # A capital or country the entity recogniser missed, acting as a subject ("Lisbon
     # insisted that …"): the table knows it even when the small model does not.
     in_ent = {t.i for ent in parsed.ents for t in ent}
@@ -178,30 +324,155 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             continue
         c = gazetteer.country(tok.text) or gazetteer.seat(tok.text)
         if c is not None:
-            raw.append((parsed[tok.i : tok.i + 1], COUNTRY, c.name))
-    raw.sort(key=lambda r: r[0].start)
+            why = None if c.name == tok.text else f"{tok.text!r} stands for {c.name}"
+            raw.append((parsed[tok.i : tok.i + 1], COUNTRY, c.name, NAME, why))
+    raw += _groups(parsed, in_ent)
+    # Surnames the recogniser missed ("Jobs" after "Steve Jobs"): the full name says
+    # who they are when exactly one person in the document has that surname.
+    full_of: dict[str, set[str]] = {}
+    for _, k, n, _, _ in raw:
+        if k == PERSON and len(n.split()) > 1:
+            full_of.setdefault(n.split()[-1], set()).add(n)
+    for tok in parsed:
+        if tok.i in in_ent or tok.pos_ != "PROPN" or len(full_of.get(tok.text, ())) != 1:
+            continue
+        if tok.dep_ == "compound" or tok.i > 0 and parsed[tok.i - 1].pos_ == "PROPN":
+            continue  # part of a longer name the recogniser missed
+        raw.append((parsed[tok.i : tok.i + 1], PERSON, tok.text, NAME, None))
+    raw.sort(key=lambda r: (r[0].start, r[0].end))
 
     # Type voting: a name that is (part of) a PERSON name anywhere is a person.
-    person_names = {n for _, k, n in raw if k == PERSON}
+    person_names = {n for _, k, n, _, _ in raw if k == PERSON}
     surnames: dict[str, set[str]] = {}
     for n in person_names:
         parts = n.split()
         if len(parts) > 1:
             surnames.setdefault(parts[-1], set()).add(n)
-    out: list[tuple[ActorMention, Span]] = []
-    for span, kind, name in raw:
+    # Acronyms the text defines or implies: "International Atomic Energy Agency (IAEA)".
+    long_forms: dict[str, set[str]] = {}
+    for _, k, n, _, _ in raw:
+        words = [w for w in org_key(n).split() if w[:1].isupper()]
+        if k == ORGANISATION and len(words) > 1:
+            long_forms.setdefault("".join(w[0] for w in words), set()).add(n)
+
+    at: dict[int, tuple[str, str]] = {}  # token -> (kind, name), for titles
+    staged: list[tuple[Span, str, str, str, str | None]] = []
+    orgs_seen: list[str] = []  # organisation names in text order
+    for span, kind, name, form, why in raw:
         full = surnames.get(name)
-        if kind != COUNTRY and (name in person_names or full):
+        if kind not in {COUNTRY, GROUP} and (name in person_names or full):
             kind = PERSON
-        if kind == PERSON and full and len(full) == 1 and name not in full:
-            name = next(iter(full))  # "Leavitt" -> "Karoline Leavitt"
-        title = None
+        if kind == PERSON and len(span) > 1 and span[0].lower_.rstrip(".") in TITLE_WORDS:
+            span = _strip_title_words(span)  # "Spokeswoman Sandy Angers", tagged ORG
+            name = _clean_name(span.text)
+            full = surnames.get(name)
+        longer = [o for o in orgs_seen if o.startswith(name + " ")]
+        if kind == ORGANISATION:
+            orgs_seen.append(name)
+        if kind == ORGANISATION and len(set(longer)) == 1 and " " not in name:
+            why = f"{name!r} is the short form of {longer[0]!r}, named earlier in the document"
+            name = longer[0]  # "Northrop Grumman ... Northrop"
+        elif kind == PERSON and full and len(full) == 1 and name not in full:
+            target = next(iter(full))
+            why = f"{name!r} is the surname of {target!r}, named in the same document"
+            name = target  # "Leavitt" -> "Karoline Leavitt"
+        elif kind == ORGANISATION and name.isupper() and len(long_forms.get(name, ())) == 1:
+            target = next(iter(long_forms[name]))
+            why = f"{name!r} is the acronym of {target!r} in the same document"
+            name = target
+        staged.append((span, kind, name, form, why))
+        for t in span:
+            at.setdefault(t.i, (kind, name))
+
+    out: list[tuple[ActorMention, Span]] = []
+    for span, kind, name, form, why in staged:
+        title, position, country = None, None, None
+        apposed = None
         if kind == PERSON:
             t = _title_before(span)
-            title = _clean_name(t.text) if t is not None else _title_appos(span)
+            words = list(t) if t is not None else _title_appos(span)
+            if words:
+                title = _clean_name(" ".join(w.text for w in words if w.dep_ != "det"))
+                title = title.replace(" 's", "'s") or None
+                position = _position(words, at)
+            if t is None and words:  # "Kazem Jalali, Iran's ambassador to Russia,"
+                apposed = parsed[min(w.i for w in words) : max(w.i for w in words) + 1]
+        elif kind in {ORGANISATION, GROUP}:
+            country = _country_of(span, at)
+            if kind == GROUP and country is None:  # "U.N. officials": members of the UN
+                org = _country_of(span, at, ORGANISATION)
+                position = Position("", org) if org else None
         evidence = document.evidence(span.start_char, span.end_char)
-        out.append((ActorMention(evidence, kind, name, title or None), span))
+        mention = ActorMention(evidence, kind, name, title, form=form, reason=why)
+        mention.position, mention.country = position, country
+        if kind == GROUP and country is None and position is None:
+            mention.scope = document.id  # "protesters" in two stories are two crowds
+        out.append((mention, span))
+        if apposed is not None:  # the apposed title refers to the person too
+            why = f"{apposed.text!r} is in apposition to {name}"
+            evidence = document.evidence(apposed.start_char, apposed.end_char)
+            apposition = ActorMention(evidence, PERSON, name, form=DESCRIPTION, reason=why)
+            out.append((apposition, apposed))
     return out
+
+
+def _country_of(span: Span, at: dict[int, tuple[str, str]], want: str = COUNTRY) -> str | None:
+    """The country an organisation or group belongs to: "Lebanon's Al Mayadeen TV",
+    "Iranian officials", "Russian energy giant Gazprom"."""
+    inside = range(span.start, span.end)
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ in {"'s", "’s"}:  # parse-proof
+        kind_name = at.get(span.start - 2)
+        if kind_name is not None and kind_name[0] == want:
+            return kind_name[1]
+    for tok in [*span, *span.root.lefts]:
+        kind_name = at.get(tok.i)
+        if kind_name is None or kind_name[0] != want:
+            continue
+        if tok.i in inside and span.root.i != tok.i or tok.dep_ in {"poss", "amod", "compound"}:
+            return kind_name[1]
+    return None
+
+
+def _position(words: list[Token], at: dict[int, tuple[str, str]]) -> Position | None:
+    """Read a title as role, affiliation and counterpart.
+
+    "Iran's ambassador to Russia" -> ambassador of Iran toward Russia; "White House
+    press secretary" -> press secretary of the United States (the White House is its
+    seat of government); "Chrysler chief executive" -> chief executive of Chrysler.
+    """
+    affiliation = toward = None
+    role: list[str] = []
+    for t in words:
+        kind_name = at.get(t.i)
+        seat = gazetteer.seat(t.text) if kind_name is None and t.pos_ == "PROPN" else None
+        if kind_name is not None and kind_name[0] in {COUNTRY, ORGANISATION, PLACE}:
+            kind, name = kind_name
+            if kind == PLACE:
+                c = gazetteer.seat(name)
+                if c is None:
+                    continue  # "Chicago lawyer": a place, not an employer
+                name = c.name
+            prep = next((a for a in t.ancestors if a.dep_ == "prep" and a.i > words[0].i), None)
+            if prep is not None and prep.lower_ in {"to", "toward", "towards"}:
+                toward = toward or name
+            else:
+                affiliation = affiliation or name
+            continue
+        if seat is not None:
+            affiliation = affiliation or seat.name
+            continue
+        if t.dep_ in {"det", "poss", "case", "punct", "cc", "prep"} or not t.is_alpha:
+            continue
+        if any(a.dep_ == "prep" and a.lower_ in {"to", "toward", "towards"} for a in t.ancestors):
+            continue
+        role.append(t.lower_)
+    text = " ".join(role)
+    if len(role) > 5:
+        text = ""
+    if not text and affiliation is None:
+        return None
+    return Position(text, affiliation, toward)
 
 
 class ActorIndex:
@@ -221,7 +492,10 @@ class ActorIndex:
         self._persons: list[tuple[int, ActorMention, bool]] = []  # (token, mention, subj)
         self._titles: dict[str, set[str]] = {}
         self._genders: dict[str, str] = {}  # person name -> "m" / "f" when the text says
+        self._orgs = [(m, span) for m, span in pairs if m.kind == ORGANISATION]
         for m, span in pairs:
+            if m.kind == PERSON and m.form == DESCRIPTION:
+                continue  # an apposed title: the name beside it answers for the person
             for t in span:
                 self._by_token.setdefault(t.i, m)
             if m.kind == PERSON:
@@ -241,6 +515,30 @@ class ActorIndex:
             if m.kind == PERSON and len(m.name.split()) > 1:
                 by_surname.setdefault(m.name.split()[-1], []).append(m)
         self._surnames = {k: v[0] for k, v in by_surname.items() if len({m.name for m in v}) == 1}
+        self.mentions += self._references()
+        self.mentions.sort(key=lambda m: (m.evidence.start, m.evidence.end))
+
+    def _references(self) -> list[ActorMention]:
+        """Pronouns and descriptions that name a person ("she", "the US president"), as
+        mentions of that person, so the graph holds every place the text refers to them."""
+        out = []
+        for tok in self.doc:
+            if tok.i in self._by_token:
+                continue
+            if tok.lower_ in PRONOUNS and (tok.pos_ == "PRON" or tok.tag_ == "PRP$"):
+                m, span, form = self.pronoun(tok), self.doc[tok.i : tok.i + 1], PRONOUN
+            elif tok.pos_ == "NOUN" and tok.dep_ != "compound":
+                m, form = self.description(tok), DESCRIPTION
+                det = next((c for c in tok.children if c.dep_ == "det"), tok)
+                span = self.doc[det.i : tok.i + 1]
+            else:
+                continue
+            if m is None:
+                continue
+            evidence = self.document.evidence(span.start_char, span.end_char)
+            why = f"{span.text!r} refers back to {m.name}" if form == DESCRIPTION else None
+            out.append(ActorMention(evidence, m.kind, m.name, form=form, reason=why))
+        return out
 
     def actor_at(self, tok: Token) -> ActorMention | None:
         """The actor mention covering a token, resolving pronouns and descriptions."""
@@ -281,12 +579,25 @@ class ActorIndex:
         if not chunk or not any(t.dep_ == "det" and t.lower_ == "the" for t in tok.children):
             return None
         phrase = " ".join(t.lower_ for t in chunk)
+        if tok.lemma_.lower() in ORG_NOUNS and all(t.dep_ in {"amod", "compound"} or t == tok
+                                                   for t in chunk):
+            return self._last_organisation(tok)
         names = self._titles.get(phrase)
         if names and len(names) == 1:
             name = next(iter(names))
             for i, m, _subj in reversed(self._persons):
                 if m.name == name and i < tok.i:
                     return m
+        return None
+
+    def _last_organisation(self, tok: Token) -> ActorMention | None:
+        """ "the company", "the airline": the organisation named last, within the
+        current and two preceding sentences."""
+        sent_starts = [s.start for s in self.doc.sents if s.start <= tok.i]
+        window = sent_starts[-3] if len(sent_starts) >= 3 else 0
+        for m, span in reversed(self._orgs):
+            if span.start < tok.i and span.start >= window:
+                return m
         return None
 
     def group_of(self, tok: Token) -> ActorMention | None:

@@ -1,0 +1,224 @@
+"""Actors on our own news-like text: names, titles read as offices, groups, pronouns,
+the tables' identities, and the conservative merge across documents.
+
+Three short stories, written for these tests, carry the hard cases: a press secretary
+named by title, surname and pronoun; an ambassador given by a reverse apposition; a
+capital acting as its government; an acronym defined in brackets; the same company
+with and without its legal form; two unrelated crowds of protesters; and two
+different people called Smith with no first name to join them.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF
+
+from kg import gazetteer, nlp
+from kg.export.rdf import build_graph
+from kg.export.tables import TABLES, to_jsonl
+from kg.extract import extract_document
+from kg.model import COUNTRY, GROUP, PERSON, BuildResult, Document
+from kg.namespaces import KG, WD
+from kg.resolve import resolve
+
+BRIEFING = (
+    "White House press secretary Karoline Leavitt said on Monday that no meeting with "
+    "Iran had been scheduled. Leavitt told reporters that U.S. envoy Steve Witkoff was in "
+    "contact with the Iranians.\n"
+    "\"We are in touch, and we will see what happens,\" she said.\n"
+    "Washington warned that the sanctions would stay in place. Iran's ambassador to "
+    "Russia, Kazem Jalali, said the talks had stalled, and Tehran accused the United "
+    "States of delay.\n"
+    "Iranian officials said the offer was late, according to Lebanon's Al Mayadeen TV.\n"
+    "The International Atomic Energy Agency (IAEA) said its inspectors were ready. The "
+    "IAEA asked for access to the site.\n"
+    "Protesters gathered outside the embassy on Monday evening.\n"
+)
+GENEVA = (
+    "Iranian Foreign Minister Abbas Araghchi met U.N. officials in Geneva on Tuesday. "
+    "The United Nations said the talks would resume next month.\n"
+    "The Atlantic Fisheries Council (AFC) said quotas would fall. The AFC meets in May.\n"
+    "Boeing Co. said it would appeal the ruling. Boeing shares fell 3 percent.\n"
+    "Protesters blocked a road near the airport in Lisbon.\n"
+    "Striker Davi Rocha scored twice. Smith, the club's captain, said the team was tired.\n"
+)
+OHIO = (
+    "Smith, a senator from Ohio, said the farm bill would pass before the recess. "
+    "The senator told local radio that the vote was close.\n"
+)
+
+
+def _run(text: str, doc_id: str):
+    document = Document(id=doc_id, text=text, source_text=text)
+    return extract_document(next(nlp.parse([text])), document)
+
+
+@pytest.fixture(scope="module")
+def built():
+    results = [_run(BRIEFING, "briefing"), _run(GENEVA, "geneva"), _run(OHIO, "ohio")]
+    actors = resolve(results)
+    result = BuildResult([r.doc for r in results], actors, [], {}, [])
+    return results, actors, result
+
+
+def _named(actors, name: str):
+    found = [a for a in actors.values() if a.name == name]
+    assert len(found) == 1, f"{name!r}: {[(a.id, a.name) for a in actors.values()]}"
+    return found[0]
+
+
+def test_one_actor_per_person_with_title_office_and_every_mention(built):
+    _, actors, _ = built
+    leavitt = _named(actors, "Karoline Leavitt")
+    assert leavitt.kind == PERSON
+    assert leavitt.titles == {"White House press secretary"}
+    # "White House" is the seat of the US government: the office serves the US
+    assert {(p.role, p.affiliation) for p in leavitt.positions} == {
+        ("press secretary", "united-states")
+    }
+    texts = [m.text for m in leavitt.mentions]
+    assert texts.count("Leavitt") == 1 and "she" in texts  # surname and pronoun
+    assert leavitt.forms[next(m for m in leavitt.mentions if m.text == "she")] == "pronoun"
+    assert "she" not in leavitt.aliases  # a pronoun is a mention, never a name
+    witkoff = _named(actors, "Steve Witkoff")
+    assert {(p.role, p.affiliation) for p in witkoff.positions} == {("envoy", "united-states")}
+
+
+def test_reverse_apposition_gives_office_affiliation_and_counterpart(built):
+    _, actors, _ = built
+    jalali = _named(actors, "Kazem Jalali")
+    assert {(p.role, p.affiliation, p.toward) for p in jalali.positions} == {
+        ("ambassador", "iran", "russia")
+    }
+    # the apposed title is a mention of him too, marked as a description
+    described = [m.text for m in jalali.mentions if jalali.forms.get(m) == "description"]
+    assert described == ["Iran's ambassador to Russia"]
+    araghchi = _named(actors, "Abbas Araghchi")
+    assert ("foreign minister", "iran") in {(p.role, p.affiliation) for p in araghchi.positions}
+    assert araghchi.affiliations == {"iran"}
+
+
+def test_title_words_leave_the_name(built):
+    _, actors, _ = built
+    rocha = _named(actors, "Davi Rocha")
+    assert rocha.titles == {"Striker"}
+    assert not [a for a in actors.values() if a.name.startswith("Striker")]
+
+
+def test_capitals_acting_are_their_countries_and_aliases_merge(built):
+    _, actors, _ = built
+    us, iran = _named(actors, "United States"), _named(actors, "Iran")
+    assert us.kind == iran.kind == COUNTRY
+    assert {"Washington", "U.S."} <= us.aliases
+    assert "Tehran" in iran.aliases
+    assert us.wikidata == "Q30" and iran.wikidata == "Q794"
+    reasons = " ".join(us.merge_reasons)
+    assert "Washington" in reasons and "acts" in reasons
+    # Geneva hosts a meeting: a place, not an actor standing for a country
+    assert _named(actors, "Geneva").kind == "place"
+
+
+def test_demonym_mentions_count_for_their_country(built):
+    _, actors, _ = built
+    iran = _named(actors, "Iran")
+    demonyms = [m.text for m in iran.mentions if iran.forms.get(m) == "demonym"]
+    assert "Iranians" in demonyms and "Iranian" in demonyms
+
+
+def test_groups_carry_their_country_and_unnamed_crowds_stay_apart(built):
+    _, actors, _ = built
+    officials = _named(actors, "Iranian officials")
+    assert officials.kind == GROUP and officials.countries == {"iran"}
+    crowds = [a for a in actors.values() if a.name == "Protesters"]
+    assert len(crowds) == 2  # two stories, two crowds: nothing joins them
+    assert {m.doc_id for c in crowds for m in c.mentions} == {"briefing", "geneva"}
+
+
+def test_organisation_country_acronym_and_legal_form(built):
+    _, actors, _ = built
+    assert _named(actors, "Al Mayadeen TV").countries == {"lebanon"}
+    iaea = _named(actors, "International Atomic Energy Agency")
+    assert [m.text for m in iaea.mentions].count("IAEA") == 2  # the table knows it
+    assert iaea.wikidata == gazetteer.entity("IAEA").wikidata
+    afc = _named(actors, "Atlantic Fisheries Council")  # the text defines this one
+    assert [m.text for m in afc.mentions].count("AFC") == 2
+    assert any("acronym" in r for r in afc.merge_reasons)
+    un = _named(actors, "United Nations")
+    assert "U.N." in un.aliases and un.wikidata == "Q1065"
+    boeing = [a for a in actors.values() if a.name.startswith("Boeing")]
+    assert len(boeing) == 1 and len(boeing[0].mentions) == 2
+
+
+def test_two_people_called_smith_stay_apart(built):
+    _, actors, _ = built
+    smiths = [a for a in actors.values() if a.name == "Smith"]
+    assert len(smiths) == 2
+    assert sorted(m.doc_id for a in smiths for m in a.mentions if m.text == "Smith") == [
+        "geneva",
+        "ohio",
+    ]
+    # and the senator's title stays with the senator
+    ohio = next(a for a in smiths if a.mentions[0].doc_id == "ohio")
+    assert "senator" in {p.role for p in ohio.positions}
+
+
+def test_graph_has_offices_affiliations_identities_and_mention_forms(built):
+    _, actors, result = built
+    g: Graph = build_graph(result)
+    base = "https://w3id.org/kgnews/id/actor/"
+    jalali = URIRef(base + _named(actors, "Kazem Jalali").id)
+    (pos,) = g.objects(jalali, KG.position)
+    assert (pos, RDF.type, KG.Position) in g
+    assert (pos, KG.office, Literal("ambassador")) in g
+    assert (pos, KG.affiliation, URIRef(base + "iran")) in g
+    assert (pos, KG.toward, URIRef(base + "russia")) in g
+    assert (jalali, KG.affiliation, URIRef(base + "iran")) in g
+    assert (URIRef(base + "united-nations"), OWL.sameAs, WD.Q1065) in g
+    mayadeen = URIRef(base + _named(actors, "Al Mayadeen TV").id)
+    assert (mayadeen, KG.country, URIRef(base + "lebanon")) in g
+    forms = {str(o) for o in g.objects(None, KG.mentionForm)}
+    assert {"pronoun", "demonym", "description"} <= forms
+
+
+def test_actor_table_rows(built):
+    _, actors, result = built
+    rows = [json.loads(line) for line in to_jsonl(TABLES["actors.jsonl"](result)).splitlines()]
+    assert len(rows) == len(actors)
+    counts = [r["mention_count"] for r in rows]
+    assert counts == sorted(counts, reverse=True)
+    row = next(r for r in rows if r["name"] == "Kazem Jalali")
+    assert row["positions"] == [
+        {
+            "office": "ambassador",
+            "affiliation": "iran",
+            "affiliation_name": "Iran",
+            "toward": "russia",
+            "toward_name": "Russia",
+        }
+    ]
+    for r in rows:
+        for m in r["mentions"]:
+            text = {"briefing": BRIEFING, "geneva": GENEVA, "ohio": OHIO}[m["doc_id"]]
+            assert text[m["start"] : m["end"]] == m["text"]
+
+
+def test_short_forms_descriptions_and_missed_surnames_within_a_document():
+    text = (
+        "Northrop Grumman won the tanker contract on Friday, beating a rival bid. "
+        "Northrop said production would start in Alabama. The company expects to hire "
+        "2,000 workers.\n"
+        "Apple chief executive Steve Jobs opened the show in San Francisco. Jobs said the "
+        "phone would ship in June.\n"
+    )
+    result = _run(text, "tanker")
+    actors = resolve([result])
+    northrop = _named(actors, "Northrop Grumman")
+    texts = [m.text for m in northrop.mentions]
+    assert texts == ["Northrop Grumman", "Northrop", "The company"]
+    assert any("short form" in r for r in northrop.merge_reasons)
+    jobs = _named(actors, "Steve Jobs")
+    assert [m.text for m in jobs.mentions] == ["Steve Jobs", "Jobs"]
+    assert {(p.role, p.affiliation) for p in jobs.positions} == {("chief executive", "apple")}
