@@ -43,6 +43,13 @@ KG = ClosedNamespace(
         # actors
         "title",
         "mergeReason",
+        "Position",
+        "position",
+        "office",
+        "affiliation",
+        "toward",
+        "country",
+        "mentionForm",
         # statements
         "speaker",
         "speakerMention",

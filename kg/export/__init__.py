@@ -50,4 +50,5 @@ def writers() -> dict[str, Callable]:
         ),
         "events.md": cards.write,
         "statements.jsonl": tables.write_statements,
+        "actors.jsonl": tables.write_actors,
     }

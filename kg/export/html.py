@@ -228,7 +228,7 @@ def _build_graph(result: BuildResult) -> _Graph:
         graph.edges.append(edge)
 
     for actor_id, actor in result.actors.items():
-        add_node(_actor_node(actor_id, actor, docs), rank=1)
+        add_node(_actor_node(actor_id, actor, docs, result.actors), rank=1)
     for event_id, event in result.events.items():
         add_node(_event_node(event_id, event, result.actors, docs), rank=0)
     statement_ids: list[str] = []
@@ -255,6 +255,11 @@ def _build_graph(result: BuildResult) -> _Graph:
             add_edge(f"actor:{part.actor}", f"event:{event_id}", part.role, title)
         if event.place and event.place in result.actors:
             add_edge(f"event:{event_id}", f"actor:{event.place}", "in")
+
+    for actor_id, actor in result.actors.items():  # who serves or belongs to whom
+        for other in sorted(actor.affiliations):
+            if other in result.actors and other != actor_id:
+                add_edge(f"actor:{actor_id}", f"actor:{other}", "of", dashes=True)
 
     for sid, statement in zip(statement_ids, result.statements, strict=True):
         if statement.speaker and statement.speaker in result.actors:
@@ -293,12 +298,31 @@ def _snippet(evidence: Evidence, docs: dict[str, Document], context: int = 70) -
     return f"“{_esc(before)}<b>{_esc(mention)}</b>{_esc(after)}” <i>({_esc(evidence.doc_id)})</i>"
 
 
-def _actor_node(actor_id: str, actor: Actor, docs: dict[str, Document]) -> dict[str, Any]:
+def _actor_node(
+    actor_id: str, actor: Actor, docs: dict[str, Document], actors: dict[str, Actor]
+) -> dict[str, Any]:
     mentions = len(actor.mentions)
     doc_count = len({m.doc_id for m in actor.mentions})
     lines = [f"<b>{_esc(actor.name)}</b>", f"kind: {_esc(actor.kind)}"]
     if actor.titles:
         lines.append("titles: " + _esc("; ".join(sorted(actor.titles))))
+    offices = sorted(
+        " ".join(
+            x
+            for x in (
+                p.role,
+                f"of {actors[p.affiliation].name}" if p.affiliation in actors else "",
+                f"to {actors[p.toward].name}" if p.toward in actors else "",
+            )
+            if x
+        )
+        for p in actor.positions
+    )
+    if offices:
+        lines.append("positions: " + _esc("; ".join(offices)))
+    belongs = sorted(actors[c].name for c in actor.countries if c in actors)
+    if belongs:
+        lines.append("country: " + _esc("; ".join(belongs)))
     if actor.aliases:
         lines.append("aliases: " + _esc("; ".join(sorted(actor.aliases))))
     if actor.wikidata:

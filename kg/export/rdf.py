@@ -20,8 +20,9 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, SKOS
 
 from .. import __version__
-from ..model import STATEMENT_TYPES, BuildResult, Document, Evidence, TimeValue
+from ..model import STATEMENT_TYPES, BuildResult, Document, Evidence, Position, TimeValue
 from ..namespaces import KG, OA, SCHEMA, SEM, WD
+from ..resolve import slug
 from . import write_atomic
 
 DEFAULT_BASE = "https://w3id.org/kgnews/id/"
@@ -177,7 +178,16 @@ def collect(result: BuildResult, base: str = DEFAULT_BASE, model: str | None = N
         if a.wikidata:
             g.add((node, OWL.sameAs, WD[a.wikidata]))
         for ev in a.mentions:
-            g.add((node, KG.mention, mention(ev)))
+            m = mention(ev)
+            g.add((node, KG.mention, m))
+            if ev in a.forms:
+                g.add((m, KG.mentionForm, Literal(a.forms[ev])))
+        for p in sorted(a.positions, key=lambda p: (p.role, p.affiliation or "", p.toward or "")):
+            _position(g, iris, result, node, p)
+        for c in sorted(a.countries):
+            if c in result.actors:
+                g.add((node, KG.country, iris.actor(c)))
+                g.add((node, KG.affiliation, iris.actor(c)))
     for st in result.statements:
         node = iris.statement(st.id)
         g.add((node, RDF.type, KG.Statement))
@@ -289,6 +299,29 @@ def build_graph(result: BuildResult, base: str = DEFAULT_BASE, model: str | None
         g.bind(prefix, ns)
     g.addN((s, p, o, g) for s, p, o in triples)
     return g
+
+
+def _position(g: Triples, iris: Iris, result: BuildResult, node: URIRef, p: Position) -> None:
+    """An office with whom it serves and whom it faces, as its own node (kg:Position)."""
+    affiliation = result.actors.get(p.affiliation) if p.affiliation else None
+    toward = result.actors.get(p.toward) if p.toward else None
+    key = "--".join(
+        x for x in (slug(p.role), affiliation and affiliation.id, toward and f"to-{toward.id}") if x
+    )
+    pos = URIRef(f"{node}/position/{key or 'unnamed'}")
+    g.add((node, KG.position, pos))
+    g.add((pos, RDF.type, KG.Position))
+    label = p.role or "member"
+    if affiliation is not None:
+        label += f" of {affiliation.name}"
+        g.add((pos, KG.affiliation, iris.actor(affiliation.id)))
+        g.add((node, KG.affiliation, iris.actor(affiliation.id)))
+    if toward is not None:
+        label += f" to {toward.name}"
+        g.add((pos, KG.toward, iris.actor(toward.id)))
+    g.add((pos, RDFS.label, Literal(label)))
+    if p.role:
+        g.add((pos, KG.office, Literal(p.role)))
 
 
 def _document(g: Triples, iris: Iris, d: Document) -> None:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from ..model import BuildResult, Evidence, Statement, TimeValue
+from ..model import NAME, Actor, BuildResult, Evidence, Statement, TimeValue
 from . import write_atomic
 
 Row = dict[str, Any]
@@ -71,17 +71,56 @@ def statements(result: BuildResult) -> Iterable[Row]:
     return (statement_row(st, result) for st in result.statements)
 
 
-# File name -> rows. Actors, events and relations tables go here when they come.
+def actor_row(actor: Actor, result: BuildResult) -> Row:
+    """One actor: names, kind, identity, offices and every mention with its offsets."""
+    name = {aid: a.name for aid, a in result.actors.items()}
+    return {
+        "id": actor.id,
+        "name": actor.name,
+        "kind": actor.kind,
+        "wikidata": actor.wikidata,
+        "aliases": sorted(actor.aliases),
+        "titles": sorted(actor.titles),
+        "positions": [
+            {
+                "office": p.role,
+                "affiliation": p.affiliation,
+                "affiliation_name": name.get(p.affiliation or ""),
+                "toward": p.toward,
+                "toward_name": name.get(p.toward or ""),
+            }
+            for p in sorted(
+                actor.positions, key=lambda p: (p.role, p.affiliation or "", p.toward or "")
+            )
+        ],
+        "countries": sorted(actor.countries),
+        "documents": sorted({m.doc_id for m in actor.mentions}),
+        "mention_count": len(actor.mentions),
+        "mentions": [
+            {"doc_id": m.doc_id, "form": actor.forms.get(m, NAME), **(_span(m) or {})}
+            for m in actor.mentions
+        ],
+        "merge_reasons": list(actor.merge_reasons),
+    }
+
+
+def actors(result: BuildResult) -> Iterable[Row]:
+    """Every actor and place, most mentioned first (ties by id), as a reader ranks them."""
+    ranked = sorted(result.actors.values(), key=lambda a: (-len(a.mentions), a.id))
+    return (actor_row(a, result) for a in ranked)
+
+
+# File name -> rows. Events and relations tables go here when they come.
 TABLES: dict[str, Callable[[BuildResult], Iterable[Row]]] = {
     "statements.jsonl": statements,
+    "actors.jsonl": actors,
 }
 
 
 def to_jsonl(rows: Iterable[Row]) -> str:
     """Rows as JSON Lines: sorted keys, UTF-8 text kept as is, a newline after each."""
     return "".join(
-        json.dumps(row, ensure_ascii=False, sort_keys=True, allow_nan=False) + "\n"
-        for row in rows
+        json.dumps(row, ensure_ascii=False, sort_keys=True, allow_nan=False) + "\n" for row in rows
     )
 
 
@@ -97,3 +136,4 @@ def write_table(name: str) -> Callable[[BuildResult, Path, Any], None]:
 
 
 write_statements = write_table("statements.jsonl")
+write_actors = write_table("actors.jsonl")
