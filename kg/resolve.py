@@ -71,7 +71,7 @@ def _merge_key(name: str, kind: str) -> str:
     """Names that denote the same actor once case, dots and legal forms are ignored."""
     if kind == ORGANISATION:
         name = org_key(name)
-    key = " ".join(name.replace(".", "").casefold().split())
+    key = " ".join(name.replace(".", "").replace("’", "'").casefold().split())
     return key[4:] if key.startswith("the ") else key
 
 
@@ -202,7 +202,9 @@ def resolve(results: list[DocResult]) -> dict[str, Actor]:
         if m.form != NAME:
             actor.forms[m.evidence] = m.form
         surface = " ".join(m.evidence.text.split())
-        bare = re.sub(r"^the\s+", "", surface, flags=re.IGNORECASE)
+        if "(" in surface and ")" not in surface:
+            surface = surface[: surface.index("(")].rstrip()
+        bare = re.sub(r"^the\s+|['’]s?$", "", surface, flags=re.IGNORECASE)
         if m.form == NAME and bare.casefold() != re.sub(r"^the\s+", "", actor.name.casefold()):
             actor.aliases.add(bare)
         if m.title:
@@ -239,6 +241,8 @@ def resolve(results: list[DocResult]) -> dict[str, Actor]:
     for actor in actors.values():
         actor.mentions.sort()
         actor.merge_reasons.sort()
+        placed = {p.role for p in actor.positions if p.affiliation}  # drop the vaguer copy
+        actor.positions = {p for p in actor.positions if p.affiliation or p.role not in placed}
     return actors
 
 

@@ -122,7 +122,13 @@ GROUP_HEADS = GROUP_NOUNS | gazetteer.words(
     "activist rebel soldier resident voter student farmer demonstrator insurgent fighter "
     "settler refugee migrant striker union prosecutor investigator lawyer regulator "
     "shareholder employee nurse doctor teacher miner villager civilian hostage passenger "
-    "guest customer supplier engineer developer expert critic"
+    "guest customer supplier engineer developer expert critic investor"
+)
+# Groups that are actors even with no country or organisation named: crowds.
+CROWDS = gazetteer.words(
+    "protester demonstrator resident worker passenger civilian activist rebel student "
+    "farmer voter militant insurgent fighter settler refugee migrant villager hostage "
+    "striker miner nurse doctor teacher employee shareholder investor"
 )
 # Modifiers kept in a group's name ("security forces"); others ("senior", "two") drop.
 GROUP_MODIFIERS = {"compound", "amod", "nmod"}
@@ -143,6 +149,8 @@ def _gender(name: str, title: str | None, before: str) -> str | None:
 def _clean_name(text: str) -> str:
     """A mention's name without a leading article, possessive or edge punctuation."""
     text = " ".join(text.split())
+    if "(" in text and ")" not in text:  # "Workers' Federation (BTWF": the recogniser's cut
+        text = text[: text.index("(")]
     text = re.sub(r"^(the|a|an)\s+", "", text)
     text = re.sub(r"(['’]s|['’])$", "", text)
     return text.strip(" .,;:-\"'“”‘’")
@@ -239,6 +247,8 @@ def _entity_candidate(ent: Span) -> Candidate | None:
         if ent.root.tag_ in {"NNPS", "NNS"}:  # "Republicans", "Kurds": a named group
             return ent, GROUP, name, NAME, None
         return None  # "Republican senator", "Muslim": a modifier, not an actor
+    if (c := gazetteer.demonym(name)) is not None and len(ent) == 1:  # "Azerbaijani" as PERSON
+        return ent, COUNTRY, c.name, DEMONYM, f"{surface!r} is the nationality word of {c.name}"
     c = gazetteer.country(ent.text) or gazetteer.country(name)
     if c is not None and kind != PERSON:
         why = None if c.name == name else f"{surface!r} is a name of {c.name} (country table)"
@@ -298,6 +308,8 @@ def _groups(parsed: Doc, taken: set[int]) -> list[Candidate]:
             if c.i == start - 1 or (c.i == start - 2 and parsed[c.i + 1].text in {"-", "'s"}):
                 start = c.i
         span = parsed[start : tok.i + 1]
+        if start == tok.i and tok.lemma_.lower() not in CROWDS:
+            continue  # "the two sides", "leaders": nobody in particular without a country
         out.append((span, GROUP, " ".join(span.text.split()), DESCRIPTION, None))
     return out
 
@@ -464,8 +476,11 @@ def _position(words: list[Token], at: dict[int, tuple[str, str]]) -> Position | 
             continue
         if t.dep_ in {"det", "poss", "case", "punct", "cc", "prep"} or not t.is_alpha:
             continue
-        if any(a.dep_ == "prep" and a.lower_ in {"to", "toward", "towards"} for a in t.ancestors):
-            continue
+        preps = [a for a in t.ancestors if a.dep_ == "prep" and a.i >= words[0].i]
+        if any(a.lower_ != "of" for a in preps) or preps and t.head.dep_ == "pobj" and any(
+            c.dep_ in {"det", "poss"} for c in t.head.children
+        ) or preps and any(c.dep_ in {"det", "poss"} for c in t.children):
+            continue  # "spokesman for the association": the office is "spokesman"
         role.append(t.lower_)
     text = " ".join(role)
     if len(role) > 5:
