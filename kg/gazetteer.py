@@ -31,15 +31,20 @@ def _key(name: str) -> str:
     return name.rstrip(".").replace(".", "")
 
 
+def _rows(file: str, width: int) -> list[list[str]]:
+    """The data rows of a table in ``kg/data``, each padded to ``width`` stripped cells."""
+    text = resources.files("kg").joinpath(f"data/{file}").read_text(encoding="utf-8")
+    return [
+        [c.strip() for c in (line.split("\t") + [""] * width)[:width]]
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+
+
 @lru_cache(maxsize=1)
 def countries() -> tuple[Country, ...]:
-    text = resources.files("kg").joinpath("data/countries.tsv").read_text(encoding="utf-8")
     rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = (line.split("\t") + [""] * 5)[:5]
-        name, qid, aliases, demonyms, seats = (c.strip() for c in cols)
+    for name, qid, aliases, demonyms, seats in _rows("countries.tsv", 5):
         split = lambda s: tuple(x for x in s.split("|") if x)  # noqa: E731
         rows.append(Country(name, qid, split(aliases), split(demonyms), split(seats)))
     return tuple(rows)
@@ -88,22 +93,10 @@ class Entity:
 
 @lru_cache(maxsize=1)
 def entities() -> tuple[Entity, ...]:
-    text = resources.files("kg").joinpath("data/entities.tsv").read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, kind, qid, aliases, nation = ((line.split("\t") + [""] * 5)[:5])
-        rows.append(
-            Entity(
-                name.strip(),
-                kind.strip(),
-                qid.strip() or None,
-                tuple(a.strip() for a in aliases.split("|") if a.strip()),
-                nation.strip() or None,
-            )
-        )
-    return tuple(rows)
+    return tuple(
+        Entity(name, kind, qid or None, tuple(a for a in aliases.split("|") if a), nation or None)
+        for name, kind, qid, aliases, nation in _rows("entities.tsv", 5)
+    )
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,11 @@ tests do not depend on what the extractor currently fills in.
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from datetime import date
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -68,6 +72,16 @@ PROTEST_TEXT = (
     f"GENEVA, May 13 - A group calling itself {HOSTILE_NAME} claimed a protest outside "
     f"the venue of the EU-Japan talks. The group said {HOSTILE_QUOTE}."
 )
+
+
+def load_bench(file: str) -> ModuleType:
+    """A script of bench/ as a module, so tests can call its scoring functions."""
+    path = Path(__file__).resolve().parent.parent / "bench" / file
+    spec = importlib.util.spec_from_file_location(f"{path.stem}_bench", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
 
 
 def _span(doc: Document, fragment: str) -> Evidence:

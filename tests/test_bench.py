@@ -7,22 +7,15 @@ direct-quote subset, so a figure printed by the bench can be trusted.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
-
-BENCH = Path(__file__).resolve().parent.parent / "bench" / "polnear.py"
+from conftest import load_bench
 
 
 @pytest.fixture(scope="module")
 def pn():
-    spec = importlib.util.spec_from_file_location("polnear_bench", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("polnear.py")
 
 
 TEXT = (

@@ -8,22 +8,13 @@ out by hand, so a figure printed by the bench can be trusted. No spaCy model is 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
-
-BENCH = Path(__file__).resolve().parent.parent / "bench" / "meantime.py"
+from conftest import load_bench
 
 
 @pytest.fixture(scope="module")
 def mt():
-    spec = importlib.util.spec_from_file_location("meantime_bench", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("meantime.py")
 
 
 # Two documents. PER200 (Anna Weber) crosses both, so do LOC100 (Germany) and LOC600
