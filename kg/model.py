@@ -108,6 +108,16 @@ class Position:
     affiliation: str | None = None  # "Iran"
     toward: str | None = None  # "Russia"
 
+    def describe(self, names: dict[str, str], blank: str = "") -> str:
+        """ "ambassador of Iran to Russia", with actor ids looked up in ``names``;
+        ``blank`` stands for a missing office ("member of United Nations")."""
+        parts = [self.role or blank]
+        if self.affiliation in names:
+            parts.append(f"of {names[self.affiliation]}")
+        if self.toward in names:
+            parts.append(f"to {names[self.toward]}")
+        return " ".join(p for p in parts if p)
+
 
 @dataclass
 class ActorMention:

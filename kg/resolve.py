@@ -18,7 +18,7 @@ import unicodedata
 from collections import Counter, defaultdict
 
 from . import gazetteer
-from .extract.actors import org_key
+from .extract.actors import acronym, by_surname, org_key, surface_name
 from .model import (
     COUNTRY,
     GROUP,
@@ -55,7 +55,7 @@ def _kinds(mentions: list[ActorMention]) -> dict[str, str]:
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         votes[m.name][m.kind] += 1 if m.form == NAME else 0.5
-    surnames = {n.split()[-1] for n, c in votes.items() if c[PERSON] and len(n.split()) > 1}
+    surnames = by_surname(n for n, c in votes.items() if c[PERSON])
     kind_of = {}
     for name, c in votes.items():
         kind = min(c, key=lambda k: (-c[k], TIE_ORDER.index(k)))
@@ -75,11 +75,6 @@ def _merge_key(name: str, kind: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
-def _acronym(name: str) -> str:
-    words = [w for w in org_key(name).split() if w[:1].isupper()]
-    return "".join(w[0] for w in words) if len(words) > 1 else ""
-
-
 def _targets(mentions: list[ActorMention], kind_of: dict[str, str]) -> dict[tuple, tuple]:
     """Map each (scope, name) to the (scope, name) of its actor, with the reason."""
     by_key: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -96,14 +91,12 @@ def _targets(mentions: list[ActorMention], kind_of: dict[str, str]) -> dict[tupl
     for m in mentions:
         docs_of[canonical[m.name]].add(m.evidence.doc_id)
 
-    full_names: dict[str, set[str]] = defaultdict(set)
+    names = set(canonical.values())
+    full_names = by_surname(n for n in names if kind_of[n] == PERSON)
     acronyms: dict[str, set[str]] = defaultdict(set)
-    for name in set(canonical.values()):
-        kind = kind_of[name]
-        if kind == PERSON and len(name.split()) > 1:
-            full_names[name.split()[-1]].add(name)
-        elif kind == ORGANISATION and _acronym(name):
-            acronyms[_acronym(name)].add(name)
+    for name in names:
+        if kind_of[name] == ORGANISATION and acronym(name):
+            acronyms[acronym(name)].add(name)
 
     target: dict[tuple, tuple] = {}
     reasons: dict[tuple, str] = {}
@@ -111,10 +104,9 @@ def _targets(mentions: list[ActorMention], kind_of: dict[str, str]) -> dict[tupl
         name = canonical[m.name]
         kind = kind_of[name]
         key = scope_key(m, canonical, kind_of, full_names, docs_of)
-        m.scope = key[0]
+        scope = m.scope = key[0]
         if key in target:
             continue
-        scope = key[0]
         why = None
         if name != m.name:
             why = f"{m.name!r} and {name!r} are one name once case, dots and legal forms go"
@@ -167,13 +159,11 @@ def resolve(results: list[DocResult]) -> dict[str, Actor]:
 
     actors: dict[str, Actor] = {}
     ids: dict[tuple, str] = {}  # (scope, name) of an actor -> its id
-    taken: dict[str, tuple] = {}
     for scope, name in sorted({t for t, _ in target.values()}, key=lambda t: (t[1], t[0] or "")):
         kind = kind_of.get(name, PERSON)
         aid = slug(name) if scope is None else f"{slug(name)}--{slug(scope)}"
-        if aid in taken:
+        if aid in actors:
             aid = f"{aid}-{kind}"
-        taken[aid] = (scope, name)
         ids[(scope, name)] = aid
         actors[aid] = Actor(aid, name, kind, wikidata=_wikidata(name, kind))
 
@@ -201,10 +191,7 @@ def resolve(results: list[DocResult]) -> dict[str, Actor]:
         actor.mentions.append(m.evidence)
         if m.form != NAME:
             actor.forms[m.evidence] = m.form
-        surface = " ".join(m.evidence.text.split())
-        if "(" in surface and ")" not in surface:
-            surface = surface[: surface.index("(")].rstrip()
-        bare = re.sub(r"^the\s+|['’]s?$", "", surface, flags=re.IGNORECASE)
+        bare = surface_name(m.evidence.text)
         if m.form == NAME and bare.casefold() != re.sub(r"^the\s+", "", actor.name.casefold()):
             actor.aliases.add(bare)
         if m.title:

@@ -227,8 +227,9 @@ def _build_graph(result: BuildResult) -> _Graph:
         edge.update(style)
         graph.edges.append(edge)
 
+    names = {aid: a.name for aid, a in result.actors.items()}
     for actor_id, actor in result.actors.items():
-        add_node(_actor_node(actor_id, actor, docs, result.actors), rank=1)
+        add_node(_actor_node(actor_id, actor, docs, names), rank=1)
     for event_id, event in result.events.items():
         add_node(_event_node(event_id, event, result.actors, docs), rank=0)
     statement_ids: list[str] = []
@@ -299,28 +300,17 @@ def _snippet(evidence: Evidence, docs: dict[str, Document], context: int = 70) -
 
 
 def _actor_node(
-    actor_id: str, actor: Actor, docs: dict[str, Document], actors: dict[str, Actor]
+    actor_id: str, actor: Actor, docs: dict[str, Document], names: dict[str, str]
 ) -> dict[str, Any]:
     mentions = len(actor.mentions)
     doc_count = len({m.doc_id for m in actor.mentions})
     lines = [f"<b>{_esc(actor.name)}</b>", f"kind: {_esc(actor.kind)}"]
     if actor.titles:
         lines.append("titles: " + _esc("; ".join(sorted(actor.titles))))
-    offices = sorted(
-        " ".join(
-            x
-            for x in (
-                p.role,
-                f"of {actors[p.affiliation].name}" if p.affiliation in actors else "",
-                f"to {actors[p.toward].name}" if p.toward in actors else "",
-            )
-            if x
-        )
-        for p in actor.positions
-    )
+    offices = sorted(p.describe(names) for p in actor.positions)
     if offices:
         lines.append("positions: " + _esc("; ".join(offices)))
-    belongs = sorted(actors[c].name for c in actor.countries if c in actors)
+    belongs = sorted(names[c] for c in actor.countries if c in names)
     if belongs:
         lines.append("country: " + _esc("; ".join(belongs)))
     if actor.aliases:

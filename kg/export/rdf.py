@@ -165,6 +165,7 @@ def collect(result: BuildResult, base: str = DEFAULT_BASE, model: str | None = N
 
     for d in result.documents:
         _document(g, iris, d)
+    names = {aid: a.name for aid, a in result.actors.items()}
     for a in result.actors.values():
         node = iris.actor(a.id)
         g.add((node, RDF.type, KIND_CLASS[a.kind]))
@@ -183,7 +184,7 @@ def collect(result: BuildResult, base: str = DEFAULT_BASE, model: str | None = N
             if ev in a.forms:
                 g.add((m, KG.mentionForm, Literal(a.forms[ev])))
         for p in sorted(a.positions, key=lambda p: (p.role, p.affiliation or "", p.toward or "")):
-            _position(g, iris, result, node, p)
+            _position(g, iris, names, node, p)
         for c in sorted(a.countries):
             if c in result.actors:
                 g.add((node, KG.country, iris.actor(c)))
@@ -301,25 +302,20 @@ def build_graph(result: BuildResult, base: str = DEFAULT_BASE, model: str | None
     return g
 
 
-def _position(g: Triples, iris: Iris, result: BuildResult, node: URIRef, p: Position) -> None:
+def _position(g: Triples, iris: Iris, names: dict[str, str], node: URIRef, p: Position) -> None:
     """An office with whom it serves and whom it faces, as its own node (kg:Position)."""
-    affiliation = result.actors.get(p.affiliation) if p.affiliation else None
-    toward = result.actors.get(p.toward) if p.toward else None
-    key = "--".join(
-        x for x in (slug(p.role), affiliation and affiliation.id, toward and f"to-{toward.id}") if x
-    )
+    affiliation = p.affiliation if p.affiliation in names else None
+    toward = p.toward if p.toward in names else None
+    key = "--".join(x for x in (slug(p.role), affiliation, toward and f"to-{toward}") if x)
     pos = URIRef(f"{node}/position/{key or 'unnamed'}")
     g.add((node, KG.position, pos))
     g.add((pos, RDF.type, KG.Position))
-    label = p.role or "member"
     if affiliation is not None:
-        label += f" of {affiliation.name}"
-        g.add((pos, KG.affiliation, iris.actor(affiliation.id)))
-        g.add((node, KG.affiliation, iris.actor(affiliation.id)))
+        g.add((pos, KG.affiliation, iris.actor(affiliation)))
+        g.add((node, KG.affiliation, iris.actor(affiliation)))
     if toward is not None:
-        label += f" to {toward.name}"
-        g.add((pos, KG.toward, iris.actor(toward.id)))
-    g.add((pos, RDFS.label, Literal(label)))
+        g.add((pos, KG.toward, iris.actor(toward)))
+    g.add((pos, RDFS.label, Literal(p.describe(names, blank="member"))))
     if p.role:
         g.add((pos, KG.office, Literal(p.role)))
 

@@ -71,9 +71,9 @@ def statements(result: BuildResult) -> Iterable[Row]:
     return (statement_row(st, result) for st in result.statements)
 
 
-def actor_row(actor: Actor, result: BuildResult) -> Row:
-    """One actor: names, kind, identity, offices and every mention with its offsets."""
-    name = {aid: a.name for aid, a in result.actors.items()}
+def actor_row(actor: Actor, name: dict[str, str]) -> Row:
+    """One actor: names, kind, identity, offices and every mention with its offsets;
+    ``name`` gives the names of the actors its positions point at."""
     return {
         "id": actor.id,
         "name": actor.name,
@@ -107,7 +107,8 @@ def actor_row(actor: Actor, result: BuildResult) -> Row:
 def actors(result: BuildResult) -> Iterable[Row]:
     """Every actor and place, most mentioned first (ties by id), as a reader ranks them."""
     ranked = sorted(result.actors.values(), key=lambda a: (-len(a.mentions), a.id))
-    return (actor_row(a, result) for a in ranked)
+    names = {aid: a.name for aid, a in result.actors.items()}
+    return (actor_row(a, names) for a in ranked)
 
 
 # File name -> rows. Events and relations tables go here when they come.

@@ -14,6 +14,7 @@ definite descriptions ("she", "the US president"), for the other extractors.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -170,6 +171,30 @@ def org_key(name: str) -> str:
     return base or name
 
 
+def acronym(name: str) -> str:
+    """The initials of a name of several capitalised words ("IAEA"), else ""."""
+    words = [w for w in org_key(name).split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def by_surname(names: Iterable[str]) -> dict[str, set[str]]:
+    """Full names (two words or more) grouped by their last word."""
+    out: dict[str, set[str]] = {}
+    for n in names:
+        if len(n.split()) > 1:
+            out.setdefault(n.split()[-1], set()).add(n)
+    return out
+
+
+def surface_name(text: str) -> str:
+    """The words of a mention as a reader would quote them as a name: no leading
+    article, possessive, or bracket the recogniser left open."""
+    text = " ".join(text.split())
+    if "(" in text and ")" not in text:
+        text = text[: text.index("(")].rstrip()
+    return re.sub(r"^the\s+|['’]s?$", "", text, flags=re.IGNORECASE)
+
+
 def _title_before(ent: Span) -> Span | None:
     """The pre-modifier title of a person entity ("US President" in "US President X")."""
     doc, i = ent.doc, ent.start
@@ -236,8 +261,7 @@ def _entity_candidate(ent: Span) -> Candidate | None:
         name = name[4:]  # sentence-initial article, not part of the name
     if not name or not any(c.isalpha() for c in name) or "\n" in ent.text.strip():
         return None
-    surface = re.sub(r"^[Tt]he\s+", "", " ".join(ent.text.split()))
-    surface = re.sub(r"['’]s?$", "", surface)
+    surface = surface_name(ent.text)
     if kind != PERSON and len(ent) == 1 and _human_apposition(ent):
         kind = PERSON  # "Smith, a senator from Ohio," tagged ORG
     if ent.label_ == "NORP":
@@ -341,12 +365,9 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     raw += _groups(parsed, in_ent)
     # Surnames the recogniser missed ("Jobs" after "Steve Jobs"): the full name says
     # who they are when exactly one person in the document has that surname.
-    full_of: dict[str, set[str]] = {}
-    for _, k, n, _, _ in raw:
-        if k == PERSON and len(n.split()) > 1:
-            full_of.setdefault(n.split()[-1], set()).add(n)
+    surnames = by_surname(n for _, k, n, _, _ in raw if k == PERSON)
     for tok in parsed:
-        if tok.i in in_ent or tok.pos_ != "PROPN" or len(full_of.get(tok.text, ())) != 1:
+        if tok.i in in_ent or tok.pos_ != "PROPN" or len(surnames.get(tok.text, ())) != 1:
             continue
         if tok.dep_ == "compound" or tok.i > 0 and parsed[tok.i - 1].pos_ == "PROPN":
             continue  # part of a longer name the recogniser missed
@@ -354,18 +375,13 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     raw.sort(key=lambda r: (r[0].start, r[0].end))
 
     # Type voting: a name that is (part of) a PERSON name anywhere is a person.
+    # (the surnames above stand: the missed surnames just added are single words)
     person_names = {n for _, k, n, _, _ in raw if k == PERSON}
-    surnames: dict[str, set[str]] = {}
-    for n in person_names:
-        parts = n.split()
-        if len(parts) > 1:
-            surnames.setdefault(parts[-1], set()).add(n)
     # Acronyms the text defines or implies: "International Atomic Energy Agency (IAEA)".
     long_forms: dict[str, set[str]] = {}
     for _, k, n, _, _ in raw:
-        words = [w for w in org_key(n).split() if w[:1].isupper()]
-        if k == ORGANISATION and len(words) > 1:
-            long_forms.setdefault("".join(w[0] for w in words), set()).add(n)
+        if k == ORGANISATION and acronym(n):
+            long_forms.setdefault(acronym(n), set()).add(n)
 
     at: dict[int, tuple[str, str]] = {}  # token -> (kind, name), for titles
     staged: list[tuple[Span, str, str, str, str | None]] = []
