@@ -31,7 +31,7 @@ def _key(name: str) -> str:
     return name.rstrip(".").replace(".", "")
 
 
-def _rows(file: str, width: int) -> list[list[str]]:
+def table_rows(file: str, width: int) -> list[list[str]]:
     """The data rows of a table in ``kg/data``, each padded to ``width`` stripped cells."""
     text = resources.files("kg").joinpath(f"data/{file}").read_text(encoding="utf-8")
     return [
@@ -44,7 +44,7 @@ def _rows(file: str, width: int) -> list[list[str]]:
 @lru_cache(maxsize=1)
 def countries() -> tuple[Country, ...]:
     rows = []
-    for name, qid, aliases, demonyms, seats in _rows("countries.tsv", 5):
+    for name, qid, aliases, demonyms, seats in table_rows("countries.tsv", 5):
         split = lambda s: tuple(x for x in s.split("|") if x)  # noqa: E731
         rows.append(Country(name, qid, split(aliases), split(demonyms), split(seats)))
     return tuple(rows)
@@ -95,7 +95,7 @@ class Entity:
 def entities() -> tuple[Entity, ...]:
     return tuple(
         Entity(name, kind, qid or None, tuple(a for a in aliases.split("|") if a), nation or None)
-        for name, kind, qid, aliases, nation in _rows("entities.tsv", 5)
+        for name, kind, qid, aliases, nation in table_rows("entities.tsv", 5)
     )
 
 

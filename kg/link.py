@@ -16,7 +16,7 @@ from itertools import combinations
 
 import networkx as nx
 
-from .extract.events import EVENT_TYPES
+from .extract.events import EVENT_TYPES, OTHER
 from .model import ACTUAL, ASSERTED, Actor, Event, Relation
 
 # Relation types (kg: individuals); see ontology/kg.ttl for their definitions.
@@ -57,6 +57,8 @@ def merge_score(a: Event, b: Event) -> float:
     """How likely two per-document events are one real-world event (0..1)."""
     if a.type != b.type or _actual(a) != _actual(b) or _time_conflict(a, b):
         return 0.0
+    if a.type == OTHER and a.lemma != b.lemma:
+        return 0.0  # untyped events are only known by their verb: "led" is not "offered"
     if not _actual(a) and a.factuality != b.factuality:
         return 0.0
     sa, sb = _actors(a), _actors(b)

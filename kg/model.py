@@ -241,6 +241,7 @@ class TimeValue:
     end: date | None = None
     precision: str | None = None  # day, week, month, year
     evidence: Evidence | None = None
+    duration: str | None = None  # ISO 8601 ("P1M") when the text says how long
 
 
 @dataclass
@@ -258,6 +259,7 @@ class Event:
     time: TimeValue | None = None
     place: str | None = None  # actor id of the place
     factuality: str = ASSERTED
+    instruments: list[Evidence] = field(default_factory=list)  # with what: "with drones"
     sources: list[str] = field(default_factory=list)  # document ids
     members: list[str] = field(default_factory=list)  # per-document event ids merged here
     merge_rationale: str = ""

@@ -19,6 +19,7 @@ from .config import Settings
 from .errors import E, InputError, KgError
 from .export import writers
 from .extract import extract_document
+from .extract.events import add_responses
 from .link import link, merge
 from .model import BuildResult, DocResult
 from .resolve import resolve
@@ -91,6 +92,7 @@ def build(
     statements = [s for r in results for s in r.statements]
     for st in statements:
         st.about_events = sorted({member_of[e] for e in st.about_events if e in member_of})
+    add_responses(events, statements, actors)
     relations = link(events, actors)
     timings["link"] = time.perf_counter() - t0
 

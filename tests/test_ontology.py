@@ -18,6 +18,7 @@ import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
+from kg.extract.events import EVENT_TYPES as TAXONOMY
 from kg.namespaces import KG, KG_NS, OA, SCHEMA, SEM
 
 ONTOLOGY = Path(__file__).resolve().parents[1] / "ontology" / "kg.ttl"
@@ -48,11 +49,7 @@ TERM_KINDS = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.NamedIndi
 VALUE_CLASSES = (
     "EventType", "Role", "Factuality", "StatementKind", "StatementType", "RelationType",
 )
-EVENT_TYPES = {
-    "MakeStatement", "Consult", "Negotiate", "Agree", "Demand", "Threaten", "Protest",
-    "UseOfForce", "Ceasefire", "Sanction", "Election", "Resignation", "Appointment",
-    "Merger", "Disaster", "Arrest", "Trial", "OtherEvent",
-}
+EVENT_TYPES = set(TAXONOMY)  # the extractor's taxonomy: both must list the same types
 
 # PLOVER event categories (current and earlier drafts) that a notation may name.
 PLOVER_CATEGORIES = {

@@ -16,11 +16,15 @@ from .events import extract_events
 from .statements import extract_statements
 
 
-def extract_document(parsed: Doc, document: Document) -> DocResult:
-    """Run every extractor over one parsed document."""
+def extract_document(parsed: Doc, document: Document, every_event: bool = False) -> DocResult:
+    """Run every extractor over one parsed document.
+
+    ``every_event`` keeps the event mentions the graph leaves out (an untyped verb with
+    no actor, a bare "said"), for scoring the detector on its own.
+    """
     index = ActorIndex(parsed, document)
     statements = extract_statements(parsed, document, index)
-    events = extract_events(parsed, document, index, statements)
+    events = extract_events(parsed, document, index, statements, every_event)
     return DocResult(document, index.mentions, statements, events)
 
 

@@ -15,106 +15,129 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import timedelta
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from ..gazetteer import table_rows, words
 from ..model import (
     ACTUAL,
     ASSERTED,
     COUNTRY,
+    DIRECT,
     HYPOTHETICAL,
     NEGATED,
     PLACE,
     PLANNED,
     REPORTED,
+    Actor,
     Document,
     Event,
+    Evidence,
     Participant,
     Statement,
     TimeValue,
 )
 from .actors import ActorIndex
-from .timex import normalise
+from .timex import NUMBERS, normalise
 
-# Taxonomy key -> (label, closest CAMEO root / PLOVER category). Keys are kg: terms.
+# Taxonomy key -> (label, closest CAMEO root / PLOVER category). Keys are kg: terms;
+# the ontology (ontology/kg.ttl, "event types") documents each with its notation.
 EVENT_TYPES: dict[str, tuple[str, str]] = {
     "MakeStatement": ("statement", "CAMEO 01"),
     "Consult": ("meeting", "CAMEO 04 / PLOVER CONSULT"),
-    "Negotiate": ("negotiation", "CAMEO 04 / PLOVER CONSULT"),
-    "Agree": ("agreement", "CAMEO 05-06 / PLOVER AGREE"),
-    "Demand": ("demand", "CAMEO 10 / PLOVER REQUEST"),
+    "Negotiate": ("negotiation", "CAMEO 046 / PLOVER CONSULT"),
+    "Agree": ("agreement", "CAMEO 03, 057 / PLOVER AGREE"),
+    "Aid": ("aid", "CAMEO 07 / PLOVER AID"),
+    "Investigate": ("investigation", "CAMEO 09"),
+    "Demand": ("demand", "CAMEO 10 / PLOVER DEMAND"),
+    "Reject": ("rejection", "CAMEO 12 / PLOVER REJECT"),
     "Threaten": ("threat", "CAMEO 13 / PLOVER THREATEN"),
     "Protest": ("protest", "CAMEO 14 / PLOVER PROTEST"),
+    "MilitaryPosture": ("military posture", "CAMEO 15 / PLOVER MOBILIZE"),
     "UseOfForce": ("use of force", "CAMEO 18-20 / PLOVER ASSAULT"),
-    "Ceasefire": ("ceasefire", "CAMEO 087 / PLOVER RETREAT"),
+    "Ceasefire": ("ceasefire", "CAMEO 0871 / PLOVER RETREAT"),
+    "Yield": ("concession", "CAMEO 08 / PLOVER RETREAT"),
     "Sanction": ("sanction", "CAMEO 16 / PLOVER SANCTION"),
-    "Election": ("election", ""),
-    "Resignation": ("resignation", ""),
-    "Appointment": ("appointment", ""),
-    "Merger": ("merger", ""),
-    "Disaster": ("disaster", ""),
     "Arrest": ("arrest", "CAMEO 173 / PLOVER COERCE"),
     "Trial": ("trial", ""),
+    "Election": ("election", ""),
+    "Resignation": ("resignation", "PLOVER RETREAT"),
+    "Appointment": ("appointment", ""),
+    "Merger": ("merger", ""),
+    "Business": ("business", ""),
+    "Disaster": ("disaster", ""),
+    "Accident": ("accident", ""),
+    "Death": ("death", ""),
+    "Crime": ("crime", ""),
+    "Contest": ("contest", ""),
+    "Movement": ("movement", ""),
+    "OtherEvent": ("event", ""),
 }
+OTHER = "OtherEvent"
+NEVER = "-"
 
-NOUN_TRIGGERS = {
-    **dict.fromkeys(["talk", "talks", "negotiation", "discussion", "dialogue"], "Negotiate"),
-    **dict.fromkeys(["meeting", "summit", "visit", "conference"], "Consult"),
-    **dict.fromkeys(["briefing", "speech", "interview"], "MakeStatement"),
-    **dict.fromkeys(["ceasefire", "truce", "armistice"], "Ceasefire"),
-    **dict.fromkeys(["agreement", "deal", "accord", "treaty"], "Agree"),
-    **dict.fromkeys(
-        [
-            "attack",
-            "strike",
-            "airstrike",
-            "bombing",
-            "bombardment",
-            "shelling",
-            "raid",
-            "invasion",
-            "assault",
-            "offensive",
-            "aggression",
-        ],
-        "UseOfForce",
-    ),
-    **dict.fromkeys(["protest", "demonstration", "rally", "walkout"], "Protest"),
-    **dict.fromkeys(["sanction", "embargo"], "Sanction"),
-    **dict.fromkeys(["election", "referendum"], "Election"),
-    "resignation": "Resignation",
-    "appointment": "Appointment",
-    **dict.fromkeys(["merger", "acquisition", "takeover"], "Merger"),
-    **dict.fromkeys(["earthquake", "flood", "hurricane", "wildfire", "tsunami"], "Disaster"),
-    **dict.fromkeys(["arrest", "detention"], "Arrest"),
-    "trial": "Trial",
-    "ultimatum": "Demand",
-    "threat": "Threaten",
-}
-VERB_TRIGGERS = {
-    **dict.fromkeys(["bomb", "strike", "attack", "shell", "invade", "raid"], "UseOfForce"),
-    **dict.fromkeys(["meet", "visit", "host"], "Consult"),
-    **dict.fromkeys(["negotiate", "talk"], "Negotiate"),
-    "sign": "Agree",
-    "protest": "Protest",
-    "sanction": "Sanction",
-    "resign": "Resignation",
-    "appoint": "Appointment",
-    "merge": "Merger",
-    "acquire": "Merger",
-    **dict.fromkeys(["arrest", "detain"], "Arrest"),
-    "elect": "Election",
-}
-LABOUR = {"worker", "union", "employee", "staff", "driver", "docker", "teacher", "nurse"}
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The trigger table (``kg/data/event_triggers.tsv``) as lookups.
+
+    Single words map ``(pos, lemma)`` to a type; two-word entries map the head lemma to
+    ``(second word, type)`` pairs: a verb with that particle or preposition ("step
+    down", "call for"), a noun after that modifier ("press conference").
+    """
+
+    words: dict[tuple[str, str], str]
+    phrases: dict[tuple[str, str], tuple[tuple[str, str], ...]]
+    never: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    words: dict[tuple[str, str], str] = {}
+    phrases: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    never: set[str] = set()
+    for kind, pos, lemmas in table_rows("event_triggers.tsv", 3):
+        for lemma in (x.strip().lower() for x in lemmas.split("|") if x.strip()):
+            if " " in lemma:  # NEVER phrases too: "play down" is no contest
+                first, second = lemma.split(" ", 1)
+                if pos == "VERB":
+                    phrases.setdefault((pos, first), []).append((second, kind))
+                else:
+                    phrases.setdefault((pos, second), []).append((first, kind))
+            elif kind == NEVER:
+                never.add(lemma)
+            else:
+                words.setdefault((pos, lemma), kind)  # the first row listing a word wins
+    typed = {w for pos, w in words if pos == "VERB"}
+    return Lexicon(words, {k: tuple(v) for k, v in phrases.items()}, frozenset(never - typed))
+
+
+LABOUR = words(
+    "worker union employee staff driver docker dockworker teacher nurse operator miner pilot "
+    "crew doctor wage pay picket walkout"
+)
+MILITARY = words(
+    "force forces troop army soldier military shell shelling gun gunfire missile rocket "
+    "artillery drone border ceasefire truce sniper mortar shot militant exchange"
+)
 MODAL_HYPO = {"may", "might", "could", "would", "should"}
 MODAL_FUTURE = {"will", "shall", "'ll", "wo"}
 PLAN_VERBS = {"plan", "schedule", "expect", "prepare", "set", "due", "intend", "aim", "hope"}
 HYPO_NOUNS = {"possibility", "prospect", "chance", "risk", "threat", "likelihood"}
 DURATION = re.compile(
-    r"^(?:more than |less than |about |nearly |almost |over |some )?(?:a|an|\d+|one|two|three|"
-    r"four|five|six|seven|eight|nine|ten|several|few)[- ](?:hours?|days?|weeks?|months?|years?)$",
+    r"^(?:more than |less than |about |nearly |almost |over |some )?(?P<n>a|an|\d+|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|several|few)[- ]"
+    r"(?P<unit>hours?|days?|weeks?|months?|years?)$",
     re.IGNORECASE,
 )
+NUMBER_WORDS = NUMBERS | {"an": 1, "several": 3, "few": 3}
+FIRST_PLURAL = {"we", "us", "our", "ours"}  # "our armed forces": the speaker's side
+FIRST_SINGULAR = {"i", "me", "my"}
+HOSTS = {"host", "organise", "organize", "chair", "sponsor"}
+CONVENERS = {"mediate", "broker", "facilitate", "host", "organise", "organize", "chair", "sponsor"}
+FORCEFUL = {"UseOfForce", "MilitaryPosture", "Threaten"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp", "pcomp", "acl", "csubj"}
 
 
@@ -126,22 +149,119 @@ class _Mention:
     time: TimeValue | None = None
     place: str | None = None
     factuality: str = ASSERTED
+    duration: tuple[int, str, Evidence] | None = None  # "more than a month": (1, "month", …)
+    instruments: list[tuple[int, int]] = field(default_factory=list)  # "with drones"
+    joins: Token | None = None  # the event noun a support verb carries ("launched an attack")
+    quoted: bool = False  # inside the content of a statement
 
 
-def _trigger_type(tok: Token) -> str | None:
+ASPECTUAL = words(
+    "begin start end resume continue conclude open close occur happen take break last "
+    "finish stall collapse proceed unfold"
+)  # verbs whose subject is the event itself: its time is theirs
+PHASES = words("suspend halt stall postpone cancel delay interrupt escalate intensify")
+ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "agent"}
+SPEECH_ACTS = {"Threaten", "Demand", "Reject", "MakeStatement"}
+REPORTING = words("say tell report add note state explain write claim describe quote cite")
+HARM_VERBS = words("kill injure wound destroy damage flatten leave displace trap")
+SERIES = {"exchange", "round", "series", "wave", "spate", "string", "day", "week", "month", "year"}
+GENERIC_HEADS = {"campaign", "operation", "process", "effort", "programme", "program", "round"}
+DISASTER_VERBS = {"strike", "hit", "shake", "rock", "jolt", "devastate", "ravage", "sweep"}
+LIGHT_VERBS = {
+    "hold", "stage", "conduct", "carry", "launch", "mount", "make", "reach", "strike", "sign",
+    "seal", "win", "lose", "attend", "join", "impose", "announce", "lead", "host",
+}  # fmt: skip
+
+
+def _actor_object(tok: Token, index: ActorIndex) -> bool:
+    """Whether the verb's direct object is a person or group ("fired the coach")."""
+    for c in tok.children:
+        if c.dep_ in {"dobj", "nsubjpass"}:
+            m = index.actor_at(c) or index.group_of(c)
+            if m is not None and m.kind in {"person", "group"}:
+                return True
+            if c.pos_ == "PRON" or c.lemma_.lower() in {"coach", "manager", "prisoner", "hostage"}:
+                return True
+    return False
+
+
+def _labour_strike(tok: Token) -> bool:
+    """Whether the noun "strike" is a walkout: "workers on strike", "a 48-hour strike",
+    or any strike in an article that speaks of one (the "one-day strike" of dockers)."""
+    if any(c.lower_ in {"air", "missile", "drone", "military", "nuclear"} for c in tok.children):
+        return False
+    doc = tok.doc
+    if "labour_strike" not in doc.user_data:
+        doc.user_data["labour_strike"] = any(
+            t.lemma_.lower() == "strike"
+            and t.pos_ == "NOUN"
+            and (
+                t.head.lower_ == "on"
+                or {w.lemma_.lower() for w in t.sent} & LABOUR
+                or any(
+                    DURATION.search(c.text) or c.lower_ in {"general", "hunger"} for c in t.children
+                )
+            )
+            for t in doc
+        )
+    return doc.user_data["labour_strike"]
+
+
+def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
+    """The event type a token triggers, or None: lexicon first, then a few readings
+    that depend on the words around ("workers on strike", "an earthquake struck",
+    "fired the coach", "opened fire")."""
+    lex = lexicon()
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "NOUN":
-        kind = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(tok.lower_)
-    elif tok.pos_ == "VERB":
-        kind = VERB_TRIGGERS.get(lemma)
+    pos = "NOUN" if tok.pos_ == "NOUN" else "VERB" if tok.pos_ == "VERB" else None
+    if pos is None:
+        return None
+    if pos == "VERB" and lemma in REPORTING:
+        return "MakeStatement"  # a cue kg found no quote for; kept out of the graph
+    kind = None
+    for second, k in lex.phrases.get((pos, lemma), ()):
+        if (
+            pos == "VERB"
+            and any(c.dep_ in {"prt", "prep", "dobj"} and c.lower_ == second for c in tok.children)
+            or pos == "NOUN"
+            and tok.i > 0
+            and tok.nbor(-1).lower_ == second
+        ):
+            kind = k
+    if kind == NEVER:
+        return None
+    kind = kind or lex.words.get((pos, lemma)) or lex.words.get((pos, tok.lower_))
+    if pos == "VERB":
+        if kind is None and lemma not in lex.never and tok.is_alpha and len(lemma) > 1:
+            kind = OTHER  # kept only when it has a participant, see _anchored
         if lemma == "talk" and not any(c.lower_ in {"with", "to"} for c in tok.children):
             kind = None
+        subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if lemma in DISASTER_VERBS and any(
+            lex.words.get(("NOUN", c.lemma_.lower())) == "Disaster" for c in subj
+        ):
+            kind = "Disaster"  # "an earthquake struck": one event with the quake
+        elif lemma in {"fire", "dismiss", "sack"}:
+            kind = "Resignation" if _actor_object(tok, index) else "UseOfForce"
+            if lemma == "dismiss" and kind == "UseOfForce":
+                kind = "Reject"
+        elif lemma == "release":
+            kind = "Yield" if _actor_object(tok, index) else "Business"
+        elif lemma == "strike" and any(c.lemma_.lower() in LABOUR for c in subj):
+            kind = "Protest"
     else:
-        kind = None
-    if kind == "UseOfForce" and lemma == "strike":
-        near = {t.lemma_.lower() for t in tok.sent}
-        if near & LABOUR or any(c.lower_ == "on" for c in tok.children if tok.pos_ == "VERB"):
+        if lemma == "strike" and _labour_strike(tok):
             kind = "Protest"  # workers on strike, not an air strike
+        elif lemma == "fire":
+            near = {t.lemma_.lower() for t in tok.sent}
+            if not near & MILITARY:
+                kind = "Disaster"  # a house fire, not gunfire
+        elif lemma == "charge" and tok.head.lower_ == "in":
+            kind = None  # "in charge of"
+        elif lemma in {"call", "appeal"} and any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in tok.children
+        ):
+            kind = "Demand"
     return kind
 
 
@@ -179,27 +299,57 @@ class _Extractor:
         self, parsed: Doc, document: Document, index: ActorIndex, statements: list[Statement]
     ):
         self.doc, self.document, self.index = parsed, document, index
-        self.quoted = []
+        self.quoted: list[tuple[int, int, Statement]] = []
         for st in statements:
             for part in st.content:
                 start = document.clean_offset(part.start)
-                self.quoted.append((start, start + (part.end - part.start)))
+                self.quoted.append((start, start + (part.end - part.start), st))
+
+    def statement_at(self, char: int) -> Statement | None:
+        """The statement whose content holds this character of the clean text."""
+        return next((st for s, e, st in self.quoted if s <= char < e), None)
+
+    def speaker(self, tok: Token) -> str | None:
+        """Who "we", "our" or "I" is inside a quote: the speaker, or for "we" the
+        country or organisation the speaker serves ("We're going to talk to them")."""
+        st = self.statement_at(tok.idx)
+        if st is None or st.speaker_name is None:
+            return None
+        if tok.lower_ in FIRST_PLURAL:
+            for m in self.index.mentions:
+                if m.name == st.speaker_name and m.position and m.position.affiliation:
+                    return m.position.affiliation
+        return st.speaker_name
 
     def actor(self, tok: Token) -> str | None:
+        if tok.pos_ == "PRON" and tok.lower_ in FIRST_PLURAL | FIRST_SINGULAR:
+            return self.speaker(tok)
+        if tok.dep_ != "poss" and any(
+            c.dep_ == "poss" and c.lower_ in FIRST_PLURAL for c in tok.children
+        ):
+            return self.speaker(next(c for c in tok.children if c.dep_ == "poss"))
         m = self.index.actor_at(tok) or self.index.group_of(tok)
-        if m is None:
-            for c in tok.children:  # "three nuclear facilities in Iran"
-                if c.dep_ == "prep" and c.lower_ in {"in", "of"}:
-                    for pobj in c.children:
-                        if pobj.dep_ == "pobj":
-                            m = self.index.actor_at(pobj)
         return m.name if m else None
+
+    def located(self, tok: Token) -> str | None:
+        """The place of an unnamed participant: "three nuclear facilities in Iran",
+        "dockworkers in Rotterdam"."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in {"in", "of"}:
+                for pobj in c.children:
+                    m = self.index.actor_at(pobj) if pobj.dep_ == "pobj" else None
+                    if m is not None and m.kind in {PLACE, COUNTRY}:
+                        return m.name
+        return None
 
     def add(self, m: _Mention, tok: Token, role: str) -> None:
         for t in _with_conj(tok):
             name = self.actor(t)
             if name is None:
-                continue
+                name = self.located(t)
+                if name is None:
+                    continue
+                role = "location"
             kind = self.index.kind_of.get(name)
             if kind == PLACE and role != "location":
                 role = "location"  # "dockworkers in Rotterdam": a place never acts
@@ -216,6 +366,16 @@ class _Extractor:
             )
             ev = self.document.evidence(span.start_char, span.end_char)
             m.participants.append(Participant(name, role, evidence=ev))
+            if role != "location" and self.index.kind_of.get(name) in {COUNTRY, "organisation"}:
+                for c in t.children:  # "talks between Iran and the US in Muscat" (the
+                    # parse hangs the city on the last partner; a country is not in a city)
+                    if c.dep_ == "prep" and c.lower_ in {"in", "at"}:
+                        for pobj in c.children:
+                            if (
+                                pobj.dep_ == "pobj"
+                                and self.index.kind_of.get(self.actor(pobj) or "") == PLACE
+                            ):
+                                self.add(m, pobj, "location")
 
     def participants(self, m: _Mention) -> None:
         trig = m.trigger
@@ -224,15 +384,15 @@ class _Extractor:
             for c in trig.children:
                 if c.dep_ == "nsubj":
                     self.add(m, c, "agent")
-                elif c.dep_ in {"dobj", "nsubjpass"}:
-                    self.add(m, c, "patient")
+                elif c.dep_ in {"dobj", "nsubjpass"}:  # "met the delegation": a partner
+                    self.add(m, c, "partner" if m.type in SYMMETRIC else "patient")
                 elif c.dep_ == "agent" and passive:
                     for p in c.children:
                         self.add(m, p, "agent")
             if not any(p.role == "agent" for p in m.participants):
                 head = trig  # "going to talk", "the possibility of talking"
                 for _ in range(4):
-                    if head.dep_ not in {"xcomp", "pcomp", "pobj", "prep", "dobj"}:
+                    if head.dep_ not in {"xcomp", "pcomp", "pobj", "prep", "dobj", "acomp"}:
                         break
                     head = head.head
                     subj = [c for c in head.children if c.dep_ == "nsubj"]
@@ -244,7 +404,9 @@ class _Extractor:
             if trig.dep_ in {"compound", "amod"} and trig.head.pos_ == "NOUN":
                 kids += [c for c in trig.head.children if c != trig]  # "bombing campaign"
             for c in kids:
-                if c.dep_ in {"compound", "amod", "nmod"} and c.i < trig.i:
+                if c.lemma_.lower() in CONVENERS and c.dep_ in {"amod", "acl", "compound"}:
+                    self.conveners(m, c)  # "EU-mediated talks", "a meeting hosted by Oman"
+                elif c.dep_ in {"compound", "amod", "nmod"} and c.i < trig.i:
                     role = (
                         "host"
                         if m.type == "Consult"
@@ -260,17 +422,23 @@ class _Extractor:
                         if cc.dep_ in {"amod", "compound", "conj", "npadvmod"}:
                             self.add(m, cc, role)
                 elif c.dep_ == "poss":
-                    self.add(m, c, "partner" if m.type in {"Negotiate", "Consult"} else "agent")
+                    self.add(m, c, "agent" if m.type in ACTING else "partner")
             gov = trig.head
             if trig.dep_ == "pobj" and gov.head.pos_ == "VERB":
                 gov = gov.head  # "went on strike"
             if trig.dep_ in {"dobj", "pobj"} and gov.pos_ == "VERB":  # "held talks"
                 for c in gov.children:
                     if c.dep_ == "nsubj":
-                        self.add(m, c, "agent" if m.type in DIRECTED | {"Protest"} else "partner")
+                        role = "agent" if m.type in ACTING else "partner"
+                        if gov.lemma_.lower() in CONVENERS:
+                            role = "host" if gov.lemma_.lower() in HOSTS else "mediator"
+                        self.add(m, c, role)  # "Oman hosted talks", "held talks"
         preps = list(trig.children)
         if trig.pos_ == "NOUN" and trig.dep_ in {"compound", "amod"}:
             preps += list(trig.head.children)
+        if trig.pos_ == "NOUN" and trig.dep_ in {"dobj", "nsubjpass"} and trig.head.pos_ == "VERB":
+            # "hosted talks … in Muscat": the support verb carries the place
+            preps += [c for c in trig.head.children if c.lower_ in {"in", "at"}]
         for prep in preps:
             if prep.dep_ != "prep":
                 continue
@@ -287,35 +455,83 @@ class _Extractor:
             if role is None:
                 continue
             for pobj in prep.children:
-                if pobj.dep_ == "pobj":
+                if pobj.dep_ != "pobj":
+                    continue
+                if prep.lower_ == "with" and m.type in FORCEFUL and self.actor(pobj) is None:
+                    m.instruments.append(
+                        (pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge.text))
+                    )  # "with drones"
+                else:
                     self.add(m, pobj, role)
+        for c in trig.children:  # "attacked the port using drones"
+            if c.dep_ == "advcl" and c.lemma_.lower() in {"use", "fire", "deploy"}:
+                for o in c.children:
+                    if o.dep_ == "dobj" and self.actor(o) is None:
+                        m.instruments.append(
+                            (o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text))
+                        )
+
+    def conveners(self, m: _Mention, verb: Token) -> None:
+        """Who mediates or hosts: "EU-mediated", "mediated by the European Union"."""
+        role = "mediator" if verb.lemma_.lower() in {"mediate", "broker", "facilitate"} else "host"
+        for c in verb.children:
+            if c.dep_ in {"npadvmod", "compound", "nmod", "nsubj"}:
+                self.add(m, c, role)
+            elif c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        self.add(m, p, role)
+        if verb.i >= 2 and verb.nbor(-1).text == "-" and verb.dep_ != "acl":
+            self.add(m, verb.nbor(-2), role)  # "EU-mediated" parsed flat
 
     def time(self, m: _Mention) -> None:
         trig = m.trigger
         sent = trig.sent
         dates = [e for e in sent.ents if e.label_ in {"DATE", "TIME"}]
         heads = {trig}
-        if trig.pos_ == "NOUN" or trig.dep_ in {"advcl", "xcomp", "pcomp"}:
+        subject = trig.dep_ in {"nsubj", "nsubjpass", "csubj"}
+        if trig.dep_ == "pobj" and trig.head.lower_ == "of":
+            heads.add(trig.head.head)  # "more than a month of fighting"
+        if (trig.pos_ == "NOUN" and not subject) or trig.dep_ in {"advcl", "xcomp", "pcomp"}:
             heads.add(trig.head)  # "talks on Thursday", "came last week when … bombed"
-        quoted = any(s <= trig.idx < e for s, e in self.quoted)
-        heads.add(_clause_verb(trig))
+        quoted = self.statement_at(trig.idx) is not None
+        verb = _clause_verb(trig)
+        if (
+            trig.pos_ == "VERB"
+            or (subject and verb.lemma_.lower() in ASPECTUAL)  # "the talks began last week"
+            or (not subject and (trig.head == verb or trig.head.head == verb))
+        ):  # "held talks on Thursday", not "spoke Thursday about the status of any talks"
+            heads.add(verb)  # "negotiations could produce X over the weekend":
+            # the subject's own time is not the predicate's
         attached = [
             e
             for e in dates
             if (
                 e.root.head in heads
-                or e.root in heads
+                or any(t in heads for t in e)
                 or any(t.head == trig for t in e)
                 or (e.root.dep_ == "pobj" and e.root.head.head in heads)
             )
-            and any(s <= e.start_char < end for s, end in self.quoted) == quoted
+            and (self.statement_at(e.start_char) is not None) == quoted
         ]
-        chosen = attached[0] if attached else None
+        chosen = None
+        for e in attached:
+            found = DURATION.search(e.text)
+            if found is None:
+                chosen = chosen or e
+            elif m.duration is None:  # "48-hour", "more than a month": how long, not when
+                amount = found.group("n").lower()
+                n = int(amount) if amount.isdigit() else NUMBER_WORDS.get(amount, 1)
+                unit = found.group("unit").lower().rstrip("s")
+                m.duration = (n, unit, self.document.evidence(e.start_char, e.end_char))
         if chosen is None:
             return
-        if DURATION.search(chosen.text):
-            return  # "48-hour", "more than a month": how long, not when
-        tv = normalise(chosen.text, self.document.published, future=m.factuality == PLANNED)
+        # the third clock: inside a statement, "Thursday" counts from when it was said
+        st = self.statement_at(trig.idx)
+        anchor = self.document.published
+        if st is not None and st.time is not None and st.time.precision == "day":
+            anchor = st.time.start
+        tv = normalise(chosen.text, anchor, future=m.factuality in {PLANNED, HYPOTHETICAL})
         tv.evidence = self.document.evidence(chosen.start_char, chosen.end_char)
         m.time = tv
 
@@ -365,7 +581,7 @@ class _Extractor:
             or any(t.lower_ in {"next", "upcoming", "planned"} for t in trig.subtree)
         ):
             return PLANNED
-        if any(s <= trig.idx < e for s, e in self.quoted):
+        if self.statement_at(trig.idx) is not None:
             return REPORTED
         return ASSERTED
 
@@ -373,17 +589,28 @@ class _Extractor:
         trig = m.trigger
         if trig.pos_ == "VERB":
             agent = next((p.actor for p in m.participants if p.role == "agent"), None)
-            obj = [
-                c
-                for c in trig.children
-                if c.dep_ in {"dobj", "prep", "prt"}
-                and c.lower_ not in {"during", "after", "before", "on", "last"}
-            ]
-            words = self.doc[trig.i : (obj[-1].right_edge.i + 1 if obj else trig.i + 1)].text
+            if agent is None:  # no actor: the subject as written ("An earthquake", "Union
+                # members"), unless it is a bare pronoun
+                subj = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}), m.joins)
+                if subj is not None and subj.dep_ in {"nsubj", "nsubjpass"} and subj.pos_ != "PRON":
+                    agent = self.doc[subj.left_edge.i : subj.i + 1].text
+            words = _predicate(trig)
             text = f"{agent} {words}" if agent else words
         else:
             if trig.dep_ in {"compound", "amod"} and trig.head.pos_ == "NOUN":
                 trig = trig.head  # "bombing campaign"
+            outer = trig.head.head
+            if (
+                trig.dep_ == "pobj"
+                and trig.head.lower_ == "of"
+                and (outer.ent_type_ in {"DATE", "TIME"} or outer.lemma_.lower() in SERIES)
+            ):
+                # "more than a month of fighting", "exchanges of fire"
+                start = min(
+                    [outer.left_edge.i]
+                    + [e.start for e in self.doc.ents if e.start <= outer.i < e.end]
+                )
+                return _capital(self.doc[start : trig.i + 1].text)
             left = min(
                 [
                     c.left_edge.i
@@ -406,11 +633,14 @@ class _Extractor:
                     right = max(right, c.right_edge.i)
             span = self.doc[left : right + 1]
             text = span.text
-        text = " ".join(text.split())
-        words = text.split()
-        if len(words) > 14:
-            text = " ".join(words[:14]) + " …"
-        return text[:1].upper() + text[1:]
+        return _capital(text)
+
+
+def _capital(text: str, limit: int = 14) -> str:
+    """Display text: one line, at most ``limit`` words, first letter upper case."""
+    words = text.split()
+    text = " ".join(words[:limit]) + (" …" if len(words) > limit else "")
+    return text[:1].upper() + text[1:]
 
 
 def _sentence(text: str) -> str:
@@ -423,27 +653,64 @@ def _sentence(text: str) -> str:
     return text
 
 
-def _describe(p: Participant, event: Event) -> str:
-    """One sentence saying what a participant did in the event (the card's responses)."""
+def _predicate(trig: Token) -> str:
+    """The verb phrase of a trigger: the verb, its particles, objects and complements,
+    without the subject or trailing time words ("bombed three nuclear facilities in Iran")."""
+    keep = [
+        c
+        for c in trig.children
+        if c.i > trig.i
+        and c.dep_
+        in {"dobj", "prt", "prep", "attr", "oprd", "dative", "acomp", "xcomp", "ccomp", "agent"}
+        and c.ent_type_ not in {"DATE", "TIME"}
+        and c.lower_ not in {"during", "after", "before"}
+        and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children if g.dep_ == "pobj")
+    ]
+    aux = [
+        c
+        for c in trig.children
+        if c.dep_ in {"aux", "auxpass", "neg"} and c.i < trig.i and c.lower_ != "to"
+    ]
+    start = min([c.i for c in aux] + [trig.i])
+    end = max([c.right_edge.i for c in keep] + [trig.i])
+    return trig.doc[start : end + 1].text.rstrip(" ,;:“”\"'")
+
+
+def _describe(p: Participant, event: Event, mentions: list[_Mention]) -> str:
+    """One sentence saying what a participant did in the event (the card's responses):
+    its own verb phrase when the text gives one ("Bombed three nuclear facilities in
+    Iran."), else its role in words."""
     label = EVENT_TYPES.get(event.type, ("event", ""))[0]
+    own = next((m for m in mentions if any(q is p for q in m.participants)), None)
     others = sorted(
         {
             q.actor
             for q in event.participants
-            if q.actor != p.actor and q.role in {"partner", "agent", "host"}
+            if q.actor != p.actor and q.role in {"partner", "agent", "host", "patient"}
         }
     )
     with_others = f" with {', '.join(others)}" if others else ""
+    if own is not None and own.trigger.pos_ == "VERB" and p.role == "agent":
+        phrase = _capital(_predicate(own.trigger), 16)
+        return phrase if phrase.endswith("…") else phrase + "."
+    title = event.title or label
+    if title[1:2].islower():
+        title = title[:1].lower() + title[1:]
     return {
-        "agent": f"Carried out the {label}: {event.title}.",
-        "patient": f"Was the target of the {label}: {event.title}.",
+        "agent": f"Carried out the {label}: {title}.",
+        "patient": f"Was the target of the {label}: {title}.",
         "partner": f"Took part in the {label}{with_others}.",
-        "host": f"Hosted or convened the {label}.",
-        "location": f"Place where the {label} happened.",
+        "host": f"Hosted the {label}{with_others}.",
+        "mediator": f"Mediated the {label}{' between ' + ', '.join(others) if others else ''}.",
+        "location": f"Place of the {label}.",
     }.get(p.role, f"Involved in the {label}.")
 
 
 DIRECTED = {"UseOfForce", "Sanction", "Threaten", "Demand", "Arrest"}
+# Types where the subject or possessor does the act alone; in the others (talks,
+# meetings, agreements) it is one of several partners.
+SYMMETRIC = {"Consult", "Negotiate", "Agree", "Contest", "Election"}
+ACTING = set(EVENT_TYPES) - SYMMETRIC
 
 
 def _lemmas(m: _Mention) -> set[str]:
@@ -452,7 +719,7 @@ def _lemmas(m: _Mention) -> set[str]:
     out |= {
         c.lemma_.lower()
         for c in m.trigger.children
-        if c.dep_ == "compound" and c.lemma_.lower() in NOUN_TRIGGERS
+        if c.dep_ == "compound" and ("NOUN", c.lemma_.lower()) in lexicon().words
     }
     return out
 
@@ -471,10 +738,22 @@ def _same_event(group: list[_Mention], m: _Mention) -> bool:
 
     names = roles([m], {"agent", "patient", "partner", "host"})
     gnames = roles(group, {"agent", "patient", "partner", "host"})
-    if not names or not gnames:
-        definite = any(c.lower_ in {"the", "this", "that"} for c in m.trigger.children)
-        return bool(_lemmas(m) & set().union(*map(_lemmas, group))) or definite
+    same_word = bool(_lemmas(m) & set().union(*map(_lemmas, group)))
+    if m.type == OTHER and not same_word:
+        return False  # untyped events share nothing but a participant
+    if names and not gnames:
+        return same_word  # a named act does not fold into an earlier bare mention
+    if not names:
+        noun = m.trigger.head if m.trigger.dep_ == "compound" else m.trigger
+        definite = m.trigger.pos_ == "NOUN" and any(  # "the talks", "the negotiation process"
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children
+        )
+        return same_word or definite
     if m.type in DIRECTED:
+        if roles([m], {"agent"}) & roles(group, {"patient"}) or roles([m], {"patient"}) & roles(
+            group, {"agent"}
+        ):
+            return False  # "Israel strikes" and "strike Israel" are two events
         for role in ("agent", "patient"):
             a, b = roles([m], {role}), roles(group, {role})
             if a and b and not a & b:
@@ -498,23 +777,158 @@ def _key(m: _Mention) -> str:
     return "actual" if m.factuality in ACTUAL else m.factuality
 
 
-def extract_events(
-    parsed: Doc, document: Document, index: ActorIndex, statements: list[Statement]
-) -> list[Event]:
-    """Events of one document, mentions of the same event grouped."""
-    ex = _Extractor(parsed, document, index, statements)
+def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
+    """Every event mention of the document, with its participants, time and certainty."""
     mentions: list[_Mention] = []
     for tok in parsed:
-        kind = _trigger_type(tok)
+        if tok.idx in cues:
+            continue  # a reporting verb: the statement is the record of that act
+        kind = _trigger_type(tok, ex.index)
         if kind is None or _generic(tok):
             continue
-        if tok.pos_ == "NOUN" and tok.dep_ == "compound" and _trigger_type(tok.head):
-            continue  # "summit meeting": the head noun is the trigger
-        m = _Mention(tok, kind)
+        if tok.pos_ == "NOUN":
+            if (
+                tok.dep_ == "compound"
+                and tok.head.lemma_.lower() not in GENERIC_HEADS
+                and _trigger_type(tok.head, ex.index)
+            ):
+                continue  # "summit meeting": the head noun is the trigger
+            if tok.lemma_.lower() in GENERIC_HEADS and any(
+                c.dep_ in {"compound", "amod"} and _trigger_type(c, ex.index) for c in tok.children
+            ):
+                continue  # "bombing campaign": the modifier says what happened
+        if (
+            tok.pos_ == "VERB"
+            and tok.lemma_.lower() in CONVENERS
+            and tok.dep_ in {"amod", "acl"}
+            and _trigger_type(tok.head, ex.index)
+        ):
+            continue  # "EU-mediated talks": a role in the talks, not an event of its own
+        m = _Mention(tok, kind, quoted=ex.statement_at(tok.idx) is not None)
+        cause = _causing_event(tok, ex.index)
+        if cause is not None:  # "an earthquake struck …, killing 12": one disaster
+            m.type, m.joins = _trigger_type(cause, ex.index), cause
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in LIGHT_VERBS:
+            noun = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ in {"dobj", "nsubjpass"}
+                    and c.pos_ == "NOUN"
+                    and _trigger_type(c, ex.index) not in {None, OTHER}
+                ),
+                None,
+            )
+            if noun is not None:  # "launched an attack", "signed a deal": one event
+                m.type, m.joins = _trigger_type(noun, ex.index), noun
         ex.participants(m)
         m.factuality = ex.factuality(m)
         ex.time(m)
         mentions.append(m)
+    _bound_durations(mentions, ex.document)
+    return mentions
+
+
+def _causing_event(tok: Token, index: ActorIndex) -> Token | None:
+    """The event noun a verb tells the course of: "an earthquake struck", "the crash
+    killed three" (also through a participle: "struck …, killing 12"), "the talks
+    stalled"."""
+    if tok.pos_ != "VERB":
+        return None
+    verb = tok.head if tok.dep_ in {"advcl", "conj"} and tok.head.pos_ == "VERB" else tok
+    if tok.lemma_.lower() in ASPECTUAL | PHASES:  # "the talks stalled", "… were suspended"
+        subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if tok.dep_ == "acl":
+            subjects.append(tok.head)  # the parser's "the process [that] stalled"
+        for subj in subjects:
+            if subj.lemma_.lower() in GENERIC_HEADS:  # "the negotiation process stalled"
+                subj = next((c for c in subj.children if c.dep_ == "compound"), subj)
+            if _trigger_type(subj, index) not in {None, OTHER} and subj.pos_ == "NOUN":
+                return subj
+    for subj in (c for v in {tok, verb} for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        kind = _trigger_type(subj, index)
+        if kind in {"Disaster", "Accident"} and tok.lemma_.lower() in DISASTER_VERBS | HARM_VERBS:
+            return subj
+    return None
+
+
+def _bound_durations(mentions: list[_Mention], document: Document) -> None:
+    """Give a duration an end when a dated event ended it: "the April 8 ceasefire that
+    halted more than a month of fighting" -> fighting from about March 8 to April 8."""
+    by_token = {m.trigger.i: m for m in mentions}
+    for m in mentions:
+        if m.duration is None or m.time is not None:
+            continue
+        n, unit, said = m.duration
+        iso = f"PT{n}H" if unit == "hour" else f"P{n}{unit[0].upper()}"
+        m.time = TimeValue(text=said.text, duration=iso, evidence=said)
+        verb = _clause_verb(m.trigger)
+        ender = None
+        if verb.lemma_.lower() in {"halt", "end", "stop", "conclude", "follow", "cap"}:
+            if verb.dep_ == "relcl":
+                ender = by_token.get(verb.head.i)
+            for c in verb.children:
+                if c.dep_ == "nsubj":
+                    ender = ender or by_token.get(c.i)
+        if ender is None or ender.time is None or ender.time.start is None:
+            continue
+        end = ender.time.start
+        days = {"hour": 0, "day": n, "week": 7 * n, "month": 30 * n, "year": 365 * n}[unit]
+        m.time.text = f"{said.text} until {ender.time.text}"
+        m.time.start, m.time.end = end - timedelta(days=days), end
+        m.time.precision = unit if unit != "hour" else "day"
+
+
+def _anchored(group: list[_Mention]) -> bool:
+    """Whether a group says enough to be worth an event node.
+
+    A typed noun stands on its own ("the summit"); a verb needs a participant, a place
+    or a time;
+    an untyped verb also needs to be told by the article, not only inside a quote
+    ("I'd like to separate it" is talk, not news).
+    """
+    actors = any(p.role != "location" for m in group for p in m.participants)
+    argued = any(
+        m.participants or m.time or any(c.dep_ in ARGUMENTS for c in m.trigger.children)
+        for m in group
+    )  # "a man was shot", "a bomb killed two women": no named actor, still an act
+    if all(m.trigger.pos_ == "VERB" for m in group) and not argued:
+        return False
+    if group[0].type in SPEECH_ACTS and not actors:
+        return False  # "tensions threaten stability": a figure of speech, not an act
+    if any(m.trigger.lemma_.lower() in REPORTING for m in group):
+        return False  # "police said" with no content found: the statement is the record
+    if group[0].type != OTHER:
+        return True
+    return actors and not all(m.quoted for m in group)
+
+
+def extract_events(
+    parsed: Doc,
+    document: Document,
+    index: ActorIndex,
+    statements: list[Statement],
+    every_event: bool = False,
+) -> list[Event]:
+    """Events of one document, mentions of the same event grouped; with ``every_event``
+    also the groups :func:`_anchored` keeps out of the graph."""
+    ex = _Extractor(parsed, document, index, statements)
+    cues = {document.clean_offset(st.cue.start) for st in statements if st.cue}
+    mentions = _mentions(ex, parsed, cues)
+    nouns = {m.trigger.i for m in mentions}
+    carried: dict[int, list[_Mention]] = {}  # noun token -> the support verbs it heads
+    for m in mentions:
+        if m.joins is not None and m.joins.i in nouns:
+            carried.setdefault(m.joins.i, []).append(m)
+    by_token = {m.trigger.i: m for m in mentions}
+    for noun, verbs in carried.items():  # "no agreement was signed", "may sign a deal"
+        n = by_token[noun]
+        for v in verbs:
+            if NEGATED in {n.factuality, v.factuality}:
+                n.factuality = v.factuality = NEGATED
+            elif n.factuality in ACTUAL:
+                n.factuality = v.factuality
+    mentions = [m for m in mentions if m.joins is None or m.joins.i not in nouns]
     groups: list[list[_Mention]] = []
     for m in mentions:
         fits = [
@@ -538,6 +952,11 @@ def extract_events(
                 break
     events = []
     for g in groups:
+        g = sorted(
+            g + [v for m in g for v in carried.get(m.trigger.i, [])], key=lambda m: m.trigger.i
+        )
+        if not (every_event or _anchored(g)):
+            continue
         best = max(g, key=lambda m: (len(m.participants), m.time is not None, -m.trigger.i))
         trig = best.trigger
         ev = Event(
@@ -554,18 +973,18 @@ def extract_events(
             sources=[document.id],
         )
         ev.title = ex.title(best)
-        sent = best.trigger.sent
-        ev.summary = _sentence(sent.text)
+        ev.summary = _sentence(best.trigger.sent.text)
         seen: set[tuple[str, str]] = set()
-        for m in sorted(g, key=lambda m: m.trigger.i):
+        for m in g:
             for p in m.participants:
-                if (p.actor, p.role) not in seen and p.role != "location":
+                if (p.actor, p.role) not in seen:
                     seen.add((p.actor, p.role))
                     ev.participants.append(p)
             ev.time = ev.time or m.time
             ev.place = ev.place or m.place
+            ev.instruments += [document.evidence(s, e) for s, e in m.instruments]
         for p in ev.participants:
-            p.description = _describe(p, ev)
+            p.description = _describe(p, ev, g)
         events.append(ev)
     for st in statements:  # a statement is about the events mentioned in its content
         for ev in events:
@@ -574,3 +993,66 @@ def extract_events(
                 if inside and ev.id not in st.about_events:
                     st.about_events.append(ev.id)
     return events
+
+
+SAID = {
+    "confirmation": "Confirmed",
+    "denial": "Denied",
+    "warning": "Warned",
+    "promise": "Promised",
+    "demand": "Demanded",
+    "announcement": "Announced",
+    "accusation": "Accused",
+    "criticism": "Criticised",
+    "praise": "Praised",
+    "question": "Asked",
+}
+
+
+def add_responses(
+    events: dict[str, Event], statements: list[Statement], actors: dict[str, Actor]
+) -> None:
+    """Add what each participant said about the event to its response sentence.
+
+    Runs after resolution, when a speaker's offices are known: Araghchi's account of
+    the talks is also Iran's ("Said through its foreign minister Abbas Araghchi: …"),
+    as the seed card's actor responses read.
+    """
+    for st in statements:
+        speaker = actors.get(st.speaker or "")
+        if speaker is None:
+            continue
+        verb = SAID.get(st.type, "Said")
+        for eid in st.about_events:
+            ev = events.get(eid)
+            if ev is None:
+                continue
+            inside = [  # the part of a split quote that speaks of this event
+                part
+                for part in st.content
+                if any(
+                    m.doc_id == st.doc_id and part.start <= m.start < part.end for m in ev.mentions
+                )
+            ]
+            words = (inside or st.content)[0].text.split()
+            if words and words[0].lower() == "that":
+                words = words[1:]
+            said = " ".join(words[:24]) + (" …" if len(words) > 24 else "")
+            said = f": “{said}”" if st.kind == DIRECT else f" that {said}"
+            for p in ev.participants:
+                if p.actor == speaker.id:
+                    line = f"{verb}{said}"
+                elif p.actor in speaker.affiliations:
+                    office = next(
+                        (x.role for x in speaker.positions if x.affiliation == p.actor), None
+                    )
+                    through = f"its {office} {speaker.name}" if office else speaker.name
+                    line = f"{verb} through {through}{said}"
+                else:
+                    continue
+                line += "" if line.rstrip("”").endswith((".", "!", "?", "…")) else "."
+                if (
+                    line not in p.description
+                    and p.description.count("“") + p.description.count(" that ") < 3
+                ):
+                    p.description = f"{p.description} {line}".strip()

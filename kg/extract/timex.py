@@ -28,7 +28,7 @@ MONTHS = [
     "december",
 ]
 _MONTH = {m: i + 1 for i, m in enumerate(MONTHS)} | {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
-_NUMBERS = {
+NUMBERS = {
     "one": 1,
     "two": 2,
     "three": 3,
@@ -117,8 +117,8 @@ def normalise(text: str, published: date | None, future: bool = False) -> TimeVa
             tv.start, tv.end, tv.precision = s, e, prec
             return tv
     m = re.search(r"\b(\w+) (day|week|month)s? ago\b", t)
-    if m and (m.group(1) in _NUMBERS or m.group(1).isdigit()):
-        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
+    if m and (m.group(1) in NUMBERS or m.group(1).isdigit()):
+        n = int(m.group(1)) if m.group(1).isdigit() else NUMBERS[m.group(1)]
         if m.group(2) == "day":
             d = p - timedelta(days=n)
             tv.start = tv.end = d
