@@ -41,6 +41,19 @@ from kg.model import (
     TimeValue,
 )
 
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE_DATE = "2026-11-12"  # the batch date of the .txt/.md samples (samples/README.md)
+
+
+@pytest.fixture(scope="session")
+def sample_build(tmp_path_factory):
+    """The bundled samples built once per test session: (result, output folder)."""
+    import kg
+
+    out = tmp_path_factory.mktemp("samples-out")
+    return kg.build([ROOT / "samples"], out, published=date.fromisoformat(SAMPLE_DATE)), out
+
+
 HOSTILE_NAME = "<script>window.__pwned=1</script>"
 HOSTILE_QUOTE = (
     '<img src=x onerror="window.__pwned=2"> was "></div><b> only the beginning & more would follow'

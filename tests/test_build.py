@@ -11,13 +11,15 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from conftest import SAMPLE_DATE
 
 import kg
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
-SAMPLE_DATE = "2026-11-12"  # the batch date of the .txt/.md samples (samples/README.md)
+
 SEEDS = ROOT.parent / "shared" / "seeds"
+SEED_DATE = date(2025, 6, 26)
 OUTPUTS = ("graph.ttl", "graph.html", "events.md", "statements.jsonl", "actors.jsonl")
 PREFIXES = """PREFIX kg: <https://w3id.org/kgnews/ns#>
 PREFIX schema: <https://schema.org/>
@@ -41,13 +43,6 @@ def need_tool(name: str) -> str:
 def run_cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "kg.cli", *args], capture_output=True,
                           text=True, cwd=ROOT, env={**os.environ, **(env or {})}, timeout=600)
-
-
-@pytest.fixture(scope="module")
-def sample_build(tmp_path_factory):
-    out = tmp_path_factory.mktemp("samples-out")
-    result = kg.build([SAMPLES], out, published=date.fromisoformat(SAMPLE_DATE))
-    return result, out
 
 
 def store(path: Path) -> ox.Store:
@@ -176,7 +171,9 @@ def seeds_graph(tmp_path_factory):
     if len(files) != 2:
         pytest.skip("../shared/seeds not present")
     out = tmp_path_factory.mktemp("seeds-out")
-    result = kg.build(files, out)
+    # The seeds carry no date; 000 reports Leavitt's Thursday briefing the day after the
+    # NATO summit in The Hague (Wednesday 2025-06-25), so both are read as of 2025-06-26.
+    result = kg.build(files, out, published=SEED_DATE)
     return result, store(out / "graph.ttl")
 
 
@@ -255,3 +252,56 @@ def test_turtle_writer_keeps_exactly_rdflibs_triples_even_for_hostile_text(sampl
     store = ox.Store()
     store.load(text.encode("utf-8"), format=ox.RdfFormat.TURTLE)
     assert len(store) == len(g)
+
+
+def _event(result, kind: str, words: str, factuality: set[str] | None = None):
+    """The one event of ``kind`` whose mentions or title contain ``words``."""
+    found = [
+        e for e in result.events.values()
+        if e.type == kind and (words in e.title or any(words in m.text for m in e.mentions))
+        and (factuality is None or e.factuality in factuality)
+    ]
+    assert len(found) == 1, [(e.type, e.title, e.factuality) for e in result.events.values()]
+    return found[0]
+
+
+def _roles(result, event) -> set[tuple[str, str]]:
+    return {(result.actors[p.actor].name, p.role) for p in event.participants
+            if p.actor in result.actors}
+
+
+def test_seed_events_with_roles_clocks_and_certainty(seeds_graph):
+    result, s = seeds_graph
+    strikes = _event(result, "UseOfForce", "bomb", {"asserted"})
+    assert len(strikes.sources) == 2  # "bombed three nuclear facilities" + "bombing campaign"
+    assert {("United States", "agent"), ("Iran", "patient")} <= _roles(result, strikes)
+    assert (strikes.time.text, strikes.time.start, strikes.time.end) == (
+        "last week", date(2025, 6, 16), date(2025, 6, 22))  # the week before 2025-06-26
+    ongoing = _event(result, "Negotiate", "Broader talks", {"asserted"})
+    assert {("United States", "partner"), ("Iran", "partner")} <= _roles(result, ongoing)
+    next_week = _event(result, "Negotiate", "next week", {"planned"})
+    assert (next_week.time.start, next_week.time.end) == (date(2025, 6, 30), date(2025, 7, 6))
+    assert ("Donald Trump", "agent") in _roles(result, next_week)
+    _event(result, "Consult", "meet", {"planned"})  # "We're going to meet with them"
+    _event(result, "Consult", "meeting", {"hypothetical"})  # "if there is a meeting"
+    summit = _event(result, "Consult", "summit")
+    assert {("NATO", "host"), ("The Hague", "location")} <= _roles(result, summit)
+    assert summit.time.start == date(2025, 6, 25)
+    ceasefire = _event(result, "Ceasefire", "April 8")
+    assert ceasefire.time.start == date(2025, 4, 8)
+    beirut = _event(result, "UseOfForce", "Israeli strike on Beirut")
+    assert beirut.factuality == "hypothetical"
+    assert {("Israel", "agent"), ("Beirut", "location")} <= _roles(result, beirut)
+    # Leavitt's "We don't have anything scheduled" asserts no meeting
+    sentence = "We don't have anything scheduled as of now"
+    for e in result.events.values():
+        if e.factuality in {"asserted", "reported"}:
+            for m in e.mentions:
+                doc = next(d for d in result.documents if d.id == m.doc_id)
+                start = doc.source_text.find(sentence)
+                assert not (start >= 0 and start <= m.start < start + len(sentence)), e.title
+    # users ask for facts only: hypothetical, planned and negated events stay out
+    facts = {r["l"] for r in select(s, """SELECT ?l WHERE { ?e a kg:Event ; rdfs:label ?l ;
+        kg:factuality ?f . FILTER(?f IN (kg:Asserted, kg:Reported)) }""")}
+    assert strikes.title in facts and ongoing.title in facts
+    assert beirut.title not in facts and next_week.title not in facts

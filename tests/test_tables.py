@@ -7,10 +7,8 @@ import json
 from datetime import date
 from pathlib import Path
 
-import pytest
 from conftest import HOSTILE_CHANNEL, HOSTILE_QUOTE
 
-import kg
 from kg.export import writers
 from kg.export.tables import statements, to_jsonl
 from kg.model import DIRECT, INDIRECT, MIXED, STATEMENT_TYPES, BuildResult
@@ -32,13 +30,6 @@ def read_jsonl(path: Path) -> list[dict]:
     for line, row in zip(lines, rows, strict=True):  # canonical: sorted keys, raw UTF-8
         assert line == json.dumps(row, ensure_ascii=False, sort_keys=True)
     return rows
-
-
-@pytest.fixture(scope="module")
-def sample_build(tmp_path_factory):
-    out = tmp_path_factory.mktemp("tables-out")
-    result = kg.build([ROOT / "samples"], out, published=date(2026, 11, 12))
-    return result, out
 
 
 def test_build_writes_statements_jsonl_that_points_into_the_sources(sample_build):
@@ -68,7 +59,7 @@ def test_build_writes_statements_jsonl_that_points_into_the_sources(sample_build
         assert set(row["about_actors"]) <= set(result.actors)
         assert set(row["about_events"]) <= set(result.events)
         if row["time"] is not None:
-            assert set(row["time"]) == {"text", "start", "end", "precision"}
+            assert set(row["time"]) == {"text", "start", "end", "precision", "duration"}
             for day in (row["time"]["start"], row["time"]["end"]):
                 assert day is None or date.fromisoformat(day)
     assert spans > 2 * len(rows)  # content plus speaker mentions and cues were checked
@@ -105,6 +96,7 @@ def test_statement_rows_carry_every_field(news_result: BuildResult):
             "start": "2025-05-12",
             "end": "2025-05-12",
             "precision": "day",
+            "duration": None,
         },
         "about_actors": ["european-union", "japan"],
         "about_events": ["e-deal"],

@@ -51,4 +51,5 @@ def writers() -> dict[str, Callable]:
         "events.md": cards.write,
         "statements.jsonl": tables.write_statements,
         "actors.jsonl": tables.write_actors,
+        "events.jsonl": tables.write_events,
     }

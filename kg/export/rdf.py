@@ -262,6 +262,8 @@ def collect(result: BuildResult, base: str = DEFAULT_BASE, model: str | None = N
             g.add((node, KG.place, iris.actor(e.place)))
         if e.time:
             _time(g, node, e.time)
+        for inst in e.instruments:
+            g.add((node, KG.instrument, Literal(inst.text)))
     for r in result.relations:
         node = iris.relation(r.source, r.target, r.type)
         a, b = iris.event(r.source), iris.event(r.target)
@@ -343,6 +345,8 @@ def _time(g: Triples, node: URIRef, t: TimeValue) -> None:
         g.add((node, KG.end, Literal(t.end.isoformat(), datatype=XSD.date)))
     if t.precision:
         g.add((node, KG.timePrecision, Literal(t.precision)))
+    if t.duration:
+        g.add((node, KG.duration, Literal(t.duration, datatype=XSD.duration)))
 
 
 def _short(text: str, n: int = 80) -> str:

@@ -20,7 +20,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from ..model import NAME, Actor, BuildResult, Evidence, Statement, TimeValue
+from ..extract.events import EVENT_TYPES
+from ..model import NAME, Actor, BuildResult, Event, Evidence, Statement, TimeValue
 from . import write_atomic
 
 Row = dict[str, Any]
@@ -41,6 +42,7 @@ def _time(t: TimeValue | None) -> Row | None:
         "start": t.start.isoformat() if t.start else None,
         "end": t.end.isoformat() if t.end else None,
         "precision": t.precision,
+        "duration": t.duration,
     }
 
 
@@ -69,6 +71,51 @@ def statement_row(st: Statement, result: BuildResult) -> Row:
 def statements(result: BuildResult) -> Iterable[Row]:
     """Who said what, in the order of ``result.statements``."""
     return (statement_row(st, result) for st in result.statements)
+
+
+def event_row(ev: Event, name: dict[str, str], said: dict[str, list[str]]) -> Row:
+    """One event: type, trigger, every mention, participants with roles, the three
+    clocks (event time here; each source's publication date and each statement's time
+    sit in their own tables), factuality and sources. ``said`` maps event ids to the
+    statements about them."""
+    return {
+        "id": ev.id,
+        "title": ev.title,
+        "summary": ev.summary,
+        "type": ev.type,
+        "type_label": EVENT_TYPES.get(ev.type, (ev.type, ""))[0],
+        "cameo_plover": EVENT_TYPES.get(ev.type, ("", ""))[1] or None,
+        "lemma": ev.lemma,
+        "factuality": ev.factuality,
+        "trigger": {"doc_id": ev.trigger.doc_id, **_span(ev.trigger)},
+        "mentions": [{"doc_id": m.doc_id, **_span(m)} for m in ev.mentions],
+        "participants": [
+            {
+                "actor": p.actor,
+                "name": name.get(p.actor, p.actor),
+                "role": p.role,
+                "description": p.description,
+                "mention": _span(p.evidence),
+            }
+            for p in ev.participants
+        ],
+        "place": ev.place,
+        "time": _time(ev.time),
+        "instruments": [m.text for m in ev.instruments],
+        "sources": list(ev.sources),
+        "members": list(ev.members),
+        "statements": said.get(ev.id, []),
+    }
+
+
+def events(result: BuildResult) -> Iterable[Row]:
+    """Every event, in the order of ``result.events``."""
+    name = {a.id: a.name for a in result.actors.values()}
+    said: dict[str, list[str]] = {}
+    for st in result.statements:
+        for eid in st.about_events:
+            said.setdefault(eid, []).append(st.id)
+    return (event_row(ev, name, said) for ev in result.events.values())
 
 
 def actor_row(actor: Actor, name: dict[str, str]) -> Row:
@@ -115,6 +162,7 @@ def actors(result: BuildResult) -> Iterable[Row]:
 TABLES: dict[str, Callable[[BuildResult], Iterable[Row]]] = {
     "statements.jsonl": statements,
     "actors.jsonl": actors,
+    "events.jsonl": events,
 }
 
 
@@ -138,3 +186,4 @@ def write_table(name: str) -> Callable[[BuildResult, Path, Any], None]:
 
 write_statements = write_table("statements.jsonl")
 write_actors = write_table("actors.jsonl")
+write_events = write_table("events.jsonl")
