@@ -157,6 +157,8 @@ def merge(events: list[Event], actors: dict[str, Actor]) -> dict[str, Event]:
             else base.factuality,
             sources=sorted({s for e in parts for s in e.sources}),
             members=members,
+            instruments=sorted({i for e in parts for i in e.instruments}),
+            ongoing=any(e.ongoing for e in parts),
         )
         others = [e for e in parts if e is not base]
         ev.participants = _one_role_each([p for e in [base, *others] for p in e.participants])

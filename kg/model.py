@@ -260,6 +260,7 @@ class Event:
     place: str | None = None  # actor id of the place
     factuality: str = ASSERTED
     instruments: list[Evidence] = field(default_factory=list)  # with what: "with drones"
+    ongoing: bool = False  # under way when reported ("the talks are going well")
     sources: list[str] = field(default_factory=list)  # document ids
     members: list[str] = field(default_factory=list)  # per-document event ids merged here
     merge_rationale: str = ""

@@ -125,6 +125,7 @@ KG = ClosedNamespace(
         "Mediator",
         "Location",
         "instrument",
+        "ongoing",
         "duration",
         # relation types (individuals of RelationType)
         "SameStory",

@@ -279,6 +279,7 @@ def test_seed_events_with_roles_clocks_and_certainty(seeds_graph):
         "last week", date(2025, 6, 16), date(2025, 6, 22))  # the week before 2025-06-26
     ongoing = _event(result, "Negotiate", "Broader talks", {"asserted"})
     assert {("United States", "partner"), ("Iran", "partner")} <= _roles(result, ongoing)
+    assert ongoing.ongoing  # "the negotiation itself is going very well"
     next_week = _event(result, "Negotiate", "next week", {"planned"})
     assert (next_week.time.start, next_week.time.end) == (date(2025, 6, 30), date(2025, 7, 6))
     assert ("Donald Trump", "agent") in _roles(result, next_week)

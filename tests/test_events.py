@@ -182,6 +182,14 @@ def test_factuality(text, kind, factuality):
     assert [e.factuality for e in of_type(run(text), kind)] == [factuality]
 
 
+def test_talks_under_way_are_marked_ongoing_and_finished_ones_are_not():
+    result = run("The talks between Kenya and Ethiopia are ongoing. The negotiation is going "
+                 "well, a diplomat said. Rebels attacked the army base in Kidal on Monday.")
+    (talks,) = of_type(result, "Negotiate")
+    assert talks.ongoing and talks.factuality == "asserted"
+    assert not of_type(result, "UseOfForce")[0].ongoing
+
+
 def test_nothing_scheduled_is_no_meeting():
     result = run('"We don\'t have anything scheduled as of now," the press secretary told '
                  "reporters.")

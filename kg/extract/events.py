@@ -153,6 +153,7 @@ class _Mention:
     instruments: list[tuple[int, int]] = field(default_factory=list)  # "with drones"
     joins: Token | None = None  # the event noun a support verb carries ("launched an attack")
     quoted: bool = False  # inside the content of a statement
+    ongoing: bool = False  # "the talks are ongoing", "the negotiation is going well"
 
 
 ASPECTUAL = words(
@@ -169,7 +170,7 @@ GENERIC_HEADS = {"campaign", "operation", "process", "effort", "programme", "pro
 DISASTER_VERBS = {"strike", "hit", "shake", "rock", "jolt", "devastate", "ravage", "sweep"}
 LIGHT_VERBS = {
     "hold", "stage", "conduct", "carry", "launch", "mount", "make", "reach", "strike", "sign",
-    "seal", "win", "lose", "attend", "join", "impose", "announce", "lead", "host",
+    "seal", "win", "lose", "attend", "join", "impose", "announce", "lead", "host", "agree",
 }  # fmt: skip
 
 
@@ -515,7 +516,8 @@ class _Extractor:
             and (self.statement_at(e.start_char) is not None) == quoted
         ]
         chosen = None
-        for e in attached:
+        attached.sort(key=lambda e: min(abs(e.start - trig.i), abs(e.end - 1 - trig.i)))
+        for e in attached:  # the nearest first: "said on Thursday … agreed on November 14"
             found = DURATION.search(e.text)
             if found is None:
                 chosen = chosen or e
@@ -787,12 +789,8 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
         if kind is None or _generic(tok):
             continue
         if tok.pos_ == "NOUN":
-            if (
-                tok.dep_ == "compound"
-                and tok.head.lemma_.lower() not in GENERIC_HEADS
-                and _trigger_type(tok.head, ex.index)
-            ):
-                continue  # "summit meeting": the head noun is the trigger
+            if tok.dep_ == "compound" and tok.head.lemma_.lower() not in GENERIC_HEADS:
+                continue  # "summit meeting", "fire-bomb", "party girl": the head names it
             if tok.lemma_.lower() in GENERIC_HEADS and any(
                 c.dep_ in {"compound", "amod"} and _trigger_type(c, ex.index) for c in tok.children
             ):
@@ -812,8 +810,9 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             noun = next(
                 (
                     c
-                    for c in tok.children
-                    if c.dep_ in {"dobj", "nsubjpass"}
+                    for c in [*tok.children, *([tok.head] if tok.dep_ == "acl" else [])]
+                    if (c.dep_ in {"dobj", "nsubjpass", "nsubj"} or c is tok.head)  # "a truce
+                    # agreed on" (parsed as subject, relative or passive: the same truce)
                     and c.pos_ == "NOUN"
                     and _trigger_type(c, ex.index) not in {None, OTHER}
                 ),
@@ -823,6 +822,7 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
                 m.type, m.joins = _trigger_type(noun, ex.index), noun
         ex.participants(m)
         m.factuality = ex.factuality(m)
+        m.ongoing = m.factuality in ACTUAL and _ongoing(tok)
         ex.time(m)
         mentions.append(m)
     _bound_durations(mentions, ex.document)
@@ -850,6 +850,30 @@ def _causing_event(tok: Token, index: ActorIndex) -> Token | None:
         if kind in {"Disaster", "Accident"} and tok.lemma_.lower() in DISASTER_VERBS | HARM_VERBS:
             return subj
     return None
+
+
+def _ongoing(tok: Token) -> bool:
+    """Whether the text presents the event as under way at the time of writing:
+    "ongoing talks", "the talks continue", "the negotiation is going very well",
+    "Iran and the US are negotiating"."""
+    if any(c.lower_ in {"ongoing", "continuing", "current"} for c in tok.children):
+        return True
+    verb = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} else tok
+    if tok.dep_ in {"nsubj", "nsubjpass"} or tok.pos_ == "VERB":
+        if verb.lemma_.lower() in {"continue", "proceed", "progress", "go", "remain", "drag"} and (
+            verb.tag_ in {"VBZ", "VBP"} or any(c.lower_ in {"is", "are"} for c in verb.children)
+        ):
+            return True
+        if verb.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lower_ in {"is", "are", "'re", "'s"} for c in verb.children
+        ):
+            return True  # present progressive
+        if tok.dep_ in {"nsubj", "nsubjpass"} and any(
+            c.dep_ in {"acomp", "attr"} and c.lower_ in {"ongoing", "under way", "underway"}
+            for c in verb.children
+        ):
+            return True  # "talks are ongoing"
+    return False
 
 
 def _bound_durations(mentions: list[_Mention], document: Document) -> None:
@@ -971,6 +995,7 @@ def extract_events(
             if _key(best) != "actual"
             else (ASSERTED if any(m.factuality == ASSERTED for m in g) else REPORTED),
             sources=[document.id],
+            ongoing=any(m.ongoing for m in g),
         )
         ev.title = ex.title(best)
         ev.summary = _sentence(best.trigger.sent.text)
