@@ -71,6 +71,13 @@ WEAK_CUES = words(
     "signal suggest counter comment remark recall describe press charge question feel know "
     "expect hope fear worry plan seek want think estimate"
 )
+# Stance verbs that also name physical force, and the objects that make them force.
+FORCE_STANCES = words("attack blast hit strike lash")
+PHYSICAL_TARGETS = words(
+    "base convoy village town city building port plant facility position post camp "
+    "checkpoint station ship vessel tanker embassy airport school hospital bank border "
+    "troops soldiers forces police patrol headquarters compound area site target bridge"
+)
 # Verbs whose content is what they take a position on, a noun phrase rather than a
 # clause: "Graham called both Trump and Clinton “crazy”", "Sanders called for a ban",
 # "she endorsed Cruz". Lemma -> (statement type, prepositions that introduce it, or
@@ -379,6 +386,12 @@ def _stance_content(verb: Token) -> list[tuple[int, int]] | None:
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if dobj is not None and dobj.ent_type_ in _WHEN:
         dobj = None  # "spent Thursday …"
+    if verb.lemma_ in FORCE_STANCES and dobj is not None and (
+        dobj.ent_type_ in {"GPE", "LOC", "FAC"}
+        or dobj.lemma_.lower() in PHYSICAL_TARGETS
+        or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    ):
+        return None  # "rebels attacked the army base": force, not words
     if dobj is not None and ("" in preps or verb.lemma_ == "call"):
         extra = [
             c
