@@ -54,6 +54,8 @@ def card(result: BuildResult, ev: Event, number: dict[str, int]) -> str:
     docs = {d.id: d for d in result.documents}
     lines = [f"## {number[ev.id]}. {_md(ev.title)}", ""]
     facts = [EVENT_TYPES.get(ev.type, (ev.type, ""))[0], ev.factuality]
+    if ev.ongoing:
+        facts.append("ongoing")
     if ev.time:
         when = ev.time.text
         if ev.time.start:
@@ -61,9 +63,16 @@ def card(result: BuildResult, ev: Event, number: dict[str, int]) -> str:
             if ev.time.end and ev.time.end != ev.time.start:
                 span += f" to {ev.time.end.isoformat()}"
             when += f" ({span}, {ev.time.precision})"
+        if ev.time.duration:
+            when += f", lasting {ev.time.duration}"
         facts.append(when)
     if ev.place and ev.place in result.actors:
         facts.append(f"in {result.actors[ev.place].name}")
+    if ev.instruments:
+        facts.append("with " + ", ".join(dict.fromkeys(i.text for i in ev.instruments)))
+    code = EVENT_TYPES.get(ev.type, ("", ""))[1]
+    if code:
+        facts.append(code)
     lines += [f"*{_md(' · '.join(facts))}*", "", "### Summary", _md(ev.summary), ""]
     lines.append(f"### Sources ({len(ev.sources)})")
     for s in ev.sources:

@@ -105,6 +105,17 @@ EVENT_TYPE_COLOURS = {
     "disaster": "#9d7660",
     "arrest": "#d37295",
     "trial": "#7f7f7f",
+    "aid": "#76b7b2",
+    "investigate": "#5f6b8a",
+    "reject": "#e15759",
+    "militaryposture": "#a0522d",
+    "yield": "#b6d7a8",
+    "business": "#edc948",
+    "accident": "#8c564b",
+    "death": "#3b3b3b",
+    "crime": "#9467bd",
+    "contest": "#2ca02c",
+    "movement": "#aec7e8",
     "otherevent": "#c7c0bb",
 }
 _EVENT_TYPE_ALIASES = {"other": "otherevent", "statement": "makestatement"}

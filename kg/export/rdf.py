@@ -262,6 +262,8 @@ def collect(result: BuildResult, base: str = DEFAULT_BASE, model: str | None = N
             g.add((node, KG.place, iris.actor(e.place)))
         if e.time:
             _time(g, node, e.time)
+        if e.ongoing:
+            g.add((node, KG.ongoing, Literal(True)))
         for inst in e.instruments:
             g.add((node, KG.instrument, Literal(inst.text)))
     for r in result.relations:

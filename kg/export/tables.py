@@ -87,6 +87,7 @@ def event_row(ev: Event, name: dict[str, str], said: dict[str, list[str]]) -> Ro
         "cameo_plover": EVENT_TYPES.get(ev.type, ("", ""))[1] or None,
         "lemma": ev.lemma,
         "factuality": ev.factuality,
+        "ongoing": ev.ongoing,
         "trigger": {"doc_id": ev.trigger.doc_id, **_span(ev.trigger)},
         "mentions": [{"doc_id": m.doc_id, **_span(m)} for m in ev.mentions],
         "participants": [
