@@ -116,14 +116,14 @@ NO_SPACE_BEFORE = _meantime.NO_SPACE_BEFORE
 NO_SPACE_AFTER = _meantime.NO_SPACE_AFTER
 CLITIC_TAILS = _meantime.CLITIC_TAILS
 QUOTES = {"``": '"', "''": '"'}
-APOSTROPHES = {"'", "’"}
 SENTENCE_SEP = " "  # between sentences ending in a full stop: spaCy splits them best so
 LINE_SEP = "\n"  # after a headline or date line, which has no full stop
 ENDS = {".", "!", "?", '"', "'", "’", "”", ")"}
 
 
-def _sentence_sep(last: str) -> str:
-    """What goes between a sentence ending in token ``last`` and the next."""
+def _sentence_sep(index: int, last: str) -> str:
+    """What goes before sentence ``index`` after a sentence ending in token ``last``."""
+    del index
     return SENTENCE_SEP if last[-1:] in ENDS else LINE_SEP
 
 
@@ -265,82 +265,13 @@ class EcbDoc:
         return [m for m in self.mentions if m.kind == kind and self.in_scope(m.tokens)]
 
 
-def _split_number(prev: str, tok: str, nxt: str) -> bool:
-    """``tok`` is the comma, colon or point inside a number split apart: "20 , 000",
-    "9 : 36", "$2 . 6" (but not "May 2 , 2013" or "2009 , 9")."""
-    left = prev.lstrip("$")
-    if not (left.isdigit() and nxt.isdigit()):
-        return False
-    if tok == ",":
-        return len(left) <= 3 and len(nxt) == 3
-    if tok == ":":
-        return len(left) <= 2 and len(nxt) == 2
-    return tok == "."
-
-
 def detokenise(
     sentences: list[list[str]], split_hyphens: bool = False
 ) -> tuple[str, list[tuple[int, int]]]:
-    """Text and per-token character offsets, flat.
-
-    Sentences are joined by a space, or by a line break after a sentence that does not
-    end in a full stop, quote or bracket (a headline, a date line).
-
-    `` and '' become straight double quotes; a straight quote opens at the start of a
-    sentence, closes at its end, and otherwise alternates (quotes inside word tokens
-    like ``"The`` count, and so does a ``' '`` pair). ``didn ’ t`` and ``Klitschko ’ s``
-    are glued. With ``split_hyphens`` (the ecbplus files split "90-day" into three
-    tokens; in the ecb files a lone hyphen is a dash) a lone hyphen between two word
-    tokens is glued to both ("- -" stays a dash), and so are the comma, colon or point
-    of a number split apart ("20 , 000", "9 : 36", "2 . 6").
-    Offsets are kept, not recomputed, so ``text[start:end]`` is always the token.
-    """
-    parts: list[str] = []
-    offsets: list[tuple[int, int]] = []
-    pos = 0
-    quotes = 0  # straight double quotes seen: odd means the next one closes
-    for si, raw in enumerate(sentences):
-        tokens = [QUOTES.get(t, t) for t in raw]
-        glue = False  # the previous token leans right
-        prev = ""
-        for ti, tok in enumerate(tokens):
-            nxt = tokens[ti + 1] if ti + 1 < len(tokens) else ""
-            if tok == '"' and ti == 0:
-                quotes += quotes % 2  # a quote opening a sentence opens
-            elif tok == '"' and ti == len(tokens) - 1:
-                quotes += 1 - quotes % 2  # one ending it closes
-            inword = (
-                split_hyphens
-                and tok == "-" and prev != "-" and nxt != "-"
-                and prev[-1:].isalnum() and nxt[:1].isalnum()
-            )  # fmt: skip
-            inword = inword or (split_hyphens and _split_number(prev, tok, nxt))
-            if ti == 0:
-                sep = "" if si == 0 else _sentence_sep(parts[-1] if parts else "")
-            elif (
-                glue
-                or inword
-                or tok in NO_SPACE_BEFORE
-                or (tok == '"' and quotes % 2 == 1)
-                or (len(prev) > 1 and prev.endswith("'") and tok in CLITIC_TAILS)
-            ):
-                sep = ""
-            else:
-                sep = " "
-            parts += [sep, tok]
-            pos += len(sep)
-            offsets.append((pos, pos + len(tok)))
-            pos += len(tok)
-            glue = (
-                inword
-                or tok in NO_SPACE_AFTER
-                or tok.endswith("$")
-                or (tok == '"' and quotes % 2 == 0)
-                or (tok in APOSTROPHES and nxt in CLITIC_TAILS and prev[-1:].isalpha())
-            )
-            quotes += tok.count('"') + (tok == "'" and prev == "'" and sep == "")
-            prev = tok
-    return "".join(parts), offsets
+    """ECB+ text: meantime's detokeniser with ECB+'s quotes and sentence breaks; with
+    ``split_hyphens`` (the ecbplus files split "90-day" into three tokens; in the ecb
+    files a lone hyphen is a dash) split words and numbers are glued back."""
+    return _meantime.detokenise(sentences, _sentence_sep, split_hyphens, QUOTES)
 
 
 def read_sentences(path: Path) -> dict[str, set[int]]:

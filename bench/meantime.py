@@ -47,7 +47,7 @@ import argparse
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -82,9 +82,10 @@ POSSESSIVE = ("'s", "’s", "'", "’")
 NO_SPACE_BEFORE = {
     ",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "...", "''", "”", "’", "'",
     "n't", "'s", "'S", "'re", "'ve", "'ll", "'d", "'m",
-}
+}  # fmt: skip
 NO_SPACE_AFTER = {"(", "[", "{", "``", "“", "‘", "#", "£", "€"}
 CLITIC_TAILS = {"ll", "m", "ve", "re", "d", "s", "t"}  # MEANTIME splits "I'll" as "I'" "ll"
+APOSTROPHES = {"'", "’"}
 
 
 @dataclass
@@ -122,23 +123,72 @@ class GoldDoc:
         return self.offsets[sum(len(s) for s in self.sentences[:sentences])][0]
 
 
-def detokenise(sentences: list[list[str]]) -> tuple[str, list[tuple[int, int]]]:
-    """Text and per-token character offsets: headline, date line, one body paragraph.
+def _layout(index: int, last: str) -> str:
+    """MEANTIME's layout: headline, blank line, date line, blank line, one body paragraph."""
+    del last
+    return "\n\n" if index <= 2 else " "
 
+
+def _split_number(prev: str, tok: str, nxt: str) -> bool:
+    """``tok`` is the comma, colon or point inside a number split apart: "20 , 000",
+    "9 : 36", "$2 . 6" (but not "May 2 , 2013" or "2009 , 9")."""
+    left = prev.lstrip("$")
+    if not (left.isdigit() and nxt.isdigit()):
+        return False
+    if tok == ",":
+        return len(left) <= 3 and len(nxt) == 3
+    if tok == ":":
+        return len(left) <= 2 and len(nxt) == 2
+    return tok == "."
+
+
+def detokenise(
+    sentences: list[list[str]],
+    separator: Callable[[int, str], str] | None = None,
+    split_hyphens: bool = False,
+    quotes_map: dict[str, str] | None = None,
+) -> tuple[str, list[tuple[int, int]]]:
+    """Text and per-token character offsets, flat: the one detokeniser of bench/.
+
+    ``separator(i, last)`` says what goes before sentence ``i`` (> 0) after a sentence
+    ending in token ``last``; by default MEANTIME's layout: headline, blank line, date
+    line, blank line, then the body as one paragraph.
+
+    ``quotes_map`` rewrites tokens (ECB+ gives `` and '' for straight double quotes); a
+    straight quote opens at the start of a
+    sentence, closes at its end, and otherwise alternates (quotes inside word tokens
+    like ``"The`` count, and so does a ``' '`` pair). ``didn ’ t`` and ``Klitschko ’ s``
+    are glued. With ``split_hyphens`` (the ecbplus files split "90-day" into three
+    tokens; in the ecb files a lone hyphen is a dash) a lone hyphen between two word
+    tokens is glued to both ("- -" stays a dash), and so are the comma, colon or point
+    of a number split apart ("20 , 000", "9 : 36", "2 . 6").
     Offsets are kept, not recomputed, so ``text[start:end]`` is always the token.
     """
     parts: list[str] = []
     offsets: list[tuple[int, int]] = []
     pos = 0
     quotes = 0  # straight double quotes seen: odd means the next one closes
-    glue = False  # the previous token leans right
-    prev = ""
-    for si, tokens in enumerate(sentences):
+    for si, raw in enumerate(sentences):
+        tokens = [(quotes_map or {}).get(t, t) for t in raw]
+        glue = False  # the previous token leans right
+        prev = ""
         for ti, tok in enumerate(tokens):
+            nxt = tokens[ti + 1] if ti + 1 < len(tokens) else ""
+            if tok == '"' and ti == 0:
+                quotes += quotes % 2  # a quote opening a sentence opens
+            elif tok == '"' and ti == len(tokens) - 1:
+                quotes += 1 - quotes % 2  # one ending it closes
+            inword = (
+                split_hyphens
+                and tok == "-" and prev != "-" and nxt != "-"
+                and prev[-1:].isalnum() and nxt[:1].isalnum()
+            )  # fmt: skip
+            inword = inword or (split_hyphens and _split_number(prev, tok, nxt))
             if ti == 0:
-                sep = "" if si == 0 else "\n\n" if si <= 2 else " "
+                sep = "" if si == 0 else (separator or _layout)(si, parts[-1] if parts else "")
             elif (
                 glue
+                or inword
                 or tok in NO_SPACE_BEFORE
                 or (tok == '"' and quotes % 2 == 1)
                 or (len(prev) > 1 and prev.endswith("'") and tok in CLITIC_TAILS)
@@ -150,8 +200,14 @@ def detokenise(sentences: list[list[str]]) -> tuple[str, list[tuple[int, int]]]:
             pos += len(sep)
             offsets.append((pos, pos + len(tok)))
             pos += len(tok)
-            glue = tok in NO_SPACE_AFTER or tok.endswith("$") or (tok == '"' and quotes % 2 == 0)
-            quotes += tok == '"'
+            glue = (
+                inword
+                or tok in NO_SPACE_AFTER
+                or tok.endswith("$")
+                or (tok == '"' and quotes % 2 == 0)
+                or (tok in APOSTROPHES and nxt in CLITIC_TAILS and prev[-1:].isalpha())
+            )
+            quotes += tok.count('"') + (tok == "'" and prev == "'" and sep == "")
             prev = tok
     return "".join(parts), offsets
 
@@ -425,8 +481,11 @@ def kg_system(parsed: list, documents: list[Document]) -> list[list[Mention]]:
         for m in r.actors:
             ev = m.evidence
             cluster = m.actor_id or f"{di}:{ev.start}-{ev.end}"  # unresolved: its own cluster
-            row.append(Mention(di, ev.start, ev.end, KIND_TYPE.get(m.kind), cluster,
-                               text=ev.text, label=m.kind))
+            row.append(
+                Mention(
+                    di, ev.start, ev.end, KIND_TYPE.get(m.kind), cluster, text=ev.text, label=m.kind
+                )
+            )
         out.append(row)
     return out
 
@@ -436,11 +495,20 @@ def baseline_system(parsed: list, documents: list[Document]) -> list[list[Mentio
     out = []
     for di, p in enumerate(parsed):
         ents = [e for e in p.ents if e.label_ in LABEL_TYPE]
-        out.append([
-            Mention(di, e.start_char, e.end_char, LABEL_TYPE[e.label_], e.text, text=e.text,
-                    label=e.label_)
-            for e in ents
-        ])
+        out.append(
+            [
+                Mention(
+                    di,
+                    e.start_char,
+                    e.end_char,
+                    LABEL_TYPE[e.label_],
+                    e.text,
+                    text=e.text,
+                    label=e.label_,
+                )
+                for e in ents
+            ]
+        )
     return out
 
 
@@ -488,11 +556,15 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--limit", type=int)
     ap.add_argument("--model")
     ap.add_argument(
-        "--sentences", type=int, default=6,
+        "--sentences",
+        type=int,
+        default=6,
         help="score mentions in the first N sentences only (the fully annotated part; 0: all)",
     )
     ap.add_argument(
-        "--errors", type=int, default=0,
+        "--errors",
+        type=int,
+        default=0,
         help="print N misses, N spurious mentions and N wrong / missed merges",
     )
     args = ap.parse_args(argv)
@@ -500,9 +572,7 @@ def main(argv: list[str] | None = None) -> None:
     if not path.exists():
         sys.exit(f"{path}: not found")
     docs = read_split(args.root, args.split, args.limit)
-    documents = [
-        Document(id=d.id, text=d.text, source_text=d.text, title=d.headline) for d in docs
-    ]
+    documents = [Document(id=d.id, text=d.text, source_text=d.text, title=d.headline) for d in docs]
     nlp.load(args.model)
     t0 = time.perf_counter()
     parsed = list(nlp.parse([d.text for d in docs], model=args.model))
