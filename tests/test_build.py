@@ -275,6 +275,8 @@ def test_seed_events_with_roles_clocks_and_certainty(seeds_graph):
     strikes = _event(result, "UseOfForce", "bomb", {"asserted"})
     assert len(strikes.sources) == 2  # "bombed three nuclear facilities" + "bombing campaign"
     assert {("United States", "agent"), ("Iran", "patient")} <= _roles(result, strikes)
+    us = next(p for p in strikes.participants if p.actor == "united-states")
+    assert us.description.startswith("Bombed three nuclear facilities in Iran.")  # own words
     assert (strikes.time.text, strikes.time.start, strikes.time.end) == (
         "last week", date(2025, 6, 16), date(2025, 6, 22))  # the week before 2025-06-26
     ongoing = _event(result, "Negotiate", "Broader talks", {"asserted"})

@@ -678,6 +678,19 @@ def _predicate(trig: Token) -> str:
     return trig.doc[start : end + 1].text.rstrip(" ,;:“”\"'")
 
 
+# How a response sentence starts when the text gave no verb phrase of the actor's own;
+# the linker puts sentences in the text's own words first when it merges reports.
+ROLE_TEMPLATES = (
+    "Carried out the ",
+    "Was the target of the ",
+    "Took part in the ",
+    "Hosted the ",
+    "Mediated the ",
+    "Place of the ",
+    "Involved in the ",
+)
+
+
 def _describe(p: Participant, event: Event, mentions: list[_Mention]) -> str:
     """One sentence saying what a participant did in the event (the card's responses):
     its own verb phrase when the text gives one ("Bombed three nuclear facilities in
@@ -695,10 +708,8 @@ def _describe(p: Participant, event: Event, mentions: list[_Mention]) -> str:
     if own is not None and own.trigger.pos_ == "VERB" and p.role == "agent":
         phrase = _capital(_predicate(own.trigger), 16)
         return phrase if phrase.endswith("…") else phrase + "."
-    title = event.title or label
-    if title[1:2].islower():
-        title = title[:1].lower() + title[1:]
-    return {
+    title = event.title or label  # kept as written: it may start with a name
+    return {  # each starts with one of ROLE_TEMPLATES
         "agent": f"Carried out the {label}: {title}.",
         "patient": f"Was the target of the {label}: {title}.",
         "partner": f"Took part in the {label}{with_others}.",
