@@ -515,3 +515,13 @@ def test_relative_clause_speaker(intro, speaker):
     assert st.speaker_mention.text == "who"
     assert st.speaker_name == speaker
     assert contents(st) == ["the plan was unaffordable"]
+
+
+def test_a_quote_followed_by_a_stray_space_is_read_not_crashed_on():
+    # Scraped copy often leaves a space at the end of a paragraph.
+    # Here the quote never closes before its paragraph ends on that space.
+    text = ('The former minister described the count as a long night. "We knew by midnight '
+            'that the seat was lost, and we said so to each other. \n\n "You have just got '
+            'to think for a minute," he wrote in his column.')
+    result = run(text)
+    assert any("think for a minute" in s.text for s in result.statements)

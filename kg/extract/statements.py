@@ -673,7 +673,7 @@ class _Builder:
         catches the long tail of cues ("barked", "answered", "quipped").
         """
         tok = self.doc.char_span(q.end, min(len(self.text), q.end + 1), alignment_mode="expand")
-        if tok is None:
+        if tok is None or len(tok) == 0:  # the quote ends the text, or only a space follows
             return None
         k = tok[0].i
         while k < len(self.doc) and (self.doc[k].is_quote or self.doc[k].text in {",", "!", "?"}):
