@@ -370,7 +370,11 @@ def _event_node(
         lines.append(f"time: {_when(event.time)}")
     if event.place and event.place in actors:
         lines.append(f"place: {_esc(actors[event.place].name)}")
-    lines.append(f"factuality: {_esc(event.factuality)}")
+    lines.append(
+        f"factuality: {_esc(event.factuality)}" + (" (ongoing)" if event.ongoing else "")
+    )
+    if event.instruments:
+        lines.append("with: " + _esc(", ".join(dict.fromkeys(i.text for i in event.instruments))))
     if event.participants:
         who = [
             f"{_esc(actors[p.actor].name if p.actor in actors else p.actor)} ({_esc(p.role)})"
@@ -410,6 +414,8 @@ def _when(time: TimeValue) -> str:
         interval.append(a if a == b else f"{a} – {b}")
     if time.precision:
         interval.append(f"precision: {_esc(time.precision)}")
+    if time.duration:
+        interval.append(f"lasting {_esc(time.duration)}")
     if interval:
         when += " (" + "; ".join(interval) + ")"
     return when
