@@ -7,10 +7,11 @@ rationale. Events with more sources and more participants come first.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..extract.events import EVENT_TYPES
-from ..model import BuildResult, Event, Statement
+from ..model import BuildResult, Document, Event, Relation, Statement
 from . import write_atomic
 
 
@@ -50,8 +51,30 @@ def order(result: BuildResult) -> list[Event]:
     )
 
 
-def card(result: BuildResult, ev: Event, number: dict[str, int]) -> str:
-    docs = {d.id: d for d in result.documents}
+@dataclass
+class _Index:
+    """What the cards look up per event, built once so rendering stays linear."""
+
+    docs: dict[str, Document]
+    said: dict[str, list[Statement]]
+    related: dict[str, list[Relation]]
+
+    @classmethod
+    def of(cls, result: BuildResult) -> _Index:
+        said: dict[str, list[Statement]] = {}
+        for st in result.statements:
+            for eid in dict.fromkeys(st.about_events):
+                said.setdefault(eid, []).append(st)
+        related: dict[str, list[Relation]] = {}
+        for r in result.relations:
+            related.setdefault(r.source, []).append(r)
+            if r.target != r.source:
+                related.setdefault(r.target, []).append(r)
+        return cls({d.id: d for d in result.documents}, said, related)
+
+
+def card(result: BuildResult, ev: Event, number: dict[str, int], index: _Index) -> str:
+    docs = index.docs
     lines = [f"## {number[ev.id]}. {_md(ev.title)}", ""]
     facts = [EVENT_TYPES.get(ev.type, (ev.type, ""))[0], ev.factuality]
     if ev.ongoing:
@@ -95,7 +118,7 @@ def card(result: BuildResult, ev: Event, number: dict[str, int]) -> str:
     for p in ev.participants:
         name = result.actors[p.actor].name if p.actor in result.actors else p.actor
         lines.append(f"- **{_md(name)}** ({p.role}): {_md(p.description)}")
-    said = [st for st in result.statements if ev.id in st.about_events]
+    said = index.said.get(ev.id, [])
     if said:
         lines += ["", f"### Statements ({len(said)})"]
         for st in said:
@@ -105,7 +128,7 @@ def card(result: BuildResult, ev: Event, number: dict[str, int]) -> str:
                 else (st.speaker_name or "unattributed")
             )
             lines.append(f"- {_md(who)} ({_md(', '.join(_said_how(st)))}): “{_md(st.text)}”")
-    related = [r for r in result.relations if ev.id in (r.source, r.target)]
+    related = index.related.get(ev.id, [])
     lines += ["", f"### Related Events ({len(related)})"]
     for r in sorted(related, key=lambda r: -r.score):
         other = r.target if r.source == ev.id else r.source
@@ -127,7 +150,8 @@ def render(result: BuildResult) -> str:
         f"{len(result.relations)} links between them.",
         "",
     ]
-    return "\n".join(head) + "\n".join(card(result, e, number) for e in events)
+    index = _Index.of(result)
+    return "\n".join(head) + "\n".join(card(result, e, number, index) for e in events)
 
 
 def write(result: BuildResult, path: Path, settings) -> None:

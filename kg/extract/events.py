@@ -153,6 +153,7 @@ class _Mention:
     instruments: list[tuple[int, int]] = field(default_factory=list)  # "with drones"
     joins: Token | None = None  # the event noun a support verb carries ("launched an attack")
     quoted: bool = False  # inside the content of a statement
+    lemmas: frozenset[str] | None = None  # cached by _lemmas
     ongoing: bool = False  # "the talks are ongoing", "the negotiation is going well"
 
 
@@ -305,6 +306,14 @@ class _Extractor:
             for part in st.content:
                 start = document.clean_offset(part.start)
                 self.quoted.append((start, start + (part.end - part.start), st))
+
+        self.sentence = [0] * len(parsed)  # token -> start of its sentence
+        for sent in parsed.sents:
+            self.sentence[sent.start : sent.end] = [sent.start] * len(sent)
+        self.dates: dict[int, list] = {}  # sentence start -> its DATE/TIME entities
+        for e in parsed.ents:
+            if e.label_ in {"DATE", "TIME"}:
+                self.dates.setdefault(self.sentence[e.start], []).append(e)
 
     def statement_at(self, char: int) -> Statement | None:
         """The statement whose content holds this character of the clean text."""
@@ -487,8 +496,7 @@ class _Extractor:
 
     def time(self, m: _Mention) -> None:
         trig = m.trigger
-        sent = trig.sent
-        dates = [e for e in sent.ents if e.label_ in {"DATE", "TIME"}]
+        dates = self.dates.get(self.sentence[trig.i], [])
         heads = {trig}
         subject = trig.dep_ in {"nsubj", "nsubjpass", "csubj"}
         if trig.dep_ == "pobj" and trig.head.lower_ == "of":
@@ -726,15 +734,19 @@ SYMMETRIC = {"Consult", "Negotiate", "Agree", "Contest", "Election"}
 ACTING = set(EVENT_TYPES) - SYMMETRIC
 
 
-def _lemmas(m: _Mention) -> set[str]:
+def _lemmas(m: _Mention) -> frozenset[str]:
     """The trigger's lemma and those of trigger nouns compounded into it ("summit")."""
-    out = {m.trigger.lemma_.lower()}
-    out |= {
-        c.lemma_.lower()
-        for c in m.trigger.children
-        if c.dep_ == "compound" and ("NOUN", c.lemma_.lower()) in lexicon().words
-    }
-    return out
+    if m.lemmas is None:
+        words = lexicon().words
+        m.lemmas = frozenset(
+            {m.trigger.lemma_.lower()}
+            | {
+                c.lemma_.lower()
+                for c in m.trigger.children
+                if c.dep_ == "compound" and ("NOUN", c.lemma_.lower()) in words
+            }
+        )
+    return m.lemmas
 
 
 def _same_event(group: list[_Mention], m: _Mention) -> bool:
@@ -965,14 +977,14 @@ def extract_events(
                 n.factuality = v.factuality
     mentions = [m for m in mentions if m.joins is None or m.joins.i not in nouns]
     groups: list[list[_Mention]] = []
+    by_kind: dict[tuple[str, str], list[list[_Mention]]] = {}  # only these can be one event
     for m in mentions:
-        fits = [
-            g for g in groups if g[0].type == m.type and _key(g[0]) == _key(m) and _same_event(g, m)
-        ]
+        fits = [g for g in by_kind.get((m.type, _key(m)), []) if _same_event(g, m)]
         if fits:  # the most salient candidate: most participants, then the latest
             max(reversed(fits), key=_salience).append(m)
         else:
             groups.append([m])
+            by_kind.setdefault((m.type, _key(m)), []).append(groups[-1])
     merged = True
     while merged:  # groups that met the same participants later are one event
         merged = False
