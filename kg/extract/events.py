@@ -341,40 +341,47 @@ class _Extractor:
         m = self.index.actor_at(tok) or self.index.group_of(tok)
         return m.name if m else None
 
-    def located(self, tok: Token) -> str | None:
-        """The place of an unnamed participant: "three nuclear facilities in Iran",
-        "dockworkers in Rotterdam"."""
+    def located(self, tok: Token) -> Token | None:
+        """The place token of an unnamed participant: "three nuclear facilities in
+        Iran", "dockworkers in Rotterdam"."""
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in {"in", "of"}:
                 for pobj in c.children:
                     m = self.index.actor_at(pobj) if pobj.dep_ == "pobj" else None
                     if m is not None and m.kind in {PLACE, COUNTRY}:
-                        return m.name
+                        return pobj
         return None
 
     def add(self, m: _Mention, tok: Token, role: str) -> None:
         for t in _with_conj(tok):
             name = self.actor(t)
             if name is None:
-                name = self.located(t)
-                if name is None:
+                place = self.located(t)
+                if place is None:
                     continue
-                role = "location"
+                t, name, role = place, self.actor(place), "location"  # the evidence is
+                # the place's own word, not the unnamed participant's
             kind = self.index.kind_of.get(name)
             if kind == PLACE and role != "location":
                 role = "location"  # "dockworkers in Rotterdam": a place never acts
+            if role == "location" and kind in {"person", "group"}:
+                continue  # "in front of a judge": a person is not a place
             if role == "location" and kind in {PLACE, COUNTRY}:
                 m.place = m.place or name
                 if m.type in DIRECTED and kind == COUNTRY:
                     role = "patient"  # "bombed three nuclear facilities in Iran"
             if any(p.actor == name for p in m.participants):
                 continue
-            span = (
-                self.doc[t.left_edge.i : t.right_edge.i + 1]
-                if role != "location"
-                else self.doc[t.i : t.i + 1]
-            )
-            ev = self.document.evidence(span.start_char, span.end_char)
+            named = self.index.actor_at(t)
+            if role == "location" and named is not None and named.name == name:
+                ev = named.evidence  # the place's own words: "Atlanta" of "an Atlanta judge"
+            else:
+                span = (
+                    self.doc[t.left_edge.i : t.right_edge.i + 1]
+                    if role != "location"
+                    else self.doc[t.i : t.i + 1]
+                )
+                ev = self.document.evidence(span.start_char, span.end_char)
             m.participants.append(Participant(name, role, evidence=ev))
             if role != "location" and self.index.kind_of.get(name) in {COUNTRY, "organisation"}:
                 for c in t.children:  # "talks between Iran and the US in Muscat" (the
