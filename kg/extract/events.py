@@ -1,14 +1,33 @@
 """Events: what happened or is planned, who took part in which role, when, where, how sure.
 
-How: a trigger lexicon (verbs and nouns, by lemma) proposes event mentions and their
-type under a small taxonomy mapped to CAMEO / PLOVER roots (``EVENT_TYPES``; the
-ontology carries the mapping). Participants come from the dependency tree around the
-trigger (subject = agent, object = patient, "with/between" = partners, "in/at" = place,
-nominal modifiers such as "NATO summit" or "US-Israeli bombing campaign"). Time is the
-DATE/TIME entity attached to the trigger, resolved by :mod:`kg.extract.timex`.
-Factuality reads negation, modals, conditionals and future forms on the trigger's
-clause, and "reported" when the mention sits inside a statement. Mentions of one type
-that share participants and certainty are grouped into one event per document.
+How, in order:
+
+* triggers: the table ``kg/data/event_triggers.tsv`` maps verb and noun lemmas (and
+  two-word phrases: "step down", "press conference") to a type of the taxonomy
+  (``EVENT_TYPES``, mapped to CAMEO / PLOVER in the ontology); any other verb is an
+  ``OtherEvent``, except states and reporting verbs (statements record those). A few
+  readings depend on the words around: "workers on strike", "an earthquake struck",
+  "fired the coach", "opened fire";
+* one event, several words: a support verb carries its noun ("launched an attack",
+  "signed a deal", "a truce agreed on"), a disaster or phase verb its subject ("an
+  earthquake struck …, killing 12", "the talks stalled"); mentions of one type and
+  certainty that share participants, or repeat a bare "the talks", are grouped;
+* participants from the dependency tree: subject agent, object patient (partner in
+  talks and meetings), "with/between" partners, "in/at" place, "EU-mediated" and
+  "hosted by" mediators and hosts, "with drones" instruments; "we" in a quote is the
+  speaker's side;
+* the three clocks: the DATE/TIME entity attached to the trigger, resolved by
+  :mod:`kg.extract.timex` against the publication date, or inside a quote against the
+  day it was said; a duration ("more than a month of fighting") bounded by the dated
+  event that ended it;
+* factuality from negation, modals, conditionals and future forms on the trigger's
+  clause, "reported" inside a statement; "ongoing" for talks under way;
+* a title, a summary sentence and, per participant, one sentence saying what it did
+  (its own verb phrase, or its role), to which :func:`add_responses` adds, after
+  resolution, what it said about the event itself or through its officials.
+
+The graph keeps every typed event and the untyped ones a named actor takes part in
+outside quotes (:func:`_anchored`); ``every_event`` keeps all, for the ECB+ bench.
 """
 
 from __future__ import annotations
