@@ -113,6 +113,14 @@ def test_a_support_verb_and_its_noun_are_one_attack_with_its_instrument():
     assert ("Rebels", "agent") in roles(attack)
 
 
+def test_a_support_verb_carries_its_object_not_its_subject():
+    result = run("The talks in Doha reached a deal on Friday.")
+    (deal,) = of_type(result, "Agree")
+    assert {m.text for m in deal.mentions} == {"reached", "deal"}
+    assert deal.time.start == date(2025, 3, 14)  # "Friday" in a Friday paper: that day
+    assert [m.text for e in of_type(result, "Negotiate") for m in e.mentions] == ["talks"]
+
+
 def test_who_strikes_whom_keeps_two_attacks_apart():
     result = run("“Our armed forces are ready to strike Israel if it attacks Beirut,” "
                  "Iran's foreign minister Abbas Araghchi said.")

@@ -856,14 +856,17 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
         if cause is not None:  # "an earthquake struck …, killing 12": one disaster
             m.type, m.joins = _trigger_type(cause, ex.index), cause
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in LIGHT_VERBS:
+            # the object first ("the talks reached a deal" carries the deal), then the
+            # noun a participle qualifies or the subject ("a truce agreed on November 14",
+            # however the parser reads it: the same truce)
+            objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+            others = [tok.head] if tok.dep_ == "acl" else []
+            others += [c for c in tok.children if c.dep_ == "nsubj"]
             noun = next(
                 (
                     c
-                    for c in [*tok.children, *([tok.head] if tok.dep_ == "acl" else [])]
-                    if (c.dep_ in {"dobj", "nsubjpass", "nsubj"} or c is tok.head)  # "a truce
-                    # agreed on" (parsed as subject, relative or passive: the same truce)
-                    and c.pos_ == "NOUN"
-                    and _trigger_type(c, ex.index) not in {None, OTHER}
+                    for c in objects + others
+                    if c.pos_ == "NOUN" and _trigger_type(c, ex.index) not in {None, OTHER}
                 ),
                 None,
             )
