@@ -11,6 +11,7 @@ Every merge and every link records a score and a rationale a reader can check.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from dataclasses import replace
 from itertools import combinations
@@ -18,7 +19,8 @@ from itertools import combinations
 import networkx as nx
 
 from .extract.events import EVENT_TYPES, OTHER, ROLE_TEMPLATES
-from .model import ACTUAL, ASSERTED, Actor, Event, Participant, Relation
+from .gazetteer import words
+from .model import ACTUAL, ASSERTED, Actor, Conflict, Event, Participant, Relation, Statement
 
 # Relation types (kg: individuals); see ontology/kg.ttl for their definitions.
 RELATION_TYPES = {
@@ -32,6 +34,7 @@ RELATION_TYPES = {
 }
 MERGE_THRESHOLD = 0.5
 MAX_LINKS_PER_EVENT = 6
+MAX_ACCOUNTS = 4  # statements per event weighed against each other for conflicts
 
 
 def _actors(ev: Event) -> set[str]:
@@ -263,3 +266,102 @@ def link(events: dict[str, Event], actors: dict[str, Actor]) -> list[Relation]:
             per_event[r.source] += 1
             per_event[r.target] += 1
     return sorted(kept, key=lambda r: (r.source, r.target))
+
+
+# Words that say how a process is going. A negator within three words before flips
+# the sign: "no tangible progress" counts against, "going very well" for.
+GOING_WELL = words(
+    "well good great positive positively progress promising constructive productive "
+    "breakthrough hopeful optimistic optimism success successful fruitful encouraging "
+    "excellent fine close closer"
+)
+GOING_BADLY = words(
+    "difficult stalled stall deadlock deadlocked collapse collapsed failed failure "
+    "impasse setback stuck pessimistic tense hostile unacceptable fruitless"
+)
+NEGATORS = words("no not n't never nothing nobody none without hardly neither nor")
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|n't")
+
+
+def _gist(text: str, width: int = 6) -> str:
+    """The words around an account's first judgement: "… no “tangible” progress in the
+    talks", not the whole statement."""
+    words_ = text.split()
+    lo, hi = 0, min(len(words_), 2 * width)
+    for i, w in enumerate(words_):
+        if polarity(w) or w.lower().strip("“”\"'.,") in GOING_WELL | GOING_BADLY:
+            lo, hi = max(0, i - width), min(len(words_), i + width + 1)
+            break
+    gist = " ".join(words_[lo:hi])
+    head = "… " if lo and not gist.startswith("…") else ""
+    tail = " …" if hi < len(words_) and not gist.endswith("…") else ""
+    return head + gist + tail
+
+
+def polarity(text: str) -> int:
+    """How an account judges what it speaks of: > 0 going well, < 0 going badly."""
+    tokens = _WORD.findall(text.lower().replace("’", "'"))
+    score = 0
+    for i, tok in enumerate(tokens):
+        sign = 1 if tok in GOING_WELL else -1 if tok in GOING_BADLY else 0
+        if sign and any(t in NEGATORS or t.endswith("n't") for t in tokens[max(0, i - 3) : i]):
+            sign = -sign
+        score += sign
+    return score
+
+
+def _side(st: Statement, actors: dict[str, Actor]) -> set[str]:
+    """Who a speaker speaks for: itself and the countries and bodies it serves."""
+    speaker = actors.get(st.speaker or "")
+    return {speaker.id} | speaker.affiliations if speaker else set()
+
+
+def conflicts(
+    events: dict[str, Event], statements: list[Statement], actors: dict[str, Actor]
+) -> list[Conflict]:
+    """Accounts of one event by different sides that disagree on how it is going.
+
+    Two statements conflict when they are about the same event, come from speakers
+    who speak for different sides (Trump for the United States, Araghchi for Iran),
+    and judge it with opposite signs ("going very well" against "no tangible
+    progress"). Both stay attributed; the conflict joins them.
+    """
+    about: dict[str, list[tuple[Statement, int]]] = defaultdict(list)
+    for st in statements:
+        p = polarity(st.text)
+        if p and st.speaker in actors:
+            for eid in st.about_events:
+                if eid in events:
+                    about[eid].append((st, p))
+    out: list[Conflict] = []
+    seen: set[tuple[str, str]] = set()
+    for eid in about:  # the most outspoken accounts first, a few per event
+        about[eid].sort(key=lambda x: (-abs(x[1]), x[0].id))
+        about[eid] = about[eid][:MAX_ACCOUNTS]
+    for eid in sorted(about):
+        ev = events[eid]
+        for (a, pa), (b, pb) in combinations(about[eid], 2):
+            if pa * pb >= 0 or _side(a, actors) & _side(b, actors):
+                continue
+            first, second = sorted([(a, pa), (b, pb)], key=lambda x: x[0].id)
+            key = (first[0].id, second[0].id)
+            if key in seen:
+                continue
+            seen.add(key)
+
+            label = EVENT_TYPES.get(ev.type, ("event", ""))[0]
+            ra, rb = actors[first[0].speaker].name, actors[second[0].speaker].name
+            out.append(
+                Conflict(
+                    event=eid,
+                    first=first[0].id,
+                    second=second[0].id,
+                    score=min(1.0, 0.5 + 0.1 * (abs(first[1]) + abs(second[1]))),
+                    rationale=(
+                        f"Both speak of the same {label} ({ev.title}): {ra} says "
+                        f"“{_gist(first[0].text)}” while {rb} says “{_gist(second[0].text)}”; "
+                        f"one account has it going well, the other badly."
+                    ),
+                )
+            )
+    return out

@@ -278,6 +278,19 @@ class Relation:
 
 
 @dataclass
+class Conflict:
+    """Two attributed accounts of one event that cannot both hold ("the negotiation is
+    going very well" against "no tangible progress"). Both statements stay as they
+    are; this joins them, with a score and a rationale."""
+
+    event: str  # the event both statements are about
+    first: str  # statement ids, in a stable order
+    second: str
+    score: float
+    rationale: str
+
+
+@dataclass
 class DocResult:
     """Everything extracted from one document, ready to pickle back from a worker."""
 
@@ -299,6 +312,7 @@ class BuildResult:
     relations: list[Relation]
     errors: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
 
     def summary(self) -> dict[str, int]:

@@ -90,6 +90,11 @@ KG = ClosedNamespace(
         "score",
         "rationale",
         "relatedTo",
+        # conflicting accounts
+        "AccountConflict",
+        "concerns",
+        "account",
+        "contradicts",
         # statement kinds
         "Direct",
         "Indirect",

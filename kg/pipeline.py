@@ -20,7 +20,7 @@ from .errors import E, InputError, KgError
 from .export import writers
 from .extract import extract_document
 from .extract.events import add_responses
-from .link import link, merge
+from .link import conflicts, link, merge
 from .model import BuildResult, DocResult
 from .resolve import resolve
 
@@ -94,6 +94,7 @@ def build(
         st.about_events = sorted({member_of[e] for e in st.about_events if e in member_of})
     add_responses(events, statements, actors)
     relations = link(events, actors)
+    disputes = conflicts(events, statements, actors)
     timings["link"] = time.perf_counter() - t0
 
     result = BuildResult(
@@ -104,6 +105,7 @@ def build(
         relations,
         errors=errors,
         timings=timings,
+        conflicts=disputes,
     )
     if output is not None:
         write(result, Path(output), settings)

@@ -308,3 +308,17 @@ def test_seed_events_with_roles_clocks_and_certainty(seeds_graph):
         kg:factuality ?f . FILTER(?f IN (kg:Asserted, kg:Reported)) }""")}
     assert strikes.title in facts and ongoing.title in facts
     assert beirut.title not in facts and next_week.title not in facts
+
+
+def test_seed_accounts_of_the_talks_are_joined_by_a_contradiction(seeds_graph):
+    _, s = seeds_graph
+    rows = select(s, """SELECT DISTINCT ?a ?b ?event ?why WHERE {
+        ?c a kg:AccountConflict ; kg:account ?x , ?y ; kg:concerns/rdfs:label ?event ;
+           kg:rationale ?why ; kg:score ?score .
+        ?x kg:speaker/rdfs:label ?a ; kg:contradicts ?y .
+        ?y kg:speaker/rdfs:label ?b .
+        FILTER(?a = "Donald Trump" && ?b = "Abbas Araghchi") }""")
+    assert rows, "Trump's and Araghchi's accounts of the talks should conflict"
+    assert {r["event"] for r in rows} == {"Broader talks between Washington and Tehran"}
+    assert any("no tangible progress" in r["why"] or "no “tangible” progress" in r["why"]
+               for r in rows)

@@ -199,7 +199,7 @@ def test_every_class_is_grounded_outside_kg(graph):
         return False
 
     classes = kg_classes(graph)
-    assert len(classes) == 20  # 19 + kg:Position (#4)
+    assert len(classes) == 21  # 19 + kg:Position (#4) + kg:AccountConflict (#6)
     ungrounded = [str(c) for c in classes if not grounded(c)]
     assert not ungrounded
 

@@ -1,0 +1,66 @@
+"""The linker on our own text: conflicting accounts of one event, kept side by side."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import kg
+from kg.link import polarity
+
+TALKS = (
+    "Kenya and Ethiopia resume border talks\n\n"
+    "Kenya and Ethiopia held a second round of border talks in Nairobi on Tuesday.\n\n"
+    "Kenyan Foreign Minister Ruth Wanjiru said the talks were going very well and that "
+    "both delegations wanted a deal before the rainy season.\n\n"
+    "Ethiopian Foreign Minister Dawit Bekele said there had been no progress in the talks "
+    "and accused Nairobi of stalling.\n\n"
+    "Kenyan Trade Minister Peter Otieno said the talks were constructive.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I hear the negotiation itself is going very well actually", 1),
+        ("there has been no “tangible” progress in the talks", -1),
+        ("the talks had been constructive and promising", 1),
+        ("the process has stalled and nobody is hopeful", -1),
+        ("We will study the proposals and answer them in writing", 0),
+    ],
+)
+def test_polarity_reads_how_an_account_judges_a_process(text, sign):
+    p = polarity(text)
+    assert (p > 0) - (p < 0) == sign
+
+
+@pytest.fixture(scope="module")
+def talks(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("talks")
+    (folder / "talks.txt").write_text(TALKS, encoding="utf-8")
+    return kg.build([folder], published=date(2025, 3, 14), progress=False)
+
+
+def test_opposite_accounts_from_two_sides_are_joined_by_a_conflict(talks):
+    said = {st.id: st for st in talks.statements}
+    pairs = {
+        tuple(sorted(talks.actors[said[x].speaker].name for x in (c.first, c.second)))
+        for c in talks.conflicts
+    }
+    assert pairs == {("Dawit Bekele", "Ruth Wanjiru"), ("Dawit Bekele", "Peter Otieno")}
+    (event,) = {c.event for c in talks.conflicts}
+    assert talks.events[event].type == "Negotiate"
+    for c in talks.conflicts:
+        assert "no progress" in c.rationale and 0.5 < c.score <= 1.0
+    # both accounts stay, attributed
+    assert {"Ruth Wanjiru", "Dawit Bekele"} <= {
+        talks.actors[st.speaker].name for st in talks.statements if st.speaker
+    }
+
+
+def test_two_ministers_of_one_government_never_conflict(talks):
+    said = {st.id: st for st in talks.statements}
+    for c in talks.conflicts:
+        speakers = {talks.actors[said[x].speaker].name for x in (c.first, c.second)}
+        assert speakers != {"Ruth Wanjiru", "Peter Otieno"}
