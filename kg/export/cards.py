@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..extract.events import EVENT_TYPES
-from ..model import BuildResult, Document, Event, Relation, Statement
+from ..model import BuildResult, Conflict, Document, Event, Relation, Statement
 from . import write_atomic
 
 
@@ -58,6 +58,7 @@ class _Index:
     docs: dict[str, Document]
     said: dict[str, list[Statement]]
     related: dict[str, list[Relation]]
+    conflicts: dict[str, list[Conflict]]
 
     @classmethod
     def of(cls, result: BuildResult) -> _Index:
@@ -70,7 +71,10 @@ class _Index:
             related.setdefault(r.source, []).append(r)
             if r.target != r.source:
                 related.setdefault(r.target, []).append(r)
-        return cls({d.id: d for d in result.documents}, said, related)
+        conflicts: dict[str, list[Conflict]] = {}
+        for c in result.conflicts:
+            conflicts.setdefault(c.event, []).append(c)
+        return cls({d.id: d for d in result.documents}, said, related, conflicts)
 
 
 def card(result: BuildResult, ev: Event, number: dict[str, int], index: _Index) -> str:
@@ -128,6 +132,11 @@ def card(result: BuildResult, ev: Event, number: dict[str, int], index: _Index) 
                 else (st.speaker_name or "unattributed")
             )
             lines.append(f"- {_md(who)} ({_md(', '.join(_said_how(st)))}): “{_md(st.text)}”")
+    disputed = index.conflicts.get(ev.id, [])
+    if disputed:
+        lines += ["", f"### Conflicting Accounts ({len(disputed)})"]
+        for c in disputed:
+            lines.append(f"- score {c.score:.2f}. {_md(c.rationale)}")
     related = index.related.get(ev.id, [])
     lines += ["", f"### Related Events ({len(related)})"]
     for r in sorted(related, key=lambda r: -r.score):

@@ -83,6 +83,7 @@ STATEMENT_COLOUR = "#fff3b0"
 STATEMENT_BORDER = "#c9a227"
 EDGE_COLOUR = "#a3a9b0"
 RELATION_EDGE_COLOUR = "#4d4d4d"
+CONFLICT_EDGE_COLOUR = "#c0392b"
 
 # One fixed colour per event type of the taxonomy (kg.namespaces lists the types);
 # keys are normalised (lower case, letters and digits only) so "use_of_force",
@@ -293,6 +294,19 @@ def _build_graph(result: BuildResult) -> _Graph:
             width=2,
             color={"color": RELATION_EDGE_COLOUR, "highlight": "#000000"},
         )
+    node_of = {st.id: sid for sid, st in zip(statement_ids, result.statements, strict=True)}
+    for c in result.conflicts:  # conflicting accounts of one event, side by side
+        if c.first in node_of and c.second in node_of:
+            title = _title([f"<b>contradicts</b> · score {c.score:.2f}", _esc(c.rationale)])
+            add_edge(
+                node_of[c.first],
+                node_of[c.second],
+                "contradicts",
+                title,
+                dashes=True,
+                width=2,
+                color={"color": CONFLICT_EDGE_COLOUR, "highlight": "#000000"},
+            )
     return graph
 
 

@@ -115,6 +115,10 @@ class Iris:
             return self._iri("doc", doc_id, "event", key)
         return self._iri("event", event_id)
 
+    def conflict(self, first: str, second: str) -> URIRef:
+        h = hashlib.sha1(f"{first}\n{second}\nconflict".encode()).hexdigest()[:12]
+        return self._iri("conflict", h)
+
     def relation(self, source: str, target: str, kind: str) -> URIRef:
         h = hashlib.sha1(f"{source}\n{target}\n{kind}".encode()).hexdigest()[:12]
         return self._iri("relation", h)
@@ -285,6 +289,20 @@ def collect(result: BuildResult, base: str = DEFAULT_BASE, model: str | None = N
         g.add((node, KG.score, Literal(Decimal(f"{r.score:.3f}"), datatype=XSD.decimal)))
         g.add((node, KG.rationale, Literal(r.rationale)))
         g.add((a, KG.relatedTo, b))
+    for c in result.conflicts:
+        node = iris.conflict(c.first, c.second)
+        a, b = iris.statement(c.first), iris.statement(c.second)
+        g.add((node, RDF.type, KG.AccountConflict))
+        g.add(
+            (node, RDFS.label, Literal(f"conflicting accounts of {result.events[c.event].title}"))
+        )
+        g.add((node, KG.concerns, iris.event(c.event)))
+        g.add((node, KG.account, a))
+        g.add((node, KG.account, b))
+        g.add((node, KG.score, Literal(Decimal(f"{c.score:.3f}"), datatype=XSD.decimal)))
+        g.add((node, KG.rationale, Literal(c.rationale)))
+        g.add((a, KG.contradicts, b))
+        g.add((b, KG.contradicts, a))
     build = iris._iri("build", hashlib.sha1("\n".join(sorted(docs)).encode()).hexdigest()[:12])
     g.add((build, RDF.type, KG.Build))
     g.add((build, RDFS.label, Literal(f"kg {__version__} build of {len(docs)} documents")))
