@@ -276,7 +276,7 @@ GOING_WELL = words(
     "excellent fine close closer"
 )
 GOING_BADLY = words(
-    "difficult stalled stall deadlock deadlocked collapse collapsed failed failure "
+    "difficult stalled stall deadlock deadlocked failed failure "
     "impasse setback stuck pessimistic tense hostile unacceptable fruitless"
 )
 NEGATORS = words("no not n't never nothing nobody none without hardly neither nor")
@@ -316,6 +316,21 @@ def _side(st: Statement, actors: dict[str, Actor]) -> set[str]:
     return {speaker.id} | speaker.affiliations if speaker else set()
 
 
+def _main_events(events: dict[str, Event]) -> dict[str, str]:
+    """Each document's main event: the typed, actual event it mentions most (ties: more
+    sources, then the id)."""
+    best: dict[str, tuple[int, int, str]] = {}
+    for e in events.values():
+        if e.type == OTHER or not _actual(e):
+            continue
+        for doc in {m.doc_id for m in e.mentions}:
+            n = sum(m.doc_id == doc for m in e.mentions)
+            key = (n, len(e.sources), e.id)
+            if doc not in best or key > best[doc]:
+                best[doc] = key
+    return {doc: key[2] for doc, key in best.items()}
+
+
 def conflicts(
     events: dict[str, Event], statements: list[Statement], actors: dict[str, Actor]
 ) -> list[Conflict]:
@@ -326,13 +341,19 @@ def conflicts(
     and judge it with opposite signs ("going very well" against "no tangible
     progress"). Both stay attributed; the conflict joins them.
     """
+    main = _main_events(events)
     about: dict[str, list[tuple[Statement, int]]] = defaultdict(list)
     for st in statements:
         p = polarity(st.text)
-        if p and st.speaker in actors:
-            for eid in st.about_events:
-                if eid in events:
-                    about[eid].append((st, p))
+        if not p or st.speaker not in actors:
+            continue
+        named = [e for e in st.about_events if e in events and events[e].type != OTHER]
+        # "There has been no real progress … no agreement was signed": a judgement also
+        # bears on what its article is about
+        if st.doc_id in main:
+            named.append(main[st.doc_id])
+        for eid in dict.fromkeys(named):
+            about[eid].append((st, p))
     out: list[Conflict] = []
     seen: set[tuple[str, str]] = set()
     for eid in about:  # the most outspoken accounts first, a few per event
@@ -358,8 +379,8 @@ def conflicts(
                     second=second[0].id,
                     score=min(1.0, 0.5 + 0.1 * (abs(first[1]) + abs(second[1]))),
                     rationale=(
-                        f"Both speak of the same {label} ({ev.title}): {ra} says "
-                        f"“{_gist(first[0].text)}” while {rb} says “{_gist(second[0].text)}”; "
+                        f"Both speak of the same {label} ({ev.title}): {ra} said "
+                        f"“{_gist(first[0].text)}” while {rb} said “{_gist(second[0].text)}”; "
                         f"one account has it going well, the other badly."
                     ),
                 )

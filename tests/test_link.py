@@ -64,3 +64,17 @@ def test_two_ministers_of_one_government_never_conflict(talks):
     for c in talks.conflicts:
         speakers = {talks.actors[said[x].speaker].name for x in (c.first, c.second)}
         assert speakers != {"Ruth Wanjiru", "Peter Otieno"}
+
+
+def test_a_judgement_that_names_no_event_bears_on_the_articles_main_event(sample_build):
+    # Meridian's Geneva story: Avagyan (Armenia) "The talks are going well" against
+    # Rzayev (Azerbaijan) "There has been no real progress … no agreement was signed",
+    # which names only the agreement, not the talks.
+    result, _ = sample_build
+    said = {st.id: st for st in result.statements}
+    pairs = {
+        frozenset(result.actors[said[x].speaker].name for x in (c.first, c.second))
+        for c in result.conflicts
+    }
+    assert frozenset({"Lilit Avagyan", "Elchin Rzayev"}) in pairs
+    assert not any("Soviet Union collapsed" in c.rationale for c in result.conflicts)
