@@ -206,6 +206,7 @@ class EcbDoc:
     offsets: dict[int, tuple[int, int]] = field(default_factory=dict)  # t_id -> chars
     mentions: list[Mention] = field(default_factory=list)  # all anchored gold mentions
     chains: dict[str, str] = field(default_factory=dict)  # m_id -> chain / instance id
+    intra: set[str] = field(default_factory=set)  # chain ids that are INTRA_DOC r_ids
     scored: set[int] = field(default_factory=set)  # listed sentence numbers
     _starts: list[int] = field(default_factory=list, repr=False)  # token starts, sorted
     _ids: list[int] = field(default_factory=list, repr=False)  # their t_ids
@@ -287,7 +288,8 @@ def read_document(path: Path, scored: set[int] | None = None, index: int = 0) ->
     """An ECB+ XML file: tokens, text, anchored mentions, coreference chains.
 
     Chains: a ``CROSS_DOC_COREF`` relation gives its sources and target the instance id
-    of its ``note``; an ``INTRA_DOC_COREF`` one its ``r_id``.
+    of its ``note``; an ``INTRA_DOC_COREF`` one its ``r_id`` (unique only within the
+    document; ``intra`` lists those ids).
     """
     doc_id = path.name.removesuffix(".xml")
     match = FILE_NAME.search(path.name)
@@ -329,6 +331,8 @@ def read_document(path: Path, scored: set[int] | None = None, index: int = 0) ->
             continue
         for node in list(rel.iter("source")) + list(rel.iter("target")):
             doc.chains[node.get("m_id")] = chain
+        if rel.tag == "INTRA_DOC_COREF":
+            doc.intra.add(chain)
     return doc
 
 

@@ -61,6 +61,7 @@ from kg.resolve import resolve
 
 SCORED = ("PER", "ORG", "LOC")
 OTHER_ENTITIES = ("FIN", "PRO", "MIX")  # read for the error listing, never scored
+EVENTS = ("OTH", "SPE", "GRA")  # event chains: read only on request (bench/event_coref.py)
 KIND_TYPE = {
     "person": "PER",
     "group": "PER",
@@ -111,6 +112,7 @@ class GoldDoc:
     offsets: list[tuple[int, int]] = field(default_factory=list)  # per token, flat
     mentions: list[Mention] = field(default_factory=list)  # PER / ORG / LOC
     other: list[Mention] = field(default_factory=list)  # FIN / PRO / MIX
+    events: list[Mention] = field(default_factory=list)  # OTH / SPE / GRA, if asked for
 
     @property
     def headline(self) -> str:
@@ -228,8 +230,9 @@ def _items(cell: str) -> list[tuple[str, str]]:
     return out
 
 
-def read_conll(text: str) -> list[GoldDoc]:
-    """Documents of a MEANTIME CoNLL file with their PER/ORG/LOC (and FIN/PRO/MIX) mentions.
+def read_conll(text: str, events: bool = False) -> list[GoldDoc]:
+    """Documents of a MEANTIME CoNLL file with their PER/ORG/LOC (and FIN/PRO/MIX) mentions,
+    and with ``events`` their OTH/SPE/GRA event mentions too (``GoldDoc.events``).
 
     A chain can open twice at one token (a mention nested in another of the same chain),
     so opens are kept on a stack per chain id and a close pops the latest.
@@ -271,18 +274,25 @@ def read_conll(text: str) -> list[GoldDoc]:
         seen = set()
         for s, e, chain in sorted(spans):
             kind = chain[:3]
-            if (s, e, chain) in seen or kind not in SCORED + OTHER_ENTITIES:
+            wanted = SCORED + OTHER_ENTITIES + (EVENTS if events else ())
+            if (s, e, chain) in seen or kind not in wanted:
                 continue
             seen.add((s, e, chain))
             cs, ce = doc.offsets[s][0], doc.offsets[e - 1][1]
             m = Mention(di, cs, ce, kind, chain, text=doc.text[cs:ce], label=kind)
-            (doc.mentions if kind in SCORED else doc.other).append(m)
+            if kind in EVENTS:
+                doc.events.append(m)
+            else:
+                (doc.mentions if kind in SCORED else doc.other).append(m)
         docs.append(doc)
     return docs
 
 
-def read_split(root: Path, split: str, limit: int | None = None) -> list[GoldDoc]:
-    docs = read_conll((root / split / "dataset.conll").read_text(encoding="utf-8"))
+def read_split(
+    root: Path, split: str, limit: int | None = None, events: bool = False
+) -> list[GoldDoc]:
+    """The documents of a split; with ``events`` their event mentions too."""
+    docs = read_conll((root / split / "dataset.conll").read_text(encoding="utf-8"), events)
     return docs[:limit] if limit else docs
 
 

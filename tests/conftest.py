@@ -97,6 +97,41 @@ def load_bench(file: str) -> ModuleType:
     return module
 
 
+def conll_text(rows: list[tuple[str, int, list[str]]]) -> str:
+    """A MEANTIME-style CoNLL file from ``(document, sentence, ["token coref", …])`` rows."""
+    lines: list[str] = []
+    last = None
+    for doc, sent, tokens in rows:
+        if doc != last:
+            if last is not None:
+                lines.append("#end document")
+            lines.append(f"#begin document ({doc}); part 0")
+            last = doc
+        for i, cell in enumerate(tokens):
+            token, col = cell.split(" ", 1)
+            lines.append(f"{doc}\t{sent}\t{i}\t{token}\t{col}")
+        lines.append("")
+    lines.append("#end document")
+    return "\n".join(lines) + "\n"
+
+
+def ecb_head(name: str, sentences: list[list[str]], markables) -> list[str]:
+    """The start of an ECB+ XML file: its tokens, then ``<Markables>`` with anchored
+    mentions ``(tag, m_id, [t_id, …])``; the caller adds descriptors and relations."""
+    lines = [f'<Document doc_name="{name}" doc_id="DOC1">']
+    t_id = 0
+    for s, tokens in enumerate(sentences):
+        for n, tok in enumerate(tokens):
+            t_id += 1
+            lines.append(f'<token t_id="{t_id}" sentence="{s}" number="{n}">{tok}</token>')
+    lines.append("<Markables>")
+    for tag, m_id, anchors in markables:
+        lines.append(f'<{tag} m_id="{m_id}"  >')
+        lines += [f'  <token_anchor t_id="{a}"/>' for a in anchors]
+        lines.append(f"</{tag}>")
+    return lines
+
+
 def _span(doc: Document, fragment: str) -> Evidence:
     """Evidence for the first occurrence of ``fragment`` in ``doc``."""
     start = doc.source_text.index(fragment)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import load_bench
+from conftest import ecb_head, load_bench
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -55,17 +55,7 @@ MARKABLES = [
 
 
 def _xml() -> str:
-    lines = ['<Document doc_name="9_1ecbplus.xml" doc_id="DOC1">']
-    t_id = 0
-    for s, tokens in enumerate(SENTENCES):
-        for n, tok in enumerate(tokens):
-            t_id += 1
-            lines.append(f'<token t_id="{t_id}" sentence="{s}" number="{n}">{tok}</token>')
-    lines.append("<Markables>")
-    for tag, m_id, anchors in MARKABLES:
-        lines.append(f'<{tag} m_id="{m_id}"  >')
-        lines += [f'  <token_anchor t_id="{a}"/>' for a in anchors]
-        lines.append(f"</{tag}>")
+    lines = ecb_head("9_1ecbplus.xml", SENTENCES, MARKABLES)
     lines += [  # instance descriptors: no anchors
         '<ACTION_OCCURRENCE m_id="20" RELATED_TO="" TAG_DESCRIPTOR="t9_flood" '
         'instance_id="ACT123" />',

@@ -9,7 +9,7 @@ out by hand, so a figure printed by the bench can be trusted. No spaCy model is 
 from __future__ import annotations
 
 import pytest
-from conftest import load_bench
+from conftest import conll_text, load_bench
 
 
 @pytest.fixture(scope="module")
@@ -44,19 +44,7 @@ ROWS = [
 
 
 def _conll() -> str:
-    lines, last = [], None
-    for doc, sent, tokens in ROWS:
-        if doc != last:
-            if last is not None:
-                lines.append("#end document")
-            lines.append(f"#begin document ({doc}); part 0")
-            last = doc
-        for i, cell in enumerate(tokens):
-            token, col = cell.split(" ", 1)
-            lines.append(f"{doc}\t{sent}\t{i}\t{token}\t{col}")
-        lines.append("")
-    lines.append("#end document")
-    return "\n".join(lines) + "\n"
+    return conll_text(ROWS)
 
 
 def _spans(doc) -> list[tuple[str, str, str]]:
