@@ -57,6 +57,13 @@ def _names(ids: set[str], actors: dict[str, Actor]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _same_word(a: Event, b: Event) -> bool:
+    """Whether two reports name the event with a common word ("earthquake", "talks")."""
+    return a.lemma == b.lemma or bool(
+        {m.text.lower() for m in a.mentions} & {m.text.lower() for m in b.mentions}
+    )
+
+
 def merge_score(a: Event, b: Event) -> float:
     """How likely two per-document events are one real-world event (0..1)."""
     if a.type != b.type or _actual(a) != _actual(b) or _time_conflict(a, b):
@@ -75,7 +82,12 @@ def merge_score(a: Event, b: Event) -> float:
             and b.time.start
             and a.time.precision == b.time.precision == "day"
         )
-        return 0.6 if a.place and a.place == b.place and same_day else 0.0
+        if a.place and a.place == b.place:
+            if same_day:
+                return 0.6
+            if _same_word(a, b) and _actual(a):
+                return 0.55  # "the earthquake in Chile" in two reports, no date against it
+        return 0.0
     score = 0.5 * len(sa & sb) / len(sa | sb) + 0.3
     if a.place and a.place == b.place:
         score += 0.1

@@ -78,3 +78,19 @@ def test_a_judgement_that_names_no_event_bears_on_the_articles_main_event(sample
     }
     assert frozenset({"Lilit Avagyan", "Elchin Rzayev"}) in pairs
     assert not any("Soviet Union collapsed" in c.rationale for c in result.conflicts)
+
+
+def test_one_quake_in_one_place_merges_and_another_place_stays_apart(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Quake hits Chile\n\nA powerful earthquake struck Chile on Sunday, officials said.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Rescuers search rubble\n\nRescuers searched the rubble after the earthquake in "
+        "Chile destroyed hundreds of homes.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text(
+        "Quake in Peru\n\nA strong earthquake struck Peru on Monday.\n", encoding="utf-8")
+    result = kg.build([tmp_path], published=date(2025, 3, 14), progress=False)
+    quakes = [e for e in result.events.values() if e.type == "Disaster"]
+    by_place = {result.actors[e.place].name: sorted(e.sources) for e in quakes if e.place}
+    assert by_place["Chile"] == ["a", "b"]
+    assert by_place["Peru"] == ["c"]

@@ -184,6 +184,7 @@ PHASES = words("suspend halt stall postpone cancel delay interrupt escalate inte
 ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "agent"}
 SPEECH_ACTS = {"Threaten", "Demand", "Reject", "MakeStatement"}
 REPORTING = words("say tell report add note state explain write claim describe quote cite")
+NATURAL = {"Disaster", "Accident"}  # events with no actor: a place they hit is where
 HARM_VERBS = words("kill injure wound destroy damage flatten leave displace trap")
 SERIES = {"exchange", "round", "series", "wave", "spate", "string", "day", "week", "month", "year"}
 GENERIC_HEADS = {"campaign", "operation", "process", "effort", "programme", "program", "round"}
@@ -383,6 +384,8 @@ class _Extractor:
             kind = self.index.kind_of.get(name)
             if kind == PLACE and role != "location":
                 role = "location"  # "dockworkers in Rotterdam": a place never acts
+            if kind in {PLACE, COUNTRY} and m.type in NATURAL:
+                role = "location"  # "an earthquake struck Chile": where, not whom
             if role == "location" and kind in {"person", "group"}:
                 continue  # "in front of a judge": a person is not a place
             if role == "location" and kind in {PLACE, COUNTRY}:
