@@ -285,7 +285,7 @@ def link(events: dict[str, Event], actors: dict[str, Actor]) -> list[Relation]:
 GOING_WELL = words(
     "well good great positive positively progress promising constructive productive "
     "breakthrough hopeful optimistic optimism success successful fruitful encouraging "
-    "excellent fine close closer"
+    "excellent closer"
 )
 GOING_BADLY = words(
     "difficult stalled stall deadlock deadlocked failed failure "
@@ -316,6 +316,8 @@ def polarity(text: str) -> int:
     score = 0
     for i, tok in enumerate(tokens):
         sign = 1 if tok in GOING_WELL else -1 if tok in GOING_BADLY else 0
+        if tok == "well" and i and tokens[i - 1] == "as":
+            sign = 0  # "as well as"
         if sign and any(t in NEGATORS or t.endswith("n't") for t in tokens[max(0, i - 3) : i]):
             sign = -sign
         score += sign

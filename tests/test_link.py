@@ -28,6 +28,7 @@ TALKS = (
         ("the talks had been constructive and promising", 1),
         ("the process has stalled and nobody is hopeful", -1),
         ("We will study the proposals and answer them in writing", 0),
+        ("Kenya as well as Ethiopia sent delegations", 0),
     ],
 )
 def test_polarity_reads_how_an_account_judges_a_process(text, sign):
