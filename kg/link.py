@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 from itertools import combinations
 
@@ -301,7 +301,7 @@ def _gist(text: str, width: int = 6) -> str:
     words_ = text.split()
     lo, hi = 0, min(len(words_), 2 * width)
     for i, w in enumerate(words_):
-        if polarity(w) or w.lower().strip("“”\"'.,") in GOING_WELL | GOING_BADLY:
+        if polarity(w):
             lo, hi = max(0, i - width), min(len(words_), i + width + 1)
             break
     gist = " ".join(words_[lo:hi])
@@ -337,8 +337,7 @@ def _main_events(events: dict[str, Event]) -> dict[str, str]:
     for e in events.values():
         if e.type == OTHER or not _actual(e):
             continue
-        for doc in {m.doc_id for m in e.mentions}:
-            n = sum(m.doc_id == doc for m in e.mentions)
+        for doc, n in Counter(m.doc_id for m in e.mentions).items():
             key = (n, len(e.sources), e.id)
             if doc not in best or key > best[doc]:
                 best[doc] = key

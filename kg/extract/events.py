@@ -33,6 +33,7 @@ outside quotes (:func:`_anchored`); ``every_event`` keeps all, for the ECB+ benc
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import lru_cache
@@ -327,6 +328,7 @@ class _Extractor:
                 start = document.clean_offset(part.start)
                 self.quoted.append((start, start + (part.end - part.start), st))
 
+        self.kinds: dict[int, str | None] = {}  # token -> trigger type, see kind()
         self.sentence = [0] * len(parsed)  # token -> start of its sentence
         for sent in parsed.sents:
             self.sentence[sent.start : sent.end] = [sent.start] * len(sent)
@@ -334,6 +336,13 @@ class _Extractor:
         for e in parsed.ents:
             if e.label_ in {"DATE", "TIME"}:
                 self.dates.setdefault(self.sentence[e.start], []).append(e)
+
+    def kind(self, tok: Token) -> str | None:
+        """The trigger type of a token, read once per document (the loops below ask
+        again for heads, children and subjects)."""
+        if tok.i not in self.kinds:
+            self.kinds[tok.i] = _trigger_type(tok, self.index)
+        return self.kinds[tok.i]
 
     def statement_at(self, char: int) -> Statement | None:
         """The statement whose content holds this character of the clean text."""
@@ -532,7 +541,7 @@ class _Extractor:
             heads.add(trig.head.head)  # "more than a month of fighting"
         if (trig.pos_ == "NOUN" and not subject) or trig.dep_ in {"advcl", "xcomp", "pcomp"}:
             heads.add(trig.head)  # "talks on Thursday", "came last week when … bombed"
-        quoted = self.statement_at(trig.idx) is not None
+        quoted = m.quoted
         verb = _clause_verb(trig)
         if (
             trig.pos_ == "VERB"
@@ -566,7 +575,7 @@ class _Extractor:
         if chosen is None:
             return
         # the third clock: inside a statement, "Thursday" counts from when it was said
-        st = self.statement_at(trig.idx)
+        st = self.statement_at(trig.idx) if quoted else None
         anchor = self.document.published
         if st is not None and st.time is not None and st.time.precision == "day":
             anchor = st.time.start
@@ -620,9 +629,7 @@ class _Extractor:
             or any(t.lower_ in {"next", "upcoming", "planned"} for t in trig.subtree)
         ):
             return PLANNED
-        if self.statement_at(trig.idx) is not None:
-            return REPORTED
-        return ASSERTED
+        return REPORTED if m.quoted else ASSERTED
 
     def title(self, m: _Mention) -> str:
         trig = m.trigger
@@ -715,17 +722,18 @@ def _predicate(trig: Token) -> str:
     return trig.doc[start : end + 1].text.rstrip(" ,;:“”\"'")
 
 
-# How a response sentence starts when the text gave no verb phrase of the actor's own;
-# the linker puts sentences in the text's own words first when it merges reports.
-ROLE_TEMPLATES = (
-    "Carried out the ",
-    "Was the target of the ",
-    "Took part in the ",
-    "Hosted the ",
-    "Mediated the ",
-    "Place of the ",
-    "Involved in the ",
-)
+# How a response sentence starts, by role, when the text gave no verb phrase of the
+# actor's own; the linker puts sentences in the text's own words first when it merges.
+ROLE_SENTENCES = {
+    "agent": "Carried out the ",
+    "patient": "Was the target of the ",
+    "partner": "Took part in the ",
+    "host": "Hosted the ",
+    "mediator": "Mediated the ",
+    "location": "Place of the ",
+}
+ROLE_FALLBACK = "Involved in the "
+ROLE_TEMPLATES = (*ROLE_SENTENCES.values(), ROLE_FALLBACK)
 
 
 def _describe(p: Participant, event: Event, mentions: list[_Mention]) -> str:
@@ -746,14 +754,15 @@ def _describe(p: Participant, event: Event, mentions: list[_Mention]) -> str:
         phrase = _capital(_predicate(own.trigger), 16)
         return phrase if phrase.endswith("…") else phrase + "."
     title = event.title or label  # kept as written: it may start with a name
-    return {  # each starts with one of ROLE_TEMPLATES
-        "agent": f"Carried out the {label}: {title}.",
-        "patient": f"Was the target of the {label}: {title}.",
-        "partner": f"Took part in the {label}{with_others}.",
-        "host": f"Hosted the {label}{with_others}.",
-        "mediator": f"Mediated the {label}{' between ' + ', '.join(others) if others else ''}.",
-        "location": f"Place of the {label}.",
-    }.get(p.role, f"Involved in the {label}.")
+    between = f" between {', '.join(others)}" if others else ""
+    tail = {
+        "agent": f": {title}.",
+        "patient": f": {title}.",
+        "partner": f"{with_others}.",
+        "host": f"{with_others}.",
+        "mediator": f"{between}.",
+    }.get(p.role, ".")
+    return ROLE_SENTENCES.get(p.role, ROLE_FALLBACK) + label + tail
 
 
 DIRECTED = {"UseOfForce", "Sanction", "Threaten", "Demand", "Arrest"}
@@ -837,27 +846,27 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
     for tok in parsed:
         if tok.idx in cues:
             continue  # a reporting verb: the statement is the record of that act
-        kind = _trigger_type(tok, ex.index)
+        kind = ex.kind(tok)
         if kind is None or _generic(tok):
             continue
         if tok.pos_ == "NOUN":
             if tok.dep_ == "compound" and tok.head.lemma_.lower() not in GENERIC_HEADS:
                 continue  # "summit meeting", "fire-bomb", "party girl": the head names it
             if tok.lemma_.lower() in GENERIC_HEADS and any(
-                c.dep_ in {"compound", "amod"} and _trigger_type(c, ex.index) for c in tok.children
+                c.dep_ in {"compound", "amod"} and ex.kind(c) for c in tok.children
             ):
                 continue  # "bombing campaign": the modifier says what happened
         if (
             tok.pos_ == "VERB"
             and tok.lemma_.lower() in CONVENERS
             and tok.dep_ in {"amod", "acl"}
-            and _trigger_type(tok.head, ex.index)
+            and ex.kind(tok.head)
         ):
             continue  # "EU-mediated talks": a role in the talks, not an event of its own
         m = _Mention(tok, kind, quoted=ex.statement_at(tok.idx) is not None)
-        cause = _causing_event(tok, ex.index)
+        cause = _causing_event(tok, ex.kind)
         if cause is not None:  # "an earthquake struck …, killing 12": one disaster
-            m.type, m.joins = _trigger_type(cause, ex.index), cause
+            m.type, m.joins = ex.kind(cause), cause
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in LIGHT_VERBS:
             # the object first ("the talks reached a deal" carries the deal), then the
             # noun a participle qualifies or the subject ("a truce agreed on November 14",
@@ -869,12 +878,12 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
                 (
                     c
                     for c in objects + others
-                    if c.pos_ == "NOUN" and _trigger_type(c, ex.index) not in {None, OTHER}
+                    if c.pos_ == "NOUN" and ex.kind(c) not in {None, OTHER}
                 ),
                 None,
             )
             if noun is not None:  # "launched an attack", "signed a deal": one event
-                m.type, m.joins = _trigger_type(noun, ex.index), noun
+                m.type, m.joins = ex.kind(noun), noun
         ex.participants(m)
         m.factuality = ex.factuality(m)
         m.ongoing = m.factuality in ACTUAL and _ongoing(tok)
@@ -884,7 +893,7 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
     return mentions
 
 
-def _causing_event(tok: Token, index: ActorIndex) -> Token | None:
+def _causing_event(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | None:
     """The event noun a verb tells the course of: "an earthquake struck", "the crash
     killed three" (also through a participle: "struck …, killing 12"), "the talks
     stalled"."""
@@ -898,10 +907,10 @@ def _causing_event(tok: Token, index: ActorIndex) -> Token | None:
         for subj in subjects:
             if subj.lemma_.lower() in GENERIC_HEADS:  # "the negotiation process stalled"
                 subj = next((c for c in subj.children if c.dep_ == "compound"), subj)
-            if _trigger_type(subj, index) not in {None, OTHER} and subj.pos_ == "NOUN":
+            if kind_of(subj) not in {None, OTHER} and subj.pos_ == "NOUN":
                 return subj
-    for subj in (c for v in {tok, verb} for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}):
-        kind = _trigger_type(subj, index)
+    for subj in (c for v in (tok, verb) for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        kind = kind_of(subj)
         if kind in {"Disaster", "Accident"} and tok.lemma_.lower() in DISASTER_VERBS | HARM_VERBS:
             return subj
     return None
