@@ -11,16 +11,33 @@ Every merge and every link records a score and a rationale a reader can check.
 from __future__ import annotations
 
 import hashlib
+import heapq
+import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
+from datetime import date
 from itertools import combinations
 
 import networkx as nx
 
 from .extract.events import EVENT_TYPES, OTHER, ROLE_TEMPLATES
 from .gazetteer import words
-from .model import ACTUAL, ASSERTED, Actor, Conflict, Event, Participant, Relation, Statement
+from .model import (
+    ACTUAL,
+    ASSERTED,
+    GROUP,
+    HYPOTHETICAL,
+    NEGATED,
+    ORGANISATION,
+    PERSON,
+    Actor,
+    Conflict,
+    Event,
+    Participant,
+    Relation,
+    Statement,
+)
 
 # Relation types (kg: individuals); see ontology/kg.ttl for their definitions.
 RELATION_TYPES = {
@@ -33,8 +50,123 @@ RELATION_TYPES = {
     "Contradicts": "conflicting accounts",
 }
 MERGE_THRESHOLD = 0.5
+NAMED_SIDES = {PERSON, ORGANISATION}  # sides whose difference tells two events apart
 MAX_LINKS_PER_EVENT = 6
-MAX_ACCOUNTS = 4  # statements per event weighed against each other for conflicts
+MAX_ACCOUNTS = 6  # statements per event weighed against each other for conflicts
+
+
+STORY_THRESHOLD = 0.1  # mean cosine between the documents of one story
+STORY_DAYS = 7  # documents published further apart are never one story
+MAX_FEATURE_DOCS = 100  # a name in more documents proposes no pairs (idf keeps it weak)
+
+
+@dataclass
+class Stories:
+    """Documents grouped by the story they report, and what each document names.
+
+    A story is what a news reader means by one: the reports of one earthquake, not
+    every earthquake. Documents are vectors of the actors they name (tf-idf, so that
+    "Chile" in two reports counts for more than "United States"; event words are left
+    out, as every earthquake report says "earthquake"), and average-link clustering
+    joins them while the mean cosine stays above ``STORY_THRESHOLD``. Average link,
+    unlike connected components, does not chain two earthquakes together through a
+    third report that mentions both.
+    """
+
+    of: dict[str, int] = field(default_factory=dict)  # document id -> story number
+    vectors: dict[str, dict[str, float]] = field(default_factory=dict)
+
+    def same(self, a: str, b: str) -> bool:
+        return a in self.of and self.of.get(a) == self.of.get(b)
+
+    def shared(self, docs: list[str], actors: dict[str, Actor], n: int = 3) -> list[str]:
+        """The names that weigh most in all these documents, for a rationale."""
+        vs = [self.vectors.get(d, {}) for d in docs]
+        common = set.intersection(*(set(v) for v in vs)) & set(actors) if vs else set()
+        ranked = sorted(common, key=lambda f: (-sum(v[f] for v in vs), f))
+        return [actors[f].name for f in ranked[:n]]
+
+
+def _features(actors: dict[str, Actor]) -> dict[str, Counter]:
+    """Per document, how often it names each actor."""
+    feats: dict[str, Counter] = defaultdict(Counter)
+    for a in actors.values():
+        for ev in a.mentions:
+            feats[ev.doc_id][a.id] += 1
+    return feats
+
+
+def _average_link(sims: dict[tuple[str, str], float], threshold: float) -> list[list[str]]:
+    """Average-link clusters over a sparse similarity graph (absent pairs count 0)."""
+    members: dict[str, list[str]] = {}
+    total: dict[str, dict[str, float]] = defaultdict(dict)
+    for (a, b), s in sims.items():
+        members.setdefault(a, [a])
+        members.setdefault(b, [b])
+        total[a][b] = total[b][a] = s
+    heap = [(-s, a, b) for (a, b), s in sorted(sims.items()) if s >= threshold]
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if a not in members or b not in members or b not in total[a]:
+            continue
+        mean = total[a][b] / (len(members[a]) * len(members[b]))
+        if abs(mean + neg) > 1e-12:
+            continue  # stale: one side has grown since this pair was queued
+        members[a] += members.pop(b)
+        for c, s in sorted(total.pop(b).items()):  # a fixed order: same sums every run
+            if c != a:
+                del total[c][b]
+                total[a][c] = total[c][a] = total[a].get(c, 0.0) + s
+        total[a].pop(b, None)
+        for c, s in sorted(total[a].items()):
+            mean = s / (len(members[a]) * len(members[c]))
+            if mean >= threshold:
+                heapq.heappush(heap, (-mean, min(a, c), max(a, c)))
+    return sorted(sorted(m) for m in members.values())
+
+
+def stories(
+    actors: dict[str, Actor],
+    published: dict[str, date | None] | None = None,
+    threshold: float = STORY_THRESHOLD,
+) -> Stories:
+    """Group the documents into stories (see :class:`Stories`)."""
+    published = published or {}
+    feats = _features(actors)
+    n = len(feats)
+    df = Counter(f for fs in feats.values() for f in fs)
+    vectors: dict[str, dict[str, float]] = {}
+    postings: dict[str, list[str]] = defaultdict(list)
+    for doc in sorted(feats):
+        # smoothed idf: with two documents, a name both carry still counts
+        v = {
+            f: (1 + math.log(c)) * math.log(1 + n / df[f])
+            for f, c in feats[doc].items()
+            if df[f] > 1
+        }
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        vectors[doc] = {f: x / norm for f, x in v.items() if x > 0}
+        for f in vectors[doc]:
+            if df[f] <= MAX_FEATURE_DOCS:
+                postings[f].append(doc)
+    pairs = sorted({(a, b) for docs in postings.values() for a, b in combinations(docs, 2)})
+    sims: dict[tuple[str, str], float] = {}
+    for a, b in pairs:
+        da, db = published.get(a), published.get(b)
+        if da and db and abs((da - db).days) > STORY_DAYS:
+            continue
+        va, vb = vectors[a], vectors[b]
+        if len(vb) < len(va):
+            va, vb = vb, va
+        s = sum(x * vb.get(f, 0.0) for f, x in va.items())
+        if s > 0.02:
+            sims[a, b] = s
+    out = Stories(vectors=vectors)
+    for i, docs in enumerate(_average_link(sims, threshold)):
+        for doc in docs:
+            out.of[doc] = i
+    return out
 
 
 def _actors(ev: Event) -> set[str]:
@@ -45,6 +177,18 @@ def _actual(ev: Event) -> bool:
     return ev.factuality in ACTUAL
 
 
+def _compatible(a: Event, b: Event) -> bool:
+    """Whether two reports' certainties fit one event: both report it as fact, or
+    both as the same kind of non-fact, or one announced what the other reports done
+    ("will check into rehab" / "checked into rehab") when both or neither give a time.
+    A hypothetical and a negated event never merge with a fact."""
+    if _actual(a) and _actual(b) or a.factuality == b.factuality:
+        return True
+    if {a.factuality, b.factuality} & {HYPOTHETICAL, NEGATED}:
+        return False
+    return bool(a.time and a.time.start) == bool(b.time and b.time.start)
+
+
 def _time_conflict(a: Event, b: Event) -> bool:
     ta, tb = a.time, b.time
     if not (ta and tb and ta.start and tb.start and ta.end and tb.end):
@@ -52,9 +196,12 @@ def _time_conflict(a: Event, b: Event) -> bool:
     return ta.end < tb.start or tb.end < ta.start
 
 
-def _names(ids: set[str], actors: dict[str, Actor]) -> str:
-    names = sorted(actors[i].name if i in actors else i for i in ids)
+def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _names(ids: set[str], actors: dict[str, Actor]) -> str:
+    return _join(sorted(actors[i].name if i in actors else i for i in ids))
 
 
 def _same_word(a: Event, b: Event) -> bool:
@@ -64,14 +211,47 @@ def _same_word(a: Event, b: Event) -> bool:
     )
 
 
-def merge_score(a: Event, b: Event) -> float:
+def _clash(a: Event, b: Event, actors: dict[str, Actor]) -> str | None:
+    """What makes two reports different events even in one story, if anything: two
+    places of the same kind (two cities, two countries) neither of which holds the
+    other, or different named people or organisations as agents or patients ("police
+    arrested Smith" is not "police arrested Jones"). A country named as a side is too
+    coarse to tell events apart ("an Australian climber" and "a New Zealand climber"
+    can be one man, as two outlets saw him)."""
+
+    def kind(actor_id: str) -> str | None:
+        return actors[actor_id].kind if actor_id in actors else None
+
+    if a.place and b.place and a.place != b.place and kind(a.place) == kind(b.place):
+        pa, pb = actors.get(a.place), actors.get(b.place)
+        if not (pa and b.place in pa.countries) and not (pb and a.place in pb.countries):
+            return "place"
+    for role in ("agent", "patient"):
+        ra = {p.actor for p in a.participants if p.role == role and kind(p.actor) in NAMED_SIDES}
+        rb = {p.actor for p in b.participants if p.role == role and kind(p.actor) in NAMED_SIDES}
+        if ra and rb and not ra & rb:
+            return role
+    return None
+
+
+def _same_head(a: Event, b: Event) -> bool:
+    """Whether one report's main word for the event is among the other's words."""
+    ta, tb = {m.text.lower() for m in a.mentions}, {m.text.lower() for m in b.mentions}
+    return a.lemma == b.lemma or a.trigger.text.lower() in tb or b.trigger.text.lower() in ta
+
+
+def merge_score(
+    a: Event,
+    b: Event,
+    actors: dict[str, Actor] | None = None,
+    same_story: bool = False,
+    story_known: bool = False,
+) -> float:
     """How likely two per-document events are one real-world event (0..1)."""
-    if a.type != b.type or _actual(a) != _actual(b) or _time_conflict(a, b):
+    if a.type != b.type or not _compatible(a, b) or _time_conflict(a, b):
         return 0.0
     if a.type == OTHER and a.lemma != b.lemma:
         return 0.0  # untyped events are only known by their verb: "led" is not "offered"
-    if not _actual(a) and a.factuality != b.factuality:
-        return 0.0
     sa, sb = _actors(a), _actors(b)
     if not (sa & sb):
         # no shared actor: the same place on the same day is still strong evidence
@@ -85,10 +265,20 @@ def merge_score(a: Event, b: Event) -> float:
         if a.place and a.place == b.place:
             if same_day:
                 return 0.6
-            if _same_word(a, b) and _actual(a):
+            if _same_word(a, b) and _actual(a) and same_story:
                 return 0.55  # "the earthquake in Chile" in two reports, no date against it
+        if same_story and _same_head(a, b) and not _clash(a, b, actors or {}):
+            # two reports of one story naming the event alike: "the quake" in both
+            return 0.5 + 0.1 * (a.lemma == b.lemma) + 0.1 * bool(a.place and a.place == b.place)
         return 0.0
+    if _clash(a, b, actors or {}):
+        return 0.0
+    dated = bool(a.time and b.time and a.time.start and b.time.start)
+    if story_known and not same_story and not (dated or a.place and a.place == b.place):
+        return 0.0  # two games of one team: in different stories, actors are not enough
     score = 0.5 * len(sa & sb) / len(sa | sb) + 0.3
+    if same_story:
+        score += 0.1
     if a.place and a.place == b.place:
         score += 0.1
     if a.time and b.time and a.time.start and b.time.start:
@@ -96,6 +286,46 @@ def merge_score(a: Event, b: Event) -> float:
     if a.lemma == b.lemma:
         score += 0.1
     return min(score, 1.0)
+
+
+def _evidence(a: Event, b: Event) -> dict[str, set[str]]:
+    """What two merged reports have in common: participants, place, dates, words."""
+    sa, sb = _span(a), _span(b)
+    return {
+        "participants": _actors(a) & _actors(b),
+        "place": {a.place} if a.place and a.place == b.place else set(),
+        "dates": {f"{sa[0]}" + (f" to {sa[1]}" if sa[1] != sa[0] else "")}
+        if sa and sa == sb
+        else set(),
+        "words": {m.text.lower() for m in a.mentions} & {m.text.lower() for m in b.mentions},
+    }
+
+
+def _merge_rationale(
+    ev: Event, edges: list[tuple[str, str, dict]], actors: dict[str, Actor], story: Stories | None
+) -> str:
+    """Why reports were merged, in words, from the evidence of the merge edges."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for *_, d in edges:
+        for key, values in d["why"].items():
+            found[key] |= values
+    why = []
+    if found["participants"]:
+        why.append(f"the reports name {_names(found['participants'], actors)} as participants")
+    if found["place"]:
+        why.append(f"place it in {_names(found['place'], actors)}")
+    if found["dates"]:
+        why.append(f"date it {_join(sorted(found['dates']))}")
+    if found["words"]:
+        why.append("call it " + " or ".join(f"“{w}”" for w in sorted(found["words"])[:3]))
+    if story and any(d["story"] for *_, d in edges):
+        names = story.shared(ev.sources, actors)
+        why.append("tell one story" + (f", all naming {_join(names)}" if names else ""))
+    score = min(d["score"] for *_, d in edges)
+    return (
+        f"Reported by {len(ev.sources)} documents as the same {EVENT_TYPES[ev.type][0]}, "
+        f"with no conflict in time, place or sides: {'; '.join(why)}; merge score {score:.2f}."
+    )
 
 
 ROLE_PRIORITY = ("agent", "host", "mediator", "patient", "partner", "location")
@@ -147,24 +377,37 @@ def _event_id(members: list[str]) -> str:
     return "e-" + hashlib.sha1("\n".join(sorted(members)).encode()).hexdigest()[:12]
 
 
-def merge(events: list[Event], actors: dict[str, Actor]) -> dict[str, Event]:
-    """Merge per-document events that report the same event; keyed by new ids."""
+def merge(
+    events: list[Event], actors: dict[str, Actor], story: Stories | None = None
+) -> dict[str, Event]:
+    """Merge per-document events that report the same event; keyed by new ids.
+
+    Candidate pairs share the event type and an actor or place, or belong to one story
+    and name the event with a common word; ``merge_score`` decides.
+    """
     g = nx.Graph()
     by_id = {e.id: e for e in events}
     g.add_nodes_from(by_id)
-    blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
+    blocks: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for e in events:
         for a in sorted(_actors(e) | ({e.place} if e.place else set())):
             blocks[(e.type, a)].append(e.id)
+        if story and e.sources[0] in story.of:
+            for word in sorted({e.lemma} | {m.text.lower() for m in e.mentions}):
+                blocks[(e.type, str(story.of[e.sources[0]]), word)].append(e.id)
     seen: set[tuple[str, str]] = set()
+    candidates: list[tuple[float, str, str, bool]] = []
     for ids in blocks.values():
         for x, y in combinations(ids, 2):
             if (x, y) in seen or by_id[x].sources == by_id[y].sources:
                 continue  # within a document the extractor already grouped mentions
             seen.add((x, y))
-            s = merge_score(by_id[x], by_id[y])
+            same = bool(story and story.same(by_id[x].sources[0], by_id[y].sources[0]))
+            s = merge_score(by_id[x], by_id[y], actors, same, story is not None)
             if s >= MERGE_THRESHOLD:
-                g.add_edge(x, y, score=s)
+                candidates.append((s, x, y, same))
+    for s, x, y, same in candidates:
+        g.add_edge(x, y, score=s, why=_evidence(by_id[x], by_id[y]), story=same)
     merged: dict[str, Event] = {}
     for comp in sorted(nx.connected_components(g), key=lambda c: sorted(c)):
         members = sorted(comp)
@@ -192,87 +435,261 @@ def merge(events: list[Event], actors: dict[str, Actor]) -> dict[str, Event]:
         ev.participants = _one_role_each([p for e in [base, *others] for p in e.participants])
         ev.title = _title(ev, actors)
         if len(members) > 1:
-            shared = set.intersection(*(_actors(e) for e in parts))
-            scores = [g.edges[u, v]["score"] for u, v in g.subgraph(members).edges]
-            ev.merge_rationale = (
-                f"Reported by {len(ev.sources)} documents as the same "
-                f"{EVENT_TYPES[ev.type][0]}: same type and certainty, shared participants "
-                f"{_names(shared, actors) if shared else '(chained through other reports)'}, "
-                f"no conflict in time; merge score {min(scores):.2f}."
-            )
+            edges = list(g.subgraph(members).edges(data=True))
+            ev.merge_rationale = _merge_rationale(ev, edges, actors, story)
         merged[ev.id] = ev
     return merged
 
 
-def _relation(a: Event, b: Event, actors: dict[str, Actor]) -> Relation | None:
-    shared = _actors(a) & _actors(b)
-    if not shared:
+DIPLOMACY = {"MakeStatement", "Consult", "Negotiate", "Agree", "Demand", "Reject", "Yield"}
+FORCE = {"UseOfForce", "MilitaryPosture", "Threaten"}
+# What a reaction is a reaction to: a response type -> the types it answers.
+RESPONDS_TO = {
+    "Protest": FORCE | {"Sanction", "Arrest", "Trial", "Election", "Agree", "Crime", "Death"},
+    "Reject": {"Demand", "Agree", "Negotiate", "Threaten", "Sanction"},
+    "Demand": FORCE | {"Arrest", "Crime", "Sanction"},
+    "Threaten": FORCE | {"Sanction", "Demand"},
+    "Sanction": FORCE | {"Crime", "Arrest", "Election"},
+    "Aid": {"Disaster", "Accident", "UseOfForce"},
+    "Investigate": {"Crime", "Accident", "Death", "Disaster", "UseOfForce"},
+    "Arrest": {"Crime", "UseOfForce", "Protest"},
+    "Trial": {"Crime", "Arrest", "UseOfForce"},
+    "Resignation": {"Crime", "Investigate", "Election", "Protest", "Trial"},
+    "Ceasefire": {"UseOfForce"},
+    "UseOfForce": {"UseOfForce"},  # retaliation: only when the sides are swapped
+}
+# What brings about what: a cause type -> the types it leads to.
+CAUSES = {
+    "UseOfForce": {"Death", "Movement"},
+    "Disaster": {"Death", "Movement"},
+    "Accident": {"Death"},
+    "Crime": {"Death"},
+}
+# Ordered by how much a reader learns from the link: the specific kinds first.
+RELATION_ORDER = ("Contradicts", "PartOf", "ResponseTo", "Cause", "Parallel", "Before", "SameStory")
+
+
+def _when(ev: Event) -> str:
+    t = ev.time
+    if not (t and t.start):
+        return ""
+    if t.end and t.end != t.start:
+        return f" ({t.start.isoformat()} to {t.end.isoformat()})"
+    return f" ({t.start.isoformat()})"
+
+
+def _quoted(ev: Event, width: int = 60) -> str:
+    title = ev.title if len(ev.title) <= width else ev.title[: width - 1].rsplit(" ", 1)[0] + " …"
+    return f"“{title}”{_when(ev)}" + (" (under way)" if ev.ongoing else "")
+
+
+def _span(ev: Event) -> tuple[date, date] | None:
+    t = ev.time
+    return (t.start, t.end or t.start) if t and t.start else None
+
+
+def _within(a: Event, b: Event) -> bool:
+    """Whether a's time lies inside b's and b lasts longer (one strike in a campaign)."""
+    sa, sb = _span(a), _span(b)
+    if not (sa and sb):
+        return bool(sa and b.time and b.time.duration and not sb)
+    return sb[0] <= sa[0] and sa[1] <= sb[1] and (sb[1] - sb[0]) > (sa[1] - sa[0])
+
+
+def _sides(ev: Event, actors: dict[str, Actor]) -> set[str]:
+    """The event's actors, and the country of each group among them: "talks with
+    Iranian officials" involve Iran for the purpose of relating events."""
+    out = _actors(ev)
+    for a in list(out):
+        if a in actors and actors[a].kind == GROUP:
+            out |= actors[a].countries
+    return out
+
+
+def _agents(ev: Event) -> set[str]:
+    return {p.actor for p in ev.participants if p.role in {"agent", "host"}}
+
+
+def _patients(ev: Event) -> set[str]:
+    return {p.actor for p in ev.participants if p.role == "patient"}
+
+
+def _gap(days: int) -> str:
+    if days < 14:
+        return f"{days} day{'s' * (days != 1)}"
+    if days < 60:
+        return f"about {round(days / 7)} weeks"
+    if days < 730:
+        return f"about {round(days / 30.4)} months"
+    return f"about {round(days / 365.25)} years"
+
+
+def _response(a: Event, b: Event) -> tuple[Event, Event] | None:
+    """(response, what it answers) when one event reacts to the other: the right kinds,
+    the answer not dated before what it answers, a retaliation only when the side
+    struck strikes back."""
+    for first, second in ((a, b), (b, a)):
+        if second.type not in RESPONDS_TO.get(first.type, ()) or not _actual(second):
+            continue
+        sf, ss = _span(first), _span(second)
+        if sf and ss and sf[0] < ss[0]:
+            continue
+        if first.type == second.type and not (
+            _agents(first) & _patients(second) and _patients(first) & _agents(second)
+        ):
+            continue
+        return first, second
+    return None
+
+
+def _cause(a: Event, b: Event) -> tuple[Event, Event] | None:
+    for cause, effect in ((a, b), (b, a)):
+        sc, se = _span(cause), _span(effect)
+        if effect.type in CAUSES.get(cause.type, ()) and not (sc and se and se[1] < sc[0]):
+            return cause, effect
+    return None
+
+
+def _relation(
+    a: Event, b: Event, actors: dict[str, Actor], same_story: bool = False
+) -> Relation | None:
+    """The most telling relation between two different events, if any, with a score
+    and a rationale built from the evidence: who they share, when, and what kind of
+    events they are. ``a`` is the earlier event when both are dated.
+
+    The specific kinds (contradicts, part of, response, cause) need a shared actor
+    (or, for a cause, the same place) and reports of fact; events that only belong to
+    the same story are linked as such, with a lower score.
+    """
+    sides_a, sides_b = _sides(a, actors), _sides(b, actors)
+    shared = sides_a & sides_b
+    place = bool(a.place and a.place == b.place)
+    if not (shared or same_story):
         return None
-    jacc = len(shared) / len(_actors(a) | _actors(b))
-    who = _names(shared, actors)
     la, lb = EVENT_TYPES[a.type][0], EVENT_TYPES[b.type][0]
-    ta = a.time.start if a.time and a.time.start else None
-    tb = b.time.start if b.time and b.time.start else None
-    if a.type == b.type:
-        kind = "SameStory"
+    qa, qb = _quoted(a), _quoted(b)
+    if shared:
+        common = f"Both involve {_names(shared, actors)}"
+    elif place:
+        common = f"Both take place in {_names({a.place or ''}, actors)}"
+    else:
+        common = "Both are reported in the same story"
+    jacc = len(shared) / len(sides_a | sides_b) if shared else 0.0
+    score = 0.4 + 0.4 * jacc + 0.2 * same_story
+    firm = _actual(a) and _actual(b)
+    sa, sb = _span(a), _span(b)
+    response = _response(a, b) if shared and NEGATED not in {a.factuality, b.factuality} else None
+    cause = _cause(a, b) if (shared or place) and firm else None
+    if (
+        shared
+        and a.type == b.type
+        and NEGATED in {a.factuality, b.factuality}
+        and (_actual(a) or _actual(b))
+        and _same_word(a, b)
+        and not set(a.sources) & set(b.sources)
+        and not _time_conflict(a, b)
+    ):
+        yes, no = (a, b) if _actual(a) else (b, a)
+        kind = "Contradicts"
         why = (
-            f"Both are {la} events involving {who}; they stay separate because "
-            f"they differ in certainty ({a.factuality} vs {b.factuality}) or in time "
-            "or participants, but continue one story."
+            f"{common}: one report says the {la} {_quoted(yes)} took place, another that "
+            f"{_quoted(no)} did not; both accounts are kept with their sources."
         )
-    elif "UseOfForce" in {a.type, b.type} and {a.type, b.type} & {
-        "Ceasefire",
-        "Negotiate",
-        "Consult",
-        "Agree",
-    }:
-        if a.type != "UseOfForce":  # the cause is the source of a Cause relation
-            a, b = b, a
-            la, lb = lb, la
+        a, b = yes, no
+        score = max(score, 0.7)
+    elif shared and firm and a.type == b.type and (_within(a, b) or _within(b, a)):
+        part, whole = (a, b) if _within(a, b) else (b, a)
+        kind = "PartOf"
+        why = (
+            f"{common}; the {la} {_quoted(part)} falls within the longer {la} "
+            f"{_quoted(whole)}, as one episode of it."
+        )
+        a, b = part, whole
+    elif response:
+        first, second = response
+        kind = "ResponseTo"
+        by = _names(_agents(first) & set(actors), actors) if _agents(first) & set(actors) else ""
+        why = (
+            f"{common}; the {EVENT_TYPES[first.type][0]} {_quoted(first)}"
+            f"{' by ' + by if by else ''} answers the {EVENT_TYPES[second.type][0]} "
+            f"{_quoted(second)}"
+            + (", which came first." if _span(first) and _span(second) else ".")
+        )
+        a, b = first, second
+    elif cause:
+        c, e = cause
         kind = "Cause"
         why = (
-            f"The {la} involving {who} is the context that the {lb} responds to: "
-            "violence is what ceasefires and talks set out to end."
+            f"{common}; the {EVENT_TYPES[e.type][0]} {_quoted(e)} follows from the "
+            f"{EVENT_TYPES[c.type][0]} {_quoted(c)}."
         )
-    elif {a.type, b.type} <= {"Negotiate", "Consult", "MakeStatement", "Agree"}:
+        a, b = c, e
+    elif (
+        shared
+        and {a.type, b.type} <= DIPLOMACY | FORCE
+        and {a.type, b.type} & DIPLOMACY
+        and {a.factuality, b.factuality}.isdisjoint({NEGATED, HYPOTHETICAL})
+        and not (sa and sb and sa[1] < sb[0])
+    ):
         kind = "Parallel"
-        why = (
-            f"The {la} and the {lb} both involve {who} and belong to the same "
-            "diplomatic process, as concurrent tracks."
+        tracks = (
+            "a diplomatic and a military track of one conflict"
+            if {a.type, b.type} & FORCE
+            else "concurrent tracks of one diplomatic process"
         )
-    elif ta and tb and ta < tb:
+        why = f"{common}; the {la} {qa} and the {lb} {qb} run side by side as {tracks}."
+    elif shared and sa and sb and sa[1] < sb[0]:
         kind = "Before"
-        why = f"Both involve {who}; the {la} ({ta}) happened before the {lb} ({tb})."
+        why = f"{common}; the {la} {qa} came {_gap((sb[0] - sa[1]).days)} before the {lb} {qb}."
     else:
         kind = "SameStory"
-        why = f"The {la} and the {lb} share {who} and are reported in the same coverage."
-    score = round(0.5 + 0.5 * jacc, 3)
-    return Relation(a.id, b.id, kind, score, why)
+        if a.type == b.type:
+            differ = "certainty" if a.factuality != b.factuality else "time or sides"
+            why = (
+                f"{common}: two {la} events, {qa} and {qb}, kept apart as their reports "
+                f"differ in {differ}."
+            )
+        else:
+            why = f"{common}: the {la} {qa} and the {lb} {qb}."
+        score -= 0.1
+    return Relation(a.id, b.id, kind, round(min(score, 1.0), 3), why)
 
 
-def link(events: dict[str, Event], actors: dict[str, Actor]) -> list[Relation]:
-    """Typed, scored, explained relations between merged events (blocked by actor)."""
+def link(
+    events: dict[str, Event], actors: dict[str, Actor], story: Stories | None = None
+) -> list[Relation]:
+    """Typed, scored, explained relations between merged events.
+
+    Candidates share an actor (an actor in more than 200 events, a country in every
+    article, is too weak a block) or a story; each event keeps its most telling
+    links, the specific kinds (contradicts, part of, response, cause) before the
+    general ones.
+    """
     blocks: dict[str, list[str]] = defaultdict(list)
     for e in events.values():
-        for a in sorted(_actors(e)):
+        for a in sorted(_sides(e, actors)):
             blocks[a].append(e.id)
+        if story and e.type != OTHER:
+            for doc in sorted({story.of[s] for s in e.sources if s in story.of}):
+                blocks[f"story:{doc}"].append(e.id)
     pairs: set[tuple[str, str]] = set()
     for ids in blocks.values():
-        if len(ids) > 200:  # a hub actor (a country in every article): too weak a block
+        if len(ids) > 200:
             continue
-        for x, y in combinations(sorted(ids), 2):
-            pairs.add((x, y))
+        pairs.update(combinations(sorted(set(ids)), 2))
     candidates: list[Relation] = []
     for x, y in sorted(pairs):
         a, b = events[x], events[y]
         if a.time and a.time.start and b.time and b.time.start and b.time.start < a.time.start:
             a, b = b, a
-        r = _relation(a, b, actors)
+        same = bool(story and any(story.same(s, t) for s in a.sources for t in b.sources))
+        r = _relation(a, b, actors, same)
         if r is not None:
             candidates.append(r)
     per_event: dict[str, int] = defaultdict(int)
     kept = []
-    for r in sorted(candidates, key=lambda r: (-r.score, r.source, r.target)):
+    rank = {k: i for i, k in enumerate(RELATION_ORDER)}
+    for r in sorted(candidates, key=lambda r: (rank[r.type], -r.score, r.source, r.target)):
         if per_event[r.source] < MAX_LINKS_PER_EVENT and per_event[r.target] < MAX_LINKS_PER_EVENT:
             kept.append(r)
             per_event[r.source] += 1

@@ -20,7 +20,7 @@ from .errors import E, InputError, KgError
 from .export import writers
 from .extract import extract_document
 from .extract.events import add_responses
-from .link import conflicts, link, merge
+from .link import conflicts, link, merge, stories
 from .model import BuildResult, DocResult
 from .resolve import resolve
 
@@ -87,13 +87,15 @@ def build(
     actors = resolve(results)
     timings["resolve"] = time.perf_counter() - t0
     t0 = time.perf_counter()
-    events = merge([e for r in results for e in r.events], actors)
+    per_doc = [e for r in results for e in r.events]
+    story = stories(actors, {r.doc.id: r.doc.published for r in results})
+    events = merge(per_doc, actors, story)
     member_of = {m: e.id for e in events.values() for m in e.members}
     statements = [s for r in results for s in r.statements]
     for st in statements:
         st.about_events = sorted({member_of[e] for e in st.about_events if e in member_of})
     add_responses(events, statements, actors)
-    relations = link(events, actors)
+    relations = link(events, actors, story)
     disputes = conflicts(events, statements, actors)
     timings["link"] = time.perf_counter() - t0
 

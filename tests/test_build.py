@@ -322,3 +322,15 @@ def test_seed_accounts_of_the_talks_are_joined_by_a_contradiction(seeds_graph):
     assert {r["event"] for r in rows} == {"Broader talks between Washington and Tehran"}
     assert any("no tangible progress" in r["why"] or "no “tangible” progress" in r["why"]
                for r in rows)
+
+
+def test_seed_talks_are_one_event_from_both_articles_and_cards_explain_its_links(seeds_graph):
+    result, _ = seeds_graph
+    talks = _event(result, "Negotiate", "Broader talks", {"asserted"})
+    assert len({s[:3] for s in talks.sources}) == 2, talks.sources  # 000 and 001
+    assert "tell one story" in talks.merge_rationale
+    cards = (Path(result.files[0]).parent / "events.md").read_text(encoding="utf-8")
+    card = cards.split(f". {talks.title}\n", 1)[1].split("\n## ", 1)[0]
+    related = card.split("### Related Events", 1)[1]
+    assert "Parallel" in related and "Both involve" in related
+    assert "run side by side" in related
