@@ -1,11 +1,13 @@
-"""Link: merge the same event across articles, then relate different events.
+"""Link: group articles into stories, merge the same event across articles, then
+relate different events.
 
-Both steps work on a networkx graph whose nodes are per-document events. Candidate
-pairs come from blocking on shared actors and event type, so the cost grows with the
-number of events that share someone rather than with all pairs. A merge needs the
-same type, a compatible certainty, a shared participant and no contradiction in time
-or place; connected components of merge edges become one event with all its sources.
-Every merge and every link records a score and a rationale a reader can check.
+All steps work on networkx graphs whose nodes are per-document events. Candidate pairs
+come from blocking (shared actor or place and event type, or one story and one word),
+so the cost grows with the events that share something rather than with all pairs. A
+merge needs the same type, a compatible certainty, no conflict in time, and a shared
+participant, or the same place and day, or one story and one word with no clash of
+places or sides; connected components of merge edges become one event with all its
+sources. Every merge and every link records a score and a rationale a reader can check.
 """
 
 from __future__ import annotations
@@ -247,7 +249,11 @@ def merge_score(
     same_story: bool = False,
     story_known: bool = False,
 ) -> float:
-    """How likely two per-document events are one real-world event (0..1)."""
+    """How likely two per-document events are one real-world event (0..1).
+
+    ``same_story``: their documents tell one story; ``story_known``: stories were
+    computed, so documents in different stories need a date or place besides actors.
+    """
     if a.type != b.type or not _compatible(a, b) or _time_conflict(a, b):
         return 0.0
     if a.type == OTHER and a.lemma != b.lemma:
