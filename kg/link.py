@@ -300,9 +300,7 @@ def _evidence(a: Event, b: Event) -> dict[str, set[str]]:
     return {
         "participants": _actors(a) & _actors(b),
         "place": {a.place} if a.place and a.place == b.place else set(),
-        "dates": {f"{sa[0]}" + (f" to {sa[1]}" if sa[1] != sa[0] else "")}
-        if sa and sa == sb
-        else set(),
+        "dates": {_period(sa)} if sa and sa == sb else set(),
         "words": {m.text.lower() for m in a.mentions} & {m.text.lower() for m in b.mentions},
     }
 
@@ -394,15 +392,14 @@ def merge(
     g = nx.Graph()
     by_id = {e.id: e for e in events}
     g.add_nodes_from(by_id)
-    blocks: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    blocks: dict[tuple[str | int, ...], list[str]] = defaultdict(list)
     for e in events:
         for a in sorted(_actors(e) | ({e.place} if e.place else set())):
             blocks[(e.type, a)].append(e.id)
         if story and e.sources[0] in story.of:
             for word in sorted({e.lemma} | {m.text.lower() for m in e.mentions}):
-                blocks[(e.type, str(story.of[e.sources[0]]), word)].append(e.id)
+                blocks[(e.type, story.of[e.sources[0]], word)].append(e.id)
     seen: set[tuple[str, str]] = set()
-    candidates: list[tuple[float, str, str, bool]] = []
     for ids in blocks.values():
         for x, y in combinations(ids, 2):
             if (x, y) in seen or by_id[x].sources == by_id[y].sources:
@@ -411,9 +408,7 @@ def merge(
             same = bool(story and story.same(by_id[x].sources[0], by_id[y].sources[0]))
             s = merge_score(by_id[x], by_id[y], actors, same, story is not None)
             if s >= MERGE_THRESHOLD:
-                candidates.append((s, x, y, same))
-    for s, x, y, same in candidates:
-        g.add_edge(x, y, score=s, why=_evidence(by_id[x], by_id[y]), story=same)
+                g.add_edge(x, y, score=s, why=_evidence(by_id[x], by_id[y]), story=same)
     merged: dict[str, Event] = {}
     for comp in sorted(nx.connected_components(g), key=lambda c: sorted(c)):
         members = sorted(comp)
@@ -475,13 +470,14 @@ CAUSES = {
 RELATION_ORDER = ("Contradicts", "PartOf", "ResponseTo", "Cause", "Parallel", "Before", "SameStory")
 
 
+def _period(span: tuple[date, date]) -> str:
+    """ "2025-03-10", or "2025-06-16 to 2025-06-22" for a longer span."""
+    return f"{span[0]}" + (f" to {span[1]}" if span[1] != span[0] else "")
+
+
 def _when(ev: Event) -> str:
-    t = ev.time
-    if not (t and t.start):
-        return ""
-    if t.end and t.end != t.start:
-        return f" ({t.start.isoformat()} to {t.end.isoformat()})"
-    return f" ({t.start.isoformat()})"
+    span = _span(ev)
+    return f" ({_period(span)})" if span else ""
 
 
 def _quoted(ev: Event, width: int = 60) -> str:
@@ -614,7 +610,8 @@ def _relation(
     elif response:
         first, second = response
         kind = "ResponseTo"
-        by = _names(_agents(first) & set(actors), actors) if _agents(first) & set(actors) else ""
+        named = _agents(first) & set(actors)
+        by = _names(named, actors) if named else ""
         why = (
             f"{common}; the {EVENT_TYPES[first.type][0]} {_quoted(first)}"
             f"{' by ' + by if by else ''} answers the {EVENT_TYPES[second.type][0]} "
