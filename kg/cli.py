@@ -1,8 +1,15 @@
-"""The command line: ``kg build PATH... -o output/``, a thin layer over :func:`kg.build`.
+"""The command line, a thin layer over the Python API.
 
-Exit codes: 0 every input was built; 1 some inputs could not be read or extracted
-(they are listed; all others were built and written); 2 nothing could be built
-(bad options, no readable input, missing model).
+``kg build`` builds a graph (:func:`kg.build`), ``kg validate`` checks an export
+against the SHACL shapes (:func:`kg.validate.validate`), ``kg query`` runs SPARQL on
+an embedded store (:func:`kg.query.run`) and ``kg push`` sends an export to a SPARQL
+Graph Store (:func:`kg.push.push`).
+
+Exit codes of ``kg build``: 0 every input was built; 1 some inputs could not be read
+or extracted (they are listed; all others were built and written); 2 nothing could be
+built (bad options, no readable input, missing model). The other commands: 0 success,
+1 the check failed (``validate``: the graph does not conform), 2 an error (unreadable
+graph, bad query, unreachable endpoint).
 """
 
 from __future__ import annotations
@@ -12,7 +19,7 @@ import sys
 from datetime import date
 
 from . import __version__
-from .config import Settings
+from .config import DEFAULT_FORMATS, GRAPH_FORMATS, TABLE_FORMATS, Settings
 from .errors import E, KgError
 
 EXIT_OK, EXIT_PARTIAL, EXIT_FAILED = 0, 1, 2
@@ -103,12 +110,150 @@ def parser() -> argparse.ArgumentParser:
         metavar="N",
         help="show at most N of the most connected nodes in graph.html",
     )
+    b.add_argument(
+        "--format",
+        type=_formats,
+        default=DEFAULT_FORMATS,
+        metavar="FMT[,FMT...]",
+        help="what to write besides graph.html, events.md and void.ttl: graph formats "
+        + ", ".join(GRAPH_FORMATS)
+        + "; table formats "
+        + ", ".join(TABLE_FORMATS)
+        + f"; or all (default: {','.join(DEFAULT_FORMATS)})",
+    )
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+
+    v = sub.add_parser(
+        "validate",
+        help="check an export against kg's SHACL shapes",
+        description="Check that a graph conforms to ontology/shapes.ttl (pySHACL) and "
+        "list every violation: the node, the property, what is wrong.",
+        epilog="Exit codes: 0 conforms; 1 violations found; 2 the graph could not be read.",
+    )
+    v.add_argument("graphs", nargs="+", metavar="GRAPH", help=".ttl .trig .nt .nq .jsonld files")
+    v.add_argument("--shapes", metavar="FILE", help="other SHACL shapes (default: kg's own)")
+    v.add_argument(
+        "--max",
+        type=_positive,
+        default=50,
+        metavar="N",
+        help="list at most N violations (default: 50)",
+    )
+
+    q = sub.add_parser(
+        "query",
+        help="run a SPARQL query over an export",
+        description="Load the graph(s) into an embedded store (pyoxigraph) and run a "
+        "SPARQL query: the query text, a .rq file, or the name of a cookbook query "
+        "(ontology/queries/NAME.rq). kg's prefixes are predeclared.",
+        epilog="Exit codes: 0 success; 2 unreadable graph or bad query.",
+    )
+    q.add_argument(
+        "graph", metavar="GRAPH", help="an export (.ttl .trig .nt .nq .jsonld) or a folder"
+    )
+    q.add_argument("query", metavar="QUERY", help="SPARQL text, a .rq file, or a cookbook name")
+    q.add_argument(
+        "-f",
+        "--output-format",
+        choices=("table", "csv", "tsv", "json"),
+        default="table",
+        help="how to print the results (default: table)",
+    )
+    q.add_argument(
+        "--bind",
+        action="append",
+        default=[],
+        metavar="VAR=VALUE",
+        help="give a query variable a value (a string, or <IRI>), e.g. actor=Iran",
+    )
+
+    u = sub.add_parser(
+        "push",
+        help="send an export to a SPARQL Graph Store endpoint",
+        description="PUT the export into a SPARQL 1.1 Graph Store HTTP Protocol endpoint. "
+        "A TriG export replaces each of its named graphs (one per source document, and "
+        "the corpus graph), so pushing again, or pushing a corrected article, is "
+        "idempotent. A Turtle or N-Triples export goes into --graph (or the default graph).",
+        epilog="Exit codes: 0 pushed; 2 unreadable export or the endpoint refused.",
+    )
+    u.add_argument("graph", metavar="GRAPH", help="an export (.trig .nq .ttl .nt .jsonld)")
+    u.add_argument(
+        "--endpoint",
+        required=True,
+        metavar="URL",
+        help="the Graph Store endpoint, e.g. http://127.0.0.1:7878/store",
+    )
+    u.add_argument(
+        "--graph",
+        dest="graph_iri",
+        metavar="IRI",
+        help="named graph for a single-graph export (default: the default graph)",
+    )
+    u.add_argument("--user", metavar="NAME", help="HTTP basic auth user")
+    u.add_argument(
+        "--password", metavar="SECRET", help="HTTP basic auth password (default: $KG_PUSH_PASSWORD)"
+    )
     return p
+
+
+def _formats(value: str) -> tuple[str, ...]:
+    names = [v.strip().lower() for v in value.split(",") if v.strip()]
+    if names == ["all"]:
+        return GRAPH_FORMATS + TABLE_FORMATS
+    bad = [n for n in names if n not in GRAPH_FORMATS + TABLE_FORMATS]
+    if bad or not names:
+        raise argparse.ArgumentTypeError(
+            f"unknown format {', '.join(bad) or value!r}; choose from "
+            + ", ".join(GRAPH_FORMATS + TABLE_FORMATS)
+            + " or all"
+        )
+    return tuple(dict.fromkeys(names))
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    try:
+        if args.command == "validate":
+            return _validate(args)
+        if args.command == "query":
+            return _query(args)
+        if args.command == "push":
+            return _push(args)
+    except KgError as exc:
+        print(f"kg: error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    return _build(args)
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from .validate import validate
+
+    report = validate(args.graphs, shapes=args.shapes)
+    print(report.text(limit=args.max))
+    return EXIT_OK if report.conforms else EXIT_PARTIAL
+
+
+def _query(args: argparse.Namespace) -> int:
+    from .query import run
+
+    sys.stdout.write(run(args.graph, args.query, output=args.output_format, bind=args.bind))
+    return EXIT_OK
+
+
+def _push(args: argparse.Namespace) -> int:
+    import os
+
+    from .push import push
+
+    password = args.password or os.environ.get("KG_PUSH_PASSWORD")
+    for line in push(
+        args.graph, args.endpoint, graph=args.graph_iri, user=args.user, password=password
+    ):
+        print(line)
+    return EXIT_OK
+
+
+def _build(args: argparse.Namespace) -> int:
     from .pipeline import build  # heavy imports only once the arguments are valid
 
     settings = Settings(
@@ -118,6 +263,7 @@ def main(argv: list[str] | None = None) -> int:
         base_iri=args.base_iri,
         published=args.published,
         max_nodes=args.max_nodes,
+        formats=args.format,
         progress=not args.quiet,
     )
     try:

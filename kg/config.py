@@ -5,6 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+# Graph formats (file written) and table formats; graph.html, events.md and void.ttl
+# are always written.
+GRAPH_FORMATS = ("turtle", "trig", "nt", "jsonld")
+TABLE_FORMATS = ("jsonl", "csv")
+DEFAULT_FORMATS = ("turtle", "jsonl")
+
 
 @dataclass
 class Settings:
@@ -16,4 +22,5 @@ class Settings:
     base_iri: str = "https://w3id.org/kgnews/id/"
     published: date | None = None  # publication date for documents without one
     max_nodes: int | None = None  # cut for the HTML view
+    formats: tuple[str, ...] = DEFAULT_FORMATS  # see GRAPH_FORMATS, TABLE_FORMATS
     progress: bool = False
