@@ -121,6 +121,12 @@ def parser() -> argparse.ArgumentParser:
         + ", ".join(TABLE_FORMATS)
         + f"; or all (default: {','.join(DEFAULT_FORMATS)})",
     )
+    b.add_argument(
+        "--license",
+        metavar="IRI",
+        help="license of the export, stated in void.ttl (e.g. "
+        "https://creativecommons.org/licenses/by/4.0/); without it void.ttl says none was given",
+    )
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
 
     v = sub.add_parser(
@@ -264,6 +270,7 @@ def _build(args: argparse.Namespace) -> int:
         published=args.published,
         max_nodes=args.max_nodes,
         formats=args.format,
+        license=args.license,
         progress=not args.quiet,
     )
     try:

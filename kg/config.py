@@ -23,4 +23,5 @@ class Settings:
     published: date | None = None  # publication date for documents without one
     max_nodes: int | None = None  # cut for the HTML view
     formats: tuple[str, ...] = DEFAULT_FORMATS  # see GRAPH_FORMATS, TABLE_FORMATS
+    license: str | None = None  # IRI of the export's license, stated in void.ttl
     progress: bool = False

@@ -12,7 +12,7 @@ character offsets into the document's source text, and the quoted text itself.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 
 @dataclass(frozen=True, order=True)
@@ -314,6 +314,10 @@ class BuildResult:
     files: list[str] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+    language: str = "en"  # of the spaCy pipeline: the language tag of prose literals
+    model: str | None = None  # "<pipeline name> <version>", for the build's provenance
+    started: datetime | None = None  # UTC, recorded in void.ttl (not in the graph,
+    finished: datetime | None = None  # which must be byte-identical on rebuild)
 
     def summary(self) -> dict[str, int]:
         return {

@@ -7,6 +7,8 @@ instead of a silently wrong triple; ``ontology/kg.ttl`` defines every term liste
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rdflib import Namespace
 from rdflib.namespace import ClosedNamespace
 
@@ -173,6 +175,7 @@ KG = ClosedNamespace(
         # provenance of a build
         "kgVersion",
         "spacyModel",
+        "option",
     ],
 )
 
@@ -180,3 +183,16 @@ SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 OA = Namespace("http://www.w3.org/ns/oa#")
 SCHEMA = Namespace("https://schema.org/")
 WD = Namespace("http://www.wikidata.org/entity/")
+
+
+def ontology_file(name: str) -> Path:
+    """A file of ``ontology/`` (kg.ttl, shapes.ttl, queries/NAME.rq).
+
+    In a wheel the folder ships as ``kg/ontology/`` (see pyproject.toml); in a checkout
+    or an editable install it is the repository's top-level ``ontology/``.
+    """
+    here = Path(__file__).resolve().parent
+    for folder in (here / "ontology", here.parent / "ontology"):
+        if folder.is_dir():
+            return folder / name
+    raise FileNotFoundError(f"kg's ontology folder is missing (looked in {here}/ontology)")

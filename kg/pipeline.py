@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Sequence
+from datetime import datetime, timezone
 from pathlib import Path
 
 from tqdm import tqdm
@@ -18,6 +19,7 @@ from . import ingest, nlp
 from .config import Settings
 from .errors import E, InputError, KgError
 from .export import writers
+from .export.rdf import collect, options
 from .extract import extract_document
 from .extract.events import add_responses
 from .link import conflicts, link, merge, stories
@@ -37,6 +39,7 @@ def build(
     ``kg.build(["samples"], model="en_core_web_lg")``.
     """
     settings = settings or Settings(**options)
+    started = datetime.now(timezone.utc)
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     documents, errors = [], []
@@ -53,6 +56,7 @@ def build(
         raise KgError(detail)
 
     t0 = time.perf_counter()
+    pipeline = nlp.load(settings.model)
     results: list[DocResult] = []
     parsed_docs = nlp.parse(
         (d.text for d in documents),
@@ -108,6 +112,10 @@ def build(
         errors=errors,
         timings=timings,
         conflicts=disputes,
+        language=pipeline.lang,
+        model=f"{pipeline.lang}_{pipeline.meta['name']} {pipeline.meta['version']}",
+        started=started,
+        finished=datetime.now(timezone.utc),
     )
     if output is not None:
         write(result, Path(output), settings)
@@ -115,9 +123,16 @@ def build(
 
 
 def write(result: BuildResult, output: Path, settings: Settings) -> None:
-    """Write every output file into ``output`` (each one atomically)."""
+    """Write every chosen output file into ``output`` (each one atomically).
+
+    The triples are collected once and shared by every graph format, so Turtle, TriG,
+    N-Triples and JSON-LD hold the same graph.
+    """
     output.mkdir(parents=True, exist_ok=True)
-    for name, writer in writers().items():
+    t0 = time.perf_counter()
+    triples = collect(result, settings.base_iri, settings.model, options(settings))
+    result.timings["collect triples"] = time.perf_counter() - t0
+    for name, writer in writers(settings.formats, triples).items():
         t0 = time.perf_counter()
         writer(result, output / name, settings)
         result.timings[f"write {name}"] = time.perf_counter() - t0

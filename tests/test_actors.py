@@ -185,7 +185,7 @@ def test_graph_has_offices_affiliations_identities_and_mention_forms(built):
 
 def test_actor_table_rows(built):
     _, actors, result = built
-    rows = [json.loads(line) for line in to_jsonl(TABLES["actors.jsonl"](result)).splitlines()]
+    rows = [json.loads(line) for line in to_jsonl(TABLES["actors"](result)).splitlines()]
     assert len(rows) == len(actors)
     counts = [r["mention_count"] for r in rows]
     assert counts == sorted(counts, reverse=True)

@@ -20,7 +20,8 @@ SAMPLES = ROOT / "samples"
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 SEED_DATE = date(2025, 6, 26)
-OUTPUTS = ("graph.ttl", "graph.html", "events.md", "statements.jsonl", "actors.jsonl")
+OUTPUTS = ("graph.ttl", "void.ttl", "graph.html", "events.md", "statements.jsonl",
+           "actors.jsonl", "events.jsonl", "relations.jsonl")
 PREFIXES = """PREFIX kg: <https://w3id.org/kgnews/ns#>
 PREFIX schema: <https://schema.org/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -121,22 +122,37 @@ def test_every_kg_term_in_the_output_is_defined_in_the_ontology(sample_build):
     assert used and used <= defined, used - defined
 
 
+def _timeless(path: Path) -> bytes:
+    """void.ttl without the lines that say when the build ran."""
+    lines = path.read_bytes().splitlines(keepends=True)
+    return b"".join(x for x in lines if b"AtTime " not in x and b"dct:created " not in x)
+
+
 def test_committed_output_is_what_a_build_produces_now(sample_build):
-    _, out = sample_build
-    for name in OUTPUTS:
+    result, out = sample_build
+    names = sorted(Path(f).name for f in result.files)
+    assert set(OUTPUTS) <= set(names)
+    assert sorted(p.name for p in (ROOT / "output").iterdir()) == names, (
+        "output/ holds other files than a build writes: rebuild with the README's first command")
+    for name in names:
         committed = ROOT / "output" / name
-        assert committed.exists(), f"output/{name} is not committed; run the README's build"
-        assert committed.read_bytes() == (out / name).read_bytes(), (
+        read = _timeless if name == "void.ttl" else Path.read_bytes
+        assert read(committed) == read(out / name), (
             f"output/{name} is stale: rebuild with the README's first command")
 
 
 def test_rebuild_is_byte_identical_across_processes(tmp_path):
+    # every format; SOURCE_DATE_EPOCH pins the build time that void.ttl records
     for seed, folder in (("1", "a"), ("2", "b")):
         proc = run_cli("build", str(SAMPLES), "-o", str(tmp_path / folder), "-q",
-                       "--published", SAMPLE_DATE, env={"PYTHONHASHSEED": seed})
+                       "--published", SAMPLE_DATE, "--format", "all",
+                       env={"PYTHONHASHSEED": seed, "SOURCE_DATE_EPOCH": "1763337600"})
         assert proc.returncode == 0, proc.stderr
-    for name in OUTPUTS:
+    names = sorted(p.name for p in (tmp_path / "a").iterdir())
+    assert set(OUTPUTS) | {"graph.trig", "graph.nt", "graph.jsonld", "events.csv"} <= set(names)
+    for name in names:
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+    assert "2025-11-17T00:00:00" in (tmp_path / "a" / "void.ttl").read_text(encoding="utf-8")
 
 
 def test_cli_reports_a_bad_file_and_still_builds_the_others(tmp_path):
@@ -213,23 +229,23 @@ def test_seed_actors_are_one_node_each_with_offices_and_governments(seeds_graph)
     _, s = seeds_graph
     for name in ("Donald Trump", "Karoline Leavitt", "Steve Witkoff", "Abbas Araghchi",
                  "United States", "Iran", "Israel"):
-        rows = select(s, f"""SELECT ?a WHERE {{ ?a kg:mention ?m ; rdfs:label "{name}" }}
+        rows = select(s, f"""SELECT ?a WHERE {{ ?a kg:mention ?m ; rdfs:label "{name}"@en }}
                              GROUP BY ?a""")
         assert len(rows) == 1, name
     # the capitals acting as governments are mentions of their countries
     rows = select(s, """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
         SELECT ?l ?alias WHERE { ?c a kg:Country ; rdfs:label ?l ; skos:altLabel ?alias .
-        FILTER(?alias IN ("Washington", "Tehran")) }""")
+        FILTER(?alias IN ("Washington"@en, "Tehran"@en)) }""")
     assert {(r["l"], r["alias"]) for r in rows} == {
         ("United States", "Washington"), ("Iran", "Tehran")}
-    rows = select(s, """SELECT ?title WHERE { ?p rdfs:label "Karoline Leavitt" ;
+    rows = select(s, """SELECT ?title WHERE { ?p rdfs:label "Karoline Leavitt"@en ;
                                                kg:title ?title }""")
     assert [r["title"] for r in rows] == ["White House press secretary"]
-    rows = select(s, """SELECT ?office ?country WHERE { ?p rdfs:label "Abbas Araghchi" ;
+    rows = select(s, """SELECT ?office ?country WHERE { ?p rdfs:label "Abbas Araghchi"@en ;
         kg:position ?pos . ?pos kg:office ?office ; kg:affiliation/rdfs:label ?country }""")
     assert [(r["office"], r["country"]) for r in rows] == [("foreign minister", "Iran")]
     rows = select(s, """PREFIX owl: <http://www.w3.org/2002/07/owl#>
-        SELECT ?wd WHERE { ?c rdfs:label "Iran" ; owl:sameAs ?wd }""")
+        SELECT ?wd WHERE { ?c rdfs:label "Iran"@en ; owl:sameAs ?wd }""")
     assert [r["wd"] for r in rows] == ["http://www.wikidata.org/entity/Q794"]
 
 
@@ -317,7 +333,7 @@ def test_seed_accounts_of_the_talks_are_joined_by_a_contradiction(seeds_graph):
            kg:rationale ?why ; kg:score ?score .
         ?x kg:speaker/rdfs:label ?a ; kg:contradicts ?y .
         ?y kg:speaker/rdfs:label ?b .
-        FILTER(?a = "Donald Trump" && ?b = "Abbas Araghchi") }""")
+        FILTER(?a = "Donald Trump"@en && ?b = "Abbas Araghchi"@en) }""")
     assert rows, "Trump's and Araghchi's accounts of the talks should conflict"
     assert {r["event"] for r in rows} == {"Broader talks between Washington and Tehran"}
     assert any("no tangible progress" in r["why"] or "no “tangible” progress" in r["why"]

@@ -34,7 +34,7 @@ def read_jsonl(path: Path) -> list[dict]:
 
 def test_build_writes_statements_jsonl_that_points_into_the_sources(sample_build):
     result, out = sample_build
-    assert "statements.jsonl" in writers()
+    assert "statements.jsonl" in writers(("jsonl",))
     assert str(out / "statements.jsonl") in result.files
     rows = read_jsonl(out / "statements.jsonl")
     assert len(rows) == len(result.statements) > 20
@@ -115,7 +115,7 @@ def test_jsonl_is_one_line_per_row_keeps_unicode_and_is_stable(
     st = result.statements[0]
     st.speaker_name = "Ираклий\u2028Кобахидзе"  # a line separator inside a value
     st.addressee = 'reporters\n"in Geneva"'
-    write = writers()["statements.jsonl"]
+    write = writers(("jsonl",))["statements.jsonl"]
     first, second = tmp_path / "a" / "statements.jsonl", tmp_path / "b" / "statements.jsonl"
     write(result, first, None)
     write(result, second, None)

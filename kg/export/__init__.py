@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 
@@ -39,17 +39,34 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         raise
 
 
-def writers() -> dict[str, Callable]:
-    """Output file name -> writer. Imported lazily so ``kg --help`` stays fast."""
-    from . import cards, html, rdf, tables
+def writers(formats: Iterable[str], triples=None) -> dict[str, Callable]:
+    """Output file name -> writer(result, path, settings), for the chosen ``formats``.
 
-    return {
-        "graph.ttl": rdf.write,
-        "graph.html": lambda result, path, settings: html.write_html(
-            result, path, max_nodes=settings.max_nodes
-        ),
-        "events.md": cards.write,
-        "statements.jsonl": tables.write_statements,
-        "actors.jsonl": tables.write_actors,
-        "events.jsonl": tables.write_events,
-    }
+    ``triples`` (:func:`kg.export.rdf.collect`'s set) is shared by every graph format,
+    so each writes the same triples. Imported lazily so ``kg --help`` stays fast.
+    """
+    from . import cards, html, rdf, tables, void
+
+    def graph(serialise: Callable[..., str]) -> Callable:
+        return lambda result, path, settings: write_atomic(path, serialise(triples, settings))
+
+    chosen = set(formats)
+    out: dict[str, Callable] = {}
+    for fmt, name, serialise in [
+        ("turtle", "graph.ttl", lambda g, settings: rdf.to_turtle(g)),
+        ("trig", "graph.trig", lambda g, settings: rdf.to_trig(g, settings.base_iri)),
+        ("nt", "graph.nt", lambda g, settings: rdf.to_ntriples(g)),
+        ("jsonld", "graph.jsonld", lambda g, settings: rdf.to_jsonld(g)),
+    ]:
+        if fmt in chosen:
+            out[name] = graph(serialise)
+    out["void.ttl"] = lambda result, path, settings: void.write(result, triples, path, settings)
+    out["graph.html"] = lambda result, path, settings: html.write_html(
+        result, path, max_nodes=settings.max_nodes
+    )
+    out["events.md"] = cards.write
+    for fmt in ("jsonl", "csv"):
+        if fmt in chosen:
+            for table in tables.TABLES:
+                out[f"{table}.{fmt}"] = tables.write_table(table, fmt)
+    return out

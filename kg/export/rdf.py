@@ -11,9 +11,10 @@ exact text with a little context, so it can be found again after edits.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
+from collections.abc import Callable
 from decimal import Decimal
-from pathlib import Path
 from urllib.parse import quote
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
@@ -23,7 +24,6 @@ from .. import __version__
 from ..model import STATEMENT_TYPES, BuildResult, Document, Evidence, Position, TimeValue
 from ..namespaces import KG, OA, SCHEMA, SEM, WD
 from ..resolve import slug
-from . import write_atomic
 
 DEFAULT_BASE = "https://w3id.org/kgnews/id/"
 CONTEXT = 32  # characters of prefix/suffix kept with each quote selector
@@ -55,6 +55,9 @@ STATEMENT_KIND = {"direct": KG.Direct, "indirect": KG.Indirect, "mixed": KG.Mixe
 STATEMENT_TYPE = {
     t: KG.DemandStatement if t == "demand" else KG[t.capitalize()] for t in STATEMENT_TYPES
 }
+
+
+TextFn = Callable[[str], Literal]
 
 
 class Triples:
@@ -124,10 +127,26 @@ class Iris:
         return self._iri("relation", h)
 
 
-def collect(result: BuildResult, base: str = DEFAULT_BASE, model: str | None = None) -> Triples:
-    """Every triple of the build (all facts traceable to evidence), in a plain set."""
+def collect(
+    result: BuildResult,
+    base: str = DEFAULT_BASE,
+    model: str | None = None,
+    options: dict[str, str] | None = None,
+) -> Triples:
+    """Every triple of the build (all facts traceable to evidence), in a plain set.
+
+    Prose (labels, names, quotes, summaries, rationales) is tagged with the language
+    of the spaCy pipeline that read it; the exact text of a quote selector stays a
+    plain string, as Web Annotation has it. ``options`` are the build's settings that
+    shape its content, recorded on the build activity.
+    """
     iris = Iris(base)
     g = Triples()
+    lang = result.language or None
+
+    def text(value: str) -> Literal:
+        return Literal(value, lang=lang)
+
     for prefix, ns in [
         ("kg", str(KG)),
         ("oa", str(OA)),
@@ -150,7 +169,7 @@ def collect(result: BuildResult, base: str = DEFAULT_BASE, model: str | None = N
             return m
         doc = docs.get(ev.doc_id)
         g.add((m, RDF.type, KG.Mention))
-        g.add((m, RDFS.label, Literal(ev.text)))
+        g.add((m, RDFS.label, text(ev.text)))
         g.add((m, OA.hasSource, iris.doc(ev.doc_id)))
         g.add((m, KG.inDocument, iris.doc(ev.doc_id)))
         pos, quo = URIRef(f"{m}/pos"), URIRef(f"{m}/quote")
@@ -168,18 +187,18 @@ def collect(result: BuildResult, base: str = DEFAULT_BASE, model: str | None = N
         return m
 
     for d in result.documents:
-        _document(g, iris, d)
+        _document(g, iris, d, text)
     names = {aid: a.name for aid, a in result.actors.items()}
     for a in result.actors.values():
         node = iris.actor(a.id)
         g.add((node, RDF.type, KIND_CLASS[a.kind]))
-        g.add((node, RDFS.label, Literal(a.name)))
+        g.add((node, RDFS.label, text(a.name)))
         for alias in sorted(a.aliases):
-            g.add((node, SKOS.altLabel, Literal(alias)))
+            g.add((node, SKOS.altLabel, text(alias)))
         for title in sorted(a.titles):
-            g.add((node, KG.title, Literal(title)))
+            g.add((node, KG.title, text(title)))
         for reason in a.merge_reasons:
-            g.add((node, KG.mergeReason, Literal(reason)))
+            g.add((node, KG.mergeReason, text(reason)))
         if a.wikidata:
             g.add((node, OWL.sameAs, WD[a.wikidata]))
         for ev in a.mentions:
@@ -188,7 +207,7 @@ def collect(result: BuildResult, base: str = DEFAULT_BASE, model: str | None = N
             if ev in a.forms:
                 g.add((m, KG.mentionForm, Literal(a.forms[ev])))
         for p in sorted(a.positions, key=lambda p: (p.role, p.affiliation or "", p.toward or "")):
-            _position(g, iris, names, node, p)
+            _position(g, iris, names, node, p, text)
         for c in sorted(a.countries):
             if c in result.actors:
                 g.add((node, KG.country, iris.actor(c)))
@@ -196,8 +215,8 @@ def collect(result: BuildResult, base: str = DEFAULT_BASE, model: str | None = N
     for st in result.statements:
         node = iris.statement(st.id)
         g.add((node, RDF.type, KG.Statement))
-        g.add((node, RDFS.label, Literal(_short(st.text))))
-        g.add((node, SCHEMA.text, Literal(st.text)))
+        g.add((node, RDFS.label, text(_short(st.text))))
+        g.add((node, SCHEMA.text, text(st.text)))
         g.add((node, KG.statementKind, STATEMENT_KIND[st.kind]))
         g.add((node, KG.statementType, STATEMENT_TYPE[st.type]))
         g.add((node, KG.inDocument, iris.doc(st.doc_id)))
@@ -227,8 +246,8 @@ def collect(result: BuildResult, base: str = DEFAULT_BASE, model: str | None = N
     for e in result.events.values():
         node = iris.event(e.id)
         g.add((node, RDF.type, KG.Event))
-        g.add((node, RDFS.label, Literal(e.title or e.lemma)))
-        g.add((node, KG.summary, Literal(e.summary)))
+        g.add((node, RDFS.label, text(e.title or e.lemma)))
+        g.add((node, KG.summary, text(e.summary)))
         g.add((node, KG.eventType, KG[e.type]))
         g.add((node, KG.triggerLemma, Literal(e.lemma)))
         g.add((node, KG.trigger, mention(e.trigger)))
@@ -239,14 +258,12 @@ def collect(result: BuildResult, base: str = DEFAULT_BASE, model: str | None = N
             g.add((node, KG.source, iris.doc(s)))
         g.add((node, KG.sourceCount, Literal(len(e.sources), datatype=XSD.integer)))
         if e.merge_rationale:
-            g.add((node, KG.mergeRationale, Literal(e.merge_rationale)))
+            g.add((node, KG.mergeRationale, text(e.merge_rationale)))
         if len(e.members) > 1:
             for member in e.members:
                 mnode = iris.event(member)
                 g.add((node, KG.member, mnode))
-                g.add(
-                    (mnode, RDFS.label, Literal(f"report of '{e.title}' in {member.split('/')[0]}"))
-                )
+                g.add((mnode, RDFS.label, text(f"report of '{e.title}' in {member.split('/')[0]}")))
                 g.add((mnode, KG.source, iris.doc(member.rsplit("/", 1)[0])))
         for p in e.participants:
             if p.actor not in result.actors:
@@ -255,11 +272,11 @@ def collect(result: BuildResult, base: str = DEFAULT_BASE, model: str | None = N
             g.add((node, KG.hasParticipation, pnode))
             g.add((node, KG.hasActor, iris.actor(p.actor)))
             g.add((pnode, RDF.type, KG.Participation))
-            g.add((pnode, RDFS.label, Literal(f"{result.actors[p.actor].name} as {p.role}")))
+            g.add((pnode, RDFS.label, text(f"{result.actors[p.actor].name} as {p.role}")))
             g.add((pnode, KG.participant, iris.actor(p.actor)))
             g.add((pnode, KG.role, ROLE[p.role]))
             if p.description:
-                g.add((pnode, KG.description, Literal(p.description)))
+                g.add((pnode, KG.description, text(p.description)))
             if p.evidence:
                 g.add((pnode, KG.mention, mention(p.evidence)))
         if e.place and e.place in result.actors:
@@ -278,7 +295,7 @@ def collect(result: BuildResult, base: str = DEFAULT_BASE, model: str | None = N
             (
                 node,
                 RDFS.label,
-                Literal(
+                text(
                     f"{r.type}: {result.events[r.source].title} -> {result.events[r.target].title}"
                 ),
             )
@@ -287,31 +304,48 @@ def collect(result: BuildResult, base: str = DEFAULT_BASE, model: str | None = N
         g.add((node, KG.toEvent, b))
         g.add((node, KG.relationType, KG[r.type]))
         g.add((node, KG.score, Literal(Decimal(f"{r.score:.3f}"), datatype=XSD.decimal)))
-        g.add((node, KG.rationale, Literal(r.rationale)))
+        g.add((node, KG.rationale, text(r.rationale)))
         g.add((a, KG.relatedTo, b))
     for c in result.conflicts:
         node = iris.conflict(c.first, c.second)
         a, b = iris.statement(c.first), iris.statement(c.second)
         g.add((node, RDF.type, KG.AccountConflict))
-        g.add(
-            (node, RDFS.label, Literal(f"conflicting accounts of {result.events[c.event].title}"))
-        )
+        g.add((node, RDFS.label, text(f"conflicting accounts of {result.events[c.event].title}")))
         g.add((node, KG.concerns, iris.event(c.event)))
         g.add((node, KG.account, a))
         g.add((node, KG.account, b))
         g.add((node, KG.score, Literal(Decimal(f"{c.score:.3f}"), datatype=XSD.decimal)))
-        g.add((node, KG.rationale, Literal(c.rationale)))
+        g.add((node, KG.rationale, text(c.rationale)))
         g.add((a, KG.contradicts, b))
         g.add((b, KG.contradicts, a))
-    build = iris._iri("build", hashlib.sha1("\n".join(sorted(docs)).encode()).hexdigest()[:12])
+    build = build_iri(result, iris)
     g.add((build, RDF.type, KG.Build))
-    g.add((build, RDFS.label, Literal(f"kg {__version__} build of {len(docs)} documents")))
+    g.add((build, RDF.type, PROV.Activity))
+    g.add((build, RDFS.label, text(f"kg {__version__} build of {len(docs)} documents")))
     g.add((build, KG.kgVersion, Literal(__version__)))
-    if model:
-        g.add((build, KG.spacyModel, Literal(model)))
+    if model or result.model:
+        g.add((build, KG.spacyModel, Literal(result.model or model)))
+    for name, value in sorted((options or {}).items()):
+        g.add((build, KG.option, Literal(f"{name}={value}")))
     for d in docs:
-        g.add((iris.doc(d), PROV.wasGeneratedBy, build))
+        g.add((build, PROV.used, iris.doc(d)))
+    # what the build made: every fact's node points to it (mentions, selectors and
+    # participations belong to a fact that does)
+    made = [KG.Statement, KG.Event, KG.EventRelation, KG.AccountConflict, *KIND_CLASS.values()]
+    for s_, _, _kind in [t for t in g if t[1] == RDF.type and t[2] in made]:
+        g.add((s_, PROV.wasGeneratedBy, build))
     return g
+
+
+def corpus_key(result: BuildResult) -> str:
+    """A short hash of the input document ids: the same corpus gets the same key."""
+    ids = "\n".join(sorted(d.id for d in result.documents))
+    return hashlib.sha1(ids.encode()).hexdigest()[:12]
+
+
+def build_iri(result: BuildResult, iris: Iris) -> URIRef:
+    """The build's IRI, from its input documents: the same corpus names the same build."""
+    return iris._iri("build", corpus_key(result))
 
 
 def build_graph(result: BuildResult, base: str = DEFAULT_BASE, model: str | None = None) -> Graph:
@@ -324,7 +358,9 @@ def build_graph(result: BuildResult, base: str = DEFAULT_BASE, model: str | None
     return g
 
 
-def _position(g: Triples, iris: Iris, names: dict[str, str], node: URIRef, p: Position) -> None:
+def _position(
+    g: Triples, iris: Iris, names: dict[str, str], node: URIRef, p: Position, text: TextFn
+) -> None:
     """An office with whom it serves and whom it faces, as its own node (kg:Position)."""
     affiliation = p.affiliation if p.affiliation in names else None
     toward = p.toward if p.toward in names else None
@@ -337,17 +373,20 @@ def _position(g: Triples, iris: Iris, names: dict[str, str], node: URIRef, p: Po
         g.add((node, KG.affiliation, iris.actor(affiliation)))
     if toward is not None:
         g.add((pos, KG.toward, iris.actor(toward)))
-    g.add((pos, RDFS.label, Literal(p.describe(names, blank="member"))))
+    g.add((pos, RDFS.label, text(p.describe(names, blank="member"))))
     if p.role:
         g.add((pos, KG.office, Literal(p.role)))
 
 
-def _document(g: Triples, iris: Iris, d: Document) -> None:
+def _document(g: Triples, iris: Iris, d: Document, text: TextFn) -> None:
+    """The article as a schema:NewsArticle: what a reader needs to find and cite it."""
     node = iris.doc(d.id)
     g.add((node, RDF.type, KG.Document))
-    g.add((node, RDFS.label, Literal(d.title or d.id)))
+    g.add((node, RDF.type, SCHEMA.NewsArticle))
+    g.add((node, RDFS.label, text(d.title or d.id)))
+    g.add((node, SCHEMA.identifier, Literal(d.id)))
     if d.title:
-        g.add((node, SCHEMA.headline, Literal(d.title)))
+        g.add((node, SCHEMA.headline, text(d.title)))
     if d.outlet:
         g.add((node, KG.outlet, Literal(d.outlet)))
     if d.url:
@@ -377,6 +416,67 @@ def _short(text: str, n: int = 80) -> str:
 # A prefixed name is used only where its local part is plain letters, digits, "_" and
 # "-": no escapes, no dots, which every strict Turtle parser (and Virtuoso) reads alike.
 _PLAIN_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
+# Characters a one-line string literal must escape: the quote, the backslash and every
+# control character (as \uXXXX, except the short forms), so each literal stays on one
+# line in every format and no parser has to guess.
+_ESCAPE = re.compile(r'["\\\x00-\x1f\x7f]')
+_SHORT_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _quote(text: str) -> str:
+    """A string as a one-line, double-quoted literal valid in Turtle, TriG and N-Triples."""
+    return '"' + _ESCAPE.sub(lambda m: _SHORT_ESCAPES.get(m[0], f"\\u{ord(m[0]):04X}"), text) + '"'
+
+
+class _Terms:
+    """Writes terms as Turtle (prefixed names where safe) or N-Triples (full IRIs)."""
+
+    def __init__(self, prefixes: list[tuple[str, str]] | None) -> None:
+        self.by_ns = sorted(((ns, p) for p, ns in prefixes or []), key=lambda x: -len(x[0]))
+        self.cache: dict[URIRef, str] = {}
+
+    def iri(self, u: URIRef) -> str:
+        text = self.cache.get(u)
+        if text is None:
+            text = f"<{u}>"
+            for ns, prefix in self.by_ns:
+                if u.startswith(ns) and _PLAIN_LOCAL.match(u, len(ns)):
+                    text = f"{prefix}:{u[len(ns) :]}"
+                    break
+            self.cache[u] = text
+        return text
+
+    def term(self, t) -> str:
+        if isinstance(t, URIRef):
+            return "a" if t == RDF.type and self.by_ns else self.iri(t)
+        if isinstance(t, Literal):
+            quoted = _quote(str(t))
+            if t.language:
+                return f"{quoted}@{t.language}"
+            if t.datatype is None or t.datatype == XSD.string:
+                return quoted
+            return f"{quoted}^^{self.iri(t.datatype)}"
+        raise ValueError(f"cannot write {t!r}: kg graphs have no blank nodes")
+
+    def block(self, triples) -> list[str]:
+        """Subject blocks, subjects, predicates and objects sorted: same graph, same text."""
+        subjects: dict = {}
+        for s, p, o in triples:
+            subjects.setdefault(s, {}).setdefault(p, []).append(o)
+        out = []
+        for s in sorted(subjects, key=str):
+            preds = subjects[s]
+            order = sorted(preds, key=lambda p: (p != RDF.type, str(p)))
+            parts = []
+            for p in order:
+                objs = sorted(self.term(o) for o in preds[p])
+                parts.append(f"    {self.term(p)} " + " ,\n        ".join(objs))
+            out.append(self.term(s) + "\n" + " ;\n".join(parts) + " .\n")
+        return out
+
+
+def _prefixes(g: Graph | Triples) -> list[tuple[str, str]]:
+    return sorted((str(p), str(ns)) for p, ns in g.namespaces())
 
 
 def to_turtle(g: Graph | Triples) -> str:
@@ -387,49 +487,101 @@ def to_turtle(g: Graph | Triples) -> str:
     grouped by subject, with subjects, predicates and objects in sorted order, so the same
     graph always gives the same bytes.
     """
-    prefixes = sorted((str(p), str(ns)) for p, ns in g.namespaces())
-    by_ns = sorted(((ns, p) for p, ns in prefixes), key=lambda x: -len(x[0]))
-    cache: dict[URIRef, str] = {}
-
-    def iri(u: URIRef) -> str:
-        text = cache.get(u)
-        if text is None:
-            text = f"<{u}>"
-            for ns, prefix in by_ns:
-                if u.startswith(ns) and _PLAIN_LOCAL.match(u, len(ns)):
-                    text = f"{prefix}:{u[len(ns) :]}"
-                    break
-            cache[u] = text
-        return text
-
-    def term(t) -> str:
-        if isinstance(t, URIRef):
-            return "a" if t == RDF.type else iri(t)
-        if isinstance(t, Literal):
-            if t.datatype is not None and t.datatype not in _BARE_TYPES:
-                return f"{Literal(str(t)).n3()}^^{iri(t.datatype)}"
-            return t.n3()
-        raise ValueError(f"cannot write {t!r}: kg graphs have no blank nodes")
-
-    subjects: dict = {}
-    for s, p, o in g:
-        subjects.setdefault(s, {}).setdefault(p, []).append(o)
+    prefixes = _prefixes(g)
     lines = [f"@prefix {p}: <{ns}> ." for p, ns in prefixes]
     lines.append("")
-    for s in sorted(subjects, key=str):
-        preds = subjects[s]
-        order = sorted(preds, key=lambda p: (p != RDF.type, str(p)))
-        parts = []
-        for p in order:
-            objs = sorted(term(o) for o in preds[p])
-            parts.append(f"    {term(p)} " + " ,\n        ".join(objs))
-        lines.append(term(s) + "\n" + " ;\n".join(parts) + " .\n")
+    lines.extend(_Terms(prefixes).block(g))
     return "\n".join(lines)
 
 
-_BARE_TYPES = {XSD.integer, XSD.decimal, XSD.boolean, XSD.string}
+def graph_of(triple: tuple, base: str) -> str:
+    """The named graph a triple belongs to in a TriG export.
+
+    What one article says (its metadata, mentions, statements, per-document events and
+    their participations, and every link from a shared node to one of its mentions)
+    goes into that document's graph, so a corrected article can be replaced as a unit;
+    what the corpus says (merged actors and events, relations, conflicts, the build)
+    goes into one corpus graph.
+    """
+    base = base if base.endswith(("/", "#")) else base + "/"
+    docs = base + "doc/"
+    s, _, o = triple
+    if s.startswith(docs):
+        return base + "graph/doc/" + s[len(docs) :].split("/", 1)[0]
+    if isinstance(o, URIRef) and o.startswith(docs) and "/m/" in o:
+        return base + "graph/doc/" + o[len(docs) :].split("/", 1)[0]
+    return base + "graph/corpus"
 
 
-def write(result: BuildResult, path: Path, settings) -> None:
-    """Write ``graph.ttl`` atomically."""
-    write_atomic(path, to_turtle(collect(result, settings.base_iri, settings.model)))
+def to_trig(g: Graph | Triples, base: str = DEFAULT_BASE) -> str:
+    """The graph as TriG: one named graph per source document plus the corpus graph."""
+    prefixes = _prefixes(g)
+    terms = _Terms(prefixes)
+    graphs: dict[str, list[tuple]] = {}
+    for t in g:
+        graphs.setdefault(graph_of(t, base), []).append(t)
+    lines = [f"@prefix {p}: <{ns}> ." for p, ns in prefixes]
+    lines.append("")
+    for name in sorted(graphs):
+        lines.append(f"<{name}> {{")
+        lines.extend(terms.block(graphs[name]))
+        lines.append("}\n")
+    return "\n".join(lines)
+
+
+def to_ntriples(g: Graph | Triples) -> str:
+    """The graph as N-Triples: one triple a line, full IRIs, lines sorted."""
+    terms = _Terms(None)
+    t = terms.term
+    return "".join(sorted(f"{t(s)} {t(p)} {t(o)} .\n" for s, p, o in g))
+
+
+def to_jsonld(g: Graph | Triples) -> str:
+    """The graph as flattened JSON-LD: one node object a line, in subject order.
+
+    Properties and types are compact IRIs under the graph's prefixes; every literal is
+    a value object with its language or datatype, so a JSON-LD processor gives back
+    exactly the same triples (tested with rdflib and pyoxigraph).
+    """
+    prefixes = _prefixes(g)
+    by_ns = sorted(((ns, p) for p, ns in prefixes), key=lambda x: -len(x[0]))
+
+    def compact(u: URIRef) -> str:
+        for ns, prefix in by_ns:
+            if u.startswith(ns) and _PLAIN_LOCAL.match(u, len(ns)):
+                return f"{prefix}:{u[len(ns) :]}"
+        return str(u)
+
+    def value(o) -> dict[str, str]:
+        if isinstance(o, URIRef):
+            return {"@id": str(o)}
+        if o.language:
+            return {"@value": str(o), "@language": o.language}
+        if o.datatype is None or o.datatype == XSD.string:
+            return {"@value": str(o)}
+        return {"@value": str(o), "@type": compact(o.datatype)}
+
+    nodes: dict = {}
+    for s, p, o in g:
+        node = nodes.setdefault(s, {"@id": str(s)})
+        if p == RDF.type:
+            node.setdefault("@type", []).append(compact(o))
+        else:
+            node.setdefault(compact(p), []).append(value(o))
+    for node in nodes.values():
+        for key, values in node.items():
+            if key != "@id":
+                values.sort(key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    context = json.dumps(dict(prefixes), sort_keys=True, ensure_ascii=False)
+    body = ",\n".join(
+        json.dumps(nodes[s], sort_keys=True, ensure_ascii=False) for s in sorted(nodes, key=str)
+    )
+    return f'{{"@context": {context},\n"@graph": [\n{body}\n]}}\n'
+
+
+def options(settings) -> dict[str, str]:
+    """The settings that shape a build's content, for the build's provenance."""
+    out = {"base_iri": settings.base_iri}
+    if settings.published:
+        out["published"] = settings.published.isoformat()
+    return out

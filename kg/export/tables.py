@@ -15,13 +15,15 @@ result's own order, so the same build gives the same bytes.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from ..extract.events import EVENT_TYPES
-from ..model import NAME, Actor, BuildResult, Event, Evidence, Statement, TimeValue
+from ..model import NAME, Actor, BuildResult, Event, Evidence, Relation, Statement, TimeValue
 from . import write_atomic
 
 Row = dict[str, Any]
@@ -159,11 +161,30 @@ def actors(result: BuildResult) -> Iterable[Row]:
     return (actor_row(a, names) for a in ranked)
 
 
-# File name -> rows. Events and relations tables go here when they come.
+def relation_row(rel: Relation, result: BuildResult) -> Row:
+    """One typed link between two events, with both titles so the row reads alone."""
+    return {
+        "source": rel.source,
+        "source_title": result.events[rel.source].title,
+        "target": rel.target,
+        "target_title": result.events[rel.target].title,
+        "type": rel.type,
+        "score": round(rel.score, 3),
+        "rationale": rel.rationale,
+    }
+
+
+def relations(result: BuildResult) -> Iterable[Row]:
+    """Every event relation, in the order the linker ranked them."""
+    return (relation_row(r, result) for r in result.relations)
+
+
+# Table name -> rows; each is written as <name>.jsonl and/or <name>.csv.
 TABLES: dict[str, Callable[[BuildResult], Iterable[Row]]] = {
-    "statements.jsonl": statements,
-    "actors.jsonl": actors,
-    "events.jsonl": events,
+    "statements": statements,
+    "actors": actors,
+    "events": events,
+    "relations": relations,
 }
 
 
@@ -174,17 +195,54 @@ def to_jsonl(rows: Iterable[Row]) -> str:
     )
 
 
-def write_table(name: str) -> Callable[[BuildResult, Path, Any], None]:
-    """The writer of the table ``name`` (a key of :data:`TABLES`), for the registry."""
-    rows = TABLES[name]
+def _flat(row: Row, records: set[str]) -> Row:
+    """A row as CSV cells: a nested record becomes ``key.field`` columns, a list of
+    plain values one ``"; "``-joined cell, a list of records one JSON cell. ``records``
+    are the keys that hold a record in some row (left empty where a row has none)."""
+    out: Row = {}
+    for key, value in row.items():
+        if value is None and key in records:
+            continue
+        if isinstance(value, dict):
+            for sub, v in value.items():
+                out[f"{key}.{sub}"] = v
+        elif isinstance(value, list) and any(isinstance(v, dict) for v in value):
+            out[key] = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        elif isinstance(value, list):
+            out[key] = "; ".join(str(v) for v in value)
+        else:
+            out[key] = value
+    return out
+
+
+def to_csv(rows: Iterable[Row]) -> str:
+    """Rows as CSV with a header, for ``pd.read_csv``; columns in first-seen order."""
+    rows = list(rows)
+    records = {k for r in rows for k, v in r.items() if isinstance(v, dict)}
+    flat = [_flat(r, records) for r in rows]
+    columns = list(dict.fromkeys(k for r in flat for k in r))
+    buf = io.StringIO()
+    out = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n", restval="")
+    out.writeheader()
+    for r in flat:
+        out.writerow({k: "" if v is None else v for k, v in r.items()})
+    return buf.getvalue()
+
+
+SERIALISERS = {"jsonl": to_jsonl, "csv": to_csv}
+
+
+def write_table(name: str, fmt: str = "jsonl") -> Callable[[BuildResult, Path, Any], None]:
+    """The writer of the table ``name`` (a key of :data:`TABLES`) as ``fmt``."""
+    rows, serialise = TABLES[name], SERIALISERS[fmt]
 
     def write(result: BuildResult, path: Path, settings: Any = None) -> None:
-        write_atomic(path, to_jsonl(rows(result)))
+        write_atomic(path, serialise(rows(result)))
 
-    write.__doc__ = f"Write ``{name}`` atomically."
+    write.__doc__ = f"Write ``{name}.{fmt}`` atomically."
     return write
 
 
-write_statements = write_table("statements.jsonl")
-write_actors = write_table("actors.jsonl")
-write_events = write_table("events.jsonl")
+write_statements = write_table("statements")
+write_actors = write_table("actors")
+write_events = write_table("events")

@@ -1,0 +1,159 @@
+"""The VoID description of an export (``void.ttl``): what the graph holds and how it was made.
+
+Why a separate file: a data catalogue, a triplestore's dataset browser or a colleague
+deciding whether to load the graph wants its size, vocabularies, license and creation
+time without reading the data. The build's time lives here and not in ``graph.ttl``,
+which must stay byte-identical when the same input is rebuilt; load both files and the
+build activity has its ``prov:startedAtTime`` and ``prov:endedAtTime``. Set
+``SOURCE_DATE_EPOCH`` (seconds, the reproducible-builds convention) to pin the time.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from datetime import datetime, timezone
+from pathlib import Path
+from urllib.parse import quote
+
+from rdflib import RDF, XSD, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, VOID
+
+from .. import __version__
+from ..model import BuildResult
+from ..namespaces import KG_NS
+from . import write_atomic
+from .rdf import Iris, Triples, build_iri, corpus_key, to_turtle
+
+# The vocabularies a kg export draws on: namespace -> the vocabulary's own IRI.
+VOCABULARIES = {
+    KG_NS: "https://w3id.org/kgnews/ns",
+    "http://www.w3.org/ns/oa#": "http://www.w3.org/ns/oa#",
+    "https://schema.org/": "https://schema.org/",
+    "http://www.w3.org/ns/prov#": "http://www.w3.org/ns/prov#",
+    "http://www.w3.org/2004/02/skos/core#": "http://www.w3.org/2004/02/skos/core",
+    "http://www.w3.org/2000/01/rdf-schema#": "http://www.w3.org/2000/01/rdf-schema#",
+    "http://www.w3.org/2002/07/owl#": "http://www.w3.org/2002/07/owl#",
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+}
+# Graph format -> its W3C format IRI (void:feature) and file name.
+FEATURES = {
+    "turtle": ("http://www.w3.org/ns/formats/Turtle", "graph.ttl"),
+    "trig": ("http://www.w3.org/ns/formats/TriG", "graph.trig"),
+    "nt": ("http://www.w3.org/ns/formats/N-Triples", "graph.nt"),
+    "jsonld": ("http://www.w3.org/ns/formats/JSON-LD", "graph.jsonld"),
+}
+NO_LICENSE = (
+    "No license was given for this export (kg build --license IRI). The facts are "
+    "derived from the source articles, whose publishers' terms apply."
+)
+
+
+def build_time(result: BuildResult) -> tuple[datetime, datetime]:
+    """When the build ran, in UTC; ``SOURCE_DATE_EPOCH`` overrides both ends."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        pinned = datetime.fromtimestamp(int(epoch), timezone.utc)
+        return pinned, pinned
+    now = datetime.now(timezone.utc)
+    return result.started or now, result.finished or now
+
+
+def _stamp(when: datetime) -> Literal:
+    text = when.astimezone(timezone.utc).replace(microsecond=0, tzinfo=None).isoformat() + "Z"
+    return Literal(text, datatype=XSD.dateTime)
+
+
+def describe(result: BuildResult, triples: Triples, settings) -> Triples:
+    """The VoID dataset of one export, with a class and a property partition each."""
+    iris = Iris(settings.base_iri)
+    dataset = iris._iri("dataset", corpus_key(result))
+    build = build_iri(result, iris)
+    v = Triples()
+    for prefix, ns in [
+        ("void", VOID),
+        ("dct", DCTERMS),
+        ("prov", PROV),
+        ("xsd", XSD),
+        ("kg", KG_NS),
+    ]:
+        v.bind(prefix, str(ns))
+    n_docs = len(result.documents)
+    v.add((dataset, RDF.type, VOID.Dataset))
+    v.add((dataset, DCTERMS.title, Literal(f"kg graph of {n_docs} news articles", lang="en")))
+    v.add(
+        (
+            dataset,
+            DCTERMS.description,
+            Literal(
+                "Actors, statements and events read from news articles by kg, merged across "
+                "articles and linked by typed relations, each fact traced to the characters of "
+                "the article it was read from.",
+                lang="en",
+            ),
+        )
+    )
+    started, finished = build_time(result)
+    v.add((dataset, DCTERMS.created, _stamp(finished)))
+    v.add((build, PROV.startedAtTime, _stamp(started)))
+    v.add((build, PROV.endedAtTime, _stamp(finished)))
+    v.add((dataset, PROV.wasGeneratedBy, build))
+    v.add((dataset, DCTERMS.creator, Literal(f"kg {__version__}")))
+    if getattr(settings, "license", None):
+        v.add((dataset, DCTERMS.license, URIRef(settings.license)))
+    else:
+        v.add((dataset, DCTERMS.rights, Literal(NO_LICENSE, lang="en")))
+    v.add((dataset, VOID.uriSpace, Literal(iris.base)))
+    for fmt in settings.formats:
+        if fmt in FEATURES:
+            v.add((dataset, VOID.feature, URIRef(FEATURES[fmt][0])))
+
+    subjects, objects, classes, properties = set(), set(), Counter(), Counter()
+    used = set()
+    for s, p, o in triples:
+        subjects.add(s)
+        objects.add(o)
+        properties[p] += 1
+        if p == RDF.type:
+            classes[o] += 1
+    for term in list(properties) + list(classes):
+        for ns, vocabulary in VOCABULARIES.items():
+            if term.startswith(ns):
+                used.add(vocabulary)
+    for vocabulary in sorted(used):
+        v.add((dataset, VOID.vocabulary, URIRef(vocabulary)))
+    for prop, value in [
+        (VOID.triples, len(triples)),
+        (VOID.entities, len(subjects)),
+        (VOID.distinctSubjects, len(subjects)),
+        (VOID.distinctObjects, len(objects)),
+        (VOID.properties, len(properties)),
+        (VOID.classes, len(classes)),
+        (VOID.documents, n_docs),
+    ]:
+        v.add((dataset, prop, Literal(value, datatype=XSD.integer)))
+    prefixes = sorted(((ns, p) for p, ns in triples.namespaces()), key=lambda x: -len(x[0]))
+
+    def local(term: URIRef) -> str:
+        """``kg:Event`` -> ``kg-Event``: a readable, IRI-safe partition name."""
+        for ns, prefix in prefixes:
+            if term.startswith(ns):
+                return quote(f"{prefix}-{term[len(ns) :]}", safe="-._~")
+        return quote(str(term), safe="")
+
+    for cls, n in classes.items():
+        part = URIRef(f"{dataset}/class/{local(cls)}")
+        v.add((dataset, VOID.classPartition, part))
+        v.add((part, VOID["class"], cls))
+        v.add((part, VOID.entities, Literal(n, datatype=XSD.integer)))
+    for prop, n in properties.items():
+        part = URIRef(f"{dataset}/property/{local(prop)}")
+        v.add((dataset, VOID.propertyPartition, part))
+        v.add((part, VOID.property, prop))
+        v.add((part, VOID.triples, Literal(n, datatype=XSD.integer)))
+    return v
+
+
+def write(result: BuildResult, triples: Triples, path: Path, settings) -> None:
+    """Write ``void.ttl`` atomically."""
+    write_atomic(path, to_turtle(describe(result, triples, settings)))
