@@ -183,8 +183,8 @@ def run(
 ) -> str:
     """Answer ``query`` over ``graph``; ``output`` is table, csv, tsv or json."""
     results = select(load(graph), query_text(query), bind)
-    if isinstance(results, bool):  # ASK
-        return ("true" if results else "false") + "\n"
+    if isinstance(results, ox.QueryBoolean):  # ASK
+        return ("true" if bool(results) else "false") + "\n"
     if isinstance(results, ox.QueryTriples):  # CONSTRUCT / DESCRIBE
         return results.serialize(format=ox.RdfFormat.TURTLE).decode("utf-8")
     if output == "table":

@@ -448,7 +448,7 @@ class _Terms:
 
     def term(self, t) -> str:
         if isinstance(t, URIRef):
-            return "a" if t == RDF.type and self.by_ns else self.iri(t)
+            return self.iri(t)
         if isinstance(t, Literal):
             quoted = _quote(str(t))
             if t.language:
@@ -470,7 +470,8 @@ class _Terms:
             parts = []
             for p in order:
                 objs = sorted(self.term(o) for o in preds[p])
-                parts.append(f"    {self.term(p)} " + " ,\n        ".join(objs))
+                verb = "a" if p == RDF.type else self.iri(p)  # "a" only as a predicate
+                parts.append(f"    {verb} " + " ,\n        ".join(objs))
             out.append(self.term(s) + "\n" + " ;\n".join(parts) + " .\n")
         return out
 

@@ -1,0 +1,169 @@
+"""kg query and the cookbook: each query answers its question on the bundled samples.
+
+The answers checked here are what a reader of the four sample articles knows: who
+spoke about Azerbaijan, when Armenia did what, who mediated the Geneva talks, which
+accounts of them clash, which event most outlets reported, and which events are facts.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from kg.cli import main
+from kg.errors import KgError
+from kg.query import cookbook, run
+
+COOKBOOK = {
+    "who-said-what", "actor-timeline", "actor-roles", "contradictions",
+    "events-by-sources", "event-chains", "facts-only",
+}
+
+
+def rows(out, query: str, *bind: str) -> list[dict[str, str]]:
+    """The query's solutions as dicts of plain values (SPARQL JSON results)."""
+    data = json.loads(run(out, query, output="json", bind=bind))
+    names = data["head"]["vars"]
+    return [{n: b[n]["value"] if n in b else None for n in names}
+            for b in data["results"]["bindings"]]
+
+
+def test_cookbook_has_every_question_documented():
+    book = cookbook()
+    assert set(book) == COOKBOOK
+    for path in book.values():
+        head = path.read_text(encoding="utf-8").splitlines()
+        assert head[0].startswith("# ") and head[0].endswith("."), path.name
+        assert any(f"kg query output {path.stem}" in line for line in head), path.name
+
+
+def test_who_said_what_about_an_actor(sample_build):
+    _, out = sample_build
+    found = rows(out, "who-said-what", "actor=azerbaijan")  # any case
+    assert found and {r["about"] for r in found} == {"Azerbaijan"}
+    speakers = {r["speaker"] for r in found}
+    assert {"Elchin Rzayev", "Aynur Hasanova"} <= speakers
+    assert any(r["speaker"] == "Elchin Rzayev" and "written proposal" in r["said"] for r in found)
+    dates = [r["published"] for r in found]
+    assert dates == sorted(dates)
+    everyone = rows(out, "who-said-what")  # unbound: every actor
+    assert len({r["about"] for r in everyone}) > 5 and len(everyone) > len(found)
+
+
+def test_actor_timeline_puts_dated_events_in_order(sample_build):
+    _, out = sample_build
+    found = rows(out, "actor-timeline", "actor=Armenia")
+    assert found and {r["name"] for r in found} == {"Armenia"}
+    begins = [r["begin"] for r in found]
+    dated = [b for b in begins if b]
+    assert dated == sorted(dated) and begins[: len(dated)] == dated  # undated last
+    titles = [r["event"] for r in found]
+    visit = titles.index("Mark Dunne visited Baku and Yerevan")
+    brussels = next(i for i, t in enumerate(titles) if "Brussels" in t)
+    assert visit < brussels
+    assert found[brussels]["factuality"].endswith("#Planned")
+
+
+def test_actor_roles_name_the_mediator_of_the_talks(sample_build):
+    _, out = sample_build
+    found = rows(out, "actor-roles", "event_title=peace talks")
+    roles = {(r["actor"], r["role"].rsplit("#", 1)[1]) for r in found}
+    assert ("European Union", "Mediator") in roles
+    assert ("Geneva", "Location") in roles
+    assert all("peace talks" in r["event"].lower() for r in found)
+
+
+def test_contradictions_pit_the_two_ministers_accounts(sample_build):
+    _, out = sample_build
+    found = rows(out, "contradictions")
+    pairs = {frozenset((r["first_speaker"], r["second_speaker"])) for r in found}
+    assert frozenset(("Lilit Avagyan", "Elchin Rzayev")) in pairs
+    assert all(r["why"] and 0 < float(r["score"]) <= 1 for r in found)
+    scores = [float(r["score"]) for r in found]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_events_by_sources_puts_the_talks_first(sample_build):
+    result, out = sample_build
+    found = rows(out, "events-by-sources")
+    counts = [int(r["sources"]) for r in found]
+    assert counts == sorted(counts, reverse=True)
+    assert len(found) == len(result.events)
+    top = found[0]
+    assert "talks" in top["event"] and counts[0] >= 3
+    assert len(top["reported_by"].split(", ")) == counts[0]
+    assert "Continental Press Agency" in top["reported_by"]
+
+
+def test_event_chains_follow_two_links(sample_build):
+    result, out = sample_build
+    found = rows(out, "event-chains")
+    assert found
+    links = {(result.events[r.source].title, r.type, result.events[r.target].title)
+             for r in result.relations}
+    for r in found:
+        one, two = r["link1"].rsplit("#", 1)[1], r["link2"].rsplit("#", 1)[1]
+        assert "SameStory" not in (one, two)
+        assert (r["first"], one, r["second"]) in links
+        assert (r["second"], two, r["third"]) in links
+
+
+def test_facts_only_leaves_out_planned_hypothetical_and_negated(sample_build):
+    result, out = sample_build
+    found = rows(out, "facts-only")
+    assert {r["factuality"].rsplit("#", 1)[1] for r in found} == {"Asserted", "Reported"}
+    titles = {r["event"] for r in found}
+    facts = {e.title for e in result.events.values()
+             if e.factuality in {"asserted", "reported"}}
+    assert titles == facts
+    not_facts = {e.title for e in result.events.values() if e.factuality in
+                 {"planned", "hypothetical", "negated"}}
+    assert not_facts and not titles & not_facts
+    assert "Mark Dunne visited Baku and Yerevan" in titles
+
+
+def test_output_formats_and_table(sample_build, capsys):
+    _, out = sample_build
+    assert main(["query", str(out / "graph.ttl"), "facts-only", "-f", "csv"]) == 0
+    table = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert table and set(table[0]) == {"event", "type", "factuality", "begin", "place", "sources"}
+    assert main(["query", str(out), "SELECT (COUNT(*) AS ?n) WHERE { ?e a kg:Event }"]) == 0
+    text = capsys.readouterr().out.splitlines()
+    assert text[0].strip() == "n" and text[-1] == "(1 row)"
+    assert int(text[2]) == len(sample_build[0].events)
+    assert main(["query", str(out), "ASK { ?d a schema:NewsArticle }"]) == 0
+    assert capsys.readouterr().out == "true\n"
+
+
+def test_query_from_a_file_and_bind_an_iri(sample_build, tmp_path, capsys):
+    result, out = sample_build
+    doc = result.documents[0]
+    rq = tmp_path / "headline.rq"
+    rq.write_text("SELECT ?h WHERE { ?d schema:headline ?h }", encoding="utf-8")
+    iri = f"<https://w3id.org/kgnews/id/doc/{doc.id}>"
+    assert main(["query", str(out), str(rq), "--bind", f"d={iri}", "-f", "tsv"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1] == f'"{doc.title}"@en'
+
+
+@pytest.mark.parametrize("query, message", [
+    ("SELECT ?x WHERE { ?x ", "not valid SPARQL"),
+    ("who-said-when", "the cookbook has"),
+    ("missing.rq", "no such query file"),
+])
+def test_bad_queries_exit_2_with_a_reason(sample_build, capsys, query, message):
+    _, out = sample_build
+    assert main(["query", str(out), query]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_bad_graphs_name_the_file(tmp_path, capsys):
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("<a> <b> .\n", encoding="utf-8")
+    assert main(["query", str(broken), "facts-only"]) == 2
+    assert "broken.ttl" in capsys.readouterr().err
+    with pytest.raises(KgError, match="no graph in this folder"):
+        run(tmp_path, "facts-only")
