@@ -14,14 +14,13 @@ articles: the five folders of ``../shared/data/bbc`` (2,225) and
 from __future__ import annotations
 
 import argparse
-import json
 import tempfile
 import time
 from pathlib import Path
 
+from corpus import documents, write_jsonl
+
 import kg
-from kg import ingest
-from kg.errors import InputError
 
 
 def main() -> None:
@@ -30,25 +29,13 @@ def main() -> None:
     ap.add_argument("--sizes", help="comma-separated document counts (default: all)")
     ap.add_argument("--jobs", type=int, default=1)
     args = ap.parse_args()
-    docs = []
-    for path in args.paths:  # BBC's folders reuse file names: prefix ids with the folder
-        prefix = f"{Path(path).name}-" if len(args.paths) > 1 else ""
-        for d in ingest.read_documents([path]):
-            if not isinstance(d, InputError):
-                d.id = prefix + d.id
-                docs.append(d)
+    docs = documents(args.paths)
     sizes = [int(n) for n in args.sizes.split(",")] if args.sizes else [len(docs)]
     print(f"{'docs':>6} {'build s':>8} {'parse':>7} {'extract':>8} {'resolve':>8} "
           f"{'link':>7} {'link %':>7} {'events':>7} {'merged':>7} {'relations':>9}")  # fmt: skip
     for n in sizes:
         with tempfile.TemporaryDirectory() as tmp:
-            part = Path(tmp) / "part.jsonl"
-            with part.open("w", encoding="utf-8") as fh:
-                for d in docs[:n]:
-                    row = {"id": d.id, "title": d.title, "text": d.text}
-                    if d.published:
-                        row["published"] = d.published.isoformat()
-                    fh.write(json.dumps(row) + "\n")
+            part = write_jsonl(docs[:n], Path(tmp) / "part.jsonl")
             t0 = time.perf_counter()
             result = kg.build([part], None, jobs=args.jobs, progress=False)
             total = time.perf_counter() - t0

@@ -413,6 +413,9 @@ def _short(text: str, n: int = 80) -> str:
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
+# Namespace attributes cost microseconds each (rdflib looks them up); the writers
+# compare every term against these two, so they are read once.
+_RDF_TYPE, _XSD_STRING = RDF.type, XSD.string
 # A prefixed name is used only where its local part is plain letters, digits, "_" and
 # "-": no escapes, no dots, which every strict Turtle parser (and Virtuoso) reads alike.
 _PLAIN_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
@@ -453,7 +456,7 @@ class _Terms:
             quoted = _quote(str(t))
             if t.language:
                 return f"{quoted}@{t.language}"
-            if t.datatype is None or t.datatype == XSD.string:
+            if t.datatype is None or t.datatype == _XSD_STRING:
                 return quoted
             return f"{quoted}^^{self.iri(t.datatype)}"
         raise ValueError(f"cannot write {t!r}: kg graphs have no blank nodes")
@@ -466,11 +469,11 @@ class _Terms:
         out = []
         for s in sorted(subjects, key=str):
             preds = subjects[s]
-            order = sorted(preds, key=lambda p: (p != RDF.type, str(p)))
+            order = sorted(preds, key=lambda p: (p != _RDF_TYPE, str(p)))
             parts = []
             for p in order:
                 objs = sorted(self.term(o) for o in preds[p])
-                verb = "a" if p == RDF.type else self.iri(p)  # "a" only as a predicate
+                verb = "a" if p == _RDF_TYPE else self.iri(p)  # "a" only as a predicate
                 parts.append(f"    {verb} " + " ,\n        ".join(objs))
             out.append(self.term(s) + "\n" + " ;\n".join(parts) + " .\n")
         return out
@@ -553,26 +556,34 @@ def to_jsonld(g: Graph | Triples) -> str:
                 return f"{prefix}:{u[len(ns) :]}"
         return str(u)
 
+    compacted: dict[URIRef, str] = {}
+
     def value(o) -> dict[str, str]:
         if isinstance(o, URIRef):
             return {"@id": str(o)}
         if o.language:
             return {"@value": str(o), "@language": o.language}
-        if o.datatype is None or o.datatype == XSD.string:
+        if o.datatype is None or o.datatype == _XSD_STRING:
             return {"@value": str(o)}
         return {"@value": str(o), "@type": compact(o.datatype)}
 
     nodes: dict = {}
     for s, p, o in g:
         node = nodes.setdefault(s, {"@id": str(s)})
-        if p == RDF.type:
+        if p == _RDF_TYPE:
             node.setdefault("@type", []).append(compact(o))
         else:
-            node.setdefault(compact(p), []).append(value(o))
+            key = compacted.get(p) or compacted.setdefault(p, compact(p))
+            node.setdefault(key, []).append(value(o))
+    def order(v: dict[str, str]) -> tuple[str, ...]:
+        return (v.get("@id", ""), v.get("@value", ""), v.get("@language", ""), v.get("@type", ""))
+
     for node in nodes.values():
         for key, values in node.items():
-            if key != "@id":
-                values.sort(key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+            if key == "@type":
+                values.sort()
+            elif key != "@id":
+                values.sort(key=order)
     context = json.dumps(dict(prefixes), sort_keys=True, ensure_ascii=False)
     body = ",\n".join(
         json.dumps(nodes[s], sort_keys=True, ensure_ascii=False) for s in sorted(nodes, key=str)
