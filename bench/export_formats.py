@@ -42,8 +42,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
         result = kg.build([write_jsonl(docs, Path(tmp) / "in.jsonl")], None, settings)
-        print(f"built {len(result.documents):,} documents in {time.perf_counter() - t0:.1f} s: "
-              + ", ".join(f"{v:,} {k}" for k, v in result.summary().items()))
+        print(
+            f"built {len(result.documents):,} documents in {time.perf_counter() - t0:.1f} s: "
+            + ", ".join(f"{v:,} {k}" for k, v in result.summary().items())
+        )
         t0 = time.perf_counter()
         triples = collect(result, settings.base_iri, settings.model, options(settings))
         took = time.perf_counter() - t0

@@ -575,6 +575,7 @@ def to_jsonld(g: Graph | Triples) -> str:
         else:
             key = compacted.get(p) or compacted.setdefault(p, compact(p))
             node.setdefault(key, []).append(value(o))
+
     def order(v: dict[str, str]) -> tuple[str, ...]:
         return (v.get("@id", ""), v.get("@value", ""), v.get("@language", ""), v.get("@type", ""))
 
