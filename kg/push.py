@@ -12,14 +12,17 @@ corpus) are left alone: a Graph Store cannot list them, so deleting them is the 
 call (``DELETE ?graph=<IRI>`` or a SPARQL ``DROP GRAPH``).
 
 Only the standard library speaks HTTP (urllib), so pushing needs no extra dependency;
-it handles basic auth and the digest auth that Virtuoso's ``/sparql-graph-crud-auth``
-asks for.
+it answers basic auth and the digest auth that Virtuoso's ``/sparql-graph-crud-auth``
+asks for (see :class:`Client` for why the credentials go out before the graph does).
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import re
+import secrets
 import socket
 import urllib.error
 import urllib.parse
@@ -39,15 +42,20 @@ FORMATS: dict[str, ox.RdfFormat] = {
     ".nt": ox.RdfFormat.N_TRIPLES,
     ".jsonld": ox.RdfFormat.JSON_LD,
 }
-# Graphs travel as sorted N-Triples, labelled text/turtle (N-Triples is a subset of
-# Turtle). Sorted lines make the same graph the same bytes, and full IRIs keep clear of
-# the prefixed-name escapes that stores read differently (Virtuoso keeps the "\\" of
-# "\\/"). Why not application/n-triples: Virtuoso 7.2 answers a large N-Triples PUT
-# that still lacks its digest credentials by closing the connection unread, so the
-# client sees a broken pipe instead of the 401 challenge; text/turtle it reads first.
-CONTENT_TYPE = "text/turtle; charset=utf-8"
+# Graphs travel as sorted N-Triples: the same graph gives the same bytes, and full IRIs
+# keep clear of the prefixed-name escapes that stores read differently (Virtuoso keeps
+# the "\\" of "\\/"). Oxigraph, Virtuoso 7.2, Fuseki and GraphDB all read this type.
+CONTENT_TYPE = "application/n-triples; charset=utf-8"
+# A graph IRI that no store holds. Deleting it changes nothing and costs the server
+# nothing, yet needs the same rights as a PUT: the answer is the auth challenge (401),
+# or a 404 when no credentials are needed.
+PROBE_GRAPH = "urn:x-kg-push:auth-probe"
+# Markup in an HTML error page; "<https://...>" (an IRI in the message) is not markup.
 _TAG = re.compile(
-    r"<!--.*?-->|<(?:script|style|head)\b.*?</(?:script|style|head)>|<[^>]*>", re.S | re.I
+    r"<!--.*?-->|<![^>]*>"  # comments, the doctype
+    r"|<(script|style|head)\b.*?</\1\s*>"  # elements whose text is not the message
+    r"|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>",  # tags
+    re.S | re.I,
 )
 DEFAULT = None  # the key of the default graph among the parsed graphs
 
@@ -69,11 +77,10 @@ def push(
     nothing on the server. Raises :class:`~kg.errors.KgError` on any failure.
     """
     graphs = read_graphs(path)
-    opener = _opener(endpoint, user, password)
+    client = Client(endpoint, user, password, timeout)
     for name in sorted(graphs, key=lambda g: "" if g is DEFAULT else g):
         target = graph if name is DEFAULT else name
-        body = ntriples(graphs[name])
-        status = _put(opener, graph_url(endpoint, target), body, timeout, endpoint)
+        status = client.put(graph_url(endpoint, target), ntriples(graphs[name]))
         label = "default graph" if target is None else f"<{target}>"
         yield f"PUT {label}: {len(graphs[name]):,} triples ({status})"
 
@@ -109,50 +116,20 @@ def read_graphs(path: str | Path) -> dict[str | None, list[ox.Triple]]:
 
 
 def ntriples(triples: list[ox.Triple]) -> bytes:
-    """The triples as sorted N-Triples: the same graph always gives the same bytes."""
-    text = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-    lines = sorted(text.splitlines())
-    return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+    """The triples as sorted N-Triples: the same graph always gives the same bytes.
+
+    Lines are split at "\\n" only: a literal may hold U+2028 or U+0085 unescaped, which
+    ``str.splitlines`` would take for line ends.
+    """
+    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    lines = sorted(line for line in data.split(b"\n") if line)
+    return b"\n".join(lines) + b"\n" if lines else b""
 
 
 def graph_url(endpoint: str, graph: str | None) -> str:
     """The Graph Store URL of ``graph`` (None: the default graph) at ``endpoint``."""
     query = "default" if graph is None else "graph=" + urllib.parse.quote(graph, safe="")
     return f"{endpoint}{'&' if '?' in endpoint else '?'}{query}"
-
-
-def _opener(endpoint: str, user: str | None, password: str | None):
-    """A urllib opener that answers a basic or a digest challenge with the credentials."""
-    parts = urllib.parse.urlsplit(endpoint)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise KgError(f"{endpoint}: not an http:// or https:// URL")
-    if user is None:
-        return urllib.request.build_opener()
-    if password is None:
-        raise KgError(
-            f"{endpoint}: --user {user} needs a password (--password or $KG_PUSH_PASSWORD)"
-        )
-    passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-    passwords.add_password(None, f"{parts.scheme}://{parts.netloc}/", user, password)
-    # The digest handler runs first (handler_order 490) and leaves Basic to the other.
-    return urllib.request.build_opener(
-        _DigestAuth(passwords), urllib.request.HTTPBasicAuthHandler(passwords)
-    )
-
-
-class _DigestAuth(urllib.request.HTTPDigestAuthHandler):
-    """Digest auth that takes a refusal of its answer as final.
-
-    urllib's handler retries a refused answer five more times, and every retry sends
-    the whole graph again; a wrong password should cost one round trip, not six.
-    """
-
-    def http_error_401(self, req, fp, code, msg, headers):
-        sent = req.get_header("Authorization") or ""
-        stale = "stale=true" in (headers.get("WWW-Authenticate") or "").replace('"', "").lower()
-        if sent.startswith("Digest ") and not stale:
-            raise urllib.error.HTTPError(req.full_url, code, msg, headers, fp)
-        return super().http_error_401(req, fp, code, msg, headers)
 
 
 # Hints for the statuses whose fix is on the user's side.
@@ -163,61 +140,172 @@ _HINTS = {
 }
 
 
-def _put(opener, url: str, body: bytes, timeout: float, endpoint: str) -> str:
-    """PUT ``body`` to ``url``; the status as "201 Created", or a KgError saying why not."""
-    request = urllib.request.Request(
-        url, data=body, method="PUT", headers={"Content-Type": CONTENT_TYPE}
-    )
-    try:
-        with opener.open(request, timeout=timeout) as response:
-            response.read()
-            return f"{response.status} {response.reason}".strip()
-    except urllib.error.HTTPError as exc:
-        raise _http_error(url, exc) from None
-    except urllib.error.URLError as exc:
-        reason = exc.reason
-        if isinstance(reason, (BrokenPipeError, ConnectionResetError)):
-            raise _cut_off(opener, url, timeout) from None
-        if isinstance(reason, ConnectionRefusedError):
-            what = "connection refused (is the server running, and is the port right?)"
-        elif isinstance(reason, socket.gaierror):
-            what = f"unknown host ({reason.strerror})"
-        elif isinstance(reason, TimeoutError):
-            what = f"no answer within {timeout:g} s"
+class Client:
+    """PUTs graphs to one Graph Store, with credentials ready before a graph is sent.
+
+    Why not urllib's auth handlers: they send each request without credentials first and
+    answer the 401. Virtuoso sends that 401 before reading the body and closes the
+    connection, so a client still sending a large graph gets a broken pipe instead.
+    Here a bodiless DELETE of :data:`PROBE_GRAPH` fetches the challenge; basic
+    credentials are then sent with every request, digest ones computed from a fresh
+    challenge each time.
+    """
+
+    def __init__(
+        self, endpoint: str, user: str | None, password: str | None, timeout: float
+    ) -> None:
+        parts = urllib.parse.urlsplit(endpoint)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise KgError(f"{endpoint}: not an http:// or https:// URL")
+        if user is not None and password is None:
+            raise KgError(
+                f"{endpoint}: --user {user} needs a password (--password or $KG_PUSH_PASSWORD)"
+            )
+        self.endpoint, self.user, self.password, self.timeout = endpoint, user, password, timeout
+        self.scheme: str | None = None if user is not None else "none"  # once probed
+        self.opener = urllib.request.build_opener()
+        self.count = 0  # digest nonce count
+
+    def put(self, url: str, body: bytes) -> str:
+        """PUT ``body`` to ``url``; the status as "201 Created", or a KgError saying why not."""
+        headers = {"Content-Type": CONTENT_TYPE}
+        auth = self._authorization("PUT", url)
+        if auth:
+            headers["Authorization"] = auth
+        request = urllib.request.Request(url, data=body, method="PUT", headers=headers)
+        try:
+            status, reason = self._open(request)
+        except urllib.error.HTTPError as exc:
+            raise _http_error(url, exc) from None
+        except (BrokenPipeError, ConnectionResetError):
+            raise self._cut_off(url) from None
+        return f"{status} {reason}".strip()
+
+    def _open(self, request: urllib.request.Request) -> tuple[int, str]:
+        """Send ``request``; HTTP errors and a hang-up pass, other failures are KgErrors."""
+        try:
+            with self.opener.open(request, timeout=self.timeout) as response:
+                response.read()
+                return response.status, response.reason
+        except urllib.error.HTTPError:
+            raise
+        except urllib.error.URLError as exc:
+            reason = exc.reason
+            if isinstance(reason, (BrokenPipeError, ConnectionResetError)):
+                raise reason from None
+            if isinstance(reason, ConnectionRefusedError):
+                what = "connection refused (is the server running, and is the port right?)"
+            elif isinstance(reason, socket.gaierror):
+                what = f"unknown host ({reason.strerror})"
+            elif isinstance(reason, TimeoutError):
+                what = f"no answer within {self.timeout:g} s"
+            else:
+                what = str(reason)
+            raise KgError(f"{self.endpoint}: {what}") from None
+        except TimeoutError:
+            raise KgError(f"{self.endpoint}: no answer within {self.timeout:g} s") from None
+        except (BrokenPipeError, ConnectionResetError):
+            raise
+        except (HTTPException, OSError, ValueError) as exc:
+            raise KgError(f"{request.full_url}: {type(exc).__name__}: {exc}") from None
+
+    def _authorization(self, method: str, url: str) -> str | None:
+        """The Authorization header for a request, after probing for the challenge."""
+        if self.scheme == "none":
+            return None
+        if self.scheme == "basic":
+            token = base64.b64encode(f"{self.user}:{self.password}".encode()).decode()
+            return f"Basic {token}"
+        challenge = self._challenge()  # digest: a fresh nonce for every request
+        if challenge is None:
+            return self._authorization(method, url)  # now basic or none
+        return self._digest(challenge, method, url)
+
+    def _challenge(self) -> dict[str, str] | None:
+        """The server's digest challenge; None once the scheme is known to be basic/none."""
+        probe = urllib.request.Request(graph_url(self.endpoint, PROBE_GRAPH), method="DELETE")
+        try:
+            self._open(probe)
+        except urllib.error.HTTPError as exc:
+            if exc.code == 401:
+                offers = exc.headers.get_all("WWW-Authenticate") or []
+                for offer in offers:  # digest before basic: it keeps the password off the wire
+                    scheme, _, rest = offer.partition(" ")
+                    if scheme.lower() == "digest":
+                        self.scheme = "digest"
+                        return urllib.request.parse_keqv_list(urllib.request.parse_http_list(rest))
+                if any(o.lower().startswith("basic") for o in offers):
+                    self.scheme = "basic"
+                    return None
+                raise KgError(
+                    f"{self.endpoint}: asks for an authentication kg push does not speak "
+                    f"({', '.join(offers) or 'no WWW-Authenticate header'}); "
+                    "it speaks basic and digest"
+                ) from None
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        self.scheme = "none"  # the store did not ask: credentials are not needed
+        return None
+
+    def _digest(self, chal: dict[str, str], method: str, url: str) -> str:
+        """An RFC 7616 digest answer (MD5 or SHA-256, qop auth) for ``method url``."""
+        algorithm = chal.get("algorithm", "MD5")
+        hashes = {"MD5": hashlib.md5, "SHA-256": hashlib.sha256}
+        base = algorithm.upper().removesuffix("-SESS")
+        if base not in hashes or ("qop" in chal and "auth" not in chal["qop"].split(",")):
+            qop = chal.get("qop", "none")
+            raise KgError(f"{self.endpoint}: unsupported digest (algorithm {algorithm}, qop {qop})")
+
+        def h(text: str) -> str:
+            return hashes[base](text.encode()).hexdigest()
+
+        realm, nonce = chal.get("realm", ""), chal.get("nonce", "")
+        parts = urllib.parse.urlsplit(url)
+        uri = parts.path + (f"?{parts.query}" if parts.query else "")
+        cnonce = secrets.token_hex(8)
+        ha1 = h(f"{self.user}:{realm}:{self.password}")
+        if algorithm.upper().endswith("-SESS"):
+            ha1 = h(f"{ha1}:{nonce}:{cnonce}")
+        ha2 = h(f"{method}:{uri}")
+        fields = {"username": self.user, "realm": realm, "nonce": nonce, "uri": uri}
+        if "qop" in chal:
+            self.count += 1
+            nc = f"{self.count:08x}"
+            fields["response"] = h(f"{ha1}:{nonce}:{nc}:{cnonce}:auth:{ha2}")
+            extra = f', qop=auth, nc={nc}, cnonce="{cnonce}"'
         else:
-            what = str(reason)
-        raise KgError(f"{endpoint}: {what}") from None
-    except TimeoutError:
-        raise KgError(f"{endpoint}: no answer within {timeout:g} s") from None
-    except (BrokenPipeError, ConnectionResetError):
-        raise _cut_off(opener, url, timeout) from None
-    except (HTTPException, OSError, ValueError) as exc:
-        # ValueError: urllib met an auth scheme it does not speak.
-        raise KgError(f"{url}: {type(exc).__name__}: {exc}") from None
+            fields["response"] = h(f"{ha1}:{nonce}:{ha2}")
+            extra = ""
+        if "opaque" in chal:
+            fields["opaque"] = chal["opaque"]
+        quoted = ", ".join(f'{k}="{v}"' for k, v in fields.items())
+        return f"Digest {quoted}, algorithm={algorithm}{extra}"
+
+    def _cut_off(self, url: str) -> KgError:
+        """Why the server hung up while the graph was being sent, found out with a probe.
+
+        A server may refuse a request before reading its body and close the connection;
+        the client then sees a broken pipe, not the status. A bodiless request with the
+        same credentials gets the status that explains it.
+        """
+        probe_url = graph_url(self.endpoint, PROBE_GRAPH)
+        auth = self._authorization("DELETE", probe_url)
+        headers = {"Authorization": auth} if auth else {}
+        probe = urllib.request.Request(probe_url, headers=headers, method="DELETE")
+        try:
+            self._open(probe)
+        except urllib.error.HTTPError as exc:
+            if exc.code >= 400 and exc.code != 404:  # 404: the probe graph, as expected
+                return _http_error(url, exc)
+        except (KgError, BrokenPipeError, ConnectionResetError):
+            pass
+        return KgError(f"{url}: the server closed the connection while the graph was being sent")
 
 
 def _http_error(url: str, exc: urllib.error.HTTPError) -> KgError:
     message = f"{url}: HTTP {exc.code} {exc.reason}{_server_says(exc)}"
     hint = _HINTS.get(exc.code)
     return KgError(f"{message} ({hint})" if hint else message)
-
-
-def _cut_off(opener, url: str, timeout: float) -> KgError:
-    """Why the server hung up while the graph was being sent, found out with a HEAD.
-
-    A server may refuse a request before reading its body (Virtuoso does, for a wrong
-    password) and close the connection; the client then sees a broken pipe, not the
-    status. The same URL without a body gets the status that explains it.
-    """
-    try:
-        with opener.open(urllib.request.Request(url, method="HEAD"), timeout=timeout):
-            pass
-    except urllib.error.HTTPError as exc:
-        if exc.code >= 400 and exc.code != 404:  # 404: no such graph yet, not the cause
-            return _http_error(url, exc)
-    except (urllib.error.URLError, HTTPException, OSError, ValueError):
-        pass
-    return KgError(f"{url}: the server closed the connection while the graph was being sent")
 
 
 def _server_says(exc: urllib.error.HTTPError) -> str:
@@ -232,8 +320,8 @@ def _server_says(exc: urllib.error.HTTPError) -> str:
     except Exception:  # the body is a courtesy; the status alone must still be reported
         return ""
     if text.lstrip().startswith("<"):
-        parts = (" ".join(html.unescape(part).split()) for part in _TAG.split(text))
-        message = " ".join(p for p in parts if p and not p.startswith("HTTP/"))
+        chunks = (" ".join(html.unescape(c).split()) for c in _TAG.sub("\0", text).split("\0"))
+        message = " ".join(c for c in chunks if c and not c.startswith("HTTP/"))
     else:
         message = next((line.strip() for line in text.splitlines() if line.strip()), "")
     return ": " + message[:300] if message else ""
