@@ -21,7 +21,16 @@ import zlib
 from pathlib import Path
 
 import pytest
-from conftest import HOSTILE_CHANNEL, HOSTILE_NAME, HOSTILE_QUOTE, HOSTILE_STRINGS
+from conftest import (
+    HOSTILE_CHANNEL,
+    HOSTILE_NAME,
+    HOSTILE_QUOTE,
+    HOSTILE_RATIONALE,
+    HOSTILE_STRINGS,
+    HOSTILE_SUMMARY,
+    HOSTILE_TITLE,
+    load_bench,
+)
 
 from kg.export.html import write_html
 from kg.model import BuildResult
@@ -45,6 +54,29 @@ def _nodes(page: str) -> list[dict]:
 
 def _edges(page: str) -> list[dict]:
     return _embedded(page, "edges = new vis.DataSet(")
+
+
+def _cards(page: str) -> dict[str, str]:
+    """Event node id -> card HTML, as embedded for the side panel."""
+    return _embedded(page, "var cards = ")
+
+
+def _controls(page: str) -> str:
+    found = re.search(
+        r'<aside class="kg-controls kg-legend" id="kg-controls"[^>]*>(.*?)</aside>', page, re.S
+    )
+    assert found, "no filter panel"
+    return found.group(1)
+
+
+def _filter_rows(page: str) -> dict[tuple[str, str], str]:
+    """(group, value) -> what the row shows after its checkbox (swatch, name, count)."""
+    rows = re.findall(
+        r'<input type="checkbox" data-group="(\w+)" value="([^"]*)" checked>(.*?)</label>',
+        _controls(page),
+        re.S,
+    )
+    return {(group, html.unescape(value)): rest for group, value, rest in rows}
 
 
 @pytest.fixture
@@ -214,18 +246,118 @@ def test_nodes_edges_and_tooltips(news_result: BuildResult, page: str) -> None:
     assert "about: Japan" in lines  # "the carmakers" is not an actor id: left out
 
 
-def test_legend_and_heading(page: str) -> None:
-    legend = re.search(r'<div class="kg-legend">(.*?)</div>', page, re.S)
-    assert legend, "no legend"
-    text = legend.group(1)
+def test_filter_panel_is_the_legend(news_result: BuildResult, page: str) -> None:
+    """Every filter row shows the colour and shape its nodes have, and how many there are."""
+    nodes = _nodes(page)
+    rows = _filter_rows(page)
     for kind in ("person", "organisation", "country", "group", "place"):
-        assert f"</span>{kind}</span>" in text
-    for event_type in ("negotiate (1)", "agree (1)", "protest (1)"):
-        assert event_type in text
-    assert "Statements" in text and "kg-dashed" in text
+        colours = {n["color"] for n in nodes if n.get("kind") == kind}
+        assert len(colours) == 1, kind
+        row = rows[("kind", kind)]
+        assert f'kg-sw kg-dot" style="background:{colours.pop()}"' in row
+        assert f'{kind} <span class="kg-count">({sum(n["kind"] == kind for n in nodes)})' in row
+    assert "kg-diamond" in rows[("kind", "event")] and "(3)" in rows[("kind", "event")]
+    assert "kg-box" in rows[("kind", "statement")] and "(3)" in rows[("kind", "statement")]
+    for event_id, event in news_result.events.items():  # event types: the node's colour
+        colour = next(n["color"] for n in nodes if n["id"] == f"event:{event_id}")
+        row = rows[("type", event.type)]
+        assert f'kg-diamond" style="background:{colour}"' in row and "(1)" in row
+    assert {v for g, v in rows if g == "type"} == {"negotiate", "agree", "protest"}
+    facts = {v: rows[("fact", v)] for g, v in rows if g == "fact"}
+    assert list(facts) == ["asserted", "reported", "planned", "hypothetical", "negated"]
+    assert "(2)" in facts["asserted"] and "(1)" in facts["reported"] and "(0)" in facts["planned"]
+    controls = _controls(page)
+    assert re.search(r'id="kg-from" value="2025-05-11" min="2025-05-11" max="2025-05-13"', controls)
+    assert re.search(r'id="kg-to" value="2025-05-13" min="2025-05-11" max="2025-05-13"', controls)
+    assert 'id="kg-undated" checked>events without a date <span class="kg-count">(0)' in controls
+    assert "kg-dashed" in controls and "contradicts" in controls  # edge styles
+    assert "Showing 14 of 14 nodes" in controls
     assert "<h1>News knowledge graph</h1>" in page
     assert "<title>News knowledge graph</title>" in page
+    assert '<input type="search" id="kg-search"' in page
+    assert 'id="kg-panel" aria-label="Details" hidden>' in page  # the card panel starts closed
     assert "kg-cut-note" not in page
+
+
+def test_nodes_carry_what_filters_and_search_need(page: str) -> None:
+    nodes = {n["id"]: n for n in _nodes(page)}
+    talks = nodes["event:e-talks"]
+    assert (talks["kind"], talks["eventType"], talks["factuality"]) == (
+        "event",
+        "negotiate",
+        "asserted",
+    )
+    assert (talks["begin"], talks["end"]) == ("2025-05-11", "2025-05-12")
+    assert nodes["event:e-protest"]["factuality"] == "reported"
+    assert nodes["actor:geneva"]["kind"] == "place"
+    assert nodes["actor:european-union"]["kind"] == "organisation"
+    # aliases are searchable; a label that says it all needs no extra field
+    assert "EU27" in nodes["actor:european-union"]["search"].split("\n")
+    assert "search" not in nodes["actor:japan"]
+    statements = [n for i, n in nodes.items() if i.startswith("statement:")]
+    assert {n["kind"] for n in statements} == {"statement"}
+    lindqvist = next(n for n in statements if n["label"].startswith("Lindqvist"))
+    assert lindqvist["search"] == "Maria Lindqvist"  # the label has the surname only
+
+
+def test_event_tooltip_shows_its_sentence(page: str) -> None:
+    nodes = {n["id"]: n for n in _nodes(page)}
+    assert (
+        "evidence: “GENEVA, May 12 - The European Union and Japan agreed on Monday to cut "
+        "tariffs on cars and machine tools after two days of <b>talks</b> in Geneva hosted by "
+        "Switzerland.” <i>(wire-2025-05-12-eu-japan)</i>"
+    ) in nodes["event:e-talks"]["title"]
+    protest = nodes["event:e-protest"]["title"]
+    assert (
+        f"evidence: “GENEVA, May 13 - A group calling itself {html.escape(HOSTILE_NAME)} "
+        "claimed a <b>protest</b> outside the venue of the EU-Japan talks.”"
+    ) in protest
+
+
+def test_event_cards(news_result: BuildResult, page: str) -> None:
+    cards = _cards(page)
+    assert set(cards) == {f"event:{e}" for e in news_result.events}
+    talks = cards["event:e-talks"]
+    for expected in (
+        '<h2 class="kg-card-title">EU and Japan hold trade talks in Geneva</h2>',
+        "<dt>type</dt><dd>negotiate",
+        "<dt>factuality</dt><dd>asserted</dd>",
+        "<dt>time</dt><dd>two days (2025-05-11 – 2025-05-12; precision: day)</dd>",
+        '<dt>place</dt><dd><button type="button" class="kg-jump" data-node="actor:geneva">'
+        "Geneva</button></dd>",
+        "<h3>Participants (4)</h3>",
+        'data-node="actor:switzerland">Switzerland</button> <span class="kg-role">host</span>: '
+        "Switzerland hosted the talks.",
+        "<h3>Sources (1)</h3>",
+        "EU and Japan agree to cut car tariffs after Geneva talks <i>(Example Wire, 2025-05-12)"
+        '</i> <code class="kg-doc">wire-2025-05-12-eu-japan</code>',
+        "<h3>Evidence (1)</h3>",
+        "two days of <b>talks</b> in Geneva",
+        "<h3>Related events (2)</h3>",
+        'this <span class="kg-rel">cause</span> → <button type="button" class="kg-jump" '
+        'data-node="event:e-deal">EU and Japan agree to cut tariffs on cars and machine tools'
+        "</button> <i>(score 0.86)</i>",
+        "The agreement was announced at the close of the talks, by the same parties.",
+    ):
+        assert expected in talks, expected
+    deal = cards["event:e-deal"]
+    assert "<h3>Statements about it (2)</h3>" in deal
+    assert (
+        "<li><b>Maria Lindqvist</b> <i>(claim, direct, 2025-05-12, told reporters)</i>: "
+        "“We have closed the gaps that mattered most to our exporters”</li>"
+    ) in deal
+    assert "<b>Kenji Okada</b> <i>(announcement, indirect, 2025-05, in a statement)</i>" in deal
+    assert "<h3>Sources (2)</h3>" in deal and "<h3>Evidence (1)</h3>" in deal
+    # the hostile event: every piece of article text escaped, nothing raw
+    protest = cards["event:e-protest"]
+    for raw in (HOSTILE_TITLE, HOSTILE_SUMMARY, HOSTILE_NAME, HOSTILE_QUOTE, HOSTILE_CHANNEL):
+        assert raw not in protest and html.escape(raw) in protest, raw
+    assert html.escape(HOSTILE_RATIONALE) in protest
+    assert 'data-node="event:e-talks">EU and Japan hold trade talks in Geneva</button> ' in protest
+    # the embedded map cannot close its script block: no "<" in it at all
+    at = page.index("var cards = ") + len("var cards = ")
+    _, end = json.JSONDecoder().raw_decode(page, at)
+    assert "<" not in page[at:end]
 
 
 def test_max_nodes_keeps_the_most_connected(news_result: BuildResult, tmp_path: Path) -> None:
@@ -241,6 +373,10 @@ def test_max_nodes_keeps_the_most_connected(news_result: BuildResult, tmp_path: 
     }
     note = re.search(r'<p class="kg-note" id="kg-cut-note">(.*?)</p>', page, re.S)
     assert note and "3 most connected of 14 nodes" in note.group(1)
+    assert set(_cards(page)) == {"event:e-talks", "event:e-deal", "event:e-protest"}
+    rows = _filter_rows(page)  # the legend counts what is on the page
+    assert "(0)" in rows[("kind", "person")] and "(3)" in rows[("kind", "event")]
+    assert "Showing 3 of 3 nodes" in page
     # a limit the graph fits in changes nothing
     full = tmp_path / "full.html"
     write_html(news_result, full, max_nodes=14)
@@ -264,6 +400,44 @@ def test_empty_result_still_writes_a_page(tmp_path: Path) -> None:
     page = path.read_text(encoding="utf-8")
     assert _nodes(page) == [] and _edges(page) == []
     assert REMOTE.search(page) is None
+    assert _cards(page) == {} and "no dated event shown" in page
+
+
+def test_cards_for_every_event_of_the_sample_build(sample_build) -> None:
+    result, out = sample_build
+    page = (out / "graph.html").read_text(encoding="utf-8")
+    cards = _cards(page)
+    assert set(cards) == {f"event:{e}" for e in result.events}
+    for event_id, event in result.events.items():
+        card = cards[f"event:{event_id}"]
+        assert f'<h2 class="kg-card-title">{html.escape(event.title)}</h2>' in card
+        assert f"<h3>Sources ({len(event.sources)})</h3>" in card
+        assert "<h3>Evidence (" in card
+
+
+def test_bench_graph_is_big_and_fast_to_draw(tmp_path: Path) -> None:
+    """bench/view_scale.py's synthetic build: well formed, and past the big-graph options."""
+    bench = load_bench("view_scale.py")
+    result = bench.synthesize(1500, seed=3)
+    assert len(result.actors) + len(result.events) + len(result.statements) == 1500
+    docs = {d.id: d for d in result.documents}
+    for actor in result.actors.values():
+        assert actor.mentions, actor.id
+        for m in actor.mentions:
+            assert docs[m.doc_id].source_text[m.start : m.end] == m.text
+    for event in result.events.values():
+        t = event.trigger
+        assert docs[t.doc_id].source_text[t.start : t.end] == t.text
+    path = tmp_path / "big.html"
+    write_html(result, path)
+    page = path.read_text(encoding="utf-8")
+    assert len(_nodes(page)) == 1500 and len(_edges(page)) > 2000
+    options = json.loads(re.search(r"var options = (\{.*?\});\n", page, re.S).group(1))
+    assert options["physics"]["enabled"] is False
+    assert options["edges"]["smooth"] is False
+    assert options["interaction"]["hideEdgesOnDrag"] is True
+    assert options["interaction"]["hideEdgesOnZoom"] is True
+    assert len(_cards(page)) == len(result.events)
 
 
 # --- browser ---------------------------------------------------------------------------
@@ -286,8 +460,13 @@ def _png_facts(png: bytes) -> tuple[int, int, int]:
 @pytest.fixture
 def chrome(tmp_path: Path):
     if not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)):
+        if os.environ.get("KG_REQUIRE_TOOLS"):
+            pytest.fail("chromium and chromedriver are required (KG_REQUIRE_TOOLS is set)")
         pytest.skip("needs /usr/bin/chromium and /usr/bin/chromedriver")
-    webdriver = pytest.importorskip("selenium.webdriver")
+    if os.environ.get("KG_REQUIRE_TOOLS"):
+        import selenium.webdriver as webdriver
+    else:
+        webdriver = pytest.importorskip("selenium.webdriver")
     from selenium.webdriver.chrome.service import Service
 
     options = webdriver.ChromeOptions()
@@ -328,10 +507,11 @@ def test_page_in_headless_chromium(
     WebDriverWait(chrome, 20).until(
         lambda d: d.execute_script(
             "return typeof network !== 'undefined' && network !== null"
-            " && typeof nodes !== 'undefined' && nodes !== null"
+            " && typeof nodes !== 'undefined' && nodes !== null && window.kgDrawn === true"
         )
     )
     timings["load"] = time.perf_counter() - t0
+    assert chrome.execute_script("return window.kgFirstDrawMs") > 0
 
     expected_nodes = len(_nodes(page_path.read_text(encoding="utf-8")))
     assert expected_nodes == 14
@@ -407,21 +587,231 @@ def test_page_in_headless_chromium(
     )
     assert len(png) > 20_000 and variety > 100
 
-    # console: no error; logging itself works (the probe is recorded)
+    _assert_quiet(chrome, page_path)
+
+    timings["total"] = time.perf_counter() - t0
+    print("browser timings (s):", {k: round(v, 2) for k, v in timings.items()})
+    print("screenshot:", shot)
+
+
+def _open(chrome, path: Path) -> None:
+    """Load the page from disk and wait until vis-network has drawn it."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    chrome.get("about:blank")
+    chrome.get_log("performance")  # drop the browser's own start-up requests (new tab page)
+    chrome.get(path.as_uri())
+    WebDriverWait(chrome, 20).until(lambda d: d.execute_script("return window.kgDrawn === true"))
+
+
+def _assert_quiet(chrome, path: Path) -> None:
+    """No console error, no injected script ran, and nothing but the file was requested."""
     chrome.execute_script("console.warn('kg-log-probe')")
     console = chrome.get_log("browser")
-    assert any("kg-log-probe" in entry["message"] for entry in console)
+    assert any("kg-log-probe" in entry["message"] for entry in console)  # logging works
     assert [e for e in console if e["level"] == "SEVERE"] == []
-
-    # network: only the file itself (and data: URLs) were requested
+    assert chrome.execute_script("return typeof window.__pwned") == "undefined"
     urls = []
     for entry in chrome.get_log("performance"):
         message = json.loads(entry["message"])["message"]
         if message.get("method") == "Network.requestWillBeSent":
             urls.append(message["params"]["request"]["url"])
-    assert page_path.as_uri() in urls
+    assert path.as_uri() in urls
     assert [u for u in urls if not u.startswith(("file:", "data:"))] == []
 
-    timings["total"] = time.perf_counter() - t0
-    print("browser timings (s):", {k: round(v, 2) for k, v in timings.items()})
-    print("screenshot:", shot)
+
+def _hidden(chrome) -> set[str]:
+    """The node ids the DataSet reports hidden."""
+    script = "return nodes.getIds({filter: function (n) { return n.hidden === true; }})"
+    return set(chrome.execute_script(script))
+
+
+def _set_dates(chrome, first: str, last: str) -> None:
+    chrome.execute_script(
+        "var f = document.getElementById('kg-from'), t = document.getElementById('kg-to');"
+        "f.value = arguments[0]; t.value = arguments[1];"
+        "t.dispatchEvent(new Event('change', {bubbles: true}));",
+        first,
+        last,
+    )
+
+
+@pytest.mark.browser
+def test_filters_in_headless_chromium(chrome, news_result: BuildResult, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    news_result.events["e-deal"].time = None  # one event without a date
+    path = tmp_path / "filters.html"
+    write_html(news_result, path)
+    _open(chrome, path)
+    statements = {
+        n["id"] for n in _nodes(path.read_text(encoding="utf-8")) if n["kind"] == "statement"
+    }
+    assert len(statements) == 3 and _hidden(chrome) == set()
+
+    def click(selector: str) -> None:
+        chrome.find_element(By.CSS_SELECTOR, selector).click()
+
+    def status() -> str:
+        return chrome.execute_script("return document.getElementById('kg-status').textContent")
+
+    kind = 'input[data-group="kind"][value="statement"]'
+    click(kind)  # a real click: the change event runs the filter
+    assert _hidden(chrome) == statements
+    assert status() == "Showing 11 of 14 nodes"
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(chrome, 10).until(lambda d: d.execute_script("return window.kgLastFilterMs"))
+    click(kind)
+    assert _hidden(chrome) == set() and status() == "Showing 14 of 14 nodes"
+
+    click('input[data-group="type"][value="protest"]')
+    assert _hidden(chrome) == {"event:e-protest"}
+    click('input[data-group="type"][value="protest"]')
+    click('input[data-group="fact"][value="asserted"]')
+    assert _hidden(chrome) == {"event:e-talks", "event:e-deal"}
+    click('input[data-group="fact"][value="asserted"]')
+    assert _hidden(chrome) == set()
+
+    _set_dates(chrome, "2025-05-13", "2025-05-13")  # the talks (11-12 May) end before
+    assert _hidden(chrome) == {"event:e-talks"}  # the undated deal stays: box ticked
+    click("#kg-undated")
+    assert _hidden(chrome) == {"event:e-talks", "event:e-deal"}
+    _set_dates(chrome, "2025-05-12", "2025-05-12")  # overlaps the talks, not the protest
+    assert _hidden(chrome) == {"event:e-protest", "event:e-deal"}
+
+    click('button[data-bulk="type"][data-on="0"]')
+    assert _hidden(chrome) == {"event:e-talks", "event:e-deal", "event:e-protest"}
+    click("#kg-reset")
+    assert _hidden(chrome) == set()
+    assert chrome.execute_script("return document.getElementById('kg-from').value") == "2025-05-11"
+    assert chrome.execute_script("return document.getElementById('kg-undated').checked") is True
+    _assert_quiet(chrome, path)
+
+
+@pytest.mark.browser
+def test_search_in_headless_chromium(chrome, page_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    _open(chrome, page_path)
+    box = chrome.find_element(By.ID, "kg-search")
+    box.send_keys("lindqvist", Keys.ENTER)  # typed, as a reader would
+
+    def said() -> str:
+        return chrome.execute_script(
+            "return document.getElementById('kg-search-status').textContent"
+        )
+
+    assert said() == "2 matches"
+    lindqvist = next(
+        n["id"]
+        for n in _nodes(page_path.read_text(encoding="utf-8"))
+        if n["label"].startswith("Lindqvist")
+    )
+    selected = set(chrome.execute_script("return network.getSelectedNodes()"))
+    assert selected == {"actor:maria-lindqvist", lindqvist}
+
+    # an alias finds its actor; one match: the view centres on it and its details show
+    assert chrome.execute_script("return kgSearch('eu27')") == ["actor:european-union"]
+    assert said() == "1 match"
+    WebDriverWait(chrome, 10).until(  # near the middle (fit centres node and label)
+        lambda d: d.execute_script(
+            "var id = 'actor:european-union';"
+            "var p = network.canvasToDOM(network.getPositions([id])[id]);"
+            "var c = document.getElementById('mynetwork');"
+            "return Math.abs(p.x - c.clientWidth / 2) < 40"
+            " && Math.abs(p.y - c.clientHeight / 2) < 40"
+        )
+    )
+    shown = chrome.execute_script("return document.getElementById('kg-card').textContent")
+    assert "European Union" in shown and "aliases" in shown
+
+    # hostile names are searched as text; filtered nodes are counted, not selected
+    found = chrome.execute_script("return kgSearch(arguments[0])", "<script>window.__pwned=1")
+    assert "actor:hostile-group" in found
+    chrome.find_element(By.CSS_SELECTOR, 'input[data-group="kind"][value="statement"]').click()
+    assert chrome.execute_script("return kgSearch('Lindqvist')") == ["actor:maria-lindqvist"]
+    assert said() == "1 match (1 more hidden by the filters)"
+    assert chrome.execute_script("return kgSearch('no such name')") == []
+    assert said() == "0 matches"
+    assert chrome.execute_script("return kgSearch('')") == []
+    assert chrome.execute_script("return network.getSelectedNodes()") == []
+    _assert_quiet(chrome, page_path)
+
+
+@pytest.mark.browser
+def test_event_card_in_headless_chromium(chrome, page_path: Path) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    _open(chrome, page_path)
+
+    def panel() -> str:
+        return chrome.execute_script(
+            "var p = document.getElementById('kg-panel'); return p.hidden ? null : p.textContent"
+        )
+
+    assert panel() is None
+    # a real click on the talks diamond opens its card
+    x, y = chrome.execute_script(
+        "var id = 'event:e-talks'; var p = network.canvasToDOM(network.getPositions([id])[id]);"
+        "var r = document.getElementById('mynetwork').getBoundingClientRect();"
+        "return [Math.round(r.left + p.x), Math.round(r.top + p.y)]"
+    )
+    actions = ActionChains(chrome)
+    actions.w3c_actions.pointer_action.move_to_location(x, y)
+    actions.w3c_actions.pointer_action.click()
+    actions.perform()
+    WebDriverWait(chrome, 10).until(lambda d: panel())
+    card = panel()
+    for expected in (
+        "EU and Japan hold trade talks in Geneva",
+        "negotiate",
+        "asserted",
+        "two days (2025-05-11 – 2025-05-12; precision: day)",
+        "Switzerland host: Switzerland hosted the talks.",
+        "wire-2025-05-12-eu-japan",
+        "two days of talks in Geneva hosted by Switzerland.",
+        "Related events (2)",
+        "cause",
+        "The agreement was announced at the close of the talks, by the same parties.",
+    ):
+        assert expected in card, expected
+
+    # the deal: statements about it; a related event's name jumps to that event
+    assert chrome.execute_script("return kgShowCard('event:e-deal')") is True
+    card = panel()
+    assert "Statements about it (2)" in card
+    assert "We have closed the gaps that mattered most to our exporters" in card
+    assert "Kenji Okada" in card and "the deal would be signed in July" in card
+    chrome.find_element(By.CSS_SELECTOR, '#kg-card .kg-jump[data-node="event:e-talks"]').click()
+    assert panel().startswith("×EU and Japan hold trade talks in Geneva")
+    assert chrome.execute_script("return network.getSelectedNodes()") == ["event:e-talks"]
+
+    # hostile text in a card is shown as text and runs nothing
+    assert chrome.execute_script("return kgShowCard('event:e-protest')") is True
+    card = panel()
+    for raw in (
+        HOSTILE_TITLE,
+        HOSTILE_SUMMARY,
+        HOSTILE_NAME,
+        HOSTILE_QUOTE,
+        HOSTILE_CHANNEL,
+        HOSTILE_RATIONALE,
+    ):
+        assert raw in card, raw
+    assert (
+        chrome.execute_script(
+            "return document.getElementById('kg-panel')"
+            ".querySelectorAll('img, script, svg, a, iframe').length"
+        )
+        == 0
+    )
+    # not an event: no card; the close button and Escape hide the panel
+    assert chrome.execute_script("return kgShowCard('actor:japan')") is False
+    chrome.find_element(By.ID, "kg-close").click()
+    assert panel() is None
+    _assert_quiet(chrome, page_path)

@@ -3,32 +3,45 @@
 What: actors (dots, one colour per kind, sized by mentions), events (diamonds, one colour
 per event type) and statements (boxes) as nodes; participation roles, "said by",
 "about", "in" and the typed event-to-event relations as labelled edges; a tooltip on
-every node and on the edges that carry more than their label; a heading, a legend and,
-when ``max_nodes`` cuts the graph, a note saying so.
+every node (for an event, the sentence it was read from) and on the edges that carry
+more than their label. Around the graph: a heading; a panel of filters that is also
+the legend (node kind, event type, factuality, event dates, with each kind's colour
+and shape and a count); a search box that selects and zooms to the matching nodes; a
+side panel showing an event's card (type, factuality, time, place, participants and
+roles, sources, evidence, statements about it, related events with relation and
+rationale) when the event is clicked; and, when ``max_nodes`` cuts the graph, a note
+saying so.
 
 Why it is built the way it is:
 
 * **Offline.** Readers open the page from disk, often without a network. pyvis's
   ``cdn_resources="in_line"`` inlines vis-network, but its template still links
   Bootstrap from a CDN; those tags are removed and the page is checked to reference no
-  ``http(s)://`` resource before it is written.
+  ``http(s)://`` resource before it is written. All script and style is inline.
 * **Escaping.** Names, quotes and summaries come from articles, i.e. from strangers.
-  Tooltips are HTML built here, with every piece of article text passed through
-  :func:`html.escape`; vis-network 9 shows a string title as plain text, so a small
-  script turns each title into an element once the page has loaded (safe: all article
-  text in it is escaped). Labels are never HTML: vis-network draws them on the canvas
-  with ``fillText``, so they go in as plain text (entity-escaping them would print
-  ``AT&amp;T`` on the graph, and vis-network 9.1.2's ``multi: "html"`` label markup
-  cannot decode ``&lt;``, so it is not used). The node and edge JSON embedded in the
-  ``<script>`` block has every ``<`` written as ``\\u003c``, so a ``</script>`` in a
-  name cannot end the block early.
+  Tooltips and event cards are HTML built here, with every piece of article text passed
+  through :func:`html.escape`; vis-network 9 shows a string title as plain text, so a
+  small script turns each title into an element, and the card panel takes its card
+  with ``innerHTML`` (safe: all article text in both is escaped). Nothing else from the
+  data is parsed as HTML: filters and search read plain fields of the node data.
+  Labels are never HTML: vis-network draws them on the canvas with ``fillText``, so
+  they go in as plain text (entity-escaping them would print ``AT&amp;T`` on the
+  graph, and vis-network 9.1.2's ``multi: "html"`` label markup cannot decode
+  ``&lt;``, so it is not used). The JSON embedded in ``<script>`` blocks (nodes,
+  edges, cards) has every ``<`` written as ``\\u003c``, so a ``</script>`` in a name
+  cannot end the block early.
 * **No physics, positions from Python.** A force simulation in the browser is slow
   for thousands of nodes and lands somewhere different on every load. Positions come
   from a networkx layout with a fixed seed, laid out per connected component and
   packed in rows, and physics is switched off; the same input gives the same bytes.
-* **Scale.** Nodes and edges are appended to the pyvis network directly:
-  ``Network.add_node``/``add_edge`` (and ``from_nx``) check membership in a list for
-  every call, which is quadratic.
+* **Scale** (``bench/view_scale.py`` times it at 5,000 nodes). Nodes and edges are
+  appended to the pyvis network directly: ``Network.add_node``/``add_edge`` (and
+  ``from_nx``) check membership in a list for every call, which is quadratic. In the
+  page, tooltips become elements before ``vis.Network`` exists (the same DataSet
+  update on a drawn network of 5,000 nodes took over a second); a filter sends one
+  ``DataSet.update`` with only the nodes whose ``hidden`` flag changes (vis-network
+  then leaves out their edges); above ``SMOOTH_EDGES_MAX`` edges, edges are straight
+  and hidden while dragging or zooming.
 """
 
 from __future__ import annotations
@@ -52,6 +65,7 @@ from kg.export import write_atomic
 from kg.model import (
     ACTOR_KINDS,
     COUNTRY,
+    FACTUALITIES,
     GROUP,
     ORGANISATION,
     PERSON,
@@ -61,6 +75,7 @@ from kg.model import (
     Document,
     Event,
     Evidence,
+    Relation,
     Statement,
     TimeValue,
 )
@@ -137,6 +152,16 @@ _REMOTE_SCRIPT_TAG = re.compile(
 _EMPTY_HEADING = re.compile(r"\s*<center>\s*<h1>\s*</h1>\s*</center>")
 _OLD_VIS_COMMENT = re.compile(r"<!--\s*<link[^>]*node_modules.*?-->", re.S)
 _SPACE = re.compile(r"\s+")
+# A sentence ends at . ! ? or … (and any closing quote or bracket) before a space, or
+# at a line break; not after a title or initial such as "Mr." or "U.S.".
+_SENTENCE_END = re.compile(r"""[.!?…]["'”’»)\]]*(?=\s)\s*|\n\s*""")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr|No|vs|Inc|Co|Corp"
+    r"|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z](?:\.[A-Z])*)\.$"
+)
+
+# Node kinds besides the actor kinds, as the filters name them.
+EVENT_KIND, STATEMENT_KIND = "event", "statement"
 
 
 def write_html(result: BuildResult, path: Path, *, max_nodes: int | None = None) -> None:
@@ -351,7 +376,7 @@ def _actor_node(
         lines.append(_snippet(evidence, docs))
         if len(shown) == 2:
             break
-    return {
+    node = {
         "id": f"actor:{actor_id}",
         "label": _label(actor.name, 40),
         "shape": "dot",
@@ -359,7 +384,17 @@ def _actor_node(
         "color": ACTOR_COLOURS.get(actor.kind, UNKNOWN_ACTOR_COLOUR),
         "size": round(min(40.0, 10.0 + 4.0 * math.sqrt(mentions)), 1),
         "title": _title(lines),
+        "kind": actor.kind,
     }
+    return _searchable(node, [actor.name, *sorted(actor.aliases)])
+
+
+def _searchable(node: dict[str, Any], names: list[str]) -> dict[str, Any]:
+    """Add the names the search box matches beyond the (clipped) label, if any."""
+    extra = [n for n in dict.fromkeys(_SPACE.sub(" ", n).strip() for n in names) if n]
+    if extra and extra != [node["label"]]:
+        node["search"] = "\n".join(extra)
+    return node
 
 
 def _doc_line(doc_id: str, docs: dict[str, Document]) -> str:
@@ -384,9 +419,7 @@ def _event_node(
         lines.append(f"time: {_when(event.time)}")
     if event.place and event.place in actors:
         lines.append(f"place: {_esc(actors[event.place].name)}")
-    lines.append(
-        f"factuality: {_esc(event.factuality)}" + (" (ongoing)" if event.ongoing else "")
-    )
+    lines.append(f"factuality: {_esc(event.factuality)}" + (" (ongoing)" if event.ongoing else ""))
     if event.instruments:
         lines.append("with: " + _esc(", ".join(dict.fromkeys(i.text for i in event.instruments))))
     if event.participants:
@@ -406,7 +439,10 @@ def _event_node(
         )
     if event.summary:
         lines.append(f"<i>{_esc(event.summary)}</i>")
-    return {
+    evidence = _event_evidence(event, docs, 1)
+    if evidence:
+        lines.append("evidence: " + evidence[0])
+    node: dict[str, Any] = {
         "id": f"event:{event_id}",
         "label": _label(headline, 60),
         "shape": "diamond",
@@ -414,7 +450,67 @@ def _event_node(
         "color": event_type_colour(event.type),
         "size": round(min(36.0, 16.0 + 4.0 * math.sqrt(max(1, len(event.sources)))), 1),
         "title": _title(lines),
+        "kind": EVENT_KIND,
+        "eventType": event.type,
+        "factuality": event.factuality,
     }
+    begin, end = _dates(event.time)
+    if begin:
+        node["begin"], node["end"] = begin, end
+    return _searchable(node, [headline])
+
+
+def _dates(time: TimeValue | None) -> tuple[str | None, str | None]:
+    """An event's first and last day as ISO strings (one end known: both are it)."""
+    if time is None or not (time.start or time.end):
+        return None, None
+    first = time.start or time.end
+    last = time.end or time.start
+    assert first is not None and last is not None
+    return first.isoformat(), last.isoformat()
+
+
+def _event_evidence(event: Event, docs: dict[str, Document], limit: int) -> list[str]:
+    """The sentences an event was read from (trigger first, one per document), escaped."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for evidence in [event.trigger, *event.mentions]:
+        if evidence.doc_id in seen:
+            continue
+        seen.add(evidence.doc_id)
+        out.append(_sentence(evidence, docs))
+        if len(out) == limit:
+            break
+    return out
+
+
+def _sentence(evidence: Evidence, docs: dict[str, Document], limit: int = 320) -> str:
+    """The sentence around a mention, the mention in bold, as escaped HTML.
+
+    A plain boundary search (end punctuation, a closing quote, then space; or a line
+    break) that skips common abbreviations; good enough to show where a fact came from.
+    """
+    doc = docs.get(evidence.doc_id)
+    text = doc.source_text if doc else ""
+    if not (0 <= evidence.start <= evidence.end <= len(text)):
+        return f"“{_esc(_clip(evidence.text, 160))}” <i>({_esc(evidence.doc_id)})</i>"
+    lo = max(0, evidence.start - limit)
+    start = lo
+    for m in _SENTENCE_END.finditer(text, lo, evidence.start):
+        if not _ABBREVIATION.search(text, max(0, m.start() - 5), m.start() + 1):
+            start = m.end()
+    hi = min(len(text), evidence.end + limit)
+    end = hi
+    for m in _SENTENCE_END.finditer(text, evidence.end, hi):
+        if not _ABBREVIATION.search(text, max(0, m.start() - 5), m.start() + 1):
+            end = m.end()
+            break
+    before = _SPACE.sub(" ", text[start : evidence.start]).lstrip()
+    after = _SPACE.sub(" ", text[evidence.end : end]).rstrip()
+    before = ("…" if start == lo and lo > 0 else "") + before
+    after += "…" if end == hi and hi < len(text) else ""
+    mention = _SPACE.sub(" ", text[evidence.start : evidence.end])
+    return f"“{_esc(before)}<b>{_esc(mention)}</b>{_esc(after)}” <i>({_esc(evidence.doc_id)})</i>"
 
 
 def _when(time: TimeValue) -> str:
@@ -473,7 +569,7 @@ def _statement_node(sid: str, statement: Statement, actors: dict[str, Actor]) ->
     if about:
         lines.append("about: " + ", ".join(_esc(actors[a].name) for a in about))
     lines.append(f"document: {_esc(statement.doc_id)}")
-    return {
+    node = {
         "id": sid,
         "label": label,
         "shape": "box",
@@ -481,7 +577,9 @@ def _statement_node(sid: str, statement: Statement, actors: dict[str, Actor]) ->
         "font": {"size": 13},
         "widthConstraint": {"maximum": 200},
         "title": _title(lines),
+        "kind": STATEMENT_KIND,
     }
+    return _searchable(node, [full_speaker])
 
 
 def _keep_most_connected(graph: _Graph, max_nodes: int) -> _Graph:
@@ -593,66 +691,486 @@ def _component_layout(sub: nx.Graph) -> dict[str, tuple[float, float]]:
     return {node: (float(xy[0]), float(xy[1])) for node, xy in pos.items()}
 
 
+# --- event cards -----------------------------------------------------------------------
+
+
+def _cards(result: BuildResult, graph: _Graph) -> dict[str, str]:
+    """Event node id -> its card as escaped HTML, for the side panel (shown on click).
+
+    The facts of ``events.md`` (kg.export.cards) as HTML, every piece of article text
+    through :func:`html.escape`. Built here, not in the browser, so the page needs no
+    templating code and all escaping happens in one place, where it is tested.
+    """
+    # cards imports the extractor's taxonomy, which loads spaCy: only when writing.
+    from kg.export.cards import _Index, _said_how
+    from kg.extract.events import EVENT_TYPES
+
+    shown = {n["id"] for n in graph.nodes}
+    index = _Index.of(result)
+    docs = index.docs
+    out: dict[str, str] = {}
+    for event_id, event in result.events.items():
+        if f"event:{event_id}" not in shown:
+            continue
+        said = [
+            f"<li><b>{_esc(_speaker_name(st, result.actors))}</b> "
+            f"<i>({_esc(', '.join(_said_how(st)))})</i>: “{_esc(st.text)}”</li>"
+            for st in index.said.get(event_id, [])
+        ]
+        disputed = [
+            f"<li>score {c.score:.2f}: {_esc(c.rationale)}</li>"
+            for c in index.conflicts.get(event_id, [])
+        ]
+        related = [
+            _related(rel, event_id, result.events, shown)
+            for rel in sorted(index.related.get(event_id, []), key=lambda r: -r.score)
+        ]
+        evidence = [f"<li>{s}</li>" for s in _event_evidence(event, docs, 5)]
+        out[f"event:{event_id}"] = "".join(
+            [
+                _card_head(result, event, EVENT_TYPES.get(event.type, ("", "")), shown),
+                _section("Participants", _participants(event, result.actors, shown), "none"),
+                _section("Sources", _sources(event, docs)),
+                _section("Evidence", evidence),
+                _section("Statements about it", said),
+                _section("Conflicting accounts", disputed),
+                _section("Related events", related),
+            ]
+        )
+    return out
+
+
+def _related(rel: Relation, event_id: str, events: dict[str, Event], shown: set[str]) -> str:
+    """One related event: which way the relation points, its score and rationale."""
+    other = rel.target if rel.source == event_id else rel.source
+    name = (events[other].title if other in events else "") or other
+    link = _jump(f"event:{other}", name, shown)
+    how = f'<span class="kg-rel">{_esc(rel.type)}</span>'
+    line = f"this {how} → {link}" if rel.source == event_id else f"{link} {how} → this"
+    why = f'<br><span class="kg-why">{_esc(rel.rationale)}</span>' if rel.rationale else ""
+    return f"<li>{line} <i>(score {rel.score:.2f})</i>{why}</li>"
+
+
+def _card_head(
+    result: BuildResult, event: Event, type_info: tuple[str, str], shown: set[str]
+) -> str:
+    """Title, facts (type, factuality, time, place, instruments) and summary."""
+    label, code = type_info
+    kind = _esc(event.type)
+    if label and label.lower() != event.type.lower():
+        kind += f" ({_esc(label)})"
+    if code:
+        kind += f' <span class="kg-code">{_esc(code)}</span>'
+    facts = [
+        ("type", kind),
+        ("factuality", _esc(event.factuality) + (" (ongoing)" if event.ongoing else "")),
+    ]
+    if event.time is not None:
+        facts.append(("time", _when(event.time)))
+    if event.place and event.place in result.actors:
+        facts.append(
+            ("place", _jump(f"actor:{event.place}", result.actors[event.place].name, shown))
+        )
+    if event.instruments:
+        facts.append(("with", _esc(", ".join(dict.fromkeys(i.text for i in event.instruments)))))
+    parts = [
+        f'<h2 class="kg-card-title">{_esc(event.title or f"{event.lemma} ({event.type})")}</h2>',
+        '<dl class="kg-facts">' + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in facts) + "</dl>",
+    ]
+    if event.summary:
+        parts.append(f'<p class="kg-card-summary">{_esc(event.summary)}</p>')
+    if event.merge_rationale:
+        parts.append(f'<p class="kg-merged">Merged: {_esc(event.merge_rationale)}</p>')
+    return "".join(parts)
+
+
+def _participants(event: Event, actors: dict[str, Actor], shown: set[str]) -> list[str]:
+    items = []
+    for p in event.participants:
+        name = actors[p.actor].name if p.actor in actors else p.actor
+        what = f": {_esc(p.description)}" if p.description else ""
+        role = f'<span class="kg-role">{_esc(p.role)}</span>'
+        items.append(f"<li>{_jump(f'actor:{p.actor}', name, shown)} {role}{what}</li>")
+    return items
+
+
+def _sources(event: Event, docs: dict[str, Document]) -> list[str]:
+    items = []
+    for s in event.sources:
+        doc = docs.get(s)
+        extra = []
+        if doc is not None:
+            extra = [x for x in (doc.outlet, doc.published and doc.published.isoformat()) if x]
+        title = doc.title if doc is not None and doc.title else s
+        line = _esc(title) + (f" <i>({_esc(', '.join(extra))})</i>" if extra else "")
+        if title != s:
+            line += f' <code class="kg-doc">{_esc(s)}</code>'
+        items.append(f"<li>{line}</li>")
+    return items
+
+
+def _speaker_name(statement: Statement, actors: dict[str, Actor]) -> str:
+    if statement.speaker in actors:
+        return actors[statement.speaker].name
+    return statement.speaker_name or "unattributed"
+
+
+def _jump(node_id: str, text: str, shown: set[str]) -> str:
+    """A name in a card: a button that jumps to its node when the view shows it."""
+    if node_id not in shown:
+        return _esc(text)
+    return (
+        f'<button type="button" class="kg-jump" data-node="{_esc(node_id)}">{_esc(text)}</button>'
+    )
+
+
+def _section(heading: str, items: list[str], empty: str = "") -> str:
+    """A card section with a count; left out when empty unless ``empty`` says so."""
+    if not items:
+        return f'<h3>{heading}</h3><p class="kg-none">{empty}</p>' if empty else ""
+    return f"<h3>{heading} ({len(items)})</h3><ul>{''.join(items)}</ul>"
+
+
 # --- page ------------------------------------------------------------------------------
 
 
 _CSS = """
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <style type="text/css">
   html, body { height: 100%; }
   body { margin: 0; display: flex; flex-direction: column; color: #1f2328;
          background: #ffffff; font-family: system-ui, -apple-system, "Segoe UI", Roboto,
          Helvetica, Arial, sans-serif; }
-  .kg-header { flex: none; padding: 10px 16px 6px 16px; border-bottom: 1px solid #d8dee4; }
+  [hidden] { display: none !important; }
+  .kg-header { flex: none; padding: 8px 16px 6px 16px; border-bottom: 1px solid #d8dee4; }
   .kg-header h1 { font-size: 20px; margin: 0 0 2px 0; }
   .kg-summary, .kg-hint { font-size: 13px; color: #57606a; margin: 2px 0; }
   .kg-note { font-size: 13px; margin: 6px 0; padding: 4px 8px; background: #fff8c5;
              border: 1px solid #d4a72c; border-radius: 4px; display: inline-block; }
-  .kg-legend { display: flex; flex-wrap: wrap; gap: 4px 18px; font-size: 12px;
-               margin: 6px 0 2px 0; align-items: center; }
-  .kg-legend-group { display: flex; flex-wrap: wrap; gap: 4px 10px; align-items: center; }
-  .kg-legend-group > b { margin-right: 2px; }
-  .kg-item { display: inline-flex; align-items: center; gap: 5px; white-space: nowrap; }
+  .kg-find { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 12px;
+             margin: 6px 0 2px 0; font-size: 13px; }
+  .kg-find input { font: inherit; padding: 3px 8px; width: 22em; max-width: 70vw;
+                   border: 1px solid #8c959f; border-radius: 4px; }
+  #kg-search-status { color: #57606a; }
+  .card { flex: 1 1 auto; display: flex; flex-direction: row; position: relative;
+          min-height: 420px; border: none; }
+  .kg-controls { flex: none; width: 230px; overflow-y: auto; padding: 6px 10px;
+                 border-right: 1px solid #d8dee4; font-size: 12px; background: #f6f8fa; }
+  .kg-controls details { margin: 0 0 6px 0; }
+  .kg-controls summary { font-weight: 600; cursor: pointer; margin: 4px 0; }
+  .kg-legend-group { display: flex; flex-direction: column; gap: 2px; }
+  .kg-item { display: flex; align-items: center; gap: 5px; white-space: nowrap;
+             cursor: pointer; }
+  .kg-item input { margin: 0 2px 0 0; }
+  .kg-count { color: #57606a; }
+  .kg-bulk { display: flex; gap: 6px; margin: 2px 0 4px 0; }
+  .kg-controls button, .kg-panel-close { font: inherit; font-size: 11px; cursor: pointer;
+             padding: 1px 6px; border: 1px solid #8c959f; border-radius: 4px;
+             background: #ffffff; }
+  .kg-dates label { display: flex; justify-content: space-between; align-items: center;
+                    margin: 2px 0; }
+  .kg-dates label.kg-item { justify-content: flex-start; }
+  .kg-dates input[type="date"] { font: inherit; width: 9.5em; }
+  #kg-status { margin: 6px 0; font-weight: 600; }
   .kg-sw { display: inline-block; width: 12px; height: 12px; flex: none; }
   .kg-dot { border-radius: 50%; }
   .kg-diamond { width: 10px; height: 10px; transform: rotate(45deg); margin: 0 1px; }
+  .kg-any-type { background: conic-gradient(#d62728, #f28e2b, #e5c100, #59a14f, #17becf,
+                 #4e79a7, #b07aa1, #d62728); }
   .kg-box { width: 16px; height: 10px; border: 1px solid #c9a227; border-radius: 2px; }
   .kg-line { width: 26px; height: 0; border-top: 2px solid #a3a9b0; }
   .kg-dashed { border-top: 2px dashed #4d4d4d; }
-  .card { flex: 1 1 auto; display: flex; min-height: 420px; border: none; }
-  #mynetwork { flex: 1 1 auto; float: none !important; border: none !important;
-               width: 100% !important; height: auto !important; }
+  .kg-conflict { border-top: 2px dashed #c0392b; }
+  .kg-edges .kg-item { white-space: normal; cursor: default; }
+  #mynetwork { flex: 1 1 auto; min-width: 0; float: none !important; border: none !important;
+               width: auto !important; height: auto !important; }
+  .kg-panel { position: absolute; top: 0; right: 0; bottom: 0; width: 380px; max-width: 90%;
+              overflow-y: auto; background: #ffffff; border-left: 1px solid #d8dee4;
+              box-shadow: -2px 0 10px rgba(0, 0, 0, 0.12); padding: 10px 14px;
+              box-sizing: border-box; font-size: 13px; line-height: 1.4; z-index: 5; }
+  .kg-panel-close { float: right; font-size: 13px; }
+  .kg-card-title { font-size: 16px; margin: 0 0 6px 0; }
+  .kg-facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px;
+              margin: 0 0 8px 0; }
+  .kg-facts dt { color: #57606a; }
+  .kg-facts dd { margin: 0; }
+  .kg-code { color: #57606a; font-size: 11px; }
+  .kg-panel h3 { font-size: 13px; margin: 10px 0 3px 0; }
+  .kg-panel ul { margin: 0; padding-left: 18px; }
+  .kg-panel li { margin: 2px 0; }
+  .kg-role, .kg-rel { font-variant: small-caps; color: #57606a; }
+  .kg-why { color: #57606a; }
+  .kg-merged, .kg-none { color: #57606a; }
+  .kg-jump { font: inherit; padding: 0; border: none; background: none; color: #0969da;
+             cursor: pointer; text-align: left; }
+  .kg-jump:hover { text-decoration: underline; }
   div.vis-tooltip { white-space: normal; max-width: 30em; font-family: inherit;
                     font-size: 12px; line-height: 1.35; background: #ffffff;
                     border: 1px solid #8c959f; border-radius: 4px; padding: 6px 8px;
                     box-shadow: 0 2px 8px rgba(0, 0, 0, 0.15); color: #1f2328; }
+  @media (max-width: 760px) {
+    .card { flex-direction: column; }
+    .kg-controls { width: auto; max-height: 30vh; border-right: none;
+                   border-bottom: 1px solid #d8dee4; }
+    #mynetwork { min-height: 60vh; }
+  }
 </style>
 """
 
-# vis-network shows a string title as plain text; the titles are HTML built (and
-# escaped) by this module, so hand vis-network elements made from them instead.
-_TOOLTIP_SCRIPT = """
+# Runs inside pyvis's drawGraph(), just before and after ``new vis.Network``.
+# Tooltips: vis-network shows a string title as plain text; the titles are HTML built
+# (and escaped) by this module, so vis-network gets elements made from them instead,
+# swapped in while no network listens to the DataSets (the same update on a drawn
+# network of 5,000 nodes takes seconds, this one tens of milliseconds). Drawing: the
+# afterDrawing hook goes on at once, so no draw is missed; window.kgDrawn (and the
+# time, kgFirstDrawMs) tells tests and the benchmark that the page has drawn.
+_HOOKS_SCRIPT = """
 <script type="text/javascript">
-  (function () {
-    if (typeof nodes === "undefined" || !nodes || typeof edges === "undefined" || !edges) {
-      return;
-    }
-    function tooltip(markup) {
-      var div = document.createElement("div");
-      div.className = "kg-tip";
-      div.innerHTML = markup;
-      return div;
-    }
-    [nodes, edges].forEach(function (dataset) {
+  window.kgDrawn = false;
+  window.kgFirstDrawMs = null;
+  window.kgFilterStart = null;
+  window.kgLastFilterMs = null;
+  function kgBeforeNetwork(datasets) {
+    datasets.forEach(function (dataset) {
       var updates = [];
       dataset.forEach(function (item) {
         if (typeof item.title === "string") {
-          updates.push({id: item.id, title: tooltip(item.title)});
+          var div = document.createElement("div");
+          div.className = "kg-tip";
+          div.innerHTML = item.title;
+          updates.push({id: item.id, title: div});
         }
       });
       if (updates.length) {
         dataset.update(updates);
       }
     });
+  }
+  function kgAfterNetwork(network) {
+    network.on("afterDrawing", function () {
+      var now = performance.now();
+      if (!window.kgDrawn) {
+        window.kgDrawn = true;
+        window.kgFirstDrawMs = now;
+      }
+      if (window.kgFilterStart !== null) {
+        window.kgLastFilterMs = now - window.kgFilterStart;
+        window.kgFilterStart = null;
+      }
+    });
+  }
+</script>
+"""
+_NETWORK_LINE = "network = new vis.Network(container, data, options);"
+_HOOKED_NETWORK_LINE = (
+    "kgBeforeNetwork([nodes, edges]);\n                  "
+    + _NETWORK_LINE
+    + "\n                  kgAfterNetwork(network);"
+)
+
+# Filters, search and the event card panel. Filters set ``hidden`` on the nodes whose
+# state changes, in one DataSet update (vis-network then leaves out their edges); the
+# card HTML comes escaped from Python (``__KG_CARDS__`` is replaced by sealed JSON).
+# kgLastFilterMs (from the change to the next draw) lets tests and the benchmark time it.
+_VIEW_SCRIPT = """
+<script type="text/javascript">
+  (function () {
+    "use strict";
+    if (typeof network === "undefined" || !network || typeof nodes === "undefined" || !nodes) {
+      return;
+    }
+    var cards = __KG_CARDS__;
+    var has = Object.prototype.hasOwnProperty;
+    if (!window.kgDrawn) {  // nothing left to draw (an empty graph): draw once anyway
+      requestAnimationFrame(function () {
+        if (!window.kgDrawn) {
+          network.redraw();
+        }
+      });
+    }
+
+    var fields = ["id", "label", "search", "kind", "eventType", "factuality", "begin", "end"];
+    var items = nodes.get({fields: fields});
+    var hidden = Object.create(null);
+    items.forEach(function (n) {
+      hidden[n.id] = false;
+      n.hay = ((n.label || "") + "\\n" + (n.search || "")).toLowerCase();
+    });
+
+    var controls = document.getElementById("kg-controls");
+    var status = document.getElementById("kg-status");
+    var from = document.getElementById("kg-from");
+    var to = document.getElementById("kg-to");
+    var undated = document.getElementById("kg-undated");
+
+    function boxes(group) {
+      return controls.querySelectorAll('input[data-group="' + group + '"]');
+    }
+    function ticked(group) {
+      var on = Object.create(null);
+      boxes(group).forEach(function (box) {
+        if (box.checked) {
+          on[box.value] = true;
+        }
+      });
+      return on;
+    }
+    function applyFilters() {
+      var start = performance.now();
+      var kinds = ticked("kind"), types = ticked("type"), facts = ticked("fact");
+      var first = from ? from.value : "", last = to ? to.value : "";
+      var keepUndated = !undated || undated.checked;
+      var changes = [], shown = 0;
+      for (var i = 0; i < items.length; i++) {
+        var n = items[i];
+        var show = kinds[n.kind] === true;
+        if (show && n.kind === "event") {
+          show = types[n.eventType] === true && facts[n.factuality] === true;
+          if (show) {
+            show = n.begin ? (!first || n.end >= first) && (!last || n.begin <= last)
+                           : keepUndated;
+          }
+        }
+        if (show) {
+          shown += 1;
+        }
+        if (hidden[n.id] === show) {
+          hidden[n.id] = !show;
+          changes.push({id: n.id, hidden: !show});
+        }
+      }
+      status.textContent = "Showing " + shown.toLocaleString("en") + " of " +
+        items.length.toLocaleString("en") + " nodes";
+      if (changes.length) {
+        window.kgFilterStart = start;
+        nodes.update(changes);
+      } else {
+        window.kgLastFilterMs = performance.now() - start;
+      }
+      return changes.length;
+    }
+    controls.addEventListener("change", applyFilters);
+    controls.addEventListener("click", function (event) {
+      var button = event.target.closest("button");
+      if (!button) {
+        return;
+      }
+      if (button.hasAttribute("data-bulk")) {
+        var on = button.getAttribute("data-on") === "1";
+        boxes(button.getAttribute("data-bulk")).forEach(function (box) { box.checked = on; });
+      } else if (button.id === "kg-reset") {
+        controls.querySelectorAll("input").forEach(function (input) {
+          if (input.type === "checkbox") {
+            input.checked = input.defaultChecked;
+          } else {
+            input.value = input.defaultValue;
+          }
+        });
+      } else {
+        return;
+      }
+      applyFilters();
+    });
+    window.kgApplyFilters = applyFilters;
+
+    var panel = document.getElementById("kg-panel");
+    var card = document.getElementById("kg-card");
+    function showDetails(id) {
+      var node = nodes.get(id);
+      if (!node) {
+        return false;
+      }
+      if (has.call(cards, id)) {
+        card.innerHTML = cards[id];  // built in Python, article text escaped there
+      } else if (node.title instanceof Element) {
+        card.replaceChildren(node.title.cloneNode(true));
+      } else {
+        card.textContent = node.label || id;
+      }
+      panel.hidden = false;
+      panel.scrollTop = 0;
+      panel.setAttribute("data-shows", id);
+      return true;
+    }
+    function focusOn(id) {
+      if (!hidden[id] && nodes.get(id)) {
+        network.selectNodes([id]);
+        network.focus(id, {
+          scale: Math.max(network.getScale(), 1),
+          animation: {duration: 400, easingFunction: "easeInOutQuad"}
+        });
+      }
+      return showDetails(id);
+    }
+    window.kgShowCard = function (id) {
+      return has.call(cards, id) && showDetails(id);
+    };
+    network.on("click", function (params) {
+      if (params.nodes.length) {
+        showDetails(params.nodes[0]);
+      }
+    });
+    panel.addEventListener("click", function (event) {
+      var jump = event.target.closest(".kg-jump");
+      if (jump) {
+        focusOn(jump.getAttribute("data-node"));
+      }
+    });
+    document.getElementById("kg-close").addEventListener("click", function () {
+      panel.hidden = true;
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") {
+        panel.hidden = true;
+      }
+    });
+
+    var box = document.getElementById("kg-search");
+    var said = document.getElementById("kg-search-status");
+    function search(query) {
+      var q = String(query || "").trim().toLowerCase();
+      if (!q) {
+        network.unselectAll();
+        said.textContent = "";
+        return [];
+      }
+      var found = [], filtered = 0;
+      for (var i = 0; i < items.length; i++) {
+        if (items[i].hay.indexOf(q) >= 0) {
+          if (hidden[items[i].id]) {
+            filtered += 1;
+          } else {
+            found.push(items[i].id);
+          }
+        }
+      }
+      network.selectNodes(found);
+      if (found.length) {
+        network.fit({nodes: found, animation: {duration: 400, easingFunction: "easeInOutQuad"}});
+      }
+      said.textContent = (found.length === 1 ? "1 match" : found.length.toLocaleString("en") +
+        " matches") + (filtered ? " (" + filtered.toLocaleString("en") +
+        " more hidden by the filters)" : "");
+      if (found.length === 1) {
+        showDetails(found[0]);
+      }
+      return found;
+    }
+    var timer = null;
+    box.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () { search(box.value); }, 250);
+    });
+    box.addEventListener("keydown", function (event) {
+      if (event.key === "Enter") {
+        clearTimeout(timer);
+        search(box.value);
+      }
+    });
+    window.kgSearch = function (query) {
+      box.value = query;
+      return search(query);
+    };
   })();
 </script>
 """
@@ -687,42 +1205,131 @@ def _options(edge_count: int) -> dict[str, Any]:
     }
 
 
-def _legend(graph: _Graph, result: BuildResult) -> str:
-    """The legend as HTML: node kinds, event types present, edge styles."""
-    actor_kinds = list(ACTOR_KINDS)
-    shown_ids = {n["id"] for n in graph.nodes}
-    for actor_id, actor in result.actors.items():
-        if actor.kind not in actor_kinds and f"actor:{actor_id}" in shown_ids:
-            actor_kinds.append(actor.kind)
-    items = [
-        f'<span class="kg-item"><span class="kg-sw kg-dot" style="background:'
-        f'{ACTOR_COLOURS.get(kind, UNKNOWN_ACTOR_COLOUR)}"></span>{_esc(kind)}</span>'
-        for kind in actor_kinds
-    ]
-    groups = [f'<span class="kg-legend-group"><b>Actors</b>{"".join(items)}</span>']
+def _checkbox(group: str, value: str, text: str, count: int, swatch: str = "") -> str:
+    """One filter row: checkbox, the legend swatch (colour and shape), name and count."""
+    return (
+        f'<label class="kg-item"><input type="checkbox" data-group="{group}" '
+        f'value="{_esc(value)}" checked>{swatch}{_esc(text)} '
+        f'<span class="kg-count">({count:,})</span></label>'
+    )
 
-    type_counts = Counter(
-        event.type for event_id, event in result.events.items() if f"event:{event_id}" in shown_ids
+
+def _group(title: str, group: str, rows: list[str]) -> str:
+    bulk = (
+        f'<span class="kg-bulk"><button type="button" data-bulk="{group}" data-on="1">all'
+        f'</button><button type="button" data-bulk="{group}" data-on="0">none</button></span>'
     )
-    items = [
-        f'<span class="kg-item"><span class="kg-sw kg-diamond" style="background:'
-        f'{event_type_colour(t)}"></span>{_esc(t)} ({n})</span>'
-        for t, n in sorted(type_counts.items())
-    ] or ['<span class="kg-item"><i>none shown</i></span>']
-    groups.append(f'<span class="kg-legend-group"><b>Events</b>{"".join(items)}</span>')
-    groups.append(
-        '<span class="kg-legend-group"><b>Statements</b><span class="kg-item">'
-        f'<span class="kg-sw kg-box" style="background:{STATEMENT_COLOUR}"></span>'
-        "speaker: “first words”</span></span>"
+    body = "".join(rows) or '<span class="kg-item"><i>none shown</i></span>'
+    return (
+        f'<details open><summary>{title}</summary><div class="kg-legend-group">'
+        f"{bulk if len(rows) > 2 else ''}{body}</div></details>"
     )
-    groups.append(
-        '<span class="kg-legend-group"><b>Edges</b>'
+
+
+def _controls(graph: _Graph) -> str:
+    """The filter panel, which is also the legend: each checkbox shows its colour and shape.
+
+    Rows come from the nodes on the page (after any ``max_nodes`` cut), with counts, so
+    the legend and the filters always agree.
+    """
+    kinds = Counter(n["kind"] for n in graph.nodes)
+    events = [n for n in graph.nodes if n["kind"] == EVENT_KIND]
+    extra = sorted(
+        k for k in kinds if k not in ACTOR_KINDS and k not in (EVENT_KIND, STATEMENT_KIND)
+    )
+    rows = [
+        _checkbox(
+            "kind",
+            kind,
+            kind,
+            kinds[kind],
+            f'<span class="kg-sw kg-dot" style="background:'
+            f'{ACTOR_COLOURS.get(kind, UNKNOWN_ACTOR_COLOUR)}"></span>',
+        )
+        for kind in (*ACTOR_KINDS, *extra)
+    ]
+    rows.append(
+        _checkbox(
+            "kind",
+            EVENT_KIND,
+            "event",
+            kinds[EVENT_KIND],
+            '<span class="kg-sw kg-diamond kg-any-type"></span>',
+        )
+    )
+    rows.append(
+        _checkbox(
+            "kind",
+            STATEMENT_KIND,
+            "statement: “first words”",
+            kinds[STATEMENT_KIND],
+            f'<span class="kg-sw kg-box" style="background:{STATEMENT_COLOUR}"></span>',
+        )
+    )
+    parts = [_group("Node kinds", "kind", rows)]
+
+    types = Counter(n["eventType"] for n in events)
+    rows = [
+        _checkbox(
+            "type",
+            t,
+            t,
+            n,
+            f'<span class="kg-sw kg-diamond" style="background:{event_type_colour(t)}"></span>',
+        )
+        for t, n in sorted(types.items())
+    ]
+    parts.append(_group("Event types", "type", rows))
+
+    facts = Counter(n["factuality"] for n in events)
+    order = [*FACTUALITIES, *sorted(f for f in facts if f not in FACTUALITIES)]
+    rows = [_checkbox("fact", f, f, facts[f]) for f in order]
+    parts.append(_group("Factuality", "fact", rows))
+
+    begins = [n["begin"] for n in events if "begin" in n]
+    ends = [n["end"] for n in events if "end" in n]
+    if begins:
+        lo, hi = min(begins), max(ends)
+        dates = "".join(
+            f'<label>{name} <input type="date" id="kg-{name}" value="{day}" min="{lo}" '
+            f'max="{hi}"></label>'
+            for name, day in (("from", lo), ("to", hi))
+        )
+    else:
+        dates = '<span class="kg-item"><i>no dated event shown</i></span>'
+    undated = len(events) - len(begins)
+    parts.append(
+        f'<details open><summary>Event dates</summary><div class="kg-dates">{dates}'
+        f'<label class="kg-item"><input type="checkbox" id="kg-undated" checked>'
+        f'events without a date <span class="kg-count">({undated:,})</span></label>'
+        "</div></details>"
+    )
+    parts.append(
+        '<details open class="kg-edges"><summary>Edges</summary><div class="kg-legend-group">'
         '<span class="kg-item"><span class="kg-sw kg-line"></span>'
         "role (agent, partner, host…), said by, about, in</span>"
         '<span class="kg-item"><span class="kg-sw kg-line kg-dashed"></span>'
-        "event relation (type; hover for score and rationale)</span></span>"
+        "event relation (hover: score, rationale)</span>"
+        '<span class="kg-item"><span class="kg-sw kg-line kg-conflict"></span>'
+        "contradicts (conflicting statements)</span></div></details>"
     )
-    return '<div class="kg-legend">' + "".join(groups) + "</div>"
+    parts.append(
+        f'<p id="kg-status" aria-live="polite">Showing {len(graph.nodes):,} of '
+        f"{len(graph.nodes):,} nodes</p>"
+        '<button type="button" id="kg-reset">reset filters</button>'
+    )
+    return (
+        '<aside class="kg-controls kg-legend" id="kg-controls" aria-label="Filters and legend">'
+        + "".join(parts)
+        + "</aside>"
+    )
+
+
+_PANEL = (
+    '<aside class="kg-panel" id="kg-panel" aria-label="Details" hidden>'
+    '<button type="button" class="kg-panel-close" id="kg-close" aria-label="Close">×</button>'
+    '<div id="kg-card"></div></aside>'
+)
 
 
 def _header(graph: _Graph, result: BuildResult, cut: tuple[int, int] | None) -> str:
@@ -751,17 +1358,22 @@ def _header(graph: _Graph, result: BuildResult, cut: tuple[int, int] | None) -> 
             f"{total_nodes - kept:,} less connected nodes are left out "
             f"(max_nodes={kept:,}).</p>"
         )
-    parts.append(_legend(graph, result))
     parts.append(
-        '<p class="kg-hint">Hover a node or a labelled edge for details; '
-        "scroll to zoom, drag to pan.</p>"
+        '<div class="kg-find"><input type="search" id="kg-search" autocomplete="off" '
+        'placeholder="Find a name or an event title" aria-label="Find a name or an event title">'
+        '<span id="kg-search-status" aria-live="polite"></span>'
+        '<span class="kg-hint">Click an event for its card; hover a node or a labelled edge '
+        "for details; scroll to zoom, drag to pan.</span></div>"
     )
     parts.append("</header>")
     return "\n".join(parts)
 
 
+_NETWORK_DIV = '<div id="mynetwork" class="card-body"></div>'
+
+
 def _render(result: BuildResult, graph: _Graph, cut: tuple[int, int] | None) -> str:
-    """The whole page: pyvis output, made offline and safe, with header and legend."""
+    """The whole page: pyvis output, made offline and safe, with header, filters and card panel."""
     net = Network(
         height="750px",
         width="100%",
@@ -784,6 +1396,16 @@ def _render(result: BuildResult, graph: _Graph, cut: tuple[int, int] | None) -> 
     page = _EMPTY_HEADING.sub("", page)
     page = _seal_embedded_json(page, "nodes = new vis.DataSet(", len(graph.nodes))
     page = _seal_embedded_json(page, "edges = new vis.DataSet(", len(graph.edges))
+    if page.count(_NETWORK_DIV) != 1:
+        raise RuntimeError(f"unexpected pyvis page layout: no single {_NETWORK_DIV!r}")
+    page = page.replace(_NETWORK_DIV, _controls(graph) + _NETWORK_DIV + _PANEL)
+    if page.count(_NETWORK_LINE) != 1:
+        raise RuntimeError(f"unexpected pyvis page layout: no single {_NETWORK_LINE!r}")
+    page = page.replace(_NETWORK_LINE, _HOOKED_NETWORK_LINE)
+
+    # "<" written as \u003c: no card text can close the script block.
+    cards = json.dumps(_cards(result, graph), ensure_ascii=False, separators=(",", ":"))
+    script = _VIEW_SCRIPT.replace("__KG_CARDS__", cards.replace("<", "\\u003c"))
 
     head_end = page.rfind("</head>")
     body_start = page.find("<body>", head_end)
@@ -794,11 +1416,12 @@ def _render(result: BuildResult, graph: _Graph, cut: tuple[int, int] | None) -> 
         page[:head_end]
         + f"<title>{_esc(PAGE_TITLE)}</title>\n"
         + _CSS
+        + _HOOKS_SCRIPT
         + page[head_end : body_start + len("<body>")]
         + "\n"
         + _header(graph, result, cut)
         + page[body_start + len("<body>") : body_end]
-        + _TOOLTIP_SCRIPT
+        + script
         + page[body_end:]
     )
     page = page.replace("<html>", '<!DOCTYPE html>\n<html lang="en">', 1)
