@@ -195,9 +195,11 @@ def parser() -> argparse.ArgumentParser:
         metavar="IRI",
         help="named graph for a single-graph export (default: the default graph)",
     )
-    u.add_argument("--user", metavar="NAME", help="HTTP basic auth user")
     u.add_argument(
-        "--password", metavar="SECRET", help="HTTP basic auth password (default: $KG_PUSH_PASSWORD)"
+        "--user", metavar="NAME", help="user for the endpoint (HTTP basic or digest auth)"
+    )
+    u.add_argument(
+        "--password", metavar="SECRET", help="password for --user (default: $KG_PUSH_PASSWORD)"
     )
     return p
 
