@@ -58,7 +58,7 @@ def _edges(page: str) -> list[dict]:
 
 def _cards(page: str) -> dict[str, str]:
     """Event node id -> card HTML, as embedded for the side panel."""
-    return _embedded(page, "var cards = ")
+    return _embedded(page, '<script type="application/json" id="kg-cards">')
 
 
 def _controls(page: str) -> str:
@@ -355,7 +355,8 @@ def test_event_cards(news_result: BuildResult, page: str) -> None:
     assert html.escape(HOSTILE_RATIONALE) in protest
     assert 'data-node="event:e-talks">EU and Japan hold trade talks in Geneva</button> ' in protest
     # the embedded map cannot close its script block: no "<" in it at all
-    at = page.index("var cards = ") + len("var cards = ")
+    marker = '<script type="application/json" id="kg-cards">'
+    at = page.index(marker) + len(marker)
     _, end = json.JSONDecoder().raw_decode(page, at)
     assert "<" not in page[at:end]
 
@@ -815,3 +816,58 @@ def test_event_card_in_headless_chromium(chrome, page_path: Path) -> None:
     chrome.find_element(By.ID, "kg-close").click()
     assert panel() is None
     _assert_quiet(chrome, page_path)
+
+
+@pytest.mark.browser
+def test_big_graph_in_headless_chromium(chrome, tmp_path: Path) -> None:
+    """Past SMOOTH_EDGES_MAX: the big-graph options still leave tooltips, filters, cards."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    result = load_bench("view_scale.py").synthesize(2500, seed=5)
+    path = tmp_path / "big.html"
+    write_html(result, path)
+    nodes = _nodes(path.read_text(encoding="utf-8"))
+    _open(chrome, path)
+    assert chrome.execute_script("return nodes.length") == 2500
+    # arrowheads on event relations only
+    arrows = chrome.execute_script(
+        "return edges.get({filter: function (e) { return e.arrows === 'to'; }}).length"
+    )
+    assert arrows == len(result.relations)
+
+    # zoom to an event; hovering it shows its tooltip with the evidence sentence
+    event = next(n for n in nodes if n["kind"] == "event")
+    chrome.execute_script(
+        "network.moveTo({position: network.getPositions([arguments[0]])[arguments[0]], scale: 1})",
+        event["id"],
+    )
+    x, y = chrome.execute_script(
+        "var id = arguments[0]; var p = network.canvasToDOM(network.getPositions([id])[id]);"
+        "var r = document.getElementById('mynetwork').getBoundingClientRect();"
+        "return [Math.round(r.left + p.x), Math.round(r.top + p.y)]",
+        event["id"],
+    )
+    actions = ActionChains(chrome)
+    actions.w3c_actions.pointer_action.move_to_location(x + 3, y + 2)
+    actions.w3c_actions.pointer_action.move_to_location(x, y)
+    actions.perform()
+    tip = WebDriverWait(chrome, 10).until(
+        lambda d: d.execute_script(
+            "var t = document.querySelector('div.vis-tooltip');"
+            "return t && t.style.visibility === 'visible' ? t.textContent : ''"
+        )
+    )
+    assert "evidence: “" in tip
+
+    statements = {n["id"] for n in nodes if n["kind"] == "statement"}
+    chrome.find_element(By.CSS_SELECTOR, 'input[data-group="kind"][value="statement"]').click()
+    assert _hidden(chrome) == statements
+    filter_ms = WebDriverWait(chrome, 20).until(
+        lambda d: d.execute_script("return window.kgLastFilterMs")
+    )
+    assert chrome.execute_script("return kgShowCard(arguments[0])", event["id"]) is True
+    drawn = chrome.execute_script("return kgFirstDrawMs")
+    print(f"2,500 nodes: first draw {drawn:.0f} ms, hiding statements {filter_ms:.0f} ms")
+    _assert_quiet(chrome, path)

@@ -182,6 +182,10 @@ def write_html(result: BuildResult, path: Path, *, max_nodes: int | None = None)
     positions = _layout([n["id"] for n in graph.nodes], [(e["from"], e["to"]) for e in graph.edges])
     for node in graph.nodes:
         node["x"], node["y"] = positions[node["id"]]
+    if len(graph.edges) > SMOOTH_EDGES_MAX:  # no arrows by default (see _options) ...
+        for edge in graph.edges:
+            if edge["id"] in graph.relations:  # ... but where the direction is the point
+                edge["arrows"] = "to"
     page = _render(result, graph, cut)
     write_atomic(Path(path), page)
 
@@ -196,6 +200,7 @@ class _Graph:
     nodes: list[dict[str, Any]] = field(default_factory=list)
     edges: list[dict[str, Any]] = field(default_factory=list)
     rank: dict[str, int] = field(default_factory=dict)  # node id -> tie-break for cuts
+    relations: set[str] = field(default_factory=set)  # ids of event-relation edges
 
 
 def _esc(text: object) -> str:
@@ -252,10 +257,10 @@ def _build_graph(result: BuildResult) -> _Graph:
         graph.rank[node["id"]] = rank * 10_000_000 + len(graph.nodes)
         graph.nodes.append(node)
 
-    def add_edge(src: str, dst: str, label: str, title: str = "", **style: Any) -> None:
+    def add_edge(src: str, dst: str, label: str, title: str = "", **style: Any) -> str:
         key = (src, dst, label)
         if key in seen_edges:
-            return
+            return ""
         seen_edges.add(key)
         edge: dict[str, Any] = {"id": f"edge:{len(graph.edges)}", "from": src, "to": dst}
         edge["label"] = _label(label, 40)
@@ -263,6 +268,7 @@ def _build_graph(result: BuildResult) -> _Graph:
             edge["title"] = title
         edge.update(style)
         graph.edges.append(edge)
+        return edge["id"]
 
     names = {aid: a.name for aid, a in result.actors.items()}
     for actor_id, actor in result.actors.items():
@@ -310,7 +316,7 @@ def _build_graph(result: BuildResult) -> _Graph:
         if rel.source not in result.events or rel.target not in result.events:
             continue
         title = _title([f"<b>{_esc(rel.type)}</b> · score {rel.score:.2f}", _esc(rel.rationale)])
-        add_edge(
+        edge_id = add_edge(
             f"event:{rel.source}",
             f"event:{rel.target}",
             rel.type,
@@ -319,6 +325,7 @@ def _build_graph(result: BuildResult) -> _Graph:
             width=2,
             color={"color": RELATION_EDGE_COLOUR, "highlight": "#000000"},
         )
+        graph.relations.add(edge_id)
     node_of = {st.id: sid for sid, st in zip(statement_ids, result.statements, strict=True)}
     for c in result.conflicts:  # conflicting accounts of one event, side by side
         if c.first in node_of and c.second in node_of:
@@ -594,6 +601,7 @@ def _keep_most_connected(graph: _Graph, max_nodes: int) -> _Graph:
         nodes=[n for n in graph.nodes if n["id"] in keep],
         edges=[e for e in graph.edges if e["from"] in keep and e["to"] in keep],
         rank=graph.rank,
+        relations=graph.relations,
     )
 
 
@@ -970,7 +978,8 @@ _HOOKED_NETWORK_LINE = (
 
 # Filters, search and the event card panel. Filters set ``hidden`` on the nodes whose
 # state changes, in one DataSet update (vis-network then leaves out their edges); the
-# card HTML comes escaped from Python (``__KG_CARDS__`` is replaced by sealed JSON).
+# card HTML comes escaped from Python, in a JSON block that is parsed on the first
+# click (not at load: it is the largest part of a big page).
 # kgLastFilterMs (from the change to the next draw) lets tests and the benchmark time it.
 _VIEW_SCRIPT = """
 <script type="text/javascript">
@@ -979,7 +988,7 @@ _VIEW_SCRIPT = """
     if (typeof network === "undefined" || !network || typeof nodes === "undefined" || !nodes) {
       return;
     }
-    var cards = __KG_CARDS__;
+    var cards = null;
     var has = Object.prototype.hasOwnProperty;
     if (!window.kgDrawn) {  // nothing left to draw (an empty graph): draw once anyway
       requestAnimationFrame(function () {
@@ -1074,13 +1083,19 @@ _VIEW_SCRIPT = """
     window.kgApplyFilters = applyFilters;
 
     var panel = document.getElementById("kg-panel");
+    function hasCard(id) {
+      if (cards === null) {
+        cards = JSON.parse(document.getElementById("kg-cards").textContent);
+      }
+      return has.call(cards, id);
+    }
     var card = document.getElementById("kg-card");
     function showDetails(id) {
       var node = nodes.get(id);
       if (!node) {
         return false;
       }
-      if (has.call(cards, id)) {
+      if (hasCard(id)) {
         card.innerHTML = cards[id];  // built in Python, article text escaped there
       } else if (node.title instanceof Element) {
         card.replaceChildren(node.title.cloneNode(true));
@@ -1103,7 +1118,7 @@ _VIEW_SCRIPT = """
       return showDetails(id);
     }
     window.kgShowCard = function (id) {
-      return has.call(cards, id) && showDetails(id);
+      return hasCard(id) && showDetails(id);
     };
     network.on("click", function (params) {
       if (params.nodes.length) {
@@ -1177,12 +1192,20 @@ _VIEW_SCRIPT = """
 
 
 def _options(edge_count: int) -> dict[str, Any]:
+    """vis-network options; a big graph trades looks for frames.
+
+    Above ``SMOOTH_EDGES_MAX`` edges: straight edges, hidden while dragging or zooming;
+    arrowheads only on event relations (placing each arrowhead at its node's border
+    took most of a full redraw at 5,000 nodes; roles, "said by" and "about" read one
+    way anyway); and no hover highlight, which redraws everything whenever the pointer
+    crosses a node (tooltips do not need it).
+    """
     big = edge_count > SMOOTH_EDGES_MAX
     return {
         "physics": {"enabled": False},
         "layout": {"improvedLayout": False},
         "interaction": {
-            "hover": True,
+            "hover": not big,
             "tooltipDelay": 120,
             "hideEdgesOnDrag": big,
             "hideEdgesOnZoom": big,
@@ -1199,7 +1222,7 @@ def _options(edge_count: int) -> dict[str, Any]:
                 "color": "#57606a",
                 "strokeWidth": 3,
             },
-            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+            "arrows": {"to": {"enabled": not big, "scaleFactor": 0.5}},
             "smooth": False if big else {"enabled": True, "type": "continuous", "roundness": 0.2},
         },
     }
@@ -1405,7 +1428,8 @@ def _render(result: BuildResult, graph: _Graph, cut: tuple[int, int] | None) -> 
 
     # "<" written as \u003c: no card text can close the script block.
     cards = json.dumps(_cards(result, graph), ensure_ascii=False, separators=(",", ":"))
-    script = _VIEW_SCRIPT.replace("__KG_CARDS__", cards.replace("<", "\\u003c"))
+    cards = cards.replace("<", "\\u003c")
+    script = f'<script type="application/json" id="kg-cards">{cards}</script>' + _VIEW_SCRIPT
 
     head_end = page.rfind("</head>")
     body_start = page.find("<body>", head_end)
