@@ -292,3 +292,38 @@ def test_iris_are_valid_whatever_the_document_ids(tmp_path):
         proc = subprocess.run([rapper, "-i", "turtle", "-c", str(out / "graph.ttl")],
                               capture_output=True, text=True, timeout=120)
         assert proc.returncode == 0, proc.stderr
+
+
+def test_places_never_fill_actor_slots(news_result):
+    """An extractor that takes an organisation for a place must not make the graph say
+    that a place spoke, serves as an affiliation or hosts an event as an actor."""
+    from test_validate import exportable
+
+    from kg.model import PLACE
+
+    result = exportable(news_result)  # a copy with the ontology's type names
+    st = next(s for s in result.statements if s.speaker)
+    speaker = result.actors[st.speaker]
+    speaker.kind = PLACE  # as when "Havenbond" is read as a place
+    g = collect(result)
+    node = next(s for s, p, o in g if p == KG.speakerName and str(o) == st.speaker_name)
+    assert not [t for t in g if t[0] == node and t[1] == KG.speaker]
+    assert (node, KG.speakerName, Literal(st.speaker_name)) in g
+    actor = URIRef(f"{BASE}actor/{speaker.id}")
+    assert not [t for t in g if t[2] == actor and t[1] in (KG.hasActor, KG.affiliation,
+                                                               KG.speaker)]
+    assert (actor, RDF.type, KG.Place) in g  # still in the graph, as what it was read as
+
+
+def test_one_statement_per_span():
+    """Two attributions of the same words are one statement (its IRI is its span)."""
+    from kg.extract import _one_per_span
+    from kg.model import DIRECT, Evidence, Statement
+
+    words = Evidence("d", 10, 40, "the talks are going very well")
+    first = Statement("d", [words], DIRECT, speaker=None, speaker_name="the government")
+    second = Statement("d", [words], DIRECT, speaker="il-sole", speaker_name="Il Sole 24 Ore")
+    other = Statement("d", [Evidence("d", 50, 60, "no progress")], DIRECT, speaker="x")
+    kept = _one_per_span([first, second, other])
+    assert kept == [second, other]
+    assert _one_per_span([second, first]) == [second]

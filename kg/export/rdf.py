@@ -21,7 +21,16 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, SKOS
 
 from .. import __version__
-from ..model import STATEMENT_TYPES, BuildResult, Document, Evidence, Position, TimeValue
+from ..model import (
+    COUNTRY,
+    PLACE,
+    STATEMENT_TYPES,
+    BuildResult,
+    Document,
+    Evidence,
+    Position,
+    TimeValue,
+)
 from ..namespaces import KG, OA, SCHEMA, SEM, WD
 from ..resolve import slug
 
@@ -186,9 +195,19 @@ def collect(
             g.add((quo, OA.suffix, Literal(src[ev.end : ev.end + CONTEXT])))
         return m
 
+    def is_actor(actor_id: str | None) -> bool:
+        """Whether ``actor_id`` may fill an actor slot (speaker, affiliation, hasActor).
+
+        The ontology keeps places apart from actors; when an extractor has taken an
+        organisation for a place, the slot is left out rather than made inconsistent.
+        """
+        actor = result.actors.get(actor_id or "")
+        return actor is not None and actor.kind != PLACE
+
     for d in result.documents:
         _document(g, iris, d, text)
     names = {aid: a.name for aid, a in result.actors.items()}
+    actor_names = {aid: n for aid, n in names.items() if is_actor(aid)}
     for a in result.actors.values():
         node = iris.actor(a.id)
         g.add((node, RDF.type, KIND_CLASS[a.kind]))
@@ -207,7 +226,7 @@ def collect(
             if ev in a.forms:
                 g.add((m, KG.mentionForm, Literal(a.forms[ev])))
         for p in sorted(a.positions, key=lambda p: (p.role, p.affiliation or "", p.toward or "")):
-            _position(g, iris, names, node, p, text)
+            _position(g, iris, actor_names, node, p, text)
         for c in sorted(a.countries):
             if c in result.actors:
                 g.add((node, KG.country, iris.actor(c)))
@@ -222,7 +241,7 @@ def collect(
         g.add((node, KG.inDocument, iris.doc(st.doc_id)))
         for part in st.content:
             g.add((node, KG.content, mention(part)))
-        if st.speaker:
+        if is_actor(st.speaker):  # a place never speaks: keep only its name (speakerName)
             g.add((node, KG.speaker, iris.actor(st.speaker)))
         if st.speaker_name:
             g.add((node, KG.speakerName, Literal(st.speaker_name)))
@@ -270,7 +289,8 @@ def collect(
                 continue
             pnode = URIRef(f"{node}/p/{quote(p.actor, safe='-._~')}-{p.role}")
             g.add((node, KG.hasParticipation, pnode))
-            g.add((node, KG.hasActor, iris.actor(p.actor)))
+            if is_actor(p.actor):  # a place taking part (kg:Location) is in kg:place
+                g.add((node, KG.hasActor, iris.actor(p.actor)))
             g.add((pnode, RDF.type, KG.Participation))
             g.add((pnode, RDFS.label, text(f"{result.actors[p.actor].name} as {p.role}")))
             g.add((pnode, KG.participant, iris.actor(p.actor)))
@@ -279,7 +299,7 @@ def collect(
                 g.add((pnode, KG.description, text(p.description)))
             if p.evidence:
                 g.add((pnode, KG.mention, mention(p.evidence)))
-        if e.place and e.place in result.actors:
+        if e.place in result.actors and result.actors[e.place].kind in (PLACE, COUNTRY):
             g.add((node, KG.place, iris.actor(e.place)))
         if e.time:
             _time(g, node, e.time)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..model import DocResult, Document
+from ..model import DocResult, Document, Statement
 from .actors import ActorIndex, extract_actors
 from .events import extract_events
 from .statements import extract_statements
@@ -23,9 +23,22 @@ def extract_document(parsed: Doc, document: Document, every_event: bool = False)
     no actor, a bare "said"), for scoring the detector on its own.
     """
     index = ActorIndex(parsed, document)
-    statements = extract_statements(parsed, document, index)
+    statements = _one_per_span(extract_statements(parsed, document, index))
     events = extract_events(parsed, document, index, statements, every_event)
     return DocResult(document, index.mentions, statements, events)
+
+
+def _one_per_span(statements: list[Statement]) -> list[Statement]:
+    """One statement per content span: a statement's id (and IRI) is its span, so two
+    attributions of the same words would be one node with two speakers. The first
+    with a resolved speaker is kept (else the first), in document order."""
+    best: dict[str, Statement] = {}
+    for st in statements:
+        kept = best.get(st.id)
+        if kept is None or (kept.speaker is None and st.speaker is not None):
+            best[st.id] = st
+    keep = {id(st) for st in best.values()}
+    return [st for st in statements if id(st) in keep]
 
 
 __all__ = ["extract_document", "extract_actors", "extract_statements", "extract_events"]
