@@ -12,7 +12,15 @@ tests do not depend on what the extractor currently fills in.
 from __future__ import annotations
 
 import importlib.util
+import os
+import re
+import shutil
+import socket
+import subprocess
 import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -43,6 +51,70 @@ from kg.model import (
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_DATE = "2026-11-12"  # the batch date of the .txt/.md samples (samples/README.md)
+
+
+def need_tool(name: str, hint: str = "") -> str:
+    """The tool's path; a skip when it is missing, a failure under KG_REQUIRE_TOOLS
+    (set by CI, where every tool must be there)."""
+    path = shutil.which(name)
+    if path is None:
+        if os.environ.get("KG_REQUIRE_TOOLS"):
+            pytest.fail(f"{name} is required (KG_REQUIRE_TOOLS is set) but not installed")
+        pytest.skip(f"{name} not installed{f' ({hint})' if hint else ''}")
+    return path
+
+
+def rapper_count(path: Path, syntax: str = "turtle") -> int:
+    """Parse ``path`` with rapper (raptor2, a strict parser) and return its triple count;
+    fails on any error or warning (rapper prints only progress on stderr otherwise)."""
+    rapper = need_tool("rapper", "Debian: raptor2-utils")
+    proc = subprocess.run([rapper, "-i", syntax, "-c", str(path)],
+                          capture_output=True, text=True, timeout=300, check=False)
+    assert proc.returncode == 0, proc.stderr
+    info = re.compile(r"rapper: (Parsing URI .* with parser \w+|Parsing returned \d+ triples)")
+    problems = [line for line in proc.stderr.splitlines() if line and not info.fullmatch(line)]
+    assert not problems, "\n".join(problems)
+    return int(re.search(r"Parsing returned (\d+) triples", proc.stderr)[1])
+
+
+def free_port() -> int:
+    """A TCP port free on the loopback interface."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def running(
+    command: list[str], log_path: Path, ready: Callable[[], object], what: str, *,
+    errors: tuple[type[BaseException], ...] = (OSError,), cwd: Path | None = None,
+    start_timeout: float = 30, stop_timeout: float = 10,
+) -> Iterator[subprocess.Popen]:
+    """A server process on loopback for the length of a test: started, polled with
+    ``ready()`` until it answers (a failure showing its log if it dies or takes too
+    long), then stopped, killed if it will not stop."""
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(command, cwd=cwd, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            deadline = time.monotonic() + start_timeout
+            while True:
+                try:
+                    ready()
+                    break
+                except errors:
+                    if process.poll() is not None or time.monotonic() > deadline:
+                        log.flush()
+                        output = log_path.read_text(errors="replace")
+                        pytest.fail(f"{what} did not start:\n{output[-3000:]}")
+                    time.sleep(0.05)
+            yield process
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=stop_timeout)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
 
 
 @pytest.fixture(scope="session")

@@ -10,12 +10,7 @@ from __future__ import annotations
 import base64
 import io
 import json
-import os
-import shutil
-import socket
-import subprocess
 import threading
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -27,7 +22,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from conftest import ROOT, SAMPLE_DATE
+from conftest import ROOT, SAMPLE_DATE, free_port, need_tool, running
 
 from kg.cli import main
 from kg.push import _server_says, graph_url, ntriples
@@ -41,22 +36,6 @@ NO_TRIG = (
     "kg build --format trig wrote no graph.trig (the TriG export is not in this "
     "checkout yet); the named-graph push tests need it"
 )
-
-
-def need_tool(name: str) -> str:
-    """The tool's path; a skip when it is missing, a failure under KG_REQUIRE_TOOLS."""
-    path = shutil.which(name)
-    if path is None:
-        if os.environ.get("KG_REQUIRE_TOOLS"):
-            pytest.fail(f"{name} is required (KG_REQUIRE_TOOLS is set) but not installed")
-        pytest.skip(f"{name} not installed")
-    return path
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Oxigraph:
@@ -145,34 +124,12 @@ def oxigraph(tmp_path: Path) -> Iterator[Oxigraph]:
     """A fresh Oxigraph server storing into a temporary folder, stopped afterwards."""
     exe = need_tool("oxigraph")
     port = free_port()
-    log = (tmp_path / "oxigraph.log").open("wb")
-    process = subprocess.Popen(
-        [exe, "serve", "--location", str(tmp_path / "store"), "--bind", f"127.0.0.1:{port}"],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
     server = Oxigraph(port)
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                server.select("SELECT * WHERE { ?s ?p ?o } LIMIT 1")
-                break
-            except (urllib.error.URLError, ConnectionError):
-                if process.poll() is not None or time.monotonic() > deadline:
-                    log.flush()
-                    output = (tmp_path / "oxigraph.log").read_text(errors="replace")
-                    pytest.fail(f"oxigraph serve did not start:\n{output[-2000:]}")
-                time.sleep(0.05)
+    command = [exe, "serve", "--location", str(tmp_path / "store"), "--bind", f"127.0.0.1:{port}"]
+    with running(command, tmp_path / "oxigraph.log",
+                 lambda: server.select("SELECT * WHERE { ?s ?p ?o } LIMIT 1"), "oxigraph serve",
+                 errors=(urllib.error.URLError, ConnectionError)):
         yield server
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
 
 
 @pytest.fixture(scope="session")

@@ -8,13 +8,11 @@ each test shows that exactly one rule catches exactly one kind of damage.
 from __future__ import annotations
 
 import copy
-import os
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import rapper_count
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SH, XSD
 
@@ -29,15 +27,6 @@ SHAPES = ROOT / "ontology" / "shapes.ttl"
 ID = "https://w3id.org/kgnews/id/"
 TALKS = URIRef(ID + "event/e-talks")
 DEAL = URIRef(ID + "event/e-deal")
-
-
-def need_tool(name: str) -> str:
-    path = shutil.which(name)
-    if path is None:
-        if os.environ.get("KG_REQUIRE_TOOLS"):
-            pytest.fail(f"{name} is required (KG_REQUIRE_TOOLS is set) but not installed")
-        pytest.skip(f"{name} not installed")
-    return path
 
 
 def exportable(result: BuildResult) -> BuildResult:
@@ -310,20 +299,7 @@ def shapes() -> Graph:
 
 
 def test_shapes_parse_in_rapper_strict(shapes):
-    rapper = need_tool("rapper")
-    result = subprocess.run(
-        [rapper, "-i", "turtle", "-c", str(SHAPES)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    info = re.compile(r"^rapper: (Parsing URI .* with parser turtle|Parsing returned \d+ triples)$")
-    problems = [line for line in result.stderr.splitlines() if line and not info.match(line)]
-    assert not problems, "\n".join(problems)
-    count = re.search(r"Parsing returned (\d+) triples", result.stderr)
-    assert count and int(count.group(1)) == len(shapes)
+    assert rapper_count(SHAPES) == len(shapes)
 
 
 def test_every_shape_has_a_message_label_and_name(shapes):

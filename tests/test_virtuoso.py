@@ -15,11 +15,7 @@ number of seconds ("PT6H" -> "21600.0"). Those are compared by value.
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import socket
 import subprocess
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -30,6 +26,7 @@ from pathlib import Path
 
 import pytest
 import rdflib
+from conftest import free_port, need_tool, running
 from rdflib import XSD, Literal, URIRef
 
 from kg.cli import main
@@ -37,22 +34,6 @@ from kg.cli import main
 ISQL_GRAPH = "https://example.org/kg-test/isql"
 PUSH_GRAPH = "https://example.org/kg-test/push"
 USER = PASSWORD = "dba"  # the fresh database's administrator
-
-
-def need_tool(name: str) -> str:
-    """The tool's path; a skip when it is missing, a failure under KG_REQUIRE_TOOLS."""
-    path = shutil.which(name)
-    if path is None:
-        if os.environ.get("KG_REQUIRE_TOOLS"):
-            pytest.fail(f"{name} is required (KG_REQUIRE_TOOLS is set) but not installed")
-        pytest.skip(f"{name} not installed (Debian: virtuoso-opensource)")
-    return path
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 INI = """\
@@ -128,8 +109,8 @@ class Virtuoso:
 @pytest.fixture(scope="module")
 def virtuoso(tmp_path_factory, sample_build) -> Iterator[Virtuoso]:
     """Virtuoso with an empty database in a temporary folder, stopped afterwards."""
-    exe = need_tool("virtuoso-t")
-    isql = need_tool("isql-vt")
+    exe = need_tool("virtuoso-t", "Debian: virtuoso-opensource")
+    isql = need_tool("isql-vt", "Debian: virtuoso-opensource")
     db = tmp_path_factory.mktemp("virtuoso")
     sql_port, http_port = free_port(), free_port()
     ini = db / "virtuoso.ini"
@@ -142,35 +123,12 @@ def virtuoso(tmp_path_factory, sample_build) -> Iterator[Virtuoso]:
             http_port=http_port,
         )
     )
-    log = (db / "stdout.log").open("wb")
-    process = subprocess.Popen(
-        [exe, "+configfile", str(ini), "+foreground"],
-        cwd=db,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
     server = Virtuoso(isql, sql_port, http_port)
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                server.select("SELECT * WHERE { ?s ?p ?o } LIMIT 1")
-                break
-            except (urllib.error.URLError, ConnectionError, json.JSONDecodeError):
-                if process.poll() is not None or time.monotonic() > deadline:
-                    log.flush()
-                    text = (db / "stdout.log").read_text(errors="replace")
-                    pytest.fail(f"Virtuoso did not start:\n{text[-3000:]}")
-                time.sleep(0.1)
+    with running([exe, "+configfile", str(ini), "+foreground"], db / "stdout.log",
+                 lambda: server.select("SELECT * WHERE { ?s ?p ?o } LIMIT 1"), "Virtuoso",
+                 errors=(urllib.error.URLError, ConnectionError, json.JSONDecodeError),
+                 cwd=db, start_timeout=90, stop_timeout=30):
         yield server
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
 
 
 @pytest.fixture(scope="module")
