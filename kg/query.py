@@ -175,6 +175,39 @@ def table(results: ox.QuerySolutions, limit: int = CELL) -> str:
     return "\n".join(out) + "\n"
 
 
+_NUMBERS = {
+    "http://www.w3.org/2001/XMLSchema#integer": int,
+    "http://www.w3.org/2001/XMLSchema#nonNegativeInteger": int,
+    "http://www.w3.org/2001/XMLSchema#decimal": float,
+    "http://www.w3.org/2001/XMLSchema#double": float,
+}
+
+
+def rows(
+    graph: str | Path | Iterable[str | Path] | ox.Store,
+    query: str,
+    bind: Sequence[str] = (),
+) -> list[dict[str, object]]:
+    """A SELECT query's answers as plain dicts, for ``pandas.DataFrame(rows(...))``.
+
+    IRIs come as prefixed names where kg knows the prefix, numbers as numbers, other
+    literals as their text, unbound variables as None. ``graph`` may be a loaded store,
+    so that several queries share one load.
+    """
+    store = graph if isinstance(graph, ox.Store) else load(graph)
+    results = select(store, query_text(query), bind)
+    if not isinstance(results, ox.QuerySolutions):
+        raise KgError("rows() takes a SELECT query")
+    names = [v.value for v in results.variables]
+
+    def value(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> object:
+        if isinstance(term, ox.Literal) and term.datatype.value in _NUMBERS:
+            return _NUMBERS[term.datatype.value](term.value)
+        return None if term is None else short(term)
+
+    return [{n: value(solution[n]) for n in names} for solution in results]
+
+
 def run(
     graph: str | Path | Iterable[str | Path],
     query: str,

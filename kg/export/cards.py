@@ -163,6 +163,13 @@ def render(result: BuildResult) -> str:
     return "\n".join(head) + "\n".join(card(result, e, number, index) for e in events)
 
 
+def event_card(result: BuildResult, event_id: str) -> str:
+    """One event's card as Markdown, numbered as in ``events.md`` (for a notebook)."""
+    events = order(result)
+    number = {e.id: i + 1 for i, e in enumerate(events)}
+    return card(result, result.events[event_id], number, _Index.of(result))
+
+
 def write(result: BuildResult, path: Path, settings) -> None:
     """Write ``events.md`` atomically."""
     write_atomic(path, render(result))
