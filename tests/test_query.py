@@ -167,3 +167,29 @@ def test_bad_graphs_name_the_file(tmp_path, capsys):
     assert "broken.ttl" in capsys.readouterr().err
     with pytest.raises(KgError, match="no graph in this folder"):
         run(tmp_path, "facts-only")
+
+
+def test_rows_give_records_for_pandas(sample_build):
+    from kg.query import load, rows
+
+    result, out = sample_build
+    store = load(out)  # one load, several queries
+    facts = rows(store, "facts-only")
+    assert facts and all(isinstance(r["sources"], int) and r["sources"] >= 1 for r in facts)
+    assert {r["factuality"] for r in facts} == {"kg:Asserted", "kg:Reported"}
+    undated = [r for r in facts if r["begin"] is None]
+    assert undated and facts[-len(undated):] == undated  # unbound is None, listed last
+    said = rows(store, "who-said-what", ["actor=Azerbaijan"])
+    assert said == rows(out, "who-said-what", ["actor=Azerbaijan"])
+    with pytest.raises(KgError, match="SELECT"):
+        rows(store, "ASK { ?s ?p ?o }")
+
+
+def test_event_card_is_the_card_in_events_md(sample_build):
+    from kg.export.cards import event_card
+
+    result, out = sample_build
+    top = max(result.events.values(), key=lambda e: (len(e.sources), e.id))
+    card = event_card(result, top.id)
+    assert top.title in card.splitlines()[0]
+    assert card in (out / "events.md").read_text(encoding="utf-8")
