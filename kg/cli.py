@@ -52,9 +52,9 @@ def parser() -> argparse.ArgumentParser:
         "build",
         help="build the graph of some articles",
         description="Read articles, extract actors, statements and events, merge and link "
-        "them across articles, and write graph.ttl (Turtle), graph.html (interactive view), "
-        "events.md (event cards) and statements.jsonl (a statements table) into the output "
-        "folder.",
+        "them across articles, and write into the output folder the graph (graph.ttl, or "
+        "the formats --format names), its VoID description (void.ttl), the interactive "
+        "view (graph.html), the event cards (events.md) and the tables (*.jsonl, *.csv).",
         epilog=f"Exit codes: {EXIT_OK} all inputs built; {EXIT_PARTIAL} some inputs failed "
         f"(listed on stderr; the others were built and written); {EXIT_FAILED} nothing built.",
     )
@@ -69,8 +69,7 @@ def parser() -> argparse.ArgumentParser:
         "--output",
         default="output",
         metavar="DIR",
-        help="folder to write graph.ttl, graph.html, events.md and statements.jsonl "
-        "(default: output)",
+        help="folder to write the outputs into (default: output)",
     )
     b.add_argument(
         "--model",

@@ -129,6 +129,7 @@ def write(result: BuildResult, output: Path, settings: Settings) -> None:
     N-Triples and JSON-LD hold the same graph.
     """
     output.mkdir(parents=True, exist_ok=True)
+    result.finished = datetime.now(timezone.utc)  # void.ttl: the graph was complete then
     t0 = time.perf_counter()
     triples = collect(result, settings.base_iri, settings.model, options(settings))
     result.timings["collect triples"] = time.perf_counter() - t0
