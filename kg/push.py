@@ -34,14 +34,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import KgError
+from .graphs import graph_file, reading
 
-FORMATS: dict[str, ox.RdfFormat] = {
-    ".trig": ox.RdfFormat.TRIG,
-    ".nq": ox.RdfFormat.N_QUADS,
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-}
 # Graphs travel as sorted N-Triples: the same graph gives the same bytes, and full IRIs
 # keep clear of the prefixed-name escapes that stores read differently (Virtuoso keeps
 # the "\\" of "\\/"). Oxigraph, Virtuoso 7.2, Fuseki and GraphDB all read this type.
@@ -90,26 +84,15 @@ def read_graphs(path: str | Path) -> dict[str | None, list[ox.Triple]]:
 
     pyoxigraph parses ~10x faster than rdflib, which matters for 10,000-article builds.
     """
-    path = Path(path)
-    rdf_format = FORMATS.get(path.suffix.lower())
-    if rdf_format is None:
-        raise KgError(
-            f"{path}: unsupported file type {path.suffix!r} (kg push reads {' '.join(FORMATS)})"
-        )
+    path = graph_file(path)
     graphs: dict[str | None, list[ox.Triple]] = {}
-    try:
+    with reading(path) as rdf_format:
         for q in ox.parse(path=path, format=rdf_format):
             name = q.graph_name
             if isinstance(name, ox.BlankNode):
                 raise KgError(f"{path}: a graph named by a blank node ({name}) cannot be pushed")
             key = DEFAULT if isinstance(name, ox.DefaultGraph) else name.value
             graphs.setdefault(key, []).append(q.triple)
-    except FileNotFoundError:
-        raise KgError(f"{path}: no such file") from None
-    except SyntaxError as exc:
-        raise KgError(f"{path}: not valid {rdf_format.name}: {exc}") from None
-    except (OSError, ValueError) as exc:
-        raise KgError(f"{path}: could not be read: {exc}") from None
     if not graphs:
         raise KgError(f"{path}: no triples in it; nothing to push")
     return graphs

@@ -18,6 +18,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import KgError
+from .graphs import graph_file, reading
 from .namespaces import KG_NS, ontology_file
 
 PREFIXES = {
@@ -35,31 +36,7 @@ PREFIXES = {
     "void": "http://rdfs.org/ns/void#",
     "dct": "http://purl.org/dc/terms/",
 }
-FORMATS = {
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".trig": ox.RdfFormat.TRIG,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".nq": ox.RdfFormat.N_QUADS,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-}
-# In a build folder, the graph file to load, in order of preference.
-GRAPH_FILES = ("graph.trig", "graph.ttl", "graph.nt", "graph.jsonld")
 CELL = 70  # characters shown per cell in a table
-
-
-def graph_files(path: str | Path) -> list[Path]:
-    """The files to load for ``path``: the file itself, or a build folder's graph."""
-    path = Path(path)
-    if path.is_dir():
-        for name in GRAPH_FILES:
-            if (path / name).is_file():
-                return [path / name]
-        raise KgError(f"{path}: no graph in this folder (looked for {', '.join(GRAPH_FILES)})")
-    if not path.is_file():
-        raise KgError(f"{path}: no such file or folder")
-    if path.suffix.lower() not in FORMATS:
-        raise KgError(f"{path}: not a graph file (kg reads {' '.join(FORMATS)})")
-    return [path]
 
 
 def load(paths: str | Path | Iterable[str | Path]) -> ox.Store:
@@ -68,11 +45,9 @@ def load(paths: str | Path | Iterable[str | Path]) -> ox.Store:
         paths = [paths]
     store = ox.Store()
     for item in paths:
-        for path in graph_files(item):
-            try:
-                store.bulk_load(path=str(path), format=FORMATS[path.suffix.lower()])
-            except (SyntaxError, ValueError, OSError) as exc:
-                raise KgError(f"{path}: not valid {path.suffix[1:]} ({exc})") from None
+        path = graph_file(item)
+        with reading(path) as fmt:
+            store.bulk_load(path=str(path), format=fmt)
     return store
 
 

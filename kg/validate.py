@@ -34,25 +34,10 @@ from rdflib.term import Node
 
 from .config import Settings
 from .errors import KgError
+from .graphs import graph_file, reading
 from .namespaces import ontology_file
 
 # How a file's suffix maps to a pyoxigraph format name (see ``_format``).
-FORMATS = {
-    ".ttl": "TURTLE",
-    ".turtle": "TURTLE",
-    ".trig": "TRIG",
-    ".nt": "N_TRIPLES",
-    ".ntriples": "N_TRIPLES",
-    ".nq": "N_QUADS",
-    ".nquads": "N_QUADS",
-    ".jsonld": "JSON_LD",
-    ".json": "JSON_LD",
-    ".n3": "N3",
-    ".rdf": "RDF_XML",
-    ".owl": "RDF_XML",
-    ".xml": "RDF_XML",
-}
-
 # Prefixes for showing IRIs in a report, besides those the files declare (kg's win a
 # clash). "id:" stands for the default base of kg's own IRIs (`kg build --base-iri`).
 DISPLAY_PREFIXES = {
@@ -141,15 +126,16 @@ class Report:
 def validate(paths, shapes=None) -> Report:
     """Check the union of the graphs in ``paths`` against kg's shapes (or ``shapes``).
 
-    ``paths`` is one path or a list; a folder stands for its ``graph.ttl``. Formats go
-    by suffix (.ttl .trig .nt .nq .jsonld, also .n3 .rdf); for datasets the union of
-    all graphs is checked. An unreadable file raises :class:`KgError` naming it.
+    ``paths`` is one path or a list; a folder stands for its graph (see
+    :data:`kg.graphs.GRAPH_FILES`). Formats go by suffix (.ttl .trig .nt .nq .jsonld,
+    also .n3 .rdf); for datasets the union of all graphs is checked. An unreadable file
+    raises :class:`KgError` naming it.
     """
     import pyshacl
 
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    files = [_graph_file(Path(p)) for p in paths]
+    files = [graph_file(p) for p in paths]
     if not files:
         raise KgError("no graph to validate")
     data = Graph(bind_namespaces="none")
@@ -184,33 +170,14 @@ def validate(paths, shapes=None) -> Report:
 # --- reading ------------------------------------------------------------------------
 
 
-def _graph_file(path: Path) -> Path:
-    if path.is_dir():
-        path = path / "graph.ttl"
-    if not path.exists():
-        raise KgError(f"{path}: no such file or folder")
-    return path
-
-
 def _display(path: Path, given) -> str:
     return str(path) if Path(given).is_dir() else str(given)
-
-
-def _format(path: Path):
-    import pyoxigraph as ox
-
-    name = FORMATS.get(path.suffix.lower())
-    if name is None:
-        known = " ".join(sorted(set(FORMATS)))
-        raise KgError(f"{path}: unsupported file type {path.suffix!r} (kg reads {known})")
-    return getattr(ox.RdfFormat, name)
 
 
 def _load(path: Path, graph: Graph, blank_prefix: str) -> dict[str, str]:
     """Add every triple of every graph in ``path`` to ``graph``; return its prefixes."""
     import pyoxigraph as ox
 
-    fmt = _format(path)
     iris: dict[str, URIRef] = {}
 
     def term(t):
@@ -229,13 +196,9 @@ def _load(path: Path, graph: Graph, blank_prefix: str) -> dict[str, str]:
             return Literal(t.value, datatype=term(t.datatype))
         raise KgError(f"{path}: RDF-star triples are not supported ({t})")
 
-    try:
+    with reading(path) as fmt:
         parser = ox.parse(path=str(path), format=fmt, base_iri=path.resolve().as_uri())
         graph.addN((term(q.subject), term(q.predicate), term(q.object), graph) for q in parser)
-    except SyntaxError as exc:
-        raise KgError(f"{path}: not valid {fmt.name}: {exc.msg}") from None
-    except (OSError, ValueError) as exc:
-        raise KgError(f"{path}: could not be read: {exc}") from None
     return dict(getattr(parser, "prefixes", None) or {})
 
 
