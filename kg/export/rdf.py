@@ -456,17 +456,26 @@ class _Terms:
 
     def __init__(self, prefixes: list[tuple[str, str]] | None) -> None:
         self.by_ns = sorted(((ns, p) for p, ns in prefixes or []), key=lambda x: -len(x[0]))
+        self.names: dict[URIRef, str | None] = {}
         self.cache: dict[URIRef, str] = {}
+
+    def compact(self, u: URIRef) -> str | None:
+        """``u`` as a prefixed name, or None where no prefix gives a plain local part."""
+        if u not in self.names:
+            self.names[u] = next(
+                (
+                    f"{prefix}:{u[len(ns) :]}"
+                    for ns, prefix in self.by_ns
+                    if u.startswith(ns) and _PLAIN_LOCAL.match(u, len(ns))
+                ),
+                None,
+            )
+        return self.names[u]
 
     def iri(self, u: URIRef) -> str:
         text = self.cache.get(u)
         if text is None:
-            text = f"<{u}>"
-            for ns, prefix in self.by_ns:
-                if u.startswith(ns) and _PLAIN_LOCAL.match(u, len(ns)):
-                    text = f"{prefix}:{u[len(ns) :]}"
-                    break
-            self.cache[u] = text
+            text = self.cache[u] = self.compact(u) or f"<{u}>"
         return text
 
     def term(self, t) -> str:
@@ -568,15 +577,10 @@ def to_jsonld(g: Graph | Triples) -> str:
     exactly the same triples (tested with rdflib and pyoxigraph).
     """
     prefixes = _prefixes(g)
-    by_ns = sorted(((ns, p) for p, ns in prefixes), key=lambda x: -len(x[0]))
+    terms = _Terms(prefixes)
 
     def compact(u: URIRef) -> str:
-        for ns, prefix in by_ns:
-            if u.startswith(ns) and _PLAIN_LOCAL.match(u, len(ns)):
-                return f"{prefix}:{u[len(ns) :]}"
-        return str(u)
-
-    compacted: dict[URIRef, str] = {}
+        return terms.compact(u) or str(u)
 
     def value(o) -> dict[str, str]:
         if isinstance(o, URIRef):
@@ -593,8 +597,7 @@ def to_jsonld(g: Graph | Triples) -> str:
         if p == _RDF_TYPE:
             node.setdefault("@type", []).append(compact(o))
         else:
-            key = compacted.get(p) or compacted.setdefault(p, compact(p))
-            node.setdefault(key, []).append(value(o))
+            node.setdefault(compact(p), []).append(value(o))
 
     def order(v: dict[str, str]) -> tuple[str, ...]:
         return (v.get("@id", ""), v.get("@value", ""), v.get("@language", ""), v.get("@type", ""))
