@@ -373,12 +373,13 @@ def _links(
     return relations, conflicts
 
 
-def _browser(page: Path) -> dict[str, float]:
-    """Seconds and milliseconds measured in headless Chromium (see the module docstring)."""
+def chrome(profile: Path, logs: bool = False):
+    """Headless Chromium as every browser run of the view has it (this bench and
+    tests/test_view.py): no GPU, no background network, a fresh profile in ``profile``;
+    ``logs`` keeps the console and network logs the tests read."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
-    profile = Path(tempfile.mkdtemp(prefix="kg-view-bench-"))
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for arg in (
@@ -387,12 +388,21 @@ def _browser(page: Path) -> dict[str, float]:
         "--disable-gpu",
         "--disable-background-networking",
         "--disable-component-update",
+        "--disable-sync",
         "--no-first-run",
         "--window-size=1400,1000",
         f"--user-data-dir={profile}",
     ):
         options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    if logs:
+        options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    return webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+
+
+def _browser(page: Path) -> dict[str, float]:
+    """Seconds and milliseconds measured in headless Chromium (see the module docstring)."""
+    profile = Path(tempfile.mkdtemp(prefix="kg-view-bench-"))
+    driver = chrome(profile)
     out: dict[str, float] = {}
     try:
         driver.get("about:blank")

@@ -36,8 +36,8 @@ from kg.export.html import write_html
 from kg.model import BuildResult
 
 REPO = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
+BENCH = load_bench("view_scale.py")  # the synthetic big graph and the browser set-up
+CHROMIUM, CHROMEDRIVER = BENCH.CHROMIUM, BENCH.CHROMEDRIVER
 REMOTE = re.compile(r"""\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.I)
 
 
@@ -418,8 +418,7 @@ def test_cards_for_every_event_of_the_sample_build(sample_build) -> None:
 
 def test_bench_graph_is_big_and_fast_to_draw(tmp_path: Path) -> None:
     """bench/view_scale.py's synthetic build: well formed, and past the big-graph options."""
-    bench = load_bench("view_scale.py")
-    result = bench.synthesize(1500, seed=3)
+    result = BENCH.synthesize(1500, seed=3)
     assert len(result.actors) + len(result.events) + len(result.statements) == 1500
     docs = {d.id: d for d in result.documents}
     for actor in result.actors.values():
@@ -464,28 +463,9 @@ def chrome(tmp_path: Path):
         if os.environ.get("KG_REQUIRE_TOOLS"):
             pytest.fail("chromium and chromedriver are required (KG_REQUIRE_TOOLS is set)")
         pytest.skip("needs /usr/bin/chromium and /usr/bin/chromedriver")
-    if os.environ.get("KG_REQUIRE_TOOLS"):
-        import selenium.webdriver as webdriver
-    else:
-        webdriver = pytest.importorskip("selenium.webdriver")
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for arg in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1400,1000",
-        f"--user-data-dir={tmp_path / 'chrome-profile'}",
-    ):
-        options.add_argument(arg)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    if not os.environ.get("KG_REQUIRE_TOOLS"):
+        pytest.importorskip("selenium.webdriver")
+    driver = BENCH.chrome(tmp_path / "chrome-profile", logs=True)
     try:
         yield driver
     finally:
@@ -825,7 +805,7 @@ def test_big_graph_in_headless_chromium(chrome, tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
-    result = load_bench("view_scale.py").synthesize(2500, seed=5)
+    result = BENCH.synthesize(2500, seed=5)
     path = tmp_path / "big.html"
     write_html(result, path)
     nodes = _nodes(path.read_text(encoding="utf-8"))
