@@ -204,12 +204,16 @@ def collect(
         actor = result.actors.get(actor_id or "")
         return actor is not None and actor.kind != PLACE
 
+    # What the build made (actors, statements, events, relations, conflicts) points to
+    # it; mentions, selectors and participations belong to a node that does.
+    build = build_iri(result, iris)
     for d in result.documents:
         _document(g, iris, d, text)
     names = {aid: a.name for aid, a in result.actors.items()}
     actor_names = {aid: n for aid, n in names.items() if is_actor(aid)}
     for a in result.actors.values():
         node = iris.actor(a.id)
+        g.add((node, PROV.wasGeneratedBy, build))
         g.add((node, RDF.type, KIND_CLASS[a.kind]))
         g.add((node, RDFS.label, text(a.name)))
         for alias in sorted(a.aliases):
@@ -233,6 +237,7 @@ def collect(
                 g.add((node, KG.affiliation, iris.actor(c)))
     for st in result.statements:
         node = iris.statement(st.id)
+        g.add((node, PROV.wasGeneratedBy, build))
         g.add((node, RDF.type, KG.Statement))
         g.add((node, RDFS.label, text(_short(st.text))))
         g.add((node, SCHEMA.text, text(st.text)))
@@ -264,6 +269,7 @@ def collect(
                 g.add((node, KG.aboutActor, iris.actor(aid)))
     for e in result.events.values():
         node = iris.event(e.id)
+        g.add((node, PROV.wasGeneratedBy, build))
         g.add((node, RDF.type, KG.Event))
         g.add((node, RDFS.label, text(e.title or e.lemma)))
         g.add((node, KG.summary, text(e.summary)))
@@ -309,6 +315,7 @@ def collect(
             g.add((node, KG.instrument, Literal(inst.text)))
     for r in result.relations:
         node = iris.relation(r.source, r.target, r.type)
+        g.add((node, PROV.wasGeneratedBy, build))
         a, b = iris.event(r.source), iris.event(r.target)
         g.add((node, RDF.type, KG.EventRelation))
         g.add(
@@ -328,6 +335,7 @@ def collect(
         g.add((a, KG.relatedTo, b))
     for c in result.conflicts:
         node = iris.conflict(c.first, c.second)
+        g.add((node, PROV.wasGeneratedBy, build))
         a, b = iris.statement(c.first), iris.statement(c.second)
         g.add((node, RDF.type, KG.AccountConflict))
         g.add((node, RDFS.label, text(f"conflicting accounts of {result.events[c.event].title}")))
@@ -338,7 +346,6 @@ def collect(
         g.add((node, KG.rationale, text(c.rationale)))
         g.add((a, KG.contradicts, b))
         g.add((b, KG.contradicts, a))
-    build = build_iri(result, iris)
     g.add((build, RDF.type, KG.Build))
     g.add((build, RDF.type, PROV.Activity))
     g.add((build, RDFS.label, text(f"kg {__version__} build of {len(docs)} documents")))
@@ -349,11 +356,6 @@ def collect(
         g.add((build, KG.option, Literal(f"{name}={value}")))
     for d in docs:
         g.add((build, PROV.used, iris.doc(d)))
-    # what the build made: every fact's node points to it (mentions, selectors and
-    # participations belong to a fact that does)
-    made = [KG.Statement, KG.Event, KG.EventRelation, KG.AccountConflict, *KIND_CLASS.values()]
-    for s_, _, _kind in [t for t in g if t[1] == RDF.type and t[2] in made]:
-        g.add((s_, PROV.wasGeneratedBy, build))
     return g
 
 
