@@ -7,7 +7,8 @@ Graph Store (:func:`kg.push.push`).
 
 Exit codes of ``kg build``: 0 every input was built; 1 some inputs could not be read
 or extracted (they are listed; all others were built and written); 2 nothing could be
-built (bad options, no readable input, missing model). The other commands: 0 success,
+built (bad options, no readable input, missing model); 130 interrupted (Ctrl-C or
+SIGTERM), the output folder left as it was. The other commands: 0 success,
 1 the check failed (``validate``: the graph does not conform), 2 an error (unreadable
 graph, bad query, unreachable endpoint).
 """
@@ -15,6 +16,7 @@ graph, bad query, unreachable endpoint).
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from datetime import date
 
@@ -23,6 +25,19 @@ from .config import DEFAULT_FORMATS, GRAPH_FORMATS, TABLE_FORMATS, Settings
 from .errors import E, KgError
 
 EXIT_OK, EXIT_PARTIAL, EXIT_FAILED = 0, 1, 2
+EXIT_INTERRUPTED = 130  # Ctrl-C or SIGTERM: nothing was changed
+# `kg build` flags (argparse dest) that set a Settings field; their argparse default is
+# SUPPRESS, so that only the flags given reach Settings (and --update keeps the rest).
+SETTING_FLAGS = {
+    "model": "model",
+    "jobs": "jobs",
+    "batch_size": "batch_size",
+    "published": "published",
+    "base_iri": "base_iri",
+    "max_nodes": "max_nodes",
+    "format": "formats",
+    "license": "license",
+}
 
 
 def _date(value: str) -> date:
@@ -51,12 +66,14 @@ def parser() -> argparse.ArgumentParser:
     b = sub.add_parser(
         "build",
         help="build the graph of some articles",
+        argument_default=argparse.SUPPRESS,  # see SETTING_FLAGS
         description="Read articles, extract actors, statements and events, merge and link "
         "them across articles, and write into the output folder the graph (graph.ttl, or "
         "the formats --format names), its VoID description (void.ttl), the interactive "
         "view (graph.html), the event cards (events.md) and the tables (*.jsonl, *.csv).",
         epilog=f"Exit codes: {EXIT_OK} all inputs built; {EXIT_PARTIAL} some inputs failed "
-        f"(listed on stderr; the others were built and written); {EXIT_FAILED} nothing built.",
+        f"(listed on stderr; the others were built and written); {EXIT_FAILED} nothing built; "
+        f"{EXIT_INTERRUPTED} interrupted (the output folder is left as it was).",
     )
     b.add_argument(
         "paths",
@@ -64,12 +81,22 @@ def parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="files or folders of .txt .md .html .json .jsonl articles; - for stdin",
     )
-    b.add_argument(
+    where = b.add_mutually_exclusive_group()
+    where.add_argument(
         "-o",
         "--output",
         default="output",
         metavar="DIR",
         help="folder to write the outputs into (default: output)",
+    )
+    where.add_argument(
+        "--update",
+        default=None,
+        metavar="DIR",
+        help="add PATH's articles to the build in DIR: only new or changed articles are "
+        "parsed (an article given again replaces its old facts), the rest is read from "
+        "DIR/.kg/, and the outputs equal a full rebuild. The build's settings are kept "
+        "unless given again. On failure DIR is left as it was.",
     )
     b.add_argument(
         "--model",
@@ -79,14 +106,12 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument(
         "--jobs",
         type=_positive,
-        default=1,
         metavar="N",
-        help="processes for the spaCy pass (default: 1)",
+        help="processes for parsing and extraction (default: 1)",
     )
     b.add_argument(
         "--batch-size",
         type=_positive,
-        default=32,
         metavar="N",
         help="documents per spaCy batch (default: 32)",
     )
@@ -99,7 +124,6 @@ def parser() -> argparse.ArgumentParser:
     )
     b.add_argument(
         "--base-iri",
-        default=Settings.base_iri,
         metavar="IRI",
         help=f"base of the graph's instance IRIs (default: {Settings.base_iri})",
     )
@@ -112,7 +136,6 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument(
         "--format",
         type=_formats,
-        default=DEFAULT_FORMATS,
         metavar="FMT[,FMT...]",
         help="what to write besides graph.html, events.md and void.ttl: graph formats "
         + ", ".join(GRAPH_FORMATS)
@@ -126,7 +149,9 @@ def parser() -> argparse.ArgumentParser:
         help="license of the export, stated in void.ttl (e.g. "
         "https://creativecommons.org/licenses/by/4.0/); without it void.ttl says none was given",
     )
-    b.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+    b.add_argument(
+        "-q", "--quiet", action="store_true", default=False, help="no progress bar and no summary"
+    )
 
     v = sub.add_parser(
         "validate",
@@ -229,7 +254,17 @@ def main(argv: list[str] | None = None) -> int:
     except KgError as exc:
         print(f"kg: error: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    return _build(args)
+    signal.signal(signal.SIGTERM, _terminated)
+    try:
+        return _build(args)
+    except KeyboardInterrupt:
+        print("kg: interrupted; the output folder was left as it was", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _terminated(signum: int, frame: object) -> None:
+    """SIGTERM unwinds like Ctrl-C, so a half-written build is cleaned away."""
+    raise KeyboardInterrupt
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -261,21 +296,14 @@ def _push(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .pipeline import build  # heavy imports only once the arguments are valid
+    from .pipeline import build, update  # heavy imports only once the arguments are valid
 
-    settings = Settings(
-        model=args.model,
-        jobs=args.jobs,
-        batch_size=args.batch_size,
-        base_iri=args.base_iri,
-        published=args.published,
-        max_nodes=args.max_nodes,
-        formats=args.format,
-        license=args.license,
-        progress=not args.quiet,
-    )
+    given = {SETTING_FLAGS[k]: v for k, v in vars(args).items() if k in SETTING_FLAGS}
     try:
-        result = build(args.paths, args.output, settings)
+        if args.update:
+            result = update(args.update, args.paths, progress=not args.quiet, **given)
+        else:
+            result = build(args.paths, args.output, Settings(progress=not args.quiet, **given))
     except KgError as exc:
         print(f"kg: error: {exc}", file=sys.stderr)
         return EXIT_FAILED

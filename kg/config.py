@@ -10,6 +10,9 @@ from datetime import date
 GRAPH_FORMATS = ("turtle", "trig", "nt", "jsonld")
 TABLE_FORMATS = ("jsonl", "csv")
 DEFAULT_FORMATS = ("turtle", "jsonl")
+# The settings that shape what a build writes (the others only change its speed): an
+# update reuses the stored build's values unless told otherwise.
+CONTENT_SETTINGS = ("base_iri", "published", "max_nodes", "formats", "license")
 
 
 @dataclass
@@ -17,7 +20,7 @@ class Settings:
     """Options of one build; the CLI's flags map one to one onto these fields."""
 
     model: str | None = None  # spaCy pipeline; None: KG_MODEL or the bundled default
-    jobs: int = 1  # processes for the spaCy pass
+    jobs: int = 1  # processes for the parse and the per-document extraction
     batch_size: int = 32
     base_iri: str = "https://w3id.org/kgnews/id/"
     published: date | None = None  # publication date for documents without one

