@@ -1,0 +1,179 @@
+"""Time a full ``kg build`` against a bare spaCy parse of the same texts, as the corpus grows.
+
+Usage:
+    python bench/scale.py PATH... [--sizes 1000,2000,5000,10000,20000] [--jobs N]
+                                  [--no-bare] [--json FILE]
+
+PATH is any input ``kg build`` reads (folders of articles, JSON Lines); with several,
+ids are prefixed per folder (bench/corpus.py). For each size N the first N documents
+are written as one JSON Lines file, then two fresh processes run on it, one after the
+other and with the same number of processes (``--jobs``):
+
+- **bare**: ``spacy.load`` + ``nlp.pipe(texts, n_process=jobs)`` over kg's cleaned
+  texts (the floor: one spaCy pass, nothing kept);
+- **build**: ``kg.build`` of the JSON Lines file into a fresh folder, every default
+  output written (graph.ttl, void.ttl, graph.html, events.md, the JSONL tables and the
+  state an ``--update`` reads).
+
+Both load the model before their clock starts. Each row prints both times, the ratio
+build ÷ bare, the seconds of every stage (worker stages are summed over the workers),
+the share of linking, peak memory (resident set of the main process and of the largest
+worker), and the triples written per second by the Turtle writer. A size larger than
+the corpus means all of it. ``--json`` also saves the rows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+# Stages as kg.build reports them, grouped as the issue names them.
+GROUPS = {
+    "ingest": ("ingest",),
+    "parse": ("parse",),
+    "actors": ("extract actors",),
+    "statements": ("extract statements",),
+    "events": ("extract events",),
+    "resolve": ("resolve",),
+    "link": ("link",),
+    "export": ("collect triples", "write graph.ttl", "write graph.trig", "write graph.nt",
+               "write graph.jsonld", "write void.ttl", "write events.md", "write state",
+               "store state", "write statements.jsonl", "write actors.jsonl",
+               "write events.jsonl", "write relations.jsonl"),
+    "view": ("write graph.html",),
+}
+
+
+def peak_mb() -> tuple[float, float]:
+    """Peak resident MB of this process and of its largest finished child (a worker)."""
+    me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return me, kids
+
+
+def child_bare(path: str, jobs: int, model: str | None) -> dict:
+    from kg import ingest, nlp
+
+    texts = [d.text for d in ingest.read_documents([path]) if hasattr(d, "text")]
+    pipeline = nlp.load(model)
+    list(pipeline.pipe(texts[:2]))  # warm: the clock starts with the model loaded
+    t0 = time.perf_counter()
+    for _ in pipeline.pipe(texts, batch_size=32, n_process=jobs):
+        pass
+    seconds = time.perf_counter() - t0
+    me, kids = peak_mb()
+    return {"seconds": seconds, "documents": len(texts), "peak_mb": me, "worker_mb": kids}
+
+
+def child_build(path: str, jobs: int, model: str | None) -> dict:
+    import kg
+    from kg import nlp
+
+    list(nlp.load(model).pipe(["Warm up."]))
+    with tempfile.TemporaryDirectory() as out:
+        t0 = time.perf_counter()
+        result = kg.build([path], Path(out), jobs=jobs, model=model)
+        seconds = time.perf_counter() - t0
+        void = (Path(out) / "void.ttl").read_text(encoding="utf-8")
+        triples = max(int(n) for n in re.findall(r'void:triples "(\d+)"', void))  # the dataset
+        size = (Path(out) / "graph.ttl").stat().st_size / 1e6
+    me, kids = peak_mb()
+    return {
+        "seconds": seconds,
+        "documents": len(result.documents),
+        "errors": len(result.errors),
+        "timings": result.timings,
+        "triples": triples,
+        "ttl_mb": size,
+        "peak_mb": me,
+        "worker_mb": kids,
+        **result.summary(),
+    }
+
+
+def run_child(kind: str, path: Path, jobs: int, model: str | None) -> dict:
+    cmd = [sys.executable, __file__, "--child", kind, str(path), "--jobs", str(jobs)]
+    if model:
+        cmd += ["--model", model]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if done.returncode:
+        sys.exit(f"{kind} run failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def grouped(timings: dict[str, float]) -> dict[str, float]:
+    return {g: sum(timings.get(s, 0.0) for s in stages) for g, stages in GROUPS.items()}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("paths", nargs="+")
+    ap.add_argument("--sizes", help="comma-separated document counts (default: all)")
+    ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--model")
+    ap.add_argument("--no-bare", action="store_true", help="time the build only")
+    ap.add_argument("--json", type=Path, help="also write the rows to this file")
+    ap.add_argument("--child", choices=("bare", "build"), help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        run = child_bare if args.child == "bare" else child_build
+        print(json.dumps(run(args.paths[0], args.jobs, args.model)))
+        return
+
+    sys.path.insert(0, str(HERE))
+    from corpus import documents, write_jsonl
+
+    docs = documents(args.paths)
+    sizes = [int(n) for n in args.sizes.split(",")] if args.sizes else [len(docs)]
+    sizes = sorted({min(n, len(docs)) for n in sizes})
+    print(f"{len(docs):,} documents from {', '.join(args.paths)}; jobs={args.jobs}", flush=True)
+    head = ["docs", "bare s", "build s", "ratio", *GROUPS, "link %", "peak MB", "worker MB",
+            "triples", "ttl tr/s"]
+    print(" ".join(f"{h:>10}" for h in head), flush=True)
+    rows = []
+    for n in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            part = write_jsonl(docs[:n], Path(tmp) / "part.jsonl")
+            bare = None if args.no_bare else run_child("bare", part, args.jobs, args.model)
+            build = run_child("build", part, args.jobs, args.model)
+        t = build["timings"]
+        stages = grouped(t)
+        ttl = build["triples"] / t["write graph.ttl"] if t.get("write graph.ttl") else 0
+        row = {"documents": build["documents"], "bare": bare, "build": build,
+               "stages": stages, "ttl_triples_per_s": ttl}
+        rows.append(row)
+        cells = [
+            f"{build['documents']:,}",
+            f"{bare['seconds']:.1f}" if bare else "-",
+            f"{build['seconds']:.1f}",
+            f"{build['seconds'] / bare['seconds']:.2f}" if bare else "-",
+            *(f"{stages[g]:.1f}" for g in GROUPS),
+            f"{100 * stages['link'] / build['seconds']:.1f}",
+            f"{build['peak_mb']:,.0f}",
+            f"{build['worker_mb']:,.0f}",
+            f"{build['triples']:,}",
+            f"{ttl:,.0f}",
+        ]
+        print(" ".join(f"{c:>10}" for c in cells), flush=True)
+        if build["errors"]:
+            print(f"{'':>10} {build['errors']} documents failed", flush=True)
+    print("\nseconds per 1,000 documents, by stage (flat = linear in the corpus):")
+    print(" ".join(f"{h:>10}" for h in ["docs", *GROUPS]))
+    for row in rows:
+        k = row["documents"] / 1000
+        print(" ".join(f"{c:>10}" for c in [f"{row['documents']:,}",
+                                              *(f"{row['stages'][g] / k:.2f}" for g in GROUPS)]))
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
