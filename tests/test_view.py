@@ -32,7 +32,8 @@ from conftest import (
     load_bench,
 )
 
-from kg.export.html import write_html
+from kg.export import html as kg_html
+from kg.export.html import DEFAULT_MAX_NODES, write_html
 from kg.model import BuildResult
 
 REPO = Path(__file__).resolve().parents[1]
@@ -361,29 +362,62 @@ def test_event_cards(news_result: BuildResult, page: str) -> None:
     assert "<" not in page[at:end]
 
 
-def test_max_nodes_keeps_the_most_connected(news_result: BuildResult, tmp_path: Path) -> None:
+def _note(page: str) -> str | None:
+    """The text of the page's cut note, if it has one."""
+    found = re.search(r'<p class="kg-note" id="kg-cut-note">(.*?)</p>', page, re.S)
+    return html.unescape(re.sub(r"<[^>]+>", "", found.group(1))) if found else None
+
+
+def test_max_nodes_keeps_the_top_event_with_its_actors_and_statements(
+    news_result: BuildResult, tmp_path: Path
+) -> None:
     path = tmp_path / "cut.html"
-    write_html(news_result, path, max_nodes=3)
+    write_html(news_result, path, max_nodes=5)
     page = path.read_text(encoding="utf-8")
-    nodes = _nodes(page)
-    assert {n["id"] for n in nodes} == {"event:e-talks", "event:e-deal", "event:e-protest"}
-    edges = _edges(page)
-    assert {(e["from"], e["to"]) for e in edges} == {
-        ("event:e-talks", "event:e-deal"),
-        ("event:e-protest", "event:e-talks"),
+    # the deal has two sources (the talks and the protest one): it comes first, with its
+    # parties, then a statement about it and its speaker, up to the limit
+    assert {n["id"] for n in _nodes(page)} == {
+        "event:e-deal",
+        "actor:european-union",
+        "actor:japan",
+        "statement:wire-2025-05-12-eu-japan/162-221",
+        "actor:maria-lindqvist",
     }
-    note = re.search(r'<p class="kg-note" id="kg-cut-note">(.*?)</p>', page, re.S)
-    assert note and "3 most connected of 14 nodes" in note.group(1)
-    assert set(_cards(page)) == {"event:e-talks", "event:e-deal", "event:e-protest"}
+    edges = {(e["from"], e["to"], e["label"]) for e in _edges(page)}
+    assert edges == {
+        ("actor:european-union", "event:e-deal", "agent"),
+        ("actor:japan", "event:e-deal", "agent"),
+        ("statement:wire-2025-05-12-eu-japan/162-221", "actor:maria-lindqvist", "said by"),
+        ("statement:wire-2025-05-12-eu-japan/162-221", "event:e-deal", "about"),
+    }
+    note = _note(page)
+    assert note is not None
+    assert "5 of 14 nodes and 4 of 16 edges" in note
+    assert "the top 1 of 3 events (most sources first" in note
+    assert "9 less connected nodes are left out" in note
+    assert "at most 5 nodes:" in note and "(the default)" not in note
+    assert "--max-nodes N" in note and "--max-nodes 0 shows all 14" in note
+    # cards only for the event shown; names of what is not shown are text, not jumps
+    cards = _cards(page)
+    assert set(cards) == {"event:e-deal"}
+    assert 'data-node="actor:japan"' in cards["event:e-deal"]
+    assert 'data-node="event:e-talks"' not in cards["event:e-deal"]
+    assert "EU and Japan hold trade talks in Geneva" in cards["event:e-deal"]
     rows = _filter_rows(page)  # the legend counts what is on the page
-    assert "(0)" in rows[("kind", "person")] and "(3)" in rows[("kind", "event")]
-    assert "Showing 3 of 3 nodes" in page
-    # a limit the graph fits in changes nothing
-    full = tmp_path / "full.html"
-    write_html(news_result, full, max_nodes=14)
-    assert len(_nodes(full.read_text(encoding="utf-8"))) == 14
+    assert "(1)" in rows[("kind", "person")] and "(1)" in rows[("kind", "country")]
+    assert "(1)" in rows[("kind", "event")] and "(1)" in rows[("kind", "statement")]
+    assert "Showing 5 of 5 nodes" in page
+
+    # a limit the graph fits in, 0 (no limit) and the default all give the whole page
+    pages = []
+    for limit in (None, 0, 14):
+        target = tmp_path / f"whole-{limit}.html"
+        write_html(news_result, target, max_nodes=limit)
+        pages.append(target.read_text(encoding="utf-8"))
+    assert pages[0] == pages[1] == pages[2]
+    assert len(_nodes(pages[0])) == 14 and "kg-cut-note" not in pages[0]
     with pytest.raises(ValueError):
-        write_html(news_result, tmp_path / "none.html", max_nodes=0)
+        write_html(news_result, tmp_path / "none.html", max_nodes=-1)
 
 
 def test_write_is_atomic_and_replaces(news_result: BuildResult, tmp_path: Path) -> None:
@@ -438,6 +472,97 @@ def test_bench_graph_is_big_and_fast_to_draw(tmp_path: Path) -> None:
     assert options["interaction"]["hideEdgesOnDrag"] is True
     assert options["interaction"]["hideEdgesOnZoom"] is True
     assert len(_cards(page)) == len(result.events)
+
+
+@pytest.fixture(scope="module")
+def big_result() -> BuildResult:
+    """bench/view_scale.py's synthetic build, past the default cut: 7,000 nodes (about
+    600 articles). Its last event, reported once, is made the most reported one (four
+    documents), so it has to be on the cut page."""
+    result = BENCH.synthesize(7000, seed=11)
+    last = result.events[list(result.events)[-1]]
+    assert len(last.sources) == 1 and len(result.events) > DEFAULT_MAX_NODES / 4
+    last.sources = [d.id for d in result.documents[:4]]
+    last.title = "The most reported event"
+    return result
+
+
+def _ids(nodes: list[dict], kind: str) -> set[str]:
+    return {n["id"] for n in nodes if n["id"].startswith(f"{kind}:")}
+
+
+def test_default_cut_keeps_the_top_events_connected(
+    big_result: BuildResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    result = big_result
+    total = len(result.actors) + len(result.events) + len(result.statements)
+    made: list[str] = []  # nodes whose tooltips were made: only those on the page
+    for name in ("_actor_node", "_event_node", "_statement_node"):
+        real = getattr(kg_html, name)
+
+        def counted(*args, _real=real, **kwargs):
+            node = _real(*args, **kwargs)
+            made.append(node["id"])
+            return node
+
+        monkeypatch.setattr(kg_html, name, counted)
+    path = tmp_path / "cut.html"
+    write_html(result, path)
+    page = path.read_text(encoding="utf-8")
+    nodes, edges = _nodes(page), _edges(page)
+    ids = {n["id"] for n in nodes}
+    assert len(nodes) == DEFAULT_MAX_NODES < total  # filled up to the limit, no further
+    assert sorted(made) == sorted(ids)
+
+    # the top events: every event reported more often than one left out is there,
+    # with its participants and place
+    events = _ids(nodes, "event")
+    sources = {f"event:{e}": len(set(ev.sources)) for e, ev in result.events.items()}
+    dropped = set(sources) - events
+    assert dropped and min(sources[e] for e in events) >= max(sources[e] for e in dropped)
+    assert "event:" + list(result.events)[-1] in events
+    cut_short = 0  # the last event taken may lose actors to the limit, no other
+    for event_id in events:
+        event = result.events[event_id.removeprefix("event:")]
+        cast = {f"actor:{p.actor}" for p in event.participants if p.actor in result.actors}
+        cut_short += not cast <= ids
+    assert cut_short <= 1
+    assert set(_cards(page)) == events
+
+    # connected: no node without an edge on the page, every statement about an event there
+    touched = {e["from"] for e in edges} | {e["to"] for e in edges}
+    assert touched <= ids and ids - touched == set()
+    about = {e["from"] for e in edges if e["label"] == "about"}
+    assert _ids(nodes, "statement") <= about
+
+    whole = tmp_path / "all.html"
+    write_html(result, whole, max_nodes=0)
+    all_page = whole.read_text(encoding="utf-8")
+    assert len(_nodes(all_page)) == total and _note(all_page) is None
+    total_edges = len(_edges(all_page))
+    note = _note(page)
+    assert note is not None
+    counts = f"{DEFAULT_MAX_NODES:,} of {total:,} nodes and {len(edges):,} of {total_edges:,} edges"
+    assert counts in note
+    assert f"the top {len(events):,} of {len(result.events):,} events" in note
+    assert f"at most {DEFAULT_MAX_NODES:,} nodes (the default)" in note
+    assert f"--max-nodes 0 shows all {total:,}" in note
+
+    again = tmp_path / "again.html"
+    write_html(result, again)
+    assert again.read_bytes() == path.read_bytes()
+
+
+def test_a_small_limit_is_filled_from_the_top_event(
+    big_result: BuildResult, tmp_path: Path
+) -> None:
+    path = tmp_path / "small.html"
+    write_html(big_result, path, max_nodes=40)
+    page = path.read_text(encoding="utf-8")
+    nodes = _nodes(page)
+    assert len(nodes) == 40
+    assert "event:" + list(big_result.events)[-1] in _ids(nodes, "event")
+    assert "at most 40 nodes:" in _note(page)
 
 
 # --- browser ---------------------------------------------------------------------------
@@ -807,7 +932,7 @@ def test_big_graph_in_headless_chromium(chrome, tmp_path: Path) -> None:
 
     result = BENCH.synthesize(2500, seed=5)
     path = tmp_path / "big.html"
-    write_html(result, path)
+    write_html(result, path, max_nodes=0)
     nodes = _nodes(path.read_text(encoding="utf-8"))
     _open(chrome, path)
     assert chrome.execute_script("return nodes.length") == 2500
@@ -850,4 +975,36 @@ def test_big_graph_in_headless_chromium(chrome, tmp_path: Path) -> None:
     assert chrome.execute_script("return kgShowCard(arguments[0])", event["id"]) is True
     drawn = chrome.execute_script("return kgFirstDrawMs")
     print(f"2,500 nodes: first draw {drawn:.0f} ms, hiding statements {filter_ms:.0f} ms")
+    _assert_quiet(chrome, path)
+
+
+@pytest.mark.browser
+def test_cut_page_in_headless_chromium(chrome, big_result: BuildResult, tmp_path: Path) -> None:
+    """The default cut of a graph too big to show whole draws, says so, and works."""
+    from selenium.webdriver.common.by import By
+
+    path = tmp_path / "cut.html"
+    write_html(big_result, path)
+    _open(chrome, path)
+    assert chrome.execute_script("return nodes.length") == DEFAULT_MAX_NODES
+    assert chrome.execute_script("return Object.keys(network.getPositions()).length") == (
+        DEFAULT_MAX_NODES
+    )
+    note = chrome.find_element(By.ID, "kg-cut-note")
+    assert note.is_displayed()
+    assert f"{DEFAULT_MAX_NODES:,} of 7,000 nodes" in note.text and "--max-nodes 0" in note.text
+    top = "event:" + list(big_result.events)[-1]
+    assert chrome.execute_script("return kgSearch('The most reported event')") == [top]
+    card = chrome.execute_script("return document.getElementById('kg-card').textContent")
+    assert card.startswith("The most reported event") and "Sources (4)" in card
+    chrome.find_element(By.CSS_SELECTOR, 'input[data-group="kind"][value="statement"]').click()
+    assert (
+        len(_hidden(chrome))
+        == chrome.execute_script(
+            "return nodes.get({filter: function (n) { return n.kind === 'statement'; }}).length"
+        )
+        > 0
+    )
+    drawn = chrome.execute_script("return kgFirstDrawMs")
+    print(f"default cut, {DEFAULT_MAX_NODES:,} of 7,000 nodes: first draw {drawn:.0f} ms")
     _assert_quiet(chrome, path)

@@ -144,6 +144,16 @@ SPACING = 160.0  # typical distance between nearest nodes, in vis-network units
 SPRING_MAX = 1500  # larger connected components get a BFS shell layout (linear time)
 SMOOTH_EDGES_MAX = 2000  # above this many edges draw straight lines (faster)
 
+# --- the cut -----------------------------------------------------------------------------
+
+# Most nodes a page shows unless told otherwise (write_html's max_nodes, the CLI's
+# --max-nodes; 0 shows all). Chosen by bench/view_scale.py in headless Chromium: see
+# the module docstring for the figures.
+DEFAULT_MAX_NODES = 2500
+# In a cut, the statements taken with each event before the next event is taken (the
+# rest come after every event that fits): one much-quoted event cannot fill the page.
+STATEMENTS_PER_EVENT = 3
+
 _REMOTE_RESOURCE = re.compile(r"""\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.I)
 _REMOTE_LINK_TAG = re.compile(r"""<link\b[^>]*?\bhref\s*=\s*["']?\s*(?:https?:)?//[^>]*>""", re.I)
 _REMOTE_SCRIPT_TAG = re.compile(
@@ -167,18 +177,26 @@ EVENT_KIND, STATEMENT_KIND = "event", "statement"
 def write_html(result: BuildResult, path: Path, *, max_nodes: int | None = None) -> None:
     """Write the interactive view of ``result`` to ``path`` (one offline HTML file).
 
-    ``max_nodes``: if the graph has more nodes, keep the ``max_nodes`` most connected
-    ones (ties: events, then actors, then statements, in input order) and say so on
-    the page. The file is written to a temporary name next to ``path`` and moved into
-    place, so a reader never sees half a page.
+    ``max_nodes``: the most nodes the page shows; ``None`` means ``DEFAULT_MAX_NODES``,
+    ``0`` means every node. A bigger graph is cut to its most connected part (see
+    :func:`_select`: the top events with their actors and statements) and the page
+    says what was left out and how to see more. Only the kept nodes and edges are
+    turned into HTML, so writing the cut view of a big build costs little more than
+    reading the build. The file is written to a temporary name next to ``path`` and
+    moved into place, so a reader never sees half a page.
     """
-    if max_nodes is not None and max_nodes < 1:
-        raise ValueError(f"max_nodes must be at least 1, got {max_nodes}")
-    graph = _build_graph(result)
-    total_nodes, total_edges = len(graph.nodes), len(graph.edges)
-    if max_nodes is not None and total_nodes > max_nodes:
-        graph = _keep_most_connected(graph, max_nodes)
-    cut = (total_nodes, total_edges) if len(graph.nodes) < total_nodes else None
+    if max_nodes is None:
+        max_nodes = DEFAULT_MAX_NODES
+    if max_nodes < 0:
+        raise ValueError(f"max_nodes must be 0 (no cut) or more, got {max_nodes}")
+    statement_ids = _statement_ids(result.statements)
+    edges = _edge_list(result, statement_ids)
+    total_nodes = len(result.actors) + len(result.events) + len(result.statements)
+    keep = None
+    if max_nodes and total_nodes > max_nodes:
+        keep = _select(result, statement_ids, edges, max_nodes)
+    graph = _build_graph(result, statement_ids, edges, keep)
+    cut = _Cut(total_nodes, len(edges), max_nodes) if keep is not None else None
     positions = _layout([n["id"] for n in graph.nodes], [(e["from"], e["to"]) for e in graph.edges])
     for node in graph.nodes:
         node["x"], node["y"] = positions[node["id"]]
@@ -195,12 +213,51 @@ def write_html(result: BuildResult, path: Path, *, max_nodes: int | None = None)
 
 @dataclass
 class _Graph:
-    """The vis-network nodes and edges (plain dicts) and each node's tie-break rank."""
+    """The vis-network nodes and edges (plain dicts) of the page."""
 
     nodes: list[dict[str, Any]] = field(default_factory=list)
     edges: list[dict[str, Any]] = field(default_factory=list)
-    rank: dict[str, int] = field(default_factory=dict)  # node id -> tie-break for cuts
     relations: set[str] = field(default_factory=set)  # ids of event-relation edges
+
+
+@dataclass(frozen=True)
+class _Cut:
+    """What the whole graph had, when the page shows only part of it."""
+
+    nodes: int
+    edges: int
+    max_nodes: int
+
+
+class _Edges:
+    """Every edge of the whole graph in page order, the first of any repeat only, before
+    any HTML is made for it: ids, labels and what each edge stands for, in parallel
+    lists. Cheap on purpose: the cut ranks nodes by these edges and its note counts
+    them, and few objects means little for the garbage collector to walk (a tuple per
+    edge doubled the time to write the cut view of 235,000 nodes)."""
+
+    PLAIN, ROLE, AFFILIATION, RELATION, CONFLICT = range(5)
+
+    def __init__(self) -> None:
+        self.src: list[str] = []
+        self.dst: list[str] = []
+        self.label: list[str] = []
+        self.kind: list[int] = []
+        self.what: list[Any] = []  # the Participant, Relation or Conflict drawn, or None
+        self._seen: set[str] = set()  # strings: not tracked by the collector
+
+    def add(self, src: str, dst: str, label: str, kind: int = 0, what: Any = None) -> None:
+        key = f"{src}\x00{dst}\x00{label}"
+        if key not in self._seen:
+            self._seen.add(key)
+            self.src.append(src)
+            self.dst.append(dst)
+            self.label.append(label)
+            self.kind.append(kind)
+            self.what.append(what)
+
+    def __len__(self) -> int:
+        return len(self.src)
 
 
 def _esc(text: object) -> str:
@@ -247,98 +304,116 @@ def event_type_colour(event_type: str) -> str:
     return _EVENT_PALETTE[zlib.crc32(key.encode("utf-8")) % len(_EVENT_PALETTE)]
 
 
-def _build_graph(result: BuildResult) -> _Graph:
-    """Turn a build result into vis-network node and edge dicts (ids namespaced)."""
-    graph = _Graph()
-    docs = {doc.id: doc for doc in result.documents}
-    seen_edges: set[tuple[str, str, str]] = set()
-
-    def add_node(node: dict[str, Any], rank: int) -> None:
-        graph.rank[node["id"]] = rank * 10_000_000 + len(graph.nodes)
-        graph.nodes.append(node)
-
-    def add_edge(src: str, dst: str, label: str, title: str = "", **style: Any) -> str:
-        key = (src, dst, label)
-        if key in seen_edges:
-            return ""
-        seen_edges.add(key)
-        edge: dict[str, Any] = {"id": f"edge:{len(graph.edges)}", "from": src, "to": dst}
-        edge["label"] = _label(label, 40)
-        if title:
-            edge["title"] = title
-        edge.update(style)
-        graph.edges.append(edge)
-        return edge["id"]
-
-    names = {aid: a.name for aid, a in result.actors.items()}
-    for actor_id, actor in result.actors.items():
-        add_node(_actor_node(actor_id, actor, docs, names), rank=1)
-    for event_id, event in result.events.items():
-        add_node(_event_node(event_id, event, result.actors, docs), rank=0)
-    statement_ids: list[str] = []
+def _statement_ids(statements: Sequence[Statement]) -> list[str]:
+    """Each statement's node id: from its content's place in its document, made unique."""
+    ids: list[str] = []
     used: set[str] = set()
-    for i, statement in enumerate(result.statements):
+    for i, statement in enumerate(statements):
         sid = f"statement:{statement.id if statement.content else f'{statement.doc_id}/#{i}'}"
         if sid in used:
             sid = f"{sid}#{i}"
         used.add(sid)
-        statement_ids.append(sid)
-        add_node(_statement_node(sid, statement, result.actors), rank=2)
+        ids.append(sid)
+    return ids
 
-    def actor_name(actor_id: str) -> str:
-        return result.actors[actor_id].name
 
-    for event_id, event in result.events.items():
+_RELATION_STYLE = {
+    "dashes": True,
+    "width": 2,
+    "color": {"color": RELATION_EDGE_COLOUR, "highlight": "#000000"},
+}
+_CONFLICT_STYLE = {
+    "dashes": True,
+    "width": 2,
+    "color": {"color": CONFLICT_EDGE_COLOUR, "highlight": "#000000"},
+}
+
+
+def _edge_list(result: BuildResult, statement_ids: Sequence[str]) -> _Edges:
+    """Every edge of the whole graph (see :class:`_Edges`)."""
+    actors, events = result.actors, result.events
+    out = _Edges()
+    for event_id, event in events.items():
         for part in event.participants:
-            if part.actor not in result.actors:
+            if part.actor not in actors:
                 continue  # unresolved participant: no node to point from
             if part.role == "location" and part.actor == event.place:
                 continue  # drawn once, as the "in" edge below
-            head = f"<b>{_esc(actor_name(part.actor))}</b> — {_esc(part.role)}"
-            title = _title([head, _esc(part.description)])
-            add_edge(f"actor:{part.actor}", f"event:{event_id}", part.role, title)
-        if event.place and event.place in result.actors:
-            add_edge(f"event:{event_id}", f"actor:{event.place}", "in")
+            out.add(f"actor:{part.actor}", f"event:{event_id}", part.role, _Edges.ROLE, part)
+        if event.place and event.place in actors:
+            out.add(f"event:{event_id}", f"actor:{event.place}", "in")
 
-    for actor_id, actor in result.actors.items():  # who serves or belongs to whom
+    for actor_id, actor in actors.items():  # who serves or belongs to whom
         for other in sorted(actor.affiliations):
-            if other in result.actors and other != actor_id:
-                add_edge(f"actor:{actor_id}", f"actor:{other}", "of", dashes=True)
+            if other in actors and other != actor_id:
+                out.add(f"actor:{actor_id}", f"actor:{other}", "of", _Edges.AFFILIATION)
 
     for sid, statement in zip(statement_ids, result.statements, strict=True):
-        if statement.speaker and statement.speaker in result.actors:
-            add_edge(sid, f"actor:{statement.speaker}", "said by")
+        if statement.speaker and statement.speaker in actors:
+            out.add(sid, f"actor:{statement.speaker}", "said by")
         for event_id in statement.about_events:
-            if event_id in result.events:
-                add_edge(sid, f"event:{event_id}", "about")
+            if event_id in events:
+                out.add(sid, f"event:{event_id}", "about")
 
     for rel in result.relations:
-        if rel.source not in result.events or rel.target not in result.events:
-            continue
-        title = _title([f"<b>{_esc(rel.type)}</b> · score {rel.score:.2f}", _esc(rel.rationale)])
-        edge_id = add_edge(
-            f"event:{rel.source}",
-            f"event:{rel.target}",
-            rel.type,
-            title,
-            dashes=True,
-            width=2,
-            color={"color": RELATION_EDGE_COLOUR, "highlight": "#000000"},
-        )
-        graph.relations.add(edge_id)
+        if rel.source in events and rel.target in events:
+            src, dst = f"event:{rel.source}", f"event:{rel.target}"
+            out.add(src, dst, rel.type, _Edges.RELATION, rel)
     node_of = {st.id: sid for sid, st in zip(statement_ids, result.statements, strict=True)}
     for c in result.conflicts:  # conflicting accounts of one event, side by side
         if c.first in node_of and c.second in node_of:
-            title = _title([f"<b>contradicts</b> · score {c.score:.2f}", _esc(c.rationale)])
-            add_edge(
-                node_of[c.first],
-                node_of[c.second],
-                "contradicts",
-                title,
-                dashes=True,
-                width=2,
-                color={"color": CONFLICT_EDGE_COLOUR, "highlight": "#000000"},
-            )
+            out.add(node_of[c.first], node_of[c.second], "contradicts", _Edges.CONFLICT, c)
+    return out
+
+
+def _build_graph(
+    result: BuildResult,
+    statement_ids: Sequence[str],
+    edges: _Edges,
+    keep: set[str] | None = None,
+) -> _Graph:
+    """The vis-network node and edge dicts (ids namespaced) of the whole graph, or of
+    the nodes in ``keep`` and the edges between them; only those are made."""
+    graph = _Graph()
+    actors = result.actors
+    docs = {doc.id: doc for doc in result.documents}
+
+    def shown(node_id: str) -> bool:
+        return keep is None or node_id in keep
+
+    names = {aid: a.name for aid, a in actors.items()}
+    for actor_id, actor in actors.items():
+        if shown(f"actor:{actor_id}"):
+            graph.nodes.append(_actor_node(actor_id, actor, docs, names))
+    for event_id, event in result.events.items():
+        if shown(f"event:{event_id}"):
+            graph.nodes.append(_event_node(event_id, event, actors, docs))
+    for sid, statement in zip(statement_ids, result.statements, strict=True):
+        if shown(sid):
+            graph.nodes.append(_statement_node(sid, statement, actors))
+
+    for src, dst, label, kind, what in zip(
+        edges.src, edges.dst, edges.label, edges.kind, edges.what, strict=True
+    ):
+        if not (shown(src) and shown(dst)):
+            continue
+        edge: dict[str, Any] = {"id": f"edge:{len(graph.edges)}", "from": src, "to": dst}
+        edge["label"] = _label(label, 40)
+        if kind == _Edges.ROLE:
+            head = f"<b>{_esc(actors[what.actor].name)}</b> — {_esc(what.role)}"
+            edge["title"] = _title([head, _esc(what.description)])
+        elif kind == _Edges.AFFILIATION:
+            edge["dashes"] = True
+        elif kind == _Edges.RELATION:
+            score = f"<b>{_esc(what.type)}</b> · score {what.score:.2f}"
+            edge["title"] = _title([score, _esc(what.rationale)])
+            edge.update(_RELATION_STYLE)
+            graph.relations.add(edge["id"])
+        elif kind == _Edges.CONFLICT:
+            score = f"<b>contradicts</b> · score {what.score:.2f}"
+            edge["title"] = _title([score, _esc(what.rationale)])
+            edge.update(_CONFLICT_STYLE)
+        graph.edges.append(edge)
     return graph
 
 
@@ -589,20 +664,128 @@ def _statement_node(sid: str, statement: Statement, actors: dict[str, Actor]) ->
     return _searchable(node, [full_speaker])
 
 
-def _keep_most_connected(graph: _Graph, max_nodes: int) -> _Graph:
-    """The ``max_nodes`` nodes with most edges, and the edges between them."""
-    degree: Counter[str] = Counter()
-    for edge in graph.edges:
-        degree[edge["from"]] += 1
-        degree[edge["to"]] += 1
-    ranked = sorted(graph.nodes, key=lambda n: (-degree[n["id"]], graph.rank[n["id"]]))
-    keep = {n["id"] for n in ranked[:max_nodes]}
-    return _Graph(
-        nodes=[n for n in graph.nodes if n["id"] in keep],
-        edges=[e for e in graph.edges if e["from"] in keep and e["to"] in keep],
-        rank=graph.rank,
-        relations=graph.relations,
+def _select(
+    result: BuildResult,
+    statement_ids: Sequence[str],
+    edges: _Edges,
+    max_nodes: int,
+) -> set[str]:
+    """The ids of the at most ``max_nodes`` nodes a cut page shows: the graph's most
+    connected part, built around its top events, connected by construction.
+
+    1. Events are ranked by how many documents report them, then by how connected
+       they are (participants and place, relations to other events, statements
+       about them), then by input order. In that order each event is taken with its
+       actors (participants and place) and up to ``STATEMENTS_PER_EVENT`` of the
+       statements about it, each with its speaker: who did what, and who said what
+       about it. The last event taken may lose some of them to the limit.
+    2. Then the other statements about the events taken, with their speakers, in the
+       same order.
+    3. Room left (few events, many other nodes): nodes next to those taken, best
+       connected first, layer after layer; then, from the best connected node not
+       yet reached, the same again. Nodes without any edge are never taken.
+
+    Every kept node is an event or has an edge to a kept node (but for a node step 3
+    starts again from just as the limit is reached), so the page is the core of the
+    graph rather than a scatter of statements and names seen once.
+    Deterministic: ties go by the order of the build result.
+    """
+    actors, events = result.actors, result.events
+    keep: dict[str, None] = {}  # insertion-ordered set
+
+    def take(node_id: str) -> None:
+        if len(keep) < max_nodes:
+            keep[node_id] = None
+
+    said: dict[str, list[int]] = defaultdict(list)
+    for i, statement in enumerate(result.statements):
+        for event_id in dict.fromkeys(statement.about_events):
+            if event_id in events:
+                said[event_id].append(i)
+    related: Counter[str] = Counter()
+    for rel in result.relations:
+        if rel.source in events and rel.target in events and rel.source != rel.target:
+            related[rel.source] += 1
+            related[rel.target] += 1
+
+    def cast(event: Event) -> list[str]:  # its actors: participants and place
+        ids = dict.fromkeys([*(p.actor for p in event.participants), event.place])
+        return [f"actor:{a}" for a in ids if a is not None and a in actors]
+
+    ranked = sorted(  # (-sources, -connections, input order, id)
+        (
+            -len(set(event.sources)),
+            -(len(cast(event)) + related[event_id] + len(said.get(event_id, ()))),
+            i,
+            event_id,
+        )
+        for i, (event_id, event) in enumerate(events.items())
     )
+
+    def take_statement(i: int) -> None:
+        take(statement_ids[i])
+        speaker = result.statements[i].speaker
+        if speaker is not None and speaker in actors:
+            take(f"actor:{speaker}")
+
+    later: list[int] = []
+    for *_, event_id in ranked:  # 1
+        if len(keep) >= max_nodes:
+            break
+        take(f"event:{event_id}")
+        for actor in cast(events[event_id]):
+            take(actor)
+        about = said.get(event_id, [])
+        for i in about[:STATEMENTS_PER_EVENT]:
+            take_statement(i)
+        later += about[STATEMENTS_PER_EVENT:]
+    for i in later:  # 2
+        if len(keep) >= max_nodes:
+            break
+        take_statement(i)
+    if len(keep) < max_nodes:  # 3
+        _grow(keep, max_nodes, result, statement_ids, edges)
+    return set(keep)
+
+
+def _grow(
+    keep: dict[str, None],
+    max_nodes: int,
+    result: BuildResult,
+    statement_ids: Sequence[str],
+    edges: _Edges,
+) -> None:
+    """Add to ``keep`` the best connected neighbours of what it holds, layer by layer;
+    when none is left, start again from the best connected node not yet kept."""
+    neighbours: dict[str, list[str]] = defaultdict(list)
+    for src, dst in zip(edges.src, edges.dst, strict=True):
+        if src != dst:
+            neighbours[src].append(dst)
+            neighbours[dst].append(src)
+    every = [
+        *(f"actor:{a}" for a in result.actors),
+        *(f"event:{e}" for e in result.events),
+        *statement_ids,
+    ]
+    place = {node_id: i for i, node_id in enumerate(every)}
+
+    def best(node_id: str) -> tuple[int, int]:
+        return (-len(neighbours[node_id]), place[node_id])
+
+    seeds = iter(sorted((n for n in every if n in neighbours), key=best))
+    layer = list(keep)
+    while len(keep) < max_nodes:
+        nxt = sorted(
+            {nb for n in layer for nb in neighbours.get(n, ()) if nb not in keep}, key=best
+        )
+        if not nxt:
+            seed = next((n for n in seeds if n not in keep), None)
+            if seed is None:
+                return
+            nxt = [seed]
+        for node_id in nxt[: max_nodes - len(keep)]:
+            keep[node_id] = None
+        layer = nxt
 
 
 # --- layout ----------------------------------------------------------------------------
@@ -1355,7 +1538,7 @@ _PANEL = (
 )
 
 
-def _header(graph: _Graph, result: BuildResult, cut: tuple[int, int] | None) -> str:
+def _header(graph: _Graph, result: BuildResult, cut: _Cut | None) -> str:
     counts = result.summary()
     summary = " · ".join(
         f"{counts[key]:,} {name}"
@@ -1373,14 +1556,7 @@ def _header(graph: _Graph, result: BuildResult, cut: tuple[int, int] | None) -> 
         f'<p class="kg-summary">{summary}</p>',
     ]
     if cut is not None:
-        total_nodes, total_edges = cut
-        kept = len(graph.nodes)
-        parts.append(
-            f'<p class="kg-note" id="kg-cut-note">Showing the {kept:,} most connected of '
-            f"{total_nodes:,} nodes and {len(graph.edges):,} of {total_edges:,} edges; "
-            f"{total_nodes - kept:,} less connected nodes are left out "
-            f"(max_nodes={kept:,}).</p>"
-        )
+        parts.append(_cut_note(graph, result, cut))
     parts.append(
         '<div class="kg-find"><input type="search" id="kg-search" autocomplete="off" '
         'placeholder="Find a name or an event title" aria-label="Find a name or an event title">'
@@ -1392,10 +1568,28 @@ def _header(graph: _Graph, result: BuildResult, cut: tuple[int, int] | None) -> 
     return "\n".join(parts)
 
 
+def _cut_note(graph: _Graph, result: BuildResult, cut: _Cut) -> str:
+    """What a cut page left out, what it kept, and the option that shows more."""
+    kept = len(graph.nodes)
+    events = sum(1 for n in graph.nodes if n["kind"] == EVENT_KIND)
+    default = " (the default)" if cut.max_nodes == DEFAULT_MAX_NODES else ""
+    return (
+        f'<p class="kg-note" id="kg-cut-note">Showing the most connected part of the graph: '
+        f"{kept:,} of {cut.nodes:,} nodes and {len(graph.edges):,} of {cut.edges:,} edges. "
+        f"It holds the top {events:,} of {len(result.events):,} events (most sources first, "
+        "then best connected: participants, related events, statements) with their "
+        f"actors and what was said about them; {cut.nodes - kept:,} less connected nodes "
+        f"are left out. This page shows at most {cut.max_nodes:,} "
+        f"nodes{default}: to see more or fewer, build with <code>--max-nodes N</code> "
+        "(from Python, <code>max_nodes=N</code>); <code>--max-nodes 0</code> shows all "
+        f"{cut.nodes:,}, which makes the page slow to open and to move.</p>"
+    )
+
+
 _NETWORK_DIV = '<div id="mynetwork" class="card-body"></div>'
 
 
-def _render(result: BuildResult, graph: _Graph, cut: tuple[int, int] | None) -> str:
+def _render(result: BuildResult, graph: _Graph, cut: _Cut | None) -> str:
     """The whole page: pyvis output, made offline and safe, with header, filters and card panel."""
     net = Network(
         height="750px",
