@@ -1,7 +1,7 @@
-"""Time the interactive view (graph.html) at thousands of nodes.
+"""Time the interactive view (graph.html) at thousands of nodes, whole or cut.
 
-Usage: python bench/view_scale.py [--nodes 5000[,10000...]] [--browser] [--out DIR]
-       [--seed N]
+Usage: python bench/view_scale.py [--nodes 5000[,10000...] | --articles 20000[,...]]
+       [--max-nodes N] [--browser] [--out DIR] [--seed N]
 
 A real build of thousands of articles takes many minutes and what it yields depends on
 the extractor of the day, so the graph here is synthetic but shaped like a build of
@@ -9,16 +9,22 @@ news: about a third each of actors, events and statements; actors drawn with a
 long-tailed popularity (a few hubs, many actors seen once); one to three participants
 per event and a place for half of them; 15 % undated events; the factuality mix of the
 samples; relations and conflicts between events; and documents whose text holds every
-mention at its offsets, so tooltips and cards show real evidence sentences.
+mention at its offsets, so tooltips and cards show real evidence sentences. Four events
+per article: ``--articles 20000`` is a graph of about 235,000 nodes (all of Reuters,
+17,000 articles, gave a page of 374 MB before the view was cut by default).
 
-For each size it prints the nodes and edges, the seconds to write the page and its
-size in MB. With ``--browser`` (Debian's chromium and chromedriver in /usr/bin) it opens
-the page from disk in headless Chromium and adds: the time until vis-network has drawn
-(the page's ``afterDrawing`` hook, on the page's clock from the start of navigation),
-the time for a filter to apply and redraw (hiding the statements, then showing them
-again; event types "none"; a date range), a search, the first event card, and one full
-redraw of the canvas with the whole graph in view. It fails on any console error.
-Headless Chromium draws without a GPU, so a desktop browser is faster than this.
+``--max-nodes`` is passed to write_html: left out, the view's default cut
+(``kg.export.html.DEFAULT_MAX_NODES``); ``0``, the whole graph.
+
+For each size it prints the graph's nodes, the nodes and edges on the page, the seconds
+to write the page and its size in MB. With ``--browser`` (Debian's chromium and
+chromedriver in /usr/bin) it opens the page from disk in headless Chromium and adds: the
+time until vis-network has drawn (the page's ``afterDrawing`` hook, on the page's clock
+from the start of navigation; "> 120" if it has not drawn after two minutes), the time
+for a filter to apply and redraw (hiding the statements, then showing them again; event
+types "none"; a date range), a search, the first event card, and one full redraw of the
+canvas with the whole graph in view. It fails on any console error. Headless Chromium
+draws without a GPU, so a desktop browser is faster than this.
 """
 
 from __future__ import annotations
@@ -29,7 +35,9 @@ import shutil
 import tempfile
 import time
 from datetime import date, timedelta
+from itertools import accumulate, chain, islice
 from pathlib import Path
+from string import ascii_uppercase
 
 from kg.export.html import write_html
 from kg.extract.events import EVENT_TYPES
@@ -170,16 +178,17 @@ def synthesize(nodes: int = 5000, seed: int = 7) -> BuildResult:
 
     actors = _actors(rng, n_actors)
     ids = list(actors)
-    weights = [1 / (rank + 1) ** 0.8 for rank in range(len(ids))]  # long tail
+    # long tail; cumulative weights made once (rng.choices sums plain weights per call)
+    weights = list(accumulate(1 / (rank + 1) ** 0.8 for rank in range(len(ids))))
     unused = ids[:]
     rng.shuffle(unused)
     people = [a for a in ids if actors[a].kind == PERSON] or ids
     places = [a for a in ids if actors[a].kind == PLACE]
 
-    speaker_weights = [1 / (rank + 1) ** 0.8 for rank in range(len(people))]
+    speaker_weights = list(accumulate(1 / (rank + 1) ** 0.8 for rank in range(len(people))))
 
     def popular() -> str:
-        return rng.choices(ids, weights)[0]
+        return rng.choices(ids, cum_weights=weights)[0]
 
     types = list(EVENT_TYPES)
     events: dict[str, Event] = {}
@@ -254,7 +263,7 @@ def synthesize(nodes: int = 5000, seed: int = 7) -> BuildResult:
     statements = []
     for i in range(n_statements):
         doc = docs[i % n_docs]
-        speaker = rng.choices(people, speaker_weights)[0]
+        speaker = rng.choices(people, cum_weights=speaker_weights)[0]
         quote = rng.choice(QUOTES)
         cue = rng.choice(("said", "told reporters", "warned", "added"))
         content, name, said = texts[doc].add('"', quote, '," ', actors[speaker].name, " ", cue, ".")
@@ -317,6 +326,22 @@ def _actors(rng: random.Random, count: int) -> dict[str, Actor]:
     }
     for pool in names.values():
         rng.shuffle(pool)
+    need = count - sum(len(pool) for pool in names.values())
+    if need > 0:  # thousands of articles: more people, told apart by middle initials
+        initials = [f"{m}." for m in ascii_uppercase]
+        more = chain(
+            (f"{f} {m} {last}" for m in initials for last in LAST for f in FIRST),
+            (
+                f"{f} {m} {n} {last}"
+                for m in initials
+                for n in initials
+                for last in LAST
+                for f in FIRST
+            ),
+        )
+        extra = list(islice(more, need))
+        rng.shuffle(extra)
+        names[PERSON] = extra + names[PERSON]  # popped from the end: plain names first
     kinds = [k for k in ACTOR_KINDS if names[k]]
     actors: dict[str, Actor] = {}
     while len(actors) < count and kinds:
@@ -405,10 +430,16 @@ def _browser(page: Path) -> dict[str, float]:
     driver = chrome(profile)
     out: dict[str, float] = {}
     try:
+        from selenium.common.exceptions import TimeoutException
+
         driver.get("about:blank")
+        driver.set_page_load_timeout(DRAW_TIMEOUT)
         t0 = time.perf_counter()
-        driver.get(page.as_uri())
-        _wait(driver, "return window.kgDrawn === true", 120)
+        try:
+            driver.get(page.as_uri())
+        except TimeoutException as e:  # a page of hundreds of MB: not even loaded
+            raise TimeoutError(f"{page} did not load in {DRAW_TIMEOUT} s") from e
+        _wait(driver, "return window.kgDrawn === true", DRAW_TIMEOUT)
         out["draw_wall_s"] = time.perf_counter() - t0  # incl. WebDriver polling
         out["draw_page_s"] = driver.execute_script("return window.kgFirstDrawMs") / 1000
 
@@ -459,43 +490,73 @@ def _wait(driver, script: str, timeout: float) -> None:
         time.sleep(0.01)
 
 
+NODES_PER_ARTICLE = 4 / 0.34  # synthesize(): a third of the nodes are events, 4 a document
+DRAW_TIMEOUT = 120  # seconds
+
+
+def nodes_for_articles(articles: int) -> int:
+    """The ``nodes`` that make synthesize() write about ``articles`` documents."""
+    return round(articles * NODES_PER_ARTICLE)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--nodes", default="5000", help="comma-separated node counts")
+    size = ap.add_mutually_exclusive_group()
+    size.add_argument("--nodes", default="5000", help="comma-separated node counts")
+    size.add_argument("--articles", help="comma-separated article counts (4 events each)")
+    ap.add_argument(
+        "--max-nodes",
+        type=int,
+        default=None,
+        help="write_html's max_nodes (default: the view's default cut; 0: the whole graph)",
+    )
     ap.add_argument("--browser", action="store_true", help="also time it in headless Chromium")
     ap.add_argument("--out", type=Path, help="keep the pages in this folder")
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
+    if args.articles:
+        sizes = [nodes_for_articles(int(x)) for x in args.articles.split(",")]
+    else:
+        sizes = [int(x) for x in args.nodes.split(",")]
     folder = args.out or Path(tempfile.mkdtemp(prefix="kg-view-"))
-    columns = ["nodes", "edges", "write s", "MB"]
+    columns = ["graph", "articles", "nodes", "edges", "write s", "MB"]
     if args.browser:
         columns += ["drawn s", "filter ms", "unfilter", "types", "dates", "search", "card"]
         columns += ["redraw ms"]
     print(" | ".join(f"{c:>9}" for c in columns))
     print(" | ".join("-" * 9 for _ in columns))
-    for n in (int(x) for x in args.nodes.split(",")):
+    for n in sizes:
         result = synthesize(n, args.seed)
         path = folder / f"graph-{n}.html"
         t0 = time.perf_counter()
-        write_html(result, path)
+        write_html(result, path, max_nodes=args.max_nodes)
         written = time.perf_counter() - t0
         page = path.read_text(encoding="utf-8")
-        edges = page.count('"id": "edge:')
-        nodes = len(result.actors) + len(result.events) + len(result.statements)
-        row = [f"{nodes:,}", f"{edges:,}", f"{written:.2f}", f"{path.stat().st_size / 1e6:.1f}"]
+        # JSON escapes a string's quotes: these keys are the node and edge objects' own
+        shown_nodes, shown_edges = page.count('"shape": "'), page.count('"id": "edge:')
+        del page
+        total = len(result.actors) + len(result.events) + len(result.statements)
+        row = [f"{total:,}", f"{len(result.documents):,}", f"{shown_nodes:,}"]
+        row += [f"{shown_edges:,}", f"{written:.2f}", f"{path.stat().st_size / 1e6:.1f}"]
+        del result
         if args.browser:
-            b = _browser(path)
-            row += [f"{b['draw_page_s']:.2f}"]
-            row += [
-                f"{b[k]:.0f}"
-                for k in ("filter_ms", "unfilter_ms", "types_ms", "dates_ms", "search_ms")
-            ]
-            row += [f"{b['card_ms']:.1f}", f"{b['redraw_ms']:.0f}"]
+            try:
+                b = _browser(path)
+            except TimeoutError:
+                row += [f"> {DRAW_TIMEOUT}"]
+            else:
+                row += [f"{b['draw_page_s']:.2f}"]
+                row += [
+                    f"{b[k]:.0f}"
+                    for k in ("filter_ms", "unfilter_ms", "types_ms", "dates_ms", "search_ms")
+                ]
+                row += [f"{b['card_ms']:.1f}", f"{b['redraw_ms']:.0f}"]
         print(" | ".join(f"{c:>9}" for c in row), flush=True)
     if args.out is None:
         shutil.rmtree(folder, ignore_errors=True)
     print(
-        "\nwrite s: write_html, layout included; drawn s: navigation start to the first "
+        "\ngraph: nodes in the build; nodes, edges: on the page; write s: write_html, cut "
+        "and layout included; drawn s: navigation start to the first "
         "afterDrawing (page clock); filter/unfilter: hide, then show the statements; types: "
         "event types 'none'; dates: a one-month range (ms from the change to the redraw); "
         "search and card (the first, which parses the cards): the script's own time; redraw "
