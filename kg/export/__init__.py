@@ -10,17 +10,19 @@ import os
 import secrets
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
+def write_atomic(path: Path, data: str | bytes | Iterable[str]) -> None:
     """Write a file so that readers see the old or the new content, never a torn one.
 
     The new bytes go to a fresh file beside ``path`` (created with the user's umask,
     synced to disk), which is then renamed over ``path``; an interrupted write leaves the
-    previous file intact and no temporary behind.
+    previous file intact and no temporary behind. ``data`` may be a stream of text
+    pieces, written as they come (a few MB at a time), so a large graph's text never
+    has to be held whole.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    raw = data.encode("utf-8") if isinstance(data, str) else data
     while True:
         tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
         try:
@@ -30,7 +32,10 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         break
     try:
         with os.fdopen(fd, "wb") as out:
-            out.write(raw)
+            if isinstance(data, (str, bytes)):
+                out.write(data.encode("utf-8") if isinstance(data, str) else data)
+            else:
+                _write_pieces(out, data)
             out.flush()
             os.fsync(out.fileno())
         os.replace(tmp, path)
@@ -39,24 +44,37 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         raise
 
 
+def _write_pieces(out: BinaryIO, pieces: Iterable[str], batch: int = 4096) -> None:
+    """Write text pieces as UTF-8, joined ``batch`` at a time: one write per piece
+    costs more than the piece, one write for all of them holds the whole file."""
+    chunk: list[str] = []
+    for piece in pieces:
+        chunk.append(piece)
+        if len(chunk) >= batch:
+            out.write("".join(chunk).encode("utf-8"))
+            chunk.clear()
+    out.write("".join(chunk).encode("utf-8"))
+
+
 def writers(formats: Iterable[str], triples=None) -> dict[str, Callable]:
     """Output file name -> writer(result, path, settings), for the chosen ``formats``.
 
-    ``triples`` (:func:`kg.export.rdf.collect`'s set) is shared by every graph format,
-    so each writes the same triples. Imported lazily so ``kg --help`` stays fast.
+    ``triples`` (:func:`kg.export.rdf.collect`'s) is shared by every graph format, so
+    each writes the same triples, streamed to its file. Imported lazily so ``kg --help``
+    stays fast.
     """
     from . import cards, html, rdf, tables, void
 
-    def graph(serialise: Callable[..., str]) -> Callable:
+    def graph(serialise: Callable[..., Iterable[str]]) -> Callable:
         return lambda result, path, settings: write_atomic(path, serialise(triples, settings))
 
     chosen = set(formats)
     out: dict[str, Callable] = {}
     for fmt, name, serialise in [
-        ("turtle", "graph.ttl", lambda g, settings: rdf.to_turtle(g)),
-        ("trig", "graph.trig", lambda g, settings: rdf.to_trig(g, settings.base_iri)),
-        ("nt", "graph.nt", lambda g, settings: rdf.to_ntriples(g)),
-        ("jsonld", "graph.jsonld", lambda g, settings: rdf.to_jsonld(g)),
+        ("turtle", "graph.ttl", lambda g, settings: rdf.turtle(g)),
+        ("trig", "graph.trig", lambda g, settings: rdf.trig(g, settings.base_iri)),
+        ("nt", "graph.nt", lambda g, settings: rdf.ntriples(g)),
+        ("jsonld", "graph.jsonld", lambda g, settings: rdf.jsonld(g)),
     ]:
         if fmt in chosen:
             out[name] = graph(serialise)

@@ -6,6 +6,11 @@ give the same IRIs and the same bytes, so re-imports into a triplestore are
 idempotent and diffs between builds are meaningful. No blank nodes for the same
 reason. Evidence uses W3C Web Annotation selectors: character positions plus the
 exact text with a little context, so it can be found again after edits.
+
+Terms are held as plain strings in their N-Triples spelling (see :func:`encode`), not
+as rdflib objects, and each format is written as a stream of pieces: at ten million
+triples the rdflib terms took ~5 GB and one file's text as a single string another
+gigabyte, and making the terms was most of the export's time.
 """
 
 from __future__ import annotations
@@ -13,8 +18,9 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
+from itertools import chain
 from urllib.parse import quote
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
@@ -66,31 +72,179 @@ STATEMENT_TYPE = {
 }
 
 
-TextFn = Callable[[str], Literal]
+TextFn = Callable[[str], str]
+
+
+class _Names:
+    """A namespace's terms as plain strings, each made once.
+
+    Why: an rdflib attribute lookup (``KG.mention``) costs ~1 µs and gives a ``URIRef``,
+    whose comparisons and hashing run in Python; the exporter reads millions of them.
+    """
+
+    def __init__(self, namespace) -> None:
+        self._namespace = namespace
+        self._cache: dict[str, str] = {}
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        value = self[name]
+        setattr(self, name, value)
+        return value
+
+    def __getitem__(self, name: str) -> str:
+        value = self._cache.get(name)
+        if value is None:  # a ClosedNamespace (kg:) still rejects a misspelt name
+            value = self._cache[name] = str(self._namespace[name])
+        return value
+
+
+_rdf, _rdfs, _xsd, _owl, _prov, _skos = map(_Names, (RDF, RDFS, XSD, OWL, PROV, SKOS))
+_kg, _oa, _schema, _wd = map(_Names, (KG, OA, SCHEMA, WD))
+_RDF_TYPE, _XSD_STRING = _rdf.type, _xsd.string
+_KIND = {k: str(v) for k, v in KIND_CLASS.items()}
+_ROLE = {k: str(v) for k, v in ROLE.items()}
+_FACTUALITY = {k: str(v) for k, v in FACTUALITY.items()}
+_STATEMENT_KIND = {k: str(v) for k, v in STATEMENT_KIND.items()}
+_STATEMENT_TYPE = {k: str(v) for k, v in STATEMENT_TYPE.items()}
+
+# A prefixed name is used only where its local part is plain letters, digits, "_" and
+# "-": no escapes, no dots, which every strict Turtle parser (and Virtuoso) reads alike.
+_PLAIN_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
+# Characters a one-line string literal must escape: the quote, the backslash and every
+# control character (as \uXXXX, except the short forms), so each literal stays on one
+# line in every format and no parser has to guess.
+_ESCAPE = re.compile(r'["\\\x00-\x1f\x7f]')
+# (the backslash first: the others add backslashes of their own)
+_SHORT_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_UNESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.S)
+_SHORT_UNESCAPES = {"n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f"}
+_SAFE_PART = re.compile(r"[A-Za-z0-9._~-]*\Z")
+
+
+def _escape(m: re.Match) -> str:
+    return f"\\u{ord(m[0]):04X}"
+
+
+def _quote(text: str) -> str:
+    """A string as a one-line, double-quoted literal valid in Turtle, TriG and N-Triples."""
+    if _ESCAPE.search(text) is None:
+        return f'"{text}"'
+    # str.replace for the short forms: a regex callback per character costs ~1 µs, and
+    # a line break in a quote's context is common
+    for char, escaped in _SHORT_ESCAPES.items():
+        if char in text:
+            text = text.replace(char, escaped)
+    return '"' + _CONTROL.sub(_escape, text) + '"'
+
+
+def _unescape(m: re.Match) -> str:
+    code = m[1] or m[2]
+    return chr(int(code, 16)) if code else _SHORT_UNESCAPES.get(m[3], m[3])
+
+
+def encode(term) -> str:
+    """An rdflib term as :class:`Triples` keeps it: an IRI is its text; a literal is its
+    N-Triples spelling (``"escaped"``, ``"escaped"@lang`` or ``"escaped"^^<datatype>``).
+
+    Why strings: a ``Literal`` costs ~4 µs to make and ~150 bytes to hold, and the
+    writers only ever need its spelling. A literal starts with ``"``; an IRI never does.
+    """
+    if isinstance(term, Literal):
+        quoted = _quote(str(term))
+        if term.language:
+            return f"{quoted}@{term.language}"
+        if term.datatype is None or term.datatype == XSD.string:
+            return quoted
+        return f"{quoted}^^<{term.datatype}>"
+    if isinstance(term, URIRef):
+        return str(term)
+    raise ValueError(f"cannot write {term!r}: kg graphs have no blank nodes")
+
+
+def decode(term: str) -> URIRef | Literal:
+    """The rdflib term of an :func:`encode`\\ d one (for tests and rdflib users)."""
+    if not term.startswith('"'):
+        return URIRef(term)
+    value, suffix = _lexical(term)
+    if suffix.startswith("@"):
+        return Literal(value, lang=suffix[1:])
+    if suffix:  # ^^<datatype>; already in rdflib's normal form, so kept as it is
+        return Literal(value, datatype=URIRef(suffix[3:-1]), normalize=False)
+    return Literal(value)
+
+
+def _lexical(literal: str) -> tuple[str, str]:
+    """An encoded literal's lexical form and what follows its closing quote."""
+    end = literal.rindex('"')  # inner quotes are escaped; tags and datatypes have none
+    value = literal[1:end]
+    if "\\" in value:
+        value = _UNESCAPE.sub(_unescape, value)
+    return value, literal[end + 1 :]
 
 
 class Triples:
-    """A set of triples with prefixes: what the exporter fills and the writer reads.
+    """A set of triples with prefixes: what the exporter fills and the writers read.
 
-    Why not an rdflib ``Graph``: adding a triple to its in-memory store costs ~25 µs,
-    which made filling it slower than writing it; a set costs well under a microsecond.
+    Held as subject -> flat ``(p1, o1, p2, o2, ...)`` of :func:`encode`\\ d terms, not as
+    a set of rdflib triples: at ten million triples that set took ~5 GB, and every
+    writer grouped it by subject again. Duplicates are dropped, and each subject's
+    pairs sorted, once when the triples are first read (:meth:`subjects`).
+    Iterating and ``in`` speak rdflib terms, as before, for tests and other callers.
     """
 
     def __init__(self) -> None:
-        self._triples: set[tuple] = set()
+        self._subjects: dict[str, list[str] | tuple[str, ...]] = {}
         self._prefixes: dict[str, str] = {}
+        self._order: list[str] | None = None
+        self._dirty = False
+
+    def node(self, s: str) -> list[str]:
+        """The pairs of encoded subject ``s``, for the caller to extend with (p, o, ...)."""
+        self._dirty = True
+        self._order = None
+        pairs = self._subjects.get(s)
+        if type(pairs) is not list:
+            pairs = self._subjects[s] = list(pairs or ())
+        return pairs
 
     def add(self, triple: tuple) -> None:
-        self._triples.add(triple)
+        """Add an rdflib triple."""
+        s, p, o = map(encode, triple)
+        self.node(s).extend((p, o))
+
+    def subjects(self) -> dict[str, tuple[str, ...]]:
+        """Subject -> its pairs, without duplicates and sorted by (predicate, object)."""
+        if self._dirty:
+            subjects = self._subjects
+            for s, pairs in subjects.items():
+                if type(pairs) is list:
+                    unique = set(zip(pairs[::2], pairs[1::2], strict=True))
+                    subjects[s] = tuple(chain.from_iterable(sorted(unique)))
+            self._dirty = False
+        return self._subjects  # type: ignore[return-value]
+
+    def order(self) -> list[str]:
+        """The subjects, sorted (by their IRI's text)."""
+        if self._order is None or self._dirty:
+            self._order = sorted(self.subjects())
+        return self._order
 
     def __contains__(self, triple: tuple) -> bool:
-        return triple in self._triples
+        s, p, o = map(encode, triple)
+        pairs = self._subjects.get(s, ())
+        return any(pairs[i] == p and pairs[i + 1] == o for i in range(0, len(pairs), 2))
 
-    def __iter__(self):
-        return iter(self._triples)
+    def __iter__(self) -> Iterator[tuple]:
+        for s, pairs in self.subjects().items():
+            node = URIRef(s)
+            for i in range(0, len(pairs), 2):
+                yield node, URIRef(pairs[i]), decode(pairs[i + 1])
 
     def __len__(self) -> int:
-        return len(self._triples)
+        return sum(map(len, self.subjects().values())) // 2
 
     def bind(self, prefix: str, namespace: str) -> None:
         self._prefixes[prefix] = str(namespace)
@@ -99,39 +253,67 @@ class Triples:
         return iter(sorted(self._prefixes.items()))
 
 
+def _part(text: str) -> str:
+    """One percent-safe path segment of an IRI."""
+    return text if _SAFE_PART.match(text) else quote(text, safe="-._~")
+
+
 class Iris:
-    """Mints the IRIs of one build from its base; every local part is percent-safe."""
+    """Mints the IRIs of one build from its base; every local part is percent-safe.
+
+    IRIs are plain strings, and the ones a build names again and again (documents,
+    actors, statements, events) are made once each and shared.
+    """
 
     def __init__(self, base: str = DEFAULT_BASE):
+        base = str(base)
         self.base = base if base.endswith(("/", "#")) else base + "/"
+        self._docs: dict[str, str] = {}
+        self._actors: dict[str, str] = {}
+        self._statements: dict[str, str] = {}
+        self._events: dict[str, str] = {}
 
-    def _iri(self, *parts: str) -> URIRef:
-        return URIRef(self.base + "/".join(quote(p, safe="-._~") for p in parts))
+    def _iri(self, *parts: str) -> str:
+        return self.base + "/".join(map(_part, parts))
 
-    def doc(self, doc_id: str) -> URIRef:
-        return self._iri("doc", doc_id)
+    def doc(self, doc_id: str) -> str:
+        iri = self._docs.get(doc_id)
+        if iri is None:
+            iri = self._docs[doc_id] = self._iri("doc", doc_id)
+        return iri
 
-    def mention(self, ev: Evidence) -> URIRef:
-        return self._iri("doc", ev.doc_id, "m", ev.key)
+    def mention(self, ev: Evidence) -> str:
+        return f"{self.doc(ev.doc_id)}/m/{_part(ev.key)}"
 
-    def actor(self, actor_id: str) -> URIRef:
-        return self._iri("actor", actor_id)
+    def actor(self, actor_id: str) -> str:
+        iri = self._actors.get(actor_id)
+        if iri is None:
+            iri = self._actors[actor_id] = self._iri("actor", actor_id)
+        return iri
 
-    def statement(self, statement_id: str) -> URIRef:
-        doc_id, key = statement_id.rsplit("/", 1)
-        return self._iri("doc", doc_id, "statement", key)
+    def statement(self, statement_id: str) -> str:
+        iri = self._statements.get(statement_id)
+        if iri is None:
+            doc_id, key = statement_id.rsplit("/", 1)
+            iri = self._statements[statement_id] = f"{self.doc(doc_id)}/statement/{_part(key)}"
+        return iri
 
-    def event(self, event_id: str) -> URIRef:
-        if "/" in event_id:  # a per-document event: "<doc>/<start>-<end>"
-            doc_id, key = event_id.rsplit("/", 1)
-            return self._iri("doc", doc_id, "event", key)
-        return self._iri("event", event_id)
+    def event(self, event_id: str) -> str:
+        iri = self._events.get(event_id)
+        if iri is None:
+            if "/" in event_id:  # a per-document event: "<doc>/<start>-<end>"
+                doc_id, key = event_id.rsplit("/", 1)
+                iri = f"{self.doc(doc_id)}/event/{_part(key)}"
+            else:
+                iri = self._iri("event", event_id)
+            self._events[event_id] = iri
+        return iri
 
-    def conflict(self, first: str, second: str) -> URIRef:
+    def conflict(self, first: str, second: str) -> str:
         h = hashlib.sha1(f"{first}\n{second}\nconflict".encode()).hexdigest()[:12]
         return self._iri("conflict", h)
 
-    def relation(self, source: str, target: str, kind: str) -> URIRef:
+    def relation(self, source: str, target: str, kind: str) -> str:
         h = hashlib.sha1(f"{source}\n{target}\n{kind}".encode()).hexdigest()[:12]
         return self._iri("relation", h)
 
@@ -142,7 +324,7 @@ def collect(
     model: str | None = None,
     options: dict[str, str] | None = None,
 ) -> Triples:
-    """Every triple of the build (all facts traceable to evidence), in a plain set.
+    """Every triple of the build (all facts traceable to evidence), as :class:`Triples`.
 
     Prose (labels, names, quotes, summaries, rationales) is tagged with the language
     of the spaCy pipeline that read it; the exact text of a quote selector stays a
@@ -151,10 +333,26 @@ def collect(
     """
     iris = Iris(base)
     g = Triples()
+    node = g.node
     lang = result.language or None
+    tag = f"@{Literal('', lang=lang).language}" if lang else ""  # rdflib checks the tag
 
-    def text(value: str) -> Literal:
-        return Literal(value, lang=lang)
+    def text(value: str) -> str:
+        return _quote(value) + tag if type(value) is str else encode(Literal(value, lang=lang))
+
+    def plain(value: str) -> str:
+        return _quote(value) if type(value) is str else encode(Literal(value))
+
+    typed_cache: dict[tuple, str] = {}
+
+    def typed(value, datatype: str) -> str:
+        """A datatyped literal as rdflib spells it (it normalises some: "P1W" -> "P7D")."""
+        key = (type(value), value, datatype)
+        out = typed_cache.get(key)
+        if out is None:
+            lexical = Decimal(value) if datatype == _xsd.decimal else value
+            out = typed_cache[key] = encode(Literal(lexical, datatype=URIRef(datatype)))
+        return out
 
     for prefix, ns in [
         ("kg", str(KG)),
@@ -171,28 +369,49 @@ def collect(
     ]:
         g.bind(prefix, ns)
     docs = {d.id: d for d in result.documents}
+    mentions: dict[str, str] = {}
+    a_, label, kg, oa = _RDF_TYPE, _rdfs.label, _kg, _oa
+    nni = _xsd.nonNegativeInteger
 
-    def mention(ev: Evidence) -> URIRef:
+    subjects = g._subjects
+    offsets: dict[int, str] = {}  # character offset -> its xsd:nonNegativeInteger
+
+    def offset(n: int) -> str:
+        out = offsets.get(n)
+        if out is None:
+            out = offsets[n] = typed(n, nni)
+        return out
+
+    def fresh(s: str, pairs: list[str]) -> list[str]:
+        """``s``'s pairs, ``pairs`` if ``s`` had none yet (a mention's nodes are new)."""
+        got = subjects.setdefault(s, pairs)
+        if got is not pairs:
+            got.extend(pairs)
+        return got
+
+    def mention(ev: Evidence) -> str:
         m = iris.mention(ev)
-        if (m, RDF.type, KG.Mention) in g:
-            return m
+        seen = mentions.get(m)
+        if seen is not None:
+            return seen
+        mentions[m] = m
+        d = iris.doc(ev.doc_id)
+        pos, quo = f"{m}/pos", f"{m}/quote"
+        fresh(m, [a_, kg.Mention, label, text(ev.text), oa.hasSource, d, kg.inDocument, d])
+        subjects[m].extend((oa.hasSelector, pos, oa.hasSelector, quo))
+        start, end = ev.start, ev.end
+        fresh(pos, [a_, oa.TextPositionSelector, oa.start, offset(start), oa.end, offset(end)])
         doc = docs.get(ev.doc_id)
-        g.add((m, RDF.type, KG.Mention))
-        g.add((m, RDFS.label, text(ev.text)))
-        g.add((m, OA.hasSource, iris.doc(ev.doc_id)))
-        g.add((m, KG.inDocument, iris.doc(ev.doc_id)))
-        pos, quo = URIRef(f"{m}/pos"), URIRef(f"{m}/quote")
-        g.add((m, OA.hasSelector, pos))
-        g.add((pos, RDF.type, OA.TextPositionSelector))
-        g.add((pos, OA.start, Literal(ev.start, datatype=XSD.nonNegativeInteger)))
-        g.add((pos, OA.end, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
-        g.add((m, OA.hasSelector, quo))
-        g.add((quo, RDF.type, OA.TextQuoteSelector))
-        g.add((quo, OA.exact, Literal(ev.text)))
-        if doc is not None:
+        if doc is None:
+            fresh(quo, [a_, oa.TextQuoteSelector, oa.exact, plain(ev.text)])
+        else:
             src = doc.source_text
-            g.add((quo, OA.prefix, Literal(src[max(0, ev.start - CONTEXT) : ev.start])))
-            g.add((quo, OA.suffix, Literal(src[ev.end : ev.end + CONTEXT])))
+            fresh(
+                quo,
+                [a_, oa.TextQuoteSelector, oa.exact, plain(ev.text)]
+                + [oa.prefix, plain(src[max(0, start - CONTEXT) : start])]
+                + [oa.suffix, plain(src[end : end + CONTEXT])],
+            )
         return m
 
     def is_actor(actor_id: str | None) -> bool:
@@ -207,156 +426,150 @@ def collect(
     # What the build made (actors, statements, events, relations, conflicts) points to
     # it; mentions, selectors and participations belong to a node that does.
     build = build_iri(result, iris)
+    generated = _prov.wasGeneratedBy
     for d in result.documents:
         _document(g, iris, d, text)
     names = {aid: a.name for aid, a in result.actors.items()}
     actor_names = {aid: n for aid, n in names.items() if is_actor(aid)}
     for a in result.actors.values():
-        node = iris.actor(a.id)
-        g.add((node, PROV.wasGeneratedBy, build))
-        g.add((node, RDF.type, KIND_CLASS[a.kind]))
-        g.add((node, RDFS.label, text(a.name)))
+        subject = iris.actor(a.id)
+        pairs = node(subject)
+        pairs.extend((generated, build, a_, _KIND[a.kind], label, text(a.name)))
         for alias in sorted(a.aliases):
-            g.add((node, SKOS.altLabel, text(alias)))
+            pairs.extend((_skos.altLabel, text(alias)))
         for title in sorted(a.titles):
-            g.add((node, KG.title, text(title)))
+            pairs.extend((kg.title, text(title)))
         for reason in a.merge_reasons:
-            g.add((node, KG.mergeReason, text(reason)))
+            pairs.extend((kg.mergeReason, text(reason)))
         if a.wikidata:
-            g.add((node, OWL.sameAs, WD[a.wikidata]))
+            pairs.extend((_owl.sameAs, _wd[a.wikidata]))
         for ev in a.mentions:
             m = mention(ev)
-            g.add((node, KG.mention, m))
+            pairs.extend((kg.mention, m))
             if ev in a.forms:
-                g.add((m, KG.mentionForm, Literal(a.forms[ev])))
+                node(m).extend((kg.mentionForm, plain(a.forms[ev])))
         for p in sorted(a.positions, key=lambda p: (p.role, p.affiliation or "", p.toward or "")):
-            _position(g, iris, actor_names, node, p, text)
+            _position(g, iris, actor_names, subject, p, text)
         for c in sorted(a.countries):
             if c in result.actors:
-                g.add((node, KG.country, iris.actor(c)))
-                g.add((node, KG.affiliation, iris.actor(c)))
+                country = iris.actor(c)
+                pairs.extend((kg.country, country, kg.affiliation, country))
     for st in result.statements:
-        node = iris.statement(st.id)
-        g.add((node, PROV.wasGeneratedBy, build))
-        g.add((node, RDF.type, KG.Statement))
-        g.add((node, RDFS.label, text(_short(st.text))))
-        g.add((node, SCHEMA.text, text(st.text)))
-        g.add((node, KG.statementKind, STATEMENT_KIND[st.kind]))
-        g.add((node, KG.statementType, STATEMENT_TYPE[st.type]))
-        g.add((node, KG.inDocument, iris.doc(st.doc_id)))
+        subject = iris.statement(st.id)
+        pairs = node(subject)
+        said = st.text
+        pairs.extend(
+            (generated, build, a_, kg.Statement, label, text(_short(said)))
+            + (_schema.text, text(said), kg.statementKind, _STATEMENT_KIND[st.kind])
+            + (kg.statementType, _STATEMENT_TYPE[st.type], kg.inDocument, iris.doc(st.doc_id))
+        )
         for part in st.content:
-            g.add((node, KG.content, mention(part)))
+            pairs.extend((kg.content, mention(part)))
         if is_actor(st.speaker):  # a place never speaks: keep only its name (speakerName)
-            g.add((node, KG.speaker, iris.actor(st.speaker)))
+            pairs.extend((kg.speaker, iris.actor(st.speaker)))
         if st.speaker_name:
-            g.add((node, KG.speakerName, Literal(st.speaker_name)))
+            pairs.extend((kg.speakerName, plain(st.speaker_name)))
         if st.speaker_mention:
-            g.add((node, KG.speakerMention, mention(st.speaker_mention)))
+            pairs.extend((kg.speakerMention, mention(st.speaker_mention)))
         if st.cue:
-            g.add((node, KG.cue, mention(st.cue)))
+            pairs.extend((kg.cue, mention(st.cue)))
         if st.addressee:
-            g.add((node, KG.addressee, Literal(st.addressee)))
+            pairs.extend((kg.addressee, plain(st.addressee)))
         if st.relay:
-            g.add((node, KG.relay, Literal(st.relay)))
+            pairs.extend((kg.relay, plain(st.relay)))
         if st.channel:
-            g.add((node, KG.channel, Literal(st.channel)))
+            pairs.extend((kg.channel, plain(st.channel)))
         if st.time:
-            _time(g, node, st.time)
+            _time(pairs, st.time, plain, typed)
         for eid in st.about_events:
-            g.add((node, KG.about, iris.event(eid)))
+            pairs.extend((kg.about, iris.event(eid)))
         for aid in st.about_actors:
             if aid in result.actors:
-                g.add((node, KG.aboutActor, iris.actor(aid)))
+                pairs.extend((kg.aboutActor, iris.actor(aid)))
     for e in result.events.values():
-        node = iris.event(e.id)
-        g.add((node, PROV.wasGeneratedBy, build))
-        g.add((node, RDF.type, KG.Event))
-        g.add((node, RDFS.label, text(e.title or e.lemma)))
-        g.add((node, KG.summary, text(e.summary)))
-        g.add((node, KG.eventType, KG[e.type]))
-        g.add((node, KG.triggerLemma, Literal(e.lemma)))
-        g.add((node, KG.trigger, mention(e.trigger)))
-        g.add((node, KG.factuality, FACTUALITY[e.factuality]))
+        subject = iris.event(e.id)
+        pairs = node(subject)
+        pairs.extend(
+            (generated, build, a_, kg.Event, label, text(e.title or e.lemma))
+            + (kg.summary, text(e.summary), kg.eventType, kg[e.type])
+            + (kg.triggerLemma, plain(e.lemma), kg.trigger, mention(e.trigger))
+            + (kg.factuality, _FACTUALITY[e.factuality])
+        )
         for ev in e.mentions:
-            g.add((node, KG.mention, mention(ev)))
+            pairs.extend((kg.mention, mention(ev)))
         for s in e.sources:
-            g.add((node, KG.source, iris.doc(s)))
-        g.add((node, KG.sourceCount, Literal(len(e.sources), datatype=XSD.integer)))
+            pairs.extend((kg.source, iris.doc(s)))
+        pairs.extend((kg.sourceCount, typed(len(e.sources), _xsd.integer)))
         if e.merge_rationale:
-            g.add((node, KG.mergeRationale, text(e.merge_rationale)))
+            pairs.extend((kg.mergeRationale, text(e.merge_rationale)))
         if len(e.members) > 1:
             for member in e.members:
                 mnode = iris.event(member)
-                g.add((node, KG.member, mnode))
-                g.add((mnode, RDFS.label, text(f"report of '{e.title}' in {member.split('/')[0]}")))
-                g.add((mnode, KG.source, iris.doc(member.rsplit("/", 1)[0])))
+                pairs.extend((kg.member, mnode))
+                node(mnode).extend(
+                    (label, text(f"report of '{e.title}' in {member.split('/')[0]}"))
+                    + (kg.source, iris.doc(member.rsplit("/", 1)[0]))
+                )
         for p in e.participants:
             if p.actor not in result.actors:
                 continue
-            pnode = URIRef(f"{node}/p/{quote(p.actor, safe='-._~')}-{p.role}")
-            g.add((node, KG.hasParticipation, pnode))
+            pnode = f"{subject}/p/{quote(p.actor, safe='-._~')}-{p.role}"
+            pairs.extend((kg.hasParticipation, pnode))
             if is_actor(p.actor):  # a place taking part (kg:Location) is in kg:place
-                g.add((node, KG.hasActor, iris.actor(p.actor)))
-            g.add((pnode, RDF.type, KG.Participation))
-            g.add((pnode, RDFS.label, text(f"{result.actors[p.actor].name} as {p.role}")))
-            g.add((pnode, KG.participant, iris.actor(p.actor)))
-            g.add((pnode, KG.role, ROLE[p.role]))
-            if p.description:
-                g.add((pnode, KG.description, text(p.description)))
-            if p.evidence:
-                g.add((pnode, KG.mention, mention(p.evidence)))
-        if e.place in result.actors and result.actors[e.place].kind in (PLACE, COUNTRY):
-            g.add((node, KG.place, iris.actor(e.place)))
-        if e.time:
-            _time(g, node, e.time)
-        if e.ongoing:
-            g.add((node, KG.ongoing, Literal(True)))
-        for inst in e.instruments:
-            g.add((node, KG.instrument, Literal(inst.text)))
-    for r in result.relations:
-        node = iris.relation(r.source, r.target, r.type)
-        g.add((node, PROV.wasGeneratedBy, build))
-        a, b = iris.event(r.source), iris.event(r.target)
-        g.add((node, RDF.type, KG.EventRelation))
-        g.add(
-            (
-                node,
-                RDFS.label,
-                text(
-                    f"{r.type}: {result.events[r.source].title} -> {result.events[r.target].title}"
-                ),
+                pairs.extend((kg.hasActor, iris.actor(p.actor)))
+            part = node(pnode)
+            part.extend(
+                (a_, kg.Participation, label, text(f"{result.actors[p.actor].name} as {p.role}"))
+                + (kg.participant, iris.actor(p.actor), kg.role, _ROLE[p.role])
             )
+            if p.description:
+                part.extend((kg.description, text(p.description)))
+            if p.evidence:
+                part.extend((kg.mention, mention(p.evidence)))
+        if e.place in result.actors and result.actors[e.place].kind in (PLACE, COUNTRY):
+            pairs.extend((kg.place, iris.actor(e.place)))
+        if e.time:
+            _time(pairs, e.time, plain, typed)
+        if e.ongoing:
+            pairs.extend((kg.ongoing, _TRUE))
+        for inst in e.instruments:
+            pairs.extend((kg.instrument, plain(inst.text)))
+    for r in result.relations:
+        subject = iris.relation(r.source, r.target, r.type)
+        a, b = iris.event(r.source), iris.event(r.target)
+        title = f"{r.type}: {result.events[r.source].title} -> {result.events[r.target].title}"
+        node(subject).extend(
+            (generated, build, a_, kg.EventRelation, label, text(title))
+            + (kg.fromEvent, a, kg.toEvent, b, kg.relationType, kg[r.type])
+            + (kg.score, typed(f"{r.score:.3f}", _xsd.decimal), kg.rationale, text(r.rationale))
         )
-        g.add((node, KG.fromEvent, a))
-        g.add((node, KG.toEvent, b))
-        g.add((node, KG.relationType, KG[r.type]))
-        g.add((node, KG.score, Literal(Decimal(f"{r.score:.3f}"), datatype=XSD.decimal)))
-        g.add((node, KG.rationale, text(r.rationale)))
-        g.add((a, KG.relatedTo, b))
+        node(a).extend((kg.relatedTo, b))
     for c in result.conflicts:
-        node = iris.conflict(c.first, c.second)
-        g.add((node, PROV.wasGeneratedBy, build))
+        subject = iris.conflict(c.first, c.second)
         a, b = iris.statement(c.first), iris.statement(c.second)
-        g.add((node, RDF.type, KG.AccountConflict))
-        g.add((node, RDFS.label, text(f"conflicting accounts of {result.events[c.event].title}")))
-        g.add((node, KG.concerns, iris.event(c.event)))
-        g.add((node, KG.account, a))
-        g.add((node, KG.account, b))
-        g.add((node, KG.score, Literal(Decimal(f"{c.score:.3f}"), datatype=XSD.decimal)))
-        g.add((node, KG.rationale, text(c.rationale)))
-        g.add((a, KG.contradicts, b))
-        g.add((b, KG.contradicts, a))
-    g.add((build, RDF.type, KG.Build))
-    g.add((build, RDF.type, PROV.Activity))
-    g.add((build, RDFS.label, text(f"kg {__version__} build of {len(docs)} documents")))
-    g.add((build, KG.kgVersion, Literal(__version__)))
+        title = f"conflicting accounts of {result.events[c.event].title}"
+        node(subject).extend(
+            (generated, build, a_, kg.AccountConflict, label, text(title))
+            + (kg.concerns, iris.event(c.event), kg.account, a, kg.account, b)
+            + (kg.score, typed(f"{c.score:.3f}", _xsd.decimal), kg.rationale, text(c.rationale))
+        )
+        node(a).extend((kg.contradicts, b))
+        node(b).extend((kg.contradicts, a))
+    pairs = node(build)
+    pairs.extend((a_, kg.Build, a_, _prov.Activity))
+    pairs.extend((label, text(f"kg {__version__} build of {len(docs)} documents")))
+    pairs.extend((kg.kgVersion, plain(__version__)))
     if model or result.model:
-        g.add((build, KG.spacyModel, Literal(result.model or model)))
+        pairs.extend((kg.spacyModel, plain(result.model or model)))
     for name, value in sorted((options or {}).items()):
-        g.add((build, KG.option, Literal(f"{name}={value}")))
+        pairs.extend((kg.option, plain(f"{name}={value}")))
     for d in docs:
-        g.add((build, PROV.used, iris.doc(d)))
+        pairs.extend((_prov.used, iris.doc(d)))
+    g._dirty = True  # mentions were added past node(): sort and deduplicate them too
     return g
+
+
+_TRUE = encode(Literal(True))
 
 
 def corpus_key(result: BuildResult) -> str:
@@ -365,7 +578,7 @@ def corpus_key(result: BuildResult) -> str:
     return hashlib.sha1(ids.encode()).hexdigest()[:12]
 
 
-def build_iri(result: BuildResult, iris: Iris) -> URIRef:
+def build_iri(result: BuildResult, iris: Iris) -> str:
     """The build's IRI, from its input documents: the same corpus names the same build."""
     return iris._iri("build", corpus_key(result))
 
@@ -381,53 +594,53 @@ def build_graph(result: BuildResult, base: str = DEFAULT_BASE, model: str | None
 
 
 def _position(
-    g: Triples, iris: Iris, names: dict[str, str], node: URIRef, p: Position, text: TextFn
+    g: Triples, iris: Iris, names: dict[str, str], node: str, p: Position, text: TextFn
 ) -> None:
     """An office with whom it serves and whom it faces, as its own node (kg:Position)."""
     affiliation = p.affiliation if p.affiliation in names else None
     toward = p.toward if p.toward in names else None
     key = "--".join(x for x in (slug(p.role), affiliation, toward and f"to-{toward}") if x)
-    pos = URIRef(f"{node}/position/{key or 'unnamed'}")
-    g.add((node, KG.position, pos))
-    g.add((pos, RDF.type, KG.Position))
+    pos = f"{node}/position/{key or 'unnamed'}"
+    g.node(node).extend((_kg.position, pos))
+    pairs = g.node(pos)
+    pairs.extend((_RDF_TYPE, _kg.Position))
     if affiliation is not None:
-        g.add((pos, KG.affiliation, iris.actor(affiliation)))
-        g.add((node, KG.affiliation, iris.actor(affiliation)))
+        pairs.extend((_kg.affiliation, iris.actor(affiliation)))
+        g.node(node).extend((_kg.affiliation, iris.actor(affiliation)))
     if toward is not None:
-        g.add((pos, KG.toward, iris.actor(toward)))
-    g.add((pos, RDFS.label, text(p.describe(names, blank="member"))))
+        pairs.extend((_kg.toward, iris.actor(toward)))
+    pairs.extend((_rdfs.label, text(p.describe(names, blank="member"))))
     if p.role:
-        g.add((pos, KG.office, Literal(p.role)))
+        pairs.extend((_kg.office, _quote(p.role)))
 
 
 def _document(g: Triples, iris: Iris, d: Document, text: TextFn) -> None:
     """The article as a schema:NewsArticle: what a reader needs to find and cite it."""
-    node = iris.doc(d.id)
-    g.add((node, RDF.type, KG.Document))
-    g.add((node, RDF.type, SCHEMA.NewsArticle))
-    g.add((node, RDFS.label, text(d.title or d.id)))
-    g.add((node, SCHEMA.identifier, Literal(d.id)))
+    pairs = g.node(iris.doc(d.id))
+    pairs.extend((_RDF_TYPE, _kg.Document, _RDF_TYPE, _schema.NewsArticle))
+    pairs.extend((_rdfs.label, text(d.title or d.id), _schema.identifier, encode(Literal(d.id))))
     if d.title:
-        g.add((node, SCHEMA.headline, text(d.title)))
+        pairs.extend((_schema.headline, text(d.title)))
     if d.outlet:
-        g.add((node, KG.outlet, Literal(d.outlet)))
+        pairs.extend((_kg.outlet, encode(Literal(d.outlet))))
     if d.url:
-        g.add((node, SCHEMA.url, Literal(d.url, datatype=XSD.anyURI)))
+        pairs.extend((_schema.url, encode(Literal(d.url, datatype=XSD.anyURI))))
     if d.published:
-        g.add((node, SCHEMA.datePublished, Literal(d.published.isoformat(), datatype=XSD.date)))
+        date = Literal(d.published.isoformat(), datatype=XSD.date)
+        pairs.extend((_schema.datePublished, encode(date)))
 
 
-def _time(g: Triples, node: URIRef, t: TimeValue) -> None:
+def _time(pairs: list[str], t: TimeValue, plain: TextFn, typed: Callable[..., str]) -> None:
     """When an event happened or a statement was made: text, day interval, precision."""
-    g.add((node, KG.timeText, Literal(t.text)))
+    pairs.extend((_kg.timeText, plain(t.text)))
     if t.start:
-        g.add((node, KG.begin, Literal(t.start.isoformat(), datatype=XSD.date)))
+        pairs.extend((_kg.begin, typed(t.start.isoformat(), _xsd.date)))
     if t.end:
-        g.add((node, KG.end, Literal(t.end.isoformat(), datatype=XSD.date)))
+        pairs.extend((_kg.end, typed(t.end.isoformat(), _xsd.date)))
     if t.precision:
-        g.add((node, KG.timePrecision, Literal(t.precision)))
+        pairs.extend((_kg.timePrecision, plain(t.precision)))
     if t.duration:
-        g.add((node, KG.duration, Literal(t.duration, datatype=XSD.duration)))
+        pairs.extend((_kg.duration, typed(t.duration, _xsd.duration)))
 
 
 def _short(text: str, n: int = 80) -> str:
@@ -435,34 +648,20 @@ def _short(text: str, n: int = 80) -> str:
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
-# Namespace attributes cost microseconds each (rdflib looks them up); the writers
-# compare every term against these two, so they are read once.
-_RDF_TYPE, _XSD_STRING = RDF.type, XSD.string
-# A prefixed name is used only where its local part is plain letters, digits, "_" and
-# "-": no escapes, no dots, which every strict Turtle parser (and Virtuoso) reads alike.
-_PLAIN_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
-# Characters a one-line string literal must escape: the quote, the backslash and every
-# control character (as \uXXXX, except the short forms), so each literal stays on one
-# line in every format and no parser has to guess.
-_ESCAPE = re.compile(r'["\\\x00-\x1f\x7f]')
-_SHORT_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
-
-
-def _quote(text: str) -> str:
-    """A string as a one-line, double-quoted literal valid in Turtle, TriG and N-Triples."""
-    return '"' + _ESCAPE.sub(lambda m: _SHORT_ESCAPES.get(m[0], f"\\u{ord(m[0]):04X}"), text) + '"'
-
-
 class _Terms:
-    """Writes terms as Turtle (prefixed names where safe) or N-Triples (full IRIs)."""
+    """Writes encoded terms as Turtle: prefixed names where safe, else full IRIs."""
 
     def __init__(self, prefixes: list[tuple[str, str]] | None) -> None:
         self.by_ns = sorted(((ns, p) for p, ns in prefixes or []), key=lambda x: -len(x[0]))
-        self.names: dict[URIRef, str | None] = {}
-        self.cache: dict[URIRef, str] = {}
+        self.namespaces = tuple(ns for ns, _ in self.by_ns)
+        self.names: dict[str, str | None] = {}  # IRI under a namespace -> prefixed name
+        self.typed: dict[str, str] = {}  # datatyped literal -> its Turtle text
+        self.verbs: dict[str, str] = {_RDF_TYPE: "    a "}  # "a" only as a predicate
 
-    def compact(self, u: URIRef) -> str | None:
+    def compact(self, u: str) -> str | None:
         """``u`` as a prefixed name, or None where no prefix gives a plain local part."""
+        if not u.startswith(self.namespaces):  # most IRIs: no prefix, nothing to remember
+            return None
         if u not in self.names:
             self.names[u] = next(
                 (
@@ -474,44 +673,98 @@ class _Terms:
             )
         return self.names[u]
 
-    def iri(self, u: URIRef) -> str:
-        text = self.cache.get(u)
+    def iri(self, u: str) -> str:
+        return self.compact(u) or f"<{u}>"
+
+    def term(self, t: str) -> str:
+        if not t.startswith('"'):
+            return self.compact(t) or f"<{t}>"
+        if not t.endswith(">"):  # a plain or language-tagged literal: as it is kept
+            return t
+        text = self.typed.get(t)
         if text is None:
-            text = self.cache[u] = self.compact(u) or f"<{u}>"
+            quoted, _, datatype = t.rpartition("^^<")
+            text = self.typed[t] = f"{quoted}^^{self.iri(datatype[:-1])}"
         return text
 
-    def term(self, t) -> str:
-        if isinstance(t, URIRef):
-            return self.iri(t)
-        if isinstance(t, Literal):
-            quoted = _quote(str(t))
-            if t.language:
-                return f"{quoted}@{t.language}"
-            if t.datatype is None or t.datatype == _XSD_STRING:
-                return quoted
-            return f"{quoted}^^{self.iri(t.datatype)}"
-        raise ValueError(f"cannot write {t!r}: kg graphs have no blank nodes")
+    def verb(self, p: str) -> str:
+        text = self.verbs.get(p)
+        if text is None:
+            text = self.verbs[p] = f"    {self.iri(p)} "
+        return text
 
-    def block(self, triples) -> list[str]:
-        """Subject blocks, subjects, predicates and objects sorted: same graph, same text."""
-        subjects: dict = {}
-        for s, p, o in triples:
-            subjects.setdefault(s, {}).setdefault(p, []).append(o)
-        out = []
-        for s in sorted(subjects, key=str):
-            preds = subjects[s]
-            order = sorted(preds, key=lambda p: (p != _RDF_TYPE, str(p)))
-            parts = []
-            for p in order:
-                objs = sorted(self.term(o) for o in preds[p])
-                verb = "a" if p == _RDF_TYPE else self.iri(p)  # "a" only as a predicate
-                parts.append(f"    {verb} " + " ,\n        ".join(objs))
-            out.append(self.term(s) + "\n" + " ;\n".join(parts) + " .\n")
-        return out
+    def block(self, s: str, pairs: tuple[str, ...]) -> str:
+        """One subject's pairs (sorted by predicate, no duplicates) as a Turtle block.
+
+        rdf:type comes first, as "a"; each predicate's objects are sorted by their
+        Turtle text, so the same graph always gives the same bytes. The common cases
+        (one object, a full IRI or a literal without datatype) are inlined: this runs
+        once per triple.
+        """
+        namespaces, verbs = self.namespaces, self.verbs
+        head = None
+        parts = []
+        i, n = 0, len(pairs)
+        while i < n:
+            p, o = pairs[i], pairs[i + 1]
+            j = i + 2
+            if j < n and pairs[j] == p:
+                while j < n and pairs[j] == p:
+                    j += 2
+                objs = " ,\n        ".join(sorted(map(self.term, pairs[i + 1 : j : 2])))
+            elif o.startswith('"'):
+                objs = self.term(o) if o.endswith(">") else o
+            elif o.startswith(namespaces):
+                objs = self.term(o)
+            else:
+                objs = f"<{o}>"
+            verb = verbs.get(p) or self.verb(p)
+            if p == _RDF_TYPE:
+                head = verb + objs
+            else:
+                parts.append(verb + objs)
+            i = j
+        if head is not None:
+            parts.insert(0, head)
+        subject = self.compact(s) if s.startswith(namespaces) else None
+        return f"{subject or f'<{s}>'}\n" + " ;\n".join(parts) + " .\n"
 
 
 def _prefixes(g: Graph | Triples) -> list[tuple[str, str]]:
     return sorted((str(p), str(ns)) for p, ns in g.namespaces())
+
+
+def _as_triples(g: Graph | Triples) -> Triples:
+    """``g`` as :class:`Triples` (an rdflib graph is copied, prefixes and all)."""
+    if isinstance(g, Triples):
+        return g
+    out = Triples()
+    for prefix, ns in g.namespaces():
+        out.bind(str(prefix), str(ns))
+    for triple in g:
+        out.add(triple)
+    return out
+
+
+def _joined(lines: Iterable[str]) -> Iterator[str]:
+    """``"\\n".join(lines)``, as a stream of pieces."""
+    first = True
+    for line in lines:
+        if not first:
+            yield "\n"
+        first = False
+        yield line
+
+
+def turtle(g: Graph | Triples) -> Iterator[str]:
+    """The graph as Turtle, in pieces to write one after another (see :func:`to_turtle`)."""
+    g = _as_triples(g)
+    prefixes = _prefixes(g)
+    terms = _Terms(prefixes)
+    subjects = g.subjects()
+    block = terms.block
+    head = [f"@prefix {p}: <{ns}> ." for p, ns in prefixes]
+    return _joined(chain(head, [""], (block(s, subjects[s]) for s in g.order())))
 
 
 def to_turtle(g: Graph | Triples) -> str:
@@ -522,11 +775,29 @@ def to_turtle(g: Graph | Triples) -> str:
     grouped by subject, with subjects, predicates and objects in sorted order, so the same
     graph always gives the same bytes.
     """
-    prefixes = _prefixes(g)
-    lines = [f"@prefix {p}: <{ns}> ." for p, ns in prefixes]
-    lines.append("")
-    lines.extend(_Terms(prefixes).block(g))
-    return "\n".join(lines)
+    return "".join(turtle(g))
+
+
+def _graph_names(base: str) -> tuple[str, Callable[[str], str | None]]:
+    """The documents' IRI space, and the named graph of an encoded term in it (else None).
+
+    See :func:`graph_of`; each document's graph name is made once and shared.
+    """
+    base = base if base.endswith(("/", "#")) else base + "/"
+    docs = base + "doc/"
+    cut = len(docs)
+    names: dict[str, str] = {}
+
+    def doc_graph(term: str) -> str | None:
+        if not term.startswith(docs):  # a literal starts with '"', so never does
+            return None
+        doc = term[cut:].partition("/")[0]
+        name = names.get(doc)
+        if name is None:
+            name = names[doc] = base + "graph/doc/" + doc
+        return name
+
+    return docs, doc_graph
 
 
 def graph_of(triple: tuple, base: str) -> str:
@@ -538,37 +809,186 @@ def graph_of(triple: tuple, base: str) -> str:
     what the corpus says (merged actors and events, relations, conflicts, the build)
     goes into one corpus graph.
     """
-    base = base if base.endswith(("/", "#")) else base + "/"
-    docs = base + "doc/"
-    s, _, o = triple
-    if s.startswith(docs):
-        return base + "graph/doc/" + s[len(docs) :].split("/", 1)[0]
-    if isinstance(o, URIRef) and o.startswith(docs) and "/m/" in o:
-        return base + "graph/doc/" + o[len(docs) :].split("/", 1)[0]
-    return base + "graph/corpus"
+    s, _, o = map(encode, triple)
+    _, doc_graph = _graph_names(base)
+    return doc_graph(s) or ("/m/" in o and doc_graph(o)) or _corpus(base)
+
+
+def _corpus(base: str) -> str:
+    return (base if base.endswith(("/", "#")) else base + "/") + "graph/corpus"
+
+
+def trig(g: Graph | Triples, base: str = DEFAULT_BASE) -> Iterator[str]:
+    """The graph as TriG, in pieces to write one after another (see :func:`to_trig`)."""
+    g = _as_triples(g)
+    prefixes = _prefixes(g)
+    terms = _Terms(prefixes)
+    subjects = g.subjects()
+    docs, doc_graph = _graph_names(base)
+    corpus = _corpus(base)
+    # graph -> its subjects in order: a subject whose triples all go to one graph is
+    # listed by itself (most of them); one that is split, with the pairs that go there
+    graphs: dict[str, list] = {}
+    for s in g.order():
+        name = doc_graph(s)
+        if name is not None:  # a document's node: all its triples are the document's
+            graphs.setdefault(name, []).append(s)
+            continue
+        pairs = subjects[s]
+        split: dict[str, list[str]] = {}
+        for i in range(1, len(pairs), 2):
+            o = pairs[i]
+            name = (o.startswith(docs) and "/m/" in o and doc_graph(o)) or corpus
+            split.setdefault(name, []).extend((pairs[i - 1], o))
+        if len(split) == 1:
+            [name] = split
+            graphs.setdefault(name, []).append(s)
+            continue
+        for name, part in split.items():
+            graphs.setdefault(name, []).append((s, tuple(part)))
+
+    def lines() -> Iterator[str]:
+        yield from (f"@prefix {p}: <{ns}> ." for p, ns in prefixes)
+        yield ""
+        for name in sorted(graphs):
+            yield f"<{name}> {{"
+            for item in graphs[name]:
+                yield terms.block(item, subjects[item]) if type(item) is str else terms.block(*item)
+            yield "}\n"
+
+    return _joined(lines())
 
 
 def to_trig(g: Graph | Triples, base: str = DEFAULT_BASE) -> str:
     """The graph as TriG: one named graph per source document plus the corpus graph."""
-    prefixes = _prefixes(g)
-    terms = _Terms(prefixes)
-    graphs: dict[str, list[tuple]] = {}
-    for t in g:
-        graphs.setdefault(graph_of(t, base), []).append(t)
-    lines = [f"@prefix {p}: <{ns}> ." for p, ns in prefixes]
-    lines.append("")
-    for name in sorted(graphs):
-        lines.append(f"<{name}> {{")
-        lines.extend(terms.block(graphs[name]))
-        lines.append("}\n")
-    return "\n".join(lines)
+    return "".join(trig(g, base))
+
+
+def ntriples(g: Graph | Triples) -> Iterator[str]:
+    """The graph as N-Triples, in pieces to write one after another (see :func:`to_ntriples`).
+
+    Lines sort by "<subject>" first; that order differs from the subjects' own only
+    where one IRI is the start of another ("<…/m/1-2>" sorts after "<…/m/1-2/pos>",
+    as "/" < ">"), so the sorted subjects are reordered with a stack, not sorted again.
+    """
+    g = _as_triples(g)
+    subjects = g.subjects()
+    for s in _nt_order(g.order()):
+        pairs = subjects[s]
+        head = f"<{s}> <"
+        lines = [
+            f"{head}{pairs[i]}> {o} .\n" if o.startswith('"') else f"{head}{pairs[i]}> <{o}> .\n"
+            for i in range(0, len(pairs), 2)
+            for o in (pairs[i + 1],)
+        ]
+        lines.sort()
+        yield "".join(lines)
+
+
+def _nt_order(order: list[str]) -> Iterator[str]:
+    """Sorted IRIs in the order of their N-Triples spelling "<iri>".
+
+    An IRI sorts after its extensions whose next character comes before ">"; the
+    pending ones are a chain of prefixes on the stack.
+    """
+    stack: list[str] = []
+    for s in order:
+        while stack:
+            top = stack[-1]
+            if s.startswith(top) and s[len(top)] < ">":
+                break
+            yield stack.pop()
+        stack.append(s)
+    while stack:
+        yield stack.pop()
 
 
 def to_ntriples(g: Graph | Triples) -> str:
     """The graph as N-Triples: one triple a line, full IRIs, lines sorted."""
-    terms = _Terms(None)
-    t = terms.term
-    return "".join(sorted(f"{t(s)} {t(p)} {t(o)} .\n" for s, p, o in g))
+    return "".join(ntriples(g))
+
+
+def jsonld(g: Graph | Triples) -> Iterator[str]:
+    """The graph as flattened JSON-LD, in pieces to write one after another.
+
+    Spelt as ``json.dumps(node, sort_keys=True, ensure_ascii=False)`` spells each node
+    object (tested), but written as text: a literal's N-Triples spelling is already its
+    JSON string unless it holds a ``\\uXXXX`` escape (JSON spells those characters
+    differently), so most values are copied, not decoded and encoded again.
+    """
+    g = _as_triples(g)
+    prefixes = _prefixes(g)
+    terms = _Terms(prefixes)
+    subjects = g.subjects()
+    string = json.encoder.encode_basestring  # what json.dumps uses with ensure_ascii=False
+    keys: dict[str, str] = {}  # predicate -> its key
+    opening: dict[str, str] = {}  # what follows a literal's quote -> its value object's start
+
+    def compact(u: str) -> str:
+        return terms.compact(u) or u
+
+    def literal(o: str) -> str:
+        """A literal's value object, as JSON."""
+        end = o.rindex('"')  # inner quotes are escaped; tags and datatypes have none
+        suffix = o[end + 1 :]
+        start = opening.get(suffix)
+        if start is None:
+            if suffix.startswith("@"):
+                start = f'{{"@language": {string(suffix[1:])}, "@value": '
+            elif suffix:
+                start = f'{{"@type": {string(compact(suffix[3:-1]))}, "@value": '
+            else:
+                start = '{"@value": '
+            opening[suffix] = start
+        if "\\u" in o:
+            return f"{start}{string(_lexical(o)[0])}}}"
+        return f"{start}{o[: end + 1]}}}"
+
+    def order(o: str) -> tuple[str, str, str, str]:
+        """A value's place among its property's values: (id, value, language, type)."""
+        if not o.startswith('"'):
+            return (o, "", "", "")
+        lexical, suffix = _lexical(o)
+        if suffix.startswith("@"):
+            return ("", lexical, suffix[1:], "")
+        return ("", lexical, "", compact(suffix[3:-1]) if suffix else "")
+
+    def value(o: str) -> str:
+        return literal(o) if o.startswith('"') else f'{{"@id": {string(o)}}}'
+
+    def node(s: str, pairs: tuple[str, ...]) -> str:
+        entries = [("@id", string(s))]
+        i, n = 0, len(pairs)
+        while i < n:
+            p = pairs[i]
+            j = i + 2
+            while j < n and pairs[j] == p:
+                j += 2
+            if p == _RDF_TYPE:
+                types = sorted(compact(o) for o in pairs[i + 1 : j : 2])
+                entries.append(("@type", "[" + ", ".join(map(string, types)) + "]"))
+            else:
+                key = keys.get(p)
+                if key is None:
+                    key = keys[p] = compact(p)
+                if j == i + 2:
+                    entries.append((key, f"[{value(pairs[i + 1])}]"))
+                else:
+                    objects = sorted(pairs[i + 1 : j : 2], key=order)
+                    entries.append((key, "[" + ", ".join(map(value, objects)) + "]"))
+            i = j
+        entries.sort()
+        return "{" + ", ".join(f"{string(k)}: {v}" for k, v in entries) + "}"
+
+    context = json.dumps(dict(prefixes), sort_keys=True, ensure_ascii=False)
+    yield f'{{"@context": {context},\n"@graph": [\n'
+    first = True
+    for s in g.order():
+        if not first:
+            yield ",\n"
+        first = False
+        yield node(s, subjects[s])
+    yield "\n]}\n"
 
 
 def to_jsonld(g: Graph | Triples) -> str:
@@ -578,43 +998,7 @@ def to_jsonld(g: Graph | Triples) -> str:
     a value object with its language or datatype, so a JSON-LD processor gives back
     exactly the same triples (tested with rdflib and pyoxigraph).
     """
-    prefixes = _prefixes(g)
-    terms = _Terms(prefixes)
-
-    def compact(u: URIRef) -> str:
-        return terms.compact(u) or str(u)
-
-    def value(o) -> dict[str, str]:
-        if isinstance(o, URIRef):
-            return {"@id": str(o)}
-        if o.language:
-            return {"@value": str(o), "@language": o.language}
-        if o.datatype is None or o.datatype == _XSD_STRING:
-            return {"@value": str(o)}
-        return {"@value": str(o), "@type": compact(o.datatype)}
-
-    nodes: dict = {}
-    for s, p, o in g:
-        node = nodes.setdefault(s, {"@id": str(s)})
-        if p == _RDF_TYPE:
-            node.setdefault("@type", []).append(compact(o))
-        else:
-            node.setdefault(compact(p), []).append(value(o))
-
-    def order(v: dict[str, str]) -> tuple[str, ...]:
-        return (v.get("@id", ""), v.get("@value", ""), v.get("@language", ""), v.get("@type", ""))
-
-    for node in nodes.values():
-        for key, values in node.items():
-            if key == "@type":
-                values.sort()
-            elif key != "@id":
-                values.sort(key=order)
-    context = json.dumps(dict(prefixes), sort_keys=True, ensure_ascii=False)
-    body = ",\n".join(
-        json.dumps(nodes[s], sort_keys=True, ensure_ascii=False) for s in sorted(nodes, key=str)
-    )
-    return f'{{"@context": {context},\n"@graph": [\n{body}\n]}}\n'
+    return "".join(jsonld(g))
 
 
 def options(settings) -> dict[str, str]:

@@ -23,7 +23,7 @@ from .. import __version__
 from ..model import BuildResult
 from ..namespaces import KG_NS
 from . import write_atomic
-from .rdf import Iris, Triples, build_iri, corpus_key, to_turtle
+from .rdf import Iris, Triples, build_iri, corpus_key, decode, to_turtle
 
 # The vocabularies a kg export draws on: namespace -> the vocabulary's own IRI.
 VOCABULARIES = {
@@ -67,8 +67,8 @@ def _stamp(when: datetime) -> Literal:
 def describe(result: BuildResult, triples: Triples, settings) -> Triples:
     """The VoID dataset of one export, with a class and a property partition each."""
     iris = Iris(settings.base_iri)
-    dataset = iris._iri("dataset", corpus_key(result))
-    build = build_iri(result, iris)
+    dataset = URIRef(iris._iri("dataset", corpus_key(result)))
+    build = URIRef(build_iri(result, iris))
     v = Triples()
     for prefix, ns in [
         ("void", VOID),
@@ -108,14 +108,8 @@ def describe(result: BuildResult, triples: Triples, settings) -> Triples:
         if fmt in FEATURES:
             v.add((dataset, VOID.feature, URIRef(FEATURES[fmt][0])))
 
-    subjects, objects, classes, properties = set(), set(), Counter(), Counter()
+    subjects, properties, classes, objects = _statistics(triples)
     used = set()
-    for s, p, o in triples:
-        subjects.add(s)
-        objects.add(o)
-        properties[p] += 1
-        if p == RDF.type:
-            classes[o] += 1
     for term in list(properties) + list(classes):
         for ns, vocabulary in VOCABULARIES.items():
             if term.startswith(ns):
@@ -123,10 +117,10 @@ def describe(result: BuildResult, triples: Triples, settings) -> Triples:
     for vocabulary in sorted(used):
         v.add((dataset, VOID.vocabulary, URIRef(vocabulary)))
     for prop, value in [
-        (VOID.triples, len(triples)),
-        (VOID.entities, len(subjects)),
-        (VOID.distinctSubjects, len(subjects)),
-        (VOID.distinctObjects, len(objects)),
+        (VOID.triples, sum(properties.values())),
+        (VOID.entities, subjects),
+        (VOID.distinctSubjects, subjects),
+        (VOID.distinctObjects, objects),
         (VOID.properties, len(properties)),
         (VOID.classes, len(classes)),
         (VOID.documents, n_docs),
@@ -134,7 +128,7 @@ def describe(result: BuildResult, triples: Triples, settings) -> Triples:
         v.add((dataset, prop, Literal(value, datatype=XSD.integer)))
     prefixes = sorted(((ns, p) for p, ns in triples.namespaces()), key=lambda x: -len(x[0]))
 
-    def local(term: URIRef) -> str:
+    def local(term: str) -> str:
         """``kg:Event`` -> ``kg-Event``: a readable, IRI-safe partition name."""
         for ns, prefix in prefixes:
             if term.startswith(ns):
@@ -144,14 +138,34 @@ def describe(result: BuildResult, triples: Triples, settings) -> Triples:
     for cls, n in classes.items():
         part = URIRef(f"{dataset}/class/{local(cls)}")
         v.add((dataset, VOID.classPartition, part))
-        v.add((part, VOID["class"], cls))
+        v.add((part, VOID["class"], decode(cls)))
         v.add((part, VOID.entities, Literal(n, datatype=XSD.integer)))
     for prop, n in properties.items():
         part = URIRef(f"{dataset}/property/{local(prop)}")
         v.add((dataset, VOID.propertyPartition, part))
-        v.add((part, VOID.property, prop))
+        v.add((part, VOID.property, URIRef(prop)))
         v.add((part, VOID.triples, Literal(n, datatype=XSD.integer)))
     return v
+
+
+def _statistics(triples: Triples) -> tuple[int, Counter, Counter, int]:
+    """Distinct subjects, triples per property, entities per class, distinct objects.
+
+    One pass over the triples as they are held (subject -> pairs), counting with C
+    loops (``Counter.update``, ``set.update``) rather than per triple in Python.
+    """
+    subjects = triples.subjects()
+    properties: Counter = Counter()
+    classes: Counter = Counter()
+    objects: set[str] = set()
+    rdf_type = str(RDF.type)
+    for pairs in subjects.values():
+        predicates = pairs[::2]
+        properties.update(predicates)
+        objects.update(pairs[1::2])
+        if rdf_type in predicates:
+            classes.update(o for p, o in zip(predicates, pairs[1::2], strict=True) if p == rdf_type)
+    return len(subjects), properties, classes, len(objects)
 
 
 def write(result: BuildResult, triples: Triples, path: Path, settings) -> None:
