@@ -9,8 +9,8 @@ the legend (node kind, event type, factuality, event dates, with each kind's col
 and shape and a count); a search box that selects and zooms to the matching nodes; a
 side panel showing an event's card (type, factuality, time, place, participants and
 roles, sources, evidence, statements about it, related events with relation and
-rationale) when the event is clicked; and, when ``max_nodes`` cuts the graph, a note
-saying so.
+rationale) when the event is clicked; and, when the graph is cut (by default above
+``DEFAULT_MAX_NODES`` nodes), a note saying what was left out and how to see more.
 
 Why it is built the way it is:
 
@@ -34,6 +34,18 @@ Why it is built the way it is:
   for thousands of nodes and lands somewhere different on every load. Positions come
   from a networkx layout with a fixed seed, laid out per connected component and
   packed in rows, and physics is switched off; the same input gives the same bytes.
+* **Cut by default.** A page of every node of a big build is of no use: all of
+  Reuters (17,000 articles) gave 374 MB and 47 s of writing. In headless Chromium
+  without a GPU (``bench/view_scale.py --max-nodes 0 --browser``) a page of 2,500 nodes
+  first draws in about 1 s and redraws in about 30 ms (30 frames a second), and
+  filters apply in about 0.1 s; at 5,000 nodes it is 2 s and 60 ms, at 10,000 3 s and
+  250 ms, at 20,000 6 s and 0.8 s; the synthetic 20,000-article graph (235,000 nodes,
+  474 MB) had not even loaded after two minutes. So ``write_html`` shows at most
+  ``DEFAULT_MAX_NODES`` = 2,500 nodes unless told otherwise (``max_nodes``; 0 shows
+  all): the top events with their actors and statements (:func:`_select`). The whole
+  graph is walked as plain ids (:class:`_Edges`) and HTML is made only for what is
+  kept, so the cut view of that 235,000-node graph takes about 3 s to write (the whole
+  one 63 s) and is 4.4 MB.
 * **Scale** (``bench/view_scale.py`` times it at 5,000 nodes). Nodes and edges are
   appended to the pyvis network directly: ``Network.add_node``/``add_edge`` (and
   ``from_nx``) check membership in a list for every call, which is quadratic. In the
@@ -147,8 +159,9 @@ SMOOTH_EDGES_MAX = 2000  # above this many edges draw straight lines (faster)
 # --- the cut -----------------------------------------------------------------------------
 
 # Most nodes a page shows unless told otherwise (write_html's max_nodes, the CLI's
-# --max-nodes; 0 shows all). Chosen by bench/view_scale.py in headless Chromium: see
-# the module docstring for the figures.
+# --max-nodes; 0 shows all). Chosen with bench/view_scale.py in headless Chromium: the
+# most that still draws in about a second and redraws at about 30 frames a second (the
+# module docstring has the figures).
 DEFAULT_MAX_NODES = 2500
 # In a cut, the statements taken with each event before the next event is taken (the
 # rest come after every event that fits): one much-quoted event cannot fill the page.
@@ -233,8 +246,8 @@ class _Edges:
     """Every edge of the whole graph in page order, the first of any repeat only, before
     any HTML is made for it: ids, labels and what each edge stands for, in parallel
     lists. Cheap on purpose: the cut ranks nodes by these edges and its note counts
-    them, and few objects means little for the garbage collector to walk (a tuple per
-    edge doubled the time to write the cut view of 235,000 nodes)."""
+    them, and few objects means little for the garbage collector to walk (a tuple and a
+    closure per edge made the cut view of 235,000 nodes half again as slow to write)."""
 
     PLAIN, ROLE, AFFILIATION, RELATION, CONFLICT = range(5)
 
