@@ -57,6 +57,16 @@ def _positive(value: str) -> int:
     return n
 
 
+def _count(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 0")
+    return n
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="kg", description="News articles in, an event-centric knowledge graph out."
@@ -129,9 +139,11 @@ def parser() -> argparse.ArgumentParser:
     )
     b.add_argument(
         "--max-nodes",
-        type=_positive,
+        type=_count,
         metavar="N",
-        help="show at most N of the most connected nodes in graph.html",
+        help="show at most N nodes in graph.html: the events reported by the most sources, "
+        "then the best connected, with their actors and statements (default: 2500; "
+        "0 shows every node, slow to open past a few thousand)",
     )
     b.add_argument(
         "--format",

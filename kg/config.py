@@ -24,7 +24,7 @@ class Settings:
     batch_size: int = 32
     base_iri: str = "https://w3id.org/kgnews/id/"
     published: date | None = None  # publication date for documents without one
-    max_nodes: int | None = None  # cut for the HTML view
+    max_nodes: int | None = None  # HTML view: None = html.DEFAULT_MAX_NODES (2,500), 0 = all
     formats: tuple[str, ...] = DEFAULT_FORMATS  # see GRAPH_FORMATS, TABLE_FORMATS
     license: str | None = None  # IRI of the export's license, stated in void.ttl
     progress: bool = False
