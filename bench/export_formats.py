@@ -1,7 +1,7 @@
 """Time each export format on one large build, and read each back.
 
 Usage: python bench/export_formats.py PATH... [--limit N] [--result FILE] [--only NAME,...]
-       [--validate] [--baseline]
+       [--output DIR] [--validate] [--baseline]
 
 Builds the documents of PATH in memory once, then times collecting the triples and
 writing every format (graph formats, tables, VoID, the HTML view, the event cards),
@@ -46,12 +46,15 @@ def main() -> None:
     ap.add_argument("--limit", type=int, help="use the first N documents")
     ap.add_argument("--result", type=Path, help="pickle of the build: load it, or save it")
     ap.add_argument("--only", help="write only these outputs (comma-separated file names)")
+    ap.add_argument("--output", type=Path, help="keep the files in this folder")
     ap.add_argument("--validate", action="store_true", help="also time kg validate")
     ap.add_argument("--baseline", action="store_true", help="also time rdflib's serialisers")
     args = ap.parse_args()
     settings = Settings(formats=GRAPH_FORMATS + TABLE_FORMATS, progress=False)
-    with tempfile.TemporaryDirectory() as tmp:
-        result = _result(args, settings, Path(tmp))
+    with tempfile.TemporaryDirectory() as scratch:
+        tmp = args.output or Path(scratch)
+        tmp.mkdir(parents=True, exist_ok=True)
+        result = _result(args, settings, Path(scratch))
         rss = peak_reset()
         print(f"RSS before the export: {rss:,.0f} MB (the build, held in memory)")
         t0 = time.perf_counter()

@@ -102,7 +102,7 @@ class _Names:
 
 _rdf, _rdfs, _xsd, _owl, _prov, _skos = map(_Names, (RDF, RDFS, XSD, OWL, PROV, SKOS))
 _kg, _oa, _schema, _wd = map(_Names, (KG, OA, SCHEMA, WD))
-_RDF_TYPE, _XSD_STRING = _rdf.type, _xsd.string
+_RDF_TYPE = _rdf.type
 _KIND = {k: str(v) for k, v in KIND_CLASS.items()}
 _ROLE = {k: str(v) for k, v in ROLE.items()}
 _FACTUALITY = {k: str(v) for k, v in FACTUALITY.items()}
@@ -165,7 +165,7 @@ def encode(term) -> str:
 
 
 def decode(term: str) -> URIRef | Literal:
-    """The rdflib term of an :func:`encode`\\ d one (for tests and rdflib users)."""
+    """The rdflib term that :func:`encode` spelt as ``term`` (for tests, rdflib users)."""
     if not term.startswith('"'):
         return URIRef(term)
     value, suffix = _lexical(term)
@@ -188,8 +188,8 @@ def _lexical(literal: str) -> tuple[str, str]:
 class Triples:
     """A set of triples with prefixes: what the exporter fills and the writers read.
 
-    Held as subject -> flat ``(p1, o1, p2, o2, ...)`` of :func:`encode`\\ d terms, not as
-    a set of rdflib triples: at ten million triples that set took ~5 GB, and every
+    Held as subject -> flat ``(p1, o1, p2, o2, ...)`` of terms spelt by :func:`encode`, not
+    as a set of rdflib triples: at ten million triples that set took ~5 GB, and every
     writer grouped it by subject again. Duplicates are dropped, and each subject's
     pairs sorted, once when the triples are first read (:meth:`subjects`).
     Iterating and ``in`` speak rdflib terms, as before, for tests and other callers.
@@ -343,6 +343,23 @@ def collect(
     def plain(value: str) -> str:
         return _quote(value) if type(value) is str else encode(Literal(value))
 
+    # Mentions' words, lemmas and time words recur (one name, many mentions): each is
+    # kept once. Longer prose is mostly unique, so it is not looked up.
+    named: dict[str, str] = {}
+    worded: dict[str, str] = {}
+
+    def text_once(value: str) -> str:
+        out = named.get(value)
+        if out is None:
+            out = named[value] = text(value)
+        return out
+
+    def plain_once(value: str) -> str:
+        out = worded.get(value)
+        if out is None:
+            out = worded[value] = plain(value)
+        return out
+
     typed_cache: dict[tuple, str] = {}
 
     def typed(value, datatype: str) -> str:
@@ -397,18 +414,18 @@ def collect(
         mentions[m] = m
         d = iris.doc(ev.doc_id)
         pos, quo = f"{m}/pos", f"{m}/quote"
-        fresh(m, [a_, kg.Mention, label, text(ev.text), oa.hasSource, d, kg.inDocument, d])
+        fresh(m, [a_, kg.Mention, label, text_once(ev.text), oa.hasSource, d, kg.inDocument, d])
         subjects[m].extend((oa.hasSelector, pos, oa.hasSelector, quo))
         start, end = ev.start, ev.end
         fresh(pos, [a_, oa.TextPositionSelector, oa.start, offset(start), oa.end, offset(end)])
         doc = docs.get(ev.doc_id)
         if doc is None:
-            fresh(quo, [a_, oa.TextQuoteSelector, oa.exact, plain(ev.text)])
+            fresh(quo, [a_, oa.TextQuoteSelector, oa.exact, plain_once(ev.text)])
         else:
             src = doc.source_text
             fresh(
                 quo,
-                [a_, oa.TextQuoteSelector, oa.exact, plain(ev.text)]
+                [a_, oa.TextQuoteSelector, oa.exact, plain_once(ev.text)]
                 + [oa.prefix, plain(src[max(0, start - CONTEXT) : start])]
                 + [oa.suffix, plain(src[end : end + CONTEXT])],
             )
@@ -447,7 +464,7 @@ def collect(
             m = mention(ev)
             pairs.extend((kg.mention, m))
             if ev in a.forms:
-                node(m).extend((kg.mentionForm, plain(a.forms[ev])))
+                node(m).extend((kg.mentionForm, plain_once(a.forms[ev])))
         for p in sorted(a.positions, key=lambda p: (p.role, p.affiliation or "", p.toward or "")):
             _position(g, iris, actor_names, subject, p, text)
         for c in sorted(a.countries):
@@ -468,7 +485,7 @@ def collect(
         if is_actor(st.speaker):  # a place never speaks: keep only its name (speakerName)
             pairs.extend((kg.speaker, iris.actor(st.speaker)))
         if st.speaker_name:
-            pairs.extend((kg.speakerName, plain(st.speaker_name)))
+            pairs.extend((kg.speakerName, plain_once(st.speaker_name)))
         if st.speaker_mention:
             pairs.extend((kg.speakerMention, mention(st.speaker_mention)))
         if st.cue:
@@ -480,7 +497,7 @@ def collect(
         if st.channel:
             pairs.extend((kg.channel, plain(st.channel)))
         if st.time:
-            _time(pairs, st.time, plain, typed)
+            _time(pairs, st.time, plain_once, typed)
         for eid in st.about_events:
             pairs.extend((kg.about, iris.event(eid)))
         for aid in st.about_actors:
@@ -492,7 +509,7 @@ def collect(
         pairs.extend(
             (generated, build, a_, kg.Event, label, text(e.title or e.lemma))
             + (kg.summary, text(e.summary), kg.eventType, kg[e.type])
-            + (kg.triggerLemma, plain(e.lemma), kg.trigger, mention(e.trigger))
+            + (kg.triggerLemma, plain_once(e.lemma), kg.trigger, mention(e.trigger))
             + (kg.factuality, _FACTUALITY[e.factuality])
         )
         for ev in e.mentions:
@@ -529,7 +546,7 @@ def collect(
         if e.place in result.actors and result.actors[e.place].kind in (PLACE, COUNTRY):
             pairs.extend((kg.place, iris.actor(e.place)))
         if e.time:
-            _time(pairs, e.time, plain, typed)
+            _time(pairs, e.time, plain_once, typed)
         if e.ongoing:
             pairs.extend((kg.ongoing, _TRUE))
         for inst in e.instruments:
