@@ -344,6 +344,8 @@ def test_write_atomic_streams_pieces_to_the_same_bytes(tmp_path):
     assert path.read_bytes() == "".join(pieces).encode("utf-8")
     write_atomic(path, [])
     assert path.read_bytes() == b""
+    write_atomic(path, bytearray(b"raw"))  # bytes-like data is written as it is
+    assert path.read_bytes() == b"raw"
 
 
 def test_a_failing_stream_leaves_the_previous_file_and_no_temporary(tmp_path):

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 
-def write_atomic(path: Path, data: str | bytes | Iterable[str]) -> None:
+def write_atomic(path: Path, data: str | bytes | bytearray | Iterable[str]) -> None:
     """Write a file so that readers see the old or the new content, never a torn one.
 
     The new bytes go to a fresh file beside ``path`` (created with the user's umask,
@@ -32,8 +32,10 @@ def write_atomic(path: Path, data: str | bytes | Iterable[str]) -> None:
         break
     try:
         with os.fdopen(fd, "wb") as out:
-            if isinstance(data, (str, bytes)):
-                out.write(data.encode("utf-8") if isinstance(data, str) else data)
+            if isinstance(data, str):
+                out.write(data.encode("utf-8"))
+            elif isinstance(data, (bytes, bytearray, memoryview)):
+                out.write(data)
             else:
                 _write_pieces(out, data)
             out.flush()
