@@ -59,7 +59,7 @@ def main() -> None:
         print(f"RSS before the export: {rss:,.0f} MB (the build, held in memory)")
         t0 = time.perf_counter()
         triples = collect(result, settings.base_iri, settings.model, options(settings))
-        n = len(triples)  # counts once duplicates are dropped: part of collecting
+        n = len(triples)
         took = time.perf_counter() - t0
         peaks = [peak()]
         head = f"{'output':<18} {'write s':>8} {'triples/s':>10} {'MB':>7} {'peak RSS MB':>12}"

@@ -583,6 +583,7 @@ def collect(
     for d in docs:
         pairs.extend((_prov.used, iris.doc(d)))
     g._dirty = True  # mentions were added past node(): sort and deduplicate them too
+    g.subjects()  # here, so the time shows as collecting and the lists shrink to tuples
     return g
 
 
