@@ -154,7 +154,7 @@ def _statistics(triples: Triples, parts: int = 4) -> tuple[int, Counter, Counter
     One pass over the triples as they are held (subject -> pairs), counting with C
     loops (``Counter.update``) rather than per triple in Python. Distinct objects are
     counted a part at a time (by hash, so each object falls in one part): one set of
-    them all took ~200 MB at ten million triples, on top of the triples themselves.
+    them all took ~200 MB at 9.5M triples, on top of the triples themselves.
     """
     subjects = triples.subjects()
     properties: Counter = Counter()
