@@ -318,12 +318,15 @@ def write(
         triples = collect(result, settings.base_iri, settings.model, options(settings))
         result.timings["collect triples"] = time.perf_counter() - t0
         names = []
-        for name, writer in writers(settings.formats, triples).items():
+        outputs = writers(settings.formats, triples)
+        del triples  # each graph writer holds them; they go once the last has run
+        for name in list(outputs):
+            writer = outputs.pop(name)
             t0 = time.perf_counter()
             writer(result, staging / name, settings)
             result.timings[f"write {name}"] = time.perf_counter() - t0
             names.append(name)
-        del triples
+            del writer
         if state is not None:
             t0 = time.perf_counter()
             head = kg_state.header(result.model or "", _stored_settings(settings))
