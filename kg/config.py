@@ -13,6 +13,15 @@ DEFAULT_FORMATS = ("turtle", "jsonl")
 # The settings that shape what a build writes (the others only change its speed): an
 # update reuses the stored build's values unless told otherwise.
 CONTENT_SETTINGS = ("base_iri", "published", "max_nodes", "formats", "license")
+# Input limits (0: none). An article over one is reported and skipped, never cut short.
+# Parse and extraction time grow faster than an article's length (a 200,000-character
+# article takes about 45 s, 400,000 about 3 minutes), and spaCy's own limit is
+# 1,000,000 characters; real news articles stay under 100,000.
+DEFAULT_MAX_DOCUMENT_SIZE = 1_000_000  # characters of one article's text
+# spaCy's tokenizer takes time growing with the square of a run of characters without
+# a space when the run is made of punctuation or emoji (4,000 quote marks 3 s, 16,000
+# 45 s); words, URLs and even base64 stay fast. Longer runs are not prose.
+DEFAULT_MAX_WORD_LENGTH = 2_000  # characters between two spaces
 
 
 @dataclass
@@ -27,4 +36,7 @@ class Settings:
     max_nodes: int | None = None  # HTML view: None = html.DEFAULT_MAX_NODES (2,500), 0 = all
     formats: tuple[str, ...] = DEFAULT_FORMATS  # see GRAPH_FORMATS, TABLE_FORMATS
     license: str | None = None  # IRI of the export's license, stated in void.ttl
+    # input limits, not stored for --update (they decide what is read, not how)
+    max_document_size: int = DEFAULT_MAX_DOCUMENT_SIZE  # characters; 0 = no limit
+    max_word_length: int = DEFAULT_MAX_WORD_LENGTH  # characters without a space; 0 = none
     progress: bool = False

@@ -25,13 +25,33 @@ class E:
 
     NO_SUCH_PATH = "no such file or folder"
     UNSUPPORTED = "unsupported file type {suffix!r} (kg reads .txt .md .html .htm .json .jsonl)"
-    NOT_TEXT = "not a text file (it could not be decoded as UTF-8, UTF-16 or Windows-1252)"
-    EMPTY = "empty document: no text left to read"
+    BINARY = (
+        "binary data, not text ({why}); kg reads UTF-8, UTF-16 or UTF-32 with a "
+        "byte-order mark, and Windows-1252/Latin-1"
+    )
+    UTF16_NO_BOM = (
+        "looks like UTF-16 ({order}) without a byte-order mark, which kg does not guess: "
+        "save it as UTF-8, or as UTF-16 with a byte-order mark"
+    )
+    BAD_UNICODE = "not valid {encoding} after its byte-order mark ({msg} at byte {at:,})"
+    EMPTY_FILE = "empty file (0 bytes)"
+    BLANK = "no text: only whitespace"
+    ONLY_NOISE = (
+        "no article text left after removing scrape noise ({count} lines, e.g. {example!r})"
+    )
+    EMPTY_HTML = (
+        "no article text in the page (nothing but <head>, scripts, navigation and other "
+        "page furniture)"
+    )
     BAD_JSON = "invalid JSON at line {line}: {msg}"
-    JSON_NOT_OBJECT = 'line {line}: expected a JSON object with a "text" field, got {kind}'
-    JSON_NO_TEXT = 'line {line}: no "text" field (a string with the article body)'
     BAD_DATE = "{value!r} is not a date (use YYYY-MM-DD or an ISO 8601 timestamp)"
-    DUPLICATE_ID = "document id {doc_id!r} already used by {other}; kept the first"
+    DUPLICATE_ID = (
+        "document id {doc_id!r} is already used by {other} for a different article; kept "
+        "that one and skipped this one (give each article its own id)"
+    )
+    DUPLICATE_DOC = (
+        "document id {doc_id!r} is already used by {other} for the same article; read it once"
+    )
     NO_INPUT = "no input documents found in {paths}"
     MODEL_MISSING = (
         "spaCy model {model!r} is not installed. Install it (e.g. `pip install "
@@ -53,3 +73,13 @@ class E:
     NOT_OBJECT = 'expected a JSON object with a "text" field, got {kind}'
     NO_TEXT = 'no "text" field (a string with the article body; "body" or "content" work too)'
     JSON_TOP_LEVEL = "expected a JSON object or a list of objects, got {kind}"
+    FIELD_TYPE = '"{field}" is {kind}; expected {expected}'
+    TOO_LONG = (
+        "the article is {size:,} characters long, over the limit of {limit:,} "
+        "(--max-document-size); skipped. Raise the limit (0: none) to build it"
+    )
+    WORD_TOO_LONG = (
+        "a run of {size:,} characters without a space at line {line}, column {column} "
+        "({preview}), over the limit of {limit:,} (--max-word-length); skipped. Raise the "
+        "limit (0: none) to build it"
+    )

@@ -28,8 +28,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NamedTuple, TextIO
 
+from kg.config import DEFAULT_MAX_DOCUMENT_SIZE, DEFAULT_MAX_WORD_LENGTH
 from kg.errors import E, InputError
 from kg.model import Document
 
@@ -404,9 +405,30 @@ def _markdown_lines(lines: list[_Line]) -> tuple[str | None, list[_Line]]:
 
 
 def _slug(value: str) -> str:
-    """An IRI-safe id: ASCII letters, digits, ``.``, ``_`` and ``-`` only."""
+    """An id safe in IRIs and file names: letters, digits, ``.``, ``_`` and ``-``.
+
+    Latin letters lose their accents ("Café talks" -> "Cafe-talks"); letters that have
+    no ASCII form keep their script ("Тбилиси-東京-عربي" stays as it is, where ASCII
+    alone would leave nothing), so a publisher's own id survives. IRIs are minted
+    from ids with percent-encoding, so any letter is safe there.
+    """
     ascii_text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
+    if any(_lost_in_ascii(ch) for ch in value):
+        kept = "".join(
+            ch if ch in "._-" or unicodedata.category(ch)[0] in "LMN" else "-"
+            for ch in unicodedata.normalize("NFC", value)
+        )
+        return re.sub(r"-{2,}", "-", kept).strip("-.")
     return re.sub(r"[^A-Za-z0-9._-]+", "-", ascii_text).strip("-.")
+
+
+def _lost_in_ascii(ch: str) -> bool:
+    """A letter or digit that ASCII folding would drop ("東", "ж"; not "é")."""
+    return (
+        not ch.isascii()
+        and unicodedata.category(ch)[0] in "LN"
+        and not unicodedata.normalize("NFKD", ch).encode("ascii", "ignore")
+    )
 
 
 def _digest(text: str) -> str:
@@ -433,28 +455,103 @@ def _parse_date(value: Any) -> date | None:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+# A valid UTF-8 sequence of two to four bytes (what a non-ASCII character is in UTF-8).
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+_ASCII = bytes(range(0x80))
+_BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
+    (codecs.BOM_UTF8, "utf-8", "UTF-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+)
 
 
-def _decode(data: bytes) -> str | None:
-    """UTF-8 (BOM or not), UTF-16/32 with BOM, else Windows-1252; None if not text."""
-    text: str | None = None
+def _cp1252_bytes(exc: UnicodeDecodeError) -> tuple[str, int]:
+    """Codec error handler: bytes that are not UTF-8 read as Windows-1252 (the five
+    bytes Windows-1252 leaves undefined as Latin-1), so a UTF-8 file with a pasted
+    Windows-1252 quote keeps both its "é" and its curly quotes."""
+    chunk = exc.object[exc.start : exc.end]
+    return chunk.decode("cp1252", errors="kg-latin-1"), exc.end
+
+
+def _latin1_bytes(exc: UnicodeDecodeError) -> tuple[str, int]:
+    return exc.object[exc.start : exc.end].decode("latin-1"), exc.end
+
+
+codecs.register_error("kg-cp1252", _cp1252_bytes)
+codecs.register_error("kg-latin-1", _latin1_bytes)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The byte order if ``data`` reads as mostly-ASCII UTF-16 without a byte-order
+    mark (every other byte NUL), else None."""
+    pairs = len(data) // 2
+    if pairs < 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if odd > pairs * 0.3 and even < pairs * 0.05:
+        return "little-endian"
+    if even > pairs * 0.3 and odd < pairs * 0.05:
+        return "big-endian"
+    return None
+
+
+def _decode_8bit(data: bytes) -> str:
+    """UTF-8; else Windows-1252, or both where a UTF-8 file holds some Windows-1252.
+
+    Bytes that are not UTF-8 are read as Windows-1252 (a superset of Latin-1 for
+    text: the euro sign and curly quotes sit in 0x80-0x9f). When most non-ASCII bytes
+    form valid UTF-8 sequences the file is UTF-8 with a few stray bytes, and only those
+    are read as Windows-1252; otherwise the whole file is (Latin-1 "Straße“" happens to
+    hold a valid UTF-8 pair, which must not turn into one character).
+    """
     try:
-        if data.startswith(codecs.BOM_UTF8):
-            text = data[len(codecs.BOM_UTF8) :].decode("utf-8", "replace")
-        elif data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-            text = data.decode("utf-32")
-        elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            text = data.decode("utf-16")
-        elif b"\x00" not in data:
-            try:
-                text = data.decode("utf-8")
-            except UnicodeDecodeError:
-                text = data.decode("cp1252")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        return None
-    if text is None or len(_CONTROL.findall(text)) > len(text) * 0.01 or "\x00" in text:
-        return None
-    return _normalise_newlines(text.lstrip("\ufeff"))
+        pass
+    in_sequences = sum(len(m) for m in _UTF8_SEQUENCE.findall(data))
+    non_ascii = len(data.translate(None, _ASCII))
+    if in_sequences * 2 > non_ascii:
+        return data.decode("utf-8", errors="kg-cp1252")
+    return data.decode("cp1252", errors="kg-latin-1")
+
+
+def _decode(data: bytes) -> tuple[str | None, str | None]:
+    """``(text, None)`` or ``(None, problem)``.
+
+    A byte-order mark decides (UTF-8, UTF-16, UTF-32); without one, UTF-8, else
+    Windows-1252/Latin-1 (see :func:`_decode_8bit`). NUL bytes or many control codes
+    mean binary data (or UTF-16 without a mark, which is named but not guessed).
+    """
+    text: str | None = None
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            body = data[len(bom) :]
+            if codec == "utf-8":
+                text = _decode_8bit(body)
+                break
+            try:
+                text = body.decode(codec)
+            except UnicodeDecodeError as exc:
+                return None, E.BAD_UNICODE.format(encoding=name, msg=exc.reason, at=exc.start)
+            break
+    else:
+        if b"\x00" in data:
+            order = _utf16_without_bom(data)
+            if order:
+                return None, E.UTF16_NO_BOM.format(order=order)
+            return None, E.BINARY.format(why="it holds NUL bytes")
+        text = _decode_8bit(data)
+    if "\x00" in text:
+        return None, E.BINARY.format(why="it holds NUL characters")
+    controls = len(_CONTROL.findall(text))
+    if controls > len(text) * 0.01:
+        why = f"{controls:,} of its {len(text):,} characters are control codes"
+        return None, E.BINARY.format(why=why)
+    return _normalise_newlines(text.lstrip("\ufeff")), None
 
 
 def _json_kind(value: Any) -> str:
@@ -462,17 +559,6 @@ def _json_kind(value: Any) -> str:
         return "true/false"
     kinds = {dict: "an object", list: "a list", str: "a string", type(None): "null"}
     return kinds.get(type(value), "a number")
-
-
-def _scalar(value: Any) -> str | None:
-    """A JSON field as a stripped string (numbers allowed), or None."""
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, (int, float)):
-        return str(value)
-    if isinstance(value, str):
-        return value.strip() or None
-    return None
 
 
 def _text_field(record: dict[str, Any]) -> str | None:
@@ -493,22 +579,55 @@ def _first_field(record: dict[str, Any], *keys: str) -> Any:
 # ----------------------------------------------------------------------- documents
 
 
+class Limits(NamedTuple):
+    """How big an article kg reads (0: no limit); see :mod:`kg.config` for why."""
+
+    document_size: int = DEFAULT_MAX_DOCUMENT_SIZE  # characters of its text
+    word_length: int = DEFAULT_MAX_WORD_LENGTH  # characters without whitespace
+
+
+_WORD_PATTERNS: dict[int, re.Pattern[str]] = {}
+
+
+def _long_word(text: str, limit: int) -> re.Match[str] | None:
+    """The first run of more than ``limit`` non-whitespace characters in ``text``."""
+    if not limit:
+        return None
+    pattern = _WORD_PATTERNS.get(limit)
+    if pattern is None:
+        pattern = _WORD_PATTERNS[limit] = re.compile(rf"\S{{{limit + 1},}}")
+    return pattern.search(text)
+
+
+def _preview(run: str) -> str:
+    """The start of a long run, shown safely in a one-line message."""
+    head = run[:24].encode("unicode_escape").decode("ascii")
+    return f"{head!r}…" if len(run) > 24 else repr(head)
+
+
 def _build(
     doc_id: str,
     source: str,
     lines: list[_Line],
     *,
     path: str,
+    limits: Limits,
     where: str | None = None,
     title: str | None = None,
     outlet: str | None = None,
     url: str | None = None,
     published: date | None = None,
 ) -> Result:
+    if limits.document_size and len(source) > limits.document_size:
+        problem = E.TOO_LONG.format(size=len(source), limit=limits.document_size)
+        return InputError(path, _at(where, problem))
+    if not source.strip():
+        return InputError(path, _at(where, E.BLANK))
     text, segments, removed = _clean(source, lines, title)
     if not text.strip():
-        return InputError(path, _at(where, E.EMPTY))
-    return Document(
+        problem = E.ONLY_NOISE.format(count=len(removed), example=removed[0] if removed else "")
+        return InputError(path, _at(where, problem))
+    doc = Document(
         id=doc_id or f"doc-{_digest(source)}",
         text=text,
         source_text=source,
@@ -520,54 +639,112 @@ def _build(
         path=path,
         removed=removed,
     )
+    long_word = _long_word(text, limits.word_length)
+    if long_word is not None:
+        at = doc.source_offset(long_word.start())
+        line = source.count("\n", 0, at) + 1
+        column = at - (source.rfind("\n", 0, at) + 1) + 1
+        problem = E.WORD_TOO_LONG.format(
+            size=len(long_word[0]),
+            line=line,
+            column=column,
+            preview=_preview(long_word[0]),
+            limit=limits.word_length,
+        )
+        return InputError(path, _at(where, problem))
+    return doc
 
 
-def _from_plain(source: str, path: str, doc_id: str, *, markdown: bool = False) -> Result:
+def _from_plain(
+    source: str, path: str, doc_id: str, limits: Limits, *, markdown: bool = False
+) -> Result:
     lines = _split_lines(source)
     title, lines = _markdown_lines(lines) if markdown else _title_line(lines)
-    return _build(doc_id, source, lines, path=path, title=title)
+    return _build(doc_id, source, lines, path=path, limits=limits, title=title)
+
+
+class _FieldError(ValueError):
+    """A JSON field of the wrong type; the message says which and what it should be."""
+
+
+_STRING = "a string"
+_ID = "a string or a number"
+_OUTLET = 'a string or an object with a "name"'
+
+
+def _field(record: dict[str, Any], key: str, expected: str = _STRING) -> str | None:
+    """A metadata field as a stripped string (numbers allowed), None when missing,
+    null or blank; any other type is an error, never silently dropped."""
+    value = record.get(key)
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    if expected is _OUTLET and isinstance(value, dict):
+        name = value.get("name")
+        if name is None or isinstance(name, str):
+            return (name.strip() or None) if name else None
+        kind = _json_kind(name)
+        raise _FieldError(E.FIELD_TYPE.format(field=f"{key}.name", kind=kind, expected=_STRING))
+    raise _FieldError(E.FIELD_TYPE.format(field=key, kind=_json_kind(value), expected=expected))
 
 
 def _from_record(
-    record: Any, *, path: str, where: str | None, line: int | None, default_id: str
+    record: Any, *, path: str, where: str | None, default_id: str, limits: Limits
 ) -> Result:
-    """One JSON object (``text``/``body``/``content`` plus metadata) as a document."""
+    """One JSON object (``text``/``body``/``content`` plus metadata) as a document.
+
+    Fields kg does not know are ignored; a known field of the wrong type (a list for a
+    title, a number for the text) is an error that names it.
+    """
     if not isinstance(record, dict):
-        kind = _json_kind(record)
-        if line is not None:
-            return InputError(path, E.JSON_NOT_OBJECT.format(line=line, kind=kind))
-        return InputError(path, _at(where, E.NOT_OBJECT.format(kind=kind)))
-    text = _text_field(record)
-    if text is None:
-        if line is not None:
-            return InputError(path, E.JSON_NO_TEXT.format(line=line))
+        return InputError(path, _at(where, E.NOT_OBJECT.format(kind=_json_kind(record))))
+    body = next((k for k in ("text", "body", "content") if record.get(k) is not None), None)
+    body = body or next((k for k in ("text", "body", "content") if k in record), None)
+    if body is None:
         return InputError(path, _at(where, E.NO_TEXT))
+    text = record[body]
+    if not isinstance(text, str):
+        problem = E.FIELD_TYPE.format(
+            field=body, kind=_json_kind(text), expected="a string with the article body"
+        )
+        return InputError(path, _at(where, problem))
     raw_date = _first_field(record, "published", "date", "published_at", "publishedAt")
     try:
         published = _parse_date(raw_date)
     except ValueError:
         return InputError(path, _at(where, E.BAD_DATE.format(value=raw_date)))
-    outlet = None
-    for key in ("source", "outlet", "publisher"):
-        value = record.get(key)
-        outlet = _scalar(value.get("name") if isinstance(value, dict) else value)
-        if outlet:
-            break
+    try:
+        given_id = _field(record, "id", _ID)
+        title = _field(record, "title")
+        url = _field(record, "url")
+        outlet = None
+        for key in ("source", "outlet", "publisher"):
+            outlet = _field(record, key, _OUTLET)
+            if outlet:
+                break
+    except _FieldError as exc:
+        return InputError(path, _at(where, str(exc)))
     source = _normalise_newlines(text)
     return _build(
-        _slug(_scalar(record.get("id")) or "") or default_id,
+        _slug(given_id or "") or default_id,
         source,
         _split_lines(source),
         path=path,
+        limits=limits,
         where=where,
-        title=_scalar(record.get("title")),
+        title=title,
         outlet=outlet,
-        url=_scalar(record.get("url")),
+        url=url,
         published=published,
     )
 
 
-def _jsonl_records(text: str, path: str, ids: Callable[[int, Any], str]) -> Iterator[Located]:
+def _jsonl_records(
+    text: str, path: str, ids: Callable[[int, Any], str], limits: Limits
+) -> Iterator[Located]:
     for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
@@ -580,33 +757,34 @@ def _jsonl_records(text: str, path: str, ids: Callable[[int, Any], str]) -> Iter
         except RecursionError:
             yield InputError(path, E.BAD_JSON.format(line=number, msg="nested too deeply")), where
             continue
+        default_id = ids(number, record)
         yield (
-            _from_record(
-                record, path=path, where=where, line=number, default_id=ids(number, record)
-            ),
+            _from_record(record, path=path, where=where, default_id=default_id, limits=limits),
             where,
         )
 
 
 def _json_records(
-    data: Any, path: str, ids: Callable[[int, Any], str], single_id: str
+    data: Any, path: str, ids: Callable[[int, Any], str], single_id: str, limits: Limits
 ) -> Iterator[Located]:
     if isinstance(data, dict):
-        yield _from_record(data, path=path, where=None, line=None, default_id=single_id), None
+        yield (
+            _from_record(data, path=path, where=None, default_id=single_id, limits=limits),
+            None,
+        )
     elif isinstance(data, list):
         for number, record in enumerate(data, 1):
             where = f"item {number}"
+            default_id = ids(number, record)
             yield (
-                _from_record(
-                    record, path=path, where=where, line=None, default_id=ids(number, record)
-                ),
+                _from_record(record, path=path, where=where, default_id=default_id, limits=limits),
                 where,
             )
     else:
         yield InputError(path, E.JSON_TOP_LEVEL.format(kind=_json_kind(data))), None
 
 
-def _read_json(text: str, path: str, stem: str) -> Iterator[Located]:
+def _read_json(text: str, path: str, stem: str, limits: Limits) -> Iterator[Located]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -615,7 +793,7 @@ def _read_json(text: str, path: str, stem: str) -> Iterator[Located]:
     except RecursionError:
         yield InputError(path, E.BAD_JSON.format(line=1, msg="nested too deeply")), None
         return
-    yield from _json_records(data, path, lambda n, _record: f"{stem}-{n}", stem)
+    yield from _json_records(data, path, lambda n, _record: f"{stem}-{n}", stem, limits)
 
 
 # ---------------------------------------------------------------------------- HTML
@@ -786,11 +964,13 @@ class _HtmlText(HTMLParser):
         return [text for text, form in region if form == wrapper], inside
 
 
-def _from_html(source: str, path: str, doc_id: str) -> Result:
+def _from_html(source: str, path: str, doc_id: str, limits: Limits) -> Result:
     parser = _HtmlText()
     parser.feed(source)
     parser.close()
     paragraphs, inside = parser.content()
+    if not paragraphs:
+        return InputError(path, E.EMPTY_HTML)
     meta = parser.meta
 
     title = next((text for text, where in parser.h1s if inside(where)), None)
@@ -819,6 +999,7 @@ def _from_html(source: str, path: str, doc_id: str) -> Result:
         text,
         _split_lines(text),
         path=path,
+        limits=limits,
         title=title,
         outlet=meta.get("og:site_name") or None,
         url=parser.canonical or meta.get("og:url") or None,
@@ -836,27 +1017,30 @@ class _Stdin:
 _STDIN = _Stdin()
 
 
-def _read_file(path: Path) -> Iterator[Located]:
+def _read_file(path: Path, limits: Limits) -> Iterator[Located]:
     name = str(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         yield InputError(name, E.UNREADABLE.format(msg=exc.strerror or exc)), None
         return
-    text = _decode(data)
+    if not data:
+        yield InputError(name, E.EMPTY_FILE), None
+        return
+    text, problem = _decode(data)
     if text is None:
-        yield InputError(name, E.NOT_TEXT), None
+        yield InputError(name, problem or E.BINARY.format(why="undecodable")), None
         return
     suffix = path.suffix.lower()
     stem = _slug(path.stem) or f"doc-{_digest(text)}"
     if suffix == ".jsonl":
-        yield from _jsonl_records(text, name, lambda n, _record: f"{stem}-{n}")
+        yield from _jsonl_records(text, name, lambda n, _record: f"{stem}-{n}", limits)
     elif suffix == ".json":
-        yield from _read_json(text, name, stem)
+        yield from _read_json(text, name, stem, limits)
     elif suffix in (".html", ".htm"):
-        yield _from_html(text, name, stem), None
+        yield _from_html(text, name, stem, limits), None
     else:
-        yield _from_plain(text, name, stem, markdown=suffix == ".md"), None
+        yield _from_plain(text, name, stem, limits, markdown=suffix == ".md"), None
 
 
 def _stdin_record_id(_number: int, record: Any) -> str:
@@ -864,7 +1048,7 @@ def _stdin_record_id(_number: int, record: Any) -> str:
     return f"stdin-{_digest(_normalise_newlines(text or json.dumps(record)))}"
 
 
-def _read_stdin(stream: TextIO | None) -> Iterator[Located]:
+def _read_stdin(stream: TextIO | None, limits: Limits) -> Iterator[Located]:
     """Stdin is JSON or JSONL if it parses as records with a text field, else plain text."""
     stream = stream if stream is not None else sys.stdin
     try:
@@ -873,9 +1057,9 @@ def _read_stdin(stream: TextIO | None) -> Iterator[Located]:
         yield InputError(STDIN_NAME, E.UNREADABLE.format(msg=exc)), None
         return
     if isinstance(raw, bytes):
-        decoded = _decode(raw)
+        decoded, problem = _decode(raw)
         if decoded is None:
-            yield InputError(STDIN_NAME, E.NOT_TEXT), None
+            yield InputError(STDIN_NAME, problem or E.BINARY.format(why="undecodable")), None
             return
         raw = decoded
     text = _normalise_newlines(raw.lstrip("\ufeff"))
@@ -887,7 +1071,8 @@ def _read_stdin(stream: TextIO | None) -> Iterator[Located]:
             data = None
         first = data[0] if isinstance(data, list) and data else data
         if isinstance(first, dict) and _text_field(first) is not None:
-            yield from _json_records(data, STDIN_NAME, _stdin_record_id, _stdin_record_id(1, data))
+            single = _stdin_record_id(1, data)
+            yield from _json_records(data, STDIN_NAME, _stdin_record_id, single, limits)
             return
         first_line = stripped.split("\n", 1)[0]
         try:
@@ -895,9 +1080,9 @@ def _read_stdin(stream: TextIO | None) -> Iterator[Located]:
         except (json.JSONDecodeError, RecursionError):
             record = None
         if isinstance(record, dict) and _text_field(record) is not None:
-            yield from _jsonl_records(text, STDIN_NAME, _stdin_record_id)
+            yield from _jsonl_records(text, STDIN_NAME, _stdin_record_id, limits)
             return
-    yield _from_plain(text, STDIN_NAME, f"stdin-{_digest(text)}"), None
+    yield _from_plain(text, STDIN_NAME, f"stdin-{_digest(text)}", limits), None
 
 
 PROJECT_DOCS = ("readme", "license", "licence", "changelog", "contributing", "notice")
@@ -964,37 +1149,56 @@ def _expand(paths: Sequence[str | Path]) -> Iterator[Path | _Stdin | InputError]
             yield InputError(str(path), E.NO_SUCH_PATH)
 
 
+def _same_article(doc: Document) -> str:
+    """What makes two records with one id the same article (text and metadata)."""
+    parts = (doc.source_text, doc.title, doc.outlet, doc.url, doc.published)
+    return _digest(json.dumps([str(p) if p is not None else None for p in parts]))
+
+
 def read_documents(
     paths: Sequence[str | Path],
     *,
     published: date | None = None,
     stdin: TextIO | None = None,
+    max_document_size: int = DEFAULT_MAX_DOCUMENT_SIZE,
+    max_word_length: int = DEFAULT_MAX_WORD_LENGTH,
 ) -> Iterator[Document | InputError]:
     """Yield a :class:`Document` per article in ``paths``, or an :class:`InputError`.
 
     ``paths`` are files, folders (read recursively in name order, hidden files and
     unsupported suffixes skipped) or ``"-"`` for ``stdin`` (default ``sys.stdin``).
     ``published`` fills in the date of documents whose metadata has none. A bad file,
-    record or date, an empty text or a repeated id is yielded as an error and skipped.
+    record or date, an empty text or a repeated id is yielded as an error and skipped:
+    of two articles with one id the first is kept, and the error names both places.
+    An article longer than ``max_document_size`` characters, or holding a run of more
+    than ``max_word_length`` characters without whitespace, is an error too (0: no
+    limit); articles are never cut short.
     """
     if isinstance(published, datetime):
         published = published.date()
-    first_use: dict[str, str] = {}
+    limits = Limits(max_document_size, max_word_length)
+    first_use: dict[str, tuple[str, str]] = {}
     for item in _expand(paths):
         if isinstance(item, InputError):
             yield item
             continue
-        results = _read_stdin(stdin) if isinstance(item, _Stdin) else _read_file(item)
+        if isinstance(item, _Stdin):
+            results = _read_stdin(stdin, limits)
+        else:
+            results = _read_file(item, limits)
         for result, where in results:
             if isinstance(result, InputError):
                 yield result
                 continue
             origin = f"{result.path} {where}" if where else str(result.path)
+            fingerprint = _same_article(result)
             if result.id in first_use:
-                problem = E.DUPLICATE_ID.format(doc_id=result.id, other=first_use[result.id])
+                other, other_fingerprint = first_use[result.id]
+                message = E.DUPLICATE_DOC if fingerprint == other_fingerprint else E.DUPLICATE_ID
+                problem = message.format(doc_id=result.id, other=other)
                 yield InputError(str(result.path), _at(where, problem))
                 continue
-            first_use[result.id] = origin
+            first_use[result.id] = (origin, fingerprint)
             if result.published is None:
                 result.published = published
             yield result

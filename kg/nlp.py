@@ -8,6 +8,7 @@ The model is a setting (``--model`` / ``KG_MODEL``) so any installed English pip
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -30,9 +31,14 @@ def load(model: str | None = None) -> Language:
     """Load (once per process) the spaCy pipeline named by ``model``."""
     name = model_name(model)
     try:
-        return spacy.load(name)
+        pipeline = spacy.load(name)
     except OSError as exc:
         raise KgError(E.MODEL_MISSING.format(model=name)) from exc
+    # kg limits an article's length itself (--max-document-size, which reports what
+    # it skips), so spaCy's own limit (1,000,000 characters, an exception that would
+    # stop the whole build) must not refuse an article the user allowed.
+    pipeline.max_length = sys.maxsize
+    return pipeline
 
 
 def parse(

@@ -145,7 +145,13 @@ def _ingest(
 ) -> tuple[list[Document], list[str]]:
     t0 = time.perf_counter()
     documents, errors = [], []
-    for item in ingest.read_documents(list(paths), published=settings.published, stdin=sys.stdin):
+    for item in ingest.read_documents(
+        list(paths),
+        published=settings.published,
+        stdin=sys.stdin,
+        max_document_size=settings.max_document_size,
+        max_word_length=settings.max_word_length,
+    ):
         if isinstance(item, InputError):
             errors.append(str(item))
         else:

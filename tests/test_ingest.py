@@ -489,8 +489,8 @@ def test_jsonl_bad_line_is_reported_and_other_lines_still_read(tmp_path: Path) -
     assert [d.id for d in docs] == ["a1", "feed-6"]
     assert [e.path for e in errors] == [str(path)] * 3
     assert errors[0].problem.startswith("invalid JSON at line 2:")
-    assert errors[1].problem == E.JSON_NOT_OBJECT.format(line=4, kind="a list")
-    assert errors[2].problem == E.JSON_NO_TEXT.format(line=5)
+    assert errors[1].problem == "line 4: " + E.NOT_OBJECT.format(kind="a list")
+    assert errors[2].problem == "line 5: " + E.NO_TEXT
     assert str(errors[0]).startswith(f"{path}: invalid JSON at line 2")
 
 
@@ -583,26 +583,57 @@ def test_ids_are_slugified_and_iri_safe(tmp_path: Path) -> None:
     path.write_text("Talks resumed.", encoding="utf-8")
     (doc,), _errors = read(path)
     assert doc.id == "Cafe-talks-draft-2"
+    # letters with no ASCII form keep their script instead of vanishing
+    feed = tmp_path / "feed.json"
+    feed.write_text(
+        json.dumps(
+            [
+                {"id": "Тбилиси-東京-عربي", "text": "One."},
+                {"id": "Reuters 東京 <b>1</b> 🇯🇵", "text": "Two."},
+                {"id": "हिन्दी", "text": "Three."},
+                {"id": "«»", "text": "Four."},
+                {"id": 7, "text": "Five."},
+            ],
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
+    docs, errors = read(feed)
+    assert errors == []
+    ids = ["Тбилиси-東京-عربي", "Reuters-東京-b-1-b", "हिन्दी", "feed-4", "7"]
+    assert [d.id for d in docs] == ids
     seed_like = tmp_path / "000_cd30060d4b441c85.txt"
     seed_like.write_text("Talks resumed.", encoding="utf-8")
     (doc,), _errors = read(seed_like)
     assert doc.id == "000_cd30060d4b441c85"
 
 
-def test_duplicate_ids_keep_the_first(tmp_path: Path) -> None:
+def test_duplicate_ids_keep_the_first_and_name_both_places(tmp_path: Path) -> None:
     (tmp_path / "one").mkdir()
     (tmp_path / "two").mkdir()
+    (tmp_path / "three").mkdir()
     first = tmp_path / "one" / "story.txt"
     second = tmp_path / "two" / "story.md"
+    copy = tmp_path / "three" / "story.txt"  # the same article again
     first.write_text("The first story.", encoding="utf-8")
     second.write_text("The second story.", encoding="utf-8")
+    copy.write_text("The first story.", encoding="utf-8")
     feed = tmp_path / "feed.jsonl"
-    feed.write_text('{"id": "story", "text": "A third."}\n', encoding="utf-8")
-    docs, errors = read(tmp_path / "one", tmp_path / "two", feed)
-    assert [d.text for d in docs] == ["The first story."]
-    assert errors[0].path == str(second)
+    feed.write_text(
+        '{"id": "story", "text": "A third."}\n{"id": "Café", "text": "Four."}\n'
+        '{"id": "Cafe", "text": "Five."}\n',
+        encoding="utf-8",
+    )
+    docs, errors = read(tmp_path / "one", tmp_path / "two", tmp_path / "three", feed)
+    assert [d.text for d in docs] == ["The first story.", "Four."]
+    assert [e.path for e in errors] == [str(second), str(copy), str(feed), str(feed)]
     assert errors[0].problem == E.DUPLICATE_ID.format(doc_id="story", other=str(first))
-    assert errors[1].problem == "line 1: " + E.DUPLICATE_ID.format(doc_id="story", other=str(first))
+    assert "for a different article; kept that one" in errors[0].problem
+    assert errors[1].problem == E.DUPLICATE_DOC.format(doc_id="story", other=str(first))
+    assert errors[2].problem == "line 1: " + E.DUPLICATE_ID.format(doc_id="story", other=str(first))
+    assert errors[3].problem == "line 3: " + E.DUPLICATE_ID.format(
+        doc_id="Cafe", other=f"{feed} line 2"
+    )
 
 
 def test_same_file_named_twice_is_read_once(tmp_path: Path) -> None:
@@ -662,12 +693,24 @@ def test_empty_and_noise_only_files_are_errors(tmp_path: Path) -> None:
     blank.write_text("   \n\n\t\n", encoding="utf-8")
     noise = tmp_path / "noise.txt"
     noise.write_text("/images/a.webp)\n|\nAdvertisement\n", encoding="utf-8")
-    docs, errors = read(empty, blank, noise)
-    assert docs == []
+    head_only = tmp_path / "head.html"
+    head_only.write_text("<html><head><title>A title</title></head></html>", encoding="utf-8")
+    nav_only = tmp_path / "nav.html"
+    nav_only.write_text("<body><nav><a href=/>Home</a></nav><script>x()</script></body>")
+    bodiless = tmp_path / "bodiless.html"  # no <html>, no <body>: still a page with text
+    bodiless.write_text("<p>The council met on Monday.</p>", encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"text": ""}\n{"text": " \\n "}\n', encoding="utf-8")
+    docs, errors = read(empty, blank, noise, head_only, nav_only, bodiless, feed)
+    assert [d.text for d in docs] == ["The council met on Monday."]
     assert [(e.path, e.problem) for e in errors] == [
-        (str(empty), E.EMPTY),
-        (str(blank), E.EMPTY),
-        (str(noise), E.EMPTY),
+        (str(empty), E.EMPTY_FILE),
+        (str(blank), E.BLANK),
+        (str(noise), E.ONLY_NOISE.format(count=3, example="/images/a.webp)")),
+        (str(head_only), E.EMPTY_HTML),
+        (str(nav_only), E.EMPTY_HTML),
+        (str(feed), "line 1: " + E.BLANK),
+        (str(feed), "line 2: " + E.BLANK),
     ]
 
 
@@ -702,9 +745,40 @@ def test_binary_file_is_not_text(tmp_path: Path) -> None:
     controls.write_bytes(bytes(range(1, 32)) * 8 + b"some text")
     after = tmp_path / "z.txt"
     after.write_text("Still read.", encoding="utf-8")
-    docs, errors = read(png, utf16_no_bom, controls, after)
-    assert [e.problem for e in errors] == [E.NOT_TEXT] * 3
+    utf16_be = tmp_path / "nobom-be.txt"
+    utf16_be.write_bytes("Plain words.".encode("utf-16-be"))
+    bad_utf16 = tmp_path / "bad16.txt"  # a mark, then an unpaired surrogate
+    bad_utf16.write_bytes(b"\xff\xfeA\x00\x00\xd8B\x00")
+    docs, errors = read(png, utf16_no_bom, controls, utf16_be, bad_utf16, after)
+    assert [e.problem for e in errors] == [
+        E.BINARY.format(why="it holds NUL bytes"),
+        E.UTF16_NO_BOM.format(order="little-endian"),
+        E.BINARY.format(why="200 of its 257 characters are control codes"),
+        E.UTF16_NO_BOM.format(order="big-endian"),
+        E.BAD_UNICODE.format(encoding="UTF-16", msg="illegal UTF-16 surrogate", at=2),
+    ]
     assert [d.id for d in docs] == ["z"]
+
+
+def test_mixed_utf8_and_windows_1252_keeps_every_character(tmp_path: Path) -> None:
+    # a UTF-8 article with a quote pasted from a Windows-1252 page
+    mixed = tmp_path / "mixed.txt"
+    mixed.write_bytes(
+        "Zürich’s mayor met Łukasz Nowak.".encode() + " “Fine,” he said.".encode("cp1252")
+    )
+    # Windows-1252 whose bytes happen to hold one valid UTF-8 pair ("ß„" is DF 84)
+    german = tmp_path / "german.txt"
+    german.write_bytes("Die Straße„Große“ in Köln und Düsseldorf.".encode("cp1252"))
+    bom = tmp_path / "bom.txt"  # a UTF-8 byte-order mark, then one stray Latin-1 byte
+    bom.write_bytes(b"\xef\xbb\xbf" + "Café in Zürich".encode() + " \xe9t\xe9.".encode("latin-1"))
+    undefined = tmp_path / "undefined.txt"  # 0x81 is not Windows-1252: read as Latin-1
+    undefined.write_bytes(b"Caf\xe9 \x81 in a longer sentence of plain words, read in full.")
+    docs, errors = read(mixed, german, bom, undefined)
+    assert errors == []
+    assert docs[0].text == "Zürich’s mayor met Łukasz Nowak. “Fine,” he said."
+    assert docs[1].text == "Die Straße„Große“ in Köln und Düsseldorf."
+    assert docs[2].text == "Café in Zürich été."
+    assert docs[3].text.startswith("Café \x81 in a longer")
 
 
 # --------------------------------------------------------------------------- seeds
@@ -767,3 +841,101 @@ def test_html_byline_and_share_bar_inside_the_article_are_not_text(tmp_path):
     (doc,) = read_documents([page])
     assert "Jane Reporter" not in doc.text and "Share on" not in doc.text
     assert "approved the budget" in doc.text
+
+
+# --------------------------------------------------------------------- JSON fields
+
+
+def test_json_fields_of_the_wrong_type_are_named(tmp_path: Path) -> None:
+    records = [
+        {"id": "ok", "text": "Fine.", "extra": {"nested": [1, 2]}, "tags": ["a"]},
+        {"id": "num", "text": 42},
+        {"id": "nul", "text": None},
+        {"id": "lst", "body": ["para one", "para two"]},
+        {"id": ["a"], "text": "List id."},
+        {"id": "t", "text": "Title a list.", "title": ["x"]},
+        {"id": "u", "text": "URL an object.", "url": {"href": "x"}},
+        {"id": "s", "text": "Source name a number list.", "source": {"name": [1]}},
+        {"id": "b", "text": "Bool title.", "title": True},
+        {"id": 12, "text": "A numeric id and title.", "title": 2024, "source": {"id": "x"}},
+        {"text": None, "body": "Null text, but a body."},
+    ]
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    docs, errors = read(path)
+    assert [(d.id, d.title, d.outlet) for d in docs] == [
+        ("ok", None, None),
+        ("12", "2024", None),
+        ("feed-11", None, None),
+    ]
+    assert [e.problem for e in errors] == [
+        'item 2: "text" is a number; expected a string with the article body',
+        'item 3: "text" is null; expected a string with the article body',
+        'item 4: "body" is a list; expected a string with the article body',
+        'item 5: "id" is a list; expected a string or a number',
+        'item 6: "title" is a list; expected a string',
+        'item 7: "url" is an object; expected a string',
+        'item 8: "source.name" is a list; expected a string',
+        'item 9: "title" is true/false; expected a string',
+    ]
+
+
+# -------------------------------------------------------------------------- limits
+
+
+def test_an_article_over_the_size_limit_is_reported_never_cut(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("The council met again. " * 100, encoding="utf-8")  # 2,300 characters
+    small = tmp_path / "small.txt"
+    small.write_text("The council met.", encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "long", "text": "Words. " * 400}) + "\n", encoding="utf-8")
+    docs, errors = read_limited([big, small, feed], max_document_size=2_000)
+    assert [d.id for d in docs] == ["small"]
+    assert [(e.path, e.problem) for e in errors] == [
+        (str(big), E.TOO_LONG.format(size=2_300, limit=2_000)),
+        (str(feed), "line 1: " + E.TOO_LONG.format(size=2_800, limit=2_000)),
+    ]
+    assert "2,300 characters long, over the limit of 2,000 (--max-document-size)" in str(errors[0])
+    docs, errors = read_limited([big, small, feed], max_document_size=0)  # no limit
+    assert errors == [] and len(docs[0].text) == 2_300 and len(docs) == 3
+
+
+def test_a_run_without_spaces_over_the_limit_is_reported(tmp_path: Path) -> None:
+    quotes = tmp_path / "quotes.txt"
+    quotes.write_text('The minister spoke.\nHe said: ' + '"' * 50 + "\n", encoding="utf-8")
+    emoji = tmp_path / "emoji.md"
+    emoji.write_text("# Flags\n\nFans waved " + "🇬🇪" * 30 + " flags.\n", encoding="utf-8")
+    link = tmp_path / "link.txt"  # a long address on a line of its own is noise, removed
+    link.write_text("The report is out.\nhttps://example.org/" + "a" * 100 + "\n")
+    docs, errors = read_limited([quotes, emoji, link], max_word_length=40)
+    assert [d.id for d in docs] == ["link"]
+    assert [e.problem for e in errors] == [
+        E.WORD_TOO_LONG.format(
+            size=50, line=2, column=10, preview=repr('"' * 24) + "…", limit=40
+        ),
+        E.WORD_TOO_LONG.format(
+            size=60, line=3, column=12, preview=repr("\\U0001f1ec\\U0001f1ea" * 12) + "…",
+            limit=40,
+        ),
+    ]
+    docs, errors = read_limited([quotes, emoji], max_word_length=60)
+    assert errors == [] and len(docs) == 2
+
+
+def read_limited(paths: list[Path], **limits: int) -> tuple[list[Document], list[InputError]]:
+    docs: list[Document] = []
+    errors: list[InputError] = []
+    for item in read_documents(paths, **limits):
+        (docs if isinstance(item, Document) else errors).append(item)
+    return docs, errors
+
+
+def test_the_default_limits_are_the_settings_defaults() -> None:
+    import inspect
+
+    from kg.config import Settings
+
+    defaults = inspect.signature(read_documents).parameters
+    assert defaults["max_document_size"].default == Settings().max_document_size == 1_000_000
+    assert defaults["max_word_length"].default == Settings().max_word_length == 2_000
