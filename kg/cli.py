@@ -37,6 +37,8 @@ SETTING_FLAGS = {
     "max_nodes": "max_nodes",
     "format": "formats",
     "license": "license",
+    "max_document_size": "max_document_size",
+    "max_word_length": "max_word_length",
 }
 
 
@@ -65,6 +67,24 @@ def _count(value: str) -> int:
     if n < 0:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of at least 0")
     return n
+
+
+_MULTIPLIERS = {"": 1, "k": 1_000, "m": 1_000_000}
+
+
+def _characters(value: str) -> int:
+    """A count of characters: 1000000, 1_000_000, 1,000,000, 500k or 2M; 0 for no limit."""
+    text = value.strip().lower().replace("_", "").replace(",", "")
+    unit = text[-1:] if text[-1:] in ("k", "m") else ""
+    try:
+        n = float(text[: len(text) - len(unit)])
+    except ValueError:
+        n = -1
+    if n < 0 or n != n or n == float("inf"):
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a number of characters (e.g. 500000, 500k or 2M; 0: no limit)"
+        )
+    return int(n * _MULTIPLIERS[unit])
 
 
 def parser() -> argparse.ArgumentParser:
@@ -160,6 +180,24 @@ def parser() -> argparse.ArgumentParser:
         metavar="IRI",
         help="license of the export, stated in void.ttl (e.g. "
         "https://creativecommons.org/licenses/by/4.0/); without it void.ttl says none was given",
+    )
+    b.add_argument(
+        "--max-document-size",
+        type=_characters,
+        metavar="N",
+        help="skip (and report) an article whose text is longer than N characters; 500k and "
+        f"2M work too, 0 means no limit (default: {Settings.max_document_size:,}, spaCy's "
+        "own limit; parsing time grows faster than the length: about 45 s at 200k, 3 min "
+        "at 400k)",
+    )
+    b.add_argument(
+        "--max-word-length",
+        type=_characters,
+        metavar="N",
+        help="skip (and report) an article holding a run of more than N characters "
+        "without whitespace, such as a line of quote marks or emoji, which spaCy's "
+        "tokenizer takes minutes over (default: "
+        f"{Settings.max_word_length:,}; 0 means no limit)",
     )
     b.add_argument(
         "-q", "--quiet", action="store_true", default=False, help="no progress bar and no summary"
