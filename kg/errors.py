@@ -69,6 +69,10 @@ class E:
     EXTRACT_FAILED = "extraction failed ({kind}: {msg}); document skipped"
     # kg.ingest
     UNREADABLE = "could not be read: {msg}"
+    READ_FAILED = (
+        "kg failed while reading it ({kind}: {msg}); skipped, the other inputs were read. "
+        "This is a bug in kg: please report it with the file"
+    )
     IN_RECORD = "{where}: {problem}"
     NOT_OBJECT = 'expected a JSON object with a "text" field, got {kind}'
     NO_TEXT = 'no "text" field (a string with the article body; "body" or "content" work too)'

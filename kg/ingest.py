@@ -345,10 +345,24 @@ def clean_text(text: str) -> tuple[str, list[Segment], list[str]]:
 
 # ------------------------------------------------------------- titles and markdown
 
-_MD_TITLE = re.compile(r"^\s{0,3}#(?!#)\s+(.*?)(?:\s+#+)?\s*$")
+# Each pattern stays linear on a long line: a label or address stops at the next "[",
+# where an unclosed one ("[" 200,000 times) made every "[" scan to the line's end.
+_MD_TITLE = re.compile(r"^\s{0,3}#(?!#)\s+(.*)$")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
-_MD_CLOSING_HASHES = re.compile(r"\s+#+\s*$")
-_MD_INLINE = re.compile(r"(!?)\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
+_MD_INLINE = re.compile(r"(!?)\[([^\[\]\n]*)\]\([^)\s\[\]]*(?:\s+\"[^\"\n]*\")?\)")
+
+
+def _heading_end(raw: str, pos: int) -> int:
+    """Where a heading's text ends, before closing hashes ("## Title ##") and spaces.
+
+    By hand, not with a pattern like ``\\s+#+\\s*$``: searched for, that backtracks over
+    a long run of spaces once for each of them (20,000 spaces took 20 s).
+    """
+    end = len(raw.rstrip())
+    core = raw[:end].rstrip("#")
+    if len(core) < end and core[-1:].isspace() and len(core.rstrip()) >= pos:
+        return len(core.rstrip())
+    return len(raw)
 
 
 def _title_line(lines: list[_Line]) -> tuple[str | None, list[_Line]]:
@@ -374,9 +388,7 @@ def _markdown_line(line: _Line) -> _Line:
     heading = _MD_HEADING.match(raw)
     if heading:
         pos = heading.end()
-        closing = _MD_CLOSING_HASHES.search(raw, pos)
-        if closing:
-            stop = closing.start()
+        stop = _heading_end(raw, pos)
     spans: list[tuple[int, int]] = []
     for match in _MD_INLINE.finditer(raw, pos, stop):
         spans.append((pos, match.start()))
@@ -396,7 +408,7 @@ def _markdown_lines(lines: list[_Line]) -> tuple[str | None, list[_Line]]:
     if first is not None:
         match = _MD_TITLE.match(lines[first].raw)
         if match and match.group(1).strip():
-            title = match.group(1).strip()
+            title = match.group(1)[: _heading_end(match.group(1), 0)].strip()
             lines = lines[first + 1 :]
     return title, [_markdown_line(line) for line in lines]
 
@@ -844,6 +856,61 @@ class _HtmlText(HTMLParser):
         self.h1_parts: list[str] | None = None
         self.h1s: list[tuple[str, Where]] = []
         self.times: list[tuple[str, Where]] = []
+        self.last_gt: tuple[str, int] | None = None  # (buffer, where its last ">" is)
+        self.unclosed: dict[str, tuple[str, int]] = {}  # kind -> (buffer, from where)
+
+    # html.parser looks for the end of a tag, comment or declaration from its "<" to the
+    # end of the page, and where there is none, does so again from the next "<": time
+    # quadratic in the page (200 KB of unclosed "<a " or "<!--x" took minutes). None of
+    # them ends without a ">", and a search that found no end from one place finds none
+    # from a later one, so neither search is repeated over the same buffer.
+
+    def _no_gt_from(self, i: int) -> bool:
+        raw = self.rawdata
+        if self.last_gt is None or self.last_gt[0] is not raw:
+            self.last_gt = (raw, raw.rfind(">"))
+        return self.last_gt[1] < i
+
+    def _unclosed(self, kind: str, i: int) -> bool:
+        known = self.unclosed.get(kind)
+        return known is not None and known[0] is self.rawdata and i >= known[1]
+
+    def _remember(self, kind: str, i: int, end: int) -> int:
+        if end < 0:
+            self.unclosed[kind] = (self.rawdata, i)
+        return end
+
+    def check_for_whole_start_tag(self, i: int) -> int:
+        # Without a ">" after it a start tag can only end the page: read as text then.
+        return -1 if self._no_gt_from(i) else super().check_for_whole_start_tag(i)
+
+    def parse_endtag(self, i: int) -> int:
+        return -1 if self._no_gt_from(i) else super().parse_endtag(i)
+
+    def parse_pi(self, i: int) -> int:
+        return -1 if self._no_gt_from(i) else super().parse_pi(i)
+
+    def parse_comment(self, i: int, report: int = 1) -> int:
+        if self._no_gt_from(i) or self._unclosed("comment", i):
+            return -1
+        return self._remember("comment", i, super().parse_comment(i, report))
+
+    def parse_html_declaration(self, i: int) -> int:
+        if self._no_gt_from(i):
+            return -1
+        if not self.rawdata.startswith("<![", i):
+            return super().parse_html_declaration(i)
+        # "<![CDATA[…]]>" and "<![if …]>"; on any other "<![" Python before 3.13 raises
+        # AssertionError, which would stop the whole build: a comment up to ">", as
+        # browsers read it.
+        name = self.rawdata[i + 3 : i + 12].split("[", 1)[0].strip().lower()
+        kind = f"section {name}"
+        if self._unclosed(kind, i):
+            return -1
+        try:
+            return self._remember(kind, i, super().parse_html_declaration(i))
+        except AssertionError:
+            return self.parse_bogus_comment(i)
 
     def where(self) -> Where:
         return (self.articles[0] if self.articles else None, self.in_main > 0)
@@ -1183,22 +1250,26 @@ def read_documents(
             yield item
             continue
         if isinstance(item, _Stdin):
-            results = _read_stdin(stdin, limits)
+            name, results = STDIN_NAME, _read_stdin(stdin, limits)
         else:
-            results = _read_file(item, limits)
-        for result, where in results:
-            if isinstance(result, InputError):
+            name, results = str(item), _read_file(item, limits)
+        try:
+            for result, where in results:
+                if isinstance(result, InputError):
+                    yield result
+                    continue
+                origin = f"{result.path} {where}" if where else str(result.path)
+                fingerprint = _same_article(result)
+                if result.id in first_use:
+                    other, other_fingerprint = first_use[result.id]
+                    same = fingerprint == other_fingerprint
+                    message = E.DUPLICATE_DOC if same else E.DUPLICATE_ID
+                    problem = message.format(doc_id=result.id, other=other)
+                    yield InputError(str(result.path), _at(where, problem))
+                    continue
+                first_use[result.id] = (origin, fingerprint)
+                if result.published is None:
+                    result.published = published
                 yield result
-                continue
-            origin = f"{result.path} {where}" if where else str(result.path)
-            fingerprint = _same_article(result)
-            if result.id in first_use:
-                other, other_fingerprint = first_use[result.id]
-                message = E.DUPLICATE_DOC if fingerprint == other_fingerprint else E.DUPLICATE_ID
-                problem = message.format(doc_id=result.id, other=other)
-                yield InputError(str(result.path), _at(where, problem))
-                continue
-            first_use[result.id] = (origin, fingerprint)
-            if result.published is None:
-                result.published = published
-            yield result
+        except Exception as exc:  # a bug in kg costs the file it met, never the build
+            yield InputError(name, E.READ_FAILED.format(kind=type(exc).__name__, msg=exc))

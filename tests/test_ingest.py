@@ -939,3 +939,79 @@ def test_the_default_limits_are_the_settings_defaults() -> None:
     defaults = inspect.signature(read_documents).parameters
     assert defaults["max_document_size"].default == Settings().max_document_size == 1_000_000
     assert defaults["max_word_length"].default == Settings().max_word_length == 2_000
+
+
+# ------------------------------------------------- worst-case markup: time and crashes
+
+
+@pytest.mark.parametrize(
+    ("name", "unit", "end"),
+    [
+        ("brackets.md", "[", ""),  # each "[" scanned to the line's end: 200k took 5 min
+        ("links.md", "[a](", ""),
+        ("images.md", "![", ""),
+        ("heading.md", "# a" + " " * 199_990, "x"),  # closing-hash search over spaces
+        ("comments.html", "<!--x", ""),  # html.parser rescanned the page per "<"
+        ("comments-closed.html", "<!--x", ">"),
+        ("attributes.html", "<a x='", ""),
+        ("tags.html", "<a ", ""),
+        ("end-tags.html", "</a", ""),
+        ("sections.html", "<![CDATA[x", ""),
+        ("declarations.html", "<!x", ""),
+    ],
+)
+def test_a_long_run_of_unclosed_markup_reads_in_linear_time(
+    tmp_path: Path, name: str, unit: str, end: str
+) -> None:
+    import time
+
+    path = tmp_path / name
+    path.write_text(unit * (200_000 // len(unit)) + end, encoding="utf-8")
+    t0 = time.perf_counter()
+    items = list(read_documents([path], max_word_length=0))
+    assert time.perf_counter() - t0 < 10  # about 0.5 s; quadratic took minutes
+    assert len(items) == 1
+
+
+def test_a_heading_keeps_its_words_without_closing_hashes(tmp_path: Path) -> None:
+    path = tmp_path / "headings.md"
+    path.write_text(
+        "# Talks resume ##  \n\n## Background ###\n\nThe talks resumed.\n\n"
+        "## Phase ## two\n\nBoth sides spoke.\n",
+        encoding="utf-8",
+    )
+    (doc,), _errors = read(path)
+    assert doc.title == "Talks resume"
+    assert doc.text.split("\n\n") == [
+        "Background", "The talks resumed.", "Phase ## two", "Both sides spoke."
+    ]
+
+
+@pytest.mark.parametrize(
+    "section", ["<![foo[ bar ]]>", "<![ 123", "<![if !IE]><p>old browsers</p><![endif]>"]
+)
+def test_an_odd_marked_section_in_html_is_read_not_a_crash(tmp_path: Path, section: str) -> None:
+    # Python < 3.13's html.parser raises AssertionError on "<![foo[", which stopped the build
+    path = tmp_path / "page.html"
+    path.write_text(f"<p>Talks resumed in Geneva.</p>{section}<p>Both sides spoke.</p>")
+    (doc,), errors = read(path)
+    assert errors == []
+    assert doc.text.startswith("Talks resumed in Geneva.\n") and "Both sides spoke." in doc.text
+
+
+def test_a_bug_while_reading_one_file_costs_only_that_file(tmp_path, monkeypatch) -> None:
+    from kg import ingest
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(ingest, "_from_html", broken)
+    page = tmp_path / "a.html"
+    page.write_text("<p>Talks.</p>", encoding="utf-8")
+    text = tmp_path / "b.txt"
+    text.write_text("Talks resumed.", encoding="utf-8")
+    docs, errors = read(page, text)
+    assert [d.id for d in docs] == ["b"]
+    assert [(e.path, e.problem) for e in errors] == [
+        (str(page), E.READ_FAILED.format(kind="RuntimeError", msg="boom"))
+    ]
