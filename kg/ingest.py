@@ -611,6 +611,10 @@ def _long_word(text: str, limit: int) -> re.Match[str] | None:
     return pattern.search(text)
 
 
+def _clip(text: str, size: int = 80) -> str:
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
 def _preview(run: str) -> str:
     """The start of a long run, shown safely in a one-line message."""
     head = run[:24].encode("unicode_escape").decode("ascii")
@@ -637,7 +641,10 @@ def _build(
         return InputError(path, _at(where, E.BLANK))
     text, segments, removed = _clean(source, lines, title)
     if not text.strip():
-        problem = E.ONLY_NOISE.format(count=len(removed), example=removed[0] if removed else "")
+        if removed:
+            problem = E.ONLY_NOISE.format(count=len(removed), example=_clip(removed[0]))
+        else:  # a lone headline-like line
+            problem = E.ONLY_TITLE.format(title=_clip(title or ""))
         return InputError(path, _at(where, problem))
     doc = Document(
         id=doc_id or f"doc-{_digest(source)}",

@@ -941,6 +941,18 @@ def test_the_default_limits_are_the_settings_defaults() -> None:
     assert defaults["max_word_length"].default == Settings().max_word_length == 2_000
 
 
+def test_a_lone_headline_is_named_as_such(tmp_path: Path) -> None:
+    path = tmp_path / "headline.txt"
+    path.write_text("Talks resume in Geneva\n\n", encoding="utf-8")
+    noise = tmp_path / "noise.txt"
+    noise.write_text("Advertisement " + "x" * 100 + "\n", encoding="utf-8")
+    _docs, errors = read(path, noise)
+    assert errors[0].problem == E.ONLY_TITLE.format(title="Talks resume in Geneva")
+    assert errors[1].problem == E.ONLY_NOISE.format(
+        count=1, example="Advertisement " + "x" * 65 + "…"
+    )
+
+
 # ------------------------------------------------- worst-case markup: time and crashes
 
 
