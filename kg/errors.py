@@ -45,6 +45,7 @@ class E:
         "page furniture)"
     )
     BAD_JSON = "invalid JSON at line {line}: {msg}"
+    BAD_JSON_VALUE = "invalid JSON: {msg}"
     BAD_DATE = "{value!r} is not a date (use YYYY-MM-DD or an ISO 8601 timestamp)"
     DUPLICATE_ID = (
         "document id {doc_id!r} is already used by {other} for a different article; kept "

@@ -444,7 +444,17 @@ def _lost_in_ascii(ch: str) -> bool:
 
 
 def _digest(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _whole_characters(text: str) -> str:
+    """JSON may escape half of a character ("\\ud83d" alone, an emoji cut in two), which
+    no encoder or spaCy accepts: U+FFFD stands in for it, as in browsers. One character
+    for one, so offsets stay exact."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def _at(where: str | None, problem: str) -> str:
@@ -698,13 +708,13 @@ def _field(record: dict[str, Any], key: str, expected: str = _STRING) -> str | N
     if value is None:
         return None
     if isinstance(value, str):
-        return value.strip() or None
+        return _whole_characters(value.strip()) or None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
     if expected is _OUTLET and isinstance(value, dict):
         name = value.get("name")
         if name is None or isinstance(name, str):
-            return (name.strip() or None) if name else None
+            return (_whole_characters(name.strip()) or None) if name else None
         kind = _json_kind(name)
         raise _FieldError(E.FIELD_TYPE.format(field=f"{key}.name", kind=kind, expected=_STRING))
     raise _FieldError(E.FIELD_TYPE.format(field=key, kind=_json_kind(value), expected=expected))
@@ -746,7 +756,7 @@ def _from_record(
                 break
     except _FieldError as exc:
         return InputError(path, _at(where, str(exc)))
-    source = _normalise_newlines(text)
+    source = _normalise_newlines(_whole_characters(text))
     return _build(
         _slug(given_id or "") or default_id,
         source,
@@ -761,6 +771,11 @@ def _from_record(
     )
 
 
+def _json_value(exc: ValueError) -> str:
+    """What json.loads refused beyond syntax: Python reads no number of over 4,300 digits."""
+    return "a number of more than 4,300 digits" if "digits" in str(exc) else str(exc)
+
+
 def _jsonl_records(
     text: str, path: str, ids: Callable[[int, Any], str], limits: Limits
 ) -> Iterator[Located]:
@@ -772,6 +787,9 @@ def _jsonl_records(
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             yield InputError(path, E.BAD_JSON.format(line=number, msg=exc.msg)), where
+            continue
+        except ValueError as exc:
+            yield InputError(path, E.BAD_JSON.format(line=number, msg=_json_value(exc))), where
             continue
         except RecursionError:
             yield InputError(path, E.BAD_JSON.format(line=number, msg="nested too deeply")), where
@@ -808,6 +826,9 @@ def _read_json(text: str, path: str, stem: str, limits: Limits) -> Iterator[Loca
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         yield InputError(path, E.BAD_JSON.format(line=exc.lineno, msg=exc.msg)), None
+        return
+    except ValueError as exc:
+        yield InputError(path, E.BAD_JSON_VALUE.format(msg=_json_value(exc))), None
         return
     except RecursionError:
         yield InputError(path, E.BAD_JSON.format(line=1, msg="nested too deeply")), None
@@ -1125,8 +1146,11 @@ def _stdin_record_id(_number: int, record: Any) -> str:
 def _read_stdin(stream: TextIO | None, limits: Limits) -> Iterator[Located]:
     """Stdin is JSON or JSONL if it parses as records with a text field, else plain text."""
     stream = stream if stream is not None else sys.stdin
+    # Its bytes where there are some, decoded as a file's are: the text layer would turn
+    # Windows-1252 into lone surrogates (errors="surrogateescape" in a C or UTF-8 locale).
+    source = getattr(stream, "buffer", None) or stream
     try:
-        raw: str | bytes = stream.read()
+        raw: str | bytes = source.read()
     except (OSError, UnicodeDecodeError) as exc:
         yield InputError(STDIN_NAME, E.UNREADABLE.format(msg=exc)), None
         return
@@ -1141,7 +1165,7 @@ def _read_stdin(stream: TextIO | None, limits: Limits) -> Iterator[Located]:
     if stripped[:1] in ("{", "["):
         try:
             data = json.loads(stripped)
-        except (json.JSONDecodeError, RecursionError):
+        except (ValueError, RecursionError):
             data = None
         first = data[0] if isinstance(data, list) and data else data
         if isinstance(first, dict) and _text_field(first) is not None:
@@ -1151,7 +1175,7 @@ def _read_stdin(stream: TextIO | None, limits: Limits) -> Iterator[Located]:
         first_line = stripped.split("\n", 1)[0]
         try:
             record = json.loads(first_line)
-        except (json.JSONDecodeError, RecursionError):
+        except (ValueError, RecursionError):
             record = None
         if isinstance(record, dict) and _text_field(record) is not None:
             yield from _jsonl_records(text, STDIN_NAME, _stdin_record_id, limits)

@@ -1027,3 +1027,46 @@ def test_a_bug_while_reading_one_file_costs_only_that_file(tmp_path, monkeypatch
     assert [(e.path, e.problem) for e in errors] == [
         (str(page), E.READ_FAILED.format(kind="RuntimeError", msg="boom"))
     ]
+
+
+def test_half_a_character_in_json_becomes_a_replacement_character(tmp_path: Path) -> None:
+    # "\ud83d" alone (an emoji cut in two) is valid JSON syntax but no character: spaCy
+    # raised UnicodeEncodeError on it and the whole build stopped
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        '{"id": "cut", "title": "Talks \\udfff", "source": {"name": "Wire \\ud83d"},'
+        ' "text": "Talks \\ud83d resumed \\ud83d\\ude00 in Geneva."}\n',
+        encoding="utf-8",
+    )
+    (doc,), errors = read(path)
+    assert errors == []
+    assert doc.text == "Talks \ufffd resumed \U0001f600 in Geneva."  # a whole pair stays
+    assert (doc.title, doc.outlet) == ("Talks \ufffd", "Wire \ufffd")
+    doc.text.encode("utf-8")
+
+
+def test_a_number_json_cannot_read_is_named_and_the_next_record_read(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        '{"id": ' + "1" * 5000 + ', "text": "Talks."}\n{"id": "ok", "text": "Read."}\n',
+        encoding="utf-8",
+    )
+    single = tmp_path / "one.json"
+    single.write_text('{"id": ' + "1" * 5000 + ', "text": "Talks."}', encoding="utf-8")
+    docs, errors = read(feed, single)
+    assert [d.id for d in docs] == ["ok"]
+    digits = "a number of more than 4,300 digits"
+    assert [(e.path, e.problem) for e in errors] == [
+        (str(feed), E.BAD_JSON.format(line=1, msg=digits)),
+        (str(single), E.BAD_JSON_VALUE.format(msg=digits)),
+    ]
+
+
+def test_stdin_bytes_are_decoded_like_a_file() -> None:
+    # a text stdin in a C or UTF-8 locale hands Windows-1252 over as lone surrogates
+    data = "Café owners in Zürich protest\n\nThe “café” owners said so.\n".encode("cp1252")
+    stream = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", errors="surrogateescape")
+    (doc,), errors = read("-", stdin=stream)
+    assert errors == []
+    assert doc.title == "Café owners in Zürich protest"
+    assert doc.text == "The “café” owners said so."
