@@ -6,9 +6,12 @@ on stderr that names the file and the problem, that the good articles were built
 written, that text in a legacy encoding comes out with the right characters, and that
 hostile strings (``<script>``, ``<img onerror>``, ``"><``) and names in any script are
 kept as data, character for character, in the Turtle (parsed back with pyoxigraph)
-and in the tables. The last test opens the page built from this corpus in headless
-Chromium: no injected script runs (each payload would set ``window.__pwned``), after
-loading, searching and opening every card, and the hostile names show as text.
+and in the tables. Inputs that once stopped the whole build with a traceback
+(Windows-1252 bytes on stdin, ``<![foo[`` in a page, half an emoji escaped in JSON, a
+number of 5,000 digits) are built or reported like any other. The last test opens the
+page built from this corpus in headless Chromium: no injected script runs (each payload
+would set ``window.__pwned``), after loading, searching and opening every card, and the
+hostile names show as text.
 
 The corpus is generated here (binary and legacy-encoded files do not belong in git).
 Building a 200,000-character line of prose takes about a minute (the extractors grow
@@ -17,6 +20,7 @@ faster than the length of an article), so that case runs only with KG_SLOW_TESTS
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -142,6 +146,29 @@ FEED_LINES = [
     json.dumps({"text": "A record without an id: the minister said the port would reopen."}),
 ]
 
+# Inputs that once stopped the whole build (a traceback, nothing written): Windows-1252
+# bytes on stdin (lone surrogates in spaCy), a marked section html.parser gave up on
+# with AssertionError, half an emoji escaped in JSON, a number json.loads will not read.
+STDIN_CP1252 = (
+    "Café owners in Zürich protest\n\n"
+    "“We will close the café on Friday,” said Zoë Keller, who runs it.\n"
+)
+SECTION_HTML = (
+    "<h1>Basel council votes on the budget</h1><p>The city council of Basel voted on the "
+    "budget on Monday.</p><![foo[ html.parser raised AssertionError here ]]>"
+    "<p>“The vote was close,” the mayor said.</p>"
+)
+HALF_EMOJI = "Talks \ud83d resumed in Geneva on Monday, the ministry said."
+UNICODE_LINES = [
+    json.dumps({"id": "half-emoji", "text": HALF_EMOJI}),  # "\ud83d": valid JSON syntax
+    '{"id": ' + "9" * 5000 + ', "text": "A number too long for Python."}',
+]
+
+
+def stdin_id(text: str) -> str:
+    return "stdin-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
 FIVE_MB = 5_000_000
 LONG_LINE = 200_000
 
@@ -264,21 +291,33 @@ def write_corpus(root: Path) -> tuple[dict[str, list[str]], set[str]]:
         "on Monday, the mayor said.</p>",
     )
     built.add("bodiless")
+    # what once raised out of kg build (stdin is STDIN_CP1252, given with "-")
+    put("crash/section.html", SECTION_HTML)
+    put(
+        "crash/unicode.jsonl",
+        "\n".join(UNICODE_LINES) + "\n",
+        E.BAD_JSON.format(line=2, msg="a number of more than 4,300 digits"),
+    )
+    built |= {"section", "half-emoji", stdin_id(STDIN_CP1252)}
     return expected, built
 
 
 # ------------------------------------------------------------------------ the run
 
 
-def run_cli(*args: str, timeout: float = 900) -> subprocess.CompletedProcess:
-    return subprocess.run(
+def run_cli(
+    *args: str, timeout: float = 900, stdin: bytes = b""
+) -> subprocess.CompletedProcess:
+    proc = subprocess.run(
         [sys.executable, "-m", "kg.cli", *args],
         capture_output=True,
-        text=True,
+        input=stdin,
         cwd=ROOT,
         timeout=timeout,
         check=False,
     )
+    proc.stdout, proc.stderr = proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
+    return proc
 
 
 class Run:
@@ -290,7 +329,8 @@ class Run:
         self.out = root / "out"
         t0 = time.perf_counter()
         self.proc = run_cli(
-            "build", str(self.corpus), "-o", str(self.out), "-q", "--published", SAMPLE_DATE
+            "build", "-", str(self.corpus), "-o", str(self.out), "-q", "--published",
+            SAMPLE_DATE, stdin=STDIN_CP1252.encode("cp1252"),
         )
         self.seconds = time.perf_counter() - t0
         self.errors = self.proc.stderr.splitlines()
@@ -354,7 +394,7 @@ def test_the_run_exits_1_lists_every_bad_input_and_builds_the_rest(run: Run) -> 
     print(f"adversarial corpus built in {run.seconds:.1f} s")
 
 
-@pytest.mark.parametrize("folder", ["empty", "binary", "size", "json", "html"])
+@pytest.mark.parametrize("folder", ["empty", "binary", "size", "json", "html", "crash"])
 def test_each_bad_file_is_named_with_its_problem(run: Run, folder: str) -> None:
     assert run.problems(folder) == run.expected_under(folder)
 
@@ -386,6 +426,17 @@ def test_legacy_encodings_come_out_with_the_right_characters(
         assert word in every_literal, word
     for bad in ("Ã", "â€", "\ufffd"):  # mojibake or replacement characters
         assert not any(bad in s["text"] for s in run.statements if s["doc_id"] == doc_id)
+
+
+def test_what_once_stopped_the_whole_build_is_built(run: Run) -> None:
+    assert {"section", "half-emoji", stdin_id(STDIN_CP1252)} <= run.doc_ids()
+    assert "Café owners in Zürich protest" in run.literals  # the headline, from stdin
+    assert "We will close the café on Friday" in run.texts(stdin_id(STDIN_CP1252))
+    assert "Zoë Keller" in {a["name"] for a in run.actors}
+    assert "Basel council votes on the budget" in run.literals
+    assert "The vote was close" in run.texts("section")
+    # half a surrogate pair is no character: U+FFFD stands in for it, the rest is kept
+    assert any("Talks \ufffd resumed in Geneva" in value for value in run.literals)
 
 
 def test_unbalanced_quotes_build_and_every_span_is_the_source_text(run: Run) -> None:
@@ -420,6 +471,18 @@ def test_names_in_any_script_are_kept(run: Run) -> None:
     names = {a["name"] for a in run.actors}
     for name in NAMES:
         assert name in names and name in run.literals, name
+
+
+def test_nothing_to_build_exits_2_naming_each_input_on_its_own_line(run: Run) -> None:
+    bad = [run.corpus / "empty/empty.txt", run.corpus / "binary/photo.txt",
+           run.corpus / "size/five-mb.txt"]
+    out = run.out.parent / "nothing"
+    proc = run_cli("build", *map(str, bad), "-o", str(out), "-q")
+    assert proc.returncode == 2
+    assert proc.stderr.splitlines() == [
+        f"kg: error: {path}: {run.expected[str(path)][0]}" for path in bad
+    ]
+    assert not out.exists() or not any(out.iterdir())
 
 
 # ------------------------------------------------------------------------ limits
