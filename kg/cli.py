@@ -312,6 +312,12 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERRUPTED
 
 
+def _report(exc: KgError) -> None:
+    """One ``kg: error:`` line per problem (a build that read nothing names each input)."""
+    for line in str(exc).splitlines() or [""]:
+        print(f"kg: error: {line}", file=sys.stderr)
+
+
 def _terminated(signum: int, frame: object) -> None:
     """SIGTERM unwinds like Ctrl-C, so a half-written build is cleaned away."""
     raise KeyboardInterrupt
@@ -355,7 +361,7 @@ def _build(args: argparse.Namespace) -> int:
         else:
             result = build(args.paths, args.output, Settings(progress=not args.quiet, **given))
     except KgError as exc:
-        print(f"kg: error: {exc}", file=sys.stderr)
+        _report(exc)
         return EXIT_FAILED
     for err in result.errors:
         print(f"kg: error: {err}", file=sys.stderr)

@@ -59,7 +59,7 @@ def build(
     documents, errors = _ingest(paths, settings, timings)
     if not documents:
         detail = (
-            "; ".join(errors) if errors else E.NO_INPUT.format(paths=", ".join(map(str, paths)))
+            "\n".join(errors) if errors else E.NO_INPUT.format(paths=", ".join(map(str, paths)))
         )
         raise KgError(detail)
     pipeline = nlp.load(settings.model)
