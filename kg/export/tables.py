@@ -79,7 +79,11 @@ def event_row(ev: Event, name: dict[str, str], said: dict[str, list[str]]) -> Ro
     """One event: type, trigger, every mention, participants with roles, the three
     clocks (event time here; each source's publication date and each statement's time
     sit in their own tables), factuality and sources. ``said`` maps event ids to the
-    statements about them."""
+    statements about them.
+
+    A participant whose name resolved to no actor (the "she" of a quote's "we" whom
+    the text never names) keeps its name, with ``actor`` null: its name is no actor id,
+    and as one it would join the actor that happens to have that id."""
     return {
         "id": ev.id,
         "title": ev.title,
@@ -94,7 +98,7 @@ def event_row(ev: Event, name: dict[str, str], said: dict[str, list[str]]) -> Ro
         "mentions": [{"doc_id": m.doc_id, **_span(m)} for m in ev.mentions],
         "participants": [
             {
-                "actor": p.actor,
+                "actor": p.actor if p.actor in name else None,
                 "name": name.get(p.actor, p.actor),
                 "role": p.role,
                 "description": p.description,
