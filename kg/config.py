@@ -15,8 +15,9 @@ DEFAULT_FORMATS = ("turtle", "jsonl")
 CONTENT_SETTINGS = ("base_iri", "published", "max_nodes", "formats", "license")
 # Input limits (0: none). An article over one is reported and skipped, never cut short.
 # Parse and extraction time grow faster than an article's length (a 200,000-character
-# article takes about 45 s, 400,000 about 3 minutes), and spaCy's own limit is
-# 1,000,000 characters; real news articles stay under 100,000.
+# article takes about 45 s, 1,000,000 3.5 minutes of CPU and 2.8 GB; 5,000,000 take
+# 16 GB only to parse), and spaCy's own limit is 1,000,000 characters; real news
+# articles stay under 100,000.
 DEFAULT_MAX_DOCUMENT_SIZE = 1_000_000  # characters of one article's text
 # spaCy's tokenizer takes time growing with the square of a run of characters without
 # a space when the run is made of punctuation or emoji (4,000 quote marks 3 s, 16,000
