@@ -68,6 +68,7 @@ class E:
         "{output} was built by kg {kg} with {model}; this is kg {now_kg} with {now_model}, "
         "whose results would differ: run a full `kg build` instead of --update"
     )
+    PARSE_FAILED = "spaCy could not parse it ({kind}: {msg}); document skipped"
     EXTRACT_FAILED = "extraction failed ({kind}: {msg}); document skipped"
     # kg.ingest
     UNREADABLE = "could not be read: {msg}"

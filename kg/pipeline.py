@@ -228,11 +228,17 @@ def _analyse_chunk(
     if keep_state:
         spent["store state"] = 0.0
     outcomes: list[Outcome] = []
-    parsed_docs = nlp.parse((d.text for d in documents), model=model, batch_size=batch_size)
     t0 = time.perf_counter()
-    for document, parsed in zip(documents, parsed_docs, strict=True):
+    for document, parsed in _parsed(documents, model, batch_size):
         t1 = time.perf_counter()
         spent["parse"] += t1 - t0
+        if isinstance(parsed, Exception):
+            outcomes.append(
+                f"{document.path or document.id}: "
+                + E.PARSE_FAILED.format(kind=type(parsed).__name__, msg=parsed)
+            )
+            t0 = time.perf_counter()
+            continue
         try:
             result = extract_document(parsed, document, timings=spent)
         except Exception as exc:  # one bad document never loses the others
@@ -248,6 +254,30 @@ def _analyse_chunk(
             outcomes.append((result, line))
         t0 = time.perf_counter()
     return outcomes, spent
+
+
+def _parsed(
+    documents: Sequence[Document], model: str | None, batch_size: int
+) -> Iterator[tuple[Document, object]]:
+    """Each document with its spaCy parse, or the exception spaCy raised on it.
+
+    The chunk goes through one ``nlp.pipe`` pass; if spaCy fails on it, the documents
+    not yet parsed are parsed one by one, so only the one that fails is lost.
+    """
+    done = 0
+    try:
+        texts = (d.text for d in documents)
+        for parsed in nlp.parse(texts, model=model, batch_size=batch_size):
+            yield documents[done], parsed
+            done += 1
+        return
+    except Exception:  # noqa: BLE001 - isolated below, document by document
+        pass
+    for document in documents[done:]:
+        try:
+            yield document, next(iter(nlp.parse([document.text], model=model)))
+        except Exception as exc:  # noqa: BLE001
+            yield document, exc
 
 
 def _natural(doc_id: str) -> tuple:

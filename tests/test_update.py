@@ -234,3 +234,22 @@ def test_interrupting_a_build_while_it_writes_leaves_the_previous_output(tmp_pat
     assert files(out) == before
     assert not list(out.glob(".kg-staging-*"))
     assert "Traceback" not in err
+
+
+def test_a_document_spacy_fails_on_is_reported_and_the_others_built(tmp_path, monkeypatch):
+    src = corpus(tmp_path)
+    real = nlp.parse
+
+    def parse(texts, **kw):  # spaCy raising inside nlp.pipe on one text of the batch
+        for doc in real([t for t in texts], **kw):
+            if "Thousands of dockworkers at the Port of Rotterdam" in doc.text:
+                raise ValueError("[E088] a pipeline component failed")
+            yield doc
+
+    monkeypatch.setattr(nlp, "parse", parse)
+    result = kg.build([src], tmp_path / "out", published=PUBLISHED)
+    assert len(result.errors) == 1
+    assert "04_rotterdam_strike_harbour_post.txt" in result.errors[0]
+    assert "spaCy could not parse it (ValueError: [E088]" in result.errors[0]
+    assert len(result.documents) == 5  # the other five of the six were built
+    assert "Avagyan" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
