@@ -33,6 +33,7 @@ from ..model import (
     Document,
     Position,
 )
+from .spans import evidence as exact
 
 LABEL_KIND = {
     "PERSON": PERSON,
@@ -430,7 +431,7 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             if kind == GROUP and country is None:  # "U.N. officials": members of the UN
                 org = _country_of(span, at, ORGANISATION)
                 position = Position("", org) if org else None
-        evidence = document.evidence(span.start_char, span.end_char)
+        evidence = exact(document, span.start_char, span.end_char, span.root.idx)
         mention = ActorMention(evidence, kind, name, title, form=form, reason=why)
         mention.position, mention.country = position, country
         if kind == GROUP and country is None and position is None:
@@ -438,7 +439,7 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
         out.append((mention, span))
         if apposed is not None:  # the apposed title refers to the person too
             why = f"{apposed.text!r} is in apposition to {name}"
-            evidence = document.evidence(apposed.start_char, apposed.end_char)
+            evidence = exact(document, apposed.start_char, apposed.end_char, apposed.root.idx)
             apposition = ActorMention(evidence, PERSON, name, form=DESCRIPTION, reason=why)
             out.append((apposition, apposed))
     return out
@@ -566,7 +567,7 @@ class ActorIndex:
                 continue
             if m is None:
                 continue
-            evidence = self.document.evidence(span.start_char, span.end_char)
+            evidence = exact(self.document, span.start_char, span.end_char, tok.idx)
             why = f"{span.text!r} refers back to {m.name}" if form == DESCRIPTION else None
             out.append(ActorMention(evidence, m.kind, m.name, form=form, reason=why))
         return out

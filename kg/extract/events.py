@@ -60,6 +60,7 @@ from ..model import (
     TimeValue,
 )
 from .actors import ActorIndex
+from .spans import evidence as exact
 from .timex import NUMBERS, normalise
 
 # Taxonomy key -> (label, closest CAMEO root / PLOVER category). Keys are kg: terms;
@@ -412,7 +413,7 @@ class _Extractor:
                     if role != "location"
                     else self.doc[t.i : t.i + 1]
                 )
-                ev = self.document.evidence(span.start_char, span.end_char)
+                ev = exact(self.document, span.start_char, span.end_char, t.idx)
             m.participants.append(Participant(name, role, evidence=ev))
             if role != "location" and self.index.kind_of.get(name) in {COUNTRY, "organisation"}:
                 for c in t.children:  # "talks between Iran and the US in Muscat" (the
@@ -571,7 +572,7 @@ class _Extractor:
                 amount = found.group("n").lower()
                 n = int(amount) if amount.isdigit() else NUMBER_WORDS.get(amount, 1)
                 unit = found.group("unit").lower().rstrip("s")
-                m.duration = (n, unit, self.document.evidence(e.start_char, e.end_char))
+                m.duration = (n, unit, exact(self.document, e.start_char, e.end_char))
         if chosen is None:
             return
         # the third clock: inside a statement, "Thursday" counts from when it was said
@@ -580,7 +581,7 @@ class _Extractor:
         if st is not None and st.time is not None and st.time.precision == "day":
             anchor = st.time.start
         tv = normalise(chosen.text, anchor, future=m.factuality in {PLANNED, HYPOTHETICAL})
-        tv.evidence = self.document.evidence(chosen.start_char, chosen.end_char)
+        tv.evidence = exact(self.document, chosen.start_char, chosen.end_char)
         m.time = tv
 
     def factuality(self, m: _Mention) -> str:
@@ -1050,10 +1051,11 @@ def extract_events(
         ev = Event(
             id=f"{document.id}/{trig.idx}-{trig.idx + len(trig.text)}",
             type=best.type,
-            trigger=document.evidence(trig.idx, trig.idx + len(trig.text)),
+            trigger=exact(document, trig.idx, trig.idx + len(trig.text), trig.idx),
             lemma=trig.lemma_.lower(),
             mentions=[
-                document.evidence(m.trigger.idx, m.trigger.idx + len(m.trigger.text)) for m in g
+                exact(document, m.trigger.idx, m.trigger.idx + len(m.trigger.text), m.trigger.idx)
+                for m in g
             ],
             factuality=best.factuality
             if _key(best) != "actual"
@@ -1071,7 +1073,7 @@ def extract_events(
                     ev.participants.append(p)
             ev.time = ev.time or m.time
             ev.place = ev.place or m.place
-            ev.instruments += [document.evidence(s, e) for s, e in m.instruments]
+            ev.instruments += [exact(document, s, e) for s, e in m.instruments]
         for p in ev.participants:
             p.description = _describe(p, ev, g)
         events.append(ev)

@@ -25,6 +25,8 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import words
 from ..model import DIRECT, INDIRECT, MIXED, Document, Statement, TimeValue
 from .actors import ActorIndex
+from .spans import evidence as exact
+from .spans import evidence_parts as exact_parts
 from .timex import normalise
 
 # Cue lemma -> the statement type it signals. Speech verbs first; then verbs of belief,
@@ -538,8 +540,13 @@ class _Builder:
         hi = self.text.find("\n", start if end is None else end)
         return lo, len(self.text) if hi < 0 else hi
 
-    def evidence(self, start: int, end: int):
-        return self.document.evidence(start, end)
+    def evidence(self, start: int, end: int, at: int | None = None):
+        """Evidence whose offsets hold its words in the source (see kg.extract.spans)."""
+        return exact(self.document, start, end, at)
+
+    def parts(self, start: int, end: int):
+        """A quote's words as evidence: several parts where ingest removed text inside."""
+        return exact_parts(self.document, start, end)
 
     def statement(
         self,
@@ -555,13 +562,13 @@ class _Builder:
             if kind != DIRECT and self.text[s:e].endswith(".") and e - s > 1:
                 e -= 1  # the reporting sentence's full stop, not part of what was said
             if any(ch.isalnum() for ch in self.text[s:e]):
-                content.append(self.evidence(s, e))
+                content.extend(self.parts(s, e))
         st = Statement(self.document.id, content, kind)
         if cue is not None:
             end = cue.idx + len(cue.text)
             if is_according(cue):
                 end = cue.nbor().idx + len(cue.nbor().text)
-            st.cue = self.evidence(cue.idx, end)
+            st.cue = self.evidence(cue.idx, end, cue.idx)
             st.addressee = _addressee(cue)
             st.channel = _channel(cue)
         st.type = statement_type(cue, st.text)
@@ -595,7 +602,7 @@ class _Builder:
                 at = self.document.source_offset(ent.start_char)
                 if head.i == cue.i and not any(a <= at < b for a, b in inside):
                     tv = normalise(ent.text, published)
-                    tv.evidence = self.evidence(ent.start_char, ent.end_char)
+                    tv.evidence = self.evidence(ent.start_char, ent.end_char, ent.root.idx)
                     return tv
         if published is None:
             return None
@@ -623,8 +630,9 @@ class _Builder:
         mention = self.index.actor_at(tok)
         if mention is None:  # "Iranian officials": a demonym on a group noun
             mention = self.index.group_of(tok)
-        span = self._speaker_span(said_by if said_by is not None else tok)
-        st.speaker_mention = self.evidence(span.start_char, span.end_char)
+        said = said_by if said_by is not None else tok
+        span = self._speaker_span(said)
+        st.speaker_mention = self.evidence(span.start_char, span.end_char, said.idx)
         st.speaker_name = mention.name if mention else self._speaker_span(tok).text
 
     def _speaker_span(self, tok: Token) -> Span:
@@ -759,7 +767,7 @@ class _Builder:
                 between = self.text[last_end : q.start] if last is not None else ""
                 same_para = "\n" not in between.strip() and len(between) < 200
                 if last is not None and (same_para or self._run_on(last_end, q.start)):
-                    last.content.append(self.evidence(*_strip_span(self.text, q.start, q.end)))
+                    last.content.extend(self.parts(*_strip_span(self.text, q.start, q.end)))
                     last_end = q.end
                 elif q.open_end:  # may run on into a paragraph whose cue comes later
                     pending.append(q)
@@ -770,7 +778,7 @@ class _Builder:
                 and last.cue is not None
                 and last.cue.start == self.document.source_offset(cue.idx)
             ):
-                last.content.append(self.evidence(*_strip_span(self.text, q.start, q.end)))
+                last.content.extend(self.parts(*_strip_span(self.text, q.start, q.end)))
                 last_end = q.end
                 continue
             used_cues.add(cue.i)
