@@ -963,8 +963,12 @@ def _bound_durations(mentions: list[_Mention], document: Document) -> None:
             continue
         end = ender.time.start
         days = {"hour": 0, "day": n, "week": 7 * n, "month": 30 * n, "year": 365 * n}[unit]
+        try:
+            start = end - timedelta(days=days)
+        except OverflowError:  # "10,000 years of fighting" ended in 2024: before year 1
+            continue
         m.time.text = f"{said.text} until {ender.time.text}"
-        m.time.start, m.time.end = end - timedelta(days=days), end
+        m.time.start, m.time.end = start, end
         m.time.precision = unit if unit != "hour" else "day"
 
 

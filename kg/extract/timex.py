@@ -59,7 +59,18 @@ def _shift_month(d: date, k: int) -> tuple[int, int]:
 
 
 def normalise(text: str, published: date | None, future: bool = False) -> TimeValue:
-    """Resolve a time expression; ``future`` when the event is planned, not past."""
+    """Resolve a time expression; ``future`` when the event is planned, not past.
+
+    An interval that falls outside the calendar Python can hold (the year 0, "in 0000",
+    "next week" of an article dated 9999-12-31) keeps its text only.
+    """
+    try:
+        return _normalise(text, published, future)
+    except (ValueError, OverflowError):
+        return TimeValue(text=" ".join(text.split()))
+
+
+def _normalise(text: str, published: date | None, future: bool) -> TimeValue:
     tv = TimeValue(text=" ".join(text.split()))
     t = tv.text.lower()
     # Absolute dates first: they need no anchor when they carry a year.
