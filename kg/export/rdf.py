@@ -23,10 +23,12 @@ from decimal import Decimal
 from itertools import chain
 from urllib.parse import quote
 
+import pyoxigraph
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, SKOS
 
 from .. import __version__
+from ..errors import KgError
 from ..model import (
     COUNTRY,
     PLACE,
@@ -122,6 +124,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _UNESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))", re.S)
 _SHORT_UNESCAPES = {"n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f"}
 _SAFE_PART = re.compile(r"[A-Za-z0-9._~-]*\Z")
+# An absolute IRI as Turtle, TriG and N-Triples write it between <>: a scheme, then no
+# space, control character or any of <>"{}|^`\ (what IRIREF leaves out).
+_ABSOLUTE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|^`\\]*\Z")
 
 
 def _escape(m: re.Match) -> str:
@@ -253,6 +258,22 @@ class Triples:
         return iter(sorted(self._prefixes.items()))
 
 
+def check_iri(value: str, what: str) -> str:
+    """``value`` if it is an absolute IRI every graph format can write and pyoxigraph
+    (kg query, kg validate) reads, else a :class:`KgError` saying so: a base like
+    "http://example.org/my graph/" made every IRI of the export one no parser reads."""
+    try:
+        ok = bool(_ABSOLUTE_IRI.match(str(value))) and bool(pyoxigraph.NamedNode(str(value)))
+    except ValueError:
+        ok = False
+    if not ok:
+        raise KgError(
+            f"{what} {str(value)!r} is not an absolute IRI: it needs a scheme (https:, urn:), "
+            'valid %-escapes and no spaces, control characters or any of <>"{}|^`\\'
+        )
+    return str(value)
+
+
 def _part(text: str) -> str:
     """One percent-safe path segment of an IRI."""
     return text if _SAFE_PART.match(text) else quote(text, safe="-._~")
@@ -266,7 +287,7 @@ class Iris:
     """
 
     def __init__(self, base: str = DEFAULT_BASE):
-        base = str(base)
+        base = check_iri(base, "the base IRI")
         self.base = base if base.endswith(("/", "#")) else base + "/"
         self._docs: dict[str, str] = {}
         self._actors: dict[str, str] = {}

@@ -23,7 +23,7 @@ from .. import __version__
 from ..model import BuildResult
 from ..namespaces import KG_NS
 from . import write_atomic
-from .rdf import Iris, Triples, build_iri, corpus_key, decode, to_turtle
+from .rdf import Iris, Triples, build_iri, check_iri, corpus_key, decode, to_turtle
 
 # The vocabularies a kg export draws on: namespace -> the vocabulary's own IRI.
 VOCABULARIES = {
@@ -100,7 +100,8 @@ def describe(result: BuildResult, triples: Triples, settings) -> Triples:
     v.add((dataset, PROV.wasGeneratedBy, build))
     v.add((dataset, DCTERMS.creator, Literal(f"kg {__version__}")))
     if getattr(settings, "license", None):
-        v.add((dataset, DCTERMS.license, URIRef(settings.license)))
+        license_iri = check_iri(settings.license, "the license")
+        v.add((dataset, DCTERMS.license, URIRef(license_iri)))
     else:
         v.add((dataset, DCTERMS.rights, Literal(NO_LICENSE, lang="en")))
     v.add((dataset, VOID.uriSpace, Literal(iris.base)))
