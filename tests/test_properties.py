@@ -792,6 +792,7 @@ OVER_NOISE = (
     "https://example.org/a?b=c\n"
     "\u2029^The union\u2019s general secretary warned that members could strike again.\n"
 ).encode()
+OVER_NOISE_RECORD = json.dumps({"id": "noise", "text": OVER_NOISE.decode()}).encode() + b"\n"
 # Markdown link syntax inside a name, a quote and a word: ingest reads the label only.
 MARKDOWN_LINKS = (
     b'"We back the [agreement](http://x.org/a) fully," John [Smith](http://x.org/js) said.'
@@ -874,3 +875,42 @@ def test_an_update_gives_the_bytes_of_a_full_build(records, data):
         updated = update(tmp / "updated", [second])
         assert [d.id for d in updated.documents] == [d.id for d in whole.documents]
         same_files(tmp / "whole", tmp / "updated", "a build and an update of the same articles")
+
+
+SCHEMES = st.sampled_from(["https", "http", "urn", "tag", "HTTP", "x-y.z+1", "1x", ""])
+IRI_LIKE = st.one_of(
+    st.text(ANY_CHAR, max_size=30),
+    st.builds(lambda scheme, rest: f"{scheme}:{rest}", SCHEMES, st.text(ANY_CHAR, max_size=30)),
+    st.builds(lambda rest: f"https://example.org/{rest}", st.text(ANY_CHAR, max_size=20)),
+    st.sampled_from(["https://example.org/id/", "urn:kg:", "https://example.org/id#",
+                     "https://example.org/%zz/", "http://[x/", "https://e.org/\u00e9/"]),
+)
+
+
+@props(30)
+@given(IRI_LIKE, st.one_of(st.none(), IRI_LIKE))
+@example("http://example.org/my graph/", None)
+@example("https://example.org/id/", "CC BY 4.0")
+def test_any_base_iri_or_license_builds_a_readable_graph_or_is_refused(rapper, base, license):
+    """--base-iri and --license as any string: every graph file (and void.ttl) parses
+    with the IRIs under that base, or the build says which one is no IRI. An invalid
+    base made every file unreadable, with no error."""
+    with workdir() as tmp, pinned_epoch():
+        path = tmp / "article.jsonl"
+        path.write_bytes(UNNAMED_SPEAKER + OVER_NOISE_RECORD)
+        try:
+            kg.build([path], tmp / "out", published=PUBLISHED, base_iri=base, license=license,
+                     formats=FORMATS)
+        except KgError as exc:
+            assert "base IRI" in str(exc) or "license" in str(exc), exc
+            assert not (tmp / "out" / "graph.ttl").exists()
+            return
+        for name, (fmt, syntax) in {**GRAPH_FILES, "void.ttl": (ox.RdfFormat.TURTLE, "turtle")
+                                    }.items():
+            parsed = list(ox.parse(path=tmp / "out" / name, format=fmt))
+            if rapper and syntax:
+                assert rapper_count(tmp / "out" / name, syntax) == len(parsed)
+        docs = [q.subject.value for q in ox.parse(path=tmp / "out" / "graph.ttl",
+                                                  format=ox.RdfFormat.TURTLE)
+                if q.object.value == SCHEMA_NS + "NewsArticle"]
+        assert docs and all(d.startswith(base) for d in docs), docs
