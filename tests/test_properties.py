@@ -19,7 +19,8 @@ and very long words) and arbitrary metadata go through the real path: an input f
 * the tables join: every actor, event and statement id a row gives is a row's id;
 * a second build of the same input, in this process and in another with another hash
   seed, gives byte-identical files (``SOURCE_DATE_EPOCH`` pins void.ttl's time), and so
-  does an update that adds some of the articles to a build of the others.
+  does an update that adds some of the articles to a build of the others;
+* any ``--base-iri`` or ``--license`` gives readable files, or a KgError naming it.
 
 The model loads once per process; an example takes about a second (two builds, the
 shapes, rapper). Examples are random on each run (no database is kept; a failure prints
