@@ -387,3 +387,22 @@ def news_result() -> BuildResult:
         events={e.id: e for e in (talks_event, deal_event, protest_event)},
         relations=relations,
     )
+
+
+@pytest.fixture
+def chrome(tmp_path: Path):
+    """A headless Chromium (bench/view_scale.py's set-up) with console logs; a skip when
+    it is missing, a failure under KG_REQUIRE_TOOLS."""
+    bench = sys.modules.get("view_scale_bench") or load_bench("view_scale.py")
+    if not (os.path.exists(bench.CHROMIUM) and os.path.exists(bench.CHROMEDRIVER)):
+        if os.environ.get("KG_REQUIRE_TOOLS"):
+            pytest.fail("chromium and chromedriver are required (KG_REQUIRE_TOOLS is set)")
+        pytest.skip("needs /usr/bin/chromium and /usr/bin/chromedriver")
+    if not os.environ.get("KG_REQUIRE_TOOLS"):
+        pytest.importorskip("selenium.webdriver")
+    driver = bench.chrome(tmp_path / "chrome-profile", logs=True)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(tmp_path / "chrome-profile", ignore_errors=True)

@@ -23,7 +23,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -530,22 +529,6 @@ def test_a_200k_character_line_of_prose_builds(tmp_path: Path) -> None:
 # ------------------------------------------------------------------------ the page
 
 BENCH = load_bench("view_scale.py")  # the headless-Chromium set-up the view tests use
-
-
-@pytest.fixture
-def chrome(tmp_path: Path):
-    if not (os.path.exists(BENCH.CHROMIUM) and os.path.exists(BENCH.CHROMEDRIVER)):
-        if os.environ.get("KG_REQUIRE_TOOLS"):
-            pytest.fail("chromium and chromedriver are required (KG_REQUIRE_TOOLS is set)")
-        pytest.skip("needs /usr/bin/chromium and /usr/bin/chromedriver")
-    if not os.environ.get("KG_REQUIRE_TOOLS"):
-        pytest.importorskip("selenium.webdriver")
-    driver = BENCH.chrome(tmp_path / "chrome-profile", logs=True)
-    try:
-        yield driver
-    finally:
-        driver.quit()
-        shutil.rmtree(tmp_path / "chrome-profile", ignore_errors=True)
 
 
 PWNED = "return typeof window.__pwned"

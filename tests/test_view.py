@@ -12,7 +12,6 @@ import json
 import os
 import pickle
 import re
-import shutil
 import struct
 import subprocess
 import sys
@@ -580,22 +579,6 @@ def _png_facts(png: bytes) -> tuple[int, int, int]:
             idat += png[at + 8 : at + 8 + length]
         at += 12 + length
     return width, height, len(set(zlib.decompress(idat)))
-
-
-@pytest.fixture
-def chrome(tmp_path: Path):
-    if not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)):
-        if os.environ.get("KG_REQUIRE_TOOLS"):
-            pytest.fail("chromium and chromedriver are required (KG_REQUIRE_TOOLS is set)")
-        pytest.skip("needs /usr/bin/chromium and /usr/bin/chromedriver")
-    if not os.environ.get("KG_REQUIRE_TOOLS"):
-        pytest.importorskip("selenium.webdriver")
-    driver = BENCH.chrome(tmp_path / "chrome-profile", logs=True)
-    try:
-        yield driver
-    finally:
-        driver.quit()
-        shutil.rmtree(tmp_path / "chrome-profile", ignore_errors=True)
 
 
 @pytest.mark.browser
