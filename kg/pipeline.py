@@ -63,17 +63,8 @@ def build(
         )
         raise KgError(detail)
     pipeline = nlp.load(settings.model)
-    keep = output is not None
-    lines: dict[str, bytes] = {}
-    results = []
-    for outcome in analyse(documents, settings, timings, keep_state=keep):
-        if isinstance(outcome, str):
-            errors.append(outcome)
-            continue
-        result, line = outcome
-        results.append(result)
-        if line is not None:
-            lines[result.doc.id] = line
+    outcomes = analyse(documents, settings, timings, keep_state=output is not None)
+    results, lines = _gather(outcomes, errors)
     result = assemble(results, settings, errors, timings, started, pipeline)
     if output is not None:
         write(result, Path(output), settings, state=lines)
@@ -108,15 +99,10 @@ def update(
     documents, errors = _ingest(paths, settings, timings)
     known = stored.fingerprints()
     fresh = [d for d in documents if known.get(d.id) != kg_state.fingerprint(d)]
-    lines = dict(stored.lines)
-    results = []
-    for outcome in analyse(fresh, settings, timings, keep_state=True):
-        if isinstance(outcome, str):  # a changed article that fails loses its old facts,
-            errors.append(outcome)  # as it would in a full rebuild; the error says so
-            continue
-        result, line = outcome
-        results.append(result)
-        lines[result.doc.id] = line
+    # a changed article that fails loses its old facts, as in a full rebuild; the
+    # error says so
+    results, fresh_lines = _gather(analyse(fresh, settings, timings, keep_state=True), errors)
+    lines = {**stored.lines, **fresh_lines}
     failed = {d.id for d in fresh} - {r.doc.id for r in results}
     for doc_id in failed:
         lines.pop(doc_id, None)
@@ -128,6 +114,22 @@ def update(
     result = assemble(results, settings, errors, timings, started, pipeline)
     write(result, output, settings, state=lines)
     return result
+
+
+def _gather(
+    outcomes: Iterator[Outcome], errors: list[str]
+) -> tuple[list[DocResult], dict[str, bytes]]:
+    """The extracted documents and their stored lines; failures go to ``errors``."""
+    results, lines = [], {}
+    for outcome in outcomes:
+        if isinstance(outcome, str):
+            errors.append(outcome)
+            continue
+        result, line = outcome
+        results.append(result)
+        if line is not None:
+            lines[result.doc.id] = line
+    return results, lines
 
 
 def _settings_from(stored: dict[str, object]) -> dict[str, object]:
