@@ -40,7 +40,6 @@ from pathlib import Path
 from string import ascii_uppercase
 
 from kg.export.html import write_html
-from kg.extract.events import EVENT_TYPES
 from kg.link import RELATION_TYPES
 from kg.model import (
     ACTOR_KINDS,
@@ -66,6 +65,7 @@ from kg.model import (
     Statement,
     TimeValue,
 )
+from kg.taxonomy import EVENT_TYPES
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"

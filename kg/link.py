@@ -23,7 +23,7 @@ from itertools import combinations
 
 import networkx as nx
 
-from .extract.events import EVENT_TYPES, OTHER, ROLE_TEMPLATES
+from .extract.events import ROLE_TEMPLATES
 from .gazetteer import words
 from .model import (
     ACTUAL,
@@ -40,6 +40,7 @@ from .model import (
     Relation,
     Statement,
 )
+from .taxonomy import EVENT_TYPES, OTHER
 
 # Relation types (kg: individuals); see ontology/kg.ttl for their definitions.
 RELATION_TYPES = {

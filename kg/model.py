@@ -250,7 +250,7 @@ class Event:
     """One event: per document at first, merged across documents by the linker."""
 
     id: str  # per-document events: "<doc>/<trigger start>-<end>"; merged: "e-<hash>"
-    type: str  # taxonomy key, see kg.extract.events.EVENT_TYPES
+    type: str  # taxonomy key, see kg.taxonomy.EVENT_TYPES
     trigger: Evidence
     lemma: str
     mentions: list[Evidence] = field(default_factory=list)

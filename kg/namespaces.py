@@ -142,7 +142,7 @@ KG = ClosedNamespace(
         "ResponseTo",
         "Parallel",
         "Contradicts",
-        # event types (individuals of EventType), see kg.extract.events.EVENT_TYPES
+        # event types (individuals of EventType), see kg.taxonomy.EVENT_TYPES
         "MakeStatement",
         "Consult",
         "Negotiate",

@@ -16,8 +16,9 @@ import pytest
 
 from kg import nlp
 from kg.extract import extract_document
-from kg.extract.events import EVENT_TYPES, lexicon
+from kg.extract.events import lexicon
 from kg.model import DocResult, Document, Event
+from kg.taxonomy import EVENT_TYPES
 
 PUBLISHED = date(2025, 3, 14)  # a Friday
 

@@ -17,8 +17,8 @@ from conftest import rapper_count
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
-from kg.extract.events import EVENT_TYPES as TAXONOMY
 from kg.namespaces import KG, KG_NS, OA, SCHEMA, SEM
+from kg.taxonomy import EVENT_TYPES as TAXONOMY
 
 ONTOLOGY = Path(__file__).resolve().parents[1] / "ontology" / "kg.ttl"
 ONTOLOGY_IRI = URIRef(KG_NS.rstrip("#"))

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..extract.events import EVENT_TYPES
 from ..model import BuildResult, Conflict, Document, Event, Relation, Statement
+from ..taxonomy import EVENT_TYPES
 from . import write_atomic
 
 

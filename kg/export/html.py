@@ -907,7 +907,7 @@ def _cards(result: BuildResult, graph: _Graph) -> dict[str, str]:
     """
     # cards imports the extractor's taxonomy, which loads spaCy: only when writing.
     from kg.export.cards import _Index, _said_how
-    from kg.extract.events import EVENT_TYPES
+    from kg.taxonomy import EVENT_TYPES
 
     shown = {n["id"] for n in graph.nodes}
     index = _Index.of(result)

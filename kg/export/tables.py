@@ -22,8 +22,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from ..extract.events import EVENT_TYPES
 from ..model import NAME, Actor, BuildResult, Event, Evidence, Relation, Statement, TimeValue
+from ..taxonomy import EVENT_TYPES
 from . import write_atomic
 
 Row = dict[str, Any]

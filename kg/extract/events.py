@@ -59,44 +59,11 @@ from ..model import (
     Statement,
     TimeValue,
 )
+from ..taxonomy import EVENT_TYPES, OTHER
 from .actors import ActorIndex
 from .spans import evidence as exact
 from .timex import NUMBERS, normalise
 
-# Taxonomy key -> (label, closest CAMEO root / PLOVER category). Keys are kg: terms;
-# the ontology (ontology/kg.ttl, "event types") documents each with its notation.
-EVENT_TYPES: dict[str, tuple[str, str]] = {
-    "MakeStatement": ("statement", "CAMEO 01"),
-    "Consult": ("meeting", "CAMEO 04 / PLOVER CONSULT"),
-    "Negotiate": ("negotiation", "CAMEO 046 / PLOVER CONSULT"),
-    "Agree": ("agreement", "CAMEO 03, 057 / PLOVER AGREE"),
-    "Aid": ("aid", "CAMEO 07 / PLOVER AID"),
-    "Investigate": ("investigation", "CAMEO 09"),
-    "Demand": ("demand", "CAMEO 10 / PLOVER DEMAND"),
-    "Reject": ("rejection", "CAMEO 12 / PLOVER REJECT"),
-    "Threaten": ("threat", "CAMEO 13 / PLOVER THREATEN"),
-    "Protest": ("protest", "CAMEO 14 / PLOVER PROTEST"),
-    "MilitaryPosture": ("military posture", "CAMEO 15 / PLOVER MOBILIZE"),
-    "UseOfForce": ("use of force", "CAMEO 18-20 / PLOVER ASSAULT"),
-    "Ceasefire": ("ceasefire", "CAMEO 0871 / PLOVER RETREAT"),
-    "Yield": ("concession", "CAMEO 08 / PLOVER RETREAT"),
-    "Sanction": ("sanction", "CAMEO 16 / PLOVER SANCTION"),
-    "Arrest": ("arrest", "CAMEO 173 / PLOVER COERCE"),
-    "Trial": ("trial", ""),
-    "Election": ("election", ""),
-    "Resignation": ("resignation", "PLOVER RETREAT"),
-    "Appointment": ("appointment", ""),
-    "Merger": ("merger", ""),
-    "Business": ("business", ""),
-    "Disaster": ("disaster", ""),
-    "Accident": ("accident", ""),
-    "Death": ("death", ""),
-    "Crime": ("crime", ""),
-    "Contest": ("contest", ""),
-    "Movement": ("movement", ""),
-    "OtherEvent": ("event", ""),
-}
-OTHER = "OtherEvent"
 NEVER = "-"
 
 

@@ -1,0 +1,22 @@
+"""The event taxonomy's families: which types may be one happening, and which type wins."""
+
+from kg.taxonomy import EVENT_TYPES, FAMILIES, OTHER, compatible, family, pick_type
+
+
+def test_every_family_member_is_a_type_and_in_one_family_only():
+    members = [t for types in FAMILIES.values() for t in types]
+    assert set(members) <= set(EVENT_TYPES) and len(members) == len(set(members))
+    assert OTHER not in members
+
+
+def test_an_acquisition_and_the_deal_fit_but_a_death_and_a_trial_never():
+    assert compatible("Merger", "Agree") and compatible("Negotiate", "Consult")
+    assert not compatible("Death", "Trial") and not compatible("Agree", "Negotiate")
+    assert not compatible(OTHER, "Consult") and compatible(OTHER, OTHER)
+    assert family("Election") == "Election"
+
+
+def test_a_merged_event_takes_the_most_reported_typed_reading():
+    assert pick_type(["Agree", "Merger", "Merger", OTHER, OTHER, OTHER]) == "Merger"
+    assert pick_type(["Consult", "Negotiate"]) == "Negotiate"  # a tie: the specific one
+    assert pick_type([OTHER]) == OTHER
