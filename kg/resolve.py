@@ -18,7 +18,7 @@ import unicodedata
 from collections import Counter, defaultdict
 
 from . import gazetteer
-from .extract.actors import acronym, by_surname, org_key, surface_name
+from .extract.actors import acronym, by_surname, is_pronoun, org_key, surface_name
 from .model import (
     COUNTRY,
     GROUP,
@@ -176,7 +176,9 @@ def resolve(results: list[DocResult]) -> dict[str, Actor]:
         by_doc_name.setdefault((m.evidence.doc_id, m.name), actor_id(m))
 
     def lookup(doc_id: str, name: str | None) -> str | None:
-        if name is None:
+        # An unresolved "I" or "they" stays a name: as a key it would reach any actor
+        # some other document happened to give that name.
+        if name is None or is_pronoun(name):
             return None
         aid = by_doc_name.get((doc_id, name))
         if aid is not None:
