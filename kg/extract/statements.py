@@ -212,6 +212,12 @@ def find_quotes(text: str) -> list[_Quote]:
             if ch == "“":  # a stray straight mark may close a curly quote
                 j2 = para.find('"', i + 1)
                 j = j2 if j < 0 or (0 <= j2 < j) else j
+            if j > i + 1 and para[j] == '"' and _reopens(para, j):
+                # the quote's next paragraph, run into this one: the quote goes on
+                content = para[i + 1 : j].rstrip()
+                quotes.append(_Quote(pos + i + 1, pos + i + 1 + len(content), True))
+                i = j
+                continue
             if j < 0:
                 content = para[i + 1 :].rstrip()
                 if len(content.split()) >= MIN_QUOTE_WORDS:
@@ -222,6 +228,25 @@ def find_quotes(text: str) -> list[_Quote]:
             i = j + 1
         pos += len(para) + 1
     return quotes
+
+
+def _reopens(para: str, j: int) -> bool:
+    """Whether the straight mark at ``j`` opens a quote's next paragraph rather than
+    closing the quote: ``…to Blackpool. "Obviously we have failed.``
+
+    Text that lost its paragraph breaks (the BBC corpus, pasted pages) keeps the
+    newspaper convention of opening each paragraph of a long quote with a mark and
+    closing only the last. Paired blindly, the marks turn every second paragraph of
+    the quote inside out, and its "I think" reads as a statement by "I". A mark after
+    a sentence end and a space, with a word right after it, opens; a closing mark
+    sits on the last word."""
+    before = para[:j]
+    return (
+        j + 1 < len(para)
+        and before[-1:].isspace()
+        and before.rstrip()[-1:] in {".", "?", "!"}
+        and (para[j + 1].isalnum() or para[j + 1] in "'‘")
+    )
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -873,7 +898,8 @@ class _Builder:
     def _run_on(self, last_end: int, start: int) -> bool:
         """A quote opening the paragraph right after one left open (the run-on rule)."""
         gap = self.text[last_end:start]
-        return gap.count("\n") == 1 and not gap.replace("\n", "").strip(' "“”')
+        # no break at all: the next paragraph of a quote run into this one (_reopens)
+        return gap.count("\n") <= 1 and not gap.replace("\n", "").strip(' "“”')
 
 
 _WHEN = {"DATE", "TIME"}
