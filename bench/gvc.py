@@ -22,8 +22,10 @@ mention is scored. The gold document group is the incident (``subtopic`` of the 
 GVC annotates the mentions of the incident's gun-violence events (the shooting, hitting,
 injuring, dying, firing, missing ...), not every event of the text: every other event kg
 reports (an "investigating", a "press conference") is an unmatched prediction that costs
-precision, and costs the lemma row over kg's mentions the same. The second table scores the matched predictions alone, the linking without
-the detector's extra events.
+precision, and costs the lemma row over kg's mentions the same. The second table scores
+the matched predictions alone: the linking, without the detector's extra events. GVC
+also keeps an incident's sub-events apart (the shooting, the hitting of a victim, the
+death are three chains), so one node for "shot" and "killed" is a wrong merge here.
 
 Systems, one parse of each text (as ``bench/event_coref.py`` runs them on ECB+):
 
@@ -246,7 +248,7 @@ def main(argv: list[str] | None = None) -> None:
         default=0,
         help="print N wrong merges and N missed cross-document merges of kg",
     )
-    args = ap.parse_args(argv)  # fmt: skip
+    args = ap.parse_args(argv)
     folder = args.root / args.split
     if not (folder / "dataset.conll").is_file():
         sys.exit(f"{folder / 'dataset.conll'}: not found")
@@ -280,8 +282,7 @@ def main(argv: list[str] | None = None) -> None:
         ("lemma (kg mentions, no topics)", "lemma (kg, no topics), matched"),
     ):
         rows = matched_only(evals[name], len(corpus.ids))
-        matched[short] = _ec.evaluate(corpus.golds, rows, corpus.match,
-                                                   corpus.doc_gold)  # fmt: skip
+        matched[short] = _ec.evaluate(corpus.golds, rows, corpus.match, corpus.doc_gold)
 
     print(_ec.header(corpus, nlp.model_name(args.model)))
     several = sum(len(ev.sources) > 1 for ev in merged.values())
