@@ -365,6 +365,8 @@ def _build(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     for err in result.errors:
         print(f"kg: error: {err}", file=sys.stderr)
+    for warning in result.warnings:
+        print(f"kg: warning: {warning}", file=sys.stderr)
     if not args.quiet:
         s = result.summary()
         print(", ".join(f"{v} {k}" for k, v in s.items()))

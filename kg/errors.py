@@ -68,6 +68,11 @@ class E:
         "{output} was built by kg {kg} with {model}; this is kg {now_kg} with {now_model}, "
         "whose results would differ: run a full `kg build` instead of --update"
     )
+    UNDATED = (
+        "{undated} of {total} articles have no publication date: their events merge across "
+        "articles only on strong evidence (same named participants, place and kind); give "
+        "--published DATE or dates in metadata"
+    )
     PARSE_FAILED = "spaCy could not parse it ({kind}: {msg}); document skipped"
     EXTRACT_FAILED = "extraction failed ({kind}: {msg}); document skipped"
     # kg.ingest

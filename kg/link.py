@@ -18,10 +18,10 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
 from itertools import combinations
-
-import networkx as nx
 
 from .extract.events import ROLE_TEMPLATES
 from .gazetteer import words
@@ -33,6 +33,7 @@ from .model import (
     NEGATED,
     ORGANISATION,
     PERSON,
+    PLACE,
     Actor,
     Conflict,
     Event,
@@ -40,7 +41,7 @@ from .model import (
     Relation,
     Statement,
 )
-from .taxonomy import EVENT_TYPES, OTHER
+from .taxonomy import EVENT_TYPES, OTHER, compatible, family, pick_type
 
 # Relation types (kg: individuals); see ontology/kg.ttl for their definitions.
 RELATION_TYPES = {
@@ -78,6 +79,8 @@ class Stories:
 
     of: dict[str, int] = field(default_factory=dict)  # document id -> story number
     vectors: dict[str, dict[str, float]] = field(default_factory=dict)
+    published: dict[str, date | None] = field(default_factory=dict)  # what merges read
+    places: dict[str, set[str]] = field(default_factory=dict)  # specific places it names
 
     def same(self, a: str, b: str) -> bool:
         return a in self.of and self.of.get(a) == self.of.get(b)
@@ -165,7 +168,12 @@ def stories(
         s = sum(x * vb.get(f, 0.0) for f, x in va.items())
         if s > 0.02:
             sims[a, b] = s
-    out = Stories(vectors=vectors)
+    places: dict[str, set[str]] = defaultdict(set)
+    for a in actors.values():
+        if a.kind == PLACE:
+            for ev in a.mentions:
+                places[ev.doc_id].add(a.id)
+    out = Stories(vectors=vectors, published=dict(published), places=dict(places))
     for i, docs in enumerate(_average_link(sims, threshold)):
         for doc in docs:
             out.of[doc] = i
@@ -243,93 +251,278 @@ def _same_head(a: Event, b: Event) -> bool:
     return a.lemma == b.lemma or a.trigger.text.lower() in tb or b.trigger.text.lower() in ta
 
 
+# How near its report's publication an event with no date of its own is placed: news
+# tells what happened lately or is about to, so two such events reported years apart
+# are two events, while a follow-up weeks later may still tell the same one.
+PUBLISHED_SLACK = 30
+# The features a merge is decided on, in the order of the weights file
+# (``kg/data/merge_weights.tsv``): each is 0..1, the score is their logistic sum.
+FEATURES = (
+    "bias",
+    "same_lemma",  # the events' main words share a lemma ("earthquake", "earthquake")
+    "same_word",  # a mention word in common ("the quake" / "a quake")
+    "same_type",  # the same kg type, not only the same family
+    "named_role",  # a named person or organisation in the same role in both
+    "named_any",  # a named person or organisation in both, whatever the role
+    "actors",  # Jaccard of all their participants, countries too
+    "place",  # the same specific place (a city, a building), not a country
+    "named_place",  # a specific place both articles name, the events' own or not
+    "country",  # the same country as the place
+    "same_day",  # dates of their own, on the same day
+    "time_overlap",  # dates of their own that overlap (a week, a month)
+    "published_near",  # no date of their own, reports published within a story's days
+    "same_story",  # their documents tell one story
+    "doc_similarity",  # cosine of their documents' named actors
+)
+
+
+@lru_cache(maxsize=1)
+def merge_weights() -> tuple[dict[str, float], float]:
+    """The merge model: a weight per feature and the score threshold, stored as data.
+
+    Fitted and tuned on ECB+ train (topics 1-22) by ``bench/merge_weights.py``; kept as
+    a table so that a reader sees what each piece of evidence is worth."""
+    text = resources.files("kg").joinpath("data/merge_weights.tsv").read_text(encoding="utf-8")
+    rows = dict(
+        line.split("\t")[:2] for line in text.splitlines() if line and not line.startswith("#")
+    )
+    weights = {f: float(rows.get(f, 0.0)) for f in FEATURES}
+    return weights, float(rows.get("threshold", MERGE_THRESHOLD))
+
+
+@dataclass
+class MergeCheck:
+    """Whether two reports may be one event, how likely, and on what evidence.
+
+    ``blocked`` says what keeps them apart whatever the score: "document" (one
+    article: its extractor already decided), "type", "certainty", "time", "place",
+    "agent", "patient" (a clash), "evidence" (only words, countries or a story in
+    common), or "undated" (an article without a date, and not the same named
+    participants, role and place). ``undated`` is set when either side has no known
+    time; ``features`` and ``score`` are computed in every case, so a blocked pair's
+    score can still say how alike the two look."""
+
+    score: float
+    features: dict[str, float]
+    evidence: dict[str, set[str]]
+    blocked: str | None = None
+    undated: bool = False
+
+    @property
+    def merges(self) -> bool:
+        return self.blocked is None and self.score >= merge_weights()[1]
+
+
+def _known_span(ev: Event, published: dict[str, date | None]) -> tuple[date, date] | None:
+    """When an event happened as far as anything vouches for it: its own date (absolute
+    in the text, or relative to a known publication date, as the extractor resolved it),
+    else around the publication of its reports; None when no report has a date."""
+    own = _span(ev)
+    if own:
+        return own
+    dates = sorted(d for s in ev.sources if (d := published.get(s)) is not None)
+    if not dates:
+        return None
+    slack = timedelta(days=PUBLISHED_SLACK)
+    return dates[0] - slack, dates[-1] + slack
+
+
+# Places too wide to tell one happening from another, like a country.
+REGIONS = frozenset(
+    words(
+        "europe asia africa america americas oceania antarctica arctic caribbean balkans "
+        "scandinavia gulf world"
+    )
+    | {
+        "north america", "south america", "latin america", "middle east", "the middle east",
+        "the gulf", "the west", "the east", "eastern europe", "western europe",
+        "central asia", "south asia", "east asia", "southeast asia", "asia-pacific",
+        "the americas", "the arctic", "the caribbean", "the balkans", "the world",
+    }
+)  # fmt: skip
+
+
+def _specific(place: str | None, actors: dict[str, Actor]) -> bool:
+    """A city, a venue, a street: a place that narrows an event down, unlike a country,
+    a continent or a region."""
+    actor = actors.get(place or "")
+    return bool(actor and actor.kind == PLACE and actor.name.lower() not in REGIONS)
+
+
+def _named_roles(ev: Event, actors: dict[str, Actor]) -> set[tuple[str, str]]:
+    return {
+        (p.actor, p.role)
+        for p in ev.participants
+        if p.role != "location" and p.actor in actors and actors[p.actor].kind in NAMED_SIDES
+    }
+
+
+def _same_type_ok(a: Event, b: Event) -> bool:
+    """Same family; untyped events are only known by their verb: "led" is not "offered"."""
+    if OTHER in {a.type, b.type}:
+        return a.type == b.type and a.lemma == b.lemma
+    return compatible(a.type, b.type)
+
+
+def assess(
+    a: Event,
+    b: Event,
+    actors: dict[str, Actor],
+    story: Stories | None = None,
+    published: dict[str, date | None] | None = None,
+) -> MergeCheck:
+    """Weigh whether two reports are one event (see :class:`MergeCheck`).
+
+    The rules that no score overrides: one family of types, certainties that fit, no
+    conflict in time, place or named sides, and evidence more specific than words,
+    countries or a shared story (a named participant, a specific place, or a known date
+    that agrees with the same place in one story). Time counts only when both sides
+    have a known time; when either has none, only the same named participants in the
+    same roles at the same specific place and of the same kind of event make one event.
+    """
+    if published is None:
+        published = story.published if story else {}
+    named_a, named_b = _named_roles(a, actors), _named_roles(b, actors)
+    named_role = named_a & named_b
+    named_any = {x for x, _ in named_a} & {x for x, _ in named_b}
+    sa, sb = _actors(a), _actors(b)
+    same_place = bool(a.place and a.place == b.place)
+    specific_place = same_place and _specific(a.place, actors)
+    own_a, own_b = _span(a), _span(b)
+    ka, kb = _known_span(a, published), _known_span(b, published)
+    same_day = bool(own_a and own_b and own_a == own_b and own_a[0] == own_a[1])
+    overlap = bool(own_a and own_b and own_a[0] <= own_b[1] and own_b[0] <= own_a[1])
+    pa = [published.get(s) for s in a.sources]
+    pb = [published.get(s) for s in b.sources]
+    published_near = bool(
+        not (own_a or own_b)
+        and all(pa) and all(pb)
+        and max(abs((x - y).days) for x in pa for y in pb if x and y) <= STORY_DAYS
+    )  # fmt: skip
+    same_story = bool(story and any(story.same(s, t) for s in a.sources for t in b.sources))
+    named_places: set[str] = set()
+    if story:
+        pa_ = set().union(*(story.places.get(s, set()) for s in a.sources))
+        pb_ = set().union(*(story.places.get(s, set()) for s in b.sources))
+        named_places = {p for p in pa_ & pb_ if _specific(p, actors)}
+    similarity = 0.0
+    if story:
+        for s in a.sources:
+            for t in b.sources:
+                va, vb = story.vectors.get(s, {}), story.vectors.get(t, {})
+                similarity = max(similarity, sum(x * vb.get(f, 0.0) for f, x in va.items()))
+    features = {
+        "bias": 1.0,
+        "same_lemma": float(a.lemma == b.lemma),
+        "same_word": float(_same_word(a, b)),
+        "same_type": float(a.type == b.type),
+        "named_role": min(len(named_role), 2) / 2,
+        "named_any": float(bool(named_any)),
+        "actors": len(sa & sb) / len(sa | sb) if sa | sb else 0.0,
+        "place": float(specific_place),
+        "country": float(same_place and not specific_place),
+        "named_place": float(bool(named_places)),
+        "same_day": float(same_day),
+        "time_overlap": float(overlap),
+        "published_near": float(published_near),
+        "same_story": float(same_story),
+        "doc_similarity": min(similarity, 1.0),
+    }
+    weights = merge_weights()[0]
+    z = sum(weights[f] * x for f, x in features.items())
+    score = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+    evidence = {
+        "participants": {x for x, _ in named_role} or named_any,
+        "place": {a.place} if same_place and a.place else set(),
+        "dates": {_period(own_a)} if own_a and own_a == own_b else set(),
+        "words": {m.text.lower() for m in a.mentions} & {m.text.lower() for m in b.mentions},
+        "named places": set() if same_place else named_places,
+    }
+    check = MergeCheck(round(score, 3), features, evidence, undated=not (ka and kb))
+    clash = _clash(a, b, actors)
+    if set(a.sources) & set(b.sources):
+        check.blocked = "document"
+    elif not _same_type_ok(a, b):
+        check.blocked = "type"
+    elif not _compatible(a, b):
+        check.blocked = "certainty"
+    elif ka and kb and (ka[1] < kb[0] or kb[1] < ka[0]):
+        check.blocked = "time"
+    elif clash:
+        check.blocked = clash
+    elif check.undated and not _vouched(features):
+        check.blocked = "undated"
+    elif not (
+        named_any or specific_place or same_place and same_story and (overlap or published_near)
+    ):
+        check.blocked = "evidence"  # words, countries or a story alone: related, not one
+    return check
+
+
+def _vouched(f: dict[str, float]) -> bool:
+    """Evidence strong enough without a known time: the same named participant in the same
+    role, at the same specific place (the events' own, or one both articles of one story
+    name), for the same kind of event (checked before)."""
+    return bool(f["named_role"] and (f["place"] or f["named_place"] and f["same_story"]))
+
+
 def merge_score(
     a: Event,
     b: Event,
     actors: dict[str, Actor] | None = None,
-    same_story: bool = False,
-    story_known: bool = False,
+    story: Stories | None = None,
+    published: dict[str, date | None] | None = None,
 ) -> float:
-    """How likely two per-document events are one real-world event (0..1).
-
-    ``same_story``: their documents tell one story; ``story_known``: stories were
-    computed, so documents in different stories need a date or place besides actors.
-    """
-    if a.type != b.type or not _compatible(a, b) or _time_conflict(a, b):
-        return 0.0
-    if a.type == OTHER and a.lemma != b.lemma:
-        return 0.0  # untyped events are only known by their verb: "led" is not "offered"
-    sa, sb = _actors(a), _actors(b)
-    if not (sa & sb):
-        # no shared actor: the same place on the same day is still strong evidence
-        same_day = (
-            a.time
-            and b.time
-            and a.time.start
-            and b.time.start
-            and a.time.precision == b.time.precision == "day"
-        )
-        if a.place and a.place == b.place:
-            if same_day:
-                return 0.6
-            if _same_word(a, b) and _actual(a) and same_story:
-                return 0.55  # "the earthquake in Chile" in two reports, no date against it
-        if same_story and _same_head(a, b) and not _clash(a, b, actors or {}):
-            # two reports of one story naming the event alike: "the quake" in both
-            return 0.5 + 0.1 * (a.lemma == b.lemma) + 0.1 * bool(a.place and a.place == b.place)
-        return 0.0
-    if _clash(a, b, actors or {}):
-        return 0.0
-    dated = bool(a.time and b.time and a.time.start and b.time.start)
-    if story_known and not same_story and not (dated or a.place and a.place == b.place):
-        return 0.0  # two games of one team: in different stories, actors are not enough
-    score = 0.5 * len(sa & sb) / len(sa | sb) + 0.3
-    if same_story:
-        score += 0.1
-    if a.place and a.place == b.place:
-        score += 0.1
-    if a.time and b.time and a.time.start and b.time.start:
-        score += 0.1
-    if a.lemma == b.lemma:
-        score += 0.1
-    return min(score, 1.0)
-
-
-def _evidence(a: Event, b: Event) -> dict[str, set[str]]:
-    """What two merged reports have in common: participants, place, dates, words."""
-    sa, sb = _span(a), _span(b)
-    return {
-        "participants": _actors(a) & _actors(b),
-        "place": {a.place} if a.place and a.place == b.place else set(),
-        "dates": {_period(sa)} if sa and sa == sb else set(),
-        "words": {m.text.lower() for m in a.mentions} & {m.text.lower() for m in b.mentions},
-    }
+    """How likely two per-document events are one real-world event (0..1); 0 when a
+    rule keeps them apart (see :func:`assess`)."""
+    check = assess(a, b, actors or {}, story, published)
+    return 0.0 if check.blocked else check.score
 
 
 def _merge_rationale(
-    ev: Event, edges: list[tuple[str, str, dict]], actors: dict[str, Actor], story: Stories | None
+    ev: Event,
+    edges: list[MergeCheck],
+    actors: dict[str, Actor],
+    types: list[str],
+    story: Stories | None,
 ) -> str:
     """Why reports were merged, in words, from the evidence of the merge edges."""
     found: dict[str, set[str]] = defaultdict(set)
-    for *_, d in edges:
-        for key, values in d["why"].items():
+    for check in edges:
+        for key, values in check.evidence.items():
             found[key] |= values
     why = []
     if found["participants"]:
-        why.append(f"the reports name {_names(found['participants'], actors)} as participants")
+        why.append(f"the reports name {_names(found['participants'], actors)} in the same role")
     if found["place"]:
         why.append(f"place it in {_names(found['place'], actors)}")
+    elif found["named places"]:
+        why.append(f"both name {_names(found['named places'], actors)}")
     if found["dates"]:
         why.append(f"date it {_join(sorted(found['dates']))}")
+    elif any(c.features["published_near"] for c in edges):
+        why.append("were published within days of each other")
     if found["words"]:
         why.append("call it " + " or ".join(f"“{w}”" for w in sorted(found["words"])[:3]))
-    if story and any(d["story"] for *_, d in edges):
+    if story and any(c.features["same_story"] for c in edges):
         names = story.shared(ev.sources, actors)
         why.append("tell one story" + (f", all naming {_join(names)}" if names else ""))
-    score = min(d["score"] for *_, d in edges)
+    kinds = sorted(set(types))
+    typed = ""
+    if len(kinds) > 1:
+        labels = " or ".join(EVENT_TYPES[t][0] for t in kinds)
+        typed = f" (typed {labels} by its reports, one family; kept as {EVENT_TYPES[ev.type][0]})"
+    undated = ""
+    if any(c.undated for c in edges):
+        undated = (
+            " A report has no known date, so the merge rests on the same named participants "
+            "in the same roles at one specific place, for the same kind of event."
+        )
+    score = min(c.score for c in edges)
     return (
-        f"Reported by {len(ev.sources)} documents as the same {EVENT_TYPES[ev.type][0]}, "
-        f"with no conflict in time, place or sides: {'; '.join(why)}; merge score {score:.2f}."
+        f"Reported by {len(ev.sources)} documents as the same {EVENT_TYPES[ev.type][0]}{typed}, "
+        f"with no conflict in time, place or sides: {'; '.join(why)}; merge score "
+        f"{score:.2f} (threshold {merge_weights()[1]:.2f}).{undated}"
     )
 
 
@@ -383,41 +576,70 @@ def _event_id(members: list[str]) -> str:
 
 
 def merge(
-    events: list[Event], actors: dict[str, Actor], story: Stories | None = None
+    events: list[Event],
+    actors: dict[str, Actor],
+    story: Stories | None = None,
+    published: dict[str, date | None] | None = None,
 ) -> dict[str, Event]:
     """Merge per-document events that report the same event; keyed by new ids.
 
-    Candidate pairs share the event type and an actor or place, or belong to one story
-    and name the event with a common word; ``merge_score`` decides.
+    Candidate pairs share a type family and an actor or place, or belong to one story
+    and name the event with a common word; :func:`assess` scores each. Clusters grow
+    from the best-scored pair down, and two clusters join only when *every* pair across
+    them may be one event (no clash of type family, time, place, sides or article), so
+    A~B and B~C never chain two different events A and C together.
     """
-    g = nx.Graph()
+    if published is None:
+        published = story.published if story else {}
     by_id = {e.id: e for e in events}
-    g.add_nodes_from(by_id)
     blocks: dict[tuple[str | int, ...], list[str]] = defaultdict(list)
     for e in events:
         for a in sorted(_actors(e) | ({e.place} if e.place else set())):
-            blocks[(e.type, a)].append(e.id)
+            blocks[(family(e.type), a)].append(e.id)
         if story and e.sources[0] in story.of:
             for word in sorted({e.lemma} | {m.text.lower() for m in e.mentions}):
-                blocks[(e.type, story.of[e.sources[0]], word)].append(e.id)
-    seen: set[tuple[str, str]] = set()
+                blocks[(family(e.type), story.of[e.sources[0]], word)].append(e.id)
+    checks: dict[tuple[str, str], MergeCheck] = {}
+
+    def check(x: str, y: str) -> MergeCheck:
+        key = (x, y) if x < y else (y, x)
+        if key not in checks:
+            checks[key] = assess(by_id[key[0]], by_id[key[1]], actors, story, published)
+        return checks[key]
+
+    edges: list[tuple[float, str, str]] = []
     for ids in blocks.values():
         for x, y in combinations(ids, 2):
-            if (x, y) in seen or by_id[x].sources == by_id[y].sources:
+            key = (x, y) if x < y else (y, x)
+            if key in checks or by_id[x].sources == by_id[y].sources:
                 continue  # within a document the extractor already grouped mentions
-            seen.add((x, y))
-            same = bool(story and story.same(by_id[x].sources[0], by_id[y].sources[0]))
-            s = merge_score(by_id[x], by_id[y], actors, same, story is not None)
-            if s >= MERGE_THRESHOLD:
-                g.add_edge(x, y, score=s, why=_evidence(by_id[x], by_id[y]), story=same)
+            if check(*key).merges:
+                edges.append((-checks[key].score, *key))
+    cluster = {e.id: e.id for e in events}
+    members: dict[str, list[str]] = {e.id: [e.id] for e in events}
+    used: dict[str, list[MergeCheck]] = defaultdict(list)
+    for _, x, y in sorted(edges):
+        cx, cy = cluster[x], cluster[y]
+        if cx == cy:
+            used[cx].append(checks[(x, y)])
+            continue
+        if any(check(u, v).blocked for u in members[cx] for v in members[cy]):
+            continue  # one pair across the two would be two events: no chain
+        members[cx] += members.pop(cy)
+        for m in members[cx]:
+            cluster[m] = cx
+        used[cx] += used.pop(cy, []) + [checks[(x, y)]]
     merged: dict[str, Event] = {}
-    for comp in sorted(nx.connected_components(g), key=lambda c: sorted(c)):
-        members = sorted(comp)
-        parts = [by_id[m] for m in members]
-        base = max(parts, key=lambda e: (len(e.participants), len(e.mentions), e.id))
+    for ids in sorted(sorted(m) for m in members.values()):
+        parts = [by_id[m] for m in ids]
+        types = [e.type for e in parts for _ in e.mentions]
+        kind = pick_type(types)
+        base = max(
+            parts, key=lambda e: (e.type == kind, len(e.participants), len(e.mentions), e.id)
+        )
         ev = Event(
-            id=_event_id(members),
-            type=base.type,
+            id=_event_id(ids),
+            type=kind,
             trigger=base.trigger,
             lemma=base.lemma,
             mentions=sorted(m for e in parts for m in e.mentions),
@@ -429,16 +651,19 @@ def merge(
             if any(e.factuality == ASSERTED for e in parts)
             else base.factuality,
             sources=sorted({s for e in parts for s in e.sources}),
-            members=members,
+            members=ids,
             instruments=sorted({i for e in parts for i in e.instruments}),
             ongoing=any(e.ongoing for e in parts),
         )
         others = [e for e in parts if e is not base]
         ev.participants = _one_role_each([p for e in [base, *others] for p in e.participants])
         ev.title = _title(ev, actors)
-        if len(members) > 1:
-            edges = list(g.subgraph(members).edges(data=True))
-            ev.merge_rationale = _merge_rationale(ev, edges, actors, story)
+        if len(ids) > 1:
+            edges_used = used[cluster[ids[0]]]
+            ev.merge_score = min(c.score for c in edges_used)
+            ev.merge_rationale = _merge_rationale(
+                ev, edges_used, actors, [e.type for e in parts], story
+            )
         merged[ev.id] = ev
     return merged
 
@@ -659,6 +884,54 @@ def _relation(
     return Relation(a.id, b.id, kind, round(min(score, 1.0), 3), why)
 
 
+POSSIBLY = "Possibly the same"
+
+
+def _possibly_same(
+    a: Event, b: Event, actors: dict[str, Actor], story: Stories | None
+) -> Relation | None:
+    """Two events that look like one but for a missing date: a SameStory link whose
+    rationale says the identity is uncertain, never a merge (see :func:`assess`)."""
+    check = assess(a, b, actors, story)
+    f = check.features
+    if (
+        check.blocked != "undated"
+        or check.score < merge_weights()[1]
+        or not (f["same_lemma"] or f["same_word"])
+        or not (f["named_any"] or f["place"] or f["named_place"])
+    ):
+        return None  # a story and a kind in common are not yet a likeness
+    published = story.published if story else {}
+    undated = sorted(s for s in a.sources + b.sources if published.get(s) is None)
+    found = []
+    if check.evidence["participants"]:
+        found.append(f"both name {_names(check.evidence['participants'], actors)}")
+    if check.evidence["place"]:
+        found.append(f"both place it in {_names(check.evidence['place'], actors)}")
+    elif check.evidence["named places"]:
+        found.append(f"both articles name {_names(check.evidence['named places'], actors)}")
+    if check.evidence["words"]:
+        found.append(
+            "both call it " + " or ".join(f"“{w}”" for w in sorted(check.evidence["words"])[:3])
+        )
+    if check.features["same_story"]:
+        found.append("their articles tell one story")
+    missing = (
+        f"article{'s' * (len(undated) > 1)} {_join(undated)} "
+        f"ha{'ve' if len(undated) > 1 else 's'} no publication date"
+        if undated
+        else "neither event has a date"
+    )
+    label = EVENT_TYPES[a.type][0]
+    why = (
+        f"{POSSIBLY} {label}: {_quoted(a)} and {_quoted(b)} ({'; '.join(found) or 'alike'}; "
+        f"merge score {check.score:.2f}), but the identity is uncertain because {missing} and "
+        f"the text gives no date, and they do not share named participants in the same "
+        f"roles at one specific place: kept as two events."
+    )
+    return Relation(a.id, b.id, "SameStory", round(check.score, 3), why)
+
+
 def link(
     events: dict[str, Event], actors: dict[str, Actor], story: Stories | None = None
 ) -> list[Relation]:
@@ -687,13 +960,17 @@ def link(
         if a.time and a.time.start and b.time and b.time.start and b.time.start < a.time.start:
             a, b = b, a
         same = bool(story and any(story.same(s, t) for s in a.sources for t in b.sources))
-        r = _relation(a, b, actors, same)
+        r = _possibly_same(a, b, actors, story) or _relation(a, b, actors, same)
         if r is not None:
             candidates.append(r)
     per_event: dict[str, int] = defaultdict(int)
     kept = []
     rank = {k: i for i, k in enumerate(RELATION_ORDER)}
-    for r in sorted(candidates, key=lambda r: (rank[r.type], -r.score, r.source, r.target)):
+
+    def order(r: Relation) -> tuple:  # a possible identity is the first thing to know
+        return (-(r.rationale.startswith(POSSIBLY)), rank[r.type], -r.score, r.source, r.target)
+
+    for r in sorted(candidates, key=order):
         if per_event[r.source] < MAX_LINKS_PER_EVENT and per_event[r.target] < MAX_LINKS_PER_EVENT:
             kept.append(r)
             per_event[r.source] += 1

@@ -265,6 +265,7 @@ class Event:
     sources: list[str] = field(default_factory=list)  # document ids
     members: list[str] = field(default_factory=list)  # per-document event ids merged here
     merge_rationale: str = ""
+    merge_score: float | None = None  # the weakest merge edge's score, when merged
 
 
 @dataclass(slots=True)
@@ -314,6 +315,7 @@ class BuildResult:
     errors: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # about the whole build, said once
     timings: dict[str, float] = field(default_factory=dict)
     language: str = "en"  # of the spaCy pipeline: the language tag of prose literals
     model: str | None = None  # "<pipeline name> <version>", for the build's provenance

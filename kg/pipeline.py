@@ -321,6 +321,8 @@ def assemble(
     relations = link(events, actors, story)
     disputes = conflicts(events, statements, actors)
     timings["link"] = time.perf_counter() - t0
+    undated = sum(r.doc.published is None for r in results)
+    warnings = [E.UNDATED.format(undated=undated, total=len(results))] if undated else []
     return BuildResult(
         [r.doc for r in results],
         actors,
@@ -330,6 +332,7 @@ def assemble(
         errors=errors,
         timings=timings,
         conflicts=disputes,
+        warnings=warnings,
         language=pipeline.lang,
         model=_model_label(pipeline),
         started=started,
