@@ -349,6 +349,19 @@ def _specific(place: str | None, actors: dict[str, Actor]) -> bool:
     return bool(actor and actor.kind == PLACE and actor.name.lower() not in REGIONS)
 
 
+def _days_apart(
+    own_a: tuple[date, date] | None,
+    published_a: list[date | None],
+    own_b: tuple[date, date] | None,
+    published_b: list[date | None],
+) -> int:
+    """Days between two events' known times: their own dates, else their reports'
+    publication dates (0 when they overlap)."""
+    span_a = own_a or (min(d for d in published_a if d), max(d for d in published_a if d))
+    span_b = own_b or (min(d for d in published_b if d), max(d for d in published_b if d))
+    return max(0, (span_a[0] - span_b[1]).days, (span_b[0] - span_a[1]).days)
+
+
 def _named_roles(ev: Event, actors: dict[str, Actor]) -> set[tuple[str, str]]:
     return {
         (p.actor, p.role)
@@ -399,6 +412,7 @@ def assess(
         and all(pa) and all(pb)
         and max(abs((x - y).days) for x in pa for y in pb if x and y) <= STORY_DAYS
     )  # fmt: skip
+    near = bool(ka and kb and _days_apart(own_a, pa, own_b, pb) <= STORY_DAYS)
     same_story = bool(story and any(story.same(s, t) for s in a.sources for t in b.sources))
     named_places: set[str] = set()
     if story:
@@ -452,10 +466,10 @@ def assess(
         check.blocked = clash
     elif check.undated and not _vouched(features):
         check.blocked = "undated"
-    elif not (
-        named_any or specific_place or same_place and same_story and (overlap or published_near)
-    ):
-        check.blocked = "evidence"  # words, countries or a story alone: related, not one
+    elif not (named_any or specific_place or same_story and (named_places or near)):
+        # words or countries alone make events related, not one; a story (documents that
+        # share named actors) makes them one with a place both name or dates that agree
+        check.blocked = "evidence"
     return check
 
 
