@@ -25,8 +25,24 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from ..model import ACTUAL, ASSERTED, REPORTED, Document, Event, Evidence, Participant, TimeValue
-from ..taxonomy import EVENT_TYPES, OTHER
+from ..gazetteer import demonym, seat
+from ..model import (
+    ACTUAL,
+    ASSERTED,
+    COUNTRY,
+    HYPOTHETICAL,
+    NEGATED,
+    PLACE,
+    PLANNED,
+    REPORTED,
+    Document,
+    Event,
+    Evidence,
+    Participant,
+    TimeValue,
+)
+from ..taxonomy import EVENT_TYPES, OTHER, family, pick_type
+from .actors import ActorIndex
 from .spans import evidence as exact
 
 SERIES = {"exchange", "round", "series", "wave", "spate", "string", "day", "week", "month", "year"}
@@ -69,109 +85,323 @@ def _lemmas(m: _Mention, words: Collection[tuple[str, str]]) -> frozenset[str]:
     return m.lemmas
 
 
-def _same_event(group: list[_Mention], m: _Mention, words: Collection[tuple[str, str]]) -> bool:
-    """Whether a mention continues an event already seen in the document.
+PARTIES = {"agent", "patient", "partner", "host"}
+SELF_HARM = {"hang", "kill", "shoot", "drown", "poison", "stab", "starve", "burn"}
+REFLEXIVE = {"himself", "herself", "themselves", "myself", "yourself"}
+NAME_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III"}
 
-    Directed events (one side acts on another) must not disagree on who acts or who
-    is acted on; symmetric ones (talks, meetings) need a shared participant. A bare
-    mention ("the truce", "the summit") joins the latest event of its type when it
-    repeats the lemma or is definite.
-    """
 
-    def roles(ms: list[_Mention], wanted: set[str]) -> set[str]:
-        return {p.actor for x in ms for p in x.participants if p.role in wanted}
+# Words that name one kind of happening, so that "talk to them", "meet with them" and
+# "if there is a meeting" can be one meeting, while "shot" and "killed" (an act and
+# what it caused, two events in news annotation) stay apart.
+SYNONYMS: dict[str, frozenset[str]] = {
+    name: frozenset(ws.split())
+    for name, ws in {
+        "meeting": "meet meeting talk talks discuss discussion negotiate negotiation consult "
+        "consultation dialogue",
+        "attack": "attack strike airstrike raid assault bombing bomb offensive ambush",
+        "quake": "earthquake quake tremor temblor",
+        "blaze": "fire blaze inferno",
+        "death": "die death dead suicide",
+        "deal": "deal agreement accord pact treaty acquisition acquire buy purchase merger "
+        "takeover",
+        "launch": "launch release unveil introduce",
+        "vote": "election vote poll ballot",
+        "truce": "ceasefire truce",
+        "war": "war conflict fighting hostility hostilities",
+        "resign": "resign resignation quit",
+        "crash": "crash collision accident",
+        "protest": "protest demonstration rally",
+        "arrest": "arrest detain detention capture catch nab apprehend",
+        "dismiss": "fire sack dismiss dismissal oust",
+        "win": "win victory triumph",
+        "enter": "enter check admit",
+        "thwart": "foil thwart",
+        "leave": "leave flee depart exit",
+        "shoot": "shoot shooting gun gunfire",
+    }.items()
+}
+_SYNSETS: dict[str, set[str]] = {}
+for _name, _ws in SYNONYMS.items():
+    for _w in _ws:
+        _SYNSETS.setdefault(_w, set()).add("=" + _name)
+SUFFIXES = ("ation", "ition", "ment", "ings", "ing", "ion", "al", "ure", "es", "s", "e")
 
-    names = roles([m], {"agent", "patient", "partner", "host"})
-    gnames = roles(group, {"agent", "patient", "partner", "host"})
-    same_word = bool(_lemmas(m, words) & set().union(*(_lemmas(x, words) for x in group)))
-    if m.type == OTHER and not same_word:
-        return False  # untyped events share nothing but a participant
-    if names and not gnames:
-        return same_word  # a named act does not fold into an earlier bare mention
-    if not names:
-        noun = m.trigger.head if m.trigger.dep_ == "compound" else m.trigger
-        definite = m.trigger.pos_ == "NOUN" and any(  # "the talks", "the negotiation process"
-            c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in noun.children
+
+def _stem(lemma: str) -> str:
+    """A crude stem that meets a verb and its noun: "negotiate"/"negotiation",
+    "bomb"/"bombing", "arrive"/"arrival"."""
+    for suffix in SUFFIXES:
+        if lemma.endswith(suffix) and len(lemma) - len(suffix) >= 4:
+            return lemma[: -len(suffix)]
+    return lemma
+
+
+def _words(m: _Mention, words: Collection[tuple[str, str]]) -> set[str]:
+    """What a mention calls the happening: its lemmas, their stems, their synonym set."""
+    out: set[str] = set()
+    for lemma in _lemmas(m, words):
+        out |= {lemma, "~" + _stem(lemma)}
+        out |= _SYNSETS.get(lemma, set())
+    if _family(m) == family("Death") and m.type != "Death":
+        out.add("=death")  # "hanged himself"
+    return out
+
+
+@dataclass(frozen=True)
+class Context:
+    """What grouping needs to know about the document's actors: their kind (a city is
+    inside a country, so "in Beirut" and "in Lebanon" do not clash) and whom a person
+    speaks for ("we" resolved to the United States meets Trump's "I")."""
+
+    kind_of: dict[str, str] = field(default_factory=dict)
+    sides: dict[str, frozenset[str]] = field(default_factory=dict)
+    headline: int = 0  # where the title ends when the text opens with it
+
+    @classmethod
+    def of(cls, index: ActorIndex) -> Context:
+        sides: dict[str, set[str]] = {}
+        for m in index.mentions:
+            if m.position and m.position.affiliation:
+                sides.setdefault(m.name, set()).add(m.position.affiliation)
+        names = sorted(index.kind_of)
+        for x in names:  # "Iranian leaders" and "Tehran" speak for Iran
+            state = demonym(x.split()[0]) if " " in x else seat(x)
+            if state is not None and state.name != x:
+                sides.setdefault(x, set()).add(state.name)
+        for x in names:  # "Comeaux" is "Arcade Joseph Comeaux Jr" in this text
+            short = set(x.split()) - NAME_SUFFIXES
+            for y in names:
+                if short < set(y.split()) and index.kind_of[x] == index.kind_of[y]:
+                    sides.setdefault(x, set()).add(y)
+                    sides.setdefault(y, set()).add(x)
+        title = (index.document.title or "").strip()
+        text = index.document.text.lstrip()
+        headline = len(index.document.text) - len(text) + len(title)
+        return cls(
+            dict(index.kind_of),
+            {k: frozenset(v) for k, v in sorted(sides.items())},
+            headline if title and text.startswith(title) else 0,
         )
-        return same_word or definite
-    if m.type in DIRECTED:
-        if roles([m], {"agent"}) & roles(group, {"patient"}) or roles([m], {"patient"}) & roles(
-            group, {"agent"}
-        ):
-            return False  # "Israel strikes" and "strike Israel" are two events
+
+    def expand(self, names: set[str]) -> set[str]:
+        return names.union(*(self.sides.get(n, ()) for n in names))
+
+
+def _family(m: _Mention) -> str | None:
+    """The type family a mention can join; None for an untyped word, which joins only
+    its own lemma. "hanged himself" is a death whatever the trigger table says."""
+    t = m.trigger
+    if t.lemma_.lower() in SELF_HARM and any(c.lower_ in REFLEXIVE for c in t.children):
+        return family("Death")
+    return None if m.type == OTHER else family(m.type)
+
+
+def _mode(m: _Mention) -> str:
+    """What a mention says of the happening: that it happened ("actual"), that it did
+    not, or that it may, will or would ("irrealis": planned and hypothetical readings
+    of one meeting are one meeting)."""
+    if m.factuality in ACTUAL:
+        return "actual"
+    return "negated" if m.factuality == NEGATED else "irrealis"
+
+
+APART = {frozenset({"actual", "negated"}), frozenset({"actual", "irrealis"})}
+
+
+@dataclass
+class _Group:
+    """Mentions taken for one event, with what they say of it so far."""
+
+    mentions: list[_Mention]
+    ctx: Context
+    family: str | None = None
+    lemmas: set[str] = field(default_factory=set)
+    raw: set[str] = field(default_factory=set)  # the lemmas alone
+    roles: dict[str, set[str]] = field(default_factory=dict)
+    times: list[TimeValue] = field(default_factory=list)
+    places: set[str] = field(default_factory=set)
+    modes: set[str] = field(default_factory=set)
+    readings: set[str] = field(default_factory=set)
+    directed: bool = False
+    symmetric: bool = False
+
+    @classmethod
+    def start(cls, m: _Mention, ctx: Context, words: Collection[tuple[str, str]]) -> _Group:
+        g = cls([], ctx, _family(m))
+        g.add(m, words)
+        return g
+
+    def add(self, m: _Mention, words: Collection[tuple[str, str]]) -> None:
+        self.mentions.append(m)
+        self.lemmas |= _words(m, words)
+        self.raw |= _lemmas(m, words)
+        for p in m.participants:
+            if p.role in PARTIES:
+                self.roles.setdefault(p.role, set()).add(p.actor)
+        if m.time is not None and m.time.start is not None:
+            self.times.append(m.time)
+        if m.place:
+            self.places.add(m.place)
+        if m.trigger.idx >= self.ctx.headline:  # a headline's tense says little:
+            # "Lohan checks into rehab", "DeGeneres to host Oscars" tell what happened
+            self.modes.add(_mode(m))
+            self.readings.add(m.factuality)
+        self.directed = self.directed or m.type in DIRECTED
+        self.symmetric = self.symmetric or m.type in SYMMETRIC
+
+    def merge(self, other: _Group, words: Collection[tuple[str, str]]) -> None:
+        for m in other.mentions:
+            self.add(m, words)
+
+    def parties(self) -> set[str]:
+        return self.ctx.expand(set().union(*self.roles.values()))
+
+    def targets(self) -> set[str]:
+        """What a directed act hit: its patients and places ("a strike on Beirut")."""
+        return self.ctx.expand(self.roles.get("patient", set()) | self.places)
+
+    def role(self, *names: str) -> set[str]:
+        """The actors seen in these roles, with their aliases and sides; a city is
+        where an act happened more than who took part, except for an attack on it."""
+        found = set().union(*(self.roles.get(n, set()) for n in names))
+        if not self.directed:
+            found = {a for a in found if self.ctx.kind_of.get(a) != PLACE}
+        return self.ctx.expand(found)
+
+
+def _clash(g: _Group, h: _Group) -> bool:
+    """Whether two groups say things of their happening that cannot both hold: another
+    kind of event (an untyped word meets only its own word), happened against did not
+    or will, other actors in the same role, another target, other days, other places."""
+    if g.family != h.family or (g.family is None and not g.raw & h.raw):
+        return True
+    modes = {frozenset({x, y}) for x in g.modes for y in h.modes}
+    if modes & APART and not (
+        modes & APART == {frozenset({"actual", "irrealis"})}
+        and HYPOTHETICAL in g.readings | h.readings
+        and PLANNED not in g.readings | h.readings
+        and g.raw & h.raw
+        and g.role("agent") & h.role("agent")
+    ):  # a planned meeting is not the one that took place; a headline's "Lohan
+        # checks into rehab" read as hypothetical is the "checked in" of the text
+        return True
+    if (g.directed or h.directed) and (
+        g.role("agent") & h.role("patient") or g.role("patient") & h.role("agent")
+    ):
+        return True  # "Israel strikes" and "strike Israel" are two events
+    if g.directed and h.directed:
+        a, b = g.targets(), h.targets()
+        if a and b and not a & b:
+            return True  # a strike on Beirut is not the campaign against Iran
+    if g.symmetric and h.symmetric:
+        a, b = g.role("agent", "partner", "host"), h.role("agent", "partner", "host")
+        if a and b and (not a & b or (len(a) > 1 and len(b) > 1 and not (a <= b or b <= a))):
+            return True  # "US-Iran talks", "US-Russia talks"
+    else:
         for role in ("agent", "patient"):
-            a, b = roles([m], {role}), roles(group, {role})
+            a, b = g.role(role), h.role(role)
             if a and b and not a & b:
-                return False
-        return bool(names & gnames)
-    return bool(names & gnames)
+                return True
+    for x in g.times:
+        for y in h.times:
+            if x.end is not None and y.end is not None and (x.end < y.start or y.end < x.start):
+                return True
+    gp = {p for p in g.places if g.ctx.kind_of.get(p) != COUNTRY}  # "in Lebanon" holds
+    hp = {p for p in h.places if h.ctx.kind_of.get(p) != COUNTRY}  # "in Beirut"
+    return bool(gp and hp and not gp & hp)
 
 
-def _salience(group: list[_Mention]) -> int:
-    return len({p.actor for m in group for p in m.participants})
-
-
-def _joinable(g: list[_Mention], h: list[_Mention], words: Collection[tuple[str, str]]) -> bool:
-    """Two groups with named participants that would have been one event."""
-    names = {p.actor for m in h for p in m.participants if p.role != "location"}
-    gnames = {p.actor for m in g for p in m.participants if p.role != "location"}
-    return bool(names and gnames) and all(_same_event(g, m, words) for m in h if m.participants)
-
-
-def _key(m: _Mention) -> str:
-    return "actual" if m.factuality in ACTUAL else m.factuality
+def _evidence(g: _Group, h: _Group) -> int:
+    """How strongly two groups look like one happening, 0 for no sign: the same word
+    (lemma, stem or synonym) with shared actors (3) or alone (2); shared actors under
+    other words of one family (1)."""
+    shared = bool(g.parties() & h.parties())
+    if g.lemmas & h.lemmas:
+        return 3 if shared else 2
+    return 1 if shared and g.family is not None else 0
 
 
 def group_mentions(
-    mentions: list[_Mention], trigger_words: Collection[tuple[str, str]]
+    mentions: list[_Mention],
+    trigger_words: Collection[tuple[str, str]],
+    index: ActorIndex | None = None,
 ) -> list[list[_Mention]]:
     """The mentions of one document in groups, one group per event, in order of first
-    mention. ``trigger_words`` are the lexicon's ``(pos, lemma)`` keys: a compounded
-    trigger noun ("summit talks") counts as the mention's word too."""
-    groups: list[list[_Mention]] = []
-    by_kind: dict[tuple[str, str], list[list[_Mention]]] = {}  # only these can be one event
+    mention.
+
+    In text order, a mention joins the earlier group with the strongest sign of being
+    the same happening and nothing against it (:func:`_clash`); ties go to the group
+    with more actors, then the later. Then groups that turn out to be one are joined
+    ("if there is a meeting" before the meeting is named). ``trigger_words`` are the
+    lexicon's ``(pos, lemma)`` keys: a compounded trigger noun ("summit talks") counts
+    as the mention's word too.
+    """
+    ctx = Context.of(index) if index is not None else Context()
+    groups: list[_Group] = []
     for m in mentions:
-        fits = [g for g in by_kind.get((m.type, _key(m)), []) if _same_event(g, m, trigger_words)]
-        if fits:  # the most salient candidate: most participants, then the latest
-            max(reversed(fits), key=_salience).append(m)
+        one = _Group.start(m, ctx, trigger_words)
+        scored = [
+            (e, len(g.parties()), i)
+            for i, g in enumerate(groups)
+            if (e := _evidence(g, one)) and not _clash(g, one)
+        ]
+        if scored:
+            groups[max(scored)[2]].add(m, trigger_words)
         else:
-            groups.append([m])
-            by_kind.setdefault((m.type, _key(m)), []).append(groups[-1])
+            groups.append(one)
     merged = True
     while merged:  # groups that met the same participants later are one event
         merged = False
         for i, g in enumerate(groups):
-            for h in groups[i + 1 :]:
-                if (
-                    g[0].type == h[0].type
-                    and _key(g[0]) == _key(h[0])
-                    and _joinable(g, h, trigger_words)
-                ):
-                    g.extend(h)
-                    groups.remove(h)
-                    merged = True
-                    break
-            if merged:
+            fits = [
+                (e, len(h.parties()), -j)
+                for j, h in enumerate(groups)
+                if j != i and (e := _evidence(h, g)) and not _clash(h, g)
+            ]
+            if fits:
+                target = groups[-max(fits)[2]]
+                target.merge(g, trigger_words)
+                del groups[i]
+                merged = True
                 break
-    return groups
+    return [sorted(g.mentions, key=lambda m: m.trigger.i) for g in groups]
+
+
+def _factuality(g: list[_Mention]) -> str:
+    """The event's certainty argued from its mentions: it happened if any mention says
+    so (asserted when the article says it, reported when only a quote does); else
+    planned if any mention plans it ("a hypothetical "if there is a meeting" does not
+    make the planned meeting hypothetical"), else hypothetical, else negated."""
+    said = {m.factuality for m in g}
+    if said & ACTUAL:
+        return ASSERTED if ASSERTED in said else REPORTED
+    for reading in (PLANNED, HYPOTHETICAL):
+        if reading in said:
+            return reading
+    return NEGATED
 
 
 def to_event(g: list[_Mention], document: Document) -> Event:
-    """The event a group of mentions (sorted by position) makes."""
-    best = max(g, key=lambda m: (len(m.participants), m.time is not None, -m.trigger.i))
+    """The event a group of mentions (sorted by position) makes: one type for the
+    group (:func:`~kg.taxonomy.pick_type`), its trigger the mention of that type with
+    most participants, then a time."""
+    kind = pick_type(m.type for m in g)
+    best = max(
+        g,
+        key=lambda m: (m.type == kind, len(m.participants), m.time is not None, -m.trigger.i),
+    )
     trig = best.trigger
     ev = Event(
         id=f"{document.id}/{trig.idx}-{trig.idx + len(trig.text)}",
-        type=best.type,
+        type=kind,
         trigger=exact(document, trig.idx, trig.idx + len(trig.text), trig.idx),
         lemma=trig.lemma_.lower(),
         mentions=[
             exact(document, m.trigger.idx, m.trigger.idx + len(m.trigger.text), m.trigger.idx)
             for m in g
         ],
-        factuality=best.factuality
-        if _key(best) != "actual"
-        else (ASSERTED if any(m.factuality == ASSERTED for m in g) else REPORTED),
+        factuality=_factuality(g),
         sources=[document.id],
         ongoing=any(m.ongoing for m in g),
     )

@@ -816,7 +816,7 @@ def extract_events(
             elif n.factuality in ACTUAL:
                 n.factuality = v.factuality
     mentions = [m for m in mentions if m.joins is None or m.joins.i not in nouns]
-    groups = group_mentions(mentions, lexicon().words)
+    groups = group_mentions(mentions, lexicon().words, index)
     events = []
     for g in groups:
         g = sorted(
