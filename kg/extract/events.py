@@ -59,7 +59,7 @@ from ..model import (
     TimeValue,
 )
 from ..taxonomy import EVENT_TYPES, OTHER
-from .actors import ActorIndex
+from .actors import GROUP_HEADS, ActorIndex
 from .event_groups import (
     ACTING,
     DIRECTED,
@@ -88,6 +88,50 @@ class Lexicon:
     words: dict[tuple[str, str], str]
     phrases: dict[tuple[str, str], tuple[tuple[str, str], ...]]
     never: frozenset[str]
+
+
+# How an event noun is made from its verb ("shooting" of shoot, "eviction" of evict,
+# "seizure" of seize): suffix of the noun -> endings the verb may have instead.
+DERIVATIONS = (
+    ("ing", ("", "e")),
+    ("ation", ("", "e", "ate")),
+    ("ition", ("", "e")),
+    ("tion", ("te", "t")),
+    ("sion", ("de", "se", "d", "t")),
+    ("ion", ("", "e")),
+    ("ment", ("",)),
+    ("ure", ("e", "")),
+    ("al", ("e", "")),
+    ("ance", ("", "e")),
+    ("ence", ("", "e")),
+    ("age", ("",)),
+)
+# Verbs whose derived noun names a thing, a place or a state, not the act:
+# "building", "sentencing" is fine but "holding", "settlement" (a village) is not read
+# here (the table lists the event nouns it wants).
+NOT_DERIVED = words(
+    "name fund supply station shell target land cross fly sink play draw score rule free "
+    "ease lift leave bomb burn beat quit sail enter perform settle sign pound shake wound "
+    "lose invest impose introduce jail sell buy hire meet hit strike fire return cut win "
+    "search review rally march station test-fire gather promote approve accept agree "
+    "appeal plead supply end start open close run seize qualify depart move compete freeze"
+)
+
+
+def derived_verb(noun: str, verbs: dict[tuple[str, str], str]) -> str | None:
+    """The typed verb of the table an event noun is made from, or None: "shooting" ->
+    shoot, "eviction" -> evict, "stabbing" -> stab (doubled consonant)."""
+    for suffix, endings in DERIVATIONS:
+        if not noun.endswith(suffix) or len(noun) - len(suffix) < 3:
+            continue
+        stem = noun[: -len(suffix)]
+        stems = [stem + e for e in endings]
+        if suffix == "ing" and len(stem) > 3 and stem[-1] == stem[-2]:
+            stems.append(stem[:-1])  # "stabbing", "robbing"
+        for verb in stems:
+            if verb not in NOT_DERIVED and verbs.get(("VERB", verb)) not in {None, OTHER}:
+                return verb
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +166,7 @@ MILITARY = words(
 MODAL_HYPO = {"may", "might", "could", "would", "should"}
 MODAL_FUTURE = {"will", "shall", "'ll", "wo"}
 PLAN_VERBS = {"plan", "schedule", "expect", "prepare", "set", "due", "intend", "aim", "hope"}
-HYPO_NOUNS = {"possibility", "prospect", "chance", "risk", "threat", "likelihood"}
+HYPO_NOUNS = {"possibility", "prospect", "chance", "risk", "threat", "likelihood", "need"}
 DURATION = re.compile(
     r"^(?:more than |less than |about |nearly |almost |over |some )?(?P<n>a|an|\d+|one|two|"
     r"three|four|five|six|seven|eight|nine|ten|several|few)[- ]"
@@ -132,6 +176,16 @@ DURATION = re.compile(
 NUMBER_WORDS = NUMBERS | {"an": 1, "several": 3, "few": 3}
 FIRST_PLURAL = {"we", "us", "our", "ours"}  # "our armed forces": the speaker's side
 FIRST_SINGULAR = {"i", "me", "my"}
+PERSONAL = {"he", "she", "they", "him", "her", "them"}  # people, not "it"
+PEOPLE = GROUP_HEADS | words(
+    "man woman men women boy girl child children kid baby people person teenager teen "
+    "suspect victim gunman driver officer cop family crowd mother father son daughter "
+    "wife husband brother sister grandmother grandfather actress actor singer player "
+    "coach director star student guard inmate prisoner pirate robber thief attacker "
+    "assailant shooter killer bomber crew team company firm spokesman spokeswoman "
+    "president governor mayor judge jury firefighter rescuer agent detective trooper "
+    "deputy sheriff pilot sailor captain owner manager employer executive"
+)
 HOSTS = {"host", "organise", "organize", "chair", "sponsor"}
 CONVENERS = {"mediate", "broker", "facilitate", "host", "organise", "organize", "chair", "sponsor"}
 FORCEFUL = {"UseOfForce", "MilitaryPosture", "Threaten"}
@@ -214,6 +268,11 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
     if kind == NEVER:
         return None
     kind = kind or lex.words.get((pos, lemma)) or lex.words.get((pos, tok.lower_))
+    if kind is None and pos == "NOUN" and tok.is_alpha and tok.is_lower:
+        verb = derived_verb(lemma, lex.words)  # "the shooting", "his deportation"
+        kind = lex.words[("VERB", verb)] if verb else None
+        if kind is None and _event_slot(tok, index):
+            kind = OTHER  # "during the transfer", "the incident happened"
     if pos == "VERB":
         if kind is None and lemma not in lex.never and tok.is_alpha and len(lemma) > 1:
             kind = OTHER  # kept only when it has a participant, see _anchored
@@ -245,16 +304,230 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
             c.dep_ == "prep" and c.lower_ == "for" for c in tok.children
         ):
             kind = "Demand"
-    return kind
+    return _sense(tok, kind, index)
+
+
+def _definition(verb: Token) -> bool:
+    """Whether a "be" defines a kind: its subject is indefinite ("a ceasefire is …")."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)
+        for c in verb.children
+    )
 
 
 def _generic(tok: Token) -> bool:
-    """A definitional use ("a ceasefire is when …") names no particular event."""
+    """A definitional use names no particular event: the defined word ("a ceasefire is
+    when …") and the words of the definition ("… is when you're shooting in a more
+    moderate manner": a figure of speech, not shooting that happened)."""
+    if tok.dep_ == "nsubj" and _definition(tok.head):
+        return True
+    cur = tok
+    for _ in range(4):  # up the clause of the definition: "when you're shooting"
+        if cur.dep_ in {"advcl", "ccomp", "attr", "acomp"} and _definition(cur.head):
+            return any(c.lower_ in {"when", "if", "where"} for c in cur.children) or (
+                cur.dep_ == "attr"
+            )
+        if cur.head == cur or cur.dep_ not in {"xcomp", "conj", "pcomp", "pobj", "prep"}:
+            return False
+        cur = cur.head
+    return False
+
+
+# Readings of a trigger word that are not an event of its type: the word's sense is
+# read from the words around it before it types the event.
+VEHICLES = words(
+    "car truck vehicle bus train van driver motorist lorry taxi cab suv motorcycle "
+    "motorbike bike bicycle tram minivan pickup jeep"
+)
+WEAPONS = words(
+    "missile rocket drone bomb bomber shell airstrike strike mortar artillery bullet "
+    "gunfire shrapnel grenade projectile warplane jet aircraft tank militant gunman"
+)
+LEGAL = words(
+    "court police prosecutor prosecution judge jury guilty plead plea murder manslaughter "
+    "assault fraud criminal felony misdemeanor misdemeanour arrest accuse suspect trial "
+    "indict indictment lawyer attorney offence offense crime homicide theft robbery "
+    "custody allegation allege bail sheriff officer corruption bribery conviction"
+)
+FIGURES = words(
+    "record high low peak level mark wall snag headline shelf target jackpot milestone "
+    "chord note balance tone pose nerve button road ground stride bottom ceiling floor "
+    "trough threshold limit"
+)  # "stocks hit a record high", "hit a brick wall", "strike a chord"
+GOALS = words(
+    "target rule requirement demand deadline criterion criteria standard need expectation "
+    "goal obligation condition cost challenge threshold quota test commitment definition"
+)  # "meet the deadline": no meeting
+CRITICISED = words(
+    "word remark comment pledge plan policy proposal decision record idea claim stance "
+    "budget bill law approach strategy handling manifesto reform speech statement view "
+    "position idea promise performance tactic rhetoric"
+)  # "attacked Labour's pledges as vacuous": words against words, no force
+CHARGE_VERBS = words("face file bring press drop deny plead lay level admit dismiss clear")
+FILMED = words("film movie scene video footage episode commercial photo picture documentary")
+SUSPENDED = words(
+    "talks aid trading flight service operation membership licence license deal agreement "
+    "payment sale export import visa treaty cooperation work production activity "
+    "game match season contract"
+)  # "the suspension of talks"; a car's suspension is a part
+REPORT_NOUNS = words(
+    "assessment view opinion account explanation detail estimate figure assurance comment "
+    "remark picture analysis impression prediction forecast outlook update insight answer "
+    "reason example glimpse hint sign signal description evaluation interpretation verdict "
+    "thought take perspective judgement judgment characterization characterisation version"
+)  # "offered a far less optimistic assessment": a reporting frame, not an act
+
+
+def _dobj_lemmas(tok: Token) -> set[str]:
+    return {c.lemma_.lower() for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}}
+
+
+def _agents(tok: Token) -> list[Token]:
+    """The subject, or the "by" object of a passive ("hit by a car")."""
+    out = [c for c in tok.children if c.dep_ == "nsubj"]
+    for c in tok.children:
+        if c.dep_ == "agent":
+            out += [p for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
+def _person(tok: Token, index: ActorIndex) -> bool:
+    m = index.actor_at(tok) or index.group_of(tok)
     return (
-        tok.dep_ == "nsubj"
-        and tok.head.lemma_ == "be"
-        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+        (m is not None and m.kind in {"person", "group"})
+        or tok.ent_type_ == "PERSON"
+        or (tok.pos_ == "PRON" and tok.lower_ not in {"it", "this", "that", "which", "what"})
     )
+
+
+def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
+    """The type a trigger has in this sentence, or None when its sense here is no event:
+    a car's "suspension", a battery "charge", a bourse "hit" by losses, "meet the
+    deadline", "attacked the plan" (criticism), German "die Regierung"."""
+    if kind is None:
+        return None
+    lemma = tok.lemma_.lower()
+    sent = {t.lemma_.lower() for t in tok.sent}
+    objects = _dobj_lemmas(tok)
+    if tok.pos_ == "VERB":
+        if (
+            lemma == "die"
+            and tok.lower_ == "die"
+            and not any(c.dep_ in {"nsubj", "aux", "mark"} for c in tok.children)
+        ):
+            return None  # German "die Regierung", not a death
+        if lemma in {"hit", "strike"} and kind in {"UseOfForce", OTHER}:
+            agents = _agents(tok)
+            if objects & FIGURES:
+                return None
+            if any(a.lemma_.lower() in VEHICLES for a in agents):
+                return "Accident"  # "hit by a car"
+            if any(a.lemma_.lower() in WEAPONS for a in agents) or sent & MILITARY:
+                return kind
+            if lemma == "hit" and not (
+                any(_person(a, index) for a in agents)
+                and any(_person(c, index) for c in tok.children if c.dep_ in {"dobj"})
+            ):
+                return None  # "tariffs hit customers", "losses hit the bourse"
+        if lemma == "meet" and objects & GOALS:
+            return None
+        if lemma == "gather" and objects & {"pace", "momentum", "steam", "dust"}:
+            return None
+        if lemma == "attack" and objects & CRITICISED and not sent & MILITARY:
+            return OTHER  # criticism: an act of speech, not of force
+        if lemma in {"shoot", "film"} and objects & FILMED:
+            return OTHER
+        if lemma == "execute" and not any(_person(c, index) for c in tok.children):
+            return OTHER  # "executed the plan"
+        if lemma == "charge":
+            legal = any(c.lower_ == "with" for c in tok.children) or bool(sent & LEGAL)
+            return kind if legal else None  # "charge the battery", "charged a fee"
+        if kind == OTHER and objects & REPORT_NOUNS:
+            return None  # "offered an assessment", "gave no details"
+    else:
+        if lemma == "suspension" and not _suspension(tok, index):
+            return None
+        kids = list(tok.children)
+        if lemma == "charge" and kind == "Trial":
+            legal = (
+                any(c.dep_ == "prep" and c.lower_ in {"of", "against", "over"} for c in kids)
+                or tok.head.lemma_.lower() in CHARGE_VERBS
+                or bool(sent & LEGAL)
+            )
+            return kind if legal else None  # a battery's charge, a service charge
+        if lemma in {"shooting", "shoot"} and any(
+            c.lemma_.lower() in FILMED for c in tok.children if c.dep_ in {"compound", "amod"}
+        ):
+            return OTHER  # "the film shooting"
+    return kind
+
+
+# Slots only a happening fills: "after the X", "the X happened", "foiled the X".
+EVENT_PREPS = {"during", "after", "following", "amid", "amidst", "since", "despite"}
+HAPPEN_VERBS = words("happen occur unfold erupt")
+EVENT_OBJECTS = words(
+    "thwart foil trigger spark witness condemn perpetrate stage undergo survive commit "
+    "orchestrate mastermind cancel postpone"
+)
+TIME_NOUNS = words(
+    "time day week month year season period hour minute night morning evening afternoon "
+    "weekend decade century era moment while term tenure life childhood age career school "
+    "break holiday holidays midnight noon dawn dusk"
+)
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "ee", "ant", "ent", "man", "men", "woman", "women")
+
+
+def _event_slot(tok: Token, index: ActorIndex) -> bool:
+    """Whether a noun no table lists fills a slot only a happening fills: the object of
+    "during", "after", "following" ("after the chase"), the subject of "happen" or
+    "take place", the object of "thwart", "spark", "undergo"; not a time ("after the
+    season"), a person ("after the performer") or a named actor."""
+    lemma = tok.lemma_.lower()
+    if (
+        tok.ent_type_
+        or lemma in TIME_NOUNS
+        or lemma in REPORT_NOUNS
+        or lemma.endswith(PERSON_ENDINGS)
+        or index.actor_at(tok) is not None
+        or index.group_of(tok) is not None
+    ):
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in EVENT_PREPS:
+        return any(c.dep_ in {"det", "poss"} for c in tok.children)
+    if tok.dep_ == "nsubj" and (
+        head.lemma_.lower() in HAPPEN_VERBS
+        or head.lemma_.lower() == "take"
+        and any(c.lower_ == "place" for c in head.children)
+        or head.lemma_.lower() == "break"
+        and any(c.lower_ == "out" for c in head.children)
+    ):
+        return True
+    return tok.dep_ == "dobj" and head.lemma_.lower() in EVENT_OBJECTS
+
+
+def _suspension(tok: Token, index: ActorIndex) -> bool:
+    """Whether "suspension" suspends someone or something done: "his suspension",
+    "the suspension of talks", "a three-match suspension" (not a car's suspension)."""
+    for c in tok.children:
+        if c.dep_ == "poss" and _person(c, index):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "from":
+            return True
+        if c.dep_ in {"compound", "amod", "nummod"} and (
+            DURATION.search(c.text) or c.lemma_.lower() in SUSPENDED
+        ):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj" and (
+                    _person(p, index)
+                    or index.actor_at(p) is not None
+                    or p.lemma_.lower() in SUSPENDED
+                    or lexicon().words.get(("NOUN", p.lemma_.lower())) not in {None, OTHER}
+                ):
+                    return True
+    return False
 
 
 def _with_conj(tok: Token) -> list[Token]:
@@ -766,7 +1039,7 @@ def _bound_durations(mentions: list[_Mention], document: Document) -> None:
         m.time.precision = unit if unit != "hour" else "day"
 
 
-def _anchored(group: list[_Mention]) -> bool:
+def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozenset()) -> bool:
     """Whether a group says enough to be worth an event node.
 
     A typed noun stands on its own ("the summit"); a verb needs a participant, a place
@@ -776,7 +1049,9 @@ def _anchored(group: list[_Mention]) -> bool:
     """
     actors = any(p.role != "location" for m in group for p in m.participants)
     argued = any(
-        m.participants or m.time or any(c.dep_ in ARGUMENTS for c in m.trigger.children)
+        m.participants
+        or m.time
+        or any(c.dep_ in ARGUMENTS for v in _clause_of(m.trigger) for c in v.children)
         for m in group
     )  # "a man was shot", "a bomb killed two women": no named actor, still an act
     if all(m.trigger.pos_ == "VERB" for m in group) and not argued:
@@ -785,9 +1060,85 @@ def _anchored(group: list[_Mention]) -> bool:
         return False  # "tensions threaten stability": a figure of speech, not an act
     if any(m.trigger.lemma_.lower() in REPORTING for m in group):
         return False  # "police said" with no content found: the statement is the record
+    if all(
+        m.factuality == NEGATED and m.trigger.pos_ == "VERB" and not m.participants and not m.time
+        for m in group
+    ):
+        return False  # "communications have not been cut off": nothing happened, no one did
     if group[0].type != OTHER:
         return True
-    return actors and not all(m.quoted for m in group)
+    if actors and not all(m.trigger.i in direct for m in group):
+        return True
+    return any(m.trigger.i not in direct and _told(m) for m in group)
+
+
+def _told(m: _Mention) -> bool:
+    """Whether an untyped verb with no named actor still tells an act: a word for the
+    people who did it or to whom it was done ("the gunman fled the scene", "a woman was
+    mowed down"); a date or a place alone does not ("the issue came to a head last
+    week")."""
+    trig = m.trigger
+    if trig.pos_ != "VERB":  # an untyped event noun of the table: "the vigil", "his debut"
+        return bool(
+            m.time or m.participants or any(c.dep_ in {"det", "poss"} for c in trig.children)
+        )
+    args = [c for v in _clause_of(trig) for c in v.children if c.dep_ in ARGUMENTS]
+    args += [p for a in args if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    if trig.dep_ in {"relcl", "acl"}:
+        args.append(trig.head)  # "the gunman who fled", "a woman struck by a car"
+    return any(_someone(a) or _concrete(a) for a in args)
+
+
+ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ism", "ance", "ence", "ship", "ing")
+ABSTRACT = words(
+    "issue matter question problem situation thing way fact idea case point aim goal "
+    "effort step move plan hope concern fear view sense need role part side track "
+    "ambition progress breakthrough durability future past history stake risk chance "
+    "message word news story report claim remark comment tension tie relation stop end "
+    "channel line door"
+)
+
+
+def _concrete(tok: Token) -> bool:
+    """Whether an argument is a thing one can act on ("the store", "a vessel", "the
+    church"), not an abstraction ("the issue", "developments") or an event itself
+    ("negotiations could produce …")."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.pos_ in {"NOUN", "PROPN"}
+        and tok.is_alpha
+        and lemma not in ABSTRACT
+        and not lemma.endswith(ABSTRACT_ENDINGS)
+        and ("NOUN", lemma) not in lexicon().words
+        and tok.ent_type_ not in {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
+    )
+
+
+def _someone(tok: Token) -> bool:
+    """Whether a word names people, so that its verb tells what someone did or what was
+    done to them ("the gunman fled", "a woman was mowed down"), not how things stand
+    ("the contrasting statements come", "developments are linked")."""
+    return (
+        tok.lower_ in PERSONAL
+        or tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+        or tok.lemma_.lower() in PEOPLE
+    )
+
+
+def _clause_of(trig: Token) -> list[Token]:
+    """A verb and the verbs it shares its subject with: "shot and killed a man", "were
+    forced to drive", "tried to flee"."""
+    verbs = [trig]
+    cur = trig
+    while (
+        cur.dep_ in {"conj", "xcomp"}
+        and cur.head != cur
+        and len(verbs) < 4
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children)
+    ):
+        cur = cur.head
+        verbs.append(cur)
+    return verbs
 
 
 def extract_events(
@@ -816,15 +1167,20 @@ def extract_events(
             elif n.factuality in ACTUAL:
                 n.factuality = v.factuality
     mentions = [m for m in mentions if m.joins is None or m.joins.i not in nouns]
+    direct = {  # told in a speaker's own words: "I'd like to separate it" is talk
+        m.trigger.i
+        for m in mentions
+        if (st := ex.statement_at(m.trigger.idx)) is not None and st.kind == DIRECT
+    }
     groups = group_mentions(mentions, lexicon().words, index)
     events = []
     for g in groups:
         g = sorted(
             g + [v for m in g for v in carried.get(m.trigger.i, [])], key=lambda m: m.trigger.i
         )
-        if not (every_event or _anchored(g)):
+        if not (every_event or _anchored(g, direct)):
             continue
-        ev = to_event(g, document)
+        ev = to_event(g, document, lexicon().words)
         for p in ev.participants:
             p.description = _describe(p, ev, g)
         events.append(ev)
