@@ -222,3 +222,22 @@ def test_short_forms_descriptions_and_missed_surnames_within_a_document():
     jobs = _named(actors, "Steve Jobs")
     assert [m.text for m in jobs.mentions] == ["Steve Jobs", "Jobs"]
     assert {(p.role, p.affiliation) for p in jobs.positions} == {("chief executive", "apple")}
+
+
+def test_a_pronoun_is_never_an_actor_but_acronyms_are():
+    """The small model tags the "I." ending "It is to you and I." as an organisation;
+    as an actor it answered for every unresolved "I" of a build (issue #19). Capitals
+    that spell a pronoun are acronyms and stay actors: the WHO, the US."""
+    letter = (
+        "The danger is no longer to our soldiers abroad. It is to you and I. The attacks of "
+        "the past year showed it.\n"
+    )
+    reader = "I think the minister has misjudged the mood of the country.\n"
+    news = "The WHO said the outbreak was contained. The US said it would send doctors.\n"
+    results = [_run(letter, "letter"), _run(reader, "reader"), _run(news, "news")]
+    actors = resolve(results)
+    names = {a.name for a in actors.values()}
+    assert {"World Health Organization", "United States"} <= names
+    assert not {n for n in names if n.casefold() in {"i", "we", "you", "it", "they", "us"}}
+    (said,) = results[1].statements
+    assert said.speaker_mention.text == "I" and said.speaker is None

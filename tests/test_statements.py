@@ -525,3 +525,106 @@ def test_a_quote_followed_by_a_stray_space_is_read_not_crashed_on():
             'to think for a minute," he wrote in his column.')
     result = run(text)
     assert any("think for a minute" in s.text for s in result.statements)
+
+
+# 16. Pronoun speakers (issue #19): "I" inside a politician's quote is the politician;
+# an "I" or "they" that the text never ties to a name keeps its words and no actor.
+
+SPEECH = (
+    "Marsh defends security bill\n\n"
+    "Home Secretary Daniel Marsh has told party members in Leeds that he will not drop "
+    'the security bill. Speaking at the conference, Mr Marsh said: "I will not let this '
+    'bill fall. "I have listened to the critics and I have changed it where they were '
+    'right. "We owe the public a law that works." Opposition parties want the bill '
+    "delayed until after the election.\n\n"
+    "I think he has misjudged the mood of the country.\n\n"
+    "A vote is expected on Thursday. They said the result would be close.\n"
+)
+# A reader's letter: the small model tags the sentence-final "I." as an organisation.
+LETTER = (
+    "The danger is no longer to our soldiers abroad. It is to you and I. The attacks of "
+    "the past year showed it.\n"
+)
+PRONOUNS = {"i", "we", "they", "you", "it", "me", "us", "them"}
+
+
+@pytest.fixture(scope="module")
+def speech():
+    """The speech article resolved together with the letter, as one build would."""
+    from kg.resolve import resolve
+
+    results = [run(SPEECH, doc_id="speech"), run(LETTER, doc_id="letter")]
+    return results[0].statements, resolve(results)
+
+
+def test_quote_paragraphs_run_together_are_one_quote_of_the_politician(speech):
+    """The text lost its paragraph breaks: each paragraph of the quote opens with a
+    mark and only the last closes. "I have listened" is Marsh's, not a statement of
+    "I", and the new sentence after the quote does not take it over."""
+    statements, actors = speech
+    st = containing(statements, "I have listened to the critics")
+    assert st.kind == "direct"
+    assert st.speaker_name == "Daniel Marsh" and actors[st.speaker].name == "Daniel Marsh"
+    assert contents(st) == [
+        "I will not let this bill fall.",
+        "I have listened to the critics and I have changed it where they were right.",
+        "We owe the public a law that works.",
+    ]
+    for part in st.content:
+        assert SPEECH[part.start : part.end] == part.text
+
+
+def test_unresolved_i_and_they_keep_their_words_and_no_actor(speech):
+    statements, actors = speech
+    assert not [a.name for a in actors.values() if a.name.casefold() in PRONOUNS]
+    reader = containing(statements, "he has misjudged the mood")
+    assert reader.speaker is None and reader.speaker_name == "I"
+    assert reader.speaker_mention.text == "I"
+    they = containing(statements, "the result would be close")
+    assert they.speaker is None and they.speaker_mention.text == "They"
+    spoken = {st.speaker for st in statements if st.speaker is not None}
+    assert spoken == {"daniel-marsh"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Rural Transport Board said bus routes in the valley would be cut. "
+            "It said fuel costs had doubled since March.",
+            "Rural Transport Board",
+        ),
+        (
+            "The Farmers Union said the new rules were unfair. "
+            "But they say they will meet ministers next week.",
+            "Farmers Union",
+        ),
+        # the nearest main-clause subject names no actor: no guess
+        (
+            "Thursday's report was drawn up by two committees of the assembly. "
+            "It said the housing targets were out of reach.",
+            None,
+        ),
+        # "they" in a parenthesis is no main clause of its own
+        (
+            "Councillors from Ashford met in the town hall on Monday. "
+            "The bypass, they insisted, would not be a factor in the vote.",
+            None,
+        ),
+        # unions named in between: "They" is as likely the unions as the authority
+        (
+            "The Harbour Authority has confirmed it is reviewing the pension scheme, "
+            "prompting unions to threaten strikes. They believe the plans include a later "
+            "retirement age.",
+            None,
+        ),
+    ],
+    ids=["it-body", "they-body-coordinated", "it-report", "they-parenthesis", "they-unions"],
+)
+def test_it_and_they_speak_for_the_body_named_as_subject_before(text, speaker):
+    st = extract(text)[-1]
+    assert st.speaker_mention.text.casefold() in {"it", "they"}
+    if speaker is None:
+        assert st.speaker_name == st.speaker_mention.text  # the word itself, no actor
+    else:
+        assert st.speaker_name == speaker

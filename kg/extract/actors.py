@@ -83,6 +83,15 @@ NOT_NAMES = gazetteer.words(
 )
 
 
+# Pronouns that stand for a body rather than a person, and the kinds of actor each may
+# take up: "It said" after "the audit office said", "They have agreed" after "The
+# Countryside Alliance says" (British usage), "they" after "the Tories said".
+COLLECTIVE = {
+    "it": frozenset({ORGANISATION, COUNTRY}),
+    "they": frozenset({ORGANISATION, COUNTRY, GROUP}),
+}
+
+
 def is_pronoun(name: str | None) -> bool:
     """Whether a name is only a pronoun ("I", "They", "we"), which names nobody.
 
@@ -469,6 +478,17 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     return out
 
 
+def _main_verb(tok: Token) -> Token | None:
+    """The root verb of the main clause whose subject ``tok`` is, through coordination
+    ("…, but they say"), or None for the subject of any other clause."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb if verb.dep_ == "ROOT" else None
+
+
 def _country_of(span: Span, at: dict[int, tuple[str, str]], want: str = COUNTRY) -> str | None:
     """The country an organisation or group belongs to: "Lebanon's Al Mayadeen TV",
     "Iranian officials", "Russian energy giant Gazprom"."""
@@ -629,6 +649,36 @@ class ActorIndex:
         window = sent_starts[-3] if len(sent_starts) >= 3 else 0
         recent_subj = [x for x in before if x[2] and x[0] >= window]
         return (recent_subj or before)[-1][1]
+
+    def collective(self, tok: Token) -> ActorMention | None:
+        """The body a main-clause "It" or "They" stands for: the main-clause subject
+        nearest before it, in a clause coordinated with its own ("The Tories said …, but
+        they say …") or in the sentence before, when that subject is an organisation, a
+        country or a group.
+
+        Conservative, like the he/she rule: only a main-clause subject counts, and only
+        one that names the body. In "Thursday's report was drawn up by two committees.
+        It said …" the nearest such subject is the report, which names no actor, so "It"
+        stays unresolved rather than guessed; "Iraq, they insisted, would …" is no main
+        clause of "they"; "… prompting unions to act. They believe" has the unions in
+        between, so "They" is not taken for the office that confirmed."""
+        kinds = COLLECTIVE.get(tok.lower_)
+        own = _main_verb(tok)
+        if kinds is None or own is None:
+            return None
+        sent = tok.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for cand in reversed(self.doc[start : tok.i]):
+            verb = _main_verb(cand)
+            if verb is None or cand.pos_ == "PRON" or cand.i >= sent.start and verb.i != own.i:
+                if tok.lower_ == "they" and cand.tag_ in {"NNS", "NNPS"} and (
+                    cand.lemma_.lower() in GROUP_HEADS
+                ):
+                    return None  # "… unions … They": the plural nearer is as likely
+                continue  # no main-clause subject: "agreed spending would rise"
+            m = self.actor_at(cand) or self.group_of(cand)
+            return m if m is not None and m.kind in kinds else None
+        return None
 
     def description(self, tok: Token) -> ActorMention | None:
         """ "the US president" -> the person the document called "US President"."""

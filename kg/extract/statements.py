@@ -184,6 +184,9 @@ SPEAKER_NOUNS = frozenset(
         "people",
     ]
 )
+# A speaker's own words for themself: inside their quote they are that speaker, and
+# after a finished quote ("… works.” I think …") they open another voice, not a cue.
+FIRST_PERSON = words("i we")
 OPEN_QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“"}
 QUOTE_OPENERS = frozenset(OPEN_QUOTES) | {"‘", "'"}
 MIN_QUOTE_WORDS = 4  # shorter quotes with no cue are scare quotes ("tangible")
@@ -655,6 +658,8 @@ class _Builder:
         mention = self.index.actor_at(tok)
         if mention is None:  # "Iranian officials": a demonym on a group noun
             mention = self.index.group_of(tok)
+        if mention is None:  # "It said": the audit office of the sentence before
+            mention = self.index.collective(tok)
         said = said_by if said_by is not None else tok
         span = self._speaker_span(said)
         st.speaker_mention = self.evidence(span.start_char, span.end_char, said.idx)
@@ -721,6 +726,8 @@ class _Builder:
                     return None
                 if t.lemma_.lower() not in REPORTING_VERBS and not self.can_speak(subj, None):
                     return None  # "“…” The timing surprised …"
+                if self.text[q.end - 1 : q.end] == "." and subj.i < t.i and window[0].is_title:
+                    return None  # "“… a law that works.” Critics want …": a new sentence
                 return t
         return None
 
