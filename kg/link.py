@@ -1,13 +1,17 @@
 """Link: group articles into stories, merge the same event across articles, then
 relate different events.
 
-All steps work on networkx graphs whose nodes are per-document events. Candidate pairs
-come from blocking (shared actor or place and event type, or one story and one word),
-so the cost grows with the events that share something rather than with all pairs. A
-merge needs the same type, a compatible certainty, no conflict in time, and a shared
-participant, or the same place and day, or one story and one word with no clash of
-places or sides; connected components of merge edges become one event with all its
-sources. Every merge and every link records a score and a rationale a reader can check.
+Candidate pairs come from blocking (an actor or place and a type family, or one story
+and one word), so the cost grows with the events that share something rather than with
+all pairs. A merge is decided as an editor would (:func:`assess`): one type family,
+certainties that fit, no conflict of time, place or named sides, and specific evidence,
+not shared words or countries alone. Time is evidence only when both sides have a known
+time (a date in the text, or the article's publication date); an undated article's
+events merge only with the same named participants in the same roles at one specific
+place. Clusters grow from the best pair down and join only when every pair across them
+may be one event, so nothing chains. Every merge and every link records a score and a
+rationale a reader can check; a pair that looks alike but lacks a date is linked, with
+a rationale saying the identity is uncertain, never merged.
 """
 
 from __future__ import annotations
@@ -280,8 +284,8 @@ FEATURES = (
 def merge_weights() -> tuple[dict[str, float], float]:
     """The merge model: a weight per feature and the score threshold, stored as data.
 
-    Fitted and tuned on ECB+ train (topics 1-22) by ``bench/merge_weights.py``; kept as
-    a table so that a reader sees what each piece of evidence is worth."""
+    Kept as a table (``kg/data/merge_weights.tsv``, which says how it was set) so that a
+    reader sees what each piece of evidence is worth and a refit changes data, not code."""
     text = resources.files("kg").joinpath("data/merge_weights.tsv").read_text(encoding="utf-8")
     rows = dict(
         line.split("\t")[:2] for line in text.splitlines() if line and not line.startswith("#")
@@ -386,12 +390,13 @@ def assess(
 ) -> MergeCheck:
     """Weigh whether two reports are one event (see :class:`MergeCheck`).
 
-    The rules that no score overrides: one family of types, certainties that fit, no
-    conflict in time, place or named sides, and evidence more specific than words,
-    countries or a shared story (a named participant, a specific place, or a known date
-    that agrees with the same place in one story). Time counts only when both sides
+    The rules no score overrides: one family of types, certainties that fit, no conflict
+    in time, place or named sides, and evidence more specific than words or countries (a
+    named person or organisation in both, a specific place, or one story whose articles
+    name the same specific place or agree in date). Time counts only when both sides
     have a known time; when either has none, only the same named participants in the
-    same roles at the same specific place and of the same kind of event make one event.
+    same roles at one specific place (the events' own, or one both articles of the story
+    name) make one event: an undated article cannot vouch for time.
     """
     if published is None:
         published = story.published if story else {}
