@@ -27,6 +27,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import combinations
 
+from .extract.event_groups import with_sides
 from .extract.events import ROLE_TEMPLATES
 from .gazetteer import words
 from .model import (
@@ -571,22 +572,27 @@ def _one_role_each(participants: list[Participant]) -> list[Participant]:
 
 
 def _title(ev: Event, actors: dict[str, Actor]) -> str:
-    """A readable title: the extracted phrase, or type, sides and place when it is bare."""
-    if len(ev.title.split()) > 2:
-        return ev.title
-    noun = ev.title or ev.lemma
-    sides = sorted(
-        actors[p.actor].name
-        for p in ev.participants
-        if p.actor in actors and p.role in {"agent", "partner", "host", "patient"}
+    """A readable title: the extracted headline, or, when it is a bare word or two
+    naming no one ("Meeting", "Peace talks"), that word with its actors by role
+    ("Meeting between Iran and United States", "Death of Zoe"); a name already in the
+    title is not repeated ("Zoe died" stays as it is)."""
+    title = ev.title or ev.lemma[:1].upper() + ev.lemma[1:]
+
+    def named(roles: set[str]) -> list[str]:
+        out = sorted({actors[p.actor].name for p in ev.participants
+                      if p.actor in actors and p.role in roles})  # fmt: skip
+        return [n for n in out if n.lower() not in title.lower()]
+
+    sides, patients = named({"agent", "partner", "host"}), named({"patient"})
+    mentioned = any(
+        actors[p.actor].name.lower() in title.lower() for p in ev.participants if p.actor in actors
     )
-    title = noun[:1].upper() + noun[1:]
-    if len(sides) >= 2:
-        title += f" between {', '.join(sides[:-1])} and {sides[-1]}"
-    elif sides:
-        title += f" involving {sides[0]}"
-    if ev.place and ev.place in actors:
-        title += f" in {actors[ev.place].name}"
+    if len(title.split()) > 2 or mentioned:
+        return title
+    title = with_sides(title, ev.type, sides, patients)
+    place = actors[ev.place].name if ev.place in actors else None
+    if place and len(title.split()) <= 2 and place.lower() not in title.lower():
+        title += f" in {place}"  # "Meeting in Muscat"
     return title
 
 

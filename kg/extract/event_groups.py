@@ -20,6 +20,7 @@ How:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -382,7 +383,9 @@ def _factuality(g: list[_Mention]) -> str:
     return NEGATED
 
 
-def to_event(g: list[_Mention], document: Document) -> Event:
+def to_event(
+    g: list[_Mention], document: Document, words: Collection[tuple[str, str]] = ()
+) -> Event:
     """The event a group of mentions (sorted by position) makes: one type for the
     group (:func:`~kg.taxonomy.pick_type`), its trigger the mention of that type with
     most participants, then a time."""
@@ -405,7 +408,7 @@ def to_event(g: list[_Mention], document: Document) -> Event:
         sources=[document.id],
         ongoing=any(m.ongoing for m in g),
     )
-    ev.title = title(best)
+    ev.title = title(g, kind, ev.factuality, words)
     ev.summary = _sentence(best.trigger.sent.text)
     seen: set[tuple[str, str]] = set()
     for m in g:
@@ -419,56 +422,257 @@ def to_event(g: list[_Mention], document: Document) -> Event:
     return ev
 
 
-def title(m: _Mention) -> str:
-    """A headline for the event a mention names."""
-    doc = m.trigger.doc
+PRONOUNS = {
+    "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us", "me", "his",
+    "its", "their", "our", "my", "your", "this", "that", "these", "those", "who", "which",
+}  # fmt: skip
+MODALS = {"may", "might", "could", "would", "should", "can", "will", "must"}
+NOUN_PREPS = {"with", "between", "in", "on", "against", "over", "at", "of", "to", "into"}
+CLAUSE_PREPS = NOUN_PREPS | {"from", "for", "by", "near", "across", "through", "off", "out"}
+TARGET_PREPS = {"on", "against", "with", "into", "to"}
+TITLE_WORDS = 12
+WHEN = re.compile(r"^(?:(?:on|in|last|next|this|early|late) )?[A-Za-z0-9][A-Za-z0-9 ,]*$")
+UNDERGONE = {"Death", "Resignation", "Movement", "Appointment", "Election"}  # "Death of X"
+
+
+def _pronoun(word: str) -> bool:
+    """Whether a title's first word is a pronoun ("He", "they"; not "US")."""
+    return word.lower() in PRONOUNS and not word.isupper()
+
+
+def _names(g: list[_Mention], roles: set[str], unlike: str | None = None) -> list[str]:
+    """The actors of a group in these roles, in order of mention."""
+    out: list[str] = []
+    for m in g:
+        for p in m.participants:
+            if p.role in roles and p.actor not in out and p.actor != unlike:
+                out.append(p.actor)
+    return out
+
+
+def _phrase(tokens: list[Token], pronoun_for: str | None) -> str:
+    """The words of a phrase, a pronoun among them told by the name it stands for
+    ("meet with them" -> "meet with Iran"); "" when it cannot be told."""
+    words = []
+    for t in tokens:
+        if t.pos_ == "PRON" and t.lower_ in PRONOUNS:
+            if pronoun_for is None:
+                return ""
+            words.append(pronoun_for + ("'s" if t.dep_ == "poss" else "") + t.whitespace_)
+        else:
+            words.append(t.text_with_ws)
+    return "".join(words).strip()
+
+
+def _subject(m: _Mention, g: list[_Mention]) -> str | None:
+    """Who the headline is about: the mention's agent, else its subject as written
+    unless a pronoun, else the group's first agent."""
+    agent = next((p.actor for p in m.participants if p.role == "agent"), None)
+    if agent is not None:
+        return agent
     trig = m.trigger
-    if trig.pos_ == "VERB":
-        agent = next((p.actor for p in m.participants if p.role == "agent"), None)
-        if agent is None:  # no actor: the subject as written ("An earthquake", "Union
-            # members"), unless it is a bare pronoun
-            subj = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}), m.joins)
-            if subj is not None and subj.dep_ in {"nsubj", "nsubjpass"} and subj.pos_ != "PRON":
-                agent = doc[subj.left_edge.i : subj.i + 1].text
-        words = _predicate(trig)
-        text = f"{agent} {words}" if agent else words
+    subj = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and subj.pos_ != "PRON" and trig.pos_ == "VERB":
+        return trig.doc[subj.left_edge.i : subj.i + 1].text
+    agents = _names(g, {"agent"})
+    return agents[0] if agents else None
+
+
+def _modal(trig: Token) -> str | None:
+    """The modal the text puts on a verb or on the verb it depends on ("may sign",
+    "could happen", "is ready to strike" has none)."""
+    cur = trig
+    for _ in range(3):
+        for c in cur.children:
+            if c.dep_ == "aux" and c.lower_ in MODALS - {"will"}:
+                return c.lower_
+        if cur.dep_ not in {"xcomp", "conj"} or cur.head == cur:
+            break
+        cur = cur.head
+    return None
+
+
+def _verb_headline(m: _Mention, g: list[_Mention], factuality: str) -> tuple[float, str]:
+    """ "Trump to meet with Iran", "Israel may strike Beirut", "United States bombed
+    three nuclear facilities in Iran": subject, the verb with the text's negation and
+    modality, and its objects, pronouns told by name."""
+    trig = m.trigger
+    subject = _subject(m, g)
+    others = _names(g, {"partner", "patient"}, unlike=subject)
+    other = others[0] if others else None
+    keep = [
+        c
+        for c in trig.children
+        if c.i > trig.i
+        and c.dep_ in {"dobj", "prt", "prep", "attr", "oprd", "dative", "acomp", "agent"}
+        and c.ent_type_ not in {"DATE", "TIME"}
+        and (c.dep_ != "prep" or c.lower_ in CLAUSE_PREPS)
+        and not any(x.ent_type_ in {"DATE", "TIME"} for x in c.children if x.dep_ == "pobj")
+    ]
+    tail = []
+    for c in sorted(keep, key=lambda c: c.i):
+        words = _phrase(list(trig.doc[c.left_edge.i : c.right_edge.i + 1]), other)
+        if words and words not in tail:
+            tail.append(words)
+    modal = _modal(trig)
+    neg = any(c.dep_ == "neg" for c in trig.children)
+    if factuality == PLANNED and not neg:
+        verb = f"to {trig.lemma_.lower()}" if subject else f"planned: {trig.lemma_.lower()}"
+    elif factuality == HYPOTHETICAL and not neg:
+        verb = f"{modal or 'may'} {trig.lemma_.lower()}"
     else:
-        if trig.dep_ in {"compound", "amod"} and trig.head.pos_ == "NOUN":
-            trig = trig.head  # "bombing campaign"
-        outer = trig.head.head
-        if (
-            trig.dep_ == "pobj"
-            and trig.head.lower_ == "of"
-            and (outer.ent_type_ in {"DATE", "TIME"} or outer.lemma_.lower() in SERIES)
-        ):
-            # "more than a month of fighting", "exchanges of fire"
-            start = min(
-                [outer.left_edge.i] + [e.start for e in doc.ents if e.start <= outer.i < e.end]
-            )
-            return _capital(doc[start : trig.i + 1].text)
-        left = min(
-            [
-                c.left_edge.i
-                for c in trig.children
-                if c.dep_ in {"compound", "amod", "nmod", "nummod", "poss"} and c.i < trig.i
-            ]
-            + [trig.i]
-        )
-        right = trig.i
-        for c in trig.children:
-            if c.dep_ == "prep" and c.lower_ in {
-                "with",
-                "between",
-                "in",
-                "on",
-                "against",
-                "over",
-                "at",
-            }:
-                right = max(right, c.right_edge.i)
-        span = doc[left : right + 1]
-        text = span.text
-    return _capital(text)
+        aux = [c for c in trig.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < trig.i]
+        aux = [c for c in aux if c.lower_ != "to"]
+        verb = " ".join([c.text for c in aux] + [trig.text])
+        if neg and not aux:
+            verb = f"did not {trig.lemma_.lower()}"
+    text = " ".join([subject or "", verb, *tail]).strip()
+    named = any(p.role == "agent" for p in m.participants) or (
+        subject is not None and subject in _names(g, {"agent"})
+    )
+    score = (3 if named else 1.5 if subject else 0) + (1 if tail else 0)
+    if subject is None and factuality == PLANNED:
+        text = "Planned: " + " ".join([trig.lemma_.lower(), *tail])
+    return score, text
+
+
+def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
+    """A noun trigger with its modifiers and its "with/between/in/on …" phrases
+    ("US-Israeli bombing campaign against Iran"), a possessive pronoun told by name."""
+    doc = trig.doc
+    if trig.dep_ in {"compound", "amod"} and trig.head.pos_ == "NOUN":
+        trig = trig.head  # "bombing campaign"
+    outer = trig.head.head
+    if (
+        trig.dep_ == "pobj"
+        and trig.head.lower_ == "of"
+        and (outer.ent_type_ in {"DATE", "TIME"} or outer.lemma_.lower() in SERIES)
+    ):  # "more than a month of fighting", "exchanges of fire"
+        start = min([outer.left_edge.i] + [e.start for e in doc.ents if e.start <= outer.i < e.end])
+        return doc[start : trig.i + 1].text, doc[start].pos_ == "PROPN"
+    left = min(
+        [
+            c.left_edge.i
+            for c in trig.children
+            if c.dep_ in {"compound", "amod", "nmod", "nummod", "poss"} and c.i < trig.i
+        ]
+        + [trig.i]
+    )
+    right = trig.i
+    for c in trig.children:
+        if c.dep_ == "prep" and c.lower_ in NOUN_PREPS and c.i > trig.i:
+            right = max(right, c.right_edge.i)
+    tokens = list(doc[left : right + 1])
+    agents = _names(g, {"agent", "partner"})
+    text = _phrase(tokens, agents[0] if agents else None)
+    if not text:
+        return trig.text, False
+    return text, tokens[0].pos_ == "PROPN" or tokens[0].pos_ == "PRON" or bool(tokens[0].ent_type_)
+
+
+def _noun_headline(
+    m: _Mention, g: list[_Mention], factuality: str, words: Collection[tuple[str, str]]
+) -> tuple[int, str]:
+    """A noun trigger as a headline: "Israel may strike Beirut" when a hypothetical
+    act has an agent and a target, else the noun phrase with the event's certainty
+    ("Possible attack on Beirut", "Planned talks with Iran")."""
+    trig = m.trigger
+    lemma = trig.lemma_.lower()
+    agent = next((p.actor for p in m.participants if p.role == "agent"), None)
+    target = next(
+        (
+            pobj
+            for c in trig.children
+            if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+            for pobj in c.children
+            if pobj.dep_ == "pobj" and pobj.pos_ != "PRON"
+        ),
+        None,
+    )
+    verbal = ("VERB", lemma) in words or ("VERB", lemma.rstrip("s")) in words
+    if agent and target is not None and verbal and factuality in {PLANNED, HYPOTHETICAL}:
+        lead = "to" if factuality == PLANNED else "may"
+        prep = target.head.lower_ if m.type in SYMMETRIC else ""
+        obj = trig.doc[target.left_edge.i : target.right_edge.i + 1].text
+        verb = lemma.rstrip("s") if ("VERB", lemma) not in words else lemma
+        return 4, " ".join(x for x in (agent, lead, verb, prep, obj) if x)
+    text, proper = _noun_phrase(trig, g)
+    lead = {PLANNED: "Planned", HYPOTHETICAL: "Possible", NEGATED: "No"}.get(factuality)
+    if text.lower().startswith("any "):  # "any attack on Beirut": the event is possible
+        text, proper = text[4:], False
+    if lead and not text.lower().startswith(("no ", "possible ", "planned ")):
+        text = f"{lead} {text if proper else text[:1].lower() + text[1:]}"
+    score = 2 if len(text.split()) > 1 else 0
+    return score, text
+
+
+def _bare(kind: str, lemma: str, g: list[_Mention]) -> str:
+    """A one-word event given its actors by role (:func:`with_sides`)."""
+    return with_sides(
+        lemma[:1].upper() + lemma[1:],
+        kind,
+        _names(g, {"agent", "partner", "host"}),
+        _names(g, {"patient"}),
+    )
+
+
+def with_sides(noun: str, kind: str, sides: list[str], patients: list[str]) -> str:
+    """A bare event word with its actors by role: "Meeting between Iran and the United
+    States", "Death of Zoe", "Attack by Israel against Iran"; never "X involving Y"."""
+    if kind in SYMMETRIC and len(sides) >= 2:
+        return f"{noun} between {', '.join(sides[:-1])} and {sides[-1]}"
+    if sides and kind in SYMMETRIC:
+        return f"{noun} with {sides[0]}"
+    if sides and patients:
+        return f"{noun} by {sides[0]} against {patients[0]}"
+    if patients:
+        return f"{noun} against {patients[0]}"
+    if sides:
+        return f"{noun} {'of' if kind in UNDERGONE else 'by'} {sides[0]}"
+    return noun
+
+
+def title(
+    g: list[_Mention],
+    kind: str,
+    factuality: str,
+    words: Collection[tuple[str, str]] = (),
+) -> str:
+    """A headline a reader understands for the event a group of mentions makes.
+
+    Every mention offers one (a verb with its subject and objects, a noun with its
+    phrases), with the event's certainty in it ("Trump to meet with Iran", "Israel may
+    strike Beirut", "No agreement"); the best wins: a named subject, then objects,
+    then the earliest. A pronoun is told by its name or left out, a bare word gets
+    its actors by role (:func:`_bare`).
+    """
+    best: tuple[float, int, str] | None = None
+    for m in g:
+        if m.type != kind and any(x.type == kind for x in g):
+            continue
+        if m.trigger.pos_ == "VERB":
+            score, text = _verb_headline(m, g, factuality)
+        else:
+            score, text = _noun_headline(m, g, factuality, words)
+        if not text or _pronoun(text.split()[0]):
+            continue
+        if best is None or (score, -m.trigger.i) > (best[0], best[1]):
+            best = (score, -m.trigger.i, text)
+    if best is None or len(best[2].split()) < 2:
+        lemma = g[0].trigger.lemma_.lower() if best is None else best[2].split()[0].lower()
+        return _capital(_bare(kind, lemma, g), TITLE_WORDS)
+    text = best[2]
+    when = next((m.time.text for m in g if m.time is not None), None)
+    if (
+        when
+        and factuality in {PLANNED, HYPOTHETICAL}  # when it may happen: "next week"
+        and WHEN.match(when)
+        and len(when.split()) <= 3
+        and len(text.split()) <= TITLE_WORDS - 3
+        and when.lower() not in text.lower()
+    ):
+        text = f"{text} {when}"  # "Trump to talk with Iranian leaders next week"
+    return _capital(text, TITLE_WORDS)
 
 
 def _capital(text: str, limit: int = 14) -> str:
