@@ -1141,6 +1141,31 @@ def _clause_of(trig: Token) -> list[Token]:
     return verbs
 
 
+ENGLISH_SHARE = 0.15  # English prose: 35-50 % stop words; German, French, Dutch: 0-7 %
+ENGLISH_MIN_WORDS = 20  # below this, a headline list could be anything
+
+
+def not_english(parsed: Doc) -> str | None:
+    """Why a document is read as not English, or None when it is English (or too short
+    to tell).
+
+    The share of its words that are English function words ("the", "of", "and") is
+    cheap, deterministic and far apart for English and other languages; the English
+    model's events in another language are junk (German "die Regierung" typed a death).
+    """
+    alpha = [t for t in parsed if t.is_alpha]
+    if len(alpha) < ENGLISH_MIN_WORDS:
+        return None
+    share = sum(t.is_stop for t in alpha) / len(alpha)
+    if share >= ENGLISH_SHARE:
+        return None
+    return (
+        f"no events extracted: the text does not read as English ({share:.0%} of its "
+        f"{len(alpha)} words are English function words, English prose has over "
+        f"{ENGLISH_SHARE:.0%})"
+    )
+
+
 def extract_events(
     parsed: Doc,
     document: Document,
@@ -1149,7 +1174,13 @@ def extract_events(
     every_event: bool = False,
 ) -> list[Event]:
     """Events of one document, mentions of the same event grouped; with ``every_event``
-    also the groups :func:`_anchored` keeps out of the graph."""
+    also the groups :func:`_anchored` keeps out of the graph. A document that is not
+    English has none (:func:`not_english`; the reason is left in the parse's
+    ``user_data["kg_no_events"]``)."""
+    reason = not_english(parsed)
+    if reason is not None:  # the English model reads German "die" as a death
+        parsed.user_data["kg_no_events"] = reason
+        return []
     ex = _Extractor(parsed, document, index, statements)
     cues = {document.clean_offset(st.cue.start) for st in statements if st.cue}
     mentions = _mentions(ex, parsed, cues)
