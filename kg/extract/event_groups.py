@@ -219,6 +219,7 @@ class _Group:
     family: str | None = None
     lemmas: set[str] = field(default_factory=set)
     raw: set[str] = field(default_factory=set)  # the lemmas alone
+    weak: set[str] = field(default_factory=set)  # actors known only through a pronoun
     roles: dict[str, set[str]] = field(default_factory=dict)
     times: list[TimeValue] = field(default_factory=list)
     places: set[str] = field(default_factory=set)
@@ -238,7 +239,11 @@ class _Group:
         self.lemmas |= _words(m, words)
         self.raw |= _lemmas(m, words)
         for p in m.participants:
-            if p.role in PARTIES:
+            if p.role not in PARTIES:
+                continue
+            if p.evidence is not None and p.evidence.text.lower() in PRONOUNS:
+                self.weak.add(p.actor)  # "his death": the pronoun may be misread
+            else:
                 self.roles.setdefault(p.role, set()).add(p.actor)
         if m.time is not None and m.time.start is not None:
             self.times.append(m.time)
@@ -256,7 +261,7 @@ class _Group:
             self.add(m, words)
 
     def parties(self) -> set[str]:
-        return self.ctx.expand(set().union(*self.roles.values()))
+        return self.ctx.expand(set().union(self.weak, *self.roles.values()))
 
     def targets(self) -> set[str]:
         """What a directed act hit: its patients and places ("a strike on Beirut")."""
@@ -431,7 +436,12 @@ NOUN_PREPS = {"with", "between", "in", "on", "against", "over", "at", "of", "to"
 CLAUSE_PREPS = NOUN_PREPS | {"from", "for", "by", "near", "across", "through", "off", "out"}
 TARGET_PREPS = {"on", "against", "with", "into", "to"}
 TITLE_WORDS = 12
-WHEN = re.compile(r"^(?:(?:on|in|last|next|this|early|late) )?[A-Za-z0-9][A-Za-z0-9 ,]*$")
+OBJECTS = {"dobj", "pobj", "dative", "nsubjpass"}
+WHEN = re.compile(
+    r"^(?:(?:on|in|by|last|next|this|early|late) )?(?:\d|next|this|last|today|tomorrow|"
+    r"tonight|[A-Z][a-z]+day\b|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|spring|summer|autumn|fall|winter)[A-Za-z0-9 ,]*$"
+)
 UNDERGONE = {"Death", "Resignation", "Movement", "Appointment", "Election"}  # "Death of X"
 
 
@@ -450,15 +460,32 @@ def _names(g: list[_Mention], roles: set[str], unlike: str | None = None) -> lis
     return out
 
 
-def _phrase(tokens: list[Token], pronoun_for: str | None) -> str:
-    """The words of a phrase, a pronoun among them told by the name it stands for
+def _span(head: Token) -> list[Token]:
+    """A phrase without the clauses hung on it ("the Treasury, where she ran …" is
+    "the Treasury")."""
+    cut = {
+        t.i
+        for c in head.subtree
+        if c.dep_ in {"relcl", "acl", "advcl", "ccomp", "appos", "parataxis"} and c != head
+        for t in c.subtree
+    }
+    tokens = [t for t in head.subtree if t.i not in cut]
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in {"cc", "mark"}):
+        tokens.pop()
+    return tokens
+
+
+def _phrase(tokens: list[Token], owner: str | None, other: str | None = None) -> str:
+    """The words of a phrase, a pronoun among them told by the name it stands for: a
+    possessive by ``owner`` ("his death" -> "Morton's death"), an object by ``other``
     ("meet with them" -> "meet with Iran"); "" when it cannot be told."""
     words = []
     for t in tokens:
         if t.pos_ == "PRON" and t.lower_ in PRONOUNS:
-            if pronoun_for is None:
+            name = owner if t.dep_ == "poss" else other if t.dep_ in OBJECTS else None
+            if name is None:
                 return ""
-            words.append(pronoun_for + ("'s" if t.dep_ == "poss" else "") + t.whitespace_)
+            words.append(name + ("'s" if t.dep_ == "poss" else "") + t.whitespace_)
         else:
             words.append(t.text_with_ws)
     return "".join(words).strip()
@@ -492,7 +519,9 @@ def _modal(trig: Token) -> str | None:
     return None
 
 
-def _verb_headline(m: _Mention, g: list[_Mention], factuality: str) -> tuple[float, str]:
+def _verb_headline(
+    m: _Mention, g: list[_Mention], factuality: str, words: Collection[tuple[str, str]]
+) -> tuple[float, str]:
     """ "Trump to meet with Iran", "Israel may strike Beirut", "United States bombed
     three nuclear facilities in Iran": subject, the verb with the text's negation and
     modality, and its objects, pronouns told by name."""
@@ -511,29 +540,54 @@ def _verb_headline(m: _Mention, g: list[_Mention], factuality: str) -> tuple[flo
     ]
     tail = []
     for c in sorted(keep, key=lambda c: c.i):
-        words = _phrase(list(trig.doc[c.left_edge.i : c.right_edge.i + 1]), other)
-        if words and words not in tail:
-            tail.append(words)
+        phrase = _phrase(_span(c), subject, other)
+        if phrase and phrase not in tail:
+            tail.append(phrase)
     modal = _modal(trig)
     neg = any(c.dep_ == "neg" for c in trig.children)
+    lemma = trig.lemma_.lower()
+    if subject is None:  # "arrived in Nairobi" told by no one: "Arrival …" style
+        passive = any(c.dep_ == "auxpass" for c in trig.children)
+        noun = lemma if ("NOUN", lemma) in words else _gerund(lemma)
+        if passive:
+            tail = [t for t in tail if not t.startswith("by ")]
+        elif m.type in SYMMETRIC and tail and tail[0].split()[0] not in CLAUSE_PREPS:
+            tail[0] = f"with {tail[0]}"  # "meeting with the delegation"
+        lead = {PLANNED: "planned", HYPOTHETICAL: "possible", NEGATED: "no"}.get(
+            NEGATED if neg else factuality, ""
+        )
+        return 0, " ".join(x for x in (lead, noun, *tail) if x)
     if factuality == PLANNED and not neg:
-        verb = f"to {trig.lemma_.lower()}" if subject else f"planned: {trig.lemma_.lower()}"
+        verb = f"to {lemma}"
     elif factuality == HYPOTHETICAL and not neg:
-        verb = f"{modal or 'may'} {trig.lemma_.lower()}"
+        verb = f"{modal or 'may'} {lemma}"
     else:
         aux = [c for c in trig.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < trig.i]
         aux = [c for c in aux if c.lower_ != "to"]
         verb = " ".join([c.text for c in aux] + [trig.text])
         if neg and not aux:
-            verb = f"did not {trig.lemma_.lower()}"
-    text = " ".join([subject or "", verb, *tail]).strip()
-    named = any(p.role == "agent" for p in m.participants) or (
-        subject is not None and subject in _names(g, {"agent"})
-    )
-    score = (3 if named else 1.5 if subject else 0) + (1 if tail else 0)
-    if subject is None and factuality == PLANNED:
-        text = "Planned: " + " ".join([trig.lemma_.lower(), *tail])
-    return score, text
+            verb = f"did not {lemma}"
+    text = " ".join([subject, verb, *tail])
+    named = any(p.role == "agent" for p in m.participants) or subject in _names(g, {"agent"})
+    return (3 if named else 1.5) + (1 if tail else 0), text
+
+
+def _gerund(lemma: str) -> str:
+    """The -ing form of a verb, for a headline with no one to do it ("Arriving in
+    Nairobi"): "arrive" -> "arriving", "hit" -> "hitting", "meet" -> "meeting"."""
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+        return lemma[:-1] + "ing"
+    if (
+        len(lemma) <= 4
+        and len(lemma) >= 3
+        and lemma[-1] not in "aeiouwxy"
+        and lemma[-2] in "aeiou"
+        and lemma[-3] not in "aeiou"
+    ):
+        return lemma + lemma[-1] + "ing"
+    return lemma + "ing"
 
 
 def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
@@ -648,10 +702,8 @@ def title(
     """
     best: tuple[float, int, str] | None = None
     for m in g:
-        if m.type != kind and any(x.type == kind for x in g):
-            continue
         if m.trigger.pos_ == "VERB":
-            score, text = _verb_headline(m, g, factuality)
+            score, text = _verb_headline(m, g, factuality, words)
         else:
             score, text = _noun_headline(m, g, factuality, words)
         if not text or _pronoun(text.split()[0]):
