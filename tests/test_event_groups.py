@@ -1,0 +1,140 @@
+"""Event groups and titles on our own news-like text: one happening, one event.
+
+Every text here is written for the project. The hard cases: a planned meeting told
+four ways (a plan, a quote, a conditional, "the possibility of talks"), two
+departures in one profile that share a word and a person but not a year or a place
+left, a death told as "hanged himself" and "his death", and titles that keep the
+text's negation and modality with no pronoun or "involving" in them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg import nlp
+from kg.extract import extract_document
+from kg.model import HYPOTHETICAL, NEGATED, PLANNED, DocResult, Document, Event
+from kg.taxonomy import compatible
+
+PUBLISHED = date(2025, 3, 14)  # a Friday
+
+MEETING = (
+    "Prime Minister Anna Berg will meet President Carlos Duarte of Portugal next week, "
+    'her office said on Thursday. "We are going to meet with them in Lisbon," Berg told '
+    "reporters. If there is a meeting, trade will top the agenda, officials said. Duarte "
+    "has welcomed the possibility of talks with Berg."
+)
+PROFILE = (
+    "Maria Lopez left Deutsche Bank in 2004 to join the Treasury, where she ran the debt "
+    "office for a decade. In 2015 she left the Treasury for a post at the World Bank in "
+    "Washington."
+)
+DEATH = (
+    "Jeffrey Morton, the financier awaiting trial on fraud charges, was found dead in his "
+    "cell at a Manhattan jail on Saturday. Morton hanged himself, the city's medical "
+    "examiner said on Sunday. Senator Ben Walsh called for a full inquiry into his death."
+)
+THREAT = (
+    "Lebanese officials warned on Tuesday that Israel may strike Beirut within days. Any "
+    "attack on Beirut would have grave consequences, the foreign minister said."
+)
+REFUSAL = (
+    "The government did not sign the fisheries agreement with Norway on Monday, a "
+    "ministry spokesman said."
+)
+PRONOUNS = (
+    "He arrived in Nairobi on Sunday. She said they would meet the delegation. It was "
+    "attacked twice. Their talks with Kenya ended without a deal."
+)
+
+
+def run(text: str, published: date | None = PUBLISHED) -> DocResult:
+    document = Document(id="doc", text=text, source_text=text, published=published)
+    return extract_document(next(nlp.parse([text])), document)
+
+
+def with_mention(result: DocResult, *words: str) -> list[Event]:
+    return [e for e in result.events if {m.text for m in e.mentions} & set(words)]
+
+
+def test_a_planned_meeting_told_four_ways_is_one_planned_event_with_its_date():
+    result = run(MEETING)
+    (meeting,) = with_mention(result, "meet", "meeting", "talks")
+    assert {m.text for m in meeting.mentions} >= {"meet", "meeting", "talks"}
+    assert sum(m.text == "meet" for m in meeting.mentions) == 2
+    assert meeting.factuality == PLANNED  # "if there is a meeting" does not make it possible
+    assert meeting.time is not None and meeting.time.start == date(2025, 3, 17)
+    assert {"Anna Berg", "Carlos Duarte"} <= {p.actor for p in meeting.participants}
+    assert compatible(meeting.type, "Consult")
+
+
+def test_two_departures_of_one_person_years_apart_stay_two_events():
+    result = run(PROFILE)
+    left = with_mention(result, "left")
+    assert len(left) == 2
+    assert sorted(e.time.start.year for e in left if e.time and e.time.start) == [2004, 2015]
+    targets = [{p.actor for p in e.participants if p.role == "patient"} for e in left]
+    assert targets[0] != targets[1]
+
+
+def test_hanged_himself_and_his_death_are_one_death():
+    result = run(DEATH)
+    (death,) = with_mention(result, "hanged", "death")
+    assert {m.text for m in death.mentions} >= {"hanged", "death"}
+    assert death.type == "Death"
+    assert "Jeffrey Morton" in death.title
+
+
+def test_a_threat_told_as_a_strike_and_an_attack_is_one_possible_strike():
+    result = run(THREAT)
+    (strike,) = with_mention(result, "strike", "attack")
+    assert {m.text for m in strike.mentions} >= {"strike", "attack"}
+    assert strike.factuality == HYPOTHETICAL
+    assert "may" in strike.title.split() and "Israel" in strike.title
+
+
+def test_a_title_keeps_the_negation_of_the_text():
+    result = run(REFUSAL)
+    (deal,) = with_mention(result, "agreement", "sign")
+    assert deal.factuality == NEGATED
+    assert "not" in deal.title.split()
+
+
+@pytest.mark.parametrize("text", [MEETING, PROFILE, DEATH, THREAT, REFUSAL, PRONOUNS])
+def test_no_title_starts_with_a_pronoun_or_says_involving(text):
+    result = run(text)
+    assert result.events
+    for ev in result.events:
+        first = ev.title.split()[0]
+        assert first.lower() not in {"he", "she", "they", "it", "we", "i", "his", "her", "their"}
+        assert " involving " not in ev.title
+        assert len(ev.title.split()) <= 13  # twelve words and an ellipsis at most
+
+
+def test_the_linker_gives_a_bare_word_its_actors_by_role_and_never_repeats_a_name():
+    from kg.link import _title
+    from kg.model import Actor, Evidence, Participant
+
+    actors = {
+        "zoe-ball": Actor(id="zoe-ball", name="Zoe Ball", kind="person"),
+        "iran": Actor(id="iran", name="Iran", kind="country"),
+        "oman": Actor(id="oman", name="Oman", kind="country"),
+        "muscat": Actor(id="muscat", name="Muscat", kind="place"),
+    }
+    said = Evidence(doc_id="doc", start=0, end=4, text="died")
+
+    def event(kind: str, title: str, *parts: tuple[str, str], place: str | None = None):
+        return Event(id="e", type=kind, trigger=said, lemma=title.split()[-1].lower(),
+                     title=title, participants=[Participant(a, r) for a, r in parts],
+                     place=place)  # fmt: skip
+
+    assert _title(event("Death", "Zoe Ball died", ("zoe-ball", "agent")), actors) == (
+        "Zoe Ball died"
+    )
+    assert _title(event("Death", "Death", ("zoe-ball", "agent")), actors) == "Death of Zoe Ball"
+    meeting = event("Consult", "Meeting", ("iran", "partner"), ("oman", "partner"))
+    assert _title(meeting, actors) == "Meeting between Iran and Oman"
+    assert _title(event("Consult", "Meeting", place="muscat"), actors) == "Meeting in Muscat"
+    assert " involving " not in _title(event("Trial", "Charge", ("iran", "patient")), actors)
