@@ -202,8 +202,13 @@ SPEECH_ACTS = {"Threaten", "Demand", "Reject", "MakeStatement"}
 REPORTING = words("say tell report add note state explain write claim describe quote cite")
 NATURAL = {"Disaster", "Accident"}  # events with no actor: a place they hit is where
 HARM_VERBS = words("kill injure wound destroy damage flatten leave displace trap")
+SCENES = words(
+    "spree attempt case suspect victim scene site toll survivor charge conviction trial "
+    "investigation probe inquiry anniversary aftermath plot"
+)  # "a murder charge", "the shooting suspect": the modifier is an event of its own
 GENERIC_HEADS = {"campaign", "operation", "process", "effort", "programme", "program", "round"}
 DISASTER_VERBS = {"strike", "hit", "shake", "rock", "jolt", "devastate", "ravage", "sweep"}
+MOTION_SUPPORT = {"go", "come", "enter", "break"}  # "went on strike", "came under attack"
 LIGHT_VERBS = {
     "hold", "stage", "conduct", "carry", "launch", "mount", "make", "reach", "strike", "sign",
     "seal", "win", "lose", "attend", "join", "impose", "announce", "lead", "host", "agree",
@@ -251,6 +256,16 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
     lex = lexicon()
     lemma = tok.lemma_.lower()
     pos = "NOUN" if tok.pos_ == "NOUN" else "VERB" if tok.pos_ == "VERB" else None
+    if tok.pos_ == "PROPN" and _headline(tok):  # "Three Killed In Bank Fire": the model
+        # tags a title-case headline's nouns as names
+        forms = _singular(tok.lower_)
+        noun = next((w for w in forms if ("NOUN", w) in lex.words), None)
+        if noun is not None:
+            return lex.words[("NOUN", noun)]
+        if tok.lower_.endswith("ed"):
+            forms += [tok.lower_[:-1], tok.lower_[:-2]]  # "Killed", "Arrested"
+        verb = next((w for w in forms if lex.words.get(("VERB", w)) not in {None, OTHER}), None)
+        return lex.words[("VERB", verb)] if verb else None  # "Actress Dies At 91"
     if pos is None:
         return None
     if pos == "VERB" and lemma in REPORTING:
@@ -305,6 +320,32 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         ):
             kind = "Demand"
     return _sense(tok, kind, index)
+
+
+def _singular(word: str) -> list[str]:
+    """A word and its singular forms by spelling: "riots" -> riot, "crashes" -> crash."""
+    out = [word]
+    if word.endswith("ies"):
+        out.append(word[:-3] + "y")
+    if word.endswith("es"):
+        out.append(word[:-2])
+    if word.endswith("s"):
+        out.append(word[:-1])
+    return out
+
+
+def _headline(tok: Token) -> bool:
+    """Whether a token sits in a title-case line ("Gunman Opens Fire In Mall"): most of
+    its words of four letters or more start with a capital."""
+    doc = tok.doc
+    if "headlines" not in doc.user_data:
+        starts = set()
+        for sent in doc.sents:
+            long = [t for t in sent if t.is_alpha and len(t) > 3]
+            if len(long) >= 3 and sum(t.is_title or t.is_upper for t in long) >= 0.8 * len(long):
+                starts.add(sent.start)
+        doc.user_data["headlines"] = starts
+    return tok.sent.start in doc.user_data["headlines"]
 
 
 def _definition(verb: Token) -> bool:
@@ -918,7 +959,7 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
         if kind is None or _generic(tok):
             continue
         if tok.pos_ == "NOUN":
-            if tok.dep_ == "compound" and tok.head.lemma_.lower() not in GENERIC_HEADS:
+            if tok.dep_ == "compound" and tok.head.lemma_.lower() not in GENERIC_HEADS | SCENES:
                 continue  # "summit meeting", "fire-bomb", "party girl": the head names it
             if tok.lemma_.lower() in GENERIC_HEADS and any(
                 c.dep_ in {"compound", "amod"} and ex.kind(c) for c in tok.children
@@ -951,6 +992,19 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
                 None,
             )
             if noun is not None:  # "launched an attack", "signed a deal": one event
+                m.type, m.joins = ex.kind(noun), noun
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in MOTION_SUPPORT:
+            noun = next(  # "went on strike", "came under attack": the noun's event
+                (
+                    p
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ in {"on", "under", "into", "to"}
+                    for p in c.children
+                    if p.dep_ == "pobj" and p.pos_ == "NOUN" and ex.kind(p) not in {None, OTHER}
+                ),
+                None,
+            )
+            if noun is not None:
                 m.type, m.joins = ex.kind(noun), noun
         ex.participants(m)
         m.factuality = ex.factuality(m)
@@ -1067,9 +1121,56 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
         return False  # "communications have not been cut off": nothing happened, no one did
     if group[0].type != OTHER:
         return True
-    if actors and not all(m.trigger.i in direct for m in group):
+    told = [m for m in group if m.trigger.i not in direct and _happened(m)]
+    if actors and told:
         return True
-    return any(m.trigger.i not in direct and _told(m) for m in group)
+    return any(_told(m) for m in told)
+
+
+def _happened(m: _Mention) -> bool:
+    """Whether an untyped mention tells something that took place (or is planned), not
+    how things are or should be.
+
+    Kept: a finite past or perfect verb ("climbed", "has repaid", "was mowed down"), a
+    participle telling what followed ("…, killing one", "after escaping"), a present in
+    the headline or with its day, what someone is said to have suffered ("a woman
+    struck by a car"), "tried to board". Left out: a habit or a state in the present
+    ("women earn 19% less", "the act provides a right"), a wish ("should delete"), a
+    purpose ("to prevent"), a modifier ("a panel run by the TUC"), a gerund clause
+    ("on improving skills").
+    """
+    trig = m.trigger
+    if trig.pos_ != "VERB":
+        return m.factuality != HYPOTHETICAL
+    if m.factuality == HYPOTHETICAL or trig.dep_ in {"amod", "csubj"}:
+        return False
+    if trig.dep_ == "acl":
+        return trig.tag_ == "VBN" and _someone(trig.head)
+    auxes = {c.lower_ for c in trig.children if c.dep_ in {"aux", "auxpass"}}
+    if auxes & {"can", "ca", "may", "might", "must", "should", "would", "could"}:
+        return False  # "mothers can take six months' leave"
+    told = bool(auxes & TOLD_AUX) or m.time is not None or trig.sent.start == 0
+    if trig.tag_ == "VBD":
+        return True
+    if trig.tag_ == "VBN":
+        return told  # "has repaid", "was mowed down"; not "is being paid"
+    if trig.tag_ == "VBG":
+        return (
+            told  # "was fleeing"
+            or trig.dep_ in {"advcl", "conj"}  # "…, killing one man"
+            or trig.dep_ == "pcomp"
+            and trig.head.lower_ in TEMPORAL_PREPS  # "after escaping"
+        )
+    if trig.tag_ == "VB":
+        if "to" in auxes:
+            return trig.dep_ == "xcomp" and trig.head.lemma_.lower() in ATTEMPTS
+        return told  # "did not stop", "will visit"
+    return told  # a headline's present: "Police arrest man"
+
+
+TOLD_AUX = {"was", "were", "has", "have", "had", "'ve", "been", "will", "'ll", "did", "wo"}
+TEMPORAL_PREPS = {"after", "before", "since", "while", "upon", "following", "when"}
+ATTEMPTS = words("try attempt manage begin start continue help rush move refuse fail")
 
 
 def _told(m: _Mention) -> bool:
