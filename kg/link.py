@@ -295,6 +295,12 @@ def merge_weights() -> tuple[dict[str, float], float]:
     return weights, float(rows.get("threshold", MERGE_THRESHOLD))
 
 
+def logistic(features: dict[str, float], weights: dict[str, float]) -> float:
+    """The merge score of a pair's features: the logistic of their weighted sum."""
+    z = sum(weights[f] * x for f, x in features.items())
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 @dataclass
 class MergeCheck:
     """Whether two reports may be one event, how likely, and on what evidence.
@@ -448,9 +454,7 @@ def assess(
         "same_story": float(same_story),
         "doc_similarity": min(similarity, 1.0),
     }
-    weights = merge_weights()[0]
-    z = sum(weights[f] * x for f, x in features.items())
-    score = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+    score = logistic(features, merge_weights()[0])
     evidence = {
         "participants": {x for x, _ in named_role} or named_any,
         "place": {a.place} if same_place and a.place else set(),
@@ -600,6 +604,25 @@ def _event_id(members: list[str]) -> str:
     return "e-" + hashlib.sha1("\n".join(sorted(members)).encode()).hexdigest()[:12]
 
 
+def candidates(events: list[Event], story: Stories | None = None) -> list[tuple[str, str]]:
+    """Pairs of events of different documents worth weighing, in a fixed order: one type
+    family and an actor or place in common, or one story and a word in common."""
+    by_id = {e.id: e for e in events}
+    blocks: dict[tuple[str | int, ...], list[str]] = defaultdict(list)
+    for e in events:
+        for a in sorted(_actors(e) | ({e.place} if e.place else set())):
+            blocks[(family(e.type), a)].append(e.id)
+        if story and e.sources[0] in story.of:
+            for word in sorted({e.lemma} | {m.text.lower() for m in e.mentions}):
+                blocks[(family(e.type), story.of[e.sources[0]], word)].append(e.id)
+    pairs: set[tuple[str, str]] = set()
+    for ids in blocks.values():
+        for x, y in combinations(ids, 2):
+            if by_id[x].sources != by_id[y].sources:  # the extractor grouped one document
+                pairs.add((x, y) if x < y else (y, x))
+    return sorted(pairs)
+
+
 def merge(
     events: list[Event],
     actors: dict[str, Actor],
@@ -617,13 +640,6 @@ def merge(
     if published is None:
         published = story.published if story else {}
     by_id = {e.id: e for e in events}
-    blocks: dict[tuple[str | int, ...], list[str]] = defaultdict(list)
-    for e in events:
-        for a in sorted(_actors(e) | ({e.place} if e.place else set())):
-            blocks[(family(e.type), a)].append(e.id)
-        if story and e.sources[0] in story.of:
-            for word in sorted({e.lemma} | {m.text.lower() for m in e.mentions}):
-                blocks[(family(e.type), story.of[e.sources[0]], word)].append(e.id)
     checks: dict[tuple[str, str], MergeCheck] = {}
 
     def check(x: str, y: str) -> MergeCheck:
@@ -632,14 +648,8 @@ def merge(
             checks[key] = assess(by_id[key[0]], by_id[key[1]], actors, story, published)
         return checks[key]
 
-    edges: list[tuple[float, str, str]] = []
-    for ids in blocks.values():
-        for x, y in combinations(ids, 2):
-            key = (x, y) if x < y else (y, x)
-            if key in checks or by_id[x].sources == by_id[y].sources:
-                continue  # within a document the extractor already grouped mentions
-            if check(*key).merges:
-                edges.append((-checks[key].score, *key))
+    edges = [(-check(x, y).score, x, y) for x, y in candidates(events, story)]
+    edges = [edge for edge in edges if checks[edge[1:]].merges]
     cluster = {e.id: e.id for e in events}
     members: dict[str, list[str]] = {e.id: [e.id] for e in events}
     used: dict[str, list[MergeCheck]] = defaultdict(list)
