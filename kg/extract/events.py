@@ -208,7 +208,10 @@ SCENES = words(
 )  # "a murder charge", "the shooting suspect": the modifier is an event of its own
 GENERIC_HEADS = {"campaign", "operation", "process", "effort", "programme", "program", "round"}
 DISASTER_VERBS = {"strike", "hit", "shake", "rock", "jolt", "devastate", "ravage", "sweep"}
-MOTION_SUPPORT = {"go", "come", "enter", "break"}  # "went on strike", "came under attack"
+MOTION_SUPPORT = {  # "went on strike", "came under attack" (not "went on the offensive")
+    ("go", "on"): "Protest",
+    ("come", "under"): "UseOfForce",
+}
 LIGHT_VERBS = {
     "hold", "stage", "conduct", "carry", "launch", "mount", "make", "reach", "strike", "sign",
     "seal", "win", "lose", "attend", "join", "impose", "announce", "lead", "host", "agree",
@@ -289,7 +292,13 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         if kind is None and _event_slot(tok, index):
             kind = OTHER  # "during the transfer", "the incident happened"
     if pos == "VERB":
-        if kind is None and lemma not in lex.never and tok.is_alpha and len(lemma) > 1:
+        if (
+            kind is None
+            and lemma not in lex.never
+            and not lex.never & _inflected(tok.lower_)  # the model's "hoped" -> "hop"
+            and tok.is_alpha
+            and len(lemma) > 1
+        ):
             kind = OTHER  # kept only when it has a participant, see _anchored
         if lemma == "talk" and not any(c.lower_ in {"with", "to"} for c in tok.children):
             kind = None
@@ -320,6 +329,19 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         ):
             kind = "Demand"
     return _sense(tok, kind, index)
+
+
+def _inflected(word: str) -> set[str]:
+    """Base forms a verb form may have by spelling ("hoped" -> hope, "stopped" ->
+    stop), for when the model's lemma is another word."""
+    out = {word}
+    for suffix in ("s", "es", "d", "ed", "ing"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            out |= {stem, stem + "e"}
+            if stem[-1] == stem[-2]:
+                out.add(stem[:-1])
+    return out
 
 
 def _singular(word: str) -> list[str]:
@@ -993,14 +1015,15 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             )
             if noun is not None:  # "launched an attack", "signed a deal": one event
                 m.type, m.joins = ex.kind(noun), noun
-        elif tok.pos_ == "VERB" and tok.lemma_.lower() in MOTION_SUPPORT:
+        elif tok.pos_ == "VERB":
             noun = next(  # "went on strike", "came under attack": the noun's event
                 (
                     p
                     for c in tok.children
-                    if c.dep_ == "prep" and c.lower_ in {"on", "under", "into", "to"}
+                    if c.dep_ == "prep"
                     for p in c.children
-                    if p.dep_ == "pobj" and p.pos_ == "NOUN" and ex.kind(p) not in {None, OTHER}
+                    if p.dep_ == "pobj"
+                    and ex.kind(p) == MOTION_SUPPORT.get((tok.lemma_.lower(), c.lower_), "")
                 ),
                 None,
             )
@@ -1196,8 +1219,12 @@ ABSTRACT = words(
     "effort step move plan hope concern fear view sense need role part side track "
     "ambition progress breakthrough durability future past history stake risk chance "
     "message word news story report claim remark comment tension tie relation stop end "
-    "channel line door"
-)
+    "channel line door hold place part effect shape root note care action advantage "
+    "control office trend turnaround increase rise fall gain loss growth decline "
+    "revenue price share currency rate output inflation market economy sale debt figure "
+    "number level cost value index stock profit earnings income spending budget pay wage "
+    "salary fee tax subsidy money cash fund amount total percent interest demand supply"
+)  # nouns of measures and states: "prices rose", "the trend took hold"
 
 
 def _concrete(tok: Token) -> bool:
