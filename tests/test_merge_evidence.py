@@ -246,3 +246,23 @@ def test_the_build_says_once_how_many_articles_have_no_date(tmp_path, capsys):
     code = cli.main(["build", "-q", "--published", "2025-03-03", "-o", str(tmp_path / "o2"),
                      str(folder)])  # fmt: skip
     assert code == 0 and "publication date" not in capsys.readouterr().err
+
+
+def test_an_undated_pair_that_looks_alike_is_linked_as_uncertain_never_merged():
+    from kg.link import link
+
+    a = _event("a", "Merger", "acquire", SIDES)
+    b = _event("b", "Merger", "acquire", SIDES)
+    story = Stories(of=STORY.of, vectors=STORY.vectors, published={"a": None, "b": None})
+    merged = merge([a, b], ACTORS, story)
+    assert len(merged) == 2
+    (rel,) = link(merged, ACTORS, story)
+    assert rel.type == "SameStory" and rel.rationale.startswith("Possibly the same merger")
+    assert "uncertain" in rel.rationale and "articles a and b have no publication date" in (
+        rel.rationale
+    )
+    assert "Brightwater Dairies and Norvale Foods" in rel.rationale
+    # dated a day apart, the same two reports are one event
+    story.published.update(a=date(2025, 3, 10), b=date(2025, 3, 11))
+    (one,) = merge([a, b], ACTORS, story).values()
+    assert one.sources == ["a", "b"] and "no known date" not in one.merge_rationale
