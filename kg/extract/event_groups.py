@@ -105,7 +105,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
         "blaze": "fire blaze inferno",
         "death": "die death dead suicide",
         "deal": "deal agreement accord pact treaty acquisition acquire buy purchase merger "
-        "takeover",
+        "takeover sale sell",
         "launch": "launch release unveil introduce",
         "vote": "election vote poll ballot",
         "truce": "ceasefire truce",
@@ -475,13 +475,18 @@ def _span(head: Token) -> list[Token]:
     return tokens
 
 
-def _phrase(tokens: list[Token], owner: str | None, other: str | None = None) -> str:
+def _phrase(
+    tokens: list[Token], owner: str | None, other: str | None = None, context: str = ""
+) -> str:
     """The words of a phrase, a pronoun among them told by the name it stands for: a
     possessive by ``owner`` ("his death" -> "Morton's death"), an object by ``other``
-    ("meet with them" -> "meet with Iran"); "" when it cannot be told."""
+    ("meet with them" -> "meet with Iran"); "" when it cannot be told. A possessive
+    whose owner is already in ``context`` (the headline so far) is left out."""
     words = []
     for t in tokens:
         if t.pos_ == "PRON" and t.lower_ in PRONOUNS:
+            if t.dep_ == "poss" and (owner is None or owner in context):
+                continue  # "Labour to hold its conference": "hold the conference"
             name = owner if t.dep_ == "poss" else other if t.dep_ in OBJECTS else None
             if name is None:
                 return ""
@@ -492,16 +497,21 @@ def _phrase(tokens: list[Token], owner: str | None, other: str | None = None) ->
 
 
 def _subject(m: _Mention, g: list[_Mention]) -> str | None:
-    """Who the headline is about: the mention's agent, else its subject as written
-    unless a pronoun, else the group's first agent."""
-    agent = next((p.actor for p in m.participants if p.role == "agent"), None)
-    if agent is not None:
-        return agent
+    """Who the headline is about: the mention's agent (for a passive verb, what was
+    acted on: "the deal was ratified by …"), else its subject as written unless a
+    pronoun, else the group's first agent."""
     trig = m.trigger
+    passive = any(c.dep_ == "auxpass" for c in trig.children)
+    role = "patient" if passive else "agent"
+    named = next((p.actor for p in m.participants if p.role == role), None)
     subj = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if passive and subj is not None and subj.pos_ != "PRON":
+        return trig.doc[subj.left_edge.i : subj.i + 1].text
+    if named is not None:
+        return named
     if subj is not None and subj.pos_ != "PRON" and trig.pos_ == "VERB":
         return trig.doc[subj.left_edge.i : subj.i + 1].text
-    agents = _names(g, {"agent"})
+    agents = _names(g, {role})
     return agents[0] if agents else None
 
 
@@ -540,7 +550,7 @@ def _verb_headline(
     ]
     tail = []
     for c in sorted(keep, key=lambda c: c.i):
-        phrase = _phrase(_span(c), subject, other)
+        phrase = _phrase(_span(c), subject, other, subject or "")
         if phrase and phrase not in tail:
             tail.append(phrase)
     modal = _modal(trig)
@@ -557,18 +567,24 @@ def _verb_headline(
             NEGATED if neg else factuality, ""
         )
         return 0, " ".join(x for x in (lead, noun, *tail) if x)
+    passive = any(c.dep_ == "auxpass" for c in trig.children)
+    form = f"be {trig.text}" if passive else lemma  # "may be hit", "to be held"
     if factuality == PLANNED and not neg:
-        verb = f"to {lemma}"
+        verb = f"to {form}"
     elif factuality == HYPOTHETICAL and not neg:
-        verb = f"{modal or 'may'} {lemma}"
+        verb = f"{modal or 'may'} {form}"
     else:
         aux = [c for c in trig.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < trig.i]
         aux = [c for c in aux if c.lower_ != "to"]
         verb = " ".join([c.text for c in aux] + [trig.text])
         if neg and not aux:
             verb = f"did not {lemma}"
+        elif not aux and trig.tag_ == "VB":
+            verb = f"to {trig.text}"  # "bid to win back women voters": a headline's "to"
     text = " ".join([subject, verb, *tail])
-    named = any(p.role == "agent" for p in m.participants) or subject in _names(g, {"agent"})
+    named = any(p.role in {"agent", "patient"} for p in m.participants) or subject in _names(
+        g, {"agent", "patient"}
+    )
     return (3 if named else 1.5) + (1 if tail else 0), text
 
 
@@ -712,7 +728,12 @@ def title(
             best = (score, -m.trigger.i, text)
     if best is None or len(best[2].split()) < 2:
         lemma = g[0].trigger.lemma_.lower() if best is None else best[2].split()[0].lower()
-        return _capital(_bare(kind, lemma, g), TITLE_WORDS)
+        text = _bare(kind, lemma, g)
+        where = next((m.place for m in g if m.place), None)
+        when = next((m.time.text for m in g if m.time is not None), None)
+        if len(text.split()) == 1 and (where or when):  # "Sale in London", "Attack on Sunday"
+            text = f"{text} in {where}" if where else f"{text} {when}"
+        return _capital(text, TITLE_WORDS)
     text = best[2]
     when = next((m.time.text for m in g if m.time is not None), None)
     if (
