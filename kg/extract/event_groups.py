@@ -227,6 +227,7 @@ class _Group:
     readings: set[str] = field(default_factory=set)
     directed: bool = False
     symmetric: bool = False
+    cache: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # role sets
 
     @classmethod
     def start(cls, m: _Mention, ctx: Context, words: Collection[tuple[str, str]]) -> _Group:
@@ -236,6 +237,7 @@ class _Group:
 
     def add(self, m: _Mention, words: Collection[tuple[str, str]]) -> None:
         self.mentions.append(m)
+        self.cache.clear()
         self.lemmas |= _words(m, words)
         self.raw |= _lemmas(m, words)
         for p in m.participants:
@@ -261,19 +263,25 @@ class _Group:
             self.add(m, words)
 
     def parties(self) -> set[str]:
-        return self.ctx.expand(set().union(self.weak, *self.roles.values()))
+        if ("*",) not in self.cache:
+            self.cache[("*",)] = self.ctx.expand(set().union(self.weak, *self.roles.values()))
+        return self.cache[("*",)]
 
     def targets(self) -> set[str]:
         """What a directed act hit: its patients and places ("a strike on Beirut")."""
-        return self.ctx.expand(self.roles.get("patient", set()) | self.places)
+        if ("@",) not in self.cache:
+            self.cache[("@",)] = self.ctx.expand(self.roles.get("patient", set()) | self.places)
+        return self.cache[("@",)]
 
     def role(self, *names: str) -> set[str]:
         """The actors seen in these roles, with their aliases and sides; a city is
         where an act happened more than who took part, except for an attack on it."""
-        found = set().union(*(self.roles.get(n, set()) for n in names))
-        if not self.directed:
-            found = {a for a in found if self.ctx.kind_of.get(a) != PLACE}
-        return self.ctx.expand(found)
+        if names not in self.cache:
+            found = set().union(*(self.roles.get(n, set()) for n in names))
+            if not self.directed:
+                found = {a for a in found if self.ctx.kind_of.get(a) != PLACE}
+            self.cache[names] = self.ctx.expand(found)
+        return self.cache[names]
 
 
 def _clash(g: _Group, h: _Group) -> bool:
