@@ -923,6 +923,7 @@ class _Extractor:
             or any(t.lemma_ in PLAN_VERBS for t in chain[1:])
             or any(t.lower_ == "going" and any(c.dep_ == "aux" for c in t.children) for t in chain)
             or any(t.lower_ in {"next", "upcoming", "planned"} for t in trig.subtree)
+            or _intended(trig)
         ):
             return PLANNED
         return REPORTED if m.quoted else ASSERTED
@@ -1185,10 +1186,41 @@ def _happened(m: _Mention) -> bool:
             and trig.head.lower_ in TEMPORAL_PREPS  # "after escaping"
         )
     if trig.tag_ == "VB":
-        if "to" in auxes:
-            return trig.dep_ == "xcomp" and trig.head.lemma_.lower() in ATTEMPTS
+        if "to" in auxes:  # "tried to board"; "agreed to send her" (planned)
+            head = trig.head.lemma_.lower()
+            if head in {"have", "need", "oblige", "require", "force", "want", "like", "love"}:
+                return False  # "will have to adhere": a duty or a wish, not an act
+            return m.factuality == PLANNED or head in ATTEMPTS
         return told  # "did not stop", "will visit"
     return told  # a headline's present: "Police arrest man"
+
+
+def _intended(trig: Token) -> bool:
+    """Whether a verb is what someone set out, agreed or decided to do ("agreed to send
+    her to another clinic", "checked in to begin a 90-day stay", "in talks to direct the
+    sequel"): planned, not yet done; "tried to board" tells the attempt itself."""
+    if not (
+        trig.pos_ == "VERB"
+        and trig.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)
+    ):
+        return False
+    head = trig.head.lemma_.lower()
+    return (trig.dep_ == "xcomp" and head in COMMITTING) or (
+        trig.dep_ == "acl" and head in COMMITMENTS
+    )
+
+
+# What binds someone to a later act: "agreed to send", "plans to oppose", "was ordered
+# to serve", "talks to direct the sequel" (not a purpose: "to thank a revival").
+COMMITTING = words(
+    "agree decide plan vote promise pledge vow prepare return set schedule intend expect "
+    "order choose elect resolve arrange commit threaten sign"
+)
+COMMITMENTS = words(
+    "negotiation talk talks deal agreement decision plan bid vote order offer promise "
+    "pledge contract"
+)
 
 
 TOLD_AUX = {"was", "were", "has", "have", "had", "'ve", "been", "will", "'ll", "did", "wo"}
