@@ -6,9 +6,9 @@ and one word), so the cost grows with the events that share something rather tha
 all pairs. A merge is decided as an editor would (:func:`assess`): one type family,
 certainties that fit, no conflict of time, place or named sides, and specific evidence,
 not shared words or countries alone. Time is evidence only when both sides have a known
-time (a date in the text, or the article's publication date); an undated article's
-events merge only with the same named participants in the same roles at one specific
-place. Clusters grow from the best pair down and join only when every pair across them
+time (the event's own date, else its article's publication date or, failing that, a full
+date the article's text gives); an undated article's events merge only with the same
+named participants in the same roles at one specific place. Clusters grow from the best pair down and join only when every pair across them
 may be one event, so nothing chains. Every merge and every link records a score and a
 rationale a reader can check; a pair that looks alike but lacks a date is linked, with
 a rationale saying the identity is uncertain, never merged.
@@ -21,6 +21,7 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -322,6 +323,22 @@ class MergeCheck:
     @property
     def merges(self) -> bool:
         return self.blocked is None and self.score >= merge_weights()[1]
+
+
+def reference_dates(
+    events: Iterable[Event], published: dict[str, date | None]
+) -> dict[str, date | None]:
+    """The date each article vouches for: its publication date, else the latest full date
+    (day, month and year) its text gives one of its events ("on December 9, 2008"), else
+    None. A year or a month alone ("2005 oil demand") does not date an article."""
+    out: dict[str, date | None] = dict(published)
+    for e in events:
+        t = e.time
+        if t and t.start and t.precision == "day":
+            for doc in e.sources:
+                if published.get(doc) is None:
+                    out[doc] = max(out.get(doc) or t.start, t.start)
+    return out
 
 
 def _known_span(ev: Event, published: dict[str, date | None]) -> tuple[date, date] | None:
@@ -639,6 +656,7 @@ def merge(
     """
     if published is None:
         published = story.published if story else {}
+    published = reference_dates(events, published)
     by_id = {e.id: e for e in events}
     checks: dict[tuple[str, str], MergeCheck] = {}
 
@@ -923,11 +941,15 @@ POSSIBLY = "Possibly the same"
 
 
 def _possibly_same(
-    a: Event, b: Event, actors: dict[str, Actor], story: Stories | None
+    a: Event,
+    b: Event,
+    actors: dict[str, Actor],
+    story: Stories | None,
+    dates: dict[str, date | None],
 ) -> Relation | None:
     """Two events that look like one but for a missing date: a SameStory link whose
     rationale says the identity is uncertain, never a merge (see :func:`assess`)."""
-    check = assess(a, b, actors, story)
+    check = assess(a, b, actors, story, dates)
     f = check.features
     if (
         check.blocked != "undated"
@@ -936,8 +958,7 @@ def _possibly_same(
         or not (f["named_any"] or f["place"] or f["named_place"])
     ):
         return None  # a story and a kind in common are not yet a likeness
-    published = story.published if story else {}
-    undated = sorted(s for s in a.sources + b.sources if published.get(s) is None)
+    undated = sorted({s for s in a.sources + b.sources if dates.get(s) is None})
     found = []
     if check.evidence["participants"]:
         found.append(f"both name {_names(check.evidence['participants'], actors)}")
@@ -977,6 +998,7 @@ def link(
     links, the specific kinds (contradicts, part of, response, cause) before the
     general ones.
     """
+    dates = reference_dates(events.values(), story.published if story else {})
     blocks: dict[str, list[str]] = defaultdict(list)
     for e in events.values():
         for a in sorted(_sides(e, actors)):
@@ -995,7 +1017,7 @@ def link(
         if a.time and a.time.start and b.time and b.time.start and b.time.start < a.time.start:
             a, b = b, a
         same = bool(story and any(story.same(s, t) for s in a.sources for t in b.sources))
-        r = _possibly_same(a, b, actors, story) or _relation(a, b, actors, same)
+        r = _possibly_same(a, b, actors, story, dates) or _relation(a, b, actors, same)
         if r is not None:
             candidates.append(r)
     per_event: dict[str, int] = defaultdict(int)

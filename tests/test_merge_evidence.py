@@ -71,14 +71,14 @@ SAME_DAY = {
 }
 ACQUISITION = {
     "market-wire": (
-        "Norvale Foods to buy Brightwater Dairies\n\n"
-        "Norvale Foods agreed to acquire Brightwater Dairies for $2.1bn in Chicago on "
-        "Monday, the companies said.\n"
+        "Norvale Foods buys Brightwater Dairies\n\n"
+        "Norvale Foods bought Brightwater Dairies for $2.1bn in Chicago on March 10, 2025, "
+        "the companies said.\n"
     ),
     "business-daily": (
         "Norvale seals Brightwater deal\n\n"
-        "Norvale Foods signed a $2.1bn deal with Brightwater Dairies in Chicago on Monday, "
-        "Norvale Foods chief executive Sarah Holm said.\n"
+        "Norvale Foods signed a $2.1bn deal with Brightwater Dairies in Chicago on March 10, "
+        "2025, chief executive Sarah Holm said.\n"
     ),
 }
 
@@ -266,3 +266,18 @@ def test_an_undated_pair_that_looks_alike_is_linked_as_uncertain_never_merged():
     story.published.update(a=date(2025, 3, 10), b=date(2025, 3, 11))
     (one,) = merge([a, b], ACTORS, story).values()
     assert one.sources == ["a", "b"] and "no known date" not in one.merge_rationale
+
+
+def test_a_full_date_in_the_text_dates_an_article_a_year_alone_does_not():
+    from kg.link import reference_dates
+
+    day = _event("a", "Merger", "acquire", SIDES, None, date(2025, 3, 10))
+    bare = _event("a", "Agree", "deal", SIDES)
+    year = _event("b", "Merger", "acquire", SIDES)
+    year.time = TimeValue("2005", date(2005, 1, 1), date(2005, 12, 31), "year")
+    dates = reference_dates([day, bare, year], {"a": None, "b": None, "c": date(2024, 1, 2)})
+    assert dates == {"a": date(2025, 3, 10), "b": None, "c": date(2024, 1, 2)}
+    # the undated "deal" of article a now has a known time: it may merge on dated rules
+    other = _event("c", "Agree", "deal", SIDES)
+    assert assess(bare, other, ACTORS, STORY, published=dates).blocked == "time"
+    assert not assess(bare, other, ACTORS, STORY, published=dates).undated
