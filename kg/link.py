@@ -6,12 +6,13 @@ and one word), so the cost grows with the events that share something rather tha
 all pairs. A merge is decided as an editor would (:func:`assess`): one type family,
 certainties that fit, no conflict of time, place or named sides, and specific evidence,
 not shared words or countries alone. Time is evidence only when both sides have a known
-time (the event's own date, else its article's publication date or, failing that, a full
-date the article's text gives); an undated article's events merge only with the same
-named participants in the same roles at one specific place. Clusters grow from the best pair down and join only when every pair across them
-may be one event, so nothing chains. Every merge and every link records a score and a
-rationale a reader can check; a pair that looks alike but lacks a date is linked, with
-a rationale saying the identity is uncertain, never merged.
+time (the event's own date, else its article's publication date or, failing that, a
+full date the article's text gives); an undated article's events merge only with the
+same named participants in the same roles at one specific place. Clusters grow from the
+best pair down and join only when every pair across them may be one event, so nothing
+chains. Every merge and every link records a score and a rationale a reader can check;
+a pair that looks alike but lacks a date is linked, with a rationale saying the
+identity is uncertain, never merged.
 """
 
 from __future__ import annotations
