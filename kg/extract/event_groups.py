@@ -87,6 +87,7 @@ def _lemmas(m: _Mention, words: Collection[tuple[str, str]]) -> frozenset[str]:
 
 
 PARTIES = {"agent", "patient", "partner", "host"}
+NAMED = {"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 SELF_HARM = {"hang", "kill", "shoot", "drown", "poison", "stab", "starve", "burn"}
 REFLEXIVE = {"himself", "herself", "themselves", "myself", "yourself"}
 NAME_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III"}
@@ -104,8 +105,8 @@ SYNONYMS: dict[str, frozenset[str]] = {
         "quake": "earthquake quake tremor temblor",
         "blaze": "fire blaze inferno",
         "death": "die death dead suicide",
-        "deal": "deal agreement accord pact treaty acquisition acquire buy purchase merger "
-        "takeover sale sell",
+        "deal": "deal agreement accord pact treaty",
+        "takeover": "acquisition acquire buy purchase merger takeover",
         "launch": "launch release unveil introduce",
         "vote": "election vote poll ballot",
         "truce": "ceasefire truce",
@@ -170,10 +171,11 @@ class Context:
             state = demonym(x.split()[0]) if " " in x else seat(x)
             if state is not None and state.name != x:
                 sides.setdefault(x, set()).add(state.name)
-        for x in names:  # "Comeaux" is "Arcade Joseph Comeaux Jr" in this text
+        for x in names:  # "Comeaux" is "Arcade Joseph Comeaux Jr" in this text (the model
+            # may tag one of them an organisation)
             short = set(x.split()) - NAME_SUFFIXES
             for y in names:
-                if short < set(y.split()) and index.kind_of[x] == index.kind_of[y]:
+                if short < set(y.split()) and PLACE not in {index.kind_of[x], index.kind_of[y]}:
                     sides.setdefault(x, set()).add(y)
                     sides.setdefault(y, set()).add(x)
         title = (index.document.title or "").strip()
@@ -210,6 +212,25 @@ def _mode(m: _Mention) -> str:
 APART = {frozenset({"actual", "negated"}), frozenset({"actual", "irrealis"})}
 
 
+def _landmarks(m: _Mention) -> set[str]:
+    """The first words of the named things a verb acts on or moves to ("checked into
+    the Betty Ford Center", "directed The Golden Compass"), and its particle ("took
+    off", "took … hostage"): two acts on other named things are two events."""
+    t = m.trigger
+    if t.pos_ != "VERB":
+        return set()
+    heads = [c for c in t.children if c.dep_ == "dobj"]
+    heads += [p for c in t.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    out = set()
+    for h in heads:
+        if h.ent_type_ in NAMED and h.pos_ == "PROPN":
+            first = next(
+                (w for w in h.subtree if w.ent_type_ == h.ent_type_ and w.lower_ != "the"), h
+            )
+            out.add(first.text)  # "Betty Ford Center" and "Betty Ford" are one place
+    return out | {"~" + c.lower_ for c in t.children if c.dep_ == "prt"}
+
+
 @dataclass
 class _Group:
     """Mentions taken for one event, with what they say of it so far."""
@@ -223,6 +244,7 @@ class _Group:
     roles: dict[str, set[str]] = field(default_factory=dict)
     times: list[TimeValue] = field(default_factory=list)
     places: set[str] = field(default_factory=set)
+    landmarks: set[str] = field(default_factory=set)
     modes: set[str] = field(default_factory=set)
     readings: set[str] = field(default_factory=set)
     directed: bool = False
@@ -251,6 +273,7 @@ class _Group:
             self.times.append(m.time)
         if m.place:
             self.places.add(m.place)
+        self.landmarks |= _landmarks(m)
         if m.trigger.idx >= self.ctx.headline:  # a headline's tense says little:
             # "Lohan checks into rehab", "DeGeneres to host Oscars" tell what happened
             self.modes.add(_mode(m))
@@ -323,7 +346,9 @@ def _clash(g: _Group, h: _Group) -> bool:
                 return True
     gp = {p for p in g.places if g.ctx.kind_of.get(p) != COUNTRY}  # "in Lebanon" holds
     hp = {p for p in h.places if h.ctx.kind_of.get(p) != COUNTRY}  # "in Beirut"
-    return bool(gp and hp and not gp & hp)
+    if gp and hp and not gp & hp:
+        return True
+    return bool(g.landmarks and h.landmarks and not g.landmarks & h.landmarks)
 
 
 def _evidence(g: _Group, h: _Group) -> int:
