@@ -269,6 +269,8 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
             forms += [tok.lower_[:-1], tok.lower_[:-2]]  # "Killed", "Arrested"
         verb = next((w for w in forms if lex.words.get(("VERB", w)) not in {None, OTHER}), None)
         return lex.words[("VERB", verb)] if verb else None  # "Actress Dies At 91"
+    if tok.pos_ == "ADJ" and lemma in {"dead", "slain"}:  # "found dead", "left three dead"
+        return "Death" if tok.dep_ in {"acomp", "oprd", "xcomp", "ccomp", "conj", "ROOT"} else None
     if pos is None:
         return None
     if pos == "VERB" and lemma in REPORTING:
@@ -289,8 +291,8 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
     if kind is None and pos == "NOUN" and tok.is_alpha and tok.is_lower:
         verb = derived_verb(lemma, lex.words)  # "the shooting", "his deportation"
         kind = lex.words[("VERB", verb)] if verb else None
-        if kind is None and _event_slot(tok, index):
-            kind = OTHER  # "during the transfer", "the incident happened"
+        if kind is None and (_event_slot(tok, index) or _nominal_act(tok, index)):
+            kind = OTHER  # "during the transfer", "the incident happened", "his disclosure"
     if pos == "VERB":
         if (
             kind is None
@@ -567,6 +569,76 @@ def _event_slot(tok: Token, index: ActorIndex) -> bool:
     ):
         return True
     return tok.dep_ == "dobj" and head.lemma_.lower() in EVENT_OBJECTS
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """English verbs: the model's lemmatizer index (WordNet's verb lemmas)."""
+    from .. import nlp
+
+    try:
+        table = nlp.load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return frozenset(table["verb"])
+    except (KeyError, ValueError):
+        return frozenset()
+
+
+NOMINAL_SUFFIXES = ("tion", "sion", "ment", "al", "ure", "ance", "ence")
+NOT_ACTS = words(
+    "government department statement management development equipment apartment movement "
+    "position nation station information population organisation organization "
+    "administration foundation institution constitution condition opposition relation "
+    "generation location education production collection direction section question "
+    "solution tradition television vision division mission version commission provision "
+    "permission conclusion impression expression passage message language percentage "
+    "coverage proposal material signal survival potential capital hospital personnel "
+    "culture structure pressure measure procedure future nature feature performance "
+    "assurance insurance guidance alliance distance existence evidence difference "
+    "reference audience licence license influence presence experience independence "
+    "intelligence residence defence defense portal total arrival capital moment comment "
+    "document instrument element environment parliament argument sentiment treatment "
+    "payment employment investment requirement establishment entertainment commitment "
+    "achievement improvement punishment announcement agreement settlement appointment "
+    "adjustment allocation application association communication competition "
+    "composition connection consideration contribution cooperation corporation "
+    "description destination discussion distribution emotion exception explanation "
+    "function implication indication infrastructure institution intention legislation "
+    "medication motion negotiation notion observation operation option petition "
+    "population portion preparation preposition presentation pollution profession "
+    "promotion proportion protection publication qualification recognition "
+    "recommendation reduction regulation reputation reservation resolution restriction "
+    "situation specification subscription suggestion taxation transition translation "
+    "transportation variation legislature literature signature temperature departure "
+    "exposure closure disclosure enclosure posture fixture mixture manufacture moisture "
+    "approval refusal renewal proposal trial dental rental rival animal interval "
+    "reliance compliance maintenance acceptance appearance attendance clearance allowance "
+    "resistance substance assistance tolerance ignorance occurrence conference preference "
+    "inference interference correspondence confidence dependence projection calculation "
+    "estimation expectation assumption valuation proportion"
+)
+
+
+def _nominal_act(tok: Token, index: ActorIndex) -> bool:
+    """Whether a noun no table lists names an act of someone or on something by its
+    form and its words: made from a verb ("disclosure", "eviction") and told with the
+    act's own arguments ("his disclosure", "the eviction of the tenants")."""
+    lemma = tok.lemma_.lower()
+    if lemma in NOT_ACTS or not lemma.endswith(NOMINAL_SUFFIXES) or tok.ent_type_:
+        return False
+    verbs, never = _verbs(), lexicon().never
+    stems = {
+        lemma[: -len(suffix)] + end
+        for suffix, ends in DERIVATIONS
+        if lemma.endswith(suffix) and suffix != "ing"
+        for end in ends
+    }
+    if not stems & verbs or stems & never:
+        return False
+    kids = list(tok.children)
+    of_arg = any(c.dep_ == "prep" and c.lower_ == "of" for c in kids)
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in kids)
+    owner = any(c.dep_ == "poss" and _person(c, index) for c in kids)
+    return owner or (definite and of_arg)
 
 
 def _suspension(tok: Token, index: ActorIndex) -> bool:
