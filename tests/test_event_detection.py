@@ -170,3 +170,37 @@ def test_states_and_reporting_frames_are_data_in_the_trigger_table():
     assert {"view", "specify", "believe", "remain", "happen"} <= never
     assert ("NOUN", "earnings") not in lexicon().words  # a quantity, not an event
     assert lexicon().words[("NOUN", "gunfight")] == "UseOfForce"
+
+
+def test_what_someone_agreed_to_do_is_planned_but_a_purpose_is_not_an_event():
+    agreed = run("The council voted on Monday to demolish the old stadium.")
+    demolish = [e for e in agreed.events if e.trigger.text == "demolish"]
+    assert [e.factuality for e in demolish] == ["planned"], [
+        (e.title, e.factuality) for e in agreed.events
+    ]
+    purpose = run("The bakery chain sent flowers to its staff to thank them for the year.")
+    assert "thank" not in words_of(purpose.events)
+
+
+def test_a_title_case_headline_is_read_for_its_events():
+    result = run(
+        "Three Workers Killed In Warehouse Fire Near Leeds\n"
+        "The blaze broke out before dawn on Thursday."
+    )
+    assert "Fire" in {m.text for e in result.events if e.type == "Disaster" for m in e.mentions}
+
+
+def test_a_noun_made_from_a_verb_with_its_arguments_is_an_act():
+    result = run("Thousands marked the liberation of the city by the allied armies.")
+    assert "liberation" in words_of(result.events)
+    assert "Thousands" not in {e.title for e in result.events}
+
+
+def test_found_dead_is_a_death():
+    result = run("Two climbers were found dead on the glacier on Sunday.")
+    assert "dead" in words_of([e for e in result.events if e.type == "Death"])
+
+
+def test_measures_that_move_are_not_events():
+    result = run("Shares in the airline rose 4% and the pound slid against the dollar.")
+    assert result.events == [], [(e.type, e.title) for e in result.events]

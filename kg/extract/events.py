@@ -263,12 +263,12 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         # tags a title-case headline's nouns as names
         forms = _singular(tok.lower_)
         noun = next((w for w in forms if ("NOUN", w) in lex.words), None)
-        if noun is not None:
-            return lex.words[("NOUN", noun)]
-        if tok.lower_.endswith("ed"):
-            forms += [tok.lower_[:-1], tok.lower_[:-2]]  # "Killed", "Arrested"
-        verb = next((w for w in forms if lex.words.get(("VERB", w)) not in {None, OTHER}), None)
-        return lex.words[("VERB", verb)] if verb else None  # "Actress Dies At 91"
+        if noun is None:
+            if tok.lower_.endswith("ed"):
+                forms += [tok.lower_[:-1], tok.lower_[:-2]]  # "Killed", "Arrested"
+            verb = next((w for w in forms if lex.words.get(("VERB", w)) not in {None, OTHER}), None)
+            return lex.words[("VERB", verb)] if verb else None  # "Actress Dies At 91"
+        pos, lemma = "NOUN", noun  # read on as a noun: "Warehouse Fire" is no gunfire
     if tok.pos_ == "ADJ" and lemma in {"dead", "slain"}:  # "found dead", "left three dead"
         return "Death" if tok.dep_ in {"acomp", "oprd", "xcomp", "ccomp", "conj", "ROOT"} else None
     if pos is None:
@@ -360,16 +360,25 @@ def _singular(word: str) -> list[str]:
 
 def _headline(tok: Token) -> bool:
     """Whether a token sits in a title-case line ("Gunman Opens Fire In Mall"): most of
-    its words of four letters or more start with a capital."""
+    the line's words of four letters or more start with a capital. A line, not a
+    sentence: the parser often runs a headline into the text below it."""
     doc = tok.doc
     if "headlines" not in doc.user_data:
-        starts = set()
-        for sent in doc.sents:
-            long = [t for t in sent if t.is_alpha and len(t) > 3]
+        lines: dict[int, list[Token]] = {}
+        line = 0
+        for t in doc:
+            if "\n" in t.text_with_ws:
+                lines.setdefault(line, []).append(t)
+                line = t.idx + len(t.text_with_ws)
+                continue
+            lines.setdefault(line, []).append(t)
+        title = set()
+        for toks in lines.values():
+            long = [t for t in toks if t.is_alpha and len(t) > 3]
             if len(long) >= 3 and sum(t.is_title or t.is_upper for t in long) >= 0.8 * len(long):
-                starts.add(sent.start)
-        doc.user_data["headlines"] = starts
-    return tok.sent.start in doc.user_data["headlines"]
+                title.update(t.i for t in toks)
+        doc.user_data["headlines"] = title
+    return tok.i in doc.user_data["headlines"]
 
 
 def _definition(verb: Token) -> bool:
@@ -1327,7 +1336,8 @@ ABSTRACT = words(
     "control office trend turnaround increase rise fall gain loss growth decline "
     "revenue price share currency rate output inflation market economy sale debt figure "
     "number level cost value index stock profit earnings income spending budget pay wage "
-    "salary fee tax subsidy money cash fund amount total percent interest demand supply"
+    "salary fee tax subsidy money cash fund amount total percent interest demand supply "
+    "pound dollar euro yen yuan rupee sterling bond yield"
 )  # nouns of measures and states: "prices rose", "the trend took hold"
 
 
