@@ -106,7 +106,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
         "blaze": "fire blaze inferno",
         "death": "die death dead suicide",
         "deal": "deal agreement accord pact treaty",
-        "takeover": "acquisition acquire buy purchase merger takeover",
+        "takeover": "acquisition acquire buy purchase merger takeover sale sell",
         "launch": "launch release unveil introduce",
         "vote": "election vote poll ballot",
         "truce": "ceasefire truce",
