@@ -1323,7 +1323,19 @@ def _told(m: _Mention) -> bool:
     args += [p for a in args if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if trig.dep_ in {"relcl", "acl"}:
         args.append(trig.head)  # "the gunman who fled", "a woman struck by a car"
-    return any(_someone(a) or _concrete(a) for a in args)
+    return any(_someone(a) or _concrete(a) or _happening(a) for a in args)
+
+
+def _happening(tok: Token) -> bool:
+    """Whether an argument names a typed happening ("a fire that began", "sparked by the
+    killing", "prompting the evacuation"): the verb tells the course of a real event."""
+    lex = lexicon().words
+    lemma = tok.lemma_.lower()
+    return (
+        tok.pos_ == "NOUN"
+        and lemma not in ABSTRACT  # "sales have slid": a measure
+        and (lex.get(("NOUN", lemma)) not in {None, OTHER} or derived_verb(lemma, lex) is not None)
+    )
 
 
 ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ism", "ance", "ence", "ship", "ing")
