@@ -1251,7 +1251,7 @@ def _happened(m: _Mention) -> bool:
         return False
     if trig.dep_ == "acl":
         return trig.tag_ == "VBN" and _someone(trig.head)
-    auxes = {c.lower_ for c in trig.children if c.dep_ in {"aux", "auxpass"}}
+    auxes = {c.lower_ for v in _clause_of(trig) for c in v.children if c.dep_ in AUX_DEPS}
     if auxes & {"can", "ca", "may", "might", "must", "should", "would", "could"}:
         return False  # "mothers can take six months' leave"
     told = bool(auxes & TOLD_AUX) or m.time is not None or trig.sent.start == 0
@@ -1304,6 +1304,7 @@ COMMITMENTS = words(
 )
 
 
+AUX_DEPS = {"aux", "auxpass"}
 TOLD_AUX = {"was", "were", "has", "have", "had", "'ve", "been", "will", "'ll", "did", "wo"}
 TEMPORAL_PREPS = {"after", "before", "since", "while", "upon", "following", "when"}
 ATTEMPTS = words("try attempt manage begin start continue help rush move refuse fail")
