@@ -84,6 +84,7 @@ KG = ClosedNamespace(
         "sourceCount",
         "member",
         "mergeRationale",
+        "mergeScore",
         "summary",
         # relations
         "fromEvent",

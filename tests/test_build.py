@@ -85,6 +85,18 @@ def test_same_event_from_two_outlets_is_merged(sample_build):
     assert all(e.merge_rationale for e in multi)
 
 
+def test_a_merge_keeps_its_score_and_evidence_in_the_graph(sample_build):
+    result, out = sample_build
+    multi = {e.title: e for e in result.events.values() if len(e.members) > 1}
+    rows = select(store(out / "graph.ttl"), """SELECT ?l ?score ?why WHERE {
+        ?e a kg:Event ; rdfs:label ?l ; kg:mergeScore ?score ; kg:mergeRationale ?why }""")
+    assert {r["l"] for r in rows} == set(multi)
+    for r in rows:
+        score = float(r["score"])
+        assert 0 < score <= 1 and abs(score - multi[r["l"]].merge_score) < 1e-3
+        assert f"{score:.2f}" in r["why"]  # the rationale says the score that decided it
+
+
 def test_noise_leaves_nothing_in_the_graph(sample_build):
     _, out = sample_build
     ttl = (out / "graph.ttl").read_text(encoding="utf-8")

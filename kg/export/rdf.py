@@ -540,6 +540,8 @@ def collect(
         pairs.extend((kg.sourceCount, typed(len(e.sources), _xsd.integer)))
         if e.merge_rationale:
             pairs.extend((kg.mergeRationale, text(e.merge_rationale)))
+        if e.merge_score is not None and len(e.members) > 1:
+            pairs.extend((kg.mergeScore, typed(f"{e.merge_score:.3f}", _xsd.decimal)))
         if len(e.members) > 1:
             for member in e.members:
                 mnode = iris.event(member)

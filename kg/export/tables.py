@@ -111,6 +111,8 @@ def event_row(ev: Event, name: dict[str, str], said: dict[str, list[str]]) -> Ro
         "instruments": [m.text for m in ev.instruments],
         "sources": list(ev.sources),
         "members": list(ev.members),
+        "merge_score": ev.merge_score if len(ev.members) > 1 else None,
+        "merge_rationale": ev.merge_rationale or None,
         "statements": said.get(ev.id, []),
     }
 
