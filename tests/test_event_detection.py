@@ -204,3 +204,12 @@ def test_found_dead_is_a_death():
 def test_measures_that_move_are_not_events():
     result = run("Shares in the airline rose 4% and the pound slid against the dollar.")
     assert result.events == [], [(e.type, e.title) for e in result.events]
+
+
+def test_a_forecast_or_a_habit_of_things_is_not_an_event_but_a_past_act_on_them_is():
+    forecast = run("The new network will double the number of digital screens in Europe.")
+    assert forecast.events == [], [(e.type, e.title) for e in forecast.events]
+    habit = run("A new blog is created every six seconds, the study found.")
+    assert "created" not in words_of(habit.events)
+    done = run("The old pier was demolished in 2019 after a storm.")
+    assert "demolished" in words_of(done.events)

@@ -270,7 +270,9 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
             return lex.words[("VERB", verb)] if verb else None  # "Actress Dies At 91"
         pos, lemma = "NOUN", noun  # read on as a noun: "Warehouse Fire" is no gunfire
     if tok.pos_ == "ADJ" and lemma in {"dead", "slain"}:  # "found dead", "left three dead"
-        return "Death" if tok.dep_ in {"acomp", "oprd", "xcomp", "ccomp", "conj", "ROOT"} else None
+        half = tok.i > 0 and tok.nbor(-1).text == "-"  # "half-dead": a figure of speech
+        deps = {"acomp", "oprd", "xcomp", "ccomp", "conj", "ROOT"}
+        return "Death" if tok.dep_ in deps and not half else None
     if pos is None:
         return None
     if pos == "VERB" and lemma in REPORTING:
@@ -541,8 +543,9 @@ EVENT_PREPS = {"during", "after", "following", "amid", "amidst", "since", "despi
 HAPPEN_VERBS = words("happen occur unfold erupt")
 EVENT_OBJECTS = words(
     "thwart foil trigger spark witness condemn perpetrate stage undergo survive commit "
-    "orchestrate mastermind cancel postpone"
-)
+    "orchestrate mastermind cancel postpone suffer sustain perform conduct attend "
+    "investigate prevent avert"
+)  # "suffered an injury", "underwent surgery", "conducted a raid"
 TIME_NOUNS = words(
     "time day week month year season period hour minute night morning evening afternoon "
     "weekend decade century era moment while term tenure life childhood age career school "
@@ -561,6 +564,7 @@ def _event_slot(tok: Token, index: ActorIndex) -> bool:
         tok.ent_type_
         or lemma in TIME_NOUNS
         or lemma in REPORT_NOUNS
+        or lemma in ABSTRACT  # "despite the fact", "after the rise"
         or lemma.endswith(PERSON_ENDINGS)
         or index.actor_at(tok) is not None
         or index.group_of(tok) is not None
@@ -650,9 +654,16 @@ def _nominal_act(tok: Token, index: ActorIndex) -> bool:
     return owner or (definite and of_arg)
 
 
+IMPOSED = words("give hand serve impose face receive lift overturn appeal announce extend")
+
+
 def _suspension(tok: Token, index: ActorIndex) -> bool:
     """Whether "suspension" suspends someone or something done: "his suspension",
     "the suspension of talks", "a three-match suspension" (not a car's suspension)."""
+    if tok.head.lemma_.lower() in IMPOSED or any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in tok.children
+    ):
+        return True  # "were given provisional suspensions for failing to take tests"
     for c in tok.children:
         if c.dep_ == "poss" and _person(c, index):
             return True
@@ -1305,6 +1316,7 @@ COMMITMENTS = words(
 
 
 AUX_DEPS = {"aux", "auxpass"}
+PAST_AUX = {"was", "were", "has", "have", "had", "'ve", "been"}
 TOLD_AUX = {"was", "were", "has", "have", "had", "'ve", "been", "will", "'ll", "did", "wo"}
 TEMPORAL_PREPS = {"after", "before", "since", "while", "upon", "following", "when"}
 ATTEMPTS = words("try attempt manage begin start continue help rush move refuse fail")
@@ -1324,7 +1336,20 @@ def _told(m: _Mention) -> bool:
     args += [p for a in args if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if trig.dep_ in {"relcl", "acl"}:
         args.append(trig.head)  # "the gunman who fled", "a woman struck by a car"
-    return any(_someone(a) or _concrete(a) or _happening(a) for a in args)
+    if any(_someone(a) for a in args):
+        return True
+    # a thing or a happening as the only argument: only what already took place ("the
+    # fire was set", "prompting the evacuation") or was voted or agreed ("voted to
+    # demolish the stadium"), not a forecast or a habit of things ("the network will
+    # double the screens", "a blog is created every 5.8 seconds")
+    auxes = {c.lower_ for v in _clause_of(trig) for c in v.children if c.dep_ in AUX_DEPS}
+    past = (
+        trig.tag_ == "VBD"
+        or bool(auxes & PAST_AUX)
+        or (trig.tag_ == "VBG" and trig.dep_ in {"advcl", "conj"} and trig.head.tag_ == "VBD")
+    )
+    done = past and m.factuality in ACTUAL
+    return (done or _intended(trig)) and any(_concrete(a) or _happening(a) for a in args)
 
 
 def _happening(tok: Token) -> bool:
