@@ -47,6 +47,12 @@ def types_of(result: DocResult) -> set[str]:
         ("The council said it would meet the deadline for the new budget.", "Consult"),
         ("The opposition leader attacked the budget plan as reckless and unfunded.", "UseOfForce"),
         ("The director is shooting a film about a family in Glasgow.", "UseOfForce"),
+        ("The agency lifted the country's credit rating by one notch.", "Yield"),
+        ("The flooding left thousands of families homeless.", "Movement"),
+        ("He said he was deeply moved by the letters from readers.", "Movement"),
+        ("Budget airlines are fighting the new compensation rules in court.", "UseOfForce"),
+        ("The party launched a poster campaign against smoking.", "Election"),
+        ("The chip can handle billions of operations a second.", "UseOfForce"),
     ],
 )
 def test_a_trigger_word_in_another_sense_types_no_event(text: str, not_type: str):
@@ -62,6 +68,10 @@ def test_a_trigger_word_in_another_sense_types_no_event(text: str, not_type: str
         ("Police charged the driver with dangerous driving on Tuesday.", "Arrest", "charged"),
         ("A rocket hit a school in the border town of Kiryat Shmona.", "UseOfForce", "hit"),
         ("A cyclist was hit by a van on the ring road on Friday.", "Accident", "hit"),
+        ("The appeal court overturned his conviction in 1991.", "Trial", "overturned"),
+        ("A school bus overturned on the icy road near Bergen.", "Accident", "overturned"),
+        ("The family moved to Lisbon in 2001.", "Movement", "moved"),
+        ("The government lifted the curfew on Sunday.", "Yield", "lifted"),
     ],
 )  # fmt: skip
 def test_the_same_words_in_their_event_sense_still_type_the_event(text, kind, word):

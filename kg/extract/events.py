@@ -225,8 +225,8 @@ def _actor_object(tok: Token, index: ActorIndex) -> bool:
             m = index.actor_at(c) or index.group_of(c)
             if m is not None and m.kind in {"person", "group"}:
                 return True
-            if c.pos_ == "PRON" or c.lemma_.lower() in {"coach", "manager", "prisoner", "hostage"}:
-                return True
+            if c.pos_ == "PRON" or c.lemma_.lower() in PEOPLE:
+                return True  # "fired the coach", "sacking people"
     return False
 
 
@@ -520,6 +520,7 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             return kind if legal else None  # "charge the battery", "charged a fee"
         if kind == OTHER and objects & REPORT_NOUNS:
             return None  # "offered an assessment", "gave no details"
+        return _verb_sense(tok, kind, lemma, objects, sent, index)
     else:
         if lemma == "suspension" and not _suspension(tok, index):
             return None
@@ -535,7 +536,83 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             c.lemma_.lower() in FILMED for c in tok.children if c.dep_ in {"compound", "amod"}
         ):
             return OTHER  # "the film shooting"
+        if lemma == "offensive" and tok.head.lower_ == "on":
+            return None  # "went on the offensive": a manner of arguing
+        if lemma == "operation" and not sent & MILITARY:
+            return None  # "16 trillion operations a second", a company's operations
+        if lemma == "campaign" and kind == "Election" and not sent & ELECTORAL:
+            return OTHER  # an advertising or charity campaign
+        if lemma == "bid" and tok.head.lower_ == "in":
+            return None  # "in a bid to deter airlines": a purpose
     return kind
+
+
+# Words that make a campaign an election campaign.
+ELECTORAL = words(
+    "election vote voter poll candidate seat ballot presidential primary parliament "
+    "parliamentary mayor mayoral governor senate congress constituency electorate"
+)
+# Objects of a verdict: "overturned the conviction" is a court's act, not a capsized car.
+VERDICTS = words(
+    "conviction sentence ruling verdict decision ban judgment judgement law order result election"
+)
+LIFTED = words(
+    "sanction ban embargo restriction curfew blockade siege suspension moratorium "
+    "freeze boycott tariff limit cap"
+)  # "lifted sanctions" yields; "lifted India's rating", "lifted a weight" does not
+
+
+def _verb_sense(
+    tok: Token, kind: str, lemma: str, objects: set[str], sent: set[str], index: ActorIndex
+) -> str | None:
+    """More verb senses read from the words around: a court that "overturned" a
+    conviction, "lifted" a rating, "was moved" by words, "left" someone homeless,
+    "fighting" a law, "promote" a theatre, "perform strongly" of brands."""
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if lemma == "overturn":
+        return "Trial" if objects & VERDICTS else kind  # the car overturned
+    if lemma == "lift" and kind == "Yield" and not objects & LIFTED:
+        return OTHER
+    if kind == "Movement":
+        if any(s.lemma_.lower() in ABSTRACT for s in subjects) and not any(
+            _person(s, index) for s in subjects
+        ):
+            return None  # "money has moved out of India", "light travels down fibre"
+        if lemma == "move" and not any(
+            c.dep_ in {"prep", "prt", "advmod"}
+            and c.lower_ in {"to", "into", "from", "out", "across", "back", "away", "abroad"}
+            for c in tok.children
+        ):
+            return None  # "he was moved by what people said", "moved the date"
+        if lemma == "leave":
+            if any(c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} for c in tok.children):
+                return None  # "left millions homeless", "left the reader wondering"
+            if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and not any(
+                _person(s, index) or s.lemma_.lower() in PEOPLE for s in subjects
+            ):
+                return None  # "falling sales have left the firm with spare capacity"
+    if lemma in {"fight", "attack", "battle"} and objects & (CRITICISED | VERDICTS | RULES):
+        return OTHER  # "airlines are fighting this legislation": a dispute, not force
+    if lemma == "target" and not sent & MILITARY:
+        return OTHER  # "to target seats", "targeted teenagers"
+    if (
+        lemma in {"promote", "name"}
+        and kind == "Appointment"
+        and not any(_person(c, index) for c in tok.children if c.dep_ in {"dobj", "nsubjpass"})
+    ):
+        return OTHER  # "to promote smoking", "promote the theatre"
+    if (
+        lemma in {"perform", "play"}
+        and subjects
+        and not any(_person(s, index) or s.lemma_.lower() in PEOPLE for s in subjects)
+    ):
+        return None  # "its brands continued to perform strongly"
+    if lemma in {"lose", "win"} and objects & ABSTRACT:
+        return None  # "barely lost market share", "won support"
+    return kind
+
+
+RULES = words("legislation rule regulation measure scheme tax reform proposal charge case")
 
 
 # Slots only a happening fills: "after the X", "the X happened", "foiled the X".
@@ -1222,6 +1299,7 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
         m.participants
         or m.time
         or any(c.dep_ in ARGUMENTS for v in _clause_of(m.trigger) for c in v.children)
+        or m.trigger.dep_ in {"acl", "relcl"}  # "a bus overturned": the noun it tells of
         for m in group
     )  # "a man was shot", "a bomb killed two women": no named actor, still an act
     if all(m.trigger.pos_ == "VERB" for m in group) and not argued:
