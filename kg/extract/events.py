@@ -1217,8 +1217,9 @@ def _causing_event(tok: Token, kind_of: Callable[[Token], str | None]) -> Token 
     verb = tok.head if tok.dep_ in {"advcl", "conj"} and tok.head.pos_ == "VERB" else tok
     if tok.lemma_.lower() in ASPECTUAL | PHASES:  # "the talks stalled", "… were suspended"
         subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if tok.dep_ == "acl":
-            subjects.append(tok.head)  # the parser's "the process [that] stalled"
+        if tok.dep_ in {"acl", "relcl"}:
+            subjects.append(tok.head)  # "the process [that] stalled", "the ceasefire that
+            # halted a month of fighting"
         for subj in subjects:
             if subj.lemma_.lower() in GENERIC_HEADS:  # "the negotiation process stalled"
                 subj = next((c for c in subj.children if c.dep_ == "compound"), subj)
