@@ -536,6 +536,16 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             c.lemma_.lower() in FILMED for c in tok.children if c.dep_ in {"compound", "amod"}
         ):
             return OTHER  # "the film shooting"
+        if (
+            lemma == "sentence"
+            and kind == "Trial"
+            and not (
+                sent & LEGAL
+                or any(c.lemma_.lower() in PENALTIES for c in tok.children)
+                or tok.head.lemma_.lower() in {"serve", "hand", "quash", "commute", "receive"}
+            )
+        ):
+            return None  # "the first three sentences of the email"
         if lemma == "offensive" and tok.head.lower_ == "on":
             return None  # "went on the offensive": a manner of arguing
         if lemma == "operation" and not sent & MILITARY:
@@ -547,6 +557,7 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
     return kind
 
 
+PENALTIES = words("life prison jail death suspended custodial lengthy maximum minimum")
 # Words that make a campaign an election campaign.
 ELECTORAL = words(
     "election vote voter poll candidate seat ballot presidential primary parliament "
@@ -620,7 +631,7 @@ EVENT_PREPS = {"during", "after", "following", "amid", "amidst", "since", "despi
 HAPPEN_VERBS = words("happen occur unfold erupt")
 EVENT_OBJECTS = words(
     "thwart foil trigger spark witness condemn perpetrate stage undergo survive commit "
-    "orchestrate mastermind cancel postpone suffer sustain perform conduct attend "
+    "orchestrate mastermind cancel postpone suffer sustain perform attend "
     "investigate prevent avert"
 )  # "suffered an injury", "underwent surgery", "conducted a raid"
 TIME_NOUNS = words(
@@ -1408,9 +1419,10 @@ def _told(m: _Mention) -> bool:
     week")."""
     trig = m.trigger
     if trig.pos_ != "VERB":  # an untyped event noun of the table: "the vigil", "his debut"
-        return bool(
-            m.time or m.participants or any(c.dep_ in {"det", "poss"} for c in trig.children)
-        )
+        owned = m.time or m.participants or any(c.dep_ == "poss" for c in trig.children)
+        if trig.lemma_.lower() in ANAPHORIC:  # "the move", "the decision": a word that
+            return bool(owned)  # points back to an event, not one unless it says whose
+        return bool(owned or any(c.dep_ == "det" for c in trig.children))
     args = [c for v in _clause_of(trig) for c in v.children if c.dep_ in ARGUMENTS]
     args += [p for a in args if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if trig.dep_ in {"relcl", "acl"}:
@@ -1482,6 +1494,9 @@ def _someone(tok: Token) -> bool:
         or tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
         or tok.lemma_.lower() in PEOPLE
     )
+
+
+ANAPHORIC = words("move decision attempt event step incident episode development action")
 
 
 def _clause_of(trig: Token) -> list[Token]:
