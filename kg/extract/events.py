@@ -546,6 +546,10 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             )
         ):
             return None  # "the first three sentences of the email"
+        if lemma == "trial" and not sent & LEGAL:
+            return None  # a product's "trial stage", "ran a trial of the player"
+        if lemma == "landing" and any(c.lower_ in {"hard", "soft"} for c in tok.children):
+            return None  # an economy's "hard landing"
         if lemma == "offensive" and tok.head.lower_ == "on":
             return None  # "went on the offensive": a manner of arguing
         if lemma == "operation" and not sent & MILITARY:
@@ -579,7 +583,11 @@ def _verb_sense(
     """More verb senses read from the words around: a court that "overturned" a
     conviction, "lifted" a rating, "was moved" by words, "left" someone homeless,
     "fighting" a law, "promote" a theatre, "perform strongly" of brands."""
-    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [
+        c for v in _clause_of(tok) for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}
+    ]  # "its brands continued to perform strongly": the subject of "continued"
+    if lemma == "launch" and "career" in objects:
+        return None  # "launched the careers of Liam Neeson"
     if lemma == "overturn":
         return "Trial" if objects & VERDICTS else kind  # the car overturned
     if lemma == "lift" and kind == "Yield" and not objects & LIFTED:
