@@ -640,7 +640,7 @@ HAPPEN_VERBS = words("happen occur unfold erupt")
 EVENT_OBJECTS = words(
     "thwart foil trigger spark witness condemn perpetrate stage undergo survive commit "
     "orchestrate mastermind cancel postpone suffer sustain perform attend "
-    "investigate prevent avert"
+    "investigate"
 )  # "suffered an injury", "underwent surgery", "conducted a raid"
 TIME_NOUNS = words(
     "time day week month year season period hour minute night morning evening afternoon "
@@ -661,6 +661,7 @@ def _event_slot(tok: Token, index: ActorIndex) -> bool:
         or lemma in TIME_NOUNS
         or lemma in REPORT_NOUNS
         or lemma in ABSTRACT  # "despite the fact", "after the rise"
+        or lemma in PEOPLE
         or lemma.endswith(PERSON_ENDINGS)
         or index.actor_at(tok) is not None
         or index.group_of(tok) is not None
@@ -1430,7 +1431,7 @@ def _told(m: _Mention) -> bool:
         owned = m.time or m.participants or any(c.dep_ == "poss" for c in trig.children)
         if trig.lemma_.lower() in ANAPHORIC:  # "the move", "the decision": a word that
             return bool(owned)  # points back to an event, not one unless it says whose
-        return bool(owned or any(c.dep_ == "det" for c in trig.children))
+        return bool(owned or trig.tag_ == "NNS" or any(c.dep_ == "det" for c in trig.children))
     args = [c for v in _clause_of(trig) for c in v.children if c.dep_ in ARGUMENTS]
     args += [p for a in args if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if trig.dep_ in {"relcl", "acl"}:
@@ -1509,16 +1510,21 @@ ANAPHORIC = words("move decision attempt event step incident episode development
 
 def _clause_of(trig: Token) -> list[Token]:
     """A verb and the verbs it shares its subject with: "shot and killed a man", "were
-    forced to drive", "tried to flee"."""
+    forced to drive", "tried to flee", and a participle's main verb ("died after
+    suffering a heart attack", "was hit while walking home")."""
     verbs = [trig]
     cur = trig
     while (
-        cur.dep_ in {"conj", "xcomp"}
-        and cur.head != cur
+        cur.head != cur
         and len(verbs) < 4
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children)
     ):
-        cur = cur.head
+        if cur.dep_ in {"conj", "xcomp"} or (cur.dep_ == "advcl" and cur.tag_ in {"VBG", "VBN"}):
+            cur = cur.head
+        elif cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.head.pos_ in {"VERB", "AUX"}:
+            cur = cur.head.head  # "after suffering": the verb "after" hangs on
+        else:
+            break
         verbs.append(cur)
     return verbs
 
