@@ -1359,7 +1359,7 @@ def _happened(m: _Mention) -> bool:
         return m.factuality != HYPOTHETICAL
     if m.factuality == HYPOTHETICAL or trig.dep_ in {"amod", "csubj"}:
         return False
-    if trig.dep_ == "acl":
+    if trig.dep_ == "acl" and trig.tag_ != "VB":  # not "talks to direct the sequel"
         return trig.tag_ == "VBN" and _someone(trig.head)
     auxes = {c.lower_ for v in _clause_of(trig) for c in v.children if c.dep_ in AUX_DEPS}
     if auxes & {"can", "ca", "may", "might", "must", "should", "would", "could"}:
