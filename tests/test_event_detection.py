@@ -223,3 +223,26 @@ def test_a_forecast_or_a_habit_of_things_is_not_an_event_but_a_past_act_on_them_
     assert "created" not in words_of(habit.events)
     done = run("The old pier was demolished in 2019 after a storm.")
     assert "demolished" in words_of(done.events)
+
+
+def test_a_participle_shares_the_subject_of_the_verb_it_hangs_on():
+    result = run("The singer died in hospital on Tuesday after suffering a stroke at home.")
+    assert "suffering" in words_of(result.events), [(e.type, e.title) for e in result.events]
+
+
+def test_a_plural_event_noun_of_the_table_needs_no_determiner():
+    result = run("Candlelit vigils were held across the city on Sunday night.")
+    assert "vigils" in words_of(result.events)
+
+
+def test_talks_to_do_something_make_a_planned_act():
+    result = run("The director is in talks to remake the 1970s thriller.")
+    remake = [e for e in result.events if e.trigger.text == "remake"]
+    assert [e.factuality for e in remake] == ["planned"], [
+        (e.title, e.factuality) for e in result.events
+    ]
+
+
+def test_the_burning_of_a_building_is_an_act():
+    result = run("Police are investigating the burning of the old chapel in Leeds.")
+    assert "burning" in words_of(result.events)

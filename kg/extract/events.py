@@ -693,7 +693,7 @@ def _verbs() -> frozenset[str]:
         return frozenset()
 
 
-NOMINAL_SUFFIXES = ("tion", "sion", "ment", "al", "ure", "ance", "ence")
+NOMINAL_SUFFIXES = ("tion", "sion", "ment", "al", "ure", "ance", "ence", "ing")
 NOT_ACTS = words(
     "government department statement management development equipment apartment movement "
     "position nation station information population organisation organization "
@@ -724,6 +724,9 @@ NOT_ACTS = words(
     "reliance compliance maintenance acceptance appearance attendance clearance allowance "
     "resistance substance assistance tolerance ignorance occurrence conference preference "
     "inference interference correspondence confidence dependence projection calculation "
+    "building meaning feeling beginning ending setting being thing morning evening "
+    "clothing housing finding saving earning ceiling string king ring wing spring "
+    "understanding wording standing spending funding painting drawing reading writing "
     "estimation expectation assumption valuation proportion"
 )
 
@@ -739,7 +742,7 @@ def _nominal_act(tok: Token, index: ActorIndex) -> bool:
     stems = {
         lemma[: -len(suffix)] + end
         for suffix, ends in DERIVATIONS
-        if lemma.endswith(suffix) and suffix != "ing"
+        if lemma.endswith(suffix)
         for end in ends
     }
     if not stems & verbs or stems & never:
