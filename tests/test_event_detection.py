@@ -94,6 +94,8 @@ def test_the_same_words_in_their_event_sense_still_type_the_event(text, kind, wo
         "The issue came to a head last week.",
         # quantities are not events
         "Average earnings were flat and the lost revenue was modest.",
+        # a support verb with an abstraction: no act of its own
+        "Several mayors joined efforts with the region and raised concerns.",
     ],
 )
 def test_figures_of_speech_reporting_frames_and_states_are_not_events(text: str):

@@ -520,6 +520,8 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             return kind if legal else None  # "charge the battery", "charged a fee"
         if kind == OTHER and objects & REPORT_NOUNS:
             return None  # "offered an assessment", "gave no details"
+        if kind == OTHER and lemma in SUPPORT and objects and objects <= ABSTRACT:
+            return None  # "joining efforts", "took a step", "raised concerns"
         return _verb_sense(tok, kind, lemma, objects, sent, index)
     else:
         if lemma == "suspension" and not _suspension(tok, index):
@@ -561,6 +563,7 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
     return kind
 
 
+SUPPORT = words("join make take give put have get pay draw raise lend bring")
 PENALTIES = words("life prison jail death suspended custodial lengthy maximum minimum")
 # Words that make a campaign an election campaign.
 ELECTORAL = words(
@@ -724,7 +727,7 @@ NOT_ACTS = words(
     "reliance compliance maintenance acceptance appearance attendance clearance allowance "
     "resistance substance assistance tolerance ignorance occurrence conference preference "
     "inference interference correspondence confidence dependence projection calculation "
-    "building meaning feeling beginning ending setting being thing morning evening "
+    "building meaning feeling beginning ending setting being thing morning evening timing "
     "clothing housing finding saving earning ceiling string king ring wing spring "
     "understanding wording standing spending funding painting drawing reading writing "
     "estimation expectation assumption valuation proportion"
@@ -1474,6 +1477,7 @@ ABSTRACT = words(
     "ambition progress breakthrough durability future past history stake risk chance "
     "message word news story report claim remark comment tension tie relation stop end "
     "channel line door hold place part effect shape root note care action advantage "
+    "concern support criticism attention question doubt "
     "control office trend turnaround increase rise fall gain loss growth decline "
     "revenue price share currency rate output inflation market economy sale debt figure "
     "number level cost value index stock profit earnings income spending budget pay wage "
