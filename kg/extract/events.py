@@ -2,12 +2,22 @@
 
 How, in order:
 
+* language: a document that does not read as English gives no events
+  (:func:`not_english`; the English model types German "die" as a death);
 * triggers: the table ``kg/data/event_triggers.tsv`` maps verb and noun lemmas (and
   two-word phrases: "step down", "press conference") to a type of the taxonomy
   (``EVENT_TYPES``, mapped to CAMEO / PLOVER in the ontology); any other verb is an
-  ``OtherEvent``, except states and reporting verbs (statements record those). A few
-  readings depend on the words around: "workers on strike", "an earthquake struck",
-  "fired the coach", "opened fire";
+  ``OtherEvent``, except states, stance and reporting verbs (statements record those)
+  and measures that move ("prices rose"). Nouns the table does not list are events
+  when made from a typed verb ("the shooting", "his deportation"), when they fill a
+  slot only a happening fills ("during the scuffle"), or when made from any verb and
+  told with their own arguments ("the liberation of the camp"); title-case headlines
+  are read for their nouns and verbs ("Warehouse Fire");
+* sense before type (:func:`_sense`): "workers on strike", "an earthquake struck",
+  "fired the coach", a car's "suspension", a battery "charge", stocks that "hit" a
+  record, "meet the deadline", "attacked the plan", "overturned the conviction";
+  definitions ("a ceasefire is when you're shooting …") and reporting frames
+  ("offered an assessment") are no events;
 * one event, several words: a support verb carries its noun ("launched an attack",
   "signed a deal", "a truce agreed on"), a disaster or phase verb its subject ("an
   earthquake struck …, killing 12", "the talks stalled"); which mentions are one
@@ -26,8 +36,14 @@ How, in order:
   (its own verb phrase, or its role), to which :func:`add_responses` adds, after
   resolution, what it said about the event itself or through its officials.
 
-The graph keeps every typed event and the untyped ones a named actor takes part in
-outside quotes (:func:`_anchored`); ``every_event`` keeps all, for the ECB+ bench.
+The graph (:func:`_anchored`) keeps every typed event that says who, what or when,
+except speech acts with no actor and negated verbs where nothing happened
+("communications have not been cut off"); an untyped event when it tells something
+that took place or was agreed (:func:`_happened`: "climbed", "has repaid", "agreed to
+send"; not "women earn less", "should delete", "to thank") by a named actor, people
+("the gunman", "a woman") or, when it already took place, on a thing or a happening
+(:func:`_told`), never only inside a direct quote. ``every_event`` keeps all, for the
+ECB+ bench.
 """
 
 from __future__ import annotations
@@ -1317,9 +1333,11 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
     """Whether a group says enough to be worth an event node.
 
     A typed noun stands on its own ("the summit"); a verb needs a participant, a place
-    or a time;
-    an untyped verb also needs to be told by the article, not only inside a quote
-    ("I'd like to separate it" is talk, not news).
+    or a time; a negated verb with none of them is no event ("communications have not
+    been cut off"). An untyped group needs a mention outside direct quotes ("I'd like
+    to separate it" is talk, not news; ``direct`` holds those triggers' token indices)
+    that took place or was agreed (:func:`_happened`) and names who did it or what it
+    was done to (a named actor, or :func:`_told`).
     """
     actors = any(p.role != "location" for m in group for p in m.participants)
     argued = any(
