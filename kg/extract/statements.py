@@ -726,8 +726,8 @@ class _Builder:
                     return None
                 if t.lemma_.lower() not in REPORTING_VERBS and not self.can_speak(subj, None):
                     return None  # "“…” The timing surprised …"
-                if self.text[q.end - 1 : q.end] == "." and subj.i < t.i and window[0].is_title:
-                    return None  # "“… a law that works.” Critics want …": a new sentence
+                if subj.lower_ in FIRST_PERSON and self.text[q.end - 1 : q.end] == ".":
+                    return None  # "“… a law that works.” I think he misjudged": a new voice
                 return t
         return None
 
@@ -778,6 +778,7 @@ class _Builder:
         complements = self.complements
         last: Statement | None = None
         last_end = -1
+        last_open = False  # the quote ending at last_end was left open (its text goes on)
         pending: list[_Quote] = []  # open paragraphs of a quote whose cue is yet to come
         for q in self.quotes:
             cue = self.nearest_cue(q)
@@ -793,6 +794,17 @@ class _Builder:
                 outer = comp[-1][1] - comp[0][0]
                 if self._inside(cue, q) and inner < 0.7 * outer:
                     continue  # a fragment of indirect speech: handled below as mixed
+            if (
+                cue is not None
+                and last_open
+                and cue.idx >= q.end
+                and self.text[q.end - 1 : q.end] == "."
+                and self._run_on(last_end, q.start)
+            ):
+                # the last paragraph of a quote run into one (`said: "A. "B." Critics
+                # want …`): still the first paragraph's speaker; the sentence after it is
+                # a new one, not its cue
+                cue = None
             if cue is None:
                 # no cue of its own: the next part of the previous statement when only its
                 # cue sits between them ("…," she said. "…"), or a run-on paragraph
@@ -800,7 +812,7 @@ class _Builder:
                 same_para = "\n" not in between.strip() and len(between) < 200
                 if last is not None and (same_para or self._run_on(last_end, q.start)):
                     last.content.extend(self.parts(*_strip_span(self.text, q.start, q.end)))
-                    last_end = q.end
+                    last_end, last_open = q.end, q.open_end
                 elif q.open_end:  # may run on into a paragraph whose cue comes later
                     pending.append(q)
                 continue
@@ -811,7 +823,7 @@ class _Builder:
                 and last.cue.start == self.document.source_offset(cue.idx)
             ):
                 last.content.extend(self.parts(*_strip_span(self.text, q.start, q.end)))
-                last_end = q.end
+                last_end, last_open = q.end, q.open_end
                 continue
             used_cues.add(cue.i)
             parts = [(q.start, q.end)]
@@ -821,7 +833,7 @@ class _Builder:
             pending = []
             st = self.statement(parts, DIRECT, cue, _subject(cue), cue.sent)
             statements.append(st)
-            last, last_end = st, q.end
+            last, last_end, last_open = st, q.end, q.open_end
         for cue in self.cues:
             comp = complements[cue.i]
             stance = cue.lemma_ in STANCE_CUES and cue.lemma_ not in REPORTING_VERBS
