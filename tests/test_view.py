@@ -297,7 +297,9 @@ def test_nodes_carry_what_filters_and_search_need(page: str) -> None:
     statements = [n for i, n in nodes.items() if i.startswith("statement:")]
     assert {n["kind"] for n in statements} == {"statement"}
     lindqvist = next(n for n in statements if n["label"].startswith("Lindqvist"))
-    assert lindqvist["search"] == "Maria Lindqvist"  # the label has the surname only
+    # the label has the surname and six words; the search has the full name and quote
+    assert lindqvist["search"].split("\n")[0] == "Maria Lindqvist"
+    assert "We have closed the gaps that mattered most to our exporters" in lindqvist["search"]
 
 
 def test_event_tooltip_shows_its_sentence(page: str) -> None:

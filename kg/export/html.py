@@ -674,7 +674,9 @@ def _statement_node(sid: str, statement: Statement, actors: dict[str, Actor]) ->
         "title": _title(lines),
         "kind": STATEMENT_KIND,
     }
-    return _searchable(node, [full_speaker])
+    # the whole quote, not only the six words of the label: a quote is found by any of
+    # its words, whether or not an event's title happens to repeat them
+    return _searchable(node, [full_speaker, quote])
 
 
 def _select(
