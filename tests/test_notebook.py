@@ -54,10 +54,11 @@ def test_runs_top_to_bottom(stored, tmp_path, monkeypatch):
     text = "\n".join(o.get("text", "") + o.get("data", {}).get("text/plain", "")
                      for o in outputs)
     assert "'documents': 7" in text
-    assert "The first round of EU-mediated peace talks" in text  # the story followed
+    # the story followed: the most reported typed event, the Geneva talks
+    assert ": Negotiate, asserted, 4 sources" in text
     assert "Elchin Rzayev" in text and "Lilit Avagyan" in text  # who said what, conflicts
     card = next(o["data"]["text/markdown"] for o in outputs
                 if "text/markdown" in o.get("data", {}))
-    assert "The first round of EU-mediated peace talks" in card
+    assert "negotiation · asserted" in card and "Geneva" in card
     assert (tmp_path / "out" / "graph.html").is_file()
     assert "IFrame" in text

@@ -61,7 +61,7 @@ def test_actor_timeline_puts_dated_events_in_order(sample_build):
     dated = [b for b in begins if b]
     assert dated == sorted(dated) and begins[: len(dated)] == dated  # undated last
     titles = [r["event"] for r in found]
-    visit = titles.index("Mark Dunne visited Baku and Yerevan")
+    visit = next(i for i, t in enumerate(titles) if "Sotk" in t)  # shelled on 11 November
     brussels = next(i for i, t in enumerate(titles) if "Brussels" in t)
     assert visit < brussels
     assert found[brussels]["factuality"].endswith("#Planned")
@@ -69,11 +69,11 @@ def test_actor_timeline_puts_dated_events_in_order(sample_build):
 
 def test_actor_roles_name_the_mediator_of_the_talks(sample_build):
     _, out = sample_build
-    found = rows(out, "actor-roles", "event_title=peace talks")
+    found = rows(out, "actor-roles", "event_title=talks have stalled")
     roles = {(r["actor"], r["role"].rsplit("#", 1)[1]) for r in found}
     assert ("European Union", "Mediator") in roles
     assert ("Geneva", "Location") in roles
-    assert all("peace talks" in r["event"].lower() for r in found)
+    assert all("talks have stalled" in r["event"].lower() for r in found)
 
 
 def test_contradictions_pit_the_two_ministers_accounts(sample_build):
@@ -92,8 +92,9 @@ def test_events_by_sources_puts_the_talks_first(sample_build):
     counts = [int(r["sources"]) for r in found]
     assert counts == sorted(counts, reverse=True)
     assert len(found) == len(result.events)
-    top = found[0]
-    assert "talks" in top["event"] and counts[0] >= 3
+    # the talks are among the most reported (ties keep the query's title order)
+    top = next(r for r in found if "talks" in r["event"].lower())
+    assert int(top["sources"]) == counts[0] >= 3
     assert len(top["reported_by"].split(", ")) == counts[0]
     assert "Continental Press Agency" in top["reported_by"]
 
