@@ -531,6 +531,22 @@ def report(evals: dict[str, Evaluation]) -> None:
         print(f"{name:<32}{p:6.3f}{r:6.3f}{f:6.3f}{ev.groups:8d}  {ev.clusters} ({ev.cross})")
 
 
+def print_run(corpus, model: str, merged: dict, seconds: dict[str, float], t_all: float) -> None:
+    """The lines above the scores: the data, what kg merged, and where the time went
+    (shared with bench/gvc.py, so both benches print a run the same way)."""
+    print(header(corpus, model))
+    several = sum(len(ev.sources) > 1 for ev in merged.values())
+    print(
+        f"kg: {sum(len(ev.members) for ev in merged.values())} per-document events merged "
+        f"into {len(merged)} ({several} reported by several documents)"
+    )
+    print(
+        f"time s: read {seconds['read']:.2f}, parse {seconds['parse']:.2f}, "
+        f"kg extract+resolve+merge {seconds['kg']:.2f}, lemma baselines {seconds['lemma']:.2f}, "
+        f"total {time.perf_counter() - t_all:.2f}"
+    )
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("root", type=Path, help="the shared data folder (ecbplus/, meantime/)")
@@ -583,17 +599,7 @@ def main(argv: list[str] | None = None) -> None:
     evals = {name: evaluate(corpus.golds, ps, corpus.match, corpus.doc_gold)
              for name, ps in preds.items()}  # fmt: skip
 
-    print(header(corpus, nlp.model_name(args.model)))
-    several = sum(len(ev.sources) > 1 for ev in merged.values())
-    print(
-        f"kg: {sum(len(ev.members) for ev in merged.values())} per-document events merged "
-        f"into {len(merged)} ({several} reported by several documents)"
-    )
-    print(
-        f"time s: read {seconds['read']:.2f}, parse {seconds['parse']:.2f}, "
-        f"kg extract+resolve+merge {seconds['kg']:.2f}, lemma baselines {seconds['lemma']:.2f}, "
-        f"total {time.perf_counter() - t_all:.2f}"
-    )
+    print_run(corpus, nlp.model_name(args.model), merged, seconds, t_all)
     report(evals)
     if args.errors:
         print_errors(evals["kg"], corpus.ids, args.errors, corpus.doc_gold)

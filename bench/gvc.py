@@ -284,17 +284,7 @@ def main(argv: list[str] | None = None) -> None:
         rows = matched_only(evals[name], len(corpus.ids))
         matched[short] = _ec.evaluate(corpus.golds, rows, corpus.match, corpus.doc_gold)
 
-    print(_ec.header(corpus, nlp.model_name(args.model)))
-    several = sum(len(ev.sources) > 1 for ev in merged.values())
-    print(
-        f"kg: {sum(len(ev.members) for ev in merged.values())} per-document events merged "
-        f"into {len(merged)} ({several} reported by several documents)"
-    )
-    print(
-        f"time s: read {seconds['read']:.2f}, parse {seconds['parse']:.2f}, "
-        f"kg extract+resolve+merge {seconds['kg']:.2f}, lemma baselines {seconds['lemma']:.2f}, "
-        f"total {time.perf_counter() - t_all:.2f}"
-    )
+    _ec.print_run(corpus, nlp.model_name(args.model), merged, seconds, t_all)
     _ec.report(evals)
     print("\nscored on the predictions that match a gold mention only (the linking alone):")
     _ec.report(matched)
