@@ -1012,12 +1012,12 @@ def test_an_odd_marked_section_in_html_is_read_not_a_crash(tmp_path: Path, secti
 
 
 def test_a_bug_while_reading_one_file_costs_only_that_file(tmp_path, monkeypatch) -> None:
-    from kg import ingest
+    from kg.ingest import html
 
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(ingest, "_from_html", broken)
+    monkeypatch.setattr(html, "_from_html", broken)
     page = tmp_path / "a.html"
     page.write_text("<p>Talks.</p>", encoding="utf-8")
     text = tmp_path / "b.txt"

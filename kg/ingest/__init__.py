@@ -1,0 +1,259 @@
+"""Ingest: turn files, folders or stdin into clean :class:`~kg.model.Document` records.
+
+This is the first pipeline stage; one module per input kind (``text``, ``records``,
+``html``), the byte decoding (``decode``) and the noise cleaning (``clean``) beside them.
+It has two jobs:
+
+* **Reading** many input shapes (.txt, .md, .html/.htm, .json, .jsonl, stdin) in many
+  encodings into one record type with stable, IRI-safe ids and the metadata the later
+  stages need (title, outlet, url, published date). One bad file must not stop a
+  10,000-article build, so problems come back as :class:`~kg.errors.InputError` values
+  in the output stream instead of exceptions.
+* **Cleaning** scrape noise (image paths, "Related Links" footers, newsletter prompts,
+  lists of other headlines) out of the text before the NLP stage reads it, because
+  spaCy would otherwise find actors and events in the sidebar. Cleaning works on whole
+  lines and copies kept lines unchanged, so every offset in the clean text maps exactly
+  back to the text the user gave (``Document.segments``) and evidence can be checked.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Protocol, TextIO
+
+from kg.config import DEFAULT_MAX_DOCUMENT_SIZE, DEFAULT_MAX_WORD_LENGTH
+from kg.errors import E, InputError
+from kg.ingest import html, plain, records
+from kg.ingest.clean import MAX_HEADLINE_WORDS, Segment, _normalise_newlines, clean_text
+from kg.ingest.common import Limits, Located, Result, _at, _digest, _slug
+from kg.ingest.decode import _decode
+from kg.model import Document
+
+__all__ = [
+    "MAX_HEADLINE_WORDS",
+    "STDIN_NAME",
+    "SUFFIXES",
+    "Limits",
+    "Located",
+    "Result",
+    "Segment",
+    "clean_text",
+    "read_documents",
+]
+
+
+class Reader(Protocol):
+    """One input kind: a module with ``SUFFIXES`` and ``read``, as rdflib keeps one parser
+    per format. ``read`` gets the decoded text of one file, the file's name, the id stem
+    its articles are named from and the size limits, and yields each article (or the
+    error that stands for it) with where in the file it came from."""
+
+    SUFFIXES: tuple[str, ...]
+
+    def read(self, source: str, path: str, stem: str, limits: Limits) -> Iterator[Located]: ...
+
+
+KINDS: tuple[Reader, ...] = (plain, html, records)
+READERS: dict[str, Reader] = {suffix: kind for kind in KINDS for suffix in kind.SUFFIXES}
+SUFFIXES = tuple(READERS)
+STDIN_NAME = "<stdin>"
+
+# ----------------------------------------------------------------------- inputs
+
+
+class _Stdin:
+    """Marker for the ``-`` path."""
+
+
+_STDIN = _Stdin()
+
+
+def _read_file(path: Path, limits: Limits) -> Iterator[Located]:
+    name = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield InputError(name, E.UNREADABLE.format(msg=exc.strerror or exc)), None
+        return
+    if not data:
+        yield InputError(name, E.EMPTY_FILE), None
+        return
+    text, problem = _decode(data)
+    if text is None:
+        yield InputError(name, problem or E.BINARY.format(why="undecodable")), None
+        return
+    stem = _slug(path.stem) or f"doc-{_digest(text)}"
+    yield from READERS[path.suffix.lower()].read(text, name, stem, limits)
+
+
+def _stdin_record_id(_number: int, record: Any) -> str:
+    text = records._text_field(record) if isinstance(record, dict) else None
+    return f"stdin-{_digest(_normalise_newlines(text or json.dumps(record)))}"
+
+
+def _read_stdin(stream: TextIO | None, limits: Limits) -> Iterator[Located]:
+    """Stdin is JSON or JSONL if it parses as records with a text field, else plain text."""
+    stream = stream if stream is not None else sys.stdin
+    # Its bytes where there are some, decoded as a file's are: the text layer would turn
+    # Windows-1252 into lone surrogates (errors="surrogateescape" in a C or UTF-8 locale).
+    source = getattr(stream, "buffer", None) or stream
+    try:
+        raw: str | bytes = source.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        yield InputError(STDIN_NAME, E.UNREADABLE.format(msg=exc)), None
+        return
+    if isinstance(raw, bytes):
+        decoded, problem = _decode(raw)
+        if decoded is None:
+            yield InputError(STDIN_NAME, problem or E.BINARY.format(why="undecodable")), None
+            return
+        raw = decoded
+    text = _normalise_newlines(raw.lstrip("\ufeff"))
+    stripped = text.strip()
+    if stripped[:1] in ("{", "["):
+        try:
+            data = json.loads(stripped)
+        except (ValueError, RecursionError):
+            data = None
+        first = data[0] if isinstance(data, list) and data else data
+        if isinstance(first, dict) and records._text_field(first) is not None:
+            single = _stdin_record_id(1, data)
+            yield from records._json_records(data, STDIN_NAME, _stdin_record_id, single, limits)
+            return
+        first_line = stripped.split("\n", 1)[0]
+        try:
+            record = json.loads(first_line)
+        except (ValueError, RecursionError):
+            record = None
+        if isinstance(record, dict) and records._text_field(record) is not None:
+            yield from records._jsonl_records(text, STDIN_NAME, _stdin_record_id, limits)
+            return
+    yield plain._from_plain(text, STDIN_NAME, f"stdin-{_digest(text)}", limits), None
+
+
+PROJECT_DOCS = ("readme", "license", "licence", "changelog", "contributing", "notice")
+
+
+def _is_project_doc(name: str) -> bool:
+    """README.md, LICENSE.txt…: a folder's own documentation, not an article.
+
+    Skipped only while walking a folder; naming such a file explicitly still reads it.
+    """
+    return name.lower().split(".")[0] in PROJECT_DOCS
+
+
+def _walk(folder: Path, seen_files: set[str], seen_dirs: set[str]) -> Iterator[Path | InputError]:
+    """Supported, non-hidden files under ``folder``, recursively, in name order."""
+    try:
+        with os.scandir(folder) as entries:
+            ordered = sorted(entries, key=lambda entry: entry.name)
+    except OSError as exc:
+        yield InputError(str(folder), E.UNREADABLE.format(msg=exc.strerror or exc))
+        return
+    for entry in ordered:
+        if entry.name.startswith(".") or _is_project_doc(entry.name):
+            continue
+        path = folder / entry.name
+        try:
+            is_dir = entry.is_dir()
+            is_file = entry.is_file()
+        except OSError:
+            continue
+        if is_dir:
+            real = os.path.realpath(path)
+            if real not in seen_dirs:  # a symlink loop is walked once
+                seen_dirs.add(real)
+                yield from _walk(path, seen_files, seen_dirs)
+        elif is_file and path.suffix.lower() in SUFFIXES:
+            real = os.path.realpath(path)
+            if real not in seen_files:
+                seen_files.add(real)
+                yield path
+
+
+def _expand(paths: Sequence[str | Path]) -> Iterator[Path | _Stdin | InputError]:
+    """Files to read, in order; a file named twice (or also found in a folder) once."""
+    seen_files: set[str] = set()
+    seen_dirs: set[str] = set()
+    for given in paths:
+        if str(given) == "-":
+            yield _STDIN
+            continue
+        path = Path(given)
+        if path.is_dir():
+            seen_dirs.add(os.path.realpath(path))
+            yield from _walk(path, seen_files, seen_dirs)
+        elif path.exists():
+            if path.suffix.lower() not in SUFFIXES:
+                yield InputError(str(path), E.UNSUPPORTED.format(suffix=path.suffix))
+                continue
+            real = os.path.realpath(path)
+            if real not in seen_files:
+                seen_files.add(real)
+                yield path
+        else:
+            yield InputError(str(path), E.NO_SUCH_PATH)
+
+
+def _same_article(doc: Document) -> str:
+    """What makes two records with one id the same article (text and metadata)."""
+    parts = (doc.source_text, doc.title, doc.outlet, doc.url, doc.published)
+    return _digest(json.dumps([str(p) if p is not None else None for p in parts]))
+
+
+def read_documents(
+    paths: Sequence[str | Path],
+    *,
+    published: date | None = None,
+    stdin: TextIO | None = None,
+    max_document_size: int = DEFAULT_MAX_DOCUMENT_SIZE,
+    max_word_length: int = DEFAULT_MAX_WORD_LENGTH,
+) -> Iterator[Document | InputError]:
+    """Yield a :class:`Document` per article in ``paths``, or an :class:`InputError`.
+
+    ``paths`` are files, folders (read recursively in name order, hidden files and
+    unsupported suffixes skipped) or ``"-"`` for ``stdin`` (default ``sys.stdin``).
+    ``published`` fills in the date of documents whose metadata has none. A bad file,
+    record or date, an empty text or a repeated id is yielded as an error and skipped:
+    of two articles with one id the first is kept, and the error names both places.
+    An article longer than ``max_document_size`` characters, or holding a run of more
+    than ``max_word_length`` characters without whitespace, is an error too (0: no
+    limit); articles are never cut short.
+    """
+    if isinstance(published, datetime):
+        published = published.date()
+    limits = Limits(max_document_size, max_word_length)
+    first_use: dict[str, tuple[str, str]] = {}
+    for item in _expand(paths):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        if isinstance(item, _Stdin):
+            name, results = STDIN_NAME, _read_stdin(stdin, limits)
+        else:
+            name, results = str(item), _read_file(item, limits)
+        try:
+            for result, where in results:
+                if isinstance(result, InputError):
+                    yield result
+                    continue
+                origin = f"{result.path} {where}" if where else str(result.path)
+                fingerprint = _same_article(result)
+                if result.id in first_use:
+                    other, other_fingerprint = first_use[result.id]
+                    same = fingerprint == other_fingerprint
+                    message = E.DUPLICATE_DOC if same else E.DUPLICATE_ID
+                    problem = message.format(doc_id=result.id, other=other)
+                    yield InputError(str(result.path), _at(where, problem))
+                    continue
+                first_use[result.id] = (origin, fingerprint)
+                if result.published is None:
+                    result.published = published
+                yield result
+        except Exception as exc:  # a bug in kg costs the file it met, never the build
+            yield InputError(name, E.READ_FAILED.format(kind=type(exc).__name__, msg=exc))

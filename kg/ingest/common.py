@@ -1,0 +1,164 @@
+"""What every input kind shares: the result types, ids, dates and the one place a
+read text becomes a :class:`~kg.model.Document` (limits, cleaning, offsets)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from datetime import date, datetime
+from typing import Any, NamedTuple
+
+from kg.config import DEFAULT_MAX_DOCUMENT_SIZE, DEFAULT_MAX_WORD_LENGTH
+from kg.errors import E, InputError
+from kg.ingest.clean import _clean, _Line
+from kg.model import Document
+
+Result = Document | InputError
+Located = tuple[Result, str | None]  # a result and where in its file it came from
+
+
+# ------------------------------------------------------------------ small helpers
+
+
+def _slug(value: str) -> str:
+    """An id safe in IRIs and file names: letters, digits, ``.``, ``_`` and ``-``.
+
+    Latin letters lose their accents ("Café talks" -> "Cafe-talks"); letters that have
+    no ASCII form keep their script ("Тбилиси-東京-عربي" stays as it is, where ASCII
+    alone would leave nothing), so a publisher's own id survives. IRIs are minted
+    from ids with percent-encoding, so any letter is safe there.
+    """
+    ascii_text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
+    if any(_lost_in_ascii(ch) for ch in value):
+        kept = "".join(
+            ch if ch in "._-" or unicodedata.category(ch)[0] in "LMN" else "-"
+            for ch in unicodedata.normalize("NFC", value)
+        )
+        return re.sub(r"-{2,}", "-", kept).strip("-.")
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", ascii_text).strip("-.")
+
+
+def _lost_in_ascii(ch: str) -> bool:
+    """A letter or digit that ASCII folding would drop ("東", "ж"; not "é")."""
+    return (
+        not ch.isascii()
+        and unicodedata.category(ch)[0] in "LN"
+        and not unicodedata.normalize("NFKD", ch).encode("ascii", "ignore")
+    )
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _whole_characters(text: str) -> str:
+    """JSON may escape half of a character ("\\ud83d" alone, an emoji cut in two), which
+    no encoder or spaCy accepts: U+FFFD stands in for it, as in browsers. One character
+    for one, so offsets stay exact."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def _at(where: str | None, problem: str) -> str:
+    return E.IN_RECORD.format(where=where, problem=problem) if where else problem
+
+
+def _parse_date(value: Any) -> date | None:
+    """An ISO 8601 date or timestamp (its calendar date, as written); raise ValueError."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if not isinstance(value, str):
+        raise ValueError(value)
+    text = value.strip()
+    if text[-1] in "Zz":
+        text = text[:-1] + "+00:00"
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return datetime.fromisoformat(text).date()
+
+
+class Limits(NamedTuple):
+    """How big an article kg reads (0: no limit); see :mod:`kg.config` for why."""
+
+    document_size: int = DEFAULT_MAX_DOCUMENT_SIZE  # characters of its text
+    word_length: int = DEFAULT_MAX_WORD_LENGTH  # characters without whitespace
+
+
+_WORD_PATTERNS: dict[int, re.Pattern[str]] = {}
+
+
+def _long_word(text: str, limit: int) -> re.Match[str] | None:
+    """The first run of more than ``limit`` non-whitespace characters in ``text``."""
+    if not limit:
+        return None
+    pattern = _WORD_PATTERNS.get(limit)
+    if pattern is None:
+        pattern = _WORD_PATTERNS[limit] = re.compile(rf"\S{{{limit + 1},}}")
+    return pattern.search(text)
+
+
+def _clip(text: str, size: int = 80) -> str:
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
+def _preview(run: str) -> str:
+    """The start of a long run, shown safely in a one-line message."""
+    head = run[:24].encode("unicode_escape").decode("ascii")
+    return f"{head!r}…" if len(run) > 24 else repr(head)
+
+
+def _build(
+    doc_id: str,
+    source: str,
+    lines: list[_Line],
+    *,
+    path: str,
+    limits: Limits,
+    where: str | None = None,
+    title: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    published: date | None = None,
+) -> Result:
+    if limits.document_size and len(source) > limits.document_size:
+        problem = E.TOO_LONG.format(size=len(source), limit=limits.document_size)
+        return InputError(path, _at(where, problem))
+    if not source.strip():
+        return InputError(path, _at(where, E.BLANK))
+    text, segments, removed = _clean(source, lines, title)
+    if not text.strip():
+        if removed:
+            problem = E.ONLY_NOISE.format(count=len(removed), example=_clip(removed[0]))
+        else:  # a lone headline-like line
+            problem = E.ONLY_TITLE.format(title=_clip(title or ""))
+        return InputError(path, _at(where, problem))
+    doc = Document(
+        id=doc_id or f"doc-{_digest(source)}",
+        text=text,
+        source_text=source,
+        segments=segments,
+        title=title or None,
+        outlet=outlet,
+        url=url,
+        published=published,
+        path=path,
+        removed=removed,
+    )
+    long_word = _long_word(text, limits.word_length)
+    if long_word is not None:
+        at = doc.source_offset(long_word.start())
+        line = source.count("\n", 0, at) + 1
+        column = at - (source.rfind("\n", 0, at) + 1) + 1
+        problem = E.WORD_TOO_LONG.format(
+            size=len(long_word[0]),
+            line=line,
+            column=column,
+            preview=_preview(long_word[0]),
+            limit=limits.word_length,
+        )
+        return InputError(path, _at(where, problem))
+    return doc
