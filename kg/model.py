@@ -55,6 +55,9 @@ class Document:
     published: date | None = None
     path: str | None = None
     removed: list[str] = field(default_factory=list)  # noise lines, for the report
+    # BCP 47 primary language ("en", "de"), as the page declares it or a detector reads
+    # it; None: not known. The pipeline parses an article only with a model for it.
+    language: str | None = None
 
     def source_offset(self, clean_offset: int) -> int:
         """Map an offset in ``text`` to the same character in ``source_text``."""
