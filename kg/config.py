@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -23,13 +25,53 @@ DEFAULT_MAX_DOCUMENT_SIZE = 1_000_000  # characters of one article's text
 # a space when the run is made of punctuation or emoji (4,000 quote marks 3 s, 16,000
 # 45 s); words, URLs and even base64 stay fast. Longer runs are not prose.
 DEFAULT_MAX_WORD_LENGTH = 2_000  # characters between two spaces
+# The language of the extractors' rules, of a bare --model NAME, and of articles whose
+# language is not known (too short to tell and not declared).
+DEFAULT_LANGUAGE = "en"
+_LANGUAGE_KEY = re.compile(r"[A-Za-z]{2,3}")
+
+
+def model_entry(value: str) -> tuple[str, str]:
+    """One --model value: ``de=de_core_news_sm`` -> ("de", "de_core_news_sm"); a bare
+    name (or a path to a pipeline, which may hold "=") is the English model."""
+    key, sep, name = value.strip().partition("=")
+    if sep and _LANGUAGE_KEY.fullmatch(key.strip()):
+        if not name.strip():
+            raise ValueError(f"{value!r} names no spaCy pipeline after '='")
+        return key.strip().lower(), name.strip()
+    if not value.strip():
+        raise ValueError("an empty model name")
+    return DEFAULT_LANGUAGE, value.strip()
+
+
+def model_mapping(entries: Iterable[str]) -> dict[str, str]:
+    """Language -> pipeline from --model values or KG_MODEL's words; naming two
+    pipelines for one language is an error, not a silent choice."""
+    out: dict[str, str] = {}
+    for entry in entries:
+        language, name = model_entry(entry)
+        if out.get(language, name) != name:
+            raise ValueError(f"two models for {language!r}: {out[language]} and {name}")
+        out[language] = name
+    return out
+
+
+def models_from_env(value: str | None) -> dict[str, str]:
+    """KG_MODEL: one name, or ``LANG=NAME`` words separated by commas or spaces."""
+    return model_mapping(w for w in re.split(r"[,\s]+", value or "") if w)
+
+
+ModelSetting = str | Mapping[str, str] | None
 
 
 @dataclass
 class Settings:
     """Options of one build; the CLI's flags map one to one onto these fields."""
 
-    model: str | None = None  # spaCy pipeline; None: KG_MODEL or the bundled default
+    # spaCy pipelines: a name (the English one) or a mapping language -> name
+    # ({"de": "de_core_news_sm"}); what is not named comes from KG_MODEL, then the
+    # bundled English default. An article in a language with no model is skipped.
+    model: ModelSetting = None
     jobs: int = 1  # processes for the parse and the per-document extraction
     batch_size: int = 32
     base_iri: str = "https://w3id.org/kgnews/id/"

@@ -69,9 +69,19 @@ class E:
         "whose results would differ: run a full `kg build` instead of --update"
     )
     UNDATED = (
-        "{undated} of {total} articles have no publication date: their events merge across "
-        "articles only on strong evidence (same named participants, place and kind); give "
-        "--published DATE or dates in metadata"
+        "{undated} of {total} articles have no publication date ({names}): their events "
+        "merge across articles only on strong evidence (same named participants, place and "
+        'kind), and relative dates ("on Monday") stay unresolved; give them one with '
+        '--published YYYY-MM-DD, or a date in their metadata (a JSON "published" field, '
+        "the page's publication date)"
+    )
+    NO_MODEL = (
+        "skipped {count} {articles} in languages with no model: {languages} -- add "
+        "--model {language}=<spaCy pipeline for it{example}> (installed separately) to "
+        "build them"
+    )
+    BAD_MODEL_SETTING = (
+        "{where}: {msg} (give NAME for the English model, or LANG=NAME, e.g. de=de_core_news_sm)"
     )
     PARSE_FAILED = "spaCy could not parse it ({kind}: {msg}); document skipped"
     EXTRACT_FAILED = "extraction failed ({kind}: {msg}); document skipped"

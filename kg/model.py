@@ -319,6 +319,8 @@ class BuildResult:
     files: list[str] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # about the whole build, said once
+    # language -> the articles (file, or id) skipped because no model reads that language
+    skipped: dict[str, list[str]] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
     language: str = "en"  # of the spaCy pipeline: the language tag of prose literals
     model: str | None = None  # "<pipeline name> <version>", for the build's provenance

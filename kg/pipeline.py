@@ -18,7 +18,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -28,18 +28,20 @@ from tqdm import tqdm
 
 from . import ingest, nlp
 from . import state as kg_state
-from .config import CONTENT_SETTINGS, Settings
+from .config import CONTENT_SETTINGS, DEFAULT_LANGUAGE, Settings
 from .errors import E, InputError, KgError
 from .export import writers
 from .export.rdf import collect, options
 from .extract import extract_document
 from .extract.events import add_responses
+from .ingest.language import decide as decide_language
 from .link import conflicts, link, merge, stories
 from .model import BuildResult, DocResult, Document
 from .resolve import resolve
 
 # (result, stored line) or the error message for a document that could not be extracted
 Outcome = tuple[DocResult, bytes | None] | str
+UNDATED_NAMED = 5  # undated articles the build's warning names
 
 
 def build(
@@ -56,16 +58,19 @@ def build(
     settings = settings or Settings(**options)
     started = datetime.now(timezone.utc)
     timings: dict[str, float] = {}
+    models = nlp.models(settings.model)
     documents, errors = _ingest(paths, settings, timings)
+    documents, skipped = _with_model(documents, models)
     if not documents:
+        problems = errors + ([_skipped_warning(skipped)] if skipped else [])
         detail = (
-            "\n".join(errors) if errors else E.NO_INPUT.format(paths=", ".join(map(str, paths)))
+            "\n".join(problems) if problems else E.NO_INPUT.format(paths=", ".join(map(str, paths)))
         )
         raise KgError(detail)
-    pipeline = nlp.load(settings.model)
+    pipelines = _load(models)
     outcomes = analyse(documents, settings, timings, keep_state=output is not None)
     results, lines = _gather(outcomes, errors)
-    result = assemble(results, settings, errors, timings, started, pipeline)
+    result = assemble(results, settings, errors, timings, started, pipelines, skipped)
     if output is not None:
         write(result, Path(output), settings, state=lines)
     return result
@@ -91,12 +96,13 @@ def update(
     started = datetime.now(timezone.utc)
     given = dataclasses.asdict(settings) if settings else {}
     given.update(options)
-    model = given.get("model")
-    pipeline = nlp.load(model)
-    stored = kg_state.read(output, _model_label(pipeline))
+    models = nlp.models(given.get("model"))
+    pipelines = _load(models)
+    stored = kg_state.read(output, _models_label(pipelines))
     settings = Settings(**{**_settings_from(stored.settings), **given})
     timings: dict[str, float] = {}
     documents, errors = _ingest(paths, settings, timings)
+    documents, skipped = _with_model(documents, models)
     known = stored.fingerprints()
     fresh = [d for d in documents if known.get(d.id) != kg_state.fingerprint(d)]
     # a changed article that fails loses its old facts, as in a full rebuild; the
@@ -111,7 +117,7 @@ def update(
     results.extend(stored.results(i for i in lines if i not in renewed))
     timings["read state"] = time.perf_counter() - t0
     timings["documents parsed"] = len(fresh)
-    result = assemble(results, settings, errors, timings, started, pipeline)
+    result = assemble(results, settings, errors, timings, started, pipelines, skipped)
     write(result, output, settings, state=lines)
     return result
 
@@ -157,9 +163,57 @@ def _ingest(
         if isinstance(item, InputError):
             errors.append(str(item))
         else:
+            item.language = decide_language(item.language, item.text)
             documents.append(item)
     timings["ingest"] = time.perf_counter() - t0
     return documents, errors
+
+
+def _with_model(
+    documents: list[Document], models: Mapping[str, str]
+) -> tuple[list[Document], dict[str, list[Document]]]:
+    """The documents some model reads, and those skipped by language: the English
+    rules over another language's text give junk (German "die" read as a death).
+    An article whose language is not known goes to the English model, as before."""
+    kept: list[Document] = []
+    skipped: dict[str, list[Document]] = {}
+    for document in documents:
+        language = document.language or DEFAULT_LANGUAGE
+        if language in models:
+            kept.append(document)
+        else:
+            skipped.setdefault(language, []).append(document)
+    return kept, skipped
+
+
+def _names(documents: Sequence[Document], limit: int) -> str:
+    """Up to ``limit`` documents as a user finds them (the file; the record id when a
+    file holds several), then how many more."""
+    per_path: dict[str | None, int] = {}
+    for d in documents:
+        per_path[d.path] = per_path.get(d.path, 0) + 1
+    shown = [
+        d.id if not d.path else d.path if per_path[d.path] == 1 else f"{d.id} in {d.path}"
+        for d in documents[:limit]
+    ]
+    more = len(documents) - len(shown)
+    return ", ".join(shown + ([f"{more} more"] if more else []))
+
+
+def _skipped_warning(skipped: Mapping[str, list[Document]]) -> str:
+    """One line for every article skipped for want of a model, most common language
+    first, with the flag that builds them."""
+    order = sorted(skipped, key=lambda lang: (-len(skipped[lang]), lang))
+    count = sum(len(v) for v in skipped.values())
+    parts = [f"{lang} ({len(skipped[lang])}: {_names(skipped[lang], 3)})" for lang in order]
+    example = nlp.TRAINED.get(order[0])
+    return E.NO_MODEL.format(
+        count=count,
+        articles="article" if count == 1 else "articles",
+        languages=", ".join(parts),
+        language=order[0],
+        example=f", e.g. {example}" if example else "",
+    )
 
 
 def analyse(
@@ -185,11 +239,19 @@ def analyse(
     t0 = time.perf_counter()
     jobs = max(1, settings.jobs)
     size = max(4, min(64, len(documents) // (jobs * 4) or 1))
-    chunks = [documents[i : i + size] for i in range(0, len(documents), size)]
-    args = (settings.model, settings.batch_size, keep_state)
+    # chunks of one language each, so a worker runs one model over a chunk; an
+    # all-English build is cut exactly as before
+    models = nlp.models(settings.model)
+    groups: dict[str, list[Document]] = {}
+    for document in documents:
+        name = models.get(document.language or DEFAULT_LANGUAGE, models[DEFAULT_LANGUAGE])
+        groups.setdefault(name, []).append(document)
+    chunks = [g[i : i + size] for g in groups.values() for i in range(0, len(g), size)]
+    names = [n for n, g in groups.items() for _ in range(0, len(g), size)]
+    args = (settings.batch_size, keep_state)
     try:
         if jobs == 1 or len(chunks) == 1:
-            done = (_analyse_chunk(chunk, *args) for chunk in chunks)
+            done = (_analyse_chunk(c, n, *args) for c, n in zip(chunks, names, strict=True))
             yield from _collect(done, bar, timings)
         else:
             context = multiprocessing.get_context(
@@ -197,7 +259,7 @@ def analyse(
             )
             pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_ignore_interrupts)
             try:
-                done = pool.map(_analyse_chunk, chunks, *([a] * len(chunks) for a in args))
+                done = pool.map(_analyse_chunk, chunks, names, *([a] * len(chunks) for a in args))
                 yield from _collect(done, bar, timings)
             except BaseException:  # Ctrl-C or a failure: do not wait for the other chunks
                 pool.shutdown(wait=False, cancel_futures=True)
@@ -292,18 +354,34 @@ def _model_label(pipeline) -> str:
     return f"{pipeline.lang}_{pipeline.meta['name']} {pipeline.meta['version']}"
 
 
+def _load(models: Mapping[str, str]) -> dict[str, object]:
+    """Every configured pipeline, loaded before the long part of the build: a missing
+    one stops it at once, and forked workers inherit the loaded ones."""
+    return {language: nlp.load(name) for language, name in models.items()}
+
+
+def _models_label(pipelines: Mapping[str, object]) -> str:
+    """The build's models, for its provenance and --update's check: the English one's
+    label alone, as before, or ``de=...; en=...`` for several languages."""
+    if list(pipelines) == [DEFAULT_LANGUAGE]:
+        return _model_label(pipelines[DEFAULT_LANGUAGE])
+    return "; ".join(f"{lang}={_model_label(p)}" for lang, p in sorted(pipelines.items()))
+
+
 def assemble(
     results: list[DocResult],
     settings: Settings,
     errors: list[str],
     timings: dict[str, float],
     started: datetime,
-    pipeline,
+    pipelines: Mapping[str, object],
+    skipped: Mapping[str, list[Document]] | None = None,
 ) -> BuildResult:
     """Resolve actors and merge and link events across the documents.
 
     Documents are taken in id order, whatever order they came in, so that a build, an
-    update and a rebuild of the same articles give the same graph.
+    update and a rebuild of the same articles give the same graph. ``pipelines`` are
+    the build's models by language; ``skipped`` the articles left out for want of one.
     """
     results = sorted(results, key=lambda r: _natural(r.doc.id))
     t0 = time.perf_counter()
@@ -321,8 +399,14 @@ def assemble(
     relations = link(events, actors, story)
     disputes = conflicts(events, statements, actors)
     timings["link"] = time.perf_counter() - t0
-    undated = sum(r.doc.published is None for r in results)
-    warnings = [E.UNDATED.format(undated=undated, total=len(results))] if undated else []
+    undated = [r.doc for r in results if r.doc.published is None]
+    warnings = []
+    if undated:
+        names = _names(undated, UNDATED_NAMED)
+        warnings.append(E.UNDATED.format(undated=len(undated), total=len(results), names=names))
+    if skipped:
+        warnings.append(_skipped_warning(skipped))
+    pipeline = pipelines[DEFAULT_LANGUAGE]
     return BuildResult(
         [r.doc for r in results],
         actors,
@@ -334,7 +418,8 @@ def assemble(
         conflicts=disputes,
         warnings=warnings,
         language=pipeline.lang,
-        model=_model_label(pipeline),
+        model=_models_label(pipelines),
+        skipped={k: [d.path or d.id for d in v] for k, v in sorted((skipped or {}).items())},
         started=started,
         finished=datetime.now(timezone.utc),
     )

@@ -1,0 +1,75 @@
+"""Which language an article is in: the page's own declaration, checked on the text.
+
+A declaration alone is not enough: many sites put ``<html lang="en">`` in the template
+of every page, whatever the article's language (on 200 real news pages of 2020, 10 of
+the 12 pages whose declaration and text disagreed declared English over Spanish,
+Arabic, Thai, Gujarati, Georgian, Romanian, Albanian or Tagalog text). A detector alone
+is not enough either: on short texts it guesses (py3langid reads 25% of 20-character
+snippets of news wrong, 8% of 40-character ones), but when it is sure it is right
+(a probability of 0.9 or more was right on 99.7% of snippets of 20 to 300 characters).
+
+So the decision is: the detector's answer when it is sure of it and the text is long
+enough to judge, else the declaration, else unknown (``None``). The detector is
+py3langid (langid.py's naive Bayes over byte n-grams, 140 language labels, its model
+inside the wheel, about 3 ms an article).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# The detector's probability (normalised over its languages) from which its answer
+# beats the page's declaration. Lower, a tie between close languages (Slovene, Bosnian
+# and Croatian each near 0.3 on one Serbo-Croatian page) would overrule a right one.
+CONFIDENT = 0.9
+# Below this many characters of text the detector is not asked: a headline-only
+# article ("Storm hits coast") keeps its declaration, or stays unknown.
+MIN_CHARS = 40
+# Enough text to judge; a 1,000,000-character article need not be read whole.
+SAMPLE_CHARS = 10_000
+# Retired or alternative ISO 639-1 codes pages still declare, and py3langid's own
+# label for Norwegian Bokmål: one code per language, so that --model keys match.
+ALIASES = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro", "nb": "no"}
+_TAG = re.compile(r"[a-z]{2,3}")
+
+
+def primary(tag: str | None) -> str | None:
+    """The primary subtag of a BCP 47 tag, lower case ("en-US", "EN_gb" -> "en"), or
+    None for a missing or malformed one ("", "x-klingon", "*")."""
+    if not tag:
+        return None
+    head = re.split(r"[-_\s]", tag.strip().lower(), maxsplit=1)[0]
+    if not _TAG.fullmatch(head):
+        return None
+    return ALIASES.get(head, head)
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    """py3langid's model, loaded once per process, with probabilities normalised so
+    that one threshold means the same on a short and a long text."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect(text: str) -> tuple[str, float] | None:
+    """The language the detector reads in ``text`` and its probability, or None when
+    the text is too short to ask."""
+    sample = text[:SAMPLE_CHARS].strip()
+    if len(sample) < MIN_CHARS:
+        return None
+    label, probability = _identifier().classify(sample)
+    code = primary(label)
+    return (code, probability) if code else None
+
+
+def decide(declared: str | None, text: str) -> str | None:
+    """The article's language: the detector's when it is sure (it overrules a template's
+    declaration), else the declared one, else None (not known)."""
+    declared = primary(declared)
+    found = detect(text)
+    if found is not None and found[1] >= CONFIDENT:
+        return found[0]
+    return declared
