@@ -83,3 +83,5 @@ class Settings:
     max_document_size: int = DEFAULT_MAX_DOCUMENT_SIZE  # characters; 0 = no limit
     max_word_length: int = DEFAULT_MAX_WORD_LENGTH  # characters without a space; 0 = none
     progress: bool = False
+    # read syndicated and near-duplicate articles each on its own (kg.ingest.dedup)
+    keep_duplicates: bool = False

@@ -36,6 +36,19 @@ class Evidence:
         return f"{self.start}-{self.end}"
 
 
+@dataclass(frozen=True, slots=True)
+class Copy:
+    """Another outlet's copy of a document's text (a syndicated or reprinted story),
+    folded into the document by the ingest (``kg.ingest.dedup``): it is listed as a
+    source of what the text reports, but its text is not read again."""
+
+    id: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: date | None = None
+
+
 @dataclass(slots=True)
 class Document:
     """One ingested article: clean text plus metadata.
@@ -58,6 +71,9 @@ class Document:
     # BCP 47 primary language ("en", "de"), as the page declares it or a detector reads
     # it; None: not known. The pipeline parses an article only with a model for it.
     language: str | None = None
+    # other outlets' copies of this same text, earliest first: each is a source of the
+    # facts read here, but one text counts once as evidence
+    copies: list[Copy] = field(default_factory=list)
 
     def source_offset(self, clean_offset: int) -> int:
         """Map an offset in ``text`` to the same character in ``source_text``."""

@@ -34,6 +34,7 @@ from .export import writers
 from .export.rdf import collect, options
 from .extract import extract_document
 from .extract.events import add_responses
+from .ingest import dedup
 from .ingest.language import decide as decide_language
 from .link import conflicts, link, merge, stories
 from .model import BuildResult, DocResult, Document
@@ -165,6 +166,7 @@ def _ingest(
         else:
             item.language = decide_language(item.language, item.text)
             documents.append(item)
+    documents = dedup.fold_duplicates(documents, keep=settings.keep_duplicates)
     timings["ingest"] = time.perf_counter() - t0
     return documents, errors
 
