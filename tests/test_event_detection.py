@@ -248,3 +248,71 @@ def test_talks_to_do_something_make_a_planned_act():
 def test_the_burning_of_a_building_is_an_act():
     result = run("Police are investigating the burning of the old chapel in Leeds.")
     assert "burning" in words_of(result.events)
+
+
+def event_with(result: DocResult, word: str) -> list[Event]:
+    return [e for e in result.events if word in {m.text for m in e.mentions}]
+
+
+def test_a_modifier_event_noun_is_a_mention_of_its_head_event_not_a_node_of_its_own():
+    result = run("A navy frigate foiled a piracy attack off the coast of Oman on Friday.")
+    (attack,) = event_with(result, "attack")
+    assert "piracy" in {m.text for m in attack.mentions}
+    assert len(event_with(result, "piracy")) == 1
+    thing = run("Police found a fire-bomb in the garden of the house on Friday.")
+    assert "fire" not in words_of(thing.events), [(e.type, e.title) for e in thing.events]
+
+
+def test_a_capitalised_event_noun_is_read_but_a_name_is_not():
+    result = run("Ellen Page will host the Oscars next year, the academy announced on Friday.")
+    (show,) = [e for e in result.events if e.type == "Contest"]
+    assert {"host", "oscars"} <= words_of([show]), [(e.type, e.title) for e in result.events]
+    named = run("Summit Entertainment sold the rights to a small studio in Toronto.")
+    assert "summit" not in words_of(named.events), [(e.type, e.title) for e in named.events]
+
+
+def test_a_headline_is_read_even_when_a_name_has_an_inner_capital():
+    result = run("Ellen DeGeneres To Host Oscars Again\nThe comedian will host the show.")
+    assert "oscars" in words_of(result.events), [(e.type, e.title) for e in result.events]
+
+
+def test_a_person_hit_by_a_car_is_an_event_but_shoppers_hit_by_prices_are_not():
+    walking = run("A woman was hit while walking in a crosswalk on Wednesday night.")
+    assert "hit" in words_of(walking.events), [(e.type, e.title) for e in walking.events]
+    named_car = run("Raj Patel was hit by a Camry near the station on Friday.")
+    assert "hit" in words_of(named_car.events)
+    prices = run("Shoppers were hit by the rising prices of food and fuel last winter.")
+    assert "hit" not in words_of(prices.events), [(e.type, e.title) for e in prices.events]
+
+
+def test_people_who_threaten_make_a_threat_but_riots_that_threaten_stability_do_not():
+    result = run(
+        "The navy captured 12 pirates who threatened a cargo ship in the strait. "
+        "The riots that are threatening the stability of the government went on."
+    )
+    threats = [e for e in result.events if e.type == "Threaten"]
+    assert [m.text for e in threats for m in e.mentions] == ["threatened"], [
+        (e.type, e.title) for e in result.events
+    ]
+
+
+def test_a_participle_on_the_subject_of_an_attack_is_the_same_attack():
+    result = run("A petrol bomb hurled at a bank branch in Athens killed two clerks.")
+    (attack,) = event_with(result, "killed")
+    assert [e.id for e in event_with(result, "hurled")] == [attack.id], [
+        e.title for e in result.events
+    ]
+
+
+def test_shots_fired_are_one_event_with_the_firing_and_a_shot_at_a_title_is_none():
+    fired = run("Shots were fired at the office Christmas party late on Friday.")
+    (shooting,) = event_with(fired, "fired")
+    assert "Shots" in {m.text for m in shooting.mentions}
+    assert "party" in words_of(fired.events)  # the party itself is an event
+    title = run("The young boxer will get a shot at the title in the spring.")
+    assert "shot" not in words_of(title.events), [(e.type, e.title) for e in title.events]
+
+
+def test_a_political_party_is_not_a_party_held():
+    result = run("The Labour party chose a new leader and a third party joined the talks.")
+    assert "party" not in words_of(result.events), [(e.type, e.title) for e in result.events]

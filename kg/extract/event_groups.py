@@ -60,6 +60,7 @@ class _Mention:
     duration: tuple[int, str, Evidence] | None = None  # "more than a month": (1, "month", …)
     instruments: list[tuple[int, int]] = field(default_factory=list)  # "with drones"
     joins: Token | None = None  # the event noun a support verb carries ("launched an attack")
+    only_joined: bool = False  # an event only as part of the one it joins ("piracy attack")
     quoted: bool = False  # inside the content of a statement
     lemmas: frozenset[str] | None = None  # cached by _lemmas
     ongoing: bool = False  # "the talks are ongoing", "the negotiation is going well"

@@ -285,6 +285,8 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
             verb = next((w for w in forms if lex.words.get(("VERB", w)) not in {None, OTHER}), None)
             return lex.words[("VERB", verb)] if verb else None  # "Actress Dies At 91"
         pos, lemma = "NOUN", noun  # read on as a noun: "Warehouse Fire" is no gunfire
+    elif tok.pos_ == "PROPN" and _event_name(tok):
+        pos, lemma = "NOUN", tok.lower_  # "host the Oscars", "Arson is suspected"
     if tok.pos_ == "ADJ" and lemma in {"dead", "slain"}:  # "found dead", "left three dead"
         half = tok.i > 0 and tok.nbor(-1).text == "-"  # "half-dead": a figure of speech
         deps = {"acomp", "oprd", "xcomp", "ccomp", "conj", "ROOT"}
@@ -351,6 +353,22 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
     return _sense(tok, kind, index)
 
 
+NOT_EVENT_NAMES = {"PERSON", "GPE", "LOC", "FAC", "NORP"}
+
+
+def _event_name(tok: Token) -> bool:
+    """Whether a capitalised word the model calls a name is an event noun of the table
+    ("the Oscars"; "Arson suspected" at a sentence start), not part of a name ("Summit
+    Entertainment", "Chicago Fire")."""
+    if ("NOUN", tok.lower_) not in lexicon().words or tok.ent_type_ in NOT_EVENT_NAMES:
+        return False
+    if tok.ent_type_ and len(next(e for e in tok.doc.ents if e.start <= tok.i < e.end)) > 1:
+        return False
+    return not (tok.dep_ == "compound" and tok.head.pos_ == "PROPN") and not any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children
+    )
+
+
 def _inflected(word: str) -> set[str]:
     """Base forms a verb form may have by spelling ("hoped" -> hope, "stopped" ->
     stop), for when the model's lemma is another word."""
@@ -393,7 +411,8 @@ def _headline(tok: Token) -> bool:
         title = set()
         for toks in lines.values():
             long = [t for t in toks if t.is_alpha and len(t) > 3]
-            if len(long) >= 3 and sum(t.is_title or t.is_upper for t in long) >= 0.8 * len(long):
+            capital = sum(t.text[0].isupper() for t in long)  # "DeGeneres" is no is_title
+            if len(long) >= 3 and capital >= 0.8 * len(long):
                 title.update(t.i for t in toks)
         doc.user_data["headlines"] = title
     return tok.i in doc.user_data["headlines"]
@@ -516,6 +535,8 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
                 return "Accident"  # "hit by a car"
             if any(a.lemma_.lower() in WEAPONS for a in agents) or sent & MILITARY:
                 return kind
+            if lemma == "hit" and _person_hit(tok, agents, index):
+                return OTHER  # "a woman was hit while walking", "hit by a Camry"
             if lemma == "hit" and not (
                 any(_person(a, index) for a in agents)
                 and any(_person(c, index) for c in tok.children if c.dep_ in {"dobj"})
@@ -576,7 +597,58 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             return OTHER  # an advertising or charity campaign
         if lemma == "bid" and tok.head.lower_ == "in":
             return None  # "in a bid to deter airlines": a purpose
+        if lemma == "shot" and not _gunfire(tok):
+            return None  # "a shot at the title", "a flu shot", "the opening shot"
+        if lemma == "party" and not _gathering(tok):
+            return None  # "the Labour party", "a third party": people, not a party held
     return kind
+
+
+def _person_hit(tok: Token, agents: list[Token], index: ActorIndex) -> bool:
+    """Whether "hit" tells a person struck in the street: the person undergoes it ("was
+    hit while walking", "a woman hit and killed by a motorist") and nothing but a
+    vehicle or a thing with a name hit them ("hit by a 2013 Camry"); "customers were hit
+    by tariffs", "hit by the downturn" are no blow."""
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    if passive:
+        patients = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    elif tok.dep_ == "acl" and tok.tag_ == "VBN":
+        patients = [tok.head]
+    else:
+        return False
+    if not any(_person(p, index) or p.lemma_.lower() in PEOPLE for p in patients):
+        return False
+    return all(
+        a.lemma_.lower() in VEHICLES
+        or (a.pos_ == "PROPN" and a.ent_type_ not in {"ORG", "GPE", "NORP", "PERSON"})
+        for a in agents
+    )
+
+
+GUNFIRE_VERBS = words("fire hear ring exchange rang")
+PARTY_KINDS = words(
+    "christmas holiday birthday office dinner house launch garden farewell wedding "
+    "engagement street pool tea cocktail retirement graduation costume block dance "
+    "victory leaving"
+)
+PARTY_VERBS = words("throw host attend crash hold gatecrash organise organize")
+
+
+def _gunfire(tok: Token) -> bool:
+    """Whether "shot" is a shot fired: "shots were fired", "fired a shot", "heard
+    shots", "shots rang out" (not "a shot at the title", "a flu shot")."""
+    return tok.head.lemma_.lower() in GUNFIRE_VERBS and tok.dep_ in {
+        "dobj", "nsubj", "nsubjpass"
+    }  # fmt: skip
+
+
+def _gathering(tok: Token) -> bool:
+    """Whether "party" is a party held: "the office Christmas party", "threw a party"
+    (a political party, "a third party" are people)."""
+    if any(c.dep_ in {"compound", "amod", "poss"} and c.lemma_.lower() in PARTY_KINDS
+           for c in tok.children):  # fmt: skip
+        return True
+    return tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in PARTY_VERBS
 
 
 SUPPORT = words("join make take give put have get pay draw raise lend bring")
@@ -1192,9 +1264,12 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
         kind = ex.kind(tok)
         if kind is None or _generic(tok):
             continue
+        modifier = False
         if tok.pos_ == "NOUN":
             if tok.dep_ == "compound" and tok.head.lemma_.lower() not in GENERIC_HEADS | SCENES:
-                continue  # "summit meeting", "fire-bomb", "party girl": the head names it
+                if tok.head.pos_ != "NOUN" or ex.kind(tok.head) in {None, OTHER}:
+                    continue  # "fire-bomb", "party girl": the head names a thing
+                modifier = True  # "piracy attack", "earthquake tremor": one event, two words
             if tok.lemma_.lower() in GENERIC_HEADS and any(
                 c.dep_ in {"compound", "amod"} and ex.kind(c) for c in tok.children
             ):
@@ -1208,7 +1283,12 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             continue  # "EU-mediated talks": a role in the talks, not an event of its own
         m = _Mention(tok, kind, quoted=ex.statement_at(tok.idx) is not None)
         cause = _causing_event(tok, ex.kind)
-        if cause is not None:  # "an earthquake struck …, killing 12": one disaster
+        told_by = _told_by(tok, ex.kind) if not modifier else None
+        if modifier:  # a mention of the head's event, never one of its own
+            m.type, m.joins, m.only_joined = ex.kind(tok.head), tok.head, True
+        elif told_by is not None:  # "shots were fired", "a bomb hurled at a bank killed"
+            m.type, m.joins, m.only_joined = ex.kind(told_by), told_by, True
+        elif cause is not None:  # "an earthquake struck …, killing 12": one disaster
             m.type, m.joins = ex.kind(cause), cause
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in LIGHT_VERBS:
             # the object first ("the talks reached a deal" carries the deal), then the
@@ -1221,7 +1301,7 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
                 (
                     c
                     for c in objects + others
-                    if c.pos_ == "NOUN" and ex.kind(c) not in {None, OTHER}
+                    if c.pos_ in {"NOUN", "PROPN"} and ex.kind(c) not in {None, OTHER}
                 ),
                 None,
             )
@@ -1248,6 +1328,25 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
         mentions.append(m)
     _bound_durations(mentions, ex.document)
     return mentions
+
+
+def _told_by(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | None:
+    """The typed verb a word is only a part of: the shots of "shots were fired", the
+    hurling of "a petrol bomb hurled at a bank killed two" (one attack, not two)."""
+    head = tok.head
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() == "shot" and head.pos_ == "VERB":
+        return head if kind_of(head) == "UseOfForce" else None
+    if (
+        tok.pos_ == "VERB"
+        and tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and kind_of(tok) == OTHER
+        and head.dep_ in {"nsubj", "nsubjpass"}
+        and head.head.pos_ == "VERB"
+        and kind_of(head.head) not in {None, OTHER}
+    ):
+        return head.head
+    return None
 
 
 def _causing_event(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | None:
@@ -1349,8 +1448,10 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
     )  # "a man was shot", "a bomb killed two women": no named actor, still an act
     if all(m.trigger.pos_ == "VERB" for m in group) and not argued:
         return False
-    if group[0].type in SPEECH_ACTS and not actors:
-        return False  # "tensions threaten stability": a figure of speech, not an act
+    if group[0].type in SPEECH_ACTS and not (
+        actors or any(m.trigger.pos_ == "VERB" and _told(m) for m in group)
+    ):  # "tensions threaten stability": a figure of speech, not an act; "pirates who
+        return False  # threatened a merchant vessel" is one
     if any(m.trigger.lemma_.lower() in REPORTING for m in group):
         return False  # "police said" with no content found: the statement is the record
     if all(
@@ -1364,6 +1465,18 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
     if actors and told:
         return True
     return any(_told(m) for m in told)
+
+
+def _figure(m: _Mention) -> bool:
+    """Whether a speech-act verb is a figure of speech: no one named threatens or
+    demands ("tensions threaten stability") and no people take part (:func:`_told`)."""
+    return (
+        m.type in SPEECH_ACTS
+        and m.trigger.pos_ == "VERB"
+        and m.trigger.lemma_.lower() not in REPORTING
+        and not any(p.role != "location" for p in m.participants)
+        and not _told(m)
+    )
 
 
 def _happened(m: _Mention) -> bool:
@@ -1384,7 +1497,9 @@ def _happened(m: _Mention) -> bool:
     if m.factuality == HYPOTHETICAL or trig.dep_ in {"amod", "csubj"}:
         return False
     if trig.dep_ == "acl" and trig.tag_ != "VB":  # not "talks to direct the sequel"
-        return trig.tag_ == "VBN" and _someone(trig.head)
+        return trig.tag_ == "VBN" and (
+            _someone(trig.head) or trig.head.lemma_.lower() in WEAPONS
+        )  # "a woman struck by a car", "a petrol bomb hurled at a bank"
     auxes = {c.lower_ for v in _clause_of(trig) for c in v.children if c.dep_ in AUX_DEPS}
     if auxes & {"can", "ca", "may", "might", "must", "should", "would", "could"}:
         return False  # "mothers can take six months' leave"
@@ -1470,6 +1585,7 @@ def _told(m: _Mention) -> bool:
     past = (
         trig.tag_ == "VBD"
         or bool(auxes & PAST_AUX)
+        or (trig.dep_ == "acl" and trig.tag_ == "VBN")  # "a petrol bomb hurled at"
         or (trig.tag_ == "VBG" and trig.dep_ in {"advcl", "conj"} and trig.head.tag_ == "VBD")
     )
     done = past and m.factuality in ACTUAL
@@ -1610,7 +1726,13 @@ def extract_events(
                 n.factuality = v.factuality = NEGATED
             elif n.factuality in ACTUAL:
                 n.factuality = v.factuality
-    mentions = [m for m in mentions if m.joins is None or m.joins.i not in nouns]
+    mentions = [
+        m
+        for m in mentions
+        if not m.only_joined and (m.joins is None or m.joins.i not in nouns)
+    ]
+    if not every_event:  # "riots are threatening the stability": no act to group with
+        mentions = [m for m in mentions if not _figure(m)]  # "pirates who threatened"
     direct = {  # told in a speaker's own words: "I'd like to separate it" is talk
         m.trigger.i
         for m in mentions
