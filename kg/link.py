@@ -421,7 +421,8 @@ def assess(
     name the same specific place or agree in date). Time counts only when both sides
     have a known time; when either has none, only the same named participants in the
     same roles at one specific place (the events' own, or one both articles of the story
-    name) make one event: an undated article cannot vouch for time.
+    name) make one event: an undated article cannot vouch for time. An untyped event
+    (known only by its verb) needs the same named participant in the same role.
     """
     if published is None:
         published = story.published if story else {}
@@ -497,6 +498,10 @@ def assess(
     elif not (named_any or specific_place or same_story and (named_places or near)):
         # words or countries alone make events related, not one; a story (documents that
         # share named actors) makes them one with a place both name or dates that agree
+        check.blocked = "evidence"
+    elif OTHER in (a.type, b.type) and not named_role:
+        # an untyped event is known only by its verb ("taken", "went", "led"): a story's
+        # places or dates do not tell which taking it was, its named doers do
         check.blocked = "evidence"
     return check
 

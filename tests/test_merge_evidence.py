@@ -115,6 +115,7 @@ def test_different_stories_sharing_a_name_or_a_country_never_merge(tmp_path, tex
     assert _across(result) == [], [(e.title, e.merge_rationale) for e in _across(result)]
 
 
+
 def test_two_dated_reports_of_one_opening_merge_and_say_why(tmp_path):
     dates = {"harbour-news": "2025-03-03", "coast-gazette": "2025-03-04"}
     result = _build(tmp_path, SAME_DAY, dates)
@@ -201,6 +202,22 @@ def test_known_dates_decide_a_merger_and_a_deal_typed_apart():
     far = {"a": date(2015, 3, 10), "b": date(2025, 3, 10)}
     assert assess(a, b, ACTORS, STORY, published=far).blocked == "time"
 
+
+def test_an_untyped_event_needs_its_named_doer_in_both_reports_even_when_dated():
+    # one story (both articles name Chicago), same day, same verb "take": for a typed event
+    # the story's place would do, but "took" is only a word; the named taker decides
+    day = date(2025, 3, 10)
+    dated = {"a": day, "b": day}
+    story = Stories(of={"a": 0, "b": 0}, vectors={d: {"chicago": 1.0} for d in "ab"},
+                    places={"a": {"chicago"}, "b": {"chicago"}})  # fmt: skip
+    took = [_event(d, "OtherEvent", "take", (), None, day) for d in "ab"]
+    assert assess(*took, ACTORS, story, published=dated).blocked == "evidence"
+    taken_by_holm = [_event(d, "OtherEvent", "take", (("holm", "agent"),), "chicago", day)
+                     for d in "ab"]  # fmt: skip
+    assert assess(*taken_by_holm, ACTORS, story, published=dated).merges
+    # a typed event of that story, on that day, merges on the story's place
+    votes = [_event(d, "Elect", "vote", (), None, day) for d in "ab"]
+    assert not assess(*votes, ACTORS, story, published=dated).blocked
 
 def test_types_of_different_families_and_two_places_never_merge():
     dated = {"a": date(2025, 3, 10), "b": date(2025, 3, 10)}
