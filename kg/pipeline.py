@@ -18,6 +18,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -173,10 +174,10 @@ def _ingest(
 
 def _with_model(
     documents: list[Document], models: Mapping[str, str]
-) -> tuple[list[Document], dict[str, list[Document]]]:
-    """The documents some model reads, and those skipped by language: the English
-    rules over another language's text give junk (German "die" read as a death).
-    An article whose language is not known goes to the English model, as before."""
+) -> tuple[list[Document], dict[str, list[str]]]:
+    """The documents some model reads, and the names of those skipped, by language: the
+    English rules over another language's text give junk (German "die" read as a
+    death). An article whose language is not known goes to the English model."""
     kept: list[Document] = []
     skipped: dict[str, list[Document]] = {}
     for document in documents:
@@ -185,29 +186,31 @@ def _with_model(
             kept.append(document)
         else:
             skipped.setdefault(language, []).append(document)
-    return kept, skipped
+    files = Counter(d.path for d in documents)
+    return kept, {k: [_name(d, files) for d in v] for k, v in sorted(skipped.items())}
 
 
-def _names(documents: Sequence[Document], limit: int) -> str:
-    """Up to ``limit`` documents as a user finds them (the file; the record id when a
-    file holds several), then how many more."""
-    per_path: dict[str | None, int] = {}
-    for d in documents:
-        per_path[d.path] = per_path.get(d.path, 0) + 1
-    shown = [
-        d.id if not d.path else d.path if per_path[d.path] == 1 else f"{d.id} in {d.path}"
-        for d in documents[:limit]
-    ]
-    more = len(documents) - len(shown)
-    return ", ".join(shown + ([f"{more} more"] if more else []))
+def _name(document: Document, files: Counter) -> str:
+    """A document as a user finds it: its file, or its id in a file of several."""
+    if not document.path:
+        return document.id
+    if files[document.path] > 1:
+        return f"{document.id} in {document.path}"
+    return document.path
 
 
-def _skipped_warning(skipped: Mapping[str, list[Document]]) -> str:
+def _listed(names: Sequence[str], limit: int) -> str:
+    """Up to ``limit`` names, then how many more."""
+    more = len(names) - min(limit, len(names))
+    return ", ".join(list(names[:limit]) + ([f"{more} more"] if more else []))
+
+
+def _skipped_warning(skipped: Mapping[str, list[str]]) -> str:
     """One line for every article skipped for want of a model, most common language
     first, with the flag that builds them."""
     order = sorted(skipped, key=lambda lang: (-len(skipped[lang]), lang))
     count = sum(len(v) for v in skipped.values())
-    parts = [f"{lang} ({len(skipped[lang])}: {_names(skipped[lang], 3)})" for lang in order]
+    parts = [f"{lang} ({len(skipped[lang])}: {_listed(skipped[lang], 3)})" for lang in order]
     example = nlp.TRAINED.get(order[0])
     return E.NO_MODEL.format(
         count=count,
@@ -377,7 +380,7 @@ def assemble(
     timings: dict[str, float],
     started: datetime,
     pipelines: Mapping[str, object],
-    skipped: Mapping[str, list[Document]] | None = None,
+    skipped: Mapping[str, list[str]] | None = None,
 ) -> BuildResult:
     """Resolve actors and merge and link events across the documents.
 
@@ -404,7 +407,8 @@ def assemble(
     undated = [r.doc for r in results if r.doc.published is None]
     warnings = []
     if undated:
-        names = _names(undated, UNDATED_NAMED)
+        files = Counter(r.doc.path for r in results)
+        names = _listed([_name(d, files) for d in undated], UNDATED_NAMED)
         warnings.append(E.UNDATED.format(undated=len(undated), total=len(results), names=names))
     if skipped:
         warnings.append(_skipped_warning(skipped))
@@ -421,7 +425,7 @@ def assemble(
         warnings=warnings,
         language=pipeline.lang,
         model=_models_label(pipelines),
-        skipped={k: [d.path or d.id for d in v] for k, v in sorted((skipped or {}).items())},
+        skipped=dict(skipped or {}),
         started=started,
         finished=datetime.now(timezone.utc),
     )
