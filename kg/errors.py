@@ -24,7 +24,10 @@ class E:
     """Message templates; format with keyword arguments."""
 
     NO_SUCH_PATH = "no such file or folder"
-    UNSUPPORTED = "unsupported file type {suffix!r} (kg reads .txt .md .html .htm .json .jsonl)"
+    UNSUPPORTED = (
+        "unsupported file type {suffix!r} (kg reads .txt .md .html .htm .json .jsonl .rss "
+        ".atom .xml .warc .warc.gz .urls, and http(s) addresses)"
+    )
     BINARY = (
         "binary data, not text ({why}); kg reads UTF-8, UTF-16 or UTF-32 with a "
         "byte-order mark, and Windows-1252/Latin-1"
@@ -92,6 +95,35 @@ class E:
         "This is a bug in kg: please report it with the file"
     )
     IN_RECORD = "{where}: {problem}"
+    # kg.ingest.feed, .warc, .url: feeds, web archives and fetched pages
+    NOT_A_FEED = (
+        "not an RSS or Atom feed ({found}); kg reads .xml files that are feeds (a saved "
+        "page belongs in .html)"
+    )
+    BAD_FEED = "malformed feed: {msg} at line {line}, column {column}"
+    BAD_FEED_KEPT = (
+        "malformed feed: {msg} at line {line}, column {column}; kept the {count} entries "
+        "a lenient parser recovered, check them against the feed or fix the file"
+    )
+    EMPTY_FEED = "a feed with no entries"
+    NO_ENTRY_TEXT = "no text: the entry has neither content nor a summary"
+    BAD_WARC = "not a readable web archive record ({msg}); read on from the next record"
+    WARC_CUT = "the archive ends inside this record ({missing} bytes missing); skipped"
+    NOT_WARC = "not a WARC web archive (it does not start with a WARC/1.x record, plain or gzipped)"
+    EMPTY_WARC = "a web archive with no HTML page (status 200, text/html) among its records"
+    URL_LINE = "{value!r} is not an http:// or https:// address"
+    URL_STATUS = "the server answered HTTP {status}{final}"
+    URL_TIMEOUT = "no answer within {seconds:g} seconds (timed out)"
+    URL_UNREACHABLE = "could not be fetched: {msg}"
+    URL_TOO_BIG = "the answer is over {limit:,} bytes ({size:,} so far); not read"
+    URL_REDIRECTS = "too many redirects ({count}) or a redirect loop"
+    URL_BAD_REDIRECT = "redirected to {target!r}, which is not an http(s) address"
+    URL_NOT_HTML = "not a web page or feed (content type {type}); kg reads HTML and RSS/Atom"
+    ROBOTS_DISALLOWED = "the site's robots.txt does not allow {agent!r} to fetch it; skipped"
+    ROBOTS_UNREACHABLE = (
+        "{robots} could not be read ({msg}), and a site whose robots.txt is unreachable is "
+        "not fetched (RFC 9309)"
+    )
     NOT_OBJECT = 'expected a JSON object with a "text" field, got {kind}'
     NO_TEXT = 'no "text" field (a string with the article body; "body" or "content" work too)'
     JSON_TOP_LEVEL = "expected a JSON object or a list of objects, got {kind}"

@@ -1,10 +1,12 @@
 """Ingest: turn files, folders or stdin into clean :class:`~kg.model.Document` records.
 
 This is the first pipeline stage; one module per input kind (``text``, ``records``,
-``html``), the byte decoding (``decode``) and the noise cleaning (``clean``) beside them.
+``html``, ``feed``, ``warc``, ``url``), the byte decoding (``decode``) and the noise
+cleaning (``clean``) beside them.
 It has two jobs:
 
-* **Reading** many input shapes (.txt, .md, .html/.htm, .json, .jsonl, stdin) in many
+* **Reading** many input shapes (.txt, .md, .html/.htm, .json, .jsonl, RSS/Atom feeds,
+  WARC web archives, http(s) addresses and ``.urls`` lists of them, stdin) in many
   encodings into one record type with stable, IRI-safe ids and the metadata the later
   stages need (title, outlet, url, published date). One bad file must not stop a
   10,000-article build, so problems come back as :class:`~kg.errors.InputError` values
@@ -18,6 +20,7 @@ It has two jobs:
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sys
@@ -28,7 +31,7 @@ from typing import Any, Protocol, TextIO
 
 from kg.config import DEFAULT_MAX_DOCUMENT_SIZE, DEFAULT_MAX_WORD_LENGTH
 from kg.errors import E, InputError
-from kg.ingest import html, plain, records
+from kg.ingest import feed, html, plain, records, url, warc
 from kg.ingest.clean import MAX_HEADLINE_WORDS, Segment, _normalise_newlines, clean_text
 from kg.ingest.common import Limits, Located, Result, _at, _digest, _slug
 from kg.ingest.decode import _decode
@@ -51,16 +54,29 @@ class Reader(Protocol):
     """One input kind: a module with ``SUFFIXES`` and ``read``, as rdflib keeps one parser
     per format. ``read`` gets the decoded text of one file, the file's name, the id stem
     its articles are named from and the size limits, and yields each article (or the
-    error that stands for it) with where in the file it came from."""
+    error that stands for it) with where in the file it came from.
+
+    A kind whose module sets ``BINARY = True`` (feeds, web archives) gets the file's
+    bytes instead of kg's decoding of them: its library reads the encodings the format
+    declares inside, record by record. A suffix may have two parts (``.warc.gz``)."""
 
     SUFFIXES: tuple[str, ...]
 
     def read(self, source: str, path: str, stem: str, limits: Limits) -> Iterator[Located]: ...
 
 
-KINDS: tuple[Reader, ...] = (plain, html, records)
+KINDS: tuple[Reader, ...] = (plain, html, records, feed, warc, url)
 READERS: dict[str, Reader] = {suffix: kind for kind in KINDS for suffix in kind.SUFFIXES}
 SUFFIXES = tuple(READERS)
+_LONG_SUFFIXES = tuple(sorted((s for s in SUFFIXES if s.count(".") > 1), key=len, reverse=True))
+
+
+def _suffix(path: Path) -> str:
+    """The suffix that names a file's kind: ``.warc.gz`` for ``crawl.warc.gz``."""
+    name = path.name.lower()
+    return next((long for long in _LONG_SUFFIXES if name.endswith(long)), path.suffix.lower())
+
+
 STDIN_NAME = "<stdin>"
 
 # ----------------------------------------------------------------------- inputs
@@ -83,12 +99,18 @@ def _read_file(path: Path, limits: Limits) -> Iterator[Located]:
     if not data:
         yield InputError(name, E.EMPTY_FILE), None
         return
+    suffix = _suffix(path)
+    reader = READERS[suffix]
+    if getattr(reader, "BINARY", False):
+        stem = _slug(path.name[: -len(suffix)]) or f"doc-{hashlib.sha1(data).hexdigest()[:12]}"
+        yield from reader.read(data, name, stem, limits)  # type: ignore[arg-type]
+        return
     text, problem = _decode(data)
     if text is None:
         yield InputError(name, problem or E.BINARY.format(why="undecodable")), None
         return
     stem = _slug(path.stem) or f"doc-{_digest(text)}"
-    yield from READERS[path.suffix.lower()].read(text, name, stem, limits)
+    yield from reader.read(text, name, stem, limits)
 
 
 def _stdin_record_id(_number: int, record: Any) -> str:
@@ -169,14 +191,18 @@ def _walk(folder: Path, seen_files: set[str], seen_dirs: set[str]) -> Iterator[P
             if real not in seen_dirs:  # a symlink loop is walked once
                 seen_dirs.add(real)
                 yield from _walk(path, seen_files, seen_dirs)
-        elif is_file and path.suffix.lower() in SUFFIXES:
+        elif is_file and _suffix(path) in SUFFIXES:
             real = os.path.realpath(path)
             if real not in seen_files:
                 seen_files.add(real)
                 yield path
 
 
-def _expand(paths: Sequence[str | Path]) -> Iterator[Path | _Stdin | InputError]:
+class _Url(str):
+    """An ``http(s)://`` address given in place of a path: fetched, not opened."""
+
+
+def _expand(paths: Sequence[str | Path]) -> Iterator[Path | _Stdin | _Url | InputError]:
     """Files to read, in order; a file named twice (or also found in a folder) once."""
     seen_files: set[str] = set()
     seen_dirs: set[str] = set()
@@ -184,12 +210,17 @@ def _expand(paths: Sequence[str | Path]) -> Iterator[Path | _Stdin | InputError]
         if str(given) == "-":
             yield _STDIN
             continue
+        if isinstance(given, str) and url.is_url(given):
+            if given.strip() not in seen_files:
+                seen_files.add(given.strip())
+                yield _Url(given.strip())
+            continue
         path = Path(given)
         if path.is_dir():
             seen_dirs.add(os.path.realpath(path))
             yield from _walk(path, seen_files, seen_dirs)
         elif path.exists():
-            if path.suffix.lower() not in SUFFIXES:
+            if _suffix(path) not in SUFFIXES:
                 yield InputError(str(path), E.UNSUPPORTED.format(suffix=path.suffix))
                 continue
             real = os.path.realpath(path)
@@ -217,7 +248,8 @@ def read_documents(
     """Yield a :class:`Document` per article in ``paths``, or an :class:`InputError`.
 
     ``paths`` are files, folders (read recursively in name order, hidden files and
-    unsupported suffixes skipped) or ``"-"`` for ``stdin`` (default ``sys.stdin``).
+    unsupported suffixes skipped), ``http(s)://`` addresses (fetched, see
+    :mod:`kg.ingest.url`) or ``"-"`` for ``stdin`` (default ``sys.stdin``).
     ``published`` fills in the date of documents whose metadata has none. A bad file,
     record or date, an empty text or a repeated id is yielded as an error and skipped:
     of two articles with one id the first is kept, and the error names both places.
@@ -235,6 +267,8 @@ def read_documents(
             continue
         if isinstance(item, _Stdin):
             name, results = STDIN_NAME, _read_stdin(stdin, limits)
+        elif isinstance(item, _Url):
+            name, results = str(item), url.read_url(item, limits)
         else:
             name, results = str(item), _read_file(item, limits)
         try:
