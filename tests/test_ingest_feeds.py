@@ -522,6 +522,12 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", "0")
             self.end_headers()
             return
+        if self.path == "/news/members-digest":  # a redirect into a closed part
+            self.send_response(302)
+            self.send_header("Location", "/members/salaries.html")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         if self.path == "/news/slow.html":
             time.sleep(1.5)  # over the test's read timeout
         if self.path == "/feeds/latest.rss":
@@ -572,6 +578,7 @@ def test_urls_fetched_one_failure_never_stops_the_rest(server: str) -> None:
         f"{server}/news/old-address",  # redirects to the pilot boat story
         f"{server}/photos/barrier.jpg",  # not a page
         "http://127.0.0.1:9/news/refused.html",  # nothing listens on the discard port
+        f"{server}/news/members-digest",  # redirects to where robots.txt says no
     ]
     docs, errors = read(*given)
     assert [d.title for d in docs] == [
@@ -594,11 +601,11 @@ def test_urls_fetched_one_failure_never_stops_the_rest(server: str) -> None:
         f"{server}/members/salaries.html": E.ROBOTS_DISALLOWED.format(agent="kg"),
         f"{server}/photos/barrier.jpg": E.URL_NOT_HTML.format(type="image/jpeg"),
         "http://127.0.0.1:9/news/refused.html": problems["http://127.0.0.1:9/news/refused.html"],
+        f"{server}/news/members-digest": E.ROBOTS_DISALLOWED.format(agent="kg"),
     }
     refused = problems["http://127.0.0.1:9/news/refused.html"]
-    assert refused.startswith("could not be fetched") or refused.startswith(
-        E.ROBOTS_UNREACHABLE.split("{")[0]
-    )
+    assert refused.startswith("could not be fetched: Failed to establish a new connection")
+    assert refused.endswith("Connection refused")
     served = [path for path, _agent in _Handler.served]
     assert served.count("/robots.txt") == 1  # asked once for the host
     assert "/members/salaries.html" not in served  # never fetched
@@ -647,6 +654,18 @@ def test_robots_txt_naming_kg_closes_the_site(server: str, monkeypatch: pytest.M
     docs, errors = read(f"{server}/news/tidal-barrier.html")
     assert docs == []
     assert [e.problem for e in errors] == [E.ROBOTS_DISALLOWED.format(agent="kg")]
+
+
+def test_robots_txt_server_error_closes_the_site(
+    server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(PAGES, "/robots.txt", (503, "text/plain", b"busy"))
+    docs, errors = read(f"{server}/news/tidal-barrier.html", f"{server}/news/pilot-boat.html")
+    assert docs == []
+    robots = f"{server}/robots.txt"
+    expected = E.ROBOTS_UNREACHABLE.format(robots=robots, msg="HTTP 503")
+    assert [e.problem for e in errors] == [expected, expected]
+    assert [path for path, _agent in _Handler.served] == ["/robots.txt"]  # asked once
 
 
 def test_oversized_answer_is_not_read(server: str, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -48,6 +48,7 @@ _SCHEME = re.compile(r"(?i)^https?://")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
 _XML_TYPES = ("application/xml", "text/xml")
+_CONNECTION = re.compile(r"^<?\w*Connection\b[^:]*:\s*")  # urllib3's "HTTPConnection(…): "
 _COMMENT = re.compile(r"(?:^|\s)#")
 _MAX_ID = 96  # characters of an id made from an address; longer ones end in a digest
 
@@ -187,14 +188,14 @@ class Fetcher:
         try:
             status, _headers, body = self._get(robots_url)
         except FetchError as exc:
-            # RFC 9309: a robots.txt that cannot be reached means the site is closed.
-            rules = _Robots(None, E.ROBOTS_UNREACHABLE.format(robots=robots_url, msg=exc))
+            # The host gives no answer at all: its pages will not answer either.
+            rules = _Robots(None, str(exc))
         else:
             if status in (401, 403):
                 parser.disallow_all = True
             elif 400 <= status < 500 or status in (301, 302, 303, 307, 308):
                 parser.allow_all = True  # no robots.txt: no rules
-            elif status >= 500:
+            elif status >= 500:  # RFC 9309: robots.txt unreachable, the site is closed
                 problem = E.ROBOTS_UNREACHABLE.format(robots=robots_url, msg=f"HTTP {status}")
                 self.robots[host] = rules = _Robots(None, problem)
                 return rules
@@ -246,12 +247,16 @@ def _hop(given: str, final: str) -> str:
 
 
 def _network_problem(exc: Exception) -> str:
-    """What a urllib3 failure means to a user: a timeout, a refused connection, …"""
+    """What a urllib3 failure means to a user: a refused connection, a timeout, …"""
     reason = getattr(exc, "reason", None) or exc
-    if isinstance(reason, (urllib3.exceptions.TimeoutError, TimeoutError)):
+    errors = urllib3.exceptions
+    # Checked first: urllib3 makes a refused connection a kind of connect timeout.
+    if isinstance(reason, errors.NewConnectionError):
+        return E.URL_UNREACHABLE.format(msg=_CONNECTION.sub("", str(reason)))
+    if isinstance(reason, errors.ConnectTimeoutError):
+        return E.URL_TIMEOUT.format(seconds=CONNECT_TIMEOUT)
+    if isinstance(reason, (errors.TimeoutError, TimeoutError)):
         return E.URL_TIMEOUT.format(seconds=READ_TIMEOUT)
-    if isinstance(reason, urllib3.exceptions.NewConnectionError):
-        return E.URL_UNREACHABLE.format(msg=str(reason).split(": ", 1)[-1])
     return E.URL_UNREACHABLE.format(msg=reason)
 
 
