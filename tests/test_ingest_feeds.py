@@ -96,7 +96,7 @@ ATOM = """\
     &lt;p&gt;The deal raises hourly pay by 32% over its term, the union said.&lt;/p&gt;</content>
   </entry>
   <entry>
-    <title>Oakland port sets record for refrigerated exports</title>
+    <title type="text">Oakland port sets record for refrigerated exports &lt;br&gt; rates</title>
     <link href="https://freightwire.example/2026/11/28/oakland-reefers"/>
     <id>https://freightwire.example/2026/11/28/oakland-reefers</id>
     <updated>2026-11-28T10:00:00Z</updated>
@@ -188,6 +188,8 @@ def test_atom_feed_dates_content_and_summary(tmp_path: Path) -> None:
     assert vote.published == date(2026, 11, 29)  # as written in California
     assert "four-year contract" in vote.text and "Crane operators back" not in vote.text
     assert oakland.published == date(2026, 11, 28)  # only <updated>: the date it has
+    # A plain-text title keeps what looks like a tag: it is the headline's own text.
+    assert oakland.title == "Oakland port sets record for refrigerated exports <br> rates"
     assert oakland.text.startswith("The Port of Oakland shipped")
     assert oakland.url == "https://freightwire.example/2026/11/28/oakland-reefers"
     # No date in the entry: the --published date fills in, as for any undated article.
@@ -508,6 +510,24 @@ PAGES: dict[str, tuple[int, str, bytes]] = {
         news_page("Board salaries", "2026-12-01", "Members only: this must not be fetched."),
     ),
     "/photos/barrier.jpg": (200, "image/jpeg", b"\xff\xd8\xff\xe0\x00\x10JFIF"),
+    # Central European text whose charset only the page's <meta> names: read as
+    # Windows-1252 (kg's guess for files) "Gdańsk" would be "Gdañsk".
+    "/news/gdansk.html": (
+        200,
+        "text/html",
+        news_page(
+            "Gdańsk shipyard wins ferry order",
+            "2026-12-02",
+            "The Remontowa yard in Gdańsk will build two hybrid ferries for a Norwegian "
+            "operator, the company said on Wednesday, its largest order in a decade.",
+            "Work on the first hull is due to start in spring at the yard on Ostrów island.",
+        )
+        .replace(b'<meta charset="utf-8">', b'<meta charset="windows-1250">')
+        .decode()
+        .encode("cp1250"),
+    ),
+    # A feed sent as a web page, as some servers do.
+    "/feeds/wire": (200, "text/html; charset=utf-8", ATOM.encode()),
 }
 
 
@@ -620,6 +640,8 @@ def test_urls_file_with_comments_and_a_feed_url(server: str, tmp_path: Path) -> 
         f"{server}/news/tidal-barrier.html   # the barrier story\n"
         "\n"
         f"{server}/feeds/latest.rss\n"
+        f"{server}/news/gdansk.html\n"
+        f"{server}/feeds/wire#latest\n"  # a fragment is part of the address, not a comment
         "harbour.example/news/no-scheme\n"
         f"{server}/news/gone.html\n"
         f"{server}/news/tidal-barrier.html\n",  # listed twice: fetched once
@@ -631,7 +653,13 @@ def test_urls_file_with_comments_and_a_feed_url(server: str, tmp_path: Path) -> 
         "Dockers extend Rotterdam strike into a second week",
         "Antwerp terminals brace for diverted ships",
         "Ferry timetable changes for the winter",
+        "Gdańsk shipyard wins ferry order",
+        "Long Beach crane operators vote to accept contract",
+        "Oakland port sets record for refrigerated exports <br> rates",
+        "Seattle ferry workers meet state mediators",
     ]
+    assert "The Remontowa yard in Gdańsk will build" in docs[4].text
+    assert docs[5].path == f"{server}/feeds/wire#latest"
     # Feed entries keep their own links and dates; the feed's address is where they came from.
     assert docs[1].url == "https://harbour.example/news/2026/12/01/dockers-extend-strike"
     assert docs[1].published == date(2026, 12, 1)
@@ -639,7 +667,7 @@ def test_urls_file_with_comments_and_a_feed_url(server: str, tmp_path: Path) -> 
     assert [(e.path, e.problem) for e in errors] == [
         (
             str(listing),
-            "line 5: " + E.URL_LINE.format(value="harbour.example/news/no-scheme"),
+            "line 7: " + E.URL_LINE.format(value="harbour.example/news/no-scheme"),
         ),
         (f"{server}/news/gone.html", E.URL_STATUS.format(status=404, final="")),
     ]

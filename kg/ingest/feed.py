@@ -32,6 +32,7 @@ BINARY = True  # feedparser reads the encoding the feed declares
 
 _ROOT = re.compile(rb"<([A-Za-z_][\w:.-]*)")
 _TAG = re.compile(r"<[A-Za-z/!]")
+_HTML_KINDS = ("text/html", "application/xhtml+xml", "html", "xhtml")
 
 
 def _entry_date(entry: Any) -> date | None:
@@ -55,8 +56,11 @@ def _entry_date(entry: Any) -> date | None:
     return None
 
 
-def _plain(value: str) -> str:
-    """Text of an HTML fragment, one paragraph a line; plain text stays as it is."""
+def _plain(value: str, kind: str | None = "text/html") -> str:
+    """The text of an entry field, one paragraph a line. feedparser hands HTML fields
+    as HTML (tags, escapes) and plain ones as they are: only the first are taken off."""
+    if kind not in _HTML_KINDS:
+        return value.strip()
     if not _TAG.search(value):
         return html_escapes.unescape(value).strip()
     page = f"<html><body>{value}</body></html>"
@@ -64,11 +68,18 @@ def _plain(value: str) -> str:
     return (text or trafilatura.html2txt(page)).strip()
 
 
+def _field(detail: Any, value: str | None = None) -> str:
+    """The text of a feedparser field with its ``*_detail`` (type, value)."""
+    detail = detail or {}
+    kind = detail.get("type") or "text/html"
+    return _plain(value if value is not None else detail.get("value") or "", kind)
+
+
 def _entry_text(entry: Any) -> str:
     """The longest content given, else the summary."""
-    contents = [c.get("value") or "" for c in entry.get("content") or []]
-    body = max(contents, key=len, default="")
-    return _plain(body) or _plain(entry.get("summary") or "")
+    contents = sorted(entry.get("content") or [], key=lambda c: -len(c.get("value") or ""))
+    body = _field(contents[0]) if contents else ""
+    return body or _field(entry.get("summary_detail"), entry.get("summary") or "")
 
 
 def _language(*values: Any) -> str | None:
@@ -131,7 +142,7 @@ def read_feed(
     outlet = (channel.get("title") or "").strip() or None
     for number, entry in enumerate(entries, 1):
         where = f"entry {number}"
-        title = _plain(entry.get("title") or "") or None
+        title = _field(entry.get("title_detail"), entry.get("title") or "") or None
         text = _entry_text(entry)
         if not text:
             yield InputError(path, _at(where, E.NO_ENTRY_TEXT)), where

@@ -28,6 +28,7 @@ import urllib3
 from kg import __version__
 from kg.errors import E, InputError
 from kg.ingest import html
+from kg.ingest.clean import _normalise_newlines
 from kg.ingest.common import Limits, Located, Result, _at, _digest, _slug
 from kg.ingest.decode import _decode
 from kg.model import Document
@@ -45,9 +46,16 @@ ROBOTS_TTL = 3600.0  # seconds a host's robots.txt is trusted
 MAX_CRAWL_DELAY = 30.0  # a robots.txt Crawl-delay is honoured up to this many seconds
 
 _SCHEME = re.compile(r"(?i)^https?://")
+_REDIRECTS = (301, 302, 303, 307, 308)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
 _XML_TYPES = ("application/xml", "text/xml")
+_HEADER_CHARSET = re.compile(r"(?i)charset\s*=\s*[\"']?([\w.:-]+)")
+_META_CHARSET = re.compile(rb"(?i)<meta[^>]{0,200}?charset\s*=\s*[\"']?([\w.:-]+)")
+_DETECTED = ("utf-8", "ascii", "iso8859-1", "cp1252")  # what kg's own decoding reads
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_FIRST_ELEMENT = re.compile(rb"<([A-Za-z_][\w:.-]*)")  # after <?xml …?> and comments
+_FEED_ROOTS = (b"rss", b"feed", b"rdf:rdf")
 _CONNECTION = re.compile(r"^<?\w*Connection\b[^:]*:\s*")  # urllib3's "HTTPConnection(…): "
 _COMMENT = re.compile(r"(?:^|\s)#")
 _MAX_ID = 96  # characters of an id made from an address; longer ones end in a digest
@@ -78,26 +86,34 @@ def _media_type(content_type: str | None) -> str:
     return (content_type or "").split(";", 1)[0].strip().lower()
 
 
-def _charset(content_type: str | None) -> str | None:
-    """The codec a Content-Type header names, if Python knows it."""
-    match = re.search(r"(?i)charset\s*=\s*[\"']?([\w.:-]+)", content_type or "")
-    if not match:
-        return None
+def _codec(name: str | bytes | None) -> str | None:
+    """The Python codec of a declared charset, if Python knows it."""
+    if isinstance(name, bytes):
+        name = name.decode("ascii", "replace")
     try:
-        return codecs.lookup(match.group(1)).name
+        return codecs.lookup(name).name if name else None
     except LookupError:
         return None
 
 
+def _declared_charset(data: bytes, content_type: str | None) -> str | None:
+    """The charset the server's header names, else the page's own ``<meta charset>``
+    (looked for near the top, where HTML requires it)."""
+    header = _HEADER_CHARSET.search(content_type or "")
+    meta = _META_CHARSET.search(data[:4096])
+    return _codec(header.group(1) if header else None) or _codec(meta.group(1) if meta else None)
+
+
 def _decode_body(data: bytes, content_type: str | None) -> tuple[str | None, str | None]:
-    """A fetched or archived page's text: the charset its server declared, else kg's own
-    detection (the same as for files). ``(text, None)`` or ``(None, problem)``."""
-    codec = _charset(content_type)
-    if codec is not None and not data.startswith((codecs.BOM_UTF8, b"\xff\xfe", b"\xfe\xff")):
-        # A declared 8-bit charset is trusted; a wrong one costs some letters, not the page.
-        text = data.decode(codec, errors="replace")
+    """A fetched or archived page's text in the charset it declares; kg's own detection
+    (the same as for files) where it declares none, or UTF-8, or Latin-1, which kg's
+    detection reads better (a stray Windows-1252 quote in UTF-8, browsers' reading of
+    Latin-1 as Windows-1252). ``(text, None)`` or ``(None, problem)``."""
+    codec = _declared_charset(data, content_type)
+    if codec is not None and codec not in _DETECTED and not data.startswith(_BOMS):
+        text = data.decode(codec, errors="replace")  # a wrong one costs letters, not the page
         if "\x00" not in text:
-            return text.replace("\r\n", "\n").replace("\r", "\n"), None
+            return _normalise_newlines(text), None
     return _decode(data)
 
 
@@ -142,7 +158,12 @@ class Fetcher:
 
     def __init__(self) -> None:
         self.pool = urllib3.PoolManager(
-            headers={"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"},
+            headers={
+                "User-Agent": USER_AGENT,
+                "Accept": "text/html,application/xhtml+xml,application/rss+xml,"
+                "application/atom+xml;q=0.9,*/*;q=0.5",
+                "Accept-Encoding": "gzip, deflate",
+            },
             timeout=urllib3.Timeout(connect=CONNECT_TIMEOUT, read=READ_TIMEOUT),
             retries=False,
         )
@@ -186,15 +207,23 @@ class Fetcher:
         robots_url = f"{host}/robots.txt"
         parser = urllib.robotparser.RobotFileParser(robots_url)
         try:
-            status, _headers, body = self._get(robots_url)
+            where = robots_url
+            for _hop in range(MAX_REDIRECTS + 1):  # RFC 9309: follow at least five
+                status, headers, body = self._get(where)
+                location = headers.get("location")
+                if status not in _REDIRECTS or not location:
+                    break
+                where = urljoin(where, location)
+                if not is_url(where):
+                    break
         except FetchError as exc:
             # The host gives no answer at all: its pages will not answer either.
             rules = _Robots(None, str(exc))
         else:
             if status in (401, 403):
                 parser.disallow_all = True
-            elif 400 <= status < 500 or status in (301, 302, 303, 307, 308):
-                parser.allow_all = True  # no robots.txt: no rules
+            elif 400 <= status < 500 or status in _REDIRECTS:
+                parser.allow_all = True  # no robots.txt (or an endless chain to one)
             elif status >= 500:  # RFC 9309: robots.txt unreachable, the site is closed
                 problem = E.ROBOTS_UNREACHABLE.format(robots=robots_url, msg=f"HTTP {status}")
                 self.robots[host] = rules = _Robots(None, problem)
@@ -229,7 +258,7 @@ class Fetcher:
             self._polite(current)
             status, headers, body = self._get(current)
             location = headers.get("location")
-            if status in (301, 302, 303, 307, 308) and location:
+            if status in _REDIRECTS and location:
                 seen.append(current)
                 current = urljoin(current, location)
                 if not is_url(current):
@@ -283,10 +312,10 @@ def read_url(url: str, limits: Limits) -> Iterator[Located]:
         yield InputError(url, str(exc)), None
         return
     media = _media_type(content_type)
-    sniffed = body[:512].lstrip().lower()
-    if media in _FEED_TYPES or (
-        media in _XML_TYPES and not sniffed.startswith((b"<!doctype html", b"<html"))
-    ):
+    root = _FIRST_ELEMENT.search(body[:4096])
+    is_feed = root is not None and root.group(1).lower() in _FEED_ROOTS
+    # Many servers send feeds as text/xml or even text/html: the root element decides.
+    if media in _FEED_TYPES or (is_feed and media in _XML_TYPES + _HTML_TYPES):
         from kg.ingest import feed  # feed ids come from this module: imported when used
 
         yield from feed.read_feed(body, final, _url_id(final), limits, content_type=content_type)
