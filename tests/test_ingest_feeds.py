@@ -667,6 +667,15 @@ def test_robots_txt_naming_kg_closes_the_site(server: str, monkeypatch: pytest.M
     assert [e.problem for e in errors] == [E.ROBOTS_DISALLOWED.format(agent="kg")]
 
 
+def test_crawl_delay_is_kept_between_requests(server: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    robots = b"User-agent: *\nCrawl-delay: 1\nDisallow: /members/\n"
+    monkeypatch.setitem(PAGES, "/robots.txt", (200, "text/plain", robots))
+    started = time.monotonic()
+    docs, errors = read(f"{server}/news/tidal-barrier.html", f"{server}/news/pilot-boat.html")
+    assert errors == [] and len(docs) == 2
+    assert time.monotonic() - started >= 1.0  # the second page waited for the first
+
+
 def test_robots_txt_server_error_closes_the_site(
     server: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
