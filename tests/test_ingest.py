@@ -325,113 +325,6 @@ def test_markdown_title_headings_and_links(tmp_path: Path) -> None:
     assert "![A dry field](/img/field.jpg)" in doc.removed
 
 
-HTML_PAGE = """\
-<!DOCTYPE html>
-<html><head>
-<title>Volcano erupts in Iceland | The Northern Post</title>
-<meta property="og:site_name" content="The Northern Post">
-<meta property="article:published_time" content="2024-03-17T21:15:00Z">
-<meta property="og:url" content="https://northernpost.example/og-url">
-<link rel="canonical" href="https://northernpost.example/volcano">
-<script>var tracking = "Advertisement";</script>
-<style>p { color: red; }</style>
-</head>
-<body>
-<nav><a href="/">Home</a> <a href="/world">World news menu</a></nav>
-<header><p>Site header text</p></header>
-<main>
-<section><p>More than 2,000 readers took part in our weekly news quiz.</p></section>
-<article>
-<header><h1>Volcano erupts in Iceland</h1><time datetime="2020-01-01">old</time></header>
-<p>A volcano on the Reykjanes peninsula erupted on Saturday evening,
-sending lava towards the town of Grindavik.</p>
-<figure><img src="/lava.jpg"><figcaption>Lava near the road</figcaption></figure>
-<p>Civil defence officials said the town had been evacuated &amp; closed.</p>
-<div>Advertisement</div>
-<form><p>Leave a comment on this story</p></form>
-</article>
-<aside><p>Most read stories of the week</p></aside>
-</main>
-<footer><p>Copyright 2024 The Northern Post</p></footer>
-</body></html>
-"""
-
-
-def test_html_main_text_and_metadata(tmp_path: Path) -> None:
-    path = tmp_path / "volcano.html"
-    path.write_text(HTML_PAGE, encoding="utf-8")
-    (doc,), errors = read(path)
-    assert errors == []
-    assert doc.id == "volcano"
-    assert doc.title == "Volcano erupts in Iceland"
-    assert doc.outlet == "The Northern Post"
-    assert doc.url == "https://northernpost.example/volcano"
-    assert doc.published == date(2024, 3, 17)
-    assert doc.text == (
-        "A volcano on the Reykjanes peninsula erupted on Saturday evening, sending lava "
-        "towards the town of Grindavik.\n"
-        "Civil defence officials said the town had been evacuated & closed."
-    )
-    assert doc.source_text.startswith("A volcano")  # the extracted main text
-    assert "Advertisement" in doc.removed
-    assert_segments_exact(doc)
-
-
-def test_html_without_article_uses_body_and_date_fallbacks(tmp_path: Path) -> None:
-    page = (
-        "<html><head><title>Bridge reopens</title>"
-        '<meta name="date" content="2023-11-02"></head><body>'
-        "<nav>Menu</nav><p>The Severn bridge reopened on Thursday.</p>"
-        "<p>Traffic was light.<br>Tolls were suspended.</p>"
-        "<script>document.write('x')</script></body></html>"
-    )
-    path = tmp_path / "bridge.htm"
-    path.write_text(page, encoding="utf-8")
-    (doc,), _errors = read(path)
-    assert doc.title == "Bridge reopens"
-    assert doc.published == date(2023, 11, 2)
-    assert doc.text == (
-        "The Severn bridge reopened on Thursday.\nTraffic was light.\nTolls were suspended."
-    )
-
-    timed = tmp_path / "timed.html"
-    timed.write_text(
-        '<article><header><h1>Dam opens</h1><time datetime="2022-05-09T08:00:00+02:00">'
-        "May 9</time></header><h1>Dam opens</h1><p>The new dam opened on Monday.</p>"
-        "</article>",
-        encoding="utf-8",
-    )
-    (doc,), _errors = read(timed)
-    assert doc.published == date(2022, 5, 9)
-    assert doc.text == "The new dam opened on Monday."
-
-
-def test_html_page_wrapped_in_a_form_still_has_text(tmp_path: Path) -> None:
-    page = (
-        '<html><body><form id="aspnetForm" method="post"><nav>Home | World</nav>'
-        "<div><p>Officials confirmed the dam would open in May.</p>"
-        "<p>Farmers downstream welcomed the news.</p></div></form>"
-        "<div>Page generated in 0.2 seconds</div></body></html>"
-    )
-    path = tmp_path / "aspx.html"
-    path.write_text(page, encoding="utf-8")
-    (doc,), _errors = read(path)
-    assert doc.text == (
-        "Officials confirmed the dam would open in May.\nFarmers downstream welcomed the news."
-    )
-
-
-def test_html_bad_meta_date_is_an_error(tmp_path: Path) -> None:
-    path = tmp_path / "x.html"
-    path.write_text(
-        '<meta name="date" content="last Tuesday"><p>Something happened.</p>', encoding="utf-8"
-    )
-    docs, (error,) = read(path)
-    assert docs == []
-    assert error.path == str(path)
-    assert error.problem == E.BAD_DATE.format(value="last Tuesday")
-
-
 def test_json_list_with_field_aliases(tmp_path: Path) -> None:
     records = [
         {
@@ -828,21 +721,6 @@ def test_folder_walk_skips_readme_but_an_explicit_readme_is_read(tmp_path):
     assert named == ["README"]
 
 
-def test_html_byline_and_share_bar_inside_the_article_are_not_text(tmp_path):
-    page = tmp_path / "page.html"
-    page.write_text(
-        "<html><body><article><h1>Council approves budget</h1>"
-        '<p class="byline">By Jane Reporter</p>'
-        '<div class="share-tools"><a href="#">Share on X</a></div>'
-        "<p>The city council approved the budget on Monday after a long debate.</p>"
-        "</article></body></html>",
-        encoding="utf-8",
-    )
-    (doc,) = read_documents([page])
-    assert "Jane Reporter" not in doc.text and "Share on" not in doc.text
-    assert "approved the budget" in doc.text
-
-
 # --------------------------------------------------------------------- JSON fields
 
 
@@ -1017,7 +895,7 @@ def test_a_bug_while_reading_one_file_costs_only_that_file(tmp_path, monkeypatch
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(html, "_from_html", broken)
+    monkeypatch.setattr(html, "from_html", broken)
     page = tmp_path / "a.html"
     page.write_text("<p>Talks.</p>", encoding="utf-8")
     text = tmp_path / "b.txt"

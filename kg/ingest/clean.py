@@ -46,7 +46,8 @@ def _normalise_newlines(text: str) -> str:
 # --------------------------------------------------------------------- line tests
 
 _CLOSERS = "\"'\u201d\u2019\u00bb)]*_ \t"
-_FINAL = (".", "!", "?", "\u2026")
+# "\u3002" "\uff01" "\uff1f": Chinese and Japanese full stop, exclamation and question marks
+_FINAL = (".", "!", "?", "\u2026", "\u3002", "\uff01", "\uff1f")
 _INITIALISM = re.compile(r"(?:^|[\s(])(?:[A-Za-z]\.){2,}$")  # "U.S." ends no sentence
 _CONTINUES = tuple(",;-\u2013\u2014(/&")
 _CONNECTORS = frozenset(  # a line ending in one of these words continues on the next
