@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import BinaryIO
 
+from ..model import Copy, Document
+
 
 def write_atomic(path: Path, data: str | bytes | bytearray | Iterable[str]) -> None:
     """Write a file so that readers see the old or the new content, never a torn one.
@@ -56,6 +58,26 @@ def _write_pieces(out: BinaryIO, pieces: Iterable[str], batch: int = 4096) -> No
             out.write("".join(chunk).encode("utf-8"))
             chunk.clear()
     out.write("".join(chunk).encode("utf-8"))
+
+
+def sources(
+    doc_ids: Iterable[str], docs: dict[str, Document]
+) -> list[tuple[Document | Copy, str | None]]:
+    """The articles behind ``doc_ids``: each document, then the other outlets' copies of
+    its text (``Document.copies``), each copy with the id of the document whose text it
+    shares. A syndicated story counts once as evidence (its facts were read from one
+    text), but every outlet that carried it is a source."""
+    out: list[tuple[Document | Copy, str | None]] = []
+    for doc_id in doc_ids:
+        doc = docs.get(doc_id)
+        out.append((doc or Copy(doc_id), None))
+        if doc is not None:
+            out.extend((c, doc_id) for c in doc.copies)
+    return out
+
+
+# The cards' and the view's one line on what a source is.
+SOURCES_NOTE = "Syndicated copies of one text count once as evidence and are listed as sources."
 
 
 def writers(formats: Iterable[str], triples=None) -> dict[str, Callable]:

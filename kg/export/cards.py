@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..model import BuildResult, Conflict, Document, Event, Relation, Statement
 from ..taxonomy import EVENT_TYPES
-from . import write_atomic
+from . import SOURCES_NOTE, sources, write_atomic
 
 
 def _md(text: str) -> str:
@@ -101,19 +101,16 @@ def card(result: BuildResult, ev: Event, number: dict[str, int], index: _Index) 
     if code:
         facts.append(code)
     lines += [f"*{_md(' · '.join(facts))}*", "", "### Summary", _md(ev.summary), ""]
-    lines.append(f"### Sources ({len(ev.sources)})")
-    for s in ev.sources:
-        d = docs.get(s)
-        label = d.title or s if d else s
-        extra = ", ".join(
-            x
-            for x in (
-                d.outlet if d else None,
-                d.published.isoformat() if d and d.published else None,
-            )
-            if x
+    cited = sources(ev.sources, docs)
+    lines.append(f"### Sources ({len(cited)})")
+    for d, text_of in cited:
+        extra = ", ".join(x for x in (d.outlet, d.published and d.published.isoformat()) if x)
+        lines.append(
+            f"- {_md(d.title or d.id)}"
+            + (f" ({_md(extra)})" if extra else "")
+            + f" `{d.id}`"
+            + (f", same text as `{text_of}`" if text_of else "")
         )
-        lines.append(f"- {_md(label)}" + (f" ({_md(extra)})" if extra else "") + f" `{s}`")
     if ev.merge_rationale:
         lines += ["", f"Merged: {_md(ev.merge_rationale)}"]
     lines += ["", "### Actor Responses"]
@@ -159,6 +156,10 @@ def render(result: BuildResult) -> str:
         f"{len(result.relations)} links between them.",
         "",
     ]
+    copies = sum(len(d.copies) for d in result.documents)
+    if copies:
+        more = f"{copies} more article{'s' * (copies != 1)}"
+        head[3:3] = ["", f"{more} carried the same texts (syndicated or repeated). {SOURCES_NOTE}"]
     index = _Index.of(result)
     return "\n".join(head) + "\n".join(card(result, e, number, index) for e in events)
 

@@ -73,7 +73,8 @@ import networkx as nx
 import numpy as np
 from pyvis.network import Network
 
-from kg.export import write_atomic
+from kg.export import SOURCES_NOTE, write_atomic
+from kg.export import sources as export_sources
 from kg.model import (
     ACTOR_KINDS,
     COUNTRY,
@@ -84,6 +85,7 @@ from kg.model import (
     PLACE,
     Actor,
     BuildResult,
+    Copy,
     Document,
     Event,
     Evidence,
@@ -492,7 +494,7 @@ def _searchable(node: dict[str, Any], names: list[str]) -> dict[str, Any]:
     return node
 
 
-def _doc_line(doc_id: str, docs: dict[str, Document]) -> str:
+def _doc_line(doc_id: str, docs: dict[str, Document | Copy]) -> str:
     doc = docs.get(doc_id)
     if doc is None:
         return _esc(doc_id)
@@ -524,12 +526,12 @@ def _event_node(
         ]
         more = len(event.participants) - len(who)
         lines.append("participants: " + ", ".join(who) + (f", +{more} more" if more > 0 else ""))
-    sources = event.sources[:8]
-    if sources:
-        more = len(event.sources) - len(sources)
+    cited = [d for d, _ in export_sources(event.sources, docs)]
+    if cited:
+        more = len(cited) - 8
         lines.append(
-            f"sources ({len(event.sources)}):<br>"
-            + "<br>".join("• " + _doc_line(s, docs) for s in sources)
+            f"sources ({len(cited)}):<br>"
+            + "<br>".join("• " + _doc_line(d.id, {d.id: d}) for d in cited[:8])
             + (f"<br>• +{more} more" if more > 0 else "")
         )
     if event.summary:
@@ -1001,17 +1003,21 @@ def _participants(event: Event, actors: dict[str, Actor], shown: set[str]) -> li
 
 
 def _sources(event: Event, docs: dict[str, Document]) -> list[str]:
+    """Each source article; another outlet's copy of a text says whose text it is."""
     items = []
-    for s in event.sources:
-        doc = docs.get(s)
-        extra = []
-        if doc is not None:
-            extra = [x for x in (doc.outlet, doc.published and doc.published.isoformat()) if x]
-        title = doc.title if doc is not None and doc.title else s
+    cited = export_sources(event.sources, docs)
+    for doc, text_of in cited:
+        s = doc.id
+        extra = [x for x in (doc.outlet, doc.published and doc.published.isoformat()) if x]
+        title = doc.title or s
         line = _esc(title) + (f" <i>({_esc(', '.join(extra))})</i>" if extra else "")
         if title != s:
             line += f' <code class="kg-doc">{_esc(s)}</code>'
+        if text_of:
+            line += f' <i>same text as <code class="kg-doc">{_esc(text_of)}</code></i>'
         items.append(f"<li>{line}</li>")
+    if any(text_of for _, text_of in cited):
+        items.append(f'<li class="kg-note">{_esc(SOURCES_NOTE)}</li>')
     return items
 
 

@@ -34,6 +34,7 @@ from ..model import (
     PLACE,
     STATEMENT_TYPES,
     BuildResult,
+    Copy,
     Document,
     Evidence,
     Position,
@@ -467,6 +468,11 @@ def collect(
     generated = _prov.wasGeneratedBy
     for d in result.documents:
         _document(g, iris, d, text)
+        kept = iris.doc(d.id)
+        for c in d.copies:  # another outlet's copy: a source, its text read once (as d)
+            _document(g, iris, c, text)
+            node(iris.doc(c.id)).extend((_prov.alternateOf, kept))
+    copies = {d.id: [iris.doc(c.id) for c in d.copies] for d in result.documents if d.copies}
     names = {aid: a.name for aid, a in result.actors.items()}
     actor_names = {aid: n for aid, n in names.items() if is_actor(aid)}
     for a in result.actors.values():
@@ -535,9 +541,13 @@ def collect(
         )
         for ev in e.mentions:
             pairs.extend((kg.mention, mention(ev)))
+        count = len(e.sources)
         for s in e.sources:
             pairs.extend((kg.source, iris.doc(s)))
-        pairs.extend((kg.sourceCount, typed(len(e.sources), _xsd.integer)))
+            for c in copies.get(s, ()):
+                pairs.extend((kg.source, c))
+                count += 1
+        pairs.extend((kg.sourceCount, typed(count, _xsd.integer)))
         if e.merge_rationale:
             pairs.extend((kg.mergeRationale, text(e.merge_rationale)))
         if e.merge_score is not None and len(e.members) > 1:
@@ -605,6 +615,7 @@ def collect(
         pairs.extend((kg.option, plain(f"{name}={value}")))
     for d in docs:
         pairs.extend((_prov.used, iris.doc(d)))
+        pairs.extend(chain.from_iterable((_prov.used, c) for c in copies.get(d, ())))
     g._dirty = True  # mentions were added past node(): sort and deduplicate them too
     g.subjects()  # here, so the time shows as collecting and the lists shrink to tuples
     return g
@@ -615,7 +626,7 @@ _TRUE = encode(Literal(True))
 
 def corpus_key(result: BuildResult) -> str:
     """A short hash of the input document ids: the same corpus gets the same key."""
-    ids = "\n".join(sorted(d.id for d in result.documents))
+    ids = "\n".join(sorted(i for d in result.documents for i in (d.id, *(c.id for c in d.copies))))
     return hashlib.sha1(ids.encode()).hexdigest()[:12]
 
 
@@ -655,7 +666,7 @@ def _position(
         pairs.extend((_kg.office, _quote(p.role)))
 
 
-def _document(g: Triples, iris: Iris, d: Document, text: TextFn) -> None:
+def _document(g: Triples, iris: Iris, d: Document | Copy, text: TextFn) -> None:
     """The article as a schema:NewsArticle: what a reader needs to find and cite it."""
     pairs = g.node(iris.doc(d.id))
     pairs.extend((_RDF_TYPE, _kg.Document, _RDF_TYPE, _schema.NewsArticle))

@@ -75,11 +75,17 @@ def statements(result: BuildResult) -> Iterable[Row]:
     return (statement_row(st, result) for st in result.statements)
 
 
-def event_row(ev: Event, name: dict[str, str], said: dict[str, list[str]]) -> Row:
+def event_row(
+    ev: Event,
+    name: dict[str, str],
+    said: dict[str, list[str]],
+    copies: dict[str, list[str]] | None = None,
+) -> Row:
     """One event: type, trigger, every mention, participants with roles, the three
     clocks (event time here; each source's publication date and each statement's time
     sit in their own tables), factuality and sources. ``said`` maps event ids to the
-    statements about them.
+    statements about them. ``sources`` lists after each document the other outlets'
+    copies of its text (``copies``: document id -> their ids), as the graph does.
 
     A participant whose name resolved to no actor (the "she" of a quote's "we" whom
     the text never names) keeps its name, with ``actor`` null: its name is no actor id,
@@ -109,7 +115,7 @@ def event_row(ev: Event, name: dict[str, str], said: dict[str, list[str]]) -> Ro
         "place": ev.place,
         "time": _time(ev.time),
         "instruments": [m.text for m in ev.instruments],
-        "sources": list(ev.sources),
+        "sources": [i for s in ev.sources for i in (s, *(copies or {}).get(s, ()))],
         "members": list(ev.members),
         "merge_score": ev.merge_score if len(ev.members) > 1 else None,
         "merge_rationale": ev.merge_rationale or None,
@@ -124,7 +130,8 @@ def events(result: BuildResult) -> Iterable[Row]:
     for st in result.statements:
         for eid in st.about_events:
             said.setdefault(eid, []).append(st.id)
-    return (event_row(ev, name, said) for ev in result.events.values())
+    copies = {d.id: [c.id for c in d.copies] for d in result.documents if d.copies}
+    return (event_row(ev, name, said, copies) for ev in result.events.values())
 
 
 def actor_row(actor: Actor, name: dict[str, str]) -> Row:
