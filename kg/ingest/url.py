@@ -220,10 +220,10 @@ class Fetcher:
             # The host gives no answer at all: its pages will not answer either.
             rules = _Robots(None, str(exc))
         else:
-            if status in (401, 403):
-                parser.disallow_all = True
-            elif 400 <= status < 500 or status in _REDIRECTS:
-                parser.allow_all = True  # no robots.txt (or an endless chain to one)
+            if 400 <= status < 500 or status in _REDIRECTS:
+                # RFC 9309: a robots.txt that is unavailable (any 4xx, 401 and 403 too) or
+                # an endless chain of redirects to one sets no rules.
+                parser.allow_all = True
             elif status >= 500:  # RFC 9309: robots.txt unreachable, the site is closed
                 problem = E.ROBOTS_UNREACHABLE.format(robots=robots_url, msg=f"HTTP {status}")
                 self.robots[host] = rules = _Robots(None, problem)
