@@ -25,12 +25,11 @@ import trafilatura
 from kg.errors import E, InputError
 from kg.ingest.clean import _split_lines
 from kg.ingest.common import Limits, Located, _at, _build, _digest, _parse_date, _slug
-from kg.ingest.url import _url_id
+from kg.ingest.url import _FIRST_ELEMENT, _url_id
 
 SUFFIXES = (".rss", ".atom", ".xml")
 BINARY = True  # feedparser reads the encoding the feed declares
 
-_ROOT = re.compile(rb"<([A-Za-z_][\w:.-]*)")
 _TAG = re.compile(r"<[A-Za-z/!]")
 _HTML_KINDS = ("text/html", "application/xhtml+xml", "html", "xhtml")
 
@@ -130,7 +129,7 @@ def read_feed(
         elif parsed.version:
             yield InputError(path, E.EMPTY_FEED), None
         else:
-            root = _ROOT.search(data[:4096])
+            root = _FIRST_ELEMENT.search(data[:4096])
             found = "no XML element in it"
             if root:
                 found = f"its first element is <{root.group(1).decode('ascii', 'replace')}>"
