@@ -316,3 +316,25 @@ def test_shots_fired_are_one_event_with_the_firing_and_a_shot_at_a_title_is_none
 def test_a_political_party_is_not_a_party_held():
     result = run("The Labour party chose a new leader and a third party joined the talks.")
     assert "party" not in words_of(result.events), [(e.type, e.title) for e in result.events]
+
+
+def test_an_untyped_act_in_a_row_with_a_typed_one_is_an_act_but_moving_measures_are_not():
+    result = run("Marines boarded the tanker on Friday, seizing 14 pirates and dumping their guns.")
+    assert "dumping" in words_of(result.events), [e.title for e in result.events]
+    measures = run("Sales slipped and margins narrowed in the third quarter.")
+    assert measures.events == [], [(e.type, e.title) for e in measures.events]
+
+
+def test_chosen_or_forced_to_do_something():
+    chosen = run("The comedian was picked to host the show on Sunday.")
+    hosted = [e for e in chosen.events if "host" in {m.text for m in e.mentions}]
+    assert [e.factuality for e in hosted] == ["planned"], [e.title for e in chosen.events]
+    forced = run("The floods forced the miners to leave their camp on Tuesday.")
+    assert "leave" in words_of(forced.events), [e.title for e in forced.events]
+    duty = run("Landlords will have to register every flat with the council.")
+    assert "register" not in words_of(duty.events)
+
+
+def test_a_building_is_a_thing_one_acts_on():
+    result = run("The old mill building was torched during the riots last week.")
+    assert "torched" in words_of(result.events), [e.title for e in result.events]

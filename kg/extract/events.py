@@ -597,6 +597,10 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             return OTHER  # an advertising or charity campaign
         if lemma == "bid" and tok.head.lower_ == "in":
             return None  # "in a bid to deter airlines": a purpose
+        if lemma == "sale" and tok.tag_ == "NNS" and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+        ):
+            return None  # "sales slipped", "retail sales": a measure, not a sale of X
         if lemma == "shot" and not _gunfire(tok):
             return None  # "a shot at the title", "a flu shot", "the opening shot"
         if lemma == "party" and not _gathering(tok):
@@ -1518,11 +1522,25 @@ def _happened(m: _Mention) -> bool:
     if trig.tag_ == "VB":
         if "to" in auxes:  # "tried to board"; "agreed to send her" (planned)
             head = trig.head.lemma_.lower()
+            if head in COMPELLED and trig.dep_ == "xcomp" and _done(trig.head):
+                return True  # "forced villagers to spend the night in tents"
             if head in {"have", "need", "oblige", "require", "force", "want", "like", "love"}:
                 return False  # "will have to adhere": a duty or a wish, not an act
             return m.factuality == PLANNED or head in ATTEMPTS
         return told  # "did not stop", "will visit"
     return told  # a headline's present: "Police arrest man"
+
+
+COMPELLED = words("force compel make")
+
+
+def _done(verb: Token) -> bool:
+    """Whether a verb is told as done: a finite past ("forced") or a past passive
+    ("were forced"), with no modal."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in AUX_DEPS}
+    if auxes & (MODAL_HYPO | MODAL_FUTURE | {"can", "ca", "must"}):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & PAST_AUX))
 
 
 def _intended(trig: Token) -> bool:
@@ -1536,8 +1554,10 @@ def _intended(trig: Token) -> bool:
     ):
         return False
     head = trig.head.lemma_.lower()
-    return (trig.dep_ == "xcomp" and head in COMMITTING) or (
-        trig.dep_ == "acl" and head in COMMITMENTS
+    return (
+        (trig.dep_ == "xcomp" and head in COMMITTING | CHOSEN)
+        or (trig.dep_ == "acl" and head in COMMITMENTS)
+        or (trig.dep_ == "advcl" and head == "return")  # "will return to host the show"
     )
 
 
@@ -1547,6 +1567,7 @@ COMMITTING = words(
     "agree decide plan vote promise pledge vow prepare return set schedule intend expect "
     "order choose elect resolve arrange commit threaten sign"
 )
+CHOSEN = words("pick select tap hire appoint name nominate invite")  # "picked to host"
 COMMITMENTS = words(
     "negotiation talk talks deal agreement decision plan bid vote order offer promise "
     "pledge contract"
@@ -1571,6 +1592,8 @@ def _told(m: _Mention) -> bool:
         if trig.lemma_.lower() in ANAPHORIC:  # "the move", "the decision": a word that
             return bool(owned)  # points back to an event, not one unless it says whose
         return bool(owned or trig.tag_ == "NNS" or any(c.dep_ == "det" for c in trig.children))
+    if _in_sequence(trig) and m.factuality in ACTUAL:
+        return True  # "captured 26 pirates and confiscated their weapons"
     args = [c for v in _clause_of(trig) for c in v.children if c.dep_ in ARGUMENTS]
     args += [p for a in args if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if trig.dep_ in {"relcl", "acl"}:
@@ -1586,10 +1609,26 @@ def _told(m: _Mention) -> bool:
         trig.tag_ == "VBD"
         or bool(auxes & PAST_AUX)
         or (trig.dep_ == "acl" and trig.tag_ == "VBN")  # "a petrol bomb hurled at"
-        or (trig.tag_ == "VBG" and trig.dep_ in {"advcl", "conj"} and trig.head.tag_ == "VBD")
+        or (
+            trig.tag_ == "VBG"
+            and trig.dep_ in {"advcl", "conj"}
+            and any(v.tag_ == "VBD" for v in _clause_of(trig)[1:])
+        )  # "foiled an attack, capturing 26 pirates and confiscating their weapons"
     )
     done = past and m.factuality in ACTUAL
     return (done or _intended(trig)) and any(_concrete(a) or _happening(a) for a in args)
+
+
+def _in_sequence(trig: Token) -> bool:
+    """Whether a verb is one of a row of acts with a typed act of the table ("shot and
+    killed", "overpowered the guards, handcuffed them and stole their weapons"): told
+    as part of something that happened, not a state."""
+    lex = lexicon().words
+    row = [trig.head] + [c for c in trig.head.children if c.dep_ == "conj" and c != trig]
+    return trig.dep_ == "conj" and any(
+        v.pos_ == "VERB" and lex.get(("VERB", v.lemma_.lower())) not in {None, OTHER}
+        for v in row
+    )
 
 
 def _happening(tok: Token) -> bool:
@@ -1620,6 +1659,9 @@ ABSTRACT = words(
 )  # nouns of measures and states: "prices rose", "the trend took hold"
 
 
+THINGS_IN_ING = words("building dwelling wing ring painting railing ceiling")
+
+
 def _concrete(tok: Token) -> bool:
     """Whether an argument is a thing one can act on ("the store", "a vessel", "the
     church"), not an abstraction ("the issue", "developments") or an event itself
@@ -1629,7 +1671,7 @@ def _concrete(tok: Token) -> bool:
         tok.pos_ in {"NOUN", "PROPN"}
         and tok.is_alpha
         and lemma not in ABSTRACT
-        and not lemma.endswith(ABSTRACT_ENDINGS)
+        and (lemma in THINGS_IN_ING or not lemma.endswith(ABSTRACT_ENDINGS))
         and ("NOUN", lemma) not in lexicon().words
         and tok.ent_type_ not in {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
     )
