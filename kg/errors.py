@@ -112,6 +112,7 @@ class E:
     NOT_WARC = "not a WARC web archive (it does not start with a WARC/1.x record, plain or gzipped)"
     EMPTY_WARC = "a web archive with no HTML page (status 200, text/html) among its records"
     URL_LINE = "{value!r} is not an http:// or https:// address"
+    URL_INVALID = "not a valid web address ({msg}); nothing was fetched"
     URL_STATUS = "the server answered HTTP {status}{final}"
     URL_TIMEOUT = "no answer within {seconds:g} seconds (timed out)"
     URL_UNREACHABLE = "could not be fetched: {msg}"

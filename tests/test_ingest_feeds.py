@@ -582,6 +582,8 @@ def test_urls_fetched_one_failure_never_stops_the_rest(server: str) -> None:
         f"{server}/photos/barrier.jpg",  # not a page
         "http://127.0.0.1:9/news/refused.html",  # nothing listens on the discard port
         f"{server}/news/members-digest",  # redirects to where robots.txt says no
+        "http://[2001:db8::1/news",  # an unclosed IPv6 host
+        "http://127.0.0.1:99999/news",  # no such port
     ]
     docs, errors = read(*given)
     assert [d.title for d in docs] == [
@@ -605,6 +607,8 @@ def test_urls_fetched_one_failure_never_stops_the_rest(server: str) -> None:
         f"{server}/photos/barrier.jpg": E.URL_NOT_HTML.format(type="image/jpeg"),
         "http://127.0.0.1:9/news/refused.html": problems["http://127.0.0.1:9/news/refused.html"],
         f"{server}/news/members-digest": E.ROBOTS_DISALLOWED.format(agent="kg"),
+        "http://[2001:db8::1/news": E.URL_INVALID.format(msg="Invalid IPv6 URL"),
+        "http://127.0.0.1:99999/news": E.URL_INVALID.format(msg="Port out of range 0-65535"),
     }
     refused = problems["http://127.0.0.1:9/news/refused.html"]
     assert refused.startswith("could not be fetched: Failed to establish a new connection")

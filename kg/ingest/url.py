@@ -303,9 +303,23 @@ def _fetcher() -> Fetcher:
 # -------------------------------------------------------------------------- reader
 
 
+def _invalid(url: str) -> str | None:
+    """Why ``url`` is no address to fetch (no host, a bad port or IPv6 host), or None."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 (raises on a port out of range)
+    except ValueError as exc:
+        return str(exc)
+    return None if parts.hostname else "no host name"
+
+
 def read_url(url: str, limits: Limits) -> Iterator[Located]:
     """The article at ``url`` (or each article of a feed there), or the error naming it."""
     url = url.strip()
+    invalid = _invalid(url)
+    if invalid:
+        yield InputError(url, E.URL_INVALID.format(msg=invalid)), None
+        return
     try:
         final, content_type, body = _fetcher().fetch(url)
     except FetchError as exc:
