@@ -8,16 +8,18 @@ printed again word for word by a sister title.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date
 from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import PROV, XSD
+from rdflib.namespace import PROV, RDFS, XSD
 
 import kg
 from kg.export.cards import render
+from kg.export.rdf import collect, to_turtle
 from kg.ingest import dedup, read_documents
 from kg.model import Copy, Document
 from kg.namespaces import KG
@@ -205,6 +207,18 @@ def test_a_short_brief_folds_only_when_its_text_is_exactly_the_same(tmp_path):
     }
 
 
+def test_a_text_built_before_brings_its_copies_when_it_folds(tmp_path):
+    """An earlier copy of a text read before (its copies stored with it) takes them over."""
+    docs = {d.id: d for d in documents(tmp_path)}
+    built = dataclasses.replace(
+        docs["courier-dockers"], copies=[dedup.copy_of(docs["andes-port-deal"])]
+    )
+    earlier = dataclasses.replace(docs["meridian-port-strike"], published=date(2026, 3, 9))
+    assert folded_ids(dedup.fold_duplicates([built, earlier])) == {
+        "meridian-port-strike": ["courier-dockers", "andes-port-deal"]
+    }
+
+
 def test_keep_duplicates_reads_every_article(tmp_path):
     docs = documents(tmp_path)
     assert dedup.fold_duplicates(docs, keep=True) == docs
@@ -286,6 +300,19 @@ def test_tables_list_the_copies_as_sources(built):
     assert wire and all("meridian-port-strike" in r["sources"] for r in wire)
     mentioned = {m["doc_id"] for r in rows for m in r["mentions"]}
     assert mentioned <= {"courier-dockers", "ledger-stevedores"}
+
+
+def test_an_article_given_again_on_its_own_is_never_also_a_copy(built):
+    """After an update gave a folded article again as an article of its own, the graph
+    has it once, as itself."""
+    result, _, _ = built
+    andes = next(a for a in ARTICLES if a["id"] == "andes-port-deal")
+    alone = Document(andes["id"], andes["text"], andes["text"], title=andes["title"])
+    both = dataclasses.replace(result, documents=[*result.documents, alone])
+    g = Graph()
+    g.parse(data=to_turtle(collect(both)), format="turtle")
+    assert (doc("andes-port-deal"), PROV.alternateOf, None) not in g
+    assert len(set(g.objects(doc("andes-port-deal"), RDFS.label))) == 1
 
 
 def test_input_order_does_not_change_the_graph(built, tmp_path):

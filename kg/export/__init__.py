@@ -72,8 +72,18 @@ def sources(
         doc = docs.get(doc_id)
         out.append((doc or Copy(doc_id), None))
         if doc is not None:
-            out.extend((c, doc_id) for c in doc.copies)
+            out.extend((c, doc_id) for c in doc.copies if c.id not in docs)
     return out
+
+
+def copies_of(documents: Iterable[Document]) -> dict[str, list[Copy]]:
+    """Document id -> the other outlets' copies of its text, for the documents that have
+    some. A copy whose id is also a document of the build (an update gave that article
+    again) is left out: the article stands as itself, never twice."""
+    documents = list(documents)
+    ids = {d.id for d in documents}
+    out = {d.id: [c for c in d.copies if c.id not in ids] for d in documents if d.copies}
+    return {k: v for k, v in out.items() if v}
 
 
 # The cards' and the view's one line on what a source is.

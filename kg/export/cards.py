@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..model import BuildResult, Conflict, Document, Event, Relation, Statement
 from ..taxonomy import EVENT_TYPES
-from . import SOURCES_NOTE, sources, write_atomic
+from . import SOURCES_NOTE, copies_of, sources, write_atomic
 
 
 def _md(text: str) -> str:
@@ -156,7 +156,7 @@ def render(result: BuildResult) -> str:
         f"{len(result.relations)} links between them.",
         "",
     ]
-    copies = sum(len(d.copies) for d in result.documents)
+    copies = sum(map(len, copies_of(result.documents).values()))
     if copies:
         more = f"{copies} more article{'s' * (copies != 1)}"
         head[3:3] = ["", f"{more} carried the same texts (syndicated or repeated). {SOURCES_NOTE}"]

@@ -42,6 +42,7 @@ from ..model import (
 )
 from ..namespaces import KG, OA, SCHEMA, SEM, WD
 from ..resolve import slug
+from . import copies_of
 
 DEFAULT_BASE = "https://w3id.org/kgnews/id/"
 CONTEXT = 32  # characters of prefix/suffix kept with each quote selector
@@ -466,13 +467,13 @@ def collect(
     # it; mentions, selectors and participations belong to a node that does.
     build = build_iri(result, iris)
     generated = _prov.wasGeneratedBy
+    folded = copies_of(result.documents)
     for d in result.documents:
         _document(g, iris, d, text)
-        kept = iris.doc(d.id)
-        for c in d.copies:  # another outlet's copy: a source, its text read once (as d)
+        for c in folded.get(d.id, ()):  # another outlet's copy: a source, its text read once
             _document(g, iris, c, text)
-            node(iris.doc(c.id)).extend((_prov.alternateOf, kept))
-    copies = {d.id: [iris.doc(c.id) for c in d.copies] for d in result.documents if d.copies}
+            node(iris.doc(c.id)).extend((_prov.alternateOf, iris.doc(d.id)))
+    copies = {i: [iris.doc(c.id) for c in cs] for i, cs in folded.items()}
     names = {aid: a.name for aid, a in result.actors.items()}
     actor_names = {aid: n for aid, n in names.items() if is_actor(aid)}
     for a in result.actors.values():
@@ -626,7 +627,8 @@ _TRUE = encode(Literal(True))
 
 def corpus_key(result: BuildResult) -> str:
     """A short hash of the input document ids: the same corpus gets the same key."""
-    ids = "\n".join(sorted(i for d in result.documents for i in (d.id, *(c.id for c in d.copies))))
+    copies = [c.id for cs in copies_of(result.documents).values() for c in cs]
+    ids = "\n".join(sorted([*(d.id for d in result.documents), *copies]))
     return hashlib.sha1(ids.encode()).hexdigest()[:12]
 
 

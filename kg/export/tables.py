@@ -24,7 +24,7 @@ from typing import Any
 
 from ..model import NAME, Actor, BuildResult, Event, Evidence, Relation, Statement, TimeValue
 from ..taxonomy import EVENT_TYPES
-from . import write_atomic
+from . import copies_of, write_atomic
 
 Row = dict[str, Any]
 
@@ -130,7 +130,7 @@ def events(result: BuildResult) -> Iterable[Row]:
     for st in result.statements:
         for eid in st.about_events:
             said.setdefault(eid, []).append(st.id)
-    copies = {d.id: [c.id for c in d.copies] for d in result.documents if d.copies}
+    copies = {i: [c.id for c in cs] for i, cs in copies_of(result.documents).items()}
     return (event_row(ev, name, said, copies) for ev in result.events.values())
 
 

@@ -78,7 +78,7 @@ def jaccard(a: set[bytes], b: set[bytes]) -> float:
     return len(a & b) / len(a | b) if a or b else 1.0
 
 
-def _rank(doc: Document) -> tuple[bool, date, str]:
+def _rank(doc: Document | Copy) -> tuple[bool, date, str]:
     """Which of a group is kept: the earliest dated, then the first by id (undated last),
     so the choice never depends on the order the files were named in."""
     return (doc.published is None, doc.published or date.min, doc.id)
@@ -149,8 +149,9 @@ def fold_duplicates(
         if i in home:
             continue
         if i in copies:
-            folded = sorted((documents[j] for j in copies[i]), key=_rank)
-            doc = dataclasses.replace(doc, copies=[*doc.copies, *map(copy_of, folded)])
+            # a folded article brings the copies it already had (a text built before)
+            folded = [c for j in copies[i] for c in (copy_of(documents[j]), *documents[j].copies)]
+            doc = dataclasses.replace(doc, copies=sorted([*doc.copies, *folded], key=_rank))
         out.append(doc)
     return out
 
