@@ -258,7 +258,7 @@ def test_the_build_says_once_how_many_articles_have_no_date(tmp_path, capsys):
     assert code == 0
     assert err.count("have no publication date") == 1, err
     assert "kg: warning: 2 of 3 articles have no publication date" in err
-    assert "--published DATE" in err
+    assert "--published YYYY-MM-DD" in err
     # with a date for all, no warning
     code = cli.main(["build", "-q", "--published", "2025-03-03", "-o", str(tmp_path / "o2"),
                      str(folder)])  # fmt: skip
