@@ -418,7 +418,8 @@ def assess(
     The rules no score overrides: one family of types, certainties that fit, no conflict
     in time, place or named sides, and evidence more specific than words or countries (a
     named person or organisation in both, a specific place, or one story whose articles
-    name the same specific place or agree in date). Time counts only when both sides
+    name the same specific place or agree in date, when both name one person or
+    organisation or use one word for the event). Time counts only when both sides
     have a known time; when either has none, only the same named participants in the
     same roles at one specific place (the events' own, or one both articles of the story
     name) make one event: an undated article cannot vouch for time. An untyped event
@@ -445,6 +446,20 @@ def assess(
     )  # fmt: skip
     near = bool(ka and kb and _days_apart(own_a, pa, own_b, pb) <= STORY_DAYS)
     same_story = bool(story and any(story.same(s, t) for s in a.sources for t in b.sources))
+    # a story that rests on a named person or organisation both articles name; on a place
+    # alone ("Hollywood" in a novelist's obituary and in a DVD story) only the same word
+    # ("the earthquake" in Chile) tells one event
+    story_named = bool(
+        story
+        and same_story
+        and any(
+            actors[f].kind in NAMED_SIDES
+            for s in a.sources
+            for t in b.sources
+            for f in set(story.vectors.get(s, {})) & set(story.vectors.get(t, {}))
+            if f in actors
+        )
+    )
     named_places: set[str] = set()
     if story:
         pa_ = set().union(*(story.places.get(s, set()) for s in a.sources))
@@ -495,7 +510,13 @@ def assess(
         check.blocked = clash
     elif check.undated and not _vouched(features):
         check.blocked = "undated"
-    elif not (named_any or specific_place or same_story and (named_places or near)):
+    elif not (
+        named_any
+        or specific_place
+        or same_story
+        and (story_named or features["same_word"])
+        and (named_places or near)
+    ):
         # words or countries alone make events related, not one; a story (documents that
         # share named actors) makes them one with a place both name or dates that agree
         check.blocked = "evidence"

@@ -219,6 +219,24 @@ def test_an_untyped_event_needs_its_named_doer_in_both_reports_even_when_dated()
     protests = [_event(d, "Protest", "protest", (), None, day) for d in "ab"]
     assert not assess(*protests, ACTORS, story, published=dated).blocked
 
+def test_a_story_resting_on_a_place_alone_needs_one_word_for_the_event():
+    # two articles of one week that share only "Chicago": a "flight" in one and a "return"
+    # in the other are two movements; "the earthquake" in both is one quake; with a
+    # company both name, the story itself vouches for the two words
+    day = date(2025, 3, 10)
+    dated = {"a": day, "b": day}
+    places = {"a": {"chicago"}, "b": {"chicago"}}
+    by_place = Stories(of={"a": 0, "b": 0}, vectors={d: {"chicago": 1.0} for d in "ab"},
+                       places=places)  # fmt: skip
+    flight = _event("a", "Movement", "flight", (), None, day)
+    back = _event("b", "Movement", "return", (), None, day)
+    assert assess(flight, back, ACTORS, by_place, published=dated).blocked == "evidence"
+    quakes = [_event(d, "Disaster", "earthquake", (), None, day) for d in "ab"]
+    assert not assess(*quakes, ACTORS, by_place, published=dated).blocked
+    by_company = Stories(of={"a": 0, "b": 0}, places=places,
+                         vectors={d: {"chicago": 0.6, "norvale": 0.8} for d in "ab"})  # fmt: skip
+    assert not assess(flight, back, ACTORS, by_company, published=dated).blocked
+
 def test_types_of_different_families_and_two_places_never_merge():
     dated = {"a": date(2025, 3, 10), "b": date(2025, 3, 10)}
     death = _event("a", "Death", "die", SIDES, "chicago")
