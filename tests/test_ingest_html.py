@@ -50,13 +50,14 @@ def page(
     article: str = "<article>",
     wrap: tuple[str, str] = ("", ""),
     footer: str = "Contact the newsroom: newsroom@severncourier.example",
+    site: str = '<meta property="og:site_name" content="The Severn Courier">',
 ) -> str:
     """A news page: menus, a byline, a share bar, a most-read box and a footer around
     the article's paragraphs; the keyword arguments put a failure class into it."""
     paragraphs = "".join(f"<p>{p}</p>" for p in body)
     return f"""<!DOCTYPE html>
 <html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>
-<meta property="og:site_name" content="The Severn Courier">{head}
+{site}{head}
 </head><body>{wrap[0]}
 <header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
 <li><a href="/sport">Sport</a></li><li><a href="/weather">Weather</a></li></ul></nav></header>
@@ -277,3 +278,26 @@ def test_a_page_wrapped_in_a_form_still_has_its_text(tmp_path: Path) -> None:
     # ASP.NET sites put the whole page inside one <form>
     doc = read_page(tmp_path, page(wrap=('<form id="aspnetForm" method="post">', "</form>")))
     assert doc.text == "\n".join(PARAGRAPHS)
+
+
+def test_a_twitter_handle_is_not_taken_for_the_outlets_name(tmp_path: Path) -> None:
+    # without og:site_name trafilatura gives the handle, capitalised: "Severn_Courier"
+    head = (
+        '<meta name="twitter:site" content="@severn_courier">'
+        '<link rel="canonical" href="https://www.severncourier.example/news/flood">'
+    )
+    doc = read_page(tmp_path, page(head=head, site="", title=HEADLINE))
+    assert doc.outlet == "severncourier.example"
+    named = read_page(tmp_path, page(head=head), "named.html")
+    assert named.outlet == "The Severn Courier"
+
+
+def test_teasers_of_other_stories_cut_short_are_not_article_text(tmp_path: Path) -> None:
+    teasers = [
+        "GLASGOW, Scotland - Thousands of supporters rallied on the streets of Glasgow on "
+        "Saturday, battling torrential rain and strong ...",
+        "NEW YORK - U.S. stocks fell on Friday as investors started taking profits off \u2026",
+    ]
+    doc = read_page(tmp_path, page(body=PARAGRAPHS + teasers))
+    assert doc.text == "\n".join(PARAGRAPHS)
+    assert [t for t in doc.removed if t in teasers] == teasers

@@ -22,8 +22,8 @@ from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
 from kg.errors import E, InputError
-from kg.ingest.clean import _split_lines
-from kg.ingest.common import Limits, Located, Result, _build, _parse_date
+from kg.ingest.clean import _Line, _split_lines
+from kg.ingest.common import Limits, Located, Result, _build, _clip, _parse_date
 
 # The libraries log every page they find nothing in as an ERROR; with no logging set up
 # Python prints those on stderr, beside kg's own error for the same page.
@@ -115,13 +115,38 @@ def _title(found: str | None, tree: HtmlElement, site_names: list[str]) -> str |
     return " | ".join(parts) if len(parts) > 1 else parts[0]
 
 
-def _outlet(sitename: str | None, hostname: str | None) -> str | None:
-    """The outlet's name; a tagline in its place (a sentence, not a name) gives way to
-    the host name."""
+def _handles(tree: HtmlElement) -> set[str]:
+    """The page's social-media handles ("@theweek"), lower case, without the "@"."""
+    return {
+        (meta.get("content") or "").strip().lstrip("@").casefold()
+        for meta in tree.iter("meta")
+        if (meta.get("name") or meta.get("property") or "").lower()
+        in ("twitter:site", "twitter:creator", "application-name")
+    }
+
+
+def _outlet(sitename: str | None, hostname: str | None, tree: HtmlElement) -> str | None:
+    """The outlet's name. Where a page has no og:site_name trafilatura falls back on its
+    Twitter handle, capitalised ("Sndk_Nyheder"), or a tagline may stand in for the name:
+    the host name ("sn.dk") says more than either."""
     name = _plain(sitename)
+    if name.casefold() in _handles(tree):
+        return hostname or name
     if name and len(name.split()) <= 6 and not name.endswith((".", "!", "?")):
         return name
     return hostname or name or None
+
+
+# A line ending in an ellipsis after a space ("…battling torrential rain and strong ...")
+# is another story's teaser cut short, from a box of them under the article.
+_CUT_TEASER = re.compile(r"\s(?:\.{3}|\u2026)\s*$")
+
+
+def _split_teasers(text: str) -> tuple[list[_Line], list[str]]:
+    """The extracted text's lines to clean, and the cut-off teasers taken out."""
+    lines = _split_lines(text)
+    teasers = [line.raw for line in lines if _CUT_TEASER.search(line.text)]
+    return [line for line in lines if not _CUT_TEASER.search(line.text)], teasers
 
 
 def _date(value: str | None, tree: HtmlElement) -> date | None:
@@ -167,19 +192,24 @@ def from_html(
         return InputError(path, E.EMPTY_HTML)
     sitename = _plain(found.sitename)
     site_names = [n for n in (sitename, found.hostname, _host_label(found.hostname)) if n]
+    lines, teasers = _split_teasers(text)
+    if teasers and not any(line.text.strip() for line in lines):
+        problem = E.ONLY_NOISE.format(count=len(teasers), example=_clip(teasers[0]))
+        return InputError(path, problem)
     result = _build(
         doc_id,
         text,
-        _split_lines(text),
+        lines,
         path=path,
         limits=limits,
         title=_title(found.title, tree, site_names),
-        outlet=_outlet(sitename, found.hostname),
+        outlet=_outlet(sitename, found.hostname, tree),
         url=found.url or url,
         published=_date(found.date, tree) or published,
     )
     if not isinstance(result, InputError):
         result.language = language
+        result.removed.extend(teasers)
     return result
 
 
