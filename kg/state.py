@@ -27,7 +27,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import E, KgError
-from .model import DocResult, Document
+from .model import Copy, DocResult, Document
 
 STATE_DIR = ".kg"
 STATE_FILE = "state.jsonl.gz"
@@ -94,8 +94,9 @@ def _decoder(kind) -> typing.Callable:
 
 def fingerprint(doc: Document) -> str:
     """What decides whether an article must be parsed again: its text and metadata
-    (not where the file lies, which the graph does not say)."""
-    data = encode(dataclasses.replace(doc, path=None))
+    (not where the file lies, which the graph does not say, nor which other outlets'
+    copies of its text were folded into it, which change nothing the parse reads)."""
+    data = encode(dataclasses.replace(doc, path=None, copies=[]))
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode("utf-8")).hexdigest()[:32]
 
 
@@ -146,6 +147,15 @@ class State:
 
     def fingerprints(self) -> dict[str, str]:
         return {i: json.loads(_text(b).split("\t", 1)[0])[1] for i, b in self.lines.items()}
+
+    def copies(self, ids: Iterable[str]) -> dict[str, list[Copy]]:
+        """The other outlets' copies stored with each text of ``ids`` that has some: a
+        text an update parses again keeps them (see :func:`kg.ingest.dedup.refold`)."""
+        return {
+            r.doc.id: r.doc.copies
+            for r in self.results(i for i in ids if i in self.lines)
+            if r.doc.copies
+        }
 
     def results(self, ids: Iterable[str]) -> Iterator[DocResult]:
         for doc_id in ids:

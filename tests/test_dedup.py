@@ -21,7 +21,7 @@ import kg
 from kg.export.cards import render
 from kg.export.rdf import collect, to_turtle
 from kg.ingest import dedup, read_documents
-from kg.model import Copy, Document
+from kg.model import Copy, DocResult, Document
 from kg.namespaces import KG
 from kg.pipeline import update
 from kg.validate import validate
@@ -217,6 +217,42 @@ def test_a_text_built_before_brings_its_copies_when_it_folds(tmp_path):
     assert folded_ids(dedup.fold_duplicates([built, earlier])) == {
         "meridian-port-strike": ["courier-dockers", "andes-port-deal"]
     }
+
+
+def test_an_update_folds_a_new_copy_into_the_stored_text(tmp_path):
+    """refold: what an update does once the new articles are parsed."""
+    docs = {d.id: d for d in documents(tmp_path)}
+    stored = dataclasses.replace(
+        docs["courier-dockers"], copies=[dedup.copy_of(docs["meridian-port-strike"])]
+    )
+    new = docs["andes-port-deal"]  # a day later: parsed, then found to be a copy
+    results, changed = dedup.refold(
+        [DocResult(stored), DocResult(new), DocResult(docs["ledger-stevedores"])], [new], {}
+    )
+    assert folded_ids([r.doc for r in results]) == {
+        "courier-dockers": ["meridian-port-strike", "andes-port-deal"],
+        "ledger-stevedores": [],
+    }
+    assert changed == {"courier-dockers"}  # its stored line is written again
+
+
+def test_an_update_parsing_a_text_again_keeps_its_stored_copies(tmp_path):
+    docs = {d.id: d for d in documents(tmp_path)}
+    meridian, andes = (dedup.copy_of(docs[i]) for i in ("meridian-port-strike", "andes-port-deal"))
+    again = docs["courier-dockers"]  # given again (its text corrected): no copies this time
+    results, changed = dedup.refold([DocResult(again)], [again], {again.id: [meridian, andes]})
+    assert folded_ids([r.doc for r in results]) == {
+        "courier-dockers": ["meridian-port-strike", "andes-port-deal"]
+    }
+    # an earlier article now given becomes the text, the stored one and its copies its copies
+    earlier = dataclasses.replace(docs["meridian-port-strike"], published=date(2026, 3, 9))
+    stored = dataclasses.replace(again, copies=[meridian, andes])
+    results, changed = dedup.refold([DocResult(stored), DocResult(earlier)], [earlier], {})
+    assert folded_ids([r.doc for r in results]) == {
+        "meridian-port-strike": ["courier-dockers", "andes-port-deal"]
+    }
+    assert results[0].doc.copies[0].published == date(2026, 3, 10)
+    assert changed == {"meridian-port-strike"}
 
 
 def test_keep_duplicates_reads_every_article(tmp_path):

@@ -25,13 +25,13 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 
 from datasketch import MinHash, MinHashLSH
 
-from kg.model import Copy, Document
+from kg.model import Copy, DocResult, Document
 
 # Word 5-shingles: shorter ones (1-3 words) are shared by any two reports of the same
 # news ("the prime minister said on"), longer ones let one changed word hide a whole
@@ -154,6 +154,47 @@ def fold_duplicates(
             doc = dataclasses.replace(doc, copies=sorted([*doc.copies, *folded], key=_rank))
         out.append(doc)
     return out
+
+
+def refold(
+    results: Sequence[DocResult],
+    given: Sequence[Document],
+    before: Mapping[str, Sequence[Copy]],
+    keep: bool = False,
+) -> tuple[list[DocResult], set[str]]:
+    """An update's texts folded again, across the stored texts and the new ones, as a
+    full build of the same articles would fold them.
+
+    ``results`` are every text's extraction (read back from the state or just parsed),
+    ``given`` the articles the update read (already folded among themselves), and
+    ``before`` the copies stored with each text that was parsed again, which it keeps
+    unless the update gave that article again. Returns the results of the texts kept,
+    each document with its copies, and the ids of those whose copies changed (their
+    stored line must be written again). A new article that copies a stored text was
+    parsed for nothing, but it is listed as that text's copy, not as a text of its own.
+    """
+    if keep:
+        return list(results), set()
+    fresh = {d.id: d for d in given}
+    named = set(fresh) | {c.id for d in given for c in d.copies}
+    texts = {r.doc.id for r in results}
+    docs = []
+    for r in results:
+        old = before.get(r.doc.id, r.doc.copies)
+        # an article given again counts in its new version; a text stands as itself
+        copies = [c for c in old if c.id not in named and c.id not in texts]
+        if r.doc.id in fresh:
+            copies += [c for c in fresh[r.doc.id].copies if c.id not in texts]
+        docs.append(dataclasses.replace(r.doc, copies=sorted(copies, key=_rank)))
+    by_id = {r.doc.id: r for r in results}
+    out, changed = [], set()
+    for d in fold_duplicates(docs):
+        r = by_id[d.id]
+        if d.copies != r.doc.copies:
+            r = dataclasses.replace(r, doc=d)
+            changed.add(d.id)
+        out.append(r)
+    return out, changed
 
 
 def _near_in_time(a: Document, b: Document) -> bool:
