@@ -367,10 +367,10 @@ def _load(models: Mapping[str, str]) -> dict[str, object]:
 
 def _models_label(pipelines: Mapping[str, object]) -> str:
     """The build's models, for its provenance and --update's check: the English one's
-    label alone, as before, or ``de=...; en=...`` for several languages."""
+    label alone, as before, or ``de=..., en=...`` for several languages."""
     if list(pipelines) == [DEFAULT_LANGUAGE]:
         return _model_label(pipelines[DEFAULT_LANGUAGE])
-    return "; ".join(f"{lang}={_model_label(p)}" for lang, p in sorted(pipelines.items()))
+    return ", ".join(f"{lang}={_model_label(p)}" for lang, p in sorted(pipelines.items()))
 
 
 def assemble(

@@ -195,7 +195,7 @@ def test_each_article_is_parsed_with_its_languages_model(tmp_path, german_pipeli
     berlin = {a.name for a in one.actors.values() if any(m.doc_id == "berlin" for m in a.mentions)}
     assert berlin == set()
     assert one.errors == []
-    assert one.model.startswith("de=") and "; en=" in one.model
+    assert one.model.startswith("de=") and ", en=" in one.model
     # chunks are grouped by model; two processes give the same bytes
     build([src], tmp_path / "two", model={"de": german_pipeline}, jobs=2)
     for name in ("graph.ttl", "events.jsonl", "actors.jsonl", "statements.jsonl"):
