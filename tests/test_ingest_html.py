@@ -205,6 +205,19 @@ def test_a_local_time_stamp_keeps_the_pages_calendar_date(tmp_path: Path) -> Non
     assert doc.published == date(2019, 11, 19)
 
 
+def test_one_moment_in_utc_and_in_local_time_is_the_local_date(tmp_path: Path) -> None:
+    # published at 01:59 in Athens on Christmas Day, 23:59 on Christmas Eve in UTC
+    data = {"@type": "NewsArticle", "datePublished": "2020-12-25T01:59:50+02:00"}
+    head = (
+        '<meta property="article:published_time" content="2020-12-24T23:59:50+00:00">'
+        f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    )
+    assert read_page(tmp_path, page(head=head)).published == date(2020, 12, 25)
+    # a UTC stamp alone is all there is to go on
+    head = '<meta property="article:published_time" content="2020-12-24T23:59:50Z">'
+    assert read_page(tmp_path, page(head=head), "utc.html").published == date(2020, 12, 24)
+
+
 def test_a_copyright_year_is_not_a_publication_date(tmp_path: Path) -> None:
     # htmldate's last resort reads "© 2016" as 1 January 2016: a wrong date, worse than none
     doc = read_page(tmp_path, page(footer="© 2016 The Severn Courier. All rights reserved."))

@@ -14,7 +14,7 @@ import logging
 import re
 from collections.abc import Iterator
 from copy import copy
-from datetime import date
+from datetime import date, datetime
 
 import htmldate
 import trafilatura
@@ -160,10 +160,55 @@ def _date(value: str | None, tree: HtmlElement) -> date | None:
         found = _parse_date(value)
     except ValueError:  # htmldate writes YYYY-MM-DD; anything else is no date
         return None
-    if found is None or (found.month, found.day) != (1, 1):
-        return found
+    if found is None:
+        return None
+    if (found.month, found.day) != (1, 1):
+        return _local_date(found, tree)
     quick = htmldate.find_date(copy(tree), **{**_DATE_PARAMS, "extensive_search": False})
     return found if quick == found.isoformat() else None
+
+
+_PUBLISHED_META = frozenset({"article:published_time", "datepublished", "og:published_time"})
+_PUBLISHED_JSON = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
+
+
+def _stamps(tree: HtmlElement) -> list[datetime]:
+    """The publication time stamps with a UTC offset that the page's markup states."""
+    values = [
+        meta.get("content") or ""
+        for meta in tree.iter("meta")
+        if (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        in _PUBLISHED_META
+    ]
+    for script in tree.iter("script"):
+        if "ld+json" in (script.get("type") or ""):
+            values += _PUBLISHED_JSON.findall(script.text or "")
+    stamps = []
+    for value in values:
+        text = value.strip()
+        text = text[:-1] + "+00:00" if text[-1:] in "Zz" else text
+        try:
+            stamp = datetime.fromisoformat(text)
+        except ValueError:
+            continue
+        if stamp.utcoffset() is not None:
+            stamps.append(stamp)
+    return stamps
+
+
+def _local_date(found: date, tree: HtmlElement) -> date:
+    """The page's own calendar date where it gives one moment both in UTC and in its
+    local time: "2020-12-24T23:59:50+00:00" in a meta tag and "2020-12-25T01:59:50+02:00"
+    in JSON-LD were published on the 25th where the readers are (htmldate takes the
+    first). A local stamp alone is already read as written, never moved to UTC."""
+    stamps = _stamps(tree)
+    for utc in stamps:
+        if utc.utcoffset() or utc.date() != found:
+            continue
+        for local in stamps:
+            if local.utcoffset() and local == utc:
+                return local.date()
+    return found
 
 
 def from_html(
