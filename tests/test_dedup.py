@@ -200,10 +200,16 @@ def test_a_short_brief_folds_only_when_its_text_is_exactly_the_same(tmp_path):
         {"id": "brief-a", "text": "Heavy rain closed the coastal road near Vina del Mar."},
         {"id": "brief-b", "text": "Heavy rain closed the coastal road near Quintero."},
         {"id": "brief-c", "text": "HEAVY RAIN CLOSED THE COASTAL ROAD NEAR VINA DEL MAR"},
+        # a one-line body that wire services repeat under each company's headline
+        {"id": "div-acme", "title": "Acme Mills sets quarterly dividend", "text": "Record May 4."},
+        {"id": "div-bolt", "title": "Bolt Inc sets quarterly dividend", "text": "Record May 4."},
+        {"id": "div-acme-2", "title": "ACME MILLS SETS QUARTERLY DIVIDEND", "text": "Record May 4"},
     ]
     assert folded_ids(dedup.fold_duplicates(documents(tmp_path, records))) == {
         "brief-a": ["brief-c"],
         "brief-b": [],
+        "div-acme": ["div-acme-2"],
+        "div-bolt": [],
     }
 
 
