@@ -138,3 +138,44 @@ def test_the_linker_gives_a_bare_word_its_actors_by_role_and_never_repeats_a_nam
     assert _title(meeting, actors) == "Meeting between Iran and Oman"
     assert _title(event("Consult", "Meeting", place="muscat"), actors) == "Meeting in Muscat"
     assert " involving " not in _title(event("Trial", "Charge", ("iran", "patient")), actors)
+
+
+def titles(text: str) -> set[str]:
+    return {e.title for e in run(text).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the subject a verb shares with the verb it hangs on, never a bare gerund
+        ("The gunman shot two clerks and fled the scene.", "The gunman fled the scene"),
+        (
+            "The coastguard captured nine smugglers who attacked a ferry near Dover.",
+            "Nine smugglers attacked a ferry near Dover",
+        ),
+        (
+            "Marines boarded the tanker on Friday, seizing 14 pirates.",
+            "Marines seized 14 pirates",
+        ),
+        (
+            "The floods forced the miners to leave their camp on Tuesday.",
+            "The miners to leave camp",
+        ),
+        ("The comedian was picked to host the show on Sunday.", "The comedian to host the show"),
+        (
+            "Four men were convicted of making and planting the bombs.",
+            "Four men planted the bombs",
+        ),
+    ],
+)
+def test_a_title_takes_the_subject_the_clause_shares(text: str, expected: str):
+    found = titles(text)
+    assert any(t.startswith(expected) for t in found), found
+    assert not any(t.split()[0].endswith("ing") for t in found), found
+
+
+def test_a_habit_in_a_relative_clause_is_no_event_and_a_relative_object_carries_its_noun():
+    habit = titles("The port's terminals handle most of the containers that arrive from Asia.")
+    assert not any("arriv" in t.lower() for t in habit), habit
+    held = titles("The delegations gave clashing accounts of the talks, which they held in Oslo.")
+    assert not any(t.lower().startswith("hold") for t in held), held
+

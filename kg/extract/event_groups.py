@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -546,7 +547,120 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
     if subj is not None and subj.pos_ != "PRON" and trig.pos_ == "VERB":
         return trig.doc[subj.left_edge.i : subj.i + 1].text
     agents = _names(g, {role})
-    return agents[0] if agents else None
+    if agents:
+        return agents[0]
+    own = subj is None or subj.lower_ in RELATIVE
+    shared = _shared_subject(trig) if own and trig.pos_ == "VERB" else None
+    if shared is not None:  # "the gunman shot two clerks and [fled]"
+        return trig.doc[shared.left_edge.i : shared.i + 1].text
+    return None
+
+
+RELATIVE = {"who", "that", "which", "whom"}
+SAYING = {"say", "tell", "report", "add", "note", "state", "explain", "write", "claim"}
+
+
+def _shared_subject(trig: Token) -> Token | None:
+    """The subject a verb with none of its own shares, as a reader takes it: the noun a
+    relative clause hangs on ("pirates who [threatened] a ship"), the subject of the
+    verb it is coordinated with ("shot two clerks and [fled]") or of the participle's
+    main verb ("…, [capturing] 26 pirates"), the object of a verb of making someone do
+    it ("forced villagers to [leave]") or else that verb's subject ("was picked to
+    [host] the show"); None for a pronoun or when the parse gives none."""
+    cur = trig
+    for _ in range(4):
+        subj = next((c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None:
+            if subj.lower_ in RELATIVE:
+                subj = cur.head if cur.dep_ == "relcl" and cur.head.pos_ != "PRON" else None
+            return subj if subj is not None and subj.pos_ != "PRON" else None
+        head = cur.head
+        if cur.dep_ == "xcomp":
+            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj if obj.pos_ != "PRON" else None
+        if head.lemma_.lower() in SAYING:
+            return None  # "Straw said the number … have reached 440": a parse's conj
+        if cur.dep_ in {"conj", "xcomp"} or (cur.dep_ == "advcl" and cur.tag_ in {"VBG", "VBN"}):
+            cur = head
+        elif cur.dep_ == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
+            cur = head.head  # "after [escaping]"
+        else:
+            return None
+    return None
+
+
+def _told_past(trig: Token) -> bool:
+    """Whether a participle hangs on a verb told in the past ("boarded the tanker,
+    seizing …", "were convicted of planting …")."""
+    cur = trig
+    for _ in range(4):
+        if cur.head == cur:
+            return False
+        cur = cur.head.head if cur.dep_ == "pcomp" else cur.head
+        if cur.pos_ in {"VERB", "AUX"} and not (
+            cur.tag_ == "VBG" and cur.dep_ in {"conj", "pcomp", "advcl"}
+        ):  # "convicted of making and [planting]": the verb above "making"
+            auxes = {c.lower_ for c in cur.children if c.dep_ in {"aux", "auxpass"}}
+            return cur.tag_ == "VBD" or bool(auxes & {"was", "were", "had", "has", "have"})
+    return False
+
+
+@lru_cache(maxsize=1)
+def _past_forms() -> dict[str, str]:
+    """Irregular simple pasts from the model's lemmatizer exceptions ("flee" -> "fled");
+    of two forms the one not in -n ("took", not "taken")."""
+    from .. import nlp
+
+    try:
+        table = nlp.load().get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
+    except (KeyError, ValueError):
+        return {}
+    forms: dict[str, list[str]] = {}
+    for form, lemmas in sorted(table.items()):
+        for lemma in lemmas:
+            if form != lemma and not form.endswith(("ing", "s")):
+                forms.setdefault(lemma, []).append(form)
+    return {
+        lemma: sorted(fs, key=lambda f: (f.endswith(("n", "ne")), len(f), f))[0]
+        for lemma, fs in forms.items()
+    }
+
+
+UNCHANGED = {  # pasts the tables leave out, as they are the verb itself
+    "hit", "set", "put", "cut", "let", "shut", "hurt", "cost", "quit", "spread", "burst",
+    "bet", "cast", "broadcast", "upset", "split", "thrust", "shed", "bid", "rid", "beat",
+}  # fmt: skip
+
+
+def _past(lemma: str) -> str:
+    """The simple past of a verb: irregular from the model's tables, else by spelling
+    ("plant" -> "planted", "seize" -> "seized", "carry" -> "carried", "stop" ->
+    "stopped")."""
+    if lemma in UNCHANGED:
+        return lemma
+    irregular = _past_forms().get(lemma)
+    if irregular:
+        return irregular
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"
+    if _gerund(lemma).endswith(lemma[-1] * 2 + "ing"):
+        return lemma + lemma[-1] + "ed"  # the doubling of "stopping"
+    return lemma + "ed"
+
+
+def _present(lemma: str) -> str:
+    """The headline's present of a verb ("seize" -> "seizes", "fly" -> "flies"), for
+    a participle told with its subject ("Marines seize 14 pirates", not "seizing")."""
+    if lemma in {"be", "have"}:
+        return {"be": "is", "have": "has"}[lemma]
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lemma + "es"
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"
 
 
 def _modal(trig: Token) -> str | None:
@@ -615,6 +729,14 @@ def _verb_headline(
             verb = f"did not {lemma}"
         elif not aux and trig.tag_ == "VB":
             verb = f"to {trig.text}"  # "bid to win back women voters": a headline's "to"
+        elif not aux and trig.tag_ == "VBG":  # "…, seizing 14 pirates"
+            doer = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+            doer = doer or _shared_subject(trig)
+            plural = doer is not None and (
+                doer.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in doer.children)
+            )
+            present = lemma if plural else _present(lemma)  # "Marines seize 14 pirates"
+            verb = _past(lemma) if _told_past(trig) else present  # "… seized 14 pirates"
     text = " ".join([subject, verb, *tail])
     named = any(p.role in {"agent", "patient"} for p in m.participants) or subject in _names(
         g, {"agent", "patient"}

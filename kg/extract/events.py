@@ -822,7 +822,7 @@ NOT_ACTS = words(
     "building meaning feeling beginning ending setting being thing morning evening timing "
     "clothing housing finding saving earning ceiling string king ring wing spring "
     "understanding wording standing spending funding painting drawing reading writing "
-    "estimation expectation assumption valuation proportion"
+    "estimation expectation assumption valuation proportion delegation congregation"
 )
 
 
@@ -1300,6 +1300,11 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             # however the parser reads it: the same truce)
             objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
             others = [tok.head] if tok.dep_ == "acl" else []
+            if tok.dep_ == "relcl" and any(
+                c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"which", "that"}
+                for c in tok.children
+            ):
+                others.append(tok.head)  # "the talks, which their delegations held"
             others += [c for c in tok.children if c.dep_ == "nsubj"]
             noun = next(
                 (
@@ -1452,6 +1457,8 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
     )  # "a man was shot", "a bomb killed two women": no named actor, still an act
     if all(m.trigger.pos_ == "VERB" for m in group) and not argued:
         return False
+    if all(_habit(m) for m in group):
+        return False  # "the containers that arrive from Asia": how things go, no event
     if group[0].type in SPEECH_ACTS and not (
         actors or any(m.trigger.pos_ == "VERB" and _told(m) for m in group)
     ):  # "tensions threaten stability": a figure of speech, not an act; "pirates who
@@ -1469,6 +1476,21 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
     if actors and told:
         return True
     return any(_told(m) for m in told)
+
+
+def _habit(m: _Mention) -> bool:
+    """Whether a verb tells a habit in a relative clause ("the containers that arrive
+    from Asia", "ships which sail the route"): a simple present, no date, no
+    auxiliary, its subject the relative pronoun."""
+    trig = m.trigger
+    return (
+        trig.pos_ == "VERB"
+        and trig.tag_ in {"VBP", "VBZ"}
+        and trig.dep_ == "relcl"
+        and m.time is None
+        and not any(c.dep_ in AUX_DEPS for c in trig.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in trig.children)
+    )
 
 
 def _figure(m: _Mention) -> bool:
