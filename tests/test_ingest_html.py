@@ -305,12 +305,17 @@ def test_a_twitter_handle_is_not_taken_for_the_outlets_name(tmp_path: Path) -> N
     assert named.outlet == "The Severn Courier"
 
 
-def test_teasers_of_other_stories_cut_short_are_not_article_text(tmp_path: Path) -> None:
+def test_lines_about_other_stories_are_not_article_text(tmp_path: Path) -> None:
+    link_outs = [
+        "ALSO READ | School wins national chess title",
+        "See also: How the 2020 floods reached the lower town",
+    ]
     teasers = [
         "GLASGOW, Scotland - Thousands of supporters rallied on the streets of Glasgow on "
         "Saturday, battling torrential rain and strong ...",
         "NEW YORK - U.S. stocks fell on Friday as investors started taking profits off \u2026",
     ]
-    doc = read_page(tmp_path, page(body=PARAGRAPHS + teasers))
+    body = [*PARAGRAPHS[:2], link_outs[0], *PARAGRAPHS[2:4], link_outs[1], *PARAGRAPHS[4:]]
+    doc = read_page(tmp_path, page(body=body + teasers))
     assert doc.text == "\n".join(PARAGRAPHS)
-    assert [t for t in doc.removed if t in teasers] == teasers
+    assert sorted(t for t in doc.removed if t in link_outs + teasers) == sorted(link_outs + teasers)

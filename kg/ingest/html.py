@@ -138,16 +138,20 @@ def _outlet(sitename: str | None, hostname: str | None, tree: HtmlElement) -> st
     return hostname or name or None
 
 
-# A line ending in an ellipsis after a space ("…battling torrential rain and strong ...")
-# is another story's teaser cut short, from a box of them under the article.
-_CUT_TEASER = re.compile(r"\s(?:\.{3}|\u2026)\s*$")
+# Lines about other stories that the main text keeps: a teaser cut short after a space
+# ("…battling torrential rain and strong ...", from a box of them under the article) and
+# a link out ("ALSO READ | Serena donates…", "See also: …") set between paragraphs.
+_OTHER_STORY = re.compile(
+    r".*\s(?:\.{3}|\u2026)\s*|(?:(?:must|also)\s+)?(?:read|see)(?:\s+also)?\s*[|:].*",
+    re.IGNORECASE,
+)
 
 
-def _split_teasers(text: str) -> tuple[list[_Line], list[str]]:
-    """The extracted text's lines to clean, and the cut-off teasers taken out."""
+def _split_other_stories(text: str) -> tuple[list[_Line], list[str]]:
+    """The extracted text's lines to clean, and the lines about other stories."""
     lines = _split_lines(text)
-    teasers = [line.raw for line in lines if _CUT_TEASER.search(line.text)]
-    return [line for line in lines if not _CUT_TEASER.search(line.text)], teasers
+    other = [line.raw for line in lines if _OTHER_STORY.fullmatch(line.text.strip())]
+    return [line for line in lines if not _OTHER_STORY.fullmatch(line.text.strip())], other
 
 
 def _date(value: str | None, tree: HtmlElement) -> date | None:
@@ -238,7 +242,7 @@ def from_html(
         return InputError(path, E.EMPTY_HTML)
     sitename = _plain(found.sitename)
     site_names = [n for n in (sitename, found.hostname, _host_label(found.hostname)) if n]
-    lines, teasers = _split_teasers(text)
+    lines, teasers = _split_other_stories(text)
     if teasers and not any(line.text.strip() for line in lines):
         problem = E.ONLY_NOISE.format(count=len(teasers), example=_clip(teasers[0]))
         return InputError(path, problem)
