@@ -338,3 +338,24 @@ def test_chosen_or_forced_to_do_something():
 def test_a_building_is_a_thing_one_acts_on():
     result = run("The old mill building was torched during the riots last week.")
     assert "torched" in words_of(result.events), [e.title for e in result.events]
+
+
+def test_a_headline_count_of_the_dead_is_a_death_but_the_dead_buried_are_not_a_new_one():
+    result = run("Four dead after gas blast rips through block of flats")
+    deaths = [e for e in result.events if e.type == "Death"]
+    assert [e.title for e in deaths] == ["Four dead"], [(e.type, e.title) for e in result.events]
+    buried = run("The dead were buried in the village cemetery on Sunday.")
+    assert "Death" not in types_of(buried), [(e.type, e.title) for e in buried.events]
+
+
+def test_a_verdict_an_arrest_and_taking_office_told_with_common_verbs():
+    verdict = run("A jury found the nurse guilty of manslaughter on Tuesday.")
+    assert "Trial" in types_of(verdict), [(e.type, e.title) for e in verdict.events]
+    body = run("Walkers found the body of a missing climber on Sunday.")
+    assert "Trial" not in types_of(body)
+    custody = run("The driver was taken into custody after a short chase.")
+    assert "taken" in words_of([e for e in custody.events if e.type == "Arrest"])
+    account = run("The board will take into account the cost of the new stadium.")
+    assert "Arrest" not in types_of(account)
+    office = run("The new governor takes office on January 20.")
+    assert "Appointment" in types_of(office), [(e.type, e.title) for e in office.events]

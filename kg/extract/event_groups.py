@@ -691,7 +691,10 @@ def _verb_headline(
         c
         for c in trig.children
         if c.i > trig.i
-        and c.dep_ in {"dobj", "prt", "prep", "attr", "oprd", "dative", "acomp", "agent"}
+        and (
+            c.dep_ in {"dobj", "prt", "prep", "attr", "oprd", "dative", "acomp", "agent"}
+            or (c.dep_ == "ccomp" and trig.lemma_.lower() == "find")  # "found him guilty"
+        )
         and c.ent_type_ not in {"DATE", "TIME"}
         and (c.dep_ != "prep" or c.lower_ in CLAUSE_PREPS)
         and not any(x.ent_type_ in {"DATE", "TIME"} for x in c.children if x.dep_ == "pobj")
@@ -804,6 +807,8 @@ def _noun_headline(
     ("Possible attack on Beirut", "Planned talks with Iran")."""
     trig = m.trigger
     lemma = trig.lemma_.lower()
+    if lemma == "dead" and trig.head.like_num and trig.head != trig:
+        return 2, f"{trig.head.text} {trig.text.lower()}"  # "Three dead": the count heads it
     agent = next((p.actor for p in m.participants if p.role == "agent"), None)
     target = next(
         (

@@ -287,6 +287,8 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         pos, lemma = "NOUN", noun  # read on as a noun: "Warehouse Fire" is no gunfire
     elif tok.pos_ == "PROPN" and _event_name(tok):
         pos, lemma = "NOUN", tok.lower_  # "host the Oscars", "Arson is suspected"
+    if lemma == "dead" and tok.pos_ in {"ADJ", "NOUN"} and _counted(tok):
+        return "Death"  # a headline's count of the dead: "Three dead after fire-bomb"
     if tok.pos_ == "ADJ" and lemma in {"dead", "slain"}:  # "found dead", "left three dead"
         half = tok.i > 0 and tok.nbor(-1).text == "-"  # "half-dead": a figure of speech
         deps = {"acomp", "oprd", "xcomp", "ccomp", "conj", "ROOT"}
@@ -295,6 +297,10 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         return None
     if pos == "VERB" and lemma in REPORTING:
         return "MakeStatement"  # a cue kg found no quote for; kept out of the graph
+    if pos == "VERB" and _verdict(tok):
+        return "Trial"  # "the jury found him guilty"
+    if pos == "VERB" and lemma == "take" and _custody(tok):
+        return "Arrest"  # "was taken into custody"
     kind = None
     for second, k in lex.phrases.get((pos, lemma), ()):
         if (
@@ -351,6 +357,33 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         ):
             kind = "Demand"
     return _sense(tok, kind, index)
+
+
+def _verdict(tok: Token) -> bool:
+    """Whether "find" is a court's verdict: "found him guilty", "was found not guilty"
+    ("found the body" is no trial)."""
+    return tok.lemma_.lower() == "find" and any(
+        c.lower_ in {"guilty", "innocent"}
+        for k in tok.children
+        if k.dep_ in {"oprd", "acomp", "ccomp", "xcomp", "dobj"}
+        for c in k.subtree
+    )
+
+
+def _custody(tok: Token) -> bool:
+    """Whether "take" is an arrest: "taken into custody"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(p.lower_ == "custody" for p in c.children)
+        for c in tok.children
+    )
+
+
+def _counted(tok: Token) -> bool:
+    """Whether a word is counted by a number it hangs on or that hangs on it ("Three
+    dead", "3 DEAD", "at least 12 dead"), not "the dead were buried"."""
+    return (tok.head.like_num and tok.head != tok) or any(
+        c.like_num or c.dep_ == "nummod" for c in tok.children
+    )
 
 
 NOT_EVENT_NAMES = {"PERSON", "GPE", "LOC", "FAC", "NORP"}
