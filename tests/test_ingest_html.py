@@ -240,6 +240,21 @@ def test_a_section_and_site_name_are_cut_from_the_title(tmp_path: Path) -> None:
     assert doc.title == "Brothel owner charged after police raid in Reno"
 
 
+def test_sections_beside_a_chinese_headline_are_cut_too(tmp_path: Path) -> None:
+    # written without spaces, the headline is one "word" as split() counts them
+    title = "市議會通過防洪堤預算 下游居民鼓掌 | 地方新聞 | 新聞 | 北部日報"
+    html = page(title=title, h1="", site='<meta property="og:site_name" content="北部日報">')
+    doc = read_page(tmp_path, html.replace("<h1></h1>", ""))
+    assert doc.title == "市議會通過防洪堤預算 下游居民鼓掌"
+
+
+def test_a_copyright_line_is_not_the_outlets_name(tmp_path: Path) -> None:
+    site = '<meta property="og:site_name" content="&amp;copy; 2016 severncourier.example">'
+    head = '<link rel="canonical" href="https://severncourier.example/news/flood">'
+    doc = read_page(tmp_path, page(site=site, head=head))
+    assert doc.outlet == "severncourier.example"
+
+
 def test_entities_in_the_title_are_decoded(tmp_path: Path) -> None:
     # escaped twice, as some CMSs write og:title: "&amp;quot;" is "&quot;" in the page
     escaped = "Council says &amp;quot;yes&amp;quot; &amp;amp; pays"

@@ -45,6 +45,7 @@ _EXTRACT["prune_xpath"] = ["//nav", "//noscript"]
 # " | ", " - ", " — " and the like between a headline and its site or section name.
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|\u2013\u2014\u2022\u00b7\u00bb\u203a~]|-{1,2}|::)\s+")
 _SECTION_WORDS = 4  # a title part this short beside a longer one is a site or section
+_SITE_WORDS = 6  # an outlet's name is no longer; a longer one is a tagline or sentence
 _LANGUAGE = re.compile(r"^([A-Za-z]{2,3})(?:[-_].*)?$")
 
 
@@ -99,21 +100,34 @@ def _title(found: str | None, tree: HtmlElement, site_names: list[str]) -> str |
     """
     title = _plain(found)
     headings = _headings(tree)
-    if not title or _same_name(title, site_names):
+    # (a long title is no site name, even where trafilatura took it for one)
+    if not title or (_words(title) <= _SITE_WORDS and _same_name(title, site_names)):
         return next((h for h in headings if not _same_name(h, site_names)), None)
     if any(_same_name(h, [title]) for h in headings):
         return title
     parts = [p for p in _TITLE_SEPARATOR.split(title) if p and not _same_name(p, site_names)]
-    for part in parts:
+    if len(parts) < 2:
+        return parts[0] if parts else title
+    longest = max(parts, key=_words)
+    others = [p for p in parts if p is not longest]
+    if all(_words(p) <= _SECTION_WORDS < _words(longest) for p in others):
+        return longest
+    for part in parts:  # parts alike in size: the one the page shows as its heading
         if any(_same_name(h, [part]) for h in headings):
             return part
-    if not parts:
-        return title
-    longest = max(parts, key=lambda p: len(p.split()))
-    others = [p for p in parts if p is not longest]
-    if all(len(p.split()) <= _SECTION_WORDS < len(longest.split()) for p in others):
-        return longest
-    return " | ".join(parts) if len(parts) > 1 else parts[0]
+    return " | ".join(parts)
+
+
+_IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _words(text: str) -> float:
+    """How many words ``text`` has; Chinese and Japanese, written without spaces, count
+    a word per two characters."""
+    return sum(max(1.0, len(_IDEOGRAPHS.findall(token)) / 2) for token in text.split())
+
+
+_COPYRIGHT = re.compile(r"\u00a9|\(c\)|copyright|\b(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def _handles(tree: HtmlElement) -> set[str]:
@@ -122,18 +136,21 @@ def _handles(tree: HtmlElement) -> set[str]:
         (meta.get("content") or "").strip().lstrip("@").casefold()
         for meta in tree.iter("meta")
         if (meta.get("name") or meta.get("property") or "").lower()
-        in ("twitter:site", "twitter:creator", "application-name")
+        in ("twitter:site", "twitter:creator")
     }
 
 
 def _outlet(sitename: str | None, hostname: str | None, tree: HtmlElement) -> str | None:
     """The outlet's name. Where a page has no og:site_name trafilatura falls back on its
-    Twitter handle, capitalised ("Sndk_Nyheder"), or a tagline may stand in for the name:
-    the host name ("sn.dk") says more than either."""
+    Twitter handle, capitalised ("Sndk_Nyheder"), and a tagline or a copyright line
+    ("© 2016 aryanews.com") may stand in for the name: the host name ("sn.dk") says more
+    than any of them."""
     name = _plain(sitename)
+    if _COPYRIGHT.search(name):
+        return hostname
     if name.casefold() in _handles(tree):
         return hostname or name
-    if name and len(name.split()) <= 6 and not name.endswith((".", "!", "?")):
+    if name and _words(name) <= _SITE_WORDS and not name.endswith((".", "!", "?")):
         return name
     return hostname or name or None
 
