@@ -259,9 +259,9 @@ def from_html(
         return InputError(path, E.EMPTY_HTML)
     sitename = _plain(found.sitename)
     site_names = [n for n in (sitename, found.hostname, _host_label(found.hostname)) if n]
-    lines, teasers = _split_other_stories(text)
-    if teasers and not any(line.text.strip() for line in lines):
-        problem = E.ONLY_NOISE.format(count=len(teasers), example=_clip(teasers[0]))
+    lines, elsewhere = _split_other_stories(text)
+    if elsewhere and not any(line.text.strip() for line in lines):
+        problem = E.ONLY_NOISE.format(count=len(elsewhere), example=_clip(elsewhere[0]))
         return InputError(path, problem)
     result = _build(
         doc_id,
@@ -276,7 +276,7 @@ def from_html(
     )
     if not isinstance(result, InputError):
         result.language = language
-        result.removed.extend(teasers)
+        result.removed.extend(elsewhere)  # lines about other stories
     return result
 
 
