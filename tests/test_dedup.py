@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import PROV, RDFS, XSD
+from rdflib.namespace import PROV, RDFS, VOID, XSD
 
 import kg
 from kg.export.cards import render
@@ -284,7 +284,7 @@ def doc(doc_id: str) -> URIRef:
 
 
 def test_one_text_is_read_and_every_outlet_is_a_document(built):
-    result, _, g = built
+    result, out, g = built
     assert [d.id for d in result.documents] == ["courier-dockers", "ledger-stevedores"]
     documents = set(g.subjects(URIRef(str(KG.outlet)), None))
     assert documents == {doc(a["id"]) for a in ARTICLES}
@@ -296,6 +296,8 @@ def test_one_text_is_read_and_every_outlet_is_a_document(built):
     assert g.value(doc("andes-port-deal"), SCHEMA.datePublished) == Literal(
         "2026-03-11", datatype=XSD.date
     )
+    void = Graph().parse(out / "void.ttl", format="turtle")
+    assert set(void.objects(None, VOID.documents)) == {Literal(5, datatype=XSD.integer)}
     # evidence is read from the kept texts only: no mention points at a copy
     read = set(g.objects(None, URIRef(str(KG.inDocument))))
     assert read == {doc("courier-dockers"), doc("ledger-stevedores")}

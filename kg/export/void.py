@@ -22,7 +22,7 @@ from rdflib.namespace import DCTERMS, PROV, VOID
 from .. import __version__
 from ..model import BuildResult
 from ..namespaces import KG_NS
-from . import write_atomic
+from . import copies_of, write_atomic
 from .rdf import Iris, Triples, build_iri, check_iri, corpus_key, decode, to_turtle
 
 # The vocabularies a kg export draws on: namespace -> the vocabulary's own IRI.
@@ -78,7 +78,8 @@ def describe(result: BuildResult, triples: Triples, settings) -> Triples:
         ("kg", KG_NS),
     ]:
         v.bind(prefix, str(ns))
-    n_docs = len(result.documents)
+    # the articles read, each other outlet's copy of a text among them (a kg:Document too)
+    n_docs = len(result.documents) + sum(map(len, copies_of(result.documents).values()))
     v.add((dataset, RDF.type, VOID.Dataset))
     v.add((dataset, DCTERMS.title, Literal(f"kg graph of {n_docs} news articles", lang="en")))
     v.add(
