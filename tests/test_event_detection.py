@@ -359,3 +359,25 @@ def test_a_verdict_an_arrest_and_taking_office_told_with_common_verbs():
     assert "Arrest" not in types_of(account)
     office = run("The new governor takes office on January 20.")
     assert "Appointment" in types_of(office), [(e.type, e.title) for e in office.events]
+
+
+def test_took_place_and_happened_are_mentions_of_the_event_they_tell():
+    result = run("The stabbing took place outside a nightclub in Leeds, police said on Sunday.")
+    (stabbing,) = event_with(result, "stabbing")
+    assert "took" in {m.text for m in stabbing.mentions}, [e.title for e in result.events]
+    vague = run("Nobody knows what happened on the night, and it happened again in May.")
+    assert "happened" not in words_of(vague.events)
+
+
+def test_a_person_charged_is_charged_by_the_law_and_a_customer_charged_a_fee_is_not():
+    man = run("A 40-year-old man was charged yesterday over the death of his neighbour.")
+    assert "Arrest" in types_of(man), [(e.type, e.title) for e in man.events]
+    fee = run("Customers were charged a fee for every late payment.")
+    assert "Arrest" not in types_of(fee), [(e.type, e.title) for e in fee.events]
+
+
+def test_hit_and_killed_is_one_event():
+    result = run("A van driver hit and killed a cyclist on the ring road on Monday.")
+    (crash,) = event_with(result, "killed")
+    assert "hit" in {m.text for m in crash.mentions}
+    assert len(event_with(result, "hit")) == 1

@@ -330,6 +330,8 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
             kind = OTHER  # kept only when it has a participant, see _anchored
         if lemma == "talk" and not any(c.lower_ in {"with", "to"} for c in tok.children):
             kind = None
+        if kind is None and lemma in HAPPEN_VERBS and _event_subject(tok):
+            kind = OTHER  # "the shooting happened": a mention of the shooting
         subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if lemma in DISASTER_VERBS and any(
             lex.words.get(("NOUN", c.lemma_.lower())) == "Disaster" for c in subj
@@ -359,6 +361,21 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
     return _sense(tok, kind, index)
 
 
+def _event_subject(tok: Token) -> bool:
+    """Whether a verb's subject is an event noun of the table ("the shooting happened",
+    "the blast occurred"), not a thing ("it happened", "what occurred")."""
+    lex = lexicon().words
+    return any(
+        c.dep_ == "nsubj"
+        and c.pos_ == "NOUN"
+        and (
+            lex.get(("NOUN", c.lemma_.lower())) not in {None, OTHER}
+            or derived_verb(c.lemma_.lower(), lex) is not None
+        )
+        for c in tok.children
+    )
+
+
 def _verdict(tok: Token) -> bool:
     """Whether "find" is a court's verdict: "found him guilty", "was found not guilty"
     ("found the body" is no trial)."""
@@ -367,6 +384,20 @@ def _verdict(tok: Token) -> bool:
         for k in tok.children
         if k.dep_ in {"oprd", "acomp", "ccomp", "xcomp", "dobj"}
         for c in k.subtree
+    )
+
+
+def _person_charged(tok: Token, index: ActorIndex) -> bool:
+    """Whether "charged" tells a person charged by the law: "a man was charged
+    yesterday" (a passive with a person and no sum; "customers were charged a fee")."""
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    return (
+        passive
+        and not any(c.dep_ in {"dobj", "dative"} for c in tok.children)
+        and any(
+            c.dep_ == "nsubjpass" and (_person(c, index) or c.lemma_.lower() in PEOPLE)
+            for c in tok.children
+        )
     )
 
 
@@ -568,6 +599,8 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
                 return "Accident"  # "hit by a car"
             if any(a.lemma_.lower() in WEAPONS for a in agents) or sent & MILITARY:
                 return kind
+            if lemma == "hit" and _with_killing(tok):
+                return "Accident" if sent & VEHICLES else "UseOfForce"  # "hit and killed"
             if lemma == "hit" and _person_hit(tok, agents, index):
                 return OTHER  # "a woman was hit while walking", "hit by a Camry"
             if lemma == "hit" and not (
@@ -586,10 +619,16 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
         if lemma == "execute" and not any(_person(c, index) for c in tok.children):
             return OTHER  # "executed the plan"
         if lemma == "charge":
-            legal = any(c.lower_ == "with" for c in tok.children) or bool(sent & LEGAL)
+            legal = (
+                any(c.lower_ == "with" for c in tok.children)
+                or bool(sent & LEGAL)
+                or _person_charged(tok, index)
+            )
             return kind if legal else None  # "charge the battery", "charged a fee"
         if kind == OTHER and objects & REPORT_NOUNS:
             return None  # "offered an assessment", "gave no details"
+        if lemma == "take" and objects == {"place"}:
+            return kind  # "the shooting took place": the course of the shooting
         if kind == OTHER and lemma in SUPPORT and objects and objects <= ABSTRACT:
             return None  # "joining efforts", "took a step", "raised concerns"
         return _verb_sense(tok, kind, lemma, objects, sent, index)
@@ -639,6 +678,14 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
         if lemma == "party" and not _gathering(tok):
             return None  # "the Labour party", "a third party": people, not a party held
     return kind
+
+
+def _with_killing(tok: Token) -> bool:
+    """Whether "hit" is told with a killing of the same victim: "hit and killed a
+    woman", "a woman hit and killed by a motorist"."""
+    row = [tok.head] if tok.dep_ == "conj" else []
+    row += [c for c in tok.children if c.dep_ == "conj"]
+    return any(v.pos_ == "VERB" and v.lemma_.lower() == "kill" for v in row)
 
 
 def _person_hit(tok: Token, agents: list[Token], index: ActorIndex) -> bool:
@@ -1376,6 +1423,9 @@ def _told_by(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | None
     """The typed verb a word is only a part of: the shots of "shots were fired", the
     hurling of "a petrol bomb hurled at a bank killed two" (one attack, not two)."""
     head = tok.head
+    if tok.pos_ == "VERB" and tok.lemma_.lower() == "hit" and _with_killing(tok):
+        row = [head] + list(tok.children)  # "hit and killed a woman": one blow
+        return next(v for v in row if v.pos_ == "VERB" and v.lemma_.lower() == "kill")
     if tok.pos_ == "NOUN" and tok.lemma_.lower() == "shot" and head.pos_ == "VERB":
         return head if kind_of(head) == "UseOfForce" else None
     if (
