@@ -516,6 +516,7 @@ def assess(
         or same_story
         and (story_named or features["same_word"])
         and (named_places or near)
+        and (_anchored(a) or _anchored(b))
     ):
         # words or countries alone make events related, not one; a story (documents that
         # share named actors) makes them one with a place both name or dates that agree
@@ -525,6 +526,13 @@ def assess(
         # places or dates do not tell which taking it was, its named doers do
         check.blocked = "evidence"
     return check
+
+
+def _anchored(ev: Event) -> bool:
+    """Something of its own tells which one it is: a participant, a place or a time. Two
+    bare "the match" and "games" could be any match their articles' story names; a bare
+    "the robbery" may be the one the other report places and dates."""
+    return bool(ev.participants or ev.place or ev.time)
 
 
 def _vouched(f: dict[str, float]) -> bool:
