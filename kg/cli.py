@@ -39,6 +39,7 @@ SETTING_FLAGS = {
     "license": "license",
     "max_document_size": "max_document_size",
     "max_word_length": "max_word_length",
+    "keep_duplicates": "keep_duplicates",
 }
 
 
@@ -128,7 +129,9 @@ def parser() -> argparse.ArgumentParser:
         "paths",
         nargs="+",
         metavar="PATH",
-        help="files or folders of .txt .md .html .json .jsonl articles; - for stdin",
+        help="files or folders of articles (.txt .md .html .json .jsonl), feeds (.rss .atom "
+        ".xml), web archives (.warc .warc.gz), http(s):// addresses or .urls files of them "
+        "(one a line); - for stdin",
     )
     where = b.add_mutually_exclusive_group()
     where.add_argument(
@@ -221,6 +224,13 @@ def parser() -> argparse.ArgumentParser:
         "without whitespace, such as a line of quote marks or emoji, which spaCy's "
         "tokenizer takes minutes over (default: "
         f"{Settings.max_word_length:,}; 0 means no limit)",
+    )
+    b.add_argument(
+        "--keep-duplicates",
+        action="store_true",
+        help="read every article on its own; by default exact and near-duplicate articles "
+        "(a wire story syndicated by several outlets) are folded into one text whose "
+        "copies are listed as its sources",
     )
     b.add_argument(
         "-q", "--quiet", action="store_true", default=False, help="no progress bar and no summary"

@@ -14,7 +14,7 @@ TABLE_FORMATS = ("jsonl", "csv")
 DEFAULT_FORMATS = ("turtle", "jsonl")
 # The settings that shape what a build writes (the others only change its speed): an
 # update reuses the stored build's values unless told otherwise.
-CONTENT_SETTINGS = ("base_iri", "published", "max_nodes", "formats", "license")
+CONTENT_SETTINGS = ("base_iri", "published", "max_nodes", "formats", "license", "keep_duplicates")
 # Input limits (0: none). An article over one is reported and skipped, never cut short.
 # Parse and extraction time grow faster than an article's length (a 200,000-character
 # article takes about 45 s, 1,000,000 3.5 minutes of CPU and 2.8 GB; 5,000,000 take

@@ -117,6 +117,12 @@ def update(
     t0 = time.perf_counter()
     renewed = {r.doc.id for r in results}
     results.extend(stored.results(i for i in lines if i not in renewed))
+    # fold again across stored and new texts, as a full build of the same articles would
+    results, refolded = dedup.refold(
+        results, documents, stored.copies(renewed), keep=settings.keep_duplicates
+    )
+    lines = {r.doc.id: kg_state.line(r) if r.doc.id in refolded else lines[r.doc.id]
+             for r in results}  # fmt: skip
     timings["read state"] = time.perf_counter() - t0
     timings["documents parsed"] = len(fresh)
     result = assemble(results, settings, errors, timings, started, pipelines, skipped)
@@ -412,6 +418,9 @@ def assemble(
         warnings.append(E.UNDATED.format(undated=len(undated), total=len(results), names=names))
     if skipped:
         warnings.append(_skipped_warning(skipped))
+    folded = dedup.summary([r.doc for r in results])
+    if folded:
+        warnings.append(folded)
     pipeline = pipelines[DEFAULT_LANGUAGE]
     return BuildResult(
         [r.doc for r in results],

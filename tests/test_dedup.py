@@ -18,6 +18,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, RDFS, VOID, XSD
 
 import kg
+from kg import cli
 from kg.export.cards import render
 from kg.export.rdf import collect, to_turtle
 from kg.ingest import dedup, read_documents
@@ -394,3 +395,30 @@ def test_update_keeps_the_copies(built, tmp_path):
     full = tmp_path / "full"
     kg.build([write_records(tmp_path / "all", [*ARTICLES, other])], full)
     assert (updated / "graph.ttl").read_bytes() == (full / "graph.ttl").read_bytes()
+
+
+def test_an_update_bringing_a_new_copy_of_a_built_text_equals_a_full_build(tmp_path, capsys):
+    """The wire's copy and the Andes reprint arrive after the Courier's text was built:
+    the update folds them into the stored text instead of reading them as new stories,
+    and says so in its summary, as a full build of all the articles does."""
+    first, later = ARTICLES[1:2] + ARTICLES[3:], [ARTICLES[0], ARTICLES[2]]
+    out = tmp_path / "out"
+    assert cli.main(["build", str(write_records(tmp_path / "a", first)), "-o", str(out)]) == 0
+    capsys.readouterr()
+    assert cli.main(["build", str(write_records(tmp_path / "b", later)), "--update", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "3 near-duplicate articles folded into 2 texts" in err, err[-400:]
+    full = tmp_path / "full"
+    kg.build([write_records(tmp_path / "all", ARTICLES)], full)
+    for name in ("graph.ttl", "events.md"):
+        assert (out / name).read_bytes() == (full / name).read_bytes(), name
+
+
+def test_keep_duplicates_on_the_command_line_reads_each_outlet_alone(tmp_path, capsys):
+    out = tmp_path / "out"
+    given = str(write_records(tmp_path / "in", ARTICLES))
+    assert cli.main(["build", given, "-o", str(out), "--keep-duplicates"]) == 0
+    assert "folded" not in capsys.readouterr().err
+    lines = (out / "events.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = {s for line in lines for s in json.loads(line)["sources"]}
+    assert {a["id"] for a in ARTICLES} <= texts
