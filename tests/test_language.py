@@ -196,6 +196,11 @@ def test_each_article_is_parsed_with_its_languages_model(tmp_path, german_pipeli
     assert berlin == set()
     assert one.errors == []
     assert one.model.startswith("de=") and ", en=" in one.model
+    # the German article's headline is tagged @de in the graph, English prose stays @en
+    graph = (tmp_path / "one" / "graph.ttl").read_text(encoding="utf-8")
+    headline = GERMAN.split("\n", 1)[0]
+    assert f'"{headline}"@de' in graph and f'"{headline}"@en' not in graph
+    assert f'"{PORT.split(chr(10), 1)[0]}"@en' in graph
     # chunks are grouped by model; two processes give the same bytes
     build([src], tmp_path / "two", model={"de": german_pipeline}, jobs=2)
     for name in ("graph.ttl", "events.jsonl", "actors.jsonl", "statements.jsonl"):

@@ -349,8 +349,9 @@ def collect(
 ) -> Triples:
     """Every triple of the build (all facts traceable to evidence), as :class:`Triples`.
 
-    Prose (labels, names, quotes, summaries, rationales) is tagged with the language
-    of the spaCy pipeline that read it; the exact text of a quote selector stays a
+    Prose (labels, names, summaries, rationales) is tagged with the language of the
+    build's main (English) pipeline, an article's headline and quotes with the article's
+    own language; the exact text of a quote selector stays a
     plain string, as Web Annotation has it. ``options`` are the build's settings that
     shape its content, recorded on the build activity.
     """
@@ -365,6 +366,23 @@ def collect(
 
     def plain(value: str) -> str:
         return _quote(value) if type(value) is str else encode(Literal(value))
+
+    in_language: dict[str, TextFn] = {}
+
+    def text_of(doc_id: str) -> TextFn:
+        """An article's own words (its headline, its quotes) are tagged with its own
+        language: a German quote is @de in a build whose other prose is English."""
+        own = languages.get(doc_id)
+        if not own or own == lang:
+            return text
+        if own not in in_language:
+            own_tag = f"@{Literal('', lang=own).language}"
+            in_language[own] = lambda v: (
+                _quote(v) + own_tag if type(v) is str else encode(Literal(v, lang=own))
+            )
+        return in_language[own]
+
+    languages = {d.id: d.language for d in result.documents}
 
     # Mentions' words, lemmas and time words recur (one name, many mentions): each is
     # kept once. Longer prose is mostly unique, so it is not looked up.
@@ -469,9 +487,9 @@ def collect(
     generated = _prov.wasGeneratedBy
     folded = copies_of(result.documents)
     for d in result.documents:
-        _document(g, iris, d, text)
+        _document(g, iris, d, text_of(d.id))
         for c in folded.get(d.id, ()):  # another outlet's copy: a source, its text read once
-            _document(g, iris, c, text)
+            _document(g, iris, c, text_of(d.id))
             node(iris.doc(c.id)).extend((_prov.alternateOf, iris.doc(d.id)))
     copies = {i: [iris.doc(c.id) for c in cs] for i, cs in folded.items()}
     names = {aid: a.name for aid, a in result.actors.items()}
@@ -502,10 +520,10 @@ def collect(
     for st in result.statements:
         subject = iris.statement(st.id)
         pairs = node(subject)
-        said = st.text
+        said, quoted = st.text, text_of(st.doc_id)
         pairs.extend(
-            (generated, build, a_, kg.Statement, label, text(_short(said)))
-            + (_schema.text, text(said), kg.statementKind, _STATEMENT_KIND[st.kind])
+            (generated, build, a_, kg.Statement, label, quoted(_short(said)))
+            + (_schema.text, quoted(said), kg.statementKind, _STATEMENT_KIND[st.kind])
             + (kg.statementType, _STATEMENT_TYPE[st.type], kg.inDocument, iris.doc(st.doc_id))
         )
         for part in st.content:
