@@ -381,3 +381,26 @@ def test_hit_and_killed_is_one_event():
     (crash,) = event_with(result, "killed")
     assert "hit" in {m.text for m in crash.mentions}
     assert len(event_with(result, "hit")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The runner hopes to defend her title at the championships in March.",
+        "The musical competes with A Funny Thing Happened on the Way to the Forum.",
+        "The recall covers the Chevrolet Avalanche and two other pick-up models.",
+        "Their earlier games were built on the Quake graphics engine.",
+    ],
+)
+def test_a_capitalised_word_that_names_a_month_a_show_or_a_product_is_no_event(text: str):
+    result = run(text)
+    assert not any(m.text[0].isupper() for e in result.events for m in e.mentions), [
+        (e.type, e.title) for e in result.events
+    ]
+
+
+def test_advice_to_warn_someone_and_a_product_that_offers_support_are_not_events():
+    advice = run("If you are sending money abroad, you should warn them first.")
+    assert "Threaten" not in types_of(advice), [(e.type, e.title) for e in advice.events]
+    product = run("The console will play games and music and also offers support for headsets.")
+    assert "offers" not in words_of(product.events), [e.title for e in product.events]

@@ -417,7 +417,7 @@ def _counted(tok: Token) -> bool:
     )
 
 
-NOT_EVENT_NAMES = {"PERSON", "GPE", "LOC", "FAC", "NORP"}
+NOT_EVENT_NAMES = {"PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "PRODUCT", "WORK_OF_ART"}
 
 
 def _event_name(tok: Token) -> bool:
@@ -428,9 +428,11 @@ def _event_name(tok: Token) -> bool:
         return False
     if tok.ent_type_ and len(next(e for e in tok.doc.ents if e.start <= tok.i < e.end)) > 1:
         return False
-    return not (tok.dep_ == "compound" and tok.head.pos_ == "PROPN") and not any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children
-    )
+    if tok.dep_ == "compound" or any(c.dep_ == "compound" for c in tok.children):
+        return False  # "the Quake engine", "Chevrolet Avalanche", "Oscars organisers"
+    # a plural name ("the Oscars") or a capital the sentence start explains ("Arson
+    # suspected"); not "in March", "to the Forum"
+    return tok.tag_ == "NNPS" or tok.is_sent_start
 
 
 def _inflected(word: str) -> set[str]:
@@ -1543,7 +1545,8 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
     if all(_habit(m) for m in group):
         return False  # "the containers that arrive from Asia": how things go, no event
     if group[0].type in SPEECH_ACTS and not (
-        actors or any(m.trigger.pos_ == "VERB" and _told(m) for m in group)
+        actors
+        or any(m.trigger.pos_ == "VERB" and m.factuality in ACTUAL and _told(m) for m in group)
     ):  # "tensions threaten stability": a figure of speech, not an act; "pirates who
         return False  # threatened a merchant vessel" is one
     if any(m.trigger.lemma_.lower() in REPORTING for m in group):
@@ -1584,7 +1587,7 @@ def _figure(m: _Mention) -> bool:
         and m.trigger.pos_ == "VERB"
         and m.trigger.lemma_.lower() not in REPORTING
         and not any(p.role != "location" for p in m.participants)
-        and not _told(m)
+        and not (m.factuality in ACTUAL and _told(m))
     )
 
 
@@ -1672,7 +1675,7 @@ COMMITTING = words(
     "agree decide plan vote promise pledge vow prepare return set schedule intend expect "
     "order choose elect resolve arrange commit threaten sign"
 )
-CHOSEN = words("pick select tap hire appoint name nominate invite")  # "picked to host"
+CHOSEN = words("pick select tap hire appoint name nominate")  # "picked to host"
 COMMITMENTS = words(
     "negotiation talk talks deal agreement decision plan bid vote order offer promise "
     "pledge contract"
@@ -1730,7 +1733,7 @@ def _in_sequence(trig: Token) -> bool:
     as part of something that happened, not a state."""
     lex = lexicon().words
     row = [trig.head] + [c for c in trig.head.children if c.dep_ == "conj" and c != trig]
-    return trig.dep_ == "conj" and any(
+    return trig.dep_ == "conj" and trig.tag_ in {"VBD", "VBN", "VBG"} and any(
         v.pos_ == "VERB" and lex.get(("VERB", v.lemma_.lower())) not in {None, OTHER}
         for v in row
     )
