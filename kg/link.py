@@ -416,14 +416,15 @@ def assess(
     """Weigh whether two reports are one event (see :class:`MergeCheck`).
 
     The rules no score overrides: one family of types, certainties that fit, no conflict
-    in time, place or named sides, and evidence more specific than words or countries (a
+    in time, place or named sides, and evidence more specific than words or countries: a
     named person or organisation in both, a specific place, or one story whose articles
     name the same specific place or agree in date, when both name one person or
-    organisation or use one word for the event). Time counts only when both sides
-    have a known time; when either has none, only the same named participants in the
-    same roles at one specific place (the events' own, or one both articles of the story
-    name) make one event: an undated article cannot vouch for time. An untyped event
-    (known only by its verb) needs the same named participant in the same role.
+    organisation, or use one word for the event at one place of their own. Time counts
+    only when both sides have a known time; when either has none, only the same named
+    participants in the same roles at one specific place (the events' own, or one both
+    articles of the story name) make one event: an undated article cannot vouch for
+    time. An untyped event (known only by its verb) needs the same named participant in
+    the same role.
     """
     if published is None:
         published = story.published if story else {}
@@ -446,9 +447,10 @@ def assess(
     )  # fmt: skip
     near = bool(ka and kb and _days_apart(own_a, pa, own_b, pb) <= STORY_DAYS)
     same_story = bool(story and any(story.same(s, t) for s in a.sources for t in b.sources))
-    # a story that rests on a named person or organisation both articles name; on a place
-    # alone ("Hollywood" in a novelist's obituary and in a DVD story) only the same word
-    # ("the earthquake" in Chile) tells one event
+    # a story that rests on a named person or organisation both articles name; on places
+    # alone ("Hollywood" in a novelist's obituary and in a DVD story, four cities listed
+    # by a spam page and a CEOs' letter) only the same word at the same place of their
+    # own ("the earthquake" in Chile) tells one event
     story_named = bool(
         story
         and same_story
@@ -514,7 +516,7 @@ def assess(
         named_any
         or specific_place
         or same_story
-        and (story_named or features["same_word"])
+        and (story_named or same_place and features["same_word"])
         and (named_places or near)
         and (_anchored(a) or _anchored(b))
     ):
@@ -866,16 +868,89 @@ def _cause(a: Event, b: Event) -> tuple[Event, Event] | None:
     return None
 
 
+# What an actor is to an event, as a reader would say it: "party to the talks".
+ROLE_NOUNS = {
+    "agent": "behind",
+    "patient": "the target of",
+    "partner": "a party to",
+    "host": "the host of",
+    "mediator": "the mediator of",
+}
+CONCURRENT_DAYS = 31  # further apart, two events are not tracks running side by side
+
+
+def _role_of(actor_id: str, ev: Event, actors: dict[str, Actor]) -> str:
+    """What ``actor_id`` is to ``ev``, also when it takes part through one of its
+    groups ("Iranian officials" make Iran a party to the talks)."""
+    for p in ev.participants:
+        group = actors.get(p.actor)
+        if p.actor == actor_id or (group and group.kind == GROUP and actor_id in group.countries):
+            return ROLE_NOUNS.get(p.role, "named in")
+    return "named in"
+
+
+def _bearing(shared: set[str], a: Event, b: Event, actors: dict[str, Actor]) -> str:
+    """How the shared actors stand in each event: "Iran is a party to “Negotiations
+    with Iran” and the target of “US-Israeli bombing campaign against Iran”"."""
+    first = sorted(shared, key=lambda i: (actors[i].name if i in actors else i))[:2]
+    parts = []
+    for x in first:
+        ra, rb = _role_of(x, a, actors), _role_of(x, b, actors)
+        name = actors[x].name if x in actors else x
+        parts.append(
+            f"{name} is {ra} both" if ra == rb else f"{name} is {ra} the one and {rb} the other"
+        )
+    return "; ".join(parts)
+
+
+def _others(ev: Event, shared: set[str], actors: dict[str, Actor]) -> str:
+    """The named participants of ``ev`` beyond ``shared`` (places left out)."""
+    ids = {
+        p.actor
+        for p in ev.participants
+        if p.role != "location" and p.actor in actors and p.actor not in shared
+        and actors[p.actor].kind != PLACE
+    }
+    return _names(ids, actors) if ids else ""
+
+
+def _apart(a: Event, b: Event) -> int | None:
+    """Days between two dated events (0 when they overlap), None when either is undated."""
+    sa, sb = _span(a), _span(b)
+    if not (sa and sb):
+        return None
+    return max(0, (sb[0] - sa[1]).days, (sa[0] - sb[1]).days)
+
+
+def _concurrent(a: Event, b: Event) -> bool:
+    """Whether two events are known to run at one time: both dated within a month of each
+    other, or one under way and the other dated or under way. An undated event told in the
+    past ("fought two wars over Karabakh") is not this week's talks' parallel."""
+    days = _apart(a, b)
+    if days is not None:
+        return days <= CONCURRENT_DAYS
+    return (a.ongoing or b.ongoing) and bool(_span(a) or _span(b) or (a.ongoing and b.ongoing))
+
+
+def _timing(a: Event, b: Event) -> str:
+    days = _apart(a, b)
+    if days is None:
+        return ""
+    return " in the same days" if days <= 2 else f" {_gap(days)} apart"
+
+
 def _relation(
     a: Event, b: Event, actors: dict[str, Actor], same_story: bool = False
 ) -> Relation | None:
     """The most telling relation between two different events, if any, with a score
-    and a rationale built from the evidence: who they share, when, and what kind of
-    events they are. ``a`` is the earlier event when both are dated.
+    and a rationale built from the evidence: who they share and what each shared actor
+    is to each event, when, and what kind of events they are. ``a`` is the earlier
+    event when both are dated.
 
     The specific kinds (contradicts, part of, response, cause) need a shared actor
-    (or, for a cause, the same place) and reports of fact; events that only belong to
-    the same story are linked as such, with a lower score.
+    (or, for a cause, the same place) and reports of fact; two tracks run in parallel
+    only when they are known to run at one time; events that only belong to the same
+    story are linked as such, with a lower score.
     """
     sides_a, sides_b = _sides(a, actors), _sides(b, actors)
     shared = sides_a & sides_b
@@ -917,8 +992,8 @@ def _relation(
         part, whole = (a, b) if _within(a, b) else (b, a)
         kind = "PartOf"
         why = (
-            f"{common}; the {la} {_quoted(part)} falls within the longer {la} "
-            f"{_quoted(whole)}, as one episode of it."
+            f"The {la} {_quoted(part)} falls within the longer {la} "
+            f"{_quoted(whole)}, as one episode of it; {_bearing(shared, part, whole, actors)}."
         )
         a, b = part, whole
     elif response:
@@ -926,19 +1001,23 @@ def _relation(
         kind = "ResponseTo"
         named = _agents(first) & set(actors)
         by = _names(named, actors) if named else ""
+        struck = named & _patients(second)
         why = (
-            f"{common}; the {EVENT_TYPES[first.type][0]} {_quoted(first)}"
+            f"The {EVENT_TYPES[first.type][0]} {_quoted(first)}"
             f"{' by ' + by if by else ''} answers the {EVENT_TYPES[second.type][0]} "
             f"{_quoted(second)}"
+            + (f", in which {_names(struck, actors)} {'was' if len(struck) == 1 else 'were'} "
+               "the target" if struck else "")
             + (", which came first." if _span(first) and _span(second) else ".")
         )
         a, b = first, second
     elif cause:
         c, e = cause
         kind = "Cause"
+        who = f"; {_bearing(shared, c, e, actors)}" if shared else f"; {common.lower()}"
         why = (
-            f"{common}; the {EVENT_TYPES[e.type][0]} {_quoted(e)} follows from the "
-            f"{EVENT_TYPES[c.type][0]} {_quoted(c)}."
+            f"The {EVENT_TYPES[e.type][0]} {_quoted(e)} follows from the "
+            f"{EVENT_TYPES[c.type][0]} {_quoted(c)}{who}."
         )
         a, b = c, e
     elif (
@@ -946,30 +1025,45 @@ def _relation(
         and {a.type, b.type} <= DIPLOMACY | FORCE
         and {a.type, b.type} & DIPLOMACY
         and {a.factuality, b.factuality}.isdisjoint({NEGATED, HYPOTHETICAL})
-        and not (sa and sb and sa[1] < sb[0])
+        and _concurrent(a, b)
     ):
         kind = "Parallel"
-        tracks = (
-            "a diplomatic and a military track of one conflict"
-            if {a.type, b.type} & FORCE
-            else "concurrent tracks of one diplomatic process"
-        )
-        why = f"{common}; the {la} {qa} and the {lb} {qb} run side by side as {tracks}."
+        when = _timing(a, b) or (" while one is under way" if a.ongoing or b.ongoing else "")
+        if {a.type, b.type} & FORCE:
+            talks, force = (a, b) if a.type in DIPLOMACY else (b, a)
+            why = (
+                f"Talks and force at one time{when}: {_bearing(shared, talks, force, actors)} "
+                f"(the {EVENT_TYPES[talks.type][0]} {_quoted(talks)}, the "
+                f"{EVENT_TYPES[force.type][0]} {_quoted(force)})."
+            )
+        else:
+            oa, ob = _others(a, shared, actors), _others(b, shared, actors)
+            with_ = f" with {oa} in one and {ob} in the other" if oa and ob and oa != ob else ""
+            why = (
+                f"Two diplomatic tracks of {_names(shared, actors)}{with_}{when}: "
+                f"the {la} {qa} and the {lb} {qb}."
+            )
     elif shared and sa and sb and sa[1] < sb[0]:
         kind = "Before"
-        why = f"{common}; the {la} {qa} came {_gap((sb[0] - sa[1]).days)} before the {lb} {qb}."
+        why = (
+            f"The {la} {qa} came {_gap((sb[0] - sa[1]).days)} before the {lb} {qb}; "
+            f"{_bearing(shared, a, b, actors)}."
+        )
     else:
         kind = "SameStory"
+        told = "told in one story" if same_story else "told apart"
         if a.type == b.type:
             differ = "certainty" if a.factuality != b.factuality else "time or sides"
             why = (
                 f"{common}: two {la} events, {qa} and {qb}, kept apart as their reports "
                 f"differ in {differ}."
             )
+        elif shared:
+            why = f"{_bearing(shared, a, b, actors)}: the {la} {qa} and the {lb} {qb}, {told}."
         else:
             why = f"{common}: the {la} {qa} and the {lb} {qb}."
         score -= 0.1
-    return Relation(a.id, b.id, kind, round(min(score, 1.0), 3), why)
+    return Relation(a.id, b.id, kind, round(min(score, 1.0), 3), why[0].upper() + why[1:])
 
 
 POSSIBLY = "Possibly the same"

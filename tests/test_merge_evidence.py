@@ -215,14 +215,14 @@ def test_an_untyped_event_needs_its_named_doer_in_both_reports_even_when_dated()
     taken_by_holm = [_event(d, "OtherEvent", "take", (("holm", "agent"),), "chicago", day)
                      for d in "ab"]  # fmt: skip
     assert assess(*taken_by_holm, ACTORS, story, published=dated).merges
-    # a typed event of that story, on that day, may merge on the story's place
-    protests = [_event(d, "Protest", "protest", (), None, day) for d in "ab"]
+    # a typed event of that story, on that day, in one country of its own, may merge
+    protests = [_event(d, "Protest", "protest", (), "iran", day) for d in "ab"]
     assert not assess(*protests, ACTORS, story, published=dated).blocked
 
-def test_a_story_resting_on_a_place_alone_needs_one_word_for_the_event():
+def test_a_story_resting_on_places_alone_needs_one_word_at_one_place_of_their_own():
     # two articles of one week that share only "Chicago": a "flight" in one and a "return"
-    # in the other are two movements; "the earthquake" in both is one quake; with a
-    # company both name, the story itself vouches for the two words
+    # in the other are two movements, and so are two bare "return"s; "the earthquake" in
+    # Iran in both is one quake; with a company both name, the story itself vouches
     day = date(2025, 3, 10)
     dated = {"a": day, "b": day}
     places = {"a": {"chicago"}, "b": {"chicago"}}
@@ -231,7 +231,10 @@ def test_a_story_resting_on_a_place_alone_needs_one_word_for_the_event():
     flight = _event("a", "Movement", "flight", (), None, day)
     back = _event("b", "Movement", "return", (), None, day)
     assert assess(flight, back, ACTORS, by_place, published=dated).blocked == "evidence"
-    quakes = [_event(d, "Disaster", "earthquake", (), None, day) for d in "ab"]
+    returns = [_event(d, "Movement", "return", (("holm", "agent"),), None, day) for d in "ab"]
+    returns[1].participants = []
+    assert assess(*returns, ACTORS, by_place, published=dated).blocked == "evidence"
+    quakes = [_event(d, "Disaster", "earthquake", (), "iran", day) for d in "ab"]
     assert not assess(*quakes, ACTORS, by_place, published=dated).blocked
     by_company = Stories(of={"a": 0, "b": 0}, places=places,
                          vectors={d: {"chicago": 0.6, "norvale": 0.8} for d in "ab"})  # fmt: skip
