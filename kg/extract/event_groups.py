@@ -573,12 +573,12 @@ def _shared_subject(trig: Token) -> Token | None:
         if subj is not None:
             if subj.lower_ in RELATIVE:
                 subj = cur.head if cur.dep_ == "relcl" and cur.head.pos_ != "PRON" else None
-            return subj if subj is not None and subj.pos_ != "PRON" else None
+            return subj if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else None
         head = cur.head
         if cur.dep_ == "xcomp":
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             if obj is not None:
-                return obj if obj.pos_ != "PRON" else None
+                return obj if obj.pos_ in {"NOUN", "PROPN"} else None
         if head.lemma_.lower() in SAYING:
             return None  # "Straw said the number … have reached 440": a parse's conj
         if cur.dep_ in {"conj", "xcomp"} or (cur.dep_ == "advcl" and cur.tag_ in {"VBG", "VBN"}):
@@ -726,8 +726,9 @@ def _verb_headline(
         verb = f"{modal or 'may'} {form}"
     else:
         aux = [c for c in trig.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < trig.i]
+        infinitive = any(c.lower_ == "to" for c in aux)  # "picked … to be nominated"
         aux = [c for c in aux if c.lower_ != "to"]
-        verb = " ".join([c.text for c in aux] + [trig.text])
+        verb = " ".join(["to"] * infinitive + [c.text for c in aux] + [trig.text])
         if neg and not aux:
             verb = f"did not {lemma}"
         elif not aux and trig.tag_ == "VB":
