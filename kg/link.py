@@ -868,39 +868,50 @@ def _cause(a: Event, b: Event) -> tuple[Event, Event] | None:
     return None
 
 
-# What an actor is to an event, as a reader would say it: "party to the talks".
+# What an actor is to an event, as a reader would say it: "a party to the talks"
+# (singular, plural).
 ROLE_NOUNS = {
-    "agent": "behind",
-    "patient": "the target of",
-    "partner": "a party to",
-    "host": "the host of",
-    "mediator": "the mediator of",
+    "agent": ("behind", "behind"),
+    "patient": ("the target of", "the targets of"),
+    "partner": ("a party to", "parties to"),
+    "host": ("the host of", "hosts of"),
+    "mediator": ("the mediator of", "mediators of"),
 }
 CONCURRENT_DAYS = 31  # further apart, two events are not tracks running side by side
 
 
 def _role_of(actor_id: str, ev: Event, actors: dict[str, Actor]) -> str:
-    """What ``actor_id`` is to ``ev``, also when it takes part through one of its
-    groups ("Iranian officials" make Iran a party to the talks)."""
+    """The role ``actor_id`` has in ``ev``, also when it takes part through one of its
+    groups ("Iranian officials" make Iran a party to the talks); "named" when none."""
     for p in ev.participants:
         group = actors.get(p.actor)
         if p.actor == actor_id or (group and group.kind == GROUP and actor_id in group.countries):
-            return ROLE_NOUNS.get(p.role, "named in")
-    return "named in"
+            return p.role if p.role in ROLE_NOUNS else "named"
+    return "named"
 
 
 def _bearing(shared: set[str], a: Event, b: Event, actors: dict[str, Actor]) -> str:
-    """How the shared actors stand in each event: "Iran is a party to “Negotiations
-    with Iran” and the target of “US-Israeli bombing campaign against Iran”"."""
-    first = sorted(shared, key=lambda i: (actors[i].name if i in actors else i))[:2]
-    parts = []
-    for x in first:
-        ra, rb = _role_of(x, a, actors), _role_of(x, b, actors)
-        name = actors[x].name if x in actors else x
-        parts.append(
-            f"{name} is {ra} both" if ra == rb else f"{name} is {ra} the one and {rb} the other"
+    """What the shared actors are to each event: "Iran is a party to the negotiation
+    “Negotiations with Iran” and the target of the use of force “US-Israeli bombing
+    campaign against Iran”". Actors whose part differs between the two say most."""
+    by_roles: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for x in sorted(shared, key=lambda i: (actors[i].name if i in actors else i, i)):
+        by_roles[(_role_of(x, a, actors), _role_of(x, b, actors))].append(
+            actors[x].name if x in actors else x
         )
-    return "; ".join(parts)
+    (ra, rb), names = min(
+        by_roles.items(), key=lambda kv: (kv[0][0] == kv[0][1], "named" in kv[0], -len(kv[1]))
+    )
+    many = len(names) > 1
+    who, verb = _join(names[:3]), ("are" if many else "is")
+    la, lb = EVENT_TYPES[a.type][0], EVENT_TYPES[b.type][0]
+
+    def role(r: str) -> str:
+        return "named in" if r == "named" else ROLE_NOUNS[r][many]
+
+    if ra == rb:
+        return f"{who} {verb} {role(ra)} both the {la} {_quoted(a)} and the {lb} {_quoted(b)}"
+    return f"{who} {verb} {role(ra)} the {la} {_quoted(a)} and {role(rb)} the {lb} {_quoted(b)}"
 
 
 def _others(ev: Event, shared: set[str], actors: dict[str, Actor]) -> str:
@@ -908,7 +919,9 @@ def _others(ev: Event, shared: set[str], actors: dict[str, Actor]) -> str:
     ids = {
         p.actor
         for p in ev.participants
-        if p.role != "location" and p.actor in actors and p.actor not in shared
+        if p.role != "location"
+        and p.actor in actors
+        and p.actor not in shared
         and actors[p.actor].kind != PLACE
     }
     return _names(ids, actors) if ids else ""
@@ -992,8 +1005,8 @@ def _relation(
         part, whole = (a, b) if _within(a, b) else (b, a)
         kind = "PartOf"
         why = (
-            f"The {la} {_quoted(part)} falls within the longer {la} "
-            f"{_quoted(whole)}, as one episode of it; {_bearing(shared, part, whole, actors)}."
+            f"{common}; the {la} {_quoted(part)} falls within the longer {la} "
+            f"{_quoted(whole)}, as one episode of it."
         )
         a, b = part, whole
     elif response:
@@ -1006,18 +1019,23 @@ def _relation(
             f"The {EVENT_TYPES[first.type][0]} {_quoted(first)}"
             f"{' by ' + by if by else ''} answers the {EVENT_TYPES[second.type][0]} "
             f"{_quoted(second)}"
-            + (f", in which {_names(struck, actors)} {'was' if len(struck) == 1 else 'were'} "
-               "the target" if struck else "")
+            + (
+                f", in which {_names(struck, actors)} {'were' if len(struck) > 1 else 'was'} "
+                "the target"
+                if struck
+                else ""
+            )
             + (", which came first." if _span(first) and _span(second) else ".")
         )
         a, b = first, second
     elif cause:
         c, e = cause
         kind = "Cause"
-        who = f"; {_bearing(shared, c, e, actors)}" if shared else f"; {common.lower()}"
+        lc, le = EVENT_TYPES[c.type][0], EVENT_TYPES[e.type][0]
         why = (
-            f"The {EVENT_TYPES[e.type][0]} {_quoted(e)} follows from the "
-            f"{EVENT_TYPES[c.type][0]} {_quoted(c)}{who}."
+            f"{_bearing(shared, c, e, actors)}; the {le} follows from the {lc}{_timing(c, e)}."
+            if shared
+            else f"{common}; the {le} {_quoted(e)} follows from the {lc} {_quoted(c)}."
         )
         a, b = c, e
     elif (
@@ -1028,30 +1046,22 @@ def _relation(
         and _concurrent(a, b)
     ):
         kind = "Parallel"
-        when = _timing(a, b) or (" while one is under way" if a.ongoing or b.ongoing else "")
+        when = _timing(a, b)
         if {a.type, b.type} & FORCE:
             talks, force = (a, b) if a.type in DIPLOMACY else (b, a)
-            why = (
-                f"Talks and force at one time{when}: {_bearing(shared, talks, force, actors)} "
-                f"(the {EVENT_TYPES[talks.type][0]} {_quoted(talks)}, the "
-                f"{EVENT_TYPES[force.type][0]} {_quoted(force)})."
-            )
+            why = f"{_bearing(shared, talks, force, actors)}: talks and force at one time{when}."
         else:
             oa, ob = _others(a, shared, actors), _others(b, shared, actors)
-            with_ = f" with {oa} in one and {ob} in the other" if oa and ob and oa != ob else ""
-            why = (
-                f"Two diplomatic tracks of {_names(shared, actors)}{with_}{when}: "
-                f"the {la} {qa} and the {lb} {qb}."
-            )
+            with_ = f", with {oa} in one and {ob} in the other" if oa and ob and oa != ob else ""
+            why = f"{_bearing(shared, a, b, actors)}: two diplomatic tracks{with_}{when}."
     elif shared and sa and sb and sa[1] < sb[0]:
         kind = "Before"
         why = (
-            f"The {la} {qa} came {_gap((sb[0] - sa[1]).days)} before the {lb} {qb}; "
-            f"{_bearing(shared, a, b, actors)}."
+            f"{_bearing(shared, a, b, actors)}; the first came "
+            f"{_gap((sb[0] - sa[1]).days)} before the second."
         )
     else:
         kind = "SameStory"
-        told = "told in one story" if same_story else "told apart"
         if a.type == b.type:
             differ = "certainty" if a.factuality != b.factuality else "time or sides"
             why = (
@@ -1059,7 +1069,8 @@ def _relation(
                 f"differ in {differ}."
             )
         elif shared:
-            why = f"{_bearing(shared, a, b, actors)}: the {la} {qa} and the {lb} {qb}, {told}."
+            told = ", told in one story" if same_story else ""
+            why = f"{_bearing(shared, a, b, actors)}{told}."
         else:
             why = f"{common}: the {la} {qa} and the {lb} {qb}."
         score -= 0.1
@@ -1109,10 +1120,8 @@ def _possibly_same(
     )
     label = EVENT_TYPES[a.type][0]
     why = (
-        f"{POSSIBLY} {label}: {_quoted(a)} and {_quoted(b)} ({'; '.join(found) or 'alike'}; "
-        f"merge score {check.score:.2f}), but the identity is uncertain because {missing} and "
-        f"the text gives no date, and they do not share named participants in the same "
-        f"roles at one specific place: kept as two events."
+        f"{POSSIBLY} {label}: {_quoted(a)} and {_quoted(b)} ({'; '.join(found) or 'alike'}), "
+        f"but the identity is uncertain: {missing} and no participant in one role ties them."
     )
     return Relation(a.id, b.id, "SameStory", round(check.score, 3), why)
 
