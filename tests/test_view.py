@@ -117,8 +117,9 @@ def test_hostile_text_appears_only_escaped(page: str, tmp_path: Path) -> None:
     )
     assert html.escape(HOSTILE_QUOTE) in statement["title"]  # tooltip: HTML-escaped
     assert f"channel: {html.escape(HOSTILE_CHANNEL)}" in statement["title"]
-    # the actors it is about, by name: the hostile one escaped, the unknown id skipped
-    assert f"about: {html.escape(HOSTILE_NAME)}, European Union" in statement["title"]
+    # what it is about: the event's title, then the actors by name, all escaped
+    about = f"about: {html.escape(HOSTILE_TITLE)}; {html.escape(HOSTILE_NAME)}; European Union"
+    assert about in statement["title"]
     actor = nodes["actor:hostile-group"]
     assert actor["label"] == HOSTILE_NAME  # canvas text (fillText), sealed in the JSON
     assert html.escape(HOSTILE_NAME) in actor["title"]
@@ -172,7 +173,7 @@ def test_nodes_edges_and_tooltips(news_result: BuildResult, page: str) -> None:
     assert len(nodes) == len(news_result.actors) + len(news_result.events) + 3
     assert {n["shape"] for i, n in nodes.items() if i.startswith("actor:")} == {"dot"}
     assert {n["shape"] for i, n in nodes.items() if i.startswith("event:")} == {"diamond"}
-    assert {n["shape"] for i, n in nodes.items() if i.startswith("statement:")} == {"box"}
+    assert {n["shape"] for i, n in nodes.items() if i.startswith("statement:")} == {"square"}
     # one colour per actor kind, distinct across kinds; more mentions, bigger dot
     kind_colours = {}
     for actor_id, actor in news_result.actors.items():
@@ -180,6 +181,7 @@ def test_nodes_edges_and_tooltips(news_result: BuildResult, page: str) -> None:
     assert all(len(c) == 1 for c in kind_colours.values())
     assert len({c for cs in kind_colours.values() for c in cs}) == len(kind_colours)
     assert nodes["actor:european-union"]["size"] > nodes["actor:switzerland"]["size"]
+    # talks, a deal and a protest: three families, three colours
     event_colours = {nodes[f"event:{e}"]["color"] for e in news_result.events}
     assert len(event_colours) == 3
     # positions from Python, physics off
@@ -232,18 +234,20 @@ def test_nodes_edges_and_tooltips(news_result: BuildResult, page: str) -> None:
         "We have closed the gaps that mattered most to our exporters",
         "Maria Lindqvist",
         "type: claim · kind: direct · cue: “told”",
-        "said: after the meeting (2025-05-12; precision: day)",
+        "said: after the meeting (2025-05-12)",
         "to: reporters",
-        "about: European Union, Japan",
+        "about: EU and Japan agree to cut tariffs on cars and machine tools; European Union; "
+        "Japan",
     ):
         assert expected in quote["title"]
     assert "channel:" not in quote["title"]  # none given
     said = next(n for i, n in nodes.items() if i.startswith("statement:") and "Okada" in n["label"])
     lines = said["title"].split("<br>")
     assert "type: announcement · kind: indirect · cue: “said”" in lines
-    assert "said: in May (2025-05-01 – 2025-05-31; precision: month)" in lines
+    assert "said: in May (2025-05-01 – 2025-05-31)" in lines
     assert "channel: in a statement" in lines
-    assert "about: Japan" in lines  # "the carmakers" is not an actor id: left out
+    # "the carmakers" is not an actor id: left out
+    assert "about: EU and Japan agree to cut tariffs on cars and machine tools; Japan" in lines
 
 
 def test_filter_panel_is_the_legend(news_result: BuildResult, page: str) -> None:

@@ -58,14 +58,15 @@ Why it is built the way it is:
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import math
 import re
-import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -93,6 +94,7 @@ from kg.model import (
     Statement,
     TimeValue,
 )
+from kg.taxonomy import EVENT_TYPES
 
 __all__ = ["write_html"]
 
@@ -100,12 +102,14 @@ PAGE_TITLE = "News knowledge graph"
 
 # --- colours and shapes ----------------------------------------------------------------
 
+# Every colour of the legend is at least 15 CIEDE2000 units from every other (computed
+# in tests/test_view.py): actor kinds take hues the event families do not use.
 ACTOR_COLOURS = {
-    PERSON: "#3b78c2",
-    ORGANISATION: "#e8830c",
-    COUNTRY: "#2f9a5a",
-    GROUP: "#9359b0",
-    PLACE: "#8c6d3f",
+    PERSON: "#17becf",
+    ORGANISATION: "#e377c2",
+    COUNTRY: "#bcbd22",
+    GROUP: "#393b79",
+    PLACE: "#2f4f4f",
 }
 UNKNOWN_ACTOR_COLOUR = "#9aa0a6"
 STATEMENT_COLOUR = "#fff3b0"
@@ -114,42 +118,35 @@ EDGE_COLOUR = "#a3a9b0"
 RELATION_EDGE_COLOUR = "#4d4d4d"
 CONFLICT_EDGE_COLOUR = "#c0392b"
 
-# One fixed colour per event type of the taxonomy (kg.namespaces lists the types);
+# Events are coloured by a handful of families, not one colour per type: 29 colours
+# cannot be told apart (the legend once had #9ecae9 beside #aec7e8). A family groups
+# the types a reader sees as one kind of news; each family of kg.taxonomy.FAMILIES lies
+# inside one of them (tested), and the type itself is written under the event's label.
+# Family name -> (colour, event types of the taxonomy).
+EVENT_FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "talks": ("#4e79a7", ("MakeStatement", "Consult", "Negotiate")),
+    "deals & aid": ("#59a14f", ("Agree", "Aid", "Ceasefire", "Yield", "Merger", "Business")),
+    "pressure": (
+        "#f28e2b",
+        ("Demand", "Reject", "Threaten", "Protest", "Sanction", "MilitaryPosture"),
+    ),
+    "violence": ("#d62728", ("UseOfForce", "Crime")),
+    "law & politics": (
+        "#9467bd",
+        ("Arrest", "Investigate", "Trial", "Election", "Resignation", "Appointment"),
+    ),
+    "calamity & death": ("#8c564b", ("Disaster", "Accident", "Death")),
+    "other": ("#c7c0bb", ("Contest", "Movement", "OtherEvent")),
+}
+OTHER_FAMILY = "other"
 # keys are normalised (lower case, letters and digits only) so "use_of_force",
-# "UseOfForce" and "use-of-force" share a colour.
-EVENT_TYPE_COLOURS = {
-    "makestatement": "#9ecae9",
-    "consult": "#4e79a7",
-    "negotiate": "#17becf",
-    "agree": "#59a14f",
-    "demand": "#e5c100",
-    "threaten": "#f28e2b",
-    "protest": "#ff9da7",
-    "useofforce": "#d62728",
-    "ceasefire": "#8cd17d",
-    "sanction": "#b07aa1",
-    "election": "#3d8d89",
-    "resignation": "#d4a6c8",
-    "appointment": "#86bcb6",
-    "merger": "#bcbd22",
-    "disaster": "#9d7660",
-    "arrest": "#d37295",
-    "trial": "#7f7f7f",
-    "aid": "#76b7b2",
-    "investigate": "#5f6b8a",
-    "reject": "#e15759",
-    "militaryposture": "#a0522d",
-    "yield": "#b6d7a8",
-    "business": "#edc948",
-    "accident": "#8c564b",
-    "death": "#3b3b3b",
-    "crime": "#9467bd",
-    "contest": "#2ca02c",
-    "movement": "#aec7e8",
-    "otherevent": "#c7c0bb",
+# "UseOfForce" and "use-of-force" are one type
+_FAMILY_OF_TYPE = {
+    re.sub(r"[^a-z0-9]", "", t.lower()): name
+    for name, (_, types) in EVENT_FAMILIES.items()
+    for t in types
 }
 _EVENT_TYPE_ALIASES = {"other": "otherevent", "statement": "makestatement"}
-_EVENT_PALETTE = tuple(EVENT_TYPE_COLOURS.values())
 
 # --- layout ----------------------------------------------------------------------------
 
@@ -157,6 +154,9 @@ LAYOUT_SEED = 20240601
 SPACING = 160.0  # typical distance between nearest nodes, in vis-network units
 SPRING_MAX = 1500  # larger connected components get a BFS shell layout (linear time)
 SMOOTH_EDGES_MAX = 2000  # above this many edges draw straight lines (faster)
+NO_LABELS = 10_000  # a vis-network label threshold no label reaches (px on screen)
+EDGE_FONT = 9  # edge labels: drawn once they reach EDGE_LABELS_FROM - 1 px, i.e. from a
+EDGE_LABELS_FROM = 13  # zoom of 4/3, where nodes stand over 200 px apart
 
 # --- the cut -----------------------------------------------------------------------------
 
@@ -184,6 +184,10 @@ _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Jr|Sr|No|vs|Inc|Co|Corp"
     r"|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z](?:\.[A-Z])*)\.$"
 )
+
+# Event relations too weak to draw until asked for (the "weak links" box): being in one
+# story says little, and the sample has eight of them for every stronger link.
+WEAK_RELATIONS = frozenset({"SameStory"})
 
 # Node kinds besides the actor kinds, as the filters name them.
 EVENT_KIND, STATEMENT_KIND = "event", "statement"
@@ -215,6 +219,7 @@ def write_html(result: BuildResult, path: Path, *, max_nodes: int | None = None)
     positions = _layout([n["id"] for n in graph.nodes], [(e["from"], e["to"]) for e in graph.edges])
     for node in graph.nodes:
         node["x"], node["y"] = positions[node["id"]]
+    _rank(result, graph, statement_ids)
     if len(graph.edges) > SMOOTH_EDGES_MAX:  # no arrows by default (see _options) ...
         for edge in graph.edges:
             if edge["id"] in graph.relations:  # ... but where the direction is the point
@@ -310,13 +315,15 @@ def _clip(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:.") + "…"
 
 
-def event_type_colour(event_type: str) -> str:
-    """The fixed colour of an event type (unknown types hash into the same palette)."""
+def event_family(event_type: str) -> str:
+    """The colour family of an event type (unknown types: "other")."""
     key = re.sub(r"[^a-z0-9]", "", event_type.lower())
-    key = _EVENT_TYPE_ALIASES.get(key, key)
-    if key in EVENT_TYPE_COLOURS:
-        return EVENT_TYPE_COLOURS[key]
-    return _EVENT_PALETTE[zlib.crc32(key.encode("utf-8")) % len(_EVENT_PALETTE)]
+    return _FAMILY_OF_TYPE.get(_EVENT_TYPE_ALIASES.get(key, key), OTHER_FAMILY)
+
+
+def event_type_colour(event_type: str) -> str:
+    """The colour of an event type: its family's."""
+    return EVENT_FAMILIES[event_family(event_type)][0]
 
 
 def _statement_ids(statements: Sequence[Statement]) -> list[str]:
@@ -405,7 +412,7 @@ def _build_graph(
             graph.nodes.append(_event_node(event_id, event, actors, docs))
     for sid, statement in zip(statement_ids, result.statements, strict=True):
         if shown(sid):
-            graph.nodes.append(_statement_node(sid, statement, actors))
+            graph.nodes.append(_statement_node(sid, statement, actors, result.events))
 
     for src, dst, label, kind, what in zip(
         edges.src, edges.dst, edges.label, edges.kind, edges.what, strict=True
@@ -424,6 +431,9 @@ def _build_graph(
             edge["title"] = _title([score, _esc(what.rationale)])
             edge.update(_RELATION_STYLE)
             graph.relations.add(edge["id"])
+            if what.type in WEAK_RELATIONS:  # hidden until the reader asks for them
+                edge["hidden"] = True
+                edge["weak"] = True
         elif kind == _Edges.CONFLICT:
             score = f"<b>contradicts</b> · score {what.score:.2f}"
             edge["title"] = _title([score, _esc(what.rationale)])
@@ -549,6 +559,7 @@ def _event_node(
         "title": _title(lines),
         "kind": EVENT_KIND,
         "eventType": event.type,
+        "typeLabel": EVENT_TYPES.get(event.type, (event.type, ""))[0],
         "factuality": event.factuality,
     }
     begin, end = _dates(event.time)
@@ -637,7 +648,9 @@ def _short_speaker(statement: Statement, actors: dict[str, Actor]) -> str:
     return _clip(name, 24)
 
 
-def _statement_node(sid: str, statement: Statement, actors: dict[str, Actor]) -> dict[str, Any]:
+def _statement_node(
+    sid: str, statement: Statement, actors: dict[str, Actor], events: dict[str, Event]
+) -> dict[str, Any]:
     quote = statement.text
     words = _SPACE.sub(" ", quote).strip().split(" ")
     first = " ".join(words[:6]) + ("…" if len(words) > 6 else "")
@@ -648,37 +661,53 @@ def _statement_node(sid: str, statement: Statement, actors: dict[str, Actor]) ->
         if statement.speaker in actors
         else statement.speaker_name or "unattributed"
     )
-    lines = [
-        f"“{_esc(quote)}”",
-        f"speaker: <b>{_esc(full_speaker)}</b>",
-        f"type: {_esc(statement.type)} · kind: {_esc(statement.kind)}"
-        + (f" · cue: “{_esc(statement.cue.text)}”" if statement.cue else ""),
+    lines = [f"“{_esc(quote)}”", f"speaker: <b>{_esc(full_speaker)}</b>"]
+    # what it is about: the events first (their titles), then the actors it names
+    about = [
+        _esc(events[e].title or f"{events[e].lemma} ({events[e].type})")
+        for e in dict.fromkeys(statement.about_events)
+        if e in events
     ]
+    about += [_esc(actors[a].name) for a in dict.fromkeys(statement.about_actors) if a in actors]
+    if about:
+        lines.append("about: " + "; ".join(about))
+    lines.append(
+        f"type: {_esc(statement.type)} · kind: {_esc(statement.kind)}"
+        + (f" · cue: “{_esc(statement.cue.text)}”" if statement.cue else "")
+    )
     if statement.time is not None:
-        lines.append(f"said: {_when(statement.time)}")
+        lines.append(f"said: {_said_when(statement.time)}")
     if statement.channel:
         lines.append(f"channel: {_esc(statement.channel)}")
     if statement.addressee:
         lines.append(f"to: {_esc(statement.addressee)}")
     if statement.relay:
         lines.append(f"via: {_esc(statement.relay)}")
-    about = list(dict.fromkeys(a for a in statement.about_actors if a in actors))
-    if about:
-        lines.append("about: " + ", ".join(_esc(actors[a].name) for a in about))
     lines.append(f"document: {_esc(statement.doc_id)}")
     node = {
         "id": sid,
         "label": label,
-        "shape": "box",
+        "shape": "square",
+        "size": 9,
         "color": {"background": STATEMENT_COLOUR, "border": STATEMENT_BORDER},
-        "font": {"size": 13},
-        "widthConstraint": {"maximum": 200},
+        "widthConstraint": {"maximum": 170},
         "title": _title(lines),
         "kind": STATEMENT_KIND,
     }
     # the whole quote, not only the six words of the label: a quote is found by any of
     # its words, whether or not an event's title happens to repeat them
     return _searchable(node, [full_speaker, quote])
+
+
+def _said_when(time: TimeValue) -> str:
+    """When a statement was made, each fact once: its words, and the day or days only
+    when the words are not already them ("2026-11-12", not "2026-11-12 (2026-11-12)")."""
+    first, last = _dates(time)
+    days = "" if first is None else first if first == last else f"{first} – {last}"
+    text = _SPACE.sub(" ", time.text).strip()
+    if not text or text == days:
+        return _esc(days or text)
+    return _esc(text) + (f" ({days})" if days and days not in text else "")
 
 
 def _select(
@@ -714,30 +743,7 @@ def _select(
         if len(keep) < max_nodes:
             keep[node_id] = None
 
-    said: dict[str, list[int]] = defaultdict(list)
-    for i, statement in enumerate(result.statements):
-        for event_id in dict.fromkeys(statement.about_events):
-            if event_id in events:
-                said[event_id].append(i)
-    related: Counter[str] = Counter()
-    for rel in result.relations:
-        if rel.source in events and rel.target in events and rel.source != rel.target:
-            related[rel.source] += 1
-            related[rel.target] += 1
-
-    def cast(event: Event) -> list[str]:  # its actors: participants and place
-        ids = dict.fromkeys([*(p.actor for p in event.participants), event.place])
-        return [f"actor:{a}" for a in ids if a is not None and a in actors]
-
-    ranked = sorted(  # (-sources, -connections, input order, id)
-        (
-            -len(set(event.sources)),
-            -(len(cast(event)) + related[event_id] + len(said.get(event_id, ()))),
-            i,
-            event_id,
-        )
-        for i, (event_id, event) in enumerate(events.items())
-    )
+    said = _said(result)
 
     def take_statement(i: int) -> None:
         take(statement_ids[i])
@@ -746,11 +752,11 @@ def _select(
             take(f"actor:{speaker}")
 
     later: list[int] = []
-    for *_, event_id in ranked:  # 1
+    for event_id in _event_order(result, said):  # 1
         if len(keep) >= max_nodes:
             break
         take(f"event:{event_id}")
-        for actor in cast(events[event_id]):
+        for actor in _cast(events[event_id], actors):
             take(actor)
         about = said.get(event_id, [])
         for i in about[:STATEMENTS_PER_EVENT]:
@@ -763,6 +769,80 @@ def _select(
     if len(keep) < max_nodes:  # 3
         _grow(keep, max_nodes, result, statement_ids, edges)
     return set(keep)
+
+
+def _said(result: BuildResult) -> dict[str, list[int]]:
+    """Event id -> the indexes of the statements about it, in input order."""
+    said: dict[str, list[int]] = defaultdict(list)
+    for i, statement in enumerate(result.statements):
+        for event_id in dict.fromkeys(statement.about_events):
+            if event_id in result.events:
+                said[event_id].append(i)
+    return said
+
+
+def _cast(event: Event, actors: dict[str, Actor]) -> list[str]:
+    """An event's actors (participants and place) as node ids."""
+    ids = dict.fromkeys([*(p.actor for p in event.participants), event.place])
+    return [f"actor:{a}" for a in ids if a is not None and a in actors]
+
+
+def _event_order(result: BuildResult, said: dict[str, list[int]]) -> list[str]:
+    """Event ids, most important first: by how many documents report them, then by how
+    connected they are (actors, relations to other events, statements about them), then
+    by input order. The cut keeps events in this order and the page frames and labels
+    them in it."""
+    events = result.events
+    related: Counter[str] = Counter()
+    for rel in result.relations:
+        if rel.source in events and rel.target in events and rel.source != rel.target:
+            related[rel.source] += 1
+            related[rel.target] += 1
+    ranked = sorted(
+        (
+            -len(set(event.sources)),
+            -(len(_cast(event, result.actors)) + related[event_id] + len(said.get(event_id, ()))),
+            i,
+            event_id,
+        )
+        for i, (event_id, event) in enumerate(events.items())
+    )
+    return [event_id for *_, event_id in ranked]
+
+
+def _rank(result: BuildResult, graph: _Graph, statement_ids: Sequence[str]) -> None:
+    """Give every node on the page its ``rank`` (0 is the most important): the events in
+    :func:`_event_order`, each followed by its actors, most mentioned first; then the
+    other actors; then the statements, those about higher-ranked events first. The page
+    frames the top of this order at load and, at any zoom, labels nodes in it, skipping
+    a label that would overlap one already drawn."""
+    on_page = {n["id"]: n for n in graph.nodes}
+    actors = result.actors
+    said = _said(result)
+    order: dict[str, None] = {}
+
+    def mentions(node_id: str) -> int:
+        return -len(actors[node_id.removeprefix("actor:")].mentions)
+
+    event_order = _event_order(result, said)
+    for event_id in event_order:
+        node_id = f"event:{event_id}"
+        if node_id in on_page:
+            order[node_id] = None
+            for actor in sorted(_cast(result.events[event_id], actors), key=mentions):
+                if actor in on_page:
+                    order.setdefault(actor)
+    for actor in sorted((f"actor:{a}" for a in actors), key=mentions):
+        if actor in on_page:
+            order.setdefault(actor)
+    for event_id in event_order:
+        for i in said.get(event_id, []):
+            if statement_ids[i] in on_page:
+                order.setdefault(statement_ids[i])
+    for node in graph.nodes:
+        order.setdefault(node["id"])
+    for rank, node_id in enumerate(order):
+        on_page[node_id]["rank"] = rank
 
 
 def _grow(
@@ -1046,353 +1126,35 @@ def _section(heading: str, items: list[str], empty: str = "") -> str:
 # --- page ------------------------------------------------------------------------------
 
 
-_CSS = """
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<style type="text/css">
-  html, body { height: 100%; }
-  body { margin: 0; display: flex; flex-direction: column; color: #1f2328;
-         background: #ffffff; font-family: system-ui, -apple-system, "Segoe UI", Roboto,
-         Helvetica, Arial, sans-serif; }
-  [hidden] { display: none !important; }
-  .kg-header { flex: none; padding: 8px 16px 6px 16px; border-bottom: 1px solid #d8dee4; }
-  .kg-header h1 { font-size: 20px; margin: 0 0 2px 0; }
-  .kg-summary, .kg-hint { font-size: 13px; color: #57606a; margin: 2px 0; }
-  .kg-note { font-size: 13px; margin: 6px 0; padding: 4px 8px; background: #fff8c5;
-             border: 1px solid #d4a72c; border-radius: 4px; display: inline-block; }
-  .kg-find { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 12px;
-             margin: 6px 0 2px 0; font-size: 13px; }
-  .kg-find input { font: inherit; padding: 3px 8px; width: 22em; max-width: 70vw;
-                   border: 1px solid #8c959f; border-radius: 4px; }
-  #kg-search-status { color: #57606a; }
-  .card { flex: 1 1 auto; display: flex; flex-direction: row; position: relative;
-          min-height: 420px; border: none; }
-  .kg-controls { flex: none; width: 230px; overflow-y: auto; padding: 6px 10px;
-                 border-right: 1px solid #d8dee4; font-size: 12px; background: #f6f8fa; }
-  .kg-controls details { margin: 0 0 6px 0; }
-  .kg-controls summary { font-weight: 600; cursor: pointer; margin: 4px 0; }
-  .kg-legend-group { display: flex; flex-direction: column; gap: 2px; }
-  .kg-item { display: flex; align-items: center; gap: 5px; white-space: nowrap;
-             cursor: pointer; }
-  .kg-item input { margin: 0 2px 0 0; }
-  .kg-count { color: #57606a; }
-  .kg-bulk { display: flex; gap: 6px; margin: 2px 0 4px 0; }
-  .kg-controls button, .kg-panel-close { font: inherit; font-size: 11px; cursor: pointer;
-             padding: 1px 6px; border: 1px solid #8c959f; border-radius: 4px;
-             background: #ffffff; }
-  .kg-dates label { display: flex; justify-content: space-between; align-items: center;
-                    margin: 2px 0; }
-  .kg-dates label.kg-item { justify-content: flex-start; }
-  .kg-dates input[type="date"] { font: inherit; width: 9.5em; }
-  #kg-status { margin: 6px 0; font-weight: 600; }
-  .kg-sw { display: inline-block; width: 12px; height: 12px; flex: none; }
-  .kg-dot { border-radius: 50%; }
-  .kg-diamond { width: 10px; height: 10px; transform: rotate(45deg); margin: 0 1px; }
-  .kg-any-type { background: conic-gradient(#d62728, #f28e2b, #e5c100, #59a14f, #17becf,
-                 #4e79a7, #b07aa1, #d62728); }
-  .kg-box { width: 16px; height: 10px; border: 1px solid #c9a227; border-radius: 2px; }
-  .kg-line { width: 26px; height: 0; border-top: 2px solid #a3a9b0; }
-  .kg-dashed { border-top: 2px dashed #4d4d4d; }
-  .kg-conflict { border-top: 2px dashed #c0392b; }
-  .kg-edges .kg-item { white-space: normal; cursor: default; }
-  #mynetwork { flex: 1 1 auto; min-width: 0; float: none !important; border: none !important;
-               width: auto !important; height: auto !important; }
-  .kg-panel { position: absolute; top: 0; right: 0; bottom: 0; width: 380px; max-width: 90%;
-              overflow-y: auto; background: #ffffff; border-left: 1px solid #d8dee4;
-              box-shadow: -2px 0 10px rgba(0, 0, 0, 0.12); padding: 10px 14px;
-              box-sizing: border-box; font-size: 13px; line-height: 1.4; z-index: 5; }
-  .kg-panel-close { float: right; font-size: 13px; }
-  .kg-card-title { font-size: 16px; margin: 0 0 6px 0; }
-  .kg-facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px;
-              margin: 0 0 8px 0; }
-  .kg-facts dt { color: #57606a; }
-  .kg-facts dd { margin: 0; }
-  .kg-code { color: #57606a; font-size: 11px; }
-  .kg-panel h3 { font-size: 13px; margin: 10px 0 3px 0; }
-  .kg-panel ul { margin: 0; padding-left: 18px; }
-  .kg-panel li { margin: 2px 0; }
-  .kg-role, .kg-rel { font-variant: small-caps; color: #57606a; }
-  .kg-why { color: #57606a; }
-  .kg-merged, .kg-none { color: #57606a; }
-  .kg-jump { font: inherit; padding: 0; border: none; background: none; color: #0969da;
-             cursor: pointer; text-align: left; }
-  .kg-jump:hover { text-decoration: underline; }
-  div.vis-tooltip { white-space: normal; max-width: 30em; font-family: inherit;
-                    font-size: 12px; line-height: 1.35; background: #ffffff;
-                    border: 1px solid #8c959f; border-radius: 4px; padding: 6px 8px;
-                    box-shadow: 0 2px 8px rgba(0, 0, 0, 0.15); color: #1f2328; }
-  @media (max-width: 760px) {
-    .card { flex-direction: column; }
-    .kg-controls { width: auto; max-height: 30vh; border-right: none;
-                   border-bottom: 1px solid #d8dee4; }
-    #mynetwork { min-height: 60vh; }
-  }
-</style>
-"""
+# The page's style and scripts live in kg/export/view/ (package data), as files one can
+# read, lint and change like code; _render inlines them, so the page stays one file.
+_VIEW = resources.files("kg.export") / "view"
 
-# Runs inside pyvis's drawGraph(), just before and after ``new vis.Network``.
-# Tooltips: vis-network shows a string title as plain text; the titles are HTML built
-# (and escaped) by this module, so vis-network gets elements made from them instead,
-# swapped in while no network listens to the DataSets (the same update on a drawn
-# network of 5,000 nodes takes seconds, this one tens of milliseconds). Drawing: the
-# afterDrawing hook goes on at once, so no draw is missed; window.kgDrawn (and the
-# time, kgFirstDrawMs) tells tests and the benchmark that the page has drawn.
-_HOOKS_SCRIPT = """
-<script type="text/javascript">
-  window.kgDrawn = false;
-  window.kgFirstDrawMs = null;
-  window.kgFilterStart = null;
-  window.kgLastFilterMs = null;
-  function kgBeforeNetwork(datasets) {
-    datasets.forEach(function (dataset) {
-      var updates = [];
-      dataset.forEach(function (item) {
-        if (typeof item.title === "string") {
-          var div = document.createElement("div");
-          div.className = "kg-tip";
-          div.innerHTML = item.title;
-          updates.push({id: item.id, title: div});
-        }
-      });
-      if (updates.length) {
-        dataset.update(updates);
-      }
-    });
-  }
-  function kgAfterNetwork(network) {
-    network.on("afterDrawing", function () {
-      var now = performance.now();
-      if (!window.kgDrawn) {
-        window.kgDrawn = true;
-        window.kgFirstDrawMs = now;
-      }
-      if (window.kgFilterStart !== null) {
-        window.kgLastFilterMs = now - window.kgFilterStart;
-        window.kgFilterStart = null;
-      }
-    });
-  }
-</script>
-"""
+
+@functools.cache
+def _asset(name: str) -> str:
+    """A file of kg/export/view/, checked to hold nothing that would end its element."""
+    text = (_VIEW / name).read_text(encoding="utf-8")
+    if re.search(r"</(?:script|style)", text, re.I):
+        raise RuntimeError(f"kg/export/view/{name} would end its inline element early")
+    return text
+
+
+def _head_assets() -> str:
+    """The style and the script that runs around ``new vis.Network``, for ``<head>``."""
+    return (
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<style type="text/css">\n{_asset("page.css")}</style>\n'
+        f'<script type="text/javascript">\n{_asset("network.js")}</script>\n'
+    )
+
+
 _NETWORK_LINE = "network = new vis.Network(container, data, options);"
 _HOOKED_NETWORK_LINE = (
     "kgBeforeNetwork([nodes, edges]);\n                  "
     + _NETWORK_LINE
-    + "\n                  kgAfterNetwork(network);"
+    + "\n                  kgAfterNetwork(network, nodes);"
 )
-
-# Filters, search and the event card panel. Filters set ``hidden`` on the nodes whose
-# state changes, in one DataSet update (vis-network then leaves out their edges); the
-# card HTML comes escaped from Python, in a JSON block that is parsed on the first
-# click (not at load: it is the largest part of a big page).
-# kgLastFilterMs (from the change to the next draw) lets tests and the benchmark time it.
-_VIEW_SCRIPT = """
-<script type="text/javascript">
-  (function () {
-    "use strict";
-    if (typeof network === "undefined" || !network || typeof nodes === "undefined" || !nodes) {
-      return;
-    }
-    var cards = null;
-    var has = Object.prototype.hasOwnProperty;
-    if (!window.kgDrawn) {  // nothing left to draw (an empty graph): draw once anyway
-      requestAnimationFrame(function () {
-        if (!window.kgDrawn) {
-          network.redraw();
-        }
-      });
-    }
-
-    var fields = ["id", "label", "search", "kind", "eventType", "factuality", "begin", "end"];
-    var items = nodes.get({fields: fields});
-    var hidden = Object.create(null);
-    items.forEach(function (n) {
-      hidden[n.id] = false;
-      n.hay = ((n.label || "") + "\\n" + (n.search || "")).toLowerCase();
-    });
-
-    var controls = document.getElementById("kg-controls");
-    var status = document.getElementById("kg-status");
-    var from = document.getElementById("kg-from");
-    var to = document.getElementById("kg-to");
-    var undated = document.getElementById("kg-undated");
-
-    function boxes(group) {
-      return controls.querySelectorAll('input[data-group="' + group + '"]');
-    }
-    function ticked(group) {
-      var on = Object.create(null);
-      boxes(group).forEach(function (box) {
-        if (box.checked) {
-          on[box.value] = true;
-        }
-      });
-      return on;
-    }
-    function applyFilters() {
-      var start = performance.now();
-      var kinds = ticked("kind"), types = ticked("type"), facts = ticked("fact");
-      var first = from ? from.value : "", last = to ? to.value : "";
-      var keepUndated = !undated || undated.checked;
-      var changes = [], shown = 0;
-      for (var i = 0; i < items.length; i++) {
-        var n = items[i];
-        var show = kinds[n.kind] === true;
-        if (show && n.kind === "event") {
-          show = types[n.eventType] === true && facts[n.factuality] === true;
-          if (show) {
-            show = n.begin ? (!first || n.end >= first) && (!last || n.begin <= last)
-                           : keepUndated;
-          }
-        }
-        if (show) {
-          shown += 1;
-        }
-        if (hidden[n.id] === show) {
-          hidden[n.id] = !show;
-          changes.push({id: n.id, hidden: !show});
-        }
-      }
-      status.textContent = "Showing " + shown.toLocaleString("en") + " of " +
-        items.length.toLocaleString("en") + " nodes";
-      if (changes.length) {
-        window.kgFilterStart = start;
-        nodes.update(changes);
-      } else {
-        window.kgLastFilterMs = performance.now() - start;
-      }
-      return changes.length;
-    }
-    controls.addEventListener("change", applyFilters);
-    controls.addEventListener("click", function (event) {
-      var button = event.target.closest("button");
-      if (!button) {
-        return;
-      }
-      if (button.hasAttribute("data-bulk")) {
-        var on = button.getAttribute("data-on") === "1";
-        boxes(button.getAttribute("data-bulk")).forEach(function (box) { box.checked = on; });
-      } else if (button.id === "kg-reset") {
-        controls.querySelectorAll("input").forEach(function (input) {
-          if (input.type === "checkbox") {
-            input.checked = input.defaultChecked;
-          } else {
-            input.value = input.defaultValue;
-          }
-        });
-      } else {
-        return;
-      }
-      applyFilters();
-    });
-    window.kgApplyFilters = applyFilters;
-
-    var panel = document.getElementById("kg-panel");
-    function hasCard(id) {
-      if (cards === null) {
-        cards = JSON.parse(document.getElementById("kg-cards").textContent);
-      }
-      return has.call(cards, id);
-    }
-    var card = document.getElementById("kg-card");
-    function showDetails(id) {
-      var node = nodes.get(id);
-      if (!node) {
-        return false;
-      }
-      if (hasCard(id)) {
-        card.innerHTML = cards[id];  // built in Python, article text escaped there
-      } else if (node.title instanceof Element) {
-        card.replaceChildren(node.title.cloneNode(true));
-      } else {
-        card.textContent = node.label || id;
-      }
-      panel.hidden = false;
-      panel.scrollTop = 0;
-      panel.setAttribute("data-shows", id);
-      return true;
-    }
-    function focusOn(id) {
-      if (!hidden[id] && nodes.get(id)) {
-        network.selectNodes([id]);
-        network.focus(id, {
-          scale: Math.max(network.getScale(), 1),
-          animation: {duration: 400, easingFunction: "easeInOutQuad"}
-        });
-      }
-      return showDetails(id);
-    }
-    window.kgShowCard = function (id) {
-      return hasCard(id) && showDetails(id);
-    };
-    network.on("click", function (params) {
-      if (params.nodes.length) {
-        showDetails(params.nodes[0]);
-      }
-    });
-    panel.addEventListener("click", function (event) {
-      var jump = event.target.closest(".kg-jump");
-      if (jump) {
-        focusOn(jump.getAttribute("data-node"));
-      }
-    });
-    document.getElementById("kg-close").addEventListener("click", function () {
-      panel.hidden = true;
-    });
-    document.addEventListener("keydown", function (event) {
-      if (event.key === "Escape") {
-        panel.hidden = true;
-      }
-    });
-
-    var box = document.getElementById("kg-search");
-    var said = document.getElementById("kg-search-status");
-    function search(query) {
-      var q = String(query || "").trim().toLowerCase();
-      if (!q) {
-        network.unselectAll();
-        said.textContent = "";
-        return [];
-      }
-      var found = [], filtered = 0;
-      for (var i = 0; i < items.length; i++) {
-        if (items[i].hay.indexOf(q) >= 0) {
-          if (hidden[items[i].id]) {
-            filtered += 1;
-          } else {
-            found.push(items[i].id);
-          }
-        }
-      }
-      network.selectNodes(found);
-      if (found.length) {
-        network.fit({nodes: found, animation: {duration: 400, easingFunction: "easeInOutQuad"}});
-      }
-      said.textContent = (found.length === 1 ? "1 match" : found.length.toLocaleString("en") +
-        " matches") + (filtered ? " (" + filtered.toLocaleString("en") +
-        " more hidden by the filters)" : "");
-      if (found.length === 1) {
-        showDetails(found[0]);
-      }
-      return found;
-    }
-    var timer = null;
-    box.addEventListener("input", function () {
-      clearTimeout(timer);
-      timer = setTimeout(function () { search(box.value); }, 250);
-    });
-    box.addEventListener("keydown", function (event) {
-      if (event.key === "Enter") {
-        clearTimeout(timer);
-        search(box.value);
-      }
-    });
-    window.kgSearch = function (query) {
-      box.value = query;
-      return search(query);
-    };
-  })();
-</script>
-"""
 
 
 def _options(edge_count: int) -> dict[str, Any]:
@@ -1417,15 +1179,20 @@ def _options(edge_count: int) -> dict[str, Any]:
         "nodes": {
             "borderWidth": 1,
             "font": {"size": 15, "color": "#1f2328"},
+            # vis-network never draws node labels: page.js does, at a readable size and
+            # only where they do not overlap (the threshold is in screen pixels)
+            "scaling": {"label": {"drawThreshold": NO_LABELS}},
         },
         "edges": {
             "color": {"color": EDGE_COLOUR, "highlight": "#24292f", "hover": "#57606a"},
             "font": {
-                "size": 11,
+                "size": EDGE_FONT,
                 "align": "middle",
                 "color": "#57606a",
                 "strokeWidth": 3,
             },
+            # role words only close up, where there is room for them
+            "scaling": {"label": {"drawThreshold": EDGE_LABELS_FROM}},
             "arrows": {"to": {"enabled": not big, "scaleFactor": 0.5}},
             "smooth": False if big else {"enabled": True, "type": "continuous", "roundness": 0.2},
         },
@@ -1496,16 +1263,29 @@ def _controls(graph: _Graph) -> str:
     parts = [_group("Node kinds", "kind", rows)]
 
     types = Counter(n["eventType"] for n in events)
-    rows = [
-        _checkbox(
-            "type",
-            t,
-            t,
-            n,
-            f'<span class="kg-sw kg-diamond" style="background:{event_type_colour(t)}"></span>',
+    by_family: dict[str, list[str]] = defaultdict(list)
+    for t in sorted(types):
+        by_family[event_family(t)].append(t)
+    rows = []
+    for name, (colour, _) in EVENT_FAMILIES.items():  # the families in a fixed order
+        if not by_family.get(name):
+            continue
+        count = sum(types[t] for t in by_family[name])
+        rows.append(
+            f'<span class="kg-family"><span class="kg-sw kg-diamond" '
+            f'style="background:{colour}"></span>{_esc(name)} '
+            f'<span class="kg-count">({count:,})</span></span>'
         )
-        for t, n in sorted(types.items())
-    ]
+        rows += [
+            _checkbox(
+                "type",
+                t,
+                t,
+                types[t],
+                f'<span class="kg-sw kg-diamond" style="background:{colour}"></span>',
+            )
+            for t in by_family[name]
+        ]
     parts.append(_group("Event types", "type", rows))
 
     facts = Counter(n["factuality"] for n in events)
@@ -1531,6 +1311,7 @@ def _controls(graph: _Graph) -> str:
         f'events without a date <span class="kg-count">({undated:,})</span></label>'
         "</div></details>"
     )
+    weak = sum(1 for e in graph.edges if e.get("weak"))
     parts.append(
         '<details open class="kg-edges"><summary>Edges</summary><div class="kg-legend-group">'
         '<span class="kg-item"><span class="kg-sw kg-line"></span>'
@@ -1538,7 +1319,10 @@ def _controls(graph: _Graph) -> str:
         '<span class="kg-item"><span class="kg-sw kg-line kg-dashed"></span>'
         "event relation (hover: score, rationale)</span>"
         '<span class="kg-item"><span class="kg-sw kg-line kg-conflict"></span>'
-        "contradicts (conflicting statements)</span></div></details>"
+        "contradicts (conflicting statements)</span>"
+        '<label class="kg-item kg-weak"><input type="checkbox" id="kg-weak">'
+        f"{' / '.join(sorted(WEAK_RELATIONS))}: weak links, hidden until ticked "
+        f'<span class="kg-count">({weak:,})</span></label></div></details>'
     )
     parts.append(
         f'<p id="kg-status" aria-live="polite">Showing {len(graph.nodes):,} of '
@@ -1644,7 +1428,10 @@ def _render(result: BuildResult, graph: _Graph, cut: _Cut | None) -> str:
     # "<" written as \u003c: no card text can close the script block.
     cards = json.dumps(_cards(result, graph), ensure_ascii=False, separators=(",", ":"))
     cards = cards.replace("<", "\\u003c")
-    script = f'<script type="application/json" id="kg-cards">{cards}</script>' + _VIEW_SCRIPT
+    script = (
+        f'<script type="application/json" id="kg-cards">{cards}</script>\n'
+        f'<script type="text/javascript">\n{_asset("page.js")}</script>\n'
+    )
 
     head_end = page.rfind("</head>")
     body_start = page.find("<body>", head_end)
@@ -1654,8 +1441,7 @@ def _render(result: BuildResult, graph: _Graph, cut: _Cut | None) -> str:
     page = (
         page[:head_end]
         + f"<title>{_esc(PAGE_TITLE)}</title>\n"
-        + _CSS
-        + _HOOKS_SCRIPT
+        + _head_assets()
         + page[head_end : body_start + len("<body>")]
         + "\n"
         + _header(graph, result, cut)
