@@ -404,3 +404,9 @@ def test_advice_to_warn_someone_and_a_product_that_offers_support_are_not_events
     assert "Threaten" not in types_of(advice), [(e.type, e.title) for e in advice.events]
     product = run("The console will play games and music and also offers support for headsets.")
     assert "offers" not in words_of(product.events), [e.title for e in product.events]
+
+
+def test_a_heart_attack_is_no_use_of_force_and_suffering_it_is_told():
+    result = run("The actor died in hospital on Tuesday after suffering a heart attack.")
+    assert "UseOfForce" not in types_of(result), [(e.type, e.title) for e in result.events]
+    assert "suffering" in words_of(result.events)

@@ -179,3 +179,8 @@ def test_a_habit_in_a_relative_clause_is_no_event_and_a_relative_object_carries_
     held = titles("The delegations gave clashing accounts of the talks, which they held in Oslo.")
     assert not any(t.lower().startswith("hold") for t in held), held
 
+
+
+def test_a_gerund_after_about_is_not_told_as_done():
+    found = titles("Police are thinking about changing the parking rules in the town.")
+    assert not any(t.lower().startswith("police change") for t in found), found

@@ -557,6 +557,7 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
 
 
 RELATIVE = {"who", "that", "which", "whom"}
+TOLD_PREPS = {"after", "before", "since", "while", "upon", "following", "when", "by"}
 SAYING = {"say", "tell", "report", "add", "note", "state", "explain", "write", "claim"}
 
 
@@ -685,6 +686,13 @@ def _verb_headline(
     modality, and its objects, pronouns told by name."""
     trig = m.trigger
     subject = _subject(m, g)
+    if (
+        trig.tag_ == "VBG"
+        and trig.dep_ == "pcomp"
+        and trig.head.lower_ not in TOLD_PREPS
+        and not _told_past(trig)
+    ):  # "thinking about changing the rules": nothing changed yet ("were convicted of
+        subject = None  # making the bombs" tells it done)
     others = _names(g, {"partner", "patient"}, unlike=subject)
     other = others[0] if others else None
     keep = [

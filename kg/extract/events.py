@@ -671,6 +671,10 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             return OTHER  # an advertising or charity campaign
         if lemma == "bid" and tok.head.lower_ == "in":
             return None  # "in a bid to deter airlines": a purpose
+        if lemma == "attack" and any(
+            c.lemma_.lower() in AILMENTS for c in tok.children if c.dep_ in {"compound", "amod"}
+        ):
+            return OTHER  # "a heart attack": an illness, not force
         if lemma == "sale" and tok.tag_ == "NNS" and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
         ):
@@ -711,6 +715,7 @@ def _person_hit(tok: Token, agents: list[Token], index: ActorIndex) -> bool:
     )
 
 
+AILMENTS = words("heart panic asthma anxiety migraine seizure")
 GUNFIRE_VERBS = words("fire hear ring exchange rang")
 PARTY_KINDS = words(
     "christmas holiday birthday office dinner house launch garden farewell wedding "
@@ -1719,9 +1724,13 @@ def _told(m: _Mention) -> bool:
         or (trig.dep_ == "acl" and trig.tag_ == "VBN")  # "a petrol bomb hurled at"
         or (
             trig.tag_ == "VBG"
-            and trig.dep_ in {"advcl", "conj"}
-            and any(v.tag_ == "VBD" for v in _clause_of(trig)[1:])
-        )  # "foiled an attack, capturing 26 pirates and confiscating their weapons"
+            and trig.dep_ in {"advcl", "conj", "pcomp"}
+            and any(
+                v.tag_ == "VBD" or any(c.dep_ in AUX_DEPS and c.lower_ in PAST_AUX
+                                       for c in v.children)
+                for v in _clause_of(trig)[1:]
+            )
+        )  # "foiled an attack, capturing 26 pirates", "died after suffering a stroke"
     )
     done = past and m.factuality in ACTUAL
     return (done or _intended(trig)) and any(_concrete(a) or _happening(a) for a in args)
