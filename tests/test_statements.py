@@ -628,3 +628,62 @@ def test_it_and_they_speak_for_the_body_named_as_subject_before(text, speaker):
         assert st.speaker_name == st.speaker_mention.text  # the word itself, no actor
     else:
         assert st.speaker_name == speaker
+
+
+# Types from what is said, and reported speech over a hard line break.
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "type_"),
+    [
+        (
+            "“Our armed forces are ready to strike Ruritania if it attacks the port,” "
+            "Defence Minister Tomas Varga said.",
+            "ready to strike",
+            "warning",
+        ),
+        (
+            "Foreign Minister Lena Osei said any attack on the capital would have grave "
+            "consequences for the region.",
+            "grave consequences",
+            "warning",
+        ),
+        (
+            "“They will pay a heavy price for this,” General Amir Castell told reporters.",
+            "heavy price",
+            "warning",
+        ),
+        # a readiness to talk threatens no one; a union ready to strike again warns
+        (
+            "“We are ready to talk tonight if the union is ready to be realistic,” "
+            "employers' spokesman Joost Brandt said.",
+            "ready to talk",
+            "claim",
+        ),
+        (
+            "Union leader Marta Kowal said the dockers were ready to strike again next week.",
+            "ready to strike again",
+            "warning",
+        ),
+    ],
+)
+def test_a_threat_is_typed_by_what_it_says_not_by_its_plain_cue(text, fragment, type_):
+    assert containing(extract(text), fragment).type == type_
+
+
+def test_reported_speech_over_a_hard_line_break_is_whole():
+    """A source wrapped mid-sentence: the content runs on to the full stop of the next
+    line, which opens in lower case; a new paragraph stops it as before."""
+    text = (
+        "Prime Minister Anna Weber has repeatedly argued that the border dispute is directly\n"
+        "linked to any wider settlement in the region.\n"
+        "Weber said the talks would resume in March.\n\n"
+        "opposition figures were not consulted."
+    )
+    statements = extract(text)
+    linked = containing(statements, "directly")
+    assert linked.text == (
+        "the border dispute is directly\nlinked to any wider settlement in the region"
+    )
+    resume = containing(statements, "resume")
+    assert resume.text == "the talks would resume in March"

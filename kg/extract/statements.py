@@ -18,6 +18,7 @@ The rules and lexicons are tuned on PolNeAR train with ``bench/polnear.py``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -501,10 +502,31 @@ def _phrase(tok: Token) -> str:
     return _subtree_text(tok, tok)
 
 
+# Words that threaten whatever the verb that reports them: "our armed forces are ready
+# to strike", "will have grave consequences", "will pay a heavy price". A threat is typed
+# a warning, the closed set's type for "threaten" (kg.model.STATEMENT_TYPES).
+THREAT = re.compile(
+    r"\b(?:ready|prepared|poised|not hesitate|determined) to (?:strike|attack|hit|retaliate|"
+    r"respond (?:with force|militarily|forcefully)|fire|destroy|crush)\b"
+    r"|\bwill (?:strike|retaliate|hit back|crush|destroy)\b"
+    r"|\b(?:grave|severe|dire|serious|devastating) consequences\b"
+    r"|\bwill pay (?:a |the )?(?:heavy |high )?price\b",
+    re.IGNORECASE,
+)
+
+
 def statement_type(cue: Token | None, content: str) -> str:
-    """What a statement does, from its cue and, for questions, its own words."""
+    """What a statement does, from its cue and from its own words: a question by its
+    mark, a threat said with a plain "said" by what it threatens."""
     if content.rstrip(" ”\"'’").endswith("?"):
         return "question"
+    typed = _cue_type(cue, content)
+    if typed == "claim" and THREAT.search(content):
+        return "warning"
+    return typed
+
+
+def _cue_type(cue: Token | None, content: str) -> str:
     if cue is None or cue.text == ":" or is_according(cue):
         return "claim"
     lemma = cue.lemma_.lower()
@@ -521,6 +543,11 @@ def statement_type(cue: Token | None, content: str) -> str:
     if lemma in CUE_TYPES:
         return CUE_TYPES[lemma]
     return STANCE_CUES[lemma][0] if lemma in STANCE_CUES else "claim"
+
+
+_WRAPPED = re.compile(r"[ \t]*\n[ \t]*[a-z]")  # a line break inside a sentence
+_SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?(?:\s|$))|\n")
+MAX_RUN_ON = 300  # characters a wrapped sentence may run on past its line break
 
 
 class _Builder:
@@ -568,6 +595,17 @@ class _Builder:
         hi = self.text.find("\n", start if end is None else end)
         return lo, len(self.text) if hi < 0 else hi
 
+    def _runs_on(self, end: int) -> int:
+        """Where reported speech that stops at a line break really ends: a hard-wrapped
+        source ("… are directly\nlinked to any wider regional settlement.") breaks a
+        sentence where the parse sees a paragraph; the next line, opening in lower
+        case, carries it on to its full stop."""
+        wrapped = _WRAPPED.match(self.text, end)
+        if not wrapped:
+            return end
+        stop = _SENTENCE_END.search(self.text, wrapped.end(), end + MAX_RUN_ON)
+        return stop.start() if stop else end
+
     def evidence(self, start: int, end: int, at: int | None = None):
         """Evidence whose offsets hold its words in the source (see kg.extract.spans)."""
         return exact(self.document, start, end, at)
@@ -585,6 +623,8 @@ class _Builder:
         sent: Span | None,
     ) -> Statement:
         content = []
+        if kind != DIRECT and parts:
+            parts = [*parts[:-1], (parts[-1][0], self._runs_on(parts[-1][1]))]
         for s, e in parts:
             s, e = _strip_span(self.text, s, _close_quote(self.text, s, e))
             if kind != DIRECT and self.text[s:e].endswith(".") and e - s > 1:
