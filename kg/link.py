@@ -946,10 +946,9 @@ def _concurrent(a: Event, b: Event) -> bool:
 
 
 def _timing(a: Event, b: Event) -> str:
+    """ ", 13 days apart" when two dated events are more than two days apart."""
     days = _apart(a, b)
-    if days is None:
-        return ""
-    return " in the same days" if days <= 2 else f" {_gap(days)} apart"
+    return f", {_gap(days)} apart" if days is not None and days > 2 else ""
 
 
 def _relation(

@@ -1,18 +1,39 @@
 """Event cards: one Markdown card per event, the form users read (seeds/002).
 
-Title, summary, sources, each participant's part in a sentence ("actor responses"),
-what was said about the event, and related events each with its relation and
-rationale. Events with more sources and more participants come first.
+Title, a summary of the sentences that state the event, sources by headline, outlet
+and date, one line per actor in its own words where it has them ("actor responses"),
+the other statements about the event, conflicting accounts one per pair of speakers,
+and at most six related events, the most telling first, each with its rationale.
+Events with more sources and more participants come first.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..model import BuildResult, Conflict, Document, Event, Relation, Statement
+from ..gazetteer import words
+from ..link import POSSIBLY, RELATION_ORDER, _quoted
+from ..model import (
+    DIRECT,
+    INDIRECT,
+    PLACE,
+    Actor,
+    BuildResult,
+    Conflict,
+    Copy,
+    Document,
+    Event,
+    Relation,
+    Statement,
+)
 from ..taxonomy import EVENT_TYPES
 from . import SOURCES_NOTE, copies_of, sources, write_atomic
+
+MAX_RELATED = 6  # as the seed card: more is a list no reader goes through
+SUMMARY_WORDS = 60  # a second sentence only while the summary stays this short
+QUOTE_WORDS = 30  # a longer quote is shown by its sentence that speaks of the event
 
 
 def _md(text: str) -> str:
@@ -59,6 +80,8 @@ class _Index:
     said: dict[str, list[Statement]]
     related: dict[str, list[Relation]]
     conflicts: dict[str, list[Conflict]]
+    statements: dict[str, Statement] = field(default_factory=dict)
+    sentences: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, result: BuildResult) -> _Index:
@@ -74,11 +97,382 @@ class _Index:
         conflicts: dict[str, list[Conflict]] = {}
         for c in result.conflicts:
             conflicts.setdefault(c.event, []).append(c)
-        return cls({d.id: d for d in result.documents}, said, related, conflicts)
+        by_id = {st.id: st for st in result.statements}
+        return cls({d.id: d for d in result.documents}, said, related, conflicts, by_id)
+
+    def sentences_of(self, doc: Document) -> list[tuple[int, int]]:
+        if doc.id not in self.sentences:
+            self.sentences[doc.id] = _split(doc.source_text)
+        return self.sentences[doc.id]
+
+
+# A sentence ends at . ! ? (and any closing quote or bracket) before a space and a
+# capital, a quote or a digit, or at a line break unless the line runs on in lower case
+# (a hard-wrapped source: "are directly\nlinked to").
+_END = re.compile(r"""(?<=[.!?])(["'”’)\]]*)\s+(?=["“‘(\[]?[A-Z0-9])|\n(?![ \t]*[a-z])""")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|St|Jr|Sr|Prof|Rep|Sen|Gov|No)|\b[A-Z])\.$"
+)
+
+
+def _split(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of an article's text, without a parser: cards are written from the
+    graph, not from a second reading of the articles."""
+    spans, start = [], 0
+    for m in _END.finditer(text):
+        end = m.start() + len(m.group(1) or "")  # a closing quote ends its sentence
+        if _ABBREV.search(text[start : m.start()]):
+            continue
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def _clean(text: str) -> str:
+    """One line of text, no stray quotation mark at its start."""
+    text = " ".join(text.split())
+    while text[:1] in {'"', "“", "”"} and (
+        text.count('"') % 2 or text.count("“") != text.count("”")
+    ):
+        text = text[1:].lstrip()
+    return text
+
+
+def _names_of(ev: Event, actors: dict[str, Actor]) -> re.Pattern | None:
+    """The participants' names and aliases as whole words ("Iran", not "Iranian")."""
+    names = set()
+    for p in ev.participants:
+        a = actors.get(p.actor)
+        if a is not None:
+            names |= {a.name, *a.aliases}
+    names = {n for n in names if len(n) > 2}
+    if not names:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")\b")
+
+
+def _named(text: str, names: re.Pattern | None) -> int:
+    """How many different participants' names a sentence holds."""
+    return len(set(names.findall(text))) if names else 0
+
+
+def _sentence_score(text: str, position: int, ev: Event, names: re.Pattern | None) -> float:
+    """How well a sentence states the event: it names the participants, sits early in
+    the article, is the article's own words (not a quote) and is not an aside ("Trump
+    also sought to separate …", "While …")."""
+    words = text.split()
+    score = min(3, _named(text, names)) + (1.5 if position <= 1 else 0.5 * (position <= 3))
+    score += ev.trigger.text in text
+    if text[:1] in "\"“‘'":
+        score -= 2
+    if "also" in [w.lower() for w in words[:6]]:
+        score -= 1.5
+    if words and words[0].lower().strip(",") in {"but", "however", "while", "meanwhile", "and"}:
+        score -= 1
+    if text.rstrip("\"'”’)")[-1:] not in ".!?":
+        score -= 1.5  # a headline or a fragment
+    if len(words) < 6 or len(words) > 50:
+        score -= 1
+    return score
+
+
+def summary(ev: Event, index: _Index, actors: dict[str, Actor]) -> str:
+    """One or two sentences of the article that state the event: the best-placed sentence
+    among those that mention it, then the next one when it also speaks of the event and
+    the two stay short. The extractor's sentence when no article text is at hand."""
+    names = _names_of(ev, actors)
+    best: tuple[float, int, str, int] | None = None
+    for m in ev.mentions:
+        doc = index.docs.get(m.doc_id)
+        if doc is None:
+            continue
+        spans = index.sentences_of(doc)
+        for i, (s, e) in enumerate(spans):
+            if s <= m.start < e:
+                score = _sentence_score(_clean(doc.source_text[s:e]), i, ev, names)
+                score += 1.5 * (m.doc_id == ev.trigger.doc_id and s <= ev.trigger.start < e)
+                key = (score, -i, doc.id, i)
+                if best is None or key[:2] > best[:2]:
+                    best = key
+                break
+    if best is None:
+        return _clean(ev.summary)
+    doc = index.docs[best[2]]
+    spans = index.sentences_of(doc)
+    i = best[3]
+    first = _clean(doc.source_text[slice(*spans[i])])
+    if i + 1 < len(spans):
+        s, e = spans[i + 1]
+        nxt = _clean(doc.source_text[s:e])
+        about = any(m.doc_id == doc.id and s <= m.start < e for m in ev.mentions)
+        if (
+            (about or _named(nxt, names) >= 2)
+            and _sentence_score(nxt, 9, ev, names) > 0
+            and len(first.split()) + len(nxt.split()) <= SUMMARY_WORDS
+        ):
+            return f"{first} {nxt}"
+    return first
+
+
+def _headline(doc: Document | Copy, index: _Index) -> str | None:
+    """The article's title, else its first line when that reads as a headline (short,
+    capitalised, no closing full stop), as plain-text articles often begin."""
+    if doc.title:
+        return doc.title
+    if not isinstance(doc, Document):
+        return None
+    first = doc.source_text.strip().split("\n", 1)[0].strip()
+    words = first.split()
+    caps = sum(w[:1].isupper() for w in words)
+    if 3 <= len(words) <= 16 and first[-1:] not in '.!?:,"”' and caps >= 0.6 * len(words):
+        return first
+    return None
+
+
+def _source_lines(ev: Event, index: _Index) -> list[str]:
+    """Headline (outlet, date) per source; the id only when there is nothing else to
+    name it by, or to say which text a syndicated copy shares."""
+    lines = []
+    for d, text_of in sources(ev.sources, index.docs):
+        head = _headline(d, index)
+        extra = ", ".join(x for x in (d.outlet, d.published and d.published.isoformat()) if x)
+        line = "- " + (_md(head) if head else f"`{d.id}`") + (f" ({_md(extra)})" if extra else "")
+        if text_of:
+            line += (f" `{d.id}`" if head else "") + f", same text as `{text_of}`"
+        lines.append(line)
+    return lines
+
+
+# Reporting verbs that take what was said as a clause: "stressed (that) there has been".
+SAY_VERBS = words(
+    "said says say told tells added adds continued insisted insists argued stressed warned "
+    "warns confirmed confirms claimed claims noted announced announces stated remarked "
+    "explained acknowledged admitted reported wrote believed suggested predicted promised "
+    "denied denies maintained repeated replied answered declared agreed hoped"
+)
+TELL = frozenset({"told", "tells", "tell", "telling"})
+# Verbs whose object is what was said: "welcomed the announcement", "sought to separate".
+OBJECT_VERBS = words(
+    "discussed welcomed rejected described urged sought refused regretted praised criticised "
+    "criticized condemned dismissed demanded accused questioned"
+)
+_RUNS_ON = re.compile(r"\b(but|and|or|that|which|who|because|if|of|to|the|a|an|are|is)$", re.I)
+
+
+def _part_about(st: Statement, ev: Event) -> str:
+    """The part of a split quote that speaks of the event, and of a long quote the
+    sentence that does: whole sentences, never cut with "…"."""
+    parts = [
+        p
+        for p in st.content
+        if any(m.doc_id == st.doc_id and p.start <= m.start < p.end for m in ev.mentions)
+    ] or st.content
+    part = parts[0]
+    text = " ".join(part.text.split())
+    if len(text.split()) > QUOTE_WORDS:
+        spans = _split(part.text)
+        inside = [
+            (s, e)
+            for s, e in spans
+            if any(
+                m.doc_id == st.doc_id and part.start + s <= m.start < part.start + e
+                for m in ev.mentions
+            )
+        ]
+        s, e = (inside or spans or [(0, len(part.text))])[0]
+        text = " ".join(part.text[s:e].split())
+    words = text.split()
+    if words and words[0].lower() == "that" and st.kind != DIRECT:
+        text = " ".join(words[1:])
+    return text
+
+
+def _as_written(st: Statement, docs: dict[str, Document]) -> str | None:
+    """Reported speech as the article words it, from the reporting verb to the end of
+    what was said ("expressed optimism that negotiations … could produce a
+    breakthrough", "responded to “provocative fire” from …"), when the verb comes
+    first and close by in the same sentence."""
+    doc = docs.get(st.doc_id)
+    if doc is None or st.cue is None or len(st.content) != 1 or st.cue.text[:1].isupper():
+        return None
+    part = st.content[0]
+    gap = doc.source_text[st.cue.end : part.start]
+    if not 0 <= len(gap) <= 60 or re.search(r"[.!?;\n“”\"]", gap):
+        return None
+    return " ".join(doc.source_text[st.cue.start : part.end].split()).rstrip(" ,;:")
+
+
+def _said_line(
+    st: Statement, actor_id: str, ev: Event, actors: dict[str, Actor], docs: dict[str, Document]
+) -> str | None:
+    """What an actor said of the event, as one sentence that reads: "Foreign minister
+    Abbas Araghchi stressed there has been no “tangible” progress in the talks." None
+    when the words do not make one (a fragment, a bare object of an unknown verb)."""
+    text = _part_about(st, ev)
+    if not text or _RUNS_ON.search(text.rstrip(" .,;:")):
+        return None  # "the ceasefire was “a start” but": the statement was cut
+    written = _as_written(st, docs) if st.kind != DIRECT else None
+    if st.kind != DIRECT and text.split(" ", 1)[0][1:2].islower() and not written:
+        text = text[0].lower() + text[1:]  # "Shells struck …, Armenia said": not a name
+    cue = (st.cue.text if st.cue else "said").lower()
+    verb = "said" if cue.startswith("according") else cue.split()[0]
+    if " " in cue and not cue.startswith("according"):
+        verb = cue
+    tell = f" {st.addressee}" if verb in TELL and st.addressee else ""
+    if verb in TELL and not tell:
+        verb = "said"
+    if st.kind == DIRECT:
+        said = f"{verb}{tell}: “{text.rstrip(',')}”"
+    elif written and len(written.split()) <= QUOTE_WORDS + 8:
+        said = written
+    elif verb in SAY_VERBS or verb in TELL:
+        said = f"{verb}{tell} {text}"
+    elif verb in OBJECT_VERBS or text.lower().startswith("to "):
+        said = f"{verb} {text}"
+    elif len(text.split()) >= 4:
+        said = f"said {text}"
+    else:
+        return None
+    speaker = actors.get(st.speaker or "")
+    if speaker is None or speaker.id == actor_id:
+        line = said
+    else:
+        office = next(
+            (x.role for x in sorted(speaker.positions) if x.affiliation == actor_id and x.role),
+            "",
+        )
+        line = f"{office} {speaker.name} {said}".strip()
+    line = line[0].upper() + line[1:]
+    return line if line.rstrip("”’\"'")[-1:] in ".!?" else line + "."
+
+
+# What the extractor writes when it knows no more than the role: no news to a reader.
+_FILLER = re.compile(
+    r"^(Took part in|Carried out the|Was the target of|Place of the|Hosted the \w+ with|"
+    r"Mediated the \w+\.?$|Said\b|(Confirmed|Denied|Warned|Promised|Demanded|Announced|"
+    r"Accused|Criticised|Praised|Asked) (that|through|:))"
+)
+PRONOUNS = words("he she it they we i you him her them us his its their our")
+
+
+def _deed(p_description: str, ev: Event) -> str | None:
+    """The first sentence of the extractor's account of an actor's part that says more
+    than its role and reads as a sentence: not "Took part in the negotiation with …",
+    not a bare verb ("Strike Israel."), not one cut with "…"."""
+    for sentence in re.split(r"(?<=[.!?”])\s+(?=[A-Z])", p_description):
+        sentence = sentence.strip()
+        first = sentence.split(" ", 1)[0].lower().strip(".")
+        if (
+            not sentence
+            or _FILLER.match(sentence)
+            or "…" in sentence
+            or first == ev.lemma
+            or sentence.count("“") != sentence.count("”")
+        ):
+            continue
+        return sentence
+    return None
+
+
+def responses(
+    ev: Event, said: list[Statement], actors: dict[str, Actor], docs: dict[str, Document]
+) -> tuple[list[str], list[str], set[str]]:
+    """One line per actor (places and pronouns left out; actors with the same line share
+    it), the names of actors with nothing to say beyond their role, and the ids of the
+    statements the lines quote."""
+    lines: dict[str, list[str]] = {}
+    bare: list[str] = []
+    used: set[str] = set()
+    seen: set[str] = set()
+    for p in ev.participants:
+        actor = actors.get(p.actor)
+        if p.actor in seen or p.role == "location" or actor is None or actor.kind == PLACE:
+            continue
+        seen.add(p.actor)
+        if actor.name.lower() in PRONOUNS or not actor.name[:1].isupper():
+            continue
+        own = [
+            st
+            for st in said
+            if st.speaker == p.actor
+            or (st.speaker in actors and p.actor in actors[st.speaker].affiliations)
+        ]
+
+        def rank(st: Statement, actor_id: str = p.actor) -> tuple:
+            n = len(_part_about(st, ev).split())
+            return (st.kind == INDIRECT, n > QUOTE_WORDS, st.speaker != actor_id, n, st.id)
+
+        line = None
+        for st in sorted(own, key=rank):
+            line = _said_line(st, p.actor, ev, actors, docs)
+            if line:
+                used.add(st.id)
+                break
+        deed = _deed(p.description, ev)
+        if not line and deed and actor.name in deed:
+            continue  # "Switzerland: Returning from Switzerland": a place read as a side
+        line = line or deed
+        if line is None:
+            bare.append(f"{actor.name} ({p.role})")
+            continue
+        lines.setdefault(line, []).append(actor.name)
+    out = [f"- **{_md(', '.join(names))}**: {_md(line)}" for line, names in lines.items()]
+    return out, bare, used
+
+
+def _accounts(ev: Event, index: _Index, actors: dict[str, Actor]) -> list[str]:
+    """Conflicting accounts, one line per pair of speakers: each speaker's shortest
+    account among those that disagree, in whole, and how many pairs of their
+    statements disagree."""
+    pairs: dict[tuple[str, ...], list[Conflict]] = {}
+    for c in index.conflicts.get(ev.id, []):
+        if c.first not in index.statements or c.second not in index.statements:
+            continue
+        who = tuple(sorted(index.statements[x].speaker or "" for x in (c.first, c.second)))
+        pairs.setdefault(who, []).append(c)
+    lines = []
+    for who, cs in sorted(pairs.items(), key=lambda kv: (-max(c.score for c in kv[1]), kv[0])):
+        said = []
+        for speaker in who:
+            ids = sorted({x for c in cs for x in (c.first, c.second)})
+            mine = [index.statements[x] for x in ids if index.statements[x].speaker == speaker]
+            st = min(mine, key=lambda st: (len(_part_about(st, ev).split()), st.id))
+            name = actors[speaker].name if speaker in actors else (st.speaker_name or speaker)
+            said.append(f"{_md(name)}: “{_md(_part_about(st, ev))}”")
+        more = f" ({len(cs)} pairs of statements)" if len(cs) > 1 else ""
+        lines.append(f"- {said[0]} against {said[1]}{more}")
+    return lines
+
+
+def related(ev: Event, index: _Index) -> list[Relation]:
+    """The most telling related events first: a possible identity, then the specific
+    kinds (contradicts, part of, response, cause), then by score; at most six."""
+    rank = {k: i for i, k in enumerate(RELATION_ORDER)}
+    return sorted(
+        index.related.get(ev.id, []),
+        key=lambda r: (
+            -r.rationale.startswith(POSSIBLY),
+            rank.get(r.type, len(rank)),
+            -r.score,
+            r.source,
+            r.target,
+        ),
+    )[:MAX_RELATED]
+
+
+def _about_this(rationale: str, ev: Event) -> str:
+    """A rationale as the card reads it: this event named as "this …", not by its title."""
+    label = EVENT_TYPES.get(ev.type, ("event", ""))[0]
+    q = _quoted(ev)
+    out = rationale.replace(f"the {label} {q}", f"this {label}")
+    out = out.replace(f"The {label} {q}", f"This {label}").replace(q, f"this {label}")
+    return out[0].upper() + out[1:] if out else out
 
 
 def card(result: BuildResult, ev: Event, number: dict[str, int], index: _Index) -> str:
-    docs = index.docs
     lines = [f"## {number[ev.id]}. {_md(ev.title)}", ""]
     facts = [EVENT_TYPES.get(ev.type, (ev.type, ""))[0], ev.factuality]
     if ev.ongoing:
@@ -100,48 +494,42 @@ def card(result: BuildResult, ev: Event, number: dict[str, int], index: _Index) 
     code = EVENT_TYPES.get(ev.type, ("", ""))[1]
     if code:
         facts.append(code)
-    lines += [f"*{_md(' · '.join(facts))}*", "", "### Summary", _md(ev.summary), ""]
-    cited = sources(ev.sources, docs)
-    lines.append(f"### Sources ({len(cited)})")
-    for d, text_of in cited:
-        extra = ", ".join(x for x in (d.outlet, d.published and d.published.isoformat()) if x)
-        lines.append(
-            f"- {_md(d.title or d.id)}"
-            + (f" ({_md(extra)})" if extra else "")
-            + f" `{d.id}`"
-            + (f", same text as `{text_of}`" if text_of else "")
-        )
+    told = summary(ev, index, result.actors)
+    lines += [f"*{_md(' · '.join(facts))}*", "", "### Summary", _md(told), ""]
+    cited = _source_lines(ev, index)
+    lines += [f"### Sources ({len(cited)})", *cited]
     if ev.merge_rationale:
         lines += ["", f"Merged: {_md(ev.merge_rationale)}"]
-    lines += ["", "### Actor Responses"]
-    if not ev.participants:
-        lines.append("- (no participant identified)")
-    for p in ev.participants:
-        name = result.actors[p.actor].name if p.actor in result.actors else p.actor
-        lines.append(f"- **{_md(name)}** ({p.role}): {_md(p.description)}")
     said = index.said.get(ev.id, [])
-    if said:
-        lines += ["", f"### Statements ({len(said)})"]
-        for st in said:
+    answered, bare, used = responses(ev, said, result.actors, index.docs)
+    lines += ["", "### Actor Responses"]
+    lines += answered
+    if bare:
+        lines.append(f"- Also taking part: {_md(', '.join(bare))}")
+    if not answered and not bare:
+        lines.append("- (no participant identified)")
+    disputed = _accounts(ev, index, result.actors)
+    quoted = used | {x for c in index.conflicts.get(ev.id, []) for x in (c.first, c.second)}
+    others = [st for st in said if st.id not in quoted]
+    if others:
+        lines += ["", f"### Statements ({len(others)})"]
+        for st in others:
             who = (
                 result.actors[st.speaker].name
                 if st.speaker in result.actors
                 else (st.speaker_name or "unattributed")
             )
             lines.append(f"- {_md(who)} ({_md(', '.join(_said_how(st)))}): “{_md(st.text)}”")
-    disputed = index.conflicts.get(ev.id, [])
     if disputed:
-        lines += ["", f"### Conflicting Accounts ({len(disputed)})"]
-        for c in disputed:
-            lines.append(f"- score {c.score:.2f}. {_md(c.rationale)}")
-    related = index.related.get(ev.id, [])
-    lines += ["", f"### Related Events ({len(related)})"]
-    for r in sorted(related, key=lambda r: -r.score):
+        lines += ["", f"### Conflicting Accounts ({len(disputed)})", *disputed]
+    shown = related(ev, index)
+    lines += ["", f"### Related Events ({len(shown)})"]
+    for r in shown:
         other = r.target if r.source == ev.id else r.source
         o = result.events[other]
         lines.append(
-            f"- **{number[other]}. {_md(o.title)}**: {r.type}, score {r.score:.2f}. "
-            f'"{_md(r.rationale)}"'
+            f"- **{number[other]}. {_md(o.title)}** ({r.type}, {r.score:.2f}): "
+            f"{_md(_about_this(r.rationale, ev))}"
         )
     return "\n".join(lines) + "\n"
 
