@@ -184,3 +184,10 @@ def test_a_habit_in_a_relative_clause_is_no_event_and_a_relative_object_carries_
 def test_a_gerund_after_about_is_not_told_as_done():
     found = titles("Police are thinking about changing the parking rules in the town.")
     assert not any(t.lower().startswith("police change") for t in found), found
+
+
+def test_a_headline_past_is_spelled_right():
+    found = titles("The sprinter was banned last year after missing three drugs tests.")
+    assert "The sprinter missed three drugs tests" in found, found
+    read = titles("The actor opened the evening, reading a poem by Heaney.")
+    assert not any("readed" in t or "openned" in t for t in read), read

@@ -631,6 +631,7 @@ def _past_forms() -> dict[str, str]:
 UNCHANGED = {  # pasts the tables leave out, as they are the verb itself
     "hit", "set", "put", "cut", "let", "shut", "hurt", "cost", "quit", "spread", "burst",
     "bet", "cast", "broadcast", "upset", "split", "thrust", "shed", "bid", "rid", "beat",
+    "read", "fit", "wed", "spit", "forecast", "offset",
 }  # fmt: skip
 
 
@@ -647,8 +648,8 @@ def _past(lemma: str) -> str:
         return lemma + "d"
     if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
         return lemma[:-1] + "ied"
-    if _gerund(lemma).endswith(lemma[-1] * 2 + "ing"):
-        return lemma + lemma[-1] + "ed"  # the doubling of "stopping"
+    if _gerund(lemma) == lemma + lemma[-1] + "ing":
+        return lemma + lemma[-1] + "ed"  # the doubling of "stopping", not of "missing"
     return lemma + "ed"
 
 
@@ -736,7 +737,8 @@ def _verb_headline(
         aux = [c for c in trig.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < trig.i]
         infinitive = any(c.lower_ == "to" for c in aux)  # "picked … to be nominated"
         aux = [c for c in aux if c.lower_ != "to"]
-        verb = " ".join(["to"] * infinitive + [c.text for c in aux] + [trig.text])
+        word = trig.text.lower() if trig.i != trig.sent.start else trig.text  # "… Held"
+        verb = " ".join(["to"] * infinitive + [c.text for c in aux] + [word])
         if neg and not aux:
             verb = f"did not {lemma}"
         elif not aux and trig.tag_ == "VB":
@@ -766,6 +768,7 @@ def _gerund(lemma: str) -> str:
     if (
         len(lemma) <= 4
         and len(lemma) >= 3
+        and lemma not in {"open", "edit", "exit"}  # stressed on the first syllable
         and lemma[-1] not in "aeiouwxy"
         and lemma[-2] in "aeiou"
         and lemma[-3] not in "aeiou"
