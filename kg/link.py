@@ -976,7 +976,8 @@ def _relation(
     elif place:
         common = f"Both take place in {_names({a.place or ''}, actors)}"
     else:
-        common = "Both are reported in the same story"
+        one = "one article" if set(a.sources) & set(b.sources) else "one story, apart"
+        common = f"{STORY_ONLY} {one}"
     jacc = len(shared) / len(sides_a | sides_b) if shared else 0.0
     score = 0.4 + 0.4 * jacc + 0.2 * same_story
     firm = _actual(a) and _actual(b)
@@ -1077,6 +1078,7 @@ def _relation(
 
 
 POSSIBLY = "Possibly the same"
+STORY_ONLY = "Both are told in"  # a link that rests on the story alone
 
 
 def _possibly_same(

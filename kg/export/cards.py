@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..gazetteer import words
-from ..link import POSSIBLY, RELATION_ORDER, _quoted
+from ..link import POSSIBLY, RELATION_ORDER, STORY_ONLY, _quoted, polarity
 from ..model import (
     DIRECT,
     INDIRECT,
@@ -32,6 +32,8 @@ from ..taxonomy import EVENT_TYPES
 from . import SOURCES_NOTE, copies_of, sources, write_atomic
 
 MAX_RELATED = 6  # as the seed card: more is a list no reader goes through
+MAX_STORY_ONLY = 2  # links that rest on the story alone tell a reader little
+MAX_STATEMENTS = 4  # further statements, first those of voices not heard yet on the card
 SUMMARY_WORDS = 60  # a second sentence only while the summary stays this short
 QUOTE_WORDS = 30  # a longer quote is shown by its sentence that speaks of the event
 
@@ -436,22 +438,40 @@ def _accounts(ev: Event, index: _Index, actors: dict[str, Actor]) -> list[str]:
     lines = []
     for who, cs in sorted(pairs.items(), key=lambda kv: (-max(c.score for c in kv[1]), kv[0])):
         said = []
+        ids = sorted({x for c in cs for x in (c.first, c.second)})
         for speaker in who:
-            ids = sorted({x for c in cs for x in (c.first, c.second)})
             mine = [index.statements[x] for x in ids if index.statements[x].speaker == speaker]
-            st = min(mine, key=lambda st: (len(_part_about(st, ev).split()), st.id))
+            st = min(mine, key=lambda st: _telling(st, ev))
             name = actors[speaker].name if speaker in actors else (st.speaker_name or speaker)
-            said.append(f"{_md(name)}: “{_md(_part_about(st, ev))}”")
-        more = f" ({len(cs)} pairs of statements)" if len(cs) > 1 else ""
-        lines.append(f"- {said[0]} against {said[1]}{more}")
+            said.append(f"{name} {_account(st, ev, index.docs)}")
+        more = f" ({len(cs)} pairs of their statements disagree)" if len(cs) > 1 else ""
+        lines.append(f"- {_md(said[0])}, while {_md(said[1])}{more}.")
     return lines
+
+
+def _telling(st: Statement, ev: Event) -> tuple:
+    """An account's rank as the face of its side: the plainest judgement, then the
+    shortest whole text."""
+    text = _part_about(st, ev)
+    return (-abs(polarity(text)), len(text.split()), st.id)
+
+
+def _account(st: Statement, ev: Event, docs: dict[str, Document]) -> str:
+    """ "said “The talks are going well …”", or reported speech as the article words
+    it ("described the mood as “businesslike but tense”")."""
+    text = _part_about(st, ev)
+    if st.kind == DIRECT:
+        return f"said “{text}”"
+    written = _as_written(st, docs)
+    return written if written and len(written.split()) <= QUOTE_WORDS + 8 else f"said {text}"
 
 
 def related(ev: Event, index: _Index) -> list[Relation]:
     """The most telling related events first: a possible identity, then the specific
-    kinds (contradicts, part of, response, cause), then by score; at most six."""
+    kinds (contradicts, part of, response, cause), then by score; at most six, of which
+    at most two rest on the story alone (told in one article, nothing else shared)."""
     rank = {k: i for i, k in enumerate(RELATION_ORDER)}
-    return sorted(
+    ranked = sorted(
         index.related.get(ev.id, []),
         key=lambda r: (
             -r.rationale.startswith(POSSIBLY),
@@ -460,7 +480,9 @@ def related(ev: Event, index: _Index) -> list[Relation]:
             r.source,
             r.target,
         ),
-    )[:MAX_RELATED]
+    )
+    alone = [r for r in ranked if r.rationale.startswith(STORY_ONLY)][MAX_STORY_ONLY:]
+    return [r for r in ranked if r not in alone][:MAX_RELATED]
 
 
 def _about_this(rationale: str, ev: Event) -> str:
@@ -513,13 +535,18 @@ def card(result: BuildResult, ev: Event, number: dict[str, int], index: _Index) 
     others = [st for st in said if st.id not in quoted]
     if others:
         lines += ["", f"### Statements ({len(others)})"]
-        for st in others:
+        heard = {index.statements[x].speaker for x in quoted if x in index.statements}
+        picked = sorted(others, key=lambda st: (st.speaker in heard, len(st.text.split())))
+        picked = picked[:MAX_STATEMENTS]
+        for st in [st for st in others if st in picked]:
             who = (
                 result.actors[st.speaker].name
                 if st.speaker in result.actors
                 else (st.speaker_name or "unattributed")
             )
             lines.append(f"- {_md(who)} ({_md(', '.join(_said_how(st)))}): “{_md(st.text)}”")
+        if len(others) > len(picked):
+            lines.append(f"- … and {len(others) - len(picked)} more in statements.jsonl")
     if disputed:
         lines += ["", f"### Conflicting Accounts ({len(disputed)})", *disputed]
     shown = related(ev, index)
