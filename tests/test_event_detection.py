@@ -410,3 +410,11 @@ def test_a_heart_attack_is_no_use_of_force_and_suffering_it_is_told():
     result = run("The actor died in hospital on Tuesday after suffering a heart attack.")
     assert "UseOfForce" not in types_of(result), [(e.type, e.title) for e in result.events]
     assert "suffering" in words_of(result.events)
+
+
+def test_took_place_without_an_event_noun_joins_nothing():
+    result = run(
+        "Pundits believe Idowu can take gold in Madrid. The qualifying round of the "
+        "triple jump takes place on Friday."
+    )
+    assert "takes" not in words_of(result.events), [e.title for e in result.events]

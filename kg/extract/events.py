@@ -629,8 +629,8 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             return kind if legal else None  # "charge the battery", "charged a fee"
         if kind == OTHER and objects & REPORT_NOUNS:
             return None  # "offered an assessment", "gave no details"
-        if lemma == "take" and objects == {"place"}:
-            return kind  # "the shooting took place": the course of the shooting
+        if lemma == "take" and objects == {"place"}:  # "the shooting took place": the
+            return kind if _event_subject(tok) else None  # course of the shooting
         if kind == OTHER and lemma in SUPPORT and objects and objects <= ABSTRACT:
             return None  # "joining efforts", "took a step", "raised concerns"
         return _verb_sense(tok, kind, lemma, objects, sent, index)
