@@ -152,6 +152,26 @@ def test_timex_future_and_unanchored():
     assert normalise("last week", None).start is None  # no publication date: text only
 
 
+@pytest.mark.parametrize(
+    ("text", "future", "start"),
+    [
+        ("January", False, date(2025, 1, 1)),  # a past month of this year
+        ("in March", False, date(2025, 3, 1)),  # the article's own month
+        ("last March", False, date(2024, 3, 1)),
+        ("next February", False, date(2026, 2, 1)),
+        ("the November", True, None),  # not a bare month: left to its sentence
+        ("November", True, date(2025, 11, 1)),  # "the November election", planned
+        ("in February", True, date(2026, 2, 1)),  # planned, so the next February
+        ("November", False, None),  # done "in November" in a March article: which year?
+    ],
+)
+def test_a_month_without_a_year_is_the_nearest_in_the_texts_direction(text, future, start):
+    tv = normalise(text, PUBLISHED, future=future)
+    assert tv.start == start
+    assert tv.precision == ("month" if start else None)
+    assert tv.end is None or (tv.end.month == tv.start.month and tv.end.day >= 28)
+
+
 def test_resolve_merges_a_surname_only_when_one_full_name_ends_with_it():
     a = run("Senator Maria Smith said the budget was late.", "a")
     b = run("Smith told reporters the vote would happen on Friday.", "b")

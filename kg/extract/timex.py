@@ -116,6 +116,25 @@ def _normalise(text: str, published: date | None, future: bool) -> TimeValue:
     if published is None:
         return tv
     p = published
+    m = re.fullmatch(
+        r"(?:(?:in|of|since|until|by|from|during)\s+)?(?:(last|next|this)\s+)?("
+        + "|".join(MONTHS)
+        + r")",
+        t,
+    )
+    if m:  # "November", "last March": the month nearest the article in the text's direction
+        month, which = _MONTH[m.group(2)], m.group(1)
+        if which == "last":
+            year = p.year - (month >= p.month)
+        elif which == "next":
+            year = p.year + (month <= p.month)
+        elif month <= p.month or future:  # what is planned comes later in the same year
+            year = p.year + (future and month < p.month)
+        else:  # a past event in a later month: last year's, or a slip; say only the text
+            return tv
+        tv.start, tv.end = _month(year, month)
+        tv.precision = "month"
+        return tv
     rel = {
         "today": (p, p, "day"),
         "tonight": (p, p, "day"),
