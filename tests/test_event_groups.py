@@ -191,3 +191,11 @@ def test_a_headline_past_is_spelled_right():
     assert "The sprinter missed three drugs tests" in found, found
     read = titles("The actor opened the evening, reading a poem by Heaney.")
     assert not any("readed" in t or "openned" in t for t in read), read
+
+
+def test_a_habit_told_in_a_relative_clause_does_not_title_the_event():
+    found = titles(
+        "The union, which negotiates on behalf of the crane drivers, held talks with the "
+        "employers. The talks broke down on Friday."
+    )
+    assert not any("negotiates" in t for t in found), found

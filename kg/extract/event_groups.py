@@ -755,6 +755,13 @@ def _verb_headline(
     named = any(p.role in {"agent", "patient"} for p in m.participants) or subject in _names(
         g, {"agent", "patient"}
     )
+    habit = (  # "the association, which negotiates for the operators": how things are
+        trig.dep_ == "relcl"
+        and trig.tag_ in {"VBP", "VBZ"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in trig.children)
+    )
+    if habit:
+        return 0.5, text
     return (3 if named else 1.5) + (1 if tail else 0), text
 
 
