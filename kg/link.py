@@ -976,7 +976,7 @@ def _relation(
     elif place:
         common = f"Both take place in {_names({a.place or ''}, actors)}"
     else:
-        one = "one article" if set(a.sources) & set(b.sources) else "one story, apart"
+        one = "one article" if set(a.sources) & set(b.sources) else "one story, by two articles"
         common = f"{STORY_ONLY} {one}"
     jacc = len(shared) / len(sides_a | sides_b) if shared else 0.0
     score = 0.4 + 0.4 * jacc + 0.2 * same_story

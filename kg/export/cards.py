@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..extract.event_groups import _sentence as _clean
 from ..gazetteer import words
 from ..link import POSSIBLY, RELATION_ORDER, STORY_ONLY, _quoted, polarity
 from ..model import (
@@ -131,16 +132,6 @@ def _split(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append((start, len(text)))
     return spans
-
-
-def _clean(text: str) -> str:
-    """One line of text, no stray quotation mark at its start."""
-    text = " ".join(text.split())
-    while text[:1] in {'"', "“", "”"} and (
-        text.count('"') % 2 or text.count("“") != text.count("”")
-    ):
-        text = text[1:].lstrip()
-    return text
 
 
 def _names_of(ev: Event, actors: dict[str, Actor]) -> re.Pattern | None:
