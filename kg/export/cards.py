@@ -338,8 +338,16 @@ def _said_line(
             "",
         )
         line = f"{office} {speaker.name} {said}".strip()
-    line = line[0].upper() + line[1:]
+    line = _closed(line[0].upper() + line[1:])
     return line if line.rstrip("”’\"'")[-1:] in ".!?" else line + "."
+
+
+def _closed(text: str) -> str:
+    """Text with a quotation the statement's span left open closed at its end
+    ("… are "hopeful that we can have a long-term peace agreement.")."""
+    if text.count('"') % 2:
+        text += '"'
+    return text + "”" * max(0, text.count("“") - text.count("”"))
 
 
 # What the extractor writes when it knows no more than the role: no news to a reader.
@@ -454,7 +462,9 @@ def _account(st: Statement, ev: Event, docs: dict[str, Document]) -> str:
     if st.kind == DIRECT:
         return f"said “{text}”"
     written = _as_written(st, docs)
-    return written if written and len(written.split()) <= QUOTE_WORDS + 8 else f"said {text}"
+    return _closed(
+        written if written and len(written.split()) <= QUOTE_WORDS + 8 else f"said {text}"
+    )
 
 
 def related(ev: Event, index: _Index) -> list[Relation]:
