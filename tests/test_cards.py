@@ -1,4 +1,6 @@
-"""Event cards (kg.export.cards): what each card says about the statements on its event."""
+"""Event cards (kg.export.cards): what each card says about the statements on its event,
+and the cards in the seed card's form (issue #20): the seeds' US-Iran talks card against
+the card users read, and one test per fault class on the sample build's cards."""
 
 from __future__ import annotations
 
@@ -146,6 +148,17 @@ def test_sample_sources_name_each_article_by_headline_and_its_id_at_most_once(sa
             assert mine[0].count(doc_id) <= 1
             if doc.title:
                 assert f"`{doc_id}`" not in mine[0], mine[0]
+
+
+def test_sample_summaries_are_one_or_two_whole_sentences_and_no_aside(sample_build):
+    from kg.export.cards import _split
+
+    result, _ = sample_build
+    for card in _cards(result).values():
+        (told,) = section(card, "Summary")
+        assert told.rstrip("\"”’)")[-1:] in ".!?", told
+        assert 1 <= len(_split(told)) <= 2, told
+        assert "also" not in [w.lower() for w in told.split()[:6]], told
 
 
 def test_sample_actor_responses_one_line_per_actor_in_words_that_read(sample_build):
