@@ -1063,10 +1063,16 @@ def _relation(
     else:
         kind = "SameStory"
         if a.type == b.type:
-            differ = "certainty" if a.factuality != b.factuality else "time or sides"
+            differ = (
+                f"one is {a.factuality}, the other {b.factuality}"
+                if a.factuality != b.factuality
+                else "they differ in time or sides"
+            )
+            two = "two events" if la == "event" else f"two {la} events"
             why = (
-                f"{common}: two {la} events, {qa} and {qb}, kept apart as their reports "
-                f"differ in {differ}."
+                f"{_bearing(shared, a, b, actors)}; kept apart as {differ}."
+                if shared
+                else f"{common}: {two}, {qa} and {qb}, kept apart as {differ}."
             )
         elif shared:
             told = ", told in one story" if same_story else ""
