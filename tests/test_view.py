@@ -997,3 +997,370 @@ def test_cut_page_in_headless_chromium(chrome, big_result: BuildResult, tmp_path
     drawn = chrome.execute_script("return kgFirstDrawMs")
     print(f"default cut, {DEFAULT_MAX_NODES:,} of 7,000 nodes: first draw {drawn:.0f} ms")
     _assert_quiet(chrome, path)
+
+
+# --- reading at first sight ---------------------------------------------------------------
+
+
+def _lab(colour: str) -> tuple[float, float, float]:
+    """CIE L*a*b* (D65) of an sRGB ``#rrggbb``."""
+    rgb = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb)
+    xyz = (
+        (0.4124564 * r + 0.3575761 * g + 0.1804375 * b) / 0.95047,
+        0.2126729 * r + 0.7151522 * g + 0.0721750 * b,
+        (0.0193339 * r + 0.1191920 * g + 0.9503041 * b) / 1.08883,
+    )
+    fx, fy, fz = (t ** (1 / 3) if t > 216 / 24389 else (24389 / 27 * t + 16) / 116 for t in xyz)
+    return 116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)
+
+
+def _ciede2000(one: tuple[float, float, float], two: tuple[float, float, float]) -> float:
+    """CIEDE2000 colour difference (Sharma, Wu and Dalal 2005), kL = kC = kH = 1."""
+    from math import atan2, cos, degrees, exp, hypot, radians, sin, sqrt
+
+    (l1, a1, b1), (l2, a2, b2) = one, two
+    mean_c = (hypot(a1, b1) + hypot(a2, b2)) / 2
+    g = 0.5 * (1 - sqrt(mean_c**7 / (mean_c**7 + 25**7)))
+    a1, a2 = (1 + g) * a1, (1 + g) * a2
+    c1, c2 = hypot(a1, b1), hypot(a2, b2)
+    h1 = degrees(atan2(b1, a1)) % 360 if c1 else 0.0
+    h2 = degrees(atan2(b2, a2)) % 360 if c2 else 0.0
+    if c1 * c2 == 0:
+        dh = 0.0
+    elif abs(h2 - h1) <= 180:
+        dh = h2 - h1
+    else:
+        dh = h2 - h1 - 360 if h2 > h1 else h2 - h1 + 360
+    d_l, d_c, d_h = l2 - l1, c2 - c1, 2 * sqrt(c1 * c2) * sin(radians(dh / 2))
+    mean_l, mean_c = (l1 + l2) / 2, (c1 + c2) / 2
+    if c1 * c2 == 0:
+        mean_h = h1 + h2
+    elif abs(h1 - h2) <= 180:
+        mean_h = (h1 + h2) / 2
+    else:
+        mean_h = (h1 + h2 + 360) / 2 if h1 + h2 < 360 else (h1 + h2 - 360) / 2
+    t = (
+        1
+        - 0.17 * cos(radians(mean_h - 30))
+        + 0.24 * cos(radians(2 * mean_h))
+        + 0.32 * cos(radians(3 * mean_h + 6))
+        - 0.20 * cos(radians(4 * mean_h - 63))
+    )
+    rc = 2 * sqrt(mean_c**7 / (mean_c**7 + 25**7))
+    rt = -sin(radians(60 * exp(-(((mean_h - 275) / 25) ** 2)))) * rc
+    sl = 1 + 0.015 * (mean_l - 50) ** 2 / sqrt(20 + (mean_l - 50) ** 2)
+    sc, sh = 1 + 0.045 * mean_c, 1 + 0.015 * mean_c * t
+    return sqrt((d_l / sl) ** 2 + (d_c / sc) ** 2 + (d_h / sh) ** 2 + rt * d_c / sc * d_h / sh)
+
+
+def test_ciede2000_gives_the_published_differences() -> None:
+    """Pairs 1, 7, 17 and 25 of Sharma, Wu and Dalal's CIEDE2000 test data."""
+    for one, two, expected in (
+        ((50.0, 2.6772, -79.7751), (50.0, 0.0, -82.7485), 2.0425),
+        ((50.0, 0.0, 0.0), (50.0, -1.0, 2.0), 2.3669),
+        ((50.0, 2.5, 0.0), (73.0, 25.0, -18.0), 27.1492),
+        ((60.2574, -34.0099, 36.2677), (60.4626, -34.1751, 39.4387), 1.2644),
+    ):
+        assert abs(_ciede2000(one, two) - expected) < 5e-5, (one, two)
+    # sRGB to Lab: white, black and the sRGB red primary
+    for colour, lab, tolerance in (
+        ("#ffffff", (100, 0, 0), 0.01),
+        ("#000000", (0, 0, 0), 0.01),
+        ("#ff0000", (53.24, 80.09, 67.20), 0.05),
+    ):
+        assert all(abs(x - y) < tolerance for x, y in zip(_lab(colour), lab, strict=True))
+
+
+def test_events_are_coloured_by_a_few_families() -> None:
+    from kg.taxonomy import EVENT_TYPES, FAMILIES
+
+    families = kg_html.EVENT_FAMILIES
+    assert 6 <= len(families) <= 8
+    listed = [t for _, types in families.values() for t in types]
+    assert sorted(listed) == sorted(EVENT_TYPES)  # every type, each in one family
+    for name, types in FAMILIES.items():  # the taxonomy's families are never split
+        assert len({kg_html.event_family(t) for t in types}) == 1, name
+    assert kg_html.event_type_colour("use_of_force") == kg_html.event_type_colour("Crime")
+    assert kg_html.event_type_colour("statement") == kg_html.event_type_colour("Negotiate")
+    assert kg_html.event_type_colour("NoSuchType") == families["other"][0]
+    # the pairs of the issue no one could tell apart are one family or far apart now
+    for a, b in (("MakeStatement", "Movement"), ("Agree", "Contest"), ("Accident", "Disaster")):
+        one, two = kg_html.event_type_colour(a), kg_html.event_type_colour(b)
+        assert one == two or _ciede2000(_lab(one), _lab(two)) >= 15, (a, b)
+
+
+def test_legend_colours_are_pairwise_distinguishable(sample_build) -> None:
+    """Every colour the sample page's legend shows (actor kinds, event families, the
+    statement square) is at least 15 CIEDE2000 units from every other."""
+    _, out = sample_build
+    page = (out / "graph.html").read_text(encoding="utf-8")
+    swatches = sorted(set(re.findall(r"background:(#[0-9a-f]{6})", _controls(page))))
+    families = {c for c, _ in kg_html.EVENT_FAMILIES.values()}
+    assert len(swatches) >= 10 and len(families & set(swatches)) >= 6
+    pairs = [
+        (_ciede2000(_lab(a), _lab(b)), a, b)
+        for i, a in enumerate(swatches)
+        for b in swatches[i + 1 :]
+    ]
+    worst = min(pairs)
+    print(f"legend: {len(swatches)} colours, least CIEDE2000 difference {worst[0]:.1f} {worst[1:]}")
+    assert worst[0] >= 15, worst
+
+
+def test_legend_groups_event_types_by_family(page: str) -> None:
+    controls = _controls(page)
+    heads = re.findall(r'<span class="kg-family">.*?</span>([^<]+) <span', controls)
+    assert heads == ["talks", "deals &amp; aid", "pressure"]  # the families present, in order
+    talks = controls.index('<span class="kg-family">')
+    assert talks < controls.index('value="negotiate"') < controls.index("deals &amp; aid")
+
+
+def test_weak_links_are_hidden_until_asked_for(news_result: BuildResult, tmp_path: Path) -> None:
+    from kg.model import Relation
+
+    news_result.relations.append(Relation("e-talks", "e-protest", "SameStory", 0.3, "One story."))
+    path = tmp_path / "weak.html"
+    write_html(news_result, path)
+    page = path.read_text(encoding="utf-8")
+    weak = [e for e in _edges(page) if e["label"] == "SameStory"]
+    assert len(weak) == 1 and weak[0]["hidden"] is True and weak[0]["weak"] is True
+    assert all("hidden" not in e for e in _edges(page) if e["label"] != "SameStory")
+    assert re.search(
+        r'<input type="checkbox" id="kg-weak">SameStory: weak links, hidden until ticked '
+        r'<span class="kg-count">\(1\)</span>',
+        _controls(page),
+    )
+
+
+def test_script_and_style_are_package_files_inlined(page: str) -> None:
+    from importlib import resources
+
+    view = resources.files("kg.export") / "view"
+    for name in ("network.js", "page.js", "page.css"):
+        text = (view / name).read_text(encoding="utf-8")
+        assert len(text) > 1000 and text in page, name
+    assert page.index("function kgAfterNetwork") < page.index("new vis.Network(")
+    pyproject = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"kg.export" = ["view/*.js", "view/*.css"]' in pyproject
+
+
+def test_labels_are_plain_text_ranked(news_result: BuildResult, page: str) -> None:
+    """Every node has a rank; the top event comes first, then its actors, statements last;
+    vis-network draws no node label (the page does)."""
+    nodes = sorted(_nodes(page), key=lambda n: n["rank"])
+    assert sorted(n["rank"] for n in nodes) == list(range(len(nodes)))
+    assert nodes[0]["id"] == "event:e-deal"  # two sources
+    assert {n["id"] for n in nodes[1:3]} == {"actor:european-union", "actor:japan"}
+    assert {n["kind"] for n in nodes[-3:]} == {"statement"}
+    talks = next(n for n in nodes if n["id"] == "event:e-talks")
+    assert talks["typeLabel"] == "negotiation"
+    options = json.loads(re.search(r"var options = (\{.*?\});\n", page, re.S).group(1))
+    assert options["nodes"]["scaling"]["label"]["drawThreshold"] >= 1000
+
+
+def test_statement_tooltips_of_the_sample_say_what_and_when_once(sample_build) -> None:
+    result, out = sample_build
+    nodes = _nodes((out / "graph.html").read_text(encoding="utf-8"))
+    statements = [n for n in nodes if n["kind"] == "statement"]
+    about = 0
+    for node in statements:
+        lines = node["title"].split("<br>")
+        said = [x for x in lines if x.startswith("said: ")]
+        for line in said:  # a date is given once
+            days = re.findall(r"\d{4}-\d{2}-\d{2}", line)
+            assert len(days) == len(set(days)), line
+            assert "precision" not in line
+        about += any(x.startswith("about: ") for x in lines)
+    assert about >= len(statements) * 0.8, (about, len(statements))
+
+
+# --- in the browser, at 1400 x 900 -----------------------------------------------------------
+
+WINDOW = (1400, 900)
+# The label boxes of the last frame, measured from vis-network's positions and scale and
+# the canvas: where the node is (canvasToDOM), how far below it the label starts (its
+# size times the scale), how wide its lines are at the font size drawn (measureText) and
+# how many dark pixels the canvas holds there (the text's ink).
+MEASURE_LABELS = """
+var scale = network.getScale();
+var canvas = document.querySelector('#mynetwork canvas');
+var ratio = canvas.width / canvas.clientWidth;
+var ctx = document.createElement('canvas').getContext('2d');
+var data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+function ink(l, t, r, b) {
+  var n = 0;
+  for (var y = Math.max(0, Math.floor(t * ratio)); y < Math.ceil(b * ratio); y++) {
+    for (var x = Math.max(0, Math.floor(l * ratio)); x < Math.ceil(r * ratio); x++) {
+      var i = 4 * (y * canvas.width + x);
+      if (data[i] < 60 && data[i + 1] < 60 && data[i + 2] < 60 && data[i + 3] > 200) { n++; }
+    }
+  }
+  return n;
+}
+return {scale: scale, width: canvas.clientWidth, height: canvas.clientHeight,
+  labels: kgLabels.map(function (l) {
+    var p = network.canvasToDOM(network.getPositions([l.id])[l.id]);
+    ctx.font = l.px + 'px ' + KG_FONT;
+    var w = Math.max.apply(null, l.lines.map(function (t) { return ctx.measureText(t).width; }));
+    var top = p.y + nodes.get(l.id).size * scale + 2;
+    var bottom = top + l.lines.length * Math.ceil(l.px * 1.2);
+    return {id: l.id, px: l.px, text: l.lines.join(' '), left: p.x - w / 2,
+            right: p.x + w / 2, top: top, bottom: bottom,
+            ink: ink(p.x - w / 2, top, p.x + w / 2, bottom)};
+  })};
+"""
+
+
+def _window(chrome) -> None:
+    """A viewport of exactly WINDOW css pixels at one device pixel each."""
+    width, height = WINDOW
+    chrome.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
+    )
+
+
+def _labels(chrome) -> dict:
+    """The drawn labels (see MEASURE_LABELS), after the view has settled."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    time.sleep(0.45)  # a frame's animation takes 0.4 s
+    WebDriverWait(chrome, 10).until(  # and a loaded machine may take longer
+        lambda d: d.execute_script("return !(network.view && network.view.easingTime)")
+    )
+    chrome.execute_script("window.kgSettled = false; network.once('afterDrawing', function () {"
+                          " window.kgSettled = true; }); network.redraw();")
+    WebDriverWait(chrome, 10).until(lambda d: d.execute_script("return window.kgSettled"))
+    return chrome.execute_script(MEASURE_LABELS)
+
+
+def _assert_legible(measured: dict, at_least: int) -> list[dict]:
+    """At least ``at_least`` labels, every one at 11 px or more, inside the canvas, with
+    ink where it should be, and no two overlapping."""
+    labels = measured["labels"]
+    assert len(labels) >= at_least, [x["text"] for x in labels]
+    for x in labels:
+        assert x["px"] >= 11, x
+        assert x["left"] >= 0 and x["right"] <= measured["width"], x
+        assert x["top"] >= 0 and x["bottom"] <= measured["height"], x
+        assert x["ink"] >= 10, x  # drawn, not only listed
+    for i, a in enumerate(labels):
+        for b in labels[i + 1 :]:
+            apart = (
+                a["right"] <= b["left"]
+                or b["right"] <= a["left"]
+                or a["bottom"] <= b["top"]
+                or b["bottom"] <= a["top"]
+            )
+            assert apart, (a, b)
+    return labels
+
+
+@pytest.mark.browser
+def test_sample_page_reads_at_first_sight(chrome, sample_build) -> None:
+    result, out = sample_build
+    path = out / "graph.html"
+    nodes = {n["id"]: n for n in _nodes(path.read_text(encoding="utf-8"))}
+    _window(chrome)
+    _open(chrome, path)
+    measured = _labels(chrome)
+    labels = _assert_legible(measured, 15)
+    sizes = [x["px"] for x in labels]
+    print(
+        f"at load: scale {measured['scale']:.2f}, {len(labels)} labels at "
+        f"{min(sizes):.0f}-{max(sizes):.0f} px, none overlapping"
+    )
+    # the top event and its actors are among them, named as on the page
+    top = min(nodes.values(), key=lambda n: n["rank"])
+    shown = {x["id"] for x in labels}
+    assert top["kind"] == "event" and top["id"] in shown
+    edges = _edges(path.read_text(encoding="utf-8"))
+    cast = {e["from"] for e in edges if e["to"] == top["id"] and e["from"].startswith("actor:")}
+    assert cast and cast <= shown
+    for x in labels:
+        assert x["text"].rstrip("…").replace(" ", "") in nodes[x["id"]]["label"].replace(" ", "")
+    # weak links drawn nowhere until ticked
+    weak = chrome.execute_script(
+        "return edges.get({filter: function (e) { return e.weak; }})"
+        ".map(function (e) { return e.hidden === true; })"
+    )
+    assert weak and all(weak)
+    from selenium.webdriver.common.by import By
+
+    chrome.find_element(By.ID, "kg-weak").click()
+    assert chrome.execute_script(
+        "return edges.get({filter: function (e) { return e.weak && !e.hidden; }}).length"
+    ) == len(weak)
+
+    # zoomed out on the whole graph: still legible and apart, so most nodes go unnamed;
+    # zoomed in: at most 16 px
+    chrome.execute_script("network.fit()")
+    far = _assert_legible(_labels(chrome), 3)
+    assert len(far) < len(nodes) / 3
+    chrome.execute_script(
+        "network.moveTo({position: network.getPositions([arguments[0]])[arguments[0]],"
+        " scale: 2.5})",
+        top["id"],
+    )
+    close = _assert_legible(_labels(chrome), 1)
+    assert max(x["px"] for x in close) <= 16
+
+    # a search frames its top matches with their labels drawn
+    found = chrome.execute_script("return kgSearch('Dunne')")
+    assert len(found) >= 5
+    measured = _labels(chrome)
+    labels = _assert_legible(measured, 5)
+    named = {x["id"] for x in labels} & set(found)
+    assert len(named) >= 5, named
+    print(f"search 'Dunne': {len(found)} matches, {len(named)} labelled, "
+          f"scale {measured['scale']:.2f}")
+
+    # a filter frames what it leaves: only the violence family, no statements
+    chrome.execute_script(
+        "document.querySelector('button[data-bulk=type][data-on=\"0\"]').click();"
+        "['UseOfForce', 'Crime'].forEach(function (t) {"
+        "  var box = document.querySelector('input[data-group=type][value=' + t + ']');"
+        "  if (box) { box.click(); } });"
+        "document.querySelector('input[data-group=kind][value=statement]').click();"
+    )
+    measured = _labels(chrome)
+    labels = _assert_legible(measured, 5)
+    violent = {f"event:{e}" for e, ev in result.events.items() if ev.type == "UseOfForce"}
+    assert len({x["id"] for x in labels} & violent) >= 3
+    assert measured["scale"] >= chrome.execute_script("return FRAME_MIN_SCALE") - 1e-9
+    _assert_quiet(chrome, path)
+
+
+@pytest.mark.browser
+def test_tooltip_closes_when_a_card_opens(chrome, page_path: Path) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    _open(chrome, page_path)
+    x, y = chrome.execute_script(
+        "var id = 'event:e-talks'; var p = network.canvasToDOM(network.getPositions([id])[id]);"
+        "var r = document.getElementById('mynetwork').getBoundingClientRect();"
+        "return [Math.round(r.left + p.x), Math.round(r.top + p.y)]"
+    )
+    tip = (
+        "var t = document.querySelector('div.vis-tooltip');"
+        "return t && t.style.visibility === 'visible' ? t.textContent : ''"
+    )
+    actions = ActionChains(chrome)
+    actions.w3c_actions.pointer_action.move_to_location(x + 3, y + 2)
+    actions.w3c_actions.pointer_action.move_to_location(x, y)
+    actions.perform()
+    assert "EU and Japan hold trade talks" in WebDriverWait(chrome, 10).until(
+        lambda d: d.execute_script(tip)
+    )
+    actions = ActionChains(chrome)
+    actions.w3c_actions.pointer_action.click()
+    actions.perform()
+    WebDriverWait(chrome, 10).until(
+        lambda d: not d.execute_script("return document.getElementById('kg-panel').hidden")
+    )
+    assert chrome.execute_script(tip) == ""
+    time.sleep(0.5)  # and it does not come back while the pointer rests on the node
+    assert chrome.execute_script(tip) == ""
+    _assert_quiet(chrome, page_path)

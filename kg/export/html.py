@@ -147,6 +147,7 @@ _FAMILY_OF_TYPE = {
     for t in types
 }
 _EVENT_TYPE_ALIASES = {"other": "otherevent", "statement": "makestatement"}
+_TYPE_LABELS = {re.sub(r"[^a-z0-9]", "", t.lower()): label for t, (label, _) in EVENT_TYPES.items()}
 
 # --- layout ----------------------------------------------------------------------------
 
@@ -216,7 +217,10 @@ def write_html(result: BuildResult, path: Path, *, max_nodes: int | None = None)
         keep = _select(result, statement_ids, edges, max_nodes)
     graph = _build_graph(result, statement_ids, edges, keep)
     cut = _Cut(total_nodes, len(edges), max_nodes) if keep is not None else None
-    positions = _layout([n["id"] for n in graph.nodes], [(e["from"], e["to"]) for e in graph.edges])
+    # laid out on the edges the page draws: weak links (hidden) would pull nodes together
+    # for no reason a reader can see
+    drawn = [(e["from"], e["to"]) for e in graph.edges if not e.get("weak")]
+    positions = _layout([n["id"] for n in graph.nodes], drawn)
     for node in graph.nodes:
         node["x"], node["y"] = positions[node["id"]]
     _rank(result, graph, statement_ids)
@@ -319,6 +323,12 @@ def event_family(event_type: str) -> str:
     """The colour family of an event type (unknown types: "other")."""
     key = re.sub(r"[^a-z0-9]", "", event_type.lower())
     return _FAMILY_OF_TYPE.get(_EVENT_TYPE_ALIASES.get(key, key), OTHER_FAMILY)
+
+
+def type_label(event_type: str) -> str:
+    """An event type as a reader says it ("negotiation" for Negotiate), for the page."""
+    key = re.sub(r"[^a-z0-9]", "", event_type.lower())
+    return _TYPE_LABELS.get(_EVENT_TYPE_ALIASES.get(key, key), event_type)
 
 
 def event_type_colour(event_type: str) -> str:
@@ -559,7 +569,7 @@ def _event_node(
         "title": _title(lines),
         "kind": EVENT_KIND,
         "eventType": event.type,
-        "typeLabel": EVENT_TYPES.get(event.type, (event.type, ""))[0],
+        "typeLabel": type_label(event.type),
         "factuality": event.factuality,
     }
     begin, end = _dates(event.time)
@@ -828,10 +838,14 @@ def _rank(result: BuildResult, graph: _Graph, statement_ids: Sequence[str]) -> N
     for event_id in event_order:
         node_id = f"event:{event_id}"
         if node_id in on_page:
+            lead = not order  # the top event and its actors: the page opens on them
             order[node_id] = None
             for actor in sorted(_cast(result.events[event_id], actors), key=mentions):
                 if actor in on_page:
                     order.setdefault(actor)
+            if lead:
+                for lead_id in order:
+                    on_page[lead_id]["lead"] = True
     for actor in sorted((f"actor:{a}" for a in actors), key=mentions):
         if actor in on_page:
             order.setdefault(actor)

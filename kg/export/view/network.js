@@ -27,7 +27,8 @@ var KG_LINE_EMS = 12;  // longest label line, in ems
 var KG_MAX_LINES = 3;
 var KG_MAX_LABELS = 400;  // per frame: enough for any screen, cheap at any size
 var KG_CELL = 64;  // px, the collision grid
-var FRAME_MIN_SCALE = 0.8, FRAME_MAX_SCALE = 1.3, FRAME_MAX_NODES = 40;
+var FRAME_MIN_SCALE = 0.6, FRAME_FLOOR_SCALE = 0.35, FRAME_MAX_SCALE = 1.3;
+var FRAME_MAX_NODES = 40;
 
 function kgBeforeNetwork(datasets) {
   // vis-network shows a string title as plain text; ours are HTML built and escaped in
@@ -49,7 +50,7 @@ function kgBeforeNetwork(datasets) {
 }
 
 function kgAfterNetwork(network, nodes) {
-  var fields = ["id", "label", "rank", "kind", "typeLabel"];
+  var fields = ["id", "label", "rank", "kind", "typeLabel", "lead"];
   var order = nodes.get({fields: fields});
   order.sort(function (a, b) { return (a.rank || 0) - (b.rank || 0); });
   var byId = Object.create(null);
@@ -194,15 +195,17 @@ function kgAfterNetwork(network, nodes) {
   }
 
   // The top nodes of `ids` (most important first) that fit the canvas at a zoom of at
-  // least FRAME_MIN_SCALE: a node that would need a smaller zoom is skipped.
-  function frame(ids, animate) {
+  // least FRAME_MIN_SCALE: a node that would need a smaller zoom is skipped. The first
+  // `must` of them are taken whatever the zoom they need, down to FRAME_FLOOR_SCALE
+  // (the top event and its actors, at load).
+  function frame(ids, animate, must) {
     var width = container.clientWidth, height = container.clientHeight;
     ids = ids.filter(function (id) { return byId[id]; }).slice(0, 400);
     if (!ids.length || !width || !height) {
       return null;
     }
     ids.sort(function (a, b) { return byId[a].rank - byId[b].rank; });
-    var pos = network.getPositions(ids), box = null, taken = [];
+    var pos = network.getPositions(ids), box = null, taken = [], least = FRAME_MIN_SCALE;
     // room for labels: beside and below the outermost nodes
     var roomX = width - 2 * 90, roomY = height - 30 - 70;
     function fits(b) {
@@ -213,15 +216,27 @@ function kgAfterNetwork(network, nodes) {
       var next = box ? {l: Math.min(box.l, p.x), r: Math.max(box.r, p.x),
                         t: Math.min(box.t, p.y), b: Math.max(box.b, p.y)}
                      : {l: p.x, r: p.x, t: p.y, b: p.y};
-      if (!box || fits(next) >= FRAME_MIN_SCALE) {
+      var scale = fits(next);
+      if (i < (must || 1) && scale >= FRAME_FLOOR_SCALE) {
+        least = Math.min(least, scale);
+      }
+      if (scale >= least) {
         box = next;
         taken.push(ids[i]);
       }
     }
-    var scale = Math.min(FRAME_MAX_SCALE, fits(box));
+    var zoom = Math.min(FRAME_MAX_SCALE, fits(box));
+    // vis-network 9 leaves an animation that a second one replaces before its first
+    // frame running for ever (its redraw hook is never removed), so that frames
+    // asked for in a row end up anywhere: end the one running first
+    var view = network.view;
+    if (view && view.viewFunction) {
+      network.body.emitter.off("initRedraw", view.viewFunction);
+      view.easingTime = 0;
+    }
     network.moveTo({
-      position: {x: (box.l + box.r) / 2, y: (box.t + box.b) / 2 + 20 / scale},
-      scale: scale,
+      position: {x: (box.l + box.r) / 2, y: (box.t + box.b) / 2 + 20 / zoom},
+      scale: zoom,
       animation: animate ? {duration: 400, easingFunction: "easeInOutQuad"} : false
     });
     return taken;
@@ -242,7 +257,10 @@ function kgAfterNetwork(network, nodes) {
   window.kgFrame = frame;
   window.kgRankOf = function (id) { return byId[id] ? byId[id].rank : null; };
   // open on the top events and their actors (statements come after them in the order)
-  window.kgOpening = frame(order.filter(function (n) {
-    return n.kind !== "statement";
-  }).map(function (n) { return n.id; }), false);
+  var opening = order.filter(function (n) { return n.kind !== "statement"; });
+  var lead = 0;
+  while (lead < opening.length && opening[lead].lead) {
+    lead += 1;
+  }
+  window.kgOpening = frame(opening.map(function (n) { return n.id; }), false, lead);
 }
