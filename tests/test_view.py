@@ -1364,3 +1364,33 @@ def test_tooltip_closes_when_a_card_opens(chrome, page_path: Path) -> None:
     time.sleep(0.5)  # and it does not come back while the pointer rests on the node
     assert chrome.execute_script(tip) == ""
     _assert_quiet(chrome, page_path)
+
+
+# --- the README's picture -------------------------------------------------------------------
+
+PICTURE = load_bench("page_picture.py")
+STALE = "docs/graph-page.png is stale: run python bench/page_picture.py"
+
+
+def _picture_facts() -> dict:
+    png = PICTURE.PICTURE.read_bytes()
+    text = PICTURE.read_chunk(png)
+    assert text is not None, f"{STALE} (no kg-page chunk)"
+    return {"size": _png_facts(png)[:2], **json.loads(text)}
+
+
+def test_readme_picture_is_of_the_current_page_code() -> None:
+    """The picture says which code drew it: the page's code now (cheap, no browser)."""
+    facts = _picture_facts()
+    assert facts["size"] == WINDOW == tuple(facts["window"])
+    assert facts["view"] == PICTURE.view_digest(), STALE
+    assert len(facts["labels"]) >= 15
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert "](docs/graph-page.png)" in readme
+
+
+@pytest.mark.browser
+def test_readme_picture_shows_what_the_samples_draw_at_load(chrome, sample_build) -> None:
+    """The labels the picture shows are those a build of the samples draws at load now."""
+    _, out = sample_build
+    assert PICTURE.open_page(chrome, out / "graph.html") == _picture_facts()["labels"], STALE

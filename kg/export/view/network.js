@@ -114,7 +114,7 @@ function kgAfterNetwork(network, nodes) {
           if (cell) {
             for (var i = 0; i < cell.length; i++) {
               var o = cell[i];
-              if (box.left < o.right && o.left < box.right && box.top < o.bottom &&
+              if (o.id !== box.id && box.left < o.right && o.left < box.right && box.top < o.bottom &&
                   o.top < box.bottom) {
                 return false;
               }
@@ -159,6 +159,19 @@ function kgAfterNetwork(network, nodes) {
       }
       keep(box);
       drawn.push(box);
+    }
+    // the nodes in view are obstacles too: a label never covers another node
+    var ids = network.body.nodeIndices;
+    for (var j = 0; j < ids.length; j++) {
+      var node = bodyNodes[ids[j]];
+      if (!node || node.options.hidden) {
+        continue;
+      }
+      var x = node.x * scale + tx, y = node.y * scale + ty;
+      var r = (node.options.size || 10) * scale;
+      if (x + r > 0 && x - r < width && y + r > 0 && y - r < height) {
+        keep({id: ids[j], left: x - r, right: x + r, top: y - r, bottom: y + r, node: true});
+      }
     }
     network.getSelectedNodes().forEach(function (id) {
       if (byId[id]) {
