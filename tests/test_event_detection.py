@@ -418,3 +418,31 @@ def test_took_place_without_an_event_noun_joins_nothing():
         "triple jump takes place on Friday."
     )
     assert "takes" not in words_of(result.events), [e.title for e in result.events]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "junk"),
+    [
+        # an instruction to the reader: nothing happened, no one plans it
+        ("Buy your toilet paper at Costco before the weekend rush.", "buy"),
+        ("Travel by car to the stadium on Friday to avoid the queues.", "travel"),
+    ],
+)  # fmt: skip
+def test_advice_to_the_reader_is_no_event_node(text, junk):
+    found = run(text).events
+    assert junk not in words_of(found), [(e.type, e.title) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Shoppers bought toilet paper at Costco before the weekend rush.", "bought"),
+        ("Fans travelled by car to the stadium on Friday.", "travelled"),
+        ("The charity sent aid to Gaza on Monday.", "aid"),
+        ("Hours after the shooting, officers sealed off the street.", "shooting"),
+    ],
+)
+def test_the_same_words_told_as_news_stay_events(text, word):
+    found = run(text).events
+    assert word in words_of(found), [(e.type, e.title) for e in found]

@@ -675,8 +675,10 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             c.lemma_.lower() in AILMENTS for c in tok.children if c.dep_ in {"compound", "amod"}
         ):
             return OTHER  # "a heart attack": an illness, not force
-        if lemma == "sale" and tok.tag_ == "NNS" and not any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+        if (
+            lemma == "sale"
+            and tok.tag_ == "NNS"
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
         ):
             return None  # "sales slipped", "retail sales": a measure, not a sale of X
         if lemma == "shot" and not _gunfire(tok):
@@ -1535,8 +1537,11 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
     been cut off"). An untyped group needs a mention outside direct quotes ("I'd like
     to separate it" is talk, not news; ``direct`` holds those triggers' token indices)
     that took place or was agreed (:func:`_happened`) and names who did it or what it
-    was done to (a named actor, or :func:`_told`).
+    was done to (a named actor, or :func:`_told`). Advice and instructions to the reader
+    (:func:`_imperative`) are no events.
     """
+    if all(_imperative(m) for m in group):
+        return False  # "buy your toilet paper at Costco", "book a flight to Tehran"
     actors = any(p.role != "location" for m in group for p in m.participants)
     argued = any(
         m.participants
@@ -1567,6 +1572,25 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
     if actors and told:
         return True
     return any(_told(m) for m in told)
+
+
+def _imperative(m: _Mention) -> bool:
+    """Whether a mention sits in an instruction to the reader: its sentence's main verb
+    is a bare verb opening the sentence, with no subject and no auxiliary ("Buy your
+    tickets before Friday", "Book a flight through the agency"). What a page tells its
+    reader to do has not happened and is planned by no one."""
+    root = m.trigger
+    while root.dep_ != "ROOT" and root.head is not root:
+        root = root.head
+    opening = next((t for t in root.sent if not (t.is_punct or t.is_space)), None)
+    return (
+        root.tag_ == "VB"
+        and opening is not None
+        and root.i == opening.i
+        and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in root.children
+        )
+    )
 
 
 def _habit(m: _Mention) -> bool:
@@ -1726,8 +1750,8 @@ def _told(m: _Mention) -> bool:
             trig.tag_ == "VBG"
             and trig.dep_ in {"advcl", "conj", "pcomp"}
             and any(
-                v.tag_ == "VBD" or any(c.dep_ in AUX_DEPS and c.lower_ in PAST_AUX
-                                       for c in v.children)
+                v.tag_ == "VBD"
+                or any(c.dep_ in AUX_DEPS and c.lower_ in PAST_AUX for c in v.children)
                 for v in _clause_of(trig)[1:]
             )
         )  # "foiled an attack, capturing 26 pirates", "died after suffering a stroke"
@@ -1742,9 +1766,13 @@ def _in_sequence(trig: Token) -> bool:
     as part of something that happened, not a state."""
     lex = lexicon().words
     row = [trig.head] + [c for c in trig.head.children if c.dep_ == "conj" and c != trig]
-    return trig.dep_ == "conj" and trig.tag_ in {"VBD", "VBN", "VBG"} and any(
-        v.pos_ == "VERB" and lex.get(("VERB", v.lemma_.lower())) not in {None, OTHER}
-        for v in row
+    return (
+        trig.dep_ == "conj"
+        and trig.tag_ in {"VBD", "VBN", "VBG"}
+        and any(
+            v.pos_ == "VERB" and lex.get(("VERB", v.lemma_.lower())) not in {None, OTHER}
+            for v in row
+        )
     )
 
 
@@ -1886,9 +1914,7 @@ def extract_events(
             elif n.factuality in ACTUAL:
                 n.factuality = v.factuality
     mentions = [
-        m
-        for m in mentions
-        if not m.only_joined and (m.joins is None or m.joins.i not in nouns)
+        m for m in mentions if not m.only_joined and (m.joins is None or m.joins.i not in nouns)
     ]
     if not every_event:  # "riots are threatening the stability": no act to group with
         mentions = [m for m in mentions if not _figure(m)]  # "pirates who threatened"
