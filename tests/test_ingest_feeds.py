@@ -730,3 +730,16 @@ def test_kg_build_of_a_feed_puts_articles_and_dates_in_the_graph(
     }
     urls = {str(u) for u in graph.objects(None, SCHEMA.url)}
     assert "https://harbour.example/news/2026/12/01/dockers-extend-strike" in urls
+
+
+def test_a_folder_walk_passes_a_sitemap_by_and_reads_its_feed(tmp_path: Path) -> None:
+    # a scraped site's folder: its sitemap.xml is no article and no fault of the build
+    (tmp_path / "sitemap.xml").write_text(
+        '<?xml version="1.0"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        "<url><loc>https://harbour.example/news/</loc></url></urlset>",
+        encoding="utf-8",
+    )
+    (tmp_path / "news.xml").write_text(RSS, encoding="utf-8")
+    docs, errors = read(tmp_path)
+    assert errors == []
+    assert docs and all(d.path == str(tmp_path / "news.xml") for d in docs)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime
@@ -165,8 +166,26 @@ def _is_project_doc(name: str) -> bool:
     """README.md, LICENSE.txt…: a folder's own documentation, not an article.
 
     Skipped only while walking a folder; naming such a file explicitly still reads it.
+    So is an ``.xml`` file that is no feed (:func:`_other_xml`).
     """
     return name.lower().split(".")[0] in PROJECT_DOCS
+
+
+_FEED_ROOT = re.compile(rb"<(?:[\w-]+:)?(?:rss|feed|RDF)\b")
+
+
+def _other_xml(path: Path) -> bool:
+    """An ``.xml`` file that is no feed (a sitemap, a config): in a scraped site's folder it
+    is not an article, so a walk passes it by, as it does a README. Named on its own, it
+    still reaches the feed reader, which says what it is."""
+    if _suffix(path) != ".xml":
+        return False
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4096)
+    except OSError:
+        return False  # reading it again will report what is wrong
+    return _FEED_ROOT.search(head) is None
 
 
 def _walk(folder: Path, seen_files: set[str], seen_dirs: set[str]) -> Iterator[Path | InputError]:
@@ -191,7 +210,7 @@ def _walk(folder: Path, seen_files: set[str], seen_dirs: set[str]) -> Iterator[P
             if real not in seen_dirs:  # a symlink loop is walked once
                 seen_dirs.add(real)
                 yield from _walk(path, seen_files, seen_dirs)
-        elif is_file and _suffix(path) in SUFFIXES:
+        elif is_file and _suffix(path) in SUFFIXES and not _other_xml(path):
             real = os.path.realpath(path)
             if real not in seen_files:
                 seen_files.add(real)
