@@ -199,3 +199,13 @@ def test_a_habit_told_in_a_relative_clause_does_not_title_the_event():
         "employers. The talks broke down on Friday."
     )
     assert not any("negotiates" in t for t in found), found
+
+
+def test_a_robbery_told_as_verb_and_noun_is_one_event():
+    text = (
+        "Three armed men robbed a branch of Miami Valley Bank in Dayton on Monday morning. "
+        "Police chief Angela Ruiz said no one was hurt in the robbery."
+    )
+    crimes = [e for e in run(text).events if e.type == "Crime"]
+    assert len(crimes) == 1, [(e.type, e.title) for e in run(text).events]
+    assert {m.text.lower() for m in crimes[0].mentions} >= {"robbed", "robbery"}

@@ -123,6 +123,12 @@ SYNONYMS: dict[str, frozenset[str]] = {
         "thwart": "foil thwart",
         "leave": "leave flee depart exit",
         "shoot": "shoot shooting gun gunfire",
+        "rob": "rob robbery heist hold-up stickup",
+        "steal": "steal theft",
+        "kidnap": "kidnap kidnapping abduct abduction",
+        "evacuate": "evacuate evacuation",
+        "inquiry": "investigate investigation probe inquiry",
+        "visit": "visit trip tour travel journey",
     }.items()
 }
 _SYNSETS: dict[str, set[str]] = {}
