@@ -518,7 +518,8 @@ def assess(
         or same_story
         and (story_named or same_place and features["same_word"])
         and (named_places or near)
-        and (_anchored(a) or _anchored(b))
+        and _anchored(a)
+        and _anchored(b)
     ):
         # words or countries alone make events related, not one; a story (documents that
         # share named actors) makes them one with a place both name or dates that agree
@@ -531,9 +532,10 @@ def assess(
 
 
 def _anchored(ev: Event) -> bool:
-    """Something of its own tells which one it is: a participant, a place or a time. Two
-    bare "the match" and "games" could be any match their articles' story names; a bare
-    "the robbery" may be the one the other report places and dates."""
+    """Something of its own tells which one it is: a participant, a place or a time. A
+    bare "the match" or "games" could be any match its article's story names; within
+    its own article it joins the event that places and dates it (event grouping), and
+    only then is it evidence across articles."""
     return bool(ev.participants or ev.place or ev.time)
 
 

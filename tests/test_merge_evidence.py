@@ -240,17 +240,18 @@ def test_a_story_resting_on_places_alone_needs_one_word_at_one_place_of_their_ow
                          vectors={d: {"chicago": 0.6, "norvale": 0.8} for d in "ab"})  # fmt: skip
     assert not assess(flight, back, ACTORS, by_company, published=dated).blocked
 
-def test_two_bare_mentions_of_a_story_are_not_one_event_one_anchored_may_be():
+def test_a_bare_mention_never_merges_on_its_articles_story_alone():
     # "the match" in a sports report and "matches" in a games review, one week, both naming
-    # Chicago and Norvale: nothing of their own says which match either is
+    # Chicago and Norvale: nothing of its own says which match either is
     day = date(2025, 3, 10)
     dated = {"a": day, "b": day}
     story = Stories(of={"a": 0, "b": 0}, places={"a": {"chicago"}, "b": {"chicago"}},
                     vectors={d: {"chicago": 0.6, "norvale": 0.8} for d in "ab"})  # fmt: skip
     bare = [_event(d, "Contest", "match") for d in "ab"]
     assert assess(*bare, ACTORS, story, published=dated).blocked == "evidence"
-    placed = _event("a", "Contest", "match", (), "chicago", day)
-    assert not assess(placed, bare[1], ACTORS, story, published=dated).blocked
+    placed = [_event(d, "Contest", "match", (), "chicago", day) for d in "ab"]
+    assert assess(placed[0], bare[1], ACTORS, story, published=dated).blocked == "evidence"
+    assert not assess(*placed, ACTORS, story, published=dated).blocked
 
 def test_types_of_different_families_and_two_places_never_merge():
     dated = {"a": date(2025, 3, 10), "b": date(2025, 3, 10)}
