@@ -209,3 +209,23 @@ def test_a_robbery_told_as_verb_and_noun_is_one_event():
     crimes = [e for e in run(text).events if e.type == "Crime"]
     assert len(crimes) == 1, [(e.type, e.title) for e in run(text).events]
     assert {m.text.lower() for m in crimes[0].mentions} >= {"robbed", "robbery"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The State Department said it certified Hazem Beblawi's immunity on Tuesday.",
+         "The State Department certified Hazem Beblawi's immunity"),
+        ("Harbour Logistics said it bought two container cranes in May.",
+         "Harbour Logistics bought two container cranes"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_subject_of_what_was_said_is_the_speaker_in_the_title(text, title):
+    titles = [e.title for e in run(text).events]
+    assert title in titles, titles
+
+
+def test_a_pronoun_that_cannot_be_the_speaker_is_not_replaced_by_them():
+    # "it" cannot stand for Mary Cole: the bridge is unknown, so no title names her
+    titles = [e.title for e in run("Mary Cole said it collapsed on Friday night.").events]
+    assert not any(t.startswith("Mary Cole collapsed") for t in titles), titles

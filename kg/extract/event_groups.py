@@ -555,6 +555,9 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
     agents = _names(g, {role})
     if agents:
         return agents[0]
+    sayer = _sayer(trig, subj) if subj is not None and trig.pos_ == "VERB" else None
+    if sayer is not None:  # "the State Department said it [certified] his immunity"
+        return trig.doc[sayer.left_edge.i : sayer.i + 1].text
     own = subj is None or subj.lower_ in RELATIVE
     shared = _shared_subject(trig) if own and trig.pos_ == "VERB" else None
     if shared is not None:  # "the gunman shot two clerks and [fled]"
@@ -563,6 +566,28 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
 
 
 RELATIVE = {"who", "that", "which", "whom"}
+_AGREES = {  # a pronoun subject and the kind of noun it can stand for
+    "he": lambda t: t.ent_type_ == "PERSON",
+    "she": lambda t: t.ent_type_ == "PERSON",
+    "it": lambda t: t.ent_type_ != "PERSON" and t.tag_ in {"NN", "NNP"},
+    "they": lambda t: t.tag_ in {"NNS", "NNPS"} or t.ent_type_ in {"ORG", "NORP"},
+}
+
+
+def _sayer(trig: Token, subj: Token) -> Token | None:
+    """Who a pronoun subject is when the clause is what someone said: "the State
+    Department said it certified …", "Moore said he had a donor". A reader takes the
+    pronoun for the speaker when the two agree (a person for "he", a thing or body for
+    "it"); anything else stays unknown."""
+    agrees = _AGREES.get(subj.lower_) if subj.pos_ == "PRON" else None
+    if agrees is None or trig.dep_ != "ccomp" or trig.head.lemma_.lower() not in SAYING:
+        return None
+    speaker = next((c for c in trig.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ == "PRON" or not agrees(speaker):
+        return None
+    return speaker
+
+
 TOLD_PREPS = {"after", "before", "since", "while", "upon", "following", "when", "by"}
 SAYING = {"say", "tell", "report", "add", "note", "state", "explain", "write", "claim"}
 
