@@ -229,3 +229,16 @@ def test_a_pronoun_that_cannot_be_the_speaker_is_not_replaced_by_them():
     # "it" cannot stand for Mary Cole: the bridge is unknown, so no title names her
     titles = [e.title for e in run("Mary Cole said it collapsed on Friday night.").events]
     assert not any(t.startswith("Mary Cole collapsed") for t in titles), titles
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Wilson wants the court to overturn the health law, which Obama signed in 2010.",
+         "Obama signed the health law"),
+        ("The treaty that Norway signed in 1997 lapsed on Monday.", "Norway signed the treaty"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_names_what_its_pronoun_stands_for(text, title):
+    titles = [e.title for e in run(text).events]
+    assert title in titles, titles

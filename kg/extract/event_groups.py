@@ -739,8 +739,18 @@ def _verb_headline(
         and (c.dep_ != "prep" or c.lower_ in CLAUSE_PREPS)
         and not any(x.ent_type_ in {"DATE", "TIME"} for x in c.children if x.dep_ == "pobj")
     ]
+    if trig.dep_ == "relcl" and trig.head.pos_ in {"NOUN", "PROPN"}:
+        # "the law, which Obama signed": what the relative pronoun stands for is the object
+        before = [c for c in trig.children if c.i < trig.i and c.dep_ == "dobj"]
+        if any(c.lower_ in RELATIVE for c in before):
+            keep.insert(0, trig.head)
     tail = []
-    for c in sorted(keep, key=lambda c: c.i):
+    for c in sorted(keep, key=lambda c: (c.i > trig.i, c.i)):
+        if c.i == trig.head.i and c.i < trig.i:
+            first, *rest = trig.doc[c.left_edge.i : c.i + 1]
+            lead = first.lower_ if first.pos_ == "DET" else first.text  # "The treaty that …"
+            tail.append("".join([lead + first.whitespace_, *(t.text_with_ws for t in rest)]))
+            continue
         phrase = _phrase(_span(c), subject, other, subject or "")
         if phrase and phrase not in tail:
             tail.append(phrase)
