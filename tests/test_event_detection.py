@@ -446,3 +446,9 @@ def test_advice_to_the_reader_is_no_event_node(text, junk):
 def test_the_same_words_told_as_news_stay_events(text, word):
     found = run(text).events
     assert word in words_of(found), [(e.type, e.title) for e in found]
+
+
+def test_a_court_striking_down_a_law_is_a_ruling_not_an_attack():
+    found = run("The Supreme Court struck down the state's abortion law on Friday.").events
+    assert "UseOfForce" not in {e.type for e in found}, [(e.type, e.title) for e in found]
+    assert any(e.type == "Trial" for e in found), [(e.type, e.title) for e in found]
