@@ -242,3 +242,9 @@ def test_a_pronoun_that_cannot_be_the_speaker_is_not_replaced_by_them():
 def test_a_relative_clause_names_what_its_pronoun_stands_for(text, title):
     titles = [e.title for e in run(text).events]
     assert title in titles, titles
+
+
+def test_a_subject_owned_by_a_name_stays_the_subject_of_the_title():
+    # the convoy left, not Macron: the owner is not the doer
+    titles = [e.title for e in run("Macron's convoy left the theatre under police escort.").events]
+    assert "Macron's convoy left the theatre" in titles, titles

@@ -548,6 +548,13 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
     subj = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if passive and subj is not None and subj.pos_ != "PRON":
         return trig.doc[subj.left_edge.i : subj.i + 1].text
+    if (
+        subj is not None
+        and subj.pos_ == "NOUN"
+        and trig.pos_ == "VERB"
+        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subj.children)
+    ):  # "Barr's comments came …": the comments came, not Barr
+        return trig.doc[subj.left_edge.i : subj.i + 1].text
     if named is not None:
         return named
     if subj is not None and subj.pos_ != "PRON" and trig.pos_ == "VERB":
