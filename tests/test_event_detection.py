@@ -420,7 +420,6 @@ def test_took_place_without_an_event_noun_joins_nothing():
     assert "takes" not in words_of(result.events), [e.title for e in result.events]
 
 
-
 @pytest.mark.parametrize(
     ("text", "junk"),
     [
@@ -452,3 +451,18 @@ def test_a_court_striking_down_a_law_is_a_ruling_not_an_attack():
     found = run("The Supreme Court struck down the state's abortion law on Friday.").events
     assert "UseOfForce" not in {e.type for e in found}, [(e.type, e.title) for e in found]
     assert any(e.type == "Trial" for e in found), [(e.type, e.title) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "resigned"),
+    [
+        ("Talks stalled over the removal of enriched uranium from the country.", False),
+        ("The city paid for snow removal on Monday.", False),
+        ("The board voted for his removal from office on Monday.", True),
+    ],
+)
+def test_a_removal_is_a_resignation_only_of_a_person_or_post(text, resigned):
+    found = run(text).events
+    assert any(e.type == "Resignation" for e in found) == resigned, [
+        (e.type, e.title) for e in found
+    ]

@@ -577,6 +577,31 @@ def _person(tok: Token, index: ActorIndex) -> bool:
     )
 
 
+def _of_a_person(tok: Token) -> bool:
+    """Whether a noun tells what happened to a person or a post ("the president's
+    removal", "removal of the governor", "his removal from office")."""
+    owners = [c for c in tok.children if c.dep_ in {"poss", "compound"}]
+    owners += [g for c in tok.children if c.dep_ == "prep" for g in c.children]
+    return any(
+        o.ent_type_ == "PERSON"
+        or o.lower_ in {"his", "her", "their"}
+        or o.lemma_.lower() in OFFICES
+        for o in owners
+    ) or any(  # "removal from office", "from power"
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(g.lemma_.lower() in POSTS for g in c.children)
+        for c in tok.children
+    )
+
+
+OFFICES = words(
+    "president premier minister governor mayor chief chairman chairwoman director judge "
+    "head leader ceo coach manager secretary ambassador commissioner officer official"
+)
+POSTS = words("office power post job board government cabinet bench")
+
+
 def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
     """The type a trigger has in this sentence, or None when its sense here is no event:
     a car's "suspension", a battery "charge", a bourse "hit" by losses, "meet the
@@ -661,6 +686,8 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             return None  # "the first three sentences of the email"
         if lemma == "trial" and not sent & LEGAL:
             return None  # a product's "trial stage", "ran a trial of the player"
+        if lemma == "removal" and kind == "Resignation" and not _of_a_person(tok):
+            return None  # "uranium removal", "snow removal": a thing taken away
         if lemma == "landing" and any(c.lower_ in {"hard", "soft"} for c in tok.children):
             return None  # an economy's "hard landing"
         if lemma == "offensive" and tok.head.lower_ == "on":
