@@ -462,6 +462,17 @@ def assess(
             if f in actors
         )
     )
+    # ... and on a person both name: a follow-up's bare "the shooting" of the same victim
+    story_person = bool(
+        story_named
+        and any(
+            actors[f].kind == PERSON
+            for s in a.sources
+            for t in b.sources
+            for f in set(story.vectors.get(s, {})) & set(story.vectors.get(t, {}))
+            if f in actors
+        )
+    )
     named_places: set[str] = set()
     if story:
         pa_ = set().union(*(story.places.get(s, set()) for s in a.sources))
@@ -518,8 +529,7 @@ def assess(
         or same_story
         and (story_named or same_place and features["same_word"])
         and (named_places or near)
-        and _anchored(a)
-        and _anchored(b)
+        and (_anchored(a) and _anchored(b) or story_person and (_anchored(a) or _anchored(b)))
     ):
         # words or countries alone make events related, not one; a story (documents that
         # share named actors) makes them one with a place both name or dates that agree
@@ -533,9 +543,9 @@ def assess(
 
 def _anchored(ev: Event) -> bool:
     """Something of its own tells which one it is: a participant, a place or a time. A
-    bare "the match" or "games" could be any match its article's story names; within
-    its own article it joins the event that places and dates it (event grouping), and
-    only then is it evidence across articles."""
+    bare "the match" or "games" could be any match its article's story names; it joins
+    another article's placed or dated event only when both articles name one person
+    (a follow-up's "the shooting" of the same victim)."""
     return bool(ev.participants or ev.place or ev.time)
 
 

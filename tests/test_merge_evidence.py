@@ -240,7 +240,7 @@ def test_a_story_resting_on_places_alone_needs_one_word_at_one_place_of_their_ow
                          vectors={d: {"chicago": 0.6, "norvale": 0.8} for d in "ab"})  # fmt: skip
     assert not assess(flight, back, ACTORS, by_company, published=dated).blocked
 
-def test_a_bare_mention_never_merges_on_its_articles_story_alone():
+def test_a_bare_mention_merges_on_its_articles_story_only_through_a_person_both_name():
     # "the match" in a sports report and "matches" in a games review, one week, both naming
     # Chicago and Norvale: nothing of its own says which match either is
     day = date(2025, 3, 10)
@@ -252,6 +252,11 @@ def test_a_bare_mention_never_merges_on_its_articles_story_alone():
     placed = [_event(d, "Contest", "match", (), "chicago", day) for d in "ab"]
     assert assess(placed[0], bare[1], ACTORS, story, published=dated).blocked == "evidence"
     assert not assess(*placed, ACTORS, story, published=dated).blocked
+    # a follow-up naming the same person: its bare "the match" is the match she played
+    of_holm = Stories(of=story.of, places=story.places,
+                      vectors={d: {"chicago": 0.5, "holm": 0.9} for d in "ab"})  # fmt: skip
+    assert not assess(placed[0], bare[1], ACTORS, of_holm, published=dated).blocked
+    assert assess(*bare, ACTORS, of_holm, published=dated).blocked == "evidence"
 
 def test_types_of_different_families_and_two_places_never_merge():
     dated = {"a": date(2025, 3, 10), "b": date(2025, 3, 10)}
