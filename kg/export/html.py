@@ -1,23 +1,36 @@
 """The interactive graph view: one self-contained HTML page drawn with pyvis / vis-network.
 
 What: actors (dots, one colour per kind, sized by mentions), events (diamonds, one colour
-per event type) and statements (boxes) as nodes; participation roles, "said by",
-"about", "in" and the typed event-to-event relations as labelled edges; a tooltip on
-every node (for an event, the sentence it was read from) and on the edges that carry
-more than their label. Around the graph: a heading; a panel of filters that is also
-the legend (node kind, event type, factuality, event dates, with each kind's colour
-and shape and a count); a search box that selects and zooms to the matching nodes; a
-side panel showing an event's card (type, factuality, time, place, participants and
-roles, sources, evidence, statements about it, related events with relation and
-rationale) when the event is clicked; and, when the graph is cut (by default above
-``DEFAULT_MAX_NODES`` nodes), a note saying what was left out and how to see more.
+per family of event types, the type written under the title) and statements (small
+squares) as nodes; participation roles, "said by", "about", "in" and the typed
+event-to-event relations as edges (their words shown close up); weak relations
+(``WEAK_RELATIONS``) hidden until their box is ticked; a tooltip on every node (for an
+event, the sentence it was read from; for a statement, what it is about) and on the
+edges that carry more than their label. Around the graph: a heading; a panel of filters
+that is also the legend (node kind, event type by family, factuality, event dates, with
+each kind's colour and shape and a count); a search box that selects the matching nodes
+and frames the top of them; a side panel showing an event's card (type, factuality,
+time, place, participants and roles, sources, evidence, statements about it, related
+events with relation and rationale) when the event is clicked; and, when the graph is
+cut (by default above ``DEFAULT_MAX_NODES`` nodes), a note saying what was left out and
+how to see more.
+
+Reading at first sight: every node gets a ``rank`` (:func:`_rank`: the top events, each
+followed by its actors, then the other actors, then the statements). The page's script
+(kg/export/view/network.js) opens on the top event with its actors and what else fits
+at a zoom where nodes stand apart, draws the node labels itself at 12-16 px whatever the
+zoom, in rank order, leaving out any that would overlap a label or a node already drawn
+(vis-network draws none), and frames what a filter or a search shows the same way. The
+legend's colours are at least 15 CIEDE2000 units apart (tests/test_view.py).
 
 Why it is built the way it is:
 
 * **Offline.** Readers open the page from disk, often without a network. pyvis's
   ``cdn_resources="in_line"`` inlines vis-network, but its template still links
   Bootstrap from a CDN; those tags are removed and the page is checked to reference no
-  ``http(s)://`` resource before it is written. All script and style is inline.
+  ``http(s)://`` resource before it is written. All script and style is inline: the
+  page's own are files of the package (kg/export/view/), read and inlined when a page
+  is written, so they can be read, linted and changed like code.
 * **Escaping.** Names, quotes and summaries come from articles, i.e. from strangers.
   Tooltips and event cards are HTML built here, with every piece of article text passed
   through :func:`html.escape`; vis-network 9 shows a string title as plain text, so a
@@ -497,7 +510,6 @@ def _actor_node(
         "id": f"actor:{actor_id}",
         "label": _label(actor.name, 40),
         "shape": "dot",
-        "widthConstraint": {"maximum": 170},
         "color": ACTOR_COLOURS.get(actor.kind, UNKNOWN_ACTOR_COLOUR),
         "size": round(min(40.0, 10.0 + 4.0 * math.sqrt(mentions)), 1),
         "title": _title(lines),
@@ -563,7 +575,6 @@ def _event_node(
         "id": f"event:{event_id}",
         "label": _label(headline, 60),
         "shape": "diamond",
-        "widthConstraint": {"maximum": 170},
         "color": event_type_colour(event.type),
         "size": round(min(36.0, 16.0 + 4.0 * math.sqrt(max(1, len(event.sources)))), 1),
         "title": _title(lines),
@@ -700,7 +711,6 @@ def _statement_node(
         "shape": "square",
         "size": 9,
         "color": {"background": STATEMENT_COLOUR, "border": STATEMENT_BORDER},
-        "widthConstraint": {"maximum": 170},
         "title": _title(lines),
         "kind": STATEMENT_KIND,
     }
@@ -1192,9 +1202,11 @@ def _options(edge_count: int) -> dict[str, Any]:
         },
         "nodes": {
             "borderWidth": 1,
-            "font": {"size": 15, "color": "#1f2328"},
-            # vis-network never draws node labels: page.js does, at a readable size and
-            # only where they do not overlap (the threshold is in screen pixels)
+            # vis-network never draws node labels: network.js does, at a readable size and
+            # only where they do not overlap (the threshold is in screen pixels). vis still
+            # measures each label for the node's bounding box: at 1 px, unwrapped, that
+            # box is the shape and the first draw measures less
+            "font": {"size": 1},
             "scaling": {"label": {"drawThreshold": NO_LABELS}},
         },
         "edges": {

@@ -144,7 +144,7 @@ function kgAfterNetwork(network, nodes) {
       }
       seen[n.id] = true;
       var x = node.x * scale + tx, y = node.y * scale + ty;
-      if (x < -400 || x > width + 400 || y < -100 || y > height) {
+      if (x < -120 || x > width + 120 || y < -60 || y > height) {
         return;  // far off screen: not measured
       }
       var m = measure(ctx, n), half = m.width * k / 2 + 2;
