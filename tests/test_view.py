@@ -12,6 +12,7 @@ import json
 import os
 import pickle
 import re
+import shutil
 import struct
 import subprocess
 import sys
@@ -1394,3 +1395,12 @@ def test_readme_picture_shows_what_the_samples_draw_at_load(chrome, sample_build
     """The labels the picture shows are those a build of the samples draws at load now."""
     _, out = sample_build
     assert PICTURE.open_page(chrome, out / "graph.html") == _picture_facts()["labels"], STALE
+
+
+@pytest.mark.skipif(not shutil.which("node"), reason="needs node (Debian's nodejs)")
+def test_page_scripts_parse() -> None:
+    """The page's scripts are plain files: node checks their syntax without running them."""
+    for name in ("network.js", "page.js"):
+        path = REPO / "kg" / "export" / "view" / name
+        proc = subprocess.run(["node", "--check", str(path)], capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
