@@ -466,3 +466,12 @@ def test_a_removal_is_a_resignation_only_of_a_person_or_post(text, resigned):
     assert any(e.type == "Resignation" for e in found) == resigned, [
         (e.type, e.title) for e in found
     ]
+
+
+def test_diplomats_shaking_hands_is_no_earthquake():
+    found = run("Someone fired at a village while the diplomats were shaking hands in Geneva.")
+    assert "Disaster" not in {e.type for e in found.events}, [
+        (e.type, e.title) for e in found.events
+    ]
+    quake = run("A strong earthquake shook the city of Izmir on Friday.").events
+    assert "Disaster" in {e.type for e in quake}, [(e.type, e.title) for e in quake]

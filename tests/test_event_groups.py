@@ -180,7 +180,6 @@ def test_a_habit_in_a_relative_clause_is_no_event_and_a_relative_object_carries_
     assert not any(t.lower().startswith("hold") for t in held), held
 
 
-
 def test_a_gerund_after_about_is_not_told_as_done():
     found = titles("Police are thinking about changing the parking rules in the town.")
     assert not any(t.lower().startswith("police change") for t in found), found
@@ -248,3 +247,16 @@ def test_a_subject_owned_by_a_name_stays_the_subject_of_the_title():
     # the convoy left, not Macron: the owner is not the doer
     titles = [e.title for e in run("Macron's convoy left the theatre under police escort.").events]
     assert "Macron's convoy left the theatre" in titles, titles
+
+
+def test_an_unresolved_pronoun_is_never_a_side_in_a_title():
+    # "we" of the quote is not resolved: the vote has no named side, and says none
+    titles = [
+        e.title for e in run('"We will put the offer to a vote next week," she added.').events
+    ]
+    assert titles and not any(" she" in t or " we" in t.lower().split() for t in titles), titles
+
+
+def test_a_subject_of_two_names_is_both_in_the_title():
+    titles = [e.title for e in run("Norway and Sweden signed the treaty in Oslo on Monday.").events]
+    assert "Norway and Sweden signed the treaty in Oslo" in titles, titles

@@ -44,7 +44,7 @@ from ..model import (
     TimeValue,
 )
 from ..taxonomy import EVENT_TYPES, OTHER, family, pick_type
-from .actors import ActorIndex
+from .actors import ActorIndex, is_pronoun
 from .spans import evidence as exact
 
 SERIES = {"exchange", "round", "series", "wave", "spate", "string", "day", "week", "month", "year"}
@@ -496,7 +496,9 @@ def _names(g: list[_Mention], roles: set[str], unlike: str | None = None) -> lis
     out: list[str] = []
     for m in g:
         for p in m.participants:
-            if p.role in roles and p.actor not in out and p.actor != unlike:
+            if p.role not in roles or not p.actor or is_pronoun(p.actor):
+                continue  # an unresolved "we" or "she": no "vote with she"
+            if p.actor not in out and p.actor != unlike:
                 out.append(p.actor)
     return out
 
@@ -555,6 +557,10 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
         and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subj.children)
     ):  # "Barr's comments came …": the comments came, not Barr
         return trig.doc[subj.left_edge.i : subj.i + 1].text
+    if subj is not None and subj.pos_ == "PROPN" and trig.pos_ == "VERB":
+        last = max((c for c in subj.children if c.dep_ == "conj"), key=lambda c: c.i, default=None)
+        if last is not None:  # "Armenia and Azerbaijan began …": both, as written
+            return trig.doc[subj.left_edge.i : last.right_edge.i + 1].text
     if named is not None:
         return named
     if subj is not None and subj.pos_ != "PRON" and trig.pos_ == "VERB":
@@ -747,9 +753,11 @@ def _verb_headline(
         and not any(x.ent_type_ in {"DATE", "TIME"} for x in c.children if x.dep_ == "pobj")
     ]
     if trig.dep_ == "relcl" and trig.head.pos_ in {"NOUN", "PROPN"}:
-        # "the law, which Obama signed": what the relative pronoun stands for is the object
-        before = [c for c in trig.children if c.i < trig.i and c.dep_ == "dobj"]
-        if any(c.lower_ in RELATIVE for c in before):
+        # "the law, which Obama signed", "the talks Armenia and Azerbaijan began": what the
+        # relative pronoun stands for, or the noun the clause hangs on, is the object
+        objects = [c for c in trig.children if c.dep_ == "dobj"]
+        own_subject = any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in trig.children)
+        if any(c.lower_ in RELATIVE for c in objects) or (own_subject and not objects):
             keep.insert(0, trig.head)
     tail = []
     for c in sorted(keep, key=lambda c: (c.i > trig.i, c.i)):

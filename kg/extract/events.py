@@ -618,6 +618,8 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             and not any(c.dep_ in {"nsubj", "aux", "mark"} for c in tok.children)
         ):
             return None  # German "die Regierung", not a death
+        if lemma == "shake" and objects & {"hand", "head", "fist"}:
+            return None  # "shaking hands in Geneva", "shook his head": no quake
         if lemma in {"hit", "strike"} and kind in {"UseOfForce", OTHER}:
             agents = _agents(tok)
             if objects & FIGURES:
