@@ -353,7 +353,10 @@ def _known_span(ev: Event, published: dict[str, date | None]) -> tuple[date, dat
     if not dates:
         return None
     slack = timedelta(days=PUBLISHED_SLACK)
-    return dates[0] - slack, dates[-1] + slack
+    # at the calendar's ends (an article dated 0001-01-01) the span stops at the edge
+    start = dates[0] - slack if dates[0] - date.min > slack else date.min
+    end = dates[-1] + slack if date.max - dates[-1] > slack else date.max
+    return start, end
 
 
 # Places too wide to tell one happening from another, like a country.

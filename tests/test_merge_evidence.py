@@ -337,3 +337,12 @@ def test_a_full_date_in_the_text_dates_an_article_a_year_alone_does_not():
     other = _event("c", "Agree", "deal", SIDES)
     assert assess(bare, other, ACTORS, STORY, published=dates).blocked == "time"
     assert not assess(bare, other, ACTORS, STORY, published=dates).undated
+
+
+def test_articles_dated_at_the_ends_of_the_calendar_are_weighed_not_a_crash():
+    # the property test's article "published" 0001-01-01: the slack around a publication
+    # date stops at the calendar's edge instead of overflowing
+    first, last = date(1, 1, 1), date(9999, 12, 31)
+    a, b = _event("a", "Merger", "acquire", SIDES), _event("b", "Merger", "acquire", SIDES)
+    assert assess(a, b, ACTORS, STORY, published={"a": first, "b": first}).score > 0
+    assert assess(a, b, ACTORS, STORY, published={"a": first, "b": last}).blocked == "time"
