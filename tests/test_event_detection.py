@@ -475,3 +475,13 @@ def test_diplomats_shaking_hands_is_no_earthquake():
     ]
     quake = run("A strong earthquake shook the city of Izmir on Friday.").events
     assert "Disaster" in {e.type for e in quake}, [(e.type, e.title) for e in quake]
+
+
+def test_union_members_who_could_strike_again_plan_a_walkout_not_an_attack():
+    text = (
+        "The union's general secretary warned that members could strike again next week "
+        "if employers did not return with a better proposal."
+    )
+    found = run(text).events
+    assert "UseOfForce" not in {e.type for e in found}, [(e.type, e.title) for e in found]
+    assert "Protest" in {e.type for e in found}, [(e.type, e.title) for e in found]

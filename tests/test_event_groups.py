@@ -247,3 +247,16 @@ def test_an_unresolved_pronoun_is_never_a_side_in_a_title():
         e.title for e in run('"We will put the offer to a vote next week," she added.').events
     ]
     assert titles and not any(" she" in t or " we" in t.lower().split() for t in titles), titles
+
+
+def test_a_noun_title_leaves_out_the_clause_hung_on_its_phrase():
+    # "…, which has never been formally agreed" held a relative pronoun the title could not
+    # tell, and the whole phrase fell back to the bare word "Demarcation"
+    text = (
+        "Talks on a peace treaty have repeatedly stalled over the demarcation of their "
+        "shared border, which has never been formally agreed."
+    )
+    titles = [e.title for e in run(text).events]
+    assert "Demarcation" not in titles and any("demarcation of" in t.lower() for t in titles), (
+        titles
+    )

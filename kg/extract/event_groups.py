@@ -129,6 +129,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
         "evacuate": "evacuate evacuation",
         "inquiry": "investigate investigation probe inquiry",
         "visit": "visit trip tour travel journey",
+        "walkout": "strike walkout stoppage",
     }.items()
 }
 _SYNSETS: dict[str, set[str]] = {}
@@ -863,10 +864,13 @@ def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
         + [trig.i]
     )
     right = trig.i
+    cut: set[int] = set()
     for c in trig.children:
         if c.dep_ == "prep" and c.lower_ in NOUN_PREPS and c.i > trig.i:
+            kept = {t.i for t in _span(c)}  # "… of their border, which has never …": the
+            cut |= {t.i for t in c.subtree} - kept  # clause hung on it is no part of it
             right = max(right, c.right_edge.i)
-    tokens = list(doc[left : right + 1])
+    tokens = [t for t in doc[left : right + 1] if t.i not in cut]
     agents = _names(g, {"agent", "partner"})
     text = _phrase(tokens, agents[0] if agents else None)
     if not text:
@@ -969,6 +973,9 @@ def title(
         when = next((m.time.text for m in g if m.time is not None), None)
         if len(text.split()) == 1 and (where or when):  # "Sale in London", "Attack on Sunday"
             text = f"{text} in {where}" if where else f"{text} {when}"
+        lead = {PLANNED: "planned", HYPOTHETICAL: "possible", NEGATED: "no"}.get(factuality)
+        if len(text.split()) == 1 and lead:  # "No summit", "Possible stoppage"
+            text = f"{lead} {text.lower()}"
         return _capital(text, TITLE_WORDS)
     text = best[2]
     when = next((m.time.text for m in g if m.time is not None), None)

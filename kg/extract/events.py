@@ -343,8 +343,13 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
                 kind = "Reject"
         elif lemma == "release":
             kind = "Yield" if _actor_object(tok, index) else "Business"
-        elif lemma == "strike" and any(c.lemma_.lower() in LABOUR for c in subj):
-            kind = "Protest"
+        elif lemma == "strike" and (
+            any(c.lemma_.lower() in LABOUR for c in subj)
+            or {t.lemma_.lower() for t in tok.sent} & LABOUR
+            and not {t.lemma_.lower() for t in tok.sent} & MILITARY
+            and not _dobj_lemmas(tok)
+        ):
+            kind = "Protest"  # "members could strike again over pay": a walkout
     else:
         if lemma == "strike" and _labour_strike(tok):
             kind = "Protest"  # workers on strike, not an air strike
