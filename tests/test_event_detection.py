@@ -19,7 +19,7 @@ import pytest
 from kg import nlp
 from kg.extract import extract_document
 from kg.extract.events import lexicon, not_english
-from kg.model import DocResult, Document, Event
+from kg.model import NEGATED, DocResult, Document, Event
 
 PUBLISHED = date(2025, 3, 14)
 
@@ -485,3 +485,17 @@ def test_union_members_who_could_strike_again_plan_a_walkout_not_an_attack():
     found = run(text).events
     assert "UseOfForce" not in {e.type for e in found}, [(e.type, e.title) for e in found]
     assert "Protest" in {e.type for e in found}, [(e.type, e.title) for e in found]
+
+
+def test_a_noun_denied_with_not_is_a_negated_event_and_a_stoppage_is_the_strike():
+    said = run('"Brussels is a meeting of negotiators, not a summit," Rzayev said.').events
+    summit = [e for e in said if "summit" in words_of([e])]
+    assert summit and all(e.factuality == NEGATED for e in summit), [
+        (e.title, e.factuality) for e in said
+    ]
+    text = (
+        "Crane operators at the port held a one-day strike on Monday over shift rosters. "
+        "No containers were handled at the two terminals during the stoppage, the port said."
+    )
+    found = [e for e in run(text).events if {"strike", "stoppage"} & words_of([e])]
+    assert len(found) == 1 and found[0].type == "Protest", [(e.type, e.title) for e in found]

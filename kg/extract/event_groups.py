@@ -514,8 +514,8 @@ def _span(head: Token) -> list[Token]:
         for t in c.subtree
     }
     tokens = [t for t in head.subtree if t.i not in cut]
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in {"cc", "mark"}):
-        tokens.pop()
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in {"cc", "mark", "neg"}):
+        tokens.pop()  # "negotiators, not [a summit]": the denied part was cut off
     return tokens
 
 

@@ -1318,7 +1318,13 @@ class _Extractor:
         kids = [c for t in chain for c in t.children]
         words = {c.lower_ for c in kids}
         dets = {c.lower_ for c in trig.children if c.dep_ == "det"}
-        if any(c.dep_ == "neg" for c in kids) or "no" in dets:
+        denied = (  # "a meeting of negotiators, not a summit": the noun itself is denied
+            trig.pos_ != "VERB"
+            and trig.i >= 2
+            and trig.nbor(-1).dep_ == "det"
+            and trig.nbor(-2).lower_ == "not"
+        )
+        if any(c.dep_ == "neg" for c in kids) or "no" in dets or denied:
             return NEGATED
         if (
             words & {"if", "unless", "whether"}
