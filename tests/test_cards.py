@@ -133,6 +133,19 @@ def _cards(result: BuildResult) -> dict[str, str]:
     return {eid: event_card(result, eid) for eid in result.events}
 
 
+def test_sample_card_titles_are_headlines_not_words_or_templates(sample_build):
+    # the issue's title faults: "Meeting", "Charge" (one word), "Has been hit" (no subject),
+    # "Zoe died involving Zoe" (a template), a title opening with or naming a pronoun
+    result, _ = sample_build
+    auxiliaries = {"has", "have", "had", "is", "are", "was", "were", "be", "been", "will"}
+    pronouns = {"he", "she", "it", "they", "we", "i", "him", "them", "his", "her", "their"}
+    for ev in result.events.values():
+        words = ev.title.lower().replace("’", "'").split()
+        assert len(words) > 1, ev.title
+        assert words[0] not in auxiliaries | pronouns, ev.title
+        assert not pronouns & set(words) and "involving" not in words, ev.title
+
+
 def test_sample_sources_name_each_article_by_headline_and_its_id_at_most_once(sample_build):
     result, _ = sample_build
     docs = {d.id: d for d in result.documents}
