@@ -453,29 +453,21 @@ def assess(
     # a story that rests on a named person or organisation both articles name; on places
     # alone ("Hollywood" in a novelist's obituary and in a DVD story, four cities listed
     # by a spam page and a CEOs' letter) only the same word at the same place of their
-    # own ("the earthquake" in Chile) tells one event
-    story_named = bool(
-        story
-        and same_story
-        and any(
-            actors[f].kind in NAMED_SIDES
+    # own ("the earthquake" in Chile) tells one event; a person both name lets a follow-up's
+    # bare "the shooting" of the same victim join
+    shared_kinds = (
+        {
+            actors[f].kind
             for s in a.sources
             for t in b.sources
             for f in set(story.vectors.get(s, {})) & set(story.vectors.get(t, {}))
             if f in actors
-        )
+        }
+        if story and same_story
+        else set()
     )
-    # ... and on a person both name: a follow-up's bare "the shooting" of the same victim
-    story_person = bool(
-        story_named
-        and any(
-            actors[f].kind == PERSON
-            for s in a.sources
-            for t in b.sources
-            for f in set(story.vectors.get(s, {})) & set(story.vectors.get(t, {}))
-            if f in actors
-        )
-    )
+    story_named = bool(shared_kinds & NAMED_SIDES)
+    story_person = PERSON in shared_kinds
     named_places: set[str] = set()
     if story:
         pa_ = set().union(*(story.places.get(s, set()) for s in a.sources))
