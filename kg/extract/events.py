@@ -2032,9 +2032,10 @@ def add_responses(
                 if p.actor == speaker.id:
                     line = f"{verb}{said}"
                 elif p.actor in speaker.affiliations:
-                    office = next(
-                        (x.role for x in speaker.positions if x.affiliation == p.actor), None
-                    )
+                    office = next(  # positions are a set: sorted, or the office named
+                        (x.role for x in sorted(speaker.positions) if x.affiliation == p.actor),
+                        None,
+                    )  # would change with the hash seed ("foreign minister"/"secretary")
                     through = f"its {office} {speaker.name}" if office else speaker.name
                     line = f"{verb} through {through}{said}"
                 else:
