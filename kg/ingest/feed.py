@@ -25,6 +25,7 @@ import trafilatura
 from kg.errors import E, InputError
 from kg.ingest.clean import _split_lines
 from kg.ingest.common import Limits, Located, _at, _build, _digest, _parse_date, _slug
+from kg.ingest.language import primary
 from kg.ingest.url import _FIRST_ELEMENT, _url_id
 
 SUFFIXES = (".rss", ".atom", ".xml")
@@ -79,14 +80,6 @@ def _entry_text(entry: Any) -> str:
     contents = sorted(entry.get("content") or [], key=lambda c: -len(c.get("value") or ""))
     body = _field(contents[0]) if contents else ""
     return body or _field(entry.get("summary_detail"), entry.get("summary") or "")
-
-
-def _language(*values: Any) -> str | None:
-    """The primary subtag of the first declared language ("en-GB" -> "en")."""
-    for value in values:
-        if isinstance(value, str) and value.strip():
-            return value.strip().split("-")[0].split("_")[0].lower()
-    return None
 
 
 def _entry_id(entry: Any, stem: str, title: str, text: str) -> str:
@@ -161,7 +154,9 @@ def read_feed(
         )
         if not isinstance(result, InputError):
             detail = (entry.get("content") or [{}])[0]
-            result.language = _language(detail.get("language"), channel.get("language"))
+            result.language = next(
+                filter(None, map(primary, (detail.get("language"), channel.get("language")))), None
+            )
         yield result, where
 
 

@@ -24,6 +24,7 @@ from trafilatura.utils import load_html
 from kg.errors import E, InputError
 from kg.ingest.clean import _Line, _split_lines
 from kg.ingest.common import Limits, Located, Result, _build, _clip, _parse_date
+from kg.ingest.language import primary
 
 # The libraries log every page they find nothing in as an ERROR; with no logging set up
 # Python prints those on stderr, beside kg's own error for the same page.
@@ -46,7 +47,6 @@ _EXTRACT["prune_xpath"] = ["//nav", "//noscript"]
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|\u2013\u2014\u2022\u00b7\u00bb\u203a~]|-{1,2}|::)\s+")
 _SECTION_WORDS = 4  # a title part this short beside a longer one is a site or section
 _SITE_WORDS = 6  # an outlet's name is no longer; a longer one is a tagline or sentence
-_LANGUAGE = re.compile(r"^([A-Za-z]{2,3})(?:[-_].*)?$")
 
 
 def _parse(source: str) -> HtmlElement | None:
@@ -66,9 +66,9 @@ def _declared_language(tree: HtmlElement) -> str | None:
         if key in ("content-language", "language", "og:locale", "dc.language"):
             candidates.append(meta.get("content"))
     for value in candidates:
-        match = _LANGUAGE.match((value or "").strip().split(",")[0].strip())
-        if match:
-            return match[1].lower()
+        code = primary((value or "").split(",")[0])
+        if code:
+            return code
     return None
 
 
