@@ -30,7 +30,7 @@ from tqdm import tqdm
 from . import ingest, nlp
 from . import state as kg_state
 from .config import CONTENT_SETTINGS, DEFAULT_LANGUAGE, Settings
-from .errors import E, InputError, KgError
+from .errors import E, InputError, KgError, shown
 from .export import writers
 from .export.rdf import collect, options
 from .extract import extract_document
@@ -197,12 +197,13 @@ def _with_model(
 
 
 def _name(document: Document, files: Counter) -> str:
-    """A document as a user finds it: its file, or its id in a file of several."""
+    """A document as a user finds it: its file, or its id in a file of several (the file
+    name escaped, so a warning naming it stays one line)."""
     if not document.path:
         return document.id
     if files[document.path] > 1:
-        return f"{document.id} in {document.path}"
-    return document.path
+        return f"{document.id} in {shown(document.path)}"
+    return shown(document.path)
 
 
 def _listed(names: Sequence[str], limit: int) -> str:
