@@ -103,6 +103,21 @@ class E:
         "{output} holds no kg build to update ({path} is missing): run a full "
         "`kg build -o {output} PATH...` first"
     )
+    UNKNOWN_ID = (
+        "--remove: {output} holds no article {ids} (give document ids as events.jsonl's "
+        '"sources" list them, e.g. {example!r}); nothing was changed'
+    )
+    REMOVE_GIVEN = (
+        "--remove: {ids} also given to read; remove an article or give it, not both; "
+        "nothing was changed"
+    )
+    REMOVE_ALL = "--remove: no article would be left in {output}; nothing was changed"
+    REMOVE_FOLDED = (
+        "--remove: {doc_id!r} is the text its copies {copies} were folded into (the same "
+        "story from other outlets), and their own texts are not stored: give their files "
+        "too (kg build --update {output} FILE... --remove {doc_id}), or remove them as "
+        "well; nothing was changed"
+    )
     BAD_STATE = "{path} is damaged ({msg}): run a full `kg build` to rebuild it"
     STALE_STATE = (
         "{output} was built by kg {kg} with {model}; this is kg {now_kg} with {now_model}, "
