@@ -127,11 +127,12 @@ def parser() -> argparse.ArgumentParser:
     )
     b.add_argument(
         "paths",
-        nargs="+",
+        nargs="*",
+        default=[],
         metavar="PATH",
         help="files or folders of articles (.txt .md .html .json .jsonl), feeds (.rss .atom "
         ".xml), web archives (.warc .warc.gz), http(s):// addresses or .urls files of them "
-        "(one a line); - for stdin",
+        "(one a line); - for stdin. At least one, unless --update is given with --remove",
     )
     where = b.add_mutually_exclusive_group()
     where.add_argument(
@@ -149,6 +150,16 @@ def parser() -> argparse.ArgumentParser:
         "parsed (an article given again replaces its old facts), the rest is read from "
         "DIR/.kg/, and the outputs equal a full rebuild. The build's settings are kept "
         "unless given again. On failure DIR is left as it was.",
+    )
+    b.add_argument(
+        "--remove",
+        nargs="+",
+        default=[],
+        metavar="ID",
+        help='with --update: drop these articles (document ids, as the "sources" of '
+        "events.jsonl give them, e.g. the file name without its suffix), for instance "
+        "ones whose files were deleted; the outputs equal a full build without them. An "
+        "id the build does not hold is an error and nothing is changed",
     )
     b.add_argument(
         "--model",
@@ -326,7 +337,10 @@ def _formats(value: str) -> tuple[str, ...]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    p = parser()
+    args = p.parse_args(argv)
+    if args.command == "build":
+        _check_build_paths(p, args)
     try:
         if args.command == "validate":
             return _validate(args)
@@ -343,6 +357,15 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kg: interrupted; the output folder was left as it was", file=sys.stderr)
         return EXIT_INTERRUPTED
+
+
+def _check_build_paths(p: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """PATH may be left out only by an update that removes articles; --remove needs an
+    update to remove them from (both are usage errors, exit 2)."""
+    if args.remove and not args.update:
+        p.error("argument --remove: only with --update DIR (a full build reads only PATH)")
+    if not args.paths and not args.remove:
+        p.error("the following arguments are required: PATH")
 
 
 def _report(exc: KgError) -> None:
@@ -390,7 +413,9 @@ def _build(args: argparse.Namespace) -> int:
     given = {SETTING_FLAGS[k]: v for k, v in vars(args).items() if k in SETTING_FLAGS}
     try:
         if args.update:
-            result = update(args.update, args.paths, progress=not args.quiet, **given)
+            result = update(
+                args.update, args.paths, remove=args.remove, progress=not args.quiet, **given
+            )
         else:
             result = build(args.paths, args.output, Settings(progress=not args.quiet, **given))
     except KgError as exc:

@@ -6,16 +6,50 @@ Messages name the file and say what is wrong and what to do, so a user of a
 
 from __future__ import annotations
 
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(char: str) -> str:
+    """One character a terminal must not get raw, written as a Python-style escape."""
+    if char in _ESCAPES:
+        return _ESCAPES[char]
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that is not UTF-8 (surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def shown(text: object) -> str:
+    """``text`` (a file name, mostly) safe to print on one line of a terminal.
+
+    A file name may hold a newline, which would split its error line in two, or an
+    escape sequence or a bidi control (U+202E), which would redraw or reverse what the
+    terminal shows. Every character Python does not call printable (control and format
+    characters, line separators, spaces other than the plain one) is shown as an escape
+    such as ``\\n``, ``\\x1b`` or ``\\u202e``; a byte that is not UTF-8 as ``\\xff``.
+    Everything else, backslashes included, is left as it is, so ordinary names read
+    as they are.
+    """
+    text = str(text)
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else _escape(c) for c in text)
+
 
 class KgError(Exception):
     """An error caused by the user's input or settings, shown without a traceback."""
 
 
 class InputError(KgError):
-    """One input document could not be read; the others are still built."""
+    """One input document could not be read; the others are still built.
+
+    ``path`` and ``problem`` are kept as given; the message escapes both (:func:`shown`),
+    so it is always one line, whatever the file was called or what it held."""
 
     def __init__(self, path: str, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
+        super().__init__(f"{shown(path)}: {shown(problem)}")
         self.path = path
         self.problem = problem
 
@@ -24,6 +58,9 @@ class E:
     """Message templates; format with keyword arguments."""
 
     NO_SUCH_PATH = "no such file or folder"
+    DANGLING = "a symbolic link to {target}, which does not exist; skipped"
+    LINK_LOOP = "a symbolic link that leads back to itself (a loop); skipped"
+    BAD_ENTRY = "could not be looked at: {msg}; skipped"
     UNSUPPORTED = (
         "unsupported file type {suffix!r} (kg reads .txt .md .html .htm .json .jsonl .rss "
         ".atom .xml .warc .warc.gz .urls, and http(s) addresses)"
@@ -65,6 +102,21 @@ class E:
     NO_STATE = (
         "{output} holds no kg build to update ({path} is missing): run a full "
         "`kg build -o {output} PATH...` first"
+    )
+    UNKNOWN_ID = (
+        "--remove: {output} holds no article {ids} (give document ids as events.jsonl's "
+        '"sources" list them, e.g. {example!r}); nothing was changed'
+    )
+    REMOVE_GIVEN = (
+        "--remove: {ids} also given to read; remove an article or give it, not both; "
+        "nothing was changed"
+    )
+    REMOVE_ALL = "--remove: no article would be left in {output}; nothing was changed"
+    REMOVE_FOLDED = (
+        "--remove: {doc_id!r} is the text its copies {copies} were folded into (the same "
+        "story from other outlets), and their own texts are not stored: give their files "
+        "too (kg build --update {output} FILE... --remove {doc_id}), or remove them as "
+        "well; nothing was changed"
     )
     BAD_STATE = "{path} is damaged ({msg}): run a full `kg build` to rebuild it"
     STALE_STATE = (

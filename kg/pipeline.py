@@ -30,7 +30,7 @@ from tqdm import tqdm
 from . import ingest, nlp
 from . import state as kg_state
 from .config import CONTENT_SETTINGS, DEFAULT_LANGUAGE, Settings
-from .errors import E, InputError, KgError
+from .errors import E, InputError, KgError, shown
 from .export import writers
 from .export.rdf import collect, options
 from .extract import extract_document
@@ -38,7 +38,7 @@ from .extract.events import add_responses
 from .ingest import dedup
 from .ingest.language import decide as decide_language
 from .link import conflicts, link, merge, stories
-from .model import BuildResult, DocResult, Document
+from .model import BuildResult, Copy, DocResult, Document
 from .resolve import resolve
 
 # (result, stored line) or the error message for a document that could not be extracted
@@ -82,6 +82,8 @@ def update(
     output: str | Path,
     paths: Sequence[str | Path],
     settings: Settings | None = None,
+    *,
+    remove: Sequence[str] = (),
     **options,
 ) -> BuildResult:
     """Add the articles at ``paths`` to the build in ``output`` and write it again.
@@ -93,6 +95,10 @@ def update(
     inputs. The stored build's settings (formats, base IRI, publication date, view cut,
     license) are kept unless ``settings``/``options`` name others. If anything fails,
     the previous build is left as it was.
+
+    ``remove`` names articles (document ids) to drop, for an article whose file was
+    deleted: the outputs equal a full build without them. An id the build does not hold,
+    or one also given in ``paths``, is refused before anything is read or written.
     """
     output = Path(output)
     started = datetime.now(timezone.utc)
@@ -101,10 +107,13 @@ def update(
     models = nlp.models(given.get("model"))
     pipelines = _load(models)
     stored = kg_state.read(output, _models_label(pipelines))
+    removed = _removable(stored, remove, output)
     settings = Settings(**{**_settings_from(stored.settings), **given})
     timings: dict[str, float] = {}
     documents, errors = _ingest(paths, settings, timings)
     documents, skipped = _with_model(documents, models)
+    if removed:
+        _check_removal(stored, removed, documents, output)
     known = stored.fingerprints()
     fresh = [d for d in documents if known.get(d.id) != kg_state.fingerprint(d)]
     # a changed article that fails loses its old facts, as in a full rebuild; the
@@ -112,22 +121,95 @@ def update(
     results, fresh_lines = _gather(analyse(fresh, settings, timings, keep_state=True), errors)
     lines = {**stored.lines, **fresh_lines}
     failed = {d.id for d in fresh} - {r.doc.id for r in results}
-    for doc_id in failed:
+    for doc_id in failed | removed:
         lines.pop(doc_id, None)
     t0 = time.perf_counter()
     renewed = {r.doc.id for r in results}
     results.extend(stored.results(i for i in lines if i not in renewed))
+    # a removed copy leaves the text it was folded into, as if never read
+    results, trimmed = _without_copies(results, removed)
+    before = _without_copies_of(stored.copies(renewed), removed)
     # fold again across stored and new texts, as a full build of the same articles would
-    results, refolded = dedup.refold(
-        results, documents, stored.copies(renewed), keep=settings.keep_duplicates
-    )
-    lines = {r.doc.id: kg_state.line(r) if r.doc.id in refolded else lines[r.doc.id]
+    results, refolded = dedup.refold(results, documents, before, keep=settings.keep_duplicates)
+    rewrite = refolded | trimmed
+    lines = {r.doc.id: kg_state.line(r) if r.doc.id in rewrite else lines[r.doc.id]
              for r in results}  # fmt: skip
     timings["read state"] = time.perf_counter() - t0
     timings["documents parsed"] = len(fresh)
     result = assemble(results, settings, errors, timings, started, pipelines, skipped)
     write(result, output, settings, state=lines)
     return result
+
+
+def _removable(stored: kg_state.State, remove: Sequence[str], output: Path) -> set[str]:
+    """The ids ``--remove`` names, each an article of the stored build: a text of its
+    own or another outlet's copy folded into one. An unknown id is refused, all of them
+    in one message, before anything is read or written."""
+    removed = set(remove)
+    unknown = removed - set(stored.lines)
+    if unknown:
+        copies = {c.id for r in stored.results(stored.lines) for c in r.doc.copies}
+        unknown -= copies
+    if unknown:
+        names = sorted(unknown, key=_natural)
+        example = min(stored.lines, key=_natural, default="bbc-001")
+        raise KgError(
+            E.UNKNOWN_ID.format(
+                output=shown(output), ids=", ".join(shown(repr(i)) for i in names), example=example
+            )
+        )
+    return removed
+
+
+def _check_removal(
+    stored: kg_state.State, removed: set[str], documents: Sequence[Document], output: Path
+) -> None:
+    """Refuse a removal a full rebuild could not mirror, before any parse.
+
+    An article both given and removed is a contradiction. A removed text whose folded
+    copies stay is another: a rebuild without it would read the earliest copy as the
+    text, and the state keeps no copy's text, so those copies must be given (or
+    removed too)."""
+    given = {d.id for d in documents} | {c.id for d in documents for c in d.copies}
+    both = sorted(given & removed, key=_natural)
+    if both:
+        raise KgError(E.REMOVE_GIVEN.format(ids=", ".join(shown(repr(i)) for i in both)))
+    for doc_id, copies in sorted(stored.copies(removed).items(), key=lambda kv: _natural(kv[0])):
+        left = [c.id for c in copies if c.id not in removed and c.id not in given]
+        if left:
+            raise KgError(
+                E.REMOVE_FOLDED.format(
+                    doc_id=doc_id,
+                    copies=", ".join(map(repr, left)),
+                    output=shown(output),
+                )
+            )
+    if not given and not set(stored.lines) - removed:
+        raise KgError(E.REMOVE_ALL.format(output=shown(output)))
+
+
+def _without_copies(
+    results: list[DocResult], removed: set[str]
+) -> tuple[list[DocResult], set[str]]:
+    """The results with the removed copies taken out of their texts' sources, and the
+    ids of the texts that lost one (their stored line must be written again)."""
+    if not removed:
+        return results, set()
+    out, changed = [], set()
+    for r in results:
+        if any(c.id in removed for c in r.doc.copies):
+            copies = [c for c in r.doc.copies if c.id not in removed]
+            r = dataclasses.replace(r, doc=dataclasses.replace(r.doc, copies=copies))
+            changed.add(r.doc.id)
+        out.append(r)
+    return out, changed
+
+
+def _without_copies_of(
+    copies: Mapping[str, list[Copy]], removed: set[str]
+) -> dict[str, list[Copy]]:
+    """Stored copies by text, less the removed ones."""
+    return {k: [c for c in v if c.id not in removed] for k, v in copies.items()}
 
 
 def _gather(
@@ -197,12 +279,13 @@ def _with_model(
 
 
 def _name(document: Document, files: Counter) -> str:
-    """A document as a user finds it: its file, or its id in a file of several."""
+    """A document as a user finds it: its file, or its id in a file of several (the file
+    name escaped, so a warning naming it stays one line)."""
     if not document.path:
         return document.id
     if files[document.path] > 1:
-        return f"{document.id} in {document.path}"
-    return document.path
+        return f"{document.id} in {shown(document.path)}"
+    return shown(document.path)
 
 
 def _listed(names: Sequence[str], limit: int) -> str:

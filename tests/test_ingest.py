@@ -781,7 +781,7 @@ def test_an_article_over_the_size_limit_is_reported_never_cut(tmp_path: Path) ->
 
 def test_a_run_without_spaces_over_the_limit_is_reported(tmp_path: Path) -> None:
     quotes = tmp_path / "quotes.txt"
-    quotes.write_text('The minister spoke.\nHe said: ' + '"' * 50 + "\n", encoding="utf-8")
+    quotes.write_text("The minister spoke.\nHe said: " + '"' * 50 + "\n", encoding="utf-8")
     emoji = tmp_path / "emoji.md"
     emoji.write_text("# Flags\n\nFans waved " + "🇬🇪" * 30 + " flags.\n", encoding="utf-8")
     link = tmp_path / "link.txt"  # a long address on a line of its own is noise, removed
@@ -789,11 +789,12 @@ def test_a_run_without_spaces_over_the_limit_is_reported(tmp_path: Path) -> None
     docs, errors = read_limited([quotes, emoji, link], max_word_length=40)
     assert [d.id for d in docs] == ["link"]
     assert [e.problem for e in errors] == [
+        E.WORD_TOO_LONG.format(size=50, line=2, column=10, preview=repr('"' * 24) + "…", limit=40),
         E.WORD_TOO_LONG.format(
-            size=50, line=2, column=10, preview=repr('"' * 24) + "…", limit=40
-        ),
-        E.WORD_TOO_LONG.format(
-            size=60, line=3, column=12, preview=repr("\\U0001f1ec\\U0001f1ea" * 12) + "…",
+            size=60,
+            line=3,
+            column=12,
+            preview=repr("\\U0001f1ec\\U0001f1ea" * 12) + "…",
             limit=40,
         ),
     ]
@@ -873,7 +874,10 @@ def test_a_heading_keeps_its_words_without_closing_hashes(tmp_path: Path) -> Non
     (doc,), _errors = read(path)
     assert doc.title == "Talks resume"
     assert doc.text.split("\n\n") == [
-        "Background", "The talks resumed.", "Phase ## two", "Both sides spoke."
+        "Background",
+        "The talks resumed.",
+        "Phase ## two",
+        "Both sides spoke.",
     ]
 
 
@@ -948,3 +952,57 @@ def test_stdin_bytes_are_decoded_like_a_file() -> None:
     assert errors == []
     assert doc.title == "Café owners in Zürich protest"
     assert doc.text == "The “café” owners said so."
+
+
+def test_dangling_symlinks_and_link_loops_are_named_not_skipped(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "a.txt").write_text("Ministers met in Geneva on Monday.", encoding="utf-8")
+    (corpus / "b.txt").symlink_to(tmp_path / "deleted.txt")  # its article was moved away
+    (corpus / "c.txt").symlink_to("c.txt")  # points at itself
+    (corpus / "sub" / "up").symlink_to("..")  # a folder loop: walked once, never forever
+    (corpus / "sub" / "d.txt").symlink_to(corpus / "a.txt")  # resolves: read (once)
+    given = tmp_path / "given.txt"
+    given.symlink_to("gone.txt")
+    docs, errors = read(corpus, given)
+    assert [d.id for d in docs] == ["a"]
+    assert [(e.path, e.problem) for e in errors] == [
+        (str(corpus / "b.txt"), E.DANGLING.format(target=repr(str(tmp_path / "deleted.txt")))),
+        (str(corpus / "c.txt"), E.LINK_LOOP),
+        (str(given), E.DANGLING.format(target="'gone.txt'")),
+    ]
+
+
+def test_a_file_name_with_control_characters_gives_one_line_errors(tmp_path: Path) -> None:
+    name = "leak\nkg: error: fake\r\x1b[2J\u202etxt.exe\udcff.txt"
+    (tmp_path / name).write_bytes(b"")
+    (tmp_path / "ok.txt").write_text("Dock workers in Rotterdam went on strike.", encoding="utf-8")
+    docs, (error,) = read(tmp_path)
+    assert [d.id for d in docs] == ["ok"]
+    assert error.path == str(tmp_path / name)  # kept as it is for the caller
+    shown = str(error)
+    assert shown == (
+        f"{tmp_path}/leak\\nkg: error: fake\\r\\x1b[2J\\u202etxt.exe\\xff.txt: {E.EMPTY_FILE}"
+    )
+    assert shown.isprintable()
+
+
+def test_a_build_names_a_control_character_file_on_one_line(tmp_path, capsys) -> None:
+    from kg.cli import main
+
+    src = tmp_path / "articles"
+    src.mkdir()
+    (src / "bad\nname.txt").write_bytes(b"")
+    (src / "link.txt").symlink_to("missing.txt")
+    (src / "ok.txt").write_text(
+        "Dock workers in Rotterdam went on strike on Monday over night-shift pay.",
+        encoding="utf-8",
+    )
+    code = main(["build", str(src), "-o", str(tmp_path / "out"), "-q", "--published",
+                 "2024-03-04"])  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.splitlines() == [
+        f"kg: error: {src}/bad\\nname.txt: {E.EMPTY_FILE}",
+        f"kg: error: {src}/link.txt: {E.DANGLING.format(target=repr('missing.txt'))}",
+    ]

@@ -7,6 +7,7 @@ as building the final set of articles from scratch, while parsing only what chan
 from __future__ import annotations
 
 import gzip
+import json
 import os
 import shutil
 import signal
@@ -253,3 +254,117 @@ def test_a_document_spacy_fails_on_is_reported_and_the_others_built(tmp_path, mo
     assert "spaCy could not parse it (ValueError: [E088]" in result.errors[0]
     assert len(result.documents) == 5  # the other five of the six were built
     assert "Avagyan" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------ --update --remove
+
+GONE = "04_rotterdam_strike_harbour_post"  # a file's article
+GONE_RECORD = "pfd-20261104-antwerp-crane-strike"  # one record of the wire feed
+FORMATS = ("turtle", "trig", "nt", "jsonl", "csv")
+
+
+def without(src: Path, tmp_path: Path, name: str) -> Path:
+    """The corpus as a full build without the removed articles would read it."""
+    rest = tmp_path / name
+    shutil.copytree(src, rest)
+    (rest / f"{GONE}.txt").unlink()
+    feed = rest / "05_wire_feed.jsonl"
+    kept = [x for x in feed.read_text(encoding="utf-8").splitlines() if GONE_RECORD not in x]
+    feed.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    return rest
+
+
+def test_update_remove_equals_a_full_build_without_the_articles(tmp_path, counted):
+    src = corpus(tmp_path)
+    kg.build([src], tmp_path / "out", published=PUBLISHED, formats=FORMATS)
+    assert "Rotterdam" in (tmp_path / "out" / "events.md").read_text(encoding="utf-8")
+    counted.clear()
+
+    result = update(tmp_path / "out", [], remove=[GONE, GONE_RECORD])
+
+    assert counted == []  # nothing is parsed again
+    assert GONE not in {d.id for d in result.documents}
+    kg.build([without(src, tmp_path, "rest")], tmp_path / "full", published=PUBLISHED,
+             formats=FORMATS)  # fmt: skip
+    updated, full = files(tmp_path / "out"), files(tmp_path / "full")
+    assert sorted(updated) == sorted(full)
+    for name in full:
+        assert updated[name] == full[name], f"{name} differs from a full build without them"
+
+
+def test_update_remove_refuses_an_unknown_id_and_changes_nothing(tmp_path):
+    src = corpus(tmp_path)
+    out = tmp_path / "out"
+    kg.build([src], out, published=PUBLISHED)
+    before = files(out)
+    with pytest.raises(KgError, match=r"holds no article 'no-such-story'.*nothing was changed"):
+        update(out, [], remove=[GONE, "no-such-story"])
+    with pytest.raises(KgError, match=rf"'{GONE}' also given to read"):
+        update(out, [src], remove=[GONE])
+    assert files(out) == before
+    done = subprocess.run(
+        [sys.executable, "-m", "kg.cli", "build", "--update", str(out), "--remove", "typo-id"],
+        capture_output=True, text=True, env={**os.environ, "SOURCE_DATE_EPOCH": "1700000000"},
+    )  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith("kg: error: --remove:") and "'typo-id'" in done.stderr
+    assert len(done.stderr.splitlines()) == 1
+    assert files(out) == before
+
+
+WIRE = (
+    "Dock workers at the Port of Rotterdam walked out on Monday after talks with terminal "
+    "operators over night-shift pay broke down, the Harbour Workers Union said. The union "
+    "said the strike would last 48 hours and that 1,200 members had joined it. Terminal "
+    "operators said they had offered a rise of 3 percent and called the walkout premature. "
+    "Ships waiting to unload were sent to Antwerp, port officials said on Monday evening."
+)
+OTHER = (
+    "Farmers in Brabant blocked roads near Eindhoven on Tuesday in protest at new limits on "
+    "nitrogen emissions, police said. The farmers' union said 300 tractors had joined the "
+    "protest, which ended peacefully in the afternoon."
+)
+
+
+def wire_corpus(folder: Path, *names: str) -> Path:
+    """A wire story printed by two outlets (folded into one text) and one other story."""
+    stories = {
+        "post": ("Harbour Post", "2026-11-02", WIRE),
+        "courier": ("Delta Courier", "2026-11-03", WIRE),
+        "farmers": ("Harbour Post", "2026-11-03", OTHER),
+    }
+    folder.mkdir()
+    for name in names:
+        outlet, published, text = stories[name]
+        record = {"id": name, "title": f"{outlet} report", "source": outlet,
+                  "published": published, "text": text}  # fmt: skip
+        (folder / f"{name}.json").write_text(json.dumps(record), encoding="utf-8")
+    return folder
+
+
+def test_update_remove_of_a_folded_copy_or_its_text_equals_a_rebuild(tmp_path):
+    src = wire_corpus(tmp_path / "all", "post", "courier", "farmers")
+    out = tmp_path / "out"
+    result = kg.build([src], out, published=PUBLISHED, formats=FORMATS)
+    (post,) = [d for d in result.documents if d.id == "post"]
+    assert [c.id for c in post.copies] == ["courier"]  # the copy was folded into the text
+    before = files(out)
+
+    # the text a copy was folded into cannot go alone: the copy's text is not stored
+    with pytest.raises(KgError, match=r"'post' is the text its copies 'courier'"):
+        update(out, [], remove=["post"])
+    assert files(out) == before
+
+    def rebuilt(*names: str) -> dict[str, bytes]:
+        rest = wire_corpus(tmp_path / "-".join(names), *names)
+        kg.build([rest], tmp_path / f"full-{'-'.join(names)}", published=PUBLISHED,
+                 formats=FORMATS)  # fmt: skip
+        return files(tmp_path / f"full-{'-'.join(names)}")
+
+    shutil.copytree(out, tmp_path / "copy")
+    update(out, [], remove=["courier"])  # a copy goes: its text stays, one source fewer
+    assert files(out) == rebuilt("post", "farmers")
+
+    # the text goes and its copy is given again: the copy becomes the text
+    update(tmp_path / "copy", [src / "courier.json"], remove=["post"])
+    assert files(tmp_path / "copy") == rebuilt("courier", "farmers")

@@ -20,6 +20,7 @@ It has two jobs:
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -188,8 +189,30 @@ def _other_xml(path: Path) -> bool:
     return _FEED_ROOT.search(head) is None
 
 
+def _broken_link(path: Path) -> InputError | None:
+    """The error for a symbolic link that leads nowhere (dangling, or a loop), or None
+    when ``path`` is no link or its target can be opened. Such a link is not skipped
+    silently: the article it stood for would be missing from the build unannounced."""
+    if not path.is_symlink():
+        return None
+    try:
+        os.stat(path)
+    except FileNotFoundError:
+        try:
+            target = os.readlink(path)
+        except OSError:
+            target = "?"
+        return InputError(str(path), E.DANGLING.format(target=repr(target)))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return InputError(str(path), E.LINK_LOOP)
+        return InputError(str(path), E.BAD_ENTRY.format(msg=exc.strerror or exc))
+    return None
+
+
 def _walk(folder: Path, seen_files: set[str], seen_dirs: set[str]) -> Iterator[Path | InputError]:
-    """Supported, non-hidden files under ``folder``, recursively, in name order."""
+    """Supported, non-hidden files under ``folder``, recursively, in name order; an entry
+    that cannot be looked at (a dangling symbolic link, a link loop) as an error."""
     try:
         with os.scandir(folder) as entries:
             ordered = sorted(entries, key=lambda entry: entry.name)
@@ -203,18 +226,26 @@ def _walk(folder: Path, seen_files: set[str], seen_dirs: set[str]) -> Iterator[P
         try:
             is_dir = entry.is_dir()
             is_file = entry.is_file()
-        except OSError:
+        except OSError as exc:
+            yield _broken_link(path) or InputError(
+                str(path), E.BAD_ENTRY.format(msg=exc.strerror or exc)
+            )
             continue
         if is_dir:
             real = os.path.realpath(path)
             if real not in seen_dirs:  # a symlink loop is walked once
                 seen_dirs.add(real)
                 yield from _walk(path, seen_files, seen_dirs)
-        elif is_file and _suffix(path) in SUFFIXES and not _other_xml(path):
-            real = os.path.realpath(path)
-            if real not in seen_files:
-                seen_files.add(real)
-                yield path
+        elif is_file:
+            if _suffix(path) in SUFFIXES and not _other_xml(path):
+                real = os.path.realpath(path)
+                if real not in seen_files:
+                    seen_files.add(real)
+                    yield path
+        elif entry.is_symlink():
+            broken = _broken_link(path)
+            if broken is not None:
+                yield broken
 
 
 class _Url(str):
@@ -247,7 +278,7 @@ def _expand(paths: Sequence[str | Path]) -> Iterator[Path | _Stdin | _Url | Inpu
                 seen_files.add(real)
                 yield path
         else:
-            yield InputError(str(path), E.NO_SUCH_PATH)
+            yield _broken_link(path) or InputError(str(path), E.NO_SUCH_PATH)
 
 
 def _same_article(doc: Document) -> str:
