@@ -127,7 +127,12 @@ class _Local:
             return future, pool, (_processes(pool) or [None])[0]
         if self.shared is None:
             self.shared = self._pool(self.jobs)
-        return self.shared.submit(fn, piece.task), self.shared, None
+        try:
+            return self.shared.submit(fn, piece.task), self.shared, None
+        except BrokenProcessPool:  # a worker died between two tasks: a fresh pool
+            self.done(self.shared, broken=True)
+            self.shared = self._pool(self.jobs)
+            return self.shared.submit(fn, piece.task), self.shared, None
 
     def done(self, pool: Executor, broken: bool) -> None:
         """A task of ``pool`` ended; a retry's pool or a broken pool is closed."""

@@ -234,3 +234,17 @@ def test_an_error_raised_by_a_task_stops_the_run_and_every_worker():
     with pytest.raises(ValueError, match="a bug at"):
         list(workers.run(_fails, [[1], [2], [3]], jobs=2))
     assert not [p for p in os.listdir("/proc") if p.isdigit() and _child(int(p))]
+
+
+def _square(numbers: list[int]) -> list[int]:
+    return [n * n for n in numbers]
+
+
+def test_run_takes_an_executor_from_outside_and_leaves_it_open():
+    """The way a cluster's executor comes in (issue #22): same order, not shut down."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(2) as executor:
+        done = list(workers.run(_square, [[3], [1, 2], [4]], jobs=2, executor=executor))
+        assert done == [([3], [9]), ([1, 2], [1, 4]), ([4], [16])]
+        assert executor.submit(_square, [5]).result() == [25]
