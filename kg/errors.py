@@ -140,6 +140,10 @@ class E:
     )
     PARSE_FAILED = "spaCy could not parse it ({kind}: {msg}); document skipped"
     EXTRACT_FAILED = "extraction failed ({kind}: {msg}); document skipped"
+    WORKER_DIED = (
+        "worker process died ({how}) twice while building it (killed, out of memory, or a "
+        "crash in native code); document skipped"
+    )
     # kg.ingest
     UNREADABLE = "could not be read: {msg}"
     READ_FAILED = (

@@ -9,7 +9,6 @@ an existing build without parsing the others again.
 from __future__ import annotations
 
 import dataclasses
-import multiprocessing
 import os
 import re
 import shutil
@@ -20,14 +19,13 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
 from tqdm import tqdm
 
-from . import ingest, nlp
+from . import ingest, nlp, workers
 from . import state as kg_state
 from .config import CONTENT_SETTINGS, DEFAULT_LANGUAGE, Settings
 from .errors import E, InputError, KgError, shown
@@ -342,32 +340,43 @@ def analyse(
         groups.setdefault(name, []).append(document)
     chunks = [g[i : i + size] for g in groups.values() for i in range(0, len(g), size)]
     names = [n for n, g in groups.items() for _ in range(0, len(g), size)]
-    args = (settings.batch_size, keep_state)
+    tasks = [(c, n, settings.batch_size, keep_state) for c, n in zip(chunks, names, strict=True)]
     try:
         if jobs == 1 or len(chunks) == 1:
-            done = (_analyse_chunk(c, n, *args) for c, n in zip(chunks, names, strict=True))
-            yield from _collect(done, bar, timings)
+            yield from _collect((_analyse_chunk(*t) for t in tasks), bar, timings)
         else:
-            context = multiprocessing.get_context(
-                "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-            )
-            pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_ignore_interrupts)
-            try:
-                done = pool.map(_analyse_chunk, chunks, names, *([a] * len(chunks) for a in args))
-                yield from _collect(done, bar, timings)
-            except BaseException:  # Ctrl-C or a failure: do not wait for the other chunks
-                pool.shutdown(wait=False, cancel_futures=True)
-                raise
-            pool.shutdown()
+            done = workers.run(_analyse_task, tasks, jobs=jobs, split=_halves)
+            yield from _collect(_survived(done), bar, timings)
     finally:
         bar.close()
     if jobs > 1:
         timings["parse + extract (wall)"] = time.perf_counter() - t0
 
 
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the main process, which stops them and cleans up."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+Task = tuple[Sequence[Document], str | None, int, bool]  # _analyse_chunk's arguments
+
+
+def _analyse_task(task: Task) -> tuple[list[Outcome], dict[str, float]]:
+    """One chunk in a worker: ``_analyse_chunk`` looked up when it runs, so a test's
+    replacement reaches forked workers."""
+    return _analyse_chunk(*task)
+
+
+def _halves(task: Task) -> list[Task]:
+    """A chunk whose worker died twice, cut in two to find the article that kills it."""
+    documents, *rest = task
+    middle = (len(documents) + 1) // 2
+    return [(part, *rest) for part in (documents[:middle], documents[middle:]) if part]
+
+
+def _survived(done: Iterator[tuple[Task, object]]) -> Iterator[tuple[list[Outcome], dict]]:
+    """Chunk results; each article of a chunk whose worker died twice as an error line."""
+    for (documents, *_), outcome in done:
+        if isinstance(outcome, workers.Died):
+            failed = E.WORKER_DIED.format(how=outcome)
+            yield [f"{d.path or d.id}: {failed}" for d in documents], {}
+        else:
+            yield outcome
 
 
 def _collect(done, bar: tqdm, timings: dict[str, float]) -> Iterator[Outcome]:

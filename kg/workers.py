@@ -1,0 +1,256 @@
+"""Run tasks in worker processes that may die, and get every result back in task order.
+
+A worker process can be killed (``kill -9``, the OOM killer) or crash (a segfault in a
+native library) in the middle of a task. The standard process pool then fails every
+task it held with ``BrokenProcessPool`` and cannot be used again; left to itself, a
+build would stop with a traceback, or hang on a worker that is still writing to its
+pipe. :func:`run` turns such a death into a retry: each task that was lost runs once
+more in a process of its own (a death there is the task's own fault, not a neighbour's);
+a task that dies again is split in halves, each retried alone, until the one item
+that kills its process is found and reported as :class:`Died`. Everything else is
+built.
+
+Work goes through the standard :class:`concurrent.futures.Executor` shape (``submit``
+and futures), so a cluster's executor (Dask ``distributed``'s ``client.get_executor()``)
+can be passed in instead of the local pool and share this one code path; the cluster
+reschedules a lost task itself and gives up with ``KilledWorker``, which counts as a
+death here.
+
+Workers keep the default SIGTERM action and ignore SIGINT: the main process handles
+Ctrl-C and SIGTERM, and on any interrupt or failure it terminates and reaps every
+worker it started before it returns, so no process is left behind.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, replace
+from multiprocessing.process import BaseProcess
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+STOP_GRACE = 5.0  # seconds a terminated worker gets before it is killed
+
+
+@dataclass(frozen=True)
+class Died:
+    """A task whose worker process died twice, the second time in a process of its own."""
+
+    how: str  # "signal 9", "exit status 3", or why it is not known
+
+    def __str__(self) -> str:
+        return self.how
+
+
+@dataclass(frozen=True)
+class _Piece(Generic[T]):
+    """A task, or a part of one after a split; ``key`` orders the parts of a task."""
+
+    key: tuple[int, ...]
+    task: T
+    alone: bool  # a retry: in a process of its own
+
+
+def worker_init() -> None:
+    """Undo what a forked worker inherits of the main process's signal handling.
+
+    kg's SIGTERM handler raises KeyboardInterrupt; in a worker that turns the pool's
+    own ``terminate()`` into a traceback, or into a worker stuck writing the exception
+    to a pipe nobody reads. Ctrl-C goes to the whole process group, and only the main
+    process should act on it.
+    """
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """Fork where there is fork, so workers inherit the models the main process loaded."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def _processes(pool: Executor) -> list[BaseProcess]:
+    """The worker processes of a local pool (the standard pool has no public way to
+    reach them, and they are needed to stop them and to read how one died)."""
+    return list((getattr(pool, "_processes", None) or {}).values())
+
+
+def _how(process: BaseProcess | None) -> str:
+    """How a worker process ended, as the error line says it."""
+    code = process.exitcode if process is not None else None
+    if code is None:
+        return "cause not known"
+    if code < 0:
+        return f"signal {-code}"
+    return f"exit status {code}"
+
+
+def _stop(pool: Executor) -> None:
+    """Terminate a local pool's workers, kill the ones that do not go, and reap them."""
+    processes = _processes(pool)
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(STOP_GRACE)
+        if process.is_alive():
+            process.kill()
+            process.join()
+    pool.shutdown(wait=True)
+
+
+class _Local:
+    """Process pools on this machine: one shared pool for first attempts, replaced
+    when a death breaks it, and a pool of one process for every retry."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self.context = _context()
+        self.shared: ProcessPoolExecutor | None = None
+        self.pools: set[ProcessPoolExecutor] = set()
+
+    def _pool(self, workers: int) -> ProcessPoolExecutor:
+        pool = ProcessPoolExecutor(workers, mp_context=self.context, initializer=worker_init)
+        self.pools.add(pool)
+        return pool
+
+    def submit(self, fn: Callable, piece: _Piece) -> tuple[Future, Executor, BaseProcess | None]:
+        if piece.alone:
+            pool = self._pool(1)
+            future = pool.submit(fn, piece.task)
+            return future, pool, (_processes(pool) or [None])[0]
+        if self.shared is None:
+            self.shared = self._pool(self.jobs)
+        try:
+            return self.shared.submit(fn, piece.task), self.shared, None
+        except BrokenProcessPool:  # a worker died between two tasks: a fresh pool
+            self.done(self.shared, broken=True)
+            self.shared = self._pool(self.jobs)
+            return self.shared.submit(fn, piece.task), self.shared, None
+
+    def done(self, pool: Executor, broken: bool) -> None:
+        """A task of ``pool`` ended; a retry's pool or a broken pool is closed."""
+        if pool is self.shared and broken:
+            self.shared = None
+        if pool is not self.shared and pool in self.pools:
+            self.pools.discard(pool)
+            _stop(pool) if broken else pool.shutdown(wait=True)
+
+    def close(self, failed: bool) -> None:
+        for pool in list(self.pools):
+            _stop(pool) if failed else pool.shutdown(wait=True)
+        self.pools.clear()
+        self.shared = None
+
+
+class _Given:
+    """An executor from outside (a cluster's): every attempt goes to it, and it is
+    left running for its owner."""
+
+    def __init__(self, executor: Executor) -> None:
+        self.executor = executor
+
+    def submit(self, fn: Callable, piece: _Piece) -> tuple[Future, Executor, BaseProcess | None]:
+        return self.executor.submit(fn, piece.task), self.executor, None
+
+    def done(self, pool: Executor, broken: bool) -> None:
+        pass
+
+    def close(self, failed: bool) -> None:
+        pass
+
+
+def died(exc: BaseException) -> bool:
+    """Whether a task failed because its worker process went away, not by raising."""
+    # distributed.KilledWorker, matched by name so that Dask stays optional
+    return isinstance(exc, BrokenProcessPool) or type(exc).__name__ == "KilledWorker"
+
+
+def run(
+    fn: Callable[[T], R],
+    tasks: Sequence[T],
+    *,
+    jobs: int,
+    split: Callable[[T], Sequence[T]] | None = None,
+    executor: Executor | None = None,
+) -> Iterator[tuple[T, R | Died]]:
+    """``fn(task)`` for every task in worker processes; (task, result) in task order.
+
+    A task lost with a dead worker is retried once in a process of its own. If it dies
+    there too, ``split`` (if given) cuts it into smaller tasks, each retried alone, and
+    so on until a task cannot be split; such a task comes back with :class:`Died` in
+    place of a result, and its parts that did not die with their results, in order.
+    An exception ``fn`` raises stops the run and is raised here. On any exit (an
+    interrupt, a failure, the caller closing the iterator) every worker process this
+    started is terminated and reaped. ``executor`` replaces the local process pools
+    (it is not shut down); ``jobs`` still bounds the tasks in flight.
+    """
+    pools: _Local | _Given = _Local(jobs) if executor is None else _Given(executor)
+    queue: deque[_Piece] = deque(_Piece((i,), t, False) for i, t in enumerate(tasks))
+    running: dict[Future, tuple[_Piece, Executor, BaseProcess | None]] = {}
+    finished: dict[int, list[tuple[tuple[int, ...], T, R | Died]]] = {}
+    open_parts = [1] * len(tasks)  # parts of each task not finished yet
+    first = 0  # the first task not yet given back
+    failed = True
+    try:
+        while first < len(tasks):
+            _fill(fn, pools, queue, running, jobs)
+            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in sorted(done, key=lambda f: running[f][0].key):
+                piece, pool, process = running.pop(future)
+                exc = future.exception()
+                pools.done(pool, broken=exc is not None and died(exc))
+                if exc is not None and not died(exc):
+                    raise exc
+                index = piece.key[0]
+                if exc is None:
+                    result: R | Died = future.result()
+                elif not piece.alone:  # lost with the pool: once more, alone
+                    queue.appendleft(replace(piece, alone=True))
+                    continue
+                elif len(parts := list(split(piece.task)) if split else []) > 1:
+                    open_parts[index] += len(parts) - 1
+                    queue.extendleft(
+                        _Piece((*piece.key, j), part, True)
+                        for j, part in reversed(list(enumerate(parts)))
+                    )
+                    continue
+                else:
+                    result = Died(_how(process))
+                finished.setdefault(index, []).append((piece.key, piece.task, result))
+                open_parts[index] -= 1
+            while first < len(tasks) and not open_parts[first]:
+                for _, task, result in sorted(finished.pop(first), key=lambda x: x[0]):
+                    yield task, result
+                first += 1
+        failed = False
+    finally:
+        pools.close(failed)
+
+
+def _fill(
+    fn: Callable,
+    pools: _Local | _Given,
+    queue: deque[_Piece],
+    running: dict[Future, tuple[_Piece, Executor, BaseProcess | None]],
+    jobs: int,
+) -> None:
+    """Submit queued pieces: up to ``jobs`` retries at once, each alone, and no new first
+    attempt while a retry waits (the earliest tasks hold the results back), at most
+    two per worker in flight so that a broken pool loses few."""
+    while queue:
+        piece = queue[0]
+        retries = sum(p.alone for p, _, _ in running.values())
+        if piece.alone and retries >= jobs:
+            return
+        if not piece.alone and (retries or len(running) >= 2 * jobs):
+            return
+        queue.popleft()
+        future, pool, process = pools.submit(fn, piece)
+        running[future] = (piece, pool, process)
