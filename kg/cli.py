@@ -277,7 +277,15 @@ def parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="VAR=VALUE",
-        help="give a query variable a value (a string, or <IRI>), e.g. actor=Iran",
+        help="give a query variable a value, e.g. actor=Iran: a string, or an IRI when "
+        "the whole value is <IRI> (one that does not parse is refused); the value is data, "
+        "never query text",
+    )
+    q.add_argument(
+        "--allow-service",
+        action="store_true",
+        help="let a SERVICE clause in the query send its request to the remote endpoint "
+        "(refused without this flag)",
     )
 
     u = sub.add_parser(
@@ -367,7 +375,14 @@ def _validate(args: argparse.Namespace) -> int:
 def _query(args: argparse.Namespace) -> int:
     from .query import run
 
-    sys.stdout.write(run(args.graph, args.query, output=args.output_format, bind=args.bind))
+    answer = run(
+        args.graph,
+        args.query,
+        output=args.output_format,
+        bind=args.bind,
+        allow_service=args.allow_service,
+    )
+    sys.stdout.write(answer)
     return EXIT_OK
 
 
