@@ -10,19 +10,18 @@ from __future__ import annotations
 import base64
 import io
 import json
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from conftest import ROOT, SAMPLE_DATE, free_port, need_tool, running
+from conftest import ROOT, SAMPLE_DATE, free_port, need_tool, running, serving
 
 from kg.cli import main
 from kg.errors import KgError
@@ -342,12 +341,8 @@ class _Recorder(BaseHTTPRequestHandler):
 @pytest.fixture
 def recorder() -> Iterator[str]:
     _Recorder.requests = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/store"
-    server.shutdown()
-    server.server_close()
+    with serving(_Recorder) as port:
+        yield f"http://127.0.0.1:{port}/store"
 
 
 def test_basic_auth_and_deterministic_ntriples(recorder: str, export: Path, capsys) -> None:
@@ -455,12 +450,8 @@ class _Echo(BaseHTTPRequestHandler):
 def echo() -> Iterator[int]:
     """The port of a running :class:`_Echo` on loopback."""
     _Echo.requests, _Echo.reply = [], (500, {})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Echo)
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    yield server.server_address[1]
-    server.shutdown()
-    server.server_close()
+    with serving(_Echo) as port:
+        yield port
 
 
 def test_credentials_in_the_url_are_sent_as_auth_and_never_shown(

@@ -10,10 +10,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
+from conftest import serving
 
 from kg.cli import main
 from kg.errors import KgError
@@ -314,12 +314,8 @@ class _Sparql(BaseHTTPRequestHandler):
 @pytest.fixture
 def sparql_server():
     _Sparql.hits = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Sparql)
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/sparql"
-    server.shutdown()
-    server.server_close()
+    with serving(_Sparql) as port:
+        yield f"http://127.0.0.1:{port}/sparql"
 
 
 def test_service_sends_no_request_unless_allowed(sample_build, sparql_server, capsys):
