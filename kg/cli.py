@@ -288,7 +288,15 @@ def parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="VAR=VALUE",
-        help="give a query variable a value (a string, or <IRI>), e.g. actor=Iran",
+        help="give a query variable a value, e.g. actor=Iran: a string, or an IRI when "
+        "the whole value is <IRI> (one that does not parse is refused); the value is data, "
+        "never query text",
+    )
+    q.add_argument(
+        "--allow-service",
+        action="store_true",
+        help="let a SERVICE clause in the query send its request to the remote endpoint "
+        "(refused without this flag)",
     )
 
     u = sub.add_parser(
@@ -314,10 +322,23 @@ def parser() -> argparse.ArgumentParser:
         help="named graph for a single-graph export (default: the default graph)",
     )
     u.add_argument(
-        "--user", metavar="NAME", help="user for the endpoint (HTTP basic or digest auth)"
+        "--user",
+        metavar="NAME",
+        help="user for the endpoint (HTTP basic or digest auth); the URL may name it "
+        "instead (http://NAME:SECRET@host/...)",
     )
     u.add_argument(
-        "--password", metavar="SECRET", help="password for --user (default: $KG_PUSH_PASSWORD)"
+        "--password",
+        metavar="SECRET",
+        help="password for --user; '-' asks for it without echo. Default: the "
+        "KG_PUSH_PASSWORD environment variable, which, unlike this option, other users "
+        "of the machine cannot read in the process list",
+    )
+    u.add_argument(
+        "--insecure",
+        action="store_true",
+        help="send credentials over plain http:// to a host other than this machine "
+        "(refused without it: anyone on the way can read them)",
     )
     return p
 
@@ -390,21 +411,56 @@ def _validate(args: argparse.Namespace) -> int:
 def _query(args: argparse.Namespace) -> int:
     from .query import run
 
-    sys.stdout.write(run(args.graph, args.query, output=args.output_format, bind=args.bind))
+    answer = run(
+        args.graph,
+        args.query,
+        output=args.output_format,
+        bind=args.bind,
+        allow_service=args.allow_service,
+    )
+    sys.stdout.write(answer)
     return EXIT_OK
 
 
 def _push(args: argparse.Namespace) -> int:
     import os
 
-    from .push import push
+    from .push import credentials, masked, push
 
-    password = args.password or os.environ.get("KG_PUSH_PASSWORD")
+    _, user, password = credentials(args.endpoint, args.user, None)
+    if args.password == "-":
+        if user is None:
+            raise KgError("--password - needs --user (or a user in the endpoint URL)")
+        password = _ask_password(user, masked(args.endpoint))
+    elif args.password is not None:
+        password = args.password
+        print(
+            "kg: warning: a password given with --password can be read by other users "
+            "(process list, shell history); use --password - or $KG_PUSH_PASSWORD",
+            file=sys.stderr,
+        )
+    elif password is None:
+        password = os.environ.get("KG_PUSH_PASSWORD")
     for line in push(
-        args.graph, args.endpoint, graph=args.graph_iri, user=args.user, password=password
+        args.graph,
+        args.endpoint,
+        graph=args.graph_iri,
+        user=user,
+        password=password,
+        insecure=args.insecure,
     ):
         print(line)
     return EXIT_OK
+
+
+def _ask_password(user: str, endpoint: str) -> str:
+    """The password typed at a prompt without echo (``--password -``)."""
+    import getpass
+
+    try:
+        return getpass.getpass(f"password for {user} at {endpoint}: ")
+    except EOFError:
+        raise KgError("--password -: no password was typed") from None
 
 
 def _build(args: argparse.Namespace) -> int:

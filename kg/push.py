@@ -14,6 +14,8 @@ call (``DELETE ?graph=<IRI>`` or a SPARQL ``DROP GRAPH``).
 Only the standard library speaks HTTP (urllib), so pushing needs no extra dependency;
 it answers basic auth and the digest auth that Virtuoso's ``/sparql-graph-crud-auth``
 asks for (see :class:`Client` for why the credentials go out before the graph does).
+Credentials never go over plain ``http://`` to another machine unless the caller says
+``insecure``, and no message repeats a password (:func:`masked`, :func:`credentials`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import ipaddress
 import re
 import secrets
 import socket
@@ -61,6 +64,7 @@ def push(
     user: str | None = None,
     password: str | None = None,
     timeout: float = 60.0,
+    insecure: bool = False,
 ) -> Iterator[str]:
     """PUT every graph of the export at ``path`` to the Graph Store ``endpoint``.
 
@@ -68,15 +72,86 @@ def push(
     triples) goes into; without it they go into the server's default graph. Yields one
     line per graph pushed, e.g. ``PUT <https://...>: 1,234 triples (201 Created)``.
     The whole file is parsed before the first request, so a broken export changes
-    nothing on the server. Raises :class:`~kg.errors.KgError` on any failure.
+    nothing on the server. Credentials may be in the URL (``http://user:pw@host/…``);
+    over ``http://`` to a host other than this machine they are refused unless
+    ``insecure``. Raises :class:`~kg.errors.KgError` on any failure.
     """
-    graphs = read_graphs(path)
-    client = Client(endpoint, user, password, timeout)
-    for name in sorted(graphs, key=lambda g: "" if g is DEFAULT else g):
-        target = graph if name is DEFAULT else name
-        status = client.put(graph_url(endpoint, target), ntriples(graphs[name]))
-        label = "default graph" if target is None else f"<{target}>"
-        yield f"PUT {label}: {len(graphs[name]):,} triples ({status})"
+    endpoint, user, password = credentials(endpoint, user, password)
+    try:
+        client = Client(endpoint, user, password, timeout, insecure)
+        graphs = read_graphs(path)
+        for name in sorted(graphs, key=lambda g: "" if g is DEFAULT else g):
+            target = graph if name is DEFAULT else name
+            status = client.put(graph_url(endpoint, target), ntriples(graphs[name]))
+            label = "default graph" if target is None else f"<{target}>"
+            yield f"PUT {label}: {len(graphs[name]):,} triples ({status})"
+    except KgError as exc:  # a server may quote the request back: keep the secret out
+        raise KgError(_scrub(str(exc), user, password)) from None
+
+
+def masked(url: str) -> str:
+    """``url`` with the password of its ``user:password@`` (if any) shown as ``***``."""
+    scheme, sep, rest = url.partition("://")
+    authority = re.split(r"[/?#]", rest, maxsplit=1)[0]
+    userinfo, at, host = authority.rpartition("@")
+    if not sep or not at or ":" not in userinfo:
+        return url
+    name = userinfo.partition(":")[0]
+    return f"{scheme}://{name}:***@{host}{rest[len(authority) :]}"
+
+
+def credentials(
+    endpoint: str, user: str | None, password: str | None
+) -> tuple[str, str | None, str | None]:
+    """The endpoint without ``user:password@``, and the user and password to send.
+
+    Credentials in the URL are taken out of it (percent-decoded) so that no request
+    line, message or log holds them; they may not contradict --user/--password.
+    """
+    try:
+        parts = urllib.parse.urlsplit(endpoint)
+    except ValueError as exc:  # e.g. an unclosed "[" of an IPv6 address
+        raise KgError(f"{masked(endpoint)}: not a URL ({exc})") from None
+    if parts.username is None and parts.password is None:
+        return endpoint, user, password
+    url_user = urllib.parse.unquote(parts.username or "")
+    url_password = None if parts.password is None else urllib.parse.unquote(parts.password)
+    if user is not None and user != url_user:
+        raise KgError(f"{masked(endpoint)}: the URL names one user and --user another; give one")
+    if password is not None and url_password is not None and password != url_password:
+        raise KgError(
+            f"{masked(endpoint)}: the URL holds a password and --password "
+            "(or $KG_PUSH_PASSWORD) another; give one"
+        )
+    host = parts.netloc.rpartition("@")[2]
+    clean = urllib.parse.urlunsplit(parts._replace(netloc=host))
+    return clean, url_user, password if password is not None else url_password
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` is this machine: localhost, 127.0.0.0/8 or ::1 (no DNS asked)."""
+    host = host.strip("[]").lower().rstrip(".")
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _scrub(message: str, user: str | None, password: str | None) -> str:
+    """``message`` with the password, in the forms a request carries it, as ``***``.
+
+    A password shorter than four characters is left: masking it would garble the
+    message, and it would not protect anything anyway.
+    """
+    if not password or len(password) < 4:
+        return message
+    forms = {password, urllib.parse.quote(password, safe=""), urllib.parse.quote(password)}
+    forms.add(base64.b64encode(f"{user or ''}:{password}".encode()).decode())
+    for form in sorted(forms, key=len, reverse=True):
+        message = message.replace(form, "***")
+    return message
 
 
 def read_graphs(path: str | Path) -> dict[str | None, list[ox.Triple]]:
@@ -116,6 +191,7 @@ def graph_url(endpoint: str, graph: str | None) -> str:
 
 
 # Hints for the statuses whose fix is on the user's side.
+_MOVED = (301, 302, 303, 307, 308)  # urllib follows no redirect of a PUT or DELETE
 _HINTS = {
     401: "check --user and --password",
     403: "this user may not write to the store (Virtuoso: push to /sparql-graph-crud-auth "
@@ -135,14 +211,42 @@ class Client:
     """
 
     def __init__(
-        self, endpoint: str, user: str | None, password: str | None, timeout: float
+        self,
+        endpoint: str,
+        user: str | None,
+        password: str | None,
+        timeout: float,
+        insecure: bool = False,
     ) -> None:
+        endpoint, user, password = credentials(endpoint, user, password)
         parts = urllib.parse.urlsplit(endpoint)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
+        if parts.scheme not in ("http", "https") or not parts.hostname:
             raise KgError(f"{endpoint}: not an http:// or https:// URL")
+        try:
+            parts.port  # noqa: B018 (urllib checks the port only when asked)
+        except ValueError:  # not the URL: a password holding "/" lands here unmasked
+            raise KgError(
+                "the endpoint's port is not a number (characters like / ? # @ in a "
+                "user or password in the URL must be percent-encoded)"
+            ) from None
         if user is not None and password is None:
             raise KgError(
-                f"{endpoint}: --user {user} needs a password (--password or $KG_PUSH_PASSWORD)"
+                f"{endpoint}: --user {user} needs a password "
+                "(--password -, to be asked, or $KG_PUSH_PASSWORD)"
+            )
+        # Basic auth sends the password as it is; digest sends the user name, and a
+        # man in the middle can answer with a basic-only challenge. Both need TLS off
+        # this machine. Refused before any connection, since the scheme is only known
+        # from the server's answer.
+        if (
+            user is not None
+            and parts.scheme == "http"
+            and not insecure
+            and not is_loopback(parts.hostname)
+        ):
+            raise KgError(
+                f"{endpoint}: credentials over plain http:// to another machine can be "
+                "read on the way; use https://, or --insecure to send them anyway"
             )
         self.endpoint, self.user, self.password, self.timeout = endpoint, user, password, timeout
         self.scheme: str | None = None if user is not None else "none"  # once probed
@@ -288,6 +392,10 @@ class Client:
 def _http_error(url: str, exc: urllib.error.HTTPError) -> KgError:
     message = f"{url}: HTTP {exc.code} {exc.reason}{_server_says(exc)}"
     hint = _HINTS.get(exc.code)
+    if exc.code in _MOVED:  # not followed, so credentials never go to another address
+        where = exc.headers.get("Location") if exc.headers else None
+        hint = "kg push follows no redirect; push to the new address if you trust it"
+        hint += f": {masked(where)}" if where else ""
     return KgError(f"{message} ({hint})" if hint else message)
 
 

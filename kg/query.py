@@ -4,13 +4,14 @@ Why pyoxigraph: it is a real SPARQL 1.1 engine that loads a few hundred thousand
 triples a second and needs no server, so a user can ask a question of a build in one
 command. kg's prefixes are predeclared; a query may be SPARQL text, a ``.rq`` file, or
 the name of a cookbook query in ``ontology/queries/``. ``--bind name=value`` gives a
-variable a value by a ``VALUES`` block placed first in the query's first group, so a
-cookbook query can filter on it (and return everything when it is not given).
+variable a value by a ``VALUES`` block placed first in the query's pattern, so a
+cookbook query can filter on it (and return everything when it is not given). The value
+is data: a string literal, or an IRI when it is a whole ``<iri>``. A ``SERVICE`` clause
+(which pyoxigraph would answer by sending an HTTP request) runs only when allowed.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -76,45 +77,123 @@ def query_text(query: str) -> str:
     return query
 
 
-def _value(text: str) -> str:
-    """A --bind value as a SPARQL term: ``<iri>`` stays an IRI, anything else a string."""
+# SPARQL's tokens as far as kg needs them: what is code and what is text. Strings (all
+# four quotings, with escapes), IRIs (with \u escapes, which pyoxigraph reads) and
+# comments are text; a "#" starts a comment only outside them, and a prefixed name may
+# hold "\#" (a local-name escape), so no code that the engine runs hides in "text".
+_TOKEN = re.compile(
+    r'(?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n\r]|\\.)*"'
+    r"|'(?:[^'\\\n\r]|\\.)*')"
+    r'|(?P<iri><(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>)'
+    r"|(?P<comment>#[^\n\r]*)"
+    r"|(?P<var>[?$]\w+)"
+    r"|(?P<word>(?:[\w.:%-]|\\[_~.!$&'()*+,;=/?#@%-])+)"
+    r"|(?P<other>\S)",
+    re.S,
+)
+
+
+def _code(query: str) -> list[tuple[str, str, int]]:
+    """The query's tokens outside strings, IRIs and comments: (kind, text, end offset)."""
+    return [
+        (m.lastgroup or "", m[0], m.end())
+        for m in _TOKEN.finditer(query)
+        if m.lastgroup not in ("string", "iri", "comment")
+    ]
+
+
+def has_service(query: str) -> bool:
+    """Whether the query calls a remote endpoint (a ``SERVICE`` keyword in its code)."""
+    return any(kind == "word" and text.upper() == "SERVICE" for kind, text, _ in _code(query))
+
+
+def bound_term(name: str, text: str) -> ox.NamedNode | ox.Literal:
+    """A --bind value as an RDF term: an IRI when it is a whole ``<iri>``, else a string.
+
+    The value becomes a pyoxigraph term, so it is data whatever it holds: text that
+    looks like SPARQL stays inside the literal, and ``<...>`` that is not one IRI is
+    refused rather than pasted into the query.
+    """
     if text.startswith("<") and text.endswith(">"):
-        return text
-    return json.dumps(text, ensure_ascii=False)  # a valid SPARQL string literal
+        try:
+            return ox.NamedNode(text[1:-1])
+        except ValueError as exc:
+            raise KgError(
+                f"--bind {name}={text}: not an IRI ({exc}); "
+                "a value in <...> must be one absolute IRI"
+            ) from None
+    return ox.Literal(text)
 
 
 def bind(query: str, bindings: Sequence[str]) -> str:
-    """Insert ``VALUES`` for ``name=value`` pairs at the start of the first group."""
+    """Insert ``VALUES`` for ``name=value`` pairs at the start of the query's pattern.
+
+    The block is written from pyoxigraph terms (in their own escaping), so a value can
+    neither end the block early nor add a clause. It opens the group after ``WHERE``
+    (or the first group of ``ASK {…}``, ``SELECT * {…}``), where the cookbook's
+    ``FILTER(!BOUND(?var) || …)`` sees it.
+    """
     if not bindings:
         return query
-    pairs = []
+    names, values = [], []
     for item in bindings:
         name, sep, value = item.partition("=")
         name = name.strip().lstrip("?$")
-        if not sep or not re.fullmatch(r"\w+", name):
+        try:
+            variable = ox.Variable(name) if sep and name else None
+        except ValueError:
+            variable = None
+        if variable is None:
             raise KgError(f"--bind {item!r}: expected NAME=VALUE, e.g. actor=Iran")
-        pairs.append((name, _value(value)))
-    names = " ".join(f"?{n}" for n, _ in pairs)
-    values = " ".join(v for _, v in pairs)
-    body = re.search(r"\bWHERE\s*\{|\{", _strip_comments(query), re.I)
-    if body is None:
-        raise KgError("--bind needs a query with a WHERE { … } group")
-    return f"{query[: body.end()]} VALUES ({names}) {{ ({values}) }} {query[body.end() :]}"
+        names.append(str(variable))
+        values.append(str(bound_term(name, value)))
+    at = _pattern_start(query)
+    block = f" VALUES ({' '.join(names)}) {{ ({' '.join(values)}) }} "
+    return f"{query[:at]}{block}{query[at:]}"
 
 
-def _strip_comments(query: str) -> str:
-    """The query with comments blanked (same length), so offsets still match."""
-    return re.sub(r"#[^\n]*", lambda m: " " * len(m[0]), query)
+def _pattern_start(query: str) -> int:
+    """The offset just after the ``{`` that opens the query's WHERE pattern."""
+    tokens = _code(query)
+    after_where = False
+    for kind, text, end in tokens:
+        if kind == "word" and text.upper() == "WHERE":
+            after_where = True
+        elif text == "{" and after_where:
+            return end
+    # Without WHERE the first group is the pattern, except in CONSTRUCT's short form.
+    if not any(kind == "word" and text.upper() == "CONSTRUCT" for kind, text, _ in tokens):
+        for _, text, end in tokens:
+            if text == "{":
+                return end
+    raise KgError("--bind needs a query with a WHERE { … } group")
 
 
-def select(store: ox.Store, query: str, bindings: Sequence[str] = ()) -> ox.QuerySolutions:
-    """Run a query on ``store`` with kg's prefixes; a syntax error becomes a KgError."""
+def select(
+    store: ox.Store, query: str, bindings: Sequence[str] = (), allow_service: bool = False
+) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+    """Run a query on ``store`` with kg's prefixes; a syntax error becomes a KgError.
+
+    pyoxigraph answers ``SERVICE`` itself, over HTTP. A query with one runs only when
+    the caller allows it, so a query file from elsewhere cannot make kg send requests
+    unasked; bound values are terms, so they cannot add one.
+    """
+    if has_service(query) and not allow_service:
+        raise KgError(
+            "the query calls a remote endpoint (SERVICE); "
+            "kg sends no request unless --allow-service is given"
+        )
     try:
         return store.query(
             bind(query, bindings), prefixes=PREFIXES, use_default_graph_as_union=True
         )
     except SyntaxError as exc:
         raise KgError(f"the query is not valid SPARQL: {exc}") from None
+    except OSError as exc:  # a SERVICE call that failed, or the store
+        what = "SERVICE call" if has_service(query) else "run"
+        raise KgError(f"the query's {what} failed: {exc}") from None
 
 
 def short(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str:
@@ -162,15 +241,17 @@ def rows(
     graph: str | Path | Iterable[str | Path] | ox.Store,
     query: str,
     bind: Sequence[str] = (),
+    allow_service: bool = False,
 ) -> list[dict[str, object]]:
     """A SELECT query's answers as plain dicts, for ``pandas.DataFrame(rows(...))``.
 
     IRIs come as prefixed names where kg knows the prefix, numbers as numbers, other
     literals as their text, unbound variables as None. ``graph`` may be a loaded store,
-    so that several queries share one load.
+    so that several queries share one load. ``allow_service`` lets a query's own
+    ``SERVICE`` clause reach the network (see :func:`select`).
     """
     store = graph if isinstance(graph, ox.Store) else load(graph)
-    results = select(store, query_text(query), bind)
+    results = select(store, query_text(query), bind, allow_service)
     if not isinstance(results, ox.QuerySolutions):
         raise KgError("rows() takes a SELECT query")
     names = [v.value for v in results.variables]
@@ -188,9 +269,10 @@ def run(
     query: str,
     output: str = "table",
     bind: Sequence[str] = (),
+    allow_service: bool = False,
 ) -> str:
     """Answer ``query`` over ``graph``; ``output`` is table, csv, tsv or json."""
-    results = select(load(graph), query_text(query), bind)
+    results = select(load(graph), query_text(query), bind, allow_service)
     if isinstance(results, ox.QueryBoolean):  # ASK
         return ("true" if bool(results) else "false") + "\n"
     if isinstance(results, ox.QueryTriples):  # CONSTRUCT / DESCRIBE

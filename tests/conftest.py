@@ -85,6 +85,24 @@ def free_port() -> int:
 
 
 @contextmanager
+def serving(handler: type) -> Iterator[int]:
+    """A stand-in HTTP server on a free loopback port (its port), shut down afterwards.
+
+    For tests that check what kg sends (or that it sends nothing) without a real store.
+    """
+    from http.server import ThreadingHTTPServer
+    from threading import Thread
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
+    try:
+        yield server.server_address[1]
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@contextmanager
 def running(
     command: list[str], log_path: Path, ready: Callable[[], object], what: str, *,
     errors: tuple[type[BaseException], ...] = (OSError,), cwd: Path | None = None,

@@ -10,21 +10,21 @@ from __future__ import annotations
 import base64
 import io
 import json
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from conftest import ROOT, SAMPLE_DATE, free_port, need_tool, running
+from conftest import ROOT, SAMPLE_DATE, free_port, need_tool, running, serving
 
 from kg.cli import main
+from kg.errors import KgError
 from kg.push import _server_says, graph_url, ntriples
 
 BASE = "https://w3id.org/kgnews/id/"
@@ -126,9 +126,13 @@ def oxigraph(tmp_path: Path) -> Iterator[Oxigraph]:
     port = free_port()
     server = Oxigraph(port)
     command = [exe, "serve", "--location", str(tmp_path / "store"), "--bind", f"127.0.0.1:{port}"]
-    with running(command, tmp_path / "oxigraph.log",
-                 lambda: server.select("SELECT * WHERE { ?s ?p ?o } LIMIT 1"), "oxigraph serve",
-                 errors=(urllib.error.URLError, ConnectionError)):
+    with running(
+        command,
+        tmp_path / "oxigraph.log",
+        lambda: server.select("SELECT * WHERE { ?s ?p ?o } LIMIT 1"),
+        "oxigraph serve",
+        errors=(urllib.error.URLError, ConnectionError),
+    ):
         yield server
 
 
@@ -337,12 +341,8 @@ class _Recorder(BaseHTTPRequestHandler):
 @pytest.fixture
 def recorder() -> Iterator[str]:
     _Recorder.requests = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/store"
-    server.shutdown()
-    server.server_close()
+    with serving(_Recorder) as port:
+        yield f"http://127.0.0.1:{port}/store"
 
 
 def test_basic_auth_and_deterministic_ntriples(recorder: str, export: Path, capsys) -> None:
@@ -407,3 +407,183 @@ def test_server_message_is_read_from_an_html_error_page() -> None:
     assert _server_says(exc) == (
         ": Error 22023 The PUT request for graph <urn:kg:x> is rejected: type <x>"
     )
+
+
+# --- credentials: asked for, taken out of URLs, never shown, not sent in clear ---------
+
+
+class _Echo(BaseHTTPRequestHandler):
+    """A store that wants basic auth, then answers with ``reply`` and quotes the request.
+
+    Quoting the request (its Authorization decoded) is what a debugging proxy or a
+    careless server does: kg must not pass such a quote on with the password in it.
+    """
+
+    requests: list[tuple[str, str, str]] = []
+    reply: tuple[int, dict[str, str]] = (500, {})
+
+    def _handle(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        auth = self.headers.get("Authorization", "")
+        self.requests.append((self.command, self.path, auth))
+        if not auth:
+            status, headers = 401, {"WWW-Authenticate": 'Basic realm="kg test"'}
+        else:
+            status, headers = self.reply
+        said = base64.b64decode(auth.removeprefix("Basic ")).decode() if auth else ""
+        body = f"{self.command} {self.path} refused for {said} ({auth})".encode()
+        self.send_response(status)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Type", "text/plain")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_PUT = do_DELETE = _handle  # noqa: N815 (http.server's naming)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture
+def echo() -> Iterator[int]:
+    """The port of a running :class:`_Echo` on loopback."""
+    _Echo.requests, _Echo.reply = [], (500, {})
+    with serving(_Echo) as port:
+        yield port
+
+
+def test_credentials_in_the_url_are_sent_as_auth_and_never_shown(
+    recorder: str, export: Path, capsys
+) -> None:
+    port = recorder.split(":")[2].split("/")[0]
+    ttl = export / "graph.ttl"
+    assert push(ttl, "--endpoint", f"http://kg:wrong-pass%2F1@127.0.0.1:{port}/store") == 2
+    err = capsys.readouterr().err
+    assert "HTTP 401" in err and "wrong-pass" not in err and "%2F1" not in err
+    _Recorder.requests.clear()
+    assert push(ttl, "--endpoint", f"http://kg:secret@127.0.0.1:{port}/store") == 0
+    assert [(r[0], r[1]) for r in _Recorder.requests] == [
+        ("DELETE", "/store?graph=urn%3Ax-kg-push%3Aauth-probe"),
+        ("PUT", "/store?default"),
+    ]
+    assert (
+        _Recorder.requests[1][2]["Authorization"]
+        == "Basic " + base64.b64encode(b"kg:secret").decode()
+    )
+    out, err = capsys.readouterr()
+    assert "secret" not in out + err
+
+
+def test_no_error_message_repeats_the_password(echo: int, export: Path, capsys) -> None:
+    ttl = export / "graph.ttl"
+    for status, headers in [
+        (500, {}),
+        (401, {"WWW-Authenticate": 'Basic realm="kg test"'}),
+        (307, {"Location": f"http://kg:moved-pw-1@127.0.0.1:{echo}/elsewhere"}),
+    ]:
+        _Echo.reply, _Echo.requests = (status, headers), []
+        for endpoint, options in [
+            (f"http://kg:url-pw-123@127.0.0.1:{echo}/store", []),
+            (f"http://127.0.0.1:{echo}/store", ["--user", "kg", "--password", "flag-pw-123"]),
+        ]:
+            assert push(ttl, "--endpoint", endpoint, *options) == 2
+            err = capsys.readouterr().err
+            assert f"HTTP {status}" in err, err
+            assert "pw-1" not in err and "Basic " + base64.b64encode(b"kg:").decode()[:3] not in err
+            assert _Echo.requests[-1][2], "the password was sent: the server saw it"
+        if status == 307:  # not followed: nothing went to the address it named
+            assert "follows no redirect" in err and "moved-pw" not in err
+            assert all(path.startswith("/store") for _, path, _ in _Echo.requests)
+
+
+@pytest.fixture
+def connections(monkeypatch) -> list[tuple]:
+    """Every TCP connection kg tries (none is made: each one fails at once)."""
+    tried: list[tuple] = []
+
+    def connect(address, *args, **kwargs):
+        tried.append(address)
+        raise ConnectionRefusedError(111, "no network in this test")
+
+    monkeypatch.setattr("socket.create_connection", connect)
+    return tried
+
+
+def test_credentials_over_http_to_another_host_need_insecure(
+    export: Path, capsys, connections: list[tuple]
+) -> None:
+    ttl = export / "graph.ttl"
+    for endpoint, options in [
+        ("http://store.example.org/store", ["--user", "kg", "--password", "pw-1234"]),
+        ("http://kg:pw-1234@192.0.2.7:8890/sparql-graph-crud-auth", []),
+    ]:
+        assert push(ttl, "--endpoint", endpoint, *options) == 2
+        assert connections == []  # refused before any connection
+        err = capsys.readouterr().err
+        assert "--insecure" in err and "https://" in err and "pw-1234" not in err
+        assert push(ttl, "--endpoint", endpoint, *options, "--insecure") == 2
+        assert "connection refused" in capsys.readouterr().err
+        assert len(connections) == 1  # with --insecure kg does try
+        connections.clear()
+    # Without credentials, over https://, or to this machine: no --insecure needed.
+    for endpoint, options in [
+        ("http://store.example.org/store", []),
+        ("https://store.example.org/store", ["--user", "kg", "--password", "pw-1234"]),
+        ("http://localhost:7878/store", ["--user", "kg", "--password", "pw-1234"]),
+        ("http://127.0.0.2:7878/store", ["--user", "kg", "--password", "pw-1234"]),
+        ("http://[::1]:7878/store", ["--user", "kg", "--password", "pw-1234"]),
+    ]:
+        assert push(ttl, "--endpoint", endpoint, *options) == 2
+        assert "--insecure" not in capsys.readouterr().err
+        assert len(connections) == 1, endpoint
+        connections.clear()
+
+
+def test_password_dash_asks_without_echo(recorder: str, export: Path, monkeypatch, capsys) -> None:
+    import getpass
+
+    prompts: list[str] = []
+
+    def ask(prompt: str = "Password: ", stream=None) -> str:
+        prompts.append(prompt)
+        return "secret"
+
+    monkeypatch.setattr(getpass, "getpass", ask)
+    monkeypatch.setenv("KG_PUSH_PASSWORD", "not-this-one")
+    ttl = export / "graph.ttl"
+    assert push(ttl, "--endpoint", recorder, "--user", "kg", "--password", "-") == 0
+    assert len(prompts) == 1 and "kg" in prompts[0] and recorder in prompts[0]
+    assert "warning" not in capsys.readouterr().err  # the typed password is no risk
+    assert push(ttl, "--endpoint", recorder, "--password", "-") == 2
+    assert "--password - needs --user" in capsys.readouterr().err
+    # A password on the command line still works, with a warning that ps shows it.
+    assert push(ttl, "--endpoint", recorder, "--user", "kg", "--password", "secret") == 0
+    assert "process list" in capsys.readouterr().err
+
+
+def test_help_names_the_password_variable_and_the_prompt(capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["push", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    password_help = text[text.index("--password SECRET password") :]
+    assert "KG_PUSH_PASSWORD" in password_help[:400] and "'-'" in password_help[:400]
+    assert "--insecure" in text
+
+
+def test_masked_hides_only_the_password() -> None:
+    from kg.push import credentials, is_loopback, masked
+
+    assert masked("http://kg:s%40cret@h:8890/store?x=1") == "http://kg:***@h:8890/store?x=1"
+    assert masked("http://kg@h/store") == "http://kg@h/store"
+    assert masked("http://h/a:b@c") == "http://h/a:b@c"  # an @ in the path is no password
+    assert credentials("https://kg:s%40cret@h/store", None, None) == (
+        "https://h/store",
+        "kg",
+        "s@cret",
+    )
+    with pytest.raises(KgError, match=r"kg:\*\*\*@h/store: the URL names one user"):
+        credentials("https://kg:pw@h/store", "other", None)
+    assert [is_loopback(h) for h in ("localhost", "127.8.0.1", "::1", "[::1]")] == [True] * 4
+    assert not any(is_loopback(h) for h in ("10.0.0.1", "localhost.example.org", "::2", "h"))
