@@ -128,6 +128,12 @@ class Position:
     affiliation: str | None = None  # "Iran"
     toward: str | None = None  # "Russia"
 
+    def sort_key(self) -> tuple[str, str, str]:
+        """The order positions are listed and picked in. The dataclass order compares
+        None with a string ("ambassador of Norway" beside "ambassador of Norway to
+        Iran") and fails; a set's own order changes with the hash seed."""
+        return (self.role, self.affiliation or "", self.toward or "")
+
     def describe(self, names: dict[str, str], blank: str = "") -> str:
         """ "ambassador of Iran to Russia", with actor ids looked up in ``names``;
         ``blank`` stands for a missing office ("member of United Nations")."""

@@ -26,6 +26,7 @@ from ..model import (
     Copy,
     Document,
     Event,
+    Position,
     Relation,
     Statement,
 )
@@ -334,7 +335,11 @@ def _said_line(
         line = said
     else:
         office = next(
-            (x.role for x in sorted(speaker.positions) if x.affiliation == actor_id and x.role),
+            (
+                x.role
+                for x in sorted(speaker.positions, key=Position.sort_key)
+                if x.affiliation == actor_id and x.role
+            ),
             "",
         )
         line = f"{office} {speaker.name} {said}".strip()

@@ -511,7 +511,7 @@ def collect(
             pairs.extend((kg.mention, m))
             if ev in a.forms:
                 node(m).extend((kg.mentionForm, plain_once(a.forms[ev])))
-        for p in sorted(a.positions, key=lambda p: (p.role, p.affiliation or "", p.toward or "")):
+        for p in sorted(a.positions, key=Position.sort_key):
             _position(g, iris, actor_names, subject, p, text)
         for c in sorted(a.countries):
             if c in result.actors:

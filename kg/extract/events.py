@@ -71,6 +71,7 @@ from ..model import (
     Document,
     Event,
     Participant,
+    Position,
     Statement,
     TimeValue,
 )
@@ -2033,7 +2034,11 @@ def add_responses(
                     line = f"{verb}{said}"
                 elif p.actor in speaker.affiliations:
                     office = next(  # positions are a set: sorted, or the office named
-                        (x.role for x in sorted(speaker.positions) if x.affiliation == p.actor),
+                        (
+                            x.role
+                            for x in sorted(speaker.positions, key=Position.sort_key)
+                            if x.affiliation == p.actor
+                        ),
                         None,
                     )  # would change with the hash seed ("foreign minister"/"secretary")
                     through = f"its {office} {speaker.name}" if office else speaker.name
