@@ -224,7 +224,7 @@ def test_interrupting_a_build_while_it_writes_leaves_the_previous_output(tmp_pat
         env={**os.environ, "SOURCE_DATE_EPOCH": "1700000000"},
     )
     deadline = time.monotonic() + 120
-    while not list(out.glob(".kg-staging-*/*")):  # wait until new files are being written
+    while not list(tmp_path.glob(".out.kg-new-*/*")):  # wait until new files are being written
         assert proc.poll() is None, proc.communicate()
         assert time.monotonic() < deadline
         time.sleep(0.005)
@@ -232,7 +232,7 @@ def test_interrupting_a_build_while_it_writes_leaves_the_previous_output(tmp_pat
     _, err = proc.communicate(timeout=120)
     assert proc.returncode != 0, "the build finished before the signal came"
     assert files(out) == before
-    assert not list(out.glob(".kg-staging-*"))
+    assert not list(out.glob(".kg-staging-*")) and not list(tmp_path.glob(".out.kg-new-*"))
     assert "Traceback" not in err
 
 
