@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -34,7 +35,9 @@ def files(folder: Path) -> dict[str, bytes]:
     }
 
 
-def run_kg(*args: str, setup: str = "", prefix: tuple[str, ...] = ()) -> subprocess.CompletedProcess:
+def run_kg(
+    *args: str, setup: str = "", prefix: tuple[str, ...] = ()
+) -> subprocess.CompletedProcess:
     """``kg`` in a fresh process; ``setup`` is Python run first (a fault to inject)."""
     code = f"{setup}\nimport sys, kg.cli\nsys.exit(kg.cli.main({list(args)!r}))"
     return subprocess.run(
@@ -213,13 +216,15 @@ def test_the_next_build_removes_leftovers_keeps_user_files_and_drops_an_old_form
 
 
 def test_a_read_only_output_folder_is_one_line_before_any_parsing(out, builds):
-    if shutil.which("unshare") is None or subprocess.run(
-        ["unshare", "-rm", "true"], capture_output=True
-    ).returncode:
+    if (
+        shutil.which("unshare") is None
+        or subprocess.run(["unshare", "-rm", "true"], capture_output=True).returncode
+    ):
         pytest.skip("needs unshare -rm (user namespaces) to mount the folder read-only")
     before = files(out)
-    mount = ("unshare", "-rm", "sh", "-c",
-             f"mount --bind {out} {out} && mount -o remount,bind,ro {out} && exec \"$@\"", "sh")  # fmt: skip
+    where = shlex.quote(str(out))
+    script = f'mount --bind {where} {where} && mount -o remount,bind,ro {where} && exec "$@"'
+    mount = ("unshare", "-rm", "sh", "-c", script, "sh")
     never = "import kg.nlp\ndef parse(*a, **k): raise SystemExit(99)\nkg.nlp.parse = parse"
     for how in (["-o", str(out)], ["--update", str(out)]):
         done = run_kg("build", str(builds["new_src"]), *how, "-q", setup=never, prefix=mount)
@@ -228,9 +233,7 @@ def test_a_read_only_output_folder_is_one_line_before_any_parsing(out, builds):
     assert files(out) == before
 
 
-def test_a_folder_without_write_permission_stops_the_build_before_parsing(
-    out, builds, monkeypatch
-):
+def test_a_folder_without_write_permission_stops_the_build_before_parsing(out, builds, monkeypatch):
     """Root writes anywhere, so the refusal is simulated where the folder is opened."""
     real_open, real_mkdir = os.open, os.mkdir
 
