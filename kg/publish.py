@@ -66,7 +66,8 @@ STAGING = ".kg-staging-"  # inside DIR: the fallback's, and what kg before 0.x l
 # operating-system errors that are the operator's to fix, reported in one line
 OPERATOR_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM}
 
-_held: dict[str, tuple[int, int]] = {}  # folder -> (lock fd, depth), this process's
+# folder -> (lock fd, depth, the paths made for the lock), this process's locks
+_held: dict[str, tuple[int, int, list[Path]]] = {}
 
 
 def _step(name: str) -> None:
@@ -112,29 +113,37 @@ def lock(output: Path, *, wait: bool = False) -> Iterator[None]:
     folders are removed.
     """
     output = Path(output)
+    key = str(output.absolute())
     try:
-        output.mkdir(parents=True, exist_ok=True)
-        key = str(output.resolve())
         if key in _held:
-            fd, depth = _held[key]
-            _held[key] = (fd, depth + 1)
+            fd, depth, created = _held[key]
+            _held[key] = (fd, depth + 1, created)
         else:
+            lock_path = output.absolute() / LOCK
+            created = [p for p in (lock_path, *lock_path.parents) if not os.path.lexists(p)]
             fd = _acquire(output, wait)
-            _held[key] = (fd, 1)
+            _held[key] = (fd, 1, created)
     except OSError as exc:
         if exc.errno in OPERATOR_ERRNOS or exc.errno == errno.ENOTDIR:
             raise _fail(output, exc) from None
         raise
     try:
         if _held[key][1] == 1:
-            _recover(output)
+            try:
+                real = Path(os.path.realpath(output))
+                tempfile.TemporaryFile(dir=real).close()  # writable by us, not only locked
+                _recover(real)
+            except OSError as exc:
+                if exc.errno in OPERATOR_ERRNOS:
+                    raise _fail(output, exc) from None
+                raise
         yield
     finally:
-        fd, depth = _held.pop(key)
+        fd, depth, created = _held.pop(key)
         if depth > 1:
-            _held[key] = (fd, depth - 1)
+            _held[key] = (fd, depth - 1, created)
         else:
-            _release(fd)
+            _release(fd, output, created)
 
 
 def _acquire(output: Path, wait: bool) -> int:
@@ -145,8 +154,8 @@ def _acquire(output: Path, wait: bool) -> int:
     at the path, else it is taken again.
     """
     path = output / LOCK
-    path.parent.mkdir(exist_ok=True)
     while True:
+        path.parent.mkdir(parents=True, exist_ok=True)  # again: a folder kg made may go
         fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
         try:
             if fcntl is not None:
@@ -169,7 +178,15 @@ def _acquire(output: Path, wait: bool) -> int:
         os.close(fd)
 
 
-def _release(fd: int) -> None:
+def _release(fd: int, output: Path, created: list[Path]) -> None:
+    """Unlock; a build that published nothing removes the folders it made for its lock,
+    so a failed first build leaves no empty output folder behind."""
+    lock_path = output / LOCK
+    with contextlib.suppress(OSError):
+        if lock_path.absolute() in created and os.listdir(output / KG_DIR) == ["lock"]:
+            lock_path.unlink()
+            for folder in created[1:]:
+                os.rmdir(folder)  # stops at the first that holds something
     with contextlib.suppress(OSError):
         os.ftruncate(fd, 0)  # no pid left behind: rebuilds give the same bytes
     os.close(fd)  # closing drops the flock
@@ -178,7 +195,7 @@ def _release(fd: int) -> None:
 def _forget_locks() -> None:
     """A forked worker does not own its parent's locks: closing its copies leaves the
     parent's lock held, and a worker outliving a killed parent cannot keep it."""
-    for fd, _ in _held.values():
+    for fd, _, _ in _held.values():
         with contextlib.suppress(OSError):
             os.close(fd)
     _held.clear()
@@ -246,15 +263,17 @@ class Publication:
     """
 
     def __init__(self, output: Path) -> None:
-        self.output = Path(output)
-        self.staging: Path = self.output
+        self.output = Path(output)  # as the user named it, for messages
+        # the folder itself: a symlink to it stays a symlink, the folder is exchanged
+        self.real = Path(os.path.realpath(output))
+        self.staging: Path = self.real
         self._lock = lock(self.output)
         self._sibling = False
 
     def __enter__(self) -> Publication:
         self._lock.__enter__()
         try:
-            self.staging, self._sibling = _staging(self.output)
+            self.staging, self._sibling = _staging(self.real)
         except BaseException as exc:
             self._lock.__exit__(type(exc), exc, exc.__traceback__)
             if isinstance(exc, OSError) and exc.errno in OPERATOR_ERRNOS:
@@ -276,20 +295,20 @@ class Publication:
         """Show the files ``names`` (paths inside :attr:`staging`) as the build in
         ``output``, in one step; kg's old files that are not among them go."""
         names = sorted(set(names))
-        old = _previous(self.output)
+        old = _previous(self.real)
         _write_manifest(self.staging, names)
         names.append(MANIFEST)
         _sync(self.staging, names)
         _step("written")
-        if self._sibling and _exchangeable(self.output):
-            _carry_over(self.output, self.staging, {n.split("/")[0] for n in old})
+        if self._sibling and _exchangeable(self.real):
+            _carry_over(self.real, self.staging, {n.split("/")[0] for n in old})
             _sync_dir(self.staging)
             _step("linked")
             try:
                 with _uninterrupted():
-                    _exchange(self.staging, self.output)
+                    _exchange(self.staging, self.real)
                     _step("exchanged")
-                    _sync_dir(self.output.parent)
+                    _sync_dir(self.real.parent)
                 shutil.rmtree(self.staging, ignore_errors=True)  # now the old build
                 return
             except OSError as exc:
@@ -304,14 +323,14 @@ class Publication:
                             path.unlink()
                 (self.staging / LOCK).unlink(missing_ok=True)
         drops = sorted(set(old) - set(names))
-        plan = {"staging": os.path.relpath(self.staging, self.output), "move": names,
+        plan = {"staging": os.path.relpath(self.staging, self.real), "move": names,
                 "drop": drops}  # fmt: skip
         from .export import write_atomic
 
         with _uninterrupted():
-            write_atomic(self.output / JOURNAL, json.dumps(plan, sort_keys=True))
+            write_atomic(self.real / JOURNAL, json.dumps(plan, sort_keys=True))
             _step("journaled")
-            _move(self.output, self.staging, names, drops)
+            _move(self.real, self.staging, names, drops)
 
 
 def _staging(output: Path) -> tuple[Path, bool]:

@@ -10,6 +10,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -268,4 +269,41 @@ cards.write = write
     line = one_error(done)
     assert "No space left on device" in line and "previous build is as it was" in line
     assert files(out) == before
+    assert not leftovers(out)
+
+
+def test_a_symlinked_output_folder_stays_a_symlink_to_the_new_build(tmp_path):
+    real, link = tmp_path / "real", tmp_path / "link"
+    real.mkdir()
+    link.symlink_to(real)
+    (real / "graph.ttl").write_text("the old graph\n", encoding="utf-8")
+    (real / "mine.txt").write_text("the user's\n", encoding="utf-8")
+    with publish.Publication(link) as publication:
+        (publication.staging / "graph.ttl").write_text("the new graph\n", encoding="utf-8")
+        publication.commit(["graph.ttl"])
+    assert link.is_symlink() and link.resolve() == real
+    assert (real / "graph.ttl").read_text(encoding="utf-8") == "the new graph\n"
+    assert (real / "mine.txt").read_text(encoding="utf-8") == "the user's\n"
+    assert not leftovers(real) and not leftovers(link)
+
+
+def test_a_parent_folder_kg_may_not_write_publishes_through_the_journal(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.ttl").write_text("the old graph\n", encoding="utf-8")
+    (out / "graph.nt").write_text("a format no longer asked for\n", encoding="utf-8")
+    real = tempfile.mkdtemp
+
+    def mkdtemp(*args, dir=None, **kwargs):  # noqa: A002 - tempfile's own name
+        if Path(dir) == tmp_path:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(dir))
+        return real(*args, dir=dir, **kwargs)
+
+    monkeypatch.setattr(tempfile, "mkdtemp", mkdtemp)
+    with publish.Publication(out) as publication:
+        assert publication.staging.parent == out  # inside, since beside is refused
+        (publication.staging / "graph.ttl").write_text("the new graph\n", encoding="utf-8")
+        publication.commit(["graph.ttl"])
+    assert (out / "graph.ttl").read_text(encoding="utf-8") == "the new graph\n"
+    assert not (out / "graph.nt").exists() and not (out / publish.JOURNAL).exists()
     assert not leftovers(out)
