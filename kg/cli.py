@@ -7,8 +7,10 @@ Graph Store (:func:`kg.push.push`).
 
 Exit codes of ``kg build``: 0 every input was built; 1 some inputs could not be read
 or extracted (they are listed; all others were built and written); 2 nothing could be
-built (bad options, no readable input, missing model); 130 interrupted (Ctrl-C or
-SIGTERM), the output folder left as it was. The other commands: 0 success,
+built or changed (bad options, no readable input, missing model, or an operator error:
+another build writing the folder, a folder that cannot be written, a full disk, a
+damaged state), the output folder left as it was; 130 interrupted (Ctrl-C or SIGTERM),
+the output folder left as it was. The other commands: 0 success,
 1 the check failed (``validate``: the graph does not conform), 2 an error (unreadable
 graph, bad query, unreachable endpoint).
 """
@@ -122,8 +124,10 @@ def parser() -> argparse.ArgumentParser:
         "the formats --format names), its VoID description (void.ttl), the interactive "
         "view (graph.html), the event cards (events.md) and the tables (*.jsonl, *.csv).",
         epilog=f"Exit codes: {EXIT_OK} all inputs built; {EXIT_PARTIAL} some inputs failed "
-        f"(listed on stderr; the others were built and written); {EXIT_FAILED} nothing built; "
-        f"{EXIT_INTERRUPTED} interrupted (the output folder is left as it was).",
+        f"(listed on stderr; the others were built and written); {EXIT_FAILED} nothing built "
+        "or changed: no readable input, a missing model, or an operator error (another build "
+        "writing DIR, DIR not writable, disk full, a damaged DIR/.kg/ state), each said in "
+        f"one line; {EXIT_INTERRUPTED} interrupted (the output folder is left as it was).",
     )
     b.add_argument(
         "paths",
@@ -160,6 +164,13 @@ def parser() -> argparse.ArgumentParser:
         "events.jsonl give them, e.g. the file name without its suffix), for instance "
         "ones whose files were deleted; the outputs equal a full build without them. An "
         "id the build does not hold is an error and nothing is changed",
+    )
+    b.add_argument(
+        "--wait",
+        action="store_true",
+        default=False,
+        help="if another kg build is writing DIR, wait until it is done (by default this "
+        "build stops at once, exit 2, and says which process holds DIR)",
     )
     b.add_argument(
         "--model",
@@ -470,10 +481,16 @@ def _build(args: argparse.Namespace) -> int:
     try:
         if args.update:
             result = update(
-                args.update, args.paths, remove=args.remove, progress=not args.quiet, **given
+                args.update,
+                args.paths,
+                remove=args.remove,
+                progress=not args.quiet,
+                wait=args.wait,
+                **given,
             )
         else:
-            result = build(args.paths, args.output, Settings(progress=not args.quiet, **given))
+            settings = Settings(progress=not args.quiet, **given)
+            result = build(args.paths, args.output, settings, wait=args.wait)
     except KgError as exc:
         _report(exc)
         return EXIT_FAILED

@@ -119,6 +119,15 @@ class E:
         "well; nothing was changed"
     )
     BAD_STATE = "{path} is damaged ({msg}): run a full `kg build` to rebuild it"
+    BAD_STATE_LINE = "line {line}: {msg}"
+    BUSY = (
+        "another kg build (pid {pid}) is writing {output}; nothing was done (give --wait to "
+        "start once it is finished)"
+    )
+    OUTPUT_FAILED = (
+        "cannot write the output folder {output}: {msg} ({path}); nothing was changed, the "
+        "previous build is as it was"
+    )
     STALE_STATE = (
         "{output} was built by kg {kg} with {model}; this is kg {now_kg} with {now_model}, "
         "whose results would differ: run a full `kg build` instead of --update"

@@ -9,23 +9,17 @@ an existing build without parsing the others again.
 from __future__ import annotations
 
 import dataclasses
-import os
 import re
-import shutil
-import signal
 import sys
-import tempfile
-import threading
 import time
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
 from tqdm import tqdm
 
-from . import ingest, nlp, workers
+from . import ingest, nlp, publish, workers
 from . import state as kg_state
 from .config import CONTENT_SETTINGS, DEFAULT_LANGUAGE, Settings
 from .errors import E, InputError, KgError, shown
@@ -44,6 +38,7 @@ Outcome = tuple[DocResult, bytes | None] | str
 UNDATED_NAMED = 5  # undated articles the build's warning names
 
 
+@publish.locked
 def build(
     paths: Sequence[str | Path],
     output: str | Path | None = None,
@@ -53,7 +48,9 @@ def build(
     """Build the graph of the articles at ``paths``; write the outputs if ``output``.
 
     ``options`` are :class:`~kg.config.Settings` fields, for notebook use:
-    ``kg.build(["samples"], model="en_core_web_lg")``.
+    ``kg.build(["samples"], model="en_core_web_lg")``. ``output`` is locked from the
+    start (:func:`kg.publish.locked`): another build writing it stops this one at once,
+    or with ``wait=True`` makes it wait.
     """
     settings = settings or Settings(**options)
     started = datetime.now(timezone.utc)
@@ -76,6 +73,7 @@ def build(
     return result
 
 
+@publish.locked
 def update(
     output: str | Path,
     paths: Sequence[str | Path],
@@ -97,6 +95,8 @@ def update(
     ``remove`` names articles (document ids) to drop, for an article whose file was
     deleted: the outputs equal a full build without them. An id the build does not hold,
     or one also given in ``paths``, is refused before anything is read or written.
+    ``output`` is locked before its state is read, as in :func:`build` (``wait=True``
+    waits for another writer).
     """
     output = Path(output)
     started = datetime.now(timezone.utc)
@@ -537,15 +537,15 @@ def write(
 ) -> None:
     """Write every chosen output file into ``output``, all or nothing.
 
-    Everything is written into a staging folder inside ``output`` first and moved into
-    place only once all of it is written, so a failure or Ctrl-C leaves the previous
-    build as it was. The triples are collected once and shared by every graph format,
-    so Turtle, TriG, N-Triples and JSON-LD hold the same graph. ``state`` (document id
-    -> stored line) is what a later ``--update`` reads back.
+    Everything is written into a staging folder first and shown in ``output`` in one
+    step once all of it is written (:mod:`kg.publish`), so a failure, Ctrl-C or even
+    SIGKILL leaves the previous build as it was. The triples are collected once and
+    shared by every graph format, so Turtle, TriG, N-Triples and JSON-LD hold the same
+    graph. ``state`` (document id -> stored line) is what a later ``--update`` reads
+    back.
     """
-    output.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".kg-staging-", dir=output))
-    try:
+    with publish.Publication(output) as publication:
+        staging = publication.staging
         result.finished = datetime.now(timezone.utc)  # void.ttl: the graph was complete then
         t0 = time.perf_counter()
         triples = collect(result, settings.base_iri, settings.model, options(settings))
@@ -571,12 +571,7 @@ def write(
             )
             result.timings["write state"] = time.perf_counter() - t0
             names.append(f"{kg_state.STATE_DIR}/{kg_state.STATE_FILE}")
-        with _uninterrupted():
-            for name in names:
-                (output / name).parent.mkdir(parents=True, exist_ok=True)
-                os.replace(staging / name, output / name)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        publication.commit(names)
     result.files.extend(str(output / n) for n in names if not n.startswith(kg_state.STATE_DIR))
 
 
@@ -586,22 +581,3 @@ def _stored_settings(settings: Settings) -> dict[str, object]:
         value = getattr(settings, name)
         out[name] = value.isoformat() if hasattr(value, "isoformat") else value
     return out
-
-
-@contextmanager
-def _uninterrupted() -> Iterator[None]:
-    """Hold Ctrl-C (and SIGTERM) back while the finished files are moved into place,
-    so an interrupt cannot leave half of a new build beside half of the old one."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    caught: list[int] = []
-    held = (signal.SIGINT, signal.SIGTERM)
-    before = {s: signal.signal(s, lambda sig, frame: caught.append(sig)) for s in held}
-    try:
-        yield
-    finally:
-        for sig, handler in before.items():
-            signal.signal(sig, handler)
-        for sig in caught[:1]:
-            signal.raise_signal(sig)

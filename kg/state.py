@@ -66,29 +66,66 @@ def _same(value):
     return value
 
 
+class Damaged(ValueError):
+    """A stored value that is not of the type its field holds."""
+
+
+def _plain(kinds: tuple[type, ...], name: str) -> typing.Callable:
+    """A decoder that keeps a JSON scalar of one of ``kinds`` as it is (``bool`` is not
+    taken for a number, though Python makes it one)."""
+
+    def check(value):
+        if type(value) not in kinds:
+            raise Damaged(f"{type(value).__name__} where {name} belongs")
+        return value
+
+    return check
+
+
+_SCALARS = {str: (str,), int: (int,), float: (float, int), bool: (bool,)}
+
+
 @cache
 def _decoder(kind) -> typing.Callable:
     """A function that rebuilds values of type ``kind``, made once per type: reading a
-    20k-article state calls it millions of times."""
+    20k-article state calls it millions of times. A value of the wrong type (a damaged
+    or hand-edited state) raises :class:`Damaged` instead of giving a wrong result."""
     origin = typing.get_origin(kind)
     if origin is types.UnionType or origin is typing.Union:
         inner = _decoder(next(a for a in typing.get_args(kind) if a is not type(None)))
-        return inner if inner is _same else (lambda v: None if v is None else inner(v))
+        return lambda v: None if v is None else inner(v)
     if dataclasses.is_dataclass(kind):
         fields = {k: _decoder(t) for k, t in typing.get_type_hints(kind).items()}
-        return lambda v: kind(**{k: fields[k](x) for k, x in v.items()})
-    if origin is tuple:
-        return tuple
-    if origin in (list, set):
-        args = typing.get_args(kind)
-        item = _decoder(args[0]) if args else _same
-        if item is _same:
-            return list if origin is list else set
-        if origin is set:
-            return lambda v: {item(x) for x in v}
-        return lambda v: [item(x) for x in v]
+
+        def record(v):
+            if type(v) is not dict:
+                raise Damaged(f"{type(v).__name__} where a {kind.__name__} belongs")
+            try:
+                return kind(**{k: fields[k](x) for k, x in v.items()})
+            except KeyError as exc:
+                raise Damaged(f"{kind.__name__} has no field {exc}") from None
+            except TypeError as exc:  # a required field missing
+                raise Damaged(f"{kind.__name__}: {exc}") from None
+
+        return record
+    if origin in (list, set, tuple):
+        args = [a for a in typing.get_args(kind) if a is not Ellipsis]
+        item = _decoder(args[0]) if len(set(args)) == 1 else _same
+        build = {list: None, set: set, tuple: tuple}[origin]
+
+        def items(v):
+            if type(v) is not list:
+                raise Damaged(f"{type(v).__name__} where a list belongs")
+            out = [item(x) for x in v]
+            return out if build is None else build(out)
+
+        return items
+    if origin is dict:
+        return _plain((dict,), "an object")
     if kind is date:
-        return date.fromisoformat
+        return lambda v: date.fromisoformat(_plain((str,), "a date")(v))
+    if kind in _SCALARS:
+        return _plain(_SCALARS[kind], f"a {kind.__name__}")
     return _same
 
 
@@ -137,9 +174,12 @@ def write(path: Path, head: dict[str, object], lines: Iterable[bytes]) -> None:
 class State:
     """A stored build: its header and each document's line, by document id."""
 
-    def __init__(self, head: dict[str, object], lines: dict[str, bytes]) -> None:
+    def __init__(
+        self, head: dict[str, object], lines: dict[str, bytes], path: Path | None = None
+    ) -> None:
         self.head = head
         self.lines = lines
+        self.path = path
 
     @property
     def settings(self) -> dict[str, object]:
@@ -158,8 +198,16 @@ class State:
         }
 
     def results(self, ids: Iterable[str]) -> Iterator[DocResult]:
+        """The stored results of ``ids``; a line that does not read back as one (cut,
+        bad JSON, a field missing or of the wrong type) stops with the state's
+        "run a full build" message."""
         for doc_id in ids:
-            yield decode(DocResult, json.loads(_text(self.lines[doc_id]).split("\t", 1)[1]))
+            try:
+                text = _text(self.lines[doc_id]).split("\t", 1)[1]
+                yield decode(DocResult, json.loads(text))
+            except (ValueError, TypeError, KeyError, IndexError, zlib.error) as exc:
+                where = f"document {doc_id!r}: {exc}"
+                raise KgError(E.BAD_STATE.format(path=self.path, msg=where)) from None
 
 
 def state_path(output: Path) -> Path:
@@ -172,17 +220,29 @@ def read(output: Path, model: str) -> State:
     path = state_path(output)
     if not path.is_file():
         raise KgError(E.NO_STATE.format(output=output, path=path))
+    number = 1
     try:
         with gzip.open(path, "rt", encoding="utf-8", newline="\n") as f:
             head = json.loads(f.readline())
+            if not isinstance(head, dict) or head.get("kg_state") != FORMAT:
+                raise Damaged("unknown layout")
+            _check_header(head)
             lines = {}
-            for text in f:
+            for number, text in enumerate(f, 2):  # noqa: B007 - named in the error
+                if not text.endswith("\n"):
+                    raise Damaged("the last line is cut short")
                 text = text.rstrip("\n")
-                lines[json.loads(text.split("\t", 1)[0])[0]] = zlib.compress(text.encode(), 1)
-    except (OSError, EOFError, ValueError, KeyError) as exc:
+                key = json.loads(text.split("\t", 1)[0])
+                if "\t" not in text or not (
+                    type(key) is list and len(key) == 2 and all(type(k) is str for k in key)
+                ):
+                    raise Damaged("not a stored document")
+                lines[key[0]] = zlib.compress(text.encode(), 1)
+    except Damaged as exc:
+        where = E.BAD_STATE_LINE.format(line=number, msg=exc) if number > 1 else exc
+        raise KgError(E.BAD_STATE.format(path=path, msg=where)) from None
+    except (OSError, EOFError, ValueError, KeyError, TypeError, zlib.error) as exc:
         raise KgError(E.BAD_STATE.format(path=path, msg=exc)) from exc
-    if not isinstance(head, dict) or head.get("kg_state") != FORMAT:
-        raise KgError(E.BAD_STATE.format(path=path, msg="unknown layout"))
     made = (head.get("kg"), head.get("model"))
     if made != (__version__, model):
         raise KgError(
@@ -190,4 +250,24 @@ def read(output: Path, model: str) -> State:
                 output=output, kg=made[0], model=made[1], now_kg=__version__, now_model=model
             )
         )
-    return State(head, lines)
+    return State(head, lines, path)
+
+
+def _check_header(head: dict[str, object]) -> None:
+    """The header's fields are of their types, the stored settings of their
+    :class:`~kg.config.Settings` types, so an update never starts from a damaged one."""
+    from .config import CONTENT_SETTINGS, Settings
+
+    for name in ("kg", "model"):
+        if type(head.get(name)) is not str:
+            raise Damaged(f"the header's {name!r} is missing or not a string")
+    settings = head.get("settings", {})
+    if type(settings) is not dict:
+        raise Damaged("the header's 'settings' is not an object")
+    hints = typing.get_type_hints(Settings)
+    for name, value in settings.items():
+        if name in CONTENT_SETTINGS:
+            try:
+                decode(hints[name], value)
+            except Damaged as exc:
+                raise Damaged(f"setting {name!r}: {exc}") from None

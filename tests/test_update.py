@@ -161,6 +161,91 @@ def test_update_without_a_build_or_from_another_model_says_what_to_do(tmp_path):
         update(tmp_path / "out", [src])
 
 
+def _damaged(kind: str, data: bytes) -> bytes:
+    """The state file ``data`` (gzip) damaged in one way."""
+    import json
+
+    if kind == "truncated gzip":
+        return data[: len(data) // 2]
+    lines = gzip.decompress(data).split(b"\n")
+    head, docs = json.loads(lines[0]), lines[1:-1]
+    key, value = docs[2].split(b"\t", 1)
+    doc = json.loads(value)
+    if kind == "a line cut inside a valid gzip":
+        docs[2] = docs[2][: len(docs[2]) // 2]
+    elif kind == "a cut last line":
+        docs[-1] = docs[-1][: len(docs[-1]) // 2]
+    elif kind == "bad JSON":
+        docs[2] = key + b"\t{not json"
+    elif kind == "a wrong-typed field":
+        doc["doc"]["title"] = ["not", "a", "string"]
+    elif kind == "a wrong-typed offset":
+        doc["actors"][0]["evidence"]["start"] = "12"
+    elif kind == "a missing field":
+        del doc["doc"]["text"]
+    elif kind == "an unknown field":
+        doc["doc"]["colour"] = "red"
+    elif kind == "not a stored line":
+        docs[2] = b'"just a string"'
+    elif kind == "a wrong-typed setting":
+        head["settings"]["formats"] = "turtle"
+    elif kind == "a wrong version":
+        head["kg_state"] = 99
+    if kind in ("a wrong-typed field", "a wrong-typed offset", "a missing field",
+                "an unknown field"):  # fmt: skip
+        docs[2] = key + b"\t" + json.dumps(doc).encode("utf-8")
+    text = b"\n".join([json.dumps(head).encode("utf-8"), *docs])
+    return gzip.compress(text + (b"" if kind == "a cut last line" else b"\n"))
+
+
+STATE_DAMAGE = (
+    "truncated gzip",
+    "a line cut inside a valid gzip",
+    "a cut last line",
+    "bad JSON",
+    "a wrong-typed field",
+    "a wrong-typed offset",
+    "a missing field",
+    "an unknown field",
+    "not a stored line",
+    "a wrong-typed setting",
+    "a wrong version",
+)
+
+
+def test_every_kind_of_damaged_state_is_one_line_and_changes_nothing(tmp_path):
+    src = corpus(tmp_path)
+    out = tmp_path / "out"
+    kg.build([src], out, published=PUBLISHED)
+    path = state.state_path(out)
+    good = path.read_bytes()
+    shutil.copy(ROOT / "samples" / NEW, src / NEW)  # the update has something to add
+    wrong = {}
+    for kind in STATE_DAMAGE:
+        path.write_bytes(_damaged(kind, good))
+        before = files(out)
+        try:
+            update(out, [src])
+        except KgError as exc:
+            message = str(exc)
+            if not ("state.jsonl.gz is damaged" in message and "run a full `kg build`" in message
+                    and "\n" not in message):  # fmt: skip
+                wrong[kind] = message
+        except Exception as exc:  # noqa: BLE001 - a traceback is what is tested against
+            wrong[kind] = f"{type(exc).__name__}: {exc}"
+        else:
+            wrong[kind] = "no error"
+        assert files(out) == before, kind
+    assert not wrong
+    path.write_bytes(_damaged("a line cut inside a valid gzip", good))
+    done = subprocess.run(
+        [sys.executable, "-m", "kg.cli", "build", "--update", str(out), str(src), "-q"],
+        capture_output=True, text=True, env={**os.environ, "SOURCE_DATE_EPOCH": "1700000000"},
+    )  # fmt: skip
+    assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert done.stderr.startswith("kg: error: ") and "is damaged" in done.stderr
+
+
 def test_a_failed_update_leaves_the_previous_build_as_it_was(tmp_path, monkeypatch):
     src = corpus(tmp_path)
     kg.build([src], tmp_path / "out", published=PUBLISHED)
@@ -225,7 +310,7 @@ def test_interrupting_a_build_while_it_writes_leaves_the_previous_output(tmp_pat
         env={**os.environ, "SOURCE_DATE_EPOCH": "1700000000"},
     )
     deadline = time.monotonic() + 120
-    while not list(out.glob(".kg-staging-*/*")):  # wait until new files are being written
+    while not list(tmp_path.glob(".out.kg-new-*/*")):  # wait until new files are being written
         assert proc.poll() is None, proc.communicate()
         assert time.monotonic() < deadline
         time.sleep(0.005)
@@ -233,7 +318,7 @@ def test_interrupting_a_build_while_it_writes_leaves_the_previous_output(tmp_pat
     _, err = proc.communicate(timeout=120)
     assert proc.returncode != 0, "the build finished before the signal came"
     assert files(out) == before
-    assert not list(out.glob(".kg-staging-*"))
+    assert not list(out.glob(".kg-staging-*")) and not list(tmp_path.glob(".out.kg-new-*"))
     assert "Traceback" not in err
 
 
