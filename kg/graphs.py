@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import KgError
+from .errors import KgError, shown
 
 FORMATS: dict[str, ox.RdfFormat] = {
     ".ttl": ox.RdfFormat.TURTLE,
@@ -42,9 +42,11 @@ def graph_file(path: str | Path) -> Path:
         for name in GRAPH_FILES:
             if (path / name).is_file():
                 return path / name
-        raise KgError(f"{path}: no graph in this folder (looked for {', '.join(GRAPH_FILES)})")
+        raise KgError(
+            f"{shown(path)}: no graph in this folder (looked for {', '.join(GRAPH_FILES)})"
+        )
     if not path.exists():
-        raise KgError(f"{path}: no such file or folder")
+        raise KgError(f"{shown(path)}: no such file or folder")
     rdf_format(path)
     return path
 
@@ -54,7 +56,7 @@ def rdf_format(path: Path) -> ox.RdfFormat:
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         known = " ".join(sorted(FORMATS))
-        raise KgError(f"{path}: unsupported file type {path.suffix!r} (kg reads {known})")
+        raise KgError(f"{shown(path)}: unsupported file type {path.suffix!r} (kg reads {known})")
     return fmt
 
 
@@ -65,8 +67,8 @@ def reading(path: Path) -> Iterator[ox.RdfFormat]:
     try:
         yield fmt
     except FileNotFoundError:
-        raise KgError(f"{path}: no such file") from None
+        raise KgError(f"{shown(path)}: no such file") from None
     except SyntaxError as exc:  # the message gives the line and column
-        raise KgError(f"{path}: not valid {fmt.name}: {exc.msg}") from None
+        raise KgError(f"{shown(path)}: not valid {fmt.name}: {exc.msg}") from None
     except (OSError, ValueError) as exc:
-        raise KgError(f"{path}: could not be read: {exc}") from None
+        raise KgError(f"{shown(path)}: could not be read: {exc}") from None

@@ -61,7 +61,9 @@ def build(
     if not documents:
         problems = errors + ([_skipped_warning(skipped)] if skipped else [])
         detail = (
-            "\n".join(problems) if problems else E.NO_INPUT.format(paths=", ".join(map(str, paths)))
+            "\n".join(problems)
+            if problems
+            else E.NO_INPUT.format(paths=", ".join(map(shown, paths)))
         )
         raise KgError(detail)
     pipelines = _load(models)
@@ -374,7 +376,7 @@ def _survived(done: Iterator[tuple[Task, object]]) -> Iterator[tuple[list[Outcom
     for (documents, *_), outcome in done:
         if isinstance(outcome, workers.Died):
             failed = E.WORKER_DIED.format(how=outcome)
-            yield [f"{d.path or d.id}: {failed}" for d in documents], {}
+            yield [f"{shown(d.path or d.id)}: {failed}" for d in documents], {}
         else:
             yield outcome
 
@@ -401,7 +403,7 @@ def _analyse_chunk(
         spent["parse"] += t1 - t0
         if isinstance(parsed, Exception):
             outcomes.append(
-                f"{document.path or document.id}: "
+                f"{shown(document.path or document.id)}: "
                 + E.PARSE_FAILED.format(kind=type(parsed).__name__, msg=parsed)
             )
             t0 = time.perf_counter()
@@ -410,7 +412,7 @@ def _analyse_chunk(
             result = extract_document(parsed, document, timings=spent)
         except Exception as exc:  # one bad document never loses the others
             outcomes.append(
-                f"{document.path or document.id}: "
+                f"{shown(document.path or document.id)}: "
                 + E.EXTRACT_FAILED.format(kind=type(exc).__name__, msg=exc)
             )
         else:

@@ -36,7 +36,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import KgError
+from .errors import KgError, shown
 from .graphs import graph_file, reading
 
 # Graphs travel as sorted N-Triples: the same graph gives the same bytes, and full IRIs
@@ -165,11 +165,13 @@ def read_graphs(path: str | Path) -> dict[str | None, list[ox.Triple]]:
         for q in ox.parse(path=path, format=rdf_format):
             name = q.graph_name
             if isinstance(name, ox.BlankNode):
-                raise KgError(f"{path}: a graph named by a blank node ({name}) cannot be pushed")
+                raise KgError(
+                    f"{shown(path)}: a graph named by a blank node ({name}) cannot be pushed"
+                )
             key = DEFAULT if isinstance(name, ox.DefaultGraph) else name.value
             graphs.setdefault(key, []).append(q.triple)
     if not graphs:
-        raise KgError(f"{path}: no triples in it; nothing to push")
+        raise KgError(f"{shown(path)}: no triples in it; nothing to push")
     return graphs
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import KgError
+from .errors import KgError, shown
 from .graphs import graph_file, reading
 from .namespaces import KG_NS, ontology_file
 
@@ -72,7 +72,7 @@ def query_text(query: str) -> str:
     if query.endswith(".rq"):
         path = Path(query)
         if not path.is_file():
-            raise KgError(f"{query}: no such query file")
+            raise KgError(f"{shown(query)}: no such query file")
         return path.read_text(encoding="utf-8")
     return query
 

@@ -26,7 +26,7 @@ from functools import cache
 from pathlib import Path
 
 from . import __version__
-from .errors import E, KgError
+from .errors import E, KgError, shown
 from .model import Copy, DocResult, Document
 
 STATE_DIR = ".kg"
@@ -207,7 +207,7 @@ class State:
                 yield decode(DocResult, json.loads(text))
             except (ValueError, TypeError, KeyError, IndexError, zlib.error) as exc:
                 where = f"document {doc_id!r}: {exc}"
-                raise KgError(E.BAD_STATE.format(path=self.path, msg=where)) from None
+                raise KgError(E.BAD_STATE.format(path=shown(self.path), msg=where)) from None
 
 
 def state_path(output: Path) -> Path:
@@ -219,7 +219,7 @@ def read(output: Path, model: str) -> State:
     it was made by another kg or model, whose results would not match a rebuild."""
     path = state_path(output)
     if not path.is_file():
-        raise KgError(E.NO_STATE.format(output=output, path=path))
+        raise KgError(E.NO_STATE.format(output=shown(output), path=shown(path)))
     number = 1
     try:
         with gzip.open(path, "rt", encoding="utf-8", newline="\n") as f:
@@ -240,9 +240,9 @@ def read(output: Path, model: str) -> State:
                 lines[key[0]] = zlib.compress(text.encode(), 1)
     except Damaged as exc:
         where = E.BAD_STATE_LINE.format(line=number, msg=exc) if number > 1 else exc
-        raise KgError(E.BAD_STATE.format(path=path, msg=where)) from None
+        raise KgError(E.BAD_STATE.format(path=shown(path), msg=where)) from None
     except (OSError, EOFError, ValueError, KeyError, TypeError, zlib.error) as exc:
-        raise KgError(E.BAD_STATE.format(path=path, msg=exc)) from exc
+        raise KgError(E.BAD_STATE.format(path=shown(path), msg=exc)) from exc
     made = (head.get("kg"), head.get("model"))
     if made != (__version__, model):
         raise KgError(

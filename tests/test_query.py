@@ -344,3 +344,21 @@ def test_service_sends_no_request_unless_allowed(sample_build, sparql_server, ca
     # Allowed, the user's own SERVICE is sent: the server above does count requests.
     assert main(["query", str(out), own, "--allow-service"]) == 0
     assert len(_Sparql.hits) == 1
+
+
+def test_a_graph_or_query_file_name_with_control_characters_is_one_error_line(
+    tmp_path, capsys
+):
+    """A file name may hold a newline or a bidi override: the error stays one line."""
+    broken = tmp_path / "wire\ncopy\u202e.ttl"
+    broken.write_text("<a> <b> .\n", encoding="utf-8")
+    assert main(["query", str(broken), "facts-only"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "\u202e" not in err
+    assert "wire\\ncopy\\u202e.ttl" in err
+    good = tmp_path / "good.ttl"
+    good.write_text("<urn:a> <urn:b> <urn:c> .\n", encoding="utf-8")
+    missing = tmp_path / "who\nsaid.rq"
+    assert main(["query", str(good), str(missing)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no such query file" in err
