@@ -346,9 +346,7 @@ def test_service_sends_no_request_unless_allowed(sample_build, sparql_server, ca
     assert len(_Sparql.hits) == 1
 
 
-def test_a_graph_or_query_file_name_with_control_characters_is_one_error_line(
-    tmp_path, capsys
-):
+def test_a_graph_or_query_file_name_with_control_characters_is_one_error_line(tmp_path, capsys):
     """A file name may hold a newline or a bidi override: the error stays one line."""
     broken = tmp_path / "wire\ncopy\u202e.ttl"
     broken.write_text("<a> <b> .\n", encoding="utf-8")
