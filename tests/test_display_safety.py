@@ -23,6 +23,7 @@ from conftest import rapper_count
 import kg
 from kg.config import Settings
 from kg.export.display import FSI, LRI, PDF, PDI, RLE, RLO, balance, isolate, strip_controls
+from kg.validate import validate
 
 TITLE = f"Trade talks{RLO} resume in Geneva"
 OUTLET = f"Lakeside{RLO} Wire"
@@ -273,6 +274,8 @@ def test_url_that_is_no_iri_is_a_plain_string(built: Path) -> None:
     ]
     assert url.value == URL_WITH_TAB
     assert url.datatype == ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
+    report = validate([ttl])  # the shapes take an address that is no IRI as a string
+    assert report.conforms, report.text()
     # every xsd:anyURI literal of every graph file is an IRI (what Jena's strict reader checks)
     any_uri = ox.NamedNode("http://www.w3.org/2001/XMLSchema#anyURI")
     for name, fmt in (("graph.ttl", ox.RdfFormat.TURTLE), ("graph.nt", ox.RdfFormat.N_TRIPLES)):
