@@ -58,7 +58,7 @@ from kg.errors import KgError
 # pyvis (the HTML view's) imports jedi, which raises the recursion limit: imported
 # before hypothesis runs, so hypothesis does not warn that it changed during a test
 from kg.export import html as _html  # noqa: F401
-from kg.export.rdf import CONTEXT, Iris
+from kg.export.rdf import CONTEXT, Iris, url_iri
 from kg.model import BuildResult, Evidence
 from kg.pipeline import update
 from kg.validate import validate
@@ -560,7 +560,10 @@ def check_round_trip(result: BuildResult, out: Path, index: Index) -> None:
         assert values(index, doc, SCHEMA_NS + "headline") == ([d.title] if d.title else [])
         assert values(index, doc, KG_NS + "outlet", None) == ([d.outlet] if d.outlet else [])
         urls = index.get((doc, SCHEMA_NS + "url"), [])
-        assert [u.value for u in urls] == ([d.url] if d.url else [])
+        iri = url_iri(d.url) if d.url else None  # an xsd:anyURI only when it is an IRI
+        assert [u.value for u in urls] == ([iri or d.url] if d.url else [])
+        any_uri = "http://www.w3.org/2001/XMLSchema#anyURI"
+        assert [u.datatype.value == any_uri for u in urls] == ([iri is not None] if d.url else [])
     for a in result.actors.values():
         actor = iris.actor(a.id)
         assert one(index, actor, RDFS_LABEL) == a.name

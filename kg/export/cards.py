@@ -32,6 +32,7 @@ from ..model import (
 )
 from ..taxonomy import EVENT_TYPES
 from . import SOURCES_NOTE, copies_of, sources, write_atomic
+from .display import FSI, PDI, isolate
 
 MAX_RELATED = 6  # as the seed card: more is a list no reader goes through
 MAX_STORY_ONLY = 2  # links that rest on the story alone tell a reader little
@@ -41,11 +42,14 @@ QUOTE_WORDS = 30  # a longer quote is shown by its sentence that speaks of the e
 
 
 def _md(text: str) -> str:
-    """Keep article text from being read as Markdown or HTML markup in a card."""
+    """Keep article text from being read as Markdown or HTML markup in a card, and from
+    turning the text after it around (bidi controls closed, the value isolated: see
+    kg.export.display). A card passes each article value through it on its own, so an
+    outlet's right-to-left override cannot reach the date beside it."""
     out = text.replace("\\", "\\\\").replace("<", "&lt;").replace(">", "&gt;")
     for ch in "*_`[]#|":
         out = out.replace(ch, "\\" + ch)
-    return " ".join(out.split())
+    return isolate(" ".join(out.split()))
 
 
 def _said_how(st: Statement) -> list[str]:
@@ -232,10 +236,13 @@ def _source_lines(ev: Event, index: _Index) -> list[str]:
     lines = []
     for d, text_of in sources(ev.sources, index.docs):
         head = _headline(d, index)
-        extra = ", ".join(x for x in (d.outlet, d.published and d.published.isoformat()) if x)
-        line = "- " + (_md(head) if head else f"`{d.id}`") + (f" ({_md(extra)})" if extra else "")
+        facts = (d.outlet, d.published and d.published.isoformat())
+        extra = ", ".join(_md(x) for x in facts if x)
+        line = (
+            "- " + (_md(head) if head else f"`{isolate(d.id)}`") + (f" ({extra})" if extra else "")
+        )
         if text_of:
-            line += (f" `{d.id}`" if head else "") + f", same text as `{text_of}`"
+            line += (f" `{isolate(d.id)}`" if head else "") + f", same text as `{isolate(text_of)}`"
         lines.append(line)
     return lines
 
@@ -315,19 +322,19 @@ def _said_line(
     verb = "said" if cue.startswith("according") else cue.split()[0]
     if " " in cue and not cue.startswith("according"):
         verb = cue
-    tell = f" {st.addressee}" if verb in TELL and st.addressee else ""
+    tell = f" {isolate(st.addressee)}" if verb in TELL and st.addressee else ""
     if verb in TELL and not tell:
         verb = "said"
     if st.kind == DIRECT:
-        said = f"{verb}{tell}: “{text.rstrip(',')}”"
+        said = f"{verb}{tell}: “{isolate(text.rstrip(','))}”"
     elif written and len(written.split()) <= QUOTE_WORDS + 8:
-        said = written
+        said = isolate(written)
     elif verb in SAY_VERBS or verb in TELL:
-        said = f"{verb}{tell} {text}"
+        said = f"{verb}{tell} {isolate(text)}"
     elif verb in OBJECT_VERBS or text.lower().startswith("to "):
-        said = f"{verb} {text}"
+        said = f"{verb} {isolate(text)}"
     elif len(text.split()) >= 4:
-        said = f"said {text}"
+        said = f"said {isolate(text)}"
     else:
         return None
     speaker = actors.get(st.speaker or "")
@@ -342,9 +349,10 @@ def _said_line(
             ),
             "",
         )
-        line = f"{office} {speaker.name} {said}".strip()
-    line = _closed(line[0].upper() + line[1:])
-    return line if line.rstrip("”’\"'")[-1:] in ".!?" else line + "."
+        line = f"{isolate(office)} {isolate(speaker.name)} {said}".strip()
+    lead = len(line) - len(line.lstrip(FSI))  # a name isolated: capitalise inside it
+    line = _closed(line[:lead] + line[lead : lead + 1].upper() + line[lead + 1 :])
+    return line if line.rstrip("”’\"'" + PDI)[-1:] in ".!?" else line + "."
 
 
 def _closed(text: str) -> str:
@@ -422,10 +430,10 @@ def responses(
             continue  # "Switzerland: Returning from Switzerland": a place read as a side
         line = line or deed
         if line is None:
-            bare.append(f"{actor.name} ({p.role})")
+            bare.append(f"{_md(actor.name)} ({_md(p.role)})")
             continue
         lines.setdefault(line, []).append(actor.name)
-    out = [f"- **{_md(', '.join(names))}**: {_md(line)}" for line, names in lines.items()]
+    out = [f"- **{', '.join(map(_md, names))}**: {_md(line)}" for line, names in lines.items()]
     return out, bare, used
 
 
@@ -447,9 +455,9 @@ def _accounts(ev: Event, index: _Index, actors: dict[str, Actor]) -> list[str]:
             mine = [index.statements[x] for x in ids if index.statements[x].speaker == speaker]
             st = min(mine, key=lambda st: _telling(st, ev))
             name = actors[speaker].name if speaker in actors else (st.speaker_name or speaker)
-            said.append(f"{name} {_account(st, ev, index.docs)}")
+            said.append(f"{_md(name)} {_md(_account(st, ev, index.docs))}")
         more = f" ({len(cs)} pairs of their statements disagree)" if len(cs) > 1 else ""
-        lines.append(f"- {_md(said[0])}, while {_md(said[1])}{more}.")
+        lines.append(f"- {said[0]}, while {said[1]}{more}.")
     return lines
 
 
@@ -506,7 +514,7 @@ def card(result: BuildResult, ev: Event, number: dict[str, int], index: _Index) 
     if ev.ongoing:
         facts.append("ongoing")
     if ev.time:
-        when = ev.time.text
+        when = isolate(ev.time.text)
         if ev.time.start:
             span = ev.time.start.isoformat()
             if ev.time.end and ev.time.end != ev.time.start:
@@ -518,12 +526,12 @@ def card(result: BuildResult, ev: Event, number: dict[str, int], index: _Index) 
     if ev.place and ev.place in result.actors:
         facts.append(f"in {result.actors[ev.place].name}")
     if ev.instruments:
-        facts.append("with " + ", ".join(dict.fromkeys(i.text for i in ev.instruments)))
+        facts.append("with " + ", ".join(dict.fromkeys(isolate(i.text) for i in ev.instruments)))
     code = EVENT_TYPES.get(ev.type, ("", ""))[1]
     if code:
         facts.append(code)
     told = summary(ev, index, result.actors)
-    lines += [f"*{_md(' · '.join(facts))}*", "", "### Summary", _md(told), ""]
+    lines += [f"*{' · '.join(map(_md, facts))}*", "", "### Summary", _md(told), ""]
     cited = _source_lines(ev, index)
     lines += [f"### Sources ({len(cited)})", *cited]
     if ev.merge_rationale:
@@ -533,7 +541,7 @@ def card(result: BuildResult, ev: Event, number: dict[str, int], index: _Index) 
     lines += ["", "### Actor Responses"]
     lines += answered
     if bare:
-        lines.append(f"- Also taking part: {_md(', '.join(bare))}")
+        lines.append(f"- Also taking part: {', '.join(bare)}")
     if not answered and not bare:
         lines.append("- (no participant identified)")
     disputed = _accounts(ev, index, result.actors)
@@ -550,7 +558,8 @@ def card(result: BuildResult, ev: Event, number: dict[str, int], index: _Index) 
                 if st.speaker in result.actors
                 else (st.speaker_name or "unattributed")
             )
-            lines.append(f"- {_md(who)} ({_md(', '.join(_said_how(st)))}): “{_md(st.text)}”")
+            how = ", ".join(map(_md, _said_how(st)))
+            lines.append(f"- {_md(who)} ({how}): “{_md(st.text)}”")
         if len(others) > len(picked):
             lines.append(f"- … and {len(others) - len(picked)} more in statements.jsonl")
     if disputed:

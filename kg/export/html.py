@@ -42,7 +42,9 @@ Why it is built the way it is:
   graph, and vis-network 9.1.2's ``multi: "html"`` label markup cannot decode
   ``&lt;``, so it is not used). The JSON embedded in ``<script>`` blocks (nodes,
   edges, cards) has every ``<`` written as ``\\u003c``, so a ``</script>`` in a name
-  cannot end the block early.
+  cannot end the block early. Bidi controls cannot disguise text either: a value
+  holding them (or right-to-left letters) is a ``<bdi>`` in tooltips and cards, its
+  controls paired, and labels leave them out (kg.export.display).
 * **No physics, positions from Python.** A force simulation in the browser is slow
   for thousands of nodes and lands somewhere different on every load. Positions come
   from a networkx layout with a fixed seed, laid out per connected component and
@@ -89,6 +91,7 @@ from pyvis.network import Network
 
 from kg.export import SOURCES_NOTE, write_atomic
 from kg.export import sources as export_sources
+from kg.export.display import balance, balanced, isolate, needs_isolation, strip_controls
 from kg.model import (
     ACTOR_KINDS,
     COUNTRY,
@@ -298,8 +301,29 @@ class _Edges:
 
 
 def _esc(text: object) -> str:
-    """Escape article text for HTML (tooltips)."""
-    return html.escape(str(text), quote=True)
+    """Escape article text for HTML (tooltips, cards). A value holding bidi controls or
+    right-to-left letters goes into a ``<bdi>`` with its controls paired
+    (kg.export.display), so it cannot turn the text after it around; plain text is only
+    escaped. Each value is passed on its own: an outlet, then the date beside it."""
+    value = str(text)
+    if not needs_isolation(value):
+        return html.escape(value, quote=True)
+    return f"<bdi>{html.escape(balanced(value), quote=True)}</bdi>"
+
+
+def _attr(text: str) -> str:
+    """Escape a value for an HTML attribute (never wrapped, unlike :func:`_esc`)."""
+    return html.escape(text, quote=True)
+
+
+def _around(before: str, mention: str, after: str) -> str:
+    """A mention in its words, as escaped HTML: “before<b>mention</b>after”. With bidi
+    text the three are one ``<bdi>``, their controls paired across them, so the
+    sentence keeps its own order and nothing of it reaches past its closing quote."""
+    if not needs_isolation(before + mention + after):
+        return f"“{_esc(before)}<b>{_esc(mention)}</b>{_esc(after)}”"
+    b, m, a = (html.escape(x, quote=True) for x in balance(before, mention, after))
+    return f"<bdi>“{b}<b>{m}</b>{a}”</bdi>"
 
 
 def _label(text: str, limit: int) -> str:
@@ -308,9 +332,11 @@ def _label(text: str, limit: int) -> str:
     Not HTML-escaped on purpose: vis-network draws labels with canvas ``fillText``
     (never parsed as HTML), so ``&lt;`` would be shown as those four characters. What
     keeps a hostile label harmless in the page is the sealed JSON (see
-    :func:`_seal_embedded_json`).
+    :func:`_seal_embedded_json`). Explicit bidi controls are left out (the page draws a
+    label a line at a time, where a control cannot be scoped to its value; the tooltip
+    and the card keep them, isolated), and right-to-left text is isolated.
     """
-    return _clip(text, limit)
+    return isolate(_clip(strip_controls(text), limit))
 
 
 def _title(parts: Iterable[str]) -> str:
@@ -476,7 +502,7 @@ def _snippet(evidence: Evidence, docs: dict[str, Document], context: int = 70) -
     before = ("…" if evidence.start > context else "") + _SPACE.sub(" ", before).lstrip()
     after = _SPACE.sub(" ", after).rstrip() + ("…" if evidence.end + context < len(text) else "")
     mention = _SPACE.sub(" ", text[evidence.start : evidence.end])
-    return f"“{_esc(before)}<b>{_esc(mention)}</b>{_esc(after)}” <i>({_esc(evidence.doc_id)})</i>"
+    return f"{_around(before, mention, after)} <i>({_esc(evidence.doc_id)})</i>"
 
 
 def _actor_node(
@@ -486,15 +512,15 @@ def _actor_node(
     doc_count = len({m.doc_id for m in actor.mentions})
     lines = [f"<b>{_esc(actor.name)}</b>", f"kind: {_esc(actor.kind)}"]
     if actor.titles:
-        lines.append("titles: " + _esc("; ".join(sorted(actor.titles))))
+        lines.append("titles: " + "; ".join(map(_esc, sorted(actor.titles))))
     offices = sorted(p.describe(names) for p in actor.positions)
     if offices:
-        lines.append("positions: " + _esc("; ".join(offices)))
+        lines.append("positions: " + "; ".join(map(_esc, offices)))
     belongs = sorted(names[c] for c in actor.countries if c in names)
     if belongs:
-        lines.append("country: " + _esc("; ".join(belongs)))
+        lines.append("country: " + "; ".join(map(_esc, belongs)))
     if actor.aliases:
-        lines.append("aliases: " + _esc("; ".join(sorted(actor.aliases))))
+        lines.append("aliases: " + "; ".join(map(_esc, sorted(actor.aliases))))
     if actor.wikidata:
         lines.append(f"Wikidata: {_esc(actor.wikidata)}")
     lines.append(f"mentions: {mentions} in {doc_count} document{'s' * (doc_count != 1)}")
@@ -519,8 +545,10 @@ def _actor_node(
 
 
 def _searchable(node: dict[str, Any], names: list[str]) -> dict[str, Any]:
-    """Add the names the search box matches beyond the (clipped) label, if any."""
-    extra = [n for n in dict.fromkeys(_SPACE.sub(" ", n).strip() for n in names) if n]
+    """Add the names the search box matches beyond the (clipped) label, if any; without
+    bidi controls, which no one types, so a name holding one is found by what it shows."""
+    plain = (_SPACE.sub(" ", strip_controls(n)).strip() for n in names)
+    extra = [n for n in dict.fromkeys(plain) if n]
     if extra and extra != [node["label"]]:
         node["search"] = "\n".join(extra)
     return node
@@ -535,7 +563,7 @@ def _doc_line(doc_id: str, docs: dict[str, Document | Copy]) -> str:
     if doc.title:
         line += f": {_esc(_clip(doc.title, 90))}"
     if extra:
-        line += f" <i>({_esc(', '.join(extra))})</i>"
+        line += f" <i>({', '.join(map(_esc, extra))})</i>"
     return line
 
 
@@ -550,7 +578,9 @@ def _event_node(
         lines.append(f"place: {_esc(actors[event.place].name)}")
     lines.append(f"factuality: {_esc(event.factuality)}" + (" (ongoing)" if event.ongoing else ""))
     if event.instruments:
-        lines.append("with: " + _esc(", ".join(dict.fromkeys(i.text for i in event.instruments))))
+        lines.append(
+            "with: " + ", ".join(map(_esc, dict.fromkeys(i.text for i in event.instruments)))
+        )
     if event.participants:
         who = [
             f"{_esc(actors[p.actor].name if p.actor in actors else p.actor)} ({_esc(p.role)})"
@@ -639,7 +669,7 @@ def _sentence(evidence: Evidence, docs: dict[str, Document], limit: int = 320) -
     before = ("…" if start == lo and lo > 0 else "") + before
     after += "…" if end == hi and hi < len(text) else ""
     mention = _SPACE.sub(" ", text[evidence.start : evidence.end])
-    return f"“{_esc(before)}<b>{_esc(mention)}</b>{_esc(after)}” <i>({_esc(evidence.doc_id)})</i>"
+    return f"{_around(before, mention, after)} <i>({_esc(evidence.doc_id)})</i>"
 
 
 def _when(time: TimeValue) -> str:
@@ -666,7 +696,7 @@ def _short_speaker(statement: Statement, actors: dict[str, Actor]) -> str:
     if actor is not None and actor.kind == PERSON:
         words = [w for w in name.split() if w.rstrip(".") not in {"Jr", "Sr", "II", "III"}]
         name = words[-1] if words else name
-    return _clip(name, 24)
+    return _label(name, 24)
 
 
 def _statement_node(
@@ -1026,7 +1056,7 @@ def _cards(result: BuildResult, graph: _Graph) -> dict[str, str]:
             continue
         said = [
             f"<li><b>{_esc(_speaker_name(st, result.actors))}</b> "
-            f"<i>({_esc(', '.join(_said_how(st)))})</i>: “{_esc(st.text)}”</li>"
+            f"<i>({', '.join(map(_esc, _said_how(st)))})</i>: “{_esc(st.text)}”</li>"
             for st in index.said.get(event_id, [])
         ]
         disputed = [
@@ -1084,7 +1114,8 @@ def _card_head(
             ("place", _jump(f"actor:{event.place}", result.actors[event.place].name, shown))
         )
     if event.instruments:
-        facts.append(("with", _esc(", ".join(dict.fromkeys(i.text for i in event.instruments)))))
+        instruments = dict.fromkeys(i.text for i in event.instruments)
+        facts.append(("with", ", ".join(map(_esc, instruments))))
     parts = [
         f'<h2 class="kg-card-title">{_esc(event.title or f"{event.lemma} ({event.type})")}</h2>',
         '<dl class="kg-facts">' + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in facts) + "</dl>",
@@ -1114,7 +1145,7 @@ def _sources(event: Event, docs: dict[str, Document]) -> list[str]:
         s = doc.id
         extra = [x for x in (doc.outlet, doc.published and doc.published.isoformat()) if x]
         title = doc.title or s
-        line = _esc(title) + (f" <i>({_esc(', '.join(extra))})</i>" if extra else "")
+        line = _esc(title) + (f" <i>({', '.join(map(_esc, extra))})</i>" if extra else "")
         if title != s:
             line += f' <code class="kg-doc">{_esc(s)}</code>'
         if text_of:
@@ -1136,7 +1167,7 @@ def _jump(node_id: str, text: str, shown: set[str]) -> str:
     if node_id not in shown:
         return _esc(text)
     return (
-        f'<button type="button" class="kg-jump" data-node="{_esc(node_id)}">{_esc(text)}</button>'
+        f'<button type="button" class="kg-jump" data-node="{_attr(node_id)}">{_esc(text)}</button>'
     )
 
 
@@ -1229,7 +1260,7 @@ def _checkbox(group: str, value: str, text: str, count: int, swatch: str = "") -
     """One filter row: checkbox, the legend swatch (colour and shape), name and count."""
     return (
         f'<label class="kg-item"><input type="checkbox" data-group="{group}" '
-        f'value="{_esc(value)}" checked>{swatch}{_esc(text)} '
+        f'value="{_attr(value)}" checked>{swatch}{_esc(text)} '
         f'<span class="kg-count">({count:,})</span></label>'
     )
 

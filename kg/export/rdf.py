@@ -260,20 +260,43 @@ class Triples:
         return iter(sorted(self._prefixes.items()))
 
 
-def check_iri(value: str, what: str) -> str:
-    """``value`` if it is an absolute IRI every graph format can write and pyoxigraph
-    (kg query, kg validate) reads, else a :class:`KgError` saying so: a base like
-    "http://example.org/my graph/" made every IRI of the export one no parser reads."""
+def is_iri(value: str) -> bool:
+    """Whether ``value`` is an absolute IRI (RFC 3987) every graph format can write and
+    pyoxigraph (kg query, kg validate) reads."""
     try:
-        ok = bool(_ABSOLUTE_IRI.match(str(value))) and bool(pyoxigraph.NamedNode(str(value)))
+        return bool(_ABSOLUTE_IRI.match(value)) and bool(pyoxigraph.NamedNode(value))
     except ValueError:
-        ok = False
-    if not ok:
+        return False
+
+
+def check_iri(value: str, what: str) -> str:
+    """``value`` if it is an absolute IRI (:func:`is_iri`), else a :class:`KgError`
+    saying so: a base like "http://example.org/my graph/" made every IRI of the export
+    one no parser reads."""
+    if not is_iri(str(value)):
         raise KgError(
             f"{what} {str(value)!r} is not an absolute IRI: it needs a scheme (https:, urn:), "
             'valid %-escapes and no spaces, control characters or any of <>"{}|^`\\'
         )
     return str(value)
+
+
+# Characters an IRI cannot hold but a link may be written with, each standing for
+# itself: percent-encoding them (RFC 3987, 3.1) spells the same address. The bidi
+# formatting characters are among them: an IRI must not hold them (RFC 3987, 4.1).
+_ENCODABLE = re.compile('[ "<>{}|\\\\^`\u200e\u200f\u202a-\u202e\u2066-\u2069]')
+
+
+def url_iri(url: str) -> str | None:
+    """A document's address as a valid IRI, or None when it cannot be one faithfully.
+
+    Surrounding white space is dropped and the characters of ``_ENCODABLE`` (a space,
+    ``<>"{}|\\^`` and the bidi controls) are percent-encoded as UTF-8, as a browser
+    does; any other fault (a TAB or another control character inside it, a bad
+    ``%``-escape, no scheme) is left for the caller to store the text as it is rather
+    than guess what was meant."""
+    text = _ENCODABLE.sub(lambda m: quote(m[0], safe=""), url.strip())
+    return text if is_iri(text) else None
 
 
 def _part(text: str) -> str:
@@ -695,8 +718,10 @@ def _document(g: Triples, iris: Iris, d: Document | Copy, text: TextFn) -> None:
         pairs.extend((_schema.headline, text(d.title)))
     if d.outlet:
         pairs.extend((_kg.outlet, encode(Literal(d.outlet))))
-    if d.url:
-        pairs.extend((_schema.url, encode(Literal(d.url, datatype=XSD.anyURI))))
+    if d.url:  # an address that is no IRI is kept as text, never as a bad xsd:anyURI
+        iri = url_iri(d.url)
+        url = Literal(iri, datatype=XSD.anyURI) if iri is not None else Literal(d.url)
+        pairs.extend((_schema.url, encode(url)))
     if d.published:
         date = Literal(d.published.isoformat(), datatype=XSD.date)
         pairs.extend((_schema.datePublished, encode(date)))

@@ -228,8 +228,24 @@ def _flat(row: Row, records: set[str]) -> Row:
     return out
 
 
+# What a spreadsheet reads as the start of a formula (the OWASP list: = + - @, TAB and CR,
+# and the fullwidth = + - @ some spreadsheets take for them).
+FORMULA_START = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+
+
+def csv_cell(value: Any) -> Any:
+    """A CSV cell a spreadsheet shows and never runs: text that would start a formula
+    ("+SUM(A1:A9) is not how we count jobs") gets a leading ``'``, which Excel,
+    LibreOffice and Google Sheets take as "this is text". Numbers are left as they are:
+    a negative score is a number, not a formula. JSON Lines keep the raw text."""
+    if isinstance(value, str) and value[:1] in FORMULA_START:
+        return "'" + value
+    return value
+
+
 def to_csv(rows: Iterable[Row]) -> str:
-    """Rows as CSV with a header, for ``pd.read_csv``; columns in first-seen order."""
+    """Rows as CSV with a header, for ``pd.read_csv``; columns in first-seen order; text
+    cells that a spreadsheet would run as formulas neutralised (:func:`csv_cell`)."""
     rows = list(rows)
     records = {k for r in rows for k, v in r.items() if isinstance(v, dict)}
     flat = [_flat(r, records) for r in rows]
@@ -238,7 +254,7 @@ def to_csv(rows: Iterable[Row]) -> str:
     out = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n", restval="")
     out.writeheader()
     for r in flat:
-        out.writerow({k: "" if v is None else v for k, v in r.items()})
+        out.writerow({k: "" if v is None else csv_cell(v) for k, v in r.items()})
     return buf.getvalue()
 
 
