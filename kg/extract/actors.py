@@ -90,6 +90,16 @@ COLLECTIVE = {
     "it": frozenset({ORGANISATION, COUNTRY}),
     "they": frozenset({ORGANISATION, COUNTRY, GROUP}),
 }
+# The same pronouns in every case, for the mentions the graph keeps ("its profits",
+# "told them"): "it" and "its" take a body, "they" and "their" a body or a crowd.
+BODY_PRONOUNS = {
+    **dict.fromkeys(("it", "its", "itself"), COLLECTIVE["it"]),
+    **dict.fromkeys(("they", "them", "their", "theirs", "themselves"), COLLECTIVE["they"]),
+}
+# Verbs whose subject "it" is usually empty: "it is expected that", "it seems".
+EMPTY_IT_VERBS = gazetteer.words("be seem appear happen remain take matter rain look")
+# Nouns that, after "the", refer back to the country named last ("the nation").
+COUNTRY_NOUNS = gazetteer.words("country nation")
 
 
 def is_pronoun(name: str | None) -> bool:
@@ -100,6 +110,8 @@ def is_pronoun(name: str | None) -> bool:
     if len(word) > 1 and word.isupper():
         return False
     return word.casefold() in NOT_NAMES
+
+
 # Words in a title or just before a name that say which pronoun fits the person.
 GENDERED = {
     **dict.fromkeys(
@@ -354,7 +366,9 @@ def _groups(parsed: Doc, taken: set[int]) -> list[Candidate]:
         mods = [
             c
             for c in tok.lefts
-            if c.dep_ in GROUP_MODIFIERS and c.lower_ not in GROUP_DROP and c.is_alpha
+            if c.dep_ in GROUP_MODIFIERS
+            and c.lower_ not in GROUP_DROP
+            and c.is_alpha
             or c.dep_ == "compound"
             and c.ent_type_
         ]
@@ -454,13 +468,14 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             t = _title_before(span)
             words = list(t) if t is not None else _title_appos(span)
             if words:
-                title = _clean_name(" ".join(w.text for w in words if w.dep_ != "det"))
-                title = title.replace(" 's", "'s") or None
+                title = _clean_name(_phrase([w for w in words if w.dep_ != "det"])) or None
                 position = _position(words, at)
-            if t is None and words:  # "Kazem Jalali, Iran's ambassador to Russia,"
+            if words:  # "Kazem Jalali, Iran's ambassador to Russia,", "Apple CEO Steve Jobs"
                 apposed = parsed[min(w.i for w in words) : max(w.i for w in words) + 1]
         elif kind in {ORGANISATION, GROUP}:
             country = _country_of(span, at)
+        if kind == ORGANISATION and form == NAME:
+            apposed = _described(span)  # "Russian flag carrier Aeroflot", "X, a maker"
             if kind == GROUP and country is None:  # "U.N. officials": members of the UN
                 org = _country_of(span, at, ORGANISATION)
                 position = Position("", org) if org else None
@@ -470,12 +485,45 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
         if kind == GROUP and country is None and position is None:
             mention.scope = document.id  # "protesters" in two stories are two crowds
         out.append((mention, span))
-        if apposed is not None:  # the apposed title refers to the person too
-            why = f"{apposed.text!r} is in apposition to {name}"
+        if apposed is not None:  # the title or description refers to the actor too
+            after = apposed.start > span.start
+            why = f"{apposed.text!r} {'is in apposition to' if after else 'describes'} {name}"
+            if apposed.end <= span.start and parsed[apposed.end].dep_ == "appos":
+                why = f"{apposed.text!r} is in apposition to {name}"
             evidence = exact(document, apposed.start_char, apposed.end_char, apposed.root.idx)
-            apposition = ActorMention(evidence, PERSON, name, form=DESCRIPTION, reason=why)
+            apposition = ActorMention(evidence, kind, name, form=DESCRIPTION, reason=why)
             out.append((apposition, apposed))
     return out
+
+
+def _phrase(words: list[Token]) -> str:
+    """Words as the text spaced them ("ministry’s spokesman"), one space where a word
+    was left out between two."""
+    out = ""
+    for k, w in enumerate(words):
+        out += w.text
+        if k + 1 < len(words):
+            out += w.whitespace_ if words[k + 1].i == w.i + 1 else " "
+    return out
+
+
+def _described(span: Span) -> Span | None:
+    """A common-noun description of an organisation beside its name: before it
+    ("Russian flag carrier Aeroflot", "Irish airline, Ryanair") or in apposition after
+    it ("NPD Group, a market research firm,"). A name beside a name is no description."""
+    t = _title_before(span)
+    words = list(t) if t is not None else _title_appos(span)
+    if not words:
+        return None
+    desc = span.doc[min(w.i for w in words) : max(w.i for w in words) + 1]
+    if (
+        desc.root.pos_ != "NOUN"
+        or desc.root.ent_type_
+        or desc.end > span.start
+        and (desc.start < span.end)
+    ):
+        return None
+    return desc
 
 
 def _main_verb(tok: Token) -> Token | None:
@@ -487,6 +535,22 @@ def _main_verb(tok: Token) -> Token | None:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb if verb.dep_ == "ROOT" else None
+
+
+def _empty_it(tok: Token) -> bool:
+    """Whether a subject "it" stands for nothing: "it is likely that", "it seems"."""
+    head = tok.head
+    if tok.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in head.children):
+        return True  # "it is expected that", "it was reported that"
+    if tok.dep_ != "nsubj" or head.lemma_.lower() not in EMPTY_IT_VERBS:
+        return False
+    clauses = {"ccomp", "xcomp", "csubj"}
+    return any(
+        c.dep_ in clauses
+        or c.dep_ in {"acomp", "attr"}
+        and any(g.dep_ in clauses for g in c.children)
+        for c in head.children
+    )
 
 
 def _country_of(span: Span, at: dict[int, tuple[str, str]], want: str = COUNTRY) -> str | None:
@@ -538,9 +602,14 @@ def _position(words: list[Token], at: dict[int, tuple[str, str]]) -> Position | 
         if t.dep_ in {"det", "poss", "case", "punct", "cc", "prep"} or not t.is_alpha:
             continue
         preps = [a for a in t.ancestors if a.dep_ == "prep" and a.i >= words[0].i]
-        if any(a.lower_ != "of" for a in preps) or preps and t.head.dep_ == "pobj" and any(
-            c.dep_ in {"det", "poss"} for c in t.head.children
-        ) or preps and any(c.dep_ in {"det", "poss"} for c in t.children):
+        if (
+            any(a.lower_ != "of" for a in preps)
+            or preps
+            and t.head.dep_ == "pobj"
+            and any(c.dep_ in {"det", "poss"} for c in t.head.children)
+            or preps
+            and any(c.dep_ in {"det", "poss"} for c in t.children)
+        ):
             continue  # "spokesman for the association": the office is "spokesman"
         role.append(t.lower_)
     text = " ".join(role)
@@ -568,10 +637,12 @@ class ActorIndex:
         self._persons: list[tuple[int, ActorMention, bool]] = []  # (token, mention, subj)
         self._titles: dict[str, set[str]] = {}
         self._genders: dict[str, str] = {}  # person name -> "m" / "f" when the text says
-        self._orgs = [(m, span) for m, span in pairs if m.kind == ORGANISATION]
+        self._orgs = [(m, span) for m, span in pairs if m.kind == ORGANISATION and m.form == NAME]
+        self._countries = [(m, span) for m, span in pairs if m.kind == COUNTRY]
+        self._bodies: dict[int, ActorMention | None] = {}  # "its" resolved, by token
         for m, span in pairs:
-            if m.kind == PERSON and m.form == DESCRIPTION:
-                continue  # an apposed title: the name beside it answers for the person
+            if m.form == DESCRIPTION and m.kind != GROUP:
+                continue  # an apposed title: the name beside it answers for the actor
             for t in span:
                 self._by_token.setdefault(t.i, m)
             if m.kind == PERSON:
@@ -603,6 +674,8 @@ class ActorIndex:
                 continue
             if tok.lower_ in PRONOUNS and (tok.pos_ == "PRON" or tok.tag_ == "PRP$"):
                 m, span, form = self.pronoun(tok), self.doc[tok.i : tok.i + 1], PRONOUN
+            elif tok.lower_ in BODY_PRONOUNS and (tok.pos_ == "PRON" or tok.tag_ == "PRP$"):
+                m, span, form = self.body(tok), self.doc[tok.i : tok.i + 1], PRONOUN
             elif tok.pos_ == "NOUN" and tok.dep_ != "compound":
                 m, form = self.description(tok), DESCRIPTION
                 det = next((c for c in tok.children if c.dep_ == "det"), tok)
@@ -671,13 +744,60 @@ class ActorIndex:
         for cand in reversed(self.doc[start : tok.i]):
             verb = _main_verb(cand)
             if verb is None or cand.pos_ == "PRON" or cand.i >= sent.start and verb.i != own.i:
-                if tok.lower_ == "they" and cand.tag_ in {"NNS", "NNPS"} and (
-                    cand.lemma_.lower() in GROUP_HEADS
+                if (
+                    tok.lower_ == "they"
+                    and cand.tag_ in {"NNS", "NNPS"}
+                    and (cand.lemma_.lower() in GROUP_HEADS)
                 ):
                     return None  # "… unions … They": the plural nearer is as likely
                 continue  # no main-clause subject: "agreed spending would rise"
             m = self.actor_at(cand) or self.group_of(cand)
             return m if m is not None and m.kind in kinds else None
+        return None
+
+    def body(self, tok: Token) -> ActorMention | None:
+        """The organisation, country or crowd an "it", "its", "they" or "their" stands
+        for: the subject nearest before it, in its own or the previous sentence, when
+        that subject names such an actor ("Airbus said its orders rose").
+
+        Conservative like :meth:`collective`: when the nearest subject names no actor
+        ("the plane made its first flight") the pronoun stays unresolved, and so does
+        an empty "it" ("it is expected that …")."""
+        if tok.i in self._bodies:
+            return self._bodies[tok.i]
+        self._bodies[tok.i] = None  # a chain of pronouns ends here, not in a loop
+        kinds = BODY_PRONOUNS[tok.lower_]
+        if tok.lower_ == "it" and (tok.dep_ == "expl" or _empty_it(tok)):
+            return None
+        sent = tok.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        found = None
+        for cand in reversed(self.doc[start : tok.i]):
+            named = self._by_token.get(cand.i)
+            if named is not None and named.kind in kinds and tok.lower_ != "it":
+                found = named  # "cut the price of its phones" after "Apple", object or not
+                break
+            if cand.dep_ not in {"nsubj", "nsubjpass"} or cand.head.i == tok.i:
+                continue
+            if cand.tag_ in {"WDT", "WP"}:
+                continue  # "an application that limits its …": the antecedent is further
+            if cand.lower_ in BODY_PRONOUNS and cand.pos_ == "PRON":
+                found = self.body(cand)
+            else:
+                found = named or self.group_of(cand) or self._apposed(cand)
+                if found is None and cand.pos_ == "NOUN":
+                    found = self.description(cand)
+            break
+        if found is not None and found.kind not in kinds:
+            found = None
+        self._bodies[tok.i] = found
+        return found
+
+    def _apposed(self, tok: Token) -> ActorMention | None:
+        """The actor named in apposition to a noun: "Irish airline, Ryanair, said"."""
+        for child in tok.children:
+            if child.dep_ == "appos" and child.i in self._by_token:
+                return self._by_token[child.i]
         return None
 
     def description(self, tok: Token) -> ActorMention | None:
@@ -686,9 +806,12 @@ class ActorIndex:
         if not chunk or not any(t.dep_ == "det" and t.lower_ == "the" for t in tok.children):
             return None
         phrase = " ".join(t.lower_ for t in chunk)
-        if tok.lemma_.lower() in ORG_NOUNS and all(t.dep_ in {"amod", "compound"} or t == tok
-                                                   for t in chunk):
+        if tok.lemma_.lower() in ORG_NOUNS and all(
+            t.dep_ in {"amod", "compound"} or t == tok for t in chunk
+        ):
             return self._last_organisation(tok)
+        if tok.lemma_.lower() in COUNTRY_NOUNS and len(chunk) == 1:
+            return self._last(tok, self._countries)  # "the nation", not "the whole country"
         names = self._titles.get(phrase)
         if names and len(names) == 1:
             name = next(iter(names))
@@ -700,9 +823,14 @@ class ActorIndex:
     def _last_organisation(self, tok: Token) -> ActorMention | None:
         """ "the company", "the airline": the organisation named last, within the
         current and two preceding sentences."""
+        return self._last(tok, self._orgs)
+
+    def _last(self, tok: Token, named: list[tuple[ActorMention, Span]]) -> ActorMention | None:
+        """The actor of ``named`` mentioned last before ``tok``, within the current and
+        two preceding sentences."""
         sent_starts = [s.start for s in self.doc.sents if s.start <= tok.i]
         window = sent_starts[-3] if len(sent_starts) >= 3 else 0
-        for m, span in reversed(self._orgs):
+        for m, span in reversed(named):
             if span.start < tok.i and span.start >= window:
                 return m
         return None
