@@ -71,6 +71,9 @@ def _merge_key(name: str, kind: str) -> str:
     """Names that denote the same actor once case, dots and legal forms are ignored."""
     if kind == ORGANISATION:
         name = org_key(name)
+        split = gazetteer.country_prefix(name)
+        if split is not None and gazetteer.country(name.split()[0]) is not None:
+            name = f"{split[0].name} {split[1]}"  # "US Air Force" = "United States Air Force"
     key = " ".join(name.replace(".", "").replace("’", "'").casefold().split())
     return key[4:] if key.startswith("the ") else key
 

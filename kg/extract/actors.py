@@ -43,9 +43,13 @@ LABEL_KIND = {
     "LOC": PLACE,
     "FAC": PLACE,
 }
-# Dependency relations in which a capital or country acts rather than locates.
-AGENTIVE_DEPS = {"nsubj", "nsubjpass", "agent", "conj", "appos", "poss", "compound"}
-AGENTIVE_PREPS = {"between", "with", "from", "by", "to"}
+# Words of dealings and decisions that make a capital beside them its government:
+# "Washington's response", "talks with Tehran", "relations between London and Dublin".
+SEAT_ACTS = gazetteer.words(
+    "talk negotiation relation tie deal agreement dispute tension response decision "
+    "policy position stance demand offer proposal sanction threat warning pressure "
+    "meet negotiate agree cooperate clash"
+)
 # Nouns that make "Iranian officials" a group of people acting for a country.
 GROUP_NOUNS = {
     "official",
@@ -201,7 +205,7 @@ def _clean_name(text: str) -> str:
 
 # Legal-form words that do not change which company is meant ("Boeing Co." = Boeing).
 CORPORATE = re.compile(
-    r"[\s,]+(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|sa|nv|"
+    r"(\s+group)?[\s,]+(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|sa|nv|"
     r"n\.v|spa|s\.p\.a|gmbh|lp|llp|group holdings|holdings)\.?$",
     re.IGNORECASE,
 )
@@ -279,15 +283,24 @@ def _title_appos(ent: Span) -> list[Token] | None:
 
 
 def _acts(tok: Token) -> bool:
-    """Whether a place name token is used as an acting government, not a location."""
+    """Whether a capital is used as its acting government ("London said", "talks with
+    Washington", "Tehran's response"), not as a city ("in London", "London's mayor",
+    "Seattle, Washington", "flights from London")."""
     dep = tok.dep_
-    if dep in AGENTIVE_DEPS:
-        if dep == "conj":
-            return _acts(tok.head)
-        if dep == "compound":
-            return tok.head.lemma_ in {"official", "government", "negotiator", "delegation"}
+    if dep == "conj":
+        return _acts(tok.head)
+    if dep in {"nsubj", "agent"}:
         return True
-    return dep == "pobj" and tok.head.lower_ in AGENTIVE_PREPS
+    if dep == "compound":
+        return tok.head.lemma_ in {"official", "government", "negotiator", "delegation"}
+    if dep == "poss":
+        return tok.head.lemma_.lower() in SEAT_ACTS
+    prep = tok.head
+    return (
+        dep == "pobj"
+        and prep.lower_ in {"between", "with", "by"}
+        and (prep.lower_ == "by" or prep.head.lemma_.lower() in SEAT_ACTS)
+    )
 
 
 Candidate = tuple[Span, str, str, str, str | None]  # span, kind, name, form, reason
@@ -304,6 +317,8 @@ def _entity_candidate(ent: Span) -> Candidate | None:
     if not name or not any(c.isalpha() for c in name) or "\n" in ent.text.strip():
         return None
     if is_pronoun(name):  # "to you and I." tagged ORG
+        return None
+    if gazetteer.not_actor(name):  # "the FTSE 100 fell", "10:00 UTC"
         return None
     surface = surface_name(ent.text)
     if kind != PERSON and len(ent) == 1 and _human_apposition(ent):
@@ -333,6 +348,11 @@ def _entity_candidate(ent: Span) -> Candidate | None:
         why = f"{surface!r} is a name of {known.name} (entity table)"
         why = None if known.name == name else why
         return ent, known.kind, known.name, NAME, why
+    split = gazetteer.country_prefix(name) if kind == ORGANISATION else None
+    known = gazetteer.entity(split[1]) if split is not None else None
+    if split is not None and known is not None and known.country == split[0].name:
+        why = f"{surface!r} is {known.name} of {split[0].name} (entity table)"
+        return ent, known.kind, known.name, NAME, why  # "United States Federal Reserve"
     if seat is not None:
         return ent, PLACE, name, NAME, None
     return ent, kind, name, NAME, None
@@ -404,7 +424,9 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     for tok in parsed:
         if tok.i in in_ent or tok.pos_ != "PROPN" or tok.dep_ not in {"nsubj", "nsubjpass"}:
             continue
-        c = gazetteer.country(tok.text) or gazetteer.seat(tok.text)
+        c = gazetteer.country(tok.text)
+        if c is None and tok.dep_ == "nsubj":  # "Lisbon insisted", not "Lisbon was hit"
+            c = gazetteer.seat(tok.text)
         if c is not None:
             why = None if c.name == tok.text else f"{tok.text!r} stands for {c.name}"
             raw.append((parsed[tok.i : tok.i + 1], COUNTRY, c.name, NAME, why))
@@ -443,11 +465,18 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             name = _clean_name(span.text)
             full = surnames.get(name)
         longer = [o for o in orgs_seen if o.startswith(name + " ")]
+        # "the Air Force" after "United States Air Force": the long form named first
+        national = [
+            o for o in orgs_seen if (c := gazetteer.country_prefix(o)) is not None and c[1] == name
+        ]
         if kind == ORGANISATION:
             orgs_seen.append(name)
         if kind == ORGANISATION and len(set(longer)) == 1 and " " not in name:
             why = f"{name!r} is the short form of {longer[0]!r}, named earlier in the document"
             name = longer[0]  # "Northrop Grumman ... Northrop"
+        elif kind == ORGANISATION and len(set(national)) == 1:
+            why = f"{name!r} is the short form of {national[0]!r}, named earlier in the document"
+            name = national[0]
         elif kind == PERSON and full and len(full) == 1 and name not in full:
             target = next(iter(full))
             why = f"{name!r} is the surname of {target!r}, named in the same document"
@@ -468,7 +497,7 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             t = _title_before(span)
             words = list(t) if t is not None else _title_appos(span)
             if words:
-                title = _clean_name(_phrase([w for w in words if w.dep_ != "det"])) or None
+                title = _clean_name(_phrase(_lead_trimmed(words))) or None
                 position = _position(words, at)
             if words:  # "Kazem Jalali, Iran's ambassador to Russia,", "Apple CEO Steve Jobs"
                 apposed = parsed[min(w.i for w in words) : max(w.i for w in words) + 1]
@@ -496,15 +525,19 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     return out
 
 
+def _lead_trimmed(words: list[Token]) -> list[Token]:
+    """A title's words without a leading article ("the foreign minister")."""
+    return words[1:] if words and words[0].dep_ == "det" else words
+
+
 def _phrase(words: list[Token]) -> str:
-    """Words as the text spaced them ("ministry’s spokesman"), one space where a word
-    was left out between two."""
-    out = ""
-    for k, w in enumerate(words):
-        out += w.text
-        if k + 1 < len(words):
-            out += w.whitespace_ if words[k + 1].i == w.i + 1 else " "
-    return out
+    """The text from the first word to the last as written, so a title keeps its own
+    spacing and commas ("ministry’s spokesman", "chief executive, largest shareholder
+    and founder"), never words glued by a stray space."""
+    if not words:
+        return ""
+    doc = words[0].doc
+    return doc[words[0].i : words[-1].i + 1].text
 
 
 def _described(span: Span) -> Span | None:
@@ -580,6 +613,8 @@ def _position(words: list[Token], at: dict[int, tuple[str, str]]) -> Position | 
     """
     affiliation = toward = None
     role: list[str] = []
+    ids = {w.i for w in words}
+    inner = {w.i for w in words if w.head.i in ids and w.head.i != w.i}  # all but the root
     for t in words:
         kind_name = at.get(t.i)
         seat = gazetteer.seat(t.text) if kind_name is None and t.pos_ == "PROPN" else None
@@ -601,6 +636,12 @@ def _position(words: list[Token], at: dict[int, tuple[str, str]]) -> Position | 
             continue
         if t.dep_ in {"det", "poss", "case", "punct", "cc", "prep"} or not t.is_alpha:
             continue
+        if any(a.dep_ == "poss" and a.i >= words[0].i for a in t.ancestors):
+            continue  # "the foreign ministry's spokesman": "foreign" is the ministry's
+        if t.tag_ in {"JJS", "RBS"} or any(
+            a.dep_ in {"conj", "appos"} and a.i in inner for a in [t, *t.ancestors]
+        ):
+            continue  # "chief executive, largest shareholder and founder": the first office
         preps = [a for a in t.ancestors if a.dep_ == "prep" and a.i >= words[0].i]
         if (
             any(a.lower_ != "of" for a in preps)
