@@ -499,7 +499,9 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             if words:
                 title = _clean_name(_phrase(_lead_trimmed(words))) or None
                 position = _position(words, at)
-            if words:  # "Kazem Jalali, Iran's ambassador to Russia,", "Apple CEO Steve Jobs"
+            # the title is a mention too: "Kazem Jalali, Iran's ambassador to Russia,",
+            # "Apple CEO Steve Jobs"; a bare "Senator" before a name is not
+            if words and (t is None or len(words) > 1):
                 apposed = parsed[min(w.i for w in words) : max(w.i for w in words) + 1]
         elif kind in {ORGANISATION, GROUP}:
             country = _country_of(span, at)
