@@ -353,3 +353,20 @@ def test_offices_from_long_appositions_are_clean_phrases():
     nowak = _named(actors, "Piotr Nowak")
     assert nowak.titles == {"foreign ministry’s spokesman"}
     assert {p.role for p in nowak.positions} == {"spokesman"}
+
+
+def test_which_we_and_customers_refer_to_the_body_that_the_text_names():
+    text = (
+        "Northwind Airways, which flies to 40 cities, said on Tuesday that fares would rise.\n"
+        '"We cannot absorb the fuel costs," Northwind Airways said.\n'
+        "Customers complained about the delays.\n"
+    )
+    results, actors = _actors_of(text)
+    northwind = _named(actors, "Northwind Airways")
+    pronouns = [m.text for m in northwind.mentions if northwind.forms.get(m) == "pronoun"]
+    assert pronouns == ["which", "We"]
+    customers = next(a for a in actors.values() if a.name == "Customers")
+    assert customers.kind == GROUP
+    # a "we" outside any quote names nobody
+    (alone,) = _actors_of("We were told the road was closed.\n")[0]
+    assert not [m for m in alone.actors if m.evidence.text == "We"]

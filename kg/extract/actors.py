@@ -100,6 +100,10 @@ BODY_PRONOUNS = {
     **dict.fromkeys(("it", "its", "itself"), COLLECTIVE["it"]),
     **dict.fromkeys(("they", "them", "their", "theirs", "themselves"), COLLECTIVE["they"]),
 }
+# First-person plural: in a quote, the body the speaker speaks for ("We will appeal,"
+# said Boeing's chief executive).
+WE = gazetteer.words("we us our ours ourselves")
+OPEN_QUOTES, CLOSE_QUOTES = ("“", "``"), ("”", "''")
 # Verbs whose subject "it" is usually empty: "it is expected that", "it seems".
 EMPTY_IT_VERBS = gazetteer.words("be seem appear happen remain take matter rain look")
 # Nouns that, after "the", refer back to the country named last ("the nation").
@@ -169,13 +173,15 @@ GROUP_HEADS = GROUP_NOUNS | gazetteer.words(
     "activist rebel soldier resident voter student farmer demonstrator insurgent fighter "
     "settler refugee migrant striker union prosecutor investigator lawyer regulator "
     "shareholder employee nurse doctor teacher miner villager civilian hostage passenger "
-    "guest customer supplier engineer developer expert critic investor"
+    "guest customer supplier engineer developer expert critic investor consumer user "
+    "owner buyer attendee subscriber fan"
 )
 # Groups that are actors even with no country or organisation named: crowds.
 CROWDS = gazetteer.words(
     "protester demonstrator resident worker passenger civilian activist rebel student "
     "farmer voter militant insurgent fighter settler refugee migrant villager hostage "
-    "striker miner nurse doctor teacher employee shareholder investor"
+    "striker miner nurse doctor teacher employee shareholder investor customer consumer "
+    "user owner buyer guest attendee subscriber fan"
 )
 # Modifiers kept in a group's name ("security forces"); others ("senior", "two") drop.
 GROUP_MODIFIERS = {"compound", "amod", "nmod"}
@@ -572,6 +578,21 @@ def _main_verb(tok: Token) -> Token | None:
     return verb if verb.dep_ == "ROOT" else None
 
 
+def _quoted(sent: Span) -> set[int]:
+    """Tokens of a sentence inside quotation marks (curly, straight or ``…'')."""
+    inside: set[int] = set()
+    open_ = False
+    for t in sent:
+        mark = t.text
+        if mark in OPEN_QUOTES or mark == '"' and not open_:
+            open_ = True
+        elif mark in CLOSE_QUOTES or mark == '"' and open_:
+            open_ = False
+        elif open_:
+            inside.add(t.i)
+    return inside
+
+
 def _empty_it(tok: Token) -> bool:
     """Whether a subject "it" stands for nothing: "it is likely that", "it seems"."""
     head = tok.head
@@ -719,6 +740,10 @@ class ActorIndex:
                 m, span, form = self.pronoun(tok), self.doc[tok.i : tok.i + 1], PRONOUN
             elif tok.lower_ in BODY_PRONOUNS and (tok.pos_ == "PRON" or tok.tag_ == "PRP$"):
                 m, span, form = self.body(tok), self.doc[tok.i : tok.i + 1], PRONOUN
+            elif tok.lower_ in WE and tok.pos_ == "PRON":
+                m, span, form = self.we(tok), self.doc[tok.i : tok.i + 1], PRONOUN
+            elif tok.lower_ in {"which", "who"} and tok.tag_ in {"WDT", "WP"}:
+                m, span, form = self.relative(tok), self.doc[tok.i : tok.i + 1], PRONOUN
             elif tok.pos_ == "NOUN" and tok.dep_ != "compound":
                 m, form = self.description(tok), DESCRIPTION
                 det = next((c for c in tok.children if c.dep_ == "det"), tok)
@@ -835,6 +860,38 @@ class ActorIndex:
             found = None
         self._bodies[tok.i] = found
         return found
+
+    def we(self, tok: Token) -> ActorMention | None:
+        """The body a quoted "we" or "our" speaks for: the organisation that is the
+        subject outside the quote in the same sentence ('"We will appeal," Boeing
+        said'), or the organisation of the person who is ('"We are ready," said
+        Boeing chief executive Ann Lee'). Outside a quote, or with no such speaker in
+        the sentence, "we" stays unresolved."""
+        sent = tok.sent
+        inside = _quoted(sent)
+        if tok.i not in inside:
+            return None
+        for cand in sent:
+            if cand.i in inside or cand.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            m = self._by_token.get(cand.i)
+            if m is not None and m.kind == ORGANISATION:
+                return m
+            if m is not None and m.kind == PERSON and m.position and m.position.affiliation:
+                org = m.position.affiliation
+                if self.kind_of.get(org) == ORGANISATION:
+                    return next(o for o, _ in self._orgs if o.name == org)
+        return None
+
+    def relative(self, tok: Token) -> ActorMention | None:
+        """The actor a relative "which" or "who" opens a clause about: "Airbus, which
+        builds the A380," (a person for "who", a body for "which")."""
+        clause = tok.head
+        if clause.dep_ != "relcl" or tok.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+            return None
+        m = self._by_token.get(clause.head.i)
+        kinds = {PERSON, GROUP} if tok.lower_ == "who" else {ORGANISATION, COUNTRY, GROUP}
+        return m if m is not None and m.kind in kinds else None
 
     def _apposed(self, tok: Token) -> ActorMention | None:
         """The actor named in apposition to a noun: "Irish airline, Ryanair, said"."""
