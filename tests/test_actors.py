@@ -370,3 +370,13 @@ def test_which_we_and_customers_refer_to_the_body_that_the_text_names():
     # a "we" outside any quote names nobody
     (alone,) = _actors_of("We were told the road was closed.\n")[0]
     assert not [m for m in alone.actors if m.evidence.text == "We"]
+
+
+def test_legal_forms_reach_the_table_name_and_a_named_body_is_not_described_twice():
+    text = "The United Auto Workers union backed the deal with General Motors Corp. on Sunday.\n"
+    _, actors = _actors_of(text)
+    gm = _named(actors, "General Motors")  # the table's name, not "General Motors Corp"
+    assert gm.wikidata == gazetteer.entity("General Motors").wikidata
+    assert any("entity table" in r for r in gm.merge_reasons)
+    uaw = _named(actors, "United Auto Workers")
+    assert [m.text for m in uaw.mentions] == ["The United Auto Workers"]

@@ -350,6 +350,8 @@ def _entity_candidate(ent: Span) -> Candidate | None:
         why = f"{surface!r} stands for the government of {seat.name} where it acts"
         return ent, COUNTRY, seat.name, NAME, why
     known = gazetteer.entity(name)
+    if known is None and kind == ORGANISATION:  # "General Motors Corp." in the table's words
+        known = gazetteer.entity(org_key(name))
     if known is not None and (kind != PERSON or seat is not None or len(name.split()) > 1):
         why = f"{surface!r} is a name of {known.name} (entity table)"
         why = None if known.name == name else why
@@ -906,6 +908,8 @@ class ActorIndex:
         if not chunk or not any(t.dep_ == "det" and t.lower_ == "the" for t in tok.children):
             return None
         phrase = " ".join(t.lower_ for t in chunk)
+        if any(t.i in self._by_token for t in chunk):
+            return None  # "the United Auto Workers union": the name is the mention
         if tok.lemma_.lower() in ORG_NOUNS and all(
             t.dep_ in {"amod", "compound"} or t == tok for t in chunk
         ):
