@@ -380,3 +380,23 @@ def test_legal_forms_reach_the_table_name_and_a_named_body_is_not_described_twic
     assert any("entity table" in r for r in gm.merge_reasons)
     uaw = _named(actors, "United Auto Workers")
     assert [m.text for m in uaw.mentions] == ["The United Auto Workers"]
+
+
+def test_trade_words_join_across_documents_but_not_after_a_nationality():
+    fares = "Kestrel Airlines cut its fares on Monday. British Airways did the same.\n"
+    shares = (
+        "Shares of Kestrel fell 3 percent after the company warned on profits. "
+        "Spokeswoman Sandy Angers said staff would move.\n"
+    )
+    _, actors = _actors_of(fares, shares)
+    kestrel = _named(actors, "Kestrel Airlines")
+    assert [(m.doc_id, m.text) for m in kestrel.mentions] == [
+        ("doc0", "Kestrel Airlines"),
+        ("doc0", "its"),
+        ("doc1", "Kestrel"),
+        ("doc1", "the company"),
+    ]
+    assert any("trade words" in r for r in kestrel.merge_reasons)
+    assert _named(actors, "British Airways").kind == "organisation"  # not "British"
+    angers = _named(actors, "Sandy Angers")  # tagged ORG with her title: a person
+    assert angers.kind == PERSON and angers.titles == {"Spokeswoman"}

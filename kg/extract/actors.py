@@ -423,6 +423,15 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     for ent in parsed.ents:
         if ent.label_ == "PERSON":
             ent = _strip_title_words(ent)
+        elif (
+            ent.label_ == "ORG"
+            and len(ent) > 2
+            and ent[0].lower_.rstrip(".") in GENDERED
+            and (
+                ent[0].lower_.rstrip(".") in TITLE_WORDS and all(t.pos_ == "PROPN" for t in ent[1:])
+            )
+        ):  # "Spokeswoman Sandy Angers" tagged ORG: a title that only a person bears
+            ent = Span(parsed, ent.start + 1, ent.end, label="PERSON")
         cand = _entity_candidate(ent)
         if cand is not None:
             raw.append(cand)
