@@ -756,9 +756,11 @@ class ActorIndex:
             elif tok.lower_ in {"which", "who"} and tok.tag_ in {"WDT", "WP"}:
                 m, span, form = self.relative(tok), self.doc[tok.i : tok.i + 1], PRONOUN
             elif tok.pos_ == "NOUN" and tok.dep_ != "compound":
-                m, form = self.description(tok), DESCRIPTION
+                m, form = self.description(tok, countries=True), DESCRIPTION
                 det = next((c for c in tok.children if c.dep_ == "det"), tok)
                 span = self.doc[det.i : tok.i + 1]
+                if any(t.i in self._by_token for t in span):
+                    continue  # "the United Auto Workers union": the name is the mention
             else:
                 continue
             if m is None:
@@ -911,19 +913,17 @@ class ActorIndex:
                 return self._by_token[child.i]
         return None
 
-    def description(self, tok: Token) -> ActorMention | None:
+    def description(self, tok: Token, countries: bool = False) -> ActorMention | None:
         """ "the US president" -> the person the document called "US President"."""
         chunk = [t for t in tok.subtree if t.i <= tok.i and t.dep_ != "det" and not t.is_punct]
         if not chunk or not any(t.dep_ == "det" and t.lower_ == "the" for t in tok.children):
             return None
         phrase = " ".join(t.lower_ for t in chunk)
-        if any(t.i in self._by_token for t in chunk):
-            return None  # "the United Auto Workers union": the name is the mention
         if tok.lemma_.lower() in ORG_NOUNS and all(
             t.dep_ in {"amod", "compound"} or t == tok for t in chunk
         ):
             return self._last_organisation(tok)
-        if tok.lemma_.lower() in COUNTRY_NOUNS and len(chunk) == 1:
+        if countries and tok.lemma_.lower() in COUNTRY_NOUNS and len(chunk) == 1:
             return self._last(tok, self._countries)  # "the nation", not "the whole country"
         names = self._titles.get(phrase)
         if names and len(names) == 1:
