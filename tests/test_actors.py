@@ -256,6 +256,16 @@ def _actors_of(*texts: str):
     return results, resolve(results)
 
 
+def _pronouns(actor) -> list[str]:
+    """The pronoun mentions of an actor, in order."""
+    return [m.text for m in actor.mentions if actor.forms.get(m) == "pronoun"]
+
+
+def _where(actor) -> list[tuple[str, str]]:
+    """(document, text) of every mention of an actor, in order."""
+    return [(m.doc_id, m.text) for m in actor.mentions]
+
+
 def test_it_and_its_stand_for_the_company_only_where_the_text_says_so():
     text = (
         "Northwind Airways said on Monday that it would buy 20 jets to renew its fleet. The "
@@ -264,8 +274,7 @@ def test_it_and_its_stand_for_the_company_only_where_the_text_says_so():
     )
     results, actors = _actors_of(text)
     northwind = _named(actors, "Northwind Airways")
-    pronouns = [m.text for m in northwind.mentions if northwind.forms.get(m) == "pronoun"]
-    assert pronouns == ["it", "its"]  # not the plane's "its", not the empty "It"
+    assert _pronouns(northwind) == ["it", "its"]  # not the plane's "its", not the empty "It"
     assert "its" not in northwind.aliases
     # an unresolved pronoun names nobody: no actor is called "it"
     assert not [a for a in actors.values() if a.name.casefold() in {"it", "its"}]
@@ -294,7 +303,7 @@ def test_a_capital_is_its_country_only_where_it_speaks_for_the_government():
     )
     _, actors = _actors_of(said, city)
     uk = _named(actors, "United Kingdom")
-    assert [(m.doc_id, m.text) for m in uk.mentions] == [("doc0", "London"), ("doc0", "it")]
+    assert _where(uk) == [("doc0", "London"), ("doc0", "it")]
     assert any("acts" in r for r in uk.merge_reasons)
     london = _named(actors, "London")
     assert london.kind == "place" and {m.doc_id for m in london.mentions} == {"doc1"}
@@ -319,12 +328,8 @@ def test_the_fed_acronyms_and_long_forms_named_first_join_with_a_reason():
     assert [m.text for m in agency.mentions] == ["The Portuguese Space Agency", "The Space Agency"]
     assert any("named earlier" in r for r in agency.merge_reasons)
     gm = _named(actors, "General Motors")
-    assert [(m.doc_id, m.text) for m in gm.mentions] == [
-        ("doc1", "General Motors"),
-        ("doc1", "it"),
-        ("doc2", "GM"),
-        ("doc2", "its"),
-    ]
+    gm_said = [("doc1", "General Motors"), ("doc1", "it"), ("doc2", "GM"), ("doc2", "its")]
+    assert _where(gm) == gm_said
     assert any("acronym" in r for r in gm.merge_reasons)
 
 
@@ -363,8 +368,7 @@ def test_which_we_and_customers_refer_to_the_body_that_the_text_names():
     )
     results, actors = _actors_of(text)
     northwind = _named(actors, "Northwind Airways")
-    pronouns = [m.text for m in northwind.mentions if northwind.forms.get(m) == "pronoun"]
-    assert pronouns == ["which", "We"]
+    assert _pronouns(northwind) == ["which", "We"]
     customers = next(a for a in actors.values() if a.name == "Customers")
     assert customers.kind == GROUP
     # a "we" outside any quote names nobody
@@ -390,12 +394,13 @@ def test_trade_words_join_across_documents_but_not_after_a_nationality():
     )
     _, actors = _actors_of(fares, shares)
     kestrel = _named(actors, "Kestrel Airlines")
-    assert [(m.doc_id, m.text) for m in kestrel.mentions] == [
+    said = [
         ("doc0", "Kestrel Airlines"),
         ("doc0", "its"),
         ("doc1", "Kestrel"),
         ("doc1", "the company"),
     ]
+    assert _where(kestrel) == said
     assert any("trade words" in r for r in kestrel.merge_reasons)
     assert _named(actors, "British Airways").kind == "organisation"  # not "British"
     angers = _named(actors, "Sandy Angers")  # tagged ORG with her title: a person
