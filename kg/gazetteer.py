@@ -1,4 +1,5 @@
-"""Named things we know by heart: ``data/countries.tsv`` and ``data/entities.tsv``.
+"""Named things we know by heart: ``data/countries.tsv``, ``data/entities.tsv``, and the
+names that are never actors, ``data/not_actors.tsv`` (stock indices, time zones).
 
 Why tables in the repo: the names that denote a country as a political actor
 ("Washington", "the U.S.", "Iranian"), and the big organisations and places news keeps
@@ -111,6 +112,33 @@ def _entity_index() -> dict[str, Entity]:
 def entity(name: str) -> Entity | None:
     """The organisation or place a name denotes ("U.N." -> United Nations)."""
     return _entity_index().get(_key(name))
+
+
+@lru_cache(maxsize=1)
+def _not_actors() -> dict[str, str]:
+    return {_key(name): why for name, why in table_rows("not_actors.tsv", 2)}
+
+
+def not_actor(name: str) -> str | None:
+    """Why a name is never an actor ("a stock index" for "FTSE 100", "a time zone" for
+    "UTC"), or None. A trailing "index" is the same name: "the Nasdaq index"."""
+    key = _key(name)
+    if key.endswith(" index"):
+        key = key[: -len(" index")]
+    return _not_actors().get(key)
+
+
+def country_prefix(name: str) -> tuple[Country, str] | None:
+    """A name that opens with a country's name, alias or nationality word, split into
+    that country and the rest: "United States Federal Reserve" -> (United States,
+    "Federal Reserve"), "U.S. Air Force" -> (United States, "Air Force")."""
+    words = name.split()
+    for k in range(min(3, len(words) - 1), 0, -1):
+        head = " ".join(words[:k])
+        c = country(head) or demonym(head)
+        if c is not None:
+            return c, " ".join(words[k:])
+    return None
 
 
 def by_name(name: str) -> Country | None:

@@ -67,10 +67,33 @@ def _kinds(mentions: list[ActorMention]) -> dict[str, str]:
     return kind_of
 
 
+# Trade words that end a company's name without changing which company it is, unless
+# what is left is a country or nationality ("British Airways" is not "British").
+TRADE_WORDS = gazetteer.words(
+    "airlines airways motors motor computer computers electronics pharmaceuticals"
+)
+
+
+def _plain_name(rest: str) -> bool:
+    """Whether the words before a trade word still name a company on their own."""
+    return (
+        bool(rest)
+        and rest[:1].isupper()
+        and not (gazetteer.country(rest) or gazetteer.demonym(rest))
+    )
+
+
 def _merge_key(name: str, kind: str) -> str:
     """Names that denote the same actor once case, dots and legal forms are ignored."""
     if kind == ORGANISATION:
         name = org_key(name)
+        words = name.split()
+        rest = " ".join(words[:-1])
+        if len(words) > 1 and words[-1].casefold() in TRADE_WORDS and _plain_name(rest):
+            name = rest  # "Apple Computer" = "Apple", "AirTran Airways" = "AirTran"
+        split = gazetteer.country_prefix(name)
+        if split is not None and gazetteer.country(name.split()[0]) is not None:
+            name = f"{split[0].name} {split[1]}"  # "US Air Force" = "United States Air Force"
     key = " ".join(name.replace(".", "").replace("’", "'").casefold().split())
     return key[4:] if key.startswith("the ") else key
 
@@ -109,7 +132,10 @@ def _targets(mentions: list[ActorMention], kind_of: dict[str, str]) -> dict[tupl
             continue
         why = None
         if name != m.name:
-            why = f"{m.name!r} and {name!r} are one name once case, dots and legal forms go"
+            why = (
+                f"{m.name!r} and {name!r} are one name once case, dots, legal forms and "
+                "trade words (Airlines, Motors) go"
+            )
         if kind == PERSON and len(name.split()) == 1:
             full = full_names.get(name, set())
             if len(full) == 1:
