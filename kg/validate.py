@@ -100,6 +100,7 @@ class Report:
     triples: int
     name: str = "graph"
     prefixes: dict[str, str] = field(default_factory=dict, repr=False)
+    note: str = ""  # why the run did not use the engine asked for, if it did not
 
     def count(self, severity: str = "Violation") -> int:
         return sum(1 for v in self.violations if v.severity == severity)
@@ -123,28 +124,65 @@ class Report:
         return "\n".join(lines)
 
 
-def validate(paths, shapes=None) -> Report:
+ENGINES = ("sparql", "pyshacl")
+
+
+def validate(paths, shapes=None, engine: str = "sparql") -> Report:
     """Check the union of the graphs in ``paths`` against kg's shapes (or ``shapes``).
 
     ``paths`` is one path or a list; a folder stands for its graph (see
     :data:`kg.graphs.GRAPH_FILES`). Formats go by suffix (.ttl .trig .nt .nq .jsonld,
     also .n3 .rdf); for datasets the union of all graphs is checked. An unreadable file
     raises :class:`KgError` naming it.
-    """
-    import pyshacl
 
+    ``engine`` "sparql" checks the shapes as SPARQL queries over pyoxigraph
+    (:mod:`kg.shacl_sparql`), "pyshacl" with pySHACL; both give the same report. When
+    the shapes use SHACL the SPARQL engine does not translate, pySHACL checks them and
+    the report's ``note`` says why.
+    """
+    if engine not in ENGINES:
+        raise KgError(f"unknown validation engine {engine!r} (choose {' or '.join(ENGINES)})")
     if isinstance(paths, (str, Path)):
         paths = [paths]
     files = [graph_file(p) for p in paths]
     if not files:
         raise KgError("no graph to validate")
+    shapes_file = Path(shapes) if shapes else _ontology_file("shapes.ttl")
+    note = ""
+    if engine == "sparql":
+        from .shacl_sparql import Unsupported
+
+        try:
+            plan = _plan(str(shapes_file), _mtime(shapes_file))
+        except Unsupported as exc:
+            note = (
+                f"{shapes_file}: {exc}, which kg's SPARQL engine does not translate; "
+                "checked with pySHACL"
+            )
+        else:
+            violations, triples, prefixes = _validate_sparql(files, plan)
+    if engine == "pyshacl" or note:
+        violations, triples, prefixes = _validate_pyshacl(files, shapes_file)
+    return Report(
+        conforms=not any(v.severity == "Violation" for v in violations),
+        violations=violations,
+        triples=triples,
+        name=" + ".join(_display(p, given) for p, given in zip(files, paths, strict=True)),
+        prefixes={**prefixes, **DISPLAY_PREFIXES},
+        note=note,
+    )
+
+
+def _validate_pyshacl(files: list[Path], shapes_file: Path) -> tuple[list[Violation], int, dict]:
+    """pySHACL over an rdflib copy of the data plus the ontology."""
+    import pyshacl
+
     data = Graph(bind_namespaces="none")
     data.namespace_manager = _FullIris(data)
     prefixes: dict[str, str] = {}
     for i, path in enumerate(files):
         prefixes.update(_load(path, data, blank_prefix=f"f{i}"))
     triples = len(data)
-    shapes_file = Path(shapes) if shapes else _ontology_file("shapes.ttl")
     shapes_graph = _parsed(str(shapes_file), _mtime(shapes_file))
     ontology = _ontology_file("kg.ttl")
     data.addN((s, p, o, data) for s, p, o in _parsed(str(ontology), _mtime(ontology)))
@@ -157,14 +195,53 @@ def validate(paths, shapes=None) -> Report:
         allow_infos=True,
         inplace=True,
     )
-    violations = _violations(results)
-    return Report(
-        conforms=not any(v.severity == "Violation" for v in violations),
-        violations=violations,
-        triples=triples,
-        name=" + ".join(_display(p, given) for p, given in zip(files, paths, strict=True)),
-        prefixes={**prefixes, **DISPLAY_PREFIXES},
-    )
+    return _violations(results), triples, prefixes
+
+
+def _validate_sparql(files: list[Path], plan) -> tuple[list[Violation], int, dict]:
+    """The shapes' queries over one pyoxigraph store holding the data and the ontology.
+
+    The store is filled in bulk from the parser, in native code but for the small
+    rewrite of :func:`kg.shacl_sparql.stored`; the ontology is added after the data is
+    counted, as the pySHACL path does.
+    """
+    import pyoxigraph as ox
+
+    from .shacl_sparql import count, run, stored
+
+    store = ox.Store()
+    prefixes: dict[str, str] = {}
+    for i, path in enumerate(files):
+        with reading(path) as fmt:
+            parser = ox.parse(path=str(path), format=fmt, base_iri=path.resolve().as_uri())
+            store.bulk_extend(stored(parser, f"f{i}"))
+        prefixes.update(dict(getattr(parser, "prefixes", None) or {}))
+    triples = count(store)
+    ontology = _ontology_file("kg.ttl")
+    with reading(ontology) as fmt:
+        parser = ox.parse(path=str(ontology), format=fmt, base_iri=ontology.resolve().as_uri())
+        store.bulk_extend(stored(parser, "s"))
+    violations = [
+        Violation(
+            focus=row.focus,
+            path=row.path,
+            value=row.value,
+            message=row.message,
+            severity=check.severity,
+            shape=check.shape,
+            constraint=_component(check.component),
+        )
+        for check, row in run(store, plan)
+    ]
+    return violations, triples, prefixes
+
+
+@functools.lru_cache(maxsize=8)
+def _plan(path: str, mtime: int | None):
+    """The SPARQL checks of a shapes file, translated once per process."""
+    from .shacl_sparql import compile_shapes
+
+    return compile_shapes(_parsed(path, mtime))
 
 
 # --- reading ------------------------------------------------------------------------
