@@ -268,7 +268,7 @@ def _load(path: Path, graph: Graph, blank_prefix: str) -> dict[str, str]:
         if isinstance(t, ox.Literal):
             if t.language:
                 return Literal(t.value, lang=t.language)
-            if t.datatype.value == XSD.string:
+            if t.datatype.value == str(XSD.string):  # a str never equals a URIRef
                 return Literal(t.value)
             return Literal(t.value, datatype=term(t.datatype))
         raise KgError(f"{path}: RDF-star triples are not supported ({t})")
