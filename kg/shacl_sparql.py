@@ -69,7 +69,7 @@ CASTS[str(XSD.dateTimeStamp)] = str(XSD.dateTime)
 PLAIN = ox.NamedNode("urn:x-kg-validate:graph:plain")
 EXACT = ox.NamedNode("urn:x-kg-validate:graph:exact")
 NATIVE = ox.NamedNode("urn:x-kg-validate:graph:native")
-TARGETS = ox.NamedNode("urn:x-kg-validate:graph:targets")  # focus nodes of SPARQL targets
+TARGETS = ox.NamedNode("urn:x-kg-validate:graph:targets")  # each shape's focus nodes
 FOCUS_OF = "urn:x-kg-validate:focus"
 CORE_VIEW = [PLAIN, EXACT]
 SPARQL_VIEW = [PLAIN, NATIVE]
@@ -153,6 +153,9 @@ class Check:
     extra_messages: list[Literal] = field(default_factory=list)
     # several constraints in one query: (component, variable that is false if it failed)
     flags: list[tuple[URIRef, str]] = field(default_factory=list)
+    # the value tests of the same property shape, run only when this count query finds
+    # a focus node with a value that fails one (?_bad): one pass over the values less
+    values: Check | None = None
 
 
 @dataclass(frozen=True)
@@ -186,6 +189,40 @@ def stored(quads: Iterable[ox.Quad], blank_prefix: str) -> Iterator[ox.Quad]:
             yield ox.Quad(s, q.predicate, o, NATIVE)
             continue
         yield ox.Quad(s, q.predicate, o, PLAIN)
+
+
+# Formats that bulk_load reads into one named graph, as the checks want them.
+_GRAPH_FORMATS = (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N3)
+
+
+def load(store: ox.Store, path: str, fmt: ox.RdfFormat, base_iri: str, blank_prefix: str):
+    """Add the triples of one file to ``store`` as the checks need them (see PLAIN).
+
+    Why two ways: handing each triple through Python (:func:`stored`) costs several
+    times what Oxigraph's own bulk loader does. So a Turtle or N-Triples file is read
+    once in Python only to find its XSD-typed literals, then bulk-loaded natively into
+    PLAIN, and only the typed triples are moved to EXACT and NATIVE. The bulk loader
+    renames blank nodes, which would part a moved triple from its subject, so a file
+    with blank nodes goes the slow way. Returns the file's prefixes.
+    """
+    parser = ox.parse(path=path, format=fmt, base_iri=base_iri)
+    if fmt in _GRAPH_FORMATS:
+        typed, blank, literal = [], ox.BlankNode, ox.Literal
+        for q in parser:
+            o = q.object
+            if isinstance(q.subject, blank) or isinstance(o, blank):
+                break
+            if isinstance(o, literal) and wrapped(o.datatype.value):
+                typed.append(q)
+        else:
+            store.bulk_load(path=path, format=fmt, base_iri=base_iri, to_graph=PLAIN)
+            for q in typed:
+                store.remove(ox.Quad(q.subject, q.predicate, q.object, PLAIN))
+            store.bulk_extend(stored(typed, blank_prefix))
+            return dict(parser.prefixes)
+        parser = ox.parse(path=path, format=fmt, base_iri=base_iri)
+    store.bulk_extend(stored(parser, blank_prefix))
+    return dict(getattr(parser, "prefixes", None) or {})
 
 
 def count(store: ox.Store) -> int:
@@ -302,9 +339,9 @@ class Translator:
         """
         parts = []
         for cls in self.g.objects(shape, SH.targetClass):
-            parts.append(f"?this <{RDF.type}>/<{RDFS.subClassOf}>* {_sparql_term(cls)} .")
+            parts.append(self.typed("?this", cls))
         if (shape, RDF.type, RDFS.Class) in self.g:
-            parts.append(f"?this <{RDF.type}>/<{RDFS.subClassOf}>* {_sparql_term(shape)} .")
+            parts.append(self.typed("?this", shape))
         for node in self.g.objects(shape, SH.targetNode):
             parts.append(f"VALUES ?this {{ {_sparql_term(node)} }}")
         for p in self.g.objects(shape, SH.targetSubjectsOf):
@@ -428,8 +465,13 @@ class Translator:
         return "(" + (" && ".join(tests) or "true") + ")"
 
     def is_instance(self, value: str, cls: Node) -> str:
-        types = f"<{RDF.type}>/<{RDFS.subClassOf}>*"
-        return f"(!isLiteral({value}) && EXISTS {{ {value} {types} {_sparql_term(cls)} }})"
+        return f"(!isLiteral({value}) && EXISTS {{ {self.typed(value, cls)} }})"
+
+    def typed(self, node: str, cls: Node) -> str:
+        """A pattern: ``node`` is a SHACL instance of ``cls`` (see :func:`_classes`)."""
+        if not isinstance(cls, URIRef):
+            raise Unsupported(f"a class that is not an IRI ({cls})")
+        return f"{node} <{RDF.type}> @@{cls}@@{self.var()}@@"
 
     def has_datatype(self, value: str, datatype: Node) -> str:
         """pySHACL's test: the datatype matches and rdflib could read the text."""
@@ -534,20 +576,21 @@ class Translator:
         checks = []
 
         def check(
-            component: str, body: str, select: str = "?this", tail: str = "", flags=()
-        ) -> None:
+            component: str, body: str, select: str = "?this", tail: str = "", flags=(), add=True
+        ) -> Check:
             query = f"{prefixes}\nSELECT {select} WHERE {{ {pattern} {body} }} {tail}"
-            checks.append(
-                Check(
-                    shape=shape,
-                    component=SH[component + "ConstraintComponent"],
-                    path=path_node,
-                    severity=severity,
-                    messages=messages,
-                    query=query,
-                    flags=list(flags),
-                )
+            made = Check(
+                shape=shape,
+                component=SH[component + "ConstraintComponent"],
+                path=path_node,
+                severity=severity,
+                messages=messages,
+                query=query,
+                flags=list(flags),
             )
+            if add:
+                checks.append(made)
+            return made
 
         if path_node is None:  # a node shape: the focus node is the value node
             for component, expr in self.value_tests(shape, "?this"):
@@ -566,28 +609,32 @@ class Translator:
             for c, e in self.value_tests(shape, "?value")
             if c != SH.HasValueConstraintComponent
         ]
+        low, high = self.one(shape, SH.minCount), self.one(shape, SH.maxCount)
+        values = None
         if tests:  # one pass over the values for all value tests, a flag for each
             binds = " ".join(f"BIND({e} AS ?_ok{i})" for i, (_, e) in enumerate(tests))
             failed = " || ".join(f"!?_ok{i}" for i in range(len(tests)))
             flags = [(c, f"_ok{i}") for i, (c, _) in enumerate(tests)]
             body = f"?this {path} ?value . {binds} FILTER({failed})"
-            check(
-                "",
-                body,
-                "DISTINCT ?this ?value " + " ".join(f"?{v}" for _, v in flags),
-                flags=flags,
-            )
+            select = "DISTINCT ?this ?value " + " ".join(f"?{v}" for _, v in flags)
+            # with counts to check as well, the count query also counts the values that
+            # fail a test, and this query runs only if there are any (see Check.values)
+            values = check("", body, select, flags=flags, add=low is None and high is None)
         for wanted in g.objects(shape, SH.hasValue):
             term = _sparql_term(wanted)
             check(
                 "HasValue",
                 f"FILTER NOT EXISTS {{ ?this {path} ?value FILTER(sameTerm(?value, {term})) }}",
             )
-        low, high = self.one(shape, SH.minCount), self.one(shape, SH.maxCount)
-        if low is not None and int(low) == 1 and high is None:
+        if low is not None and int(low) == 1 and high is None and values is None:
             check("MinCount", f"FILTER NOT EXISTS {{ ?this {path} ?value }}")
         elif low is not None or high is not None:
-            self.counted(check, f"OPTIONAL {{ ?this {path} ?value }}", "", low, high)
+            bad = None
+            if values is not None:
+                ok = " && ".join(e for _, e in tests)
+                bad = f"SUM(IF(BOUND(?value) && !COALESCE({ok}, false), 1, 0))"
+            counts = self.counted(check, f"OPTIONAL {{ ?this {path} ?value }}", "", low, high, bad)
+            counts.values = values
         qualified = self.one(shape, SH.qualifiedValueShape)
         if qualified is not None:
             fits = self.conforms(qualified, "?value")
@@ -618,20 +665,22 @@ class Translator:
         return checks
 
     @staticmethod
-    def counted(check, values: str, kind: str, low: Node | None, high: Node | None) -> None:
-        """One grouped query for a min and a max count (plain or qualified), a flag each."""
+    def counted(check, values: str, kind: str, low, high, bad: str | None = None) -> Check:
+        """One grouped query for a min and a max count (plain or qualified), a flag each,
+        and, given ``bad``, the number of values failing a test as ``?_bad``."""
         n = "COUNT(DISTINCT ?value)"
         tests = []
         if low is not None:
             tests.append((SH[f"{kind}MinCountConstraintComponent"], f"{n} >= {int(low)}"))
         if high is not None:
             tests.append((SH[f"{kind}MaxCountConstraintComponent"], f"{n} <= {int(high)}"))
-        if not tests:
-            return
         select = "?this " + " ".join(f"({e} AS ?_ok{i})" for i, (_, e) in enumerate(tests))
         having = " || ".join(f"!({e})" for _, e in tests)
+        if bad is not None:
+            select += f" ({bad} AS ?_bad)"
+            having += f" || {bad} > 0"
         flags = [(c, f"_ok{i}") for i, (c, _) in enumerate(tests)]
-        check("", values, select, tail=f"GROUP BY ?this HAVING ({having})", flags=flags)
+        return check("", values, select, tail=f"GROUP BY ?this HAVING ({having})", flags=flags)
 
     def ordered(self, a: str, op: str, b: str) -> str:
         """pySHACL's pair comparison: texts and IRIs as strings, other values by SPARQL."""
@@ -718,15 +767,20 @@ def compile_shapes(shapes: Graph) -> Plan:
 
 def run(store: ox.Store, plan: Plan) -> Iterator[tuple[Check, Row]]:
     """Every result of every check: (the check, or one of its flags', and the row)."""
+    classes = _classes(store)
     for update in plan.prepare:
-        store.update(update)
-    for check in plan.checks:
+        store.update(classes(update))
+    pending = list(reversed(plan.checks))
+    while pending:
+        check = pending.pop()
         view = SPARQL_VIEW if check.sparql else CORE_VIEW
-        solutions = store.query(check.query, default_graph=view)
+        solutions = store.query(classes(check.query), default_graph=view)
         names = [v.value for v in solutions.variables]
+        bad_values = False
         for solution in solutions:
             bound = {n: solution[n] for n in names if solution[n] is not None}
             bound.pop("_w", None)
+            bad_values |= "_bad" in bound and bound.pop("_bad").value != "0"
             focus = to_rdflib(bound.pop("this"))
             if check.sparql:
                 yield check, _sparql_row(check, focus, bound)
@@ -738,8 +792,37 @@ def run(store: ox.Store, plan: Plan) -> Iterator[tuple[Check, Row]]:
                 yield check, Row(focus, path, value, message or _default(check.component))
             for component, flag in check.flags:
                 if bound[flag].value == "false":
-                    one = replace(check, component=component, flags=[])
+                    one = replace(check, component=component, flags=[], values=None)
                     yield one, Row(focus, path, value, message or _default(component))
+        if bad_values and check.values is not None:
+            pending.append(check.values)
+
+
+def _classes(store: ox.Store):
+    """A function that writes each class of a query as the classes it stands for.
+
+    Why: ``?x rdf:type/rdfs:subClassOf* C``, SHACL's "instance of C", makes Oxigraph
+    walk the class tree for every value; the tree is read from the store once here
+    instead, and the pattern becomes ``?x rdf:type C`` where C has no subclasses, else
+    ``?x rdf:type ?t`` with ``VALUES ?t`` listing C and its subclasses.
+    """
+    closures: dict[str, list[str]] = {}
+
+    def closure(cls: str) -> list[str]:
+        if cls not in closures:
+            query = f"SELECT DISTINCT ?c WHERE {{ ?c <{RDFS.subClassOf}>* <{cls}> }}"
+            found = {s["c"].value for s in store.query(query, default_graph=CORE_VIEW)}
+            closures[cls] = sorted(found | {cls})
+        return closures[cls]
+
+    def pattern(match: re.Match) -> str:
+        cls, var = match.group(1), match.group(2)
+        found = closure(cls)
+        if len(found) == 1:
+            return f"<{cls}> ."
+        return f"{var} . VALUES {var} {{ {' '.join(f'<{c}>' for c in found)} }}"
+
+    return lambda query: re.sub(r"@@([^@]+)@@(\?\w+)@@", pattern, query)
 
 
 def _sparql_row(check: Check, focus: Node, bound: dict) -> Row:
