@@ -176,19 +176,27 @@ def stored(quads: Iterable[ox.Quad], blank_prefix: str) -> Iterator[ox.Quad]:
 
     Files share no blank nodes: each gets its own prefix, as pySHACL's copy does.
     """
-    blank, literal, named = ox.BlankNode, ox.Literal, ox.NamedNode
+    blank, literal, quad = ox.BlankNode, ox.Literal, ox.Quad
+    surrogates: dict[str, ox.NamedNode | None] = {}  # datatype -> its stand-in, if wrapped
     for q in quads:
         s, o = q.subject, q.object
         if isinstance(s, blank):
             s = blank(blank_prefix + s.value)
         if isinstance(o, blank):
             o = blank(blank_prefix + o.value)
-        elif isinstance(o, literal) and wrapped(o.datatype.value):
-            exact = literal(o.value, datatype=named(SURROGATE + o.datatype.value))
-            yield ox.Quad(s, q.predicate, exact, EXACT)
-            yield ox.Quad(s, q.predicate, o, NATIVE)
+        elif isinstance(o, literal):
+            datatype = o.datatype.value
+            if datatype not in surrogates:
+                wrap = wrapped(datatype)
+                surrogates[datatype] = ox.NamedNode(SURROGATE + datatype) if wrap else None
+            surrogate = surrogates[datatype]
+            if surrogate is None:
+                yield quad(s, q.predicate, o, PLAIN)
+                continue
+            yield quad(s, q.predicate, literal(o.value, datatype=surrogate), EXACT)
+            yield quad(s, q.predicate, o, NATIVE)
             continue
-        yield ox.Quad(s, q.predicate, o, PLAIN)
+        yield quad(s, q.predicate, o, PLAIN)
 
 
 # Formats that bulk_load reads into one named graph, as the checks want them.
