@@ -368,6 +368,10 @@ class Translator:
             return None
         key = f"urn:x-kg-validate:target:{len(self.prepare)}"
         insert = f"INSERT {{ GRAPH <{TARGETS.value}> {{ <{key}> <{FOCUS_OF}> ?this }} }}"
+        classes = list(self.g.objects(shape, SH.targetClass))
+        if len(parts) == 1 and len(classes) == 1 and not selects:
+            # one class: its instances are read where needed, no list is worth making
+            return self.typed("?this", classes[0], focus=True), ""
         if parts:
             union = " UNION ".join(f"{{ {p} }}" for p in parts)
             using = " ".join(f"USING <{g.value}>" for g in CORE_VIEW)
@@ -475,11 +479,12 @@ class Translator:
     def is_instance(self, value: str, cls: Node) -> str:
         return f"(!isLiteral({value}) && EXISTS {{ {self.typed(value, cls)} }})"
 
-    def typed(self, node: str, cls: Node) -> str:
-        """A pattern: ``node`` is a SHACL instance of ``cls`` (see :func:`_classes`)."""
+    def typed(self, node: str, cls: Node, focus: bool = False) -> str:
+        """A pattern: ``node`` is a SHACL instance of ``cls`` (see :func:`_classes`);
+        with ``focus``, each instance once."""
         if not isinstance(cls, URIRef):
             raise Unsupported(f"a class that is not an IRI ({cls})")
-        return f"{node} <{RDF.type}> @@{cls}@@{self.var()}@@"
+        return f"@@{node}@@{cls}@@{self.var()}@@{'distinct' if focus else ''}@@"
 
     def has_datatype(self, value: str, datatype: Node) -> str:
         """pySHACL's test: the datatype matches and rdflib could read the text."""
@@ -812,7 +817,8 @@ def _classes(store: ox.Store):
     Why: ``?x rdf:type/rdfs:subClassOf* C``, SHACL's "instance of C", makes Oxigraph
     walk the class tree for every value; the tree is read from the store once here
     instead, and the pattern becomes ``?x rdf:type C`` where C has no subclasses, else
-    ``?x rdf:type ?t`` with ``VALUES ?t`` listing C and its subclasses.
+    ``?x rdf:type ?t`` with ``VALUES ?t`` listing C and its subclasses (and DISTINCT
+    where it lists focus nodes).
     """
     closures: dict[str, list[str]] = {}
 
@@ -824,13 +830,18 @@ def _classes(store: ox.Store):
         return closures[cls]
 
     def pattern(match: re.Match) -> str:
-        cls, var = match.group(1), match.group(2)
+        node, cls, var, distinct = match.groups()
         found = closure(cls)
         if len(found) == 1:
-            return f"<{cls}> ."
-        return f"{var} . VALUES {var} {{ {' '.join(f'<{c}>' for c in found)} }}"
+            return f"{node} <{RDF.type}> <{cls}> ."
+        listed = (
+            f"{node} <{RDF.type}> {var} . VALUES {var} {{ {' '.join(f'<{c}>' for c in found)} }}"
+        )
+        if distinct:  # an instance of two of the classes would come twice
+            return f"{{ SELECT DISTINCT {node} WHERE {{ {listed} }} }}"
+        return listed
 
-    return lambda query: re.sub(r"@@([^@]+)@@(\?\w+)@@", pattern, query)
+    return lambda query: re.sub(r"@@([^@]+)@@([^@]+)@@(\?\w+)@@(\w*)@@", pattern, query)
 
 
 def _sparql_row(check: Check, focus: Node, bound: dict) -> Row:
