@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import rapper_count
+from conftest import load_bench, rapper_count
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SH, XSD
 
@@ -570,3 +570,18 @@ def test_cli_engine_flag(graph, tmp_path, capsys):
         outputs.append(captured.out)
     assert outputs[0] == outputs[1]
     assert "id:event/e-talks kg:factuality [minCount]" in outputs[0]
+
+
+def test_scale_bench_copies_are_separate_conforming_graphs(sample_build, tmp_path):
+    """bench/validate_scale.py times copies of a build: each copy must be a graph of
+    its own (no IRI shared with another copy but kg's vocabulary) that conforms."""
+    _, out = sample_build
+    bench = load_bench("validate_scale.py")
+    one = tmp_path / "one.nt"
+    single = bench.replicate(out / "graph.ttl", one, 1)
+    three = bench.replicate(out / "graph.ttl", tmp_path / "three.nt", 3 * single)
+    assert three == 3 * single
+    report = validate(tmp_path / "three.nt")
+    assert report.conforms and report.triples == three
+    ids = {s for s in Graph().parse(tmp_path / "three.nt").subjects() if s.startswith(ID)}
+    assert {s.removeprefix(ID).split("/", 1)[0] for s in ids} == {"c0", "c1", "c2"}
