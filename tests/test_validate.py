@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import copy
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import rapper_count
+from conftest import load_bench, rapper_count
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SH, XSD
 
 from kg.cli import main
 from kg.export.rdf import build_graph, collect, to_turtle
 from kg.model import BuildResult
-from kg.namespaces import KG, OA
+from kg.namespaces import KG, OA, SCHEMA
 from kg.validate import Report, validate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -260,9 +261,7 @@ def test_report_text_is_sorted_and_limited(graph, tmp_path):
     assert isinstance(report, Report) and not report.conforms
     assert report.count("Violation") == 4
     text = report.text(limit=3)
-    assert text.splitlines()[0].endswith(
-        f"graph.ttl: 4 violations in {report.triples} triples"
-    )
+    assert text.splitlines()[0].endswith(f"graph.ttl: 4 violations in {report.triples} triples")
     assert text.splitlines()[-1] == "  ... and 1 more"
     assert [line.split(":")[0] for line in text.splitlines()[1:4]] == ["  Violation"] * 3
     assert text == report.text(limit=3)  # deterministic
@@ -334,3 +333,255 @@ def test_shapes_name_only_terms_of_the_ontology(shapes):
 def write(path: Path, text: str) -> Path:
     path.write_text(text, encoding="utf-8")
     return path
+
+
+# --- the SPARQL engine gives pySHACL's report -----------------------------------------
+#
+# Each damage below breaks one constraint component that kg's shapes use; both engines
+# must then report the same results, message for message.
+
+
+def results(report: Report) -> Counter:
+    return Counter(
+        (v.focus, v.path, v.value, v.constraint, v.severity, v.shape, v.message)
+        for v in report.violations
+    )
+
+
+def both_engines(path: Path) -> tuple[Report, Report]:
+    sparql, pyshacl = validate(path, engine="sparql"), validate(path, engine="pyshacl")
+    assert not sparql.note, sparql.note
+    assert results(sparql) == results(pyshacl)
+    assert (sparql.conforms, sparql.triples) == (pyshacl.conforms, pyshacl.triples)
+    assert sparql.text(limit=500) == pyshacl.text(limit=500)
+    return sparql, pyshacl
+
+
+def selector(g: Graph, kind: URIRef, i: int = 0) -> URIRef:
+    return sorted(g.subjects(RDF.type, kind))[i]
+
+
+def two_factualities(g: Graph) -> None:  # maxCount
+    g.add((TALKS, KG.factuality, KG.Reported))
+
+
+def no_trigger(g: Graph) -> None:  # minCount
+    g.remove((TALKS, KG.trigger, None))
+
+
+def start_as_integer(g: Graph) -> None:  # datatype: a derived type is not its base type
+    sel = selector(g, OA.TextPositionSelector)
+    g.set((sel, OA.start, Literal(int(g.value(sel, OA.start)), datatype=XSD.integer)))
+
+
+def negative_end(g: Graph) -> None:  # datatype: ill-typed xsd:nonNegativeInteger
+    sel = selector(g, OA.TextPositionSelector)
+    g.set((sel, OA.end, Literal("-4", datatype=XSD.nonNegativeInteger)))
+
+
+def impossible_date(g: Graph) -> None:  # datatype: ill-typed xsd:date, and a plain string
+    document = URIRef(ID + "doc/wire-2025-05-12-eu-japan")
+    g.set((document, SCHEMA.datePublished, Literal("2025-13-45", datatype=XSD.date)))
+    g.set((DEAL, KG.end, Literal("2025-05-20")))
+
+
+def label_is_a_number(g: Graph) -> None:  # node (kgsh:Text) and maxCount
+    g.add((DEAL, RDFS.label, Literal(5)))
+
+
+def member_is_a_literal(g: Graph) -> None:  # nodeKind; a literal focus node of targetObjectsOf
+    g.add((TALKS, KG.member, Literal("the Geneva report")))
+
+
+def document_takes_part(g: Graph) -> None:  # or
+    g.add((TALKS, KG.hasActor, URIRef(ID + "doc/wire-2025-05-12-eu-japan")))
+
+
+def place_as_actor(g: Graph) -> None:  # not (a warning)
+    place = URIRef(ID + "place/geneva-x")
+    g.add((place, RDF.type, KG.Place))
+    g.add((place, RDFS.label, Literal("Geneva")))
+    g.add((place, KG.mention, next(g.subjects(RDF.type, KG.Mention))))
+    g.add((TALKS, KG.hasActor, place))
+
+
+def mention_without_quote(g: Graph) -> None:  # qualifiedMinCount
+    mention = next(g.subjects(RDF.type, KG.Mention))
+    for sel in list(g.objects(mention, OA.hasSelector)):
+        if (sel, RDF.type, OA.TextQuoteSelector) in g:
+            g.remove((mention, OA.hasSelector, sel))
+
+
+def mention_with_two_positions(g: Graph) -> None:  # qualifiedMaxCount
+    mention = sorted(g.subjects(RDF.type, KG.Mention))[1]
+    g.add((mention, OA.hasSelector, selector(g, OA.TextPositionSelector, 3)))
+
+
+def mention_in_other_document(g: Graph) -> None:  # equals
+    mention = sorted(g.subjects(RDF.type, KG.Mention))[2]
+    other = next(
+        d for d in g.subjects(RDF.type, KG.Document) if d != g.value(mention, OA.hasSource)
+    )
+    g.set((mention, KG.inDocument, other))
+
+
+def start_after_end(g: Graph) -> None:  # lessThanOrEquals
+    sel = selector(g, OA.TextPositionSelector, 2)
+    end = int(g.value(sel, OA.end))
+    g.set((sel, OA.start, Literal(end + 5, datatype=XSD.nonNegativeInteger)))
+
+
+def scores_out_of_range(g: Graph) -> None:  # maxInclusive, minInclusive (a word is no number)
+    relations = sorted(g.subjects(RDF.type, KG.EventRelation))
+    g.set((relations[0], KG.score, Literal("1.7", datatype=XSD.decimal)))
+    g.set((relations[-1], KG.score, Literal("high")))
+
+
+def source_count_off(g: Graph) -> None:  # a SPARQL constraint on a SPARQL target (warning)
+    g.set((DEAL, KG.sourceCount, Literal(5)))
+    g.set((TALKS, KG.sourceCount, Literal(0)))  # and minInclusive
+
+
+def two_spellings_of_a_score(g: Graph) -> None:  # maxCount: "0.5" and "0.50" are two values
+    g.add((TALKS, KG.mergeScore, Literal("0.5", datatype=XSD.decimal)))
+    g.add((TALKS, KG.mergeScore, Literal("0.50", datatype=XSD.decimal)))
+
+
+def typed_node_without_label(g: Graph) -> None:  # the SPARQL target of "every node has a label"
+    g.add((URIRef(ID + "thing/x"), RDF.type, KG.Build))
+
+
+@pytest.mark.parametrize(
+    ("damage", "components"),
+    [
+        (two_factualities, {"maxCount"}),
+        (no_trigger, {"minCount"}),
+        (start_as_integer, {"datatype"}),
+        (negative_end, {"datatype"}),
+        (impossible_date, {"datatype"}),
+        (label_is_a_number, {"node"}),
+        (member_is_a_literal, {"nodeKind", "minCount"}),
+        (document_takes_part, {"or"}),
+        (place_as_actor, {"not"}),
+        (wrong_event_type, {"class"}),
+        (unknown_role, {"in"}),
+        (same_as_dbpedia, {"pattern"}),
+        (mention_without_quote, {"qualifiedMinCount"}),
+        (mention_with_two_positions, {"qualifiedMaxCount"}),
+        (mention_in_other_document, {"equals"}),
+        (start_after_end, {"lessThanOrEquals"}),
+        (scores_out_of_range, {"maxInclusive", "minInclusive"}),
+        (source_count_off, {"sPARQL", "minInclusive"}),
+        (two_spellings_of_a_score, {"maxCount"}),
+        (typed_node_without_label, {"minCount"}),
+    ],
+)
+def test_sparql_engine_reports_what_pyshacl_reports(graph, tmp_path, damage, components):
+    damage(graph)
+    path = write(tmp_path / "graph.nt", graph.serialize(format="nt"))
+    report, _ = both_engines(path)
+    assert {v.constraint for v in report.violations} >= components, report.text()
+
+
+def test_engines_agree_on_the_sample_build_and_a_damaged_copy(sample_build, tmp_path):
+    _, out = sample_build
+    report, _ = both_engines(out / "graph.ttl")
+    assert report.conforms and not report.violations
+    g = Graph().parse(out / "graph.ttl")
+    events = sorted(g.subjects(RDF.type, KG.Event))
+    g.remove((events[0], KG.factuality, None))
+    g.add((events[1], KG.eventType, events[2]))
+    g.set((events[2], KG.sourceCount, Literal(9)))
+    sel = selector(g, OA.TextPositionSelector, 5)
+    g.set((sel, OA.start, Literal(int(g.value(sel, OA.end)) + 1, datatype=XSD.nonNegativeInteger)))
+    for damage in (unknown_role, same_as_dbpedia, mention_in_other_document, scores_out_of_range):
+        damage(g)
+    report, _ = both_engines(write(tmp_path / "damaged.nt", g.serialize(format="nt")))
+    assert len({v.constraint for v in report.violations}) >= 7, report.text()
+
+
+def test_blank_nodes_of_two_files_stay_apart(tmp_path):
+    """Both files say `_:e a kg:Event`: two incomplete events, reported alike by both."""
+    text = f'@prefix kg: <{KG}> .\n_:e a kg:Event ; <{RDFS.label}> "talks" .\n'
+    first, second = write(tmp_path / "a.ttl", text), write(tmp_path / "b.ttl", text)
+    sparql, pyshacl = validate([first, second]), validate([first, second], engine="pyshacl")
+    assert results(sparql) == results(pyshacl)
+    assert len({v.focus for v in sparql.violations}) == 2
+
+
+def changed_shapes(tmp_path: Path, old: str, new: str) -> Path:
+    text = SHAPES.read_text(encoding="utf-8")
+    assert old in text
+    return write(tmp_path / "shapes.ttl", text.replace(old, new, 1))
+
+
+def test_a_changed_shape_is_checked_without_code_change(graph, tmp_path):
+    """A new rule in the shapes file (labels of at most 12 characters, at least two
+    sources) is translated like the others."""
+    shapes = changed_shapes(
+        tmp_path,
+        "    sh:path rdfs:label ;\n    sh:node kgsh:Text ;",
+        "    sh:path rdfs:label ;\n    sh:node kgsh:Text ;\n    sh:maxLength 12 ;",
+    )
+    shapes.write_text(
+        shapes.read_text(encoding="utf-8").replace(
+            "    sh:path kg:source ;\n    sh:minCount 1 ;\n    sh:class kg:Document ;",
+            "    sh:path kg:source ;\n    sh:minCount 2 ;\n    sh:class kg:Document ;",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    path = write(tmp_path / "graph.nt", graph.serialize(format="nt"))
+    sparql = validate(path, shapes=shapes)
+    pyshacl = validate(path, shapes=shapes, engine="pyshacl")
+    assert not sparql.note
+    assert results(sparql) == results(pyshacl)
+    assert {"maxLength", "minCount"} <= {v.constraint for v in sparql.violations}
+    assert validate(path).conforms  # kg's own shapes: no such rules
+
+
+def test_a_shape_the_translator_does_not_know_falls_back_to_pyshacl(graph, tmp_path, capsys):
+    shapes = changed_shapes(
+        tmp_path,
+        "    sh:path rdfs:label ;\n    sh:node kgsh:Text ;",
+        "    sh:path rdfs:label ;\n    sh:node kgsh:Text ;\n    sh:uniqueLang true ;",
+    )
+    graph.add((DEAL, RDFS.label, Literal("Zollabkommen", lang="de")))
+    graph.add((DEAL, RDFS.label, Literal("Zolleinigung", lang="de")))
+    path = write(tmp_path / "graph.nt", graph.serialize(format="nt"))
+    report = validate(path, shapes=shapes)
+    assert "sh:uniqueLang" in report.note and "pySHACL" in report.note
+    assert "uniqueLang" in {v.constraint for v in report.violations}
+    code = main(["validate", str(path), "--shapes", str(shapes)])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert captured.err.startswith(f"kg: note: {shapes}: ") and "sh:uniqueLang" in captured.err
+    assert "[uniqueLang]" in captured.out
+
+
+def test_cli_engine_flag(graph, tmp_path, capsys):
+    graph.remove((TALKS, KG.factuality, None))
+    path = write(tmp_path / "graph.ttl", to_turtle(graph))
+    outputs = []
+    for engine in ("sparql", "pyshacl"):
+        assert main(["validate", str(path), "--engine", engine]) == 1
+        captured = capsys.readouterr()
+        assert not captured.err
+        outputs.append(captured.out)
+    assert outputs[0] == outputs[1]
+    assert "id:event/e-talks kg:factuality [minCount]" in outputs[0]
+
+
+def test_scale_bench_copies_are_separate_conforming_graphs(sample_build, tmp_path):
+    """bench/validate_scale.py times copies of a build: each copy must be a graph of
+    its own (no IRI shared with another copy but kg's vocabulary) that conforms."""
+    _, out = sample_build
+    bench = load_bench("validate_scale.py")
+    one = tmp_path / "one.nt"
+    single = bench.replicate(out / "graph.ttl", one, 1)
+    three = bench.replicate(out / "graph.ttl", tmp_path / "three.nt", 3 * single)
+    assert three == 3 * single
+    report = validate(tmp_path / "three.nt")
+    assert report.conforms and report.triples == three
+    ids = {s for s in Graph().parse(tmp_path / "three.nt").subjects() if s.startswith(ID)}
+    assert {s.removeprefix(ID).split("/", 1)[0] for s in ids} == {"c0", "c1", "c2"}
