@@ -41,7 +41,7 @@ from rdflib.namespace import SH, XSD, NamespaceManager
 from rdflib.term import Node
 
 from .config import Settings
-from .errors import KgError
+from .errors import KgError, shown
 from .graphs import graph_file, reading
 from .namespaces import ontology_file
 
@@ -78,7 +78,7 @@ def _ontology_file(name: str) -> Path:
     except FileNotFoundError as exc:
         raise KgError(str(exc)) from None
     if not path.is_file():
-        raise KgError(f"{path}: missing from kg's ontology folder; reinstall kg")
+        raise KgError(f"{shown(path)}: missing from kg's ontology folder; reinstall kg")
     return path
 
 
@@ -274,7 +274,7 @@ def _load(path: Path, graph: Graph, blank_prefix: str) -> dict[str, str]:
             if t.datatype.value == str(XSD.string):  # a str never equals a URIRef
                 return Literal(t.value)
             return Literal(t.value, datatype=term(t.datatype))
-        raise KgError(f"{path}: RDF-star triples are not supported ({t})")
+        raise KgError(f"{shown(path)}: RDF-star triples are not supported ({t})")
 
     with reading(path) as fmt:
         parser = ox.parse(path=str(path), format=fmt, base_iri=path.resolve().as_uri())
