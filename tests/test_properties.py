@@ -59,6 +59,7 @@ from kg.errors import KgError
 # before hypothesis runs, so hypothesis does not warn that it changed during a test
 from kg.export import html as _html  # noqa: F401
 from kg.export.rdf import CONTEXT, Iris, url_iri
+from kg.export.tables import csv_cell
 from kg.model import BuildResult, Evidence
 from kg.pipeline import update
 from kg.validate import validate
@@ -642,14 +643,20 @@ def check_round_trip(result: BuildResult, out: Path, index: Index) -> None:
             row_span(m["doc_id"], m)
     check_references(table)
 
-    # the CSV tables hold the same strings (the csv module reads back every character)
+    # the CSV tables hold the same strings (the csv module reads back every character),
+    # bar the quote mark put before a cell a spreadsheet would run as a formula
     def csv_rows(name: str) -> list[dict]:
         with (out / f"{name}.csv").open(encoding="utf-8", newline="") as f:
             return list(csv.DictReader(f))
 
-    assert [r["text"] for r in csv_rows("statements")] == [s.text for s in result.statements]
-    assert [r["name"] for r in csv_rows("actors")] == [r["name"] for r in table("actors")]
-    assert [r["title"] for r in csv_rows("events")] == [e.title for e in result.events.values()]
+    def cells(values) -> list[str]:
+        return [csv_cell(v) for v in values]
+
+    statements = cells(s.text for s in result.statements)
+    assert [r["text"] for r in csv_rows("statements")] == statements
+    assert [r["name"] for r in csv_rows("actors")] == cells(r["name"] for r in table("actors"))
+    titles = cells(e.title for e in result.events.values())
+    assert [r["title"] for r in csv_rows("events")] == titles
 
 
 def check_references(table) -> None:
@@ -820,6 +827,10 @@ MARKDOWN_LINKS = (
 
 # Dates off the calendar: "in 0000", and "next week" of an article of 9999-12-31, made
 # timex raise (the document was skipped: "extraction failed").
+# A statement a spreadsheet would take for a formula: the CSV cell starts with a quote
+# mark, the JSON Lines and the graph keep the text as it is.
+FORMULA_LIKE = b"-" * 100 + b'"the talks in Geneva had collapsed," Maria Lindqvist said.'
+
 CALENDAR_ENDS = b"".join(json.dumps(r).encode() + b"\n" for r in [
     {"id": "year-0", "text": "The war ended in 0000, John Smith said."},
     {"id": "last-day", "published": "9999-12-31",
@@ -834,6 +845,7 @@ CALENDAR_ENDS = b"".join(json.dumps(r).encode() + b"\n" for r in [
 @example(("article.txt", OVER_NOISE))
 @example(("article.md", MARKDOWN_LINKS))
 @example(("articles.jsonl", SAME_TEXT_TWICE))
+@example(("article.txt", FORMULA_LIKE))
 def test_any_news_like_input_builds_parses_conforms_round_trips_and_repeats(rapper, worker, file):
     check(*file, rapper, worker)
 
