@@ -46,7 +46,8 @@ KNOWN_NAMESPACES = (
 
 TERM_KINDS = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.NamedIndividual}
 VALUE_CLASSES = (
-    "EventType", "Role", "Factuality", "StatementKind", "StatementType", "RelationType",
+    "EventType", "Role", "Factuality", "StatementKind", "StatementType", "StatementMode",
+    "RelationType",
 )
 EVENT_TYPES = set(TAXONOMY)  # the extractor's taxonomy: both must list the same types
 
@@ -187,7 +188,7 @@ def test_every_class_is_grounded_outside_kg(graph):
         return False
 
     classes = kg_classes(graph)
-    assert len(classes) == 21  # 19 + kg:Position (#4) + kg:AccountConflict (#6)
+    assert len(classes) == 22  # 19 + kg:Position (#4) + kg:AccountConflict (#6) + StatementMode
     ungrounded = [str(c) for c in classes if not grounded(c)]
     assert not ungrounded
 
@@ -297,6 +298,7 @@ def test_every_individual_is_a_concept_of_a_value_class(graph):
 def test_value_classes_hold_the_expected_values(graph):
     expected = {
         "StatementKind": {"Direct", "Indirect", "Mixed"},
+        "StatementMode": {"SpeechMode", "WritingMode", "BeliefMode", "FindingMode", "StanceMode"},
         "Factuality": {"Asserted", "Reported", "Planned", "Hypothetical", "Negated"},
         "Role": {"Agent", "Patient", "Partner", "Host", "Mediator", "Location"},
         "RelationType": {
