@@ -30,6 +30,7 @@ from ..model import (
     FINDING,
     INDIRECT,
     MIXED,
+    PERSON,
     SPEECH,
     STANCE,
     WRITING,
@@ -510,6 +511,11 @@ def _complement(verb: Token) -> list[tuple[int, int]] | None:
                         m.dep_ == "mark" and m.lower_ == "that" for m in c.children
                     ):
                         return _runs(_clause(c))
+                    if c.dep_ == "relcl" and c.left_edge.lower_ == "that" and c.left_edge.i > obj.i:
+                        # "wrote in a letter that the tax would pass", parsed as if the
+                        # letter were what would pass
+                        that = c.left_edge
+                        return _runs([t for t in c.subtree if t.i != that.i])
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         return _runs(_clause(verb.head, drop=verb)) or None
     if verb.lemma_ in XCOMP_CUES:
@@ -548,6 +554,9 @@ def _stance_content(verb: Token) -> list[tuple[int, int]] | None:
         )
     ):
         return None  # "rebels attacked the army base": force, not words
+    label = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    if dobj is None and label is not None and verb.lemma_ in LABELLING:
+        return _runs(list(label.subtree))  # "called the owners “bloodsuckers”", one phrase
     if dobj is not None and ("" in preps or verb.lemma_ in LABELLING):
         extra = [
             c
@@ -668,7 +677,7 @@ def _cue_type(cue: Token | None, content: str) -> str:
         return "question"
     if lemma in CUE_TYPES:
         return CUE_TYPES[lemma]
-    if lemma in LABELLING and any(c.dep_ == "dobj" for c in cue.children):
+    if lemma in LABELLING and any(c.dep_ in {"dobj", "oprd"} for c in cue.children):
         return "claim"  # "called them “bloodsuckers”": a label, not a call for something
     if lemma in NOUN_CUES and cue.pos_ == "NOUN":
         return NOUN_CUES[lemma][0]
@@ -870,14 +879,14 @@ class _Builder:
         if speaker is not None and self.in_dateline(speaker):
             # "LONDON (Reuters) - Donald Trump said": the parse took the place for the
             # subject; the speaker is the other subject, if the cue has one
-            speaker = next(
-                (
-                    c
-                    for c in (cue.children if cue is not None else ())
-                    if c.dep_ in {"nsubj", "nsubjpass"} and not self.in_dateline(c)
-                ),
-                None,
-            )
+            # subject, or the name the parse hung on the place ("OSLO (AP) — Harbour
+            # master Ingrid Solberg … pledged": an apposition of "OSLO")
+            outside = [
+                c
+                for c in (cue.children if cue is not None else ())
+                if c.dep_ in {"nsubj", "nsubjpass"} and not self.in_dateline(c)
+            ] + [c for c in speaker.children if c.dep_ == "appos" and not self.in_dateline(c)]
+            speaker = outside[0] if outside else None
         st.mode = statement_mode(cue, speaker, st.channel)
         if speaker is not None:
             rel = None
@@ -931,7 +940,7 @@ class _Builder:
         if mention is not None and any(
             src(s) <= mention.evidence.start < src(e) for s, e in self.datelines
         ):
-            mention = None  # a pronoun taken back to the dateline's city
+            mention = None  # the dateline's city, or a name run into the dateline
         if mention is None:  # "Iranian officials": a demonym on a group noun
             mention = self.index.group_of(tok)
         if mention is None:  # "It said": the audit office of the sentence before
@@ -942,14 +951,18 @@ class _Builder:
         st.speaker_name = mention.name if mention else self._speaker_span(tok).text
 
     def _speaker_span(self, tok: Token) -> Span:
-        """The speaker's words: its entity, else the noun phrase without clauses."""
+        """The speaker's words: its entity, else the noun phrase without clauses; never
+        the dateline an entity or a phrase ran into ("LONDON (Reuters) - Ana Ruiz")."""
+        span = None
         if tok.ent_type_:
-            for ent in self.doc.ents:
-                if ent.start <= tok.i < ent.end:
-                    return ent
-        left = [t for t in tok.subtree if t.i <= tok.i]
-        start = left[0].i if left else tok.i
-        return self.doc[start : tok.i + 1]
+            span = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+        if span is None:
+            left = [t for t in tok.subtree if t.i <= tok.i]
+            span = self.doc[left[0].i if left else tok.i : tok.i + 1]
+        start = span.start
+        while start < tok.i and self.in_dateline(self.doc[start]):
+            start += 1
+        return self.doc[start : span.end]
 
     def _inside(self, cue: Token, q: _Quote) -> bool:
         """Whether a quote lies within the content of ``cue``."""
@@ -1276,8 +1289,12 @@ class _Builder:
             name = (st.speaker_name or "").lower()
             if name in {"he", "she"} and prev is not None and prev.speaker_name:
                 gap = self.document.source_text[prev.content[-1].end : st.content[0].start]
-                person = prev.speaker_name.lower() not in PRONOUN_NAMES and any(
-                    m.name == prev.speaker_name and m.kind == "person" for m in self.index.mentions
+                person = prev.speaker_name.lower() not in PRONOUN_NAMES and (
+                    any(
+                        m.name == prev.speaker_name and m.kind == PERSON
+                        for m in self.index.mentions
+                    )
+                    or PERSON_NAME.fullmatch(prev.speaker_name) is not None
                 )
                 if person and gap.count("\n") <= 2:
                     st.speaker_name = prev.speaker_name
@@ -1355,6 +1372,10 @@ class _Builder:
 
 _WHEN = {"DATE", "TIME"}
 PRONOUN_NAMES = words("he she they it we i you who")
+# A name shaped like a person's, whatever kind the tagger gave it: "Marieke de Vries".
+PERSON_NAME = re.compile(
+    r"[A-Z][a-z]+(?: (?:de|van|von|der|da|di|bin|al|la|le))*(?: [A-Z][a-z'’-]+){1,2}"
+)
 # The second person: outside quotation marks, in a transcript or a quote set off with
 # two apostrophes, "you know", "you think" address the reader; nobody is reported.
 SELF_WORDS = words("you your")
