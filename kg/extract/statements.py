@@ -215,7 +215,7 @@ NOUN_CUES: dict[str, tuple[str, str]] = {
     **dict.fromkeys(
         words("belief view opinion hope fear concern doubt worry expectation"), ("opinion", BELIEF)
     ),
-    **dict.fromkeys(words("plan intention decision bid"), ("intention", BELIEF)),
+    **dict.fromkeys(words("plan intention decision"), ("intention", BELIEF)),
     **dict.fromkeys(words("support opposition endorsement backing"), ("opinion", STANCE)),
 }
 NOUN_PREPS = words("for about on against over to with")
@@ -409,6 +409,12 @@ def _subject(verb: Token) -> Token | None:
     if verb.text == ":":
         return _before_colon(verb)
     for child in verb.children:
+        if child.dep_ == "csubj" and child.pos_ == "VERB" and child.i < verb.i:
+            # "activists clamoring to block Trump say …": the parse made the participle
+            # the subject; the speaker is its own subject
+            subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
+                return subj
         if child.dep_ == "nsubj":
             if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
                 return verb.head
@@ -758,6 +764,7 @@ def datelines(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in DATELINE.finditer(text)]
 
 
+TRAILING_JOIN = re.compile(r"[,;]?\s+(?:and|but|or|while|as)\s*$")
 _WRAPPED = re.compile(r"[ \t]*\n[ \t]*[a-z]")  # a line break inside a sentence
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?(?:\s|$))|\n")
 MAX_RUN_ON = 300  # characters a wrapped sentence may run on past its line break
@@ -857,6 +864,8 @@ class _Builder:
             s, e = _strip_span(self.text, s, _close_quote(self.text, s, e))
             if kind != DIRECT and self.text[s:e].endswith(".") and e - s > 1:
                 e -= 1  # the reporting sentence's full stop, not part of what was said
+            if kind != DIRECT:  # "… community, and" where a parse ran into the next clause
+                e = s + len(TRAILING_JOIN.sub("", self.text[s:e]))
             if any(ch.isalnum() for ch in self.text[s:e]):
                 content.extend(self.parts(s, e))
         st = Statement(self.document.id, content, kind)
@@ -1203,9 +1212,26 @@ class _Builder:
                 continue
             kind = MIXED if any(self._inside_span(comp, q) for q in self.quotes) else INDIRECT
             st = self.statement(comp, kind, noun, holder, noun.sent)
+            if holder.lower_ in POSSESSIVES:
+                self._name_the_holder(st, noun)
             if st.content:
                 out.append(st)
         return out
+
+    def _name_the_holder(self, st: Statement, noun: Token) -> None:
+        """ "Clinton has tried to explain her support for the deal": a possessive holder
+        that is the subject of its own clause is that subject; the mention kept is the
+        name, as the clause gives it."""
+        verb = noun.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        subject = _subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        if subject is None or subject.i > noun.i or subject.lower_ in PRONOUN_NAMES:
+            return
+        mention = self.index.actor_at(subject)
+        if mention is not None and mention.name == st.speaker_name:
+            span = self._speaker_span(subject)
+            st.speaker_mention = self.evidence(span.start_char, span.end_char, subject.idx)
 
     def _that_statements(self, made: list[Statement]) -> list[Statement]:
         """ "Rubio recognized that the government had lost": any other verb whose
@@ -1372,6 +1398,7 @@ class _Builder:
 
 _WHEN = {"DATE", "TIME"}
 PRONOUN_NAMES = words("he she they it we i you who")
+POSSESSIVES = words("his her their its")
 # A name shaped like a person's, whatever kind the tagger gave it: "Marieke de Vries".
 PERSON_NAME = re.compile(
     r"[A-Z][a-z]+(?: (?:de|van|von|der|da|di|bin|al|la|le))*(?: [A-Z][a-z'’-]+){1,2}"
