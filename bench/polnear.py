@@ -14,7 +14,10 @@ Both systems read the same parse of the same cleaned text, and are scored the sa
   attribution (PolNeAR sometimes spans a quote with its lead-in), for recall a gold
   direct quote counts when a predicted *direct* quote matches it;
 * speaker accuracy over matched pairs whose gold attribution has a ``Source``: the
-  predicted speaker mention overlaps the gold Source span.
+  predicted speaker mention overlaps the gold Source span;
+* kg's statements by mode (speech, writing, belief, finding, stance; PolNeAR has no
+  such label, so each mode gets its count, precision and speaker accuracy), and kg with
+  speech and writing alone, what a user who keeps only speech gets, scored like the rest.
 
 Articles with several annotators keep the first annotator's file. Tune on ``train``,
 report ``dev``.
@@ -33,7 +36,7 @@ from pathlib import Path
 from kg import ingest, nlp
 from kg.errors import InputError
 from kg.extract import extract_document
-from kg.model import DIRECT, Document
+from kg.model import DIRECT, SPEECH, STATEMENT_MODES, WRITING, Document
 
 QUOTE_MARKS = '"“”„«»'
 
@@ -52,6 +55,7 @@ class Prediction:
     speaker: tuple[int, int] | None
     direct: bool
     label: str = ""
+    mode: str = ""
 
 
 def _spans(field_: str) -> list[tuple[int, int]]:
@@ -140,7 +144,8 @@ def kg_predictions(parsed, document: Document) -> list[Prediction]:
                 [(c.start, c.end) for c in st.content],
                 (spk.start, spk.end) if spk else None,
                 st.kind == DIRECT,
-                f"{st.kind} {st.speaker_name!r} cue={st.cue.text if st.cue else None!r}",
+                f"{st.kind} {st.mode} {st.speaker_name!r} cue={st.cue.text if st.cue else None!r}",
+                st.mode,
             )
         )
     return out
@@ -181,6 +186,7 @@ class Score:
     d_gold: int = 0
     d_spk_ok: int = 0
     d_spk_n: int = 0
+    modes: Counter = field(default_factory=Counter)  # mode -> [pred, tp, spk_ok, spk_n]
 
     def add(self, preds: list[Prediction], gold: list[Attribution]) -> list[tuple[int, int]]:
         pairs = match(preds, gold)
@@ -189,8 +195,11 @@ class Score:
         self.gold += len(gold)
         self.d_pred += sum(p.direct for p in preds)
         self.d_gold += sum(g.direct for g in gold)
+        for p in preds:
+            self.modes[(p.mode, "pred")] += 1
         for i, j in pairs:
             p, g = preds[i], gold[j]
+            self.modes[(p.mode, "tp")] += 1
             if p.direct:
                 self.d_tp_p += 1
             if p.direct and g.direct:
@@ -199,6 +208,8 @@ class Score:
                 ok = p.speaker is not None and bool(_chars([p.speaker]) & _chars(g.source))
                 self.spk_n += 1
                 self.spk_ok += ok
+                self.modes[(p.mode, "spk_n")] += 1
+                self.modes[(p.mode, "spk_ok")] += ok
                 if p.direct and g.direct:
                     self.d_spk_n += 1
                     self.d_spk_ok += ok
@@ -209,6 +220,17 @@ class Score:
         p = tp_p / pred if pred else 0.0
         r = tp_g / gold if gold else 0.0
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    def mode_rows(self) -> list[tuple[str, int, float, float]]:
+        """(mode, statements, precision, speaker accuracy) for each mode kg predicted."""
+        rows = []
+        for mode in STATEMENT_MODES:
+            n = self.modes[(mode, "pred")]
+            if n:
+                spk_n = self.modes[(mode, "spk_n")]
+                spk = self.modes[(mode, "spk_ok")] / spk_n if spk_n else 0.0
+                rows.append((mode, n, self.modes[(mode, "tp")] / n, spk))
+        return rows
 
     def rows(self) -> list[tuple[str, float, float, float, float]]:
         acc = self.spk_ok / self.spk_n if self.spk_n else 0.0
@@ -259,6 +281,7 @@ def main(argv: list[str] | None = None) -> None:
     parse_s = time.perf_counter() - t0
     systems = {"kg": kg_predictions, "textacy direct_quotations": textacy_predictions}
     scores = {name: Score() for name in systems}
+    speech = Score()  # kg's speech and writing alone
     seconds = dict.fromkeys(systems, 0.0)
     misses, alarms = [], []
     for doc, pdoc, gold in zip(documents, parsed, golds, strict=True):
@@ -267,6 +290,8 @@ def main(argv: list[str] | None = None) -> None:
             preds = system(pdoc, doc)
             seconds[name] += time.perf_counter() - t0
             pairs = scores[name].add(preds, gold)
+            if name == "kg":
+                speech.add([p for p in preds if p.mode in {SPEECH, WRITING}], gold)
             if name == "kg" and args.errors:
                 hit_p = {i for i, _ in pairs}
                 hit_g = {j for _, j in pairs}
@@ -291,6 +316,11 @@ def main(argv: list[str] | None = None) -> None:
     for name, score in scores.items():
         for subset, p, r, f, acc in score.rows():
             print(f"{name:<28}{subset:<8}{p:7.3f}{r:7.3f}{f:7.3f}{acc:9.3f}{seconds[name]:8.2f}")
+    for subset, p, r, f, acc in speech.rows():
+        print(f"{'kg, speech + writing alone':<28}{subset:<8}{p:7.3f}{r:7.3f}{f:7.3f}{acc:9.3f}")
+    print(f"\nkg by mode{'':<18}{'n':>8}{'P':>7}{'speaker':>9}")
+    for mode, n, p, acc in scores["kg"].mode_rows():
+        print(f"{'':<28}{mode:<8}{n:>5}{p:7.3f}{acc:9.3f}")
     if args.errors:
         cues = Counter(c.lower() for _, c, _ in misses)
         print("\nmissed cues:", ", ".join(f"{c}×{n}" for c, n in cues.most_common(25)))

@@ -184,6 +184,11 @@ class Actor:
 
 
 DIRECT, INDIRECT, MIXED = "direct", "indirect", "mixed"
+# How the speaker came to hold what the statement attributes: said aloud, written,
+# believed, found by a poll or a study, or taken as a position ("endorsed Cruz"). News
+# attributes all five alike; a user who wants speech alone keeps the first two.
+SPEECH, WRITING, BELIEF, FINDING, STANCE = "speech", "writing", "belief", "finding", "stance"
+STATEMENT_MODES = (SPEECH, WRITING, BELIEF, FINDING, STANCE)
 
 
 @dataclass(slots=True)
@@ -204,6 +209,7 @@ class Statement:
     channel: str | None = None  # "in a statement", "on X", "in an interview with CNN"
     time: TimeValue | None = None  # when it was said: the sentence's date, else publication
     about_actors: list[str] = field(default_factory=list)  # names; actor ids after resolve
+    mode: str = SPEECH  # one of STATEMENT_MODES, read off the cue, its subject and channel
 
     @property
     def id(self) -> str:

@@ -36,6 +36,7 @@ KG = ClosedNamespace(
         "Factuality",
         "StatementKind",
         "StatementType",
+        "StatementMode",
         "RelationType",
         # document
         "outlet",
@@ -59,6 +60,7 @@ KG = ClosedNamespace(
         "content",
         "cue",
         "statementKind",
+        "statementMode",
         "addressee",
         "relay",
         "about",
@@ -102,6 +104,12 @@ KG = ClosedNamespace(
         "Direct",
         "Indirect",
         "Mixed",
+        # statement modes (individuals of StatementMode), see kg.model.STATEMENT_MODES
+        "SpeechMode",
+        "WritingMode",
+        "BeliefMode",
+        "FindingMode",
+        "StanceMode",
         # statement types (individuals of StatementType), see kg.model.STATEMENT_TYPES;
         # "demand" is DemandStatement because Demand is an event type
         "Claim",

@@ -46,7 +46,8 @@ KNOWN_NAMESPACES = (
 
 TERM_KINDS = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.NamedIndividual}
 VALUE_CLASSES = (
-    "EventType", "Role", "Factuality", "StatementKind", "StatementType", "RelationType",
+    "EventType", "Role", "Factuality", "StatementKind", "StatementType", "StatementMode",
+    "RelationType",
 )
 EVENT_TYPES = set(TAXONOMY)  # the extractor's taxonomy: both must list the same types
 
@@ -187,7 +188,7 @@ def test_every_class_is_grounded_outside_kg(graph):
         return False
 
     classes = kg_classes(graph)
-    assert len(classes) == 21  # 19 + kg:Position (#4) + kg:AccountConflict (#6)
+    assert len(classes) == 22  # 19 + kg:Position (#4) + kg:AccountConflict (#6) + StatementMode
     ungrounded = [str(c) for c in classes if not grounded(c)]
     assert not ungrounded
 
@@ -297,6 +298,7 @@ def test_every_individual_is_a_concept_of_a_value_class(graph):
 def test_value_classes_hold_the_expected_values(graph):
     expected = {
         "StatementKind": {"Direct", "Indirect", "Mixed"},
+        "StatementMode": {"SpeechMode", "WritingMode", "BeliefMode", "FindingMode", "StanceMode"},
         "Factuality": {"Asserted", "Reported", "Planned", "Hypothetical", "Negated"},
         "Role": {"Agent", "Patient", "Partner", "Host", "Mediator", "Location"},
         "RelationType": {
@@ -405,3 +407,23 @@ def test_export_uses_only_defined_statement_terms(graph, news_result):
     assert not [t for t in used if not set(graph.objects(t, RDF.type)) & TERM_KINDS]
     # an about-actor that is not an actor of the build leaves no dangling IRI
     assert not [t for triple in exported for t in triple if "carmakers" in str(t)]
+
+
+def test_export_gives_every_statement_its_mode(graph, news_result):
+    """kg:statementMode, one per statement, one of the five kg:StatementMode values:
+    speech unless the extractor read another (here one set to belief by hand)."""
+    from dataclasses import replace
+
+    from kg.export.rdf import STATEMENT_MODE, build_graph
+    from kg.model import STATEMENT_MODES
+
+    assert tuple(STATEMENT_MODE) == STATEMENT_MODES
+    assert set(STATEMENT_MODE.values()) == set(graph.subjects(RDF.type, KG.StatementMode))
+    first, *rest = news_result.statements
+    result = statements_only(news_result)
+    result.statements = [replace(first, mode="belief"), *rest]
+    exported = build_graph(result)
+    modes = sorted(str(o) for o in exported.objects(None, KG.statementMode))
+    assert len(modes) == len(news_result.statements)
+    assert modes.count(str(KG.BeliefMode)) == 1
+    assert modes.count(str(KG.SpeechMode)) == len(rest)

@@ -11,11 +11,11 @@ from conftest import HOSTILE_CHANNEL, HOSTILE_QUOTE
 
 from kg.export import writers
 from kg.export.tables import statements, to_jsonl
-from kg.model import DIRECT, INDIRECT, MIXED, STATEMENT_TYPES, BuildResult
+from kg.model import DIRECT, INDIRECT, MIXED, STATEMENT_MODES, STATEMENT_TYPES, BuildResult
 
 ROOT = Path(__file__).resolve().parents[1]
 KEYS = {
-    "id", "doc_id", "kind", "type", "text", "content", "speaker", "speaker_name",
+    "id", "doc_id", "kind", "type", "mode", "text", "content", "speaker", "speaker_name",
     "speaker_mention", "cue", "addressee", "channel", "relay", "time", "about_actors",
     "about_events",
 }
@@ -46,6 +46,7 @@ def test_build_writes_statements_jsonl_that_points_into_the_sources(sample_build
         src = sources[row["doc_id"]]
         assert row["kind"] in (DIRECT, INDIRECT, MIXED)
         assert row["type"] in STATEMENT_TYPES
+        assert row["mode"] in STATEMENT_MODES
         assert row["content"] and row["text"] == " … ".join(p["text"] for p in row["content"])
         for span in [*row["content"], row["speaker_mention"], row["cue"]]:
             if span is None:
@@ -78,6 +79,7 @@ def test_statement_rows_carry_every_field(news_result: BuildResult):
         "doc_id": "wire-2025-05-12-eu-japan",
         "kind": "direct",
         "type": "claim",
+        "mode": "speech",
         "text": quote,
         "content": [{"start": start, "end": start + len(quote), "text": quote}],
         "speaker": "maria-lindqvist",

@@ -32,6 +32,7 @@ from ..errors import KgError
 from ..model import (
     COUNTRY,
     PLACE,
+    STATEMENT_MODES,
     STATEMENT_TYPES,
     BuildResult,
     Copy,
@@ -69,6 +70,9 @@ FACTUALITY = {
     "negated": KG.Negated,
 }
 STATEMENT_KIND = {"direct": KG.Direct, "indirect": KG.Indirect, "mixed": KG.Mixed}
+# kg.model.STATEMENT_MODES -> individuals ("speech" -> kg:SpeechMode): the "Mode" suffix
+# keeps them apart from the statement type kg:Finding.
+STATEMENT_MODE = {m: KG[f"{m.capitalize()}Mode"] for m in STATEMENT_MODES}
 # kg.model.STATEMENT_TYPES -> individuals; "demand" is kg:DemandStatement because
 # kg:Demand is already the event type.
 STATEMENT_TYPE = {
@@ -112,6 +116,7 @@ _ROLE = {k: str(v) for k, v in ROLE.items()}
 _FACTUALITY = {k: str(v) for k, v in FACTUALITY.items()}
 _STATEMENT_KIND = {k: str(v) for k, v in STATEMENT_KIND.items()}
 _STATEMENT_TYPE = {k: str(v) for k, v in STATEMENT_TYPE.items()}
+_STATEMENT_MODE = {k: str(v) for k, v in STATEMENT_MODE.items()}
 
 # A prefixed name is used only where its local part is plain letters, digits, "_" and
 # "-": no escapes, no dots, which every strict Turtle parser (and Virtuoso) reads alike.
@@ -548,6 +553,7 @@ def collect(
             (generated, build, a_, kg.Statement, label, quoted(_short(said)))
             + (_schema.text, quoted(said), kg.statementKind, _STATEMENT_KIND[st.kind])
             + (kg.statementType, _STATEMENT_TYPE[st.type], kg.inDocument, iris.doc(st.doc_id))
+            + (kg.statementMode, _STATEMENT_MODE[st.mode])
         )
         for part in st.content:
             pairs.extend((kg.content, mention(part)))

@@ -55,6 +55,7 @@ def statement_row(st: Statement, result: BuildResult) -> Row:
         "doc_id": st.doc_id,
         "kind": st.kind,
         "type": st.type,
+        "mode": st.mode,
         "text": st.text,
         "content": [_span(part) for part in st.content],
         "speaker": st.speaker,

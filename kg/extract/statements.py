@@ -11,8 +11,13 @@ one; a quote with no cue continues the previous statement (the split quote). A c
 whose content is not a quote is indirect speech, mixed when a quoted fragment sits
 inside. The speaker is the cue's subject (through coordination, participles, relative
 clauses and passive agents), resolved by :class:`~kg.extract.actors.ActorIndex`
-(pronouns, titles, capitals as governments). Each statement gets a type from its cue,
-its addressee, channel and relay, when it was said, and the actors its content names.
+(pronouns, titles, capitals as governments). Position nouns ("his claim that …",
+"expressed support for …"), any verb with a "that" clause and a subject that can speak,
+and a clause set "in most surveys" are indirect statements too. Each statement gets a
+type from its cue, a mode (speech, writing, belief, finding, stance: how the speaker
+holds it), its addressee, channel and relay, when it was said, and the actors its
+content names. Label lines ("Oil: UP 58 cents", "Editor's note:"), refusals ("declined
+to comment") and datelines never make statements or speakers.
 The rules and lexicons are tuned on PolNeAR train with ``bench/polnear.py``.
 """
 
@@ -24,7 +29,20 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import words
-from ..model import DIRECT, INDIRECT, MIXED, Document, Statement, TimeValue
+from ..model import (
+    BELIEF,
+    DIRECT,
+    FINDING,
+    INDIRECT,
+    MIXED,
+    PERSON,
+    SPEECH,
+    STANCE,
+    WRITING,
+    Document,
+    Statement,
+    TimeValue,
+)
 from .actors import ActorIndex
 from .spans import evidence as exact
 from .spans import evidence_parts as exact_parts
@@ -81,6 +99,10 @@ PHYSICAL_TARGETS = words(
     "checkpoint station ship vessel tanker embassy airport school hospital bank border "
     "troops soldiers forces police patrol headquarters compound area site target bridge"
 )
+# Stance verbs whose object alone is no position ("saw a film", "called a meeting"):
+# they attribute one only with what they make of it, "as …" or a label ("sees the
+# calendar as favorable", "called them “bloodsuckers”").
+LABELLING = words("call see view regard consider cast portray paint brand label dub deem")
 # Verbs whose content is what they take a position on, a noun phrase rather than a
 # clause: "Graham called both Trump and Clinton “crazy”", "Sanders called for a ban",
 # "she endorsed Cruz". Lemma -> (statement type, prepositions that introduce it, or
@@ -125,9 +147,102 @@ STANCE_CUES: dict[str, tuple[str, frozenset[str]]] = {
     "recommend": ("demand", frozenset({""})),
     "propose": ("announcement", frozenset({""})),
     "question": ("question", frozenset({""})),
+    "accuse": ("accusation", frozenset({""})),
+    "embrace": ("opinion", frozenset({""})),
+    "side": ("opinion", frozenset({"with"})),
+    "agree": ("confirmation", frozenset({"with"})),
+    "warn": ("warning", frozenset({"of", "about", "against"})),
+    "joke": ("claim", frozenset({"about"})),
+    "complain": ("criticism", frozenset({"about", "of"})),
+    "worry": ("opinion", frozenset({"about"})),
+    "push": ("demand", frozenset({"for"})),
+    "argue": ("claim", frozenset({"for", "against"})),
+    "highlight": ("claim", frozenset({""})),
+    "tout": ("praise", frozenset({""})),
+    "decry": ("criticism", frozenset({""})),
+    "predict": ("opinion", frozenset({""})),
+    "request": ("demand", frozenset({""})),
+    **{v: ("finding", frozenset({""})) for v in words("show find indicate reveal")},
+    **{v: ("opinion", frozenset({""})) for v in LABELLING if v != "call"},
 }
+# Finding verbs with a mere object ("found a job", "showed the door") report a finding
+# only from a poll, a study or data: "polls show Clinton with a lead".
+FINDING_OBJECT = words("show find indicate reveal")
 # Verbs that report speech only through a noun: "expressed optimism that …".
 EXPRESS_VERBS = frozenset({"express", "voice"})
+
+# How the speaker holds the content (kg.model.STATEMENT_MODES), by cue lemma; any other
+# cue is speech. A finding is also any cue whose subject is a poll, a study or data
+# ("a poll says"), and speech through a written channel ("in a statement") is writing.
+MODE_OF_CUE: dict[str, str] = {
+    **dict.fromkeys(words("write tweet post publish blog email retweet text sign"), WRITING),
+    **dict.fromkeys(
+        words(
+            "think believe feel expect hope fear worry doubt know suspect assume see view regard "
+            "consider deem understand recognize recognise realize realise want plan intend seek "
+            "wish"
+        ),
+        BELIEF,
+    ),
+    **dict.fromkeys(words("show find indicate"), FINDING),
+    **dict.fromkeys(
+        words("support endorse back oppose favor favour prefer like vote campaign embrace side"),
+        STANCE,
+    ),
+}
+EVIDENCE_NOUNS = words(
+    "poll survey study research data result report analysis figure number statistic census "
+    "record document video footage researcher scientist estimate projection model count"
+)
+WRITTEN_CHANNELS = words(
+    "statement letter tweet post email memo release blog column editorial op-ed article "
+    "twitter facebook instagram filing note"
+)
+
+# Nouns that attribute a position to the one who holds it: "his claim that …", "Trump's
+# support for the wall", "expressed concern about …". Lemma -> (type, mode); the
+# content is the noun's "that" clause, its infinitive or its object after a preposition.
+NOUN_CUES: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(
+        words("claim assertion argument comment remark statement suggestion message"),
+        ("claim", SPEECH),
+    ),
+    **dict.fromkeys(words("criticism attack critique"), ("criticism", SPEECH)),
+    **dict.fromkeys(words("accusation allegation charge"), ("accusation", SPEECH)),
+    **dict.fromkeys(words("call demand request appeal plea"), ("demand", SPEECH)),
+    **dict.fromkeys(words("promise pledge vow"), ("promise", SPEECH)),
+    **dict.fromkeys(words("warning threat"), ("warning", SPEECH)),
+    **dict.fromkeys(words("denial rejection"), ("denial", SPEECH)),
+    **dict.fromkeys(words("question"), ("question", SPEECH)),
+    **dict.fromkeys(words("praise"), ("praise", SPEECH)),
+    **dict.fromkeys(words("complaint"), ("criticism", SPEECH)),
+    **dict.fromkeys(words("announcement proposal"), ("announcement", SPEECH)),
+    **dict.fromkeys(
+        words("belief view opinion hope fear concern doubt worry expectation"), ("opinion", BELIEF)
+    ),
+    **dict.fromkeys(words("plan intention decision"), ("intention", BELIEF)),
+    **dict.fromkeys(words("support opposition endorsement backing"), ("opinion", STANCE)),
+}
+NOUN_PREPS = words("for about on against over to with")
+# Verbs whose object is the position noun and whose subject holds it: "expressed
+# support for", "raised concerns about", "made the claim that".
+LIGHT_VERBS = words(
+    "express voice make offer issue give raise have repeat renew reiterate level deliver "
+    "share signal declare announce state air lodge file throw pledge lend"
+)
+# Verbs with a "that" clause that attribute nothing: "made sure that", "means that".
+NOT_ATTRIBUTING = words(
+    "be have make ensure mean seem appear happen require matter help cause prove turn "
+    "demonstrate add"
+)
+# Sources a clause can be set in, "in most surveys": each makes it a finding.
+SOURCE_IN = words("poll polls polling survey surveys study video footage count tally projection")
+# What a refusal to speak takes as its content: "declined to comment" says nothing.
+SILENCE = words("comment elaborate discuss say respond answer speak talk confirm specify")
+# Heads of colon lines that label a figure or a notice, never a speaker: "Oil: UP 58
+# cents", "Editor's note: …".
+FIGURE = re.compile(r"\s*(?:UP|DOWN|UNCH(?:ANGED)?|unchanged|[-+−]?[$€£]?\d)")
+LABEL_HEADS = words("note update correction clarification disclaimer caption source photo")
 # Heads of noun phrases that can speak without being a named actor.
 SPEAKER_NOUNS = frozenset(
     [
@@ -299,6 +414,12 @@ def _subject(verb: Token) -> Token | None:
     if verb.text == ":":
         return _before_colon(verb)
     for child in verb.children:
+        if child.dep_ == "csubj" and child.pos_ == "VERB" and child.i < verb.i:
+            # "activists clamoring to block Trump say …": the parse made the participle
+            # the subject; the speaker is its own subject
+            subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
+                return subj
         if child.dep_ == "nsubj":
             if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
                 return verb.head
@@ -311,6 +432,18 @@ def _subject(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
         return _subject(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
+        return _subject(verb.head.head)  # "explained the headline by saying: …"
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if (
+        after is not None
+        and after.head.i == verb.i
+        and after.dep_ in {"advmod", "npadvmod", "dobj", "attr"}
+        and after.is_title
+        and after.pos_ in {"PROPN", "ADV", "NOUN"}
+        and not after.is_sent_start
+    ):
+        return after  # "“…,” said Skelly, explaining": a name the tagger took for a modifier
     return None
 
 
@@ -389,6 +522,11 @@ def _complement(verb: Token) -> list[tuple[int, int]] | None:
                         m.dep_ == "mark" and m.lower_ == "that" for m in c.children
                     ):
                         return _runs(_clause(c))
+                    if c.dep_ == "relcl" and c.left_edge.lower_ == "that" and c.left_edge.i > obj.i:
+                        # "wrote in a letter that the tax would pass", parsed as if the
+                        # letter were what would pass
+                        that = c.left_edge
+                        return _runs([t for t in c.subtree if t.i != that.i])
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         return _runs(_clause(verb.head, drop=verb)) or None
     if verb.lemma_ in XCOMP_CUES:
@@ -417,24 +555,32 @@ def _stance_content(verb: Token) -> list[tuple[int, int]] | None:
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if dobj is not None and dobj.ent_type_ in _WHEN:
         dobj = None  # "spent Thursday …"
-    if verb.lemma_ in FORCE_STANCES and dobj is not None and (
-        dobj.ent_type_ in {"GPE", "LOC", "FAC"}
-        or dobj.lemma_.lower() in PHYSICAL_TARGETS
-        or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    if (
+        verb.lemma_ in FORCE_STANCES
+        and dobj is not None
+        and (
+            dobj.ent_type_ in {"GPE", "LOC", "FAC"}
+            or dobj.lemma_.lower() in PHYSICAL_TARGETS
+            or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+        )
     ):
         return None  # "rebels attacked the army base": force, not words
-    if dobj is not None and ("" in preps or verb.lemma_ == "call"):
+    label = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    if dobj is None and label is not None and verb.lemma_ in LABELLING:
+        return _runs(list(label.subtree))  # "called the owners “bloodsuckers”", one phrase
+    if dobj is not None and ("" in preps or verb.lemma_ in LABELLING):
         extra = [
             c
             for c in verb.children
             if c.i > dobj.i
             and (
-                c.dep_ in {"oprd", "ccomp", "xcomp"}
+                c.dep_ in {"oprd", "ccomp", "xcomp", "dobj"}  # "called them “bloodsuckers”"
                 or (c.dep_ == "prep" and c.lower_ in {"for", "of", "as"})
+                or (c.dep_ == "prep" and c.lower_ == "with" and verb.lemma_ in FINDING_OBJECT)
             )
         ]
-        if verb.lemma_ == "call" and not extra:
-            return None  # "called a meeting", "called the police"
+        if verb.lemma_ in LABELLING and not extra:
+            return None  # "called a meeting", "saw a film": no position taken
         toks = list(dobj.subtree) + [t for c in extra for t in c.subtree]
         return _runs(toks)
     for c in verb.children:
@@ -542,9 +688,88 @@ def _cue_type(cue: Token | None, content: str) -> str:
         return "question"
     if lemma in CUE_TYPES:
         return CUE_TYPES[lemma]
+    if lemma in LABELLING and any(c.dep_ in {"dobj", "oprd"} for c in cue.children):
+        return "claim"  # "called them “bloodsuckers”": a label, not a call for something
+    if lemma in NOUN_CUES and cue.pos_ == "NOUN":
+        return NOUN_CUES[lemma][0]
     return STANCE_CUES[lemma][0] if lemma in STANCE_CUES else "claim"
 
 
+def statement_mode(cue: Token | None, speaker: Token | None, channel: str | None) -> str:
+    """Speech, writing, belief, finding or stance: how the speaker holds the content.
+
+    Read off the cue ("believes" a belief, "endorsed" a stance, "wrote" writing), its
+    subject (a poll or a study makes a finding whatever the verb: "a poll says …") and
+    its channel (said "in a statement" or "on Twitter" is writing)."""
+    source = speaker
+    if cue is not None and is_according(cue):
+        source = _subject(cue)
+    if source is not None and source.lemma_.lower() in EVIDENCE_NOUNS:
+        return FINDING
+    if cue is None or cue.text == ":" or is_according(cue):
+        return SPEECH
+    lemma = cue.lemma_.lower()
+    if lemma in NOUN_CUES and cue.pos_ == "NOUN":
+        return NOUN_CUES[lemma][1]
+    mode = MODE_OF_CUE.get(lemma, SPEECH)
+    if mode == SPEECH and channel and any(w in WRITTEN_CHANNELS for w in channel.lower().split()):
+        return WRITING
+    return mode
+
+
+def _noun_complement(noun: Token) -> list[tuple[int, int]] | None:
+    """What a position noun attributes: "the claim that …", "his plan to …", "support
+    for the wall", "criticism of the deal" (an "of" object only after a possessor, as
+    "the support of voters" names who supports)."""
+    for c in noun.children:
+        if c.dep_ in {"acl", "ccomp", "relcl"} and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children
+        ):
+            return _runs(_clause(c))
+        if (
+            c.dep_ in {"acl", "xcomp"}
+            and c.i > noun.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ):
+            return _runs(list(c.subtree))
+    possessed = any(c.dep_ == "poss" for c in noun.children)
+    for c in noun.children:
+        if c.dep_ == "prep" and (c.lower_ in NOUN_PREPS or (c.lower_ == "of" and possessed)):
+            objs = [o for o in c.children if o.dep_ in {"pobj", "pcomp"}]
+            toks = [t for o in objs for t in o.subtree]
+            if toks:
+                return _runs(toks)
+    return None
+
+
+def _noun_subject(noun: Token) -> Token | None:
+    """Who holds a position noun: its possessor ("Trump's support"), its "by" agent,
+    or the subject of the verb that voices it ("Sanders expressed support for …")."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
+        return _subject(head)
+    return None
+
+
+# A wire dateline opening a paragraph: "WASHINGTON (Reuters) -", "TRENTON, N.J. (AP) —".
+DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z .'-]*[A-Z.](?:, [A-Z][A-Za-z. ]*)?(?: \([A-Za-z. ]+\))?[ \t]+[-—–]+[ \t]",
+    re.MULTILINE,
+)
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """Clean-text spans of the datelines in ``text``: a place, never a speaker."""
+    return [m.span() for m in DATELINE.finditer(text)]
+
+
+TRAILING_JOIN = re.compile(r"[,;]?\s+(?:and|but|or|while|as)\s*$")
 _WRAPPED = re.compile(r"[ \t]*\n[ \t]*[a-z]")  # a line break inside a sentence
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?(?:\s|$))|\n")
 MAX_RUN_ON = 300  # characters a wrapped sentence may run on past its line break
@@ -578,6 +803,18 @@ class _Builder:
             )
         ]
         self.complements = {c.i: self._in_paragraph(c, _complement(c)) for c in self.cues}
+        self.datelines = datelines(self.text)
+        # position nouns ("his claim that …"): indirect statements only, never a quote's cue
+        self.noun_cues = [
+            t
+            for t in parsed
+            if t.pos_ == "NOUN" and t.lemma_.lower() in NOUN_CUES and not self.in_quote[t.i]
+        ]
+
+    def in_dateline(self, tok: Token) -> bool:
+        """Whether a token lies in a dateline ("WASHINGTON (AP) —"): a place, never a
+        speaker, however the parse attaches it."""
+        return any(s <= tok.idx < e for s, e in self.datelines)
 
     def _in_paragraph(
         self, cue: Token, parts: list[tuple[int, int]] | None
@@ -626,9 +863,14 @@ class _Builder:
         if kind != DIRECT and parts:
             parts = [*parts[:-1], (parts[-1][0], self._runs_on(parts[-1][1]))]
         for s, e in parts:
+            for d0, d1 in self.datelines:  # a dateline is never part of what was said
+                if d0 <= s < d1:
+                    s = d1
             s, e = _strip_span(self.text, s, _close_quote(self.text, s, e))
             if kind != DIRECT and self.text[s:e].endswith(".") and e - s > 1:
                 e -= 1  # the reporting sentence's full stop, not part of what was said
+            if kind != DIRECT:  # "… community, and" where a parse ran into the next clause
+                e = s + len(TRAILING_JOIN.sub("", self.text[s:e]))
             if any(ch.isalnum() for ch in self.text[s:e]):
                 content.extend(self.parts(s, e))
         st = Statement(self.document.id, content, kind)
@@ -648,6 +890,18 @@ class _Builder:
         st.time = self._when(cue, st)
         if speaker is not None and speaker.ent_type_ in {"DATE", "TIME"}:
             speaker = None  # "4:40 p.m. He says …": a dateline parsed into the subject
+        if speaker is not None and self.in_dateline(speaker):
+            # "LONDON (Reuters) - Donald Trump said": the parse took the place for the
+            # subject; the speaker is the other subject, if the cue has one
+            # subject, or the name the parse hung on the place ("OSLO (AP) — Harbour
+            # master Ingrid Solberg … pledged": an apposition of "OSLO")
+            outside = [
+                c
+                for c in (cue.children if cue is not None else ())
+                if c.dep_ in {"nsubj", "nsubjpass"} and not self.in_dateline(c)
+            ] + [c for c in speaker.children if c.dep_ == "appos" and not self.in_dateline(c)]
+            speaker = outside[0] if outside else None
+        st.mode = statement_mode(cue, speaker, st.channel)
         if speaker is not None:
             rel = None
             if cue is not None and cue.dep_ == "relcl" and cue.head.i == speaker.i:
@@ -696,6 +950,11 @@ class _Builder:
                     tok = child
                     break
         mention = self.index.actor_at(tok)
+        src = self.document.source_offset
+        if mention is not None and any(
+            src(s) <= mention.evidence.start < src(e) for s, e in self.datelines
+        ):
+            mention = None  # the dateline's city, or a name run into the dateline
         if mention is None:  # "Iranian officials": a demonym on a group noun
             mention = self.index.group_of(tok)
         if mention is None:  # "It said": the audit office of the sentence before
@@ -706,14 +965,18 @@ class _Builder:
         st.speaker_name = mention.name if mention else self._speaker_span(tok).text
 
     def _speaker_span(self, tok: Token) -> Span:
-        """The speaker's words: its entity, else the noun phrase without clauses."""
+        """The speaker's words: its entity, else the noun phrase without clauses; never
+        the dateline an entity or a phrase ran into ("LONDON (Reuters) - Ana Ruiz")."""
+        span = None
         if tok.ent_type_:
-            for ent in self.doc.ents:
-                if ent.start <= tok.i < ent.end:
-                    return ent
-        left = [t for t in tok.subtree if t.i <= tok.i]
-        start = left[0].i if left else tok.i
-        return self.doc[start : tok.i + 1]
+            span = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+        if span is None:
+            left = [t for t in tok.subtree if t.i <= tok.i]
+            span = self.doc[left[0].i if left else tok.i : tok.i + 1]
+        start = span.start
+        while start < tok.i and self.in_dateline(self.doc[start]):
+            start += 1
+        return self.doc[start : span.end]
 
     def _inside(self, cue: Token, q: _Quote) -> bool:
         """Whether a quote lies within the content of ``cue``."""
@@ -802,7 +1065,25 @@ class _Builder:
             and _speech_like(verb, False)
         ):
             return verb
-        return colon if _before_colon(colon) is not None else None
+        head = _before_colon(colon)
+        return colon if head is not None and self._colon_speaker(head) else None
+
+    def _colon_speaker(self, head: Token) -> bool:
+        """Whether the name before a bare colon can speak: a named person, body or
+        country, or a speaker noun; a commodity, a label or a notice cannot."""
+        if head.lemma_.lower() in LABEL_HEADS or self.in_dateline(head):
+            return False
+        colon = next((t for t in self.doc[head.i :] if t.text == ":"), None)
+        if colon is not None and FIGURE.match(self.text, colon.idx + 1):
+            return False  # "Oil: UP 58 cents", "Gold: $1,234": a market table's line
+        return (
+            head.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}
+            or (head.is_upper and head.pos_ == "PROPN")  # a transcript's "BOULDUAN:"
+            or head.text in {"Q", "A"}  # an interview's question and answer
+            or self.index.actor_at(head) is not None
+            or self.index.group_of(head) is not None
+            or head.lemma_.lower() in SPEAKER_NOUNS
+        )
 
     def _title_quote(self, q: _Quote) -> bool:
         """A quoted title ("told “Good Morning America”"), a channel, not a statement."""
@@ -876,7 +1157,7 @@ class _Builder:
             last, last_end, last_open = st, q.end, q.open_end
         for cue in self.cues:
             comp = complements[cue.i]
-            stance = cue.lemma_ in STANCE_CUES and cue.lemma_ not in REPORTING_VERBS
+            stance = cue.lemma_ in STANCE_CUES and not self._clausal(cue)
             if cue.i in used_cues or not comp or sum(e - s for s, e in comp) < (2 if stance else 8):
                 continue
             if (
@@ -894,15 +1175,162 @@ class _Builder:
             subject = _subject(cue)
             if subject is None or not self.can_speak(subject, cue):
                 continue  # "messages continue to …", "exchanges continue to threaten"
+            if _silent(cue):
+                continue  # "declined to comment": a refusal to speak says nothing
+            if (
+                cue.lemma_ in FINDING_OBJECT
+                and not self._clausal(cue)
+                and subject.lemma_.lower() not in EVIDENCE_NOUNS
+            ):
+                continue  # "she found a job": only polls and studies find an object
             kind = MIXED if any(self._inside(cue, q) for q in self.quotes) else INDIRECT
             st = self.statement(comp, kind, cue, subject, cue.sent)
+            if st.mode in {BELIEF, STANCE} and subject.lower_ in SELF_WORDS:
+                continue  # "I think he has a lot of people afraid": a voice's own words
             if st.content:
                 statements.append(st)
         statements += self._colon_statements(used_cues)
+        statements += self._noun_statements(statements)
+        statements += self._that_statements(statements)
+        statements += self._evidence_statements(statements)
+        self._carry_pronouns(statements)
         for st in statements:  # after split quotes have all their parts
             st.about_actors = self._about(st)
         statements.sort(key=lambda s: (s.content[0].start, s.content[0].end))
         return statements
+
+    def _noun_statements(self, made: list[Statement]) -> list[Statement]:
+        """ "his claim that …", "Sanders expressed support for a ban": a position noun
+        with a holder that can speak and a content; none where a verb cue already
+        reported the same words."""
+        taken = [(c.start, c.end) for st in made for c in st.content]
+        out = []
+        for noun in self.noun_cues:
+            comp = self._in_paragraph(noun, _noun_complement(noun))
+            holder = _noun_subject(noun)
+            if not comp or holder is None or not self.can_speak(holder, None):
+                continue
+            if holder.lower_ in {"its", "their"} and self.index.actor_at(holder) is None:
+                continue  # "its support for …" with no body to hold it
+            at = self.document.source_offset
+            if any(at(a) < e and s < at(b) for a, b in comp for s, e in taken):
+                continue
+            kind = MIXED if any(self._inside_span(comp, q) for q in self.quotes) else INDIRECT
+            st = self.statement(comp, kind, noun, holder, noun.sent)
+            if holder.lower_ in POSSESSIVES:
+                self._name_the_holder(st, noun)
+            if st.content:
+                out.append(st)
+        return out
+
+    def _name_the_holder(self, st: Statement, noun: Token) -> None:
+        """ "Clinton has tried to explain her support for the deal": a possessive holder
+        that is the subject of its own clause is that subject; the mention kept is the
+        name, as the clause gives it."""
+        verb = noun.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        subject = _subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+        if subject is None or subject.i > noun.i or subject.lower_ in PRONOUN_NAMES:
+            return
+        mention = self.index.actor_at(subject)
+        if mention is not None and mention.name == st.speaker_name:
+            span = self._speaker_span(subject)
+            st.speaker_mention = self.evidence(span.start_char, span.end_char, subject.idx)
+
+    def _that_statements(self, made: list[Statement]) -> list[Statement]:
+        """ "Rubio recognized that the government had lost": any other verb whose
+        subject can speak and whose content is a "that" clause attributes it. Indirect
+        only, and never where a cue already reported the same words."""
+        taken = [(c.start, c.end) for st in made for c in st.content]
+        at = self.document.source_offset
+        out = []
+        for verb in self.doc:
+            if (
+                verb.pos_ != "VERB"
+                or verb.lemma_ in REPORTING_VERBS
+                or verb.lemma_ in STANCE_CUES
+                or verb.lemma_.lower() in NOT_ATTRIBUTING
+                or self.in_quote[verb.i]
+            ):
+                continue
+            clause = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == "ccomp"
+                    and c.i > verb.i
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                ),
+                None,
+            )
+            subject = _subject(verb) if clause is not None else None
+            if subject is None or not self.can_speak(subject, None):
+                continue
+            if subject.lower_ in SELF_WORDS:
+                continue
+            comp = self._in_paragraph(verb, _runs(_clause(clause)))
+            if not comp or any(at(a) < e and s < at(b) for a, b in comp for s, e in taken):
+                continue
+            st = self.statement(comp, INDIRECT, verb, subject, verb.sent)
+            if st.content:
+                out.append(st)
+        return out
+
+    def _evidence_statements(self, made: list[Statement]) -> list[Statement]:
+        """ "Bush remains mired in fourth in most surveys", "In video posted online, the
+        woman appears to shove …": a clause set in a poll, a survey or a video is that
+        source's finding, as "according to" would make it."""
+        taken = [(c.start, c.end) for st in made for c in st.content]
+        at = self.document.source_offset
+        out = []
+        for prep in self.doc:
+            if prep.lower_ != "in" or prep.dep_ != "prep" or self.in_quote[prep.i]:
+                continue
+            source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            head = prep.head
+            if source is None or source.lemma_.lower() not in SOURCE_IN:
+                continue
+            if head.pos_ not in {"VERB", "AUX"}:
+                continue
+            comp = self._in_paragraph(head, _runs(_clause(head, drop=prep)))
+            if not comp or sum(e - s for s, e in comp) < 12:
+                continue
+            if any(at(a) < e and s < at(b) for a, b in comp for s, e in taken):
+                continue
+            st = self.statement(comp, INDIRECT, None, source, head.sent)
+            st.cue = self.evidence(prep.idx, prep.idx + len(prep.text), prep.idx)
+            st.mode = FINDING
+            if st.content:
+                out.append(st)
+        return out
+
+    @staticmethod
+    def _inside_span(comp: list[tuple[int, int]], q: _Quote) -> bool:
+        return comp[0][0] <= q.start and q.end <= comp[-1][1] + 1
+
+    def _carry_pronouns(self, statements: list[Statement]) -> None:
+        """A "he" or "she" the actor index left open speaks for the named person of the
+        statement just before it ("“…,” De Vries said. “…,” she added."), when that
+        statement ends in the same or the previous paragraph: the table then names the
+        speaker the graph resolves, not the pronoun."""
+        ordered = sorted(statements, key=lambda s: (s.content[0].start, s.content[0].end))
+        prev: Statement | None = None
+        for st in ordered:
+            name = (st.speaker_name or "").lower()
+            if name in {"he", "she"} and prev is not None and prev.speaker_name:
+                gap = self.document.source_text[prev.content[-1].end : st.content[0].start]
+                person = prev.speaker_name.lower() not in PRONOUN_NAMES and (
+                    any(
+                        m.name == prev.speaker_name and m.kind == PERSON
+                        for m in self.index.mentions
+                    )
+                    or PERSON_NAME.fullmatch(prev.speaker_name) is not None
+                )
+                if person and gap.count("\n") <= 2:
+                    st.speaker_name = prev.speaker_name
+            if st.speaker_name:
+                prev = st
 
     def _colon_statements(self, used: set[int]) -> list[Statement]:
         """ "Lynch: No outside influence on FBI probe": a name, a colon, then the claim.
@@ -915,8 +1343,8 @@ class _Builder:
             if colon.text != ":" or colon.i in used or self.in_quote[colon.i]:
                 continue
             head = _before_colon(colon)
-            if head is None:
-                continue
+            if head is None or not self._colon_speaker(head):
+                continue  # "Oil: UP 58 cents", "Editor's note: …": a label, not a voice
             start = head.left_edge.i
             para_lo, para_hi = self._paragraph(colon.idx)
             if colon.i - start > 6 or self.text[para_lo : self.doc[start].idx].strip():
@@ -941,10 +1369,16 @@ class _Builder:
         "sixty percent" speak in news. Ambiguous cues ("continue", "added", "showed")
         need an actor, a pronoun or a noun that names a speaker or a source.
         """
-        if tok.pos_ not in {"NOUN", "PROPN", "PRON", "NUM", "X"}:
-            return False
+        if tok.pos_ not in {"NOUN", "PROPN", "PRON", "NUM", "X"} and tok.ent_type_ not in {
+            "PERSON",
+            "ORG",
+            "NORP",
+        }:
+            return False  # ("Jolly said": a surname the tagger took for an adverb passes)
         if cue is not None and (
-            (cue.lemma_ not in WEAK_CUES and cue.lemma_ not in STANCE_CUES) or is_according(cue)
+            (cue.lemma_ not in WEAK_CUES and cue.lemma_ not in STANCE_CUES)
+            or (cue.lemma_ in REPORTING_VERBS - WEAK_CUES and self._clausal(cue))
+            or is_according(cue)
         ):
             return True
         return (
@@ -954,6 +1388,12 @@ class _Builder:
             or tok.lemma_.lower() in SPEAKER_NOUNS
         )
 
+    @staticmethod
+    def _clausal(cue: Token) -> bool:
+        """Whether a cue reports a clause ("asked if he would run"), which makes it speech
+        whatever else the verb can mean ("asked for a delay")."""
+        return any(c.dep_ == "ccomp" for c in cue.children)
+
     def _run_on(self, last_end: int, start: int) -> bool:
         """A quote opening the paragraph right after one left open (the run-on rule)."""
         gap = self.text[last_end:start]
@@ -962,6 +1402,24 @@ class _Builder:
 
 
 _WHEN = {"DATE", "TIME"}
+PRONOUN_NAMES = words("he she they it we i you who")
+POSSESSIVES = words("his her their its")
+# A name shaped like a person's, whatever kind the tagger gave it: "Marieke de Vries".
+PERSON_NAME = re.compile(
+    r"[A-Z][a-z]+(?: (?:de|van|von|der|da|di|bin|al|la|le))*(?: [A-Z][a-z'’-]+){1,2}"
+)
+# The second person: outside quotation marks, in a transcript or a quote set off with
+# two apostrophes, "you know", "you think" address the reader; nobody is reported.
+SELF_WORDS = words("you your")
+
+
+def _silent(cue: Token) -> bool:
+    """ "declined to comment", "refused to elaborate": the refusal is no statement."""
+    return cue.lemma_ in {"decline", "refuse"} and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in SILENCE for c in cue.children
+    )
+
+
 _MINOR_WORDS = words("a an the of and or in on at to for with by from is")
 
 
