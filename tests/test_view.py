@@ -1329,6 +1329,20 @@ def test_sample_page_reads_at_first_sight(chrome, sample_build) -> None:
     labels = _assert_legible(measured, 5)
     violent = {f"event:{e}" for e, ev in result.events.items() if ev.type == "UseOfForce"}
     assert len({x["id"] for x in labels} & violent) >= 3
+    # and the actors it leaves are the cast of what it kept, not of the events it hid
+    cast = chrome.execute_script(
+        "var on = {}, talk = {event: true, statement: true};"
+        "nodes.get({filter: function (n) { return !n.hidden; }})"
+        "  .forEach(function (n) { on[n.id] = n.kind; });"
+        "var kept = {};"
+        "edges.get().forEach(function (e) {"
+        "  if (talk[on[e.to]] && on[e.from] && !talk[on[e.from]]) { kept[e.from] = true; }"
+        "  if (talk[on[e.from]] && on[e.to] && !talk[on[e.to]]) { kept[e.to] = true; } });"
+        "var actors = Object.keys(on).filter(function (id) { return !talk[on[id]]; });"
+        "return [actors.length, actors.filter(function (id) { return !kept[id]; })];"
+    )
+    assert 0 < cast[0] < len([n for n in nodes.values() if n["kind"] not in ("event", "statement")])
+    assert cast[1] == [], cast[1]
     assert measured["scale"] >= chrome.execute_script("return FRAME_MIN_SCALE") - 1e-9
     _assert_quiet(chrome, path)
 

@@ -178,6 +178,13 @@ function kgAfterNetwork(network, nodes) {
         consider(byId[id]);
       }
     });
+    if (window.kgEventsFirst) {  // a filter hid events: label the ones it kept first
+      for (var e = 0; e < order.length && drawn.length < KG_MAX_LABELS; e++) {
+        if (order[e].kind === "event") {
+          consider(order[e]);
+        }
+      }
+    }
     for (var i = 0; i < order.length && drawn.length < KG_MAX_LABELS; i++) {
       consider(order[i]);
     }

@@ -46,28 +46,62 @@
     });
     return on;
   }
+  // who is next to whom, for the actors a filter leaves (built on the first filter)
+  var around = null;
+  function neighbours() {
+    if (!around) {
+      around = Object.create(null);
+      edges.get({fields: ["from", "to"]}).forEach(function (e) {
+        (around[e.from] = around[e.from] || []).push(e.to);
+        (around[e.to] = around[e.to] || []).push(e.from);
+      });
+    }
+    return around;
+  }
+  function talk(kind) {  // events and statements; every other kind is an actor's
+    return kind === "event" || kind === "statement";
+  }
+  var kindOf = Object.create(null);
+  items.forEach(function (n) { kindOf[n.id] = n.kind; });
+
   function applyFilters() {
     var start = performance.now();
     var kinds = ticked("kind"), types = ticked("type"), facts = ticked("fact");
     var first = from ? from.value : "", last = to ? to.value : "";
     var keepUndated = !undated || undated.checked;
-    var changes = [], shown = 0;
+    var changes = [], shown = 0, want = Object.create(null), eventsCut = false;
     for (var i = 0; i < items.length; i++) {
       var n = items[i];
       var show = kinds[n.kind] === true;
-      if (show && n.kind === "event") {
-        show = types[n.eventType] === true && facts[n.factuality] === true;
-        if (show) {
-          show = n.begin ? (!first || n.end >= first) && (!last || n.begin <= last)
-                         : keepUndated;
-        }
+      if (n.kind === "event") {
+        var kept = types[n.eventType] === true && facts[n.factuality] === true &&
+          (n.begin ? (!first || n.end >= first) && (!last || n.begin <= last) : keepUndated);
+        eventsCut = eventsCut || !kept;
+        show = show && kept;
       }
-      if (show) {
+      want[n.id] = show;
+    }
+    // once events are filtered out, an actor stays only beside an event or statement
+    // still shown: the filter's own cast, not every actor of the events it hid
+    window.kgEventsFirst = eventsCut;
+    if (eventsCut) {
+      var next = neighbours();
+      items.forEach(function (n) {
+        if (want[n.id] && !talk(n.kind)) {
+          want[n.id] = (next[n.id] || []).some(function (m) {
+            return want[m] && talk(kindOf[m]);
+          });
+        }
+      });
+    }
+    for (var j = 0; j < items.length; j++) {
+      var node = items[j];
+      if (want[node.id]) {
         shown += 1;
       }
-      if (hidden[n.id] === show) {
-        hidden[n.id] = !show;
-        changes.push({id: n.id, hidden: !show});
+      if (hidden[node.id] === want[node.id]) {
+        hidden[node.id] = !want[node.id];
+        changes.push({id: node.id, hidden: !want[node.id]});
       }
     }
     status.textContent = "Showing " + shown.toLocaleString("en") + " of " +
