@@ -366,6 +366,66 @@ def _entity_candidate(ent: Span) -> Candidate | None:
     return ent, kind, name, NAME, None
 
 
+MODEL = re.compile(r"^[A-Z]{0,3}-?\d[\w-]*$")  # "737", "A380", "787-8", "4", "3G"
+AMOUNT_WORDS = gazetteer.words("million billion trillion percent % bn m")
+
+
+def _model_number(tok: Token) -> bool:
+    """Whether a token is a model designation ("A380", "737s", "4" in "iPhone 4"),
+    not a year or an amount ("Boeing 2008 results", "Airbus 2 billion")."""
+    if not MODEL.match(tok.text.rstrip("s")) or re.fullmatch(r"(19|20)\d\d", tok.text):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is None or nxt.lower_ not in AMOUNT_WORDS
+
+
+def _camel(name: str) -> bool:
+    """ "iPod", "iTunes Music Store": a name spelt with a small first letter and a
+    capital after it, the way makers spell products."""
+    word = name.split()[0]
+    return word[:1].islower() and any(c.isupper() for c in word[1:])
+
+
+def _without_products(raw: list[Candidate]) -> list[Candidate]:
+    """Candidates without the products the recogniser calls organisations or people.
+
+    A product is no actor, and as one it would take "it" and "the company" from its
+    maker. By rule, not by a list: a name ending in a model number ("iPhone 4", "Airbus
+    A380"), a name the same maker's name stands right before ("Apple iPod", "Apple's
+    iPhone" for names spelt like "iPod"), and in the same document every other mention
+    of such a name ("the iPhone"), and, for names spelt like "iPod", its short form
+    before the number. A maker named just before a model number ("Boeing 737") is part
+    of the product's name, not a mention of the maker."""
+    products: set[str] = set()
+    ends = {s.end: n for s, k, n, _, _ in raw if k == ORGANISATION}
+    drop: set[int] = set()
+    for i, (span, kind, name, _, _) in enumerate(raw):
+        if kind in {COUNTRY, GROUP}:
+            continue
+        doc = span.doc
+        if _model_number(span[-1]) and len(span) > 1:
+            products.add(name)  # "Airbus A380", "iPhone 4"
+            if _camel(name):
+                products.add(" ".join(name.split()[:-1]))
+            continue
+        if span.end < len(doc) and _model_number(doc[span.end]):
+            drop.add(i)  # "Boeing 737": the maker inside the product's name
+        if not _camel(name):
+            if ends.get(span.start) not in {None, name}:
+                products.add(name)  # "Apple Macintosh": a maker's name right before
+            continue
+        # a name spelt like "iPod": any of its occurrences, tagged or not, may show it
+        for tok in doc:
+            if tok.text != span[0].text:
+                continue
+            last = tok.i + len(span) - 1
+            after = doc[last + 1] if last + 1 < len(doc) else None
+            before = tok.i - 1 if tok.i and doc[tok.i - 1].text in {"'s", "’s"} else tok.i
+            if (after is not None and _model_number(after)) or ends.get(before) not in {None, name}:
+                products.add(name)  # "iPod 2", "Apple iPod", "Apple's iPod"
+    return [c for i, c in enumerate(raw) if i not in drop and c[2] not in products]
+
+
 def _human_apposition(ent: Span) -> bool:
     """Whether an apposition calls the entity a person: "Smith, a senator, said"."""
     root = ent.root
@@ -460,6 +520,7 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             continue  # part of a longer name the recogniser missed
         raw.append((parsed[tok.i : tok.i + 1], PERSON, tok.text, NAME, None))
     raw.sort(key=lambda r: (r[0].start, r[0].end))
+    raw = _without_products(raw)
 
     # Type voting: a name that is (part of) a PERSON name anywhere is a person.
     # (the surnames above stand: the missed surnames just added are single words)
@@ -541,7 +602,25 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             evidence = exact(document, apposed.start_char, apposed.end_char, apposed.root.idx)
             apposition = ActorMention(evidence, kind, name, form=DESCRIPTION, reason=why)
             out.append((apposition, apposed))
+            whole = _with_apposition(span, apposed)
+            if whole is not None:  # "Apple CEO Steve Jobs": the phrase names him as well
+                why = f"{whole.text!r} is {name} with the words that describe them"
+                evidence = exact(document, whole.start_char, whole.end_char, span.root.idx)
+                out.append(
+                    (ActorMention(evidence, kind, name, form=DESCRIPTION, reason=why), whole)
+                )
     return out
+
+
+def _with_apposition(name: Span, apposed: Span) -> Span | None:
+    """The noun phrase a name and its title or apposition make together ("Apple CEO
+    Steve Jobs", "Ana Lopez, the foreign minister"), when nothing but a comma parts
+    them: a reader (and MEANTIME) takes the whole phrase as a mention of the actor."""
+    first, last = (apposed, name) if apposed.start < name.start else (name, apposed)
+    gap = name.doc[first.end : last.start]
+    if any(t.text != "," for t in gap) or len(gap) > 1:
+        return None
+    return name.doc[first.start : last.end]
 
 
 def _lead_trimmed(words: list[Token]) -> list[Token]:
@@ -767,7 +846,9 @@ class ActorIndex:
                 continue
             evidence = exact(self.document, span.start_char, span.end_char, tok.idx)
             why = f"{span.text!r} refers back to {m.name}" if form == DESCRIPTION else None
-            out.append(ActorMention(evidence, m.kind, m.name, form=form, reason=why))
+            ref = ActorMention(evidence, m.kind, m.name, form=form, reason=why)
+            ref.scope = m.scope  # "they" for this story's protesters stays in this story
+            out.append(ref)
         return out
 
     def actor_at(self, tok: Token) -> ActorMention | None:
