@@ -453,3 +453,41 @@ def test_a_pronoun_for_a_crowd_stays_in_its_own_story():
         [("doc0", "Protesters"), ("doc0", "they")],
         [("doc1", "Protesters")],
     ]
+
+
+def test_a_surname_with_its_particle_is_the_full_name_whatever_its_case():
+    mayor = (
+        "Anna de Vries, the mayor of Utrecht, opened the bridge on Monday. De Vries said "
+        "the work had cost 12 million euros.\n"
+    )
+    _, actors = _actors_of(
+        mayor, "Van der Berg said the road would close.\n", "Pieter van der Berg was appointed.\n"
+    )
+    devries = _named(actors, "Anna de Vries")
+    assert devries.kind == PERSON and ("doc0", "De Vries") in _where(devries)
+    assert not [a for a in actors.values() if a.name == "De Vries"]  # no organisation
+    berg = _named(actors, "Pieter van der Berg")
+    assert _where(berg) == [("doc1", "Van der Berg"), ("doc2", "Pieter van der Berg")]
+    assert any("surname" in r for r in berg.merge_reasons)
+
+
+def test_a_short_form_with_a_letter_more_than_the_initials_joins_its_long_form():
+    _, actors = _actors_of(
+        "Lusitania Airlines said on Monday that it would buy ten jets. LIA expects the "
+        "first in May.\n",
+        "LIA cut its fares to Brazil on Friday.\n",
+    )
+    airline = _named(actors, "Lusitania Airlines")
+    assert [w for w in _where(airline) if w[1] == "LIA"] == [("doc0", "LIA"), ("doc1", "LIA")]
+    assert any("acronym" in r for r in airline.merge_reasons)
+    assert not [a for a in actors.values() if a.name == "LIA"]
+
+
+def test_a_company_written_with_its_legal_form_is_no_short_form_of_another():
+    _, actors = _actors_of(
+        "Tesla Foods sued Tesla Inc. in London on Monday. Tesla Inc. said the Tesla name "
+        "was its own, and Tesla shares rose.\n"
+    )
+    assert [m.text for m in _named(actors, "Tesla Foods").mentions] == ["Tesla Foods"]
+    tesla = _named(actors, "Tesla")  # the table's company, with its bare name after
+    assert [m.text for m in tesla.mentions] == ["Tesla Inc.", "Tesla Inc.", "Tesla", "its", "Tesla"]

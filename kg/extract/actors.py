@@ -229,12 +229,62 @@ def acronym(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
+def _spells(short: str, words: list[str]) -> bool:
+    """Whether ``short`` is the words' initials, each word giving at most one more of
+    its letters after the initial, in order ("SIA": Singapore aIrlines)."""
+    if not words:
+        return not short
+    word = words[0].upper()
+    if not short or short[0] != word[0]:
+        return False
+    if _spells(short[1:], words[1:]):
+        return True
+    return len(short) > 1 and short[1] in word[1:] and _spells(short[2:], words[1:])
+
+
+def long_forms(short: str, names: Iterable[str]) -> set[str]:
+    """The organisation names an all-capitals short form abbreviates: those whose
+    initials it is ("IAEA"), else those it spells with a letter more from some words
+    ("SIA" for Singapore Airlines, "USAF" for United States Air Force)."""
+    if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 6):
+        return set()
+    exact = {n for n in names if acronym(n) == short}
+    if exact:
+        return exact
+    out = set()
+    for n in names:
+        words = [w for w in org_key(n).split() if w[:1].isupper()]
+        if len(words) > 1 and len(short) > len(words) and _spells(short, words):
+            out.add(n)
+    return out
+
+
+# Words that begin a surname ("de Vries", "van der Berg"), written small inside a full
+# name and capitalised when the surname stands alone ("De Vries said").
+PARTICLES = gazetteer.words("de da di du del della der den van von ter ten le la dos das")
+
+
+def surname_forms(name: str) -> list[str]:
+    """The ways a full name's surname is written alone: its last word, and with its
+    particles both as in the full name and capitalised ("Vries", "de Vries", "De Vries")."""
+    words = name.split()
+    j = len(words) - 1
+    while j > 1 and words[j - 1].casefold() in PARTICLES:
+        j -= 1
+    forms = [words[-1]]
+    if j < len(words) - 1:
+        tail = words[j:]
+        forms += [" ".join(tail), " ".join([tail[0][:1].upper() + tail[0][1:], *tail[1:]])]
+    return forms
+
+
 def by_surname(names: Iterable[str]) -> dict[str, set[str]]:
-    """Full names (two words or more) grouped by their last word."""
+    """Full names (two words or more) grouped by each way their surname is written."""
     out: dict[str, set[str]] = {}
     for n in names:
         if len(n.split()) > 1:
-            out.setdefault(n.split()[-1], set()).add(n)
+            for form in surname_forms(n):
+                out.setdefault(form, set()).add(n)
     return out
 
 
@@ -435,6 +485,15 @@ def _human_apposition(ent: Span) -> bool:
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in HUMAN_ROLES for t in near)
 
 
+def _with_particles(span: Span) -> Span:
+    """ "Van der Berg" when the recogniser took only "Berg": a surname's particles
+    are part of the name, not a title before it."""
+    i = span.start
+    while i > span.sent.start and span.doc[i - 1].lower_ in PARTICLES:
+        i -= 1
+    return Span(span.doc, i, span.end, label=span.label_) if i < span.start else span
+
+
 def _strip_title_words(span: Span) -> Span:
     """ "Striker Davi Rocha" -> "Davi Rocha": leading title words are not the name."""
     i = span.start
@@ -482,7 +541,7 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     raw: list[Candidate] = []
     for ent in parsed.ents:
         if ent.label_ == "PERSON":
-            ent = _strip_title_words(ent)
+            ent = _with_particles(_strip_title_words(ent))
         elif (
             ent.label_ == "ORG"
             and len(ent) > 2
@@ -526,14 +585,12 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     # (the surnames above stand: the missed surnames just added are single words)
     person_names = {n for _, k, n, _, _ in raw if k == PERSON}
     # Acronyms the text defines or implies: "International Atomic Energy Agency (IAEA)".
-    long_forms: dict[str, set[str]] = {}
-    for _, k, n, _, _ in raw:
-        if k == ORGANISATION and acronym(n):
-            long_forms.setdefault(acronym(n), set()).add(n)
+    org_names = {n for _, k, n, _, _ in raw if k == ORGANISATION and len(n.split()) > 1}
 
     at: dict[int, tuple[str, str]] = {}  # token -> (kind, name), for titles
     staged: list[tuple[Span, str, str, str, str | None]] = []
     orgs_seen: list[str] = []  # organisation names in text order
+    own: set[str] = set()  # short names that named a company of their own ("Apple Inc.")
     for span, kind, name, form, why in raw:
         full = surnames.get(name)
         if kind not in {COUNTRY, GROUP} and (name in person_names or full):
@@ -543,6 +600,10 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             name = _clean_name(span.text)
             full = surnames.get(name)
         longer = [o for o in orgs_seen if o.startswith(name + " ")]
+        bare = surface_name(span.text)
+        if kind == ORGANISATION and (org_key(bare) != bare or name in own):
+            longer = []  # "Apple Inc." after "Apple Corps": a name of its own, and so after
+            own.add(name)
         # "the Air Force" after "United States Air Force": the long form named first
         national = [
             o for o in orgs_seen if (c := gazetteer.country_prefix(o)) is not None and c[1] == name
@@ -559,8 +620,8 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             target = next(iter(full))
             why = f"{name!r} is the surname of {target!r}, named in the same document"
             name = target  # "Leavitt" -> "Karoline Leavitt"
-        elif kind == ORGANISATION and name.isupper() and len(long_forms.get(name, ())) == 1:
-            target = next(iter(long_forms[name]))
+        elif kind == ORGANISATION and len(forms := long_forms(name, org_names)) == 1:
+            target = next(iter(forms))
             why = f"{name!r} is the acronym of {target!r} in the same document"
             name = target
         staged.append((span, kind, name, form, why))
