@@ -106,6 +106,8 @@ WE = gazetteer.words("we us our ours ourselves")
 OPEN_QUOTES, CLOSE_QUOTES = ("“", "``"), ("”", "''")
 # Verbs whose subject "it" is usually empty: "it is expected that", "it seems".
 EMPTY_IT_VERBS = gazetteer.words("be seem appear happen remain take matter rain look")
+# Nouns for the body that governs a country: "the US government", "the government of Canada".
+GOVERNMENT_NOUNS = gazetteer.words("government administration")
 # Nouns that, after "the", refer back to the country named last ("the nation").
 COUNTRY_NOUNS = gazetteer.words("country nation")
 
@@ -896,17 +898,21 @@ class ActorIndex:
             elif tok.lower_ in {"which", "who"} and tok.tag_ in {"WDT", "WP"}:
                 m, span, form = self.relative(tok), self.doc[tok.i : tok.i + 1], PRONOUN
             elif tok.pos_ == "NOUN" and tok.dep_ != "compound":
-                m, form = self.description(tok, countries=True), DESCRIPTION
                 det = next((c for c in tok.children if c.dep_ == "det"), tok)
-                span = self.doc[det.i : tok.i + 1]
-                if any(t.i in self._by_token for t in span):
-                    continue  # "the United Auto Workers union": the name is the mention
+                span = self.doc[min(det.i, tok.i) : tok.i + 1]
+                m, form = self.government(tok), DESCRIPTION
+                if m is None:
+                    m = self.description(tok, countries=True)
+                    if any(t.i in self._by_token for t in span):
+                        continue  # "the United Auto Workers union": the name is the mention
             else:
                 continue
             if m is None:
                 continue
             evidence = exact(self.document, span.start_char, span.end_char, tok.idx)
             why = f"{span.text!r} refers back to {m.name}" if form == DESCRIPTION else None
+            if form == DESCRIPTION and tok.lemma_.lower() in GOVERNMENT_NOUNS:
+                why = f"{span.text!r} is the government of {m.name}"
             ref = ActorMention(evidence, m.kind, m.name, form=form, reason=why)
             ref.scope = m.scope  # "they" for this story's protesters stays in this story
             out.append(ref)
@@ -1053,6 +1059,21 @@ class ActorIndex:
         for child in tok.children:
             if child.dep_ == "appos" and child.i in self._by_token:
                 return self._by_token[child.i]
+        return None
+
+    def government(self, tok: Token) -> ActorMention | None:
+        """The country whose government a noun names: "the US government", "the
+        Canadian government", "the government of Germany" (the country acts through it,
+        as the capital rule has it)."""
+        if tok.lemma_.lower() not in GOVERNMENT_NOUNS:
+            return None
+        owners = [c for c in tok.children if c.dep_ in {"compound", "amod", "poss", "nmod"}]
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            owners += [c for c in prep.children if c.dep_ == "pobj"]
+        for owner in owners:
+            m = self._by_token.get(owner.i)
+            if m is not None and m.kind == COUNTRY:
+                return m
         return None
 
     def description(self, tok: Token, countries: bool = False) -> ActorMention | None:
