@@ -491,3 +491,39 @@ def test_a_company_written_with_its_legal_form_is_no_short_form_of_another():
     assert [m.text for m in _named(actors, "Tesla Foods").mentions] == ["Tesla Foods"]
     tesla = _named(actors, "Tesla")  # the table's company, with its bare name after
     assert [m.text for m in tesla.mentions] == ["Tesla Inc.", "Tesla Inc.", "Tesla", "its", "Tesla"]
+
+
+def test_we_in_a_quote_over_several_sentences_and_from_a_company_office():
+    appeal = (
+        "Northwind Airways lost the case on Monday. “We will appeal. Our case is strong,” "
+        "Northwind Airways said.\n"
+    )
+    plant = (
+        "Kestrel Foods opened a plant in Porto on Monday. Chief executive Maria Lopez said, "
+        "“We want to grow. Our workers deserve it.”\n"
+    )
+    for text, name in ((appeal, "Northwind Airways"), (plant, "Kestrel Foods")):
+        _, actors = _actors_of(text)
+        assert _pronouns(_named(actors, name)) == ["We", "Our"]
+    # a "we" of a minister's quote is not the company's
+    _, actors = _actors_of(
+        "Kestrel Foods opened a plant in Porto. Minister Rui Costa said, “We want jobs.”\n"
+    )
+    assert _pronouns(_named(actors, "Kestrel Foods")) == []
+
+
+def test_a_country_s_government_is_a_mention_of_the_country():
+    text = (
+        "Kestrel Foods asked the US government for a loan on Monday. The government of "
+        "Canada and the Canadian government declined.\n"
+    )
+    _, actors = _actors_of(text)
+    us = _named(actors, "United States")
+    assert [m.text for m in us.mentions] == ["the US government", "US"]
+    assert any("is the government of United States" in r for r in us.merge_reasons)
+    canada = _named(actors, "Canada")
+    assert "The government" in [m.text for m in canada.mentions]  # "of Canada" names it
+    assert "the Canadian government" in [m.text for m in canada.mentions]
+    # a government with no country beside it is no country's mention here
+    _, actors = _actors_of("The government said the roads would reopen.\n")
+    assert not [a for a in actors.values() if a.kind == COUNTRY]

@@ -103,7 +103,7 @@ BODY_PRONOUNS = {
 # First-person plural: in a quote, the body the speaker speaks for ("We will appeal,"
 # said Boeing's chief executive).
 WE = gazetteer.words("we us our ours ourselves")
-OPEN_QUOTES, CLOSE_QUOTES = ("“", "``"), ("”", "''")
+OPEN_QUOTES, CLOSE_QUOTES = ("“", "``", "`"), ("”", "''")  # "``" may come as two "`"
 # Verbs whose subject "it" is usually empty: "it is expected that", "it seems".
 EMPTY_IT_VERBS = gazetteer.words("be seem appear happen remain take matter rain look")
 # Nouns for the body that governs a country: "the US government", "the government of Canada".
@@ -720,6 +720,19 @@ def _described(span: Span) -> Span | None:
     return desc
 
 
+# Offices only a company has: a "we" quoted from one of them is the company's.
+COMPANY_OFFICES = gazetteer.words(
+    "ceo chief executive chairman chairwoman spokesman spokeswoman spokesperson founder"
+)
+
+
+def _company_office(m: ActorMention) -> bool:
+    """Whether a person's title is a company office ("Chief executive", "Spokeswoman")
+    with no employer named beside it."""
+    words = set((m.title or "").lower().replace(",", " ").split())
+    return bool(words) and words <= COMPANY_OFFICES | {"and", "the", "officer"}
+
+
 def _main_verb(tok: Token) -> Token | None:
     """The root verb of the main clause whose subject ``tok`` is, through coordination
     ("…, but they say"), or None for the subject of any other clause."""
@@ -857,6 +870,7 @@ class ActorIndex:
         self._orgs = [(m, span) for m, span in pairs if m.kind == ORGANISATION and m.form == NAME]
         self._countries = [(m, span) for m, span in pairs if m.kind == COUNTRY]
         self._bodies: dict[int, ActorMention | None] = {}  # "its" resolved, by token
+        self._inside: set[int] | None = None  # tokens inside quotes, read when first asked
         for m, span in pairs:
             if m.form == DESCRIPTION and m.kind != GROUP:
                 continue  # an apposed title: the name beside it answers for the actor
@@ -1024,25 +1038,49 @@ class ActorIndex:
 
     def we(self, tok: Token) -> ActorMention | None:
         """The body a quoted "we" or "our" speaks for: the organisation that is the
-        subject outside the quote in the same sentence ('"We will appeal," Boeing
-        said'), or the organisation of the person who is ('"We are ready," said
-        Boeing chief executive Ann Lee'). Outside a quote, or with no such speaker in
-        the sentence, "we" stays unresolved."""
-        sent = tok.sent
-        inside = _quoted(sent)
+        subject outside the quote in the sentence where the quote closes or opens ('"We
+        will appeal," Boeing said'), or the organisation of the person who is ('"We are
+        ready," said Boeing chief executive Ann Lee'). A quote may run over several
+        sentences: its "we" in the second sentence is the same speaker's. Outside a
+        quote, or with no such speaker, "we" stays unresolved."""
+        if self._inside is None:
+            self._inside = _quoted(self.doc[:])
+        inside = self._inside
         if tok.i not in inside:
             return None
-        for cand in sent:
-            if cand.i in inside or cand.dep_ not in {"nsubj", "nsubjpass"}:
-                continue
-            m = self._by_token.get(cand.i)
-            if m is not None and m.kind == ORGANISATION:
-                return m
-            if m is not None and m.kind == PERSON and m.position and m.position.affiliation:
-                org = m.position.affiliation
-                if self.kind_of.get(org) == ORGANISATION:
-                    return next(o for o, _ in self._orgs if o.name == org)
+        first = last = tok.i
+        while first - 1 in inside:
+            first -= 1
+        while last + 1 in inside:
+            last += 1
+        closing = self.doc[min(last + 1, len(self.doc) - 1)].sent
+        for sent in dict.fromkeys((closing, self.doc[first].sent)):
+            for cand in sent:
+                if cand.i in inside or cand.dep_ not in {"nsubj", "nsubjpass"}:
+                    continue
+                m = self._by_token.get(cand.i)
+                if m is not None and m.kind == ORGANISATION:
+                    return m
+                if m is not None and m.kind == PERSON and m.position and m.position.affiliation:
+                    org = m.position.affiliation
+                    if self.kind_of.get(org) == ORGANISATION:
+                        return next(o for o, _ in self._orgs if o.name == org)
+                if m is not None and m.kind == PERSON and _company_office(m):
+                    return self._main_organisation(tok)
         return None
+
+    def _main_organisation(self, tok: Token) -> ActorMention | None:
+        """The organisation the document names most often before ``tok`` (the first
+        named on a tie): whom a chief executive with no company named speaks for."""
+        counts: dict[str, int] = {}
+        first: dict[str, ActorMention] = {}
+        for m, span in self._orgs:
+            if span.start < tok.i:
+                counts[m.name] = counts.get(m.name, 0) + 1
+                first.setdefault(m.name, m)
+        if not counts:
+            return None
+        return first[max(counts, key=lambda n: (counts[n], -first[n].evidence.start))]
 
     def relative(self, tok: Token) -> ActorMention | None:
         """The actor a relative "which" or "who" opens a clause about: "Airbus, which
