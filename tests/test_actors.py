@@ -527,3 +527,16 @@ def test_a_country_s_government_is_a_mention_of_the_country():
     # a government with no country beside it is no country's mention here
     _, actors = _actors_of("The government said the roads would reopen.\n")
     assert not [a for a in actors.values() if a.kind == COUNTRY]
+
+
+def test_the_company_noun_goes_to_the_organisation_its_name_or_description_fits():
+    text = (
+        "Orion Bank lent 20 million euros to Kestrel Airlines on Monday. The bank said it "
+        "was pleased. The airline said the money would pay for new jets.\n"
+    )
+    _, actors = _actors_of(text)
+    kestrel = _named(actors, "Kestrel Airlines")
+    assert "The airline" in [m.text for m in kestrel.mentions]
+    orion = _named(actors, "Orion Bank")
+    assert "The bank" in [m.text for m in orion.mentions]
+    assert "The airline" not in [m.text for m in orion.mentions]

@@ -868,6 +868,10 @@ class ActorIndex:
         self._titles: dict[str, set[str]] = {}
         self._genders: dict[str, str] = {}  # person name -> "m" / "f" when the text says
         self._orgs = [(m, span) for m, span in pairs if m.kind == ORGANISATION and m.form == NAME]
+        self._org_nouns: dict[str, set[str]] = {}  # what descriptions call each organisation
+        for m, span in pairs:
+            if m.kind == ORGANISATION and m.form == DESCRIPTION:
+                self._org_nouns.setdefault(m.name, set()).add(span.root.lemma_.lower())
         self._countries = [(m, span) for m, span in pairs if m.kind == COUNTRY]
         self._bodies: dict[int, ActorMention | None] = {}  # "its" resolved, by token
         self._inside: set[int] | None = None  # tokens inside quotes, read when first asked
@@ -1137,7 +1141,23 @@ class ActorIndex:
     def _last_organisation(self, tok: Token) -> ActorMention | None:
         """ "the company", "the airline": the organisation named last, within the
         current and two preceding sentences."""
-        return self._last(tok, self._orgs)
+        noun = tok.lemma_.lower()
+        latest = self._last(tok, self._orgs)
+        if latest is None or self._fits(latest.name, noun):
+            return latest
+        sent_starts = [s.start for s in self.doc.sents if s.start <= tok.i]
+        window = sent_starts[-3] if len(sent_starts) >= 3 else 0
+        for m, span in reversed(self._orgs):
+            if window <= span.start < tok.i and self._fits(m.name, noun):
+                return m  # "the airline" after "China Eastern Airlines … Airbus"
+        return latest
+
+    def _fits(self, name: str, noun: str) -> bool:
+        """Whether a noun is what an organisation's name or description calls it: "the
+        airline" for China Eastern Airlines, "the manufacturer" for "aircraft
+        manufacturer Boeing"."""
+        words = [w.casefold() for w in name.split()]
+        return any(w.startswith(noun) for w in words) or noun in self._org_nouns.get(name, ())
 
     def _last(self, tok: Token, named: list[tuple[ActorMention, Span]]) -> ActorMention | None:
         """The actor of ``named`` mentioned last before ``tok``, within the current and
