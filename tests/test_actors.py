@@ -540,3 +540,15 @@ def test_the_company_noun_goes_to_the_organisation_its_name_or_description_fits(
     orion = _named(actors, "Orion Bank")
     assert "The bank" in [m.text for m in orion.mentions]
     assert "The airline" not in [m.text for m in orion.mentions]
+
+
+def test_counted_people_are_crowds_named_by_their_number():
+    text = (
+        "The plane crashed into the sea, killing all 228 people on board. Rescuers found "
+        "12 people alive, and they were flown home. People were shocked.\n"
+    )
+    _, actors = _actors_of(text)
+    crowds = {a.name: [m.text for m in a.mentions] for a in actors.values() if a.kind == GROUP}
+    assert crowds["228 people"] == ["228 people"]
+    assert crowds["12 people"] == ["12 people", "they"]
+    assert "People" not in crowds  # uncounted "people" is anyone, no crowd

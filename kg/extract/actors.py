@@ -508,8 +508,11 @@ def _groups(parsed: Doc, taken: set[int]) -> list[Candidate]:
     """Unnamed collectives that act: "protesters", "Iranian officials", "US forces"."""
     out: list[Candidate] = []
     for tok in parsed:
-        if tok.i in taken or tok.tag_ != "NNS" or tok.lemma_.lower() not in GROUP_HEADS:
-            continue
+        counted = tok.lower_ == "people" and any(c.dep_ == "nummod" for c in tok.children)
+        if tok.i in taken or not (
+            counted or tok.tag_ == "NNS" and tok.lemma_.lower() in GROUP_HEADS
+        ):
+            continue  # "228 people", counted, are a crowd; "people" alone is anyone
         if tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "agent"}:
             continue
         mods = [
@@ -526,8 +529,10 @@ def _groups(parsed: Doc, taken: set[int]) -> list[Candidate]:
         for c in sorted(mods, key=lambda t: -t.i):
             if c.i == start - 1 or (c.i == start - 2 and parsed[c.i + 1].text in {"-", "'s"}):
                 start = c.i
+        if counted:  # "228 people" and "500 people" are two crowds: the number names them
+            start = min(c.i for c in tok.children if c.dep_ == "nummod")
         span = parsed[start : tok.i + 1]
-        if start == tok.i and tok.lemma_.lower() not in CROWDS:
+        if start == tok.i and tok.lemma_.lower() not in CROWDS and not counted:
             continue  # "the two sides", "leaders": nobody in particular without a country
         out.append((span, GROUP, " ".join(span.text.split()), DESCRIPTION, None))
     return out
