@@ -552,3 +552,8 @@ def test_counted_people_are_crowds_named_by_their_number():
     assert crowds["228 people"] == ["228 people"]
     assert crowds["12 people"] == ["12 people", "they"]
     assert "People" not in crowds  # uncounted "people" is anyone, no crowd
+
+
+def test_a_person_named_right_after_a_company_is_no_product_of_it():
+    _, actors = _actors_of("Talks between Airbus Thomas Enders and the union ended on Monday.\n")
+    assert _named(actors, "Thomas Enders").kind == PERSON

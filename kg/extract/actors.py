@@ -463,7 +463,7 @@ def _without_products(raw: list[Candidate]) -> list[Candidate]:
         if span.end < len(doc) and _model_number(doc[span.end]):
             drop.add(i)  # "Boeing 737": the maker inside the product's name
         if not _camel(name):
-            if ends.get(span.start) not in {None, name}:
+            if kind != PERSON and ends.get(span.start) not in {None, name}:
                 products.add(name)  # "Apple Macintosh": a maker's name right before
             continue
         # a name spelt like "iPod": any of its occurrences, tagged or not, may show it
