@@ -18,7 +18,7 @@ import unicodedata
 from collections import Counter, defaultdict
 
 from . import gazetteer
-from .extract.actors import acronym, by_surname, is_pronoun, org_key, surface_name
+from .extract.actors import by_surname, is_pronoun, long_forms, org_key, surface_name
 from .model import (
     COUNTRY,
     GROUP,
@@ -116,10 +116,7 @@ def _targets(mentions: list[ActorMention], kind_of: dict[str, str]) -> dict[tupl
 
     names = set(canonical.values())
     full_names = by_surname(n for n in names if kind_of[n] == PERSON)
-    acronyms: dict[str, set[str]] = defaultdict(set)
-    for name in names:
-        if kind_of[name] == ORGANISATION and acronym(name):
-            acronyms[acronym(name)].add(name)
+    org_names = {n for n in names if kind_of[n] == ORGANISATION and len(n.split()) > 1}
 
     target: dict[tuple, tuple] = {}
     reasons: dict[tuple, str] = {}
@@ -136,13 +133,13 @@ def _targets(mentions: list[ActorMention], kind_of: dict[str, str]) -> dict[tupl
                 f"{m.name!r} and {name!r} are one name once case, dots, legal forms and "
                 "trade words (Airlines, Motors) go"
             )
-        if kind == PERSON and len(name.split()) == 1:
+        if kind == PERSON and (len(name.split()) == 1 or name in full_names):  # "De Vries"
             full = full_names.get(name, set())
             if len(full) == 1:
                 name = next(iter(full))
                 why = f"{m.name!r} is the surname of {name!r}, the only full name in the build"
-        elif kind == ORGANISATION and name.isupper() and len(acronyms.get(name, ())) == 1:
-            long = next(iter(acronyms[name]))
+        elif kind == ORGANISATION and len(forms := long_forms(name, org_names)) == 1:
+            long = next(iter(forms))
             why = f"{m.name!r} is the acronym of {long!r}, the only such name in the build"
             name = long
         target[key] = (scope, name)

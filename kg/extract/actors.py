@@ -103,9 +103,11 @@ BODY_PRONOUNS = {
 # First-person plural: in a quote, the body the speaker speaks for ("We will appeal,"
 # said Boeing's chief executive).
 WE = gazetteer.words("we us our ours ourselves")
-OPEN_QUOTES, CLOSE_QUOTES = ("“", "``"), ("”", "''")
+OPEN_QUOTES, CLOSE_QUOTES = ("“", "``", "`"), ("”", "''")  # "``" may come as two "`"
 # Verbs whose subject "it" is usually empty: "it is expected that", "it seems".
 EMPTY_IT_VERBS = gazetteer.words("be seem appear happen remain take matter rain look")
+# Nouns for the body that governs a country: "the US government", "the government of Canada".
+GOVERNMENT_NOUNS = gazetteer.words("government administration")
 # Nouns that, after "the", refer back to the country named last ("the nation").
 COUNTRY_NOUNS = gazetteer.words("country nation")
 
@@ -229,12 +231,62 @@ def acronym(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 1 else ""
 
 
+def _spells(short: str, words: list[str]) -> bool:
+    """Whether ``short`` is the words' initials, each word giving at most one more of
+    its letters after the initial, in order ("SIA": Singapore aIrlines)."""
+    if not words:
+        return not short
+    word = words[0].upper()
+    if not short or short[0] != word[0]:
+        return False
+    if _spells(short[1:], words[1:]):
+        return True
+    return len(short) > 1 and short[1] in word[1:] and _spells(short[2:], words[1:])
+
+
+def long_forms(short: str, names: Iterable[str]) -> set[str]:
+    """The organisation names an all-capitals short form abbreviates: those whose
+    initials it is ("IAEA"), else those it spells with a letter more from some words
+    ("SIA" for Singapore Airlines, "USAF" for United States Air Force)."""
+    if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 6):
+        return set()
+    exact = {n for n in names if acronym(n) == short}
+    if exact:
+        return exact
+    out = set()
+    for n in names:
+        words = [w for w in org_key(n).split() if w[:1].isupper()]
+        if len(words) > 1 and len(short) > len(words) and _spells(short, words):
+            out.add(n)
+    return out
+
+
+# Words that begin a surname ("de Vries", "van der Berg"), written small inside a full
+# name and capitalised when the surname stands alone ("De Vries said").
+PARTICLES = gazetteer.words("de da di du del della der den van von ter ten le la dos das")
+
+
+def surname_forms(name: str) -> list[str]:
+    """The ways a full name's surname is written alone: its last word, and with its
+    particles both as in the full name and capitalised ("Vries", "de Vries", "De Vries")."""
+    words = name.split()
+    j = len(words) - 1
+    while j > 1 and words[j - 1].casefold() in PARTICLES:
+        j -= 1
+    forms = [words[-1]]
+    if j < len(words) - 1:
+        tail = words[j:]
+        forms += [" ".join(tail), " ".join([tail[0][:1].upper() + tail[0][1:], *tail[1:]])]
+    return forms
+
+
 def by_surname(names: Iterable[str]) -> dict[str, set[str]]:
-    """Full names (two words or more) grouped by their last word."""
+    """Full names (two words or more) grouped by each way their surname is written."""
     out: dict[str, set[str]] = {}
     for n in names:
         if len(n.split()) > 1:
-            out.setdefault(n.split()[-1], set()).add(n)
+            for form in surname_forms(n):
+                out.setdefault(form, set()).add(n)
     return out
 
 
@@ -366,6 +418,66 @@ def _entity_candidate(ent: Span) -> Candidate | None:
     return ent, kind, name, NAME, None
 
 
+MODEL = re.compile(r"^[A-Z]{0,3}-?\d[\w-]*$")  # "737", "A380", "787-8", "4", "3G"
+AMOUNT_WORDS = gazetteer.words("million billion trillion percent % bn m")
+
+
+def _model_number(tok: Token) -> bool:
+    """Whether a token is a model designation ("A380", "737s", "4" in "iPhone 4"),
+    not a year or an amount ("Boeing 2008 results", "Airbus 2 billion")."""
+    if not MODEL.match(tok.text.rstrip("s")) or re.fullmatch(r"(19|20)\d\d", tok.text):
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is None or nxt.lower_ not in AMOUNT_WORDS
+
+
+def _camel(name: str) -> bool:
+    """ "iPod", "iTunes Music Store": a name spelt with a small first letter and a
+    capital after it, the way makers spell products."""
+    word = name.split()[0]
+    return word[:1].islower() and any(c.isupper() for c in word[1:])
+
+
+def _without_products(raw: list[Candidate]) -> list[Candidate]:
+    """Candidates without the products the recogniser calls organisations or people.
+
+    A product is no actor, and as one it would take "it" and "the company" from its
+    maker. By rule, not by a list: a name ending in a model number ("iPhone 4", "Airbus
+    A380"), a name the same maker's name stands right before ("Apple iPod", "Apple's
+    iPhone" for names spelt like "iPod"), and in the same document every other mention
+    of such a name ("the iPhone"), and, for names spelt like "iPod", its short form
+    before the number. A maker named just before a model number ("Boeing 737") is part
+    of the product's name, not a mention of the maker."""
+    products: set[str] = set()
+    ends = {s.end: n for s, k, n, _, _ in raw if k == ORGANISATION}
+    drop: set[int] = set()
+    for i, (span, kind, name, _, _) in enumerate(raw):
+        if kind in {COUNTRY, GROUP}:
+            continue
+        doc = span.doc
+        if _model_number(span[-1]) and len(span) > 1:
+            products.add(name)  # "Airbus A380", "iPhone 4"
+            if _camel(name):
+                products.add(" ".join(name.split()[:-1]))
+            continue
+        if span.end < len(doc) and _model_number(doc[span.end]):
+            drop.add(i)  # "Boeing 737": the maker inside the product's name
+        if not _camel(name):
+            if kind != PERSON and ends.get(span.start) not in {None, name}:
+                products.add(name)  # "Apple Macintosh": a maker's name right before
+            continue
+        # a name spelt like "iPod": any of its occurrences, tagged or not, may show it
+        for tok in doc:
+            if tok.text != span[0].text:
+                continue
+            last = tok.i + len(span) - 1
+            after = doc[last + 1] if last + 1 < len(doc) else None
+            before = tok.i - 1 if tok.i and doc[tok.i - 1].text in {"'s", "’s"} else tok.i
+            if (after is not None and _model_number(after)) or ends.get(before) not in {None, name}:
+                products.add(name)  # "iPod 2", "Apple iPod", "Apple's iPod"
+    return [c for i, c in enumerate(raw) if i not in drop and c[2] not in products]
+
+
 def _human_apposition(ent: Span) -> bool:
     """Whether an apposition calls the entity a person: "Smith, a senator, said"."""
     root = ent.root
@@ -373,6 +485,15 @@ def _human_apposition(ent: Span) -> bool:
     if root.dep_ == "appos" and root.head.i < root.i:
         near.append(root.head)
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in HUMAN_ROLES for t in near)
+
+
+def _with_particles(span: Span) -> Span:
+    """ "Van der Berg" when the recogniser took only "Berg": a surname's particles
+    are part of the name, not a title before it."""
+    i = span.start
+    while i > span.sent.start and span.doc[i - 1].lower_ in PARTICLES:
+        i -= 1
+    return Span(span.doc, i, span.end, label=span.label_) if i < span.start else span
 
 
 def _strip_title_words(span: Span) -> Span:
@@ -387,8 +508,11 @@ def _groups(parsed: Doc, taken: set[int]) -> list[Candidate]:
     """Unnamed collectives that act: "protesters", "Iranian officials", "US forces"."""
     out: list[Candidate] = []
     for tok in parsed:
-        if tok.i in taken or tok.tag_ != "NNS" or tok.lemma_.lower() not in GROUP_HEADS:
-            continue
+        counted = tok.lower_ == "people" and any(c.dep_ == "nummod" for c in tok.children)
+        if tok.i in taken or not (
+            counted or tok.tag_ == "NNS" and tok.lemma_.lower() in GROUP_HEADS
+        ):
+            continue  # "228 people", counted, are a crowd; "people" alone is anyone
         if tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "agent"}:
             continue
         mods = [
@@ -405,8 +529,10 @@ def _groups(parsed: Doc, taken: set[int]) -> list[Candidate]:
         for c in sorted(mods, key=lambda t: -t.i):
             if c.i == start - 1 or (c.i == start - 2 and parsed[c.i + 1].text in {"-", "'s"}):
                 start = c.i
+        if counted:  # "228 people" and "500 people" are two crowds: the number names them
+            start = min(c.i for c in tok.children if c.dep_ == "nummod")
         span = parsed[start : tok.i + 1]
-        if start == tok.i and tok.lemma_.lower() not in CROWDS:
+        if start == tok.i and tok.lemma_.lower() not in CROWDS and not counted:
             continue  # "the two sides", "leaders": nobody in particular without a country
         out.append((span, GROUP, " ".join(span.text.split()), DESCRIPTION, None))
     return out
@@ -422,7 +548,7 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     raw: list[Candidate] = []
     for ent in parsed.ents:
         if ent.label_ == "PERSON":
-            ent = _strip_title_words(ent)
+            ent = _with_particles(_strip_title_words(ent))
         elif (
             ent.label_ == "ORG"
             and len(ent) > 2
@@ -460,19 +586,18 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             continue  # part of a longer name the recogniser missed
         raw.append((parsed[tok.i : tok.i + 1], PERSON, tok.text, NAME, None))
     raw.sort(key=lambda r: (r[0].start, r[0].end))
+    raw = _without_products(raw)
 
     # Type voting: a name that is (part of) a PERSON name anywhere is a person.
     # (the surnames above stand: the missed surnames just added are single words)
     person_names = {n for _, k, n, _, _ in raw if k == PERSON}
     # Acronyms the text defines or implies: "International Atomic Energy Agency (IAEA)".
-    long_forms: dict[str, set[str]] = {}
-    for _, k, n, _, _ in raw:
-        if k == ORGANISATION and acronym(n):
-            long_forms.setdefault(acronym(n), set()).add(n)
+    org_names = {n for _, k, n, _, _ in raw if k == ORGANISATION and len(n.split()) > 1}
 
     at: dict[int, tuple[str, str]] = {}  # token -> (kind, name), for titles
     staged: list[tuple[Span, str, str, str, str | None]] = []
     orgs_seen: list[str] = []  # organisation names in text order
+    own: set[str] = set()  # short names that named a company of their own ("Apple Inc.")
     for span, kind, name, form, why in raw:
         full = surnames.get(name)
         if kind not in {COUNTRY, GROUP} and (name in person_names or full):
@@ -482,6 +607,10 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             name = _clean_name(span.text)
             full = surnames.get(name)
         longer = [o for o in orgs_seen if o.startswith(name + " ")]
+        bare = surface_name(span.text)
+        if kind == ORGANISATION and (org_key(bare) != bare or name in own):
+            longer = []  # "Apple Inc." after "Apple Corps": a name of its own, and so after
+            own.add(name)
         # "the Air Force" after "United States Air Force": the long form named first
         national = [
             o for o in orgs_seen if (c := gazetteer.country_prefix(o)) is not None and c[1] == name
@@ -498,8 +627,8 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             target = next(iter(full))
             why = f"{name!r} is the surname of {target!r}, named in the same document"
             name = target  # "Leavitt" -> "Karoline Leavitt"
-        elif kind == ORGANISATION and name.isupper() and len(long_forms.get(name, ())) == 1:
-            target = next(iter(long_forms[name]))
+        elif kind == ORGANISATION and len(forms := long_forms(name, org_names)) == 1:
+            target = next(iter(forms))
             why = f"{name!r} is the acronym of {target!r} in the same document"
             name = target
         staged.append((span, kind, name, form, why))
@@ -541,7 +670,25 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             evidence = exact(document, apposed.start_char, apposed.end_char, apposed.root.idx)
             apposition = ActorMention(evidence, kind, name, form=DESCRIPTION, reason=why)
             out.append((apposition, apposed))
+            whole = _with_apposition(span, apposed)
+            if whole is not None:  # "Apple CEO Steve Jobs": the phrase names him as well
+                why = f"{whole.text!r} is {name} with the words that describe them"
+                evidence = exact(document, whole.start_char, whole.end_char, span.root.idx)
+                out.append(
+                    (ActorMention(evidence, kind, name, form=DESCRIPTION, reason=why), whole)
+                )
     return out
+
+
+def _with_apposition(name: Span, apposed: Span) -> Span | None:
+    """The noun phrase a name and its title or apposition make together ("Apple CEO
+    Steve Jobs", "Ana Lopez, the foreign minister"), when nothing but a comma parts
+    them: a reader (and MEANTIME) takes the whole phrase as a mention of the actor."""
+    first, last = (apposed, name) if apposed.start < name.start else (name, apposed)
+    gap = name.doc[first.end : last.start]
+    if any(t.text != "," for t in gap) or len(gap) > 1:
+        return None
+    return name.doc[first.start : last.end]
 
 
 def _lead_trimmed(words: list[Token]) -> list[Token]:
@@ -576,6 +723,19 @@ def _described(span: Span) -> Span | None:
     ):
         return None
     return desc
+
+
+# Offices only a company has: a "we" quoted from one of them is the company's.
+COMPANY_OFFICES = gazetteer.words(
+    "ceo chief executive chairman chairwoman spokesman spokeswoman spokesperson founder"
+)
+
+
+def _company_office(m: ActorMention) -> bool:
+    """Whether a person's title is a company office ("Chief executive", "Spokeswoman")
+    with no employer named beside it."""
+    words = set((m.title or "").lower().replace(",", " ").split())
+    return bool(words) and words <= COMPANY_OFFICES | {"and", "the", "officer"}
 
 
 def _main_verb(tok: Token) -> Token | None:
@@ -713,8 +873,13 @@ class ActorIndex:
         self._titles: dict[str, set[str]] = {}
         self._genders: dict[str, str] = {}  # person name -> "m" / "f" when the text says
         self._orgs = [(m, span) for m, span in pairs if m.kind == ORGANISATION and m.form == NAME]
+        self._org_nouns: dict[str, set[str]] = {}  # what descriptions call each organisation
+        for m, span in pairs:
+            if m.kind == ORGANISATION and m.form == DESCRIPTION:
+                self._org_nouns.setdefault(m.name, set()).add(span.root.lemma_.lower())
         self._countries = [(m, span) for m, span in pairs if m.kind == COUNTRY]
         self._bodies: dict[int, ActorMention | None] = {}  # "its" resolved, by token
+        self._inside: set[int] | None = None  # tokens inside quotes, read when first asked
         for m, span in pairs:
             if m.form == DESCRIPTION and m.kind != GROUP:
                 continue  # an apposed title: the name beside it answers for the actor
@@ -756,18 +921,24 @@ class ActorIndex:
             elif tok.lower_ in {"which", "who"} and tok.tag_ in {"WDT", "WP"}:
                 m, span, form = self.relative(tok), self.doc[tok.i : tok.i + 1], PRONOUN
             elif tok.pos_ == "NOUN" and tok.dep_ != "compound":
-                m, form = self.description(tok, countries=True), DESCRIPTION
                 det = next((c for c in tok.children if c.dep_ == "det"), tok)
-                span = self.doc[det.i : tok.i + 1]
-                if any(t.i in self._by_token for t in span):
-                    continue  # "the United Auto Workers union": the name is the mention
+                span = self.doc[min(det.i, tok.i) : tok.i + 1]
+                m, form = self.government(tok), DESCRIPTION
+                if m is None:
+                    m = self.description(tok, countries=True)
+                    if any(t.i in self._by_token for t in span):
+                        continue  # "the United Auto Workers union": the name is the mention
             else:
                 continue
             if m is None:
                 continue
             evidence = exact(self.document, span.start_char, span.end_char, tok.idx)
             why = f"{span.text!r} refers back to {m.name}" if form == DESCRIPTION else None
-            out.append(ActorMention(evidence, m.kind, m.name, form=form, reason=why))
+            if form == DESCRIPTION and tok.lemma_.lower() in GOVERNMENT_NOUNS:
+                why = f"{span.text!r} is the government of {m.name}"
+            ref = ActorMention(evidence, m.kind, m.name, form=form, reason=why)
+            ref.scope = m.scope  # "they" for this story's protesters stays in this story
+            out.append(ref)
         return out
 
     def actor_at(self, tok: Token) -> ActorMention | None:
@@ -876,25 +1047,49 @@ class ActorIndex:
 
     def we(self, tok: Token) -> ActorMention | None:
         """The body a quoted "we" or "our" speaks for: the organisation that is the
-        subject outside the quote in the same sentence ('"We will appeal," Boeing
-        said'), or the organisation of the person who is ('"We are ready," said
-        Boeing chief executive Ann Lee'). Outside a quote, or with no such speaker in
-        the sentence, "we" stays unresolved."""
-        sent = tok.sent
-        inside = _quoted(sent)
+        subject outside the quote in the sentence where the quote closes or opens ('"We
+        will appeal," Boeing said'), or the organisation of the person who is ('"We are
+        ready," said Boeing chief executive Ann Lee'). A quote may run over several
+        sentences: its "we" in the second sentence is the same speaker's. Outside a
+        quote, or with no such speaker, "we" stays unresolved."""
+        if self._inside is None:
+            self._inside = _quoted(self.doc[:])
+        inside = self._inside
         if tok.i not in inside:
             return None
-        for cand in sent:
-            if cand.i in inside or cand.dep_ not in {"nsubj", "nsubjpass"}:
-                continue
-            m = self._by_token.get(cand.i)
-            if m is not None and m.kind == ORGANISATION:
-                return m
-            if m is not None and m.kind == PERSON and m.position and m.position.affiliation:
-                org = m.position.affiliation
-                if self.kind_of.get(org) == ORGANISATION:
-                    return next(o for o, _ in self._orgs if o.name == org)
+        first = last = tok.i
+        while first - 1 in inside:
+            first -= 1
+        while last + 1 in inside:
+            last += 1
+        closing = self.doc[min(last + 1, len(self.doc) - 1)].sent
+        for sent in dict.fromkeys((closing, self.doc[first].sent)):
+            for cand in sent:
+                if cand.i in inside or cand.dep_ not in {"nsubj", "nsubjpass"}:
+                    continue
+                m = self._by_token.get(cand.i)
+                if m is not None and m.kind == ORGANISATION:
+                    return m
+                if m is not None and m.kind == PERSON and m.position and m.position.affiliation:
+                    org = m.position.affiliation
+                    if self.kind_of.get(org) == ORGANISATION:
+                        return next(o for o, _ in self._orgs if o.name == org)
+                if m is not None and m.kind == PERSON and _company_office(m):
+                    return self._main_organisation(tok)
         return None
+
+    def _main_organisation(self, tok: Token) -> ActorMention | None:
+        """The organisation the document names most often before ``tok`` (the first
+        named on a tie): whom a chief executive with no company named speaks for."""
+        counts: dict[str, int] = {}
+        first: dict[str, ActorMention] = {}
+        for m, span in self._orgs:
+            if span.start < tok.i:
+                counts[m.name] = counts.get(m.name, 0) + 1
+                first.setdefault(m.name, m)
+        if not counts:
+            return None
+        return first[max(counts, key=lambda n: (counts[n], -first[n].evidence.start))]
 
     def relative(self, tok: Token) -> ActorMention | None:
         """The actor a relative "which" or "who" opens a clause about: "Airbus, which
@@ -911,6 +1106,21 @@ class ActorIndex:
         for child in tok.children:
             if child.dep_ == "appos" and child.i in self._by_token:
                 return self._by_token[child.i]
+        return None
+
+    def government(self, tok: Token) -> ActorMention | None:
+        """The country whose government a noun names: "the US government", "the
+        Canadian government", "the government of Germany" (the country acts through it,
+        as the capital rule has it)."""
+        if tok.lemma_.lower() not in GOVERNMENT_NOUNS:
+            return None
+        owners = [c for c in tok.children if c.dep_ in {"compound", "amod", "poss", "nmod"}]
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            owners += [c for c in prep.children if c.dep_ == "pobj"]
+        for owner in owners:
+            m = self._by_token.get(owner.i)
+            if m is not None and m.kind == COUNTRY:
+                return m
         return None
 
     def description(self, tok: Token, countries: bool = False) -> ActorMention | None:
@@ -936,7 +1146,23 @@ class ActorIndex:
     def _last_organisation(self, tok: Token) -> ActorMention | None:
         """ "the company", "the airline": the organisation named last, within the
         current and two preceding sentences."""
-        return self._last(tok, self._orgs)
+        noun = tok.lemma_.lower()
+        latest = self._last(tok, self._orgs)
+        if latest is None or self._fits(latest.name, noun):
+            return latest
+        sent_starts = [s.start for s in self.doc.sents if s.start <= tok.i]
+        window = sent_starts[-3] if len(sent_starts) >= 3 else 0
+        for m, span in reversed(self._orgs):
+            if window <= span.start < tok.i and self._fits(m.name, noun):
+                return m  # "the airline" after "China Eastern Airlines … Airbus"
+        return latest
+
+    def _fits(self, name: str, noun: str) -> bool:
+        """Whether a noun is what an organisation's name or description calls it: "the
+        airline" for China Eastern Airlines, "the manufacturer" for "aircraft
+        manufacturer Boeing"."""
+        words = [w.casefold() for w in name.split()]
+        return any(w.startswith(noun) for w in words) or noun in self._org_nouns.get(name, ())
 
     def _last(self, tok: Token, named: list[tuple[ActorMention, Span]]) -> ActorMention | None:
         """The actor of ``named`` mentioned last before ``tok``, within the current and
