@@ -2,8 +2,10 @@
 
 Why: pySHACL walks the graph in Python, node by node; on a 534,000-triple export it
 took 112 s and 657 MB, and a 9.5-million-triple build could not be checked at all.
-Here each constraint of each shape becomes one SPARQL query that returns only the
-nodes that break it, and Oxigraph answers it in native code.
+Here the constraints become SPARQL queries that return only the nodes that break
+them, and Oxigraph answers them in native code: the counts and value tests of all
+the property shapes of one node shape share one query (see Translator.combined),
+every other constraint has its own.
 
 The queries are generated from the shapes graph, never written per shape, so a
 changed shapes file is checked without a code change. :func:`compile_shapes` raises
@@ -153,9 +155,24 @@ class Check:
     extra_messages: list[Literal] = field(default_factory=list)
     # several constraints in one query: (component, variable that is false if it failed)
     flags: list[tuple[URIRef, str]] = field(default_factory=list)
-    # the value tests of the same property shape, run only when this count query finds
-    # a focus node with a value that fails one (?_bad): one pass over the values less
+    # the value tests of the same property shape, run only when the query finds a focus
+    # node with a value that fails one (a non-zero ``bad`` variable)
     values: Check | None = None
+    bad: str | None = None
+    # one query for all the property shapes of a node shape (see Translator.combined):
+    # each part is a property shape's check whose flags and ``bad`` name this query's
+    # variables, and whose own query is empty
+    parts: list[Check] = field(default_factory=list)
+
+
+@dataclass
+class Part:
+    """A property shape's share of its node shape's combined query."""
+
+    check: Check  # what its rows are reported as (flags and ``bad`` name variables)
+    branch: str  # the pattern that binds the property's values
+    aggregates: list[str]  # ``(expression AS ?variable)`` for the select clause
+    failed: list[str]  # the expressions of which any true makes a focus node a row
 
 
 @dataclass(frozen=True)
@@ -207,30 +224,90 @@ def load(store: ox.Store, path: str, fmt: ox.RdfFormat, base_iri: str, blank_pre
     """Add the triples of one file to ``store`` as the checks need them (see PLAIN).
 
     Why two ways: handing each triple through Python (:func:`stored`) costs several
-    times what Oxigraph's own bulk loader does. So a Turtle or N-Triples file is read
-    once in Python only to find its XSD-typed literals, then bulk-loaded natively into
-    PLAIN, and only the typed triples are moved to EXACT and NATIVE. The bulk loader
-    renames blank nodes, which would part a moved triple from its subject, so a file
-    with blank nodes goes the slow way. Returns the file's prefixes.
+    times what Oxigraph's own bulk loader does. So a Turtle or N-Triples file is
+    bulk-loaded natively into PLAIN, and only its triples with an XSD-typed literal
+    are moved to EXACT and NATIVE. The bulk loader renames blank nodes, which would
+    part a moved triple from its subject, so a file with blank nodes goes the slow
+    way. Returns the file's prefixes.
     """
-    parser = ox.parse(path=path, format=fmt, base_iri=base_iri)
-    if fmt in _GRAPH_FORMATS:
-        typed, blank, literal = [], ox.BlankNode, ox.Literal
-        for q in parser:
-            o = q.object
-            if isinstance(q.subject, blank) or isinstance(o, blank):
-                break
-            if isinstance(o, literal) and wrapped(o.datatype.value):
-                typed.append(q)
-        else:
+    typed: list[ox.Quad] | None = None
+    prefixes: dict = {}
+    if fmt == ox.RdfFormat.N_TRIPLES:
+        lines = _lines_with(path, b"_:", (b"XMLSchema#", b"\\u", b"\\U"))
+        if lines is not None:  # parsed after the bulk load, which reports bad syntax
             store.bulk_load(path=path, format=fmt, base_iri=base_iri, to_graph=PLAIN)
-            for q in typed:
-                store.remove(ox.Quad(q.subject, q.predicate, q.object, PLAIN))
-            store.bulk_extend(stored(typed, blank_prefix))
-            return dict(parser.prefixes)
-        parser = ox.parse(path=path, format=fmt, base_iri=base_iri)
+            quads = ox.parse(b"\n".join(lines), format=fmt, base_iri=base_iri)
+            typed = [q for q in quads if _wrapped_literal(q.object)]
+    elif fmt in _GRAPH_FORMATS:
+        found = _typed(path, fmt, base_iri)
+        if found is not None:
+            typed, prefixes = found
+            store.bulk_load(path=path, format=fmt, base_iri=base_iri, to_graph=PLAIN)
+    if typed is not None:
+        for q in typed:
+            store.remove(ox.Quad(q.subject, q.predicate, q.object, PLAIN))
+        store.bulk_extend(stored(typed, blank_prefix))
+        return prefixes
+    parser = ox.parse(path=path, format=fmt, base_iri=base_iri)
     store.bulk_extend(stored(parser, blank_prefix))
     return dict(getattr(parser, "prefixes", None) or {})
+
+
+def _typed(path: str, fmt: ox.RdfFormat, base_iri: str) -> tuple[list[ox.Quad], dict] | None:
+    """The triples of a Turtle file whose object is an XSD-typed literal, and its
+    prefixes; None if the file has blank nodes. Kept lean: it sees every triple."""
+    typed: list[ox.Quad] = []
+    add = typed.append
+    datatypes: dict[ox.NamedNode, bool] = {}
+    blank, literal = ox.BlankNode, ox.Literal
+    parser = ox.parse(path=path, format=fmt, base_iri=base_iri)
+    for q in parser:
+        o = q.object
+        kind = type(o)
+        if kind is literal:
+            datatype = o.datatype
+            wrap = datatypes.get(datatype)
+            if wrap is None:
+                wrap = datatypes[datatype] = wrapped(datatype.value)
+            if wrap:
+                add(q)
+        elif kind is blank or type(q.subject) is blank:
+            return None
+    return typed, dict(parser.prefixes)
+
+
+def _wrapped_literal(term) -> bool:
+    return isinstance(term, ox.Literal) and wrapped(term.datatype.value)
+
+
+def _lines_with(path: str, stop: bytes, markers: tuple[bytes, ...]) -> list[bytes] | None:
+    """The lines of a file that hold one of ``markers``, in file order; None if the
+    file holds ``stop`` anywhere. The file is mapped, not read into memory.
+
+    Why: an N-Triples line is a whole triple, and a typed literal names its datatype
+    in full, as "...XMLSchema#..." or with escapes (\\u), so the lines holding those
+    are all that must be parsed in Python to find the typed literals.
+    """
+    import mmap
+
+    with open(path, "rb") as f:
+        if f.seek(0, 2) == 0:
+            return []
+        with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            if data.find(stop) != -1:
+                return None
+            starts: set[int] = set()
+            for marker in markers:
+                at = data.find(marker)
+                while at != -1:
+                    starts.add(data.rfind(b"\n", 0, at) + 1)
+                    end = data.find(b"\n", at)
+                    at = -1 if end == -1 else data.find(marker, end)
+            lines = []
+            for start in sorted(starts):
+                end = data.find(b"\n", start)
+                lines.append(data[start : end if end != -1 else len(data)])
+            return lines
 
 
 def count(store: ox.Store) -> int:
@@ -564,13 +641,44 @@ class Translator:
             if target is None:
                 continue
             checks += self.shape_checks(shape, target, property_of=None)
+            parts: list[Part] = []
             for prop in sorted(self.g.objects(shape, SH.property), key=str):
                 self.check_terms(prop)
                 if self.active(prop):
                     if (prop, SH.property, None) in self.g:
                         raise Unsupported(f"{prop}: property shapes inside a property shape")
-                    checks += self.shape_checks(prop, target, property_of=shape)
+                    checks += self.shape_checks(prop, target, property_of=shape, parts=parts)
+            if parts:
+                checks.append(self.combined(target, parts))
         return checks
+
+    @staticmethod
+    def combined(target: tuple[str, str], parts: list[Part]) -> Check:
+        """One query for the counts and value tests of several property shapes that
+        share their focus nodes.
+
+        Why: most of a check's time goes into listing the focus nodes, and a node shape
+        such as kgsh:Mention has a dozen property shapes. The values of all of them are
+        bound in one UNION (a row per value, not a product of them), grouped by focus
+        node, and each property keeps its own count and failed-value variables.
+        """
+        pattern, prefixes = target
+        select = " ".join(a for part in parts for a in part.aggregates)
+        branches = " UNION ".join(f"{{ {part.branch} }}" for part in parts)
+        having = " || ".join(f for part in parts for f in part.failed)
+        query = (
+            f"{prefixes}\nSELECT ?this {select} WHERE {{ {pattern} OPTIONAL {{ {branches} }} }}"
+            f" GROUP BY ?this HAVING ({having})"
+        )
+        first = parts[0].check
+        return replace(
+            first,
+            query=query,
+            flags=[],
+            values=None,
+            bad=None,
+            parts=[part.check for part in parts],
+        )
 
     def _is_shape(self, node: Node) -> bool:
         return (
@@ -578,8 +686,14 @@ class Translator:
             or (node, SH.property, None) in self.g
         )
 
-    def shape_checks(self, shape: Node, target: tuple[str, str], property_of) -> list[Check]:
-        """The queries for ``shape``'s own constraints, on the focus nodes of ``target``."""
+    def shape_checks(
+        self, shape: Node, target: tuple[str, str], property_of, parts: list[Part] | None = None
+    ) -> list[Check]:
+        """The queries for ``shape``'s own constraints, on the focus nodes of ``target``.
+
+        A property shape's counts and value tests go into ``parts``, for its node
+        shape's combined query; a property shape with a target of its own gets one.
+        """
         pattern, prefixes = target
         g = self.g
         path_node = g.value(shape, SH.path)
@@ -630,31 +744,28 @@ class Translator:
             flags = [(c, f"_ok{i}") for i, (c, _) in enumerate(tests)]
             body = f"?this {path} ?value . {binds} FILTER({failed})"
             select = "DISTINCT ?this ?value " + " ".join(f"?{v}" for _, v in flags)
-            # with counts to check as well, the count query also counts the values that
-            # fail a test, and this query runs only if there are any (see Check.values)
-            values = check("", body, select, flags=flags, add=low is None and high is None)
+            # run only when the combined query finds a value that fails (see Check.values)
+            values = check("", body, select, flags=flags, add=False)
         for wanted in g.objects(shape, SH.hasValue):
             term = _sparql_term(wanted)
             check(
                 "HasValue",
                 f"FILTER NOT EXISTS {{ ?this {path} ?value FILTER(sameTerm(?value, {term})) }}",
             )
-        if low is not None and int(low) == 1 and high is None and values is None:
-            check("MinCount", f"FILTER NOT EXISTS {{ ?this {path} ?value }}")
-        elif low is not None or high is not None:
-            bad = None
-            if values is not None:
-                ok = " && ".join(e for _, e in tests)
-                bad = f"SUM(IF(BOUND(?value) && !COALESCE({ok}, false), 1, 0))"
-            counts = self.counted(check, f"OPTIONAL {{ ?this {path} ?value }}", "", low, high, bad)
-            counts.values = values
+        own = parts is None  # a property shape with a target of its own
+        mine: list[Part] = []
+        if values is not None or low is not None or high is not None:
+            mine.append(self.part(shape, path, "", low, high, values, check("", "", add=False)))
         qualified = self.one(shape, SH.qualifiedValueShape)
-        if qualified is not None:
-            fits = self.conforms(qualified, "?value")
-            counted = f"OPTIONAL {{ ?this {path} ?value FILTER({fits}) }}"
-            q_low = self.one(shape, SH.qualifiedMinCount)
-            q_high = self.one(shape, SH.qualifiedMaxCount)
-            self.counted(check, counted, "Qualified", q_low, q_high)
+        q_low = self.one(shape, SH.qualifiedMinCount)
+        q_high = self.one(shape, SH.qualifiedMaxCount)
+        if qualified is not None and (q_low is not None or q_high is not None):
+            base = check("", "", add=False)
+            mine.append(self.part(shape, path, "Qualified", q_low, q_high, None, base, qualified))
+        if own and mine:
+            checks.append(self.combined(target, mine))
+        elif mine:
+            parts += mine
         for other in g.objects(shape, SH.equals):
             o = _sparql_term(other)
             body = (
@@ -677,23 +788,44 @@ class Translator:
             raise Unsupported(f"{shape}: SPARQL constraints on a property shape")
         return checks
 
-    @staticmethod
-    def counted(check, values: str, kind: str, low, high, bad: str | None = None) -> Check:
-        """One grouped query for a min and a max count (plain or qualified), a flag each,
-        and, given ``bad``, the number of values failing a test as ``?_bad``."""
-        n = "COUNT(DISTINCT ?value)"
-        tests = []
-        if low is not None:
-            tests.append((SH[f"{kind}MinCountConstraintComponent"], f"{n} >= {int(low)}"))
-        if high is not None:
-            tests.append((SH[f"{kind}MaxCountConstraintComponent"], f"{n} <= {int(high)}"))
-        select = "?this " + " ".join(f"({e} AS ?_ok{i})" for i, (_, e) in enumerate(tests))
-        having = " || ".join(f"!({e})" for _, e in tests)
-        if bad is not None:
-            select += f" ({bad} AS ?_bad)"
-            having += f" || {bad} > 0"
-        flags = [(c, f"_ok{i}") for i, (c, _) in enumerate(tests)]
-        return check("", values, select, tail=f"GROUP BY ?this HAVING ({having})", flags=flags)
+    def part(
+        self,
+        shape: Node,
+        path: str,
+        kind: str,
+        low,
+        high,
+        values: Check | None,
+        base: Check,
+        qualified: Node | None = None,
+    ) -> Part:
+        """``shape``'s counts (``kind`` "" or "Qualified") and value tests as a
+        :class:`Part` of a combined query: its values in ``?_pN`` (only those that
+        conform to ``qualified``, if given), a flag per count, and the number of values
+        failing a test."""
+        k = self.n = self.n + 1
+        var = f"?_p{k}"
+        n = f"COUNT(DISTINCT {var})"
+        aggregates, failed, flags = [], [], []
+        for name, bound, op in (("MinCount", low, ">="), ("MaxCount", high, "<=")):
+            if bound is not None:
+                flag = f"_p{k}_{name}"
+                aggregates.append(f"({n} {op} {int(bound)} AS ?{flag})")
+                failed.append(f"!({n} {op} {int(bound)})")
+                flags.append((SH[f"{kind}{name}ConstraintComponent"], flag))
+        bad = None
+        if values is not None:
+            tests = self.value_tests(shape, var)
+            ok = " && ".join(e for c, e in tests if c != SH.HasValueConstraintComponent)
+            count_bad = f"SUM(IF(BOUND({var}) && !COALESCE({ok}, false), 1, 0))"
+            bad = f"_p{k}_bad"
+            aggregates.append(f"({count_bad} AS ?{bad})")
+            failed.append(f"{count_bad} > 0")
+        branch = f"?this {path} {var} ."
+        if qualified is not None:
+            branch += f" FILTER({self.conforms(qualified, var)})"
+        check = replace(base, query="", flags=flags, values=values, bad=bad)
+        return Part(check, branch, aggregates, failed)
 
     def ordered(self, a: str, op: str, b: str) -> str:
         """pySHACL's pair comparison: texts and IRIs as strings, other values by SPARQL."""
@@ -789,12 +921,22 @@ def run(store: ox.Store, plan: Plan) -> Iterator[tuple[Check, Row]]:
         view = SPARQL_VIEW if check.sparql else CORE_VIEW
         solutions = store.query(classes(check.query), default_graph=view)
         names = [v.value for v in solutions.variables]
-        bad_values = False
+        failed_values: list[Check] = []  # parts with a value that fails a test
         for solution in solutions:
             bound = {n: solution[n] for n in names if solution[n] is not None}
             bound.pop("_w", None)
-            bad_values |= "_bad" in bound and bound.pop("_bad").value != "0"
             focus = to_rdflib(bound.pop("this"))
+            if check.parts:
+                for part in check.parts:
+                    message = str(part.messages[0]) if part.messages else ""
+                    for component, flag in part.flags:
+                        if bound[flag].value == "false":
+                            one = replace(part, component=component, flags=[], values=None)
+                            yield one, Row(focus, part.path, None, message or _default(component))
+                    failing = part.bad is not None and bound[part.bad].value != "0"
+                    if failing and not any(p is part for p in failed_values):
+                        failed_values.append(part)
+                continue
             if check.sparql:
                 yield check, _sparql_row(check, focus, bound)
                 continue
@@ -807,8 +949,7 @@ def run(store: ox.Store, plan: Plan) -> Iterator[tuple[Check, Row]]:
                 if bound[flag].value == "false":
                     one = replace(check, component=component, flags=[], values=None)
                     yield one, Row(focus, path, value, message or _default(component))
-        if bad_values and check.values is not None:
-            pending.append(check.values)
+        pending += reversed([part.values for part in failed_values if part.values is not None])
 
 
 def _classes(store: ox.Store):

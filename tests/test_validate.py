@@ -26,6 +26,7 @@ from kg.validate import Report, validate
 ROOT = Path(__file__).resolve().parents[1]
 SHAPES = ROOT / "ontology" / "shapes.ttl"
 ID = "https://w3id.org/kgnews/id/"
+SHAPES_NS = "https://w3id.org/kgnews/shapes#"
 TALKS = URIRef(ID + "event/e-talks")
 DEAL = URIRef(ID + "event/e-deal")
 
@@ -507,6 +508,63 @@ def test_blank_nodes_of_two_files_stay_apart(tmp_path):
     sparql, pyshacl = validate([first, second]), validate([first, second], engine="pyshacl")
     assert results(sparql) == results(pyshacl)
     assert len({v.focus for v in sparql.violations}) == 2
+
+
+def test_one_query_checks_all_property_shapes_of_a_node_shape():
+    """The counts and value tests of a node shape's property shapes share one query
+    (the focus nodes are listed once), each property keeping its own results."""
+    from kg.shacl_sparql import compile_shapes
+
+    shapes = Graph().parse(SHAPES)
+    plan = compile_shapes(shapes)
+    combined = [c for c in plan.checks if c.parts]
+    counts = {"MinCount", "MaxCount", "QualifiedMinCount", "QualifiedMaxCount"}
+    alone = [c for c in plan.checks if str(c.component).split("#")[1][:-19] in counts]
+    assert not alone  # no count is checked by a query of its own
+    mention = next(
+        c for c in combined if c.parts[0].shape == URIRef(SHAPES_NS + "Mention-hasSource")
+    )
+    paths = {part.path for part in mention.parts}
+    assert {OA.hasSource, KG.inDocument, OA.hasSelector} <= paths
+    components = {comp for part in mention.parts for comp, _ in part.flags}
+    assert SH.QualifiedMinCountConstraintComponent in components
+    shapes_with_properties = {s for s in shapes.subjects(SH.property, None)}
+    assert len(combined) == len(shapes_with_properties)
+    assert len(plan.checks) < 30  # 91 when each constraint had its own query
+
+
+def many_faults_on_one_event(g: Graph) -> None:  # several property shapes of one node shape
+    g.add((TALKS, KG.factuality, KG.Reported))  # maxCount
+    g.remove((TALKS, KG.trigger, None))  # minCount
+    g.add((TALKS, RDFS.label, Literal(7)))  # node and maxCount
+    g.add((TALKS, KG.mergeScore, Literal("0.5", datatype=XSD.decimal)))
+    g.add((TALKS, KG.mergeScore, Literal("1.50", datatype=XSD.decimal)))  # maxCount, range
+    mention = sorted(g.subjects(RDF.type, KG.Mention))[3]
+    for sel in list(g.objects(mention, OA.hasSelector)):  # qualified, on a mention
+        g.remove((mention, OA.hasSelector, sel))
+
+
+def test_many_faults_on_one_node_are_reported_as_pyshacl_does(graph, tmp_path):
+    many_faults_on_one_event(graph)
+    path = write(tmp_path / "graph.nt", graph.serialize(format="nt"))
+    report, _ = both_engines(path)
+    about_talks = {v.constraint for v in report.violations if v.focus == TALKS}
+    assert {"maxCount", "minCount", "node", "maxInclusive"} <= about_talks, report.text()
+    assert {"qualifiedMinCount"} <= {v.constraint for v in report.violations}
+
+
+def test_n_triples_typed_literals_are_found_whatever_their_spelling(graph, tmp_path):
+    """The N-Triples loader parses in Python only the lines that can hold a typed
+    literal: a datatype IRI spelled with an escape is one of them, and an IRI that
+    names an XSD type is not a literal."""
+    text = graph.serialize(format="nt")
+    xsd = "http://www.w3.org/2001/XMLSchema"
+    text += f'<{TALKS}> <{KG.mergeScore}> "0.50"^^<{xsd}\\u0023decimal> .\n'
+    text += f'<{TALKS}> <{KG.mergeScore}> "0.5"^^<{xsd}#decimal> .\n'
+    text += f"<{ID}thing/t> <{RDFS.seeAlso}> <{xsd}#date> .\n"
+    report, _ = both_engines(write(tmp_path / "graph.nt", text))
+    scores = [v for v in report.violations if v.path == KG.mergeScore]
+    assert [v.constraint for v in scores] == ["maxCount"], report.text()
 
 
 def changed_shapes(tmp_path: Path, old: str, new: str) -> Path:
