@@ -18,6 +18,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SH, XSD
 
 from kg.cli import main
+from kg.errors import KgError
 from kg.export.rdf import build_graph, collect, to_turtle
 from kg.model import BuildResult
 from kg.namespaces import KG, OA, SCHEMA
@@ -565,6 +566,52 @@ def test_n_triples_typed_literals_are_found_whatever_their_spelling(graph, tmp_p
     report, _ = both_engines(write(tmp_path / "graph.nt", text))
     scores = [v for v in report.violations if v.path == KG.mergeScore]
     assert [v.constraint for v in scores] == ["maxCount"], report.text()
+
+
+def test_n_triples_are_loaded_by_line_without_python_triples(graph, tmp_path, monkeypatch):
+    """Typed N-Triples lines are loaded natively, line by line in several chunks; only
+    lines it cannot read for sure (a comment after the triple, an escape) are parsed
+    in Python, and the report is pySHACL's whatever the chunk borders."""
+    import kg.shacl_sparql as engine
+
+    seen: list = []
+    original = engine.stored
+
+    def counted(quads, blank_prefix):
+        for q in original(quads, blank_prefix):
+            if q.subject.value.startswith(ID):  # the data, not the ontology
+                seen.append(q)
+            yield q
+
+    monkeypatch.setattr(engine, "stored", counted)
+    monkeypatch.setattr(engine, "_CHUNK", 700)  # many chunks, lines cut at their borders
+    xsd = "http://www.w3.org/2001/XMLSchema"
+    text = graph.serialize(format="nt")
+    text += f'<{TALKS}> <{KG.mergeScore}> "0.50"^^<{xsd}#decimal> . # as read\n'
+    text += f'<{TALKS}> <{KG.mergeScore}> "0.5"^^<{xsd}#decimal> .\n'
+    text += f'<{DEAL}> <{RDFS.comment}> "a \\"^^<{xsd}#integer> . quote"^^<{xsd}#string> .\n'
+    path = write(tmp_path / "graph.nt", text)
+    report, _ = both_engines(path)
+    scores = [v for v in report.violations if v.path == KG.mergeScore]
+    assert [v.constraint for v in scores] == ["maxCount"], report.text()
+    assert report.triples == len(Graph().parse(path))
+    typed = sum(1 for line in text.splitlines() if f"{xsd}#" in line)
+    assert typed > 20
+    # the commented line, twice (EXACT and NATIVE), and the escaped comment once
+    assert len(seen) == 3, seen
+
+
+def test_n_triples_syntax_error_in_a_later_chunk_names_its_line(graph, tmp_path, monkeypatch):
+    import kg.shacl_sparql as engine
+
+    monkeypatch.setattr(engine, "_CHUNK", 700)
+    text = graph.serialize(format="nt").rstrip("\n") + "\n"
+    lines = text.count("\n")
+    path = write(tmp_path / "broken.nt", text + f"<{TALKS}> <{KG.mergeScore}> 0.5 .\n")
+    with pytest.raises(KgError) as caught:
+        validate(path)
+    err = str(caught.value)
+    assert err.startswith(f"{path}: not valid N-Triples: ") and f"line {lines + 1}" in err
 
 
 def changed_shapes(tmp_path: Path, old: str, new: str) -> Path:
