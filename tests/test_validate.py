@@ -601,6 +601,39 @@ def test_n_triples_are_loaded_by_line_without_python_triples(graph, tmp_path, mo
     assert len(seen) == 3, seen
 
 
+def test_turtle_is_loaded_by_way_of_n_triples_without_python_triples(graph, tmp_path, monkeypatch):
+    """A Turtle file goes to Oxigraph as N-Triples written by Oxigraph, typed literals
+    as written ("0.50" stays "0.50" beside "0.5"), so no data triple passes through
+    Python and the report is still pySHACL's; its syntax errors name the Turtle line."""
+    import kg.shacl_sparql as engine
+
+    seen: list = []
+    original = engine.stored
+
+    def counted(quads, blank_prefix):
+        for q in original(quads, blank_prefix):
+            if q.subject.value.startswith(ID):  # the data, not the ontology
+                seen.append(q)
+            yield q
+
+    monkeypatch.setattr(engine, "stored", counted)
+    xsd = "http://www.w3.org/2001/XMLSchema"
+    text = graph.serialize(format="turtle")
+    text += f'\n<{TALKS}> <{KG.mergeScore}> "0.50"^^<{xsd}#decimal> , "0.5"^^<{xsd}#decimal> .\n'
+    path = write(tmp_path / "graph.ttl", text)
+    report, _ = both_engines(path)
+    scores = [v for v in report.violations if v.path == KG.mergeScore]
+    assert [v.constraint for v in scores] == ["maxCount"], report.text()
+    assert report.triples == len(Graph().parse(path))
+    assert seen == []
+    broken = write(tmp_path / "broken.ttl", text + f"<{TALKS}> <{KG.mergeScore}> .\n")
+    with pytest.raises(KgError) as caught:
+        validate(broken)
+    assert "not valid Turtle" in str(caught.value) and f"line {text.count(chr(10)) + 1}" in str(
+        caught.value
+    )
+
+
 def test_n_triples_syntax_error_in_a_later_chunk_names_its_line(graph, tmp_path, monkeypatch):
     import kg.shacl_sparql as engine
 
