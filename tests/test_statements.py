@@ -829,3 +829,37 @@ def test_a_pronoun_speaker_takes_the_previous_speakers_name_in_the_table():
     assert row["speaker_name"] == "Marieke de Vries"
     assert row["speaker"] == containing(result.statements, "deal was fair").speaker
     assert row["speaker"] is not None
+
+
+def test_a_quote_set_off_with_two_apostrophes_is_a_direct_quote():
+    """The New York Times' style, ''…'': one direct quote of the mayor, split in two
+    and without the marks, and the "she" after it is the same mayor."""
+    text = (
+        "''We will build the new bridge before winter,'' Mayor Ana Ruiz said. "
+        "''And we will pay for it.''\n\n''The roads are a disgrace,'' she added.\n"
+    )
+    statements = extract(text)
+    bridge = containing(statements, "the new bridge")
+    assert bridge.kind == "direct"
+    assert bridge.speaker_name == "Mayor Ana Ruiz"
+    assert contents(bridge) == [
+        "We will build the new bridge before winter",
+        "And we will pay for it.",
+    ]
+    roads = containing(statements, "disgrace")
+    assert roads.kind == "direct"
+    assert roads.speaker_name == "Mayor Ana Ruiz"
+    assert not any("''" in c for st in statements for c in contents(st))
+
+
+def test_a_speaker_after_the_verb_of_a_quote_is_the_speaker():
+    """ "“…,” added a Lisbon city councillor": the parse takes the phrase for an object,
+    but after a quote it is who spoke."""
+    text = (
+        "Residents met on Tuesday.\n\n"
+        '"The budget for the harbour is a mess," added a Lisbon city councillor.\n'
+    )
+    st = only(extract(text))
+    assert st.kind == "direct"
+    assert st.speaker_mention is not None
+    assert st.speaker_mention.text == "a Lisbon city councillor"

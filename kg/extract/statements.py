@@ -92,6 +92,8 @@ WEAK_CUES = words(
     "signal suggest counter comment remark recall describe press charge question feel know "
     "expect hope fear worry plan seek want think estimate"
 )
+# Cues whose noun phrase after the verb is the one spoken to or about, never the speaker.
+TAKES_OBJECT = XCOMP_CUES | words("tell call accuse blame charge thank praise")
 # Stance verbs that also name physical force, and the objects that make them force.
 FORCE_STANCES = words("attack blast hit strike lash")
 PHYSICAL_TARGETS = words(
@@ -315,11 +317,18 @@ class _Quote:
     open_end: bool = False  # closed by a paragraph end rather than a mark
 
 
+def _two_apostrophes(para: str) -> str:
+    """``para`` with each two-apostrophe mark (''…'', the New York Times' style) read
+    as one straight mark on its second apostrophe, the first a blank: the same length,
+    so offsets hold, and the pairing below treats it as any straight quote."""
+    return para.replace("''", '\x00"')
+
+
 def find_quotes(text: str) -> list[_Quote]:
     """Pair quotation marks paragraph by paragraph; never fails on unbalanced marks."""
     quotes: list[_Quote] = []
     pos = 0
-    for para in text.split("\n"):
+    for para in map(_two_apostrophes, text.split("\n")):
         i, n = 0, len(para)
         while i < n:
             ch = para[i]
@@ -333,7 +342,7 @@ def find_quotes(text: str) -> list[_Quote]:
                 j = j2 if j < 0 or (0 <= j2 < j) else j
             if j > i + 1 and para[j] == '"' and _reopens(para, j):
                 # the quote's next paragraph, run into this one: the quote goes on
-                content = para[i + 1 : j].rstrip()
+                content = para[i + 1 : j].rstrip("\x00").rstrip()
                 quotes.append(_Quote(pos + i + 1, pos + i + 1 + len(content), True))
                 i = j
                 continue
@@ -342,8 +351,9 @@ def find_quotes(text: str) -> list[_Quote]:
                 if len(content.split()) >= MIN_QUOTE_WORDS:
                     quotes.append(_Quote(pos + i + 1, pos + i + 1 + len(content), True))
                 break
-            if j > i + 1:
-                quotes.append(_Quote(pos + i + 1, pos + j))
+            end = j - 1 if para[j - 1] == "\x00" else j  # a closing '' ends on its first mark
+            if end > i + 1:
+                quotes.append(_Quote(pos + i + 1, pos + end))
             i = j + 1
         pos += len(para) + 1
     return quotes
@@ -359,7 +369,7 @@ def _reopens(para: str, j: int) -> bool:
     the quote inside out, and its "I think" reads as a statement by "I". A mark after
     a sentence end and a space, with a word right after it, opens; a closing mark
     sits on the last word."""
-    before = para[:j]
+    before = para[:j].rstrip("\x00")
     return (
         j + 1 < len(para)
         and before[-1:].isspace()
@@ -444,6 +454,25 @@ def _subject(verb: Token) -> Token | None:
         and not after.is_sent_start
     ):
         return after  # "“…,” said Skelly, explaining": a name the tagger took for a modifier
+    return _inverted_subject(verb)
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """ "“…,” added another New Hampshire Republican": after a quote the speaker may
+    follow its verb, and the parse then takes the noun phrase for an object."""
+    doc = verb.doc
+    before = doc[max(0, verb.i - 2) : verb.i]
+    if verb.lemma_ in TAKES_OBJECT or not any(t.is_quote for t in before):
+        return None  # "…,” told Fox News", "called Trump a “blowhard”": an object
+    for child in verb.children:
+        if (
+            child.i > verb.i
+            and child.left_edge.i == verb.i + 1
+            and child.dep_ in {"dobj", "attr", "npadvmod", "advmod", "nsubj", "dative", "oprd"}
+            and child.pos_ in {"NOUN", "PROPN"}
+            and (child.right_edge.i + 1 == len(doc) or doc[child.right_edge.i + 1].is_punct)
+        ):
+            return child  # the phrase closes the sentence or the clause, as a speaker does
     return None
 
 
