@@ -863,3 +863,19 @@ def test_a_speaker_after_the_verb_of_a_quote_is_the_speaker():
     assert st.kind == "direct"
     assert st.speaker_mention is not None
     assert st.speaker_mention.text == "a Lisbon city councillor"
+
+
+def test_a_headline_name_is_not_the_subject_of_the_next_paragraph():
+    """The parse may run a headline into the paragraph after it and make the headline's
+    name the subject of "said": the speaker mention is the name in the paragraph."""
+    text = (
+        "Rui Costa: Marta ‘Better Prepared to Lead the City Than I Was When I Ran.’\n\n"
+        "Tuesday in Porto, while on the campaign trail for his wife mayoral front-runner "
+        "Marta Costa, former mayor Rui Costa said his wife was uniquely prepared to lead "
+        "the city at this time because “the harbour is in tough shape.”\n"
+    )
+    st = containing(extract(text), "uniquely prepared")
+    assert st.speaker_name == "Rui Costa"
+    assert st.speaker_mention is not None
+    assert st.speaker_mention.text == "Rui Costa"
+    assert st.speaker_mention.start == text.index("Rui Costa said")

@@ -433,11 +433,25 @@ def _subject(verb: Token) -> Token | None:
         if child.dep_ == "nsubj":
             if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
                 return verb.head
+            if _across_paragraphs(child, verb):
+                continue  # a headline's name parsed as the subject of the next paragraph
             return child
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if any(c.dep_ in {"nsubjpass", "expl"} for c in verb.children):
         return None  # "Trump was asked …", "it is said …": not the speaker
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        # the only subject the parse gave lies in another paragraph: the name right
+        # before the verb in its own paragraph is the speaker ("… , former president
+        # Bill Clinton said"), else there is none
+        prev = verb.doc[verb.i - 1] if verb.i else None
+        if (
+            prev is not None
+            and prev.pos_ in {"PROPN", "NOUN"}
+            and not _across_paragraphs(prev, verb)
+        ):
+            return prev
+        return None
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a statement saying …"
         return verb.head
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
@@ -455,6 +469,12 @@ def _subject(verb: Token) -> Token | None:
     ):
         return after  # "“…,” said Skelly, explaining": a name the tagger took for a modifier
     return _inverted_subject(verb)
+
+
+def _across_paragraphs(a: Token, b: Token) -> bool:
+    """Whether a line break lies between two tokens: no subject reaches across one."""
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n" in a.doc.text[lo:hi]
 
 
 def _inverted_subject(verb: Token) -> Token | None:
