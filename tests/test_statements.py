@@ -879,3 +879,17 @@ def test_a_headline_name_is_not_the_subject_of_the_next_paragraph():
     assert st.speaker_mention is not None
     assert st.speaker_mention.text == "Rui Costa"
     assert st.speaker_mention.start == text.index("Rui Costa said")
+
+
+def test_a_verb_joined_to_a_relative_clause_speaks_through_its_who():
+    """ "Ruiz, who met … and said …": the cue is joined to the relative clause, so the
+    mention kept is its "who" (the word next to the cue), and the name is the mayor's."""
+    text = (
+        "Talks on the harbour resumed.\n\n"
+        "Mayor Ana Ruiz, who met union leaders on Monday and said the strike must end "
+        "by Friday, left the city hall early.\n"
+    )
+    st = containing(extract(text), "the strike must end")
+    assert st.speaker_name == "Mayor Ana Ruiz"
+    assert st.speaker_mention is not None
+    assert st.speaker_mention.text == "who"

@@ -471,6 +471,21 @@ def _subject(verb: Token) -> Token | None:
     return _inverted_subject(verb)
 
 
+def _relative_word(cue: Token | None, speaker: Token) -> Token | None:
+    """The "who" through which a relative clause's cue speaks for the noun it hangs on,
+    also from a verb joined to that clause ("Ryan, who met Trump, declaring …")."""
+    verb = cue
+    while verb is not None and verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            return None  # a subject of its own: not the relative clause's
+        verb = verb.head
+    if verb is not None and verb.dep_ == "relcl" and verb.head.i == speaker.i:
+        word = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb is cue or (word is not None and word.lower_ == "who"):
+            return word  # through a joined verb, only a person's "who" (PolNeAR's mark)
+    return None
+
+
 def _across_paragraphs(a: Token, b: Token) -> bool:
     """Whether a line break lies between two tokens: no subject reaches across one."""
     lo, hi = sorted((a.idx, b.idx))
@@ -952,10 +967,7 @@ class _Builder:
             speaker = outside[0] if outside else None
         st.mode = statement_mode(cue, speaker, st.channel)
         if speaker is not None:
-            rel = None
-            if cue is not None and cue.dep_ == "relcl" and cue.head.i == speaker.i:
-                rel = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-            self.set_speaker(st, speaker, rel)
+            self.set_speaker(st, speaker, _relative_word(cue, speaker))
         return st
 
     def _when(self, cue: Token | None, st: Statement) -> TimeValue | None:
