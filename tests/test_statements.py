@@ -893,3 +893,17 @@ def test_a_verb_joined_to_a_relative_clause_speaks_through_its_who():
     assert st.speaker_name == "Mayor Ana Ruiz"
     assert st.speaker_mention is not None
     assert st.speaker_mention.text == "who"
+
+
+def test_a_share_of_respondents_said_according_to_a_survey_is_the_surveys_finding():
+    """ "51 percent said …, according to a survey": the share speaks only through the
+    poll, so the poll is the speaker and the statement a finding."""
+    text = (
+        "Support for the harbour levy grew.\n\n"
+        "Fifty-one percent of voters said they would back the harbour levy, according "
+        "to a survey released on Monday by the Porto Institute.\n"
+    )
+    st = containing(extract(text), "would back the harbour levy")
+    assert st.mode == "finding"
+    assert st.speaker_mention is not None
+    assert st.speaker_mention.text == "a survey"

@@ -949,7 +949,10 @@ class _Builder:
         relay = _relay(sent) if sent is not None else None
         if relay is not None and (cue is None or not is_according(cue)):
             st.relay = _phrase(relay)
-            if speaker is None:
+            if speaker is None or (
+                relay.lemma_.lower() in EVIDENCE_NOUNS and _respondents(speaker)
+            ):
+                # "51 percent said …, according to a survey": the poll finds it
                 speaker = relay
         st.time = self._when(cue, st)
         if speaker is not None and speaker.ent_type_ in {"DATE", "TIME"}:
@@ -1472,6 +1475,19 @@ PERSON_NAME = re.compile(
 # The second person: outside quotation marks, in a transcript or a quote set off with
 # two apostrophes, "you know", "you think" address the reader; nobody is reported.
 SELF_WORDS = words("you your")
+
+
+# Heads of the phrases a poll reports its respondents by: "51 percent", "three in four",
+# "the vast majority of Americans", "voters".
+RESPONDENTS = words(
+    "percent majority minority plurality half third quarter most many voter respondent "
+    "adult american democrat republican independent people"
+)
+
+
+def _respondents(tok: Token) -> bool:
+    """Whether a subject is a share of a poll's respondents rather than a speaker."""
+    return tok.like_num or tok.pos_ == "NUM" or tok.lemma_.lower() in RESPONDENTS
 
 
 def _silent(cue: Token) -> bool:
