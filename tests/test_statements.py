@@ -907,3 +907,16 @@ def test_a_share_of_respondents_said_according_to_a_survey_is_the_surveys_findin
     assert st.mode == "finding"
     assert st.speaker_mention is not None
     assert st.speaker_mention.text == "a survey"
+
+
+def test_a_text_someone_puts_out_speaks_for_them():
+    """ "The union ran an advertisement that attacked …": the advertisement is the
+    union's voice, so the union is the speaker, not the advertisement."""
+    text = (
+        "The ferry stopped in June.\n\n"
+        "The harbour union ran an advertisement that attacked the port authority for "
+        "the delay.\n"
+    )
+    st = containing(extract(text), "the port authority")
+    assert st.speaker_mention is not None
+    assert st.speaker_mention.text == "The harbour union"

@@ -92,6 +92,11 @@ WEAK_CUES = words(
     "signal suggest counter comment remark recall describe press charge question feel know "
     "expect hope fear worry plan seek want think estimate"
 )
+# Texts a speaker puts out, which then speak for them ("issued a statement saying").
+ISSUED = words(
+    "statement ad advertisement commercial video letter email memo release post tweet "
+    "report piece message note spot"
+)
 # Cues whose noun phrase after the verb is the one spoken to or about, never the speaker.
 TAKES_OBJECT = XCOMP_CUES | words("tell call accuse blame charge thank praise")
 # Stance verbs that also name physical force, and the objects that make them force.
@@ -432,7 +437,7 @@ def _subject(verb: Token) -> Token | None:
                 return subj
         if child.dep_ == "nsubj":
             if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
-                return verb.head
+                return _issuer(verb.head) if child.lower_ != "who" else verb.head
             if _across_paragraphs(child, verb):
                 continue  # a headline's name parsed as the subject of the next paragraph
             return child
@@ -453,7 +458,7 @@ def _subject(verb: Token) -> Token | None:
             return prev
         return None
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a statement saying …"
-        return verb.head
+        return _issuer(verb.head)
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
         return _subject(verb.head)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
@@ -484,6 +489,18 @@ def _relative_word(cue: Token | None, speaker: Token) -> Token | None:
         if verb is cue or (word is not None and word.lower_ == "who"):
             return word  # through a joined verb, only a person's "who" (PolNeAR's mark)
     return None
+
+
+def _issuer(noun: Token) -> Token:
+    """Who speaks through a text they put out: "Gowdy released a statement saying …",
+    "the PAC ran an ad that attacked …" are Gowdy's and the PAC's words; a statement
+    or an ad no one is said to issue speaks for itself."""
+    if noun.lemma_.lower() not in ISSUED or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return noun
+    subject = _subject(noun.head)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return noun
+    return subject
 
 
 def _across_paragraphs(a: Token, b: Token) -> bool:
