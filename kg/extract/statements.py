@@ -1,8 +1,8 @@
 """Statements: who said what, directly, indirectly or in a mix of both.
 
 How: quotation marks are paired per paragraph (straight, curly and the two-apostrophe
-''…''; a quote left open
-at a paragraph end runs on into the next paragraph that opens with a mark). Cues are
+''…''; a quote left open at a paragraph end runs on into the next paragraph that opens
+with a mark). Cues are
 reporting verbs ("said", "told", "warned"), verbs of belief, intent and evidence
 ("believes", "vowed to", "a poll found"), stance verbs with a noun phrase for content
 ("called for a ceasefire", "endorsed Cruz") and "according to". A quote takes the
