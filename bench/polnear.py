@@ -241,6 +241,17 @@ class Score:
         ]
 
 
+def _wrong_speaker(text: str, pred: Prediction, gold: Attribution) -> str:
+    """ "gold Source / kg's mention" for a matched pair the speaker rule counts wrong,
+    else ""; the same rule as :meth:`Score.add`, to read the errors behind the figure."""
+    if not gold.source:
+        return ""
+    if pred.speaker is not None and _chars([pred.speaker]) & _chars(gold.source):
+        return ""
+    said = text[pred.speaker[0] : pred.speaker[1]] if pred.speaker else None
+    return f"{' | '.join(text[s:e] for s, e in gold.source)!r} / {said!r}"
+
+
 def load_split(root: Path, split: str, limit: int | None) -> list[tuple[Path, Path]]:
     """(text file, annotation file) pairs; the first annotator of each article."""
     anns: dict[str, Path] = {}
@@ -261,7 +272,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--split", default="dev")
     ap.add_argument("--limit", type=int)
     ap.add_argument("--model")
-    ap.add_argument("--errors", type=int, default=0, help="print N misses and N false alarms")
+    ap.add_argument(
+        "--errors",
+        type=int,
+        default=0,
+        help="print N misses, N false alarms and N wrong speakers",
+    )
     args = ap.parse_args(argv)
     pairs = load_split(args.root, args.split, args.limit)
     if not pairs:
@@ -283,7 +299,7 @@ def main(argv: list[str] | None = None) -> None:
     scores = {name: Score() for name in systems}
     speech = Score()  # kg's speech and writing alone
     seconds = dict.fromkeys(systems, 0.0)
-    misses, alarms = [], []
+    misses, alarms, speakers = [], [], []
     for doc, pdoc, gold in zip(documents, parsed, golds, strict=True):
         for name, system in systems.items():
             t0 = time.perf_counter()
@@ -306,6 +322,11 @@ def main(argv: list[str] | None = None) -> None:
                     for i, p in enumerate(preds)
                     if i not in hit_p
                 ]
+                speakers += [
+                    (doc.id, _wrong_speaker(text, preds[i], gold[j]), preds[i].label)
+                    for i, j in pairs
+                    if _wrong_speaker(text, preds[i], gold[j])
+                ]
     n_gold = scores["kg"].gold
     print(
         f"PolNeAR {args.split}: {len(documents)} articles, {n_gold} attributions "
@@ -324,7 +345,11 @@ def main(argv: list[str] | None = None) -> None:
     if args.errors:
         cues = Counter(c.lower() for _, c, _ in misses)
         print("\nmissed cues:", ", ".join(f"{c}×{n}" for c, n in cues.most_common(25)))
-        for title, rows in (("MISSED", misses), ("FALSE ALARMS", alarms)):
+        for title, rows in (
+            ("MISSED", misses),
+            ("FALSE ALARMS", alarms),
+            ("WRONG SPEAKERS (gold Source / kg's mention)", speakers),
+        ):
             print(f"\n{title} ({len(rows)})")
             for doc_id, label, content in rows[: args.errors]:
                 print(f"  [{doc_id}] {label}: {content[:160]!r}")

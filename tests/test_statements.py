@@ -829,3 +829,94 @@ def test_a_pronoun_speaker_takes_the_previous_speakers_name_in_the_table():
     assert row["speaker_name"] == "Marieke de Vries"
     assert row["speaker"] == containing(result.statements, "deal was fair").speaker
     assert row["speaker"] is not None
+
+
+def test_a_quote_set_off_with_two_apostrophes_is_a_direct_quote():
+    """The New York Times' style, ''…'': one direct quote of the mayor, split in two
+    and without the marks, and the "she" after it is the same mayor."""
+    text = (
+        "''We will build the new bridge before winter,'' Mayor Ana Ruiz said. "
+        "''And we will pay for it.''\n\n''The roads are a disgrace,'' she added.\n"
+    )
+    statements = extract(text)
+    bridge = containing(statements, "the new bridge")
+    assert bridge.kind == "direct"
+    assert bridge.speaker_name == "Mayor Ana Ruiz"
+    assert contents(bridge) == [
+        "We will build the new bridge before winter",
+        "And we will pay for it.",
+    ]
+    roads = containing(statements, "disgrace")
+    assert roads.kind == "direct"
+    assert roads.speaker_name == "Mayor Ana Ruiz"
+    assert not any("''" in c for st in statements for c in contents(st))
+
+
+def test_a_speaker_after_the_verb_of_a_quote_is_the_speaker():
+    """ "“…,” added a Lisbon city councillor": the parse takes the phrase for an object,
+    but after a quote it is who spoke."""
+    text = (
+        "Residents met on Tuesday.\n\n"
+        '"The budget for the harbour is a mess," added a Lisbon city councillor.\n'
+    )
+    st = only(extract(text))
+    assert st.kind == "direct"
+    assert st.speaker_mention is not None
+    assert st.speaker_mention.text == "a Lisbon city councillor"
+
+
+def test_a_headline_name_is_not_the_subject_of_the_next_paragraph():
+    """The parse may run a headline into the paragraph after it and make the headline's
+    name the subject of "said": the speaker mention is the name in the paragraph."""
+    text = (
+        "Rui Costa: Marta ‘Better Prepared to Lead the City Than I Was When I Ran.’\n\n"
+        "Tuesday in Porto, while on the campaign trail for his wife mayoral front-runner "
+        "Marta Costa, former mayor Rui Costa said his wife was uniquely prepared to lead "
+        "the city at this time because “the harbour is in tough shape.”\n"
+    )
+    st = containing(extract(text), "uniquely prepared")
+    assert st.speaker_name == "Rui Costa"
+    assert st.speaker_mention is not None
+    assert st.speaker_mention.text == "Rui Costa"
+    assert st.speaker_mention.start == text.index("Rui Costa said")
+
+
+def test_a_verb_joined_to_a_relative_clause_speaks_through_its_who():
+    """ "Ruiz, who met … and said …": the cue is joined to the relative clause, so the
+    mention kept is its "who" (the word next to the cue), and the name is the mayor's."""
+    text = (
+        "Talks on the harbour resumed.\n\n"
+        "Mayor Ana Ruiz, who met union leaders on Monday and said the strike must end "
+        "by Friday, left the city hall early.\n"
+    )
+    st = containing(extract(text), "the strike must end")
+    assert st.speaker_name == "Mayor Ana Ruiz"
+    assert st.speaker_mention is not None
+    assert st.speaker_mention.text == "who"
+
+
+def test_a_share_of_respondents_said_according_to_a_survey_is_the_surveys_finding():
+    """ "51 percent said …, according to a survey": the share speaks only through the
+    poll, so the poll is the speaker and the statement a finding."""
+    text = (
+        "Support for the harbour levy grew.\n\n"
+        "Fifty-one percent of voters said they would back the harbour levy, according "
+        "to a survey released on Monday by the Porto Institute.\n"
+    )
+    st = containing(extract(text), "would back the harbour levy")
+    assert st.mode == "finding"
+    assert st.speaker_mention is not None
+    assert st.speaker_mention.text == "a survey"
+
+
+def test_a_text_someone_puts_out_speaks_for_them():
+    """ "The union ran an advertisement that attacked …": the advertisement is the
+    union's voice, so the union is the speaker, not the advertisement."""
+    text = (
+        "The ferry stopped in June.\n\n"
+        "The harbour union ran an advertisement that attacked the port authority for "
+        "the delay.\n"
+    )
+    st = containing(extract(text), "the port authority")
+    assert st.speaker_mention is not None
+    assert st.speaker_mention.text == "The harbour union"

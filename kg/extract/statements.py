@@ -1,7 +1,8 @@
 """Statements: who said what, directly, indirectly or in a mix of both.
 
-How: quotation marks are paired per paragraph (straight and curly; a quote left open
-at a paragraph end runs on into the next paragraph that opens with a mark). Cues are
+How: quotation marks are paired per paragraph (straight, curly and the two-apostrophe
+''…''; a quote left open at a paragraph end runs on into the next paragraph that opens
+with a mark). Cues are
 reporting verbs ("said", "told", "warned"), verbs of belief, intent and evidence
 ("believes", "vowed to", "a poll found"), stance verbs with a noun phrase for content
 ("called for a ceasefire", "endorsed Cruz") and "according to". A quote takes the
@@ -92,6 +93,13 @@ WEAK_CUES = words(
     "signal suggest counter comment remark recall describe press charge question feel know "
     "expect hope fear worry plan seek want think estimate"
 )
+# Texts a speaker puts out, which then speak for them ("issued a statement saying").
+ISSUED = words(
+    "statement ad advertisement commercial video letter email memo release post tweet "
+    "report piece message note spot"
+)
+# Cues whose noun phrase after the verb is the one spoken to or about, never the speaker.
+TAKES_OBJECT = XCOMP_CUES | words("tell call accuse blame charge thank praise")
 # Stance verbs that also name physical force, and the objects that make them force.
 FORCE_STANCES = words("attack blast hit strike lash")
 PHYSICAL_TARGETS = words(
@@ -315,11 +323,18 @@ class _Quote:
     open_end: bool = False  # closed by a paragraph end rather than a mark
 
 
+def _two_apostrophes(para: str) -> str:
+    """``para`` with each two-apostrophe mark (''…'', the New York Times' style) read
+    as one straight mark on its second apostrophe, the first a blank: the same length,
+    so offsets hold, and the pairing below treats it as any straight quote."""
+    return para.replace("''", '\x00"')
+
+
 def find_quotes(text: str) -> list[_Quote]:
     """Pair quotation marks paragraph by paragraph; never fails on unbalanced marks."""
     quotes: list[_Quote] = []
     pos = 0
-    for para in text.split("\n"):
+    for para in map(_two_apostrophes, text.split("\n")):
         i, n = 0, len(para)
         while i < n:
             ch = para[i]
@@ -333,7 +348,7 @@ def find_quotes(text: str) -> list[_Quote]:
                 j = j2 if j < 0 or (0 <= j2 < j) else j
             if j > i + 1 and para[j] == '"' and _reopens(para, j):
                 # the quote's next paragraph, run into this one: the quote goes on
-                content = para[i + 1 : j].rstrip()
+                content = para[i + 1 : j].rstrip("\x00").rstrip()
                 quotes.append(_Quote(pos + i + 1, pos + i + 1 + len(content), True))
                 i = j
                 continue
@@ -342,8 +357,9 @@ def find_quotes(text: str) -> list[_Quote]:
                 if len(content.split()) >= MIN_QUOTE_WORDS:
                     quotes.append(_Quote(pos + i + 1, pos + i + 1 + len(content), True))
                 break
-            if j > i + 1:
-                quotes.append(_Quote(pos + i + 1, pos + j))
+            end = j - 1 if para[j - 1] == "\x00" else j  # a closing '' ends on its first mark
+            if end > i + 1:
+                quotes.append(_Quote(pos + i + 1, pos + end))
             i = j + 1
         pos += len(para) + 1
     return quotes
@@ -359,7 +375,7 @@ def _reopens(para: str, j: int) -> bool:
     the quote inside out, and its "I think" reads as a statement by "I". A mark after
     a sentence end and a space, with a word right after it, opens; a closing mark
     sits on the last word."""
-    before = para[:j]
+    before = para[:j].rstrip("\x00")
     return (
         j + 1 < len(para)
         and before[-1:].isspace()
@@ -422,14 +438,28 @@ def _subject(verb: Token) -> Token | None:
                 return subj
         if child.dep_ == "nsubj":
             if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
-                return verb.head
+                return _issuer(verb.head) if child.lower_ != "who" else verb.head
+            if _across_paragraphs(child, verb):
+                continue  # a headline's name parsed as the subject of the next paragraph
             return child
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if any(c.dep_ in {"nsubjpass", "expl"} for c in verb.children):
         return None  # "Trump was asked …", "it is said …": not the speaker
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        # the only subject the parse gave lies in another paragraph: the name right
+        # before the verb in its own paragraph is the speaker ("… , former president
+        # Bill Clinton said"), else there is none
+        prev = verb.doc[verb.i - 1] if verb.i else None
+        if (
+            prev is not None
+            and prev.pos_ in {"PROPN", "NOUN"}
+            and not _across_paragraphs(prev, verb)
+        ):
+            return prev
+        return None
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a statement saying …"
-        return verb.head
+        return _issuer(verb.head)
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
         return _subject(verb.head)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
@@ -444,6 +474,58 @@ def _subject(verb: Token) -> Token | None:
         and not after.is_sent_start
     ):
         return after  # "“…,” said Skelly, explaining": a name the tagger took for a modifier
+    return _inverted_subject(verb)
+
+
+def _relative_word(cue: Token | None, speaker: Token) -> Token | None:
+    """The "who" through which a relative clause's cue speaks for the noun it hangs on,
+    also from a verb joined to that clause ("Ryan, who met Trump, declaring …")."""
+    verb = cue
+    while verb is not None and verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            return None  # a subject of its own: not the relative clause's
+        verb = verb.head
+    if verb is not None and verb.dep_ == "relcl" and verb.head.i == speaker.i:
+        word = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb is cue or (word is not None and word.lower_ == "who"):
+            return word  # through a joined verb, only a person's "who" (PolNeAR's mark)
+    return None
+
+
+def _issuer(noun: Token) -> Token:
+    """Who speaks through a text they put out: "Gowdy released a statement saying …",
+    "the PAC ran an ad that attacked …" are Gowdy's and the PAC's words; a statement
+    or an ad no one is said to issue speaks for itself."""
+    if noun.lemma_.lower() not in ISSUED or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return noun
+    subject = _subject(noun.head)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return noun
+    return subject
+
+
+def _across_paragraphs(a: Token, b: Token) -> bool:
+    """Whether a line break lies between two tokens: no subject reaches across one."""
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n" in a.doc.text[lo:hi]
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """ "“…,” added another New Hampshire Republican": after a quote the speaker may
+    follow its verb, and the parse then takes the noun phrase for an object."""
+    doc = verb.doc
+    before = doc[max(0, verb.i - 2) : verb.i]
+    if verb.lemma_ in TAKES_OBJECT or not any(t.is_quote for t in before):
+        return None  # "…,” told Fox News", "called Trump a “blowhard”": an object
+    for child in verb.children:
+        if (
+            child.i > verb.i
+            and child.left_edge.i == verb.i + 1
+            and child.dep_ in {"dobj", "attr", "npadvmod", "advmod", "nsubj", "dative", "oprd"}
+            and child.pos_ in {"NOUN", "PROPN"}
+            and (child.right_edge.i + 1 == len(doc) or doc[child.right_edge.i + 1].is_punct)
+        ):
+            return child  # the phrase closes the sentence or the clause, as a speaker does
     return None
 
 
@@ -885,7 +967,10 @@ class _Builder:
         relay = _relay(sent) if sent is not None else None
         if relay is not None and (cue is None or not is_according(cue)):
             st.relay = _phrase(relay)
-            if speaker is None:
+            if speaker is None or (
+                relay.lemma_.lower() in EVIDENCE_NOUNS and _respondents(speaker)
+            ):
+                # "51 percent said …, according to a survey": the poll finds it
                 speaker = relay
         st.time = self._when(cue, st)
         if speaker is not None and speaker.ent_type_ in {"DATE", "TIME"}:
@@ -903,10 +988,7 @@ class _Builder:
             speaker = outside[0] if outside else None
         st.mode = statement_mode(cue, speaker, st.channel)
         if speaker is not None:
-            rel = None
-            if cue is not None and cue.dep_ == "relcl" and cue.head.i == speaker.i:
-                rel = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-            self.set_speaker(st, speaker, rel)
+            self.set_speaker(st, speaker, _relative_word(cue, speaker))
         return st
 
     def _when(self, cue: Token | None, st: Statement) -> TimeValue | None:
@@ -1411,6 +1493,19 @@ PERSON_NAME = re.compile(
 # The second person: outside quotation marks, in a transcript or a quote set off with
 # two apostrophes, "you know", "you think" address the reader; nobody is reported.
 SELF_WORDS = words("you your")
+
+
+# Heads of the phrases a poll reports its respondents by: "51 percent", "three in four",
+# "the vast majority of Americans", "voters".
+RESPONDENTS = words(
+    "percent majority minority plurality half third quarter most many voter respondent "
+    "adult american democrat republican independent people"
+)
+
+
+def _respondents(tok: Token) -> bool:
+    """Whether a subject is a share of a poll's respondents rather than a speaker."""
+    return tok.like_num or tok.pos_ == "NUM" or tok.lemma_.lower() in RESPONDENTS
 
 
 def _silent(cue: Token) -> bool:
