@@ -129,7 +129,10 @@ def test_an_earthquake_that_struck_and_killed_is_one_disaster():
     (quake,) = result.events
     assert {m.text for m in quake.mentions} == {"earthquake", "struck", "killing"}
     assert quake.time.start == date(2025, 3, 9)
-    assert quake.title.startswith("A powerful earthquake struck northern Chile")
+    # the quake with where it struck or what it did (the 12 people are a crowd of the
+    # article since the actors' second pass, and a victim makes a title too)
+    assert quake.title.startswith("A powerful earthquake ")
+    assert "northern Chile" in quake.title or "at least 12 people" in quake.title
 
 
 def test_a_support_verb_and_its_noun_are_one_attack_with_its_instrument():
