@@ -568,10 +568,8 @@ def test_n_triples_typed_literals_are_found_whatever_their_spelling(graph, tmp_p
     assert [v.constraint for v in scores] == ["maxCount"], report.text()
 
 
-def test_n_triples_are_loaded_by_line_without_python_triples(graph, tmp_path, monkeypatch):
-    """Typed N-Triples lines are loaded natively, line by line in several chunks; only
-    lines it cannot read for sure (a comment after the triple, an escape) are parsed
-    in Python, and the report is pySHACL's whatever the chunk borders."""
+def _data_quads_through_python(monkeypatch) -> list:
+    """The data quads (not the ontology's) the engine hands through Python objects."""
     import kg.shacl_sparql as engine
 
     seen: list = []
@@ -579,11 +577,21 @@ def test_n_triples_are_loaded_by_line_without_python_triples(graph, tmp_path, mo
 
     def counted(quads, blank_prefix):
         for q in original(quads, blank_prefix):
-            if q.subject.value.startswith(ID):  # the data, not the ontology
+            if q.subject.value.startswith(ID):
                 seen.append(q)
             yield q
 
     monkeypatch.setattr(engine, "stored", counted)
+    return seen
+
+
+def test_n_triples_are_loaded_by_line_without_python_triples(graph, tmp_path, monkeypatch):
+    """Typed N-Triples lines are loaded natively, line by line in several chunks; only
+    lines it cannot read for sure (a comment after the triple, an escape) are parsed
+    in Python, and the report is pySHACL's whatever the chunk borders."""
+    import kg.shacl_sparql as engine
+
+    seen = _data_quads_through_python(monkeypatch)
     monkeypatch.setattr(engine, "_CHUNK", 700)  # many chunks, lines cut at their borders
     xsd = "http://www.w3.org/2001/XMLSchema"
     text = graph.serialize(format="nt")
@@ -605,18 +613,8 @@ def test_turtle_is_loaded_by_way_of_n_triples_without_python_triples(graph, tmp_
     """A Turtle file goes to Oxigraph as N-Triples written by Oxigraph, typed literals
     as written ("0.50" stays "0.50" beside "0.5"), so no data triple passes through
     Python and the report is still pySHACL's; its syntax errors name the Turtle line."""
-    import kg.shacl_sparql as engine
 
-    seen: list = []
-    original = engine.stored
-
-    def counted(quads, blank_prefix):
-        for q in original(quads, blank_prefix):
-            if q.subject.value.startswith(ID):  # the data, not the ontology
-                seen.append(q)
-            yield q
-
-    monkeypatch.setattr(engine, "stored", counted)
+    seen = _data_quads_through_python(monkeypatch)
     xsd = "http://www.w3.org/2001/XMLSchema"
     text = graph.serialize(format="turtle")
     text += f'\n<{TALKS}> <{KG.mergeScore}> "0.50"^^<{xsd}#decimal> , "0.5"^^<{xsd}#decimal> .\n'
