@@ -557,3 +557,22 @@ def test_counted_people_are_crowds_named_by_their_number():
 def test_a_person_named_right_after_a_company_is_no_product_of_it():
     _, actors = _actors_of("Talks between Airbus Thomas Enders and the union ended on Monday.\n")
     assert _named(actors, "Thomas Enders").kind == PERSON
+
+
+def test_a_lone_city_word_beside_its_place_name_is_a_place_not_a_person():
+    """The small model reads "Rotterdam is Europe's busiest port" as a person; beside
+    "the Port of Rotterdam" in the same article it is the city. A surname beside a full
+    name ("Jordan" after "Michael Jordan") stays a person."""
+    text = (
+        "Thousands of dockworkers at the Port of Rotterdam walked off the job on "
+        "Wednesday, halting the container terminals, the union said.\n"
+        "Rotterdam is Europe’s busiest port by cargo volume, and the terminals handle "
+        "most of the containers that reach the Netherlands.\n"
+        "Former basketball star Michael Jordan visited the Jordan Valley on Monday. "
+        "Jordan said the trip had been planned for months.\n"
+    )
+    _, actors = _actors_of(text)
+    kinds = {a.name: a.kind for a in actors.values()}
+    assert kinds.get("Rotterdam") == "place", kinds
+    assert kinds.get("Michael Jordan") == PERSON, kinds
+    assert not any(a.kind == PERSON and a.name == "Rotterdam" for a in actors.values())

@@ -538,6 +538,24 @@ def _groups(parsed: Doc, taken: set[int]) -> list[Candidate]:
     return out
 
 
+def _lone_place_words(raw: list[Candidate]) -> list[Candidate]:
+    """A one-word "person" whose word is a word of a place's or an organisation's name
+    in the same article ("Rotterdam is Europe's busiest port" beside "the Port of
+    Rotterdam") is that place: the small model often reads a lone city as a person.
+    A word of a person's full name there ("Jordan" beside "Michael Jordan") stays."""
+    def words(kinds: set[str]) -> set[str]:
+        return {w for _, k, n, _, _ in raw if k in kinds and " " in n for w in n.split()}
+
+    named = words({PLACE, ORGANISATION, COUNTRY})
+    people = words({PERSON})
+    out = []
+    for span, kind, name, form, why in raw:
+        if kind == PERSON and " " not in name and name in named and name not in people:
+            kind, why = PLACE, f"{name!r} is part of a place's or organisation's name here"
+        out.append((span, kind, name, form, why))
+    return out
+
+
 def extract_actors(parsed: Doc, document: Document) -> list[ActorMention]:
     """Actor mentions of one document, with types fixed by cross-mention evidence."""
     return [m for m, _ in actor_spans(parsed, document)]
@@ -561,6 +579,7 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
         cand = _entity_candidate(ent)
         if cand is not None:
             raw.append(cand)
+    raw = _lone_place_words(raw)
     # A capital or country the entity recogniser missed, acting as a subject ("Lisbon
     # insisted that …"): the table knows it even when the small model does not.
     in_ent = {t.i for ent in parsed.ents for t in ent}
