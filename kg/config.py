@@ -7,6 +7,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from .errors import KgError
+
 # Graph formats (file written) and table formats; graph.html, events.md and void.ttl
 # are always written.
 GRAPH_FORMATS = ("turtle", "trig", "nt", "jsonld")
@@ -85,3 +87,14 @@ class Settings:
     progress: bool = False
     # read syndicated and near-duplicate articles each on its own (kg.ingest.dedup)
     keep_duplicates: bool = False
+
+    def __post_init__(self) -> None:
+        """A notebook passes ``published="2026-11-12"``: read it as the date it names
+        (a wrong one is a KgError now, not every article failing its extraction)."""
+        if isinstance(self.published, str):
+            try:
+                self.published = date.fromisoformat(self.published.strip())
+            except ValueError:
+                raise KgError(
+                    f"published={self.published!r}: not a date (write it as YYYY-MM-DD)"
+                ) from None
