@@ -451,23 +451,24 @@ def _sync(folder: Path, names: Iterable[str]) -> None:
     show a new build whose files are empty."""
     folders = {folder}
     for name in names:
-        fd = os.open(folder / name, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        _fsync(folder / name)
         folders.add((folder / name).parent)
     for path in sorted(folders):
         _sync_dir(path)
 
 
 def _sync_dir(path: Path) -> None:
+    """A folder's entries to disk; a filesystem that cannot sync folders is let be."""
     with contextlib.suppress(OSError):
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        _fsync(path)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 @contextlib.contextmanager
