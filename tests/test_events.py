@@ -324,3 +324,13 @@ def test_an_office_named_in_a_response_does_not_depend_on_set_order():
         add_responses({"e": event}, [statement], {"jack-straw": straw, "united-kingdom": uk})
         lines.add(event.participants[0].description)
     assert len(lines) == 1, lines
+
+
+def test_a_refusal_to_speak_is_no_event():
+    """ "refused to say whether" is no event: a refusal to speak is no statement either
+    (statements.silent), and dropping it had left "Ed Balls refused" as an event."""
+    result = run(
+        "Treasury adviser Ed Balls refused to say whether Gordon Brown would remain as "
+        "chancellor after the election."
+    )
+    assert not [m.text for e in result.events for m in e.mentions if m.text == "refused"]

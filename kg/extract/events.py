@@ -88,6 +88,7 @@ from .event_groups import (
     to_event,
 )
 from .spans import evidence as exact
+from .statements import silent
 from .timex import NUMBERS, normalise
 
 NEVER = "-"
@@ -1393,8 +1394,9 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
     """Every event mention of the document, with its participants, time and certainty."""
     mentions: list[_Mention] = []
     for tok in parsed:
-        if tok.idx in cues:
-            continue  # a reporting verb: the statement is the record of that act
+        if tok.idx in cues or silent(tok):
+            continue  # a reporting verb: the statement is the record of that act; a
+            # refusal to speak ("refused to say whether") is neither statement nor event
         kind = ex.kind(tok)
         if kind is None or _generic(tok):
             continue

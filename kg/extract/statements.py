@@ -1257,7 +1257,7 @@ class _Builder:
             subject = _subject(cue)
             if subject is None or not self.can_speak(subject, cue):
                 continue  # "messages continue to …", "exchanges continue to threaten"
-            if _silent(cue):
+            if silent(cue):
                 continue  # "declined to comment": a refusal to speak says nothing
             if (
                 cue.lemma_ in FINDING_OBJECT
@@ -1508,7 +1508,7 @@ def _respondents(tok: Token) -> bool:
     return tok.like_num or tok.pos_ == "NUM" or tok.lemma_.lower() in RESPONDENTS
 
 
-def _silent(cue: Token) -> bool:
+def silent(cue: Token) -> bool:
     """ "declined to comment", "refused to elaborate": the refusal is no statement."""
     return cue.lemma_ in {"decline", "refuse"} and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in SILENCE for c in cue.children
