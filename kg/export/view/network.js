@@ -106,7 +106,7 @@ function kgAfterNetwork(network, nodes) {
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.font = KG_MEASURE_PX + "px " + KG_FONT;
 
-    function free(box) {
+    function free(box, overNodes) {
       for (var gx = Math.floor(box.left / KG_CELL); gx <= Math.floor(box.right / KG_CELL); gx++) {
         for (var gy = Math.floor(box.top / KG_CELL); gy <= Math.floor(box.bottom / KG_CELL);
           gy++) {
@@ -114,7 +114,7 @@ function kgAfterNetwork(network, nodes) {
           if (cell) {
             for (var i = 0; i < cell.length; i++) {
               var o = cell[i];
-              if (o.id !== box.id && box.left < o.right && o.left < box.right && box.top < o.bottom &&
+              if (o.id !== box.id && !(overNodes && o.node) && box.left < o.right && o.left < box.right && box.top < o.bottom &&
                   o.top < box.bottom) {
                 return false;
               }
@@ -153,8 +153,9 @@ function kgAfterNetwork(network, nodes) {
       var box = {id: n.id, px: px, lines: m.lines, sub: m.sub, x: x, lineHeight: lineHeight,
                  left: x - half, right: x + half, top: top,
                  bottom: top + Math.ceil(lines * lineHeight) + 1};
+      // the page opens on the top event and its actors: their names may cross a node
       if (box.left < 0 || box.right > width || box.top < 0 || box.bottom > height ||
-          !free(box)) {
+          !free(box, n.lead === true)) {
         return;
       }
       keep(box);
