@@ -1,13 +1,14 @@
 """Time the stores' bulk loaders on a sharded build (``kg build --shard N``).
 
-Usage: python bench/shard_load.py DIR [--format nt|trig] [--no-virtuoso]
+Usage: python bench/shard_load.py DIR [--format nt|trig] [--no-virtuoso] [--loaders K]
 
 DIR is a build's output folder holding ``shards/manifest.json``. Loads every shard of
 the format into a fresh Oxigraph store with one ``oxigraph load`` (the files are read
 in parallel), then into a fresh Virtuoso database (a server started for the run on a
-free loopback port) with ``ld_dir`` + ``rdf_loader_run`` + ``checkpoint``, as
-docs/cluster.md shows. Prints for each: files, triples the manifest lists, triples a
-SPARQL COUNT finds in the store, and seconds (the load only; not the server's start).
+free loopback port) with ``ld_dir``, ``rdf_loader_run`` (K of them at once) and
+``checkpoint``, as docs/cluster.md shows. Prints for each: files, triples the manifest
+lists, triples a SPARQL COUNT finds in the store, and seconds (the load only; not the
+server's start).
 """
 
 from __future__ import annotations
@@ -59,8 +60,9 @@ def oxigraph(files: list[Path], work: Path) -> tuple[int, float]:
     return int(done.stdout.split()[-1].split("^^")[0].strip('"')), seconds
 
 
-def virtuoso(folder: Path, pattern: str, work: Path) -> tuple[int, float]:
-    """(triples counted, seconds) for ld_dir + rdf_loader_run + checkpoint over ``folder``."""
+def virtuoso(folder: Path, pattern: str, work: Path, loaders: int) -> tuple[int, float]:
+    """(triples counted, seconds) for ld_dir, ``loaders`` rdf_loader_run() side by side
+    (each takes the next file not yet loaded), then checkpoint."""
     exe, isql = shutil.which("virtuoso-t"), shutil.which("isql-vt")
     if not exe or not isql:
         sys.exit("Virtuoso not installed (Debian: virtuoso-opensource), or use --no-virtuoso")
@@ -88,7 +90,12 @@ def virtuoso(folder: Path, pattern: str, work: Path) -> tuple[int, float]:
             except RuntimeError:
                 time.sleep(1)
         t0 = time.perf_counter()
-        sql(f"ld_dir('{folder}', '{pattern}', '{GRAPH}'); rdf_loader_run(); checkpoint;")
+        sql(f"ld_dir('{folder}', '{pattern}', '{GRAPH}');")
+        run = [isql, f"127.0.0.1:{port}", "dba", "dba", "exec=rdf_loader_run();"]
+        runs = [subprocess.Popen(run, stdout=subprocess.DEVNULL) for _ in range(loaders)]
+        if any(r.wait() for r in runs):
+            raise RuntimeError("rdf_loader_run() failed")
+        sql("checkpoint;")
         seconds = time.perf_counter() - t0
         failed = sql("SELECT COUNT(*) FROM DB.DBA.load_list WHERE ll_error IS NOT NULL;")
         counted = sql(f"SPARQL SELECT COUNT(*) FROM <{GRAPH}> WHERE {{ ?s ?p ?o }};")
@@ -110,6 +117,7 @@ def main() -> None:
     ap.add_argument("output", type=Path, help="a build's output folder, with shards/")
     ap.add_argument("--format", choices=("nt", "trig"), default="nt")
     ap.add_argument("--no-virtuoso", action="store_true", help="time Oxigraph only")
+    ap.add_argument("--loaders", type=int, default=1, help="Virtuoso: rdf_loader_run()s at once")
     args = ap.parse_args()
     folder = (args.output / "shards").resolve()
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
@@ -121,7 +129,8 @@ def main() -> None:
         rows = [("oxigraph load", *oxigraph(files, Path(tmp)))]
         if not args.no_virtuoso:
             pattern = f"*.{args.format}"
-            rows.append(("virtuoso ld_dir", *virtuoso(folder, pattern, Path(tmp))))
+            loaded = virtuoso(folder, pattern, Path(tmp), args.loaders)
+            rows.append((f"virtuoso x{args.loaders}", *loaded))
     for name, counted, seconds in rows:
         same = "=" if counted == manifest["triples"] else "!="
         print(f"{name:16} {counted:>10,} triples ({same} manifest) {seconds:7.1f} s")
