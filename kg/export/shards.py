@@ -42,12 +42,14 @@ def formats_of(formats: Iterable[str]) -> tuple[str, ...]:
 
 @dataclass
 class Shard:
-    """One shard: its name (without suffix), its articles and the graph items it holds."""
+    """One shard: its name (without suffix), its articles and the graph items it holds
+    (as :func:`kg.export.rdf.named_graphs` gives them: a subject, or a subject with the
+    pairs that are the shard's)."""
 
     name: str
     articles: list[str] = field(default_factory=list)  # the build's documents
     copies: list[str] = field(default_factory=list)  # other outlets' copies of their text
-    items: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (subject, pairs)
+    items: list[str | tuple[str, tuple[str, ...]]] = field(default_factory=list)
 
 
 def plan(
@@ -56,54 +58,46 @@ def plan(
     size: int,
     base: str,
     corpus_triples: int = CORPUS_TRIPLES,
-) -> list[Shard]:
-    """The shards: the documents in build order, ``size`` at a time, each with its
-    copies; then the corpus graph, ``corpus_triples`` triples at a time."""
+) -> Iterator[Shard]:
+    """The shards, one at a time (only the graph's cut is held, not every shard's items):
+    the documents in build order, ``size`` at a time, each with its copies; then the
+    corpus graph, ``corpus_triples`` triples at a time."""
     if size < 1:
         raise KgError(f"--shard {size}: a shard holds at least 1 article")
     subjects = triples.subjects()
     graphs = rdf.named_graphs(triples, base)
     _, doc_graph = rdf._graph_names(base)
     iris = rdf.Iris(base)
-
-    def pairs(item) -> tuple[str, tuple[str, ...]]:
-        return (item, subjects[item]) if type(item) is str else item
-
     folded = copies_of(result.documents)
-    units: list[tuple[str, list[str]]] = []  # (document id, its copies' ids)
-    for d in result.documents:
-        units.append((d.id, [c.id for c in folded.get(d.id, ())]))
+    units = [(d.id, [c.id for c in folded.get(d.id, ())]) for d in result.documents]
     claimed = {doc_graph(iris.doc(i)) for doc_id, copies in units for i in (doc_id, *copies)}
-    corpus = rdf._corpus(base)
+    corpus = graphs.pop(rdf._corpus(base), [])
     prefix = iris.base + "graph/doc/"
     # a document graph of no document (none is made today): an article of its own
-    for name in sorted(set(graphs) - claimed - {corpus}):
-        units.append((unquote(name[len(prefix) :]), []))
+    units += [(unquote(name[len(prefix) :]), []) for name in sorted(set(graphs) - claimed)]
 
-    width = max(5, len(str(max(1, -(-len(units) // size)))))
-    shards: list[Shard] = []
-    for start in range(0, len(units), size):
-        shard = Shard(f"articles-{len(shards) + 1:0{width}d}")
+    width = max(5, len(str(-(-len(units) // size))))
+    for number, start in enumerate(range(0, len(units), size), 1):
+        shard = Shard(f"articles-{number:0{width}d}")
         for doc_id, copies in units[start : start + size]:
             shard.articles.append(doc_id)
             shard.copies.extend(copies)
             for i in (doc_id, *copies):
-                shard.items.extend(map(pairs, graphs.get(doc_graph(iris.doc(i)), ())))
-        shards.append(shard)
+                shard.items.extend(graphs.get(doc_graph(iris.doc(i)), ()))
+        yield shard
 
-    parts: list[Shard] = []
+    cuts = [0]  # where each corpus file starts in the corpus graph's items
     held = 0
-    for item in map(pairs, graphs.get(corpus, ())):
-        n = len(item[1]) // 2
-        if not parts or (held and held + n > corpus_triples):
-            parts.append(Shard(""))
+    for i, item in enumerate(corpus):
+        n = len(subjects[item] if type(item) is str else item[1]) // 2
+        if held and held + n > corpus_triples:
+            cuts.append(i)
             held = 0
-        parts[-1].items.append(item)
         held += n
-    width = max(5, len(str(len(parts))))
-    for number, part in enumerate(parts, 1):
-        part.name = f"corpus-{number:0{width}d}"
-    return shards + parts
+    cuts.append(len(corpus))
+    width = max(5, len(str(len(cuts) - 1)))
+    for number in range(1, len(cuts) if corpus else 1):
+        yield Shard(f"corpus-{number:0{width}d}", items=corpus[cuts[number - 1] : cuts[number]])
 
 
 def _hashed(pieces: Iterable[str], digest) -> Iterator[str]:
@@ -129,12 +123,16 @@ def write(
     chosen = formats_of(formats)
     files = []
     names = []
+    subjects = triples.subjects()
     for shard in plan(triples, result, size, base, corpus_triples):
         part = rdf.Triples()
         for prefix, ns in triples.namespaces():
             part.bind(prefix, ns)
-        for s, pairs in shard.items:
-            part.node(s).extend(pairs)
+        for item in shard.items:
+            if type(item) is str:
+                part.node(item).extend(subjects[item])
+            else:
+                part.node(item[0]).extend(item[1])
         count = len(part)
         for fmt in chosen:
             name = shard.name + SUFFIX[fmt]
