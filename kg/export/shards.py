@@ -29,7 +29,8 @@ MANIFEST = "manifest.json"  # inside FOLDER
 SUFFIX = {"nt": ".nt", "trig": ".trig"}  # the graph formats a shard can be written in
 DEFAULT_FORMAT = "nt"  # when --format names neither: every bulk loader reads N-Triples
 # Corpus files hold at most this many triples (a subject's triples are never cut apart):
-# about 150 MB of N-Triples, a file a loader takes in well under a minute.
+# about 140 MB of N-Triples (BBC politics: 776,782 triples in 108 MB), which oxigraph
+# load took in well under a minute on two busy cores.
 CORPUS_TRIPLES = 1_000_000
 
 
