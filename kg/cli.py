@@ -21,6 +21,7 @@ import argparse
 import signal
 import sys
 from datetime import date
+from pathlib import Path
 
 from . import __version__
 from .config import DEFAULT_FORMATS, GRAPH_FORMATS, TABLE_FORMATS, Settings, model_entry
@@ -42,6 +43,7 @@ SETTING_FLAGS = {
     "max_document_size": "max_document_size",
     "max_word_length": "max_word_length",
     "keep_duplicates": "keep_duplicates",
+    "shard": "shard",
 }
 
 
@@ -222,6 +224,16 @@ def parser() -> argparse.ArgumentParser:
         + "; table formats "
         + ", ".join(TABLE_FORMATS)
         + f"; or all (default: {','.join(DEFAULT_FORMATS)})",
+    )
+    b.add_argument(
+        "--shard",
+        type=_count,
+        metavar="N",
+        help="also write the graph into DIR/shards/ as files of at most N articles each, "
+        "with the corpus-level triples (actors, merged events, relations, the build) in "
+        "corpus-* files of their own and a manifest.json (articles, triple count, sha256 of "
+        "each file), for a triplestore's bulk loader; in N-Triples and/or TriG as --format "
+        "names them, else N-Triples. 0 (the default) writes none",
     )
     b.add_argument(
         "--license",
@@ -487,6 +499,7 @@ def _ask_password(user: str, endpoint: str) -> str:
 
 
 def _build(args: argparse.Namespace) -> int:
+    from .export import shards
     from .pipeline import build, update  # heavy imports only once the arguments are valid
 
     given = {SETTING_FLAGS[k]: v for k, v in vars(args).items() if k in SETTING_FLAGS}
@@ -517,8 +530,13 @@ def _build(args: argparse.Namespace) -> int:
         if skipped:  # the warning above names them
             line += f", {skipped} skipped (no model for their language)"
         print(line)
+        folder = Path(args.update or args.output) / shards.FOLDER
+        shard_files = [f for f in result.files if Path(f).parent == folder]
         for f in result.files:
-            print(f"wrote {f}")
+            if f not in shard_files:
+                print(f"wrote {f}")
+            elif Path(f).name == shards.MANIFEST:  # one line for what may be thousands
+                print(f"wrote {f} and the {len(shard_files) - 1} shard files it lists")
     return EXIT_PARTIAL if result.errors else EXIT_OK
 
 

@@ -16,7 +16,15 @@ TABLE_FORMATS = ("jsonl", "csv")
 DEFAULT_FORMATS = ("turtle", "jsonl")
 # The settings that shape what a build writes (the others only change its speed): an
 # update reuses the stored build's values unless told otherwise.
-CONTENT_SETTINGS = ("base_iri", "published", "max_nodes", "formats", "license", "keep_duplicates")
+CONTENT_SETTINGS = (
+    "base_iri",
+    "published",
+    "max_nodes",
+    "formats",
+    "license",
+    "keep_duplicates",
+    "shard",
+)
 # Input limits (0: none). An article over one is reported and skipped, never cut short.
 # Parse and extraction time grow faster than an article's length (a 200,000-character
 # article takes about 45 s, 1,000,000 3.5 minutes of CPU and 2.8 GB; 5,000,000 take
@@ -87,6 +95,8 @@ class Settings:
     progress: bool = False
     # read syndicated and near-duplicate articles each on its own (kg.ingest.dedup)
     keep_duplicates: bool = False
+    # also write the graph as files of at most this many articles (kg.export.shards); 0: no
+    shard: int = 0
 
     def __post_init__(self) -> None:
         """A notebook passes ``published="2026-11-12"``: read it as the date it names
@@ -98,3 +108,5 @@ class Settings:
                 raise KgError(
                     f"published={self.published!r}: not a date (write it as YYYY-MM-DD)"
                 ) from None
+        if type(self.shard) is not int or self.shard < 0:  # checked before any parse
+            raise KgError(f"shard={self.shard!r}: not a number of articles (0 writes no shards)")

@@ -23,7 +23,7 @@ from . import ingest, nlp, publish, workers
 from . import state as kg_state
 from .config import CONTENT_SETTINGS, DEFAULT_LANGUAGE, Settings
 from .errors import E, InputError, KgError, shown
-from .export import writers
+from .export import shards, writers
 from .export.rdf import collect, options
 from .extract import extract_document
 from .extract.events import add_responses
@@ -543,8 +543,8 @@ def write(
     step once all of it is written (:mod:`kg.publish`), so a failure, Ctrl-C or even
     SIGKILL leaves the previous build as it was. The triples are collected once and
     shared by every graph format, so Turtle, TriG, N-Triples and JSON-LD hold the same
-    graph. ``state`` (document id -> stored line) is what a later ``--update`` reads
-    back.
+    graph, and the shards of ``--shard`` (:mod:`kg.export.shards`) cut that graph.
+    ``state`` (document id -> stored line) is what a later ``--update`` reads back.
     """
     with publish.Publication(output) as publication:
         staging = publication.staging
@@ -552,6 +552,12 @@ def write(
         t0 = time.perf_counter()
         triples = collect(result, settings.base_iri, settings.model, options(settings))
         result.timings["collect triples"] = time.perf_counter() - t0
+        sharded = []  # first, while the triples are whole; listed after the other files
+        if settings.shard:
+            t0 = time.perf_counter()
+            size, base = settings.shard, settings.base_iri
+            sharded = shards.write(triples, result, staging, size, settings.formats, base)
+            result.timings["write shards"] = time.perf_counter() - t0
         names = []
         outputs = writers(settings.formats, triples)
         del triples  # each graph writer holds them; they go once the last has run
@@ -562,6 +568,7 @@ def write(
             result.timings[f"write {name}"] = time.perf_counter() - t0
             names.append(name)
             del writer
+        names += sharded
         if state is not None:
             t0 = time.perf_counter()
             head = kg_state.header(result.model or "", _stored_settings(settings))

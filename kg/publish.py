@@ -427,6 +427,9 @@ def _move(output: Path, staging: Path, moves: list[str], drops: list[str]) -> No
         path = output / name
         if _safe(name) and path.is_file():
             path.unlink()
+            with contextlib.suppress(OSError):  # a folder of kg's files left empty goes too
+                for folder in path.relative_to(output).parents[:-1]:
+                    os.rmdir(output / folder)  # stops at the first that holds something
     for name in moves:
         source = staging / name
         if _safe(name) and source.exists():

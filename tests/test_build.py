@@ -247,6 +247,7 @@ def test_help_explains_every_option():
         "--published",
         "--base-iri",
         "--max-nodes",
+        "--shard",
         "--quiet",
         "Exit codes",
     ):

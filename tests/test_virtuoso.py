@@ -124,10 +124,16 @@ def virtuoso(tmp_path_factory, sample_build) -> Iterator[Virtuoso]:
         )
     )
     server = Virtuoso(isql, sql_port, http_port)
-    with running([exe, "+configfile", str(ini), "+foreground"], db / "stdout.log",
-                 lambda: server.select("SELECT * WHERE { ?s ?p ?o } LIMIT 1"), "Virtuoso",
-                 errors=(urllib.error.URLError, ConnectionError, json.JSONDecodeError),
-                 cwd=db, start_timeout=90, stop_timeout=30):
+    with running(
+        [exe, "+configfile", str(ini), "+foreground"],
+        db / "stdout.log",
+        lambda: server.select("SELECT * WHERE { ?s ?p ?o } LIMIT 1"),
+        "Virtuoso",
+        errors=(urllib.error.URLError, ConnectionError, json.JSONDecodeError),
+        cwd=db,
+        start_timeout=90,
+        stop_timeout=30,
+    ):
         yield server
 
 
@@ -356,3 +362,25 @@ def test_hard_strings_and_iris_survive(virtuoso: Virtuoso, tmp_path: Path) -> No
         assert iris_in(virtuoso, name) == want_iris, name
         got = Counter((s, p, _key(o)) for s, p, o in literals_in(virtuoso, name))
         assert got == want_literals, (name, list(got - want_literals), list(want_literals - got))
+
+
+# --- the bulk loader on a sharded build (kg build --shard) ----------------------------
+
+
+def test_a_sharded_build_bulk_loads_with_ld_dir(virtuoso: Virtuoso, sample_build, tmp_path) -> None:
+    """docs/cluster.md's commands: ld_dir over the shards, rdf_loader_run, checkpoint."""
+    from test_shards import sharded
+
+    manifest = sharded(sample_build[0], tmp_path, 3, formats=("nt",))
+    assert len(manifest["files"]) == 4  # 3 + 3 + 1 articles, then the corpus
+    graph = "https://example.org/kg-test/shards"
+    folder = tmp_path / "shards"
+    virtuoso.isql(f"ld_dir('{folder}', '*.nt', '{graph}'); rdf_loader_run(); checkpoint;")
+    done = virtuoso.isql(
+        f"SELECT ll_file, ll_state, ll_error FROM DB.DBA.load_list WHERE ll_file LIKE '{folder}/%';"
+    )
+    loaded = [line.split() for line in done.splitlines() if line.startswith(f"{folder}/")]
+    assert sorted(Path(row[0]).name for row in loaded) == [f["file"] for f in manifest["files"]]
+    assert all(row[1:] == ["2", "NULL"] for row in loaded), done  # state 2: loaded, no error
+    rows = virtuoso.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+    assert int(rows[0]["n"]["value"]) == manifest["triples"]

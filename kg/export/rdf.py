@@ -921,16 +921,15 @@ def _corpus(base: str) -> str:
     return (base if base.endswith(("/", "#")) else base + "/") + "graph/corpus"
 
 
-def trig(g: Graph | Triples, base: str = DEFAULT_BASE) -> Iterator[str]:
-    """The graph as TriG, in pieces to write one after another (see :func:`to_trig`)."""
-    g = _as_triples(g)
-    prefixes = _prefixes(g)
-    terms = _Terms(prefixes)
+def named_graphs(g: Triples, base: str = DEFAULT_BASE) -> dict[str, list]:
+    """Graph name (see :func:`graph_of`) -> its subjects in order: a subject whose triples
+    all go to that graph by itself (most of them), one whose triples are split as
+    (subject, its pairs that go there). TriG writes each graph as a block; ``--shard``
+    groups them into files (kg.export.shards), so both cut the graph the same way.
+    """
     subjects = g.subjects()
     docs, doc_graph = _graph_names(base)
     corpus = _corpus(base)
-    # graph -> its subjects in order: a subject whose triples all go to one graph is
-    # listed by itself (most of them); one that is split, with the pairs that go there
     graphs: dict[str, list] = {}
     for s in g.order():
         name = doc_graph(s)
@@ -949,6 +948,16 @@ def trig(g: Graph | Triples, base: str = DEFAULT_BASE) -> Iterator[str]:
             continue
         for name, part in split.items():
             graphs.setdefault(name, []).append((s, tuple(part)))
+    return graphs
+
+
+def trig(g: Graph | Triples, base: str = DEFAULT_BASE) -> Iterator[str]:
+    """The graph as TriG, in pieces to write one after another (see :func:`to_trig`)."""
+    g = _as_triples(g)
+    prefixes = _prefixes(g)
+    terms = _Terms(prefixes)
+    subjects = g.subjects()
+    graphs = named_graphs(g, base)
 
     def lines() -> Iterator[str]:
         yield from (f"@prefix {p}: <{ns}> ." for p, ns in prefixes)
