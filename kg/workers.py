@@ -166,10 +166,14 @@ class _Given:
         pass
 
 
+class Lost(Exception):
+    """A task's worker went away with its result (an outside executor says so)."""
+
+
 def died(exc: BaseException) -> bool:
     """Whether a task failed because its worker process went away, not by raising."""
     # distributed.KilledWorker, matched by name so that Dask stays optional
-    return isinstance(exc, BrokenProcessPool) or type(exc).__name__ == "KilledWorker"
+    return isinstance(exc, BrokenProcessPool | Lost) or type(exc).__name__ == "KilledWorker"
 
 
 def run(
