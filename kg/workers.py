@@ -225,8 +225,8 @@ def run(
                         for j, part in reversed(list(enumerate(parts)))
                     )
                     continue
-                else:
-                    result = Died(_how(process))
+                else:  # a cluster's worker: no process here, the exception names it
+                    result = Died(_how(process) if process is not None else type(exc).__name__)
                 finished.setdefault(index, []).append((piece.key, piece.task, result))
                 open_parts[index] -= 1
             while first < len(tasks) and not open_parts[first]:
