@@ -165,7 +165,7 @@ def _documents(src: Path):
 
 class _KillOnce(WorkerPlugin):
     """Kills its worker process (SIGKILL, as the OOM killer does) the first time any
-    worker starts a task; the file ``flag`` says it happened."""
+    worker starts to parse a chunk; the file ``flag`` says it happened."""
 
     name = "kg-kill-once"
 
@@ -173,7 +173,8 @@ class _KillOnce(WorkerPlugin):
         self.flag = flag
 
     def transition(self, key, start, finish, **kwargs) -> None:
-        if finish != "executing":
+        name = key if isinstance(key, str) else str(key[0])
+        if finish != "executing" or not name.startswith("_analyse_task-"):
             return
         try:
             os.close(os.open(self.flag, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
