@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import threading
 from pathlib import Path
 
 import dask
@@ -18,7 +19,7 @@ import pytest
 from conftest import SAMPLE_DATE, free_port
 from distributed import Client, LocalCluster, WorkerPlugin
 
-from kg import cluster, nlp
+from kg import cluster, nlp, workers
 from kg.cli import EXIT_FAILED, EXIT_OK, main
 from kg.config import Settings
 from kg.pipeline import analyse
@@ -208,3 +209,39 @@ def test_an_unreachable_scheduler_is_one_line(local_build, tmp_path, capsys, mon
     assert len(err) == 1, err
     assert err[0].startswith(f"kg: error: cannot reach the Dask scheduler at {address}: ")
     assert not (tmp_path / "out").exists()
+
+
+def test_a_cluster_without_workers_stops_the_build_instead_of_waiting(
+    local_build, tmp_path, capsys, monkeypatch
+):
+    monkeypatch.setattr(cluster, "CONNECT_TIMEOUT", 1.0)
+    monkeypatch.setattr(cluster, "WATCH_EVERY", 0.2)
+    src, _ = local_build
+    with (
+        LocalCluster(n_workers=0, processes=False, dashboard_address=None) as empty,
+        Client(empty.scheduler_address) as client,
+    ):
+        address = empty.scheduler_address
+        # at the start: one line, nothing written
+        assert build_args(src, tmp_path / "out", "--cluster", address) == EXIT_FAILED
+        err = capsys.readouterr().err.splitlines()
+        assert err == [f"kg: error: the Dask scheduler at {address} has had no worker for 1 s"]
+        assert not (tmp_path / "out").exists()
+        # in the middle (every worker gone for good): the tasks out fail, nothing hangs
+        # (the run goes in a thread so that a hang fails the test instead of blocking it)
+        executor = cluster._Executor(client, address, grace=1.0)
+        raised: list[BaseException] = []
+
+        def build_chunks() -> None:
+            try:
+                list(workers.run(len, ["one", "two", "three"], jobs=1, executor=executor))
+            except Exception as exc:  # noqa: BLE001 - what the run raised is the answer
+                raised.append(exc)
+
+        thread = threading.Thread(target=build_chunks, daemon=True)
+        thread.start()
+        thread.join(60)
+        executor.shutdown(cancel_futures=True)
+        assert not thread.is_alive(), "the run waited for a worker that never came"
+        assert [type(e) for e in raised] == [cluster.ClusterLost]
+        assert str(raised[0]) == f"the Dask scheduler at {address} has had no worker for 1 s"
