@@ -62,7 +62,7 @@ def main() -> None:
         local = timed_build(source, Path(tmp) / "local", "--jobs", str(args.workers))
         t0 = time.perf_counter()
         with LocalCluster(
-            n_workers=args.workers, processes=True, threads_per_worker=1, dashboard_address=None
+            n_workers=args.workers, processes=True, threads_per_worker=1, dashboard_address=":0"
         ) as cluster:
             started = time.perf_counter() - t0
             remote = timed_build(

@@ -67,7 +67,7 @@ def scheduler():
     with (
         dask.config.set({"distributed.scheduler.allowed-failures": 0}),
         LocalCluster(
-            n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
+            n_workers=2, processes=True, threads_per_worker=1, dashboard_address=":0"
         ) as local,
         Client(local.scheduler_address) as client,
     ):
@@ -218,7 +218,7 @@ def test_a_cluster_without_workers_stops_the_build_instead_of_waiting(
     monkeypatch.setattr(cluster, "WATCH_EVERY", 0.2)
     src, _ = local_build
     with (
-        LocalCluster(n_workers=0, processes=False, dashboard_address=None) as empty,
+        LocalCluster(n_workers=0, processes=False, dashboard_address=":0") as empty,
         Client(empty.scheduler_address) as client,
     ):
         address = empty.scheduler_address
