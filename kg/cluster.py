@@ -196,6 +196,19 @@ class _Executor(Executor):
                     inner.cancel()
 
 
+def _check_address(address: str) -> None:
+    """Refuse an address Dask cannot use before a client is made of it: a client that
+    fails on one is left half made, and its clean-up prints a traceback at exit."""
+    from distributed.comm import get_address_host_port, parse_address
+    from distributed.comm.registry import get_backend
+
+    try:
+        get_backend(parse_address(address)[0])
+        get_address_host_port(address)
+    except ValueError as exc:
+        raise KgError(E.CLUSTER_BAD_ADDRESS.format(address=address, msg=exc)) from None
+
+
 class Cluster:
     """A connection to a Dask scheduler whose workers were checked, for one build."""
 
@@ -207,9 +220,10 @@ class Cluster:
         self.address = address
         self.models = tuple(dict.fromkeys(models))
         self.expected = versions(self.models)
+        _check_address(address)
         try:
             self.client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
-        except (OSError, TimeoutError, ValueError) as exc:
+        except (OSError, TimeoutError) as exc:
             raise KgError(E.CLUSTER_UNREACHABLE.format(address=address, msg=exc)) from None
         try:
             self._check()

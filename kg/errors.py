@@ -155,6 +155,10 @@ class E:
     PARSE_FAILED = "spaCy could not parse it ({kind}: {msg}); document skipped"
     EXTRACT_FAILED = "extraction failed ({kind}: {msg}); document skipped"
     CLUSTER_NO_DASK = "--cluster needs Dask: pip install 'kg-news[cluster]' (dask and distributed)"
+    CLUSTER_BAD_ADDRESS = (
+        "--cluster {address!r} is no Dask scheduler address ({msg}); give "
+        "tcp://HOST:PORT, as `dask scheduler` prints it"
+    )
     CLUSTER_UNREACHABLE = "cannot reach the Dask scheduler at {address}: {msg}"
     CLUSTER_NO_WORKERS = "the Dask scheduler at {address} has had no worker for {seconds} s"
     CLUSTER_LOST = "lost the Dask scheduler at {address} in the middle of the build"

@@ -11,12 +11,14 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
 import dask
 import pytest
-from conftest import SAMPLE_DATE, free_port
+from conftest import ROOT, SAMPLE_DATE, free_port
 from distributed import Client, LocalCluster, WorkerPlugin
 
 from kg import cluster, nlp, workers
@@ -245,3 +247,23 @@ def test_a_cluster_without_workers_stops_the_build_instead_of_waiting(
         assert not thread.is_alive(), "the run waited for a worker that never came"
         assert [type(e) for e in raised] == [cluster.ClusterLost]
         assert str(raised[0]) == f"the Dask scheduler at {address} has had no worker for 1 s"
+
+
+def test_an_address_dask_cannot_use_is_one_line_and_no_traceback(local_build, tmp_path):
+    src, _ = local_build
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
+    }
+    command = [sys.executable, "-m", "kg.cli", "build", str(src), "-o", str(tmp_path / "out")]
+    done = subprocess.run(
+        [*command, "--cluster", "http://127.0.0.1:8786", "-q"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == EXIT_FAILED
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1, done.stderr
+    assert lines[0].startswith(
+        "kg: error: --cluster 'http://127.0.0.1:8786' is no Dask scheduler address ("
+    )
+    assert lines[0].endswith("give tcp://HOST:PORT, as `dask scheduler` prints it")
