@@ -203,8 +203,10 @@ def _check_address(address: str) -> None:
     from distributed.comm.registry import get_backend
 
     try:
-        get_backend(parse_address(address)[0])
-        get_address_host_port(address)
+        scheme = parse_address(address)[0]
+        get_backend(scheme)
+        if scheme != "inproc":  # a cluster in this very process (a notebook's) has no port
+            get_address_host_port(address)
     except ValueError as exc:
         raise KgError(E.CLUSTER_BAD_ADDRESS.format(address=address, msg=exc)) from None
 

@@ -102,13 +102,18 @@ def build_args(src: Path, out: Path, *more: str) -> int:
 
 @pytest.mark.parametrize("read", [[], ["--cluster-read"]], ids=["client-reads", "workers-read"])
 def test_a_cluster_build_writes_the_local_build_bytes(scheduler, local_build, tmp_path, read):
-    address, _ = scheduler
+    address, client = scheduler
     src, expected = local_build
     assert build_args(src, tmp_path / "out", "--cluster", address, *read) == EXIT_OK
     got = files(tmp_path / "out")
     assert sorted(got) == sorted(expected)
     assert {n for n, data in got.items() if data != expected[n]} == set()
     assert b"wire-2" in got["graph.nt"] and b"story05" in got["graph.nt"]
+    # each worker process loaded the model once (at the version check), not per chunk,
+    # and not once more for the extractors' own nlp.load()
+    assert nlp.load() is nlp.load(nlp.model_name())
+    loads = client.run(lambda: __import__("kg.nlp").nlp._load_named.cache_info().misses)
+    assert sorted(loads.values()) == [1, 1]
 
 
 class _Pretend(WorkerPlugin):
