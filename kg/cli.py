@@ -44,6 +44,8 @@ SETTING_FLAGS = {
     "max_word_length": "max_word_length",
     "keep_duplicates": "keep_duplicates",
     "shard": "shard",
+    "cluster": "cluster",
+    "cluster_read": "cluster_read",
 }
 
 
@@ -188,6 +190,21 @@ def parser() -> argparse.ArgumentParser:
         type=_positive,
         metavar="N",
         help="processes for parsing and extraction (default: 1)",
+    )
+    b.add_argument(
+        "--cluster",
+        metavar="ADDRESS",
+        help="parse and extract on the workers of a running Dask scheduler, e.g. "
+        "tcp://10.0.0.5:8786 (instead of --jobs); every worker needs kg, spaCy and the "
+        "models in the versions used here, or the build stops and names the worker. "
+        "The outputs are those of a local build; see docs/cluster.md",
+    )
+    b.add_argument(
+        "--cluster-read",
+        action="store_true",
+        help="with --cluster: the workers read the input files themselves from the paths "
+        "given (storage shared with this machine), one task per file, instead of this "
+        "machine reading them",
     )
     b.add_argument(
         "--batch-size",
@@ -416,6 +433,8 @@ def main(argv: list[str] | None = None) -> int:
 def _check_build_paths(p: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     """PATH may be left out only by an update that removes articles; --remove needs an
     update to remove them from (both are usage errors, exit 2)."""
+    if getattr(args, "cluster_read", False) and not getattr(args, "cluster", None):
+        p.error("argument --cluster-read: only with --cluster ADDRESS")
     if args.remove and not args.update:
         p.error("argument --remove: only with --update DIR (a full build reads only PATH)")
     if not args.paths and not args.remove:

@@ -97,10 +97,16 @@ class Settings:
     keep_duplicates: bool = False
     # also write the graph as files of at most this many articles (kg.export.shards); 0: no
     shard: int = 0
+    # tcp://host:port of a Dask scheduler: parse and extract on its workers (kg.cluster)
+    cluster: str | None = None
+    # with cluster: the workers read the input files themselves (shared storage)
+    cluster_read: bool = False
 
     def __post_init__(self) -> None:
         """A notebook passes ``published="2026-11-12"``: read it as the date it names
         (a wrong one is a KgError now, not every article failing its extraction)."""
+        if self.cluster_read and not self.cluster:
+            raise KgError("cluster_read=True needs cluster='tcp://HOST:PORT' (a scheduler)")
         if isinstance(self.published, str):
             try:
                 self.published = date.fromisoformat(self.published.strip())

