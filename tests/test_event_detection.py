@@ -499,3 +499,41 @@ def test_a_noun_denied_with_not_is_a_negated_event_and_a_stoppage_is_the_strike(
     )
     found = [e for e in run(text).events if {"strike", "stoppage"} & words_of([e])]
     assert len(found) == 1 and found[0].type == "Protest", [(e.type, e.title) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_word", "phase"),
+    [
+        (
+            "Wage talks between the dock union and the terminal operators resumed on Monday "
+            "and stalled again on Thursday, the union said.",
+            "talks",
+            "stalled",
+        ),
+        (
+            "More than 500 bus drivers joined the strike, which began at dawn on Tuesday "
+            "and ended at midnight on Wednesday.",
+            "strike",
+            "ended",
+        ),
+        (
+            "Nurses at the city hospital joined the walkout, which started on Monday and "
+            "is due to end on Friday.",
+            "walkout",
+            "end",
+        ),
+    ],
+)
+def test_a_phase_verb_joined_to_another_is_the_same_events_next_phase(
+    text: str, event_word: str, phase: str
+):
+    events = run(text).events
+    ones = [e for e in events if event_word in words_of([e])]
+    assert len(ones) == 1 and phase in words_of(ones), [(e.title, words_of([e])) for e in events]
+    assert not [e for e in events if e not in ones and phase in words_of([e])]
+
+
+def test_a_phase_verb_under_a_verb_with_its_own_object_is_not_the_subjects_phase():
+    events = run("The strike at the harbour forced the container terminal to close on Monday.")
+    strike = [e for e in events.events if "strike" in words_of([e])]
+    assert strike and "close" not in words_of(strike), [(e.title, words_of([e])) for e in strike]

@@ -1501,11 +1501,7 @@ def _causing_event(tok: Token, kind_of: Callable[[Token], str | None]) -> Token 
         return None
     verb = tok.head if tok.dep_ in {"advcl", "conj"} and tok.head.pos_ == "VERB" else tok
     if tok.lemma_.lower() in ASPECTUAL | PHASES:  # "the talks stalled", "… were suspended"
-        subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if tok.dep_ in {"acl", "relcl"}:
-            subjects.append(tok.head)  # "the process [that] stalled", "the ceasefire that
-            # halted a month of fighting"
-        for subj in subjects:
+        for subj in _phase_subjects(tok):
             if subj.lemma_.lower() in GENERIC_HEADS:  # "the negotiation process stalled"
                 subj = next((c for c in subj.children if c.dep_ == "compound"), subj)
             if kind_of(subj) not in {None, OTHER} and subj.pos_ == "NOUN":
@@ -1515,6 +1511,32 @@ def _causing_event(tok: Token, kind_of: Callable[[Token], str | None]) -> Token 
         if kind in {"Disaster", "Accident"} and tok.lemma_.lower() in DISASTER_VERBS | HARM_VERBS:
             return subj
     return None
+
+
+def _phase_subjects(tok: Token) -> list[Token]:
+    """What a phase verb says began, stalled or ended: its subject, or the noun its
+    relative clause hangs on ("the process [that] stalled", "the ceasefire that halted a
+    month of fighting"). A phase verb with no subject of its own shares that of the verb
+    it is joined to ("the talks resumed on Monday and stalled on Thursday", "the strike,
+    which began on Tuesday and is due to end on Friday"): the same event's next phase,
+    not an act of its own. Not through a verb with an object ("forced the port to
+    close": the port closed), nor for a phase verb with one ("threatened to end the
+    talks" is the talks' end, not the threat's)."""
+    cur = tok
+    for _ in range(5):
+        if cur is not tok and any(c.dep_ == "dobj" for c in cur.children):
+            return []
+        subjects = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if cur.dep_ in {"acl", "relcl"}:
+            subjects.append(cur.head)
+        if subjects:
+            return subjects
+        if cur.dep_ not in {"conj", "xcomp", "acomp"} or any(
+            c.dep_ == "dobj" for c in tok.children
+        ):
+            return []
+        cur = cur.head
+    return []
 
 
 def _ongoing(tok: Token) -> bool:
