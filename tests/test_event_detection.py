@@ -19,7 +19,7 @@ import pytest
 from kg import nlp
 from kg.extract import extract_document
 from kg.extract.events import lexicon, not_english
-from kg.model import NEGATED, DocResult, Document, Event
+from kg.model import NEGATED, REPORTED, DocResult, Document, Event
 
 PUBLISHED = date(2025, 3, 14)
 
@@ -537,3 +537,31 @@ def test_a_phase_verb_under_a_verb_with_its_own_object_is_not_the_subjects_phase
     events = run("The strike at the harbour forced the container terminal to close on Monday.")
     strike = [e for e in events.events if "strike" in words_of([e])]
     assert strike and "close" not in words_of(strike), [(e.title, words_of([e])) for e in strike]
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "The striker was arrested on suspicion of driving under the influence early on "
+            "Tuesday, police in Leeds said.",
+            "driving",
+        ),
+        (
+            "The county treasurer is accused of diverting the flood relief money to a "
+            "company owned by his brother.",
+            "diverting",
+        ),
+    ],
+)
+def test_the_act_of_a_charge_is_a_reported_event(text: str, act: str):
+    events = run(text).events
+    found = [e for e in events if act in words_of([e])]
+    assert found and all(e.factuality == REPORTED for e in found), [
+        (e.title, e.factuality) for e in events
+    ]
+
+
+def test_a_means_told_with_by_is_no_alleged_act():
+    events = run("The plan would cut the deficit by raising the duty on imported fuel.").events
+    assert "raising" not in words_of(events), [e.title for e in events]

@@ -1344,7 +1344,7 @@ class _Extractor:
             or _intended(trig)
         ):
             return PLANNED
-        return REPORTED if m.quoted else ASSERTED
+        return REPORTED if m.quoted or _alleged(trig) else ASSERTED
 
 
 # How a response sentence starts, by role, when the text gave no verb phrase of the
@@ -1702,6 +1702,8 @@ def _happened(m: _Mention) -> bool:
         return m.factuality != HYPOTHETICAL
     if m.factuality == HYPOTHETICAL or trig.dep_ in {"amod", "csubj"}:
         return False
+    if _alleged(trig):
+        return True  # "accused of killing two co-workers": the act the charge tells
     if trig.dep_ == "acl" and trig.tag_ != "VB":  # not "talks to direct the sequel"
         return trig.tag_ == "VBN" and (
             _someone(trig.head) or trig.head.lemma_.lower() in WEAPONS
@@ -1743,6 +1745,27 @@ def _done(verb: Token) -> bool:
     if auxes & (MODAL_HYPO | MODAL_FUTURE | {"can", "ca", "must"}):
         return False
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & PAST_AUX))
+
+
+def _alleged(trig: Token) -> bool:
+    """Whether a verb is the act someone is accused, charged, suspected or convicted of
+    ("accused of killing two co-workers", "arrested on suspicion of driving drunk",
+    "found guilty of slaying"): an act the charge says took place, told on someone
+    else's word (reported), not a purpose ("by increasing unemployment") or a habit."""
+    return (
+        trig.pos_ == "VERB"
+        and trig.tag_ == "VBG"
+        and trig.dep_ == "pcomp"
+        and trig.head.lower_ in {"of", "with", "for"}
+        and trig.head.head.lemma_.lower() in ALLEGING
+    )
+
+
+# The words a charge hangs on: "accused of", "charged with", "on suspicion of", "guilty of"
+ALLEGING = words(
+    "accuse charge suspect convict indict acquit arrest jail sentence blame suspicion guilty "
+    "allegation accusation conviction"
+)
 
 
 def _intended(trig: Token) -> bool:
@@ -1796,6 +1819,8 @@ def _told(m: _Mention) -> bool:
         return bool(owned or trig.tag_ == "NNS" or any(c.dep_ == "det" for c in trig.children))
     if _in_sequence(trig) and m.factuality in ACTUAL:
         return True  # "captured 26 pirates and confiscated their weapons"
+    if _alleged(trig) and m.factuality in ACTUAL:
+        return True  # "arrested on suspicion of driving drunk": someone is charged with it
     args = [c for v in _clause_of(trig) for c in v.children if c.dep_ in ARGUMENTS]
     args += [p for a in args if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if trig.dep_ in {"relcl", "acl"}:
