@@ -565,3 +565,19 @@ def test_the_act_of_a_charge_is_a_reported_event(text: str, act: str):
 def test_a_means_told_with_by_is_no_alleged_act():
     events = run("The plan would cut the deficit by raising the duty on imported fuel.").events
     assert "raising" not in words_of(events), [e.title for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "phase", "act"),
+    [
+        ("Rescue teams began searching the collapsed market hall.", "began", "searching"),
+        ("Border guards stopped firing after the crowd dispersed.", "stopped", "firing"),
+        ("Detectives are continuing to investigate the depot fire.", "continuing", "investigate"),
+    ],
+)
+def test_a_phase_verb_is_a_mention_of_the_act_it_begins_or_ends(text, phase, act):
+    events = run(text).events
+    ones = [e for e in events if act in words_of([e])]
+    assert len(ones) == 1 and phase in words_of(ones), [(e.title, words_of([e])) for e in events]
+    assert not [e for e in events if e not in ones and phase in words_of([e])]
+    assert phase not in ones[0].title.lower().split(), ones[0].title

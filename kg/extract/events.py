@@ -1398,6 +1398,9 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             continue  # a reporting verb: the statement is the record of that act; a
             # refusal to speak ("refused to say whether") is neither statement nor event
         kind = ex.kind(tok)
+        phase = _phase_of(tok, ex.kind)
+        if kind is None and phase is not None:
+            kind = ex.kind(phase)  # "police are continuing to investigate": a phase
         if kind is None or _generic(tok):
             continue
         modifier = False
@@ -1426,6 +1429,8 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             m.type, m.joins, m.only_joined = ex.kind(told_by), told_by, True
         elif cause is not None:  # "an earthquake struck …, killing 12": one disaster
             m.type, m.joins = ex.kind(cause), cause
+        elif phase is not None:  # "began searching the rubble": the search, begun
+            m.type, m.joins = ex.kind(phase), phase
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in LIGHT_VERBS:
             # the object first ("the talks reached a deal" carries the deal), then the
             # noun a participle qualifies or the subject ("a truce agreed on November 14",
@@ -1537,6 +1542,27 @@ def _phase_subjects(tok: Token) -> list[Token]:
             return []
         cur = cur.head
     return []
+
+
+PAUSES = words("keep stop cease quit")  # "stopped firing", "kept shelling": phases
+
+
+def _phase_of(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | None:
+    """The event a phase verb begins, continues or ends when that event is a verb of
+    its own ("rescue teams began searching the rubble", "police are continuing to
+    investigate the fire", "the guards stopped firing"): one event and its phase, not
+    an act of beginning; or the event noun that is the subject of "continue" ("the
+    negotiations continued on Friday"), which the trigger table leaves out as a verb
+    of no event of its own."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ASPECTUAL | PHASES | PAUSES:
+        return None
+    verb = next(
+        (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and kind_of(c)),
+        None,
+    )
+    if verb is not None or tok.lemma_.lower() != "continue":
+        return verb
+    return _causing_event(tok, kind_of)
 
 
 def _ongoing(tok: Token) -> bool:
