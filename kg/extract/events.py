@@ -1544,25 +1544,21 @@ def _phase_subjects(tok: Token) -> list[Token]:
     return []
 
 
-PAUSES = words("keep stop cease quit")  # "stopped firing", "kept shelling": phases
-
-
 def _phase_of(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | None:
-    """The event a phase verb begins, continues or ends when that event is a verb of
-    its own ("rescue teams began searching the rubble", "police are continuing to
-    investigate the fire", "the guards stopped firing"): one event and its phase, not
-    an act of beginning; or the event noun that is the subject of "continue" ("the
-    negotiations continued on Friday"), which the trigger table leaves out as a verb
-    of no event of its own."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ASPECTUAL | PHASES | PAUSES:
+    """The act a verb begins or carries on when that act is a verb of its own ("rescue
+    teams began searching the rubble", "police are continuing to investigate the
+    fire", "artillery kept shelling the village"): one event and its phase, not an act
+    of beginning. An ending ("Juul stopped selling") is left apart: joined, the act
+    would title it and read as still done."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ONGOING_PHASES:
         return None
-    verb = next(
+    return next(
         (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and kind_of(c)),
         None,
     )
-    if verb is not None or tok.lemma_.lower() != "continue":
-        return verb
-    return _causing_event(tok, kind_of)
+
+
+ONGOING_PHASES = words("begin start resume continue keep")
 
 
 def _ongoing(tok: Token) -> bool:
