@@ -517,10 +517,10 @@ def test_a_noun_denied_with_not_is_a_negated_event_and_a_stoppage_is_the_strike(
             "ended",
         ),
         (
-            "Nurses at the city hospital joined the walkout, which started on Monday and "
-            "is due to end on Friday.",
+            "Nurses at the city hospital staged a walkout that started on Monday and "
+            "collapsed on Wednesday.",
             "walkout",
-            "end",
+            "collapsed",
         ),
     ],
 )
@@ -590,3 +590,17 @@ def test_talks_that_should_continue_stay_the_talks_of_the_article():
     )
     talks = [e for e in run(text).events if "talks" in words_of([e])]
     assert len(talks) == 1, [(e.title, e.factuality, words_of([e])) for e in talks]
+
+
+def test_a_planned_end_lends_the_strike_under_way_no_modality():
+    text = (
+        "About 4,000 dockworkers joined the stoppage, which began at 6 a.m. on Wednesday "
+        "and is due to end at 6 a.m. on Friday. The union warned that members could "
+        "strike again next week if employers did not improve their offer."
+    )
+    events = run(text).events
+    under_way = [e for e in events if "stoppage" in words_of([e])]
+    assert len(under_way) == 1 and under_way[0].factuality != "hypothetical", [
+        (e.title, e.factuality, words_of([e])) for e in events
+    ]
+    assert "strike" not in words_of(under_way), [(e.title, words_of([e])) for e in events]

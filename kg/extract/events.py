@@ -1521,27 +1521,23 @@ def _causing_event(tok: Token, kind_of: Callable[[Token], str | None]) -> Token 
 def _phase_subjects(tok: Token) -> list[Token]:
     """What a phase verb says began, stalled or ended: its subject, or the noun its
     relative clause hangs on ("the process [that] stalled", "the ceasefire that halted a
-    month of fighting"). A phase verb with no subject of its own shares that of the verb
-    it is joined to ("the talks resumed on Monday and stalled on Thursday", "the strike,
-    which began on Tuesday and is due to end on Friday"): the same event's next phase,
-    not an act of its own. Not through a verb with an object ("forced the port to
-    close": the port closed), nor for a phase verb with one ("threatened to end the
-    talks" is the talks' end, not the threat's)."""
-    cur = tok
-    for _ in range(5):
-        if cur is not tok and any(c.dep_ == "dobj" for c in cur.children):
-            return []
-        subjects = [c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if cur.dep_ in {"acl", "relcl"}:
-            subjects.append(cur.head)
-        if subjects:
-            return subjects
-        if cur.dep_ not in {"conj", "xcomp", "acomp"} or any(
-            c.dep_ == "dobj" for c in tok.children
-        ):
-            return []
-        cur = cur.head
-    return []
+    month of fighting"). A phase verb in the past with no subject of its own shares
+    that of the verb it is joined to ("the talks resumed on Monday and stalled on
+    Thursday", "the strike, which began on Tuesday and ended on Wednesday"): the same
+    event's next phase, not an act of its own. Only a told past: a planned or possible
+    phase ("is due to end", "could stall") would lend the event its modality."""
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if tok.dep_ in {"acl", "relcl"}:
+        subjects.append(tok.head)
+    if subjects or tok.dep_ != "conj" or tok.tag_ not in {"VBD", "VBN"}:
+        return subjects
+    if any(c.dep_ in AUX_DEPS and c.lower_ in MODAL_HYPO | MODAL_FUTURE for c in tok.children):
+        return []  # "resumed but could stall again"
+    head = tok.head
+    if head.pos_ != "VERB" or any(c.dep_ == "dobj" for c in (*tok.children, *head.children)):
+        return []  # "forced the port to close", "ended the talks"
+    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return subjects + ([head.head] if head.dep_ in {"acl", "relcl"} else [])
 
 
 def _phase_of(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | None:
