@@ -20,7 +20,9 @@ How, in order:
   ("offered an assessment") are no events;
 * one event, several words: a support verb carries its noun ("launched an attack",
   "signed a deal", "a truce agreed on"), a disaster or phase verb its subject ("an
-  earthquake struck …, killing 12", "the talks stalled"); which mentions are one
+  earthquake struck …, killing 12", "the talks stalled", also through a conjunct: "the
+  talks resumed on Monday and stalled on Thursday"), a beginning or carrying-on the act
+  it governs ("began searching the rubble", "kept shelling"); which mentions are one
   event, and the event's title, is :mod:`kg.extract.event_groups`;
 * participants from the dependency tree: subject agent, object patient (partner in
   talks and meetings), "with/between" partners, "in/at" place, "EU-mediated" and
@@ -40,7 +42,8 @@ The graph (:func:`_anchored`) keeps every typed event that says who, what or whe
 except speech acts with no actor and negated verbs where nothing happened
 ("communications have not been cut off"); an untyped event when it tells something
 that took place or was agreed (:func:`_happened`: "climbed", "has repaid", "agreed to
-send"; not "women earn less", "should delete", "to thank") by a named actor, people
+send", the act of a charge, told as reported: "accused of diverting the money"; not
+"women earn less", "should delete", "to thank") by a named actor, people
 ("the gunman", "a woman") or, when it already took place, on a thing or a happening
 (:func:`_told`), never only inside a direct quote. ``every_event`` keeps all, for the
 ECB+ bench.
