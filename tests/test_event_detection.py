@@ -604,22 +604,3 @@ def test_a_planned_end_lends_the_strike_under_way_no_modality():
         (e.title, e.factuality, words_of([e])) for e in events
     ]
     assert "strike" not in words_of(under_way), [(e.title, words_of([e])) for e in events]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The EU mission will add 20 monitors to its team on the border next week, Brussels said.",
-        "The carmaker added 300 jobs at its plant in Swindon last year.",
-    ],
-)
-def test_adding_a_thing_is_an_act_not_a_report(text: str):
-    events = run(text).events
-    assert {"add", "added"} & words_of(events), [(e.type, e.title) for e in events]
-    assert "MakeStatement" not in {e.type for e in events}
-
-
-def test_adding_words_stays_a_statement_and_no_event():
-    result = run("Police added that the coast road would reopen to traffic on Monday.")
-    assert [s.cue.text for s in result.statements] == ["added"]
-    assert "added" not in words_of(result.events), [e.title for e in result.events]

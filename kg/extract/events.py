@@ -300,7 +300,7 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         return "Death" if tok.dep_ in deps and not half else None
     if pos is None:
         return None
-    if pos == "VERB" and _reporting(tok):
+    if pos == "VERB" and lemma in REPORTING:
         return "MakeStatement"  # a cue kg found no quote for; kept out of the graph
     if pos == "VERB" and _verdict(tok):
         return "Trial"  # "the jury found him guilty"
@@ -369,19 +369,6 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         ):
             kind = "Demand"
     return _sense(tok, kind, index)
-
-
-def _reporting(tok: Token) -> bool:
-    """Whether a verb reports speech: "say", "tell", "add" …, but not "add" with a thing
-    as its object and no clause ("the EU will add 20 monitors to its mission", "the
-    plant added 300 jobs"), which is an act, not a statement."""
-    lemma = tok.lemma_.lower()
-    if lemma != "add":
-        return lemma in REPORTING
-    return not (
-        any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "NUM"} for c in tok.children)
-        and not any(c.dep_ in {"ccomp", "parataxis"} for c in tok.children)
-    )
 
 
 def _event_subject(tok: Token) -> bool:
@@ -1658,7 +1645,7 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
         or any(m.trigger.pos_ == "VERB" and m.factuality in ACTUAL and _told(m) for m in group)
     ):  # "tensions threaten stability": a figure of speech, not an act; "pirates who
         return False  # threatened a merchant vessel" is one
-    if any(_reporting(m.trigger) for m in group):
+    if any(m.trigger.lemma_.lower() in REPORTING for m in group):
         return False  # "police said" with no content found: the statement is the record
     if all(
         m.factuality == NEGATED and m.trigger.pos_ == "VERB" and not m.participants and not m.time
@@ -1713,7 +1700,7 @@ def _figure(m: _Mention) -> bool:
     return (
         m.type in SPEECH_ACTS
         and m.trigger.pos_ == "VERB"
-        and not _reporting(m.trigger)
+        and m.trigger.lemma_.lower() not in REPORTING
         and not any(p.role != "location" for p in m.participants)
         and not (m.factuality in ACTUAL and _told(m))
     )
