@@ -19,7 +19,7 @@ import pytest
 from kg import nlp
 from kg.extract import extract_document
 from kg.extract.events import lexicon, not_english
-from kg.model import NEGATED, DocResult, Document, Event
+from kg.model import NEGATED, REPORTED, DocResult, Document, Event
 
 PUBLISHED = date(2025, 3, 14)
 
@@ -499,3 +499,108 @@ def test_a_noun_denied_with_not_is_a_negated_event_and_a_stoppage_is_the_strike(
     )
     found = [e for e in run(text).events if {"strike", "stoppage"} & words_of([e])]
     assert len(found) == 1 and found[0].type == "Protest", [(e.type, e.title) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_word", "phase"),
+    [
+        (
+            "Wage talks between the dock union and the terminal operators resumed on Monday "
+            "and stalled again on Thursday, the union said.",
+            "talks",
+            "stalled",
+        ),
+        (
+            "More than 500 bus drivers joined the strike, which began at dawn on Tuesday "
+            "and ended at midnight on Wednesday.",
+            "strike",
+            "ended",
+        ),
+        (
+            "Nurses at the city hospital staged a walkout that started on Monday and "
+            "collapsed on Wednesday.",
+            "walkout",
+            "collapsed",
+        ),
+    ],
+)
+def test_a_phase_verb_joined_to_another_is_the_same_events_next_phase(
+    text: str, event_word: str, phase: str
+):
+    events = run(text).events
+    ones = [e for e in events if event_word in words_of([e])]
+    assert len(ones) == 1 and phase in words_of(ones), [(e.title, words_of([e])) for e in events]
+    assert not [e for e in events if e not in ones and phase in words_of([e])]
+
+
+def test_a_phase_verb_under_a_verb_with_its_own_object_is_not_the_subjects_phase():
+    events = run("The strike at the harbour forced the container terminal to close on Monday.")
+    strike = [e for e in events.events if "strike" in words_of([e])]
+    assert strike and "close" not in words_of(strike), [(e.title, words_of([e])) for e in strike]
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "The striker was arrested on suspicion of driving under the influence early on "
+            "Tuesday, police in Leeds said.",
+            "driving",
+        ),
+        (
+            "The county treasurer is accused of diverting the flood relief money to a "
+            "company owned by his brother.",
+            "diverting",
+        ),
+    ],
+)
+def test_the_act_of_a_charge_is_a_reported_event(text: str, act: str):
+    events = run(text).events
+    found = [e for e in events if act in words_of([e])]
+    assert found and all(e.factuality == REPORTED for e in found), [
+        (e.title, e.factuality) for e in events
+    ]
+
+
+def test_a_means_told_with_by_is_no_alleged_act():
+    events = run("The plan would cut the deficit by raising the duty on imported fuel.").events
+    assert "raising" not in words_of(events), [e.title for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "phase", "act"),
+    [
+        ("Rescue teams began searching the collapsed market hall.", "began", "searching"),
+        ("Artillery units kept shelling the border village overnight.", "kept", "shelling"),
+        ("Detectives are continuing to investigate the depot fire.", "continuing", "investigate"),
+    ],
+)
+def test_a_phase_verb_is_a_mention_of_the_act_it_begins_or_ends(text, phase, act):
+    events = run(text).events
+    ones = [e for e in events if act in words_of([e])]
+    assert len(ones) == 1 and phase in words_of(ones), [(e.title, words_of([e])) for e in events]
+    assert not [e for e in events if e not in ones and phase in words_of([e])]
+    assert phase not in ones[0].title.lower().split(), ones[0].title
+
+
+def test_talks_that_should_continue_stay_the_talks_of_the_article():
+    text = (
+        "Armenian and Azerbaijani negotiators held peace talks in Geneva on Tuesday. "
+        "Yerevan insisted that the talks should continue despite the shelling."
+    )
+    talks = [e for e in run(text).events if "talks" in words_of([e])]
+    assert len(talks) == 1, [(e.title, e.factuality, words_of([e])) for e in talks]
+
+
+def test_a_planned_end_lends_the_strike_under_way_no_modality():
+    text = (
+        "About 4,000 dockworkers joined the stoppage, which began at 6 a.m. on Wednesday "
+        "and is due to end at 6 a.m. on Friday. The union warned that members could "
+        "strike again next week if employers did not improve their offer."
+    )
+    events = run(text).events
+    under_way = [e for e in events if "stoppage" in words_of([e])]
+    assert len(under_way) == 1 and under_way[0].factuality != "hypothetical", [
+        (e.title, e.factuality, words_of([e])) for e in events
+    ]
+    assert "strike" not in words_of(under_way), [(e.title, words_of([e])) for e in events]

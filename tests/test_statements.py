@@ -920,3 +920,15 @@ def test_a_text_someone_puts_out_speaks_for_them():
     st = containing(extract(text), "the port authority")
     assert st.speaker_mention is not None
     assert st.speaker_mention.text == "The harbour union"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The harbour master will step down in March, the newspaper reported.", "newspaper"),
+        ("Fresh clashes broke out near the stadium, state television reported.", "television"),
+    ],
+)
+def test_a_news_outlet_that_reports_is_a_speaker(text: str, speaker: str):
+    st = only(extract(text))
+    assert speaker in st.speaker_mention.text and st.cue.text == "reported", st

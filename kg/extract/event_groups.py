@@ -942,6 +942,12 @@ def with_sides(noun: str, kind: str, sides: list[str], patients: list[str]) -> s
     return noun
 
 
+def _phase_mention(m: _Mention) -> bool:
+    """Whether a mention is a phase verb joined to the verb of its event ("began
+    searching", "kept shelling"): the event's own verb makes the better title."""
+    return m.trigger.pos_ == "VERB" and m.joins is not None and m.joins.pos_ == "VERB"
+
+
 def title(
     g: list[_Mention],
     kind: str,
@@ -958,6 +964,8 @@ def title(
     """
     best: tuple[float, int, str] | None = None
     for m in g:
+        if _phase_mention(m) and len(g) > 1:
+            continue  # "the guards stopped firing": "fired" tells it, not "stopped"
         if m.trigger.pos_ == "VERB":
             score, text = _verb_headline(m, g, factuality, words)
         else:

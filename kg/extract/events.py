@@ -20,7 +20,9 @@ How, in order:
   ("offered an assessment") are no events;
 * one event, several words: a support verb carries its noun ("launched an attack",
   "signed a deal", "a truce agreed on"), a disaster or phase verb its subject ("an
-  earthquake struck …, killing 12", "the talks stalled"); which mentions are one
+  earthquake struck …, killing 12", "the talks stalled", also through a conjunct: "the
+  talks resumed on Monday and stalled on Thursday"), a beginning or carrying-on the act
+  it governs ("began searching the rubble", "kept shelling"); which mentions are one
   event, and the event's title, is :mod:`kg.extract.event_groups`;
 * participants from the dependency tree: subject agent, object patient (partner in
   talks and meetings), "with/between" partners, "in/at" place, "EU-mediated" and
@@ -40,7 +42,8 @@ The graph (:func:`_anchored`) keeps every typed event that says who, what or whe
 except speech acts with no actor and negated verbs where nothing happened
 ("communications have not been cut off"); an untyped event when it tells something
 that took place or was agreed (:func:`_happened`: "climbed", "has repaid", "agreed to
-send"; not "women earn less", "should delete", "to thank") by a named actor, people
+send", the act of a charge, told as reported: "accused of diverting the money"; not
+"women earn less", "should delete", "to thank") by a named actor, people
 ("the gunman", "a woman") or, when it already took place, on a thing or a happening
 (:func:`_told`), never only inside a direct quote. ``every_event`` keeps all, for the
 ECB+ bench.
@@ -1344,7 +1347,7 @@ class _Extractor:
             or _intended(trig)
         ):
             return PLANNED
-        return REPORTED if m.quoted else ASSERTED
+        return REPORTED if m.quoted or _alleged(trig) else ASSERTED
 
 
 # How a response sentence starts, by role, when the text gave no verb phrase of the
@@ -1398,6 +1401,9 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             continue  # a reporting verb: the statement is the record of that act; a
             # refusal to speak ("refused to say whether") is neither statement nor event
         kind = ex.kind(tok)
+        phase = _phase_of(tok, ex.kind)
+        if kind is None and phase is not None:
+            kind = ex.kind(phase)  # "police are continuing to investigate": a phase
         if kind is None or _generic(tok):
             continue
         modifier = False
@@ -1426,6 +1432,8 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             m.type, m.joins, m.only_joined = ex.kind(told_by), told_by, True
         elif cause is not None:  # "an earthquake struck …, killing 12": one disaster
             m.type, m.joins = ex.kind(cause), cause
+        elif phase is not None:  # "began searching the rubble": the search, begun
+            m.type, m.joins = ex.kind(phase), phase
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in LIGHT_VERBS:
             # the object first ("the talks reached a deal" carries the deal), then the
             # noun a participle qualifies or the subject ("a truce agreed on November 14",
@@ -1501,11 +1509,7 @@ def _causing_event(tok: Token, kind_of: Callable[[Token], str | None]) -> Token 
         return None
     verb = tok.head if tok.dep_ in {"advcl", "conj"} and tok.head.pos_ == "VERB" else tok
     if tok.lemma_.lower() in ASPECTUAL | PHASES:  # "the talks stalled", "… were suspended"
-        subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if tok.dep_ in {"acl", "relcl"}:
-            subjects.append(tok.head)  # "the process [that] stalled", "the ceasefire that
-            # halted a month of fighting"
-        for subj in subjects:
+        for subj in _phase_subjects(tok):
             if subj.lemma_.lower() in GENERIC_HEADS:  # "the negotiation process stalled"
                 subj = next((c for c in subj.children if c.dep_ == "compound"), subj)
             if kind_of(subj) not in {None, OTHER} and subj.pos_ == "NOUN":
@@ -1515,6 +1519,45 @@ def _causing_event(tok: Token, kind_of: Callable[[Token], str | None]) -> Token 
         if kind in {"Disaster", "Accident"} and tok.lemma_.lower() in DISASTER_VERBS | HARM_VERBS:
             return subj
     return None
+
+
+def _phase_subjects(tok: Token) -> list[Token]:
+    """What a phase verb says began, stalled or ended: its subject, or the noun its
+    relative clause hangs on ("the process [that] stalled", "the ceasefire that halted a
+    month of fighting"). A phase verb in the past with no subject of its own shares
+    that of the verb it is joined to ("the talks resumed on Monday and stalled on
+    Thursday", "the strike, which began on Tuesday and ended on Wednesday"): the same
+    event's next phase, not an act of its own. Only a told past: a planned or possible
+    phase ("is due to end", "could stall") would lend the event its modality."""
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if tok.dep_ in {"acl", "relcl"}:
+        subjects.append(tok.head)
+    if subjects or tok.dep_ != "conj" or tok.tag_ not in {"VBD", "VBN"}:
+        return subjects
+    if any(c.dep_ in AUX_DEPS and c.lower_ in MODAL_HYPO | MODAL_FUTURE for c in tok.children):
+        return []  # "resumed but could stall again"
+    head = tok.head
+    if head.pos_ != "VERB" or any(c.dep_ == "dobj" for c in (*tok.children, *head.children)):
+        return []  # "forced the port to close", "ended the talks"
+    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return subjects + ([head.head] if head.dep_ in {"acl", "relcl"} else [])
+
+
+def _phase_of(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | None:
+    """The act a verb begins or carries on when that act is a verb of its own ("rescue
+    teams began searching the rubble", "police are continuing to investigate the
+    fire", "artillery kept shelling the village"): one event and its phase, not an act
+    of beginning. An ending ("Juul stopped selling") is left apart: joined, the act
+    would title it and read as still done."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ONGOING_PHASES:
+        return None
+    return next(
+        (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and kind_of(c)),
+        None,
+    )
+
+
+ONGOING_PHASES = words("begin start resume continue keep")
 
 
 def _ongoing(tok: Token) -> bool:
@@ -1680,6 +1723,8 @@ def _happened(m: _Mention) -> bool:
         return m.factuality != HYPOTHETICAL
     if m.factuality == HYPOTHETICAL or trig.dep_ in {"amod", "csubj"}:
         return False
+    if _alleged(trig):
+        return True  # "accused of killing two co-workers": the act the charge tells
     if trig.dep_ == "acl" and trig.tag_ != "VB":  # not "talks to direct the sequel"
         return trig.tag_ == "VBN" and (
             _someone(trig.head) or trig.head.lemma_.lower() in WEAPONS
@@ -1721,6 +1766,27 @@ def _done(verb: Token) -> bool:
     if auxes & (MODAL_HYPO | MODAL_FUTURE | {"can", "ca", "must"}):
         return False
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & PAST_AUX))
+
+
+def _alleged(trig: Token) -> bool:
+    """Whether a verb is the act someone is accused, charged, suspected or convicted of
+    ("accused of killing two co-workers", "arrested on suspicion of driving drunk",
+    "found guilty of slaying"): an act the charge says took place, told on someone
+    else's word (reported), not a purpose ("by increasing unemployment") or a habit."""
+    return (
+        trig.pos_ == "VERB"
+        and trig.tag_ == "VBG"
+        and trig.dep_ == "pcomp"
+        and trig.head.lower_ in {"of", "with", "for"}
+        and trig.head.head.lemma_.lower() in ALLEGING
+    )
+
+
+# The words a charge hangs on: "accused of", "charged with", "on suspicion of", "guilty of"
+ALLEGING = words(
+    "accuse charge suspect convict indict acquit arrest jail sentence blame suspicion guilty "
+    "allegation accusation conviction"
+)
 
 
 def _intended(trig: Token) -> bool:
@@ -1774,6 +1840,8 @@ def _told(m: _Mention) -> bool:
         return bool(owned or trig.tag_ == "NNS" or any(c.dep_ == "det" for c in trig.children))
     if _in_sequence(trig) and m.factuality in ACTUAL:
         return True  # "captured 26 pirates and confiscated their weapons"
+    if _alleged(trig) and m.factuality in ACTUAL:
+        return True  # "arrested on suspicion of driving drunk": someone is charged with it
     args = [c for v in _clause_of(trig) for c in v.children if c.dep_ in ARGUMENTS]
     args += [p for a in args if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if trig.dep_ in {"relcl", "acl"}:

@@ -306,6 +306,19 @@ SPEAKER_NOUNS = frozenset(
         "supporter",
         "observer",
         "people",
+        # news media, which report what others said or did: "the newspaper reported"
+        "newspaper",
+        "paper",
+        "daily",
+        "tabloid",
+        "magazine",
+        "broadcaster",
+        "television",
+        "radio",
+        "channel",
+        "outlet",
+        "website",
+        "media",
     ]
 )
 # A speaker's own words for themself: inside their quote they are that speaker, and
