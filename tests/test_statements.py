@@ -932,3 +932,16 @@ def test_a_text_someone_puts_out_speaks_for_them():
 def test_a_news_outlet_that_reports_is_a_speaker(text: str, speaker: str):
     st = only(extract(text))
     assert speaker in st.speaker_mention.text and st.cue.text == "reported", st
+
+
+def test_quoted_ellipsis_is_no_statement_and_keeps_the_others():
+    """A quote of nothing but an ellipsis has no words to attribute; it once stopped the
+    article's whole extraction with an IndexError."""
+    text = (
+        'Asked about the missing invoices, the treasurer said "…" and left the room.\n'
+        '"The audit will be published in full on Friday," council leader Mara Quist said.'
+    )
+    statements = extract(text)
+    assert all(s.text.strip(' .…"') for s in statements)
+    st = containing(statements, "audit will be published")
+    assert st.speaker_name == "Mara Quist"

@@ -1248,6 +1248,8 @@ class _Builder:
                 parts.insert(0, (run.start, run.end))
             pending = []
             st = self.statement(parts, DIRECT, cue, _subject(cue), cue.sent)
+            if not st.content:
+                continue  # a quoted ellipsis ("said ‘…’"): no words, no statement
             statements.append(st)
             last, last_end, last_open = st, q.end, q.open_end
         for cue in self.cues:
