@@ -27,7 +27,9 @@ Gold:
 Systems, all on one parse of each text:
 
 * ``kg``: ``extract_document`` on every document (ECB+ documents have no publication
-  date, none is passed; a MEANTIME document is given the date of its date line),
+  date, none is passed; a MEANTIME document is given the date of its date line); as in
+  a build, an article without a publication date is known by its dateline if it prints
+  one (``kg.link.article_dates``: "December 23, 2012 6:11 PM" under many ECB+ titles),
   ``resolve`` over the split, ``kg.link.stories`` (documents grouped by the names they
   share; kg is never told the topics), then ``kg.link.merge`` of all the per-document
   events.
@@ -106,7 +108,7 @@ from pathlib import Path
 
 from kg import nlp
 from kg.extract import extract_document
-from kg.link import merge, stories
+from kg.link import article_dates, merge, stories
 from kg.model import Document, Event
 from kg.resolve import resolve
 
@@ -328,8 +330,7 @@ def kg_system(parsed: list, documents: list[Document]) -> dict[str, Event]:
     results = [extract_document(p, d) for p, d in zip(parsed, documents, strict=True)]
     actors = resolve(results)
     events = [e for r in results for e in r.events]
-    dates = {d.id: d.published for d in documents}
-    return merge(events, actors, stories(actors, dates))
+    return merge(events, actors, stories(actors, article_dates(documents)))
 
 
 def lemma_clusters(

@@ -31,6 +31,7 @@ from itertools import combinations
 
 from .extract.event_groups import with_sides
 from .extract.events import ROLE_TEMPLATES
+from .extract.timex import dateline
 from .gazetteer import words
 from .model import (
     ACTUAL,
@@ -43,6 +44,7 @@ from .model import (
     PLACE,
     Actor,
     Conflict,
+    Document,
     Event,
     Participant,
     Relation,
@@ -326,10 +328,19 @@ class MergeCheck:
         return self.blocked is None and self.score >= merge_weights()[1]
 
 
+def article_dates(documents: Iterable[Document]) -> dict[str, date | None]:
+    """The date each article is known by: its publication date, else the date of its
+    dateline ("December 23, 2012 6:11 PM" under the title), which a page that lost its
+    metadata still prints (read in the text as given: cleaning drops such lines); None
+    when it has neither."""
+    return {d.id: d.published or dateline(d.source_text or d.text) for d in documents}
+
+
 def reference_dates(
     events: Iterable[Event], published: dict[str, date | None]
 ) -> dict[str, date | None]:
-    """The date each article vouches for: its publication date, else the latest full date
+    """The date each article vouches for: its publication date (or dateline, see
+    :func:`article_dates`), else the latest full date
     (day, month and year) its text gives one of its events ("on December 9, 2008"), else
     None. A year or a month alone ("2005 oil demand") does not date an article."""
     out: dict[str, date | None] = dict(published)

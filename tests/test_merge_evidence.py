@@ -115,7 +115,6 @@ def test_different_stories_sharing_a_name_or_a_country_never_merge(tmp_path, tex
     assert _across(result) == [], [(e.title, e.merge_rationale) for e in _across(result)]
 
 
-
 def test_two_dated_reports_of_one_opening_merge_and_say_why(tmp_path):
     dates = {"harbour-news": "2025-03-03", "coast-gazette": "2025-03-04"}
     result = _build(tmp_path, SAME_DAY, dates)
@@ -219,6 +218,7 @@ def test_an_untyped_event_needs_its_named_doer_in_both_reports_even_when_dated()
     protests = [_event(d, "Protest", "protest", (), "iran", day) for d in "ab"]
     assert not assess(*protests, ACTORS, story, published=dated).blocked
 
+
 def test_a_story_resting_on_places_alone_needs_one_word_at_one_place_of_their_own():
     # two articles of one week that share only "Chicago": a "flight" in one and a "return"
     # in the other are two movements, and so are two bare "return"s; "the earthquake" in
@@ -240,6 +240,7 @@ def test_a_story_resting_on_places_alone_needs_one_word_at_one_place_of_their_ow
                          vectors={d: {"chicago": 0.6, "norvale": 0.8} for d in "ab"})  # fmt: skip
     assert not assess(flight, back, ACTORS, by_company, published=dated).blocked
 
+
 def test_a_bare_mention_merges_on_its_articles_story_only_through_a_person_both_name():
     # "the match" in a sports report and "matches" in a games review, one week, both naming
     # Chicago and Norvale: nothing of its own says which match either is
@@ -257,6 +258,7 @@ def test_a_bare_mention_merges_on_its_articles_story_only_through_a_person_both_
                       vectors={d: {"chicago": 0.5, "holm": 0.9} for d in "ab"})  # fmt: skip
     assert not assess(placed[0], bare[1], ACTORS, of_holm, published=dated).blocked
     assert assess(*bare, ACTORS, of_holm, published=dated).blocked == "evidence"
+
 
 def test_types_of_different_families_and_two_places_never_merge():
     dated = {"a": date(2025, 3, 10), "b": date(2025, 3, 10)}
@@ -346,3 +348,41 @@ def test_articles_dated_at_the_ends_of_the_calendar_are_weighed_not_a_crash():
     a, b = _event("a", "Merger", "acquire", SIDES), _event("b", "Merger", "acquire", SIDES)
     assert assess(a, b, ACTORS, STORY, published={"a": first, "b": first}).score > 0
     assert assess(a, b, ACTORS, STORY, published={"a": first, "b": last}).blocked == "time"
+
+
+# Datelines: a page that lost its metadata still prints the day under its title.
+
+FESTIVAL = "Mayor Elena Vasquez opened the Harbour Food Festival{where} on Saturday, with chef David Okafor beside her.\n\n"  # noqa: E501
+
+
+def _festival(head: str, line: str, where: str, tail: str) -> str:
+    return f"{head}\n{line}\n{FESTIVAL.format(where=where)}{tail}\n"
+
+
+def test_a_yearly_festival_in_datelines_years_apart_is_two_events(tmp_path):
+    # same mayor, same chef, same festival, same city: the undated rule would merge the
+    # two openings; their datelines say 2015 and 2024
+    texts = {
+        "festival-2015": _festival("Mayor opens food festival", "Saturday, June 13, 2015",
+                                   " in Portsmouth", "The festival drew thousands."),
+        "festival-2024": _festival("Crowds return as food festival opens",
+                                   "Published: June 15, 2024 9:12 AM", " in Portsmouth",
+                                   "Organisers said the festival had grown every year."),
+    }  # fmt: skip
+    result = _build(tmp_path, texts)
+    assert _across(result) == [], [(e.title, e.merge_rationale) for e in _across(result)]
+
+
+def test_datelines_a_day_apart_vouch_for_time_without_a_specific_place(tmp_path):
+    texts = {
+        "festival-news": _festival("Mayor opens food festival", "Saturday, June 15, 2024", "",
+                                   "The festival drew thousands."),
+        "festival-gazette": _festival("Crowds flock to food festival",
+                                      "Published: June 16, 2024 9:12 AM", "",
+                                      "Organisers said the festival had grown every year."),
+    }  # fmt: skip
+    result = _build(tmp_path, texts)
+    (opening,) = _across(result)
+    assert opening.sources == ["festival-gazette", "festival-news"]
+    assert "Elena Vasquez" in opening.merge_rationale
+    assert "no known date" not in opening.merge_rationale
