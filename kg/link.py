@@ -385,6 +385,12 @@ REGIONS = frozenset(
 )  # fmt: skip
 
 
+# Kinds of event that recur among the same names within a story's days: fixtures (the
+# same teams play each other, or the same team plays, every few days). Their merges need
+# a named side in the same role in both reports, or their own dates on the same day.
+RECURRING = frozenset({family("Contest")})
+
+
 def _specific(place: str | None, actors: dict[str, Actor]) -> bool:
     """A city, a venue, a street: a place that narrows an event down, unlike a country,
     a continent or a region."""
@@ -543,6 +549,11 @@ def assess(
     elif OTHER in (a.type, b.type) and not named_role:
         # an untyped event is known only by its verb ("taken", "went", "led"): a story's
         # places or dates do not tell which taking it was, its named doers do
+        check.blocked = "evidence"
+    elif family(a.type) in RECURRING and not (named_role or same_day):
+        # the same clubs meet again within days and every report says "the game": a
+        # story naming Barcelona and Chelsea (a match report, a football game's review)
+        # does not tell which game; a side named in the same role, or the day, does
         check.blocked = "evidence"
     return check
 

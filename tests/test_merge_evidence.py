@@ -253,11 +253,40 @@ def test_a_bare_mention_merges_on_its_articles_story_only_through_a_person_both_
     placed = [_event(d, "Contest", "match", (), "chicago", day) for d in "ab"]
     assert assess(placed[0], bare[1], ACTORS, story, published=dated).blocked == "evidence"
     assert not assess(*placed, ACTORS, story, published=dated).blocked
-    # a follow-up naming the same person: its bare "the match" is the match she played
+    # a follow-up naming the same person: its bare "the shooting" is the one she survived
+    # (a match is not: a player plays every few days, see the next test)
     of_holm = Stories(of=story.of, places=story.places,
                       vectors={d: {"chicago": 0.5, "holm": 0.9} for d in "ab"})  # fmt: skip
-    assert not assess(placed[0], bare[1], ACTORS, of_holm, published=dated).blocked
-    assert assess(*bare, ACTORS, of_holm, published=dated).blocked == "evidence"
+    shot = _event("a", "UseOfForce", "shooting", (), "chicago", day)
+    shooting = [_event(d, "UseOfForce", "shooting") for d in "ab"]
+    assert not assess(shot, shooting[1], ACTORS, of_holm, published=dated).blocked
+    assert assess(*shooting, ACTORS, of_holm, published=dated).blocked == "evidence"
+    assert assess(placed[0], bare[1], ACTORS, of_holm, published=dated).blocked == "evidence"
+
+
+def test_a_game_of_a_story_about_the_same_clubs_needs_a_side_in_its_role_or_its_day():
+    # a match report and a football game's review of one week, both naming the clubs and
+    # the city: "the game" at Chicago in each is not one fixture, as the same clubs play
+    # every few days; a club named in the same role, or the same day of their own, is
+    published = {"a": date(2025, 3, 10), "b": date(2025, 3, 12)}
+    story = Stories(of={"a": 0, "b": 0}, places={"a": {"chicago"}, "b": {"chicago"}},
+                    vectors={d: {"norvale": 0.8, "brightwater": 0.6} for d in "ab"})  # fmt: skip
+    games = [_event(d, "Contest", "game", (), "chicago") for d in "ab"]
+    assert assess(*games, ACTORS, story, published=published).blocked == "evidence"
+    # the same for a match of one named side and a match of another
+    games[0].participants = [Participant("norvale", "agent")]
+    games[1].participants = [Participant("brightwater", "agent")]
+    assert assess(*games, ACTORS, story, published=published).blocked is not None
+    # Norvale the winner in both reports: one game
+    games[1].participants = [Participant("norvale", "agent")]
+    assert assess(*games, ACTORS, story, published=published).merges
+    # no side, but both reports date the game to one day
+    day = date(2025, 3, 9)
+    dated = [_event(d, "Contest", "game", (), "chicago", day) for d in "ab"]
+    assert not assess(*dated, ACTORS, story, published=published).blocked
+    # other kinds keep the story's evidence: an earthquake at Chicago in both is one
+    quakes = [_event(d, "Disaster", "earthquake", (), "chicago") for d in "ab"]
+    assert not assess(*quakes, ACTORS, story, published=published).blocked
 
 
 def test_types_of_different_families_and_two_places_never_merge():
