@@ -249,9 +249,37 @@ def _clash(a: Event, b: Event, actors: dict[str, Actor]) -> str | None:
     for role in ("agent", "patient"):
         ra = {p.actor for p in a.participants if p.role == role and kind(p.actor) in NAMED_SIDES}
         rb = {p.actor for p in b.participants if p.role == role and kind(p.actor) in NAMED_SIDES}
-        if ra and rb and not ra & rb:
+        if ra and rb and not any(_one_name(x, y, actors) for x in ra for y in rb):
             return role
     return None
+
+
+def _name_words(actor: Actor) -> frozenset[str]:
+    """The words of a name that tell who it is: no initials, nicknames in quotes or
+    "the" ("Vincent L. Gigante", 'Vincent "The Chin" Gigante': vincent, gigante)."""
+    name = re.sub(r"[\"“”‘’'][^\"“”‘’']*[\"“”‘’']", " ", actor.name)
+    return frozenset(w for w in re.findall(r"[\w-]+", name.casefold()) if len(w) > 1 and w != "the")
+
+
+def _same_name(x: str, y: str, actors: dict[str, Actor]) -> bool:
+    """Whether two actors bear one name but for initials and nicknames ("Vincent L.
+    Gigante", 'Vincent "The Chin" Gigante'): one named participant for a merge."""
+    ax, ay = actors.get(x), actors.get(y)
+    return bool(ax and ay and ax.kind == ay.kind and _name_words(ax) == _name_words(ay) != set())
+
+
+def _one_name(x: str, y: str, actors: dict[str, Actor]) -> bool:
+    """Whether two actors of two articles may be one, as far as names tell: the same actor,
+    or one name's words all in the other's ("Gigante", "Vincent L. Gigante"; "Chiefs",
+    "Kansas City Chiefs"), of one kind. Resolution keeps such names apart when a build
+    holds several long forms; two of them are no clash, though neither is evidence."""
+    if x == y:
+        return True
+    ax, ay = actors.get(x), actors.get(y)
+    if not (ax and ay and ax.kind == ay.kind):
+        return False
+    wx, wy = _name_words(ax), _name_words(ay)
+    return bool(wx and wy) and (wx <= wy or wy <= wx)
 
 
 def _same_head(a: Event, b: Event) -> bool:
@@ -449,7 +477,9 @@ def assess(
     if published is None:
         published = story.published if story else {}
     named_a, named_b = _named_roles(a, actors), _named_roles(b, actors)
-    named_role = named_a & named_b
+    named_role = named_a & named_b | {
+        (x, r) for x, r in named_a for y, q in named_b if r == q and _same_name(x, y, actors)
+    }
     named_any = {x for x, _ in named_a} & {x for x, _ in named_b}
     sa, sb = _actors(a), _actors(b)
     same_place = bool(a.place and a.place == b.place)

@@ -289,6 +289,31 @@ def test_a_game_of_a_story_about_the_same_clubs_needs_a_side_in_its_role_or_its_
     assert not assess(*quakes, ACTORS, story, published=published).blocked
 
 
+def test_names_that_differ_by_an_initial_or_a_nickname_are_one_participant():
+    # resolution kept three spellings of one mobster apart (several long forms in the
+    # build): the same man for a merge, a surname alone no clash, another Bush a clash
+    people = {
+        "vlg": Actor("vlg", "Vincent L. Gigante", "person"),
+        "vtcg": Actor("vtcg", 'Vincent "The Chin" Gigante', "person"),
+        "gigante": Actor("gigante", "Gigante", "person"),
+        "reggie": Actor("reggie", "Reggie Bush", "person"),
+        "george": Actor("george", "George Bush", "person"),
+        "prison": Actor("prison", "Springfield", "place"),
+    }
+    story = Stories(of={"a": 0, "b": 0}, vectors={d: {"vlg": 1.0} for d in "ab"})
+    died = [_event(d, "Death", "die", ((who, "agent"),), "prison") for d, who in
+            (("a", "vlg"), ("b", "vtcg"))]  # fmt: skip
+    # undated: one named man in one role at one specific place
+    check = assess(*died, people, story, published={})
+    assert check.merges and check.evidence["participants"] == {"vlg"}
+    surname = _event("b", "Death", "die", (("gigante", "agent"),), "prison")
+    check = assess(died[0], surname, people, story, published={})
+    assert check.blocked == "undated"  # no clash, but a surname is no named participant
+    bushes = [_event(d, "Death", "die", ((who, "agent"),), "prison") for d, who in
+              (("a", "reggie"), ("b", "george"))]  # fmt: skip
+    assert assess(*bushes, people, story, published={}).blocked == "agent"
+
+
 def test_types_of_different_families_and_two_places_never_merge():
     dated = {"a": date(2025, 3, 10), "b": date(2025, 3, 10)}
     death = _event("a", "Death", "die", SIDES, "chicago")
