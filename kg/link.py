@@ -381,12 +381,21 @@ def reference_dates(
     return out
 
 
-def _known_span(ev: Event, published: dict[str, date | None]) -> tuple[date, date] | None:
+# An event's own date places it when it spans at most this many days (a day, a week, a
+# month); "in 2006" does not: a film and a DVD format both "released in 2006" are not
+# one release, and an undated article's year is no date for the undated rule.
+FINE_DAYS = 31
+
+
+def _known_span(
+    ev: Event, published: dict[str, date | None], fine: bool = False
+) -> tuple[date, date] | None:
     """When an event happened as far as anything vouches for it: its own date (absolute
-    in the text, or relative to a known publication date, as the extractor resolved it),
-    else around the publication of its reports; None when no report has a date."""
+    in the text, or relative to a known publication date, as the extractor resolved it;
+    with ``fine``, only one of at most ``FINE_DAYS``), else around the publication of its
+    reports; None when no report has a date."""
     own = _span(ev)
-    if own:
+    if own and (not fine or (own[1] - own[0]).days <= FINE_DAYS):
         return own
     dates = sorted(d for s in ev.sources if (d := published.get(s)) is not None)
     if not dates:
@@ -495,7 +504,10 @@ def assess(
         and all(pa) and all(pb)
         and max(abs((x - y).days) for x in pa for y in pb if x and y) <= STORY_DAYS
     )  # fmt: skip
-    near = bool(ka and kb and _days_apart(own_a, pa, own_b, pb) <= STORY_DAYS)
+    # what places the events close enough to count as time evidence: fine dates only
+    fa, fb = _known_span(a, published, fine=True), _known_span(b, published, fine=True)
+    fine_a, fine_b = (x if x and (x[1] - x[0]).days <= FINE_DAYS else None for x in (own_a, own_b))
+    near = bool(fa and fb and _days_apart(fine_a, pa, fine_b, pb) <= STORY_DAYS)
     same_story = bool(story and any(story.same(s, t) for s in a.sources for t in b.sources))
     # a story that rests on a named person or organisation both articles name; on places
     # alone ("Hollywood" in a novelist's obituary and in a DVD story, four cities listed
@@ -551,7 +563,7 @@ def assess(
         "words": {m.text.lower() for m in a.mentions} & {m.text.lower() for m in b.mentions},
         "named places": set() if same_place else named_places,
     }
-    check = MergeCheck(round(score, 3), features, evidence, undated=not (ka and kb))
+    check = MergeCheck(round(score, 3), features, evidence, undated=not (fa and fb))
     clash = _clash(a, b, actors)
     if set(a.sources) & set(b.sources):
         check.blocked = "document"

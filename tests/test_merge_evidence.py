@@ -314,6 +314,26 @@ def test_names_that_differ_by_an_initial_or_a_nickname_are_one_participant():
     assert assess(*bushes, people, story, published={}).blocked == "agent"
 
 
+def test_a_year_alone_places_no_event_for_a_merge_but_still_tells_two_apart():
+    # a film sequel "to be released in 2006" and studios "releasing titles in 2006" in two
+    # undated articles of one story: one year is no date, so the undated rule holds
+    def release(doc: str, year: int) -> Event:
+        ev = _event(doc, "Business", "release")
+        ev.time = TimeValue(str(year), date(year, 1, 1), date(year, 12, 31), "year")
+        return ev
+
+    check = assess(release("a", 2006), release("b", 2006), ACTORS, STORY, published={})
+    assert check.undated and check.blocked == "undated"
+    # dated articles ten weeks apart: their shared year does not make them near
+    apart = {"a": date(2005, 1, 5), "b": date(2005, 3, 20)}
+    check = assess(release("a", 2006), release("b", 2006), ACTORS, STORY, published=apart)
+    assert not check.undated and check.blocked == "evidence"
+    # but two different years are two events, dated or not
+    assert assess(release("a", 2006), release("b", 1987), ACTORS, STORY, published={}).blocked == (
+        "time"
+    )
+
+
 def test_types_of_different_families_and_two_places_never_merge():
     dated = {"a": date(2025, 3, 10), "b": date(2025, 3, 10)}
     death = _event("a", "Death", "die", SIDES, "chicago")
