@@ -27,7 +27,9 @@ Gold:
 Systems, all on one parse of each text:
 
 * ``kg``: ``extract_document`` on every document (ECB+ documents have no publication
-  date, none is passed; a MEANTIME document is given the date of its date line),
+  date, none is passed; a MEANTIME document is given the date of its date line); as in
+  a build, an article without a publication date is known by its dateline if it prints
+  one (``kg.link.article_dates``: "December 23, 2012 6:11 PM" under many ECB+ titles),
   ``resolve`` over the split, ``kg.link.stories`` (documents grouped by the names they
   share; kg is never told the topics), then ``kg.link.merge`` of all the per-document
   events.
@@ -43,7 +45,12 @@ Systems, all on one parse of each text:
   is: kg is never told the topics, so this is the baseline run exactly the way kg runs
   (for MEANTIME val, one topic, it equals the row above);
 * ``lemma (gold mentions)``: the gold mentions clustered the same way: the usual
-  same-head-lemma reference, with perfect mentions.
+  same-head-lemma reference, with perfect mentions;
+* ``oracle: kg mentions``: kg's mentions, each matched one in its gold chain, each
+  unmatched one alone: the ceiling of any clustering of what kg detected;
+* ``oracle: kg events, merged``: kg's per-document events kept whole (the extractor's
+  grouping within a document), joined across documents when most of their matched
+  mentions are in one gold chain: the ceiling of ``kg.link.merge`` alone.
 
 MEANTIME's document keys ("0/100911/english100911") start with the topic (train: 0
 airbus, 1 apple; val: 2 gm only), but the baselines cluster over the whole split as the
@@ -87,7 +94,10 @@ merges) and N gold cross-document chains kg split (missed merges), with mention 
 and document ids, after counts of the matched mention pairs behind them: same document,
 other document of the same gold document group, or of another; same or other lemma;
 and for missed pairs whether kg typed the two events differently or gave them no shared
-actor (``merge`` needs both: same type, and a shared actor or the same place and day).
+actor; then the pairs of kg's per-document events of two documents by what ``kg.link``
+decided (merged, not weighed, below the threshold, or the rule that kept them apart:
+"undated", "type", "agent" ...), for those the gold says are one event and for the
+weighed ones it says are two.
 """
 
 from __future__ import annotations
@@ -106,8 +116,16 @@ from pathlib import Path
 
 from kg import nlp
 from kg.extract import extract_document
-from kg.link import merge, stories
-from kg.model import Document, Event
+from kg.link import (
+    Stories,
+    article_dates,
+    assess,
+    candidates,
+    merge,
+    reference_dates,
+    stories,
+)
+from kg.model import Actor, Document, Event
 from kg.resolve import resolve
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # as when run as a script
@@ -323,13 +341,97 @@ def kg_mentions(
     return out
 
 
-def kg_system(parsed: list, documents: list[Document]) -> dict[str, Event]:
-    """kg's pipeline up to the merge: extract, resolve over the split, merge the events."""
+@dataclass
+class Linking:
+    """What kg's merge starts from: the per-document events, the actors, the stories."""
+
+    events: list[Event]
+    actors: dict[str, Actor]
+    story: Stories
+
+
+def kg_linking(parsed: list, documents: list[Document]) -> Linking:
+    """kg's pipeline up to the merge: extract, resolve over the split, group stories."""
     results = [extract_document(p, d) for p, d in zip(parsed, documents, strict=True)]
     actors = resolve(results)
     events = [e for r in results for e in r.events]
-    dates = {d.id: d.published for d in documents}
-    return merge(events, actors, stories(actors, dates))
+    return Linking(events, actors, stories(actors, article_dates(documents)))
+
+
+def kg_system(parsed: list, documents: list[Document]) -> dict[str, Event]:
+    """kg's pipeline up to the merge: extract, resolve over the split, merge the events."""
+    base = kg_linking(parsed, documents)
+    return merge(base.events, base.actors, base.story)
+
+
+def gold_chains(
+    mentions: list[list[EventMention]],
+    golds: list[list[EventMention]],
+    match: Callable[[list[EventMention], list[EventMention]], list[tuple[int, int]]],
+) -> dict[Hashable, Hashable]:
+    """Per predicted cluster, the gold chain most of its matched mentions belong to (ties:
+    the chain named first by ``str``); a cluster with no matched mention is left out."""
+    votes: dict[Hashable, Counter[Hashable]] = defaultdict(Counter)
+    for pd, gd in zip(mentions, golds, strict=True):
+        for i, j in match(pd, gd):
+            votes[pd[i].cluster][gd[j].cluster] += 1
+    return {c: min(v, key=lambda g: (-v[g], str(g))) for c, v in votes.items()}
+
+
+def oracle_mentions(
+    mentions: list[list[EventMention]],
+    golds: list[list[EventMention]],
+    match: Callable[[list[EventMention], list[EventMention]], list[tuple[int, int]]],
+) -> list[list[EventMention]]:
+    """The ceiling of any linking of these mentions: each matched mention in its gold
+    chain, each unmatched one alone. What is left to gain is detection's."""
+    out = []
+    for di, (pd, gd) in enumerate(zip(mentions, golds, strict=True)):
+        chain = {i: gd[j].cluster for i, j in match(pd, gd)}
+        out.append([replace(m, cluster=chain.get(i, ("alone", di, i))) for i, m in enumerate(pd)])
+    return with_sources(out)
+
+
+def oracle_merge(
+    mentions: list[list[EventMention]],
+    golds: list[list[EventMention]],
+    match: Callable[[list[EventMention], list[EventMention]], list[tuple[int, int]]],
+) -> list[list[EventMention]]:
+    """The ceiling of the cross-document merge alone: kg's per-document events (``mentions``
+    clustered by them) kept whole and joined when most of their matched mentions are in
+    one gold chain."""
+    chain = gold_chains(mentions, golds, match)
+    return with_sources(
+        [[replace(m, cluster=chain.get(m.cluster, m.cluster)) for m in row] for row in mentions]
+    )
+
+
+def merge_decisions(
+    base: Linking, mentions: list[list[EventMention]], corpus: Corpus
+) -> tuple[Counter[str], Counter[str]]:
+    """Pairs of kg's per-document events of two documents, by the gold (one chain or two,
+    read from their matched mentions, ``mentions`` clustered by event) and by what
+    ``kg.link`` decided: "merges", "not weighed" (no candidate: no shared actor or place
+    in one type family, nor one story and word), "score" (below the threshold), or the
+    rule that blocked it (``kg.link.MergeCheck.blocked``). Pairs kg never weighs that the
+    gold keeps apart are not counted: there are too many and none can be wrong."""
+    chain = gold_chains(mentions, corpus.golds, corpus.match)
+    by_id = {e.id: e for e in base.events}
+    published = reference_dates(base.events, base.story.published)
+    weighed = set(candidates(base.events, base.story))
+    same: Counter[str] = Counter()
+    apart: Counter[str] = Counter()
+    for x, y in combinations(sorted(chain), 2):
+        a, b = by_id[x], by_id[y]
+        one = chain[x] == chain[y]
+        if set(a.sources) & set(b.sources) or (x, y) not in weighed and not one:
+            continue
+        if (x, y) not in weighed:
+            same["not weighed"] += 1
+            continue
+        check = assess(a, b, base.actors, base.story, published)
+        (same if one else apart)[check.blocked or ("merges" if check.merges else "score")] += 1
+    return same, apart
 
 
 def lemma_clusters(
@@ -585,7 +687,8 @@ def main(argv: list[str] | None = None) -> None:
         annotate(row, p)
 
     t0 = time.perf_counter()
-    merged = kg_system(parsed, corpus.documents)
+    base = kg_linking(parsed, corpus.documents)
+    merged = merge(base.events, base.actors, base.story)
     seconds["kg"] = time.perf_counter() - t0
     index = {d: i for i, d in enumerate(corpus.ids)}
     preds = {"kg": kg_mentions(merged, index, corpus.in_scope)}
@@ -596,6 +699,9 @@ def main(argv: list[str] | None = None) -> None:
     preds["lemma (kg mentions, no topics)"] = lemma_clusters(preds["kg"], [0] * len(corpus.ids))
     preds["lemma (gold mentions)"] = lemma_clusters(corpus.golds, corpus.topics)
     seconds["lemma"] = time.perf_counter() - t0
+    preds["oracle: kg mentions"] = oracle_mentions(preds["kg"], corpus.golds, corpus.match)
+    per_doc = kg_mentions({e.id: e for e in base.events}, index, corpus.in_scope)
+    preds["oracle: kg events, merged"] = oracle_merge(per_doc, corpus.golds, corpus.match)
     evals = {name: evaluate(corpus.golds, ps, corpus.match, corpus.doc_gold)
              for name, ps in preds.items()}  # fmt: skip
 
@@ -603,6 +709,11 @@ def main(argv: list[str] | None = None) -> None:
     report(evals)
     if args.errors:
         print_errors(evals["kg"], corpus.ids, args.errors, corpus.doc_gold)
+        same, apart = merge_decisions(base, per_doc, corpus)
+        print("\nMERGE DECISIONS on pairs of kg's per-document events of two documents:")
+        for name, counts in (("one gold event", same), ("two gold events", apart)):
+            print(f"  {name} ({sum(counts.values())}): " + ", ".join(
+                f"{k} {v}" for k, v in counts.most_common()))  # fmt: skip
 
 
 if __name__ == "__main__":

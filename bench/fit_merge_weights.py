@@ -38,7 +38,7 @@ def pairs(root: Path, split: str) -> tuple[list[dict[str, float]], list[bool]]:
     results = [extract_document(p, d) for p, d in zip(parsed, corpus.documents, strict=True)]
     actors = resolve(results)
     events = [e for r in results for e in r.events]
-    story = link.stories(actors, {d.id: d.published for d in corpus.documents})
+    story = link.stories(actors, link.article_dates(corpus.documents))
     index = {d: i for i, d in enumerate(corpus.ids)}
     alone = ec.kg_mentions({e.id: e for e in events}, index, corpus.in_scope)
     chains: dict[str, set] = {}

@@ -31,6 +31,7 @@ from itertools import combinations
 
 from .extract.event_groups import with_sides
 from .extract.events import ROLE_TEMPLATES
+from .extract.timex import dateline
 from .gazetteer import words
 from .model import (
     ACTUAL,
@@ -43,6 +44,7 @@ from .model import (
     PLACE,
     Actor,
     Conflict,
+    Document,
     Event,
     Participant,
     Relation,
@@ -247,9 +249,37 @@ def _clash(a: Event, b: Event, actors: dict[str, Actor]) -> str | None:
     for role in ("agent", "patient"):
         ra = {p.actor for p in a.participants if p.role == role and kind(p.actor) in NAMED_SIDES}
         rb = {p.actor for p in b.participants if p.role == role and kind(p.actor) in NAMED_SIDES}
-        if ra and rb and not ra & rb:
+        if ra and rb and not any(_one_name(x, y, actors) for x in ra for y in rb):
             return role
     return None
+
+
+def _name_words(actor: Actor) -> frozenset[str]:
+    """The words of a name that tell who it is: no initials, nicknames in quotes or
+    "the" ("Vincent L. Gigante", 'Vincent "The Chin" Gigante': vincent, gigante)."""
+    name = re.sub(r"[\"“”‘’'][^\"“”‘’']*[\"“”‘’']", " ", actor.name)
+    return frozenset(w for w in re.findall(r"[\w-]+", name.casefold()) if len(w) > 1 and w != "the")
+
+
+def _same_name(x: str, y: str, actors: dict[str, Actor]) -> bool:
+    """Whether two actors bear one name but for initials and nicknames ("Vincent L.
+    Gigante", 'Vincent "The Chin" Gigante'): one named participant for a merge."""
+    ax, ay = actors.get(x), actors.get(y)
+    return bool(ax and ay and ax.kind == ay.kind and _name_words(ax) == _name_words(ay) != set())
+
+
+def _one_name(x: str, y: str, actors: dict[str, Actor]) -> bool:
+    """Whether two actors of two articles may be one, as far as names tell: the same actor,
+    or one name's words all in the other's ("Gigante", "Vincent L. Gigante"; "Chiefs",
+    "Kansas City Chiefs"), of one kind. Resolution keeps such names apart when a build
+    holds several long forms; two of them are no clash, though neither is evidence."""
+    if x == y:
+        return True
+    ax, ay = actors.get(x), actors.get(y)
+    if not (ax and ay and ax.kind == ay.kind):
+        return False
+    wx, wy = _name_words(ax), _name_words(ay)
+    return bool(wx and wy) and (wx <= wy or wy <= wx)
 
 
 def _same_head(a: Event, b: Event) -> bool:
@@ -326,10 +356,19 @@ class MergeCheck:
         return self.blocked is None and self.score >= merge_weights()[1]
 
 
+def article_dates(documents: Iterable[Document]) -> dict[str, date | None]:
+    """The date each article is known by: its publication date, else the date of its
+    dateline ("December 23, 2012 6:11 PM" under the title), which a page that lost its
+    metadata still prints (read in the text as given: cleaning drops such lines); None
+    when it has neither."""
+    return {d.id: d.published or dateline(d.source_text or d.text) for d in documents}
+
+
 def reference_dates(
     events: Iterable[Event], published: dict[str, date | None]
 ) -> dict[str, date | None]:
-    """The date each article vouches for: its publication date, else the latest full date
+    """The date each article vouches for: its publication date (or dateline, see
+    :func:`article_dates`), else the latest full date
     (day, month and year) its text gives one of its events ("on December 9, 2008"), else
     None. A year or a month alone ("2005 oil demand") does not date an article."""
     out: dict[str, date | None] = dict(published)
@@ -342,12 +381,21 @@ def reference_dates(
     return out
 
 
-def _known_span(ev: Event, published: dict[str, date | None]) -> tuple[date, date] | None:
+# An event's own date places it when it spans at most this many days (a day, a week, a
+# month); "in 2006" does not: a film and a DVD format both "released in 2006" are not
+# one release, and an undated article's year is no date for the undated rule.
+FINE_DAYS = 31
+
+
+def _known_span(
+    ev: Event, published: dict[str, date | None], fine: bool = False
+) -> tuple[date, date] | None:
     """When an event happened as far as anything vouches for it: its own date (absolute
-    in the text, or relative to a known publication date, as the extractor resolved it),
-    else around the publication of its reports; None when no report has a date."""
+    in the text, or relative to a known publication date, as the extractor resolved it;
+    with ``fine``, only one of at most ``FINE_DAYS``), else around the publication of its
+    reports; None when no report has a date."""
     own = _span(ev)
-    if own:
+    if own and (not fine or (own[1] - own[0]).days <= FINE_DAYS):
         return own
     dates = sorted(d for s in ev.sources if (d := published.get(s)) is not None)
     if not dates:
@@ -372,6 +420,12 @@ REGIONS = frozenset(
         "the americas", "the arctic", "the caribbean", "the balkans", "the world",
     }
 )  # fmt: skip
+
+
+# Kinds of event that recur among the same names within a story's days: fixtures (the
+# same teams play each other, or the same team plays, every few days). Their merges need
+# a named side in the same role in both reports, or their own dates on the same day.
+RECURRING = frozenset({family("Contest")})
 
 
 def _specific(place: str | None, actors: dict[str, Actor]) -> bool:
@@ -432,7 +486,9 @@ def assess(
     if published is None:
         published = story.published if story else {}
     named_a, named_b = _named_roles(a, actors), _named_roles(b, actors)
-    named_role = named_a & named_b
+    named_role = named_a & named_b | {
+        (x, r) for x, r in named_a for y, q in named_b if r == q and _same_name(x, y, actors)
+    }
     named_any = {x for x, _ in named_a} & {x for x, _ in named_b}
     sa, sb = _actors(a), _actors(b)
     same_place = bool(a.place and a.place == b.place)
@@ -448,7 +504,10 @@ def assess(
         and all(pa) and all(pb)
         and max(abs((x - y).days) for x in pa for y in pb if x and y) <= STORY_DAYS
     )  # fmt: skip
-    near = bool(ka and kb and _days_apart(own_a, pa, own_b, pb) <= STORY_DAYS)
+    # what places the events close enough to count as time evidence: fine dates only
+    fa, fb = _known_span(a, published, fine=True), _known_span(b, published, fine=True)
+    fine_a, fine_b = (x if x and (x[1] - x[0]).days <= FINE_DAYS else None for x in (own_a, own_b))
+    near = bool(fa and fb and _days_apart(fine_a, pa, fine_b, pb) <= STORY_DAYS)
     same_story = bool(story and any(story.same(s, t) for s in a.sources for t in b.sources))
     # a story that rests on a named person or organisation both articles name; on places
     # alone ("Hollywood" in a novelist's obituary and in a DVD story, four cities listed
@@ -504,7 +563,7 @@ def assess(
         "words": {m.text.lower() for m in a.mentions} & {m.text.lower() for m in b.mentions},
         "named places": set() if same_place else named_places,
     }
-    check = MergeCheck(round(score, 3), features, evidence, undated=not (ka and kb))
+    check = MergeCheck(round(score, 3), features, evidence, undated=not (fa and fb))
     clash = _clash(a, b, actors)
     if set(a.sources) & set(b.sources):
         check.blocked = "document"
@@ -532,6 +591,11 @@ def assess(
     elif OTHER in (a.type, b.type) and not named_role:
         # an untyped event is known only by its verb ("taken", "went", "led"): a story's
         # places or dates do not tell which taking it was, its named doers do
+        check.blocked = "evidence"
+    elif family(a.type) in RECURRING and not (named_role or same_day):
+        # the same clubs meet again within days and every report says "the game": a
+        # story naming Barcelona and Chelsea (a match report, a football game's review)
+        # does not tell which game; a side named in the same role, or the day, does
         check.blocked = "evidence"
     return check
 

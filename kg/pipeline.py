@@ -29,7 +29,7 @@ from .extract import extract_document
 from .extract.events import add_responses
 from .ingest import dedup
 from .ingest.language import decide as decide_language
-from .link import conflicts, link, merge, stories
+from .link import article_dates, conflicts, link, merge, stories
 from .model import BuildResult, Copy, DocResult, Document
 from .resolve import resolve
 
@@ -509,7 +509,7 @@ def assemble(
     timings["resolve"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     per_doc = [e for r in results for e in r.events]
-    story = stories(actors, {r.doc.id: r.doc.published for r in results})
+    story = stories(actors, article_dates(r.doc for r in results))
     events = merge(per_doc, actors, story)
     member_of = {m: e.id for e in events.values() for m in e.members}
     statements = [s for r in results for s in r.statements]

@@ -188,6 +188,59 @@ def test_wrong_and_missed_merges(ec, capsys):
     assert "A (2 kg clusters; Attack): 'attack'@d0 | 'strike'@d1" in out
 
 
+def test_the_oracles_cluster_matched_mentions_by_gold_and_keep_kg_events_whole(ec):
+    # Doc 0: gold A {1}, A {2}, B {3}; doc 1: gold A {1}. kg: doc 0 event X {1, 3},
+    # event Y {2}, and {7} matched to nothing; doc 1 event Z {1}.
+    golds = [[_m(ec, 0, 0, "A", tokens={1}), _m(ec, 0, 5, "A", tokens={2}),
+              _m(ec, 0, 9, "B", tokens={3})], [_m(ec, 1, 0, "A", tokens={1})]]  # fmt: skip
+    preds = [[_m(ec, 0, 0, "X", tokens={1}), _m(ec, 0, 5, "Y", tokens={2}),
+              _m(ec, 0, 9, "X", tokens={3}), _m(ec, 0, 20, "X", tokens={7})],
+             [_m(ec, 1, 0, "Z", tokens={1})]]  # fmt: skip
+    match = _ecb_match(ec)
+    perfect = ec.oracle_mentions(preds, golds, match)
+    assert [m.cluster for m in perfect[0]] == ["A", "A", "B", ("alone", 0, 3)]
+    assert perfect[1][0].cluster == "A" and perfect[1][0].sources == 2
+    # the merge oracle keeps X whole (A 1, B 1: a tie goes to "A") and joins Y and Z to it
+    merged = ec.oracle_merge(preds, golds, match)
+    assert [m.cluster for m in merged[0]] == ["A", "A", "A", "A"]
+    assert merged[1][0].cluster == "A"
+    # clustering by gold cannot score below what kg's own clusters score
+    kg = ec.evaluate(golds, preds, match, ["g", "g"])
+    best = ec.evaluate(golds, perfect, match, ["g", "g"])
+    assert (
+        best.conll > kg.conll and best.conll > ec.evaluate(golds, merged, match, ["g", "g"]).conll
+    )
+
+
+def test_merge_decisions_count_what_kept_one_gold_event_apart(ec):
+    # three reports: Norvale buys Brightwater in a and b (one gold chain), "the deal" in c
+    # (another chain) names Norvale too; all undated and with no place: kg may not merge
+    from kg.link import Stories
+    from kg.model import Actor
+
+    actors = {k: Actor(k, k.title(), "organisation") for k in ("norvale", "brightwater")}
+
+    def event(doc: str, kind: str, lemma: str) -> Event:
+        ev = Evidence(doc, 0, len(lemma), lemma)
+        sides = [Participant("norvale", "agent"), Participant("brightwater", "patient")]
+        return Event(f"{doc}/e", kind, ev, lemma, [ev], title=lemma, participants=sides,
+                     sources=[doc])  # fmt: skip
+
+    events = [event("a", "Merger", "buy"), event("b", "Merger", "buy"), event("c", "Agree", "deal")]
+    story = Stories(of={d: 0 for d in "abc"}, published={d: None for d in "abc"})
+    golds = [[_m(ec, i, 0, chain, tokens={1})] for i, chain in enumerate("AAB")]
+    mentions = [[_m(ec, i, 0, e.id, tokens={1})] for i, e in enumerate(events)]
+    corpus = ec.Corpus("t", "dev", list("abc"), [], golds, [0, 0, 0], [None] * 3,
+                       lambda m: True, _ecb_match(ec))  # fmt: skip
+    same, apart = ec.merge_decisions(ec.Linking(events, actors, story), mentions, corpus)
+    assert same == {"undated": 1}
+    assert apart == {"undated": 2}
+    # dated the same day, the one buying merges and the deal of another chain is counted
+    story.published.update(a=date(2025, 3, 10), b=date(2025, 3, 10), c=date(2025, 3, 10))
+    same, apart = ec.merge_decisions(ec.Linking(events, actors, story), mentions, corpus)
+    assert same == {"merges": 1} and sum(apart.values()) == 2 and "undated" not in apart
+
+
 # ECB+ gold chains.
 
 

@@ -9,15 +9,15 @@ import pytest
 from kg import nlp
 from kg.extract import extract_document
 from kg.extract.statements import find_quotes
-from kg.extract.timex import normalise
+from kg.extract.timex import dateline, normalise
 from kg.link import merge
 from kg.model import DocResult, Document
 from kg.resolve import resolve
 
 ARTICLE = (
     "Peruvian Foreign Minister Ana Lopez said on Tuesday that the talks with Chile had "
-    "been \"constructive\" but slow.\n"
-    "\"We are close to a text,\" Lopez told reporters in Lima. \"But nothing is signed yet.\"\n"
+    'been "constructive" but slow.\n'
+    '"We are close to a text," Lopez told reporters in Lima. "But nothing is signed yet."\n'
     "She added that a second round would take place next week in Santiago.\n"
     "Chile's chief negotiator, Tomas Reyes, said the two delegations had not agreed on the "
     "maritime line.\n"
@@ -118,7 +118,7 @@ def test_factuality(sentence, factuality):
 
 def test_unclosed_quote_never_breaks_the_document():
     text = (
-        "\"This will not stand, the minister said as he left.\n"
+        '"This will not stand, the minister said as he left.\n'
         "Officials from Peru and Chile met in Lima on Monday, the ministry said.\n"
     )
     result = run(text)
@@ -179,17 +179,27 @@ def test_resolve_merges_a_surname_only_when_one_full_name_ends_with_it():
     smith = actors["maria-smith"]
     assert len(smith.mentions) == 2 and smith.merge_reasons
     c = run("Governor John Smith said the roads were closed.", "c")
-    actors = resolve([run("Senator Maria Smith said the budget was late.", "a"),
-                      run("Smith told reporters the vote would happen on Friday.", "b"), c])
+    actors = resolve(
+        [
+            run("Senator Maria Smith said the budget was late.", "a"),
+            run("Smith told reporters the vote would happen on Friday.", "b"),
+            c,
+        ]
+    )
     assert "smith" in actors  # two full names end with Smith: the lone one stays apart
 
 
 def test_merge_joins_one_event_across_outlets_and_keeps_different_strikes_apart():
-    one = run("Dockworkers in Rotterdam went on strike on Monday over pay, the Havenbond "
-              "union said.", "one")
+    one = run(
+        "Dockworkers in Rotterdam went on strike on Monday over pay, the Havenbond union said.",
+        "one",
+    )
     two = run("The Havenbond union led a strike by dockworkers in Rotterdam on Monday.", "two")
-    other = run("Crane operators in Antwerp held a strike on Friday, the BTWF union said.",
-                "three", published=date(2025, 3, 14))
+    other = run(
+        "Crane operators in Antwerp held a strike on Friday, the BTWF union said.",
+        "three",
+        published=date(2025, 3, 14),
+    )
     results = [one, two, other]
     actors = resolve(results)
     merged = merge([e for r in results for e in r.events], actors)
@@ -197,3 +207,25 @@ def test_merge_joins_one_event_across_outlets_and_keeps_different_strikes_apart(
     sources = sorted(tuple(e.sources) for e in strikes)
     assert ("one", "two") in sources, [(e.title, e.sources) for e in strikes]
     assert all("three" not in s or len(s) == 1 for s in sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Colts beat Chiefs\nDecember 23, 2012 6:11 PM\nThe Colts won.", date(2012, 12, 23)),
+        ("Title\non Feb. 4, 2009\nBody.", date(2009, 2, 4)),
+        ("Title\nPublished: Tuesday, Dec. 20 2005 12:00 a. m. MST\nBody.", date(2005, 12, 20)),
+        ("Title\nMonday 14 September 2009 16.52 BST\nBody.", date(2009, 9, 14)),
+        ("Title\nPosted 12 / 19 / 2005 3:36 PM\nBody.", date(2005, 12, 19)),
+        ("Title\nLast updated 13:26 14 / 09 / 2013\nBody.", date(2013, 9, 14)),
+        # a day or a month alone could be either: no date
+        ("Title\nPosted 2 / 3 / 2009 11:11 PM\nBody.", None),
+        # a headline or a sentence naming a date tells the story's date, not the report's
+        ("Remembering the tsunami of December 26, 2004\nBody.", None),
+        ("On July 9, 1971, Hoover promoted Felt.\nBody.", None),
+        ("Qtrly div 96 cts vs 90 cts\nRecord March 31, 1987\n", None),
+        ("One\nTwo\nThree\nFour\nFive\nJune 3, 2024\n", None),  # too far down
+    ],
+)
+def test_a_dateline_under_the_title_dates_the_report(text, day):
+    assert dateline(text) == day

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from ..gazetteer import words
 from ..model import TimeValue
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -197,3 +198,59 @@ def _normalise(text: str, published: date | None, future: bool) -> TimeValue:
             tv.precision = "day"
             return tv
     return tv
+
+
+# A dateline: a short line near the top of an article that gives the day it was
+# published or updated ("December 23, 2012 6:11 PM", "on Feb. 12, 2009", "Published:
+# July 14, 2009", "Monday 14 September 2009 16.52 BST"), with nothing else but these words.
+DATELINE_LINES = 5  # the title, a byline, the dateline: it comes before the story
+_MONTH_NAME = "|".join(MONTHS + [m[:3] for m in MONTHS] + ["sept"])
+_FULL_DATE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH_NAME})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_NAME})\.?,?\s+(?P<y2>\d{{4}})"
+    r"|(?P<n1>\d{1,2})\s*/\s*(?P<n2>\d{1,2})\s*/\s*(?P<y3>\d{4}))\b"
+)
+_DATELINE_WORDS = (
+    frozenset(WEEKDAYS)
+    | {d[:3] for d in WEEKDAYS}
+    | words(
+        "on at posted published updated last update release immediate for am pm a p m a.m p.m "
+        "gmt bst cest cet utc et est edt pt pst pdt mst mdt cst cdt ist"
+    )
+)
+
+
+def dateline(text: str) -> date | None:
+    """The date of an article's dateline, if one of its first lines is one: a full date
+    (day, month, year) with only a weekday, a time of day or words such as "Published",
+    "Updated" or "on" beside it. A title or a sentence that names a date ("On July 9,
+    1971, Hoover promoted Felt") is not a dateline: the story's date is not the report's."""
+    lines = [line for line in text.splitlines() if line.strip()][:DATELINE_LINES]
+    for line in lines:
+        low = line.lower()
+        m = _FULL_DATE.search(low)
+        if not m:
+            continue
+        rest = low[: m.start()] + " " + low[m.end() :]
+        others = [
+            w for w in re.findall(r"[a-z][a-z.]*", rest) if w.strip(".") not in _DATELINE_WORDS
+        ]
+        if others:  # "Record March 31, 1987" in a dividend table is no dateline
+            continue
+        if m.group("y3"):  # "12 / 19 / 2005" or "14 / 09 / 2013"; "2 / 3 / 2009" is either
+            first, second, year = int(m.group("n1")), int(m.group("n2")), int(m.group("y3"))
+            if first > 12:
+                day, month = first, second
+            elif second > 12 or first == second:
+                day, month = second, first
+            else:
+                continue
+        else:
+            name = m.group("m1") or m.group("m2")
+            day, month = int(m.group("d1") or m.group("d2")), _MONTH[name[:3]]
+            year = int(m.group("y1") or m.group("y2"))
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    return None
