@@ -83,6 +83,10 @@ def _processes(pool: Executor) -> list[BaseProcess]:
 
 def _how(process: BaseProcess | None) -> str:
     """How a worker process ended, as the error line says it."""
+    if process is not None and process.exitcode is None:
+        # a broken pool forgets its processes before its thread has reaped them all:
+        # wait for this one, or a busy machine reports a known exit as unknown
+        process.join(STOP_GRACE)
     code = process.exitcode if process is not None else None
     if code is None:
         return "cause not known"
