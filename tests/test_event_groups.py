@@ -260,3 +260,46 @@ def test_a_noun_title_leaves_out_the_clause_hung_on_its_phrase():
     assert "Demarcation" not in titles and any("demarcation of" in t.lower() for t in titles), (
         titles
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [  # a verb with nothing after it takes what its subject set out to do
+        ("Germany decided on Friday to introduce border controls with Austria.",
+         "Germany decided to introduce border controls with Austria"),
+        # a participle with its doer after "by" is turned round, as a reader does
+        ("The reporting came from the White House team led by Jim Acosta.",
+         "Jim Acosta led the White House team"),
+        ("Police said a tactic deployed by Governor Tom Reed last month had failed.",
+         "Governor Tom Reed deployed a tactic"),
+        # a contracted auxiliary is written out
+        ("Ellen Park met the minister in Oslo. Park's aides say they're flying to Lima on "
+         "Friday.", "Park's aides are flying to Lima"),
+        # a bare event word takes the clause it sits in, with the clause's subject
+        ("The four-term senator is seeking reelection in November.",
+         "The four-term senator is seeking reelection"),
+        ("Facing a backlash, the premier deployed the army and pledged billions of dollars "
+         "in aid.", "The premier pledged billions of dollars in aid"),
+    ],
+)  # fmt: skip
+def test_a_title_is_a_headline_not_a_fragment(text: str, title: str) -> None:
+    found = titles(text)
+    assert any(t.startswith(title) for t in found), found
+    assert not any(t in {"Germany decided", "Aid", "Reelection"} for t in found), found
+
+
+def test_a_decision_to_act_is_one_event_with_the_planned_act() -> None:
+    # "Germany decided" was a second node beside the planned border controls
+    found = run("Germany decided on Friday to introduce border controls with Austria.").events
+    assert len(found) == 1, [(e.lemma, e.title) for e in found]
+    assert {m.text for m in found[0].mentions} == {"decided", "introduce"}
+    assert found[0].factuality == PLANNED
+
+
+def test_a_headline_gerund_doubles_where_the_stress_says() -> None:
+    # "some of whom have begun ventures" was titled "Begining ventures"
+    from kg.extract.event_groups import _gerund
+
+    assert [_gerund(v) for v in ("begin", "admit", "visit", "open", "hit", "meet")] == [
+        "beginning", "admitting", "visiting", "opening", "hitting", "meeting",
+    ]  # fmt: skip

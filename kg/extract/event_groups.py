@@ -731,6 +731,9 @@ def _verb_headline(
     three nuclear facilities in Iran": subject, the verb with the text's negation and
     modality, and its objects, pronouns told by name."""
     trig = m.trigger
+    if any(c.dep_ == "xcomp" and c.i in {x.trigger.i for x in g} for c in trig.children):
+        factuality = ASSERTED  # "decided to introduce …": the decision as told, the act
+        # planned in its own words
     subject = _subject(m, g)
     if (
         trig.tag_ == "VBG"
@@ -753,6 +756,8 @@ def _verb_headline(
         and (c.dep_ != "prep" or c.lower_ in CLAUSE_PREPS)
         and not any(x.ent_type_ in {"DATE", "TIME"} for x in c.children if x.dep_ == "pobj")
     ]
+    if not keep:  # "Germany decided to introduce border controls", not "Germany decided"
+        keep = [c for c in trig.children if c.dep_ == "xcomp" and c.i > trig.i][:1]
     if trig.dep_ == "relcl" and trig.head.pos_ in {"NOUN", "PROPN"}:
         # "the law, which Obama signed", "the talks Armenia and Azerbaijan began": what the
         # relative pronoun stands for, or the noun the clause hangs on, is the object
@@ -773,6 +778,12 @@ def _verb_headline(
     modal = _modal(trig)
     neg = any(c.dep_ == "neg" for c in trig.children)
     lemma = trig.lemma_.lower()
+    flipped = _done_by(trig) if subject is None else None
+    if flipped is not None:  # "the team led by Jim Acosta": "Jim Acosta led the team"
+        doer, thing = flipped
+        tail = [t for t in tail if not t.startswith("by ")]
+        words = [doer, _past(lemma), thing, *tail]
+        return 3 + (1 if tail else 0), " ".join(words)
     if subject is None:  # "arrived in Nairobi" told by no one: "Arrival …" style
         passive = any(c.dep_ == "auxpass" for c in trig.children)
         noun = lemma if ("NOUN", lemma) in words else _gerund(lemma)
@@ -795,7 +806,7 @@ def _verb_headline(
         infinitive = any(c.lower_ == "to" for c in aux)  # "picked … to be nominated"
         aux = [c for c in aux if c.lower_ != "to"]
         word = trig.text.lower() if trig.i != trig.sent.start else trig.text  # "… Held"
-        verb = " ".join(["to"] * infinitive + [c.text for c in aux] + [word])
+        verb = " ".join(["to"] * infinitive + [_spelled(c) for c in aux] + [word])
         if neg and not aux:
             verb = f"did not {lemma}"
         elif not aux and trig.tag_ == "VB":
@@ -822,9 +833,69 @@ def _verb_headline(
     return (3 if named else 1.5) + (1 if tail else 0), text
 
 
+@lru_cache(maxsize=1)
+def _doubled_gerunds() -> dict[str, str]:
+    """Gerunds that double their last letter, from the model's lemmatizer exceptions
+    ("begin" -> "beginning", "admit" -> "admitting"): the stress decides, which
+    spelling cannot tell ("visiting", "opening")."""
+    from .. import nlp
+
+    try:
+        table = nlp.load().get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
+    except (KeyError, ValueError):
+        return {}
+    return {
+        lemma: form
+        for form, lemmas in sorted(table.items())
+        for lemma in lemmas
+        if form == lemma + lemma[-1:] + "ing"
+    }
+
+
+def _done_by(trig: Token) -> tuple[str, str] | None:
+    """Who did it and to what, for a participle hung on a noun with its doer after "by"
+    ("a tactic deployed by Governor Tom Reed"): the headline turns it round, as a
+    reader does ("Governor Tom Reed deployed a tactic"); None when either is missing or a
+    pronoun."""
+    if trig.dep_ != "acl" or trig.tag_ != "VBN" or trig.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    doer = next(
+        (p for c in trig.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
+        None,
+    )
+    if doer is None or doer.pos_ == "PRON":
+        return None
+    thing = trig.head
+    first, *rest = trig.doc[thing.left_edge.i : thing.i + 1]
+    lead = first.lower_ if first.pos_ == "DET" else first.text
+    noun = "".join([lead + first.whitespace_, *(t.text_with_ws for t in rest)]).strip()
+    return " ".join(t.text for t in _span(doer)), noun
+
+
+CONTRACTED = {"'re": "are", "'ve": "have", "'ll": "will", "'m": "am", "n't": "not", "ca": "can"}
+
+
+def _spelled(aux: Token) -> str:
+    """An auxiliary written out for a headline: "they're flying" gives "are flying", not
+    "'re flying"; "'d" is "had" before a participle ("they'd called"), else "would";
+    "'s" is "has" before a participle, else "is"."""
+    word = aux.lower_.replace("’", "'")
+    if word in CONTRACTED:
+        return CONTRACTED[word]
+    if word in {"'d", "'s"}:
+        participle = aux.head.tag_ == "VBN" and aux.dep_ == "aux"
+        return (
+            ("had" if participle else "would") if word == "'d" else ("has" if participle else "is")
+        )
+    return aux.text
+
+
 def _gerund(lemma: str) -> str:
     """The -ing form of a verb, for a headline with no one to do it ("Arriving in
     Nairobi"): "arrive" -> "arriving", "hit" -> "hitting", "meet" -> "meeting"."""
+    doubled = _doubled_gerunds().get(lemma)
+    if doubled:
+        return doubled
     if lemma.endswith("ie"):
         return lemma[:-2] + "ying"
     if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
@@ -971,6 +1042,8 @@ def title(
         text = _bare(kind, lemma, g)
         where = next((m.place for m in g if m.place), None)
         when = next((m.time.text for m in g if m.time is not None), None)
+        if len(text.split()) == 1:  # "Aid": "Morrison pledged billions of dollars in aid"
+            text = _clause_headline(g) or text
         if len(text.split()) == 1 and (where or when):  # "Sale in London", "Attack on Sunday"
             text = f"{text} in {where}" if where else f"{text} {when}"
         lead = {PLANNED: "planned", HYPOTHETICAL: "possible", NEGATED: "no"}.get(factuality)
@@ -989,6 +1062,38 @@ def title(
     ):
         text = f"{text} {when}"  # "Trump to talk with Iranian leaders next week"
     return _capital(text, TITLE_WORDS)
+
+
+CARRIERS = {"dobj", "pobj", "prep", "attr", "nsubjpass", "compound", "conj", "appos"}
+
+
+def _clause_headline(g: list[_Mention]) -> str | None:
+    """The clause a bare event word sits in, with the clause's own subject: "The
+    four-term senator is seeking reelection", "Morrison pledged billions of dollars in
+    aid". The word alone ("Reelection", "Aid") tells a reader nothing; None when no
+    mention sits in a clause with a subject that is no pronoun."""
+    for m in g:
+        verb = m.trigger
+        for _ in range(4):
+            if verb.dep_ not in CARRIERS or verb.head == verb:
+                break
+            verb = verb.head
+            if verb.pos_ in {"VERB", "AUX"}:
+                break
+        if verb == m.trigger or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or subj.lower_ in RELATIVE:
+            subj = _shared_subject(verb)
+        if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        predicate = _predicate(verb)
+        if m.trigger.text not in predicate.split() or PRONOUNS & set(predicate.lower().split()):
+            continue  # the event's own word in its headline, and no one left untold
+        subject = _phrase(list(verb.doc[subj.left_edge.i : subj.i + 1]), None)
+        if subject:  # "Their talks ended without a deal": "Talks ended without a deal"
+            return f"{subject} {predicate}"
+    return None
 
 
 def _capital(text: str, limit: int = 14) -> str:

@@ -1617,6 +1617,16 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
     return any(_told(m) for m in told)
 
 
+def _resolved_to(m: _Mention, acts: set[int]) -> Token | None:
+    """The act an untyped verb says someone set out to do, when that act is a mention
+    of its own ("Germany decided to introduce border controls"): one event, the
+    decision a mention of it, or "Germany decided" is a second node for one thing."""
+    trig = m.trigger
+    if m.type != OTHER or trig.pos_ != "VERB" or trig.lemma_.lower() not in COMMITTING:
+        return None
+    return next((c for c in trig.children if c.dep_ == "xcomp" and c.i in acts), None)
+
+
 def _imperative(m: _Mention) -> bool:
     """Whether a mention sits in an instruction to the reader: its sentence's main verb
     is a bare verb opening the sentence, with no subject and no auxiliary ("Buy your
@@ -1944,6 +1954,11 @@ def extract_events(
     cues = {document.clean_offset(st.cue.start) for st in statements if st.cue}
     mentions = _mentions(ex, parsed, cues)
     nouns = {m.trigger.i for m in mentions}
+    for m in mentions:  # "Germany decided to introduce border controls": one event
+        act = _resolved_to(m, nouns)
+        if act is not None:  # the decision is told; the act it binds to is planned
+            m.joins = act
+            m.factuality = PLANNED if m.factuality in ACTUAL else m.factuality
     carried: dict[int, list[_Mention]] = {}  # noun token -> the support verbs it heads
     for m in mentions:
         if m.joins is not None and m.joins.i in nouns:
