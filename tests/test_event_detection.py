@@ -499,3 +499,33 @@ def test_a_noun_denied_with_not_is_a_negated_event_and_a_stoppage_is_the_strike(
     )
     found = [e for e in run(text).events if {"strike", "stoppage"} & words_of([e])]
     assert len(found) == 1 and found[0].type == "Protest", [(e.type, e.title) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [  # the backdrop of the story, with no one, no place and no date of its own
+        ("The senator said states need money for postal voting during the pandemic.",
+         "pandemic"),
+        ("Hospitals were told to prepare for the virus outbreak, the ministry said.",
+         "outbreak"),
+        # a possibility no one takes part in: talk of how things could be
+        ("Both parties have stressed the need for government relief.", "relief"),
+        ("The levy would skew foreign investment away from short-term inflows.",
+         "investment"),
+    ],
+)  # fmt: skip
+def test_a_backdrop_or_an_idle_possibility_is_no_event(text: str, word: str) -> None:
+    found = run(text).events
+    assert word not in words_of(found), [(e.type, e.title) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [  # the same words with a place, a date or a target of their own stay events
+        ("Health officials confirmed an outbreak of measles in Samoa on Monday.", "outbreak"),
+        ("Any attack on Beirut would have grave consequences, the minister said.", "attack"),
+    ],
+)
+def test_a_condition_or_a_possibility_of_its_own_stays_an_event(text: str, word: str) -> None:
+    found = run(text).events
+    assert word in words_of(found), [(e.type, e.title) for e in found]

@@ -1609,6 +1609,8 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
         for m in group
     ):
         return False  # "communications have not been cut off": nothing happened, no one did
+    if _background(group) or _idle_possibility(group):
+        return False
     if group[0].type != OTHER:
         return True
     told = [m for m in group if m.trigger.i not in direct and _happened(m)]
@@ -1625,6 +1627,35 @@ def _resolved_to(m: _Mention, acts: set[int]) -> Token | None:
     if m.type != OTHER or trig.pos_ != "VERB" or trig.lemma_.lower() not in COMMITTING:
         return None
     return next((c for c in trig.children if c.dep_ == "xcomp" and c.i in acts), None)
+
+
+CONDITIONS = words("pandemic epidemic outbreak crisis recession downturn slump")
+
+
+def _bare_nouns(group: list[_Mention]) -> bool:
+    """Whether every mention is a noun with no participant, place or time of its own."""
+    return all(
+        m.trigger.pos_ == "NOUN" and not m.participants and not m.place and m.time is None
+        for m in group
+    )
+
+
+def _background(group: list[_Mention]) -> bool:
+    """Whether a group only names the state of things the story happens in ("during
+    the pandemic", "the impacts of the COVID-19 pandemic", "amid the crisis"): a
+    condition word with no one, no place and no date is the backdrop of every article
+    of its months, not a happening of this one ("an outbreak at a meat plant in Iowa"
+    is one)."""
+    return _bare_nouns(group) and all(m.trigger.lemma_.lower() in CONDITIONS for m in group)
+
+
+def _idle_possibility(group: list[_Mention]) -> bool:
+    """Whether a group is only a possibility no one is part of ("this tax would skew
+    foreign investment", "the need for government relief", "it would be the perfect
+    storm"): a noun in a conditional or a wish with no actor, place or date is talk
+    about how things could be, not a planned or threatened act ("any attack on Beirut"
+    names its target)."""
+    return _bare_nouns(group) and all(m.factuality == HYPOTHETICAL for m in group)
 
 
 def _imperative(m: _Mention) -> bool:
