@@ -529,3 +529,30 @@ def test_a_backdrop_or_an_idle_possibility_is_no_event(text: str, word: str) -> 
 def test_a_condition_or_a_possibility_of_its_own_stays_an_event(text: str, word: str) -> None:
     found = run(text).events
     assert word in words_of(found), [(e.type, e.title) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [  # a stance or a quality shown is no event
+        ("Democrats said the judge has demonstrated hostility to voting rights.",
+         "demonstrated"),
+        ("Democrats said the judge has demonstrated hostility to voting rights.", "hostility"),
+        ("The minister underlined the contribution that nurses have made.", "underlined"),
+        ("The speaker has repeatedly objected to this idea.", "objected"),
+    ],
+)  # fmt: skip
+def test_a_stance_or_a_quality_shown_is_no_event(text: str, word: str) -> None:
+    found = run(text).events
+    assert word not in words_of(found), [(e.type, e.title) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [  # the same words in their event sense
+        ("Thousands demonstrated outside parliament on Tuesday.", "demonstrated"),
+        ("Hostilities resumed along the border on Friday.", "hostilities"),
+    ],
+)
+def test_a_protest_and_hostilities_stay_events(text: str, word: str) -> None:
+    found = run(text).events
+    assert word in words_of(found), [(e.type, e.title) for e in found]

@@ -717,6 +717,8 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
         ):
             return None  # "sales slipped", "retail sales": a measure, not a sale of X
+        if lemma == "hostility" and tok.lower_ == "hostility":
+            return None  # "hostility to voting rights": an attitude; "hostilities" fight
         if lemma == "shot" and not _gunfire(tok):
             return None  # "a shot at the title", "a flu shot", "the opening shot"
         if lemma == "party" and not _gathering(tok):
@@ -848,6 +850,8 @@ def _verb_sense(
         return None  # "its brands continued to perform strongly"
     if lemma in {"lose", "win"} and objects & ABSTRACT:
         return None  # "barely lost market share", "won support"
+    if lemma == "demonstrate" and any(c.dep_ in {"dobj", "ccomp"} for c in tok.children):
+        return None  # "has demonstrated hostility to voting rights": shown, no protest
     return kind
 
 
