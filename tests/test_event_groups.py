@@ -303,3 +303,22 @@ def test_a_headline_gerund_doubles_where_the_stress_says() -> None:
     assert [_gerund(v) for v in ("begin", "admit", "visit", "open", "hit", "meet")] == [
         "beginning", "admitting", "visiting", "opening", "hitting", "meeting",
     ]  # fmt: skip
+
+
+def test_a_title_keeps_the_named_subject_when_the_roles_name_someone_else() -> None:
+    # the roles, from a wrong resolution, named the reporter as the visitor
+    from kg.extract.event_groups import _Mention, title
+    from kg.model import ASSERTED, Participant
+
+    parsed = next(nlp.parse(["Trump visited his golf club in Florida on Sunday."]))
+    trigger = next(t for t in parsed if t.lower_ == "visited")
+    m = _Mention(trigger, "Consult", participants=[Participant("Daniel Dale", "agent")])
+    found = title([m], "Consult", ASSERTED)
+    assert found.startswith("Trump visited"), found
+
+
+def test_a_title_keeps_a_row_of_subjects_and_writes_out_has() -> None:
+    found = titles("The president, the first lady and their son Barron have recovered.")
+    assert any(t.startswith("The president, the first lady and son Barron") for t in found), found
+    found = titles("Governor Steve Sisolak said he's imposed a curfew on Reno.")
+    assert "Steve Sisolak has imposed a curfew on Reno" in found, found

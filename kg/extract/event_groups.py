@@ -558,10 +558,21 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
         and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subj.children)
     ):  # "Barr's comments came …": the comments came, not Barr
         return trig.doc[subj.left_edge.i : subj.i + 1].text
-    if subj is not None and subj.pos_ == "PROPN" and trig.pos_ == "VERB":
-        last = max((c for c in subj.children if c.dep_ == "conj"), key=lambda c: c.i, default=None)
+    if subj is not None and subj.pos_ in {"PROPN", "NOUN"} and trig.pos_ == "VERB":
+        heads = [subj] + [c for c in subj.children if c.dep_ == "appos"]  # "the president,
+        # the first lady and their son": the parser hangs the row on an apposition
+        last = max(
+            (c for h in heads for c in h.children if c.dep_ == "conj"),
+            key=lambda c: c.i,
+            default=None,
+        )
         if last is not None:  # "Armenia and Azerbaijan began …": both, as written
-            return trig.doc[subj.left_edge.i : last.right_edge.i + 1].text
+            both = _phrase(list(trig.doc[subj.left_edge.i : last.right_edge.i + 1]), named)
+            if both:  # "The president, the first lady and their son have recovered"
+                return both
+    if named is not None and _disagrees(subj, named):
+        return trig.doc[subj.left_edge.i : subj.i + 1].text  # "Trump visited", not the
+        # reporter the resolver took him for
     if named is not None:
         return named
     if subj is not None and subj.pos_ != "PRON" and trig.pos_ == "VERB":
@@ -577,6 +588,16 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
     if shared is not None:  # "the gunman shot two clerks and [fled]"
         return trig.doc[shared.left_edge.i : shared.i + 1].text
     return None
+
+
+def _disagrees(subj: Token | None, named: str) -> bool:
+    """Whether the clause's own subject, a name, shares no word with the actor the
+    participant roles give: the roles then come from a wrong resolution ("Satchel
+    married" for "Mia Farrow married"), and the text as written is the safer headline."""
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in {"PERSON", "ORG", "GPE"}:
+        return False
+    written = {t.lower_ for t in subj.subtree if t.pos_ == "PROPN"}
+    return not written & {w.lower() for w in named.replace("'s", " ").split()}
 
 
 RELATIVE = {"who", "that", "which", "whom"}
@@ -883,7 +904,9 @@ def _spelled(aux: Token) -> str:
     if word in CONTRACTED:
         return CONTRACTED[word]
     if word in {"'d", "'s"}:
-        participle = aux.head.tag_ == "VBN" and aux.dep_ == "aux"
+        participle = aux.head.tag_ in {"VBN", "VBD"} and (
+            aux.dep_ == "aux" or any(c.dep_ == "dobj" for c in aux.head.children)
+        )  # "he's imposed a curfew": the parser's passive has an object, so "has"
         return (
             ("had" if participle else "would") if word == "'d" else ("has" if participle else "is")
         )

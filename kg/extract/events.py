@@ -1659,7 +1659,19 @@ def _idle_possibility(group: list[_Mention]) -> bool:
     storm"): a noun in a conditional or a wish with no actor, place or date is talk
     about how things could be, not a planned or threatened act ("any attack on Beirut"
     names its target)."""
-    return _bare_nouns(group) and all(m.factuality == HYPOTHETICAL for m in group)
+    return _bare_nouns(group) and all(
+        m.factuality == HYPOTHETICAL and not _conditional(m.trigger) for m in group
+    )
+
+
+def _conditional(trig: Token) -> bool:
+    """Whether a word sits in a condition ("if there is a meeting"): a case the text
+    sets, which statements and the seeds' planned meeting read as a possible event."""
+    return any(
+        c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}
+        for t in [trig, *list(trig.ancestors)[:2]]
+        for c in t.children
+    )
 
 
 def _imperative(m: _Mention) -> bool:
