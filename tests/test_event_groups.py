@@ -322,3 +322,19 @@ def test_a_title_keeps_a_row_of_subjects_and_writes_out_has() -> None:
     assert any(t.startswith("The president, the first lady and son Barron") for t in found), found
     found = titles("Governor Steve Sisolak said he's imposed a curfew on Reno.")
     assert "Steve Sisolak has imposed a curfew on Reno" in found, found
+
+
+def test_a_gapped_passive_keeps_its_subject_and_auxiliary() -> None:
+    # "another wounded" shares "was" and what "one of" counts; it was "Wounding in shelling"
+    found = titles(
+        "The ministry said one of its soldiers was killed and another wounded in shelling "
+        "by rebel forces near Aleppo on Monday."
+    )
+    assert "One soldier was killed" in found, found
+    assert any(t.startswith("Another soldier was wounded in shelling") for t in found), found
+
+
+def test_a_dateline_is_not_the_subject_of_a_title() -> None:
+    found = titles("LAGOS – Port managers ran drills on handling two spills at once.")
+    assert any(t.startswith("Port managers ran drills") for t in found), found
+    assert not any(t.startswith("LAGOS") for t in found), found

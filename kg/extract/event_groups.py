@@ -545,10 +545,16 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
     acted on: "the deal was ratified by …"), else its subject as written unless a
     pronoun, else the group's first agent."""
     trig = m.trigger
-    passive = any(c.dep_ == "auxpass" for c in trig.children)
+    passive = any(c.dep_ == "auxpass" for c in _auxiliaries(trig))
     role = "patient" if passive else "agent"
     named = next((p.actor for p in m.participants if p.role == role), None)
-    subj = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subj = next(
+        (c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"} and not _dateline(c)),
+        None,
+    )
+    counted = _counted(subj, trig) if subj is not None else None
+    if counted:  # "one of its soldiers was killed and another wounded"
+        return counted
     if passive and subj is not None and subj.pos_ != "PRON":
         return trig.doc[subj.left_edge.i : subj.i + 1].text
     if (
@@ -588,6 +594,64 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
     if shared is not None:  # "the gunman shot two clerks and [fled]"
         return trig.doc[shared.left_edge.i : shared.i + 1].text
     return None
+
+
+def _dateline(tok: Token) -> bool:
+    """Whether a word is a dateline the parser took for a subject ("WEST PALM BEACH,
+    Fla. – Emergency managers run drills", "BEIJING — Chinese authorities …"): a place
+    in capitals opening the sentence."""
+    words = [t for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.is_alpha]
+    return (
+        tok.left_edge.i == tok.sent.start
+        and bool(words)
+        and all(t.is_upper and len(t) > 1 for t in words)
+        and tok.ent_type_ in {"GPE", "LOC", "ORG", ""}
+        and any(t.text in DASHES for t in tok.doc[tok.i + 1 : tok.i + 5])
+    )  # "NATO agreed …" is a subject: no dash after it
+
+
+DASHES = {"-", "–", "—", "--"}
+
+
+def _gapped(trig: Token) -> bool:
+    """Whether a participle shares the auxiliary of the verb before it ("one was killed
+    and another [was] wounded")."""
+    return (
+        trig.dep_ == "conj"
+        and trig.tag_ == "VBN"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in trig.children)
+        and any(c.dep_ in {"aux", "auxpass"} for c in trig.head.children)
+    )
+
+
+def _auxiliaries(trig: Token) -> list[Token]:
+    """A verb's auxiliaries before it, those of the verb it is gapped from included."""
+    own = [c for c in trig.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < trig.i]
+    if _gapped(trig):
+        own = [c for c in trig.head.children if c.dep_ in {"aux", "auxpass"}] + own
+    return own
+
+
+COUNTS = {"one", "another", "two", "three", "four", "five", "six", "several", "some"}
+
+
+def _counted(subj: Token, trig: Token) -> str | None:
+    """A counted subject told with what it counts: "one of its soldiers" is "One
+    soldier", "another" after it "another soldier" (the noun from the verb it is gapped
+    from); None for any other subject."""
+    if subj.lower_ not in COUNTS:
+        return None
+    of = [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    if not of and subj.lower_ == "another" and _gapped(trig):
+        first = next((c for c in trig.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if first is not None:
+            of = [p for c in first.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children]  # fmt: skip
+    noun = next((p for p in of if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+    if noun is None:
+        return None
+    single = subj.lower_ in {"one", "another"}
+    return f"{subj.text} {noun.lemma_ if single else noun.text}"
 
 
 def _disagrees(subj: Token | None, named: str) -> bool:
@@ -823,7 +887,7 @@ def _verb_headline(
     elif factuality == HYPOTHETICAL and not neg:
         verb = f"{modal or 'may'} {form}"
     else:
-        aux = [c for c in trig.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < trig.i]
+        aux = _auxiliaries(trig)  # "another [was] wounded": the gapped "was" too
         infinitive = any(c.lower_ == "to" for c in aux)  # "picked … to be nominated"
         aux = [c for c in aux if c.lower_ != "to"]
         word = trig.text.lower() if trig.i != trig.sent.start else trig.text  # "… Held"
