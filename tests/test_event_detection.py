@@ -508,6 +508,8 @@ def test_a_noun_denied_with_not_is_a_negated_event_and_a_stoppage_is_the_strike(
          "pandemic"),
         ("Hospitals were told to prepare for the virus outbreak, the ministry said.",
          "outbreak"),
+        ("Nurses were hired on Monday.\nWHAT YOU NEED TO KNOW ABOUT THE VIRUS OUTBREAK:",
+         "outbreak"),
         # a possibility no one takes part in: talk of how things could be
         ("Both parties have stressed the need for government relief.", "relief"),
         ("The levy would skew foreign investment away from short-term inflows.",

@@ -1639,7 +1639,10 @@ CONDITIONS = words("pandemic epidemic outbreak crisis recession downturn slump")
 def _bare_nouns(group: list[_Mention]) -> bool:
     """Whether every mention is a noun with no participant, place or time of its own."""
     return all(
-        m.trigger.pos_ == "NOUN" and not m.participants and not m.place and m.time is None
+        m.trigger.pos_ in {"NOUN", "PROPN"}  # a capitals headline's nouns are PROPN
+        and not m.participants
+        and not m.place
+        and m.time is None
         for m in group
     )
 
