@@ -596,6 +596,28 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
     return None
 
 
+PARTICLES = frozenset(
+    ["in", "out", "up", "down", "on", "off", "online", "back", "away", "over", "forward", "ahead"]
+)
+
+
+def _complement(trig: Token) -> list[Token]:
+    """What completes a verb that has no object: a particle the parser read as an
+    adverb ("stepped in", "went online") and the clause it leads to ("decided to
+    introduce border controls", "stepped in to fill this void", "driving people to
+    isolate"); a verb of saying keeps its content out (the statement holds it)."""
+    after = [c for c in trig.children if c.i > trig.i]
+    particle = [c for c in after if c.dep_ == "advmod" and c.lower_ in PARTICLES][:1]
+    clause = [
+        c
+        for c in after
+        if c.dep_ == "xcomp"
+        or (c.dep_ == "ccomp" and trig.lemma_.lower() not in SAYING)
+        or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+    ][:1]
+    return particle + clause
+
+
 def _dateline(tok: Token) -> bool:
     """Whether a word is a dateline the parser took for a subject ("WEST PALM BEACH,
     Fla. – Emergency managers run drills", "BEIJING — Chinese authorities …"): a place
@@ -842,7 +864,7 @@ def _verb_headline(
         and not any(x.ent_type_ in {"DATE", "TIME"} for x in c.children if x.dep_ == "pobj")
     ]
     if not keep:  # "Germany decided to introduce border controls", not "Germany decided"
-        keep = [c for c in trig.children if c.dep_ == "xcomp" and c.i > trig.i][:1]
+        keep = _complement(trig)
     if trig.dep_ == "relcl" and trig.head.pos_ in {"NOUN", "PROPN"}:
         # "the law, which Obama signed", "the talks Armenia and Azerbaijan began": what the
         # relative pronoun stands for, or the noun the clause hangs on, is the object
@@ -867,8 +889,7 @@ def _verb_headline(
     if flipped is not None:  # "the team led by Jim Acosta": "Jim Acosta led the team"
         doer, thing = flipped
         tail = [t for t in tail if not t.startswith("by ")]
-        words = [doer, _past(lemma), thing, *tail]
-        return 3 + (1 if tail else 0), " ".join(words)
+        return 3 + (1 if tail else 0), " ".join([doer, _past(lemma), thing, *tail])
     if subject is None:  # "arrived in Nairobi" told by no one: "Arrival …" style
         passive = any(c.dep_ == "auxpass" for c in trig.children)
         noun = lemma if ("NOUN", lemma) in words else _gerund(lemma)
