@@ -558,3 +558,16 @@ def test_a_stance_or_a_quality_shown_is_no_event(text: str, word: str) -> None:
 def test_a_protest_and_hostilities_stay_events(text: str, word: str) -> None:
     found = run(text).events
     assert word in words_of(found), [(e.type, e.title) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [  # force waged on an illness is a figure of speech
+        ("The premier urged people to fight the coronavirus pandemic.", "fight"),
+        ("The country scrambles to win the fight against the pandemic.", "fight"),
+        ("The country scrambles to win the fight against the pandemic.", "win"),
+    ],
+)
+def test_a_fight_against_an_illness_is_no_event(text: str, word: str) -> None:
+    found = run(text).events
+    assert word not in words_of(found), [(e.type, e.title) for e in found]

@@ -343,3 +343,10 @@ def test_a_dateline_is_not_the_subject_of_a_title() -> None:
     found = titles("LAGOS – Port managers ran drills on handling two spills at once.")
     assert any(t.startswith("Port managers ran drills") for t in found), found
     assert not any(t.startswith("LAGOS") for t in found), found
+
+
+def test_a_planned_date_in_a_title_keeps_its_preposition() -> None:
+    found = titles("Officials said talks with Iran will be held on Friday.")
+    assert "Planned talks with Iran on Friday" in found, found
+    later = titles("Ministers will meet the unions in June, officials said.")
+    assert any(t.endswith("in June") for t in later), later

@@ -1168,7 +1168,7 @@ def title(
         and len(text.split()) <= TITLE_WORDS - 3
         and when.lower() not in text.lower()
     ):
-        text = f"{text} {when}"  # "Trump to talk with Iranian leaders next week"
+        text = f"{text} {_dated(when)}"  # "Trump to talk with Iranian leaders next week"
     return _capital(text, TITLE_WORDS)
 
 
@@ -1202,6 +1202,21 @@ def _clause_headline(g: list[_Mention]) -> str | None:
         if subject:  # "Their talks ended without a deal": "Talks ended without a deal"
             return f"{subject} {predicate}"
     return None
+
+
+MONTHS = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|spring|summer|autumn|fall|winter|\d{4})\b"
+)
+
+
+def _dated(when: str) -> str:
+    """A time as a headline says it: "in June", "on Friday", "next week" as written."""
+    if MONTHS.match(when):
+        return f"in {when}"  # "Possible outbreak in June", not "… outbreak June"
+    if re.match(r"^[A-Z][a-z]+day\b", when):
+        return f"on {when}"
+    return when
 
 
 def _capital(text: str, limit: int = 14) -> str:

@@ -618,6 +618,8 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
     lemma = tok.lemma_.lower()
     sent = {t.lemma_.lower() for t in tok.sent}
     objects = _dobj_lemmas(tok)
+    if kind in {"UseOfForce", "Contest"} and _against_illness(tok, objects):
+        return None  # "the fight against the pandemic", "battling the outbreak": a figure
     if tok.pos_ == "VERB":
         if (
             lemma == "die"
@@ -724,6 +726,28 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
         if lemma == "party" and not _gathering(tok):
             return None  # "the Labour party", "a third party": people, not a party held
     return kind
+
+
+ILLNESSES = words(
+    "pandemic epidemic virus coronavirus covid covid-19 disease outbreak cancer illness "
+    "infection flu crisis"
+)
+
+
+def _against_illness(tok: Token, objects: set[str]) -> bool:
+    """Whether force is waged on an illness or a crisis ("fight the coronavirus
+    pandemic", "win the fight against the pandemic", "battling the outbreak"): no one
+    is attacked, it is a figure of speech."""
+    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]  # "win the fight against"
+    aimed = set(objects) | {
+        p.lemma_.lower()
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in {"against", "with", "on"}
+        for p in c.children
+        if p.dep_ == "pobj"
+    }
+    return bool(aimed & ILLNESSES)
 
 
 def _with_killing(tok: Token) -> bool:
