@@ -272,6 +272,14 @@ def test_a_noun_title_leaves_out_the_clause_hung_on_its_phrase():
          "Chaki Sklar has stepped in to fill the void"),
         ("The programme that went online on Friday drew a million viewers.",
          "The programme went online"),
+        # a subject shared with the verb before, its possessive pronoun left out
+        ("Its advice went to ministers in May but was published only in July.",
+         "Advice was published"),
+        ("Its advice went to ministers in May but was published only in July.",
+         "Advice went to ministers"),
+        # "I" in a quote is the speaker, and the verb agrees with the name
+        ('Lord Armstrong told the BBC: "I agree with every word of the report."',
+         "Armstrong agrees with every word of the report"),
         # a participle with its doer after "by" is turned round, as a reader does
         ("The reporting came from the White House team led by Jim Acosta.",
          "Jim Acosta led the White House team"),

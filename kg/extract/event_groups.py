@@ -582,7 +582,7 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
     if named is not None:
         return named
     if subj is not None and subj.pos_ != "PRON" and trig.pos_ == "VERB":
-        return trig.doc[subj.left_edge.i : subj.i + 1].text
+        return _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None) or None
     agents = _names(g, {role})
     if agents:
         return agents[0]
@@ -591,8 +591,9 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
         return trig.doc[sayer.left_edge.i : sayer.i + 1].text
     own = subj is None or subj.lower_ in RELATIVE
     shared = _shared_subject(trig) if own and trig.pos_ == "VERB" else None
-    if shared is not None:  # "the gunman shot two clerks and [fled]"
-        return trig.doc[shared.left_edge.i : shared.i + 1].text
+    if shared is not None:  # "the gunman shot two clerks and [fled]"; "its advice went …
+        # but was publicised": "advice", as a title cannot open on "its"
+        return _phrase(list(trig.doc[shared.left_edge.i : shared.i + 1]), None) or None
     return None
 
 
@@ -912,6 +913,8 @@ def _verb_headline(
         infinitive = any(c.lower_ == "to" for c in aux)  # "picked … to be nominated"
         aux = [c for c in aux if c.lower_ != "to"]
         word = trig.text.lower() if trig.i != trig.sent.start else trig.text  # "… Held"
+        if trig.tag_ == "VBP" and any(c.lower_ == "i" for c in trig.children):
+            word = _present(lemma)  # "I agree", told of the speaker: "Armstrong agrees"
         verb = " ".join(["to"] * infinitive + [_spelled(c) for c in aux] + [word])
         if neg and not aux:
             verb = f"did not {lemma}"
