@@ -510,6 +510,7 @@ def test_a_noun_denied_with_not_is_a_negated_event_and_a_stoppage_is_the_strike(
          "outbreak"),
         ("Nurses were hired on Monday.\nWHAT YOU NEED TO KNOW ABOUT THE VIRUS OUTBREAK:",
          "outbreak"),
+        ("The bank is helping the towns hit hard by the COVID-19 pandemic.", "pandemic"),
         # a possibility no one takes part in: talk of how things could be
         ("Both parties have stressed the need for government relief.", "relief"),
         ("The levy would skew foreign investment away from short-term inflows.",

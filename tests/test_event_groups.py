@@ -277,6 +277,10 @@ def test_a_noun_title_leaves_out_the_clause_hung_on_its_phrase():
          "Advice was published"),
         ("Its advice went to ministers in May but was published only in July.",
          "Advice went to ministers"),
+        # a pronoun inside a name is part of it
+        ("A coalition of conservative leaders known as Save Our Country that has advised "
+         "the White House on strategies was formed.",
+         "Save Our Country has advised the White House"),
         # "I" in a quote is the speaker, and the verb agrees with the name
         ('Lord Armstrong told the BBC: "I agree with every word of the report."',
          "Armstrong agrees with every word of the report"),

@@ -528,7 +528,8 @@ def _phrase(
     whose owner is already in ``context`` (the headline so far) is left out."""
     words = []
     for t in tokens:
-        if t.pos_ == "PRON" and t.lower_ in PRONOUNS:
+        if t.pos_ == "PRON" and t.lower_ in PRONOUNS and not t.ent_type_:  # "Save Our
+            # Country" is a name
             if t.dep_ == "poss" and (owner is None or owner in context):
                 continue  # "Labour to hold its conference": "hold the conference"
             name = owner if t.dep_ == "poss" else other if t.dep_ in OBJECTS else None

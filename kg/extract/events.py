@@ -1676,8 +1676,16 @@ def _background(group: list[_Mention]) -> bool:
     the pandemic", "the impacts of the COVID-19 pandemic", "amid the crisis"): a
     condition word with no one, no place and no date is the backdrop of every article
     of its months, not a happening of this one ("an outbreak at a meat plant in Iowa"
-    is one)."""
-    return _bare_nouns(group) and all(m.trigger.lemma_.lower() in CONDITIONS for m in group)
+    is one). Who it hit does not make it one ("helping those communities hit hard by
+    the COVID-19 pandemic")."""
+    return all(
+        m.trigger.lemma_.lower() in CONDITIONS
+        and not m.place
+        and m.time is None
+        and not any(c.dep_ == "prep" and c.lower_ in {"of", "in", "at"} for c in m.trigger.children)
+        for m in group
+    )  # its "participants" are the illness ("the COVID-19 pandemic") or those it hit;
+    # "an outbreak of measles in Samoa" says which
 
 
 def _idle_possibility(group: list[_Mention]) -> bool:
