@@ -513,8 +513,7 @@ def test_a_noun_denied_with_not_is_a_negated_event_and_a_stoppage_is_the_strike(
         ("The bank is helping the towns hit hard by the COVID-19 pandemic.", "pandemic"),
         # a possibility no one takes part in: talk of how things could be
         ("Both parties have stressed the need for government relief.", "relief"),
-        ("The levy would skew foreign investment away from short-term inflows.",
-         "investment"),
+        ("It would be the perfect storm for all of us, the mayor said.", "storm"),
     ],
 )  # fmt: skip
 def test_a_backdrop_or_an_idle_possibility_is_no_event(text: str, word: str) -> None:

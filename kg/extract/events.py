@@ -1689,13 +1689,17 @@ def _background(group: list[_Mention]) -> bool:
 
 
 def _idle_possibility(group: list[_Mention]) -> bool:
-    """Whether a group is only a possibility no one is part of ("this tax would skew
-    foreign investment", "the need for government relief", "it would be the perfect
-    storm"): a noun in a conditional or a wish with no actor, place or date is talk
-    about how things could be, not a planned or threatened act ("any attack on Beirut"
-    names its target)."""
+    """Whether a group is only a possibility no one is part of ("the need for government
+    relief", "it would be the perfect storm"): a noun in a wish or a conditional, with
+    no actor, place or date, that no verb acts on is talk about how things could be, not
+    a planned or threatened act ("any attack on Beirut" names its target). The object of
+    a verb ("could allow remote code execution") stays: it is the verb's possible act,
+    and ECB+ counts it as an event."""
     return _bare_nouns(group) and all(
-        m.factuality == HYPOTHETICAL and not _conditional(m.trigger) for m in group
+        m.factuality == HYPOTHETICAL
+        and not _conditional(m.trigger)
+        and m.trigger.dep_ not in {"dobj", "nsubjpass"}
+        for m in group
     )
 
 
