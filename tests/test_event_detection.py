@@ -604,3 +604,75 @@ def test_a_planned_end_lends_the_strike_under_way_no_modality():
         (e.title, e.factuality, words_of([e])) for e in events
     ]
     assert "strike" not in words_of(under_way), [(e.title, words_of([e])) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [  # the backdrop of the story, with no one, no place and no date of its own
+        ("The senator said states need money for postal voting during the pandemic.",
+         "pandemic"),
+        ("Hospitals were told to prepare for the virus outbreak, the ministry said.",
+         "outbreak"),
+        ("Nurses were hired on Monday.\nWHAT YOU NEED TO KNOW ABOUT THE VIRUS OUTBREAK:",
+         "outbreak"),
+        ("The bank is helping the towns hit hard by the COVID-19 pandemic.", "pandemic"),
+        # a possibility no one takes part in: talk of how things could be
+        ("Both parties have stressed the need for government relief.", "relief"),
+        ("It would be the perfect storm for all of us, the mayor said.", "storm"),
+    ],
+)  # fmt: skip
+def test_a_backdrop_or_an_idle_possibility_is_no_event(text: str, word: str) -> None:
+    found = run(text).events
+    assert word not in words_of(found), [(e.type, e.title) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [  # the same words with a place, a date or a target of their own stay events
+        ("Health officials confirmed an outbreak of measles in Samoa on Monday.", "outbreak"),
+        ("Any attack on Beirut would have grave consequences, the minister said.", "attack"),
+    ],
+)
+def test_a_condition_or_a_possibility_of_its_own_stays_an_event(text: str, word: str) -> None:
+    found = run(text).events
+    assert word in words_of(found), [(e.type, e.title) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [  # a stance or a quality shown is no event
+        ("Democrats said the judge has demonstrated hostility to voting rights.",
+         "demonstrated"),
+        ("Democrats said the judge has demonstrated hostility to voting rights.", "hostility"),
+        ("The minister underlined the contribution that nurses have made.", "underlined"),
+        ("The speaker has repeatedly objected to this idea.", "objected"),
+    ],
+)  # fmt: skip
+def test_a_stance_or_a_quality_shown_is_no_event(text: str, word: str) -> None:
+    found = run(text).events
+    assert word not in words_of(found), [(e.type, e.title) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [  # the same words in their event sense
+        ("Thousands demonstrated outside parliament on Tuesday.", "demonstrated"),
+        ("Hostilities resumed along the border on Friday.", "hostilities"),
+    ],
+)
+def test_a_protest_and_hostilities_stay_events(text: str, word: str) -> None:
+    found = run(text).events
+    assert word in words_of(found), [(e.type, e.title) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [  # force waged on an illness is a figure of speech
+        ("The premier urged people to fight the coronavirus pandemic.", "fight"),
+        ("The country scrambles to win the fight against the pandemic.", "fight"),
+        ("The country scrambles to win the fight against the pandemic.", "win"),
+    ],
+)
+def test_a_fight_against_an_illness_is_no_event(text: str, word: str) -> None:
+    found = run(text).events
+    assert word not in words_of(found), [(e.type, e.title) for e in found]

@@ -260,3 +260,105 @@ def test_a_noun_title_leaves_out_the_clause_hung_on_its_phrase():
     assert "Demarcation" not in titles and any("demarcation of" in t.lower() for t in titles), (
         titles
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [  # a verb with nothing after it takes what its subject set out to do
+        ("Germany decided on Friday to introduce border controls with Austria.",
+         "Germany decided to introduce border controls with Austria"),
+        # a particle read as an adverb, and the clause it leads to
+        ("Singer Chaki Sklar has stepped in to fill the void with a new song.",
+         "Chaki Sklar has stepped in to fill the void"),
+        ("The programme that went online on Friday drew a million viewers.",
+         "The programme went online"),
+        # a subject shared with the verb before, its possessive pronoun left out
+        ("Its advice went to ministers in May but was published only in July.",
+         "Advice was published"),
+        ("Its advice went to ministers in May but was published only in July.",
+         "Advice went to ministers"),
+        # a pronoun inside a name is part of it
+        ("A coalition of conservative leaders known as Save Our Country that has advised "
+         "the White House on strategies was formed.",
+         "Save Our Country has advised the White House"),
+        # "I" in a quote is the speaker, and the verb agrees with the name
+        ('Lord Armstrong told the BBC: "I agree with every word of the report."',
+         "Armstrong agrees with every word of the report"),
+        # a participle with its doer after "by" is turned round, as a reader does
+        ("The reporting came from the White House team led by Jim Acosta.",
+         "Jim Acosta led the White House team"),
+        ("Police said a tactic deployed by Governor Tom Reed last month had failed.",
+         "Governor Tom Reed deployed a tactic"),
+        # a contracted auxiliary is written out
+        ("Ellen Park met the minister in Oslo. Park's aides say they're flying to Lima on "
+         "Friday.", "Park's aides are flying to Lima"),
+        # a bare event word takes the clause it sits in, with the clause's subject
+        ("The four-term senator is seeking reelection in November.",
+         "The four-term senator is seeking reelection"),
+        ("Facing a backlash, the premier deployed the army and pledged billions of dollars "
+         "in aid.", "The premier pledged billions of dollars in aid"),
+    ],
+)  # fmt: skip
+def test_a_title_is_a_headline_not_a_fragment(text: str, title: str) -> None:
+    found = titles(text)
+    assert any(t.startswith(title) for t in found), found
+    assert not any(t in {"Germany decided", "Aid", "Reelection"} for t in found), found
+
+
+def test_a_decision_to_act_is_one_event_with_the_planned_act() -> None:
+    # "Germany decided" was a second node beside the planned border controls
+    found = run("Germany decided on Friday to introduce border controls with Austria.").events
+    assert len(found) == 1, [(e.lemma, e.title) for e in found]
+    assert {m.text for m in found[0].mentions} == {"decided", "introduce"}
+    assert found[0].factuality == PLANNED
+
+
+def test_a_headline_gerund_doubles_where_the_stress_says() -> None:
+    # "some of whom have begun ventures" was titled "Begining ventures"
+    from kg.extract.event_groups import _gerund
+
+    assert [_gerund(v) for v in ("begin", "admit", "visit", "open", "hit", "meet")] == [
+        "beginning", "admitting", "visiting", "opening", "hitting", "meeting",
+    ]  # fmt: skip
+
+
+def test_a_title_keeps_the_named_subject_when_the_roles_name_someone_else() -> None:
+    # the roles, from a wrong resolution, named the reporter as the visitor
+    from kg.extract.event_groups import _Mention, title
+    from kg.model import ASSERTED, Participant
+
+    parsed = next(nlp.parse(["Trump visited his golf club in Florida on Sunday."]))
+    trigger = next(t for t in parsed if t.lower_ == "visited")
+    m = _Mention(trigger, "Consult", participants=[Participant("Daniel Dale", "agent")])
+    found = title([m], "Consult", ASSERTED)
+    assert found.startswith("Trump visited"), found
+
+
+def test_a_title_keeps_a_row_of_subjects_and_writes_out_has() -> None:
+    found = titles("The president, the first lady and their son Barron have recovered.")
+    assert any(t.startswith("The president, the first lady and son Barron") for t in found), found
+    found = titles("Governor Steve Sisolak said he's imposed a curfew on Reno.")
+    assert "Steve Sisolak has imposed a curfew on Reno" in found, found
+
+
+def test_a_gapped_passive_keeps_its_subject_and_auxiliary() -> None:
+    # "another wounded" shares "was" and what "one of" counts; it was "Wounding in shelling"
+    found = titles(
+        "The ministry said one of its soldiers was killed and another wounded in shelling "
+        "by rebel forces near Aleppo on Monday."
+    )
+    assert "One soldier was killed" in found, found
+    assert any(t.startswith("Another soldier was wounded in shelling") for t in found), found
+
+
+def test_a_dateline_is_not_the_subject_of_a_title() -> None:
+    found = titles("LAGOS – Port managers ran drills on handling two spills at once.")
+    assert any(t.startswith("Port managers ran drills") for t in found), found
+    assert not any(t.startswith("LAGOS") for t in found), found
+
+
+def test_a_planned_date_in_a_title_keeps_its_preposition() -> None:
+    found = titles("Officials said talks with Iran will be held on Friday.")
+    assert "Planned talks with Iran on Friday" in found, found
+    later = titles("Ministers will meet the unions in June, officials said.")
+    assert any(t.endswith("in June") for t in later), later

@@ -1006,3 +1006,37 @@ def test_a_build_names_a_control_character_file_on_one_line(tmp_path, capsys) ->
         f"kg: error: {src}/bad\\nname.txt: {E.EMPTY_FILE}",
         f"kg: error: {src}/link.txt: {E.DANGLING.format(target=repr('missing.txt'))}",
     ]
+
+
+# A spam page written as the real ones are: unrelated sentences, each with an
+# advertising phrase stuffed into it.
+_STUFFED = [
+    "The ferry left the harbour at dawn with no fees best and free online dating sites "
+    "for men in leeds on board.",
+    "Engineers replaced the pump after the top rated online dating service in bristol "
+    "failed its test.",
+    "The council voted on the budget while the cheapest dating online site for women in "
+    "york stayed open.",
+    "Rain fell all week and totally free best online dating websites in hull were busy.",
+    "A choir sang at the station, no credit card needed newest dating sites in derby.",
+]
+
+
+def test_spam_page_is_kept_out_with_a_line_naming_it(tmp_path: Path) -> None:
+    """A page stuffed with advertising phrases is no article: every stuffed sentence would
+    read as an event. It is left out with one line naming the file and why; an article
+    that names the same service as news stays."""
+    (tmp_path / "spam.txt").write_text("Best free dating sites\n\n" + " ".join(_STUFFED) + "\n")
+    (tmp_path / "news.txt").write_text(
+        "Dating apps fined over fake profiles\n\n"
+        "Regulators fined three online dating sites on Tuesday for showing users fake "
+        "profiles. The online dating sites must pay a total of 2 million euros, the "
+        "authority said. One of the dating sites said it would appeal.\n"
+    )
+    items = list(read_documents([tmp_path]))
+    errors = [i for i in items if isinstance(i, InputError)]
+    kept = [i for i in items if isinstance(i, Document)]
+    assert [d.path for d in kept] == [str(tmp_path / "news.txt")]
+    assert len(errors) == 1 and errors[0].path == str(tmp_path / "spam.txt")
+    assert "spam" in errors[0].problem and "5 advertising phrases" in errors[0].problem
+    assert "\n" not in str(errors[0])

@@ -528,7 +528,8 @@ def _phrase(
     whose owner is already in ``context`` (the headline so far) is left out."""
     words = []
     for t in tokens:
-        if t.pos_ == "PRON" and t.lower_ in PRONOUNS:
+        if t.pos_ == "PRON" and t.lower_ in PRONOUNS and not t.ent_type_:  # "Save Our
+            # Country" is a name
             if t.dep_ == "poss" and (owner is None or owner in context):
                 continue  # "Labour to hold its conference": "hold the conference"
             name = owner if t.dep_ == "poss" else other if t.dep_ in OBJECTS else None
@@ -545,10 +546,16 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
     acted on: "the deal was ratified by …"), else its subject as written unless a
     pronoun, else the group's first agent."""
     trig = m.trigger
-    passive = any(c.dep_ == "auxpass" for c in trig.children)
+    passive = any(c.dep_ == "auxpass" for c in _auxiliaries(trig))
     role = "patient" if passive else "agent"
     named = next((p.actor for p in m.participants if p.role == role), None)
-    subj = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subj = next(
+        (c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"} and not _dateline(c)),
+        None,
+    )
+    counted = _counted(subj, trig) if subj is not None else None
+    if counted:  # "one of its soldiers was killed and another wounded"
+        return counted
     if passive and subj is not None and subj.pos_ != "PRON":
         return trig.doc[subj.left_edge.i : subj.i + 1].text
     if (
@@ -558,14 +565,25 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
         and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subj.children)
     ):  # "Barr's comments came …": the comments came, not Barr
         return trig.doc[subj.left_edge.i : subj.i + 1].text
-    if subj is not None and subj.pos_ == "PROPN" and trig.pos_ == "VERB":
-        last = max((c for c in subj.children if c.dep_ == "conj"), key=lambda c: c.i, default=None)
+    if subj is not None and subj.pos_ in {"PROPN", "NOUN"} and trig.pos_ == "VERB":
+        heads = [subj] + [c for c in subj.children if c.dep_ == "appos"]  # "the president,
+        # the first lady and their son": the parser hangs the row on an apposition
+        last = max(
+            (c for h in heads for c in h.children if c.dep_ == "conj"),
+            key=lambda c: c.i,
+            default=None,
+        )
         if last is not None:  # "Armenia and Azerbaijan began …": both, as written
-            return trig.doc[subj.left_edge.i : last.right_edge.i + 1].text
+            both = _phrase(list(trig.doc[subj.left_edge.i : last.right_edge.i + 1]), named)
+            if both:  # "The president, the first lady and their son have recovered"
+                return both
+    if named is not None and _disagrees(subj, named):
+        return trig.doc[subj.left_edge.i : subj.i + 1].text  # "Trump visited", not the
+        # reporter the resolver took him for
     if named is not None:
         return named
     if subj is not None and subj.pos_ != "PRON" and trig.pos_ == "VERB":
-        return trig.doc[subj.left_edge.i : subj.i + 1].text
+        return _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None) or None
     agents = _names(g, {role})
     if agents:
         return agents[0]
@@ -574,9 +592,100 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
         return trig.doc[sayer.left_edge.i : sayer.i + 1].text
     own = subj is None or subj.lower_ in RELATIVE
     shared = _shared_subject(trig) if own and trig.pos_ == "VERB" else None
-    if shared is not None:  # "the gunman shot two clerks and [fled]"
-        return trig.doc[shared.left_edge.i : shared.i + 1].text
+    if shared is not None:  # "the gunman shot two clerks and [fled]"; "its advice went …
+        # but was publicised": "advice", as a title cannot open on "its"
+        return _phrase(list(trig.doc[shared.left_edge.i : shared.i + 1]), None) or None
     return None
+
+
+PARTICLES = frozenset(
+    ["in", "out", "up", "down", "on", "off", "online", "back", "away", "over", "forward", "ahead"]
+)
+
+
+def _complement(trig: Token) -> list[Token]:
+    """What completes a verb that has no object: a particle the parser read as an
+    adverb ("stepped in", "went online") and the clause it leads to ("decided to
+    introduce border controls", "stepped in to fill this void", "driving people to
+    isolate"); a verb of saying keeps its content out (the statement holds it)."""
+    after = [c for c in trig.children if c.i > trig.i]
+    particle = [c for c in after if c.dep_ == "advmod" and c.lower_ in PARTICLES][:1]
+    clause = [
+        c
+        for c in after
+        if c.dep_ == "xcomp"
+        or (c.dep_ == "ccomp" and trig.lemma_.lower() not in SAYING)
+        or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+    ][:1]
+    return particle + clause
+
+
+def _dateline(tok: Token) -> bool:
+    """Whether a word is a dateline the parser took for a subject ("WEST PALM BEACH,
+    Fla. – Emergency managers run drills", "BEIJING — Chinese authorities …"): a place
+    in capitals opening the sentence."""
+    words = [t for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.is_alpha]
+    return (
+        tok.left_edge.i == tok.sent.start
+        and bool(words)
+        and all(t.is_upper and len(t) > 1 for t in words)
+        and tok.ent_type_ in {"GPE", "LOC", "ORG", ""}
+        and any(t.text in DASHES for t in tok.doc[tok.i + 1 : tok.i + 5])
+    )  # "NATO agreed …" is a subject: no dash after it
+
+
+DASHES = {"-", "–", "—", "--"}
+
+
+def _gapped(trig: Token) -> bool:
+    """Whether a participle shares the auxiliary of the verb before it ("one was killed
+    and another [was] wounded")."""
+    return (
+        trig.dep_ == "conj"
+        and trig.tag_ == "VBN"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in trig.children)
+        and any(c.dep_ in {"aux", "auxpass"} for c in trig.head.children)
+    )
+
+
+def _auxiliaries(trig: Token) -> list[Token]:
+    """A verb's auxiliaries before it, those of the verb it is gapped from included."""
+    own = [c for c in trig.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < trig.i]
+    if _gapped(trig):
+        own = [c for c in trig.head.children if c.dep_ in {"aux", "auxpass"}] + own
+    return own
+
+
+COUNTS = {"one", "another", "two", "three", "four", "five", "six", "several", "some"}
+
+
+def _counted(subj: Token, trig: Token) -> str | None:
+    """A counted subject told with what it counts: "one of its soldiers" is "One
+    soldier", "another" after it "another soldier" (the noun from the verb it is gapped
+    from); None for any other subject."""
+    if subj.lower_ not in COUNTS:
+        return None
+    of = [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    if not of and subj.lower_ == "another" and _gapped(trig):
+        first = next((c for c in trig.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if first is not None:
+            of = [p for c in first.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children]  # fmt: skip
+    noun = next((p for p in of if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+    if noun is None:
+        return None
+    single = subj.lower_ in {"one", "another"}
+    return f"{subj.text} {noun.lemma_ if single else noun.text}"
+
+
+def _disagrees(subj: Token | None, named: str) -> bool:
+    """Whether the clause's own subject, a name, shares no word with the actor the
+    participant roles give: the roles then come from a wrong resolution ("Satchel
+    married" for "Mia Farrow married"), and the text as written is the safer headline."""
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in {"PERSON", "ORG", "GPE"}:
+        return False
+    written = {t.lower_ for t in subj.subtree if t.pos_ == "PROPN"}
+    return not written & {w.lower() for w in named.replace("'s", " ").split()}
 
 
 RELATIVE = {"who", "that", "which", "whom"}
@@ -731,6 +840,9 @@ def _verb_headline(
     three nuclear facilities in Iran": subject, the verb with the text's negation and
     modality, and its objects, pronouns told by name."""
     trig = m.trigger
+    if any(c.dep_ == "xcomp" and c.i in {x.trigger.i for x in g} for c in trig.children):
+        factuality = ASSERTED  # "decided to introduce …": the decision as told, the act
+        # planned in its own words
     subject = _subject(m, g)
     if (
         trig.tag_ == "VBG"
@@ -753,6 +865,8 @@ def _verb_headline(
         and (c.dep_ != "prep" or c.lower_ in CLAUSE_PREPS)
         and not any(x.ent_type_ in {"DATE", "TIME"} for x in c.children if x.dep_ == "pobj")
     ]
+    if not keep:  # "Germany decided to introduce border controls", not "Germany decided"
+        keep = _complement(trig)
     if trig.dep_ == "relcl" and trig.head.pos_ in {"NOUN", "PROPN"}:
         # "the law, which Obama signed", "the talks Armenia and Azerbaijan began": what the
         # relative pronoun stands for, or the noun the clause hangs on, is the object
@@ -773,6 +887,11 @@ def _verb_headline(
     modal = _modal(trig)
     neg = any(c.dep_ == "neg" for c in trig.children)
     lemma = trig.lemma_.lower()
+    flipped = _done_by(trig) if subject is None else None
+    if flipped is not None:  # "the team led by Jim Acosta": "Jim Acosta led the team"
+        doer, thing = flipped
+        tail = [t for t in tail if not t.startswith("by ")]
+        return 3 + (1 if tail else 0), " ".join([doer, _past(lemma), thing, *tail])
     if subject is None:  # "arrived in Nairobi" told by no one: "Arrival …" style
         passive = any(c.dep_ == "auxpass" for c in trig.children)
         noun = lemma if ("NOUN", lemma) in words else _gerund(lemma)
@@ -791,11 +910,13 @@ def _verb_headline(
     elif factuality == HYPOTHETICAL and not neg:
         verb = f"{modal or 'may'} {form}"
     else:
-        aux = [c for c in trig.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < trig.i]
+        aux = _auxiliaries(trig)  # "another [was] wounded": the gapped "was" too
         infinitive = any(c.lower_ == "to" for c in aux)  # "picked … to be nominated"
         aux = [c for c in aux if c.lower_ != "to"]
         word = trig.text.lower() if trig.i != trig.sent.start else trig.text  # "… Held"
-        verb = " ".join(["to"] * infinitive + [c.text for c in aux] + [word])
+        if trig.tag_ == "VBP" and any(c.lower_ == "i" for c in trig.children):
+            word = _present(lemma)  # "I agree", told of the speaker: "Armstrong agrees"
+        verb = " ".join(["to"] * infinitive + [_spelled(c) for c in aux] + [word])
         if neg and not aux:
             verb = f"did not {lemma}"
         elif not aux and trig.tag_ == "VB":
@@ -822,9 +943,71 @@ def _verb_headline(
     return (3 if named else 1.5) + (1 if tail else 0), text
 
 
+@lru_cache(maxsize=1)
+def _doubled_gerunds() -> dict[str, str]:
+    """Gerunds that double their last letter, from the model's lemmatizer exceptions
+    ("begin" -> "beginning", "admit" -> "admitting"): the stress decides, which
+    spelling cannot tell ("visiting", "opening")."""
+    from .. import nlp
+
+    try:
+        table = nlp.load().get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
+    except (KeyError, ValueError):
+        return {}
+    return {
+        lemma: form
+        for form, lemmas in sorted(table.items())
+        for lemma in lemmas
+        if form == lemma + lemma[-1:] + "ing"
+    }
+
+
+def _done_by(trig: Token) -> tuple[str, str] | None:
+    """Who did it and to what, for a participle hung on a noun with its doer after "by"
+    ("a tactic deployed by Governor Tom Reed"): the headline turns it round, as a
+    reader does ("Governor Tom Reed deployed a tactic"); None when either is missing or a
+    pronoun."""
+    if trig.dep_ != "acl" or trig.tag_ != "VBN" or trig.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    doer = next(
+        (p for c in trig.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
+        None,
+    )
+    if doer is None or doer.pos_ == "PRON":
+        return None
+    thing = trig.head
+    first, *rest = trig.doc[thing.left_edge.i : thing.i + 1]
+    lead = first.lower_ if first.pos_ == "DET" else first.text
+    noun = "".join([lead + first.whitespace_, *(t.text_with_ws for t in rest)]).strip()
+    return " ".join(t.text for t in _span(doer)), noun
+
+
+CONTRACTED = {"'re": "are", "'ve": "have", "'ll": "will", "'m": "am", "n't": "not", "ca": "can"}
+
+
+def _spelled(aux: Token) -> str:
+    """An auxiliary written out for a headline: "they're flying" gives "are flying", not
+    "'re flying"; "'d" is "had" before a participle ("they'd called"), else "would";
+    "'s" is "has" before a participle, else "is"."""
+    word = aux.lower_.replace("’", "'")
+    if word in CONTRACTED:
+        return CONTRACTED[word]
+    if word in {"'d", "'s"}:
+        participle = aux.head.tag_ in {"VBN", "VBD"} and (
+            aux.dep_ == "aux" or any(c.dep_ == "dobj" for c in aux.head.children)
+        )  # "he's imposed a curfew": the parser's passive has an object, so "has"
+        return (
+            ("had" if participle else "would") if word == "'d" else ("has" if participle else "is")
+        )
+    return aux.text
+
+
 def _gerund(lemma: str) -> str:
     """The -ing form of a verb, for a headline with no one to do it ("Arriving in
     Nairobi"): "arrive" -> "arriving", "hit" -> "hitting", "meet" -> "meeting"."""
+    doubled = _doubled_gerunds().get(lemma)
+    if doubled:
+        return doubled
     if lemma.endswith("ie"):
         return lemma[:-2] + "ying"
     if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
@@ -979,6 +1162,8 @@ def title(
         text = _bare(kind, lemma, g)
         where = next((m.place for m in g if m.place), None)
         when = next((m.time.text for m in g if m.time is not None), None)
+        if len(text.split()) == 1:  # "Aid": "Morrison pledged billions of dollars in aid"
+            text = _clause_headline(g) or text
         if len(text.split()) == 1 and (where or when):  # "Sale in London", "Attack on Sunday"
             text = f"{text} in {where}" if where else f"{text} {when}"
         lead = {PLANNED: "planned", HYPOTHETICAL: "possible", NEGATED: "no"}.get(factuality)
@@ -995,8 +1180,55 @@ def title(
         and len(text.split()) <= TITLE_WORDS - 3
         and when.lower() not in text.lower()
     ):
-        text = f"{text} {when}"  # "Trump to talk with Iranian leaders next week"
+        text = f"{text} {_dated(when)}"  # "Trump to talk with Iranian leaders next week"
     return _capital(text, TITLE_WORDS)
+
+
+CARRIERS = {"dobj", "pobj", "prep", "attr", "nsubjpass", "compound", "conj", "appos"}
+
+
+def _clause_headline(g: list[_Mention]) -> str | None:
+    """The clause a bare event word sits in, with the clause's own subject: "The
+    four-term senator is seeking reelection", "Morrison pledged billions of dollars in
+    aid". The word alone ("Reelection", "Aid") tells a reader nothing; None when no
+    mention sits in a clause with a subject that is no pronoun."""
+    for m in g:
+        verb = m.trigger
+        for _ in range(4):
+            if verb.dep_ not in CARRIERS or verb.head == verb:
+                break
+            verb = verb.head
+            if verb.pos_ in {"VERB", "AUX"}:
+                break
+        if verb == m.trigger or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or subj.lower_ in RELATIVE:
+            subj = _shared_subject(verb)
+        if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        predicate = _predicate(verb)
+        if m.trigger.text not in predicate.split() or PRONOUNS & set(predicate.lower().split()):
+            continue  # the event's own word in its headline, and no one left untold
+        subject = _phrase(list(verb.doc[subj.left_edge.i : subj.i + 1]), None)
+        if subject:  # "Their talks ended without a deal": "Talks ended without a deal"
+            return f"{subject} {predicate}"
+    return None
+
+
+MONTHS = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|spring|summer|autumn|fall|winter|\d{4})\b"
+)
+
+
+def _dated(when: str) -> str:
+    """A time as a headline says it: "in June", "on Friday", "next week" as written."""
+    if MONTHS.match(when):
+        return f"in {when}"  # "Possible outbreak in June", not "… outbreak June"
+    if re.match(r"^[A-Z][a-z]+day\b", when):
+        return f"on {when}"
+    return when
 
 
 def _capital(text: str, limit: int = 14) -> str:

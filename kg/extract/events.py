@@ -621,6 +621,8 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
     lemma = tok.lemma_.lower()
     sent = {t.lemma_.lower() for t in tok.sent}
     objects = _dobj_lemmas(tok)
+    if kind in {"UseOfForce", "Contest"} and _against_illness(tok, objects):
+        return None  # "the fight against the pandemic", "battling the outbreak": a figure
     if tok.pos_ == "VERB":
         if (
             lemma == "die"
@@ -720,11 +722,35 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
         ):
             return None  # "sales slipped", "retail sales": a measure, not a sale of X
+        if lemma == "hostility" and tok.lower_ == "hostility":
+            return None  # "hostility to voting rights": an attitude; "hostilities" fight
         if lemma == "shot" and not _gunfire(tok):
             return None  # "a shot at the title", "a flu shot", "the opening shot"
         if lemma == "party" and not _gathering(tok):
             return None  # "the Labour party", "a third party": people, not a party held
     return kind
+
+
+ILLNESSES = words(
+    "pandemic epidemic virus coronavirus covid covid-19 disease outbreak cancer illness "
+    "infection flu crisis"
+)
+
+
+def _against_illness(tok: Token, objects: set[str]) -> bool:
+    """Whether force is waged on an illness or a crisis ("fight the coronavirus
+    pandemic", "win the fight against the pandemic", "battling the outbreak"): no one
+    is attacked, it is a figure of speech."""
+    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]  # "win the fight against"
+    aimed = set(objects) | {
+        p.lemma_.lower()
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in {"against", "with", "on"}
+        for p in c.children
+        if p.dep_ == "pobj"
+    }
+    return bool(aimed & ILLNESSES)
 
 
 def _with_killing(tok: Token) -> bool:
@@ -851,6 +877,8 @@ def _verb_sense(
         return None  # "its brands continued to perform strongly"
     if lemma in {"lose", "win"} and objects & ABSTRACT:
         return None  # "barely lost market share", "won support"
+    if lemma == "demonstrate" and any(c.dep_ in {"dobj", "ccomp"} for c in tok.children):
+        return None  # "has demonstrated hostility to voting rights": shown, no protest
     return kind
 
 
@@ -1652,12 +1680,80 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
         for m in group
     ):
         return False  # "communications have not been cut off": nothing happened, no one did
+    if _background(group) or _idle_possibility(group):
+        return False
     if group[0].type != OTHER:
         return True
     told = [m for m in group if m.trigger.i not in direct and _happened(m)]
     if actors and told:
         return True
     return any(_told(m) for m in told)
+
+
+def _resolved_to(m: _Mention, acts: set[int]) -> Token | None:
+    """The act an untyped verb says someone set out to do, when that act is a mention
+    of its own ("Germany decided to introduce border controls"): one event, the
+    decision a mention of it, or "Germany decided" is a second node for one thing."""
+    trig = m.trigger
+    if m.type != OTHER or trig.pos_ != "VERB" or trig.lemma_.lower() not in COMMITTING:
+        return None
+    return next((c for c in trig.children if c.dep_ == "xcomp" and c.i in acts), None)
+
+
+CONDITIONS = words("pandemic epidemic outbreak crisis recession downturn slump")
+
+
+def _bare_nouns(group: list[_Mention]) -> bool:
+    """Whether every mention is a noun with no participant, place or time of its own."""
+    return all(
+        m.trigger.pos_ in {"NOUN", "PROPN"}  # a capitals headline's nouns are PROPN
+        and not m.participants
+        and not m.place
+        and m.time is None
+        for m in group
+    )
+
+
+def _background(group: list[_Mention]) -> bool:
+    """Whether a group only names the state of things the story happens in ("during
+    the pandemic", "the impacts of the COVID-19 pandemic", "amid the crisis"): a
+    condition word with no one, no place and no date is the backdrop of every article
+    of its months, not a happening of this one ("an outbreak at a meat plant in Iowa"
+    is one). Who it hit does not make it one ("helping those communities hit hard by
+    the COVID-19 pandemic")."""
+    return all(
+        m.trigger.lemma_.lower() in CONDITIONS
+        and not m.place
+        and m.time is None
+        and not any(c.dep_ == "prep" and c.lower_ in {"of", "in", "at"} for c in m.trigger.children)
+        for m in group
+    )  # its "participants" are the illness ("the COVID-19 pandemic") or those it hit;
+    # "an outbreak of measles in Samoa" says which
+
+
+def _idle_possibility(group: list[_Mention]) -> bool:
+    """Whether a group is only a possibility no one is part of ("the need for government
+    relief", "it would be the perfect storm"): a noun in a wish or a conditional, with
+    no actor, place or date, that no verb acts on is talk about how things could be, not
+    a planned or threatened act ("any attack on Beirut" names its target). The object of
+    a verb ("could allow remote code execution") stays: it is the verb's possible act,
+    and ECB+ counts it as an event."""
+    return _bare_nouns(group) and all(
+        m.factuality == HYPOTHETICAL
+        and not _conditional(m.trigger)
+        and m.trigger.dep_ not in {"dobj", "nsubjpass"}
+        for m in group
+    )
+
+
+def _conditional(trig: Token) -> bool:
+    """Whether a word sits in a condition ("if there is a meeting"): a case the text
+    sets, which statements and the seeds' planned meeting read as a possible event."""
+    return any(
+        c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}
+        for t in [trig, *list(trig.ancestors)[:2]]
+        for c in t.children
+    )
 
 
 def _imperative(m: _Mention) -> bool:
@@ -2012,6 +2108,11 @@ def extract_events(
     cues = {document.clean_offset(st.cue.start) for st in statements if st.cue}
     mentions = _mentions(ex, parsed, cues)
     nouns = {m.trigger.i for m in mentions}
+    for m in mentions:  # "Germany decided to introduce border controls": one event
+        act = _resolved_to(m, nouns)
+        if act is not None:  # the decision is told; the act it binds to is planned
+            m.joins = act
+            m.factuality = PLANNED if m.factuality in ACTUAL else m.factuality
     carried: dict[int, list[_Mention]] = {}  # noun token -> the support verbs it heads
     for m in mentions:
         if m.joins is not None and m.joins.i in nouns:

@@ -37,6 +37,7 @@ from kg.ingest import feed, html, plain, records, url, warc
 from kg.ingest.clean import MAX_HEADLINE_WORDS, Segment, _normalise_newlines, clean_text
 from kg.ingest.common import Limits, Located, Result, _at, _digest, _slug
 from kg.ingest.decode import _decode
+from kg.ingest.spam import spam
 from kg.model import Document
 
 __all__ = [
@@ -313,7 +314,8 @@ def read_documents(
     unsupported suffixes skipped), ``http(s)://`` addresses (fetched, see
     :mod:`kg.ingest.url`) or ``"-"`` for ``stdin`` (default ``sys.stdin``).
     ``published`` fills in the date of documents whose metadata has none. A bad file,
-    record or date, an empty text or a repeated id is yielded as an error and skipped:
+    record or date, an empty text, a spam page (:mod:`kg.ingest.spam`) or a repeated id
+    is yielded as an error and skipped:
     of two articles with one id the first is kept, and the error names both places.
     An article longer than ``max_document_size`` characters, or holding a run of more
     than ``max_word_length`` characters without whitespace, is an error too (0: no
@@ -348,6 +350,10 @@ def read_documents(
             for result, where in results:
                 if isinstance(result, InputError):
                     yield result
+                    continue
+                junk = spam(result.text)
+                if junk is not None:  # every stuffed sentence would read as an event
+                    yield InputError(str(result.path), _at(where, E.SPAM.format(why=junk)))
                     continue
                 origin = f"{result.path} {where}" if where else str(result.path)
                 fingerprint = _same_article(result)
