@@ -1125,10 +1125,20 @@ def with_sides(noun: str, kind: str, sides: list[str], patients: list[str]) -> s
     return noun
 
 
+ONGOING_PHASES = frozenset(["begin", "start", "resume", "continue", "keep"])
+
+
 def _phase_mention(m: _Mention) -> bool:
     """Whether a mention is a phase verb joined to the verb of its event ("began
-    searching", "kept shelling"): the event's own verb makes the better title."""
-    return m.trigger.pos_ == "VERB" and m.joins is not None and m.joins.pos_ == "VERB"
+    searching", "kept shelling"): the event's own verb makes the better title. A
+    decision joined to its act ("decided to introduce") is no phase: it tells the
+    event as planned and titles it."""
+    return (
+        m.trigger.pos_ == "VERB"
+        and m.trigger.lemma_.lower() in ONGOING_PHASES
+        and m.joins is not None
+        and m.joins.pos_ == "VERB"
+    )
 
 
 def title(

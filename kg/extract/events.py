@@ -83,6 +83,7 @@ from .actors import GROUP_HEADS, ActorIndex
 from .event_groups import (
     ACTING,
     DIRECTED,
+    ONGOING_PHASES,
     SYMMETRIC,
     _capital,
     _Mention,
@@ -1583,9 +1584,6 @@ def _phase_of(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | Non
         (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and kind_of(c)),
         None,
     )
-
-
-ONGOING_PHASES = words("begin start resume continue keep")
 
 
 def _ongoing(tok: Token) -> bool:
