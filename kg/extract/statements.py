@@ -1468,12 +1468,15 @@ class _Builder:
             same = mention is not None and mention.name == st.speaker_name
             if not same and (tok.sent.start != sents[k].start or mention is None):
                 continue  # another actor: only in the cue's own sentence
-            if not same and _relayed_by(tok):
-                continue  # "X said …, according to Reuters": X spoke, Reuters relays it
             span = self._speaker_span(tok)
             if span.root.i != tok.i and not tok.ent_type_:
                 continue  # a word inside a phrase: its head stands for it
-            seen.setdefault((src(span.start_char), src(span.end_char)), tok)
+            if not same and _relayed_by(span.root):
+                continue  # "X said …, according to Reuters": X spoke, Reuters relays it
+            key = (src(span.start_char), src(span.end_char))
+            if key != rule and key[0] < rule[1] and rule[0] < key[1]:
+                continue  # "Lisbon" in "a Lisbon city councillor": part of the rules' words
+            seen.setdefault(key, tok)
         choices = [(st.speaker_mention, self._speaker_features(st, said, anchor, k, None), said)]
         for key, tok in sorted(seen.items()):
             if key != rule:
