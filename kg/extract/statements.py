@@ -42,6 +42,7 @@ from ..model import (
     SPEECH,
     STANCE,
     WRITING,
+    ActorMention,
     Document,
     Evidence,
     Statement,
@@ -901,6 +902,7 @@ class _Builder:
         self.said: dict[int, Token] = {}
         self.anchor: dict[int, Token] = {}
         self._sents: list[Span] | None = None
+        self._actors: dict[int, ActorMention | None] = {}
         self.choices: list[tuple[Statement, list[Choice]]] = []
         self.noun_cues = [
             t
@@ -1464,7 +1466,7 @@ class _Builder:
                 continue
             if self.in_dateline(tok) or tok.lower_ in SELF_WORDS:
                 continue
-            mention = self.index.actor_at(tok)
+            mention = self._actor_at(tok)
             same = mention is not None and mention.name == st.speaker_name
             if not same and (tok.sent.start != sents[k].start or mention is None):
                 continue  # another actor: only in the cue's own sentence
@@ -1485,6 +1487,13 @@ class _Builder:
                 choices.append((ev, self._speaker_features(st, tok, anchor, k, said), tok))
         return choices
 
+    def _actor_at(self, tok: Token) -> ActorMention | None:
+        """The index's actor at a token, kept: the speaker choice asks of the same words
+        for every statement of a sentence, and a pronoun's answer scans the document."""
+        if tok.i not in self._actors:
+            self._actors[tok.i] = self.index.actor_at(tok)
+        return self._actors[tok.i]
+
     def _speaker_features(
         self, st: Statement, tok: Token, anchor: Token, k: int, said: Token | None
     ) -> dict[str, float]:
@@ -1493,7 +1502,7 @@ class _Builder:
         sents = self._sents or []
         back = k - next(i for i in range(k, -1, -1) if sents[i].start <= tok.i)
         pronoun = tok.pos_ == "PRON" or is_pronoun(tok.text)
-        mention = self.index.actor_at(tok)
+        mention = self._actor_at(tok)
         src = self.document.source_offset
         at = src(tok.idx)
         return {
@@ -1504,7 +1513,7 @@ class _Builder:
             "after_pronoun": float(said is not None and is_pronoun(said.text)),
             "after_name": float(said is not None and said.pos_ == "PROPN"),
             "after_noun": float(said is not None and said.pos_ == "NOUN"),
-            "after_no_actor": float(said is not None and self.index.actor_at(said) is None),
+            "after_no_actor": float(said is not None and self._actor_at(said) is None),
             "other_actor": float(
                 said is not None and (mention is None or mention.name != st.speaker_name)
             ),
