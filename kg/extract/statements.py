@@ -516,8 +516,8 @@ def _issuer(noun: Token) -> Token:
 
 def _across_paragraphs(a: Token, b: Token) -> bool:
     """Whether a line break lies between two tokens: no subject reaches across one."""
-    lo, hi = sorted((a.idx, b.idx))
-    return "\n" in a.doc.text[lo:hi]
+    lo, hi = sorted((a.i, b.i))  # the tokens' own text: Doc.text joins the whole document
+    return any("\n" in t.text_with_ws for t in a.doc[lo:hi])
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -903,6 +903,7 @@ class _Builder:
         self.anchor: dict[int, Token] = {}
         self._sents: list[Span] | None = None
         self._actors: dict[int, ActorMention | None] = {}
+        self._ents: dict[int, Span] | None = None  # token -> its entity, read when first asked
         self.choices: list[tuple[Statement, list[Choice]]] = []
         self.noun_cues = [
             t
@@ -1072,7 +1073,9 @@ class _Builder:
         the dateline an entity or a phrase ran into ("LONDON (Reuters) - Ana Ruiz")."""
         span = None
         if tok.ent_type_:
-            span = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+            if self._ents is None:  # Doc.ents makes its spans anew on each call
+                self._ents = {t: e for e in self.doc.ents for t in range(e.start, e.end)}
+            span = self._ents.get(tok.i)
         if span is None:
             left = [t for t in tok.subtree if t.i <= tok.i]
             span = self.doc[left[0].i if left else tok.i : tok.i + 1]
