@@ -8,12 +8,14 @@ words shown for it may be any of that actor's mentions near the cue: the name a 
 stands for, or a "he" closer to the cue than the name. ``_Builder.speaker_choices``
 lists them with their features. Each statement kg matches to a PolNeAR attribution
 that has a Source (matched as ``bench/polnear.py`` does) gives one group; a candidate
-is positive when it overlaps the Source. Since kg keeps the best candidate of each
-group, the weights are fitted on pairs from one group: a logistic regression without
-intercept on the feature differences of each positive and negative candidate
-(scikit-learn, needed here only: kg takes the best candidate by a plain weighted sum
-of the table). The script prints how often
-the rules' mention and the weighted choice hit the Source in those groups. Fit on
+is positive when it overlaps the Source. Where the rules found no speaker, "none" is a
+candidate too, right when the attribution has no Source (PolNeAR's "seemed", "is
+expected"), so that a speaker is only added where the weights beat that. Since kg keeps
+the best candidate of each group, the weights are fitted on pairs from one group: a
+logistic regression without intercept on the feature differences of each positive and
+negative candidate (scikit-learn, needed here only: kg takes the best candidate by a
+plain weighted sum of the table). The script prints how often the rules' choice and
+the weighted choice are right in those groups. Fit on
 train only; report dev with ``bench/polnear.py``.
 """
 
@@ -30,6 +32,7 @@ from kg import ingest, nlp
 from kg.errors import InputError
 from kg.extract.actors import ActorIndex
 from kg.extract.statements import SPEAKER_FEATURES, _Builder
+from kg.model import Evidence
 
 Group = list[tuple[dict[str, float], bool]]
 
@@ -57,15 +60,20 @@ def groups(root: Path, split: str, limit: int | None = None) -> tuple[list[Group
         ]
         for i, j in polnear.match(preds, gold):
             source = polnear._chars(gold[j].source)
-            if not source:
-                continue
-            scored += 1
             choices = builder.choices[i][1]
+            none = bool(choices) and choices[0][0] is None  # the rules found no speaker
+            if not source and not none:
+                continue  # no Source to hit, and a speaker the rules found stays
+            scored += bool(source)
             if len(choices) > 1:
-                out.append(
-                    [(f, bool(set(range(ev.start, ev.end)) & source)) for ev, f, _ in choices]
-                )
+                out.append([(f, _hits(ev, source)) for ev, f, _ in choices])
     return out, scored
+
+
+def _hits(ev: Evidence | None, source: set[int]) -> bool:
+    """Whether a candidate is right: its words overlap the Source; "none" where there
+    is no Source."""
+    return not source if ev is None else bool(set(range(ev.start, ev.end)) & source)
 
 
 def pairs(data: list[Group]) -> tuple[list[list[float]], list[int]]:
@@ -106,9 +114,9 @@ def main(argv: list[str] | None = None) -> None:
     rules = sum(g[0][1] for g in data)
     fitted = sum(choose(g, weights) for g in data)
     print(
-        f"# {len(data)} of {scored} matched statements with a Source have a choice "
-        f"({sum(map(len, data))} candidates); the Source is hit by the rules' mention in {rules}, "
-        f"by the weighted choice in {fitted}"
+        f"# {len(data)} matched statements have a choice ({scored} matched with a Source; "
+        f"{sum(map(len, data))} candidates); the rules' choice is right in {rules}, "
+        f"the weighted choice in {fitted}"
     )
     for k in SPEAKER_FEATURES:
         print(f"{k}\t{weights[k]}")

@@ -990,3 +990,26 @@ def test_speaker_choice_never_takes_the_relay(monkeypatch):
     assert not any("Herald" in w for w in words)
     assert st.relay is not None and "Herald" in st.relay
     assert "Herald" not in (st.speaker_name or "")
+
+
+MILLS = (
+    "“It is hard to avoid,” said Ryan Mills, a tax consultant in Greenport. "
+    "“Any cut will help the rich first.”\n\n"
+    "What is more, the mayor has ignored the toll. If anything, experts say her plans "
+    "would make it worse. Said Mills: “I do not get the sense she cares about the toll "
+    "at all, and the council knows it.”"
+)
+
+
+def test_a_speaker_the_rules_miss_is_weighed_against_none(monkeypatch):
+    """ "Said Mills: “…”": the parse gives the cue no subject, so the rules find no
+    speaker; the name in the cue's sentence is then weighed against "none", and the
+    shipped weights take it. A table that weighs "none" most keeps no speaker."""
+    from kg.extract import statements
+
+    st = containing(extract(MILLS), "the council knows it")
+    assert st.speaker_mention is not None and "Mills" in st.speaker_mention.text
+    assert st.speaker_name is not None and "Mills" in st.speaker_name
+    monkeypatch.setattr(statements, "speaker_weights", lambda: _weights(none=10.0))
+    st = containing(extract(MILLS), "the council knows it")
+    assert st.speaker_mention is None and st.speaker_name is None

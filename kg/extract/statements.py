@@ -1010,6 +1010,8 @@ class _Builder:
         if speaker is not None:
             self.set_speaker(st, speaker, _relative_word(cue, speaker))
             self.anchor[id(st)] = cue if cue is not None and cue.text != ":" else speaker
+        elif cue is not None and cue.pos_ in {"VERB", "AUX"}:
+            self.anchor[id(st)] = cue  # no speaker by the rules: one may be in its sentence
         return st
 
     def _when(self, cue: Token | None, st: Statement) -> TimeValue | None:
@@ -1452,8 +1454,10 @@ class _Builder:
         the rules took), never the relay of "according to".
         """
         said, anchor = self.said.get(id(st)), self.anchor.get(id(st))
-        if said is None or anchor is None or st.speaker_mention is None or not st.speaker_name:
+        if anchor is None:
             return []
+        if said is None or st.speaker_mention is None or not st.speaker_name:
+            said = None  # the rules found no speaker: "none" is the rules' choice
         if self._sents is None:
             self._sents = list(self.doc.sents)
         sents = self._sents
@@ -1462,7 +1466,7 @@ class _Builder:
         prev_end = len(self.text[: self._paragraph(anchor.idx)[0]].rstrip())
         para_lo = self.text.rfind("\n", 0, prev_end) + 1  # the paragraph before the cue's
         src = self.document.source_offset
-        rule = (st.speaker_mention.start, st.speaker_mention.end)
+        rule = (st.speaker_mention.start, st.speaker_mention.end) if said else (-1, -1)
         seen: dict[tuple[int, int], Token] = {}
         for tok in self.doc[lo:hi]:
             if tok.idx < para_lo or tok.pos_ not in {"PROPN", "PRON", "NOUN"}:
@@ -1470,7 +1474,7 @@ class _Builder:
             if self.in_dateline(tok) or tok.lower_ in SELF_WORDS:
                 continue
             mention = self._actor_at(tok)
-            same = mention is not None and mention.name == st.speaker_name
+            same = said is not None and mention is not None and mention.name == st.speaker_name
             if not same and (tok.sent.start != sents[k].start or mention is None):
                 continue  # another actor: only in the cue's own sentence
             span = self._speaker_span(tok)
@@ -1482,13 +1486,20 @@ class _Builder:
             if key != rule and key[0] < rule[1] and rule[0] < key[1]:
                 continue  # "Lisbon" in "a Lisbon city councillor": part of the rules' words
             seen.setdefault(key, tok)
-        choices = [(st.speaker_mention, self._speaker_features(st, said, anchor, k, None), said)]
+        if said is None:
+            choices: list[Choice] = [
+                (None, {**dict.fromkeys(SPEAKER_FEATURES, 0.0), "none": 1.0}, None)
+            ]
+        else:
+            choices = [
+                (st.speaker_mention, self._speaker_features(st, said, anchor, k, None), said)
+            ]
         for key, tok in sorted(seen.items()):
             if key != rule:
                 span = self._speaker_span(tok)
                 ev = self.evidence(span.start_char, span.end_char, tok.idx)
                 choices.append((ev, self._speaker_features(st, tok, anchor, k, said), tok))
-        return choices
+        return choices if said is not None or len(choices) > 1 else []
 
     def _actor_at(self, tok: Token) -> ActorMention | None:
         """The index's actor at a token, kept: the speaker choice asks of the same words
@@ -1509,7 +1520,8 @@ class _Builder:
         src = self.document.source_offset
         at = src(tok.idx)
         return {
-            "rule": float(said is None),
+            "rule": float(said is None and self.said.get(id(st)) is tok),
+            "none": 0.0,
             "pronoun": float(pronoun),
             "possessive": float(tok.tag_ == "PRP$" or tok.dep_ == "poss"),
             "name": float(tok.pos_ == "PROPN" or bool(tok.ent_type_)),
@@ -1552,7 +1564,9 @@ class _Builder:
             ev, features, tok = max(
                 choices, key=lambda c: sum(weights[f] * x for f, x in c[1].items())
             )
-            if features["other_actor"]:
+            if ev is None or tok is None:
+                continue  # no speaker still weighs most
+            if features["other_actor"] or st.speaker_name is None:
                 self.set_speaker(st, tok)
             st.speaker_mention = ev
 
@@ -1629,6 +1643,7 @@ class _Builder:
 # order of ``kg/data/speaker_weights.tsv``; each is 0..1.
 SPEAKER_FEATURES = (
     "rule",  # the mention the rules chose
+    "none",  # no speaker, where the rules found none
     "pronoun",  # "he", "she", "they", "it", "who"
     "possessive",  # "his", "her", "its"
     "name",  # a proper name or an entity
@@ -1666,7 +1681,7 @@ def speaker_weights() -> dict[str, float]:
 
 
 # A speaker candidate: the words, their features, the token they were read at.
-Choice = tuple[Evidence, dict[str, float], Token]
+Choice = tuple[Evidence | None, dict[str, float], Token | None]
 _WHEN = {"DATE", "TIME"}
 PRONOUN_NAMES = words("he she they it we i you who")
 POSSESSIVES = words("his her their its")
