@@ -89,3 +89,43 @@ def test_score_counts_speakers_and_direct_subset(pn, tmp_path):
     assert acc == 0.5  # the mayor's statement was given the wrong speaker
     dp, dr, _, dacc = rows["direct"]
     assert (dp, dr, dacc) == (1.0, 1.0, 1.0)
+
+
+SPEAKER_TEXT = (
+    "Marta Velez, the mayor of Greenport, opened the new bridge on Monday. "
+    "She said the toll would stay until May.\n"
+)
+
+
+def test_fit_speaker_weights_labels_the_candidates(tmp_path, monkeypatch):
+    """The speaker-weight fit reads a split as bench/polnear.py does and labels each
+    candidate by the gold Source: here PolNeAR-style gold marks the name where kg's
+    rules keep the pronoun by the cue, so the name is the right candidate."""
+    pytest.importorskip("sklearn")
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parent.parent / "bench"))
+    fit = load_bench("fit_speaker_weights.py")
+
+    def span(part: str) -> str:
+        i = SPEAKER_TEXT.index(part)
+        return f"{i} {i + len(part)}"
+
+    for folder in ("text", "attributions"):
+        (tmp_path / "train" / folder).mkdir(parents=True)
+    (tmp_path / "train" / "text" / "velez.txt").write_text(SPEAKER_TEXT, encoding="utf-8")
+    (tmp_path / "train" / "attributions" / "velez_abcd.ann").write_text(
+        f"T1\tSource {span('Marta Velez')}\tMarta Velez\n"
+        f"T2\tCue {span('said')}\tsaid\n"
+        f"T3\tContent {span('the toll would stay until May')}\tthe toll would stay until May\n"
+        "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n",
+        encoding="utf-8",
+    )
+    data, scored = fit.groups(tmp_path, "train")
+    assert scored == 1
+    [group] = data
+    assert [y for _, y in group] == [False, True]  # the rules' "She", then the name
+    assert group[0][0]["rule"] == 1.0 and group[1][0]["after_pronoun"] == 1.0
+    rows, labels = fit.pairs(data)
+    assert labels == [1, 0] and rows[0] == [-x for x in rows[1]]
+    lean = dict.fromkeys(fit.SPEAKER_FEATURES, 0.0)
+    assert not fit.choose(group, {**lean, "rule": 1.0})
+    assert fit.choose(group, {**lean, "name": 1.0})

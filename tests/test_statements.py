@@ -945,3 +945,96 @@ def test_quoted_ellipsis_is_no_statement_and_keeps_the_others():
     assert all(s.text.strip(' .…"') for s in statements)
     st = containing(statements, "audit will be published")
     assert st.speaker_name == "Mara Quist"
+
+
+# The speaker-mention choice: the rules pick the actor, the fitted weights pick which of
+# the words near the cue stands for it (kg/data/speaker_weights.tsv).
+
+
+def _weights(**lean: float) -> dict[str, float]:
+    """A weight table leaning on the named features, 0 for the rest."""
+    from kg.extract import statements
+
+    return {f: lean.get(f, 0.0) for f in statements.SPEAKER_FEATURES}
+
+
+def test_speaker_weights_table_covers_every_feature():
+    """The shipped table weighs each feature once and names no other, so a refit that
+    drops or misspells a feature is caught here rather than read as a weight of 0."""
+    from importlib import resources
+
+    from kg.extract import statements
+
+    text = resources.files("kg").joinpath("data/speaker_weights.tsv").read_text("utf-8")
+    names = [line.split("\t")[0] for line in text.splitlines() if not line.startswith("#")]
+    assert sorted(names) == sorted(statements.SPEAKER_FEATURES)
+    assert statements.speaker_weights()["rule"] > 0  # the rules' choice is worth something
+
+
+@pytest.mark.parametrize(
+    ("lean", "mention"), [({"name": 5.0}, "Marta Velez"), ({"pronoun": 5.0}, "She")]
+)
+def test_speaker_mention_choice_keeps_the_actor(monkeypatch, lean, mention):
+    """Which word stands for the speaker (the pronoun by the cue, or the name it stands
+    for) is the weights' choice; the speaker is the named mayor either way, so the graph
+    shows the same actor whichever word the table shows."""
+    from kg.extract import statements
+
+    monkeypatch.setattr(statements, "speaker_weights", lambda: _weights(**lean))
+    text = (
+        "Marta Velez, the mayor of Greenport, opened the new bridge on Monday. "
+        "She said the toll would stay until May."
+    )
+    st = only(extract(text))
+    assert st.speaker_name == "Marta Velez"
+    assert st.speaker_mention is not None and st.speaker_mention.text == mention
+
+
+def test_speaker_choice_never_takes_the_relay(monkeypatch):
+    """ "X told Y …, according to the Herald": X spoke, the Herald relays it. However the
+    weights lean towards another actor, the relay is no candidate (the addressee is one,
+    which the shipped weights rank low as the cue's object)."""
+    from kg import nlp
+    from kg.extract import statements
+    from kg.extract.actors import ActorIndex
+    from kg.model import Document
+
+    monkeypatch.setattr(statements, "speaker_weights", lambda: _weights(other_actor=10.0))
+    text = (
+        "Lena Marsh told Tomas Brandt that the bridge would close in May, "
+        "according to the Greenport Herald."
+    )
+    parsed = next(nlp.parse([text]))
+    document = Document(id="statements-test", text=text, source_text=text)
+    builder = statements._Builder(parsed, document, ActorIndex(parsed, document))
+    builder.build()
+    st, choices = next((s, c) for s, c in builder.choices if "close in May" in s.text)
+    words = [ev.text for ev, _, _ in choices]
+    assert words[0] == "Lena Marsh"  # the rules' choice comes first
+    assert "Tomas Brandt" in words
+    assert not any("Herald" in w for w in words)
+    assert st.relay is not None and "Herald" in st.relay
+    assert "Herald" not in (st.speaker_name or "")
+
+
+MILLS = (
+    "“It is hard to avoid,” said Ryan Mills, a tax consultant in Greenport. "
+    "“Any cut will help the rich first.”\n\n"
+    "What is more, the mayor has ignored the toll. If anything, experts say her plans "
+    "would make it worse. Said Mills: “I do not get the sense she cares about the toll "
+    "at all, and the council knows it.”"
+)
+
+
+def test_a_speaker_the_rules_miss_is_weighed_against_none(monkeypatch):
+    """ "Said Mills: “…”": the parse gives the cue no subject, so the rules find no
+    speaker; the name in the cue's sentence is then weighed against "none", and the
+    shipped weights take it. A table that weighs "none" most keeps no speaker."""
+    from kg.extract import statements
+
+    st = containing(extract(MILLS), "the council knows it")
+    assert st.speaker_mention is not None and "Mills" in st.speaker_mention.text
+    assert st.speaker_name is not None and "Mills" in st.speaker_name
+    monkeypatch.setattr(statements, "speaker_weights", lambda: _weights(none=10.0))
+    st = containing(extract(MILLS), "the council knows it")
+    assert st.speaker_mention is None and st.speaker_name is None

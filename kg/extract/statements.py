@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
@@ -40,11 +42,13 @@ from ..model import (
     SPEECH,
     STANCE,
     WRITING,
+    ActorMention,
     Document,
+    Evidence,
     Statement,
     TimeValue,
 )
-from .actors import ActorIndex
+from .actors import ActorIndex, is_pronoun
 from .spans import evidence as exact
 from .spans import evidence_parts as exact_parts
 from .timex import normalise
@@ -490,6 +494,12 @@ def _subject(verb: Token) -> Token | None:
     return _inverted_subject(verb)
 
 
+def _relayed_by(tok: Token) -> bool:
+    """Whether a token is the object of "according to": a relay when the statement has
+    a cue of its own, which it then keeps as its speaker (``Statement.relay``)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and is_according(tok.head.head)
+
+
 def _relative_word(cue: Token | None, speaker: Token) -> Token | None:
     """The "who" through which a relative clause's cue speaks for the noun it hangs on,
     also from a verb joined to that clause ("Ryan, who met Trump, declaring …")."""
@@ -519,8 +529,8 @@ def _issuer(noun: Token) -> Token:
 
 def _across_paragraphs(a: Token, b: Token) -> bool:
     """Whether a line break lies between two tokens: no subject reaches across one."""
-    lo, hi = sorted((a.idx, b.idx))
-    return "\n" in a.doc.text[lo:hi]
+    lo, hi = sorted((a.i, b.i))  # the tokens' own text: Doc.text joins the whole document
+    return any("\n" in t.text_with_ws for t in a.doc[lo:hi])
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -900,6 +910,14 @@ class _Builder:
         self.complements = {c.i: self._in_paragraph(c, _complement(c)) for c in self.cues}
         self.datelines = datelines(self.text)
         # position nouns ("his claim that …"): indirect statements only, never a quote's cue
+        # the token each statement's speaker mention was read at, and the cue (else that
+        # token) it is weighed against: the speaker mention's candidates
+        self.said: dict[int, Token] = {}
+        self.anchor: dict[int, Token] = {}
+        self._sents: list[Span] | None = None
+        self._actors: dict[int, ActorMention | None] = {}
+        self._ents: dict[int, Span] | None = None  # token -> its entity, read when first asked
+        self.choices: list[tuple[Statement, list[Choice]]] = []
         self.noun_cues = [
             t
             for t in parsed
@@ -969,6 +987,8 @@ class _Builder:
             if any(ch.isalnum() for ch in self.text[s:e]):
                 content.extend(self.parts(s, e))
         st = Statement(self.document.id, content, kind)
+        self.said.pop(id(st), None)  # the id of a statement made and dropped before
+        self.anchor.pop(id(st), None)
         if cue is not None:
             end = cue.idx + len(cue.text)
             if is_according(cue):
@@ -1002,6 +1022,9 @@ class _Builder:
         st.mode = statement_mode(cue, speaker, st.channel)
         if speaker is not None:
             self.set_speaker(st, speaker, _relative_word(cue, speaker))
+            self.anchor[id(st)] = cue if cue is not None and cue.text != ":" else speaker
+        elif cue is not None and cue.pos_ in {"VERB", "AUX"}:
+            self.anchor[id(st)] = cue  # no speaker by the rules: one may be in its sentence
         return st
 
     def _when(self, cue: Token | None, st: Statement) -> TimeValue | None:
@@ -1057,6 +1080,7 @@ class _Builder:
         said = said_by if said_by is not None else tok
         span = self._speaker_span(said)
         st.speaker_mention = self.evidence(span.start_char, span.end_char, said.idx)
+        self.said[id(st)] = said
         st.speaker_name = mention.name if mention else self._speaker_span(tok).text
 
     def _speaker_span(self, tok: Token) -> Span:
@@ -1064,7 +1088,9 @@ class _Builder:
         the dateline an entity or a phrase ran into ("LONDON (Reuters) - Ana Ruiz")."""
         span = None
         if tok.ent_type_:
-            span = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+            if self._ents is None:  # Doc.ents makes its spans anew on each call
+                self._ents = {t: e for e in self.doc.ents for t in range(e.start, e.end)}
+            span = self._ents.get(tok.i)
         if span is None:
             left = [t for t in tok.subtree if t.i <= tok.i]
             span = self.doc[left[0].i if left else tok.i : tok.i + 1]
@@ -1291,6 +1317,7 @@ class _Builder:
         statements += self._that_statements(statements)
         statements += self._evidence_statements(statements)
         self._carry_pronouns(statements)
+        self._choose_mentions(statements)
         for st in statements:  # after split quotes have all their parts
             st.about_actors = self._about(st)
         statements.sort(key=lambda s: (s.content[0].start, s.content[0].end))
@@ -1334,6 +1361,7 @@ class _Builder:
         if mention is not None and mention.name == st.speaker_name:
             span = self._speaker_span(subject)
             st.speaker_mention = self.evidence(span.start_char, span.end_char, subject.idx)
+            self.said[id(st)] = subject
 
     def _that_statements(self, made: list[Statement]) -> list[Statement]:
         """ "Rubio recognized that the government had lost": any other verb whose
@@ -1429,6 +1457,134 @@ class _Builder:
             if st.speaker_name:
                 prev = st
 
+    def speaker_choices(self, st: Statement) -> list[Choice]:
+        """The words that could stand as a statement's speaker mention, each with its
+        features (:data:`SPEAKER_FEATURES`) and the token it was read at; the rules'
+        choice first.
+
+        The candidates are the mentions of the rules' actor in the cue's sentence and
+        the two before it, in the cue's paragraph or the one before (the name a "he"
+        stands for, or a "he" closer to the cue than the name), and the other actors of
+        the cue's sentence (a subject the parse missed, the person behind a common noun
+        the rules took), never the relay of "according to".
+        """
+        said, anchor = self.said.get(id(st)), self.anchor.get(id(st))
+        if anchor is None:
+            return []
+        if said is None or st.speaker_mention is None or not st.speaker_name:
+            said = None  # the rules found no speaker: "none" is the rules' choice
+        if self._sents is None:
+            self._sents = list(self.doc.sents)
+        sents = self._sents
+        k = next(i for i, sent in enumerate(sents) if sent.start <= anchor.i < sent.end)
+        lo, hi = sents[max(0, k - 2)].start, sents[k].end
+        prev_end = len(self.text[: self._paragraph(anchor.idx)[0]].rstrip())
+        para_lo = self.text.rfind("\n", 0, prev_end) + 1  # the paragraph before the cue's
+        src = self.document.source_offset
+        rule = (st.speaker_mention.start, st.speaker_mention.end) if said else (-1, -1)
+        seen: dict[tuple[int, int], Token] = {}
+        for tok in self.doc[lo:hi]:
+            if tok.idx < para_lo or tok.pos_ not in {"PROPN", "PRON", "NOUN"}:
+                continue
+            if self.in_dateline(tok) or tok.lower_ in SELF_WORDS:
+                continue
+            mention = self._actor_at(tok)
+            same = said is not None and mention is not None and mention.name == st.speaker_name
+            if not same and (tok.sent.start != sents[k].start or mention is None):
+                continue  # another actor: only in the cue's own sentence
+            span = self._speaker_span(tok)
+            if span.root.i != tok.i and not tok.ent_type_:
+                continue  # a word inside a phrase: its head stands for it
+            if not same and _relayed_by(span.root):
+                continue  # "X said …, according to Reuters": X spoke, Reuters relays it
+            key = (src(span.start_char), src(span.end_char))
+            if key != rule and key[0] < rule[1] and rule[0] < key[1]:
+                continue  # "Lisbon" in "a Lisbon city councillor": part of the rules' words
+            seen.setdefault(key, tok)
+        if said is None:
+            choices: list[Choice] = [
+                (None, {**dict.fromkeys(SPEAKER_FEATURES, 0.0), "none": 1.0}, None)
+            ]
+        else:
+            choices = [
+                (st.speaker_mention, self._speaker_features(st, said, anchor, k, None), said)
+            ]
+        for key, tok in sorted(seen.items()):
+            if key != rule:
+                span = self._speaker_span(tok)
+                ev = self.evidence(span.start_char, span.end_char, tok.idx)
+                choices.append((ev, self._speaker_features(st, tok, anchor, k, said), tok))
+        return choices if said is not None or len(choices) > 1 else []
+
+    def _actor_at(self, tok: Token) -> ActorMention | None:
+        """The index's actor at a token, kept: the speaker choice asks of the same words
+        for every statement of a sentence, and a pronoun's answer scans the document."""
+        if tok.i not in self._actors:
+            self._actors[tok.i] = self.index.actor_at(tok)
+        return self._actors[tok.i]
+
+    def _speaker_features(
+        self, st: Statement, tok: Token, anchor: Token, k: int, said: Token | None
+    ) -> dict[str, float]:
+        """What a speaker candidate is, and where it is, next to the cue; ``said`` is the
+        rules' token when ``tok`` is another candidate, None for the rules' own."""
+        sents = self._sents or []
+        back = k - next(i for i in range(k, -1, -1) if sents[i].start <= tok.i)
+        pronoun = tok.pos_ == "PRON" or is_pronoun(tok.text)
+        mention = self._actor_at(tok)
+        src = self.document.source_offset
+        at = src(tok.idx)
+        return {
+            "rule": float(said is None and self.said.get(id(st)) is tok),
+            "none": 0.0,
+            "pronoun": float(pronoun),
+            "possessive": float(tok.tag_ == "PRP$" or tok.dep_ == "poss"),
+            "name": float(tok.pos_ == "PROPN" or bool(tok.ent_type_)),
+            "after_pronoun": float(said is not None and is_pronoun(said.text)),
+            "after_name": float(said is not None and said.pos_ == "PROPN"),
+            "after_noun": float(said is not None and said.pos_ == "NOUN"),
+            "after_no_actor": float(said is not None and self._actor_at(said) is None),
+            "other_actor": float(
+                said is not None and (mention is None or mention.name != st.speaker_name)
+            ),
+            "person": float(mention is not None and mention.kind == PERSON),
+            "same_sentence": float(back == 0),
+            "sentences_back": back / 2,
+            "before_cue": float(tok.i < anchor.i),
+            "cue_subject": float(tok.head.i == anchor.i and tok.dep_ in {"nsubj", "nsubjpass"}),
+            "cue_object": float(tok.head.i == anchor.i and tok.dep_ in {"dobj", "dative"}),
+            "subject": float(tok.dep_ in {"nsubj", "nsubjpass"}),
+            "outer_subject": float(
+                tok.dep_ == "nsubj" and tok.head.i != anchor.i and tok.head.is_ancestor(anchor)
+            ),
+            "name_before": float(back == 0 and tok.i < anchor.i and tok.pos_ == "PROPN"),
+            "in_quote": float(self.in_quote[tok.i]),
+            "in_content": float(any(c.start <= at < c.end for c in st.content)),
+            "distance": min(abs(tok.i - anchor.i), 40) / 40,
+            "other_paragraph": float(_across_paragraphs(tok, anchor)),
+        }
+
+    def _choose_mentions(self, statements: list[Statement]) -> None:
+        """Weigh each statement's speaker candidates by the fitted weights
+        (``kg/data/speaker_weights.tsv``) and keep the best: most often one of the rules'
+        actor's mentions near the cue, which leaves the actor as it is; another actor
+        becomes the speaker only where the weights say so. The candidates stay in
+        ``self.choices`` (bench/fit_speaker_weights.py reads them)."""
+        weights = speaker_weights()
+        for st in statements:
+            choices = self.speaker_choices(st)
+            self.choices.append((st, choices))
+            if len(choices) < 2:
+                continue
+            ev, features, tok = max(
+                choices, key=lambda c: sum(weights[f] * x for f, x in c[1].items())
+            )
+            if ev is None or tok is None:
+                continue  # no speaker still weighs most
+            if features["other_actor"] or st.speaker_name is None:
+                self.set_speaker(st, tok)
+            st.speaker_mention = ev
+
     def _colon_statements(self, used: set[int]) -> list[Statement]:
         """ "Lynch: No outside influence on FBI probe": a name, a colon, then the claim.
 
@@ -1498,6 +1654,49 @@ class _Builder:
         return gap.count("\n") <= 1 and not gap.replace("\n", "").strip(' "“”')
 
 
+# What the speaker-mention choice weighs (:meth:`_Builder.speaker_choices`), in the
+# order of ``kg/data/speaker_weights.tsv``; each is 0..1.
+SPEAKER_FEATURES = (
+    "rule",  # the mention the rules chose
+    "none",  # no speaker, where the rules found none
+    "pronoun",  # "he", "she", "they", "it", "who"
+    "possessive",  # "his", "her", "its"
+    "name",  # a proper name or an entity
+    "after_pronoun",  # another mention than the rules' pronoun
+    "after_name",  # another mention than the rules' name
+    "after_noun",  # another mention than the rules' common noun ("the people")
+    "after_no_actor",  # another mention than the rules' word that names no actor
+    "other_actor",  # another actor than the rules'
+    "person",  # a person (not an organisation, a country, a group)
+    "same_sentence",  # in the cue's sentence
+    "sentences_back",  # how many sentences before the cue's, 0..2, halved
+    "before_cue",  # before the cue in the text
+    "cue_subject",  # the cue's own subject
+    "cue_object",  # the cue's object ("told reporters"): an addressee, most often
+    "subject",  # the subject of some verb
+    "outer_subject",  # the subject of a verb the cue depends on ("X said he promised")
+    "name_before",  # a proper name before the cue in its sentence
+    "in_quote",  # inside quotation marks
+    "in_content",  # inside what the statement says
+    "distance",  # tokens to the cue, up to 40, over 40
+    "other_paragraph",  # in the paragraph before the cue's
+)
+
+
+@lru_cache(maxsize=1)
+def speaker_weights() -> dict[str, float]:
+    """The speaker-mention weights, stored as data (``kg/data/speaker_weights.tsv``, which
+    says how they were fitted) so a refit changes a table, not code; 0 for a feature the
+    table leaves out."""
+    text = resources.files("kg").joinpath("data/speaker_weights.tsv").read_text(encoding="utf-8")
+    rows = dict(
+        line.split("\t")[:2] for line in text.splitlines() if line and not line.startswith("#")
+    )
+    return {f: float(rows.get(f, 0.0)) for f in SPEAKER_FEATURES}
+
+
+# A speaker candidate: the words, their features, the token they were read at.
+Choice = tuple[Evidence | None, dict[str, float], Token | None]
 _WHEN = {"DATE", "TIME"}
 PRONOUN_NAMES = words("he she they it we i you who")
 POSSESSIVES = words("his her their its")
