@@ -576,3 +576,31 @@ def test_a_lone_city_word_beside_its_place_name_is_a_place_not_a_person():
     assert kinds.get("Rotterdam") == "place", kinds
     assert kinds.get("Michael Jordan") == PERSON, kinds
     assert not any(a.kind == PERSON and a.name == "Rotterdam" for a in actors.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "absent"),
+    [
+        (
+            "Ryan Mills, the council leader, opened the debate on the bridge.\n"
+            "Council members argued for an hour before the vote.\n"
+            "Said Mills: “We have waited three years for this bridge and we will not "
+            "wait three more.”",
+            "Ryan Mills",
+            "Said Mills",
+        ),
+        (  # Said is a first name too: with no other Jalili it stays one
+            "Said Jalili, Iran's former nuclear negotiator, said on Monday that the talks "
+            "had failed.",
+            "Said Jalili",
+            "Jalili",
+        ),
+    ],
+)
+def test_an_opening_said_is_not_part_of_the_name(text: str, speaker: str, absent: str):
+    result = _run(text, "bridge")
+    names = {m.name for m in result.actors}
+    assert speaker in names and absent not in names, names
+    assert any(s.speaker_name == speaker for s in result.statements), [
+        s.speaker_name for s in result.statements
+    ]

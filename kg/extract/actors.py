@@ -496,6 +496,24 @@ def _with_particles(span: Span) -> Span:
     return Span(span.doc, i, span.end, label=span.label_) if i < span.start else span
 
 
+INVERTED_CUES = frozenset(["said", "says", "added", "adds"])
+
+
+def _inverted_cue(span: Span) -> Span:
+    """ "Said Mills: “…”" -> "Mills": an opening speech verb the recogniser took into
+    the name. Only where the surname is another person's of the article ("Ryan
+    Mills"), since Said is also a first name ("Said Jalili")."""
+    if len(span) < 2 or span.start != span.sent.start or span[0].lower_ not in INVERTED_CUES:
+        return span
+    last = span[-1].text
+    if not any(
+        e.label_ == "PERSON" and e.start != span.start and last in {t.text for t in e}
+        for e in span.doc.ents
+    ):
+        return span
+    return Span(span.doc, span.start + 1, span.end, label=span.label_)
+
+
 def _strip_title_words(span: Span) -> Span:
     """ "Striker Davi Rocha" -> "Davi Rocha": leading title words are not the name."""
     i = span.start
@@ -543,6 +561,7 @@ def _lone_place_words(raw: list[Candidate]) -> list[Candidate]:
     in the same article ("Rotterdam is Europe's busiest port" beside "the Port of
     Rotterdam") is that place: the small model often reads a lone city as a person.
     A word of a person's full name there ("Jordan" beside "Michael Jordan") stays."""
+
     def words(kinds: set[str]) -> set[str]:
         return {w for _, k, n, _, _ in raw if k in kinds and " " in n for w in n.split()}
 
@@ -566,7 +585,7 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     raw: list[Candidate] = []
     for ent in parsed.ents:
         if ent.label_ == "PERSON":
-            ent = _with_particles(_strip_title_words(ent))
+            ent = _with_particles(_strip_title_words(_inverted_cue(ent)))
         elif (
             ent.label_ == "ORG"
             and len(ent) > 2
