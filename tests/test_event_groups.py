@@ -272,6 +272,10 @@ def test_a_noun_title_leaves_out_the_clause_hung_on_its_phrase():
          "Chaki Sklar has stepped in to fill the void"),
         ("The programme that went online on Friday drew a million viewers.",
          "The programme went online"),
+        # a row of subjects whose last name the parser cut at its apostrophe
+        ("The Kademan union and the Antwerp Port Employers’ Association reached a wage "
+         "agreement on Thursday.",
+         "The Kademan union and the Antwerp Port Employers’ Association reached"),
         # a subject shared with the verb before, its possessive pronoun left out
         ("Its advice went to ministers in May but was published only in July.",
          "Advice was published"),

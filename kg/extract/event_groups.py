@@ -574,7 +574,12 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
             default=None,
         )
         if last is not None:  # "Armenia and Azerbaijan began …": both, as written
-            both = _phrase(list(trig.doc[subj.left_edge.i : last.right_edge.i + 1]), named)
+            end = max(  # "the Rotterdam Port Employers’ Association": the parser hangs
+                # the name's last word on the first subject as an apposition
+                [last.right_edge.i]
+                + [c.right_edge.i for c in subj.children if c.dep_ == "appos" and c.i > last.i]
+            )
+            both = _phrase(list(trig.doc[subj.left_edge.i : end + 1]), named)
             if both:  # "The president, the first lady and their son have recovered"
                 return both
     if named is not None and _disagrees(subj, named):
