@@ -676,3 +676,35 @@ def test_a_protest_and_hostilities_stay_events(text: str, word: str) -> None:
 def test_a_fight_against_an_illness_is_no_event(text: str, word: str) -> None:
     found = run(text).events
     assert word not in words_of(found), [(e.type, e.title) for e in found]
+
+
+def test_what_a_person_does_for_a_living_in_a_who_clause_is_no_event():
+    habit = run(
+        "Ravi Menon, who runs a bakery in the old town, has been painting murals on the "
+        "walls of the square."
+    )
+    assert "runs" not in words_of(habit.events), [(e.type, e.title) for e in habit.events]
+    done = run("Ravi Menon, who ran a red light in the old town on Sunday, was fined.")
+    assert "ran" in words_of(done.events), [(e.type, e.title) for e in done.events]
+
+
+def test_states_of_living_and_measures_that_double_are_no_events():
+    result = run(
+        "Norway kept its schools open and relied mainly on advice to families. Rents in "
+        "the capital doubled within a year, the bank said. Many students now live with "
+        "their parents."
+    )
+    assert not {"relied", "doubled", "live"} & words_of(result.events), [
+        (e.type, e.title) for e in result.events
+    ]
+    moved = run("The family moved into a tent for three weeks after the flood.")
+    assert "moved" in words_of(moved.events)
+
+
+def test_a_wire_credit_line_is_no_event():
+    result = run(
+        "The ferry sank off the coast on Monday. (Reporting by Anna Berg; editing by Tom Hale)"
+    )
+    assert words_of(result.events) == {"sank"}, [(e.type, e.title) for e in result.events]
+    edited = run("The minister was accused of editing the report by hand before it was published.")
+    assert "editing" in words_of(edited.events)

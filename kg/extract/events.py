@@ -1037,6 +1037,23 @@ def _suspension(tok: Token, index: ActorIndex) -> bool:
     return False
 
 
+CREDITS = re.compile(
+    r"(?:^|\()\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|compiling)\s+by\b",
+    re.IGNORECASE,
+)  # "(Reporting by Anna Berg; editing by Tom Hale)": who wrote the story
+
+
+def _credit(tok: Token) -> bool:
+    """Whether a word is a credit of the wire story's own staff ("reporting by …;
+    editing by …"): the line names who wrote the article, nothing that happened."""
+    return (
+        tok.i + 1 < len(tok.doc)
+        and tok.nbor(1).lower_ == "by"
+        and tok.lower_ in {"reporting", "writing", "editing", "compiled", "compiling"}
+        and CREDITS.search(tok.sent.text) is not None
+    )
+
+
 def _with_conj(tok: Token) -> list[Token]:
     out = [tok]
     for c in tok.children:
@@ -1426,9 +1443,10 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
     """Every event mention of the document, with its participants, time and certainty."""
     mentions: list[_Mention] = []
     for tok in parsed:
-        if tok.idx in cues or silent(tok):
+        if tok.idx in cues or silent(tok) or _credit(tok):
             continue  # a reporting verb: the statement is the record of that act; a
-            # refusal to speak ("refused to say whether") is neither statement nor event
+            # refusal to speak ("refused to say whether") is neither statement nor event;
+            # a wire story's credit line names its writers
         kind = ex.kind(tok)
         phase = _phase_of(tok, ex.kind)
         if kind is None and phase is not None:
@@ -1775,8 +1793,10 @@ def _imperative(m: _Mention) -> bool:
 
 def _habit(m: _Mention) -> bool:
     """Whether a verb tells a habit in a relative clause ("the containers that arrive
-    from Asia", "ships which sail the route"): a simple present, no date, no
-    auxiliary, its subject the relative pronoun."""
+    from Asia", "ships which sail the route", "Dandia, who runs a bakery"): a simple
+    present, no date, no auxiliary, its subject the relative pronoun. A person's
+    "who" clause in the present says what they do for a living or usually, not what
+    happened; a headline's present ("Man who robs bank jailed") is told as news."""
     trig = m.trigger
     return (
         trig.pos_ == "VERB"
@@ -1784,7 +1804,11 @@ def _habit(m: _Mention) -> bool:
         and trig.dep_ == "relcl"
         and m.time is None
         and not any(c.dep_ in AUX_DEPS for c in trig.children)
-        and any(c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in trig.children)
+        and any(
+            c.dep_ == "nsubj"
+            and (c.lower_ in {"that", "which"} or c.lower_ == "who" and not _headline(trig))
+            for c in trig.children
+        )
     )
 
 
