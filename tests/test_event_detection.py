@@ -708,3 +708,12 @@ def test_a_wire_credit_line_is_no_event():
     assert words_of(result.events) == {"sank"}, [(e.type, e.title) for e in result.events]
     edited = run("The minister was accused of editing the report by hand before it was published.")
     assert "editing" in words_of(edited.events)
+
+
+def test_a_measure_that_moves_is_no_event_but_an_act_of_the_same_verb_is():
+    trend = run("The pace picked up in May, and prices of used cars jumped 4% in June.")
+    assert not {"picked", "jumped"} & words_of(trend.events), [
+        (e.type, e.title) for e in trend.events
+    ]
+    act = run("Police picked up the suspect in Leeds on Friday.")
+    assert "picked" in words_of(act.events)

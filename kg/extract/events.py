@@ -1659,6 +1659,29 @@ def _bound_durations(mentions: list[_Mention], document: Document) -> None:
         m.time.precision = unit if unit != "hour" else "day"
 
 
+MEASURES = words(
+    "pace rate price cost sale demand number figure share level growth inflation "
+    "unemployment output production spending value volume index toll total count "
+    "revenue profit income yield premium rent wage salary turnover"
+)
+
+
+def _trend(m: _Mention) -> bool:
+    """Whether an untyped verb tells a measure moving ("the pace picked up", "prices
+    jumped 4%"): its subject is a quantity and it acts on nothing. A statistic told as
+    an act is how things stand, not something someone did; the act behind it ("the
+    bank raised rates") has a doer and stays."""
+    trig = m.trigger
+    subjects = [c for c in trig.children if c.dep_ == "nsubj"]
+    return (
+        m.type == OTHER
+        and trig.pos_ == "VERB"
+        and bool(subjects)
+        and all(c.lemma_.lower() in MEASURES for c in subjects)
+        and not any(c.dep_ in {"dobj", "nsubjpass"} for c in trig.children)
+    )
+
+
 def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozenset()) -> bool:
     """Whether a group says enough to be worth an event node.
 
@@ -1684,6 +1707,8 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
         return False
     if all(_habit(m) for m in group):
         return False  # "the containers that arrive from Asia": how things go, no event
+    if all(_trend(m) for m in group):
+        return False  # "the pace picked up", "prices jumped 4%": a statistic, no act
     if group[0].type in SPEECH_ACTS and not (
         actors
         or any(m.trigger.pos_ == "VERB" and m.factuality in ACTUAL and _told(m) for m in group)
