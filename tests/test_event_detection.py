@@ -717,3 +717,14 @@ def test_a_measure_that_moves_is_no_event_but_an_act_of_the_same_verb_is():
     ]
     act = run("Police picked up the suspect in Leeds on Friday.")
     assert "picked" in words_of(act.events)
+
+
+def test_the_coming_weeks_are_a_time_not_a_mention_of_a_coming():
+    result = run(
+        "The chain will pay its staff in full in the coming weeks. Its chief executive has "
+        "come under public scrutiny from senior employees for not removing the post."
+    )
+    assert "coming" not in words_of(result.events), [
+        (e.title, [m.text for m in e.mentions]) for e in result.events
+    ]
+    assert "come" in words_of(result.events)

@@ -1453,6 +1453,8 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             kind = ex.kind(phase)  # "police are continuing to investigate": a phase
         if kind is None or _generic(tok):
             continue
+        if tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.head.lemma_.lower() in TIME_NOUNS:
+            continue  # "in the coming weeks", "the following day": a time, not an act
         modifier = False
         if tok.pos_ == "NOUN":
             if tok.dep_ == "compound" and tok.head.lemma_.lower() not in GENERIC_HEADS | SCENES:
