@@ -728,3 +728,12 @@ def test_the_coming_weeks_are_a_time_not_a_mention_of_a_coming():
         (e.title, [m.text for m in e.mentions]) for e in result.events
     ]
     assert "come" in words_of(result.events)
+
+
+def test_appealing_to_people_is_no_court_appeal_but_appealing_to_a_court_is():
+    attract = run("He described the campaign as appealing to a much broader group of voters.")
+    assert "appealing" not in words_of(attract.events), [(e.type, e.title) for e in attract.events]
+    ask = run("The family appealed to the public for help in finding the missing boy.")
+    assert "Trial" not in types_of(ask), [(e.type, e.title) for e in ask.events]
+    court = run("Lawyers for the mayor appealed to the Supreme Court on Friday.")
+    assert "Trial" in types_of(court)

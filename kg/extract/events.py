@@ -878,11 +878,22 @@ def _verb_sense(
         return None  # "its brands continued to perform strongly"
     if lemma in {"lose", "win"} and objects & ABSTRACT:
         return None  # "barely lost market share", "won support"
+    preps = {c.lower_: c for c in tok.children if c.dep_ == "prep"}
+    if (
+        lemma == "appeal"
+        and kind == "Trial"
+        and "to" in preps
+        and not objects
+        and "against" not in preps
+        and not sent & (LEGAL | TRIBUNALS)
+    ):  # "appealing to a broader group" attracts; "appealed to the public for help" asks
+        return "Demand" if "for" in preps else None
     if lemma == "demonstrate" and any(c.dep_ in {"dobj", "ccomp"} for c in tok.children):
         return None  # "has demonstrated hostility to voting rights": shown, no protest
     return kind
 
 
+TRIBUNALS = words("tribunal panel commission ombudsman arbitrator regulator")
 RULES = words("legislation rule regulation measure scheme tax reform proposal charge case")
 
 
