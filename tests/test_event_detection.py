@@ -737,3 +737,28 @@ def test_appealing_to_people_is_no_court_appeal_but_appealing_to_a_court_is():
     assert "Trial" not in types_of(ask), [(e.type, e.title) for e in ask.events]
     court = run("Lawyers for the mayor appealed to the Supreme Court on Friday.")
     assert "Trial" in types_of(court)
+
+
+def test_a_site_menu_run_into_the_text_is_no_event_but_dashed_prose_is():
+    menu = run(
+        "Weather - Prayer Times - Lottery Raffle - Sports Events - Travel Deals - Currency "
+        "Rates - Horoscope - Jobs"
+    )
+    assert menu.events == [], [(e.type, e.title) for e in menu.events]
+    prose = run(
+        "The fire - which started on Monday - destroyed the school - the library - and two "
+        "homes - police said."
+    )
+    assert "destroyed" in words_of(prose.events)
+
+
+def test_importance_is_a_quality_and_enduring_a_state_not_events():
+    result = run(
+        "The pandemic has highlighted the importance of foreign workers in Britain. Poorer "
+        "families endured a greater share of the hardship, the report found."
+    )
+    assert not {"importance", "endured"} & words_of(result.events), [
+        (e.type, e.title) for e in result.events
+    ]
+    act = run("The government announced the importation of fuel from Norway on Monday.")
+    assert "importation" in words_of(act.events), [(e.type, e.title) for e in act.events]

@@ -990,7 +990,8 @@ NOT_ACTS = words(
     "building meaning feeling beginning ending setting being thing morning evening timing "
     "clothing housing finding saving earning ceiling string king ring wing spring "
     "understanding wording standing spending funding painting drawing reading writing "
-    "estimation expectation assumption valuation proportion delegation congregation"
+    "estimation expectation assumption valuation proportion delegation congregation "
+    "importance significance relevance"
 )
 
 
@@ -1063,6 +1064,18 @@ def _credit(tok: Token) -> bool:
         and tok.lower_ in {"reporting", "writing", "editing", "compiled", "compiling"}
         and CREDITS.search(tok.sent.text) is not None
     )
+
+
+def _menu(tok: Token) -> bool:
+    """Whether a word sits in a site's menu run into the text ("Prayer Times - DDF
+    Raffle - Islamic Calendar - Events - Travel"): six or more dashes, one to every
+    three words or fewer, as no sentence of prose has. Link labels, not news."""
+    menus = tok.doc.user_data.setdefault("menus", {})  # sentence start -> is a menu
+    sent = tok.sent
+    if sent.start not in menus:
+        dashes = sum(t.text == "-" and t.whitespace_ != "" for t in sent)
+        menus[sent.start] = dashes >= 6 and dashes * 3 >= sum(t.is_alpha for t in sent)
+    return menus[sent.start]
 
 
 def _with_conj(tok: Token) -> list[Token]:
@@ -1454,10 +1467,10 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
     """Every event mention of the document, with its participants, time and certainty."""
     mentions: list[_Mention] = []
     for tok in parsed:
-        if tok.idx in cues or silent(tok) or _credit(tok):
+        if tok.idx in cues or silent(tok) or _credit(tok) or _menu(tok):
             continue  # a reporting verb: the statement is the record of that act; a
             # refusal to speak ("refused to say whether") is neither statement nor event;
-            # a wire story's credit line names its writers
+            # a wire story's credit line names its writers, a site's menu its links
         kind = ex.kind(tok)
         phase = _phase_of(tok, ex.kind)
         if kind is None and phase is not None:
