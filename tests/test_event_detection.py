@@ -762,3 +762,15 @@ def test_importance_is_a_quality_and_enduring_a_state_not_events():
     ]
     act = run("The government announced the importation of fuel from Norway on Monday.")
     assert "importation" in words_of(act.events), [(e.type, e.title) for e in act.events]
+
+
+def test_a_tally_and_a_rating_that_moves_are_statistics_not_events():
+    result = run(
+        "The health board reported 1,517 new infections on Sunday, bringing the state total "
+        "to 65,170. A poll showed Prime Minister Ann Lee's approval ratings have nosedived."
+    )
+    assert not {"bringing", "ratings", "nosedived"} & words_of(result.events), [
+        (e.type, e.title) for e in result.events
+    ]
+    act = run("Rescuers brought the survivors to the hospital in Leeds on Sunday.")
+    assert "brought" in words_of(act.events)

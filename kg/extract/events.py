@@ -991,7 +991,7 @@ NOT_ACTS = words(
     "clothing housing finding saving earning ceiling string king ring wing spring "
     "understanding wording standing spending funding painting drawing reading writing "
     "estimation expectation assumption valuation proportion delegation congregation "
-    "importance significance relevance"
+    "importance significance relevance rating"
 )
 
 
@@ -1688,8 +1688,9 @@ def _bound_durations(mentions: list[_Mention], document: Document) -> None:
 MEASURES = words(
     "pace rate price cost sale demand number figure share level growth inflation "
     "unemployment output production spending value volume index toll total count "
-    "revenue profit income yield premium rent wage salary turnover"
+    "revenue profit income yield premium rent wage salary turnover rating poll"
 )
+TALLIES = words("bring take push")  # "brings the death toll to 820"
 
 
 def _trend(m: _Mention) -> bool:
@@ -1698,14 +1699,20 @@ def _trend(m: _Mention) -> bool:
     an act is how things stand, not something someone did; the act behind it ("the
     bank raised rates") has a doer and stays."""
     trig = m.trigger
+    if m.type != OTHER or trig.pos_ != "VERB":
+        return False
     subjects = [c for c in trig.children if c.dep_ == "nsubj"]
-    return (
-        m.type == OTHER
-        and trig.pos_ == "VERB"
-        and bool(subjects)
-        and all(c.lemma_.lower() in MEASURES for c in subjects)
-        and not any(c.dep_ in {"dobj", "nsubjpass"} for c in trig.children)
-    )
+    objects = [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if (
+        trig.lemma_.lower() in TALLIES
+        and any(c.lemma_.lower() in MEASURES for c in objects)
+        and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(p.like_num for p in c.subtree)
+            for c in trig.children
+        )
+    ):
+        return True  # "bringing the state total to 65,170": a count, not an act
+    return bool(subjects) and all(c.lemma_.lower() in MEASURES for c in subjects) and not objects
 
 
 def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozenset()) -> bool:
