@@ -878,11 +878,22 @@ def _verb_sense(
         return None  # "its brands continued to perform strongly"
     if lemma in {"lose", "win"} and objects & ABSTRACT:
         return None  # "barely lost market share", "won support"
+    preps = {c.lower_: c for c in tok.children if c.dep_ == "prep"}
+    if (
+        lemma == "appeal"
+        and kind == "Trial"
+        and "to" in preps
+        and not objects
+        and "against" not in preps
+        and not sent & (LEGAL | TRIBUNALS)
+    ):  # "appealing to a broader group" attracts; "appealed to the public for help" asks
+        return "Demand" if "for" in preps else None
     if lemma == "demonstrate" and any(c.dep_ in {"dobj", "ccomp"} for c in tok.children):
         return None  # "has demonstrated hostility to voting rights": shown, no protest
     return kind
 
 
+TRIBUNALS = words("tribunal panel commission ombudsman arbitrator regulator")
 RULES = words("legislation rule regulation measure scheme tax reform proposal charge case")
 
 
@@ -979,7 +990,8 @@ NOT_ACTS = words(
     "building meaning feeling beginning ending setting being thing morning evening timing "
     "clothing housing finding saving earning ceiling string king ring wing spring "
     "understanding wording standing spending funding painting drawing reading writing "
-    "estimation expectation assumption valuation proportion delegation congregation"
+    "estimation expectation assumption valuation proportion delegation congregation "
+    "importance significance relevance rating"
 )
 
 
@@ -1035,6 +1047,35 @@ def _suspension(tok: Token, index: ActorIndex) -> bool:
                 ):
                     return True
     return False
+
+
+CREDITS = re.compile(
+    r"(?:^|\()\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|compiling)\s+by\b",
+    re.IGNORECASE,
+)  # "(Reporting by Anna Berg; editing by Tom Hale)": who wrote the story
+
+
+def _credit(tok: Token) -> bool:
+    """Whether a word is a credit of the wire story's own staff ("reporting by …;
+    editing by …"): the line names who wrote the article, nothing that happened."""
+    return (
+        tok.i + 1 < len(tok.doc)
+        and tok.nbor(1).lower_ == "by"
+        and tok.lower_ in {"reporting", "writing", "editing", "compiled", "compiling"}
+        and CREDITS.search(tok.sent.text) is not None
+    )
+
+
+def _menu(tok: Token) -> bool:
+    """Whether a word sits in a site's menu run into the text ("Prayer Times - DDF
+    Raffle - Islamic Calendar - Events - Travel"): six or more dashes, one to every
+    three words or fewer, as no sentence of prose has. Link labels, not news."""
+    menus = tok.doc.user_data.setdefault("menus", {})  # sentence start -> is a menu
+    sent = tok.sent
+    if sent.start not in menus:
+        dashes = sum(t.text == "-" and t.whitespace_ != "" for t in sent)
+        menus[sent.start] = dashes >= 6 and dashes * 3 >= sum(t.is_alpha for t in sent)
+    return menus[sent.start]
 
 
 def _with_conj(tok: Token) -> list[Token]:
@@ -1426,15 +1467,18 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
     """Every event mention of the document, with its participants, time and certainty."""
     mentions: list[_Mention] = []
     for tok in parsed:
-        if tok.idx in cues or silent(tok):
+        if tok.idx in cues or silent(tok) or _credit(tok) or _menu(tok):
             continue  # a reporting verb: the statement is the record of that act; a
-            # refusal to speak ("refused to say whether") is neither statement nor event
+            # refusal to speak ("refused to say whether") is neither statement nor event;
+            # a wire story's credit line names its writers, a site's menu its links
         kind = ex.kind(tok)
         phase = _phase_of(tok, ex.kind)
         if kind is None and phase is not None:
             kind = ex.kind(phase)  # "police are continuing to investigate": a phase
         if kind is None or _generic(tok):
             continue
+        if tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.head.lemma_.lower() in TIME_NOUNS:
+            continue  # "in the coming weeks", "the following day": a time, not an act
         modifier = False
         if tok.pos_ == "NOUN":
             if tok.dep_ == "compound" and tok.head.lemma_.lower() not in GENERIC_HEADS | SCENES:
@@ -1641,6 +1685,36 @@ def _bound_durations(mentions: list[_Mention], document: Document) -> None:
         m.time.precision = unit if unit != "hour" else "day"
 
 
+MEASURES = words(
+    "pace rate price cost sale demand number figure share level growth inflation "
+    "unemployment output production spending value volume index toll total count "
+    "revenue profit income yield premium rent wage salary turnover rating poll"
+)
+TALLIES = words("bring take push")  # "brings the death toll to 820"
+
+
+def _trend(m: _Mention) -> bool:
+    """Whether an untyped verb tells a measure moving ("the pace picked up", "prices
+    jumped 4%"): its subject is a quantity and it acts on nothing. A statistic told as
+    an act is how things stand, not something someone did; the act behind it ("the
+    bank raised rates") has a doer and stays."""
+    trig = m.trigger
+    if m.type != OTHER or trig.pos_ != "VERB":
+        return False
+    subjects = [c for c in trig.children if c.dep_ == "nsubj"]
+    objects = [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if (
+        trig.lemma_.lower() in TALLIES
+        and any(c.lemma_.lower() in MEASURES for c in objects)
+        and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(p.like_num for p in c.subtree)
+            for c in trig.children
+        )
+    ):
+        return True  # "bringing the state total to 65,170": a count, not an act
+    return bool(subjects) and all(c.lemma_.lower() in MEASURES for c in subjects) and not objects
+
+
 def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozenset()) -> bool:
     """Whether a group says enough to be worth an event node.
 
@@ -1666,6 +1740,8 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
         return False
     if all(_habit(m) for m in group):
         return False  # "the containers that arrive from Asia": how things go, no event
+    if all(_trend(m) for m in group):
+        return False  # "the pace picked up", "prices jumped 4%": a statistic, no act
     if group[0].type in SPEECH_ACTS and not (
         actors
         or any(m.trigger.pos_ == "VERB" and m.factuality in ACTUAL and _told(m) for m in group)
@@ -1775,8 +1851,10 @@ def _imperative(m: _Mention) -> bool:
 
 def _habit(m: _Mention) -> bool:
     """Whether a verb tells a habit in a relative clause ("the containers that arrive
-    from Asia", "ships which sail the route"): a simple present, no date, no
-    auxiliary, its subject the relative pronoun."""
+    from Asia", "ships which sail the route", "Dandia, who runs a bakery"): a simple
+    present, no date, no auxiliary, its subject the relative pronoun. A person's
+    "who" clause in the present says what they do for a living or usually, not what
+    happened; a headline's present ("Man who robs bank jailed") is told as news."""
     trig = m.trigger
     return (
         trig.pos_ == "VERB"
@@ -1784,7 +1862,11 @@ def _habit(m: _Mention) -> bool:
         and trig.dep_ == "relcl"
         and m.time is None
         and not any(c.dep_ in AUX_DEPS for c in trig.children)
-        and any(c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in trig.children)
+        and any(
+            c.dep_ == "nsubj"
+            and (c.lower_ in {"that", "which"} or c.lower_ == "who" and not _headline(trig))
+            for c in trig.children
+        )
     )
 
 
