@@ -22,7 +22,7 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -665,9 +665,20 @@ def _event_id(members: list[str]) -> str:
     return "e-" + hashlib.sha1("\n".join(sorted(members)).encode()).hexdigest()[:12]
 
 
-def candidates(events: list[Event], story: Stories | None = None) -> list[tuple[str, str]]:
+def candidates(
+    events: list[Event],
+    story: Stories | None = None,
+    spans: dict[str, tuple[date, date] | None] | None = None,
+) -> list[tuple[str, str]]:
     """Pairs of events of different documents worth weighing, in a fixed order: one type
-    family and an actor or place in common, or one story and a word in common."""
+    family and an actor or place in common, or one story and a word in common.
+
+    With ``spans`` (each event's known time, :func:`_known_span`), a block is swept in
+    time order and only events whose times overlap are paired, with an event of no known
+    time paired with all: :func:`assess` blocks every other pair ("time"), so the merges
+    are those of all pairs, while a block such as (conflict, "United States") costs what
+    its events at one time cost, not the square of all of them over the years.
+    """
     by_id = {e.id: e for e in events}
     blocks: dict[tuple[str | int, ...], list[str]] = defaultdict(list)
     for e in events:
@@ -678,10 +689,38 @@ def candidates(events: list[Event], story: Stories | None = None) -> list[tuple[
                 blocks[(family(e.type), story.of[e.sources[0]], word)].append(e.id)
     pairs: set[tuple[str, str]] = set()
     for ids in blocks.values():
-        for x, y in combinations(ids, 2):
+        together = combinations(ids, 2) if spans is None else _concurrent_pairs(ids, spans)
+        for x, y in together:
             if by_id[x].sources != by_id[y].sources:  # the extractor grouped one document
                 pairs.add((x, y) if x < y else (y, x))
     return sorted(pairs)
+
+
+def _concurrent_pairs(
+    ids: list[str], spans: dict[str, tuple[date, date] | None]
+) -> Iterator[tuple[str, str]]:
+    """The pairs of ``ids`` whose spans overlap (closed intervals), and every pair with
+    an event of no known span.
+
+    A sweep in time order: the events still open when the next one starts are its
+    window, so the work and the memory of a block follow the events that overlap in
+    time. The same cut serves a cluster: windows of publication time, each holding the
+    events that start in it and those still open from before, are independent tasks
+    whose merging pairs the client joins (see :func:`merge`)."""
+    undated = [i for i in ids if spans.get(i) is None]
+    dated = sorted((spans[i][0], spans[i][1], i) for i in ids if spans.get(i) is not None)
+    for n, x in enumerate(undated):
+        for y in undated[n + 1 :]:
+            yield x, y
+        for _, _, y in dated:
+            yield x, y
+    open_: list[tuple[date, str]] = []  # (end, id) of the events not yet over
+    for start, end, x in dated:
+        while open_ and open_[0][0] < start:
+            heapq.heappop(open_)
+        for _, y in open_:
+            yield x, y
+        heapq.heappush(open_, (end, x))
 
 
 def merge(
@@ -710,8 +749,13 @@ def merge(
             checks[key] = assess(by_id[key[0]], by_id[key[1]], actors, story, published)
         return checks[key]
 
-    edges = [(-check(x, y).score, x, y) for x, y in candidates(events, story)]
-    edges = [edge for edge in edges if checks[edge[1:]].merges]
+    spans = {e.id: _known_span(e, published) for e in events}
+    edges = []
+    for x, y in candidates(events, story, spans):
+        weighed = assess(by_id[x], by_id[y], actors, story, published)
+        if weighed.merges:  # only these are kept: the others are most pairs, and unused
+            checks[(x, y)] = weighed
+            edges.append((-weighed.score, x, y))
     cluster = {e.id: e.id for e in events}
     members: dict[str, list[str]] = {e.id: [e.id] for e in events}
     used: dict[str, list[MergeCheck]] = defaultdict(list)
