@@ -59,11 +59,17 @@ NAME_KEYS = ("name", "speaker_name", "actor", "place", "affiliation", "toward", 
 CLONED_KINDS = ("person", "organisation", "group")
 
 
-def read_template(build: Path) -> tuple[dict, list[dict]]:
-    """The header and every stored result of a build's state, as JSON objects."""
+def state_of(build: Path) -> Path:
+    """The state file of a build's folder; one line and exit when there is none."""
     path = build / ".kg" / "state.jsonl.gz"
     if not path.is_file():
         sys.exit(f"{build}: no .kg/state.jsonl.gz in it; give the folder of a kg build")
+    return path
+
+
+def read_template(build: Path) -> tuple[dict, list[dict]]:
+    """The header and every stored result of a build's state, as JSON objects."""
+    path = state_of(build)
     with gzip.open(path, "rt", encoding="utf-8") as f:
         head = json.loads(f.readline())
         results = [json.loads(line.split("\t", 1)[1]) for line in f]
@@ -218,6 +224,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.one is not None:  # the fresh process of one size
         print(json.dumps(run_size(args.build, args.one, args.formats, scratch)))
         return
+    state_of(args.build)
     rows = []
     print(f"{'articles':>9} {'resolve':>8} {'link':>8} {'export':>8} {'view':>8} "
           f"{'total':>8}  s/1k articles   peak MB (held)  output MB", flush=True)  # fmt: skip
