@@ -24,7 +24,8 @@ the state lines a real build holds, then runs :func:`kg.pipeline.assemble` (reso
 link) and :func:`kg.pipeline.write` (every export, the state) into a scratch folder,
 deleted afterwards. The table gives seconds per 1,000 articles for each stage and the
 peak resident memory of that process (which includes the held results, as a build's
-main process does).
+main process does), with its peak once the results were held and once they were
+linked (before the export).
 """
 
 from __future__ import annotations
@@ -195,6 +196,7 @@ def run_size(build: Path, size: int, formats: str, scratch: Path) -> dict:
 
     result = pipeline.assemble(results, settings, [], timings, started, {"en": Model})
     del results
+    linked = peak_mb()
     out = scratch / f"sim-{size}"
     pipeline.write(result, out, settings, state=lines)
     sizes = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
@@ -205,6 +207,7 @@ def run_size(build: Path, size: int, formats: str, scratch: Path) -> dict:
         "clone_s": round(cloning, 1),
         "seconds": {g: round(s, 2) for g, s in stages.items()},
         "held_mb": round(held),
+        "linked_mb": round(linked),
         "peak_mb": round(peak_mb()),
         "output_mb": round(sizes / 2**20),
         "summary": result.summary(),
@@ -226,8 +229,9 @@ def main(argv: list[str] | None = None) -> None:
         return
     state_of(args.build)
     rows = []
-    print(f"{'articles':>9} {'resolve':>8} {'link':>8} {'export':>8} {'view':>8} "
-          f"{'total':>8}  s/1k articles   peak MB (held)  output MB", flush=True)  # fmt: skip
+    columns = ("articles", *STAGES, "total")
+    print(" ".join(f"{c:>9}" for c in columns), " (s per 1,000 articles)",
+          " peak MB (held / linked)  output MB", flush=True)  # fmt: skip
     for size in (int(s) for s in args.sizes.split(",")):
         cmd = [sys.executable, str(Path(__file__).resolve()), str(args.build), "--one",
                str(size), "--formats", args.formats, "--scratch", str(scratch)]  # fmt: skip
@@ -236,11 +240,10 @@ def main(argv: list[str] | None = None) -> None:
             sys.exit(f"size {size} failed:\n{done.stderr[-2000:]}")
         row = json.loads(done.stdout.strip().splitlines()[-1])
         rows.append(row)
-        per = {g: s * 1000 / size for g, s in row["seconds"].items()}
-        total = sum(per.values())
-        print(f"{size:>9} {per['resolve']:>8.2f} {per['link']:>8.2f} {per['export']:>8.2f} "
-              f"{per['view']:>8.2f} {total:>8.2f}  {'':14} {row['peak_mb']:>7} "
-              f"({row['held_mb']})  {row['output_mb']:>9}", flush=True)  # fmt: skip
+        per = [row["seconds"][g] * 1000 / size for g in STAGES]
+        memory = f"{row['peak_mb']} ({row['held_mb']} / {row['linked_mb']})"
+        print(f"{size:>9}", " ".join(f"{x:>9.2f}" for x in [*per, sum(per)]),
+              f"{'':23} {memory:>23} {row['output_mb']:>10}", flush=True)  # fmt: skip
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
 

@@ -66,3 +66,16 @@ def test_a_folder_without_a_build_is_one_line(sim, tmp_path, capsys):
     with pytest.raises(SystemExit) as stop:
         sim.main([str(tmp_path), "--sizes", "10"])
     assert "no .kg/state.jsonl.gz" in str(stop.value) and "\n" not in str(stop.value)
+
+
+def test_each_size_runs_in_a_fresh_process_and_prints_its_row(sim, sample_build, tmp_path):
+    _, out = sample_build
+    saved = tmp_path / "rows.json"
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    sim.main([str(out), "--sizes", "3,9", "--scratch", str(scratch), "--json", str(saved)])
+    rows = json.loads(saved.read_text(encoding="utf-8"))
+    assert [r["articles"] for r in rows] == [3, 9]
+    assert [r["summary"]["documents"] for r in rows] == [3, 9]
+    assert all(r["peak_mb"] >= r["linked_mb"] >= r["held_mb"] for r in rows)
+    assert not list(scratch.iterdir())
