@@ -1221,27 +1221,33 @@ def link(
         if len(ids) > 200:
             continue
         pairs.update(combinations(sorted(set(ids)), 2))
-    candidates: list[Relation] = []
-    for x, y in sorted(pairs):
+    rank = {k: i for i, k in enumerate(RELATION_ORDER)}
+
+    def relate(x: str, y: str) -> Relation | None:
         a, b = events[x], events[y]
         if a.time and a.time.start and b.time and b.time.start and b.time.start < a.time.start:
             a, b = b, a
         same = bool(story and any(story.same(s, t) for s in a.sources for t in b.sources))
-        r = _possibly_same(a, b, actors, story, dates) or _relation(a, b, actors, same)
+        return _possibly_same(a, b, actors, story, dates) or _relation(a, b, actors, same)
+
+    # each candidate kept as its place in the order alone (a possible identity is the
+    # first thing to know), not with its rationale: most are never kept, and their
+    # words were the linker's largest memory; the kept ones are worded again
+    ranked: list[tuple[int, int, float, str, str, str, str]] = []
+    for x, y in sorted(pairs):
+        r = relate(x, y)
         if r is not None:
-            candidates.append(r)
+            possibly = -(r.rationale.startswith(POSSIBLY))
+            ranked.append((possibly, rank[r.type], -r.score, r.source, r.target, x, y))
+    del pairs
     per_event: dict[str, int] = defaultdict(int)
     kept = []
-    rank = {k: i for i, k in enumerate(RELATION_ORDER)}
-
-    def order(r: Relation) -> tuple:  # a possible identity is the first thing to know
-        return (-(r.rationale.startswith(POSSIBLY)), rank[r.type], -r.score, r.source, r.target)
-
-    for r in sorted(candidates, key=order):
-        if per_event[r.source] < MAX_LINKS_PER_EVENT and per_event[r.target] < MAX_LINKS_PER_EVENT:
-            kept.append(r)
-            per_event[r.source] += 1
-            per_event[r.target] += 1
+    ranked.sort()  # source and target make every key unique: the order is total
+    for *_, source, target, x, y in ranked:
+        if per_event[source] < MAX_LINKS_PER_EVENT and per_event[target] < MAX_LINKS_PER_EVENT:
+            kept.append(relate(x, y))
+            per_event[source] += 1
+            per_event[target] += 1
     return sorted(kept, key=lambda r: (r.source, r.target))
 
 
