@@ -704,8 +704,11 @@ def candidates(
                 i, j = index[x], index[y]
                 codes.append(i * n + j if i < j else j * n + i)
     del blocks
-    for code in np.unique(np.frombuffer(codes, dtype=np.int64)).tolist():
-        yield order[code // n], order[code % n]
+    unique = np.unique(np.frombuffer(codes, dtype=np.int64))
+    del codes
+    for start in range(0, len(unique), 1 << 16):  # as Python numbers a slice at a time
+        for code in unique[start : start + (1 << 16)].tolist():
+            yield order[code // n], order[code % n]
 
 
 def _concurrent_pairs(
