@@ -756,35 +756,39 @@ def merge(
         published = story.published if story else {}
     published = reference_dates(events, published)
     by_id = {e.id: e for e in events}
-    checks: dict[tuple[str, str], MergeCheck] = {}
+    blocked: dict[tuple[str, str], bool] = {}  # pairs across two clusters, weighed once
 
-    def check(x: str, y: str) -> MergeCheck:
+    def apart(x: str, y: str) -> bool:
         key = (x, y) if x < y else (y, x)
-        if key not in checks:
-            checks[key] = assess(by_id[key[0]], by_id[key[1]], actors, story, published)
-        return checks[key]
+        if key not in blocked:
+            check = assess(by_id[key[0]], by_id[key[1]], actors, story, published)
+            blocked[key] = check.blocked is not None
+        return blocked[key]
 
     spans = {e.id: _known_span(e, published) for e in events}
+    # the merging pairs by score; their checks are weighed again for the rationale, one
+    # cluster at a time, rather than held (each holds its features and evidence)
     edges = []
     for x, y in candidates(events, story, spans):
         weighed = assess(by_id[x], by_id[y], actors, story, published)
-        if weighed.merges:  # only these are kept: the others are most pairs, and unused
-            checks[(x, y)] = weighed
+        if weighed.merges:
             edges.append((-weighed.score, x, y))
     cluster = {e.id: e.id for e in events}
     members: dict[str, list[str]] = {e.id: [e.id] for e in events}
-    used: dict[str, list[MergeCheck]] = defaultdict(list)
+    used: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for _, x, y in sorted(edges):
         cx, cy = cluster[x], cluster[y]
         if cx == cy:
-            used[cx].append(checks[(x, y)])
+            used[cx].append((x, y))
             continue
-        if any(check(u, v).blocked for u in members[cx] for v in members[cy]):
+        if any(apart(u, v) for u in members[cx] for v in members[cy]):
             continue  # one pair across the two would be two events: no chain
         members[cx] += members.pop(cy)
         for m in members[cx]:
             cluster[m] = cx
-        used[cx] += used.pop(cy, []) + [checks[(x, y)]]
+        used[cx] += used.pop(cy, []) + [(x, y)]
+    del edges
+    blocked.clear()
     merged: dict[str, Event] = {}
     for ids in sorted(sorted(m) for m in members.values()):
         parts = [by_id[m] for m in ids]
@@ -815,7 +819,10 @@ def merge(
         ev.participants = _one_role_each([p for e in [base, *others] for p in e.participants])
         ev.title = _title(ev, actors)
         if len(ids) > 1:
-            edges_used = used[cluster[ids[0]]]
+            edges_used = [
+                assess(by_id[x], by_id[y], actors, story, published)
+                for x, y in used[cluster[ids[0]]]
+            ]
             ev.merge_score = min(c.score for c in edges_used)
             ev.merge_rationale = _merge_rationale(
                 ev, edges_used, actors, [e.type for e in parts], story
