@@ -21,13 +21,16 @@ import hashlib
 import heapq
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 from itertools import combinations
+
+import numpy as np
 
 from .extract.event_groups import with_sides
 from .extract.events import ROLE_TEMPLATES
@@ -729,9 +732,23 @@ def _event_id(members: list[str]) -> str:
     return "e-" + hashlib.sha1("\n".join(sorted(members)).encode()).hexdigest()[:12]
 
 
-def candidates(events: list[Event], story: Stories | None = None) -> list[tuple[str, str]]:
+def candidates(
+    events: list[Event],
+    story: Stories | None = None,
+    spans: dict[str, tuple[date, date] | None] | None = None,
+) -> Iterator[tuple[str, str]]:
     """Pairs of events of different documents worth weighing, in a fixed order: one type
-    family and an actor or place in common, or one story and a word in common."""
+    family and an actor or place in common, or one story and a word in common.
+
+    With ``spans`` (each event's known time, :func:`_known_span`), a block is swept in
+    time order and only events whose times overlap are paired, with an event of no known
+    time paired with all: :func:`assess` blocks every other pair ("time"), so the merges
+    are those of all pairs, while a block such as (conflict, "United States") costs what
+    its events at one time cost, not the square of all of them over the years. A pair is
+    kept as one number (8 bytes, duplicates across blocks dropped once all are found)
+    and given out one at a time: at 10k simulated articles the pairs as a set of tuples
+    were the build's largest memory.
+    """
     by_id = {e.id: e for e in events}
     blocks: dict[tuple[str | int, ...], list[str]] = defaultdict(list)
     for e in events:
@@ -740,12 +757,49 @@ def candidates(events: list[Event], story: Stories | None = None) -> list[tuple[
         if story and e.sources[0] in story.of:
             for word in sorted({e.lemma} | {m.text.lower() for m in e.mentions}):
                 blocks[(family(e.type), story.of[e.sources[0]], word)].append(e.id)
-    pairs: set[tuple[str, str]] = set()
+    order = sorted(by_id)
+    index = {e: i for i, e in enumerate(order)}
+    n = len(order)
+    codes = array("q")  # pair (i, j), i < j in id order, as i * n + j: sorts as the pair
     for ids in blocks.values():
-        for x, y in combinations(ids, 2):
+        together = combinations(ids, 2) if spans is None else _concurrent_pairs(ids, spans)
+        for x, y in together:
             if by_id[x].sources != by_id[y].sources:  # the extractor grouped one document
-                pairs.add((x, y) if x < y else (y, x))
-    return sorted(pairs)
+                i, j = index[x], index[y]
+                codes.append(i * n + j if i < j else j * n + i)
+    del blocks
+    unique = np.unique(np.frombuffer(codes, dtype=np.int64))
+    del codes
+    for start in range(0, len(unique), 1 << 16):  # as Python numbers a slice at a time
+        for code in unique[start : start + (1 << 16)].tolist():
+            yield order[code // n], order[code % n]
+
+
+def _concurrent_pairs(
+    ids: list[str], spans: dict[str, tuple[date, date] | None]
+) -> Iterator[tuple[str, str]]:
+    """The pairs of ``ids`` whose spans overlap (closed intervals), and every pair with
+    an event of no known span.
+
+    A sweep in time order: the events still open when the next one starts are its
+    window, so the work and the memory of a block follow the events that overlap in
+    time. The same cut serves a cluster: windows of publication time, each holding the
+    events that start in it and those still open from before, are independent tasks
+    whose merging pairs the client joins (see :func:`merge`)."""
+    undated = [i for i in ids if spans.get(i) is None]
+    dated = sorted((spans[i][0], spans[i][1], i) for i in ids if spans.get(i) is not None)
+    for n, x in enumerate(undated):
+        for y in undated[n + 1 :]:
+            yield x, y
+        for _, _, y in dated:
+            yield x, y
+    open_: list[tuple[date, str]] = []  # (end, id) of the events not yet over
+    for start, end, x in dated:
+        while open_ and open_[0][0] < start:
+            heapq.heappop(open_)
+        for _, y in open_:
+            yield x, y
+        heapq.heappush(open_, (end, x))
 
 
 def merge(
@@ -766,30 +820,39 @@ def merge(
         published = story.published if story else {}
     published = reference_dates(events, published)
     by_id = {e.id: e for e in events}
-    checks: dict[tuple[str, str], MergeCheck] = {}
+    blocked: dict[tuple[str, str], bool] = {}  # pairs across two clusters, weighed once
 
-    def check(x: str, y: str) -> MergeCheck:
+    def apart(x: str, y: str) -> bool:
         key = (x, y) if x < y else (y, x)
-        if key not in checks:
-            checks[key] = assess(by_id[key[0]], by_id[key[1]], actors, story, published)
-        return checks[key]
+        if key not in blocked:
+            check = assess(by_id[key[0]], by_id[key[1]], actors, story, published)
+            blocked[key] = check.blocked is not None
+        return blocked[key]
 
-    edges = [(-check(x, y).score, x, y) for x, y in candidates(events, story)]
-    edges = [edge for edge in edges if checks[edge[1:]].merges]
+    spans = {e.id: _known_span(e, published) for e in events}
+    # the merging pairs by score; their checks are weighed again for the rationale, one
+    # cluster at a time, rather than held (each holds its features and evidence)
+    edges = []
+    for x, y in candidates(events, story, spans):
+        weighed = assess(by_id[x], by_id[y], actors, story, published)
+        if weighed.merges:
+            edges.append((-weighed.score, x, y))
     cluster = {e.id: e.id for e in events}
     members: dict[str, list[str]] = {e.id: [e.id] for e in events}
-    used: dict[str, list[MergeCheck]] = defaultdict(list)
+    used: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for _, x, y in sorted(edges):
         cx, cy = cluster[x], cluster[y]
         if cx == cy:
-            used[cx].append(checks[(x, y)])
+            used[cx].append((x, y))
             continue
-        if any(check(u, v).blocked for u in members[cx] for v in members[cy]):
+        if any(apart(u, v) for u in members[cx] for v in members[cy]):
             continue  # one pair across the two would be two events: no chain
         members[cx] += members.pop(cy)
         for m in members[cx]:
             cluster[m] = cx
-        used[cx] += used.pop(cy, []) + [checks[(x, y)]]
+        used[cx] += used.pop(cy, []) + [(x, y)]
+    del edges
+    blocked.clear()
     merged: dict[str, Event] = {}
     for ids in sorted(sorted(m) for m in members.values()):
         parts = [by_id[m] for m in ids]
@@ -820,7 +883,10 @@ def merge(
         ev.participants = _one_role_each([p for e in [base, *others] for p in e.participants])
         ev.title = _title(ev, actors)
         if len(ids) > 1:
-            edges_used = used[cluster[ids[0]]]
+            edges_used = [
+                assess(by_id[x], by_id[y], actors, story, published)
+                for x, y in used[cluster[ids[0]]]
+            ]
             ev.merge_score = min(c.score for c in edges_used)
             ev.merge_rationale = _merge_rationale(
                 ev, edges_used, actors, [e.type for e in parts], story
@@ -1167,6 +1233,8 @@ def _possibly_same(
 ) -> Relation | None:
     """Two events that look like one but for a missing date: a SameStory link whose
     rationale says the identity is uncertain, never a merge (see :func:`assess`)."""
+    if _known_span(a, dates) and _known_span(b, dates):
+        return None  # both dated: assess never finds them "undated"; most pairs, skipped
     check = assess(a, b, actors, story, dates)
     f = check.features
     if (
@@ -1227,27 +1295,33 @@ def link(
         if len(ids) > 200:
             continue
         pairs.update(combinations(sorted(set(ids)), 2))
-    candidates: list[Relation] = []
-    for x, y in sorted(pairs):
+    rank = {k: i for i, k in enumerate(RELATION_ORDER)}
+
+    def relate(x: str, y: str) -> Relation | None:
         a, b = events[x], events[y]
         if a.time and a.time.start and b.time and b.time.start and b.time.start < a.time.start:
             a, b = b, a
         same = bool(story and any(story.same(s, t) for s in a.sources for t in b.sources))
-        r = _possibly_same(a, b, actors, story, dates) or _relation(a, b, actors, same)
+        return _possibly_same(a, b, actors, story, dates) or _relation(a, b, actors, same)
+
+    # each candidate kept as its place in the order alone (a possible identity is the
+    # first thing to know), not with its rationale: most are never kept, and their
+    # words were the linker's largest memory; the kept ones are worded again
+    ranked: list[tuple[int, int, float, str, str, str, str]] = []
+    for x, y in sorted(pairs):
+        r = relate(x, y)
         if r is not None:
-            candidates.append(r)
+            possibly = -(r.rationale.startswith(POSSIBLY))
+            ranked.append((possibly, rank[r.type], -r.score, r.source, r.target, x, y))
+    del pairs
     per_event: dict[str, int] = defaultdict(int)
     kept = []
-    rank = {k: i for i, k in enumerate(RELATION_ORDER)}
-
-    def order(r: Relation) -> tuple:  # a possible identity is the first thing to know
-        return (-(r.rationale.startswith(POSSIBLY)), rank[r.type], -r.score, r.source, r.target)
-
-    for r in sorted(candidates, key=order):
-        if per_event[r.source] < MAX_LINKS_PER_EVENT and per_event[r.target] < MAX_LINKS_PER_EVENT:
-            kept.append(r)
-            per_event[r.source] += 1
-            per_event[r.target] += 1
+    ranked.sort()  # source and target make every key unique: the order is total
+    for *_, source, target, x, y in ranked:
+        if per_event[source] < MAX_LINKS_PER_EVENT and per_event[target] < MAX_LINKS_PER_EVENT:
+            kept.append(relate(x, y))
+            per_event[source] += 1
+            per_event[target] += 1
     return sorted(kept, key=lambda r: (r.source, r.target))
 
 

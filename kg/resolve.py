@@ -18,7 +18,7 @@ import unicodedata
 from collections import Counter, defaultdict
 
 from . import gazetteer
-from .extract.actors import by_surname, is_pronoun, long_forms, org_key, surface_name
+from .extract.actors import LongForms, by_surname, is_pronoun, org_key, surface_name
 from .model import (
     COUNTRY,
     GROUP,
@@ -117,6 +117,7 @@ def _targets(mentions: list[ActorMention], kind_of: dict[str, str]) -> dict[tupl
     names = set(canonical.values())
     full_names = by_surname(n for n in names if kind_of[n] == PERSON)
     org_names = {n for n in names if kind_of[n] == ORGANISATION and len(n.split()) > 1}
+    long_forms = LongForms(sorted(org_names))
 
     target: dict[tuple, tuple] = {}
     reasons: dict[tuple, str] = {}
@@ -138,7 +139,7 @@ def _targets(mentions: list[ActorMention], kind_of: dict[str, str]) -> dict[tupl
             if len(full) == 1:
                 name = next(iter(full))
                 why = f"{m.name!r} is the surname of {name!r}, the only full name in the build"
-        elif kind == ORGANISATION and len(forms := long_forms(name, org_names)) == 1:
+        elif kind == ORGANISATION and len(forms := long_forms(name)) == 1:
             long = next(iter(forms))
             why = f"{m.name!r} is the acronym of {long!r}, the only such name in the build"
             name = long

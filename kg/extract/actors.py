@@ -248,17 +248,39 @@ def long_forms(short: str, names: Iterable[str]) -> set[str]:
     """The organisation names an all-capitals short form abbreviates: those whose
     initials it is ("IAEA"), else those it spells with a letter more from some words
     ("SIA" for Singapore Airlines, "USAF" for United States Air Force)."""
-    if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 6):
-        return set()
-    exact = {n for n in names if acronym(n) == short}
-    if exact:
-        return exact
-    out = set()
-    for n in names:
-        words = [w for w in org_key(n).split() if w[:1].isupper()]
-        if len(words) > 1 and len(short) > len(words) and _spells(short, words):
-            out.add(n)
-    return out
+    return LongForms(names)(short)
+
+
+class LongForms:
+    """:func:`long_forms` over one set of names, asked for many short forms.
+
+    The names are indexed by their initials, and a short form looks up only the
+    initials it may spell (its first letter, then any of its letters in order): a
+    build asks for every short form it holds, and scanning every organisation name for
+    each grew with the square of the corpus."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.by_initials: dict[str, list[tuple[str, list[str]]]] = {}
+        for n in names:
+            words = [w for w in org_key(n).split() if w[:1].isupper()]
+            if len(words) > 1:
+                initials = "".join(w[0].upper() for w in words)
+                self.by_initials.setdefault(initials, []).append((n, words))
+
+    def __call__(self, short: str) -> set[str]:
+        if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 6):
+            return set()
+        exact = {n for n, _ in self.by_initials.get(short, ()) if acronym(n) == short}
+        if exact:
+            return exact
+        out = set()
+        rest = short[1:]
+        for picked in range(1 << len(rest)):  # the letters of short that are initials
+            initials = short[0] + "".join(c for i, c in enumerate(rest) if picked >> i & 1)
+            for n, words in self.by_initials.get(initials, ()):
+                if len(short) > len(words) and _spells(short, words):
+                    out.add(n)
+        return out
 
 
 # Words that begin a surname ("de Vries", "van der Berg"), written small inside a full

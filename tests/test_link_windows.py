@@ -1,0 +1,112 @@
+"""Merging pairs events only within their windows of time, with the merges of all pairs.
+
+The corpus is made here, without a parse: talks reported day after day for two months,
+each report dating its round ("on Sunday"), rounds reported again the next days (so a
+story crosses the Sunday-to-Monday edge of a week, and a month's edge), a month-long
+campaign every report of which overlaps, and reports of no known date. Every event
+shares a country with every other, the block a real archive makes quadratic.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from itertools import combinations
+
+from kg import link
+from kg.link import _known_span, candidates, merge, reference_dates
+from kg.model import COUNTRY, PERSON, Actor, Event, Evidence, Participant, TimeValue
+
+START = date(2025, 3, 1)  # a Saturday
+DAYS = 60
+
+
+def _event(doc: str, kind: str, when: TimeValue | None, people: list[str]) -> Event:
+    trigger = Evidence(doc, 10, 15, "talks" if kind == "Negotiate" else "strike")
+    return Event(
+        id=f"{doc}/10-15",
+        type=kind,
+        trigger=trigger,
+        lemma=trigger.text,
+        mentions=[trigger],
+        participants=[Participant(p, "agent") for p in people] + [Participant("kenya", "patient")],
+        time=when,
+        sources=[doc],
+    )
+
+
+def _corpus() -> tuple[list[Event], dict[str, Actor], dict[str, date | None]]:
+    actors = {
+        "kenya": Actor("kenya", "Kenya", COUNTRY),
+        "ruth-wanjiru": Actor("ruth-wanjiru", "Ruth Wanjiru", PERSON),
+        "dawit-bekele": Actor("dawit-bekele", "Dawit Bekele", PERSON),
+    }
+    events, published = [], {}
+    for day in range(DAYS):
+        today = START + timedelta(days=day)
+        for n in range(3):
+            doc = f"wire-{day:02d}-{n}"
+            published[doc] = today
+            # the round of talks this report tells of: held on the last Sunday, so the
+            # reports of one round are published from that Sunday into the next week
+            held = today - timedelta(days=(today.weekday() + 1) % 7)
+            people = ["ruth-wanjiru"] if n < 2 else ["dawit-bekele"]
+            when = TimeValue("on Sunday", held, held, "day")
+            events.append(_event(doc, "Negotiate", when, people))
+        month = date(today.year, today.month, 1)
+        end = (month + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        doc = f"campaign-{day:02d}"
+        published[doc] = today
+        when = TimeValue("this month", month, end, "month")
+        events.append(_event(doc, "Strike", when, ["ruth-wanjiru"]))
+    for n in range(4):  # no date at all: paired with every event of their blocks
+        doc = f"undated-{n}"
+        published[doc] = None
+        events.append(_event(doc, "Negotiate", None, ["ruth-wanjiru"]))
+    return events, actors, published
+
+
+def _shown(merged: dict[str, Event]) -> list[tuple]:
+    return [
+        (e.id, e.members, e.merge_score, e.merge_rationale, e.title, e.time)
+        for e in merged.values()
+    ]
+
+
+def test_windowed_merging_equals_merging_all_pairs(monkeypatch):
+    events, actors, published = _corpus()
+    windowed = merge(events, actors, published=published)
+
+    def all_pairs(events, story=None, spans=None):
+        return candidates(events, story)  # no spans: every pair of every block
+
+    monkeypatch.setattr(link, "candidates", all_pairs)
+    whole = merge(events, actors, published=published)
+    assert _shown(windowed) == _shown(whole)
+    # rounds were merged across the edge of a week: Sunday's reports of Sunday's round
+    # with those of the Monday after, which a cut at the week would set apart
+    crossing = [
+        e
+        for e in windowed.values()
+        if len({published[d].isocalendar()[1] for d in e.sources if published[d]}) > 1
+    ]
+    assert crossing
+    assert any(len(e.members) >= 6 for e in windowed.values())
+
+
+def test_windows_pair_only_events_that_overlap_in_time():
+    events, _, published = _corpus()
+    dates = reference_dates(events, published)
+    spans = {e.id: _known_span(e, dates) for e in events}
+    windowed = set(candidates(events, None, spans))
+    whole = set(candidates(events, None))
+    assert windowed < whole and len(windowed) < len(whole) / 2
+    by_id = {e.id: e for e in events}
+    for x, y in whole - windowed:  # every pair left out is one no merge may join
+        sx, sy = spans[x], spans[y]
+        assert sx and sy and (sx[1] < sy[0] or sy[1] < sx[0]), (x, y)
+        assert link.assess(by_id[x], by_id[y], {}, None, dates).blocked
+    # and every pair that overlaps, or has no known time, is kept
+    for x, y in combinations(sorted(by_id), 2):
+        sx, sy = spans[x], spans[y]
+        if (x, y) in whole and (not (sx and sy) or (sx[0] <= sy[1] and sy[0] <= sx[1])):
+            assert (x, y) in windowed
