@@ -44,6 +44,7 @@ from ..model import (
     TimeValue,
 )
 from ..taxonomy import EVENT_TYPES, OTHER, family, pick_type
+from .actors import TITLE_WORDS as OFFICES
 from .actors import ActorIndex, is_pronoun
 from .spans import evidence as exact
 
@@ -475,7 +476,17 @@ PRONOUNS = {
 }  # fmt: skip
 MODALS = {"may", "might", "could", "would", "should", "can", "will", "must"}
 NOUN_PREPS = {"with", "between", "in", "on", "against", "over", "at", "of", "to", "into"}
-CLAUSE_PREPS = NOUN_PREPS | {"from", "for", "by", "near", "across", "through", "off", "out"}
+CLAUSE_PREPS = NOUN_PREPS | {
+    "from",
+    "for",
+    "by",
+    "near",
+    "across",
+    "through",
+    "off",
+    "out",
+    "without",
+}
 TARGET_PREPS = {"on", "against", "with", "into", "to"}
 TITLE_WORDS = 12
 OBJECTS = {"dobj", "pobj", "dative", "nsubjpass"}
@@ -593,6 +604,8 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
     if agents:
         return agents[0]
     sayer = _sayer(trig, subj) if subj is not None and trig.pos_ == "VERB" else None
+    if sayer is None and subj is None and trig.pos_ == "VERB":
+        sayer = _shared_sayer(trig)
     if sayer is not None:  # "the State Department said it [certified] his immunity"
         return trig.doc[sayer.left_edge.i : sayer.i + 1].text
     own = subj is None or subj.lower_ in RELATIVE
@@ -695,11 +708,17 @@ def _disagrees(subj: Token | None, named: str) -> bool:
 
 RELATIVE = {"who", "that", "which", "whom"}
 _AGREES = {  # a pronoun subject and the kind of noun it can stand for
-    "he": lambda t: t.ent_type_ == "PERSON",
-    "she": lambda t: t.ent_type_ == "PERSON",
+    "he": lambda t: t.ent_type_ == "PERSON" or _office(t),
+    "she": lambda t: t.ent_type_ == "PERSON" or _office(t),
     "it": lambda t: t.ent_type_ != "PERSON" and t.tag_ in {"NN", "NNP"},
     "they": lambda t: t.tag_ in {"NNS", "NNPS"} or t.ent_type_ in {"ORG", "NORP"},
 }
+
+
+def _office(t: Token) -> bool:
+    """Whether a noun names a person by office ("the minister", "the envoy"): a "she"
+    after it is that person."""
+    return t.tag_ == "NN" and t.lower_ in OFFICES and t.lower_ not in {"state", "house", "press"}
 
 
 def _sayer(trig: Token, subj: Token) -> Token | None:
@@ -714,6 +733,19 @@ def _sayer(trig: Token, subj: Token) -> Token | None:
     if speaker is None or speaker.pos_ == "PRON" or not agrees(speaker):
         return None
     return speaker
+
+
+def _shared_sayer(trig: Token) -> Token | None:
+    """The speaker a verb with no subject of its own stands for when it shares a pronoun
+    subject with the verb before it in what was said: "Dunne said he had spoken to both
+    sides and [urged] restraint" is Dunne's, as a reader takes it."""
+    cur = trig
+    while cur.dep_ == "conj" and cur.head != cur and cur.head.pos_ in {"VERB", "AUX"}:
+        cur = cur.head
+        subj = next((c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None:
+            return _sayer(cur, subj)
+    return None
 
 
 TOLD_PREPS = {"after", "before", "since", "while", "upon", "following", "when", "by"}
@@ -824,6 +856,41 @@ def _present(lemma: str) -> str:
     return lemma + "s"
 
 
+def _governing(trig: Token, g: list[_Mention]) -> str | None:
+    """The clause a verb's infinitive hangs on, when that verb is no mention of the
+    event and has a subject of its own: "The violence threatens to undermine the
+    message", "Germany is instructing citizens not to travel abroad"; None otherwise."""
+    head = trig.head
+    if trig.dep_ != "xcomp" or head.pos_ != "VERB" or head.i in {m.trigger.i for m in g}:
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)  # "was picked to
+    # host the show": the one picked will host it, "The comedian to host the show"
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or _dateline(subj):
+        return None
+    subject = _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None)
+    predicate = _predicate(head)
+    if not subject or PRONOUNS & set(predicate.lower().split()):
+        return None
+    return f"{subject} {predicate}"
+
+
+DURATION_VERBS = {"spend", "last"}
+CONDITIONS = {"if", "unless", "whether", "once", "until"}
+
+
+def _told_done(trig: Token) -> bool:
+    """Whether a verb tells its act as done: a simple past or a perfect, with no modal
+    and no condition ("cancelled the release", "has announced"; not "if they struck",
+    "would have met"). The event's certainty may come from another mention; the
+    headline of this one must not turn what it says happened into a plan."""
+    if _modal(trig) or any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in trig.children):
+        return False
+    if any(c.lower_ == "to" for c in _auxiliaries(trig)):
+        return False  # "to have met"
+    perfect = any(c.lower_ in {"has", "have", "had", "'s", "'ve", "'d"} for c in _auxiliaries(trig))
+    return trig.tag_ == "VBD" or (perfect and trig.tag_ == "VBN")
+
+
 def _modal(trig: Token) -> str | None:
     """The modal the text puts on a verb or on the verb it depends on ("may sign",
     "could happen", "is ready to strike" has none)."""
@@ -870,6 +937,10 @@ def _verb_headline(
         and (c.dep_ != "prep" or c.lower_ in CLAUSE_PREPS)
         and not any(x.ent_type_ in {"DATE", "TIME"} for x in c.children if x.dep_ == "pobj")
     ]
+    if trig.lemma_.lower() in DURATION_VERBS:  # "spent more than six hours", "lasted about
+        # 40 minutes": the time is what the verb says, not when it happened
+        keep += [c for c in trig.children if c.i > trig.i and c.dep_ in {"dobj", "npadvmod"}
+                 and c.ent_type_ in {"DATE", "TIME"} and c not in keep]  # fmt: skip
     if not keep:  # "Germany decided to introduce border controls", not "Germany decided"
         keep = _complement(trig)
     if trig.dep_ == "relcl" and trig.head.pos_ in {"NOUN", "PROPN"}:
@@ -908,6 +979,12 @@ def _verb_headline(
             NEGATED if neg else factuality, ""
         )
         return 0, " ".join(x for x in (lead, noun, *tail) if x)
+    above = _governing(trig, g) if factuality in {PLANNED, HYPOTHETICAL, NEGATED} else None
+    if above is not None:  # "The violence threatens to undermine the message", not "The
+        # violence to undermine …": the verb above says how certain the act is
+        return (3 if subject in _names(g, {"agent"}) else 1.5) + 1, above
+    if factuality in {PLANNED, HYPOTHETICAL} and _told_done(trig):
+        factuality = ASSERTED  # "Hachette cancelled the release": done, as the text tells it
     passive = any(c.dep_ == "auxpass" for c in trig.children)
     form = f"be {trig.text}" if passive else lemma  # "may be hit", "to be held"
     if factuality == PLANNED and not neg:
@@ -945,7 +1022,15 @@ def _verb_headline(
     )
     if habit:
         return 0.5, text
-    return (3 if named else 1.5) + (1 if tail else 0), text
+    own = {x.trigger.i for x in g if x.trigger.pos_ != "VERB"}
+    told = tail and any(
+        c.dep_ in {"nsubj", "nsubjpass"}
+        and c.i in own
+        and not any(x.dep_ == "prep" and x.i > c.i for x in c.children)
+        for c in trig.children
+    )  # "A six-hour session ended without a new offer" says more than "Six-hour session";
+    # "Talks to be held" says less than "Planned talks with Iran"
+    return (3 if named else 1.5) + (1 if tail else 0) + (1 if told else 0), text
 
 
 @lru_cache(maxsize=1)
@@ -1186,6 +1271,10 @@ def title(
             text = f"{lead} {text.lower()}"
         return _capital(text, TITLE_WORDS)
     text = best[2]
+    if best[0] <= 0 and any(m.trigger.pos_ == "VERB" for m in g):
+        # "Leveraging the aid" told by no one, where the clause above says who: "Trump
+        # is accused of leveraging the aid", "The violence threatens to undermine …"
+        text = _clause_headline(g, own=True) or text
     when = next((m.time.text for m in g if m.time is not None), None)
     if (
         when
@@ -1199,10 +1288,21 @@ def title(
     return _capital(text, TITLE_WORDS)
 
 
-CARRIERS = {"dobj", "pobj", "prep", "attr", "nsubjpass", "compound", "conj", "appos"}
+CARRIERS = {
+    "dobj",
+    "pobj",
+    "prep",
+    "attr",
+    "nsubjpass",
+    "compound",
+    "conj",
+    "appos",
+    "pcomp",
+    "xcomp",
+}
 
 
-def _clause_headline(g: list[_Mention]) -> str | None:
+def _clause_headline(g: list[_Mention], own: bool = False) -> str | None:
     """The clause a bare event word sits in, with the clause's own subject: "The
     four-term senator is seeking reelection", "Morrison pledged billions of dollars in
     aid". The word alone ("Reelection", "Aid") tells a reader nothing; None when no
@@ -1218,7 +1318,7 @@ def _clause_headline(g: list[_Mention]) -> str | None:
         if verb == m.trigger or verb.pos_ not in {"VERB", "AUX"}:
             continue
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subj is None or subj.lower_ in RELATIVE:
+        if (subj is None or subj.lower_ in RELATIVE) and not own:
             subj = _shared_subject(verb)
         if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
             continue
