@@ -416,6 +416,14 @@ def test_a_verb_told_in_the_past_keeps_its_tense_whatever_the_event_certainty() 
             "The mayor is accused of diverting the fund to reward donors.",
             "The mayor is accused of diverting the fund",
         ),
+        # "it" in what a body announced is that body
+        (
+            "The ministry's statement that it had arrested three suspects was welcomed.",
+            "The ministry had arrested three suspects",
+        ),
+        # a plan told by no one is said of what it is done to, never "Planned closing …"
+        ("There are plans to close the border next week.", "The border to be closed"),
+        ("Officials said it could withdraw the licence.", "The licence could be withdrawn"),
     ],
 )
 def test_a_title_is_the_clause_that_says_who_did_it(text: str, expected: str) -> None:

@@ -727,9 +727,15 @@ def _sayer(trig: Token, subj: Token) -> Token | None:
     pronoun for the speaker when the two agree (a person for "he", a thing or body for
     "it"); anything else stays unknown."""
     agrees = _AGREES.get(subj.lower_) if subj.pos_ == "PRON" else None
-    if agrees is None or trig.dep_ != "ccomp" or trig.head.lemma_.lower() not in SAYING:
+    if agrees is None:
         return None
-    speaker = next((c for c in trig.head.children if c.dep_ == "nsubj"), None)
+    if trig.dep_ in {"acl", "ccomp"} and trig.head.lemma_.lower() in SAYING_NOUNS:
+        # "the MTA's announcement that it will suspend subway service": the MTA's
+        speaker = next((c for c in trig.head.children if c.dep_ == "poss"), None)
+    elif trig.dep_ != "ccomp" or trig.head.lemma_.lower() not in SAYING:
+        return None
+    else:
+        speaker = next((c for c in trig.head.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.pos_ == "PRON" or not agrees(speaker):
         return None
     return speaker
@@ -748,6 +754,7 @@ def _shared_sayer(trig: Token) -> Token | None:
     return None
 
 
+SAYING_NOUNS = {"announcement", "statement", "pledge", "promise", "warning", "claim", "vow"}
 TOLD_PREPS = {"after", "before", "since", "while", "upon", "following", "when", "by"}
 SAYING = {"say", "tell", "report", "add", "note", "state", "explain", "write", "claim"}
 
@@ -842,6 +849,34 @@ def _past(lemma: str) -> str:
     if _gerund(lemma) == lemma + lemma[-1] + "ing":
         return lemma + lemma[-1] + "ed"  # the doubling of "stopping", not of "missing"
     return lemma + "ed"
+
+
+def _participle(lemma: str) -> str:
+    """The past participle of a verb, for a passive headline ("close" -> "closed",
+    "take" -> "taken", "hold" -> "held"): of the model's irregular forms the one in -n
+    where there is one, else the simple past."""
+    if lemma in UNCHANGED or lemma in {"run", "come", "become", "overcome"}:
+        return lemma
+    forms = _participles().get(lemma)
+    return forms or _past(lemma)
+
+
+@lru_cache(maxsize=1)
+def _participles() -> dict[str, str]:
+    """Irregular participles in -n from the model's lemmatizer exceptions ("taken",
+    "given", "shown"); the other irregular verbs share their simple past."""
+    from .. import nlp
+
+    try:
+        table = nlp.load().get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
+    except (KeyError, ValueError):
+        return {}
+    return {
+        lemma: form
+        for form, lemmas in sorted(table.items())
+        for lemma in lemmas
+        if form != lemma and form.endswith(("n", "ne")) and not form.endswith("ing")
+    }
 
 
 def _present(lemma: str) -> str:
@@ -975,6 +1010,14 @@ def _verb_headline(
             tail = [t for t in tail if not t.startswith("by ")]
         elif m.type in SYMMETRIC and tail and tail[0].split()[0] not in CLAUSE_PREPS:
             tail[0] = f"with {tail[0]}"  # "meeting with the delegation"
+        obj = next((c for c in trig.children if c.dep_ == "dobj" and c.i > trig.i), None)
+        if obj is not None and not neg and not passive and factuality in {PLANNED, HYPOTHETICAL}:
+            # "Planned closing the border": "The border to be closed", "… may be closed"
+            thing = _phrase(_span(obj), None)
+            rest = [t for t in tail if t != thing]
+            lead = "to be" if factuality == PLANNED else f"{_modal(trig) or 'may'} be"
+            if thing:
+                return 0, " ".join([thing, lead, _participle(lemma), *rest])
         lead = {PLANNED: "planned", HYPOTHETICAL: "possible", NEGATED: "no"}.get(
             NEGATED if neg else factuality, ""
         )
