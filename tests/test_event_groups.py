@@ -378,6 +378,12 @@ def test_a_verb_told_in_the_past_keeps_its_tense_whatever_the_event_certainty() 
     doc = next(nlp.parse(["Orion Books will cancel the memoir, critics said."]))
     plan = _Mention(trigger=next(t for t in doc if t.text == "cancel"), type="OtherEvent")
     assert title([plan], "OtherEvent", PLANNED).startswith("Orion Books to cancel")
+    # what was announced as done keeps what it announced, and no date tacked on for a plan
+    doc = next(nlp.parse(["Portugal announced on Friday that it will reopen its ports in May."]))
+    said = _Mention(trigger=next(t for t in doc if t.text == "announced"), type="OtherEvent")
+    assert (
+        title([said], "OtherEvent", PLANNED) == "Portugal announced it will reopen its ports in May"
+    )
 
 
 @pytest.mark.parametrize(
@@ -420,6 +426,10 @@ def test_a_verb_told_in_the_past_keeps_its_tense_whatever_the_event_certainty() 
         (
             "The ministry's statement that it had arrested three suspects was welcomed.",
             "The ministry had arrested three suspects",
+        ),
+        (
+            "The company announced that it had hired a new chief executive.",
+            "The company had hired a new chief executive",
         ),
         # a plan told by no one is said of what it is done to, never "Planned closing …"
         ("There are plans to close the border next week.", "The border to be closed"),

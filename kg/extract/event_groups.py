@@ -531,16 +531,27 @@ def _span(head: Token) -> list[Token]:
 
 
 def _phrase(
-    tokens: list[Token], owner: str | None, other: str | None = None, context: str = ""
+    tokens: list[Token],
+    owner: str | None,
+    other: str | None = None,
+    context: str = "",
+    said: Token | None = None,
 ) -> str:
     """The words of a phrase, a pronoun among them told by the name it stands for: a
     possessive by ``owner`` ("his death" -> "Morton's death"), an object by ``other``
     ("meet with them" -> "meet with Iran"); "" when it cannot be told. A possessive
-    whose owner is already in ``context`` (the headline so far) is left out."""
+    whose owner is already in ``context`` (the headline so far) is left out. The subject
+    of ``said``, the clause of what the headline's subject announced, stays as written:
+    "Italy announced it will reopen the borders" reads right after its subject."""
     words = []
     for t in tokens:
         if t.pos_ == "PRON" and t.lower_ in PRONOUNS and not t.ent_type_:  # "Save Our
             # Country" is a name
+            told = said is not None and owner and any(s.dep_ == "nsubj" for s in said.children
+                                                      if s.pos_ == "PRON")  # fmt: skip
+            if told and ((t.dep_ == "nsubj" and t.head == said) or t.dep_ == "poss"):
+                words.append(t.text_with_ws)  # "… that it will reopen its borders"
+                continue
             if t.dep_ == "poss" and (owner is None or owner in context):
                 continue  # "Labour to hold its conference": "hold the conference"
             name = owner if t.dep_ == "poss" else other if t.dep_ in OBJECTS else None
@@ -732,7 +743,7 @@ def _sayer(trig: Token, subj: Token) -> Token | None:
     if trig.dep_ in {"acl", "ccomp"} and trig.head.lemma_.lower() in SAYING_NOUNS:
         # "the MTA's announcement that it will suspend subway service": the MTA's
         speaker = next((c for c in trig.head.children if c.dep_ == "poss"), None)
-    elif trig.dep_ != "ccomp" or trig.head.lemma_.lower() not in SAYING:
+    elif trig.dep_ != "ccomp" or trig.head.lemma_.lower() not in SAYING | ANNOUNCING:
         return None
     else:
         speaker = next((c for c in trig.head.children if c.dep_ == "nsubj"), None)
@@ -754,6 +765,7 @@ def _shared_sayer(trig: Token) -> Token | None:
     return None
 
 
+ANNOUNCING = {"announce", "confirm", "declare", "insist", "warn"}
 SAYING_NOUNS = {"announcement", "statement", "pledge", "promise", "warning", "claim", "vow"}
 TOLD_PREPS = {"after", "before", "since", "while", "upon", "following", "when", "by"}
 SAYING = {"say", "tell", "report", "add", "note", "state", "explain", "write", "claim"}
@@ -992,7 +1004,10 @@ def _verb_headline(
             lead = first.lower_ if first.pos_ == "DET" else first.text  # "The treaty that …"
             tail.append("".join([lead + first.whitespace_, *(t.text_with_ws for t in rest)]))
             continue
-        phrase = _phrase(_span(c), subject, other, subject or "")
+        said = c if c.dep_ == "ccomp" and c.lower_ not in {"is", "was"} else None
+        phrase = _phrase(_span(c), subject, other, subject or "", said)
+        if said is not None and phrase.startswith("that "):
+            phrase = phrase[5:]  # "announced it will reopen", as a headline says it
         if phrase and phrase not in tail:
             tail.append(phrase)
     modal = _modal(trig)
@@ -1314,6 +1329,9 @@ def title(
             text = f"{lead} {text.lower()}"
         return _capital(text, TITLE_WORDS)
     text = best[2]
+    done = any(
+        m.trigger.i == -best[1] and m.trigger.pos_ == "VERB" and _told_done(m.trigger) for m in g
+    )  # "Italy announced …": what was done is not planned for a day
     if best[0] <= 0 and any(m.trigger.pos_ == "VERB" for m in g):
         # "Leveraging the aid" told by no one, where the clause above says who: "Trump
         # is accused of leveraging the aid", "The violence threatens to undermine …"
@@ -1321,6 +1339,7 @@ def title(
     when = next((m.time.text for m in g if m.time is not None), None)
     if (
         when
+        and not done
         and factuality in {PLANNED, HYPOTHETICAL}  # when it may happen: "next week"
         and WHEN.match(when)
         and len(when.split()) <= 3
