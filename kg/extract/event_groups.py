@@ -44,8 +44,8 @@ from ..model import (
     TimeValue,
 )
 from ..taxonomy import EVENT_TYPES, OTHER, family, pick_type
+from .actors import ORG_NOUNS, ActorIndex, is_pronoun
 from .actors import TITLE_WORDS as OFFICES
-from .actors import ActorIndex, is_pronoun
 from .spans import evidence as exact
 
 SERIES = {"exchange", "round", "series", "wave", "spate", "string", "day", "week", "month", "year"}
@@ -604,7 +604,7 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
             both = _phrase(list(trig.doc[subj.left_edge.i : end + 1]), named)
             if both:  # "The president, the first lady and their son have recovered"
                 return both
-    if named is not None and _disagrees(subj, named):
+    if named is not None and (_disagrees(subj, named) or _thing(subj, trig, passive)):
         return trig.doc[subj.left_edge.i : subj.i + 1].text  # "Trump visited", not the
         # reporter the resolver took him for
     if named is not None:
@@ -705,6 +705,21 @@ def _counted(subj: Token, trig: Token) -> str | None:
         return None
     single = subj.lower_ in {"one", "another"}
     return f"{subj.text} {noun.lemma_ if single else noun.text}"
+
+
+def _thing(subj: Token | None, trig: Token, passive: bool) -> bool:
+    """Whether a verb's subject is a thing, not someone the roles could name ("the fire
+    came from Azerbaijani positions" is the fire's, not Azerbaijan's): a common noun with
+    no name in it, and no word a body or a person is called by ("the company", "the
+    minister"), which the roles rightly tell by name."""
+    if subj is None or passive or subj.pos_ != "NOUN" or trig.pos_ != "VERB":
+        return False
+    if any(t.pos_ == "PROPN" or t.ent_type_ for t in subj.subtree):
+        return False
+    return subj.lemma_.lower() not in ORG_NOUNS | OFFICES | PEOPLE and subj.tag_ == "NN"
+
+
+PEOPLE = {"government", "army", "police", "military", "council", "court", "team", "side"}
 
 
 def _disagrees(subj: Token | None, named: str) -> bool:
