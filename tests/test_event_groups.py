@@ -427,6 +427,15 @@ def test_a_verb_told_in_the_past_keeps_its_tense_whatever_the_event_certainty() 
             "The ministry's statement that it had arrested three suspects was welcomed.",
             "The ministry had arrested three suspects",
         ),
+        (  # the subject shared with the verb before, and a pronoun past the cut unread
+            "The unrest we saw last night has no place in our city and threatens to wreck "
+            "the peace talks.",
+            "The unrest threatens to wreck the peace talks",
+        ),
+        (  # "Possible review" tells nothing: the clause around it says who would do it
+            "The watchdog's office told the senator it would start such a review.",
+            "The watchdog's office would start such a review",
+        ),
         (
             "The company announced that it had hired a new chief executive.",
             "The company had hired a new chief executive",

@@ -925,15 +925,14 @@ def _governing(trig: Token, g: list[_Mention]) -> str | None:
     head = trig.head
     if trig.dep_ != "xcomp" or head.pos_ != "VERB" or head.i in {m.trigger.i for m in g}:
         return None
-    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)  # "was picked to
-    # host the show": the one picked will host it, "The comedian to host the show"
+    if any(c.dep_ == "nsubjpass" for c in head.children):
+        return None  # "was picked to host the show": "The comedian to host the show"
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None) or _shared_subject(head)
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or _dateline(subj):
-        return None
+        return None  # "… has no place and [threatens] to undermine": the shared subject
     subject = _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None)
-    predicate = _predicate(head)
-    if not subject or PRONOUNS & set(predicate.lower().split()):
-        return None
-    return f"{subject} {predicate}"
+    text = f"{subject} {_predicate(head)}"
+    return text if subject and _told(text) else None
 
 
 DURATION_VERBS = {"spend", "last"}
@@ -1347,7 +1346,10 @@ def title(
     done = any(
         m.trigger.i == -best[1] and m.trigger.pos_ == "VERB" and _told_done(m.trigger) for m in g
     )  # "Italy announced …": what was done is not planned for a day
-    if best[0] <= 0 and any(m.trigger.pos_ == "VERB" for m in g):
+    lone = len(text.split()) == 2 and text.split()[0] in {"Possible", "Planned"}
+    if lone:  # "Possible review": "The inspector general's office would start such a review"
+        text = _clause_headline(g, own=True) or text
+    elif best[0] <= 0 and any(m.trigger.pos_ == "VERB" for m in g):
         # "Leveraging the aid" told by no one, where the clause above says who: "Trump
         # is accused of leveraging the aid", "The violence threatens to undermine …"
         text = _clause_headline(g, own=True) or text
@@ -1397,15 +1399,23 @@ def _clause_headline(g: list[_Mention], own: bool = False) -> str | None:
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if (subj is None or subj.lower_ in RELATIVE) and not own:
             subj = _shared_subject(verb)
+        if subj is not None and subj.pos_ == "PRON":  # "the office told Connolly it would
+            subj = _sayer(verb, subj)  # start such a review": the office would
         if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
             continue
         predicate = _predicate(verb)
-        if m.trigger.text not in predicate.split() or PRONOUNS & set(predicate.lower().split()):
-            continue  # the event's own word in its headline, and no one left untold
+        if m.trigger.text not in predicate.split():
+            continue  # the event's own word in its headline
         subject = _phrase(list(verb.doc[subj.left_edge.i : subj.i + 1]), None)
-        if subject:  # "Their talks ended without a deal": "Talks ended without a deal"
-            return f"{subject} {predicate}"
+        if subject and _told(f"{subject} {predicate}"):  # "Their talks ended without a
+            return f"{subject} {predicate}"  # deal": "Talks ended without a deal"
     return None
+
+
+def _told(text: str) -> bool:
+    """Whether a headline leaves no one untold in the words it shows: a pronoun past
+    the cut ("… for his political benefit") is never read."""
+    return not PRONOUNS & {w.lower() for w in text.split()[:TITLE_WORDS]}
 
 
 MONTHS = re.compile(
