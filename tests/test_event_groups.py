@@ -436,6 +436,11 @@ def test_a_verb_told_in_the_past_keeps_its_tense_whatever_the_event_certainty() 
             "The watchdog's office told the senator it would start such a review.",
             "The watchdog's office would start such a review",
         ),
+        (  # a measure says what it measures
+            "Officials said the number of patients who were admitted with flu has reached "
+            "a record high.",
+            "The number of patients has reached a record high",
+        ),
         (
             "The company announced that it had hired a new chief executive.",
             "The company had hired a new chief executive",

@@ -610,7 +610,7 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
     if named is not None:
         return named
     if subj is not None and subj.pos_ != "PRON" and trig.pos_ == "VERB":
-        return _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None) or None
+        return _phrase(_measured(subj), None) or None
     agents = _names(g, {role})
     if agents:
         return agents[0]
@@ -720,6 +720,20 @@ def _thing(subj: Token | None, trig: Token, passive: bool) -> bool:
 
 
 PEOPLE = {"government", "army", "police", "military", "council", "court", "team", "side"}
+
+
+MEASURES = {"number", "price", "cost", "rate", "toll", "level", "share", "count", "total"}
+
+
+def _measured(subj: Token) -> list[Token]:
+    """A subject as written, with what it measures: "the number has reached a record
+    high" says nothing without "of people hospitalized" (clauses on it left out)."""
+    words = list(subj.doc[subj.left_edge.i : subj.i + 1])
+    if subj.lemma_.lower() in MEASURES:
+        of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and len(_span(of)) <= 5:
+            words += _span(of)
+    return words
 
 
 def _disagrees(subj: Token | None, named: str) -> bool:
