@@ -441,6 +441,10 @@ def test_a_verb_told_in_the_past_keeps_its_tense_whatever_the_event_certainty() 
             "a record high.",
             "The number of patients has reached a record high",
         ),
+        (  # a row of passive subjects stays whole: no "A woman were taken"
+            "A 52-year-old woman and her daughter were taken to hospital with burns, police said.",
+            "A 52-year-old woman and her daughter were taken to hospital",
+        ),
         (
             "The company announced that it had hired a new chief executive.",
             "The company had hired a new chief executive",

@@ -579,7 +579,13 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
     if counted:  # "one of its soldiers was killed and another wounded"
         return counted
     if passive and subj is not None and subj.pos_ != "PRON":
-        return trig.doc[subj.left_edge.i : subj.i + 1].text
+        last = max((c.right_edge.i for c in subj.children if c.dep_ == "conj"), default=None)
+        span = trig.doc[subj.left_edge.i : last + 1] if last else None
+        row = ""
+        if span is not None and all(t.dep_ == "poss" for t in span if t.pos_ == "PRON"):
+            row = span.text  # "his grandson" after "a man": the pronoun's name is told
+        return row or trig.doc[subj.left_edge.i : subj.i + 1].text  # "A man and his
+        # grandson were taken to hospital", not "A man were taken …"
     if (
         subj is not None
         and subj.pos_ == "NOUN"
