@@ -445,6 +445,11 @@ def test_a_verb_told_in_the_past_keeps_its_tense_whatever_the_event_certainty() 
             "A 52-year-old woman and her daughter were taken to hospital with burns, police said.",
             "A 52-year-old woman and her daughter were taken to hospital",
         ),
+        (  # a relative clause with no "that", parsed as a clause of its own
+            "Shells hit the village on Sunday, in an incident that threatens the peace talks "
+            "Serbia and Kosovo began in Brussels a week ago.",
+            "Serbia and Kosovo began the peace talks in Brussels",
+        ),
         (
             "The company announced that it had hired a new chief executive.",
             "The company had hired a new chief executive",

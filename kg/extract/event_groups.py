@@ -955,6 +955,21 @@ def _governing(trig: Token, g: list[_Mention]) -> str | None:
     return text if subject and _told(text) else None
 
 
+def _contact_object(trig: Token) -> Token | None:
+    """The noun a relative clause without "that" hangs on when the parser took the
+    clause for the object of the verb before it ("threatens the peace talks Armenia and
+    Azerbaijan [began]"): the noun right before the clause's subject is its object."""
+    if trig.dep_ not in {"ccomp", "ROOT"} or any(c.dep_ == "dobj" for c in trig.children):
+        return None
+    subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.left_edge.i == 0:
+        return None
+    noun = trig.doc[subj.left_edge.i - 1]  # "the talks [Armenia …] began": no comma between
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head == trig or noun.head.i > trig.i:
+        return None
+    return noun
+
+
 DURATION_VERBS = {"spend", "last"}
 CONDITIONS = {"if", "unless", "whether", "once", "until"}
 
@@ -1031,9 +1046,12 @@ def _verb_headline(
         own_subject = any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in trig.children)
         if any(c.lower_ in RELATIVE for c in objects) or (own_subject and not objects):
             keep.insert(0, trig.head)
+    contact = _contact_object(trig)
+    if contact is not None:
+        keep.insert(0, contact)
     tail = []
     for c in sorted(keep, key=lambda c: (c.i > trig.i, c.i)):
-        if c.i == trig.head.i and c.i < trig.i:
+        if (c.i == trig.head.i or c == contact) and c.i < trig.i:
             first, *rest = trig.doc[c.left_edge.i : c.i + 1]
             lead = first.lower_ if first.pos_ == "DET" else first.text  # "The treaty that …"
             tail.append("".join([lead + first.whitespace_, *(t.text_with_ws for t in rest)]))
