@@ -381,9 +381,7 @@ def test_a_verb_told_in_the_past_keeps_its_tense_whatever_the_event_certainty() 
     # what was announced as done keeps what it announced, and no date tacked on for a plan
     doc = next(nlp.parse(["Portugal announced on Friday that it will reopen its ports in May."]))
     said = _Mention(trigger=next(t for t in doc if t.text == "announced"), type="OtherEvent")
-    assert (
-        title([said], "OtherEvent", PLANNED) == "Portugal announced it will reopen its ports in May"
-    )
+    assert title([said], "OtherEvent", PLANNED) == "Portugal announced plans to reopen ports in May"
 
 
 @pytest.mark.parametrize(
@@ -443,7 +441,7 @@ def test_a_verb_told_in_the_past_keeps_its_tense_whatever_the_event_certainty() 
         ),
         (  # a row of passive subjects stays whole: no "A woman were taken"
             "A 52-year-old woman and her daughter were taken to hospital with burns, police said.",
-            "A 52-year-old woman and her daughter were taken to hospital",
+            "A 52-year-old woman and daughter were taken to hospital",
         ),
         (  # a relative clause with no "that", parsed as a clause of its own
             "Shells hit the village on Sunday, in an incident that threatens the peace talks "

@@ -540,18 +540,23 @@ def _phrase(
     """The words of a phrase, a pronoun among them told by the name it stands for: a
     possessive by ``owner`` ("his death" -> "Morton's death"), an object by ``other``
     ("meet with them" -> "meet with Iran"); "" when it cannot be told. A possessive
-    whose owner is already in ``context`` (the headline so far) is left out. The subject
-    of ``said``, the clause of what the headline's subject announced, stays as written:
-    "Italy announced it will reopen the borders" reads right after its subject."""
+    whose owner is already in ``context`` (the headline so far) is left out. ``said``,
+    what the headline's subject announced it will do, is told as its plans: "Italy
+    announced plans to reopen borders", no "it" left in a title."""
     words = []
+    plan = (
+        said is not None
+        and owner
+        and any(s.dep_ == "nsubj" and s.pos_ == "PRON" for s in said.children)
+        and any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll"} for a in said.children)
+    )  # "announced that it will reopen its borders": "announced plans to reopen borders"
     for t in tokens:
+        if plan and t.head == said and (t.dep_ in {"nsubj", "mark"} or t.dep_ == "aux"):
+            if t.dep_ == "aux":
+                words.append("plans to ")
+            continue
         if t.pos_ == "PRON" and t.lower_ in PRONOUNS and not t.ent_type_:  # "Save Our
             # Country" is a name
-            told = said is not None and owner and any(s.dep_ == "nsubj" for s in said.children
-                                                      if s.pos_ == "PRON")  # fmt: skip
-            if told and ((t.dep_ == "nsubj" and t.head == said) or t.dep_ == "poss"):
-                words.append(t.text_with_ws)  # "… that it will reopen its borders"
-                continue
             if t.dep_ == "poss" and (owner is None or owner in context):
                 continue  # "Labour to hold its conference": "hold the conference"
             name = owner if t.dep_ == "poss" else other if t.dep_ in OBJECTS else None
@@ -580,12 +585,9 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
         return counted
     if passive and subj is not None and subj.pos_ != "PRON":
         last = max((c.right_edge.i for c in subj.children if c.dep_ == "conj"), default=None)
-        span = trig.doc[subj.left_edge.i : last + 1] if last else None
-        row = ""
-        if span is not None and all(t.dep_ == "poss" for t in span if t.pos_ == "PRON"):
-            row = span.text  # "his grandson" after "a man": the pronoun's name is told
-        return row or trig.doc[subj.left_edge.i : subj.i + 1].text  # "A man and his
-        # grandson were taken to hospital", not "A man were taken …"
+        row = _phrase(list(trig.doc[subj.left_edge.i : last + 1]), None) if last else ""
+        return row or trig.doc[subj.left_edge.i : subj.i + 1].text  # "A man and [his]
+        # grandson were taken to hospital", not "A man were taken …"; no pronoun in a title
     if (
         subj is not None
         and subj.pos_ == "NOUN"
@@ -1058,8 +1060,6 @@ def _verb_headline(
             continue
         said = c if c.dep_ == "ccomp" and c.lower_ not in {"is", "was"} else None
         phrase = _phrase(_span(c), subject, other, subject or "", said)
-        if said is not None and phrase.startswith("that "):
-            phrase = phrase[5:]  # "announced it will reopen", as a headline says it
         if phrase and phrase not in tail:
             tail.append(phrase)
     modal = _modal(trig)
