@@ -448,6 +448,10 @@ def test_a_verb_told_in_the_past_keeps_its_tense_whatever_the_event_certainty() 
             "Serbia and Kosovo began in Brussels a week ago.",
             "Serbia and Kosovo began the peace talks in Brussels",
         ),
+        (  # "The truce came" says nothing without what it came after
+            "The truce came after a week of heavy shelling.",
+            "The truce came after a week of heavy shelling",
+        ),
         (
             "The company announced that it had hired a new chief executive.",
             "The company had hired a new chief executive",

@@ -972,6 +972,16 @@ def _contact_object(trig: Token) -> Token | None:
     return noun
 
 
+def _sequel(c: Token) -> bool:
+    """Whether a phrase says what an event came after or before ("came after the minister
+    invited both sides to talks")."""
+    if c.dep_ == "prep":
+        return c.lower_ in {"after", "before"}
+    return c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in {"after", "before"} for m in c.children
+    )
+
+
 DURATION_VERBS = {"spend", "last"}
 CONDITIONS = {"if", "unless", "whether", "once", "until"}
 
@@ -1041,6 +1051,8 @@ def _verb_headline(
                  and c.ent_type_ in {"DATE", "TIME"} and c not in keep]  # fmt: skip
     if not keep:  # "Germany decided to introduce border controls", not "Germany decided"
         keep = _complement(trig)
+    if not keep and trig.lemma_.lower() == "come":  # "The agreement came" says nothing:
+        keep = [c for c in trig.children if c.i > trig.i and _sequel(c)][:1]  # after what
     if trig.dep_ == "relcl" and trig.head.pos_ in {"NOUN", "PROPN"}:
         # "the law, which Obama signed", "the talks Armenia and Azerbaijan began": what the
         # relative pronoun stands for, or the noun the clause hangs on, is the object
