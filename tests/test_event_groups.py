@@ -448,6 +448,12 @@ def test_a_verb_told_in_the_past_keeps_its_tense_whatever_the_event_certainty() 
             "Serbia and Kosovo began in Brussels a week ago.",
             "Serbia and Kosovo began the peace talks in Brussels",
         ),
+        (  # a relative "that" is no pronoun left untold; "we" is past the cut
+            "However, the violence we have seen in some towns over the past two nights has "
+            "no place in our society and threatens to undermine the message of peace and "
+            "unity that we need today.",
+            "The violence threatens to undermine the message of peace and unity",
+        ),
         (  # "The truce came" says nothing without what it came after
             "The truce came after a week of heavy shelling.",
             "The truce came after a week of heavy shelling",

@@ -1465,7 +1465,12 @@ def _clause_headline(g: list[_Mention], own: bool = False) -> str | None:
 def _told(text: str) -> bool:
     """Whether a headline leaves no one untold in the words it shows: a pronoun past
     the cut ("… for his political benefit") is never read."""
-    return not PRONOUNS & {w.lower() for w in text.split()[:TITLE_WORDS]}
+    shown = {w.lower() for w in text.split()[:TITLE_WORDS]}
+    return not (PRONOUNS - POINTERS) & shown  # "the message that we need": "we" untold
+
+
+POINTERS = {"this", "that", "these", "those", "who", "which"}  # told by the words they
+# point to, as determiners or relatives
 
 
 MONTHS = re.compile(
