@@ -947,8 +947,9 @@ def _governing(trig: Token, g: list[_Mention]) -> str | None:
     head = trig.head
     if trig.dep_ != "xcomp" or head.pos_ != "VERB" or head.i in {m.trigger.i for m in g}:
         return None
-    if any(c.dep_ == "nsubjpass" for c in head.children):
-        return None  # "was picked to host the show": "The comedian to host the show"
+    if any(c.dep_ == "nsubjpass" for c in head.children) and head.lemma_.lower() not in BELIEVED:
+        return None  # "was picked to host the show": "The comedian to host the show"; "is
+        # suspected to have been infected" is no plan
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None) or _shared_subject(head)
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or _dateline(subj):
         return None  # "… has no place and [threatens] to undermine": the shared subject
@@ -982,6 +983,7 @@ def _sequel(c: Token) -> bool:
     )
 
 
+BELIEVED = {"suspect", "believe", "think", "say", "report", "know", "fear", "understand", "allege"}
 DURATION_VERBS = {"spend", "last"}
 CONDITIONS = {"if", "unless", "whether", "once", "until"}
 
@@ -1085,10 +1087,6 @@ def _verb_headline(
     if subject is None:  # "arrived in Nairobi" told by no one: "Arrival …" style
         passive = any(c.dep_ == "auxpass" for c in trig.children)
         noun = lemma if ("NOUN", lemma) in words else _gerund(lemma)
-        if passive:
-            tail = [t for t in tail if not t.startswith("by ")]
-        elif m.type in SYMMETRIC and tail and tail[0].split()[0] not in CLAUSE_PREPS:
-            tail[0] = f"with {tail[0]}"  # "meeting with the delegation"
         obj = next((c for c in trig.children if c.dep_ == "dobj" and c.i > trig.i), None)
         if obj is not None and not neg and not passive and factuality in {PLANNED, HYPOTHETICAL}:
             # "Planned closing the border": "The border to be closed", "… may be closed"
@@ -1097,11 +1095,17 @@ def _verb_headline(
             lead = "to be" if factuality == PLANNED else f"{_modal(trig) or 'may'} be"
             if thing:
                 return 0, " ".join([thing, lead, _participle(lemma), *rest])
+        if passive:
+            tail = [t for t in tail if not t.startswith("by ")]
+        elif m.type in SYMMETRIC and tail and tail[0].split()[0] not in CLAUSE_PREPS:
+            tail[0] = f"with {tail[0]}"  # "meeting with the delegation"
         lead = {PLANNED: "planned", HYPOTHETICAL: "possible", NEGATED: "no"}.get(
             NEGATED if neg else factuality, ""
         )
         return 0, " ".join(x for x in (lead, noun, *tail) if x)
-    above = _governing(trig, g) if factuality in {PLANNED, HYPOTHETICAL, NEGATED} else None
+    believed = trig.head.lemma_.lower() in BELIEVED  # "is suspected to have been infected"
+    uncertain = factuality in {PLANNED, HYPOTHETICAL, NEGATED} or believed
+    above = _governing(trig, g) if uncertain else None
     if above is not None:  # "The violence threatens to undermine the message", not "The
         # violence to undermine …": the verb above says how certain the act is
         return (3 if subject in _names(g, {"agent"}) else 1.5) + 1, above
