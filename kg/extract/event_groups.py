@@ -911,19 +911,25 @@ def _participle(lemma: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _participles() -> dict[str, str]:
-    """Irregular participles in -n from the model's lemmatizer exceptions ("taken",
-    "given", "shown"); the other irregular verbs share their simple past."""
+def _verb_forms() -> list[tuple[str, str]]:
+    """The (form, lemma) pairs of the model's irregular verbs (its lemmatizer
+    exceptions), sorted, so every table built from them is the same on each run."""
     from .. import nlp
 
     try:
         table = nlp.load().get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
     except (KeyError, ValueError):
-        return {}
+        return []
+    return [(form, lemma) for form, lemmas in sorted(table.items()) for lemma in lemmas]
+
+
+@lru_cache(maxsize=1)
+def _participles() -> dict[str, str]:
+    """Irregular participles in -n ("taken", "given", "shown"); the other irregular
+    verbs share their simple past."""
     return {
         lemma: form
-        for form, lemmas in sorted(table.items())
-        for lemma in lemmas
+        for form, lemma in _verb_forms()
         if form != lemma and form.endswith(("n", "ne")) and not form.endswith("ing")
     }
 
@@ -1164,18 +1170,7 @@ def _doubled_gerunds() -> dict[str, str]:
     """Gerunds that double their last letter, from the model's lemmatizer exceptions
     ("begin" -> "beginning", "admit" -> "admitting"): the stress decides, which
     spelling cannot tell ("visiting", "opening")."""
-    from .. import nlp
-
-    try:
-        table = nlp.load().get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
-    except (KeyError, ValueError):
-        return {}
-    return {
-        lemma: form
-        for form, lemmas in sorted(table.items())
-        for lemma in lemmas
-        if form == lemma + lemma[-1:] + "ing"
-    }
+    return {lemma: form for form, lemma in _verb_forms() if form == lemma + lemma[-1:] + "ing"}
 
 
 def _done_by(trig: Token) -> tuple[str, str] | None:
