@@ -491,3 +491,9 @@ def test_a_thing_that_is_the_subject_is_not_replaced_by_a_name_from_elsewhere() 
     )
     assert "The fire came from Serbian positions across the river" in found, found
     assert not any(t.startswith("Serbia ") for t in found), found
+
+
+def test_a_dropped_possessive_takes_its_own_with_it() -> None:
+    found = titles("The union will hold its own ballot next week.")
+    assert any(t.startswith("The union to hold ballot") for t in found), found
+    assert not any(" own " in f" {t} " for t in found), found

@@ -550,14 +550,18 @@ def _phrase(
         and any(s.dep_ == "nsubj" and s.pos_ == "PRON" for s in said.children)
         and any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll"} for a in said.children)
     )  # "announced that it will reopen its borders": "announced plans to reopen borders"
+    dropped = -1
     for t in tokens:
         if plan and t.head == said and (t.dep_ in {"nsubj", "mark"} or t.dep_ == "aux"):
             if t.dep_ == "aux":
                 words.append("plans to ")
             continue
+        if t.i == dropped + 1 and t.lower_ == "own":
+            continue  # "with their own choir": "with choir", never "with own choir"
         if t.pos_ == "PRON" and t.lower_ in PRONOUNS and not t.ent_type_:  # "Save Our
             # Country" is a name
             if t.dep_ == "poss" and (owner is None or owner in context):
+                dropped = t.i
                 continue  # "Labour to hold its conference": "hold the conference"
             name = owner if t.dep_ == "poss" else other if t.dep_ in OBJECTS else None
             if name is None:
