@@ -497,3 +497,13 @@ def test_a_dropped_possessive_takes_its_own_with_it() -> None:
     found = titles("The union will hold its own ballot next week.")
     assert any(t.startswith("The union to hold ballot") for t in found), found
     assert not any(" own " in f" {t} " for t in found), found
+
+
+def test_a_relative_clause_is_about_the_noun_its_verb_agrees_with() -> None:
+    # the parser hangs "which has been burning" on "outskirts"; "has" says it is the fire
+    found = titles(
+        "Firefighters finally had the upper hand against the vast Ridge fire on Perth's "
+        "eastern outskirts, which has been burning out of control for almost two months."
+    )
+    assert any(t.startswith("The vast Ridge fire has been burning") for t in found), found
+    assert not any("outskirts has" in t for t in found), found

@@ -824,7 +824,7 @@ def _shared_subject(trig: Token) -> Token | None:
         subj = next((c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is not None:
             if subj.lower_ in RELATIVE:
-                subj = cur.head if cur.dep_ == "relcl" and cur.head.pos_ != "PRON" else None
+                subj = _antecedent(cur) if cur.dep_ == "relcl" and cur.head.pos_ != "PRON" else None
             return subj if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else None
         head = cur.head
         if cur.dep_ == "xcomp":
@@ -840,6 +840,26 @@ def _shared_subject(trig: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _antecedent(clause: Token) -> Token:
+    """The noun a relative clause is about. The parser hangs it on the nearest noun, but
+    the verb's number can say otherwise: "the fire on Sydney's outskirts, which has been
+    burning" is the fire's (a singular verb, a plural noun under a phrase of the fire)."""
+    noun = clause.head
+    singular = clause.tag_ == "VBZ" or any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"has", "is", "was"} for c in clause.children
+    )
+    prep = noun.head
+    if (
+        singular
+        and noun.tag_ in {"NNS", "NNPS"}
+        and noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.tag_ in {"NN", "NNP"}
+    ):
+        return prep.head
+    return noun
 
 
 def _told_past(trig: Token) -> bool:
