@@ -44,7 +44,8 @@ from ..model import (
     TimeValue,
 )
 from ..taxonomy import EVENT_TYPES, OTHER, family, pick_type
-from .actors import ActorIndex, is_pronoun
+from .actors import ORG_NOUNS, ActorIndex, is_pronoun
+from .actors import TITLE_WORDS as OFFICES
 from .spans import evidence as exact
 
 SERIES = {"exchange", "round", "series", "wave", "spate", "string", "day", "week", "month", "year"}
@@ -475,7 +476,17 @@ PRONOUNS = {
 }  # fmt: skip
 MODALS = {"may", "might", "could", "would", "should", "can", "will", "must"}
 NOUN_PREPS = {"with", "between", "in", "on", "against", "over", "at", "of", "to", "into"}
-CLAUSE_PREPS = NOUN_PREPS | {"from", "for", "by", "near", "across", "through", "off", "out"}
+CLAUSE_PREPS = NOUN_PREPS | {
+    "from",
+    "for",
+    "by",
+    "near",
+    "across",
+    "through",
+    "off",
+    "out",
+    "without",
+}
 TARGET_PREPS = {"on", "against", "with", "into", "to"}
 TITLE_WORDS = 12
 OBJECTS = {"dobj", "pobj", "dative", "nsubjpass"}
@@ -520,17 +531,37 @@ def _span(head: Token) -> list[Token]:
 
 
 def _phrase(
-    tokens: list[Token], owner: str | None, other: str | None = None, context: str = ""
+    tokens: list[Token],
+    owner: str | None,
+    other: str | None = None,
+    context: str = "",
+    said: Token | None = None,
 ) -> str:
     """The words of a phrase, a pronoun among them told by the name it stands for: a
     possessive by ``owner`` ("his death" -> "Morton's death"), an object by ``other``
     ("meet with them" -> "meet with Iran"); "" when it cannot be told. A possessive
-    whose owner is already in ``context`` (the headline so far) is left out."""
+    whose owner is already in ``context`` (the headline so far) is left out. ``said``,
+    what the headline's subject announced it will do, is told as its plans: "Italy
+    announced plans to reopen borders", no "it" left in a title."""
     words = []
+    plan = (
+        said is not None
+        and owner
+        and any(s.dep_ == "nsubj" and s.pos_ == "PRON" for s in said.children)
+        and any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll"} for a in said.children)
+    )  # "announced that it will reopen its borders": "announced plans to reopen borders"
+    dropped = -1
     for t in tokens:
+        if plan and t.head == said and (t.dep_ in {"nsubj", "mark"} or t.dep_ == "aux"):
+            if t.dep_ == "aux":
+                words.append("plans to ")
+            continue
+        if t.i == dropped + 1 and t.lower_ == "own":
+            continue  # "with their own choir": "with choir", never "with own choir"
         if t.pos_ == "PRON" and t.lower_ in PRONOUNS and not t.ent_type_:  # "Save Our
             # Country" is a name
             if t.dep_ == "poss" and (owner is None or owner in context):
+                dropped = t.i
                 continue  # "Labour to hold its conference": "hold the conference"
             name = owner if t.dep_ == "poss" else other if t.dep_ in OBJECTS else None
             if name is None:
@@ -557,7 +588,10 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
     if counted:  # "one of its soldiers was killed and another wounded"
         return counted
     if passive and subj is not None and subj.pos_ != "PRON":
-        return trig.doc[subj.left_edge.i : subj.i + 1].text
+        last = max((c.right_edge.i for c in subj.children if c.dep_ == "conj"), default=None)
+        row = _phrase(list(trig.doc[subj.left_edge.i : last + 1]), None) if last else ""
+        return row or trig.doc[subj.left_edge.i : subj.i + 1].text  # "A man and [his]
+        # grandson were taken to hospital", not "A man were taken …"; no pronoun in a title
     if (
         subj is not None
         and subj.pos_ == "NOUN"
@@ -582,17 +616,19 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
             both = _phrase(list(trig.doc[subj.left_edge.i : end + 1]), named)
             if both:  # "The president, the first lady and their son have recovered"
                 return both
-    if named is not None and _disagrees(subj, named):
+    if named is not None and (_disagrees(subj, named) or _thing(subj, trig, passive)):
         return trig.doc[subj.left_edge.i : subj.i + 1].text  # "Trump visited", not the
         # reporter the resolver took him for
     if named is not None:
         return named
     if subj is not None and subj.pos_ != "PRON" and trig.pos_ == "VERB":
-        return _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None) or None
+        return _phrase(_measured(subj), None) or None
     agents = _names(g, {role})
     if agents:
         return agents[0]
     sayer = _sayer(trig, subj) if subj is not None and trig.pos_ == "VERB" else None
+    if sayer is None and subj is None and trig.pos_ == "VERB":
+        sayer = _shared_sayer(trig)
     if sayer is not None:  # "the State Department said it [certified] his immunity"
         return trig.doc[sayer.left_edge.i : sayer.i + 1].text
     own = subj is None or subj.lower_ in RELATIVE
@@ -683,6 +719,35 @@ def _counted(subj: Token, trig: Token) -> str | None:
     return f"{subj.text} {noun.lemma_ if single else noun.text}"
 
 
+def _thing(subj: Token | None, trig: Token, passive: bool) -> bool:
+    """Whether a verb's subject is a thing, not someone the roles could name ("the fire
+    came from Azerbaijani positions" is the fire's, not Azerbaijan's): a common noun with
+    no name in it, and no word a body or a person is called by ("the company", "the
+    minister"), which the roles rightly tell by name."""
+    if subj is None or passive or subj.pos_ != "NOUN" or trig.pos_ != "VERB":
+        return False
+    if any(t.pos_ == "PROPN" or t.ent_type_ for t in subj.subtree):
+        return False
+    return subj.lemma_.lower() not in ORG_NOUNS | OFFICES | PEOPLE and subj.tag_ == "NN"
+
+
+PEOPLE = {"government", "army", "police", "military", "council", "court", "team", "side"}
+
+
+MEASURES = {"number", "price", "cost", "rate", "toll", "level", "share", "count", "total"}
+
+
+def _measured(subj: Token) -> list[Token]:
+    """A subject as written, with what it measures: "the number has reached a record
+    high" says nothing without "of people hospitalized" (clauses on it left out)."""
+    words = list(subj.doc[subj.left_edge.i : subj.i + 1])
+    if subj.lemma_.lower() in MEASURES:
+        of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and len(_span(of)) <= 5:
+            words += _span(of)
+    return words
+
+
 def _disagrees(subj: Token | None, named: str) -> bool:
     """Whether the clause's own subject, a name, shares no word with the actor the
     participant roles give: the roles then come from a wrong resolution ("Satchel
@@ -695,11 +760,17 @@ def _disagrees(subj: Token | None, named: str) -> bool:
 
 RELATIVE = {"who", "that", "which", "whom"}
 _AGREES = {  # a pronoun subject and the kind of noun it can stand for
-    "he": lambda t: t.ent_type_ == "PERSON",
-    "she": lambda t: t.ent_type_ == "PERSON",
+    "he": lambda t: t.ent_type_ == "PERSON" or _office(t),
+    "she": lambda t: t.ent_type_ == "PERSON" or _office(t),
     "it": lambda t: t.ent_type_ != "PERSON" and t.tag_ in {"NN", "NNP"},
     "they": lambda t: t.tag_ in {"NNS", "NNPS"} or t.ent_type_ in {"ORG", "NORP"},
 }
+
+
+def _office(t: Token) -> bool:
+    """Whether a noun names a person by office ("the minister", "the envoy"): a "she"
+    after it is that person."""
+    return t.tag_ == "NN" and t.lower_ in OFFICES and t.lower_ not in {"state", "house", "press"}
 
 
 def _sayer(trig: Token, subj: Token) -> Token | None:
@@ -708,14 +779,35 @@ def _sayer(trig: Token, subj: Token) -> Token | None:
     pronoun for the speaker when the two agree (a person for "he", a thing or body for
     "it"); anything else stays unknown."""
     agrees = _AGREES.get(subj.lower_) if subj.pos_ == "PRON" else None
-    if agrees is None or trig.dep_ != "ccomp" or trig.head.lemma_.lower() not in SAYING:
+    if agrees is None:
         return None
-    speaker = next((c for c in trig.head.children if c.dep_ == "nsubj"), None)
+    if trig.dep_ in {"acl", "ccomp"} and trig.head.lemma_.lower() in SAYING_NOUNS:
+        # "the MTA's announcement that it will suspend subway service": the MTA's
+        speaker = next((c for c in trig.head.children if c.dep_ == "poss"), None)
+    elif trig.dep_ != "ccomp" or trig.head.lemma_.lower() not in SAYING | ANNOUNCING:
+        return None
+    else:
+        speaker = next((c for c in trig.head.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.pos_ == "PRON" or not agrees(speaker):
         return None
     return speaker
 
 
+def _shared_sayer(trig: Token) -> Token | None:
+    """The speaker a verb with no subject of its own stands for when it shares a pronoun
+    subject with the verb before it in what was said: "Dunne said he had spoken to both
+    sides and [urged] restraint" is Dunne's, as a reader takes it."""
+    cur = trig
+    while cur.dep_ == "conj" and cur.head != cur and cur.head.pos_ in {"VERB", "AUX"}:
+        cur = cur.head
+        subj = next((c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None:
+            return _sayer(cur, subj)
+    return None
+
+
+ANNOUNCING = {"announce", "confirm", "declare", "insist", "warn"}
+SAYING_NOUNS = {"announcement", "statement", "pledge", "promise", "warning", "claim", "vow"}
 TOLD_PREPS = {"after", "before", "since", "while", "upon", "following", "when", "by"}
 SAYING = {"say", "tell", "report", "add", "note", "state", "explain", "write", "claim"}
 
@@ -732,7 +824,7 @@ def _shared_subject(trig: Token) -> Token | None:
         subj = next((c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is not None:
             if subj.lower_ in RELATIVE:
-                subj = cur.head if cur.dep_ == "relcl" and cur.head.pos_ != "PRON" else None
+                subj = _antecedent(cur) if cur.dep_ == "relcl" and cur.head.pos_ != "PRON" else None
             return subj if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else None
         head = cur.head
         if cur.dep_ == "xcomp":
@@ -748,6 +840,26 @@ def _shared_subject(trig: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _antecedent(clause: Token) -> Token:
+    """The noun a relative clause is about. The parser hangs it on the nearest noun, but
+    the verb's number can say otherwise: "the fire on Sydney's outskirts, which has been
+    burning" is the fire's (a singular verb, a plural noun under a phrase of the fire)."""
+    noun = clause.head
+    singular = clause.tag_ == "VBZ" or any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"has", "is", "was"} for c in clause.children
+    )
+    prep = noun.head
+    if (
+        singular
+        and noun.tag_ in {"NNS", "NNPS"}
+        and noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.tag_ in {"NN", "NNP"}
+    ):
+        return prep.head
+    return noun
 
 
 def _told_past(trig: Token) -> bool:
@@ -812,6 +924,40 @@ def _past(lemma: str) -> str:
     return lemma + "ed"
 
 
+def _participle(lemma: str) -> str:
+    """The past participle of a verb, for a passive headline ("close" -> "closed",
+    "take" -> "taken", "hold" -> "held"): of the model's irregular forms the one in -n
+    where there is one, else the simple past."""
+    if lemma in UNCHANGED or lemma in {"run", "come", "become", "overcome"}:
+        return lemma
+    forms = _participles().get(lemma)
+    return forms or _past(lemma)
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> list[tuple[str, str]]:
+    """The (form, lemma) pairs of the model's irregular verbs (its lemmatizer
+    exceptions), sorted, so every table built from them is the same on each run."""
+    from .. import nlp
+
+    try:
+        table = nlp.load().get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
+    except (KeyError, ValueError):
+        return []
+    return [(form, lemma) for form, lemmas in sorted(table.items()) for lemma in lemmas]
+
+
+@lru_cache(maxsize=1)
+def _participles() -> dict[str, str]:
+    """Irregular participles in -n ("taken", "given", "shown"); the other irregular
+    verbs share their simple past."""
+    return {
+        lemma: form
+        for form, lemma in _verb_forms()
+        if form != lemma and form.endswith(("n", "ne")) and not form.endswith("ing")
+    }
+
+
 def _present(lemma: str) -> str:
     """The headline's present of a verb ("seize" -> "seizes", "fly" -> "flies"), for
     a participle told with its subject ("Marines seize 14 pirates", not "seizing")."""
@@ -822,6 +968,67 @@ def _present(lemma: str) -> str:
     if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
         return lemma[:-1] + "ies"
     return lemma + "s"
+
+
+def _governing(trig: Token, g: list[_Mention]) -> str | None:
+    """The clause a verb's infinitive hangs on, when that verb is no mention of the
+    event and has a subject of its own: "The violence threatens to undermine the
+    message", "Germany is instructing citizens not to travel abroad"; None otherwise."""
+    head = trig.head
+    if trig.dep_ != "xcomp" or head.pos_ != "VERB" or head.i in {m.trigger.i for m in g}:
+        return None
+    if any(c.dep_ == "nsubjpass" for c in head.children) and head.lemma_.lower() not in BELIEVED:
+        return None  # "was picked to host the show": "The comedian to host the show"; "is
+        # suspected to have been infected" is no plan
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None) or _shared_subject(head)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or _dateline(subj):
+        return None  # "… has no place and [threatens] to undermine": the shared subject
+    subject = _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None)
+    text = f"{subject} {_predicate(head)}"
+    return text if subject and _told(text) else None
+
+
+def _contact_object(trig: Token) -> Token | None:
+    """The noun a relative clause without "that" hangs on when the parser took the
+    clause for the object of the verb before it ("threatens the peace talks Armenia and
+    Azerbaijan [began]"): the noun right before the clause's subject is its object."""
+    if trig.dep_ not in {"ccomp", "ROOT"} or any(c.dep_ == "dobj" for c in trig.children):
+        return None
+    subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.left_edge.i == 0:
+        return None
+    noun = trig.doc[subj.left_edge.i - 1]  # "the talks [Armenia …] began": no comma between
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head == trig or noun.head.i > trig.i:
+        return None
+    return noun
+
+
+def _sequel(c: Token) -> bool:
+    """Whether a phrase says what an event came after or before ("came after the minister
+    invited both sides to talks")."""
+    if c.dep_ == "prep":
+        return c.lower_ in {"after", "before"}
+    return c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in {"after", "before"} for m in c.children
+    )
+
+
+BELIEVED = {"suspect", "believe", "think", "say", "report", "know", "fear", "understand", "allege"}
+DURATION_VERBS = {"spend", "last"}
+CONDITIONS = {"if", "unless", "whether", "once", "until"}
+
+
+def _told_done(trig: Token) -> bool:
+    """Whether a verb tells its act as done: a simple past or a perfect, with no modal
+    and no condition ("cancelled the release", "has announced"; not "if they struck",
+    "would have met"). The event's certainty may come from another mention; the
+    headline of this one must not turn what it says happened into a plan."""
+    if _modal(trig) or any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in trig.children):
+        return False
+    if any(c.lower_ == "to" for c in _auxiliaries(trig)):
+        return False  # "to have met"
+    perfect = any(c.lower_ in {"has", "have", "had", "'s", "'ve", "'d"} for c in _auxiliaries(trig))
+    return trig.tag_ == "VBD" or (perfect and trig.tag_ == "VBN")
 
 
 def _modal(trig: Token) -> str | None:
@@ -870,8 +1077,14 @@ def _verb_headline(
         and (c.dep_ != "prep" or c.lower_ in CLAUSE_PREPS)
         and not any(x.ent_type_ in {"DATE", "TIME"} for x in c.children if x.dep_ == "pobj")
     ]
+    if trig.lemma_.lower() in DURATION_VERBS:  # "spent more than six hours", "lasted about
+        # 40 minutes": the time is what the verb says, not when it happened
+        keep += [c for c in trig.children if c.i > trig.i and c.dep_ in {"dobj", "npadvmod"}
+                 and c.ent_type_ in {"DATE", "TIME"} and c not in keep]  # fmt: skip
     if not keep:  # "Germany decided to introduce border controls", not "Germany decided"
         keep = _complement(trig)
+    if not keep and trig.lemma_.lower() == "come":  # "The agreement came" says nothing:
+        keep = [c for c in trig.children if c.i > trig.i and _sequel(c)][:1]  # after what
     if trig.dep_ == "relcl" and trig.head.pos_ in {"NOUN", "PROPN"}:
         # "the law, which Obama signed", "the talks Armenia and Azerbaijan began": what the
         # relative pronoun stands for, or the noun the clause hangs on, is the object
@@ -879,14 +1092,18 @@ def _verb_headline(
         own_subject = any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in trig.children)
         if any(c.lower_ in RELATIVE for c in objects) or (own_subject and not objects):
             keep.insert(0, trig.head)
+    contact = _contact_object(trig)
+    if contact is not None:
+        keep.insert(0, contact)
     tail = []
     for c in sorted(keep, key=lambda c: (c.i > trig.i, c.i)):
-        if c.i == trig.head.i and c.i < trig.i:
+        if (c.i == trig.head.i or c == contact) and c.i < trig.i:
             first, *rest = trig.doc[c.left_edge.i : c.i + 1]
             lead = first.lower_ if first.pos_ == "DET" else first.text  # "The treaty that …"
             tail.append("".join([lead + first.whitespace_, *(t.text_with_ws for t in rest)]))
             continue
-        phrase = _phrase(_span(c), subject, other, subject or "")
+        said = c if c.dep_ == "ccomp" and c.lower_ not in {"is", "was"} else None
+        phrase = _phrase(_span(c), subject, other, subject or "", said)
         if phrase and phrase not in tail:
             tail.append(phrase)
     modal = _modal(trig)
@@ -900,6 +1117,14 @@ def _verb_headline(
     if subject is None:  # "arrived in Nairobi" told by no one: "Arrival …" style
         passive = any(c.dep_ == "auxpass" for c in trig.children)
         noun = lemma if ("NOUN", lemma) in words else _gerund(lemma)
+        obj = next((c for c in trig.children if c.dep_ == "dobj" and c.i > trig.i), None)
+        if obj is not None and not neg and not passive and factuality in {PLANNED, HYPOTHETICAL}:
+            # "Planned closing the border": "The border to be closed", "… may be closed"
+            thing = _phrase(_span(obj), None)
+            rest = [t for t in tail if t != thing]
+            lead = "to be" if factuality == PLANNED else f"{_modal(trig) or 'may'} be"
+            if thing:
+                return 0, " ".join([thing, lead, _participle(lemma), *rest])
         if passive:
             tail = [t for t in tail if not t.startswith("by ")]
         elif m.type in SYMMETRIC and tail and tail[0].split()[0] not in CLAUSE_PREPS:
@@ -908,6 +1133,14 @@ def _verb_headline(
             NEGATED if neg else factuality, ""
         )
         return 0, " ".join(x for x in (lead, noun, *tail) if x)
+    believed = trig.head.lemma_.lower() in BELIEVED  # "is suspected to have been infected"
+    uncertain = factuality in {PLANNED, HYPOTHETICAL, NEGATED} or believed
+    above = _governing(trig, g) if uncertain else None
+    if above is not None:  # "The violence threatens to undermine the message", not "The
+        # violence to undermine …": the verb above says how certain the act is
+        return (3 if subject in _names(g, {"agent"}) else 1.5) + 1, above
+    if factuality in {PLANNED, HYPOTHETICAL} and _told_done(trig):
+        factuality = ASSERTED  # "Hachette cancelled the release": done, as the text tells it
     passive = any(c.dep_ == "auxpass" for c in trig.children)
     form = f"be {trig.text}" if passive else lemma  # "may be hit", "to be held"
     if factuality == PLANNED and not neg:
@@ -945,7 +1178,15 @@ def _verb_headline(
     )
     if habit:
         return 0.5, text
-    return (3 if named else 1.5) + (1 if tail else 0), text
+    own = {x.trigger.i for x in g if x.trigger.pos_ != "VERB"}
+    told = tail and any(
+        c.dep_ in {"nsubj", "nsubjpass"}
+        and c.i in own
+        and not any(x.dep_ == "prep" and x.i > c.i for x in c.children)
+        for c in trig.children
+    )  # "A six-hour session ended without a new offer" says more than "Six-hour session";
+    # "Talks to be held" says less than "Planned talks with Iran"
+    return (3 if named else 1.5) + (1 if tail else 0) + (1 if told else 0), text
 
 
 @lru_cache(maxsize=1)
@@ -953,18 +1194,7 @@ def _doubled_gerunds() -> dict[str, str]:
     """Gerunds that double their last letter, from the model's lemmatizer exceptions
     ("begin" -> "beginning", "admit" -> "admitting"): the stress decides, which
     spelling cannot tell ("visiting", "opening")."""
-    from .. import nlp
-
-    try:
-        table = nlp.load().get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
-    except (KeyError, ValueError):
-        return {}
-    return {
-        lemma: form
-        for form, lemmas in sorted(table.items())
-        for lemma in lemmas
-        if form == lemma + lemma[-1:] + "ing"
-    }
+    return {lemma: form for form, lemma in _verb_forms() if form == lemma + lemma[-1:] + "ing"}
 
 
 def _done_by(trig: Token) -> tuple[str, str] | None:
@@ -1186,9 +1416,20 @@ def title(
             text = f"{lead} {text.lower()}"
         return _capital(text, TITLE_WORDS)
     text = best[2]
+    done = any(
+        m.trigger.i == -best[1] and m.trigger.pos_ == "VERB" and _told_done(m.trigger) for m in g
+    )  # "Italy announced …": what was done is not planned for a day
+    lone = len(text.split()) == 2 and text.split()[0] in {"Possible", "Planned"}
+    if lone:  # "Possible review": "The inspector general's office would start such a review"
+        text = _clause_headline(g, own=True) or text
+    elif best[0] <= 0 and any(m.trigger.pos_ == "VERB" for m in g):
+        # "Leveraging the aid" told by no one, where the clause above says who: "Trump
+        # is accused of leveraging the aid", "The violence threatens to undermine …"
+        text = _clause_headline(g, own=True) or text
     when = next((m.time.text for m in g if m.time is not None), None)
     if (
         when
+        and not done
         and factuality in {PLANNED, HYPOTHETICAL}  # when it may happen: "next week"
         and WHEN.match(when)
         and len(when.split()) <= 3
@@ -1199,10 +1440,21 @@ def title(
     return _capital(text, TITLE_WORDS)
 
 
-CARRIERS = {"dobj", "pobj", "prep", "attr", "nsubjpass", "compound", "conj", "appos"}
+CARRIERS = {
+    "dobj",
+    "pobj",
+    "prep",
+    "attr",
+    "nsubjpass",
+    "compound",
+    "conj",
+    "appos",
+    "pcomp",
+    "xcomp",
+}
 
 
-def _clause_headline(g: list[_Mention]) -> str | None:
+def _clause_headline(g: list[_Mention], own: bool = False) -> str | None:
     """The clause a bare event word sits in, with the clause's own subject: "The
     four-term senator is seeking reelection", "Morrison pledged billions of dollars in
     aid". The word alone ("Reelection", "Aid") tells a reader nothing; None when no
@@ -1218,17 +1470,30 @@ def _clause_headline(g: list[_Mention]) -> str | None:
         if verb == m.trigger or verb.pos_ not in {"VERB", "AUX"}:
             continue
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subj is None or subj.lower_ in RELATIVE:
+        if (subj is None or subj.lower_ in RELATIVE) and not own:
             subj = _shared_subject(verb)
+        if subj is not None and subj.pos_ == "PRON":  # "the office told Connolly it would
+            subj = _sayer(verb, subj)  # start such a review": the office would
         if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
             continue
         predicate = _predicate(verb)
-        if m.trigger.text not in predicate.split() or PRONOUNS & set(predicate.lower().split()):
-            continue  # the event's own word in its headline, and no one left untold
+        if m.trigger.text not in predicate.split():
+            continue  # the event's own word in its headline
         subject = _phrase(list(verb.doc[subj.left_edge.i : subj.i + 1]), None)
-        if subject:  # "Their talks ended without a deal": "Talks ended without a deal"
-            return f"{subject} {predicate}"
+        if subject and _told(f"{subject} {predicate}"):  # "Their talks ended without a
+            return f"{subject} {predicate}"  # deal": "Talks ended without a deal"
     return None
+
+
+def _told(text: str) -> bool:
+    """Whether a headline leaves no one untold in the words it shows: a pronoun past
+    the cut ("… for his political benefit") is never read."""
+    shown = {w.lower() for w in text.split()[:TITLE_WORDS]}
+    return not (PRONOUNS - POINTERS) & shown  # "the message that we need": "we" untold
+
+
+POINTERS = {"this", "that", "these", "those", "who", "which"}  # told by the words they
+# point to, as determiners or relatives
 
 
 MONTHS = re.compile(
