@@ -604,3 +604,19 @@ def test_an_opening_said_is_not_part_of_the_name(text: str, speaker: str, absent
     assert any(s.speaker_name == speaker for s in result.statements), [
         s.speaker_name for s in result.statements
     ]
+
+
+def test_the_company_is_not_the_newspaper_that_reported_it():
+    """Our Antwerp wire story: "the company" two sentences after "told the newspaper
+    De Tijd" is the terminal operator named before, not the newspaper."""
+    from pathlib import Path
+
+    from kg.ingest import read_documents
+
+    path = Path(__file__).parent.parent / "samples" / "05_wire_feed.jsonl"
+    read = read_documents([path])
+    docs = read[0] if isinstance(read, tuple) else read
+    document = next(d for d in docs if "De Tijd" in d.text)
+    result = extract_document(next(nlp.parse([document.text])), document)
+    titles = [e.title for e in result.events if "withdraw" in e.title]
+    assert titles == ["Scheldt Terminal Operators did not withdraw the rosters"], titles

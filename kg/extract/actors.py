@@ -1215,7 +1215,19 @@ class ActorIndex:
         for m, span in reversed(self._orgs):
             if window <= span.start < tok.i and self._fits(m.name, noun):
                 return m  # "the airline" after "China Eastern Airlines … Airbus"
-        return latest
+        if not self._called_else(latest.name, noun):
+            return latest
+        for m, span in reversed(self._orgs):  # "told the newspaper De Tijd … the
+            # company": not the newspaper, the organisation named before it
+            if span.start < tok.i and not self._called_else(m.name, noun):
+                return m
+        return None
+
+    def _called_else(self, name: str, noun: str) -> bool:
+        """Whether the text calls an organisation something else than ``noun`` ("the
+        newspaper De Tijd" for "the company"): then it is not what the noun means."""
+        called = self._org_nouns.get(name, ())
+        return bool(called) and noun not in called
 
     def _fits(self, name: str, noun: str) -> bool:
         """Whether a noun is what an organisation's name or description calls it: "the
