@@ -614,8 +614,7 @@ def test_the_company_is_not_the_newspaper_that_reported_it():
     from kg.ingest import read_documents
 
     path = Path(__file__).parent.parent / "samples" / "05_wire_feed.jsonl"
-    read = read_documents([path])
-    docs = read[0] if isinstance(read, tuple) else read
+    docs = [d for d in read_documents([path]) if isinstance(d, Document)]
     document = next(d for d in docs if "De Tijd" in d.text)
     result = extract_document(next(nlp.parse([document.text])), document)
     titles = [e.title for e in result.events if "withdraw" in e.title]
