@@ -161,6 +161,8 @@ ORG_NOUNS = gazetteer.words(
     "bank retailer insurer giant conglomerate corporation business supplier operator "
     "network broadcaster newspaper ministry organisation organization union party"
 )
+# Nouns that call an organisation a news outlet ("the newspaper De Tijd").
+OUTLET_NOUNS = gazetteer.words("newspaper broadcaster paper daily magazine channel")
 # Nouns that say an apposed name is a person ("Smith, the club's captain,").
 HUMAN_ROLES = (TITLE_WORDS - gazetteer.words("u.s. us uk eu un white house press state")) | (
     gazetteer.words(
@@ -1215,19 +1217,20 @@ class ActorIndex:
         for m, span in reversed(self._orgs):
             if window <= span.start < tok.i and self._fits(m.name, noun):
                 return m  # "the airline" after "China Eastern Airlines … Airbus"
-        if not self._called_else(latest.name, noun):
+        if not self._outlet(latest.name, noun):
             return latest
         for m, span in reversed(self._orgs):  # "told the newspaper De Tijd … the
             # company": not the newspaper, the organisation named before it
-            if span.start < tok.i and not self._called_else(m.name, noun):
+            if span.start < tok.i and not self._outlet(m.name, noun):
                 return m
-        return None
+        return latest
 
-    def _called_else(self, name: str, noun: str) -> bool:
-        """Whether the text calls an organisation something else than ``noun`` ("the
-        newspaper De Tijd" for "the company"): then it is not what the noun means."""
-        called = self._org_nouns.get(name, ())
-        return bool(called) and noun not in called
+    def _outlet(self, name: str, noun: str) -> bool:
+        """Whether the text calls an organisation a news outlet ("the newspaper De
+        Tijd") and ``noun`` is no name for one: an outlet that reports a dispute is
+        rarely "the company" of it."""
+        called = self._org_nouns.get(name, set())
+        return noun not in called and not called.isdisjoint(OUTLET_NOUNS)
 
     def _fits(self, name: str, noun: str) -> bool:
         """Whether a noun is what an organisation's name or description calls it: "the
