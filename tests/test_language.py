@@ -146,13 +146,21 @@ def test_only_articles_without_a_model_is_an_error_naming_them(tmp_path, capsys)
 
 def test_model_flags_parse_into_a_mapping():
     args = cli.parser().parse_args(
-        ["build", "in", "--model", "de=de_core_news_sm", "--model", "en_core_web_lg",
-         "--model", "RU=ru_core_news_sm"]
+        [
+            "build",
+            "in",
+            "--model",
+            "de=de_core_news_sm",
+            "--model",
+            "en_core_web_lg",
+            "--model",
+            "RU=ru_core_news_sm",
+        ]
     )
-    assert args.model == {"de": "de_core_news_sm", "en": "en_core_web_lg",
-                          "ru": "ru_core_news_sm"}
+    assert args.model == {"de": "de_core_news_sm", "en": "en_core_web_lg", "ru": "ru_core_news_sm"}
     assert cli.parser().parse_args(["build", "in", "--model", "/m/x=y"]).model == {
-        "en": "/m/x=y"}  # a path holding "=" is a path, not a language
+        "en": "/m/x=y"
+    }  # a path holding "=" is a path, not a language
     with pytest.raises(SystemExit):
         cli.parser().parse_args(["build", "in", "--model", "a", "--model", "en=b"])
     with pytest.raises(SystemExit):
@@ -162,7 +170,9 @@ def test_model_flags_parse_into_a_mapping():
 
 def test_kg_model_takes_the_same_words_and_the_flags_win(monkeypatch):
     assert models_from_env("de=de_core_news_sm, en_core_web_lg") == {
-        "de": "de_core_news_sm", "en": "en_core_web_lg"}
+        "de": "de_core_news_sm",
+        "en": "en_core_web_lg",
+    }
     with pytest.raises(ValueError, match="two models for 'de'"):
         model_mapping(["de=a", "de=b"])
     monkeypatch.delenv("KG_MODEL", raising=False)
@@ -184,8 +194,10 @@ def german_pipeline(tmp_path_factory) -> str:
 
 
 def test_each_article_is_parsed_with_its_languages_model(tmp_path, german_pipeline):
-    src = _write(tmp_path / "mixed", {"berlin.txt": GERMAN, "rotterdam.txt": PORT,
-                                      "carlisle.txt": FLOOD, "moskva.txt": RUSSIAN})
+    src = _write(
+        tmp_path / "mixed",
+        {"berlin.txt": GERMAN, "rotterdam.txt": PORT, "carlisle.txt": FLOOD, "moskva.txt": RUSSIAN},
+    )
     one = build([src], tmp_path / "one", model={"de": german_pipeline}, published=None)
     assert sorted(d.id for d in one.documents) == ["berlin", "carlisle", "rotterdam"]
     assert {d.id: d.language for d in one.documents}["berlin"] == "de"
@@ -230,8 +242,7 @@ def test_undated_warning_names_the_articles_and_the_fix(tmp_path, capsys):
     stories = {f"story-{i}.txt": text for i, text in enumerate(UNDATED_STORIES, 1)}
     stories["agency.jsonl"] = "\n".join(
         json.dumps({"id": f"agency-{i}", "text": text, **extra})
-        for i, (text, extra) in enumerate(
-            [(FLOOD, {"published": "2026-03-01"}), (PORT, {})], 1)
+        for i, (text, extra) in enumerate([(FLOOD, {"published": "2026-03-01"}), (PORT, {})], 1)
     )
     src = _write(tmp_path / "undated", stories)
     result = build([src], published=None)
@@ -242,9 +253,20 @@ def test_undated_warning_names_the_articles_and_the_fix(tmp_path, capsys):
     # five named in id order, as the user finds them (a record by its id in its
     # file), then how many more
     named = [f"agency-2 in {src / 'agency.jsonl'}"] + [
-        str(src / f"story-{i}.txt") for i in range(1, 5)]
+        str(src / f"story-{i}.txt") for i in range(1, 5)
+    ]
     assert f"({', '.join(named)}, 2 more)" in text
     assert "--published YYYY-MM-DD" in text and "a date in their metadata" in text
     code = cli.main(["build", str(src), "-o", str(tmp_path / "out"), "-q"])
     assert code == cli.EXIT_OK
     assert capsys.readouterr().err.count("no publication date") == 1
+
+
+def test_no_linguistic_content_is_no_language():
+    """Digits and symbols read as 'zxx' (no linguistic content) by the detector once
+    asked for a zxx model and left the article unbuilt; such a text is of unknown
+    language, as are pages that declare 'und' or 'mul'."""
+    symbols = "000000000000000000t0ᖇ𝖂𝖃𝖄𝖅𝖈𝖋𝖑𐀀0000000\x9a𝖚𝖜𐀀"
+    assert decide(None, symbols) is None
+    assert decide("und", "") is None and primary("mul-Latn") is None
+    assert decide("en", symbols) == "en"

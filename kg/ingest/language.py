@@ -33,6 +33,10 @@ SAMPLE_CHARS = 3_000
 # label for Norwegian Bokmål: one code per language, so that --model keys match.
 ALIASES = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "mo": "ro", "nb": "no"}
 _TAG = re.compile(r"[a-z]{2,3}")
+# ISO 639-2 codes that name no language: no linguistic content (digits, symbols; the
+# detector says "zxx"), undetermined, several, uncoded. Taken as a language they asked
+# for a "zxx" model and left such an article unbuilt; it is unknown, as no tag is.
+NO_LANGUAGE = frozenset(["zxx", "und", "mul", "mis"])
 
 
 def primary(tag: str | None) -> str | None:
@@ -41,7 +45,7 @@ def primary(tag: str | None) -> str | None:
     if not tag:
         return None
     head = re.split(r"[-_\s]", tag.strip().lower(), maxsplit=1)[0]
-    if not _TAG.fullmatch(head):
+    if not _TAG.fullmatch(head) or head in NO_LANGUAGE:
         return None
     return ALIASES.get(head, head)
 
