@@ -101,7 +101,6 @@ def test_fit_speaker_weights_labels_the_candidates(tmp_path, monkeypatch):
     """The speaker-weight fit reads a split as bench/polnear.py does and labels each
     candidate by the gold Source: here PolNeAR-style gold marks the name where kg's
     rules keep the pronoun by the cue, so the name is the right candidate."""
-    pytest.importorskip("sklearn")
     monkeypatch.syspath_prepend(str(Path(__file__).resolve().parent.parent / "bench"))
     fit = load_bench("fit_speaker_weights.py")
 
