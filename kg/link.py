@@ -390,6 +390,11 @@ def reference_dates(
 FINE_DAYS = 31
 
 
+def _fine(span: tuple[date, date]) -> bool:
+    """Whether a span is narrow enough to place an event (see ``FINE_DAYS``)."""
+    return (span[1] - span[0]).days <= FINE_DAYS
+
+
 def _known_span(
     ev: Event, published: dict[str, date | None], fine: bool = False
 ) -> tuple[date, date] | None:
@@ -398,7 +403,7 @@ def _known_span(
     with ``fine``, only one of at most ``FINE_DAYS``), else around the publication of its
     reports; None when no report has a date."""
     own = _span(ev)
-    if own and (not fine or (own[1] - own[0]).days <= FINE_DAYS):
+    if own and (not fine or _fine(own)):
         return own
     dates = sorted(d for s in ev.sources if (d := published.get(s)) is not None)
     if not dates:
@@ -509,7 +514,7 @@ def assess(
     )  # fmt: skip
     # what places the events close enough to count as time evidence: fine dates only
     fa, fb = _known_span(a, published, fine=True), _known_span(b, published, fine=True)
-    fine_a, fine_b = (x if x and (x[1] - x[0]).days <= FINE_DAYS else None for x in (own_a, own_b))
+    fine_a, fine_b = (x if x and _fine(x) else None for x in (own_a, own_b))
     near = bool(fa and fb and _days_apart(fine_a, pa, fine_b, pb) <= STORY_DAYS)
     same_story = bool(story and any(story.same(s, t) for s in a.sources for t in b.sources))
     # a story that rests on a named person or organisation both articles name; on places
@@ -1233,7 +1238,7 @@ def _possibly_same(
 ) -> Relation | None:
     """Two events that look like one but for a missing date: a SameStory link whose
     rationale says the identity is uncertain, never a merge (see :func:`assess`)."""
-    if _known_span(a, dates) and _known_span(b, dates):
+    if _known_span(a, dates, fine=True) and _known_span(b, dates, fine=True):
         return None  # both dated: assess never finds them "undated"; most pairs, skipped
     check = assess(a, b, actors, story, dates)
     f = check.features

@@ -394,6 +394,13 @@ def test_an_undated_pair_that_looks_alike_is_linked_as_uncertain_never_merged():
         rel.rationale
     )
     assert "Brightwater Dairies and Norvale Foods" in rel.rationale
+    # a year alone ("in 2024") is no date either: still uncertain, still linked
+    for ev in (a, b):
+        ev.time = TimeValue("2024", date(2024, 1, 1), date(2024, 12, 31), "year")
+    (rel,) = link(merge([a, b], ACTORS, story), ACTORS, story)
+    assert rel.rationale.startswith("Possibly the same merger"), rel.rationale
+    for ev in (a, b):
+        ev.time = None
     # dated a day apart, the same two reports are one event
     story.published.update(a=date(2025, 3, 10), b=date(2025, 3, 11))
     (one,) = merge([a, b], ACTORS, story).values()
