@@ -260,15 +260,17 @@ class Cluster:
         """``fn`` as a cluster task: it checks its worker's versions first."""
         return Checked(fn, self.expected)
 
-    def read_files(self, files: Sequence[Path], limits: Limits) -> Iterator[list[Located]]:
+    def read_files(
+        self, files: Sequence[tuple[Path, str]], limits: Limits
+    ) -> Iterator[list[Located]]:
         """Each file read by a worker (shared storage), in order: one task per file.
 
         The worker reads the absolute path but names the articles after the path as
         given, so ids, sources and messages are those of a local read. A file whose
         worker died twice is one error for the file."""
-        tasks = [(path, path.absolute(), limits) for path in files]
+        tasks = [(path, path.absolute(), limits, folder) for path, folder in files]
         done = workers.run(self.task(_read_task), tasks, jobs=self.threads, executor=self.executor)
-        for (path, _, _), outcome in done:
+        for (path, _, _, _), outcome in done:
             if isinstance(outcome, workers.Died):
                 yield [(InputError(str(path), E.WORKER_DIED.format(how=outcome)), None)]
             else:
@@ -279,9 +281,9 @@ class Cluster:
         self.client.close()
 
 
-def _read_task(task: tuple[Path, Path, Limits]) -> list[Located]:
-    path, where, limits = task
-    return read_file(path, limits, where)
+def _read_task(task: tuple[Path, Path, Limits, str]) -> list[Located]:
+    path, where, limits, folder = task
+    return read_file(path, limits, where, folder)
 
 
 @contextmanager

@@ -41,10 +41,17 @@ WIRE = [
 
 
 def articles(folder: Path) -> Path:
-    """Short news items of our own: text files and a JSON Lines file of three."""
+    """Short news items of our own: text files and a JSON Lines file of three. The last
+    story sits in a section folder under a name the top level uses too, as archives do."""
     folder.mkdir()
+    (folder / "regions").mkdir()
     for number, (name, body, city, plan) in enumerate(STORIES, 1):
-        (folder / f"story{number:02d}.txt").write_text(
+        where = (
+            folder / "regions" / "story01.txt"
+            if number == len(STORIES)
+            else (folder / f"story{number:02d}.txt")
+        )
+        where.write_text(
             f"{name} of {body} announced {plan} in {city} on Tuesday.\n\n"
             f'"People here asked for this for years," {name} told reporters. '
             f"Opponents in {city} said the plan would cost too much.\n",
@@ -108,7 +115,8 @@ def test_a_cluster_build_writes_the_local_build_bytes(scheduler, local_build, tm
     got = files(tmp_path / "out")
     assert sorted(got) == sorted(expected)
     assert {n for n, data in got.items() if data != expected[n]} == set()
-    assert b"wire-2" in got["graph.nt"] and b"story05" in got["graph.nt"]
+    assert b"wire-2" in got["graph.nt"] and b"story04" in got["graph.nt"]
+    assert b"regions-story01" in got["graph.nt"]  # the workers name it as the client does
     # each worker process loaded the model once (at the version check), not per chunk,
     # and not once more for the extractors' own nlp.load()
     assert nlp.load() is nlp.load(nlp.model_name())

@@ -452,11 +452,40 @@ def test_folder_recursion_order_and_skipping(tmp_path: Path) -> None:
         (corpus / name).write_text(text, encoding="utf-8")
     docs, errors = read(corpus)
     assert errors == []
-    assert [d.id for d in docs] == ["a", "z", "m", "c"]
+    # a file below the given folder has its subfolders in its id; one at the top does not
+    assert [d.id for d in docs] == ["a", "b-inner-z", "b-m", "c"]
     assert docs[1].path == str(corpus / "b" / "inner" / "z.txt")
 
     again, _errors = read(corpus)
     assert [(d.id, d.text) for d in again] == [(d.id, d.text) for d in docs]
+
+
+def test_sections_numbering_files_afresh_keep_every_article(tmp_path: Path) -> None:
+    """A collection with one folder a section, each numbering its files from 001 (as a
+    news archive export does): every article is read, none skipped as a repeated id."""
+    archive = tmp_path / "archive"
+    stories = {
+        "business/001.txt": "Shares in the lender fell 4% after it cut its forecast.",
+        "sport/001.txt": "The visitors won 2-1 with a late header in Leeds.",
+        "politics/001.txt": "The minister resigned on Tuesday after the vote.",
+        "politics/Café notes/001.txt": "Talks resumed in the capital.",
+    }
+    for name, text in stories.items():
+        (archive / name).parent.mkdir(parents=True, exist_ok=True)
+        (archive / name).write_text(text, encoding="utf-8")
+    docs, errors = read(archive)
+    assert errors == []
+    assert [d.id for d in docs] == [
+        "business-001",
+        "politics-001",
+        "politics-Cafe-notes-001",
+        "sport-001",
+    ]
+    # the same file named on its own, or found at the top of the folder given, keeps its name
+    (single,), _errors = read(archive / "sport" / "001.txt")
+    assert single.id == "001"
+    (top,), _errors = read(archive / "sport")
+    assert top.id == "001"
 
 
 def test_explicit_unsupported_or_missing_path_is_an_error(tmp_path: Path) -> None:

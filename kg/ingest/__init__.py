@@ -81,9 +81,9 @@ def _suffix(path: Path) -> str:
 
 
 STDIN_NAME = "<stdin>"
-# Reads files elsewhere: every file to read, in order, and the size limits -> each file's
-# articles, in the same order (see read_documents).
-FileReader = Callable[[Sequence[Path], Limits], Iterable[list[Located]]]
+# Reads files elsewhere: every file to read with its subfolder (see _read_file), in order,
+# and the size limits -> each file's articles, in the same order (see read_documents).
+FileReader = Callable[[Sequence[tuple[Path, str]], Limits], Iterable[list[Located]]]
 
 # ----------------------------------------------------------------------- inputs
 
@@ -95,10 +95,16 @@ class _Stdin:
 _STDIN = _Stdin()
 
 
-def _read_file(path: Path, limits: Limits, where: Path | None = None) -> Iterator[Located]:
+def _read_file(
+    path: Path, limits: Limits, where: Path | None = None, folder: str = ""
+) -> Iterator[Located]:
     """The articles of one file. ``where`` is the place to read the bytes from when it is
     not ``path`` itself (a cluster worker reads the absolute path of a file the user
-    named relative to the client's folder); names and ids come from ``path``."""
+    named relative to the client's folder); names and ids come from ``path``.
+
+    ``folder`` is the file's subfolder inside a folder the user gave ("business" for
+    ``bbc/business/001.txt`` when ``bbc`` was given): it leads the id, so collections that
+    number their files afresh in every section keep one article per file."""
     name = str(path)
     try:
         data = (where or path).read_bytes()
@@ -111,20 +117,32 @@ def _read_file(path: Path, limits: Limits, where: Path | None = None) -> Iterato
     suffix = _suffix(path)
     reader = READERS[suffix]
     if getattr(reader, "BINARY", False):
-        stem = _slug(path.name[: -len(suffix)]) or f"doc-{hashlib.sha1(data).hexdigest()[:12]}"
+        stem = _stem(folder, path.name[: -len(suffix)]) or (
+            f"doc-{hashlib.sha1(data).hexdigest()[:12]}"
+        )
         yield from reader.read(data, name, stem, limits)  # type: ignore[arg-type]
         return
     text, problem = _decode(data)
     if text is None:
         yield InputError(name, problem or E.BINARY.format(why="undecodable")), None
         return
-    stem = _slug(path.stem) or f"doc-{_digest(text)}"
+    stem = _stem(folder, path.stem) or f"doc-{_digest(text)}"
     yield from reader.read(text, name, stem, limits)
 
 
-def read_file(path: Path, limits: Limits, where: Path | None = None) -> list[Located]:
+def _stem(folder: str, name: str) -> str:
+    """The id stem of a file: its name, led by its subfolder inside the given folder."""
+    stem = _slug(name)
+    if not folder or not stem:
+        return stem
+    return "-".join(filter(None, (_slug(part) for part in folder.split("/")))) + "-" + stem
+
+
+def read_file(
+    path: Path, limits: Limits, where: Path | None = None, folder: str = ""
+) -> list[Located]:
     """All the articles of one file at once, to send back from the worker that read it."""
-    return list(_read_file(path, limits, where))
+    return list(_read_file(path, limits, where, folder))
 
 
 def _stdin_record_id(_number: int, record: Any) -> str:
@@ -222,9 +240,16 @@ def _broken_link(path: Path) -> InputError | None:
     return None
 
 
-def _walk(folder: Path, seen_files: set[str], seen_dirs: set[str]) -> Iterator[Path | InputError]:
+def _walk(
+    folder: Path,
+    seen_files: set[str],
+    seen_dirs: set[str],
+    folders: dict[Path, str],
+    inside: str = "",
+) -> Iterator[Path | InputError]:
     """Supported, non-hidden files under ``folder``, recursively, in name order; an entry
-    that cannot be looked at (a dangling symbolic link, a link loop) as an error."""
+    that cannot be looked at (a dangling symbolic link, a link loop) as an error. A file
+    found in a subfolder has that subfolder (``inside``, "a/b") noted in ``folders``."""
     try:
         with os.scandir(folder) as entries:
             ordered = sorted(entries, key=lambda entry: entry.name)
@@ -247,12 +272,15 @@ def _walk(folder: Path, seen_files: set[str], seen_dirs: set[str]) -> Iterator[P
             real = os.path.realpath(path)
             if real not in seen_dirs:  # a symlink loop is walked once
                 seen_dirs.add(real)
-                yield from _walk(path, seen_files, seen_dirs)
+                below = f"{inside}/{entry.name}" if inside else entry.name
+                yield from _walk(path, seen_files, seen_dirs, folders, below)
         elif is_file:
             if _suffix(path) in SUFFIXES and not _other_xml(path):
                 real = os.path.realpath(path)
                 if real not in seen_files:
                     seen_files.add(real)
+                    if inside:
+                        folders[path] = inside
                     yield path
         elif entry.is_symlink():
             broken = _broken_link(path)
@@ -264,8 +292,11 @@ class _Url(str):
     """An ``http(s)://`` address given in place of a path: fetched, not opened."""
 
 
-def _expand(paths: Sequence[str | Path]) -> Iterator[Path | _Stdin | _Url | InputError]:
-    """Files to read, in order; a file named twice (or also found in a folder) once."""
+def _expand(
+    paths: Sequence[str | Path], folders: dict[Path, str]
+) -> Iterator[Path | _Stdin | _Url | InputError]:
+    """Files to read, in order; a file named twice (or also found in a folder) once.
+    ``folders`` receives the subfolder of each file found below a given folder."""
     seen_files: set[str] = set()
     seen_dirs: set[str] = set()
     for given in paths:
@@ -280,7 +311,7 @@ def _expand(paths: Sequence[str | Path]) -> Iterator[Path | _Stdin | _Url | Inpu
         path = Path(given)
         if path.is_dir():
             seen_dirs.add(os.path.realpath(path))
-            yield from _walk(path, seen_files, seen_dirs)
+            yield from _walk(path, seen_files, seen_dirs, folders)
         elif path.exists():
             if _suffix(path) not in SUFFIXES:
                 yield InputError(str(path), E.UNSUPPORTED.format(suffix=path.suffix))
@@ -330,11 +361,13 @@ def read_documents(
         published = published.date()
     limits = Limits(max_document_size, max_word_length)
     first_use: dict[str, tuple[str, str]] = {}
-    items: Iterable[Path | _Stdin | _Url | InputError] = _expand(paths)
+    folders: dict[Path, str] = {}
+    items: Iterable[Path | _Stdin | _Url | InputError] = _expand(paths, folders)
     remote: Iterator[list[Located]] | None = None
     if read_files is not None:
         items = list(items)
-        remote = iter(read_files([i for i in items if isinstance(i, Path)], limits))
+        files = [(i, folders.get(i, "")) for i in items if isinstance(i, Path)]
+        remote = iter(read_files(files, limits))
     for item in items:
         if isinstance(item, InputError):
             yield item
@@ -345,7 +378,10 @@ def read_documents(
             name, results = str(item), url.read_url(item, limits)
         else:
             name = str(item)
-            results = iter(next(remote)) if remote is not None else _read_file(item, limits)
+            folder = folders.get(item, "")
+            results = (
+                iter(next(remote)) if remote is not None else _read_file(item, limits, None, folder)
+            )
         try:
             for result, where in results:
                 if isinstance(result, InputError):
