@@ -28,6 +28,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..gazetteer import demonym, seat
+from ..gazetteer import words as word_list
 from ..model import (
     ACTUAL,
     ASSERTED,
@@ -821,7 +822,10 @@ def _shared_subject(trig: Token) -> Token | None:
     [host] the show"); None for a pronoun or when the parse gives none."""
     cur = trig
     for _ in range(4):
-        subj = next((c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subj = next(  # "PARIS, April 8 — The championships …": the dateline is no subject
+            (c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"} and not _dateline(c)),
+            None,
+        )
         if subj is not None:
             if subj.lower_ in RELATIVE:
                 subj = _antecedent(cur) if cur.dep_ == "relcl" and cur.head.pos_ != "PRON" else None
@@ -1167,6 +1171,8 @@ def _verb_headline(
             )
             present = lemma if plural else _present(lemma)  # "Marines seize 14 pirates"
             verb = _past(lemma) if _told_past(trig) else present  # "… seized 14 pirates"
+    if not _as_written(subject, trig):  # "we've drawn" told of the speaker: "Ross has drawn"
+        verb = _agreeing(subject, verb, trig)
     text = " ".join([subject, verb, *tail])
     named = any(p.role in {"agent", "patient"} for p in m.participants) or subject in _names(
         g, {"agent", "patient"}
@@ -1187,6 +1193,67 @@ def _verb_headline(
     )  # "A six-hour session ended without a new offer" says more than "Six-hour session";
     # "Talks to be held" says less than "Planned talks with Iran"
     return (3 if named else 1.5) + (1 if tail else 0) + (1 if told else 0), text
+
+
+SINGULAR_AUX = {"was": "were", "is": "are", "has": "have", "does": "do"}
+PLURAL_AUX = {v: k for k, v in SINGULAR_AUX.items()}
+MANY = word_list(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundred dozens hundreds thousands millions several many both"
+)
+PLURAL_NOUNS = {"people", "police", "men", "women", "children", "staff", "troops", "forces"}
+ONE = {"a", "an", "one", "another", "each", "every"}
+
+
+def _plural(subject: str) -> bool | None:
+    """The number of a headline's subject, from its words: a row ("Iran and Oman"), a
+    count ("Eleven people") or a plural noun is plural; a name ("Gerry Conlon", "Mr
+    Blair") or a noun with no plural ending is singular; None when the words cannot
+    tell ("United States", "Lib Dems")."""
+    words = subject.split()
+    if not words:
+        return None
+    first, last = words[0].lower(), words[-1]
+    if " and " in f" {subject} " or first in MANY or (first.isdigit() and first != "1"):
+        return True
+    if last.lower() in PLURAL_NOUNS:
+        return True
+    if first in ONE:
+        return False
+    if last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        return None if last[:1].isupper() else True
+    return False
+
+
+def _as_written(subject: str, trig: Token) -> bool:
+    """Whether a headline's subject is the clause's own noun subject as written, whose
+    verb agrees with it in the text; a subject told by name for a pronoun ("we", "all",
+    "who") or taken from another mention may not."""
+    heads = [trig, trig.head] if _gapped(trig) else [trig]
+    written = next((c for h in heads for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return written is not None and written.pos_ in {"NOUN", "PROPN"} and written.text in subject
+
+
+def _agreeing(subject: str, verb: str, trig: Token) -> str:
+    """A verb made to agree with a subject it was not written for: "they have drawn"
+    told of Robin Butler is "Robin Butler has drawn", "who was convicted" told of eleven
+    people "Eleven people were convicted"; as written when the subject's number cannot
+    be told."""
+    plural = _plural(subject)
+    if plural is None:
+        return verb
+    first, *rest = verb.split()
+    swap = SINGULAR_AUX if plural else PLURAL_AUX
+    if first in swap:
+        return " ".join([swap[first], *rest])
+    if rest or first != trig.lower_:
+        return verb
+    lemma = trig.lemma_.lower()
+    if trig.tag_ == "VBP" and not plural:  # "they say" told of one: "X says"
+        return _present(lemma)
+    if trig.tag_ == "VBZ" and plural:
+        return lemma
+    return verb
 
 
 @lru_cache(maxsize=1)
@@ -1398,6 +1465,7 @@ def title(
             score, text = _verb_headline(m, g, factuality, words)
         else:
             score, text = _noun_headline(m, g, factuality, words)
+        text = _clean(text)
         if not text or _pronoun(text.split()[0]):
             continue
         if best is None or (score, -m.trigger.i) > (best[0], best[1]):
@@ -1414,7 +1482,7 @@ def title(
         lead = {PLANNED: "planned", HYPOTHETICAL: "possible", NEGATED: "no"}.get(factuality)
         if len(text.split()) == 1 and lead:  # "No summit", "Possible stoppage"
             text = f"{lead} {text.lower()}"
-        return _capital(text, TITLE_WORDS)
+        return _capital(_clean(text) or text, TITLE_WORDS)
     text = best[2]
     done = any(
         m.trigger.i == -best[1] and m.trigger.pos_ == "VERB" and _told_done(m.trigger) for m in g
@@ -1509,6 +1577,24 @@ def _dated(when: str) -> str:
     if re.match(r"^[A-Z][a-z]+day\b", when):
         return f"on {when}"
     return when
+
+
+LEADING = re.compile(r"^[^\w(£$€#]+")  # quotes, dashes, a stray byte before the first word
+BEFORE = re.compile(r"^(?:\S+ ){0,3}\S*\d\S*\.\s+(?=[A-Z])")  # "… pounds 50m. Chief …"
+
+
+def _clean(text: str) -> str:
+    """A headline without what the page's text left around it: a quotation mark or a
+    stray byte before the first word ("“Frontline focused …"), a quotation mark that
+    opens or closes nothing ("put the group in a "good position"), and the end of the
+    sentence before, when the parser ran two sentences into one at a number ending in a
+    full stop ("… a cost of pounds 50m. Chief executive John Beaumont was paid …")."""
+    text = BEFORE.sub("", LEADING.sub("", text.strip()), count=1)
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    if text.count("“") != text.count("”"):
+        text = text.replace("“", "").replace("”", "")
+    return " ".join(text.split())
 
 
 def _capital(text: str, limit: int = 14) -> str:
