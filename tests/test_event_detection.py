@@ -774,3 +774,46 @@ def test_a_tally_and_a_rating_that_moves_are_statistics_not_events():
     ]
     act = run("Rescuers brought the survivors to the hospital in Leeds on Sunday.")
     assert "brought" in words_of(act.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "junk", "kept"),
+    [
+        (  # a figure of speech: the wildlife "took a hit"; the birds were killed
+            "The country's wildlife has taken a catastrophic hit, with an estimated two "
+            "million birds killed in the fires.",
+            "taken",
+            "killed",
+        ),
+        (  # "came closer to confrontation" is an image; the threats were traded
+            "Greece and Turkey, which have come closer than ever to a direct confrontation "
+            "in the Aegean, traded threats over air space on Monday.",
+            "come",
+            "traded",
+        ),
+        (  # an aim is no act
+            "In order to woo the big fashion houses, the retailer has promised to leave "
+            "pricing to them.",
+            "woo",
+            "leave",
+        ),
+        (  # a kind of crime named in general; the shooting happened
+            "The retailer has an issue with piracy. Dale was charged with murder in the "
+            "shooting of a guard on Friday.",
+            "piracy",
+            "shooting",
+        ),
+    ],
+)
+def test_words_about_things_are_no_events(text: str, junk: str, kept: str) -> None:
+    found = words_of(run(text).events)
+    assert junk not in found, found
+    assert kept in found, found
+
+
+def test_a_bare_noun_after_a_preposition_of_time_stays_an_event() -> None:
+    found = words_of(
+        run("Protesters marched through the city during talks on Friday.").events
+        + run("Two men were killed in clashes near the border.").events
+    )
+    assert {"talks", "clashes"} <= found, found

@@ -1756,6 +1756,8 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
         return False  # "communications have not been cut off": nothing happened, no one did
     if _background(group) or _idle_possibility(group):
         return False
+    if _no_happening(group):
+        return False  # "took a catastrophic hit", "charged with murder": no happening
     if group[0].type != OTHER:
         return True
     told = [m for m in group if m.trigger.i not in direct and _happened(m)]
@@ -1880,6 +1882,74 @@ def _figure(m: _Mention) -> bool:
         and not any(p.role != "location" for p in m.participants)
         and not (m.factuality in ACTUAL and _told(m))
     )
+
+
+IDIOMS = {  # a verb and a word of its phrase that make a figure of speech together
+    "take": words("breath hit shot lead stock heart aim beating toll"),
+    "go": words("step length extra distance"),  # "went a giant step further"
+    "come": words("together close closer term grip"),
+    "bring": words("best worst"),  # "brought out the best in us"
+    "put": words("position spotlight"),  # "put the group in a good position"
+    "let": words("sink"),  # "let that sink in"
+    "make": words("look seem feel"),  # "to make them look full"
+}
+GENERIC_PREPS = words("of with to for about against like including as than")
+BOUND = {"det", "poss", "nummod", "predet"}  # "the vote", "their protest", "two attacks"
+
+
+def _idiom(m: _Mention) -> bool:
+    """Whether an untyped verb is a figure of speech with a word of its phrase ("took a
+    catastrophic hit", "came closer to confrontation", "went a giant step further",
+    "with every breath we take"): an image, not a happening; the happening, if any, is
+    told by other words ("one billion animals killed")."""
+    trig = m.trigger
+    if m.type != OTHER or trig.pos_ != "VERB":
+        return False
+    idioms = IDIOMS.get(trig.lemma_.lower(), frozenset())
+    phrase = [c for c in trig.children if c.dep_ not in {"nsubj", "nsubjpass", "csubj"}]
+    near = phrase + [g for c in phrase for g in c.children]
+    if trig.dep_ == "relcl":
+        near.append(trig.head)  # "with every breath we take"
+    return any(t.lemma_.lower() in idioms for t in near)
+
+
+def _purpose(m: _Mention) -> bool:
+    """Whether an untyped verb only says what something is for ("in order to woo these
+    brands", "so as to make them look full"): an aim, not an act or a plan of one."""
+    trig = m.trigger
+    if m.type != OTHER or trig.tag_ != "VB":
+        return False
+    in_order = trig.head.lower_ == "order" and trig.head.head.lower_ == "in"
+    marks = [c.lower_ for c in trig.children if c.dep_ == "mark"]
+    return in_order or marks[:2] == ["so", "as"]
+
+
+def _kind_named(m: _Mention) -> bool:
+    """Whether a noun names a kind of happening, not one: bare (no article, owner or
+    count), with no one, no place and no date, and the object of a preposition that
+    classifies ("charged with murder", "an issue with piracy", "in the form of
+    violence", "due to retirement"). A bare noun after a preposition of time ("during
+    protests", "after talks") points to a happening and stays."""
+    trig = m.trigger
+    first = trig
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head  # "retirement, disability or death": the row's first noun
+    return (
+        trig.pos_ == "NOUN"
+        and not m.participants
+        and not m.place
+        and m.time is None
+        and not any(c.dep_ in BOUND for c in trig.children)
+        and first.dep_ == "pobj"
+        and first.head.lower_ in GENERIC_PREPS
+    )
+
+
+def _no_happening(group: list[_Mention]) -> bool:
+    """Whether every mention of a group is words about things, not a happening: a figure
+    of speech (:func:`_idiom`), an aim (:func:`_purpose`) or a kind of event named in
+    general (:func:`_kind_named`)."""
+    return all(_idiom(m) or _purpose(m) or _kind_named(m) for m in group)
 
 
 def _happened(m: _Mention) -> bool:
