@@ -803,6 +803,11 @@ def test_a_tally_and_a_rating_that_moves_are_statistics_not_events():
             "piracy",
             "shooting",
         ),
+        (  # an example of a kind of disaster, drilled for; the drill is run
+            "Emergency managers ran drills on Monday on disasters such as a cyberattack.",
+            "cyberattack",
+            "drills",
+        ),
     ],
 )
 def test_words_about_things_are_no_events(text: str, junk: str, kept: str) -> None:

@@ -528,6 +528,7 @@ def test_a_verb_agrees_with_the_name_told_for_its_pronoun() -> None:
         ("Iran and Oman", True),
         ("the talks", True),
         ("the government", False),
+        ("More than 10,000", True),
         ("United States", None),  # a name in -s: the words cannot tell
     ],
 )
@@ -568,3 +569,12 @@ def test_a_dateline_is_no_subject_of_a_shared_verb() -> None:
         "with the European Games in Munich."
     )
     assert not any(t.startswith("LONDON") for t in found), found
+
+
+def test_a_dateline_with_its_state_and_agency_is_no_subject() -> None:
+    found = titles(
+        "LAWRENCEVILLE, Ga. (AP) — U.S. Marshals in Georgia have arrested a college football "
+        "player accused of killing a man in Washington."
+    )
+    assert any(t.startswith("U.S. Marshals have arrested") for t in found), found
+    assert not any(t.startswith("LAWRENCEVILLE") for t in found), found

@@ -665,14 +665,18 @@ def _complement(trig: Token) -> list[Token]:
 def _dateline(tok: Token) -> bool:
     """Whether a word is a dateline the parser took for a subject ("WEST PALM BEACH,
     Fla. – Emergency managers run drills", "BEIJING — Chinese authorities …"): a place
-    in capitals opening the sentence."""
+    in capitals opening the sentence, a dash after it with no verb between ("LAWRENCEVILLE,
+    Ga. (AP) — U.S. Marshals have arrested …")."""
     words = [t for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.is_alpha]
+    after = list(tok.doc[tok.i + 1 : tok.i + 9])
+    dash = next((k for k, t in enumerate(after) if t.text in DASHES), None)
     return (
         tok.left_edge.i == tok.sent.start
         and bool(words)
         and all(t.is_upper and len(t) > 1 for t in words)
         and tok.ent_type_ in {"GPE", "LOC", "ORG", ""}
-        and any(t.text in DASHES for t in tok.doc[tok.i + 1 : tok.i + 5])
+        and dash is not None
+        and not any(t.pos_ in {"VERB", "AUX"} for t in after[:dash])
     )  # "NATO agreed …" is a subject: no dash after it
 
 
@@ -1214,7 +1218,10 @@ def _plural(subject: str) -> bool | None:
     if not words:
         return None
     first, last = words[0].lower(), words[-1]
-    if " and " in f" {subject} " or first in MANY or (first.isdigit() and first != "1"):
+    counts = [w.replace(",", "") for w in words if w[:1].isdigit()]
+    if " and " in f" {subject} " or first in MANY or first in {"more", "fewer"}:
+        return True
+    if counts and counts[0].isdigit() and counts[0] != "1":  # "More than 10,000"
         return True
     if last.lower() in PLURAL_NOUNS:
         return True

@@ -1934,15 +1934,17 @@ def _kind_named(m: _Mention) -> bool:
     first = trig
     while first.dep_ == "conj" and first.head != first:
         first = first.head  # "retirement, disability or death": the row's first noun
+    prep = first.head
+    example = prep.lower_ == "as" and prep.i > 0 and trig.doc[prep.i - 1].lower_ == "such"
     return (
         trig.pos_ == "NOUN"
         and not m.participants
         and not m.place
         and m.time is None
-        and not any(c.dep_ in BOUND for c in trig.children)
+        and (example or not any(c.dep_ in BOUND for c in trig.children))
         and first.dep_ == "pobj"
-        and first.head.lower_ in GENERIC_PREPS
-    )
+        and prep.lower_ in GENERIC_PREPS
+    )  # "drills on handling disasters, such as a mass shooting": an example, not one
 
 
 def _no_happening(group: list[_Mention]) -> bool:
