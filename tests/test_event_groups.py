@@ -578,3 +578,13 @@ def test_a_dateline_with_its_state_and_agency_is_no_subject() -> None:
     )
     assert any(t.startswith("U.S. Marshals have arrested") for t in found), found
     assert not any(t.startswith("LAWRENCEVILLE") for t in found), found
+
+
+def test_the_object_of_a_run_on_participle_is_the_subject_of_the_verb_after_it() -> None:
+    # the parser reads "Mr Hague claiming tax pledges" as the subject of "were being left"
+    found = titles(
+        "It was no good Mr Hague claiming tax pledges were being left to the manifesto, "
+        "argued Mr Kent."
+    )
+    assert "Tax pledges were being left to the manifesto" in found, found
+    assert not any("Hague were" in t for t in found), found

@@ -585,6 +585,7 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
         (c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"} and not _dateline(c)),
         None,
     )
+    subj = _run_on(subj, trig) if subj is not None else None
     counted = _counted(subj, trig) if subj is not None else None
     if counted:  # "one of its soldiers was killed and another wounded"
         return counted
@@ -638,6 +639,22 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
         # but was publicised": "advice", as a title cannot open on "its"
         return _phrase(list(trig.doc[shared.left_edge.i : shared.i + 1]), None) or None
     return None
+
+
+def _run_on(subj: Token, trig: Token) -> Token:
+    """The subject a verb was written for when the parser ran the clause before it into
+    it: "it was no good Mr Blair claiming [tax pledges] were being left to the
+    manifesto" hangs "claiming tax pledges" on "Blair" as the subject of "left", but
+    the object of the participle, right before the verb's auxiliaries, is what was
+    left; else the subject as parsed."""
+    start = min([c.i for c in trig.children if c.dep_ in {"aux", "auxpass"}] + [trig.i])
+    for clause in subj.children:
+        if clause.dep_ != "acl" or clause.tag_ != "VBG":
+            continue
+        obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.right_edge.i == start - 1 and obj.pos_ in {"NOUN", "PROPN"}:
+            return obj
+    return subj
 
 
 PARTICLES = frozenset(
