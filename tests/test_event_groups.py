@@ -588,3 +588,9 @@ def test_the_object_of_a_run_on_participle_is_the_subject_of_the_verb_after_it()
     )
     assert "Tax pledges were being left to the manifesto" in found, found
     assert not any("Hague were" in t for t in found), found
+
+
+def test_a_relative_keeps_the_possessive_of_the_headline_subject() -> None:
+    found = titles("President Emma Dorn attended a concert in Lyon with her husband on Friday.")
+    assert any(t.endswith("with her husband") for t in found), found
+    assert not any(t.endswith("with husband") for t in found), found

@@ -531,6 +531,13 @@ def _span(head: Token) -> list[Token]:
     return tokens
 
 
+KIN = word_list(
+    "husband wife son daughter father mother brother sister nephew niece uncle aunt "
+    "parent child grandson granddaughter grandmother grandfather partner fiancé fiancée "
+    "widow girlfriend boyfriend cousin"
+)  # a person told by whose they are: "his wife" is no "wife"
+
+
 def _phrase(
     tokens: list[Token],
     owner: str | None,
@@ -561,6 +568,9 @@ def _phrase(
             continue  # "with their own choir": "with choir", never "with own choir"
         if t.pos_ == "PRON" and t.lower_ in PRONOUNS and not t.ent_type_:  # "Save Our
             # Country" is a name
+            if t.dep_ == "poss" and owner and owner in context and t.head.lemma_.lower() in KIN:
+                words.append(t.text_with_ws)  # "Macron attended a show with his wife": the
+                continue  # subject's own, never "with wife"
             if t.dep_ == "poss" and (owner is None or owner in context):
                 dropped = t.i
                 continue  # "Labour to hold its conference": "hold the conference"
