@@ -808,6 +808,12 @@ def test_a_tally_and_a_rating_that_moves_are_statistics_not_events():
             "cyberattack",
             "drills",
         ),
+        (  # the page asks its reader; the donors gave
+            "If you found this report useful, please consider making a donation. Donors gave "
+            "two million pounds in donations on Friday, the charity said.",
+            "making",
+            "donations",
+        ),
     ],
 )
 def test_words_about_things_are_no_events(text: str, junk: str, kept: str) -> None:
@@ -822,3 +828,13 @@ def test_a_bare_noun_after_a_preposition_of_time_stays_an_event() -> None:
         + run("Two men were killed in clashes near the border.").events
     )
     assert {"talks", "clashes"} <= found, found
+
+
+def test_a_figure_of_speech_joins_no_event_of_the_same_verb() -> None:
+    found = words_of(
+        run(
+            "Last month the bank described the steps it is taking to support its staff. With "
+            "every breath we take, we must commit to that change, chief executive Ann Fry wrote."
+        ).events
+    )
+    assert "take" not in found, found

@@ -594,3 +594,13 @@ def test_a_relative_keeps_the_possessive_of_the_headline_subject() -> None:
     found = titles("President Emma Dorn attended a concert in Lyon with her husband on Friday.")
     assert any(t.endswith("with her husband") for t in found), found
     assert not any(t.endswith("with husband") for t in found), found
+
+
+def test_a_plural_relative_clause_is_about_the_plural_noun_above_it() -> None:
+    # "which were put" hangs on "Norway" in the parse, but only the limits can be "were"
+    found = titles(
+        "The limits on the entry of foreigners to Norway, which were put in place through "
+        "April 30, will be extended until June, officials said."
+    )
+    assert "The limits were put in place" in found, found
+    assert not any(t.startswith("Norway") for t in found), found

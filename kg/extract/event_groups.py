@@ -596,6 +596,10 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
         None,
     )
     subj = _run_on(subj, trig) if subj is not None else None
+    if subj is not None and subj.lower_ in RELATIVE and trig.dep_ == "relcl":
+        ante = _antecedent(trig)  # the verb's number says the parser hung the clause on
+        if ante != trig.head:  # the wrong noun, and the roles took that noun's name
+            return _phrase(list(trig.doc[ante.left_edge.i : ante.i + 1]), None) or None
     counted = _counted(subj, trig) if subj is not None else None
     if counted:  # "one of its soldiers was killed and another wounded"
         return counted
@@ -894,6 +898,18 @@ def _antecedent(clause: Token) -> Token:
         and prep.head.tag_ in {"NN", "NNP"}
     ):
         return prep.head
+    plural = clause.tag_ == "VBP" or any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"have", "are", "were"}
+        for c in clause.children
+    )
+    if plural and noun.tag_ in {"NN", "NNP"}:  # "the limits on the entry of foreigners to
+        cur = noun  # Norway, which were put in place": the limits were, not Norway
+        for _ in range(4):
+            if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
+                break
+            cur = cur.head.head
+            if cur.tag_ in {"NNS", "NNPS"}:
+                return cur
     return noun
 
 

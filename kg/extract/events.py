@@ -1756,8 +1756,6 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
         return False  # "communications have not been cut off": nothing happened, no one did
     if _background(group) or _idle_possibility(group):
         return False
-    if _no_happening(group):
-        return False  # "took a catastrophic hit", "charged with murder": no happening
     if group[0].type != OTHER:
         return True
     told = [m for m in group if m.trigger.i not in direct and _happened(m)]
@@ -1947,11 +1945,25 @@ def _kind_named(m: _Mention) -> bool:
     )  # "drills on handling disasters, such as a mass shooting": an example, not one
 
 
-def _no_happening(group: list[_Mention]) -> bool:
-    """Whether every mention of a group is words about things, not a happening: a figure
-    of speech (:func:`_idiom`), an aim (:func:`_purpose`) or a kind of event named in
-    general (:func:`_kind_named`)."""
-    return all(_idiom(m) or _purpose(m) or _kind_named(m) for m in group)
+def _plea(m: _Mention) -> bool:
+    """Whether a mention sits in a request to the reader: its sentence's main verb is a
+    bare verb with "please" and no subject ("please consider making a donation", "if
+    you can, please share this article"). The page asks; nothing happened."""
+    root = m.trigger.sent.root
+    return (
+        root.tag_ == "VB"
+        and any(c.lower_ == "please" for c in root.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
+    )
+
+
+def _no_happening(m: _Mention) -> bool:
+    """Whether a mention is words about things, not a happening: a figure of speech
+    (:func:`_idiom`), an aim (:func:`_purpose`), a kind of event named in general
+    (:func:`_kind_named`) or a request to the reader (:func:`_plea`). Left out before
+    grouping, so that "with every breath we take" does not join "the actions we are
+    taking" and title it."""
+    return _idiom(m) or _purpose(m) or _kind_named(m) or _plea(m)
 
 
 def _happened(m: _Mention) -> bool:
@@ -2282,6 +2294,7 @@ def extract_events(
     ]
     if not every_event:  # "riots are threatening the stability": no act to group with
         mentions = [m for m in mentions if not _figure(m)]  # "pirates who threatened"
+        mentions = [m for m in mentions if not _no_happening(m)]  # "took a hit"
     direct = {  # told in a speaker's own words: "I'd like to separate it" is talk
         m.trigger.i
         for m in mentions
