@@ -604,3 +604,14 @@ def test_a_plural_relative_clause_is_about_the_plural_noun_above_it() -> None:
     )
     assert "The limits were put in place" in found, found
     assert not any(t.startswith("Norway") for t in found), found
+
+
+def test_a_verb_opening_its_sentence_is_lower_case_after_its_subject() -> None:
+    found = titles("Held twice a year, previous sweeps have found 3,000 pupils out of school.")
+    assert "Previous sweeps held" in found, found
+
+
+def test_a_bare_title_says_its_year_with_in() -> None:
+    found = titles("The farmer was jailed for shooting dead a burglar in 1999.")
+    assert "Dead in 1999" in found, found
+    assert "Dead 1999" not in found, found

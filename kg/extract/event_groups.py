@@ -1202,7 +1202,7 @@ def _verb_headline(
         aux = _auxiliaries(trig)  # "another [was] wounded": the gapped "was" too
         infinitive = any(c.lower_ == "to" for c in aux)  # "picked … to be nominated"
         aux = [c for c in aux if c.lower_ != "to"]
-        word = trig.text.lower() if trig.i != trig.sent.start else trig.text  # "… Held"
+        word = trig.text.lower()  # after its subject: "Previous sweeps held", never "… Held"
         if trig.tag_ == "VBP" and any(c.lower_ == "i" for c in trig.children):
             word = _present(lemma)  # "I agree", told of the speaker: "Armstrong agrees"
         verb = " ".join(["to"] * infinitive + [_spelled(c) for c in aux] + [word])
@@ -1528,7 +1528,7 @@ def title(
         if len(text.split()) == 1:  # "Aid": "Morrison pledged billions of dollars in aid"
             text = _clause_headline(g) or text
         if len(text.split()) == 1 and (where or when):  # "Sale in London", "Attack on Sunday"
-            text = f"{text} in {where}" if where else f"{text} {when}"
+            text = f"{text} in {where}" if where else f"{text} {_dated(when)}"  # "in 1999"
         lead = {PLANNED: "planned", HYPOTHETICAL: "possible", NEGATED: "no"}.get(factuality)
         if len(text.split()) == 1 and lead:  # "No summit", "Possible stoppage"
             text = f"{lead} {text.lower()}"
