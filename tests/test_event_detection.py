@@ -814,6 +814,18 @@ def test_a_tally_and_a_rating_that_moves_are_statistics_not_events():
             "making",
             "donations",
         ),
+        (  # an aim in "in a bid to"; the controls were taken
+            "Ms Lind condemned border controls taken by some countries in a bid to control "
+            "the outbreak. Germany closed its border with Austria on Monday.",
+            "control",
+            "closed",
+        ),
+        (  # the wire's closing line; the vote happened
+            "Hice's office did not respond to a request for comment. Hice voted against the "
+            "bill on Friday.",
+            "request",
+            "voted",
+        ),
     ],
 )
 def test_words_about_things_are_no_events(text: str, junk: str, kept: str) -> None:

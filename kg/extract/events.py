@@ -1917,9 +1917,27 @@ def _purpose(m: _Mention) -> bool:
     trig = m.trigger
     if m.type != OTHER or trig.tag_ != "VB":
         return False
-    in_order = trig.head.lower_ == "order" and trig.head.head.lower_ == "in"
+    in_order = trig.head.lemma_.lower() in AIMS and trig.head.head.lower_ == "in"
     marks = [c.lower_ for c in trig.children if c.dep_ == "mark"]
     return in_order or marks[:2] == ["so", "as"]
+
+
+AIMS = words("order bid effort attempt")  # "in a bid to control the outbreak"
+NO_COMMENT = re.compile(
+    r"\b(?:did not|didn't|does not|doesn't|declined to|could not be reached|not immediately)"
+    r"\b.*\b(?:comment|respond|reply|return)",
+    re.I,
+)
+NO_COMMENT_WORDS = words("request respond reply comment return reach decline")
+
+
+def _no_comment(m: _Mention) -> bool:
+    """Whether a mention is the line a report closes on when someone would not speak
+    ("did not respond to a request for comment", "could not be reached for comment"):
+    the wire's form, not a happening of the story."""
+    return m.trigger.lemma_.lower() in NO_COMMENT_WORDS and bool(
+        NO_COMMENT.search(m.trigger.sent.text)
+    )
 
 
 def _kind_named(m: _Mention) -> bool:
@@ -1960,10 +1978,11 @@ def _plea(m: _Mention) -> bool:
 def _no_happening(m: _Mention) -> bool:
     """Whether a mention is words about things, not a happening: a figure of speech
     (:func:`_idiom`), an aim (:func:`_purpose`), a kind of event named in general
-    (:func:`_kind_named`) or a request to the reader (:func:`_plea`). Left out before
+    (:func:`_kind_named`), a request to the reader (:func:`_plea`) or a "no comment"
+    line (:func:`_no_comment`). Left out before
     grouping, so that "with every breath we take" does not join "the actions we are
     taking" and title it."""
-    return _idiom(m) or _purpose(m) or _kind_named(m) or _plea(m)
+    return _idiom(m) or _purpose(m) or _kind_named(m) or _plea(m) or _no_comment(m)
 
 
 def _happened(m: _Mention) -> bool:
