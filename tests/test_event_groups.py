@@ -615,3 +615,9 @@ def test_a_bare_title_says_its_year_with_in() -> None:
     found = titles("The farmer was jailed for shooting dead a burglar in 1999.")
     assert "Dead in 1999" in found, found
     assert "Dead 1999" not in found, found
+
+
+def test_a_name_inside_the_subject_phrase_is_not_the_subject() -> None:
+    # the roles take "pan-Commonwealth" for the doer; the panel selected
+    found = titles("From these, a pan-Commonwealth judging panel selected sixteen finalists.")
+    assert "A pan-Commonwealth judging panel selected sixteen finalists" in found, found

@@ -632,7 +632,9 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
             both = _phrase(list(trig.doc[subj.left_edge.i : end + 1]), named)
             if both:  # "The president, the first lady and their son have recovered"
                 return both
-    if named is not None and (_disagrees(subj, named) or _thing(subj, trig, passive)):
+    if named is not None and (
+        _disagrees(subj, named) or _thing(subj, trig, passive) or _named_within(subj, named)
+    ):
         return trig.doc[subj.left_edge.i : subj.i + 1].text  # "Trump visited", not the
         # reporter the resolver took him for
     if named is not None:
@@ -782,6 +784,17 @@ def _measured(subj: Token) -> list[Token]:
         if of is not None and len(_span(of)) <= 5:
             words += _span(of)
     return words
+
+
+def _named_within(subj: Token | None, named: str) -> bool:
+    """Whether the actor the roles give is only a word inside the clause's own subject,
+    a common noun ("a pan-Commonwealth judging panel selected …", "the offering by
+    Republicans was blocked"): the roles took the modifier for the doer, and the
+    subject as written is the headline's."""
+    if subj is None or subj.pos_ != "NOUN" or not named:
+        return False
+    phrase = subj.doc[subj.left_edge.i : subj.right_edge.i + 1].text.lower()
+    return named.lower() in phrase and subj.lower_ not in named.lower().split()
 
 
 def _disagrees(subj: Token | None, named: str) -> bool:
