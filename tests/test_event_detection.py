@@ -850,3 +850,8 @@ def test_a_figure_of_speech_joins_no_event_of_the_same_verb() -> None:
         ).events
     )
     assert "take" not in found, found
+
+
+def test_a_refusal_to_come_back_is_no_closing_line() -> None:
+    found = words_of(run("The employers did not return with a better offer on Monday.").events)
+    assert "return" in found, found

@@ -621,3 +621,11 @@ def test_a_name_inside_the_subject_phrase_is_not_the_subject() -> None:
     # the roles take "pan-Commonwealth" for the doer; the panel selected
     found = titles("From these, a pan-Commonwealth judging panel selected sixteen finalists.")
     assert "A pan-Commonwealth judging panel selected sixteen finalists" in found, found
+
+
+def test_a_country_named_by_its_people_in_the_subject_is_not_the_subject() -> None:
+    found = titles(
+        "Serbian and Kosovar delegations will meet in Brussels next week for a second round "
+        "of talks, the EU said."
+    )
+    assert any(t.startswith("Serbian and Kosovar delegations") for t in found), found

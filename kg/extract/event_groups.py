@@ -789,12 +789,16 @@ def _measured(subj: Token) -> list[Token]:
 def _named_within(subj: Token | None, named: str) -> bool:
     """Whether the actor the roles give is only a word inside the clause's own subject,
     a common noun ("a pan-Commonwealth judging panel selected …", "the offering by
-    Republicans was blocked"): the roles took the modifier for the doer, and the
-    subject as written is the headline's."""
-    if subj is None or subj.pos_ != "NOUN" or not named:
+    Republicans was blocked", "Armenian and Azerbaijani delegations will meet" told of
+    Armenia): the roles took the modifier for the doer, and the subject as written is
+    the headline's."""
+    if subj is None or subj.pos_ != "NOUN" or not named or subj.lower_ in named.lower().split():
         return False
     phrase = subj.doc[subj.left_edge.i : subj.right_edge.i + 1].text.lower()
-    return named.lower() in phrase and subj.lower_ not in named.lower().split()
+    if re.search(rf"(?<!\w){re.escape(named.lower())}(?!\w)", phrase):
+        return True
+    people = (demonym(t.text) for t in subj.subtree if t != subj and t.pos_ in {"ADJ", "PROPN"})
+    return any(c is not None and c.name == named for c in people)  # "Armenian … delegations"
 
 
 def _disagrees(subj: Token | None, named: str) -> bool:

@@ -1925,7 +1925,7 @@ def _purpose(m: _Mention) -> bool:
 AIMS = words("order bid effort attempt")  # "in a bid to control the outbreak"
 NO_COMMENT = re.compile(
     r"\b(?:did not|didn't|does not|doesn't|declined to|could not be reached|not immediately)"
-    r"\b.*\b(?:comment|respond|reply|return)",
+    r"\b.*\b(?:comment|respond|reply|returned? (?:\w+ )?(?:calls?|messages?|e-?mails?))",
     re.I,
 )
 NO_COMMENT_WORDS = words("request respond reply comment return reach decline")
