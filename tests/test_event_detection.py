@@ -855,3 +855,11 @@ def test_a_figure_of_speech_joins_no_event_of_the_same_verb() -> None:
 def test_a_refusal_to_come_back_is_no_closing_line() -> None:
     found = words_of(run("The employers did not return with a better offer on Monday.").events)
     assert "return" in found, found
+
+
+def test_a_run_of_events_or_a_numbered_one_is_no_kind_named_in_general() -> None:
+    found = words_of(
+        run("His remarks on Monday prompted a series of large street protests in Sydney.").events
+        + run("The site gives commentary of 14th match between Chennai and Hyderabad.").events
+    )
+    assert {"protests", "match"} <= found, found

@@ -1940,6 +1940,9 @@ def _no_comment(m: _Mention) -> bool:
     )
 
 
+RUNS = words("series wave spate string round number host succession")
+
+
 def _kind_named(m: _Mention) -> bool:
     """Whether a noun names a kind of happening, not one: bare (no article, owner or
     count), with no one, no place and no date, and the object of a preposition that
@@ -1952,6 +1955,10 @@ def _kind_named(m: _Mention) -> bool:
         first = first.head  # "retirement, disability or death": the row's first noun
     prep = first.head
     example = prep.lower_ == "as" and prep.i > 0 and trig.doc[prep.i - 1].lower_ == "such"
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in RUNS:
+        return False  # "prompting a series of street protests": these protests
+    if any(c.ent_type_ == "ORDINAL" for c in trig.children):
+        return False  # "the 14th match between …": that one
     return (
         trig.pos_ == "NOUN"
         and not m.participants
