@@ -797,11 +797,17 @@ def test_a_tally_and_a_rating_that_moves_are_statistics_not_events():
             "woo",
             "leave",
         ),
-        (  # a kind of crime named in general; the shooting happened
+        (  # a kind of crime named in general; the murder he is charged with happened
             "The retailer has an issue with piracy. Dale was charged with murder in the "
             "shooting of a guard on Friday.",
             "piracy",
-            "shooting",
+            "murder",
+        ),
+        (  # the rates of kinds of crime
+            "The rates of assault and murder nearly doubled in ten years. Police arrested "
+            "two men in Leeds on Friday.",
+            "assault",
+            "arrested",
         ),
         (  # an example of a kind of disaster, drilled for; the drill is run
             "Emergency managers ran drills on Monday on disasters such as a cyberattack.",

@@ -1946,9 +1946,11 @@ RUNS = words("series wave spate string round number host succession")
 def _kind_named(m: _Mention) -> bool:
     """Whether a noun names a kind of happening, not one: bare (no article, owner or
     count), with no one, no place and no date, and the object of a preposition that
-    classifies ("charged with murder", "an issue with piracy", "in the form of
-    violence", "due to retirement"). A bare noun after a preposition of time ("during
-    protests", "after talks") points to a happening and stays."""
+    classifies a noun ("an issue with piracy", "in the form of violence", "the rates of
+    murder", "due to retirement"); after a verb it names the act charged or suffered
+    ("charged with murder", "slapped with travel bans") and stays. A bare noun after a
+    preposition of time ("during protests", "after talks") points to a happening and
+    stays."""
     trig = m.trigger
     first = trig
     while first.dep_ == "conj" and first.head != first:
@@ -1967,6 +1969,7 @@ def _kind_named(m: _Mention) -> bool:
         and (example or not any(c.dep_ in BOUND for c in trig.children))
         and first.dep_ == "pobj"
         and prep.lower_ in GENERIC_PREPS
+        and prep.head.pos_ not in {"VERB", "AUX"}  # "charged with murder": that killing
     )  # "drills on handling disasters, such as a mass shooting": an example, not one
 
 
