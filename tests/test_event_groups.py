@@ -629,3 +629,12 @@ def test_a_country_named_by_its_people_in_the_subject_is_not_the_subject() -> No
         "of talks, the EU said."
     )
     assert any(t.startswith("Serbian and Kosovar delegations") for t in found), found
+
+
+def test_a_participle_with_a_plural_subject_runs_on_into_nothing() -> None:
+    # no aux to disagree with: "Senators representing Maryland and Virginia" sent it
+    found = titles(
+        "Senators representing Maryland and Virginia sent a letter on Thursday to the "
+        "budget office."
+    )
+    assert any(t.startswith("Senators sent a letter") for t in found), found

@@ -568,7 +568,13 @@ def _phrase(
             continue  # "with their own choir": "with choir", never "with own choir"
         if t.pos_ == "PRON" and t.lower_ in PRONOUNS and not t.ent_type_:  # "Save Our
             # Country" is a name
-            if t.dep_ == "poss" and owner and owner in context and t.head.lemma_.lower() in KIN:
+            if (
+                t.dep_ == "poss"
+                and owner
+                and owner in context
+                and t.lower_ in {"his", "her", "their"}  # not "my cousins": the speaker's
+                and t.head.lemma_.lower() in KIN
+            ):
                 words.append(t.text_with_ws)  # "Macron attended a show with his wife": the
                 continue  # subject's own, never "with wife"
             if t.dep_ == "poss" and (owner is None or owner in context):
@@ -661,14 +667,22 @@ def _run_on(subj: Token, trig: Token) -> Token:
     """The subject a verb was written for when the parser ran the clause before it into
     it: "it was no good Mr Blair claiming [tax pledges] were being left to the
     manifesto" hangs "claiming tax pledges" on "Blair" as the subject of "left", but
-    the object of the participle, right before the verb's auxiliaries, is what was
-    left; else the subject as parsed."""
-    start = min([c.i for c in trig.children if c.dep_ in {"aux", "auxpass"}] + [trig.i])
+    the object of the participle, right before the verb's plural auxiliary that a
+    single subject cannot take, is what was left; else the subject as parsed."""
+    auxes = [c for c in trig.children if c.dep_ in {"aux", "auxpass"}]
+    if not auxes or subj.tag_ in {"NNS", "NNPS"}:
+        return subj  # "Senators representing Maryland and Virginia sent …" is theirs
+    plural = auxes[0].lower_ in {"were", "are", "have"}  # "Mr Blair … were": not his
     for clause in subj.children:
-        if clause.dep_ != "acl" or clause.tag_ != "VBG":
+        if clause.dep_ != "acl" or clause.tag_ != "VBG" or not plural:
             continue
         obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.right_edge.i == start - 1 and obj.pos_ in {"NOUN", "PROPN"}:
+        if (
+            obj is not None
+            and obj.right_edge.i == auxes[0].i - 1
+            and obj.pos_ in {"NOUN", "PROPN"}
+            and obj.tag_ in {"NNS", "NNPS"}
+        ):
             return obj
     return subj
 
