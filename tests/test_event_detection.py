@@ -814,6 +814,12 @@ def test_a_tally_and_a_rating_that_moves_are_statistics_not_events():
             "cyberattack",
             "drills",
         ),
+        (  # "such as" hung on the verb in the parse: still an example
+            "Emergency managers run drills on handling multiple catastrophes at once, such as "
+            "a cyberattack during a tornado.",
+            "cyberattack",
+            "drills",
+        ),
         (  # the page asks its reader; the donors gave
             "If you found this report useful, please consider making a donation. Donors gave "
             "two million pounds in donations on Friday, the charity said.",

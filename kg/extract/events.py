@@ -1969,7 +1969,7 @@ def _kind_named(m: _Mention) -> bool:
         and (example or not any(c.dep_ in BOUND for c in trig.children))
         and first.dep_ == "pobj"
         and prep.lower_ in GENERIC_PREPS
-        and prep.head.pos_ not in {"VERB", "AUX"}  # "charged with murder": that killing
+        and (example or prep.head.pos_ not in {"VERB", "AUX"})  # "charged with murder"
     )  # "drills on handling disasters, such as a mass shooting": an example, not one
 
 
