@@ -875,3 +875,13 @@ def test_a_run_of_events_or_a_numbered_one_is_no_kind_named_in_general() -> None
         + run("The site gives commentary of 14th match between Chennai and Hyderabad.").events
     )
     assert {"protests", "match"} <= found, found
+
+
+def test_a_crime_tried_or_pleaded_to_is_no_kind_named_in_general() -> None:
+    found = words_of(
+        run(
+            "Dale was on trial for rape when he overpowered a guard on Friday. Kerr pleaded "
+            "guilty to the bombings."
+        ).events
+    )
+    assert {"rape", "bombings"} <= found, found

@@ -1904,8 +1904,13 @@ def _idiom(m: _Mention) -> bool:
     if m.type != OTHER or trig.pos_ != "VERB":
         return False
     idioms = IDIOMS.get(trig.lemma_.lower(), frozenset())
-    phrase = [c for c in trig.children if c.dep_ not in {"nsubj", "nsubjpass", "csubj"}]
-    near = phrase + [g for c in phrase for g in c.children]
+    phrase = [c for c in trig.children if c.dep_ not in {"nsubj", "nsubjpass", "csubj", "advcl"}]
+    near = phrase + [  # "took a catastrophic hit", "went a giant step further"; not the
+        g  # clause after it ("made the decision because I felt …")
+        for c in phrase
+        if c.dep_ in {"dobj", "prep", "prt", "advmod", "npadvmod"}
+        for g in c.children
+    ]
     if trig.dep_ == "relcl":
         near.append(trig.head)  # "with every breath we take"
     return any(t.lemma_.lower() in idioms for t in near)
@@ -1940,7 +1945,11 @@ def _no_comment(m: _Mention) -> bool:
     )
 
 
-RUNS = words("series wave spate string round number host succession")
+RUNS = words("series wave spate string round number host succession course sequence slew pair")
+CHARGES = words(
+    "trial sentence charge conviction indictment count case arrest accusation suspicion "
+    "allegation verdict guilty"
+)
 
 
 def _kind_named(m: _Mention) -> bool:
@@ -1959,6 +1968,9 @@ def _kind_named(m: _Mention) -> bool:
     example = prep.lower_ == "as" and prep.i > 0 and trig.doc[prep.i - 1].lower_ == "such"
     if prep.lower_ == "of" and prep.head.lemma_.lower() in RUNS:
         return False  # "prompting a series of street protests": these protests
+    if not example and (prep.head.lemma_.lower() in CHARGES | HYPO_NOUNS or _happening(prep.head)):
+        return False  # "on trial for rape", "the prospect of arrest", "presentations of
+        # awards": the act tried, feared or done
     if any(c.ent_type_ == "ORDINAL" for c in trig.children):
         return False  # "the 14th match between …": that one
     return (
