@@ -881,7 +881,8 @@ def test_a_crime_tried_or_pleaded_to_is_no_kind_named_in_general() -> None:
     found = words_of(
         run(
             "Dale was on trial for rape when he overpowered a guard on Friday. Kerr pleaded "
-            "guilty to the bombings."
+            "guilty to the bombings. Police seek the man responsible for the explosion and "
+            "deaths. Some 100,000 people marched in Athens as part of nationwide strikes."
         ).events
     )
-    assert {"rape", "bombings"} <= found, found
+    assert {"rape", "bombings", "deaths", "strikes"} <= found, found

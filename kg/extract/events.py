@@ -1883,7 +1883,7 @@ def _figure(m: _Mention) -> bool:
 
 
 IDIOMS = {  # a verb and a word of its phrase that make a figure of speech together
-    "take": words("breath hit shot lead stock heart aim beating toll"),
+    "take": words("breath hit shot lead stock heart aim toll"),
     "go": words("step length extra distance"),  # "went a giant step further"
     "come": words("together close closer term grip"),
     "bring": words("best worst"),  # "brought out the best in us"
@@ -1945,10 +1945,10 @@ def _no_comment(m: _Mention) -> bool:
     )
 
 
-RUNS = words("series wave spate string round number host succession course sequence slew pair")
+RUNS = words("series wave spate string round number host succession course sequence slew pair part")
 CHARGES = words(
     "trial sentence charge conviction indictment count case arrest accusation suspicion "
-    "allegation verdict guilty"
+    "allegation verdict guilty responsible blame"
 )
 
 
