@@ -15,7 +15,7 @@ import pytest
 
 from kg import nlp
 from kg.extract import extract_document
-from kg.extract.event_groups import _Mention, title
+from kg.extract.event_groups import _agreeing, _Mention, _plural, title
 from kg.model import HYPOTHETICAL, NEGATED, PLANNED, DocResult, Document, Event
 from kg.taxonomy import compatible
 
@@ -507,3 +507,134 @@ def test_a_relative_clause_is_about_the_noun_its_verb_agrees_with() -> None:
     )
     assert any(t.startswith("The vast Ridge fire has been burning") for t in found), found
     assert not any("outskirts has" in t for t in found), found
+
+
+def test_a_verb_agrees_with_the_name_told_for_its_pronoun() -> None:
+    # "we've drawn" told of the speaker: "Jane Ross has drawn", never "have drawn"
+    found = titles(
+        'Jane Ross, the former auditor, said the report was thin. "Ministers say these are '
+        "the findings we've drawn, but the evidence is weak,\" she told the committee."
+    )
+    assert "Jane Ross has drawn the findings" in found, found
+    assert not any("Ross have" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("subject", "plural"),
+    [
+        ("Gerry Conlon", False),
+        ("Mr Blair", False),
+        ("Eleven people", True),
+        ("Iran and Oman", True),
+        ("the talks", True),
+        ("the government", False),
+        ("More than 10,000", True),
+        ("United States", None),  # a name in -s: the words cannot tell
+    ],
+)
+def test_the_number_of_a_headline_subject(subject: str, plural: bool | None) -> None:
+    assert _plural(subject) is plural
+
+
+def test_a_verb_written_for_one_agrees_with_many() -> None:
+    doc = next(nlp.parse(["Conlon, who was wrongly convicted of the bombing, spoke."]))
+    convicted = next(t for t in doc if t.text == "convicted")
+    assert _agreeing("Eleven people", "was convicted", convicted) == "were convicted"
+    assert _agreeing("Gerry Conlon", "were convicted", convicted) == "was convicted"
+
+
+def test_a_title_leaves_out_the_end_of_the_sentence_before() -> None:
+    # the parser runs two sentences into one at "40m." and hangs "40m" on the subject
+    found = titles(
+        "The mining company was sold last year for a total of pounds 40m. Chief executive "
+        "Mark Dale was paid a bonus of pounds 30,000 despite the losses."
+    )
+    assert any(t.startswith("Chief executive Mark Dale was paid") for t in found), found
+    assert not any("40m." in t for t in found), found
+
+
+def test_a_title_opens_on_a_word_and_closes_what_it_quotes() -> None:
+    found = titles(
+        "“Frontline,” which focused on farm workers, won the award. Mr Lee said that the "
+        'sale had put the firm in a "strong position to deal with the slump".'
+    )
+    assert "Frontline focused on farm workers" in found, found
+    assert all(t[:1].isalnum() and t.count('"') % 2 == 0 for t in found), found
+
+
+def test_a_dateline_is_no_subject_of_a_shared_verb() -> None:
+    found = titles(
+        "LONDON, May 3 — The world rowing championships originally set for next year in "
+        "Porto, Portugal, will take place July 5-12 in 2023, avoiding a potential clash "
+        "with the European Games in Munich."
+    )
+    assert not any(t.startswith("LONDON") for t in found), found
+
+
+def test_a_dateline_with_its_state_and_agency_is_no_subject() -> None:
+    found = titles(
+        "LAWRENCEVILLE, Ga. (AP) — U.S. Marshals in Georgia have arrested a college football "
+        "player accused of killing a man in Washington."
+    )
+    assert any(t.startswith("U.S. Marshals have arrested") for t in found), found
+    assert not any(t.startswith("LAWRENCEVILLE") for t in found), found
+
+
+def test_the_object_of_a_run_on_participle_is_the_subject_of_the_verb_after_it() -> None:
+    # the parser reads "Mr Hague claiming tax pledges" as the subject of "were being left"
+    found = titles(
+        "It was no good Mr Hague claiming tax pledges were being left to the manifesto, "
+        "argued Mr Kent."
+    )
+    assert "Tax pledges were being left to the manifesto" in found, found
+    assert not any("Hague were" in t for t in found), found
+
+
+def test_a_relative_keeps_the_possessive_of_the_headline_subject() -> None:
+    found = titles("President Emma Dorn attended a concert in Lyon with her husband on Friday.")
+    assert any(t.endswith("with her husband") for t in found), found
+    assert not any(t.endswith("with husband") for t in found), found
+
+
+def test_a_plural_relative_clause_is_about_the_plural_noun_above_it() -> None:
+    # "which were put" hangs on "Norway" in the parse, but only the limits can be "were"
+    found = titles(
+        "The limits on the entry of foreigners to Norway, which were put in place through "
+        "April 30, will be extended until June, officials said."
+    )
+    assert "The limits were put in place" in found, found
+    assert not any(t.startswith("Norway") for t in found), found
+
+
+def test_a_verb_opening_its_sentence_is_lower_case_after_its_subject() -> None:
+    found = titles("Held twice a year, previous sweeps have found 3,000 pupils out of school.")
+    assert "Previous sweeps held" in found, found
+
+
+def test_a_bare_title_says_its_year_with_in() -> None:
+    found = titles("The farmer was jailed for shooting dead a burglar in 1999.")
+    assert "Dead in 1999" in found, found
+    assert "Dead 1999" not in found, found
+
+
+def test_a_name_inside_the_subject_phrase_is_not_the_subject() -> None:
+    # the roles take "pan-Commonwealth" for the doer; the panel selected
+    found = titles("From these, a pan-Commonwealth judging panel selected sixteen finalists.")
+    assert "A pan-Commonwealth judging panel selected sixteen finalists" in found, found
+
+
+def test_a_country_named_by_its_people_in_the_subject_is_not_the_subject() -> None:
+    found = titles(
+        "Serbian and Kosovar delegations will meet in Brussels next week for a second round "
+        "of talks, the EU said."
+    )
+    assert any(t.startswith("Serbian and Kosovar delegations") for t in found), found
+
+
+def test_a_participle_with_a_plural_subject_runs_on_into_nothing() -> None:
+    # no aux to disagree with: "Senators representing Maryland and Virginia" sent it
+    found = titles(
+        "Senators representing Maryland and Virginia sent a letter on Thursday to the "
+        "budget office."
+    )
+    assert any(t.startswith("Senators sent a letter") for t in found), found

@@ -28,6 +28,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..gazetteer import demonym, seat
+from ..gazetteer import words as word_list
 from ..model import (
     ACTUAL,
     ASSERTED,
@@ -530,6 +531,13 @@ def _span(head: Token) -> list[Token]:
     return tokens
 
 
+KIN = word_list(
+    "husband wife son daughter father mother brother sister nephew niece uncle aunt "
+    "parent child grandson granddaughter grandmother grandfather partner fiancé fiancée "
+    "widow girlfriend boyfriend cousin"
+)  # a person told by whose they are: "his wife" is no "wife"
+
+
 def _phrase(
     tokens: list[Token],
     owner: str | None,
@@ -560,6 +568,15 @@ def _phrase(
             continue  # "with their own choir": "with choir", never "with own choir"
         if t.pos_ == "PRON" and t.lower_ in PRONOUNS and not t.ent_type_:  # "Save Our
             # Country" is a name
+            if (
+                t.dep_ == "poss"
+                and owner
+                and owner in context
+                and t.lower_ in {"his", "her", "their"}  # not "my cousins": the speaker's
+                and t.head.lemma_.lower() in KIN
+            ):
+                words.append(t.text_with_ws)  # "Macron attended a show with his wife": the
+                continue  # subject's own, never "with wife"
             if t.dep_ == "poss" and (owner is None or owner in context):
                 dropped = t.i
                 continue  # "Labour to hold its conference": "hold the conference"
@@ -584,6 +601,11 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
         (c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"} and not _dateline(c)),
         None,
     )
+    subj = _run_on(subj, trig) if subj is not None else None
+    if subj is not None and subj.lower_ in RELATIVE and trig.dep_ == "relcl":
+        ante = _antecedent(trig)  # the verb's number says the parser hung the clause on
+        if ante != trig.head:  # the wrong noun, and the roles took that noun's name
+            return _phrase(list(trig.doc[ante.left_edge.i : ante.i + 1]), None) or None
     counted = _counted(subj, trig) if subj is not None else None
     if counted:  # "one of its soldiers was killed and another wounded"
         return counted
@@ -616,7 +638,9 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
             both = _phrase(list(trig.doc[subj.left_edge.i : end + 1]), named)
             if both:  # "The president, the first lady and their son have recovered"
                 return both
-    if named is not None and (_disagrees(subj, named) or _thing(subj, trig, passive)):
+    if named is not None and (
+        _disagrees(subj, named) or _thing(subj, trig, passive) or _named_within(subj, named)
+    ):
         return trig.doc[subj.left_edge.i : subj.i + 1].text  # "Trump visited", not the
         # reporter the resolver took him for
     if named is not None:
@@ -637,6 +661,30 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
         # but was publicised": "advice", as a title cannot open on "its"
         return _phrase(list(trig.doc[shared.left_edge.i : shared.i + 1]), None) or None
     return None
+
+
+def _run_on(subj: Token, trig: Token) -> Token:
+    """The subject a verb was written for when the parser ran the clause before it into
+    it: "it was no good Mr Blair claiming [tax pledges] were being left to the
+    manifesto" hangs "claiming tax pledges" on "Blair" as the subject of "left", but
+    the object of the participle, right before the verb's plural auxiliary that a
+    single subject cannot take, is what was left; else the subject as parsed."""
+    auxes = [c for c in trig.children if c.dep_ in {"aux", "auxpass"}]
+    if not auxes or subj.tag_ in {"NNS", "NNPS"}:
+        return subj  # "Senators representing Maryland and Virginia sent …" is theirs
+    plural = auxes[0].lower_ in {"were", "are", "have"}  # "Mr Blair … were": not his
+    for clause in subj.children:
+        if clause.dep_ != "acl" or clause.tag_ != "VBG" or not plural:
+            continue
+        obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if (
+            obj is not None
+            and obj.right_edge.i == auxes[0].i - 1
+            and obj.pos_ in {"NOUN", "PROPN"}
+            and obj.tag_ in {"NNS", "NNPS"}
+        ):
+            return obj
+    return subj
 
 
 PARTICLES = frozenset(
@@ -664,14 +712,18 @@ def _complement(trig: Token) -> list[Token]:
 def _dateline(tok: Token) -> bool:
     """Whether a word is a dateline the parser took for a subject ("WEST PALM BEACH,
     Fla. – Emergency managers run drills", "BEIJING — Chinese authorities …"): a place
-    in capitals opening the sentence."""
+    in capitals opening the sentence, a dash after it with no verb between ("LAWRENCEVILLE,
+    Ga. (AP) — U.S. Marshals have arrested …")."""
     words = [t for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.is_alpha]
+    after = list(tok.doc[tok.i + 1 : tok.i + 9])
+    dash = next((k for k, t in enumerate(after) if t.text in DASHES), None)
     return (
         tok.left_edge.i == tok.sent.start
         and bool(words)
         and all(t.is_upper and len(t) > 1 for t in words)
         and tok.ent_type_ in {"GPE", "LOC", "ORG", ""}
-        and any(t.text in DASHES for t in tok.doc[tok.i + 1 : tok.i + 5])
+        and dash is not None
+        and not any(t.pos_ in {"VERB", "AUX"} for t in after[:dash])
     )  # "NATO agreed …" is a subject: no dash after it
 
 
@@ -748,6 +800,21 @@ def _measured(subj: Token) -> list[Token]:
     return words
 
 
+def _named_within(subj: Token | None, named: str) -> bool:
+    """Whether the actor the roles give is only a word inside the clause's own subject,
+    a common noun ("a pan-Commonwealth judging panel selected …", "the offering by
+    Republicans was blocked", "Armenian and Azerbaijani delegations will meet" told of
+    Armenia): the roles took the modifier for the doer, and the subject as written is
+    the headline's."""
+    if subj is None or subj.pos_ != "NOUN" or not named or subj.lower_ in named.lower().split():
+        return False
+    phrase = subj.doc[subj.left_edge.i : subj.right_edge.i + 1].text.lower()
+    if re.search(rf"(?<!\w){re.escape(named.lower())}(?!\w)", phrase):
+        return True
+    people = (demonym(t.text) for t in subj.subtree if t != subj and t.pos_ in {"ADJ", "PROPN"})
+    return any(c is not None and c.name == named for c in people)  # "Armenian … delegations"
+
+
 def _disagrees(subj: Token | None, named: str) -> bool:
     """Whether the clause's own subject, a name, shares no word with the actor the
     participant roles give: the roles then come from a wrong resolution ("Satchel
@@ -821,7 +888,10 @@ def _shared_subject(trig: Token) -> Token | None:
     [host] the show"); None for a pronoun or when the parse gives none."""
     cur = trig
     for _ in range(4):
-        subj = next((c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subj = next(  # "PARIS, April 8 — The championships …": the dateline is no subject
+            (c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"} and not _dateline(c)),
+            None,
+        )
         if subj is not None:
             if subj.lower_ in RELATIVE:
                 subj = _antecedent(cur) if cur.dep_ == "relcl" and cur.head.pos_ != "PRON" else None
@@ -859,6 +929,18 @@ def _antecedent(clause: Token) -> Token:
         and prep.head.tag_ in {"NN", "NNP"}
     ):
         return prep.head
+    plural = clause.tag_ == "VBP" or any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"have", "are", "were"}
+        for c in clause.children
+    )
+    if plural and noun.tag_ in {"NN", "NNP"}:  # "the limits on the entry of foreigners to
+        cur = noun  # Norway, which were put in place": the limits were, not Norway
+        for _ in range(4):
+            if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
+                break
+            cur = cur.head.head
+            if cur.tag_ in {"NNS", "NNPS"}:
+                return cur
     return noun
 
 
@@ -1151,7 +1233,7 @@ def _verb_headline(
         aux = _auxiliaries(trig)  # "another [was] wounded": the gapped "was" too
         infinitive = any(c.lower_ == "to" for c in aux)  # "picked … to be nominated"
         aux = [c for c in aux if c.lower_ != "to"]
-        word = trig.text.lower() if trig.i != trig.sent.start else trig.text  # "… Held"
+        word = trig.text.lower()  # after its subject: "Previous sweeps held", never "… Held"
         if trig.tag_ == "VBP" and any(c.lower_ == "i" for c in trig.children):
             word = _present(lemma)  # "I agree", told of the speaker: "Armstrong agrees"
         verb = " ".join(["to"] * infinitive + [_spelled(c) for c in aux] + [word])
@@ -1167,6 +1249,8 @@ def _verb_headline(
             )
             present = lemma if plural else _present(lemma)  # "Marines seize 14 pirates"
             verb = _past(lemma) if _told_past(trig) else present  # "… seized 14 pirates"
+    if not _as_written(subject, trig):  # "we've drawn" told of the speaker: "Ross has drawn"
+        verb = _agreeing(subject, verb, trig)
     text = " ".join([subject, verb, *tail])
     named = any(p.role in {"agent", "patient"} for p in m.participants) or subject in _names(
         g, {"agent", "patient"}
@@ -1187,6 +1271,70 @@ def _verb_headline(
     )  # "A six-hour session ended without a new offer" says more than "Six-hour session";
     # "Talks to be held" says less than "Planned talks with Iran"
     return (3 if named else 1.5) + (1 if tail else 0) + (1 if told else 0), text
+
+
+SINGULAR_AUX = {"was": "were", "is": "are", "has": "have", "does": "do"}
+PLURAL_AUX = {v: k for k, v in SINGULAR_AUX.items()}
+MANY = word_list(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundred dozens hundreds thousands millions several many both"
+)
+PLURAL_NOUNS = {"people", "police", "men", "women", "children", "staff", "troops", "forces"}
+ONE = {"a", "an", "one", "another", "each", "every"}
+
+
+def _plural(subject: str) -> bool | None:
+    """The number of a headline's subject, from its words: a row ("Iran and Oman"), a
+    count ("Eleven people") or a plural noun is plural; a name ("Gerry Conlon", "Mr
+    Blair") or a noun with no plural ending is singular; None when the words cannot
+    tell ("United States", "Lib Dems")."""
+    words = subject.split()
+    if not words:
+        return None
+    first, last = words[0].lower(), words[-1]
+    counts = [w.replace(",", "") for w in words if w[:1].isdigit()]
+    if " and " in f" {subject} " or first in MANY or first in {"more", "fewer"}:
+        return True
+    if counts and counts[0].isdigit() and counts[0] != "1":  # "More than 10,000"
+        return True
+    if last.lower() in PLURAL_NOUNS:
+        return True
+    if first in ONE:
+        return False
+    if last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        return None if last[:1].isupper() else True
+    return False
+
+
+def _as_written(subject: str, trig: Token) -> bool:
+    """Whether a headline's subject is the clause's own noun subject as written, whose
+    verb agrees with it in the text; a subject told by name for a pronoun ("we", "all",
+    "who") or taken from another mention may not."""
+    heads = [trig, trig.head] if _gapped(trig) else [trig]
+    written = next((c for h in heads for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return written is not None and written.pos_ in {"NOUN", "PROPN"} and written.text in subject
+
+
+def _agreeing(subject: str, verb: str, trig: Token) -> str:
+    """A verb made to agree with a subject it was not written for: "they have drawn"
+    told of Robin Butler is "Robin Butler has drawn", "who was convicted" told of eleven
+    people "Eleven people were convicted"; as written when the subject's number cannot
+    be told."""
+    plural = _plural(subject)
+    if plural is None:
+        return verb
+    first, *rest = verb.split()
+    swap = SINGULAR_AUX if plural else PLURAL_AUX
+    if first in swap:
+        return " ".join([swap[first], *rest])
+    if rest or first != trig.lower_:
+        return verb
+    lemma = trig.lemma_.lower()
+    if trig.tag_ == "VBP" and not plural:  # "they say" told of one: "X says"
+        return _present(lemma)
+    if trig.tag_ == "VBZ" and plural:
+        return lemma
+    return verb
 
 
 @lru_cache(maxsize=1)
@@ -1398,6 +1546,7 @@ def title(
             score, text = _verb_headline(m, g, factuality, words)
         else:
             score, text = _noun_headline(m, g, factuality, words)
+        text = _clean(text)
         if not text or _pronoun(text.split()[0]):
             continue
         if best is None or (score, -m.trigger.i) > (best[0], best[1]):
@@ -1410,11 +1559,11 @@ def title(
         if len(text.split()) == 1:  # "Aid": "Morrison pledged billions of dollars in aid"
             text = _clause_headline(g) or text
         if len(text.split()) == 1 and (where or when):  # "Sale in London", "Attack on Sunday"
-            text = f"{text} in {where}" if where else f"{text} {when}"
+            text = f"{text} in {where}" if where else f"{text} {_dated(when)}"  # "in 1999"
         lead = {PLANNED: "planned", HYPOTHETICAL: "possible", NEGATED: "no"}.get(factuality)
         if len(text.split()) == 1 and lead:  # "No summit", "Possible stoppage"
             text = f"{lead} {text.lower()}"
-        return _capital(text, TITLE_WORDS)
+        return _capital(_clean(text) or text, TITLE_WORDS)
     text = best[2]
     done = any(
         m.trigger.i == -best[1] and m.trigger.pos_ == "VERB" and _told_done(m.trigger) for m in g
@@ -1509,6 +1658,24 @@ def _dated(when: str) -> str:
     if re.match(r"^[A-Z][a-z]+day\b", when):
         return f"on {when}"
     return when
+
+
+LEADING = re.compile(r"^[^\w(£$€#]+")  # quotes, dashes, a stray byte before the first word
+BEFORE = re.compile(r"^(?:\S+ ){0,3}\S*\d\S*\.\s+(?=[A-Z])")  # "… pounds 50m. Chief …"
+
+
+def _clean(text: str) -> str:
+    """A headline without what the page's text left around it: a quotation mark or a
+    stray byte before the first word ("“Frontline focused …"), a quotation mark that
+    opens or closes nothing ("put the group in a "good position"), and the end of the
+    sentence before, when the parser ran two sentences into one at a number ending in a
+    full stop ("… a cost of pounds 50m. Chief executive John Beaumont was paid …")."""
+    text = BEFORE.sub("", LEADING.sub("", text.strip()), count=1)
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    if text.count("“") != text.count("”"):
+        text = text.replace("“", "").replace("”", "")
+    return " ".join(text.split())
 
 
 def _capital(text: str, limit: int = 14) -> str:

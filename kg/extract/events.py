@@ -1882,6 +1882,131 @@ def _figure(m: _Mention) -> bool:
     )
 
 
+IDIOMS = {  # a verb and a word of its phrase that make a figure of speech together
+    "take": words("breath hit shot lead stock heart aim toll"),
+    "go": words("step length extra distance"),  # "went a giant step further"
+    "come": words("together close closer term grip"),
+    "bring": words("best worst"),  # "brought out the best in us"
+    "put": words("position spotlight"),  # "put the group in a good position"
+    "let": words("sink"),  # "let that sink in"
+    "make": words("look seem feel"),  # "to make them look full"
+}
+GENERIC_PREPS = words("of with to for about against like including as than")
+BOUND = {"det", "poss", "nummod", "predet"}  # "the vote", "their protest", "two attacks"
+
+
+def _idiom(m: _Mention) -> bool:
+    """Whether an untyped verb is a figure of speech with a word of its phrase ("took a
+    catastrophic hit", "came closer to confrontation", "went a giant step further",
+    "with every breath we take"): an image, not a happening; the happening, if any, is
+    told by other words ("one billion animals killed")."""
+    trig = m.trigger
+    if m.type != OTHER or trig.pos_ != "VERB":
+        return False
+    idioms = IDIOMS.get(trig.lemma_.lower(), frozenset())
+    phrase = [c for c in trig.children if c.dep_ not in {"nsubj", "nsubjpass", "csubj", "advcl"}]
+    near = phrase + [  # "took a catastrophic hit", "went a giant step further"; not the
+        g  # clause after it ("made the decision because I felt …")
+        for c in phrase
+        if c.dep_ in {"dobj", "prep", "prt", "advmod", "npadvmod"}
+        for g in c.children
+    ]
+    if trig.dep_ == "relcl":
+        near.append(trig.head)  # "with every breath we take"
+    return any(t.lemma_.lower() in idioms for t in near)
+
+
+def _purpose(m: _Mention) -> bool:
+    """Whether an untyped verb only says what something is for ("in order to woo these
+    brands", "so as to make them look full"): an aim, not an act or a plan of one."""
+    trig = m.trigger
+    if m.type != OTHER or trig.tag_ != "VB":
+        return False
+    in_order = trig.head.lemma_.lower() in AIMS and trig.head.head.lower_ == "in"
+    marks = [c.lower_ for c in trig.children if c.dep_ == "mark"]
+    return in_order or marks[:2] == ["so", "as"]
+
+
+AIMS = words("order bid effort attempt")  # "in a bid to control the outbreak"
+NO_COMMENT = re.compile(
+    r"\b(?:did not|didn't|does not|doesn't|declined to|could not be reached|not immediately)"
+    r"\b.*\b(?:comment|respond|reply|returned? (?:\w+ )?(?:calls?|messages?|e-?mails?))",
+    re.I,
+)
+NO_COMMENT_WORDS = words("request respond reply comment return reach decline")
+
+
+def _no_comment(m: _Mention) -> bool:
+    """Whether a mention is the line a report closes on when someone would not speak
+    ("did not respond to a request for comment", "could not be reached for comment"):
+    the wire's form, not a happening of the story."""
+    return m.trigger.lemma_.lower() in NO_COMMENT_WORDS and bool(
+        NO_COMMENT.search(m.trigger.sent.text)
+    )
+
+
+RUNS = words("series wave spate string round number host succession course sequence slew pair part")
+CHARGES = words(
+    "trial sentence charge conviction indictment count case arrest accusation suspicion "
+    "allegation verdict guilty responsible blame"
+)
+
+
+def _kind_named(m: _Mention) -> bool:
+    """Whether a noun names a kind of happening, not one: bare (no article, owner or
+    count), with no one, no place and no date, and the object of a preposition that
+    classifies a noun ("an issue with piracy", "in the form of violence", "the rates of
+    murder", "due to retirement"); after a verb it names the act charged or suffered
+    ("charged with murder", "slapped with travel bans") and stays. A bare noun after a
+    preposition of time ("during protests", "after talks") points to a happening and
+    stays."""
+    trig = m.trigger
+    first = trig
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head  # "retirement, disability or death": the row's first noun
+    prep = first.head
+    example = prep.lower_ == "as" and prep.i > 0 and trig.doc[prep.i - 1].lower_ == "such"
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in RUNS:
+        return False  # "prompting a series of street protests": these protests
+    if not example and (prep.head.lemma_.lower() in CHARGES | HYPO_NOUNS or _happening(prep.head)):
+        return False  # "on trial for rape", "the prospect of arrest", "presentations of
+        # awards": the act tried, feared or done
+    if any(c.ent_type_ == "ORDINAL" for c in trig.children):
+        return False  # "the 14th match between …": that one
+    return (
+        trig.pos_ == "NOUN"
+        and not m.participants
+        and not m.place
+        and m.time is None
+        and (example or not any(c.dep_ in BOUND for c in trig.children))
+        and first.dep_ == "pobj"
+        and prep.lower_ in GENERIC_PREPS
+        and (example or prep.head.pos_ not in {"VERB", "AUX"})  # "charged with murder"
+    )  # "drills on handling disasters, such as a mass shooting": an example, not one
+
+
+def _plea(m: _Mention) -> bool:
+    """Whether a mention sits in a request to the reader: its sentence's main verb is a
+    bare verb with "please" and no subject ("please consider making a donation", "if
+    you can, please share this article"). The page asks; nothing happened."""
+    root = m.trigger.sent.root
+    return (
+        root.tag_ == "VB"
+        and any(c.lower_ == "please" for c in root.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children)
+    )
+
+
+def _no_happening(m: _Mention) -> bool:
+    """Whether a mention is words about things, not a happening: a figure of speech
+    (:func:`_idiom`), an aim (:func:`_purpose`), a kind of event named in general
+    (:func:`_kind_named`), a request to the reader (:func:`_plea`) or a "no comment"
+    line (:func:`_no_comment`). Left out before
+    grouping, so that "with every breath we take" does not join "the actions we are
+    taking" and title it."""
+    return _idiom(m) or _purpose(m) or _kind_named(m) or _plea(m) or _no_comment(m)
+
+
 def _happened(m: _Mention) -> bool:
     """Whether an untyped mention tells something that took place (or is planned), not
     how things are or should be.
@@ -2210,6 +2335,7 @@ def extract_events(
     ]
     if not every_event:  # "riots are threatening the stability": no act to group with
         mentions = [m for m in mentions if not _figure(m)]  # "pirates who threatened"
+        mentions = [m for m in mentions if not _no_happening(m)]  # "took a hit"
     direct = {  # told in a speaker's own words: "I'd like to separate it" is talk
         m.trigger.i
         for m in mentions
