@@ -774,3 +774,52 @@ def test_a_tally_and_a_rating_that_moves_are_statistics_not_events():
     ]
     act = run("Rescuers brought the survivors to the hospital in Leeds on Sunday.")
     assert "brought" in words_of(act.events)
+
+
+def test_the_aim_of_a_done_act_reaches_the_graph_as_planned():
+    result = run(
+        "Dan Marsh stopped Leo Brandt in the fifth round on Saturday to retain his world titles."
+    )
+    aim = next((e for e in result.events if "retain" in words_of([e])), None)
+    assert aim is not None, [(e.type, e.title) for e in result.events]
+    assert aim.factuality == "planned"
+    assert any(p.actor == "Dan Marsh" and p.role == "agent" for p in aim.participants)
+    rule = run("A new rule to protect river fish came into force in the valley.")
+    assert "protect" not in words_of(rule.events)  # a purpose of things, no one acts
+
+
+def test_what_someone_is_doing_now_and_a_second_act_of_one_subject_are_events():
+    result = run(
+        "Prison officials in Texas spoke on Monday. A former prison guard is serving a life "
+        "sentence there. Anna Pike showed up at the clinic at noon and then jumped back "
+        "into her car."
+    )
+    assert "serving" in words_of(result.events), [(e.type, e.title) for e in result.events]
+    jumped = next(e for e in result.events if "jumped" in words_of([e]))
+    assert any(p.actor == "Anna Pike" and p.role == "agent" for p in jumped.participants)
+    trend = run("Officials met on Monday. Food prices are rising across the region.")
+    assert "rising" not in words_of(trend.events)
+
+
+def test_a_count_of_the_dead_and_hurt_is_an_event_however_tagged():
+    result = run(
+        "Office Shooting In Troy Leaves 1 Dead, 2 Injured\nTwo people were killed and "
+        "about 40 hurt when the bridge gave way."
+    )
+    said = words_of(result.events)
+    assert {"dead", "injured", "hurt"} <= said, [(e.type, e.title) for e in result.events]
+    state = run("The hurt in her voice was plain to every member of the jury.")
+    assert "hurt" not in words_of(state.events)
+
+
+def test_damage_an_event_caused_is_a_mention_of_that_event():
+    result = run(
+        "A fire at the warehouse caused damage to six homes on Friday. The earthquake hit "
+        "the coast on Sunday, causing major destruction in seven villages."
+    )
+    fire = next(e for e in result.events if "fire" in words_of([e]))
+    quake = next(e for e in result.events if "earthquake" in words_of([e]))
+    assert "damage" in words_of([fire]), [(e.type, e.title) for e in result.events]
+    assert "destruction" in words_of([quake])
+    harm = run("The rumours did lasting damage to her reputation.")
+    assert "damage" not in words_of(harm.events)

@@ -45,8 +45,12 @@ that took place or was agreed (:func:`_happened`: "climbed", "has repaid", "agre
 send", the act of a charge, told as reported: "accused of diverting the money"; not
 "women earn less", "should delete", "to thank") by a named actor, people
 ("the gunman", "a woman") or, when it already took place, on a thing or a happening
-(:func:`_told`), never only inside a direct quote. ``every_event`` keeps all, for the
-ECB+ bench.
+(:func:`_told`), never only inside a direct quote; also the aim of an act someone
+did ("stopped Thompson to retain his titles", planned: :func:`_purpose`) and what
+people are doing now ("is serving a life sentence"). A count of the dead or hurt is a
+death or injury however the model tags it ("1 Dead, 2 Injured"), and damage an event
+caused is a mention of that event ("a fire caused $1m in damage"). ``every_event``
+keeps all, for the ECB+ bench.
 """
 
 from __future__ import annotations
@@ -281,6 +285,13 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
     lex = lexicon()
     lemma = tok.lemma_.lower()
     pos = "NOUN" if tok.pos_ == "NOUN" else "VERB" if tok.pos_ == "VERB" else None
+    if pos == "NOUN" and lemma in DAMAGE:  # "a fire caused $1m in damage": the fire's
+        cause = _damage_cause(tok)
+        return _trigger_type(cause, index) if cause is not None else None
+    if tok.pos_ != "VERB" and tok.lower_ in CASUALTIES and _counted(tok):
+        # a count of the dead or hurt, however the model tags a headline's words:
+        # "1 Dead, 2 Injured", "80 Hurt", "about 50 hurt" (a noun to the model)
+        return _sense(tok, lex.words.get(("VERB", CASUALTIES[tok.lower_])), index)
     if tok.pos_ == "PROPN" and _headline(tok):  # "Three Killed In Bank Fire": the model
         # tags a title-case headline's nouns as names
         forms = _singular(tok.lower_)
@@ -418,6 +429,40 @@ def _custody(tok: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "into" and any(p.lower_ == "custody" for p in c.children)
         for c in tok.children
     )
+
+
+DAMAGE = words("damage destruction devastation")
+CAUSING = words("cause do inflict leave wreak")
+
+
+def _damage_cause(tok: Token) -> Token | None:
+    """The event noun a "damage" word is the harm of ("a fire that caused $1 million in
+    damage", "the quake hit Iran, causing major destruction"): part of that event, not
+    one of its own; None when no event caused it ("damage to his reputation")."""
+    t = tok
+    if t.dep_ == "pobj" and t.head.lower_ == "in":  # "$1 million in damage"
+        t = t.head.head
+    if t.dep_ != "dobj" or t.head.lemma_.lower() not in CAUSING:
+        return None
+    verb = t.head
+    verbs = [verb, verb.head] if verb.dep_ in {"advcl", "conj"} else [verb]
+    if verb.dep_ == "relcl":
+        verbs.append(verb.head)  # "a fire that caused …": the noun the clause tells of
+    for v in verbs:
+        subjects = [v] if v is verb.head and verb.dep_ == "relcl" else []
+        subjects += [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        for subj in subjects:
+            if (
+                subj.pos_ == "NOUN"
+                and subj.lemma_.lower() not in DAMAGE
+                and lexicon().words.get(("NOUN", subj.lemma_.lower())) not in {None, OTHER}
+            ):
+                return subj
+    return None
+
+
+SHARED_SUBJECT = {"xcomp", "pcomp", "pobj", "prep", "dobj", "acomp"}
+CASUALTIES = {"dead": "die", "hurt": "injure", "injured": "injure", "wounded": "wound"}
 
 
 def _counted(tok: Token) -> bool:
@@ -1221,7 +1266,11 @@ class _Extractor:
             if not any(p.role == "agent" for p in m.participants):
                 head = trig  # "going to talk", "the possibility of talking"
                 for _ in range(4):
-                    if head.dep_ not in {"xcomp", "pcomp", "pobj", "prep", "dobj", "acomp"}:
+                    # "showed up and jumped back": an untyped act is kept only with its
+                    # doer, whom the first verb of the row names; "stopped Thompson to
+                    # retain his titles": the aim has the doer of the act
+                    row = head.dep_ == "conj" and head.pos_ == "VERB" and m.type == OTHER
+                    if not (head.dep_ in SHARED_SUBJECT or row or _purpose(head)):
                         break
                     head = head.head
                     subj = [c for c in head.children if c.dep_ == "nsubj"]
@@ -1503,6 +1552,8 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             m.type, m.joins, m.only_joined = ex.kind(tok.head), tok.head, True
         elif told_by is not None:  # "shots were fired", "a bomb hurled at a bank killed"
             m.type, m.joins, m.only_joined = ex.kind(told_by), told_by, True
+        elif tok.lemma_.lower() in DAMAGE and (harm := _damage_cause(tok)) is not None:
+            m.joins = harm  # "caused $1 million in damage": a mention of the fire
         elif cause is not None:  # "an earthquake struck …, killing 12": one disaster
             m.type, m.joins = ex.kind(cause), cause
         elif phase is not None:  # "began searching the rubble": the search, begun
@@ -1909,6 +1960,8 @@ def _happened(m: _Mention) -> bool:
     if auxes & {"can", "ca", "may", "might", "must", "should", "would", "could"}:
         return False  # "mothers can take six months' leave"
     told = bool(auxes & TOLD_AUX) or m.time is not None or trig.sent.start == 0
+    if trig.tag_ == "VBG" and auxes & PRESENT_AUX and _someone_acts(trig):
+        return True  # "Comeaux is serving three life sentences": under way now
     if trig.tag_ == "VBD":
         return True
     if trig.tag_ == "VBN":
@@ -1933,6 +1986,13 @@ def _happened(m: _Mention) -> bool:
 
 
 COMPELLED = words("force compel make")
+PRESENT_AUX = {"is", "are", "am", "'s", "'re"}
+
+
+def _someone_acts(verb: Token) -> bool:
+    """Whether a verb's own subject names people ("police are searching"), not things
+    ("prices are rising") nor a relative pronoun's habit."""
+    return any(c.dep_ == "nsubj" and _someone(c) for c in verb.children)
 
 
 def _done(verb: Token) -> bool:
@@ -1980,6 +2040,25 @@ def _intended(trig: Token) -> bool:
         (trig.dep_ == "xcomp" and head in COMMITTING | CHOSEN)
         or (trig.dep_ == "acl" and head in COMMITMENTS)
         or (trig.dep_ == "advcl" and head == "return")  # "will return to host the show"
+        or _purpose(trig)
+    )
+
+
+def _purpose(trig: Token) -> bool:
+    """Whether a verb is the aim of an act told as done by someone ("stopped Thompson
+    in the sixth round to retain his titles", "has checked into a clinic to begin a
+    stay"): the doer's intended act, with the doer's subject, not a bare purpose of
+    things ("a rule to protect species") nor an aim of a wish or a plan."""
+    head = trig.head
+    return (
+        trig.pos_ == "VERB"
+        and trig.tag_ == "VB"
+        and trig.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)
+        and not any(c.dep_ in {"nsubj", "mark"} for c in trig.children)  # "for him to"
+        and head.pos_ == "VERB"
+        and (_done(head) or (_headline(head) and head.tag_ == "VBZ"))
+        and any(c.dep_ == "nsubj" and _someone(c) for c in head.children)
     )
 
 
