@@ -823,3 +823,16 @@ def test_damage_an_event_caused_is_a_mention_of_that_event():
     assert "destruction" in words_of([quake])
     harm = run("The rumours did lasting damage to her reputation.")
     assert "damage" not in words_of(harm.events)
+
+
+def test_a_headline_verb_the_model_reads_as_a_name_is_an_event():
+    result = run("Singer Mia Rossi Checks Into Rehab In Malibu\nHer agent confirmed it.")
+    moved = [e for e in result.events if "checks" in words_of([e])]
+    assert moved and moved[0].type == "Movement", [(e.type, e.title) for e in result.events]
+    menu = run("Sports Updates And Match Reports From Saturday\nThe club lost again.")
+    assert not {"updates", "reports"} & words_of(menu.events)
+
+
+def test_an_accusation_that_stands_is_an_event():
+    result = run("Police met on Monday. Jane Hill is accused of killing two co-workers.")
+    assert "accused" in words_of(result.events), [(e.type, e.title) for e in result.events]

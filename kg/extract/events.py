@@ -299,8 +299,11 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         if noun is None:
             if tok.lower_.endswith("ed"):
                 forms += [tok.lower_[:-1], tok.lower_[:-2]]  # "Killed", "Arrested"
+            forms += _irregular(tok.lower_)  # "Teen Shot By Police"
             verb = next((w for w in forms if lex.words.get(("VERB", w)) not in {None, OTHER}), None)
-            return lex.words[("VERB", verb)] if verb else None  # "Actress Dies At 91"
+            if verb is None:  # "Lohan Checks Into Rehab", "Navy Ship Interdicts Vessels"
+                return _headline_verb(tok, forms)
+            return lex.words[("VERB", verb)]  # "Actress Dies At 91"
         pos, lemma = "NOUN", noun  # read on as a noun: "Warehouse Fire" is no gunfire
     elif tok.pos_ == "PROPN" and _event_name(tok):
         pos, lemma = "NOUN", tok.lower_  # "host the Oscars", "Arson is suspected"
@@ -987,6 +990,59 @@ def _event_slot(tok: Token, index: ActorIndex) -> bool:
     ):
         return True
     return tok.dep_ == "dobj" and head.lemma_.lower() in EVENT_OBJECTS
+
+
+def _headline_verb(tok: Token, forms: list[str]) -> str | None:
+    """The type of a title-case headline's verb the model took for a name ("Lohan
+    [Checks] Into Rehab", "Navy Ship [Interdicts] Three Vessels", "Obama [Restores]
+    Science"): a present in -s between a name and what follows it, typed by the table
+    (with its particle: "check into") or, when the word is no noun at all, an untyped
+    act; a page's menu ("Sports Updates", "Election Results") has no such verb."""
+    lower = tok.lower_
+    if not lower.endswith("s") or lower.endswith("ss") or tok.i == 0 or tok.i + 1 >= len(tok.doc):
+        return None
+    before, after = tok.nbor(-1), tok.nbor(1)
+    if not (before.is_alpha and before.pos_ == "PROPN" and _headline(after)):
+        return None  # a subject before it, the headline going on after it
+    if not (after.pos_ in {"ADP", "NUM", "DET", "PART"} or after.is_title or after.like_num):
+        return None
+    lex = lexicon()
+    verbs, nouns = _verbs(), _nouns()
+    for stem in forms[1:]:
+        if stem not in verbs or stem in lex.never:
+            continue
+        for second, kind in lex.phrases.get(("VERB", stem), ()):
+            if second == after.lower_:
+                return None if kind == NEVER else kind  # "Checks Into": check into
+        kind = lex.words.get(("VERB", stem))
+        if kind is not None:
+            return None if kind == NEVER else kind
+        return None if stem in nouns else OTHER  # "Rehires", "Restores"; not "Results"
+    return None
+
+
+def _irregular(form: str) -> list[str]:
+    """The verbs an irregular form belongs to by the model's own exceptions ("shot" ->
+    shoot, "fled" -> flee)."""
+    from .. import nlp
+
+    try:
+        table = nlp.load().get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+        return list(table["verb"].get(form, []))
+    except (KeyError, ValueError):
+        return []
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> frozenset[str]:
+    """English nouns: the model's lemmatizer index (WordNet's noun lemmas)."""
+    from .. import nlp
+
+    try:
+        table = nlp.load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return frozenset(table["noun"])
+    except (KeyError, ValueError):
+        return frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -1965,6 +2021,8 @@ def _happened(m: _Mention) -> bool:
     if trig.tag_ == "VBD":
         return True
     if trig.tag_ == "VBN":
+        if trig.lemma_.lower() in ALLEGING and auxes & PRESENT_AUX:
+            return True  # "she is accused of killing two co-workers": the charge stands
         return told  # "has repaid", "was mowed down"; not "is being paid"
     if trig.tag_ == "VBG":
         return (
