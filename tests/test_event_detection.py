@@ -836,3 +836,14 @@ def test_a_headline_verb_the_model_reads_as_a_name_is_an_event():
 def test_an_accusation_that_stands_is_an_event():
     result = run("Police met on Monday. Jane Hill is accused of killing two co-workers.")
     assert "accused" in words_of(result.events), [(e.type, e.title) for e in result.events]
+
+
+def test_a_plan_named_in_the_clause_does_not_make_its_act_planned():
+    result = run(
+        "Thousands of protesters marched against the planned spending cuts in Athens on "
+        "Friday. Ministers will meet next week."
+    )
+    march = next(e for e in result.events if "marched" in words_of([e]))
+    assert march.factuality == "asserted", [(e.title, e.factuality) for e in result.events]
+    meeting = next(e for e in result.events if "meet" in words_of([e]))
+    assert meeting.factuality == "planned"

@@ -1518,11 +1518,21 @@ class _Extractor:
             words & MODAL_FUTURE
             or any(t.lemma_ in PLAN_VERBS for t in chain[1:])
             or any(t.lower_ == "going" and any(c.dep_ == "aux" for c in t.children) for t in chain)
-            or any(t.lower_ in {"next", "upcoming", "planned"} for t in trig.subtree)
+            or any(_ahead(t, trig) for t in trig.subtree)
             or _intended(trig)
         ):
             return PLANNED
         return REPORTED if m.quoted or _alleged(trig) else ASSERTED
+
+
+def _ahead(word: Token, trig: Token) -> bool:
+    """Whether a word puts the trigger's event ahead: "the planned meeting", "talks
+    next week", "the upcoming vote"; not a plan of something else the clause names
+    ("marched against the planned cuts": the march took place)."""
+    if word.lower_ not in {"next", "upcoming", "planned"}:
+        return False
+    head = word.head
+    return head == trig or head.ent_type_ in {"DATE", "TIME"} or head.lemma_.lower() in TIME_NOUNS
 
 
 # How a response sentence starts, by role, when the text gave no verb phrase of the
