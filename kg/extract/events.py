@@ -287,7 +287,8 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
     pos = "NOUN" if tok.pos_ == "NOUN" else "VERB" if tok.pos_ == "VERB" else None
     if pos == "NOUN" and lemma in DAMAGE:  # "a fire caused $1m in damage": the fire's
         cause = _damage_cause(tok)
-        return _trigger_type(cause, index) if cause is not None else None
+        if cause is not None:
+            return _trigger_type(cause, index)
     if tok.pos_ != "VERB" and tok.lower_ in CASUALTIES and _counted(tok):
         # a count of the dead or hurt, however the model tags a headline's words:
         # "1 Dead, 2 Injured", "80 Hurt", "about 50 hurt" (a noun to the model)
@@ -2112,6 +2113,12 @@ def _intended(trig: Token) -> bool:
     )
 
 
+MAKING = words(
+    "create develop build design set launch submit introduce produce make write publish "
+    "issue found establish form devise draft table file unveil open go"
+)  # and "went on to produce": done, not aimed at
+
+
 def _purpose(trig: Token) -> bool:
     """Whether a verb is the aim of an act told as done by someone ("stopped Thompson
     in the sixth round to retain his titles", "has checked into a clinic to begin a
@@ -2125,6 +2132,8 @@ def _purpose(trig: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)
         and not any(c.dep_ in {"nsubj", "mark"} for c in trig.children)  # "for him to"
         and head.pos_ == "VERB"
+        and head.lemma_.lower() not in MAKING  # "created kits to improve access": the
+        # kits' use, not an act of their maker's
         and (_done(head) or (_headline(head) and head.tag_ == "VBZ"))
         and any(c.dep_ == "nsubj" and _someone(c) for c in head.children)
     )
