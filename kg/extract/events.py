@@ -465,6 +465,7 @@ def _damage_cause(tok: Token) -> Token | None:
     return None
 
 
+SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
 SHARED_SUBJECT = {"xcomp", "pcomp", "pobj", "prep", "dobj", "acomp"}
 CASUALTIES = {"dead": "die", "hurt": "injure", "injured": "injure", "wounded": "wound"}
 
@@ -1326,7 +1327,13 @@ class _Extractor:
                     # "showed up and jumped back": an untyped act is kept only with its
                     # doer, whom the first verb of the row names; "stopped Thompson to
                     # retain his titles": the aim has the doer of the act
-                    row = head.dep_ == "conj" and head.pos_ == "VERB" and m.type == OTHER
+                    row = (  # a past act of the row, not "we are thinking about and
+                        # preparing for …", "we deliver our purpose and drive growth"
+                        head.dep_ == "conj"
+                        and trig.tag_ == "VBD"
+                        and m.type == OTHER
+                        and not any(c.dep_ in SUBJECTS for c in head.children)
+                    )  # "the US created fewer jobs, but a fall pushed …": its own subject
                     if not (head.dep_ in SHARED_SUBJECT or row or _purpose(head)):
                         break
                     head = head.head
@@ -2059,9 +2066,13 @@ PRESENT_AUX = {"is", "are", "am", "'s", "'re"}
 
 
 def _someone_acts(verb: Token) -> bool:
-    """Whether a verb's own subject names people ("police are searching"), not things
-    ("prices are rising") nor a relative pronoun's habit."""
-    return any(c.dep_ == "nsubj" and _someone(c) for c in verb.children)
+    """Whether a verb's own subject is a named person, organisation or country ("Comeaux
+    is serving a life sentence", "the European Commission is facing two challenges"):
+    not things ("prices are rising"), and not "we", "many" or "pundits", whose present
+    on real pages tells a stance or a mood ("we are preparing", "pundits are betting")."""
+    return any(
+        c.dep_ == "nsubj" and c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for c in verb.children
+    )
 
 
 def _done(verb: Token) -> bool:
