@@ -2126,8 +2126,9 @@ def _intended(trig: Token) -> bool:
 
 MAKING = words(
     "create develop build design set launch submit introduce produce make write publish "
-    "issue found establish form devise draft table file unveil open go"
-)  # and "went on to produce": done, not aimed at
+    "issue found establish form devise draft table file unveil open go announce propose "
+    "adopt pass approve"
+)  # "announced a drive to help women": the drive's aim; "went on to produce": done
 
 
 def _purpose(trig: Token) -> bool:
