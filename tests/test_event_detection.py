@@ -786,8 +786,8 @@ def test_the_aim_of_a_done_act_reaches_the_graph_as_planned():
     assert any(p.actor == "Dan Marsh" and p.role == "agent" for p in aim.participants)
     rule = run(
         "A new rule to protect river fish came into force in the valley. Tom Reed has "
-        "created water filters to improve access to clean water. The minister announced a "
-        "new drive to help women into engineering."
+        "created water filters to improve access to clean water. Ms Reed also announced a "
+        "new drive to help women who want to work in male-dominated sectors."
     )
     assert not {"protect", "improve", "help"} & words_of(rule.events)  # what things are for
 
