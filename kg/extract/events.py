@@ -1035,28 +1035,27 @@ def _irregular(form: str) -> list[str]:
         return []
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)
+def _lemma_index(pos: str) -> frozenset[str]:
+    """English lemmas of one part of speech ("verb", "noun"): the model's lemmatizer
+    index (WordNet's), empty when the model has none."""
+    from .. import nlp
+
+    try:
+        table = nlp.load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return frozenset(table[pos])
+    except (KeyError, ValueError):
+        return frozenset()
+
+
 def _nouns() -> frozenset[str]:
-    """English nouns: the model's lemmatizer index (WordNet's noun lemmas)."""
-    from .. import nlp
-
-    try:
-        table = nlp.load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-        return frozenset(table["noun"])
-    except (KeyError, ValueError):
-        return frozenset()
+    """English nouns (WordNet's noun lemmas)."""
+    return _lemma_index("noun")
 
 
-@lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:
-    """English verbs: the model's lemmatizer index (WordNet's verb lemmas)."""
-    from .. import nlp
-
-    try:
-        table = nlp.load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-        return frozenset(table["verb"])
-    except (KeyError, ValueError):
-        return frozenset()
+    """English verbs (WordNet's verb lemmas)."""
+    return _lemma_index("verb")
 
 
 NOMINAL_SUFFIXES = ("tion", "sion", "ment", "al", "ure", "ance", "ence", "ing")
