@@ -861,3 +861,11 @@ def test_a_plan_named_in_the_clause_does_not_make_its_act_planned():
     assert march.factuality == "asserted", [(e.title, e.factuality) for e in result.events]
     meeting = next(e for e in result.events if "meet" in words_of([e]))
     assert meeting.factuality == "planned"
+
+
+def test_a_headline_participle_the_model_reads_as_a_noun_is_the_act():
+    result = run("Vigil For Teen Shot 11 Times By Police\nHundreds gathered in the park.")
+    shot = [e for e in result.events if "shot" in words_of([e])]
+    assert shot and shot[0].type == "UseOfForce", [(e.type, e.title) for e in result.events]
+    photo = run("Mug Shot Of The Week From Leeds Police\nReaders sent in their pictures.")
+    assert "shot" not in words_of(photo.events)

@@ -305,6 +305,9 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
             if verb is None:  # "Lohan Checks Into Rehab", "Navy Ship Interdicts Vessels"
                 return _headline_verb(tok, forms)
             return lex.words[("VERB", verb)]  # "Actress Dies At 91"
+        done = _told_participle(tok)
+        if done is not None:  # "Teen Shot 11 Times By Police", "Deputy Shot And Killed"
+            return done
         pos, lemma = "NOUN", noun  # read on as a noun: "Warehouse Fire" is no gunfire
     elif tok.pos_ == "PROPN" and _event_name(tok):
         pos, lemma = "NOUN", tok.lower_  # "host the Oscars", "Arson is suspected"
@@ -1021,6 +1024,23 @@ def _headline_verb(tok: Token, forms: list[str]) -> str | None:
             return None if kind == NEVER else kind
         return None if stem in nouns else OTHER  # "Rehires", "Restores"; not "Results"
     return None
+
+
+def _told_participle(tok: Token) -> str | None:
+    """The type of a headline word that is a noun of the table and also the irregular
+    participle of a typed verb, when the words around tell it as done to someone
+    ("Teen Shot 11 Times By Police", "Deputy Shot And Killed"); a noun otherwise ("Mug
+    Shot Of The Week")."""
+    if tok.i == 0 or tok.i + 1 >= len(tok.doc):
+        return None
+    before, after = tok.nbor(-1), tok.nbor(1)
+    if not (before.is_alpha and before.pos_ in {"PROPN", "NOUN"}):
+        return None
+    if not (after.lower_ in {"by", "and"} or after.like_num):
+        return None
+    lex = lexicon().words
+    kinds = [lex.get(("VERB", v)) for v in _irregular(tok.lower_)]
+    return next((k for k in kinds if k not in {None, OTHER, NEVER}), None)
 
 
 def _irregular(form: str) -> list[str]:
