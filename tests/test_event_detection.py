@@ -886,3 +886,98 @@ def test_a_crime_tried_or_pleaded_to_is_no_kind_named_in_general() -> None:
         ).events
     )
     assert {"rape", "bombings", "deaths", "strikes"} <= found, found
+
+
+def test_the_aim_of_a_done_act_reaches_the_graph_as_planned():
+    result = run(
+        "Dan Marsh stopped Leo Brandt in the fifth round on Saturday to retain his world titles."
+    )
+    aim = next((e for e in result.events if "retain" in words_of([e])), None)
+    assert aim is not None, [(e.type, e.title) for e in result.events]
+    assert aim.factuality == "planned"
+    assert any(p.actor == "Dan Marsh" and p.role == "agent" for p in aim.participants)
+    rule = run(
+        "A new rule to protect river fish came into force in the valley. Tom Reed has "
+        "created water filters to improve access to clean water. Ms Reed also announced a "
+        "new drive to help women who want to work in male-dominated sectors."
+    )
+    assert not {"protect", "improve", "help"} & words_of(rule.events)  # what things are for
+
+
+def test_what_someone_is_doing_now_and_a_second_act_of_one_subject_are_events():
+    result = run(
+        "Prison officials in Texas spoke on Monday. Former prison guard Tom Reed is serving "
+        "a life sentence there. Anna Pike showed up at the clinic at noon and then jumped back "
+        "into her car."
+    )
+    assert "serving" in words_of(result.events), [(e.type, e.title) for e in result.events]
+    jumped = next(e for e in result.events if "jumped" in words_of([e]))
+    assert any(p.actor == "Anna Pike" and p.role == "agent" for p in jumped.participants)
+    trend = run(
+        "Officials met on Monday. Food prices are rising across the region. Most pundits "
+        "are betting on an election in May."
+    )
+    assert not {"rising", "betting"} & words_of(trend.events)
+    own = run("Acme Corp created fewer jobs in May, but a fall in claims pushed the rate down.")
+    assert not any(
+        p.actor == "Acme Corp"
+        for e in own.events
+        if "pushed" in words_of([e])
+        for p in e.participants
+    )  # a verb of the row with a subject of its own keeps it
+
+
+def test_a_count_of_the_dead_and_hurt_is_an_event_however_tagged():
+    result = run(
+        "Office Shooting In Troy Leaves 1 Dead, 2 Injured\nTwo people were killed and "
+        "about 40 hurt when the bridge gave way."
+    )
+    said = words_of(result.events)
+    assert {"dead", "injured", "hurt"} <= said, [(e.type, e.title) for e in result.events]
+    state = run("The hurt in her voice was plain to every member of the jury.")
+    assert "hurt" not in words_of(state.events)
+
+
+def test_damage_an_event_caused_is_a_mention_of_that_event():
+    result = run(
+        "A fire at the warehouse caused damage to six homes on Friday. The earthquake hit "
+        "the coast on Sunday, causing major destruction in seven villages."
+    )
+    fire = next(e for e in result.events if "fire" in words_of([e]))
+    quake = next(e for e in result.events if "earthquake" in words_of([e]))
+    assert "damage" in words_of([fire]), [(e.type, e.title) for e in result.events]
+    assert "destruction" in words_of([quake])
+    harm = run("The rumours did lasting damage to her reputation.")
+    assert "damage" not in words_of(harm.events)
+
+
+def test_a_headline_verb_the_model_reads_as_a_name_is_an_event():
+    result = run("Singer Mia Rossi Checks Into Rehab In Malibu\nHer agent confirmed it.")
+    moved = [e for e in result.events if "checks" in words_of([e])]
+    assert moved and moved[0].type == "Movement", [(e.type, e.title) for e in result.events]
+    menu = run("Sports Updates And Match Reports From Saturday\nThe club lost again.")
+    assert not {"updates", "reports"} & words_of(menu.events)
+
+
+def test_an_accusation_that_stands_is_an_event():
+    result = run("Police met on Monday. Jane Hill is accused of killing two co-workers.")
+    assert "accused" in words_of(result.events), [(e.type, e.title) for e in result.events]
+
+
+def test_a_plan_named_in_the_clause_does_not_make_its_act_planned():
+    result = run(
+        "Thousands of protesters marched against the planned spending cuts in Athens on "
+        "Friday. Ministers will meet next week."
+    )
+    march = next(e for e in result.events if "marched" in words_of([e]))
+    assert march.factuality == "asserted", [(e.title, e.factuality) for e in result.events]
+    meeting = next(e for e in result.events if "meet" in words_of([e]))
+    assert meeting.factuality == "planned"
+
+
+def test_a_headline_participle_the_model_reads_as_a_noun_is_the_act():
+    result = run("Vigil For Teen Shot 11 Times By Police\nHundreds gathered in the park.")
+    shot = [e for e in result.events if "shot" in words_of([e])]
+    assert shot and shot[0].type == "UseOfForce", [(e.type, e.title) for e in result.events]
+    photo = run("Mug Shot Of The Week From Leeds Police\nReaders sent in their pictures.")
+    assert "shot" not in words_of(photo.events)

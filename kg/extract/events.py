@@ -45,8 +45,12 @@ that took place or was agreed (:func:`_happened`: "climbed", "has repaid", "agre
 send", the act of a charge, told as reported: "accused of diverting the money"; not
 "women earn less", "should delete", "to thank") by a named actor, people
 ("the gunman", "a woman") or, when it already took place, on a thing or a happening
-(:func:`_told`), never only inside a direct quote. ``every_event`` keeps all, for the
-ECB+ bench.
+(:func:`_told`), never only inside a direct quote; also the aim of an act someone
+did ("stopped Thompson to retain his titles", planned: :func:`_aim_of_act`) and what
+people are doing now ("is serving a life sentence"). A count of the dead or hurt is a
+death or injury however the model tags it ("1 Dead, 2 Injured"), and damage an event
+caused is a mention of that event ("a fire caused $1m in damage"). ``every_event``
+keeps all, for the ECB+ bench.
 """
 
 from __future__ import annotations
@@ -281,6 +285,14 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
     lex = lexicon()
     lemma = tok.lemma_.lower()
     pos = "NOUN" if tok.pos_ == "NOUN" else "VERB" if tok.pos_ == "VERB" else None
+    if pos == "NOUN" and lemma in DAMAGE:  # "a fire caused $1m in damage": the fire's
+        cause = _damage_cause(tok)
+        if cause is not None:
+            return _trigger_type(cause, index)
+    if tok.pos_ != "VERB" and tok.lower_ in CASUALTIES and _counted(tok):
+        # a count of the dead or hurt, however the model tags a headline's words:
+        # "1 Dead, 2 Injured", "80 Hurt", "about 50 hurt" (a noun to the model)
+        return _sense(tok, lex.words.get(("VERB", CASUALTIES[tok.lower_])), index)
     if tok.pos_ == "PROPN" and _headline(tok):  # "Three Killed In Bank Fire": the model
         # tags a title-case headline's nouns as names
         forms = _singular(tok.lower_)
@@ -288,8 +300,14 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         if noun is None:
             if tok.lower_.endswith("ed"):
                 forms += [tok.lower_[:-1], tok.lower_[:-2]]  # "Killed", "Arrested"
+            forms += _irregular(tok.lower_)  # "Teen Shot By Police"
             verb = next((w for w in forms if lex.words.get(("VERB", w)) not in {None, OTHER}), None)
-            return lex.words[("VERB", verb)] if verb else None  # "Actress Dies At 91"
+            if verb is None:  # "Lohan Checks Into Rehab", "Navy Ship Interdicts Vessels"
+                return _headline_verb(tok, forms)
+            return lex.words[("VERB", verb)]  # "Actress Dies At 91"
+        done = _told_participle(tok)
+        if done is not None:  # "Teen Shot 11 Times By Police", "Deputy Shot And Killed"
+            return done
         pos, lemma = "NOUN", noun  # read on as a noun: "Warehouse Fire" is no gunfire
     elif tok.pos_ == "PROPN" and _event_name(tok):
         pos, lemma = "NOUN", tok.lower_  # "host the Oscars", "Arson is suspected"
@@ -418,6 +436,41 @@ def _custody(tok: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "into" and any(p.lower_ == "custody" for p in c.children)
         for c in tok.children
     )
+
+
+DAMAGE = words("damage destruction devastation")
+CAUSING = words("cause do inflict leave wreak")
+
+
+def _damage_cause(tok: Token) -> Token | None:
+    """The event noun a "damage" word is the harm of ("a fire that caused $1 million in
+    damage", "the quake hit Iran, causing major destruction"): part of that event, not
+    one of its own; None when no event caused it ("damage to his reputation")."""
+    t = tok
+    if t.dep_ == "pobj" and t.head.lower_ == "in":  # "$1 million in damage"
+        t = t.head.head
+    if t.dep_ != "dobj" or t.head.lemma_.lower() not in CAUSING:
+        return None
+    verb = t.head
+    verbs = [verb, verb.head] if verb.dep_ in {"advcl", "conj"} else [verb]
+    if verb.dep_ == "relcl":
+        verbs.append(verb.head)  # "a fire that caused …": the noun the clause tells of
+    for v in verbs:
+        subjects = [v] if v is verb.head and verb.dep_ == "relcl" else []
+        subjects += [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        for subj in subjects:
+            if (
+                subj.pos_ == "NOUN"
+                and subj.lemma_.lower() not in DAMAGE
+                and lexicon().words.get(("NOUN", subj.lemma_.lower())) not in {None, OTHER}
+            ):
+                return subj
+    return None
+
+
+SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
+SHARED_SUBJECT = {"xcomp", "pcomp", "pobj", "prep", "dobj", "acomp"}
+CASUALTIES = {"dead": "die", "hurt": "injure", "injured": "injure", "wounded": "wound"}
 
 
 def _counted(tok: Token) -> bool:
@@ -944,16 +997,85 @@ def _event_slot(tok: Token, index: ActorIndex) -> bool:
     return tok.dep_ == "dobj" and head.lemma_.lower() in EVENT_OBJECTS
 
 
-@lru_cache(maxsize=1)
-def _verbs() -> frozenset[str]:
-    """English verbs: the model's lemmatizer index (WordNet's verb lemmas)."""
+def _headline_verb(tok: Token, forms: list[str]) -> str | None:
+    """The type of a title-case headline's verb the model took for a name ("Lohan
+    [Checks] Into Rehab", "Navy Ship [Interdicts] Three Vessels", "Obama [Restores]
+    Science"): a present in -s between a name and what follows it, typed by the table
+    (with its particle: "check into") or, when the word is no noun at all, an untyped
+    act; a page's menu ("Sports Updates", "Election Results") has no such verb."""
+    lower = tok.lower_
+    if not lower.endswith("s") or lower.endswith("ss") or tok.i == 0 or tok.i + 1 >= len(tok.doc):
+        return None
+    before, after = tok.nbor(-1), tok.nbor(1)
+    if not (before.is_alpha and before.pos_ == "PROPN" and _headline(after)):
+        return None  # a subject before it, the headline going on after it
+    if not (after.pos_ in {"ADP", "NUM", "DET", "PART"} or after.is_title or after.like_num):
+        return None
+    lex = lexicon()
+    verbs, nouns = _verbs(), _nouns()
+    for stem in forms[1:]:
+        if stem not in verbs or stem in lex.never:
+            continue
+        for second, kind in lex.phrases.get(("VERB", stem), ()):
+            if second == after.lower_:
+                return None if kind == NEVER else kind  # "Checks Into": check into
+        kind = lex.words.get(("VERB", stem))
+        if kind is not None:
+            return None if kind == NEVER else kind
+        return None if stem in nouns else OTHER  # "Rehires", "Restores"; not "Results"
+    return None
+
+
+def _told_participle(tok: Token) -> str | None:
+    """The type of a headline word that is a noun of the table and also the irregular
+    participle of a typed verb, when the words around tell it as done to someone
+    ("Teen Shot 11 Times By Police", "Deputy Shot And Killed"); a noun otherwise ("Mug
+    Shot Of The Week")."""
+    if tok.i == 0 or tok.i + 1 >= len(tok.doc):
+        return None
+    before, after = tok.nbor(-1), tok.nbor(1)
+    if not (before.is_alpha and before.pos_ in {"PROPN", "NOUN"}):
+        return None
+    if not (after.lower_ in {"by", "and"} or after.like_num):
+        return None
+    lex = lexicon().words
+    kinds = [lex.get(("VERB", v)) for v in _irregular(tok.lower_)]
+    return next((k for k in kinds if k not in {None, OTHER, NEVER}), None)
+
+
+def _irregular(form: str) -> list[str]:
+    """The verbs an irregular form belongs to by the model's own exceptions ("shot" ->
+    shoot, "fled" -> flee)."""
+    from .. import nlp
+
+    try:
+        table = nlp.load().get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+        return list(table["verb"].get(form, []))
+    except (KeyError, ValueError):
+        return []
+
+
+@lru_cache(maxsize=2)
+def _lemma_index(pos: str) -> frozenset[str]:
+    """English lemmas of one part of speech ("verb", "noun"): the model's lemmatizer
+    index (WordNet's), empty when the model has none."""
     from .. import nlp
 
     try:
         table = nlp.load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-        return frozenset(table["verb"])
+        return frozenset(table[pos])
     except (KeyError, ValueError):
         return frozenset()
+
+
+def _nouns() -> frozenset[str]:
+    """English nouns (WordNet's noun lemmas)."""
+    return _lemma_index("noun")
+
+
+def _verbs() -> frozenset[str]:
+    """English verbs (WordNet's verb lemmas)."""
+    return _lemma_index("verb")
 
 
 NOMINAL_SUFFIXES = ("tion", "sion", "ment", "al", "ure", "ance", "ence", "ing")
@@ -1221,7 +1343,17 @@ class _Extractor:
             if not any(p.role == "agent" for p in m.participants):
                 head = trig  # "going to talk", "the possibility of talking"
                 for _ in range(4):
-                    if head.dep_ not in {"xcomp", "pcomp", "pobj", "prep", "dobj", "acomp"}:
+                    # "showed up and jumped back": an untyped act is kept only with its
+                    # doer, whom the first verb of the row names; "stopped Thompson to
+                    # retain his titles": the aim has the doer of the act
+                    row = (  # a past act of the row, not "we are thinking about and
+                        # preparing for …", "we deliver our purpose and drive growth"
+                        head.dep_ == "conj"
+                        and trig.tag_ == "VBD"
+                        and m.type == OTHER
+                        and not any(c.dep_ in SUBJECTS for c in head.children)
+                    )  # "the US created fewer jobs, but a fall pushed …": its own subject
+                    if not (head.dep_ in SHARED_SUBJECT or row or _aim_of_act(head)):
                         break
                     head = head.head
                     subj = [c for c in head.children if c.dep_ == "nsubj"]
@@ -1413,11 +1545,21 @@ class _Extractor:
             words & MODAL_FUTURE
             or any(t.lemma_ in PLAN_VERBS for t in chain[1:])
             or any(t.lower_ == "going" and any(c.dep_ == "aux" for c in t.children) for t in chain)
-            or any(t.lower_ in {"next", "upcoming", "planned"} for t in trig.subtree)
+            or any(_ahead(t, trig) for t in trig.subtree)
             or _intended(trig)
         ):
             return PLANNED
         return REPORTED if m.quoted or _alleged(trig) else ASSERTED
+
+
+def _ahead(word: Token, trig: Token) -> bool:
+    """Whether a word puts the trigger's event ahead: "the planned meeting", "talks
+    next week", "the upcoming vote"; not a plan of something else the clause names
+    ("marched against the planned cuts": the march took place)."""
+    if word.lower_ not in {"next", "upcoming", "planned"}:
+        return False
+    head = word.head
+    return head == trig or head.ent_type_ in {"DATE", "TIME"} or head.lemma_.lower() in TIME_NOUNS
 
 
 # How a response sentence starts, by role, when the text gave no verb phrase of the
@@ -1503,6 +1645,8 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             m.type, m.joins, m.only_joined = ex.kind(tok.head), tok.head, True
         elif told_by is not None:  # "shots were fired", "a bomb hurled at a bank killed"
             m.type, m.joins, m.only_joined = ex.kind(told_by), told_by, True
+        elif tok.lemma_.lower() in DAMAGE and (harm := _damage_cause(tok)) is not None:
+            m.joins = harm  # "caused $1 million in damage": a mention of the fire
         elif cause is not None:  # "an earthquake struck …, killing 12": one disaster
             m.type, m.joins = ex.kind(cause), cause
         elif phase is not None:  # "began searching the rubble": the search, begun
@@ -2034,9 +2178,13 @@ def _happened(m: _Mention) -> bool:
     if auxes & {"can", "ca", "may", "might", "must", "should", "would", "could"}:
         return False  # "mothers can take six months' leave"
     told = bool(auxes & TOLD_AUX) or m.time is not None or trig.sent.start == 0
+    if trig.tag_ == "VBG" and auxes & PRESENT_AUX and _someone_acts(trig):
+        return True  # "Comeaux is serving three life sentences": under way now
     if trig.tag_ == "VBD":
         return True
     if trig.tag_ == "VBN":
+        if trig.lemma_.lower() in ALLEGING and auxes & PRESENT_AUX:
+            return True  # "she is accused of killing two co-workers": the charge stands
         return told  # "has repaid", "was mowed down"; not "is being paid"
     if trig.tag_ == "VBG":
         return (
@@ -2058,6 +2206,17 @@ def _happened(m: _Mention) -> bool:
 
 
 COMPELLED = words("force compel make")
+PRESENT_AUX = {"is", "are", "am", "'s", "'re"}
+
+
+def _someone_acts(verb: Token) -> bool:
+    """Whether a verb's own subject is a named person, organisation or country ("Comeaux
+    is serving a life sentence", "the European Commission is facing two challenges"):
+    not things ("prices are rising"), and not "we", "many" or "pundits", whose present
+    on real pages tells a stance or a mood ("we are preparing", "pundits are betting")."""
+    return any(
+        c.dep_ == "nsubj" and c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for c in verb.children
+    )
 
 
 def _done(verb: Token) -> bool:
@@ -2105,6 +2264,34 @@ def _intended(trig: Token) -> bool:
         (trig.dep_ == "xcomp" and head in COMMITTING | CHOSEN)
         or (trig.dep_ == "acl" and head in COMMITMENTS)
         or (trig.dep_ == "advcl" and head == "return")  # "will return to host the show"
+        or _aim_of_act(trig)
+    )
+
+
+MAKING = words(
+    "create develop build design set launch submit introduce produce make write publish "
+    "issue found establish form devise draft table file unveil open go announce propose "
+    "adopt pass approve"
+)  # "announced a drive to help women": the drive's aim; "went on to produce": done
+
+
+def _aim_of_act(trig: Token) -> bool:
+    """Whether a verb is the aim of an act told as done by someone ("stopped Thompson
+    in the sixth round to retain his titles", "has checked into a clinic to begin a
+    stay"): the doer's intended act, with the doer's subject, not a bare purpose of
+    things ("a rule to protect species") nor an aim of a wish or a plan."""
+    head = trig.head
+    return (
+        trig.pos_ == "VERB"
+        and trig.tag_ == "VB"
+        and trig.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)
+        and not any(c.dep_ in {"nsubj", "mark"} for c in trig.children)  # "for him to"
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() not in MAKING  # "created kits to improve access": the
+        # kits' use, not an act of their maker's
+        and (_done(head) or (_headline(head) and head.tag_ == "VBZ"))
+        and any(c.dep_ == "nsubj" and _someone(c) for c in head.children)
     )
 
 
