@@ -53,7 +53,7 @@ from .model import (
     Relation,
     Statement,
 )
-from .taxonomy import EVENT_TYPES, OTHER, compatible, family, pick_type
+from .taxonomy import EVENT_TYPES, OTHER, family, kin, pick_type, readings
 
 # Relation types (kg: individuals); see ontology/kg.ttl for their definitions.
 RELATION_TYPES = {
@@ -465,10 +465,18 @@ def _named_roles(ev: Event, actors: dict[str, Actor]) -> set[tuple[str, str]]:
 
 
 def _same_type_ok(a: Event, b: Event) -> bool:
-    """Same family; untyped events are only known by their verb: "led" is not "offered"."""
+    """Same family, or kin by the reports' words ("killed" / "died", see
+    :func:`kg.taxonomy.kin`); untyped events are only known by their verb: "led" is not
+    "offered"."""
     if OTHER in {a.type, b.type}:
         return a.type == b.type and a.lemma == b.lemma
-    return compatible(a.type, b.type)
+    return kin(a.type, a.lemma, b.type, b.lemma)
+
+
+def _kinds(ev: Event) -> frozenset[str]:
+    """The families an event is blocked under for candidates: every reading of its
+    report (:func:`kg.taxonomy.readings`), so that kin reports meet in one block."""
+    return readings(ev.type, ev.lemma) or frozenset({family(ev.type)})
 
 
 def assess(
@@ -668,7 +676,8 @@ def _merge_rationale(
     typed = ""
     if len(kinds) > 1:
         labels = " or ".join(EVENT_TYPES[t][0] for t in kinds)
-        typed = f" (typed {labels} by its reports, one family; kept as {EVENT_TYPES[ev.type][0]})"
+        how = "one family" if len({family(t) for t in kinds}) == 1 else "kin by their words"
+        typed = f" (typed {labels} by its reports, {how}; kept as {EVENT_TYPES[ev.type][0]})"
     undated = ""
     if any(c.undated for c in edges):
         undated = (
@@ -757,11 +766,12 @@ def candidates(
     by_id = {e.id: e for e in events}
     blocks: dict[tuple[str | int, ...], list[str]] = defaultdict(list)
     for e in events:
-        for a in sorted(_actors(e) | ({e.place} if e.place else set())):
-            blocks[(family(e.type), a)].append(e.id)
-        if story and e.sources[0] in story.of:
-            for word in sorted({e.lemma} | {m.text.lower() for m in e.mentions}):
-                blocks[(family(e.type), story.of[e.sources[0]], word)].append(e.id)
+        for kind in sorted(_kinds(e)):
+            for a in sorted(_actors(e) | ({e.place} if e.place else set())):
+                blocks[(kind, a)].append(e.id)
+            if story and e.sources[0] in story.of:
+                for word in sorted({e.lemma} | {m.text.lower() for m in e.mentions}):
+                    blocks[(kind, story.of[e.sources[0]], word)].append(e.id)
     order = sorted(by_id)
     index = {e: i for i, e in enumerate(order)}
     n = len(order)
