@@ -50,7 +50,12 @@ Systems, all on one parse of each text:
   unmatched one alone: the ceiling of any clustering of what kg detected;
 * ``oracle: kg events, merged``: kg's per-document events kept whole (the extractor's
   grouping within a document), joined across documents when most of their matched
-  mentions are in one gold chain: the ceiling of ``kg.link.merge`` alone.
+  mentions are in one gold chain: the ceiling of ``kg.link.merge`` alone;
+* ``ceiling: kg.link rules``: the same, joining only the pairs ``kg.link`` weighs and its
+  rules let merge (``assess`` blocks none), whatever their score: the ceiling of the
+  score; ``ceiling: rules but undated`` also joins pairs only the undated rule keeps
+  apart, and ``ceiling: rules but type family`` pairs only the type families keep
+  apart (weighed or not): what each rule costs on the corpus.
 
 MEANTIME's document keys ("0/100911/english100911") start with the topic (train: 0
 airbus, 1 apple; val: 2 gm only), but the baselines cluster over the whole split as the
@@ -434,6 +439,57 @@ def merge_decisions(
     return same, apart
 
 
+# The ceilings of kg.link.merge under its rules: which pairs of per-document events of
+# one gold chain each lets join, from the pair's check and whether kg weighs the pair.
+CEILINGS: dict[str, Callable[..., bool]] = {
+    "ceiling: kg.link rules": lambda check, weighed: weighed and check.blocked is None,
+    "ceiling: rules but undated": lambda check, weighed: (
+        weighed and check.blocked in (None, "undated")
+    ),
+    "ceiling: rules but type family": lambda check, weighed: check.blocked in (None, "type"),
+}
+
+
+def rule_ceilings(
+    base: Linking, mentions: list[list[EventMention]], corpus: Corpus
+) -> dict[str, list[list[EventMention]]]:
+    """What a perfect ``kg.link.merge`` could score under its rules, and with the undated
+    rule or the type families lifted (``CEILINGS``): kg's per-document events
+    (``mentions`` clustered by them) joined when they are of one gold chain and the
+    rules let the pair merge, whatever its score. The gap between a ceiling and kg is
+    the score's; the gap between two ceilings is what a rule costs on this corpus."""
+    chain = gold_chains(mentions, corpus.golds, corpus.match)
+    by_id = {e.id: e for e in base.events}
+    published = reference_dates(base.events, base.story.published)
+    weighed = set(candidates(base.events, base.story))
+    parent: dict[str, dict[Hashable, Hashable]] = {name: {} for name in CEILINGS}
+
+    def find(name: str, x: Hashable) -> Hashable:
+        up = parent[name]
+        while up.get(x, x) != x:
+            x = up[x]
+        return x
+
+    of_chain: dict[Hashable, list[str]] = defaultdict(list)
+    for event, gold in sorted(chain.items(), key=lambda kv: str(kv[0])):
+        of_chain[gold].append(str(event))
+    for ids in of_chain.values():
+        for x, y in combinations(sorted(ids), 2):
+            a, b = by_id[x], by_id[y]
+            if set(a.sources) & set(b.sources):
+                continue
+            check = assess(a, b, base.actors, base.story, published)
+            for name, allowed in CEILINGS.items():
+                if allowed(check, (x, y) in weighed):
+                    parent[name][find(name, x)] = find(name, y)
+    return {
+        name: with_sources(
+            [[replace(m, cluster=find(name, m.cluster)) for m in row] for row in mentions]
+        )
+        for name in CEILINGS
+    }
+
+
 def lemma_clusters(
     mentions: list[list[EventMention]], topics: list[Hashable]
 ) -> list[list[EventMention]]:
@@ -702,6 +758,7 @@ def main(argv: list[str] | None = None) -> None:
     preds["oracle: kg mentions"] = oracle_mentions(preds["kg"], corpus.golds, corpus.match)
     per_doc = kg_mentions({e.id: e for e in base.events}, index, corpus.in_scope)
     preds["oracle: kg events, merged"] = oracle_merge(per_doc, corpus.golds, corpus.match)
+    preds.update(rule_ceilings(base, per_doc, corpus))
     evals = {name: evaluate(corpus.golds, ps, corpus.match, corpus.doc_gold)
              for name, ps in preds.items()}  # fmt: skip
 
