@@ -51,11 +51,12 @@ Systems, all on one parse of each text:
 * ``oracle: kg events, merged``: kg's per-document events kept whole (the extractor's
   grouping within a document), joined across documents when most of their matched
   mentions are in one gold chain: the ceiling of ``kg.link.merge`` alone;
-* ``ceiling: kg.link rules``: the same, joining only the pairs ``kg.link`` weighs and its
-  rules let merge (``assess`` blocks none), whatever their score: the ceiling of the
-  score; ``ceiling: rules but undated`` also joins pairs only the undated rule keeps
-  apart, and ``ceiling: rules but type family`` pairs only the type families keep
-  apart (weighed or not): what each rule costs on the corpus.
+* ``ceiling: kg.link rules``: the same, joining only the pairs ``kg.link`` weighs
+  (``candidates``) and its rules let merge (``assess`` blocks none), whatever their
+  score: the ceiling of the score; ``ceiling: rules, all pairs`` weighs every pair (what
+  the candidate blocking costs); ``ceiling: all pairs but undated`` and ``... but type``
+  also join the pairs only the undated rule, or only the type rule, keeps apart: what
+  each rule costs on the corpus.
 
 MEANTIME's document keys ("0/100911/english100911") start with the topic (train: 0
 airbus, 1 apple; val: 2 gm only), but the baselines cluster over the whole split as the
@@ -443,20 +444,19 @@ def merge_decisions(
 # one gold chain each lets join, from the pair's check and whether kg weighs the pair.
 CEILINGS: dict[str, Callable[..., bool]] = {
     "ceiling: kg.link rules": lambda check, weighed: weighed and check.blocked is None,
-    "ceiling: rules but undated": lambda check, weighed: (
-        weighed and check.blocked in (None, "undated")
-    ),
-    "ceiling: rules but type family": lambda check, weighed: check.blocked in (None, "type"),
+    "ceiling: rules, all pairs": lambda check, weighed: check.blocked is None,
+    "ceiling: all pairs but undated": lambda check, weighed: check.blocked in (None, "undated"),
+    "ceiling: all pairs but type": lambda check, weighed: check.blocked in (None, "type"),
 }
 
 
 def rule_ceilings(
     base: Linking, mentions: list[list[EventMention]], corpus: Corpus
 ) -> dict[str, list[list[EventMention]]]:
-    """What a perfect ``kg.link.merge`` could score under its rules, and with the undated
-    rule or the type families lifted (``CEILINGS``): kg's per-document events
-    (``mentions`` clustered by them) joined when they are of one gold chain and the
-    rules let the pair merge, whatever its score. The gap between a ceiling and kg is
+    """What a perfect ``kg.link.merge`` could score under its rules, with every pair
+    weighed, and with the undated rule or the type rule lifted (``CEILINGS``): kg's
+    per-document events (``mentions`` clustered by them) joined when they are of one
+    gold chain and the rules let the pair merge, whatever its score. The gap between a ceiling and kg is
     the score's; the gap between two ceilings is what a rule costs on this corpus."""
     chain = gold_chains(mentions, corpus.golds, corpus.match)
     by_id = {e.id: e for e in base.events}
