@@ -23,7 +23,7 @@ import math
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -485,6 +485,8 @@ def assess(
     actors: dict[str, Actor],
     story: Stories | None = None,
     published: dict[str, date | None] | None = None,
+    *,
+    lift: Collection[str] = (),
 ) -> MergeCheck:
     """Weigh whether two reports are one event (see :class:`MergeCheck`).
 
@@ -498,6 +500,9 @@ def assess(
     articles of the story name) make one event: an undated article cannot vouch for
     time. An untyped event (known only by its verb) needs the same named participant in
     the same role.
+
+    ``lift`` names rules ("type", "undated") to leave out, for a bench to measure what
+    each costs; a build never lifts any.
     """
     if published is None:
         published = story.published if story else {}
@@ -583,7 +588,7 @@ def assess(
     clash = _clash(a, b, actors)
     if set(a.sources) & set(b.sources):
         check.blocked = "document"
-    elif not _same_type_ok(a, b):
+    elif "type" not in lift and not _same_type_ok(a, b):
         check.blocked = "type"
     elif not _compatible(a, b):
         check.blocked = "certainty"
@@ -591,7 +596,7 @@ def assess(
         check.blocked = "time"
     elif clash:
         check.blocked = clash
-    elif check.undated and not _vouched(features):
+    elif "undated" not in lift and check.undated and not _vouched(features):
         check.blocked = "undated"
     elif not (
         named_any

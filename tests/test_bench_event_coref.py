@@ -272,8 +272,8 @@ def test_rule_ceilings_join_one_gold_chain_only_where_the_rules_let_it(ec):
 
     assert clusters("ceiling: kg.link rules") == [0, 1, 0]  # b alone: undated
     assert clusters("ceiling: rules, all pairs") == [0, 1, 0]
-    assert clusters("ceiling: all pairs but undated") == [0, 0, 0]
-    assert clusters("ceiling: all pairs but type") == [0, 1, 0]
+    assert clusters("ceiling: all pairs, no undated") == [0, 0, 0]
+    assert clusters("ceiling: all pairs, no type rule") == [0, 1, 0]
     assert out["ceiling: kg.link rules"][0][0].sources == 2
 
 

@@ -361,6 +361,16 @@ def test_a_killing_and_a_death_in_two_dated_reports_merge_as_one_typed_event():
     assert "typed death or use of force by its reports, kin by their words" in one.merge_rationale
 
 
+def test_a_bench_can_leave_a_rule_out_to_measure_what_it_costs():
+    a, b = _event("a", "Merger", "acquire", SIDES), _event("b", "Merger", "acquire", SIDES)
+    assert assess(a, b, ACTORS, STORY, published={}).blocked == "undated"
+    assert assess(a, b, ACTORS, STORY, published={}, lift={"undated"}).blocked is None
+    dated = {"a": date(2025, 3, 10), "b": date(2025, 3, 10)}
+    death = _event("a", "Death", "die", SIDES, "chicago")
+    trial = _event("b", "Trial", "trial", SIDES, "chicago")
+    assert assess(death, trial, ACTORS, STORY, published=dated, lift={"type"}).blocked is None
+
+
 def test_a_cluster_never_chains_two_events_that_cannot_be_one():
     # b (no place) fits a (Chicago) and c (Denver), but a and c are two places: b joins
     # one of them, never both
