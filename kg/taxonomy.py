@@ -105,12 +105,13 @@ def compatible(a: str, b: str) -> bool:
 @lru_cache(maxsize=1)
 def _senses() -> dict[str, frozenset[str]]:
     """Word -> the families of every type the trigger table lists it under (any part of
-    speech): two or more for a word of several senses."""
+    speech): two or more for a word of several senses. Single words only: "return fire"
+    makes "return" no use of force."""
     out: dict[str, set[str]] = {}
     for kind, _, lemmas in table_rows("event_triggers.tsv", 3):
         if kind in EVENT_TYPES and kind != OTHER:
             for lemma in (x.strip().lower() for x in lemmas.split("|")):
-                if lemma:
+                if lemma and " " not in lemma:
                     out.setdefault(lemma, set()).add(family(kind))
     for lemma in KILLING:
         out.setdefault(lemma, set()).add(family("Death"))
@@ -119,11 +120,15 @@ def _senses() -> dict[str, frozenset[str]]:
 
 def readings(kind: str, lemma: str) -> frozenset[str]:
     """The families a report typed ``kind`` whose main word is ``lemma`` can be read in:
-    its type's, and every other the word names ("capture" typed a use of force is an
-    arrest too; "killed" a death). An untyped report has none: only its word tells it."""
+    its type's, and, when the word itself is listed under that type, every other the
+    word names ("capture" typed a use of force is an arrest too; "killed" a death). A
+    type the word does not give ("returned" typed a use of force as part of "returned
+    fire") opens no other reading. An untyped report has none: only its word tells it."""
     if kind == OTHER:
         return frozenset()
-    return frozenset({family(kind)}) | _senses().get(lemma.lower(), frozenset())
+    own = family(kind)
+    senses = _senses().get(lemma.lower(), frozenset())
+    return frozenset({own}) | (senses if own in senses else frozenset())
 
 
 def kin(kind_a: str, lemma_a: str, kind_b: str, lemma_b: str) -> bool:

@@ -34,5 +34,8 @@ def test_across_articles_a_killing_and_a_death_are_kin_but_a_shooting_is_not():
     assert kin("Arrest", "arrest", "UseOfForce", "capture")  # captured by police
     assert kin("Yield", "release", "Business", "launch")  # an album's release
     assert not kin("Yield", "withdraw", "Business", "launch")
+    # "returned fire" is a use of force, but "return" alone is a movement: no kin with
+    # someone's return from a trip
+    assert not kin("UseOfForce", "return", "Movement", "return")
     # an untyped report is known only by its word, never kin by type
     assert readings(OTHER, "kill") == frozenset() and not kin(OTHER, "kill", "Death", "die")
