@@ -3,8 +3,9 @@ relate different events.
 
 Candidate pairs come from blocking (an actor or place and a type family, or one story
 and one word), so the cost grows with the events that share something rather than with
-all pairs. A merge is decided as an editor would (:func:`assess`): one type family,
-certainties that fit, no conflict of time, place or named sides, and specific evidence,
+all pairs. A merge is decided as an editor would (:func:`assess`): one type family (or
+kin types, one's type a reading of the other's word: "killed" / "died"), certainties
+that fit, no conflict of time, place or named sides, and specific evidence,
 not shared words or countries alone. Time is evidence only when both sides have a known
 time (the event's own date, else its article's publication date or, failing that, a
 full date the article's text gives); an undated article's events merge only with the
@@ -490,16 +491,16 @@ def assess(
 ) -> MergeCheck:
     """Weigh whether two reports are one event (see :class:`MergeCheck`).
 
-    The rules no score overrides: one family of types, certainties that fit, no conflict
-    in time, place or named sides, and evidence more specific than words or countries: a
-    named person or organisation in both, a specific place, or one story whose articles
-    name the same specific place or agree in date, when both name one person or
-    organisation, or use one word for the event at one place of their own. Time counts
-    only when both sides have a known time; when either has none, only the same named
-    participants in the same roles at one specific place (the events' own, or one both
-    articles of the story name) make one event: an undated article cannot vouch for
-    time. An untyped event (known only by its verb) needs the same named participant in
-    the same role.
+    The rules no score overrides: one family of types (or kin by the reports' words,
+    :func:`kg.taxonomy.kin`), certainties that fit, no conflict in time, place or named
+    sides, and evidence more specific than words or countries: a named person or
+    organisation in both, a specific place, or one story whose articles name the same
+    specific place or agree in date, when both name one person or organisation, or use
+    one word for the event at one place of their own. Time counts only when both sides
+    have a known time; when either has none, only the same named participants in the
+    same roles at one specific place (the events' own, or one both articles of the story
+    name) make one event: an undated article cannot vouch for time. An untyped event
+    (known only by its verb) needs the same named participant in the same role.
 
     ``lift`` names rules ("type", "undated") to leave out, for a bench to measure what
     each costs; a build never lifts any.
