@@ -50,7 +50,15 @@ Systems, all on one parse of each text:
   unmatched one alone: the ceiling of any clustering of what kg detected;
 * ``oracle: kg events, merged``: kg's per-document events kept whole (the extractor's
   grouping within a document), joined across documents when most of their matched
-  mentions are in one gold chain: the ceiling of ``kg.link.merge`` alone.
+  mentions are in one gold chain: the ceiling of ``kg.link.merge`` alone;
+* ``ceiling: kg.link rules``: the same, joining only the pairs ``kg.link`` weighs
+  (``candidates``) and its rules let merge (``assess`` blocks none), whatever their
+  score: the ceiling of the score; ``ceiling: rules, all pairs`` weighs every pair (what
+  the candidate blocking costs); ``ceiling: all pairs, no undated`` and ``... no type
+  rule`` weigh them with the undated rule, or the type rule, left out
+  (``kg.link.assess(lift=...)``): what each rule costs on the corpus. The ceilings join
+  pairs transitively, which ``kg.link.merge`` does not (a cluster grows only when every
+  pair across it may be one event), so they bound it from above.
 
 MEANTIME's document keys ("0/100911/english100911") start with the topic (train: 0
 airbus, 1 apple; val: 2 gm only), but the baselines cluster over the whole split as the
@@ -434,6 +442,60 @@ def merge_decisions(
     return same, apart
 
 
+# The ceilings of kg.link.merge: per row, the rules ``assess`` leaves out (``lift``) and
+# whether only the pairs kg weighs (``candidates``) may join.
+CEILINGS: dict[str, tuple[frozenset[str], bool]] = {
+    "ceiling: kg.link rules": (frozenset(), True),
+    "ceiling: rules, all pairs": (frozenset(), False),
+    "ceiling: all pairs, no undated": (frozenset({"undated"}), False),
+    "ceiling: all pairs, no type rule": (frozenset({"type"}), False),
+}
+
+
+def rule_ceilings(
+    base: Linking, mentions: list[list[EventMention]], corpus: Corpus
+) -> dict[str, list[list[EventMention]]]:
+    """What a perfect ``kg.link.merge`` could score under its rules, with every pair
+    weighed, and with the undated rule or the type rule left out (``CEILINGS``): kg's
+    per-document events (``mentions`` clustered by them) joined when they are of one
+    gold chain and the rules let the pair merge, whatever its score. The gap between a
+    ceiling and kg is the score's and the clustering's; the gap between two ceilings is
+    what a rule costs on this corpus."""
+    chain = gold_chains(mentions, corpus.golds, corpus.match)
+    by_id = {e.id: e for e in base.events}
+    published = reference_dates(base.events, base.story.published)
+    weighed = set(candidates(base.events, base.story))
+    parent: dict[str, dict[Hashable, Hashable]] = {name: {} for name in CEILINGS}
+
+    def find(name: str, x: Hashable) -> Hashable:
+        up = parent[name]
+        while up.get(x, x) != x:
+            x = up[x]
+        return x
+
+    of_chain: dict[Hashable, list[str]] = defaultdict(list)
+    for event, gold in sorted(chain.items(), key=lambda kv: str(kv[0])):
+        of_chain[gold].append(str(event))
+    for ids in of_chain.values():
+        for x, y in combinations(sorted(ids), 2):
+            a, b = by_id[x], by_id[y]
+            if set(a.sources) & set(b.sources):
+                continue
+            checks: dict[frozenset[str], bool] = {}
+            for name, (lift, only_weighed) in CEILINGS.items():
+                if lift not in checks:
+                    check = assess(a, b, base.actors, base.story, published, lift=lift)
+                    checks[lift] = check.blocked is None
+                if checks[lift] and ((x, y) in weighed or not only_weighed):
+                    parent[name][find(name, x)] = find(name, y)
+    return {
+        name: with_sources(
+            [[replace(m, cluster=find(name, m.cluster)) for m in row] for row in mentions]
+        )
+        for name in CEILINGS
+    }
+
+
 def lemma_clusters(
     mentions: list[list[EventMention]], topics: list[Hashable]
 ) -> list[list[EventMention]]:
@@ -702,6 +764,7 @@ def main(argv: list[str] | None = None) -> None:
     preds["oracle: kg mentions"] = oracle_mentions(preds["kg"], corpus.golds, corpus.match)
     per_doc = kg_mentions({e.id: e for e in base.events}, index, corpus.in_scope)
     preds["oracle: kg events, merged"] = oracle_merge(per_doc, corpus.golds, corpus.match)
+    preds.update(rule_ceilings(base, per_doc, corpus))
     evals = {name: evaluate(corpus.golds, ps, corpus.match, corpus.doc_gold)
              for name, ps in preds.items()}  # fmt: skip
 

@@ -3,8 +3,9 @@ relate different events.
 
 Candidate pairs come from blocking (an actor or place and a type family, or one story
 and one word), so the cost grows with the events that share something rather than with
-all pairs. A merge is decided as an editor would (:func:`assess`): one type family,
-certainties that fit, no conflict of time, place or named sides, and specific evidence,
+all pairs. A merge is decided as an editor would (:func:`assess`): one type family (or
+kin types, one's type a reading of the other's word: "killed" / "died"), certainties
+that fit, no conflict of time, place or named sides, and specific evidence,
 not shared words or countries alone. Time is evidence only when both sides have a known
 time (the event's own date, else its article's publication date or, failing that, a
 full date the article's text gives); an undated article's events merge only with the
@@ -23,7 +24,7 @@ import math
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -53,7 +54,7 @@ from .model import (
     Relation,
     Statement,
 )
-from .taxonomy import EVENT_TYPES, OTHER, compatible, family, pick_type
+from .taxonomy import EVENT_TYPES, OTHER, family, kin, pick_type, readings
 
 # Relation types (kg: individuals); see ontology/kg.ttl for their definitions.
 RELATION_TYPES = {
@@ -465,10 +466,18 @@ def _named_roles(ev: Event, actors: dict[str, Actor]) -> set[tuple[str, str]]:
 
 
 def _same_type_ok(a: Event, b: Event) -> bool:
-    """Same family; untyped events are only known by their verb: "led" is not "offered"."""
+    """Same family, or kin by the reports' words ("killed" / "died", see
+    :func:`kg.taxonomy.kin`); untyped events are only known by their verb: "led" is not
+    "offered"."""
     if OTHER in {a.type, b.type}:
         return a.type == b.type and a.lemma == b.lemma
-    return compatible(a.type, b.type)
+    return kin(a.type, a.lemma, b.type, b.lemma)
+
+
+def _kinds(ev: Event) -> frozenset[str]:
+    """The families an event is blocked under for candidates: every reading of its
+    report (:func:`kg.taxonomy.readings`), so that kin reports meet in one block."""
+    return readings(ev.type, ev.lemma) or frozenset({family(ev.type)})
 
 
 def assess(
@@ -477,19 +486,24 @@ def assess(
     actors: dict[str, Actor],
     story: Stories | None = None,
     published: dict[str, date | None] | None = None,
+    *,
+    lift: Collection[str] = (),
 ) -> MergeCheck:
     """Weigh whether two reports are one event (see :class:`MergeCheck`).
 
-    The rules no score overrides: one family of types, certainties that fit, no conflict
-    in time, place or named sides, and evidence more specific than words or countries: a
-    named person or organisation in both, a specific place, or one story whose articles
-    name the same specific place or agree in date, when both name one person or
-    organisation, or use one word for the event at one place of their own. Time counts
-    only when both sides have a known time; when either has none, only the same named
-    participants in the same roles at one specific place (the events' own, or one both
-    articles of the story name) make one event: an undated article cannot vouch for
-    time. An untyped event (known only by its verb) needs the same named participant in
-    the same role.
+    The rules no score overrides: one family of types (or kin by the reports' words,
+    :func:`kg.taxonomy.kin`), certainties that fit, no conflict in time, place or named
+    sides, and evidence more specific than words or countries: a named person or
+    organisation in both, a specific place, or one story whose articles name the same
+    specific place or agree in date, when both name one person or organisation, or use
+    one word for the event at one place of their own. Time counts only when both sides
+    have a known time; when either has none, only the same named participants in the
+    same roles at one specific place (the events' own, or one both articles of the story
+    name) make one event: an undated article cannot vouch for time. An untyped event
+    (known only by its verb) needs the same named participant in the same role.
+
+    ``lift`` names rules ("type", "undated") to leave out, for a bench to measure what
+    each costs; a build never lifts any.
     """
     if published is None:
         published = story.published if story else {}
@@ -575,7 +589,7 @@ def assess(
     clash = _clash(a, b, actors)
     if set(a.sources) & set(b.sources):
         check.blocked = "document"
-    elif not _same_type_ok(a, b):
+    elif "type" not in lift and not _same_type_ok(a, b):
         check.blocked = "type"
     elif not _compatible(a, b):
         check.blocked = "certainty"
@@ -583,7 +597,7 @@ def assess(
         check.blocked = "time"
     elif clash:
         check.blocked = clash
-    elif check.undated and not _vouched(features):
+    elif "undated" not in lift and check.undated and not _vouched(features):
         check.blocked = "undated"
     elif not (
         named_any
@@ -668,7 +682,8 @@ def _merge_rationale(
     typed = ""
     if len(kinds) > 1:
         labels = " or ".join(EVENT_TYPES[t][0] for t in kinds)
-        typed = f" (typed {labels} by its reports, one family; kept as {EVENT_TYPES[ev.type][0]})"
+        how = "one family" if len({family(t) for t in kinds}) == 1 else "kin by their words"
+        typed = f" (typed {labels} by its reports, {how}; kept as {EVENT_TYPES[ev.type][0]})"
     undated = ""
     if any(c.undated for c in edges):
         undated = (
@@ -757,11 +772,12 @@ def candidates(
     by_id = {e.id: e for e in events}
     blocks: dict[tuple[str | int, ...], list[str]] = defaultdict(list)
     for e in events:
-        for a in sorted(_actors(e) | ({e.place} if e.place else set())):
-            blocks[(family(e.type), a)].append(e.id)
-        if story and e.sources[0] in story.of:
-            for word in sorted({e.lemma} | {m.text.lower() for m in e.mentions}):
-                blocks[(family(e.type), story.of[e.sources[0]], word)].append(e.id)
+        for kind in sorted(_kinds(e)):
+            for a in sorted(_actors(e) | ({e.place} if e.place else set())):
+                blocks[(kind, a)].append(e.id)
+            if story and e.sources[0] in story.of:
+                for word in sorted({e.lemma} | {m.text.lower() for m in e.mentions}):
+                    blocks[(kind, story.of[e.sources[0]], word)].append(e.id)
     order = sorted(by_id)
     index = {e: i for i, e in enumerate(order)}
     n = len(order)

@@ -8,12 +8,24 @@ as a merger, "the deal" as an agreement; "the talks" and "the meeting"). Mention
 types share a family may be one event; types of different families never are, so a
 merge never mixes, say, a death with a trial. A merged event keeps one type:
 :func:`pick_type`.
+
+Across articles one more thing is known: the word each report uses. A word the trigger
+table lists under two types ("release": a prisoner's or a product's; "fire", "hit",
+"charge", "capture") says the type is a reading of that word, and a word that names a
+killing ("killed", "murder") names a death too. :func:`readings` gives the families a
+report can be read in, and :func:`kin` lets two reports of two articles be one
+happening when one's type is a reading of the other's word ("killed" and "died";
+"captured" and "arrested"), never otherwise: "shot" is not "died", a trial is not a
+death.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
+
+from .gazetteer import table_rows, words
 
 # Taxonomy key -> (label, closest CAMEO root / PLOVER category). Keys are kg: terms;
 # the ontology (ontology/kg.ttl, "event types") documents each with its notation.
@@ -61,12 +73,22 @@ FAMILIES: dict[str, frozenset[str]] = {
 }
 _FAMILY_OF = {t: name for name, types in FAMILIES.items() for t in types}
 
-# Among types of one family, the one a merged event takes when its reports are split
-# evenly: the more specific reading first.
+# Among the types of one event's reports (one family, or kin across articles), the one
+# it takes when its reports are split evenly: the more specific reading first, and an
+# act before its outcome ("the killing" tells who did it, "the death" does not).
 SPECIFICITY = (
     "Negotiate", "Consult", "Merger", "Agree", "Business", "Crime", "UseOfForce",
-    "Disaster", "Accident",
+    "Disaster", "Accident", "Arrest", "Trial", "Appointment", "Election", "Resignation",
+    "Death", "Yield",
 )  # fmt: skip
+
+# Words whose report is also a report of a death: the act names its outcome ("X was
+# killed", "the murder of X" and "X died" can tell one happening; "X was shot" cannot:
+# many survive). Lemmas as the extractor gives them, verbs and nouns.
+KILLING = words(
+    "kill killing murder slay slaying assassinate assassination execute execution "
+    "massacre behead beheading homicide manslaughter lynch lynching"
+)
 
 
 def family(kind: str) -> str:
@@ -78,6 +100,49 @@ def compatible(a: str, b: str) -> bool:
     """Whether events typed ``a`` and ``b`` may be one happening. OtherEvent fits only
     OtherEvent here; whether two untyped events match is up to their words."""
     return family(a) == family(b)
+
+
+@lru_cache(maxsize=1)
+def _senses() -> dict[str, frozenset[str]]:
+    """Word -> the families of every type the trigger table lists it under (any part of
+    speech): two or more for a word of several senses. Single words only: "return fire"
+    makes "return" no use of force."""
+    out: dict[str, set[str]] = {}
+    for kind, _, lemmas in table_rows("event_triggers.tsv", 3):
+        if kind in EVENT_TYPES and kind != OTHER:
+            for lemma in (x.strip().lower() for x in lemmas.split("|")):
+                if lemma and " " not in lemma:
+                    out.setdefault(lemma, set()).add(family(kind))
+    for lemma in KILLING:
+        out.setdefault(lemma, set()).add(family("Death"))
+    return {w: frozenset(f) for w, f in out.items()}
+
+
+def readings(kind: str, lemma: str) -> frozenset[str]:
+    """The families a report typed ``kind`` whose main word is ``lemma`` can be read in:
+    its type's, and, when the word itself is listed under that type, every other the
+    word names ("capture" typed a use of force is an arrest too; "killed" a death). A
+    type the word does not give ("returned" typed a use of force as part of "returned
+    fire") opens no other reading. An untyped report has none: only its word tells it."""
+    if kind == OTHER:
+        return frozenset()
+    own = family(kind)
+    senses = _senses().get(lemma.lower(), frozenset())
+    return frozenset({own}) | (senses if own in senses else frozenset())
+
+
+def kin(kind_a: str, lemma_a: str, kind_b: str, lemma_b: str) -> bool:
+    """Whether two reports of two articles may be one happening as far as their types
+    and words tell: one family, or one's type a reading of the other's word ("killed" /
+    "died", "captured" / "arrested", "fired" / "the firing"). Not symmetric in the words
+    alone, so both ways are tried; "shot" / "died" and "trial" / "death" never are."""
+    if compatible(kind_a, kind_b):
+        return True
+    if OTHER in (kind_a, kind_b):
+        return False
+    return family(kind_b) in readings(kind_a, lemma_a) or family(kind_a) in readings(
+        kind_b, lemma_b
+    )
 
 
 def pick_type(types: Iterable[str]) -> str:

@@ -241,6 +241,42 @@ def test_merge_decisions_count_what_kept_one_gold_event_apart(ec):
     assert same == {"merges": 1} and sum(apart.values()) == 2 and "undated" not in apart
 
 
+def test_rule_ceilings_join_one_gold_chain_only_where_the_rules_let_it(ec):
+    # a and b report one killing (gold A), undated: the undated rule keeps them apart; c
+    # (gold A too) tells the death, dated like a, at Chicago like a: kin types may merge
+    from kg.link import Stories
+    from kg.model import Actor
+
+    actors = {"holm": Actor("holm", "Sarah Holm", "person"),
+              "chicago": Actor("chicago", "Chicago", "place")}  # fmt: skip
+
+    def event(doc: str, kind: str, lemma: str, place: str | None) -> Event:
+        ev = Evidence(doc, 0, len(lemma), lemma)
+        return Event(f"{doc}/e", kind, ev, lemma, [ev], title=lemma, place=place,
+                     participants=[Participant("holm", "patient")], sources=[doc])  # fmt: skip
+
+    events = [event("a", "UseOfForce", "kill", "chicago"), event("b", "UseOfForce", "kill", None),
+              event("c", "Death", "die", "chicago")]  # fmt: skip
+    day = date(2025, 3, 10)
+    story = Stories(of={d: 0 for d in "abc"}, published={"a": day, "b": None, "c": day},
+                    vectors={d: {"holm": 1.0} for d in "abc"})  # fmt: skip
+    golds = [[_m(ec, i, 0, "A", tokens={1})] for i in range(3)]
+    mentions = [[_m(ec, i, 0, e.id, tokens={1})] for i, e in enumerate(events)]
+    corpus = ec.Corpus("t", "dev", list("abc"), [], golds, [0, 0, 0], [None] * 3,
+                       lambda m: True, _ecb_match(ec))  # fmt: skip
+    out = ec.rule_ceilings(ec.Linking(events, actors, story), mentions, corpus)
+
+    def clusters(name: str) -> list[int]:
+        ids = [row[0].cluster for row in out[name]]
+        return [ids.index(x) for x in ids]
+
+    assert clusters("ceiling: kg.link rules") == [0, 1, 0]  # b alone: undated
+    assert clusters("ceiling: rules, all pairs") == [0, 1, 0]
+    assert clusters("ceiling: all pairs, no undated") == [0, 0, 0]
+    assert clusters("ceiling: all pairs, no type rule") == [0, 1, 0]
+    assert out["ceiling: kg.link rules"][0][0].sources == 2
+
+
 # ECB+ gold chains.
 
 

@@ -344,6 +344,33 @@ def test_types_of_different_families_and_two_places_never_merge():
     assert assess(here, there, ACTORS, STORY, published=dated).blocked == "place"
 
 
+def test_a_killing_and_a_death_in_two_dated_reports_merge_as_one_typed_event():
+    # one outlet says the company's founder was killed, another that he died: kin types
+    day = date(2025, 3, 10)
+    dated = {"a": day, "b": day, "c": day}
+    victim = (("holm", "patient"),)
+    killed = _event("a", "UseOfForce", "kill", victim, "chicago", day)
+    died = _event("b", "Death", "die", victim, "chicago", day)
+    shot = _event("c", "UseOfForce", "shoot", victim, "chicago", day)
+    check = assess(killed, died, ACTORS, STORY, published=dated)
+    assert check.merges and check.evidence["participants"] == {"holm"}
+    # a shooting is not a death (many survive one): never the same event by type
+    assert assess(shot, died, ACTORS, STORY, published=dated).blocked == "type"
+    (one,) = [e for e in merge([killed, died], ACTORS, STORY, published=dated).values()]
+    assert one.sources == ["a", "b"] and one.type == "UseOfForce"
+    assert "typed death or use of force by its reports, kin by their words" in one.merge_rationale
+
+
+def test_a_bench_can_leave_a_rule_out_to_measure_what_it_costs():
+    a, b = _event("a", "Merger", "acquire", SIDES), _event("b", "Merger", "acquire", SIDES)
+    assert assess(a, b, ACTORS, STORY, published={}).blocked == "undated"
+    assert assess(a, b, ACTORS, STORY, published={}, lift={"undated"}).blocked is None
+    dated = {"a": date(2025, 3, 10), "b": date(2025, 3, 10)}
+    death = _event("a", "Death", "die", SIDES, "chicago")
+    trial = _event("b", "Trial", "trial", SIDES, "chicago")
+    assert assess(death, trial, ACTORS, STORY, published=dated, lift={"type"}).blocked is None
+
+
 def test_a_cluster_never_chains_two_events_that_cannot_be_one():
     # b (no place) fits a (Chicago) and c (Denver), but a and c are two places: b joins
     # one of them, never both

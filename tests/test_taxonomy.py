@@ -20,3 +20,22 @@ def test_a_merged_event_takes_the_most_reported_typed_reading():
     assert pick_type(["Agree", "Merger", "Merger", OTHER, OTHER, OTHER]) == "Merger"
     assert pick_type(["Consult", "Negotiate"]) == "Negotiate"  # a tie: the specific one
     assert pick_type([OTHER]) == OTHER
+
+
+def test_across_articles_a_killing_and_a_death_are_kin_but_a_shooting_is_not():
+    from kg.taxonomy import kin, readings
+
+    # the act names its outcome: "killed" and "died" can tell one happening
+    assert kin("UseOfForce", "kill", "Death", "die") and kin("Death", "death", "Crime", "murder")
+    # many survive a shooting; a trial is never a death, whatever the words
+    assert not kin("UseOfForce", "shoot", "Death", "die")
+    assert not kin("Trial", "trial", "Death", "death")
+    # a word the trigger table lists under two types reads as either
+    assert kin("Arrest", "arrest", "UseOfForce", "capture")  # captured by police
+    assert kin("Yield", "release", "Business", "launch")  # an album's release
+    assert not kin("Yield", "withdraw", "Business", "launch")
+    # "returned fire" is a use of force, but "return" alone is a movement: no kin with
+    # someone's return from a trip
+    assert not kin("UseOfForce", "return", "Movement", "return")
+    # an untyped report is known only by its word, never kin by type
+    assert readings(OTHER, "kill") == frozenset() and not kin(OTHER, "kill", "Death", "die")
