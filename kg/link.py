@@ -731,14 +731,11 @@ def _title(ev: Event, actors: dict[str, Actor]) -> str:
     title = ev.title or ev.lemma[:1].upper() + ev.lemma[1:]
 
     def named(roles: set[str]) -> list[str]:
-        out = sorted({actors[p.actor].name for p in ev.participants
-                      if p.actor in actors and p.role in roles})  # fmt: skip
-        return [n for n in out if n.lower() not in title.lower()]
+        ids = {p.actor for p in ev.participants if p.actor in actors and p.role in roles}
+        return sorted({actors[a].name for a in ids if not _in_title(actors[a], title)})
 
     sides, patients = named({"agent", "partner", "host"}), named({"patient"})
-    mentioned = any(
-        actors[p.actor].name.lower() in title.lower() for p in ev.participants if p.actor in actors
-    )
+    mentioned = any(_in_title(actors[p.actor], title) for p in ev.participants if p.actor in actors)
     if len(title.split()) > 2 or mentioned:
         return title
     title = with_sides(title, ev.type, sides, patients)
@@ -746,6 +743,26 @@ def _title(ev: Event, actors: dict[str, Actor]) -> str:
     if place and len(title.split()) <= 2 and place.lower() not in title.lower():
         title += f" in {place}"  # "Meeting in Muscat"
     return title
+
+
+def _in_title(actor: Actor, title: str) -> bool:
+    """Whether a title already names an actor: by its name, an alias as a word, or a
+    person's surname ("Ginsburg's death" names Ruth Bader Ginsburg, so no "of Ruth Bader
+    Ginsburg" is added)."""
+    low = title.lower()
+    if actor.name.lower() in low:
+        return True
+    words = re.findall(r"\w+", low)
+    if any(re.findall(r"\w+", a.lower()) in _runs(words, a) for a in actor.aliases if a):
+        return True
+    parts = actor.name.split()
+    return actor.kind == PERSON and len(parts) > 1 and parts[-1].lower() in words
+
+
+def _runs(words: list[str], alias: str) -> list[list[str]]:
+    """Every run of ``words`` as long as ``alias`` in words."""
+    n = len(re.findall(r"\w+", alias))
+    return [words[i : i + n] for i in range(len(words) - n + 1)] if n else []
 
 
 def _event_id(members: list[str]) -> str:

@@ -139,6 +139,16 @@ def test_the_linker_gives_a_bare_word_its_actors_by_role_and_never_repeats_a_nam
     assert _title(meeting, actors) == "Meeting between Iran and Oman"
     assert _title(event("Consult", "Meeting", place="muscat"), actors) == "Meeting in Muscat"
     assert " involving " not in _title(event("Trial", "Charge", ("iran", "patient")), actors)
+    # a surname or an alias already names the actor: "Ball's death", not "… of Zoe Ball"
+    assert _title(event("Death", "Ball's death", ("zoe-ball", "patient")), actors) == (
+        "Ball's death"
+    )
+    actors["iran"].aliases.add("Islamic Republic")
+    talks = event("Consult", "Islamic Republic talks", ("iran", "partner"))
+    assert _title(talks, actors) == "Islamic Republic talks"
+    # an alias inside another word is no mention of it ("UN" in "fund")
+    actors["oman"].aliases.add("OM")
+    assert _title(event("Consult", "Meeting", ("oman", "partner")), actors) != "Meeting"
 
 
 def titles(text: str) -> set[str]:
