@@ -1038,3 +1038,63 @@ def test_a_speaker_the_rules_miss_is_weighed_against_none(monkeypatch):
     monkeypatch.setattr(statements, "speaker_weights", lambda: _weights(none=10.0))
     st = containing(extract(MILLS), "the council knows it")
     assert st.speaker_mention is None and st.speaker_name is None
+
+
+# Issue #23, wrong speakers: a dateline in title case or with a date, a participle after
+# a report, "according to X" weighed against other actors.
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "speaker"),
+    [
+        (
+            "New York (AFP) – Governor Ian Holt has criticised the harbour board, saying its "
+            "plan would cost the city jobs.\n",
+            "New York",
+            "Ian Holt",
+        ),
+        (
+            "CLEVELAND, July 19 (UPI) — Former harbour master Ingrid Solberg told delegates "
+            "that the port should stay closed.\n",
+            "CLEVELAND",
+            "Ingrid Solberg",
+        ),
+    ],
+    ids=["title-case-with-agency", "capitals-with-a-date"],
+)
+def test_a_dateline_with_an_agency_is_never_the_speaker(text, place, speaker):
+    statements = extract(text)
+    assert statements
+    for st in statements:
+        assert st.speaker_name == speaker
+        assert place not in st.speaker_mention.text
+
+
+def test_a_participle_after_a_report_speaks_for_the_reporter():
+    """ "Holt argued that a levy would keep …, saying …": the parse hangs "saying" on a
+    verb of what Holt argued, whose subject is the levy; the participle goes on the
+    report, so Holt says it. A quote before the verb ("“…, calling it …,” Ruiz said")
+    is no such report."""
+    text = (
+        "Governor Ian Holt argued that a new levy would keep the ferries running through "
+        "the winter, saying the port could not wait.\n"
+    )
+    (st,) = [s for s in extract(text) if s.cue.text == "saying"]
+    assert st.text == "the port could not wait"
+    assert st.speaker_name == "Ian Holt"
+    assert st.speaker_mention.text == "Ian Holt"
+
+
+def test_according_to_keeps_its_own_source_whatever_the_weights(monkeypatch):
+    """ "…, according to the latest polls": the cue names its source, so no other actor
+    of the sentence is weighed against it, however much a table leans towards one."""
+    from kg.extract import statements
+
+    monkeypatch.setattr(statements, "speaker_weights", lambda: _weights(other_actor=10.0))
+    text = (
+        "Meanwhile in Greenport, Ian Holt has pulled within 4 points of the mayor, "
+        "according to the latest polls.\n"
+    )
+    st = only(extract(text))
+    assert st.cue.text == "according to"
+    assert st.speaker_mention.text == "the latest polls"

@@ -477,6 +477,9 @@ def _subject(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a statement saying …"
         return _issuer(verb.head)
+    reporter = _reporting_head(verb)
+    if reporter is not None:
+        return _subject(reporter)
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
         return _subject(verb.head)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
@@ -492,6 +495,24 @@ def _subject(verb: Token) -> Token | None:
     ):
         return after  # "“…,” said Skelly, explaining": a name the tagger took for a modifier
     return _inverted_subject(verb)
+
+
+def _reporting_head(verb: Token) -> Token | None:
+    """ "Ruiz told reporters that the mayor “had no plan,” adding …": a participle set off
+    after what someone reported hangs, in the parse, on a verb of the reported clause;
+    it goes on the report, so its speaker is the reporting verb's, not the mayor."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "conj"} or verb.i == 0:
+        return None
+    if not verb.doc[verb.i - 1].is_punct:
+        return None
+    head, path = verb.head, []
+    while head.head.i != head.i and head.dep_ != "relcl":
+        path.append(head.dep_)
+        head = head.head
+        if "ccomp" in path and head.pos_ == "VERB" and head.lemma_ in REPORTING_VERBS:
+            # the report first ("X said …, adding"), not "“…, calling it …,” X said"
+            return head if head.i < verb.head.i else None
+    return None
 
 
 def _relayed_by(tok: Token) -> bool:
@@ -862,9 +883,13 @@ def _noun_subject(noun: Token) -> Token | None:
     return None
 
 
-# A wire dateline opening a paragraph: "WASHINGTON (Reuters) -", "TRENTON, N.J. (AP) —".
+# A wire dateline opening a paragraph: "WASHINGTON (Reuters) -", "TRENTON, N.J. (AP) —",
+# "CLEVELAND, July 19 (UPI) —"; a place in title case only with its agency, as in "New
+# York (AFP) –", since "Ana Ruiz - …" may open a paragraph too.
 DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z .'-]*[A-Z.](?:, [A-Z][A-Za-z. ]*)?(?: \([A-Za-z. ]+\))?[ \t]+[-—–]+[ \t]",
+    r"^[ \t]*(?:[A-Z][A-Z .'-]*[A-Z.](?:, [A-Z][A-Za-z0-9. ]*)?(?: \([A-Za-z. ]+\))?"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:, [A-Z][A-Za-z0-9. ]*)? \([A-Za-z. ]+\))"
+    r"[ \t]+[-—–]+[ \t]",
     re.MULTILINE,
 )
 
@@ -1492,6 +1517,10 @@ class _Builder:
             same = said is not None and mention is not None and mention.name == st.speaker_name
             if not same and (tok.sent.start != sents[k].start or mention is None):
                 continue  # another actor: only in the cue's own sentence
+            if not same and said is not None and (is_according(anchor) or _relayed_by(said)):
+                # "…, according to the results", "51 percent said …, according to a
+                # survey": "according to" names the source, whoever else the sentence names
+                continue
             span = self._speaker_span(tok)
             if span.root.i != tok.i and not tok.ent_type_:
                 continue  # a word inside a phrase: its head stands for it
@@ -1534,6 +1563,8 @@ class _Builder:
         mention = self._actor_at(tok)
         src = self.document.source_offset
         at = src(tok.idx)
+        # the subject of a verb the cue depends on ("Lena Marsh said she believes …")
+        outer = tok.dep_ == "nsubj" and tok.head.i != anchor.i and tok.head.is_ancestor(anchor)
         return {
             "rule": float(said is None and self.said.get(id(st)) is tok),
             "none": 0.0,
@@ -1554,8 +1585,15 @@ class _Builder:
             "cue_subject": float(tok.head.i == anchor.i and tok.dep_ in {"nsubj", "nsubjpass"}),
             "cue_object": float(tok.head.i == anchor.i and tok.dep_ in {"dobj", "dative"}),
             "subject": float(tok.dep_ in {"nsubj", "nsubjpass"}),
-            "outer_subject": float(
-                tok.dep_ == "nsubj" and tok.head.i != anchor.i and tok.head.is_ancestor(anchor)
+            "outer_subject": float(outer),
+            "outer_for_pronoun": float(
+                outer
+                and said is not None
+                and is_pronoun(said.text)
+                and tok.head.lemma_ in REPORTING_VERBS
+                and st.mode not in {SPEECH, WRITING}
+                and mention is not None
+                and mention.name == st.speaker_name
             ),
             "name_before": float(back == 0 and tok.i < anchor.i and tok.pos_ == "PROPN"),
             "in_quote": float(self.in_quote[tok.i]),
@@ -1675,6 +1713,7 @@ SPEAKER_FEATURES = (
     "cue_object",  # the cue's object ("told reporters"): an addressee, most often
     "subject",  # the subject of some verb
     "outer_subject",  # the subject of a verb the cue depends on ("X said he promised")
+    "outer_for_pronoun",  # "Ruiz said she believes …": the reporter a belief's pronoun names
     "name_before",  # a proper name before the cue in its sentence
     "in_quote",  # inside quotation marks
     "in_content",  # inside what the statement says
