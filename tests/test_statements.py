@@ -1098,3 +1098,44 @@ def test_according_to_keeps_its_own_source_whatever_the_weights(monkeypatch):
     st = only(extract(text))
     assert st.cue.text == "according to"
     assert st.speaker_mention.text == "the latest polls"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "body"),
+    [
+        (
+            "The dock workers said they had warned the port authority that the cranes were unsafe.",
+            "the cranes were unsafe",
+            "dock workers",
+        ),
+        (
+            "Opponents say the new runway would cost the city 2 billion euros.\n\n"
+            "They said the plan was illegal under current rules.",
+            "the plan was illegal under current rules",
+            "Opponents",
+        ),
+        (
+            "The Greenport council said the harbour was safe. But it said the repairs "
+            "would take another year.",
+            "the repairs would take another year",
+            "The Greenport council",
+        ),
+    ],
+    ids=["they-under-the-report", "they-after-their-statement", "it-after-its-statement"],
+)
+def test_an_it_or_they_speaker_takes_the_body_it_stands_for_in_the_table(text, fragment, body):
+    """ "Opponents say … They said …": the index leaves "they" and "it" open unless the
+    body is a named actor; the table (and the graph, which follows the name) still names
+    the body the text makes clear, while the mention stays the pronoun."""
+    from kg.export.tables import statement_row
+    from kg.model import BuildResult
+    from kg.resolve import resolve
+
+    result = run(text, doc_id="bodies")
+    actors = resolve([result])
+    (st,) = [s for s in result.statements if s.text == fragment]
+    assert st.speaker_mention.text.lower() in {"they", "it"}
+    row = statement_row(st, BuildResult([result.doc], actors, result.statements, {}, []))
+    assert row["speaker_name"] == body
+    first = min(result.statements, key=lambda s: s.content[0].start)
+    assert row["speaker"] == first.speaker
