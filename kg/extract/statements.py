@@ -477,6 +477,9 @@ def _subject(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a statement saying …"
         return _issuer(verb.head)
+    reporter = _reporting_head(verb)
+    if reporter is not None:
+        return _subject(reporter)
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
         return _subject(verb.head)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
@@ -492,6 +495,53 @@ def _subject(verb: Token) -> Token | None:
     ):
         return after  # "“…,” said Skelly, explaining": a name the tagger took for a modifier
     return _inverted_subject(verb)
+
+
+def _reporting_head(verb: Token) -> Token | None:
+    """ "Ruiz told reporters that the mayor “had no plan,” adding …": a participle set off
+    after what someone reported hangs, in the parse, on a verb of the reported clause;
+    it goes on the report, so its speaker is the reporting verb's, not the mayor."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp", "conj"} or verb.i == 0:
+        return None
+    if not verb.doc[verb.i - 1].is_punct:
+        return None
+    head, path = verb.head, []
+    while head.head.i != head.i and head.dep_ != "relcl":
+        path.append(head.dep_)
+        head = head.head
+        if "ccomp" in path and head.pos_ == "VERB" and head.lemma_ in REPORTING_VERBS:
+            # the report first ("X said …, adding"), not "“…, calling it …,” X said"
+            return head if head.i < verb.head.i else None
+    return None
+
+
+def _reporter_subject(tok: Token) -> Token | None:
+    """The subject of the reporting verb whose reported clause ``tok`` is the subject
+    of ("The Tories said they were glad"), when it is a noun phrase."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    head, path = tok.head, []
+    while head.head.i != head.i and head.dep_ != "relcl":
+        path.append(head.dep_)
+        head = head.head
+        if path[-1] == "ccomp" and head.pos_ == "VERB" and head.lemma_ in REPORTING_VERBS:
+            subject = _subject(head)
+            if subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
+                return subject
+            return None
+    return None
+
+
+def _body_agrees(tok: Token, pronoun: str, index: ActorIndex) -> bool:
+    """Whether a noun can be what "it" (one body, not a person) or "they" (several, or
+    a body) stands for."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    mention = index.actor_at(tok)
+    if mention is not None and mention.kind == PERSON:
+        return False
+    plural = tok.tag_ in {"NNS", "NNPS"}
+    return not plural if pronoun == "it" else plural or mention is not None
 
 
 def _relayed_by(tok: Token) -> bool:
@@ -862,9 +912,13 @@ def _noun_subject(noun: Token) -> Token | None:
     return None
 
 
-# A wire dateline opening a paragraph: "WASHINGTON (Reuters) -", "TRENTON, N.J. (AP) —".
+# A wire dateline opening a paragraph: "WASHINGTON (Reuters) -", "TRENTON, N.J. (AP) —",
+# "CLEVELAND, July 19 (UPI) —"; a place in title case only with its agency, as in "New
+# York (AFP) –", since "Ana Ruiz - …" may open a paragraph too.
 DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z .'-]*[A-Z.](?:, [A-Z][A-Za-z. ]*)?(?: \([A-Za-z. ]+\))?[ \t]+[-—–]+[ \t]",
+    r"^[ \t]*(?:[A-Z][A-Z .'-]*[A-Z.](?:, [A-Z][A-Za-z0-9. ]*)?(?: \([A-Za-z. ]+\))?"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:, [A-Z][A-Za-z0-9. ]*)? \([A-Za-z. ]+\))"
+    r"[ \t]+[-—–]+[ \t]",
     re.MULTILINE,
 )
 
@@ -1318,6 +1372,7 @@ class _Builder:
         statements += self._evidence_statements(statements)
         self._carry_pronouns(statements)
         self._choose_mentions(statements)
+        self._name_pronoun_bodies(statements)
         for st in statements:  # after split quotes have all their parts
             st.about_actors = self._about(st)
         statements.sort(key=lambda s: (s.content[0].start, s.content[0].end))
@@ -1457,6 +1512,56 @@ class _Builder:
             if st.speaker_name:
                 prev = st
 
+    def _name_pronoun_bodies(self, statements: list[Statement]) -> None:
+        """An "it" or "they" speaker the actor index left open, named in the table by
+        the body it stands for: the subject of the reporting verb whose clause it opens
+        ("The Tories said they were glad …, having criticised …"), else the speaker of
+        the statement just before, in the same or the previous paragraph, when that
+        speaker is a body of the same number ("Opponents say … They said …"). The
+        mention stays the pronoun; only the name changes, and the graph follows it."""
+        ordered = sorted(statements, key=lambda s: (s.content[0].start, s.content[0].end))
+        prev: Statement | None = None
+        for st in ordered:
+            said = self.said.get(id(st))
+            pronoun = (st.speaker_name or "").lower()
+            if said is not None and pronoun in {"it", "they"} and said.lower_ == pronoun:
+                body = _reporter_subject(said)
+                if body is not None and _body_agrees(body, pronoun, self.index):
+                    mention = self.index.actor_at(body)
+                    st.speaker_name = mention.name if mention else self._speaker_span(body).text
+                elif prev is not None and self._body_before(prev, said, pronoun):
+                    st.speaker_name = prev.speaker_name
+            if st.speaker_name:
+                prev = st
+
+    def _body_before(self, prev: Statement, said: Token, pronoun: str) -> bool:
+        """Whether the previous statement's speaker is the body a pronoun speaker
+        carries on: a body of the same number, at most a paragraph before."""
+        before = self.said.get(id(prev))
+        if before is None or (prev.speaker_name or "").lower() in PRONOUN_NAMES:
+            return False
+        gap = self.document.source_text[
+            prev.content[-1].end : self.document.source_offset(said.idx)
+        ]
+        if gap.count("\n") > 2 or not _body_agrees(before, pronoun, self.index):
+            return False
+        # another body named in between, or a subject outside what was said, is as
+        # likely ("…, prompting unions to act. They …", "The commission had been asked
+        # …. But it …")
+        src = self.document.source_offset
+        for tok in self.doc[before.i + 1 : said.i]:
+            if tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ in {"DATE", "MONEY"}:
+                continue
+            other = self.index.actor_at(tok) or self.index.group_of(tok)
+            if other is not None and other.name == prev.speaker_name:
+                continue
+            named = other is not None or tok.lemma_.lower() in SPEAKER_NOUNS
+            said_in = any(c.start <= src(tok.idx) < c.end for c in prev.content)
+            subject = tok.dep_ in {"nsubj", "nsubjpass"} and not said_in
+            if _body_agrees(tok, pronoun, self.index) and (named or subject):
+                return False
+        return True
+
     def speaker_choices(self, st: Statement) -> list[Choice]:
         """The words that could stand as a statement's speaker mention, each with its
         features (:data:`SPEAKER_FEATURES`) and the token it was read at; the rules'
@@ -1492,6 +1597,11 @@ class _Builder:
             same = said is not None and mention is not None and mention.name == st.speaker_name
             if not same and (tok.sent.start != sents[k].start or mention is None):
                 continue  # another actor: only in the cue's own sentence
+            if said is not None and (is_according(anchor) or _relayed_by(said)):
+                # "…, according to the results", "51 percent said …, according to a
+                # survey": "according to" names the source in its own words, whoever
+                # else the sentence names, however else it names the same body
+                continue
             span = self._speaker_span(tok)
             if span.root.i != tok.i and not tok.ent_type_:
                 continue  # a word inside a phrase: its head stands for it
@@ -1534,6 +1644,8 @@ class _Builder:
         mention = self._actor_at(tok)
         src = self.document.source_offset
         at = src(tok.idx)
+        # the subject of a verb the cue depends on ("Lena Marsh said she believes …")
+        outer = tok.dep_ == "nsubj" and tok.head.i != anchor.i and tok.head.is_ancestor(anchor)
         return {
             "rule": float(said is None and self.said.get(id(st)) is tok),
             "none": 0.0,
@@ -1554,8 +1666,15 @@ class _Builder:
             "cue_subject": float(tok.head.i == anchor.i and tok.dep_ in {"nsubj", "nsubjpass"}),
             "cue_object": float(tok.head.i == anchor.i and tok.dep_ in {"dobj", "dative"}),
             "subject": float(tok.dep_ in {"nsubj", "nsubjpass"}),
-            "outer_subject": float(
-                tok.dep_ == "nsubj" and tok.head.i != anchor.i and tok.head.is_ancestor(anchor)
+            "outer_subject": float(outer),
+            "outer_for_pronoun": float(
+                outer
+                and said is not None
+                and is_pronoun(said.text)
+                and tok.head.lemma_ in REPORTING_VERBS
+                and st.mode not in {SPEECH, WRITING}
+                and mention is not None
+                and mention.name == st.speaker_name
             ),
             "name_before": float(back == 0 and tok.i < anchor.i and tok.pos_ == "PROPN"),
             "in_quote": float(self.in_quote[tok.i]),
@@ -1675,6 +1794,7 @@ SPEAKER_FEATURES = (
     "cue_object",  # the cue's object ("told reporters"): an addressee, most often
     "subject",  # the subject of some verb
     "outer_subject",  # the subject of a verb the cue depends on ("X said he promised")
+    "outer_for_pronoun",  # "Ruiz said she believes …": the reporter a belief's pronoun names
     "name_before",  # a proper name before the cue in its sentence
     "in_quote",  # inside quotation marks
     "in_content",  # inside what the statement says
