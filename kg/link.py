@@ -35,7 +35,7 @@ import numpy as np
 
 from .extract.event_groups import with_sides
 from .extract.events import ROLE_TEMPLATES
-from .extract.timex import dateline
+from .extract.timex import MONTHS, dateline
 from .gazetteer import words
 from .model import (
     ACTUAL,
@@ -593,7 +593,9 @@ def assess(
         check.blocked = "type"
     elif not _compatible(a, b):
         check.blocked = "certainty"
-    elif ka and kb and (ka[1] < kb[0] or kb[1] < ka[0]):
+    elif (ka and kb and (ka[1] < kb[0] or kb[1] < ka[0])) or (
+        _month_apart(a, kb, published) or _month_apart(b, ka, published)
+    ):
         check.blocked = "time"
     elif clash:
         check.blocked = clash
@@ -979,6 +981,36 @@ def _quoted(ev: Event, width: int = 60) -> str:
 def _span(ev: Event) -> tuple[date, date] | None:
     t = ev.time
     return (t.start, t.end or t.start) if t and t.start else None
+
+
+_BARE_MONTH = re.compile(
+    r"(?:(?:in|of|since|until|by|from|during)\s+)?(?:this\s+|the\s+)?("
+    + "|".join(MONTHS)
+    + r")(?:'s|’s)?"
+)
+
+
+def _month_apart(
+    ev: Event, other: tuple[date, date] | None, published: dict[str, date | None]
+) -> bool:
+    """Whether an event the text places in a month it gives no year for ("the November
+    election", left unresolved by the extractor when it could be last year's or this
+    year's) is apart from ``other`` whichever year it is: that month in the year before,
+    of or after each report's publication misses ``other`` every time. An article of
+    April 24 on "the November election" does not tell the April 7 vote."""
+    if other is None or ev.time is None or ev.time.start is not None:
+        return False
+    m = _BARE_MONTH.fullmatch(" ".join(ev.time.text.lower().split()))
+    years = {d.year for s in ev.sources if (d := published.get(s)) is not None}
+    if not m or not years:
+        return False
+    month = MONTHS.index(m.group(1)) + 1
+    for year in {y + k for y in years for k in (-1, 0, 1)}:
+        start = date(year, month, 1)
+        end = (date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)
+        if start <= other[1] and other[0] <= end:
+            return False
+    return True
 
 
 def _within(a: Event, b: Event) -> bool:

@@ -202,6 +202,23 @@ def test_known_dates_decide_a_merger_and_a_deal_typed_apart():
     assert assess(a, b, ACTORS, STORY, published=far).blocked == "time"
 
 
+def test_a_month_without_a_year_is_still_apart_from_a_report_months_away():
+    # "the November election" in an April article, left without a year by the extractor
+    # (last November's or the coming one), is not the vote another April article tells
+    vote = (("norvale", "agent"),)
+    november = _event("a", "Election", "election", vote, "chicago")
+    november.time = TimeValue("November")
+    april = _event("b", "Election", "voting", vote, "chicago")
+    dated = {"a": date(2020, 4, 24), "b": date(2020, 4, 28)}
+    assert assess(november, april, ACTORS, STORY, published=dated).blocked == "time"
+    assert assess(april, november, ACTORS, STORY, published=dated).blocked == "time"
+    # two articles of late October may both tell it
+    autumn = {"a": date(2020, 10, 20), "b": date(2020, 10, 25)}
+    assert assess(november, april, ACTORS, STORY, published=autumn).blocked is None
+    # and a month with no dated report places nothing
+    assert assess(november, april, ACTORS, STORY, published={}).blocked != "time"
+
+
 def test_an_untyped_event_needs_its_named_doer_in_both_reports_even_when_dated():
     # one story (both articles name Chicago), same day, same verb "take": for a typed event
     # the story's place would do, but "took" is only a word; the named taker decides
