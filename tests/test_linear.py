@@ -136,6 +136,15 @@ def test_statement_indexes_answer_as_the_scans(parsed):
     assert len(builder.datelines) == 2
     for t in doc:
         assert builder.in_dateline(t) == any(s <= t.idx < e for s, e in builder.datelines)
+    for start in range(len(TEXT) + 1):
+        moved = start
+        for d0, d1 in builder.datelines:  # statement() as it was: every dateline asked
+            if d0 <= moved < d1:
+                moved = d1
+        assert builder._past_dateline(start) == moved
+    builder.datelines = [(0, 5), (5, 9), (20, 30)]  # touching ones, as a walk meets them
+    builder._dateline_at = [0, 5, 20]
+    assert [builder._past_dateline(x) for x in (0, 4, 5, 9, 19, 25, 30)] == [9, 9, 9, 9, 19, 30, 30]
 
 
 def test_first_cover_answers_as_the_scan():

@@ -971,6 +971,16 @@ class _Builder:
         k = bisect_right(self._dateline_at, tok.idx) - 1  # in order, none overlapping
         return k >= 0 and tok.idx < self.datelines[k][1]
 
+    def _past_dateline(self, s: int) -> int:
+        """``s`` moved to the end of the dateline it lies in (and of one right after),
+        as a walk over every dateline did; they are in order and apart, so the one
+        that may hold ``s`` is found by bisection."""
+        k = bisect_right(self._dateline_at, s) - 1
+        while 0 <= k < len(self.datelines) and self.datelines[k][0] <= s < self.datelines[k][1]:
+            s = self.datelines[k][1]
+            k += 1
+        return s
+
     def _in_paragraph(
         self, cue: Token, parts: list[tuple[int, int]] | None
     ) -> list[tuple[int, int]] | None:
@@ -1018,9 +1028,7 @@ class _Builder:
         if kind != DIRECT and parts:
             parts = [*parts[:-1], (parts[-1][0], self._runs_on(parts[-1][1]))]
         for s, e in parts:
-            for d0, d1 in self.datelines:  # a dateline is never part of what was said
-                if d0 <= s < d1:
-                    s = d1
+            s = self._past_dateline(s)  # a dateline is never part of what was said
             s, e = _strip_span(self.text, s, _close_quote(self.text, s, e))
             if kind != DIRECT and self.text[s:e].endswith(".") and e - s > 1:
                 e -= 1  # the reporting sentence's full stop, not part of what was said
