@@ -477,6 +477,7 @@ def _without_products(raw: list[Candidate]) -> list[Candidate]:
     products: set[str] = set()
     ends = {s.end: n for s, k, n, _, _ in raw if k == ORGANISATION}
     drop: set[int] = set()
+    where: dict[str, list[int]] = {}  # word -> its tokens, read once (not per name)
     for i, (span, kind, name, _, _) in enumerate(raw):
         if kind in {COUNTRY, GROUP}:
             continue
@@ -493,9 +494,10 @@ def _without_products(raw: list[Candidate]) -> list[Candidate]:
                 products.add(name)  # "Apple Macintosh": a maker's name right before
             continue
         # a name spelt like "iPod": any of its occurrences, tagged or not, may show it
-        for tok in doc:
-            if tok.text != span[0].text:
-                continue
+        if not where:
+            for tok in doc:
+                where.setdefault(tok.text, []).append(tok.i)
+        for tok in (doc[k] for k in where.get(span[0].text, ())):
             last = tok.i + len(span) - 1
             after = doc[last + 1] if last + 1 < len(doc) else None
             before = tok.i - 1 if tok.i and doc[tok.i - 1].text in {"'s", "’s"} else tok.i

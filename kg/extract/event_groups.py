@@ -25,7 +25,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..gazetteer import demonym, seat
 from ..model import (
@@ -1301,6 +1301,16 @@ def _gerund(lemma: str) -> str:
     return lemma + "ing"
 
 
+def entity_at(doc: Doc, i: int) -> tuple[int, int] | None:
+    """Start and end of the entity holding token ``i``, if any: the document's
+    entities are read once (kept in its ``user_data``), not walked again per word."""
+    spans = doc.user_data.get("entity_spans")
+    if spans is None:
+        spans = {t: (e.start, e.end) for e in doc.ents for t in range(e.start, e.end)}
+        doc.user_data["entity_spans"] = spans
+    return spans.get(i)
+
+
 def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
     """A noun trigger with its modifiers and its "with/between/in/on …" phrases
     ("US-Israeli bombing campaign against Iran"), a possessive pronoun told by name."""
@@ -1313,7 +1323,8 @@ def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
         and trig.head.lower_ == "of"
         and (outer.ent_type_ in {"DATE", "TIME"} or outer.lemma_.lower() in SERIES)
     ):  # "more than a month of fighting", "exchanges of fire"
-        start = min([outer.left_edge.i] + [e.start for e in doc.ents if e.start <= outer.i < e.end])
+        held = entity_at(doc, outer.i)
+        start = min([outer.left_edge.i] + ([held[0]] if held is not None else []))
         return doc[start : trig.i + 1].text, doc[start].pos_ == "PROPN"
     left = min(
         [

@@ -89,6 +89,7 @@ from .event_groups import (
     _capital,
     _Mention,
     _predicate,
+    entity_at,
     group_mentions,
     to_event,
 )
@@ -448,14 +449,10 @@ def _event_name(tok: Token) -> bool:
 
 
 def _entity_size(tok: Token) -> int:
-    """The length of the entity holding ``tok``: the document's entities are read once
-    (kept in its ``user_data``), not walked again for each word asked about."""
-    sizes = tok.doc.user_data.get("entity_sizes")
-    if sizes is None:
-        sizes = {t: e.end - e.start for e in tok.doc.ents for t in range(e.start, e.end)}
-        tok.doc.user_data["entity_sizes"] = sizes
-    if tok.i in sizes:
-        return sizes[tok.i]
+    """The length of the entity holding ``tok`` (:func:`entity_at`, read once)."""
+    held = entity_at(tok.doc, tok.i)
+    if held is not None:
+        return held[1] - held[0]
     return len(next(e for e in tok.doc.ents if e.start <= tok.i < e.end))
 
 
