@@ -263,9 +263,9 @@ def parser() -> argparse.ArgumentParser:
         type=_characters,
         metavar="N",
         help="skip (and report) an article whose text is longer than N characters; 500k and "
-        f"2M work too, 0 means no limit (default: {Settings.max_document_size:,}, spaCy's "
-        "own limit; parsing time grows faster than the length: about 45 s at 200k, 3 min "
-        "at 400k)",
+        f"2M work too, 0 means no limit (default: {Settings.max_document_size:,}: two parsed "
+        "at once fit a 24 GB machine, as spaCy's parse takes about 3.2 GB a million "
+        "characters; the time grows in proportion to the length)",
     )
     b.add_argument(
         "--max-word-length",

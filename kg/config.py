@@ -26,11 +26,13 @@ CONTENT_SETTINGS = (
     "shard",
 )
 # Input limits (0: none). An article over one is reported and skipped, never cut short.
-# Parse and extraction time grow faster than an article's length (a 200,000-character
-# article takes about 45 s, 1,000,000 3.5 minutes of CPU and 2.8 GB; 5,000,000 take
-# 16 GB only to parse), and spaCy's own limit is 1,000,000 characters; real news
+# Extraction takes time in proportion to an article's length (bench/length.py); what
+# bounds the length is the parse's memory: spaCy's en_core_web_sm peaks at 3.3 GB for
+# 1,000,000 characters and 6.4 GB for 2,000,000 (about 3.2 GB a million), so two
+# 3,000,000-character articles parsed at once (--jobs 2) fit a 2-core, 24 GB machine
+# with room for the build (kg.nlp lifts spaCy's own 1,000,000 limit). Real news
 # articles stay under 100,000.
-DEFAULT_MAX_DOCUMENT_SIZE = 1_000_000  # characters of one article's text
+DEFAULT_MAX_DOCUMENT_SIZE = 3_000_000  # characters of one article's text
 # spaCy's tokenizer takes time growing with the square of a run of characters without
 # a space when the run is made of punctuation or emoji (4,000 quote marks 3 s, 16,000
 # 45 s); words, URLs and even base64 stay fast. Longer runs are not prose.

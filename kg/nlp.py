@@ -71,9 +71,10 @@ def _load_named(name: str) -> Language:
         pipeline = spacy.load(name)
     except OSError as exc:
         raise KgError(E.MODEL_MISSING.format(model=name)) from exc
-    # kg limits an article's length itself (--max-document-size, which reports what
-    # it skips), so spaCy's own limit (1,000,000 characters, an exception that would
-    # stop the whole build) must not refuse an article the user allowed.
+    # kg limits an article's length itself (--max-document-size, 3,000,000 characters
+    # by default, which reports what it skips), so spaCy's own limit (1,000,000
+    # characters, an exception that would stop the whole build) must not refuse an
+    # article the user allowed.
     pipeline.max_length = sys.maxsize
     return pipeline
 

@@ -845,7 +845,7 @@ def test_the_default_limits_are_the_settings_defaults() -> None:
     from kg.config import Settings
 
     defaults = inspect.signature(read_documents).parameters
-    assert defaults["max_document_size"].default == Settings().max_document_size == 1_000_000
+    assert defaults["max_document_size"].default == Settings().max_document_size == 3_000_000
     assert defaults["max_word_length"].default == Settings().max_word_length == 2_000
 
 

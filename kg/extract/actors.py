@@ -14,7 +14,9 @@ definite descriptions ("she", "the US president"), for the other extractors.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -475,6 +477,7 @@ def _without_products(raw: list[Candidate]) -> list[Candidate]:
     products: set[str] = set()
     ends = {s.end: n for s, k, n, _, _ in raw if k == ORGANISATION}
     drop: set[int] = set()
+    where: dict[str, list[int]] = {}  # word -> its tokens, read once (not per name)
     for i, (span, kind, name, _, _) in enumerate(raw):
         if kind in {COUNTRY, GROUP}:
             continue
@@ -491,9 +494,10 @@ def _without_products(raw: list[Candidate]) -> list[Candidate]:
                 products.add(name)  # "Apple Macintosh": a maker's name right before
             continue
         # a name spelt like "iPod": any of its occurrences, tagged or not, may show it
-        for tok in doc:
-            if tok.text != span[0].text:
-                continue
+        if not where:
+            for tok in doc:
+                where.setdefault(tok.text, []).append(tok.i)
+        for tok in (doc[k] for k in where.get(span[0].text, ())):
             last = tok.i + len(span) - 1
             after = doc[last + 1] if last + 1 < len(doc) else None
             before = tok.i - 1 if tok.i and doc[tok.i - 1].text in {"'s", "’s"} else tok.i
@@ -658,7 +662,13 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
 
     at: dict[int, tuple[str, str]] = {}  # token -> (kind, name), for titles
     staged: list[tuple[Span, str, str, str, str | None]] = []
-    orgs_seen: list[str] = []  # organisation names in text order
+    # the organisation names seen so far, in text order, as indexes (a long article
+    # rescanning every earlier name for each name grew with its square): a name -> the
+    # longer names seen that start with it and a word, distinct, first first; the rest a
+    # country prefix leaves -> the names seen it shortens (_index_org)
+    longer_of: dict[str, dict[str, None]] = {}
+    national_of: dict[str, list[str]] = {}
+    forms_of = LongForms(org_names)  # long_forms(name, org_names), indexed once
     own: set[str] = set()  # short names that named a company of their own ("Apple Inc.")
     for span, kind, name, form, why in raw:
         full = surnames.get(name)
@@ -668,17 +678,15 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             span = _strip_title_words(span)  # "Spokeswoman Sandy Angers", tagged ORG
             name = _clean_name(span.text)
             full = surnames.get(name)
-        longer = [o for o in orgs_seen if o.startswith(name + " ")]
+        longer = list(longer_of.get(name, ()))
         bare = surface_name(span.text)
         if kind == ORGANISATION and (org_key(bare) != bare or name in own):
             longer = []  # "Apple Inc." after "Apple Corps": a name of its own, and so after
             own.add(name)
         # "the Air Force" after "United States Air Force": the long form named first
-        national = [
-            o for o in orgs_seen if (c := gazetteer.country_prefix(o)) is not None and c[1] == name
-        ]
+        national = national_of.get(name, [])
         if kind == ORGANISATION:
-            orgs_seen.append(name)
+            _index_org(name, longer_of, national_of)
         if kind == ORGANISATION and len(set(longer)) == 1 and " " not in name:
             why = f"{name!r} is the short form of {longer[0]!r}, named earlier in the document"
             name = longer[0]  # "Northrop Grumman ... Northrop"
@@ -689,7 +697,7 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             target = next(iter(full))
             why = f"{name!r} is the surname of {target!r}, named in the same document"
             name = target  # "Leavitt" -> "Karoline Leavitt"
-        elif kind == ORGANISATION and len(forms := long_forms(name, org_names)) == 1:
+        elif kind == ORGANISATION and len(forms := forms_of(name)) == 1:
             target = next(iter(forms))
             why = f"{name!r} is the acronym of {target!r} in the same document"
             name = target
@@ -740,6 +748,21 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
                     (ActorMention(evidence, kind, name, form=DESCRIPTION, reason=why), whole)
                 )
     return out
+
+
+def _index_org(
+    name: str, longer_of: dict[str, dict[str, None]], national_of: dict[str, list[str]]
+) -> None:
+    """Enter an organisation name seen into actor_spans' indexes: under each of its
+    word prefixes (``o.startswith(p + " ")``) and under the rest its country prefix
+    leaves (``country_prefix(o)[1]``)."""
+    at = name.find(" ")
+    while at >= 0:
+        longer_of.setdefault(name[:at], {}).setdefault(name, None)
+        at = name.find(" ", at + 1)
+    c = gazetteer.country_prefix(name)
+    if c is not None:
+        national_of.setdefault(c[1], []).append(name)
 
 
 def _with_apposition(name: Span, apposed: Span) -> Span | None:
@@ -917,6 +940,11 @@ def _position(words: list[Token], at: dict[int, tuple[str, str]]) -> Position | 
     return Position(text, affiliation, toward)
 
 
+def _at(entry: tuple) -> int:
+    """Where an ActorIndex entry is: a person's last token, a named span's first."""
+    return entry[0] if isinstance(entry[0], int) else entry[1].start
+
+
 class ActorIndex:
     """Which actor a token names, for the statement and event extractors.
 
@@ -942,6 +970,13 @@ class ActorIndex:
         self._countries = [(m, span) for m, span in pairs if m.kind == COUNTRY]
         self._bodies: dict[int, ActorMention | None] = {}  # "its" resolved, by token
         self._inside: set[int] | None = None  # tokens inside quotes, read when first asked
+        # indexes read when first asked, so that a pronoun or a description looks back by
+        # bisection, not by rescanning the document (which grew with its square): the
+        # sentence starts, the starts of _orgs and _countries, the persons by gender and
+        # by name (see _earlier)
+        self._sent_starts: list[int] | None = None
+        self._ordered: dict[int, bool] = {}
+        self._persons_of: dict[tuple[str, str | None], list[tuple[int, ActorMention, bool]]] = {}
         for m, span in pairs:
             if m.form == DESCRIPTION and m.kind != GROUP:
                 continue  # an apposed title: the name beside it answers for the actor
@@ -1025,6 +1060,13 @@ class ActorIndex:
     def pronoun(self, tok: Token) -> ActorMention | None:
         """Nearest preceding person, preferring subjects within the last two sentences."""
         want = PRONOUNS.get(tok.lower_)
+        if self._in_order(self._persons):  # always, from actor_spans
+            last = self._earlier(("gender", want), tok.i)
+            if last is None:
+                return None
+            subj = self._earlier(("subject", want), tok.i)
+            window = self._window(tok)
+            return subj[1] if subj is not None and subj[0] >= window else last[1]
         before = [
             (i, m, subj)
             for i, m, subj in self._persons
@@ -1032,10 +1074,47 @@ class ActorIndex:
         ]
         if not before:
             return None
-        sent_starts = [s.start for s in self.doc.sents if s.start <= tok.i]
-        window = sent_starts[-3] if len(sent_starts) >= 3 else 0
+        window = self._window(tok)
         recent_subj = [x for x in before if x[2] and x[0] >= window]
         return (recent_subj or before)[-1][1]
+
+    def _window(self, tok: Token) -> int:
+        """The start of the sentence two before ``tok``'s (0 in the first three)."""
+        if self._sent_starts is None:
+            self._sent_starts = [s.start for s in self.doc.sents]
+        k = bisect_right(self._sent_starts, tok.i)  # the sentences starting by tok
+        return self._sent_starts[k - 3] if k >= 3 else 0
+
+    def _in_order(self, entries: list) -> bool:
+        """Whether ``_persons``, ``_orgs`` or ``_countries`` is in text order (by
+        :func:`_at`), so that a bisection finds the last entry before a token; it is
+        (actor_spans sorts), but were it not, the callers scan as they did."""
+        if id(entries) not in self._ordered:
+            at = [_at(e) for e in entries]
+            self._ordered[id(entries)] = all(a <= b for a, b in pairwise(at))
+        return self._ordered[id(entries)]
+
+    def _earlier(
+        self, key: tuple[str, str | None], i: int
+    ) -> tuple[int, ActorMention, bool] | None:
+        """The last person entry before token ``i`` among those ``key`` selects:
+        ("gender", g) those a pronoun of gender g may stand for, ("subject", g) those
+        of them that are subjects, ("name", n) those named n. ``_persons`` in text
+        order, so a bisection finds it."""
+        if key not in self._persons_of:
+            kind, value = key
+            self._persons_of[key] = [
+                p
+                for p in self._persons
+                if (
+                    p[1].name == value
+                    if kind == "name"
+                    else self._genders.get(p[1].name, value) == value and (kind == "gender" or p[2])
+                )
+            ]
+        chosen = self._persons_of[key]
+        k = bisect_left(chosen, i, key=_at)
+        return chosen[k - 1] if k else None
 
     def collective(self, tok: Token) -> ActorMention | None:
         """The body a main-clause "It" or "They" stands for: the main-clause subject
@@ -1198,6 +1277,9 @@ class ActorIndex:
         if countries and tok.lemma_.lower() in COUNTRY_NOUNS and len(chunk) == 1:
             return self._last(tok, self._countries)  # "the nation", not "the whole country"
         names = self._titles.get(phrase)
+        if names and len(names) == 1 and self._in_order(self._persons):
+            last = self._earlier(("name", next(iter(names))), tok.i)
+            return last[1] if last is not None else None
         if names and len(names) == 1:
             name = next(iter(names))
             for i, m, _subj in reversed(self._persons):
@@ -1212,14 +1294,19 @@ class ActorIndex:
         latest = self._last(tok, self._orgs)
         if latest is None or self._fits(latest.name, noun):
             return latest
-        sent_starts = [s.start for s in self.doc.sents if s.start <= tok.i]
-        window = sent_starts[-3] if len(sent_starts) >= 3 else 0
-        for m, span in reversed(self._orgs):
+        window = self._window(tok)
+        orgs = self._orgs
+        if self._in_order(orgs):  # only those before tok, last first, not all of them
+            before = range(bisect_left(orgs, tok.i, key=_at) - 1, -1, -1)
+            recent = range(before.start, bisect_left(orgs, window, key=_at) - 1, -1)
+        else:
+            before = recent = range(len(orgs) - 1, -1, -1)
+        for m, span in (orgs[k] for k in recent):
             if window <= span.start < tok.i and self._fits(m.name, noun):
                 return m  # "the airline" after "China Eastern Airlines … Airbus"
         if not self._outlet(latest.name, noun):
             return latest
-        for m, span in reversed(self._orgs):  # "told the newspaper De Tijd … the
+        for m, span in (orgs[k] for k in before):  # "told the newspaper De Tijd … the
             # company": not the newspaper, the organisation named before it
             if span.start < tok.i and not self._outlet(m.name, noun):
                 return m
@@ -1242,8 +1329,10 @@ class ActorIndex:
     def _last(self, tok: Token, named: list[tuple[ActorMention, Span]]) -> ActorMention | None:
         """The actor of ``named`` mentioned last before ``tok``, within the current and
         two preceding sentences."""
-        sent_starts = [s.start for s in self.doc.sents if s.start <= tok.i]
-        window = sent_starts[-3] if len(sent_starts) >= 3 else 0
+        window = self._window(tok)
+        if self._in_order(named):  # the last before tok is the only one to ask
+            k = bisect_left(named, tok.i, key=_at)
+            return named[k - 1][0] if k and named[k - 1][1].start >= window else None
         for m, span in reversed(named):
             if span.start < tok.i and span.start >= window:
                 return m

@@ -25,7 +25,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..gazetteer import demonym, seat
 from ..gazetteer import words as word_list
@@ -182,10 +182,15 @@ class Context:
             state = demonym(x.split()[0]) if " " in x else seat(x)
             if state is not None and state.name != x:
                 sides.setdefault(x, set()).add(state.name)
+        having: dict[str, list[str]] = {}  # word -> the names holding it, so that each
+        for y in names:  # name is set against those sharing its words, not all of them
+            for w in set(y.split()):
+                having.setdefault(w, []).append(y)
         for x in names:  # "Comeaux" is "Arcade Joseph Comeaux Jr" in this text (the model
             # may tag one of them an organisation)
             short = set(x.split()) - NAME_SUFFIXES
-            for y in names:
+            rarest = min((having[w] for w in short), key=len, default=names)
+            for y in rarest:
                 if short < set(y.split()) and PLACE not in {index.kind_of[x], index.kind_of[y]}:
                     sides.setdefault(x, set()).add(y)
                     sides.setdefault(y, set()).add(x)
@@ -389,33 +394,70 @@ def group_mentions(
     """
     ctx = Context.of(index) if index is not None else Context()
     groups: list[_Group] = []
+    near = _Near()  # only groups with some evidence are weighed (see _Near)
     for m in mentions:
         one = _Group.start(m, ctx, trigger_words)
         scored = [
             (e, len(g.parties()), i)
-            for i, g in enumerate(groups)
+            for i, g in ((i, groups[i]) for i in near.of(one))
             if (e := _evidence(g, one)) and not _clash(g, one)
         ]
         if scored:
-            groups[max(scored)[2]].add(m, trigger_words)
+            k = max(scored)[2]
+            groups[k].add(m, trigger_words)
+            near.enter(groups[k], k)
         else:
             groups.append(one)
+            near.enter(one, len(groups) - 1)
+    # the groups keep their numbers (the order of the list, which deletion keeps): the
+    # tie that went to the earlier position goes to the lower number
+    numbers = list(range(len(groups)))
+    numbered = dict(enumerate(groups))
     merged = True
     while merged:  # groups that met the same participants later are one event
         merged = False
         for i, g in enumerate(groups):
             fits = [
                 (e, len(h.parties()), -j)
-                for j, h in enumerate(groups)
-                if j != i and (e := _evidence(h, g)) and not _clash(h, g)
+                for j, h in ((j, numbered[j]) for j in near.of(g) if j in numbered)
+                if j != numbers[i] and (e := _evidence(h, g)) and not _clash(h, g)
             ]
             if fits:
-                target = groups[-max(fits)[2]]
-                target.merge(g, trigger_words)
-                del groups[i]
+                j = -max(fits)[2]
+                numbered[j].merge(g, trigger_words)
+                near.enter(numbered[j], j)
+                del numbered[numbers[i]], groups[i], numbers[i]
                 merged = True
                 break
     return [sorted(g.mentions, key=lambda m: m.trigger.i) for g in groups]
+
+
+class _Near:
+    """The groups that may be the same happening as another: those with some evidence
+    of it (:func:`_evidence`) and no clash of families (:func:`_clash`), so of its
+    family, sharing a word, or an actor when the family is known. Weighing every
+    earlier group for each mention grew with the square of an article's events;
+    groups only gain words and actors, so each is entered again when it grows."""
+
+    def __init__(self) -> None:
+        self.keys: dict[tuple[str | None, str, str], set[int]] = {}
+
+    def enter(self, g: _Group, number: int) -> None:
+        for w in g.lemmas:
+            self.keys.setdefault((g.family, "word", w), set()).add(number)
+        if g.family is not None:
+            for a in g.parties():
+                self.keys.setdefault((g.family, "actor", a), set()).add(number)
+
+    def of(self, g: _Group) -> list[int]:
+        """The numbers of the groups that may join ``g``, in order."""
+        found: set[int] = set()
+        for w in g.lemmas:
+            found |= self.keys.get((g.family, "word", w), set())
+        if g.family is not None:
+            for a in g.parties():
+                found |= self.keys.get((g.family, "actor", a), set())
+        return sorted(found)
 
 
 def _factuality(g: list[_Mention]) -> str:
@@ -1407,6 +1449,16 @@ def _gerund(lemma: str) -> str:
     return lemma + "ing"
 
 
+def entity_at(doc: Doc, i: int) -> tuple[int, int] | None:
+    """Start and end of the entity holding token ``i``, if any: the document's
+    entities are read once (kept in its ``user_data``), not walked again per word."""
+    spans = doc.user_data.get("entity_spans")
+    if spans is None:
+        spans = {t: (e.start, e.end) for e in doc.ents for t in range(e.start, e.end)}
+        doc.user_data["entity_spans"] = spans
+    return spans.get(i)
+
+
 def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
     """A noun trigger with its modifiers and its "with/between/in/on …" phrases
     ("US-Israeli bombing campaign against Iran"), a possessive pronoun told by name."""
@@ -1419,7 +1471,8 @@ def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
         and trig.head.lower_ == "of"
         and (outer.ent_type_ in {"DATE", "TIME"} or outer.lemma_.lower() in SERIES)
     ):  # "more than a month of fighting", "exchanges of fire"
-        start = min([outer.left_edge.i] + [e.start for e in doc.ents if e.start <= outer.i < e.end])
+        held = entity_at(doc, outer.i)
+        start = min([outer.left_edge.i] + ([held[0]] if held is not None else []))
         return doc[start : trig.i + 1].text, doc[start].pos_ == "PROPN"
     left = min(
         [

@@ -56,6 +56,7 @@ keeps all, for the ECB+ bench.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -92,6 +93,7 @@ from .event_groups import (
     _capital,
     _Mention,
     _predicate,
+    entity_at,
     group_mentions,
     to_event,
 )
@@ -490,13 +492,21 @@ def _event_name(tok: Token) -> bool:
     Entertainment", "Chicago Fire")."""
     if ("NOUN", tok.lower_) not in lexicon().words or tok.ent_type_ in NOT_EVENT_NAMES:
         return False
-    if tok.ent_type_ and len(next(e for e in tok.doc.ents if e.start <= tok.i < e.end)) > 1:
+    if tok.ent_type_ and _entity_size(tok) > 1:
         return False
     if tok.dep_ == "compound" or any(c.dep_ == "compound" for c in tok.children):
         return False  # "the Quake engine", "Chevrolet Avalanche", "Oscars organisers"
     # a plural name ("the Oscars") or a capital the sentence start explains ("Arson
     # suspected"); not "in March", "to the Forum"
     return tok.tag_ == "NNPS" or tok.is_sent_start
+
+
+def _entity_size(tok: Token) -> int:
+    """The length of the entity holding ``tok`` (:func:`entity_at`, read once)."""
+    held = entity_at(tok.doc, tok.i)
+    if held is not None:
+        return held[1] - held[0]
+    return len(next(e for e in tok.doc.ents if e.start <= tok.i < e.end))
 
 
 def _inflected(word: str) -> set[str]:
@@ -1220,6 +1230,30 @@ def _clause_verb(tok: Token) -> Token:
     return cur
 
 
+def _first_cover(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Which span holds each character first: the points where that changes, sorted,
+    and from each point on the position in ``spans`` of the first span holding it (-1:
+    none). The spans are laid down in order, each only where no earlier one lies;
+    ``free`` skips the pieces already taken, so the whole is near linear."""
+    points = sorted({p for s, e in spans for p in (s, e)})
+    owner = [-1] * len(points)
+    skip = list(range(len(points) + 1))  # the first piece not yet taken from each on
+
+    def free(k: int) -> int:
+        while skip[k] != k:
+            skip[k] = skip[skip[k]]
+            k = skip[k]
+        return k
+
+    for n, (s, e) in enumerate(spans):
+        k, stop = free(bisect_left(points, s)), bisect_left(points, e)
+        while k < stop:
+            owner[k] = n
+            skip[k] = k + 1
+            k = free(k + 1)
+    return points, owner
+
+
 class _Extractor:
     def __init__(
         self, parsed: Doc, document: Document, index: ActorIndex, statements: list[Statement]
@@ -1230,6 +1264,9 @@ class _Extractor:
             for part in st.content:
                 start = document.clean_offset(part.start)
                 self.quoted.append((start, start + (part.end - part.start), st))
+        # statement_at's answers by bisection, not a walk over every part per question
+        self._cover = _first_cover([(s, e) for s, e, _ in self.quoted])
+        self._affiliation: dict[str, str] | None = None  # see speaker()
 
         self.kinds: dict[int, str | None] = {}  # token -> trigger type, see kind()
         self.sentence = [0] * len(parsed)  # token -> start of its sentence
@@ -1249,7 +1286,9 @@ class _Extractor:
 
     def statement_at(self, char: int) -> Statement | None:
         """The statement whose content holds this character of the clean text."""
-        return next((st for s, e, st in self.quoted if s <= char < e), None)
+        points, owner = self._cover
+        k = bisect_right(points, char) - 1
+        return self.quoted[owner[k]][2] if k >= 0 and owner[k] >= 0 else None
 
     def speaker(self, tok: Token) -> str | None:
         """Who "we", "our" or "I" is inside a quote: the speaker, or for "we" the
@@ -1258,9 +1297,13 @@ class _Extractor:
         if st is None or st.speaker_name is None:
             return None
         if tok.lower_ in FIRST_PLURAL:
-            for m in self.index.mentions:
-                if m.name == st.speaker_name and m.position and m.position.affiliation:
-                    return m.position.affiliation
+            if self._affiliation is None:  # each name's first office, read once
+                self._affiliation = {}
+                for m in self.index.mentions:
+                    if m.position and m.position.affiliation:
+                        self._affiliation.setdefault(m.name, m.position.affiliation)
+            if st.speaker_name in self._affiliation:
+                return self._affiliation[st.speaker_name]
         return st.speaker_name
 
     def actor(self, tok: Token) -> str | None:
@@ -2540,12 +2583,19 @@ def extract_events(
         for p in ev.participants:
             p.description = _describe(p, ev, g)
         events.append(ev)
-    for st in statements:  # a statement is about the events mentioned in its content
-        for ev in events:
-            for mention in ev.mentions:
-                inside = any(part.start <= mention.start < part.end for part in st.content)
-                if inside and ev.id not in st.about_events:
-                    st.about_events.append(ev.id)
+    # a statement is about the events mentioned in its content, in the events' order;
+    # the mentions by start, so each part finds those inside by bisection
+    starts = sorted((mention.start, n) for n, ev in enumerate(events) for mention in ev.mentions)
+    at = [s for s, _ in starts]
+    for st in statements:
+        hit = {
+            starts[k][1]
+            for part in st.content
+            for k in range(bisect_left(at, part.start), bisect_left(at, part.end))
+        }
+        for n in sorted(hit):
+            if events[n].id not in st.about_events:
+                st.about_events.append(events[n].id)
     return events
 
 

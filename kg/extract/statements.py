@@ -25,9 +25,11 @@ The rules and lexicons are tuned on PolNeAR train with ``bench/polnear.py``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate, pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -934,6 +936,29 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?(?:\s|$))|\n")
 MAX_RUN_ON = 300  # characters a wrapped sentence may run on past its line break
 
 
+class _Taken:
+    """The words the statements made so far report (source offsets), asked whether a
+    span overlaps them: sorted by start with the furthest end reached so far, so each
+    question bisects instead of walking every part of every statement."""
+
+    def __init__(self, made: list[Statement]) -> None:
+        parts = sorted((c.start, c.end) for st in made for c in st.content)
+        self.starts = [s for s, _ in parts]
+        self.reach = list(accumulate((e for _, e in parts), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some part ``(s, e)`` has ``start < e and s < end``."""
+        k = bisect_left(self.starts, end)  # the parts with s < end
+        return k > 0 and self.reach[k - 1] > start
+
+
+def _rstripped(text: str, end: int) -> int:
+    """``len(text[:end].rstrip())`` without copying the text before ``end``."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 class _Builder:
     def __init__(self, parsed: Doc, document: Document, index: ActorIndex):
         self.doc, self.document, self.index = parsed, document, index
@@ -977,11 +1002,38 @@ class _Builder:
             for t in parsed
             if t.pos_ == "NOUN" and t.lemma_.lower() in NOUN_CUES and not self.in_quote[t.i]
         ]
+        # indexes, so that each statement asks of its own stretch of the article, not of
+        # all of it (a long article took time growing with its square): cue tokens and
+        # dateline starts to bisect, the quotes by start with the earliest end from each
+        # on (_holds_quote), the entities by start (_sent_ents), the sentence starts and
+        # the names of persons (read when first asked)
+        self._cue_at = [c.i for c in self.cues]
+        self._dateline_at = [s for s, _ in self.datelines]
+        by_start = sorted((q.start, q.end) for q in self.quotes)
+        self._quote_at = [a for a, _ in by_start]
+        self._quote_end = [b for _, b in by_start]
+        for k in range(len(self._quote_end) - 2, -1, -1):
+            self._quote_end[k] = min(self._quote_end[k], self._quote_end[k + 1])
+        self._ent_list: list[Span] | None = None
+        self._sent_at: list[int] | None = None
+        self._persons: set[str] | None = None
+        self._mention_at: list[int] | None = None
 
     def in_dateline(self, tok: Token) -> bool:
         """Whether a token lies in a dateline ("WASHINGTON (AP) —"): a place, never a
         speaker, however the parse attaches it."""
-        return any(s <= tok.idx < e for s, e in self.datelines)
+        k = bisect_right(self._dateline_at, tok.idx) - 1  # in order, none overlapping
+        return k >= 0 and tok.idx < self.datelines[k][1]
+
+    def _past_dateline(self, s: int) -> int:
+        """``s`` moved to the end of the dateline it lies in (and of one right after),
+        as a walk over every dateline did; they are in order and apart, so the one
+        that may hold ``s`` is found by bisection."""
+        k = bisect_right(self._dateline_at, s) - 1
+        while 0 <= k < len(self.datelines) and self.datelines[k][0] <= s < self.datelines[k][1]:
+            s = self.datelines[k][1]
+            k += 1
+        return s
 
     def _in_paragraph(
         self, cue: Token, parts: list[tuple[int, int]] | None
@@ -1030,9 +1082,7 @@ class _Builder:
         if kind != DIRECT and parts:
             parts = [*parts[:-1], (parts[-1][0], self._runs_on(parts[-1][1]))]
         for s, e in parts:
-            for d0, d1 in self.datelines:  # a dateline is never part of what was said
-                if d0 <= s < d1:
-                    s = d1
+            s = self._past_dateline(s)  # a dateline is never part of what was said
             s, e = _strip_span(self.text, s, _close_quote(self.text, s, e))
             if kind != DIRECT and self.text[s:e].endswith(".") and e - s > 1:
                 e -= 1  # the reporting sentence's full stop, not part of what was said
@@ -1087,7 +1137,7 @@ class _Builder:
         published = self.document.published
         if cue is not None and not is_according(cue) and cue.text != ":":
             inside = {(c.start, c.end) for c in st.content}
-            for ent in cue.sent.ents:
+            for ent in self._sent_ents(cue.sent):
                 if ent.label_ not in {"DATE", "TIME"}:
                     continue
                 head = ent.root
@@ -1102,16 +1152,45 @@ class _Builder:
             return None
         return TimeValue(published.isoformat(), published, published, "day")
 
+    def _sent_ents(self, sent: Span) -> list[Span]:
+        """``sent.ents`` (the entities wholly inside), found by bisection: spaCy's
+        walks every entity of the document before the sentence, per call."""
+        if self._ent_list is None:
+            self._ent_list = list(self.doc.ents)
+        ents = self._ent_list
+        out = []
+        for k in range(bisect_left(ents, sent.start, key=lambda e: e.start), len(ents)):
+            if ents[k].end > sent.end:
+                break
+            out.append(ents[k])
+        return out
+
     def _about(self, st: Statement) -> list[str]:
         """The actors its content names, the speaker aside, in order of first mention."""
         names: list[str] = []
-        for m in self.index.mentions:
+        for m in self._mentions_in(st.content):
             ev = m.evidence
             if m.name == st.speaker_name or m.name in names:
                 continue
             if any(c.start <= ev.start and ev.end <= c.end for c in st.content):
                 names.append(m.name)
         return names
+
+    def _mentions_in(self, content: list[Evidence]) -> list[ActorMention]:
+        """The index's mentions that may lie inside ``content``, in the index's order:
+        those starting within one of its parts, by bisection (the index keeps them in
+        text order), else all of them."""
+        mentions = self.index.mentions
+        if self._mention_at is None:
+            at = [m.evidence.start for m in mentions]
+            self._mention_at = at if all(a <= b for a, b in pairwise(at)) else []
+        if len(self._mention_at) != len(mentions):
+            return mentions
+        at = self._mention_at
+        found = {
+            k for c in content for k in range(bisect_left(at, c.start), bisect_right(at, c.end))
+        }
+        return [mentions[k] for k in sorted(found)]
 
     def set_speaker(self, st: Statement, tok: Token, said_by: Token | None = None) -> None:
         """Speaker of ``st``: ``tok`` names the actor; the mention kept is the word the
@@ -1169,7 +1248,8 @@ class _Builder:
         lo, hi = first[0].sent.start, last[-1].sent.end
         para_lo, para_hi = self._paragraph(q.start, q.end)
         best, dist = None, None
-        for cue in self.cues:
+        for k in range(bisect_left(self._cue_at, lo), bisect_left(self._cue_at, hi)):
+            cue = self.cues[k]
             if lo <= cue.i < hi and para_lo <= cue.idx < para_hi:
                 d = q.start - cue.idx - len(cue.text) if cue.idx < q.start else cue.idx - q.end
                 if cue.sent.start != first[0].sent.start and cue.sent.start != last[-1].sent.start:
@@ -1215,10 +1295,9 @@ class _Builder:
         before = self.text[para_lo : q.start].rstrip(' "“')
         end = para_lo + len(before)
         if not before:  # the quote opens its paragraph: look at the previous paragraph
-            prev = self.text[:para_lo].rstrip()
-            if not prev.endswith(":"):
+            end = _rstripped(self.text, para_lo)
+            if self.text[end - 1 : end] != ":":
                 return None
-            end = len(prev)
         elif not before.endswith(":"):
             return None
         span = self.doc.char_span(end - 1, end, alignment_mode="expand")
@@ -1343,10 +1422,16 @@ class _Builder:
                 and cue.head.lemma_ in REPORTING_VERBS
             ):
                 continue  # "4 in 10 say they want …": the saying is the attribution
-            if is_according(cue) and any(
-                c.i in used_cues or complements.get(c.i)
-                for c in self.cues
-                if c.sent.start == cue.sent.start and c.i != cue.i and not is_according(c)
+            sent = cue.sent if is_according(cue) else None
+            if (
+                sent is not None
+                and any(  # the cues of its sentence, by bisection
+                    c.i in used_cues or complements.get(c.i)
+                    for c in self.cues[
+                        bisect_left(self._cue_at, sent.start) : bisect_left(self._cue_at, sent.end)
+                    ]
+                    if c.i != cue.i and not is_according(c)
+                )
             ):
                 continue  # "…, Araghchi told Al Mayadeen, according to Tasnim": a relay
             subject = _subject(cue)
@@ -1360,7 +1445,7 @@ class _Builder:
                 and subject.lemma_.lower() not in EVIDENCE_NOUNS
             ):
                 continue  # "she found a job": only polls and studies find an object
-            kind = MIXED if any(self._inside(cue, q) for q in self.quotes) else INDIRECT
+            kind = MIXED if self._holds_quote(comp) else INDIRECT
             st = self.statement(comp, kind, cue, subject, cue.sent)
             if st.mode in {BELIEF, STANCE} and subject.lower_ in SELF_WORDS:
                 continue  # "I think he has a lot of people afraid": a voice's own words
@@ -1382,7 +1467,7 @@ class _Builder:
         """ "his claim that …", "Sanders expressed support for a ban": a position noun
         with a holder that can speak and a content; none where a verb cue already
         reported the same words."""
-        taken = [(c.start, c.end) for st in made for c in st.content]
+        taken = _Taken(made)
         out = []
         for noun in self.noun_cues:
             comp = self._in_paragraph(noun, _noun_complement(noun))
@@ -1392,9 +1477,9 @@ class _Builder:
             if holder.lower_ in {"its", "their"} and self.index.actor_at(holder) is None:
                 continue  # "its support for …" with no body to hold it
             at = self.document.source_offset
-            if any(at(a) < e and s < at(b) for a, b in comp for s, e in taken):
+            if any(taken.overlaps(at(a), at(b)) for a, b in comp):
                 continue
-            kind = MIXED if any(self._inside_span(comp, q) for q in self.quotes) else INDIRECT
+            kind = MIXED if self._holds_quote(comp) else INDIRECT
             st = self.statement(comp, kind, noun, holder, noun.sent)
             if holder.lower_ in POSSESSIVES:
                 self._name_the_holder(st, noun)
@@ -1422,7 +1507,7 @@ class _Builder:
         """ "Rubio recognized that the government had lost": any other verb whose
         subject can speak and whose content is a "that" clause attributes it. Indirect
         only, and never where a cue already reported the same words."""
-        taken = [(c.start, c.end) for st in made for c in st.content]
+        taken = _Taken(made)
         at = self.document.source_offset
         out = []
         for verb in self.doc:
@@ -1450,7 +1535,7 @@ class _Builder:
             if subject.lower_ in SELF_WORDS:
                 continue
             comp = self._in_paragraph(verb, _runs(_clause(clause)))
-            if not comp or any(at(a) < e and s < at(b) for a, b in comp for s, e in taken):
+            if not comp or any(taken.overlaps(at(a), at(b)) for a, b in comp):
                 continue
             st = self.statement(comp, INDIRECT, verb, subject, verb.sent)
             if st.content:
@@ -1461,7 +1546,7 @@ class _Builder:
         """ "Bush remains mired in fourth in most surveys", "In video posted online, the
         woman appears to shove …": a clause set in a poll, a survey or a video is that
         source's finding, as "according to" would make it."""
-        taken = [(c.start, c.end) for st in made for c in st.content]
+        taken = _Taken(made)
         at = self.document.source_offset
         out = []
         for prep in self.doc:
@@ -1476,7 +1561,7 @@ class _Builder:
             comp = self._in_paragraph(head, _runs(_clause(head, drop=prep)))
             if not comp or sum(e - s for s, e in comp) < 12:
                 continue
-            if any(at(a) < e and s < at(b) for a, b in comp for s, e in taken):
+            if any(taken.overlaps(at(a), at(b)) for a, b in comp):
                 continue
             st = self.statement(comp, INDIRECT, None, source, head.sent)
             st.cue = self.evidence(prep.idx, prep.idx + len(prep.text), prep.idx)
@@ -1489,6 +1574,12 @@ class _Builder:
     def _inside_span(comp: list[tuple[int, int]], q: _Quote) -> bool:
         return comp[0][0] <= q.start and q.end <= comp[-1][1] + 1
 
+    def _holds_quote(self, comp: list[tuple[int, int]]) -> bool:
+        """Whether any quote lies within ``comp`` (:meth:`_inside_span` of some quote):
+        of the quotes starting in it, the one ending first, by bisection."""
+        k = bisect_left(self._quote_at, comp[0][0])
+        return k < len(self._quote_end) and self._quote_end[k] <= comp[-1][1] + 1
+
     def _carry_pronouns(self, statements: list[Statement]) -> None:
         """A "he" or "she" the actor index left open speaks for the named person of the
         statement just before it ("“…,” De Vries said. “…,” she added."), when that
@@ -1500,11 +1591,10 @@ class _Builder:
             name = (st.speaker_name or "").lower()
             if name in {"he", "she"} and prev is not None and prev.speaker_name:
                 gap = self.document.source_text[prev.content[-1].end : st.content[0].start]
+                if self._persons is None:  # asked once, not per statement
+                    self._persons = {m.name for m in self.index.mentions if m.kind == PERSON}
                 person = prev.speaker_name.lower() not in PRONOUN_NAMES and (
-                    any(
-                        m.name == prev.speaker_name and m.kind == PERSON
-                        for m in self.index.mentions
-                    )
+                    prev.speaker_name in self._persons
                     or PERSON_NAME.fullmatch(prev.speaker_name) is not None
                 )
                 if person and gap.count("\n") <= 2:
@@ -1580,10 +1670,11 @@ class _Builder:
             said = None  # the rules found no speaker: "none" is the rules' choice
         if self._sents is None:
             self._sents = list(self.doc.sents)
+            self._sent_at = [sent.start for sent in self._sents]
         sents = self._sents
-        k = next(i for i, sent in enumerate(sents) if sent.start <= anchor.i < sent.end)
+        k = bisect_right(self._sent_at or [], anchor.i) - 1  # the sentence holding it
         lo, hi = sents[max(0, k - 2)].start, sents[k].end
-        prev_end = len(self.text[: self._paragraph(anchor.idx)[0]].rstrip())
+        prev_end = _rstripped(self.text, self._paragraph(anchor.idx)[0])
         para_lo = self.text.rfind("\n", 0, prev_end) + 1  # the paragraph before the cue's
         src = self.document.source_offset
         rule = (st.speaker_mention.start, st.speaker_mention.end) if said else (-1, -1)

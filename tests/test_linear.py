@@ -1,0 +1,246 @@
+"""The extractors' indexes answer as the scans they replace (issue 24: linear extraction).
+
+A long article made the extractors rescan it per statement, mention or cue; they now
+bisect indexes built once per document. Speed is bench/length.py's to show; here each
+index is checked against the plain scan it replaced, on a text of our own (invented
+people and companies), so that the faster lookups cannot change what is extracted.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+import pytest
+
+from kg import gazetteer, nlp
+from kg.extract import actors, event_groups, events, extract_document, statements
+from kg.extract.actors import ActorIndex
+from kg.model import PLACE, Document
+
+TEXT = (
+    "LISBON (Reuters) - Finance Minister Petra Novak said on Monday that the government "
+    "would cut fuel taxes before the winter. \u201cWe will not wait for the spring,\u201d she "
+    "told reporters in Lisbon.\n\n"
+    "Aurora Airlines, the country's largest carrier, said its pilots had agreed to a new "
+    "contract. The airline expects ticket prices to fall, according to the Lisbon Daily. "
+    "The company's chief executive, Tomas Brandt, said he was pleased with the deal. "
+    '"It protects our passengers and our staff," Brandt said.\n\n'
+    "Opposition leader Lena Marsh criticised the plan. She said the cuts would cost two "
+    "billion euros and accused the finance minister of ignoring the deficit. "
+    '"This is a gift to the airlines," Marsh said on Tuesday.\n\n'
+    "MADRID (AP) - Spanish Prime Minister Carlos Ruiz told the newspaper El Diario that "
+    "Spain would follow Portugal. He added that his government had already met Aurora "
+    "Airlines and Iberia Cargo Group. The company said in a statement that talks would "
+    "continue, and the nation's unions threatened a strike in March.\n\n"
+    'Novak: "We have done our part." Critics say the deal is too generous. In a survey '
+    "published on Wednesday, most voters said they support the cuts. Brandt's claim "
+    "that prices will fall was disputed by the Lisbon Daily. Police arrested two "
+    "protesters outside the ministry on Thursday, and Ruiz met Novak in Madrid.   \n"
+)
+
+
+@pytest.fixture(scope="module")
+def parsed():
+    document = Document(id="linear", text=TEXT, source_text=TEXT, published=date(2026, 11, 12))
+    return next(nlp.parse([TEXT])), document
+
+
+def _same(a: list, b: list) -> bool:
+    return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
+
+
+def test_actor_lookups_by_bisection_answer_as_the_scans(parsed):
+    doc, document = parsed
+    index = ActorIndex(doc, document)
+    lists = (index._persons, index._orgs, index._countries)
+    assert all(index._in_order(entries) for entries in lists)
+
+    def answers():
+        found = [index.actor_at(t) for t in doc]
+        found += [index.description(t, countries=True) for t in doc if t.pos_ == "NOUN"]
+        return found + [index.pronoun(t) for t in doc if t.pos_ == "PRON"]
+
+    fast = answers()
+    index._ordered = dict.fromkeys(map(id, lists), False)  # the scans, as before
+    assert _same(fast, answers())
+    said = {t.text for t, m in zip(doc, fast, strict=False) if m is not None}
+    assert {"she", "She", "he", "He", "company"} <= said  # the paths ran
+    starts = [s.start for s in doc.sents]
+    for t in doc:
+        before = [s for s in starts if s <= t.i]
+        assert index._window(t) == (before[-3] if len(before) >= 3 else 0)
+
+
+def test_organisation_name_indexes_answer_as_the_scans():
+    names = [
+        "United States Air Force",
+        "Aurora Airlines",
+        "Air Force",
+        "Aurora",
+        "Aurora Airlines Group",
+        "US Air Force",
+        "Aurora Airlines",
+        "Iberia Cargo Group",
+        "Iberia",
+        "Spanish Cargo Group",
+        "Cargo Group",
+    ]
+    seen: list[str] = []
+    longer_of: dict[str, dict[str, None]] = {}
+    national_of: dict[str, list[str]] = {}
+    for name in names:
+        longer = [o for o in seen if o.startswith(name + " ")]
+        national = [
+            o for o in seen if (c := gazetteer.country_prefix(o)) is not None and c[1] == name
+        ]
+        indexed = list(longer_of.get(name, ()))
+        assert set(indexed) == set(longer) and indexed[:1] == longer[:1], name
+        assert national_of.get(name, []) == national, name
+        actors._index_org(name, longer_of, national_of)
+        seen.append(name)
+    assert national_of["Air Force"] == ["United States Air Force", "US Air Force"]
+
+
+def test_statement_indexes_answer_as_the_scans(parsed):
+    doc, document = parsed
+    builder = statements._Builder(doc, document, ActorIndex(doc, document))
+    made = builder.build()
+    for sent in doc.sents:
+        ents = [(e.start, e.end) for e in sent.ents]
+        assert [(e.start, e.end) for e in builder._sent_ents(sent)] == ents
+    about = []
+    for st in made:
+        names: list[str] = []
+        for m in builder.index.mentions:  # _about as it was: every mention asked
+            inside = any(
+                c.start <= m.evidence.start and m.evidence.end <= c.end for c in st.content
+            )
+            if inside and m.name != st.speaker_name and m.name not in names:
+                names.append(m.name)
+        assert builder._about(st) == names == st.about_actors
+        about += names
+    assert about  # some statement names an actor
+    taken = statements._Taken(made)
+    parts = [(c.start, c.end) for st in made for c in st.content]
+    held = set()
+    for a in range(0, len(TEXT), 7):
+        for b in range(a, min(len(TEXT), a + 400), 11):
+            quote = any(builder._inside_span([(a, b)], q) for q in builder.quotes)
+            assert builder._holds_quote([(a, b)]) == quote
+            held.add(quote)
+            assert taken.overlaps(a, b) == any(a < e and s < b for s, e in parts)
+    assert held == {True, False}
+    for end in range(len(TEXT) + 1):
+        assert statements._rstripped(TEXT, end) == len(TEXT[:end].rstrip())
+    assert len(builder.datelines) == 2
+    for t in doc:
+        assert builder.in_dateline(t) == any(s <= t.idx < e for s, e in builder.datelines)
+    for start in range(len(TEXT) + 1):
+        moved = start
+        for d0, d1 in builder.datelines:  # statement() as it was: every dateline asked
+            if d0 <= moved < d1:
+                moved = d1
+        assert builder._past_dateline(start) == moved
+    builder.datelines = [(0, 5), (5, 9), (20, 30)]  # touching ones, as a walk meets them
+    builder._dateline_at = [0, 5, 20]
+    assert [builder._past_dateline(x) for x in (0, 4, 5, 9, 19, 25, 30)] == [9, 9, 9, 9, 19, 30, 30]
+
+
+def test_first_cover_answers_as_the_scan():
+    rng = random.Random(24)
+    for _ in range(200):
+        spans = []
+        for _ in range(rng.randint(0, 12)):
+            s = rng.randint(0, 60)
+            spans.append((s, s + rng.randint(0, 15)))
+        points, owner = events._first_cover(spans)
+        for char in range(-2, 80):
+            first = next((n for n, (s, e) in enumerate(spans) if s <= char < e), -1)
+            k = next((k for k in range(len(points) - 1, -1, -1) if points[k] <= char), -1)
+            assert (owner[k] if k >= 0 else -1) == first, (spans, char)
+
+
+def test_event_lookups_and_grouping_answer_as_the_scans(parsed, monkeypatch):
+    doc, document = parsed
+    seen = []
+
+    def kept(mentions, words, index):
+        groups = real(mentions, words, index)
+        seen.append((mentions, words, index, groups))
+        return groups
+
+    real = events.group_mentions
+    monkeypatch.setattr(events, "group_mentions", kept)
+    result = extract_document(doc, document)
+    ex = events._Extractor(doc, document, ActorIndex(doc, document), result.statements)
+    assert ex.quoted
+    for char in range(len(TEXT)):
+        first = next((st for s, e, st in ex.quoted if s <= char < e), None)
+        assert ex.statement_at(char) is first
+    for t in doc:
+        whole = [(e.start, e.end) for e in doc.ents if e.start <= t.i < e.end]
+        assert [event_groups.entity_at(doc, t.i)] == (whole or [None])
+        if t.ent_type_:
+            assert events._entity_size(t) == whole[0][1] - whole[0][0]
+
+    ((mentions, words, index, groups),) = seen
+    assert len(mentions) > 5 and any(len(g) > 1 for g in groups)
+    assert [[id(m) for m in g] for g in groups] == [
+        [id(m) for m in g] for g in _grouped_by_scan(mentions, words, index)
+    ]
+    ctx = event_groups.Context.of(index)
+    near = event_groups._Near()
+    made = [event_groups._Group.start(m, ctx, words) for m in mentions]
+    for n, g in enumerate(made):
+        near.enter(g, n)
+    fitting = 0
+    for n, g in enumerate(made):  # every group with evidence and no clash is near
+        fits = {
+            j
+            for j, h in enumerate(made)
+            if j != n and event_groups._evidence(h, g) and not event_groups._clash(h, g)
+        }
+        assert fits <= set(near.of(g))
+        fitting += len(fits)
+    assert fitting
+    names = sorted(index.kind_of)
+    for x in names:  # the name pairs Context.of joins, as the scan of every pair did
+        short = set(x.split()) - event_groups.NAME_SUFFIXES
+        for y in names:
+            if short < set(y.split()) and PLACE not in {index.kind_of[x], index.kind_of[y]}:
+                assert y in ctx.sides[x] and x in ctx.sides[y]
+
+
+def _grouped_by_scan(mentions, words, index) -> list[list]:
+    """group_mentions as it was: every mention weighed against every earlier group,
+    then every group against every other until none joins."""
+    ctx = event_groups.Context.of(index)
+    evidence, clash = event_groups._evidence, event_groups._clash
+    groups: list = []
+    for m in mentions:
+        one = event_groups._Group.start(m, ctx, words)
+        scored = [
+            (e, len(g.parties()), i)
+            for i, g in enumerate(groups)
+            if (e := evidence(g, one)) and not clash(g, one)
+        ]
+        if scored:
+            groups[max(scored)[2]].add(m, words)
+        else:
+            groups.append(one)
+    merged = True
+    while merged:
+        merged = False
+        for i, g in enumerate(groups):
+            fits = [
+                (e, len(h.parties()), -j)
+                for j, h in enumerate(groups)
+                if j != i and (e := evidence(h, g)) and not clash(h, g)
+            ]
+            if fits:
+                groups[-max(fits)[2]].merge(g, words)
+                del groups[i]
+                merged = True
+                break
+    return [sorted(g.mentions, key=lambda m: m.trigger.i) for g in groups]
