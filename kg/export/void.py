@@ -10,8 +10,11 @@ build activity has its ``prov:startedAtTime`` and ``prov:endedAtTime``. Set
 
 from __future__ import annotations
 
+import marshal
 import os
+import tempfile
 from collections import Counter
+from contextlib import ExitStack
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
@@ -153,27 +156,65 @@ def describe(result: BuildResult, triples: Triples, settings) -> Triples:
 def _statistics(triples: Triples, parts: int = 4) -> tuple[int, Counter, Counter, int]:
     """Distinct subjects, triples per property, entities per class, distinct objects.
 
-    One pass over the triples as they are held (subject -> pairs), counting with C
+    One pass over the triples (subject -> pairs, :meth:`Triples.items`), counting with C
     loops (``Counter.update``) rather than per triple in Python. Distinct objects are
     counted a part at a time (by hash, so each object falls in one part): one set of
     them all took ~200 MB at 9.5M triples, on top of the triples themselves.
     """
-    subjects = triples.subjects()
     properties: Counter = Counter()
     classes: Counter = Counter()
     rdf_type = str(RDF.type)
-    for pairs in subjects.values():
+    subjects = 0
+    for _, pairs in triples.items():
+        subjects += 1
         predicates = pairs[::2]
         properties.update(predicates)
         if rdf_type in predicates:
             classes.update(o for p, o in zip(predicates, pairs[1::2], strict=True) if p == rdf_type)
+    if triples.spilled:
+        return subjects, properties, classes, _distinct_on_disk(triples)
+    held = triples.subjects()
     objects = 0
     for part in range(parts):
         seen: set[str] = set()
-        for pairs in subjects.values():
+        for pairs in held.values():
             seen.update(o for o in pairs[1::2] if hash(o) % parts == part)
         objects += len(seen)
-    return len(subjects), properties, classes, objects
+    return subjects, properties, classes, objects
+
+
+def _distinct_on_disk(triples: Triples) -> int:
+    """Distinct objects of a graph too large to hold (:attr:`Triples.spilled`): one pass
+    deals them out by hash into as many files as the graph has runs, and each file's
+    set is counted alone, so no set holds more than about one run's objects."""
+    parts = max(4, 2 * triples.runs)
+    with tempfile.TemporaryDirectory(prefix=".kg-objects-", dir=triples.scratch) as folder:
+        with ExitStack() as stack:
+            files = [
+                stack.enter_context(open(Path(folder) / f"{i:05d}", "wb")) for i in range(parts)
+            ]
+            batches: list[list[str]] = [[] for _ in range(parts)]
+            for _, pairs in triples.items():
+                for o in pairs[1::2]:
+                    part = hash(o) % parts
+                    batch = batches[part]
+                    batch.append(o)
+                    if len(batch) >= 4096:
+                        marshal.dump(batch, files[part])
+                        batch.clear()
+            for batch, f in zip(batches, files, strict=True):
+                marshal.dump(batch, f)
+        objects = 0
+        for i in range(parts):
+            seen: set[str] = set()
+            with open(Path(folder) / f"{i:05d}", "rb") as f:
+                while True:
+                    try:
+                        seen.update(marshal.load(f))
+                    except EOFError:
+                        break
+            objects += len(seen)
+    return objects
 
 
 def write(result: BuildResult, triples: Triples, path: Path, settings) -> None:
