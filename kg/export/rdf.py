@@ -24,7 +24,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
-from itertools import chain, groupby
+from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 from typing import TypeVar
@@ -88,6 +88,7 @@ STATEMENT_TYPE = {
 
 
 TextFn = Callable[[str], str]
+RUN_BATCH = 1024  # subjects a run writes and reads at a time
 _T = TypeVar("_T")
 
 
@@ -264,8 +265,9 @@ class Triples:
         path = self._folder / f"run-{len(self._runs):05d}"
         subjects = self._held()
         with open(path, "wb") as out:
-            for s in sorted(subjects):
-                marshal.dump((s, subjects[s]), out)
+            order = sorted(subjects)
+            for start in range(0, len(order), RUN_BATCH):  # one call a batch, not a record
+                marshal.dump([(s, subjects[s]) for s in order[start : start + RUN_BATCH]], out)
         self._runs.append(path)
         subjects.clear()  # in place: a maker may hold this dict under another name
         self._order = None
@@ -293,16 +295,17 @@ class Triples:
         if not self._runs:
             yield from held
             return
-        merged = heapq.merge(*map(_read_run, self._runs), held, key=itemgetter(0))
-        for s, parts in groupby(merged, key=itemgetter(0)):
-            found = [pairs for _, pairs in parts]
-            if len(found) == 1:  # most subjects: one run made all of them
-                yield s, found[0]
-                continue
-            unique = set()
-            for pairs in found:
-                unique.update(zip(pairs[::2], pairs[1::2], strict=True))
-            yield s, tuple(chain.from_iterable(sorted(unique)))
+        # records compare as tuples: by subject, which is unique within a run
+        merged = heapq.merge(*map(_read_run, self._runs), held)
+        last, found = None, []
+        for s, pairs in merged:
+            if s != last:
+                if found:
+                    yield last, _union(found)
+                last, found = s, []
+            found.append(pairs)
+        if found:
+            yield last, _union(found)
 
     def close(self) -> None:
         """Delete the runs on disk and forget the triples held: the graph is gone."""
@@ -361,14 +364,25 @@ class Triples:
         return iter(sorted(self._prefixes.items()))
 
 
+def _union(found: list[tuple[str, ...]]) -> tuple[str, ...]:
+    """One subject's pairs from the runs that hold some, without duplicates, sorted."""
+    if len(found) == 1:  # most subjects: one run made all of them
+        return found[0]
+    unique = set()
+    for pairs in found:
+        unique.update(zip(pairs[::2], pairs[1::2], strict=True))
+    return tuple(chain.from_iterable(sorted(unique)))
+
+
 def _read_run(path: Path) -> Iterator[tuple[str, tuple[str, ...]]]:
     """The (subject, pairs) records of one run, in the order written (subject order)."""
     with open(path, "rb", buffering=1 << 20) as f:
         while True:
             try:
-                yield marshal.load(f)
+                batch = marshal.load(f)
             except EOFError:
                 return
+            yield from batch
 
 
 def is_iri(value: str) -> bool:

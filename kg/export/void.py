@@ -159,20 +159,28 @@ def _statistics(triples: Triples, parts: int = 4) -> tuple[int, Counter, Counter
     One pass over the triples (subject -> pairs, :meth:`Triples.items`), counting with C
     loops (``Counter.update``) rather than per triple in Python. Distinct objects are
     counted a part at a time (by hash, so each object falls in one part): one set of
-    them all took ~200 MB at 9.5M triples, on top of the triples themselves.
+    them all took ~200 MB at 9.5M triples, on top of the triples themselves. A graph
+    on disk (:attr:`Triples.spilled`) deals its objects out to files in the same pass
+    (:class:`_Parts`), as many as it has runs, each then counted alone.
     """
     properties: Counter = Counter()
     classes: Counter = Counter()
     rdf_type = str(RDF.type)
     subjects = 0
-    for _, pairs in triples.items():
-        subjects += 1
-        predicates = pairs[::2]
-        properties.update(predicates)
-        if rdf_type in predicates:
-            classes.update(o for p, o in zip(predicates, pairs[1::2], strict=True) if p == rdf_type)
-    if triples.spilled:
-        return subjects, properties, classes, _distinct_on_disk(triples)
+    with ExitStack() as stack:
+        spilled = stack.enter_context(_Parts(triples)) if triples.spilled else None
+        for _, pairs in triples.items():
+            subjects += 1
+            predicates = pairs[::2]
+            properties.update(predicates)
+            if rdf_type in predicates:
+                classes.update(
+                    o for p, o in zip(predicates, pairs[1::2], strict=True) if p == rdf_type
+                )
+            if spilled is not None:
+                spilled.add(pairs[1::2])
+        if spilled is not None:
+            return subjects, properties, classes, spilled.distinct()
     held = triples.subjects()
     objects = 0
     for part in range(parts):
@@ -183,38 +191,59 @@ def _statistics(triples: Triples, parts: int = 4) -> tuple[int, Counter, Counter
     return subjects, properties, classes, objects
 
 
-def _distinct_on_disk(triples: Triples) -> int:
-    """Distinct objects of a graph too large to hold (:attr:`Triples.spilled`): one pass
-    deals them out by hash into as many files as the graph has runs, and each file's
-    set is counted alone, so no set holds more than about one run's objects."""
-    parts = max(4, 2 * triples.runs)
-    with tempfile.TemporaryDirectory(prefix=".kg-objects-", dir=triples.scratch) as folder:
-        with ExitStack() as stack:
-            files = [
-                stack.enter_context(open(Path(folder) / f"{i:05d}", "wb")) for i in range(parts)
-            ]
-            batches: list[list[str]] = [[] for _ in range(parts)]
-            for _, pairs in triples.items():
-                for o in pairs[1::2]:
-                    part = hash(o) % parts
-                    batch = batches[part]
-                    batch.append(o)
-                    if len(batch) >= 4096:
-                        marshal.dump(batch, files[part])
-                        batch.clear()
-            for batch, f in zip(batches, files, strict=True):
-                marshal.dump(batch, f)
+class _Parts:
+    """Objects dealt out by hash to files in a scratch folder, for a graph too large to
+    hold: each file's set is counted alone, so no set holds more than about one run's
+    objects, and an object always falls in the same file."""
+
+    def __init__(self, triples: Triples) -> None:
+        self.parts = max(4, 2 * triples.runs)
+        self._scratch = triples.scratch
+        self._batches: list[list[str]] = [[] for _ in range(self.parts)]
+        self._held = 0
+
+    def __enter__(self) -> _Parts:
+        self._folder = tempfile.TemporaryDirectory(prefix=".kg-objects-", dir=self._scratch)
+        self._stack = ExitStack()
+        path = Path(self._folder.name)
+        self._files = [
+            self._stack.enter_context((path / f"{i:05d}").open("wb")) for i in range(self.parts)
+        ]
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stack.close()
+        self._folder.cleanup()
+
+    def add(self, objects: tuple[str, ...]) -> None:
+        batches, parts = self._batches, self.parts
+        for o in objects:
+            batches[hash(o) % parts].append(o)
+        self._held += len(objects)
+        if self._held >= 1 << 18:
+            self._flush()
+
+    def _flush(self) -> None:
+        for batch, f in zip(self._batches, self._files, strict=True):
+            marshal.dump(batch, f)
+            batch.clear()
+        self._held = 0
+
+    def distinct(self) -> int:
+        """How many distinct objects were added."""
+        self._flush()
+        self._stack.close()
         objects = 0
-        for i in range(parts):
+        for i in range(self.parts):
             seen: set[str] = set()
-            with open(Path(folder) / f"{i:05d}", "rb") as f:
+            with open(Path(self._folder.name) / f"{i:05d}", "rb") as f:
                 while True:
                     try:
                         seen.update(marshal.load(f))
                     except EOFError:
                         break
             objects += len(seen)
-    return objects
+        return objects
 
 
 def write(result: BuildResult, triples: Triples, path: Path, settings) -> None:
