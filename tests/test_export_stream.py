@@ -522,3 +522,27 @@ def test_a_build_that_spills_publishes_the_same_files_and_no_run(
     whole, spilled = files(tmp_path / "whole"), files(tmp_path / "spilled")
     assert Path("graph.ttl") in whole and Path("void.ttl") in whole
     assert spilled == whole
+
+
+def test_tables_and_cards_are_written_as_a_stream_of_the_same_text(
+    sample_build, tmp_path, monkeypatch
+):
+    """events.md and the JSON Lines tables go to their files a piece at a time (each
+    was one string of the whole corpus), with the text a string gave."""
+    from kg.export import cards, tables
+
+    result, out = sample_build
+    seen = []
+
+    def recording(path, data):
+        seen.append(data)
+        write_atomic(path, data)
+
+    monkeypatch.setattr(cards, "write_atomic", recording)
+    monkeypatch.setattr(tables, "write_atomic", recording)
+    cards.write(result, tmp_path / "events.md", None)
+    tables.write_table("events", "jsonl")(result, tmp_path / "events.jsonl")
+    assert len(seen) == 2 and not any(isinstance(d, (str, bytes)) for d in seen)
+    assert (tmp_path / "events.md").read_text(encoding="utf-8") == cards.render(result)
+    assert (tmp_path / "events.md").read_bytes() == (out / "events.md").read_bytes()
+    assert (tmp_path / "events.jsonl").read_bytes() == (out / "events.jsonl").read_bytes()
