@@ -36,6 +36,10 @@ from .resolve import resolve
 # (result, stored line) or the error message for a document that could not be extracted
 Outcome = tuple[DocResult, bytes | None] | str
 UNDATED_NAMED = 5  # undated articles the build's warning names
+# Subjects the export holds before it writes them to a sorted run on disk (~100 MB):
+# a graph larger than this is streamed from the runs (kg.export.rdf.Triples).
+SPILL_AT = 200_000
+READS_TRIPLES = {"graph.ttl", "graph.trig", "graph.nt", "graph.jsonld", "void.ttl"}
 
 
 @publish.locked
@@ -71,6 +75,7 @@ def build(
         outcomes = analyse(documents, settings, timings, keep_state=output is not None, on=remote)
         results, lines = _gather(outcomes, errors)
     result = assemble(results, settings, errors, timings, started, pipelines, skipped)
+    del results  # each article's own result: what the export needs is in ``result``
     if output is not None:
         write(result, Path(output), settings, state=lines)
     return result
@@ -140,6 +145,7 @@ def update(
     timings["read state"] = time.perf_counter() - t0
     timings["documents parsed"] = len(fresh)
     result = assemble(results, settings, errors, timings, started, pipelines, skipped)
+    del results  # as in build: the export reads ``result`` alone
     write(result, output, settings, state=lines)
     return result
 
@@ -558,31 +564,41 @@ def write(
     step once all of it is written (:mod:`kg.publish`), so a failure, Ctrl-C or even
     SIGKILL leaves the previous build as it was. The triples are collected once and
     shared by every graph format, so Turtle, TriG, N-Triples and JSON-LD hold the same
-    graph, and the shards of ``--shard`` (:mod:`kg.export.shards`) cut that graph.
+    graph, and the shards of ``--shard`` (:mod:`kg.export.shards`) cut that graph. Past
+    ``SPILL_AT`` subjects they go to sorted runs in the staging folder as they are
+    made, and Turtle, N-Triples, JSON-LD and void.ttl stream them back merged; TriG
+    and the shards still read the graph whole.
     ``state`` (document id -> stored line) is what a later ``--update`` reads back.
     """
     with publish.Publication(output) as publication:
         staging = publication.staging
         result.finished = datetime.now(timezone.utc)  # void.ttl: the graph was complete then
         t0 = time.perf_counter()
-        triples = collect(result, settings.base_iri, settings.model, options(settings))
+        triples = collect(
+            result, settings.base_iri, settings.model, options(settings), SPILL_AT, staging
+        )
         result.timings["collect triples"] = time.perf_counter() - t0
-        sharded = []  # first, while the triples are whole; listed after the other files
-        if settings.shard:
-            t0 = time.perf_counter()
-            size, base = settings.shard, settings.base_iri
-            sharded = shards.write(triples, result, staging, size, settings.formats, base)
-            result.timings["write shards"] = time.perf_counter() - t0
-        names = []
-        outputs = writers(settings.formats, triples)
-        del triples  # each graph writer holds them; they go once the last has run
-        for name in list(outputs):
-            writer = outputs.pop(name)
-            t0 = time.perf_counter()
-            writer(result, staging / name, settings)
-            result.timings[f"write {name}"] = time.perf_counter() - t0
-            names.append(name)
-            del writer
+        try:
+            sharded = []  # first, while the triples are whole; listed after the other files
+            if settings.shard:
+                t0 = time.perf_counter()
+                size, base = settings.shard, settings.base_iri
+                sharded = shards.write(triples, result, staging, size, settings.formats, base)
+                result.timings["write shards"] = time.perf_counter() - t0
+            names = []
+            outputs = writers(settings.formats, triples)
+            for name in list(outputs):
+                writer = outputs.pop(name)
+                t0 = time.perf_counter()
+                writer(result, staging / name, settings)
+                result.timings[f"write {name}"] = time.perf_counter() - t0
+                names.append(name)
+                del writer
+                if not READS_TRIPLES & set(outputs):  # the graph's memory, before the rest
+                    triples.close()
+        finally:
+            triples.close()  # the runs on disk are never among the published files
+        del triples
         names += sharded
         if state is not None:
             t0 = time.perf_counter()

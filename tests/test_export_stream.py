@@ -471,3 +471,78 @@ def test_bench_reads_a_peak_per_stage(monkeypatch):
         pytest.skip("no /proc/self/clear_refs here: peaks are the process's")
     bench.peak_reset()
     assert bench.peak() < high - 30  # the 64 MB are gone from the new window
+
+
+@pytest.mark.parametrize("spill_at", [1, 37, 500])
+def test_a_graph_spilled_to_runs_writes_the_bytes_of_one_held_whole(
+    sample_build, sample_triples, tmp_path, spill_at
+):
+    """Collected in sorted runs on disk (a run every ``spill_at`` subjects, each with
+    the term caches dropped, so a mention is made again in a later run), the graph
+    streams the same bytes in every format, and VoID counts the same, as held whole."""
+    from kg.export import void
+
+    result, _ = sample_build
+    spilled = collect(result, BASE, None, {"base_iri": BASE}, spill_at, tmp_path / "runs")
+    assert spilled.runs > (1 if spill_at == 500 else 20)
+    assert list(spilled.items()) == [
+        (s, sample_triples.subjects()[s]) for s in sample_triples.order()
+    ]
+    assert spilled.spilled  # read as a stream: the runs stay on disk
+    assert "".join(rdf.turtle(spilled)) == to_turtle(sample_triples)
+    assert "".join(rdf.ntriples(spilled)) == to_ntriples(sample_triples)
+    assert "".join(rdf.jsonld(spilled)) == to_jsonld(sample_triples)
+    assert void._statistics(spilled) == void._statistics(sample_triples)
+    assert to_trig(spilled, BASE) == to_trig(sample_triples, BASE)  # read back whole
+    assert not spilled.spilled and len(spilled) == len(sample_triples)
+    assert not any((tmp_path / "runs").iterdir())  # no run left behind
+
+
+def test_a_build_that_spills_publishes_the_same_files_and_no_run(
+    sample_build, tmp_path, monkeypatch
+):
+    """kg.pipeline.write past SPILL_AT subjects: every file as a build held whole wrote
+    it, and the runs never reach the output folder."""
+    from kg import pipeline
+
+    result, _ = sample_build
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # void.ttl's build time
+    settings = Settings(published=date(2026, 11, 12), progress=False, formats=("turtle", "nt"))
+    pipeline.write(result, tmp_path / "whole", settings)
+    monkeypatch.setattr(pipeline, "SPILL_AT", 25)
+    runs = []
+    spill = Triples._spill
+    monkeypatch.setattr(Triples, "_spill", lambda self: runs.append(spill(self)))
+    pipeline.write(result, tmp_path / "spilled", settings)
+    assert len(runs) > 20
+
+    def files(folder: Path) -> dict[Path, bytes]:
+        return {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+    whole, spilled = files(tmp_path / "whole"), files(tmp_path / "spilled")
+    assert Path("graph.ttl") in whole and Path("void.ttl") in whole
+    assert spilled == whole
+
+
+def test_tables_and_cards_are_written_as_a_stream_of_the_same_text(
+    sample_build, tmp_path, monkeypatch
+):
+    """events.md and the JSON Lines tables go to their files a piece at a time (each
+    was one string of the whole corpus), with the text a string gave."""
+    from kg.export import cards, tables
+
+    result, out = sample_build
+    seen = []
+
+    def recording(path, data):
+        seen.append(data)
+        write_atomic(path, data)
+
+    monkeypatch.setattr(cards, "write_atomic", recording)
+    monkeypatch.setattr(tables, "write_atomic", recording)
+    cards.write(result, tmp_path / "events.md", None)
+    tables.write_table("events", "jsonl")(result, tmp_path / "events.jsonl")
+    assert len(seen) == 2 and not any(isinstance(d, (str, bytes)) for d in seen)
+    assert (tmp_path / "events.md").read_text(encoding="utf-8") == cards.render(result)
+    assert (tmp_path / "events.md").read_bytes() == (out / "events.md").read_bytes()
+    assert (tmp_path / "events.jsonl").read_bytes() == (out / "events.jsonl").read_bytes()

@@ -10,6 +10,7 @@ Events with more sources and more participants come first.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -577,6 +578,12 @@ def card(result: BuildResult, ev: Event, number: dict[str, int], index: _Index) 
 
 
 def render(result: BuildResult) -> str:
+    return "".join(rendered(result))
+
+
+def rendered(result: BuildResult) -> Iterator[str]:
+    """``events.md`` in pieces, a card at a time: written as they come, the cards of a
+    large corpus are never one string (they were the export's largest peak)."""
     events = order(result)
     number = {e.id: i + 1 for i, e in enumerate(events)}
     head = [
@@ -591,7 +598,9 @@ def render(result: BuildResult) -> str:
         more = f"{copies} more article{'s' * (copies != 1)}"
         head[3:3] = ["", f"{more} carried the same texts (syndicated or repeated). {SOURCES_NOTE}"]
     index = _Index.of(result)
-    return "\n".join(head) + "\n".join(card(result, e, number, index) for e in events)
+    yield "\n".join(head)
+    for i, e in enumerate(events):
+        yield ("\n" if i else "") + card(result, e, number, index)
 
 
 def event_card(result: BuildResult, event_id: str) -> str:
@@ -603,4 +612,4 @@ def event_card(result: BuildResult, event_id: str) -> str:
 
 def write(result: BuildResult, path: Path, settings) -> None:
     """Write ``events.md`` atomically."""
-    write_atomic(path, render(result))
+    write_atomic(path, rendered(result))

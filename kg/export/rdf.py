@@ -16,11 +16,18 @@ to 1.4 GB more (10.7 GB peak), and making the terms was most of collect()'s time
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
+import marshal
 import re
+import shutil
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from itertools import chain
+from operator import itemgetter
+from pathlib import Path
+from typing import TypeVar
 from urllib.parse import quote
 
 import pyoxigraph
@@ -81,6 +88,8 @@ STATEMENT_TYPE = {
 
 
 TextFn = Callable[[str], str]
+RUN_BATCH = 1024  # subjects a run writes and reads at a time
+_T = TypeVar("_T")
 
 
 class _Names:
@@ -205,13 +214,25 @@ class Triples:
     writer grouped it by subject again. Duplicates are dropped, and each subject's
     pairs sorted, once when the triples are first read (:meth:`subjects`).
     Iterating and ``in`` speak rdflib terms, as before, for tests and other callers.
+
+    With ``spill_at`` (a number of subjects) and a folder ``scratch``, a graph larger
+    than that goes to disk as it is made: :meth:`checkpoint` writes the subjects held
+    so far, sorted, as one run and forgets them, and :meth:`items` merges the runs
+    again in subject order (a subject found in several runs gets the union of its
+    pairs), so a writer streams the same bytes a graph held whole gives. Why: at 20k
+    simulated articles the held triples were most of the export's peak memory, and
+    they grow with the corpus. :meth:`close` deletes the runs.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, spill_at: int | None = None, scratch: Path | None = None) -> None:
         self._subjects: dict[str, list[str] | tuple[str, ...]] = {}
         self._prefixes: dict[str, str] = {}
         self._order: list[str] | None = None
         self._dirty = False
+        self._spill_at = spill_at if scratch is not None else None
+        self._scratch = scratch
+        self._folder: Path | None = None  # the runs' own folder, made at the first spill
+        self._runs: list[Path] = []
 
     def node(self, s: str) -> list[str]:
         """The pairs of encoded subject ``s``, for the caller to extend with (p, o, ...)."""
@@ -227,8 +248,86 @@ class Triples:
         s, p, o = map(encode, triple)
         self.node(s).extend((p, o))
 
+    def checkpoint(self) -> bool:
+        """Write the held subjects to a run on disk when there are ``spill_at`` of them
+        or more; whether it did. Called by the maker between whole nodes, never while
+        it still holds a subject's list to extend (that list would be lost)."""
+        if self._spill_at is None or len(self._subjects) < self._spill_at:
+            return False
+        self._spill()
+        return True
+
+    def _spill(self) -> None:
+        if self._folder is None:
+            assert self._scratch is not None
+            self._scratch.mkdir(parents=True, exist_ok=True)
+            self._folder = Path(tempfile.mkdtemp(prefix=".kg-triples-", dir=self._scratch))
+        path = self._folder / f"run-{len(self._runs):05d}"
+        subjects = self._held()
+        with open(path, "wb") as out:
+            order = sorted(subjects)
+            for start in range(0, len(order), RUN_BATCH):  # one call a batch, not a record
+                marshal.dump([(s, subjects[s]) for s in order[start : start + RUN_BATCH]], out)
+        self._runs.append(path)
+        subjects.clear()  # in place: a maker may hold this dict under another name
+        self._order = None
+
+    @property
+    def spilled(self) -> bool:
+        """Whether part of the graph is on disk (then :meth:`items` is the way to read)."""
+        return bool(self._runs)
+
+    @property
+    def runs(self) -> int:
+        """How many runs are on disk."""
+        return len(self._runs)
+
+    @property
+    def scratch(self) -> Path | None:
+        """The folder the runs go into."""
+        return self._scratch
+
+    def items(self) -> Iterator[tuple[str, tuple[str, ...]]]:
+        """(subject, its pairs) in subject order, held or merged from the runs on disk."""
+        subjects = self._held()
+        order = sorted(subjects) if self._runs else self.order()
+        held = ((s, subjects[s]) for s in order)
+        if not self._runs:
+            yield from held
+            return
+        # records compare as tuples: by subject, which is unique within a run
+        merged = heapq.merge(*map(_read_run, self._runs), held)
+        last, found = None, []
+        for s, pairs in merged:
+            if s != last:
+                if found:
+                    yield last, _union(found)
+                last, found = s, []
+            found.append(pairs)
+        if found:
+            yield last, _union(found)
+
+    def close(self) -> None:
+        """Delete the runs on disk and forget the triples held: the graph is gone."""
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
+        self._folder, self._runs = None, []
+        self._subjects.clear()
+        self._order = None
+
     def subjects(self) -> dict[str, tuple[str, ...]]:
-        """Subject -> its pairs, without duplicates and sorted by (predicate, object)."""
+        """Subject -> its pairs, without duplicates and sorted by (predicate, object).
+
+        A spilled graph is read back whole first (and its runs deleted): a writer that
+        streams reads :meth:`items` instead."""
+        if self._runs:
+            whole = dict(self.items())
+            self.close()
+            self._subjects.update(whole)
+        return self._held()
+
+    def _held(self) -> dict[str, tuple[str, ...]]:
+        """The subjects held in memory, each one's pairs deduplicated and sorted."""
         if self._dirty:
             subjects = self._subjects
             for s, pairs in subjects.items():
@@ -240,29 +339,50 @@ class Triples:
 
     def order(self) -> list[str]:
         """The subjects, sorted (by their IRI's text)."""
-        if self._order is None or self._dirty:
+        if self._order is None or self._dirty or self._runs:
             self._order = sorted(self.subjects())
         return self._order
 
     def __contains__(self, triple: tuple) -> bool:
         s, p, o = map(encode, triple)
-        pairs = self._subjects.get(s, ())
+        pairs = self.subjects().get(s, ())
         return any(pairs[i] == p and pairs[i + 1] == o for i in range(0, len(pairs), 2))
 
     def __iter__(self) -> Iterator[tuple]:
-        for s, pairs in self.subjects().items():
+        for s, pairs in self.items():
             node = URIRef(s)
             for i in range(0, len(pairs), 2):
                 yield node, URIRef(pairs[i]), decode(pairs[i + 1])
 
     def __len__(self) -> int:
-        return sum(map(len, self.subjects().values())) // 2
+        return sum(len(pairs) for _, pairs in self.items()) // 2
 
     def bind(self, prefix: str, namespace: str) -> None:
         self._prefixes[prefix] = str(namespace)
 
     def namespaces(self):
         return iter(sorted(self._prefixes.items()))
+
+
+def _union(found: list[tuple[str, ...]]) -> tuple[str, ...]:
+    """One subject's pairs from the runs that hold some, without duplicates, sorted."""
+    if len(found) == 1:  # most subjects: one run made all of them
+        return found[0]
+    unique = set()
+    for pairs in found:
+        unique.update(zip(pairs[::2], pairs[1::2], strict=True))
+    return tuple(chain.from_iterable(sorted(unique)))
+
+
+def _read_run(path: Path) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """The (subject, pairs) records of one run, in the order written (subject order)."""
+    with open(path, "rb", buffering=1 << 20) as f:
+        while True:
+            try:
+                batch = marshal.load(f)
+            except EOFError:
+                return
+            yield from batch
 
 
 def is_iri(value: str) -> bool:
@@ -324,6 +444,11 @@ class Iris:
         self._statements: dict[str, str] = {}
         self._events: dict[str, str] = {}
 
+    def forget(self) -> None:
+        """Drop the IRIs made so far (they are made again, the same, when asked)."""
+        for made in (self._docs, self._actors, self._statements, self._events):
+            made.clear()
+
     def _iri(self, *parts: str) -> str:
         return self.base + "/".join(map(_part, parts))
 
@@ -374,6 +499,8 @@ def collect(
     base: str = DEFAULT_BASE,
     model: str | None = None,
     options: dict[str, str] | None = None,
+    spill_at: int | None = None,
+    scratch: Path | None = None,
 ) -> Triples:
     """Every triple of the build (all facts traceable to evidence), as :class:`Triples`.
 
@@ -381,10 +508,13 @@ def collect(
     build's main (English) pipeline, an article's headline and quotes with the article's
     own language; the exact text of a quote selector stays a
     plain string, as Web Annotation has it. ``options`` are the build's settings that
-    shape its content, recorded on the build activity.
+    shape its content, recorded on the build activity. With ``spill_at`` and
+    ``scratch``, every ``spill_at`` subjects go to a sorted run in ``scratch`` as they
+    are made (see :class:`Triples`), and the caches of terms made so far are dropped
+    with them, so the memory of collecting stays bounded whatever the corpus.
     """
     iris = Iris(base)
-    g = Triples()
+    g = Triples(spill_at, scratch)
     node = g.node
     lang = result.language or None
     tag = f"@{Literal('', lang=lang).language}" if lang else ""  # rdflib checks the tag
@@ -500,6 +630,15 @@ def collect(
             )
         return m
 
+    def checkpoint() -> None:
+        """Between whole nodes: spill the held subjects, then forget what was made for
+        them (a mention made again is the same triples, merged as one on reading)."""
+        if g.checkpoint():
+            mentions.clear()
+            named.clear()
+            worded.clear()
+            iris.forget()
+
     def is_actor(actor_id: str | None) -> bool:
         """Whether ``actor_id`` may fill an actor slot (speaker, affiliation, hasActor).
 
@@ -519,6 +658,7 @@ def collect(
         for c in folded.get(d.id, ()):  # another outlet's copy: a source, its text read once
             _document(g, iris, c, text_of(d.id))
             node(iris.doc(c.id)).extend((_prov.alternateOf, iris.doc(d.id)))
+        checkpoint()
     copies = {i: [iris.doc(c.id) for c in cs] for i, cs in folded.items()}
     names = {aid: a.name for aid, a in result.actors.items()}
     actor_names = {aid: n for aid, n in names.items() if is_actor(aid)}
@@ -545,6 +685,7 @@ def collect(
             if c in result.actors:
                 country = iris.actor(c)
                 pairs.extend((kg.country, country, kg.affiliation, country))
+        checkpoint()
     for st in result.statements:
         subject = iris.statement(st.id)
         pairs = node(subject)
@@ -578,6 +719,7 @@ def collect(
         for aid in st.about_actors:
             if aid in result.actors:
                 pairs.extend((kg.aboutActor, iris.actor(aid)))
+        checkpoint()
     for e in result.events.values():
         subject = iris.event(e.id)
         pairs = node(subject)
@@ -632,6 +774,7 @@ def collect(
             pairs.extend((kg.ongoing, _TRUE))
         for inst in e.instruments:
             pairs.extend((kg.instrument, plain(inst.text)))
+        checkpoint()
     for r in result.relations:
         subject = iris.relation(r.source, r.target, r.type)
         a, b = iris.event(r.source), iris.event(r.target)
@@ -642,6 +785,7 @@ def collect(
             + (kg.score, typed(f"{r.score:.3f}", _xsd.decimal), kg.rationale, text(r.rationale))
         )
         node(a).extend((kg.relatedTo, b))
+        checkpoint()
     for c in result.conflicts:
         subject = iris.conflict(c.first, c.second)
         a, b = iris.statement(c.first), iris.statement(c.second)
@@ -653,6 +797,7 @@ def collect(
         )
         node(a).extend((kg.contradicts, b))
         node(b).extend((kg.contradicts, a))
+        checkpoint()
     pairs = node(build)
     pairs.extend((a_, kg.Build, a_, _prov.Activity))
     pairs.extend((label, text(f"kg {__version__} build of {len(docs)} documents")))
@@ -665,7 +810,7 @@ def collect(
         pairs.extend((_prov.used, iris.doc(d)))
         pairs.extend(chain.from_iterable((_prov.used, c) for c in copies.get(d, ())))
     g._dirty = True  # mentions were added past node(): sort and deduplicate them too
-    g.subjects()  # here, so the time shows as collecting and the lists shrink to tuples
+    g._held()  # here, so the time shows as collecting and the lists shrink to tuples
     return g
 
 
@@ -864,10 +1009,9 @@ def turtle(g: Graph | Triples) -> Iterator[str]:
     g = _as_triples(g)
     prefixes = _prefixes(g)
     terms = _Terms(prefixes)
-    subjects = g.subjects()
     block = terms.block
     head = [f"@prefix {p}: <{ns}> ." for p, ns in prefixes]
-    return _joined(chain(head, [""], (block(s, subjects[s]) for s in g.order())))
+    return _joined(chain(head, [""], (block(s, pairs) for s, pairs in g.items())))
 
 
 def to_turtle(g: Graph | Triples) -> str:
@@ -984,9 +1128,7 @@ def ntriples(g: Graph | Triples) -> Iterator[str]:
     as "/" < ">"), so the sorted subjects are reordered with a stack, not sorted again.
     """
     g = _as_triples(g)
-    subjects = g.subjects()
-    for s in _nt_order(g.order()):
-        pairs = subjects[s]
+    for s, pairs in _nt_order(g.items(), itemgetter(0)):
         head = f"<{s}> <"
         lines = [
             f"{head}{pairs[i]}> {o} .\n" if o.startswith('"') else f"{head}{pairs[i]}> <{o}> .\n"
@@ -997,22 +1139,24 @@ def ntriples(g: Graph | Triples) -> Iterator[str]:
         yield "".join(lines)
 
 
-def _nt_order(order: list[str]) -> Iterator[str]:
-    """Sorted IRIs in the order of their N-Triples spelling "<iri>".
+def _nt_order(order: Iterable[_T], iri: Callable[[_T], str] | None = None) -> Iterator[_T]:
+    """Sorted IRIs (or items sorted by ``iri(item)``) in the order of the IRIs'
+    N-Triples spelling "<iri>".
 
     An IRI sorts after its extensions whose next character comes before ">"; the
-    pending ones are a chain of prefixes on the stack.
+    pending ones are a chain of prefixes on the stack, so a stream stays a stream.
     """
-    stack: list[str] = []
-    for s in order:
+    stack: list[tuple[str, _T]] = []
+    for item in order:
+        s = item if iri is None else iri(item)
         while stack:
-            top = stack[-1]
+            top = stack[-1][0]
             if s.startswith(top) and s[len(top)] < ">":
                 break
-            yield stack.pop()
-        stack.append(s)
+            yield stack.pop()[1]
+        stack.append((s, item))  # type: ignore[arg-type]
     while stack:
-        yield stack.pop()
+        yield stack.pop()[1]
 
 
 def to_ntriples(g: Graph | Triples) -> str:
@@ -1031,7 +1175,6 @@ def jsonld(g: Graph | Triples) -> Iterator[str]:
     g = _as_triples(g)
     prefixes = _prefixes(g)
     terms = _Terms(prefixes)
-    subjects = g.subjects()
     string = json.encoder.encode_basestring  # what json.dumps uses with ensure_ascii=False
     keys: dict[str, str] = {}  # predicate -> its key
     opening: dict[str, str] = {}  # what follows a literal's quote -> its value object's start
@@ -1095,11 +1238,11 @@ def jsonld(g: Graph | Triples) -> Iterator[str]:
     context = json.dumps(dict(prefixes), sort_keys=True, ensure_ascii=False)
     yield f'{{"@context": {context},\n"@graph": [\n'
     first = True
-    for s in g.order():
+    for s, pairs in g.items():
         if not first:
             yield ",\n"
         first = False
-        yield node(s, subjects[s])
+        yield node(s, pairs)
     yield "\n]}\n"
 
 

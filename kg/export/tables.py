@@ -18,7 +18,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -202,11 +202,17 @@ TABLES: dict[str, Callable[[BuildResult], Iterable[Row]]] = {
 }
 
 
+def jsonl_lines(rows: Iterable[Row]) -> Iterator[str]:
+    """Rows as JSON Lines, one line at a time: sorted keys, UTF-8 text kept as is, a
+    newline after each. Written as they come, a table of a large corpus is never one
+    string in memory."""
+    for row in rows:
+        yield json.dumps(row, ensure_ascii=False, sort_keys=True, allow_nan=False) + "\n"
+
+
 def to_jsonl(rows: Iterable[Row]) -> str:
-    """Rows as JSON Lines: sorted keys, UTF-8 text kept as is, a newline after each."""
-    return "".join(
-        json.dumps(row, ensure_ascii=False, sort_keys=True, allow_nan=False) + "\n" for row in rows
-    )
+    """Rows as JSON Lines (:func:`jsonl_lines`), as one string."""
+    return "".join(jsonl_lines(rows))
 
 
 def _flat(row: Row, records: set[str]) -> Row:
@@ -259,7 +265,7 @@ def to_csv(rows: Iterable[Row]) -> str:
     return buf.getvalue()
 
 
-SERIALISERS = {"jsonl": to_jsonl, "csv": to_csv}
+SERIALISERS = {"jsonl": jsonl_lines, "csv": to_csv}
 
 
 def write_table(name: str, fmt: str = "jsonl") -> Callable[[BuildResult, Path, Any], None]:

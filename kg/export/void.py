@@ -10,8 +10,11 @@ build activity has its ``prov:startedAtTime`` and ``prov:endedAtTime``. Set
 
 from __future__ import annotations
 
+import marshal
 import os
+import tempfile
 from collections import Counter
+from contextlib import ExitStack
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
@@ -153,27 +156,94 @@ def describe(result: BuildResult, triples: Triples, settings) -> Triples:
 def _statistics(triples: Triples, parts: int = 4) -> tuple[int, Counter, Counter, int]:
     """Distinct subjects, triples per property, entities per class, distinct objects.
 
-    One pass over the triples as they are held (subject -> pairs), counting with C
+    One pass over the triples (subject -> pairs, :meth:`Triples.items`), counting with C
     loops (``Counter.update``) rather than per triple in Python. Distinct objects are
     counted a part at a time (by hash, so each object falls in one part): one set of
-    them all took ~200 MB at 9.5M triples, on top of the triples themselves.
+    them all took ~200 MB at 9.5M triples, on top of the triples themselves. A graph
+    on disk (:attr:`Triples.spilled`) deals its objects out to files in the same pass
+    (:class:`_Parts`), as many as it has runs, each then counted alone.
     """
-    subjects = triples.subjects()
     properties: Counter = Counter()
     classes: Counter = Counter()
     rdf_type = str(RDF.type)
-    for pairs in subjects.values():
-        predicates = pairs[::2]
-        properties.update(predicates)
-        if rdf_type in predicates:
-            classes.update(o for p, o in zip(predicates, pairs[1::2], strict=True) if p == rdf_type)
+    subjects = 0
+    with ExitStack() as stack:
+        spilled = stack.enter_context(_Parts(triples)) if triples.spilled else None
+        for _, pairs in triples.items():
+            subjects += 1
+            predicates = pairs[::2]
+            properties.update(predicates)
+            if rdf_type in predicates:
+                classes.update(
+                    o for p, o in zip(predicates, pairs[1::2], strict=True) if p == rdf_type
+                )
+            if spilled is not None:
+                spilled.add(pairs[1::2])
+        if spilled is not None:
+            return subjects, properties, classes, spilled.distinct()
+    held = triples.subjects()
     objects = 0
     for part in range(parts):
         seen: set[str] = set()
-        for pairs in subjects.values():
+        for pairs in held.values():
             seen.update(o for o in pairs[1::2] if hash(o) % parts == part)
         objects += len(seen)
-    return len(subjects), properties, classes, objects
+    return subjects, properties, classes, objects
+
+
+class _Parts:
+    """Objects dealt out by hash to files in a scratch folder, for a graph too large to
+    hold: each file's set is counted alone, so no set holds more than about one run's
+    objects, and an object always falls in the same file."""
+
+    def __init__(self, triples: Triples) -> None:
+        self.parts = max(4, 2 * triples.runs)
+        self._scratch = triples.scratch
+        self._batches: list[list[str]] = [[] for _ in range(self.parts)]
+        self._held = 0
+
+    def __enter__(self) -> _Parts:
+        self._folder = tempfile.TemporaryDirectory(prefix=".kg-objects-", dir=self._scratch)
+        self._stack = ExitStack()
+        path = Path(self._folder.name)
+        self._files = [
+            self._stack.enter_context((path / f"{i:05d}").open("wb")) for i in range(self.parts)
+        ]
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stack.close()
+        self._folder.cleanup()
+
+    def add(self, objects: tuple[str, ...]) -> None:
+        batches, parts = self._batches, self.parts
+        for o in objects:
+            batches[hash(o) % parts].append(o)
+        self._held += len(objects)
+        if self._held >= 1 << 18:
+            self._flush()
+
+    def _flush(self) -> None:
+        for batch, f in zip(self._batches, self._files, strict=True):
+            marshal.dump(batch, f)
+            batch.clear()
+        self._held = 0
+
+    def distinct(self) -> int:
+        """How many distinct objects were added."""
+        self._flush()
+        self._stack.close()
+        objects = 0
+        for i in range(self.parts):
+            seen: set[str] = set()
+            with open(Path(self._folder.name) / f"{i:05d}", "rb") as f:
+                while True:
+                    try:
+                        seen.update(marshal.load(f))
+                    except EOFError:
+                        break
+            objects += len(seen)
+        return objects
 
 
 def write(result: BuildResult, triples: Triples, path: Path, settings) -> None:
