@@ -1038,3 +1038,117 @@ def test_a_speaker_the_rules_miss_is_weighed_against_none(monkeypatch):
     monkeypatch.setattr(statements, "speaker_weights", lambda: _weights(none=10.0))
     st = containing(extract(MILLS), "the council knows it")
     assert st.speaker_mention is None and st.speaker_name is None
+
+
+# 10. Issue #23, second pass: more shapes of belief, stance and speech, fewer false alarms.
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "cue", "mode"),
+    [
+        (
+            "Governor Ian Holt hopes that the harbour will reopen in March.",
+            "the harbour will reopen",
+            "hopes",
+            "belief",
+        ),
+        (
+            "Senator Ana Ruiz hoped to win the harbour vote.",
+            "win the harbour vote",
+            "hoped",
+            "belief",
+        ),
+    ],
+    ids=["hopes-that", "hoped-to"],
+)
+def test_hopes_is_a_belief_whatever_the_lemma(text, fragment, cue, mode):
+    """The small model lemmatises "hopes" as "hop"; the hope is still a belief."""
+    st = containing(extract(text), fragment)
+    assert (st.cue.text, st.mode) == (cue, mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "Harbour master Ingrid Solberg recalled several tense calls with the minister.",
+            "Ingrid Solberg",
+            "recalled",
+            "several tense calls with the minister",
+        ),
+        (
+            "Mayor Ana Ruiz stressed the cost of the new bridge at the meeting.",
+            "Ana Ruiz",
+            "stressed",
+            "the cost of the new bridge",
+        ),
+        (
+            "Supporters of Governor Ian Holt echoed that promise on Monday.",
+            "Supporters",
+            "echoed",
+            "that promise",
+        ),
+    ],
+    ids=["recalled", "stressed", "echoed"],
+)
+def test_a_speech_verb_with_an_object_reports_the_object(text, speaker, cue, content):
+    st = only(extract(text))
+    assert (st.cue.text, st.text, st.mode) == (cue, content, "speech")
+    assert speaker in st.speaker_name
+
+
+def test_said_goodbye_says_nothing():
+    assert extract("Mayor Ana Ruiz said goodbye to the harbour crew on Friday.") == []
+
+
+def test_a_belief_inside_speech_is_the_speech_alone():
+    """ "Holt said he believes …": the saying is the attribution, not a second one."""
+    st = only(extract("Governor Ian Holt said he believes the harbour will reopen in March."))
+    assert (st.cue.text, st.mode) == ("said", "speech")
+    assert st.text == "he believes the harbour will reopen in March"
+
+
+def test_speaking_on_condition_of_anonymity_is_no_statement():
+    text = (
+        "A port official, who spoke on condition of anonymity, said the harbour would "
+        "reopen in March."
+    )
+    st = only(extract(text))
+    assert st.cue.text == "said"
+
+
+def test_spoke_of_is_what_was_said():
+    st = only(extract("Governor Ian Holt spoke of a new era for the harbour."))
+    assert (st.speaker_name, st.cue.text, st.text) == (
+        "Ian Holt",
+        "spoke",
+        "a new era for the harbour",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mode"),
+    [
+        (
+            "Some Democratic strategists fear that the harbour tax will fail in the spring.",
+            "Some Democratic strategists",
+            "belief",
+        ),
+        ("Many said the harbour tax would fail in the spring.", "Many", "speech"),
+        (
+            "Court filings revealed that the harbour company had lost two contracts.",
+            "Court filings",
+            "speech",
+        ),
+    ],
+    ids=["strategists-fear", "many-said", "filings-revealed"],
+)
+def test_subjects_that_hold_a_view_without_a_name(text, speaker, mode):
+    st = containing(extract(text), "harbour")
+    assert st.speaker_mention is not None and st.speaker_mention.text == speaker
+    assert st.mode == mode
+
+
+def test_made_the_case_that_is_a_claim():
+    st = only(extract("Governor Ian Holt made the case that the port should reopen."))
+    assert (st.speaker_name, st.cue.text, st.text) == ("Ian Holt", "case", "the port should reopen")

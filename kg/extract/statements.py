@@ -48,7 +48,7 @@ from ..model import (
     Statement,
     TimeValue,
 )
-from .actors import ActorIndex, is_pronoun
+from .actors import CROWDS, GROUP_HEADS, HUMAN_ROLES, ActorIndex, is_pronoun
 from .spans import evidence as exact
 from .spans import evidence_parts as exact_parts
 from .timex import normalise
@@ -77,7 +77,7 @@ CUE_TYPES: dict[str, str] = {
     **dict.fromkeys(words("criticize criticise slam blast condemn denounce decry"), "criticism"),
     **dict.fromkeys(words("praise hail commend laud"), "praise"),
     **dict.fromkeys(
-        words("think believe feel expect hope fear worry doubt predict estimate know"),
+        words("think believe feel expect hope hop fear worry doubt predict estimate know"),
         "opinion",
     ),
     **dict.fromkeys(words("want plan intend seek"), "intention"),
@@ -88,15 +88,17 @@ REPORTING_VERBS = frozenset(CUE_TYPES)
 # Verbs that may take an infinitive as their content: "vowed to retaliate".
 XCOMP_CUES = words(
     "promise pledge vow threaten urge want plan intend seek demand ask warn refuse decline "
-    "agree offer encourage"
+    "agree offer encourage hope hop"
 )
 # Cues that are as often not speech at all ("the talks continue", "the post added
 # pressure"): they need a subject that can speak.
 WEAK_CUES = words(
     "agree continue add post note observe maintain report state indicate reveal show find "
     "signal suggest counter comment remark recall describe press charge question feel know "
-    "expect hope fear worry plan seek want think estimate"
+    "expect hope hop fear worry plan seek want think estimate"
 )
+# The small model lemmatises "hopes", "hoped" and "hoping" as "hop": the lexicons list
+# "hop" beside "hope" so "Clinton hopes that …" is the belief it says.
 # Texts a speaker puts out, which then speak for them ("issued a statement saying").
 ISSUED = words(
     "statement ad advertisement commercial video letter email memo release post tweet "
@@ -136,8 +138,10 @@ STANCE_CUES: dict[str, tuple[str, frozenset[str]]] = {
     },
     **{
         v: ("claim", frozenset({"", "about", "on"}))
-        for v in words("mention discuss cite describe talk speak comment focus")
+        for v in words("mention discuss cite describe comment focus")
     },
+    # "spoke of", "talked about": not "spoke English", nor "on condition of anonymity"
+    **{v: ("claim", frozenset({"about", "on", "of", "against"})) for v in words("talk speak")},
     "call": ("demand", frozenset({"for", "on"})),
     "vote": ("opinion", frozenset({"for", "against"})),
     "campaign": ("opinion", frozenset({"for", "against", "on"})),
@@ -174,12 +178,27 @@ STANCE_CUES: dict[str, tuple[str, frozenset[str]]] = {
     "decry": ("criticism", frozenset({""})),
     "predict": ("opinion", frozenset({""})),
     "request": ("demand", frozenset({""})),
+    **{v: ("claim", frozenset({""})) for v in words("echo repeat")},  # "echoed that promise"
+    "champion": ("opinion", frozenset({""})),
     **{v: ("finding", frozenset({""})) for v in words("show find indicate reveal")},
     **{v: ("opinion", frozenset({""})) for v in LABELLING if v != "call"},
 }
 # Finding verbs with a mere object ("found a job", "showed the door") report a finding
 # only from a poll, a study or data: "polls show Clinton with a lead".
 FINDING_OBJECT = words("show find indicate reveal")
+# Speech and belief verbs whose direct object is what was said or held when no clause
+# follows: "said yes", "claimed responsibility for the attack", "recalled numerous
+# calls with Trump". Not "claim" nor "seek", whose objects are mostly prizes ("claimed
+# victory", "seeking the nomination"), nor "promise", whose object is a deed ("promised
+# an inquiry"). Tuned on PolNeAR train.
+OBJECT_CUES = words(
+    "say recall emphasize emphasise stress explain note tweet post declare suggest reiterate "
+    "demand want concede admit"
+)
+# Objects of "say" that carry no content: "said goodbye", "said little about it".
+EMPTY_OBJECTS = words("goodbye hello grace prayer little nothing much something anything")
+# Objects of "spoke on …" that are no topic: "on condition of anonymity", "on the phone".
+NOT_TOPICS = words("condition anonymity phone telephone background record behalf basis")
 # Verbs that report speech only through a noun: "expressed optimism that …".
 EXPRESS_VERBS = frozenset({"express", "voice"})
 
@@ -190,9 +209,9 @@ MODE_OF_CUE: dict[str, str] = {
     **dict.fromkeys(words("write tweet post publish blog email retweet text sign"), WRITING),
     **dict.fromkeys(
         words(
-            "think believe feel expect hope fear worry doubt know suspect assume see view regard "
-            "consider deem understand recognize recognise realize realise want plan intend seek "
-            "wish"
+            "think believe feel expect hope hop fear worry doubt know suspect assume see view "
+            "regard consider deem understand recognize recognise realize realise want plan "
+            "intend seek wish"
         ),
         BELIEF,
     ),
@@ -216,7 +235,10 @@ WRITTEN_CHANNELS = words(
 # content is the noun's "that" clause, its infinitive or its object after a preposition.
 NOUN_CUES: dict[str, tuple[str, str]] = {
     **dict.fromkeys(
-        words("claim assertion argument comment remark statement suggestion message"),
+        words(
+            "claim assertion argument comment remark statement suggestion message case "
+            "prediction joke defense defence"
+        ),
         ("claim", SPEECH),
     ),
     **dict.fromkeys(words("criticism attack critique"), ("criticism", SPEECH)),
@@ -325,6 +347,27 @@ SPEAKER_NOUNS = frozenset(
         "media",
     ]
 )
+# Heads of other subjects that can hold a view or report one with a weak cue ("some
+# Democratic strategists fear that …", "court filings revealed that …"): people by
+# role, and the texts and records that say things.
+HOLDERS = (
+    EVIDENCE_NOUNS
+    | ISSUED
+    | HUMAN_ROLES
+    | GROUP_HEADS
+    | CROWDS
+    | words(
+        "candidate strategist member organization organisation senator governor man woman "
+        "economist advocate delegate lawmaker legislator executive reporter pastor commentator "
+        "person manager partisan nominee contender donor editor host conservative liberal "
+        "ally friend superdelegate politician staffer republican democrat millennial "
+        "foundation team board court committee panel pac polling filing investigation "
+        "inquiry review lawsuit evidence petition article story affidavit speech email ad "
+        "disclosure"
+    )
+)
+# Quantifiers that stand for people as a subject: "Many said …", "most believe …".
+QUANTIFIERS = words("many most some both all few several those others")
 # A speaker's own words for themself: inside their quote they are that speaker, and
 # after a finished quote ("… works.” I think …") they open another voice, not a cue.
 FIRST_PERSON = words("i we")
@@ -650,6 +693,25 @@ def _complement(verb: Token) -> list[tuple[int, int]] | None:
                         return _runs(_clause(c))
     if verb.lemma_ in STANCE_CUES:
         return _stance_content(verb)
+    if verb.lemma_ in OBJECT_CUES:
+        return _object_content(verb)
+    return None
+
+
+def _object_content(verb: Token) -> list[tuple[int, int]] | None:
+    """What a speech verb with no clause reports: its direct object ("said yes",
+    "recalled numerous calls"), else a bare participle the parse hung on it ("said
+    legalizing it could put thousands to work")."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.i > verb.i and c.ent_type_ not in _WHEN:
+            if c.lemma_.lower() in EMPTY_OBJECTS:
+                return None
+            if c.lemma_.lower() in ISSUED and verb.lemma_ in MODE_OF_CUE:
+                return None  # "posted a video": what it says is elsewhere
+            return _runs(list(c.subtree))
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.i > verb.i and c.tag_ == "VBG":
+            return _runs(list(c.subtree))
     return None
 
 
@@ -691,7 +753,9 @@ def _stance_content(verb: Token) -> list[tuple[int, int]] | None:
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             objs = [o for o in c.children if o.dep_ in {"pobj", "pcomp"}]
-            if any(o.lemma_.lower() in CHANNEL_NOUNS or o.ent_type_ in _WHEN for o in objs):
+            if any(
+                o.lemma_.lower() in CHANNEL_NOUNS | NOT_TOPICS or o.ent_type_ in _WHEN for o in objs
+            ):
                 return None  # "spoke on a radio show": a channel, not a topic
             toks = [t for o in objs for t in o.subtree]
             if toks:
@@ -1280,7 +1344,9 @@ class _Builder:
             last, last_end, last_open = st, q.end, q.open_end
         for cue in self.cues:
             comp = complements[cue.i]
-            stance = cue.lemma_ in STANCE_CUES and not self._clausal(cue)
+            stance = (cue.lemma_ in STANCE_CUES or cue.lemma_ in OBJECT_CUES) and not self._clausal(
+                cue
+            )
             if cue.i in used_cues or not comp or sum(e - s for s, e in comp) < (2 if stance else 8):
                 continue
             if (
@@ -1289,6 +1355,13 @@ class _Builder:
                 and cue.head.lemma_ in REPORTING_VERBS
             ):
                 continue  # "4 in 10 say they want …": the saying is the attribution
+            if (
+                MODE_OF_CUE.get(cue.lemma_, SPEECH) != SPEECH
+                and cue.dep_ in {"ccomp", "xcomp"}
+                and cue.head.lemma_ in CUE_TYPES
+                and MODE_OF_CUE.get(cue.head.lemma_, SPEECH) == SPEECH
+            ):
+                continue  # "he said he believes …": PolNeAR marks the saying alone
             if is_according(cue) and any(
                 c.i in used_cues or complements.get(c.i)
                 for c in self.cues
@@ -1622,11 +1695,11 @@ class _Builder:
         "sixty percent" speak in news. Ambiguous cues ("continue", "added", "showed")
         need an actor, a pronoun or a noun that names a speaker or a source.
         """
-        if tok.pos_ not in {"NOUN", "PROPN", "PRON", "NUM", "X"} and tok.ent_type_ not in {
-            "PERSON",
-            "ORG",
-            "NORP",
-        }:
+        if (
+            tok.pos_ not in {"NOUN", "PROPN", "PRON", "NUM", "X"}
+            and tok.ent_type_ not in {"PERSON", "ORG", "NORP"}
+            and tok.lower_ not in QUANTIFIERS  # "Many said", "Most believe"
+        ):
             return False  # ("Jolly said": a surname the tagger took for an adverb passes)
         if cue is not None and (
             (cue.lemma_ not in WEAK_CUES and cue.lemma_ not in STANCE_CUES)
@@ -1639,6 +1712,8 @@ class _Builder:
             or self.index.group_of(tok) is not None
             or tok.lower_ in {"he", "she", "they", "we", "i", "you"}
             or tok.lemma_.lower() in SPEAKER_NOUNS
+            or tok.lemma_.lower() in HOLDERS
+            or tok.lower_ in QUANTIFIERS
         )
 
     @staticmethod
