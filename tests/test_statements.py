@@ -1152,3 +1152,19 @@ def test_subjects_that_hold_a_view_without_a_name(text, speaker, mode):
 def test_made_the_case_that_is_a_claim():
     st = only(extract("Governor Ian Holt made the case that the port should reopen."))
     assert (st.speaker_name, st.cue.text, st.text) == ("Ian Holt", "case", "the port should reopen")
+
+
+def test_as_reported_by_is_the_reports_statement():
+    text = "As reported by The Herald, the harbour will close in May."
+    st = only(extract(text))
+    assert (st.cue.text, st.text) == ("reported", "the harbour will close in May")
+    assert st.speaker_mention is not None and "Herald" in st.speaker_mention.text
+
+
+def test_a_company_reporting_a_figure_states_it():
+    st = only(extract("The harbour company reported a profit of two million euros."))
+    assert (st.speaker_name, st.cue.text, st.text) == (
+        "The harbour company",
+        "reported",
+        "a profit of two million euros",
+    )

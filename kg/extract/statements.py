@@ -193,7 +193,7 @@ FINDING_OBJECT = words("show find indicate reveal")
 # an inquiry"). Tuned on PolNeAR train.
 OBJECT_CUES = words(
     "say recall emphasize emphasise stress explain note tweet post declare suggest reiterate "
-    "demand want concede admit"
+    "demand want concede admit report"
 )
 # Objects of "say" that carry no content: "said goodbye", "said little about it".
 EMPTY_OBJECTS = words("goodbye hello grace prayer little nothing much something anything")
@@ -677,6 +677,13 @@ def _complement(verb: Token) -> list[tuple[int, int]] | None:
                         return _runs([t for t in c.subtree if t.i != that.i])
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         return _runs(_clause(verb.head, drop=verb)) or None
+    if (
+        verb.dep_ == "advcl"
+        and verb.head.i != verb.i
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in verb.children)
+    ):
+        return _runs(_clause(verb.head, drop=verb)) or None  # "As the Herald reported, …"
     if verb.lemma_ in XCOMP_CUES:
         for child in verb.children:
             if child.dep_ == "xcomp" and child.i > verb.i:
