@@ -1168,3 +1168,43 @@ def test_a_company_reporting_a_figure_states_it():
         "reported",
         "a profit of two million euros",
     )
+
+
+def test_according_to_a_source_the_tagger_calls_an_adjective():
+    text = "According to the Real Clear Harbour average, Ian Holt is up nine points in Greenport."
+    st = only(extract(text))
+    assert st.cue.text == "According to"
+    assert st.text == "Ian Holt is up nine points in Greenport"
+
+
+def test_a_surname_before_a_colon_speaks_when_the_article_names_the_person():
+    text = (
+        "Kowal: My harbour plans aren't set in stone.\n\n"
+        "Union leader Marta Kowal said on Monday that the harbour plan would change."
+    )
+    st = containing(extract(text), "set in stone")
+    assert (st.speaker_mention.text, st.cue.text) == ("Kowal", ":")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "mode"),
+    [
+        (
+            "Governor Ian Holt decided to close the harbour for the winter.",
+            "decided",
+            "to close the harbour for the winter",
+            "belief",
+        ),
+        (
+            "Governor Ian Holt offered his congratulations to the new harbour master.",
+            "offered",
+            "his congratulations",
+            "speech",
+        ),
+    ],
+    ids=["decided-to", "offered"],
+)
+def test_decisions_and_offers_are_attributed(text, cue, content, mode):
+    st = only(extract(text))
+    assert (st.speaker_name, st.cue.text, st.mode) == ("Ian Holt", cue, mode)
+    assert st.text.startswith(content)

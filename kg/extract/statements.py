@@ -80,7 +80,7 @@ CUE_TYPES: dict[str, str] = {
         words("think believe feel expect hope hop fear worry doubt predict estimate know"),
         "opinion",
     ),
-    **dict.fromkeys(words("want plan intend seek"), "intention"),
+    **dict.fromkeys(words("want plan intend seek decide"), "intention"),
     **dict.fromkeys(words("show find indicate"), "finding"),
     **dict.fromkeys(words("report"), "report"),
 }
@@ -88,7 +88,7 @@ REPORTING_VERBS = frozenset(CUE_TYPES)
 # Verbs that may take an infinitive as their content: "vowed to retaliate".
 XCOMP_CUES = words(
     "promise pledge vow threaten urge want plan intend seek demand ask warn refuse decline "
-    "agree offer encourage hope hop"
+    "agree offer encourage hope hop decide"
 )
 # Cues that are as often not speech at all ("the talks continue", "the post added
 # pressure"): they need a subject that can speak.
@@ -116,7 +116,7 @@ PHYSICAL_TARGETS = words(
 # Stance verbs whose object alone is no position ("saw a film", "called a meeting"):
 # they attribute one only with what they make of it, "as …" or a label ("sees the
 # calendar as favorable", "called them “bloodsuckers”").
-LABELLING = words("call see view regard consider cast portray paint brand label dub deem")
+LABELLING = words("call see view regard consider cast portray paint brand label dub deem identify")
 # Verbs whose content is what they take a position on, a noun phrase rather than a
 # clause: "Graham called both Trump and Clinton “crazy”", "Sanders called for a ban",
 # "she endorsed Cruz". Lemma -> (statement type, prepositions that introduce it, or
@@ -180,6 +180,7 @@ STANCE_CUES: dict[str, tuple[str, frozenset[str]]] = {
     "request": ("demand", frozenset({""})),
     **{v: ("claim", frozenset({""})) for v in words("echo repeat")},  # "echoed that promise"
     "champion": ("opinion", frozenset({""})),
+    "offer": ("claim", frozenset({""})),
     **{v: ("finding", frozenset({""})) for v in words("show find indicate reveal")},
     **{v: ("opinion", frozenset({""})) for v in LABELLING if v != "call"},
 }
@@ -211,7 +212,7 @@ MODE_OF_CUE: dict[str, str] = {
         words(
             "think believe feel expect hope hop fear worry doubt know suspect assume see view "
             "regard consider deem understand recognize recognise realize realise want plan "
-            "intend seek wish"
+            "intend seek wish decide"
         ),
         BELIEF,
     ),
@@ -1275,6 +1276,14 @@ class _Builder:
             or self.index.actor_at(head) is not None
             or self.index.group_of(head) is not None
             or head.lemma_.lower() in SPEAKER_NOUNS
+            or self._known_person(head)
+        )
+
+    def _known_person(self, head: Token) -> bool:
+        """A capitalised word the article names a person by elsewhere, which the tagger
+        missed here: "Trump: My plans aren't set in stone" over a story on Donald Trump."""
+        return head.is_title and any(
+            m.kind == PERSON and head.text in m.name.split() for m in self.index.mentions
         )
 
     def _title_quote(self, q: _Quote) -> bool:
@@ -1706,6 +1715,7 @@ class _Builder:
             tok.pos_ not in {"NOUN", "PROPN", "PRON", "NUM", "X"}
             and tok.ent_type_ not in {"PERSON", "ORG", "NORP"}
             and tok.lower_ not in QUANTIFIERS  # "Many said", "Most believe"
+            and not (cue is not None and is_according(cue))  # "according to the … average"
         ):
             return False  # ("Jolly said": a surname the tagger took for an adverb passes)
         if cue is not None and (
