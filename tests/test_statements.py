@@ -1208,3 +1208,23 @@ def test_decisions_and_offers_are_attributed(text, cue, content, mode):
     st = only(extract(text))
     assert (st.speaker_name, st.cue.text, st.mode) == ("Ian Holt", cue, mode)
     assert st.text.startswith(content)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "The harbour tax is expected to pass in the spring.",
+            ["The harbour tax", "to pass in the spring"],
+        ),
+        (
+            "The new bridge appears to have cracked in two places.",
+            ["The new bridge", "to have cracked in two places"],
+        ),
+    ],
+    ids=["is-expected-to", "appears-to"],
+)
+def test_a_hedge_is_a_belief_no_one_is_named_for(text, parts):
+    st = only(extract(text))
+    assert (st.speaker_name, st.speaker_mention, st.mode) == (None, None, "belief")
+    assert contents(st) == parts

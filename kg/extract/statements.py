@@ -270,6 +270,13 @@ NOT_ATTRIBUTING = words(
     "be have make ensure mean seem appear happen require matter help cause prove turn "
     "demonstrate add"
 )
+# Hedges that attribute a belief to no one named: "is expected to", lemma -> the
+# dependency its subject takes.
+HEDGES = {
+    "expect": frozenset({"nsubjpass"}),
+    "seem": frozenset({"nsubj"}),
+    "appear": frozenset({"nsubj"}),
+}
 # Sources a clause can be set in, "in most surveys": each makes it a finding.
 SOURCE_IN = words("poll polls polling survey surveys study video footage count tally projection")
 # What a refusal to speak takes as its content: "declined to comment" says nothing.
@@ -1405,6 +1412,7 @@ class _Builder:
         statements += self._noun_statements(statements)
         statements += self._that_statements(statements)
         statements += self._evidence_statements(statements)
+        statements += self._hedged_statements(statements)
         self._carry_pronouns(statements)
         self._choose_mentions(statements)
         for st in statements:  # after split quotes have all their parts
@@ -1487,6 +1495,32 @@ class _Builder:
             if not comp or any(at(a) < e and s < at(b) for a, b in comp for s, e in taken):
                 continue
             st = self.statement(comp, INDIRECT, verb, subject, verb.sent)
+            if st.content:
+                out.append(st)
+        return out
+
+    def _hedged_statements(self, made: list[Statement]) -> list[Statement]:
+        """ "The report is expected to show a gain": an expectation no one is named for,
+        a belief with no speaker (PolNeAR marks it with no Source). The content is the
+        subject and what it is expected to do; never where a cue already reported it."""
+        taken = [(c.start, c.end) for st in made for c in st.content]
+        at = self.document.source_offset
+        out = []
+        for verb in self.doc:
+            if verb.lemma_ not in HEDGES or self.in_quote[verb.i]:
+                continue
+            subject = next((c for c in verb.children if c.dep_ in HEDGES[verb.lemma_]), None)
+            then = next(
+                (c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i),
+                None,
+            )
+            if subject is None or then is None or subject.dep_ == "expl":
+                continue
+            comp = self._in_paragraph(verb, _runs([*subject.subtree, *then.subtree]))
+            if not comp or any(at(a) < e and s < at(b) for a, b in comp for s, e in taken):
+                continue
+            st = self.statement(comp, INDIRECT, verb, None, verb.sent)
+            st.mode = BELIEF
             if st.content:
                 out.append(st)
         return out
