@@ -1221,8 +1221,12 @@ def test_decisions_and_offers_are_attributed(text, cue, content, mode):
             "The new bridge appears to have cracked in two places.",
             ["The new bridge", "to have cracked in two places"],
         ),
+        (
+            "The harbour towns are seen as easy wins for the governor.",
+            ["The harbour towns", "as easy wins for the governor"],
+        ),
     ],
-    ids=["is-expected-to", "appears-to"],
+    ids=["is-expected-to", "appears-to", "is-seen-as"],
 )
 def test_a_hedge_is_a_belief_no_one_is_named_for(text, parts):
     st = only(extract(text))

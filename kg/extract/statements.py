@@ -270,12 +270,13 @@ NOT_ATTRIBUTING = words(
     "be have make ensure mean seem appear happen require matter help cause prove turn "
     "demonstrate add"
 )
-# Hedges that attribute a belief to no one named: "is expected to", lemma -> the
-# dependency its subject takes.
+# Hedges that attribute a belief to no one named: "is expected to", "seems to", "is
+# seen as", lemma -> the dependency its subject takes.
 HEDGES = {
     "expect": frozenset({"nsubjpass"}),
     "seem": frozenset({"nsubj"}),
     "appear": frozenset({"nsubj"}),
+    **dict.fromkeys(words("see view regard"), frozenset({"nsubjpass"})),
 }
 # Sources a clause can be set in, "in most surveys": each makes it a finding.
 SOURCE_IN = words("poll polls polling survey surveys study video footage count tally projection")
@@ -1511,7 +1512,12 @@ class _Builder:
                 continue
             subject = next((c for c in verb.children if c.dep_ in HEDGES[verb.lemma_]), None)
             then = next(
-                (c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i),
+                (
+                    c
+                    for c in verb.children
+                    if c.i > verb.i
+                    and (c.dep_ in {"xcomp", "oprd"} or (c.dep_ == "prep" and c.lower_ == "as"))
+                ),
                 None,
             )
             if subject is None or then is None or subject.dep_ == "expl":
