@@ -1232,3 +1232,11 @@ def test_a_hedge_is_a_belief_no_one_is_named_for(text, parts):
     st = only(extract(text))
     assert (st.speaker_name, st.speaker_mention, st.mode) == (None, None, "belief")
     assert contents(st) == parts
+
+
+def test_a_label_the_parse_hangs_on_the_object_is_still_the_label():
+    """ "called Mrs. Kessler an ''Ice Queen''": the parse makes the label an apposition
+    of the object, which still says what the speaker called her."""
+    st = only(extract("Ms. Brandt called Mrs. Kessler an ''Ice Queen.''"))
+    assert (st.cue.text, st.type) == ("called", "claim")
+    assert "Ice Queen" in st.text and st.text.startswith("Mrs. Kessler")

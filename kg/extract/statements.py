@@ -762,7 +762,11 @@ def _stance_content(verb: Token) -> list[tuple[int, int]] | None:
                 or (c.dep_ == "prep" and c.lower_ == "with" and verb.lemma_ in FINDING_OBJECT)
             )
         ]
-        if verb.lemma_ in LABELLING and not extra:
+        label_appos = any(  # "called Mrs. Schlafly an ''Aunt Tom''", parsed as apposition
+            c.dep_ == "appos" and c.left_edge.i > dobj.i and c.doc[c.left_edge.i - 1].text != ","
+            for c in dobj.children
+        )
+        if verb.lemma_ in LABELLING and not extra and not label_appos:
             return None  # "called a meeting", "saw a film": no position taken
         toks = list(dobj.subtree) + [t for c in extra for t in c.subtree]
         return _runs(toks)
