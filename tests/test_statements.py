@@ -1240,3 +1240,10 @@ def test_a_label_the_parse_hangs_on_the_object_is_still_the_label():
     st = only(extract("Ms. Brandt called Mrs. Kessler an ''Ice Queen.''"))
     assert (st.cue.text, st.type) == ("called", "claim")
     assert "Ice Queen" in st.text and st.text.startswith("Mrs. Kessler")
+
+
+def test_a_hedge_takes_no_speaker_from_its_own_subject():
+    """ "Kennedy is expected to attack …": Kennedy is what is expected, not who expects."""
+    text = "Opposition leader Charles Kennedy is expected to attack the harbour plan on Monday."
+    st = containing(extract(text), "attack the harbour plan")
+    assert (st.speaker_name, st.speaker_mention, st.mode) == (None, None, "belief")

@@ -720,8 +720,11 @@ def _object_content(verb: Token) -> list[tuple[int, int]] | None:
     legalizing it could put thousands to work")."""
     for c in verb.children:
         if c.dep_ == "dobj" and c.i > verb.i and c.ent_type_ not in _WHEN:
-            if c.lemma_.lower() in EMPTY_OBJECTS:
-                return None
+            after = c.right_edge.i + 1
+            if c.lemma_.lower() in EMPTY_OBJECTS or (
+                after < len(c.doc) and c.doc[after].pos_ in {"AUX", "VERB"}
+            ):
+                return None  # "said goodbye"; "saying hunting is cruel", a clause misparsed
             if c.lemma_.lower() in ISSUED and verb.lemma_ in MODE_OF_CUE:
                 return None  # "posted a video": what it says is elsewhere
             return _runs(list(c.subtree))
@@ -1531,6 +1534,7 @@ class _Builder:
                 continue
             st = self.statement(comp, INDIRECT, verb, None, verb.sent)
             st.mode = BELIEF
+            self.anchor.pop(id(st), None)  # its subject is what it says, never who holds it
             if st.content:
                 out.append(st)
         return out
