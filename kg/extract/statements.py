@@ -14,11 +14,14 @@ inside. The speaker is the cue's subject (through coordination, participles, rel
 clauses and passive agents), resolved by :class:`~kg.extract.actors.ActorIndex`
 (pronouns, titles, capitals as governments). Position nouns ("his claim that …",
 "expressed support for …"), any verb with a "that" clause and a subject that can speak,
-and a clause set "in most surveys" are indirect statements too. Each statement gets a
-type from its cue, a mode (speech, writing, belief, finding, stance: how the speaker
-holds it), its addressee, channel and relay, when it was said, and the actors its
-content names. Label lines ("Oil: UP 58 cents", "Editor's note:"), refusals ("declined
-to comment") and datelines never make statements or speakers.
+and a clause set "in most surveys" are indirect statements too, and so are a speech
+verb's object when no clause follows ("recalled several calls"), "as reported by X, …"
+and a hedge no one is named for ("is expected to", "seems to": a belief with no
+speaker). Each statement gets a type from its cue, a mode (speech, writing, belief,
+finding, stance: how the speaker holds it), its addressee, channel and relay, when it
+was said, and the actors its content names. Label lines ("Oil: UP 58 cents", "Editor's
+note:"), refusals ("declined to comment") and datelines never make statements or
+speakers.
 The rules and lexicons are tuned on PolNeAR train with ``bench/polnear.py``.
 """
 
