@@ -183,7 +183,6 @@ STANCE_CUES: dict[str, tuple[str, frozenset[str]]] = {
     "request": ("demand", frozenset({""})),
     **{v: ("claim", frozenset({""})) for v in words("echo repeat")},  # "echoed that promise"
     "champion": ("opinion", frozenset({""})),
-    "offer": ("claim", frozenset({""})),
     **{v: ("finding", frozenset({""})) for v in words("show find indicate reveal")},
     **{v: ("opinion", frozenset({""})) for v in LABELLING if v != "call"},
 }
@@ -273,6 +272,8 @@ NOT_ATTRIBUTING = words(
     "be have make ensure mean seem appear happen require matter help cause prove turn "
     "demonstrate add"
 )
+# Cues whose passive reports words no one is named for: "was asked whether …".
+PASSIVE_CUES = words("ask question tell")
 # Hedges that attribute a belief to no one named: "is expected to", "seems to", "is
 # seen as", lemma -> the dependency its subject takes.
 HEDGES = {
@@ -1424,6 +1425,7 @@ class _Builder:
         statements += self._that_statements(statements)
         statements += self._evidence_statements(statements)
         statements += self._hedged_statements(statements)
+        statements += self._passive_statements(statements)
         self._carry_pronouns(statements)
         self._choose_mentions(statements)
         for st in statements:  # after split quotes have all their parts
@@ -1506,6 +1508,29 @@ class _Builder:
             if not comp or any(at(a) < e and s < at(b) for a, b in comp for s, e in taken):
                 continue
             st = self.statement(comp, INDIRECT, verb, subject, verb.sent)
+            if st.content:
+                out.append(st)
+        return out
+
+    def _passive_statements(self, made: list[Statement]) -> list[Statement]:
+        """ "Holt was asked whether the port would reopen": a passive cue with no agent
+        reports words whose speaker the text does not name (PolNeAR marks them with no
+        Source); the passive subject is spoken to, never the speaker."""
+        taken = [(c.start, c.end) for st in made for c in st.content]
+        at = self.document.source_offset
+        out = []
+        for cue in self.cues:
+            comp = self.complements.get(cue.i)
+            if (
+                cue.lemma_ not in PASSIVE_CUES
+                or not comp
+                or not any(c.dep_ == "nsubjpass" for c in cue.children)
+                or any(c.dep_ == "agent" for c in cue.children)
+                or any(at(a) < e and s < at(b) for a, b in comp for s, e in taken)
+            ):
+                continue
+            st = self.statement(comp, INDIRECT, cue, None, cue.sent)
+            self.anchor.pop(id(st), None)  # the one asked is no speaker
             if st.content:
                 out.append(st)
         return out
