@@ -1236,6 +1236,12 @@ def test_a_label_the_parse_hangs_on_the_object_is_still_the_label():
     assert "Ice Queen" in st.text and st.text.startswith("Mrs. Kessler")
 
 
+def test_is_said_to_is_speech_no_one_is_named_for():
+    st = only(extract("The harbour master is said to be furious with the port board."))
+    assert (st.speaker_name, st.cue.text, st.mode) == (None, "said", "speech")
+    assert contents(st) == ["The harbour master", "to be furious with the port board"]
+
+
 def test_a_hedge_takes_no_speaker_from_its_own_subject():
     """ "Kennedy is expected to attack …": Kennedy is what is expected, not who expects."""
     text = "Opposition leader Charles Kennedy is expected to attack the harbour plan on Monday."

@@ -280,7 +280,10 @@ HEDGES = {
     "expect": frozenset({"nsubjpass"}),
     "seem": frozenset({"nsubj"}),
     "appear": frozenset({"nsubj"}),
-    **dict.fromkeys(words("see view regard"), frozenset({"nsubjpass"})),
+    **dict.fromkeys(
+        words("see view regard say report believe think know describe rumor rumour"),
+        frozenset({"nsubjpass"}),
+    ),
 }
 # Sources a clause can be set in, "in most surveys": each makes it a finding.
 SOURCE_IN = words("poll polls polling survey surveys study video footage count tally projection")
@@ -1561,7 +1564,8 @@ class _Builder:
             if not comp or any(at(a) < e and s < at(b) for a, b in comp for s, e in taken):
                 continue
             st = self.statement(comp, INDIRECT, verb, None, verb.sent)
-            st.mode = BELIEF
+            if verb.lemma_ not in CUE_TYPES or MODE_OF_CUE.get(verb.lemma_) == BELIEF:
+                st.mode = BELIEF  # "is expected to", "seems to"; "is said to" stays speech
             self.anchor.pop(id(st), None)  # its subject is what it says, never who holds it
             if st.content:
                 out.append(st)
