@@ -1138,7 +1138,7 @@ def test_spoke_of_is_what_was_said():
         (
             "Court filings revealed that the harbour company had lost two contracts.",
             "Court filings",
-            "speech",
+            "finding",  # a record's finding, as "a poll found"
         ),
     ],
     ids=["strategists-fear", "many-said", "filings-revealed"],
@@ -1259,3 +1259,10 @@ def test_was_asked_whether_is_a_question_no_one_is_named_for():
         "question",
     )
     assert st.text == "whether the harbour would reopen"
+
+
+def test_a_polling_average_shows_a_finding():
+    text = "The latest polling average shows Governor Ian Holt with a nine-point lead."
+    st = only(extract(text))
+    assert (st.cue.text, st.mode) == ("shows", "finding")
+    assert st.text.startswith("Governor Ian Holt with a nine-point lead")

@@ -226,7 +226,8 @@ MODE_OF_CUE: dict[str, str] = {
 }
 EVIDENCE_NOUNS = words(
     "poll survey study research data result report analysis figure number statistic census "
-    "record document video footage researcher scientist estimate projection model count"
+    "record document video footage researcher scientist estimate projection model count "
+    "polling average photo photograph image email ledger tally transcript filing chart"
 )
 WRITTEN_CHANNELS = words(
     "statement letter tweet post email memo release blog column editorial op-ed article "
