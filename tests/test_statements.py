@@ -1139,3 +1139,231 @@ def test_an_it_or_they_speaker_takes_the_body_it_stands_for_in_the_table(text, f
     assert row["speaker_name"] == body
     first = min(result.statements, key=lambda s: s.content[0].start)
     assert row["speaker"] == first.speaker
+
+
+# 10. Issue #23, second pass: more shapes of belief, stance and speech, fewer false alarms.
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "cue", "mode"),
+    [
+        (
+            "Governor Ian Holt hopes that the harbour will reopen in March.",
+            "the harbour will reopen",
+            "hopes",
+            "belief",
+        ),
+        (
+            "Senator Ana Ruiz hoped to win the harbour vote.",
+            "win the harbour vote",
+            "hoped",
+            "belief",
+        ),
+    ],
+    ids=["hopes-that", "hoped-to"],
+)
+def test_hopes_is_a_belief_whatever_the_lemma(text, fragment, cue, mode):
+    """The small model lemmatises "hopes" as "hop"; the hope is still a belief."""
+    st = containing(extract(text), fragment)
+    assert (st.cue.text, st.mode) == (cue, mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "Harbour master Ingrid Solberg recalled several tense calls with the minister.",
+            "Ingrid Solberg",
+            "recalled",
+            "several tense calls with the minister",
+        ),
+        (
+            "Mayor Ana Ruiz stressed the cost of the new bridge at the meeting.",
+            "Ana Ruiz",
+            "stressed",
+            "the cost of the new bridge",
+        ),
+        (
+            "Supporters of Governor Ian Holt echoed that promise on Monday.",
+            "Supporters",
+            "echoed",
+            "that promise",
+        ),
+    ],
+    ids=["recalled", "stressed", "echoed"],
+)
+def test_a_speech_verb_with_an_object_reports_the_object(text, speaker, cue, content):
+    st = only(extract(text))
+    assert (st.cue.text, st.text, st.mode) == (cue, content, "speech")
+    assert speaker in st.speaker_name
+
+
+def test_said_goodbye_says_nothing():
+    assert extract("Mayor Ana Ruiz said goodbye to the harbour crew on Friday.") == []
+
+
+def test_a_belief_inside_speech_is_the_speech_alone():
+    """ "Holt said he believes …": the saying is the attribution, not a second one."""
+    st = only(extract("Governor Ian Holt said he believes the harbour will reopen in March."))
+    assert (st.cue.text, st.mode) == ("said", "speech")
+    assert st.text == "he believes the harbour will reopen in March"
+
+
+def test_speaking_on_condition_of_anonymity_is_no_statement():
+    text = (
+        "A port official, who spoke on condition of anonymity, said the harbour would "
+        "reopen in March."
+    )
+    st = only(extract(text))
+    assert st.cue.text == "said"
+
+
+def test_spoke_of_is_what_was_said():
+    st = only(extract("Governor Ian Holt spoke of a new era for the harbour."))
+    assert (st.speaker_name, st.cue.text, st.text) == (
+        "Ian Holt",
+        "spoke",
+        "a new era for the harbour",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mode"),
+    [
+        (
+            "Some Democratic strategists fear that the harbour tax will fail in the spring.",
+            "Some Democratic strategists",
+            "belief",
+        ),
+        ("Many said the harbour tax would fail in the spring.", "Many", "speech"),
+        (
+            "Court filings revealed that the harbour company had lost two contracts.",
+            "Court filings",
+            "finding",  # a record's finding, as "a poll found"
+        ),
+    ],
+    ids=["strategists-fear", "many-said", "filings-revealed"],
+)
+def test_subjects_that_hold_a_view_without_a_name(text, speaker, mode):
+    st = containing(extract(text), "harbour")
+    assert st.speaker_mention is not None and st.speaker_mention.text == speaker
+    assert st.mode == mode
+
+
+def test_made_the_case_that_is_a_claim():
+    st = only(extract("Governor Ian Holt made the case that the port should reopen."))
+    assert (st.speaker_name, st.cue.text, st.text) == ("Ian Holt", "case", "the port should reopen")
+
+
+def test_as_reported_by_is_the_reports_statement():
+    text = "As reported by The Herald, the harbour will close in May."
+    st = only(extract(text))
+    assert (st.cue.text, st.text) == ("reported", "the harbour will close in May")
+    assert st.speaker_mention is not None and "Herald" in st.speaker_mention.text
+
+
+def test_a_company_reporting_a_figure_states_it():
+    st = only(extract("The harbour company reported a profit of two million euros."))
+    assert (st.speaker_name, st.cue.text, st.text) == (
+        "The harbour company",
+        "reported",
+        "a profit of two million euros",
+    )
+
+
+def test_according_to_a_source_the_tagger_calls_an_adjective():
+    text = "According to the Real Clear Harbour average, Ian Holt is up nine points in Greenport."
+    st = only(extract(text))
+    assert st.cue.text == "According to"
+    assert st.text == "Ian Holt is up nine points in Greenport"
+
+
+def test_a_surname_before_a_colon_speaks_when_the_article_names_the_person():
+    text = (
+        "Kowal: My harbour plans aren't set in stone.\n\n"
+        "Union leader Marta Kowal said on Monday that the harbour plan would change."
+    )
+    st = containing(extract(text), "set in stone")
+    assert (st.speaker_mention.text, st.cue.text) == ("Kowal", ":")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "mode"),
+    [
+        (
+            "Governor Ian Holt decided to close the harbour for the winter.",
+            "decided",
+            "to close the harbour for the winter",
+            "belief",
+        ),
+    ],
+    ids=["decided-to"],
+)
+def test_decisions_are_attributed(text, cue, content, mode):
+    st = only(extract(text))
+    assert (st.speaker_name, st.cue.text, st.mode) == ("Ian Holt", cue, mode)
+    assert st.text.startswith(content)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "The harbour tax is expected to pass in the spring.",
+            ["The harbour tax", "to pass in the spring"],
+        ),
+        (
+            "The new bridge appears to have cracked in two places.",
+            ["The new bridge", "to have cracked in two places"],
+        ),
+        (
+            "The harbour towns are seen as easy wins for the governor.",
+            ["The harbour towns", "as easy wins for the governor"],
+        ),
+    ],
+    ids=["is-expected-to", "appears-to", "is-seen-as"],
+)
+def test_a_hedge_is_a_belief_no_one_is_named_for(text, parts):
+    st = only(extract(text))
+    assert (st.speaker_name, st.speaker_mention, st.mode) == (None, None, "belief")
+    assert contents(st) == parts
+
+
+def test_a_label_the_parse_hangs_on_the_object_is_still_the_label():
+    """ "called Mrs. Kessler an ''Ice Queen''": the parse makes the label an apposition
+    of the object, which still says what the speaker called her."""
+    st = only(extract("Ms. Brandt called Mrs. Kessler an ''Ice Queen.''"))
+    assert (st.cue.text, st.type) == ("called", "claim")
+    assert "Ice Queen" in st.text and st.text.startswith("Mrs. Kessler")
+
+
+def test_is_said_to_is_speech_no_one_is_named_for():
+    st = only(extract("The harbour master is said to be furious with the port board."))
+    assert (st.speaker_name, st.cue.text, st.mode) == (None, "said", "speech")
+    assert contents(st) == ["The harbour master", "to be furious with the port board"]
+
+
+def test_a_hedge_takes_no_speaker_from_its_own_subject():
+    """ "Kennedy is expected to attack …": Kennedy is what is expected, not who expects."""
+    text = "Opposition leader Charles Kennedy is expected to attack the harbour plan on Monday."
+    st = containing(extract(text), "attack the harbour plan")
+    assert (st.speaker_name, st.speaker_mention, st.mode) == (None, None, "belief")
+
+
+def test_was_asked_whether_is_a_question_no_one_is_named_for():
+    """The one asked is spoken to, never the speaker; the asker is not named."""
+    st = only(extract("Governor Ian Holt was asked whether the harbour would reopen."))
+    assert (st.speaker_name, st.speaker_mention, st.cue.text, st.type) == (
+        None,
+        None,
+        "asked",
+        "question",
+    )
+    assert st.text == "whether the harbour would reopen"
+
+
+def test_a_polling_average_shows_a_finding():
+    text = "The latest polling average shows Governor Ian Holt with a nine-point lead."
+    st = only(extract(text))
+    assert (st.cue.text, st.mode) == ("shows", "finding")
+    assert st.text.startswith("Governor Ian Holt with a nine-point lead")

@@ -14,11 +14,14 @@ inside. The speaker is the cue's subject (through coordination, participles, rel
 clauses and passive agents), resolved by :class:`~kg.extract.actors.ActorIndex`
 (pronouns, titles, capitals as governments). Position nouns ("his claim that …",
 "expressed support for …"), any verb with a "that" clause and a subject that can speak,
-and a clause set "in most surveys" are indirect statements too. Each statement gets a
-type from its cue, a mode (speech, writing, belief, finding, stance: how the speaker
-holds it), its addressee, channel and relay, when it was said, and the actors its
-content names. Label lines ("Oil: UP 58 cents", "Editor's note:"), refusals ("declined
-to comment") and datelines never make statements or speakers.
+and a clause set "in most surveys" are indirect statements too, and so are a speech
+verb's object when no clause follows ("recalled several calls"), "as reported by X, …"
+and a hedge no one is named for ("is expected to", "seems to": a belief with no
+speaker). Each statement gets a type from its cue, a mode (speech, writing, belief,
+finding, stance: how the speaker holds it), its addressee, channel and relay, when it
+was said, and the actors its content names. Label lines ("Oil: UP 58 cents", "Editor's
+note:"), refusals ("declined to comment") and datelines never make statements or
+speakers.
 The rules and lexicons are tuned on PolNeAR train with ``bench/polnear.py``.
 """
 
@@ -50,7 +53,7 @@ from ..model import (
     Statement,
     TimeValue,
 )
-from .actors import ActorIndex, is_pronoun
+from .actors import CROWDS, GROUP_HEADS, HUMAN_ROLES, ActorIndex, is_pronoun
 from .spans import evidence as exact
 from .spans import evidence_parts as exact_parts
 from .timex import normalise
@@ -79,10 +82,10 @@ CUE_TYPES: dict[str, str] = {
     **dict.fromkeys(words("criticize criticise slam blast condemn denounce decry"), "criticism"),
     **dict.fromkeys(words("praise hail commend laud"), "praise"),
     **dict.fromkeys(
-        words("think believe feel expect hope fear worry doubt predict estimate know"),
+        words("think believe feel expect hope hop fear worry doubt predict estimate know"),
         "opinion",
     ),
-    **dict.fromkeys(words("want plan intend seek"), "intention"),
+    **dict.fromkeys(words("want plan intend seek decide"), "intention"),
     **dict.fromkeys(words("show find indicate"), "finding"),
     **dict.fromkeys(words("report"), "report"),
 }
@@ -90,15 +93,17 @@ REPORTING_VERBS = frozenset(CUE_TYPES)
 # Verbs that may take an infinitive as their content: "vowed to retaliate".
 XCOMP_CUES = words(
     "promise pledge vow threaten urge want plan intend seek demand ask warn refuse decline "
-    "agree offer encourage"
+    "agree offer encourage hope hop decide"
 )
 # Cues that are as often not speech at all ("the talks continue", "the post added
 # pressure"): they need a subject that can speak.
 WEAK_CUES = words(
     "agree continue add post note observe maintain report state indicate reveal show find "
     "signal suggest counter comment remark recall describe press charge question feel know "
-    "expect hope fear worry plan seek want think estimate"
+    "expect hope hop fear worry plan seek want think estimate"
 )
+# The small model lemmatises "hopes", "hoped" and "hoping" as "hop": the lexicons list
+# "hop" beside "hope" so "Clinton hopes that …" is the belief it says.
 # Texts a speaker puts out, which then speak for them ("issued a statement saying").
 ISSUED = words(
     "statement ad advertisement commercial video letter email memo release post tweet "
@@ -116,7 +121,7 @@ PHYSICAL_TARGETS = words(
 # Stance verbs whose object alone is no position ("saw a film", "called a meeting"):
 # they attribute one only with what they make of it, "as …" or a label ("sees the
 # calendar as favorable", "called them “bloodsuckers”").
-LABELLING = words("call see view regard consider cast portray paint brand label dub deem")
+LABELLING = words("call see view regard consider cast portray paint brand label dub deem identify")
 # Verbs whose content is what they take a position on, a noun phrase rather than a
 # clause: "Graham called both Trump and Clinton “crazy”", "Sanders called for a ban",
 # "she endorsed Cruz". Lemma -> (statement type, prepositions that introduce it, or
@@ -138,8 +143,10 @@ STANCE_CUES: dict[str, tuple[str, frozenset[str]]] = {
     },
     **{
         v: ("claim", frozenset({"", "about", "on"}))
-        for v in words("mention discuss cite describe talk speak comment focus")
+        for v in words("mention discuss cite describe comment focus")
     },
+    # "spoke of", "talked about": not "spoke English", nor "on condition of anonymity"
+    **{v: ("claim", frozenset({"about", "on", "of", "against"})) for v in words("talk speak")},
     "call": ("demand", frozenset({"for", "on"})),
     "vote": ("opinion", frozenset({"for", "against"})),
     "campaign": ("opinion", frozenset({"for", "against", "on"})),
@@ -176,12 +183,27 @@ STANCE_CUES: dict[str, tuple[str, frozenset[str]]] = {
     "decry": ("criticism", frozenset({""})),
     "predict": ("opinion", frozenset({""})),
     "request": ("demand", frozenset({""})),
+    **{v: ("claim", frozenset({""})) for v in words("echo repeat")},  # "echoed that promise"
+    "champion": ("opinion", frozenset({""})),
     **{v: ("finding", frozenset({""})) for v in words("show find indicate reveal")},
     **{v: ("opinion", frozenset({""})) for v in LABELLING if v != "call"},
 }
 # Finding verbs with a mere object ("found a job", "showed the door") report a finding
 # only from a poll, a study or data: "polls show Clinton with a lead".
 FINDING_OBJECT = words("show find indicate reveal")
+# Speech and belief verbs whose direct object is what was said or held when no clause
+# follows: "said yes", "claimed responsibility for the attack", "recalled numerous
+# calls with Trump". Not "claim" nor "seek", whose objects are mostly prizes ("claimed
+# victory", "seeking the nomination"), nor "promise", whose object is a deed ("promised
+# an inquiry"). Tuned on PolNeAR train.
+OBJECT_CUES = words(
+    "say recall emphasize emphasise stress explain note tweet post declare suggest reiterate "
+    "demand want concede admit report"
+)
+# Objects of "say" that carry no content: "said goodbye", "said little about it".
+EMPTY_OBJECTS = words("goodbye hello grace prayer little nothing much something anything")
+# Objects of "spoke on …" that are no topic: "on condition of anonymity", "on the phone".
+NOT_TOPICS = words("condition anonymity phone telephone background record behalf basis")
 # Verbs that report speech only through a noun: "expressed optimism that …".
 EXPRESS_VERBS = frozenset({"express", "voice"})
 
@@ -192,9 +214,9 @@ MODE_OF_CUE: dict[str, str] = {
     **dict.fromkeys(words("write tweet post publish blog email retweet text sign"), WRITING),
     **dict.fromkeys(
         words(
-            "think believe feel expect hope fear worry doubt know suspect assume see view regard "
-            "consider deem understand recognize recognise realize realise want plan intend seek "
-            "wish"
+            "think believe feel expect hope hop fear worry doubt know suspect assume see view "
+            "regard consider deem understand recognize recognise realize realise want plan "
+            "intend seek wish decide"
         ),
         BELIEF,
     ),
@@ -206,7 +228,8 @@ MODE_OF_CUE: dict[str, str] = {
 }
 EVIDENCE_NOUNS = words(
     "poll survey study research data result report analysis figure number statistic census "
-    "record document video footage researcher scientist estimate projection model count"
+    "record document video footage researcher scientist estimate projection model count "
+    "polling average photo photograph image email ledger tally transcript filing chart"
 )
 WRITTEN_CHANNELS = words(
     "statement letter tweet post email memo release blog column editorial op-ed article "
@@ -218,7 +241,10 @@ WRITTEN_CHANNELS = words(
 # content is the noun's "that" clause, its infinitive or its object after a preposition.
 NOUN_CUES: dict[str, tuple[str, str]] = {
     **dict.fromkeys(
-        words("claim assertion argument comment remark statement suggestion message"),
+        words(
+            "claim assertion argument comment remark statement suggestion message case "
+            "prediction joke defense defence"
+        ),
         ("claim", SPEECH),
     ),
     **dict.fromkeys(words("criticism attack critique"), ("criticism", SPEECH)),
@@ -249,6 +275,19 @@ NOT_ATTRIBUTING = words(
     "be have make ensure mean seem appear happen require matter help cause prove turn "
     "demonstrate add"
 )
+# Cues whose passive reports words no one is named for: "was asked whether …".
+PASSIVE_CUES = words("ask question tell")
+# Hedges that attribute a belief to no one named: "is expected to", "seems to", "is
+# seen as", lemma -> the dependency its subject takes.
+HEDGES = {
+    "expect": frozenset({"nsubjpass"}),
+    "seem": frozenset({"nsubj"}),
+    "appear": frozenset({"nsubj"}),
+    **dict.fromkeys(
+        words("see view regard say report believe think know describe rumor rumour"),
+        frozenset({"nsubjpass"}),
+    ),
+}
 # Sources a clause can be set in, "in most surveys": each makes it a finding.
 SOURCE_IN = words("poll polls polling survey surveys study video footage count tally projection")
 # What a refusal to speak takes as its content: "declined to comment" says nothing.
@@ -327,6 +366,27 @@ SPEAKER_NOUNS = frozenset(
         "media",
     ]
 )
+# Heads of other subjects that can hold a view or report one with a weak cue ("some
+# Democratic strategists fear that …", "court filings revealed that …"): people by
+# role, and the texts and records that say things.
+HOLDERS = (
+    EVIDENCE_NOUNS
+    | ISSUED
+    | HUMAN_ROLES
+    | GROUP_HEADS
+    | CROWDS
+    | words(
+        "candidate strategist member organization organisation senator governor man woman "
+        "economist advocate delegate lawmaker legislator executive reporter pastor commentator "
+        "person manager partisan nominee contender donor editor host conservative liberal "
+        "ally friend superdelegate politician staffer republican democrat millennial "
+        "foundation team board court committee panel pac polling filing investigation "
+        "inquiry review lawsuit evidence petition article story affidavit speech email ad "
+        "disclosure"
+    )
+)
+# Quantifiers that stand for people as a subject: "Many said …", "most believe …".
+QUANTIFIERS = words("many most some both all few several those others")
 # A speaker's own words for themself: inside their quote they are that speaker, and
 # after a finished quote ("… works.” I think …") they open another voice, not a cue.
 FIRST_PERSON = words("i we")
@@ -686,6 +746,13 @@ def _complement(verb: Token) -> list[tuple[int, int]] | None:
                         return _runs([t for t in c.subtree if t.i != that.i])
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         return _runs(_clause(verb.head, drop=verb)) or None
+    if (
+        verb.dep_ == "advcl"
+        and verb.head.i != verb.i
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in verb.children)
+    ):
+        return _runs(_clause(verb.head, drop=verb)) or None  # "As the Herald reported, …"
     if verb.lemma_ in XCOMP_CUES:
         for child in verb.children:
             if child.dep_ == "xcomp" and child.i > verb.i:
@@ -702,6 +769,28 @@ def _complement(verb: Token) -> list[tuple[int, int]] | None:
                         return _runs(_clause(c))
     if verb.lemma_ in STANCE_CUES:
         return _stance_content(verb)
+    if verb.lemma_ in OBJECT_CUES:
+        return _object_content(verb)
+    return None
+
+
+def _object_content(verb: Token) -> list[tuple[int, int]] | None:
+    """What a speech verb with no clause reports: its direct object ("said yes",
+    "recalled numerous calls"), else a bare participle the parse hung on it ("said
+    legalizing it could put thousands to work")."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.i > verb.i and c.ent_type_ not in _WHEN:
+            after = c.right_edge.i + 1
+            if c.lemma_.lower() in EMPTY_OBJECTS or (
+                after < len(c.doc) and c.doc[after].pos_ in {"AUX", "VERB"}
+            ):
+                return None  # "said goodbye"; "saying hunting is cruel", a clause misparsed
+            if c.lemma_.lower() in ISSUED and verb.lemma_ in MODE_OF_CUE:
+                return None  # "posted a video": what it says is elsewhere
+            return _runs(list(c.subtree))
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.i > verb.i and c.tag_ == "VBG":
+            return _runs(list(c.subtree))
     return None
 
 
@@ -736,14 +825,20 @@ def _stance_content(verb: Token) -> list[tuple[int, int]] | None:
                 or (c.dep_ == "prep" and c.lower_ == "with" and verb.lemma_ in FINDING_OBJECT)
             )
         ]
-        if verb.lemma_ in LABELLING and not extra:
+        label_appos = any(  # "called Mrs. Schlafly an ''Aunt Tom''", parsed as apposition
+            c.dep_ == "appos" and c.left_edge.i > dobj.i and c.doc[c.left_edge.i - 1].text != ","
+            for c in dobj.children
+        )
+        if verb.lemma_ in LABELLING and not extra and not label_appos:
             return None  # "called a meeting", "saw a film": no position taken
         toks = list(dobj.subtree) + [t for c in extra for t in c.subtree]
         return _runs(toks)
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             objs = [o for o in c.children if o.dep_ in {"pobj", "pcomp"}]
-            if any(o.lemma_.lower() in CHANNEL_NOUNS or o.ent_type_ in _WHEN for o in objs):
+            if any(
+                o.lemma_.lower() in CHANNEL_NOUNS | NOT_TOPICS or o.ent_type_ in _WHEN for o in objs
+            ):
                 return None  # "spoke on a radio show": a channel, not a topic
             toks = [t for o in objs for t in o.subtree]
             if toks:
@@ -1337,6 +1432,14 @@ class _Builder:
             or self.index.actor_at(head) is not None
             or self.index.group_of(head) is not None
             or head.lemma_.lower() in SPEAKER_NOUNS
+            or self._known_person(head)
+        )
+
+    def _known_person(self, head: Token) -> bool:
+        """A capitalised word the article names a person by elsewhere, which the tagger
+        missed here: "Trump: My plans aren't set in stone" over a story on Donald Trump."""
+        return head.is_title and any(
+            m.kind == PERSON and head.text in m.name.split() for m in self.index.mentions
         )
 
     def _title_quote(self, q: _Quote) -> bool:
@@ -1413,7 +1516,9 @@ class _Builder:
             last, last_end, last_open = st, q.end, q.open_end
         for cue in self.cues:
             comp = complements[cue.i]
-            stance = cue.lemma_ in STANCE_CUES and not self._clausal(cue)
+            stance = (cue.lemma_ in STANCE_CUES or cue.lemma_ in OBJECT_CUES) and not self._clausal(
+                cue
+            )
             if cue.i in used_cues or not comp or sum(e - s for s, e in comp) < (2 if stance else 8):
                 continue
             if (
@@ -1422,6 +1527,13 @@ class _Builder:
                 and cue.head.lemma_ in REPORTING_VERBS
             ):
                 continue  # "4 in 10 say they want …": the saying is the attribution
+            if (
+                MODE_OF_CUE.get(cue.lemma_, SPEECH) != SPEECH
+                and cue.dep_ in {"ccomp", "xcomp"}
+                and cue.head.lemma_ in CUE_TYPES
+                and MODE_OF_CUE.get(cue.head.lemma_, SPEECH) == SPEECH
+            ):
+                continue  # "he said he believes …": PolNeAR marks the saying alone
             sent = cue.sent if is_according(cue) else None
             if (
                 sent is not None
@@ -1455,6 +1567,8 @@ class _Builder:
         statements += self._noun_statements(statements)
         statements += self._that_statements(statements)
         statements += self._evidence_statements(statements)
+        statements += self._hedged_statements(statements)
+        statements += self._passive_statements(statements)
         self._carry_pronouns(statements)
         self._choose_mentions(statements)
         self._name_pronoun_bodies(statements)
@@ -1538,6 +1652,62 @@ class _Builder:
             if not comp or any(taken.overlaps(at(a), at(b)) for a, b in comp):
                 continue
             st = self.statement(comp, INDIRECT, verb, subject, verb.sent)
+            if st.content:
+                out.append(st)
+        return out
+
+    def _passive_statements(self, made: list[Statement]) -> list[Statement]:
+        """ "Holt was asked whether the port would reopen": a passive cue with no agent
+        reports words whose speaker the text does not name (PolNeAR marks them with no
+        Source); the passive subject is spoken to, never the speaker."""
+        taken = [(c.start, c.end) for st in made for c in st.content]
+        at = self.document.source_offset
+        out = []
+        for cue in self.cues:
+            comp = self.complements.get(cue.i)
+            if (
+                cue.lemma_ not in PASSIVE_CUES
+                or not comp
+                or not any(c.dep_ == "nsubjpass" for c in cue.children)
+                or any(c.dep_ == "agent" for c in cue.children)
+                or any(at(a) < e and s < at(b) for a, b in comp for s, e in taken)
+            ):
+                continue
+            st = self.statement(comp, INDIRECT, cue, None, cue.sent)
+            self.anchor.pop(id(st), None)  # the one asked is no speaker
+            if st.content:
+                out.append(st)
+        return out
+
+    def _hedged_statements(self, made: list[Statement]) -> list[Statement]:
+        """ "The report is expected to show a gain": an expectation no one is named for,
+        a belief with no speaker (PolNeAR marks it with no Source). The content is the
+        subject and what it is expected to do; never where a cue already reported it."""
+        taken = [(c.start, c.end) for st in made for c in st.content]
+        at = self.document.source_offset
+        out = []
+        for verb in self.doc:
+            if verb.lemma_ not in HEDGES or self.in_quote[verb.i]:
+                continue
+            subject = next((c for c in verb.children if c.dep_ in HEDGES[verb.lemma_]), None)
+            then = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.i > verb.i
+                    and (c.dep_ in {"xcomp", "oprd"} or (c.dep_ == "prep" and c.lower_ == "as"))
+                ),
+                None,
+            )
+            if subject is None or then is None or subject.dep_ == "expl":
+                continue
+            comp = self._in_paragraph(verb, _runs([*subject.subtree, *then.subtree]))
+            if not comp or any(at(a) < e and s < at(b) for a, b in comp for s, e in taken):
+                continue
+            st = self.statement(comp, INDIRECT, verb, None, verb.sent)
+            if verb.lemma_ not in CUE_TYPES or MODE_OF_CUE.get(verb.lemma_) == BELIEF:
+                st.mode = BELIEF  # "is expected to", "seems to"; "is said to" stays speech
+            self.anchor.pop(id(st), None)  # its subject is what it says, never who holds it
             if st.content:
                 out.append(st)
         return out
@@ -1832,11 +2002,12 @@ class _Builder:
         "sixty percent" speak in news. Ambiguous cues ("continue", "added", "showed")
         need an actor, a pronoun or a noun that names a speaker or a source.
         """
-        if tok.pos_ not in {"NOUN", "PROPN", "PRON", "NUM", "X"} and tok.ent_type_ not in {
-            "PERSON",
-            "ORG",
-            "NORP",
-        }:
+        if (
+            tok.pos_ not in {"NOUN", "PROPN", "PRON", "NUM", "X"}
+            and tok.ent_type_ not in {"PERSON", "ORG", "NORP"}
+            and tok.lower_ not in QUANTIFIERS  # "Many said", "Most believe"
+            and not (cue is not None and is_according(cue))  # "according to the … average"
+        ):
             return False  # ("Jolly said": a surname the tagger took for an adverb passes)
         if cue is not None and (
             (cue.lemma_ not in WEAK_CUES and cue.lemma_ not in STANCE_CUES)
@@ -1849,6 +2020,8 @@ class _Builder:
             or self.index.group_of(tok) is not None
             or tok.lower_ in {"he", "she", "they", "we", "i", "you"}
             or tok.lemma_.lower() in SPEAKER_NOUNS
+            or tok.lemma_.lower() in HOLDERS
+            or tok.lower_ in QUANTIFIERS
         )
 
     @staticmethod
