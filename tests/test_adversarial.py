@@ -204,7 +204,7 @@ def write_corpus(root: Path) -> tuple[dict[str, list[str]], set[str]]:
 
     for name in GOOD_FILES:
         put(f"good/{name}", (SAMPLES / name).read_bytes())
-        built.add(Path(name).stem)
+        built.add(f"good-{Path(name).stem}")  # subfolder-led ids
 
     # empty, whitespace-only, noise-only
     put("empty/empty.txt", b"", E.EMPTY_FILE)
@@ -234,7 +234,7 @@ def write_corpus(root: Path) -> tuple[dict[str, list[str]], set[str]]:
     put("encodings/cp1252.txt", CP1252.encode("cp1252"))
     put("encodings/utf16-bom.txt", UTF16.encode("utf-16"))  # with its byte-order mark
     put("encodings/mixed.txt", MIXED_UTF8.encode() + MIXED_CP1252.encode("cp1252"))
-    built |= {"latin1", "cp1252", "utf16-bom", "mixed"}
+    built |= {f"encodings-{n}" for n in ("latin1", "cp1252", "utf16-bom", "mixed")}
     # size: a 5 MB article and a 200,000-character line without a space
     put("size/five-mb.txt", _five_mb_article(), E.TOO_LONG.format(size=FIVE_MB,
                                                                   limit=DEFAULT_MAX_DOCUMENT_SIZE))
@@ -249,11 +249,11 @@ def write_corpus(root: Path) -> tuple[dict[str, list[str]], set[str]]:
     )
     # unclosed, nested and mismatched quotation marks: read and built
     put("quotes/quotes.txt", QUOTES)
-    built.add("quotes")
+    built.add("quotes-quotes")
     # hostile strings in titles, outlets, URLs, quotes and speakers
     put("hostile/hostile.txt", HOSTILE_TXT)
     put("hostile/hostile.json", json.dumps(HOSTILE_RECORD))
-    built |= {"hostile", "hostile-wire"}
+    built |= {"hostile-hostile", "hostile-wire"}
     # names with spaces, quotes, emoji, right-to-left and non-Latin scripts
     put("names/names.json", json.dumps([NAMES_RECORD], ensure_ascii=False))
     built.add(NON_LATIN_ID)
@@ -274,7 +274,7 @@ def write_corpus(root: Path) -> tuple[dict[str, list[str]], set[str]]:
         "line 9: " + E.BAD_DATE.format(value="last Tuesday"),
         "line 10: " + E.FIELD_TYPE.format(field="title", kind="a list", expected="a string"),
     ]
-    built |= {"feed-good", "feed-11"}
+    built |= {"feed-good", "json-feed-11"}
     # HTML without a body, or with nothing but page furniture in it
     put("html/head-only.html", "<html><head><title>A title</title></head></html>",
         E.EMPTY_HTML)
@@ -289,7 +289,7 @@ def write_corpus(root: Path) -> tuple[dict[str, list[str]], set[str]]:
         "<title>Council approves budget</title><p>The city council approved the budget "
         "on Monday, the mayor said.</p>",
     )
-    built.add("bodiless")
+    built.add("html-bodiless")
     # what once raised out of kg build (stdin is STDIN_CP1252, given with "-")
     put("crash/section.html", SECTION_HTML)
     put(
@@ -297,7 +297,7 @@ def write_corpus(root: Path) -> tuple[dict[str, list[str]], set[str]]:
         "\n".join(UNICODE_LINES) + "\n",
         E.BAD_JSON.format(line=2, msg="a number of more than 4,300 digits"),
     )
-    built |= {"section", "half-emoji", stdin_id(STDIN_CP1252)}
+    built |= {"crash-section", "half-emoji", stdin_id(STDIN_CP1252)}
     return expected, built
 
 
@@ -400,8 +400,8 @@ def test_each_bad_file_is_named_with_its_problem(run: Run, folder: str) -> None:
 
 def test_good_articles_are_built_and_written(run: Run) -> None:
     for name in GOOD_FILES:
-        assert Path(name).stem in run.doc_ids()
-        assert run.texts(Path(name).stem), name  # their statements are in the table
+        assert f"good-{Path(name).stem}" in run.doc_ids()
+        assert run.texts(f"good-{Path(name).stem}"), name  # their statements are in the table
     assert run.texts("feed-good") == ["We got most of what we asked for"]
     assert "Jens Petersen" in {a["name"] for a in run.actors}
 
@@ -409,10 +409,10 @@ def test_good_articles_are_built_and_written(run: Run) -> None:
 @pytest.mark.parametrize(
     ("doc_id", "quote", "words"),
     [
-        ("latin1", LATIN1_QUOTE, ["Zürich reopens its old café", "Corine Mauch"]),
-        ("cp1252", CP1252_QUOTE, ["François Hollande", "Nobody asked us"]),
-        ("utf16-bom", UTF16_QUOTE, ["Ana Müller", "Köln"]),
-        ("mixed", MIXED_QUOTE, ["Łukasz Nowak", "Gdańsk"]),
+        ("encodings-latin1", LATIN1_QUOTE, ["Zürich reopens its old café", "Corine Mauch"]),
+        ("encodings-cp1252", CP1252_QUOTE, ["François Hollande", "Nobody asked us"]),
+        ("encodings-utf16-bom", UTF16_QUOTE, ["Ana Müller", "Köln"]),
+        ("encodings-mixed", MIXED_QUOTE, ["Łukasz Nowak", "Gdańsk"]),
     ],
 )
 def test_legacy_encodings_come_out_with_the_right_characters(
@@ -428,20 +428,20 @@ def test_legacy_encodings_come_out_with_the_right_characters(
 
 
 def test_what_once_stopped_the_whole_build_is_built(run: Run) -> None:
-    assert {"section", "half-emoji", stdin_id(STDIN_CP1252)} <= run.doc_ids()
+    assert {"crash-section", "half-emoji", stdin_id(STDIN_CP1252)} <= run.doc_ids()
     assert "Café owners in Zürich protest" in run.literals  # the headline, from stdin
     assert "We will close the café on Friday" in run.texts(stdin_id(STDIN_CP1252))
     assert "Zoë Keller" in {a["name"] for a in run.actors}
     assert "Basel council votes on the budget" in run.literals
-    assert "The vote was close" in run.texts("section")
+    assert "The vote was close" in run.texts("crash-section")
     # half a surrogate pair is no character: U+FFFD stands in for it, the rest is kept
     assert any("Talks \ufffd resumed in Geneva" in value for value in run.literals)
 
 
 def test_unbalanced_quotes_build_and_every_span_is_the_source_text(run: Run) -> None:
-    assert "quotes" in run.doc_ids()
+    assert "quotes-quotes" in run.doc_ids()
     source = QUOTES
-    for statement in (s for s in run.statements if s["doc_id"] == "quotes"):
+    for statement in (s for s in run.statements if s["doc_id"] == "quotes-quotes"):
         for span in statement["content"]:
             assert source[span["start"] : span["end"]] == span["text"]
 
@@ -452,7 +452,7 @@ def test_hostile_strings_are_kept_as_data(run: Run) -> None:
     # the address as an IRI can hold it: "<> percent-encoded, the same address
     (url,) = [x for x in run.literals if x.startswith("https://example.org/a?x=")]
     assert unquote(url) == H_URL and "<" not in url
-    texts = run.texts("hostile-wire") + run.texts("hostile")
+    texts = run.texts("hostile-wire") + run.texts("hostile-hostile")
     assert H_QUOTE in texts and H_QUOTE2 in texts and H_TEXT_QUOTE in texts
     assert H_SPEAKER in {s["speaker_name"] for s in run.statements}
     for statement in (s for s in run.statements if s["doc_id"] == "hostile-wire"):
