@@ -85,7 +85,7 @@ CUE_TYPES: dict[str, str] = {
         words("think believe feel expect hope hop fear worry doubt predict estimate know"),
         "opinion",
     ),
-    **dict.fromkeys(words("want plan intend seek decide"), "intention"),
+    **dict.fromkeys(words("want plan intend seek"), "intention"),
     **dict.fromkeys(words("show find indicate"), "finding"),
     **dict.fromkeys(words("report"), "report"),
 }
@@ -93,7 +93,7 @@ REPORTING_VERBS = frozenset(CUE_TYPES)
 # Verbs that may take an infinitive as their content: "vowed to retaliate".
 XCOMP_CUES = words(
     "promise pledge vow threaten urge want plan intend seek demand ask warn refuse decline "
-    "agree offer encourage hope hop decide"
+    "agree offer encourage hope hop"
 )
 # Cues that are as often not speech at all ("the talks continue", "the post added
 # pressure"): they need a subject that can speak.
@@ -216,7 +216,7 @@ MODE_OF_CUE: dict[str, str] = {
         words(
             "think believe feel expect hope hop fear worry doubt know suspect assume see view "
             "regard consider deem understand recognize recognise realize realise want plan "
-            "intend seek wish decide"
+            "intend seek wish"
         ),
         BELIEF,
     ),
