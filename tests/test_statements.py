@@ -1355,3 +1355,12 @@ def test_a_polling_average_shows_a_finding():
     st = only(extract(text))
     assert (st.cue.text, st.mode) == ("shows", "finding")
     assert st.text.startswith("Governor Ian Holt with a nine-point lead")
+
+
+def test_a_label_given_in_a_relative_clause_is_about_the_thing_not_the_pronoun():
+    # "talks that both sides described as difficult": the talks were described, not "that"
+    text = "The EU hosted six hours of talks that both sides described as difficult."
+    st = only(extract(text))
+    assert (st.speaker_name, st.cue.text) == ("both sides", "described")
+    assert st.content[0].text == "six hours of talks"
+    assert st.content[-1].text == "as difficult"

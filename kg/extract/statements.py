@@ -831,7 +831,12 @@ def _stance_content(verb: Token) -> list[tuple[int, int]] | None:
         )
         if verb.lemma_ in LABELLING and not extra and not label_appos:
             return None  # "called a meeting", "saw a film": no position taken
-        toks = list(dobj.subtree) + [t for c in extra for t in c.subtree]
+        held = list(dobj.subtree)
+        if dobj.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+            # "talks that both sides described as difficult": the talks, not "that"
+            inside = range(verb.left_edge.i, verb.right_edge.i + 1)
+            held = [t for t in verb.head.subtree if t.i not in inside]
+        toks = held + [t for c in extra for t in c.subtree]
         return _runs(toks)
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in preps:
