@@ -681,3 +681,14 @@ def test_a_noun_title_naming_no_one_is_told_by_its_clause() -> None:
     # "Military aid" alone: whose aid? The clause it sits in says so
     found = titles("The ministry withheld military aid. Officials said the aid was needed.")
     assert "Military aid" not in found, found
+
+
+def test_a_thing_acted_on_is_no_partner_to_act_with() -> None:
+    # no one tells "it": the subscribers were lost, no one lost "with" them
+    found = titles("It lost 464,000 subscribers in the fourth quarter.")
+    assert "Losing 464,000 subscribers" in found, found
+
+
+def test_the_speakers_am_agrees_with_the_name() -> None:
+    found = titles('"I am always struck by the courage of our staff," said Brian Moynihan.')
+    assert any(t.startswith("Brian Moynihan is struck") for t in found), found

@@ -45,7 +45,7 @@ from ..model import (
     TimeValue,
 )
 from ..taxonomy import EVENT_TYPES, OTHER, family, pick_type
-from .actors import ORG_NOUNS, ActorIndex, is_pronoun
+from .actors import GROUP_NOUNS, ORG_NOUNS, ActorIndex, is_pronoun
 from .actors import TITLE_WORDS as OFFICES
 from .spans import evidence as exact
 
@@ -1278,8 +1278,13 @@ def _verb_headline(
                 return 0, " ".join([thing, lead, _participle(lemma), *rest])
         if passive:
             tail = [t for t in tail if not t.startswith("by ")]
-        elif m.type in SYMMETRIC and tail and tail[0].split()[0] not in CLAUSE_PREPS:
-            tail[0] = f"with {tail[0]}"  # "meeting with the delegation"
+        elif (
+            m.type in SYMMETRIC
+            and tail
+            and tail[0].split()[0] not in CLAUSE_PREPS
+            and (obj is None or _party(obj))
+        ):  # "meeting with the delegation"; "we approved $45 billion in credit" is no
+            tail[0] = f"with {tail[0]}"  # "Approving with $45 billion"
         lead = {PLANNED: "planned", HYPOTHETICAL: "possible", NEGATED: "no"}.get(
             NEGATED if neg else factuality, ""
         )
@@ -1393,6 +1398,8 @@ def _agreeing(subject: str, verb: str, trig: Token) -> str:
     if plural is None:
         return verb
     first, *rest = verb.split()
+    if first == "am":  # "I am struck" told of the speaker: "Moynihan is struck"
+        return " ".join(["are" if plural else "is", *rest])
     swap = SINGULAR_AUX if plural else PLURAL_AUX
     if first in swap:
         return " ".join([swap[first], *rest])
@@ -1674,6 +1681,14 @@ def title(
     ):
         text = f"{text} {_dated(when)}"  # "Trump to talk with Iranian leaders next week"
     return _capital(text, TITLE_WORDS)
+
+
+def _party(tok: Token) -> bool:
+    """Whether an object is someone to act with (a name, "the delegation", "the
+    minister"), not a thing acted on ("charges", "464,000 subscribers")."""
+    if tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    return tok.lemma_.lower() in GROUP_NOUNS | ORG_NOUNS | OFFICES
 
 
 def _nameless(text: str, g: list[_Mention]) -> bool:
