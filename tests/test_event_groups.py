@@ -692,3 +692,11 @@ def test_a_thing_acted_on_is_no_partner_to_act_with() -> None:
 def test_the_speakers_am_agrees_with_the_name() -> None:
     found = titles('"I am always struck by the courage of our staff," said Brian Moynihan.')
     assert any(t.startswith("Brian Moynihan is struck") for t in found), found
+
+
+def test_a_noun_title_has_no_article_after_its_certainty() -> None:
+    # the possessive left out of a noun headline leaves no "the" behind it
+    found = titles(
+        "In March, the carmaker said higher steel costs would hurt its performance in 2026."
+    )
+    assert "Possible performance in 2026" in found, found

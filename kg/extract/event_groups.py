@@ -1528,6 +1528,9 @@ def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
     text = _phrase(tokens, agents[0] if agents else None)
     if not text:
         return trig.text, False
+    if tokens[0].dep_ == "poss" and text.startswith("the ") and tokens[0].lower_ != "the":
+        text = text[4:]  # "their radiation treatment": a headline's "Radiation treatment",
+        # "Possible performance", never "Possible the performance"
     return text, tokens[0].pos_ == "PROPN" or tokens[0].pos_ == "PRON" or bool(tokens[0].ent_type_)
 
 
