@@ -700,3 +700,10 @@ def test_a_noun_title_has_no_article_after_its_certainty() -> None:
         "In March, the carmaker said higher steel costs would hurt its performance in 2026."
     )
     assert "Possible performance in 2026" in found, found
+
+
+def test_a_clause_title_keeps_the_to_of_its_infinitive() -> None:
+    # "the next campaign" told by its clause: "wants to return" is no "Moreno return"
+    found = titles("Moreno, meanwhile, wants to return to Seville for the next campaign.")
+    assert not any(t.startswith("Moreno return") for t in found), found
+    assert "Planned next campaign" not in found, found

@@ -1760,6 +1760,9 @@ def _clause_headline(g: list[_Mention], own: bool = False) -> str | None:
         predicate = _predicate(verb)
         if m.trigger.text not in predicate.split():
             continue  # the event's own word in its headline
+        if verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+            predicate = f"to {predicate}"  # "Ceballos wants to return …": "Ceballos to return
+            # to Madrid for the campaign", never "Ceballos return …"
         subject = _phrase(list(verb.doc[subj.left_edge.i : subj.i + 1]), None)
         if subject and _told(f"{subject} {predicate}"):  # "Their talks ended without a
             return f"{subject} {predicate}"  # deal": "Talks ended without a deal"
