@@ -169,7 +169,7 @@ def titles(text: str) -> set[str]:
         ),
         (
             "The floods forced the miners to leave their camp on Tuesday.",
-            "The miners to leave camp",
+            "The miners to leave the camp",
         ),
         ("The comedian was picked to host the show on Sunday.", "The comedian to host the show"),
         (
@@ -289,9 +289,9 @@ def test_a_noun_title_leaves_out_the_clause_hung_on_its_phrase():
          "The Kademan union and the Antwerp Port Employers’ Association reached"),
         # a subject shared with the verb before, its possessive pronoun left out
         ("Its advice went to ministers in May but was published only in July.",
-         "Advice was published"),
+         "The advice was published"),
         ("Its advice went to ministers in May but was published only in July.",
-         "Advice went to ministers"),
+         "The advice went to ministers"),
         # a pronoun inside a name is part of it
         ("A coalition of conservative leaders known as Save Our Country that has advised "
          "the White House on strategies was formed.",
@@ -505,7 +505,7 @@ def test_a_thing_that_is_the_subject_is_not_replaced_by_a_name_from_elsewhere() 
 
 def test_a_dropped_possessive_takes_its_own_with_it() -> None:
     found = titles("The union will hold its own ballot next week.")
-    assert any(t.startswith("The union to hold ballot") for t in found), found
+    assert any(t.startswith("The union to hold the ballot") for t in found), found
     assert not any(" own " in f" {t} " for t in found), found
 
 
@@ -648,3 +648,62 @@ def test_a_participle_with_a_plural_subject_runs_on_into_nothing() -> None:
         "budget office."
     )
     assert any(t.startswith("Senators sent a letter") for t in found), found
+
+
+def test_the_time_of_a_done_act_stays_out_of_the_title_of_its_aim() -> None:
+    # "last week" is when he visited; the preparation is still to come
+    found = titles("Tom Keller visited Vienna last week to prepare the Geneva meeting.")
+    aim = [t for t in found if "prepare" in t]
+    assert aim and not any("last week" in t for t in aim), found
+    assert any(
+        "next week" in t for t in titles("Ines Moreau will prepare the summit next week.")
+    ), "a plan's own time still dates it"
+
+
+def test_a_pronoun_no_one_tells_takes_its_preposition_with_it() -> None:
+    # "over it": the title keeps the fight, never a verb with its object gone
+    found = titles("The budget sparked a political fight over it.")
+    assert "The budget sparked a political fight" in found, found
+
+
+def test_whether_or_not_is_no_negation() -> None:
+    found = titles("Officials could not say whether or not Norway will join the alliance.")
+    assert not any(" not will " in f" {t} " for t in found), found
+    assert any(t.startswith("Norway will join the alliance") for t in found), found
+
+
+def test_a_dropped_possessive_leaves_an_article() -> None:
+    found = titles("Flood victims were moved out of their house on Monday.")
+    assert any("out of the house" in t for t in found), found
+
+
+def test_a_noun_title_naming_no_one_is_told_by_its_clause() -> None:
+    # "Military aid" alone: whose aid? The clause it sits in says so
+    found = titles("The ministry withheld military aid. Officials said the aid was needed.")
+    assert "Military aid" not in found, found
+
+
+def test_a_thing_acted_on_is_no_partner_to_act_with() -> None:
+    # no one tells "it": the subscribers were lost, no one lost "with" them
+    found = titles("It lost 464,000 subscribers in the fourth quarter.")
+    assert "Losing 464,000 subscribers" in found, found
+
+
+def test_the_speakers_am_agrees_with_the_name() -> None:
+    found = titles('"I am always struck by the courage of our staff," said Brian Moynihan.')
+    assert any(t.startswith("Brian Moynihan is struck") for t in found), found
+
+
+def test_a_noun_title_has_no_article_after_its_certainty() -> None:
+    # the possessive left out of a noun headline leaves no "the" behind it
+    found = titles(
+        "In March, the carmaker said higher steel costs would hurt its performance in 2026."
+    )
+    assert "Possible performance in 2026" in found, found
+
+
+def test_a_clause_title_keeps_the_to_of_its_infinitive() -> None:
+    # "the next campaign" told by its clause: "wants to return" is no "Moreno return"
+    found = titles("Moreno, meanwhile, wants to return to Seville for the next campaign.")
+    assert not any(t.startswith("Moreno return") for t in found), found
+    assert "Planned next campaign" not in found, found

@@ -45,7 +45,7 @@ from ..model import (
     TimeValue,
 )
 from ..taxonomy import EVENT_TYPES, OTHER, family, pick_type
-from .actors import ORG_NOUNS, ActorIndex, is_pronoun
+from .actors import GROUP_NOUNS, ORG_NOUNS, ActorIndex, is_pronoun
 from .actors import TITLE_WORDS as OFFICES
 from .spans import evidence as exact
 
@@ -568,8 +568,12 @@ def _span(head: Token) -> list[Token]:
         for t in c.subtree
     }
     tokens = [t for t in head.subtree if t.i not in cut]
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in {"cc", "mark", "neg"}):
-        tokens.pop()  # "negotiators, not [a summit]": the denied part was cut off
+    while tokens and (
+        tokens[-1].is_punct
+        or tokens[-1].dep_ in {"cc", "mark", "neg"}
+        or (tokens[-1].dep_ == "prep" and any(c.i in cut for c in tokens[-1].children))
+    ):  # "negotiators, not [a summit]": the denied part was cut off; "a fight over
+        tokens.pop()  # [whether …]": a preposition without its object says nothing
     return tokens
 
 
@@ -593,7 +597,7 @@ def _phrase(
     whose owner is already in ``context`` (the headline so far) is left out. ``said``,
     what the headline's subject announced it will do, is told as its plans: "Italy
     announced plans to reopen borders", no "it" left in a title."""
-    words = []
+    words: list[tuple[int, str]] = []  # each token's words, so a part can be cut off
     plan = (
         said is not None
         and owner
@@ -601,13 +605,16 @@ def _phrase(
         and any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll"} for a in said.children)
     )  # "announced that it will reopen its borders": "announced plans to reopen borders"
     dropped = -1
+    skipped: set[int] = set()
     for t in tokens:
+        if t.i in skipped:
+            continue
         if plan and t.head == said and (t.dep_ in {"nsubj", "mark"} or t.dep_ == "aux"):
             if t.dep_ == "aux":
-                words.append("plans to ")
+                words.append((t.i, "plans to "))
             continue
         if t.i == dropped + 1 and t.lower_ == "own":
-            continue  # "with their own choir": "with choir", never "with own choir"
+            continue  # "with their own choir": "with the choir", never "with own choir"
         if t.pos_ == "PRON" and t.lower_ in PRONOUNS and not t.ent_type_:  # "Save Our
             # Country" is a name
             if (
@@ -617,18 +624,30 @@ def _phrase(
                 and t.lower_ in {"his", "her", "their"}  # not "my cousins": the speaker's
                 and t.head.lemma_.lower() in KIN
             ):
-                words.append(t.text_with_ws)  # "Macron attended a show with his wife": the
+                words.append((t.i, t.text_with_ws))  # "Macron attended a show with his wife": the
                 continue  # subject's own, never "with wife"
             if t.dep_ == "poss" and (owner is None or owner in context):
                 dropped = t.i
+                if (  # "to house" is no English; "to the house" is
+                    t.head.tag_ == "NN"
+                    and t.head.lemma_.lower() not in KIN  # "a woman and [her] daughter"
+                    and t.head.dep_ != "conj"  # "the first lady and [their] son Barron"
+                ):
+                    words.append((t.i, "the "))
                 continue  # "Labour to hold its conference": "hold the conference"
             name = owner if t.dep_ == "poss" else other if t.dep_ in OBJECTS else None
+            if name is None and t.dep_ == "pobj" and t.head.i > tokens[0].i and t.head in tokens:
+                # "a political fight over it": the phrase without what no one can tell
+                gone = {x.i for x in t.head.subtree}
+                words = [w for w in words if w[0] not in gone]
+                skipped |= gone
+                continue
             if name is None:
                 return ""
-            words.append(name + ("'s" if t.dep_ == "poss" else "") + t.whitespace_)
+            words.append((t.i, name + ("'s" if t.dep_ == "poss" else "") + t.whitespace_))
         else:
-            words.append(t.text_with_ws)
-    return "".join(words).strip()
+            words.append((t.i, t.text_with_ws))
+    return "".join(w for _, w in words).strip()
 
 
 def _subject(m: _Mention, g: list[_Mention]) -> str | None:
@@ -783,9 +802,17 @@ def _gapped(trig: Token) -> bool:
     )
 
 
+def _denied(c: Token) -> bool:
+    """Whether a child of a verb negates it: "whether or not the star will join" asks,
+    it denies nothing."""
+    return c.dep_ == "neg" and not (c.i > 0 and c.doc[c.i - 1].lower_ == "or")
+
+
 def _auxiliaries(trig: Token) -> list[Token]:
     """A verb's auxiliaries before it, those of the verb it is gapped from included."""
-    own = [c for c in trig.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < trig.i]
+    own = [
+        c for c in trig.children if (c.dep_ in {"aux", "auxpass"} or _denied(c)) and c.i < trig.i
+    ]
     if _gapped(trig):
         own = [c for c in trig.head.children if c.dep_ in {"aux", "auxpass"}] + own
     return own
@@ -1231,7 +1258,7 @@ def _verb_headline(
         if phrase and phrase not in tail:
             tail.append(phrase)
     modal = _modal(trig)
-    neg = any(c.dep_ == "neg" for c in trig.children)
+    neg = any(_denied(c) for c in trig.children)
     lemma = trig.lemma_.lower()
     flipped = _done_by(trig) if subject is None else None
     if flipped is not None:  # "the team led by Jim Acosta": "Jim Acosta led the team"
@@ -1251,8 +1278,13 @@ def _verb_headline(
                 return 0, " ".join([thing, lead, _participle(lemma), *rest])
         if passive:
             tail = [t for t in tail if not t.startswith("by ")]
-        elif m.type in SYMMETRIC and tail and tail[0].split()[0] not in CLAUSE_PREPS:
-            tail[0] = f"with {tail[0]}"  # "meeting with the delegation"
+        elif (
+            m.type in SYMMETRIC
+            and tail
+            and tail[0].split()[0] not in CLAUSE_PREPS
+            and (obj is None or _party(obj))
+        ):  # "meeting with the delegation"; "we approved $45 billion in credit" is no
+            tail[0] = f"with {tail[0]}"  # "Approving with $45 billion"
         lead = {PLANNED: "planned", HYPOTHETICAL: "possible", NEGATED: "no"}.get(
             NEGATED if neg else factuality, ""
         )
@@ -1366,6 +1398,8 @@ def _agreeing(subject: str, verb: str, trig: Token) -> str:
     if plural is None:
         return verb
     first, *rest = verb.split()
+    if first == "am":  # "I am struck" told of the speaker: "Moynihan is struck"
+        return " ".join(["are" if plural else "is", *rest])
     swap = SINGULAR_AUX if plural else PLURAL_AUX
     if first in swap:
         return " ".join([swap[first], *rest])
@@ -1494,6 +1528,9 @@ def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
     text = _phrase(tokens, agents[0] if agents else None)
     if not text:
         return trig.text, False
+    if tokens[0].dep_ == "poss" and text.startswith("the ") and tokens[0].lower_ != "the":
+        text = text[4:]  # "their radiation treatment": a headline's "Radiation treatment",
+        # "Possible performance", never "Possible the performance"
     return text, tokens[0].pos_ == "PROPN" or tokens[0].pos_ == "PRON" or bool(tokens[0].ent_type_)
 
 
@@ -1592,6 +1629,7 @@ def title(
     its actors by role (:func:`_bare`).
     """
     best: tuple[float, int, str] | None = None
+    nouns: set[int] = set()  # mentions whose headline is a noun phrase
     for m in g:
         if _phase_mention(m) and len(g) > 1:
             continue  # "the guards stopped firing": "fired" tells it, not "stopped"
@@ -1599,6 +1637,7 @@ def title(
             score, text = _verb_headline(m, g, factuality, words)
         else:
             score, text = _noun_headline(m, g, factuality, words)
+            nouns.add(m.trigger.i)
         text = _clean(text)
         if not text or _pronoun(text.split()[0]):
             continue
@@ -1624,14 +1663,19 @@ def title(
     lone = len(text.split()) == 2 and text.split()[0] in {"Possible", "Planned"}
     if lone:  # "Possible review": "The inspector general's office would start such a review"
         text = _clause_headline(g, own=True) or text
+    elif -best[1] in nouns and _nameless(text, g):  # "Military aid": "The White House
+        text = _clause_headline(g) or text  # withheld military aid"
     elif best[0] <= 0 and any(m.trigger.pos_ == "VERB" for m in g):
         # "Leveraging the aid" told by no one, where the clause above says who: "Trump
         # is accused of leveraging the aid", "The violence threatens to undermine …"
         text = _clause_headline(g, own=True) or text
-    when = next((m.time.text for m in g if m.time is not None), None)
+    timed = next((m for m in g if m.time is not None), None)
+    when = timed.time.text if timed is not None and timed.time is not None else None
     if (
         when
         and not done
+        and timed is not None
+        and _own_time(timed, when)
         and factuality in {PLANNED, HYPOTHETICAL}  # when it may happen: "next week"
         and WHEN.match(when)
         and len(when.split()) <= 3
@@ -1640,6 +1684,41 @@ def title(
     ):
         text = f"{text} {_dated(when)}"  # "Trump to talk with Iranian leaders next week"
     return _capital(text, TITLE_WORDS)
+
+
+def _party(tok: Token) -> bool:
+    """Whether an object is someone to act with (a name, "the delegation", "the
+    minister"), not a thing acted on ("charges", "464,000 subscribers")."""
+    if tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    return tok.lemma_.lower() in GROUP_NOUNS | ORG_NOUNS | OFFICES
+
+
+def _nameless(text: str, g: list[_Mention]) -> bool:
+    """Whether a noun headline names no one ("Military aid", "Events of the last few
+    weeks"): the event's actors are nowhere in it and none of its words is a name, so
+    a reader cannot tell whose act it is."""
+    if any(p.actor and p.actor in text for m in g for p in m.participants):
+        return False
+    return not any(w[:1].isupper() or w[:1].isdigit() for w in text.split()[1:])
+
+
+def _own_time(m: _Mention, when: str) -> bool:
+    """Whether a verb's time is its own, not that of a done act it is the aim of:
+    "Dunne visited Baku last week to prepare the meeting" tells when he visited; the
+    preparation is still to come, so "last week" stays out of its headline."""
+    trig = m.trigger
+    if trig.pos_ != "VERB":
+        return True
+    sent = trig.sent
+    at = sent.text.find(when)
+    span = sent.char_span(at, at + len(when), alignment_mode="expand") if at >= 0 else None
+    if span is None:
+        return True
+    verb = span.root.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+        verb = verb.head
+    return verb == trig or verb not in trig.ancestors or not _told_done(verb)
 
 
 CARRIERS = {
@@ -1681,6 +1760,9 @@ def _clause_headline(g: list[_Mention], own: bool = False) -> str | None:
         predicate = _predicate(verb)
         if m.trigger.text not in predicate.split():
             continue  # the event's own word in its headline
+        if verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+            predicate = f"to {predicate}"  # "Ceballos wants to return …": "Ceballos to return
+            # to Madrid for the campaign", never "Ceballos return …"
         subject = _phrase(list(verb.doc[subj.left_edge.i : subj.i + 1]), None)
         if subject and _told(f"{subject} {predicate}"):  # "Their talks ended without a
             return f"{subject} {predicate}"  # deal": "Talks ended without a deal"
@@ -1764,7 +1846,7 @@ def _predicate(trig: Token) -> str:
     aux = [
         c
         for c in trig.children
-        if c.dep_ in {"aux", "auxpass", "neg"} and c.i < trig.i and c.lower_ != "to"
+        if (c.dep_ in {"aux", "auxpass"} or _denied(c)) and c.i < trig.i and c.lower_ != "to"
     ]
     start = min([c.i for c in aux] + [trig.i])
     end = max([c.right_edge.i for c in keep] + [trig.i])
