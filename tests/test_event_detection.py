@@ -981,3 +981,25 @@ def test_a_headline_participle_the_model_reads_as_a_noun_is_the_act():
     assert shot and shot[0].type == "UseOfForce", [(e.type, e.title) for e in result.events]
     photo = run("Mug Shot Of The Week From Leeds Police\nReaders sent in their pictures.")
     assert "shot" not in words_of(photo.events)
+
+
+def test_a_site_line_about_the_page_is_no_event():
+    result = run(
+        "Floods swept away a bridge in the north of the country on Tuesday. Sam Ortiz in "
+        "Lagos contributed to this report. This story has been updated. "
+        "For more figures on the floods, you may visit this link. Click here to subscribe to "
+        "our morning newsletter. Stay updated with the Daily Star to get live score updates."
+    )
+    site = {"contributed", "updated", "visit", "click", "subscribe", "stay", "get"}
+    assert not site & words_of(result.events), [(e.type, e.title) for e in result.events]
+    assert "swept" in words_of(result.events)
+
+
+def test_contributing_visiting_and_updating_in_the_story_stay_events():
+    result = run(
+        "Norway contributed $5 million to the relief fund on Monday. The prime minister will "
+        "visit the flooded towns this week. Officials updated the death toll to 40 on Friday."
+    )
+    assert {"contributed", "visit", "updated"} <= words_of(result.events), [
+        (e.type, e.title) for e in result.events
+    ]

@@ -1210,6 +1210,38 @@ def _menu(tok: Token) -> bool:
     return menus[sent.start]
 
 
+SITE_LINES = re.compile(
+    r"\bcontributed(?:\s+(?:reporting|research|to\s+(?:this|the)\s+(?:report|story|article)))?"
+    r"\W*$"  # "Carol Morello contributed to this report.", "X in Paris contributed."
+    r"|^\W*(?:this|the)\s+(?:story|article|report|post|page)\s+(?:has\s+been|was|is)\s+updated\b"
+    r"|^\W*stay\s+(?:updated|tuned|connected|informed)\s+with\b"
+    r"|\b(?:click|tap)\s+(?:here|the\s+link|on\s+the\s+link)\b"
+    r"|\b(?:sign\s+up|subscribe|register)\s+(?:for|to)\s+(?:our|the|his|her|their)\s+"
+    r"(?:\w+\s+){0,2}(?:newsletters?|alerts?|briefings?|digest|e-?mails?|podcast|channel)\b"
+    r"|\bvisit\s+(?:this|the\s+following|our)\s+(?:link|page|website|site)\b"
+    r"|\byour\s+(?:pdf|download|subscription|inbox|browser)\b"
+    r"|\bfollow\s+us\s+on\b|\bdownload\s+(?:the|our)\s+(?:\w+\s+)?app\b",
+    re.IGNORECASE,
+)  # the site talking about itself or to its reader, as no sentence of the story does
+
+
+def _site_line(tok: Token) -> bool:
+    """Whether a word is the site talking in a line of its own ("Carol Morello
+    contributed to this report", "click here to subscribe", "this story has been
+    updated", "you may visit this link"): the page's furniture told with verbs, nothing
+    that happened. The line's verbs and the words of the phrase go; a noun further on
+    may still name the story's event ("stay updated for commentary of the 14th match")."""
+    lines = tok.doc.user_data.setdefault("site_lines", {})  # sentence start -> spans
+    sent = tok.sent
+    if sent.start not in lines:
+        base = sent.start_char
+        lines[sent.start] = [
+            (base + m.start(), base + m.end()) for m in SITE_LINES.finditer(sent.text)
+        ]
+    spans = lines[sent.start]
+    return bool(spans) and (tok.pos_ in {"VERB", "AUX"} or any(a <= tok.idx < b for a, b in spans))
+
+
 def _with_conj(tok: Token) -> list[Token]:
     out = [tok]
     for c in tok.children:
@@ -1652,10 +1684,11 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
     """Every event mention of the document, with its participants, time and certainty."""
     mentions: list[_Mention] = []
     for tok in parsed:
-        if tok.idx in cues or silent(tok) or _credit(tok) or _menu(tok):
+        if tok.idx in cues or silent(tok) or _credit(tok) or _menu(tok) or _site_line(tok):
             continue  # a reporting verb: the statement is the record of that act; a
             # refusal to speak ("refused to say whether") is neither statement nor event;
-            # a wire story's credit line names its writers, a site's menu its links
+            # a wire story's credit line names its writers, a site's menu its links,
+            # a site's own line ("click here to subscribe") speaks of the page
         kind = ex.kind(tok)
         phase = _phase_of(tok, ex.kind)
         if kind is None and phase is not None:
