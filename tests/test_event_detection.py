@@ -1003,3 +1003,16 @@ def test_contributing_visiting_and_updating_in_the_story_stay_events():
     assert {"contributed", "visit", "updated"} <= words_of(result.events), [
         (e.type, e.title) for e in result.events
     ]
+
+
+def test_a_measure_reaching_a_figure_is_no_event_but_a_shipment_reaching_a_port_is():
+    trend = run(
+        "The Nifty bank index was trading 0.68 per cent higher at 2426.3 on Monday. "
+        "Confirmed cases in the province have surpassed half a million. The number of "
+        "patients in hospital reached a record high on Sunday."
+    )
+    assert not {"trading", "surpassed", "reached"} & words_of(trend.events), [
+        (e.type, e.title) for e in trend.events
+    ]
+    act = run("The first aid shipment reached the port of Aden on Sunday.")
+    assert "reached" in words_of(act.events), [(e.type, e.title) for e in act.events]

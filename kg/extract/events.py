@@ -1932,7 +1932,24 @@ def _trend(m: _Mention) -> bool:
         )
     ):
         return True  # "bringing the state total to 65,170": a count, not an act
-    return bool(subjects) and all(c.lemma_.lower() in MEASURES for c in subjects) and not objects
+    acted_on = [c for c in objects if not _size(c)]  # "gained 120 points": a size
+    counted = MEASURES | COUNTS if len(acted_on) < len(objects) else MEASURES
+    return bool(subjects) and all(c.lemma_.lower() in counted for c in subjects) and not acted_on
+
+
+FIGURE_HEADS = words("percent cent % point high low record peak level mark milestone")
+COUNTS = words("case infection export import delivery shipment")  # "cases passed a million"
+
+
+def _size(tok: Token) -> bool:
+    """Whether an object is a size, not a thing acted on ("trading 0.68 per cent",
+    "reached a record high", "surpassed half a million", "hit 40 billion dollars"): a
+    number, a level word, or a noun counted by a number."""
+    return (
+        tok.like_num
+        or tok.lemma_.lower() in FIGURE_HEADS
+        or any(c.dep_ in {"nummod", "quantmod"} and c.like_num for c in tok.children)
+    )
 
 
 def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozenset()) -> bool:
