@@ -1016,3 +1016,17 @@ def test_a_measure_reaching_a_figure_is_no_event_but_a_shipment_reaching_a_port_
     ]
     act = run("The first aid shipment reached the port of Aden on Sunday.")
     assert "reached" in words_of(act.events), [(e.type, e.title) for e in act.events]
+
+
+def test_talks_that_came_after_an_act_are_no_coming_but_a_minister_who_came_is():
+    sequel = run(
+        "The talks between the two leaders came after Germany decided to close its border "
+        "on Sunday. Her comments came a few days after a letter sent by the unions, and the "
+        "change comes in the wake of the ruling."
+    )
+    assert not {"came", "comes"} & words_of(sequel.events), [
+        (e.type, e.title) for e in sequel.events
+    ]
+    assert {"talks", "decided"} <= words_of(sequel.events)
+    arrived = run("The aid convoy came to the village after the storm on Monday.")
+    assert "came" in words_of(arrived.events), [(e.type, e.title) for e in arrived.events]

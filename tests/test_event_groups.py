@@ -472,9 +472,10 @@ def test_a_verb_told_in_the_past_keeps_its_tense_whatever_the_event_certainty() 
             "She promised to harness love to defeat President Trump.",
             "President Trump to be defeated",
         ),
-        (  # "The truce came" says nothing without what it came after
-            "The truce came after a week of heavy shelling.",
-            "The truce came after a week of heavy shelling",
+        (  # "The rescuers came" says little without what they came after ("the truce
+            # came after …" is no event of its own: the truce and the shelling are)
+            "The rescuers came after a week of heavy shelling.",
+            "The rescuers came after a week of heavy shelling",
         ),
         (
             "The company announced that it had hired a new chief executive.",

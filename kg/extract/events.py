@@ -2234,14 +2234,42 @@ def _plea(m: _Mention) -> bool:
     )
 
 
+SEQUEL_MARKS = words("after before amid amidst following as")
+MOTION_PREPS = words("to from into back home here there")
+AGENTS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _sequel(m: _Mention) -> bool:
+    """Whether "come" only places one happening after another ("the talks came after
+    Germany closed its border", "her comments came days after a letter", "the change
+    comes in the wake of the grant"): its subject is a thing, not someone who came
+    somewhere, and the happenings it orders are mentions of their own."""
+    trig = m.trigger
+    if m.type != OTHER or trig.lemma_.lower() != "come":
+        return False
+    subjects = [c for c in trig.children if c.dep_ == "nsubj"]
+    if not subjects or any(
+        c.pos_ != "NOUN" or c.ent_type_ in AGENTS or c.lemma_.lower() in PEOPLE for c in subjects
+    ):
+        return False
+    words_after = [t for c in trig.children if c.dep_ not in SUBJECTS for t in c.subtree]
+    if any(t.lower_ in MOTION_PREPS and t.head.i == trig.i for t in words_after):
+        return False  # "the aid came to the village after the storm": it arrived
+    return any(
+        (t.lower_ in SEQUEL_MARKS and t.dep_ in {"prep", "mark"})
+        or (t.lemma_.lower() == "wake" and t.head.lower_ == "in")
+        for t in words_after
+    )
+
+
 def _no_happening(m: _Mention) -> bool:
     """Whether a mention is words about things, not a happening: a figure of speech
     (:func:`_idiom`), an aim (:func:`_purpose`), a kind of event named in general
-    (:func:`_kind_named`), a request to the reader (:func:`_plea`) or a "no comment"
-    line (:func:`_no_comment`). Left out before
+    (:func:`_kind_named`), a request to the reader (:func:`_plea`), a "no comment"
+    line (:func:`_no_comment`) or "X came after Y" (:func:`_sequel`). Left out before
     grouping, so that "with every breath we take" does not join "the actions we are
     taking" and title it."""
-    return _idiom(m) or _purpose(m) or _kind_named(m) or _plea(m) or _no_comment(m)
+    return _idiom(m) or _purpose(m) or _kind_named(m) or _plea(m) or _no_comment(m) or _sequel(m)
 
 
 def _happened(m: _Mention) -> bool:
