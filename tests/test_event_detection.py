@@ -1030,3 +1030,16 @@ def test_talks_that_came_after_an_act_are_no_coming_but_a_minister_who_came_is()
     assert {"talks", "decided"} <= words_of(sequel.events)
     arrived = run("The aid convoy came to the village after the storm on Monday.")
     assert "came" in words_of(arrived.events), [(e.type, e.title) for e in arrived.events]
+
+
+def test_advice_to_you_is_no_event_but_an_act_of_someone_addressed_in_a_quote_is():
+    advice = run(
+        "Travel apps are changing how tourists spend holidays. Even if you are traveling solo, "
+        "you can join groups that match your interests. You can meet up with locals before "
+        "you leave the city."
+    )
+    assert not {"traveling", "join", "meet", "leave"} & words_of(advice.events), [
+        (e.type, e.title) for e in advice.events
+    ]
+    quoted = run('"You attacked my son outside the bar on Friday," the mother told the court.')
+    assert "attacked" in words_of(quoted.events), [(e.type, e.title) for e in quoted.events]

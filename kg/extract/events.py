@@ -2262,14 +2262,39 @@ def _sequel(m: _Mention) -> bool:
     )
 
 
+READER = words("you yourself yourselves")
+
+
+def _to_reader(m: _Mention) -> bool:
+    """Whether a verb tells what "you" do or can do ("you can shoot your shot on dating
+    apps", "if you're traveling solo", "before you meet up"): a page's advice to its
+    reader in general, no act of anyone in the story."""
+    trig = m.trigger
+    if trig.pos_ != "VERB" or any(q in trig.sent.text for q in '"“”'):
+        return False  # "'You killed my son,' she shouted": in a quote, "you" is someone
+    verb = trig
+    while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
+        verb = verb.head  # "you can go and meet them": the subject of the first verb
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in READER for c in verb.children)
+
+
 def _no_happening(m: _Mention) -> bool:
     """Whether a mention is words about things, not a happening: a figure of speech
     (:func:`_idiom`), an aim (:func:`_purpose`), a kind of event named in general
     (:func:`_kind_named`), a request to the reader (:func:`_plea`), a "no comment"
-    line (:func:`_no_comment`) or "X came after Y" (:func:`_sequel`). Left out before
+    line (:func:`_no_comment`), "X came after Y" (:func:`_sequel`) or advice to "you"
+    (:func:`_to_reader`). Left out before
     grouping, so that "with every breath we take" does not join "the actions we are
     taking" and title it."""
-    return _idiom(m) or _purpose(m) or _kind_named(m) or _plea(m) or _no_comment(m) or _sequel(m)
+    return (
+        _idiom(m)
+        or _purpose(m)
+        or _kind_named(m)
+        or _plea(m)
+        or _no_comment(m)
+        or _sequel(m)
+        or _to_reader(m)
+    )
 
 
 def _happened(m: _Mention) -> bool:
