@@ -981,3 +981,65 @@ def test_a_headline_participle_the_model_reads_as_a_noun_is_the_act():
     assert shot and shot[0].type == "UseOfForce", [(e.type, e.title) for e in result.events]
     photo = run("Mug Shot Of The Week From Leeds Police\nReaders sent in their pictures.")
     assert "shot" not in words_of(photo.events)
+
+
+def test_a_site_line_about_the_page_is_no_event():
+    result = run(
+        "Floods swept away a bridge in the north of the country on Tuesday. Sam Ortiz in "
+        "Lagos contributed to this report. This story has been updated. "
+        "For more figures on the floods, you may visit this link. Click here to subscribe to "
+        "our morning newsletter. Stay updated with the Daily Star to get live score updates."
+    )
+    site = {"contributed", "updated", "visit", "click", "subscribe", "stay", "get"}
+    assert not site & words_of(result.events), [(e.type, e.title) for e in result.events]
+    assert "swept" in words_of(result.events)
+
+
+def test_contributing_visiting_and_updating_in_the_story_stay_events():
+    result = run(
+        "Norway contributed $5 million to the relief fund on Monday. The prime minister will "
+        "visit the flooded towns this week. Officials updated the death toll to 40 on Friday."
+    )
+    assert {"contributed", "visit", "updated"} <= words_of(result.events), [
+        (e.type, e.title) for e in result.events
+    ]
+
+
+def test_a_measure_reaching_a_figure_is_no_event_but_a_shipment_reaching_a_port_is():
+    trend = run(
+        "The Nifty bank index was trading 0.68 per cent higher at 2426.3 on Monday. "
+        "Confirmed cases in the province have surpassed half a million. The number of "
+        "patients in hospital reached a record high on Sunday."
+    )
+    assert not {"trading", "surpassed", "reached"} & words_of(trend.events), [
+        (e.type, e.title) for e in trend.events
+    ]
+    act = run("The first aid shipment reached the port of Aden on Sunday.")
+    assert "reached" in words_of(act.events), [(e.type, e.title) for e in act.events]
+
+
+def test_talks_that_came_after_an_act_are_no_coming_but_a_minister_who_came_is():
+    sequel = run(
+        "The talks between the two leaders came after Germany decided to close its border "
+        "on Sunday. Her comments came a few days after a letter sent by the unions, and the "
+        "change comes in the wake of the ruling."
+    )
+    assert not {"came", "comes"} & words_of(sequel.events), [
+        (e.type, e.title) for e in sequel.events
+    ]
+    assert {"talks", "decided"} <= words_of(sequel.events)
+    arrived = run("The aid convoy came to the village after the storm on Monday.")
+    assert "came" in words_of(arrived.events), [(e.type, e.title) for e in arrived.events]
+
+
+def test_advice_to_you_is_no_event_but_an_act_of_someone_addressed_in_a_quote_is():
+    advice = run(
+        "Travel apps are changing how tourists spend holidays. Even if you are traveling solo, "
+        "you can join groups that match your interests. You can meet up with locals before "
+        "you leave the city."
+    )
+    assert not {"traveling", "join", "meet", "leave"} & words_of(advice.events), [
+        (e.type, e.title) for e in advice.events
+    ]
+    quoted = run('"You attacked my son outside the bar on Friday," the mother told the court.')
+    assert "attacked" in words_of(quoted.events), [(e.type, e.title) for e in quoted.events]

@@ -445,9 +445,9 @@ def test_a_verb_told_in_the_past_keeps_its_tense_whatever_the_event_certainty() 
             "The watchdog's office would start such a review",
         ),
         (  # a measure says what it measures
-            "Officials said the number of patients who were admitted with flu has reached "
-            "a record high.",
-            "The number of patients has reached a record high",
+            "Officials said the number of patients who were admitted with flu has "
+            "overwhelmed the hospital.",
+            "The number of patients has overwhelmed the hospital",
         ),
         (  # a row of passive subjects stays whole: no "A woman were taken"
             "A 52-year-old woman and her daughter were taken to hospital with burns, police said.",
@@ -472,9 +472,10 @@ def test_a_verb_told_in_the_past_keeps_its_tense_whatever_the_event_certainty() 
             "She promised to harness love to defeat President Trump.",
             "President Trump to be defeated",
         ),
-        (  # "The truce came" says nothing without what it came after
-            "The truce came after a week of heavy shelling.",
-            "The truce came after a week of heavy shelling",
+        (  # "The rescuers came" says little without what they came after ("the truce
+            # came after …" is no event of its own: the truce and the shelling are)
+            "The rescuers came after a week of heavy shelling.",
+            "The rescuers came after a week of heavy shelling",
         ),
         (
             "The company announced that it had hired a new chief executive.",

@@ -1210,6 +1210,38 @@ def _menu(tok: Token) -> bool:
     return menus[sent.start]
 
 
+SITE_LINES = re.compile(
+    r"\bcontributed(?:\s+(?:reporting|research|to\s+(?:this|the)\s+(?:report|story|article)))?"
+    r"\W*$"  # "Carol Morello contributed to this report.", "X in Paris contributed."
+    r"|^\W*(?:this|the)\s+(?:story|article|report|post|page)\s+(?:has\s+been|was|is)\s+updated\b"
+    r"|^\W*stay\s+(?:updated|tuned|connected|informed)\s+with\b"
+    r"|\b(?:click|tap)\s+(?:here|the\s+link|on\s+the\s+link)\b"
+    r"|\b(?:sign\s+up|subscribe|register)\s+(?:for|to)\s+(?:our|the|his|her|their)\s+"
+    r"(?:\w+\s+){0,2}(?:newsletters?|alerts?|briefings?|digest|e-?mails?|podcast|channel)\b"
+    r"|\bvisit\s+(?:this|the\s+following|our)\s+(?:link|page|website|site)\b"
+    r"|\byour\s+(?:pdf|download|subscription|inbox|browser)\b"
+    r"|\bfollow\s+us\s+on\b|\bdownload\s+(?:the|our)\s+(?:\w+\s+)?app\b",
+    re.IGNORECASE,
+)  # the site talking about itself or to its reader, as no sentence of the story does
+
+
+def _site_line(tok: Token) -> bool:
+    """Whether a word is the site talking in a line of its own ("Carol Morello
+    contributed to this report", "click here to subscribe", "this story has been
+    updated", "you may visit this link"): the page's furniture told with verbs, nothing
+    that happened. The line's verbs and the words of the phrase go; a noun further on
+    may still name the story's event ("stay updated for commentary of the 14th match")."""
+    lines = tok.doc.user_data.setdefault("site_lines", {})  # sentence start -> spans
+    sent = tok.sent
+    if sent.start not in lines:
+        base = sent.start_char
+        lines[sent.start] = [
+            (base + m.start(), base + m.end()) for m in SITE_LINES.finditer(sent.text)
+        ]
+    spans = lines[sent.start]
+    return bool(spans) and (tok.pos_ in {"VERB", "AUX"} or any(a <= tok.idx < b for a, b in spans))
+
+
 def _with_conj(tok: Token) -> list[Token]:
     out = [tok]
     for c in tok.children:
@@ -1652,10 +1684,11 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
     """Every event mention of the document, with its participants, time and certainty."""
     mentions: list[_Mention] = []
     for tok in parsed:
-        if tok.idx in cues or silent(tok) or _credit(tok) or _menu(tok):
+        if tok.idx in cues or silent(tok) or _credit(tok) or _menu(tok) or _site_line(tok):
             continue  # a reporting verb: the statement is the record of that act; a
             # refusal to speak ("refused to say whether") is neither statement nor event;
-            # a wire story's credit line names its writers, a site's menu its links
+            # a wire story's credit line names its writers, a site's menu its links,
+            # a site's own line ("click here to subscribe") speaks of the page
         kind = ex.kind(tok)
         phase = _phase_of(tok, ex.kind)
         if kind is None and phase is not None:
@@ -1899,7 +1932,24 @@ def _trend(m: _Mention) -> bool:
         )
     ):
         return True  # "bringing the state total to 65,170": a count, not an act
-    return bool(subjects) and all(c.lemma_.lower() in MEASURES for c in subjects) and not objects
+    acted_on = [c for c in objects if not _size(c)]  # "gained 120 points": a size
+    counted = MEASURES | COUNTS if len(acted_on) < len(objects) else MEASURES
+    return bool(subjects) and all(c.lemma_.lower() in counted for c in subjects) and not acted_on
+
+
+FIGURE_HEADS = words("percent cent % point high low record peak level mark milestone")
+COUNTS = words("case infection export import delivery shipment")  # "cases passed a million"
+
+
+def _size(tok: Token) -> bool:
+    """Whether an object is a size, not a thing acted on ("trading 0.68 per cent",
+    "reached a record high", "surpassed half a million", "hit 40 billion dollars"): a
+    number, a level word, or a noun counted by a number."""
+    return (
+        tok.like_num
+        or tok.lemma_.lower() in FIGURE_HEADS
+        or any(c.dep_ in {"nummod", "quantmod"} and c.like_num for c in tok.children)
+    )
 
 
 def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozenset()) -> bool:
@@ -2184,14 +2234,67 @@ def _plea(m: _Mention) -> bool:
     )
 
 
+SEQUEL_MARKS = words("after before amid amidst following as")
+MOTION_PREPS = words("to from into back home here there")
+AGENTS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _sequel(m: _Mention) -> bool:
+    """Whether "come" only places one happening after another ("the talks came after
+    Germany closed its border", "her comments came days after a letter", "the change
+    comes in the wake of the grant"): its subject is a thing, not someone who came
+    somewhere, and the happenings it orders are mentions of their own."""
+    trig = m.trigger
+    if m.type != OTHER or trig.lemma_.lower() != "come":
+        return False
+    subjects = [c for c in trig.children if c.dep_ == "nsubj"]
+    if not subjects or any(
+        c.pos_ != "NOUN" or c.ent_type_ in AGENTS or c.lemma_.lower() in PEOPLE for c in subjects
+    ):
+        return False
+    words_after = [t for c in trig.children if c.dep_ not in SUBJECTS for t in c.subtree]
+    if any(t.lower_ in MOTION_PREPS and t.head.i == trig.i for t in words_after):
+        return False  # "the aid came to the village after the storm": it arrived
+    return any(
+        (t.lower_ in SEQUEL_MARKS and t.dep_ in {"prep", "mark"})
+        or (t.lemma_.lower() == "wake" and t.head.lower_ == "in")
+        for t in words_after
+    )
+
+
+READER = words("you yourself yourselves")
+
+
+def _to_reader(m: _Mention) -> bool:
+    """Whether a verb tells what "you" do or can do ("you can shoot your shot on dating
+    apps", "if you're traveling solo", "before you meet up"): a page's advice to its
+    reader in general, no act of anyone in the story."""
+    trig = m.trigger
+    if trig.pos_ != "VERB" or any(q in trig.sent.text for q in '"“”'):
+        return False  # "'You killed my son,' she shouted": in a quote, "you" is someone
+    verb = trig
+    while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
+        verb = verb.head  # "you can go and meet them": the subject of the first verb
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in READER for c in verb.children)
+
+
 def _no_happening(m: _Mention) -> bool:
     """Whether a mention is words about things, not a happening: a figure of speech
     (:func:`_idiom`), an aim (:func:`_purpose`), a kind of event named in general
-    (:func:`_kind_named`), a request to the reader (:func:`_plea`) or a "no comment"
-    line (:func:`_no_comment`). Left out before
+    (:func:`_kind_named`), a request to the reader (:func:`_plea`), a "no comment"
+    line (:func:`_no_comment`), "X came after Y" (:func:`_sequel`) or advice to "you"
+    (:func:`_to_reader`). Left out before
     grouping, so that "with every breath we take" does not join "the actions we are
     taking" and title it."""
-    return _idiom(m) or _purpose(m) or _kind_named(m) or _plea(m) or _no_comment(m)
+    return (
+        _idiom(m)
+        or _purpose(m)
+        or _kind_named(m)
+        or _plea(m)
+        or _no_comment(m)
+        or _sequel(m)
+        or _to_reader(m)
+    )
 
 
 def _happened(m: _Mention) -> bool:
