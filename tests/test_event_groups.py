@@ -708,3 +708,15 @@ def test_a_clause_title_keeps_the_to_of_its_infinitive() -> None:
     found = titles("Moreno, meanwhile, wants to return to Seville for the next campaign.")
     assert not any(t.startswith("Moreno return") for t in found), found
     assert "Planned next campaign" not in found, found
+
+
+def test_a_gerund_taken_as_an_object_is_titled_by_its_clause():
+    # "force in-person voting": the voting is what they would force, not an act of theirs
+    # ("Republicans votes the health cost" read the parse's guess as subject and object)
+    text = (
+        "Republicans were trying to force in-person voting no matter the health cost, "
+        "the senator said."
+    )
+    found = titles(text)
+    assert not any(t.startswith("Republicans votes") for t in found), found
+    assert any("force in-person voting" in t for t in found), found

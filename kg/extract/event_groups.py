@@ -1614,6 +1614,12 @@ def _phase_mention(m: _Mention) -> bool:
     )
 
 
+def _gerund_object(trig: Token) -> bool:
+    """A verb's -ing form that another verb takes as its direct object ("force in-person
+    voting", "halted voting"): a thing named, whose doer the parse does not give."""
+    return trig.tag_ == "VBG" and trig.dep_ == "dobj" and trig.head.pos_ in {"VERB", "AUX"}
+
+
 def title(
     g: list[_Mention],
     kind: str,
@@ -1630,6 +1636,9 @@ def title(
     """
     best: tuple[float, int, str] | None = None
     nouns: set[int] = set()  # mentions whose headline is a noun phrase
+    # a gerund a verb takes as its object ("force in-person voting") is a thing done,
+    # not an act of the verb's subject: "Republicans votes the health cost" misread it
+    gerunds = {m.trigger.i for m in g if _gerund_object(m.trigger)}
     for m in g:
         if _phase_mention(m) and len(g) > 1:
             continue  # "the guards stopped firing": "fired" tells it, not "stopped"
@@ -1663,6 +1672,8 @@ def title(
     lone = len(text.split()) == 2 and text.split()[0] in {"Possible", "Planned"}
     if lone:  # "Possible review": "The inspector general's office would start such a review"
         text = _clause_headline(g, own=True) or text
+    elif -best[1] in gerunds:  # "Republicans were trying to force in-person voting …"
+        text = _clause_headline(g) or text
     elif -best[1] in nouns and _nameless(text, g):  # "Military aid": "The White House
         text = _clause_headline(g) or text  # withheld military aid"
     elif best[0] <= 0 and any(m.trigger.pos_ == "VERB" for m in g):
