@@ -26,7 +26,7 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 from functools import lru_cache
 from importlib import resources
 from itertools import combinations
@@ -1005,7 +1005,8 @@ def _month_apart(
     if not m or not years:
         return False
     month = MONTHS.index(m.group(1)) + 1
-    for year in {y + k for y in years for k in (-1, 0, 1)}:
+    # at the calendar's ends (an article dated 0001-01-01) only the years that exist
+    for year in {y + k for y in years for k in (-1, 0, 1)} & set(range(MINYEAR, MAXYEAR)):
         start = date(year, month, 1)
         end = (date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)
         if start <= other[1] and other[0] <= end:

@@ -217,6 +217,9 @@ def test_a_month_without_a_year_is_still_apart_from_a_report_months_away():
     assert assess(november, april, ACTORS, STORY, published=autumn).blocked is None
     # and a month with no dated report places nothing
     assert assess(november, april, ACTORS, STORY, published={}).blocked != "time"
+    # an article dated at the calendar's first year is weighed, not a crash
+    first = {"a": date(1, 1, 5), "b": date(1, 1, 9)}
+    assert assess(november, april, ACTORS, STORY, published=first).blocked == "time"
 
 
 def test_an_untyped_event_needs_its_named_doer_in_both_reports_even_when_dated():
