@@ -469,6 +469,7 @@ def test_sections_numbering_files_afresh_keep_every_article(tmp_path: Path) -> N
         "sport/001.txt": "The visitors won 2-1 with a late header in Leeds.",
         "politics/001.txt": "The minister resigned on Tuesday after the vote.",
         "politics/Café notes/001.txt": "Talks resumed in the capital.",
+        "!!!/002.txt": "A folder whose name has no letter leaves the id its file name.",
     }
     for name, text in stories.items():
         (archive / name).parent.mkdir(parents=True, exist_ok=True)
@@ -476,6 +477,7 @@ def test_sections_numbering_files_afresh_keep_every_article(tmp_path: Path) -> N
     docs, errors = read(archive)
     assert errors == []
     assert [d.id for d in docs] == [
+        "002",
         "business-001",
         "politics-001",
         "politics-Cafe-notes-001",

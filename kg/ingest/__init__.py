@@ -133,9 +133,8 @@ def _read_file(
 def _stem(folder: str, name: str) -> str:
     """The id stem of a file: its name, led by its subfolder inside the given folder."""
     stem = _slug(name)
-    if not folder or not stem:
-        return stem
-    return "-".join(filter(None, (_slug(part) for part in folder.split("/")))) + "-" + stem
+    lead = "-".join(filter(None, (_slug(part) for part in folder.split("/"))))
+    return f"{lead}-{stem}" if lead and stem else stem  # "!!!/001.txt": "001", not "-001"
 
 
 def read_file(
