@@ -810,9 +810,8 @@ def candidates(
     del blocks
     unique = np.unique(np.frombuffer(codes, dtype=np.int64))
     del codes
-    for start in range(0, len(unique), 1 << 16):  # as Python numbers a slice at a time
-        for code in unique[start : start + (1 << 16)].tolist():
-            yield order[code // n], order[code % n]
+    for _, x, y in _decoded(unique, order):
+        yield x, y
 
 
 def _concurrent_pairs(
@@ -1382,16 +1381,15 @@ def link(
     # strings, 9M candidates at 20k simulated articles took most of the link's peak.
     possibly, kinds, scores = array("b"), array("b"), array("d")
     sources, targets, found = array("q"), array("q"), array("q")
-    for start in range(0, len(pairs), 1 << 16):  # as Python numbers a slice at a time
-        for code in pairs[start : start + (1 << 16)].tolist():
-            r = relate(order[code // n], order[code % n])
-            if r is not None:
-                possibly.append(-(r.rationale.startswith(POSSIBLY)))
-                kinds.append(rank[r.type])
-                scores.append(-r.score)
-                sources.append(index[r.source])
-                targets.append(index[r.target])
-                found.append(code)
+    for code, x, y in _decoded(pairs, order):
+        r = relate(x, y)
+        if r is not None:
+            possibly.append(-(r.rationale.startswith(POSSIBLY)))
+            kinds.append(rank[r.type])
+            scores.append(-r.score)
+            sources.append(index[r.source])
+            targets.append(index[r.target])
+            found.append(code)
     del pairs
     columns = [np.frombuffer(c, dtype=t) for c, t in [(targets, np.int64), (sources, np.int64),
                (scores, np.float64), (kinds, np.int8), (possibly, np.int8)]]  # fmt: skip
@@ -1422,6 +1420,15 @@ def _block_pairs(blocks: Iterable[list[str]], index: dict[str, int], largest: in
             i, j = np.triu_indices(len(places), 1)
             parts.append(places[i] * n + places[j])
     return np.unique(np.concatenate(parts)) if parts else np.empty(0, dtype=np.int64)
+
+
+def _decoded(codes: np.ndarray, order: list[str]) -> Iterator[tuple[int, str, str]]:
+    """Each pair number ``i * n + j`` of :func:`candidates` and :func:`_block_pairs` with
+    its two ids, turned into Python numbers a slice at a time (not all at once)."""
+    n = len(order)
+    for start in range(0, len(codes), 1 << 16):
+        for code in codes[start : start + (1 << 16)].tolist():
+            yield code, order[code // n], order[code % n]
 
 
 # Words that say how a process is going. A negator within three words before flips
