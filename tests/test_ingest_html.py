@@ -334,3 +334,31 @@ def test_lines_about_other_stories_are_not_article_text(tmp_path: Path) -> None:
     doc = read_page(tmp_path, page(body=body + teasers))
     assert doc.text == "\n".join(PARAGRAPHS)
     assert sorted(t for t in doc.removed if t in link_outs + teasers) == sorted(link_outs + teasers)
+
+
+LOST = "\ufffd"  # what a page decoded with the wrong code page shows for each lost character
+
+
+def test_punctuation_a_page_lost_to_replacement_characters_is_put_back(tmp_path: Path) -> None:
+    # curly quotes, dashes and no-break spaces, each turned into U+FFFD by a scraper
+    body = [
+        f"CARDIFF{LOST * 3}The council voted in May.{LOST}The barrier will cost 38{LOST}million"
+        f" pounds {LOST} more than planned {LOST} and work begins in spring.{LOST}",
+        f"{LOST}We haven{LOST}t been heard for years,{LOST} said Margaret Hollis. {LOST}Today the"
+        f" council listened.{LOST}",
+        f"NEWPORT {LOST * 2}Contractors said the gates arrive in June.",
+    ]
+    doc = read_page(tmp_path, page(body=body))
+    assert LOST not in doc.text
+    assert "CARDIFF \u2013 The council voted in May. The barrier will cost 38 million" in doc.text
+    assert "pounds \u2013 more than planned \u2013 and work" in doc.text
+    assert "\u201cWe haven\u2019t been heard for years,\u201d said Margaret Hollis." in doc.text
+    assert "\u201cToday the council listened.\u201d" in doc.text
+    assert "NEWPORT \u2013 Contractors said" in doc.text
+
+
+def test_a_page_that_lost_letters_keeps_its_replacement_characters(tmp_path: Path) -> None:
+    # here U+FFFD stands for a letter: a space or a quote in its place would split the name
+    body = [f"Prime Minister Pedro S{LOST}nchez said the plan will be launched in January."]
+    doc = read_page(tmp_path, page(body=body))
+    assert f"Pedro S{LOST}nchez said" in doc.text

@@ -62,6 +62,47 @@ def _whole_characters(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
+_LOST = "\ufffd"
+_CONTRACTION = re.compile(r"(?<=[^\W\d_])\ufffd(?=(?:t|s|re|ll|ve|d|m)\b)")
+_SPACED = re.compile(r"(?<= )\ufffd(?= )")
+# a dash between no-break spaces: all three lost, or the first already a space
+_SPACED_RUN = re.compile(r"(?<=\S)\ufffd{3}(?=\S)|(?<= )\ufffd{2}(?=\S)")
+
+
+def _lost_punctuation(text: str) -> str:
+    """Put back the punctuation a page lost to U+FFFD when the page shows it lost only that.
+
+    A scraper that decodes a Windows page as UTF-8 turns every curly quote, dash and
+    no-break space into U+FFFD: "haven\ufffdt", "election \ufffd and", "of\ufffdthe",
+    "\ufffdWe". The glued words then read as one unknown name (the model took "May.\ufffdThe"
+    for a place). A page is repaired only when it shows the pattern of lost punctuation
+    (a contraction or a spaced dash); a page where U+FFFD stands for a lost letter
+    ("S\ufffdnchez") is left as it is. One character for one, so offsets stay exact.
+    """
+    if _LOST not in text or not any(p.search(text) for p in (_CONTRACTION, _SPACED, _SPACED_RUN)):
+        return text
+    dashed = _SPACED_RUN.sub(lambda m: " \u2013 "[-len(m[0]) :], _CONTRACTION.sub("\u2019", text))
+    chars = list(dashed)
+    quoted = False  # a quote this line opened and has not closed
+    for i, ch in enumerate(chars):
+        if ch == "\n":
+            quoted = False
+        if ch != _LOST:
+            continue
+        before = chars[i - 1] if i else "\n"
+        after = chars[i + 1] if i + 1 < len(chars) else "\n"
+        if before == " " and after == " ":
+            chars[i] = "\u2013"
+        elif before in " \n([" and after.isalnum():
+            chars[i], quoted = "\u201c", True
+        elif (before.isalnum() or before in ".,!?") and not after.isalnum():
+            chars[i] = "\u201d" if quoted else " "
+            quoted = False
+        elif before.isalnum() or before in ".,;:!?" or after.isspace():
+            chars[i] = " "  # a lost no-break space between two words or at a line's end
+    return "".join(chars)
+
+
 def _at(where: str | None, problem: str) -> str:
     return E.IN_RECORD.format(where=where, problem=problem) if where else problem
 

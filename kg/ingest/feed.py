@@ -24,7 +24,16 @@ import trafilatura
 
 from kg.errors import E, InputError
 from kg.ingest.clean import _split_lines
-from kg.ingest.common import Limits, Located, _at, _build, _digest, _parse_date, _slug
+from kg.ingest.common import (
+    Limits,
+    Located,
+    _at,
+    _build,
+    _digest,
+    _lost_punctuation,
+    _parse_date,
+    _slug,
+)
 from kg.ingest.language import primary
 from kg.ingest.url import _FIRST_ELEMENT, _url_id
 
@@ -135,7 +144,7 @@ def read_feed(
     for number, entry in enumerate(entries, 1):
         where = f"entry {number}"
         title = _field(entry.get("title_detail"), entry.get("title") or "") or None
-        text = _entry_text(entry)
+        text = _lost_punctuation(_entry_text(entry))
         if not text:
             yield InputError(path, _at(where, E.NO_ENTRY_TEXT)), where
             continue

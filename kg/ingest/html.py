@@ -23,7 +23,15 @@ from trafilatura.utils import load_html
 
 from kg.errors import E, InputError
 from kg.ingest.clean import _Line, _split_lines
-from kg.ingest.common import Limits, Located, Result, _build, _clip, _parse_date
+from kg.ingest.common import (
+    Limits,
+    Located,
+    Result,
+    _build,
+    _clip,
+    _lost_punctuation,
+    _parse_date,
+)
 from kg.ingest.language import primary
 
 # The libraries log every page they find nothing in as an ERROR; with no logging set up
@@ -254,7 +262,7 @@ def from_html(
     found = trafilatura.bare_extraction(
         tree, url=url, date_extraction_params=dict(_DATE_PARAMS), **_EXTRACT
     )
-    text = found.text if found is not None else None
+    text = _lost_punctuation(found.text) if found is not None and found.text else None
     if not text or not text.strip():
         return InputError(path, E.EMPTY_HTML)
     sitename = _plain(found.sitename)

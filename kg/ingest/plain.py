@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from kg.ingest.clean import _MD_LINKS_ONLY, _is_headline, _is_noise, _Line, _split_lines
-from kg.ingest.common import Limits, Located, Result, _build
+from kg.ingest.common import Limits, Located, Result, _build, _lost_punctuation
 
 # ------------------------------------------------------------- titles and markdown
 
@@ -81,6 +81,7 @@ def _markdown_lines(lines: list[_Line]) -> tuple[str | None, list[_Line]]:
 def _from_plain(
     source: str, path: str, doc_id: str, limits: Limits, *, markdown: bool = False
 ) -> Result:
+    source = _lost_punctuation(source)
     lines = _split_lines(source)
     title, lines = _markdown_lines(lines) if markdown else _title_line(lines)
     return _build(doc_id, source, lines, path=path, limits=limits, title=title)

@@ -14,6 +14,7 @@ from kg.ingest.common import (
     Result,
     _at,
     _build,
+    _lost_punctuation,
     _parse_date,
     _slug,
     _whole_characters,
@@ -109,7 +110,7 @@ def _from_record(
                 break
     except _FieldError as exc:
         return InputError(path, _at(where, str(exc)))
-    source = _normalise_newlines(_whole_characters(text))
+    source = _normalise_newlines(_whole_characters(_lost_punctuation(text)))
     return _build(
         _slug(given_id or "") or default_id,
         source,
