@@ -89,7 +89,9 @@ from .event_groups import (
     ACTING,
     DIRECTED,
     ONGOING_PHASES,
+    RELATIVE,
     SYMMETRIC,
+    _antecedent,
     _capital,
     _Mention,
     _predicate,
@@ -1973,7 +1975,7 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
         or m.trigger.dep_ in {"acl", "relcl"}  # "a bus overturned": the noun it tells of
         for m in group
     )  # "a man was shot", "a bomb killed two women": no named actor, still an act
-    if all(m.trigger.pos_ == "VERB" for m in group) and not argued:
+    if all(m.trigger.pos_ == "VERB" for m in group) and not (argued or any(map(_bare_act, group))):
         return False
     if all(_habit(m) for m in group):
         return False  # "the containers that arrive from Asia": how things go, no event
@@ -1999,6 +2001,23 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
     if actors and told:
         return True
     return any(_told(m) for m in told)
+
+
+MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "csubj", "xcomp", "advcl", "acl"}
+
+
+def _bare_act(m: _Mention) -> bool:
+    """Whether a typed verb tells an act though the parse gave it no argument: a past
+    or a gerund standing as a clause of its own ("before being taken into custody",
+    "the reason behind her checking in"), not a word that only qualifies a noun
+    ("court-ordered rehab", "pitched battles") or an aim ("to fight")."""
+    trig = m.trigger
+    return (
+        m.type != OTHER
+        and trig.tag_ in {"VBD", "VBN", "VBG"}
+        and trig.dep_ not in MODIFIER_DEPS
+        and m.factuality in ACTUAL
+    )
 
 
 def _resolved_to(m: _Mention, acts: set[int]) -> Token | None:
@@ -2480,6 +2499,7 @@ def _told(m: _Mention) -> bool:
     args += [p for a in args if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if trig.dep_ in {"relcl", "acl"}:
         args.append(trig.head)  # "the gunman who fled", "a woman struck by a car"
+    args += _antecedents(args)  # "a worker who had been suspended for feuding"
     if any(_someone(a) for a in args):
         return True
     # a thing or a happening as the only argument: only what already took place ("the
@@ -2503,6 +2523,18 @@ def _told(m: _Mention) -> bool:
     )
     done = past and m.factuality in ACTUAL
     return (done or _intended(trig)) and any(_concrete(a) or _happening(a) for a in args)
+
+
+def _antecedents(args: list[Token]) -> list[Token]:
+    """The nouns the relative pronouns among ``args`` stand for ("a worker who had been
+    suspended for feuding", "a facility that had been vetted", "the model who helped
+    set the stage"): a verb whose only subject is "who" tells of the person or thing
+    its clause hangs on, so "who" must not hide the someone who did it."""
+    return [
+        _antecedent(a.head)
+        for a in args
+        if a.lower_ in RELATIVE and a.dep_ in SUBJECTS and a.head.dep_ == "relcl"
+    ]
 
 
 def _in_sequence(trig: Token) -> bool:
