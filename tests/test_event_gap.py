@@ -57,3 +57,30 @@ def test_who_in_a_relative_clause_is_the_person_it_stands_for():
         "then escorted from the building, returned minutes later with a handgun."
     )
     assert [e.type for e in with_word(run(text), "feuding")] == ["OtherEvent"]
+
+
+def test_happenings_counted_or_timed_after_of_are_events():
+    # "five days of riots and demonstrations": these demonstrations, not a kind
+    text = (
+        "The killing of the student on Saturday sparked five days of riots and "
+        "demonstrations across the country."
+    )
+    assert [e.type for e in with_word(run(text), "demonstrations")] == ["Protest"]
+    text = "As the protests spread to other cities, dozens of arrests were made on Sunday."
+    assert [e.type for e in with_word(run(text), "arrests")] == ["Arrest"]
+    # a kind named in general stays out
+    assert not with_word(
+        run("The report compared the rates of murder in the two cities."), "murder"
+    )
+
+
+def test_the_aim_of_an_act_told_in_a_present_headline_is_an_event():
+    # the first line of a news text is its headline, in the present of headlines
+    text = (
+        "Champion Marco Ruiz beats Daniel Kowalski to retain his title\n"
+        "The fight in Hamburg lasted six rounds."
+    )
+    assert with_word(run(text), "retain")
+    # further down, the same present is no act told
+    text = "The fight in Hamburg lasted six rounds. Every champion fights to retain his title."
+    assert not with_word(run(text), "retain")

@@ -2241,6 +2241,27 @@ def _kind_named(m: _Mention) -> bool:
     )  # "drills on handling disasters, such as a mass shooting": an example, not one
 
 
+SPANS = words("hour day night week weekend month year decade")
+TALLY = words("dozen score hundred thousand million handful")
+
+
+def _spell_or_count(m: _Mention) -> bool:
+    """Whether a bare plural noun after "of" is counted or timed ("five days of riots
+    and demonstrations", "dozens of arrests", "weeks of protests"): these riots, these
+    arrests, that happened for so long or so many times, not a kind of happening named
+    in general ("the rates of murder")."""
+    first = m.trigger
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    prep = first.head
+    return (
+        m.trigger.tag_ == "NNS"
+        and first.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in SPANS | TALLY
+    )
+
+
 def _plea(m: _Mention) -> bool:
     """Whether a mention sits in a request to the reader: its sentence's main verb is a
     bare verb with "please" and no subject ("please consider making a donation", "if
@@ -2308,7 +2329,7 @@ def _no_happening(m: _Mention) -> bool:
     return (
         _idiom(m)
         or _purpose(m)
-        or _kind_named(m)
+        or (_kind_named(m) and not _spell_or_count(m))
         or _plea(m)
         or _no_comment(m)
         or _sequel(m)
@@ -2455,9 +2476,16 @@ def _aim_of_act(trig: Token) -> bool:
         and head.pos_ == "VERB"
         and head.lemma_.lower() not in MAKING  # "created kits to improve access": the
         # kits' use, not an act of their maker's
-        and (_done(head) or (_headline(head) and head.tag_ == "VBZ"))
+        and (_done(head) or (head.tag_ == "VBZ" and (_headline(head) or _title_line(head))))
         and any(c.dep_ == "nsubj" and _someone(c) for c in head.children)
     )
+
+
+def _title_line(tok: Token) -> bool:
+    """Whether a word is in the document's first sentence, which a news text opens
+    with as its headline, in the present of headlines ("Klitschko stops Thompson in
+    6th round to retain belts"), title case or not."""
+    return tok.sent.start == 0
 
 
 # What binds someone to a later act: "agreed to send", "plans to oppose", "was ordered
