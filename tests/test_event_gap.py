@@ -84,3 +84,15 @@ def test_the_aim_of_an_act_told_in_a_present_headline_is_an_event():
     # further down, the same present is no act told
     text = "The fight in Hamburg lasted six rounds. Every champion fights to retain his title."
     assert not with_word(run(text), "retain")
+
+
+def test_a_participle_that_names_who_did_it_is_their_act():
+    # "hailed by the government": the government's act, though the participle
+    # qualifies the election
+    text = "Voters cast ballots on Sunday in an election hailed by the government as a triumph."
+    assert with_word(run(text), "hailed")
+    text = "A warehouse was reduced to ruins after a blaze being treated by police as suspicious."
+    assert with_word(run(text), "treated")
+    # with no one named, a participle stays a property of its noun
+    text = "The figures come from a report published on Monday."
+    assert not with_word(run(text), "published")

@@ -2358,7 +2358,7 @@ def _happened(m: _Mention) -> bool:
         return True  # "accused of killing two co-workers": the act the charge tells
     if trig.dep_ == "acl" and trig.tag_ != "VB":  # not "talks to direct the sequel"
         return trig.tag_ == "VBN" and (
-            _someone(trig.head) or trig.head.lemma_.lower() in WEAPONS
+            _someone(trig.head) or trig.head.lemma_.lower() in WEAPONS or _by_someone(trig)
         )  # "a woman struck by a car", "a petrol bomb hurled at a bank"
     auxes = {c.lower_ for v in _clause_of(trig) for c in v.children if c.dep_ in AUX_DEPS}
     if auxes & {"can", "ca", "may", "might", "must", "should", "would", "could"}:
@@ -2389,6 +2389,18 @@ def _happened(m: _Mention) -> bool:
             return m.factuality == PLANNED or head in ATTEMPTS
         return told  # "did not stop", "will visit"
     return told  # a headline's present: "Police arrest man"
+
+
+def _by_someone(trig: Token) -> bool:
+    """Whether a participle says who did it ("an election hailed by the government as
+    an exercise in democracy", "a blaze being treated by police as suspicious"): the
+    act of the people named in its "by", not a property of the noun it qualifies."""
+    return any(
+        p.dep_ == "pobj" and _someone(p)
+        for c in trig.children
+        if c.dep_ == "agent"
+        for p in c.children
+    )
 
 
 COMPELLED = words("force compel make")
