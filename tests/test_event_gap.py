@@ -57,6 +57,12 @@ def test_who_in_a_relative_clause_is_the_person_it_stands_for():
         "then escorted from the building, returned minutes later with a handgun."
     )
     assert [e.type for e in with_word(run(text), "feuding")] == ["OtherEvent"]
+    # a thing's "that" stays a thing: a forecast about it is no act
+    text = (
+        "Trains ran again on Friday, following an outage that was initially expected "
+        "to take 12 days to repair."
+    )
+    assert not with_word(run(text), "take")
 
 
 def test_happenings_counted_or_timed_after_of_are_events():

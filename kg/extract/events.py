@@ -2539,9 +2539,8 @@ def _told(m: _Mention) -> bool:
     args += [p for a in args if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if trig.dep_ in {"relcl", "acl"}:
         args.append(trig.head)  # "the gunman who fled", "a woman struck by a car"
-    args += _antecedents(args)  # "a worker who had been suspended for feuding"
-    if any(_someone(a) for a in args):
-        return True
+    if any(_someone(a) for a in args + _antecedents(args)):  # "a worker who had been
+        return True  # suspended for feuding"; not "an outage that was expected to take …"
     # a thing or a happening as the only argument: only what already took place ("the
     # fire was set", "prompting the evacuation") or was voted or agreed ("voted to
     # demolish the stadium"), not a forecast or a habit of things ("the network will
@@ -2567,9 +2566,10 @@ def _told(m: _Mention) -> bool:
 
 def _antecedents(args: list[Token]) -> list[Token]:
     """The nouns the relative pronouns among ``args`` stand for ("a worker who had been
-    suspended for feuding", "a facility that had been vetted", "the model who helped
-    set the stage"): a verb whose only subject is "who" tells of the person or thing
-    its clause hangs on, so "who" must not hide the someone who did it."""
+    suspended for feuding", "the model who helped set the stage"): a verb whose only
+    subject is "who" tells of the person its clause hangs on, so "who" must not hide
+    the someone who did it. Only people count so: a thing's "that" ("an outage that was
+    expected to take 12 days") tells a forecast as often as an act."""
     return [
         _antecedent(a.head)
         for a in args
