@@ -584,6 +584,27 @@ def context(doc: EcbDoc, m: Mention, width: int = 110) -> str:
     return f"{left}[{doc.text[m.start : m.end]}]{right}"
 
 
+def dropped(graph: Evaluation, every: Evaluation) -> list[Mention]:
+    """Gold event mentions the detector finds (matched by ``every``, the ``kg-all`` run)
+    that the graph leaves out (unmatched by ``graph``, the ``kg`` run): the gap between
+    the detector and what users get. Both runs score the same gold, in the same order."""
+    hit = {j for _, j in graph.pairs}
+    return [every.golds[j] for _, j in sorted(every.pairs, key=lambda p: p[1]) if j not in hit]
+
+
+def print_dropped(graph: Evaluation, every: Evaluation, docs: list[EcbDoc], n: int) -> None:
+    """The gold mentions the graph drops though the detector finds them, for tuning the
+    graph's filters (kg/extract/events.py, ``_anchored`` and ``_no_happening``)."""
+    gap = dropped(graph, every)
+    by_class = Counter(g.label for g in gap)
+    print(f"\nFOUND BY THE DETECTOR, DROPPED BY THE GRAPH ({len(gap)})")
+    print("  by class:", ", ".join(f"{k}×{v}" for k, v in by_class.most_common()))
+    lemmas = Counter(f"{g.lemma}/{g.pos}" for g in gap)
+    print("  by lemma:", ", ".join(f"{k}×{v}" for k, v in lemmas.most_common(n)))
+    for g in gap[:n]:
+        print(f"  [{docs[g.doc].id}] {g.label} {g.lemma}/{g.pos}: {context(docs[g.doc], g)}")
+
+
 def print_errors(ev: Evaluation, docs: list[EcbDoc], n: int) -> None:
     """Missed gold event mentions and spurious predictions of one system, for tuning."""
     hit_p = {i for i, _ in ev.pairs}
@@ -616,7 +637,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--model")
     ap.add_argument(
         "--errors", type=int, default=0,
-        help="print N missed gold mentions and N spurious kg predictions, with lemma counts",
+        help="print N missed gold mentions and N spurious kg predictions, with lemma "
+        "counts, and N gold mentions the detector finds but the graph drops",
     )  # fmt: skip
     args = ap.parse_args(argv)
     if not (args.root / SENTENCES_CSV).exists():
@@ -685,6 +707,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     if args.errors:
         print_errors(evals["kg"], docs, args.errors)
+        print_dropped(evals["kg"], evals["kg-all"], docs, args.errors)
 
 
 if __name__ == "__main__":

@@ -277,6 +277,21 @@ def test_evaluate_detection_and_attachments_by_hand(eb, tmp_path):
     assert ev.attachments["location"] == pytest.approx((1.0, 1, 1, 1 / 2, 1, 2))
 
 
+def test_dropped_lists_the_gold_the_detector_finds_and_the_graph_leaves_out(eb, tmp_path, capsys):
+    doc = _doc(eb, tmp_path)
+    # the graph keeps "floods"; the detector also finds "said" and "burst", and
+    # "banks", which is no gold event: dropped = said, burst, in text order
+    graph = eb.evaluate([doc], eb.scope([doc], [eb.Prediction([_pred(eb, "floods", 0)])]))
+    every = [_pred(eb, w, e) for e, w in enumerate(["burst", "floods", "said", "banks"])]
+    every = eb.evaluate([doc], eb.scope([doc], [eb.Prediction(every)]))
+    assert [g.text for g in eb.dropped(graph, every)] == ["said", "burst"]
+    assert eb.dropped(every, every) == [] and eb.dropped(every, graph) == []
+    eb.print_dropped(graph, every, [doc], 1)
+    out = capsys.readouterr().out
+    assert "DROPPED BY THE GRAPH (2)" in out and "ACTION_REPORTING×1" in out
+    assert out.count("[9_1ecbplus]") == 1  # n = 1 example
+
+
 def test_evaluate_counts_nothing_twice_across_documents(eb, tmp_path):
     _data(tmp_path)
     docs, _ = eb.read_split(tmp_path, "all")

@@ -89,7 +89,9 @@ from .event_groups import (
     ACTING,
     DIRECTED,
     ONGOING_PHASES,
+    RELATIVE,
     SYMMETRIC,
+    _antecedent,
     _capital,
     _Mention,
     _predicate,
@@ -1973,7 +1975,7 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
         or m.trigger.dep_ in {"acl", "relcl"}  # "a bus overturned": the noun it tells of
         for m in group
     )  # "a man was shot", "a bomb killed two women": no named actor, still an act
-    if all(m.trigger.pos_ == "VERB" for m in group) and not argued:
+    if all(m.trigger.pos_ == "VERB" for m in group) and not (argued or any(map(_bare_act, group))):
         return False
     if all(_habit(m) for m in group):
         return False  # "the containers that arrive from Asia": how things go, no event
@@ -1999,6 +2001,23 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
     if actors and told:
         return True
     return any(_told(m) for m in told)
+
+
+MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "csubj", "xcomp", "advcl", "acl"}
+
+
+def _bare_act(m: _Mention) -> bool:
+    """Whether a typed verb tells an act though the parse gave it no argument: a past
+    or a gerund standing as a clause of its own ("before being taken into custody",
+    "the reason behind her checking in"), not a word that only qualifies a noun
+    ("court-ordered rehab", "pitched battles") or an aim ("to fight")."""
+    trig = m.trigger
+    return (
+        m.type != OTHER
+        and trig.tag_ in {"VBD", "VBN", "VBG"}
+        and trig.dep_ not in MODIFIER_DEPS
+        and m.factuality in ACTUAL
+    )
 
 
 def _resolved_to(m: _Mention, acts: set[int]) -> Token | None:
@@ -2222,6 +2241,27 @@ def _kind_named(m: _Mention) -> bool:
     )  # "drills on handling disasters, such as a mass shooting": an example, not one
 
 
+SPANS = words("hour day night week weekend month year decade")
+TALLY = words("dozen score hundred thousand million handful")
+
+
+def _spell_or_count(m: _Mention) -> bool:
+    """Whether a bare plural noun after "of" is counted or timed ("five days of riots
+    and demonstrations", "dozens of arrests", "weeks of protests"): these riots, these
+    arrests, that happened for so long or so many times, not a kind of happening named
+    in general ("the rates of murder")."""
+    first = m.trigger
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    prep = first.head
+    return (
+        m.trigger.tag_ == "NNS"
+        and first.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in SPANS | TALLY
+    )
+
+
 def _plea(m: _Mention) -> bool:
     """Whether a mention sits in a request to the reader: its sentence's main verb is a
     bare verb with "please" and no subject ("please consider making a donation", "if
@@ -2289,7 +2329,7 @@ def _no_happening(m: _Mention) -> bool:
     return (
         _idiom(m)
         or _purpose(m)
-        or _kind_named(m)
+        or (_kind_named(m) and not _spell_or_count(m))
         or _plea(m)
         or _no_comment(m)
         or _sequel(m)
@@ -2318,7 +2358,7 @@ def _happened(m: _Mention) -> bool:
         return True  # "accused of killing two co-workers": the act the charge tells
     if trig.dep_ == "acl" and trig.tag_ != "VB":  # not "talks to direct the sequel"
         return trig.tag_ == "VBN" and (
-            _someone(trig.head) or trig.head.lemma_.lower() in WEAPONS
+            _someone(trig.head) or trig.head.lemma_.lower() in WEAPONS or _by_someone(trig)
         )  # "a woman struck by a car", "a petrol bomb hurled at a bank"
     auxes = {c.lower_ for v in _clause_of(trig) for c in v.children if c.dep_ in AUX_DEPS}
     if auxes & {"can", "ca", "may", "might", "must", "should", "would", "could"}:
@@ -2349,6 +2389,18 @@ def _happened(m: _Mention) -> bool:
             return m.factuality == PLANNED or head in ATTEMPTS
         return told  # "did not stop", "will visit"
     return told  # a headline's present: "Police arrest man"
+
+
+def _by_someone(trig: Token) -> bool:
+    """Whether a participle says who did it ("an election hailed by the government as
+    an exercise in democracy", "a blaze being treated by police as suspicious"): the
+    act of the people named in its "by", not a property of the noun it qualifies."""
+    return any(
+        p.dep_ == "pobj" and _someone(p)
+        for c in trig.children
+        if c.dep_ == "agent"
+        for p in c.children
+    )
 
 
 COMPELLED = words("force compel make")
@@ -2436,9 +2488,16 @@ def _aim_of_act(trig: Token) -> bool:
         and head.pos_ == "VERB"
         and head.lemma_.lower() not in MAKING  # "created kits to improve access": the
         # kits' use, not an act of their maker's
-        and (_done(head) or (_headline(head) and head.tag_ == "VBZ"))
+        and (_done(head) or (head.tag_ == "VBZ" and (_headline(head) or _title_line(head))))
         and any(c.dep_ == "nsubj" and _someone(c) for c in head.children)
     )
+
+
+def _title_line(tok: Token) -> bool:
+    """Whether a word is in the document's first sentence, which a news text opens
+    with as its headline, in the present of headlines ("Klitschko stops Thompson in
+    6th round to retain belts"), title case or not."""
+    return tok.sent.start == 0
 
 
 # What binds someone to a later act: "agreed to send", "plans to oppose", "was ordered
@@ -2480,8 +2539,8 @@ def _told(m: _Mention) -> bool:
     args += [p for a in args if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if trig.dep_ in {"relcl", "acl"}:
         args.append(trig.head)  # "the gunman who fled", "a woman struck by a car"
-    if any(_someone(a) for a in args):
-        return True
+    if any(_someone(a) for a in args + _antecedents(args)):  # "a worker who had been
+        return True  # suspended for feuding"; not "an outage that was expected to take …"
     # a thing or a happening as the only argument: only what already took place ("the
     # fire was set", "prompting the evacuation") or was voted or agreed ("voted to
     # demolish the stadium"), not a forecast or a habit of things ("the network will
@@ -2503,6 +2562,19 @@ def _told(m: _Mention) -> bool:
     )
     done = past and m.factuality in ACTUAL
     return (done or _intended(trig)) and any(_concrete(a) or _happening(a) for a in args)
+
+
+def _antecedents(args: list[Token]) -> list[Token]:
+    """The nouns the relative pronouns among ``args`` stand for ("a worker who had been
+    suspended for feuding", "the model who helped set the stage"): a verb whose only
+    subject is "who" tells of the person its clause hangs on, so "who" must not hide
+    the someone who did it. Only people count so: a thing's "that" ("an outage that was
+    expected to take 12 days") tells a forecast as often as an act."""
+    return [
+        _antecedent(a.head)
+        for a in args
+        if a.lower_ in RELATIVE and a.dep_ in SUBJECTS and a.head.dep_ == "relcl"
+    ]
 
 
 def _in_sequence(trig: Token) -> bool:
