@@ -1093,6 +1093,8 @@ class _Builder:
         # token) it is weighed against: the speaker mention's candidates
         self.said: dict[int, Token] = {}
         self.anchor: dict[int, Token] = {}
+        # the token the weighed choice shows, where it is not ``said``'s
+        self.shown: dict[int, Token] = {}
         self._sents: list[Span] | None = None
         self._actors: dict[int, ActorMention | None] = {}
         self._ents: dict[int, Span] | None = None  # token -> its entity, read when first asked
@@ -1193,6 +1195,7 @@ class _Builder:
         st = Statement(self.document.id, content, kind)
         self.said.pop(id(st), None)  # the id of a statement made and dropped before
         self.anchor.pop(id(st), None)
+        self.shown.pop(id(st), None)
         if cue is not None:
             end = cue.idx + len(cue.text)
             if is_according(cue):
@@ -1577,6 +1580,7 @@ class _Builder:
         self._carry_pronouns(statements)
         self._choose_mentions(statements)
         self._name_pronoun_bodies(statements)
+        self._lift_pronouns(statements)
         for st in statements:  # after split quotes have all their parts
             st.about_actors = self._about(st)
         statements.sort(key=lambda s: (s.content[0].start, s.content[0].end))
@@ -1799,6 +1803,43 @@ class _Builder:
             if st.speaker_name:
                 prev = st
 
+    def _lift_pronouns(self, statements: list[Statement]) -> None:
+        """A pronoun speaker inside a clause that hangs on another ("Sanders has made
+        clear that he expects …", "what they see as …", "his support for …") stands for
+        the subject of the clause it hangs on, named before it in the same sentence:
+        that subject is the speaker, as PolNeAR marks it and a reader reads it; the
+        pronoun of a clause of its own ("…, and he railed") stays."""
+        for st in statements:
+            tok = self.shown.get(id(st), self.said.get(id(st)))
+            if tok is None or st.speaker_mention is None or tok.lower_ not in LIFTED:
+                continue
+            antecedent = _governing_subject(tok)
+            if antecedent is None or self.in_quote[antecedent.i]:
+                continue
+            if any(t.text in {".", "?", "!"} for t in self.doc[antecedent.i : tok.i]):
+                continue  # two sentences the parse ran into one
+            if st.kind == DIRECT and tok.head.i == self.said.get(id(st), tok).head.i:
+                continue  # "“…,” he said": the quote's own speaker
+            if not self._agrees(antecedent, tok.lower_):
+                continue
+            self.set_speaker(st, antecedent)
+            self.shown[id(st)] = antecedent
+
+    def _agrees(self, tok: Token, pronoun: str) -> bool:
+        """Whether a noun can be what a third-person pronoun stands for: a person for
+        "he" and "she", several or a body for "they", one body for "it"."""
+        mention = self.index.actor_at(tok) or self.index.group_of(tok)
+        plural = tok.tag_ in {"NNS", "NNPS"}
+        if pronoun in PERSONAL:
+            if plural or tok.lower_ in PRONOUN_NAMES:
+                return tok.lower_ in {"he", "she"}
+            if mention is not None:
+                return mention.kind == PERSON
+            return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in HOLDERS | SPEAKER_NOUNS
+        if pronoun in {"it", "its"}:
+            return not plural and (mention is None or mention.kind != PERSON)
+        return plural or (mention is not None and mention.kind != PERSON)
+
     def _body_before(self, prev: Statement, said: Token, pronoun: str) -> bool:
         """Whether the previous statement's speaker is the body a pronoun speaker
         carries on: a body of the same number, at most a paragraph before."""
@@ -1969,6 +2010,7 @@ class _Builder:
             if features["other_actor"] or st.speaker_name is None:
                 self.set_speaker(st, tok)
             st.speaker_mention = ev
+            self.shown[id(st)] = tok
 
     def _colon_statements(self, used: set[int]) -> list[Statement]:
         """ "Lynch: No outside influence on FBI probe": a name, a colon, then the claim.
@@ -2109,6 +2151,59 @@ RESPONDENTS = words(
 def _respondents(tok: Token) -> bool:
     """Whether a subject is a share of a poll's respondents rather than a speaker."""
     return tok.like_num or tok.pos_ == "NUM" or tok.lemma_.lower() in RESPONDENTS
+
+
+# Pronouns that stand for a subject named earlier in their sentence (_lift_pronouns).
+PERSONAL = words("he she his her him")
+LIFTED = PERSONAL | words("they their them it its")
+# Clauses that are what another verb or a preposition takes ("made clear that he …",
+# "railed against what he calls …"): a pronoun subject of one stands for the subject
+# outside; the pronoun of a clause of its own, a time or a reason ("as he spoke") or a
+# relative clause ("a wall, which he said …") is the speaker as it stands.
+EMBEDDED = frozenset({"ccomp", "xcomp", "pcomp", "csubj"})
+# Words that set a clause or a noun as the time, cause or condition of another.
+CIRCUMSTANCE = words(
+    "as when whenever after before since because while though although if unless until "
+    "once during amid following"
+)
+
+
+def _governing_subject(pronoun: Token) -> Token | None:
+    """The noun subject before ``pronoun`` of a clause its own clause hangs on
+    ("Sanders has made clear that he expects" -> Sanders; "Trump didn't back away from
+    his pledge" -> Trump, the possessive's own clause counting), else None; never
+    through a clause of time, reason or condition ("after he spoke", "during his
+    speech"), which is an event, not what the subject holds."""
+    verb, path = pronoun.head, [pronoun]
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        path.append(verb)
+        verb = verb.head
+    path.append(verb)
+    possessive = pronoun.dep_ == "poss"
+    if not possessive:
+        if pronoun.head.i != verb.i or verb.dep_ not in EMBEDDED:
+            return None  # "…, and he railed", "as he spoke": a clause of its own
+        verb = verb.head
+        path.append(verb)
+        if verb.lemma_ in REPORTING_VERBS and MODE_OF_CUE.get(verb.lemma_, SPEECH) in {
+            SPEECH,
+            WRITING,
+        }:
+            return None  # "The workers said they had warned …": the report's own voice
+    if any(t.lower_ in CIRCUMSTANCE for w in path for t in (w, *w.children)):
+        return None
+    for _ in range(8):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.i != pronoun.i:
+            if subject.i < pronoun.i and subject.pos_ in {"NOUN", "PROPN"}:
+                if any(c.dep_ == "poss" for c in subject.children):
+                    return None  # "Trump's aversion … his opposition": the pronoun's own
+                return subject
+            return None
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def silent(cue: Token) -> bool:

@@ -1,0 +1,43 @@
+"""Speakers of statements whose holder the text names in a shape the plain subject
+rule misses: a pronoun in a clause that hangs on its antecedent's clause, a share of a
+poll's respondents. Texts of our own (invented people and places)."""
+
+from __future__ import annotations
+
+import pytest
+from test_statements import extract, only
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        # a belief in a clause another verb takes: the holder is that verb's subject
+        (
+            "Mayor Lena Marsh has made clear that she believes the harbour deal will "
+            "collapse before the winter.",
+            "Lena Marsh",
+            "Mayor Lena Marsh",
+        ),
+        (
+            "Council members have decided that they want a new vote on the harbour plan "
+            "next month.",
+            "Council members",
+            "Council members",
+        ),
+    ],
+)
+def test_pronoun_in_an_embedded_clause_names_the_subject_outside(
+    text: str, name: str, mention: str
+) -> None:
+    st = only(extract(text))
+    assert st.speaker_name == name
+    assert st.speaker_mention is not None and mention.endswith(st.speaker_mention.text)
+
+
+def test_pronoun_of_a_clause_of_time_stays_the_speaker() -> None:
+    """ "as she announced": the pronoun is the speaker as the text gives it."""
+    st = only(
+        extract("Mayor Lena Marsh spoke to dockers as she announced a new plan for the harbour.")
+    )
+    assert st.speaker_name == "Lena Marsh"
+    assert st.speaker_mention is not None and st.speaker_mention.text == "she"
