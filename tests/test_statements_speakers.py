@@ -41,3 +41,24 @@ def test_pronoun_of_a_clause_of_time_stays_the_speaker() -> None:
     )
     assert st.speaker_name == "Lena Marsh"
     assert st.speaker_mention is not None and st.speaker_mention.text == "she"
+
+
+def test_a_share_of_respondents_speaks_through_the_poll_it_answered() -> None:
+    """ "In a poll …, 58 percent said …": the poll is the source, and what it reports
+    a finding; nested under "a survey showed that …" too."""
+    st = only(
+        extract(
+            "In a poll released on Monday by the Harbour Institute, 58 percent of residents "
+            "said they opposed the new quay."
+        )
+    )
+    assert (st.speaker_name, st.speaker_mention.text, st.mode) == ("a poll", "a poll", "finding")
+    inner = [
+        s
+        for s in extract(
+            "A survey by the dockers' union showed that 40 percent of its members said they "
+            "would strike in the spring."
+        )
+        if s.text == "they would strike in the spring"
+    ]
+    assert [(s.speaker_mention.text, s.mode) for s in inner] == [("A survey", "finding")]

@@ -1212,6 +1212,8 @@ class _Builder:
             ):
                 # "51 percent said …, according to a survey": the poll finds it
                 speaker = relay
+        if speaker is not None and cue is not None and _respondents(speaker):
+            speaker = _poll_of(cue) or speaker  # "In a poll, 51 percent said …"
         st.time = self._when(cue, st)
         if speaker is not None and speaker.ent_type_ in {"DATE", "TIME"}:
             speaker = None  # "4:40 p.m. He says …": a dateline parsed into the subject
@@ -2201,6 +2203,30 @@ def _governing_subject(pronoun: Token) -> Token | None:
                 return subject
             return None
         if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _poll_of(cue: Token) -> Token | None:
+    """The poll a share of respondents answers in: "In a poll released Monday, 51
+    percent said …" (a clause set in it), "A poll showed that 51 percent said …" (a
+    clause it finds); the poll is the source PolNeAR and a reader give, the share is
+    what it found."""
+    verb: Token | None = cue
+    for _ in range(4):
+        if verb is None:
+            return None
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                source = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if source is not None and source.lemma_.lower() in SOURCE_IN:
+                    return source
+        if verb is not cue and verb.lemma_ in FINDING_OBJECT:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lemma_.lower() in EVIDENCE_NOUNS:
+                return subject
+        if verb.dep_ not in {"ccomp", "conj"} or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
