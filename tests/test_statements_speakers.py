@@ -62,3 +62,20 @@ def test_a_share_of_respondents_speaks_through_the_poll_it_answered() -> None:
         if s.text == "they would strike in the spring"
     ]
     assert [(s.speaker_mention.text, s.mode) for s in inner] == [("A survey", "finding")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mayor Lena Marsh seemed to accept the harbour plan on Tuesday.", "Lena Marsh"),
+        ("Many voters appear to care more about the port than the budget.", "voters"),
+        ("The harbour deal seems to favour the larger ports.", None),
+    ],
+)
+def test_a_person_who_seems_to_do_something_holds_that_reading(
+    text: str, speaker: str | None
+) -> None:
+    """ "Marsh seemed to accept …": a belief about a person (or people) is theirs; what
+    a thing seems to do is nobody's."""
+    st = only(extract(text))
+    assert (st.mode, st.speaker_name) == ("belief", speaker)

@@ -41,6 +41,7 @@ from ..model import (
     BELIEF,
     DIRECT,
     FINDING,
+    GROUP,
     INDIRECT,
     MIXED,
     PERSON,
@@ -1715,13 +1716,35 @@ class _Builder:
             comp = self._in_paragraph(verb, _runs([*subject.subtree, *then.subtree]))
             if not comp or any(at(a) < e and s < at(b) for a, b in comp for s, e in taken):
                 continue
-            st = self.statement(comp, INDIRECT, verb, None, verb.sent)
+            holder = subject if self._seems_to_someone(verb, subject) else None
+            st = self.statement(comp, INDIRECT, verb, holder, verb.sent)
             if verb.lemma_ not in CUE_TYPES or MODE_OF_CUE.get(verb.lemma_) == BELIEF:
                 st.mode = BELIEF  # "is expected to", "seems to"; "is said to" stays speech
-            self.anchor.pop(id(st), None)  # its subject is what it says, never who holds it
+            if holder is None:  # its subject is what it says, never who holds it
+                self.anchor.pop(id(st), None)
             if st.content:
                 out.append(st)
         return out
+
+    def _seems_to_someone(self, verb: Token, subject: Token) -> bool:
+        """ "Rubio seemed to offer a caveat", "many voters seem to care more …": a person,
+        a group of people or a text that seems to do or think something is the one the
+        reading is about, its holder as PolNeAR marks it; "the deal seems to …" has
+        none."""
+        if verb.lemma_ not in {"seem", "appear"} or self.in_quote[subject.i]:
+            return False
+        if subject.lower_ in {"he", "she", "they", "we"}:
+            return True
+        if subject.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        mention = self.index.actor_at(subject)
+        if mention is not None:
+            return mention.kind in {PERSON, GROUP}
+        return (
+            subject.ent_type_ == "PERSON"
+            or self.index.group_of(subject) is not None
+            or subject.lemma_.lower() in HOLDERS | SPEAKER_NOUNS
+        )
 
     def _evidence_statements(self, made: list[Statement]) -> list[Statement]:
         """ "Bush remains mired in fourth in most surveys", "In video posted online, the
