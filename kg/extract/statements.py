@@ -41,6 +41,7 @@ from ..model import (
     BELIEF,
     DIRECT,
     FINDING,
+    GROUP,
     INDIRECT,
     MIXED,
     PERSON,
@@ -1093,6 +1094,8 @@ class _Builder:
         # token) it is weighed against: the speaker mention's candidates
         self.said: dict[int, Token] = {}
         self.anchor: dict[int, Token] = {}
+        # the token the weighed choice shows, where it is not ``said``'s
+        self.shown: dict[int, Token] = {}
         self._sents: list[Span] | None = None
         self._actors: dict[int, ActorMention | None] = {}
         self._ents: dict[int, Span] | None = None  # token -> its entity, read when first asked
@@ -1193,6 +1196,7 @@ class _Builder:
         st = Statement(self.document.id, content, kind)
         self.said.pop(id(st), None)  # the id of a statement made and dropped before
         self.anchor.pop(id(st), None)
+        self.shown.pop(id(st), None)
         if cue is not None:
             end = cue.idx + len(cue.text)
             if is_according(cue):
@@ -1209,6 +1213,8 @@ class _Builder:
             ):
                 # "51 percent said …, according to a survey": the poll finds it
                 speaker = relay
+        if speaker is not None and cue is not None and _respondents(speaker):
+            speaker = _poll_of(cue) or speaker  # "In a poll, 51 percent said …"
         st.time = self._when(cue, st)
         if speaker is not None and speaker.ent_type_ in {"DATE", "TIME"}:
             speaker = None  # "4:40 p.m. He says …": a dateline parsed into the subject
@@ -1577,6 +1583,7 @@ class _Builder:
         self._carry_pronouns(statements)
         self._choose_mentions(statements)
         self._name_pronoun_bodies(statements)
+        self._lift_pronouns(statements)
         for st in statements:  # after split quotes have all their parts
             st.about_actors = self._about(st)
         statements.sort(key=lambda s: (s.content[0].start, s.content[0].end))
@@ -1709,13 +1716,35 @@ class _Builder:
             comp = self._in_paragraph(verb, _runs([*subject.subtree, *then.subtree]))
             if not comp or any(at(a) < e and s < at(b) for a, b in comp for s, e in taken):
                 continue
-            st = self.statement(comp, INDIRECT, verb, None, verb.sent)
+            holder = subject if self._seems_to_someone(verb, subject) else None
+            st = self.statement(comp, INDIRECT, verb, holder, verb.sent)
             if verb.lemma_ not in CUE_TYPES or MODE_OF_CUE.get(verb.lemma_) == BELIEF:
                 st.mode = BELIEF  # "is expected to", "seems to"; "is said to" stays speech
-            self.anchor.pop(id(st), None)  # its subject is what it says, never who holds it
+            if holder is None:  # its subject is what it says, never who holds it
+                self.anchor.pop(id(st), None)
             if st.content:
                 out.append(st)
         return out
+
+    def _seems_to_someone(self, verb: Token, subject: Token) -> bool:
+        """ "Rubio seemed to offer a caveat", "many voters seem to care more …": a person,
+        a group of people or a text that seems to do or think something is the one the
+        reading is about, its holder as PolNeAR marks it; "the deal seems to …" has
+        none."""
+        if verb.lemma_ not in {"seem", "appear"} or self.in_quote[subject.i]:
+            return False
+        if subject.lower_ in {"he", "she", "they", "we"}:
+            return True
+        if subject.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        mention = self.index.actor_at(subject)
+        if mention is not None:
+            return mention.kind in {PERSON, GROUP}
+        return (
+            subject.ent_type_ == "PERSON"
+            or self.index.group_of(subject) is not None
+            or subject.lemma_.lower() in HOLDERS | SPEAKER_NOUNS
+        )
 
     def _evidence_statements(self, made: list[Statement]) -> list[Statement]:
         """ "Bush remains mired in fourth in most surveys", "In video posted online, the
@@ -1798,6 +1827,43 @@ class _Builder:
                     st.speaker_name = prev.speaker_name
             if st.speaker_name:
                 prev = st
+
+    def _lift_pronouns(self, statements: list[Statement]) -> None:
+        """A pronoun speaker inside a clause that hangs on another ("Sanders has made
+        clear that he expects …", "what they see as …", "his support for …") stands for
+        the subject of the clause it hangs on, named before it in the same sentence:
+        that subject is the speaker, as PolNeAR marks it and a reader reads it; the
+        pronoun of a clause of its own ("…, and he railed") stays."""
+        for st in statements:
+            tok = self.shown.get(id(st), self.said.get(id(st)))
+            if tok is None or st.speaker_mention is None or tok.lower_ not in LIFTED:
+                continue
+            antecedent = _governing_subject(tok)
+            if antecedent is None or self.in_quote[antecedent.i]:
+                continue
+            if any(t.text in {".", "?", "!"} for t in self.doc[antecedent.i : tok.i]):
+                continue  # two sentences the parse ran into one
+            if st.kind == DIRECT and tok.head.i == self.said.get(id(st), tok).head.i:
+                continue  # "“…,” he said": the quote's own speaker
+            if not self._agrees(antecedent, tok.lower_):
+                continue
+            self.set_speaker(st, antecedent)
+            self.shown[id(st)] = antecedent
+
+    def _agrees(self, tok: Token, pronoun: str) -> bool:
+        """Whether a noun can be what a third-person pronoun stands for: a person for
+        "he" and "she", several or a body for "they", one body for "it"."""
+        mention = self.index.actor_at(tok) or self.index.group_of(tok)
+        plural = tok.tag_ in {"NNS", "NNPS"}
+        if pronoun in PERSONAL:
+            if plural or tok.lower_ in PRONOUN_NAMES:
+                return tok.lower_ in {"he", "she"}
+            if mention is not None:
+                return mention.kind == PERSON
+            return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in HOLDERS | SPEAKER_NOUNS
+        if pronoun in {"it", "its"}:
+            return not plural and (mention is None or mention.kind != PERSON)
+        return plural or (mention is not None and mention.kind != PERSON)
 
     def _body_before(self, prev: Statement, said: Token, pronoun: str) -> bool:
         """Whether the previous statement's speaker is the body a pronoun speaker
@@ -1969,6 +2035,7 @@ class _Builder:
             if features["other_actor"] or st.speaker_name is None:
                 self.set_speaker(st, tok)
             st.speaker_mention = ev
+            self.shown[id(st)] = tok
 
     def _colon_statements(self, used: set[int]) -> list[Statement]:
         """ "Lynch: No outside influence on FBI probe": a name, a colon, then the claim.
@@ -2109,6 +2176,83 @@ RESPONDENTS = words(
 def _respondents(tok: Token) -> bool:
     """Whether a subject is a share of a poll's respondents rather than a speaker."""
     return tok.like_num or tok.pos_ == "NUM" or tok.lemma_.lower() in RESPONDENTS
+
+
+# Pronouns that stand for a subject named earlier in their sentence (_lift_pronouns).
+PERSONAL = words("he she his her him")
+LIFTED = PERSONAL | words("they their them it its")
+# Clauses that are what another verb or a preposition takes ("made clear that he …",
+# "railed against what he calls …"): a pronoun subject of one stands for the subject
+# outside; the pronoun of a clause of its own, a time or a reason ("as he spoke") or a
+# relative clause ("a wall, which he said …") is the speaker as it stands.
+EMBEDDED = frozenset({"ccomp", "xcomp", "pcomp", "csubj"})
+# Words that set a clause or a noun as the time, cause or condition of another.
+CIRCUMSTANCE = words(
+    "as when whenever after before since because while though although if unless until "
+    "once during amid following"
+)
+
+
+def _governing_subject(pronoun: Token) -> Token | None:
+    """The noun subject before ``pronoun`` of a clause its own clause hangs on
+    ("Sanders has made clear that he expects" -> Sanders; "Trump didn't back away from
+    his pledge" -> Trump, the possessive's own clause counting), else None; never
+    through a clause of time, reason or condition ("after he spoke", "during his
+    speech"), which is an event, not what the subject holds."""
+    verb, path = pronoun.head, [pronoun]
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        path.append(verb)
+        verb = verb.head
+    path.append(verb)
+    possessive = pronoun.dep_ == "poss"
+    if not possessive:
+        if pronoun.head.i != verb.i or verb.dep_ not in EMBEDDED:
+            return None  # "…, and he railed", "as he spoke": a clause of its own
+        verb = verb.head
+        path.append(verb)
+        if verb.lemma_ in REPORTING_VERBS and MODE_OF_CUE.get(verb.lemma_, SPEECH) in {
+            SPEECH,
+            WRITING,
+        }:
+            return None  # "The workers said they had warned …": the report's own voice
+    if any(t.lower_ in CIRCUMSTANCE for w in path for t in (w, *w.children)):
+        return None
+    for _ in range(8):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.i != pronoun.i:
+            if subject.i < pronoun.i and subject.pos_ in {"NOUN", "PROPN"}:
+                if any(c.dep_ == "poss" for c in subject.children):
+                    return None  # "Trump's aversion … his opposition": the pronoun's own
+                return subject
+            return None
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _poll_of(cue: Token) -> Token | None:
+    """The poll a share of respondents answers in: "In a poll released Monday, 51
+    percent said …" (a clause set in it), "A poll showed that 51 percent said …" (a
+    clause it finds); the poll is the source PolNeAR and a reader give, the share is
+    what it found."""
+    verb: Token | None = cue
+    for _ in range(4):
+        if verb is None:
+            return None
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                source = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if source is not None and source.lemma_.lower() in SOURCE_IN:
+                    return source
+        if verb is not cue and verb.lemma_ in FINDING_OBJECT:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lemma_.lower() in EVIDENCE_NOUNS:
+                return subject
+        if verb.dep_ not in {"ccomp", "conj"} or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def silent(cue: Token) -> bool:

@@ -1,0 +1,81 @@
+"""Speakers of statements whose holder the text names in a shape the plain subject
+rule misses: a pronoun in a clause that hangs on its antecedent's clause, a share of a
+poll's respondents. Texts of our own (invented people and places)."""
+
+from __future__ import annotations
+
+import pytest
+from test_statements import extract, only
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        # a belief in a clause another verb takes: the holder is that verb's subject
+        (
+            "Mayor Lena Marsh has made clear that she believes the harbour deal will "
+            "collapse before the winter.",
+            "Lena Marsh",
+            "Mayor Lena Marsh",
+        ),
+        (
+            "Council members have decided that they want a new vote on the harbour plan "
+            "next month.",
+            "Council members",
+            "Council members",
+        ),
+    ],
+)
+def test_pronoun_in_an_embedded_clause_names_the_subject_outside(
+    text: str, name: str, mention: str
+) -> None:
+    st = only(extract(text))
+    assert st.speaker_name == name
+    assert st.speaker_mention is not None and mention.endswith(st.speaker_mention.text)
+
+
+def test_pronoun_of_a_clause_of_time_stays_the_speaker() -> None:
+    """ "as she announced": the pronoun is the speaker as the text gives it."""
+    st = only(
+        extract("Mayor Lena Marsh spoke to dockers as she announced a new plan for the harbour.")
+    )
+    assert st.speaker_name == "Lena Marsh"
+    assert st.speaker_mention is not None and st.speaker_mention.text == "she"
+
+
+def test_a_share_of_respondents_speaks_through_the_poll_it_answered() -> None:
+    """ "In a poll …, 58 percent said …": the poll is the source, and what it reports
+    a finding; nested under "a survey showed that …" too."""
+    st = only(
+        extract(
+            "In a poll released on Monday by the Harbour Institute, 58 percent of residents "
+            "said they opposed the new quay."
+        )
+    )
+    assert (st.speaker_name, st.speaker_mention.text, st.mode) == ("a poll", "a poll", "finding")
+    inner = [
+        s
+        for s in extract(
+            "A survey by the dockers' union showed that 40 percent of its members said they "
+            "would strike in the spring."
+        )
+        if s.text == "they would strike in the spring"
+    ]
+    assert [(s.speaker_mention.text, s.mode) for s in inner] == [("A survey", "finding")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mayor Lena Marsh seemed to accept the harbour plan on Tuesday.", "Lena Marsh"),
+        ("Many voters appear to care more about the port than the budget.", "voters"),
+        ("The harbour deal seems to favour the larger ports.", None),
+    ],
+)
+def test_a_person_who_seems_to_do_something_holds_that_reading(
+    text: str, speaker: str | None
+) -> None:
+    """ "Marsh seemed to accept …": a belief about a person (or people) is theirs; what
+    a thing seems to do is nobody's."""
+    st = only(extract(text))
+    assert (st.mode, st.speaker_name) == ("belief", speaker)
