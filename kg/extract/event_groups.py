@@ -529,6 +529,7 @@ CLAUSE_PREPS = NOUN_PREPS | {
     "off",
     "out",
     "without",
+    "as",  # "worked as a liaison to foreign journalists", never "worked to foreign journalists"
 }
 TARGET_PREPS = {"on", "against", "with", "into", "to"}
 TITLE_WORDS = 12
@@ -1323,6 +1324,9 @@ def _verb_headline(
             )
             present = lemma if plural else _present(lemma)  # "Marines seize 14 pirates"
             verb = _past(lemma) if _told_past(trig) else present  # "… seized 14 pirates"
+        asker = _asker(trig) if not aux and not neg and trig.tag_ in {"VB", "VBP"} else None
+        if asker is not None:  # "Erdogan demanded that Syrian forces withdraw": the
+            subject, verb = f"{asker} {subject}", lemma  # demand, never "Syrian forces withdraw"
     if not _as_written(subject, trig):  # "we've drawn" told of the speaker: "Ross has drawn"
         verb = _agreeing(subject, verb, trig)
     text = " ".join([subject, verb, *tail])
@@ -1345,6 +1349,27 @@ def _verb_headline(
     )  # "A six-hour session ended without a new offer" says more than "Six-hour session";
     # "Talks to be held" says less than "Planned talks with Iran"
     return (3 if named else 1.5) + (1 if tail else 0) + (1 if told else 0), text
+
+
+DEMANDING = word_list("demand urge insist ask request require order propose recommend")
+
+
+def _asker(trig: Token) -> str | None:
+    """Who demanded the act a verb in the base form tells ("Erdogan demanded that
+    Syrian forces withdraw"), with the demand's verb: "Erdogan demanded". Such a verb
+    is what someone wants done; alone ("Syrian forces withdraw") it reads as done. None
+    for any other verb, or when the demand has no subject a title can show."""
+    head = trig.head
+    if trig.dep_ != "ccomp" or head.lemma_.lower() not in DEMANDING or head.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "nsubj" for c in trig.children):
+        return None  # "demanded to see the files" is no demand on someone else
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    asker = _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None)
+    aux = [_spelled(c) for c in head.children if c.dep_ == "aux" and c.i < head.i]
+    return " ".join([asker, *aux, head.text.lower()]) if asker else None
 
 
 SINGULAR_AUX = {"was": "were", "is": "are", "has": "have", "does": "do"}
@@ -1647,7 +1672,7 @@ def title(
         else:
             score, text = _noun_headline(m, g, factuality, words)
             nouns.add(m.trigger.i)
-        text = _clean(text)
+        text = _pointed(_clean(text), m.trigger)
         if not text or _pronoun(text.split()[0]):
             continue
         if best is None or (score, -m.trigger.i) > (best[0], best[1]):
@@ -1695,6 +1720,31 @@ def title(
     ):
         text = f"{text} {_dated(when)}"  # "Trump to talk with Iranian leaders next week"
     return _capital(text, TITLE_WORDS)
+
+
+DEMONSTRATIVES = {"this", "that", "these", "those"}
+
+
+def _pointed(text: str, trig: Token) -> str:
+    """A headline that opens on a demonstrative determiner ("That pain has been
+    compounded …") points back to a sentence the reader of a title never saw: "The
+    pain …". A demonstrative standing alone ("That was …") is a pronoun and stays, for
+    the caller to leave such a headline out."""
+    words = text.split()
+    if len(words) < 2 or words[0].lower() not in DEMONSTRATIVES:
+        return text
+    pointer = next(
+        (
+            t
+            for t in trig.sent
+            if t.lower_ == words[0].lower()
+            and t.dep_ == "det"
+            and t.i + 1 < len(t.doc)
+            and t.doc[t.i + 1].text == words[1]
+        ),
+        None,
+    )
+    return " ".join(["The", *words[1:]]) if pointer is not None else text
 
 
 def _party(tok: Token) -> bool:
@@ -1754,7 +1804,7 @@ def _clause_headline(g: list[_Mention], own: bool = False) -> str | None:
     for m in g:
         verb = m.trigger
         for _ in range(4):
-            if verb.dep_ not in CARRIERS or verb.head == verb:
+            if (verb.dep_ not in CARRIERS and not _small_clause(verb)) or verb.head == verb:
                 break
             verb = verb.head
             if verb.pos_ in {"VERB", "AUX"}:
@@ -1778,6 +1828,16 @@ def _clause_headline(g: list[_Mention], own: bool = False) -> str | None:
         if subject and _told(f"{subject} {predicate}"):  # "Their talks ended without a
             return f"{subject} {predicate}"  # deal": "Talks ended without a deal"
     return None
+
+
+def _small_clause(tok: Token) -> bool:
+    """Whether a word that is no verb hangs on its head as a small clause the parser
+    made of a verb's object ("won reelection unopposed" parsed as "reelection" the
+    subject of "unopposed", itself a clause of "won"): the walk up to the verb that
+    tells the event goes through it. The subject of a verb is no such word."""
+    if tok.pos_ in {"VERB", "AUX"} or tok.dep_ not in {"nsubj", "ccomp"}:
+        return False
+    return tok.dep_ != "nsubj" or tok.head.pos_ not in {"VERB", "AUX"}
 
 
 def _told(text: str) -> bool:
@@ -1817,18 +1877,39 @@ def _clean(text: str) -> str:
     sentence before, when the parser ran two sentences into one at a number ending in a
     full stop ("… a cost of pounds 50m. Chief executive John Beaumont was paid …")."""
     text = BEFORE.sub("", LEADING.sub("", text.strip()), count=1)
+    text = ASKED.sub("", text, count=1)  # "how many troops will end up in Libya": the
+    # question is the writer's; the headline is "Troops to end up in Libya"
     if text.count('"') % 2:
         text = text.replace('"', "")
     if text.count("“") != text.count("”"):
         text = text.replace("“", "").replace("”", "")
-    return " ".join(text.split())
+    text = SPOKEN.sub(lambda w: SPOKEN_WORDS[w.group(0).lower()], " ".join(text.split()))
+    return TIGHT.sub(r"\1", text)  # "in Pittsburgh , the mayor": the tokens' own spacing
+
+
+ASKED = re.compile(r"^(?:how (?:many|much|few)) (?=\w)", re.I)
+# The tokenizer splits "gonna" into "gon" and "na" and a title joins tokens with spaces:
+# "Trump is gon na try" reads as two broken words; a headline writes them out.
+SPOKEN_WORDS = {"gon na": "going to", "wan na": "want to", "got ta": "got to"}
+SPOKEN = re.compile(r"\b(?:gon na|wan na|got ta)\b", re.I)
+TIGHT = re.compile(r"\s+([,.;:!?%)\]]|’s\b|'s\b|n't\b)")  # no space before these
 
 
 def _capital(text: str, limit: int = 14) -> str:
     """Display text: one line, at most ``limit`` words, first letter upper case."""
     words = text.split()
-    text = " ".join(words[:limit]) + (" …" if len(words) > limit else "")
+    if len(words) > limit:
+        kept = words[:limit]
+        while len(kept) > 2 and kept[-1].lower().strip(",;:") in DANGLING:
+            kept.pop()  # "invited a list of people and …": cut after a word that ends a phrase
+        text = " ".join(kept).rstrip(",;:") + " …"
     return text[:1].upper() + text[1:]
+
+
+DANGLING = word_list(
+    "and or but nor of to in on at by for with from into over as than that which who a an "
+    "the its his her their our your my this these those some any no about against"
+)  # words that open what follows them: a title cut right after one ends mid-phrase
 
 
 def _sentence(text: str) -> str:
