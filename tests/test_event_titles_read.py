@@ -7,7 +7,7 @@ from datetime import date
 
 from kg import nlp
 from kg.extract import extract_document
-from kg.extract.event_groups import _capital, _clean
+from kg.extract.event_groups import _capital, _clean, _dated, _past
 from kg.model import Document
 
 
@@ -73,3 +73,32 @@ def test_a_cut_title_does_not_end_on_a_word_that_opens_a_phrase():
     cut = _capital(text, 13)  # the 13th word is "and"
     assert cut == "The U.S. Army Corps of Engineers invited a comprehensive list of people …"
     assert _capital("Prices went up", 12) == "Prices went up"
+
+
+def test_a_regular_verb_has_its_regular_past():
+    # the model's table lists "wrought" for "work": "Jaramillo wrought for …" was a title
+    assert _past("work") == "worked"
+    assert _past("learn") == "learned"
+    assert _past("bring") == "brought"  # a real irregular past stays
+
+
+def test_wont_is_written_out():
+    found = titles("Ellen Parker won’t work with the director again, her agent said.")
+    assert not any(" wo " in t for t in found), found
+    assert "Ellen Parker will not work with the director" in found, found
+
+
+def test_a_dateline_place_is_no_subject():
+    # the roles took the dateline's place (Madrid, so Spain) for the doer
+    text = (
+        "MADRID, June 2 — The European swimming championships originally set for this "
+        "summer in Glasgow, Scotland, will take place in 2027."
+    )
+    found = titles(text)
+    assert not any(t.startswith("Spain") for t in found), found
+    assert any(t.startswith("The European swimming championships to take place") for t in found)
+
+
+def test_a_day_of_a_month_is_on_that_day():
+    assert _dated("May 3") == "on May 3"
+    assert _dated("June") == "in June"
