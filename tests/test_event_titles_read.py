@@ -102,3 +102,20 @@ def test_a_dateline_place_is_no_subject():
 def test_a_day_of_a_month_is_on_that_day():
     assert _dated("May 3") == "on May 3"
     assert _dated("June") == "in June"
+
+
+def test_a_past_participle_on_a_noun_is_told_of_that_noun():
+    # "a driver suspected of …" is passive: the driver was suspected, no one "suspecting"
+    found = titles("Police arrested a driver suspected of smuggling cigarettes across the border.")
+    assert not any(t.startswith("Suspecting") for t in found), found
+    assert "A driver suspected of smuggling cigarettes across the border" in found, found
+    found = titles("The council lifted the curfew imposed over the riots.")
+    assert "The curfew imposed over the riots" in found, found
+
+
+def test_a_passive_told_by_no_one_keeps_its_voice():
+    found = titles(
+        "It has been relocated to a warehouse outside the city while the museum is rebuilt."
+    )
+    assert "Relocating to a warehouse outside the city" not in found, found
+    assert "Relocated to a warehouse outside the city" in found, found

@@ -1293,9 +1293,17 @@ def _verb_headline(
         doer, thing = flipped
         tail = [t for t in tail if not t.startswith("by ")]
         return 3 + (1 if tail else 0), " ".join([doer, _past(lemma), thing, *tail])
+    owner = _owner(trig) if subject is None else None
+    if owner is not None:  # "restrictions introduced in mid-October": "Restrictions
+        # introduced in mid-October", never the active "Introducing mid-October"
+        tail = [t for t in tail if t != owner]
+        return 0.5 + (1 if tail else 0), " ".join([owner, trig.lower_, *tail])
     if subject is None:  # "arrived in Nairobi" told by no one: "Arrival …" style
         passive = any(c.dep_ == "auxpass" for c in trig.children)
         noun = lemma if ("NOUN", lemma) in words else _gerund(lemma)
+        if noun != lemma and (passive or trig.tag_ == "VBN") and not neg:
+            noun = trig.lower_  # "it has been relocated to the garden": "Relocated to the
+            # garden", the voice of the text, never "Relocating to the garden"
         obj = next((c for c in trig.children if c.dep_ == "dobj" and c.i > trig.i), None)
         if obj is not None and not neg and not passive and factuality in {PLANNED, HYPOTHETICAL}:
             # "Planned closing the border": "The border to be closed", "… may be closed"
@@ -1491,6 +1499,30 @@ def _done_by(trig: Token) -> tuple[str, str] | None:
     lead = first.lower_ if first.pos_ == "DET" else first.text
     noun = "".join([lead + first.whitespace_, *(t.text_with_ws for t in rest)]).strip()
     return " ".join(t.text for t in _span(doer)), noun
+
+
+def _owner(trig: Token) -> str | None:
+    """The noun a past participle describes, as a headline's subject: "a firm tied to
+    the Koch network", "a certification dated July 7 and signed by …" (a participle
+    joined to another). The participle is passive: the noun is what was acted on, so
+    the headline is "A firm tied to the Koch network". None for any other verb, or a
+    pronoun or relative noun."""
+    if trig.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass"} for c in trig.children):
+        return None
+    cur = trig
+    if cur.dep_ == "conj" and cur.head.tag_ == "VBN":
+        cur = cur.head
+    noun = cur.head
+    if cur.dep_ != "acl" or noun.pos_ not in {"NOUN", "PROPN"} or noun.i > trig.i:
+        return None
+    if noun.dep_ == "conj":  # "restrictions on bars and restaurants introduced in
+        return None  # mid-October": the parser hangs it on the last of a row, wrongly
+    words = list(trig.doc[noun.left_edge.i : noun.i + 1])
+    first = words[0]
+    text = _phrase(words, None)
+    if not text:
+        return None
+    return (first.lower_ + text[len(first.text) :]) if first.pos_ == "DET" else text
 
 
 CONTRACTED = {
