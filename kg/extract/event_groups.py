@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ..gazetteer import demonym, seat
+from ..gazetteer import country, demonym, entity, seat
 from ..gazetteer import words as word_list
 from ..model import (
     ACTUAL,
@@ -914,11 +914,23 @@ def _disagrees(subj: Token | None, named: str) -> bool:
 
 RELATIVE = {"who", "that", "which", "whom"}
 _AGREES = {  # a pronoun subject and the kind of noun it can stand for
-    "he": lambda t: t.ent_type_ == "PERSON" or _office(t),
-    "she": lambda t: t.ent_type_ == "PERSON" or _office(t),
+    "he": lambda t: t.ent_type_ == "PERSON" or _office(t) or _unknown_name(t),
+    "she": lambda t: t.ent_type_ == "PERSON" or _office(t) or _unknown_name(t),
     "it": lambda t: t.ent_type_ != "PERSON" and t.tag_ in {"NN", "NNP"},
     "they": lambda t: t.tag_ in {"NNS", "NNPS"} or t.ent_type_ in {"ORG", "NORP"},
 }
+
+
+def _unknown_name(t: Token) -> bool:
+    """Whether a name the model did not call a person may still be one, for a "he" or
+    "she" to stand for: the small model tags many surnames as places or bodies
+    ("Moghadam said he paid …" with "Moghadam" a GPE), but a country, a capital or an
+    organisation the gazetteer knows is none."""
+    if t.pos_ != "PROPN" or t.tag_ != "NNP" or t.ent_type_ not in {"", "GPE", "ORG"}:
+        return False
+    held = entity_at(t.doc, t.i)
+    name = t.doc[held[0] : held[1]].text if held is not None else t.text
+    return country(name) is None and seat(name) is None and entity(name) is None
 
 
 def _office(t: Token) -> bool:
@@ -1301,7 +1313,12 @@ def _verb_headline(
     if subject is None:  # "arrived in Nairobi" told by no one: "Arrival …" style
         passive = any(c.dep_ == "auxpass" for c in trig.children)
         noun = lemma if ("NOUN", lemma) in words else _gerund(lemma)
-        if noun != lemma and (passive or trig.tag_ == "VBN") and not neg:
+        if (
+            noun != lemma
+            and (passive or trig.tag_ == "VBN")
+            and not neg
+            and factuality not in {PLANNED, HYPOTHETICAL, NEGATED}  # "Possible expelled"
+        ):
             noun = trig.lower_  # "it has been relocated to the garden": "Relocated to the
             # garden", the voice of the text, never "Relocating to the garden"
         obj = next((c for c in trig.children if c.dep_ == "dobj" and c.i > trig.i), None)
