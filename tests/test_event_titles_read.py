@@ -126,3 +126,9 @@ def test_a_surname_the_model_calls_a_place_can_be_the_he_who_spoke():
     found = titles("Moghadam said he paid about $900 for his ticket home.")
     assert not any(t.startswith("Paying") for t in found), found
     assert "Moghadam paid about $900 for the ticket home" in found, found
+
+
+def test_a_perfect_told_by_no_one_is_no_passive():
+    # "we have drawn strength" is active: no "Drawn strength from …" for it
+    found = titles("We have drawn strength from our diversity.")
+    assert not any(t.startswith("Drawn") for t in found), found

@@ -1315,8 +1315,8 @@ def _verb_headline(
         noun = lemma if ("NOUN", lemma) in words else _gerund(lemma)
         if (
             noun != lemma
-            and (passive or trig.tag_ == "VBN")
-            and not neg
+            and (passive or (trig.tag_ == "VBN" and not _auxiliaries(trig)))
+            and not neg  # "has castigated Castro" is active: "Castigating Castro"
             and factuality not in {PLANNED, HYPOTHETICAL, NEGATED}  # "Possible expelled"
         ):
             noun = trig.lower_  # "it has been relocated to the garden": "Relocated to the
