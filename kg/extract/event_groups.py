@@ -581,7 +581,7 @@ def _span(head: Token) -> list[Token]:
 KIN = word_list(
     "husband wife son daughter father mother brother sister nephew niece uncle aunt "
     "parent child grandson granddaughter grandmother grandfather partner fiancé fiancée "
-    "widow girlfriend boyfriend cousin"
+    "widow girlfriend boyfriend cousin family"
 )  # a person told by whose they are: "his wife" is no "wife"
 
 
@@ -618,6 +618,10 @@ def _phrase(
             continue  # "with their own choir": "with the choir", never "with own choir"
         if t.pos_ == "PRON" and t.lower_ in PRONOUNS and not t.ent_type_:  # "Save Our
             # Country" is a name
+            if t.dep_ == "poss" and owner and owner not in context:
+                so_far = " ".join(w for _, w in words)  # "Gavin Newsom and [his] family":
+                if owner.split()[-1] in so_far.split():  # the owner is named just before
+                    context = f"{context} {owner}"
             if (
                 t.dep_ == "poss"
                 and owner
@@ -873,7 +877,9 @@ def _thing(subj: Token | None, trig: Token, passive: bool) -> bool:
 PEOPLE = {"government", "army", "police", "military", "council", "court", "team", "side"}
 
 
-MEASURES = {"number", "price", "cost", "rate", "toll", "level", "share", "count", "total"}
+MEASURES = {
+    "number", "price", "cost", "rate", "toll", "level", "share", "count", "total", "frequency",
+}  # fmt: skip
 
 
 def _measured(subj: Token) -> list[Token]:
@@ -1209,6 +1215,12 @@ DURATION_VERBS = {"spend", "last"}
 CONDITIONS = {"if", "unless", "whether", "once", "until"}
 
 
+def _counted_time(c: Token) -> bool:
+    """Whether a verb's object is an amount of time it counts, not when it happened:
+    "totaled 326 hours", "served ten years" (an object with a number), never "Monday"."""
+    return c.dep_ == "dobj" and any(x.dep_ == "nummod" for x in c.children)
+
+
 def _told_done(trig: Token) -> bool:
     """Whether a verb tells its act as done: a simple past or a perfect, with no modal
     and no condition ("cancelled the release", "has announced"; not "if they struck",
@@ -1263,8 +1275,9 @@ def _verb_headline(
         and (
             c.dep_ in {"dobj", "prt", "prep", "attr", "oprd", "dative", "acomp", "agent"}
             or (c.dep_ == "ccomp" and trig.lemma_.lower() == "find")  # "found him guilty"
-        )
-        and c.ent_type_ not in {"DATE", "TIME"}
+            or (c.dep_ == "advmod" and c.pos_ == "ADJ" and c.i == trig.i + 1)  # "tested
+        )  # negative": the parser's adverb is the result
+        and (c.ent_type_ not in {"DATE", "TIME"} or _counted_time(c))
         and (c.dep_ != "prep" or c.lower_ in CLAUSE_PREPS)
         and not any(x.ent_type_ in {"DATE", "TIME"} for x in c.children if x.dep_ == "pobj")
     ]
