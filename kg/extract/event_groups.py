@@ -868,9 +868,8 @@ def _thing(subj: Token | None, trig: Token, passive: bool) -> bool:
     minister"), which the roles rightly tell by name."""
     if subj is None or passive or subj.pos_ != "NOUN" or trig.pos_ != "VERB":
         return False
-    if any(t.pos_ == "PROPN" or t.ent_type_ for t in subj.doc[subj.left_edge.i : subj.i + 1]):
-        return False  # the words before the noun: "championships [scheduled in Eugene]"
-        # hangs a place on a thing, which the roles then took for the doer
+    if any(t.pos_ == "PROPN" or t.ent_type_ for t in subj.subtree):
+        return False
     return subj.lemma_.lower() not in ORG_NOUNS | OFFICES | PEOPLE and subj.tag_ == "NN"
 
 
