@@ -154,3 +154,9 @@ def test_an_amount_of_time_a_verb_counts_is_its_object():
     # "totaled 326 hours": the hours are what was counted, not when it happened
     found = titles("The outages caused by the utility have totaled 326 hours since it took over.")
     assert any(t.endswith("totaled 326 hours") for t in found), found
+
+
+def test_a_bare_event_noun_is_told_by_the_clause_it_is_the_subject_of():
+    found = titles("Army sources said clashes were continuing in the north of the province.")
+    assert "Clashes" not in found, found
+    assert "Clashes were continuing in the north of the province" in found, found

@@ -1900,6 +1900,9 @@ def _clause_headline(g: list[_Mention], own: bool = False) -> str | None:
     mention sits in a clause with a subject that is no pronoun."""
     for m in g:
         verb = m.trigger
+        said = _said_of(m.trigger)
+        if said is not None:  # "clashes were continuing in the west of the town"
+            return said
         for _ in range(4):
             if (verb.dep_ not in CARRIERS and not _small_clause(verb)) or verb.head == verb:
                 break
@@ -1925,6 +1928,27 @@ def _clause_headline(g: list[_Mention], own: bool = False) -> str | None:
         if subject and _told(f"{subject} {predicate}"):  # "Their talks ended without a
             return f"{subject} {predicate}"  # deal": "Talks ended without a deal"
     return None
+
+
+def _said_of(noun: Token) -> str | None:
+    """The clause a bare event noun is the subject of, as its headline: "Rebel sources
+    said clashes were continuing in western parts of the town" gives "Clashes were
+    continuing in western parts of the town", not "Clashes". None when the noun is no
+    verb's subject, the verb is one of saying, or a pronoun is left in it."""
+    verb = noun.head
+    if (
+        noun.pos_ != "NOUN"
+        or noun.dep_ not in {"nsubj", "nsubjpass"}
+        or verb.pos_ not in {"VERB", "AUX"}
+        or verb.lemma_.lower() in SAYING
+    ):
+        return None
+    predicate = _predicate(verb)
+    if len(predicate.split()) < 2:
+        return None  # "Clashes continued" is hardly more than "Clashes"
+    subject = _phrase(list(noun.doc[noun.left_edge.i : noun.i + 1]), None)
+    text = _pointed(f"{subject} {predicate}", noun) if subject else ""
+    return text if text and _told(text) and not _pronoun(text.split()[0]) else None
 
 
 def _small_clause(tok: Token) -> bool:
