@@ -160,3 +160,15 @@ def test_a_bare_event_noun_is_told_by_the_clause_it_is_the_subject_of():
     found = titles("Army sources said clashes were continuing in the north of the province.")
     assert "Clashes" not in found, found
     assert "Clashes were continuing in the north of the province" in found, found
+
+
+def test_a_passive_told_by_no_one_keeps_its_doer_and_its_way():
+    found = titles("The man was cycling along Mill Road on Sunday when he was hit by a van.")
+    assert "Hit by a van" in found, found
+    assert "The man was cycling along Mill Road" in found, found
+
+
+def test_bytes_the_page_could_not_decode_are_spaces():
+    assert (
+        _clean("The House approved a\ufffdbill\ufffdTuesday") == "The House approved a bill Tuesday"
+    )

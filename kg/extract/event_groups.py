@@ -530,6 +530,11 @@ CLAUSE_PREPS = NOUN_PREPS | {
     "out",
     "without",
     "as",  # "worked as a liaison to foreign journalists", never "worked to foreign journalists"
+    "along",  # "was walking along Station Street", the way a move took
+    "around",
+    "toward",
+    "towards",
+    "onto",
 }
 TARGET_PREPS = {"on", "against", "with", "into", "to"}
 TITLE_WORDS = 12
@@ -1341,8 +1346,8 @@ def _verb_headline(
             lead = "to be" if factuality == PLANNED else f"{_modal(trig) or 'may'} be"
             if thing:
                 return 0, " ".join([thing, lead, _participle(lemma), *rest])
-        if passive:
-            tail = [t for t in tail if not t.startswith("by ")]
+        if passive and noun != trig.lower_:  # "Hit by the car on Friday" keeps its doer;
+            tail = [t for t in tail if not t.startswith("by ")]  # "Arrest by …" would not
         elif (
             m.type in SYMMETRIC
             and tail
@@ -2000,6 +2005,8 @@ def _clean(text: str) -> str:
     sentence before, when the parser ran two sentences into one at a number ending in a
     full stop ("… a cost of pounds 50m. Chief executive John Beaumont was paid …")."""
     text = BEFORE.sub("", LEADING.sub("", text.strip()), count=1)
+    text = text.replace("\ufffd", " ")  # a page's bytes the decoder could not read,
+    # often a mangled no-break space: "approved a�bill�Tuesday"
     text = ASKED.sub("", text, count=1)  # "how many troops will end up in Libya": the
     # question is the writer's; the headline is "Troops to end up in Libya"
     if text.count('"') % 2:
