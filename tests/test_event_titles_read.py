@@ -172,3 +172,11 @@ def test_bytes_the_page_could_not_decode_are_spaces():
     assert (
         _clean("The House approved a\ufffdbill\ufffdTuesday") == "The House approved a bill Tuesday"
     )
+
+
+def test_a_verb_written_for_a_row_agrees_with_the_one_name_a_title_shows():
+    found = titles(
+        "Meanwhile, carmaker Volvo and furniture company Ikea are both donating $2 million "
+        "to the Red Cross."
+    )
+    assert not any(t.startswith("Ikea are") for t in found), found

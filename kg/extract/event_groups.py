@@ -1396,8 +1396,8 @@ def _verb_headline(
         asker = _asker(trig) if not aux and not neg and trig.tag_ in {"VB", "VBP"} else None
         if asker is not None:  # "Erdogan demanded that Syrian forces withdraw": the
             subject, verb = f"{asker} {subject}", lemma  # demand, never "Syrian forces withdraw"
-    if not _as_written(subject, trig):  # "we've drawn" told of the speaker: "Ross has drawn"
-        verb = _agreeing(subject, verb, trig)
+    if not _as_written(subject, trig) or _row_lost(subject, trig):
+        verb = _agreeing(subject, verb, trig)  # "we've drawn" told of Ross: "Ross has drawn"
     text = " ".join([subject, verb, *tail])
     named = any(p.role in {"agent", "patient"} for p in m.participants) or subject in _names(
         g, {"agent", "patient"}
@@ -1481,6 +1481,20 @@ def _as_written(subject: str, trig: Token) -> bool:
     heads = [trig, trig.head] if _gapped(trig) else [trig]
     written = next((c for h in heads for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return written is not None and written.pos_ in {"NOUN", "PROPN"} and written.text in subject
+
+
+def _row_lost(subject: str, trig: Token) -> bool:
+    """Whether the verb was written for a row of subjects the headline's subject is only
+    one of ("chipmaker Intel and beauty company Glossier are donating" told of
+    Glossier): its number is then the row's, not the headline subject's."""
+    written = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if written is None or " and " in f" {subject} ":
+        return False
+    heads = [written] + [c for c in written.children if c.dep_ == "appos"]
+    if any(c.dep_ == "conj" for h in heads for c in h.children):
+        return True
+    before = written.doc[written.left_edge.i : written.i]  # the parser may hang the row
+    return any(t.dep_ == "cc" and t.lower_ in {"and", "&"} for t in before)  # on a modifier
 
 
 def _agreeing(subject: str, verb: str, trig: Token) -> str:
