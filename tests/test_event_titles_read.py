@@ -180,3 +180,23 @@ def test_a_verb_written_for_a_row_agrees_with_the_one_name_a_title_shows():
         "to the Red Cross."
     )
     assert not any(t.startswith("Ikea are") for t in found), found
+
+
+BILL = (
+    "Senate leaders and Treasury negotiators spent weeks debating the size of the relief "
+    "bill, with Democrats insisting on more aid."
+)
+
+
+def test_a_duration_verb_keeps_what_the_time_went_on():
+    found = titles(BILL)
+    assert "Senate leaders and Treasury negotiators spent weeks" not in found, found
+    assert any(
+        t.startswith("Senate leaders and Treasury negotiators spent weeks debating") for t in found
+    )
+
+
+def test_an_absolute_clause_is_no_part_of_the_headline_and_is_told_in_its_tense():
+    found = titles(BILL)
+    assert not any("with Democrats insisting" in t for t in found), found
+    assert "Democrats insisted on more aid" in found, found

@@ -1062,8 +1062,9 @@ def _told_past(trig: Token) -> bool:
             return False
         cur = cur.head.head if cur.dep_ == "pcomp" else cur.head
         if cur.pos_ in {"VERB", "AUX"} and not (
-            cur.tag_ == "VBG" and cur.dep_ in {"conj", "pcomp", "advcl"}
-        ):  # "convicted of making and [planting]": the verb above "making"
+            cur.tag_ == "VBG" and cur.dep_ in {"conj", "pcomp", "advcl", "xcomp"}
+        ):  # "convicted of making and [planting]": the verb above "making"; "spent weeks
+            # [debating] …": the verb that spent them
             auxes = {c.lower_ for c in cur.children if c.dep_ in {"aux", "auxpass"}}
             return cur.tag_ == "VBD" or bool(auxes & {"was", "were", "had", "has", "have"})
     return False
@@ -1219,6 +1220,18 @@ DURATION_VERBS = {"spend", "last"}
 CONDITIONS = {"if", "unless", "whether", "once", "until"}
 
 
+def _absolute(c: Token) -> bool:
+    """Whether a phrase is an absolute clause ("with Democrats insisting on more aid"):
+    a clause of its own beside the verb, an event of its own, no part of this headline."""
+    if c.dep_ != "prep" or c.lower_ != "with":
+        return False
+    return any(
+        x.tag_ == "VBG" and x.dep_ in {"acl", "pcomp", "advcl"}
+        for p in c.children
+        for x in [p, *p.children]
+    )
+
+
 def _counted_time(c: Token) -> bool:
     """Whether a verb's object is an amount of time it counts, not when it happened:
     "totaled 326 hours", "served ten years" (an object with a number), never "Monday"."""
@@ -1289,6 +1302,9 @@ def _verb_headline(
         # 40 minutes": the time is what the verb says, not when it happened
         keep += [c for c in trig.children if c.i > trig.i and c.dep_ in {"dobj", "npadvmod"}
                  and c.ent_type_ in {"DATE", "TIME"} and c not in keep]  # fmt: skip
+        keep += [c for c in trig.children if c.dep_ == "xcomp" and c.tag_ == "VBG"][:1]
+        # "spent weeks debating the bill": what the weeks went on, not "spent weeks" alone
+    keep = [c for c in keep if not _absolute(c)]
     if not keep:  # "Germany decided to introduce border controls", not "Germany decided"
         keep = _complement(trig)
     if not keep and trig.lemma_.lower() == "come":  # "The agreement came" says nothing:
@@ -1944,6 +1960,14 @@ def _clause_headline(g: list[_Mention], own: bool = False) -> str | None:
             predicate = f"to {predicate}"  # "Ceballos wants to return …": "Ceballos to return
             # to Madrid for the campaign", never "Ceballos return …"
         subject = _phrase(list(verb.doc[subj.left_edge.i : subj.i + 1]), None)
+        if verb.tag_ == "VBG" and predicate.split()[0] == verb.text and subject:
+            lemma = verb.lemma_.lower()  # "with Democrats insisting on more aid": "Democrats
+            # insisted on more aid", as a headline tells it, never a bare participle
+            many = _plural(subject)
+            if many is None:  # "Democrats": the tagger's number
+                many = subj.tag_ in {"NNS", "NNPS"}
+            form = _past(lemma) if _told_past(verb) else lemma if many else _present(lemma)
+            predicate = form + predicate[len(verb.text) :]
         if subject and _told(f"{subject} {predicate}"):  # "Their talks ended without a
             return f"{subject} {predicate}"  # deal": "Talks ended without a deal"
     return None
