@@ -200,3 +200,13 @@ def test_an_absolute_clause_is_no_part_of_the_headline_and_is_told_in_its_tense(
     found = titles(BILL)
     assert not any("with Democrats insisting" in t for t in found), found
     assert "Democrats insisted on more aid" in found, found
+
+
+def test_a_he_after_a_named_speaker_is_that_speaker_not_another_name():
+    text = (
+        "Tom Hale, the son of the actor Peter Hale, was among those charged. One of the "
+        "men, Ray Dunmore, 41, said he and the other six activists would plead not guilty."
+    )
+    found = titles(text)
+    assert not any("Hale would plead" in t for t in found), found
+    assert any(t.startswith("Ray Dunmore and the other six activists would plead") for t in found)

@@ -677,6 +677,9 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
         ante = _antecedent(trig)  # the verb's number says the parser hung the clause on
         if ante != trig.head:  # the wrong noun, and the roles took that noun's name
             return _phrase(list(trig.doc[ante.left_edge.i : ante.i + 1]), None) or None
+    spoken = _spoken_row(subj, trig, named) if subj is not None else None
+    if spoken:  # "David Redvers said he and the other protesters would plead …"
+        return spoken
     counted = _counted(subj, trig) if subj is not None else None
     if counted:  # "one of its soldiers was killed and another wounded"
         return counted
@@ -735,6 +738,25 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
         # but was publicised": "advice", as a title cannot open on "its"
         return _phrase(list(trig.doc[shared.left_edge.i : shared.i + 1]), None) or None
     return None
+
+
+def _spoken_row(subj: Token, trig: Token, named: str | None) -> str | None:
+    """The speaker a "he" or "she" after "X said" stands for, when the roles name someone
+    else: "One of the men, David Redvers, said he and the other seven protesters would
+    plead not guilty" is Redvers', never that of a Ferry named earlier. With the row the
+    pronoun opens ("he and the other seven protesters"); None when the roles agree with
+    the speaker or there is none."""
+    if subj.pos_ != "PRON" or subj.lower_ not in {"he", "she"} or trig.pos_ != "VERB":
+        return None
+    speaker = _sayer(trig, subj)
+    if speaker is None:
+        return None
+    name = trig.doc[speaker.left_edge.i : speaker.i + 1].text
+    if named and set(named.lower().split()) & set(name.lower().split()):
+        return None  # "Moore said he …" with Moore the agent: the roles' full name
+    last = max((c.right_edge.i for c in subj.children if c.dep_ == "conj"), default=None)
+    row = trig.doc[subj.i + 1 : last + 1].text if last is not None else ""
+    return f"{name} {row}".strip()
 
 
 def _run_on(subj: Token, trig: Token) -> Token:
@@ -964,6 +986,9 @@ def _sayer(trig: Token, subj: Token) -> Token | None:
         return None
     else:
         speaker = next((c for c in trig.head.children if c.dep_ == "nsubj"), None)
+    if speaker is not None and speaker.lower_ in COUNTS:  # "One of the men, David
+        named = [c for c in speaker.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        speaker = named[0] if named else speaker  # Redvers, said he …": Redvers
     if speaker is None or speaker.pos_ == "PRON" or not agrees(speaker):
         return None
     return speaker
