@@ -210,3 +210,11 @@ def test_a_he_after_a_named_speaker_is_that_speaker_not_another_name():
     found = titles(text)
     assert not any("Hale would plead" in t for t in found), found
     assert any(t.startswith("Ray Dunmore and the other six activists would plead") for t in found)
+
+
+def test_a_title_does_not_end_on_a_word_whose_phrase_was_left_out():
+    # "spied for MI6 for [two years]": the time is left out of a title, its "for" must go too
+    assert _capital("Makarov spied for MI6 for", 12) == "Makarov spied for MI6"
+    assert _capital("Meeting with Perm 35 -", 12) == "Meeting with Perm 35"
+    assert _capital("The rebels took over", 12) == "The rebels took over"
+    assert _capital("The minister thanked her", 12) == "The minister thanked her"

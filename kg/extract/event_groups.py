@@ -2091,6 +2091,11 @@ TIGHT = re.compile(r"\s+([,.;:!?%)\]]|’s\b|'s\b|n't\b)")  # no space before th
 def _capital(text: str, limit: int = 14) -> str:
     """Display text: one line, at most ``limit`` words, first letter upper case."""
     words = text.split()
+    while len(words) > 2 and (
+        words[-1].lower() in UNFINISHED or not any(ch.isalnum() for ch in words[-1])
+    ):
+        words.pop()  # "spied for MI6 for [two years]": the time was left out, not its "for"
+    text = " ".join(words)
     if len(words) > limit:
         kept = words[:limit]
         while len(kept) > 2 and kept[-1].lower().strip(",;:") in DANGLING:
@@ -2099,6 +2104,11 @@ def _capital(text: str, limit: int = 14) -> str:
     return text[:1].upper() + text[1:]
 
 
+UNFINISHED = word_list(
+    "and or but nor of for with from the a an its his their our your my than into at "
+    "between against"
+)  # words no phrase ends on, not even as a particle ("took over", "stepped in" do); not
+# "her", an object too ("thanked her")
 DANGLING = word_list(
     "and or but nor of to in on at by for with from into over as than that which who a an "
     "the its his her their our your my this these those some any no about against"
