@@ -218,3 +218,11 @@ def test_a_title_does_not_end_on_a_word_whose_phrase_was_left_out():
     assert _capital("Meeting with Perm 35 -", 12) == "Meeting with Perm 35"
     assert _capital("The rebels took over", 12) == "The rebels took over"
     assert _capital("The minister thanked her", 12) == "The minister thanked her"
+
+
+def test_a_participle_borrowing_its_subject_keeps_its_form():
+    # only a participle with a subject of its own ("with Democrats insisting") is told in
+    # a tense; "the number of Britons dead or missing in the disaster" is no "missed"
+    text = "Straw said the number of Britons dead or missing in the disaster has reached 440."
+    found = titles(text)
+    assert not any("missed" in t for t in found), found

@@ -1078,18 +1078,19 @@ def _antecedent(clause: Token) -> Token:
     return noun
 
 
-def _told_past(trig: Token) -> bool:
+def _told_past(trig: Token, through: tuple[str, ...] = ()) -> bool:
     """Whether a participle hangs on a verb told in the past ("boarded the tanker,
-    seizing …", "were convicted of planting …")."""
+    seizing …", "were convicted of planting …"); ``through`` names more links of
+    participles to walk up ("spent weeks [debating] …, with Democrats [insisting]":
+    "xcomp", so the verb that spent them)."""
     cur = trig
     for _ in range(4):
         if cur.head == cur:
             return False
         cur = cur.head.head if cur.dep_ == "pcomp" else cur.head
         if cur.pos_ in {"VERB", "AUX"} and not (
-            cur.tag_ == "VBG" and cur.dep_ in {"conj", "pcomp", "advcl", "xcomp"}
-        ):  # "convicted of making and [planting]": the verb above "making"; "spent weeks
-            # [debating] …": the verb that spent them
+            cur.tag_ == "VBG" and cur.dep_ in {"conj", "pcomp", "advcl", *through}
+        ):  # "convicted of making and [planting]": the verb above "making"
             auxes = {c.lower_ for c in cur.children if c.dep_ in {"aux", "auxpass"}}
             return cur.tag_ == "VBD" or bool(auxes & {"was", "were", "had", "has", "have"})
     return False
@@ -1985,13 +1986,14 @@ def _clause_headline(g: list[_Mention], own: bool = False) -> str | None:
             predicate = f"to {predicate}"  # "Ceballos wants to return …": "Ceballos to return
             # to Madrid for the campaign", never "Ceballos return …"
         subject = _phrase(list(verb.doc[subj.left_edge.i : subj.i + 1]), None)
-        if verb.tag_ == "VBG" and predicate.split()[0] == verb.text and subject:
+        if verb.tag_ == "VBG" and predicate.split()[0] == verb.text and subj.head == verb:
             lemma = verb.lemma_.lower()  # "with Democrats insisting on more aid": "Democrats
             # insisted on more aid", as a headline tells it, never a bare participle
             many = _plural(subject)
             if many is None:  # "Democrats": the tagger's number
                 many = subj.tag_ in {"NNS", "NNPS"}
-            form = _past(lemma) if _told_past(verb) else lemma if many else _present(lemma)
+            past = _told_past(verb, through=("xcomp",))
+            form = _past(lemma) if past else lemma if many else _present(lemma)
             predicate = form + predicate[len(verb.text) :]
         if subject and _told(f"{subject} {predicate}"):  # "Their talks ended without a
             return f"{subject} {predicate}"  # deal": "Talks ended without a deal"
