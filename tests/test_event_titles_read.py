@@ -226,3 +226,9 @@ def test_a_participle_borrowing_its_subject_keeps_its_form():
     text = "Straw said the number of Britons dead or missing in the disaster has reached 440."
     found = titles(text)
     assert not any("missed" in t for t in found), found
+
+
+def test_a_particle_the_parser_hung_on_a_time_stays_with_its_verb():
+    found = titles("A second suspect in the robbery turned himself in Tuesday, police said.")
+    assert "A second suspect turned himself" not in found, found
+    assert "A second suspect turned himself in" in found, found

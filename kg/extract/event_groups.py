@@ -1246,6 +1246,21 @@ DURATION_VERBS = {"spend", "last"}
 CONDITIONS = {"if", "unless", "whether", "once", "until"}
 
 
+def _particle_before_time(c: Token, trig: Token) -> bool:
+    """Whether the parser read a verb's particle as a preposition of the time after it:
+    "turned himself in Monday" ("in Monday"), right after a pronoun object. The time
+    stays out of the title; the particle belongs to the verb ("turned himself in")."""
+    obj = next((o for o in trig.children if o.dep_ == "dobj"), None)
+    return (
+        c.dep_ == "prep"
+        and c.lower_ in PARTICLES
+        and obj is not None
+        and obj.pos_ == "PRON"
+        and c.i == obj.i + 1
+        and any(x.dep_ == "pobj" and x.ent_type_ in {"DATE", "TIME"} for x in c.children)
+    )
+
+
 def _absolute(c: Token) -> bool:
     """Whether a phrase is an absolute clause ("with Democrats insisting on more aid"):
     a clause of its own beside the verb, an event of its own, no part of this headline."""
@@ -1331,6 +1346,7 @@ def _verb_headline(
         keep += [c for c in trig.children if c.dep_ == "xcomp" and c.tag_ == "VBG"][:1]
         # "spent weeks debating the bill": what the weeks went on, not "spent weeks" alone
     keep = [c for c in keep if not _absolute(c)]
+    keep += [c for c in trig.children if _particle_before_time(c, trig) and c not in keep]
     if not keep:  # "Germany decided to introduce border controls", not "Germany decided"
         keep = _complement(trig)
     if not keep and trig.lemma_.lower() == "come":  # "The agreement came" says nothing:
@@ -1354,6 +1370,8 @@ def _verb_headline(
             continue
         said = c if c.dep_ == "ccomp" and c.lower_ not in {"is", "was"} else None
         phrase = _phrase(_span(c), subject, other, subject or "", said)
+        if _particle_before_time(c, trig):
+            phrase = c.lower_  # "turned himself in [Monday]": the particle, not the day
         if phrase and phrase not in tail:
             tail.append(phrase)
     modal = _modal(trig)
