@@ -1979,9 +1979,6 @@ def _clause_headline(g: list[_Mention], own: bool = False) -> str | None:
     mention sits in a clause with a subject that is no pronoun."""
     for m in g:
         verb = m.trigger
-        said = _said_of(m.trigger)
-        if said is not None:  # "clashes were continuing in the west of the town"
-            return said
         for _ in range(4):
             if (verb.dep_ not in CARRIERS and not _small_clause(verb)) or verb.head == verb:
                 break
@@ -2015,7 +2012,8 @@ def _clause_headline(g: list[_Mention], own: bool = False) -> str | None:
             predicate = form + predicate[len(verb.text) :]
         if subject and _told(f"{subject} {predicate}"):  # "Their talks ended without a
             return f"{subject} {predicate}"  # deal": "Talks ended without a deal"
-    return None
+    # else the clause an event noun is the subject of: "clashes were continuing …"
+    return next((said for m in g if (said := _said_of(m.trigger)) is not None), None)
 
 
 def _said_of(noun: Token) -> str | None:
