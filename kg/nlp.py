@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import DEP, LEMMA, MORPH, ORTH, POS, TAG
+from spacy.attrs import DEP, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -119,10 +119,26 @@ class RememberedMorphology:
         self.known: dict[tuple[int, ...], tuple[int, ...]] = {}
         self.single: dict[tuple[int, ...], list[int]] = {}
         self.several = Matcher(ruler.vocab)
+        # Each several-token pattern by a word it must have ("gon" in "gon na", an
+        # "expl" dependency in "there is"): (column, value, place in the pattern, length).
+        # The matcher then runs on the few stretches where one could match, not over
+        # the whole document (its Python predicates cost as much as the table saves).
+        self.anchors: list[tuple[int, int, int, int]] | None = []
+        columns: list[int] = []
         for i in range(len(ruler.attrs)):
             patterns = [p for p in ruler.matcher.get(str(i))[1] if len(p) > 1]
             if patterns:
                 self.several.add(str(i), patterns)
+            for pattern in patterns:
+                anchor = _anchor(pattern, ruler.vocab.strings)
+                if anchor is None or self.anchors is None:
+                    self.anchors = None  # a pattern without a fixed word: whole documents
+                    continue
+                attr, value, at = anchor
+                if attr not in columns:
+                    columns.append(attr)
+                self.anchors.append((columns.index(attr), value, at, len(pattern)))
+        self.columns = columns
 
     def __call__(self, doc: Doc) -> Doc:
         reached = self._reached(doc)
@@ -155,7 +171,7 @@ class RememberedMorphology:
         a pattern points outside its match (spaCy's own component reports that)."""
         reached: dict[int, list[int]] = {}
         strings = doc.vocab.strings
-        for match_id, start, end in self.several(doc, allow_missing=True):
+        for match_id, start, end in self._several(doc):
             attr_id = int(strings[match_id])
             index = self.ruler.indices[attr_id]
             at = (start if index >= 0 else end) + index
@@ -163,6 +179,25 @@ class RememberedMorphology:
                 return None
             reached.setdefault(at, []).append(attr_id)
         return reached
+
+    def _several(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The several-token matcher's matches in ``doc`` (each once, in document order),
+        sought only where a pattern's fixed word stands."""
+        if self.anchors is None or not self.columns:
+            return self.several(doc, allow_missing=True)
+        if not len(doc):
+            return []
+        values = doc.to_array(self.columns).reshape(len(doc), len(self.columns))
+        stretches = set()
+        for column, value, at, length in self.anchors:
+            for i in numpy.flatnonzero(values[:, column] == value).tolist():
+                if at <= i and i - at + length <= len(doc):
+                    stretches.add((i - at, i - at + length))
+        found = set()
+        for lo, hi in stretches:
+            for match_id, start, end in self.several(doc[lo:hi], allow_missing=True):
+                found.add((lo + start, lo + end, match_id))
+        return [(match_id, start, end) for start, end, match_id in sorted(found)]
 
     def _own(self, token, key: tuple[int, ...], several: list[int] | None) -> None:
         """spaCy's two steps for one token: the ruler's patterns that match it, in the
@@ -179,6 +214,21 @@ class RememberedMorphology:
             token.lemma_ = lemmatizer.lemmatize(token)[0]
         if several is None:
             self.known[key] = (token.tag, token.dep, token.pos, token.morph.key, token.lemma)
+
+
+# Pattern attributes whose plain value is one hash in ``Doc.to_array``'s column.
+_HASHED = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "TAG": TAG, "DEP": DEP}
+
+
+def _anchor(pattern: list[dict], strings) -> tuple[int, int, int] | None:
+    """A word every match of ``pattern`` has: (attribute, value's hash, its token's
+    place in the pattern), or None if no token of it asks for a plain value."""
+    for at, spec in enumerate(pattern):
+        for name, value in spec.items():
+            attr = _HASHED.get(str(name).upper())
+            if attr is not None and isinstance(value, str):
+                return attr, strings[value], at
+    return None
 
 
 @Language.factory("kg_remembered_morphology")

@@ -19,6 +19,7 @@ TEXTS = [
     "We're gon na win, the mayor said. Let's go, y'all. It ain't over. C'mon, then.",
     "Did she sign it? She did have doubts, but she signed.  Ministers   met\n\nin Leeds.",
     "",
+    "There are ten seats left. Ask them what they were gon",
     "The talks, which began in March, resumed on Monday as the unions had hoped they would.",
 ]
 ATTRS = [ORTH, TAG, POS, MORPH, LEMMA, DEP, HEAD]
