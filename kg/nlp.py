@@ -14,9 +14,15 @@ import sys
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import DEP, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
 
 from .config import DEFAULT_LANGUAGE, ModelSetting, models_from_env
 from .errors import E, KgError
@@ -76,7 +82,184 @@ def _load_named(name: str) -> Language:
     # characters, an exception that would stop the whole build) must not refuse an
     # article the user allowed.
     pipeline.max_length = sys.maxsize
+    _remembered_morphology(pipeline)
     return pipeline
+
+
+# What a token's attributes read before the attribute ruler and the lemmatizer (the
+# key), and what the two may write (the answer), as columns of ``Doc.to_array``.
+_KEY = (ORTH, TAG, DEP, POS, MORPH, LEMMA)
+_OUT = (TAG, DEP, POS, MORPH, LEMMA)
+# Token pattern attributes that are functions of the key: a one-token pattern over
+# these matches a token or not by its key alone.
+_KEYED = {"ORTH", "TEXT", "LOWER", "IS_SPACE", "TAG", "DEP", "POS", "MORPH", "LEMMA"}
+# Lemmatizers whose lemma is a function of the token's text, POS and morphology alone.
+_PURE_LEMMATIZERS = (Lemmatizer, EnglishLemmatizer)
+# Remembered keys per process before the table starts again (bounded memory).
+_REMEMBER = 100_000
+
+
+class RememberedMorphology:
+    """spaCy's attribute ruler and rule lemmatizer, with their answers remembered.
+
+    The two cost a quarter of the English parse (a matcher of 179 patterns over every
+    token, a Python loop per token), yet over one-token patterns their answer for a
+    token (tag, dependency, POS, morphology, lemma) depends only on the token's text,
+    tag and dependency (and what the tagger left in POS, morphology and lemma). A token
+    not seen before takes the two components' own steps (the ruler's matcher over that
+    token, the lemmatizer), and the answer is remembered; a known token gets it from
+    the table, so every token ends with exactly what spaCy gives it (same arrays, same
+    ``Doc.to_bytes``) for a fifth of the time. The few patterns of several tokens
+    ("there is", "gon na") are matched on every document by a matcher of their own, and
+    the tokens they reach take spaCy's own steps, in spaCy's order.
+    """
+
+    def __init__(self, ruler: AttributeRuler, lemmatizer: Lemmatizer) -> None:
+        self.ruler, self.lemmatizer = ruler, lemmatizer
+        self.known: dict[tuple[int, ...], tuple[int, ...]] = {}
+        self.single: dict[tuple[int, ...], list[int]] = {}
+        self.several = Matcher(ruler.vocab)
+        # Each several-token pattern by a word it must have ("gon" in "gon na", an
+        # "expl" dependency in "there is"): (column, value, place in the pattern, length).
+        # The matcher then runs on the few stretches where one could match, not over
+        # the whole document (its Python predicates cost as much as the table saves).
+        self.anchors: list[tuple[int, int, int, int]] | None = []
+        columns: list[int] = []
+        for i in range(len(ruler.attrs)):
+            patterns = [p for p in ruler.matcher.get(str(i))[1] if len(p) > 1]
+            if patterns:
+                self.several.add(str(i), patterns)
+            for pattern in patterns:
+                anchor = _anchor(pattern, ruler.vocab.strings)
+                if anchor is None or self.anchors is None:
+                    self.anchors = None  # a pattern without a fixed word: whole documents
+                    continue
+                attr, value, at = anchor
+                if attr not in columns:
+                    columns.append(attr)
+                self.anchors.append((columns.index(attr), value, at, len(pattern)))
+        self.columns = columns
+
+    def __call__(self, doc: Doc) -> Doc:
+        reached = self._reached(doc)
+        if reached is None:  # spaCy's own steps, and spaCy's own error
+            self.ruler.set_annotations(doc, self.ruler.match(doc))
+            return self.lemmatizer(doc)
+        if len(self.known) > _REMEMBER:
+            self.known.clear()
+            self.single.clear()
+        keys = list(map(tuple, doc.to_array(_KEY).tolist()))
+        known, out, retagged, own = self.known, [], [], []
+        for i, key in enumerate(keys):
+            answer = known.get(key)
+            if answer is None or i in reached:
+                out.append(key[3:])  # as it came, for spaCy's own steps below
+                own.append(i)
+            else:
+                out.append(answer[2:])
+                if answer[:2] != key[1:3]:
+                    retagged.append((i, answer[:2]))
+        doc.from_array((POS, MORPH, LEMMA), numpy.array(out, dtype="uint64").reshape(-1, 3))
+        for i, (tag, dep) in retagged:
+            doc[i].tag, doc[i].dep = tag, dep
+        for i in own:
+            self._own(doc[i], keys[i], reached.get(i))
+        return doc
+
+    def _reached(self, doc: Doc) -> dict[int, list[int]] | None:
+        """Token index -> the several-token patterns (by number) that set it; None if
+        a pattern points outside its match (spaCy's own component reports that)."""
+        reached: dict[int, list[int]] = {}
+        strings = doc.vocab.strings
+        for match_id, start, end in self._several(doc):
+            attr_id = int(strings[match_id])
+            index = self.ruler.indices[attr_id]
+            at = (start if index >= 0 else end) + index
+            if not start <= at < end:
+                return None
+            reached.setdefault(at, []).append(attr_id)
+        return reached
+
+    def _several(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The several-token matcher's matches in ``doc`` (each once, in document order),
+        sought only where a pattern's fixed word stands."""
+        if self.anchors is None or not self.columns:
+            return self.several(doc, allow_missing=True)
+        if not len(doc):
+            return []
+        values = doc.to_array(self.columns).reshape(len(doc), len(self.columns))
+        stretches = set()
+        for column, value, at, length in self.anchors:
+            for i in numpy.flatnonzero(values[:, column] == value).tolist():
+                if at <= i and i - at + length <= len(doc):
+                    stretches.add((i - at, i - at + length))
+        found = set()
+        for lo, hi in stretches:
+            for match_id, start, end in self.several(doc[lo:hi], allow_missing=True):
+                found.add((lo + start, lo + end, match_id))
+        return [(match_id, start, end) for start, end, match_id in sorted(found)]
+
+    def _own(self, token, key: tuple[int, ...], several: list[int] | None) -> None:
+        """spaCy's two steps for one token: the ruler's patterns that match it, in the
+        ruler's order, then the lemmatizer; the answer is remembered unless a pattern
+        of several tokens took part."""
+        single = self.single.get(key)
+        if single is None:
+            found = self.ruler.matcher(token.doc[token.i : token.i + 1], allow_missing=True)
+            single = self.single[key] = [int(token.vocab.strings[m]) for m, _, _ in found]
+        for attr_id in sorted(single + (several or [])):
+            set_token_attrs(token, self.ruler.attrs[attr_id])
+        lemmatizer = self.lemmatizer
+        if lemmatizer.overwrite or token.lemma == 0:
+            token.lemma_ = lemmatizer.lemmatize(token)[0]
+        if several is None:
+            self.known[key] = (token.tag, token.dep, token.pos, token.morph.key, token.lemma)
+
+
+# Pattern attributes whose plain value is one hash in ``Doc.to_array``'s column.
+_HASHED = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "TAG": TAG, "DEP": DEP}
+
+
+def _anchor(pattern: list[dict], strings) -> tuple[int, int, int] | None:
+    """A word every match of ``pattern`` has: (attribute, value's hash, its token's
+    place in the pattern), or None if no token of it asks for a plain value."""
+    for at, spec in enumerate(pattern):
+        for name, value in spec.items():
+            attr = _HASHED.get(str(name).upper())
+            if attr is not None and isinstance(value, str):
+                return attr, strings[value], at
+    return None
+
+
+@Language.factory("kg_remembered_morphology")
+def _remembered_factory(nlp: Language, name: str) -> RememberedMorphology:
+    return RememberedMorphology(nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer"))
+
+
+def _remembered_morphology(pipeline: Language) -> None:
+    """Put :class:`RememberedMorphology` in place of the attribute ruler and the
+    lemmatizer when the pipeline runs them one after the other with patterns and a
+    lemmatizer whose answers depend on the token alone; otherwise leave it as it is.
+    The two stay in the pipeline, disabled (``get_pipe("lemmatizer")`` still finds
+    the lemmatizer's tables)."""
+    names = pipeline.pipe_names
+    if "attribute_ruler" not in names or "lemmatizer" not in names:
+        return
+    at = names.index("attribute_ruler")
+    ruler, lemmatizer = pipeline.get_pipe("attribute_ruler"), pipeline.get_pipe("lemmatizer")
+    if names[at + 1] != "lemmatizer" or type(lemmatizer) not in _PURE_LEMMATIZERS:
+        return
+    if lemmatizer.mode not in ("rule", "lookup") or not isinstance(ruler, AttributeRuler):
+        return
+    for spec in ruler.patterns:
+        attrs = {str(a).upper() for a in spec["attrs"]}
+        tokens = [t for pattern in spec["patterns"] for t in pattern]
+        used = {str(a).upper() for t in tokens for a in t}
+        if not attrs <= {"TAG", "DEP", "POS", "MORPH", "LEMMA"} or not used <= _KEYED:
+            return
+    pipeline.add_pipe("kg_remembered_morphology", after="lemmatizer")
+    pipeline.disable_pipe("attribute_ruler")
+    pipeline.disable_pipe("lemmatizer")
 
 
 def parse(

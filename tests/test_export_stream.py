@@ -452,6 +452,18 @@ def test_void_counts_what_an_rdflib_graph_counts(sample_build, sample_triples):
     assert count["classes"] == len(set(g.objects(None, RDF.type)))
 
 
+def test_void_counts_the_same_in_one_set_or_in_parts(sample_triples, monkeypatch):
+    """A held graph's distinct objects go to one set up to ``ONE_SET`` subjects, past it
+    a part at a time: both count the same, and so do the predicates and classes."""
+    from kg.export import void
+
+    whole = void._statistics(sample_triples)
+    assert whole[3] == len({o for pairs in sample_triples.subjects().values() for o in pairs[1::2]})
+    monkeypatch.setattr(void, "ONE_SET", 0)
+    monkeypatch.setattr(void, "BATCH", 7)  # the predicates counted in many batches
+    assert void._statistics(sample_triples) == whole
+
+
 def test_bench_reads_a_peak_per_stage(monkeypatch):
     """The bench's peak-RSS window starts again at each stage (where Linux allows)."""
     from conftest import load_bench

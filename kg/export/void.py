@@ -46,6 +46,11 @@ FEATURES = {
     "nt": ("http://www.w3.org/ns/formats/N-Triples", "graph.nt"),
     "jsonld": ("http://www.w3.org/ns/formats/JSON-LD", "graph.jsonld"),
 }
+# Distinct objects of a graph held with at most this many subjects are counted in one
+# set (the graph spills to disk past kg.pipeline.SPILL_AT = 200,000 subjects anyway).
+ONE_SET = 250_000
+# Predicates counted per Counter.update call.
+BATCH = 1 << 16
 NO_LICENSE = (
     "No license was given for this export (kg build --license IRI). The facts are "
     "derived from the source articles, whose publishers' terms apply."
@@ -157,34 +162,51 @@ def _statistics(triples: Triples, parts: int = 4) -> tuple[int, Counter, Counter
     """Distinct subjects, triples per property, entities per class, distinct objects.
 
     One pass over the triples (subject -> pairs, :meth:`Triples.items`), counting with C
-    loops (``Counter.update``) rather than per triple in Python. Distinct objects are
-    counted a part at a time (by hash, so each object falls in one part): one set of
-    them all took ~200 MB at 9.5M triples, on top of the triples themselves. A graph
-    on disk (:attr:`Triples.spilled`) deals its objects out to files in the same pass
-    (:class:`_Parts`), as many as it has runs, each then counted alone.
+    loops (``Counter.update`` of a batch of predicates and types, ``set.update``)
+    rather than per triple or per subject in Python. Distinct objects of a graph held
+    in memory go to one set when it has at most ``ONE_SET`` subjects (a spilled graph
+    is never larger in memory than that); a larger one is counted a part at a time (by
+    hash, so each object falls in one part): one set of them all took ~200 MB at 9.5M
+    triples. A graph on disk (:attr:`Triples.spilled`) deals its objects out to files
+    in the same pass (:class:`_Parts`), as many as it has runs, each then counted alone.
     """
     properties: Counter = Counter()
     classes: Counter = Counter()
     rdf_type = str(RDF.type)
     subjects = 0
+    predicates: list[str] = []  # a batch, counted by Counter's C loop
+    types: list[str] = []
     with ExitStack() as stack:
         spilled = stack.enter_context(_Parts(triples)) if triples.spilled else None
+        seen: set[str] | None = None
+        if spilled is None and len(triples.subjects()) <= ONE_SET:
+            seen = set()
         for _, pairs in triples.items():
             subjects += 1
-            predicates = pairs[::2]
-            properties.update(predicates)
-            if rdf_type in predicates:
-                classes.update(
-                    o for p, o in zip(predicates, pairs[1::2], strict=True) if p == rdf_type
-                )
-            if spilled is not None:
+            named = pairs[::2]
+            predicates += named
+            typed = named.count(rdf_type)
+            if typed == 1:
+                types.append(pairs[2 * named.index(rdf_type) + 1])
+            elif typed:
+                types += (o for p, o in zip(named, pairs[1::2], strict=True) if p == rdf_type)
+            if len(predicates) >= BATCH:
+                properties.update(predicates)
+                predicates.clear()
+            if seen is not None:
+                seen.update(pairs[1::2])
+            elif spilled is not None:
                 spilled.add(pairs[1::2])
+        properties.update(predicates)
+        classes.update(types)
         if spilled is not None:
             return subjects, properties, classes, spilled.distinct()
+    if seen is not None:
+        return subjects, properties, classes, len(seen)
     held = triples.subjects()
     objects = 0
     for part in range(parts):
-        seen: set[str] = set()
+        seen = set()
         for pairs in held.values():
             seen.update(o for o in pairs[1::2] if hash(o) % parts == part)
         objects += len(seen)

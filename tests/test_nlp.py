@@ -1,0 +1,61 @@
+"""kg's parse: the attribute ruler and lemmatizer answers remembered per token (issue #24).
+
+kg.nlp.load() replaces spaCy's attribute ruler and lemmatizer by one component that
+remembers their answer per token; every token must still end with exactly what spaCy's
+own pipeline gives it, for words seen once, seen again in another role, and those the
+several-token patterns reach ("there is", "gon na", "let's").
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS, TAG
+
+from kg import nlp
+
+TEXTS = [
+    "There is a vote on Tuesday. The council said there were two votes and there's a third.",
+    "They vote today, and the vote is close. I told it to you; you gave it to me.",
+    "We're gon na win, the mayor said. Let's go, y'all. It ain't over. C'mon, then.",
+    "Did she sign it? She did have doubts, but she signed.  Ministers   met\n\nin Leeds.",
+    "",
+    "There are ten seats left. Ask them what they were gon",
+    "The talks, which began in March, resumed on Monday as the unions had hoped they would.",
+]
+ATTRS = [ORTH, TAG, POS, MORPH, LEMMA, DEP, HEAD]
+
+
+def _annotations(doc) -> tuple:
+    return (
+        doc.to_array(ATTRS).tolist(),
+        [(t.lemma_, str(t.morph), t.pos_) for t in doc],
+        doc.to_bytes(),
+    )
+
+
+def test_remembered_answers_are_spacys_own() -> None:
+    """Twice over the same texts (the second time from the table), kg's pipeline gives
+    every token the tag, POS, morphology, lemma and dependency of spaCy's own."""
+    ours = nlp.load()
+    assert "kg_remembered_morphology" in ours.pipe_names
+    assert "attribute_ruler" not in ours.pipe_names and "lemmatizer" not in ours.pipe_names
+    stock = spacy.load(nlp.model_name())
+    expected = [_annotations(d) for d in stock.pipe(TEXTS)]
+    for _ in range(2):
+        assert [_annotations(d) for d in ours.pipe(TEXTS)] == expected
+    # the lemmatizer's tables stay where the extractors look them up
+    assert ours.get_pipe("lemmatizer").lookups.has_table("lemma_exc")
+
+
+def test_pattern_outside_the_key_keeps_spacys_components() -> None:
+    """A ruler pattern over what the remembered key does not hold (here the entity type)
+    would make the answer depend on more than the token: spaCy's components stay."""
+    pipeline = spacy.load(nlp.model_name())
+    pipeline.get_pipe("attribute_ruler").add([[{"ENT_TYPE": "GPE"}]], {"POS": "PROPN"})
+    nlp._remembered_morphology(pipeline)
+    assert "kg_remembered_morphology" not in pipeline.pipe_names
+    assert pipeline.pipe_names[3:5] == ["attribute_ruler", "lemmatizer"]
+
+    plain = spacy.load(nlp.model_name())
+    nlp._remembered_morphology(plain)
+    assert "kg_remembered_morphology" in plain.pipe_names
