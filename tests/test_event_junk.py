@@ -37,7 +37,26 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Germany has stood by Ukraine since the spring, the envoy said.", "stood"),
         # a call to duty
         ("We should look to health officials to guide the lifting of restrictions.", "lifting"),
+        ("It is more important than ever to talk to one another, the chief executive wrote.",
+         "talk"),
+        ("We can only heal these wounds if we talk to each other and build friendships.",
+         "talk"),
+        # stance and waiting, no act
+        ("Democrats said the two leaders were focused on judges instead of relief.",
+         "focused"),
+        ("Goldman Sachs staff are navigating the pandemic, the chief executive wrote.",
+         "navigating"),
+        ("Murrow stood up to Senator McCarthy in 1954.", "stood"),
+        # counts: a statistic, no happening
+        ("Motor vehicle thefts more than doubled last year.", "thefts"),
+        ("The company says deliveries dropped by 17 percent.", "dropped"),
+        # a yield, what remains
+        ("The tax would barely affect returns on long-term investment.", "returns"),
+        ("With jobs gone, there is no rental assistance left for families.", "left"),
         # a rule for anyone
+        ("Students were warned about meeting anyone from the app in person.", "meeting"),
+        ("Health officials say anyone who attended those locations must stay at home.",
+         "locations"),
         ("The new rule applies to anyone entering the country by ferry.", "entering"),
         # an appraisal
         ('"It is a victory for the families of the miners," the senator said.', "victory"),
@@ -49,7 +68,7 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Her lawyers made clear that she would appeal the ruling.", "made"),
         ("The fresh snow made the mountain roads dangerous.", "made"),
         # "then came X": the verb brings on its subject
-        ("But then came the pandemic, and the shop closed in April.", "came"),
+        ("Then came the Ebola outbreak in Guinea in 2014.", "came"),
         # a negated noun with no one, no place and no date
         ("The embassy said no additional repatriation flights are planned.", "flights"),
         # word senses that are no happening
@@ -91,6 +110,16 @@ def test_words_of_acts_that_report_no_happening_are_no_event(text: str, word: st
         ("Floodwaters flooded the village after the dam burst.", "Disaster", "flooded"),
         ("The company fired its chief executive on Friday.", "Resignation", "fired"),
         ("The family left Lisbon in 2001.", "Movement", "left"),
+        ("Police attended the scene and arrested a driver on Friday.", "OtherEvent", "scene"),
+        ("Police asked anyone who saw the crash on the A27 to call them.", "Accident", "crash"),
+        ("The soldiers returned to their base on Monday.", "Movement", "returned"),
+        ("Two men were arrested in Leeds on Friday.", "Arrest", "arrested"),
+        ("With cyber attacks increasing, the bank fixed the flaw.", "UseOfForce", "attacks"),
+        ("The two leaders talked to each other by phone on Monday.", "Negotiate", "talked"),
+        ("It will be her third stint as host of the awards.", "OtherEvent", "stint"),
+        ('"This was a murder of a police officer," the sheriff said.', "UseOfForce",
+         "murder"),
+        ("No arrests were made after the fire in the warehouse.", "Arrest", "arrests"),
         ("Troops seized the airport in the capital on Friday.", "UseOfForce", "seized"),
         ("The company sold its stake to a rival on Monday.", "Merger", "sold"),
         ("Soldiers destroyed the bridge on Tuesday.", "UseOfForce", "destroyed"),
@@ -131,3 +160,8 @@ def test_destroying_records_is_an_act_but_no_force():
 def test_the_collapse_of_a_boom_is_no_disaster():
     got = found("The collapse of the dotcom boom ended many careers.")
     assert ("Disaster", "collapse") not in got, got
+
+
+def test_taking_over_as_coach_is_an_appointment_and_no_takeover():
+    got = found("Jones will take over as head coach next season, the club said.")
+    assert ("Appointment", "take") in got and ("Merger", "take") not in got, got

@@ -1911,7 +1911,8 @@ def _bound_durations(mentions: list[_Mention], document: Document) -> None:
 MEASURES = words(
     "pace rate price cost sale demand number figure share level growth inflation "
     "unemployment output production spending value volume index toll total count "
-    "revenue profit income yield premium rent wage salary turnover rating poll"
+    "revenue profit income yield premium rent wage salary turnover rating poll "
+    "delivery shipment export import"
 )
 TALLIES = words("bring take push")  # "brings the death toll to 820"
 
@@ -2130,7 +2131,7 @@ IDIOMS = {  # a verb and a word of its phrase that make a figure of speech toget
     "put": words("position spotlight"),  # "put the group in a good position"
     "let": words("sink"),  # "let that sink in"
     "make": words("look seem feel"),  # "to make them look full"
-    "stand": words("by behind"),  # "has stood by Ukraine": support, a stance
+    "stand": words("by behind up"),  # "has stood by Ukraine", "stood up to": a stance
 }
 GENERIC_PREPS = words("of with to for about against like including as than")
 BOUND = {"det", "poss", "nummod", "predet"}  # "the vote", "their protest", "two attacks"
@@ -2310,6 +2311,7 @@ PLEDGE_VERBS = words("commit dedicate devote")
 FREE_CHOICE = words("anyone anybody whoever")
 POINTERS = words("it this that which what")
 VIEWS = words("scene sight spectacle image picture footage view")
+VIEWING = words("witness see watch show describe film capture depict share")
 STATE_VERBS = words("leave keep remain stay feel seem look become appear render")
 LOCATED = words("locate situate base house")
 CAUSATIVE = words("make render")
@@ -2331,19 +2333,25 @@ def _pledge(m: _Mention) -> bool:
 
 
 def _anyone(m: _Mention) -> bool:
-    """Whether the doer is anyone at all ("a quarantine for anyone arriving from
-    abroad", "whoever enters the country"): a rule for all comers, no happening."""
+    """Whether the doer, or the one acted on, is anyone at all ("a quarantine for anyone
+    arriving from abroad", "anyone who attended those locations", "when chatting up
+    anyone online"): a rule or advice for all comers, no happening."""
     trig = m.trigger
-    doers = [c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if trig.dep_ in {"acl", "relcl"}:
-        doers.append(trig.head)
+    noun = trig.pos_ == "NOUN" and trig.dep_ == "dobj"
+    if noun and m.type != OTHER:
+        return False  # "anyone who witnessed the collision": the collision happened
+    verb = trig.head if noun else trig
+    doers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    if verb.dep_ in {"acl", "relcl"}:  # "anyone who attended those locations"
+        doers.append(verb.head)
     return any(d.lower_ in FREE_CHOICE for d in doers)
 
 
 def _appraisal(m: _Mention) -> bool:
     """Whether an event noun only judges what something is ("it is a victory for the
     families", "this was a disaster for the town"): the noun after "is" with "it" or
-    "this" as subject names no happening of its own; the thing judged is told elsewhere."""
+    "this" as subject, judged "for" or "to" someone, names no happening of its own; the
+    thing judged is told elsewhere ("this was an assassination of a deputy" names it)."""
     trig = m.trigger
     head = trig.head
     return (
@@ -2351,6 +2359,7 @@ def _appraisal(m: _Mention) -> bool:
         and trig.dep_ == "attr"
         and head.lemma_.lower() == "be"
         and any(c.dep_ == "nsubj" and c.lower_ in POINTERS for c in head.children)
+        and any(c.dep_ == "prep" and c.lower_ in {"for", "to"} for c in trig.children)
         and not m.place
         and m.time is None
     )
@@ -2358,10 +2367,16 @@ def _appraisal(m: _Mention) -> bool:
 
 def _view(m: _Mention) -> bool:
     """Whether an untyped noun is what someone saw, not what happened ("witnessed
-    horrific scenes", "the sight of empty shelves"): a view of a happening, told by
-    other words if at all."""
+    horrific scenes", "saw the sight of empty shelves"): a view of a happening, told by
+    other words if at all. The scene police attended or were called to is a place, and
+    the mention of what they did there stays."""
     trig = m.trigger
-    return m.type == OTHER and trig.pos_ == "NOUN" and trig.lemma_.lower() in VIEWS
+    return (
+        m.type == OTHER
+        and trig.pos_ == "NOUN"
+        and trig.lemma_.lower() in VIEWS
+        and (trig.tag_ == "NNS" or trig.head.lemma_.lower() in VIEWING)
+    )
 
 
 def _state_of(m: _Mention) -> bool:
@@ -2400,6 +2415,7 @@ def _state_of(m: _Mention) -> bool:
 
 
 DUTY = words("must should ought")
+WORTHY = words("important necessary essential vital crucial imperative")
 FIRST_PERSON = FIRST_PLURAL | FIRST_SINGULAR
 CHAIN_DEPS = {"xcomp", "advcl", "pcomp", "pobj", "prep", "dobj", "acl", "conj"}
 
@@ -2408,15 +2424,25 @@ def _exhortation(m: _Mention) -> bool:
     """Whether a mention sits under what "we" or "I" must or should do ("we must
     broaden the discussion", "we should look to officials to guide the lifting of
     restrictions"): a call to duty in a letter or a speech, no happening nor a plan
-    with a date. Walks up from the trigger through the words of its clause."""
+    with a date; so is what "we" do "if" ("only if we talk to each other") and what it
+    is important to do ("more important than ever to talk to one another"). Walks up
+    from the trigger through the words of its clause."""
     tok = m.trigger
     for _ in range(6):
+        if tok.dep_ == "xcomp" and any(
+            w.lemma_.lower() in WORTHY
+            for w in [tok.head, *(c for c in tok.head.children if c.dep_ == "acomp")]
+        ):
+            return True  # "it is important to talk to one another"
         if tok.pos_ in {"VERB", "AUX"}:
             kids = list(tok.children)
             if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in kids):
-                return any(c.dep_ == "aux" and c.lower_ in DUTY for c in kids) and any(
-                    c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in kids
+                ours = any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in kids)
+                duty = any(c.dep_ == "aux" and c.lower_ in DUTY for c in kids)
+                case = tok.tag_ == "VBP" and any(
+                    c.dep_ == "mark" and c.lower_ == "if" for c in kids
                 )
+                return ours and (duty or case)
         if tok.dep_ not in CHAIN_DEPS or tok.head.i == tok.i:
             return False
         tok = tok.head
@@ -2436,13 +2462,19 @@ def _inverted_coming(m: _Mention) -> bool:
     )
 
 
+UNPLANNED = words("plan contemplate schedule expect envisage foresee consider")
+
+
 def _none_of(m: _Mention) -> bool:
-    """Whether an event noun is said not to exist ("no additional flights are
-    planned", "there was no agreement"): with no one, no place and no date it is a
-    negated non-event, not a node of the graph."""
+    """Whether an event noun is said not to be planned ("no additional flights are
+    contemplated", "no talks are scheduled"): with no one, no place and no date it is
+    a negated non-event, not a node of the graph. "No arrests were made" reports on a
+    happening (ECB+ counts it) and stays."""
     trig = m.trigger
     return (
         trig.pos_ == "NOUN"
+        and trig.dep_ in {"nsubjpass", "nsubj"}
+        and trig.head.lemma_.lower() in UNPLANNED
         and m.factuality == NEGATED
         and any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children)
         and not m.participants
@@ -2451,12 +2483,49 @@ def _none_of(m: _Mention) -> bool:
     )
 
 
+FACTORS = words("double triple halve quadruple")
+MOVES = words(
+    "double triple halve rise fall drop increase decrease jump climb soar plunge decline "
+    "surge slump dip grow shrink"
+)
+
+
+def _tally(m: _Mention) -> bool:
+    """Whether event nouns are counted, not told ("motor vehicle thefts more than
+    doubled", "arrests fell by a fifth"): a plural with no one, no place and no date as
+    the subject of a measure's move is a statistic, not a happening."""
+    trig = m.trigger
+    head = trig.head
+    return (
+        trig.pos_ == "NOUN"
+        and trig.tag_ == "NNS"
+        and trig.dep_ == "nsubj"
+        and head.lemma_.lower() in MOVES
+        and _measured(head)
+        and not m.participants
+        and not m.place
+        and m.time is None
+    )
+
+
+def _measured(verb: Token) -> bool:
+    """Whether a verb of change says by how much ("more than doubled", "fell by a
+    fifth", "rose 12 percent", "dropped to 300"): a statistic; "with attacks
+    increasing" tells the attacks, and ECB+ counts them."""
+    return verb.lemma_.lower() in FACTORS or any(
+        (c.dep_ == "prep" and c.lower_ in {"by", "to", "from"})
+        or any(t.like_num or t.lower_ in {"%", "percent", "cent"} for t in c.subtree)
+        for c in verb.children
+        if c.dep_ not in {"nsubj", "nsubjpass"}
+    )
+
+
 def _state_or_stance(m: _Mention) -> bool:
     """Whether a mention is a stance (:func:`_pledge`, :func:`_exhortation`), a rule for
     anyone (:func:`_anyone`), an appraisal (:func:`_appraisal`), a view
     (:func:`_view`), a state (:func:`_state_of`), a "then came X"
-    (:func:`_inverted_coming`) or a negated noun (:func:`_none_of`): words of acts
-    that report no happening."""
+    (:func:`_inverted_coming`), a negated noun (:func:`_none_of`) or a count
+    (:func:`_tally`): words of acts that report no happening."""
     return (
         _pledge(m)
         or _exhortation(m)
@@ -2466,6 +2535,7 @@ def _state_or_stance(m: _Mention) -> bool:
         or _state_of(m)
         or _inverted_coming(m)
         or _none_of(m)
+        or _tally(m)
     )
 
 
@@ -2537,6 +2607,8 @@ def _word_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
             )
         ):
             return None  # "left out of the dossier", "pledges were left to the manifesto"
+        if lemma == "leave" and kind == "Movement" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            return None  # "there's no rental assistance left": what remains
         if lemma == "destroy" and kind == "UseOfForce" and objects and objects <= DOCUMENTS:
             return OTHER  # "destroyed records": an act, but no force
         if (
@@ -2572,6 +2644,8 @@ def _word_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
         ):
             return OTHER  # "attacked the way the warnings were handled": criticism
         if lemma == "take" and kind == "Merger" and not objects:
+            if any(c.dep_ == "prep" and c.lower_ in {"as", "from"} for c in kids):
+                return "Appointment"  # "will take over as coach"
             return None  # "before the virus took over"
         if (
             lemma == "flood"
@@ -2596,6 +2670,8 @@ def _word_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
         and kind in {"Movement", "Business", OTHER}
     ):
         return None  # "landing charges", "exit points": a price or a place, no act
+    elif tok.lower_ == "returns" and any(c.dep_ == "prep" and c.lower_ == "on" for c in kids):
+        return None  # "returns on longer-term investment": a yield, no going back
     elif tok.lower_ == "talk" and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
         return None  # "talk of threats and crime": what is spoken of, no negotiation
     elif (
