@@ -53,6 +53,19 @@ def found(text: str) -> list[tuple[str, str]]:
         # a yield, what remains
         ("The tax would barely affect returns on long-term investment.", "returns"),
         ("With jobs gone, there is no rental assistance left for families.", "left"),
+        # states: what something turned out to be, how it lies
+        ("Talks between farm leaders and ministers have turned out to be futile so far.",
+         "turned"),
+        ("Luxury goods bought by wealthy tourists were lying unsold on shelves in Milan.",
+         "lying"),
+        ("The State Department said the envoy still qualifies as a diplomat under the treaty.",
+         "qualifies"),
+        # a kind in a general truth
+        ("Whereas El Nino creates wind shear that inhibits tropical cyclones, these "
+         "conditions favour hurricanes.", "cyclones"),
+        # an organisation, not a campaign held
+        ('"Those are ramblings," said Tim Murtaugh, communications director for the Trump '
+         "campaign.", "campaign"),
         # a rule for anyone
         ("Students were warned about meeting anyone from the app in person.", "meeting"),
         ("Health officials say anyone who attended those locations must stay at home.",
@@ -114,6 +127,12 @@ def test_words_of_acts_that_report_no_happening_are_no_event(text: str, word: st
         ("Police asked anyone who saw the crash on the A27 to call them.", "Accident", "crash"),
         ("The soldiers returned to their base on Monday.", "Movement", "returned"),
         ("Two men were arrested in Leeds on Friday.", "Arrest", "arrested"),
+        ("Italy qualified for the final on Sunday.", "Contest", "qualified"),
+        ("The governor approached the senator to be her running mate on Monday.",
+         "OtherEvent", "approached"),
+        ("Thousands turned out to protest in Madrid on Saturday.", "Protest", "protest"),
+        ("The rebels attack villages in the north every week, residents say.", "UseOfForce",
+         "attack"),
         ("With cyber attacks increasing, the bank fixed the flaw.", "UseOfForce", "attacks"),
         ("The two leaders talked to each other by phone on Monday.", "Negotiate", "talked"),
         ("It will be her third stint as host of the awards.", "OtherEvent", "stint"),

@@ -2125,7 +2125,7 @@ def _figure(m: _Mention) -> bool:
 
 IDIOMS = {  # a verb and a word of its phrase that make a figure of speech together
     "take": words("breath hit shot lead stock heart aim toll"),
-    "go": words("step length extra distance"),  # "went a giant step further"
+    "go": words("step length extra distance strong"),  # "went a step further", "going strong"
     "come": words("together close closer term grip"),
     "bring": words("best worst"),  # "brought out the best in us"
     "put": words("position spotlight"),  # "put the group in a good position"
@@ -2314,6 +2314,8 @@ VIEWS = words("scene sight spectacle image picture footage view")
 VIEWING = words("witness see watch show describe film capture depict share")
 STATE_VERBS = words("leave keep remain stay feel seem look become appear render")
 LOCATED = words("locate situate base house")
+POSTURES = words("lie lay sit stand hang")
+TURNS = words("turn prove")
 CAUSATIVE = words("make render")
 
 
@@ -2382,8 +2384,9 @@ def _view(m: _Mention) -> bool:
 def _state_of(m: _Mention) -> bool:
     """Whether an untyped verb tells how something is, not what was done: a participle
     after "left", "kept", "remain" ("left many children isolated", "remain closed"),
-    where a thing is ("the station will be located next to the bridge"), or what made
-    something so ("made clear", "the snow made the roads dangerous")."""
+    where a thing is ("the station will be located next to the bridge"), how it lies
+    ("goods lay unsold"), what it turned out to be ("talks turned out to be futile"),
+    or what made something so ("made clear", "the snow made the roads dangerous")."""
     trig = m.trigger
     if m.type != OTHER or trig.pos_ != "VERB":
         return False
@@ -2403,6 +2406,14 @@ def _state_of(m: _Mention) -> bool:
             and head.head.lemma_.lower() in STATE_VERBS
         ):
             return True  # "left many children isolated"
+    if lemma in TURNS and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() == "be" for c in trig.children
+    ):
+        return True  # "talks have turned out to be futile"; "approached him to be" acts
+    if lemma in POSTURES and any(
+        c.dep_ in {"acomp", "oprd"} and c.tag_ in {"JJ", "VBN"} for c in trig.children
+    ):
+        return True  # "goods were lying unsold on shelves"
     if lemma in LOCATED and any(c.dep_ == "auxpass" for c in trig.children):
         subjects = [c for c in trig.children if c.dep_ == "nsubjpass"]
         return not any(_someone(s) for s in subjects)  # "the suspect was located" stays
@@ -2520,12 +2531,48 @@ def _measured(verb: Token) -> bool:
     )
 
 
+def _up_by(m: _Mention) -> bool:
+    """Whether a mention is a measure that "was up" or "down" by a size ("shipping to
+    other markets was up 5.3%"): a statistic, not a happening."""
+    trig = m.trigger
+    head = trig.head
+    return (
+        trig.dep_ in {"nsubj", "csubj"}
+        and head.lemma_.lower() == "be"
+        and any(c.lower_ in {"up", "down", "higher", "lower"} for c in head.children)
+        and _measured(head)
+    )
+
+
+def _generic_plural(m: _Mention) -> bool:
+    """Whether a bare plural event noun is the object of a simple present ("wind shear
+    inhibits tropical cyclones", "the law bans strikes"): a kind in a general truth,
+    with no one, no place and no date, not a happening. Headlines tell news in the
+    present and stay."""
+    trig = m.trigger
+    head = trig.head
+    return (
+        trig.pos_ == "NOUN"
+        and trig.tag_ == "NNS"
+        and trig.dep_ == "dobj"
+        and head.tag_ in {"VBZ", "VBP"}
+        and head.lemma_.lower() not in REPORTING  # "says strikes at the heart of …"
+        and not any(c.dep_ in BOUND for c in trig.children)
+        and not any(c.dep_ in AUX_DEPS for c in head.children)
+        and not _headline(head)
+        and not m.participants
+        and not m.place
+        and m.time is None
+    )
+
+
 def _state_or_stance(m: _Mention) -> bool:
     """Whether a mention is a stance (:func:`_pledge`, :func:`_exhortation`), a rule for
     anyone (:func:`_anyone`), an appraisal (:func:`_appraisal`), a view
     (:func:`_view`), a state (:func:`_state_of`), a "then came X"
-    (:func:`_inverted_coming`), a negated noun (:func:`_none_of`) or a count
-    (:func:`_tally`): words of acts that report no happening."""
+    (:func:`_inverted_coming`), a negated noun (:func:`_none_of`), a count
+    (:func:`_tally`, :func:`_up_by`) or a kind in a general truth
+    (:func:`_generic_plural`): words of acts that report no happening."""
     return (
         _pledge(m)
         or _exhortation(m)
@@ -2536,6 +2583,8 @@ def _state_or_stance(m: _Mention) -> bool:
         or _inverted_coming(m)
         or _none_of(m)
         or _tally(m)
+        or _up_by(m)
+        or _generic_plural(m)
     )
 
 
@@ -2557,6 +2606,10 @@ CHANCES = words("tool opportunity chance initiative moment momentum")
 WON_OVER = words("voter supporter fan customer member reader viewer trust confidence")
 RESOURCES = words("resource fund money cash staff capital technology tool skill")
 MANNERS = words("way manner handling conduct")
+STAFF = words(
+    "director spokesman spokeswoman spokesperson manager adviser advisor chair chairman "
+    "official aide staffer strategist pollster treasurer"
+)
 PRICED = words("charge fee rate price cost tax point slot strip gear zone")
 FRAGILE = words("boom bubble market talks deal government coalition economy currency")
 
@@ -2643,6 +2696,8 @@ def _word_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
             and objects <= CRITICISED | MANNERS
         ):
             return OTHER  # "attacked the way the warnings were handled": criticism
+        if lemma == "qualify" and any(c.dep_ == "prep" and c.lower_ == "as" for c in kids):
+            return None  # "still qualifies as a diplomatic envoy": what someone is
         if lemma == "take" and kind == "Merger" and not objects:
             if any(c.dep_ == "prep" and c.lower_ in {"as", "from"} for c in kids):
                 return "Appointment"  # "will take over as coach"
@@ -2670,6 +2725,12 @@ def _word_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
         and kind in {"Movement", "Business", OTHER}
     ):
         return None  # "landing charges", "exit points": a price or a place, no act
+    elif (
+        lemma == "campaign"
+        and tok.head.lower_ in {"for", "of", "with"}
+        and tok.head.head.lemma_.lower() in STAFF
+    ):
+        return None  # "communications director for the Trump campaign": an organisation
     elif tok.lower_ == "returns" and any(c.dep_ == "prep" and c.lower_ == "on" for c in kids):
         return None  # "returns on longer-term investment": a yield, no going back
     elif tok.lower_ == "talk" and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
