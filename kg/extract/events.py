@@ -2548,11 +2548,14 @@ def _generic_plural(m: _Mention) -> bool:
     """Whether a bare plural event noun is the object of a simple present ("wind shear
     inhibits tropical cyclones", "the law bans strikes"): a kind in a general truth,
     with no one, no place and no date, not a happening. Headlines tell news in the
-    present and stay."""
+    present and stay, and so does what people do ("emergency managers run drills")."""
     trig = m.trigger
     head = trig.head
+    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return (
-        trig.pos_ == "NOUN"
+        bool(subjects)
+        and not any(_someone(c) or c.lemma_.lower().endswith(PERSON_ENDINGS) for c in subjects)
+        and trig.pos_ == "NOUN"
         and trig.tag_ == "NNS"
         and trig.dep_ == "dobj"
         and head.tag_ in {"VBZ", "VBP"}
