@@ -2603,7 +2603,6 @@ SOCIAL_ILLS = words(
     "discrimination inequality injustice corruption crime climate loneliness drinking "
     "smoking truancy"
 )  # "fighting obesity", "the battle against poverty": a policy, no fight
-LEGAL_WORDS = words("court judge jury trial prosecutor defendant witness lawyer attorney")
 DOCUMENTS = words("record document file evidence e-mail email paper data letter note")
 CHANCES = words("tool opportunity chance initiative moment momentum")
 WON_OVER = words("voter supporter fan customer member reader viewer trust confidence")
@@ -2752,7 +2751,7 @@ def _word_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
     elif (
         lemma == "testimony"
         and kind == "Trial"
-        and not {t.lemma_.lower() for t in tok.sent} & LEGAL_WORDS
+        and not {t.lemma_.lower() for t in tok.sent} & LEGAL
     ):
         return "MakeStatement"  # testimony to a committee: said, not tried
     if kind in {"UseOfForce", "Contest"} and any(
