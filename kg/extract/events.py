@@ -684,6 +684,9 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
     deadline", "attacked the plan" (criticism), German "die Regierung"."""
     if kind is None:
         return None
+    kind = _word_sense(tok, kind, index)
+    if kind is None:
+        return None
     lemma = tok.lemma_.lower()
     sent = {t.lemma_.lower() for t in tok.sent}
     objects = _dobj_lemmas(tok)
@@ -1910,7 +1913,8 @@ def _bound_durations(mentions: list[_Mention], document: Document) -> None:
 MEASURES = words(
     "pace rate price cost sale demand number figure share level growth inflation "
     "unemployment output production spending value volume index toll total count "
-    "revenue profit income yield premium rent wage salary turnover rating poll"
+    "revenue profit income yield premium rent wage salary turnover rating poll "
+    "delivery shipment export import"
 )
 TALLIES = words("bring take push")  # "brings the death toll to 820"
 
@@ -2140,12 +2144,13 @@ def _figure(m: _Mention) -> bool:
 
 IDIOMS = {  # a verb and a word of its phrase that make a figure of speech together
     "take": words("breath hit shot lead stock heart aim toll"),
-    "go": words("step length extra distance"),  # "went a giant step further"
+    "go": words("step length extra distance strong"),  # "went a step further", "going strong"
     "come": words("together close closer term grip"),
     "bring": words("best worst"),  # "brought out the best in us"
     "put": words("position spotlight"),  # "put the group in a good position"
     "let": words("sink"),  # "let that sink in"
     "make": words("look seem feel"),  # "to make them look full"
+    "stand": words("by behind up"),  # "has stood by Ukraine", "stood up to": a stance
 }
 GENERIC_PREPS = words("of with to for about against like including as than")
 BOUND = {"det", "poss", "nummod", "predet"}  # "the vote", "their protest", "two attacks"
@@ -2334,7 +2339,469 @@ def _no_happening(m: _Mention) -> bool:
         or _no_comment(m)
         or _sequel(m)
         or _to_reader(m)
+        or _state_or_stance(m)
     )
+
+
+# Junk a reader of real pages found among the events (issue 19): stances, states,
+# evaluations and generic talk told with words of acts, and trigger words in a sense
+# that is no happening. Each reader below is one class, with its own test.
+
+PLEDGE_VERBS = words("commit dedicate devote")
+FREE_CHOICE = words("anyone anybody whoever")
+POINTERS = words("it this that which what")
+VIEWS = words("scene sight spectacle image picture footage view")
+VIEWING = words("witness see watch show describe film capture depict share")
+STATE_VERBS = words("leave keep remain stay feel seem look become appear render")
+LOCATED = words("locate situate base house")
+POSTURES = words("lie lay sit stand hang")
+TURNS = words("turn prove")
+CAUSATIVE = words("make render")
+
+
+def _pledge(m: _Mention) -> bool:
+    """Whether a verb tells a stance, not an act: "committed to ending homelessness",
+    "we must commit to being that change" (a pledge of attitude). Committing money
+    or troops ("committed $100 million to the fund") is a donation and stays."""
+    trig = m.trigger
+    if trig.dep_ == "pcomp" and trig.head.lower_ == "to":
+        trig = trig.head.head  # "committed to ending homelessness": the aim is the stance's
+    return (
+        m.type == OTHER
+        and trig.lemma_.lower() in PLEDGE_VERBS
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in trig.children)
+        and not any(c.dep_ == "dobj" for c in trig.children)
+    )
+
+
+def _anyone(m: _Mention) -> bool:
+    """Whether the doer, or the one acted on, is anyone at all ("a quarantine for anyone
+    arriving from abroad", "anyone who attended those locations", "when chatting up
+    anyone online"): a rule or advice for all comers, no happening."""
+    trig = m.trigger
+    noun = trig.pos_ == "NOUN" and trig.dep_ == "dobj"
+    if noun and m.type != OTHER:
+        return False  # "anyone who witnessed the collision": the collision happened
+    verb = trig.head if noun else trig
+    doers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    if verb.dep_ in {"acl", "relcl"}:  # "anyone who attended those locations"
+        doers.append(verb.head)
+    return any(d.lower_ in FREE_CHOICE for d in doers)
+
+
+def _appraisal(m: _Mention) -> bool:
+    """Whether an event noun only judges what something is ("it is a victory for the
+    families", "this was a disaster for the town"): the noun after "is" with "it" or
+    "this" as subject, judged "for" or "to" someone, names no happening of its own; the
+    thing judged is told elsewhere ("this was an assassination of a deputy" names it)."""
+    trig = m.trigger
+    head = trig.head
+    return (
+        trig.pos_ == "NOUN"
+        and trig.dep_ == "attr"
+        and head.lemma_.lower() == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ in POINTERS for c in head.children)
+        and any(c.dep_ == "prep" and c.lower_ in {"for", "to"} for c in trig.children)
+        and not m.place
+        and m.time is None
+    )
+
+
+def _view(m: _Mention) -> bool:
+    """Whether an untyped noun is what someone saw, not what happened ("witnessed
+    horrific scenes", "saw the sight of empty shelves"): a view of a happening, told by
+    other words if at all. The scene police attended or were called to is a place, and
+    the mention of what they did there stays."""
+    trig = m.trigger
+    return (
+        m.type == OTHER
+        and trig.pos_ == "NOUN"
+        and trig.lemma_.lower() in VIEWS
+        and (trig.tag_ == "NNS" or trig.head.lemma_.lower() in VIEWING)
+    )
+
+
+def _state_of(m: _Mention) -> bool:
+    """Whether an untyped verb tells how something is, not what was done: a participle
+    after "left", "kept", "remain" ("left many children isolated", "remain closed"),
+    where a thing is ("the station will be located next to the bridge"), how it lies
+    ("goods lay unsold"), what it turned out to be ("talks turned out to be futile"),
+    or what made something so ("made clear", "the snow made the roads dangerous")."""
+    trig = m.trigger
+    if m.type != OTHER or trig.pos_ != "VERB":
+        return False
+    lemma = trig.lemma_.lower()
+    head = trig.head
+    if trig.tag_ == "VBN" and head.i != trig.i:
+        if (
+            trig.dep_ in {"oprd", "ccomp", "xcomp", "acomp"}
+            and head.lemma_.lower() in STATE_VERBS
+            and not any(c.dep_ == "prt" for c in trig.children)  # "stay locked up": held
+        ):
+            return True  # "remain closed", "feel betrayed"
+        if (
+            trig.dep_ == "acl"
+            and trig.i == head.i + 1
+            and head.dep_ == "dobj"
+            and head.head.lemma_.lower() in STATE_VERBS
+        ):
+            return True  # "left many children isolated"
+    if lemma in TURNS and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() == "be" for c in trig.children
+    ):
+        return True  # "talks have turned out to be futile"; "approached him to be" acts
+    if lemma in POSTURES and any(
+        c.dep_ in {"acomp", "oprd"} and c.tag_ in {"JJ", "VBN"} for c in trig.children
+    ):
+        return True  # "goods were lying unsold on shelves"
+    if lemma in LOCATED and any(c.dep_ == "auxpass" for c in trig.children):
+        subjects = [c for c in trig.children if c.dep_ == "nsubjpass"]
+        return not any(_someone(s) for s in subjects)  # "the suspect was located" stays
+    return lemma in CAUSATIVE and any(
+        c.dep_ in {"ccomp", "oprd", "acomp", "xcomp"}
+        and c.tag_ in {"JJ", "JJR"}
+        and c.lower_ not in {"sure", "certain"}  # "made sure": saw to it, an act
+        for c in trig.children
+    )
+
+
+DUTY = words("must should ought")
+WORTHY = words("important necessary essential vital crucial imperative")
+FIRST_PERSON = FIRST_PLURAL | FIRST_SINGULAR
+CHAIN_DEPS = {"xcomp", "advcl", "pcomp", "pobj", "prep", "dobj", "acl", "conj"}
+
+
+def _exhortation(m: _Mention) -> bool:
+    """Whether a mention sits under what "we" or "I" must or should do ("we must
+    broaden the discussion", "we should look to officials to guide the lifting of
+    restrictions"): a call to duty in a letter or a speech, no happening nor a plan
+    with a date; so is what "we" do "if" ("only if we talk to each other") and what it
+    is important to do ("more important than ever to talk to one another"). Walks up
+    from the trigger through the words of its clause."""
+    tok = m.trigger
+    for _ in range(6):
+        if tok.dep_ == "xcomp" and any(
+            w.lemma_.lower() in WORTHY
+            for w in [tok.head, *(c for c in tok.head.children if c.dep_ == "acomp")]
+        ):
+            return True  # "it is important to talk to one another"
+        if tok.pos_ in {"VERB", "AUX"}:
+            kids = list(tok.children)
+            if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in kids):
+                ours = any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in kids)
+                duty = any(c.dep_ == "aux" and c.lower_ in DUTY for c in kids)
+                case = tok.tag_ == "VBP" and any(
+                    c.dep_ == "mark" and c.lower_ == "if" for c in kids
+                )
+                return ours and (duty or case)
+        if tok.dep_ not in CHAIN_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _inverted_coming(m: _Mention) -> bool:
+    """Whether "came" only brings on its subject ("then came the pandemic", "next came
+    the vote"): the subject after the verb is the happening, if any, and a mention of
+    its own; the verb tells no one's coming."""
+    trig = m.trigger
+    return (
+        m.type == OTHER
+        and trig.lemma_.lower() == "come"
+        and any(c.dep_ == "nsubj" and c.i > trig.i for c in trig.children)
+        and not any(c.dep_ == "nsubj" and c.i < trig.i for c in trig.children)
+    )
+
+
+UNPLANNED = words("plan contemplate schedule expect envisage foresee consider")
+
+
+def _none_of(m: _Mention) -> bool:
+    """Whether an event noun is said not to be planned ("no additional flights are
+    contemplated", "no talks are scheduled"): with no one, no place and no date it is
+    a negated non-event, not a node of the graph. "No arrests were made" reports on a
+    happening (ECB+ counts it) and stays."""
+    trig = m.trigger
+    return (
+        trig.pos_ == "NOUN"
+        and trig.dep_ in {"nsubjpass", "nsubj"}
+        and trig.head.lemma_.lower() in UNPLANNED
+        and m.factuality == NEGATED
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children)
+        and not m.participants
+        and not m.place
+        and m.time is None
+    )
+
+
+FACTORS = words("double triple halve quadruple")
+MOVES = words(
+    "double triple halve rise fall drop increase decrease jump climb soar plunge decline "
+    "surge slump dip grow shrink"
+)
+
+
+def _tally(m: _Mention) -> bool:
+    """Whether event nouns are counted, not told ("motor vehicle thefts more than
+    doubled", "arrests fell by a fifth"): a plural with no one, no place and no date as
+    the subject of a measure's move is a statistic, not a happening."""
+    trig = m.trigger
+    head = trig.head
+    return (
+        trig.pos_ == "NOUN"
+        and trig.tag_ == "NNS"
+        and trig.dep_ == "nsubj"
+        and head.lemma_.lower() in MOVES
+        and _measured(head)
+        and not m.participants
+        and not m.place
+        and m.time is None
+    )
+
+
+def _measured(verb: Token) -> bool:
+    """Whether a verb of change says by how much ("more than doubled", "fell by a
+    fifth", "rose 12 percent", "dropped to 300"): a statistic; "with attacks
+    increasing" tells the attacks, and ECB+ counts them."""
+    return verb.lemma_.lower() in FACTORS or any(
+        (c.dep_ == "prep" and c.lower_ in {"by", "to", "from"})
+        or any(t.like_num or t.lower_ in {"%", "percent", "cent"} for t in c.subtree)
+        for c in verb.children
+        if c.dep_ not in {"nsubj", "nsubjpass"}
+    )
+
+
+def _up_by(m: _Mention) -> bool:
+    """Whether a mention is a measure that "was up" or "down" by a size ("shipping to
+    other markets was up 5.3%"): a statistic, not a happening."""
+    trig = m.trigger
+    head = trig.head
+    return (
+        trig.dep_ in {"nsubj", "csubj"}
+        and head.lemma_.lower() == "be"
+        and any(c.lower_ in {"up", "down", "higher", "lower"} for c in head.children)
+        and _measured(head)
+    )
+
+
+def _generic_plural(m: _Mention) -> bool:
+    """Whether a bare plural event noun is the object of a simple present ("wind shear
+    inhibits tropical cyclones", "the law bans strikes"): a kind in a general truth,
+    with no one, no place and no date, not a happening. Headlines tell news in the
+    present and stay, and so does what people do ("emergency managers run drills")."""
+    trig = m.trigger
+    head = trig.head
+    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return (
+        bool(subjects)
+        and not any(_someone(c) or c.lemma_.lower().endswith(PERSON_ENDINGS) for c in subjects)
+        and trig.pos_ == "NOUN"
+        and trig.tag_ == "NNS"
+        and trig.dep_ == "dobj"
+        and head.tag_ in {"VBZ", "VBP"}
+        and head.lemma_.lower() not in REPORTING  # "says strikes at the heart of …"
+        and not any(c.dep_ in BOUND for c in trig.children)
+        and not any(c.dep_ in AUX_DEPS for c in head.children)
+        and not _headline(head)
+        and not m.participants
+        and not m.place
+        and m.time is None
+    )
+
+
+def _state_or_stance(m: _Mention) -> bool:
+    """Whether a mention is a stance (:func:`_pledge`, :func:`_exhortation`), a rule for
+    anyone (:func:`_anyone`), an appraisal (:func:`_appraisal`), a view
+    (:func:`_view`), a state (:func:`_state_of`), a "then came X"
+    (:func:`_inverted_coming`), a negated noun (:func:`_none_of`), a count
+    (:func:`_tally`, :func:`_up_by`) or a kind in a general truth
+    (:func:`_generic_plural`): words of acts that report no happening."""
+    return (
+        _pledge(m)
+        or _exhortation(m)
+        or _anyone(m)
+        or _appraisal(m)
+        or _view(m)
+        or _state_of(m)
+        or _inverted_coming(m)
+        or _none_of(m)
+        or _tally(m)
+        or _up_by(m)
+        or _generic_plural(m)
+    )
+
+
+SCORELESS = words("upon from up out down back to into near closer attention")
+CAUSES = words("lack absence shortage failure")  # "the lack of masks left nurses …"
+FIGURATIVE_TARGETS = words(
+    "independence institution reputation career credibility democracy trust confidence "
+    "hope chance future relationship morale dream legacy bill deal plan idea proposal "
+    "argument economy industry spirit dignity identity system tradition"
+)  # "destroy the independence of the bank", "killed the bill": no force used
+SOCIAL_ILLS = words(
+    "obesity poverty hunger homelessness addiction inflation unemployment racism "
+    "discrimination inequality injustice corruption crime climate loneliness drinking "
+    "smoking truancy"
+)  # "fighting obesity", "the battle against poverty": a policy, no fight
+DOCUMENTS = words("record document file evidence e-mail email paper data letter note")
+CHANCES = words("tool opportunity chance initiative moment momentum")
+WON_OVER = words("voter supporter fan customer member reader viewer trust confidence")
+RESOURCES = words("resource fund money cash staff capital technology tool skill")
+MANNERS = words("way manner handling conduct")
+STAFF = words(
+    "director spokesman spokeswoman spokesperson manager adviser advisor chair chairman "
+    "official aide staffer strategist pollster treasurer"
+)
+PRICED = words("charge fee rate price cost tax point slot strip gear zone")
+FRAGILE = words("boom bubble market talks deal government coalition economy currency")
+
+
+def _drawn_on(kids: list[Token]) -> bool:
+    """Whether a verb's "on" or "upon" takes a thing, not a day ("drew on savings",
+    "seize on the reports"; not "on Sunday")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"on", "upon"} and not any(g.ent_type_ for g in c.children)
+        for c in kids
+    )
+
+
+def _word_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
+    """More senses a trigger word has besides its event (issue 19's real pages): "draw
+    on savings" (no drawn match), "the virus took over" (no takeover), lorries that
+    "flood in" (no flood), "get him fired" (a dismissal, not gunfire), "destroy the
+    independence of the bank" and "fight obesity" (no force), "in session" (a state,
+    not a meeting), testimony to a committee (a statement, not a trial)."""
+    lemma = tok.lemma_.lower()
+    kids = list(tok.children)
+    objects = {c.lemma_.lower() for c in kids if c.dep_ in {"dobj", "nsubjpass"}}
+    if tok.pos_ == "VERB":
+        if (
+            lemma == "draw"
+            and kind == "Contest"
+            and (
+                objects - {"match", "game", "tie"}
+                and not any(c.like_num for c in kids)
+                or any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in SCORELESS for c in kids)
+                or _drawn_on(kids)  # "drew on their savings"; "drew on Sunday" is a match
+            )
+        ):
+            return None  # "drew on their savings", "drew a crowd"; "drew 1-1 with" stays
+        if lemma == "leave" and kind == "Movement" and objects:
+            subjects = [c for c in kids if c.dep_ == "nsubj"]
+            if subjects and all(
+                s.lemma_.lower() in CAUSES or not (_concrete(s) or _someone(s)) for s in subjects
+            ):
+                return None  # "the closure left many children …": no one went away
+        if (
+            lemma == "leave"
+            and kind == "Movement"
+            and (
+                any(c.lower_ == "out" for c in kids if c.dep_ in {"prt", "prep", "advmod"})
+                or any(c.dep_ == "auxpass" for c in kids)
+                and not any(_someone(c) for c in kids if c.dep_ == "nsubjpass")
+            )
+        ):
+            return None  # "left out of the dossier", "pledges were left to the manifesto"
+        if lemma == "leave" and kind == "Movement" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            return None  # "there's no rental assistance left": what remains
+        if lemma == "destroy" and kind == "UseOfForce" and objects and objects <= DOCUMENTS:
+            return OTHER  # "destroyed records": an act, but no force
+        if (
+            lemma == "seize"
+            and kind == "UseOfForce"
+            and (objects and objects <= CHANCES or _drawn_on(kids))
+        ):
+            return None  # "seizing the tools", "will seize on those reports"
+        if (
+            lemma == "sell"
+            and kind == "Merger"
+            and objects
+            and all(o in CRITICISED or ("NOUN", o) in lexicon().words for o in objects)
+        ):
+            return None  # "the war was sold to the public": persuaded, not sold
+        if lemma == "play" and kind == "Contest" and objects & {"role", "part"}:
+            return None  # "will play a leading role in the campaign"
+        if lemma == "win" and any(c.lower_ == "back" for c in kids) and objects & WON_OVER:
+            return None  # "women voters will be won back": persuaded, no contest
+        if (
+            lemma == "free"
+            and kind == "Yield"
+            and any(c.dep_ == "prt" and c.lower_ == "up" for c in kids)
+        ):
+            return None  # "will free up cash"
+        if kind == "MilitaryPosture" and objects and objects <= RESOURCES:
+            return None  # "deployed its limited resources"
+        if (
+            lemma in {"attack", "fight", "battle"}
+            and kind == "UseOfForce"
+            and objects
+            and objects <= CRITICISED | MANNERS
+        ):
+            return OTHER  # "attacked the way the warnings were handled": criticism
+        if lemma == "qualify" and any(c.dep_ == "prep" and c.lower_ == "as" for c in kids):
+            return None  # "still qualifies as a diplomatic envoy": what someone is
+        if lemma == "take" and kind == "Merger" and not objects:
+            if any(c.dep_ == "prep" and c.lower_ in {"as", "from"} for c in kids):
+                return "Appointment"  # "will take over as coach"
+            return None  # "before the virus took over"
+        if (
+            lemma == "flood"
+            and kind == "Disaster"
+            and any(c.lower_ in {"in", "into"} for c in kids if c.dep_ in {"prt", "advmod", "prep"})
+        ):
+            return None  # "lorries of aid flood in": they arrive in numbers
+        if (
+            lemma == "fire"
+            and kind == "UseOfForce"
+            and any(c.dep_ == "nsubj" and _person(c, index) for c in kids)
+            and tok.tag_ == "VBN"
+        ):
+            return "Resignation"  # "get him fired": dismissed from a job
+        if kind == "UseOfForce" and objects and objects <= FIGURATIVE_TARGETS | SOCIAL_ILLS:
+            return None  # "destroy the independence of the bank", "fighting obesity"
+    elif lemma == "session" and tok.head.lower_ == "in":
+        return None  # "the house will remain in session"
+    elif (
+        tok.dep_ == "compound"
+        and tok.head.lemma_.lower() in PRICED
+        and kind in {"Movement", "Business", OTHER}
+    ):
+        return None  # "landing charges", "exit points": a price or a place, no act
+    elif (
+        lemma == "campaign"
+        and tok.head.lower_ in {"for", "of", "with"}
+        and tok.head.head.lemma_.lower() in STAFF
+    ):
+        return None  # "communications director for the Trump campaign": an organisation
+    elif tok.lower_ == "returns" and any(c.dep_ == "prep" and c.lower_ == "on" for c in kids):
+        return None  # "returns on longer-term investment": a yield, no going back
+    elif tok.lower_ == "talk" and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
+        return None  # "talk of threats and crime": what is spoken of, no negotiation
+    elif (
+        lemma == "collapse"
+        and kind == "Disaster"
+        and any(
+            p.lemma_.lower() in FRAGILE | ABSTRACT
+            for c in kids
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+        )
+    ):
+        return OTHER  # "the collapse of the dotcom boom"; a bridge's collapse stays
+    elif (
+        lemma == "testimony"
+        and kind == "Trial"
+        and not {t.lemma_.lower() for t in tok.sent} & LEGAL
+    ):
+        return "MakeStatement"  # testimony to a committee: said, not tried
+    if kind in {"UseOfForce", "Contest"} and any(
+        p.lemma_.lower() in SOCIAL_ILLS
+        for c in kids
+        if c.dep_ == "prep" and c.lower_ in {"against", "on"}
+        for p in c.children
+    ):
+        return None  # "the fight against poverty", "war on obesity"
+    return kind
 
 
 def _happened(m: _Mention) -> bool:
