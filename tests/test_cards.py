@@ -174,6 +174,23 @@ def test_sample_summaries_are_one_or_two_whole_sentences_and_no_aside(sample_bui
         assert "also" not in [w.lower() for w in told.split()[:6]], told
 
 
+def test_a_short_month_or_rank_before_its_number_or_name_ends_no_summary_sentence():
+    from kg.export.cards import _split
+
+    text = (
+        "The senator's death Friday, Sept. 18 set off a fight over her seat. "
+        "Police Capt. Ana Ruiz said the road reopened on Nov. 3, after repairs. "
+        "The works began in Feb. Traffic returned in March."
+    )
+    told = [text[s:e] for s, e in _split(text)]
+    assert told == [
+        "The senator's death Friday, Sept. 18 set off a fight over her seat.",
+        "Police Capt. Ana Ruiz said the road reopened on Nov. 3, after repairs.",
+        "The works began in Feb.",
+        "Traffic returned in March.",
+    ]
+
+
 def test_sample_actor_responses_one_line_per_actor_in_words_that_read(sample_build):
     """No place as an actor, no role filler, no line twice, no text cut with "…", no
     "Said that the possibility of …" template, no pronoun as an actor."""

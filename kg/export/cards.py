@@ -120,8 +120,11 @@ class _Index:
 # (a hard-wrapped source: "are directly\nlinked to").
 _END = re.compile(r"""(?<=[.!?])(["'”’)\]]*)\s+(?=["“‘(\[]?[A-Z0-9])|\n(?![ \t]*[a-z])""")
 _ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|St|Jr|Sr|Prof|Rep|Sen|Gov|No)|\b[A-Z])\.$"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|St|Jr|Sr|Prof|Rep|Sen|Gov|No"
+    r"|Capt|Cmdr|Adm|Maj|Det|Insp|Supt|Rev|Hon|Atty|Reps|Sens|Gens)|\b[A-Z])\.$"
 )
+# A month written short ends no sentence before its day ("Friday, Sept. 18 sparked").
+_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 
 
 def _split(text: str) -> list[tuple[int, int]]:
@@ -131,6 +134,8 @@ def _split(text: str) -> list[tuple[int, int]]:
     for m in _END.finditer(text):
         end = m.start() + len(m.group(1) or "")  # a closing quote ends its sentence
         if _ABBREV.search(text[start : m.start()]):
+            continue
+        if text[m.end() : m.end() + 1].isdigit() and _MONTH.search(text[start : m.start()]):
             continue
         if text[start:end].strip():
             spans.append((start, end))
