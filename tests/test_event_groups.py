@@ -45,6 +45,17 @@ REFUSAL = (
     "The government did not sign the fisheries agreement with Norway on Monday, a "
     "ministry spokesman said."
 )
+KILLING = (
+    "A gunman killed Daniel Reyes outside a bar in Leeds on Friday night, police said. "
+    "Reyes died at the scene. Officers arrested a 24-year-old man on Saturday."
+)
+FLOOD = (  # "helped" twice, eight sentences apart, by other people to other people
+    "Heavy rain flooded the river valley on Monday. The water reached the first floors of "
+    "houses in three villages. Volunteers helped families on the east bank. Roads stayed "
+    "closed for two days. Schools sent pupils home early. The council opened a shelter in "
+    "the town hall. Power cuts lasted until Wednesday. Farmers counted the cost of the "
+    "lost harvest. Separately, the regional bank helped small firms with cheap loans."
+)
 PRONOUNS = (
     "He arrived in Nairobi on Sunday. She said they would meet the delegation. It was "
     "attacked twice. Their talks with Kenya ended without a deal."
@@ -86,6 +97,23 @@ def test_hanged_himself_and_his_death_are_one_death():
     assert {m.text for m in death.mentions} >= {"hanged", "death"}
     assert death.type == "Death"
     assert "Jeffrey Morton" in death.title
+
+
+def test_a_killing_and_the_death_of_its_victim_are_one_event():
+    result = run(KILLING)
+    (killing,) = with_mention(result, "killed", "died")
+    assert {m.text for m in killing.mentions} == {"killed", "died"}
+    assert "Daniel Reyes" in killing.title
+    assert len(with_mention(result, "arrested")) == 1  # the arrest stays its own event
+
+
+def test_one_verb_far_apart_with_other_subjects_and_objects_is_two_events():
+    result = run(FLOOD)
+    helped = with_mention(result, "helped")
+    assert len(helped) == 2
+    assert sorted(len(e.mentions) for e in helped) == [1, 1]
+    assert any("Volunteers" in e.title for e in helped)
+    assert any("bank" in e.title for e in helped)
 
 
 def test_a_threat_told_as_a_strike_and_an_attack_is_one_possible_strike():
