@@ -116,6 +116,20 @@ def test_one_verb_far_apart_with_other_subjects_and_objects_is_two_events():
     assert any("bank" in e.title for e in helped)
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [  # published on April 14, 2020
+        ("The company will hold its annual meeting on March 2, it said.", date(2021, 3, 2)),
+        ("The company will hold its annual meeting on May 2, it said.", date(2020, 5, 2)),
+        ("The company will hold its meeting on March 2, 2020, it said.", date(2020, 3, 2)),
+        ("The company held its annual meeting on March 2, it said.", date(2020, 3, 2)),
+    ],
+)
+def test_a_planned_event_is_not_dated_before_the_article(text: str, day: date) -> None:
+    (meeting,) = with_mention(run(text, date(2020, 4, 14)), "meeting")
+    assert meeting.time is not None and meeting.time.start == day
+
+
 def test_a_threat_told_as_a_strike_and_an_attack_is_one_possible_strike():
     result = run(THREAT)
     (strike,) = with_mention(result, "strike", "attack")

@@ -24,6 +24,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -554,6 +555,43 @@ def _factuality(g: list[_Mention]) -> str:
     return NEGATED
 
 
+YEAR = re.compile(r"\b\d{4}\b|'\d{2}\b")
+
+
+def _when(g: list[_Mention], factuality: str, published: date | None) -> TimeValue | None:
+    """The event's time: the first its mentions give. A planned event is still to come
+    when the article is published: a date before that gives way to a later one of
+    another mention, and a date the text gives without a year ("on March 2" in an
+    April article, read as this year's or from a mention first taken as done) is its
+    next one after the publication date."""
+    times = [m.time for m in g if m.time is not None]
+    if not times:
+        return None
+    first = times[0]
+    if factuality != PLANNED or published is None or first.start is None or first.end is None:
+        return first
+    if first.end >= published:
+        return first
+    ahead = [t for t in times if t.end is not None and t.end >= published]
+    if ahead:
+        return ahead[0]
+    if YEAR.search(first.text):
+        return first  # "the vote planned for March 2019": the text says when
+    years = 1
+    while _years_on(first.end, years) < published:
+        years += 1
+    start, end = _years_on(first.start, years), _years_on(first.end, years)
+    return replace(first, start=start, end=end)
+
+
+def _years_on(day: date, years: int) -> date:
+    """The same day of the month ``years`` later (February 29 becomes the 28th)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
 def to_event(
     g: list[_Mention], document: Document, words: Collection[tuple[str, str]] = ()
 ) -> Event:
@@ -579,6 +617,7 @@ def to_event(
         sources=[document.id],
         ongoing=any(m.ongoing for m in g),
     )
+    ev.time = _when(g, ev.factuality, document.published)
     ev.title = title(g, kind, ev.factuality, words)
     ev.summary = _sentence(best.trigger.sent.text)
     seen: set[tuple[str, str]] = set()
@@ -587,7 +626,6 @@ def to_event(
             if (p.actor, p.role) not in seen:
                 seen.add((p.actor, p.role))
                 ev.participants.append(p)
-        ev.time = ev.time or m.time
         ev.place = ev.place or m.place
         ev.instruments += [exact(document, s, e) for s, e in m.instruments]
     return ev
