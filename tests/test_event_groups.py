@@ -130,6 +130,18 @@ def test_a_planned_event_is_not_dated_before_the_article(text: str, day: date) -
     assert meeting.time is not None and meeting.time.start == day
 
 
+def test_a_capitalised_headline_verb_is_the_event_the_text_tells():
+    headline = "Actor Tom Baxter Dies Aged 77"
+    text = (
+        f"{headline}\nThe actor Tom Baxter has died at his home in Lisbon, his "
+        "family said on Tuesday. He made more than forty films."
+    )
+    document = Document(id="doc", text=text, source_text=text, title=headline)
+    result = extract_document(next(nlp.parse([text])), document)
+    (death,) = with_mention(result, "Dies", "died")
+    assert {m.text for m in death.mentions} >= {"Dies", "died"}
+
+
 def test_a_threat_told_as_a_strike_and_an_attack_is_one_possible_strike():
     result = run(THREAT)
     (strike,) = with_mention(result, "strike", "attack")

@@ -82,7 +82,7 @@ def _lemmas(m: _Mention, words: Collection[tuple[str, str]]) -> frozenset[str]:
     """The trigger's lemma and those of trigger nouns compounded into it ("summit")."""
     if m.lemmas is None:
         m.lemmas = frozenset(
-            {m.trigger.lemma_.lower()}
+            _base(m.trigger, words)
             | {
                 c.lemma_.lower()
                 for c in m.trigger.children
@@ -90,6 +90,33 @@ def _lemmas(m: _Mention, words: Collection[tuple[str, str]]) -> frozenset[str]:
             }
         )
     return m.lemmas
+
+
+ENDINGS = (  # a verb form's ending and what its lemma ends in instead
+    ("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
+    ("ing", "e"),
+)  # fmt: skip
+
+
+def _base(t: Token, words: Collection[tuple[str, str]]) -> set[str]:
+    """A trigger's lemma; for a capitalised headline word the parse left as written
+    ("Esther Williams Dies At 91", "Teen Shot By Police") also the lexicon's verb it is
+    a form of, so that the headline meets the "died" and "shot" of the text."""
+    lemma = t.lemma_.lower()
+    if lemma != t.lower_ or t.is_lower:
+        return {lemma}
+    forms = {lemma[: -len(end)] + base for end, base in ENDINGS if lemma.endswith(end)}
+    forms |= set(_irregular().get(lemma, ()))
+    return {lemma} | {f for f in forms if ("VERB", f) in words}
+
+
+@lru_cache(maxsize=1)
+def _irregular() -> dict[str, tuple[str, ...]]:
+    """Irregular verb forms and their lemmas ("shot" -> "shoot")."""
+    out: dict[str, list[str]] = {}
+    for form, lemma in _verb_forms():
+        out.setdefault(form, []).append(lemma)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 PARTIES = {"agent", "patient", "partner", "host"}
