@@ -24,7 +24,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -50,6 +50,7 @@ from ..taxonomy import EVENT_TYPES, KILLING, OTHER, family, pick_type
 from .actors import GROUP_NOUNS, ORG_NOUNS, ActorIndex, is_pronoun
 from .actors import TITLE_WORDS as OFFICES
 from .spans import evidence as exact
+from .timex import MONTHS as MONTH_NAMES
 
 SERIES = {"exchange", "round", "series", "wave", "spate", "string", "day", "week", "month", "year"}
 
@@ -583,26 +584,35 @@ def _factuality(g: list[_Mention]) -> str:
 
 
 YEAR = re.compile(r"\b\d{4}\b|'\d{2}\b")
+WEEK = timedelta(days=7)
+MONTH = re.compile(r"\b(?:" + "|".join(m[:3] for m in MONTH_NAMES) + r")", re.IGNORECASE)
 
 
 def _when(g: list[_Mention], factuality: str, published: date | None) -> TimeValue | None:
     """The event's time: the first its mentions give. A planned event is still to come
     when the article is published: a date before that gives way to a later one of
-    another mention, and a date the text gives without a year ("on March 2" in an
-    April article, read as this year's or from a mention first taken as done) is its
-    next one after the publication date."""
-    times = [m.time for m in g if m.time is not None]
-    if not times:
+    another mention, and a month and day the text gives without a year ("on March 2"
+    in an April article, read as this year's, or from a mention first taken as done)
+    is their next one after the publication date. A date inside a quote counts from
+    when it was said, which may be days before the article: one within the week
+    before it stays."""
+    dated = [m for m in g if m.time is not None]
+    if not dated:
         return None
-    first = times[0]
+    first = dated[0].time
+    assert first is not None
     if factuality != PLANNED or published is None or first.start is None or first.end is None:
         return first
-    if first.end >= published:
+    if first.end >= published - (WEEK if dated[0].quoted else timedelta(0)):
         return first
-    ahead = [t for t in times if t.end is not None and t.end >= published]
+    ahead = [
+        m.time
+        for m in dated
+        if m.time is not None and m.time.end is not None and m.time.end >= published
+    ]
     if ahead:
         return ahead[0]
-    if YEAR.search(first.text):
+    if YEAR.search(first.text) or not MONTH.search(first.text):
         return first  # "the vote planned for March 2019": the text says when
     years = 1
     while _years_on(first.end, years) < published:
