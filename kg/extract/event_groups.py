@@ -585,7 +585,10 @@ def _factuality(g: list[_Mention]) -> str:
 
 YEAR = re.compile(r"\b\d{4}\b|'\d{2}\b")
 WEEK = timedelta(days=7)
-MONTH = re.compile(r"\b(?:" + "|".join(m[:3] for m in MONTH_NAMES) + r")", re.IGNORECASE)
+MONTH = re.compile(  # "March 2", "Nov. 3", not "a decade"
+    r"\b(?:" + "|".join(MONTH_NAMES + [m[:3] for m in MONTH_NAMES] + ["sept"]) + r")\b",
+    re.IGNORECASE,
+)
 
 
 def _when(g: list[_Mention], factuality: str, published: date | None) -> TimeValue | None:
