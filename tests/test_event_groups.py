@@ -49,12 +49,13 @@ KILLING = (
     "A gunman killed Daniel Reyes outside a bar in Leeds on Friday night, police said. "
     "Reyes died at the scene. Officers arrested a 24-year-old man on Saturday."
 )
-FLOOD = (  # "helped" twice, eight sentences apart, by other people to other people
+FLOOD = (  # "helped" twice, eight sentences apart, other people helped, other times
     "Heavy rain flooded the river valley on Monday. The water reached the first floors of "
-    "houses in three villages. Volunteers helped families on the east bank. Roads stayed "
-    "closed for two days. Schools sent pupils home early. The council opened a shelter in "
-    "the town hall. Power cuts lasted until Wednesday. Farmers counted the cost of the "
-    "lost harvest. Separately, the regional bank helped small firms with cheap loans."
+    "houses in three villages. Mayor Ana Ruiz helped families on the east bank. Roads "
+    "stayed closed for two days. Schools sent pupils home early. The council opened a "
+    "shelter in the town hall. Power cuts lasted until Wednesday. Farmers counted the cost "
+    "of the lost harvest. Last year, Ana Ruiz helped the town's football club with a new "
+    "stadium."
 )
 PRONOUNS = (
     "He arrived in Nairobi on Sunday. She said they would meet the delegation. It was "
@@ -112,8 +113,8 @@ def test_one_verb_far_apart_with_other_subjects_and_objects_is_two_events():
     helped = with_mention(result, "helped")
     assert len(helped) == 2
     assert sorted(len(e.mentions) for e in helped) == [1, 1]
-    assert any("Volunteers" in e.title for e in helped)
-    assert any("bank" in e.title for e in helped)
+    assert any("families" in e.title for e in helped)
+    assert any("football club" in e.title for e in helped)
 
 
 @pytest.mark.parametrize(

@@ -455,14 +455,17 @@ def _anchored(g: _Group, h: _Group) -> bool:
 
 def _apart(g: _Group, h: _Group) -> bool:
     """Whether one word, far apart in the text, tells two happenings: more than
-    :data:`NEAR` sentences between them, other nouns as subject or object, nothing
-    specific shared, and neither in the headline (which sums up the story). Every
-    "help" or "hit" of a long article is not one event."""
+    :data:`NEAR` sentences between them, other nouns as subject or object, each with
+    an actor, place or date of its own but nothing specific shared, and neither in the
+    headline (which sums up the story). Every "help" or "hit" of a long article is not
+    one event."""
     a, b = _heads(g), _heads(h)
     if not any(a.get(k) and b.get(k) and not a[k] & b[k] for k in a):
         return False
     if any(m.trigger.idx < g.ctx.headline for m in g.mentions + h.mentions):
         return False
+    if not all(any(m.participants or m.time for m in x.mentions) for x in (g, h)):
+        return False  # a bare repeat ("attackers exploiting it") says too little
     if min(abs(x - y) for x in g.sentences for y in h.sentences) <= NEAR:
         return False
     return not _anchored(g, h)
