@@ -45,6 +45,18 @@ REFUSAL = (
     "The government did not sign the fisheries agreement with Norway on Monday, a "
     "ministry spokesman said."
 )
+KILLING = (
+    "A gunman killed Daniel Reyes outside a bar in Leeds on Friday night, police said. "
+    "Reyes died at the scene. Officers arrested a 24-year-old man on Saturday."
+)
+FLOOD = (  # "helped" twice, eight sentences apart, other people helped, other times
+    "Heavy rain flooded the river valley on Monday. The water reached the first floors of "
+    "houses in three villages. Mayor Ana Ruiz helped families on the east bank. Roads "
+    "stayed closed for two days. Schools sent pupils home early. The council opened a "
+    "shelter in the town hall. Power cuts lasted until Wednesday. Farmers counted the cost "
+    "of the lost harvest. Last year, Ana Ruiz helped the town's football club with a new "
+    "stadium."
+)
 PRONOUNS = (
     "He arrived in Nairobi on Sunday. She said they would meet the delegation. It was "
     "attacked twice. Their talks with Kenya ended without a deal."
@@ -86,6 +98,49 @@ def test_hanged_himself_and_his_death_are_one_death():
     assert {m.text for m in death.mentions} >= {"hanged", "death"}
     assert death.type == "Death"
     assert "Jeffrey Morton" in death.title
+
+
+def test_a_killing_and_the_death_of_its_victim_are_one_event():
+    result = run(KILLING)
+    (killing,) = with_mention(result, "killed", "died")
+    assert {m.text for m in killing.mentions} == {"killed", "died"}
+    assert "Daniel Reyes" in killing.title
+    assert len(with_mention(result, "arrested")) == 1  # the arrest stays its own event
+
+
+def test_one_verb_far_apart_with_other_subjects_and_objects_is_two_events():
+    result = run(FLOOD)
+    helped = with_mention(result, "helped")
+    assert len(helped) == 2
+    assert sorted(len(e.mentions) for e in helped) == [1, 1]
+    assert any("families" in e.title for e in helped)
+    assert any("football club" in e.title for e in helped)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [  # published on April 14, 2020
+        ("The company will hold its annual meeting on March 2, it said.", date(2021, 3, 2)),
+        ("The company will hold its annual meeting on May 2, it said.", date(2020, 5, 2)),
+        ("The company will hold its meeting on March 2, 2020, it said.", date(2020, 3, 2)),
+        ("The company held its annual meeting on March 2, it said.", date(2020, 3, 2)),
+    ],
+)
+def test_a_planned_event_is_not_dated_before_the_article(text: str, day: date) -> None:
+    (meeting,) = with_mention(run(text, date(2020, 4, 14)), "meeting")
+    assert meeting.time is not None and meeting.time.start == day
+
+
+def test_a_capitalised_headline_verb_is_the_event_the_text_tells():
+    headline = "Actor Tom Baxter Dies Aged 77"
+    text = (
+        f"{headline}\nThe actor Tom Baxter has died at his home in Lisbon, his "
+        "family said on Tuesday. He made more than forty films."
+    )
+    document = Document(id="doc", text=text, source_text=text, title=headline)
+    result = extract_document(next(nlp.parse([text])), document)
+    (death,) = with_mention(result, "Dies", "died")
+    assert {m.text for m in death.mentions} >= {"Dies", "died"}
 
 
 def test_a_threat_told_as_a_strike_and_an_attack_is_one_possible_strike():

@@ -21,8 +21,10 @@ How:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -44,10 +46,11 @@ from ..model import (
     Participant,
     TimeValue,
 )
-from ..taxonomy import EVENT_TYPES, OTHER, family, pick_type
+from ..taxonomy import EVENT_TYPES, KILLING, OTHER, family, pick_type
 from .actors import GROUP_NOUNS, ORG_NOUNS, ActorIndex, is_pronoun
 from .actors import TITLE_WORDS as OFFICES
 from .spans import evidence as exact
+from .timex import MONTHS as MONTH_NAMES
 
 SERIES = {"exchange", "round", "series", "wave", "spate", "string", "day", "week", "month", "year"}
 
@@ -80,7 +83,7 @@ def _lemmas(m: _Mention, words: Collection[tuple[str, str]]) -> frozenset[str]:
     """The trigger's lemma and those of trigger nouns compounded into it ("summit")."""
     if m.lemmas is None:
         m.lemmas = frozenset(
-            {m.trigger.lemma_.lower()}
+            _base(m.trigger, words)
             | {
                 c.lemma_.lower()
                 for c in m.trigger.children
@@ -88,6 +91,33 @@ def _lemmas(m: _Mention, words: Collection[tuple[str, str]]) -> frozenset[str]:
             }
         )
     return m.lemmas
+
+
+ENDINGS = (  # a verb form's ending and what its lemma ends in instead
+    ("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
+    ("ing", "e"),
+)  # fmt: skip
+
+
+def _base(t: Token, words: Collection[tuple[str, str]]) -> set[str]:
+    """A trigger's lemma; for a capitalised headline word the parse left as written
+    ("Esther Williams Dies At 91", "Teen Shot By Police") also the lexicon's verb it is
+    a form of, so that the headline meets the "died" and "shot" of the text."""
+    lemma = t.lemma_.lower()
+    if lemma != t.lower_ or t.is_lower:
+        return {lemma}
+    forms = {lemma[: -len(end)] + base for end, base in ENDINGS if lemma.endswith(end)}
+    forms |= set(_irregular().get(lemma, ()))
+    return {lemma} | {f for f in forms if ("VERB", f) in words}
+
+
+@lru_cache(maxsize=1)
+def _irregular() -> dict[str, tuple[str, ...]]:
+    """Irregular verb forms and their lemmas ("shot" -> "shoot")."""
+    out: dict[str, list[str]] = {}
+    for form, lemma in _verb_forms():
+        out.setdefault(form, []).append(lemma)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 PARTIES = {"agent", "patient", "partner", "host"}
@@ -156,8 +186,8 @@ def _words(m: _Mention, words: Collection[tuple[str, str]]) -> set[str]:
     for lemma in _lemmas(m, words):
         out |= {lemma, "~" + _stem(lemma)}
         out |= _SYNSETS.get(lemma, set())
-    if _family(m) == family("Death") and m.type != "Death":
-        out.add("=death")  # "hanged himself"
+    if (_family(m) == family("Death") and m.type != "Death") or _killing(m, words):
+        out.add("=death")  # "hanged himself", "killed"
     return out
 
 
@@ -170,6 +200,7 @@ class Context:
     kind_of: dict[str, str] = field(default_factory=dict)
     sides: dict[str, frozenset[str]] = field(default_factory=dict)
     headline: int = 0  # where the title ends when the text opens with it
+    starts: tuple[int, ...] = ()  # the tokens that open the document's sentences
 
     @classmethod
     def of(cls, index: ActorIndex) -> Context:
@@ -205,6 +236,20 @@ class Context:
 
     def expand(self, names: set[str]) -> set[str]:
         return names.union(*(self.sides.get(n, ()) for n in names))
+
+    def sentence(self, tok: Token) -> int:
+        """The number of the sentence a token is in."""
+        return bisect_right(self.starts, tok.i) - 1
+
+
+DEATH = family("Death")
+VIOLENCE = family("UseOfForce")
+
+
+def _killing(m: _Mention, words: Collection[tuple[str, str]]) -> bool:
+    """Whether a mention of violence names a death as its outcome ("was killed", "the
+    murder"): the death of its victim is the same happening ("X died")."""
+    return _family(m) == VIOLENCE and bool(_lemmas(m, words) & KILLING)
 
 
 def _family(m: _Mention) -> str | None:
@@ -254,6 +299,7 @@ class _Group:
     mentions: list[_Mention]
     ctx: Context
     family: str | None = None
+    kin: set[str | None] = field(default_factory=set)  # the families it may meet
     lemmas: set[str] = field(default_factory=set)
     raw: set[str] = field(default_factory=set)  # the lemmas alone
     weak: set[str] = field(default_factory=set)  # actors known only through a pronoun
@@ -263,6 +309,7 @@ class _Group:
     landmarks: set[str] = field(default_factory=set)
     modes: set[str] = field(default_factory=set)
     readings: set[str] = field(default_factory=set)
+    sentences: set[int] = field(default_factory=set)  # where its mentions are
     directed: bool = False
     symmetric: bool = False
     cache: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # role sets
@@ -270,6 +317,7 @@ class _Group:
     @classmethod
     def start(cls, m: _Mention, ctx: Context, words: Collection[tuple[str, str]]) -> _Group:
         g = cls([], ctx, _family(m))
+        g.kin.add(g.family)
         g.add(m, words)
         return g
 
@@ -278,18 +326,23 @@ class _Group:
         self.cache.clear()
         self.lemmas |= _words(m, words)
         self.raw |= _lemmas(m, words)
+        if self.family == VIOLENCE and _killing(m, words):
+            self.kin.add(DEATH)
+        dying = _family(m) == DEATH
         for p in m.participants:
             if p.role not in PARTIES:
                 continue
             if p.evidence is not None and p.evidence.text.lower() in PRONOUNS:
                 self.weak.add(p.actor)  # "his death": the pronoun may be misread
-            else:
-                self.roles.setdefault(p.role, set()).add(p.actor)
+            else:  # who died is who was killed
+                role = "patient" if dying and p.role == "agent" else p.role
+                self.roles.setdefault(role, set()).add(p.actor)
         if m.time is not None and m.time.start is not None:
             self.times.append(m.time)
         if m.place:
             self.places.add(m.place)
         self.landmarks |= _landmarks(m)
+        self.sentences.add(self.ctx.sentence(m.trigger))
         if m.trigger.idx >= self.ctx.headline:  # a headline's tense says little:
             # "Lohan checks into rehab", "DeGeneres to host Oscars" tell what happened
             self.modes.add(_mode(m))
@@ -327,7 +380,9 @@ def _clash(g: _Group, h: _Group) -> bool:
     """Whether two groups say things of their happening that cannot both hold: another
     kind of event (an untyped word meets only its own word), happened against did not
     or will, other actors in the same role, another target, other days, other places."""
-    if g.family != h.family or (g.family is None and not g.raw & h.raw):
+    if not (g.family == h.family or g.family in h.kin or h.family in g.kin) or (
+        g.family is None and not g.raw & h.raw
+    ):  # a killing meets the death it caused
         return True
     modes = {frozenset({x, y}) for x in g.modes for y in h.modes}
     if modes & APART and not (
@@ -367,12 +422,65 @@ def _clash(g: _Group, h: _Group) -> bool:
     return bool(g.landmarks and h.landmarks and not g.landmarks & h.landmarks)
 
 
+NEAR = 3  # sentences: a word repeated within them is taken for the same happening
+CORE = {"nsubj": "subject", "nsubjpass": "object", "dobj": "object"}
+
+
+def _heads(g: _Group) -> dict[tuple[str, str], set[str]]:
+    """The nouns a group's verbs take as subject and object, by role and by common or
+    proper noun ("the bourse hit a record", "a brick hit him"): "the financier" may be
+    "Epstein", but "the guard" is not "the financier"."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for m in g.mentions:
+        for c in m.trigger.children:
+            role = CORE.get(c.dep_)
+            if role and c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in PRONOUNS:
+                out.setdefault((role, c.pos_), set()).add(c.lemma_.lower())
+    return out
+
+
+def _anchored(g: _Group, h: _Group) -> bool:
+    """Whether two groups share something more specific than who acts: what was acted
+    on, the place, a named landmark, or an overlapping date."""
+    if g.role("patient", "partner", "host") & h.role("patient", "partner", "host"):
+        return True
+    if g.places & h.places or g.landmarks & h.landmarks:
+        return True
+    return any(
+        x.end is not None and y.end is not None and not (x.end < y.start or y.end < x.start)
+        for x in g.times
+        for y in h.times
+    )
+
+
+def _apart(g: _Group, h: _Group) -> bool:
+    """Whether one word, far apart in the text, tells two happenings: more than
+    :data:`NEAR` sentences between them, other nouns as subject or object, each with
+    an actor, place or date of its own but nothing specific shared, and neither in the
+    headline (which sums up the story). Every "help" or "hit" of a long article is not
+    one event."""
+    a, b = _heads(g), _heads(h)
+    if not any(a.get(k) and b.get(k) and not a[k] & b[k] for k in a):
+        return False
+    if any(m.trigger.idx < g.ctx.headline for m in g.mentions + h.mentions):
+        return False
+    if not all(any(m.participants or m.time for m in x.mentions) for x in (g, h)):
+        return False  # a bare repeat ("attackers exploiting it") says too little
+    if min(abs(x - y) for x in g.sentences for y in h.sentences) <= NEAR:
+        return False
+    return not _anchored(g, h)
+
+
 def _evidence(g: _Group, h: _Group) -> int:
     """How strongly two groups look like one happening, 0 for no sign: the same word
     (lemma, stem or synonym) with shared actors (3) or alone (2); shared actors under
-    other words of one family (1)."""
+    other words of one family (1). The same word far apart with other subjects or
+    objects is no sign (:func:`_apart`), nor are shared actors for an untyped word
+    ("he left school", "he left the company")."""
     shared = bool(g.parties() & h.parties())
     if g.lemmas & h.lemmas:
+        if (not shared or g.family is None) and _apart(g, h):
+            return 0
         return 3 if shared else 2
     return 1 if shared and g.family is not None else 0
 
@@ -393,6 +501,8 @@ def group_mentions(
     as the mention's word too.
     """
     ctx = Context.of(index) if index is not None else Context()
+    if mentions:
+        ctx = replace(ctx, starts=tuple(s.start for s in mentions[0].trigger.doc.sents))
     groups: list[_Group] = []
     near = _Near()  # only groups with some evidence are weighed (see _Near)
     for m in mentions:
@@ -443,20 +553,22 @@ class _Near:
         self.keys: dict[tuple[str | None, str, str], set[int]] = {}
 
     def enter(self, g: _Group, number: int) -> None:
-        for w in g.lemmas:
-            self.keys.setdefault((g.family, "word", w), set()).add(number)
-        if g.family is not None:
-            for a in g.parties():
-                self.keys.setdefault((g.family, "actor", a), set()).add(number)
+        for kin in g.kin:
+            for w in g.lemmas:
+                self.keys.setdefault((kin, "word", w), set()).add(number)
+            if kin is not None:
+                for a in g.parties():
+                    self.keys.setdefault((kin, "actor", a), set()).add(number)
 
     def of(self, g: _Group) -> list[int]:
         """The numbers of the groups that may join ``g``, in order."""
         found: set[int] = set()
-        for w in g.lemmas:
-            found |= self.keys.get((g.family, "word", w), set())
-        if g.family is not None:
-            for a in g.parties():
-                found |= self.keys.get((g.family, "actor", a), set())
+        for kin in g.kin:
+            for w in g.lemmas:
+                found |= self.keys.get((kin, "word", w), set())
+            if kin is not None:
+                for a in g.parties():
+                    found |= self.keys.get((kin, "actor", a), set())
         return sorted(found)
 
 
@@ -472,6 +584,55 @@ def _factuality(g: list[_Mention]) -> str:
         if reading in said:
             return reading
     return NEGATED
+
+
+YEAR = re.compile(r"\b\d{4}\b|'\d{2}\b")
+WEEK = timedelta(days=7)
+MONTH = re.compile(  # "March 2", "Nov. 3", not "a decade"
+    r"\b(?:" + "|".join(MONTH_NAMES + [m[:3] for m in MONTH_NAMES] + ["sept"]) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _when(g: list[_Mention], factuality: str, published: date | None) -> TimeValue | None:
+    """The event's time: the first its mentions give. A planned event is still to come
+    when the article is published: a date before that gives way to a later one of
+    another mention, and a month and day the text gives without a year ("on March 2"
+    in an April article, read as this year's, or from a mention first taken as done)
+    is their next one after the publication date. A date inside a quote counts from
+    when it was said, which may be days before the article: one within the week
+    before it stays."""
+    dated = [m for m in g if m.time is not None]
+    if not dated:
+        return None
+    first = dated[0].time
+    assert first is not None
+    if factuality != PLANNED or published is None or first.start is None or first.end is None:
+        return first
+    if first.end >= published - (WEEK if dated[0].quoted else timedelta(0)):
+        return first
+    ahead = [
+        m.time
+        for m in dated
+        if m.time is not None and m.time.end is not None and m.time.end >= published
+    ]
+    if ahead:
+        return ahead[0]
+    if YEAR.search(first.text) or not MONTH.search(first.text):
+        return first  # "the vote planned for March 2019": the text says when
+    years = 1
+    while _years_on(first.end, years) < published:
+        years += 1
+    start, end = _years_on(first.start, years), _years_on(first.end, years)
+    return replace(first, start=start, end=end)
+
+
+def _years_on(day: date, years: int) -> date:
+    """The same day of the month ``years`` later (February 29 becomes the 28th)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
 
 
 def to_event(
@@ -499,6 +660,7 @@ def to_event(
         sources=[document.id],
         ongoing=any(m.ongoing for m in g),
     )
+    ev.time = _when(g, ev.factuality, document.published)
     ev.title = title(g, kind, ev.factuality, words)
     ev.summary = _sentence(best.trigger.sent.text)
     seen: set[tuple[str, str]] = set()
@@ -507,7 +669,6 @@ def to_event(
             if (p.actor, p.role) not in seen:
                 seen.add((p.actor, p.role))
                 ev.participants.append(p)
-        ev.time = ev.time or m.time
         ev.place = ev.place or m.place
         ev.instruments += [exact(document, s, e) for s, e in m.instruments]
     return ev
