@@ -166,17 +166,17 @@ def run_size(build: Path, size: int, formats: str, scratch: Path, keep: bool = F
     from kg import pipeline
     from kg.config import Settings
     from kg.model import DocResult
-    from kg.state import decode
+    from kg.state import Spill, decode, shared
 
     head, template = read_template(build)
     # the template's articles spread over one week, in their stored order
     cloners = [Cloner(r, i * 7 // len(template)) for i, r in enumerate(template)]
     t0 = time.perf_counter()
-    results, lines = [], {}
+    results, lines = [], Spill()  # the stored lines on disk, as a build keeps them
     for i in range(size):
         k, j = divmod(i, len(cloners))
         data = cloners[j].clone(k)
-        result = decode(DocResult, data)
+        result = shared(decode(DocResult, data))  # as kg.pipeline._gather holds it
         results.append(result)
         lines[result.doc.id] = stored_line(data)
     del template, cloners
