@@ -169,7 +169,7 @@ def stories(
         for f in vectors[doc]:
             if df[f] <= MAX_FEATURE_DOCS:
                 postings[f].append(doc)
-    pairs = sorted({(a, b) for docs in postings.values() for a, b in combinations(docs, 2)})
+    pairs = sorted({pair for docs in postings.values() for pair in _near(docs, published)})
     sims: dict[tuple[str, str], float] = {}
     for a, b in pairs:
         da, db = published.get(a), published.get(b)
@@ -191,6 +191,28 @@ def stories(
         for doc in docs:
             out.of[doc] = i
     return out
+
+
+def _near(docs: list[str], published: dict[str, date | None]) -> Iterator[tuple[str, str]]:
+    """The pairs ``(a, b)``, ``a < b``, of ``docs`` published at most ``STORY_DAYS``
+    apart, and every pair with an undated one: the only pairs :func:`stories` weighs.
+
+    A name in up to ``MAX_FEATURE_DOCS`` documents proposes its pairs; all of them were
+    made (and held, as a set of id tuples) before the days were checked, so a place a
+    clone of every week names made the square of the weeks: the memory of linking grew
+    faster than the corpus. A sweep in publication order makes the near ones only."""
+    undated = [d for d in docs if published.get(d) is None]
+    for x in undated:
+        for y in docs:
+            if y != x:
+                yield (x, y) if x < y else (y, x)
+    dated = sorted((published[d], d) for d in docs if published.get(d) is not None)
+    first = 0
+    for i, (day, x) in enumerate(dated):
+        while (day - dated[first][0]).days > STORY_DAYS:
+            first += 1
+        for _, y in dated[first:i]:
+            yield (x, y) if x < y else (y, x)
 
 
 def _actors(ev: Event) -> set[str]:

@@ -186,3 +186,33 @@ def test_windowed_merging_of_yearly_reports_equals_merging_all_pairs(monkeypatch
 
     monkeypatch.setattr(link, "candidates", all_pairs)
     assert _shown(merge(events, actors, published=published)) == _shown(windowed)
+
+
+def test_stories_weigh_only_documents_published_within_their_days(monkeypatch):
+    # a port every weekly report names, and each week's strike leader named twice that
+    # week: a name in 40 documents proposed all 780 pairs, of which 40 weeks apart
+    from kg.model import PLACE
+
+    actors = {"gdansk": Actor("gdansk", "Gdansk", PLACE)}
+    published: dict[str, date | None] = {}
+    for week in range(40):
+        leader = Actor(f"leader-{week}", f"Leader {week}", PERSON)
+        actors[leader.id] = leader
+        for n in range(2):
+            doc = f"port-{week:02d}-{n}"
+            published[doc] = date(2025, 1, 6) + timedelta(weeks=week, days=n)
+            actors["gdansk"].mentions.append(Evidence(doc, 0, 6, "Gdansk"))
+            leader.mentions.append(Evidence(doc, 10, 20, leader.name))
+    published["port-undated"] = None
+    actors["gdansk"].mentions.append(Evidence("port-undated", 0, 6, "Gdansk"))
+    docs = sorted(published)
+    near = set(link._near(docs, published))
+    assert ("port-00-0", "port-00-1") in near and ("port-00-0", "port-01-0") in near
+    assert ("port-00-0", "port-02-0") not in near  # two weeks apart: never one story
+    assert ("port-00-0", "port-undated") in near and ("port-17-1", "port-undated") in near
+    assert len(near) < len(docs) * 5
+    windowed = link.stories(actors, published)
+    monkeypatch.setattr(link, "_near", lambda docs, published: combinations(docs, 2))
+    whole = link.stories(actors, published)
+    assert windowed.of == whole.of and windowed.vectors == whole.vectors
+    assert len(set(windowed.of.values())) >= 20  # a story a week, not one of all
