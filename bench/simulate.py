@@ -3,7 +3,7 @@ no parse on this machine reaches.
 
 Usage:
     python bench/simulate.py BUILD [--sizes 10000,100000,1000000] [--formats turtle,jsonl]
-                                   [--scratch DIR] [--json FILE]
+                                   [--scratch DIR] [--json FILE] [--keep]
 
 BUILD is the output folder of a real ``kg build`` (its ``.kg/state.jsonl.gz`` holds
 every article's extraction result before resolution; e.g. ``kg build
@@ -161,22 +161,22 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_size(build: Path, size: int, formats: str, scratch: Path) -> dict:
+def run_size(build: Path, size: int, formats: str, scratch: Path, keep: bool = False) -> dict:
     """One size, in this process: clone, then assemble and write as a build does."""
     from kg import pipeline
     from kg.config import Settings
     from kg.model import DocResult
-    from kg.state import decode
+    from kg.state import Spill, decode, shared
 
     head, template = read_template(build)
     # the template's articles spread over one week, in their stored order
     cloners = [Cloner(r, i * 7 // len(template)) for i, r in enumerate(template)]
     t0 = time.perf_counter()
-    results, lines = [], {}
+    results, lines = [], Spill()  # the stored lines on disk, as a build keeps them
     for i in range(size):
         k, j = divmod(i, len(cloners))
         data = cloners[j].clone(k)
-        result = decode(DocResult, data)
+        result = shared(decode(DocResult, data))  # as kg.pipeline._gather holds it
         results.append(result)
         lines[result.doc.id] = stored_line(data)
     del template, cloners
@@ -194,18 +194,25 @@ def run_size(build: Path, size: int, formats: str, scratch: Path) -> dict:
         lang = "en"
         meta = {"name": head["model"].split()[0].removeprefix("en_"), "version": "sim"}
 
+    c0 = time.process_time()
     result = pipeline.assemble(results, settings, [], timings, started, {"en": Model})
     del results
+    c1 = time.process_time()
     linked = peak_mb()
     out = scratch / f"sim-{size}"
     pipeline.write(result, out, settings, state=lines)
+    c2 = time.process_time()
     sizes = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
-    shutil.rmtree(out)
+    if not keep:
+        shutil.rmtree(out)
     stages = {g: sum(timings.get(n, 0.0) for n in names) for g, names in STAGES.items()}
     return {
         "articles": size,
         "clone_s": round(cloning, 1),
         "seconds": {g: round(s, 4) for g, s in stages.items()},  # a small size runs in ms
+        # CPU seconds of this process: on a shared machine wall time also counts the
+        # other jobs' turns, CPU time does not
+        "cpu": {"resolve + link": round(c1 - c0, 2), "export + view": round(c2 - c1, 2)},
         "held_mb": round(held),
         "linked_mb": round(linked),
         "peak_mb": round(peak_mb()),
@@ -221,20 +228,24 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--formats", default="turtle,jsonl", help="as kg build --format")
     ap.add_argument("--scratch", type=Path, default=None, help="where outputs go (deleted)")
     ap.add_argument("--json", type=Path, default=None, help="also save the rows here")
+    keep = "keep each size's outputs in SCRATCH/sim-N (to compare two versions)"
+    ap.add_argument("--keep", action="store_true", help=keep)
     ap.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     scratch = args.scratch or Path(tempfile.gettempdir())
     if args.one is not None:  # the fresh process of one size
-        print(json.dumps(run_size(args.build, args.one, args.formats, scratch)))
+        print(json.dumps(run_size(args.build, args.one, args.formats, scratch, args.keep)))
         return
     state_of(args.build)
     rows = []
     columns = ("articles", *STAGES, "total")
-    print(" ".join(f"{c:>9}" for c in columns), " (s per 1,000 articles)",
-          " peak MB (held / linked)  output MB", flush=True)  # fmt: skip
+    print(" ".join(f"{c:>9}" for c in columns), " (wall s per 1,000 articles)",
+          "  CPU s / 1k (link, write)  peak MB (held / linked)  output MB",
+          flush=True)  # fmt: skip
     for size in (int(s) for s in args.sizes.split(",")):
         cmd = [sys.executable, str(Path(__file__).resolve()), str(args.build), "--one",
                str(size), "--formats", args.formats, "--scratch", str(scratch)]  # fmt: skip
+        cmd += ["--keep"] if args.keep else []
         done = subprocess.run(cmd, capture_output=True, text=True)
         if done.returncode:
             sys.exit(f"size {size} failed:\n{done.stderr[-2000:]}")
@@ -242,8 +253,9 @@ def main(argv: list[str] | None = None) -> None:
         rows.append(row)
         per = [row["seconds"][g] * 1000 / size for g in STAGES]
         memory = f"{row['peak_mb']} ({row['held_mb']} / {row['linked_mb']})"
+        cpu = " / ".join(f"{s * 1000 / size:.2f}" for s in row["cpu"].values())
         print(f"{size:>9}", " ".join(f"{x:>9.2f}" for x in [*per, sum(per)]),
-              f"{'':23} {memory:>23} {row['output_mb']:>10}", flush=True)  # fmt: skip
+              f"{'':23} {cpu:>21} {memory:>23} {row['output_mb']:>10}", flush=True)  # fmt: skip
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field, replace
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 from functools import lru_cache
 from importlib import resources
-from itertools import combinations
+from itertools import chain, combinations
 
 import numpy as np
 
@@ -169,7 +169,7 @@ def stories(
         for f in vectors[doc]:
             if df[f] <= MAX_FEATURE_DOCS:
                 postings[f].append(doc)
-    pairs = sorted({(a, b) for docs in postings.values() for a, b in combinations(docs, 2)})
+    pairs = sorted({pair for docs in postings.values() for pair in _near(docs, published)})
     sims: dict[tuple[str, str], float] = {}
     for a, b in pairs:
         da, db = published.get(a), published.get(b)
@@ -191,6 +191,28 @@ def stories(
         for doc in docs:
             out.of[doc] = i
     return out
+
+
+def _near(docs: list[str], published: dict[str, date | None]) -> Iterator[tuple[str, str]]:
+    """The pairs ``(a, b)``, ``a < b``, of ``docs`` published at most ``STORY_DAYS``
+    apart, and every pair with an undated one: the only pairs :func:`stories` weighs.
+
+    A name in up to ``MAX_FEATURE_DOCS`` documents proposes its pairs; all of them were
+    made (and held, as a set of id tuples) before the days were checked, so a place a
+    clone of every week names made the square of the weeks: the memory of linking grew
+    faster than the corpus. A sweep in publication order makes the near ones only."""
+    undated = [d for d in docs if published.get(d) is None]
+    for x in undated:
+        for y in docs:
+            if y != x:
+                yield (x, y) if x < y else (y, x)
+    dated = sorted((published[d], d) for d in docs if published.get(d) is not None)
+    first = 0
+    for i, (day, x) in enumerate(dated):
+        while (day - dated[first][0]).days > STORY_DAYS:
+            first += 1
+        for _, y in dated[first:i]:
+            yield (x, y) if x < y else (y, x)
 
 
 def _actors(ev: Event) -> set[str]:
@@ -406,6 +428,12 @@ def _known_span(
     own = _span(ev)
     if own and (not fine or _fine(own)):
         return own
+    return _around(ev, published)
+
+
+def _around(ev: Event, published: dict[str, date | None]) -> tuple[date, date] | None:
+    """The days around its reports' publication (``PUBLISHED_SLACK`` either side of
+    them); None when no report has a date."""
     dates = sorted(d for s in ev.sources if (d := published.get(s)) is not None)
     if not dates:
         return None
@@ -414,6 +442,11 @@ def _known_span(
     start = dates[0] - slack if dates[0] - date.min > slack else date.min
     end = dates[-1] + slack if date.max - dates[-1] > slack else date.max
     return start, end
+
+
+def _disjoint(x: tuple[date, date] | None, y: tuple[date, date] | None) -> bool:
+    """Whether two closed spans are both known and do not meet."""
+    return bool(x and y and (x[1] < y[0] or y[1] < x[0]))
 
 
 # Places too wide to tell one happening from another, like a country.
@@ -593,9 +626,17 @@ def assess(
         check.blocked = "type"
     elif not _compatible(a, b):
         check.blocked = "certainty"
-    elif (ka and kb and (ka[1] < kb[0] or kb[1] < ka[0])) or (
-        _month_apart(a, kb, published) or _month_apart(b, ka, published)
+    elif (
+        _disjoint(ka, kb)
+        or _month_apart(a, kb, published)
+        or _month_apart(b, ka, published)
+        or (own_a and not fine_a or own_b and not fine_b)
+        and _disjoint(_around(a, published), _around(b, published))
     ):
+        # the last: an event dated by a year or a season alone ("in 2005") is also
+        # placed around its reports, as one of no date is: told in March and in November
+        # it is two stories of that year, not one event, and merging stays windowed in
+        # publication time (see :func:`candidates`)
         check.blocked = "time"
     elif clash:
         check.blocked = clash
@@ -775,6 +816,8 @@ def candidates(
     events: list[Event],
     story: Stories | None = None,
     spans: dict[str, tuple[date, date] | None] | None = None,
+    around: dict[str, tuple[date, date] | None] | None = None,
+    coarse: Collection[str] = (),
 ) -> Iterator[tuple[str, str]]:
     """Pairs of events of different documents worth weighing, in a fixed order: one type
     family and an actor or place in common, or one story and a word in common.
@@ -787,6 +830,13 @@ def candidates(
     kept as one number (8 bytes, duplicates across blocks dropped once all are found)
     and given out one at a time: at 10k simulated articles the pairs as a set of tuples
     were the build's largest memory.
+
+    ``around`` (the days around each event's reports, :func:`_around`) and ``coarse``
+    (the events dated by a year or a season alone, whose ``spans`` are those days) add
+    the pairs of a coarse event with every event whose reports' days meet its own:
+    :func:`assess` keeps apart the coarse pairs published further apart, so an event
+    dated "in 2005" is weighed against the reports of its weeks, not against every report
+    of its year, and the pairs per article stay flat as the corpus grows in time.
     """
     by_id = {e.id: e for e in events}
     blocks: dict[tuple[str | int, ...], list[str]] = defaultdict(list)
@@ -803,6 +853,8 @@ def candidates(
     codes = array("q")  # pair (i, j), i < j in id order, as i * n + j: sorts as the pair
     for ids in blocks.values():
         together = combinations(ids, 2) if spans is None else _concurrent_pairs(ids, spans)
+        if around is not None and coarse:
+            together = chain(together, _pairs_with(ids, around, coarse))
         for x, y in together:
             if by_id[x].sources != by_id[y].sources:  # the extractor grouped one document
                 i, j = index[x], index[y]
@@ -841,6 +893,45 @@ def _concurrent_pairs(
         heapq.heappush(open_, (end, x))
 
 
+def windows(
+    events: list[Event], published: dict[str, date | None]
+) -> tuple[dict[str, tuple[date, date] | None], dict[str, tuple[date, date] | None], set[str]]:
+    """What :func:`candidates` sweeps merging by: each event's known time, the days
+    around its reports, and the events dated by a year or a season alone (swept by
+    those days, not by the year)."""
+    around = {e.id: _around(e, published) for e in events}
+    coarse = {e.id for e in events if (own := _span(e)) and not _fine(own)}
+    spans = {e.id: around[e.id] if e.id in coarse else _known_span(e, published) for e in events}
+    return spans, around, coarse
+
+
+def _pairs_with(
+    ids: list[str], spans: dict[str, tuple[date, date] | None], some: Collection[str]
+) -> Iterator[tuple[str, str]]:
+    """The pairs of ``ids`` whose spans overlap, or one of which has none, and one of
+    which is in ``some``: the sweep of :func:`_concurrent_pairs`, with the events of
+    ``some`` open to all and the others only to those of ``some``."""
+    mine = [i for i in ids if i in some]
+    for x in ids:
+        if spans.get(x) is None:
+            for y in mine:
+                if y != x:
+                    yield x, y
+    dated = sorted((spans[i][0], spans[i][1], i) for i in ids if spans.get(i) is not None)
+    open_all: list[tuple[date, str]] = []  # (end, id) of the events not yet over
+    open_some: list[tuple[date, str]] = []
+    for start, end, x in dated:
+        for heap in (open_all, open_some):
+            while heap and heap[0][0] < start:
+                heapq.heappop(heap)
+        wide = x in some
+        for _, y in open_all if wide else open_some:
+            yield x, y
+        heapq.heappush(open_all, (end, x))
+        if wide:
+            heapq.heappush(open_some, (end, x))
+
+
 def merge(
     events: list[Event],
     actors: dict[str, Actor],
@@ -868,11 +959,10 @@ def merge(
             blocked[key] = check.blocked is not None
         return blocked[key]
 
-    spans = {e.id: _known_span(e, published) for e in events}
     # the merging pairs by score; their checks are weighed again for the rationale, one
     # cluster at a time, rather than held (each holds its features and evidence)
     edges = []
-    for x, y in candidates(events, story, spans):
+    for x, y in candidates(events, story, *windows(events, published)):
         weighed = assess(by_id[x], by_id[y], actors, story, published)
         if weighed.merges:
             edges.append((-weighed.score, x, y))

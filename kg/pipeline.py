@@ -78,6 +78,7 @@ def build(
     del results  # each article's own result: what the export needs is in ``result``
     if output is not None:
         write(result, Path(output), settings, state=lines)
+    lines.close()
     return result
 
 
@@ -128,6 +129,7 @@ def update(
         outcomes = analyse(fresh, settings, timings, keep_state=True, on=remote)
         results, fresh_lines = _gather(outcomes, errors)
     lines = {**stored.lines, **fresh_lines}
+    fresh_lines.close()
     failed = {d.id for d in fresh} - {r.doc.id for r in results}
     for doc_id in failed | removed:
         lines.pop(doc_id, None)
@@ -223,15 +225,16 @@ def _without_copies_of(
 
 def _gather(
     outcomes: Iterator[Outcome], errors: list[str]
-) -> tuple[list[DocResult], dict[str, bytes]]:
-    """The extracted documents and their stored lines; failures go to ``errors``."""
-    results, lines = [], {}
+) -> tuple[list[DocResult], kg_state.Spill]:
+    """The extracted documents and their stored lines, the lines on disk until the
+    state is written (:class:`kg.state.Spill`); failures go to ``errors``."""
+    results, lines = [], kg_state.Spill()
     for outcome in outcomes:
         if isinstance(outcome, str):
             errors.append(outcome)
             continue
         result, line = outcome
-        results.append(result)
+        results.append(kg_state.shared(result))
         if line is not None:
             lines[result.doc.id] = line
     return results, lines
@@ -515,8 +518,14 @@ def assemble(
     timings["resolve"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     per_doc = [e for r in results for e in r.events]
+    # what linking and export read of an article's own result from here on is in
+    # ``actors`` (every mention's evidence) and the merged events: its mentions and
+    # per-article events are let go as soon as they are read, not held to the end
+    for r in results:
+        r.actors, r.events = [], []
     story = stories(actors, article_dates(r.doc for r in results))
     events = merge(per_doc, actors, story)
+    del per_doc
     member_of = {m: e.id for e in events.values() for m in e.members}
     statements = [s for r in results for s in r.statements]
     for st in statements:
@@ -556,7 +565,10 @@ def assemble(
 
 
 def write(
-    result: BuildResult, output: Path, settings: Settings, state: dict[str, bytes] | None = None
+    result: BuildResult,
+    output: Path,
+    settings: Settings,
+    state: Mapping[str, bytes] | None = None,
 ) -> None:
     """Write every chosen output file into ``output``, all or nothing.
 

@@ -76,7 +76,7 @@ def test_windowed_merging_equals_merging_all_pairs(monkeypatch):
     events, actors, published = _corpus()
     windowed = merge(events, actors, published=published)
 
-    def all_pairs(events, story=None, spans=None):
+    def all_pairs(events, story=None, *windows):
         return candidates(events, story)  # no spans: every pair of every block
 
     monkeypatch.setattr(link, "candidates", all_pairs)
@@ -110,3 +110,109 @@ def test_windows_pair_only_events_that_overlap_in_time():
         sx, sy = spans[x], spans[y]
         if (x, y) in whole and (not (sx and sy) or (sx[0] <= sy[1] and sy[0] <= sx[1])):
             assert (x, y) in windowed
+
+
+def _yearly() -> tuple[list[Event], dict[str, Actor], dict[str, date | None]]:
+    """A strike the reports date by its year alone ("in 2025"), told every week for a
+    year by one union leader's name, as a wire's archive tells a long dispute."""
+    actors = _corpus()[1]
+    events, published = [], {}
+    for week in range(52):
+        doc = f"weekly-{week:02d}"
+        published[doc] = date(2025, 1, 4) + timedelta(weeks=week)
+        when = TimeValue("in 2025", date(2025, 1, 1), date(2025, 12, 31), "year")
+        events.append(_event(doc, "Strike", when, ["ruth-wanjiru"]))
+    return events, actors, published
+
+
+def test_an_event_dated_by_its_year_is_weighed_only_against_reports_of_its_weeks():
+    events, actors, published = _yearly()
+    dates = reference_dates(events, published)
+    by_id = {e.id: e for e in events}
+    whole = set(candidates(events))
+    merged = merge(events, actors, published=published)
+    # reports published months apart are two events of that year, not one; weeks
+    # apart, the year does not keep them apart
+    march, october = by_id["weekly-10/10-15"], by_id["weekly-40/10-15"]
+    assert link.assess(march, october, actors, None, dates).blocked == "time"
+    april = by_id["weekly-14/10-15"]
+    assert link.assess(march, april, actors, None, dates).blocked != "time"
+    # and merging weighs a year's report only against those of its weeks
+    weighed = []
+    monkey = link.assess
+
+    def counted(a, b, *args, **kw):
+        weighed.append((a.id, b.id))
+        return monkey(a, b, *args, **kw)
+
+    link.assess = counted
+    try:
+        again = merge(events, actors, published=published)
+    finally:
+        link.assess = monkey
+    assert _shown(again) == _shown(merged)
+    first = {tuple(sorted(p)) for p in weighed}
+    assert len(first) < len(whole) / 3
+    assert all(abs(int(x[7:9]) - int(y[7:9])) <= 9 for x, y in first)
+
+
+def _mixed() -> tuple[list[Event], dict[str, Actor], dict[str, date | None]]:
+    """The yearly reports, and the day-dated, month-dated and undated ones."""
+    events, actors, published = _yearly()
+    extra, _, more = _corpus()
+    return events + extra, actors, {**published, **more}
+
+
+def test_every_pair_the_windows_leave_out_is_one_assess_keeps_apart():
+    events, actors, published = _mixed()
+    dates = reference_dates(events, published)
+    windowed = set(candidates(events, None, *link.windows(events, dates)))
+    whole = set(candidates(events))
+    assert windowed < whole and len(windowed) < len(whole) / 2
+    by_id = {e.id: e for e in events}
+    # a report of the year's strike and one of April's, April outside the first's days
+    # but the two told within a month of each other
+    assert ("campaign-31/10-15", "weekly-04/10-15") in windowed
+    for x, y in sorted(whole - windowed):
+        assert link.assess(by_id[x], by_id[y], actors, None, dates).blocked, (x, y)
+
+
+def test_windowed_merging_of_yearly_reports_equals_merging_all_pairs(monkeypatch):
+    events, actors, published = _mixed()
+    windowed = merge(events, actors, published=published)
+
+    def all_pairs(events, story=None, *windows):
+        return candidates(events, story)
+
+    monkeypatch.setattr(link, "candidates", all_pairs)
+    assert _shown(merge(events, actors, published=published)) == _shown(windowed)
+
+
+def test_stories_weigh_only_documents_published_within_their_days(monkeypatch):
+    # a port every weekly report names, and each week's strike leader named twice that
+    # week: a name in 40 documents proposed all 780 pairs, of which 40 weeks apart
+    from kg.model import PLACE
+
+    actors = {"gdansk": Actor("gdansk", "Gdansk", PLACE)}
+    published: dict[str, date | None] = {}
+    for week in range(40):
+        leader = Actor(f"leader-{week}", f"Leader {week}", PERSON)
+        actors[leader.id] = leader
+        for n in range(2):
+            doc = f"port-{week:02d}-{n}"
+            published[doc] = date(2025, 1, 6) + timedelta(weeks=week, days=n)
+            actors["gdansk"].mentions.append(Evidence(doc, 0, 6, "Gdansk"))
+            leader.mentions.append(Evidence(doc, 10, 20, leader.name))
+    published["port-undated"] = None
+    actors["gdansk"].mentions.append(Evidence("port-undated", 0, 6, "Gdansk"))
+    docs = sorted(published)
+    near = set(link._near(docs, published))
+    assert ("port-00-0", "port-00-1") in near and ("port-00-0", "port-01-0") in near
+    assert ("port-00-0", "port-02-0") not in near  # two weeks apart: never one story
+    assert ("port-00-0", "port-undated") in near and ("port-17-1", "port-undated") in near
+    assert len(near) < len(docs) * 5
+    windowed = link.stories(actors, published)
+    monkeypatch.setattr(link, "_near", lambda docs, published: combinations(docs, 2))
+    whole = link.stories(actors, published)
+    assert windowed.of == whole.of and windowed.vectors == whole.vectors
+    assert len(set(windowed.of.values())) >= 20  # a story a week, not one of all

@@ -344,10 +344,14 @@ def test_a_year_alone_places_no_event_for_a_merge_but_still_tells_two_apart():
 
     check = assess(release("a", 2006), release("b", 2006), ACTORS, STORY, published={})
     assert check.undated and check.blocked == "undated"
-    # dated articles ten weeks apart: their shared year does not make them near
-    apart = {"a": date(2005, 1, 5), "b": date(2005, 3, 20)}
+    # dated articles five weeks apart: their shared year does not make them near
+    apart = {"a": date(2005, 1, 5), "b": date(2005, 2, 9)}
     check = assess(release("a", 2006), release("b", 2006), ACTORS, STORY, published=apart)
     assert not check.undated and check.blocked == "evidence"
+    # ten weeks apart, a year alone is no time in common at all (kg.link._around)
+    apart = {"a": date(2005, 1, 5), "b": date(2005, 3, 20)}
+    check = assess(release("a", 2006), release("b", 2006), ACTORS, STORY, published=apart)
+    assert check.blocked == "time"
     # but two different years are two events, dated or not
     assert assess(release("a", 2006), release("b", 1987), ACTORS, STORY, published={}).blocked == (
         "time"
