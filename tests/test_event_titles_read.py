@@ -232,3 +232,21 @@ def test_a_particle_the_parser_hung_on_a_time_stays_with_its_verb():
     found = titles("A second suspect in the robbery turned himself in Tuesday, police said.")
     assert "A second suspect turned himself" not in found, found
     assert "A second suspect turned himself in" in found, found
+
+
+def test_one_clause_titles_one_event_node():
+    # "death", "sparked" and "fight" each made an event titled by the one clause
+    # "The senator's death sparked a political fight …": three nodes of one title. The
+    # death keeps its own title; the sparking and the fight told by one clause are one
+    # node; so are "traded" and "attacks"
+    text = (
+        "WASHINGTON – The chances of a deal are slim. The senator's death Friday, Sept. 18 "
+        "immediately sparked a political fight over when the president's nominee would come "
+        "up for a vote. Senators traded attacks."
+    )
+    document = Document(id="doc", text=text, source_text=text, published=date(2025, 3, 14))
+    found = [e.title for e in extract_document(next(nlp.parse([text])), document).events]
+    assert len(found) == len(set(found)), found
+    assert "The senator's death" in found, found
+    assert sum("sparked" in t for t in found) == 1, found
+    assert sum("traded attacks" in t for t in found) == 1, found

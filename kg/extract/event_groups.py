@@ -636,11 +636,15 @@ def _years_on(day: date, years: int) -> date:
 
 
 def to_event(
-    g: list[_Mention], document: Document, words: Collection[tuple[str, str]] = ()
+    g: list[_Mention],
+    document: Document,
+    words: Collection[tuple[str, str]] = (),
+    held: Collection[int] = (),
 ) -> Event:
     """The event a group of mentions (sorted by position) makes: one type for the
     group (:func:`~kg.taxonomy.pick_type`), its trigger the mention of that type with
-    most participants, then a time."""
+    most participants, then a time. ``held``: the words other events of the article
+    are told by, which this one's title does not borrow."""
     kind = pick_type(m.type for m in g)
     best = max(
         g,
@@ -661,7 +665,7 @@ def to_event(
         ongoing=any(m.ongoing for m in g),
     )
     ev.time = _when(g, ev.factuality, document.published)
-    ev.title = title(g, kind, ev.factuality, words)
+    ev.title = title(g, kind, ev.factuality, words, held)
     ev.summary = _sentence(best.trigger.sent.text)
     seen: set[tuple[str, str]] = set()
     for m in g:
@@ -1987,6 +1991,7 @@ def title(
     kind: str,
     factuality: str,
     words: Collection[tuple[str, str]] = (),
+    held: Collection[int] = (),
 ) -> str:
     """A headline a reader understands for the event a group of mentions makes.
 
@@ -2020,7 +2025,7 @@ def title(
         where = next((m.place for m in g if m.place), None)
         when = next((m.time.text for m in g if m.time is not None), None)
         if len(text.split()) == 1:  # "Aid": "Morrison pledged billions of dollars in aid"
-            text = _clause_headline(g) or text
+            text = _clause_headline(g, held=held) or text
         if len(text.split()) == 1 and (where or when):  # "Sale in London", "Attack on Sunday"
             text = f"{text} in {where}" if where else f"{text} {_dated(when)}"  # "in 1999"
         lead = {PLANNED: "planned", HYPOTHETICAL: "possible", NEGATED: "no"}.get(factuality)
@@ -2033,15 +2038,15 @@ def title(
     )  # "Italy announced …": what was done is not planned for a day
     lone = len(text.split()) == 2 and text.split()[0] in {"Possible", "Planned"}
     if lone:  # "Possible review": "The inspector general's office would start such a review"
-        text = _clause_headline(g, own=True) or text
+        text = _clause_headline(g, own=True, held=held) or text
     elif -best[1] in gerunds:  # "Republicans were trying to force in-person voting …"
-        text = _clause_headline(g) or text
+        text = _clause_headline(g, held=held) or text
     elif -best[1] in nouns and _nameless(text, g):  # "Military aid": "The White House
-        text = _clause_headline(g) or text  # withheld military aid"
+        text = _clause_headline(g, held=held) or text  # withheld military aid"
     elif best[0] <= 0 and any(m.trigger.pos_ == "VERB" for m in g):
         # "Leveraging the aid" told by no one, where the clause above says who: "Trump
         # is accused of leveraging the aid", "The violence threatens to undermine …"
-        text = _clause_headline(g, own=True) or text
+        text = _clause_headline(g, own=True, held=held) or text
     timed = next((m for m in g if m.time is not None), None)
     when = timed.time.text if timed is not None and timed.time is not None else None
     if (
@@ -2133,7 +2138,9 @@ CARRIERS = {
 }
 
 
-def _clause_headline(g: list[_Mention], own: bool = False) -> str | None:
+def _clause_headline(
+    g: list[_Mention], own: bool = False, held: Collection[int] = ()
+) -> str | None:
     """The clause a bare event word sits in, with the clause's own subject: "The
     four-term senator is seeking reelection", "Morrison pledged billions of dollars in
     aid". The word alone ("Reelection", "Aid") tells a reader nothing; None when no
@@ -2174,10 +2181,10 @@ def _clause_headline(g: list[_Mention], own: bool = False) -> str | None:
         if subject and _told(f"{subject} {predicate}"):  # "Their talks ended without a
             return f"{subject} {predicate}"  # deal": "Talks ended without a deal"
     # else the clause an event noun is the subject of: "clashes were continuing …"
-    return next((said for m in g if (said := _said_of(m.trigger)) is not None), None)
+    return next((said for m in g if (said := _said_of(m.trigger, held)) is not None), None)
 
 
-def _said_of(noun: Token) -> str | None:
+def _said_of(noun: Token, held: Collection[int] = ()) -> str | None:
     """The clause a bare event noun is the subject of, as its headline: "Rebel sources
     said clashes were continuing in western parts of the town" gives "Clashes were
     continuing in western parts of the town", not "Clashes". None when the noun is no
@@ -2188,7 +2195,8 @@ def _said_of(noun: Token) -> str | None:
         or noun.dep_ not in {"nsubj", "nsubjpass"}
         or verb.pos_ not in {"VERB", "AUX"}
         or verb.lemma_.lower() in SAYING
-    ):
+        or verb.i in held  # "Ginsburg's death sparked a fight": the sparking is its own
+    ):  # event, so the death is not titled by it (two nodes of one title)
         return None
     predicate = _predicate(verb)
     if len(predicate.split()) < 2:

@@ -83,7 +83,7 @@ from ..model import (
     Statement,
     TimeValue,
 )
-from ..taxonomy import EVENT_TYPES, OTHER
+from ..taxonomy import EVENT_TYPES, OTHER, family
 from .actors import GROUP_HEADS, ActorIndex
 from .event_groups import (
     ACTING,
@@ -3213,15 +3213,29 @@ def extract_events(
         for m in mentions
         if (st := ex.statement_at(m.trigger.idx)) is not None and st.kind == DIRECT
     }
-    groups = group_mentions(mentions, lexicon().words, index)
-    events = []
-    for g in groups:
-        g = sorted(
-            g + [v for m in g for v in carried.get(m.trigger.i, [])], key=lambda m: m.trigger.i
-        )
-        if not (every_event or _anchored(g, direct)):
+    groups = [
+        sorted(g + [v for m in g for v in carried.get(m.trigger.i, [])], key=lambda m: m.trigger.i)
+        for g in group_mentions(mentions, lexicon().words, index)
+    ]
+    kept = [g for g in groups if every_event or _anchored(g, direct)]
+    told = {m.trigger.i for g in kept for m in g}  # words an event of the graph is told by
+    made: list[tuple[list[_Mention], Event]] = []
+    first: dict[str, int] = {}  # a title of three words or more -> its event in made
+    for g in kept:
+        ev = to_event(g, document, lexicon().words, told - {m.trigger.i for m in g})
+        at = first.get(ev.title) if len(ev.title.split()) >= 3 else None
+        if at is not None and _told_apart(ev, made[at][1]):
+            at = None
+        if at is None:
+            first[ev.title] = len(made)
+            made.append((g, ev))
             continue
-        ev = to_event(g, document, lexicon().words)
+        # one clause tells both ("Senators traded attacks": "traded" and "attacks"):
+        # one happening to a reader, never two nodes of one title
+        g = sorted(made[at][0] + g, key=lambda m: m.trigger.i)
+        made[at] = (g, to_event(g, document, lexicon().words, told - {m.trigger.i for m in g}))
+    events = []
+    for g, ev in made:
         for p in ev.participants:
             p.description = _describe(p, ev, g)
         events.append(ev)
@@ -3239,6 +3253,14 @@ def extract_events(
             if events[n].id not in st.about_events:
                 st.about_events.append(events[n].id)
     return events
+
+
+def _told_apart(a: Event, b: Event) -> bool:
+    """Whether two events one clause tells stay two: a verdict and its crime ("found
+    guilty of manslaughter"), or a meeting and the summit it is said not to be."""
+    if NEGATED in {a.factuality, b.factuality} and a.factuality != b.factuality:
+        return True
+    return OTHER not in {a.type, b.type} and family(a.type) != family(b.type)
 
 
 SAID = {
