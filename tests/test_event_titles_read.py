@@ -250,3 +250,12 @@ def test_one_clause_titles_one_event_node():
     assert "The senator's death" in found, found
     assert sum("sparked" in t for t in found) == 1, found
     assert sum("traded attacks" in t for t in found) == 1, found
+
+
+def test_a_refused_act_keeps_its_refusal_in_the_title():
+    # "refused to meet" was titled "The mayor to meet …", which reads as a plan
+    found = titles("The mayor refused to meet the striking workers on Monday.")
+    assert any(t.startswith("The mayor refused to meet the striking workers") for t in found), found
+    found = titles("The company declined to sign the agreement with the union.")
+    assert any(t.startswith("The company declined to sign the agreement") for t in found), found
+    assert not any(" to sign" in t and "declined" not in t for t in found), found

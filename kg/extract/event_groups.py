@@ -1363,6 +1363,10 @@ def _present(lemma: str) -> str:
     return lemma + "s"
 
 
+REFUSED = word_list("refuse decline fail neglect")  # "refused to meet the workers" is
+# no plan: the title keeps the refusal, never "The mayor to meet the workers"
+
+
 def _governing(trig: Token, g: list[_Mention]) -> str | None:
     """The clause a verb's infinitive hangs on, when that verb is no mention of the
     event and has a subject of its own: "The violence threatens to undermine the
@@ -1585,7 +1589,8 @@ def _verb_headline(
         )
         return 0, " ".join(x for x in (lead, noun, *tail) if x)
     believed = trig.head.lemma_.lower() in BELIEVED  # "is suspected to have been infected"
-    uncertain = factuality in {PLANNED, HYPOTHETICAL, NEGATED} or believed
+    refused = trig.dep_ == "xcomp" and trig.head.lemma_.lower() in REFUSED
+    uncertain = factuality in {PLANNED, HYPOTHETICAL, NEGATED} or believed or refused
     above = _governing(trig, g) if uncertain else None
     if above is not None:  # "The violence threatens to undermine the message", not "The
         # violence to undermine …": the verb above says how certain the act is
