@@ -259,3 +259,13 @@ def test_a_refused_act_keeps_its_refusal_in_the_title():
     found = titles("The company declined to sign the agreement with the union.")
     assert any(t.startswith("The company declined to sign the agreement") for t in found), found
     assert not any(" to sign" in t and "declined" not in t for t in found), found
+
+
+def test_a_noun_inside_another_events_participle_clause_is_that_events_node():
+    # "delaying the loading and unloading of ships": the delay was titled "… delayed the
+    # loading", the loading "… delaying the loading": two nodes for one clause
+    found = titles(
+        "Dock workers at the northern terminal stopped work for a day on Tuesday, delaying "
+        "the loading and unloading of dozens of ships, their union said."
+    )
+    assert sum("the loading and unloading" in t for t in found) == 1, found

@@ -2174,7 +2174,11 @@ def _clause_headline(
             predicate = f"to {predicate}"  # "Ceballos wants to return …": "Ceballos to return
             # to Madrid for the campaign", never "Ceballos return …"
         subject = _phrase(list(verb.doc[subj.left_edge.i : subj.i + 1]), None)
-        if verb.tag_ == "VBG" and predicate.split()[0] == verb.text and subj.head == verb:
+        if (
+            verb.tag_ == "VBG"
+            and predicate.split()[0] == verb.text
+            and (subj.head == verb or verb.i in held)  # told as that verb's own event is
+        ):  # ("delaying the loading of ships": "… delayed the loading"), so the two are one
             lemma = verb.lemma_.lower()  # "with Democrats insisting on more aid": "Democrats
             # insisted on more aid", as a headline tells it, never a bare participle
             many = _plural(subject)
