@@ -269,3 +269,10 @@ def test_a_noun_inside_another_events_participle_clause_is_that_events_node():
         "the loading and unloading of dozens of ships, their union said."
     )
     assert sum("the loading and unloading" in t for t in found) == 1, found
+
+
+def test_a_counted_crowd_is_not_titled_by_its_country():
+    # "at least 714 Palestinians have died" was titled "Palestine has died …"
+    found = titles("Health officials say at least 714 Palestinians have died from the disease.")
+    assert any(t.startswith("At least 714 Palestinians have died") for t in found), found
+    assert not any(t.startswith("Palestine") for t in found), found

@@ -882,6 +882,7 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
         or _thing(subj, trig, passive)
         or _named_within(subj, named)
         or _from_dateline(subj, named)
+        or _numbered(subj)
     ):
         return trig.doc[subj.left_edge.i : subj.i + 1].text  # "Trump visited", not the
         # reporter the resolver took him for
@@ -903,6 +904,17 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
         # but was publicised": "advice", as a title cannot open on "its"
         return _phrase(list(trig.doc[shared.left_edge.i : shared.i + 1]), None) or None
     return None
+
+
+def _numbered(subj: Token | None) -> bool:
+    """Whether a subject is a counted crowd ("at least 714 Palestinians", "12 Britons"):
+    people of a country, not the country the resolver names for them ("Palestine has
+    died from the disease")."""
+    return (
+        subj is not None
+        and subj.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ == "nummod" for c in subj.children)
+    )
 
 
 def _spoken_row(subj: Token, trig: Token, named: str | None) -> str | None:
