@@ -1395,6 +1395,9 @@ def _possibly_same(
     rationale says the identity is uncertain, never a merge (see :func:`assess`)."""
     if _known_span(a, dates, fine=True) and _known_span(b, dates, fine=True):
         return None  # both dated: assess never finds them "undated"; most pairs, skipped
+    if not _same_word(a, b) or set(a.sources) & set(b.sources):
+        return None  # no word in common, or one article ("document" comes before
+        # "undated" in assess): the answer below is None, without weighing the pair
     check = assess(a, b, actors, story, dates)
     f = check.features
     if (

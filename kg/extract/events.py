@@ -57,12 +57,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import table_rows, words
 from ..model import (
@@ -1203,16 +1203,13 @@ def _credit(tok: Token) -> bool:
     )
 
 
-def _menu(tok: Token) -> bool:
-    """Whether a word sits in a site's menu run into the text ("Prayer Times - DDF
+def _menu(sent: Span) -> bool:
+    """Whether a sentence is a site's menu run into the text ("Prayer Times - DDF
     Raffle - Islamic Calendar - Events - Travel"): six or more dashes, one to every
-    three words or fewer, as no sentence of prose has. Link labels, not news."""
-    menus = tok.doc.user_data.setdefault("menus", {})  # sentence start -> is a menu
-    sent = tok.sent
-    if sent.start not in menus:
-        dashes = sum(t.text == "-" and t.whitespace_ != "" for t in sent)
-        menus[sent.start] = dashes >= 6 and dashes * 3 >= sum(t.is_alpha for t in sent)
-    return menus[sent.start]
+    three words or fewer, as no sentence of prose has. Link labels, not news. Read
+    once per sentence, not per word (``Token.sent`` walks the sentence each time)."""
+    dashes = sum(t.text == "-" and t.whitespace_ != "" for t in sent)
+    return dashes >= 6 and dashes * 3 >= sum(t.is_alpha for t in sent)
 
 
 SITE_LINES = re.compile(
@@ -1230,20 +1227,19 @@ SITE_LINES = re.compile(
 )  # the site talking about itself or to its reader, as no sentence of the story does
 
 
-def _site_line(tok: Token) -> bool:
-    """Whether a word is the site talking in a line of its own ("Carol Morello
+def _site_spans(sent: Span) -> list[tuple[int, int]]:
+    """Where a sentence is the site talking in a line of its own ("Carol Morello
     contributed to this report", "click here to subscribe", "this story has been
     updated", "you may visit this link"): the page's furniture told with verbs, nothing
-    that happened. The line's verbs and the words of the phrase go; a noun further on
-    may still name the story's event ("stay updated for commentary of the 14th match")."""
-    lines = tok.doc.user_data.setdefault("site_lines", {})  # sentence start -> spans
-    sent = tok.sent
-    if sent.start not in lines:
-        base = sent.start_char
-        lines[sent.start] = [
-            (base + m.start(), base + m.end()) for m in SITE_LINES.finditer(sent.text)
-        ]
-    spans = lines[sent.start]
+    that happened. The character spans of the phrases, none when the line is news."""
+    base = sent.start_char
+    return [(base + m.start(), base + m.end()) for m in SITE_LINES.finditer(sent.text)]
+
+
+def _site_line(tok: Token, spans: list[tuple[int, int]]) -> bool:
+    """Whether a word of a site's own line goes (``spans``, :func:`_site_spans` of its
+    sentence): the line's verbs and the words of the phrase go; a noun further on may
+    still name the story's event ("stay updated for commentary of the 14th match")."""
     return bool(spans) and (tok.pos_ in {"VERB", "AUX"} or any(a <= tok.idx < b for a, b in spans))
 
 
@@ -1685,11 +1681,20 @@ def _describe(p: Participant, event: Event, mentions: list[_Mention]) -> str:
     return ROLE_SENTENCES.get(p.role, ROLE_FALLBACK) + label + tail
 
 
+def _by_sentence(parsed: Doc) -> Iterator[tuple[Token, bool, list[tuple[int, int]]]]:
+    """Every token in order, with whether its sentence is a menu (:func:`_menu`) and
+    its sentence's site phrases (:func:`_site_spans`), each read once per sentence."""
+    for sent in parsed.sents:
+        menu, site = _menu(sent), _site_spans(sent)
+        for tok in sent:
+            yield tok, menu, site
+
+
 def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
     """Every event mention of the document, with its participants, time and certainty."""
     mentions: list[_Mention] = []
-    for tok in parsed:
-        if tok.idx in cues or silent(tok) or _credit(tok) or _menu(tok) or _site_line(tok):
+    for tok, menu, site in _by_sentence(parsed):
+        if tok.idx in cues or silent(tok) or _credit(tok) or menu or _site_line(tok, site):
             continue  # a reporting verb: the statement is the record of that act; a
             # refusal to speak ("refused to say whether") is neither statement nor event;
             # a wire story's credit line names its writers, a site's menu its links,
