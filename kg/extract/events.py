@@ -62,6 +62,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache
 
+from spacy.attrs import IS_ALPHA, IS_STOP
 from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import table_rows, words
@@ -678,6 +679,16 @@ OFFICES = words(
 POSTS = words("office power post job board government cabinet bench")
 
 
+def _sentence_lemmas(tok: Token) -> frozenset[str]:
+    """The lower-case lemmas of a token's sentence, read once per sentence: every
+    candidate trigger of a sentence asks for them."""
+    cache = tok.doc.user_data.setdefault("sentence_lemmas", {})  # sentence start -> lemmas
+    sent = tok.sent
+    if sent.start not in cache:
+        cache[sent.start] = frozenset(t.lemma_.lower() for t in sent)
+    return cache[sent.start]
+
+
 def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
     """The type a trigger has in this sentence, or None when its sense here is no event:
     a car's "suspension", a battery "charge", a bourse "hit" by losses, "meet the
@@ -688,7 +699,7 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
     if kind is None:
         return None
     lemma = tok.lemma_.lower()
-    sent = {t.lemma_.lower() for t in tok.sent}
+    sent = _sentence_lemmas(tok)
     objects = _dobj_lemmas(tok)
     if kind in {"UseOfForce", "Contest"} and _against_illness(tok, objects):
         return None  # "the fight against the pandemic", "battling the outbreak": a figure
@@ -896,7 +907,7 @@ LIFTED = words(
 
 
 def _verb_sense(
-    tok: Token, kind: str, lemma: str, objects: set[str], sent: set[str], index: ActorIndex
+    tok: Token, kind: str, lemma: str, objects: set[str], sent: frozenset[str], index: ActorIndex
 ) -> str | None:
     """More verb senses read from the words around: a court that "overturned" a
     conviction, "lifted" a rating, "was moved" by words, "left" someone homeless,
@@ -2320,7 +2331,10 @@ def _to_reader(m: _Mention) -> bool:
     apps", "if you're traveling solo", "before you meet up"): a page's advice to its
     reader in general, no act of anyone in the story."""
     trig = m.trigger
-    if trig.pos_ != "VERB" or any(q in trig.sent.text for q in '"“”'):
+    if trig.pos_ != "VERB":
+        return False
+    text = trig.sent.text
+    if any(q in text for q in '"“”'):
         return False  # "'You killed my son,' she shouted": in a quote, "you" is someone
     verb = trig
     while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
@@ -3158,15 +3172,16 @@ def not_english(parsed: Doc) -> str | None:
     cheap, deterministic and far apart for English and other languages; the English
     model's events in another language are junk (German "die Regierung" typed a death).
     """
-    alpha = [t for t in parsed if t.is_alpha]
-    if len(alpha) < ENGLISH_MIN_WORDS:
+    flags = parsed.to_array([IS_ALPHA, IS_STOP])  # one column pass, not a Token per word
+    alpha = int(flags[:, 0].sum()) if len(parsed) else 0
+    if alpha < ENGLISH_MIN_WORDS:
         return None
-    share = sum(t.is_stop for t in alpha) / len(alpha)
+    share = int((flags[:, 0] & flags[:, 1]).sum()) / alpha
     if share >= ENGLISH_SHARE:
         return None
     return (
         f"no events extracted: the text does not read as English ({share:.0%} of its "
-        f"{len(alpha)} words are English function words, English prose has over "
+        f"{alpha} words are English function words, English prose has over "
         f"{ENGLISH_SHARE:.0%})"
     )
 
