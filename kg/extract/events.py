@@ -679,11 +679,22 @@ OFFICES = words(
 POSTS = words("office power post job board government cabinet bench")
 
 
+def _sentence(tok: Token) -> Span:
+    """``tok.sent``, from a table of the document's sentences built once: spaCy's
+    ``Token.sent`` walks to the sentence's ends on every call, and the readers below ask
+    for the sentences of thousands of words."""
+    table = tok.doc.user_data.get("sentence_of")
+    if table is None:
+        table = [sent for sent in tok.doc.sents for _ in range(len(sent))]
+        tok.doc.user_data["sentence_of"] = table
+    return table[tok.i]
+
+
 def _sentence_lemmas(tok: Token) -> frozenset[str]:
     """The lower-case lemmas of a token's sentence, read once per sentence: every
     candidate trigger of a sentence asks for them."""
     cache = tok.doc.user_data.setdefault("sentence_lemmas", {})  # sentence start -> lemmas
-    sent = tok.sent
+    sent = _sentence(tok)
     if sent.start not in cache:
         cache[sent.start] = frozenset(t.lemma_.lower() for t in sent)
     return cache[sent.start]
@@ -1210,7 +1221,7 @@ def _credit(tok: Token) -> bool:
         tok.i + 1 < len(tok.doc)
         and tok.nbor(1).lower_ == "by"
         and tok.lower_ in {"reporting", "writing", "editing", "compiled", "compiling"}
-        and CREDITS.search(tok.sent.text) is not None
+        and CREDITS.search(_sentence(tok).text) is not None
     )
 
 
@@ -2218,7 +2229,7 @@ def _no_comment(m: _Mention) -> bool:
     ("did not respond to a request for comment", "could not be reached for comment"):
     the wire's form, not a happening of the story."""
     return m.trigger.lemma_.lower() in NO_COMMENT_WORDS and bool(
-        NO_COMMENT.search(m.trigger.sent.text)
+        NO_COMMENT.search(_sentence(m.trigger).text)
     )
 
 
@@ -2287,7 +2298,7 @@ def _plea(m: _Mention) -> bool:
     """Whether a mention sits in a request to the reader: its sentence's main verb is a
     bare verb with "please" and no subject ("please consider making a donation", "if
     you can, please share this article"). The page asks; nothing happened."""
-    root = m.trigger.sent.root
+    root = _sentence(m.trigger).root
     return (
         root.tag_ == "VB"
         and any(c.lower_ == "please" for c in root.children)
@@ -2333,7 +2344,7 @@ def _to_reader(m: _Mention) -> bool:
     trig = m.trigger
     if trig.pos_ != "VERB":
         return False
-    text = trig.sent.text
+    text = _sentence(trig).text
     if any(q in text for q in '"“”'):
         return False  # "'You killed my son,' she shouted": in a quote, "you" is someone
     verb = trig
@@ -2849,7 +2860,7 @@ def _happened(m: _Mention) -> bool:
     auxes = {c.lower_ for v in _clause_of(trig) for c in v.children if c.dep_ in AUX_DEPS}
     if auxes & {"can", "ca", "may", "might", "must", "should", "would", "could"}:
         return False  # "mothers can take six months' leave"
-    told = bool(auxes & TOLD_AUX) or m.time is not None or trig.sent.start == 0
+    told = bool(auxes & TOLD_AUX) or m.time is not None or _sentence(trig).start == 0
     if trig.tag_ == "VBG" and auxes & PRESENT_AUX and _someone_acts(trig):
         return True  # "Comeaux is serving three life sentences": under way now
     if trig.tag_ == "VBD":
@@ -2983,7 +2994,7 @@ def _title_line(tok: Token) -> bool:
     """Whether a word is in the document's first sentence, which a news text opens
     with as its headline, in the present of headlines ("Klitschko stops Thompson in
     6th round to retain belts"), title case or not."""
-    return tok.sent.start == 0
+    return _sentence(tok).start == 0
 
 
 # What binds someone to a later act: "agreed to send", "plans to oppose", "was ordered
