@@ -1458,6 +1458,7 @@ def link(
     sides = {e.id: _sides(e, actors) for e in events.values()}  # once per event, not pair
     # whether an event has a fine date, for _possibly_same's first test, once per event
     fine = {e.id: bool(_known_span(e, dates, fine=True)) for e in events.values()}
+    said = {e.id: {m.text.lower() for m in e.mentions} for e in events.values()}  # _same_word
     for e in events.values():
         for a in sorted(sides[e.id]):
             blocks[a].append(e.id)
@@ -1475,7 +1476,9 @@ def link(
         if a.time and a.time.start and b.time and b.time.start and b.time.start < a.time.start:
             a, b = b, a
         same = bool(story and any(story.same(s, t) for s in a.sources for t in b.sources))
-        possibly = None if fine[a.id] and fine[b.id] else _possibly_same(a, b, actors, story, dates)
+        possibly = None  # _possibly_same's own first tests, from the per-event tables
+        if not (fine[a.id] and fine[b.id]) and (a.lemma == b.lemma or said[a.id] & said[b.id]):
+            possibly = _possibly_same(a, b, actors, story, dates)
         return possibly or _relation(a, b, actors, same, sides)
 
     # each candidate kept as its place in the order alone (a possible identity is the
