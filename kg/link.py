@@ -24,7 +24,7 @@ import math
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 from functools import lru_cache
@@ -1249,7 +1249,11 @@ def _timing(a: Event, b: Event) -> str:
 
 
 def _relation(
-    a: Event, b: Event, actors: dict[str, Actor], same_story: bool = False
+    a: Event,
+    b: Event,
+    actors: dict[str, Actor],
+    same_story: bool = False,
+    sides: Mapping[str, set[str]] | None = None,
 ) -> Relation | None:
     """The most telling relation between two different events, if any, with a score
     and a rationale built from the evidence: who they share and what each shared actor
@@ -1259,15 +1263,18 @@ def _relation(
     The specific kinds (contradicts, part of, response, cause) need a shared actor
     (or, for a cause, the same place) and reports of fact; two tracks run in parallel
     only when they are known to run at one time; events that only belong to the same
-    story are linked as such, with a lower score.
+    story are linked as such, with a lower score. ``sides`` holds each event's
+    :func:`_sides` when the caller read them once per event, not once per pair.
     """
-    sides_a, sides_b = _sides(a, actors), _sides(b, actors)
+    if sides is None:
+        sides_a, sides_b = _sides(a, actors), _sides(b, actors)
+    else:
+        sides_a, sides_b = sides[a.id], sides[b.id]
     shared = sides_a & sides_b
     place = bool(a.place and a.place == b.place)
     if not (shared or same_story):
         return None
     la, lb = EVENT_TYPES[a.type][0], EVENT_TYPES[b.type][0]
-    qa, qb = _quoted(a), _quoted(b)
     if shared:
         common = f"Both involve {_names(shared, actors)}"
     elif place:
@@ -1359,6 +1366,7 @@ def _relation(
         )
     else:
         kind = "SameStory"
+        qa, qb = _quoted(a), _quoted(b)  # worded here only: most pairs are other kinds
         if a.type == b.type:
             differ = (
                 f"one is {a.factuality}, the other {b.factuality}"
@@ -1395,6 +1403,9 @@ def _possibly_same(
     rationale says the identity is uncertain, never a merge (see :func:`assess`)."""
     if _known_span(a, dates, fine=True) and _known_span(b, dates, fine=True):
         return None  # both dated: assess never finds them "undated"; most pairs, skipped
+    if not _same_word(a, b) or set(a.sources) & set(b.sources):
+        return None  # no word in common, or one article ("document" comes before
+        # "undated" in assess): the answer below is None, without weighing the pair
     check = assess(a, b, actors, story, dates)
     f = check.features
     if (
@@ -1444,8 +1455,12 @@ def link(
     """
     dates = reference_dates(events.values(), story.published if story else {})
     blocks: dict[str, list[str]] = defaultdict(list)
+    sides = {e.id: _sides(e, actors) for e in events.values()}  # once per event, not pair
+    # whether an event has a fine date, for _possibly_same's first test, once per event
+    fine = {e.id: bool(_known_span(e, dates, fine=True)) for e in events.values()}
+    said = {e.id: {m.text.lower() for m in e.mentions} for e in events.values()}  # _same_word
     for e in events.values():
-        for a in sorted(_sides(e, actors)):
+        for a in sorted(sides[e.id]):
             blocks[a].append(e.id)
         if story and e.type != OTHER:
             for doc in sorted({story.of[s] for s in e.sources if s in story.of}):
@@ -1461,7 +1476,10 @@ def link(
         if a.time and a.time.start and b.time and b.time.start and b.time.start < a.time.start:
             a, b = b, a
         same = bool(story and any(story.same(s, t) for s in a.sources for t in b.sources))
-        return _possibly_same(a, b, actors, story, dates) or _relation(a, b, actors, same)
+        possibly = None  # _possibly_same's own first tests, from the per-event tables
+        if not (fine[a.id] and fine[b.id]) and (a.lemma == b.lemma or said[a.id] & said[b.id]):
+            possibly = _possibly_same(a, b, actors, story, dates)
+        return possibly or _relation(a, b, actors, same, sides)
 
     # each candidate kept as its place in the order alone (a possible identity is the
     # first thing to know), not with its rationale: most are never kept, and their

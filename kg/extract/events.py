@@ -57,12 +57,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.attrs import IS_ALPHA, IS_STOP
+from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import table_rows, words
 from ..model import (
@@ -678,6 +679,27 @@ OFFICES = words(
 POSTS = words("office power post job board government cabinet bench")
 
 
+def _sentence(tok: Token) -> Span:
+    """``tok.sent``, from a table of the document's sentences built once: spaCy's
+    ``Token.sent`` walks to the sentence's ends on every call, and the readers below ask
+    for the sentences of thousands of words."""
+    table = tok.doc.user_data.get("sentence_of")
+    if table is None:
+        table = [sent for sent in tok.doc.sents for _ in range(len(sent))]
+        tok.doc.user_data["sentence_of"] = table
+    return table[tok.i]
+
+
+def _sentence_lemmas(tok: Token) -> frozenset[str]:
+    """The lower-case lemmas of a token's sentence, read once per sentence: every
+    candidate trigger of a sentence asks for them."""
+    cache = tok.doc.user_data.setdefault("sentence_lemmas", {})  # sentence start -> lemmas
+    sent = _sentence(tok)
+    if sent.start not in cache:
+        cache[sent.start] = frozenset(t.lemma_.lower() for t in sent)
+    return cache[sent.start]
+
+
 def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
     """The type a trigger has in this sentence, or None when its sense here is no event:
     a car's "suspension", a battery "charge", a bourse "hit" by losses, "meet the
@@ -688,7 +710,7 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
     if kind is None:
         return None
     lemma = tok.lemma_.lower()
-    sent = {t.lemma_.lower() for t in tok.sent}
+    sent = _sentence_lemmas(tok)
     objects = _dobj_lemmas(tok)
     if kind in {"UseOfForce", "Contest"} and _against_illness(tok, objects):
         return None  # "the fight against the pandemic", "battling the outbreak": a figure
@@ -896,7 +918,7 @@ LIFTED = words(
 
 
 def _verb_sense(
-    tok: Token, kind: str, lemma: str, objects: set[str], sent: set[str], index: ActorIndex
+    tok: Token, kind: str, lemma: str, objects: set[str], sent: frozenset[str], index: ActorIndex
 ) -> str | None:
     """More verb senses read from the words around: a court that "overturned" a
     conviction, "lifted" a rating, "was moved" by words, "left" someone homeless,
@@ -1199,20 +1221,17 @@ def _credit(tok: Token) -> bool:
         tok.i + 1 < len(tok.doc)
         and tok.nbor(1).lower_ == "by"
         and tok.lower_ in {"reporting", "writing", "editing", "compiled", "compiling"}
-        and CREDITS.search(tok.sent.text) is not None
+        and CREDITS.search(_sentence(tok).text) is not None
     )
 
 
-def _menu(tok: Token) -> bool:
-    """Whether a word sits in a site's menu run into the text ("Prayer Times - DDF
+def _menu(sent: Span) -> bool:
+    """Whether a sentence is a site's menu run into the text ("Prayer Times - DDF
     Raffle - Islamic Calendar - Events - Travel"): six or more dashes, one to every
-    three words or fewer, as no sentence of prose has. Link labels, not news."""
-    menus = tok.doc.user_data.setdefault("menus", {})  # sentence start -> is a menu
-    sent = tok.sent
-    if sent.start not in menus:
-        dashes = sum(t.text == "-" and t.whitespace_ != "" for t in sent)
-        menus[sent.start] = dashes >= 6 and dashes * 3 >= sum(t.is_alpha for t in sent)
-    return menus[sent.start]
+    three words or fewer, as no sentence of prose has. Link labels, not news. Read
+    once per sentence, not per word (``Token.sent`` walks the sentence each time)."""
+    dashes = sum(t.text == "-" and t.whitespace_ != "" for t in sent)
+    return dashes >= 6 and dashes * 3 >= sum(t.is_alpha for t in sent)
 
 
 SITE_LINES = re.compile(
@@ -1230,20 +1249,19 @@ SITE_LINES = re.compile(
 )  # the site talking about itself or to its reader, as no sentence of the story does
 
 
-def _site_line(tok: Token) -> bool:
-    """Whether a word is the site talking in a line of its own ("Carol Morello
+def _site_spans(sent: Span) -> list[tuple[int, int]]:
+    """Where a sentence is the site talking in a line of its own ("Carol Morello
     contributed to this report", "click here to subscribe", "this story has been
     updated", "you may visit this link"): the page's furniture told with verbs, nothing
-    that happened. The line's verbs and the words of the phrase go; a noun further on
-    may still name the story's event ("stay updated for commentary of the 14th match")."""
-    lines = tok.doc.user_data.setdefault("site_lines", {})  # sentence start -> spans
-    sent = tok.sent
-    if sent.start not in lines:
-        base = sent.start_char
-        lines[sent.start] = [
-            (base + m.start(), base + m.end()) for m in SITE_LINES.finditer(sent.text)
-        ]
-    spans = lines[sent.start]
+    that happened. The character spans of the phrases, none when the line is news."""
+    base = sent.start_char
+    return [(base + m.start(), base + m.end()) for m in SITE_LINES.finditer(sent.text)]
+
+
+def _site_line(tok: Token, spans: list[tuple[int, int]]) -> bool:
+    """Whether a word of a site's own line goes (``spans``, :func:`_site_spans` of its
+    sentence): the line's verbs and the words of the phrase go; a noun further on may
+    still name the story's event ("stay updated for commentary of the 14th match")."""
     return bool(spans) and (tok.pos_ in {"VERB", "AUX"} or any(a <= tok.idx < b for a, b in spans))
 
 
@@ -1685,11 +1703,20 @@ def _describe(p: Participant, event: Event, mentions: list[_Mention]) -> str:
     return ROLE_SENTENCES.get(p.role, ROLE_FALLBACK) + label + tail
 
 
+def _by_sentence(parsed: Doc) -> Iterator[tuple[Token, bool, list[tuple[int, int]]]]:
+    """Every token in order, with whether its sentence is a menu (:func:`_menu`) and
+    its sentence's site phrases (:func:`_site_spans`), each read once per sentence."""
+    for sent in parsed.sents:
+        menu, site = _menu(sent), _site_spans(sent)
+        for tok in sent:
+            yield tok, menu, site
+
+
 def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
     """Every event mention of the document, with its participants, time and certainty."""
     mentions: list[_Mention] = []
-    for tok in parsed:
-        if tok.idx in cues or silent(tok) or _credit(tok) or _menu(tok) or _site_line(tok):
+    for tok, menu, site in _by_sentence(parsed):
+        if tok.idx in cues or silent(tok) or _credit(tok) or menu or _site_line(tok, site):
             continue  # a reporting verb: the statement is the record of that act; a
             # refusal to speak ("refused to say whether") is neither statement nor event;
             # a wire story's credit line names its writers, a site's menu its links,
@@ -2202,7 +2229,7 @@ def _no_comment(m: _Mention) -> bool:
     ("did not respond to a request for comment", "could not be reached for comment"):
     the wire's form, not a happening of the story."""
     return m.trigger.lemma_.lower() in NO_COMMENT_WORDS and bool(
-        NO_COMMENT.search(m.trigger.sent.text)
+        NO_COMMENT.search(_sentence(m.trigger).text)
     )
 
 
@@ -2271,7 +2298,7 @@ def _plea(m: _Mention) -> bool:
     """Whether a mention sits in a request to the reader: its sentence's main verb is a
     bare verb with "please" and no subject ("please consider making a donation", "if
     you can, please share this article"). The page asks; nothing happened."""
-    root = m.trigger.sent.root
+    root = _sentence(m.trigger).root
     return (
         root.tag_ == "VB"
         and any(c.lower_ == "please" for c in root.children)
@@ -2315,7 +2342,10 @@ def _to_reader(m: _Mention) -> bool:
     apps", "if you're traveling solo", "before you meet up"): a page's advice to its
     reader in general, no act of anyone in the story."""
     trig = m.trigger
-    if trig.pos_ != "VERB" or any(q in trig.sent.text for q in '"“”'):
+    if trig.pos_ != "VERB":
+        return False
+    text = _sentence(trig).text
+    if any(q in text for q in '"“”'):
         return False  # "'You killed my son,' she shouted": in a quote, "you" is someone
     verb = trig
     while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
@@ -2830,7 +2860,7 @@ def _happened(m: _Mention) -> bool:
     auxes = {c.lower_ for v in _clause_of(trig) for c in v.children if c.dep_ in AUX_DEPS}
     if auxes & {"can", "ca", "may", "might", "must", "should", "would", "could"}:
         return False  # "mothers can take six months' leave"
-    told = bool(auxes & TOLD_AUX) or m.time is not None or trig.sent.start == 0
+    told = bool(auxes & TOLD_AUX) or m.time is not None or _sentence(trig).start == 0
     if trig.tag_ == "VBG" and auxes & PRESENT_AUX and _someone_acts(trig):
         return True  # "Comeaux is serving three life sentences": under way now
     if trig.tag_ == "VBD":
@@ -2964,7 +2994,7 @@ def _title_line(tok: Token) -> bool:
     """Whether a word is in the document's first sentence, which a news text opens
     with as its headline, in the present of headlines ("Klitschko stops Thompson in
     6th round to retain belts"), title case or not."""
-    return tok.sent.start == 0
+    return _sentence(tok).start == 0
 
 
 # What binds someone to a later act: "agreed to send", "plans to oppose", "was ordered
@@ -3153,15 +3183,16 @@ def not_english(parsed: Doc) -> str | None:
     cheap, deterministic and far apart for English and other languages; the English
     model's events in another language are junk (German "die Regierung" typed a death).
     """
-    alpha = [t for t in parsed if t.is_alpha]
-    if len(alpha) < ENGLISH_MIN_WORDS:
+    flags = parsed.to_array([IS_ALPHA, IS_STOP])  # one column pass, not a Token per word
+    alpha = int(flags[:, 0].sum()) if len(parsed) else 0
+    if alpha < ENGLISH_MIN_WORDS:
         return None
-    share = sum(t.is_stop for t in alpha) / len(alpha)
+    share = int((flags[:, 0] & flags[:, 1]).sum()) / alpha
     if share >= ENGLISH_SHARE:
         return None
     return (
         f"no events extracted: the text does not read as English ({share:.0%} of its "
-        f"{len(alpha)} words are English function words, English prose has over "
+        f"{alpha} words are English function words, English prose has over "
         f"{ENGLISH_SHARE:.0%})"
     )
 
