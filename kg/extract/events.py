@@ -3250,10 +3250,15 @@ def extract_events(
     ]
     kept = [g for g in groups if every_event or _anchored(g, direct)]
     told = {m.trigger.i for g in kept for m in g}  # words an event of the graph is told by
+    words = lexicon().words
+
+    def event_of(g: list[_Mention]) -> Event:  # titled without the words others are told by
+        return to_event(g, document, words, told - {m.trigger.i for m in g})
+
     made: list[tuple[list[_Mention], Event]] = []
     first: dict[str, int] = {}  # a title of three words or more -> its event in made
     for g in kept:
-        ev = to_event(g, document, lexicon().words, told - {m.trigger.i for m in g})
+        ev = event_of(g)
         at = first.get(ev.title) if len(ev.title.split()) >= 3 else None
         if at is not None and _told_apart(ev, made[at][1]):
             at = None
@@ -3264,7 +3269,7 @@ def extract_events(
         # one clause tells both ("Senators traded attacks": "traded" and "attacks"):
         # one happening to a reader, never two nodes of one title
         g = sorted(made[at][0] + g, key=lambda m: m.trigger.i)
-        made[at] = (g, to_event(g, document, lexicon().words, told - {m.trigger.i for m in g}))
+        made[at] = (g, event_of(g))
     events = []
     for g, ev in made:
         for p in ev.participants:
