@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import multiprocessing
 import signal
+import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
@@ -83,11 +84,16 @@ def _processes(pool: Executor) -> list[BaseProcess]:
 
 def _how(process: BaseProcess | None) -> str:
     """How a worker process ended, as the error line says it."""
-    if process is not None and process.exitcode is None:
-        # a broken pool forgets its processes before its thread has reaped them all:
-        # wait for this one, or a busy machine reports a known exit as unknown
+    code = None
+    if process is not None:
+        # a broken pool's own thread reaps its processes; the status it reads is stored
+        # a moment after the reap, and a poll from here in that moment finds no child
+        # (ECHILD) and says None: wait for the stored status, or a busy machine
+        # reports a known exit as unknown
+        deadline = time.monotonic() + STOP_GRACE
         process.join(STOP_GRACE)
-    code = process.exitcode if process is not None else None
+        while (code := process.exitcode) is None and time.monotonic() < deadline:
+            time.sleep(0.01)
     if code is None:
         return "cause not known"
     if code < 0:
@@ -98,6 +104,9 @@ def _how(process: BaseProcess | None) -> str:
 def _stop(pool: Executor) -> None:
     """Terminate a local pool's workers, kill the ones that do not go, and reap them."""
     processes = _processes(pool)
+    # the first shutdown forgets the pool's manager thread, so the second cannot join
+    # it: keep it here, and join it last, so that no thread still reaps a worker
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
@@ -107,6 +116,8 @@ def _stop(pool: Executor) -> None:
             process.kill()
             process.join()
     pool.shutdown(wait=True)
+    if manager is not None:
+        manager.join(STOP_GRACE)
 
 
 class _Local:
