@@ -7,7 +7,9 @@ Both systems read the same parse of the same cleaned text, and are scored the sa
 
 * a predicted statement matches a gold attribution when their content spans overlap by
   at least half of the shorter one (character sets, so split quotes count as a whole);
-  pairs are matched one to one, largest overlap first;
+  pairs are matched one to one, largest overlap first; where gold attributions overlap a
+  prediction equally (a nested one spans the words of the one inside it), the one whose
+  Source the predicted speaker overlaps first;
 * precision, recall and F1 over all attributions, and over direct quotes alone: the
   gold direct quotes are the attributions whose content is wholly inside quotation
   marks; for precision a predicted direct quote counts when it matches any gold
@@ -114,20 +116,25 @@ def _chars(spans: list[tuple[int, int]]) -> set[int]:
 
 
 def match(preds: list[Prediction], gold: list[Attribution]) -> list[tuple[int, int]]:
-    """One-to-one pairs (pred, gold) whose overlap is at least half the shorter span."""
+    """One-to-one pairs (pred, gold) whose overlap is at least half the shorter span,
+    largest overlap first; of gold attributions that overlap a prediction equally (a
+    nested one, "the Sun reported [X said “…”]", spans the same words as the one inside
+    it), the one whose Source is the predicted speaker, then the first."""
     pc = [_chars(p.content) for p in preds]
     gc = [_chars(g.content) for g in gold]
+    gs = [_chars(g.source) for g in gold]
     cands = []
     for i, a in enumerate(pc):
+        said = _chars([preds[i].speaker]) if preds[i].speaker else set()
         for j, b in enumerate(gc):
             if not a or not b:
                 continue
             inter = len(a & b)
             if inter and inter >= 0.5 * min(len(a), len(b)):
-                cands.append((-inter, i, j))
+                cands.append((-inter, not (said & gs[j]), i, j))
     cands.sort()
     used_p, used_g, pairs = set(), set(), []
-    for _, i, j in cands:
+    for _, _, i, j in cands:
         if i not in used_p and j not in used_g:
             used_p.add(i)
             used_g.add(j)

@@ -91,6 +91,41 @@ def test_score_counts_speakers_and_direct_subset(pn, tmp_path):
     assert (dp, dr, dacc) == (1.0, 1.0, 1.0)
 
 
+NESTED = "The Harbour Gazette reported that Ms Okafor said the toll would stay.\n"
+
+
+def test_of_equal_overlaps_the_attribution_with_the_predicted_speaker_is_matched(pn, tmp_path):
+    """A nested attribution spans the same reported words as the one inside it; the
+    prediction pairs with the one whose Source is its speaker, whatever the file order."""
+
+    def span(part: str) -> str:
+        i = NESTED.index(part)
+        return f"{i} {i + len(part)}"
+
+    inner = "the toll would stay"
+    lines = [
+        f"T1\tSource {span('The Harbour Gazette')}\tThe Harbour Gazette",
+        f"T2\tCue {span('reported')}\treported",
+        f"T3\tContent {span(inner)}\t{inner}",
+        "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3",
+        f"T4\tSource {span('Ms Okafor')}\tMs Okafor",
+        f"T5\tCue {span('said')}\tsaid",
+        f"T6\tContent {span(inner)}\t{inner}",
+        "E2\tAttribution:T5 Source:T4 Cue:T5 Content:T6",
+    ]
+    ann = tmp_path / "nested_abcd.ann"
+    ann.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    gold = pn.read_gold(ann, NESTED)
+    c, s = NESTED.index(inner), NESTED.index("Ms Okafor")
+    okafor = pn.Prediction([(c, c + len(inner))], (s, s + 9), False)
+    assert pn.match([okafor], gold) == [(0, 1)]
+    score = pn.Score()
+    score.add([okafor], gold)
+    assert score.rows()[0][-1] == 1.0
+    nobody = pn.Prediction([(c, c + len(inner))], None, False)
+    assert pn.match([nobody], gold) == [(0, 0)]  # no speaker: the first, as before
+
+
 SPEAKER_TEXT = (
     "Marta Velez, the mayor of Greenport, opened the new bridge on Monday. "
     "She said the toll would stay until May.\n"

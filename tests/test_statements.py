@@ -1364,3 +1364,27 @@ def test_a_label_given_in_a_relative_clause_is_about_the_thing_not_the_pronoun()
     assert (st.speaker_name, st.cue.text) == ("both sides", "described")
     assert st.content[0].text == "six hours of talks"
     assert st.content[-1].text == "as difficult"
+
+
+def test_a_quote_signed_with_a_dash_and_a_name_is_the_names_speech():
+    """Pull quotes and readers' voices: a line that is a quote, a dash and a name. The
+    mark that opens it may be a closing one, and a space after the dash a no-break one;
+    a quoted title signed the same way says nothing."""
+    text = (
+        "Readers on the harbour plan.\n\n"
+        "“The harbour tax is the worst idea this council has had in years.” ― Marta Kowal\n"
+        "”I will vote against every member who backs it next spring.” —\u00a0Ian Holt.\n"
+        "“Harbour Lights” ― Ana Ruiz\n"
+    )
+    statements = extract(text)
+    assert [(s.speaker_name, s.kind, s.cue.text, s.text) for s in statements] == [
+        (
+            "Marta Kowal",
+            "direct",
+            "―",
+            "The harbour tax is the worst idea this council has had in years.",
+        ),
+        ("Ian Holt", "direct", "—", "I will vote against every member who backs it next spring."),
+    ]
+    assert [s.speaker_mention.text for s in statements] == ["Marta Kowal", "Ian Holt"]
+    assert {s.mode for s in statements} == {"speech"}

@@ -297,6 +297,18 @@ SILENCE = words("comment elaborate discuss say respond answer speak talk confirm
 # cents", "Editor's note: …".
 FIGURE = re.compile(r"\s*(?:UP|DOWN|UNCH(?:ANGED)?|unchanged|[-+−]?[$€£]?\d)")
 LABEL_HEADS = words("note update correction clarification disclaimer caption source photo")
+# A cue with no verb: the colon after a name ("Daron Shaw: …") and the dash before one
+# ("“…” ― Sonya Ruiz", the signature of a pull quote)
+SIGNATURE_DASHES = frozenset({"―", "—", "–", "--"})
+BARE_CUES = SIGNATURE_DASHES | {":"}
+# a line that is a quote signed with a dash and a name, and nothing else: the quote may
+# open with a closing mark (pasted pages mix them), the name is one to five capitalised
+# words with a full stop at most after it
+SIGNED_QUOTE = re.compile(
+    r"^[^\S\n]*[“”\"](?P<said>[^\n]*?\S)[^\S\n]*[”“\"][^\S\n]*(?P<dash>―|—|–|--)[^\S\n]*"
+    r"(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,4})[^\S\n]*\.?[^\S\n]*$",
+    re.MULTILINE,
+)
 # Heads of noun phrases that can speak without being a named actor.
 SPEAKER_NOUNS = frozenset(
     [
@@ -509,6 +521,8 @@ def _subject(verb: Token) -> Token | None:
         return next((c for c in verb.nbor().children if c.dep_ == "pobj"), None)
     if verb.text == ":":
         return _before_colon(verb)
+    if verb.text in SIGNATURE_DASHES:
+        return _signed_by(verb)
     for child in verb.children:
         if child.dep_ == "csubj" and child.pos_ == "VERB" and child.i < verb.i:
             # "activists clamoring to block Trump say …": the parse made the participle
@@ -677,6 +691,23 @@ def _before_colon(colon: Token) -> Token | None:
     if tok.pos_ not in {"PROPN", "NOUN"} or any(t.pos_ in {"VERB", "AUX"} for t in phrase):
         return None
     return tok
+
+
+def _signed_by(dash: Token) -> Token | None:
+    """The head of the name after a signature dash ("“…” ― Sonya Ruiz"), if the
+    words up to the line's end are a name."""
+    doc, words = dash.doc, []
+    for tok in doc[dash.i + 1 :]:
+        if "\n" in tok.text or (words and tok.i > words[-1].i + 1):
+            break
+        if tok.text.strip() and tok.text != ".":
+            words.append(tok)
+        if tok.whitespace_ and "\n" in tok.whitespace_:
+            break
+    if not words or any(t.pos_ not in {"PROPN", "NOUN", "ADJ", "PUNCT"} for t in words):
+        return None
+    heads = [t for t in words if not words[0].i <= t.head.i <= words[-1].i or t.head.i == t.i]
+    return heads[0] if len(heads) == 1 else words[-1]
 
 
 def _speech_like(verb: Token, strict: bool = True) -> bool:
@@ -931,7 +962,7 @@ def statement_type(cue: Token | None, content: str) -> str:
 
 
 def _cue_type(cue: Token | None, content: str) -> str:
-    if cue is None or cue.text == ":" or is_according(cue):
+    if cue is None or cue.text in BARE_CUES or is_according(cue):
         return "claim"
     lemma = cue.lemma_.lower()
     if lemma == "ask":
@@ -964,7 +995,7 @@ def statement_mode(cue: Token | None, speaker: Token | None, channel: str | None
         source = _subject(cue)
     if source is not None and source.lemma_.lower() in EVIDENCE_NOUNS:
         return FINDING
-    if cue is None or cue.text == ":" or is_according(cue):
+    if cue is None or cue.text in BARE_CUES or is_according(cue):
         return SPEECH
     lemma = cue.lemma_.lower()
     if lemma in NOUN_CUES and cue.pos_ == "NOUN":
@@ -1066,8 +1097,9 @@ class _Builder:
         self.text = document.text
         self.quotes = find_quotes(self.text)
         self.in_quote = [False] * len(parsed)
-        for q in self.quotes:
-            span = parsed.char_span(q.start, q.end, alignment_mode="expand")
+        signed = [(m.start("said"), m.end("said")) for m in SIGNED_QUOTE.finditer(self.text)]
+        for start, end in [(q.start, q.end) for q in self.quotes] + signed:
+            span = parsed.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 for t in span:
                     self.in_quote[t.i] = True
@@ -1232,7 +1264,7 @@ class _Builder:
         st.mode = statement_mode(cue, speaker, st.channel)
         if speaker is not None:
             self.set_speaker(st, speaker, _relative_word(cue, speaker))
-            self.anchor[id(st)] = cue if cue is not None and cue.text != ":" else speaker
+            self.anchor[id(st)] = cue if cue is not None and cue.text not in BARE_CUES else speaker
         elif cue is not None and cue.pos_ in {"VERB", "AUX"}:
             self.anchor[id(st)] = cue  # no speaker by the rules: one may be in its sentence
         return st
@@ -1241,7 +1273,7 @@ class _Builder:
         """When it was said: a date on the cue ("said on Thursday", "told … last week"),
         else the publication date, the latest it can have been said."""
         published = self.document.published
-        if cue is not None and not is_according(cue) and cue.text != ":":
+        if cue is not None and not is_according(cue) and cue.text not in BARE_CUES:
             inside = {(c.start, c.end) for c in st.content}
             for ent in self._sent_ents(cue.sent):
                 if ent.label_ not in {"DATE", "TIME"}:
@@ -1469,7 +1501,11 @@ class _Builder:
         last_end = -1
         last_open = False  # the quote ending at last_end was left open (its text goes on)
         pending: list[_Quote] = []  # open paragraphs of a quote whose cue is yet to come
+        signed = self._signed_statements()
+        statements += signed
         for q in self.quotes:
+            if any(c.start <= q.start < c.end for st in signed for c in st.content):
+                continue  # the quote of a signed line: made above
             cue = self.nearest_cue(q)
             if self._title_quote(q):
                 continue
@@ -2036,6 +2072,28 @@ class _Builder:
                 self.set_speaker(st, tok)
             st.speaker_mention = ev
             self.shown[id(st)] = tok
+
+    def _signed_statements(self) -> list[Statement]:
+        """ "“The most unqualified man ever to run.” ― Ana Ruiz": a line that is a quote
+        signed with a dash and a name, the way pull quotes and readers' voices are
+        printed; the dash is the cue, the name the speaker."""
+        out = []
+        for m in SIGNED_QUOTE.finditer(self.text):
+            said = self.text[m.start("said") : m.end("said")]
+            if len(said.split()) < MIN_QUOTE_WORDS:
+                continue  # "“Hope” ― Ana Ruiz": a title, not a voice
+            dash = self.doc.char_span(m.start("dash"), m.end("dash"), alignment_mode="expand")
+            if dash is None or not len(dash):
+                continue
+            speaker = _signed_by(dash[0])
+            if speaker is None or self.in_dateline(speaker):
+                continue
+            st = self.statement(
+                [(m.start("said"), m.end("said"))], DIRECT, dash[0], speaker, dash[0].sent
+            )
+            if st.content:
+                out.append(st)
+        return out
 
     def _colon_statements(self, used: set[int]) -> list[Statement]:
         """ "Lynch: No outside influence on FBI probe": a name, a colon, then the claim.
