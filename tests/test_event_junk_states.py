@@ -1,8 +1,9 @@
 """More junk events of real pages and of ECB+'s spurious list (issue 19), one class per
 case, on our own text: positions told with event words ("starting running back"), a
 place by how it is kept, a presumption, stances, effects in general, counts of cases,
-"that has not stopped", images of lasting effects, relations of things and a manner
-judged. Beside them, the same words telling a happening, which must stay."""
+"that has not stopped", images of lasting effects, relations of things, a manner
+judged and the course of a line. Beside them, the same words telling a happening,
+which must stay."""
 
 from __future__ import annotations
 
@@ -57,6 +58,8 @@ def found(text: str) -> list[tuple[str, str]]:
         ("The new test matched the hurdle ministers had set.", "matched"),
         # a manner judged
         ("A poll showed anger over his handling of the crisis.", "handling"),
+        # the course of a line
+        ("The old railway ran from Leeds to Carlisle until 1969.", "ran"),
     ],
 )  # fmt: skip
 def test_words_that_name_a_state_or_a_stance_are_no_event(text: str, word: str):
@@ -78,6 +81,8 @@ def test_words_that_name_a_state_or_a_stance_are_no_event(text: str, word: str):
         ("Police stopped the car on the A1 on Monday.", "OtherEvent", "stopped"),
         ("The rebels joined the government forces in the north on Monday.", "OtherEvent",
          "joined"),
+        ("The gunman ran from the bank to a waiting car on Monday.", "OtherEvent", "ran"),
+        ("The fire ran from the kitchen to the roof on Monday.", "OtherEvent", "ran"),
     ],
 )  # fmt: skip
 def test_the_same_words_telling_a_happening_stay(text: str, kind: str, word: str):

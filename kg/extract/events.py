@@ -2757,12 +2757,38 @@ def _conduct(m: _Mention) -> bool:
     )
 
 
+COURSES = words("run stretch extend wind snake")
+ALONG = words("to through across along into")
+
+
+def _route(m: _Mention) -> bool:
+    """Whether an untyped verb tells where a line goes ("the railway ran from Edinburgh
+    through the Borders to Carlisle", "a border that stretches from the sea to the
+    hills"): the course of a thing, no one's run. A person or a happening that ran
+    ("the gunman ran from the bank to a car", "the fire ran from the kitchen to the
+    roof") stays."""
+    trig = m.trigger
+    if m.type != OTHER or trig.lemma_.lower() not in COURSES:
+        return False
+    preps = {c.lower_ for c in trig.children if c.dep_ == "prep"}
+    subjects = [c for c in trig.children if c.dep_ == "nsubj"]
+    if trig.dep_ == "relcl" and all(c.lower_ in {"which", "that"} for c in subjects):
+        subjects = [trig.head]  # "the line, which ran from Edinburgh …"
+    return (
+        "from" in preps
+        and bool(preps & ALONG)
+        and bool(subjects)
+        and not any(_someone(c) or ("NOUN", c.lemma_.lower()) in lexicon().words for c in subjects)
+    )
+
+
 def _no_report(m: _Mention) -> bool:
     """Whether a mention is one more class of real pages' junk (issue 19): a word that
     names a position or a state (:func:`_attribute_word`), a stance (:func:`_stance`),
     an effect (:func:`_impact`), a count of cases (:func:`_case_count`), a framing
     "that has not stopped" (:func:`_not_stopped`), an image (:func:`_echo`), a relation
-    of things (:func:`_relation`) or a manner judged (:func:`_conduct`)."""
+    of things (:func:`_relation`), a manner judged (:func:`_conduct`) or the course of a
+    line (:func:`_route`)."""
     return (
         _attribute_word(m.trigger)
         or _stance(m)
@@ -2772,6 +2798,7 @@ def _no_report(m: _Mention) -> bool:
         or _echo(m)
         or _relation(m)
         or _conduct(m)
+        or _route(m)
     )
 
 
