@@ -2,8 +2,8 @@
 case, on our own text: positions told with event words ("starting running back"), a
 place by how it is kept, a presumption, stances, effects in general, counts of cases,
 "that has not stopped", images of lasting effects, relations of things, a manner
-judged and the course of a line. Beside them, the same words telling a happening,
-which must stay."""
+judged, the course of a line and a price that "shot up". Beside them, the same words
+telling a happening, which must stay."""
 
 from __future__ import annotations
 
@@ -60,6 +60,8 @@ def found(text: str) -> list[tuple[str, str]]:
         ("A poll showed anger over his handling of the crisis.", "handling"),
         # the course of a line
         ("The old railway ran from Leeds to Carlisle until 1969.", "ran"),
+        # a price that jumped: a statistic, no gunfire
+        ("Shares of Acme shot up 12 percent to $29 in early trading on Monday.", "shot"),
     ],
 )  # fmt: skip
 def test_words_that_name_a_state_or_a_stance_are_no_event(text: str, word: str):
@@ -83,6 +85,7 @@ def test_words_that_name_a_state_or_a_stance_are_no_event(text: str, word: str):
          "joined"),
         ("The gunman ran from the bank to a waiting car on Monday.", "OtherEvent", "ran"),
         ("The fire ran from the kitchen to the roof on Monday.", "OtherEvent", "ran"),
+        ("Gunmen shot up a bar in Leeds on Monday.", "UseOfForce", "shot"),
     ],
 )  # fmt: skip
 def test_the_same_words_telling_a_happening_stay(text: str, kind: str, word: str):

@@ -2779,13 +2779,28 @@ def _route(m: _Mention) -> bool:
     )
 
 
+def _price_jump(m: _Mention) -> bool:
+    """Whether "shot up" tells a measure's jump ("shares of ChemLawn shot up 11 to 29 in
+    trading", "prices shot up 12 percent"): a statistic, no gunfire. Gunmen who "shot up
+    a bar" are someone and stay."""
+    trig = m.trigger
+    subjects = [c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return (
+        trig.lemma_.lower() == "shoot"
+        and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "up" for c in trig.children)
+        and bool(subjects)
+        and not any(_someone(c) for c in subjects)
+        and _measured(trig)
+    )
+
+
 def _no_report(m: _Mention) -> bool:
     """Whether a mention is one more class of real pages' junk (issue 19): a word that
     names a position or a state (:func:`_attribute_word`), a stance (:func:`_stance`),
     an effect (:func:`_impact`), a count of cases (:func:`_case_count`), a framing
     "that has not stopped" (:func:`_not_stopped`), an image (:func:`_echo`), a relation
-    of things (:func:`_relation`), a manner judged (:func:`_conduct`) or the course of a
-    line (:func:`_route`)."""
+    of things (:func:`_relation`), a manner judged (:func:`_conduct`), the course of a
+    line (:func:`_route`) or a price that "shot up" (:func:`_price_jump`)."""
     return (
         _attribute_word(m.trigger)
         or _stance(m)
@@ -2796,6 +2811,7 @@ def _no_report(m: _Mention) -> bool:
         or _relation(m)
         or _conduct(m)
         or _route(m)
+        or _price_jump(m)
     )
 
 
