@@ -707,7 +707,7 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
     if kind is None:
         return None
     kind = _word_sense(tok, kind, index)
-    if kind is None:
+    if kind is None or _attribute_word(tok):
         return None
     lemma = tok.lemma_.lower()
     sent = _sentence_lemmas(tok)
@@ -2178,6 +2178,7 @@ IDIOMS = {  # a verb and a word of its phrase that make a figure of speech toget
     "let": words("sink"),  # "let that sink in"
     "make": words("look seem feel"),  # "to make them look full"
     "stand": words("by behind up"),  # "has stood by Ukraine", "stood up to": a stance
+    "join": words("heart hand"),  # "will join our hearts and hands in that journey"
 }
 GENERIC_PREPS = words("of with to for about against like including as than")
 BOUND = {"det", "poss", "nummod", "predet"}  # "the vote", "their protest", "two attacks"
@@ -2645,7 +2646,8 @@ def _state_or_stance(m: _Mention) -> bool:
     (:func:`_view`), a state (:func:`_state_of`), a "then came X"
     (:func:`_inverted_coming`), a negated noun (:func:`_none_of`), a count
     (:func:`_tally`, :func:`_up_by`) or a kind in a general truth
-    (:func:`_generic_plural`): words of acts that report no happening."""
+    (:func:`_generic_plural`), or one of :func:`_no_report`'s: words of acts that report
+    no happening."""
     return (
         _pledge(m)
         or _exhortation(m)
@@ -2658,6 +2660,158 @@ def _state_or_stance(m: _Mention) -> bool:
         or _tally(m)
         or _up_by(m)
         or _generic_plural(m)
+        or _no_report(m)
+    )
+
+
+STANCES = words("oppose advocate")  # "protesters opposed to the reform"
+IMPACTS = words("impact")  # "clients impacted by the pandemic": a state, no act
+COUNTING = words("record register log confirm tally count top surpass exceed pass")
+COUNTED = words("case infection test hospitalisation hospitalization")
+HINDRANCES = words("stop prevent deter discourage dissuade")
+ECHOES = words("reverberate resonate ripple loom")
+RELATIONS = words("reflect match mirror resemble constitute equal outweigh outnumber")
+CONDUCT = words("handling conduct")
+
+
+def _stance(m: _Mention) -> bool:
+    """Whether a verb tells where someone stands ("protesters opposed to the reform",
+    "Democrats have advocated for more funding"): a position held, no happening."""
+    return m.trigger.pos_ in {"VERB", "ADJ"} and m.trigger.lemma_.lower() in STANCES
+
+
+def _impact(m: _Mention) -> bool:
+    """Whether an untyped verb tells an effect in general ("workers impacted by the
+    shutdown", "the pandemic is impacting our clients"): a state, not an act. A storm
+    that "impacted the coast on Monday" is dated and stays."""
+    trig = m.trigger
+    return (
+        m.type == OTHER
+        and trig.lemma_.lower() in IMPACTS
+        and (trig.dep_ in {"acl", "amod"} or trig.tag_ in {"VBG", "VBZ", "VBP"} and m.time is None)
+    )
+
+
+def _case_count(m: _Mention) -> bool:
+    """Whether a verb only counts cases ("Pakistan recorded 2,756 new cases", "the
+    state has confirmed 300 infections"): a statistic, no happening of the story."""
+    trig = m.trigger
+    return (
+        m.type == OTHER
+        and trig.pos_ == "VERB"
+        and trig.lemma_.lower() in COUNTING
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in COUNTED and any(t.like_num for t in c.subtree)
+            for c in trig.children
+        )
+    )
+
+
+def _not_stopped(m: _Mention) -> bool:
+    """Whether "that has not stopped X from Y" only frames Y: a negated hindrance whose
+    subject points back ("that", "it", "this"); nothing was stopped, and Y, if anything,
+    is a mention of its own."""
+    trig = m.trigger
+    return (
+        m.factuality == NEGATED
+        and trig.lemma_.lower() in HINDRANCES
+        and any(c.dep_ == "nsubj" and c.lower_ in POINTERS for c in trig.children)
+    )
+
+
+def _echo(m: _Mention) -> bool:
+    """Whether an untyped verb is an image of effects lasting ("the impacts continue to
+    reverberate", "the crisis looms"): no one acts, no happening. The subject is not
+    asked: a byline run into the text ("Jamie Dimon, CEO … The impacts continue to
+    reverberate") gives it a person's name."""
+    return m.type == OTHER and m.trigger.lemma_.lower() in ECHOES
+
+
+def _relation(m: _Mention) -> bool:
+    """Whether an untyped verb relates two things ("the sentence reflected the
+    seriousness of the offence", "the test matched the hurdle"): how they compare, not
+    what anyone did. A person who "matched" a rival's offer acts and stays."""
+    trig = m.trigger
+    subjects = [c for c in trig.children if c.dep_ == "nsubj"]
+    return (
+        m.type == OTHER
+        and trig.pos_ == "VERB"
+        and trig.lemma_.lower() in RELATIONS
+        and bool(subjects)
+        and not any(_someone(c) for c in subjects)
+    )
+
+
+def _conduct(m: _Mention) -> bool:
+    """Whether an untyped noun is the way someone acts ("anger over his handling of the
+    crisis", "her conduct in office"): a manner judged, not a happening."""
+    trig = m.trigger
+    return (
+        m.type == OTHER
+        and trig.pos_ == "NOUN"
+        and trig.lemma_.lower() in CONDUCT
+        and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in trig.children)
+    )
+
+
+COURSES = words("run stretch extend wind snake")
+ALONG = words("to through across along into")
+
+
+def _route(m: _Mention) -> bool:
+    """Whether an untyped verb tells where a line goes ("the railway ran from Edinburgh
+    through the Borders to Carlisle", "a border that stretches from the sea to the
+    hills"): the course of a thing, no one's run. A person or a happening that ran
+    ("the gunman ran from the bank to a car", "the fire ran from the kitchen to the
+    roof") stays."""
+    trig = m.trigger
+    if m.type != OTHER or trig.lemma_.lower() not in COURSES:
+        return False
+    preps = {c.lower_ for c in trig.children if c.dep_ == "prep"}
+    subjects = [c for c in trig.children if c.dep_ == "nsubj"]
+    if trig.dep_ == "relcl" and all(c.lower_ in {"which", "that"} for c in subjects):
+        subjects = [trig.head]  # "the line, which ran from Edinburgh …"
+    return (
+        "from" in preps
+        and bool(preps & ALONG)
+        and bool(subjects)
+        and not any(_someone(c) or ("NOUN", c.lemma_.lower()) in lexicon().words for c in subjects)
+    )
+
+
+def _price_jump(m: _Mention) -> bool:
+    """Whether "shot up" tells a measure's jump ("shares of ChemLawn shot up 11 to 29 in
+    trading", "prices shot up 12 percent"): a statistic, no gunfire. Gunmen who "shot up
+    a bar" are someone and stay."""
+    trig = m.trigger
+    subjects = [c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return (
+        trig.lemma_.lower() == "shoot"
+        and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "up" for c in trig.children)
+        and bool(subjects)
+        and not any(_someone(c) for c in subjects)
+        and _measured(trig)
+    )
+
+
+def _no_report(m: _Mention) -> bool:
+    """Whether a mention is one more class of real pages' junk (issue 19): a word that
+    names a position or a state (:func:`_attribute_word`), a stance (:func:`_stance`),
+    an effect (:func:`_impact`), a count of cases (:func:`_case_count`), a framing
+    "that has not stopped" (:func:`_not_stopped`), an image (:func:`_echo`), a relation
+    of things (:func:`_relation`), a manner judged (:func:`_conduct`), the course of a
+    line (:func:`_route`) or a price that "shot up" (:func:`_price_jump`)."""
+    return (
+        _attribute_word(m.trigger)
+        or _stance(m)
+        or _impact(m)
+        or _case_count(m)
+        or _not_stopped(m)
+        or _echo(m)
+        or _relation(m)
+        or _conduct(m)
+        or _route(m)
+        or _price_jump(m)
     )
 
 
@@ -2832,6 +2986,40 @@ def _word_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
     ):
         return None  # "the fight against poverty", "war on obesity"
     return kind
+
+
+ROSTERS = {  # a word and the next that name a position or a list, not an act
+    "running": words("back backs mate"),  # "the running back", "his running mate"
+    "starting": words("lineup line-up quarterback pitcher running"),  # "starting running back"
+}
+AREAS = words(
+    "area zone region district neighbourhood neighborhood street road border part sector "
+    "territory quarter"
+)
+GUARDED = words("patrol guard police populate")  # "a heavily patrolled area"
+PRESUMED = words("presume assume")
+
+
+def _attribute_word(tok: Token) -> bool:
+    """Whether a trigger word only names what someone or something is (ECB+'s spurious
+    mentions and sports pages, issue 19): a position ("the starting running back", "his
+    running mate"), a place by how it is kept ("a heavily patrolled area") or a state
+    presumed ("missing, presumed dead"). "Suspected of shooting three people" and the
+    death in "presumed dead" stay: ECB+ counts them."""
+    lemma = tok.lemma_.lower()
+    head = tok.head
+    after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    if after in ROSTERS.get(tok.lower_, ()) and not any(c.dep_ in AUX_DEPS for c in tok.children):
+        return True  # read by the words, as the parse of "starting running back" varies;
+        # "he was running back to the car" has its auxiliary and stays
+    if (
+        tok.dep_ == "amod"
+        and tok.tag_ == "VBN"
+        and head.lemma_.lower() in AREAS
+        and (lemma in GUARDED or any(c.dep_ == "advmod" for c in tok.children))
+    ):
+        return True  # "a heavily patrolled area", "a densely populated district"
+    return lemma in PRESUMED  # "missing, presumed dead": the death, if any, is "dead"
 
 
 def _happened(m: _Mention) -> bool:
