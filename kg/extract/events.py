@@ -2885,28 +2885,31 @@ USUALLY = words(
     "routinely every each"
 )
 LIVELIHOODS = words("work live teach commute")
+WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday weekend evening")
 
 
 def _routine(m: _Mention) -> bool:
     """Whether an untyped verb tells what someone does as a rule, not what happened
-    ("Rhys James works from her studio", "on Wednesdays Tinsley walks to the shop",
-    "Dale, who spends his days fact-checking"): a simple present with no auxiliary and
-    no headline, with a word of habit or a verb of how one lives. A headline's present
+    ("Rhys James works from her studio", "on Wednesdays Tinsley walks to the shop"): a
+    simple present in a main clause with no auxiliary and no headline, with a word of
+    habit or a verb of how one lives. A relative clause's present is left to
+    :func:`_habit`, for the group. A headline's present
     ("Police arrest man") and "Rhys James works from Paris this week" (dated) stay."""
     trig = m.trigger
     if m.type != OTHER or trig.pos_ != "VERB" or trig.tag_ not in {"VBZ", "VBP"}:
         return False
     if any(c.dep_ in AUX_DEPS for c in trig.children) or _headline(trig):
         return False
-    if _habit(m):
-        return True  # "Dale, who spends much of his life fact-checking"
+    if trig.dep_ in {"relcl", "acl"}:
+        return False  # "the cable, which connects Sicily to Tunisia": ECB+ counts these
     kids = list(trig.children)
     habitual = any(
-        t.lower_ in USUALLY or (t.tag_ == "NNS" and t.ent_type_ == "DATE")  # "on Wednesdays"
+        (t.lower_ in USUALLY or t.tag_ == "NNS" and t.lemma_.lower() in WEEKDAYS)
+        and t.i - trig.i < 6  # not a run-on line's "Normally, …" far after a headline
         for c in kids
         for t in c.subtree
         if c.dep_ in {"advmod", "prep", "npadvmod"}
-    )
+    )  # "on Wednesdays", "every day"; not "a patch within a few days"
     subjects = [c for c in kids if c.dep_ == "nsubj"]
     return (
         bool(subjects)
@@ -2961,19 +2964,32 @@ def _advice(m: _Mention) -> bool:
     """Whether a mention is advice to people in general ("we advise drivers to check
     the machine before inserting a card", "remind your friends to vote") or sits in an
     instruction that opens its sentence ("Publish news of your business by submitting
-    a release", :func:`_imperative`): what a page asks, no happening. Advice given on a
-    day ("police urged residents to leave on Monday") is a past act and stays."""
+    a release", :func:`_imperative`): what a page asks, no happening. The advice itself
+    ("Microsoft recommends users set up IE …") is a statement and stays, and so does
+    advice given on a day ("police urged residents to leave on Monday"), a past act."""
     opening = _sentence(m.trigger)[0]
-    if (_imperative(m) and not opening.is_upper) or _to_your(m):
+    if (_imperative(m) and not opening.is_upper and not _own_subject(m.trigger)) or _to_your(m):
         return True  # "TOSS: Sunrisers win toss, opt to bat": a caption, not an order
     if m.trigger.pos_ != "VERB":
         return False  # "encourage everyone to vote in the upcoming election": it is held
     tok = m.trigger
     for _ in range(6):
-        if tok.lemma_.lower() in ADVISING and tok.tag_ in {"VB", "VBP", "VBZ"}:
+        if tok.lemma_.lower() in ADVISING and tok.tag_ in {"VB", "VBP", "VBZ"} and tok != m.trigger:
             return any(c.dep_ == "dobj" and c.lemma_.lower() in ANYBODY for c in tok.children)
         if tok.dep_ not in CHAIN_DEPS | {"xcomp", "ccomp"} or tok.head.i == tok.i:
             return False
+        tok = tok.head
+    return False
+
+
+def _own_subject(trig: Token) -> bool:
+    """Whether a word's clause, below its sentence's root, has a subject of its own
+    ("Put it all together and the Chiefs gained 507 yards": the Chiefs' gain is told,
+    not asked of the reader)."""
+    tok = trig
+    while tok.dep_ != "ROOT" and tok.head.i != tok.i:
+        if any(c.dep_ in SUBJECTS for c in tok.children):
+            return True
         tok = tok.head
     return False
 
