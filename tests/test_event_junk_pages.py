@@ -60,6 +60,9 @@ def test_page_talk_is_no_event(text: str, word: str):
     [
         ('Soltan said he was "targeted" for assassination by the security services in 2014.',
          "OtherEvent", "targeted"),
+        ('Dozens "Riot" Over Police Shooting Of Brooklyn Teen', "Protest", "riot"),
+        ("The prime minister called the deaths 'murder' on Wednesday.", "UseOfForce",
+         "murder"),
         ("Workers began the replacement of the bridge on Monday.", "OtherEvent",
          "replacement"),
         ("Kyiv and Moscow held a dialogue in Istanbul on Monday.", "Negotiate", "dialogue"),

@@ -2799,13 +2799,16 @@ def _price_jump(m: _Mention) -> bool:
 # reader below is one class, with its own test and a case of the same word that stays.
 
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "``", "''"}
+TOPIC_PREPS = words("about of on like")
 
 
 def _quoted_word(m: _Mention) -> bool:
     """Whether a trigger is a word quoted, not a happening told ("Trump's post about
     "shooting" protesters"): one word between quotation marks, with no subject of its
-    own, names what someone wrote. A verb in scare quotes with its subject ("he was
-    "targeted" for assassination") tells an act and stays."""
+    own, after "about" or "of", names what someone wrote. A verb in scare quotes with
+    its subject ("he was "targeted" for assassination") and a headline's scare quotes
+    ("Dozens "Riot" Over Shooting", "calls the deaths 'murder'", which ECB+ counts)
+    tell an act and stay."""
     trig = m.trigger
     doc = trig.doc
     return (
@@ -2813,6 +2816,8 @@ def _quoted_word(m: _Mention) -> bool:
         and doc[trig.i - 1].text in QUOTE_MARKS
         and doc[trig.i + 1].text in QUOTE_MARKS
         and not any(c.dep_ in SUBJECTS for c in trig.children)
+        and trig.dep_ in {"pcomp", "pobj"}
+        and trig.head.lower_ in TOPIC_PREPS
     )
 
 
