@@ -5,22 +5,8 @@ same word telling a happening, which must stay."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from kg import nlp
-from kg.extract import extract_document
-from kg.model import Document
-
-PUBLISHED = date(2025, 3, 14)
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    """(type, mention word) of every mention of every event of the text."""
-    document = Document(id="doc", text=text, source_text=text, published=PUBLISHED)
-    result = extract_document(next(nlp.parse([text])), document)
-    return [(e.type, m.text.lower()) for e in result.events for m in e.mentions]
+from test_event_junk_states import found  # (type, mention word) of a text's events
 
 
 @pytest.mark.parametrize(
