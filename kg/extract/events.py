@@ -2794,13 +2794,249 @@ def _price_jump(m: _Mention) -> bool:
     )
 
 
+# A second pass over real pages' junk (issue 19): a word quoted, a noun that names a
+# person, generic talk, a scene, a routine, a statistic told as an act and advice. Each
+# reader below is one class, with its own test and a case of the same word that stays.
+
+QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "``", "''"}
+TOPIC_PREPS = words("about of on like")
+
+
+def _quoted_word(m: _Mention) -> bool:
+    """Whether a trigger is a word quoted, not a happening told ("Trump's post about
+    "shooting" protesters"): one word between quotation marks, with no subject of its
+    own, after "about" or "of", names what someone wrote. A verb in scare quotes with
+    its subject ("he was "targeted" for assassination") and a headline's scare quotes
+    ("Dozens "Riot" Over Shooting", "calls the deaths 'murder'", which ECB+ counts)
+    tell an act and stay."""
+    trig = m.trigger
+    doc = trig.doc
+    return (
+        0 < trig.i < len(doc) - 1
+        and doc[trig.i - 1].text in QUOTE_MARKS
+        and doc[trig.i + 1].text in QUOTE_MARKS
+        and not any(c.dep_ in SUBJECTS for c in trig.children)
+        and trig.dep_ in {"pcomp", "pobj"}
+        and trig.head.lower_ in TOPIC_PREPS
+    )
+
+
+STAND_INS = words("replacement successor predecessor pick choice nominee appointee signing")
+
+
+def _person_named(m: _Mention) -> bool:
+    """Whether an event noun names the person who took a place ("Bravo's replacement
+    Sam Curran", "his pick, Amy Barrett"): a person beside it in apposition, not a
+    happening; "the replacement of the bridge" stays."""
+    trig = m.trigger
+    if trig.pos_ != "NOUN" or trig.lemma_.lower() not in STAND_INS:
+        return False
+    near = [c for c in trig.children if c.dep_ in {"appos", "compound"}]
+    if trig.dep_ in {"appos", "compound"}:
+        near.append(trig.head)
+    return any(t.ent_type_ == "PERSON" for t in near)
+
+
+TALKS = words("talk discussion conversation meeting interview dialogue debate session")
+SPANNING = words("cover span range touch include centre center revolve")
+DIALOGUE = words("dialogue conversation")
+
+
+def _talk_in_general(m: _Mention) -> bool:
+    """Whether a mention is talk in general, not a meeting: what talks "covered" ("the
+    talks covered a range of topics"; the talks are a mention of their own) or a bare
+    "dialogue" with no one, no place and no date ("engage in dialogue on these issues",
+    "an environment of honest dialogue"). "The dialogue between Kyiv and Moscow" names
+    its sides and stays."""
+    trig = m.trigger
+    lemma = trig.lemma_.lower()
+    if trig.pos_ == "VERB" and lemma in SPANNING:
+        subjects = [c for c in trig.children if c.dep_ == "nsubj"]
+        if trig.dep_ == "relcl" and all(c.lower_ in {"which", "that"} for c in subjects):
+            subjects = [trig.head]  # "the talks, which covered trade"
+        return bool(subjects) and all(s.lemma_.lower() in TALKS for s in subjects)
+    return (
+        trig.pos_ == "NOUN"
+        and lemma in DIALOGUE
+        and not any(c.dep_ in BOUND for c in trig.children)
+        and not any(p.role != "location" for p in m.participants)
+        and not m.place
+        and m.time is None
+    )
+
+
+CROWDING = words("jam pack cram crowd fill line throng litter strew")
+
+
+def _scene(m: _Mention) -> bool:
+    """Whether an untyped participle paints a scene ("crowds of mostly men jammed into
+    small rooms", "the stadium was filled with fans"): how a place looked, no one's act.
+    Someone who was packed into a van, or a post filled by a new chief, stays."""
+    trig = m.trigger
+    if m.type != OTHER or trig.tag_ != "VBN" or trig.lemma_.lower() not in CROWDING:
+        return False
+    if trig.dep_ == "acl":
+        return True  # "crowds jammed into small rooms"
+    subjects = [c for c in trig.children if c.dep_ == "nsubjpass"]
+    return (
+        bool(subjects)
+        and not any(_someone(s) for s in subjects)
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children)
+    )
+
+
+USUALLY = words(
+    "usually often always regularly typically sometimes normally generally daily weekly "
+    "routinely every each"
+)
+LIVELIHOODS = words("work live teach commute")
+WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday weekend evening")
+
+
+def _routine(m: _Mention) -> bool:
+    """Whether an untyped verb tells what someone does as a rule, not what happened
+    ("Rhys James works from her studio", "on Wednesdays Tinsley walks to the shop"): a
+    simple present in a main clause with no auxiliary and no headline, with a word of
+    habit or a verb of how one lives. A relative clause's present is left to
+    :func:`_habit`, for the group. A headline's present
+    ("Police arrest man") and "Rhys James works from Paris this week" (dated) stay."""
+    trig = m.trigger
+    if m.type != OTHER or trig.pos_ != "VERB" or trig.tag_ not in {"VBZ", "VBP"}:
+        return False
+    if any(c.dep_ in AUX_DEPS for c in trig.children) or _headline(trig):
+        return False
+    if trig.dep_ in {"relcl", "acl"}:
+        return False  # "the cable, which connects Sicily to Tunisia": ECB+ counts these
+    kids = list(trig.children)
+    habitual = any(
+        (t.lower_ in USUALLY or t.tag_ == "NNS" and t.lemma_.lower() in WEEKDAYS)
+        and t.i - trig.i < 6  # not a run-on line's "Normally, …" far after a headline
+        for c in kids
+        for t in c.subtree
+        if c.dep_ in {"advmod", "prep", "npadvmod"}
+    )  # "on Wednesdays", "every day"; not "a patch within a few days"
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    return (
+        bool(subjects)
+        and all(_someone(s) for s in subjects)
+        and (habitual or trig.lemma_.lower() in LIVELIHOODS and m.time is None)
+    )
+
+
+SHEDDING = words("shed cut slash add lose gain")
+LIFTING = words("catapult propel send push drive lift boost")
+SECTORS = words(
+    "sector industry market economy index share stock price sale delivery export import "
+    "output profit revenue bill package budget deficit"
+)
+QUOTED_PRICES = words("price share stock value valuation")
+
+
+def _figure_act(m: _Mention) -> bool:
+    """Whether a verb of acts tells a statistic ("the sector had shed 106,000 jobs",
+    "the bill totaled $300 billion", "the deal catapulted the share price"): a count
+    or a price moving, no one's act. A company that "shed 140 jobs" lays people off and
+    stays, and so do a car that "was totaled" and outages that "totaled 326 hours"
+    (their length)."""
+    trig = m.trigger
+    if trig.pos_ != "VERB":
+        return False
+    lemma = trig.lemma_.lower()
+    subjects = [c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if lemma == "total":  # "the outages have totaled 326 hours": how long they lasted
+        return _measured(trig) and not any(
+            _someone(s) or ("NOUN", s.lemma_.lower()) in lexicon().words for s in subjects
+        )
+    if lemma in SHEDDING:
+        return (
+            bool(subjects)
+            and all(s.lemma_.lower() in SECTORS and not _someone(s) for s in subjects)
+            and _measured(trig)
+        )
+    return lemma in LIFTING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in QUOTED_PRICES for c in trig.children
+    )
+
+
+ADVISING = words("advise urge recommend encourage remind")
+ANYBODY = words(
+    "people you reader customer resident everyone anyone motorist driver traveller traveler "
+    "user consumer public visitor"
+)
+
+
+def _advice(m: _Mention) -> bool:
+    """Whether a mention is advice to people in general ("we advise drivers to check
+    the machine before inserting a card", "remind your friends to vote") or sits in an
+    instruction that opens its sentence ("Publish news of your business by submitting
+    a release", :func:`_imperative`): what a page asks, no happening. The advice itself
+    ("Microsoft recommends users set up IE …") is a statement and stays, and so does
+    advice given on a day ("police urged residents to leave on Monday"), a past act."""
+    opening = _sentence(m.trigger)[0]
+    if (_imperative(m) and not opening.is_upper and not _own_subject(m.trigger)) or _to_your(m):
+        return True  # "TOSS: Sunrisers win toss, opt to bat": a caption, not an order
+    if m.trigger.pos_ != "VERB":
+        return False  # "encourage everyone to vote in the upcoming election": it is held
+    tok = m.trigger
+    for _ in range(6):
+        if tok.lemma_.lower() in ADVISING and tok.tag_ in {"VB", "VBP", "VBZ"} and tok != m.trigger:
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in ANYBODY for c in tok.children)
+        if tok.dep_ not in CHAIN_DEPS | {"xcomp", "ccomp"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _own_subject(trig: Token) -> bool:
+    """Whether a word's clause, below its sentence's root, has a subject of its own
+    ("Put it all together and the Chiefs gained 507 yards": the Chiefs' gain is told,
+    not asked of the reader)."""
+    tok = trig
+    while tok.dep_ != "ROOT" and tok.head.i != tok.i:
+        if any(c.dep_ in SUBJECTS for c in tok.children):
+            return True
+        tok = tok.head
+    return False
+
+
+def _to_your(m: _Mention) -> bool:
+    """Whether a mention sits in a line that speaks to "you" with no subject anywhere
+    ("Publish news of your club by submitting a release to the Star"): a page's call to
+    its reader, however the parser tags its opening verb. A quote's "you" is someone's
+    and stays."""
+    sent = _sentence(m.trigger)
+    return (
+        any(t.lower_ in {"you", "your"} for t in sent)
+        and not any(t.dep_ in SUBJECTS for t in sent)
+        and not any(t.text in QUOTE_MARKS for t in sent)
+    )
+
+
+def _page_talk(m: _Mention) -> bool:
+    """Whether a mention is the second pass's junk (issue 19): a word quoted
+    (:func:`_quoted_word`), a noun that names a person (:func:`_person_named`), talk in
+    general (:func:`_talk_in_general`), a scene (:func:`_scene`), a routine
+    (:func:`_routine`), a statistic told as an act (:func:`_figure_act`) or advice
+    (:func:`_advice`)."""
+    return (
+        _quoted_word(m)
+        or _person_named(m)
+        or _talk_in_general(m)
+        or _scene(m)
+        or _routine(m)
+        or _figure_act(m)
+        or _advice(m)
+    )
+
+
 def _no_report(m: _Mention) -> bool:
     """Whether a mention is one more class of real pages' junk (issue 19): a word that
     names a position or a state (:func:`_attribute_word`), a stance (:func:`_stance`),
     an effect (:func:`_impact`), a count of cases (:func:`_case_count`), a framing
     "that has not stopped" (:func:`_not_stopped`), an image (:func:`_echo`), a relation
     of things (:func:`_relation`), a manner judged (:func:`_conduct`), the course of a
-    line (:func:`_route`) or a price that "shot up" (:func:`_price_jump`)."""
+    line (:func:`_route`), a price that "shot up" (:func:`_price_jump`) or one of the
+    second pass's classes (:func:`_page_talk`)."""
     return (
         _attribute_word(m.trigger)
         or _stance(m)
@@ -2812,6 +3048,7 @@ def _no_report(m: _Mention) -> bool:
         or _conduct(m)
         or _route(m)
         or _price_jump(m)
+        or _page_talk(m)
     )
 
 
