@@ -173,3 +173,21 @@ def test_clinching_a_deal_is_the_deal_and_clinching_a_berth_a_contest():
     assert [e.type for e in deal] == ["Agree"] and deal == with_word(result, "clinched")
     result = run("Luck threw for 205 yards as the Colts clinched a playoff berth on Sunday.")
     assert types_of(result, "clinched") == ["Contest"]
+
+
+def test_a_patch_released_to_fix_a_flaw_is_the_fix():
+    # the repair a release makes; a thing made for some other use keeps its use out
+    text = "Microsoft issued an emergency patch on Wednesday to fix a flaw in its browser."
+    assert with_word(run(text), "fix")
+    text = "Microsoft has released an emergency patch to fix a software flaw in Windows."
+    assert with_word(run(text), "fix")  # the model hangs the aim on the patch
+    text = "The agency issued new guidance on Wednesday to improve access to shelters."
+    assert not with_word(run(text), "improve")
+
+
+def test_a_second_aim_joined_to_the_first_is_an_event_too():
+    text = (
+        "Tyler Smith scored 20 points on Thursday to break the school record and help "
+        "the Tar Heels stay unbeaten."
+    )
+    assert with_word(run(text), "help")

@@ -2995,6 +2995,8 @@ def _intended(trig: Token) -> bool:
     """Whether a verb is what someone set out, agreed or decided to do ("agreed to send
     her to another clinic", "checked in to begin a 90-day stay", "in talks to direct the
     sequel"): planned, not yet done; "tried to board" tells the attempt itself."""
+    if trig.dep_ == "conj" and _aim_of_act(trig):
+        return True  # "to break the record and help the team win": the second aim
     if not (
         trig.pos_ == "VERB"
         and trig.tag_ == "VB"
@@ -3021,20 +3023,41 @@ def _aim_of_act(trig: Token) -> bool:
     """Whether a verb is the aim of an act told as done by someone ("stopped Thompson
     in the sixth round to retain his titles", "has checked into a clinic to begin a
     stay"): the doer's intended act, with the doer's subject, not a bare purpose of
-    things ("a rule to protect species") nor an aim of a wish or a plan."""
+    things ("a rule to protect species") nor an aim of a wish or a plan. A second aim
+    joined to the first is one too ("to break the record and help the team win")."""
+    if trig.dep_ == "conj" and trig.tag_ == "VB" and trig.head.dep_ == "advcl":
+        return trig.head != trig and _aim_of_act(trig.head)
     head = trig.head
+    if trig.dep_ in {"relcl", "acl"} and head.dep_ == "dobj" and _repair(trig):
+        head = head.head  # "released a patch to fix the flaw", however it is parsed
+    elif trig.dep_ != "advcl":
+        return False
     return (
         trig.pos_ == "VERB"
         and trig.tag_ == "VB"
-        and trig.dep_ == "advcl"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)
         and not any(c.dep_ in {"nsubj", "mark"} for c in trig.children)  # "for him to"
         and head.pos_ == "VERB"
-        and head.lemma_.lower() not in MAKING  # "created kits to improve access": the
-        # kits' use, not an act of their maker's
+        and (head.lemma_.lower() not in MAKING or _repair(trig))  # "created kits to
+        # improve access": the kits' use, not an act of their maker's; "released a
+        # patch to fix the flaw" is the repair the release makes
         and (_done(head) or (head.tag_ == "VBZ" and (_headline(head) or _title_line(head))))
         and any(c.dep_ == "nsubj" and (_someone(c) or c.pos_ == "PROPN") for c in head.children)
     )  # a name the model gave no entity type is someone too ("the Colts beat …")
+
+
+REPAIRS = words("fix plug patch repair mend remedy correct close")
+DEFECTS = words(
+    "flaw bug hole vulnerability gap leak glitch fault problem defect loophole weakness error"
+)
+
+
+def _repair(verb: Token) -> bool:
+    """Whether a verb mends a defect ("fix a flaw", "plug a security hole", "close a
+    loophole"): what a patch or an update is released to do, done by its release."""
+    return verb.lemma_.lower() in REPAIRS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DEFECTS for c in verb.children
+    )
 
 
 def _title_line(tok: Token) -> bool:
