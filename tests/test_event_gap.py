@@ -151,6 +151,15 @@ def test_medical_events_are_told_apart_from_their_other_senses():
     assert types_of(result, "arrest") == ["OtherEvent"]  # no one was detained
     result = run("Winning the lottery was a stroke of luck for the family.")
     assert not with_word(result, "stroke")
+    result = run("The minister apologised for one of the worst miscarriages of justice.")
+    assert not with_word(result, "miscarriages")
+
+
+def test_speeding_is_an_offence_not_a_hurry():
+    result = run("The driver was stopped for speeding on the motorway on Friday.")
+    assert types_of(result, "speeding") == ["Crime"]
+    result = run("The inquiry linked the minister to the speeding up of a visa claim.")
+    assert not with_word(result, "speeding")
 
 
 def test_downtime_is_an_outage_not_someone_s_free_time():

@@ -393,8 +393,10 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
             kind = None  # "a fall in prices", "last fall": no one fell
         elif lemma == "downtime" and any(c.dep_ == "poss" for c in tok.children):
             kind = None  # "in her downtime": her free time, no outage
-        elif lemma == "stroke" and kind == OTHER and not _befell(tok):
-            kind = None  # "a stroke of luck", "at the stroke of midnight"
+        elif lemma in {"stroke", "miscarriage", "relapse"} and kind == OTHER and not _befell(tok):
+            kind = None  # "a stroke of luck", "miscarriages of justice": nothing befell anyone
+        elif lemma == "speeding" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "up":
+            kind = None  # "the speeding up of a visa claim": a hurry, no offence
         elif lemma in {"call", "appeal"} and any(
             c.dep_ == "prep" and c.lower_ == "for" for c in tok.children
         ):
