@@ -206,3 +206,5 @@ def test_the_aim_of_a_stance_or_a_report_stays_out():
     # "expressed support … to reopen": words about an aim, no act of the speaker's
     text = "Governor Smith expressed support on Monday to reopen the schools."
     assert not with_word(run(text), "reopen")
+    # a player who rose to head the ball did it: a move of his, no measure
+    assert with_word(run("Jarosik rose to head the corner goalwards in the second half."), "head")

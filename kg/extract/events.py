@@ -3040,8 +3040,9 @@ def _aim_of_act(trig: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)
         and not any(c.dep_ in {"nsubj", "mark"} for c in trig.children)  # "for him to"
         and head.pos_ == "VERB"
-        and head.lemma_.lower() not in lexicon().never  # "suggested bills to address
-        # relief": the aim of a proposal, a stance or a report is no act of its own
+        and (head.lemma_.lower() not in lexicon().never or head.lemma_.lower() in MOVES)
+        # "expressed support to reopen": the aim of a stance or a report is no act of
+        # its own; "rose to head the corner goalwards" is a player's
         and (head.lemma_.lower() not in MAKING or _repair(trig))  # "created kits to
         # improve access": the kits' use, not an act of their maker's; "released a
         # patch to fix the flaw" is the repair the release makes
