@@ -246,6 +246,7 @@ MOTION_SUPPORT = {  # "went on strike", "came under attack" (not "went on the of
 LIGHT_VERBS = {
     "hold", "stage", "conduct", "carry", "launch", "mount", "make", "reach", "strike", "sign",
     "seal", "win", "lose", "attend", "join", "impose", "announce", "lead", "host", "agree",
+    "clinch",
 }  # fmt: skip
 
 
@@ -388,6 +389,14 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
                 kind = "Disaster"  # a house fire, not gunfire
         elif lemma == "charge" and tok.head.lower_ == "in":
             kind = None  # "in charge of"
+        elif lemma == "fall" and kind == "Accident" and not _fall(tok):
+            kind = None  # "a fall in prices", "last fall": no one fell
+        elif lemma == "downtime" and any(c.dep_ == "poss" for c in tok.children):
+            kind = None  # "in her downtime": her free time, no outage
+        elif lemma in {"stroke", "miscarriage", "relapse"} and kind == OTHER and not _befell(tok):
+            kind = None  # "a stroke of luck", "miscarriages of justice": nothing befell anyone
+        elif lemma == "speeding" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "up":
+            kind = None  # "the speeding up of a visa claim": a hurry, no offence
         elif lemma in {"call", "appeal"} and any(
             c.dep_ == "prep" and c.lower_ == "for" for c in tok.children
         ):
@@ -441,6 +450,42 @@ def _custody(tok: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "into" and any(p.lower_ == "custody" for p in c.children)
         for c in tok.children
     )
+
+
+# What befalls someone: "suffered a stroke", "died in a fall", "recovering from a stroke"
+BEFALLING = words("suffer have survive sustain take")
+BEFALLEN = words(
+    "die kill injure hurt break fracture recover hospitalise hospitalize perish succumb "
+    "survive suffer"
+)
+FIGURATIVE_FALLS = words("grace power favour favor")
+
+
+def _befell(tok: Token) -> bool:
+    """Whether a noun names what happened to someone ("suffered a stroke", "died in a
+    fall", "died of a stroke"), not "a stroke of luck", "the stroke of midnight" or
+    "last fall": a medical event or an accident only as what someone went through."""
+    head = tok.head
+    if any(c.dep_ == "prep" and c.lower_ in {"of", "in"} for c in tok.children):
+        return False  # "a stroke of luck", "a fall in prices", "the fall of Kabul"
+    if tok.dep_ == "dobj":
+        return head.lemma_.lower() in BEFALLING
+    return (
+        tok.dep_ == "pobj"
+        and head.lower_ in {"in", "after", "from", "of", "following"}
+        and head.head.pos_ == "VERB"
+        and head.head.lemma_.lower() in BEFALLEN
+    )
+
+
+def _fall(tok: Token) -> bool:
+    """Whether "fall" is someone's fall ("a fall from a ridge", "died in a fall"), not
+    a measure ("a fall in prices"), a season ("last fall") or a figure ("a fall from
+    grace")."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            return not any(p.lemma_.lower() in FIGURATIVE_FALLS for p in c.children)
+    return _befell(tok)
 
 
 DAMAGE = words("damage destruction devastation")
@@ -497,11 +542,15 @@ def _event_name(tok: Token) -> bool:
         return False
     if tok.ent_type_ and _entity_size(tok) > 1:
         return False
+    acronym = tok.is_upper and len(tok) > 1
+    if acronym and tok.dep_ == "compound" and tok.head.lemma_.lower() in SCENES:
+        return True  # "a DUI charge": the crime the charge names, as "a murder charge"
     if tok.dep_ == "compound" or any(c.dep_ == "compound" for c in tok.children):
         return False  # "the Quake engine", "Chevrolet Avalanche", "Oscars organisers"
-    # a plural name ("the Oscars") or a capital the sentence start explains ("Arson
-    # suspected"); not "in March", "to the Forum"
-    return tok.tag_ == "NNPS" or tok.is_sent_start
+    # a plural name ("the Oscars"), a capital the sentence start explains ("Arson
+    # suspected") or an acronym of the table ("arrested on suspicion of DUI"); not "in
+    # March", "to the Forum"
+    return tok.tag_ == "NNPS" or tok.is_sent_start or acronym
 
 
 def _entity_size(tok: Token) -> int:
@@ -3373,6 +3422,8 @@ def _intended(trig: Token) -> bool:
     """Whether a verb is what someone set out, agreed or decided to do ("agreed to send
     her to another clinic", "checked in to begin a 90-day stay", "in talks to direct the
     sequel"): planned, not yet done; "tried to board" tells the attempt itself."""
+    if trig.dep_ == "conj" and _aim_of_act(trig):
+        return True  # "to break the record and help the team win": the second aim
     if not (
         trig.pos_ == "VERB"
         and trig.tag_ == "VB"
@@ -3399,19 +3450,43 @@ def _aim_of_act(trig: Token) -> bool:
     """Whether a verb is the aim of an act told as done by someone ("stopped Thompson
     in the sixth round to retain his titles", "has checked into a clinic to begin a
     stay"): the doer's intended act, with the doer's subject, not a bare purpose of
-    things ("a rule to protect species") nor an aim of a wish or a plan."""
+    things ("a rule to protect species") nor an aim of a wish or a plan. A second aim
+    joined to the first is one too ("to break the record and help the team win")."""
+    if trig.dep_ == "conj" and trig.tag_ == "VB" and trig.head.dep_ == "advcl":
+        return trig.head != trig and _aim_of_act(trig.head)
     head = trig.head
+    if trig.dep_ in {"relcl", "acl"} and head.dep_ == "dobj" and _repair(trig):
+        head = head.head  # "released a patch to fix the flaw", however it is parsed
+    elif trig.dep_ != "advcl":
+        return False
     return (
         trig.pos_ == "VERB"
         and trig.tag_ == "VB"
-        and trig.dep_ == "advcl"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)
         and not any(c.dep_ in {"nsubj", "mark"} for c in trig.children)  # "for him to"
         and head.pos_ == "VERB"
-        and head.lemma_.lower() not in MAKING  # "created kits to improve access": the
-        # kits' use, not an act of their maker's
+        and (head.lemma_.lower() not in lexicon().never or head.lemma_.lower() in MOVES)
+        # "expressed support to reopen": the aim of a stance or a report is no act of
+        # its own; "rose to head the corner goalwards" is a player's
+        and (head.lemma_.lower() not in MAKING or _repair(trig))  # "created kits to
+        # improve access": the kits' use, not an act of their maker's; "released a
+        # patch to fix the flaw" is the repair the release makes
         and (_done(head) or (head.tag_ == "VBZ" and (_headline(head) or _title_line(head))))
-        and any(c.dep_ == "nsubj" and _someone(c) for c in head.children)
+        and any(c.dep_ == "nsubj" and (_someone(c) or c.pos_ == "PROPN") for c in head.children)
+    )  # a name the model gave no entity type is someone too ("the Colts beat …")
+
+
+REPAIRS = words("fix plug patch repair mend remedy correct close")
+DEFECTS = words(
+    "flaw bug hole vulnerability gap leak glitch fault problem defect loophole weakness error"
+)
+
+
+def _repair(verb: Token) -> bool:
+    """Whether a verb mends a defect ("fix a flaw", "plug a security hole", "close a
+    loophole"): what a patch or an update is released to do, done by its release."""
+    return verb.lemma_.lower() in REPAIRS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DEFECTS for c in verb.children
     )
 
 
@@ -3457,6 +3532,8 @@ def _told(m: _Mention) -> bool:
         return True  # "captured 26 pirates and confiscated their weapons"
     if _alleged(trig) and m.factuality in ACTUAL:
         return True  # "arrested on suspicion of driving drunk": someone is charged with it
+    if _aim_of_act(trig):
+        return True  # "the Hawks beat the Bulls to secure a place": the doer's aim, named
     args = [c for v in _clause_of(trig) for c in v.children if c.dep_ in ARGUMENTS]
     args += [p for a in args if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if trig.dep_ in {"relcl", "acl"}:
