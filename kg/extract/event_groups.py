@@ -1587,6 +1587,14 @@ def _verb_headline(
             lead = "to be" if factuality == PLANNED else f"{_modal(trig) or 'may'} be"
             if thing:
                 return 0, " ".join([thing, lead, _participle(lemma), *rest])
+        if obj is not None and not neg and not passive and _done_unsaid(trig):
+            # "we approved $45 billion in new credit", "it overturned the sentences" with
+            # no one a title can name: the headline passive ("Sentences overturned"),
+            # never a bare "Overturning the sentences" that reads as no act at all
+            thing = _phrase(_span(obj), None)
+            rest = [t for t in tail if t != thing]
+            if thing:
+                return 1, " ".join([thing, *_hedges(trig), _participle(lemma), *rest])
         if passive and noun != trig.lower_:  # "Hit by the car on Friday" keeps its doer;
             tail = [t for t in tail if not t.startswith("by ")]  # "Arrest by …" would not
         elif (
@@ -1600,6 +1608,16 @@ def _verb_headline(
             NEGATED if neg else factuality, ""
         )
         return 0, " ".join(x for x in (lead, noun, *tail) if x)
+    row = None if any(c.dep_ == "nsubj" for c in trig.children) else _row(trig.head)
+    holding = _held(trig, row or subject, {x.trigger.i for x in g})
+    if holding is not None:  # "the United States and Iran continue to communicate": both,
+        subject = row or subject  # whom the verb was written for, not the roles' one
+    if holding is not None:  # "Pelosi has continued to talk with Mnuchin", "Juul has
+        # stopped selling …", "MSNBC tries to counter …": never "Pelosi to talk" (a plan)
+        # or "Juul sold" (the opposite)
+        named = any(p.role in {"agent", "patient"} for p in m.participants)
+        named = named or subject in _names(g, {"agent", "patient"})
+        return (3 if named else 1.5) + (1 if tail else 0), " ".join([subject, holding, *tail])
     believed = trig.head.lemma_.lower() in BELIEVED  # "is suspected to have been infected"
     refused = trig.dep_ == "xcomp" and trig.head.lemma_.lower() in REFUSED
     uncertain = factuality in {PLANNED, HYPOTHETICAL, NEGATED} or believed or refused
@@ -1622,7 +1640,7 @@ def _verb_headline(
         word = trig.text.lower()  # after its subject: "Previous sweeps held", never "… Held"
         if trig.tag_ == "VBP" and any(c.lower_ == "i" for c in trig.children):
             word = _present(lemma)  # "I agree", told of the speaker: "Armstrong agrees"
-        verb = " ".join(["to"] * infinitive + [_spelled(c) for c in aux] + [word])
+        verb = " ".join(["to"] * infinitive + [_spelled(c) for c in aux] + _hedges(trig) + [word])
         if neg and not aux:
             verb = f"did not {lemma}"
         elif not aux and trig.tag_ == "VB":
@@ -1660,6 +1678,102 @@ def _verb_headline(
     )  # "A six-hour session ended without a new offer" says more than "Six-hour session";
     # "Talks to be held" says less than "Planned talks with Iran"
     return (3 if named else 1.5) + (1 if tail else 0) + (1 if told else 0), text
+
+
+HOLDING = word_list(
+    "try attempt seek strive struggle continue keep stop cease quit begin start resume help manage"
+)  # verbs whose act is held in the verb they take: an attempt, a phase, a help
+
+
+def _held(trig: Token, subject: str, own: Collection[int] = ()) -> str | None:
+    """The verb a trigger hangs on when that verb says how far the act went ("has
+    continued to talk", "stopped selling", "trying to counter"), with the trigger:
+    "has continued to talk". Without it a headline turns an attempt or a going on into
+    a plan ("to talk") and a stop into the act ("sold"). A phase verb that is itself a
+    mention of the event (``own``: its triggers' indices) tells the act in its tense
+    instead ("are continuing to investigate": "are investigating"). None for any other
+    verb."""
+    head = trig.head
+    if (
+        trig.dep_ != "xcomp"
+        or head.pos_ != "VERB"
+        or head.lemma_.lower() not in HOLDING
+        or head.i > trig.i
+        or any(c.dep_ == "nsubjpass" or c.lower_ == "to" for c in _auxiliaries(head))
+    ):
+        return None
+    between = list(trig.doc[head.i + 1 : trig.i])
+    if any(t.dep_ not in {"aux", "advmod", "neg"} or t.head not in (head, trig) for t in between):
+        return None  # "tried hard to enter", never a phrase of its own in between
+    aux = _auxiliaries(head)
+    lemma = head.lemma_.lower()
+    if lemma in ONGOING_PHASES and head.i in own:
+        if trig.tag_ != "VB":
+            return None  # "began searching": the participle tells it ("searched")
+        text = _phase_tense(trig.lemma_.lower(), head, aux)
+        if text is None or _as_written(subject, head):
+            return text
+        return _agreeing(subject, text, head)
+    if aux:
+        verb = [_spelled(c) for c in aux] + [head.text]
+    elif head.tag_ in {"VBD", "VBZ", "VBP"}:
+        verb = [head.text]
+    elif head.tag_ == "VBG":  # "in trying to counter": a headline's own tense
+        now = lemma if _plural(subject) else _present(lemma)
+        verb = [_past(lemma) if _told_past(head) else now]
+    else:
+        return None
+    text = " ".join([*verb, *(t.text for t in between), trig.text])
+    return text if _as_written(subject, head) else _agreeing(subject, text, head)
+
+
+def _row(verb: Token) -> str | None:
+    """A verb's subject when it is a row of names or nouns ("the United States and
+    Iran"), as written; None for a single subject or a pronoun in the row."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    last = max((c.right_edge.i for c in subj.children if c.dep_ == "conj"), default=None)
+    if last is None:
+        return None
+    return _phrase(list(verb.doc[subj.left_edge.i : last + 1]), None) or None
+
+
+def _phase_tense(lemma: str, phase: Token, aux: list[Token]) -> str | None:
+    """An act in the tense of the phase verb it was told by: "are continuing to
+    investigate" is "are investigating", "has continued to talk" "has been talking",
+    "continue to talk" "are talking", "kept to pay" "paid"; None for a form a headline
+    cannot carry over."""
+    words = [_spelled(c) for c in aux]
+    if phase.tag_ == "VBG" and aux:
+        return " ".join([*words, _gerund(lemma)])
+    if phase.tag_ == "VBN" and aux and aux[-1].lower_ in {"has", "have", "had"}:
+        return " ".join([*words, "been", _gerund(lemma)])
+    if aux:
+        return None
+    going = {"VBZ": "is", "VBP": "are"}.get(phase.tag_)  # "continue to communicate":
+    if going:  # "are communicating", the going on a headline's present keeps
+        return f"{going} {_gerund(lemma)}"
+    return _past(lemma) if phase.tag_ == "VBD" else None
+
+
+HEDGES = word_list("allegedly reportedly apparently possibly probably purportedly supposedly")
+
+
+def _hedges(trig: Token) -> list[str]:
+    """The words before a verb that say the text does not vouch for it ("he allegedly
+    molested", "was reportedly killed"): a headline without them states as fact what
+    the text only reports."""
+    return [c.lower_ for c in trig.children if c.dep_ == "advmod" and c.lower_ in HEDGES]
+
+
+def _done_unsaid(trig: Token) -> bool:
+    """Whether a verb with no subject a title can show tells its act as done: a past or
+    perfect ("we approved", "it has overturned"), or a participle hung on a verb told in
+    the past ("…, seizing 14 pirates"); not what is still to come or goes on."""
+    if trig.tag_ == "VBG":
+        return trig.dep_ in {"advcl", "conj"} and _told_past(trig)
+    return _told_done(trig)
 
 
 DEMANDING = word_list("demand urge insist ask request require order propose recommend")
@@ -2043,6 +2157,10 @@ def title(
         when = next((m.time.text for m in g if m.time is not None), None)
         if len(text.split()) == 1:  # "Aid": "Morrison pledged billions of dollars in aid"
             text = _clause_headline(g, held=held) or text
+        elif text.startswith(f"{lemma[:1].upper()}{lemma[1:]} by "):  # "Incident by Greece":
+            # the agent the roles took from the clause the noun sits in ("Athens denied the
+            # incident"), whose act it was not; the clause tells it as written
+            text = _clause_headline(g, held=held) or text
         if len(text.split()) == 1 and (where or when):  # "Sale in London", "Attack on Sunday"
             text = f"{text} in {where}" if where else f"{text} {_dated(when)}"  # "in 1999"
         lead = {PLANNED: "planned", HYPOTHETICAL: "possible", NEGATED: "no"}.get(factuality)
@@ -2182,10 +2300,13 @@ def _clause_headline(
         predicate = _predicate(verb)
         if m.trigger.text not in predicate.split():
             continue  # the event's own word in its headline
-        if verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        subject = _phrase(list(verb.doc[subj.left_edge.i : subj.i + 1]), None)
+        holding = _held(verb, subject) if predicate.startswith(verb.text) else None
+        if holding is not None:  # "Detectives are continuing to investigate the depot
+            predicate = holding + predicate[len(verb.text) :]  # fire", never "… to investigate"
+        elif verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
             predicate = f"to {predicate}"  # "Ceballos wants to return …": "Ceballos to return
             # to Madrid for the campaign", never "Ceballos return …"
-        subject = _phrase(list(verb.doc[subj.left_edge.i : subj.i + 1]), None)
         if (
             verb.tag_ == "VBG"
             and predicate.split()[0] == verb.text
