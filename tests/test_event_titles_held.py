@@ -23,13 +23,14 @@ def test_an_act_done_by_an_untold_we_is_a_headline_passive():
     found = titles("In May, we approved more than $30 million in new loans for small farms.")
     assert not any(t.startswith("Approving") for t in found), found
     assert any(t.startswith("More than $30 million in new loans") for t in found), found
-    assert any(t.endswith("approved") or " approved " in t for t in found), found
+    assert any(t.endswith("were approved") for t in found), found
 
 
 def test_an_act_done_by_an_untold_it_is_a_headline_passive():
     found = titles("Last year it closed four branches in rural Wales.")
     assert "Closing four branches in rural Wales" not in found, found
-    assert "Four branches closed in rural Wales" in found, found
+    # the auxiliary keeps it passive: "Four branches closed" could read as theirs
+    assert "Four branches were closed in rural Wales" in found, found
 
 
 def test_a_hedge_on_the_verb_is_kept():

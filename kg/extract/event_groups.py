@@ -1589,12 +1589,14 @@ def _verb_headline(
                 return 0, " ".join([thing, lead, _participle(lemma), *rest])
         if obj is not None and not neg and not passive and _done_unsaid(trig):
             # "we approved $45 billion in new credit", "it overturned the sentences" with
-            # no one a title can name: the headline passive ("Sentences overturned"),
-            # never a bare "Overturning the sentences" that reads as no act at all
+            # no one a title can name: the passive ("The sentences were overturned"),
+            # never a bare "Overturning the sentences" that reads as no act at all, nor
+            # "Fellow Melburnians joined", which reads as theirs
             thing = _phrase(_span(obj), None)
             rest = [t for t in tail if t != thing]
             if thing:
-                return 1, " ".join([thing, *_hedges(trig), _participle(lemma), *rest])
+                been = _been(thing, trig)
+                return 1, " ".join([thing, been, *_hedges(trig), _participle(lemma), *rest])
         if passive and noun != trig.lower_:  # "Hit by the car on Friday" keeps its doer;
             tail = [t for t in tail if not t.startswith("by ")]  # "Arrest by …" would not
         elif (
@@ -1608,7 +1610,7 @@ def _verb_headline(
             NEGATED if neg else factuality, ""
         )
         return 0, " ".join(x for x in (lead, noun, *tail) if x)
-    row = None if any(c.dep_ == "nsubj" for c in trig.children) else _row(trig.head)
+    row = None if any(c.dep_ == "nsubj" for c in trig.children) else _written(trig.head)
     holding = _held(trig, row or subject, {x.trigger.i for x in g})
     if holding is not None:  # "the United States and Iran continue to communicate": both,
         subject = row or subject  # whom the verb was written for, not the roles' one
@@ -1727,13 +1729,17 @@ def _held(trig: Token, subject: str, own: Collection[int] = ()) -> str | None:
     return text if _as_written(subject, head) else _agreeing(subject, text, head)
 
 
-def _row(verb: Token) -> str | None:
-    """A verb's subject when it is a row of names or nouns ("the United States and
-    Iran"), as written; None for a single subject or a pronoun in the row."""
+def _written(verb: Token) -> str | None:
+    """A verb's subject as written when the roles' single name would not do: a row of
+    names or nouns ("the United States and Iran") or a common noun ("More US states",
+    "The impacts of the pandemic", never the name the resolver took it for); None for
+    a single name, a pronoun, or no subject."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or _dateline(subj):
         return None
     last = max((c.right_edge.i for c in subj.children if c.dep_ == "conj"), default=None)
+    if last is None and subj.pos_ == "NOUN":
+        last = subj.i
     if last is None:
         return None
     return _phrase(list(verb.doc[subj.left_edge.i : last + 1]), None) or None
@@ -1771,9 +1777,22 @@ def _done_unsaid(trig: Token) -> bool:
     """Whether a verb with no subject a title can show tells its act as done: a past or
     perfect ("we approved", "it has overturned"), or a participle hung on a verb told in
     the past ("…, seizing 14 pirates"); not what is still to come or goes on."""
-    if trig.tag_ == "VBG":
-        return trig.dep_ in {"advcl", "conj"} and _told_past(trig)
+    if trig.tag_ == "VBG":  # "we are still waiting" goes on
+        own = any(c.dep_ in {"aux", "auxpass"} for c in trig.children)
+        return not own and trig.dep_ in {"advcl", "conj"} and _told_past(trig)
     return _told_done(trig)
+
+
+def _been(thing: str, trig: Token) -> str:
+    """The auxiliary of a passive told of a done act, in the act's tense and the
+    number of what was acted on: "was", "were", "has been", "have been"."""
+    many = bool(_plural(thing))
+    perfect = any(c.lower_ in {"has", "have", "'s", "'ve"} for c in _auxiliaries(trig))
+    if perfect:
+        return "have been" if many else "has been"
+    if any(c.lower_ in {"had", "'d"} for c in _auxiliaries(trig)):
+        return "had been"
+    return "were" if many else "was"
 
 
 DEMANDING = word_list("demand urge insist ask request require order propose recommend")
@@ -2273,6 +2292,9 @@ CARRIERS = {
 }
 
 
+COLON = re.compile(r"\s*[:;]\s")
+
+
 def _clause_headline(
     g: list[_Mention], own: bool = False, held: Collection[int] = ()
 ) -> str | None:
@@ -2297,7 +2319,8 @@ def _clause_headline(
             subj = _sayer(verb, subj)  # start such a review": the office would
         if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
             continue
-        predicate = _predicate(verb)
+        predicate = COLON.split(_predicate(verb))[0]  # "announced donations: Facebook
+        # pledged …" runs on into the next clause
         if m.trigger.text not in predicate.split():
             continue  # the event's own word in its headline
         subject = _phrase(list(verb.doc[subj.left_edge.i : subj.i + 1]), None)
