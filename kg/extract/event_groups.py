@@ -1587,7 +1587,7 @@ def _verb_headline(
             lead = "to be" if factuality == PLANNED else f"{_modal(trig) or 'may'} be"
             if thing:
                 return 0, " ".join([thing, lead, _participle(lemma), *rest])
-        if obj is not None and not neg and not passive and _done_unsaid(trig):
+        if obj is not None and not neg and not passive and _done_unsaid(trig, obj):
             # "we approved $45 billion in new credit", "it overturned the sentences" with
             # no one a title can name: the passive ("The sentences were overturned"),
             # never a bare "Overturning the sentences" that reads as no act at all, nor
@@ -1595,7 +1595,7 @@ def _verb_headline(
             thing = _phrase(_span(obj), None)
             rest = [t for t in tail if t != thing]
             if thing:
-                been = _been(thing, trig)
+                been = _been(obj, thing, trig)
                 return 1, " ".join([thing, been, *_hedges(trig), _participle(lemma), *rest])
         if passive and noun != trig.lower_:  # "Hit by the car on Friday" keeps its doer;
             tail = [t for t in tail if not t.startswith("by ")]  # "Arrest by …" would not
@@ -1773,20 +1773,27 @@ def _hedges(trig: Token) -> list[str]:
     return [c.lower_ for c in trig.children if c.dep_ == "advmod" and c.lower_ in HEDGES]
 
 
-def _done_unsaid(trig: Token) -> bool:
-    """Whether a verb with no subject a title can show tells its act as done: a past or
-    perfect ("we approved", "it has overturned"), or a participle hung on a verb told in
-    the past ("…, seizing 14 pirates"); not what is still to come or goes on."""
-    if trig.tag_ == "VBG":  # "we are still waiting" goes on
-        own = any(c.dep_ in {"aux", "auxpass"} for c in trig.children)
-        return not own and trig.dep_ in {"advcl", "conj"} and _told_past(trig)
-    return _told_done(trig)
+def _done_unsaid(trig: Token, obj: Token) -> bool:
+    """Whether a verb with no subject a title can show tells its act done to a thing:
+    a past or perfect ("we approved", "it has overturned"). Not an "-ing" form: the
+    parser makes one of a noun's modifier ("changed take-off and landing procedures")
+    and of a clause that only describes ("reaching the point of raised voices"); not a
+    count either ("have reached 440" is no "440 have been reached")."""
+    count = obj.pos_ == "NUM" and not any(
+        t.pos_ in {"NOUN", "PROPN", "SYM"} or t.tag_ == "$" for t in obj.subtree
+    )  # "$30 million in new loans" is a thing; "440" alone a count
+    return trig.tag_ != "VBG" and not count and _told_done(trig)
 
 
-def _been(thing: str, trig: Token) -> str:
+def _been(obj: Token, thing: str, trig: Token) -> str:
     """The auxiliary of a passive told of a done act, in the act's tense and the
-    number of what was acted on: "was", "were", "has been", "have been"."""
-    many = bool(_plural(thing))
+    number of what was acted on (``obj``, told as ``thing``): "was", "were", "has
+    been", "have been". A noun's tag tells its number ("Italians", "scratchy starts
+    this year"); a count or a row, the words ("two of the games", "more than $45m")."""
+    if obj.tag_ in {"NN", "NNS", "NNP", "NNPS"} and " and " not in f" {thing} ":
+        many = obj.tag_ in {"NNS", "NNPS"} or obj.lower_ in PLURAL_NOUNS
+    else:
+        many = bool(_plural(thing))
     perfect = any(c.lower_ in {"has", "have", "'s", "'ve"} for c in _auxiliaries(trig))
     if perfect:
         return "have been" if many else "has been"
