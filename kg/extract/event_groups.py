@@ -842,6 +842,9 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
         ante = _antecedent(trig)  # the verb's number says the parser hung the clause on
         if ante != trig.head:  # the wrong noun, and the roles took that noun's name
             return _phrase(list(trig.doc[ante.left_edge.i : ante.i + 1]), None) or None
+        if named and _disagrees(ante, named):  # "said Noah Wall, director for FreedomWorks,
+            # which in 2009 organized a protest": FreedomWorks did, not the speaker
+            return _phrase(list(trig.doc[ante.left_edge.i : ante.i + 1]), None) or None
     spoken = _spoken_row(subj, trig, named) if subj is not None else None
     if spoken:  # "David Redvers said he and the other protesters would plead …"
         return spoken
@@ -851,8 +854,10 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
     if passive and subj is not None and subj.pos_ != "PRON":
         last = max((c.right_edge.i for c in subj.children if c.dep_ == "conj"), default=None)
         row = _phrase(list(trig.doc[subj.left_edge.i : last + 1]), None) if last else ""
-        return row or trig.doc[subj.left_edge.i : subj.i + 1].text  # "A man and [his]
-        # grandson were taken to hospital", not "A man were taken …"; no pronoun in a title
+        own = _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None)  # "his imprisoned
+        # father was interrogated": "Imprisoned father …", never the bare "Interrogate"
+        return row or own or trig.doc[subj.left_edge.i : subj.i + 1].text  # "A man and
+        # [his] grandson were taken to hospital", not "A man were taken …"
     if (
         subj is not None
         and subj.pos_ == "NOUN"
@@ -1212,6 +1217,8 @@ def _shared_subject(trig: Token) -> Token | None:
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj if obj.pos_ in {"NOUN", "PROPN"} else None
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and head.pos_ in {"NOUN", "PROPN"}:
+            return head  # "a detailed report examining the strategies": the report's
         if head.lemma_.lower() in SAYING:
             return None  # "Straw said the number … have reached 440": a parse's conj
         if cur.dep_ in {"conj", "xcomp"} or (cur.dep_ == "advcl" and cur.tag_ in {"VBG", "VBN"}):
@@ -1228,6 +1235,16 @@ def _antecedent(clause: Token) -> Token:
     the verb's number can say otherwise: "the fire on Sydney's outskirts, which has been
     burning" is the fire's (a singular verb, a plural noun under a phrase of the fire)."""
     noun = clause.head
+    which = any(c.lower_ == "which" and c.dep_ in {"nsubj", "dobj"} for c in clause.children)
+    if which and (noun.ent_type_ == "PERSON" or _office(noun)):
+        # "said Noah Wall, director for FreedomWorks, which organized …": "which" is never
+        # a person; the nearest noun before it that is none is meant
+        before = (t for t in reversed(clause.doc[noun.i + 1 : clause.left_edge.i]))
+        thing = next(
+            (t for t in before if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"), None
+        )
+        if thing is not None and thing.ent_type_ != "PERSON" and not _office(thing):
+            return thing
     singular = clause.tag_ == "VBZ" or any(
         c.dep_ in {"aux", "auxpass"} and c.lower_ in {"has", "is", "was"} for c in clause.children
     )
@@ -1610,7 +1627,7 @@ def _verb_headline(
             NEGATED if neg else factuality, ""
         )
         return 0, " ".join(x for x in (lead, noun, *tail) if x)
-    row = None if any(c.dep_ == "nsubj" for c in trig.children) else _written(trig.head)
+    row = None if any(c.dep_ == "nsubj" for c in trig.children) else _written(trig.head, subject)
     holding = _held(trig, row or subject, {x.trigger.i for x in g})
     if holding is not None:  # "the United States and Iran continue to communicate": both,
         subject = row or subject  # whom the verb was written for, not the roles' one
@@ -1729,16 +1746,18 @@ def _held(trig: Token, subject: str, own: Collection[int] = ()) -> str | None:
     return text if _as_written(subject, head) else _agreeing(subject, text, head)
 
 
-def _written(verb: Token) -> str | None:
-    """A verb's subject as written when the roles' single name would not do: a row of
-    names or nouns ("the United States and Iran") or a common noun ("More US states",
-    "The impacts of the pandemic", never the name the resolver took it for); None for
-    a single name, a pronoun, or no subject."""
+def _written(verb: Token, named: str | None = None) -> str | None:
+    """A verb's subject as written when the roles' single name (``named``) would not
+    do: a row of names or nouns ("the United States and Iran"), a common noun ("More
+    US states", "The impacts of the pandemic", never the name the resolver took it
+    for), or a name sharing no word with the roles' ("Piyum Moghadam managed to book a
+    flight" told of Bolivia); None for a pronoun or no subject, or a name the roles
+    agree with."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or _dateline(subj):
         return None
     last = max((c.right_edge.i for c in subj.children if c.dep_ == "conj"), default=None)
-    if last is None and subj.pos_ == "NOUN":
+    if last is None and (subj.pos_ == "NOUN" or (named and _disagrees(subj, named))):
         last = subj.i
     if last is None:
         return None
@@ -1755,6 +1774,8 @@ def _phase_tense(lemma: str, phase: Token, aux: list[Token]) -> str | None:
         return " ".join([*words, _gerund(lemma)])
     if phase.tag_ == "VBN" and aux and aux[-1].lower_ in {"has", "have", "had"}:
         return " ".join([*words, "been", _gerund(lemma)])
+    if phase.tag_ == "VB" and aux and aux[0].lower_ in MODALS:  # "will continue to
+        return " ".join([*words, lemma])  # advocate": "will advocate"
     if aux:
         return None
     going = {"VBZ": "is", "VBP": "are"}.get(phase.tag_)  # "continue to communicate":
