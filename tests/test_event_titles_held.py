@@ -99,6 +99,9 @@ def test_a_participle_on_a_noun_is_that_nouns_act():
     found = titles("Engineers published a long report examining the collapse of the bridge.")
     assert not any(t.startswith("Examining") for t in found), found
     assert "A long report examined the collapse of the bridge" in found, found
+    # and its verb agrees with that noun: never "Many families flees"
+    found = titles("Many families fleeing the floods are sleeping in schools.")
+    assert "Many families flee the floods" in found, found
 
 
 def test_a_passive_subject_with_a_possessive_is_kept():

@@ -904,7 +904,7 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
     if sayer is not None:  # "the State Department said it [certified] his immunity"
         return trig.doc[sayer.left_edge.i : sayer.i + 1].text
     own = subj is None or subj.lower_ in RELATIVE
-    shared = _shared_subject(trig) if own and trig.pos_ == "VERB" else None
+    shared = _shared_subject(trig, described=True) if own and trig.pos_ == "VERB" else None
     if shared is not None:  # "the gunman shot two clerks and [fled]"; "its advice went …
         # but was publicised": "advice", as a title cannot open on "its"
         return _phrase(list(trig.doc[shared.left_edge.i : shared.i + 1]), None) or None
@@ -1195,13 +1195,16 @@ TOLD_PREPS = {"after", "before", "since", "while", "upon", "following", "when", 
 SAYING = {"say", "tell", "report", "add", "note", "state", "explain", "write", "claim"}
 
 
-def _shared_subject(trig: Token) -> Token | None:
+def _shared_subject(trig: Token, described: bool = False) -> Token | None:
     """The subject a verb with none of its own shares, as a reader takes it: the noun a
     relative clause hangs on ("pirates who [threatened] a ship"), the subject of the
     verb it is coordinated with ("shot two clerks and [fled]") or of the participle's
     main verb ("…, [capturing] 26 pirates"), the object of a verb of making someone do
     it ("forced villagers to [leave]") or else that verb's subject ("was picked to
-    [host] the show"); None for a pronoun or when the parse gives none."""
+    [host] the show"); None for a pronoun or when the parse gives none. ``described``:
+    the event's own participle on a noun is that noun's act ("a report [examining] the
+    strategies"); a clause around another event's word is not looked for through one
+    ("papers seeking a judicial review" is no headline of the review)."""
     cur = trig
     for _ in range(4):
         subj = next(  # "PARIS, April 8 — The championships …": the dateline is no subject
@@ -1217,7 +1220,7 @@ def _shared_subject(trig: Token) -> Token | None:
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj if obj.pos_ in {"NOUN", "PROPN"} else None
-        if cur.dep_ == "acl" and cur.tag_ == "VBG" and head.pos_ in {"NOUN", "PROPN"}:
+        if described and cur.dep_ == "acl" and cur.tag_ == "VBG" and head.pos_ in {"NOUN", "PROPN"}:
             return head  # "a detailed report examining the strategies": the report's
         if head.lemma_.lower() in SAYING:
             return None  # "Straw said the number … have reached 440": a parse's conj
@@ -1666,7 +1669,7 @@ def _verb_headline(
             verb = f"to {trig.text}"  # "bid to win back women voters": a headline's "to"
         elif not aux and trig.tag_ == "VBG":  # "…, seizing 14 pirates"
             doer = next((c for c in trig.children if c.dep_ == "nsubj"), None)
-            doer = doer or _shared_subject(trig)
+            doer = doer or _shared_subject(trig, described=True)
             plural = doer is not None and (
                 doer.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in doer.children)
             )
