@@ -10,6 +10,7 @@ from datetime import date
 
 from kg import nlp
 from kg.extract import extract_document
+from kg.extract.event_groups import _capital
 from kg.model import Document
 
 
@@ -115,3 +116,33 @@ def test_a_going_on_under_a_modal_keeps_the_modal():
     found = titles("The union will continue to campaign against the closure of the mine.")
     assert "The union to campaign against the closure of the mine" not in found, found
     assert "The union will campaign against the closure of the mine" in found, found
+
+
+def test_a_clause_title_leaves_out_the_clause_on_its_object():
+    # "sparked accusations that they …": the "they" no title can tell kept the whole
+    # clause out, and the title was the bare "Accusations"
+    found = titles(
+        "Leaked emails between the two campaigns have sparked accusations that they are "
+        "coordinating their advertising."
+    )
+    assert "Accusations" not in found, found
+    assert any(t.endswith("have sparked accusations") for t in found), found
+
+
+def test_a_participle_before_the_speaker_is_the_speakers_act():
+    found = titles(
+        "Touring the flooded district on Monday, regional governor Maria Lind said the "
+        "repairs would take months."
+    )
+    assert not any(t.startswith(("Tour ", "Touring")) for t in found), found
+    assert "Regional governor Maria Lind toured the flooded district" in found, found
+
+
+def test_a_long_title_is_not_cut_inside_a_name():
+    # twelve words end on "… of the Capitol Press": the name is left out whole, with the
+    # words that led to it
+    text = "The network tried to counter the lies and disinformation of the Capitol Press Office"
+    assert _capital(text, 12) == "The network tried to counter the lies and disinformation …"
+    # a name that fills most of the title is cut as before
+    text = "Senators Anna Berg Lopez Martin Olsen Hale Reyes Moss Park Lind Dale Wall Stone"
+    assert _capital(text, 12).startswith("Senators Anna Berg")

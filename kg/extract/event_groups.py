@@ -1222,6 +1222,9 @@ def _shared_subject(trig: Token, described: bool = False) -> Token | None:
                 return obj if obj.pos_ in {"NOUN", "PROPN"} else None
         if described and cur.dep_ == "acl" and cur.tag_ == "VBG" and head.pos_ in {"NOUN", "PROPN"}:
             return head  # "a detailed report examining the strategies": the report's
+        if described and cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.i < head.i:
+            cur = head  # "Visiting the area, the commissioner said …": the speaker visited
+            continue
         if head.lemma_.lower() in SAYING:
             return None  # "Straw said the number … have reached 440": a parse's conj
         if cur.dep_ in {"conj", "xcomp"} or (cur.dep_ == "advcl" and cur.tag_ in {"VBG", "VBN"}):
@@ -2376,6 +2379,15 @@ def _clause_headline(
             predicate = form + predicate[len(verb.text) :]
         if subject and _told(f"{subject} {predicate}"):  # "Their talks ended without a
             return f"{subject} {predicate}"  # deal": "Talks ended without a deal"
+        bare = COLON.split(_predicate(verb, bare=True))[0]
+        if (
+            subject
+            and bare != predicate
+            and verb.tag_ != "VBG"
+            and m.trigger.text in bare.split()
+            and _told(f"{subject} {bare}")
+        ):  # "Similarities … have sparked accusations [that they are not …]"
+            return f"{subject} {bare}"
     # else the clause an event noun is the subject of: "clashes were continuing …"
     return next((said for m in g if (said := _said_of(m.trigger, held)) is not None), None)
 
@@ -2481,10 +2493,21 @@ def _capital(text: str, limit: int = 14) -> str:
     text = " ".join(words)
     if len(words) > limit:
         kept = words[:limit]
+        if _capitalised(kept[-1]) and _capitalised(words[limit]):  # "of the Trump White …":
+            name = len(kept)  # a name cut in two; the phrase before it ends cleaner
+            while name > 0 and _capitalised(kept[name - 1]):
+                name -= 1
+            if name >= limit // 2:
+                kept = kept[:name]
         while len(kept) > 2 and kept[-1].lower().strip(",;:") in DANGLING:
             kept.pop()  # "invited a list of people and …": cut after a word that ends a phrase
         text = " ".join(kept).rstrip(",;:") + " …"
     return text[:1].upper() + text[1:]
+
+
+def _capitalised(word: str) -> bool:
+    """Whether a title's word is part of a name: an upper-case first letter."""
+    return word[:1].isupper()
 
 
 UNFINISHED = word_list(
@@ -2508,9 +2531,11 @@ def _sentence(text: str) -> str:
     return text
 
 
-def _predicate(trig: Token) -> str:
+def _predicate(trig: Token, bare: bool = False) -> str:
     """The verb phrase of a trigger: the verb, its particles, objects and complements,
-    without the subject or trailing time words ("bombed three nuclear facilities in Iran")."""
+    without the subject or trailing time words ("bombed three nuclear facilities in Iran").
+    ``bare``: without the clauses hung on its words either ("sparked accusations [that
+    they are not …]"), whose pronouns no title can tell."""
     keep = [
         c
         for c in trig.children
@@ -2528,4 +2553,16 @@ def _predicate(trig: Token) -> str:
     ]
     start = min([c.i for c in aux] + [trig.i])
     end = max([c.right_edge.i for c in keep] + [trig.i])
-    return trig.doc[start : end + 1].text.rstrip(" ,;:“”\"'")
+    if not bare:
+        return trig.doc[start : end + 1].text.rstrip(" ,;:“”\"'")
+    cut = {
+        t.i
+        for k in keep
+        for c in k.subtree
+        if c != k and c.dep_ in {"relcl", "acl", "ccomp", "advcl", "appos"}
+        for t in c.subtree
+    }
+    words = [t for t in trig.doc[start : end + 1] if t.i not in cut]
+    while words and (words[-1].is_punct or words[-1].dep_ in {"cc", "mark", "prep"}):
+        words.pop()
+    return "".join(t.text_with_ws for t in words).strip().rstrip(" ,;:“”\"'")
