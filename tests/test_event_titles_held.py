@@ -146,3 +146,13 @@ def test_a_long_title_is_not_cut_inside_a_name():
     # a name that fills most of the title is cut as before
     text = "Senators Anna Berg Lopez Martin Olsen Hale Reyes Moss Park Lind Dale Wall Stone"
     assert _capital(text, 12).startswith("Senators Anna Berg")
+
+
+def test_a_clause_title_has_no_stray_quotation_mark():
+    # the quote around "strongly condemned" opens before the clause title's first word
+    found = titles(
+        'Auditor Helen Marsh "strongly condemned" the deletion of the files before the '
+        "inquiry began."
+    )
+    assert not any('"' in t for t in found), found
+    assert "Auditor Helen Marsh condemned the deletion of the files" in found, found

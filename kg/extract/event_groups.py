@@ -1676,6 +1676,8 @@ def _verb_headline(
             plural = doer is not None and (
                 doer.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in doer.children)
             )
+            if doer is None or doer.text not in subject.split():  # the roles' name, not
+                plural = bool(_plural(subject))  # the noun the participle hangs on
             present = lemma if plural else _present(lemma)  # "Marines seize 14 pirates"
             verb = _past(lemma) if _told_past(trig) else present  # "… seized 14 pirates"
         asker = _asker(trig) if not aux and not neg and trig.tag_ in {"VB", "VBP"} else None
@@ -2249,7 +2251,7 @@ def title(
         and when.lower() not in text.lower()
     ):
         text = f"{text} {_dated(when)}"  # "Trump to talk with Iranian leaders next week"
-    return _capital(text, TITLE_WORDS)
+    return _capital(_clean(text) or text, TITLE_WORDS)  # a clause title's stray quote too
 
 
 DEMONSTRATIVES = {"this", "that", "these", "those"}
@@ -2384,6 +2386,7 @@ def _clause_headline(
             subject
             and bare != predicate
             and verb.tag_ != "VBG"
+            and verb.lemma_.lower() != "be"  # "One activity has been the thousands of …"
             and m.trigger.text in bare.split()
             and _told(f"{subject} {bare}")
         ):  # "Similarities … have sparked accusations [that they are not …]"
@@ -2517,6 +2520,7 @@ UNFINISHED = word_list(
 # "her", an object too ("thanked her")
 DANGLING = word_list(
     "and or but nor of to in on at by for with from into over as than that which who a an "
+    "including "
     "the its his her their our your my this these those some any no about against"
 )  # words that open what follows them: a title cut right after one ends mid-phrase
 
