@@ -156,3 +156,19 @@ def test_a_clause_title_has_no_stray_quotation_mark():
     )
     assert not any('"' in t for t in found), found
     assert "Auditor Helen Marsh condemned the deletion of the files" in found, found
+
+
+def test_a_state_as_found_keeps_who_was_found():
+    # "was found fatally wounded": "Wounded in …" told no one, and no finding
+    found = titles("Daniels was found fatally wounded in a car park in Leeds, police said.")
+    assert not any(t.startswith("Wounded") for t in found), found
+    assert any(t.startswith("Daniels was found fatally wounded") for t in found), found
+
+
+def test_a_dateline_is_no_doer_of_a_clause_title():
+    found = titles(
+        "BERLIN — Chancellor Olaf Brandt on Monday condemned unilateral border control "
+        "measures taken by some countries."
+    )
+    assert not any(t.startswith("BERLIN") for t in found), found
+    assert any(t.startswith("Chancellor Olaf Brandt condemned") for t in found), found

@@ -1229,6 +1229,8 @@ def _shared_subject(trig: Token, described: bool = False) -> Token | None:
             return None  # "Straw said the number … have reached 440": a parse's conj
         if cur.dep_ in {"conj", "xcomp"} or (cur.dep_ == "advcl" and cur.tag_ in {"VBG", "VBN"}):
             cur = head
+        elif cur.dep_ == "oprd" and cur.tag_ == "VBN":
+            cur = head  # "Thomas was found fatally [wounded]": Thomas was
         elif cur.dep_ == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
             cur = head.head  # "after [escaping]"
         else:
@@ -1712,6 +1714,9 @@ HOLDING = word_list(
 )  # verbs whose act is held in the verb they take: an attempt, a phase, a help
 
 
+FOUND = {"find", "leave"}  # "was found dead", "was left wounded": the state as found
+
+
 def _held(trig: Token, subject: str, own: Collection[int] = ()) -> str | None:
     """The verb a trigger hangs on when that verb says how far the act went ("has
     continued to talk", "stopped selling", "trying to counter"), with the trigger:
@@ -1721,7 +1726,9 @@ def _held(trig: Token, subject: str, own: Collection[int] = ()) -> str | None:
     instead ("are continuing to investigate": "are investigating"). None for any other
     verb."""
     head = trig.head
-    if (
+    # "was found fatally wounded": the state as it was found, never a bare "Wounded"
+    found = trig.dep_ == "oprd" and trig.tag_ == "VBN" and head.lemma_.lower() in FOUND
+    if not found and (
         trig.dep_ != "xcomp"
         or head.pos_ != "VERB"
         or head.lemma_.lower() not in HOLDING
@@ -2349,6 +2356,9 @@ def _clause_headline(
         if verb == m.trigger or verb.pos_ not in {"VERB", "AUX"}:
             continue
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and _dateline(subj):  # "PARIS — President Emmanuel Macron
+            # condemned …": the name the parser hung on the dateline, else none
+            subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if (subj is None or subj.lower_ in RELATIVE) and not own:
             subj = _shared_subject(verb)
         if subj is not None and subj.pos_ == "PRON":  # "the office told Connolly it would
