@@ -172,3 +172,10 @@ def test_a_dateline_is_no_doer_of_a_clause_title():
     )
     assert not any(t.startswith("BERLIN") for t in found), found
     assert any(t.startswith("Chancellor Olaf Brandt condemned") for t in found), found
+
+
+def test_what_is_hoped_for_is_no_act_done():
+    # "in hopes Lopez defeats Governor Hale": the defeat is hoped for, not reported
+    found = titles("Supporters rallied outside in hopes Lopez defeats Governor Hale.")
+    assert "Lopez defeats Governor Hale" not in found, found
+    assert "Lopez may defeat Governor Hale" in found, found

@@ -1522,6 +1522,8 @@ def _verb_headline(
     if any(c.dep_ == "xcomp" and c.i in {x.trigger.i for x in g} for c in trig.children):
         factuality = ASSERTED  # "decided to introduce …": the decision as told, the act
         # planned in its own words
+    if _wished(trig):  # "in hopes Joe Biden defeats Trump": "Joe Biden may defeat Trump"
+        factuality = HYPOTHETICAL
     subject = _subject(m, g)
     if (
         trig.tag_ == "VBG"
@@ -1797,6 +1799,21 @@ def _phase_tense(lemma: str, phase: Token, aux: list[Token]) -> str | None:
     if going:  # "are communicating", the going on a headline's present keeps
         return f"{going} {_gerund(lemma)}"
     return _past(lemma) if phase.tag_ == "VBD" else None
+
+
+WISHES = word_list("hope wish dream fear expectation")
+
+
+def _wished(trig: Token) -> bool:
+    """Whether a verb tells what someone hopes or fears ("in hopes Joe Biden defeats
+    Trump", "hope the talks succeed"): written in the present, it is no act done."""
+    return (
+        trig.dep_ in {"relcl", "acl", "ccomp"}
+        and trig.head.lemma_.lower() in WISHES
+        and not _modal(trig)
+        and not any(c.dep_ in {"aux", "auxpass"} for c in trig.children)
+        and trig.tag_ in {"VBZ", "VBP", "VB"}
+    )
 
 
 HEDGES = word_list("allegedly reportedly apparently possibly probably purportedly supposedly")
