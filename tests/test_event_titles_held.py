@@ -74,6 +74,12 @@ def test_an_event_noun_is_not_given_the_agent_of_its_clause():
     found = titles("Madrid denied the incident.")
     assert not any(t.startswith("Incident by") for t in found), found
     assert "Madrid denied the incident" in found, found
+    # a saying verb the parser hung the noun on after a comma is no clause of it
+    found = titles(
+        "Shells struck the border village late on Wednesday, injuring two civilians, the "
+        "defence ministry said on Thursday, in an incident that threatens the peace talks."
+    )
+    assert not any(" said on Thursday" in t for t in found), found
 
 
 def test_a_going_on_in_the_present_keeps_its_row_of_subjects():

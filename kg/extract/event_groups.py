@@ -2372,6 +2372,10 @@ def _clause_headline(
                 break
         if verb == m.trigger or verb.pos_ not in {"VERB", "AUX"}:
             continue
+        between = verb.doc[min(verb.i, m.trigger.i) : max(verb.i, m.trigger.i)]
+        if verb.lemma_.lower() in SAYING and any(t.text == "," for t in between):
+            continue  # "the ministry said on Thursday, in an incident that …": the incident
+            # is not what was said, the parser only hung it there
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is not None and _dateline(subj):  # "PARIS — President Emmanuel Macron
             # condemned …": the name the parser hung on the dateline, else none
