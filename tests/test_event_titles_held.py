@@ -185,3 +185,10 @@ def test_what_is_hoped_for_is_no_act_done():
     found = titles("Supporters rallied outside in hopes Lopez defeats Governor Hale.")
     assert "Lopez defeats Governor Hale" not in found, found
     assert "Lopez may defeat Governor Hale" in found, found
+
+
+def test_a_he_or_she_inside_a_clause_is_the_main_subject():
+    # "when he was struck": the cyclist the sentence opens on, never a bare "Strike"
+    found = titles("A cyclist was riding home from work when he was struck by a van on the bridge.")
+    assert "Strike" not in found, found
+    assert "A cyclist was struck by a van on the bridge" in found, found

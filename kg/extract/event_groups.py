@@ -901,6 +901,8 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
     sayer = _sayer(trig, subj) if subj is not None and trig.pos_ == "VERB" else None
     if sayer is None and subj is None and trig.pos_ == "VERB":
         sayer = _shared_sayer(trig)
+    if sayer is None and subj is not None and trig.pos_ == "VERB":
+        sayer = _main_subject(trig, subj)  # "The woman was walking … when she was hit"
     if sayer is not None:  # "the State Department said it [certified] his immunity"
         return trig.doc[sayer.left_edge.i : sayer.i + 1].text
     own = subj is None or subj.lower_ in RELATIVE
@@ -1174,6 +1176,27 @@ def _sayer(trig: Token, subj: Token) -> Token | None:
     if speaker is None or speaker.pos_ == "PRON" or not agrees(speaker):
         return None
     return speaker
+
+
+PERSON_NOUNS = word_list(
+    "man woman boy girl child person driver pedestrian cyclist passenger victim suspect "
+    "officer teacher student worker resident patient doctor nurse soldier"
+)
+
+
+def _main_subject(trig: Token, subj: Token) -> Token | None:
+    """The person a "he" or "she" of a clause told inside another stands for when the
+    resolver left it untold: the main clause's subject ("The woman was walking along
+    Station Street when she was hit by the car"), a person by name or by what they
+    are; None otherwise."""
+    head = trig.head
+    if subj.lower_ not in {"he", "she"} or trig.dep_ != "advcl" or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    main = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if main is None or main.i > subj.i or main.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    person = main.ent_type_ == "PERSON" or _office(main) or main.lemma_.lower() in PERSON_NOUNS
+    return main if person else None
 
 
 def _shared_sayer(trig: Token) -> Token | None:
