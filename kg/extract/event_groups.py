@@ -2385,6 +2385,7 @@ def _clause_headline(
     four-term senator is seeking reelection", "Morrison pledged billions of dollars in
     aid". The word alone ("Reelection", "Aid") tells a reader nothing; None when no
     mention sits in a clause with a subject that is no pronoun."""
+    borrowed: str | None = None
     for m in g:
         verb = m.trigger
         for _ in range(4):
@@ -2444,9 +2445,13 @@ def _clause_headline(
             and m.trigger.text in bare.split()
             and _told(f"{subject} {bare}")
         ):  # "Similarities … have sparked accusations [that they are not …]"
-            return f"{subject} {bare}"
+            if verb.i not in held:
+                return f"{subject} {bare}"
+            borrowed = borrowed or f"{subject} {bare}"  # "Thomas condemned the deletion"
+            # is the condemning's own title: the deletion's own clause comes first
     # else the clause an event noun is the subject of: "clashes were continuing …"
-    return next((said for m in g if (said := _said_of(m.trigger, held)) is not None), None)
+    said = next((said for m in g if (said := _said_of(m.trigger, held)) is not None), None)
+    return said or borrowed
 
 
 def _said_of(noun: Token, held: Collection[int] = ()) -> str | None:
