@@ -1662,11 +1662,11 @@ def _verb_headline(
         return 0, " ".join(x for x in (lead, noun, *tail) if x)
     row = None if any(c.dep_ == "nsubj" for c in trig.children) else _written(trig.head, subject)
     holding = _held(trig, row or subject, {x.trigger.i for x in g})
-    if holding is not None:  # "the United States and Iran continue to communicate": both,
-        subject = row or subject  # whom the verb was written for, not the roles' one
     if holding is not None:  # "Pelosi has continued to talk with Mnuchin", "Juul has
         # stopped selling …", "MSNBC tries to counter …": never "Pelosi to talk" (a plan)
-        # or "Juul sold" (the opposite)
+        # or "Juul sold" (the opposite); told of the subject the verb was written for ("the
+        # United States and Iran continue to communicate"), not the roles' one
+        subject = row or subject
         named = any(p.role in {"agent", "patient"} for p in m.participants)
         named = named or subject in _names(g, {"agent", "patient"})
         return (3 if named else 1.5) + (1 if tail else 0), " ".join([subject, holding, *tail])
