@@ -164,7 +164,8 @@ def test_a_bare_event_noun_is_told_by_the_clause_it_is_the_subject_of():
 
 def test_a_passive_told_by_no_one_keeps_its_doer_and_its_way():
     found = titles("The man was cycling along Mill Road on Sunday when he was hit by a van.")
-    assert "Hit by a van" in found, found
+    # the "he" is the man the sentence opens on (test_event_titles_held.py)
+    assert "The man was hit by a van" in found, found
     assert "The man was cycling along Mill Road" in found, found
 
 

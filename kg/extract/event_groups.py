@@ -842,6 +842,9 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
         ante = _antecedent(trig)  # the verb's number says the parser hung the clause on
         if ante != trig.head:  # the wrong noun, and the roles took that noun's name
             return _phrase(list(trig.doc[ante.left_edge.i : ante.i + 1]), None) or None
+        if named and _disagrees(ante, named):  # "said Noah Wall, director for FreedomWorks,
+            # which in 2009 organized a protest": FreedomWorks did, not the speaker
+            return _phrase(list(trig.doc[ante.left_edge.i : ante.i + 1]), None) or None
     spoken = _spoken_row(subj, trig, named) if subj is not None else None
     if spoken:  # "David Redvers said he and the other protesters would plead …"
         return spoken
@@ -851,8 +854,10 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
     if passive and subj is not None and subj.pos_ != "PRON":
         last = max((c.right_edge.i for c in subj.children if c.dep_ == "conj"), default=None)
         row = _phrase(list(trig.doc[subj.left_edge.i : last + 1]), None) if last else ""
-        return row or trig.doc[subj.left_edge.i : subj.i + 1].text  # "A man and [his]
-        # grandson were taken to hospital", not "A man were taken …"; no pronoun in a title
+        own = _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None)  # "his imprisoned
+        # father was interrogated": "Imprisoned father …", never the bare "Interrogate"
+        return row or own or trig.doc[subj.left_edge.i : subj.i + 1].text  # "A man and
+        # [his] grandson were taken to hospital", not "A man were taken …"
     if (
         subj is not None
         and subj.pos_ == "NOUN"
@@ -896,10 +901,12 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
     sayer = _sayer(trig, subj) if subj is not None and trig.pos_ == "VERB" else None
     if sayer is None and subj is None and trig.pos_ == "VERB":
         sayer = _shared_sayer(trig)
+    if sayer is None and subj is not None and trig.pos_ == "VERB":
+        sayer = _main_subject(trig, subj)  # "The woman was walking … when she was hit"
     if sayer is not None:  # "the State Department said it [certified] his immunity"
         return trig.doc[sayer.left_edge.i : sayer.i + 1].text
     own = subj is None or subj.lower_ in RELATIVE
-    shared = _shared_subject(trig) if own and trig.pos_ == "VERB" else None
+    shared = _shared_subject(trig, described=True) if own and trig.pos_ == "VERB" else None
     if shared is not None:  # "the gunman shot two clerks and [fled]"; "its advice went …
         # but was publicised": "advice", as a title cannot open on "its"
         return _phrase(list(trig.doc[shared.left_edge.i : shared.i + 1]), None) or None
@@ -1171,6 +1178,27 @@ def _sayer(trig: Token, subj: Token) -> Token | None:
     return speaker
 
 
+PERSON_NOUNS = word_list(
+    "man woman boy girl child person driver pedestrian cyclist passenger victim suspect "
+    "officer teacher student worker resident patient doctor nurse soldier"
+)
+
+
+def _main_subject(trig: Token, subj: Token) -> Token | None:
+    """The person a "he" or "she" of a clause told inside another stands for when the
+    resolver left it untold: the main clause's subject ("The woman was walking along
+    Station Street when she was hit by the car"), a person by name or by what they
+    are; None otherwise."""
+    head = trig.head
+    if subj.lower_ not in {"he", "she"} or trig.dep_ != "advcl" or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    main = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if main is None or main.i > subj.i or main.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    person = main.ent_type_ == "PERSON" or _office(main) or main.lemma_.lower() in PERSON_NOUNS
+    return main if person else None
+
+
 def _shared_sayer(trig: Token) -> Token | None:
     """The speaker a verb with no subject of its own stands for when it shares a pronoun
     subject with the verb before it in what was said: "Dunne said he had spoken to both
@@ -1190,13 +1218,16 @@ TOLD_PREPS = {"after", "before", "since", "while", "upon", "following", "when", 
 SAYING = {"say", "tell", "report", "add", "note", "state", "explain", "write", "claim"}
 
 
-def _shared_subject(trig: Token) -> Token | None:
+def _shared_subject(trig: Token, described: bool = False) -> Token | None:
     """The subject a verb with none of its own shares, as a reader takes it: the noun a
     relative clause hangs on ("pirates who [threatened] a ship"), the subject of the
     verb it is coordinated with ("shot two clerks and [fled]") or of the participle's
     main verb ("…, [capturing] 26 pirates"), the object of a verb of making someone do
     it ("forced villagers to [leave]") or else that verb's subject ("was picked to
-    [host] the show"); None for a pronoun or when the parse gives none."""
+    [host] the show"); None for a pronoun or when the parse gives none. ``described``:
+    the event's own participle on a noun is that noun's act ("a report [examining] the
+    strategies"); a clause around another event's word is not looked for through one
+    ("papers seeking a judicial review" is no headline of the review)."""
     cur = trig
     for _ in range(4):
         subj = next(  # "PARIS, April 8 — The championships …": the dateline is no subject
@@ -1212,10 +1243,17 @@ def _shared_subject(trig: Token) -> Token | None:
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj if obj.pos_ in {"NOUN", "PROPN"} else None
+        if described and cur.dep_ == "acl" and cur.tag_ == "VBG" and head.pos_ in {"NOUN", "PROPN"}:
+            return head  # "a detailed report examining the strategies": the report's
+        if described and cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.i < head.i:
+            cur = head  # "Visiting the area, the commissioner said …": the speaker visited
+            continue
         if head.lemma_.lower() in SAYING:
             return None  # "Straw said the number … have reached 440": a parse's conj
         if cur.dep_ in {"conj", "xcomp"} or (cur.dep_ == "advcl" and cur.tag_ in {"VBG", "VBN"}):
             cur = head
+        elif cur.dep_ == "oprd" and cur.tag_ == "VBN":
+            cur = head  # "Thomas was found fatally [wounded]": Thomas was
         elif cur.dep_ == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
             cur = head.head  # "after [escaping]"
         else:
@@ -1228,6 +1266,16 @@ def _antecedent(clause: Token) -> Token:
     the verb's number can say otherwise: "the fire on Sydney's outskirts, which has been
     burning" is the fire's (a singular verb, a plural noun under a phrase of the fire)."""
     noun = clause.head
+    which = any(c.lower_ == "which" and c.dep_ in {"nsubj", "dobj"} for c in clause.children)
+    if which and (noun.ent_type_ == "PERSON" or _office(noun)):
+        # "said Noah Wall, director for FreedomWorks, which organized …": "which" is never
+        # a person; the nearest noun before it that is none is meant
+        before = (t for t in reversed(clause.doc[noun.i + 1 : clause.left_edge.i]))
+        thing = next(
+            (t for t in before if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"), None
+        )
+        if thing is not None and thing.ent_type_ != "PERSON" and not _office(thing):
+            return thing
     singular = clause.tag_ == "VBZ" or any(
         c.dep_ in {"aux", "auxpass"} and c.lower_ in {"has", "is", "was"} for c in clause.children
     )
@@ -1497,6 +1545,8 @@ def _verb_headline(
     if any(c.dep_ == "xcomp" and c.i in {x.trigger.i for x in g} for c in trig.children):
         factuality = ASSERTED  # "decided to introduce …": the decision as told, the act
         # planned in its own words
+    if _wished(trig):  # "in hopes Joe Biden defeats Trump": "Joe Biden may defeat Trump"
+        factuality = HYPOTHETICAL
     subject = _subject(m, g)
     if (
         trig.tag_ == "VBG"
@@ -1587,6 +1637,16 @@ def _verb_headline(
             lead = "to be" if factuality == PLANNED else f"{_modal(trig) or 'may'} be"
             if thing:
                 return 0, " ".join([thing, lead, _participle(lemma), *rest])
+        if obj is not None and not neg and not passive and _done_unsaid(trig, obj):
+            # "we approved $45 billion in new credit", "it overturned the sentences" with
+            # no one a title can name: the passive ("The sentences were overturned"),
+            # never a bare "Overturning the sentences" that reads as no act at all, nor
+            # "Fellow Melburnians joined", which reads as theirs
+            thing = _phrase(_span(obj), None)
+            rest = [t for t in tail if t != thing]
+            if thing:
+                been = _been(obj, thing, trig)
+                return 1, " ".join([thing, been, *_hedges(trig), _participle(lemma), *rest])
         if passive and noun != trig.lower_:  # "Hit by the car on Friday" keeps its doer;
             tail = [t for t in tail if not t.startswith("by ")]  # "Arrest by …" would not
         elif (
@@ -1600,6 +1660,16 @@ def _verb_headline(
             NEGATED if neg else factuality, ""
         )
         return 0, " ".join(x for x in (lead, noun, *tail) if x)
+    row = None if any(c.dep_ == "nsubj" for c in trig.children) else _written(trig.head, subject)
+    holding = _held(trig, row or subject, {x.trigger.i for x in g})
+    if holding is not None:  # "Pelosi has continued to talk with Mnuchin", "Juul has
+        # stopped selling …", "MSNBC tries to counter …": never "Pelosi to talk" (a plan)
+        # or "Juul sold" (the opposite); told of the subject the verb was written for ("the
+        # United States and Iran continue to communicate"), not the roles' one
+        subject = row or subject
+        named = any(p.role in {"agent", "patient"} for p in m.participants)
+        named = named or subject in _names(g, {"agent", "patient"})
+        return (3 if named else 1.5) + (1 if tail else 0), " ".join([subject, holding, *tail])
     believed = trig.head.lemma_.lower() in BELIEVED  # "is suspected to have been infected"
     refused = trig.dep_ == "xcomp" and trig.head.lemma_.lower() in REFUSED
     uncertain = factuality in {PLANNED, HYPOTHETICAL, NEGATED} or believed or refused
@@ -1622,17 +1692,19 @@ def _verb_headline(
         word = trig.text.lower()  # after its subject: "Previous sweeps held", never "… Held"
         if trig.tag_ == "VBP" and any(c.lower_ == "i" for c in trig.children):
             word = _present(lemma)  # "I agree", told of the speaker: "Armstrong agrees"
-        verb = " ".join(["to"] * infinitive + [_spelled(c) for c in aux] + [word])
+        verb = " ".join(["to"] * infinitive + [_spelled(c) for c in aux] + _hedges(trig) + [word])
         if neg and not aux:
             verb = f"did not {lemma}"
         elif not aux and trig.tag_ == "VB":
             verb = f"to {trig.text}"  # "bid to win back women voters": a headline's "to"
         elif not aux and trig.tag_ == "VBG":  # "…, seizing 14 pirates"
             doer = next((c for c in trig.children if c.dep_ == "nsubj"), None)
-            doer = doer or _shared_subject(trig)
+            doer = doer or _shared_subject(trig, described=True)
             plural = doer is not None and (
                 doer.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in doer.children)
             )
+            if doer is None or doer.text not in subject.split():  # the roles' name, not
+                plural = bool(_plural(subject))  # the noun the participle hangs on
             present = lemma if plural else _present(lemma)  # "Marines seize 14 pirates"
             verb = _past(lemma) if _told_past(trig) else present  # "… seized 14 pirates"
         asker = _asker(trig) if not aux and not neg and trig.tag_ in {"VB", "VBP"} else None
@@ -1660,6 +1732,150 @@ def _verb_headline(
     )  # "A six-hour session ended without a new offer" says more than "Six-hour session";
     # "Talks to be held" says less than "Planned talks with Iran"
     return (3 if named else 1.5) + (1 if tail else 0) + (1 if told else 0), text
+
+
+HOLDING = word_list(
+    "try attempt seek strive struggle continue keep stop cease quit begin start resume help manage"
+)  # verbs whose act is held in the verb they take: an attempt, a phase, a help
+
+
+FOUND = {"find", "leave"}  # "was found dead", "was left wounded": the state as found
+
+
+def _held(trig: Token, subject: str, own: Collection[int] = ()) -> str | None:
+    """The verb a trigger hangs on when that verb says how far the act went ("has
+    continued to talk", "stopped selling", "trying to counter"), with the trigger:
+    "has continued to talk". Without it a headline turns an attempt or a going on into
+    a plan ("to talk") and a stop into the act ("sold"). A phase verb that is itself a
+    mention of the event (``own``: its triggers' indices) tells the act in its tense
+    instead ("are continuing to investigate": "are investigating"). None for any other
+    verb."""
+    head = trig.head
+    # "was found fatally wounded": the state as it was found, never a bare "Wounded"
+    found = trig.dep_ == "oprd" and trig.tag_ == "VBN" and head.lemma_.lower() in FOUND
+    if not found and (
+        trig.dep_ != "xcomp"
+        or head.pos_ != "VERB"
+        or head.lemma_.lower() not in HOLDING
+        or head.i > trig.i
+        or any(c.dep_ == "nsubjpass" or c.lower_ == "to" for c in _auxiliaries(head))
+    ):
+        return None
+    between = list(trig.doc[head.i + 1 : trig.i])
+    if any(t.dep_ not in {"aux", "advmod", "neg"} or t.head not in (head, trig) for t in between):
+        return None  # "tried hard to enter", never a phrase of its own in between
+    aux = _auxiliaries(head)
+    lemma = head.lemma_.lower()
+    if lemma in ONGOING_PHASES and head.i in own:
+        if trig.tag_ != "VB":
+            return None  # "began searching": the participle tells it ("searched")
+        text = _phase_tense(trig.lemma_.lower(), head, aux)
+        if text is None or _as_written(subject, head):
+            return text
+        return _agreeing(subject, text, head)
+    if aux:
+        verb = [_spelled(c) for c in aux] + [head.text]
+    elif head.tag_ in {"VBD", "VBZ", "VBP"}:
+        verb = [head.text]
+    elif head.tag_ == "VBG":  # "in trying to counter": a headline's own tense
+        now = lemma if _plural(subject) else _present(lemma)
+        verb = [_past(lemma) if _told_past(head) else now]
+    else:
+        return None
+    text = " ".join([*verb, *(t.text for t in between), trig.text])
+    return text if _as_written(subject, head) else _agreeing(subject, text, head)
+
+
+def _written(verb: Token, named: str | None = None) -> str | None:
+    """A verb's subject as written when the roles' single name (``named``) would not
+    do: a row of names or nouns ("the United States and Iran"), a common noun ("More
+    US states", "The impacts of the pandemic", never the name the resolver took it
+    for), or a name sharing no word with the roles' ("Piyum Moghadam managed to book a
+    flight" told of Bolivia); None for a pronoun or no subject, or a name the roles
+    agree with."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or _dateline(subj):
+        return None
+    last = max((c.right_edge.i for c in subj.children if c.dep_ == "conj"), default=None)
+    if last is None and (subj.pos_ == "NOUN" or (named and _disagrees(subj, named))):
+        last = subj.i
+    if last is None:
+        return None
+    return _phrase(list(verb.doc[subj.left_edge.i : last + 1]), None) or None
+
+
+def _phase_tense(lemma: str, phase: Token, aux: list[Token]) -> str | None:
+    """An act in the tense of the phase verb it was told by: "are continuing to
+    investigate" is "are investigating", "has continued to talk" "has been talking",
+    "continue to talk" "are talking", "kept to pay" "paid"; None for a form a headline
+    cannot carry over."""
+    words = [_spelled(c) for c in aux]
+    if phase.tag_ == "VBG" and aux:
+        return " ".join([*words, _gerund(lemma)])
+    if phase.tag_ == "VBN" and aux and aux[-1].lower_ in {"has", "have", "had"}:
+        return " ".join([*words, "been", _gerund(lemma)])
+    if phase.tag_ == "VB" and aux and aux[0].lower_ in MODALS:  # "will continue to
+        return " ".join([*words, lemma])  # advocate": "will advocate"
+    if aux:
+        return None
+    going = {"VBZ": "is", "VBP": "are"}.get(phase.tag_)  # "continue to communicate":
+    if going:  # "are communicating", the going on a headline's present keeps
+        return f"{going} {_gerund(lemma)}"
+    return _past(lemma) if phase.tag_ == "VBD" else None
+
+
+WISHES = word_list("hope wish dream fear expectation")
+
+
+def _wished(trig: Token) -> bool:
+    """Whether a verb tells what someone hopes or fears ("in hopes Joe Biden defeats
+    Trump", "hope the talks succeed"): written in the present, it is no act done."""
+    return (
+        trig.dep_ in {"relcl", "acl", "ccomp"}
+        and trig.head.lemma_.lower() in WISHES
+        and not _modal(trig)
+        and not any(c.dep_ in {"aux", "auxpass"} for c in trig.children)
+        and trig.tag_ in {"VBZ", "VBP", "VB"}
+    )
+
+
+HEDGES = word_list("allegedly reportedly apparently possibly probably purportedly supposedly")
+
+
+def _hedges(trig: Token) -> list[str]:
+    """The words before a verb that say the text does not vouch for it ("he allegedly
+    molested", "was reportedly killed"): a headline without them states as fact what
+    the text only reports."""
+    return [c.lower_ for c in trig.children if c.dep_ == "advmod" and c.lower_ in HEDGES]
+
+
+def _done_unsaid(trig: Token, obj: Token) -> bool:
+    """Whether a verb with no subject a title can show tells its act done to a thing:
+    a past or perfect ("we approved", "it has overturned"). Not an "-ing" form: the
+    parser makes one of a noun's modifier ("changed take-off and landing procedures")
+    and of a clause that only describes ("reaching the point of raised voices"); not a
+    count either ("have reached 440" is no "440 have been reached")."""
+    count = obj.pos_ == "NUM" and not any(
+        t.pos_ in {"NOUN", "PROPN", "SYM"} or t.tag_ == "$" for t in obj.subtree
+    )  # "$30 million in new loans" is a thing; "440" alone a count
+    return trig.tag_ != "VBG" and not count and _told_done(trig)
+
+
+def _been(obj: Token, thing: str, trig: Token) -> str:
+    """The auxiliary of a passive told of a done act, in the act's tense and the
+    number of what was acted on (``obj``, told as ``thing``): "was", "were", "has
+    been", "have been". A noun's tag tells its number ("Italians", "scratchy starts
+    this year"); a count or a row, the words ("two of the games", "more than $45m")."""
+    if obj.tag_ in {"NN", "NNS", "NNP", "NNPS"} and " and " not in f" {thing} ":
+        many = obj.tag_ in {"NNS", "NNPS"} or obj.lower_ in PLURAL_NOUNS
+    else:
+        many = bool(_plural(thing))
+    perfect = any(c.lower_ in {"has", "have", "'s", "'ve"} for c in _auxiliaries(trig))
+    if perfect:
+        return "have been" if many else "has been"
+    if any(c.lower_ in {"had", "'d"} for c in _auxiliaries(trig)):
+        return "had been"
+    return "were" if many else "was"
 
 
 DEMANDING = word_list("demand urge insist ask request require order propose recommend")
@@ -2043,6 +2259,10 @@ def title(
         when = next((m.time.text for m in g if m.time is not None), None)
         if len(text.split()) == 1:  # "Aid": "Morrison pledged billions of dollars in aid"
             text = _clause_headline(g, held=held) or text
+        elif text.startswith(f"{lemma[:1].upper()}{lemma[1:]} by "):  # "Incident by Greece":
+            # the agent the roles took from the clause the noun sits in ("Athens denied the
+            # incident"), whose act it was not; the clause tells it as written
+            text = _clause_headline(g, held=held) or text
         if len(text.split()) == 1 and (where or when):  # "Sale in London", "Attack on Sunday"
             text = f"{text} in {where}" if where else f"{text} {_dated(when)}"  # "in 1999"
         lead = {PLANNED: "planned", HYPOTHETICAL: "possible", NEGATED: "no"}.get(factuality)
@@ -2078,7 +2298,7 @@ def title(
         and when.lower() not in text.lower()
     ):
         text = f"{text} {_dated(when)}"  # "Trump to talk with Iranian leaders next week"
-    return _capital(text, TITLE_WORDS)
+    return _capital(_clean(text) or text, TITLE_WORDS)  # a clause title's stray quote too
 
 
 DEMONSTRATIVES = {"this", "that", "these", "those"}
@@ -2155,6 +2375,9 @@ CARRIERS = {
 }
 
 
+COLON = re.compile(r"\s*[:;]\s")
+
+
 def _clause_headline(
     g: list[_Mention], own: bool = False, held: Collection[int] = ()
 ) -> str | None:
@@ -2162,6 +2385,7 @@ def _clause_headline(
     four-term senator is seeking reelection", "Morrison pledged billions of dollars in
     aid". The word alone ("Reelection", "Aid") tells a reader nothing; None when no
     mention sits in a clause with a subject that is no pronoun."""
+    borrowed: str | None = None
     for m in g:
         verb = m.trigger
         for _ in range(4):
@@ -2172,20 +2396,31 @@ def _clause_headline(
                 break
         if verb == m.trigger or verb.pos_ not in {"VERB", "AUX"}:
             continue
+        between = verb.doc[min(verb.i, m.trigger.i) : max(verb.i, m.trigger.i)]
+        if verb.lemma_.lower() in SAYING and any(t.text == "," for t in between):
+            continue  # "the ministry said on Thursday, in an incident that …": the incident
+            # is not what was said, the parser only hung it there
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and _dateline(subj):  # "PARIS — President Emmanuel Macron
+            # condemned …": the name the parser hung on the dateline, else none
+            subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if (subj is None or subj.lower_ in RELATIVE) and not own:
             subj = _shared_subject(verb)
         if subj is not None and subj.pos_ == "PRON":  # "the office told Connolly it would
             subj = _sayer(verb, subj)  # start such a review": the office would
         if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
             continue
-        predicate = _predicate(verb)
+        predicate = COLON.split(_predicate(verb))[0]  # "announced donations: Facebook
+        # pledged …" runs on into the next clause
         if m.trigger.text not in predicate.split():
             continue  # the event's own word in its headline
-        if verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        subject = _phrase(list(verb.doc[subj.left_edge.i : subj.i + 1]), None)
+        holding = _held(verb, subject) if predicate.startswith(verb.text) else None
+        if holding is not None:  # "Detectives are continuing to investigate the depot
+            predicate = holding + predicate[len(verb.text) :]  # fire", never "… to investigate"
+        elif verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
             predicate = f"to {predicate}"  # "Ceballos wants to return …": "Ceballos to return
             # to Madrid for the campaign", never "Ceballos return …"
-        subject = _phrase(list(verb.doc[subj.left_edge.i : subj.i + 1]), None)
         if (
             verb.tag_ == "VBG"
             and predicate.split()[0] == verb.text
@@ -2201,8 +2436,22 @@ def _clause_headline(
             predicate = form + predicate[len(verb.text) :]
         if subject and _told(f"{subject} {predicate}"):  # "Their talks ended without a
             return f"{subject} {predicate}"  # deal": "Talks ended without a deal"
+        bare = COLON.split(_predicate(verb, bare=True))[0]
+        if (
+            subject
+            and bare != predicate
+            and verb.tag_ != "VBG"
+            and verb.lemma_.lower() != "be"  # "One activity has been the thousands of …"
+            and m.trigger.text in bare.split()
+            and _told(f"{subject} {bare}")
+        ):  # "Similarities … have sparked accusations [that they are not …]"
+            if verb.i not in held:
+                return f"{subject} {bare}"
+            borrowed = borrowed or f"{subject} {bare}"  # "Thomas condemned the deletion"
+            # is the condemning's own title: the deletion's own clause comes first
     # else the clause an event noun is the subject of: "clashes were continuing …"
-    return next((said for m in g if (said := _said_of(m.trigger, held)) is not None), None)
+    said = next((said for m in g if (said := _said_of(m.trigger, held)) is not None), None)
+    return said or borrowed
 
 
 def _said_of(noun: Token, held: Collection[int] = ()) -> str | None:
@@ -2306,10 +2555,21 @@ def _capital(text: str, limit: int = 14) -> str:
     text = " ".join(words)
     if len(words) > limit:
         kept = words[:limit]
+        if _capitalised(kept[-1]) and _capitalised(words[limit]):  # "of the Trump White …":
+            name = len(kept)  # a name cut in two; the phrase before it ends cleaner
+            while name > 0 and _capitalised(kept[name - 1]):
+                name -= 1
+            if name >= limit // 2:
+                kept = kept[:name]
         while len(kept) > 2 and kept[-1].lower().strip(",;:") in DANGLING:
             kept.pop()  # "invited a list of people and …": cut after a word that ends a phrase
         text = " ".join(kept).rstrip(",;:") + " …"
     return text[:1].upper() + text[1:]
+
+
+def _capitalised(word: str) -> bool:
+    """Whether a title's word is part of a name: an upper-case first letter."""
+    return word[:1].isupper()
 
 
 UNFINISHED = word_list(
@@ -2319,6 +2579,7 @@ UNFINISHED = word_list(
 # "her", an object too ("thanked her")
 DANGLING = word_list(
     "and or but nor of to in on at by for with from into over as than that which who a an "
+    "including "
     "the its his her their our your my this these those some any no about against"
 )  # words that open what follows them: a title cut right after one ends mid-phrase
 
@@ -2333,9 +2594,11 @@ def _sentence(text: str) -> str:
     return text
 
 
-def _predicate(trig: Token) -> str:
+def _predicate(trig: Token, bare: bool = False) -> str:
     """The verb phrase of a trigger: the verb, its particles, objects and complements,
-    without the subject or trailing time words ("bombed three nuclear facilities in Iran")."""
+    without the subject or trailing time words ("bombed three nuclear facilities in Iran").
+    ``bare``: without the clauses hung on its words either ("sparked accusations [that
+    they are not …]"), whose pronouns no title can tell."""
     keep = [
         c
         for c in trig.children
@@ -2353,4 +2616,16 @@ def _predicate(trig: Token) -> str:
     ]
     start = min([c.i for c in aux] + [trig.i])
     end = max([c.right_edge.i for c in keep] + [trig.i])
-    return trig.doc[start : end + 1].text.rstrip(" ,;:“”\"'")
+    if not bare:
+        return trig.doc[start : end + 1].text.rstrip(" ,;:“”\"'")
+    cut = {
+        t.i
+        for k in keep
+        for c in k.subtree
+        if c != k and c.dep_ in {"relcl", "acl", "ccomp", "advcl", "appos"}
+        for t in c.subtree
+    }
+    words = [t for t in trig.doc[start : end + 1] if t.i not in cut]
+    while words and (words[-1].is_punct or words[-1].dep_ in {"cc", "mark", "prep"}):
+        words.pop()
+    return "".join(t.text_with_ws for t in words).strip().rstrip(" ,;:“”\"'")
