@@ -746,8 +746,10 @@ def _placed_at(ev: Event, place: str, actors: dict[str, Actor]) -> bool:
 SAME_ACCOUNT = 0.6
 
 
-def _content_words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if len(w) > 2}
+@lru_cache(maxsize=4096)
+def _content_words(text: str) -> frozenset[str]:
+    """The words of a sentence, once per sentence: an event's summary meets many pairs."""
+    return frozenset(w for w in _WORD.findall(text.lower()) if len(w) > 2)
 
 
 def _same_account(a: Event, b: Event) -> bool:
