@@ -18,6 +18,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import pairwise
 
+import numpy
+from spacy.attrs import LOWER, ORTH, POS, TAG
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from .. import gazetteer
@@ -553,7 +557,8 @@ def _strip_title_words(span: Span) -> Span:
 def _groups(parsed: Doc, taken: set[int]) -> list[Candidate]:
     """Unnamed collectives that act: "protesters", "Iranian officials", "US forces"."""
     out: list[Candidate] = []
-    for tok in parsed:
+    heads = _where(parsed, TAG, ("NNS",)) + _where(parsed, LOWER, ("people",))
+    for tok in map(parsed.__getitem__, sorted(set(heads))):  # no other token can be one
         counted = tok.lower_ == "people" and any(c.dep_ == "nummod" for c in tok.children)
         if tok.i in taken or not (
             counted or tok.tag_ == "NNS" and tok.lemma_.lower() in GROUP_HEADS
@@ -630,8 +635,10 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     # A capital or country the entity recogniser missed, acting as a subject ("Lisbon
     # insisted that …"): the table knows it even when the small model does not.
     in_ent = {t.i for ent in parsed.ents for t in ent}
-    for tok in parsed:
-        if tok.i in in_ent or tok.pos_ != "PROPN" or tok.dep_ not in {"nsubj", "nsubjpass"}:
+    # the proper nouns outside entities, found once on the POS column (two scans below)
+    names = [parsed[i] for i in _where(parsed, POS, (PROPN,)) if i not in in_ent]
+    for tok in names:
+        if tok.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         c = gazetteer.country(tok.text)
         if c is None and tok.dep_ == "nsubj":  # "Lisbon insisted", not "Lisbon was hit"
@@ -643,8 +650,8 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     # Surnames the recogniser missed ("Jobs" after "Steve Jobs"): the full name says
     # who they are when exactly one person in the document has that surname.
     surnames = by_surname(n for _, k, n, _, _ in raw if k == PERSON)
-    for tok in parsed:
-        if tok.i in in_ent or tok.pos_ != "PROPN" or len(surnames.get(tok.text, ())) != 1:
+    for tok in names:
+        if len(surnames.get(tok.text, ())) != 1:
             continue
         if is_pronoun(tok.text):  # "I" after "Elizabeth I" is no surname
             continue
@@ -838,15 +845,41 @@ def _quoted(sent: Span) -> set[int]:
     """Tokens of a sentence inside quotation marks (curly, straight or ``…'')."""
     inside: set[int] = set()
     open_ = False
-    for t in sent:
-        mark = t.text
+    doc, start = sent.doc, sent.start
+    # only the marks change the state: the tokens between two marks are all in or all out
+    marks = [start + i for i in _where(sent, ORTH, _QUOTE_MARKS)] + [sent.end]
+    last = start
+    for i in marks:
+        if open_:
+            inside.update(range(last, i))
+        if i == sent.end:
+            break
+        mark = doc[i].text
         if mark in OPEN_QUOTES or mark == '"' and not open_:
             open_ = True
         elif mark in CLOSE_QUOTES or mark == '"' and open_:
             open_ = False
-        elif open_:
-            inside.add(t.i)
+        last = i + 1
     return inside
+
+
+_QUOTE_MARKS = (*OPEN_QUOTES, *CLOSE_QUOTES, '"')
+# The words ActorIndex._references reads as pronouns (besides the nouns it reads).
+_REFERRING = (*PRONOUNS, *BODY_PRONOUNS, *WE, "which", "who")
+
+
+def _where(tokens: Doc | Span, attr: int, values: Iterable[str | int]) -> list[int]:
+    """Indexes (within ``tokens``) of the tokens whose ``attr`` is one of ``values``
+    (strings, or symbols such as ``PROPN``): the column is compared in numpy, so a
+    scan makes Python tokens of its few candidates only, not of every token."""
+    doc = tokens if isinstance(tokens, Doc) else tokens.doc
+    if not len(tokens):
+        return []
+    column = doc.to_array(attr)
+    if not isinstance(tokens, Doc):
+        column = column[tokens.start : tokens.end]
+    wanted = [v if isinstance(v, int) else get_string_id(v) for v in values]
+    return numpy.flatnonzero(numpy.isin(column, wanted)).tolist()
 
 
 def _empty_it(tok: Token) -> bool:
@@ -1006,7 +1039,10 @@ class ActorIndex:
         """Pronouns and descriptions that name a person ("she", "the US president"), as
         mentions of that person, so the graph holds every place the text refers to them."""
         out = []
-        for tok in self.doc:
+        doc = self.doc
+        # only these words and the nouns can refer back: the rest are never made tokens
+        words = _where(doc, LOWER, _REFERRING) + _where(doc, POS, (NOUN,))
+        for tok in map(doc.__getitem__, sorted(set(words))):
             if tok.i in self._by_token:
                 continue
             if tok.lower_ in PRONOUNS and (tok.pos_ == "PRON" or tok.tag_ == "PRP$"):
@@ -1266,8 +1302,11 @@ class ActorIndex:
 
     def description(self, tok: Token, countries: bool = False) -> ActorMention | None:
         """ "the US president" -> the person the document called "US President"."""
+        # the determiner first: most nouns have none, and their subtree need not be walked
+        if not any(t.dep_ == "det" and t.lower_ == "the" for t in tok.children):
+            return None
         chunk = [t for t in tok.subtree if t.i <= tok.i and t.dep_ != "det" and not t.is_punct]
-        if not chunk or not any(t.dep_ == "det" and t.lower_ == "the" for t in tok.children):
+        if not chunk:
             return None
         phrase = " ".join(t.lower_ for t in chunk)
         if tok.lemma_.lower() in ORG_NOUNS and all(
