@@ -1439,8 +1439,8 @@ def test_remote_resource_check_finds_what_its_plain_form_finds() -> None:
     pages = [
         '<img src="https://example.org/a.png">',
         "<a HREF = '//cdn.example.org/x.js'>",
-        '<script SRC=http://example.org/x.js></script>',
-        "<a data-href=\"//example.org\">",  # a boundary after the hyphen: found
+        "<script SRC=http://example.org/x.js></script>",
+        '<a data-href="//example.org">',  # a boundary after the hyphen: found
         "<a xhref=//example.org>",  # no boundary before "href": not found
         "_src=//example.org",
         "see ſrc=//example.org",  # long s: one letter with "s" when case is ignored
