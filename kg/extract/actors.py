@@ -1045,26 +1045,31 @@ class ActorIndex:
         for tok in map(doc.__getitem__, sorted(set(words))):
             if tok.i in self._by_token:
                 continue
+            # the span is made once the word is known to refer (most do not)
             if tok.lower_ in PRONOUNS and (tok.pos_ == "PRON" or tok.tag_ == "PRP$"):
-                m, span, form = self.pronoun(tok), self.doc[tok.i : tok.i + 1], PRONOUN
+                m, form = self.pronoun(tok), PRONOUN
             elif tok.lower_ in BODY_PRONOUNS and (tok.pos_ == "PRON" or tok.tag_ == "PRP$"):
-                m, span, form = self.body(tok), self.doc[tok.i : tok.i + 1], PRONOUN
+                m, form = self.body(tok), PRONOUN
             elif tok.lower_ in WE and tok.pos_ == "PRON":
-                m, span, form = self.we(tok), self.doc[tok.i : tok.i + 1], PRONOUN
+                m, form = self.we(tok), PRONOUN
             elif tok.lower_ in {"which", "who"} and tok.tag_ in {"WDT", "WP"}:
-                m, span, form = self.relative(tok), self.doc[tok.i : tok.i + 1], PRONOUN
+                m, form = self.relative(tok), PRONOUN
             elif tok.pos_ == "NOUN" and tok.dep_ != "compound":
-                det = next((c for c in tok.children if c.dep_ == "det"), tok)
-                span = self.doc[min(det.i, tok.i) : tok.i + 1]
                 m, form = self.government(tok), DESCRIPTION
-                if m is None:
+                described = m is None
+                if described:
                     m = self.description(tok, countries=True)
-                    if any(t.i in self._by_token for t in span):
-                        continue  # "the United Auto Workers union": the name is the mention
             else:
                 continue
             if m is None:
                 continue
+            if form == PRONOUN:
+                span = self.doc[tok.i : tok.i + 1]
+            else:
+                det = next((c for c in tok.children if c.dep_ == "det"), tok)
+                span = self.doc[min(det.i, tok.i) : tok.i + 1]
+                if described and any(t.i in self._by_token for t in span):
+                    continue  # "the United Auto Workers union": the name is the mention
             evidence = exact(self.document, span.start_char, span.end_char, tok.idx)
             why = f"{span.text!r} refers back to {m.name}" if form == DESCRIPTION else None
             if form == DESCRIPTION and tok.lemma_.lower() in GOVERNMENT_NOUNS:
