@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 import numpy
-from spacy.attrs import LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, LOWER, ORTH, POS, TAG
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
@@ -332,8 +332,8 @@ def surface_name(text: str) -> str:
 def _title_before(ent: Span) -> Span | None:
     """The pre-modifier title of a person entity ("US President" in "US President X")."""
     doc, i = ent.doc, ent.start
-    root = ent.root
-    while i > ent.sent.start:
+    root, first = ent.root, ent.sent.start  # the sentence once (each read walks its tokens)
+    while i > first:
         tok = doc[i - 1]
         if tok.dep_ not in {"compound", "amod", "nmod", "npadvmod", "punct", "poss", "case"}:
             break
@@ -1008,6 +1008,7 @@ class ActorIndex:
         # sentence starts, the starts of _orgs and _countries, the persons by gender and
         # by name (see _earlier)
         self._sent_starts: list[int] | None = None
+        self._looked: list[int] | None = None
         self._ordered: dict[int, bool] = {}
         self._persons_of: dict[tuple[str, str | None], list[tuple[int, ActorMention, bool]]] = {}
         for m, span in pairs:
@@ -1119,6 +1120,14 @@ class ActorIndex:
         recent_subj = [x for x in before if x[2] and x[0] >= window]
         return (recent_subj or before)[-1][1]
 
+    def _named_or_subjects(self) -> list[int]:
+        """The tokens that name an actor or are a subject, in text order (read when
+        first asked): the words :meth:`body` looks back at."""
+        if self._looked is None:
+            subjects = _where(self.doc, DEP, ("nsubj", "nsubjpass"))
+            self._looked = sorted({*subjects, *self._by_token})
+        return self._looked
+
     def _window(self, tok: Token) -> int:
         """The start of the sentence two before ``tok``'s (0 in the first three)."""
         if self._sent_starts is None:
@@ -1206,7 +1215,10 @@ class ActorIndex:
         sent = tok.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         found = None
-        for cand in reversed(self.doc[start : tok.i]):
+        # only a named token or a subject can end the search: the others are passed by
+        looked = self._named_or_subjects()
+        at = looked[bisect_left(looked, start) : bisect_left(looked, tok.i)]
+        for cand in map(self.doc.__getitem__, reversed(at)):
             named = self._by_token.get(cand.i)
             if named is not None and named.kind in kinds and tok.lower_ != "it":
                 found = named  # "cut the price of its phones" after "Apple", object or not
