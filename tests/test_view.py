@@ -1430,3 +1430,25 @@ def test_page_scripts_parse() -> None:
         path = REPO / "kg" / "export" / "view" / name
         proc = subprocess.run(["node", "--check", str(path)], capture_output=True, text=True)
         assert proc.returncode == 0, proc.stderr
+
+
+def test_remote_resource_check_finds_what_its_plain_form_finds() -> None:
+    """The page's last check (a remote src/href left in it) is written for speed, a
+    letter looked back at instead of a leading word boundary: it must find exactly
+    what the plain pattern finds, case, spacing, quotes and word boundaries alike."""
+    pages = [
+        '<img src="https://example.org/a.png">',
+        "<a HREF = '//cdn.example.org/x.js'>",
+        "<script SRC=http://example.org/x.js></script>",
+        '<a data-href="//example.org">',  # a boundary after the hyphen: found
+        "<a xhref=//example.org>",  # no boundary before "href": not found
+        "_src=//example.org",
+        "see ſrc=//example.org",  # long s: one letter with "s" when case is ignored
+        "<p>src is a word; href=relative/path and srcset=//x</p>",
+        "é src = \t'//example.org'",
+        "srchref=//x href=https://y",
+        "",
+    ]
+    for page in pages:
+        want = [m.span() for m in REMOTE.finditer(page)]
+        assert [m.span() for m in kg_html._REMOTE_RESOURCE.finditer(page)] == want, page

@@ -186,7 +186,12 @@ DEFAULT_MAX_NODES = 2500
 # rest come after every event that fits): one much-quoted event cannot fill the page.
 STATEMENTS_PER_EVENT = 3
 
-_REMOTE_RESOURCE = re.compile(r"""\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.I)
+# "src" or "href" after a word boundary; written as one letter looked back at, which
+# re scans for in C, where a leading \b made it try every position of the page (the
+# same matches, ~2x faster over a page of 8 MB)
+_REMOTE_RESOURCE = re.compile(
+    r"""[sh](?<=\b[sh])(?:(?<=s)rc|(?<=h)ref)\s*=\s*["']?\s*(?:https?:)?//""", re.I
+)
 _REMOTE_LINK_TAG = re.compile(r"""<link\b[^>]*?\bhref\s*=\s*["']?\s*(?:https?:)?//[^>]*>""", re.I)
 _REMOTE_SCRIPT_TAG = re.compile(
     r"""<script\b[^>]*?\bsrc\s*=\s*["']?\s*(?:https?:)?//[^>]*>\s*</script\s*>""", re.I
@@ -305,7 +310,13 @@ def _esc(text: object) -> str:
     right-to-left letters goes into a ``<bdi>`` with its controls paired
     (kg.export.display), so it cannot turn the text after it around; plain text is only
     escaped. Each value is passed on its own: an outlet, then the date beside it."""
-    value = str(text)
+    return _escaped(str(text))
+
+
+# A page escapes the same names and titles again and again (~4 times each on BBC).
+@functools.lru_cache(maxsize=1 << 16)
+def _escaped(value: str) -> str:
+    """:func:`_esc` of a string."""
     if not needs_isolation(value):
         return html.escape(value, quote=True)
     return f"<bdi>{html.escape(balanced(value), quote=True)}</bdi>"

@@ -949,23 +949,25 @@ class _Terms:
         (one object, a full IRI or a literal without datatype) are inlined: this runs
         once per triple.
         """
-        namespaces, verbs = self.namespaces, self.verbs
+        namespaces, verbs, term = self.namespaces, self.verbs, self.term
         head = None
         parts = []
         i, n = 0, len(pairs)
         while i < n:
-            p, o = pairs[i], pairs[i + 1]
+            p = pairs[i]
             j = i + 2
             if j < n and pairs[j] == p:
                 while j < n and pairs[j] == p:
                     j += 2
-                objs = " ,\n        ".join(sorted(map(self.term, pairs[i + 1 : j : 2])))
-            elif o.startswith('"'):
-                objs = self.term(o) if o.endswith(">") else o
-            elif o.startswith(namespaces):
-                objs = self.term(o)
+                objs = " ,\n        ".join(sorted(map(term, pairs[i + 1 : j : 2])))
             else:
-                objs = f"<{o}>"
+                o = pairs[i + 1]
+                if o[:1] == '"':  # a literal: as it is kept, unless it has a datatype
+                    objs = term(o) if o[-1] == ">" else o
+                elif o.startswith(namespaces):
+                    objs = term(o)
+                else:
+                    objs = f"<{o}>"
             verb = verbs.get(p) or self.verb(p)
             if p == _RDF_TYPE:
                 head = verb + objs
@@ -1009,9 +1011,16 @@ def turtle(g: Graph | Triples) -> Iterator[str]:
     g = _as_triples(g)
     prefixes = _prefixes(g)
     terms = _Terms(prefixes)
-    block = terms.block
     head = [f"@prefix {p}: <{ns}> ." for p, ns in prefixes]
-    return _joined(chain(head, [""], (block(s, pairs) for s, pairs in g.items())))
+    return _turtle_pieces("\n".join([*head, ""]), terms.block, g.items())
+
+
+def _turtle_pieces(head: str, block: Callable, items: Iterable) -> Iterator[str]:
+    """``head``, then each subject's block after a blank line: the pieces of
+    ``"\\n".join`` with the separator joined to the block (one piece a subject, not two)."""
+    yield head
+    for s, pairs in items:
+        yield "\n" + block(s, pairs)
 
 
 def to_turtle(g: Graph | Triples) -> str:

@@ -18,6 +18,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import pairwise
 
+import numpy
+from spacy.attrs import DEP, LOWER, ORTH, POS, TAG
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from .. import gazetteer
@@ -328,8 +332,8 @@ def surface_name(text: str) -> str:
 def _title_before(ent: Span) -> Span | None:
     """The pre-modifier title of a person entity ("US President" in "US President X")."""
     doc, i = ent.doc, ent.start
-    root = ent.root
-    while i > ent.sent.start:
+    root, first = ent.root, ent.sent.start  # the sentence once (each read walks its tokens)
+    while i > first:
         tok = doc[i - 1]
         if tok.dep_ not in {"compound", "amod", "nmod", "npadvmod", "punct", "poss", "case"}:
             break
@@ -553,7 +557,8 @@ def _strip_title_words(span: Span) -> Span:
 def _groups(parsed: Doc, taken: set[int]) -> list[Candidate]:
     """Unnamed collectives that act: "protesters", "Iranian officials", "US forces"."""
     out: list[Candidate] = []
-    for tok in parsed:
+    heads = _where(parsed, TAG, ("NNS",)) + _where(parsed, LOWER, ("people",))
+    for tok in map(parsed.__getitem__, sorted(set(heads))):  # no other token can be one
         counted = tok.lower_ == "people" and any(c.dep_ == "nummod" for c in tok.children)
         if tok.i in taken or not (
             counted or tok.tag_ == "NNS" and tok.lemma_.lower() in GROUP_HEADS
@@ -630,8 +635,10 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     # A capital or country the entity recogniser missed, acting as a subject ("Lisbon
     # insisted that …"): the table knows it even when the small model does not.
     in_ent = {t.i for ent in parsed.ents for t in ent}
-    for tok in parsed:
-        if tok.i in in_ent or tok.pos_ != "PROPN" or tok.dep_ not in {"nsubj", "nsubjpass"}:
+    # the proper nouns outside entities, found once on the POS column (two scans below)
+    names = [parsed[i] for i in _where(parsed, POS, (PROPN,)) if i not in in_ent]
+    for tok in names:
+        if tok.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         c = gazetteer.country(tok.text)
         if c is None and tok.dep_ == "nsubj":  # "Lisbon insisted", not "Lisbon was hit"
@@ -643,8 +650,8 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     # Surnames the recogniser missed ("Jobs" after "Steve Jobs"): the full name says
     # who they are when exactly one person in the document has that surname.
     surnames = by_surname(n for _, k, n, _, _ in raw if k == PERSON)
-    for tok in parsed:
-        if tok.i in in_ent or tok.pos_ != "PROPN" or len(surnames.get(tok.text, ())) != 1:
+    for tok in names:
+        if len(surnames.get(tok.text, ())) != 1:
             continue
         if is_pronoun(tok.text):  # "I" after "Elizabeth I" is no surname
             continue
@@ -838,15 +845,41 @@ def _quoted(sent: Span) -> set[int]:
     """Tokens of a sentence inside quotation marks (curly, straight or ``…'')."""
     inside: set[int] = set()
     open_ = False
-    for t in sent:
-        mark = t.text
+    doc, start = sent.doc, sent.start
+    # only the marks change the state: the tokens between two marks are all in or all out
+    marks = [start + i for i in _where(sent, ORTH, _QUOTE_MARKS)] + [sent.end]
+    last = start
+    for i in marks:
+        if open_:
+            inside.update(range(last, i))
+        if i == sent.end:
+            break
+        mark = doc[i].text
         if mark in OPEN_QUOTES or mark == '"' and not open_:
             open_ = True
         elif mark in CLOSE_QUOTES or mark == '"' and open_:
             open_ = False
-        elif open_:
-            inside.add(t.i)
+        last = i + 1
     return inside
+
+
+_QUOTE_MARKS = (*OPEN_QUOTES, *CLOSE_QUOTES, '"')
+# The words ActorIndex._references reads as pronouns (besides the nouns it reads).
+_REFERRING = (*PRONOUNS, *BODY_PRONOUNS, *WE, "which", "who")
+
+
+def _where(tokens: Doc | Span, attr: int, values: Iterable[str | int]) -> list[int]:
+    """Indexes (within ``tokens``) of the tokens whose ``attr`` is one of ``values``
+    (strings, or symbols such as ``PROPN``): the column is compared in numpy, so a
+    scan makes Python tokens of its few candidates only, not of every token."""
+    doc = tokens if isinstance(tokens, Doc) else tokens.doc
+    if not len(tokens):
+        return []
+    column = doc.to_array(attr)
+    if not isinstance(tokens, Doc):
+        column = column[tokens.start : tokens.end]
+    wanted = [v if isinstance(v, int) else get_string_id(v) for v in values]
+    return numpy.flatnonzero(numpy.isin(column, wanted)).tolist()
 
 
 def _empty_it(tok: Token) -> bool:
@@ -975,6 +1008,7 @@ class ActorIndex:
         # sentence starts, the starts of _orgs and _countries, the persons by gender and
         # by name (see _earlier)
         self._sent_starts: list[int] | None = None
+        self._looked: list[int] | None = None
         self._ordered: dict[int, bool] = {}
         self._persons_of: dict[tuple[str, str | None], list[tuple[int, ActorMention, bool]]] = {}
         for m, span in pairs:
@@ -1006,29 +1040,37 @@ class ActorIndex:
         """Pronouns and descriptions that name a person ("she", "the US president"), as
         mentions of that person, so the graph holds every place the text refers to them."""
         out = []
-        for tok in self.doc:
+        doc = self.doc
+        # only these words and the nouns can refer back: the rest are never made tokens
+        words = _where(doc, LOWER, _REFERRING) + _where(doc, POS, (NOUN,))
+        for tok in map(doc.__getitem__, sorted(set(words))):
             if tok.i in self._by_token:
                 continue
+            # the span is made once the word is known to refer (most do not)
             if tok.lower_ in PRONOUNS and (tok.pos_ == "PRON" or tok.tag_ == "PRP$"):
-                m, span, form = self.pronoun(tok), self.doc[tok.i : tok.i + 1], PRONOUN
+                m, form = self.pronoun(tok), PRONOUN
             elif tok.lower_ in BODY_PRONOUNS and (tok.pos_ == "PRON" or tok.tag_ == "PRP$"):
-                m, span, form = self.body(tok), self.doc[tok.i : tok.i + 1], PRONOUN
+                m, form = self.body(tok), PRONOUN
             elif tok.lower_ in WE and tok.pos_ == "PRON":
-                m, span, form = self.we(tok), self.doc[tok.i : tok.i + 1], PRONOUN
+                m, form = self.we(tok), PRONOUN
             elif tok.lower_ in {"which", "who"} and tok.tag_ in {"WDT", "WP"}:
-                m, span, form = self.relative(tok), self.doc[tok.i : tok.i + 1], PRONOUN
+                m, form = self.relative(tok), PRONOUN
             elif tok.pos_ == "NOUN" and tok.dep_ != "compound":
-                det = next((c for c in tok.children if c.dep_ == "det"), tok)
-                span = self.doc[min(det.i, tok.i) : tok.i + 1]
                 m, form = self.government(tok), DESCRIPTION
-                if m is None:
+                described = m is None
+                if described:
                     m = self.description(tok, countries=True)
-                    if any(t.i in self._by_token for t in span):
-                        continue  # "the United Auto Workers union": the name is the mention
             else:
                 continue
             if m is None:
                 continue
+            if form == PRONOUN:
+                span = self.doc[tok.i : tok.i + 1]
+            else:
+                det = next((c for c in tok.children if c.dep_ == "det"), tok)
+                span = self.doc[min(det.i, tok.i) : tok.i + 1]
+                if described and any(t.i in self._by_token for t in span):
+                    continue  # "the United Auto Workers union": the name is the mention
             evidence = exact(self.document, span.start_char, span.end_char, tok.idx)
             why = f"{span.text!r} refers back to {m.name}" if form == DESCRIPTION else None
             if form == DESCRIPTION and tok.lemma_.lower() in GOVERNMENT_NOUNS:
@@ -1077,6 +1119,14 @@ class ActorIndex:
         window = self._window(tok)
         recent_subj = [x for x in before if x[2] and x[0] >= window]
         return (recent_subj or before)[-1][1]
+
+    def _named_or_subjects(self) -> list[int]:
+        """The tokens that name an actor or are a subject, in text order (read when
+        first asked): the words :meth:`body` looks back at."""
+        if self._looked is None:
+            subjects = _where(self.doc, DEP, ("nsubj", "nsubjpass"))
+            self._looked = sorted({*subjects, *self._by_token})
+        return self._looked
 
     def _window(self, tok: Token) -> int:
         """The start of the sentence two before ``tok``'s (0 in the first three)."""
@@ -1165,7 +1215,10 @@ class ActorIndex:
         sent = tok.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         found = None
-        for cand in reversed(self.doc[start : tok.i]):
+        # only a named token or a subject can end the search: the others are passed by
+        looked = self._named_or_subjects()
+        at = looked[bisect_left(looked, start) : bisect_left(looked, tok.i)]
+        for cand in map(self.doc.__getitem__, reversed(at)):
             named = self._by_token.get(cand.i)
             if named is not None and named.kind in kinds and tok.lower_ != "it":
                 found = named  # "cut the price of its phones" after "Apple", object or not
@@ -1266,8 +1319,11 @@ class ActorIndex:
 
     def description(self, tok: Token, countries: bool = False) -> ActorMention | None:
         """ "the US president" -> the person the document called "US President"."""
+        # the determiner first: most nouns have none, and their subtree need not be walked
+        if not any(t.dep_ == "det" and t.lower_ == "the" for t in tok.children):
+            return None
         chunk = [t for t in tok.subtree if t.i <= tok.i and t.dep_ != "det" and not t.is_punct]
-        if not chunk or not any(t.dep_ == "det" and t.lower_ == "the" for t in tok.children):
+        if not chunk:
             return None
         phrase = " ".join(t.lower_ for t in chunk)
         if tok.lemma_.lower() in ORG_NOUNS and all(
