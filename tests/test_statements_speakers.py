@@ -79,3 +79,39 @@ def test_a_person_who_seems_to_do_something_holds_that_reading(
     a thing seems to do is nobody's."""
     st = only(extract(text))
     assert (st.mode, st.speaker_name) == ("belief", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "Senator Ada Quist spoke in Leeds on Tuesday. She has also made clear she will "
+            "seek to shape the new budget.",
+            "Ada Quist",
+            45,
+        ),
+        (
+            "Councillor Tom Berg met the dockers at the quay. He hedged on whether he would "
+            "back the harbour plan next month.",
+            "Tom Berg",
+            49,
+        ),
+        (
+            "Councillor Tom Berg met the dockers at the quay. He has waffled of late as to "
+            "whether he would support the harbour plan.",
+            "Tom Berg",
+            49,
+        ),
+    ],
+)
+def test_a_pronoun_under_the_same_pronoun_shows_the_outer_one(
+    text: str, name: str, start: int
+) -> None:
+    """ "He hedged on whether he would back …": the clause's "he" is the outer "he", the
+    one who hedges; the mention shown (and PolNeAR's Source) is the outer pronoun, the
+    name stays the person both stand for."""
+    st = only(extract(text))
+    assert st.speaker_name == name
+    assert st.speaker_mention is not None
+    said = st.speaker_mention.text.lower()
+    assert (said, st.speaker_mention.start) == ("she" if name == "Ada Quist" else "he", start)

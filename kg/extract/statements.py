@@ -1881,6 +1881,13 @@ class _Builder:
                 continue  # two sentences the parse ran into one
             if st.kind == DIRECT and tok.head.i == self.said.get(id(st), tok).head.i:
                 continue  # "“…,” he said": the quote's own speaker
+            if antecedent.pos_ == "PRON":
+                # the outer pronoun of the same person: only the mention moves, the name
+                # stays what the pronoun was resolved to
+                span = self._speaker_span(antecedent)
+                st.speaker_mention = self.evidence(span.start_char, span.end_char, antecedent.idx)
+                self.shown[id(st)] = antecedent
+                continue
             if not self._agrees(antecedent, tok.lower_):
                 continue
             self.set_speaker(st, antecedent)
@@ -2244,6 +2251,13 @@ LIFTED = PERSONAL | words("they their them it its")
 # outside; the pronoun of a clause of its own, a time or a reason ("as he spoke") or a
 # relative clause ("a wall, which he said …") is the speaker as it stands.
 EMBEDDED = frozenset({"ccomp", "xcomp", "pcomp", "csubj"})
+# The forms of a pronoun that stand for the same person or body as a subject pronoun
+# of the clause they hang on ("he made clear that he …", "they swore that they …").
+SAME_PERSON = {
+    "he": words("he his him"),
+    "she": words("she her"),
+    "they": words("they their them"),
+}
 # Words that set a clause or a noun as the time, cause or condition of another.
 CIRCUMSTANCE = words(
     "as when whenever after before since because while though although if unless until "
@@ -2256,13 +2270,16 @@ def _governing_subject(pronoun: Token) -> Token | None:
     ("Sanders has made clear that he expects" -> Sanders; "Trump didn't back away from
     his pledge" -> Trump, the possessive's own clause counting), else None; never
     through a clause of time, reason or condition ("after he spoke", "during his
-    speech"), which is an event, not what the subject holds."""
+    speech"), which is an event, not what the subject holds. A subject that is the same
+    pronoun ("he hedged on whether he would …") is returned too: PolNeAR and a reader
+    name the outer one, and the caller keeps the name the pronoun was resolved to."""
     verb, path = pronoun.head, [pronoun]
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         path.append(verb)
         verb = verb.head
     path.append(verb)
     possessive = pronoun.dep_ == "poss"
+    reported = False
     if not possessive:
         if pronoun.head.i != verb.i or verb.dep_ not in EMBEDDED:
             return None  # "…, and he railed", "as he spoke": a clause of its own
@@ -2272,16 +2289,20 @@ def _governing_subject(pronoun: Token) -> Token | None:
             SPEECH,
             WRITING,
         }:
-            return None  # "The workers said they had warned …": the report's own voice
+            # "The workers said they had warned …": the report's own voice, unless the
+            # reporter is the same pronoun ("He said that he would …": the outer "He")
+            reported = True
     if any(t.lower_ in CIRCUMSTANCE for w in path for t in (w, *w.children)):
         return None
     for _ in range(8):
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None and subject.i != pronoun.i:
-            if subject.i < pronoun.i and subject.pos_ in {"NOUN", "PROPN"}:
+            if subject.i < pronoun.i and subject.pos_ in {"NOUN", "PROPN"} and not reported:
                 if any(c.dep_ == "poss" for c in subject.children):
                     return None  # "Trump's aversion … his opposition": the pronoun's own
                 return subject
+            if subject.i < pronoun.i and pronoun.lower_ in SAME_PERSON.get(subject.lower_, ()):
+                return subject  # "he made clear that he felt …": the outer "he"
             return None
         if verb.head.i == verb.i:
             return None
