@@ -115,3 +115,16 @@ def test_a_pronoun_under_the_same_pronoun_shows_the_outer_one(
     assert st.speaker_mention is not None
     said = st.speaker_mention.text.lower()
     assert (said, st.speaker_mention.start) == ("she" if name == "Ada Quist" else "he", start)
+
+
+def test_the_region_of_a_place_is_not_the_speaker() -> None:
+    """ "in Salem, Oregon, Donald Trump went after …": the parse may take the region after
+    the town for the subject; where it is, not who spoke, and the name beside it speaks."""
+    st = only(
+        extract(
+            "Speaking at a rally in Salem, Oregon, Donald Trump went after Jeb Bush, calling "
+            "him “a low-energy loser who cannot win.”"
+        )
+    )
+    assert st.speaker_name == "Donald Trump"
+    assert st.speaker_mention is not None and st.speaker_mention.text == "Donald Trump"

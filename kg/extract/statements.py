@@ -1261,6 +1261,14 @@ class _Builder:
                 if c.dep_ in {"nsubj", "nsubjpass"} and not self.in_dateline(c)
             ] + [c for c in speaker.children if c.dep_ == "appos" and not self.in_dateline(c)]
             speaker = outside[0] if outside else None
+        if speaker is not None and _region_of_a_place(speaker):
+            # "in Salem, Oregon, Donald Trump went after …": the parse took the region
+            # of the place for the subject, with the name hung on it or beside it
+            hung = [c for c in speaker.children if c.dep_ in {"conj", "appos"}]
+            beside = [c for c in speaker.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            named = sorted((c for c in hung + beside if c.i > speaker.i), key=lambda c: c.i)
+            if named and named[0].ent_type_ in {"PERSON", "ORG", "NORP"}:
+                speaker = named[0]
         st.mode = statement_mode(cue, speaker, st.channel)
         if speaker is not None:
             self.set_speaker(st, speaker, _relative_word(cue, speaker))
@@ -1966,7 +1974,7 @@ class _Builder:
         for tok in self.doc[lo:hi]:
             if tok.idx < para_lo or tok.pos_ not in {"PROPN", "PRON", "NOUN"}:
                 continue
-            if self.in_dateline(tok) or tok.lower_ in SELF_WORDS:
+            if self.in_dateline(tok) or tok.lower_ in SELF_WORDS or _region_of_a_place(tok):
                 continue
             mention = self._actor_at(tok)
             same = said is not None and mention is not None and mention.name == st.speaker_name
@@ -2263,6 +2271,22 @@ CIRCUMSTANCE = words(
     "as when whenever after before since because while though although if unless until "
     "once during amid following"
 )
+
+
+def _region_of_a_place(tok: Token) -> bool:
+    """Whether ``tok`` is the state or region that follows a place a preposition
+    names ("in Salem, Oregon, …"): where something happened, never who spoke."""
+    if tok.ent_type_ != "GPE":
+        return False
+    start = tok.i
+    while (
+        start > 0 and tok.doc[start - 1].ent_type_ == "GPE" and tok.doc[start - 1].ent_iob_ == "I"
+    ):
+        start -= 1
+    if tok.doc[start].ent_iob_ != "B" or start < 2 or tok.doc[start - 1].text != ",":
+        return False
+    place = tok.doc[start - 2]
+    return place.ent_type_ == "GPE" and place.dep_ == "pobj"
 
 
 def _governing_subject(pronoun: Token) -> Token | None:
