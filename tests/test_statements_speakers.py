@@ -5,7 +5,7 @@ poll's respondents. Texts of our own (invented people and places)."""
 from __future__ import annotations
 
 import pytest
-from test_statements import extract, only
+from test_statements import containing, extract, only
 
 
 @pytest.mark.parametrize(
@@ -128,3 +128,19 @@ def test_the_region_of_a_place_is_not_the_speaker() -> None:
     )
     assert st.speaker_name == "Donald Trump"
     assert st.speaker_mention is not None and st.speaker_mention.text == "Donald Trump"
+
+
+def test_first_person_in_a_transcript_line_is_the_line_s_speaker() -> None:
+    """ "FALLIN: Well, I think …": the capitals before the colon name who says "I"; a
+    label line ("UPDATE:") names no one, and "A:" leaves the "I" as it is."""
+    text = (
+        "Governor Mary Fallin spoke to the network on Sunday.\n\n"
+        "TAPPER: Governor, do you think the nominee can heal the divisions?\n\n"
+        "FALLIN: Well, I think the whole state needs to work together.\n\n"
+        "UPDATE: We believe the interview will air again on Monday night.\n"
+    )
+    beliefs = {st.text: st for st in extract(text) if st.cue and st.cue.text == "think"}
+    st = beliefs["the whole state needs to work together"]
+    assert (st.speaker_name, st.speaker_mention.text) == ("FALLIN", "FALLIN")
+    update = containing(extract(text), "will air again")
+    assert update.speaker_mention is not None and update.speaker_mention.text == "We"

@@ -403,6 +403,9 @@ QUANTIFIERS = words("many most some both all few several those others")
 # A speaker's own words for themself: inside their quote they are that speaker, and
 # after a finished quote ("… works.” I think …") they open another voice, not a cue.
 FIRST_PERSON = words("i we")
+# A transcript line's speaker: a name in capitals, then a colon ("TAPPER: …", "SEN.
+# MARY FALLIN: …"); "Q:" and "A:" name no one.
+TRANSCRIPT_LABEL = re.compile(r"[ \t]*((?:[A-Z][A-Z'’.\-]+ ){0,3}[A-Z][A-Z'’\-]+):[ \t]")
 OPEN_QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“"}
 QUOTE_OPENERS = frozenset(OPEN_QUOTES) | {"‘", "'"}
 MIN_QUOTE_WORDS = 4  # shorter quotes with no cue are scare quotes ("tangible")
@@ -1628,6 +1631,7 @@ class _Builder:
         self._choose_mentions(statements)
         self._name_pronoun_bodies(statements)
         self._lift_pronouns(statements)
+        self._label_first_person(statements)
         for st in statements:  # after split quotes have all their parts
             st.about_actors = self._about(st)
         statements.sort(key=lambda s: (s.content[0].start, s.content[0].end))
@@ -1900,6 +1904,27 @@ class _Builder:
                 continue
             self.set_speaker(st, antecedent)
             self.shown[id(st)] = antecedent
+
+    def _label_first_person(self, statements: list[Statement]) -> None:
+        """ "TAPPER: And I think …": in a transcript line opened by the speaker's name in
+        capitals and a colon, "I" and "we" are that name, as a reader and PolNeAR take
+        it; the label is the mention, and the actor it names, else the label, the name."""
+        for st in statements:
+            said = self.shown.get(id(st), self.said.get(id(st)))
+            if said is None or said.lower_ not in FIRST_PERSON or self.in_quote[said.i]:
+                continue
+            line = TRANSCRIPT_LABEL.match(self.text, self._paragraph(said.idx)[0])
+            if line is None or line.end() > said.idx:
+                continue
+            if line.group(1).split()[-1].lower() in LABEL_HEADS:
+                continue  # "UPDATE: I …", "EDITOR'S NOTE: We …": a label, not a voice
+            label = self.doc.char_span(line.start(1), line.end(1), alignment_mode="expand")
+            if label is None or not len(label) or self.in_dateline(label.root):
+                continue
+            mention = self.index.actor_at(label.root)
+            st.speaker_mention = self.evidence(line.start(1), line.end(1), label.root.idx)
+            st.speaker_name = mention.name if mention else line.group(1)
+            self.shown[id(st)] = label.root
 
     def _agrees(self, tok: Token, pronoun: str) -> bool:
         """Whether a noun can be what a third-person pronoun stands for: a person for
