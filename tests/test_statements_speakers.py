@@ -5,7 +5,7 @@ poll's respondents. Texts of our own (invented people and places)."""
 from __future__ import annotations
 
 import pytest
-from test_statements import extract, only
+from test_statements import containing, extract, only
 
 
 @pytest.mark.parametrize(
@@ -79,3 +79,68 @@ def test_a_person_who_seems_to_do_something_holds_that_reading(
     a thing seems to do is nobody's."""
     st = only(extract(text))
     assert (st.mode, st.speaker_name) == ("belief", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "Senator Ada Quist spoke in Leeds on Tuesday. She has also made clear she will "
+            "seek to shape the new budget.",
+            "Ada Quist",
+            45,
+        ),
+        (
+            "Councillor Tom Berg met the dockers at the quay. He hedged on whether he would "
+            "back the harbour plan next month.",
+            "Tom Berg",
+            49,
+        ),
+        (
+            "Councillor Tom Berg met the dockers at the quay. He has waffled of late as to "
+            "whether he would support the harbour plan.",
+            "Tom Berg",
+            49,
+        ),
+    ],
+)
+def test_a_pronoun_under_the_same_pronoun_shows_the_outer_one(
+    text: str, name: str, start: int
+) -> None:
+    """ "He hedged on whether he would back …": the clause's "he" is the outer "he", the
+    one who hedges; the mention shown (and PolNeAR's Source) is the outer pronoun, the
+    name stays the person both stand for."""
+    st = only(extract(text))
+    assert st.speaker_name == name
+    assert st.speaker_mention is not None
+    said = st.speaker_mention.text.lower()
+    assert (said, st.speaker_mention.start) == ("she" if name == "Ada Quist" else "he", start)
+
+
+def test_the_region_of_a_place_is_not_the_speaker() -> None:
+    """ "in Salem, Oregon, Donald Trump went after …": the parse may take the region after
+    the town for the subject; where it is, not who spoke, and the name beside it speaks."""
+    st = only(
+        extract(
+            "Speaking at a rally in Salem, Oregon, Donald Trump went after Jeb Bush, calling "
+            "him “a low-energy loser who cannot win.”"
+        )
+    )
+    assert st.speaker_name == "Donald Trump"
+    assert st.speaker_mention is not None and st.speaker_mention.text == "Donald Trump"
+
+
+def test_first_person_in_a_transcript_line_is_the_line_s_speaker() -> None:
+    """ "FALLIN: Well, I think …": the capitals before the colon name who says "I"; a
+    label line ("UPDATE:") names no one, and "A:" leaves the "I" as it is."""
+    text = (
+        "Governor Mary Fallin spoke to the network on Sunday.\n\n"
+        "TAPPER: Governor, do you think the nominee can heal the divisions?\n\n"
+        "FALLIN: Well, I think the whole state needs to work together.\n\n"
+        "UPDATE: We believe the interview will air again on Monday night.\n"
+    )
+    beliefs = {st.text: st for st in extract(text) if st.cue and st.cue.text == "think"}
+    st = beliefs["the whole state needs to work together"]
+    assert (st.speaker_name, st.speaker_mention.text) == ("FALLIN", "FALLIN")
+    update = containing(extract(text), "will air again")
+    assert update.speaker_mention is not None and update.speaker_mention.text == "We"

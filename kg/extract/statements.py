@@ -403,6 +403,9 @@ QUANTIFIERS = words("many most some both all few several those others")
 # A speaker's own words for themself: inside their quote they are that speaker, and
 # after a finished quote ("… works.” I think …") they open another voice, not a cue.
 FIRST_PERSON = words("i we")
+# A transcript line's speaker: a name in capitals, then a colon ("TAPPER: …", "SEN.
+# MARY FALLIN: …"); "Q:" and "A:" name no one.
+TRANSCRIPT_LABEL = re.compile(r"[ \t]*((?:[A-Z][A-Z'’.\-]+ ){0,3}[A-Z][A-Z'’\-]+):[ \t]")
 OPEN_QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“"}
 QUOTE_OPENERS = frozenset(OPEN_QUOTES) | {"‘", "'"}
 MIN_QUOTE_WORDS = 4  # shorter quotes with no cue are scare quotes ("tangible")
@@ -1261,6 +1264,14 @@ class _Builder:
                 if c.dep_ in {"nsubj", "nsubjpass"} and not self.in_dateline(c)
             ] + [c for c in speaker.children if c.dep_ == "appos" and not self.in_dateline(c)]
             speaker = outside[0] if outside else None
+        if speaker is not None and _region_of_a_place(speaker):
+            # "in Salem, Oregon, Donald Trump went after …": the parse took the region
+            # of the place for the subject, with the name hung on it or beside it
+            hung = [c for c in speaker.children if c.dep_ in {"conj", "appos"}]
+            beside = [c for c in speaker.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            named = sorted((c for c in hung + beside if c.i > speaker.i), key=lambda c: c.i)
+            if named and named[0].ent_type_ in {"PERSON", "ORG", "NORP"}:
+                speaker = named[0]
         st.mode = statement_mode(cue, speaker, st.channel)
         if speaker is not None:
             self.set_speaker(st, speaker, _relative_word(cue, speaker))
@@ -1620,6 +1631,7 @@ class _Builder:
         self._choose_mentions(statements)
         self._name_pronoun_bodies(statements)
         self._lift_pronouns(statements)
+        self._label_first_person(statements)
         for st in statements:  # after split quotes have all their parts
             st.about_actors = self._about(st)
         statements.sort(key=lambda s: (s.content[0].start, s.content[0].end))
@@ -1881,10 +1893,38 @@ class _Builder:
                 continue  # two sentences the parse ran into one
             if st.kind == DIRECT and tok.head.i == self.said.get(id(st), tok).head.i:
                 continue  # "“…,” he said": the quote's own speaker
+            if antecedent.pos_ == "PRON":
+                # the outer pronoun of the same person: only the mention moves, the name
+                # stays what the pronoun was resolved to
+                span = self._speaker_span(antecedent)
+                st.speaker_mention = self.evidence(span.start_char, span.end_char, antecedent.idx)
+                self.shown[id(st)] = antecedent
+                continue
             if not self._agrees(antecedent, tok.lower_):
                 continue
             self.set_speaker(st, antecedent)
             self.shown[id(st)] = antecedent
+
+    def _label_first_person(self, statements: list[Statement]) -> None:
+        """ "TAPPER: And I think …": in a transcript line opened by the speaker's name in
+        capitals and a colon, "I" and "we" are that name, as a reader and PolNeAR take
+        it; the label is the mention, and the actor it names, else the label, the name."""
+        for st in statements:
+            said = self.shown.get(id(st), self.said.get(id(st)))
+            if said is None or said.lower_ not in FIRST_PERSON or self.in_quote[said.i]:
+                continue
+            line = TRANSCRIPT_LABEL.match(self.text, self._paragraph(said.idx)[0])
+            if line is None or line.end() > said.idx:
+                continue
+            if line.group(1).split()[-1].lower() in LABEL_HEADS:
+                continue  # "UPDATE: I …", "EDITOR'S NOTE: We …": a label, not a voice
+            label = self.doc.char_span(line.start(1), line.end(1), alignment_mode="expand")
+            if label is None or not len(label) or self.in_dateline(label.root):
+                continue
+            mention = self.index.actor_at(label.root)
+            st.speaker_mention = self.evidence(line.start(1), line.end(1), label.root.idx)
+            st.speaker_name = mention.name if mention else line.group(1)
+            self.shown[id(st)] = label.root
 
     def _agrees(self, tok: Token, pronoun: str) -> bool:
         """Whether a noun can be what a third-person pronoun stands for: a person for
@@ -1959,7 +1999,7 @@ class _Builder:
         for tok in self.doc[lo:hi]:
             if tok.idx < para_lo or tok.pos_ not in {"PROPN", "PRON", "NOUN"}:
                 continue
-            if self.in_dateline(tok) or tok.lower_ in SELF_WORDS:
+            if self.in_dateline(tok) or tok.lower_ in SELF_WORDS or _region_of_a_place(tok):
                 continue
             mention = self._actor_at(tok)
             same = said is not None and mention is not None and mention.name == st.speaker_name
@@ -2244,6 +2284,13 @@ LIFTED = PERSONAL | words("they their them it its")
 # outside; the pronoun of a clause of its own, a time or a reason ("as he spoke") or a
 # relative clause ("a wall, which he said …") is the speaker as it stands.
 EMBEDDED = frozenset({"ccomp", "xcomp", "pcomp", "csubj"})
+# The forms of a pronoun that stand for the same person or body as a subject pronoun
+# of the clause they hang on ("he made clear that he …", "they swore that they …").
+SAME_PERSON = {
+    "he": words("he his him"),
+    "she": words("she her"),
+    "they": words("they their them"),
+}
 # Words that set a clause or a noun as the time, cause or condition of another.
 CIRCUMSTANCE = words(
     "as when whenever after before since because while though although if unless until "
@@ -2251,18 +2298,37 @@ CIRCUMSTANCE = words(
 )
 
 
+def _region_of_a_place(tok: Token) -> bool:
+    """Whether ``tok`` is the state or region that follows a place a preposition
+    names ("in Salem, Oregon, …"): where something happened, never who spoke."""
+    if tok.ent_type_ != "GPE":
+        return False
+    start = tok.i
+    while (
+        start > 0 and tok.doc[start - 1].ent_type_ == "GPE" and tok.doc[start - 1].ent_iob_ == "I"
+    ):
+        start -= 1
+    if tok.doc[start].ent_iob_ != "B" or start < 2 or tok.doc[start - 1].text != ",":
+        return False
+    place = tok.doc[start - 2]
+    return place.ent_type_ == "GPE" and place.dep_ == "pobj"
+
+
 def _governing_subject(pronoun: Token) -> Token | None:
     """The noun subject before ``pronoun`` of a clause its own clause hangs on
     ("Sanders has made clear that he expects" -> Sanders; "Trump didn't back away from
     his pledge" -> Trump, the possessive's own clause counting), else None; never
     through a clause of time, reason or condition ("after he spoke", "during his
-    speech"), which is an event, not what the subject holds."""
+    speech"), which is an event, not what the subject holds. A subject that is the same
+    pronoun ("he hedged on whether he would …") is returned too: PolNeAR and a reader
+    name the outer one, and the caller keeps the name the pronoun was resolved to."""
     verb, path = pronoun.head, [pronoun]
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         path.append(verb)
         verb = verb.head
     path.append(verb)
     possessive = pronoun.dep_ == "poss"
+    reported = False
     if not possessive:
         if pronoun.head.i != verb.i or verb.dep_ not in EMBEDDED:
             return None  # "…, and he railed", "as he spoke": a clause of its own
@@ -2272,16 +2338,20 @@ def _governing_subject(pronoun: Token) -> Token | None:
             SPEECH,
             WRITING,
         }:
-            return None  # "The workers said they had warned …": the report's own voice
+            # "The workers said they had warned …": the report's own voice, unless the
+            # reporter is the same pronoun ("He said that he would …": the outer "He")
+            reported = True
     if any(t.lower_ in CIRCUMSTANCE for w in path for t in (w, *w.children)):
         return None
     for _ in range(8):
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None and subject.i != pronoun.i:
-            if subject.i < pronoun.i and subject.pos_ in {"NOUN", "PROPN"}:
+            if subject.i < pronoun.i and subject.pos_ in {"NOUN", "PROPN"} and not reported:
                 if any(c.dep_ == "poss" for c in subject.children):
                     return None  # "Trump's aversion … his opposition": the pronoun's own
                 return subject
+            if subject.i < pronoun.i and pronoun.lower_ in SAME_PERSON.get(subject.lower_, ()):
+                return subject  # "he made clear that he felt …": the outer "he"
             return None
         if verb.head.i == verb.i:
             return None
