@@ -242,20 +242,22 @@ def test_merge_decisions_count_what_kept_one_gold_event_apart(ec):
 
 
 def test_rule_ceilings_join_one_gold_chain_only_where_the_rules_let_it(ec):
-    # a and b report one killing (gold A), undated: the undated rule keeps them apart; c
-    # (gold A too) tells the death, dated like a, at Chicago like a: kin types may merge
+    # a and b report one killing (gold A), b undated and naming Holm as the gunman, not the
+    # victim, so none of the undated rule's strong evidence holds: kept apart; c (gold A
+    # too) tells the death, dated like a, at Chicago like a: kin types may merge
     from kg.link import Stories
     from kg.model import Actor
 
     actors = {"holm": Actor("holm", "Sarah Holm", "person"),
               "chicago": Actor("chicago", "Chicago", "place")}  # fmt: skip
 
-    def event(doc: str, kind: str, lemma: str, place: str | None) -> Event:
+    def event(doc: str, kind: str, lemma: str, place: str | None, role: str = "patient") -> Event:
         ev = Evidence(doc, 0, len(lemma), lemma)
         return Event(f"{doc}/e", kind, ev, lemma, [ev], title=lemma, place=place,
-                     participants=[Participant("holm", "patient")], sources=[doc])  # fmt: skip
+                     participants=[Participant("holm", role)], sources=[doc])  # fmt: skip
 
-    events = [event("a", "UseOfForce", "kill", "chicago"), event("b", "UseOfForce", "kill", None),
+    events = [event("a", "UseOfForce", "kill", "chicago"),
+              event("b", "UseOfForce", "kill", None, "agent"),
               event("c", "Death", "die", "chicago")]  # fmt: skip
     day = date(2025, 3, 10)
     story = Stories(of={d: 0 for d in "abc"}, published={"a": day, "b": None, "c": day},
