@@ -945,3 +945,17 @@ def test_any_base_iri_or_license_builds_a_readable_graph_or_is_refused(rapper, b
                                                   format=ox.RdfFormat.TURTLE)
                 if q.object.value == SCHEMA_NS + "NewsArticle"]
         assert docs and all(d.startswith(base) for d in docs), docs
+
+
+def test_a_garbled_length_of_fighting_gives_no_duration_a_store_cannot_read(tmp_path):
+    """Hypothesis found it: '1969226660422098 days of fighting' gave P1969226660422098D,
+    which xsd:duration readers cannot hold, and the graph failed its own shapes."""
+    from kg.validate import validate
+
+    src = tmp_path / "a.jsonl"
+    text = ('Armenia and Azerbaijan give clashing accounts of first Geneva talks\n"next week, '
+            'more than 1969226660422098 days of fighting that the April 8 ceasefire halted '
+            'ended," Maria Lindqvist said.')  # fmt: skip
+    src.write_text(json.dumps({"text": text}) + "\n")
+    kg.build([src], tmp_path / "out")
+    assert validate([tmp_path / "out" / "graph.ttl"]).conforms

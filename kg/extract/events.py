@@ -1631,7 +1631,8 @@ class _Extractor:
                 amount = found.group("n").lower()
                 n = int(amount) if amount.isdigit() else NUMBER_WORDS.get(amount, 1)
                 unit = found.group("unit").lower().rstrip("s")
-                m.duration = (n, unit, exact(self.document, e.start_char, e.end_char))
+                if n <= MAX_DURATION:  # a garbled figure is no length a reader could use
+                    m.duration = (n, unit, exact(self.document, e.start_char, e.end_char))
         if chosen is None:
             return
         # the third clock: inside a statement, "Thursday" counts from when it was said
@@ -1953,6 +1954,9 @@ def _ongoing(tok: Token) -> bool:
         ):
             return True  # "talks are ongoing"
     return False
+
+
+MAX_DURATION = 100_000  # units; past this xsd:duration readers (isodate) overflow
 
 
 def _bound_durations(mentions: list[_Mention], document: Document) -> None:
