@@ -3078,6 +3078,192 @@ def _page_talk(m: _Mention) -> bool:
     )
 
 
+# A third pass over real pages' junk (issue 19): one word of a hyphened modifier
+# ("Republican-led"), "lead" telling a cause or a post, coping in general ("dealing with
+# the coronavirus"), a figure of a fight or a strain, a wish or a purpose, and a line to
+# "you" with a modal. Each reader below is one class, with its own test in
+# tests/test_event_junk_third.py and a case of the same word that stays.
+
+HYPHEN_MODIFIES = {"amod", "compound", "nmod", "npadvmod"}
+JOINERS = words("and or")
+PREFIXES = words("re pre co post non un de mis over under out anti counter mid ex self")
+
+
+def _hyphened(m: _Mention) -> bool:
+    """Whether a trigger is one part of a hyphened word that modifies a noun
+    ("the Republican-led Senate", "US-backed rebels", "the storm-savvy Carolinas",
+    "a stay-at-home order"): an attribute of the noun, no event mention, and the page's
+    other "led" or "storm" must not be lumped with it. A verb of a clause ("re-opened
+    on Monday") is no modifier and stays."""
+    trig = m.trigger
+    doc = trig.doc
+    start = end = trig.i
+    while start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        if doc[start - 1].whitespace_:
+            break
+        start -= 2
+    while end < len(doc) - 2 and doc[end + 1].text == "-" and not doc[end].whitespace_:
+        if doc[end + 1].whitespace_:
+            break
+        end += 2
+    if start == end or (trig.pos_ == "NOUN" and trig.i == end):
+        return False  # "a double-murder charge": the murder is the run's head noun
+    run = doc[start : end + 1]
+    if any(t.lower_ in JOINERS for t in run) or all(
+        t.lower_ in PREFIXES for t in run if t.text != "-" and t.i != trig.i
+    ):
+        return False  # "a hit-and-run accident" is one; "re-hired", "post-election" are words
+    return any(
+        t.dep_ in HYPHEN_MODIFIES
+        and not start <= t.head.i <= end
+        and t.head.pos_ in {"NOUN", "PROPN", "ADJ"}
+        for t in run
+    )
+
+
+RESULTS = words("to into")
+
+
+def _lead_link(m: _Mention) -> bool:
+    """Whether an untyped "lead" links a cause to what followed or names who heads
+    something, not an act: "leading to a months-long impasse", "the pressure led Pelosi
+    to announce …" (the announcement is the event), "the team led by Jim Acosta", "a
+    leading role". Troops that "led the assault" or a man who "led police on a chase"
+    act and stay."""
+    trig = m.trigger
+    if m.type != OTHER or trig.lemma_.lower() != "lead" or trig.pos_ not in {"VERB", "ADJ"}:
+        return False
+    kids = list(trig.children)
+    if trig.dep_ == "amod" or trig.tag_ == "JJ":
+        return True  # "a leading role", "leading forecasts"
+    if any(c.dep_ == "prep" and c.lower_ in RESULTS for c in kids) and not any(
+        c.dep_ == "dobj" for c in kids
+    ):
+        return True  # "leading to an impasse", "has led to the endangering of species"
+    if any(c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VB" for c in kids):
+        return True  # "led Pelosi to announce": a cause, the announcement is told
+    return trig.dep_ == "acl" and any(
+        c.dep_ == "agent" for c in kids
+    )  # "the team led by Jim Acosta": who heads it
+
+
+COPING = words("deal cope grapple contend wrestle")
+ORDEALS = words(
+    "challenge threat standard pain exposure reckoning fine problem pressure difficulty "
+    "issue crisis uncertainty risk question criticism backlash hardship obstacle"
+)
+
+
+def _coping(m: _Mention) -> bool:
+    """Whether an untyped verb tells coping in general, not a happening: "dealing with the
+    coronavirus", "doctors dealt with high-risk patients", "people who faced the
+    challenges", "both countries face double standards". A deal struck is a noun
+    (Agree) and stays, and so does a team that "faced Arsenal" (a match, a named side)."""
+    trig = m.trigger
+    if m.type != OTHER or trig.pos_ != "VERB" or m.time is not None:
+        return False
+    lemma = trig.lemma_.lower()
+    if lemma in COPING:
+        return any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children)
+    return lemma == "face" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ORDEALS for c in trig.children
+    )
+
+
+BATTLES = words("fight battle war struggle")
+ARMOURY = words("weapon tool hand arsenal front frontline line ally soldier warrior step role")
+STRAINS = words("strain")
+
+
+def _figure_noun(m: _Mention) -> bool:
+    """Whether a noun is a figure of a fight or a state, not a happening: "the main
+    weapons in the fight", "the upper hand in the fight against the fire", "during the
+    strain of the pandemic". The fight itself ("the fight in the streets of Idlib",
+    "fighters in the battle for Mosul") stays."""
+    trig = m.trigger
+    if trig.pos_ != "NOUN":
+        return False
+    lemma = trig.lemma_.lower()
+    if lemma in STRAINS:
+        return m.type == OTHER
+    return (
+        lemma in BATTLES
+        and trig.dep_ == "pobj"
+        and trig.head.lower_ == "in"
+        and trig.head.head.lemma_.lower() in ARMOURY
+    )
+
+
+WISHES = words("want wish like desire long yearn")
+AIMED = words(
+    "help ensure improve address build protect provide support serve enable achieve create "
+    "reduce prevent avoid accommodate compensate boost weather allay deliver benefit "
+    "undermine undercut illustrate accelerate facilitate promote strengthen foster bolster "
+    "maintain meet offset ease mitigate counter tackle curb combat"
+)  # aims in general: "to help our clients", "to accommodate an increase"
+
+
+def _wish(m: _Mention) -> bool:
+    """Whether a verb tells what people in general want, or an untyped one what
+    something is for, not an act: "people who want to leave their homes", "reopened
+    stations early to accommodate an increase in commuting", "working to help our
+    clients". A person who
+    "wants to meet them next week" plans a meeting, and a couple who "arrived to watch a
+    performance" watched it: both stay."""
+    trig = m.trigger
+    if trig.tag_ != "VB" or m.time is not None:
+        return False
+    verb = trig
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "want to get back to work and leave their homes"
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in WISHES:
+        return head.dep_ in {"relcl", "acl"} or any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in ANYBODY for c in head.children
+        )  # "people who want to leave", "residents want to go back"
+    return (
+        m.type == OTHER
+        and trig.lemma_.lower() in AIMED
+        and verb.dep_ in {"advcl", "xcomp", "acl", "relcl"}
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+    )  # "the decision to reopen stations earlier … to accommodate an increase"
+
+
+YOU_MODALS = MODAL_HYPO | MODAL_FUTURE | words("can ca must")
+OBLIGED = words("have need get")  # "you have to", "you have the power to", "you get to"
+
+
+def _you_can(m: _Mention) -> bool:
+    """Whether a mention sits in a line that tells "you" what you can, will or have to
+    do ("You won't always be able to avoid it, but knowing how to spot typical scams
+    …", "you have the power to put yourself out there during a once-in-a-lifetime
+    experience"): advice to the reader, no one's happening, unless the mention has a
+    date or a named participant of its own. A quote's "you" is someone's and stays."""
+    if m.time is not None or any(p.role != "location" for p in m.participants):
+        return False
+    sent = _sentence(m.trigger)
+    if any(t.text in QUOTE_MARKS for t in sent):
+        return False
+    for t in sent:
+        if t.lower_ == "you" and t.dep_ in {"nsubj", "nsubjpass"}:
+            verb = t.head
+            if verb.lemma_.lower() in OBLIGED or any(
+                c.dep_ == "aux" and c.lower_ in YOU_MODALS for c in verb.children
+            ):
+                return True
+    return False
+
+
+def _third_pass(m: _Mention) -> bool:
+    """Whether a mention is the third pass's junk (issue 19): one part of a hyphened
+    modifier (:func:`_hyphened`), "lead" as a cause or a post (:func:`_lead_link`),
+    coping in general (:func:`_coping`), a figure told with a noun (:func:`_figure_noun`),
+    a wish or a purpose (:func:`_wish`) or a line to "you" (:func:`_you_can`)."""
+    return _hyphened(m) or _lead_link(m) or _coping(m) or _figure_noun(m) or _wish(m) or _you_can(m)
+
+
 def _no_report(m: _Mention) -> bool:
     """Whether a mention is one more class of real pages' junk (issue 19): a word that
     names a position or a state (:func:`_attribute_word`), a stance (:func:`_stance`),
@@ -3085,7 +3271,7 @@ def _no_report(m: _Mention) -> bool:
     "that has not stopped" (:func:`_not_stopped`), an image (:func:`_echo`), a relation
     of things (:func:`_relation`), a manner judged (:func:`_conduct`), the course of a
     line (:func:`_route`), a price that "shot up" (:func:`_price_jump`) or one of the
-    second pass's classes (:func:`_page_talk`)."""
+    second pass's classes (:func:`_page_talk`) or of the third's (:func:`_third_pass`)."""
     return (
         _attribute_word(m.trigger)
         or _stance(m)
@@ -3098,6 +3284,7 @@ def _no_report(m: _Mention) -> bool:
         or _route(m)
         or _price_jump(m)
         or _page_talk(m)
+        or _third_pass(m)
     )
 
 
