@@ -27,14 +27,10 @@ def found(text: str) -> list[tuple[str, str]]:
     ("text", "word"),
     [
         # one part of a hyphened modifier
-        ("This is the most battle-hardened emergency division that ever existed, the "
-         "director said.", "battle"),
         ("The storm-savvy residents of the coast bought their supplies early.", "storm"),
-        # "lead" as a cause or a post
+        # "leading to" a result
         ("Neither side has budged from its position, leading to a months-long impasse.",
          "leading"),
-        ("The pressure led the speaker to announce a new session.", "led"),
-        ("There was great reporting from the newsroom team led by Ana Ruiz.", "led"),
         # coping in general
         ("Doctors decried the lack of preparedness at public hospitals in dealing with the "
          "novel coronavirus.", "dealing"),
@@ -45,11 +41,12 @@ def found(text: str) -> list[tuple[str, str]]:
          "fight"),
         ("Many families are struggling to manage their lives during the strain of the "
          "pandemic.", "strain"),
-        # a wish or a purpose
+        # a wish or an aim
         ("This is about people who want to get back to work and leave their homes.",
          "leave"),
-        ("The firm has stepped up its work during the crisis to serve its clients.",
-         "serve"),
+        ("Those who want to vote early will need identification.", "vote"),
+        ("Acme helped 200 families in Leeds on Monday. We are working hard to help our "
+         "customers through the crisis.", "help"),
         # a line to "you" with a modal
         ("It is true that friendship can happen anywhere, but you have the power to put "
          "yourself out there during a once-in-a-lifetime experience.", "experience"),
@@ -70,18 +67,25 @@ def test_junk_of_the_third_pass_is_no_event(text: str, word: str):
          "storm"),
         ("A woman was killed in a hit-and-run crash in Queens on Friday.", "UseOfForce",
          "killed"),
+        ("Luck found Wayne in the end zone for the game-winning score.", "Contest", "game"),
         ("The firm re-hired its former lawyer on Monday.", "Appointment", "hired"),
         ("The two sides struck a deal in Geneva on Monday.", "Agree", "deal"),
         ("Rebels fought government troops in the streets of the town on Monday.",
          "UseOfForce", "fought"),
-        ("The couple arrived in Paris on Friday to watch a performance of the play.",
-         "Movement", "arrived"),
+        ("Acme helped 200 families in Leeds on Monday. We are working hard to help our "
+         "customers through the crisis.", "OtherEvent", "helped"),
+        ("Microsoft rushed out a temporary fix to protect customers from the attacks.",
+         "OtherEvent", "protect"),
+        ("Some rivals \"wanted to fight,\" he testified, before Timmons fired.", "UseOfForce",
+         "fight"),
         ("The couple arrived in Paris on Friday to watch a performance of the play.",
          "Contest", "performance"),
         ("\"You can leave now,\" the officer told the crowd before police cleared the "
          "square on Monday.", "Movement", "leave"),
         ("Police said you can see where the gunman attacked the guard on Monday.",
          "UseOfForce", "attacked"),
+        ("A fire burned the clinic to the ground, and well, you can guess what the doctor "
+         "did next.", "Disaster", "fire"),
         ("The president wants to meet the Iranian leaders next week in Oslo.", "Consult",
          "meet"),
     ],
