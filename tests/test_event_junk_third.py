@@ -1,26 +1,12 @@
 """The third pass over real pages' junk events (issue 19), one class per case, on our
-own text: one part of a hyphened modifier, "lead" as a cause or a post, coping in
-general, a figure told with a noun, a wish or a purpose, and a line to "you" with a
+own text: one part of a hyphened modifier, "leading to" a result, coping in
+general, a figure told with a noun, a wish or an aim, and a line to "you" with a
 modal. Beside each, the same word telling a happening, which must stay."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from kg import nlp
-from kg.extract import extract_document
-from kg.model import Document
-
-PUBLISHED = date(2025, 3, 14)
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    """(type, mention word) of every mention of every event of the text."""
-    document = Document(id="doc", text=text, source_text=text, published=PUBLISHED)
-    result = extract_document(next(nlp.parse([text])), document)
-    return [(e.type, m.text.lower()) for e in result.events for m in e.mentions]
+from test_event_junk_states import found  # (type, mention word) of a text's events
 
 
 @pytest.mark.parametrize(
