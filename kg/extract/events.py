@@ -3082,6 +3082,220 @@ def _page_talk(m: _Mention) -> bool:
     )
 
 
+# A third pass over real pages' junk (issue 19): one word of a hyphened modifier
+# ("Republican-led"), "lead" telling a result, coping in general ("dealing with the
+# coronavirus"), a figure of a fight or a strain, a wish or an aim, and a line to "you"
+# with a modal. Each reader below is one class, with its own test in
+# tests/test_event_junk_third.py and a case of the same word that stays. ECB+ marks
+# many such words as events ("game-winning", "what led him to fire", "to protect
+# customers"), so each class is kept to the shapes that cost no ECB+ train mention.
+
+HYPHEN_MODIFIES = {"amod", "compound", "nmod", "npadvmod"}
+JOINERS = words("and or")
+PREFIXES = words("re pre co post non un de mis over under out anti counter mid ex self")
+HELD_BY = words("lead back hold control occupy own run base bear fund ally link affiliate born")
+
+
+def _hyphen_run(trig: Token) -> Span | None:
+    """The hyphened word a token is part of ("Republican-led", "stay-at-home"), or None."""
+    doc = trig.doc
+    start = end = trig.i
+    while start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        if doc[start - 1].whitespace_:
+            break
+        start -= 2
+    while end < len(doc) - 2 and doc[end + 1].text == "-" and not doc[end].whitespace_:
+        if doc[end + 1].whitespace_:
+            break
+        end += 2
+    return None if start == end else doc[start : end + 1]
+
+
+def _hyphened(m: _Mention) -> bool:
+    """Whether a trigger is one part of a hyphened word that modifies a noun and tells
+    who holds it or what it is like: "the Republican-led Senate", "US-backed rebels",
+    "rebel-held towns", "the storm-savvy Carolinas", "a stay-at-home order". An
+    attribute of the noun, no event mention, and the page's other "led" or "storm" must
+    not be lumped with it. Words that tell an act stay ("court-ordered", "game-winning",
+    "drunk-driving", "a hit-and-run crash", "re-hired", "a double-murder charge")."""
+    trig = m.trigger
+    run = _hyphen_run(trig)
+    if run is None or trig.lower_ in PREFIXES or any(t.lower_ in JOINERS for t in run):
+        return False
+    parts = [t for t in run if t.text != "-"]
+    if all(t.lower_ in PREFIXES for t in parts if t.i != trig.i):
+        return False  # "re-opened", "post-election": one word
+    if not any(
+        t.dep_ in HYPHEN_MODIFIES
+        and not run.start <= t.head.i < run.end
+        and t.head.pos_ in {"NOUN", "PROPN", "ADJ"}
+        for t in run
+    ):
+        return False
+    last = parts[-1]
+    if trig.i == last.i:
+        return trig.tag_ in {"VBN", "VBD"} and trig.lemma_.lower() in HELD_BY
+    return trig.i == parts[0].i and (last.tag_ == "JJ" or len(parts) >= 3)
+
+
+def _lead_link(m: _Mention) -> bool:
+    """Whether an untyped "leading to" closes a clause with its result (", leading to a
+    months-long impasse"): a link of cause and effect, no act; the result, if a
+    happening, is its own mention. ECB+ marks a "lead" that moves someone ("what led
+    him to fire", "helped lead to the police sweep") as an event, so those stay."""
+    trig = m.trigger
+    kids = list(trig.children)
+    return (
+        m.type == OTHER
+        and trig.lemma_.lower() == "lead"
+        and trig.tag_ == "VBG"
+        and trig.dep_ == "advcl"
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in kids)
+        and not any(c.dep_ in {"dobj", *SUBJECTS} for c in kids)
+    )
+
+
+COPING = words("deal cope grapple contend wrestle")
+ORDEALS = words("challenge threat standard pain exposure reckoning fine")
+
+
+def _coping(m: _Mention) -> bool:
+    """Whether an untyped verb tells coping in general, not a happening: "the lack of
+    preparedness in dealing with the coronavirus", "doctors dealt with high-risk
+    patients", "people who faced the challenges", "both countries face double
+    standards". A deal struck is a noun (Agree) and stays, and so does a team that
+    "faced Arsenal" (a match, a named side). ECB+ marks "help them deal with issues"
+    and "face problems" as events: the bare verb and those objects stay."""
+    trig = m.trigger
+    if m.type != OTHER or trig.pos_ != "VERB" or m.time is not None:
+        return False
+    lemma = trig.lemma_.lower()
+    if lemma in COPING:
+        return trig.tag_ in {"VBG", "VBD"} and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in trig.children
+        )
+    return lemma == "face" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ORDEALS for c in trig.children
+    )
+
+
+BATTLES = words("fight battle war struggle")
+ARMOURY = words("weapon tool hand arsenal front frontline line ally soldier warrior step role")
+STRAINS = words("strain")
+
+
+def _figure_noun(m: _Mention) -> bool:
+    """Whether a noun is a figure of a fight or a state, not a happening: "the main
+    weapons in the fight", "the upper hand in the fight against the fire", "during the
+    strain of the pandemic". The fight itself ("the fight in the streets of Idlib",
+    "fighters in the battle for Mosul") stays."""
+    trig = m.trigger
+    if trig.pos_ != "NOUN":
+        return False
+    lemma = trig.lemma_.lower()
+    if lemma in STRAINS:
+        return m.type == OTHER
+    return (
+        lemma in BATTLES
+        and trig.dep_ == "pobj"
+        and trig.head.lower_ == "in"
+        and trig.head.head.lemma_.lower() in ARMOURY
+    )
+
+
+WISHES = words("want wish like desire long yearn")
+WISHERS = ANYBODY | FREE_CHOICE | words("those")
+AIMED = words(
+    "help ensure improve address build protect provide support serve enable achieve create "
+    "reduce prevent avoid accommodate compensate boost weather allay deliver benefit "
+    "accelerate facilitate promote strengthen foster bolster maintain meet offset ease "
+    "mitigate counter tackle curb combat"
+)  # aims in general: "to help our clients", "to build a more inclusive firm"
+
+
+def _first_plural_subject(verb: Token) -> bool:
+    """Whether the nearest subject up a verb's chain of clauses is "we" ("we are working
+    to help our clients", "We worked with them to accelerate access")."""
+    tok = verb
+    for _ in range(6):
+        subjects = [c for c in tok.children if c.dep_ in SUBJECTS]
+        if subjects:
+            return any(s.lower_ in FIRST_PLURAL for s in subjects)
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _wish(m: _Mention) -> bool:
+    """Whether a verb tells what people in general want ("people who want to leave
+    their homes", "those who want to vote early"), or an untyped one what a company's
+    "we" works for ("we are working to help our clients", "we have stepped up to serve
+    our clients"): a wish or an aim, not an act. A person who "wants to meet them next
+    week" plans a meeting and stays; so do rivals who "wanted to fight" and the aims a
+    report tells ("rushed out a fix to protect customers", which ECB+ marks)."""
+    trig = m.trigger
+    if trig.tag_ != "VB" or m.time is not None:
+        return False
+    verb = trig
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "want to get back to work and leave their homes"
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in WISHES:
+        wishers = [c for c in head.children if c.dep_ == "nsubj"]
+        if head.dep_ in {"relcl", "acl"}:
+            wishers.append(head.head)  # "people who want to leave"
+        return any(w.lemma_.lower() in WISHERS for w in wishers)
+    return (
+        m.type == OTHER
+        and trig.lemma_.lower() in AIMED
+        and verb.dep_ in {"advcl", "xcomp", "acl", "relcl"}
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+        and not any(t.text in QUOTE_MARKS for t in _sentence(trig))
+        and _first_plural_subject(head)
+    )
+
+
+YOU_MODALS = MODAL_HYPO | MODAL_FUTURE | words("can ca must")
+OBLIGED = words("have need get")  # "you have to", "you have the power to", "you get to"
+ASIDES = words("guess imagine see bet tell say know think")  # "well, you can guess what …"
+
+
+def _you_can(m: _Mention) -> bool:
+    """Whether a mention sits in a line that tells "you" what you can, will or have to
+    do ("You won't always be able to avoid it, but knowing how to spot typical scams
+    …", "you have the power to put yourself out there during a once-in-a-lifetime
+    experience"): advice to the reader, no one's happening, unless the mention has a
+    date or a named participant of its own. A quote's "you" is someone's, and an aside
+    ("a fire burned it down; well, you can guess what she did") tells a story: both
+    stay."""
+    if m.time is not None or any(p.role != "location" for p in m.participants):
+        return False
+    sent = _sentence(m.trigger)
+    if any(t.text in QUOTE_MARKS for t in sent):
+        return False
+    for t in sent:
+        if t.lower_ == "you" and t.dep_ in {"nsubj", "nsubjpass"}:
+            verb = t.head
+            if verb.lemma_.lower() in ASIDES:
+                return False
+            if verb.lemma_.lower() in OBLIGED or any(
+                c.dep_ == "aux" and c.lower_ in YOU_MODALS for c in verb.children
+            ):
+                return True
+    return False
+
+
+def _third_pass(m: _Mention) -> bool:
+    """Whether a mention is the third pass's junk (issue 19): one part of a hyphened
+    modifier (:func:`_hyphened`), "leading to" a result (:func:`_lead_link`), coping
+    in general (:func:`_coping`), a figure told with a noun (:func:`_figure_noun`), a
+    wish or an aim (:func:`_wish`) or a line to "you" (:func:`_you_can`)."""
+    return _hyphened(m) or _lead_link(m) or _coping(m) or _figure_noun(m) or _wish(m) or _you_can(m)
+
+
 def _no_report(m: _Mention) -> bool:
     """Whether a mention is one more class of real pages' junk (issue 19): a word that
     names a position or a state (:func:`_attribute_word`), a stance (:func:`_stance`),
@@ -3089,7 +3303,7 @@ def _no_report(m: _Mention) -> bool:
     "that has not stopped" (:func:`_not_stopped`), an image (:func:`_echo`), a relation
     of things (:func:`_relation`), a manner judged (:func:`_conduct`), the course of a
     line (:func:`_route`), a price that "shot up" (:func:`_price_jump`) or one of the
-    second pass's classes (:func:`_page_talk`)."""
+    second pass's classes (:func:`_page_talk`) or of the third's (:func:`_third_pass`)."""
     return (
         _attribute_word(m.trigger)
         or _stance(m)
@@ -3102,6 +3316,7 @@ def _no_report(m: _Mention) -> bool:
         or _route(m)
         or _price_jump(m)
         or _page_talk(m)
+        or _third_pass(m)
     )
 
 
