@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 
 from ..gazetteer import country, demonym, entity, seat
 from ..gazetteer import words as word_list
+from ..ingest.clean import _wraps
 from ..model import (
     ACTUAL,
     ASSERTED,
@@ -826,6 +827,24 @@ def _phrase(
 
 
 def _subject(m: _Mention, g: list[_Mention]) -> str | None:
+    """Who the headline is about (:func:`_read_subject`), without the words of a line
+    before the trigger's own that the parser hung on it ("By Sarah Jones⏎Police
+    arrested …" is "Police", never "Sarah Jones Police")."""
+    found = _read_subject(m, g)
+    trig = m.trigger
+    start = _line_start(trig)
+    if found is None or start == trig.sent.start:
+        return found
+    words = trig.doc[trig.sent.start : start].text.split()
+    said = found.split()
+    for k in range(len(words)):  # the longest tail of the earlier line the subject opens on
+        tail = words[k:]
+        if said[: len(tail)] == tail and len(said) > len(tail):
+            return " ".join(said[len(tail) :])
+    return found
+
+
+def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     """Who the headline is about: the mention's agent (for a passive verb, what was
     acted on: "the deal was ratified by …"), else its subject as written unless a
     pronoun, else the group's first agent."""
@@ -833,10 +852,7 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
     passive = any(c.dep_ == "auxpass" for c in _auxiliaries(trig))
     role = "patient" if passive else "agent"
     named = next((p.actor for p in m.participants if p.role == role), None)
-    subj = next(
-        (c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"} and not _dateline(c)),
-        None,
-    )
+    subj = next((c for c in _line_subjects(trig) if not _dateline(c)), None)
     subj = _run_on(subj, trig) if subj is not None else None
     if subj is not None and subj.lower_ in RELATIVE and trig.dep_ == "relcl":
         ante = _antecedent(trig)  # the verb's number says the parser hung the clause on
@@ -911,6 +927,70 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
         # but was publicised": "advice", as a title cannot open on "its"
         return _phrase(list(trig.doc[shared.left_edge.i : shared.i + 1]), None) or None
     return None
+
+
+def _line_start(trig: Token) -> int:
+    """The first word of the line a word is on, within its sentence. A sentence the
+    parser ran over a line break that ends no wrapped paragraph holds a line of its own
+    before the text: a byline ("By Sarah Jones⏎Police arrested …"), a name line under
+    an embedded post ("— Daniel Dale (@ddale8) January 1, 2020⏎By CNN's count, Trump
+    visited …"), a heading ("Key Background⏎As protests …"); no word of it is part of
+    the clause after it."""
+    doc = trig.doc
+    start = trig.sent.start
+    for t in doc[trig.sent.start : trig.i]:
+        if "\n" not in t.text and "\n" not in t.whitespace_:
+            continue
+        before = doc[start : t.i if t.is_space else t.i + 1].text
+        if not _wraps(before, doc[t.i + 1 : trig.i + 1].text):
+            start = t.i + 1
+    return start
+
+
+def _line_subjects(verb: Token) -> list[Token]:
+    """A verb's subjects as written on its own line (:func:`_line_start`): a subject
+    the parser found on a line before, a byline's or a heading's name, gives way to
+    the name it runs into on the verb's line ("Dale (@ddale8) …, Trump visited": Trump)
+    or is left out."""
+    start = _line_start(verb)
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if c.i >= start:
+            out.append(c)
+            continue
+        carried = [
+            t
+            for t in c.subtree
+            if start <= t.i < verb.i and t.head.i < start and t.pos_ in {"NOUN", "PROPN"}
+        ]
+        out += carried[-1:]
+    if (
+        not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+        and start > verb.sent.start
+    ):
+        out += [  # "By Daniel Dale⏎Trump visited …": the byline's "By" took Trump
+            t
+            for t in verb.doc[start : verb.i]
+            if t.head.i < start and t.pos_ in {"NOUN", "PROPN"} and t.right_edge.i == verb.i - 1
+        ][:1]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _off_line(p: Participant, trig: Token) -> bool:
+    """Whether an actor was read only from a line before the trigger's own in its
+    sentence (:func:`_line_start`): a byline or a name line is never the doer."""
+    start = _line_start(trig)
+    if p.evidence is None or start == trig.sent.start:
+        return False
+    doc = trig.doc
+    name = p.evidence.text
+    if "\n" in name:  # "Sarah Jones⏎Police": the roles ran the byline into the subject
+        before, _, after = name.rpartition("\n")
+        words = set(p.actor.split())
+        return bool(words & set(before.split())) and not words & set(after.split())
+    return name in doc[trig.sent.start : start].text and name not in doc[start : trig.sent.end].text
 
 
 def _numbered(subj: Token | None) -> bool:
@@ -1937,7 +2017,7 @@ def _as_written(subject: str, trig: Token) -> bool:
     verb agrees with it in the text; a subject told by name for a pronoun ("we", "all",
     "who") or taken from another mention may not."""
     heads = [trig, trig.head] if _gapped(trig) else [trig]
-    written = next((c for h in heads for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    written = next((c for h in heads for c in _line_subjects(h)), None)
     return written is not None and written.pos_ in {"NOUN", "PROPN"} and written.text in subject
 
 
@@ -1945,7 +2025,7 @@ def _row_lost(subject: str, trig: Token) -> bool:
     """Whether the verb was written for a row of subjects the headline's subject is only
     one of ("chipmaker Intel and beauty company Glossier are donating" told of
     Glossier): its number is then the row's, not the headline subject's."""
-    written = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    written = next(iter(_line_subjects(trig)), None)
     if written is None or " and " in f" {subject} ":
         return False
     heads = [written] + [c for c in written.children if c.dep_ == "appos"]
@@ -2234,6 +2314,10 @@ def title(
     then the earliest. A pronoun is told by its name or left out, a bare word gets
     its actors by role (:func:`_bare`).
     """
+    g = [  # a byline or a heading run into the sentence names no one of the event
+        replace(m, participants=[p for p in m.participants if not _off_line(p, m.trigger)])
+        for m in g
+    ]
     best: tuple[float, int, str] | None = None
     nouns: set[int] = set()  # mentions whose headline is a noun phrase
     # a gerund a verb takes as its object ("force in-person voting") is a thing done,
@@ -2400,7 +2484,7 @@ def _clause_headline(
         if verb.lemma_.lower() in SAYING and any(t.text == "," for t in between):
             continue  # "the ministry said on Thursday, in an incident that …": the incident
             # is not what was said, the parser only hung it there
-        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subj = next(iter(_line_subjects(verb)), None)
         if subj is not None and _dateline(subj):  # "PARIS — President Emmanuel Macron
             # condemned …": the name the parser hung on the dateline, else none
             subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
