@@ -1318,6 +1318,10 @@ def _shared_subject(trig: Token, described: bool = False) -> Token | None:
             if subj.lower_ in RELATIVE:
                 subj = _antecedent(cur) if cur.dep_ == "relcl" and cur.head.pos_ != "PRON" else None
             return subj if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else None
+        listed = _listed_before(cur)
+        if listed is not None:  # "Morrison has since deployed the military, [launched] …,
+            cur = listed  # [pledged] billions": the parser hung the row's first verb on
+            continue  # the second as a clause of its own
         head = cur.head
         if cur.dep_ == "xcomp":
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
@@ -1339,6 +1343,26 @@ def _shared_subject(trig: Token, described: bool = False) -> Token | None:
         else:
             return None
     return None
+
+
+def _listed_before(verb: Token) -> Token | None:
+    """The first verb of a row of acts told of one subject ("Morrison has deployed the
+    military, launched a call-up, pledged billions …") when the parser made it a clause
+    of the second: a finite verb before it, no conjunction opening it ("when", "as"),
+    a comma between the two."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and c.i < verb.i
+            and c.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
+            and not any(x.dep_ == "mark" for x in c.children)
+            and any(t.text == "," for t in verb.doc[c.i : verb.i])
+            and any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children)
+        ),
+        None,
+    )
 
 
 def _antecedent(clause: Token) -> Token:
@@ -1656,7 +1680,7 @@ def _verb_headline(
                  and c.ent_type_ in {"DATE", "TIME"} and c not in keep]  # fmt: skip
         keep += [c for c in trig.children if c.dep_ == "xcomp" and c.tag_ == "VBG"][:1]
         # "spent weeks debating the bill": what the weeks went on, not "spent weeks" alone
-    keep = [c for c in keep if not _absolute(c)]
+    keep = [c for c in keep if not _absolute(c) and not _next_in_row(c, trig)]
     keep += [c for c in trig.children if _particle_before_time(c, trig) and c not in keep]
     if not keep:  # "Germany decided to introduce border controls", not "Germany decided"
         keep = _complement(trig)
@@ -1680,7 +1704,10 @@ def _verb_headline(
             tail.append("".join([lead + first.whitespace_, *(t.text_with_ws for t in rest)]))
             continue
         said = c if c.dep_ == "ccomp" and c.lower_ not in {"is", "was"} else None
-        phrase = _phrase(_span(c), subject, other, subject or "", said)
+        row = _row_cut(c, trig)
+        phrase = _phrase(
+            [t for t in _span(c) if t.i not in row], subject, other, subject or "", said
+        )
         if _particle_before_time(c, trig):
             phrase = c.lower_  # "turned himself in [Monday]": the particle, not the day
         if phrase and phrase not in tail:
@@ -1812,6 +1839,40 @@ def _verb_headline(
     )  # "A six-hour session ended without a new offer" says more than "Six-hour session";
     # "Talks to be held" says less than "Planned talks with Iran"
     return (3 if named else 1.5) + (1 if tail else 0) + (1 if told else 0), text
+
+
+def _row_cut(obj: Token, trig: Token) -> set[int]:
+    """The words of an object that are the next act of a row of verbs ("pledged
+    millions in aid, [increased payments to nurses], and promised …", "increased" read
+    as a modifier of a second object): a joined noun after a comma opened by a verb's
+    past form, when the verb itself is one of a row."""
+    in_row = trig.dep_ == "conj" or any(
+        c.dep_ == "conj" and c.pos_ == "VERB" for c in trig.children
+    )
+    if obj.dep_ != "dobj" or not in_row:
+        return set()
+    cut: set[int] = set()
+    for c in obj.children:
+        opener = c.doc[c.left_edge.i]
+        if (
+            c.dep_ == "conj"
+            and opener.pos_ == "VERB"
+            and opener.tag_ in {"VBD", "VBN"}
+            and opener.dep_ == "amod"
+            and c.doc[c.left_edge.i - 1].text == ","
+        ):
+            cut |= set(range(c.left_edge.i - 1, c.right_edge.i + 1))
+    return cut
+
+
+def _next_in_row(obj: Token, trig: Token) -> bool:
+    """Whether a second object after a comma is the next act of a row the parser hung
+    on this verb: "pledged billions of dollars in aid, increased payments to
+    firefighters" ("increased" read as a modifier of "payments"), never one object."""
+    if obj.dep_ != "dobj":
+        return False
+    first = next((c for c in trig.children if c.dep_ == "dobj"), obj)
+    return first.i < obj.i and any(t.text == "," for t in trig.doc[first.right_edge.i : obj.i])
 
 
 HOLDING = word_list(
@@ -2692,6 +2753,7 @@ def _predicate(trig: Token, bare: bool = False) -> str:
         and c.ent_type_ not in {"DATE", "TIME"}
         and c.lower_ not in {"during", "after", "before"}
         and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children if g.dep_ == "pobj")
+        and not _next_in_row(c, trig)  # "pledged billions in aid, [increased payments]"
     ]
     aux = [
         c
@@ -2700,6 +2762,9 @@ def _predicate(trig: Token, bare: bool = False) -> str:
     ]
     start = min([c.i for c in aux] + [trig.i])
     end = max([c.right_edge.i for c in keep] + [trig.i])
+    row = set().union(*(_row_cut(c, trig) for c in keep))
+    if row and max(row) >= end:  # "pledged millions in aid[, increased payments …]"
+        end = min(row) - 1
     if not bare:
         return trig.doc[start : end + 1].text.rstrip(" ,;:“”\"'")
     cut = {
