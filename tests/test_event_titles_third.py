@@ -97,3 +97,16 @@ def test_the_next_act_of_a_row_is_no_second_object():
     )
     found = titles(text)
     assert not any("increased payments" in t for t in found if "pledged" in t), found
+
+
+def test_a_verb_joined_to_the_next_shares_its_object():
+    found = titles("While voters are requesting and receiving ballots, few have returned them.")
+    assert "Voters are requesting" not in found, found
+    assert "Voters are requesting ballots" in found, found
+
+
+def test_a_part_of_a_whole_keeps_its_article():
+    # "one of his golf clubs" without the possessive needs "the"
+    found = titles("The president visited one of his golf clubs on Sunday.")
+    assert not any("one of golf clubs" in t for t in found), found
+    assert any("visited one of the golf clubs" in t for t in found), found

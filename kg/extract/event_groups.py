@@ -805,7 +805,7 @@ def _phrase(
             if t.dep_ == "poss" and (owner is None or owner in context):
                 dropped = t.i
                 if (  # "to house" is no English; "to the house" is
-                    t.head.tag_ == "NN"
+                    (t.head.tag_ == "NN" or _part_of(t.head))
                     and t.head.lemma_.lower() not in KIN  # "a woman and [her] daughter"
                     and t.head.dep_ != "conj"  # "the first lady and [their] son Barron"
                 ):
@@ -824,6 +824,22 @@ def _phrase(
         else:
             words.append((t.i, t.text_with_ws))
     return "".join(w for _, w in words).strip()
+
+
+SHARES = word_list("some many most all each both several none any few part half rest")
+
+
+def _part_of(noun: Token) -> bool:
+    """Whether a noun is the whole a count or share is taken from ("one of [his] golf
+    resorts", "two of [their] first three games"): without its possessive it needs
+    "the", never "one of golf resorts"."""
+    of = noun.head
+    whole = of.head
+    return (
+        noun.dep_ == "pobj"
+        and of.lower_ == "of"
+        and (whole.like_num or whole.lower_ in SHARES or whole.pos_ == "NUM")
+    )
 
 
 def _subject(m: _Mention, g: list[_Mention]) -> str | None:
@@ -1682,6 +1698,8 @@ def _verb_headline(
         # "spent weeks debating the bill": what the weeks went on, not "spent weeks" alone
     keep = [c for c in keep if not _absolute(c) and not _next_in_row(c, trig)]
     keep += [c for c in trig.children if _particle_before_time(c, trig) and c not in keep]
+    if not keep:  # "people are requesting and receiving ballots": the object both share
+        keep = _shared_object(trig)
     if not keep:  # "Germany decided to introduce border controls", not "Germany decided"
         keep = _complement(trig)
     if not keep and trig.lemma_.lower() == "come":  # "The agreement came" says nothing:
@@ -1839,6 +1857,22 @@ def _verb_headline(
     )  # "A six-hour session ended without a new offer" says more than "Six-hour session";
     # "Talks to be held" says less than "Planned talks with Iran"
     return (3 if named else 1.5) + (1 if tail else 0) + (1 if told else 0), text
+
+
+def _shared_object(trig: Token) -> list[Token]:
+    """The object a verb shares with the verb joined right after it ("are requesting
+    and receiving ballots", "buying and selling shares"): the verb has none of its
+    own, only a conjunction stands between the two."""
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in trig.children):
+        return []
+    nxt = next((c for c in trig.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if nxt is None or nxt.i > trig.i + 3 or nxt.tag_ != trig.tag_ or trig.tag_ in {"VBD", "VBN"}:
+        return []  # "is dying and needs help": no object of the first; "the special he
+        # hosted and helped fund": a past's object is often the noun a clause hangs on
+    between = trig.doc[trig.i + 1 : nxt.i]
+    if not between or not all(t.dep_ == "cc" or t.is_punct for t in between):
+        return []
+    return [c for c in nxt.children if c.dep_ == "dobj" and c.i > nxt.i][:1]
 
 
 def _row_cut(obj: Token, trig: Token) -> set[int]:
