@@ -75,27 +75,24 @@ def test_a_name_after_a_signature_keeps_its_own_verb_number():
     assert any(t.startswith("The Food and Drug Administration has issued") for t in found), found
 
 
+ROW = (  # a row of acts told of one subject
+    "Facing a backlash, the premier has since deployed the army, launched a call-up "
+    "of reserves, pledged millions of dollars in aid, increased payments to nurses, "
+    "and promised more help."
+)
+
+
 def test_a_row_of_acts_is_told_of_its_one_subject():
     # the parser makes the row's first verb a clause of the second, leaving the second
     # and third with no subject: "The largest call-up of reserves", "Billions … were pledged"
-    text = (
-        "Facing a backlash, the premier has since deployed the army, launched a call-up "
-        "of reserves, pledged millions of dollars in aid, increased payments to nurses, "
-        "and promised more help."
-    )
-    found = titles(text)
+    found = titles(ROW)
     assert any(t.startswith("The premier launched a call-up") for t in found), found
     assert any(t.startswith("The premier pledged millions of dollars") for t in found), found
 
 
 def test_the_next_act_of_a_row_is_no_second_object():
     # "increased" read as a modifier of "payments", made the verb's second object
-    text = (
-        "Facing a backlash, the premier has since deployed the army, launched a call-up "
-        "of reserves, pledged millions of dollars in aid, increased payments to nurses, "
-        "and promised more help."
-    )
-    found = titles(text)
+    found = titles(ROW)
     assert not any("increased payments" in t for t in found if "pledged" in t), found
 
 
