@@ -63,15 +63,16 @@ def test_a_wrapped_line_keeps_its_subject():
 
 
 def test_a_name_after_a_signature_keeps_its_own_verb_number():
-    # the signature "Kathryn Krawczyk" ends the paragraph before; the parser made the
-    # body's name an apposition of hers: "The Food and Drug Administration have issued"
+    # the signature "Maria Lopez" ends the paragraph before; the parser made the body's
+    # name an apposition of hers: "Maria Lopez has issued", then "… Administration have"
     text = (
-        'Erdogan "has long held ambition for a restoration of the Ottoman Empire," the Times '
-        "continues. Kathryn Krawczyk\nThe Food and Drug Administration has officially issued "
-        "its ban on flavored e-cigarette cartridges — with exceptions."
+        'The minister "has long wanted a bigger role in the region," the paper adds, and the '
+        'new government would be more open to his "plans for the coast." Maria Lopez\n'
+        "The Food and Drug Administration has officially issued its ban on menthol "
+        "cigarettes — with exceptions."
     )
     found = titles(text)
-    assert not any("Krawczyk" in t for t in found), found
+    assert not any("Lopez" in t for t in found), found
     assert any(t.startswith("The Food and Drug Administration has issued") for t in found), found
 
 
