@@ -108,3 +108,12 @@ def test_a_part_of_a_whole_keeps_its_article():
     found = titles("The president visited one of his golf clubs on Sunday.")
     assert not any("one of golf clubs" in t for t in found), found
     assert any("visited one of the golf clubs" in t for t in found), found
+
+
+def test_a_particle_read_as_an_adverb_stays_with_its_verb():
+    # "back" parsed as an adverb: "pushed on the plan" says the opposite
+    found = titles("Republicans have pushed back on the plan, citing the deficit.")
+    assert "Republicans have pushed on the plan" not in found, found
+    assert "Republicans have pushed back on the plan" in found, found
+    found = titles("The regulator went ahead with the merger on Monday.")
+    assert any(t.startswith("The regulator went ahead with the merger") for t in found), found

@@ -1685,7 +1685,9 @@ def _verb_headline(
             c.dep_ in {"dobj", "prt", "prep", "attr", "oprd", "dative", "acomp", "agent"}
             or (c.dep_ == "ccomp" and trig.lemma_.lower() == "find")  # "found him guilty"
             or (c.dep_ == "advmod" and c.pos_ == "ADJ" and c.i == trig.i + 1)  # "tested
-        )  # negative": the parser's adverb is the result
+            # negative": the parser's adverb is the result; "pushed back on the idea":
+            or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == trig.i + 1)
+        )  # a particle read as an adverb is part of the verb, never "pushed on the idea"
         and (c.ent_type_ not in {"DATE", "TIME"} or _counted_time(c))
         and (c.dep_ != "prep" or c.lower_ in CLAUSE_PREPS)
         and not any(x.ent_type_ in {"DATE", "TIME"} for x in c.children if x.dep_ == "pobj")
@@ -1700,8 +1702,9 @@ def _verb_headline(
     keep += [c for c in trig.children if _particle_before_time(c, trig) and c not in keep]
     if not keep:  # "people are requesting and receiving ballots": the object both share
         keep = _shared_object(trig)
-    if not keep:  # "Germany decided to introduce border controls", not "Germany decided"
-        keep = _complement(trig)
+    if all(c.dep_ == "advmod" for c in keep):  # "Germany decided to introduce border
+        # controls", not "Germany decided"; "stepped in to fill the void"
+        keep += [c for c in _complement(trig) if c not in keep]
     if not keep and trig.lemma_.lower() == "come":  # "The agreement came" says nothing:
         keep = [c for c in trig.children if c.i > trig.i and _sequel(c)][:1]  # after what
     if trig.dep_ == "relcl" and trig.head.pos_ in {"NOUN", "PROPN"}:
