@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 
 from ..gazetteer import country, demonym, entity, seat
 from ..gazetteer import words as word_list
+from ..ingest.clean import _wraps
 from ..model import (
     ACTUAL,
     ASSERTED,
@@ -804,7 +805,7 @@ def _phrase(
             if t.dep_ == "poss" and (owner is None or owner in context):
                 dropped = t.i
                 if (  # "to house" is no English; "to the house" is
-                    t.head.tag_ == "NN"
+                    (t.head.tag_ == "NN" or _part_of(t.head))
                     and t.head.lemma_.lower() not in KIN  # "a woman and [her] daughter"
                     and t.head.dep_ != "conj"  # "the first lady and [their] son Barron"
                 ):
@@ -825,7 +826,41 @@ def _phrase(
     return "".join(w for _, w in words).strip()
 
 
+SHARES = word_list("some many most all each both several none any few part half rest")
+
+
+def _part_of(noun: Token) -> bool:
+    """Whether a noun is the whole a count or share is taken from ("one of [his] golf
+    resorts", "two of [their] first three games"): without its possessive it needs
+    "the", never "one of golf resorts"."""
+    of = noun.head
+    whole = of.head
+    return (
+        noun.dep_ == "pobj"
+        and of.lower_ == "of"
+        and (whole.like_num or whole.lower_ in SHARES or whole.pos_ == "NUM")
+    )
+
+
 def _subject(m: _Mention, g: list[_Mention]) -> str | None:
+    """Who the headline is about (:func:`_read_subject`), without the words of a line
+    before the trigger's own that the parser hung on it ("By Sarah Jones⏎Police
+    arrested …" is "Police", never "Sarah Jones Police")."""
+    found = _read_subject(m, g)
+    trig = m.trigger
+    start = _line_start(trig)
+    if found is None or start == trig.sent.start:
+        return found
+    words = trig.doc[trig.sent.start : start].text.split()
+    said = found.split()
+    for k in range(len(words)):  # the longest tail of the earlier line the subject opens on
+        tail = words[k:]
+        if said[: len(tail)] == tail and len(said) > len(tail):
+            return " ".join(said[len(tail) :])
+    return found
+
+
+def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     """Who the headline is about: the mention's agent (for a passive verb, what was
     acted on: "the deal was ratified by …"), else its subject as written unless a
     pronoun, else the group's first agent."""
@@ -833,10 +868,7 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
     passive = any(c.dep_ == "auxpass" for c in _auxiliaries(trig))
     role = "patient" if passive else "agent"
     named = next((p.actor for p in m.participants if p.role == role), None)
-    subj = next(
-        (c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"} and not _dateline(c)),
-        None,
-    )
+    subj = next((c for c in _line_subjects(trig) if not _dateline(c)), None)
     subj = _run_on(subj, trig) if subj is not None else None
     if subj is not None and subj.lower_ in RELATIVE and trig.dep_ == "relcl":
         ante = _antecedent(trig)  # the verb's number says the parser hung the clause on
@@ -911,6 +943,70 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
         # but was publicised": "advice", as a title cannot open on "its"
         return _phrase(list(trig.doc[shared.left_edge.i : shared.i + 1]), None) or None
     return None
+
+
+def _line_start(trig: Token) -> int:
+    """The first word of the line a word is on, within its sentence. A sentence the
+    parser ran over a line break that ends no wrapped paragraph holds a line of its own
+    before the text: a byline ("By Sarah Jones⏎Police arrested …"), a name line under
+    an embedded post ("— Daniel Dale (@ddale8) January 1, 2020⏎By CNN's count, Trump
+    visited …"), a heading ("Key Background⏎As protests …"); no word of it is part of
+    the clause after it."""
+    doc = trig.doc
+    start = trig.sent.start
+    for t in doc[trig.sent.start : trig.i]:
+        if "\n" not in t.text and "\n" not in t.whitespace_:
+            continue
+        before = doc[start : t.i if t.is_space else t.i + 1].text
+        if not _wraps(before, doc[t.i + 1 : trig.i + 1].text):
+            start = t.i + 1
+    return start
+
+
+def _line_subjects(verb: Token) -> list[Token]:
+    """A verb's subjects as written on its own line (:func:`_line_start`): a subject
+    the parser found on a line before, a byline's or a heading's name, gives way to
+    the name it runs into on the verb's line ("Dale (@ddale8) …, Trump visited": Trump)
+    or is left out."""
+    start = _line_start(verb)
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if c.i >= start:
+            out.append(c)
+            continue
+        carried = [
+            t
+            for t in c.subtree
+            if start <= t.i < verb.i and t.head.i < start and t.pos_ in {"NOUN", "PROPN"}
+        ]
+        out += carried[-1:]
+    if (
+        not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+        and start > verb.sent.start
+    ):
+        out += [  # "By Daniel Dale⏎Trump visited …": the byline's "By" took Trump
+            t
+            for t in verb.doc[start : verb.i]
+            if t.head.i < start and t.pos_ in {"NOUN", "PROPN"} and t.right_edge.i == verb.i - 1
+        ][:1]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _off_line(p: Participant, trig: Token) -> bool:
+    """Whether an actor was read only from a line before the trigger's own in its
+    sentence (:func:`_line_start`): a byline or a name line is never the doer."""
+    start = _line_start(trig)
+    if p.evidence is None or start == trig.sent.start:
+        return False
+    doc = trig.doc
+    name = p.evidence.text
+    if "\n" in name:  # "Sarah Jones⏎Police": the roles ran the byline into the subject
+        before, _, after = name.rpartition("\n")
+        words = set(p.actor.split())
+        return bool(words & set(before.split())) and not words & set(after.split())
+    return name in doc[trig.sent.start : start].text and name not in doc[start : trig.sent.end].text
 
 
 def _numbered(subj: Token | None) -> bool:
@@ -1238,6 +1334,10 @@ def _shared_subject(trig: Token, described: bool = False) -> Token | None:
             if subj.lower_ in RELATIVE:
                 subj = _antecedent(cur) if cur.dep_ == "relcl" and cur.head.pos_ != "PRON" else None
             return subj if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else None
+        listed = _listed_before(cur)
+        if listed is not None:  # "Morrison has since deployed the military, [launched] …,
+            cur = listed  # [pledged] billions": the parser hung the row's first verb on
+            continue  # the second as a clause of its own
         head = cur.head
         if cur.dep_ == "xcomp":
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
@@ -1259,6 +1359,26 @@ def _shared_subject(trig: Token, described: bool = False) -> Token | None:
         else:
             return None
     return None
+
+
+def _listed_before(verb: Token) -> Token | None:
+    """The first verb of a row of acts told of one subject ("Morrison has deployed the
+    military, launched a call-up, pledged billions …") when the parser made it a clause
+    of the second: a finite verb before it, no conjunction opening it ("when", "as"),
+    a comma between the two."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and c.i < verb.i
+            and c.tag_ in {"VBD", "VBZ", "VBP", "VBN"}
+            and not any(x.dep_ == "mark" for x in c.children)
+            and any(t.text == "," for t in verb.doc[c.i : verb.i])
+            and any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children)
+        ),
+        None,
+    )
 
 
 def _antecedent(clause: Token) -> Token:
@@ -1565,7 +1685,9 @@ def _verb_headline(
             c.dep_ in {"dobj", "prt", "prep", "attr", "oprd", "dative", "acomp", "agent"}
             or (c.dep_ == "ccomp" and trig.lemma_.lower() == "find")  # "found him guilty"
             or (c.dep_ == "advmod" and c.pos_ == "ADJ" and c.i == trig.i + 1)  # "tested
-        )  # negative": the parser's adverb is the result
+            # negative": the parser's adverb is the result; "pushed back on the idea":
+            or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == trig.i + 1)
+        )  # a particle read as an adverb is part of the verb, never "pushed on the idea"
         and (c.ent_type_ not in {"DATE", "TIME"} or _counted_time(c))
         and (c.dep_ != "prep" or c.lower_ in CLAUSE_PREPS)
         and not any(x.ent_type_ in {"DATE", "TIME"} for x in c.children if x.dep_ == "pobj")
@@ -1576,10 +1698,13 @@ def _verb_headline(
                  and c.ent_type_ in {"DATE", "TIME"} and c not in keep]  # fmt: skip
         keep += [c for c in trig.children if c.dep_ == "xcomp" and c.tag_ == "VBG"][:1]
         # "spent weeks debating the bill": what the weeks went on, not "spent weeks" alone
-    keep = [c for c in keep if not _absolute(c)]
+    keep = [c for c in keep if not _absolute(c) and not _next_in_row(c, trig)]
     keep += [c for c in trig.children if _particle_before_time(c, trig) and c not in keep]
-    if not keep:  # "Germany decided to introduce border controls", not "Germany decided"
-        keep = _complement(trig)
+    if not keep:  # "people are requesting and receiving ballots": the object both share
+        keep = _shared_object(trig)
+    if all(c.dep_ == "advmod" for c in keep):  # "Germany decided to introduce border
+        # controls", not "Germany decided"; "stepped in to fill the void"
+        keep += [c for c in _complement(trig) if c not in keep]
     if not keep and trig.lemma_.lower() == "come":  # "The agreement came" says nothing:
         keep = [c for c in trig.children if c.i > trig.i and _sequel(c)][:1]  # after what
     if trig.dep_ == "relcl" and trig.head.pos_ in {"NOUN", "PROPN"}:
@@ -1600,7 +1725,10 @@ def _verb_headline(
             tail.append("".join([lead + first.whitespace_, *(t.text_with_ws for t in rest)]))
             continue
         said = c if c.dep_ == "ccomp" and c.lower_ not in {"is", "was"} else None
-        phrase = _phrase(_span(c), subject, other, subject or "", said)
+        row = _row_cut(c, trig)
+        phrase = _phrase(
+            [t for t in _span(c) if t.i not in row], subject, other, subject or "", said
+        )
         if _particle_before_time(c, trig):
             phrase = c.lower_  # "turned himself in [Monday]": the particle, not the day
         if phrase and phrase not in tail:
@@ -1732,6 +1860,56 @@ def _verb_headline(
     )  # "A six-hour session ended without a new offer" says more than "Six-hour session";
     # "Talks to be held" says less than "Planned talks with Iran"
     return (3 if named else 1.5) + (1 if tail else 0) + (1 if told else 0), text
+
+
+def _shared_object(trig: Token) -> list[Token]:
+    """The object a verb shares with the verb joined right after it ("are requesting
+    and receiving ballots", "buying and selling shares"): the verb has none of its
+    own, only a conjunction stands between the two."""
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in trig.children):
+        return []
+    nxt = next((c for c in trig.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if nxt is None or nxt.i > trig.i + 3 or nxt.tag_ != trig.tag_ or trig.tag_ in {"VBD", "VBN"}:
+        return []  # "is dying and needs help": no object of the first; "the special he
+        # hosted and helped fund": a past's object is often the noun a clause hangs on
+    between = trig.doc[trig.i + 1 : nxt.i]
+    if not between or not all(t.dep_ == "cc" or t.is_punct for t in between):
+        return []
+    return [c for c in nxt.children if c.dep_ == "dobj" and c.i > nxt.i][:1]
+
+
+def _row_cut(obj: Token, trig: Token) -> set[int]:
+    """The words of an object that are the next act of a row of verbs ("pledged
+    millions in aid, [increased payments to nurses], and promised …", "increased" read
+    as a modifier of a second object): a joined noun after a comma opened by a verb's
+    past form, when the verb itself is one of a row."""
+    in_row = trig.dep_ == "conj" or any(
+        c.dep_ == "conj" and c.pos_ == "VERB" for c in trig.children
+    )
+    if obj.dep_ != "dobj" or not in_row:
+        return set()
+    cut: set[int] = set()
+    for c in obj.children:
+        opener = c.doc[c.left_edge.i]
+        if (
+            c.dep_ == "conj"
+            and opener.pos_ == "VERB"
+            and opener.tag_ in {"VBD", "VBN"}
+            and opener.dep_ == "amod"
+            and c.doc[c.left_edge.i - 1].text == ","
+        ):
+            cut |= set(range(c.left_edge.i - 1, c.right_edge.i + 1))
+    return cut
+
+
+def _next_in_row(obj: Token, trig: Token) -> bool:
+    """Whether a second object after a comma is the next act of a row the parser hung
+    on this verb: "pledged billions of dollars in aid, increased payments to
+    firefighters" ("increased" read as a modifier of "payments"), never one object."""
+    if obj.dep_ != "dobj":
+        return False
+    first = next((c for c in trig.children if c.dep_ == "dobj"), obj)
+    return first.i < obj.i and any(t.text == "," for t in trig.doc[first.right_edge.i : obj.i])
 
 
 HOLDING = word_list(
@@ -1937,7 +2115,7 @@ def _as_written(subject: str, trig: Token) -> bool:
     verb agrees with it in the text; a subject told by name for a pronoun ("we", "all",
     "who") or taken from another mention may not."""
     heads = [trig, trig.head] if _gapped(trig) else [trig]
-    written = next((c for h in heads for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    written = next((c for h in heads for c in _line_subjects(h)), None)
     return written is not None and written.pos_ in {"NOUN", "PROPN"} and written.text in subject
 
 
@@ -1945,7 +2123,7 @@ def _row_lost(subject: str, trig: Token) -> bool:
     """Whether the verb was written for a row of subjects the headline's subject is only
     one of ("chipmaker Intel and beauty company Glossier are donating" told of
     Glossier): its number is then the row's, not the headline subject's."""
-    written = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    written = next(iter(_line_subjects(trig)), None)
     if written is None or " and " in f" {subject} ":
         return False
     heads = [written] + [c for c in written.children if c.dep_ == "appos"]
@@ -2234,6 +2412,10 @@ def title(
     then the earliest. A pronoun is told by its name or left out, a bare word gets
     its actors by role (:func:`_bare`).
     """
+    g = [  # a byline or a heading run into the sentence names no one of the event
+        replace(m, participants=[p for p in m.participants if not _off_line(p, m.trigger)])
+        for m in g
+    ]
     best: tuple[float, int, str] | None = None
     nouns: set[int] = set()  # mentions whose headline is a noun phrase
     # a gerund a verb takes as its object ("force in-person voting") is a thing done,
@@ -2400,7 +2582,7 @@ def _clause_headline(
         if verb.lemma_.lower() in SAYING and any(t.text == "," for t in between):
             continue  # "the ministry said on Thursday, in an incident that …": the incident
             # is not what was said, the parser only hung it there
-        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subj = next(iter(_line_subjects(verb)), None)
         if subj is not None and _dateline(subj):  # "PARIS — President Emmanuel Macron
             # condemned …": the name the parser hung on the dateline, else none
             subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -2608,6 +2790,7 @@ def _predicate(trig: Token, bare: bool = False) -> str:
         and c.ent_type_ not in {"DATE", "TIME"}
         and c.lower_ not in {"during", "after", "before"}
         and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children if g.dep_ == "pobj")
+        and not _next_in_row(c, trig)  # "pledged billions in aid, [increased payments]"
     ]
     aux = [
         c
@@ -2616,6 +2799,9 @@ def _predicate(trig: Token, bare: bool = False) -> str:
     ]
     start = min([c.i for c in aux] + [trig.i])
     end = max([c.right_edge.i for c in keep] + [trig.i])
+    row = set().union(*(_row_cut(c, trig) for c in keep))
+    if row and max(row) >= end:  # "pledged millions in aid[, increased payments …]"
+        end = min(row) - 1
     if not bare:
         return trig.doc[start : end + 1].text.rstrip(" ,;:“”\"'")
     cut = {
