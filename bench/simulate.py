@@ -136,7 +136,7 @@ class Cloner:
                         out[k2] = renamed.get(v, v)
                     elif k2 == "about_actors":
                         out[k2] = [renamed.get(n, n) for n in v]
-                    elif k2 == "about_events":
+                    elif k2 in ("about_events", "sources"):  # event ids, document ids
                         out[k2] = [doc_id(e) for e in v]
                     else:
                         out[k2] = walk(v, k2)
