@@ -101,7 +101,10 @@ class Stories:
     def shared(self, docs: list[str], actors: dict[str, Actor], n: int = 3) -> list[str]:
         """The names that weigh most in all these documents, for a rationale."""
         vs = [self.vectors.get(d, {}) for d in docs]
-        common = set.intersection(*(set(v) for v in vs)) & set(actors) if vs else set()
+        # kept if an actor: a set of every actor, made per call, cost what the build had
+        common = (
+            {f for f in set.intersection(*(set(v) for v in vs)) if f in actors} if vs else set()
+        )
         ranked = sorted(common, key=lambda f: (-sum(v[f] for v in vs), f))
         return [actors[f].name for f in ranked[:n]]
 
@@ -1354,7 +1357,7 @@ def _relation(
     elif response:
         first, second = response
         kind = "ResponseTo"
-        named = _agents(first) & set(actors)
+        named = {a for a in _agents(first) if a in actors}  # not a set of every actor
         by = _names(named, actors) if named else ""
         struck = named & _patients(second)
         why = (
