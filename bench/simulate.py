@@ -136,7 +136,7 @@ class Cloner:
                         out[k2] = renamed.get(v, v)
                     elif k2 == "about_actors":
                         out[k2] = [renamed.get(n, n) for n in v]
-                    elif k2 == "about_events":
+                    elif k2 in ("about_events", "sources"):  # event ids, document ids
                         out[k2] = [doc_id(e) for e in v]
                     else:
                         out[k2] = walk(v, k2)
@@ -199,6 +199,11 @@ def run_size(build: Path, size: int, formats: str, scratch: Path, keep: bool = F
     del results
     c1 = time.process_time()
     linked = peak_mb()
+    # on stderr as it happens: a large size's linking is known before its export ends
+    walls = ", ".join(f"{k} {timings[k]:.0f} s" for k in ("resolve", "link"))
+    print(f"{size}: cloned {cloning:.0f} s, held {held:.0f} MB; resolve + link "
+          f"{c1 - c0:.0f} CPU s ({walls} wall), peak {linked:.0f} MB",
+          file=sys.stderr, flush=True)  # fmt: skip
     out = scratch / f"sim-{size}"
     pipeline.write(result, out, settings, state=lines)
     c2 = time.process_time()

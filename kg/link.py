@@ -102,7 +102,10 @@ class Stories:
     def shared(self, docs: list[str], actors: dict[str, Actor], n: int = 3) -> list[str]:
         """The names that weigh most in all these documents, for a rationale."""
         vs = [self.vectors.get(d, {}) for d in docs]
-        common = set.intersection(*(set(v) for v in vs)) & set(actors) if vs else set()
+        # kept if an actor: a set of every actor, made per call, cost what the build had
+        common = (
+            {f for f in set.intersection(*(set(v) for v in vs)) if f in actors} if vs else set()
+        )
         ranked = sorted(common, key=lambda f: (-sum(v[f] for v in vs), f))
         return [actors[f].name for f in ranked[:n]]
 
@@ -921,6 +924,7 @@ def candidates(
     spans: dict[str, tuple[date, date] | None] | None = None,
     around: dict[str, tuple[date, date] | None] | None = None,
     coarse: Collection[str] = (),
+    actors: Mapping[str, Actor] | None = None,
 ) -> Iterator[tuple[str, str]]:
     """Pairs of events of different documents worth weighing, in a fixed order: one type
     family and an actor or place in common, or one story and a word in common.
@@ -940,10 +944,22 @@ def candidates(
     :func:`assess` keeps apart the coarse pairs published further apart, so an event
     dated "in 2005" is weighed against the reports of its weeks, not against every report
     of its year, and the pairs per article stay flat as the corpus grows in time.
+
+    With ``actors``, only keys that can carry a merge block (:func:`_merge_keys`): a
+    country or a group ("police") shared by two events is no evidence of one event, so
+    it pairs them only within one story, and an untyped event meets only the untyped
+    events of its verb. :func:`assess` blocks every pair left out, so the merges are
+    those of the whole blocks, while (conflict, "United States") no longer pairs the
+    country's events of two months with each other: at 16k simulated articles such
+    blocks made most of the pairs weighed.
     """
     by_id = {e.id: e for e in events}
     blocks: dict[tuple[str | int, ...], list[str]] = defaultdict(list)
     for e in events:
+        if actors is not None:
+            for key in _merge_keys(e, actors, story):
+                blocks[key].append(e.id)
+            continue
         for kind in sorted(_kinds(e)):
             for a in sorted(_actors(e) | ({e.place} if e.place else set())):
                 blocks[(kind, a)].append(e.id)
@@ -967,6 +983,31 @@ def candidates(
     del codes
     for _, x, y in _decoded(unique, order):
         yield x, y
+
+
+def _merge_keys(
+    e: Event, actors: Mapping[str, Actor], story: Stories | None
+) -> list[tuple[str | int, ...]]:
+    """The blocks an event is weighed for merging in, in a fixed order (see
+    :func:`candidates`). A merge needs one family (an untyped event: the same verb), and
+    a named person or organisation both name, the same specific place, or one story
+    (:func:`assess`): a key of each of these, and a shared country or group keyed with
+    the story, so a pair that merges still shares a block, and a pair that shares only a
+    country across two stories, which never merges, is not made."""
+    told = story.of.get(e.sources[0]) if story else None
+    kinds = [f"{OTHER} {e.lemma}"] if e.type == OTHER else sorted(_kinds(e))
+    keys: list[tuple[str | int, ...]] = []
+    for kind in kinds:
+        for a in sorted(_actors(e) | ({e.place} if e.place else set())):
+            actor = actors.get(a)
+            if actor is not None and (actor.kind in NAMED_SIDES or _specific(a, actors)):
+                keys.append((kind, a))
+            elif told is not None:
+                keys.append((kind, a, told))
+        if told is not None:
+            for word in sorted({e.lemma} | {m.text.lower() for m in e.mentions}):
+                keys.append((kind, told, word))
+    return keys
 
 
 def _concurrent_pairs(
@@ -1065,7 +1106,7 @@ def merge(
     # the merging pairs by score; their checks are weighed again for the rationale, one
     # cluster at a time, rather than held (each holds its features and evidence)
     edges = []
-    for x, y in candidates(events, story, *windows(events, published)):
+    for x, y in candidates(events, story, *windows(events, published), actors=actors):
         weighed = assess(by_id[x], by_id[y], actors, story, published)
         if weighed.merges:
             edges.append((-weighed.score, x, y))
@@ -1419,7 +1460,7 @@ def _relation(
     elif response:
         first, second = response
         kind = "ResponseTo"
-        named = _agents(first) & set(actors)
+        named = {a for a in _agents(first) if a in actors}  # not a set of every actor
         by = _names(named, actors) if named else ""
         struck = named & _patients(second)
         why = (
@@ -1551,10 +1592,11 @@ def link(
 ) -> list[Relation]:
     """Typed, scored, explained relations between merged events.
 
-    Candidates share an actor (an actor in more than 200 events, a country in every
-    article, is too weak a block) or a story; each event keeps its most telling
-    links, the specific kinds (contradicts, part of, response, cause) before the
-    general ones.
+    Candidates share an actor (an actor in more than 200 events of one window, a
+    country in every article, is too weak a block) or a story, and were told within
+    ``LINK_DAYS`` of each other (see :func:`_block_pairs`); each event keeps its most
+    telling links, the specific kinds (contradicts, part of, response, cause) before
+    the general ones.
     """
     dates = reference_dates(events.values(), story.published if story else {})
     blocks: dict[str, list[str]] = defaultdict(list)
@@ -1570,7 +1612,8 @@ def link(
                 blocks[f"story:{doc}"].append(e.id)
     order = sorted(events)
     index = {e: i for i, e in enumerate(order)}
-    pairs = _block_pairs(blocks.values(), index, 200)
+    told = {e.id: _told(e, dates) for e in events.values()}
+    pairs = _block_pairs(blocks.values(), index, 200, told)
     n = len(order)
     rank = {k: i for i, k in enumerate(RELATION_ORDER)}
 
@@ -1617,14 +1660,67 @@ def link(
     return sorted(kept, key=lambda r: (r.source, r.target))
 
 
-def _block_pairs(blocks: Iterable[list[str]], index: dict[str, int], largest: int) -> np.ndarray:
+# Events whose reports were published further apart are not related by a shared actor
+# or story: an archive's "Before" between two of a minister's speeches five years apart
+# says nothing, and the pairs of an actor over all its years grew with the archive.
+LINK_DAYS = 31
+
+
+def _told(ev: Event, dates: Mapping[str, date | None]) -> tuple[int, int] | None:
+    """The days (ordinals) an event's reports were published over, the last widened by
+    ``LINK_DAYS``: two events are told near each other when these meet. None when no
+    report has a date."""
+    days = [d.toordinal() for s in ev.sources if (d := dates.get(s)) is not None]
+    return (min(days), max(days) + LINK_DAYS) if days else None
+
+
+def _uncrowded(
+    ids: list[str], told: Mapping[str, tuple[int, int] | None], largest: int
+) -> list[str]:
+    """The events of a block with at most ``largest`` of its events (themselves
+    included) told near them: an actor in every article of a month pairs nothing that
+    month, as a block larger than ``largest`` paired nothing when blocks were not
+    windowed; an event of no date is near every other."""
+    if len(ids) <= largest:
+        return ids
+    dated = [i for i in ids if told.get(i) is not None]
+    starts = np.array([told[i][0] for i in dated], dtype=np.int64)
+    ends = np.array([told[i][1] for i in dated], dtype=np.int64)
+    # the events that meet one: those starting by its end, less those over before it
+    near = (
+        np.searchsorted(np.sort(starts), ends, "right")
+        - np.searchsorted(np.sort(ends), starts, "left")
+        + (len(ids) - len(dated))
+    )
+    return [i for i, k in zip(dated, near.tolist(), strict=True) if k <= largest]
+
+
+def _block_pairs(
+    blocks: Iterable[list[str]],
+    index: dict[str, int],
+    largest: int,
+    told: Mapping[str, tuple[int, int] | None] | None = None,
+) -> np.ndarray:
     """The pairs of events sharing a block of at most ``largest`` events, each once, as
     sorted numbers ``i * n + j`` (``i < j``, places in ``index``'s order): 8 bytes a
-    pair where a set of id tuples took ~100, and sorted as the pairs of ids sort."""
+    pair where a set of id tuples took ~100, and sorted as the pairs of ids sort.
+
+    With ``told`` (:func:`_told`), a block is cut by time: only events told near each
+    other pair, and ``largest`` bounds the events near one (:func:`_uncrowded`), not
+    the whole block, so an event's pairs are those of its window whatever the size of
+    the archive. A block told within one window pairs as without ``told``."""
     n = len(index)
     parts = []
     for ids in blocks:
-        if len(ids) > largest:
+        if told is not None:
+            ids = _uncrowded(ids, told, largest)
+        elif len(ids) > largest:
+            continue
+        known = [told[i] for i in ids if told.get(i) is not None] if told is not None else []
+        if known and max(k[0] for k in known) > min(k[1] for k in known):  # not all near
+            codes = [index[x] * n + index[y] if index[x] < index[y] else index[y] * n + index[x]
+                     for x, y in _concurrent_pairs(ids, told)]  # fmt: skip
+            parts.append(np.array(codes, dtype=np.int64))
             continue
         places = np.array(sorted({index[i] for i in ids}), dtype=np.int64)
         if len(places) > 1:

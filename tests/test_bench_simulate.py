@@ -37,6 +37,9 @@ def test_a_clone_shifts_ids_dates_and_names(sim, sample_build):
     assert clone["doc"]["published"] == moved.isoformat()
     text = json.dumps(clone)
     assert f'"doc_id": "{doc_id}"' not in text and f'"{doc_id}/' not in text
+    # nor as the source of an event: the clone's events are its own article's
+    assert f'"{doc_id}"' not in text
+    assert {s for e in clone["events"] for s in e["sources"]} == {f"{doc_id}~k3"}
     people, countries = _persons_and_countries(original)
     cloned_people, cloned_countries = _persons_and_countries(clone)
     assert people and cloned_people == {

@@ -17,23 +17,34 @@ import pytest
 
 from kg import link
 from kg.link import MAX_LINKS_PER_EVENT, POSSIBLY, RELATION_ORDER, _block_pairs
-from kg.model import COUNTRY, PERSON, Actor, Event, Evidence, Participant, TimeValue
+from kg.model import COUNTRY, ORGANISATION, PERSON, Actor, Event, Evidence, Participant, TimeValue
 
 KINDS = ["Negotiate", "Consult", "UseOfForce", "Protest", "Arrest", "Crime", "Death", "Agree"]
 
 
 def old_link(events, actors, story=None):
-    """kg.link.link before its candidates were numbers (the reference)."""
+    """kg.link.link before its candidates were numbers (the reference), with its window
+    of time read pair by pair: two events pair when their reports' days, the last
+    widened by ``LINK_DAYS``, meet, and an event near more than 200 of its block pairs
+    nothing in it."""
     dates = link.reference_dates(events.values(), story.published if story else {})
     blocks = defaultdict(list)
     for e in events.values():
         for a in sorted(link._sides(e, actors)):
             blocks[a].append(e.id)
+
+    def told(x):
+        days = [dates[s] for s in events[x].sources if dates.get(s)]
+        return (min(days), max(days) + timedelta(days=link.LINK_DAYS)) if days else None
+
+    def near(x, y):
+        tx, ty = told(x), told(y)
+        return not (tx and ty) or (tx[0] <= ty[1] and ty[0] <= tx[1])
+
     pairs = set()
     for ids in blocks.values():
-        if len(ids) > 200:
-            continue
-        pairs.update(combinations(sorted(set(ids)), 2))
+        ids = [x for x in ids if sum(near(x, y) for y in ids) <= 200]
+        pairs.update((x, y) for x, y in combinations(sorted(set(ids)), 2) if near(x, y))
     rank = {k: i for i, k in enumerate(RELATION_ORDER)}
 
     def relate(x, y):
@@ -120,3 +131,38 @@ def test_block_pairs_are_the_sorted_pairs_of_ids():
     codes = _block_pairs(blocks, index, 20).tolist()
     assert [(ids[c // len(ids)], ids[c % len(ids)]) for c in codes] == sorted(expected)
     assert _block_pairs([], index, 20).tolist() == []
+
+
+def test_an_actor_of_every_week_pairs_the_events_told_near_each_other():
+    # a ministry in three reports a week for two years: 312 events, a block too large
+    # to pair as a whole, a few dozen of them in any month
+    actors = {"works": Actor("works", "Ministry of Works", ORGANISATION)}
+    events, published = {}, {}
+    for n in range(312):
+        doc = f"wire-{n:03d}"
+        published[doc] = date(2024, 1, 1) + timedelta(days=n * 7 // 3)
+        trigger = Evidence(doc, 10, 15, "talks")
+        events[f"{doc}/10-15"] = Event(
+            id=f"{doc}/10-15",
+            type="Negotiate",
+            trigger=trigger,
+            lemma="talks",
+            mentions=[trigger],
+            participants=[Participant("works", "agent")],
+            sources=[doc],
+        )
+    relations = link.link(events, actors, link.Stories(published=published))
+    related = {e for r in relations for e in (r.source, r.target)}
+    assert len(related) == len(events)  # every week's talks relate to their month's
+    for r in relations:
+        apart = published[r.source.split("/")[0]] - published[r.target.split("/")[0]]
+        assert abs(apart.days) <= link.LINK_DAYS, r
+    # the window is the block's: two reports a month apart pair, one further does not
+    pairs = _block_pairs(
+        [list(events)],
+        {e: i for i, e in enumerate(events)},
+        200,
+        {e: link._told(events[e], published) for e in events},
+    ).tolist()
+    assert len(pairs) < 312 * 2 * 14
+    assert 0 * 312 + 13 in pairs and 0 * 312 + 14 not in pairs  # 30 days, 32 days

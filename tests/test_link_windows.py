@@ -76,7 +76,7 @@ def test_windowed_merging_equals_merging_all_pairs(monkeypatch):
     events, actors, published = _corpus()
     windowed = merge(events, actors, published=published)
 
-    def all_pairs(events, story=None, *windows):
+    def all_pairs(events, story=None, *windows, **keys):
         return candidates(events, story)  # no spans: every pair of every block
 
     monkeypatch.setattr(link, "candidates", all_pairs)
@@ -181,7 +181,7 @@ def test_windowed_merging_of_yearly_reports_equals_merging_all_pairs(monkeypatch
     events, actors, published = _mixed()
     windowed = merge(events, actors, published=published)
 
-    def all_pairs(events, story=None, *windows):
+    def all_pairs(events, story=None, *windows, **keys):
         return candidates(events, story)
 
     monkeypatch.setattr(link, "candidates", all_pairs)
@@ -216,3 +216,57 @@ def test_stories_weigh_only_documents_published_within_their_days(monkeypatch):
     whole = link.stories(actors, published)
     assert windowed.of == whole.of and windowed.vectors == whole.vectors
     assert len(set(windowed.of.values())) >= 20  # a story a week, not one of all
+
+
+def _told_by_day() -> tuple[list[Event], dict[str, Actor], link.Stories]:
+    """A month of talks in Kenya, two reports a day, each day's two one story: that day's
+    round, led by that day's envoy, and an untyped event ("said", "visited") in each.
+    Every event names the country; only the envoy and the story tell one event."""
+    actors = {"kenya": Actor("kenya", "Kenya", COUNTRY)}
+    events, published, of = [], {}, {}
+    for day in range(30):
+        leader = Actor(f"leader-{day}", f"Leader {day}", PERSON)
+        actors[leader.id] = leader
+        for n, verb in enumerate(("said", "visited")):
+            doc = f"wire-{day:02d}-{n}"
+            published[doc] = START + timedelta(days=day)
+            of[doc] = day
+            when = TimeValue("today", published[doc], published[doc], "day")
+            events.append(_event(doc, "Negotiate", when, [leader.id]))
+            trigger = Evidence(doc, 30, 30 + len(verb), verb)
+            untyped = Event(
+                id=f"{doc}/30-{30 + len(verb)}",
+                type=link.OTHER,
+                trigger=trigger,
+                lemma=verb[:-2] if verb.endswith("ed") else "say",
+                mentions=[trigger],
+                participants=[Participant("kenya", "patient")],
+                sources=[doc],
+            )
+            events.append(untyped)
+    return events, actors, link.Stories(of=of, published=published)
+
+
+def test_a_shared_country_pairs_events_only_within_one_story(monkeypatch):
+    events, actors, story = _told_by_day()
+    dates = reference_dates(events, story.published)
+    spans = link.windows(events, dates)
+    weighed = set(candidates(events, story, *spans, actors=actors))
+    whole = set(candidates(events, story, *spans))
+    # the country's events of a month all overlap in time: the whole block pairs each
+    # with every other; keyed with the story, each meets its own day's only
+    assert len(whole) > 10 * len(weighed)
+    assert all(x[5:7] == y[5:7] for x, y in weighed), sorted(weighed)[:3]
+    # an untyped "said" never meets a "visited", even in one story
+    by_id = {e.id: e for e in events}
+    assert not [(x, y) for x, y in weighed if link.OTHER in {by_id[x].type, by_id[y].type}]
+    for x, y in sorted(whole - weighed):
+        assert link.assess(by_id[x], by_id[y], actors, story, dates).blocked, (x, y)
+    merged = merge(events, actors, story, story.published)
+
+    def whole_blocks(events, story=None, *windows, **keys):
+        return candidates(events, story, *windows)
+
+    monkeypatch.setattr(link, "candidates", whole_blocks)
+    assert _shown(merge(events, actors, story, story.published)) == _shown(merged)
+    assert sum(len(e.members) == 2 for e in merged.values()) == 30  # each day's round
