@@ -303,6 +303,7 @@ class _Group:
     kin: set[str | None] = field(default_factory=set)  # the families it may meet
     lemmas: set[str] = field(default_factory=set)
     raw: set[str] = field(default_factory=set)  # the lemmas alone
+    own: set[str] = field(default_factory=set)  # the triggers' own lemmas, no compound
     weak: set[str] = field(default_factory=set)  # actors known only through a pronoun
     roles: dict[str, set[str]] = field(default_factory=dict)
     times: list[TimeValue] = field(default_factory=list)
@@ -327,6 +328,7 @@ class _Group:
         self.cache.clear()
         self.lemmas |= _words(m, words)
         self.raw |= _lemmas(m, words)
+        self.own |= _base(m.trigger, words)
         if self.family == VIOLENCE and _killing(m, words):
             self.kin.add(DEATH)
         dying = _family(m) == DEATH
@@ -377,13 +379,48 @@ class _Group:
         return self.cache[names]
 
 
+def _synonyms(g: _Group) -> set[str]:
+    """The synonym sets of a group's own words ("=thwart" for "foiled" and "thwarted")."""
+    return {w for lemma in g.raw for w in _SYNSETS.get(lemma, ())}
+
+
+def _kindred(g: _Group, h: _Group) -> bool:
+    """Whether two groups may tell one kind of happening: one type family (a killing
+    meets the death it caused); untyped words only their own word or its synonym
+    ("foils" and "thwarted"); or one word near itself, whatever types its two senses
+    were given ("Woman Hit By Car" typed an attack above the "was hit" of the text,
+    "Charged" an arrest and "the charges" a trial): within :data:`NEAR` sentences or
+    from the headline, a word keeps its sense."""
+    if g.family == h.family or g.family in h.kin or h.family in g.kin:
+        return g.family is not None or bool(g.raw & h.raw or _synonyms(g) & _synonyms(h))
+    if not g.own & h.own:  # "the murder trial" is not the murder
+        return False
+    if any(m.trigger.idx < g.ctx.headline for m in g.mentions + h.mentions):
+        return True
+    return min(abs(x - y) for x in g.sentences for y in h.sentences) <= NEAR
+
+
+def _other_targets(g: _Group, h: _Group) -> bool:
+    """Whether two directed acts hit other targets: other places, or other people and
+    bodies. A place against a person is no clash: "the shooting in Compton" and "shot
+    the deputy" tell one shooting by where and by whom it hit."""
+    a, b = g.targets(), h.targets()
+    if not a or not b or a & b:
+        return False
+    kinds = (PLACE, COUNTRY)
+    for wanted in (True, False):
+        x = {t for t in a if (g.ctx.kind_of.get(t) in kinds) == wanted}
+        y = {t for t in b if (h.ctx.kind_of.get(t) in kinds) == wanted}
+        if x and y:
+            return True
+    return False
+
+
 def _clash(g: _Group, h: _Group) -> bool:
     """Whether two groups say things of their happening that cannot both hold: another
     kind of event (an untyped word meets only its own word), happened against did not
     or will, other actors in the same role, another target, other days, other places."""
-    if not (g.family == h.family or g.family in h.kin or h.family in g.kin) or (
-        g.family is None and not g.raw & h.raw
-    ):  # a killing meets the death it caused
+    if not _kindred(g, h):
         return True
     modes = {frozenset({x, y}) for x in g.modes for y in h.modes}
     if modes & APART and not (
@@ -399,10 +436,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         g.role("agent") & h.role("patient") or g.role("patient") & h.role("agent")
     ):
         return True  # "Israel strikes" and "strike Israel" are two events
-    if g.directed and h.directed:
-        a, b = g.targets(), h.targets()
-        if a and b and not a & b:
-            return True  # a strike on Beirut is not the campaign against Iran
+    if g.directed and h.directed and _other_targets(g, h):
+        return True  # a strike on Beirut is not the campaign against Iran
     if g.symmetric and h.symmetric:
         a, b = g.role("agent", "partner", "host"), h.role("agent", "partner", "host")
         if a and b and (not a & b or (len(a) > 1 and len(b) > 1 and not (a <= b or b <= a))):
@@ -543,6 +578,9 @@ def group_mentions(
     return [sorted(g.mentions, key=lambda m: m.trigger.i) for g in groups]
 
 
+ANY = "*"  # not a family: the key of a word whatever its type
+
+
 class _Near:
     """The groups that may be the same happening as another: those with some evidence
     of it (:func:`_evidence`) and no clash of families (:func:`_clash`), so of its
@@ -554,6 +592,8 @@ class _Near:
         self.keys: dict[tuple[str | None, str, str], set[int]] = {}
 
     def enter(self, g: _Group, number: int) -> None:
+        for w in g.own:  # one word in two senses (:func:`_kindred`)
+            self.keys.setdefault((ANY, "word", w), set()).add(number)
         for kin in g.kin:
             for w in g.lemmas:
                 self.keys.setdefault((kin, "word", w), set()).add(number)
@@ -564,6 +604,8 @@ class _Near:
     def of(self, g: _Group) -> list[int]:
         """The numbers of the groups that may join ``g``, in order."""
         found: set[int] = set()
+        for w in g.own:
+            found |= self.keys.get((ANY, "word", w), set())
         for kin in g.kin:
             for w in g.lemmas:
                 found |= self.keys.get((kin, "word", w), set())
