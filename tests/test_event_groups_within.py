@@ -57,3 +57,40 @@ def test_an_attack_told_by_its_place_and_by_its_victim_is_one_event():
     (shooting,) = with_mention(run(text), "shooting", "shot")
     assert {m.text for m in shooting.mentions} == {"shooting", "shot"}
     assert "Mark Ellis" in {p.actor for p in shooting.participants}
+
+
+def test_the_previous_days_shooting_is_not_the_shooting_told():
+    text = (
+        "Deputy Mark Ellis was shot dead outside a flat in Compton on Friday, the sheriff "
+        "said. The gunman, a suspect in the previous day's shooting at a petrol station, "
+        "shot Ellis in the chest as he knocked on the door. Police arrested the man hours "
+        "later."
+    )
+    result = run(text)
+    (earlier,) = with_mention(result, "shooting")
+    assert [m.text for m in earlier.mentions] == ["shooting"]
+    (ellis,) = with_mention(result, "shot")
+    assert [m.text for m in ellis.mentions] == ["shot", "shot"]
+
+
+def test_checking_into_a_different_clinic_and_leaving_one_are_three_events():
+    text = (
+        "Singer Jane Holt checked into the Cedar Grove clinic in Malibu on Monday, her "
+        "publicist said. She left it after two days and has since checked into a "
+        "different clinic in Arizona."
+    )
+    result = run(text)
+    checked = with_mention(result, "checked")
+    assert len(checked) == 2
+    assert all(len(e.mentions) == 1 for e in checked)
+    (left,) = with_mention(result, "left")
+    assert [m.text for m in left.mentions] == ["left"]
+
+
+def test_another_earthquake_told_first_is_the_story_and_its_quake():
+    text = (
+        "Another earthquake struck eastern Turkey on Sunday, killing four people. The "
+        "quake destroyed dozens of homes in the town of Elazig, officials said."
+    )
+    (quake,) = with_mention(run(text), "earthquake", "quake")
+    assert {m.text for m in quake.mentions} >= {"earthquake", "quake"}

@@ -314,6 +314,7 @@ class _Group:
     sentences: set[int] = field(default_factory=set)  # where its mentions are
     directed: bool = False
     symmetric: bool = False
+    another: bool = False  # told as another one than an earlier group (:func:`_another`)
     cache: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # role sets
 
     @classmethod
@@ -416,12 +417,42 @@ def _other_targets(g: _Group, h: _Group) -> bool:
     return False
 
 
+OPPOSED = (("=enter", "=leave"),)  # synonym sets of one family that are two happenings
+# words that make a noun another happening than one told ("a second victory" counts
+# the story's own event); of the thing a verb acts on only "different" and "separate"
+# say so: "left another clinic" is the one before the one just named
+OTHER_ONE = {"another", "previous", "earlier", "different", "separate", "prior", "other"}
+OTHER_THING = {"different", "separate"}
+
+
+def _another(m: _Mention) -> bool:
+    """Whether a mention says it is another happening than one told before ("the
+    previous day's shooting", "another attack", "checked into a different clinic"): the
+    word, or the thing a verb acts on, is marked as another one."""
+    t = m.trigger
+    heads, marks = [t], OTHER_ONE
+    if t.pos_ == "VERB":
+        heads = [c for c in t.children if c.dep_ == "dobj"]
+        heads += [p for c in t.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        marks = OTHER_THING
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in {"det", "amod"} and c.lower_ in marks:
+                return True
+            if c.dep_ == "poss" and any(w.lower_ in marks for w in c.children):
+                return True  # "the previous day's shooting"
+    return False
+
+
 def _clash(g: _Group, h: _Group) -> bool:
     """Whether two groups say things of their happening that cannot both hold: another
     kind of event (an untyped word meets only its own word), happened against did not
     or will, other actors in the same role, another target, other days, other places."""
-    if not _kindred(g, h):
+    if not _kindred(g, h) or g.another != h.another:
         return True
+    a, b = _synonyms(g), _synonyms(h)
+    if any(x in a and y in b or y in a and x in b for x, y in OPPOSED):
+        return True  # checking into a clinic is not leaving it
     modes = {frozenset({x, y}) for x in g.modes for y in h.modes}
     if modes & APART and not (
         modes & APART == {frozenset({"actual", "irrealis"})}
@@ -548,6 +579,9 @@ def group_mentions(
             for i, g in ((i, groups[i]) for i in near.of(one))
             if (e := _evidence(g, one)) and not _clash(g, one)
         ]
+        if scored and _another(m):  # "the previous day's shooting": not the one told
+            one.another = True
+            scored = [x for x in scored if not _clash(groups[x[2]], one)]
         if scored:
             k = max(scored)[2]
             groups[k].add(m, trigger_words)
