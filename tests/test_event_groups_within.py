@@ -94,3 +94,26 @@ def test_another_earthquake_told_first_is_the_story_and_its_quake():
     )
     (quake,) = with_mention(run(text), "earthquake", "quake")
     assert {m.text for m in quake.mentions} >= {"earthquake", "quake"}
+
+
+def test_a_verb_with_out_or_off_is_another_happening_than_the_verb_alone():
+    took = run(
+        "The prisoner took two guards hostage in the van on Monday morning. He then took "
+        "off on foot across the fields, police said."
+    )
+    assert [len(e.mentions) for e in with_mention(took, "took")] == [1, 1]
+    checked = run(
+        "Singer Jane Holt checked out of the clinic on Monday after three weeks. She had "
+        "checked into the clinic in May, her publicist said."
+    )
+    assert [len(e.mentions) for e in with_mention(checked, "checked")] == [1, 1]
+
+
+def test_a_blast_in_the_headline_is_the_explosion_of_the_text():
+    headline = "Gas Blast Hurts Two Workers At Hull Factory"
+    text = (
+        f"{headline}\nA gas explosion injured two workers at a chemical factory in Hull on "
+        "Tuesday, the fire service said. Both were taken to hospital."
+    )
+    (blast,) = with_mention(run(text, headline), "Blast", "explosion")
+    assert {m.text for m in blast.mentions} == {"Blast", "explosion"}

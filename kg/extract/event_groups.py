@@ -138,6 +138,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
         "consultation dialogue",
         "attack": "attack strike airstrike raid assault bombing bomb offensive ambush",
         "quake": "earthquake quake tremor temblor",
+        "blast": "explosion explode blast",
         "blaze": "fire blaze inferno",
         "death": "die death dead suicide",
         "deal": "deal agreement accord pact treaty",
@@ -149,6 +150,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
         "resign": "resign resignation quit",
         "crash": "crash collision accident",
         "protest": "protest demonstration rally",
+        "injure": "injure injury hurt wound",
         "arrest": "arrest detain detention capture catch nab apprehend",
         "dismiss": "fire sack dismiss dismissal oust",
         "win": "win victory triumph",
@@ -315,6 +317,7 @@ class _Group:
     directed: bool = False
     symmetric: bool = False
     another: bool = False  # told as another one than an earlier group (:func:`_another`)
+    phrasal: set[tuple[str, bool]] = field(default_factory=set)  # see :func:`_away`
     cache: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # role sets
 
     @classmethod
@@ -346,6 +349,8 @@ class _Group:
         if m.place:
             self.places.add(m.place)
         self.landmarks |= _landmarks(m)
+        if m.trigger.pos_ == "VERB":
+            self.phrasal.add((m.trigger.lemma_.lower(), _away(m.trigger)))
         self.sentences.add(self.ctx.sentence(m.trigger))
         if m.trigger.idx >= self.ctx.headline:  # a headline's tense says little:
             # "Lohan checks into rehab", "DeGeneres to host Oscars" tell what happened
@@ -444,6 +449,23 @@ def _another(m: _Mention) -> bool:
     return False
 
 
+AWAY = {"out", "off", "away"}
+
+
+def _away(verb: Token) -> bool:
+    """Whether a verb says its subject went out or off ("checked out of the clinic",
+    "took off on foot", "walked back out"): the same verb without it ("checked into",
+    "took two guards hostage") is another happening."""
+    for c in verb.children:
+        if c.lower_ not in AWAY:
+            continue
+        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ != "away"):
+            return True  # not "hit her a few blocks away", a distance
+        if c.dep_ == "prep" and any(w.lower_ == "of" for w in c.children):
+            return True  # "out of"
+    return False
+
+
 def _clash(g: _Group, h: _Group) -> bool:
     """Whether two groups say things of their happening that cannot both hold: another
     kind of event (an untyped word meets only its own word), happened against did not
@@ -453,6 +475,8 @@ def _clash(g: _Group, h: _Group) -> bool:
     a, b = _synonyms(g), _synonyms(h)
     if any(x in a and y in b or y in a and x in b for x, y in OPPOSED):
         return True  # checking into a clinic is not leaving it
+    if any((lemma, not away) in h.phrasal for lemma, away in g.phrasal):
+        return True  # "checked out" is not "checked in"
     modes = {frozenset({x, y}) for x in g.modes for y in h.modes}
     if modes & APART and not (
         modes & APART == {frozenset({"actual", "irrealis"})}
