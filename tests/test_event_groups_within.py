@@ -117,3 +117,21 @@ def test_a_blast_in_the_headline_is_the_explosion_of_the_text():
     )
     (blast,) = with_mention(run(text, headline), "Blast", "explosion")
     assert {m.text for m in blast.mentions} == {"Blast", "explosion"}
+
+
+def test_one_word_in_two_senses_with_other_subjects_is_two_events():
+    # near each other, typed an attack and a dismissal: the subjects tell them apart
+    result = run(
+        "Troops fired on protesters in the capital on Sunday. The company fired its chief "
+        "executive on Monday."
+    )
+    assert [len(e.mentions) for e in with_mention(result, "fired")] == [1, 1]
+
+
+def test_burning_out_of_control_is_the_burning_it_goes_on_with():
+    result = run(
+        "Firefighters said the blaze near Katoomba had been burning out of control for a "
+        "week. It burned through 20,000 hectares of forest."
+    )
+    (burning,) = with_mention(result, "burning", "burned")
+    assert {m.text for m in burning.mentions} == {"burning", "burned"}

@@ -401,6 +401,9 @@ def _kindred(g: _Group, h: _Group) -> bool:
         return g.family is not None or bool(g.raw & h.raw or _synonyms(g) & _synonyms(h))
     if not g.own & h.own:  # "the murder trial" is not the murder
         return False
+    a, b = _heads(g), _heads(h)
+    if any(a.get(k) and b.get(k) and not a[k] & b[k] for k in a):
+        return False  # "Schumer called for testimony", "Schiff called the documents …"
     if any(m.trigger.idx < g.ctx.headline for m in g.mentions + h.mentions):
         return True
     return min(abs(x - y) for x in g.sentences for y in h.sentences) <= NEAR
@@ -450,6 +453,7 @@ def _another(m: _Mention) -> bool:
 
 
 AWAY = {"out", "off", "away"}
+STATES = {"control", "hand", "hands", "reach", "sight", "order", "business", "breath", "time"}
 
 
 def _away(verb: Token) -> bool:
@@ -461,8 +465,10 @@ def _away(verb: Token) -> bool:
             continue
         if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ != "away"):
             return True  # not "hit her a few blocks away", a distance
-        if c.dep_ == "prep" and any(w.lower_ == "of" for w in c.children):
-            return True  # "out of"
+        if c.dep_ == "prep" and any(
+            w.lower_ == "of" and not {p.lower_ for p in w.children} & STATES for w in c.children
+        ):
+            return True  # "out of the clinic", not "burning out of control"
     return False
 
 
