@@ -10,41 +10,42 @@ Compton", "shot the deputy").
 
 from __future__ import annotations
 
+import pytest
+from test_event_groups import with_mention  # the events a mention word is in
+
 from kg import nlp
 from kg.extract import extract_document
-from kg.model import DocResult, Document, Event
+from kg.model import DocResult, Document
 
 
 def run(text: str, title: str | None = None) -> DocResult:
+    """Extract a text; ``title`` opens it as its headline."""
+    if title is not None:
+        text = f"{title}\n{text}"
     document = Document(id="doc", text=text, source_text=text, title=title)
     return extract_document(next(nlp.parse([text])), document)
 
 
-def with_mention(result: DocResult, *words: str) -> list[Event]:
-    return [e for e in result.events if {m.text for m in e.mentions} & set(words)]
-
-
 def test_one_word_typed_two_ways_in_two_sentences_is_one_event():
     # "was charged" reads as an arrest, "the charges" as a trial: one charging
-    headline = "Driver Charged After Crash In Bristol"
-    text = (
-        f"{headline}\nA 52-year-old driver was charged with dangerous driving on Tuesday "
-        "after a crash in Bristol that injured two pedestrians. He faces the charges at a "
-        "court hearing next month."
+    result = run(
+        "A 52-year-old driver was charged with dangerous driving on Tuesday after a crash "
+        "in Bristol that injured two pedestrians. He faces the charges at a court hearing "
+        "next month.",
+        "Driver Charged After Crash In Bristol",
     )
-    (charge,) = with_mention(run(text, headline), "charged", "charges")
+    (charge,) = with_mention(result, "charged", "charges")
     assert {m.text for m in charge.mentions} >= {"charged", "charges"}
-    assert len(with_mention(run(text, headline), "hearing")) == 1  # the hearing stays apart
+    assert len(with_mention(result, "hearing")) == 1  # the hearing stays apart
 
 
 def test_untyped_synonyms_near_each_other_are_one_event():
-    headline = "Guards Foil Prison Break In Ohio"
-    text = (
-        f"{headline}\nGuards foiled an escape attempt at a state prison in Ohio on "
-        "Saturday. Two inmates had cut through a fence before guards thwarted them, a "
-        "spokesman said."
+    result = run(
+        "Guards foiled an escape attempt at a state prison in Ohio on Saturday. Two inmates "
+        "had cut through a fence before guards thwarted them, a spokesman said.",
+        "Guards Foil Prison Break In Ohio",
     )
-    (foiled,) = with_mention(run(text, headline), "foiled", "thwarted")
+    (foiled,) = with_mention(result, "foiled", "thwarted")
     assert {m.text for m in foiled.mentions} >= {"foiled", "thwarted"}
 
 
@@ -96,45 +97,52 @@ def test_another_earthquake_told_first_is_the_story_and_its_quake():
     assert {m.text for m in quake.mentions} >= {"earthquake", "quake"}
 
 
-def test_a_verb_with_out_or_off_is_another_happening_than_the_verb_alone():
-    took = run(
-        "The prisoner took two guards hostage in the van on Monday morning. He then took "
-        "off on foot across the fields, police said."
-    )
-    assert [len(e.mentions) for e in with_mention(took, "took")] == [1, 1]
-    checked = run(
-        "Singer Jane Holt checked out of the clinic on Monday after three weeks. She had "
-        "checked into the clinic in May, her publicist said."
-    )
-    assert [len(e.mentions) for e in with_mention(checked, "checked")] == [1, 1]
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [  # a verb with "out" or "off" is not the verb alone
+        (
+            "The prisoner took two guards hostage in the van on Monday morning. He then "
+            "took off on foot across the fields, police said.",
+            "took",
+        ),
+        (
+            "Singer Jane Holt checked out of the clinic on Monday after three weeks. She "
+            "had checked into the clinic in May, her publicist said.",
+            "checked",
+        ),
+        (  # near each other, typed an attack and a dismissal: the subjects differ
+            "Troops fired on protesters in the capital on Sunday. The company fired its "
+            "chief executive on Monday.",
+            "fired",
+        ),
+    ],
+)
+def test_one_word_told_of_two_happenings_is_two_events(text: str, word: str) -> None:
+    assert [len(e.mentions) for e in with_mention(run(text), word)] == [1, 1]
 
 
-def test_a_blast_in_the_headline_is_the_explosion_of_the_text():
-    headline = "Gas Blast Hurts Two Workers At Hull Factory"
-    text = (
-        f"{headline}\nA gas explosion injured two workers at a chemical factory in Hull on "
-        "Tuesday, the fire service said. Both were taken to hospital."
-    )
-    (blast,) = with_mention(run(text, headline), "Blast", "explosion")
-    assert {m.text for m in blast.mentions} == {"Blast", "explosion"}
-
-
-def test_one_word_in_two_senses_with_other_subjects_is_two_events():
-    # near each other, typed an attack and a dismissal: the subjects tell them apart
-    result = run(
-        "Troops fired on protesters in the capital on Sunday. The company fired its chief "
-        "executive on Monday."
-    )
-    assert [len(e.mentions) for e in with_mention(result, "fired")] == [1, 1]
-
-
-def test_burning_out_of_control_is_the_burning_it_goes_on_with():
-    result = run(
-        "Firefighters said the blaze near Katoomba had been burning out of control for a "
-        "week. It burned through 20,000 hectares of forest."
-    )
-    (burning,) = with_mention(result, "burning", "burned")
-    assert {m.text for m in burning.mentions} == {"burning", "burned"}
+@pytest.mark.parametrize(
+    ("text", "title", "words"),
+    [
+        (  # synonyms: a headline's blast is the text's explosion
+            "A gas explosion injured two workers at a chemical factory in Hull on Tuesday, "
+            "the fire service said. Both were taken to hospital.",
+            "Gas Blast Hurts Two Workers At Hull Factory",
+            {"Blast", "explosion"},
+        ),
+        (  # "burning out of control" is no going out
+            "Firefighters said the blaze near Katoomba had been burning out of control for "
+            "a week. It burned through 20,000 hectares of forest.",
+            None,
+            {"burning", "burned"},
+        ),
+    ],
+)
+def test_words_of_one_happening_are_one_event(
+    text: str, title: str | None, words: set[str]
+) -> None:
+    (event,) = with_mention(run(text, title), *words)
+    assert {m.text for m in event.mentions} == words
 
 
 def test_the_attack_and_the_incident_name_the_shooting_told_before():
