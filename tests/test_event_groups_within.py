@@ -143,23 +143,3 @@ def test_words_of_one_happening_are_one_event(
 ) -> None:
     (event,) = with_mention(run(text, title), *words)
     assert {m.text for m in event.mentions} == words
-
-
-def test_the_attack_and_the_incident_name_the_shooting_told_before():
-    result = run(
-        "A gunman shot two security guards outside a bank in Leeds on Friday, police "
-        "said. The incident happened shortly after 9am. Officers are appealing for "
-        "witnesses to the attack."
-    )
-    (shooting,) = with_mention(result, "shot", "incident", "attack")
-    assert {m.text for m in shooting.mentions} == {"shot", "incident", "attack"}
-    assert shooting.type == "UseOfForce"
-
-
-def test_the_race_is_not_pointed_back_to_like_an_incident():
-    # a long affair ("the race") is not the act told just before it
-    result = run(
-        "The candidate failed to qualify for the televised debates in December. She has "
-        "no plans to drop out of the race, her aides said."
-    )
-    assert not any({"qualify", "race"} <= {m.text for m in e.mentions} for e in result.events)

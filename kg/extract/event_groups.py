@@ -399,8 +399,6 @@ def _kindred(g: _Group, h: _Group) -> bool:
     from the headline, a word keeps its sense."""
     if g.family == h.family or g.family in h.kin or h.family in g.kin:
         return g.family is not None or bool(g.raw & h.raw or _synonyms(g) & _synonyms(h))
-    if _incident(g) or _incident(h):
-        return True  # "the incident" names whatever happened (:func:`_points_back`)
     if not g.own & h.own:  # "the murder trial" is not the murder
         return False
     a, b = _heads(g), _heads(h)
@@ -581,54 +579,7 @@ def _evidence(g: _Group, h: _Group) -> int:
         if (not shared or g.family is None) and _apart(g, h):
             return 0
         return 3 if shared else 2
-    if shared and g.family is not None or _points_back(g, h) or _points_back(h, g):
-        return 1
-    return 0
-
-
-INCIDENTS = {"incident", "tragedy", "episode", "ordeal"}  # words for whatever happened
-# kinds of one sudden happening, which "the attack", "the crash", "the fire" name back;
-# "the race", "the accord", "the war" name a long affair more often than the act told
-INCIDENT_FAMILIES = {VIOLENCE, family("Disaster")}
-DEFINITE = {"the", "this", "that"}
-MODIFIERS = {"amod", "compound", "poss", "prep", "nummod", "nmod", "acl", "relcl", "appos"}
-
-
-def _definite(g: _Group) -> bool:
-    """Whether a group is one definite noun with no one, place or modifier of its own
-    ("the attack", "the incident"): it names a happening told before, not a new one."""
-    if len(g.mentions) != 1:
-        return False
-    m = g.mentions[0]
-    t = m.trigger
-    return (
-        t.pos_ == "NOUN"
-        and not m.participants
-        and not m.place  # a time may be its own ("the crash happened at 8am"): a
-        # clash of days keeps two apart
-        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children)
-        and not any(c.dep_ in MODIFIERS for c in t.children)
-    )
-
-
-def _incident(g: _Group) -> bool:
-    """Whether a group is a bare word for whatever happened ("the incident")."""
-    return _definite(g) and g.mentions[0].trigger.lemma_.lower() in INCIDENTS
-
-
-def _points_back(g: _Group, h: _Group) -> bool:
-    """Whether ``h`` is a bare definite noun that names ``g``, told at most
-    :data:`NEAR` sentences before it ("A gunman shot two guards … witnesses to the
-    attack", "… the incident happened shortly after 9am")."""
-    if not _definite(h) or not (_incident(h) or h.family in INCIDENT_FAMILIES):
-        return False
-    if g.family is None:  # "the incident" names an act of a kind
-        return False
-    at = h.ctx.sentence(h.mentions[0].trigger)
-    return (
-        any(0 <= at - s <= NEAR for s in g.sentences)
-        and min(m.trigger.i for m in g.mentions) < h.mentions[0].trigger.i
-    )
+    return 1 if shared and g.family is not None else 0
 
 
 def group_mentions(
@@ -713,9 +664,6 @@ class _Near:
             if kin is not None:
                 for a in g.parties():
                     self.keys.setdefault((kin, "actor", a), set()).add(number)
-            for at in g.sentences:  # what a bare noun may point back to (_points_back)
-                self.keys.setdefault((kin, "at", str(at)), set()).add(number)
-                self.keys.setdefault((ANY, "at", str(at)), set()).add(number)
 
     def of(self, g: _Group) -> list[int]:
         """The numbers of the groups that may join ``g``, in order."""
@@ -728,11 +676,6 @@ class _Near:
             if kin is not None:
                 for a in g.parties():
                     found |= self.keys.get((kin, "actor", a), set())
-        if _definite(g):
-            at = g.ctx.sentence(g.mentions[0].trigger)
-            for kin in {ANY} if _incident(g) else g.kin & INCIDENT_FAMILIES:
-                for s in range(at - NEAR, at + 1):
-                    found |= self.keys.get((kin, "at", str(s)), set())
         return sorted(found)
 
 
