@@ -138,6 +138,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
         "consultation dialogue",
         "attack": "attack strike airstrike raid assault bombing bomb offensive ambush",
         "quake": "earthquake quake tremor temblor",
+        "blast": "explosion explode blast",
         "blaze": "fire blaze inferno",
         "death": "die death dead suicide",
         "deal": "deal agreement accord pact treaty",
@@ -149,6 +150,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
         "resign": "resign resignation quit",
         "crash": "crash collision accident",
         "protest": "protest demonstration rally",
+        "injure": "injure injury hurt wound",
         "arrest": "arrest detain detention capture catch nab apprehend",
         "dismiss": "fire sack dismiss dismissal oust",
         "win": "win victory triumph",
@@ -303,6 +305,7 @@ class _Group:
     kin: set[str | None] = field(default_factory=set)  # the families it may meet
     lemmas: set[str] = field(default_factory=set)
     raw: set[str] = field(default_factory=set)  # the lemmas alone
+    own: set[str] = field(default_factory=set)  # the triggers' own lemmas, no compound
     weak: set[str] = field(default_factory=set)  # actors known only through a pronoun
     roles: dict[str, set[str]] = field(default_factory=dict)
     times: list[TimeValue] = field(default_factory=list)
@@ -313,6 +316,8 @@ class _Group:
     sentences: set[int] = field(default_factory=set)  # where its mentions are
     directed: bool = False
     symmetric: bool = False
+    another: bool = False  # told as another one than an earlier group (:func:`_another`)
+    phrasal: set[tuple[str, bool]] = field(default_factory=set)  # see :func:`_away`
     cache: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # role sets
 
     @classmethod
@@ -327,6 +332,7 @@ class _Group:
         self.cache.clear()
         self.lemmas |= _words(m, words)
         self.raw |= _lemmas(m, words)
+        self.own |= _base(m.trigger, words)
         if self.family == VIOLENCE and _killing(m, words):
             self.kin.add(DEATH)
         dying = _family(m) == DEATH
@@ -343,6 +349,8 @@ class _Group:
         if m.place:
             self.places.add(m.place)
         self.landmarks |= _landmarks(m)
+        if m.trigger.pos_ == "VERB":
+            self.phrasal.add((m.trigger.lemma_.lower(), _away(m.trigger)))
         self.sentences.add(self.ctx.sentence(m.trigger))
         if m.trigger.idx >= self.ctx.headline:  # a headline's tense says little:
             # "Lohan checks into rehab", "DeGeneres to host Oscars" tell what happened
@@ -377,14 +385,104 @@ class _Group:
         return self.cache[names]
 
 
+def _synonyms(g: _Group) -> set[str]:
+    """The synonym sets of a group's own words ("=thwart" for "foiled" and "thwarted")."""
+    return {w for lemma in g.raw for w in _SYNSETS.get(lemma, ())}
+
+
+def _kindred(g: _Group, h: _Group) -> bool:
+    """Whether two groups may tell one kind of happening: one type family (a killing
+    meets the death it caused); untyped words only their own word or its synonym
+    ("foils" and "thwarted"); or one word near itself, whatever types its two senses
+    were given ("Woman Hit By Car" typed an attack above the "was hit" of the text,
+    "Charged" an arrest and "the charges" a trial): within :data:`NEAR` sentences or
+    from the headline, a word keeps its sense."""
+    if g.family == h.family or g.family in h.kin or h.family in g.kin:
+        return g.family is not None or bool(g.raw & h.raw or _synonyms(g) & _synonyms(h))
+    if not g.own & h.own:  # "the murder trial" is not the murder
+        return False
+    a, b = _heads(g), _heads(h)
+    if any(a.get(k) and b.get(k) and not a[k] & b[k] for k in a):
+        return False  # "Schumer called for testimony", "Schiff called the documents …"
+    if any(m.trigger.idx < g.ctx.headline for m in g.mentions + h.mentions):
+        return True
+    return min(abs(x - y) for x in g.sentences for y in h.sentences) <= NEAR
+
+
+def _other_targets(g: _Group, h: _Group) -> bool:
+    """Whether two directed acts hit other targets: other places, or other people and
+    bodies. A place against a person is no clash: "the shooting in Compton" and "shot
+    the deputy" tell one shooting by where and by whom it hit."""
+    a, b = g.targets(), h.targets()
+    if not a or not b or a & b:
+        return False
+    kinds = (PLACE, COUNTRY)
+    for wanted in (True, False):
+        x = {t for t in a if (g.ctx.kind_of.get(t) in kinds) == wanted}
+        y = {t for t in b if (h.ctx.kind_of.get(t) in kinds) == wanted}
+        if x and y:
+            return True
+    return False
+
+
+OPPOSED = (("=enter", "=leave"),)  # synonym sets of one family that are two happenings
+# words that make a noun another happening than one told ("a second victory" counts
+# the story's own event); of the thing a verb acts on only "different" and "separate"
+# say so: "left another clinic" is the one before the one just named
+OTHER_ONE = {"another", "previous", "earlier", "different", "separate", "prior", "other"}
+OTHER_THING = {"different", "separate"}
+
+
+def _another(m: _Mention) -> bool:
+    """Whether a mention says it is another happening than one told before ("the
+    previous day's shooting", "another attack", "checked into a different clinic"): the
+    word, or the thing a verb acts on, is marked as another one."""
+    t = m.trigger
+    heads, marks = [t], OTHER_ONE
+    if t.pos_ == "VERB":
+        heads = [c for c in t.children if c.dep_ == "dobj"]
+        heads += [p for c in t.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        marks = OTHER_THING
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in {"det", "amod"} and c.lower_ in marks:
+                return True
+            if c.dep_ == "poss" and any(w.lower_ in marks for w in c.children):
+                return True  # "the previous day's shooting"
+    return False
+
+
+AWAY = {"out", "off", "away"}
+STATES = {"control", "hand", "hands", "reach", "sight", "order", "business", "breath", "time"}
+
+
+def _away(verb: Token) -> bool:
+    """Whether a verb says its subject went out or off ("checked out of the clinic",
+    "took off on foot", "walked back out"): the same verb without it ("checked into",
+    "took two guards hostage") is another happening."""
+    for c in verb.children:
+        if c.lower_ not in AWAY:
+            continue
+        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ != "away"):
+            return True  # not "hit her a few blocks away", a distance
+        if c.dep_ == "prep" and any(
+            w.lower_ == "of" and not {p.lower_ for p in w.children} & STATES for w in c.children
+        ):
+            return True  # "out of the clinic", not "burning out of control"
+    return False
+
+
 def _clash(g: _Group, h: _Group) -> bool:
     """Whether two groups say things of their happening that cannot both hold: another
     kind of event (an untyped word meets only its own word), happened against did not
     or will, other actors in the same role, another target, other days, other places."""
-    if not (g.family == h.family or g.family in h.kin or h.family in g.kin) or (
-        g.family is None and not g.raw & h.raw
-    ):  # a killing meets the death it caused
+    if not _kindred(g, h) or g.another != h.another:
         return True
+    a, b = _synonyms(g), _synonyms(h)
+    if any(x in a and y in b or y in a and x in b for x, y in OPPOSED):
+        return True  # checking into a clinic is not leaving it
+    if any((lemma, not away) in h.phrasal for lemma, away in g.phrasal):
+        return True  # "checked out" is not "checked in"
     modes = {frozenset({x, y}) for x in g.modes for y in h.modes}
     if modes & APART and not (
         modes & APART == {frozenset({"actual", "irrealis"})}
@@ -399,10 +497,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         g.role("agent") & h.role("patient") or g.role("patient") & h.role("agent")
     ):
         return True  # "Israel strikes" and "strike Israel" are two events
-    if g.directed and h.directed:
-        a, b = g.targets(), h.targets()
-        if a and b and not a & b:
-            return True  # a strike on Beirut is not the campaign against Iran
+    if g.directed and h.directed and _other_targets(g, h):
+        return True  # a strike on Beirut is not the campaign against Iran
     if g.symmetric and h.symmetric:
         a, b = g.role("agent", "partner", "host"), h.role("agent", "partner", "host")
         if a and b and (not a & b or (len(a) > 1 and len(b) > 1 and not (a <= b or b <= a))):
@@ -513,6 +609,9 @@ def group_mentions(
             for i, g in ((i, groups[i]) for i in near.of(one))
             if (e := _evidence(g, one)) and not _clash(g, one)
         ]
+        if scored and _another(m):  # "the previous day's shooting": not the one told
+            one.another = True
+            scored = [x for x in scored if not _clash(groups[x[2]], one)]
         if scored:
             k = max(scored)[2]
             groups[k].add(m, trigger_words)
@@ -543,6 +642,9 @@ def group_mentions(
     return [sorted(g.mentions, key=lambda m: m.trigger.i) for g in groups]
 
 
+ANY = "*"  # not a family: the key of a word whatever its type
+
+
 class _Near:
     """The groups that may be the same happening as another: those with some evidence
     of it (:func:`_evidence`) and no clash of families (:func:`_clash`), so of its
@@ -554,6 +656,8 @@ class _Near:
         self.keys: dict[tuple[str | None, str, str], set[int]] = {}
 
     def enter(self, g: _Group, number: int) -> None:
+        for w in g.own:  # one word in two senses (:func:`_kindred`)
+            self.keys.setdefault((ANY, "word", w), set()).add(number)
         for kin in g.kin:
             for w in g.lemmas:
                 self.keys.setdefault((kin, "word", w), set()).add(number)
@@ -564,6 +668,8 @@ class _Near:
     def of(self, g: _Group) -> list[int]:
         """The numbers of the groups that may join ``g``, in order."""
         found: set[int] = set()
+        for w in g.own:
+            found |= self.keys.get((ANY, "word", w), set())
         for kin in g.kin:
             for w in g.lemmas:
                 found |= self.keys.get((kin, "word", w), set())

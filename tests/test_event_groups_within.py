@@ -1,0 +1,145 @@
+"""One real event, one node, within an article: the mentions of one happening group
+together whatever their wording, and two happenings told with one word stay two.
+
+Every text here is written for the project. Each test is a class of the differences
+between kg's groups and ECB+'s within-document chains on its train split: one word
+given two types in two sentences ("was charged", "the charges"), untyped synonyms
+("foiled", "thwarted"), an act told by where it hit and by whom it hit ("the shooting in
+Compton", "shot the deputy").
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_event_groups import with_mention  # the events a mention word is in
+
+from kg import nlp
+from kg.extract import extract_document
+from kg.model import DocResult, Document
+
+
+def run(text: str, title: str | None = None) -> DocResult:
+    """Extract a text; ``title`` opens it as its headline."""
+    if title is not None:
+        text = f"{title}\n{text}"
+    document = Document(id="doc", text=text, source_text=text, title=title)
+    return extract_document(next(nlp.parse([text])), document)
+
+
+def test_one_word_typed_two_ways_in_two_sentences_is_one_event():
+    # "was charged" reads as an arrest, "the charges" as a trial: one charging
+    result = run(
+        "A 52-year-old driver was charged with dangerous driving on Tuesday after a crash "
+        "in Bristol that injured two pedestrians. He faces the charges at a court hearing "
+        "next month.",
+        "Driver Charged After Crash In Bristol",
+    )
+    (charge,) = with_mention(result, "charged", "charges")
+    assert {m.text for m in charge.mentions} >= {"charged", "charges"}
+    assert len(with_mention(result, "hearing")) == 1  # the hearing stays apart
+
+
+def test_untyped_synonyms_near_each_other_are_one_event():
+    result = run(
+        "Guards foiled an escape attempt at a state prison in Ohio on Saturday. Two inmates "
+        "had cut through a fence before guards thwarted them, a spokesman said.",
+        "Guards Foil Prison Break In Ohio",
+    )
+    (foiled,) = with_mention(result, "foiled", "thwarted")
+    assert {m.text for m in foiled.mentions} >= {"foiled", "thwarted"}
+
+
+def test_an_attack_told_by_its_place_and_by_its_victim_is_one_event():
+    text = (
+        "Police are searching for a gunman after the shooting in Compton on Sunday night. "
+        "The gunman shot Deputy Mark Ellis twice as he left his patrol car, the sheriff "
+        "said. Ellis is in a stable condition."
+    )
+    (shooting,) = with_mention(run(text), "shooting", "shot")
+    assert {m.text for m in shooting.mentions} == {"shooting", "shot"}
+    assert "Mark Ellis" in {p.actor for p in shooting.participants}
+
+
+def test_the_previous_days_shooting_is_not_the_shooting_told():
+    text = (
+        "Deputy Mark Ellis was shot dead outside a flat in Compton on Friday, the sheriff "
+        "said. The gunman, a suspect in the previous day's shooting at a petrol station, "
+        "shot Ellis in the chest as he knocked on the door. Police arrested the man hours "
+        "later."
+    )
+    result = run(text)
+    (earlier,) = with_mention(result, "shooting")
+    assert [m.text for m in earlier.mentions] == ["shooting"]
+    (ellis,) = with_mention(result, "shot")
+    assert [m.text for m in ellis.mentions] == ["shot", "shot"]
+
+
+def test_checking_into_a_different_clinic_and_leaving_one_are_three_events():
+    text = (
+        "Singer Jane Holt checked into the Cedar Grove clinic in Malibu on Monday, her "
+        "publicist said. She left it after two days and has since checked into a "
+        "different clinic in Arizona."
+    )
+    result = run(text)
+    checked = with_mention(result, "checked")
+    assert len(checked) == 2
+    assert all(len(e.mentions) == 1 for e in checked)
+    (left,) = with_mention(result, "left")
+    assert [m.text for m in left.mentions] == ["left"]
+
+
+def test_another_earthquake_told_first_is_the_story_and_its_quake():
+    text = (
+        "Another earthquake struck eastern Turkey on Sunday, killing four people. The "
+        "quake destroyed dozens of homes in the town of Elazig, officials said."
+    )
+    (quake,) = with_mention(run(text), "earthquake", "quake")
+    assert {m.text for m in quake.mentions} >= {"earthquake", "quake"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [  # a verb with "out" or "off" is not the verb alone
+        (
+            "The prisoner took two guards hostage in the van on Monday morning. He then "
+            "took off on foot across the fields, police said.",
+            "took",
+        ),
+        (
+            "Singer Jane Holt checked out of the clinic on Monday after three weeks. She "
+            "had checked into the clinic in May, her publicist said.",
+            "checked",
+        ),
+        (  # near each other, typed an attack and a dismissal: the subjects differ
+            "Troops fired on protesters in the capital on Sunday. The company fired its "
+            "chief executive on Monday.",
+            "fired",
+        ),
+    ],
+)
+def test_one_word_told_of_two_happenings_is_two_events(text: str, word: str) -> None:
+    assert [len(e.mentions) for e in with_mention(run(text), word)] == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "words"),
+    [
+        (  # synonyms: a headline's blast is the text's explosion
+            "A gas explosion injured two workers at a chemical factory in Hull on Tuesday, "
+            "the fire service said. Both were taken to hospital.",
+            "Gas Blast Hurts Two Workers At Hull Factory",
+            {"Blast", "explosion"},
+        ),
+        (  # "burning out of control" is no going out
+            "Firefighters said the blaze near Katoomba had been burning out of control for "
+            "a week. It burned through 20,000 hectares of forest.",
+            None,
+            {"burning", "burned"},
+        ),
+    ],
+)
+def test_words_of_one_happening_are_one_event(
+    text: str, title: str | None, words: set[str]
+) -> None:
+    (event,) = with_mention(run(text, title), *words)
+    assert {m.text for m in event.mentions} == words
