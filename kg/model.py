@@ -271,7 +271,7 @@ class TimeValue:
     text: str
     start: date | None = None
     end: date | None = None
-    precision: str | None = None  # day, week, month, year
+    precision: str | None = None  # day, week, month, year, decade
     evidence: Evidence | None = None
     duration: str | None = None  # ISO 8601 ("P1M") when the text says how long
 

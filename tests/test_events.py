@@ -17,6 +17,8 @@ import pytest
 from kg import nlp
 from kg.extract import extract_document
 from kg.extract.events import lexicon
+from kg.extract.timex import normalise
+from kg.link import DIPLOMACY, _concurrent
 from kg.model import DocResult, Document, Event
 from kg.taxonomy import EVENT_TYPES
 
@@ -334,3 +336,50 @@ def test_a_refusal_to_speak_is_no_event():
         "chancellor after the election."
     )
     assert not [m.text for e in result.events for m in e.mentions if m.text == "refused"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("the 1990s", date(1990, 1, 1), date(1999, 12, 31)),
+        ("the early 1990s", date(1990, 1, 1), date(1993, 12, 31)),
+        ("the mid-1980s", date(1983, 1, 1), date(1986, 12, 31)),
+        ("the late '90s", date(1996, 1, 1), date(1999, 12, 31)),
+        ("the '20s", date(2020, 1, 1), date(2029, 12, 31)),
+    ],
+)
+def test_a_decade_or_its_part_is_an_interval(text, start, end):
+    tv = normalise(text, date(2025, 3, 12))
+    assert (tv.start, tv.end, tv.precision) == (start, end, "decade")
+
+
+def test_a_two_digit_decade_needs_the_article_date():
+    assert normalise("the '20s", None).start is None  # 1920 or 2020: no anchor tells
+
+
+def test_a_war_of_the_early_1990s_runs_at_no_time_with_this_weeks_talks():
+    text = (
+        "GENEVA — Armenian and Azerbaijani delegations are holding peace talks in Geneva "
+        "this week, mediated by the European Union. The two countries fought a war over "
+        "the Karabakh region in the early 1990s."
+    )
+    result = run(text)
+    wars = of_type(result, "UseOfForce")
+    assert wars
+    assert {(w.time.start, w.time.end) for w in wars} == {(date(1990, 1, 1), date(1993, 12, 31))}
+    talks = [e for e in result.events if e.type in DIPLOMACY]
+    assert talks
+    assert not any(_concurrent(w, t) for w in wars for t in talks)
+
+
+def test_an_event_told_at_a_time_no_one_can_place_is_not_at_one_time_with_talks():
+    text = (
+        "Armenian and Azerbaijani delegations are holding peace talks in Geneva this week. "
+        "The two countries fought a war over the Karabakh region decades ago."
+    )
+    result = run(text)
+    wars = [w for w in of_type(result, "UseOfForce") if w.time and w.time.text]
+    assert wars and all(w.time.start is None for w in wars)
+    talks = [e for e in result.events if e.type in DIPLOMACY and e.ongoing]
+    assert talks
+    assert not any(_concurrent(w, t) for w in wars for t in talks)

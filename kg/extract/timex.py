@@ -59,6 +59,21 @@ def _shift_month(d: date, k: int) -> tuple[int, int]:
     return d.year + m // 12, m % 12 + 1
 
 
+# "the 1990s", "the early 2000s", "the mid-1980s", "the late '90s": a decade, or a part
+# of one (the first four years, the middle four, the last four)
+_DECADE = re.compile(r"\b(early|mid|late)?[\s-]*(?:(\d{3}0)|'(\d0))s\b")
+_DECADE_PART = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
+
+
+def _decade_of(two: str, published: date | None) -> int | None:
+    """The year a two-digit decade ("'90s") starts: the latest such decade that is not
+    after the article (or, with no date, none: "'20s" is 1920 or 2020)."""
+    if published is None:
+        return None
+    first = published.year // 100 * 100 + int(two)
+    return first if first <= published.year else first - 100
+
+
 def normalise(text: str, published: date | None, future: bool = False) -> TimeValue:
     """Resolve a time expression; ``future`` when the event is planned, not past.
 
@@ -113,6 +128,14 @@ def _normalise(text: str, published: date | None, future: bool) -> TimeValue:
     if re.fullmatch(r"(in )?\d{4}", t):
         y = int(t[-4:])
         tv.start, tv.end, tv.precision = date(y, 1, 1), date(y, 12, 31), "year"
+        return tv
+    m = _DECADE.search(t)
+    if m:  # "the early 1990s": a war told of by its decade is not this week's
+        first = int(m.group(2) or "0") if not m.group(3) else _decade_of(m.group(3), published)
+        if first is None:
+            return tv
+        lo, hi = _DECADE_PART.get(m.group(1) or "", (0, 9))
+        tv.start, tv.end, tv.precision = date(first + lo, 1, 1), date(first + hi, 12, 31), "decade"
         return tv
     if published is None:
         return tv
