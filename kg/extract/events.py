@@ -3296,6 +3296,160 @@ def _third_pass(m: _Mention) -> bool:
     return _hyphened(m) or _lead_link(m) or _coping(m) or _figure_noun(m) or _wish(m) or _you_can(m)
 
 
+# A fourth pass over real pages' junk (issue 19): who backs or leads a group told with a
+# participle ("groups backed by the billionaire Koch"), a focus ("focused on providing
+# relief"), a right or a
+# prospect ("the right to sue", "the potential of a battle"), the interview a quote
+# was given in, running a business, what a thing threatens to do ("the violence threatens
+# to undermine") and a newsroom's "has learned". Each reader below is one class, with its own
+# test in tests/test_event_junk_fourth.py and a case of the same word that stays.
+
+BACKERS = HELD_BY | words("spearhead sponsor finance bankroll support head")
+FOCUSED = words("focus concentrate center centre bent intent keen")
+RIGHTS = words("right freedom power ability authority permission licence license")
+PROSPECTS = words("potential possibility likelihood odds")  # ECB+ marks "the prospect of arrest"
+SAYING = words("say tell add note explain acknowledge argue insist admit warn predict")
+BUSINESSES = words(
+    "business company firm shop store restaurant farm charity bakery cafe salon practice "
+    "bar pub clinic agency"
+)
+KEEPING = words("run own operate manage")
+
+
+def _backed_by(m: _Mention) -> bool:
+    """Whether a participle after a noun tells who backs, leads or holds it ("the network
+    of groups backed by the billionaire Koch", "those spearheaded by Charles Koch"): a
+    tie between the group and its backer, like "the Republican-led Senate", no act. A
+    dated one ("a bid backed by the board on Monday") is a vote and stays, and so does
+    the same verb with its doer as subject ("Koch backed the group in March")."""
+    trig = m.trigger
+    return (
+        trig.tag_ == "VBN"
+        and trig.dep_ == "acl"
+        and trig.lemma_.lower() in BACKERS
+        and trig.head.pos_ in {"NOUN", "PROPN", "PRON", "DET"}
+        and any(c.dep_ == "agent" for c in trig.children)
+        and m.time is None
+    )
+
+
+def _focus_on(m: _Mention) -> bool:
+    """Whether a verb is what someone's attention is on ("the House was focused on
+    providing relief", "a firm intent on cutting costs"): a focus, no act. The aim of a
+    thing ("orders intended to stop the spread") is left in, as ECB+ marks "cuts designed
+    to avoid a default"; the same verb done ("delivered aid on Tuesday") stays."""
+    trig = m.trigger
+    head = trig.head
+    return (
+        trig.tag_ == "VBG"
+        and trig.dep_ == "pcomp"
+        and head.lower_ == "on"
+        and head.head.lemma_.lower() in FOCUSED
+    )
+
+
+def _right_or_prospect(m: _Mention) -> bool:
+    """Whether a mention is what someone has a right or the power to do ("the right to
+    sue the official", "support the right and need to protest") or what may come ("the
+    potential of a Supreme Court battle"): a hypothetical, not a happening. A right
+    used ("sued the official on Monday") and a threat ("the threat of a strike", which
+    is told as a threat) stay."""
+    trig = m.trigger
+    head = trig.head
+    if trig.pos_ == "NOUN" and trig.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lemma_.lower() in PROSPECTS
+    if trig.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+        return False
+    if trig.dep_ == "acl" and head.lemma_.lower() in RIGHTS:
+        return True
+    before = trig.doc[head.i - 2 : head.i]  # "the right and need to protest"
+    return (
+        trig.dep_ == "xcomp"
+        and len(before) == 2
+        and before[0].lemma_.lower() in RIGHTS
+        and before[1].lower_ in JOINERS
+    )
+
+
+def _interview_frame(m: _Mention) -> bool:
+    """Whether a noun is the interview a quote was given in ("Van Hollen said in an
+    interview"): the frame of the quote, which the statement reader keeps as the
+    statement, not a happening of the story. An interview told on its own ("the
+    interview was broadcast on Monday", "he gave an interview to the BBC") stays."""
+    trig = m.trigger
+    head = trig.head
+    return (
+        trig.lemma_.lower() == "interview"
+        and trig.dep_ == "pobj"
+        and head.lower_ == "in"
+        and head.head.lemma_.lower() in SAYING
+    )
+
+
+def _business_run(m: _Mention) -> bool:
+    """Whether an untyped verb tells that someone runs or owns a business ("the mother of
+    two, who ran a business that provided food"): an occupation, not an act. Opening or
+    selling one is an act and stays, and so does a dated "took over and ran the firm
+    from May"."""
+    trig = m.trigger
+    return (
+        m.type == OTHER
+        and m.time is None
+        and trig.pos_ == "VERB"
+        and trig.lemma_.lower() in KEEPING
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in BUSINESSES for c in trig.children)
+    )
+
+
+THREATENING = words("threaten")
+NEWSROOMS = words("newspaper paper outlet agency network magazine broadcaster station")
+
+
+def _thing_threatens(m: _Mention) -> bool:
+    """Whether a verb is what a thing threatens to do ("the violence threatens to
+    undermine the message", "the trends threaten to overwhelm hospitals"): a
+    hypothetical harm, no act and no threat anyone made. A threat someone makes ("the
+    rebels threatened to attack the base") is told as planned and stays."""
+    trig = m.trigger
+    head = trig.head
+    return (
+        trig.tag_ == "VB"
+        and trig.dep_ == "xcomp"
+        and head.lemma_.lower() in THREATENING
+        and any(c.dep_ in SUBJECTS for c in head.children)
+        and not any(c.dep_ in SUBJECTS and _someone(c) for c in head.children)
+    )
+
+
+def _newsroom_learned(m: _Mention) -> bool:
+    """Whether "learned" frames a report with the newsroom that found it out ("the memoir
+    has found a new home, The Associated Press has learned"): a reporting frame, not a
+    happening of the story. A person who "learned his diagnosis" stays."""
+    trig = m.trigger
+    return trig.lemma_.lower() == "learn" and any(
+        c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or c.lemma_.lower() in NEWSROOMS)
+        for c in trig.children
+    )
+
+
+def _fourth_pass(m: _Mention) -> bool:
+    """Whether a mention is the fourth pass's junk (issue 19): a backer told with a
+    participle (:func:`_backed_by`), a focus (:func:`_focus_on`), a right or a
+    prospect (:func:`_right_or_prospect`), the interview a quote was given in
+    (:func:`_interview_frame`), a business run (:func:`_business_run`), what a thing
+    threatens to do (:func:`_thing_threatens`) or a newsroom's "has learned"
+    (:func:`_newsroom_learned`)."""
+    return (
+        _backed_by(m)
+        or _focus_on(m)
+        or _right_or_prospect(m)
+        or _interview_frame(m)
+        or _business_run(m)
+        or _thing_threatens(m)
+        or _newsroom_learned(m)
+    )
+
+
 def _no_report(m: _Mention) -> bool:
     """Whether a mention is one more class of real pages' junk (issue 19): a word that
     names a position or a state (:func:`_attribute_word`), a stance (:func:`_stance`),
@@ -3303,7 +3457,8 @@ def _no_report(m: _Mention) -> bool:
     "that has not stopped" (:func:`_not_stopped`), an image (:func:`_echo`), a relation
     of things (:func:`_relation`), a manner judged (:func:`_conduct`), the course of a
     line (:func:`_route`), a price that "shot up" (:func:`_price_jump`) or one of the
-    second pass's classes (:func:`_page_talk`) or of the third's (:func:`_third_pass`)."""
+    second pass's classes (:func:`_page_talk`), of the third's (:func:`_third_pass`) or
+    of the fourth's (:func:`_fourth_pass`)."""
     return (
         _attribute_word(m.trigger)
         or _stance(m)
@@ -3317,6 +3472,7 @@ def _no_report(m: _Mention) -> bool:
         or _price_jump(m)
         or _page_talk(m)
         or _third_pass(m)
+        or _fourth_pass(m)
     )
 
 
