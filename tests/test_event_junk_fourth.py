@@ -1,7 +1,7 @@
 """The fourth pass over real pages' junk events (issue 19), one class per case, on our
 own text: who backs or leads a group told with a participle, a focus, a right or a
 prospect, the interview a quote was given in, a business run, what a thing threatens
-to do, and a newsroom's "has learned".
+to do, a newsroom's "has learned", work in general and a relief felt.
 Beside each, the same word telling a happening, which must stay."""
 
 from __future__ import annotations
@@ -35,6 +35,15 @@ from test_event_junk_states import found  # (type, mention word) of a text's eve
         # a newsroom's "has learned"
         ("The singer has signed with a new label, the Daily Courier has learned.",
          "learned"),
+        # work in general
+        ("Acme staff have been working closely with the state on the plan, the mayor said "
+         "on Friday.", "working"),
+        ("We are working to identify what changes may be needed, the company said on "
+         "Monday.", "working"),
+        # a relief felt
+        ("Rain fell on the firegrounds on Monday, a relief after a long drought.", "relief"),
+        ("The political cost of the crisis is also coming into sharper relief, the "
+         "minister said on Monday.", "relief"),
     ],
 )  # fmt: skip
 def test_junk_of_the_fourth_pass_is_no_event(text: str, word: str):
@@ -58,6 +67,10 @@ def test_junk_of_the_fourth_pass_is_no_event(text: str, word: str):
         ("The baker opened a business in Leeds in May.", "opened"),
         ("The rebels threatened to attack the base on Monday.", "attack"),
         ("The singer learned of the diagnosis on Monday.", "learned"),
+        ("Rescuers worked through the night on Sunday to free the miners.", "worked"),
+        ("A man who had worked at the accounting firm shot two people there on Monday.",
+         "worked"),
+        ("The charity sent relief to the flood victims on Monday.", "relief"),
     ],
 )  # fmt: skip
 def test_the_same_words_telling_a_happening_stay(text: str, word: str):

@@ -3298,11 +3298,11 @@ def _third_pass(m: _Mention) -> bool:
 
 # A fourth pass over real pages' junk (issue 19): who backs or leads a group told with a
 # participle ("groups backed by the billionaire Koch"), a focus ("focused on providing
-# relief"), a right or a
-# prospect ("the right to sue", "the potential of a battle"), the interview a quote
-# was given in, running a business, what a thing threatens to do ("the violence threatens
-# to undermine") and a newsroom's "has learned". Each reader below is one class, with its own
-# test in tests/test_event_junk_fourth.py and a case of the same word that stays.
+# relief"), a right or a prospect ("the right to sue", "the potential of a battle"), the
+# interview a quote was given in, running a business, what a thing threatens to do ("the
+# violence threatens to undermine"), a newsroom's "has learned", work in general and a
+# relief felt. Each reader below is one class, with its own test in
+# tests/test_event_junk_fourth.py and a case of the same word that stays.
 
 BACKERS = HELD_BY | words("spearhead sponsor finance bankroll support head")
 FOCUSED = words("focus concentrate center centre bent intent keen")
@@ -3432,13 +3432,65 @@ def _newsroom_learned(m: _Mention) -> bool:
     )
 
 
+TELEWORK = words("telework")
+MANNER_OF_WORK = words("remotely hard closely together tirelessly diligently")
+
+
+def _work_in_general(m: _Mention) -> bool:
+    """Whether an untyped "work" tells a habit or an effort, not a happening: how
+    people work ("employees working remotely", "we have been working closely with the
+    state", "90 percent have teleworked") or an effort in progress toward an aim ("we
+    are working to identify what changes may be needed"; the aim, if an act, is its own
+    mention). ECB+ marks a job as an event ("a firm where he had worked", "a deputy
+    working with an anti-gang unit"), so those stay, as does a dated "they worked
+    through the night on Sunday"."""
+    trig = m.trigger
+    if m.type != OTHER or m.time is not None or trig.pos_ != "VERB":
+        return False
+    lemma = trig.lemma_.lower()
+    if lemma in TELEWORK:
+        return True
+    if lemma != "work":
+        return False
+    kids = list(trig.children)
+    return any(c.dep_ == "advmod" and c.lower_ in MANNER_OF_WORK for c in kids) or (
+        trig.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in kids)
+        and any(
+            c.dep_ in {"xcomp", "advcl"}
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in kids
+        )
+    )
+
+
+SOLACE = words("relief")
+
+
+def _relief_figure(m: _Mention) -> bool:
+    """Whether "relief" is a feeling or a figure, not aid given ("rain on Monday, a
+    relief after a long drought", "the cost is coming into sharper relief"): no one
+    gives anything. Relief sent, promised or paid ("sent relief to the victims", "a
+    relief package") stays."""
+    trig = m.trigger
+    return (
+        trig.pos_ == "NOUN"
+        and trig.lemma_.lower() in SOLACE
+        and (
+            (trig.dep_ == "pobj" and trig.head.lower_ == "into")
+            or any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in trig.children)
+        )
+    )
+
+
 def _fourth_pass(m: _Mention) -> bool:
     """Whether a mention is the fourth pass's junk (issue 19): a backer told with a
     participle (:func:`_backed_by`), a focus (:func:`_focus_on`), a right or a
     prospect (:func:`_right_or_prospect`), the interview a quote was given in
     (:func:`_interview_frame`), a business run (:func:`_business_run`), what a thing
-    threatens to do (:func:`_thing_threatens`) or a newsroom's "has learned"
-    (:func:`_newsroom_learned`)."""
+    threatens to do (:func:`_thing_threatens`), a newsroom's "has learned"
+    (:func:`_newsroom_learned`), work in general (:func:`_work_in_general`) or a
+    relief felt (:func:`_relief_figure`)."""
     return (
         _backed_by(m)
         or _focus_on(m)
@@ -3447,6 +3499,8 @@ def _fourth_pass(m: _Mention) -> bool:
         or _business_run(m)
         or _thing_threatens(m)
         or _newsroom_learned(m)
+        or _work_in_general(m)
+        or _relief_figure(m)
     )
 
 
