@@ -40,6 +40,8 @@ from test_event_junk_states import found  # (type, mention word) of a text's eve
          "on Friday.", "working"),
         ("We are working to identify what changes may be needed, the company said on "
          "Monday.", "working"),
+        ("We have had more than 5,000 employees teleworking and expect no change, the "
+         "director said on Monday.", "teleworking"),
         # a relief felt
         ("Rain fell on the firegrounds on Monday, a relief after a long drought.", "relief"),
         ("The political cost of the crisis is also coming into sharper relief, the "

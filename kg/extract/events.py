@@ -3432,7 +3432,6 @@ def _newsroom_learned(m: _Mention) -> bool:
     )
 
 
-TELEWORK = words("telework")
 MANNER_OF_WORK = words("remotely hard closely together tirelessly diligently")
 
 
@@ -3447,10 +3446,9 @@ def _work_in_general(m: _Mention) -> bool:
     trig = m.trigger
     if m.type != OTHER or m.time is not None or trig.pos_ != "VERB":
         return False
-    lemma = trig.lemma_.lower()
-    if lemma in TELEWORK:
-        return True
-    if lemma != "work":
+    if trig.lower_.startswith("telework"):
+        return True  # the model's lemma is "teleworke"
+    if trig.lemma_.lower() != "work":
         return False
     kids = list(trig.children)
     return any(c.dep_ == "advmod" and c.lower_ in MANNER_OF_WORK for c in kids) or (
