@@ -1,8 +1,8 @@
 """The fourth pass over real pages' junk events (issue 19), one class per case, on our
 own text: who backs or leads a group told with a participle, a focus, a right or a
-prospect, the interview a quote was given in, a business run, what a thing threatens
-to do, a newsroom's "has learned", work in general and a relief felt.
-Beside each, the same word telling a happening, which must stay."""
+prospect, the interview a quote was given in, what a thing threatens to do, a newsroom's
+"has learned", work in general and a relief felt. Beside each, the same word telling a
+happening, which must stay."""
 
 from __future__ import annotations
 
@@ -27,8 +27,6 @@ from test_event_junk_states import found  # (type, mention word) of a text's eve
          "battle"),
         # the interview a quote was given in
         ("Senator Hale said in an interview that the plan was reckless.", "interview"),
-        # a business run
-        ("The baker, who ran a business that fed the homeless, died in hospital.", "ran"),
         # what a thing threatens to do
         ("The looting in the city threatens to undermine the message of the march.",
          "undermine"),
@@ -65,8 +63,8 @@ def test_junk_of_the_fourth_pass_is_no_event(text: str, word: str):
         ("Thousands protested peacefully outside parliament on Sunday.", "protested"),
         ("The court battle over the seat began in Denver on Monday.", "battle"),
         ("Senator Hale gave an interview to the BBC on Monday.", "interview"),
-        ("The baker ran from the burning shop on Friday.", "ran"),
-        ("The baker opened a business in Leeds in May.", "opened"),
+        ("The network learned of the senator's bid on Monday and pulled him off the air.",
+         "learned"),
         ("The rebels threatened to attack the base on Monday.", "attack"),
         ("The singer learned of the diagnosis on Monday.", "learned"),
         ("Rescuers worked through the night on Sunday to free the miners.", "worked"),

@@ -3299,21 +3299,17 @@ def _third_pass(m: _Mention) -> bool:
 # A fourth pass over real pages' junk (issue 19): who backs or leads a group told with a
 # participle ("groups backed by the billionaire Koch"), a focus ("focused on providing
 # relief"), a right or a prospect ("the right to sue", "the potential of a battle"), the
-# interview a quote was given in, running a business, what a thing threatens to do ("the
-# violence threatens to undermine"), a newsroom's "has learned", work in general and a
-# relief felt. Each reader below is one class, with its own test in
-# tests/test_event_junk_fourth.py and a case of the same word that stays.
+# interview a quote was given in, what a thing threatens to do ("the violence threatens
+# to undermine"), a newsroom's "has learned", work in general and a relief felt. Each
+# reader below is one class, with its own test in tests/test_event_junk_fourth.py and a
+# case of the same word that stays. ECB+ marks a business run ("runs a rural clinic"),
+# the ability to do a thing and "intent on recruiting him" as events: those stay.
 
 BACKERS = HELD_BY | words("spearhead sponsor finance bankroll support head")
-FOCUSED = words("focus concentrate center centre bent intent keen")
-RIGHTS = words("right freedom power ability authority permission licence license")
+FOCUSED = words("focus concentrate center centre")  # ECB+ marks "so intent on recruiting him"
+RIGHTS = words("right freedom authority permission licence license")  # not "ability to browse"
 PROSPECTS = words("potential possibility likelihood odds")  # ECB+ marks "the prospect of arrest"
 SAYING = words("say tell add note explain acknowledge argue insist admit warn predict")
-BUSINESSES = words(
-    "business company firm shop store restaurant farm charity bakery cafe salon practice "
-    "bar pub clinic agency"
-)
-KEEPING = words("run own operate manage")
 
 
 def _backed_by(m: _Mention) -> bool:
@@ -3386,21 +3382,6 @@ def _interview_frame(m: _Mention) -> bool:
     )
 
 
-def _business_run(m: _Mention) -> bool:
-    """Whether an untyped verb tells that someone runs or owns a business ("the mother of
-    two, who ran a business that provided food"): an occupation, not an act. Opening or
-    selling one is an act and stays, and so does a dated "took over and ran the firm
-    from May"."""
-    trig = m.trigger
-    return (
-        m.type == OTHER
-        and m.time is None
-        and trig.pos_ == "VERB"
-        and trig.lemma_.lower() in KEEPING
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in BUSINESSES for c in trig.children)
-    )
-
-
 THREATENING = words("threaten")
 NEWSROOMS = words("newspaper paper outlet agency network magazine broadcaster station")
 
@@ -3424,11 +3405,17 @@ def _thing_threatens(m: _Mention) -> bool:
 def _newsroom_learned(m: _Mention) -> bool:
     """Whether "learned" frames a report with the newsroom that found it out ("the memoir
     has found a new home, The Associated Press has learned"): a reporting frame, not a
-    happening of the story. A person who "learned his diagnosis" stays."""
+    happening of the story. A person who "learned his diagnosis" stays, and so does a
+    network that "learned of his candidacy" (ECB+ marks it: what was learned is named)."""
     trig = m.trigger
-    return trig.lemma_.lower() == "learn" and any(
-        c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or c.lemma_.lower() in NEWSROOMS)
-        for c in trig.children
+    kids = list(trig.children)
+    return (
+        trig.lemma_.lower() == "learn"
+        and any(
+            c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or c.lemma_.lower() in NEWSROOMS)
+            for c in kids
+        )
+        and not any(c.dep_ in {"prep", "dobj"} for c in kids)  # "CNN learned of his bid"
     )
 
 
@@ -3485,16 +3472,14 @@ def _fourth_pass(m: _Mention) -> bool:
     """Whether a mention is the fourth pass's junk (issue 19): a backer told with a
     participle (:func:`_backed_by`), a focus (:func:`_focus_on`), a right or a
     prospect (:func:`_right_or_prospect`), the interview a quote was given in
-    (:func:`_interview_frame`), a business run (:func:`_business_run`), what a thing
-    threatens to do (:func:`_thing_threatens`), a newsroom's "has learned"
-    (:func:`_newsroom_learned`), work in general (:func:`_work_in_general`) or a
-    relief felt (:func:`_relief_figure`)."""
+    (:func:`_interview_frame`), what a thing threatens to do (:func:`_thing_threatens`),
+    a newsroom's "has learned" (:func:`_newsroom_learned`), work in general
+    (:func:`_work_in_general`) or a relief felt (:func:`_relief_figure`)."""
     return (
         _backed_by(m)
         or _focus_on(m)
         or _right_or_prospect(m)
         or _interview_frame(m)
-        or _business_run(m)
         or _thing_threatens(m)
         or _newsroom_learned(m)
         or _work_in_general(m)
