@@ -3331,9 +3331,10 @@ def _backed_by(m: _Mention) -> bool:
 
 def _focus_on(m: _Mention) -> bool:
     """Whether a verb is what someone's attention is on ("the House was focused on
-    providing relief", "a firm intent on cutting costs"): a focus, no act. The aim of a
-    thing ("orders intended to stop the spread") is left in, as ECB+ marks "cuts designed
-    to avoid a default"; the same verb done ("delivered aid on Tuesday") stays."""
+    providing relief", "the firm will focus on improving its income"): a focus, no act.
+    The aim of a thing ("orders intended to stop the spread") and a wish ("so intent on
+    recruiting him") are left in, as ECB+ marks "cuts designed to avoid a default" and
+    that wish; the same verb done ("provided relief to families on Tuesday") stays."""
     trig = m.trigger
     head = trig.head
     return (
