@@ -20,6 +20,8 @@ from test_event_junk_states import found  # (type, mention word) of a text's eve
         # a focus
         ("The House was still focused on providing relief to families, the chairman "
          "said on Tuesday.", "providing"),
+        ("The pair have largely focused their discussions on a spending bill, aides said "
+         "on Tuesday.", "focused"),
         # a right or a prospect
         ("The court said the farmer has the right to sue the minister.", "sue"),
         ("We support the right and need to peacefully protest.", "protest"),
@@ -59,6 +61,7 @@ def test_junk_of_the_fourth_pass_is_no_event(text: str, word: str):
         ("Police intended to stop the march, but the crowd broke through on Monday.",
          "stop"),
         ("The House provided relief to families on Tuesday.", "provided"),
+        ("The photographer focused on the bird at dawn on Monday.", "focused"),
         ("The farmer sued the minister in the high court on Monday.", "sued"),
         ("Thousands protested peacefully outside parliament on Sunday.", "protested"),
         ("The court battle over the seat began in Denver on Monday.", "battle"),

@@ -3330,13 +3330,18 @@ def _backed_by(m: _Mention) -> bool:
 
 
 def _focus_on(m: _Mention) -> bool:
-    """Whether a verb is what someone's attention is on ("the House was focused on
-    providing relief", "the firm will focus on improving its income"): a focus, no act.
+    """Whether a verb is what someone's attention is on, or the focus itself ("the House
+    was focused on providing relief", "the firm will focus on improving its income", "the
+    pair have focused their discussions on a deal"): a focus, no act.
     The aim of a thing ("orders intended to stop the spread") and a wish ("so intent on
     recruiting him") are left in, as ECB+ marks "cuts designed to avoid a default" and
     that wish; the same verb done ("provided relief to families on Tuesday") stays."""
     trig = m.trigger
     head = trig.head
+    if m.type == OTHER and trig.pos_ == "VERB" and trig.lemma_.lower() in FOCUSED:
+        kids = [*trig.children, *(g for c in trig.children if c.dep_ == "dobj" for g in c.children)]
+        return m.time is None and any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in kids)
+        # the focus itself, "on" also under the object: "focused their discussions on a deal"
     return (
         trig.tag_ == "VBG"
         and trig.dep_ == "pcomp"
