@@ -3296,6 +3296,203 @@ def _third_pass(m: _Mention) -> bool:
     return _hyphened(m) or _lead_link(m) or _coping(m) or _figure_noun(m) or _wish(m) or _you_can(m)
 
 
+# A fourth pass over real pages' junk (issue 19): who backs or leads a group told with a
+# participle ("groups backed by the billionaire Koch"), a focus ("focused on providing
+# relief"), a right or a prospect ("the right to sue", "the potential of a battle"), the
+# interview a quote was given in, what a thing threatens to do ("the violence threatens
+# to undermine"), a newsroom's "has learned", work in general and a relief felt. Each
+# reader below is one class, with its own test in tests/test_event_junk_fourth.py and a
+# case of the same word that stays. ECB+ marks a business run ("runs a rural clinic"),
+# the ability to do a thing and "intent on recruiting him" as events: those stay.
+
+BACKERS = HELD_BY | words("spearhead sponsor finance bankroll support head")
+FOCUSED = words("focus concentrate center centre")  # ECB+ marks "so intent on recruiting him"
+RIGHTS = words("right freedom authority permission licence license")  # not "ability to browse"
+PROSPECTS = words("potential possibility likelihood odds")  # ECB+ marks "the prospect of arrest"
+SAYING = words("say tell add note explain acknowledge argue insist admit warn predict")
+
+
+def _backed_by(m: _Mention) -> bool:
+    """Whether a participle after a noun tells who backs, leads or holds it ("the network
+    of groups backed by the billionaire Koch", "those spearheaded by Charles Koch"): a
+    tie between the group and its backer, like "the Republican-led Senate", no act. A
+    dated one ("a bid backed by the board on Monday") is a vote and stays, and so does
+    the same verb with its doer as subject ("Koch backed the group in March")."""
+    trig = m.trigger
+    return (
+        trig.tag_ == "VBN"
+        and trig.dep_ == "acl"
+        and trig.lemma_.lower() in BACKERS
+        and trig.head.pos_ in {"NOUN", "PROPN", "PRON", "DET"}
+        and any(c.dep_ == "agent" for c in trig.children)
+        and m.time is None
+    )
+
+
+def _focus_on(m: _Mention) -> bool:
+    """Whether a verb is what someone's attention is on, or the focus itself ("the House
+    was focused on providing relief", "the firm will focus on improving its income", "the
+    pair have focused their discussions on a deal"): a focus, no act.
+    The aim of a thing ("orders intended to stop the spread") and a wish ("so intent on
+    recruiting him") are left in, as ECB+ marks "cuts designed to avoid a default" and
+    that wish; the same verb done ("provided relief to families on Tuesday") stays."""
+    trig = m.trigger
+    head = trig.head
+    if m.type == OTHER and trig.pos_ == "VERB" and trig.lemma_.lower() in FOCUSED:
+        kids = [*trig.children, *(g for c in trig.children if c.dep_ == "dobj" for g in c.children)]
+        return m.time is None and any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in kids)
+        # the focus itself, "on" also under the object: "focused their discussions on a deal"
+    return (
+        trig.tag_ == "VBG"
+        and trig.dep_ == "pcomp"
+        and head.lower_ == "on"
+        and head.head.lemma_.lower() in FOCUSED
+    )
+
+
+def _right_or_prospect(m: _Mention) -> bool:
+    """Whether a mention is what someone has a right or the power to do ("the right to
+    sue the official", "support the right and need to protest") or what may come ("the
+    potential of a Supreme Court battle"): a hypothetical, not a happening. A right
+    used ("sued the official on Monday") and a threat ("the threat of a strike", which
+    is told as a threat) stay."""
+    trig = m.trigger
+    head = trig.head
+    if trig.pos_ == "NOUN" and trig.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lemma_.lower() in PROSPECTS
+    if trig.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+        return False
+    if trig.dep_ == "acl" and head.lemma_.lower() in RIGHTS:
+        return True
+    before = trig.doc[head.i - 2 : head.i]  # "the right and need to protest"
+    return (
+        trig.dep_ == "xcomp"
+        and len(before) == 2
+        and before[0].lemma_.lower() in RIGHTS
+        and before[1].lower_ in JOINERS
+    )
+
+
+def _interview_frame(m: _Mention) -> bool:
+    """Whether a noun is the interview a quote was given in ("Van Hollen said in an
+    interview"): the frame of the quote, which the statement reader keeps as the
+    statement, not a happening of the story. An interview told on its own ("the
+    interview was broadcast on Monday", "he gave an interview to the BBC") stays."""
+    trig = m.trigger
+    head = trig.head
+    return (
+        trig.lemma_.lower() == "interview"
+        and trig.dep_ == "pobj"
+        and head.lower_ == "in"
+        and head.head.lemma_.lower() in SAYING
+    )
+
+
+THREATENING = words("threaten")
+NEWSROOMS = words("newspaper paper outlet agency network magazine broadcaster station")
+
+
+def _thing_threatens(m: _Mention) -> bool:
+    """Whether a verb is what a thing threatens to do ("the violence threatens to
+    undermine the message", "the trends threaten to overwhelm hospitals"): a
+    hypothetical harm, no act and no threat anyone made. A threat someone makes ("the
+    rebels threatened to attack the base") is told as planned and stays."""
+    trig = m.trigger
+    head = trig.head
+    return (
+        trig.tag_ == "VB"
+        and trig.dep_ == "xcomp"
+        and head.lemma_.lower() in THREATENING
+        and any(c.dep_ in SUBJECTS for c in head.children)
+        and not any(c.dep_ in SUBJECTS and _someone(c) for c in head.children)
+    )
+
+
+def _newsroom_learned(m: _Mention) -> bool:
+    """Whether "learned" frames a report with the newsroom that found it out ("the memoir
+    has found a new home, The Associated Press has learned"): a reporting frame, not a
+    happening of the story. A person who "learned his diagnosis" stays, and so does a
+    network that "learned of his candidacy" (ECB+ marks it: what was learned is named)."""
+    trig = m.trigger
+    kids = list(trig.children)
+    return (
+        trig.lemma_.lower() == "learn"
+        and any(
+            c.dep_ == "nsubj" and (c.ent_type_ == "ORG" or c.lemma_.lower() in NEWSROOMS)
+            for c in kids
+        )
+        and not any(c.dep_ in {"prep", "dobj"} for c in kids)  # "CNN learned of his bid"
+    )
+
+
+MANNER_OF_WORK = words("remotely hard closely together tirelessly diligently")
+
+
+def _work_in_general(m: _Mention) -> bool:
+    """Whether an untyped "work" tells a habit or an effort, not a happening: how
+    people work ("employees working remotely", "we have been working closely with the
+    state", "90 percent have teleworked") or an effort in progress toward an aim ("we
+    are working to identify what changes may be needed"; the aim, if an act, is its own
+    mention). ECB+ marks a job as an event ("a firm where he had worked", "a deputy
+    working with an anti-gang unit"), so those stay, as does a dated "they worked
+    through the night on Sunday"."""
+    trig = m.trigger
+    if m.type != OTHER or m.time is not None or trig.pos_ != "VERB":
+        return False
+    if trig.lower_.startswith("telework"):
+        return True  # the model's lemma is "teleworke"
+    if trig.lemma_.lower() != "work":
+        return False
+    kids = list(trig.children)
+    return any(c.dep_ == "advmod" and c.lower_ in MANNER_OF_WORK for c in kids) or (
+        trig.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in kids)
+        and any(
+            c.dep_ in {"xcomp", "advcl"}
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in kids
+        )
+    )
+
+
+SOLACE = words("relief")
+
+
+def _relief_figure(m: _Mention) -> bool:
+    """Whether "relief" is a feeling or a figure, not aid given ("rain on Monday, a
+    relief after a long drought", "the cost is coming into sharper relief"): no one
+    gives anything. Relief sent, promised or paid ("sent relief to the victims", "a
+    relief package") stays."""
+    trig = m.trigger
+    return (
+        trig.pos_ == "NOUN"
+        and trig.lemma_.lower() in SOLACE
+        and (
+            (trig.dep_ == "pobj" and trig.head.lower_ == "into")
+            or any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in trig.children)
+        )
+    )
+
+
+def _fourth_pass(m: _Mention) -> bool:
+    """Whether a mention is the fourth pass's junk (issue 19): a backer told with a
+    participle (:func:`_backed_by`), a focus (:func:`_focus_on`), a right or a
+    prospect (:func:`_right_or_prospect`), the interview a quote was given in
+    (:func:`_interview_frame`), what a thing threatens to do (:func:`_thing_threatens`),
+    a newsroom's "has learned" (:func:`_newsroom_learned`), work in general
+    (:func:`_work_in_general`) or a relief felt (:func:`_relief_figure`)."""
+    return (
+        _backed_by(m)
+        or _focus_on(m)
+        or _right_or_prospect(m)
+        or _interview_frame(m)
+        or _thing_threatens(m)
+        or _newsroom_learned(m)
+        or _work_in_general(m)
+        or _relief_figure(m)
+    )
+
+
 def _no_report(m: _Mention) -> bool:
     """Whether a mention is one more class of real pages' junk (issue 19): a word that
     names a position or a state (:func:`_attribute_word`), a stance (:func:`_stance`),
@@ -3303,7 +3500,8 @@ def _no_report(m: _Mention) -> bool:
     "that has not stopped" (:func:`_not_stopped`), an image (:func:`_echo`), a relation
     of things (:func:`_relation`), a manner judged (:func:`_conduct`), the course of a
     line (:func:`_route`), a price that "shot up" (:func:`_price_jump`) or one of the
-    second pass's classes (:func:`_page_talk`) or of the third's (:func:`_third_pass`)."""
+    second pass's classes (:func:`_page_talk`), of the third's (:func:`_third_pass`) or
+    of the fourth's (:func:`_fourth_pass`)."""
     return (
         _attribute_word(m.trigger)
         or _stance(m)
@@ -3317,6 +3515,7 @@ def _no_report(m: _Mention) -> bool:
         or _price_jump(m)
         or _page_talk(m)
         or _third_pass(m)
+        or _fourth_pass(m)
     )
 
 
