@@ -736,7 +736,9 @@ def _span(head: Token) -> list[Token]:
     cut = {
         t.i
         for c in head.subtree
-        if c.dep_ in {"relcl", "acl", "advcl", "ccomp", "appos", "parataxis"} and c != head
+        if c.dep_ in {"relcl", "acl", "advcl", "ccomp", "appos", "parataxis"}
+        and c != head
+        and not _plan_of(c, head)
         for t in c.subtree
     }
     tokens = [t for t in head.subtree if t.i not in cut]
@@ -747,6 +749,19 @@ def _span(head: Token) -> list[Token]:
     ):  # "negotiators, not [a summit]": the denied part was cut off; "a fight over
         tokens.pop()  # [whether …]": a preposition without its object says nothing
     return tokens
+
+
+def _plan_of(clause: Token, head: Token) -> bool:
+    """Whether a clause is the "to" clause a plan noun is a plan of ("plans [to build a
+    stadium]", "the decision [to withhold aid]"): part of the phrase, as the noun alone
+    tells nothing."""
+    return (
+        clause.dep_ == "acl"
+        and clause.head == head
+        and head.lemma_.lower() in PLAN_NOUNS
+        and clause.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+    )
 
 
 KIN = word_list(
@@ -865,13 +880,13 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     acted on: "the deal was ratified by …"), else its subject as written unless a
     pronoun, else the group's first agent."""
     trig = m.trigger
-    passive = any(c.dep_ == "auxpass" for c in _auxiliaries(trig))
+    passive = any(c.dep_ == "auxpass" for c in _auxiliaries(trig)) or _passive_row(trig)
     role = "patient" if passive else "agent"
     named = next((p.actor for p in m.participants if p.role == role), None)
     subj = next((c for c in _line_subjects(trig) if not _dateline(c)), None)
     subj = _run_on(subj, trig) if subj is not None else None
     if subj is not None and subj.lower_ in RELATIVE and trig.dep_ == "relcl":
-        ante = _antecedent(trig)  # the verb's number says the parser hung the clause on
+        ante = _who(trig)  # the verb's number says the parser hung the clause on
         if ante != trig.head:  # the wrong noun, and the roles took that noun's name
             return _phrase(list(trig.doc[ante.left_edge.i : ante.i + 1]), None) or None
         if named and _disagrees(ante, named):  # "said Noah Wall, director for FreedomWorks,
@@ -883,6 +898,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     counted = _counted(subj, trig) if subj is not None else None
     if counted:  # "one of its soldiers was killed and another wounded"
         return counted
+    planner = _planner(trig) if subj is None else None
+    if planner:  # "the president made the decision to withhold aid from Ukraine": the
+        return planner  # president would, never Ukraine, whatever the roles took
     if passive and subj is not None and subj.pos_ != "PRON":
         last = max((c.right_edge.i for c in subj.children if c.dep_ == "conj"), default=None)
         row = _phrase(list(trig.doc[subj.left_edge.i : last + 1]), None) if last else ""
@@ -927,9 +945,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         return named
     if subj is not None and subj.pos_ != "PRON" and trig.pos_ == "VERB":
         return _phrase(_measured(subj), None) or None
-    agents = _names(g, {role})
-    if agents:
-        return agents[0]
+    agents = _names(g, {role}) if not _bare_participle(trig) else []
+    if agents:  # "… beaten and [tortured]" takes no doer from another mention ("a free
+        return agents[0]  # pass to torture"): the participle tells what was done to someone
     sayer = _sayer(trig, subj) if subj is not None and trig.pos_ == "VERB" else None
     if sayer is None and subj is None and trig.pos_ == "VERB":
         sayer = _shared_sayer(trig)
@@ -943,6 +961,51 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         # but was publicised": "advice", as a title cannot open on "its"
         return _phrase(list(trig.doc[shared.left_edge.i : shared.i + 1]), None) or None
     return None
+
+
+def _planner(trig: Token) -> str | None:
+    """Whose plan a plan noun's "to" clause is (:func:`_plan_of`): the noun's owner
+    ("Trump's decision to withhold aid") or the subject of the verb that has the noun as
+    its object ("the president made the decision to withhold aid"); None for a pronoun
+    or when the parse gives neither."""
+    plan = trig.head
+    if not _plan_of(trig, plan):
+        return None
+    owner = next((c for c in plan.children if c.dep_ == "poss"), None)
+    if owner is None and plan.dep_ == "dobj":
+        owner = next((c for c in plan.head.children if c.dep_ == "nsubj"), None)
+    if owner is None or owner.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return _phrase(list(trig.doc[owner.left_edge.i : owner.i + 1]), None) or None
+
+
+def _bare_participle(trig: Token) -> bool:
+    """Whether a verb is a past participle with no subject and no auxiliary of its own
+    ("shot, beaten and [tortured]"): what was done to someone, whose doer only its own
+    words can give."""
+    return trig.tag_ == "VBN" and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in trig.children
+    )
+
+
+def _passive_row(trig: Token) -> bool:
+    """Whether a bare participle (:func:`_bare_participle`) is one of a row of passives
+    the parser hung on the first ("he was arrested, beaten and [tortured]"): told of
+    who the row was done to, never of a doer."""
+    if not _bare_participle(trig):
+        return False
+    cur = trig
+    for _ in range(4):
+        if cur.dep_ not in {"conj", "advcl"}:
+            return False
+        cur = cur.head
+        if cur.tag_ != "VBN":
+            return False
+        if any(c.dep_ == "auxpass" for c in cur.children):
+            return True
+        if any(c.dep_ in {"nsubj", "aux"} for c in cur.children):
+            return False
+    return False
 
 
 def _line_start(trig: Token) -> int:
@@ -1280,6 +1343,22 @@ PERSON_NOUNS = word_list(
 )
 
 
+def _person(t: Token) -> bool:
+    """Whether a noun is a person a "who" can stand for: a name the model calls a person,
+    an office ("the co-chair") or a person by what they are ("the driver")."""
+    if t.ent_type_ == "PERSON" or _office(t) or t.lemma_.lower() in PERSON_NOUNS:
+        return True
+    return t.lower_.rsplit("-", 1)[-1] in OFFICES and t.pos_ == "NOUN"
+
+
+def _body(t: Token) -> bool:
+    """Whether a noun may be a body of people a "who" stands for ("the family who sued",
+    "the crew who"): a name of any kind, a group, an organisation, kin."""
+    if t.pos_ == "PROPN" or t.ent_type_ or t.pos_ == "PRON":
+        return True
+    return t.lemma_.lower() in GROUP_NOUNS | ORG_NOUNS | PEOPLE | KIN
+
+
 def _main_subject(trig: Token, subj: Token) -> Token | None:
     """The person a "he" or "she" of a clause told inside another stands for when the
     resolver left it untold: the main clause's subject ("The woman was walking along
@@ -1332,7 +1411,7 @@ def _shared_subject(trig: Token, described: bool = False) -> Token | None:
         )
         if subj is not None:
             if subj.lower_ in RELATIVE:
-                subj = _antecedent(cur) if cur.dep_ == "relcl" and cur.head.pos_ != "PRON" else None
+                subj = _who(cur) if cur.dep_ == "relcl" and cur.head.pos_ != "PRON" else None
             return subj if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else None
         listed = _listed_before(cur)
         if listed is not None:  # "Morrison has since deployed the military, [launched] …,
@@ -1420,6 +1499,25 @@ def _antecedent(clause: Token) -> Token:
             cur = cur.head.head
             if cur.tag_ in {"NNS", "NNPS"}:
                 return cur
+    return noun
+
+
+def _who(clause: Token) -> Token:
+    """The person a "who" clause is about (:func:`_antecedent`) for a title: the parser
+    hangs the clause on the nearest noun, but "Carol Hefner, a co-chair of Trump's
+    campaign who helped organize a protest" is Hefner's act, never the campaign's; the
+    person the phrase of a thing hangs on is meant."""
+    noun = _antecedent(clause)
+    who = any(c.lower_ == "who" and c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    if not who or _person(noun) or _body(noun):
+        return noun
+    cur = noun
+    for _ in range(3):
+        if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
+            break
+        cur = cur.head.head
+        if _person(cur):
+            return cur
     return noun
 
 
@@ -1705,6 +1803,8 @@ def _verb_headline(
     if all(c.dep_ == "advmod" for c in keep):  # "Germany decided to introduce border
         # controls", not "Germany decided"; "stepped in to fill the void"
         keep += [c for c in _complement(trig) if c not in keep]
+    keep += [c for c in _planned_act(trig, keep) if c not in keep]  # "announced plans
+    # Sunday to tighten restrictions": the plans are to tighten, never bare "plans"
     if not keep and trig.lemma_.lower() == "come":  # "The agreement came" says nothing:
         keep = [c for c in trig.children if c.i > trig.i and _sequel(c)][:1]  # after what
     if trig.dep_ == "relcl" and trig.head.pos_ in {"NOUN", "PROPN"}:
@@ -1860,6 +1960,30 @@ def _verb_headline(
     )  # "A six-hour session ended without a new offer" says more than "Six-hour session";
     # "Talks to be held" says less than "Planned talks with Iran"
     return (3 if named else 1.5) + (1 if tail else 0) + (1 if told else 0), text
+
+
+PLAN_NOUNS = word_list(
+    "plan decision proposal bid effort attempt intention promise pledge vow offer order "
+    "move call threat deal agreement"
+)  # nouns a "to" clause completes: "plans to tighten restrictions", "a decision to withhold"
+
+
+def _planned_act(verb: Token, keep: list[Token]) -> list[Token]:
+    """The "to" clause that says what a verb's object is a plan of, when the parser
+    hung it on the verb ("announced plans Sunday to tighten restrictions"): a title
+    with "announced plans" alone tells a reader nothing."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in PLAN_NOUNS for c in keep):
+        return []
+    if any(c.dep_ == "acl" for k in keep for c in k.children):
+        return []  # the parser hung it on the noun: the noun's own phrase holds it
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in {"xcomp", "advcl"}
+        and c.i > max(k.i for k in keep)
+        and c.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ][:1]
 
 
 def _shared_object(trig: Token) -> list[Token]:
@@ -2292,13 +2416,19 @@ def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
             if c.dep_ in {"compound", "amod", "nmod", "nummod", "poss"} and c.i < trig.i
         ]
         + [trig.i]
-    )
+        + [c.left_edge.i for c in _noun_subjects(trig)]  # "until advertising revenue
+    )  # [returns] with the resumption …": a verb the tagger took for a noun keeps its subject
     right = trig.i
     cut: set[int] = set()
     for c in trig.children:
         if c.dep_ == "prep" and c.lower_ in NOUN_PREPS and c.i > trig.i:
             kept = {t.i for t in _span(c)}  # "… of their border, which has never …": the
             cut |= {t.i for t in c.subtree} - kept  # clause hung on it is no part of it
+            right = max(right, c.right_edge.i)
+    for c in trig.children:
+        if _plan_of(c, trig):  # "President Trump's decision to withhold military aid"
+            kept = {t.i for t in _span(c)}
+            cut |= {t.i for t in c.subtree} - kept
             right = max(right, c.right_edge.i)
     tokens = [t for t in doc[left : right + 1] if t.i not in cut]
     agents = _names(g, {"agent", "partner"})
@@ -2309,6 +2439,18 @@ def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
         text = text[4:]  # "their radiation treatment": a headline's "Radiation treatment",
         # "Possible performance", never "Possible the performance"
     return text, tokens[0].pos_ == "PROPN" or tokens[0].pos_ == "PRON" or bool(tokens[0].ent_type_)
+
+
+def _noun_subjects(trig: Token) -> list[Token]:
+    """The subject the parser gave a word it tagged a noun ("advertising revenue
+    [returns] with …", the verb read as a plural noun): a noun with a subject is a verb,
+    and the subject is who the headline is about. A pronoun, which no title can tell,
+    is left out, and so is a subject after the word."""
+    return [
+        c
+        for c in trig.children
+        if c.dep_ == "nsubj" and c.i < trig.i and c.pos_ in {"NOUN", "PROPN"}
+    ]
 
 
 def _noun_headline(
@@ -2501,11 +2643,20 @@ def _pointed(text: str, trig: Token) -> str:
             if t.lower_ == words[0].lower()
             and t.dep_ == "det"
             and t.i + 1 < len(t.doc)
-            and t.doc[t.i + 1].text == words[1]
+            and _after_quotes(t).text == words[1].strip("\"“”‘’'")
         ),
         None,
     )
     return " ".join(["The", *words[1:]]) if pointer is not None else text
+
+
+def _after_quotes(t: Token) -> Token:
+    """The word after a token, past any quotation marks ("these ["]major["] exceptions")."""
+    doc = t.doc
+    i = t.i + 1
+    while i + 1 < len(doc) and doc[i].is_quote:
+        i += 1
+    return doc[min(i, len(doc) - 1)]
 
 
 def _party(tok: Token) -> bool:
@@ -2596,7 +2747,7 @@ def _clause_headline(
         # pledged …" runs on into the next clause
         if m.trigger.text not in predicate.split():
             continue  # the event's own word in its headline
-        subject = _phrase(list(verb.doc[subj.left_edge.i : subj.i + 1]), None)
+        subject = _pointed(_phrase(list(verb.doc[subj.left_edge.i : subj.i + 1]), None), verb)
         holding = _held(verb, subject) if predicate.startswith(verb.text) else None
         if holding is not None:  # "Detectives are continuing to investigate the depot
             predicate = holding + predicate[len(verb.text) :]  # fire", never "… to investigate"

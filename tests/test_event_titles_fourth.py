@@ -1,0 +1,106 @@
+"""Titles a reader understands, fourth pass (issue 19): who did it and what a plan was
+of; each case a class judged unreadable in a hand-judged sample of real pages, on text
+we write."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg import nlp
+from kg.extract import extract_document
+from kg.model import Document
+
+
+def titles(text: str) -> set[str]:
+    document = Document(id="doc", text=text, source_text=text, published=date(2025, 3, 14))
+    return {e.title for e in extract_document(next(nlp.parse([text])), document).events}
+
+
+def test_who_is_the_person_not_the_thing_the_clause_was_hung_on():
+    # the parser hangs "who helped organize" on "campaign", the nearest noun
+    found = titles(
+        "Carol Hefner, an Oklahoma co-chair of Trump's 2016 campaign who helped organize a "
+        "protest last week in Oklahoma City, cited the state's flat terrain."
+    )
+    assert any(t.startswith("Carol Hefner helped organize a protest") for t in found), found
+    assert not any(t.startswith("Trump's 2016 campaign helped") for t in found), found
+
+
+def test_who_is_never_a_vehicle():
+    found = titles("Police thanked the driver of the bus who stopped the attacker on Monday.")
+    assert any(t.startswith("The driver stopped the attacker") for t in found), found
+    assert not any(t.startswith("The bus") for t in found), found
+
+
+def test_announced_plans_say_what_the_plans_are():
+    # the parser hangs "to tighten" on "announced": the plans are still what it tells
+    found = titles(
+        "City officials said on Monday that Governor Maria Lopez announced plans Sunday to "
+        "tighten restrictions on bars."
+    )
+    assert any(
+        t.startswith("Maria Lopez announced plans") and "to tighten restrictions" in t
+        for t in found
+    ), found
+
+
+def test_plans_keep_their_to_clause_on_the_noun():
+    found = titles("The council unveiled plans on Tuesday to build a new stadium in Leeds.")
+    assert any(
+        t.startswith("The council unveiled plans") and "to build a new stadium" in t for t in found
+    ), found
+
+
+def test_a_decision_says_what_was_decided():
+    found = titles(
+        "The Pentagon was concerned by President Trump's decision to withhold military aid "
+        "to Ukraine, documents show."
+    )
+    assert "President Trump's decision to withhold military aid to Ukraine" in found, found
+
+
+def test_the_one_who_decided_does_what_was_decided():
+    # the roles took Ukraine, the object's name, for the doer of "withhold"
+    found = titles("Later the president made the decision to withhold military aid from Ukraine.")
+    assert not any(t.startswith("Ukraine") for t in found), found
+    assert "The president to withhold military aid from Ukraine" in found, found
+
+
+def test_a_verb_tagged_as_a_noun_keeps_its_subject():
+    # "returns" read as a plural noun with "revenue" as its subject
+    found = titles(
+        "He added that the media business will remain difficult until advertising revenue "
+        "returns with the resumption of consumer spending."
+    )
+    assert "Advertising revenue returns with the resumption of consumer spending" in found, found
+
+
+def test_a_quoted_word_after_a_demonstrative_still_makes_it_the():
+    found = titles(
+        'AP writes that these "major" exceptions represent a significant retreat from the '
+        "original plan."
+    )
+    assert not any(t.lower().startswith("these") for t in found), found
+    assert any(t.startswith('The "major" exceptions represent') for t in found), found
+
+
+def test_a_row_of_passives_takes_no_doer_from_another_mention():
+    # "tortured" ends a row of passives; the United States is named only where the text
+    # speaks of torture in general, and did not torture anyone
+    text = (
+        "Ahmed Ali says he was arrested, beaten and tortured by guards in 2014. The move "
+        "would let the United States give a pass to torture, he said."
+    )
+    found = titles(text)
+    assert not any(t.startswith("United States tortured") for t in found), found
+    assert any("tortured" in t.lower() or "torture" in t.lower() for t in found), found
+
+
+def test_a_bare_participle_takes_no_doer_from_another_mention():
+    text = (
+        "Soltan is seeking damages for being shot, beaten and tortured during 643 days as a "
+        "political prisoner in Cairo. His lawyer said the request is an attempt to have the "
+        "United States give a free pass to torture."
+    )
+    found = titles(text)
+    assert not any(t.startswith("United States") for t in found), found
