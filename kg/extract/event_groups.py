@@ -945,6 +945,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         return named
     if subj is not None and subj.pos_ != "PRON" and trig.pos_ == "VERB":
         return _phrase(_measured(subj), None) or None
+    if _bare_participle(trig) and trig.dep_ == "acl" and trig.head.pos_ in {"NOUN", "PROPN"}:
+        return None  # "the special hosted by James": the special is what was hosted, and
+        # the doer is in its own words ("James hosted the special"), never a borrowed name
     agents = _names(g, {role}) if not _bare_participle(trig) else []
     if agents:  # "… beaten and [tortured]" takes no doer from another mention ("a free
         return agents[0]  # pass to torture"): the participle tells what was done to someone
@@ -963,6 +966,10 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     return None
 
 
+PLANNING = word_list("make announce unveil have take reach outline propose present launch")
+# verbs whose subject owns the plan they take ("made the decision"; "halted efforts" no)
+
+
 def _planner(trig: Token) -> str | None:
     """Whose plan a plan noun's "to" clause is (:func:`_plan_of`): the noun's owner
     ("Trump's decision to withhold aid") or the subject of the verb that has the noun as
@@ -972,7 +979,7 @@ def _planner(trig: Token) -> str | None:
     if not _plan_of(trig, plan):
         return None
     owner = next((c for c in plan.children if c.dep_ == "poss"), None)
-    if owner is None and plan.dep_ == "dobj":
+    if owner is None and plan.dep_ == "dobj" and plan.head.lemma_.lower() in PLANNING:
         owner = next((c for c in plan.head.children if c.dep_ == "nsubj"), None)
     if owner is None or owner.pos_ not in {"NOUN", "PROPN"}:
         return None
@@ -1773,6 +1780,8 @@ def _verb_headline(
         and not _told_past(trig)
     ):  # "thinking about changing the rules": nothing changed yet ("were convicted of
         subject = None  # making the bombs" tells it done)
+    if subject is not None and _own_object(subject, trig):  # "they would win acclaim from
+        subject = None  # voters" told of the voters: the roles took the object for the doer
     others = _names(g, {"partner", "patient"}, unlike=subject)
     other = others[0] if others else None
     keep = [
@@ -1858,6 +1867,8 @@ def _verb_headline(
             noun = trig.lower_  # "it has been relocated to the garden": "Relocated to the
             # garden", the voice of the text, never "Relocating to the garden"
         obj = next((c for c in trig.children if c.dep_ == "dobj" and c.i > trig.i), None)
+        if noun == lemma and obj is not None and not passive:  # "Win widespread acclaim"
+            noun = _gerund(lemma)  # reads as an order: a noun takes no object, a gerund does
         if obj is not None and not neg and not passive and factuality in {PLANNED, HYPOTHETICAL}:
             # "Planned closing the border": "The border to be closed", "… may be closed"
             thing = _phrase(_span(obj), None)
@@ -1984,6 +1995,31 @@ def _planned_act(verb: Token, keep: list[Token]) -> list[Token]:
         and c.tag_ == "VB"
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
     ][:1]
+
+
+def _own_object(subject: str, trig: Token) -> bool:
+    """Whether a subject not written as the verb's own is a name among the words after
+    the verb ("they would win acclaim from voters" read as the voters'; "the decision to
+    withhold aid from Ukraine" as Ukraine's): no one is the doer and the object of one
+    act, so the roles resolved the wrong name. A name inside a longer one ("Trump
+    visited Trump Tower") or an owner ("Trump's club") is no such object."""
+    written = {t.lower_ for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}
+               for t in c.subtree}  # fmt: skip
+    said = [w.lower() for w in subject.split()]
+    if not said or set(said) <= written:
+        return False
+    after = [t for c in trig.children if c.i > trig.i and c.dep_ in OBJECT_DEPS
+             for t in c.subtree]  # fmt: skip
+    n = len(said)
+    for k in range(len(after) - n + 1):
+        words = after[k : k + n]
+        last = words[-1]
+        if [t.lower_ for t in words] == said and last.dep_ in {"pobj", "dobj", "dative", "conj"}:
+            return True
+    return False
+
+
+OBJECT_DEPS = {"dobj", "dative", "prep", "attr", "oprd"}
 
 
 def _shared_object(trig: Token) -> list[Token]:
@@ -2604,6 +2640,9 @@ def title(
         text = _clause_headline(g, held=held) or text
     elif -best[1] in nouns and _nameless(text, g):  # "Military aid": "The White House
         text = _clause_headline(g, held=held) or text  # withheld military aid"
+    elif -best[1] in nouns and text.startswith("No ") and not _owned(text, g):
+        # "No conflict with Moscow" says not whose: "Turkey seeks no conflict with Moscow"
+        text = _clause_headline(g, held=held) or text
     elif best[0] <= 0 and any(m.trigger.pos_ == "VERB" for m in g):
         # "Leveraging the aid" told by no one, where the clause above says who: "Trump
         # is accused of leveraging the aid", "The violence threatens to undermine …"
@@ -2674,6 +2713,17 @@ def _nameless(text: str, g: list[_Mention]) -> bool:
     if any(p.actor and p.actor in text for m in g for p in m.participants):
         return False
     return not any(w[:1].isupper() or w[:1].isdigit() for w in text.split()[1:])
+
+
+def _owned(text: str, g: list[_Mention]) -> bool:
+    """Whether a headline names one of the event's agents or partners, the ones whose
+    act it is."""
+    return any(
+        p.actor and p.actor in text
+        for m in g
+        for p in m.participants
+        if p.role in {"agent", "partner", "host"}
+    )
 
 
 def _own_time(m: _Mention, when: str) -> bool:
