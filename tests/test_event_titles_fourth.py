@@ -127,3 +127,31 @@ def test_an_act_with_an_object_and_no_doer_is_no_order():
     found = titles("After the film was released, it went on to win widespread acclaim.")
     assert "Win widespread acclaim" not in found, found
     assert "Winning widespread acclaim" in found, found
+
+
+def test_an_accused_act_is_told_with_who_accuses():
+    # the roles took the accusers for the doer: "Soltan's lawyers blackmailed …"
+    found = titles(
+        "Soltan's lawyers accused Egypt of blackmailing the United States over the case."
+    )
+    assert "Soltan's lawyers accused Egypt of blackmailing the United States over the case" in (
+        found
+    ), found
+    assert not any("lawyers blackmailed" in t for t in found), found
+
+
+def test_an_act_blamed_on_someone_is_theirs_and_only_said():
+    found = titles("Critics blamed the company for polluting the river.")
+    assert "Critics blamed the company for polluting the river" in found, found
+    assert "Critics polluted the river" not in found, found
+
+
+def test_an_accused_act_is_not_told_as_done():
+    found = titles("The former mayor was accused of taking bribes from developers.")
+    assert "The former mayor took bribes from developers" not in found, found
+
+
+def test_a_charge_tells_the_act_charged():
+    found = titles("Police charged the driver with causing death by dangerous driving.")
+    assert not any(t.startswith("Police causing") for t in found), found
+    assert "Police charged the driver with causing death by dangerous driving" in found, found

@@ -1780,6 +1780,9 @@ def _verb_headline(
         and not _told_past(trig)
     ):  # "thinking about changing the rules": nothing changed yet ("were convicted of
         subject = None  # making the bombs" tells it done)
+    blamed = _blamed(trig)
+    if blamed is not None:  # "Soltan's lawyers accused Egypt of blackmailing …": Egypt is
+        return 4, blamed  # said to, by them; never "Soltan's lawyers blackmailed …"
     if subject is not None and _own_object(subject, trig):  # "they would win acclaim from
         subject = None  # voters" told of the voters: the roles took the object for the doer
     others = _names(g, {"partner", "patient"}, unlike=subject)
@@ -1995,6 +1998,41 @@ def _planned_act(verb: Token, keep: list[Token]) -> list[Token]:
         and c.tag_ == "VB"
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
     ][:1]
+
+
+BLAMING = {  # verbs that tell someone's act as what they are blamed or praised for
+    "of": word_list("accuse suspect convict acquit clear absolve"),
+    "for": word_list(
+        "blame arrest sue fine criticize criticise condemn punish jail sentence convict "
+        "investigate praise thank fault"
+    ),
+    "with": word_list("charge"),
+}
+
+
+def _blamed(trig: Token) -> str | None:
+    """An act told as what someone is accused or praised of, with who says so:
+    "Soltan's lawyers accused Egypt of blackmailing the United States", "The former
+    mayor was accused of taking bribes". Its doer is the one accused, whom the roles
+    often take for the accusers, and the act is only said: the clause that tells it is
+    the headline. None when that clause has no subject a title can show."""
+    prep = trig.head
+    verb = prep.head
+    if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":  # "charged [the driver with]
+        verb = verb.head  # causing death": the parser hung the phrase on the object
+    if (
+        trig.tag_ != "VBG"
+        or trig.dep_ != "pcomp"
+        or verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in BLAMING.get(prep.lower_, ())
+    ):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    subject = _phrase(list(verb.doc[subj.left_edge.i : subj.i + 1]), None)
+    text = f"{subject} {_predicate(verb, bare=True)}" if subject else ""
+    return text if text and _told(text) and trig.text in text.split() else None
 
 
 def _own_object(subject: str, trig: Token) -> bool:
@@ -2779,6 +2817,9 @@ def _clause_headline(
                 break
         if verb == m.trigger or verb.pos_ not in {"VERB", "AUX"}:
             continue
+        blamed = _blamed(verb)
+        if blamed is not None and m.trigger.text in blamed.split():  # "Police charged the
+            return blamed  # driver with causing death", never "Police causing death"
         between = verb.doc[min(verb.i, m.trigger.i) : max(verb.i, m.trigger.i)]
         if verb.lemma_.lower() in SAYING and any(t.text == "," for t in between):
             continue  # "the ministry said on Thursday, in an incident that …": the incident
