@@ -155,3 +155,26 @@ def test_a_charge_tells_the_act_charged():
     found = titles("Police charged the driver with causing death by dangerous driving.")
     assert not any(t.startswith("Police causing") for t in found), found
     assert "Police charged the driver with causing death by dangerous driving" in found, found
+
+
+def test_a_participle_the_tagger_read_as_past_keeps_its_doer_by():
+    found = titles(
+        "Erdogan demanded that Syrian forces withdraw from a zone around Idlib agreed by "
+        "Turkey, Russia and Iran in 2017."
+    )
+    assert not any(t.startswith("Agreeing") for t in found), found
+    assert any(t.startswith("Turkey, Russia and Iran agreed") for t in found), found
+
+
+def test_a_move_to_act_is_the_act_of_who_moved():
+    found = titles(
+        "Turkey opened its western borders on Friday, in an apparent move to demand EU "
+        "support in Syria."
+    )
+    assert "Turkey to demand EU support in Syria" in found, found
+
+
+def test_a_desire_to_act_is_its_owner_s_act():
+    found = titles("Washington has become consumed by the Senate's desire to approve Trump's pick.")
+    assert "The Senate to approve Trump's pick" in found, found
+    assert "Approving Trump's pick" not in found, found

@@ -981,6 +981,10 @@ def _planner(trig: Token) -> str | None:
     owner = next((c for c in plan.children if c.dep_ == "poss"), None)
     if owner is None and plan.dep_ == "dobj" and plan.head.lemma_.lower() in PLANNING:
         owner = next((c for c in plan.head.children if c.dep_ == "nsubj"), None)
+    if owner is None and plan.dep_ == "pobj" and plan.head.lower_ == "in":  # "Turkey
+        act = plan.head.head  # opened its borders, in an apparent move to demand …"
+        if act.pos_ == "VERB":
+            owner = next((c for c in act.children if c.dep_ == "nsubj"), None)
     if owner is None or owner.pos_ not in {"NOUN", "PROPN"}:
         return None
     return _phrase(list(trig.doc[owner.left_edge.i : owner.i + 1]), None) or None
@@ -1978,7 +1982,7 @@ def _verb_headline(
 
 PLAN_NOUNS = word_list(
     "plan decision proposal bid effort attempt intention promise pledge vow offer order "
-    "move call threat deal agreement"
+    "move call threat deal agreement desire push drive wish"
 )  # nouns a "to" clause completes: "plans to tighten restrictions", "a decision to withhold"
 
 
@@ -2368,7 +2372,11 @@ def _done_by(trig: Token) -> tuple[str, str] | None:
     ("a tactic deployed by Governor Tom Reed"): the headline turns it round, as a
     reader does ("Governor Tom Reed deployed a tactic"); None when either is missing or a
     pronoun."""
-    if trig.dep_ != "acl" or trig.tag_ != "VBN" or trig.head.pos_ not in {"NOUN", "PROPN"}:
+    if trig.dep_ != "acl" or trig.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if trig.tag_ != "VBN" and not (  # "a zone agreed by Turkey, Russia and Iran": the
+        trig.tag_ == "VBD" and any(c.dep_ == "agent" for c in trig.children)  # tagger's
+    ):  # past tense, a participle by its "by"
         return None
     doer = next(
         (p for c in trig.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
