@@ -178,3 +178,14 @@ def test_a_desire_to_act_is_its_owner_s_act():
     found = titles("Washington has become consumed by the Senate's desire to approve Trump's pick.")
     assert "The Senate to approve Trump's pick" in found, found
     assert "Approving Trump's pick" not in found, found
+
+
+def test_who_was_prompted_to_do_what():
+    found = titles(
+        "The virus has surged throughout the United States and prompted governors to issue a "
+        "patchwork of area-specific restrictions."
+    )
+    assert "The virus prompted governors" not in found, found
+    assert any(t.startswith("The virus prompted governors to issue a patchwork") for t in found), (
+        found
+    )

@@ -1986,11 +1986,18 @@ PLAN_NOUNS = word_list(
 )  # nouns a "to" clause completes: "plans to tighten restrictions", "a decision to withhold"
 
 
+CAUSING = word_list(
+    "prompt force urge ask push lead allow help order tell persuade encourage drive"
+)
+
+
 def _planned_act(verb: Token, keep: list[Token]) -> list[Token]:
     """The "to" clause that says what a verb's object is a plan of, when the parser
     hung it on the verb ("announced plans Sunday to tighten restrictions"): a title
     with "announced plans" alone tells a reader nothing."""
-    if not any(c.dep_ == "dobj" and c.lemma_.lower() in PLAN_NOUNS for c in keep):
+    causing = verb.lemma_.lower() in CAUSING  # "prompted governors [to issue …]": who
+    # was made to do what; "The virus prompted governors" alone tells nothing
+    if not any(c.dep_ == "dobj" and (causing or c.lemma_.lower() in PLAN_NOUNS) for c in keep):
         return []
     if any(c.dep_ == "acl" for k in keep for c in k.children):
         return []  # the parser hung it on the noun: the noun's own phrase holds it
