@@ -189,3 +189,15 @@ def test_who_was_prompted_to_do_what():
     assert any(t.startswith("The virus prompted governors to issue a patchwork") for t in found), (
         found
     )
+
+
+def test_a_share_of_people_is_told_with_whom_it_is_of():
+    found = titles(
+        "Most of FreedomWorks' 40 employees are working remotely on the effort, helping to "
+        "connect local protesters and set up websites for them."
+    )
+    assert "Connecting local protesters" not in found, found
+    assert any(
+        t.startswith("Most of FreedomWorks' 40 employees") and "connect local protesters" in t
+        for t in found
+    ), found

@@ -962,7 +962,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     shared = _shared_subject(trig, described=True) if own and trig.pos_ == "VERB" else None
     if shared is not None:  # "the gunman shot two clerks and [fled]"; "its advice went …
         # but was publicised": "advice", as a title cannot open on "its"
-        return _phrase(list(trig.doc[shared.left_edge.i : shared.i + 1]), None) or None
+        whole = _share_of(shared)  # "Most of FreedomWorks' 40 employees", never "Most"
+        end = whole.right_edge.i if whole is not None else shared.i
+        return _phrase(list(trig.doc[shared.left_edge.i : end + 1]), None) or None
     return None
 
 
@@ -1423,6 +1425,8 @@ def _shared_subject(trig: Token, described: bool = False) -> Token | None:
         if subj is not None:
             if subj.lower_ in RELATIVE:
                 subj = _who(cur) if cur.dep_ == "relcl" and cur.head.pos_ != "PRON" else None
+            if subj is not None and _share_of(subj) is not None:
+                return subj  # "Most of FreedomWorks' 40 employees are … helping to connect"
             return subj if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else None
         listed = _listed_before(cur)
         if listed is not None:  # "Morrison has since deployed the military, [launched] …,
@@ -1449,6 +1453,17 @@ def _shared_subject(trig: Token, described: bool = False) -> Token | None:
         else:
             return None
     return None
+
+
+def _share_of(subj: Token) -> Token | None:
+    """The "of" phrase a share or count subject takes its people from ("most [of the
+    employees]", "two [of the suspects]"): without it the subject says no one."""
+    if subj.lower_ not in SHARES and not subj.like_num:
+        return None
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or not any(c.dep_ == "pobj" and c.tag_ in {"NNS", "NNPS"} for c in of.children):
+        return None  # people are many: "most of FreedomWorks" is a parse cut short
+    return of
 
 
 def _listed_before(verb: Token) -> Token | None:
