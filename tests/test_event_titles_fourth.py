@@ -201,3 +201,26 @@ def test_a_share_of_people_is_told_with_whom_it_is_of():
         t.startswith("Most of FreedomWorks' 40 employees") and "connect local protesters" in t
         for t in found
     ), found
+
+
+def test_coming_under_fire_keeps_under_fire():
+    found = titles(
+        "Both Microsoft and Amazon have come under fire from activist tech workers who have "
+        "demanded they stop supplying technology to oil companies."
+    )
+    assert not any("have come from" in t for t in found), found
+    assert not any(t.startswith("Both Microsoft have") for t in found), found
+    assert any(
+        t.startswith("Both Microsoft and Amazon have come under fire from") for t in found
+    ), found
+
+
+def test_a_decision_announced_as_his_is_the_announcer_s():
+    found = titles(
+        "Firms set climate goals after President Donald Trump announced in 2017 his decision "
+        "to pull the United States out of the Paris Agreement."
+    )
+    assert not any(t.startswith("The United States to be pulled") for t in found), found
+    assert any(t.startswith("President Donald Trump to pull the United States") for t in found), (
+        found
+    )

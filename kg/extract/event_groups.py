@@ -701,6 +701,7 @@ CLAUSE_PREPS = NOUN_PREPS | {
     "toward",
     "towards",
     "onto",
+    "under",  # "have come under fire from activists", never "have come from activists"
 }
 TARGET_PREPS = {"on", "against", "with", "into", "to"}
 TITLE_WORDS = 12
@@ -980,8 +981,9 @@ def _planner(trig: Token) -> str | None:
     plan = trig.head
     if not _plan_of(trig, plan):
         return None
-    owner = next((c for c in plan.children if c.dep_ == "poss"), None)
+    owner = next((c for c in plan.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     if owner is None and plan.dep_ == "dobj" and plan.head.lemma_.lower() in PLANNING:
+        # "Trump announced his decision to pull …": the one who announced it
         owner = next((c for c in plan.head.children if c.dep_ == "nsubj"), None)
     if owner is None and plan.dep_ == "pobj" and plan.head.lower_ == "in":  # "Turkey
         act = plan.head.head  # opened its borders, in an apparent move to demand …"
@@ -2868,7 +2870,9 @@ def _clause_headline(
         # pledged …" runs on into the next clause
         if m.trigger.text not in predicate.split():
             continue  # the event's own word in its headline
-        subject = _pointed(_phrase(list(verb.doc[subj.left_edge.i : subj.i + 1]), None), verb)
+        row = max([subj.i] + [c.i for c in subj.children if c.dep_ == "conj"])  # "Both
+        # Microsoft and Amazon have come under fire", never "Both Microsoft have …"
+        subject = _pointed(_phrase(list(verb.doc[subj.left_edge.i : row + 1]), None), verb)
         holding = _held(verb, subject) if predicate.startswith(verb.text) else None
         if holding is not None:  # "Detectives are continuing to investigate the depot
             predicate = holding + predicate[len(verb.text) :]  # fire", never "… to investigate"
@@ -3033,7 +3037,7 @@ UNFINISHED = word_list(
 # "her", an object too ("thanked her")
 DANGLING = word_list(
     "and or but nor of to in on at by for with from into over as than that which who a an "
-    "including "
+    "including under "
     "the its his her their our your my this these those some any no about against"
 )  # words that open what follows them: a title cut right after one ends mid-phrase
 
