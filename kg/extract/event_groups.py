@@ -2025,6 +2025,9 @@ def _planned_act(verb: Token, keep: list[Token]) -> list[Token]:
         and c.i > max(k.i for k in keep)
         and c.tag_ == "VB"
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not any(a.dep_ in {"ccomp", "xcomp"} for a in c.children)  # "led Pelosi to
+        # announce [the House would remain …]": the clause a title cuts off is the point
+        and len(_span(c)) > 2  # "urged countrymen to do [their part]": "to do" says nothing
     ][:1]
 
 
@@ -2872,6 +2875,8 @@ def _clause_headline(
             continue  # the event's own word in its headline
         row = max([subj.i] + [c.i for c in subj.children if c.dep_ == "conj"])  # "Both
         # Microsoft and Amazon have come under fire", never "Both Microsoft have …"
+        if row - subj.left_edge.i >= 6:  # a long row leaves no room for the verb
+            row = subj.i
         subject = _pointed(_phrase(list(verb.doc[subj.left_edge.i : row + 1]), None), verb)
         holding = _held(verb, subject) if predicate.startswith(verb.text) else None
         if holding is not None:  # "Detectives are continuing to investigate the depot
