@@ -701,7 +701,6 @@ CLAUSE_PREPS = NOUN_PREPS | {
     "toward",
     "towards",
     "onto",
-    "under",  # "have come under fire from activists", never "have come from activists"
 }
 TARGET_PREPS = {"on", "against", "with", "into", "to"}
 TITLE_WORDS = 12
@@ -1820,7 +1819,7 @@ def _verb_headline(
             or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == trig.i + 1)
         )  # a particle read as an adverb is part of the verb, never "pushed on the idea"
         and (c.ent_type_ not in {"DATE", "TIME"} or _counted_time(c))
-        and (c.dep_ != "prep" or c.lower_ in CLAUSE_PREPS)
+        and (c.dep_ != "prep" or c.lower_ in CLAUSE_PREPS or _under(c))
         and not any(x.ent_type_ in {"DATE", "TIME"} for x in c.children if x.dep_ == "pobj")
     ]
     if trig.lemma_.lower() in DURATION_VERBS:  # "spent more than six hours", "lasted about
@@ -2089,6 +2088,18 @@ def _own_object(subject: str, trig: Token) -> bool:
 
 
 OBJECT_DEPS = {"dobj", "dative", "prep", "attr", "oprd"}
+
+
+UNDER = word_list("fire control scrutiny pressure arrest investigation attack threat siege review")
+# "have come under fire", "brought the blaze under control": a state the act puts someone in,
+# part of what happened; "left under police escort" is how, and stays out
+
+
+def _under(prep: Token) -> bool:
+    """Whether a verb's "under" phrase names the state its act brought about (:data:`UNDER`)."""
+    return prep.lower_ == "under" and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in UNDER for c in prep.children
+    )
 
 
 def _shared_object(trig: Token) -> list[Token]:
