@@ -842,7 +842,9 @@ def _span(head: Token) -> list[Token]:
     cut = {
         t.i
         for c in head.subtree
-        if c.dep_ in {"relcl", "acl", "advcl", "ccomp", "appos", "parataxis"} and c != head
+        if c.dep_ in {"relcl", "acl", "advcl", "ccomp", "appos", "parataxis"}
+        and c != head
+        and not _plan_of(c, head)
         for t in c.subtree
     }
     tokens = [t for t in head.subtree if t.i not in cut]
@@ -853,6 +855,19 @@ def _span(head: Token) -> list[Token]:
     ):  # "negotiators, not [a summit]": the denied part was cut off; "a fight over
         tokens.pop()  # [whether …]": a preposition without its object says nothing
     return tokens
+
+
+def _plan_of(clause: Token, head: Token) -> bool:
+    """Whether a clause is the "to" clause a plan noun is a plan of ("plans [to build a
+    stadium]", "the decision [to withhold aid]"): part of the phrase, as the noun alone
+    tells nothing."""
+    return (
+        clause.dep_ == "acl"
+        and clause.head == head
+        and head.lemma_.lower() in PLAN_NOUNS
+        and clause.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+    )
 
 
 KIN = word_list(
@@ -971,13 +986,13 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     acted on: "the deal was ratified by …"), else its subject as written unless a
     pronoun, else the group's first agent."""
     trig = m.trigger
-    passive = any(c.dep_ == "auxpass" for c in _auxiliaries(trig))
+    passive = any(c.dep_ == "auxpass" for c in _auxiliaries(trig)) or _passive_row(trig)
     role = "patient" if passive else "agent"
     named = next((p.actor for p in m.participants if p.role == role), None)
     subj = next((c for c in _line_subjects(trig) if not _dateline(c)), None)
     subj = _run_on(subj, trig) if subj is not None else None
     if subj is not None and subj.lower_ in RELATIVE and trig.dep_ == "relcl":
-        ante = _antecedent(trig)  # the verb's number says the parser hung the clause on
+        ante = _who(trig)  # the verb's number says the parser hung the clause on
         if ante != trig.head:  # the wrong noun, and the roles took that noun's name
             return _phrase(list(trig.doc[ante.left_edge.i : ante.i + 1]), None) or None
         if named and _disagrees(ante, named):  # "said Noah Wall, director for FreedomWorks,
@@ -989,6 +1004,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     counted = _counted(subj, trig) if subj is not None else None
     if counted:  # "one of its soldiers was killed and another wounded"
         return counted
+    planner = _planner(trig) if subj is None else None
+    if planner:  # "the president made the decision to withhold aid from Ukraine": the
+        return planner  # president would, never Ukraine, whatever the roles took
     if passive and subj is not None and subj.pos_ != "PRON":
         last = max((c.right_edge.i for c in subj.children if c.dep_ == "conj"), default=None)
         row = _phrase(list(trig.doc[subj.left_edge.i : last + 1]), None) if last else ""
@@ -1033,9 +1051,12 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         return named
     if subj is not None and subj.pos_ != "PRON" and trig.pos_ == "VERB":
         return _phrase(_measured(subj), None) or None
-    agents = _names(g, {role})
-    if agents:
-        return agents[0]
+    if _bare_participle(trig) and trig.dep_ == "acl" and trig.head.pos_ in {"NOUN", "PROPN"}:
+        return None  # "the special hosted by James": the special is what was hosted, and
+        # the doer is in its own words ("James hosted the special"), never a borrowed name
+    agents = _names(g, {role}) if not _bare_participle(trig) else []
+    if agents:  # "… beaten and [tortured]" takes no doer from another mention ("a free
+        return agents[0]  # pass to torture"): the participle tells what was done to someone
     sayer = _sayer(trig, subj) if subj is not None and trig.pos_ == "VERB" else None
     if sayer is None and subj is None and trig.pos_ == "VERB":
         sayer = _shared_sayer(trig)
@@ -1047,8 +1068,64 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     shared = _shared_subject(trig, described=True) if own and trig.pos_ == "VERB" else None
     if shared is not None:  # "the gunman shot two clerks and [fled]"; "its advice went …
         # but was publicised": "advice", as a title cannot open on "its"
-        return _phrase(list(trig.doc[shared.left_edge.i : shared.i + 1]), None) or None
+        whole = _share_of(shared)  # "Most of FreedomWorks' 40 employees", never "Most"
+        end = whole.right_edge.i if whole is not None else shared.i
+        return _phrase(list(trig.doc[shared.left_edge.i : end + 1]), None) or None
     return None
+
+
+PLANNING = word_list("make announce unveil have take reach outline propose present launch")
+# verbs whose subject owns the plan they take ("made the decision"; "halted efforts" no)
+
+
+def _planner(trig: Token) -> str | None:
+    """Whose plan a plan noun's "to" clause is (:func:`_plan_of`): the noun's owner
+    ("Trump's decision to withhold aid") or the subject of the verb that has the noun as
+    its object ("the president made the decision to withhold aid"); None for a pronoun
+    or when the parse gives neither."""
+    plan = trig.head
+    if not _plan_of(trig, plan):
+        return None
+    owner = next((c for c in plan.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if owner is None and plan.dep_ == "dobj" and plan.head.lemma_.lower() in PLANNING:
+        # "Trump announced his decision to pull …": the one who announced it
+        owner = next((c for c in plan.head.children if c.dep_ == "nsubj"), None)
+    if owner is None and plan.dep_ == "pobj" and plan.head.lower_ == "in":  # "Turkey
+        act = plan.head.head  # opened its borders, in an apparent move to demand …"
+        if act.pos_ == "VERB":
+            owner = next((c for c in act.children if c.dep_ == "nsubj"), None)
+    if owner is None or owner.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return _phrase(list(trig.doc[owner.left_edge.i : owner.i + 1]), None) or None
+
+
+def _bare_participle(trig: Token) -> bool:
+    """Whether a verb is a past participle with no subject and no auxiliary of its own
+    ("shot, beaten and [tortured]"): what was done to someone, whose doer only its own
+    words can give."""
+    return trig.tag_ == "VBN" and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in trig.children
+    )
+
+
+def _passive_row(trig: Token) -> bool:
+    """Whether a bare participle (:func:`_bare_participle`) is one of a row of passives
+    the parser hung on the first ("he was arrested, beaten and [tortured]"): told of
+    who the row was done to, never of a doer."""
+    if not _bare_participle(trig):
+        return False
+    cur = trig
+    for _ in range(4):
+        if cur.dep_ not in {"conj", "advcl"}:
+            return False
+        cur = cur.head
+        if cur.tag_ != "VBN":
+            return False
+        if any(c.dep_ == "auxpass" for c in cur.children):
+            return True
+        if any(c.dep_ in {"nsubj", "aux"} for c in cur.children):
+            return False
+    return False
 
 
 def _line_start(trig: Token) -> int:
@@ -1386,6 +1463,22 @@ PERSON_NOUNS = word_list(
 )
 
 
+def _person(t: Token) -> bool:
+    """Whether a noun is a person a "who" can stand for: a name the model calls a person,
+    an office ("the co-chair") or a person by what they are ("the driver")."""
+    if t.ent_type_ == "PERSON" or _office(t) or t.lemma_.lower() in PERSON_NOUNS:
+        return True
+    return t.lower_.rsplit("-", 1)[-1] in OFFICES and t.pos_ == "NOUN"
+
+
+def _body(t: Token) -> bool:
+    """Whether a noun may be a body of people a "who" stands for ("the family who sued",
+    "the crew who"): a name of any kind, a group, an organisation, kin."""
+    if t.pos_ == "PROPN" or t.ent_type_ or t.pos_ == "PRON":
+        return True
+    return t.lemma_.lower() in GROUP_NOUNS | ORG_NOUNS | PEOPLE | KIN
+
+
 def _main_subject(trig: Token, subj: Token) -> Token | None:
     """The person a "he" or "she" of a clause told inside another stands for when the
     resolver left it untold: the main clause's subject ("The woman was walking along
@@ -1438,7 +1531,9 @@ def _shared_subject(trig: Token, described: bool = False) -> Token | None:
         )
         if subj is not None:
             if subj.lower_ in RELATIVE:
-                subj = _antecedent(cur) if cur.dep_ == "relcl" and cur.head.pos_ != "PRON" else None
+                subj = _who(cur) if cur.dep_ == "relcl" and cur.head.pos_ != "PRON" else None
+            if subj is not None and _share_of(subj) is not None:
+                return subj  # "Most of FreedomWorks' 40 employees are … helping to connect"
             return subj if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else None
         listed = _listed_before(cur)
         if listed is not None:  # "Morrison has since deployed the military, [launched] …,
@@ -1465,6 +1560,17 @@ def _shared_subject(trig: Token, described: bool = False) -> Token | None:
         else:
             return None
     return None
+
+
+def _share_of(subj: Token) -> Token | None:
+    """The "of" phrase a share or count subject takes its people from ("most [of the
+    employees]", "two [of the suspects]"): without it the subject says no one."""
+    if subj.lower_ not in SHARES and not subj.like_num:
+        return None
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or not any(c.dep_ == "pobj" and c.tag_ in {"NNS", "NNPS"} for c in of.children):
+        return None  # people are many: "most of FreedomWorks" is a parse cut short
+    return of
 
 
 def _listed_before(verb: Token) -> Token | None:
@@ -1526,6 +1632,25 @@ def _antecedent(clause: Token) -> Token:
             cur = cur.head.head
             if cur.tag_ in {"NNS", "NNPS"}:
                 return cur
+    return noun
+
+
+def _who(clause: Token) -> Token:
+    """The person a "who" clause is about (:func:`_antecedent`) for a title: the parser
+    hangs the clause on the nearest noun, but "Carol Hefner, a co-chair of Trump's
+    campaign who helped organize a protest" is Hefner's act, never the campaign's; the
+    person the phrase of a thing hangs on is meant."""
+    noun = _antecedent(clause)
+    who = any(c.lower_ == "who" and c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    if not who or _person(noun) or _body(noun):
+        return noun
+    cur = noun
+    for _ in range(3):
+        if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
+            break
+        cur = cur.head.head
+        if _person(cur):
+            return cur
     return noun
 
 
@@ -1781,6 +1906,11 @@ def _verb_headline(
         and not _told_past(trig)
     ):  # "thinking about changing the rules": nothing changed yet ("were convicted of
         subject = None  # making the bombs" tells it done)
+    blamed = _blamed(trig)
+    if blamed is not None:  # "Soltan's lawyers accused Egypt of blackmailing …": Egypt is
+        return 4, blamed  # said to, by them; never "Soltan's lawyers blackmailed …"
+    if subject is not None and _own_object(subject, trig):  # "they would win acclaim from
+        subject = None  # voters" told of the voters: the roles took the object for the doer
     others = _names(g, {"partner", "patient"}, unlike=subject)
     other = others[0] if others else None
     keep = [
@@ -1795,7 +1925,7 @@ def _verb_headline(
             or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == trig.i + 1)
         )  # a particle read as an adverb is part of the verb, never "pushed on the idea"
         and (c.ent_type_ not in {"DATE", "TIME"} or _counted_time(c))
-        and (c.dep_ != "prep" or c.lower_ in CLAUSE_PREPS)
+        and (c.dep_ != "prep" or c.lower_ in CLAUSE_PREPS or _under(c))
         and not any(x.ent_type_ in {"DATE", "TIME"} for x in c.children if x.dep_ == "pobj")
     ]
     if trig.lemma_.lower() in DURATION_VERBS:  # "spent more than six hours", "lasted about
@@ -1811,6 +1941,8 @@ def _verb_headline(
     if all(c.dep_ == "advmod" for c in keep):  # "Germany decided to introduce border
         # controls", not "Germany decided"; "stepped in to fill the void"
         keep += [c for c in _complement(trig) if c not in keep]
+    keep += [c for c in _planned_act(trig, keep) if c not in keep]  # "announced plans
+    # Sunday to tighten restrictions": the plans are to tighten, never bare "plans"
     if not keep and trig.lemma_.lower() == "come":  # "The agreement came" says nothing:
         keep = [c for c in trig.children if c.i > trig.i and _sequel(c)][:1]  # after what
     if trig.dep_ == "relcl" and trig.head.pos_ in {"NOUN", "PROPN"}:
@@ -1864,6 +1996,8 @@ def _verb_headline(
             noun = trig.lower_  # "it has been relocated to the garden": "Relocated to the
             # garden", the voice of the text, never "Relocating to the garden"
         obj = next((c for c in trig.children if c.dep_ == "dobj" and c.i > trig.i), None)
+        if noun == lemma and obj is not None and not passive:  # "Win widespread acclaim"
+            noun = _gerund(lemma)  # reads as an order: a noun takes no object, a gerund does
         if obj is not None and not neg and not passive and factuality in {PLANNED, HYPOTHETICAL}:
             # "Planned closing the border": "The border to be closed", "… may be closed"
             thing = _phrase(_span(obj), None)
@@ -1966,6 +2100,112 @@ def _verb_headline(
     )  # "A six-hour session ended without a new offer" says more than "Six-hour session";
     # "Talks to be held" says less than "Planned talks with Iran"
     return (3 if named else 1.5) + (1 if tail else 0) + (1 if told else 0), text
+
+
+PLAN_NOUNS = word_list(
+    "plan decision proposal bid effort attempt intention promise pledge vow offer order "
+    "move call threat deal agreement desire push drive wish"
+)  # nouns a "to" clause completes: "plans to tighten restrictions", "a decision to withhold"
+
+
+CAUSING = word_list(
+    "prompt force urge ask push lead allow help order tell persuade encourage drive"
+)
+
+
+def _planned_act(verb: Token, keep: list[Token]) -> list[Token]:
+    """The "to" clause that says what a verb's object is a plan of, when the parser
+    hung it on the verb ("announced plans Sunday to tighten restrictions"): a title
+    with "announced plans" alone tells a reader nothing."""
+    causing = verb.lemma_.lower() in CAUSING  # "prompted governors [to issue …]": who
+    # was made to do what; "The virus prompted governors" alone tells nothing
+    if not any(c.dep_ == "dobj" and (causing or c.lemma_.lower() in PLAN_NOUNS) for c in keep):
+        return []
+    if any(c.dep_ == "acl" for k in keep for c in k.children):
+        return []  # the parser hung it on the noun: the noun's own phrase holds it
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in {"xcomp", "advcl"}
+        and c.i > max(k.i for k in keep)
+        and c.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and not any(a.dep_ in {"ccomp", "xcomp"} for a in c.children)  # "led Pelosi to
+        # announce [the House would remain …]": the clause a title cuts off is the point
+        and len(_span(c)) > 2  # "urged countrymen to do [their part]": "to do" says nothing
+    ][:1]
+
+
+BLAMING = {  # verbs that tell someone's act as what they are blamed or praised for
+    "of": word_list("accuse suspect convict acquit clear absolve"),
+    "for": word_list(
+        "blame arrest sue fine criticize criticise condemn punish jail sentence convict "
+        "investigate praise thank fault"
+    ),
+    "with": word_list("charge"),
+}
+
+
+def _blamed(trig: Token) -> str | None:
+    """An act told as what someone is accused or praised of, with who says so:
+    "Soltan's lawyers accused Egypt of blackmailing the United States", "The former
+    mayor was accused of taking bribes". Its doer is the one accused, whom the roles
+    often take for the accusers, and the act is only said: the clause that tells it is
+    the headline. None when that clause has no subject a title can show."""
+    prep = trig.head
+    verb = prep.head
+    if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":  # "charged [the driver with]
+        verb = verb.head  # causing death": the parser hung the phrase on the object
+    if (
+        trig.tag_ != "VBG"
+        or trig.dep_ != "pcomp"
+        or verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in BLAMING.get(prep.lower_, ())
+    ):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    subject = _phrase(list(verb.doc[subj.left_edge.i : subj.i + 1]), None)
+    text = f"{subject} {_predicate(verb, bare=True)}" if subject else ""
+    return text if text and _told(text) and trig.text in text.split() else None
+
+
+def _own_object(subject: str, trig: Token) -> bool:
+    """Whether a subject not written as the verb's own is a name among the words after
+    the verb ("they would win acclaim from voters" read as the voters'; "the decision to
+    withhold aid from Ukraine" as Ukraine's): no one is the doer and the object of one
+    act, so the roles resolved the wrong name. A name inside a longer one ("Trump
+    visited Trump Tower") or an owner ("Trump's club") is no such object."""
+    written = {t.lower_ for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}
+               for t in c.subtree}  # fmt: skip
+    said = [w.lower() for w in subject.split()]
+    if not said or set(said) <= written:
+        return False
+    after = [t for c in trig.children if c.i > trig.i and c.dep_ in OBJECT_DEPS
+             for t in c.subtree]  # fmt: skip
+    n = len(said)
+    for k in range(len(after) - n + 1):
+        words = after[k : k + n]
+        last = words[-1]
+        if [t.lower_ for t in words] == said and last.dep_ in {"pobj", "dobj", "dative", "conj"}:
+            return True
+    return False
+
+
+OBJECT_DEPS = {"dobj", "dative", "prep", "attr", "oprd"}
+
+
+UNDER = word_list("fire control scrutiny pressure arrest investigation attack threat siege review")
+# "have come under fire", "brought the blaze under control": a state the act puts someone in,
+# part of what happened; "left under police escort" is how, and stays out
+
+
+def _under(prep: Token) -> bool:
+    """Whether a verb's "under" phrase names the state its act brought about (:data:`UNDER`)."""
+    return prep.lower_ == "under" and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in UNDER for c in prep.children
+    )
 
 
 def _shared_object(trig: Token) -> list[Token]:
@@ -2276,7 +2516,11 @@ def _done_by(trig: Token) -> tuple[str, str] | None:
     ("a tactic deployed by Governor Tom Reed"): the headline turns it round, as a
     reader does ("Governor Tom Reed deployed a tactic"); None when either is missing or a
     pronoun."""
-    if trig.dep_ != "acl" or trig.tag_ != "VBN" or trig.head.pos_ not in {"NOUN", "PROPN"}:
+    if trig.dep_ != "acl" or trig.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if trig.tag_ != "VBN" and not (  # "a zone agreed by Turkey, Russia and Iran": the
+        trig.tag_ == "VBD" and any(c.dep_ == "agent" for c in trig.children)  # tagger's
+    ):  # past tense, a participle by its "by"
         return None
     doer = next(
         (p for c in trig.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
@@ -2398,13 +2642,19 @@ def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
             if c.dep_ in {"compound", "amod", "nmod", "nummod", "poss"} and c.i < trig.i
         ]
         + [trig.i]
-    )
+        + [c.left_edge.i for c in _noun_subjects(trig)]  # "until advertising revenue
+    )  # [returns] with the resumption …": a verb the tagger took for a noun keeps its subject
     right = trig.i
     cut: set[int] = set()
     for c in trig.children:
         if c.dep_ == "prep" and c.lower_ in NOUN_PREPS and c.i > trig.i:
             kept = {t.i for t in _span(c)}  # "… of their border, which has never …": the
             cut |= {t.i for t in c.subtree} - kept  # clause hung on it is no part of it
+            right = max(right, c.right_edge.i)
+    for c in trig.children:
+        if _plan_of(c, trig):  # "President Trump's decision to withhold military aid"
+            kept = {t.i for t in _span(c)}
+            cut |= {t.i for t in c.subtree} - kept
             right = max(right, c.right_edge.i)
     tokens = [t for t in doc[left : right + 1] if t.i not in cut]
     agents = _names(g, {"agent", "partner"})
@@ -2415,6 +2665,18 @@ def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
         text = text[4:]  # "their radiation treatment": a headline's "Radiation treatment",
         # "Possible performance", never "Possible the performance"
     return text, tokens[0].pos_ == "PROPN" or tokens[0].pos_ == "PRON" or bool(tokens[0].ent_type_)
+
+
+def _noun_subjects(trig: Token) -> list[Token]:
+    """The subject the parser gave a word it tagged a noun ("advertising revenue
+    [returns] with …", the verb read as a plural noun): a noun with a subject is a verb,
+    and the subject is who the headline is about. A pronoun, which no title can tell,
+    is left out, and so is a subject after the word."""
+    return [
+        c
+        for c in trig.children
+        if c.dep_ == "nsubj" and c.i < trig.i and c.pos_ in {"NOUN", "PROPN"}
+    ]
 
 
 def _noun_headline(
@@ -2568,6 +2830,9 @@ def title(
         text = _clause_headline(g, held=held) or text
     elif -best[1] in nouns and _nameless(text, g):  # "Military aid": "The White House
         text = _clause_headline(g, held=held) or text  # withheld military aid"
+    elif -best[1] in nouns and text.startswith("No ") and not _owned(text, g):
+        # "No conflict with Moscow" says not whose: "Turkey seeks no conflict with Moscow"
+        text = _clause_headline(g, held=held) or text
     elif best[0] <= 0 and any(m.trigger.pos_ == "VERB" for m in g):
         # "Leveraging the aid" told by no one, where the clause above says who: "Trump
         # is accused of leveraging the aid", "The violence threatens to undermine …"
@@ -2607,11 +2872,20 @@ def _pointed(text: str, trig: Token) -> str:
             if t.lower_ == words[0].lower()
             and t.dep_ == "det"
             and t.i + 1 < len(t.doc)
-            and t.doc[t.i + 1].text == words[1]
+            and _after_quotes(t).text == words[1].strip("\"“”‘’'")
         ),
         None,
     )
     return " ".join(["The", *words[1:]]) if pointer is not None else text
+
+
+def _after_quotes(t: Token) -> Token:
+    """The word after a token, past any quotation marks ("these ["]major["] exceptions")."""
+    doc = t.doc
+    i = t.i + 1
+    while i + 1 < len(doc) and doc[i].is_quote:
+        i += 1
+    return doc[min(i, len(doc) - 1)]
 
 
 def _party(tok: Token) -> bool:
@@ -2629,6 +2903,17 @@ def _nameless(text: str, g: list[_Mention]) -> bool:
     if any(p.actor and p.actor in text for m in g for p in m.participants):
         return False
     return not any(w[:1].isupper() or w[:1].isdigit() for w in text.split()[1:])
+
+
+def _owned(text: str, g: list[_Mention]) -> bool:
+    """Whether a headline names one of the event's agents or partners, the ones whose
+    act it is."""
+    return any(
+        p.actor and p.actor in text
+        for m in g
+        for p in m.participants
+        if p.role in {"agent", "partner", "host"}
+    )
 
 
 def _own_time(m: _Mention, when: str) -> bool:
@@ -2684,6 +2969,9 @@ def _clause_headline(
                 break
         if verb == m.trigger or verb.pos_ not in {"VERB", "AUX"}:
             continue
+        blamed = _blamed(verb)
+        if blamed is not None and m.trigger.text in blamed.split():  # "Police charged the
+            return blamed  # driver with causing death", never "Police causing death"
         between = verb.doc[min(verb.i, m.trigger.i) : max(verb.i, m.trigger.i)]
         if verb.lemma_.lower() in SAYING and any(t.text == "," for t in between):
             continue  # "the ministry said on Thursday, in an incident that …": the incident
@@ -2702,7 +2990,11 @@ def _clause_headline(
         # pledged …" runs on into the next clause
         if m.trigger.text not in predicate.split():
             continue  # the event's own word in its headline
-        subject = _phrase(list(verb.doc[subj.left_edge.i : subj.i + 1]), None)
+        row = max([subj.i] + [c.i for c in subj.children if c.dep_ == "conj"])  # "Both
+        # Microsoft and Amazon have come under fire", never "Both Microsoft have …"
+        if row - subj.left_edge.i >= 6:  # a long row leaves no room for the verb
+            row = subj.i
+        subject = _pointed(_phrase(list(verb.doc[subj.left_edge.i : row + 1]), None), verb)
         holding = _held(verb, subject) if predicate.startswith(verb.text) else None
         if holding is not None:  # "Detectives are continuing to investigate the depot
             predicate = holding + predicate[len(verb.text) :]  # fire", never "… to investigate"
@@ -2867,7 +3159,7 @@ UNFINISHED = word_list(
 # "her", an object too ("thanked her")
 DANGLING = word_list(
     "and or but nor of to in on at by for with from into over as than that which who a an "
-    "including "
+    "including under "
     "the its his her their our your my this these those some any no about against"
 )  # words that open what follows them: a title cut right after one ends mid-phrase
 
