@@ -355,8 +355,8 @@ def test_a_noun_title_leaves_out_the_clause_hung_on_its_phrase():
         ('Lord Armstrong told the BBC: "I agree with every word of the report."',
          "Armstrong agrees with every word of the report"),
         # a participle with its doer after "by" is turned round, as a reader does
-        ("The reporting came from the White House team led by Jim Acosta.",
-         "Jim Acosta led the White House team"),
+        ("The reporting came from the inquiry led by Judge Jim Acosta.",
+         "Judge Jim Acosta led the inquiry"),
         ("Police said a tactic deployed by Governor Tom Reed last month had failed.",
          "Governor Tom Reed deployed a tactic"),
         # a contracted auxiliary is written out
@@ -621,10 +621,10 @@ def test_a_title_leaves_out_the_end_of_the_sentence_before() -> None:
 
 def test_a_title_opens_on_a_word_and_closes_what_it_quotes() -> None:
     found = titles(
-        "“Frontline,” which focused on farm workers, won the award. Mr Lee said that the "
+        "“Frontline,” which exposed abuses of farm workers, won the award. Mr Lee said that the "
         'sale had put the firm in a "strong position to deal with the slump".'
     )
-    assert "Frontline focused on farm workers" in found, found
+    assert "Frontline exposed abuses of farm workers" in found, found
     assert all(t[:1].isalnum() and t.count('"') % 2 == 0 for t in found), found
 
 
@@ -777,3 +777,28 @@ def test_a_gerund_taken_as_an_object_is_titled_by_its_clause():
     found = titles(text)
     assert not any(t.startswith("Republicans votes") for t in found), found
     assert any("force in-person voting" in t for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # the doers are no names: only the verb's object tells it is the same fighting
+        ("The two countries fought a war over the Karabakh region in the early 1990s.",
+         {"fought", "war"}),
+        ("Residents said the two clans fought a bloody battle over the well.",
+         {"fought", "battle"}),
+        # "waged", which the model lemmatises "wag", carries its war as a light verb
+        ("Russia waged a war against Ukraine.", {"waged", "war"}),
+    ],
+)  # fmt: skip
+def test_a_verb_whose_object_names_its_own_kind_of_event_is_one_event(
+    text: str, words: set[str]
+) -> None:
+    found = run(text).events
+    assert len(found) == 1, [(e.title, [m.text for m in e.mentions]) for e in found]
+    assert {m.text for m in found[0].mentions} == words
+
+
+def test_an_object_of_another_kind_of_event_stays_its_own_event() -> None:
+    found = run("Police arrested the two men after the protest outside the embassy.").events
+    assert len(found) == 2, [(e.title, [m.text for m in e.mentions]) for e in found]

@@ -246,7 +246,7 @@ MOTION_SUPPORT = {  # "went on strike", "came under attack" (not "went on the of
 LIGHT_VERBS = {
     "hold", "stage", "conduct", "carry", "launch", "mount", "make", "reach", "strike", "sign",
     "seal", "win", "lose", "attend", "join", "impose", "announce", "lead", "host", "agree",
-    "clinch",
+    "clinch", "wage", "wag",  # the model lemmatises "waged" as "wag"
 }  # fmt: skip
 
 
@@ -1843,6 +1843,8 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
                 ),
                 None,
             )
+            if noun is None and kind != OTHER:
+                noun = _cognate_object(tok, kind, ex.kind)
             if noun is not None:
                 m.type, m.joins = ex.kind(noun), noun
         ex.participants(m)
@@ -1852,6 +1854,20 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
         mentions.append(m)
     _bound_durations(mentions, ex.document)
     return mentions
+
+
+def _cognate_object(
+    tok: Token, kind: str, kind_of: Callable[[Token], str | None]
+) -> Token | None:
+    """The object that names the verb's own kind of event ("fought a war", "fought a
+    battle", "attacked the convoy" has none): one happening told twice, whoever did it,
+    so it is one event even when the doers are no names ("the two countries")."""
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.pos_ == "NOUN":
+            other = kind_of(c)
+            if other not in {None, OTHER} and family(other) == family(kind):
+                return c
+    return None
 
 
 def _told_by(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | None:
@@ -3308,7 +3324,9 @@ def _third_pass(m: _Mention) -> bool:
 BACKERS = HELD_BY | words("spearhead sponsor finance bankroll support head")
 FOCUSED = words("focus concentrate center centre")  # ECB+ marks "so intent on recruiting him"
 RIGHTS = words("right freedom authority permission licence license")  # not "ability to browse"
-PROSPECTS = words("potential possibility likelihood odds")  # ECB+ marks "the prospect of arrest"
+# ECB+ marks "the prospect of arrest"; "the possibility of talks" is the planned talks
+# told with their modality (issue 19: "if there is a meeting" is the planned meeting)
+PROSPECTS = words("potential odds")
 SAYING = words("say tell add note explain acknowledge argue insist admit warn predict")
 
 
