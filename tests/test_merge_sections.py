@@ -1,0 +1,74 @@
+"""Undated merges across articles that an editor would sign, beyond politics (issue #19).
+
+The wrong merges judged in BBC business, entertainment, sport and tech 2004-05, each
+class told again in texts of our own: two lawsuits of one trade told in its words, ...
+Events are built by hand, as in tests/test_merge_undated.py."""
+
+from __future__ import annotations
+
+from kg.link import Stories, assess
+from kg.model import Actor, Event, Evidence, Participant
+
+ACTORS = {
+    "union": Actor("union", "Growers Union", "organisation"),
+    "norvale": Actor("norvale", "Norvale", "place"),
+}
+
+
+def _event(doc: str, kind: str, word: str, who=(), place=None, summary="", **kw) -> Event:
+    ev = Evidence(doc, 0, len(word), word)
+    return Event(f"{doc}/0-{len(word)}", kind, ev, word, [ev], title=word, summary=summary,
+                 participants=[Participant(a, r) for a, r in who], place=place,
+                 sources=[doc], **kw)  # fmt: skip
+
+
+def _story(*names: str) -> Stories:
+    """Two undated articles of one story, naming the same organisations."""
+    vector = {n: 1 / len(names) ** 0.5 for n in names}
+    return Stories(
+        of={"a": 0, "b": 0},
+        vectors={"a": vector, "b": vector},
+        published={"a": None, "b": None},
+        places={"a": set(), "b": set()},
+    )
+
+
+def test_a_trades_words_alone_are_not_one_account_of_a_lawsuit():
+    # a second round of suits against traders, and another suit against other traders:
+    # the sentences share a third of their words, all of them the trade's
+    story = _story("union")
+    second = _event("a", "Trial", "sued", summary=(
+        "The growers' union has started a second round of legal action against seed "
+        "traders, but did not say how many were sued."))  # fmt: skip
+    other = _event("b", "Trial", "sued", summary=(
+        "The farming industry has started legal action against seed traders who sell "
+        "untested stock cheaply, and many were sued."))  # fmt: skip
+    check = assess(second, other, ACTORS, story)
+    assert check.undated and check.blocked == "undated", check
+    # the same two sentences when both name the traders' town: a name pins it down
+    there = _event("a", "Trial", "sued", summary=second.summary.replace(
+        "seed traders", "seed traders in Norvale", 1))  # fmt: skip
+    here = _event("b", "Trial", "sued", summary=other.summary.replace(
+        "seed traders", "seed traders in Norvale"))  # fmt: skip
+    check = assess(there, here, ACTORS, story)
+    assert check.merges and check.evidence["vouched"] == {"account"}, check
+
+
+def test_a_named_patient_does_not_make_a_planned_showing_the_one_done():
+    # a film to be shown at a festival and the same film shown by a broadcaster: the
+    # same word, the same named "patient", in one story, and two showings
+    actors = {**ACTORS, "film": Actor("film", "Rosa Vance", "person"),
+              "channel": Actor("channel", "Channel Nine", "organisation")}  # fmt: skip
+    story = _story("film", "channel")
+    festival = _event("a", "OtherEvent", "screened", [("film", "patient")],
+                      summary="The documentary on singer Rosa Vance will also be screened "
+                      "at the ten-day festival.", factuality="planned")  # fmt: skip
+    broadcast = _event("b", "OtherEvent", "screened", [("film", "patient"), ("channel", "agent")],
+                       summary="The film about Rosa Vance, which the festival is showing, "
+                       "has been screened by Channel Nine.")  # fmt: skip
+    check = assess(festival, broadcast, actors, story)
+    assert check.undated and check.blocked == "undated", check
+    # two reports that it was done, of one victim, stay one event
+    done = _event("a", "OtherEvent", "screened", [("film", "patient")],
+                  summary="Viewers complained after the Rosa Vance film was screened.")  # fmt: skip
+    assert assess(done, broadcast, actors, story).evidence.get("vouched") == {"victim"}
