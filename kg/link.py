@@ -34,6 +34,7 @@ from itertools import chain, combinations
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .extract.actors import TITLE_WORDS
 from .extract.event_groups import with_sides
 from .extract.events import ROLE_TEMPLATES
 from .extract.timex import MONTHS, dateline
@@ -737,17 +738,25 @@ def _victim(a: Event, b: Event, named_role: set[tuple[str, str]], actors: dict[s
 
 def _placed_at(ev: Event, place: str, actors: dict[str, Actor]) -> bool:
     """Whether a report puts the event at a place: its own place, or a sentence of the
-    report (its summary) that names the place."""
+    report (its summary) that names the place, other than as a word qualifying a post or
+    a side ("Scotland manager Walter Smith", "the London club", "Frankfurt-based" place
+    nothing: see ``HELD_BY``)."""
     if ev.place == place:
         return True
     actor = actors.get(place)
     if actor is None or not ev.summary:
         return False
     return any(
-        re.search(rf"(?<!\w){re.escape(n)}(?!\w)", ev.summary)
+        after.group(1) not in HELD_BY
         for n in sorted({actor.name, *actor.aliases})
         if n
+        for after in re.finditer(rf"(?<!\w){re.escape(n)}(?![\w-])(?:\s+([a-z]+))?", ev.summary)
     )
+
+
+# Words a place qualifies rather than hosts a happening: "Scotland manager Walter Smith",
+# "the London club" (a post, a side: the titles of a name, ``TITLE_WORDS``, and teams).
+HELD_BY = TITLE_WORDS | words("club side team squad boss bosses market firm company")
 
 
 # Share of their details (content words, no stop words, beside the event's words and its

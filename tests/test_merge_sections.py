@@ -12,6 +12,7 @@ from kg.model import Actor, Event, Evidence, Participant
 ACTORS = {
     "union": Actor("union", "Growers Union", "organisation"),
     "norvale": Actor("norvale", "Norvale", "place"),
+    "hale": Actor("hale", "Tom Hale", "person"),
 }
 
 
@@ -22,14 +23,14 @@ def _event(doc: str, kind: str, word: str, who=(), place=None, summary="", **kw)
                  sources=[doc], **kw)  # fmt: skip
 
 
-def _story(*names: str) -> Stories:
-    """Two undated articles of one story, naming the same organisations."""
+def _story(*names: str, places: frozenset[str] = frozenset()) -> Stories:
+    """Two undated articles of one story, naming the same actors and ``places``."""
     vector = {n: 1 / len(names) ** 0.5 for n in names}
     return Stories(
         of={"a": 0, "b": 0},
         vectors={"a": vector, "b": vector},
         published={"a": None, "b": None},
-        places={"a": set(), "b": set()},
+        places={"a": set(places), "b": set(places)},
     )
 
 
@@ -72,3 +73,23 @@ def test_a_named_patient_does_not_make_a_planned_showing_the_one_done():
     done = _event("a", "OtherEvent", "screened", [("film", "patient")],
                   summary="Viewers complained after the Rosa Vance film was screened.")  # fmt: skip
     assert assess(done, broadcast, actors, story).evidence.get("vouched") == {"victim"}
+
+
+def test_a_place_named_in_a_post_does_not_place_two_reports_as_one():
+    # the manager backs a cup's return; fans back the manager: the parser reads him as
+    # the doer in both, and "Norvale" is only the club of a manager in either sentence
+    story = _story("hale", places=frozenset({"norvale"}))
+    gives = _event("a", "OtherEvent", "backing", [("hale", "agent")], summary=(
+        "Norvale manager Tom Hale has given his backing to a return of the cup."))  # fmt: skip
+    has = _event("b", "OtherEvent", "backing", [("hale", "agent")], summary=(
+        "Hale already has the backing of most fans, including former Norvale manager "
+        "Ann Price."))  # fmt: skip
+    check = assess(gives, has, ACTORS, story)
+    assert check.undated and check.blocked == "undated", check
+    # both reports putting the backing in Norvale: one place, one happening
+    there = _event("b", "OtherEvent", "backing", [("hale", "agent")], summary=(
+        "Hale gave his backing to the summer cup at a dinner in Norvale."))  # fmt: skip
+    check = assess(_event("a", "OtherEvent", "backing", [("hale", "agent")], summary=(
+        "Tom Hale backed the cup's return at a club dinner in Norvale on the night.")),
+        there, ACTORS, story)  # fmt: skip
+    assert check.merges and check.evidence["vouched"] == {"place"}, check
