@@ -725,12 +725,7 @@ ONCE_DONE = frozenset(
 
 def _victim(a: Event, b: Event, named_role: set[tuple[str, str]], actors: dict[str, Actor]) -> bool:
     """Whether both reports name the person the event was done to, for a kind of event
-    done to one once (``ONCE_DONE``), and both tell it as done (or both as the same kind
-    of non-fact): "the killing of Sam Ortiz" in two articles. A film "will be screened
-    at the festival" and "has been screened by BBC One" are two showings: what is to
-    come is not what was done, unless more than the person tells it is."""
-    if not (_actual(a) and _actual(b) or a.factuality == b.factuality):
-        return False
+    done to one once (``ONCE_DONE``): "the killing of Sam Ortiz" in two articles."""
     return {family(a.type), family(b.type)} <= ONCE_DONE and any(
         r == "patient" and x in actors and actors[x].kind == PERSON for x, r in named_role
     )
@@ -806,29 +801,48 @@ def _same_account(a: Event, b: Event, actors: dict[str, Actor]) -> bool:
 # ("launched legal action" against movie-swappers and against tracker sites).
 PLAIN_ACCOUNT = 0.35
 _NAME = r"[A-Z][\w'’-]*"
-_NAMES = re.compile(rf"(^|[.!?\"“‘'(]\s*|\s+)({_NAME}(?:\s+{_NAME})*)|(\d[\d,.]*\w*)")
+_NAMES = re.compile(
+    rf"(^|(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{{2}})[.!?\"“‘'(]\s*|\s+)({_NAME}(?:\s+{_NAME})*)"
+    r"|(\d[\d,.]*\w*)|\b(\w+)\b"
+)
+# Figures in words, as the digits another report may give them in ("sixty", "60").
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+          "fourteen fifteen sixteen seventeen eighteen nineteen")  # fmt: skip
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
+_NUMBERS = {w: str(n) for n, w in enumerate(_UNITS.split()) if n > 1} | {
+    w: str(10 * n) for n, w in enumerate(_TENS.split(), 2)
+}
 
 
 @lru_cache(maxsize=4096)
 def _pinning_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words of a sentence that pin one happening down, lower-cased: names and
-    figures ("40", "11bn", "2,500"). A name is a run of capitalised words, so also a
-    month or a weekday; the first are those in the sentence's middle, sure to be names,
-    the second all, with those opening the sentence or a quote ("Yukos has claimed"),
-    which may be any word. A country or a region ("the US", "British", "Europe") is
-    told of a whole section's stories, and pins nothing."""
+    figures ("40", "11bn", "2,500", "sixty" as "60"). A name is a run of capitalised
+    words, so also a month or a weekday, without titles ("Mr. Nichols": nichols); the
+    first are those in the sentence's middle, sure to be names, the second all, with
+    those opening the sentence or a quote ("Yukos has claimed"), which may be any word.
+    A country or a region ("the US", "British", "Europe") is told of a whole section's
+    stories, and pins nothing."""
     middle: set[str] = set()
     every: set[str] = set()
     for m in _NAMES.finditer(text):
-        if m.group(3):
-            figure = m.group(3).rstrip(".,").lower()
+        figure = m.group(3) and m.group(3).rstrip(".,").lower()
+        if m.group(4):
+            figure = _NUMBERS.get(m.group(4).lower())
+            if figure is None:
+                continue
+        if figure:
             middle.add(figure)
             every.add(figure)
             continue
         name = m.group(2)
         if country(name) or demonym(name) or name.lower() in REGIONS:
             continue
-        found = {w for w in name.lower().split() if w not in STOP_WORDS}
+        found = {
+            _NUMBERS.get(w, w)
+            for w in re.sub(r"['’]s\b", "", name.lower()).split()
+            if w not in STOP_WORDS and w not in TITLE_WORDS
+        }
         every |= found
         if m.group(1).strip() == "" and m.start(2) > 0:
             middle |= found

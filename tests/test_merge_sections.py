@@ -1,8 +1,9 @@
 """Undated merges across articles that an editor would sign, beyond politics (issue #19).
 
 The wrong merges judged in BBC business, entertainment, sport and tech 2004-05, each
-class told again in texts of our own: two lawsuits of one trade told in its words, ...
-Events are built by hand, as in tests/test_merge_undated.py."""
+class told again in texts of our own: two lawsuits told in their trade's words alone,
+and two backings placed by a town that is only a manager's club. Events are built by
+hand, as in tests/test_merge_undated.py."""
 
 from __future__ import annotations
 
@@ -53,26 +54,12 @@ def test_a_trades_words_alone_are_not_one_account_of_a_lawsuit():
         "seed traders", "seed traders in Norvale"))  # fmt: skip
     check = assess(there, here, ACTORS, story)
     assert check.merges and check.evidence["vouched"] == {"account"}, check
-
-
-def test_a_named_patient_does_not_make_a_planned_showing_the_one_done():
-    # a film to be shown at a festival and the same film shown by a broadcaster: the
-    # same word, the same named "patient", in one story, and two showings
-    actors = {**ACTORS, "film": Actor("film", "Rosa Vance", "person"),
-              "channel": Actor("channel", "Channel Nine", "organisation")}  # fmt: skip
-    story = _story("film", "channel")
-    festival = _event("a", "OtherEvent", "screened", [("film", "patient")],
-                      summary="The documentary on singer Rosa Vance will also be screened "
-                      "at the ten-day festival.", factuality="planned")  # fmt: skip
-    broadcast = _event("b", "OtherEvent", "screened", [("film", "patient"), ("channel", "agent")],
-                       summary="The film about Rosa Vance, which the festival is showing, "
-                       "has been screened by Channel Nine.")  # fmt: skip
-    check = assess(festival, broadcast, actors, story)
-    assert check.undated and check.blocked == "undated", check
-    # two reports that it was done, of one victim, stay one event
-    done = _event("a", "OtherEvent", "screened", [("film", "patient")],
-                  summary="Viewers complained after the Rosa Vance film was screened.")  # fmt: skip
-    assert assess(done, broadcast, actors, story).evidence.get("vouched") == {"victim"}
+    # and so does a figure, in words in one and in digits in the other
+    sixty = _event("a", "Trial", "sued", summary=second.summary.replace(
+        "seed traders", "sixty seed traders", 1))  # fmt: skip
+    digits = _event("b", "Trial", "sued", summary=other.summary.replace(
+        "seed traders", "60 seed traders"))  # fmt: skip
+    assert assess(sixty, digits, ACTORS, story).merges
 
 
 def test_a_place_named_in_a_post_does_not_place_two_reports_as_one():
