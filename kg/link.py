@@ -776,10 +776,11 @@ def _same_account(a: Event, b: Event, actors: dict[str, Actor]) -> bool:
     sentences share ``SAME_ACCOUNT`` of their content words ("the ferry sank off Sumba
     with 40 aboard" and "40 aboard the Sumba ferry"; versions of one text, updated or
     syndicated, share nearly all). "Unions criticised Marsh over pay" and "her rivals
-    criticised Marsh" share no detail. Below ``PLAIN_ACCOUNT`` the shared words must
-    include one that pins a happening down (see :func:`_pinning_words`): a trade's
-    words alone ("launched legal action", "charges of fraud, conspiracy and filing
-    false reports") are told of every lawsuit and every trial of a section."""
+    criticised Marsh" share no detail. Below ``PLAIN_ACCOUNT`` the two must also name
+    one person or organisation as a participant, or share a word that pins a happening
+    down (see :func:`_pinning_words`): a trade's words alone ("launched legal action",
+    "charges of fraud, conspiracy and filing false reports") are told of every lawsuit
+    and every trial of a section."""
     told = {m.text.lower() for e in (a, b) for m in e.mentions}
     for e in (a, b):
         told |= {
@@ -791,7 +792,8 @@ def _same_account(a: Event, b: Event, actors: dict[str, Actor]) -> bool:
     shared = len(wa & wb) / len(wa | wb)
     if shared >= PLAIN_ACCOUNT:
         return True
-    return shared >= SAME_ACCOUNT and _pinned(a.summary, b.summary)
+    named = {x for x, _ in _named_roles(a, actors)} & {x for x, _ in _named_roles(b, actors)}
+    return shared >= SAME_ACCOUNT and bool(named or _pinned(a.summary, b.summary))
 
 
 # Share of their details above which two reports' sentences are one account whatever

@@ -60,6 +60,11 @@ def test_a_trades_words_alone_are_not_one_account_of_a_lawsuit():
     digits = _event("b", "Trial", "sued", summary=other.summary.replace(
         "seed traders", "60 seed traders"))  # fmt: skip
     assert assess(sixty, digits, ACTORS, story).merges
+    # and so does an organisation both name as the one suing
+    union = [("union", "agent")]
+    ours = _event("a", "Trial", "sued", union, summary=second.summary)
+    theirs = _event("b", "Trial", "sued", union, summary=other.summary)
+    assert assess(ours, theirs, ACTORS, story).evidence.get("vouched") == {"account"}
 
 
 def test_a_place_named_in_a_post_does_not_place_two_reports_as_one():
