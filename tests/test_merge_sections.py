@@ -44,14 +44,14 @@ def test_a_trades_words_alone_are_not_one_account_of_a_lawsuit():
         "traders, but did not say how many were sued."))  # fmt: skip
     other = _event("b", "Trial", "sued", summary=(
         "The farming industry has started legal action against seed traders who sell "
-        "untested stock cheaply, and many were sued."))  # fmt: skip
+        "untested foreign stock cheaply, and many were sued."))  # fmt: skip
     check = assess(second, other, ACTORS, story)
     assert check.undated and check.blocked == "undated", check
     # the same two sentences when both name the traders' town: a name pins it down
     there = _event("a", "Trial", "sued", summary=second.summary.replace(
-        "seed traders", "seed traders in Norvale", 1))  # fmt: skip
+        "seed traders", "Norvale traders", 1))  # fmt: skip
     here = _event("b", "Trial", "sued", summary=other.summary.replace(
-        "seed traders", "seed traders in Norvale"))  # fmt: skip
+        "seed traders", "Norvale traders"))  # fmt: skip
     check = assess(there, here, ACTORS, story)
     assert check.merges and check.evidence["vouched"] == {"account"}, check
     # and so does a figure, in words in one and in digits in the other
