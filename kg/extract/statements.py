@@ -561,6 +561,11 @@ def _subject(verb: Token) -> Token | None:
     if reporter is not None:
         return _subject(reporter)
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
+        passive = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and verb.dep_ == "conj" and verb.head.dep_ in {"ROOT", "conj"}:
+            # "Ruiz was joined on stage by Holt and joked …": the verb shares the passive
+            # subject, the one joined, never the agent of the passive ("by Holt")
+            return passive
         return _subject(verb.head)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
         return _subject(verb.head.head)  # "explained the headline by saying: …"
@@ -575,6 +580,28 @@ def _subject(verb: Token) -> Token | None:
     ):
         return after  # "“…,” said Skelly, explaining": a name the tagger took for a modifier
     return _inverted_subject(verb)
+
+
+def _asked_in_passing(verb: Token) -> bool:
+    """ "Asked whether …, Ruiz said", "he said when asked if …": a passive participle of
+    a question set on the answer's verb, with no subject or agent of its own; the one
+    asked is the answer's subject, who speaks a quote set on it but never asked what
+    it reports."""
+    return (
+        verb.lemma_ in PASSIVE_CUES
+        and verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children)
+    )
+
+
+def _asker(asked: Token) -> Token | None:
+    """Who asked, for a question set on an answer (:func:`_asked_in_passing`): the one
+    the answer was told to ("told the Courier when asked if …"), else no one named."""
+    head = asked.head
+    if head.lemma_ != "tell":
+        return None
+    return next((c for c in head.children if c.dep_ in {"dative", "dobj"}), None)
 
 
 def _reporting_head(verb: Token) -> Token | None:
@@ -679,7 +706,42 @@ def _inverted_subject(verb: Token) -> Token | None:
             and (child.right_edge.i + 1 == len(doc) or doc[child.right_edge.i + 1].is_punct)
         ):
             return child  # the phrase closes the sentence or the clause, as a speaker does
-    return None
+    return _phrase_after(verb)
+
+
+# Words that stand for a speaker named before ("“…,” tweeted another").
+OTHER_ONE = words("another other others one")
+
+
+def _phrase_after(verb: Token) -> Token | None:
+    """ "“…,” said the woman, who …", "“…,” tweeted another": the noun phrase right
+    after a cue that follows a quote, when it closes the clause but the parse hung it
+    on another verb or took it for something else; its last noun is the speaker."""
+    doc, head = verb.doc, None
+    for tok in doc[verb.i + 1 : min(len(doc), verb.i + 7)]:
+        if tok.is_punct and tok.text != "-":
+            break
+        if "\n" in tok.text_with_ws[:-1] or (tok.ent_type_ in _WHEN and not _age(tok)):
+            return None
+        if tok.pos_ in {"NOUN", "PROPN"} or tok.lower_ in OTHER_ONE or _age(tok):
+            head = tok
+        elif tok.pos_ not in {"DET", "ADJ", "NUM"} and tok.text != "-":
+            return None  # a verb, a preposition: not a name standing alone
+    else:
+        return None
+    return head
+
+
+def _age(tok: Token) -> bool:
+    """Whether ``tok`` ends an age standing for a person ("the 46-year-old"), which the
+    tagger marks as a date."""
+    doc = tok.doc
+    return (
+        tok.lower_ == "old"
+        and tok.i >= 2
+        and doc[tok.i - 1].text == "-"
+        and doc[tok.i - 2].lower_ in {"year", "years"}
+    )
 
 
 def _before_colon(colon: Token) -> Token | None:
@@ -1251,7 +1313,7 @@ class _Builder:
         if speaker is not None and cue is not None and _respondents(speaker):
             speaker = _poll_of(cue) or speaker  # "In a poll, 51 percent said …"
         st.time = self._when(cue, st)
-        if speaker is not None and speaker.ent_type_ in {"DATE", "TIME"}:
+        if speaker is not None and speaker.ent_type_ in _WHEN and not _age(speaker):
             speaker = None  # "4:40 p.m. He says …": a dateline parsed into the subject
         if speaker is not None and self.in_dateline(speaker):
             # "LONDON (Reuters) - Donald Trump said": the parse took the place for the
@@ -1405,6 +1467,10 @@ class _Builder:
                     d += 100  # a cue in another sentence than the quote's ends
                 if self._inside(cue, q):
                     d = -1  # the quote is this cue's complement or part of it
+                elif MODE_OF_CUE.get(cue.lemma_, SPEECH) not in {SPEECH, WRITING}:
+                    # "…, the aide said, that if his son had planned to …, “I would …”": a
+                    # belief or a stance beside a quote is not its cue when speech is near
+                    d += 50
                 if dist is None or d < dist:
                     best, dist = cue, d
         if best is None:
@@ -1604,6 +1670,17 @@ class _Builder:
                 )
             ):
                 continue  # "…, Araghchi told Al Mayadeen, according to Tasnim": a relay
+            if _asked_in_passing(cue):
+                # "Asked whether …, Ruiz said": the question is not Ruiz's; its asker is
+                # the one told the answer, else no one named
+                asker = _asker(cue)
+                kind = MIXED if self._holds_quote(comp) else INDIRECT
+                st = self.statement(comp, kind, cue, asker, cue.sent)
+                if asker is None:
+                    self.anchor.pop(id(st), None)  # the one asked is no speaker
+                if st.content:
+                    statements.append(st)
+                continue
             subject = _subject(cue)
             if subject is None or not self.can_speak(subject, cue):
                 continue  # "messages continue to …", "exchanges continue to threaten"

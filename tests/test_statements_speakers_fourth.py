@@ -1,0 +1,86 @@
+"""Speakers, a fourth pass: shapes where the rules named the wrong person or no one.
+A question set on an answer ("Asked whether …, Ruiz said"), a verb joined to a passive
+("Ruiz was joined by Holt and joked"), a speaker set after the cue that the parse hung
+elsewhere ("“…,” said the woman, who …"), and a belief beside a quote that speech cues.
+Texts of our own (invented people and places)."""
+
+from __future__ import annotations
+
+import pytest
+from test_statements import containing, extract
+
+
+def test_the_one_asked_is_not_the_asker() -> None:
+    """ "Asked whether …, Ruiz said …": Ruiz answers; the question is no one's named."""
+    statements = extract(
+        "Asked whether the ferry port would reopen in May, Mayor Ana Ruiz said the talks "
+        "with the operator would go on."
+    )
+    question = containing(statements, "the ferry port would reopen")
+    answer = containing(statements, "the talks with the operator")
+    assert question.speaker_name is None and question.speaker_mention is None
+    assert (answer.speaker_name or "").endswith("Ana Ruiz")
+
+
+def test_the_one_told_asked_the_question() -> None:
+    """ "X told the Courier when asked if …": the Courier asked, X answered."""
+    statements = extract(
+        "“I stand by every word of the harbour report,” Mayor Ana Ruiz told the Salem "
+        "Courier on Thursday when asked if she still believes the quay cannot be saved."
+    )
+    question = containing(statements, "the quay cannot be saved")
+    answer = containing(statements, "every word of the harbour report")
+    assert question.speaker_mention is not None
+    assert question.speaker_mention.text == "the Salem Courier"
+    assert (answer.speaker_name or "").endswith("Ana Ruiz")
+
+
+def test_a_verb_joined_to_a_passive_shares_its_subject_not_its_agent() -> None:
+    """ "Ruiz was joined on stage by Holt and joked, “…”": Ruiz joked, not Holt."""
+    statements = extract(
+        "As the crowd cheered, Mayor Ana Ruiz was joined on stage by Governor Tom Holt and "
+        "joked, “You are all being far too kind to me tonight.”"
+    )
+    st = containing(statements, "far too kind to me")
+    assert (st.speaker_name or "").endswith("Ana Ruiz")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # the parse makes "the woman" the subject of the relative clause's verb
+        (
+            "“One man came in and said we should close the shop,” said the woman, who like "
+            "many in the town did not want to be named.",
+            "the woman",
+        ),
+        # "another" standing for a person, which the parse takes for an object
+        (
+            "“Better watch out for the council since it said the vote matters more,” "
+            "tweeted another.",
+            "another",
+        ),
+        # an age standing for a person, which the tagger marks as a date
+        (
+            "“Our mayor is, and always has been, a fine leader,” said the 46-year-old. “Now "
+            "she will work for you.”",
+            "46-year-old",
+        ),
+    ],
+)
+def test_a_speaker_set_after_the_cue_is_found(text: str, mention: str) -> None:
+    st = extract(text)[0]
+    assert st.kind == "direct"
+    assert st.speaker_mention is not None and st.speaker_mention.text.endswith(mention)
+
+
+def test_a_belief_beside_a_quote_is_not_its_cue_where_speech_is_near() -> None:
+    """ "…, the governor said, that if his son had planned to …, “I would …”": the quote
+    is the governor's speech, not the son's plan."""
+    statements = extract(
+        "The plan is so reckless, the governor said, that if his son had planned to join "
+        "the new harbour police, “I would have stood in the doorway to stop him.”"
+    )
+    st = containing(statements, "stood in the doorway")
+    assert st.speaker_name == "the governor"
+    assert st.mode == "speech"
