@@ -84,3 +84,14 @@ def test_a_belief_beside_a_quote_is_not_its_cue_where_speech_is_near() -> None:
     st = containing(statements, "stood in the doorway")
     assert st.speaker_name == "the governor"
     assert st.mode == "speech"
+
+
+def test_that_said_is_a_link_not_a_report() -> None:
+    """ "That said, …" concedes a point and turns to the next: no one named "That" says
+    what follows; a report in the same sentence keeps its own speaker."""
+    statements = extract(
+        "That said, the paper's readers tend to be older, which is why its editors "
+        "indicate that the owners see the new podcast as a key part of its future."
+    )
+    assert all((st.speaker_name or "").lower() != "that" for st in statements)
+    assert not any("readers tend to be older" in st.text for st in statements)

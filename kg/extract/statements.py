@@ -1686,6 +1686,8 @@ class _Builder:
                 continue  # "messages continue to …", "exchanges continue to threaten"
             if silent(cue):
                 continue  # "declined to comment": a refusal to speak says nothing
+            if _that_said(cue, subject):
+                continue  # "That said, the council will vote …": a link, not a report
             if (
                 cue.lemma_ in FINDING_OBJECT
                 and not self._clausal(cue)
@@ -2464,6 +2466,20 @@ def silent(cue: Token) -> bool:
     """ "declined to comment", "refused to elaborate": the refusal is no statement."""
     return cue.lemma_ in {"decline", "refuse"} and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in SILENCE for c in cue.children
+    )
+
+
+def _that_said(cue: Token, subject: Token) -> bool:
+    """ "That said, …", "This said, …": the phrase that concedes a point and turns to
+    the next, with no one reporting anything."""
+    doc = cue.doc
+    return (
+        cue.lower_ == "said"
+        and subject.lower_ in {"that", "this"}
+        and subject.i == cue.i - 1
+        and subject.is_sent_start
+        and cue.i + 1 < len(doc)
+        and doc[cue.i + 1].text == ","
     )
 
 
