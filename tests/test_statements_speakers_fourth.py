@@ -95,3 +95,21 @@ def test_that_said_is_a_link_not_a_report() -> None:
     )
     assert all((st.speaker_name or "").lower() != "that" for st in statements)
     assert not any("readers tend to be older" in st.text for st in statements)
+
+
+def test_a_belief_deep_in_reported_speech_is_the_reporters_claim() -> None:
+    """ "Holt said the vote was a sign that the mayor did not know …": what the mayor
+    knows is Holt's claim, one statement of Holt's, not a belief the text gives her."""
+    statements = extract(
+        "Councillor Tom Holt said the vote was a sign that the mayor did not know what "
+        "she was doing with the harbour budget."
+    )
+    st = containing(statements, "the mayor did not know")
+    assert (st.speaker_name or "").endswith("Tom Holt")
+    assert [s.speaker_name for s in statements if s.mode in {"belief", "stance"}] == []
+
+    # a relative clause stands on its own: "who wants a new quay" is the mayor's
+    kept = extract(
+        "The mayor, who wants a new quay for the harbour, said the budget would be ready in May."
+    )
+    assert containing(kept, "a new quay for the harbour").mode == "belief"

@@ -1658,6 +1658,8 @@ class _Builder:
                 and MODE_OF_CUE.get(cue.head.lemma_, SPEECH) == SPEECH
             ):
                 continue  # "he said he believes …": PolNeAR marks the saying alone
+            if MODE_OF_CUE.get(cue.lemma_, SPEECH) in {BELIEF, STANCE} and _deep_in_speech(cue):
+                continue  # "Holt said the plan shows the mayor does not know …": Holt's words
             sent = cue.sent if is_according(cue) else None
             if (
                 sent is not None
@@ -2467,6 +2469,28 @@ def silent(cue: Token) -> bool:
     return cue.lemma_ in {"decline", "refuse"} and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in SILENCE for c in cue.children
     )
+
+
+def _deep_in_speech(cue: Token) -> bool:
+    """Whether a belief or stance cue lies deeper in the clause a speech verb reports
+    ("Holt said the plan shows that the mayor does not know what …"): what the inner
+    subject knows or backs is the reporter's claim, one statement, as PolNeAR marks it;
+    the cue right under the speech verb ("said he believes") is the rule before this
+    one, and a relative clause ("a mayor who wants …") stands on its own."""
+    up, path = cue, []
+    for _ in range(6):
+        if up.head.i == up.i or up.dep_ == "relcl":
+            return False
+        path.append(up.dep_)
+        up = up.head
+        if (
+            len(path) > 1
+            and "ccomp" in path
+            and up.lemma_ in CUE_TYPES
+            and MODE_OF_CUE.get(up.lemma_, SPEECH) == SPEECH
+        ):
+            return True
+    return False
 
 
 def _that_said(cue: Token, subject: Token) -> bool:
