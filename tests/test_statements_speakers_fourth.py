@@ -113,3 +113,14 @@ def test_a_belief_deep_in_reported_speech_is_the_reporters_claim() -> None:
         "The mayor, who wants a new quay for the harbour, said the budget would be ready in May."
     )
     assert containing(kept, "a new quay for the harbour").mode == "belief"
+
+
+def test_a_message_sent_to_people_is_the_senders() -> None:
+    """ "The senator emailed supporters saying: “…”": the parse hangs "saying" on the
+    supporters; the senator wrote it."""
+    statements = extract(
+        "Senator Ana Ruiz emailed supporters saying: “The struggle for the harbour "
+        "continues, and we will win it.”"
+    )
+    st = containing(statements, "The struggle for the harbour")
+    assert (st.speaker_name or "").endswith("Ana Ruiz")

@@ -556,7 +556,7 @@ def _subject(verb: Token) -> Token | None:
             return prev
         return None
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a statement saying …"
-        return _issuer(verb.head)
+        return _issuer(_who_says(verb.head))
     reporter = _reporting_head(verb)
     if reporter is not None:
         return _subject(reporter)
@@ -670,6 +670,21 @@ def _relative_word(cue: Token | None, speaker: Token) -> Token | None:
         if verb is cue or (word is not None and word.lower_ == "who"):
             return word  # through a joined verb, only a person's "who" (PolNeAR's mark)
     return None
+
+
+# Verbs that send a message to someone ("emailed supporters saying …"): the sender speaks.
+SENDING = words("email e-mail text message mail send tweet write")
+
+
+def _who_says(noun: Token) -> Token:
+    """The noun a participle of speech set on ``noun`` speaks for: the sender of
+    "emailed supporters saying …" (the parse hangs the message on the ones it went to),
+    else ``noun``."""
+    if noun.dep_ in {"dobj", "dative"} and noun.head.lemma_.lower() in SENDING:
+        sender = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if sender is not None and sender.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return sender
+    return noun
 
 
 def _issuer(noun: Token) -> Token:
