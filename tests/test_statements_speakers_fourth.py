@@ -7,7 +7,7 @@ Texts of our own (invented people and places)."""
 from __future__ import annotations
 
 import pytest
-from test_statements import containing, extract
+from test_statements import containing, extract, only
 
 
 def test_the_one_asked_is_not_the_asker() -> None:
@@ -124,3 +124,13 @@ def test_a_message_sent_to_people_is_the_senders() -> None:
     )
     st = containing(statements, "The struggle for the harbour")
     assert (st.speaker_name or "").endswith("Ana Ruiz")
+
+
+def test_a_view_a_passive_names_is_held_by_its_agent() -> None:
+    """ "was viewed as a victory by some in the movement": the view is theirs; with no
+    "by", a hedge stays no one's."""
+    held = only(extract("The harbour strike was viewed as a victory by some in the union."))
+    assert held.mode == "belief"
+    assert held.speaker_mention is not None and held.speaker_mention.text == "some"
+    nobody = only(extract("The mayor is seen as a safe pair of hands."))
+    assert nobody.speaker_name is None

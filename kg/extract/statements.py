@@ -687,6 +687,21 @@ def _who_says(noun: Token) -> Token:
     return noun
 
 
+def _seen_by(verb: Token, then: Token) -> Token | None:
+    """Who holds a view a passive names ("is seen as weak by a quarter of voters", "was
+    viewed as a victory by some in the movement", where the parse hangs "by" on the
+    noun after "as"), else None: the view is theirs, not no one's."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None and then.dep_ == "prep":
+        noun = next((c for c in then.children if c.dep_ == "pobj"), None)
+        agent = next(
+            (c for c in (noun.children if noun is not None else ()) if c.lower_ == "by"), None
+        )
+    if agent is None:
+        return None
+    return next((c for c in agent.children if c.dep_ == "pobj"), None)
+
+
 def _issuer(noun: Token) -> Token:
     """Who speaks through a text they put out: "Gowdy released a statement saying …",
     "the PAC ran an ad that attacked …" are Gowdy's and the PAC's words; a statement
@@ -1860,11 +1875,16 @@ class _Builder:
             comp = self._in_paragraph(verb, _runs([*subject.subtree, *then.subtree]))
             if not comp or any(at(a) < e and s < at(b) for a, b in comp for s, e in taken):
                 continue
-            holder = subject if self._seems_to_someone(verb, subject) else None
+            seen_by = _seen_by(verb, then)
+            holder = seen_by
+            if holder is None and self._seems_to_someone(verb, subject):
+                holder = subject
             st = self.statement(comp, INDIRECT, verb, holder, verb.sent)
             if verb.lemma_ not in CUE_TYPES or MODE_OF_CUE.get(verb.lemma_) == BELIEF:
                 st.mode = BELIEF  # "is expected to", "seems to"; "is said to" stays speech
-            if holder is None:  # its subject is what it says, never who holds it
+            if holder is None or seen_by is not None:
+                # its subject is what it says, never who holds it; "by X" names the
+                # holder in the text's own words, which no other mention outweighs
                 self.anchor.pop(id(st), None)
             if st.content:
                 out.append(st)
