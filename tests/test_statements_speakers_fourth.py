@@ -134,3 +134,24 @@ def test_a_view_a_passive_names_is_held_by_its_agent() -> None:
     assert held.speaker_mention is not None and held.speaker_mention.text == "some"
     nobody = only(extract("The mayor is seen as a safe pair of hands."))
     assert nobody.speaker_name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        (
+            "An article written by Ian Tuttle of the Harbour Review accuses the mayor of "
+            "selling out the dockers.",
+            "Ian Tuttle",
+        ),
+        (
+            "A living wage in Salem is about $14 an hour, according to calculations by Amy "
+            "Glasmeier of the Salem Institute.",
+            "Amy Glasmeier",
+        ),
+    ],
+)
+def test_a_text_speaks_for_the_one_who_wrote_it(text: str, writer: str) -> None:
+    """ "An article written by X accuses …", "according to calculations by X": X."""
+    st = only(extract(text))
+    assert st.speaker_mention is not None and st.speaker_mention.text == writer
