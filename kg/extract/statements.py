@@ -772,7 +772,7 @@ def _phrase_after(verb: Token) -> Token | None:
     for tok in doc[verb.i + 1 : min(len(doc), verb.i + 7)]:
         if tok.is_punct and tok.text != "-":
             break
-        if "\n" in tok.text_with_ws[:-1] or (tok.ent_type_ in _WHEN and not _age(tok)):
+        if "\n" in tok.text or (tok.ent_type_ in _WHEN and not _age(tok)):
             return None
         if tok.pos_ in {"NOUN", "PROPN"} or tok.lower_ in OTHER_ONE or _age(tok):
             head = tok
