@@ -521,7 +521,8 @@ def _subject(verb: Token) -> Token | None:
     bare colon ("Daron Shaw: “…”").
     """
     if is_according(verb):
-        return next((c for c in verb.nbor().children if c.dep_ == "pobj"), None)
+        source = next((c for c in verb.nbor().children if c.dep_ == "pobj"), None)
+        return _author(source) if source is not None else None
     if verb.text == ":":
         return _before_colon(verb)
     if verb.text in SIGNATURE_DASHES:
@@ -538,7 +539,7 @@ def _subject(verb: Token) -> Token | None:
                 return _issuer(verb.head) if child.lower_ != "who" else verb.head
             if _across_paragraphs(child, verb):
                 continue  # a headline's name parsed as the subject of the next paragraph
-            return child
+            return _author(child)
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if any(c.dep_ in {"nsubjpass", "expl"} for c in verb.children):
@@ -556,11 +557,16 @@ def _subject(verb: Token) -> Token | None:
             return prev
         return None
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a statement saying …"
-        return _issuer(verb.head)
+        return _issuer(_who_says(verb.head))
     reporter = _reporting_head(verb)
     if reporter is not None:
         return _subject(reporter)
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
+        passive = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and verb.dep_ == "conj" and verb.head.dep_ in {"ROOT", "conj"}:
+            # "Ruiz was joined on stage by Holt and joked …": the verb shares the passive
+            # subject, the one joined, never the agent of the passive ("by Holt")
+            return passive
         return _subject(verb.head)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
         return _subject(verb.head.head)  # "explained the headline by saying: …"
@@ -575,6 +581,28 @@ def _subject(verb: Token) -> Token | None:
     ):
         return after  # "“…,” said Skelly, explaining": a name the tagger took for a modifier
     return _inverted_subject(verb)
+
+
+def _asked_in_passing(verb: Token) -> bool:
+    """ "Asked whether …, Ruiz said", "he said when asked if …": a passive participle of
+    a question set on the answer's verb, with no subject or agent of its own; the one
+    asked is the answer's subject, who speaks a quote set on it but never asked what
+    it reports."""
+    return (
+        verb.lemma_ in PASSIVE_CUES
+        and verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in verb.children)
+    )
+
+
+def _asker(asked: Token) -> Token | None:
+    """Who asked, for a question set on an answer (:func:`_asked_in_passing`): the one
+    the answer was told to ("told the Courier when asked if …"), else no one named."""
+    head = asked.head
+    if head.lemma_ != "tell":
+        return None
+    return next((c for c in head.children if c.dep_ in {"dative", "dobj"}), None)
 
 
 def _reporting_head(verb: Token) -> Token | None:
@@ -645,6 +673,56 @@ def _relative_word(cue: Token | None, speaker: Token) -> Token | None:
     return None
 
 
+# Verbs that send a message to someone ("emailed supporters saying …"): the sender speaks.
+SENDING = words("email e-mail text message mail send tweet write")
+
+
+def _who_says(noun: Token) -> Token:
+    """The noun a participle of speech set on ``noun`` speaks for: the sender of
+    "emailed supporters saying …" (the parse hangs the message on the ones it went to),
+    else ``noun``."""
+    if noun.dep_ in {"dobj", "dative"} and noun.head.lemma_.lower() in SENDING:
+        sender = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if sender is not None and sender.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return sender
+    return noun
+
+
+# Texts whose author, named with "by", speaks through them ("an article written by Ian
+# Tuttle accuses …", "according to calculations by Amy Glasmeier").
+AUTHORED = ISSUED | words("article column op-ed editorial book calculation analysis")
+
+
+def _author(noun: Token) -> Token:
+    """The person or body that wrote a text ("An article written by Ian Tuttle accuses
+    …", "calculations by Amy Glasmeier"), who then speaks through it; else ``noun``."""
+    if noun.lemma_.lower() not in AUTHORED:
+        return noun
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if by is None:
+        made = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        by = next((c for c in made.children if c.dep_ == "agent"), None) if made else None
+    writer = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
+    if writer is None or writer.ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"}:
+        return noun
+    return writer
+
+
+def _seen_by(verb: Token, then: Token) -> Token | None:
+    """Who holds a view a passive names ("is seen as weak by a quarter of voters", "was
+    viewed as a victory by some in the movement", where the parse hangs "by" on the
+    noun after "as"), else None: the view is theirs, not no one's."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None and then.dep_ == "prep":
+        noun = next((c for c in then.children if c.dep_ == "pobj"), None)
+        agent = next(
+            (c for c in (noun.children if noun is not None else ()) if c.lower_ == "by"), None
+        )
+    if agent is None:
+        return None
+    return next((c for c in agent.children if c.dep_ == "pobj"), None)
+
+
 def _issuer(noun: Token) -> Token:
     """Who speaks through a text they put out: "Gowdy released a statement saying …",
     "the PAC ran an ad that attacked …" are Gowdy's and the PAC's words; a statement
@@ -679,7 +757,42 @@ def _inverted_subject(verb: Token) -> Token | None:
             and (child.right_edge.i + 1 == len(doc) or doc[child.right_edge.i + 1].is_punct)
         ):
             return child  # the phrase closes the sentence or the clause, as a speaker does
-    return None
+    return _phrase_after(verb)
+
+
+# Words that stand for a speaker named before ("“…,” tweeted another").
+OTHER_ONE = words("another other others one")
+
+
+def _phrase_after(verb: Token) -> Token | None:
+    """ "“…,” said the woman, who …", "“…,” tweeted another": the noun phrase right
+    after a cue that follows a quote, when it closes the clause but the parse hung it
+    on another verb or took it for something else; its last noun is the speaker."""
+    doc, head = verb.doc, None
+    for tok in doc[verb.i + 1 : min(len(doc), verb.i + 7)]:
+        if tok.is_punct and tok.text != "-":
+            break
+        if "\n" in tok.text or (tok.ent_type_ in _WHEN and not _age(tok)):
+            return None
+        if tok.pos_ in {"NOUN", "PROPN"} or tok.lower_ in OTHER_ONE or _age(tok):
+            head = tok
+        elif tok.pos_ not in {"DET", "ADJ", "NUM"} and tok.text != "-":
+            return None  # a verb, a preposition: not a name standing alone
+    else:
+        return None
+    return head
+
+
+def _age(tok: Token) -> bool:
+    """Whether ``tok`` ends an age standing for a person ("the 46-year-old"), which the
+    tagger marks as a date."""
+    doc = tok.doc
+    return (
+        tok.lower_ == "old"
+        and tok.i >= 2
+        and doc[tok.i - 1].text == "-"
+        and doc[tok.i - 2].lower_ in {"year", "years"}
+    )
 
 
 def _before_colon(colon: Token) -> Token | None:
@@ -1251,7 +1364,7 @@ class _Builder:
         if speaker is not None and cue is not None and _respondents(speaker):
             speaker = _poll_of(cue) or speaker  # "In a poll, 51 percent said …"
         st.time = self._when(cue, st)
-        if speaker is not None and speaker.ent_type_ in {"DATE", "TIME"}:
+        if speaker is not None and speaker.ent_type_ in _WHEN and not _age(speaker):
             speaker = None  # "4:40 p.m. He says …": a dateline parsed into the subject
         if speaker is not None and self.in_dateline(speaker):
             # "LONDON (Reuters) - Donald Trump said": the parse took the place for the
@@ -1405,6 +1518,10 @@ class _Builder:
                     d += 100  # a cue in another sentence than the quote's ends
                 if self._inside(cue, q):
                     d = -1  # the quote is this cue's complement or part of it
+                elif MODE_OF_CUE.get(cue.lemma_, SPEECH) not in {SPEECH, WRITING}:
+                    # "…, the aide said, that if his son had planned to …, “I would …”": a
+                    # belief or a stance beside a quote is not its cue when speech is near
+                    d += 50
                 if dist is None or d < dist:
                     best, dist = cue, d
         if best is None:
@@ -1592,6 +1709,8 @@ class _Builder:
                 and MODE_OF_CUE.get(cue.head.lemma_, SPEECH) == SPEECH
             ):
                 continue  # "he said he believes …": PolNeAR marks the saying alone
+            if MODE_OF_CUE.get(cue.lemma_, SPEECH) in {BELIEF, STANCE} and _deep_in_speech(cue):
+                continue  # "Holt said the plan shows the mayor does not know …": Holt's words
             sent = cue.sent if is_according(cue) else None
             if (
                 sent is not None
@@ -1604,11 +1723,24 @@ class _Builder:
                 )
             ):
                 continue  # "…, Araghchi told Al Mayadeen, according to Tasnim": a relay
+            if _asked_in_passing(cue):
+                # "Asked whether …, Ruiz said": the question is not Ruiz's; its asker is
+                # the one told the answer, else no one named
+                asker = _asker(cue)
+                kind = MIXED if self._holds_quote(comp) else INDIRECT
+                st = self.statement(comp, kind, cue, asker, cue.sent)
+                if asker is None:
+                    self.anchor.pop(id(st), None)  # the one asked is no speaker
+                if st.content:
+                    statements.append(st)
+                continue
             subject = _subject(cue)
             if subject is None or not self.can_speak(subject, cue):
                 continue  # "messages continue to …", "exchanges continue to threaten"
             if silent(cue):
                 continue  # "declined to comment": a refusal to speak says nothing
+            if _that_said(cue, subject):
+                continue  # "That said, the council will vote …": a link, not a report
             if (
                 cue.lemma_ in FINDING_OBJECT
                 and not self._clausal(cue)
@@ -1764,11 +1896,16 @@ class _Builder:
             comp = self._in_paragraph(verb, _runs([*subject.subtree, *then.subtree]))
             if not comp or any(at(a) < e and s < at(b) for a, b in comp for s, e in taken):
                 continue
-            holder = subject if self._seems_to_someone(verb, subject) else None
+            seen_by = _seen_by(verb, then)
+            holder = seen_by
+            if holder is None and self._seems_to_someone(verb, subject):
+                holder = subject
             st = self.statement(comp, INDIRECT, verb, holder, verb.sent)
             if verb.lemma_ not in CUE_TYPES or MODE_OF_CUE.get(verb.lemma_) == BELIEF:
                 st.mode = BELIEF  # "is expected to", "seems to"; "is said to" stays speech
-            if holder is None:  # its subject is what it says, never who holds it
+            if holder is None or seen_by is not None:
+                # its subject is what it says, never who holds it; "by X" names the
+                # holder in the text's own words, which no other mention outweighs
                 self.anchor.pop(id(st), None)
             if st.content:
                 out.append(st)
@@ -2387,6 +2524,42 @@ def silent(cue: Token) -> bool:
     """ "declined to comment", "refused to elaborate": the refusal is no statement."""
     return cue.lemma_ in {"decline", "refuse"} and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in SILENCE for c in cue.children
+    )
+
+
+def _deep_in_speech(cue: Token) -> bool:
+    """Whether a belief or stance cue lies deeper in the clause a speech verb reports
+    ("Holt said the plan shows that the mayor does not know what …"): what the inner
+    subject knows or backs is the reporter's claim, one statement, as PolNeAR marks it;
+    the cue right under the speech verb ("said he believes") is the rule before this
+    one, and a relative clause ("a mayor who wants …") stands on its own."""
+    up, path = cue, []
+    for _ in range(6):
+        if up.head.i == up.i or up.dep_ == "relcl":
+            return False
+        path.append(up.dep_)
+        up = up.head
+        if (
+            len(path) > 1
+            and "ccomp" in path
+            and up.lemma_ in CUE_TYPES
+            and MODE_OF_CUE.get(up.lemma_, SPEECH) == SPEECH
+        ):
+            return True
+    return False
+
+
+def _that_said(cue: Token, subject: Token) -> bool:
+    """ "That said, …", "This said, …": the phrase that concedes a point and turns to
+    the next, with no one reporting anything."""
+    doc = cue.doc
+    return (
+        cue.lower_ == "said"
+        and subject.lower_ in {"that", "this"}
+        and subject.i == cue.i - 1
+        and subject.is_sent_start
+        and cue.i + 1 < len(doc)
+        and doc[cue.i + 1].text == ","
     )
 
 
