@@ -3,7 +3,10 @@ lines on disk, one string for the many copies of an id or a name."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
+
+import pytest
 
 from kg import pipeline
 from kg import state as kg_state
@@ -91,11 +94,26 @@ def test_assembling_lets_go_of_each_articles_mentions_and_events_once_read():
     assert all(not r.actors and not r.events for r in results)
 
 
-def test_equal_spans_of_one_result_are_one_evidence_and_the_result_keeps_its_value():
+def _pickled(result: DocResult) -> DocResult:  # as a worker's comes back to the pool
+    import pickle
+
+    return pickle.loads(pickle.dumps(result))
+
+
+def _stored(result: DocResult) -> DocResult:  # as an update reads the state
     from kg.state import decode, encode
 
+    return decode(DocResult, json.loads(json.dumps(encode(result))))
+
+
+@pytest.mark.parametrize("arrive", [_pickled, _stored])
+def test_equal_spans_of_one_result_are_one_evidence_and_the_result_keeps_its_value(arrive):
     result = _result("wire-7")
-    back = kg_state.shared(decode(DocResult, encode(result)))  # as a worker's comes back
+    made = result.events[0]  # the extractors make each place's span anew: equal, apart
+    made.mentions = [result.doc.evidence(29, 35)]
+    made.participants[0].evidence = result.doc.evidence(0, 14)
+    assert made.trigger == made.mentions[0] and made.trigger is not made.mentions[0]
+    back = kg_state.shared(arrive(result))
     assert back == result  # nothing read differs
     ev = back.events[0]
     # decoded apart, the trigger and its mention, the actor's mention and the
