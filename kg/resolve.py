@@ -260,7 +260,7 @@ def resolve(results: list[DocResult]) -> dict[str, Actor]:
     return actors
 
 
-NONE: frozenset = frozenset()  # CPython makes one empty frozenset, whoever asks
+EMPTY: frozenset = frozenset()  # CPython makes one empty frozenset, whoever asks
 
 
 def _let_go_of_empty(actor: Actor) -> None:
@@ -270,7 +270,7 @@ def _let_go_of_empty(actor: Actor) -> None:
     after resolve, and an empty frozenset reads (and compares equal) as an empty set."""
     for name in ("aliases", "titles", "positions", "countries"):
         if not getattr(actor, name):
-            setattr(actor, name, NONE)
+            setattr(actor, name, EMPTY)
 
 
 def _wikidata(name: str, kind: str) -> str | None:
