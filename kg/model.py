@@ -163,7 +163,11 @@ class ActorMention:
 
 @dataclass(slots=True)
 class Actor:
-    """One real-world actor, merged across mentions and documents."""
+    """One real-world actor, merged across mentions and documents.
+
+    Once resolved, an actor's empty ``aliases``, ``titles``, ``positions`` and
+    ``countries`` are all the one empty ``frozenset`` (:mod:`kg.resolve`): read them
+    freely, but a stage after resolve that adds to one must give it a set of its own."""
 
     id: str  # stable local name, e.g. "karoline-leavitt"
     name: str

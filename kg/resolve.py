@@ -256,7 +256,21 @@ def resolve(results: list[DocResult]) -> dict[str, Actor]:
         actor.merge_reasons.sort()
         placed = {p.role for p in actor.positions if p.affiliation}  # drop the vaguer copy
         actor.positions = {p for p in actor.positions if p.affiliation or p.role not in placed}
+        _let_go_of_empty(actor)
     return actors
+
+
+EMPTY: frozenset = frozenset()  # CPython makes one empty frozenset, whoever asks
+
+
+def _let_go_of_empty(actor: Actor) -> None:
+    """Hand an actor's empty sets over to the one empty frozenset. Most actors have no
+    alias, title, position or country, and an empty set takes 216 bytes: at a million
+    articles, that is gigabytes held to the end of the build. Nothing writes to them
+    after resolve, and an empty frozenset reads (and compares equal) as an empty set."""
+    for name in ("aliases", "titles", "positions", "countries"):
+        if not getattr(actor, name):
+            setattr(actor, name, EMPTY)
 
 
 def _wikidata(name: str, kind: str) -> str | None:

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import E, KgError, shown
-from .model import Copy, DocResult, Document
+from .model import Copy, DocResult, Document, Evidence
 
 STATE_DIR = ".kg"
 STATE_FILE = "state.jsonl.gz"
@@ -138,18 +138,22 @@ SHARED_LENGTH = 80  # strings up to this long are names, ids, kinds: shared, not
 
 def shared(result: DocResult) -> DocResult:
     """``result`` with its short strings interned, so that the many copies of one
-    document id, one name, one kind or one role are one string.
+    document id, one name, one kind or one role are one string, and its equal spans
+    one :class:`Evidence`.
 
     A result comes to the main process unpickled from a worker or decoded from JSON,
     either way with a copy of the string at each place it occurs (a document's id is in
     every piece of evidence); held for every article until the build is written, the
-    copies were a third of the results' memory. Frozen dataclasses are set through
+    copies were a third of the results' memory. A span is often read twice (an event's
+    trigger is among its mentions, a participant's evidence is an actor's mention): a
+    quarter of an article's spans equal another, and an :class:`Evidence` is frozen,
+    so one instance serves all the places. Frozen dataclasses are set through
     ``object.__setattr__``: the value stays equal, so their hashes do not change."""
-    _share(result)
+    _share(result, {})
     return result
 
 
-def _share(obj) -> None:
+def _share(obj, spans: dict[Evidence, Evidence]) -> None:
     intern, limit = sys.intern, SHARED_LENGTH
     for name in _slots(type(obj)):
         value = getattr(obj, name)
@@ -161,10 +165,23 @@ def _share(obj) -> None:
                 if type(item) is str:
                     if len(item) <= limit:
                         value[i] = intern(item)
+                elif type(item) is Evidence:
+                    value[i] = _span(item, spans)
                 elif dataclasses.is_dataclass(item):
-                    _share(item)
+                    _share(item, spans)
+        elif type(value) is Evidence:
+            object.__setattr__(obj, name, _span(value, spans))
         elif value is not None and dataclasses.is_dataclass(value):
-            _share(value)
+            _share(value, spans)
+
+
+def _span(evidence: Evidence, spans: dict[Evidence, Evidence]) -> Evidence:
+    """The one instance of this span in the result, its strings interned."""
+    seen = spans.get(evidence)
+    if seen is None:
+        _share(evidence, spans)
+        seen = spans[evidence] = evidence
+    return seen
 
 
 @cache

@@ -3,7 +3,10 @@ lines on disk, one string for the many copies of an id or a name."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
+
+import pytest
 
 from kg import pipeline
 from kg import state as kg_state
@@ -89,3 +92,52 @@ def test_assembling_lets_go_of_each_articles_mentions_and_events_once_read():
     ]
     # and the per-article results no longer hold a second copy of them
     assert all(not r.actors and not r.events for r in results)
+
+
+def _pickled(result: DocResult) -> DocResult:  # as a worker's comes back to the pool
+    import pickle
+
+    return pickle.loads(pickle.dumps(result))
+
+
+def _stored(result: DocResult) -> DocResult:  # as an update reads the state
+    from kg.state import decode, encode
+
+    return decode(DocResult, json.loads(json.dumps(encode(result))))
+
+
+@pytest.mark.parametrize("arrive", [_pickled, _stored])
+def test_equal_spans_of_one_result_are_one_evidence_and_the_result_keeps_its_value(arrive):
+    result = _result("wire-7")
+    made = result.events[0]  # the extractors make each place's span anew: equal, apart
+    made.mentions = [result.doc.evidence(29, 35)]
+    made.participants[0].evidence = result.doc.evidence(0, 14)
+    assert made.trigger == made.mentions[0] and made.trigger is not made.mentions[0]
+    back = kg_state.shared(arrive(result))
+    assert back == result  # nothing read differs
+    ev = back.events[0]
+    # decoded apart, the trigger and its mention, the actor's mention and the
+    # participant's evidence are each read once
+    assert ev.trigger is ev.mentions[0]
+    assert back.actors[0].evidence is ev.participants[0].evidence
+    assert ev.trigger is not back.actors[0].evidence  # unequal spans stay apart
+    # and the line an update reads back is the same bytes
+    assert kg_state.line(back) == kg_state.line(result)
+
+
+def test_resolved_actors_without_aliases_or_titles_share_one_empty_set():
+    from kg.resolve import resolve
+
+    results = [_result(f"wire-{n}") for n in range(2)]
+    speaker = Evidence("wire-0", 90, 104, "Mara Lindqvist")
+    results[0].actors.append(
+        ActorMention(speaker, PERSON, "Mara Lindqvist", title="port authority chief")
+    )
+    actors = resolve(results)
+    (mara,) = actors.values()
+    assert mara.titles == {"port authority chief"}  # what was read stays a set
+    assert mara.aliases == set() and not mara.countries  # reads as an empty set
+    other = resolve([_result("wire-9")])["mara-lindqvist"]
+    # one object for every empty one, not 216 bytes an actor and a field
+    assert other.titles is other.aliases is mara.aliases is mara.countries
+    assert sorted(mara.aliases) == [] and mara.titles | mara.aliases == {"port authority chief"}
