@@ -262,6 +262,19 @@ def _actor_object(tok: Token, index: ActorIndex) -> bool:
     return False
 
 
+ARMED = words(
+    "rebel insurgent fighter gunman attacker terrorist jihadist sniper police guerrilla "
+    "militia raider"
+)  # who fires shots: "came under fire from gunmen"
+
+
+def _shot_at(fire: Token) -> bool:
+    """Whether "under fire" is gunfire, not criticism: "came under fire from rebels" or
+    in a sentence of arms, against "came under fire from critics for the delay"."""
+    sent = {t.lemma_.lower() for t in fire.sent}
+    return bool(sent & (ARMED | MILITARY | WEAPONS))
+
+
 def _labour_strike(tok: Token) -> bool:
     """Whether the noun "strike" is a walkout: "workers on strike", "a 48-hour strike",
     or any strike in an article that speaks of one (the "one-day strike" of dockers)."""
@@ -383,6 +396,8 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
     else:
         if lemma == "strike" and _labour_strike(tok):
             kind = "Protest"  # workers on strike, not an air strike
+        elif lemma == "fire" and tok.head.lower_ == "under":
+            kind = "UseOfForce" if _shot_at(tok) else None  # "came under fire": never a blaze
         elif lemma == "fire":
             near = {t.lemma_.lower() for t in tok.sent}
             if not near & MILITARY:
@@ -1856,9 +1871,7 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
     return mentions
 
 
-def _cognate_object(
-    tok: Token, kind: str, kind_of: Callable[[Token], str | None]
-) -> Token | None:
+def _cognate_object(tok: Token, kind: str, kind_of: Callable[[Token], str | None]) -> Token | None:
     """The object that names the verb's own kind of event ("fought a war", "fought a
     battle", "attacked the convoy" has none): one happening told twice, whoever did it,
     so it is one event even when the doers are no names ("the two countries")."""
