@@ -1556,6 +1556,12 @@ class _Extractor:
                         if gov.lemma_.lower() in CONVENERS:
                             role = "host" if gov.lemma_.lower() in HOSTS else "mediator"
                         self.add(m, c, role)  # "Oman hosted talks", "held talks"
+        clause = trig
+        if trig.dep_ in {"dobj", "nsubjpass"} and trig.head.pos_ == "VERB":
+            clause = trig.head  # "held talks" / "talks were held", "mediated by the EU"
+        for c in clause.children:
+            if _mediated_act(c, self.kind):
+                self.conveners(m, c)  # "met in Oslo, hosted by Norway"
         preps = list(trig.children)
         if trig.pos_ == "NOUN" and trig.dep_ in {"compound", "amod"}:
             preps += list(trig.head.children)
@@ -1811,6 +1817,8 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             and ex.kind(tok.head)
         ):
             continue  # "EU-mediated talks": a role in the talks, not an event of its own
+        if _mediated_act(tok, ex.kind):
+            continue  # "are holding talks, mediated by the EU": the same role, told after
         m = _Mention(tok, kind, quoted=ex.statement_at(tok.idx) is not None)
         cause = _causing_event(tok, ex.kind)
         told_by = _told_by(tok, ex.kind) if not modifier else None
@@ -1869,6 +1877,23 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
         mentions.append(m)
     _bound_durations(mentions, ex.document)
     return mentions
+
+
+def _mediated_act(tok: Token, kind_of: Callable[[Token], str | None]) -> bool:
+    """Whether a participle of mediation or hosting qualifies the act of its head clause
+    ("are holding talks in Geneva, mediated by the EU", "met in Oslo, hosted by Norway"):
+    who mediates is a role in that act, not a second act of its own."""
+    if not (
+        tok.pos_ == "VERB"
+        and tok.lemma_.lower() in CONVENERS
+        and tok.dep_ == "advcl"
+        and tok.tag_ == "VBN"
+        and tok.head.pos_ == "VERB"
+    ):
+        return False
+    head = tok.head
+    acts = [head] + [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(kind_of(a) not in {None, OTHER} for a in acts)
 
 
 def _cognate_object(tok: Token, kind: str, kind_of: Callable[[Token], str | None]) -> Token | None:
