@@ -55,3 +55,27 @@ def test_mediating_told_as_the_act_itself_stays_an_event():
     result = _events("The European Union mediated talks between Armenia and Azerbaijan.")
     assert [e.type for e in result.events] == ["Negotiate"]
     assert "mediated" in [m.text for m in result.events[0].mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan has recorded 1,200 deaths from the virus. Those who died were mostly elderly.",
+        "Pakistan has recorded 1,200 deaths. They died in hospitals.",
+        "Pakistan has reported 1,200 deaths from the virus.",
+    ],
+)
+def test_a_country_counting_deaths_is_where_they_died_not_who_died(text: str):
+    result = _events(text)
+    deaths = [e for e in result.events if e.type == "Death"]
+    assert deaths, [e.title for e in result.events]
+    for e in deaths:
+        assert not e.title.startswith("Pakistan died"), e.title
+        assert ("location", "Pakistan") in {(p.role, p.actor) for p in e.participants}
+        assert "Pakistan" not in {p.actor for p in e.participants if p.role == "agent"}
+
+
+def test_a_person_who_died_stays_who_died():
+    result = _events("Ann Hale died in London on Monday.")
+    assert [e.title for e in result.events] == ["Ann Hale died in London"]
+    assert ("agent", "Ann Hale") in {(p.role, p.actor) for p in result.events[0].participants}

@@ -239,6 +239,7 @@ SCENES = words(
 )  # "a murder charge", "the shooting suspect": the modifier is an event of its own
 GENERIC_HEADS = {"campaign", "operation", "process", "effort", "programme", "program", "round"}
 DISASTER_VERBS = {"strike", "hit", "shake", "rock", "jolt", "devastate", "ravage", "sweep"}
+COUNTS_DEATHS = words("record report register confirm count see have log tally announce suffer")
 MOTION_SUPPORT = {  # "went on strike", "came under attack" (not "went on the offensive")
     ("go", "on"): "Protest",
     ("come", "under"): "UseOfForce",
@@ -1446,6 +1447,18 @@ class _Extractor:
                         return pobj
         return None
 
+    def tally(self, m: _Mention, tok: Token) -> bool:
+        """Whether a place is told beside a count of deaths ("Pakistan has recorded 1,200
+        deaths", "Pakistan's deaths"): where they died, never who died."""
+        trig = m.trigger
+        if trig.pos_ == "VERB":
+            return trig.lemma_.lower() in COUNTS_DEATHS and any(
+                c.dep_ == "dobj" and self.kind(c) == "Death" for c in trig.children
+            )
+        return m.type == "Death" and (
+            tok.dep_ == "poss" or trig.dep_ == "dobj" and trig.head.lemma_.lower() in COUNTS_DEATHS
+        )
+
     def add(self, m: _Mention, tok: Token, role: str) -> None:
         for t in _with_conj(tok):
             name = self.actor(t)
@@ -1458,8 +1471,9 @@ class _Extractor:
             kind = self.index.kind_of.get(name)
             if kind == PLACE and role != "location":
                 role = "location"  # "dockworkers in Rotterdam": a place never acts
-            if kind in {PLACE, COUNTRY} and m.type in NATURAL:
-                role = "location"  # "an earthquake struck Chile": where, not whom
+            if kind in {PLACE, COUNTRY} and (m.type in NATURAL or self.tally(m, tok)):
+                role = "location"  # "an earthquake struck Chile", "Pakistan has recorded
+                # 1,200 deaths": where, never who died
             if role == "location" and kind in {"person", "group"}:
                 continue  # "in front of a judge": a person is not a place
             if role == "location" and kind in {PLACE, COUNTRY}:
