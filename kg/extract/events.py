@@ -239,6 +239,7 @@ SCENES = words(
 )  # "a murder charge", "the shooting suspect": the modifier is an event of its own
 GENERIC_HEADS = {"campaign", "operation", "process", "effort", "programme", "program", "round"}
 DISASTER_VERBS = {"strike", "hit", "shake", "rock", "jolt", "devastate", "ravage", "sweep"}
+COUNTS_DEATHS = words("record report register confirm count see have log tally announce suffer")
 MOTION_SUPPORT = {  # "went on strike", "came under attack" (not "went on the offensive")
     ("go", "on"): "Protest",
     ("come", "under"): "UseOfForce",
@@ -260,6 +261,19 @@ def _actor_object(tok: Token, index: ActorIndex) -> bool:
             if c.pos_ == "PRON" or c.lemma_.lower() in PEOPLE:
                 return True  # "fired the coach", "sacking people"
     return False
+
+
+ARMED = words(
+    "rebel insurgent fighter gunman attacker terrorist jihadist sniper police guerrilla "
+    "militia raider"
+)  # who fires shots: "came under fire from gunmen"
+
+
+def _shot_at(fire: Token) -> bool:
+    """Whether "under fire" is gunfire, not criticism: "came under fire from rebels" or
+    in a sentence of arms, against "came under fire from critics for the delay"."""
+    sent = {t.lemma_.lower() for t in fire.sent}
+    return bool(sent & (ARMED | MILITARY | WEAPONS))
 
 
 def _labour_strike(tok: Token) -> bool:
@@ -383,6 +397,8 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
     else:
         if lemma == "strike" and _labour_strike(tok):
             kind = "Protest"  # workers on strike, not an air strike
+        elif lemma == "fire" and tok.head.lower_ == "under":
+            kind = "UseOfForce" if _shot_at(tok) else None  # "came under fire": never a blaze
         elif lemma == "fire":
             near = {t.lemma_.lower() for t in tok.sent}
             if not near & MILITARY:
@@ -1431,6 +1447,18 @@ class _Extractor:
                         return pobj
         return None
 
+    def tally(self, m: _Mention, tok: Token) -> bool:
+        """Whether a place is told beside a count of deaths ("Pakistan has recorded 1,200
+        deaths", "Pakistan's deaths"): where they died, never who died."""
+        trig = m.trigger
+        if trig.pos_ == "VERB":
+            return trig.lemma_.lower() in COUNTS_DEATHS and any(
+                c.dep_ == "dobj" and self.kind(c) == "Death" for c in trig.children
+            )
+        return m.type == "Death" and (
+            tok.dep_ == "poss" or trig.dep_ == "dobj" and trig.head.lemma_.lower() in COUNTS_DEATHS
+        )
+
     def add(self, m: _Mention, tok: Token, role: str) -> None:
         for t in _with_conj(tok):
             name = self.actor(t)
@@ -1443,8 +1471,9 @@ class _Extractor:
             kind = self.index.kind_of.get(name)
             if kind == PLACE and role != "location":
                 role = "location"  # "dockworkers in Rotterdam": a place never acts
-            if kind in {PLACE, COUNTRY} and m.type in NATURAL:
-                role = "location"  # "an earthquake struck Chile": where, not whom
+            if kind in {PLACE, COUNTRY} and (m.type in NATURAL or self.tally(m, tok)):
+                role = "location"  # "an earthquake struck Chile", "Pakistan has recorded
+                # 1,200 deaths": where, never who died
             if role == "location" and kind in {"person", "group"}:
                 continue  # "in front of a judge": a person is not a place
             if role == "location" and kind in {PLACE, COUNTRY}:
@@ -1541,6 +1570,12 @@ class _Extractor:
                         if gov.lemma_.lower() in CONVENERS:
                             role = "host" if gov.lemma_.lower() in HOSTS else "mediator"
                         self.add(m, c, role)  # "Oman hosted talks", "held talks"
+        clause = trig
+        if trig.dep_ in {"dobj", "nsubjpass"} and trig.head.pos_ == "VERB":
+            clause = trig.head  # "held talks" / "talks were held", "mediated by the EU"
+        for c in clause.children:
+            if _mediated_act(c, self.kind):
+                self.conveners(m, c)  # "met in Oslo, hosted by Norway"
         preps = list(trig.children)
         if trig.pos_ == "NOUN" and trig.dep_ in {"compound", "amod"}:
             preps += list(trig.head.children)
@@ -1796,6 +1831,8 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             and ex.kind(tok.head)
         ):
             continue  # "EU-mediated talks": a role in the talks, not an event of its own
+        if _mediated_act(tok, ex.kind):
+            continue  # "are holding talks, mediated by the EU": the same role, told after
         m = _Mention(tok, kind, quoted=ex.statement_at(tok.idx) is not None)
         cause = _causing_event(tok, ex.kind)
         told_by = _told_by(tok, ex.kind) if not modifier else None
@@ -1856,9 +1893,24 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
     return mentions
 
 
-def _cognate_object(
-    tok: Token, kind: str, kind_of: Callable[[Token], str | None]
-) -> Token | None:
+def _mediated_act(tok: Token, kind_of: Callable[[Token], str | None]) -> bool:
+    """Whether a participle of mediation or hosting qualifies the act of its head clause
+    ("are holding talks in Geneva, mediated by the EU", "met in Oslo, hosted by Norway"):
+    who mediates is a role in that act, not a second act of its own."""
+    if not (
+        tok.pos_ == "VERB"
+        and tok.lemma_.lower() in CONVENERS
+        and tok.dep_ == "advcl"
+        and tok.tag_ == "VBN"
+        and tok.head.pos_ == "VERB"
+    ):
+        return False
+    head = tok.head
+    acts = [head] + [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(kind_of(a) not in {None, OTHER} for a in acts)
+
+
+def _cognate_object(tok: Token, kind: str, kind_of: Callable[[Token], str | None]) -> Token | None:
     """The object that names the verb's own kind of event ("fought a war", "fought a
     battle", "attacked the convoy" has none): one happening told twice, whoever did it,
     so it is one event even when the doers are no names ("the two countries")."""
