@@ -1459,8 +1459,29 @@ class _Extractor:
             tok.dep_ == "poss" or trig.dep_ == "dobj" and trig.head.lemma_.lower() in COUNTS_DEATHS
         )
 
-    def add(self, m: _Mention, tok: Token, role: str) -> None:
+    def sides(self, tok: Token) -> list[Token]:
+        """The tokens naming who a participant is: its conjuncts, and for "Armenian and
+        Azerbaijani delegations" each joined demonym too, as two sides (the group noun
+        names only the first country)."""
+        out = []
         for t in _with_conj(tok):
+            out.append(t)
+            if self.index.actor_at(t) is not None:
+                continue
+            for c in t.children:
+                if (
+                    c.dep_ in {"amod", "compound"}
+                    and self.index.kind_of.get(self.actor(c) or "") == COUNTRY
+                ):
+                    out += [
+                        j
+                        for j in _with_conj(c)[1:]
+                        if self.index.kind_of.get(self.actor(j) or "") == COUNTRY
+                    ]
+        return out
+
+    def add(self, m: _Mention, tok: Token, role: str) -> None:
+        for t in self.sides(tok):
             name = self.actor(t)
             if name is None:
                 place = self.located(t)

@@ -1,0 +1,30 @@
+"""Four event bugs of issue 19, each on our own text beside the case that must stay:
+two joined demonyms before one group noun are two sides; a possessed event noun that
+is the subject of a feeling verb is still the event; whoever causes deaths did not
+die; a "where" clause's event is titled with its place."""
+
+from __future__ import annotations
+
+from test_event_bugs_three import _events
+
+
+def _roles(text: str) -> set[tuple[str, str]]:
+    return {(p.role, p.actor) for e in _events(text).events for p in e.participants}
+
+
+def test_two_joined_demonyms_are_two_sides_of_the_talks():
+    roles = _roles(
+        "Armenian and Azerbaijani delegations are holding peace talks in Geneva this week."
+    )
+    assert ("partner", "Azerbaijan") in roles and ("partner", "Armenia") in roles, roles
+
+
+def test_two_joined_demonyms_before_troops_are_both_agents():
+    roles = _roles("Serbian and Hungarian police raided a warehouse near the border on Monday.")
+    assert {("agent", "Serbia"), ("agent", "Hungary")} <= roles, roles
+
+
+def test_one_demonym_stays_one_side():
+    roles = _roles("Armenian officials held talks with the European Union in Brussels.")
+    assert "Azerbaijan" not in {who for _, who in roles}
+    assert ("partner", "European Union") in roles, roles
