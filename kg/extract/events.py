@@ -1466,18 +1466,16 @@ class _Extractor:
         out = []
         for t in _with_conj(tok):
             out.append(t)
-            if self.index.actor_at(t) is not None:
-                continue
+            named = self.actor(t)
             for c in t.children:
-                if (
-                    c.dep_ in {"amod", "compound"}
-                    and self.index.kind_of.get(self.actor(c) or "") == COUNTRY
-                ):
-                    out += [
-                        j
-                        for j in _with_conj(c)[1:]
-                        if self.index.kind_of.get(self.actor(j) or "") == COUNTRY
-                    ]
+                country = self.actor(c) if c.dep_ in {"amod", "compound"} else None
+                if self.index.kind_of.get(country or "") != COUNTRY or named not in {None, country}:
+                    continue  # "Iranian officials" named as a group of their own stay one
+                out += [
+                    j
+                    for j in _with_conj(c)[1:]
+                    if (a := self.index.actor_at(j)) is not None and a.kind == COUNTRY
+                ]
         return out
 
     def add(self, m: _Mention, tok: Token, role: str) -> None:
