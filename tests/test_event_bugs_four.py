@@ -28,3 +28,17 @@ def test_one_demonym_stays_one_side():
     roles = _roles("Armenian officials held talks with the European Union in Brussels.")
     assert "Azerbaijan" not in {who for _, who in roles}
     assert ("partner", "European Union") in roles, roles
+
+
+def _died(text: str) -> list[set[str]]:
+    """Who is told of each Death event of a text."""
+    return [{p.actor for p in e.participants} for e in _events(text).events if e.type == "Death"]
+
+
+def test_a_possessed_death_before_a_feeling_verb_keeps_who_died():
+    # the parse hangs "Hale's" on "fans": the death would be a bare noun, dropped
+    assert _died("Ann Hale's death shocked fans.") == [{"Ann Hale"}]
+
+
+def test_a_possessed_death_parsed_whole_stays_one_death():
+    assert _died("Ann Hale's death shocked her fans on Monday.") == [{"Ann Hale"}]

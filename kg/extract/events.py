@@ -1338,6 +1338,16 @@ def _with_conj(tok: Token) -> list[Token]:
     return out
 
 
+def _stray_owner(trig: Token) -> Token | None:
+    """The owner written just before a noun trigger whose parse hangs it elsewhere:
+    "Ann Hale's death shocked fans" is parsed with "Hale" owning "fans" and "death" left
+    loose, yet the words say whose death it was."""
+    if trig.i < 2 or trig.nbor(-1).dep_ != "case" or trig.nbor(-1).lower_ not in {"'s", "’s"}:
+        return None
+    owner = trig.nbor(-1).head
+    return owner if owner.dep_ == "poss" and owner.head != trig else None
+
+
 def _clause_verb(tok: Token) -> Token:
     """The verb heading the clause a (nominal) trigger sits in."""
     cur = tok
@@ -1579,6 +1589,9 @@ class _Extractor:
                             self.add(m, cc, role)
                 elif c.dep_ == "poss":
                     self.add(m, c, "agent" if m.type in ACTING else "partner")
+            owner = _stray_owner(trig)
+            if owner is not None and not m.participants:
+                self.add(m, owner, "agent" if m.type in ACTING else "partner")
             gov = trig.head
             if trig.dep_ == "pobj" and gov.head.pos_ == "VERB":
                 gov = gov.head  # "went on strike"
