@@ -42,3 +42,24 @@ def test_a_possessed_death_before_a_feeling_verb_keeps_who_died():
 
 def test_a_possessed_death_parsed_whole_stays_one_death():
     assert _died("Ann Hale's death shocked her fans on Monday.") == [{"Ann Hale"}]
+
+
+def _typed(text: str) -> list[tuple[str, set[tuple[str, str]]]]:
+    return [(e.type, {(p.role, p.actor) for p in e.participants}) for e in _events(text).events]
+
+
+def test_a_country_that_caused_deaths_killed_and_did_not_die():
+    events = _typed("Syria caused 30 deaths in the border town on Friday, the monitors said.")
+    assert ("Death", {("agent", "Syria")}) not in events, events
+    assert any(kind == "UseOfForce" and ("agent", "Syria") in who for kind, who in events), events
+
+
+def test_a_firm_that_caused_deaths_is_not_who_died():
+    events = _typed(
+        "Norvex Pharmaceuticals caused 30 deaths with a faulty vaccine, regulators said."
+    )
+    assert all(("agent", "Norvex Pharmaceuticals") not in who for _, who in events), events
+
+
+def test_deaths_caused_by_a_storm_stay_deaths():
+    assert "Death" in {kind for kind, _ in _typed("The storm caused 12 deaths in Texas.")}

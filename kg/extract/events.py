@@ -71,6 +71,7 @@ from ..model import (
     ASSERTED,
     COUNTRY,
     DIRECT,
+    GROUP,
     HYPOTHETICAL,
     NEGATED,
     PLACE,
@@ -506,6 +507,21 @@ def _fall(tok: Token) -> bool:
 
 DAMAGE = words("damage destruction devastation")
 CAUSING = words("cause do inflict leave wreak")
+
+
+def _caused_by_armed(tok: Token, ex: _Extractor) -> bool:
+    """Whether a death noun is what a country or armed group "caused" ("Israel caused 40
+    deaths", "the militia inflicted heavy casualties"): a killing told by its result, the
+    subject its agent; a person or firm that "caused deaths" (by neglect) is no attacker."""
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in CAUSING:
+        return False
+    return any(
+        c.dep_ == "nsubj"
+        and ex.kind(c) is None
+        and (a := ex.index.actor_at(c)) is not None
+        and a.kind in {COUNTRY, GROUP}
+        for c in tok.head.children
+    )
 
 
 def _damage_cause(tok: Token) -> Token | None:
@@ -1595,9 +1611,10 @@ class _Extractor:
             gov = trig.head
             if trig.dep_ == "pobj" and gov.head.pos_ == "VERB":
                 gov = gov.head  # "went on strike"
+            caused = m.type == "Death" and gov.lemma_.lower() in CAUSING
             if trig.dep_ in {"dobj", "pobj"} and gov.pos_ == "VERB":  # "held talks"
                 for c in gov.children:
-                    if c.dep_ == "nsubj":
+                    if c.dep_ == "nsubj" and not caused:  # who "caused deaths" did not die
                         role = "agent" if m.type in ACTING else "partner"
                         if gov.lemma_.lower() in CONVENERS:
                             role = "host" if gov.lemma_.lower() in HOSTS else "mediator"
@@ -1876,6 +1893,8 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             m.joins = harm  # "caused $1 million in damage": a mention of the fire
         elif cause is not None:  # "an earthquake struck …, killing 12": one disaster
             m.type, m.joins = ex.kind(cause), cause
+        elif kind == "Death" and _caused_by_armed(tok, ex):
+            m.type = "UseOfForce"  # "Israel caused 40 deaths": Israel killed, never died
         elif phase is not None:  # "began searching the rubble": the search, begun
             m.type, m.joins = ex.kind(phase), phase
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in LIGHT_VERBS:
