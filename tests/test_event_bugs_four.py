@@ -63,3 +63,18 @@ def test_a_firm_that_caused_deaths_is_not_who_died():
 
 def test_deaths_caused_by_a_storm_stay_deaths():
     assert "Death" in {kind for kind, _ in _typed("The storm caused 12 deaths in Texas.")}
+
+
+def _titles(text: str) -> dict[str, str]:
+    return {e.type: e.title for e in _events(text).events}
+
+
+def test_a_where_clause_event_is_titled_with_its_place():
+    titles = _titles("Bangladesh, where 900 have died, closed its ports on Monday.")
+    assert titles.get("Death") == "900 have died in Bangladesh", titles
+
+
+def test_a_relative_clause_on_its_object_stays_titled_with_it():
+    titles = _titles("The talks Kenya and Ethiopia began in Nairobi stalled on Friday.")
+    assert "in The talks" not in titles.get("Negotiate", ""), titles
+    assert titles.get("Negotiate", "").startswith("The talks"), titles
