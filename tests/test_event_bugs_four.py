@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from test_event_bugs_three import _events
 
+from kg.extract.actors import ActorIndex
+from kg.model import PERSON
+
 
 def _roles(text: str) -> set[tuple[str, str]]:
     return {(p.role, p.actor) for e in _events(text).events for p in e.participants}
@@ -21,6 +24,20 @@ def test_two_joined_demonyms_are_two_sides_of_the_talks():
 
 def test_two_joined_demonyms_before_troops_are_both_agents():
     roles = _roles("Serbian and Hungarian police raided a warehouse near the border on Monday.")
+    assert {("agent", "Serbia"), ("agent", "Hungary")} <= roles, roles
+
+
+def test_joined_demonyms_read_each_country_from_its_own_words(monkeypatch):
+    """A page where the model once tagged "Serbia" a PERSON leaves the document-wide
+    kind table saying "person"; the demonyms still name two countries."""
+    made = ActorIndex.__init__
+
+    def mistagged(self, parsed, document):
+        made(self, parsed, document)
+        self.kind_of.update({"Serbia": PERSON, "Hungary": PERSON})
+
+    monkeypatch.setattr(ActorIndex, "__init__", mistagged)
+    roles = _roles("Serbian and Hungarian delegations will meet in Vienna on Tuesday.")
     assert {("agent", "Serbia"), ("agent", "Hungary")} <= roles, roles
 
 

@@ -1494,8 +1494,8 @@ class _Extractor:
             out.append(t)
             named = self.actor(t)
             for c in t.children:
-                country = self.actor(c) if c.dep_ in {"amod", "compound"} else None
-                if self.index.kind_of.get(country or "") != COUNTRY or named not in {None, country}:
+                own = self.index.actor_at(c) if c.dep_ in {"amod", "compound"} else None
+                if own is None or own.kind != COUNTRY or named not in {None, own.name}:
                     continue  # "Iranian officials" named as a group of their own stay one
                 out += [
                     j
