@@ -1960,7 +1960,10 @@ def _verb_headline(
         if (c.i == trig.head.i or c == contact) and c.i < trig.i:
             first, *rest = trig.doc[c.left_edge.i : c.i + 1]
             lead = first.lower_ if first.pos_ == "DET" else first.text  # "The treaty that …"
-            tail.append("".join([lead + first.whitespace_, *(t.text_with_ws for t in rest)]))
+            said = "".join([lead + first.whitespace_, *(t.text_with_ws for t in rest)])
+            if c == trig.head and any(w.lower_ == "where" for w in trig.children):
+                said = f"in {said}"  # "Pakistan, where 1,200 have died": the place
+            tail.append(said)
             continue
         said = c if c.dep_ == "ccomp" and c.lower_ not in {"is", "was"} else None
         row = _row_cut(c, trig)

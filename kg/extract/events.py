@@ -71,6 +71,7 @@ from ..model import (
     ASSERTED,
     COUNTRY,
     DIRECT,
+    GROUP,
     HYPOTHETICAL,
     NEGATED,
     PLACE,
@@ -506,6 +507,21 @@ def _fall(tok: Token) -> bool:
 
 DAMAGE = words("damage destruction devastation")
 CAUSING = words("cause do inflict leave wreak")
+
+
+def _caused_by_armed(tok: Token, ex: _Extractor) -> bool:
+    """Whether a death noun is what a country or armed group "caused" ("Israel caused 40
+    deaths", "the militia inflicted heavy casualties"): a killing told by its result, the
+    subject its agent; a person or firm that "caused deaths" (by neglect) is no attacker."""
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in CAUSING:
+        return False
+    return any(
+        c.dep_ == "nsubj"
+        and ex.kind(c) is None
+        and (a := ex.index.actor_at(c)) is not None
+        and a.kind in {COUNTRY, GROUP}
+        for c in tok.head.children
+    )
 
 
 def _damage_cause(tok: Token) -> Token | None:
@@ -1338,6 +1354,16 @@ def _with_conj(tok: Token) -> list[Token]:
     return out
 
 
+def _stray_owner(trig: Token) -> Token | None:
+    """The owner written just before a noun trigger whose parse hangs it elsewhere:
+    "Ann Hale's death shocked fans" is parsed with "Hale" owning "fans" and "death" left
+    loose, yet the words say whose death it was."""
+    if trig.i < 2 or trig.nbor(-1).dep_ != "case" or trig.nbor(-1).lower_ not in {"'s", "’s"}:
+        return None
+    owner = trig.nbor(-1).head
+    return owner if owner.dep_ == "poss" and owner.head != trig else None
+
+
 def _clause_verb(tok: Token) -> Token:
     """The verb heading the clause a (nominal) trigger sits in."""
     cur = tok
@@ -1459,8 +1485,27 @@ class _Extractor:
             tok.dep_ == "poss" or trig.dep_ == "dobj" and trig.head.lemma_.lower() in COUNTS_DEATHS
         )
 
-    def add(self, m: _Mention, tok: Token, role: str) -> None:
+    def sides(self, tok: Token) -> list[Token]:
+        """The tokens naming who a participant is: its conjuncts, and for "Armenian and
+        Azerbaijani delegations" each joined demonym too, as two sides (the group noun
+        names only the first country)."""
+        out = []
         for t in _with_conj(tok):
+            out.append(t)
+            named = self.actor(t)
+            for c in t.children:
+                own = self.index.actor_at(c) if c.dep_ in {"amod", "compound"} else None
+                if own is None or own.kind != COUNTRY or named not in {None, own.name}:
+                    continue  # "Iranian officials" named as a group of their own stay one
+                out += [
+                    j
+                    for j in _with_conj(c)[1:]
+                    if (a := self.index.actor_at(j)) is not None and a.kind == COUNTRY
+                ]
+        return out
+
+    def add(self, m: _Mention, tok: Token, role: str) -> None:
+        for t in self.sides(tok):
             name = self.actor(t)
             if name is None:
                 place = self.located(t)
@@ -1560,12 +1605,16 @@ class _Extractor:
                             self.add(m, cc, role)
                 elif c.dep_ == "poss":
                     self.add(m, c, "agent" if m.type in ACTING else "partner")
+            owner = _stray_owner(trig)
+            if owner is not None and not m.participants:
+                self.add(m, owner, "agent" if m.type in ACTING else "partner")
             gov = trig.head
             if trig.dep_ == "pobj" and gov.head.pos_ == "VERB":
                 gov = gov.head  # "went on strike"
+            caused = m.type == "Death" and gov.lemma_.lower() in CAUSING
             if trig.dep_ in {"dobj", "pobj"} and gov.pos_ == "VERB":  # "held talks"
                 for c in gov.children:
-                    if c.dep_ == "nsubj":
+                    if c.dep_ == "nsubj" and not caused:  # who "caused deaths" did not die
                         role = "agent" if m.type in ACTING else "partner"
                         if gov.lemma_.lower() in CONVENERS:
                             role = "host" if gov.lemma_.lower() in HOSTS else "mediator"
@@ -1844,6 +1893,8 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             m.joins = harm  # "caused $1 million in damage": a mention of the fire
         elif cause is not None:  # "an earthquake struck …, killing 12": one disaster
             m.type, m.joins = ex.kind(cause), cause
+        elif kind == "Death" and _caused_by_armed(tok, ex):
+            m.type = "UseOfForce"  # "Israel caused 40 deaths": Israel killed, never died
         elif phase is not None:  # "began searching the rubble": the search, begun
             m.type, m.joins = ex.kind(phase), phase
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in LIGHT_VERBS:
