@@ -131,7 +131,7 @@ def _normalise(text: str, published: date | None, future: bool) -> TimeValue:
         return tv
     m = _DECADE.search(t)
     if m:  # "the early 1990s": a war told of by its decade is not this week's
-        first = int(m.group(2) or "0") if not m.group(3) else _decade_of(m.group(3), published)
+        first = int(m.group(2)) if m.group(2) else _decade_of(m.group(3), published)
         if first is None:
             return tv
         lo, hi = _DECADE_PART.get(m.group(1) or "", (0, 9))
