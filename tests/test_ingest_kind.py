@@ -219,3 +219,22 @@ def test_the_build_names_each_page_kept_out_once(tmp_path: Path, capsys):
     assert "not an article" not in capsys.readouterr().err
     sources = (out / "graph.ttl").read_text(encoding="utf-8")
     assert "bench" in sources and "fire" in sources
+
+
+CODE = "<pre><code>python -m venv .venv\nsource .venv/bin/activate</code></pre>"
+
+
+def tutorial(blocks: int) -> str:
+    """A how-to under og:type "article", as tech blogs publish them, with ``blocks``
+    listings of code between its paragraphs."""
+    steps = "".join(
+        f"<p>Step {n}: create the environment again and check which interpreter it uses "
+        f"before installing anything.</p>{CODE}"
+        for n in range(1, blocks + 1)
+    )
+    return page(f"<h1>Managing virtual environments</h1>{steps}", og="article")
+
+
+def test_a_tutorial_full_of_code_is_kept_out_but_not_a_story_quoting_some():
+    assert_kept_out(read(tutorial(12)), "documentation or a tutorial")
+    assert isinstance(read(tutorial(2)), Document)
