@@ -15,6 +15,12 @@ kept. A page is kept out only on a positive sign that it is something else, and 
 sign that it is an article (a schema.org article type, ``article:published_time``, an
 ``og:type`` of ``article``) outweighs the address and the text alone. A page with no
 signals at all is kept; plain text and JSON records are never judged here.
+
+Measured by ``bench/page_kind.py`` on hand labels (kept outside the repository) of
+trafilatura's evaluation pages (32 of 109 no article) and htmldate's 2020 news pages (20
+of 196): precision 1.00 on both, recall 0.31 and 0.40, no article kept out; ``og:type``
+alone has precision 0.33 and 0.18. What is missed has no sign in its markup: how-to and
+service pages, recipes, event notices that call themselves articles.
 """
 
 from __future__ import annotations
