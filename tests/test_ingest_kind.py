@@ -8,8 +8,12 @@ Open Graph tags, schema.org JSON-LD, a canonical address, menus of links.
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 from kg import cli
 from kg.errors import InputError
@@ -238,3 +242,31 @@ def tutorial(blocks: int) -> str:
 def test_a_tutorial_full_of_code_is_kept_out_but_not_a_story_quoting_some():
     assert_kept_out(read(tutorial(12)), "documentation or a tutorial")
     assert isinstance(read(tutorial(2)), Document)
+
+
+def test_a_crawl_keeps_its_stories_and_names_its_listings(tmp_path: Path):
+    """In a web archive the crawler's address decides where the page says nothing: the
+    site's home page and a tag page carry no markup here, the story none either."""
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    teasers = "".join(f"<li><a href='/news/{n}'>Story {n}</a> <p>{p}</p></li>"
+                      for n, p in enumerate(STORY))  # fmt: skip
+    crawl = [
+        ("https://courier.example/", page(f"<ul>{teasers}</ul>", title="The Valley Courier")),
+        ("https://courier.example/news/2024/03/10/timber-yard-fire", story()),
+        ("https://courier.example/tags/fire/", page(f"<ul>{teasers}</ul>", title="Fire")),
+    ]
+    for uri, body in crawl:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(
+                uri, "response", payload=io.BytesIO(body.encode()), http_headers=headers
+            )
+        )
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(buf.getvalue())
+    items = list(read_documents([path]))
+    assert [d.url for d in items if isinstance(d, Document)] == [crawl[1][0]]
+    errors = sorted(i.problem for i in items if isinstance(i, InputError))
+    assert len(errors) == 2, errors
+    assert "home page" in errors[0] and "listing of other pages" in errors[1], errors
