@@ -270,3 +270,17 @@ def test_a_crawl_keeps_its_stories_and_names_its_listings(tmp_path: Path):
     errors = sorted(i.problem for i in items if isinstance(i, InputError))
     assert len(errors) == 2, errors
     assert "home page" in errors[0] and "listing of other pages" in errors[1], errors
+
+
+def test_a_review_that_marks_up_its_product_is_read():
+    """Magazines mark the product they review as schema.org Product; og:type says article."""
+    review = story(
+        og="article",
+        ld={
+            "@context": "https://schema.org",
+            "@type": "Product",
+            "name": "Hollins chainsaw X2",
+            "review": {"@type": "Review", "reviewRating": {"@type": "Rating", "ratingValue": 4}},
+        },
+    )
+    assert isinstance(read(review), Document)

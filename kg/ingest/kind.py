@@ -78,6 +78,7 @@ _OTHER_TYPES = {
     "profile": "profile page",
     "book": "book page",
 }
+_SOLD = frozenset({"product", "offer", "aggregateoffer"})
 # Addresses whose shape says what a page is: (pattern on the lower-case path and query,
 # reason, whether it outweighs a schema.org article type). Only the last segments count:
 # "/category/news/2020/05/story" is a story.
@@ -92,7 +93,7 @@ _URL_SHAPES = (
     (re.compile(r"/page/\d+/?$"), "listing of other pages (a numbered page of one)", False),
     (re.compile(r"/(?:search|suche)(?:/|\?|$)|[?&](?:s|q|query)="), "search results", False),
     (
-        re.compile(r"/(?:threads?|forums?|qa)/|/(?:viewtopic|showthread)\.php"),
+        re.compile(r"/(?:threads?|forums?)/|/(?:viewtopic|showthread)\.php"),
         "forum thread",
         False,
     ),
@@ -210,8 +211,9 @@ def not_an_article(tree: HtmlElement, url: str | None, pagetype: str | None = No
     og = _meta(tree, "og:type")
     if pagetype:
         og.append(pagetype.lower())
+    reviewed = "article" in og  # a magazine's review marks up the product it reviews
     for value in [*declared, *og]:
-        if value in _OTHER_TYPES:
+        if value in _OTHER_TYPES and not (reviewed and value in _SOLD):
             source = "schema.org" if value in declared else "og:type"
             return f"{_OTHER_TYPES[value]} ({source} {value!r})"
     if where is not None:  # og:type "article" is on home and about pages too
