@@ -109,7 +109,8 @@ def _from_kg(result: Any) -> Reading:
 
 
 def kg_now(source: str, name: str) -> Reading:
-    return _from_kg(html.from_html(source, name, "page", Limits()))
+    # every page, articles or not: this measures the text extraction, not the page kind
+    return _from_kg(html.from_html(source, name, "page", Limits(keep_non_articles=True)))
 
 
 def load_before(repo: Path, rev: str = BEFORE) -> types.ModuleType:

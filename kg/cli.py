@@ -43,6 +43,7 @@ SETTING_FLAGS = {
     "max_document_size": "max_document_size",
     "max_word_length": "max_word_length",
     "keep_duplicates": "keep_duplicates",
+    "keep_non_articles": "keep_non_articles",
     "shard": "shard",
     "cluster": "cluster",
     "cluster_read": "cluster_read",
@@ -282,6 +283,13 @@ def parser() -> argparse.ArgumentParser:
         help="read every article on its own; by default exact and near-duplicate articles "
         "(a wire story syndicated by several outlets) are folded into one text whose "
         "copies are listed as its sources",
+    )
+    b.add_argument(
+        "--keep-non-articles",
+        action="store_true",
+        help="read every HTML page as an article; by default a page whose markup or "
+        "address says it is something else (a product or shop page, a forum thread, a "
+        "listing, a home page, a wiki entry) is skipped and named in the warnings",
     )
     b.add_argument(
         "-q", "--quiet", action="store_true", default=False, help="no progress bar and no summary"

@@ -23,6 +23,7 @@ CONTENT_SETTINGS = (
     "formats",
     "license",
     "keep_duplicates",
+    "keep_non_articles",
     "shard",
 )
 # Input limits (0: none). An article over one is reported and skipped, never cut short.
@@ -97,6 +98,8 @@ class Settings:
     progress: bool = False
     # read syndicated and near-duplicate articles each on its own (kg.ingest.dedup)
     keep_duplicates: bool = False
+    # read HTML pages that are no article (shop pages, listings) too (kg.ingest.kind)
+    keep_non_articles: bool = False
     # also write the graph as files of at most this many articles (kg.export.shards); 0: no
     shard: int = 0
     # tcp://host:port of a Dask scheduler: parse and extract on its workers (kg.cluster)

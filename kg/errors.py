@@ -85,6 +85,7 @@ class E:
         "no article text left after removing scrape noise ({count} lines, e.g. {example!r})"
     )
     SPAM = "kept out: search-engine spam, not an article ({why})"
+    NOT_ARTICLE = "kept out: not an article: {why} (--keep-non-articles keeps such pages)"
     ONLY_TITLE = "only a headline ({title!r}), no article text under it"
     EMPTY_HTML = (
         "no article text in the page (nothing but <head>, scripts, navigation and other "

@@ -266,6 +266,7 @@ def _ingest(
         stdin=sys.stdin,
         max_document_size=settings.max_document_size,
         max_word_length=settings.max_word_length,
+        keep_non_articles=settings.keep_non_articles,
         read_files=remote.read_files if remote and settings.cluster_read else None,
     ):
         if isinstance(item, InputError):

@@ -336,6 +336,7 @@ def read_documents(
     stdin: TextIO | None = None,
     max_document_size: int = DEFAULT_MAX_DOCUMENT_SIZE,
     max_word_length: int = DEFAULT_MAX_WORD_LENGTH,
+    keep_non_articles: bool = False,
     read_files: FileReader | None = None,
 ) -> Iterator[Document | InputError]:
     """Yield a :class:`Document` per article in ``paths``, or an :class:`InputError`.
@@ -349,7 +350,9 @@ def read_documents(
     of two articles with one id the first is kept, and the error names both places.
     An article longer than ``max_document_size`` characters, or holding a run of more
     than ``max_word_length`` characters without whitespace, is an error too (0: no
-    limit); articles are never cut short.
+    limit); articles are never cut short. An HTML page that is no article (a shop page,
+    a forum thread, a listing: :mod:`kg.ingest.kind`) is an error too, unless
+    ``keep_non_articles``; plain text and JSON records are never judged so.
 
     ``read_files`` reads the files elsewhere (a cluster's workers, :mod:`kg.cluster`):
     given every file in order, it yields each one's articles in the same order. Only the
@@ -358,7 +361,7 @@ def read_documents(
     """
     if isinstance(published, datetime):
         published = published.date()
-    limits = Limits(max_document_size, max_word_length)
+    limits = Limits(max_document_size, max_word_length, keep_non_articles)
     first_use: dict[str, tuple[str, str]] = {}
     folders: dict[Path, str] = {}
     items: Iterable[Path | _Stdin | _Url | InputError] = _expand(paths, folders)

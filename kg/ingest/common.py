@@ -123,10 +123,13 @@ def _parse_date(value: Any) -> date | None:
 
 
 class Limits(NamedTuple):
-    """How big an article kg reads (0: no limit); see :mod:`kg.config` for why."""
+    """How big an article kg reads (0: no limit; see :mod:`kg.config` for why), and
+    whether an HTML page that is no article is read all the same."""
 
     document_size: int = DEFAULT_MAX_DOCUMENT_SIZE  # characters of its text
     word_length: int = DEFAULT_MAX_WORD_LENGTH  # characters without whitespace
+    # read an HTML page that is no article (a shop page, a listing) too; see kg.ingest.kind
+    keep_non_articles: bool = False
 
 
 _WORD_PATTERNS: dict[int, re.Pattern[str]] = {}

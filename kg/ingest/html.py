@@ -32,6 +32,7 @@ from kg.ingest.common import (
     _lost_punctuation,
     _parse_date,
 )
+from kg.ingest.kind import not_an_article
 from kg.ingest.language import primary
 
 # The libraries log every page they find nothing in as an ERROR; with no logging set up
@@ -265,6 +266,10 @@ def from_html(
     text = _lost_punctuation(found.text) if found is not None and found.text else None
     if not text or not text.strip():
         return InputError(path, E.EMPTY_HTML)
+    if not limits.keep_non_articles:
+        other = not_an_article(tree, found.url or url, found.pagetype)
+        if other is not None:  # every sentence of a shop page or a listing reads as an event
+            return InputError(path, E.NOT_ARTICLE.format(why=other))
     sitename = _plain(found.sitename)
     site_names = [n for n in (sitename, found.hostname, _host_label(found.hostname)) if n]
     lines, elsewhere = _split_other_stories(text)
