@@ -1,0 +1,58 @@
+"""Speakers, a fifth pass: shapes where the text names the speaker in so many words but
+the parse or the weighed choice named someone else. A cue set off by commas inside the
+clause it reports ("Voters, Ana Ruiz said, want …", "The ferry, said Ana Ruiz, will
+…"), and a question whose asker a passive names ("Asked by the Courier whether …").
+Texts of our own (invented people and places)."""
+
+from __future__ import annotations
+
+import pytest
+from test_statements import containing, extract
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        # the parse joins the name to the clause's subject ("Voters … Ruiz" as one
+        # phrase) and hangs the cue on the clause with "Voters" for its subject
+        (
+            "The harbour has lost two ferry contracts since the spring. Voters, Mayor Ana "
+            "Ruiz said on Thursday, want a port that works all year round.",
+            "want a port that works all year",
+        ),
+        # the name after the cue: the parse gives the cue both subjects
+        (
+            "The harbour has lost two ferry contracts since the spring. The night ferry, "
+            "said Mayor Ana Ruiz, will not run again before May.",
+            "will not run again before May",
+        ),
+    ],
+    ids=["name-before-the-cue", "name-after-the-cue"],
+)
+def test_the_name_of_an_aside_speaks(text: str, fragment: str) -> None:
+    st = containing(extract(text), fragment)
+    assert st.speaker_mention is not None
+    assert st.speaker_mention.text.endswith("Ana Ruiz")
+    assert (st.speaker_name or "").endswith("Ana Ruiz")
+
+
+def test_what_an_inverted_aside_reports_keeps_its_subject() -> None:
+    """ "The night ferry, said Ana Ruiz, will not run": the ferry is what she spoke of,
+    part of what was said, though the parse hangs it on the cue."""
+    text = "The night ferry, said Mayor Ana Ruiz, will not run again before May."
+    st = containing(extract(text), "will not run again before May")
+    assert st.content[0].text == "The night ferry"
+
+
+def test_the_agent_of_a_question_asked_it() -> None:
+    """ "Asked by reporters whether …, Ruiz said …": the reporters asked, Ruiz answered;
+    the name nearer the weighed cue is not the asker."""
+    statements = extract(
+        "Mayor Ana Ruiz spent the morning at the harbour. Asked by reporters whether she "
+        "would run again, Ruiz said the reopening of the ferry port came first."
+    )
+    question = containing(statements, "whether she would run again")
+    answer = containing(statements, "the reopening of the ferry port")
+    assert question.speaker_mention is not None
+    assert question.speaker_mention.text == "reporters"
+    assert (answer.speaker_name or "").endswith("Ruiz")
