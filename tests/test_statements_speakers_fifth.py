@@ -56,3 +56,29 @@ def test_the_agent_of_a_question_asked_it() -> None:
     assert question.speaker_mention is not None
     assert question.speaker_mention.text == "reporters"
     assert (answer.speaker_name or "").endswith("Ruiz")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # the texts come in a batch the verb takes: "a series of tweets"
+        (
+            "Former harbour master Tom Holt unleashed a series of tweets criticizing the "
+            "mayor for the closure of the night ferry.",
+            "the mayor for the closure",
+            "Tom Holt",
+        ),
+        # a sign carried speaks for the ones carrying it
+        (
+            "Dock workers outside the town hall held signs calling the port closure a "
+            "betrayal of the harbour.",
+            "the port closure a betrayal",
+            "Dock workers",
+        ),
+    ],
+    ids=["a-series-of-tweets", "signs-held"],
+)
+def test_texts_put_out_speak_for_who_put_them_out(text: str, fragment: str, speaker: str) -> None:
+    st = containing(extract(text), fragment)
+    assert st.speaker_mention is not None
+    assert st.speaker_mention.text.endswith(speaker)

@@ -792,13 +792,25 @@ def _seen_by(verb: Token, then: Token) -> Token | None:
     return next((c for c in agent.children if c.dep_ == "pobj"), None)
 
 
+# Things people carry that then speak for them ("protesters held signs calling …").
+CARRIED = words("sign banner placard poster")
+# Nouns that count the texts after "of" ("unleashed a series of tweets criticizing …").
+BATCHES = words("series string barrage flurry stream volley pair couple number raft spate")
+
+
 def _issuer(noun: Token) -> Token:
     """Who speaks through a text they put out: "Gowdy released a statement saying …",
-    "the PAC ran an ad that attacked …" are Gowdy's and the PAC's words; a statement
-    or an ad no one is said to issue speaks for itself."""
-    if noun.lemma_.lower() not in ISSUED or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+    "the PAC ran an ad that attacked …", "Holt unleashed a series of tweets attacking
+    …", "protesters held signs calling …" are Gowdy's, the PAC's, Holt's and the
+    protesters' words; a statement or an ad no one is said to issue speaks for itself."""
+    if noun.lemma_.lower() not in ISSUED | CARRIED:
         return noun
-    subject = _subject(noun.head)
+    put_out = noun  # the phrase the verb takes: the text, or the batch it comes in
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in BATCHES:
+        put_out = noun.head.head
+    if put_out.dep_ != "dobj" or put_out.head.pos_ != "VERB":
+        return noun
+    subject = _subject(put_out.head)
     if subject is None or subject.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return noun
     return subject
