@@ -82,3 +82,15 @@ def test_texts_put_out_speak_for_who_put_them_out(text: str, fragment: str, spea
     st = containing(extract(text), fragment)
     assert st.speaker_mention is not None
     assert st.speaker_mention.text.endswith(speaker)
+
+
+def test_a_link_word_before_an_inverted_aside_is_not_said() -> None:
+    """ "Also, said Tom Holt, the company has …": "Also" links the writer's sentences;
+    what Holt said starts with the company."""
+    text = (
+        "The operator has lost two ferry contracts. Also, said harbour master Tom Holt, "
+        "the company has briefly cut off three of its suppliers."
+    )
+    st = containing(extract(text), "cut off three of its suppliers")
+    assert st.text == "the company has briefly cut off three of its suppliers"
+    assert (st.speaker_name or "").endswith("Tom Holt")

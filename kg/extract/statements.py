@@ -977,7 +977,13 @@ def _complement(verb: Token) -> list[tuple[int, int]] | None:
         # the clause around the aside, with the words the parse hung on the cue before
         # the aside opens ("The ferry, said Ana Ruiz, will …": "The ferry" is reported)
         opening = verb.i  # the comma the aside opens with, the name after the cue
-        kept = [t for t in verb.subtree if t.i < opening - 1 and not t.is_punct]
+        kept = [
+            t
+            for t in verb.subtree
+            if t.i < opening - 1
+            and not t.is_punct
+            and not (t.head.i == verb.i and t.dep_ in {"advmod", "cc"})
+        ]  # "Also, said Ruiz, …": the link word is the writer's, not what was said
         if _aside_speaker(verb) is None or verb.doc[opening - 1].text != ",":
             kept = []
         return _runs(_clause(verb.head, drop=verb) + kept) or None
