@@ -527,6 +527,9 @@ def _subject(verb: Token) -> Token | None:
         return _before_colon(verb)
     if verb.text in SIGNATURE_DASHES:
         return _signed_by(verb)
+    aside = _aside_speaker(verb)
+    if aside is not None:
+        return aside
     for child in verb.children:
         if child.dep_ == "csubj" and child.pos_ == "VERB" and child.i < verb.i:
             # "activists clamoring to block Trump say …": the parse made the participle
@@ -581,6 +584,72 @@ def _subject(verb: Token) -> Token | None:
     ):
         return after  # "“…,” said Skelly, explaining": a name the tagger took for a modifier
     return _inverted_subject(verb)
+
+
+def _aside_speaker(verb: Token) -> Token | None:
+    """The speaker of a cue set off by commas inside the clause it reports: "Voters,
+    Ana Ruiz said on Thursday, want …" (the name before it) or "The ferry, said Ana
+    Ruiz, will …" (the name after it). The parse may join that name to the clause's
+    subject, or give the cue the clause's subject beside it; the name between the
+    commas is the one speaking."""
+    doc = verb.doc
+    if verb.dep_ != "parataxis" or verb.i == 0:
+        return _aside_as_apposition(verb)
+    if any(c.dep_ in {"dobj", "ccomp"} for c in verb.children):
+        return None
+    close = verb.i + 1  # the comma closing the aside, where the cue's own words end
+    while close < len(doc) and doc[close].text != "," and verb.is_ancestor(doc[close]):
+        close += 1
+    if close >= len(doc) or doc[close].text != ",":
+        return None
+    if doc[verb.i - 1].text == ",":  # "…, said Ana Ruiz, …"
+        end = verb.i + 1
+        while end < len(doc) and doc[end].pos_ in NAME_PARTS:
+            end += 1
+        name = doc[end - 1]
+        opened = end == close
+    else:  # "…, Ana Ruiz said, …"
+        start = verb.i - 1
+        while start > 0 and doc[start - 1].pos_ in NAME_PARTS:
+            start -= 1
+        name = doc[verb.i - 1]
+        opened = start > 0 and doc[start - 1].text == ","
+    if not opened or name.pos_ not in {"PROPN", "NOUN"} or _across_paragraphs(name, verb):
+        return None
+    return name
+
+
+def _aside_as_apposition(verb: Token) -> Token | None:
+    """ "Voters, Ana Ruiz said on Thursday, want …" parsed as "Voters, Ana Ruiz" (a name
+    in apposition) saying "want …": the name right before the cue speaks when the
+    clause after the aside has no subject of its own, the one before the aside."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if subject is None or clause is None:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
+        return None  # "The mayor, Ana Ruiz, said the port …": an apposition indeed
+    name = next((c for c in subject.children if c.dep_ == "appos"), None)
+    if name is None or name.right_edge.i + 1 != verb.i or name.pos_ != "PROPN":
+        return None
+    comma = doc[clause.left_edge.i - 1] if clause.left_edge.i > verb.i + 1 else None
+    if comma is None or comma.text != "," or doc[name.left_edge.i - 1].text != ",":
+        return None
+    return name
+
+
+# The words of a name or a title before it: "Mayor Ana Ruiz", "the harbour master".
+NAME_PARTS = frozenset({"PROPN", "NOUN", "ADJ", "DET"})
+
+
+def _named_outright(cue: Token, speaker: Token) -> bool:
+    """Whether the cue's own words name its speaker beyond doubt: the agent of a
+    passive cue ("Asked by the Courier whether …") or the name of an aside ("Voters,
+    Ana Ruiz said, want …"); the subject the parse hung elsewhere in the sentence, or
+    the one answering, is not who spoke."""
+    agent = speaker.dep_ == "pobj" and speaker.head.dep_ == "agent" and speaker.head.head == cue
+    return agent or _aside_speaker(cue) == speaker
 
 
 def _asked_in_passing(verb: Token) -> bool:
@@ -723,13 +792,25 @@ def _seen_by(verb: Token, then: Token) -> Token | None:
     return next((c for c in agent.children if c.dep_ == "pobj"), None)
 
 
+# Things people carry that then speak for them ("protesters held signs calling …").
+CARRIED = words("sign banner placard poster")
+# Nouns that count the texts after "of" ("unleashed a series of tweets criticizing …").
+BATCHES = words("series string barrage flurry stream volley pair couple number raft spate")
+
+
 def _issuer(noun: Token) -> Token:
     """Who speaks through a text they put out: "Gowdy released a statement saying …",
-    "the PAC ran an ad that attacked …" are Gowdy's and the PAC's words; a statement
-    or an ad no one is said to issue speaks for itself."""
-    if noun.lemma_.lower() not in ISSUED or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+    "the PAC ran an ad that attacked …", "Holt unleashed a series of tweets attacking
+    …", "protesters held signs calling …" are Gowdy's, the PAC's, Holt's and the
+    protesters' words; a statement or an ad no one is said to issue speaks for itself."""
+    if noun.lemma_.lower() not in ISSUED | CARRIED:
         return noun
-    subject = _subject(noun.head)
+    put_out = noun  # the phrase the verb takes: the text, or the batch it comes in
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in BATCHES:
+        put_out = noun.head.head
+    if put_out.dep_ != "dobj" or put_out.head.pos_ != "VERB":
+        return noun
+    subject = _subject(put_out.head)
     if subject is None or subject.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return noun
     return subject
@@ -893,7 +974,19 @@ def _complement(verb: Token) -> list[tuple[int, int]] | None:
                         that = c.left_edge
                         return _runs([t for t in c.subtree if t.i != that.i])
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
-        return _runs(_clause(verb.head, drop=verb)) or None
+        # the clause around the aside, with the words the parse hung on the cue before
+        # the aside opens ("The ferry, said Ana Ruiz, will …": "The ferry" is reported)
+        opening = verb.i  # the comma the aside opens with, the name after the cue
+        kept = [
+            t
+            for t in verb.subtree
+            if t.i < opening - 1
+            and not t.is_punct
+            and not (t.head.i == verb.i and t.dep_ in {"advmod", "cc"})
+        ]  # "Also, said Ruiz, …": the link word is the writer's, not what was said
+        if _aside_speaker(verb) is None or verb.doc[opening - 1].text != ",":
+            kept = []
+        return _runs(_clause(verb.head, drop=verb) + kept) or None
     if (
         verb.dep_ == "advcl"
         and verb.head.i != verb.i
@@ -1388,7 +1481,11 @@ class _Builder:
         st.mode = statement_mode(cue, speaker, st.channel)
         if speaker is not None:
             self.set_speaker(st, speaker, _relative_word(cue, speaker))
-            self.anchor[id(st)] = cue if cue is not None and cue.text not in BARE_CUES else speaker
+            if cue is not None and _named_outright(cue, speaker):
+                pass  # the text names the speaker in so many words: no other outweighs it
+            else:
+                anchor = cue if cue is not None and cue.text not in BARE_CUES else speaker
+                self.anchor[id(st)] = anchor
         elif cue is not None and cue.pos_ in {"VERB", "AUX"}:
             self.anchor[id(st)] = cue  # no speaker by the rules: one may be in its sentence
         return st
