@@ -60,6 +60,7 @@ def test_junk_of_the_fifth_pass_is_no_event(text: str, word: str):
         ("This is the third attack on the base this month, the army said.", "attack"),
         ("Iranians vote in a runoff on Friday.", "vote"),
         ("If there is a strike on Monday, the trains will not run.", "strike"),
+        ("Geneva is a meeting of negotiators, not a summit, the envoy said.", "meeting"),
         ("Authorities suspect arson is the cause of the fire that gutted the church.",
          "suspect"),
         ("The mayor thanked firefighters for rescuing the children on Sunday.", "rescuing"),

@@ -3611,8 +3611,9 @@ def _predicate_noun(m: _Mention) -> bool:
     """Whether an event noun is what a present-tense "is" says something is ("torture is
     a breach of international law", "our work is not a partisan victory"): a judgement
     of a kind, told of no happening. The past ("the fire was the worst disaster in
-    decades"), a counted one ("this is the third attack this month") and "there is"
-    ("if there is a meeting", the seeds' planned talks) tell one."""
+    decades"), a counted one ("this is the third attack this month"), "there is" ("if
+    there is a meeting", the seeds' planned talks) and a named subject ("Brussels is a
+    meeting of negotiators, not a summit", the wire seed's talks) tell one."""
     trig = m.trigger
     head = trig.head
     return (
@@ -3620,7 +3621,10 @@ def _predicate_noun(m: _Mention) -> bool:
         and trig.dep_ == "attr"
         and head.lemma_.lower() == "be"
         and head.tag_ in {"VBZ", "VBP"}
-        and not any(c.dep_ in AUX_DEPS or c.dep_ == "expl" for c in head.children)
+        and not any(
+            c.dep_ in AUX_DEPS or c.dep_ == "expl" or c.dep_ == "nsubj" and c.ent_type_
+            for c in head.children
+        )
         and not any(c.dep_ in MEASURED or c.ent_type_ == "ORDINAL" for c in trig.children)
         and m.time is None
         and not m.place
