@@ -2,9 +2,9 @@
 case, on our own text: what a present "is" says a thing is, what things of a kind do
 in general, a page's thanks to its reader, a unit named by its duty, a phase of the
 backdrop, an action demanded, a game that is software, a state told with a verb, what
-would have happened, a feeling stirred, and two figures ("came as a blow", "take an
-approach").
-Beside each, the same word telling a happening, which must stay."""
+would have happened, a feeling stirred, a name given, and two figures ("came as a
+blow", "take an approach"). Beside each, the same word telling a happening, which must
+stay."""
 
 from __future__ import annotations
 
@@ -44,6 +44,9 @@ from test_event_junk_states import found  # (type, mention word) of a text's eve
         ("The plan would have banned all flavours of e-cigarettes.", "banned"),
         # a feeling stirred
         ("The protests sparked fears of an attack on the embassy.", "sparked"),
+        # a name given
+        ("Hale has described what he calls templating software as the future of "
+         "blogging.", "calls"),
         # figures
         ("Brexit came as a huge blow to him, he says.", "came"),
         ("The firm will continue to take a prudent approach to capital management.", "take"),
@@ -75,6 +78,7 @@ def test_junk_of_the_fifth_pass_is_no_event(text: str, word: str):
         ("The fire may have been set by an arsonist, investigators said.", "fire"),
         ("The protests sparked fears of an attack on the embassy.", "attack"),
         ("The protests sparked clashes with police on Sunday.", "sparked"),
+        ("Neighbours called the police after the shooting on Friday.", "called"),
     ],
 )  # fmt: skip
 def test_the_same_words_telling_a_happening_stay(text: str, word: str):

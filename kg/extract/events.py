@@ -3786,14 +3786,29 @@ def _stirs_feeling(m: _Mention) -> bool:
     )
 
 
+NAMING = words("call dub term label nickname christen")  # not "name": "named him coach"
+
+
+def _naming(m: _Mention) -> bool:
+    """Whether a verb gives a thing its name ("what it calls the Interactive Media
+    Player", "the program was called Bankash-A", "a style dubbed 'time-shifting'"): a
+    word about words, no happening. "Calls for an inquiry" and "called the police" stay."""
+    trig = m.trigger
+    return (
+        trig.pos_ == "VERB"
+        and trig.lemma_.lower() in NAMING
+        and any(c.dep_ == "oprd" or c.dep_ == "dobj" and c.lower_ == "what" for c in trig.children)
+    )
+
+
 def _fifth_pass(m: _Mention) -> bool:
     """Whether a mention is the fifth pass's junk (issue 19): what a present "is" says a
     thing is (:func:`_predicate_noun`), what a kind does in general
     (:func:`_kind_does`), a page's thanks (:func:`_thanks`), a unit named by its duty
     (:func:`_unit`), a phase of the backdrop (:func:`_backdrop_phase`), an action
     demanded (:func:`_action_demanded`), a state told with a verb (:func:`_stative`),
-    what would have happened (:func:`_counterfactual`) or a feeling stirred
-    (:func:`_stirs_feeling`)."""
+    what would have happened (:func:`_counterfactual`), a feeling stirred
+    (:func:`_stirs_feeling`) or a name given (:func:`_naming`)."""
     return (
         _predicate_noun(m)
         or _kind_does(m)
@@ -3804,6 +3819,7 @@ def _fifth_pass(m: _Mention) -> bool:
         or _stative(m)
         or _counterfactual(m)
         or _stirs_feeling(m)
+        or _naming(m)
     )
 
 
