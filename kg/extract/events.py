@@ -2592,19 +2592,25 @@ def _anyone(m: _Mention) -> bool:
     return any(d.lower_ in FREE_CHOICE for d in doers)
 
 
+def _complement_of_be(trig: Token) -> Token | None:
+    """The "is" a noun completes ("it is a victory", "torture is a breach"), if any: the
+    shape both :func:`_appraisal` and :func:`_predicate_noun` start from."""
+    head = trig.head
+    if trig.pos_ == "NOUN" and trig.dep_ == "attr" and head.lemma_.lower() == "be":
+        return head
+    return None
+
+
 def _appraisal(m: _Mention) -> bool:
     """Whether an event noun only judges what something is ("it is a victory for the
     families", "this was a disaster for the town"): the noun after "is" with "it" or
     "this" as subject, judged "for" or "to" someone, names no happening of its own; the
     thing judged is told elsewhere ("this was an assassination of a deputy" names it)."""
-    trig = m.trigger
-    head = trig.head
+    head = _complement_of_be(m.trigger)
     return (
-        trig.pos_ == "NOUN"
-        and trig.dep_ == "attr"
-        and head.lemma_.lower() == "be"
+        head is not None
         and any(c.dep_ == "nsubj" and c.lower_ in POINTERS for c in head.children)
-        and any(c.dep_ == "prep" and c.lower_ in {"for", "to"} for c in trig.children)
+        and any(c.dep_ == "prep" and c.lower_ in {"for", "to"} for c in m.trigger.children)
         and not m.place
         and m.time is None
     )
@@ -3615,11 +3621,9 @@ def _predicate_noun(m: _Mention) -> bool:
     there is a meeting", the seeds' planned talks) and a named subject ("Brussels is a
     meeting of negotiators, not a summit", the wire seed's talks) tell one."""
     trig = m.trigger
-    head = trig.head
+    head = _complement_of_be(trig)
     return (
-        trig.pos_ == "NOUN"
-        and trig.dep_ == "attr"
-        and head.lemma_.lower() == "be"
+        head is not None
         and head.tag_ in {"VBZ", "VBP"}
         and not any(
             c.dep_ in AUX_DEPS or c.dep_ == "expl" or c.dep_ == "nsubj" and c.ent_type_
