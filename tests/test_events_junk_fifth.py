@@ -20,8 +20,10 @@ from test_event_junk_states import found  # (type, mention word) of a text's eve
         ("Our work with the courts is not a partisan victory, the senator said.", "victory"),
         ("Senator Hale said the vote is a victory for workers.", "victory"),
         # what things of a kind do in general
-        ("Chinese net cafes operate under a strict set of rules.", "operate"),
-        ("Logs of the sites people visit are kept for a year.", "visit"),
+        ("The shop opened in June. Companies hire seasonal staff before the holidays, and "
+         "stores stay open late.", "hire"),
+        ("China closed 12,575 net cafes last year. Logs of the sites people visit are kept "
+         "for a year.", "visit"),
         # a page's thanks to its reader
         ("Thanks for donating today.", "donating"),
         # a unit named by its duty
@@ -62,6 +64,9 @@ def test_junk_of_the_fifth_pass_is_no_event(text: str, word: str):
         ("The fire was the worst disaster in the town's history.", "disaster"),
         ("This is the third attack on the base this month, the army said.", "attack"),
         ("Iranians vote in a runoff on Friday.", "vote"),
+        ("Colts clinch playoff spot by beating Jags\nThe Colts won 24-20 on Sunday.",
+         "clinch"),
+        ("Her death sparked outrage across the city.", "sparked"),
         ("If there is a strike on Monday, the trains will not run.", "strike"),
         ("Geneva is a meeting of negotiators, not a summit, the envoy said.", "meeting"),
         ("Authorities suspect arson is the cause of the fire that gutted the church.",

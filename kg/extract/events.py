@@ -3645,10 +3645,11 @@ def _kind_does(m: _Mention) -> bool:
     cafes operate under strict rules", "companies hire seasonal staff", "the sites people
     visit", "games people can play"): a simple present (or "can") whose every subject is
     a bare plural that names no one (no article, owner or count, no name), with no date,
-    not in a headline. A named doer ("Iranians vote on Friday") or a date tells news, and
-    so does a claim made now ("investigators suspect arson", "officials say")."""
+    not in a headline (:func:`_title_like`: "Colts clinch playoff spot"). A named doer
+    ("Iranians vote on Friday") or a date tells news, and so does a claim made now
+    ("investigators suspect arson", "officials say")."""
     trig = m.trigger
-    if trig.pos_ != "VERB" or m.time is not None or _headline(trig):
+    if trig.pos_ != "VERB" or m.time is not None or _headline(trig) or _title_like(trig):
         return False
     if trig.lemma_.lower() in OPINING:
         return False  # "officials say", "investigators suspect arson": a claim made now
@@ -3665,6 +3666,15 @@ def _kind_does(m: _Mention) -> bool:
         and not any(c.dep_ in BOUND or c.dep_ == "amod" and c.like_num for c in s.children)
         for s in subjects
     )
+
+
+def _title_like(tok: Token) -> bool:
+    """Whether a word sits in a line told as a headline though not in title case ("Colts
+    clinch playoff spot", "Robbers ram 4x4 into Paris shop"): the text's first sentence,
+    or a sentence with no closing stop. A headline's present tells news."""
+    sent = _sentence(tok)
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return sent.start == 0 or last is None or last.text not in {".", "!", "?", '"', "”"}
 
 
 THANKS = words("thanks thank")
@@ -3777,13 +3787,14 @@ def _counterfactual(m: _Mention) -> bool:
     )
 
 
-FEELINGS = words("fear concern worry anger outrage alarm anxiety panic speculation hope")
+FEELINGS = words("fear concern worry alarm anxiety speculation hope")  # not "outrage"
 
 
 def _stirs_feeling(m: _Mention) -> bool:
     """Whether a verb's object is a feeling ("the protests sparked fears of an attack",
     "the ruling raised concerns", "the video fuelled anger"): a mood told with an act's
-    word; the happening, if any, is the attack or the ruling, told by its own word."""
+    word; the happening, if any, is the attack or the ruling, told by its own word. A
+    public reaction ("her death sparked outrage") is one, as ECB+ marks it, and stays."""
     trig = m.trigger
     return trig.pos_ == "VERB" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in FEELINGS for c in trig.children
