@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from itertools import pairwise
 
@@ -320,6 +321,35 @@ def by_surname(names: Iterable[str]) -> dict[str, set[str]]:
     return out
 
 
+# When the votes tie, the kind a table or a stronger signal usually gives first.
+TIE_ORDER = (COUNTRY, ORGANISATION, PLACE, PERSON, GROUP)
+
+
+def vote_kinds(mentions: Iterable[ActorMention]) -> dict[str, str]:
+    """One kind per name: the tables' kinds first, then a vote (ties by TIE_ORDER).
+
+    The small model calls "Trump" ORG in one sentence and PERSON in the next, and
+    "Jordan" a person in one sentence and a country in the next: whichever reading
+    came last must not decide. A name the country table holds that was read as a
+    country at all is the country; a name that is the surname of a full person name
+    among the mentions is a person. Named mentions count one, pronouns and
+    descriptions half (they only repeat what a name said).
+    """
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        votes[m.name][m.kind] += 1 if m.form == NAME else 0.5
+    surnames = by_surname(n for n, c in votes.items() if c[PERSON])
+    kind_of = {}
+    for name, c in votes.items():
+        kind = min(c, key=lambda k: (-c[k], TIE_ORDER.index(k)))
+        if COUNTRY in c and gazetteer.by_name(name) is not None:
+            kind = COUNTRY
+        elif c[PERSON] and name in surnames and kind != COUNTRY:
+            kind = PERSON
+        kind_of[name] = kind
+    return kind_of
+
+
 def surface_name(text: str) -> str:
     """The words of a mention as a reader would quote them as a name: no leading
     article, possessive, or bracket the recogniser left open."""
@@ -423,6 +453,10 @@ def _entity_candidate(ent: Span) -> Candidate | None:
     c = gazetteer.country(ent.text) or gazetteer.country(name)
     if c is not None and kind != PERSON:
         why = None if c.name == name else f"{surface!r} is a name of {c.name} (country table)"
+        return ent, COUNTRY, c.name, NAME, why
+    if c is not None:  # "Jordan", "Chad" read as a person: the table wins, unless the
+        # article names a person of that surname ("Michael Jordan"; see actor_spans)
+        why = f"{surface!r} is a name of {c.name} (country table), not a person's"
         return ent, COUNTRY, c.name, NAME, why
     if kind != PERSON and (c := gazetteer.demonym(name)) is not None:  # "Azerbaijani" as ORG
         return ent, COUNTRY, c.name, DEMONYM, f"{surface!r} is the nationality word of {c.name}"
@@ -679,6 +713,9 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     own: set[str] = set()  # short names that named a company of their own ("Apple Inc.")
     for span, kind, name, form, why in raw:
         full = surnames.get(name)
+        if kind == COUNTRY and span.label_ == "PERSON" and surnames.get(span.text):
+            kind, name, why = PERSON, span.text, None  # "Jordan" after "Michael Jordan"
+            full = surnames[name]
         if kind not in {COUNTRY, GROUP} and (name in person_names or full):
             kind = PERSON
         if kind == PERSON and len(span) > 1 and span[0].lower_.rstrip(".") in TITLE_WORDS:
@@ -1027,7 +1064,7 @@ class ActorIndex:
                     words = m.title.lower().split()
                     for k in range(1, len(words) + 1):  # "press secretary", "secretary"
                         self._titles.setdefault(" ".join(words[-k:]), set()).add(m.name)
-        self.kind_of = {m.name: m.kind for m in self.mentions}
+        self.kind_of = vote_kinds(self.mentions)  # not the last reading: the majority
         by_surname: dict[str, list[ActorMention]] = {}
         for m in self.mentions:
             if m.kind == PERSON and len(m.name.split()) > 1:
