@@ -13,6 +13,7 @@ from kg.model import (
     NAME,
     ORGANISATION,
     PERSON,
+    PLACE,
     ActorMention,
     Document,
     Evidence,
@@ -80,3 +81,64 @@ def test_the_majority_reading_wins_not_the_last() -> None:
         _mention("Ana Lopez", ORGANISATION, 90, DESCRIPTION),
     ]
     assert vote_kinds(mentions) == {"Ana Lopez": PERSON}
+
+
+# People the small model reads as places or organisations: the way the article speaks
+# of them (a "who" clause, their relatives, an apposition with a trade) says who they are.
+LAWSUIT = (
+    "A judge in Virginia heard a motion to dismiss a lawsuit from Karim Feltan on Friday. "
+    "The suit was filed by Feltan, who spent two years in prison in Cairo. Feltan's "
+    "relatives remain in detention."
+)
+TRADER = (
+    "Farmers blocked the road near the port. Ilkay Demirtas, a grain trader, said prices "
+    "had doubled. Demirtas said the harvest was poor."
+)
+CONSULTANT = (
+    "Stranded travellers are still waiting for flights home. Piyush Moradi, a Denver "
+    "software consultant, found a seat on a charter flight. Moradi said the airline had "
+    "changed the date twice."
+)
+
+
+def test_a_person_read_as_a_place_is_the_person_and_no_event_happens_in_them() -> None:
+    index = _index(LAWSUIT)
+    assert index.kind_of["Karim Feltan"] == PERSON
+    assert "Feltan" not in index.kind_of  # the surname joins the full name
+    assert index.kind_of["Cairo"] == PLACE and index.kind_of["Virginia"] == PLACE
+    first = next(m for m in index.mentions if m.evidence.text == "Karim Feltan")
+    assert "as a person" in (first.reason or "")
+    document = Document(id="t", text=LAWSUIT, source_text=LAWSUIT)
+    result = extract_document(next(nlp.parse([LAWSUIT])), document)
+    assert all(e.place != "Karim Feltan" for e in result.events)
+    assert all(
+        p.role != "location"
+        for e in result.events
+        for p in e.participants
+        if p.actor == "Karim Feltan"
+    )
+
+
+def test_a_person_read_as_an_organisation_is_the_person_by_the_apposition() -> None:
+    for text, name in ((TRADER, "Ilkay Demirtas"), (CONSULTANT, "Piyush Moradi")):
+        index = _index(text)
+        assert index.kind_of[name] == PERSON, text
+        assert {m.kind for m in index.mentions if m.name == name} == {PERSON}
+
+
+def test_places_and_organisations_that_are_spoken_of_as_such_stay() -> None:
+    index = _index(
+        "Arsenal, who beat Chelsea on Saturday, said the striker would miss the final. "
+        "Protesters marched through Lisbon, and Lisbon's mayor said the crowd was calm."
+    )
+    assert index.kind_of["Chelsea"] == ORGANISATION
+    assert index.kind_of.get("Lisbon") in {PLACE, COUNTRY}
+
+
+def test_a_name_after_mr_is_a_person_even_when_read_as_an_organisation() -> None:
+    index = _index(
+        "Mr Ng said that the group would focus on recurring income. Ng said the media "
+        "business would remain difficult, and Mr Ng said losses were contained."
+    )
+    assert index.kind_of.get("Ng") == PERSON
+    assert "Mr Ng" not in index.kind_of

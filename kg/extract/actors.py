@@ -148,6 +148,8 @@ GENDERED = {
 }
 
 
+# Styles written only before a person's name: "Mr Ng" is a person even in two words.
+HONORIFICS = gazetteer.words("mr mrs ms miss")
 # Leading words of a PERSON entity that are a title, not part of the name: the small
 # model reads "Striker Davi Rocha" and "Foreign Minister Abbas Araghchi" as one name.
 # Royal and religious styles stay: "Prince Harry" is what people call him.
@@ -544,13 +546,13 @@ def _without_products(raw: list[Candidate]) -> list[Candidate]:
     return [c for i, c in enumerate(raw) if i not in drop and c[2] not in products]
 
 
-def _human_apposition(ent: Span) -> bool:
+def _human_apposition(ent: Span, roles: frozenset[str] = HUMAN_ROLES) -> bool:
     """Whether an apposition calls the entity a person: "Smith, a senator, said"."""
     root = ent.root
     near = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
     if root.dep_ == "appos" and root.head.i < root.i:
         near.append(root.head)
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in HUMAN_ROLES for t in near)
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in roles for t in near)
 
 
 def _with_particles(span: Span) -> Span:
@@ -642,6 +644,84 @@ def _lone_place_words(raw: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# Nouns that, in apposition, say a name no table knows is a person's: the roles and
+# trades news gives the people it quotes ("Ilkay Demirtas, a grain trader,").
+PEOPLE_NOUNS = HUMAN_ROLES | gazetteer.words(
+    "consultant trader councillor councilor advocate attorney businessman businesswoman "
+    "entrepreneur journalist reporter writer artist musician farmer victim suspect "
+    "professor engineer nurse pilot"
+)
+# Verbs whose subject is a speaker: a place the recogniser named never "said".
+SPEAKING = gazetteer.words("say tell add explain insist argue claim admit recall deny")
+# Nouns a person's name owns and a place's does not: "Soltan's relatives".
+KIN = gazetteer.words(
+    "relative family father mother wife husband son daughter brother sister parent "
+    "child lawyer attorney"
+)
+
+
+def _person_cues(span: Span, kind: str, read_as_person: bool) -> int:
+    """How strongly one mention says it names a person: an apposition that calls it
+    one ("Ilkay Demirtas, a grain trader,") counts two; a possessive of kin ("Soltan's
+    relatives") one; a relative clause on "who" ("Soltan, who was released") and being
+    the subject of "said" one each, for an organisation only where the name is a
+    full name whose surname is read as a person elsewhere in the article (clubs are
+    "who", companies speak)."""
+    root = span.root
+    who = any(
+        c.dep_ == "relcl" and any(t.lower_ in {"who", "whom", "whose"} for t in c.children)
+        for c in root.children
+    )
+    said = root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEAKING
+    kin = root.dep_ == "poss" and root.head.lemma_.lower() in KIN
+    weak = int(who) + int(said) if kind == PLACE or read_as_person else 0
+    return 2 * int(_human_apposition(span, PEOPLE_NOUNS)) + int(kin) + weak
+
+
+def _known(name: str) -> bool:
+    """Whether a table knows the name as a country, capital, nationality or entity."""
+    return any(
+        f(name) is not None
+        for f in (gazetteer.country, gazetteer.seat, gazetteer.demonym, gazetteer.entity)
+    )
+
+
+def _people_read_as_places(raw: list[Candidate]) -> list[Candidate]:
+    """People the small model read as places or organisations ("a lawsuit from
+    Mohamed Soltan" as GPE, "Moghadam said" as GPE), found by how the article treats
+    the name: a name no table knows is a person when its mentions give two signs of a
+    person (:func:`_person_cues`), or one beside a person reading of the same name
+    elsewhere in the article; a full name whose surname so becomes a person does
+    too ("Mohamed Soltan" once "Soltan" is). Capitals that speak for governments are
+    the tables' business and stay as they are."""
+    read_person = {name for _, kind, name, _, _ in raw if kind == PERSON}
+    cues: dict[str, int] = {}
+    for span, kind, name, _, why in raw:
+        if kind in {PLACE, ORGANISATION} and why is None and not _known(name):
+            # a lone word read as a person once ("Meralco said") is no full name
+            read = " " in name and name.split()[-1] in read_person
+            cues[name] = cues.get(name, 0) + _person_cues(span, kind, read)
+    last = {n: n.split()[-1] for n in cues}
+    human = {
+        n for n, k in cues.items() if k >= 2 or k and (n in read_person or last[n] in read_person)
+    }
+    human |= {n for n in cues if len(n.split()) in {2, 3} and last[n] in human}
+    if not human:
+        return raw
+    out = []
+    for span, kind, name, form, why in raw:
+        if (
+            kind in {PLACE, ORGANISATION}
+            and name in human
+            and all(t.pos_ == "PROPN" for t in span if t.is_alpha)
+        ):
+            why = f"{name!r} is spoken of as a person here, not a {kind}"
+            kind, span = PERSON, _strip_title_words(span)  # "Mr Ng" read as ORG
+            name = _clean_name(span.text)
+        out.append((span, kind, name, form, why))
+    return out
+
+
 def extract_actors(parsed: Doc, document: Document) -> list[ActorMention]:
     """Actor mentions of one document, with types fixed by cross-mention evidence."""
     return [m for m, _ in actor_spans(parsed, document)]
@@ -655,7 +735,7 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             ent = _with_particles(_strip_title_words(_inverted_cue(ent)))
         elif (
             ent.label_ == "ORG"
-            and len(ent) > 2
+            and (len(ent) > 2 or ent[0].lower_.rstrip(".") in HONORIFICS)  # "Mr Ng"
             and ent[0].lower_.rstrip(".") in GENDERED
             and (
                 ent[0].lower_.rstrip(".") in TITLE_WORDS and all(t.pos_ == "PROPN" for t in ent[1:])
@@ -665,7 +745,7 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
         cand = _entity_candidate(ent)
         if cand is not None:
             raw.append(cand)
-    raw = _lone_place_words(raw)
+    raw = _lone_place_words(_people_read_as_places(raw))
     # A capital or country the entity recogniser missed, acting as a subject ("Lisbon
     # insisted that …"): the table knows it even when the small model does not.
     in_ent = {t.i for ent in parsed.ents for t in ent}
