@@ -222,11 +222,23 @@ def _clean_name(text: str) -> str:
     return text.strip(" .,;:-\"'“”‘’")
 
 
+# Last words of a place's name that no organisation's name ends with: "Gospers
+# Mountain" and "Florida Keys" read as ORG are places.
+LAND_WORDS = gazetteer.words(
+    "county mountain mountains hill hills island islands keys river lake valley bay "
+    "beach peninsula desert forest coast canyon"
+)
 # Legal-form words that do not change which company is meant ("Boeing Co." = Boeing).
 CORPORATE = re.compile(
     r"(\s+group)?[\s,]+(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|sa|nv|"
     r"n\.v|spa|s\.p\.a|gmbh|lp|llp|group holdings|holdings)\.?$",
     re.IGNORECASE,
+)
+
+
+# The same legal forms as words: alone, one names no company ("said LLC").
+LEGAL_FORMS = gazetteer.words(
+    "inc incorporated corp corporation co company ltd limited llc plc ag sa nv gmbh lp llp"
 )
 
 
@@ -438,6 +450,8 @@ def _entity_candidate(ent: Span) -> Candidate | None:
         return None
     if is_pronoun(name):  # "to you and I." tagged ORG
         return None
+    if name.casefold().rstrip(".") in LEGAL_FORMS:  # "Co" of "Boeing & Co", "LLC" alone
+        return None
     if gazetteer.not_actor(name):  # "the FTSE 100 fell", "10:00 UTC"
         return None
     surface = surface_name(ent.text)
@@ -481,6 +495,10 @@ def _entity_candidate(ent: Span) -> Candidate | None:
         return ent, known.kind, known.name, NAME, why  # "United States Federal Reserve"
     if seat is not None:
         return ent, PLACE, name, NAME, None
+    last = name.split()[-1]
+    if kind == ORGANISATION and " " in name and last.istitle() and last.lower() in LAND_WORDS:
+        why = f"{surface!r} is a place by its last word, not an organisation"
+        return ent, PLACE, name, NAME, why  # "the Gospers Mountain fire", "Westchester County"
     return ent, kind, name, NAME, None
 
 
@@ -722,6 +740,24 @@ def _people_read_as_places(raw: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# A wire story's credit line: "(Reporting by A and B; editing by C)", "Writing by D",
+# from its start ("after reporting by the Post revealed" is a sentence, not a credit).
+BYLINE = re.compile(
+    r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|photos?|graphics?)"
+    r"\s+by\b[^.()\n]*$",
+    re.IGNORECASE,
+)
+
+
+def _byline(ent: Span) -> bool:
+    """Whether an entity is a name in a credit line: the journalists who wrote or
+    edited the story are not actors in it."""
+    doc = ent.doc
+    before = doc[max(ent.sent.start, ent.start - 40) : ent.start].text
+    cut = max(before.rfind("("), before.rfind("\n") + 1)
+    return BYLINE.search(before[max(cut, 0) :].strip()) is not None
+
+
 def extract_actors(parsed: Doc, document: Document) -> list[ActorMention]:
     """Actor mentions of one document, with types fixed by cross-mention evidence."""
     return [m for m, _ in actor_spans(parsed, document)]
@@ -734,8 +770,13 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
         if ent.label_ == "PERSON":
             ent = _with_particles(_strip_title_words(_inverted_cue(ent)))
         elif (
-            ent.label_ == "ORG"
-            and (len(ent) > 2 or ent[0].lower_.rstrip(".") in HONORIFICS)  # "Mr Ng"
+            len(ent) > 1
+            and (
+                ent.label_ == "ORG"
+                and (len(ent) > 2 or ent[0].lower_.rstrip(".") in HONORIFICS)  # "Mr Ng"
+                or ent.label_ in LABEL_KIND
+                and ent[0].lower_.rstrip(".") in HONORIFICS  # "Mr Hague" tagged GPE
+            )
             and ent[0].lower_.rstrip(".") in GENDERED
             and (
                 ent[0].lower_.rstrip(".") in TITLE_WORDS and all(t.pos_ == "PROPN" for t in ent[1:])
@@ -743,7 +784,7 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
         ):  # "Spokeswoman Sandy Angers" tagged ORG: a title that only a person bears
             ent = Span(parsed, ent.start + 1, ent.end, label="PERSON")
         cand = _entity_candidate(ent)
-        if cand is not None:
+        if cand is not None and not _byline(ent):
             raw.append(cand)
     raw = _lone_place_words(_people_read_as_places(raw))
     # A capital or country the entity recogniser missed, acting as a subject ("Lisbon
@@ -751,9 +792,16 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     in_ent = {t.i for ent in parsed.ents for t in ent}
     # the proper nouns outside entities, found once on the POS column (two scans below)
     names = [parsed[i] for i in _where(parsed, POS, (PROPN,)) if i not in in_ent]
+    named_people = by_surname(n for _, k, n, _, _ in raw if k == PERSON)
     for tok in names:
         if tok.dep_ not in {"nsubj", "nsubjpass"}:
             continue
+        if (
+            tok.text in named_people
+            or tok.i
+            and parsed[tok.i - 1].lower_.rstrip(".") in TITLE_WORDS
+        ):
+            continue  # "Mr Hague said" after "William Hague": the man, not The Hague
         c = gazetteer.country(tok.text)
         if c is None and tok.dep_ == "nsubj":  # "Lisbon insisted", not "Lisbon was hit"
             c = gazetteer.seat(tok.text)
@@ -793,8 +841,15 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     own: set[str] = set()  # short names that named a company of their own ("Apple Inc.")
     for span, kind, name, form, why in raw:
         full = surnames.get(name)
-        if kind == COUNTRY and span.label_ == "PERSON" and surnames.get(span.text):
-            kind, name, why = PERSON, span.text, None  # "Jordan" after "Michael Jordan"
+        if (
+            kind == COUNTRY
+            and form == NAME
+            and surnames.get(span.text)
+            and (span.label_ == "PERSON" or gazetteer.country(span.text) is None)
+        ):  # "Jordan" read as a person after "Michael Jordan", "Hague" after "William
+            # Hague": a person's surname, not the country or its seat (but "Indonesia"
+            # read as a country stays one beside "Garuda Indonesia" read as a person)
+            kind, name, why = PERSON, span.text, None
             full = surnames[name]
         if kind not in {COUNTRY, GROUP} and (name in person_names or full):
             kind = PERSON
@@ -1192,6 +1247,8 @@ class ActorIndex:
             why = f"{span.text!r} refers back to {m.name}" if form == DESCRIPTION else None
             if form == DESCRIPTION and tok.lemma_.lower() in GOVERNMENT_NOUNS:
                 why = f"{span.text!r} is the government of {m.name}"
+            elif form == DESCRIPTION and m.kind == GROUP and m.form == DESCRIPTION:
+                why = m.reason  # "the automakers": several organisations, one group here
             ref = ActorMention(evidence, m.kind, m.name, form=form, reason=why)
             ref.scope = m.scope  # "they" for this story's protesters stays in this story
             out.append(ref)
@@ -1443,6 +1500,13 @@ class ActorIndex:
         if not chunk:
             return None
         phrase = " ".join(t.lower_ for t in chunk)
+        if tok.tag_ in {"NNS", "NNPS"}:  # "the automakers", "the groups": many, not the
+            # one organisation or country named last, but a group of them in this story
+            if tok.lemma_.lower() in ORG_NOUNS and all(
+                t.dep_ in {"amod", "compound"} or t == tok for t in chunk
+            ):
+                return self._several(tok, chunk)
+            return None
         if tok.lemma_.lower() in ORG_NOUNS and all(
             t.dep_ in {"amod", "compound"} or t == tok for t in chunk
         ):
@@ -1459,6 +1523,19 @@ class ActorIndex:
                 if m.name == name and i < tok.i:
                     return m
         return None
+
+    def _several(self, tok: Token, chunk: list[Token]) -> ActorMention:
+        """ "the automakers", "the other government agencies": several organisations
+        the story speaks of together, one group in this document (named by the words
+        that say what they are), which its "they" and "themselves" can take up."""
+        name = " ".join(t.lower_ for t in chunk if t.lower_ not in GROUP_DROP) or tok.lower_
+        span = self.doc[tok.left_edge.i : tok.i + 1]
+        evidence = exact(self.document, span.start_char, span.end_char, tok.idx)
+        why = f"{span.text!r} names several organisations together, one group in this story"
+        m = ActorMention(evidence, GROUP, name, form=DESCRIPTION, reason=why)
+        m.scope = self.document.id
+        self.kind_of.setdefault(name, GROUP)
+        return m
 
     def _last_organisation(self, tok: Token) -> ActorMention | None:
         """ "the company", "the airline": the organisation named last, within the

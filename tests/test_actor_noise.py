@@ -1,0 +1,103 @@
+"""Names that are no actor, or the wrong actor, on real pages, each class on text we
+write (issues 19 and 23): a credit line, a legal form alone, storms, laws, diseases
+and games read as people or organisations, a place read as an organisation by the
+last word of its name, a surname taken for a capital, and plural descriptions taken
+for the one organisation named last."""
+
+from __future__ import annotations
+
+from kg import gazetteer, nlp
+from kg.extract import extract_document
+from kg.extract.actors import ActorIndex
+from kg.model import GROUP, ORGANISATION, PERSON, PLACE, Document
+
+
+def _index(text: str) -> ActorIndex:
+    document = Document(id="t", text=text, source_text=text)
+    return ActorIndex(next(nlp.parse([text])), document)
+
+
+def test_the_journalists_of_a_credit_line_are_no_actors() -> None:
+    index = _index(
+        "France will replace its pension schemes with a points-based system, Prime "
+        "Minister Edouard Philippe said on Wednesday. The plan came after reporting by "
+        "Le Monde revealed the costs.\n"
+        "(Reporting by Gus Trompiz, Jean-Stephane Brosse and Marine Pennetier; editing by "
+        "Mike Harrison)"
+    )
+    names = set(index.kind_of)
+    assert {"Edouard Philippe", "Le Monde"} <= names  # a sentence's "reporting by" stays
+    assert not names & {"Gus Trompiz", "Jean-Stephane Brosse", "Marine Pennetier"}
+    assert "Mike Harrison" not in names
+
+
+def test_a_legal_form_alone_names_no_company() -> None:
+    index = _index(
+        "The Food and Drug Administration said G.D. Searle and Co would recall the pills. "
+        "Searle said the recall was voluntary."
+    )
+    assert "Co" not in index.kind_of
+    assert index.kind_of["Food and Drug Administration"] == ORGANISATION
+
+
+def test_storms_laws_diseases_and_games_are_no_actors() -> None:
+    for text in (
+        "Two years ago, Hurricane Delia dropped 20 inches of rain across the region.",
+        "The Farm Produce Trade (Promotion) Act was passed by parliament in September.",
+        "The governor said COVID-19 had already stretched hospitals.",
+        "The Tokyo Olympics will open next July, organisers said.",
+    ):
+        index = _index(text)
+        assert not {n for n, k in index.kind_of.items() if k in {PERSON, ORGANISATION}}, text
+    assert gazetteer.not_actor("Hurricane Florence") == "a storm"
+    assert gazetteer.not_actor("the Clean Air Act") == "a law"
+    assert gazetteer.not_actor("NFIB Small Business Optimism Index") == "an index"
+    for name in ("Bill Gates", "Storm", "an act", "Epic Games", "Boeing", "ACT"):
+        assert gazetteer.not_actor(name) is None, name
+
+
+def test_a_place_read_as_an_organisation_is_a_place_by_its_last_word() -> None:
+    index = _index(
+        "Crews gained the upper hand in the fight against the vast Baldwin Mountain fire "
+        "on the city's western outskirts."
+    )
+    assert index.kind_of["Baldwin Mountain"] == PLACE
+    index = _index(
+        "Rescuers searched the Florida Keys for survivors. The Florida Keys Outreach "
+        "Coalition said shelters were full."
+    )
+    assert index.kind_of["Florida Keys"] == PLACE
+    assert index.kind_of["Florida Keys Outreach Coalition"] == ORGANISATION
+
+
+def test_a_persons_surname_is_not_the_capital_it_spells() -> None:
+    index = _index(
+        "William Hague, the former foreign secretary, spoke at the conference on Friday. "
+        "Hague warned that the talks would fail, and Mr Hague said Europe must act."
+    )
+    assert "Netherlands" not in index.kind_of
+    assert index.kind_of["William Hague"] == PERSON
+    assert {m.name for m in index.mentions if "Hague" in m.evidence.text} == {"William Hague"}
+
+
+PLURALS = (
+    "Chrysler and General Motors asked Congress for loans on Monday. The automakers said "
+    "they needed the money by March. The Senate passed the bill. The other national "
+    "government agencies said they would review it."
+)
+
+
+def test_plural_descriptions_are_a_group_not_the_organisation_named_last() -> None:
+    index = _index(PLURALS)
+    by_text = {m.evidence.text: m for m in index.mentions}
+    assert by_text["The automakers"].kind == GROUP
+    assert by_text["The automakers"].name == "automakers"
+    agencies = by_text["The other national government agencies"]
+    assert agencies.kind == GROUP and agencies.name != "Senate"
+    assert "several organisations" in (agencies.reason or "")
+    senate = [m for m in index.mentions if m.name == "Senate"]
+    assert [m.evidence.text for m in senate] == ["Senate"]  # no "they", no "it" of the bill
+    document = Document(id="t", text=PLURALS, source_text=PLURALS)
+    result = extract_document(next(nlp.parse([PLURALS])), document)
+    group = next(m for m in result.actors if m.name == "automakers")
+    assert group.scope == "t"  # "the automakers" of two stories are two groups
