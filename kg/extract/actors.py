@@ -228,6 +228,14 @@ LAND_WORDS = gazetteer.words(
     "county mountain mountains hill hills island islands keys river lake valley bay "
     "beach peninsula desert forest coast canyon"
 )
+# Last words of an organisation's name that end no person's: "Arcade Publishing" and
+# "Manchester United" read as PERSON are organisations.
+ORG_LAST_WORDS = gazetteer.words(
+    "publishing publishers records music group bank holdings partners ventures media "
+    "entertainment studios pictures foundation institute university college school "
+    "hospital association society council committee agency commission company "
+    "corporation airlines airways motors united fc rovers wanderers albion hotspur"
+)
 # Legal-form words that do not change which company is meant ("Boeing Co." = Boeing).
 CORPORATE = re.compile(
     r"(\s+group)?[\s,]+(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|sa|nv|"
@@ -450,6 +458,10 @@ def _entity_candidate(ent: Span) -> Candidate | None:
         return None
     if is_pronoun(name):  # "to you and I." tagged ORG
         return None
+    if kind == PERSON and name.islower():  # "curfew" tagged PERSON: no name at all
+        return None
+    if kind == PERSON and " " in name and name.split()[-1].lower() in ORG_LAST_WORDS:
+        kind = ORGANISATION  # "Arcade Publishing", "Manchester United" tagged PERSON
     if name.casefold().rstrip(".") in LEGAL_FORMS:  # "Co" of "Boeing & Co", "LLC" alone
         return None
     if gazetteer.not_actor(name):  # "the FTSE 100 fell", "10:00 UTC"
@@ -484,7 +496,10 @@ def _entity_candidate(ent: Span) -> Candidate | None:
     known = gazetteer.entity(name)
     if known is None and kind == ORGANISATION:  # "General Motors Corp." in the table's words
         known = gazetteer.entity(org_key(name))
-    if known is not None and (kind != PERSON or seat is not None or len(name.split()) > 1):
+    if known is not None and (
+        kind != PERSON or seat is not None or len(name.split()) > 1 or known.kind == ORGANISATION
+    ):  # "Twitter" read as a person is the table's company ("Ford" read as a person
+        # after "Harrison Ford" turns back into him in actor_spans)
         why = f"{surface!r} is a name of {known.name} (entity table)"
         why = None if known.name == name else why
         return ent, known.kind, known.name, NAME, why
@@ -842,10 +857,10 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     for span, kind, name, form, why in raw:
         full = surnames.get(name)
         if (
-            kind == COUNTRY
+            kind in {COUNTRY, ORGANISATION}
             and form == NAME
             and surnames.get(span.text)
-            and (span.label_ == "PERSON" or gazetteer.country(span.text) is None)
+            and (span.label_ == "PERSON" or kind == COUNTRY and not gazetteer.country(span.text))
         ):  # "Jordan" read as a person after "Michael Jordan", "Hague" after "William
             # Hague": a person's surname, not the country or its seat (but "Indonesia"
             # read as a country stays one beside "Garuda Indonesia" read as a person)
