@@ -125,3 +125,21 @@ def test_a_word_without_a_capital_is_no_persons_name() -> None:
     parsed.ents = [Span(parsed, curfew, curfew + 1, "PERSON"), Span(parsed, ana, ana + 2, "PERSON")]
     index = ActorIndex(parsed, Document(id="t", text=text, source_text=text))
     assert index.kind_of == {"Ana Lopez": PERSON}
+
+
+def test_the_company_or_the_agency_is_not_a_body_whose_name_says_otherwise() -> None:
+    index = _index(
+        "General Motors asked for a loan on Monday, and officials at the Treasury "
+        "Department reviewed the request. The company said it needed the money by March."
+    )
+    by_text = {m.evidence.text: m.name for m in index.mentions}
+    assert by_text["The company"] == "General Motors"
+    assert by_text["it"] == "General Motors"
+    index = _index(
+        "The Senate will hold a hearing on the tax agency next week. IRS Commissioner "
+        "Charles Rettig said at a Senate hearing that the agency would be back at full "
+        "strength soon."
+    )
+    by_text = {m.evidence.text: m.name for m in index.mentions}
+    assert by_text["the agency"] == "IRS"
+    assert "the tax agency" not in by_text  # the Senate is no agency; none named before

@@ -170,6 +170,13 @@ ORG_NOUNS = gazetteer.words(
     "bank retailer insurer giant conglomerate corporation business supplier operator "
     "network broadcaster newspaper ministry organisation organization union party"
 )
+# Last words of an organisation's name that say what kind of body it is, where "the
+# company" or "the bank" cannot be it (companies' own words, "Group", "Bank", do not).
+BODY_WORDS = gazetteer.words(
+    "university college school institute hospital court committee council commission "
+    "senate congress house parliament assembly cabinet department treasury police army "
+    "navy party union ministry agency"
+)
 # Nouns that call an organisation a news outlet ("the newspaper De Tijd").
 OUTLET_NOUNS = gazetteer.words("newspaper broadcaster paper daily magazine channel")
 # Nouns that say an apposed name is a person ("Smith, the club's captain,").
@@ -1569,6 +1576,17 @@ class ActorIndex:
         for m, span in (orgs[k] for k in recent):
             if window <= span.start < tok.i and self._fits(m.name, noun):
                 return m  # "the airline" after "China Eastern Airlines … Airbus"
+        if self._other_body(latest.name, noun):  # "the company" after "Oxford University"
+            latest = next(
+                (
+                    m
+                    for m, span in (orgs[k] for k in recent)
+                    if window <= span.start < tok.i and not self._other_body(m.name, noun)
+                ),
+                None,
+            )
+            if latest is None:
+                return None
         if not self._outlet(latest.name, noun):
             return latest
         for m, span in (orgs[k] for k in before):  # "told the newspaper De Tijd … the
@@ -1576,6 +1594,13 @@ class ActorIndex:
             if span.start < tok.i and not self._outlet(m.name, noun):
                 return m
         return latest
+
+    def _other_body(self, name: str, noun: str) -> bool:
+        """Whether an organisation's name says it is another kind of body than ``noun``
+        ("the bank" is not the Treasury, "the agency" not the Senate, "the company" not
+        Oxford University)."""
+        last = name.split()[-1].casefold()
+        return last in BODY_WORDS and not self._fits(name, noun)
 
     def _outlet(self, name: str, noun: str) -> bool:
         """Whether the text calls an organisation a news outlet ("the newspaper De
