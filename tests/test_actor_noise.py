@@ -12,6 +12,7 @@ from kg import gazetteer, nlp
 from kg.extract import extract_document
 from kg.extract.actors import ActorIndex
 from kg.model import GROUP, ORGANISATION, PERSON, PLACE, Document
+from kg.resolve import resolve
 
 
 def _index(text: str) -> ActorIndex:
@@ -143,3 +144,21 @@ def test_the_company_or_the_agency_is_not_a_body_whose_name_says_otherwise() -> 
     by_text = {m.evidence.text: m.name for m in index.mentions}
     assert by_text["the agency"] == "IRS"
     assert "the tax agency" not in by_text  # the Senate is no agency; none named before
+
+
+def test_a_short_form_is_not_the_long_form_it_spells_only_by_a_letter_of_its_last_word():
+    texts = (
+        "Planned Parenthood said its clinics would stay open during the outbreak.",
+        "Nurses said the hospital had run short of PPE, and PPE prices had tripled.",
+        "Lusitania Airlines said on Monday that it would buy ten jets.",
+        "LIA cut its fares to Brazil on Friday.",
+    )
+    results = []
+    for i, text in enumerate(texts):
+        document = Document(id=f"doc{i}", text=text, source_text=text)
+        results.append(extract_document(next(nlp.parse([text])), document))
+    actors = resolve(results)
+    planned = [a for a in actors.values() if a.name == "Planned Parenthood"]
+    assert planned and all(m.doc_id == "doc0" for m in planned[0].mentions)
+    airline = next(a for a in actors.values() if a.name == "Lusitania Airlines")
+    assert ("doc3", "LIA") in [(m.doc_id, m.text) for m in airline.mentions]

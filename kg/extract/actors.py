@@ -270,8 +270,10 @@ def acronym(name: str) -> str:
 
 
 def _spells(short: str, words: list[str]) -> bool:
-    """Whether ``short`` is the words' initials, each word giving at most one more of
-    its letters after the initial, in order ("SIA": Singapore aIrlines)."""
+    """Whether ``short`` is the words' initials, each word but the last giving at most
+    one more of its letters after the initial, in order ("SIA": Singapore aIrlines).
+    The last word gives its initial alone: short forms end on it, and "PPE" (personal
+    protective equipment) is not Planned ParEnthood."""
     if not words:
         return not short
     word = words[0].upper()
@@ -279,7 +281,9 @@ def _spells(short: str, words: list[str]) -> bool:
         return False
     if _spells(short[1:], words[1:]):
         return True
-    return len(short) > 1 and short[1] in word[1:] and _spells(short[2:], words[1:])
+    return (
+        len(words) > 1 and len(short) > 1 and short[1] in word[1:] and _spells(short[2:], words[1:])
+    )
 
 
 def long_forms(short: str, names: Iterable[str]) -> set[str]:
