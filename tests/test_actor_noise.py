@@ -162,3 +162,26 @@ def test_a_short_form_is_not_the_long_form_it_spells_only_by_a_letter_of_its_las
     assert planned and all(m.doc_id == "doc0" for m in planned[0].mentions)
     airline = next(a for a in actors.values() if a.name == "Lusitania Airlines")
     assert ("doc3", "LIA") in [(m.doc_id, m.text) for m in airline.mentions]
+
+
+def test_a_title_is_an_office_not_an_age_a_style_or_a_handle() -> None:
+    index = _index(
+        "Prosecutors charged Dijon Harlow, 21, with theft on Monday. Police arrested "
+        "councillor Tahir Malik, who denied the charges. Reporter Dana Kell (@danakell) "
+        "said the hearing was delayed. Mr Oduya said the vote would go ahead."
+    )
+    titles = {m.name: m.title for m in index.mentions if m.form == "name"}
+    assert titles["Dijon Harlow"] is None  # "21" is his age
+    assert "21" not in {m.evidence.text for m in index.mentions}
+    assert titles["Oduya"] is None  # "Mr" is how he is addressed, no office
+    assert titles["Dana Kell"] == "Reporter"
+    assert not [n for n in index.kind_of if n.startswith("@")]
+    # the small model reads "Tahir Malik" as a place; the trade before his name says
+    assert index.kind_of["Tahir Malik"] == PERSON and titles["Tahir Malik"] == "councillor"
+    index = _index(
+        "Delhi Police on Monday arrested suspended AAP councillor Tahir Hussain in the "
+        "murder case. Hussain was sent to police custody."
+    )
+    hussain = [m for m in index.mentions if m.name == "Tahir Hussain"]
+    assert {m.evidence.text for m in hussain} >= {"Tahir Hussain", "Hussain"}
+    assert {m.title for m in hussain if m.form == "name"} == {"suspended AAP councillor", None}

@@ -469,8 +469,8 @@ def _entity_candidate(ent: Span) -> Candidate | None:
         return None
     if is_pronoun(name):  # "to you and I." tagged ORG
         return None
-    if kind == PERSON and name.islower():  # "curfew" tagged PERSON: no name at all
-        return None
+    if kind == PERSON and name.islower() or name.startswith("@"):  # "curfew" tagged
+        return None  # PERSON, "@danakell" tagged ORG: a word or a handle, not a name
     if kind == PERSON and " " in name and name.split()[-1].lower() in ORG_LAST_WORDS:
         kind = ORGANISATION  # "Arcade Publishing", "Manchester United" tagged PERSON
     if name.casefold().rstrip(".") in LEGAL_FORMS:  # "Co" of "Boeing & Co", "LLC" alone
@@ -706,7 +706,8 @@ KIN = gazetteer.words(
 
 def _person_cues(span: Span, kind: str, read_as_person: bool) -> int:
     """How strongly one mention says it names a person: an apposition that calls it
-    one ("Ilkay Demirtas, a grain trader,") counts two; a possessive of kin ("Soltan's
+    one ("Ilkay Demirtas, a grain trader,") or a trade before it ("councillor Tahir
+    Malik") counts two; a possessive of kin ("Soltan's
     relatives") one; a relative clause on "who" ("Soltan, who was released") and being
     the subject of "said" one each, for an organisation only where the name is a
     full name whose surname is read as a person elsewhere in the article (clubs are
@@ -719,7 +720,14 @@ def _person_cues(span: Span, kind: str, read_as_person: bool) -> int:
     said = root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEAKING
     kin = root.dep_ == "poss" and root.head.lemma_.lower() in KIN
     weak = int(who) + int(said) if kind == PLACE or read_as_person else 0
-    return 2 * int(_human_apposition(span, PEOPLE_NOUNS)) + int(kin) + weak
+    before = span.doc[span.start - 1] if span.start else None
+    titled = (  # "councillor Tahir Malik": a trade right before the name, modifying it
+        before is not None
+        and before.pos_ == "NOUN"
+        and before.lemma_.lower() in PEOPLE_NOUNS
+        and before.head.i in range(span.start, span.end)
+    )
+    return 2 * int(_human_apposition(span, PEOPLE_NOUNS) or titled) + int(kin) + weak
 
 
 def _known(name: str) -> bool:
@@ -917,8 +925,9 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
         if kind == PERSON:
             t = _title_before(span)
             words = list(t) if t is not None else _title_appos(span)
+            if words and (title := _office(words)) is None and not _style(words):
+                words = None  # "Soltan, 32,", "Dale (@ddale8)": no office, no description
             if words:
-                title = _clean_name(_phrase(_lead_trimmed(words))) or None
                 position = _position(words, at)
             # the title is a mention too: "Kazem Jalali, Iran's ambassador to Russia,",
             # "Apple CEO Steve Jobs"; a bare "Senator" before a name is not
@@ -984,6 +993,36 @@ def _with_apposition(name: Span, apposed: Span) -> Span | None:
 def _lead_trimmed(words: list[Token]) -> list[Token]:
     """A title's words without a leading article ("the foreign minister")."""
     return words[1:] if words and words[0].dep_ == "det" else words
+
+
+NUMBER_ENTITIES = frozenset(["DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"])
+
+
+def _style(words: list[Token]) -> bool:
+    """Whether a title is only a style of address ("Mr", "Ms"): no office, though it
+    still tells which pronoun fits."""
+    return len(words) == 1 and words[0].lower_.rstrip(".") in HONORIFICS
+
+
+def _office(words: list[Token]) -> str | None:
+    """A title as a reader would quote the office, or None where the words name none:
+    a style of address ("Mr"), an age ("Soltan, 32,"), a handle ("@ddale8"), a time
+    ("just the other day") or a clause with its own verb ("Delhi Police on Monday
+    arrested suspended AAP councillor")."""
+    words = _lead_trimmed(words)
+    text = _clean_name(_phrase(words))
+    if not any(c.isalpha() for c in text) or text.startswith("@") or _style(words):
+        return None
+    if all(t.ent_type_ in NUMBER_ENTITIES or not t.is_alpha for t in words):
+        return None
+    inside = {t.i for t in words}
+    if any(
+        t.tag_ in {"VBD", "VBZ", "VBP"}
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in inside for c in t.children)
+        for t in words
+    ):
+        return None
+    return text
 
 
 def _phrase(words: list[Token]) -> str:
