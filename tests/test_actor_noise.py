@@ -185,3 +185,12 @@ def test_a_title_is_an_office_not_an_age_a_style_or_a_handle() -> None:
     hussain = [m for m in index.mentions if m.name == "Tahir Hussain"]
     assert {m.evidence.text for m in hussain} >= {"Tahir Hussain", "Hussain"}
     assert {m.title for m in hussain if m.form == "name"} == {"suspended AAP councillor", None}
+
+
+def test_the_town_of_a_name_makes_it_a_place_in_every_mention() -> None:
+    index = _index(
+        "A state television correspondent in the town of Saraqeb said the army was "
+        "combing the town. Saraqeb has changed hands twice in a month."
+    )
+    assert index.kind_of["Saraqeb"] == PLACE
+    assert {m.kind for m in index.mentions if m.name == "Saraqeb"} == {PLACE}

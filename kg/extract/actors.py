@@ -243,6 +243,11 @@ ORG_LAST_WORDS = gazetteer.words(
     "hospital association society council committee agency commission company "
     "corporation airlines airways motors united fc rovers wanderers albion hotspur"
 )
+# Nouns whose "of" names a place: "the town of Saraqeb", "the city of Raleigh".
+TOWNS = gazetteer.words(
+    "town city village district province region county state island port suburb "
+    "neighbourhood neighborhood municipality"
+)
 # Legal-form words that do not change which company is meant ("Boeing Co." = Boeing).
 CORPORATE = re.compile(
     r"(\s+group)?[\s,]+(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|sa|nv|"
@@ -521,6 +526,15 @@ def _entity_candidate(ent: Span) -> Candidate | None:
         return ent, known.kind, known.name, NAME, why  # "United States Federal Reserve"
     if seat is not None:
         return ent, PLACE, name, NAME, None
+    of = ent.root.head
+    if (
+        kind != PLACE
+        and ent.root.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.lemma_.lower() in TOWNS
+    ):
+        why = f"{surface!r} is a place: the {of.head.lower_} of {surface}"
+        return ent, PLACE, name, NAME, why  # "the town of Saraqeb" read as ORG
     last = name.split()[-1]
     if kind == ORGANISATION and " " in name and last.istitle() and last.lower() in LAND_WORDS:
         why = f"{surface!r} is a place by its last word, not an organisation"
@@ -667,6 +681,18 @@ def _groups(parsed: Doc, taken: set[int]) -> list[Candidate]:
             continue  # "the two sides", "leaders": nobody in particular without a country
         out.append((span, GROUP, " ".join(span.text.split()), DESCRIPTION, None))
     return out
+
+
+def _places_everywhere(raw: list[Candidate]) -> list[Candidate]:
+    """A name the text once shows to be a place ("the town of Saraqeb") is that place
+    in its other mentions too, where the model read it as an organisation."""
+    shown = {n: why for _, k, n, _, why in raw if k == PLACE and why and "is a place" in why}
+    return [
+        (span, PLACE, name, form, shown[name])
+        if kind == ORGANISATION and name in shown
+        else (span, kind, name, form, why)
+        for span, kind, name, form, why in raw
+    ]
 
 
 def _lone_place_words(raw: list[Candidate]) -> list[Candidate]:
@@ -820,7 +846,7 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
         cand = _entity_candidate(ent)
         if cand is not None and not _byline(ent):
             raw.append(cand)
-    raw = _lone_place_words(_people_read_as_places(raw))
+    raw = _places_everywhere(_lone_place_words(_people_read_as_places(raw)))
     # A capital or country the entity recogniser missed, acting as a subject ("Lisbon
     # insisted that …"): the table knows it even when the small model does not.
     in_ent = {t.i for ent in parsed.ents for t in ent}
