@@ -194,3 +194,16 @@ def test_the_town_of_a_name_makes_it_a_place_in_every_mention() -> None:
     )
     assert index.kind_of["Saraqeb"] == PLACE
     assert {m.kind for m in index.mentions if m.name == "Saraqeb"} == {PLACE}
+
+
+def test_a_dateline_is_where_the_story_was_filed_not_the_government_acting() -> None:
+    index = _index(
+        "PARIS — French President Emmanuel Macron on Monday condemned the border controls "
+        "taken by some European Union countries to fight the outbreak.\n"
+        "WASHINGTON (Reuters) - The Treasury said it would sell more bonds. Washington "
+        "said the sanctions would stay."
+    )
+    kinds = {m.evidence.text: m.kind for m in index.mentions}
+    assert kinds["PARIS"] == PLACE and kinds["WASHINGTON"] == PLACE
+    assert kinds["Washington"] == "country"  # acting in the story's own sentence
+    assert "France" not in {m.name for m in index.mentions if m.evidence.text == "PARIS"}

@@ -438,6 +438,17 @@ def _title_appos(ent: Span) -> list[Token] | None:
     return None
 
 
+def _dateline(ent: Span) -> bool:
+    """Whether a capital opens a line in capitals before a dash or the agency's name:
+    "PARIS — French President …", "WASHINGTON (Reuters) -": the place the story was
+    filed from, not the government acting."""
+    doc = ent.doc
+    first = ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws or doc[ent.start - 1].is_space
+    after = doc[ent.end : ent.end + 4]
+    marked = any(t.text in {"—", "–", "-", "--", "("} for t in after)
+    return first and ent.text.isupper() and marked
+
+
 def _acts(tok: Token) -> bool:
     """Whether a capital is used as its acting government ("London said", "talks with
     Washington", "Tehran's response"), not as a city ("in London", "London's mayor",
@@ -505,6 +516,9 @@ def _entity_candidate(ent: Span) -> Candidate | None:
     if kind != PERSON and (c := gazetteer.demonym(name)) is not None:  # "Azerbaijani" as ORG
         return ent, COUNTRY, c.name, DEMONYM, f"{surface!r} is the nationality word of {c.name}"
     seat = gazetteer.seat(ent.text) or gazetteer.seat(name)
+    if seat is not None and _dateline(ent):
+        why = f"{surface!r} is the dateline, where the story was filed"
+        return ent, PLACE, name, NAME, why  # "PARIS — French President Emmanuel Macron"
     if seat is not None and _acts(ent.root):  # a capital acting: its government
         # (the small model often tags capitals as PERSON or ORG: the table wins)
         why = f"{surface!r} stands for the government of {seat.name} where it acts"
