@@ -747,11 +747,10 @@ KIN = gazetteer.words(
 def _person_cues(span: Span, kind: str, read_as_person: bool) -> int:
     """How strongly one mention says it names a person: an apposition that calls it
     one ("Ilkay Demirtas, a grain trader,") or a trade before it ("councillor Tahir
-    Malik") counts two; a possessive of kin ("Soltan's
-    relatives") one; a relative clause on "who" ("Soltan, who was released") and being
-    the subject of "said" one each, for an organisation only where the name is a
-    full name whose surname is read as a person elsewhere in the article (clubs are
-    "who", companies speak)."""
+    Malik") counts two; a possessive of kin ("Soltan's relatives") one; a relative
+    clause on "who" ("Soltan, who was released") and being the subject of "said" one
+    each, for an organisation only where the name is a full name whose surname is
+    read as a person elsewhere in the article (clubs are "who", companies speak)."""
     root = span.root
     who = any(
         c.dep_ == "relcl" and any(t.lower_ in {"who", "whom", "whose"} for t in c.children)
