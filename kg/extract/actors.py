@@ -1278,6 +1278,7 @@ class ActorIndex:
                 self._org_nouns.setdefault(m.name, set()).add(span.root.lemma_.lower())
         self._countries = [(m, span) for m, span in pairs if m.kind == COUNTRY]
         self._bodies: dict[int, ActorMention | None] = {}  # "its" resolved, by token
+        self._several_at: dict[int, ActorMention] = {}  # "the automakers", by token
         self._inside: set[int] | None = None  # tokens inside quotes, read when first asked
         # indexes read when first asked, so that a pronoun or a description looks back by
         # bisection, not by rescanning the document (which grew with its square): the
@@ -1632,6 +1633,8 @@ class ActorIndex:
         """ "the automakers", "the other government agencies": several organisations
         the story speaks of together, one group in this document (named by the words
         that say what they are), which its "they" and "themselves" can take up."""
+        if tok.i in self._several_at:  # asked again (a pronoun looking back): the same
+            return self._several_at[tok.i]
         name = " ".join(t.lower_ for t in chunk if t.lower_ not in GROUP_DROP) or tok.lower_
         span = self.doc[tok.left_edge.i : tok.i + 1]
         evidence = exact(self.document, span.start_char, span.end_char, tok.idx)
@@ -1639,6 +1642,7 @@ class ActorIndex:
         m = ActorMention(evidence, GROUP, name, form=DESCRIPTION, reason=why)
         m.scope = self.document.id
         self.kind_of.setdefault(name, GROUP)
+        self._several_at[tok.i] = m
         return m
 
     def _last_organisation(self, tok: Token) -> ActorMention | None:
