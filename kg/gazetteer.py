@@ -119,13 +119,49 @@ def _not_actors() -> dict[str, str]:
     return {_key(name): why for name, why in table_rows("not_actors.tsv", 2)}
 
 
+# Names of things that happen or are made, never of who acts, by their shape: a storm
+# by its first words, a law, a season or a games by its last ("Hurricane Florence
+# hammered the coast" has no agent, "the Tokyo Olympics" are no organisation).
+NOT_ACTOR_OPENINGS = {
+    "hurricane": "a storm",
+    "typhoon": "a storm",
+    "cyclone": "a storm",
+    "storm": "a storm",
+    "tropical storm": "a storm",
+}
+NOT_ACTOR_ENDINGS = {
+    "index": "an index",
+    "act": "a law",
+    "bill": "a bill",
+    "season": "a season",
+    "olympics": "a sports event",
+    "olympic games": "a sports event",
+    "paralympics": "a sports event",
+    "world cup": "a sports event",
+    "championships": "a sports event",
+}
+
+
 def not_actor(name: str) -> str | None:
     """Why a name is never an actor ("a stock index" for "FTSE 100", "a time zone" for
-    "UTC"), or None. A trailing "index" is the same name: "the Nasdaq index"."""
+    "UTC", "a storm" for "Hurricane Florence", "a law" for "the Clean Air Act"), or
+    None. A trailing "index" is the same name: "the Nasdaq index"."""
     key = _key(name)
     if key.endswith(" index"):
         key = key[: -len(" index")]
-    return _not_actors().get(key)
+        if key not in _not_actors():
+            return NOT_ACTOR_ENDINGS["index"]
+    if key in _not_actors():
+        return _not_actors()[key]
+    words = name.split()
+    for n in (2, 1):
+        why = NOT_ACTOR_OPENINGS.get(" ".join(words[:n]).casefold())
+        if why and len(words) > n:
+            return why
+        why = NOT_ACTOR_ENDINGS.get(" ".join(words[-n:]).casefold())
+        if why and len(words) > n and (why != "a law" and why != "a bill" or words[-1].istitle()):
+            return why  # "the Clean Air Act", not "an act" in a longer recogniser's cut
+    return None
 
 
 def country_prefix(name: str) -> tuple[Country, str] | None:

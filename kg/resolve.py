@@ -18,7 +18,14 @@ import unicodedata
 from collections import Counter, defaultdict
 
 from . import gazetteer
-from .extract.actors import LongForms, by_surname, is_pronoun, org_key, surface_name
+from .extract.actors import (
+    LongForms,
+    by_surname,
+    is_pronoun,
+    org_key,
+    surface_name,
+    vote_kinds,
+)
 from .model import (
     COUNTRY,
     GROUP,
@@ -40,31 +47,6 @@ def slug(text: str) -> str:
     if not s or len(s) < len(text) // 2:  # mostly non-Latin: keep it unique and stable
         s = (s + "-" if s else "x-") + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
     return s[:80]
-
-
-# When the votes tie, the kind a table or a stronger signal usually gives first.
-TIE_ORDER = (COUNTRY, ORGANISATION, PLACE, PERSON, GROUP)
-
-
-def _kinds(mentions: list[ActorMention]) -> dict[str, str]:
-    """One kind per name: the tables' kinds first, then a vote where people win ties.
-
-    The small model calls "Trump" ORG in one sentence and PERSON in the next; a name
-    that is the surname of a full person name in the build is a person.
-    """
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for m in mentions:
-        votes[m.name][m.kind] += 1 if m.form == NAME else 0.5
-    surnames = by_surname(n for n, c in votes.items() if c[PERSON])
-    kind_of = {}
-    for name, c in votes.items():
-        kind = min(c, key=lambda k: (-c[k], TIE_ORDER.index(k)))
-        if COUNTRY in c and gazetteer.by_name(name) is not None:
-            kind = COUNTRY
-        elif c[PERSON] and name in surnames and kind != COUNTRY:
-            kind = PERSON
-        kind_of[name] = kind
-    return kind_of
 
 
 # Trade words that end a company's name without changing which company it is, unless
@@ -178,7 +160,7 @@ def resolve(results: list[DocResult]) -> dict[str, Actor]:
     countries from names to actor ids, so later stages see only resolved actors.
     """
     mentions = [m for r in results for m in r.actors]
-    kind_of = _kinds(mentions)
+    kind_of = vote_kinds(mentions)
     target = _targets(mentions, kind_of)
 
     actors: dict[str, Actor] = {}

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from itertools import pairwise
 
@@ -147,6 +148,8 @@ GENDERED = {
 }
 
 
+# Styles written only before a person's name: "Mr Ng" is a person even in two words.
+HONORIFICS = gazetteer.words("mr mrs ms miss")
 # Leading words of a PERSON entity that are a title, not part of the name: the small
 # model reads "Striker Davi Rocha" and "Foreign Minister Abbas Araghchi" as one name.
 # Royal and religious styles stay: "Prince Harry" is what people call him.
@@ -166,6 +169,13 @@ ORG_NOUNS = gazetteer.words(
     "company firm carrier airline automaker carmaker manufacturer maker group agency "
     "bank retailer insurer giant conglomerate corporation business supplier operator "
     "network broadcaster newspaper ministry organisation organization union party"
+)
+# Last words of an organisation's name that say what kind of body it is, where "the
+# company" or "the bank" cannot be it (companies' own words, "Group", "Bank", do not).
+BODY_WORDS = gazetteer.words(
+    "university college school institute hospital court committee council commission "
+    "senate congress house parliament assembly cabinet department treasury police army "
+    "navy party union ministry agency"
 )
 # Nouns that call an organisation a news outlet ("the newspaper De Tijd").
 OUTLET_NOUNS = gazetteer.words("newspaper broadcaster paper daily magazine channel")
@@ -219,11 +229,36 @@ def _clean_name(text: str) -> str:
     return text.strip(" .,;:-\"'“”‘’")
 
 
+# Last words of a place's name that no organisation's name ends with: "Gospers
+# Mountain" and "Florida Keys" read as ORG are places.
+LAND_WORDS = gazetteer.words(
+    "county mountain mountains hill hills island islands keys river lake valley bay "
+    "beach peninsula desert forest coast canyon"
+)
+# Last words of an organisation's name that end no person's: "Arcade Publishing" and
+# "Manchester United" read as PERSON are organisations.
+ORG_LAST_WORDS = gazetteer.words(
+    "publishing publishers records music group bank holdings partners ventures media "
+    "entertainment studios pictures foundation institute university college school "
+    "hospital association society council committee agency commission company "
+    "corporation airlines airways motors united fc rovers wanderers albion hotspur"
+)
+# Nouns whose "of" names a place: "the town of Saraqeb", "the city of Raleigh".
+TOWNS = gazetteer.words(
+    "town city village district province region county state island port suburb "
+    "neighbourhood neighborhood municipality"
+)
 # Legal-form words that do not change which company is meant ("Boeing Co." = Boeing).
 CORPORATE = re.compile(
     r"(\s+group)?[\s,]+(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|sa|nv|"
     r"n\.v|spa|s\.p\.a|gmbh|lp|llp|group holdings|holdings)\.?$",
     re.IGNORECASE,
+)
+
+
+# The same legal forms as words: alone, one names no company ("said LLC").
+LEGAL_FORMS = gazetteer.words(
+    "inc incorporated corp corporation co company ltd limited llc plc ag sa nv gmbh lp llp"
 )
 
 
@@ -240,8 +275,10 @@ def acronym(name: str) -> str:
 
 
 def _spells(short: str, words: list[str]) -> bool:
-    """Whether ``short`` is the words' initials, each word giving at most one more of
-    its letters after the initial, in order ("SIA": Singapore aIrlines)."""
+    """Whether ``short`` is the words' initials, each word but the last giving at most
+    one more of its letters after the initial, in order ("SIA": Singapore aIrlines).
+    The last word gives its initial alone: short forms end on it, and "PPE" (personal
+    protective equipment) is not Planned ParEnthood."""
     if not words:
         return not short
     word = words[0].upper()
@@ -249,7 +286,9 @@ def _spells(short: str, words: list[str]) -> bool:
         return False
     if _spells(short[1:], words[1:]):
         return True
-    return len(short) > 1 and short[1] in word[1:] and _spells(short[2:], words[1:])
+    return (
+        len(words) > 1 and len(short) > 1 and short[1] in word[1:] and _spells(short[2:], words[1:])
+    )
 
 
 def long_forms(short: str, names: Iterable[str]) -> set[str]:
@@ -320,6 +359,35 @@ def by_surname(names: Iterable[str]) -> dict[str, set[str]]:
     return out
 
 
+# When the votes tie, the kind a table or a stronger signal usually gives first.
+TIE_ORDER = (COUNTRY, ORGANISATION, PLACE, PERSON, GROUP)
+
+
+def vote_kinds(mentions: Iterable[ActorMention]) -> dict[str, str]:
+    """One kind per name: the tables' kinds first, then a vote (ties by TIE_ORDER).
+
+    The small model calls "Trump" ORG in one sentence and PERSON in the next, and
+    "Jordan" a person in one sentence and a country in the next: whichever reading
+    came last must not decide. A name the country table holds that was read as a
+    country at all is the country; a name that is the surname of a full person name
+    among the mentions is a person. Named mentions count one, pronouns and
+    descriptions half (they only repeat what a name said).
+    """
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        votes[m.name][m.kind] += 1 if m.form == NAME else 0.5
+    surnames = by_surname(n for n, c in votes.items() if c[PERSON])
+    kind_of = {}
+    for name, c in votes.items():
+        kind = min(c, key=lambda k: (-c[k], TIE_ORDER.index(k)))
+        if COUNTRY in c and gazetteer.by_name(name) is not None:
+            kind = COUNTRY
+        elif c[PERSON] and name in surnames and kind != COUNTRY:
+            kind = PERSON
+        kind_of[name] = kind
+    return kind_of
+
+
 def surface_name(text: str) -> str:
     """The words of a mention as a reader would quote them as a name: no leading
     article, possessive, or bracket the recogniser left open."""
@@ -370,6 +438,17 @@ def _title_appos(ent: Span) -> list[Token] | None:
     return None
 
 
+def _dateline(ent: Span) -> bool:
+    """Whether a capital opens a line in capitals before a dash or the agency's name:
+    "PARIS — French President …", "WASHINGTON (Reuters) -": the place the story was
+    filed from, not the government acting."""
+    doc = ent.doc
+    first = ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws or doc[ent.start - 1].is_space
+    after = doc[ent.end : ent.end + 4]
+    marked = any(t.text in {"—", "–", "-", "--", "("} for t in after)
+    return first and ent.text.isupper() and marked
+
+
 def _acts(tok: Token) -> bool:
     """Whether a capital is used as its acting government ("London said", "talks with
     Washington", "Tehran's response"), not as a city ("in London", "London's mayor",
@@ -406,6 +485,12 @@ def _entity_candidate(ent: Span) -> Candidate | None:
         return None
     if is_pronoun(name):  # "to you and I." tagged ORG
         return None
+    if kind == PERSON and name.islower() or name.startswith("@"):  # "curfew" tagged
+        return None  # PERSON, "@danakell" tagged ORG: a word or a handle, not a name
+    if kind == PERSON and " " in name and name.split()[-1].lower() in ORG_LAST_WORDS:
+        kind = ORGANISATION  # "Arcade Publishing", "Manchester United" tagged PERSON
+    if name.casefold().rstrip(".") in LEGAL_FORMS:  # "Co" of "Boeing & Co", "LLC" alone
+        return None
     if gazetteer.not_actor(name):  # "the FTSE 100 fell", "10:00 UTC"
         return None
     surface = surface_name(ent.text)
@@ -424,9 +509,16 @@ def _entity_candidate(ent: Span) -> Candidate | None:
     if c is not None and kind != PERSON:
         why = None if c.name == name else f"{surface!r} is a name of {c.name} (country table)"
         return ent, COUNTRY, c.name, NAME, why
+    if c is not None:  # "Jordan", "Chad" read as a person: the table wins, unless the
+        # article names a person of that surname ("Michael Jordan"; see actor_spans)
+        why = f"{surface!r} is a name of {c.name} (country table), not a person's"
+        return ent, COUNTRY, c.name, NAME, why
     if kind != PERSON and (c := gazetteer.demonym(name)) is not None:  # "Azerbaijani" as ORG
         return ent, COUNTRY, c.name, DEMONYM, f"{surface!r} is the nationality word of {c.name}"
     seat = gazetteer.seat(ent.text) or gazetteer.seat(name)
+    if seat is not None and _dateline(ent):
+        why = f"{surface!r} is the dateline, where the story was filed"
+        return ent, PLACE, name, NAME, why  # "PARIS — French President Emmanuel Macron"
     if seat is not None and _acts(ent.root):  # a capital acting: its government
         # (the small model often tags capitals as PERSON or ORG: the table wins)
         why = f"{surface!r} stands for the government of {seat.name} where it acts"
@@ -434,7 +526,10 @@ def _entity_candidate(ent: Span) -> Candidate | None:
     known = gazetteer.entity(name)
     if known is None and kind == ORGANISATION:  # "General Motors Corp." in the table's words
         known = gazetteer.entity(org_key(name))
-    if known is not None and (kind != PERSON or seat is not None or len(name.split()) > 1):
+    if known is not None and (
+        kind != PERSON or seat is not None or len(name.split()) > 1 or known.kind == ORGANISATION
+    ):  # "Twitter" read as a person is the table's company ("Ford" read as a person
+        # after "Harrison Ford" turns back into him in actor_spans)
         why = f"{surface!r} is a name of {known.name} (entity table)"
         why = None if known.name == name else why
         return ent, known.kind, known.name, NAME, why
@@ -445,6 +540,19 @@ def _entity_candidate(ent: Span) -> Candidate | None:
         return ent, known.kind, known.name, NAME, why  # "United States Federal Reserve"
     if seat is not None:
         return ent, PLACE, name, NAME, None
+    of = ent.root.head
+    if (
+        kind != PLACE
+        and ent.root.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.lemma_.lower() in TOWNS
+    ):
+        why = f"{surface!r} is a place: the {of.head.lower_} of {surface}"
+        return ent, PLACE, name, NAME, why  # "the town of Saraqeb" read as ORG
+    last = name.split()[-1]
+    if kind == ORGANISATION and " " in name and last.istitle() and last.lower() in LAND_WORDS:
+        why = f"{surface!r} is a place by its last word, not an organisation"
+        return ent, PLACE, name, NAME, why  # "the Gospers Mountain fire", "Westchester County"
     return ent, kind, name, NAME, None
 
 
@@ -510,13 +618,13 @@ def _without_products(raw: list[Candidate]) -> list[Candidate]:
     return [c for i, c in enumerate(raw) if i not in drop and c[2] not in products]
 
 
-def _human_apposition(ent: Span) -> bool:
+def _human_apposition(ent: Span, roles: frozenset[str] = HUMAN_ROLES) -> bool:
     """Whether an apposition calls the entity a person: "Smith, a senator, said"."""
     root = ent.root
     near = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
     if root.dep_ == "appos" and root.head.i < root.i:
         near.append(root.head)
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in HUMAN_ROLES for t in near)
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in roles for t in near)
 
 
 def _with_particles(span: Span) -> Span:
@@ -589,6 +697,18 @@ def _groups(parsed: Doc, taken: set[int]) -> list[Candidate]:
     return out
 
 
+def _places_everywhere(raw: list[Candidate]) -> list[Candidate]:
+    """A name the text once shows to be a place ("the town of Saraqeb") is that place
+    in its other mentions too, where the model read it as an organisation."""
+    shown = {n: why for _, k, n, _, why in raw if k == PLACE and why and "is a place" in why}
+    return [
+        (span, PLACE, name, form, shown[name])
+        if kind == ORGANISATION and name in shown
+        else (span, kind, name, form, why)
+        for span, kind, name, form, why in raw
+    ]
+
+
 def _lone_place_words(raw: list[Candidate]) -> list[Candidate]:
     """A one-word "person" whose word is a word of a place's or an organisation's name
     in the same article ("Rotterdam is Europe's busiest port" beside "the Port of
@@ -608,6 +728,109 @@ def _lone_place_words(raw: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# Nouns that, in apposition, say a name no table knows is a person's: the roles and
+# trades news gives the people it quotes ("Ilkay Demirtas, a grain trader,").
+PEOPLE_NOUNS = HUMAN_ROLES | gazetteer.words(
+    "consultant trader councillor councilor advocate attorney businessman businesswoman "
+    "entrepreneur journalist reporter writer artist musician farmer victim suspect "
+    "professor engineer nurse pilot"
+)
+# Verbs whose subject is a speaker: a place the recogniser named never "said".
+SPEAKING = gazetteer.words("say tell add explain insist argue claim admit recall deny")
+# Nouns a person's name owns and a place's does not: "Soltan's relatives".
+KIN = gazetteer.words(
+    "relative family father mother wife husband son daughter brother sister parent "
+    "child lawyer attorney"
+)
+
+
+def _person_cues(span: Span, kind: str, read_as_person: bool) -> int:
+    """How strongly one mention says it names a person: an apposition that calls it
+    one ("Ilkay Demirtas, a grain trader,") or a trade before it ("councillor Tahir
+    Malik") counts two; a possessive of kin ("Soltan's relatives") one; a relative
+    clause on "who" ("Soltan, who was released") and being the subject of "said" one
+    each, for an organisation only where the name is a full name whose surname is
+    read as a person elsewhere in the article (clubs are "who", companies speak)."""
+    root = span.root
+    who = any(
+        c.dep_ == "relcl" and any(t.lower_ in {"who", "whom", "whose"} for t in c.children)
+        for c in root.children
+    )
+    said = root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEAKING
+    kin = root.dep_ == "poss" and root.head.lemma_.lower() in KIN
+    weak = int(who) + int(said) if kind == PLACE or read_as_person else 0
+    before = span.doc[span.start - 1] if span.start else None
+    titled = (  # "councillor Tahir Malik": a trade right before the name, modifying it
+        before is not None
+        and before.pos_ == "NOUN"
+        and before.lemma_.lower() in PEOPLE_NOUNS
+        and before.head.i in range(span.start, span.end)
+    )
+    return 2 * int(_human_apposition(span, PEOPLE_NOUNS) or titled) + int(kin) + weak
+
+
+def _known(name: str) -> bool:
+    """Whether a table knows the name as a country, capital, nationality or entity."""
+    return any(
+        f(name) is not None
+        for f in (gazetteer.country, gazetteer.seat, gazetteer.demonym, gazetteer.entity)
+    )
+
+
+def _people_read_as_places(raw: list[Candidate]) -> list[Candidate]:
+    """People the small model read as places or organisations ("a lawsuit from
+    Mohamed Soltan" as GPE, "Moghadam said" as GPE), found by how the article treats
+    the name: a name no table knows is a person when its mentions give two signs of a
+    person (:func:`_person_cues`), or one beside a person reading of the same name
+    elsewhere in the article; a full name whose surname so becomes a person does
+    too ("Mohamed Soltan" once "Soltan" is). Capitals that speak for governments are
+    the tables' business and stay as they are."""
+    read_person = {name for _, kind, name, _, _ in raw if kind == PERSON}
+    cues: dict[str, int] = {}
+    for span, kind, name, _, why in raw:
+        if kind in {PLACE, ORGANISATION} and why is None and not _known(name):
+            # a lone word read as a person once ("Meralco said") is no full name
+            read = " " in name and name.split()[-1] in read_person
+            cues[name] = cues.get(name, 0) + _person_cues(span, kind, read)
+    last = {n: n.split()[-1] for n in cues}
+    human = {
+        n for n, k in cues.items() if k >= 2 or k and (n in read_person or last[n] in read_person)
+    }
+    human |= {n for n in cues if len(n.split()) in {2, 3} and last[n] in human}
+    if not human:
+        return raw
+    out = []
+    for span, kind, name, form, why in raw:
+        if (
+            kind in {PLACE, ORGANISATION}
+            and name in human
+            and all(t.pos_ == "PROPN" for t in span if t.is_alpha)
+        ):
+            why = f"{name!r} is spoken of as a person here, not a {kind}"
+            kind, span = PERSON, _strip_title_words(span)  # "Mr Ng" read as ORG
+            name = _clean_name(span.text)
+        out.append((span, kind, name, form, why))
+    return out
+
+
+# A wire story's credit line: "(Reporting by A and B; editing by C)", "Writing by D",
+# from its start ("after reporting by the Post revealed" is a sentence, not a credit).
+BYLINE = re.compile(
+    r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|photos?|graphics?)"
+    r"\s+by\b[^.()\n]*$",
+    re.IGNORECASE,
+)
+
+
+def _byline(ent: Span) -> bool:
+    """Whether an entity is a name in a credit line: the journalists who wrote or
+    edited the story are not actors in it."""
+    doc = ent.doc
+    before = doc[max(ent.sent.start, ent.start - 40) : ent.start].text
+    cut = max(before.rfind("("), before.rfind("\n") + 1)
+    return BYLINE.search(before[max(cut, 0) :].strip()) is not None
+
+
 def extract_actors(parsed: Doc, document: Document) -> list[ActorMention]:
     """Actor mentions of one document, with types fixed by cross-mention evidence."""
     return [m for m, _ in actor_spans(parsed, document)]
@@ -620,8 +843,13 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
         if ent.label_ == "PERSON":
             ent = _with_particles(_strip_title_words(_inverted_cue(ent)))
         elif (
-            ent.label_ == "ORG"
-            and len(ent) > 2
+            len(ent) > 1
+            and (
+                ent.label_ == "ORG"
+                and (len(ent) > 2 or ent[0].lower_.rstrip(".") in HONORIFICS)  # "Mr Ng"
+                or ent.label_ in LABEL_KIND
+                and ent[0].lower_.rstrip(".") in HONORIFICS  # "Mr Hague" tagged GPE
+            )
             and ent[0].lower_.rstrip(".") in GENDERED
             and (
                 ent[0].lower_.rstrip(".") in TITLE_WORDS and all(t.pos_ == "PROPN" for t in ent[1:])
@@ -629,17 +857,24 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
         ):  # "Spokeswoman Sandy Angers" tagged ORG: a title that only a person bears
             ent = Span(parsed, ent.start + 1, ent.end, label="PERSON")
         cand = _entity_candidate(ent)
-        if cand is not None:
+        if cand is not None and not _byline(ent):
             raw.append(cand)
-    raw = _lone_place_words(raw)
+    raw = _places_everywhere(_lone_place_words(_people_read_as_places(raw)))
     # A capital or country the entity recogniser missed, acting as a subject ("Lisbon
     # insisted that …"): the table knows it even when the small model does not.
     in_ent = {t.i for ent in parsed.ents for t in ent}
     # the proper nouns outside entities, found once on the POS column (two scans below)
     names = [parsed[i] for i in _where(parsed, POS, (PROPN,)) if i not in in_ent]
+    named_people = by_surname(n for _, k, n, _, _ in raw if k == PERSON)
     for tok in names:
         if tok.dep_ not in {"nsubj", "nsubjpass"}:
             continue
+        if (
+            tok.text in named_people
+            or tok.i
+            and parsed[tok.i - 1].lower_.rstrip(".") in TITLE_WORDS
+        ):
+            continue  # "Mr Hague said" after "William Hague": the man, not The Hague
         c = gazetteer.country(tok.text)
         if c is None and tok.dep_ == "nsubj":  # "Lisbon insisted", not "Lisbon was hit"
             c = gazetteer.seat(tok.text)
@@ -679,6 +914,16 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     own: set[str] = set()  # short names that named a company of their own ("Apple Inc.")
     for span, kind, name, form, why in raw:
         full = surnames.get(name)
+        if (
+            kind in {COUNTRY, ORGANISATION}
+            and form == NAME
+            and surnames.get(span.text)
+            and (span.label_ == "PERSON" or kind == COUNTRY and not gazetteer.country(span.text))
+        ):  # "Jordan" read as a person after "Michael Jordan", "Hague" after "William
+            # Hague": a person's surname, not the country or its seat (but "Indonesia"
+            # read as a country stays one beside "Garuda Indonesia" read as a person)
+            kind, name, why = PERSON, span.text, None
+            full = surnames[name]
         if kind not in {COUNTRY, GROUP} and (name in person_names or full):
             kind = PERSON
         if kind == PERSON and len(span) > 1 and span[0].lower_.rstrip(".") in TITLE_WORDS:
@@ -719,8 +964,9 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
         if kind == PERSON:
             t = _title_before(span)
             words = list(t) if t is not None else _title_appos(span)
+            if words and (title := _office(words)) is None and not _style(words):
+                words = None  # "Soltan, 32,", "Dale (@ddale8)": no office, no description
             if words:
-                title = _clean_name(_phrase(_lead_trimmed(words))) or None
                 position = _position(words, at)
             # the title is a mention too: "Kazem Jalali, Iran's ambassador to Russia,",
             # "Apple CEO Steve Jobs"; a bare "Senator" before a name is not
@@ -786,6 +1032,36 @@ def _with_apposition(name: Span, apposed: Span) -> Span | None:
 def _lead_trimmed(words: list[Token]) -> list[Token]:
     """A title's words without a leading article ("the foreign minister")."""
     return words[1:] if words and words[0].dep_ == "det" else words
+
+
+NUMBER_ENTITIES = frozenset(["DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"])
+
+
+def _style(words: list[Token]) -> bool:
+    """Whether a title is only a style of address ("Mr", "Ms"): no office, though it
+    still tells which pronoun fits."""
+    return len(words) == 1 and words[0].lower_.rstrip(".") in HONORIFICS
+
+
+def _office(words: list[Token]) -> str | None:
+    """A title as a reader would quote the office, or None where the words name none:
+    a style of address ("Mr"), an age ("Soltan, 32,"), a handle ("@ddale8"), a time
+    ("just the other day") or a clause with its own verb ("Delhi Police on Monday
+    arrested suspended AAP councillor")."""
+    words = _lead_trimmed(words)
+    text = _clean_name(_phrase(words))
+    if not any(c.isalpha() for c in text) or text.startswith("@") or _style(words):
+        return None
+    if all(t.ent_type_ in NUMBER_ENTITIES or not t.is_alpha for t in words):
+        return None
+    inside = {t.i for t in words}
+    if any(
+        t.tag_ in {"VBD", "VBZ", "VBP"}
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in inside for c in t.children)
+        for t in words
+    ):
+        return None
+    return text
 
 
 def _phrase(words: list[Token]) -> str:
@@ -1002,6 +1278,7 @@ class ActorIndex:
                 self._org_nouns.setdefault(m.name, set()).add(span.root.lemma_.lower())
         self._countries = [(m, span) for m, span in pairs if m.kind == COUNTRY]
         self._bodies: dict[int, ActorMention | None] = {}  # "its" resolved, by token
+        self._several_at: dict[int, ActorMention] = {}  # "the automakers", by token
         self._inside: set[int] | None = None  # tokens inside quotes, read when first asked
         # indexes read when first asked, so that a pronoun or a description looks back by
         # bisection, not by rescanning the document (which grew with its square): the
@@ -1027,7 +1304,7 @@ class ActorIndex:
                     words = m.title.lower().split()
                     for k in range(1, len(words) + 1):  # "press secretary", "secretary"
                         self._titles.setdefault(" ".join(words[-k:]), set()).add(m.name)
-        self.kind_of = {m.name: m.kind for m in self.mentions}
+        self.kind_of = vote_kinds(self.mentions)  # not the last reading: the majority
         by_surname: dict[str, list[ActorMention]] = {}
         for m in self.mentions:
             if m.kind == PERSON and len(m.name.split()) > 1:
@@ -1075,6 +1352,8 @@ class ActorIndex:
             why = f"{span.text!r} refers back to {m.name}" if form == DESCRIPTION else None
             if form == DESCRIPTION and tok.lemma_.lower() in GOVERNMENT_NOUNS:
                 why = f"{span.text!r} is the government of {m.name}"
+            elif form == DESCRIPTION and m.kind == GROUP and m.form == DESCRIPTION:
+                why = m.reason  # "the automakers": several organisations, one group here
             ref = ActorMention(evidence, m.kind, m.name, form=form, reason=why)
             ref.scope = m.scope  # "they" for this story's protesters stays in this story
             out.append(ref)
@@ -1326,6 +1605,13 @@ class ActorIndex:
         if not chunk:
             return None
         phrase = " ".join(t.lower_ for t in chunk)
+        if tok.tag_ in {"NNS", "NNPS"}:  # "the automakers", "the groups": many, not the
+            # one organisation or country named last, but a group of them in this story
+            if tok.lemma_.lower() in ORG_NOUNS and all(
+                t.dep_ in {"amod", "compound"} or t == tok for t in chunk
+            ):
+                return self._several(tok, chunk)
+            return None
         if tok.lemma_.lower() in ORG_NOUNS and all(
             t.dep_ in {"amod", "compound"} or t == tok for t in chunk
         ):
@@ -1342,6 +1628,22 @@ class ActorIndex:
                 if m.name == name and i < tok.i:
                     return m
         return None
+
+    def _several(self, tok: Token, chunk: list[Token]) -> ActorMention:
+        """ "the automakers", "the other government agencies": several organisations
+        the story speaks of together, one group in this document (named by the words
+        that say what they are), which its "they" and "themselves" can take up."""
+        if tok.i in self._several_at:  # asked again (a pronoun looking back): the same
+            return self._several_at[tok.i]
+        name = " ".join(t.lower_ for t in chunk if t.lower_ not in GROUP_DROP) or tok.lower_
+        span = self.doc[tok.left_edge.i : tok.i + 1]
+        evidence = exact(self.document, span.start_char, span.end_char, tok.idx)
+        why = f"{span.text!r} names several organisations together, one group in this story"
+        m = ActorMention(evidence, GROUP, name, form=DESCRIPTION, reason=why)
+        m.scope = self.document.id
+        self.kind_of.setdefault(name, GROUP)
+        self._several_at[tok.i] = m
+        return m
 
     def _last_organisation(self, tok: Token) -> ActorMention | None:
         """ "the company", "the airline": the organisation named last, within the
@@ -1360,6 +1662,17 @@ class ActorIndex:
         for m, span in (orgs[k] for k in recent):
             if window <= span.start < tok.i and self._fits(m.name, noun):
                 return m  # "the airline" after "China Eastern Airlines … Airbus"
+        if self._other_body(latest.name, noun):  # "the company" after "Oxford University"
+            latest = next(
+                (
+                    m
+                    for m, span in (orgs[k] for k in recent)
+                    if window <= span.start < tok.i and not self._other_body(m.name, noun)
+                ),
+                None,
+            )
+            if latest is None:
+                return None
         if not self._outlet(latest.name, noun):
             return latest
         for m, span in (orgs[k] for k in before):  # "told the newspaper De Tijd … the
@@ -1367,6 +1680,13 @@ class ActorIndex:
             if span.start < tok.i and not self._outlet(m.name, noun):
                 return m
         return latest
+
+    def _other_body(self, name: str, noun: str) -> bool:
+        """Whether an organisation's name says it is another kind of body than ``noun``
+        ("the bank" is not the Treasury, "the agency" not the Senate, "the company" not
+        Oxford University)."""
+        last = name.split()[-1].casefold()
+        return last in BODY_WORDS and not self._fits(name, noun)
 
     def _outlet(self, name: str, noun: str) -> bool:
         """Whether the text calls an organisation a news outlet ("the newspaper De

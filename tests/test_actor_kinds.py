@@ -1,0 +1,144 @@
+"""One kind per actor name in a document, on text we write: the small model reads
+"Chad" as a country in one sentence and as a person in the next, and the extractors
+must not take whichever reading came last (issues 19 and 23)."""
+
+from __future__ import annotations
+
+from kg import nlp
+from kg.extract import extract_document
+from kg.extract.actors import ActorIndex, vote_kinds
+from kg.model import (
+    COUNTRY,
+    DESCRIPTION,
+    NAME,
+    ORGANISATION,
+    PERSON,
+    PLACE,
+    ActorMention,
+    Document,
+    Evidence,
+)
+
+CHAD = (
+    "Rescuers reached villages in eastern Chad on Friday. Chad has asked for food aid, "
+    "and the United Nations said Chad would receive it next week."
+)
+JORDAN = (
+    "Jordan closed its border with Syria on Monday. Officials in Amman said Jordan would "
+    "reopen the crossing once the fighting stopped. Jordan said the decision was temporary."
+)
+GOLFER = (
+    "Michael Jordan played golf in Florida on Sunday. Jordan said he would return to the "
+    "course next year."
+)
+
+
+def _index(text: str) -> ActorIndex:
+    document = Document(id="t", text=text, source_text=text)
+    return ActorIndex(next(nlp.parse([text])), document)
+
+
+def test_a_country_read_once_as_a_person_stays_a_country_for_the_extractors() -> None:
+    index = _index(CHAD)
+    assert index.kind_of["Chad"] == COUNTRY
+    assert {m.kind for m in index.mentions if m.name == "Chad"} == {COUNTRY}
+
+
+def test_a_country_the_model_reads_as_a_person_first_is_the_country_and_says_why() -> None:
+    index = _index(JORDAN)
+    assert index.kind_of["Jordan"] == COUNTRY
+    first = next(m for m in index.mentions if m.evidence.text == "Jordan")
+    assert first.kind == COUNTRY and "country table" in (first.reason or "")
+    document = Document(id="t", text=JORDAN, source_text=JORDAN)
+    result = extract_document(next(nlp.parse([JORDAN])), document)
+    assert {m.kind for m in result.actors if m.name == "Jordan"} == {COUNTRY}
+
+
+def test_a_surname_that_is_also_a_country_stays_the_person() -> None:
+    index = _index(GOLFER)
+    assert index.kind_of["Michael Jordan"] == PERSON
+    assert "Jordan" not in index.kind_of
+    assert all(m.name == "Michael Jordan" for m in index.mentions if m.kind == PERSON)
+
+
+def _mention(name: str, kind: str, at: int, form: str = NAME) -> ActorMention:
+    return ActorMention(Evidence("d", at, at + len(name), name), kind, name, form=form)
+
+
+def test_the_majority_reading_wins_not_the_last() -> None:
+    mentions = [
+        _mention("Huawei", ORGANISATION, 0),
+        _mention("Huawei", ORGANISATION, 40),
+        _mention("Huawei", PERSON, 90),
+    ]
+    assert vote_kinds(mentions) == {"Huawei": ORGANISATION}
+    # descriptions count half: three of them do not outvote two names
+    mentions = [
+        _mention("Ana Lopez", PERSON, 0),
+        _mention("Ana Lopez", PERSON, 20),
+        _mention("Ana Lopez", ORGANISATION, 30, DESCRIPTION),
+        _mention("Ana Lopez", ORGANISATION, 60, DESCRIPTION),
+        _mention("Ana Lopez", ORGANISATION, 90, DESCRIPTION),
+    ]
+    assert vote_kinds(mentions) == {"Ana Lopez": PERSON}
+
+
+# People the small model reads as places or organisations: the way the article speaks
+# of them (a "who" clause, their relatives, an apposition with a trade) says who they are.
+LAWSUIT = (
+    "A judge in Virginia heard a motion to dismiss a lawsuit from Karim Feltan on Friday. "
+    "The suit was filed by Feltan, who spent two years in prison in Cairo. Feltan's "
+    "relatives remain in detention."
+)
+TRADER = (
+    "Farmers blocked the road near the port. Ilkay Demirtas, a grain trader, said prices "
+    "had doubled. Demirtas said the harvest was poor."
+)
+CONSULTANT = (
+    "Stranded travellers are still waiting for flights home. Piyush Moradi, a Denver "
+    "software consultant, found a seat on a charter flight. Moradi said the airline had "
+    "changed the date twice."
+)
+
+
+def test_a_person_read_as_a_place_is_the_person_and_no_event_happens_in_them() -> None:
+    index = _index(LAWSUIT)
+    assert index.kind_of["Karim Feltan"] == PERSON
+    assert "Feltan" not in index.kind_of  # the surname joins the full name
+    assert index.kind_of["Cairo"] == PLACE and index.kind_of["Virginia"] == PLACE
+    first = next(m for m in index.mentions if m.evidence.text == "Karim Feltan")
+    assert "as a person" in (first.reason or "")
+    document = Document(id="t", text=LAWSUIT, source_text=LAWSUIT)
+    result = extract_document(next(nlp.parse([LAWSUIT])), document)
+    assert all(e.place != "Karim Feltan" for e in result.events)
+    assert all(
+        p.role != "location"
+        for e in result.events
+        for p in e.participants
+        if p.actor == "Karim Feltan"
+    )
+
+
+def test_a_person_read_as_an_organisation_is_the_person_by_the_apposition() -> None:
+    for text, name in ((TRADER, "Ilkay Demirtas"), (CONSULTANT, "Piyush Moradi")):
+        index = _index(text)
+        assert index.kind_of[name] == PERSON, text
+        assert {m.kind for m in index.mentions if m.name == name} == {PERSON}
+
+
+def test_places_and_organisations_that_are_spoken_of_as_such_stay() -> None:
+    index = _index(
+        "Arsenal, who beat Chelsea on Saturday, said the striker would miss the final. "
+        "Protesters marched through Lisbon, and Lisbon's mayor said the crowd was calm."
+    )
+    assert index.kind_of["Chelsea"] == ORGANISATION
+    assert index.kind_of.get("Lisbon") in {PLACE, COUNTRY}
+
+
+def test_a_name_after_mr_is_a_person_even_when_read_as_an_organisation() -> None:
+    index = _index(
+        "Mr Ng said that the group would focus on recurring income. Ng said the media "
+        "business would remain difficult, and Mr Ng said losses were contained."
+    )
+    assert index.kind_of.get("Ng") == PERSON
+    assert "Mr Ng" not in index.kind_of
