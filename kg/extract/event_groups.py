@@ -1524,6 +1524,7 @@ def _shared_subject(trig: Token, described: bool = False) -> Token | None:
     strategies"); a clause around another event's word is not looked for through one
     ("papers seeking a judicial review" is no headline of the review)."""
     cur = trig
+    joined = False  # whether the last step was from a finite verb joined to this one
     for _ in range(4):
         subj = next(  # "PARIS, April 8 — The championships …": the dateline is no subject
             (c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"} and not _dateline(c)),
@@ -1549,8 +1550,19 @@ def _shared_subject(trig: Token, described: bool = False) -> Token | None:
         if described and cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.i < head.i:
             cur = head  # "Visiting the area, the commissioner said …": the speaker visited
             continue
+        told = _reported_row(cur)
+        if told is not None:  # "The suit asserts Beblawi directed and [monitored] the
+            cur = told  # abuse": the parser joined the second verb to "asserts", but
+            continue  # Beblawi did both, never the suit
         if head.lemma_.lower() in SAYING:
             return None  # "Straw said the number … have reached 440": a parse's conj
+        if joined and _purpose(cur) and not any(c.dep_ == "auxpass" for c in head.children):
+            cur = head  # "The group is considering ads to increase turnout and has been
+            continue  # [conducting] polls": a finite verb is no part of the aim; the
+            # parser joined it there, and the group polls
+        joined = cur.dep_ == "conj" and any(
+            a.dep_ == "aux" and a.tag_ in {"VBZ", "VBP", "VBD", "MD"} for a in cur.children
+        )
         if cur.dep_ in {"conj", "xcomp"} or (cur.dep_ == "advcl" and cur.tag_ in {"VBG", "VBN"}):
             cur = head
         elif cur.dep_ == "oprd" and cur.tag_ == "VBN":
@@ -1560,6 +1572,62 @@ def _shared_subject(trig: Token, described: bool = False) -> Token | None:
         else:
             return None
     return None
+
+
+def _asks_what(c: Token) -> bool:
+    """Whether a verb's object, or the object of its preposition, is "what"."""
+    if c.dep_ == "dobj":
+        return c.lower_ == "what"
+    return c.dep_ == "prep" and any(x.dep_ == "pobj" and x.lower_ == "what" for x in c.children)
+
+
+def _cleft(trig: Token) -> Token | None:
+    """The noun a "what" clause stands for when a copula names it ("Such an opening is
+    exactly what operators have been waiting for", "A ceasefire is what both sides
+    want"): the copula's subject, before it."""
+    be = trig.head
+    if trig.dep_ != "ccomp" or be.lemma_ != "be" or not any(_asks_what(c) for c in trig.children):
+        return None
+    return next(
+        (
+            c
+            for c in be.children
+            if c.dep_ == "nsubj" and c.i < be.i and c.pos_ in {"NOUN", "PROPN"}
+        ),
+        None,
+    )
+
+
+def _lower_first(text: str) -> str:
+    """A phrase as it reads inside a headline: "Such an opening" -> "such an opening"."""
+    return text[:1].lower() + text[1:]
+
+
+def _reported_row(verb: Token) -> Token | None:
+    """The reported verb a second one was meant to join ("asserts Beblawi [directed]
+    and monitored the abuse") when the parser joined it to the reporting verb instead:
+    a verb with a subject of its own is the last thing before the conjunction."""
+    if verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    told = next(
+        (c for c in verb.head.children if c.dep_ == "ccomp" and verb.head.i < c.i < verb.i),
+        None,
+    )
+    if told is None or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in told.children):
+        return None
+    between = verb.doc[told.right_edge.i + 1 : verb.i]
+    return told if between and all(t.dep_ == "cc" or t.is_punct for t in between) else None
+
+
+def _purpose(verb: Token) -> bool:
+    """Whether a verb is a clause of aim ("considering ads [to increase] turnout"),
+    whose doer is the subject of the verb it hangs on."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+        and verb.head.pos_ in {"VERB", "AUX"}
+    )
 
 
 def _share_of(subj: Token) -> Token | None:
@@ -1955,6 +2023,11 @@ def _verb_headline(
     contact = _contact_object(trig)
     if contact is not None:
         keep.insert(0, contact)
+    cleft = _cleft(trig)  # "Such an opening is exactly what operators have been waiting
+    # for": the opening is what they wait for, never "waiting exactly what"
+    if cleft is not None:
+        keep = [c for c in keep if not _asks_what(c)]
+        keep += [c for c in trig.children if _asks_what(c)][:1]
     tail = []
     for c in sorted(keep, key=lambda c: (c.i > trig.i, c.i)):
         if (c.i == trig.head.i or c == contact) and c.i < trig.i:
@@ -1964,6 +2037,12 @@ def _verb_headline(
             if c == trig.head and any(w.lower_ == "where" for w in trig.children):
                 said = f"in {said}"  # "Pakistan, where 1,200 have died": the place
             tail.append(said)
+            continue
+        if cleft is not None and _asks_what(c):
+            lead = f"{c.lower_} " if c.dep_ == "prep" else ""
+            thing = _phrase(list(trig.doc[cleft.left_edge.i : cleft.right_edge.i + 1]), None)
+            if thing:
+                tail.append(lead + (thing if cleft.left_edge.ent_type_ else _lower_first(thing)))
             continue
         said = c if c.dep_ == "ccomp" and c.lower_ not in {"is", "was"} else None
         row = _row_cut(c, trig)
@@ -2217,6 +2296,10 @@ def _shared_object(trig: Token) -> list[Token]:
     own, only a conjunction stands between the two."""
     if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in trig.children):
         return []
+    told = next((c for c in trig.head.children if _reported_row(c) == trig), None)
+    if told is not None and told.tag_ == trig.tag_:  # "asserts Beblawi [directed] and
+        return [c for c in told.children if c.dep_ == "dobj" and c.i > told.i][:1]  # monitored
+        # the abuse": the parser joined "monitored" to "asserts"; the two share "the abuse"
     nxt = next((c for c in trig.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
     if nxt is None or nxt.i > trig.i + 3 or nxt.tag_ != trig.tag_ or trig.tag_ in {"VBD", "VBN"}:
         return []  # "is dying and needs help": no object of the first; "the special he
@@ -2715,7 +2798,7 @@ def _noun_headline(
     if text.lower().startswith("any "):  # "any attack on Beirut": the event is possible
         text, proper = text[4:], False
     if lead and not text.lower().startswith(("no ", "possible ", "planned ")):
-        text = f"{lead} {text if proper else text[:1].lower() + text[1:]}"
+        text = f"{lead} {text if proper else _lower_first(text)}"
     score = 2 if len(text.split()) > 1 else 0
     return score, text
 
