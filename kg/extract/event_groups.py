@@ -948,6 +948,7 @@ def _phrase(
 
 
 SHARES = word_list("some many most all each both several none any few part half rest")
+MULTITUDES = word_list("dozens scores hundreds thousands millions")  # "dozens of employees"
 
 
 def _part_of(noun: Token) -> bool:
@@ -1368,6 +1369,7 @@ PEOPLE = {"government", "army", "police", "military", "council", "court", "team"
 
 MEASURES = {
     "number", "price", "cost", "rate", "toll", "level", "share", "count", "total", "frequency",
+    "amount", "lack", "absence", "shortage", "volume", "value", "proportion", "percentage",
 }  # fmt: skip
 
 
@@ -1375,10 +1377,18 @@ def _measured(subj: Token) -> list[Token]:
     """A subject as written, with what it measures: "the number has reached a record
     high" says nothing without "of people hospitalized" (clauses on it left out)."""
     words = list(subj.doc[subj.left_edge.i : subj.i + 1])
+    whole = _share_of(subj)
+    if whole is not None and whole.right_edge.i - subj.i <= 5:  # "Dozens of Hachette
+        return list(subj.doc[subj.left_edge.i : whole.right_edge.i + 1])  # employees"
     if subj.lemma_.lower() in MEASURES:
         of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None and len(_span(of)) <= 5:
             words += _span(of)
+        elif of is not None:  # "the amount of major crimes in the first half of 2020": what
+            # is measured, without the phrases on it that would fill the title
+            noun = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.i - of.i <= 4:
+                words += list(subj.doc[of.i : noun.i + 1])
     return words
 
 
@@ -1633,7 +1643,7 @@ def _purpose(verb: Token) -> bool:
 def _share_of(subj: Token) -> Token | None:
     """The "of" phrase a share or count subject takes its people from ("most [of the
     employees]", "two [of the suspects]"): without it the subject says no one."""
-    if subj.lower_ not in SHARES and not subj.like_num:
+    if subj.lower_ not in SHARES | MULTITUDES and not subj.like_num:
         return None
     of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is None or not any(c.dep_ == "pobj" and c.tag_ in {"NNS", "NNPS"} for c in of.children):
@@ -2916,6 +2926,12 @@ def title(
         text = _clause_headline(g, held=held) or text
     elif -best[1] in nouns and _nameless(text, g):  # "Military aid": "The White House
         text = _clause_headline(g, held=held) or text  # withheld military aid"
+    elif -best[1] in nouns and _done_to(g, -best[1]) and not _owned(text, g):
+        # "Walkout over the Allen book" says not whose: "Dozens of Hachette employees
+        # staged a walkout over the Allen book", the clause the noun is the object of
+        # (its own clause, never that of another mention: "seek agreement on Idlib")
+        own = [m for m in g if m.trigger.i == -best[1]]
+        text = _clause_headline(own, held=held) or text
     elif -best[1] in nouns and text.startswith("No ") and not _owned(text, g):
         # "No conflict with Moscow" says not whose: "Turkey seeks no conflict with Moscow"
         text = _clause_headline(g, held=held) or text
@@ -2941,6 +2957,18 @@ def title(
 
 
 DEMONSTRATIVES = {"this", "that", "these", "those"}
+
+
+def _done_to(g: list[_Mention], i: int) -> bool:
+    """Whether the event noun at token ``i`` is the object of a verb ("staged a
+    walkout", "scooped the overall prize") and says no owner of its own ("Trump's
+    decision"): the verb's clause tells whose act it was."""
+    trig = next(m.trigger for m in g if m.trigger.i == i)
+    return (
+        trig.dep_ == "dobj"
+        and trig.head.pos_ == "VERB"
+        and not any(c.dep_ == "poss" for c in trig.children)
+    )
 
 
 def _pointed(text: str, trig: Token) -> str:
@@ -3080,7 +3108,11 @@ def _clause_headline(
         # Microsoft and Amazon have come under fire", never "Both Microsoft have …"
         if row - subj.left_edge.i >= 6:  # a long row leaves no room for the verb
             row = subj.i
-        subject = _pointed(_phrase(list(verb.doc[subj.left_edge.i : row + 1]), None), verb)
+        # "Dozens of Hachette employees", "The amount of major crimes": never "Dozens"
+        subject_words = (
+            _measured(subj) if row == subj.i else list(verb.doc[subj.left_edge.i : row + 1])
+        )
+        subject = _pointed(_phrase(subject_words, None), verb)
         holding = _held(verb, subject) if predicate.startswith(verb.text) else None
         if holding is not None:  # "Detectives are continuing to investigate the depot
             predicate = holding + predicate[len(verb.text) :]  # fire", never "… to investigate"
