@@ -75,3 +75,23 @@ def test_an_amount_says_of_what_without_its_phrases():
         "except sexual assault."
     )
     assert any(t.startswith("The amount of major crimes has increased") for t in found), found
+
+
+def test_it_of_the_main_verb_is_the_name_before():
+    # "taking the battle …" hangs on "it shot down": the country of the sentence before
+    found = titles(
+        "Turkey stepped up its intervention in response to the killing of its soldiers. On "
+        "Sunday it shot down two Syrian planes in Idlib, taking the battle deep into territory "
+        "held by government forces."
+    )
+    assert "Turkey took the battle deep into territory" in found, found
+    assert not any(t.startswith("Taking") for t in found), found
+
+
+def test_he_is_the_speaker_before_whatever_the_tagger_calls_him():
+    found = titles(
+        "Moghadam said he paid about $2,000 for his flight. He arrived in Miami at about "
+        "8 p.m. after three stops."
+    )
+    assert "Moghadam arrived in Miami" in found, found
+    assert not any(t.startswith("Arriving") for t in found), found

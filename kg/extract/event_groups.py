@@ -1063,6 +1063,10 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         sayer = _shared_sayer(trig)
     if sayer is None and subj is not None and trig.pos_ == "VERB":
         sayer = _main_subject(trig, subj)  # "The woman was walking … when she was hit"
+    if sayer is None and trig.pos_ == "VERB":  # "Moghadam paid $2,000. He [arrived] in
+        told = subj if subj is not None else _pronoun_above(trig)  # Miami"; "On Sunday
+        sayer = _prior_subject(told) if told is not None else None  # it shot down two
+        # planes, [taking] the battle deep into territory": the pronoun of the main verb
     if sayer is not None:  # "the State Department said it [certified] his immunity"
         return trig.doc[sayer.left_edge.i : sayer.i + 1].text
     own = subj is None or subj.lower_ in RELATIVE
@@ -1502,6 +1506,52 @@ def _main_subject(trig: Token, subj: Token) -> Token | None:
         return None
     person = main.ent_type_ == "PERSON" or _office(main) or main.lemma_.lower() in PERSON_NOUNS
     return main if person else None
+
+
+PRIOR_KINDS = {"he": {"PERSON"}, "she": {"PERSON"}, "it": {"ORG", "GPE"}}
+PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "conj", "appos", "dative", "attr"}
+
+
+def _prior_subject(pron: Token) -> Token | None:
+    """The name a sentence-opening "he", "she" or "it" stands for when the resolver left
+    it untold: the subject of the sentence before, when that is a name of the pronoun's
+    kind ("Turkey stepped up its intervention. On Sunday it shot down two planes") and
+    no other name of that kind comes between. A title cannot open on "It", and without
+    its doer "Taking the battle deep into territory" tells no one's act."""
+    kinds = PRIOR_KINDS.get(pron.lower_)
+    sent = pron.sent
+    if kinds is None or pron.dep_ != "nsubj" or sent.start == 0:
+        return None
+    if any(t.ent_type_ in kinds for t in pron.doc[sent.start : pron.i]):
+        return None  # "Putin told Erdogan he …": a name between, no telling which
+    prior = pron.doc[sent.start - 1].sent
+    subj = next((c for c in prior.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN":
+        return None
+    speaker = "PERSON" in kinds and prior.root.lemma_.lower() in SAYING  # "Moghadam said
+    # …", whatever kind the tagger gave the name: places say nothing
+    if subj.ent_type_ not in kinds and not (speaker and subj.ent_type_ in {"", "GPE"}):
+        return None
+    own = range(subj.left_edge.i, subj.i + 1)
+    others = any(  # another name of the kind that is a party of the sentence; "in Idlib",
+        e.label_ in kinds and e.root.i not in own and e.root.dep_ in PARTY_DEPS  # "Syria's"
+        for e in prior.ents  # war" are not what a pronoun after picks up
+    )
+    return None if others else subj  # one name of the kind in it, no choosing
+
+
+def _pronoun_above(trig: Token) -> Token | None:
+    """The pronoun subject of the verb a participle or a joined verb hangs on ("it shot
+    down two planes, [taking] the battle …", "they closed down and [revamped] …")."""
+    cur = trig
+    for _ in range(3):
+        if cur.dep_ not in {"advcl", "conj"} or (cur.dep_ == "advcl" and cur.tag_ != "VBG"):
+            return None
+        cur = cur.head
+        subj = next((c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None:
+            return subj if subj.pos_ == "PRON" else None
+    return None
 
 
 def _shared_sayer(trig: Token) -> Token | None:
