@@ -95,3 +95,16 @@ def test_he_is_the_speaker_before_whatever_the_tagger_calls_him():
     )
     assert "Moghadam arrived in Miami" in found, found
     assert not any(t.startswith("Arriving") for t in found), found
+
+
+def test_a_clause_title_drops_the_word_that_joined_it_to_its_sentence():
+    # the parser hangs "when" on the subject ("…, a sharp contrast to year-earlier, when
+    # the third and final film boosted results"); a headline opens on the clause itself
+    from kg.extract.event_groups import _capital, _clean
+
+    said = "When the second and final season of the series lifted ratings"
+    assert _capital(_clean(said)) == "The second and final season of the series lifted ratings"
+    assert (
+        _capital(_clean("While Democrats insisted on more aid")) == "Democrats insisted on more aid"
+    )
+    assert _capital(_clean("Whenever-ready kits sold out")) == "Whenever-ready kits sold out"

@@ -3277,6 +3277,8 @@ def _clean(text: str) -> str:
     # often a mangled no-break space: "approved a�bill�Tuesday"
     text = ASKED.sub("", text, count=1)  # "how many troops will end up in Libya": the
     # question is the writer's; the headline is "Troops to end up in Libya"
+    text = JOINING.sub("", text, count=1)  # "when the final film boosted results": the
+    # parser hung "when" on the subject; the clause's link to the sentence is no headline
     if text.count('"') % 2:
         text = text.replace('"', "")
     if text.count("“") != text.count("”"):
@@ -3286,6 +3288,7 @@ def _clean(text: str) -> str:
 
 
 ASKED = re.compile(r"^(?:how (?:many|much|few)) (?=\w)", re.I)
+JOINING = re.compile(r"^(?:when|while|whereas|although|though|because) (?=\w)", re.I)
 # The tokenizer splits "gonna" into "gon" and "na" and a title joins tokens with spaces:
 # "Trump is gon na try" reads as two broken words; a headline writes them out.
 SPOKEN_WORDS = {"gon na": "going to", "wan na": "want to", "got ta": "got to"}
