@@ -108,3 +108,17 @@ def test_a_clause_title_drops_the_word_that_joined_it_to_its_sentence():
         _capital(_clean("While Democrats insisted on more aid")) == "Democrats insisted on more aid"
     )
     assert _capital(_clean("Whenever-ready kits sold out")) == "Whenever-ready kits sold out"
+
+
+def test_a_dateline_whose_dash_became_a_quote_is_no_subject():
+    # AP's "BEIJING — …" as some pages' bytes give it: the dash turned into '"'
+    found = titles(
+        'BEIJING " Chinese authorities are testing millions of people after new cases were '
+        "found in three cities last week."
+    )
+    assert "Chinese authorities are testing millions of people" in found, found
+    found = titles(
+        "ISLAMABAD \" Pakistan's government has warned that large gatherings may force a full "
+        "lockdown."
+    )
+    assert any(t.startswith("Pakistan's government has warned") for t in found), found

@@ -1280,7 +1280,10 @@ def _dateline(tok: Token) -> bool:
     Ga. (AP) — U.S. Marshals have arrested …")."""
     words = [t for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.is_alpha]
     after = list(tok.doc[tok.i + 1 : tok.i + 9])
-    dash = next((k for k, t in enumerate(after) if t.text in DASHES), None)
+    dash = next(  # a dash the page's bytes turned into a straight quote ("BEIJING " …)
+        (k for k, t in enumerate(after) if t.text in DASHES or (k == 0 and t.text == '"')),
+        None,
+    )
     return (
         tok.left_edge.i == tok.sent.start
         and bool(words)
@@ -3272,7 +3275,9 @@ def _clean(text: str) -> str:
     opens or closes nothing ("put the group in a "good position"), and the end of the
     sentence before, when the parser ran two sentences into one at a number ending in a
     full stop ("… a cost of pounds 50m. Chief executive John Beaumont was paid …")."""
-    text = BEFORE.sub("", LEADING.sub("", text.strip()), count=1)
+    text = DATELINE.sub("", text.strip(), count=1)  # "ISLAMABAD " Pakistan's government":
+    # the dateline the parser hung on the subject's name
+    text = BEFORE.sub("", LEADING.sub("", text), count=1)
     text = text.replace("\ufffd", " ")  # a page's bytes the decoder could not read,
     # often a mangled no-break space: "approved a�bill�Tuesday"
     text = ASKED.sub("", text, count=1)  # "how many troops will end up in Libya": the
@@ -3287,6 +3292,7 @@ def _clean(text: str) -> str:
     return TIGHT.sub(r"\1", text)  # "in Pittsburgh , the mayor": the tokens' own spacing
 
 
+DATELINE = re.compile(r"^(?:[A-Z]{3,}[ ,]+)+(?:\"|--?|–|—) +(?=[A-Z])")
 ASKED = re.compile(r"^(?:how (?:many|much|few)) (?=\w)", re.I)
 JOINING = re.compile(r"^(?:when|while|whereas|although|though|because) (?=\w)", re.I)
 # The tokenizer splits "gonna" into "gon" and "na" and a title joins tokens with spaces:
