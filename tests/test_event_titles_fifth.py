@@ -122,3 +122,12 @@ def test_a_dateline_whose_dash_became_a_quote_is_no_subject():
         "lockdown."
     )
     assert any(t.startswith("Pakistan's government has warned") for t in found), found
+
+
+def test_where_a_crowd_gathered_stays_in_its_title():
+    found = titles(
+        "Hundreds of farmers gathered outside the parliament building in Warsaw on Monday."
+    )
+    assert "Hundreds of farmers gathered outside the parliament building in Warsaw" in found, found
+    found = titles("Two men were arrested inside the stadium after the match.")
+    assert "Two men were arrested inside the stadium" in found, found

@@ -807,6 +807,11 @@ CLAUSE_PREPS = NOUN_PREPS | {
     "toward",
     "towards",
     "onto",
+    "outside",  # "gathered outside the parliament building", where it happened, never
+    "inside",  # a bare "Hundreds of farmers gathered"
+    "behind",
+    "beside",
+    "beyond",
 }
 TARGET_PREPS = {"on", "against", "with", "into", "to"}
 TITLE_WORDS = 12
