@@ -1517,7 +1517,15 @@ def _main_subject(trig: Token, subj: Token) -> Token | None:
 
 
 PRIOR_KINDS = {"he": {"PERSON"}, "she": {"PERSON"}, "it": {"ORG", "GPE"}}
-PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "conj", "appos", "dative", "attr"}
+SCENE_PREPS = {"in", "at", "near", "from", "into", "across", "of", "to", "inside", "outside"}
+
+
+def _setting(name: Token) -> bool:
+    """Whether a name is the scene of a sentence or a word on another ("in Idlib",
+    "Syria's civil war", "a Russia-brokered deal"), never one of its parties."""
+    if name.dep_ in {"poss", "compound", "amod", "nmod"}:
+        return True
+    return name.dep_ == "pobj" and name.head.lower_ in SCENE_PREPS
 
 
 def _prior_subject(pron: Token) -> Token | None:
@@ -1541,10 +1549,10 @@ def _prior_subject(pron: Token) -> Token | None:
     if subj.ent_type_ not in kinds and not (speaker and subj.ent_type_ in {"", "GPE"}):
         return None
     own = range(subj.left_edge.i, subj.i + 1)
-    others = any(  # another name of the kind that is a party of the sentence; "in Idlib",
-        e.label_ in kinds and e.root.i not in own and e.root.dep_ in PARTY_DEPS  # "Syria's"
-        for e in prior.ents  # war" are not what a pronoun after picks up
-    )
+    others = any(  # another name of the kind that may be meant: "a market dominated by
+        e.label_ in kinds and e.root.i not in own and not _setting(e.root)  # Nintendo. It
+        for e in prior.ents  # launched its DS": Nintendo did; "in Idlib", "Syria's war"
+    )  # are the scene, not what a pronoun after picks up
     return None if others else subj  # one name of the kind in it, no choosing
 
 
