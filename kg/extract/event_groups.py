@@ -807,6 +807,11 @@ CLAUSE_PREPS = NOUN_PREPS | {
     "toward",
     "towards",
     "onto",
+    "outside",  # "gathered outside the parliament building", where it happened, never
+    "inside",  # a bare "Hundreds of farmers gathered"
+    "behind",
+    "beside",
+    "beyond",
 }
 TARGET_PREPS = {"on", "against", "with", "into", "to"}
 TITLE_WORDS = 12
@@ -948,6 +953,7 @@ def _phrase(
 
 
 SHARES = word_list("some many most all each both several none any few part half rest")
+MULTITUDES = word_list("dozens scores hundreds thousands millions")  # "dozens of employees"
 
 
 def _part_of(noun: Token) -> bool:
@@ -1062,6 +1068,10 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         sayer = _shared_sayer(trig)
     if sayer is None and subj is not None and trig.pos_ == "VERB":
         sayer = _main_subject(trig, subj)  # "The woman was walking … when she was hit"
+    if sayer is None and trig.pos_ == "VERB":  # "Moghadam paid $2,000. He [arrived] in
+        told = subj if subj is not None else _pronoun_above(trig)  # Miami"; "On Sunday
+        sayer = _prior_subject(told) if told is not None else None  # it shot down two
+        # planes, [taking] the battle deep into territory": the pronoun of the main verb
     if sayer is not None:  # "the State Department said it [certified] his immunity"
         return trig.doc[sayer.left_edge.i : sayer.i + 1].text
     own = subj is None or subj.lower_ in RELATIVE
@@ -1275,7 +1285,10 @@ def _dateline(tok: Token) -> bool:
     Ga. (AP) — U.S. Marshals have arrested …")."""
     words = [t for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.is_alpha]
     after = list(tok.doc[tok.i + 1 : tok.i + 9])
-    dash = next((k for k, t in enumerate(after) if t.text in DASHES), None)
+    dash = next(  # a dash the page's bytes turned into a straight quote ("BEIJING " …)
+        (k for k, t in enumerate(after) if t.text in DASHES or (k == 0 and t.text == '"')),
+        None,
+    )
     return (
         tok.left_edge.i == tok.sent.start
         and bool(words)
@@ -1368,6 +1381,7 @@ PEOPLE = {"government", "army", "police", "military", "council", "court", "team"
 
 MEASURES = {
     "number", "price", "cost", "rate", "toll", "level", "share", "count", "total", "frequency",
+    "amount", "lack", "absence", "shortage", "volume", "value", "proportion", "percentage",
 }  # fmt: skip
 
 
@@ -1375,10 +1389,18 @@ def _measured(subj: Token) -> list[Token]:
     """A subject as written, with what it measures: "the number has reached a record
     high" says nothing without "of people hospitalized" (clauses on it left out)."""
     words = list(subj.doc[subj.left_edge.i : subj.i + 1])
+    whole = _share_of(subj)
+    if whole is not None and whole.right_edge.i - subj.i <= 5:  # "Dozens of Hachette
+        return list(subj.doc[subj.left_edge.i : whole.right_edge.i + 1])  # employees"
     if subj.lemma_.lower() in MEASURES:
         of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None and len(_span(of)) <= 5:
             words += _span(of)
+        elif of is not None:  # "the amount of major crimes in the first half of 2020": what
+            # is measured, without the phrases on it that would fill the title
+            noun = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.i - of.i <= 4:
+                words += list(subj.doc[of.i : noun.i + 1])
     return words
 
 
@@ -1494,6 +1516,60 @@ def _main_subject(trig: Token, subj: Token) -> Token | None:
     return main if person else None
 
 
+PRIOR_KINDS = {"he": {"PERSON"}, "she": {"PERSON"}, "it": {"ORG", "GPE"}}
+SCENE_PREPS = {"in", "at", "near", "from", "into", "across", "of", "to", "inside", "outside"}
+
+
+def _setting(name: Token) -> bool:
+    """Whether a name is the scene of a sentence or a word on another ("in Idlib",
+    "Syria's civil war", "a Russia-brokered deal"), never one of its parties."""
+    if name.dep_ in {"poss", "compound", "amod", "nmod"}:
+        return True
+    return name.dep_ == "pobj" and name.head.lower_ in SCENE_PREPS
+
+
+def _prior_subject(pron: Token) -> Token | None:
+    """The name a sentence-opening "he", "she" or "it" stands for when the resolver left
+    it untold: the subject of the sentence before, when that is a name of the pronoun's
+    kind ("Turkey stepped up its intervention. On Sunday it shot down two planes") and
+    no other name of that kind comes between. A title cannot open on "It", and without
+    its doer "Taking the battle deep into territory" tells no one's act."""
+    kinds = PRIOR_KINDS.get(pron.lower_)
+    sent = pron.sent
+    if kinds is None or pron.dep_ != "nsubj" or sent.start == 0:
+        return None
+    if any(t.ent_type_ in kinds for t in pron.doc[sent.start : pron.i]):
+        return None  # "Putin told Erdogan he …": a name between, no telling which
+    prior = pron.doc[sent.start - 1].sent
+    subj = next((c for c in prior.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN":
+        return None
+    speaker = "PERSON" in kinds and prior.root.lemma_.lower() in SAYING  # "Moghadam said
+    # …", whatever kind the tagger gave the name: places say nothing
+    if subj.ent_type_ not in kinds and not (speaker and subj.ent_type_ in {"", "GPE"}):
+        return None
+    own = range(subj.left_edge.i, subj.i + 1)
+    others = any(  # another name of the kind that may be meant: "a market dominated by
+        e.label_ in kinds and e.root.i not in own and not _setting(e.root)  # Nintendo. It
+        for e in prior.ents  # launched its DS": Nintendo did; "in Idlib", "Syria's war"
+    )  # are the scene, not what a pronoun after picks up
+    return None if others else subj  # one name of the kind in it, no choosing
+
+
+def _pronoun_above(trig: Token) -> Token | None:
+    """The pronoun subject of the verb a participle or a joined verb hangs on ("it shot
+    down two planes, [taking] the battle …", "they closed down and [revamped] …")."""
+    cur = trig
+    for _ in range(3):
+        if cur.dep_ not in {"advcl", "conj"} or (cur.dep_ == "advcl" and cur.tag_ != "VBG"):
+            return None
+        cur = cur.head
+        subj = next((c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None:
+            return subj if subj.pos_ == "PRON" else None
+    return None
+
+
 def _shared_sayer(trig: Token) -> Token | None:
     """The speaker a verb with no subject of its own stands for when it shares a pronoun
     subject with the verb before it in what was said: "Dunne said he had spoken to both
@@ -1524,6 +1600,7 @@ def _shared_subject(trig: Token, described: bool = False) -> Token | None:
     strategies"); a clause around another event's word is not looked for through one
     ("papers seeking a judicial review" is no headline of the review)."""
     cur = trig
+    joined = False  # whether the last step was from a finite verb joined to this one
     for _ in range(4):
         subj = next(  # "PARIS, April 8 — The championships …": the dateline is no subject
             (c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"} and not _dateline(c)),
@@ -1549,8 +1626,19 @@ def _shared_subject(trig: Token, described: bool = False) -> Token | None:
         if described and cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.i < head.i:
             cur = head  # "Visiting the area, the commissioner said …": the speaker visited
             continue
+        told = _reported_row(cur)
+        if told is not None:  # "The suit asserts Beblawi directed and [monitored] the
+            cur = told  # abuse": the parser joined the second verb to "asserts", but
+            continue  # Beblawi did both, never the suit
         if head.lemma_.lower() in SAYING:
             return None  # "Straw said the number … have reached 440": a parse's conj
+        if joined and _purpose(cur) and not any(c.dep_ == "auxpass" for c in head.children):
+            cur = head  # "The group is considering ads to increase turnout and has been
+            continue  # [conducting] polls": a finite verb is no part of the aim; the
+            # parser joined it there, and the group polls
+        joined = cur.dep_ == "conj" and any(
+            a.dep_ == "aux" and a.tag_ in {"VBZ", "VBP", "VBD", "MD"} for a in cur.children
+        )
         if cur.dep_ in {"conj", "xcomp"} or (cur.dep_ == "advcl" and cur.tag_ in {"VBG", "VBN"}):
             cur = head
         elif cur.dep_ == "oprd" and cur.tag_ == "VBN":
@@ -1562,10 +1650,66 @@ def _shared_subject(trig: Token, described: bool = False) -> Token | None:
     return None
 
 
+def _asks_what(c: Token) -> bool:
+    """Whether a verb's object, or the object of its preposition, is "what"."""
+    if c.dep_ == "dobj":
+        return c.lower_ == "what"
+    return c.dep_ == "prep" and any(x.dep_ == "pobj" and x.lower_ == "what" for x in c.children)
+
+
+def _cleft(trig: Token) -> Token | None:
+    """The noun a "what" clause stands for when a copula names it ("Such an opening is
+    exactly what operators have been waiting for", "A ceasefire is what both sides
+    want"): the copula's subject, before it."""
+    be = trig.head
+    if trig.dep_ != "ccomp" or be.lemma_ != "be" or not any(_asks_what(c) for c in trig.children):
+        return None
+    return next(
+        (
+            c
+            for c in be.children
+            if c.dep_ == "nsubj" and c.i < be.i and c.pos_ in {"NOUN", "PROPN"}
+        ),
+        None,
+    )
+
+
+def _lower_first(text: str) -> str:
+    """A phrase as it reads inside a headline: "Such an opening" -> "such an opening"."""
+    return text[:1].lower() + text[1:]
+
+
+def _reported_row(verb: Token) -> Token | None:
+    """The reported verb a second one was meant to join ("asserts Beblawi [directed]
+    and monitored the abuse") when the parser joined it to the reporting verb instead:
+    a verb with a subject of its own is the last thing before the conjunction."""
+    if verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    told = next(
+        (c for c in verb.head.children if c.dep_ == "ccomp" and verb.head.i < c.i < verb.i),
+        None,
+    )
+    if told is None or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in told.children):
+        return None
+    between = verb.doc[told.right_edge.i + 1 : verb.i]
+    return told if between and all(t.dep_ == "cc" or t.is_punct for t in between) else None
+
+
+def _purpose(verb: Token) -> bool:
+    """Whether a verb is a clause of aim ("considering ads [to increase] turnout"),
+    whose doer is the subject of the verb it hangs on."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+        and verb.head.pos_ in {"VERB", "AUX"}
+    )
+
+
 def _share_of(subj: Token) -> Token | None:
     """The "of" phrase a share or count subject takes its people from ("most [of the
     employees]", "two [of the suspects]"): without it the subject says no one."""
-    if subj.lower_ not in SHARES and not subj.like_num:
+    if subj.lower_ not in SHARES | MULTITUDES and not subj.like_num:
         return None
     of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is None or not any(c.dep_ == "pobj" and c.tag_ in {"NNS", "NNPS"} for c in of.children):
@@ -1955,6 +2099,11 @@ def _verb_headline(
     contact = _contact_object(trig)
     if contact is not None:
         keep.insert(0, contact)
+    cleft = _cleft(trig)  # "Such an opening is exactly what operators have been waiting
+    # for": the opening is what they wait for, never "waiting exactly what"
+    if cleft is not None:
+        keep = [c for c in keep if not _asks_what(c)]
+        keep += [c for c in trig.children if _asks_what(c)][:1]
     tail = []
     for c in sorted(keep, key=lambda c: (c.i > trig.i, c.i)):
         if (c.i == trig.head.i or c == contact) and c.i < trig.i:
@@ -1964,6 +2113,12 @@ def _verb_headline(
             if c == trig.head and any(w.lower_ == "where" for w in trig.children):
                 said = f"in {said}"  # "Pakistan, where 1,200 have died": the place
             tail.append(said)
+            continue
+        if cleft is not None and _asks_what(c):
+            lead = f"{c.lower_} " if c.dep_ == "prep" else ""
+            thing = _phrase(list(trig.doc[cleft.left_edge.i : cleft.right_edge.i + 1]), None)
+            if thing:
+                tail.append(lead + (thing if cleft.left_edge.ent_type_ else _lower_first(thing)))
             continue
         said = c if c.dep_ == "ccomp" and c.lower_ not in {"is", "was"} else None
         row = _row_cut(c, trig)
@@ -2217,6 +2372,10 @@ def _shared_object(trig: Token) -> list[Token]:
     own, only a conjunction stands between the two."""
     if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in trig.children):
         return []
+    told = next((c for c in trig.head.children if _reported_row(c) == trig), None)
+    if told is not None and told.tag_ == trig.tag_:  # "asserts Beblawi [directed] and
+        return [c for c in told.children if c.dep_ == "dobj" and c.i > told.i][:1]  # monitored
+        # the abuse": the parser joined "monitored" to "asserts"; the two share "the abuse"
     nxt = next((c for c in trig.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
     if nxt is None or nxt.i > trig.i + 3 or nxt.tag_ != trig.tag_ or trig.tag_ in {"VBD", "VBN"}:
         return []  # "is dying and needs help": no object of the first; "the special he
@@ -2715,7 +2874,7 @@ def _noun_headline(
     if text.lower().startswith("any "):  # "any attack on Beirut": the event is possible
         text, proper = text[4:], False
     if lead and not text.lower().startswith(("no ", "possible ", "planned ")):
-        text = f"{lead} {text if proper else text[:1].lower() + text[1:]}"
+        text = f"{lead} {text if proper else _lower_first(text)}"
     score = 2 if len(text.split()) > 1 else 0
     return score, text
 
@@ -2833,6 +2992,12 @@ def title(
         text = _clause_headline(g, held=held) or text
     elif -best[1] in nouns and _nameless(text, g):  # "Military aid": "The White House
         text = _clause_headline(g, held=held) or text  # withheld military aid"
+    elif -best[1] in nouns and _done_to(g, -best[1]) and not _owned(text, g):
+        # "Walkout over the Allen book" says not whose: "Dozens of Hachette employees
+        # staged a walkout over the Allen book", the clause the noun is the object of
+        # (its own clause, never that of another mention: "seek agreement on Idlib")
+        own = [m for m in g if m.trigger.i == -best[1]]
+        text = _clause_headline(own, held=held) or text
     elif -best[1] in nouns and text.startswith("No ") and not _owned(text, g):
         # "No conflict with Moscow" says not whose: "Turkey seeks no conflict with Moscow"
         text = _clause_headline(g, held=held) or text
@@ -2858,6 +3023,18 @@ def title(
 
 
 DEMONSTRATIVES = {"this", "that", "these", "those"}
+
+
+def _done_to(g: list[_Mention], i: int) -> bool:
+    """Whether the event noun at token ``i`` is the object of a verb ("staged a
+    walkout", "scooped the overall prize") and says no owner of its own ("Trump's
+    decision"): the verb's clause tells whose act it was."""
+    trig = next(m.trigger for m in g if m.trigger.i == i)
+    return (
+        trig.dep_ == "dobj"
+        and trig.head.pos_ == "VERB"
+        and not any(c.dep_ == "poss" for c in trig.children)
+    )
 
 
 def _pointed(text: str, trig: Token) -> str:
@@ -2997,7 +3174,11 @@ def _clause_headline(
         # Microsoft and Amazon have come under fire", never "Both Microsoft have …"
         if row - subj.left_edge.i >= 6:  # a long row leaves no room for the verb
             row = subj.i
-        subject = _pointed(_phrase(list(verb.doc[subj.left_edge.i : row + 1]), None), verb)
+        # "Dozens of Hachette employees", "The amount of major crimes": never "Dozens"
+        subject_words = (
+            _measured(subj) if row == subj.i else list(verb.doc[subj.left_edge.i : row + 1])
+        )
+        subject = _pointed(_phrase(subject_words, None), verb)
         holding = _held(verb, subject) if predicate.startswith(verb.text) else None
         if holding is not None:  # "Detectives are continuing to investigate the depot
             predicate = holding + predicate[len(verb.text) :]  # fire", never "… to investigate"
@@ -3107,11 +3288,15 @@ def _clean(text: str) -> str:
     opens or closes nothing ("put the group in a "good position"), and the end of the
     sentence before, when the parser ran two sentences into one at a number ending in a
     full stop ("… a cost of pounds 50m. Chief executive John Beaumont was paid …")."""
-    text = BEFORE.sub("", LEADING.sub("", text.strip()), count=1)
+    text = DATELINE.sub("", text.strip(), count=1)  # "ISLAMABAD " Pakistan's government":
+    # the dateline the parser hung on the subject's name
+    text = BEFORE.sub("", LEADING.sub("", text), count=1)
     text = text.replace("\ufffd", " ")  # a page's bytes the decoder could not read,
     # often a mangled no-break space: "approved a�bill�Tuesday"
     text = ASKED.sub("", text, count=1)  # "how many troops will end up in Libya": the
     # question is the writer's; the headline is "Troops to end up in Libya"
+    text = JOINING.sub("", text, count=1)  # "when the final film boosted results": the
+    # parser hung "when" on the subject; the clause's link to the sentence is no headline
     if text.count('"') % 2:
         text = text.replace('"', "")
     if text.count("“") != text.count("”"):
@@ -3120,7 +3305,9 @@ def _clean(text: str) -> str:
     return TIGHT.sub(r"\1", text)  # "in Pittsburgh , the mayor": the tokens' own spacing
 
 
+DATELINE = re.compile(r"^(?:[A-Z]{3,}[ ,]+)+(?:\"|--?|–|—) +(?=[A-Z])")
 ASKED = re.compile(r"^(?:how (?:many|much|few)) (?=\w)", re.I)
+JOINING = re.compile(r"^(?:when|while|whereas|although|though|because) (?=\w)", re.I)
 # The tokenizer splits "gonna" into "gon" and "na" and a title joins tokens with spaces:
 # "Trump is gon na try" reads as two broken words; a headline writes them out.
 SPOKEN_WORDS = {"gon na": "going to", "wan na": "want to", "got ta": "got to"}
