@@ -86,3 +86,49 @@ def test_lemmas_of_new_words_are_spacys_own_with_indexed_word_lists() -> None:
     assert _annotations(ours(RARE)) == expected
     lemmas = [t.lemma_ for t in ours(RARE)]
     assert {"councillor", "gerrymander", "ombudsman", "subpoena"} <= set(lemmas)
+
+
+# Words the ruler's one-token patterns name (an IN list: "because", "though", "will",
+# "that"; a regular expression: "nothin'"), in other cases ("THOUGH"), beside words no
+# pattern names in the same role ("after", "unless" vs "before"), each way round, and
+# runs of white space.
+NAMED = [
+    "She left after he came. She left because he came. Though late, THOUGH tired, we won.",
+    "They got nothin' for it, and nuthin' more, but nothing less. He will go; he shall go.",
+    "The board met before the vote, unless told otherwise.   It said that it was over.\n\n",
+    "Councillors quibbled, dithered, equivocated and prevaricated over the motions.",
+]
+
+
+def test_words_no_pattern_names_share_one_answer_per_role() -> None:
+    """The ruler's matcher runs once per tag and dependency for words no one-token
+    pattern names (not once per new word), and every token still ends with spaCy's own
+    answer, for named words, their other cases, and the unnamed words beside them."""
+    ours = spacy.load(nlp.model_name())
+    nlp._remembered_morphology(ours)
+    remembered = ours.get_pipe("kg_remembered_morphology")
+    ruler = remembered.ruler
+    calls = []
+    matcher = ruler.matcher
+
+    class Counting:
+        def __call__(self, *args, **kwargs):
+            calls.append(args[0].text)
+            return matcher(*args, **kwargs)
+
+        def __getattr__(self, name):
+            return getattr(matcher, name)
+
+    ruler.matcher = Counting()
+    stock = spacy.load(nlp.model_name())
+    assert [_annotations(d) for d in ours.pipe(NAMED)] == [
+        _annotations(d) for d in stock.pipe(NAMED)
+    ]
+    # the last text's words, none named: one call per tag and dependency among them
+    last = stock(NAMED[-1])
+    roles = {(t.tag_, t.dep_) for t in last if t.is_alpha and t.lower_ != "the"}
+    words = [t.text for t in last if t.is_alpha and t.lower_ != "the"]
+    assert len(roles) < len(words)
+    assert len([w for w in calls if w in words]) <= len(roles)
+    for word in ("because", "Though", "THOUGH", "nothin'", "nuthin'"):
+        assert word in calls  # a named word is its own case
