@@ -12,84 +12,38 @@ from __future__ import annotations
 from datetime import date
 from itertools import permutations
 
+from test_link import _event
+
 from kg.link import _relation
-from kg.model import Actor, Event, Evidence, Participant, TimeValue
-
-
-def _event(eid, kind, start=None, end=None, who=(), factuality="asserted", **kw) -> Event:
-    ev = Evidence(eid.split("/")[0], 0, 4, "word")
-    time = TimeValue("t", start, end or start, "day") if start else None
-    return Event(eid, kind, ev, kw.pop("lemma", "word"), [ev], title=kw.pop("title", eid),
-                 participants=[Participant(a, r) for a, r in who], time=time,
-                 factuality=factuality, sources=[eid.split("/")[0]], **kw)  # fmt: skip
-
+from kg.model import Actor
 
 ACTORS = {a: Actor(a, a.title(), "country") for a in ("ruritania", "borduria", "syldavia")}
 HIT = (("ruritania", "agent"), ("borduria", "patient"))
 BACK = (("borduria", "agent"), ("ruritania", "patient"))
+TALKS = (("ruritania", "party"), ("borduria", "party"))
+MARCH = date(2025, 3, 1), date(2025, 3, 31)
+# (id, type, start, end, participants, title, other fields)
+ROWS = [
+    ("a/1", "UseOfForce", *MARCH, HIT, "Ruritanian shelling campaign along the border", {}),
+    ("b/1", "UseOfForce", date(2025, 3, 12), None, HIT, "Ruritania shelled Gork", {}),
+    ("c/1", "UseOfForce", date(2025, 3, 12), None, HIT, "Ruritania did not shell Gork",
+     {"factuality": "negated"}),
+    ("d/1", "UseOfForce", date(2025, 3, 14), None, BACK, "Borduria struck back", {}),
+    ("e/1", "Death", date(2025, 3, 12), None, (("borduria", "patient"),),
+     "Three Bordurian soldiers killed", {}),
+    ("f/1", "Negotiate", date(2025, 3, 13), None, (*TALKS, ("syldavia", "mediator")),
+     "Talks in Geneva", {}),
+    ("g/1", "Negotiate", date(2025, 3, 13), None, TALKS, "Talks in Vienna", {}),
+    ("h/1", "Consult", date(2021, 6, 2), None, (("ruritania", "party"),),
+     "Ruritania consulted its allies", {}),
+    ("i/1", "UseOfForce", None, None, (("syldavia", "agent"),), "A Syldavian strike, if it comes",
+     {"factuality": "hypothetical", "place": "syldavia"}),
+    ("j/1", "UseOfForce", date(2025, 3, 20), None, (("syldavia", "agent"),),
+     "Syldavia fired on a convoy", {"place": "syldavia"}),
+]  # fmt: skip
 EVENTS = [
-    _event(
-        "a/1",
-        "UseOfForce",
-        date(2025, 3, 1),
-        date(2025, 3, 31),
-        HIT,
-        title="Ruritanian shelling campaign along the border",
-    ),
-    _event("b/1", "UseOfForce", date(2025, 3, 12), who=HIT, title="Ruritania shelled Gork"),
-    _event(
-        "c/1",
-        "UseOfForce",
-        date(2025, 3, 12),
-        who=HIT,
-        factuality="negated",
-        title="Ruritania did not shell Gork",
-    ),
-    _event("d/1", "UseOfForce", date(2025, 3, 14), who=BACK, title="Borduria struck back"),
-    _event(
-        "e/1",
-        "Death",
-        date(2025, 3, 12),
-        who=(("borduria", "patient"),),
-        title="Three Bordurian soldiers killed",
-    ),
-    _event(
-        "f/1",
-        "Negotiate",
-        date(2025, 3, 13),
-        who=(("ruritania", "party"), ("borduria", "party"), ("syldavia", "mediator")),
-        title="Talks in Geneva",
-    ),
-    _event(
-        "g/1",
-        "Negotiate",
-        date(2025, 3, 13),
-        who=(("ruritania", "party"), ("borduria", "party")),
-        title="Talks in Vienna",
-    ),
-    _event(
-        "h/1",
-        "Consult",
-        date(2021, 6, 2),
-        who=(("ruritania", "party"),),
-        title="Ruritania consulted its allies",
-    ),
-    _event(
-        "i/1",
-        "UseOfForce",
-        who=(("syldavia", "agent"),),
-        factuality="hypothetical",
-        place="syldavia",
-        title="A Syldavian strike, if it comes",
-    ),
-    _event(
-        "j/1",
-        "UseOfForce",
-        date(2025, 3, 20),
-        who=(("syldavia", "agent"),),
-        place="syldavia",
-        title="Syldavia fired on a convoy",
-    ),
+    _event(eid, kind, start, end, who, title=title, **more)
+    for eid, kind, start, end, who, title, more in ROWS
 ]
 
 
