@@ -332,8 +332,20 @@ def _indexed_lemmas(lemmatizer: Lemmatizer) -> None:
         return
     table = lemmatizer.lookups.get_table("lemma_index")
     for pos, words in list(table.items()):
-        if isinstance(words, list):
-            table[pos] = frozenset(words)
+        if type(words) is list:
+            table[pos] = WordList(words)
+
+
+class WordList(list):
+    """A list of words that answers ``in`` from a set: still a list to everything else
+    (the pipeline's tables serialise as before), but a lookup, not a scan."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        super().__init__(words)
+        self._set = frozenset(self)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._set
 
 
 def parse(
