@@ -1483,6 +1483,7 @@ def _relation(
     actors: dict[str, Actor],
     same_story: bool = False,
     sides: Mapping[str, set[str]] | None = None,
+    worded: bool = True,
 ) -> Relation | None:
     """The most telling relation between two different events, if any, with a score
     and a rationale built from the evidence: who they share and what each shared actor
@@ -1494,6 +1495,8 @@ def _relation(
     only when they are known to run at one time; events that only belong to the same
     story are linked as such, with a lower score. ``sides`` holds each event's
     :func:`_sides` when the caller read them once per event, not once per pair.
+    Without ``worded`` the rationale is left empty (kind, score and direction are the
+    same): the linker ranks ~100k candidate pairs on BBC politics and keeps a few.
     """
     if sides is None:
         sides_a, sides_b = _sides(a, actors), _sides(b, actors)
@@ -1504,7 +1507,10 @@ def _relation(
     if not (shared or same_story):
         return None
     la, lb = EVENT_TYPES[a.type][0], EVENT_TYPES[b.type][0]
-    if shared:
+    common = ""
+    if not worded:
+        pass
+    elif shared:
         common = f"Both involve {_names(shared, actors)}"
     elif place:
         common = f"Both take place in {_names({a.place or ''}, actors)}"
@@ -1531,6 +1537,8 @@ def _relation(
         why = (
             f"{common}: one report says the {la} {_quoted(yes)} took place, another that "
             f"{_quoted(no)} did not; both accounts are kept with their sources."
+            if worded
+            else ""
         )
         a, b = yes, no
         score = max(score, 0.7)
@@ -1540,33 +1548,39 @@ def _relation(
         why = (
             f"{common}; the {la} {_quoted(part)} falls within the longer {la} "
             f"{_quoted(whole)}, as one episode of it."
+            if worded
+            else ""
         )
         a, b = part, whole
     elif response:
         first, second = response
         kind = "ResponseTo"
-        named = {a for a in _agents(first) if a in actors}  # not a set of every actor
-        by = _names(named, actors) if named else ""
-        struck = named & _patients(second)
-        why = (
-            f"The {EVENT_TYPES[first.type][0]} {_quoted(first)}"
-            f"{' by ' + by if by else ''} answers the {EVENT_TYPES[second.type][0]} "
-            f"{_quoted(second)}"
-            + (
-                f", in which {_names(struck, actors)} {'were' if len(struck) > 1 else 'was'} "
-                "the target"
-                if struck
-                else ""
+        why = ""
+        if worded:
+            named = {a for a in _agents(first) if a in actors}  # not a set of every actor
+            by = _names(named, actors) if named else ""
+            struck = named & _patients(second)
+            why = (
+                f"The {EVENT_TYPES[first.type][0]} {_quoted(first)}"
+                f"{' by ' + by if by else ''} answers the {EVENT_TYPES[second.type][0]} "
+                f"{_quoted(second)}"
+                + (
+                    f", in which {_names(struck, actors)} {'were' if len(struck) > 1 else 'was'} "
+                    "the target"
+                    if struck
+                    else ""
+                )
+                + (", which came first." if _span(first) and _span(second) else ".")
             )
-            + (", which came first." if _span(first) and _span(second) else ".")
-        )
         a, b = first, second
     elif cause:
         c, e = cause
         kind = "Cause"
         lc, le = EVENT_TYPES[c.type][0], EVENT_TYPES[e.type][0]
         why = (
-            f"{_bearing(shared, c, e, actors)}; the {le} follows from the {lc}{_timing(c, e)}."
+            ""
+            if not worded
+            else f"{_bearing(shared, c, e, actors)}; the {le} follows from the {lc}{_timing(c, e)}."
             if shared
             else f"{common}; the {le} {_quoted(e)} follows from the {lc} {_quoted(c)}."
         )
@@ -1579,45 +1593,55 @@ def _relation(
         and _concurrent(a, b)
     ):
         kind = "Parallel"
-        when = _timing(a, b)
-        if {a.type, b.type} & FORCE:
-            talks, force = (a, b) if a.type in DIPLOMACY else (b, a)
-            why = f"{_bearing(shared, talks, force, actors)}: talks and force at one time{when}."
-        else:
-            oa, ob = _others(a, shared, actors), _others(b, shared, actors)
-            with_ = f", with {oa} in one and {ob} in the other" if oa and ob and oa != ob else ""
-            why = f"{_bearing(shared, a, b, actors)}: two diplomatic tracks{with_}{when}."
+        why = ""
+        if worded:
+            when = _timing(a, b)
+            if {a.type, b.type} & FORCE:
+                talks, force = (a, b) if a.type in DIPLOMACY else (b, a)
+                why = (
+                    f"{_bearing(shared, talks, force, actors)}: talks and force at one time{when}."
+                )
+            else:
+                oa, ob = _others(a, shared, actors), _others(b, shared, actors)
+                with_ = (
+                    f", with {oa} in one and {ob} in the other" if oa and ob and oa != ob else ""
+                )
+                why = f"{_bearing(shared, a, b, actors)}: two diplomatic tracks{with_}{when}."
     elif shared and sa and sb and sa[1] < sb[0]:
         kind = "Before"
         why = (
             f"{_bearing(shared, a, b, actors)}; the first came "
             f"{_gap((sb[0] - sa[1]).days)} before the second."
+            if worded
+            else ""
         )
         # a war of the 1990s comes before this week's talks, but the talks of a fortnight
         # ago tell more of them: years apart rank after the near ones an event keeps
         score -= 0.1 * min(3, (sb[0] - sa[1]).days // 365)
     else:
         kind = "SameStory"
-        qa, qb = _quoted(a), _quoted(b)  # worded here only: most pairs are other kinds
-        if a.type == b.type:
-            differ = (
-                f"one is {a.factuality}, the other {b.factuality}"
-                if a.factuality != b.factuality
-                else "they differ in time or sides"
-            )
-            two = "two events" if la == "event" else f"two {la} events"
-            why = (
-                f"{_bearing(shared, a, b, actors)}; kept apart as {differ}."
-                if shared
-                else f"{common}: {two}, {qa} and {qb}, kept apart as {differ}."
-            )
-        elif shared:
-            told = ", told in one story" if same_story else ""
-            why = f"{_bearing(shared, a, b, actors)}{told}."
-        else:
-            why = f"{common}: the {la} {qa} and the {lb} {qb}."
+        why = ""
+        if worded:
+            qa, qb = _quoted(a), _quoted(b)  # worded here only: most pairs are other kinds
+            if a.type == b.type:
+                differ = (
+                    f"one is {a.factuality}, the other {b.factuality}"
+                    if a.factuality != b.factuality
+                    else "they differ in time or sides"
+                )
+                two = "two events" if la == "event" else f"two {la} events"
+                why = (
+                    f"{_bearing(shared, a, b, actors)}; kept apart as {differ}."
+                    if shared
+                    else f"{common}: {two}, {qa} and {qb}, kept apart as {differ}."
+                )
+            elif shared:
+                told = ", told in one story" if same_story else ""
+                why = f"{_bearing(shared, a, b, actors)}{told}."
+            else:
+                why = f"{common}: the {la} {qa} and the {lb} {qb}."
         score -= 0.1
-    return Relation(a.id, b.id, kind, round(min(score, 1.0), 3), why[0].upper() + why[1:])
+    return Relation(a.id, b.id, kind, round(min(score, 1.0), 3), why[:1].upper() + why[1:])
 
 
 POSSIBLY = "Possibly the same"
@@ -1705,7 +1729,7 @@ def link(
     n = len(order)
     rank = {k: i for i, k in enumerate(RELATION_ORDER)}
 
-    def relate(x: str, y: str) -> Relation | None:
+    def relate(x: str, y: str, worded: bool = True) -> Relation | None:
         a, b = events[x], events[y]
         if a.time and a.time.start and b.time and b.time.start and b.time.start < a.time.start:
             a, b = b, a
@@ -1713,7 +1737,7 @@ def link(
         possibly = None  # _possibly_same's own first tests, from the per-event tables
         if not (fine[a.id] and fine[b.id]) and (a.lemma == b.lemma or said[a.id] & said[b.id]):
             possibly = _possibly_same(a, b, actors, story, dates)
-        return possibly or _relation(a, b, actors, same, sides)
+        return possibly or _relation(a, b, actors, same, sides, worded)
 
     # each candidate kept as its place in the order alone (a possible identity is the
     # first thing to know), not with its rationale: most are never kept, and their
@@ -1724,7 +1748,7 @@ def link(
     possibly, kinds, scores = array("b"), array("b"), array("d")
     sources, targets, found = array("q"), array("q"), array("q")
     for code, x, y in _decoded(pairs, order):
-        r = relate(x, y)
+        r = relate(x, y, worded=False)  # ranked first; the kept ones are worded below
         if r is not None:
             possibly.append(-(r.rationale.startswith(POSSIBLY)))
             kinds.append(rank[r.type])

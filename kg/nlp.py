@@ -10,8 +10,9 @@ worker processes for ``--jobs``.
 from __future__ import annotations
 
 import os
+import re
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 
 import numpy
@@ -118,6 +119,10 @@ class RememberedMorphology:
         self.ruler, self.lemmatizer = ruler, lemmatizer
         self.known: dict[tuple[int, ...], tuple[int, ...]] = {}
         self.single: dict[tuple[int, ...], list[int]] = {}
+        # The words the one-token patterns name (None: a pattern tests a word some
+        # other way, so every word is its own case) and each word's case once seen.
+        self.named = _named_words(ruler)
+        self.cases: dict[int, int] = {}
         self.several = Matcher(ruler.vocab)
         # Each several-token pattern by a word it must have ("gon" in "gon na", an
         # "expl" dependency in "there is"): (column, value, place in the pattern, length).
@@ -148,6 +153,7 @@ class RememberedMorphology:
         if len(self.known) > _REMEMBER:
             self.known.clear()
             self.single.clear()
+            self.cases.clear()
         keys = list(map(tuple, doc.to_array(_KEY).tolist()))
         known, out, retagged, own = self.known, [], [], []
         for i, key in enumerate(keys):
@@ -199,14 +205,29 @@ class RememberedMorphology:
                 found.add((lo + start, lo + end, match_id))
         return [(match_id, start, end) for start, end, match_id in sorted(found)]
 
+    def _case(self, token) -> int:
+        """What the one-token patterns can tell of a token's word: the word itself if
+        a pattern names it, else only whether it is white space. Words no pattern names
+        share the ruler's answer for the same tag and dependency, so the matcher runs
+        once per such case, not once per new word (a fifth of a corpus's tokens)."""
+        orth = token.orth
+        if self.named is None:
+            return orth
+        case = self.cases.get(orth)
+        if case is None:
+            named = self.named(token.text)
+            case = self.cases[orth] = orth if named else -1 - token.is_space
+        return case
+
     def _own(self, token, key: tuple[int, ...], several: list[int] | None) -> None:
         """spaCy's two steps for one token: the ruler's patterns that match it, in the
         ruler's order, then the lemmatizer; the answer is remembered unless a pattern
         of several tokens took part."""
-        single = self.single.get(key)
+        case = (self._case(token), *key[1:])
+        single = self.single.get(case)
         if single is None:
             found = self.ruler.matcher(token.doc[token.i : token.i + 1], allow_missing=True)
-            single = self.single[key] = [int(token.vocab.strings[m]) for m, _, _ in found]
+            single = self.single[case] = [int(token.vocab.strings[m]) for m, _, _ in found]
         for attr_id in sorted(single + (several or [])):
             set_token_attrs(token, self.ruler.attrs[attr_id])
         lemmatizer = self.lemmatizer
@@ -214,6 +235,42 @@ class RememberedMorphology:
             token.lemma_ = lemmatizer.lemmatize(token)[0]
         if several is None:
             self.known[key] = (token.tag, token.dep, token.pos, token.morph.key, token.lemma)
+
+
+def _named_words(ruler: AttributeRuler) -> Callable[[str], bool] | None:
+    """Whether the ruler's one-token patterns name a word: its text or lowercase form as
+    a value, in an IN or NOT_IN list, or matched by a REGEX. None if one tests a word's
+    text any other way (its length, a fuzzy match): then no two words match alike."""
+    plain: dict[bool, set[str]] = {False: set(), True: set()}  # by "lowercase form?"
+    regexes: list[tuple[bool, re.Pattern]] = []
+    for spec in ruler.patterns:
+        for pattern in spec["patterns"]:
+            if len(pattern) != 1:
+                continue
+            for name, value in pattern[0].items():
+                lower = str(name).upper() == "LOWER"
+                if not lower and str(name).upper() not in ("ORTH", "TEXT"):
+                    continue
+                if isinstance(value, str):
+                    plain[lower].add(value)
+                elif not isinstance(value, dict) or not set(value) <= {"IN", "NOT_IN", "REGEX"}:
+                    return None
+                else:
+                    for op, listed in value.items():
+                        if op == "REGEX":
+                            regexes.append((lower, re.compile(listed)))
+                        elif all(isinstance(v, str) for v in listed):
+                            plain[lower].update(listed)
+                        else:
+                            return None
+
+    def named(text: str) -> bool:
+        forms = {False: text, True: text.lower()}
+        return any(forms[lower] in words for lower, words in plain.items()) or any(
+            regex.search(forms[lower]) for lower, regex in regexes
+        )
+
+    return named
 
 
 # Pattern attributes whose plain value is one hash in ``Doc.to_array``'s column.
@@ -260,6 +317,35 @@ def _remembered_morphology(pipeline: Language) -> None:
     pipeline.add_pipe("kg_remembered_morphology", after="lemmatizer")
     pipeline.disable_pipe("attribute_ruler")
     pipeline.disable_pipe("lemmatizer")
+    _indexed_lemmas(lemmatizer)
+
+
+def _indexed_lemmas(lemmatizer: Lemmatizer) -> None:
+    """The rule lemmatizer's word lists ("lemma_index") as sets, in place.
+
+    spaCy keeps each part of speech's known lemmas as a list (57,528 nouns in English)
+    and asks ``form in index`` for every form its suffix rules make: a scan of the list,
+    ~0.15 ms a word never seen, which made the lemmatizer a quarter of the first parse
+    of a corpus. Membership in a set answers the same, so every lemma stays spaCy's own.
+    """
+    if lemmatizer.mode != "rule" or not lemmatizer.lookups.has_table("lemma_index"):
+        return
+    table = lemmatizer.lookups.get_table("lemma_index")
+    for pos, words in list(table.items()):
+        if type(words) is list:
+            table[pos] = WordList(words)
+
+
+class WordList(list):
+    """A list of words that answers ``in`` from a set: still a list to everything else
+    (the pipeline's tables serialise as before), but a lookup, not a scan."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        super().__init__(words)
+        self._set = frozenset(self)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._set
 
 
 def parse(
