@@ -128,7 +128,8 @@ def parser() -> argparse.ArgumentParser:
         "them across articles, and write into the output folder the graph (graph.ttl, or "
         "the formats --format names), its VoID description (void.ttl), the interactive "
         "view (graph.html), the event cards (events.md) and the tables (*.jsonl, *.csv).",
-        epilog=f"Exit codes: {EXIT_OK} all inputs built; {EXIT_PARTIAL} some inputs failed "
+        epilog=f"Exit codes: {EXIT_OK} all inputs built (or kept out as spam or no article, "
+        f"a warning each); {EXIT_PARTIAL} some inputs failed "
         f"(listed on stderr; the others were built and written); {EXIT_FAILED} nothing built "
         "or changed: no readable input, a missing model, or an operator error (another build "
         "writing DIR, DIR not writable, disk full, a damaged DIR/.kg/ state), each said in "

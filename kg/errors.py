@@ -59,6 +59,12 @@ class InputError(KgError):
         return (type(self), (self.path, self.problem))
 
 
+class KeptOut(InputError):
+    """A document read but left out by a rule of kg's (search-engine spam, a page that
+    is no article): a decision, not a failure, so the build reports it as a warning and
+    still exits 0; a crawl with listings in it is not a "partial" build every night."""
+
+
 class E:
     """Message templates; format with keyword arguments."""
 

@@ -22,7 +22,7 @@ from tqdm import tqdm
 from . import cluster, ingest, nlp, publish, workers
 from . import state as kg_state
 from .config import CONTENT_SETTINGS, DEFAULT_LANGUAGE, Settings
-from .errors import E, InputError, KgError, shown
+from .errors import E, InputError, KeptOut, KgError, shown
 from .export import shards, writers
 from .export.rdf import collect, options
 from .extract import extract_document
@@ -61,10 +61,10 @@ def build(
     timings: dict[str, float] = {}
     models = nlp.models(settings.model)
     with cluster.connected(settings.cluster, models.values()) as remote:
-        documents, errors = _ingest(paths, settings, timings, remote)
+        documents, errors, kept_out = _ingest(paths, settings, timings, remote)
         documents, skipped = _with_model(documents, models)
         if not documents:
-            problems = errors + ([_skipped_warning(skipped)] if skipped else [])
+            problems = errors + kept_out + ([_skipped_warning(skipped)] if skipped else [])
             detail = (
                 "\n".join(problems)
                 if problems
@@ -74,7 +74,7 @@ def build(
         pipelines = _load(models)
         outcomes = analyse(documents, settings, timings, keep_state=output is not None, on=remote)
         results, lines = _gather(outcomes, errors)
-    result = assemble(results, settings, errors, timings, started, pipelines, skipped)
+    result = assemble(results, settings, errors, timings, started, pipelines, skipped, kept_out)
     del results  # each article's own result: what the export needs is in ``result``
     if output is not None:
         write(result, Path(output), settings, state=lines)
@@ -118,7 +118,7 @@ def update(
     settings = Settings(**{**_settings_from(stored.settings), **given})
     timings: dict[str, float] = {}
     with cluster.connected(settings.cluster, models.values()) as remote:
-        documents, errors = _ingest(paths, settings, timings, remote)
+        documents, errors, kept_out = _ingest(paths, settings, timings, remote)
         documents, skipped = _with_model(documents, models)
         if removed:
             _check_removal(stored, removed, documents, output)
@@ -146,7 +146,7 @@ def update(
              for r in results}  # fmt: skip
     timings["read state"] = time.perf_counter() - t0
     timings["documents parsed"] = len(fresh)
-    result = assemble(results, settings, errors, timings, started, pipelines, skipped)
+    result = assemble(results, settings, errors, timings, started, pipelines, skipped, kept_out)
     del results  # as in build: the export reads ``result`` alone
     write(result, output, settings, state=lines)
     return result
@@ -255,11 +255,12 @@ def _ingest(
     settings: Settings,
     timings: dict[str, float],
     remote: cluster.Cluster | None = None,
-) -> tuple[list[Document], list[str]]:
+) -> tuple[list[Document], list[str], list[str]]:
     """Read, decide each article's language, fold duplicates; with ``cluster_read``
-    the files are read by ``remote``'s workers."""
+    the files are read by ``remote``'s workers. Returns the documents, the errors and
+    the documents kept out by a rule (:class:`KeptOut`), which are warnings."""
     t0 = time.perf_counter()
-    documents, errors = [], []
+    documents, errors, kept_out = [], [], []
     for item in ingest.read_documents(
         list(paths),
         published=settings.published,
@@ -269,14 +270,16 @@ def _ingest(
         keep_non_articles=settings.keep_non_articles,
         read_files=remote.read_files if remote and settings.cluster_read else None,
     ):
-        if isinstance(item, InputError):
+        if isinstance(item, KeptOut):
+            kept_out.append(str(item))
+        elif isinstance(item, InputError):
             errors.append(str(item))
         else:
             item.language = decide_language(item.language, item.text)
             documents.append(item)
     documents = dedup.fold_duplicates(documents, keep=settings.keep_duplicates)
     timings["ingest"] = time.perf_counter() - t0
-    return documents, errors
+    return documents, errors, kept_out
 
 
 def _with_model(
@@ -506,12 +509,14 @@ def assemble(
     started: datetime,
     pipelines: Mapping[str, object],
     skipped: Mapping[str, list[str]] | None = None,
+    kept_out: Sequence[str] = (),
 ) -> BuildResult:
     """Resolve actors and merge and link events across the documents.
 
     Documents are taken in id order, whatever order they came in, so that a build, an
     update and a rebuild of the same articles give the same graph. ``pipelines`` are
-    the build's models by language; ``skipped`` the articles left out for want of one.
+    the build's models by language; ``skipped`` the articles left out for want of one,
+    ``kept_out`` those left out by a rule (spam, no article), one warning each.
     """
     results = sorted(results, key=lambda r: _natural(r.doc.id))
     t0 = time.perf_counter()
@@ -536,7 +541,7 @@ def assemble(
     disputes = conflicts(events, statements, actors)
     timings["link"] = time.perf_counter() - t0
     undated = [r.doc for r in results if r.doc.published is None]
-    warnings = []
+    warnings = list(kept_out)
     if undated:
         files = Counter(r.doc.path for r in results)
         names = _listed([_name(d, files) for d in undated], UNDATED_NAMED)

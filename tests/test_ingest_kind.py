@@ -209,15 +209,18 @@ def test_read_documents_names_the_page_kept_out_and_keeps_it_on_request(tmp_path
     assert [d.id for d in kept if isinstance(d, Document)] == ["bench", "fire"]
 
 
-def test_the_build_names_each_page_kept_out_once(tmp_path: Path, capsys):
-    """Reported as a spam page is, with the other files kg could not take as articles."""
+def test_the_build_names_each_page_kept_out_once_as_a_warning(tmp_path: Path, capsys):
+    """A page kept out is kg's decision, not a failure: one warning naming it, and the
+    build exits 0, so a crawl with a shop page in it is not "partial" every night."""
     given = tmp_path / "pages"
     given.mkdir()
     (given / "bench.html").write_text(SHOP, encoding="utf-8")
     (given / "fire.html").write_text(story(og="article"), encoding="utf-8")
-    assert cli.main(["build", str(given), "-o", str(tmp_path / "out")]) == cli.EXIT_PARTIAL
-    warned = [line for line in capsys.readouterr().err.splitlines() if "not an article" in line]
+    assert cli.main(["build", str(given), "-o", str(tmp_path / "out")]) == cli.EXIT_OK
+    err = capsys.readouterr().err.splitlines()
+    warned = [line for line in err if "not an article" in line]
     assert len(warned) == 1 and "bench.html" in warned[0], warned
+    assert warned[0].startswith("kg: warning: ") and not any("kg: error" in e for e in err)
     out = tmp_path / "kept"
     assert cli.main(["build", str(given), "-o", str(out), "--keep-non-articles"]) == 0
     assert "not an article" not in capsys.readouterr().err
@@ -284,3 +287,17 @@ def test_a_review_that_marks_up_its_product_is_read():
         },
     )
     assert isinstance(read(review), Document)
+
+
+def test_a_page_kept_out_stays_kept_out_beside_a_real_error(tmp_path: Path, capsys):
+    """A broken file beside a shop page: the broken one is the error that makes the
+    build partial, the shop page a warning; neither hides the other."""
+    given = tmp_path / "pages"
+    given.mkdir()
+    (given / "bench.html").write_text(SHOP, encoding="utf-8")
+    (given / "fire.html").write_text(story(og="article"), encoding="utf-8")
+    (given / "broken.jsonl").write_text('{"id": "x", "text": \n', encoding="utf-8")
+    assert cli.main(["build", str(given), "-o", str(tmp_path / "out")]) == cli.EXIT_PARTIAL
+    err = capsys.readouterr().err.splitlines()
+    assert [e for e in err if e.startswith("kg: error") and "broken.jsonl" in e], err
+    assert [e for e in err if e.startswith("kg: warning") and "bench.html" in e], err

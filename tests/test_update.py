@@ -134,7 +134,7 @@ def test_stored_results_read_back_equal_to_what_the_extractors_returned(tmp_path
     from kg.config import Settings
     from kg.pipeline import _ingest, analyse
 
-    documents, _ = _ingest([src], Settings(published=PUBLISHED), {})
+    documents, _, _ = _ingest([src], Settings(published=PUBLISHED), {})
     outcomes = list(analyse(documents, Settings(), {}, keep_state=True))
     assert len(outcomes) == len(documents)
     for result, line in outcomes:

@@ -185,7 +185,7 @@ def _handlers(documents, model, batch_size, keep_state):
 def test_workers_do_not_inherit_the_main_process_signal_handlers(tmp_path, monkeypatch):
     from kg import pipeline
 
-    documents, errors = pipeline._ingest([articles(tmp_path / "articles")], Settings(), {})
+    documents, errors, _ = pipeline._ingest([articles(tmp_path / "articles")], Settings(), {})
     assert len(documents) == 10 and not errors
     monkeypatch.setattr(pipeline, "_analyse_chunk", _handlers)
     before = signal.signal(signal.SIGTERM, lambda signum, frame: None)  # as kg.cli.main does

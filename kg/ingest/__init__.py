@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from kg.config import DEFAULT_MAX_DOCUMENT_SIZE, DEFAULT_MAX_WORD_LENGTH
-from kg.errors import E, InputError
+from kg.errors import E, InputError, KeptOut
 from kg.ingest import feed, html, plain, records, url, warc
 from kg.ingest.clean import MAX_HEADLINE_WORDS, Segment, _normalise_newlines, clean_text
 from kg.ingest.common import Limits, Located, Result, _at, _digest, _slug
@@ -391,7 +391,7 @@ def read_documents(
                     continue
                 junk = spam(result.text)
                 if junk is not None:  # every stuffed sentence would read as an event
-                    yield InputError(str(result.path), _at(where, E.SPAM.format(why=junk)))
+                    yield KeptOut(str(result.path), _at(where, E.SPAM.format(why=junk)))
                     continue
                 origin = f"{result.path} {where}" if where else str(result.path)
                 fingerprint = _same_article(result)

@@ -21,7 +21,7 @@ import trafilatura
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
-from kg.errors import E, InputError
+from kg.errors import E, InputError, KeptOut
 from kg.ingest.clean import _Line, _split_lines
 from kg.ingest.common import (
     Limits,
@@ -269,7 +269,7 @@ def from_html(
     if not limits.keep_non_articles:
         other = not_an_article(tree, found.url or url, found.pagetype)
         if other is not None:  # every sentence of a shop page or a listing reads as an event
-            return InputError(path, E.NOT_ARTICLE.format(why=other))
+            return KeptOut(path, E.NOT_ARTICLE.format(why=other))
     sitename = _plain(found.sitename)
     site_names = [n for n in (sitename, found.hostname, _host_label(found.hostname)) if n]
     lines, elsewhere = _split_other_stories(text)

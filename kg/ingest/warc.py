@@ -145,7 +145,7 @@ def _article(
     doc_id = _url_id(uri) if uri else f"{stem}-{offset}"
     result = _page(text, path, doc_id, limits, url=uri or None, published=captured)
     if isinstance(result, InputError):
-        result = InputError(path, _at(f"{where} ({uri})", result.problem))
+        result = type(result)(path, _at(f"{where} ({uri})", result.problem))  # a KeptOut stays one
     yield result, where
 
 
