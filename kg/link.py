@@ -664,9 +664,13 @@ def assess(
         # words or countries alone make events related, not one; a story (documents that
         # share named actors) makes them one with a place both name or dates that agree
         check.blocked = "evidence"
-    elif OTHER in (a.type, b.type) and not named_role:
+    elif OTHER in (a.type, b.type) and not (
+        named_role or same_story and own_a and own_a == own_b and _same_roles(a, b)
+    ):
         # an untyped event is known only by its verb ("taken", "went", "led"): a story's
-        # places or dates do not tell which taking it was, its named doers do
+        # places or dates do not tell which taking it was, its named doers do; so does
+        # a time of its own both reports give, with the same doer, even a country
+        # ("Azerbaijan regained control in September 2023", told by two of one story)
         check.blocked = "evidence"
     elif family(a.type) in RECURRING and not (named_role or same_day):
         # the same clubs meet again within days and every report says "the game": a
@@ -676,6 +680,15 @@ def assess(
     if vouched and not check.blocked:
         check.evidence["vouched"] = {vouched}
     return check
+
+
+def _same_roles(a: Event, b: Event) -> bool:
+    """Both name a participant, of any kind, in the same role (a place aside), and
+    neither names a doer the other lacks: the same doer, not merely a shared object."""
+    ra = {(p.actor, p.role) for p in a.participants if p.role != "location"}
+    rb = {(p.actor, p.role) for p in b.participants if p.role != "location"}
+    agents = {x for x, r in ra | rb if r == "agent"}
+    return bool(ra & rb) and all((x, "agent") in ra & rb for x in agents)
 
 
 def _anchored(ev: Event) -> bool:
