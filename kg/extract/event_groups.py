@@ -21,12 +21,13 @@ How:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from ..gazetteer import country, demonym, entity, seat
@@ -1146,14 +1147,39 @@ def _line_start(trig: Token) -> int:
     visited …"), a heading ("Key Background⏎As protests …"); no word of it is part of
     the clause after it."""
     doc = trig.doc
+    known = doc.user_data.setdefault("line_start", {})  # token index -> its line's start
+    if trig.i in known:
+        return known[trig.i]
+    breaks = _line_breaks(doc)
     start = trig.sent.start
-    for t in doc[trig.sent.start : trig.i]:
-        if "\n" not in t.text and "\n" not in t.whitespace_:
-            continue
+    for i in breaks[bisect_left(breaks, start) : bisect_left(breaks, trig.i)]:
+        t = doc[i]
         before = doc[start : t.i if t.is_space else t.i + 1].text
         if not _wraps(before, doc[t.i + 1 : trig.i + 1].text):
             start = t.i + 1
+    known[trig.i] = start
     return start
+
+
+def _line_breaks(doc: Doc) -> list[int]:
+    """The indices of a document's tokens that hold or are followed by a line break, in
+    order, read once per document: :func:`_line_start` is asked for every word of every
+    event title and would otherwise walk each sentence from its start every time."""
+    breaks = doc.user_data.get("line_breaks")
+    if breaks is None:
+        # the token whose text or trailing space holds each "\n" of the text: walking the
+        # tokens themselves costs more than the rest of the lookups together
+        starts = doc.to_array(IDX).tolist()
+        breaks = []
+        text = doc.text
+        at = text.find("\n")
+        while at != -1:
+            i = bisect_right(starts, at) - 1
+            if not breaks or breaks[-1] != i:
+                breaks.append(i)
+            at = text.find("\n", at + 1)
+        doc.user_data["line_breaks"] = breaks
+    return breaks
 
 
 def _line_subjects(verb: Token) -> list[Token]:

@@ -781,6 +781,17 @@ def _sentence_lemmas(tok: Token) -> frozenset[str]:
     return cache[sent.start]
 
 
+def _sentence_fact(tok: Token, name: str, read: Callable[[Span], bool]) -> bool:
+    """A fact about a token's sentence, read once per sentence and kept with the document
+    (``user_data``, keyed by the sentence's start): the junk readers ask the same thing of
+    a sentence for each of its mentions, and each asking walks the whole sentence."""
+    cache = tok.doc.user_data.setdefault(name, {})  # sentence start -> fact
+    sent = _sentence(tok)
+    if sent.start not in cache:
+        cache[sent.start] = read(sent)
+    return cache[sent.start]
+
+
 def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
     """The type a trigger has in this sentence, or None when its sense here is no event:
     a car's "suspension", a battery "charge", a bourse "hit" by losses, "meet the
@@ -2297,15 +2308,18 @@ def _imperative(m: _Mention) -> bool:
     root = m.trigger
     while root.dep_ != "ROOT" and root.head is not root:
         root = root.head
-    opening = next((t for t in root.sent if not (t.is_punct or t.is_space)), None)
-    return (
-        root.tag_ == "VB"
-        and opening is not None
-        and root.i == opening.i
-        and not any(
-            c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in root.children
+    known = root.doc.user_data.setdefault("imperative", {})  # root index -> an order?
+    if root.i not in known:
+        opening = next((t for t in root.sent if not (t.is_punct or t.is_space)), None)
+        known[root.i] = (
+            root.tag_ == "VB"
+            and opening is not None
+            and root.i == opening.i
+            and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in root.children
+            )
         )
-    )
+    return known[root.i]
 
 
 def _habit(m: _Mention) -> bool:
@@ -2517,13 +2531,18 @@ def _to_reader(m: _Mention) -> bool:
     trig = m.trigger
     if trig.pos_ != "VERB":
         return False
-    text = _sentence(trig).text
-    if any(q in text for q in '"“”'):
+    if _sentence_fact(trig, "quote_in_text", _quote_in_text):
         return False  # "'You killed my son,' she shouted": in a quote, "you" is someone
     verb = trig
     while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
         verb = verb.head  # "you can go and meet them": the subject of the first verb
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in READER for c in verb.children)
+
+
+def _quote_in_text(sent: Span) -> bool:
+    """Whether a sentence's text holds a double quote mark (:func:`_to_reader`)."""
+    text = sent.text
+    return any(q in text for q in '"“”')
 
 
 def _no_happening(m: _Mention) -> bool:
@@ -3182,7 +3201,11 @@ def _to_your(m: _Mention) -> bool:
     ("Publish news of your club by submitting a release to the Star"): a page's call to
     its reader, however the parser tags its opening verb. A quote's "you" is someone's
     and stays."""
-    sent = _sentence(m.trigger)
+    return _sentence_fact(m.trigger, "to_your", _speaks_to_you)
+
+
+def _speaks_to_you(sent: Span) -> bool:
+    """Whether a sentence has "you" or "your", no subject and no quote mark (:func:`_to_your`)."""
     return (
         any(t.lower_ in {"you", "your"} for t in sent)
         and not any(t.dep_ in SUBJECTS for t in sent)
@@ -3398,7 +3421,12 @@ def _you_can(m: _Mention) -> bool:
     stay."""
     if m.time is not None or any(p.role != "location" for p in m.participants):
         return False
-    sent = _sentence(m.trigger)
+    return _sentence_fact(m.trigger, "you_can", _tells_you)
+
+
+def _tells_you(sent: Span) -> bool:
+    """Whether a sentence, with no quote mark, tells "you" what you can, will or have to
+    do (:func:`_you_can`)."""
     if any(t.text in QUOTE_MARKS for t in sent):
         return False
     for t in sent:
