@@ -102,3 +102,42 @@ def test_line_breaks_are_the_tokens_that_hold_or_end_in_one(text: str):
     doc = next(nlp.parse([text]))
     want = [t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_]
     assert event_groups._line_breaks(doc) == want
+
+
+def _title_case_by_walk(doc) -> set[int]:
+    """The title-case lines read the plain way, token by token."""
+    lines: list[list] = [[]]
+    for t in doc:
+        lines[-1].append(t)
+        if "\n" in t.text_with_ws:
+            lines.append([])
+    title: set[int] = set()
+    for toks in lines:
+        long = [t for t in toks if t.is_alpha and len(t) > 3]
+        if len(long) >= 3 and sum(t.text[0].isupper() for t in long) >= 0.8 * len(long):
+            title.update(t.i for t in toks)
+    return title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunman Opens Fire In Mall\nThree people were hurt when a gunman opened fire.",
+        "Police said on Monday.\n\nThree Killed In Bank Fire",  # the last line, no break
+        "Actress Dies At 91\n \nDeGeneres Hosts Oscars Again\nthe show went on.\n",
+        "Minister Resigns Over Leaked Memo after a week of pressure from the opposition",
+        "Talks resumed in Geneva on Tuesday.",
+        "",
+    ],
+)
+def test_title_case_lines_read_from_texts_are_those_a_walk_finds(text: str):
+    doc = next(nlp.parse([text]))
+    assert events._title_case_lines(doc) == _title_case_by_walk(doc)
+
+
+def test_a_headline_word_is_told_from_the_document_table():
+    doc = next(nlp.parse(["Three Killed In Bank Fire\nPolice said the fire started at noon."]))
+    killed = next(t for t in doc if t.text == "Killed")
+    police = next(t for t in doc if t.text == "Police")
+    assert events._headline(killed) and not events._headline(police)
+    assert doc.user_data["headlines"] == events._title_case_lines(doc)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from spacy.attrs import IDX
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from ..gazetteer import country, demonym, entity, seat
@@ -1167,17 +1167,13 @@ def _line_breaks(doc: Doc) -> list[int]:
     event title and would otherwise walk each sentence from its start every time."""
     breaks = doc.user_data.get("line_breaks")
     if breaks is None:
-        # the token whose text or trailing space holds each "\n" of the text: walking the
-        # tokens themselves costs more than the rest of the lookups together
-        starts = doc.to_array(IDX).tolist()
-        breaks = []
-        text = doc.text
-        at = text.find("\n")
-        while at != -1:
-            i = bisect_right(starts, at) - 1
-            if not breaks or breaks[-1] != i:
-                breaks.append(i)
-            at = text.find("\n", at + 1)
+        # A token's trailing space is one " " or none (spaCy keeps a flag), so a line
+        # break is in a token's text; each distinct text is looked at once: walking the
+        # tokens, or building doc.text, costs more than all the lookups it serves.
+        orths = doc.to_array(ORTH).tolist()
+        strings = doc.vocab.strings
+        broken = {h for h in set(orths) if "\n" in strings[h]}
+        breaks = [i for i, h in enumerate(orths) if h in broken]
         doc.user_data["line_breaks"] = breaks
     return breaks
 

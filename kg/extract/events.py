@@ -62,7 +62,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache
 
-from spacy.attrs import IS_ALPHA, IS_STOP
+from spacy.attrs import IS_ALPHA, IS_STOP, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import table_rows, words
@@ -624,22 +624,36 @@ def _headline(tok: Token) -> bool:
     sentence: the parser often runs a headline into the text below it."""
     doc = tok.doc
     if "headlines" not in doc.user_data:
-        lines: dict[int, list[Token]] = {}
-        line = 0
-        for t in doc:
-            if "\n" in t.text_with_ws:
-                lines.setdefault(line, []).append(t)
-                line = t.idx + len(t.text_with_ws)
-                continue
-            lines.setdefault(line, []).append(t)
-        title = set()
-        for toks in lines.values():
-            long = [t for t in toks if t.is_alpha and len(t) > 3]
-            capital = sum(t.text[0].isupper() for t in long)  # "DeGeneres" is no is_title
-            if len(long) >= 3 and capital >= 0.8 * len(long):
-                title.update(t.i for t in toks)
-        doc.user_data["headlines"] = title
+        doc.user_data["headlines"] = _title_case_lines(doc)
     return tok.i in doc.user_data["headlines"]
+
+
+def _title_case_lines(doc: Doc) -> set[int]:
+    """The indices of the tokens on a document's title-case lines (:func:`_headline`),
+    read from the token texts, each distinct one looked at once: a walk over the Token
+    objects of every document cost more than the rest of _trigger_type. A token's
+    trailing space is one " " or none, so a line ends at a token whose text holds a
+    line break."""
+    orths = doc.to_array(ORTH).tolist()
+    breaks, long, capital = set(), set(), set()
+    for h in set(orths):
+        text = doc.vocab.strings[h]
+        if "\n" in text:
+            breaks.add(h)
+        if doc.vocab[h].is_alpha and len(text) > 3:
+            long.add(h)
+            if text[0].isupper():  # "DeGeneres" is no is_title
+                capital.add(h)
+    title: set[int] = set()
+    first = 0  # the line's first token
+    for i, h in enumerate(orths):
+        if h in breaks or i == len(orths) - 1:
+            line = orths[first : i + 1]
+            words = sum(w in long for w in line)
+            if words >= 3 and sum(w in capital for w in line) >= 0.8 * words:
+                title.update(range(first, i + 1))
+            first = i + 1
+    return title
 
 
 def _definition(verb: Token) -> bool:
