@@ -87,7 +87,6 @@ from typing import Any
 
 import networkx as nx
 import numpy as np
-from pyvis.network import Network
 
 from kg.export import SOURCES_NOTE, write_atomic
 from kg.export import sources as export_sources
@@ -1464,6 +1463,10 @@ _NETWORK_DIV = '<div id="mynetwork" class="card-body"></div>'
 
 def _render(result: BuildResult, graph: _Graph, cut: _Cut | None) -> str:
     """The whole page: pyvis output, made offline and safe, with header, filters and card panel."""
+    # Imported here, not at the top: pyvis brings IPython (~0.35 s), which every build
+    # would pay on import even when it writes no page (``--format ttl``, the workers).
+    from pyvis.network import Network
+
     net = Network(
         height="750px",
         width="100%",

@@ -21,12 +21,13 @@ How:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from ..gazetteer import country, demonym, entity, seat
@@ -1146,14 +1147,35 @@ def _line_start(trig: Token) -> int:
     visited …"), a heading ("Key Background⏎As protests …"); no word of it is part of
     the clause after it."""
     doc = trig.doc
+    known = doc.user_data.setdefault("line_start", {})  # token index -> its line's start
+    if trig.i in known:
+        return known[trig.i]
+    breaks = _line_breaks(doc)
     start = trig.sent.start
-    for t in doc[trig.sent.start : trig.i]:
-        if "\n" not in t.text and "\n" not in t.whitespace_:
-            continue
+    for i in breaks[bisect_left(breaks, start) : bisect_left(breaks, trig.i)]:
+        t = doc[i]
         before = doc[start : t.i if t.is_space else t.i + 1].text
         if not _wraps(before, doc[t.i + 1 : trig.i + 1].text):
             start = t.i + 1
+    known[trig.i] = start
     return start
+
+
+def _line_breaks(doc: Doc) -> list[int]:
+    """The indices of a document's tokens that hold or are followed by a line break, in
+    order, read once per document: :func:`_line_start` is asked for every word of every
+    event title and would otherwise walk each sentence from its start every time."""
+    breaks = doc.user_data.get("line_breaks")
+    if breaks is None:
+        # A token's trailing space is one " " or none (spaCy keeps a flag), so a line
+        # break is in a token's text; each distinct text is looked at once: walking the
+        # tokens, or building doc.text, costs more than all the lookups it serves.
+        orths = doc.to_array(ORTH).tolist()
+        strings = doc.vocab.strings
+        broken = {h for h in set(orths) if "\n" in strings[h]}
+        breaks = [i for i, h in enumerate(orths) if h in broken]
+        doc.user_data["line_breaks"] = breaks
+    return breaks
 
 
 def _line_subjects(verb: Token) -> list[Token]:

@@ -62,7 +62,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache
 
-from spacy.attrs import IS_ALPHA, IS_STOP
+from spacy.attrs import IS_ALPHA, IS_STOP, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import table_rows, words
@@ -624,22 +624,36 @@ def _headline(tok: Token) -> bool:
     sentence: the parser often runs a headline into the text below it."""
     doc = tok.doc
     if "headlines" not in doc.user_data:
-        lines: dict[int, list[Token]] = {}
-        line = 0
-        for t in doc:
-            if "\n" in t.text_with_ws:
-                lines.setdefault(line, []).append(t)
-                line = t.idx + len(t.text_with_ws)
-                continue
-            lines.setdefault(line, []).append(t)
-        title = set()
-        for toks in lines.values():
-            long = [t for t in toks if t.is_alpha and len(t) > 3]
-            capital = sum(t.text[0].isupper() for t in long)  # "DeGeneres" is no is_title
-            if len(long) >= 3 and capital >= 0.8 * len(long):
-                title.update(t.i for t in toks)
-        doc.user_data["headlines"] = title
+        doc.user_data["headlines"] = _title_case_lines(doc)
     return tok.i in doc.user_data["headlines"]
+
+
+def _title_case_lines(doc: Doc) -> set[int]:
+    """The indices of the tokens on a document's title-case lines (:func:`_headline`),
+    read from the token texts, each distinct one looked at once: a walk over the Token
+    objects of every document cost more than the rest of _trigger_type. A token's
+    trailing space is one " " or none, so a line ends at a token whose text holds a
+    line break."""
+    orths = doc.to_array(ORTH).tolist()
+    breaks, long, capital = set(), set(), set()
+    for h in set(orths):
+        text = doc.vocab.strings[h]
+        if "\n" in text:
+            breaks.add(h)
+        if doc.vocab[h].is_alpha and len(text) > 3:
+            long.add(h)
+            if text[0].isupper():  # "DeGeneres" is no is_title
+                capital.add(h)
+    title: set[int] = set()
+    first = 0  # the line's first token
+    for i, h in enumerate(orths):
+        if h in breaks or i == len(orths) - 1:
+            line = orths[first : i + 1]
+            words = sum(w in long for w in line)
+            if words >= 3 and sum(w in capital for w in line) >= 0.8 * words:
+                title.update(range(first, i + 1))
+            first = i + 1
+    return title
 
 
 def _definition(verb: Token) -> bool:
@@ -778,6 +792,17 @@ def _sentence_lemmas(tok: Token) -> frozenset[str]:
     sent = _sentence(tok)
     if sent.start not in cache:
         cache[sent.start] = frozenset(t.lemma_.lower() for t in sent)
+    return cache[sent.start]
+
+
+def _sentence_fact(tok: Token, name: str, read: Callable[[Span], bool]) -> bool:
+    """A fact about a token's sentence, read once per sentence and kept with the document
+    (``user_data``, keyed by the sentence's start): the junk readers ask the same thing of
+    a sentence for each of its mentions, and each asking walks the whole sentence."""
+    cache = tok.doc.user_data.setdefault(name, {})  # sentence start -> fact
+    sent = _sentence(tok)
+    if sent.start not in cache:
+        cache[sent.start] = read(sent)
     return cache[sent.start]
 
 
@@ -2297,15 +2322,18 @@ def _imperative(m: _Mention) -> bool:
     root = m.trigger
     while root.dep_ != "ROOT" and root.head is not root:
         root = root.head
-    opening = next((t for t in root.sent if not (t.is_punct or t.is_space)), None)
-    return (
-        root.tag_ == "VB"
-        and opening is not None
-        and root.i == opening.i
-        and not any(
-            c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in root.children
+    known = root.doc.user_data.setdefault("imperative", {})  # root index -> an order?
+    if root.i not in known:
+        opening = next((t for t in root.sent if not (t.is_punct or t.is_space)), None)
+        known[root.i] = (
+            root.tag_ == "VB"
+            and opening is not None
+            and root.i == opening.i
+            and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in root.children
+            )
         )
-    )
+    return known[root.i]
 
 
 def _habit(m: _Mention) -> bool:
@@ -2517,13 +2545,18 @@ def _to_reader(m: _Mention) -> bool:
     trig = m.trigger
     if trig.pos_ != "VERB":
         return False
-    text = _sentence(trig).text
-    if any(q in text for q in '"“”'):
+    if _sentence_fact(trig, "quote_in_text", _quote_in_text):
         return False  # "'You killed my son,' she shouted": in a quote, "you" is someone
     verb = trig
     while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
         verb = verb.head  # "you can go and meet them": the subject of the first verb
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in READER for c in verb.children)
+
+
+def _quote_in_text(sent: Span) -> bool:
+    """Whether a sentence's text holds a double quote mark (:func:`_to_reader`)."""
+    text = sent.text
+    return any(q in text for q in '"“”')
 
 
 def _no_happening(m: _Mention) -> bool:
@@ -3182,7 +3215,11 @@ def _to_your(m: _Mention) -> bool:
     ("Publish news of your club by submitting a release to the Star"): a page's call to
     its reader, however the parser tags its opening verb. A quote's "you" is someone's
     and stays."""
-    sent = _sentence(m.trigger)
+    return _sentence_fact(m.trigger, "to_your", _speaks_to_you)
+
+
+def _speaks_to_you(sent: Span) -> bool:
+    """Whether a sentence has "you" or "your", no subject and no quote mark (:func:`_to_your`)."""
     return (
         any(t.lower_ in {"you", "your"} for t in sent)
         and not any(t.dep_ in SUBJECTS for t in sent)
@@ -3398,7 +3435,12 @@ def _you_can(m: _Mention) -> bool:
     stay."""
     if m.time is not None or any(p.role != "location" for p in m.participants):
         return False
-    sent = _sentence(m.trigger)
+    return _sentence_fact(m.trigger, "you_can", _tells_you)
+
+
+def _tells_you(sent: Span) -> bool:
+    """Whether a sentence, with no quote mark, tells "you" what you can, will or have to
+    do (:func:`_you_can`)."""
     if any(t.text in QUOTE_MARKS for t in sent):
         return False
     for t in sent:

@@ -29,8 +29,6 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 
-from datasketch import MinHash, MinHashLSH
-
 from kg.model import Copy, DocResult, Document
 
 # Word 5-shingles: shorter ones (1-3 words) are shared by any two reports of the same
@@ -105,6 +103,9 @@ def fold_duplicates(
     """
     if keep or len(documents) < 2:
         return list(documents)
+    # Imported here, not at the top: datasketch brings scipy (~0.7 s), which a build of
+    # one article, a test or an ``--update`` with one new text never needs.
+    from datasketch import MinHash, MinHashLSH
 
     # Words are made again when needed rather than held for every article: at 100,000
     # articles the word lists alone would take gigabytes.
