@@ -73,7 +73,9 @@ from ..model import (
     DIRECT,
     GROUP,
     HYPOTHETICAL,
+    INDIRECT,
     NEGATED,
+    PERSON,
     PLACE,
     PLANNED,
     REPORTED,
@@ -1440,8 +1442,11 @@ class _Extractor:
         """Who "we", "our" or "I" is inside a quote: the speaker, or for "we" the
         country or organisation the speaker serves ("We're going to talk to them")."""
         st = self.statement_at(tok.idx)
-        if st is None or st.speaker_name is None:
-            return None
+        if st is None or st.speaker_name is None or _reported_after(st):
+            return None  # "the Fake News said I played golf": reported in the writer's
+            # words, a first person is the writer's, never the one reported
+        if st.speaker_name.lower() in FIRST_PLURAL | FIRST_SINGULAR:
+            return None  # "I thank teammates …": a first person speaking is no one named
         if tok.lower_ in FIRST_PLURAL:
             if self._affiliation is None:  # each name's first office, read once
                 self._affiliation = {}
@@ -1450,6 +1455,9 @@ class _Extractor:
                         self._affiliation.setdefault(m.name, m.position.affiliation)
             if st.speaker_name in self._affiliation:
                 return self._affiliation[st.speaker_name]
+            if self.index.kind_of.get(st.speaker_name) == PERSON:
+                return None  # "we will evacuate the coast," Moskowitz said: his
+                # team or state, which the text does not name; one person is no "we"
         return st.speaker_name
 
     def actor(self, tok: Token) -> str | None:
@@ -1782,6 +1790,18 @@ class _Extractor:
         ):
             return PLANNED
         return REPORTED if m.quoted or _alleged(trig) else ASSERTED
+
+
+def _reported_after(st: Statement) -> bool:
+    """Whether a statement is indirect speech told after its cue ("X said I played
+    golf"), where a first person is the writer's. Unquoted words before the cue ("I
+    thank my teammates, the chief executive wrote") are the speaker's own."""
+    return (
+        st.kind == INDIRECT
+        and st.cue is not None
+        and bool(st.content)
+        and st.cue.start < st.content[0].start
+    )
 
 
 def _ahead(word: Token, trig: Token) -> bool:

@@ -1,0 +1,73 @@
+"""Participants in the right roles (issue 19): a first person inside a statement is its
+speaker only when the words are the speaker's own and the speaker can be that person
+("we" of an organisation, "I" of a person quoted directly), never a lone person taken
+for "we", never someone reported in the writer's words, never a speaker that is itself
+a pronoun. The cases that must stay are beside each."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg import nlp
+from kg.extract import extract_document
+from kg.model import Document, Event
+
+
+def _events(text: str) -> list[Event]:
+    document = Document(id="doc", text=text, source_text=text, published=date(2020, 9, 14))
+    return extract_document(next(nlp.parse([text])), document).events
+
+
+def _actors(events: list[Event], lemma: str) -> set[str]:
+    found = [e for e in events if e.lemma == lemma]
+    assert found, [(e.lemma, e.title) for e in events]
+    return {p.actor for e in found for p in e.participants if p.role != "location"}
+
+
+def test_a_lone_person_quoted_is_not_the_we_of_the_quote():
+    text = (
+        "Florida's emergency director Jared Moskowitz visited Tallahassee on Monday. "
+        '"We will evacuate the coast before the storm arrives," Moskowitz said.'
+    )
+    assert "Jared Moskowitz" not in _actors(_events(text), "evacuate")
+
+
+def test_an_organisation_quoted_is_the_we_of_its_quote():
+    text = (
+        "The university confirmed on Tuesday that its football coach had been arrested. "
+        '"We will cooperate fully with any investigation," the university said.'
+    )
+    assert "the university" in {a.lower() for a in _actors(_events(text), "investigation")}
+
+
+def test_a_person_quoted_directly_is_the_i_of_the_quote():
+    text = (
+        "Glenn Jones, a collector from Leeds, bought two paintings at the auction on Friday. "
+        '"When I saw them, I decided to buy them at once," Jones said.'
+    )
+    assert "Glenn Jones" in _actors(_events(text), "buy")
+
+
+def test_a_first_person_in_reported_words_is_not_the_one_reported():
+    text = (
+        "The president was at his golf club in Florida on Friday. The fake news media "
+        "said I played golf all day, and I did not."
+    )
+    agents = _actors(_events(text), "play")
+    assert not any("news" in a.lower() for a in agents), agents
+
+
+def test_unquoted_words_before_the_cue_are_the_speakers_own():
+    text = (
+        "I thank my teammates for the notes they shared with me, the chief executive "
+        "wrote to staff on Monday."
+    )
+    assert "the chief executive" in {a.lower() for a in _actors(_events(text), "thank")}
+
+
+def test_a_speaker_that_is_a_pronoun_names_no_participant():
+    text = (
+        '"We are reviewing our current office configurations and protocols," I told '
+        "the board on Monday."
+    )
+    assert _actors(_events(text), "review") == set()
