@@ -71,3 +71,27 @@ def test_a_speaker_that_is_a_pronoun_names_no_participant():
         "the board on Monday."
     )
     assert _actors(_events(text), "review") == set()
+
+
+def _roles(events: list[Event], lemma: str) -> set[tuple[str, str]]:
+    found = [e for e in events if e.lemma == lemma]
+    assert found, [(e.lemma, e.title) for e in events]
+    return {(p.actor, p.role) for e in found for p in e.participants}
+
+
+def test_him_is_never_the_doer_of_his_own_clause():
+    text = (
+        "CNN President Jeff Zucker did not give an inch as Donald Trump tried to "
+        "intimidate him."
+    )
+    found = _roles(_events(text), "intimidate")
+    assert ("Donald Trump", "patient") not in found, found
+    assert ("Donald Trump", "agent") in found, found
+
+
+def test_him_of_another_clause_keeps_its_reading():
+    text = (
+        "Senator Ed Markey spoke in Boston on Monday. The mayor said the governor had "
+        "invited him to the meeting."
+    )
+    assert ("Ed Markey", "patient") in _roles(_events(text), "invite")

@@ -211,6 +211,7 @@ NUMBER_WORDS = NUMBERS | {"an": 1, "several": 3, "few": 3}
 FIRST_PLURAL = {"we", "us", "our", "ours"}  # "our armed forces": the speaker's side
 FIRST_SINGULAR = {"i", "me", "my"}
 PERSONAL = {"he", "she", "they", "him", "her", "them"}  # people, not "it"
+OBJECT_PRONOUNS = {"him", "her", "them"}  # never the subject of their own clause
 PEOPLE = GROUP_HEADS | words(
     "man woman men women boy girl child children kid baby people person teenager teen "
     "suspect victim gunman driver officer cop family crowd mother father son daughter "
@@ -1561,9 +1562,19 @@ class _Extractor:
         trig = m.trigger
         if trig.pos_ == "VERB":
             passive = any(c.dep_ == "auxpass" for c in trig.children)
+            doer = _subject_of(trig)
             for c in trig.children:
                 if c.dep_ == "nsubj":
                     self.add(m, c, "agent")
+                elif (
+                    c.dep_ == "dobj"
+                    and c.lower_ in OBJECT_PRONOUNS
+                    and doer is not None
+                    and self.actor(c) is not None
+                    and self.actor(c) == self.actor(doer)
+                ):
+                    continue  # "Trump tried to intimidate him": "him" is never the doer
+                    # of its own clause ("himself" would be), so that reading is wrong
                 elif c.dep_ in {"dobj", "nsubjpass"}:  # "met the delegation": a partner
                     self.add(m, c, "partner" if m.type in SYMMETRIC else "patient")
                 elif c.dep_ == "agent" and passive:
@@ -1790,6 +1801,18 @@ class _Extractor:
         ):
             return PLANNED
         return REPORTED if m.quoted or _alleged(trig) else ASSERTED
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, its own or the one it shares with the verbs it hangs
+    from ("tried to intimidate him": Trump tried)."""
+    head = verb
+    for _ in range(4):
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is not None or head.dep_ not in SHARED_SUBJECT | {"conj"}:
+            return subj
+        head = head.head
+    return None
 
 
 def _reported_after(st: Statement) -> bool:
