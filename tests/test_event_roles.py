@@ -95,3 +95,23 @@ def test_him_of_another_clause_keeps_its_reading():
         "invited him to the meeting."
     )
     assert ("Ed Markey", "patient") in _roles(_events(text), "invite")
+
+
+def test_a_thing_owned_is_not_its_owner():
+    text = "The publisher Hachette acquired Woody Allen's memoir in March, its staff said."
+    assert "Woody Allen" not in _actors(_events(text), "acquire")
+
+
+def test_one_person_of_a_nationality_is_not_the_country():
+    text = "A Syrian migrant died from his injuries on Monday near the Greek border."
+    assert "Syria" not in _actors(_events(text), "die")
+
+
+def test_a_body_of_a_country_still_acts_for_it():
+    text = "On Thursday, Turkey's parliament approved a measure to send troops to Libya."
+    assert "Turkey" in _actors(_events(text), "approve")
+
+
+def test_a_countrys_planes_shot_down_are_its_loss():
+    text = "On Sunday Turkish forces shot down two Syrian warplanes over Idlib."
+    assert ("Syria", "patient") in _roles(_events(text), "shoot")

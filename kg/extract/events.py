@@ -88,7 +88,7 @@ from ..model import (
     TimeValue,
 )
 from ..taxonomy import EVENT_TYPES, OTHER, family
-from .actors import GROUP_HEADS, ActorIndex
+from .actors import GROUP_HEADS, GROUP_NOUNS, ActorIndex
 from .event_groups import (
     ACTING,
     DIRECTED,
@@ -212,6 +212,15 @@ FIRST_PLURAL = {"we", "us", "our", "ours"}  # "our armed forces": the speaker's 
 FIRST_SINGULAR = {"i", "me", "my"}
 PERSONAL = {"he", "she", "they", "him", "her", "them"}  # people, not "it"
 OBJECT_PRONOUNS = {"him", "her", "them"}  # never the subject of their own clause
+# Nouns that act for the country or organisation that owns or modifies them ("Turkey's
+# parliament approved", "Iranian officials"), whatever their number; other group nouns
+# do only as a plural ("Syrian migrants", not "a Syrian migrant" who died).
+ACTING_FOR = GROUP_NOUNS | words(
+    "parliament embassy ministry cabinet administration regime legislature congress "
+    "senate assembly coalition camp council ambassador lawyer attorney spokesman "
+    "spokeswoman spokesperson representative"
+)
+ACTING_MANY = GROUP_HEADS | words("member officer organizer organiser agent staffer")
 PEOPLE = GROUP_HEADS | words(
     "man woman men women boy girl child children kid baby people person teenager teen "
     "suspect victim gunman driver officer cop family crowd mother father son daughter "
@@ -1416,6 +1425,7 @@ class _Extractor:
         # statement_at's answers by bisection, not a walk over every part per question
         self._cover = _first_cover([(s, e) for s, e, _ in self.quoted])
         self._affiliation: dict[str, str] | None = None  # see speaker()
+        self.hidden: set[int] = set()  # participants named by an owner only, see owned()
 
         self.kinds: dict[int, str | None] = {}  # token -> trigger type, see kind()
         self.sentence = [0] * len(parsed)  # token -> start of its sentence
@@ -1470,6 +1480,19 @@ class _Extractor:
             return self.speaker(next(c for c in tok.children if c.dep_ == "poss"))
         m = self.index.actor_at(tok) or self.index.group_of(tok)
         return m.name if m else None
+
+    def owned(self, m: _Mention, tok: Token, role: str) -> bool:
+        """Whether a participant is named only by the owner of its noun, and the noun
+        does not act for it ("Allen's memoir", "a Syrian migrant", "Trump's son"): the
+        event keeps it to be grouped and kept as before, the graph never shows it. A
+        country's things hit by force stay its loss ("shot down two Syrian planes")."""
+        return (
+            role != "location"
+            and not (role == "patient" and m.type in DIRECTED)
+            and tok.pos_ != "PRON"
+            and self.index.actor_at(tok) is None
+            and not _stands_in(tok)
+        )
 
     def located(self, tok: Token) -> Token | None:
         """The place token of an unnamed participant: "three nuclear facilities in
@@ -1547,6 +1570,8 @@ class _Extractor:
                 )
                 ev = exact(self.document, span.start_char, span.end_char, t.idx)
             m.participants.append(Participant(name, role, evidence=ev))
+            if self.owned(m, t, role):
+                self.hidden.add(id(m.participants[-1]))
             if role != "location" and self.index.kind_of.get(name) in {COUNTRY, "organisation"}:
                 for c in t.children:  # "talks between Iran and the US in Muscat" (the
                     # parse hangs the city on the last partner; a country is not in a city)
@@ -1801,6 +1826,15 @@ class _Extractor:
         ):
             return PLANNED
         return REPORTED if m.quoted or _alleged(trig) else ASSERTED
+
+
+def _stands_in(tok: Token) -> bool:
+    """Whether a noun acts for the actor that owns or modifies it: "Turkey's parliament",
+    "Iranian officials", "Syrian migrants", "Lohan's lawyer"; a thing owned ("Allen's
+    memoir", "Beblawi's immunity"), a kin ("Trump's son") or one person of a kind ("a
+    Syrian migrant") is no country or person acting."""
+    lemma = tok.lemma_.lower()
+    return lemma in ACTING_FOR or (tok.tag_ in {"NNS", "NNPS"} and lemma in ACTING_MANY)
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -4603,6 +4637,9 @@ def extract_events(
         for g in group_mentions(mentions, lexicon().words, index)
     ]
     kept = [g for g in groups if every_event or _anchored(g, direct)]
+    for g in kept:  # grouped and kept by them, but no part of the event told
+        for m in g:
+            m.participants = [p for p in m.participants if id(p) not in ex.hidden]
     told = {m.trigger.i for g in kept for m in g}  # words an event of the graph is told by
     words = lexicon().words
 
