@@ -115,3 +115,8 @@ def test_a_body_of_a_country_still_acts_for_it():
 def test_a_countrys_planes_shot_down_are_its_loss():
     text = "On Sunday Turkish forces shot down two Syrian warplanes over Idlib."
     assert ("Syria", "patient") in _roles(_events(text), "shoot")
+
+
+def test_a_counterpart_acts_for_the_country_that_names_it():
+    text = "Erdogan and his Russian counterpart Vladimir Putin are due to meet in Moscow today."
+    assert "Russia" in _actors(_events(text), "meet")

@@ -218,8 +218,10 @@ OBJECT_PRONOUNS = {"him", "her", "them"}  # never the subject of their own claus
 ACTING_FOR = GROUP_NOUNS | words(
     "parliament embassy ministry cabinet administration regime legislature congress "
     "senate assembly coalition camp council ambassador lawyer attorney spokesman "
-    "spokeswoman spokesperson representative"
-)
+    "spokeswoman spokesperson representative counterpart jet warplane plane aircraft "
+    "drone warship ship vessel submarine tank artillery missile rocket helicopter bomber "
+    "unit battalion brigade"
+)  # a country's arms act for it: "Turkish jets bombed three villages"
 ACTING_MANY = GROUP_HEADS | words("member officer organizer organiser agent staffer")
 PEOPLE = GROUP_HEADS | words(
     "man woman men women boy girl child children kid baby people person teenager teen "
