@@ -120,3 +120,17 @@ def test_a_countrys_planes_shot_down_are_its_loss():
 def test_a_counterpart_acts_for_the_country_that_names_it():
     text = "Erdogan and his Russian counterpart Vladimir Putin are due to meet in Moscow today."
     assert "Russia" in _actors(_events(text), "meet")
+
+
+def test_a_verb_that_only_tells_a_clause_is_no_event():
+    text = "“Contact tracing and containment is ongoing,” the health department twitted."
+    assert not any(e.lemma == "twit" for e in _events(text))
+
+
+def test_a_warning_that_tells_a_clause_is_no_event_but_what_it_tells_may_be():
+    events = _events(
+        'ISLAMABAD " Pakistan\'s government has warned that several gatherings may force '
+        "it to impose a full lockdown."
+    )
+    assert not any(e.lemma == "warn" for e in events), [e.title for e in events]
+    assert any(e.lemma == "impose" for e in events), [e.title for e in events]

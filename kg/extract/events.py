@@ -2918,6 +2918,25 @@ def _state_or_stance(m: _Mention) -> bool:
         or _up_by(m)
         or _generic_plural(m)
         or _no_report(m)
+        or _bare_report(m)
+    )
+
+
+ONLY_TELLING = words(
+    "say tell add state remark note explain write tweet post reply respond comment warn "
+    "caution stress emphasize emphasise reiterate insist"
+) | {"twit"}  # verbs that only tell; "twitted" is how pages misspell "tweeted"
+
+
+def _bare_report(m: _Mention) -> bool:
+    """Whether a verb only tells a clause the statement finder missed ("Pakistan's
+    government has warned that gatherings may force a lockdown", "'… is ongoing,' the
+    health department twitted"): the telling is no event, what it tells may be."""
+    trig = m.trigger
+    return (
+        trig.pos_ == "VERB"
+        and trig.lemma_.lower() in ONLY_TELLING
+        and any(c.dep_ == "ccomp" for c in trig.children)
     )
 
 
