@@ -73,7 +73,9 @@ from ..model import (
     DIRECT,
     GROUP,
     HYPOTHETICAL,
+    INDIRECT,
     NEGATED,
+    PERSON,
     PLACE,
     PLANNED,
     REPORTED,
@@ -86,7 +88,7 @@ from ..model import (
     TimeValue,
 )
 from ..taxonomy import EVENT_TYPES, OTHER, family
-from .actors import GROUP_HEADS, ActorIndex
+from .actors import GROUP_HEADS, GROUP_NOUNS, ActorIndex
 from .event_groups import (
     ACTING,
     DIRECTED,
@@ -209,6 +211,18 @@ NUMBER_WORDS = NUMBERS | {"an": 1, "several": 3, "few": 3}
 FIRST_PLURAL = {"we", "us", "our", "ours"}  # "our armed forces": the speaker's side
 FIRST_SINGULAR = {"i", "me", "my"}
 PERSONAL = {"he", "she", "they", "him", "her", "them"}  # people, not "it"
+OBJECT_PRONOUNS = {"him", "her", "them"}  # never the subject of their own clause
+# Nouns that act for the country or organisation that owns or modifies them ("Turkey's
+# parliament approved", "Iranian officials"), whatever their number; other group nouns
+# do only as a plural ("Syrian migrants", not "a Syrian migrant" who died).
+ACTING_FOR = GROUP_NOUNS | words(
+    "parliament embassy ministry cabinet administration regime legislature congress "
+    "senate assembly coalition camp council ambassador lawyer attorney spokesman "
+    "spokeswoman spokesperson representative counterpart jet warplane plane aircraft "
+    "drone warship ship vessel submarine tank artillery missile rocket helicopter bomber "
+    "unit battalion brigade"
+)  # a country's arms act for it: "Turkish jets bombed three villages"
+ACTING_MANY = GROUP_HEADS | words("member officer organizer organiser agent staffer")
 PEOPLE = GROUP_HEADS | words(
     "man woman men women boy girl child children kid baby people person teenager teen "
     "suspect victim gunman driver officer cop family crowd mother father son daughter "
@@ -1438,6 +1452,7 @@ class _Extractor:
         # statement_at's answers by bisection, not a walk over every part per question
         self._cover = _first_cover([(s, e) for s, e, _ in self.quoted])
         self._affiliation: dict[str, str] | None = None  # see speaker()
+        self.hidden: set[int] = set()  # participants named by an owner only, see owned()
 
         self.kinds: dict[int, str | None] = {}  # token -> trigger type, see kind()
         self.sentence = [0] * len(parsed)  # token -> start of its sentence
@@ -1465,8 +1480,11 @@ class _Extractor:
         """Who "we", "our" or "I" is inside a quote: the speaker, or for "we" the
         country or organisation the speaker serves ("We're going to talk to them")."""
         st = self.statement_at(tok.idx)
-        if st is None or st.speaker_name is None:
-            return None
+        if st is None or st.speaker_name is None or _reported_after(st):
+            return None  # "the Fake News said I played golf": reported in the writer's
+            # words, a first person is the writer's, never the one reported
+        if st.speaker_name.lower() in FIRST_PLURAL | FIRST_SINGULAR:
+            return None  # "I thank teammates …": a first person speaking is no one named
         if tok.lower_ in FIRST_PLURAL:
             if self._affiliation is None:  # each name's first office, read once
                 self._affiliation = {}
@@ -1475,6 +1493,9 @@ class _Extractor:
                         self._affiliation.setdefault(m.name, m.position.affiliation)
             if st.speaker_name in self._affiliation:
                 return self._affiliation[st.speaker_name]
+            if self.index.kind_of.get(st.speaker_name) == PERSON:
+                return None  # "we will evacuate the coast," Moskowitz said: his
+                # team or state, which the text does not name; one person is no "we"
         return st.speaker_name
 
     def actor(self, tok: Token) -> str | None:
@@ -1486,6 +1507,19 @@ class _Extractor:
             return self.speaker(next(c for c in tok.children if c.dep_ == "poss"))
         m = self.index.actor_at(tok) or self.index.group_of(tok)
         return m.name if m else None
+
+    def owned(self, m: _Mention, tok: Token, role: str) -> bool:
+        """Whether a participant is named only by the owner of its noun, and the noun
+        does not act for it ("Allen's memoir", "a Syrian migrant", "Trump's son"): the
+        event keeps it to be grouped and kept as before, the graph never shows it. A
+        country's things hit by force stay its loss ("shot down two Syrian planes")."""
+        return (
+            role != "location"
+            and not (role == "patient" and m.type in DIRECTED)
+            and tok.pos_ != "PRON"
+            and self.index.actor_at(tok) is None
+            and not _stands_in(tok)
+        )
 
     def located(self, tok: Token) -> Token | None:
         """The place token of an unnamed participant: "three nuclear facilities in
@@ -1563,6 +1597,8 @@ class _Extractor:
                 )
                 ev = exact(self.document, span.start_char, span.end_char, t.idx)
             m.participants.append(Participant(name, role, evidence=ev))
+            if self.owned(m, t, role):
+                self.hidden.add(id(m.participants[-1]))
             if role != "location" and self.index.kind_of.get(name) in {COUNTRY, "organisation"}:
                 for c in t.children:  # "talks between Iran and the US in Muscat" (the
                     # parse hangs the city on the last partner; a country is not in a city)
@@ -1578,9 +1614,19 @@ class _Extractor:
         trig = m.trigger
         if trig.pos_ == "VERB":
             passive = any(c.dep_ == "auxpass" for c in trig.children)
+            doer = _subject_of(trig)
             for c in trig.children:
                 if c.dep_ == "nsubj":
                     self.add(m, c, "agent")
+                elif (
+                    c.dep_ == "dobj"
+                    and c.lower_ in OBJECT_PRONOUNS
+                    and doer is not None
+                    and self.actor(c) is not None
+                    and self.actor(c) == self.actor(doer)
+                ):
+                    continue  # "Trump tried to intimidate him": "him" is never the doer
+                    # of its own clause ("himself" would be), so that reading is wrong
                 elif c.dep_ in {"dobj", "nsubjpass"}:  # "met the delegation": a partner
                     self.add(m, c, "partner" if m.type in SYMMETRIC else "patient")
                 elif c.dep_ == "agent" and passive:
@@ -1807,6 +1853,39 @@ class _Extractor:
         ):
             return PLANNED
         return REPORTED if m.quoted or _alleged(trig) else ASSERTED
+
+
+def _stands_in(tok: Token) -> bool:
+    """Whether a noun acts for the actor that owns or modifies it: "Turkey's parliament",
+    "Iranian officials", "Syrian migrants", "Lohan's lawyer"; a thing owned ("Allen's
+    memoir", "Beblawi's immunity"), a kin ("Trump's son") or one person of a kind ("a
+    Syrian migrant") is no country or person acting."""
+    lemma = tok.lemma_.lower()
+    return lemma in ACTING_FOR or (tok.tag_ in {"NNS", "NNPS"} and lemma in ACTING_MANY)
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, its own or the one it shares with the verbs it hangs
+    from ("tried to intimidate him": Trump tried)."""
+    head = verb
+    for _ in range(4):
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is not None or head.dep_ not in SHARED_SUBJECT | {"conj"}:
+            return subj
+        head = head.head
+    return None
+
+
+def _reported_after(st: Statement) -> bool:
+    """Whether a statement is indirect speech told after its cue ("X said I played
+    golf"), where a first person is the writer's. Unquoted words before the cue ("I
+    thank my teammates, the chief executive wrote") are the speaker's own."""
+    return (
+        st.kind == INDIRECT
+        and st.cue is not None
+        and bool(st.content)
+        and st.cue.start < st.content[0].start
+    )
 
 
 def _ahead(word: Token, trig: Token) -> bool:
@@ -2872,6 +2951,25 @@ def _state_or_stance(m: _Mention) -> bool:
         or _up_by(m)
         or _generic_plural(m)
         or _no_report(m)
+        or _bare_report(m)
+    )
+
+
+ONLY_TELLING = words(
+    "say tell add state remark note explain write tweet post reply respond comment warn "
+    "caution stress emphasize emphasise reiterate insist"
+) | {"twit"}  # verbs that only tell; "twitted" is how pages misspell "tweeted"
+
+
+def _bare_report(m: _Mention) -> bool:
+    """Whether a verb only tells a clause the statement finder missed ("Pakistan's
+    government has warned that gatherings may force a lockdown", "'… is ongoing,' the
+    health department twitted"): the telling is no event, what it tells may be."""
+    trig = m.trigger
+    return (
+        trig.pos_ == "VERB"
+        and trig.lemma_.lower() in ONLY_TELLING
+        and any(c.dep_ == "ccomp" for c in trig.children)
     )
 
 
@@ -4602,6 +4700,9 @@ def extract_events(
         for g in group_mentions(mentions, lexicon().words, index)
     ]
     kept = [g for g in groups if every_event or _anchored(g, direct)]
+    for g in kept:  # grouped and kept by them, but no part of the event told
+        for m in g:
+            m.participants = [p for p in m.participants if id(p) not in ex.hidden]
     told = {m.trigger.i for g in kept for m in g}  # words an event of the graph is told by
     words = lexicon().words
 
