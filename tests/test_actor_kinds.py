@@ -142,3 +142,21 @@ def test_a_name_after_mr_is_a_person_even_when_read_as_an_organisation() -> None
     )
     assert index.kind_of.get("Ng") == PERSON
     assert "Mr Ng" not in index.kind_of
+
+
+HARBOUR = (
+    "Portsmouth's mayor Elena Vasquez opened the Harbour Bridge in Portsmouth on "
+    "March 3, 2025. Engineer David Okafor said the bridge had taken four years to build."
+)
+
+
+def test_a_town_that_owns_a_mayor_is_a_place_not_an_organisation():
+    # the small model reads the possessive "Portsmouth's" as ORG and "in Portsmouth" as
+    # GPE: a tie the organisation won, which gave the opening no place in Portsmouth
+    index = _index(HARBOUR)
+    assert index.kind_of["Portsmouth"] == PLACE, index.kind_of
+    result = extract_document(
+        next(nlp.parse([HARBOUR])), Document(id="t", text=HARBOUR, source_text=HARBOUR)
+    )
+    (opening,) = [e for e in result.events if e.lemma == "open"]
+    assert opening.place == "Portsmouth", (opening.title, opening.place, opening.participants)

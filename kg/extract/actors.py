@@ -248,6 +248,13 @@ TOWNS = gazetteer.words(
     "town city village district province region county state island port suburb "
     "neighbourhood neighborhood municipality"
 )
+# Nouns a town's name owns and a company's does not: "Portsmouth's mayor" (the small
+# model reads such a possessive city as ORG, and against "in Portsmouth" the tie went to
+# the organisation).
+CIVIC = gazetteer.words(
+    "mayor residents inhabitants townspeople streets suburbs outskirts skyline waterfront "
+    "harbour harbor"
+)
 # Legal-form words that do not change which company is meant ("Boeing Co." = Boeing).
 CORPORATE = re.compile(
     r"(\s+group)?[\s,]+(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|ag|sa|nv|"
@@ -549,6 +556,9 @@ def _entity_candidate(ent: Span) -> Candidate | None:
     ):
         why = f"{surface!r} is a place: the {of.head.lower_} of {surface}"
         return ent, PLACE, name, NAME, why  # "the town of Saraqeb" read as ORG
+    if kind == ORGANISATION and ent.root.dep_ == "poss" and of.lemma_.lower() in CIVIC:
+        why = f"{surface!r} is a place: its {of.lower_}"
+        return ent, PLACE, name, NAME, why  # "Portsmouth's mayor" read as ORG
     last = name.split()[-1]
     if kind == ORGANISATION and " " in name and last.istitle() and last.lower() in LAND_WORDS:
         why = f"{surface!r} is a place by its last word, not an organisation"
