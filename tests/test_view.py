@@ -1192,8 +1192,8 @@ def test_statement_tooltips_of_the_sample_say_what_and_when_once(sample_build) -
 
 WINDOW = (1400, 900)
 # The label boxes of the last frame, measured from vis-network's positions and scale and
-# the canvas: where the node is (canvasToDOM), how far below it the label starts (its
-# size times the scale), how wide its lines are at the font size drawn (measureText) and
+# the canvas: where the node is (canvasToDOM), how far below it (or above it, where
+# below had no room) the label starts (its size times the scale), how wide its lines are at the font size drawn (measureText) and
 # how many dark pixels the canvas holds there (the text's ink).
 MEASURE_LABELS = """
 var scale = network.getScale();
@@ -1216,8 +1216,10 @@ return {scale: scale, width: canvas.clientWidth, height: canvas.clientHeight,
     var p = network.canvasToDOM(network.getPositions([l.id])[l.id]);
     ctx.font = l.px + 'px ' + KG_FONT;
     var w = Math.max.apply(null, l.lines.map(function (t) { return ctx.measureText(t).width; }));
-    var top = p.y + nodes.get(l.id).size * scale + 2;
-    var bottom = top + l.lines.length * Math.ceil(l.px * 1.2);
+    var r = nodes.get(l.id).size * scale, lh = Math.ceil(l.px * 1.2);
+    var tall = Math.ceil((l.lines.length + (l.sub ? 0.85 : 0)) * lh) + 1;
+    var top = l.top < p.y ? p.y - r - 2 - tall : p.y + r + 2;  // above the node, or below
+    var bottom = top + l.lines.length * lh;
     return {id: l.id, px: l.px, text: l.lines.join(' '), left: p.x - w / 2,
             right: p.x + w / 2, top: top, bottom: bottom,
             ink: ink(p.x - w / 2, top, p.x + w / 2, bottom)};

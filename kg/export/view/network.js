@@ -148,18 +148,23 @@ function kgAfterNetwork(network, nodes) {
         return;  // far off screen: not measured
       }
       var m = measure(ctx, n), half = m.width * k / 2 + 2;
-      var top = y + (node.options.size || 10) * scale + 2;
-      var lines = m.lines.length + (m.sub ? 0.85 : 0);
-      var box = {id: n.id, px: px, lines: m.lines, sub: m.sub, x: x, lineHeight: lineHeight,
-                 left: x - half, right: x + half, top: top,
-                 bottom: top + Math.ceil(lines * lineHeight) + 1};
-      // the page opens on the top event and its actors: their names may cross a node
-      if (box.left < 0 || box.right > width || box.top < 0 || box.bottom > height ||
-          !free(box, n.lead === true)) {
+      var r = (node.options.size || 10) * scale;
+      var lines = m.lines.length + (m.sub ? 0.85 : 0), tall = Math.ceil(lines * lineHeight) + 1;
+      // below the node, or else above it: two countries side by side in one talks both
+      // keep their names, where the second used to be left out
+      var tops = [y + r + 2, y - r - 2 - tall];
+      for (var t = 0; t < tops.length; t++) {
+        var box = {id: n.id, px: px, lines: m.lines, sub: m.sub, x: x, lineHeight: lineHeight,
+                   left: x - half, right: x + half, top: tops[t], bottom: tops[t] + tall};
+        // the page opens on the top event and its actors: their names may cross a node
+        if (box.left < 0 || box.right > width || box.top < 0 || box.bottom > height ||
+            !free(box, n.lead === true)) {
+          continue;
+        }
+        keep(box);
+        drawn.push(box);
         return;
       }
-      keep(box);
-      drawn.push(box);
     }
     // the nodes in view are obstacles too: a label never covers another node
     var ids = network.body.nodeIndices;
