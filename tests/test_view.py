@@ -1193,8 +1193,9 @@ def test_statement_tooltips_of_the_sample_say_what_and_when_once(sample_build) -
 WINDOW = (1400, 900)
 # The label boxes of the last frame, measured from vis-network's positions and scale and
 # the canvas: where the node is (canvasToDOM), how far below it (or above it, where
-# below had no room) the label starts (its size times the scale), how wide its lines are at the font size drawn (measureText) and
-# how many dark pixels the canvas holds there (the text's ink).
+# below had no room) the label starts (its size times the scale), how wide its lines
+# are at the font size drawn (measureText) and how many dark pixels the canvas holds
+# there (the text's ink).
 MEASURE_LABELS = """
 var scale = network.getScale();
 var canvas = document.querySelector('#mynetwork canvas');
