@@ -3640,17 +3640,29 @@ def _right_or_prospect(m: _Mention) -> bool:
     )
 
 
+# The forms a quote is given in: "said in an interview", "said in a speech in Ankara",
+# "told reporters at a news conference", "wrote in a letter".
+QUOTE_FRAMES = words("interview speech address statement briefing remarks letter post tweet")
+PRESS = words("news press")
+
+
 def _interview_frame(m: _Mention) -> bool:
-    """Whether a noun is the interview a quote was given in ("Van Hollen said in an
-    interview"): the frame of the quote, which the statement reader keeps as the
-    statement, not a happening of the story. An interview told on its own ("the
-    interview was broadcast on Monday", "he gave an interview to the BBC") stays."""
+    """Whether a noun is the interview, speech or news conference a quote was given in
+    ("Van Hollen said in an interview", "Erdogan said in a speech in Ankara"): the frame
+    of the quote, which the statement reader keeps as the statement, not a happening of
+    the story. One told on its own ("the interview was broadcast on Monday", "he gave a
+    speech to parliament") stays, and so does a summit or a conference that is not the
+    press's ("said at the NATO summit")."""
     trig = m.trigger
     head = trig.head
+    lemma = trig.lemma_.lower()
+    press = lemma == "conference" and any(
+        c.dep_ == "compound" and c.lower_ in PRESS for c in trig.children
+    )
     return (
-        trig.lemma_.lower() == "interview"
+        (lemma in QUOTE_FRAMES or press)
         and trig.dep_ == "pobj"
-        and head.lower_ == "in"
+        and head.lower_ in {"in", "at", "during"}
         and head.head.lemma_.lower() in SAYING
     )
 

@@ -1,0 +1,48 @@
+"""The speech, letter or news conference a quote was given in is its frame, not an event
+of the story (issue 19): a judged sample of real pages held "Speech in Ankara" from
+"said in a speech in Ankara". Told on their own, or a summit that is not the press's,
+they stay. Texts written by us."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import nlp
+from kg.extract import extract_document
+from kg.model import Document
+
+
+def _events(text: str) -> list[tuple[str, str]]:
+    document = Document(id="t", text=text, source_text=text)
+    return [(e.type, e.title) for e in extract_document(next(nlp.parse([text])), document).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("President Recep Tayyip Erdogan said in a speech in Ankara on Tuesday that Turkey "
+         "would not back down.", "speech"),
+        ("The minister told reporters at a news conference in Paris on Friday that talks "
+         "with the unions would resume.", "conference"),
+        ("Senator Ana Ruiz wrote in a letter to the agency that the rules were unfair.",
+         "letter"),
+        ("The mayor said during a briefing on Monday that the bridge would reopen.", "briefing"),
+    ],
+)  # fmt: skip
+def test_the_form_a_quote_was_given_in_is_no_event(text: str, frame: str):
+    found = _events(text)
+    assert not any(frame in title.lower() for _, title in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Ana Ruiz gave a speech to parliament on Monday.", "speech"),
+        ("Prime Minister Ana Ruiz said at the NATO summit that the alliance would respond.",
+         "summit"),
+        ("The interview was broadcast on Monday.", "interview"),
+    ],
+)  # fmt: skip
+def test_one_told_on_its_own_or_a_summit_stays(text: str, kept: str):
+    found = _events(text)
+    assert any(kept in title.lower() for _, title in found), found
