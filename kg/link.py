@@ -495,12 +495,13 @@ def _days_apart(
     return max(0, (span_a[0] - span_b[1]).days, (span_b[0] - span_a[1]).days)
 
 
+def _roles(ev: Event) -> set[tuple[str, str]]:
+    """Who takes part in which role, a place aside."""
+    return {(p.actor, p.role) for p in ev.participants if p.role != "location"}
+
+
 def _named_roles(ev: Event, actors: dict[str, Actor]) -> set[tuple[str, str]]:
-    return {
-        (p.actor, p.role)
-        for p in ev.participants
-        if p.role != "location" and p.actor in actors and actors[p.actor].kind in NAMED_SIDES
-    }
+    return {(x, r) for x, r in _roles(ev) if x in actors and actors[x].kind in NAMED_SIDES}
 
 
 def _same_type_ok(a: Event, b: Event) -> bool:
@@ -685,8 +686,7 @@ def assess(
 def _same_roles(a: Event, b: Event) -> bool:
     """Both name a participant, of any kind, in the same role (a place aside), and
     neither names a doer the other lacks: the same doer, not merely a shared object."""
-    ra = {(p.actor, p.role) for p in a.participants if p.role != "location"}
-    rb = {(p.actor, p.role) for p in b.participants if p.role != "location"}
+    ra, rb = _roles(a), _roles(b)
     agents = {x for x, r in ra | rb if r == "agent"}
     return bool(ra & rb) and all((x, "agent") in ra & rb for x in agents)
 
