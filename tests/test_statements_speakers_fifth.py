@@ -92,3 +92,44 @@ def test_a_link_word_before_an_inverted_aside_is_not_said() -> None:
     st = containing(extract(text), "cut off three of its suppliers")
     assert st.text == "the company has briefly cut off three of its suppliers"
     assert (st.speaker_name or "").endswith("Tom Holt")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "name"),
+    [
+        (
+            "The harbour board met on Monday. Senator Maria Lindqvist quashed rumours she "
+            "was planning to run for governor next year.",
+            "to run for governor",
+            "Maria Lindqvist",
+        ),
+        (
+            "The port strike entered its third week. Union leader Peter Okafor showed no "
+            "sign that he was planning to call it off before the talks.",
+            "to call it off",
+            "Peter Okafor",
+        ),
+    ],
+    ids=["rumours-she-was-planning", "no-sign-that-he-was-planning"],
+)
+def test_a_pronoun_in_what_a_noun_says_is_the_outer_subject(
+    text: str, fragment: str, name: str
+) -> None:
+    """ "X quashed rumours she was planning …": the clause says what the rumours are,
+    and its "she" is X, the subject the noun hangs on; the mention shown is X's name,
+    as for "X made clear that she …"."""
+    st = containing(extract(text), fragment)
+    assert st.speaker_name == name
+    assert st.speaker_mention is not None and st.speaker_mention.text.endswith(name)
+
+
+def test_a_pronoun_in_what_a_noun_says_stays_when_the_subject_cannot_be_it() -> None:
+    """ "The Ministry of Transport quashed rumours she was planning …": a ministry is no
+    "she"; the pronoun stays the mention, and the name is who it was resolved to."""
+    text = (
+        "Senator Maria Lindqvist spoke to reporters on Monday. Later the Ministry of "
+        "Transport quashed rumours she was planning to run for governor next year."
+    )
+    st = containing(extract(text), "to run for governor")
+    assert st.speaker_mention is not None and st.speaker_mention.text == "she"
+    assert st.speaker_name == "Maria Lindqvist"
