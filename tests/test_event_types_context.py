@@ -3,8 +3,10 @@ own text: a labour "strike" named by its sector or its striking staff is a walko
 an attack; a crowd that gathers holds no meeting (a protest when protesters gather);
 goods sold or bought change no company's owner; a press release frees no one; "calls
 to expand access" are demands; a curfew that "took effect over the weekend" is no
-takeover; a "wake-up call" is no call and the campaign a co-chair works for is an
-organisation. Beside each, the same word in the sense its type names, which keeps it."""
+takeover; a plea "for urgent action" is no trial; violence that "erupted" is no
+disaster; a deployment of no forces is no military posture; a "wake-up call" is no call
+and the campaign a co-chair works for is an organisation (seed 352). Beside each, the
+same word in the sense its type names, which keeps it."""
 
 from __future__ import annotations
 
@@ -47,6 +49,13 @@ def type_of(text: str, word: str) -> str | None:
         ("The 10 p.m. curfew took effect over the weekend.", "took", None),
         ("This crisis must serve as a wake-up call and a call to action for business and "
          "government.", "call", None),
+        # a plea, an outbreak of anger, a deployment of no forces
+        ("Consumers are now pleading for urgent action and attention from the president "
+         "himself.", "pleading", "Demand"),
+        ("Violence erupted in the capital on Sunday after the vote.", "erupted",
+         "OtherEvent"),
+        ("The governor deployed a state of emergency order during the outbreak.",
+         "deployed", "OtherEvent"),
         # the campaign as an organisation
         ("Carol Hefner, an Oklahoma co-chair of Trump's 2016 campaign, helped organize a "
          "protest last week.", "campaign", None),
@@ -76,6 +85,12 @@ def test_the_words_around_a_trigger_decide_its_type(text: str, word: str, kind: 
          "Yield"),
         ("The president held a phone call with the Turkish leader on Monday.", "call",
          "Consult"),
+        ("The suspect pleaded guilty to murder on Monday.", "pleaded", "Trial"),
+        ("Mount Merapi erupted on Sunday, killing 12 villagers.", "erupted", "Disaster"),
+        ("Russia deployed 10,000 troops to the border on Monday.", "deployed",
+         "MilitaryPosture"),
+        ("India deployed warships off the coast of Somalia on Tuesday.", "deployed",
+         "MilitaryPosture"),
         ("The governor launched his reelection campaign in Denver on Monday.",
          "reelection", "Election"),
     ],

@@ -4327,10 +4327,12 @@ def _word_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
     return kind
 
 
-# Word senses the words around a trigger decide (issue 19, judged seed 351): a crowd
-# that gathers holds no meeting, goods sold change no company's owner, a press release
-# frees no one, "calls to expand access" are demands, a curfew that "took effect over
-# the weekend" is no takeover. Each with its test in tests/test_event_types_context.py.
+# Word senses the words around a trigger decide (issue 19, judged seeds 351 and 352):
+# a crowd that gathers holds no meeting, goods sold change no company's owner, a press
+# release frees no one, "calls to expand access" are demands, a curfew that "took effect
+# over the weekend" is no takeover, a plea "for urgent action" is no trial, a brawl that
+# "erupted" is no disaster, a deployment of no forces no military posture. Each with
+# its test in tests/test_event_types_context.py.
 
 CROWDS = words(
     "crowd throng mob thousand hundred dozen people resident supporter protester "
@@ -4428,7 +4430,8 @@ def _trade_sense(tok: Token, kind: str, index: ActorIndex) -> str:
 def _type_in_context(tok: Token, kind: str, index: ActorIndex) -> str | None:
     """The type a trigger takes from the words around it, past its word's own senses
     (:func:`_word_sense`): a crowd's gathering (:func:`_crowd_sense`), goods traded
-    (:func:`_trade_sense`), a press release, a call to act, a rule taking effect."""
+    (:func:`_trade_sense`), a press release, a rule taking effect, a plea, what
+    "erupted", a deployment with no forces in its sentence, a call to act."""
     lemma = tok.lemma_.lower()
     kids = list(tok.children)
     if kind == "Consult" and lemma in {"gather", "gathering"}:
@@ -4459,6 +4462,28 @@ def _type_in_context(tok: Token, kind: str, index: ActorIndex) -> str | None:
         if not any(_person(p, index) or p.lemma_.lower() in PEOPLE | CAPTIVES for p in freed):
             return "Business"  # "cancelled the release", "data set for release"
     if (
+        kind == "Trial"
+        and lemma == "plead"
+        and any(c.lower_ == "for" for c in kids)
+        and not _sentence_lemmas(tok) & (LEGAL - {"plead"})
+    ):
+        return "Demand"  # "pleading for urgent action from the president": a plea
+    if kind == "Disaster" and lemma in {"erupt", "eruption"}:
+        subjects = [c for c in kids if c.dep_ == "nsubj"] or (
+            [tok.head] if tok.dep_ in {"acl", "relcl"} else []
+        )  # "the partisan brawl erupting over the seat"
+        if subjects and all(
+            t.pos_ == "NOUN"
+            and (
+                lexicon().words.get(("NOUN", t.lemma_.lower())) not in {None, "Disaster"}
+                or t.lemma_.lower() in QUARRELS
+            )
+            for t in subjects
+        ):
+            return OTHER  # a brawl, violence or protests broke out: the noun's event
+    if kind == "MilitaryPosture" and not _sentence_lemmas(tok) & ARMS_OF_THE_STATE:
+        return OTHER  # "how we can mobilize to address issues", "deployed a tactic"
+    if (
         tok.pos_ == "NOUN"
         and lemma == "call"
         and (
@@ -4484,6 +4509,22 @@ def _type_in_context(tok: Token, kind: str, index: ActorIndex) -> str | None:
     return kind
 
 
+QUARRELS = words(
+    "brawl row dispute feud quarrel spat argument debate controversy scandal chaos fury "
+    "anger outrage tension tensions unrest"
+)  # what "erupts" besides a volcano
+# Words of armed forces or police: without one in its sentence, a deployment or a
+# mobilisation is of people or means in general, not a military posture.
+ARMS_OF_THE_STATE = (
+    MILITARY
+    | ARMED
+    | WEAPONS
+    | ACTING_FOR
+    | words(
+        "navy naval marine marines police guard guardsman coastguard battalion brigade "
+        "regiment division fleet squadron officer warship frigate carrier nato"
+    )
+)
 CAPTIVES = words("hostage prisoner detainee captive citizen national journalist activist")
 
 
