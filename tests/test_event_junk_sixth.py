@@ -1,8 +1,9 @@
 """The sixth pass over real pages' junk events (issue 19, judged seed 351), one class
 per case, on our own text: figures of speech told with a verb of any type ("fingers
 crossed", "entered this crisis in a position of strength", "a point he made", "to fill
-this void") and the aim a priority or a goal states. Beside each, the same verb
-telling a happening, which must stay."""
+this void"), the aim a priority or a goal states, a habit told with a typed verb ("the
+firm usually hires") and "win over" (persuade). Beside each, the same verb telling a
+happening, which must stay."""
 
 from __future__ import annotations
 
@@ -27,6 +28,13 @@ from test_event_junk_states import found  # (type, mention word) of a text's eve
          "service to our clients.", "provide"),
         ("From the outset, our priority has been to continue to provide uninterrupted "
          "service to our clients.", "continue"),
+        ("The goal of the program is to train 5,000 nurses.", "goal"),
+        # a habit told with a typed verb
+        ("The firm usually hires seasonal staff before the holidays.", "hires"),
+        ("The company typically releases its results in February.", "releases"),
+        # "win over": persuade, no contest
+        ("The government has been trying to win over the moderate union.", "win"),
+        ("It would take quite some time before we win over the virus.", "win"),
     ],
 )  # fmt: skip
 def test_junk_of_the_sixth_pass_is_no_event(text: str, word: str):
@@ -45,6 +53,12 @@ def test_junk_of_the_sixth_pass_is_no_event(text: str, word: str):
         ("The firm's priority was clear, the chairman said, and it cut 200 jobs on "
          "Monday.", "cut"),
         ("Police held the suspect in a cell overnight.", "held"),
+        ("Messi scored the winning goal in the 89th minute on Sunday.", "scored"),
+        ("The company released its results on Thursday.", "released"),
+        ("The firm hired 300 seasonal workers last month.", "hired"),
+        ("Nadal won over Federer in five sets on Sunday.", "won"),
+        ("Rebels often attack convoys on this road. On Monday they attacked a police "
+         "post near Kandahar.", "attacked"),
     ],
 )  # fmt: skip
 def test_the_same_verbs_telling_a_happening_stay(text: str, word: str):
