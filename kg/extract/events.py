@@ -4388,7 +4388,7 @@ FIRMS = words(
     "bank airline carrier maker group rival competitor startup holding plant factory "
     "mill franchise team club network newspaper label studio publisher"
 )
-TRADES = words("sell buy purchase sale bid acquire acquisition")
+TRADES = words("sell buy purchase sale bid")  # "acquired a mall" stays a deal
 DOCUMENT_RELEASES = words("press news")
 
 
