@@ -57,6 +57,11 @@ def test_junk_of_the_sixth_pass_is_no_event(text: str, word: str):
         ("The company released its results on Thursday.", "released"),
         ("The firm hired 300 seasonal workers last month.", "hired"),
         ("Nadal won over Federer in five sets on Sunday.", "won"),
+        ("The Colts won the turnover battle 3-0 over the Chiefs.", "won"),
+        ("Microsoft typically releases patches for its software on the second Tuesday "
+         "of each month.", "releases"),
+        ("Many new cable systems are slated to enter service between Europe and Egypt "
+         "in the next few years.", "enter"),
         ("Rebels often attack convoys on this road. On Monday they attacked a police "
          "post near Kandahar.", "attacked"),
     ],

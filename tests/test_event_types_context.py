@@ -3,10 +3,11 @@ own text: a labour "strike" named by its sector or its striking staff is a walko
 an attack; a crowd that gathers holds no meeting (a protest when protesters gather);
 goods sold or bought change no company's owner; a press release frees no one; "calls
 to expand access" are demands; a curfew that "took effect over the weekend" is no
-takeover; a plea "for urgent action" is no trial; violence that "erupted" is no
-disaster; a deployment of no forces is no military posture; a "wake-up call" is no call
-and the campaign a co-chair works for is an organisation (seed 352). Beside each, the
-same word in the sense its type names, which keeps it."""
+takeover; a plea "for urgent action" is no trial; violence or a brawl that "erupted"
+is no disaster (the violence's own type, or none); a deployment of no forces is no
+military posture; a "wake-up call" is no call and the campaign a co-chair works for is
+an organisation (seed 352). Beside each, the same word in the sense its type names,
+which keeps it."""
 
 from __future__ import annotations
 
@@ -53,6 +54,10 @@ def type_of(text: str, word: str) -> str | None:
         ("Consumers are now pleading for urgent action and attention from the president "
          "himself.", "pleading", "Demand"),
         ("Violence erupted in the capital on Sunday after the vote.", "erupted",
+         "UseOfForce"),
+        ("Protests erupted in the capital on Sunday after the vote.", "erupted",
+         "Protest"),
+        ("A brawl erupted between lawmakers in the chamber on Monday.", "erupted",
          "OtherEvent"),
         ("The governor deployed a state of emergency order during the outbreak.",
          "deployed", "OtherEvent"),
@@ -87,6 +92,10 @@ def test_the_words_around_a_trigger_decide_its_type(text: str, word: str, kind: 
          "Consult"),
         ("The suspect pleaded guilty to murder on Monday.", "pleaded", "Trial"),
         ("Mount Merapi erupted on Sunday, killing 12 villagers.", "erupted", "Disaster"),
+        ("Keiwan Ratliff intercepted a David Garrard pass and returned it for a "
+         "touchdown.", "intercepted", "Contest"),
+        ("He was on probation after his latest release from criminal custody.", "release",
+         "Yield"),
         ("Russia deployed 10,000 troops to the border on Monday.", "deployed",
          "MilitaryPosture"),
         ("India deployed warships off the coast of Somalia on Tuesday.", "deployed",

@@ -4032,8 +4032,8 @@ def _phrase_figure(m: _Mention) -> bool:
         for c in trig.children
         if c.dep_ in {"prep", "dative"}
         for p in c.children
-        if p.dep_ == "pobj"
-    ]
+        if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"}
+    ]  # "in our hearts"; not "enter service in the next few years"
     own = [c for c in trig.children if c.dep_ == "dobj"] + [
         p for c in trig.children if c.dep_ == "prep" for p in c.children if p.lower_ == "which"
     ]  # "a crisis in which a million people entered Europe": the clause has its own
@@ -4052,7 +4052,9 @@ def _aim_stated(m: _Mention) -> bool:
     for _ in range(5):
         head = tok.head
         if tok.dep_ in {"xcomp", "ccomp", "attr"} and head.lemma_.lower() == "be":
-            return any(c.dep_ == "nsubj" and c.lemma_.lower() in AIM_NOUNS for c in head.children)
+            return not any(c.lower_ in MODAL_FUTURE for c in head.children) and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in AIM_NOUNS for c in head.children
+            )  # "priority will be to recover the cable": a plan, which stays
         if tok.dep_ not in CHAIN_DEPS or head.i == tok.i:
             return False
         tok = head
@@ -4091,7 +4093,8 @@ def _typed_habit(m: _Mention) -> bool:
         and not any(c.dep_ in AUX_DEPS for c in trig.children)
         and not _headline(trig)
         and any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in trig.children)
-    )
+        and not any(c.dep_ == "nsubj" and c.ent_type_ in AGENTS for c in trig.children)
+    )  # "Microsoft typically releases patches on the second Tuesday": ECB+ counts it
 
 
 def _sixth_pass(m: _Mention) -> bool:
@@ -4495,8 +4498,16 @@ def _type_in_context(tok: Token, kind: str, index: ActorIndex) -> str | None:
             if c.dep_ == "prep" and c.lower_ == "of"
             for p in c.children
             if p.dep_ == "pobj"
-        ]
-        if not any(_person(p, index) or p.lemma_.lower() in PEOPLE | CAPTIVES for p in freed):
+        ] + [c for c in kids if c.dep_ == "poss"]  # "upon his release"
+        held = any(  # "his latest release from criminal custody"
+            p.lemma_.lower() in CUSTODY
+            for c in kids
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children
+        )
+        if not held and not any(
+            _person(p, index) or p.lemma_.lower() in PEOPLE | CAPTIVES for p in freed
+        ):
             return "Business"  # "cancelled the release", "data set for release"
     if (
         kind == "Contest"
@@ -4504,10 +4515,14 @@ def _type_in_context(tok: Token, kind: str, index: ActorIndex) -> str | None:
         and tok.pos_ == "VERB"
         and any(
             c.lower_ == "over"
-            and (c.dep_ == "prt" or not any(p.ent_type_ in AGENTS for p in c.children))
+            and (
+                c.dep_ == "prt"
+                or not any(d.dep_ == "dobj" for d in kids)
+                and not any(p.ent_type_ in AGENTS for p in c.children)
+            )
             for c in kids
         )
-    ):
+    ):  # "won the turnover battle 3-0 over the Chiefs" and "won over Federer" stay
         return None  # "trying to win over the union", "win over the virus": persuade
     if (
         kind == "Trial"
@@ -4520,16 +4535,15 @@ def _type_in_context(tok: Token, kind: str, index: ActorIndex) -> str | None:
         subjects = [c for c in kids if c.dep_ == "nsubj"] or (
             [tok.head] if tok.dep_ in {"acl", "relcl"} else []
         )  # "the partisan brawl erupting over the seat"
+        told = [lexicon().words.get(("NOUN", t.lemma_.lower())) for t in subjects]
         if subjects and all(
-            t.pos_ == "NOUN"
-            and (
-                lexicon().words.get(("NOUN", t.lemma_.lower())) not in {None, "Disaster"}
-                or t.lemma_.lower() in QUARRELS
-            )
-            for t in subjects
-        ):
-            return OTHER  # a brawl, violence or protests broke out: the noun's event
+            t.pos_ == "NOUN" and (k not in {None, "Disaster"} or t.lemma_.lower() in QUARRELS)
+            for t, k in zip(subjects, told, strict=True)
+        ):  # "gunfire erupted": the gunfire's type; "a brawl erupting": untyped
+            return next((k for k in told if k not in {None, "Disaster"}), OTHER)
     if kind == "MilitaryPosture" and not _sentence_lemmas(tok) & ARMS_OF_THE_STATE:
+        if lemma in {"intercept", "interception"}:
+            return "Contest"  # "Ratliff intercepted a Garrard pass": a play of a game
         return OTHER  # "how we can mobilize to address issues", "deployed a tactic"
     if (
         tok.pos_ == "NOUN"
@@ -4573,6 +4587,7 @@ ARMS_OF_THE_STATE = (
         "regiment division fleet squadron officer warship frigate carrier nato"
     )
 )
+CUSTODY = words("custody jail prison detention captivity hospital")
 CAPTIVES = words("hostage prisoner detainee captive citizen national journalist activist")
 
 
