@@ -1,13 +1,13 @@
 """Event types read from the words around a trigger (issue 19, judged seed 351), on our
 own text: a labour "strike" named by its sector or its striking staff is a walkout, not
 an attack; a crowd that gathers holds no meeting (a protest when protesters gather);
-goods sold or bought change no company's owner; a press release frees no one; "calls
-to expand access" are demands; a curfew that "took effect over the weekend" is no
-takeover; a plea "for urgent action" is no trial; violence or a brawl that "erupted"
-is no disaster (the violence's own type, or none); a deployment of no forces is no
-military posture; a "wake-up call" is no call and the campaign a co-chair works for is
-an organisation (seed 352). Beside each, the same word in the sense its type names,
-which keeps it."""
+goods sold or bought change no company's owner (trade, not a merger); a press release
+frees no one (a statement issued, or the source); "calls to expand access" are
+demands; a curfew that "took effect over the weekend" is no takeover; a plea "for
+urgent action" is no trial; violence or a brawl that "erupted" is no disaster (the
+violence's own type, or none); a deployment of no forces is no military posture; a
+"wake-up call" is no call and the campaign a co-chair works for is an organisation
+(seed 352). Beside each, the same word in the sense its type names, which keeps it."""
 
 from __future__ import annotations
 
@@ -36,13 +36,17 @@ def type_of(text: str, word: str) -> str | None:
         ("Thousands gathered in Lahore on Sunday to bury a radical cleric.", "gathered",
          "OtherEvent"),
         # goods traded are no merger
-        ("Juul stopped selling flavored e-cigarettes in November.", "selling", None),
+        ("Juul stopped selling flavored e-cigarettes in November.", "selling", "Business"),
+        ("Most of the 600 women now make and sell briquettes in Uganda.", "sell",
+         "Business"),
         ("The couple flew to Chile and bought a camper in January.", "bought",
-         "OtherEvent"),
-        ("The estate has just been listed for sale.", "sale", None),
+         "Business"),
+        ("The estate has just been listed for sale.", "sale", "Business"),
         # a document, a book's release, a call to act, a rule taking effect
         ("The man was charged with robbery, according to a police press release.",
          "release", None),
+        ('"We are disappointed by the issue," general manager Sam Hale said in a news '
+         "release issued by the team yesterday.", "release", "MakeStatement"),
         ("The publisher cancelled the release of the book on Friday.", "release",
          "Business"),
         ("Fears grew on Monday, with new calls to expand access to voting by mail.",
@@ -61,6 +65,9 @@ def type_of(text: str, word: str) -> str | None:
          "OtherEvent"),
         ("The governor deployed a state of emergency order during the outbreak.",
          "deployed", "OtherEvent"),
+        # a football interception is a play of a game, no military posture
+        ("Keiwan Ratliff intercepted a David Garrard pass and returned it for a "
+         "touchdown.", "intercepted", "Contest"),
         # the campaign as an organisation
         ("Carol Hefner, an Oklahoma co-chair of Trump's 2016 campaign, helped organize a "
          "protest last week.", "campaign", None),
@@ -92,8 +99,6 @@ def test_the_words_around_a_trigger_decide_its_type(text: str, word: str, kind: 
          "Consult"),
         ("The suspect pleaded guilty to murder on Monday.", "pleaded", "Trial"),
         ("Mount Merapi erupted on Sunday, killing 12 villagers.", "erupted", "Disaster"),
-        ("Keiwan Ratliff intercepted a David Garrard pass and returned it for a "
-         "touchdown.", "intercepted", "Contest"),
         ("He was on probation after his latest release from criminal custody.", "release",
          "Yield"),
         ("Russia deployed 10,000 troops to the border on Monday.", "deployed",

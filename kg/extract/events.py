@@ -4368,11 +4368,12 @@ def _word_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
 
 
 # Word senses the words around a trigger decide (issue 19, judged seeds 351 and 352):
-# a crowd that gathers holds no meeting, goods sold change no company's owner, a press
-# release frees no one, "calls to expand access" are demands, a curfew that "took effect
-# over the weekend" is no takeover, a plea "for urgent action" is no trial, a brawl that
-# "erupted" is no disaster, a deployment of no forces no military posture. Each with
-# its test in tests/test_event_types_context.py.
+# a crowd that gathers holds no meeting, goods sold change no company's owner (trade,
+# not a merger), a press release frees no one (a statement issued), "calls to expand
+# access" are demands, a curfew that "took effect over the weekend" is no takeover, a
+# plea "for urgent action" is no trial, a brawl that "erupted" is no disaster, a
+# deployment of no forces no military posture. Each with its test in
+# tests/test_event_types_context.py.
 
 CROWDS = words(
     "crowd throng mob thousand hundred dozen people resident supporter protester "
@@ -4439,7 +4440,8 @@ def _trade_sense(tok: Token, kind: str, index: ActorIndex) -> str:
     """Whether a sale is a merger: only of a firm, a stake or a unit (an organisation
     named or a word of :data:`FIRMS`); goods sold or bought ("600 of them sell
     briquettes", "bought a camper", "stopped selling flavoured e-cigarettes", "listed
-    for sale") are trade, an event of no kg type."""
+    for sale") are trade, business of the merger's family, so that a report that reads
+    it as a sale of the firm may still be the same happening."""
     kids = list(tok.children)
     if tok.pos_ == "VERB":
         things = [c for c in kids if c.dep_ in {"dobj", "nsubjpass"}]
@@ -4456,7 +4458,7 @@ def _trade_sense(tok: Token, kind: str, index: ActorIndex) -> str:
             if p.dep_ == "pobj"
         ]
         if not things and tok.head.lower_ in {"for", "on"}:
-            return OTHER  # "listed for sale", "on sale"
+            return "Business"  # "listed for sale", "on sale"
     if not things:
         return kind
     for t in things:
@@ -4464,7 +4466,7 @@ def _trade_sense(tok: Token, kind: str, index: ActorIndex) -> str:
             return kind  # a name, or a firm: an acquisition may be meant
         if index.actor_at(t) is not None:
             return kind
-    return OTHER
+    return "Business"
 
 
 def _type_in_context(tok: Token, kind: str, index: ActorIndex) -> str | None:
@@ -4488,10 +4490,10 @@ def _type_in_context(tok: Token, kind: str, index: ActorIndex) -> str | None:
     ):
         return None  # "the curfew took effect over the weekend": "over" is no takeover
     if tok.pos_ == "NOUN" and lemma == "release" and kind == "Yield":
-        if any(c.lower_ in DOCUMENT_RELEASES for c in kids if c.dep_ in {"compound", "amod"}):
-            return None  # "a police press release": a document
         if tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
-            return None  # "according to the release"
+            return None  # "according to a police press release": the source, a document
+        if any(c.lower_ in DOCUMENT_RELEASES for c in kids if c.dep_ in {"compound", "amod"}):
+            return "MakeStatement"  # "in a news release issued by the team yesterday"
         freed = [
             p
             for c in kids
