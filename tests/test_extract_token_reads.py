@@ -57,3 +57,40 @@ def test_speaker_candidates_are_read_from_arrays_as_the_walk_finds_them(built):
             mention = builder._actor_at(tok)
             if mention is None or mention.name != st.speaker_name:
                 assert tok.sent.start == sents[k].start
+
+
+HEADLINES = (
+    "Three Dead, 12 Injured As Storm Hits Coast\n\n"
+    "Two climbers were found dead on Sunday and a guide was slain by a rockfall, the "
+    "mountain rescue service said. Of the 40 hurt, most were treated at the scene and "
+    "quickly sent home.\n"
+)
+
+
+def test_words_no_trigger_can_be_are_answered_before_the_lexicon(monkeypatch):
+    """Articles, prepositions, adverbs and punctuation are no trigger whatever the words
+    around them say: they are answered at once, the lexicon never asked. The dead and
+    the hurt, in any part of speech the model gives them, are still read."""
+    from kg.extract import events
+
+    doc = next(nlp.parse([HEADLINES]))
+    document = Document(id="storm", text=HEADLINES, source_text=HEADLINES)
+    index = ActorIndex(doc, document)
+    full = {t.i: events._trigger_type(t, index) for t in doc}
+    asked: list[str] = []
+    lexicon = events.lexicon
+
+    def counted():
+        asked.append("lexicon")
+        return lexicon()
+
+    monkeypatch.setattr(events, "lexicon", counted)
+    plain = [t for t in doc if t.pos_ in {"DET", "ADP", "ADV", "PUNCT", "CCONJ", "AUX"}]
+    assert {"the", "on", "quickly", ",", "and", "were"} <= {t.lower_ for t in plain}
+    for tok in plain:
+        if tok.lower_ not in {"dead", "hurt", "injured", "wounded", "slain"}:
+            assert events._trigger_type(tok, index) is None
+    assert not asked
+    found = next(t for t in doc if t.lower_ == "dead" and t.pos_ == "ADJ")  # "found dead"
+    assert full[found.i] == "Death" == events._trigger_type(found, index)
+    assert asked  # an adjective of the dead is read on
