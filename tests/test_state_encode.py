@@ -26,23 +26,21 @@ TEXT = (
 def _walk(obj):
     """The state's encoding as the plain walk over each object's fields writes it."""
     if dataclasses.is_dataclass(obj):
-        out = {}
+        kept = {}
         for f in dataclasses.fields(obj):
             value = getattr(obj, f.name)
-            if f.default is not dataclasses.MISSING and value == f.default:
-                continue
-            if f.default_factory is not dataclasses.MISSING and not value:
-                continue
-            out[f.name] = _walk(value)
-        return out
-    if isinstance(obj, list | tuple | set | frozenset):
-        items = [_walk(v) for v in obj]
-        return sorted(items, key=json.dumps) if isinstance(obj, set | frozenset) else items
+            at_default = f.default is not dataclasses.MISSING and value == f.default
+            left_empty = f.default_factory is not dataclasses.MISSING and not value
+            if not (at_default or left_empty):
+                kept[f.name] = _walk(value)
+        return kept
+    if isinstance(obj, set | frozenset):
+        return sorted((_walk(v) for v in obj), key=json.dumps)
+    if isinstance(obj, list | tuple):
+        return [_walk(v) for v in obj]
     if isinstance(obj, dict):
         return {str(k): _walk(v) for k, v in obj.items()}
-    if isinstance(obj, date):
-        return obj.isoformat()
-    return obj
+    return obj.isoformat() if isinstance(obj, date) else obj
 
 
 def test_stored_lines_read_each_class_once_and_write_what_the_walk_writes(monkeypatch):
