@@ -40,6 +40,9 @@ UNDATED_NAMED = 5  # undated articles the build's warning names
 # a graph larger than this is streamed from the runs (kg.export.rdf.Triples).
 SPILL_AT = 200_000
 READS_TRIPLES = {"graph.ttl", "graph.trig", "graph.nt", "graph.jsonld", "void.ttl"}
+# Outputs that read the result alone, written in a process of their own when the build
+# has more than one (``--jobs``): together they take as long as the graph's triples.
+ASIDE = ("graph.html", "events.md")
 
 
 @publish.locked
@@ -603,17 +606,24 @@ def write(
                 size, base = settings.shard, settings.base_iri
                 sharded = shards.write(triples, result, staging, size, settings.formats, base)
                 result.timings["write shards"] = time.perf_counter() - t0
-            names = []
             outputs = writers(settings.formats, triples)
-            for name in list(outputs):
-                writer = outputs.pop(name)
-                t0 = time.perf_counter()
-                writer(result, staging / name, settings)
-                result.timings[f"write {name}"] = time.perf_counter() - t0
-                names.append(name)
-                del writer
-                if not READS_TRIPLES & set(outputs):  # the graph's memory, before the rest
-                    triples.close()
+            names = list(outputs)
+            # with a second process, the view and the cards (which read the result, not
+            # the triples) are written beside the graph formats, not after them
+            aside = {n: outputs.pop(n) for n in ASIDE if n in outputs} if settings.jobs > 1 else {}
+            with workers.Aside(aside, result, staging, settings) as beside:
+                for name in list(outputs):
+                    writer = outputs.pop(name)
+                    t0 = time.perf_counter()
+                    writer(result, staging / name, settings)
+                    result.timings[f"write {name}"] = time.perf_counter() - t0
+                    del writer
+                    if not READS_TRIPLES & set(outputs):  # the graph's memory, before the rest
+                        triples.close()
+                spent = beside.join()
+            for name in names:  # the stages in the order of the outputs, as one process has
+                key = f"write {name}"
+                result.timings[key] = spent[name] if name in spent else result.timings.pop(key)
         finally:
             triples.close()  # the runs on disk are never among the published files
         del triples

@@ -41,15 +41,16 @@ FORMAT = 1  # bump when the layout of a line changes
 def encode(obj):
     """Plain JSON values for a tree of model dataclasses; fields at their default are
     left out, which halves the file."""
-    if dataclasses.is_dataclass(obj):
+    spec = _fields(type(obj))
+    if spec is not None:
         out = {}
-        for f in dataclasses.fields(obj):
-            value = getattr(obj, f.name)
-            if f.default is not dataclasses.MISSING and value == f.default:
+        for name, default, made in spec:
+            value = getattr(obj, name)
+            if default is not dataclasses.MISSING and value == default:
                 continue
-            if f.default_factory is not dataclasses.MISSING and not value:
+            if made and not value:
                 continue
-            out[f.name] = encode(value)
+            out[name] = encode(value)
         return out
     if isinstance(obj, list | tuple | set | frozenset):
         items = [encode(v) for v in obj]
@@ -59,6 +60,20 @@ def encode(obj):
     if isinstance(obj, date):
         return obj.isoformat()
     return obj
+
+
+@cache
+def _fields(kind: type) -> tuple[tuple[str, object, bool], ...] | None:
+    """A dataclass's fields as :func:`encode` reads them (name, default, whether a
+    factory makes it), once per class: asked of every object of every stored line,
+    ``dataclasses.fields`` was half the time of writing the state. None for a value
+    that is no dataclass."""
+    if not dataclasses.is_dataclass(kind):
+        return None
+    return tuple(
+        (f.name, f.default, f.default_factory is not dataclasses.MISSING)
+        for f in dataclasses.fields(kind)
+    )
 
 
 def decode(kind, value):

@@ -24,6 +24,7 @@ worker it started before it returns, so no process is left behind.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import time
 from collections import deque
@@ -32,6 +33,7 @@ from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExe
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from multiprocessing.process import BaseProcess
+from pathlib import Path
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -273,3 +275,76 @@ def _fill(
         queue.popleft()
         future, pool, process = pools.submit(fn, piece)
         running[future] = (piece, pool, process)
+
+
+class Aside:
+    """Writers run in a forked process of their own while the caller goes on.
+
+    A build with a second process (``--jobs``) left it idle once the parse was done: the
+    view and the event cards, which read the built result and not the graph's triples,
+    were written one after the other with the triples. Forked, the process has the
+    result as it is, with nothing to pickle. :meth:`join` waits for it; a writer that
+    failed there, or was lost with its process, runs again in the caller, so its error
+    (and its file) is the caller's, as without this. Used as a context manager, the
+    process is stopped if the caller fails first.
+    """
+
+    def __init__(
+        self, writers: dict[str, Callable], result: object, folder: Path, settings: object
+    ) -> None:
+        self.writers, self.result, self.folder, self.settings = writers, result, folder, settings
+        self.process: BaseProcess | None = None
+        if writers and "fork" in multiprocessing.get_all_start_methods():
+            context = multiprocessing.get_context("fork")
+            self.receive, send = context.Pipe(duplex=False)
+            self.process = context.Process(target=self._write, args=(send,), daemon=True)
+            self.process.start()
+            send.close()
+
+    def _write(self, send) -> None:
+        """In the forked process: each writer in turn, then the seconds of those done."""
+        worker_init()
+        done: dict[str, float] = {}
+        try:
+            for name, writer in self.writers.items():
+                t0 = time.perf_counter()
+                writer(self.result, self.folder / name, self.settings)
+                done[name] = time.perf_counter() - t0
+        except BaseException:  # noqa: BLE001 - the caller runs it again and meets the error
+            pass
+        finally:
+            send.send(done)
+            send.close()
+            os._exit(0)  # no cleanup of what the parent owns (its pools, its files)
+
+    def join(self) -> dict[str, float]:
+        """Wait for the writers; their seconds by output name."""
+        done: dict[str, float] = {}
+        if self.process is not None:
+            try:
+                done = self.receive.recv()
+            except (EOFError, OSError):  # the process died before it could say
+                done = {}
+            self.process.join()
+            self.receive.close()
+            self.process = None
+        for name, writer in self.writers.items():
+            if name not in done:
+                for torn in self.folder.glob(f".{name}.*.tmp"):  # a write cut off there
+                    torn.unlink(missing_ok=True)
+                t0 = time.perf_counter()
+                writer(self.result, self.folder / name, self.settings)
+                done[name] = time.perf_counter() - t0
+        return done
+
+    def __enter__(self) -> Aside:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.process is not None:  # the caller failed before it joined
+            self.process.terminate()
+            self.process.join(STOP_GRACE)
+            if self.process.is_alive():
+                self.process.kill()
+                self.process.join()
+            self.process = None

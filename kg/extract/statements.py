@@ -34,6 +34,8 @@ from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, pairwise
 
+from spacy.attrs import POS
+from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import words
@@ -1338,6 +1340,7 @@ class _Builder:
         # the token the weighed choice shows, where it is not ``said``'s
         self.shown: dict[int, Token] = {}
         self._sents: list[Span] | None = None
+        self._nominals: tuple[list[int], list[int]] | None = None  # see speaker_choices
         self._actors: dict[int, ActorMention | None] = {}
         self._ents: dict[int, Span] | None = None  # token -> its entity, read when first asked
         self.choices: list[tuple[Statement, list[Choice]]] = []
@@ -2222,22 +2225,30 @@ class _Builder:
         if self._sents is None:
             self._sents = list(self.doc.sents)
             self._sent_at = [sent.start for sent in self._sents]
-        sents = self._sents
-        k = bisect_right(self._sent_at or [], anchor.i) - 1  # the sentence holding it
+        if self._nominals is None:
+            # the tokens a speaker can be (their index and character), read once per
+            # document: a walk over every Token object of three sentences per
+            # statement, and a ``tok.sent`` per candidate, were a tenth of extraction
+            at = [i for i, p in enumerate(self.doc.to_array(POS).tolist()) if p in NOMINAL_POS]
+            self._nominals = (at, [self.doc[i].idx for i in at])
+        sents, sent_at = self._sents, self._sent_at or []
+        k = bisect_right(sent_at, anchor.i) - 1  # the sentence holding it
         lo, hi = sents[max(0, k - 2)].start, sents[k].end
         prev_end = _rstripped(self.text, self._paragraph(anchor.idx)[0])
         para_lo = self.text.rfind("\n", 0, prev_end) + 1  # the paragraph before the cue's
         src = self.document.source_offset
         rule = (st.speaker_mention.start, st.speaker_mention.end) if said else (-1, -1)
         seen: dict[tuple[int, int], Token] = {}
-        for tok in self.doc[lo:hi]:
-            if tok.idx < para_lo or tok.pos_ not in {"PROPN", "PRON", "NOUN"}:
+        at, chars = self._nominals
+        for j in range(bisect_left(at, lo), bisect_left(at, hi)):
+            if chars[j] < para_lo:
                 continue
+            tok = self.doc[at[j]]
             if self.in_dateline(tok) or tok.lower_ in SELF_WORDS or _region_of_a_place(tok):
                 continue
             mention = self._actor_at(tok)
             same = said is not None and mention is not None and mention.name == st.speaker_name
-            if not same and (tok.sent.start != sents[k].start or mention is None):
+            if not same and (bisect_right(sent_at, tok.i) - 1 != k or mention is None):
                 continue  # another actor: only in the cue's own sentence
             if said is not None and (is_according(anchor) or _relayed_by(said)):
                 # "…, according to the results", "51 percent said …, according to a
@@ -2495,6 +2506,7 @@ PERSON_NAME = re.compile(
 # The second person: outside quotation marks, in a transcript or a quote set off with
 # two apostrophes, "you know", "you think" address the reader; nobody is reported.
 SELF_WORDS = words("you your")
+NOMINAL_POS = {PROPN, PRON, NOUN}  # the parts of speech a speaker mention is read at
 
 
 # Heads of the phrases a poll reports its respondents by: "51 percent", "three in four",
