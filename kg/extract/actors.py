@@ -910,6 +910,9 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     # Type voting: a name that is (part of) a PERSON name anywhere is a person.
     # (the surnames above stand: the missed surnames just added are single words)
     person_names = {n for _, k, n, _, _ in raw if k == PERSON}
+    # … unless the text calls it a company: "Irish low cost airline, Ryanair"
+    companies = _called_companies(raw)
+    person_names -= set(companies)
     # Acronyms the text defines or implies: "International Atomic Energy Agency (IAEA)".
     org_names = {n for _, k, n, _, _ in raw if k == ORGANISATION and len(n.split()) > 1}
 
@@ -937,6 +940,8 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             full = surnames[name]
         if kind not in {COUNTRY, GROUP} and (name in person_names or full):
             kind = PERSON
+        if kind == PERSON and name in companies:
+            kind, why = ORGANISATION, companies[name]
         if kind == PERSON and len(span) > 1 and span[0].lower_.rstrip(".") in TITLE_WORDS:
             span = _strip_title_words(span)  # "Spokeswoman Sandy Angers", tagged ORG
             name = _clean_name(span.text)
@@ -1011,6 +1016,28 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
                 out.append(
                     (ActorMention(evidence, kind, name, form=DESCRIPTION, reason=why), whole)
                 )
+    return out
+
+
+def _called_companies(raw: list[Candidate]) -> dict[str, str]:
+    """The names (read as people somewhere) that the text calls an organisation by a
+    title or an apposition whose head is an organisation noun ("Irish low cost airline, Ryanair",
+    "budget carrier Flyjet"), with the reason. The small model reads many a company's
+    one-word name as a person, and a person's "it" and "its" then go unresolved. A name
+    that opens with a first name stays a person ("camera operator John Hale")."""
+    out: dict[str, str] = {}
+    for span, kind, name, form, _why in raw:
+        if kind not in {PERSON, ORGANISATION} or form != NAME:
+            continue
+        if gazetteer.gender(name.split()[0]):
+            continue
+        words = _title_before(span) or _title_appos(span)
+        if not words:
+            continue
+        ids = {w.i for w in words}
+        heads = [w for w in words if w.head.i not in ids and w.pos_ == "NOUN"]
+        if heads and heads[0].lemma_.lower() in ORG_NOUNS:
+            out[name] = f"{name!r} is called {_phrase(list(words))!r}: an organisation"
     return out
 
 
@@ -1651,7 +1678,9 @@ class ActorIndex:
             if cand.lower_ in BODY_PRONOUNS and cand.pos_ == "PRON":
                 found = self.body(cand)
             else:
-                found = named or self.group_of(cand) or self._apposed(cand)
+                found = named or self._apposed(cand)
+                if found is None and cand.lemma_.lower() not in ORG_NOUNS:
+                    found = self.group_of(cand)  # "Iranian officials", not "Dutch airline"
                 if found is None and cand.pos_ == "NOUN":
                     found = self.description(cand)
             break
