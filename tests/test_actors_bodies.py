@@ -43,3 +43,17 @@ def test_it_after_a_national_airline_is_the_airline_not_the_country() -> None:
     assert ("it", ORGANISATION, "Fjordair") in found
     officials = _mentions("Iranian officials said they would not attend the talks.\n")
     assert ("they", GROUP, "Iranian officials") in officials
+
+
+def test_we_quoted_from_a_spokeswoman_named_again_by_surname_is_her_company() -> None:
+    """ "Spokeswoman Sandy Marsh" first, then '"We have cut our design effort," said
+    Marsh': the surname carries no title, but the person holds a company office, so
+    the quote's "We" and "our" are the company the story is about."""
+    found = _mentions(
+        "Harlow Aircraft has delayed its new jet by two years. Spokeswoman Sandy Marsh "
+        "said the design team had been merged into another unit. Harlow Aircraft said "
+        'airlines wanted lower fuel costs. "We have cut our design effort and are '
+        'focusing on engines," said Marsh.\n'
+    )
+    assert ("We", ORGANISATION, "Harlow Aircraft") in found
+    assert ("our", ORGANISATION, "Harlow Aircraft") in found

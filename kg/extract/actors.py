@@ -1330,6 +1330,7 @@ class ActorIndex:
         self._persons: list[tuple[int, ActorMention, bool]] = []  # (token, mention, subj)
         self._asides: set[int] = set()  # the persons' tokens that name one in passing
         self._main_subjects: set[int] = set()  # … that name a main clause's subject
+        self._officers: set[str] | None = None  # persons given a company office
         self._chained: dict[int, ActorMention | None] | None = None  # he/she, read once
         self._titles: dict[str, set[str]] = {}
         self._genders: dict[str, str] = {}  # person name -> "m" / "f" when the text says
@@ -1704,9 +1705,19 @@ class ActorIndex:
                 org = m.position.affiliation
                 if self.kind_of.get(org) == ORGANISATION:
                     return next(o for o, _ in self._orgs if o.name == org)
-            if m is not None and m.kind == PERSON and _company_office(m):
+            if m is not None and m.kind == PERSON and self._in_company_office(m.name):
                 return self._main_organisation(tok)
         return None
+
+    def _in_company_office(self, name: str) -> bool:
+        """Whether the document gives a person a company office with no employer named
+        beside it, at any of their mentions: '"We have cut our effort," said Angers'
+        after "Spokeswoman Sandy Angers"."""
+        if self._officers is None:  # read once, when a quoted "we" first asks
+            self._officers = {
+                m.name for m in self.mentions if m.kind == PERSON and _company_office(m)
+            }
+        return name in self._officers
 
     def _quoting(self, tok: Token) -> list[Token]:
         """The subjects outside the quote ``tok`` is in, in the sentence where the quote
