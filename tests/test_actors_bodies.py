@@ -57,3 +57,13 @@ def test_we_quoted_from_a_spokeswoman_named_again_by_surname_is_her_company() ->
     )
     assert ("We", ORGANISATION, "Harlow Aircraft") in found
     assert ("our", ORGANISATION, "Harlow Aircraft") in found
+
+
+def test_which_after_a_description_is_the_company_it_describes() -> None:
+    """ "The airline, which is the third largest in the country,": the relative pronoun
+    is the airline the description names, as after the name itself."""
+    found = _mentions(
+        "Nordlys Airways said on Thursday that it had signed a contract for twenty jets. "
+        "The airline, which is the third largest in Norway, signed the deal in Paris.\n"
+    )
+    assert ("which", ORGANISATION, "Nordlys Airways") in found

@@ -1757,11 +1757,15 @@ class ActorIndex:
 
     def relative(self, tok: Token) -> ActorMention | None:
         """The actor a relative "which" or "who" opens a clause about: "Airbus, which
-        builds the A380," (a person for "who", a body for "which")."""
+        builds the A380," (a person for "who", a body for "which"), also when it is
+        named by a description ("The airline, which is the third largest")."""
         clause = tok.head
         if clause.dep_ != "relcl" or tok.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
             return None
-        m = self._by_token.get(clause.head.i)
+        head = clause.head
+        m = self._by_token.get(head.i)
+        if m is None and head.pos_ == "NOUN":  # "The airline, which is the third largest"
+            m = self.description(head)
         kinds = {PERSON, GROUP} if tok.lower_ == "who" else {ORGANISATION, COUNTRY, GROUP}
         return m if m is not None and m.kind in kinds else None
 
