@@ -37,8 +37,7 @@ def test_it_after_a_national_airline_is_the_airline_not_the_country() -> None:
     """ "Norwegian budget airline, Fjordair, said … it": the airline named beside the
     subject, not Norway; "Iranian officials … they" is still the officials."""
     found = _mentions(
-        "Norwegian budget airline, Fjordair, said on Tuesday that it had cancelled 40 "
-        "flights.\n"
+        "Norwegian budget airline, Fjordair, said on Tuesday that it had cancelled 40 flights.\n"
     )
     assert ("it", ORGANISATION, "Fjordair") in found
     officials = _mentions("Iranian officials said they would not attend the talks.\n")

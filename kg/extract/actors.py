@@ -1345,12 +1345,12 @@ class ActorIndex:
         self._inside: set[int] | None = None  # tokens inside quotes, read when first asked
         # indexes read when first asked, so that a pronoun or a description looks back by
         # bisection, not by rescanning the document (which grew with its square): the
-        # sentence starts, the starts of _orgs and _countries, the persons by gender and
-        # by name (see _earlier)
+        # sentence starts, the starts of _orgs and _countries, the persons by name (see
+        # _earlier); the he/she of the document are resolved in one pass (see _chain)
         self._sent_starts: list[int] | None = None
         self._looked: list[int] | None = None
         self._ordered: dict[int, bool] = {}
-        self._persons_of: dict[tuple[str, str | None], list[tuple[int, ActorMention, bool]]] = {}
+        self._persons_of: dict[str, list[tuple[int, ActorMention, bool]]] = {}
         for m, span in pairs:
             if m.form == DESCRIPTION and m.kind != GROUP:
                 continue  # an apposed title: the name beside it answers for the actor
@@ -1593,25 +1593,12 @@ class ActorIndex:
             self._ordered[id(entries)] = all(a <= b for a, b in pairwise(at))
         return self._ordered[id(entries)]
 
-    def _earlier(
-        self, key: tuple[str, str | None], i: int
-    ) -> tuple[int, ActorMention, bool] | None:
-        """The last person entry before token ``i`` among those ``key`` selects:
-        ("gender", g) those a pronoun of gender g may stand for, ("subject", g) those
-        of them that are subjects, ("name", n) those named n. ``_persons`` in text
-        order, so a bisection finds it."""
-        if key not in self._persons_of:
-            kind, value = key
-            self._persons_of[key] = [
-                p
-                for p in self._persons
-                if (
-                    p[1].name == value
-                    if kind == "name"
-                    else self._genders.get(p[1].name, value) == value and (kind == "gender" or p[2])
-                )
-            ]
-        chosen = self._persons_of[key]
+    def _earlier(self, name: str, i: int) -> tuple[int, ActorMention, bool] | None:
+        """The last entry of the person ``name`` before token ``i``: ``_persons`` is in
+        text order, so a bisection finds it."""
+        if name not in self._persons_of:
+            self._persons_of[name] = [p for p in self._persons if p[1].name == name]
+        chosen = self._persons_of[name]
         k = bisect_left(chosen, i, key=_at)
         return chosen[k - 1] if k else None
 
@@ -1723,7 +1710,7 @@ class ActorIndex:
         """The subjects outside the quote ``tok`` is in, in the sentence where the quote
         closes, then the one where it opens: who is likely to speak it ('"We will
         appeal," Boeing said'; 'He told BBC News: "He appears to have said it"'). A
-        quote may run over several sentences. None for a word outside quotes."""
+        quote may run over several sentences. Empty for a word outside quotes."""
         if self._inside is None:
             self._inside = _quoted(self.doc)
         inside = self._inside
@@ -1815,7 +1802,7 @@ class ActorIndex:
             return self._last(tok, self._countries)  # "the nation", not "the whole country"
         names = self._titles.get(phrase)
         if names and len(names) == 1 and self._in_order(self._persons):
-            last = self._earlier(("name", next(iter(names))), tok.i)
+            last = self._earlier(next(iter(names)), tok.i)
             return last[1] if last is not None else None
         if names and len(names) == 1:
             name = next(iter(names))
