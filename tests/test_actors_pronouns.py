@@ -93,3 +93,14 @@ def test_a_subject_named_by_its_title_carries_the_pronoun() -> None:
     """ "Later the minister said he would raise pensions": "the minister" is Berg,
     the subject of the clause, not Moe who spoke in the sentence before."""
     assert _resolved(TITLE)[-1] == ("he", "Jonas Berg")
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause() -> None:
+    """ "Mr Dale accused him": "him" is not Dale (who would be "himself"), but the
+    other man of the story; a possessive may still be the subject ("lost his")."""
+    found = _resolved(
+        "Home Secretary Paul Dale met opposition leader Tom Reeve on Monday. Later that "
+        "day Mr Dale accused him of trying to score cheap points. Mr Reeve lost his "
+        "temper.\n"
+    )
+    assert found == [("him", "Tom Reeve"), ("his", "Tom Reeve")]

@@ -1494,7 +1494,8 @@ class ActorIndex:
                 if i in spoken:
                     quoted.append((tok, {k: len(v) for k, v in seen.items()}))
                     continue
-                m = out[i] = self._antecedent(tok, seen, None, set(), REPORTED)
+                own = self._clause_subject(tok, out)
+                m = out[i] = self._antecedent(tok, seen, None, own, REPORTED)
                 if m is None or not (tok.pos_ == "PRON" or tok.tag_ == "PRP$"):
                     continue
                 subj, main = tok.dep_ in SUBJECTS, _main_verb(tok) is not None
@@ -1521,9 +1522,27 @@ class ActorIndex:
             said = seen.get(key, [])[: upto.get(key, 0)]
             if not skip and said:  # a quote going on from the one before: its speaker
                 skip = {said[-1][1].name}  # is the one who spoke last
+            skip |= self._clause_subject(tok, out)
             m = self._antecedent(tok, seen, upto, skip, QUOTED)
             out[tok.i] = m or self._antecedent(tok, seen, upto, set(), QUOTED)
         return out
+
+    def _clause_subject(self, tok: Token, out: dict[int, ActorMention | None]) -> set[str]:
+        """The person who is the subject of an object pronoun's own clause, whom the
+        pronoun cannot be ("the prime minister had misled him": not the prime minister,
+        who would be "himself"); a possessive can ("he lost his seat")."""
+        if tok.lower_ not in {"him", "her"} or tok.tag_ == "PRP$":
+            return set()  # "he", a possessive, or "his" standing alone ("used his")
+        if tok.dep_ not in {"dobj", "pobj", "dative", "iobj"}:
+            return set()
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is None:
+            return set()
+        m = self._by_token.get(subject.i) or out.get(subject.i)
+        if m is None and subject.pos_ == "NOUN":
+            m = self.description(subject)
+        return {m.name} if m is not None and m.kind == PERSON else set()
 
     def _spoken(self) -> set[int]:
         """The tokens inside quotes that stand as sentences of their own, not a few
