@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 import numpy
-from spacy.attrs import DEP, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, LOWER, POS, TAG
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
@@ -110,13 +110,14 @@ BODY_PRONOUNS = {
 # First-person plural: in a quote, the body the speaker speaks for ("We will appeal,"
 # said Boeing's chief executive).
 WE = gazetteer.words("we us our ours ourselves")
-OPEN_QUOTES, CLOSE_QUOTES = ("“", "``", "`"), ("”", "''")  # "``" may come as two "`"
 # Verbs whose subject "it" is usually empty: "it is expected that", "it seems".
 EMPTY_IT_VERBS = gazetteer.words("be seem appear happen remain take matter rain look")
 # Nouns for the body that governs a country: "the US government", "the government of Canada".
 GOVERNMENT_NOUNS = gazetteer.words("government administration")
 # Nouns that, after "the", refer back to the country named last ("the nation").
 COUNTRY_NOUNS = gazetteer.words("country nation")
+# The dependencies of a clause's subject, active or passive.
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def is_pronoun(name: str | None) -> bool:
@@ -909,6 +910,9 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     # Type voting: a name that is (part of) a PERSON name anywhere is a person.
     # (the surnames above stand: the missed surnames just added are single words)
     person_names = {n for _, k, n, _, _ in raw if k == PERSON}
+    # … unless the text calls it a company: "Irish low cost airline, Ryanair"
+    companies = _called_companies(raw)
+    person_names -= set(companies)
     # Acronyms the text defines or implies: "International Atomic Energy Agency (IAEA)".
     org_names = {n for _, k, n, _, _ in raw if k == ORGANISATION and len(n.split()) > 1}
 
@@ -936,6 +940,8 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             full = surnames[name]
         if kind not in {COUNTRY, GROUP} and (name in person_names or full):
             kind = PERSON
+        if kind == PERSON and name in companies:
+            kind, why = ORGANISATION, companies[name]
         if kind == PERSON and len(span) > 1 and span[0].lower_.rstrip(".") in TITLE_WORDS:
             span = _strip_title_words(span)  # "Spokeswoman Sandy Angers", tagged ORG
             name = _clean_name(span.text)
@@ -1010,6 +1016,28 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
                 out.append(
                     (ActorMention(evidence, kind, name, form=DESCRIPTION, reason=why), whole)
                 )
+    return out
+
+
+def _called_companies(raw: list[Candidate]) -> dict[str, str]:
+    """The names (read as people somewhere) that the text calls an organisation by a
+    title or an apposition whose head is an organisation noun ("Irish low cost airline, Ryanair",
+    "budget carrier Flyjet"), with the reason. The small model reads many a company's
+    one-word name as a person, and a person's "it" and "its" then go unresolved. A name
+    that opens with a first name stays a person ("camera operator John Hale")."""
+    out: dict[str, str] = {}
+    for span, kind, name, form, _why in raw:
+        if kind not in {PERSON, ORGANISATION} or form != NAME:
+            continue
+        if gazetteer.gender(name.split()[0]):
+            continue
+        words = _title_before(span) or _title_appos(span)
+        if not words:
+            continue
+        ids = {w.i for w in words}
+        heads = [w for w in words if w.head.i not in ids and w.pos_ == "NOUN"]
+        if heads and heads[0].lemma_.lower() in ORG_NOUNS:
+            out[name] = f"{name!r} is called {_phrase(list(words))!r}: an organisation"
     return out
 
 
@@ -1127,29 +1155,22 @@ def _main_verb(tok: Token) -> Token | None:
     return verb if verb.dep_ == "ROOT" else None
 
 
-def _quoted(sent: Span) -> set[int]:
-    """Tokens of a sentence inside quotation marks (curly, straight or ``…'')."""
+def _quoted(doc: Doc) -> set[int]:
+    """Tokens of a document inside quotation marks, paired paragraph by paragraph as
+    the statement extractor pairs them: a straight mark left unclosed in one
+    paragraph (the BBC opens each paragraph of a long quote and closes only the last)
+    does not turn the rest of the document inside out."""
+    from .statements import find_quotes  # the module that reads quotes imports this one
+
     inside: set[int] = set()
-    open_ = False
-    doc, start = sent.doc, sent.start
-    # only the marks change the state: the tokens between two marks are all in or all out
-    marks = [start + i for i in _where(sent, ORTH, _QUOTE_MARKS)] + [sent.end]
-    last = start
-    for i in marks:
-        if open_:
-            inside.update(range(last, i))
-        if i == sent.end:
-            break
-        mark = doc[i].text
-        if mark in OPEN_QUOTES or mark == '"' and not open_:
-            open_ = True
-        elif mark in CLOSE_QUOTES or mark == '"' and open_:
-            open_ = False
-        last = i + 1
+    # a ``…'' pair (tokenised corpora) as a straight one, the same length: offsets hold
+    for q in find_quotes(doc.text.replace("``", '\x00"')):
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is not None:
+            inside.update(range(span.start, span.end))
     return inside
 
 
-_QUOTE_MARKS = (*OPEN_QUOTES, *CLOSE_QUOTES, '"')
 # The words ActorIndex._references reads as pronouns (besides the nouns it reads).
 _REFERRING = (*PRONOUNS, *BODY_PRONOUNS, *WE, "which", "who")
 
@@ -1259,6 +1280,34 @@ def _position(words: list[Token], at: dict[int, tuple[str, str]]) -> Position | 
     return Position(text, affiliation, toward)
 
 
+# Where ActorIndex._antecedent looks for a he/she, in order (lists of ActorIndex._chain,
+# each within the pronoun's window or anywhere before): the nearest subject (outside
+# quotes for the reporter's pronoun, any for a quoted one), else the person not named
+# in passing, else the one named last. (Preferring a main clause's subject to a nearer
+# embedded one was tried on BBC politics: as many pronouns went wrong as right.)
+REPORTED = (("told", "window"), ("topic", "window"), ("last", "any"))
+QUOTED = (("subject", "window"), ("topic", "window"), ("last", "any"))
+
+
+def _apposed_to_subject(span: Span) -> bool:
+    """Whether a name stands beside a subject that it names: "The chairman, John
+    Smith, said" makes Smith the subject as much as "Smith said" does."""
+    root, head = span.root, span.root.head
+    if root.dep_ != "appos" or head.dep_ not in SUBJECTS:
+        return False
+    between = span.doc[min(root.i, head.i) : max(root.i, head.i)]
+    return "\n" not in between.text  # not a headline parsed into the first sentence
+
+
+def _aside(span: Span) -> bool:
+    """Whether a person is named only in passing, so that a later he/she without a
+    subject nearer still means the person the text is about: a predicate nominal
+    ("One of his fellow pupils was Vladimir Putin") or an apposition to a non-subject
+    ("he met the envoy, John Smith")."""
+    root = span.root
+    return root.dep_ == "attr" or root.dep_ == "appos" and root.head.dep_ not in SUBJECTS
+
+
 def _at(entry: tuple) -> int:
     """Where an ActorIndex entry is: a person's last token, a named span's first."""
     return entry[0] if isinstance(entry[0], int) else entry[1].start
@@ -1279,6 +1328,10 @@ class ActorIndex:
         self.mentions = [m for m, _ in pairs]
         self._by_token: dict[int, ActorMention] = {}
         self._persons: list[tuple[int, ActorMention, bool]] = []  # (token, mention, subj)
+        self._asides: set[int] = set()  # the persons' tokens that name one in passing
+        self._main_subjects: set[int] = set()  # … that name a main clause's subject
+        self._officers: set[str] | None = None  # persons given a company office
+        self._chained: dict[int, ActorMention | None] | None = None  # he/she, read once
         self._titles: dict[str, set[str]] = {}
         self._genders: dict[str, str] = {}  # person name -> "m" / "f" when the text says
         self._orgs = [(m, span) for m, span in pairs if m.kind == ORGANISATION and m.form == NAME]
@@ -1292,20 +1345,24 @@ class ActorIndex:
         self._inside: set[int] | None = None  # tokens inside quotes, read when first asked
         # indexes read when first asked, so that a pronoun or a description looks back by
         # bisection, not by rescanning the document (which grew with its square): the
-        # sentence starts, the starts of _orgs and _countries, the persons by gender and
-        # by name (see _earlier)
+        # sentence starts, the starts of _orgs and _countries, the persons by name (see
+        # _earlier); the he/she of the document are resolved in one pass (see _chain)
         self._sent_starts: list[int] | None = None
         self._looked: list[int] | None = None
         self._ordered: dict[int, bool] = {}
-        self._persons_of: dict[tuple[str, str | None], list[tuple[int, ActorMention, bool]]] = {}
+        self._persons_of: dict[str, list[tuple[int, ActorMention, bool]]] = {}
         for m, span in pairs:
             if m.form == DESCRIPTION and m.kind != GROUP:
                 continue  # an apposed title: the name beside it answers for the actor
             for t in span:
                 self._by_token.setdefault(t.i, m)
             if m.kind == PERSON:
-                subj = any(t.dep_ in {"nsubj", "nsubjpass"} for t in span)
+                subj = any(t.dep_ in SUBJECTS for t in span) or _apposed_to_subject(span)
                 self._persons.append((span.end - 1, m, subj))
+                if _aside(span):
+                    self._asides.add(span.end - 1)
+                if any(_main_verb(t) is not None for t in span):
+                    self._main_subjects.add(span.end - 1)
                 before = parsed[span.start - 1].text if span.start > 0 else ""
                 g = _gender(m.name, m.title, before)
                 if g is not None:
@@ -1389,25 +1446,147 @@ class ActorIndex:
         return m.name if m else None
 
     def pronoun(self, tok: Token) -> ActorMention | None:
-        """Nearest preceding person, preferring subjects within the last two sentences."""
-        want = PRONOUNS.get(tok.lower_)
-        if self._in_order(self._persons):  # always, from actor_spans
-            last = self._earlier(("gender", want), tok.i)
-            if last is None:
-                return None
-            subj = self._earlier(("subject", want), tok.i)
-            window = self._window(tok)
-            return subj[1] if subj is not None and subj[0] >= window else last[1]
-        before = [
-            (i, m, subj)
-            for i, m, subj in self._persons
-            if i < tok.i and self._genders.get(m.name, want) == want
-        ]
-        if not before:
-            return None
-        window = self._window(tok)
-        recent_subj = [x for x in before if x[2] and x[0] >= window]
-        return (recent_subj or before)[-1][1]
+        """The person a he/she/his/her stands for (see :meth:`_chain`)."""
+        if self._chained is None:
+            self._chained = self._chain()
+        return self._chained.get(tok.i)
+
+    def _chain(self) -> dict[int, ActorMention | None]:
+        """Every he/she/his/her of the document resolved, in text order, in one pass.
+
+        A pronoun stands for the person last named or referred to as a subject within
+        its own and the two sentences before; without one, for the person named last,
+        passing over one only named in passing (a predicate nominal, "One of his fellow
+        pupils was Vladimir Putin"; an apposition to a non-subject) when the one before
+        is in those sentences too. A pronoun once resolved is itself a mention of its
+        person: as a subject it carries that person's run of subjects on ("Mr Makarov
+        joined the KGB. One of his fellow pupils was Vladimir Putin. He was posted to …
+        He spied for MI6"), so a chain of he's is not broken by a person named between
+        its links.
+
+        A pronoun inside a quote is the speaker's word for someone else ('He told BBC
+        News: "He appears to have said these things. We have suspended him."'): it is
+        resolved last, passing over the speaker, and carries no run on. A partial quote
+        inside the reporter's sentence ('said he was "sure he would win"') is the
+        reporter's sentence. Resolved in one pass because each answer depends on the
+        ones before it; the statement and event extractors then ask in any order and
+        get the same answers."""
+        out: dict[int, ActorMention | None] = {}
+        persons = [(i, 0, m, subj) for i, m, subj in self._persons]
+        for i in _where(self.doc, DEP, SUBJECTS):  # "the prime minister said"
+            tok = self.doc[i]
+            described = self.description(tok) if tok.pos_ == "NOUN" else None
+            if described is not None and described.kind == PERSON:
+                persons.append((i, 0, described, True))
+                if _main_verb(tok) is not None:
+                    self._main_subjects.add(i)
+        words = [(i, 1, None, False) for i in _where(self.doc, LOWER, PRONOUNS)]
+        spoken = self._spoken()
+        # by gender, in text order: the persons named or referred to ("last"), those of
+        # them not only in passing ("topic"), those as a subject ("subject"), as one
+        # outside quotes ("told"), as a main clause's one there ("speaker")
+        seen: dict[tuple[str, str], list[tuple[int, ActorMention]]] = defaultdict(list)
+        quoted: list[tuple[Token, dict[tuple[str, str], int]]] = []
+        for i, is_word, named, subj in sorted(persons + words, key=lambda e: e[:2]):
+            m, genders, main = named, ("m", "f"), i in self._main_subjects
+            if is_word:
+                tok = self.doc[i]
+                if i in spoken:
+                    quoted.append((tok, {k: len(v) for k, v in seen.items()}))
+                    continue
+                own = self._clause_subject(tok, out)
+                m = out[i] = self._antecedent(tok, seen, None, own, REPORTED)
+                if m is None or not (tok.pos_ == "PRON" or tok.tag_ == "PRP$"):
+                    continue
+                subj, main = tok.dep_ in SUBJECTS, _main_verb(tok) is not None
+                genders = (PRONOUNS[tok.lower_],)
+            for g in genders if m is not None else ():
+                if self._genders.get(m.name, g) != g:
+                    continue
+                seen[g, "last"].append((i, m))
+                if is_word or i not in self._asides:
+                    seen[g, "topic"].append((i, m))
+                if subj:
+                    seen[g, "subject"].append((i, m))
+                if subj and i not in spoken:
+                    seen[g, "told"].append((i, m))
+                if main and i not in spoken:
+                    seen[g, "speaker"].append((i, m))
+        for tok, upto in quoted:
+            skip = set()
+            for c in self._quoting(tok):
+                by = self._by_token.get(c.i) or out.get(c.i) or self.description(c)
+                if by is not None:
+                    skip.add(by.name)
+            key = (PRONOUNS[tok.lower_], "speaker")
+            said = seen.get(key, [])[: upto.get(key, 0)]
+            if not skip and said:  # a quote going on from the one before: its speaker
+                skip = {said[-1][1].name}  # is the one who spoke last
+            skip |= self._clause_subject(tok, out)
+            m = self._antecedent(tok, seen, upto, skip, QUOTED)
+            out[tok.i] = m or self._antecedent(tok, seen, upto, set(), QUOTED)
+        return out
+
+    def _clause_subject(self, tok: Token, out: dict[int, ActorMention | None]) -> set[str]:
+        """The person who is the subject of an object pronoun's own clause, whom the
+        pronoun cannot be ("the prime minister had misled him": not the prime minister,
+        who would be "himself"); a possessive can ("he lost his seat")."""
+        if tok.lower_ not in {"him", "her"} or tok.tag_ == "PRP$":
+            return set()  # "he", a possessive, or "his" standing alone ("used his")
+        if tok.dep_ not in {"dobj", "pobj", "dative", "iobj"}:
+            return set()
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is None:
+            return set()
+        m = self._by_token.get(subject.i) or out.get(subject.i)
+        if m is None and subject.pos_ == "NOUN":
+            m = self.description(subject)
+        return {m.name} if m is not None and m.kind == PERSON else set()
+
+    def _spoken(self) -> set[int]:
+        """The tokens inside quotes that stand as sentences of their own, not a few
+        words quoted inside the reporter's sentence ('said he was "very happy"')."""
+        if self._inside is None:
+            self._inside = _quoted(self.doc)
+        spoken: set[int] = set()
+        run: list[int] = []
+        for i in [*sorted(self._inside), -2]:  # -2 ends the last run
+            if run and i != run[-1] + 1:
+                first = run[0]
+                before = self.doc[first - 2] if first >= 2 else None  # before the mark
+                if before is None or not before.is_alpha or before.sent != self.doc[first].sent:
+                    spoken.update(run)
+                run = []
+            run.append(i)
+        return spoken
+
+    def _antecedent(
+        self,
+        tok: Token,
+        seen: dict[tuple[str, str], list[tuple[int, ActorMention]]],
+        upto: dict[tuple[str, str], int] | None,
+        skip: set[str],
+        order: tuple[tuple[str, str], ...],
+    ) -> ActorMention | None:
+        """The person a pronoun stands for, of those ``seen`` (only the first ``upto``
+        of each list, when given: those seen before a quoted pronoun), passing over the
+        persons named in ``skip``: the first found of the lists in ``order``, each
+        looked at within the pronoun's window (its own and the two sentences before)
+        or anywhere before (see :meth:`_chain`)."""
+        want = PRONOUNS[tok.lower_]
+        reach = {"window": self._window(tok), "any": -1}
+        for kind, scope in order:
+            entries = seen.get((want, kind), [])
+            if upto is not None:
+                entries = entries[: upto.get((want, kind), 0)]
+            for i, m in reversed(entries):
+                if m.name in skip:
+                    continue
+                if i >= reach[scope]:
+                    return m
+                break
+        return None
 
     def _named_or_subjects(self) -> list[int]:
         """The tokens that name an actor or are a subject, in text order (read when
@@ -1433,25 +1612,12 @@ class ActorIndex:
             self._ordered[id(entries)] = all(a <= b for a, b in pairwise(at))
         return self._ordered[id(entries)]
 
-    def _earlier(
-        self, key: tuple[str, str | None], i: int
-    ) -> tuple[int, ActorMention, bool] | None:
-        """The last person entry before token ``i`` among those ``key`` selects:
-        ("gender", g) those a pronoun of gender g may stand for, ("subject", g) those
-        of them that are subjects, ("name", n) those named n. ``_persons`` in text
-        order, so a bisection finds it."""
-        if key not in self._persons_of:
-            kind, value = key
-            self._persons_of[key] = [
-                p
-                for p in self._persons
-                if (
-                    p[1].name == value
-                    if kind == "name"
-                    else self._genders.get(p[1].name, value) == value and (kind == "gender" or p[2])
-                )
-            ]
-        chosen = self._persons_of[key]
+    def _earlier(self, name: str, i: int) -> tuple[int, ActorMention, bool] | None:
+        """The last entry of the person ``name`` before token ``i``: ``_persons`` is in
+        text order, so a bisection finds it."""
+        if name not in self._persons_of:
+            self._persons_of[name] = [p for p in self._persons if p[1].name == name]
+        chosen = self._persons_of[name]
         k = bisect_left(chosen, i, key=_at)
         return chosen[k - 1] if k else None
 
@@ -1519,7 +1685,9 @@ class ActorIndex:
             if cand.lower_ in BODY_PRONOUNS and cand.pos_ == "PRON":
                 found = self.body(cand)
             else:
-                found = named or self.group_of(cand) or self._apposed(cand)
+                found = named or self._apposed(cand)
+                if found is None and cand.lemma_.lower() not in ORG_NOUNS:
+                    found = self.group_of(cand)  # "Iranian officials", not "Dutch airline"
                 if found is None and cand.pos_ == "NOUN":
                     found = self.description(cand)
             break
@@ -1535,31 +1703,50 @@ class ActorIndex:
         ready," said Boeing chief executive Ann Lee'). A quote may run over several
         sentences: its "we" in the second sentence is the same speaker's. Outside a
         quote, or with no such speaker, "we" stays unresolved."""
+        for cand in self._quoting(tok):
+            m = self._by_token.get(cand.i)
+            if m is not None and m.kind == ORGANISATION:
+                return m
+            if m is not None and m.kind == PERSON and m.position and m.position.affiliation:
+                org = m.position.affiliation
+                if self.kind_of.get(org) == ORGANISATION:
+                    return next(o for o, _ in self._orgs if o.name == org)
+            if m is not None and m.kind == PERSON and self._in_company_office(m.name):
+                return self._main_organisation(tok)
+        return None
+
+    def _in_company_office(self, name: str) -> bool:
+        """Whether the document gives a person a company office with no employer named
+        beside it, at any of their mentions: '"We have cut our effort," said Angers'
+        after "Spokeswoman Sandy Angers"."""
+        if self._officers is None:  # read once, when a quoted "we" first asks
+            self._officers = {
+                m.name for m in self.mentions if m.kind == PERSON and _company_office(m)
+            }
+        return name in self._officers
+
+    def _quoting(self, tok: Token) -> list[Token]:
+        """The subjects outside the quote ``tok`` is in, in the sentence where the quote
+        closes, then the one where it opens: who is likely to speak it ('"We will
+        appeal," Boeing said'; 'He told BBC News: "He appears to have said it"'). A
+        quote may run over several sentences. Empty for a word outside quotes."""
         if self._inside is None:
-            self._inside = _quoted(self.doc[:])
+            self._inside = _quoted(self.doc)
         inside = self._inside
         if tok.i not in inside:
-            return None
+            return []
         first = last = tok.i
         while first - 1 in inside:
             first -= 1
         while last + 1 in inside:
             last += 1
         closing = self.doc[min(last + 1, len(self.doc) - 1)].sent
-        for sent in dict.fromkeys((closing, self.doc[first].sent)):
-            for cand in sent:
-                if cand.i in inside or cand.dep_ not in {"nsubj", "nsubjpass"}:
-                    continue
-                m = self._by_token.get(cand.i)
-                if m is not None and m.kind == ORGANISATION:
-                    return m
-                if m is not None and m.kind == PERSON and m.position and m.position.affiliation:
-                    org = m.position.affiliation
-                    if self.kind_of.get(org) == ORGANISATION:
-                        return next(o for o, _ in self._orgs if o.name == org)
-                if m is not None and m.kind == PERSON and _company_office(m):
-                    return self._main_organisation(tok)
-        return None
+        return [
+            cand
+            for sent in dict.fromkeys((closing, self.doc[first].sent))
+            for cand in sent
+            if cand.i not in inside and cand.dep_ in SUBJECTS
+        ]
 
     def _main_organisation(self, tok: Token) -> ActorMention | None:
         """The organisation the document names most often before ``tok`` (the first
@@ -1576,11 +1763,15 @@ class ActorIndex:
 
     def relative(self, tok: Token) -> ActorMention | None:
         """The actor a relative "which" or "who" opens a clause about: "Airbus, which
-        builds the A380," (a person for "who", a body for "which")."""
+        builds the A380," (a person for "who", a body for "which"), also when it is
+        named by a description ("The airline, which is the third largest")."""
         clause = tok.head
         if clause.dep_ != "relcl" or tok.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
             return None
-        m = self._by_token.get(clause.head.i)
+        head = clause.head
+        m = self._by_token.get(head.i)
+        if m is None and head.pos_ == "NOUN":  # "The airline, which is the third largest"
+            m = self.description(head)
         kinds = {PERSON, GROUP} if tok.lower_ == "who" else {ORGANISATION, COUNTRY, GROUP}
         return m if m is not None and m.kind in kinds else None
 
@@ -1630,7 +1821,7 @@ class ActorIndex:
             return self._last(tok, self._countries)  # "the nation", not "the whole country"
         names = self._titles.get(phrase)
         if names and len(names) == 1 and self._in_order(self._persons):
-            last = self._earlier(("name", next(iter(names))), tok.i)
+            last = self._earlier(next(iter(names)), tok.i)
             return last[1] if last is not None else None
         if names and len(names) == 1:
             name = next(iter(names))
