@@ -1,0 +1,71 @@
+"""The view is written from pyvis's page template without importing pyvis (issue 24).
+
+``pyvis.network`` imports IPython, ~0.3 s of CPU on every build that writes a page;
+kg fills pyvis's template itself (kg.export.html._pyvis_page). These tests hold it to
+that, and to writing the very page pyvis's ``Network.generate_html`` writes.
+"""
+
+from __future__ import annotations
+
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.export import html as kg_html
+from kg.model import BuildResult
+
+# A headline with every character the embedded JSON must escape, and an "href" that
+# would make pyvis pick its innerHTML popup if a title kept it.
+HOSTILE = "Minister's </script><b>\"talks\" & 'href' resume</b> \u202eevil"
+
+
+def test_page_is_written_without_importing_pyvis(news_result: BuildResult, tmp_path: Path) -> None:
+    saved = tmp_path / "result.pickle"
+    saved.write_bytes(pickle.dumps(news_result))
+    code = (
+        "import pickle, sys\n"
+        "from pathlib import Path\n"
+        "from kg.export.html import write_html\n"
+        f"result = pickle.loads(Path({str(saved)!r}).read_bytes())\n"
+        f"write_html(result, Path({str(tmp_path)!r}) / 'g.html')\n"
+        "print(sorted(m for m in ('IPython', 'pyvis.network') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    assert "kg-cards" in (tmp_path / "g.html").read_text(encoding="utf-8")
+
+
+def _graph(n: int) -> kg_html._Graph:
+    nodes = [
+        {"id": f"event:{i}", "label": HOSTILE[: 10 + i % 20], "title": kg_html._title([HOSTILE])}
+        for i in range(n)
+    ]
+    edges = [{"id": f"e{i}", "from": f"event:{i}", "to": f"event:{i + 1}"} for i in range(n - 1)]
+    return kg_html._Graph(nodes=nodes, edges=edges)
+
+
+@pytest.mark.parametrize("n", [3, 150])  # pyvis's template adds a loading bar above 100
+def test_page_is_the_one_pyvis_writes(n: int) -> None:
+    from pyvis.network import Network
+
+    graph = _graph(n)
+    net = Network(
+        height="750px",
+        width="100%",
+        directed=True,
+        bgcolor="#ffffff",
+        heading="",
+        cdn_resources="in_line",
+    )
+    net.nodes, net.edges = graph.nodes, graph.edges
+    net.options = kg_html._options(len(graph.edges))
+    want = net.generate_html()
+    page, data = kg_html._pyvis_page(graph)
+    assert len(data) == 2 and all(page.count(mark) == 1 for mark in data)
+    for mark, text in data.items():
+        assert "<" not in text and "</script>" not in text
+        page = page.replace(mark, text)
+    assert page == want
