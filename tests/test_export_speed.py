@@ -1,0 +1,54 @@
+"""The export's shortcuts give what the general path gives (issue 24: export speed).
+
+Each test pins one shortcut taken for speed: that it is taken, and that its output is
+what the slow, general path made before.
+"""
+
+from __future__ import annotations
+
+from itertools import chain
+from pathlib import Path
+
+import pytest
+
+from kg.export import rdf
+from kg.model import BuildResult
+
+
+def _sorted_pairs(pairs: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(chain.from_iterable(sorted(set(zip(pairs[::2], pairs[1::2], strict=True)))))
+
+
+def test_selectors_are_made_in_order_and_not_sorted_again(
+    sample_build: tuple[BuildResult, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    held = rdf.Triples._held
+    sorted_by_held: set[str] = set()
+
+    def spy(self: rdf.Triples) -> dict:
+        if self._dirty:  # what _held is about to sort: the subjects still held as lists
+            sorted_by_held.update(s for s, p in self._subjects.items() if type(p) is list)
+        return held(self)
+
+    monkeypatch.setattr(rdf.Triples, "_held", spy)
+    g = rdf.collect(sample_build[0])
+    subjects = g.subjects()
+    selectors = [s for s in subjects if s.endswith(("/pos", "/quote"))]
+    assert len(selectors) >= 100
+    assert not sorted_by_held & set(selectors)
+    # and they are what sorting them would have made, as is every other subject
+    for s, pairs in subjects.items():
+        assert pairs == _sorted_pairs(pairs), s
+    position = subjects[selectors[0].rsplit("/", 1)[0] + "/pos"]
+    assert position[::2] == (rdf._RDF_TYPE, rdf._oa.end, rdf._oa.start)
+
+
+def test_a_selector_made_twice_is_merged_and_sorted(
+    sample_build: tuple[BuildResult, Path], tmp_path: Path
+) -> None:
+    """A mention made again after a spill (its cache forgotten) repeats its selectors'
+    triples: read back, each subject has them once."""
+    whole = rdf.collect(sample_build[0]).subjects()
+    g = rdf.collect(sample_build[0], spill_at=3, scratch=tmp_path)
+    assert g.spilled
+    assert dict(g.items()) == whole
