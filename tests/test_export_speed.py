@@ -52,3 +52,33 @@ def test_a_selector_made_twice_is_merged_and_sorted(
     g = rdf.collect(sample_build[0], spill_at=3, scratch=tmp_path)
     assert g.spilled
     assert dict(g.items()) == whole
+
+
+def test_turtle_looks_a_repeated_term_up_without_a_call(
+    sample_build: tuple[BuildResult, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A datatyped literal or a prefixed name already written is read from the writer's
+    caches inside the block, not through ``_Terms.term`` (a call per triple was a fifth
+    of writing graph.ttl); the text is the same (tests/test_export_stream.py)."""
+    g = rdf.collect(sample_build[0])
+    calls: list[str] = []
+    term = rdf._Terms.term
+
+    def counted(self: rdf._Terms, t: str) -> str:
+        calls.append(t)
+        return term(self, t)
+
+    monkeypatch.setattr(rdf._Terms, "term", counted)
+    text = rdf.to_turtle(g)
+    assert text.count("\n\n") == len(g.subjects())  # a block a subject, after a blank line
+    # one call per distinct term on its own, plus the objects of multi-valued predicates
+    alone, shared = set(), 0
+    namespaces = rdf._Terms(rdf._prefixes(g)).namespaces
+    for pairs in g.subjects().values():
+        predicates = pairs[::2]
+        for p, o in zip(predicates, pairs[1::2], strict=True):
+            if predicates.count(p) > 1:
+                shared += 1
+            elif o.endswith(">") or (o[:1] != '"' and o.startswith(namespaces)):
+                alone.add(o)
+    assert len(calls) <= len(alone) + shared

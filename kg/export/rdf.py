@@ -291,7 +291,7 @@ class Triples:
         """(subject, its pairs) in subject order, held or merged from the runs on disk."""
         subjects = self._held()
         order = sorted(subjects) if self._runs else self.order()
-        held = ((s, subjects[s]) for s in order)
+        held = zip(order, map(subjects.__getitem__, order))  # C loops: once per subject
         if not self._runs:
             yield from held
             return
@@ -959,6 +959,7 @@ class _Terms:
         once per triple.
         """
         namespaces, verbs, term = self.namespaces, self.verbs, self.term
+        names, typed = self.names, self.typed  # term()'s caches, read here without a call
         head = None
         parts = []
         i, n = 0, len(pairs)
@@ -972,11 +973,11 @@ class _Terms:
             else:
                 o = pairs[i + 1]
                 if o[:1] == '"':  # a literal: as it is kept, unless it has a datatype
-                    objs = term(o) if o[-1] == ">" else o
+                    objs = (typed.get(o) or term(o)) if o[-1] == ">" else o
                 elif o.startswith(namespaces):
-                    objs = term(o)
+                    objs = names.get(o) or term(o)
                 else:
-                    objs = f"<{o}>"
+                    objs = "<" + o + ">"
             verb = verbs.get(p) or self.verb(p)
             if p == _RDF_TYPE:
                 head = verb + objs
