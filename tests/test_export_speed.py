@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.export import rdf
-from kg.model import BuildResult
+from kg.export import cards, rdf
+from kg.model import BuildResult, Document
 
 
 def _sorted_pairs(pairs: tuple[str, ...]) -> tuple[str, ...]:
@@ -82,3 +82,25 @@ def test_turtle_looks_a_repeated_term_up_without_a_call(
             elif o.endswith(">") or (o[:1] != '"' and o.startswith(namespaces)):
                 alone.add(o)
     assert len(calls) <= len(alone) + shared
+
+
+WIRE = (
+    "LONDON, Feb 3 - The Chancellor, Mr. Brown, set out his plans on Tuesday. "
+    "Tory leader Michael Howard said the figures did not add up.\n\n"
+    'Liberal Democrat spokesman Vince Cable called it "a pre-election budget". '
+    "Talks resume in Sept. 18 sessions, officials said."
+)
+
+
+def test_sentence_at_finds_what_a_scan_finds() -> None:
+    """Cards find the sentence around a mention by bisection; at every offset of a
+    wire story it is the sentence a scan from the first one finds (none in a gap)."""
+    doc = Document(id="wire-budget", text=WIRE, source_text=WIRE)
+    index = cards._Index({doc.id: doc}, {}, {}, {})
+    spans = cards._split(WIRE)
+    assert len(spans) >= 3 and any(
+        e < s2 for (_, e), (s2, _) in zip(spans, spans[1:], strict=False)
+    )
+    for offset in range(-1, len(WIRE) + 2):
+        scanned = next((i for i, (s, e) in enumerate(spans) if s <= offset < e), None)
+        assert index.sentence_at(doc, offset) == scanned, offset
