@@ -10,6 +10,7 @@ from itertools import chain
 from pathlib import Path
 
 import pytest
+from rdflib import Literal, URIRef
 
 from kg.export import cards, rdf
 from kg.model import BuildResult, Document
@@ -104,3 +105,26 @@ def test_sentence_at_finds_what_a_scan_finds() -> None:
     for offset in range(-1, len(WIRE) + 2):
         scanned = next((i for i, (s, e) in enumerate(spans) if s <= offset < e), None)
         assert index.sentence_at(doc, offset) == scanned, offset
+
+
+def test_offsets_and_counts_are_spelt_without_rdflib(
+    sample_build: tuple[BuildResult, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A character offset or a count is written as rdflib writes it, without making an
+    rdflib Literal for it (one a distinct offset was a tenth of collecting)."""
+    for datatype in rdf._PLAIN_INTEGERS:
+        for n in [*range(200), 48_213, 10**12, 2**63]:
+            spelt = rdf.encode(Literal(n, datatype=URIRef(datatype)))
+            assert spelt == f'"{n}"^^<{datatype}>'
+    made: list[object] = []
+    encode = rdf.encode
+
+    def counted(term: object) -> str:
+        made.append(getattr(term, "value", None))
+        return encode(term)
+
+    monkeypatch.setattr(rdf, "encode", counted)
+    g = rdf.collect(sample_build[0])
+    assert not [v for v in made if type(v) is int]
+    offsets = [p for pairs in g.subjects().values() for p in pairs[1::2] if p.endswith("Integer>")]
+    assert len(offsets) > 100
