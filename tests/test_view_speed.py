@@ -69,3 +69,31 @@ def test_page_is_the_one_pyvis_writes(n: int) -> None:
         assert "<" not in text and "</script>" not in text
         page = page.replace(mark, text)
     assert page == want
+
+
+def test_backward_remote_check_finds_a_remote_resource_exactly_when_the_forward_one_does() -> None:
+    """The page's last check reads the page backwards (kg.export.html); on text made of
+    the pieces that matter (case, long s, spacing, quotes, schemes, word boundaries) it
+    finds a match exactly where the forward pattern finds one, at the same span."""
+    import random
+
+    pieces = ["src", "SRC", "ſrc", "href", "HRef", "x", "-", "_", "=", " ", "\n", '"', "'"]
+    pieces += ["http:", "https:", "HTTPS:", "//", "/", "<img ", "é", ":"]
+    rng = random.Random(24)
+    found = 0
+    for _ in range(20_000):
+        if rng.random() < 0.5:  # pieces at random
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        else:  # an attribute, each part of it perhaps spelt wrong
+            parts = [["", "x", " ", "-", "é", "_", "<a "], ["src", "SRC", "ſrc", "href", "hreff"]]
+            parts += [["", " ", "\n"], ["=", "", ":"], ["", " "], ["", '"', "'"], ["", " "]]
+            parts += [["", "http:", "https:", "HTTPS:", "ftp:"], ["//", "/", ""], ["", "x"]]
+            text = "".join(rng.choice(p) for p in parts)
+        forward = kg_html._REMOTE_RESOURCE.search(text)
+        backward = kg_html._REMOTE_RESOURCE_BACKWARDS.search(text[::-1])
+        assert bool(forward) == bool(backward), text
+        if forward:
+            found += 1
+            last = list(kg_html._REMOTE_RESOURCE.finditer(text))[-1]
+            assert (len(text) - backward.end(), len(text) - backward.start()) == last.span()
+    assert found > 200

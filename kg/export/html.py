@@ -194,6 +194,12 @@ STATEMENTS_PER_EVENT = 3
 _REMOTE_RESOURCE = re.compile(
     r"""[sh](?<=\b[sh])(?:(?<=s)rc|(?<=h)ref)\s*=\s*["']?\s*(?:https?:)?//""", re.I
 )
+# The same, read backwards (on the page reversed): it then starts with the literal "//",
+# which re finds by a fast scan, where the forward form tries every "s" and "h" of the
+# page (0.09 s of an 8 MB page, 0.015 s so). "\b" before src/href becomes "(?!\w)".
+_REMOTE_RESOURCE_BACKWARDS = re.compile(
+    r"""//(?::s?ptth)?\s*["']?\s*=\s*(?:crs|ferh)(?!\w)""", re.I
+)
 _REMOTE_LINK_TAG = re.compile(r"""<link\b[^>]*?\bhref\s*=\s*["']?\s*(?:https?:)?//[^>]*>""", re.I)
 _REMOTE_SCRIPT_TAG = re.compile(
     r"""<script\b[^>]*?\bsrc\s*=\s*["']?\s*(?:https?:)?//[^>]*>\s*</script\s*>""", re.I
@@ -1508,7 +1514,7 @@ def _render(result: BuildResult, graph: _Graph, cut: _Cut | None) -> str:
     )
     page = page.replace("<html>", '<!DOCTYPE html>\n<html lang="en">', 1)
 
-    remote = _REMOTE_RESOURCE.search(page)
+    remote = _REMOTE_RESOURCE_BACKWARDS.search(page[::-1]) and _REMOTE_RESOURCE.search(page)
     if remote:
         snippet = page[remote.start() : remote.start() + 80]
         raise RuntimeError(f"the page still references a remote resource: {snippet!r}")
