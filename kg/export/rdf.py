@@ -291,7 +291,7 @@ class Triples:
         """(subject, its pairs) in subject order, held or merged from the runs on disk."""
         subjects = self._held()
         order = sorted(subjects) if self._runs else self.order()
-        held = zip(order, map(subjects.__getitem__, order))  # C loops: once per subject
+        held = zip(order, map(subjects.__getitem__, order), strict=True)  # C loops, no step
         if not self._runs:
             yield from held
             return
