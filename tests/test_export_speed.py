@@ -20,6 +20,9 @@ def _sorted_pairs(pairs: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(chain.from_iterable(sorted(set(zip(pairs[::2], pairs[1::2], strict=True)))))
 
 
+_FORM = rdf._kg.mentionForm
+
+
 def test_selectors_are_made_in_order_and_not_sorted_again(
     sample_build: tuple[BuildResult, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -37,6 +40,10 @@ def test_selectors_are_made_in_order_and_not_sorted_again(
     selectors = [s for s in subjects if s.endswith(("/pos", "/quote"))]
     assert len(selectors) >= 100
     assert not sorted_by_held & set(selectors)
+    # a mention is sorted again only when more is said of it (its form as an actor's)
+    mentions = [s for s in subjects if "/m/" in s and s not in selectors]
+    extended = [s for s in mentions if _FORM in subjects[s]]
+    assert set(mentions) & sorted_by_held == set(extended) and len(extended) < len(mentions)
     # and they are what sorting them would have made, as is every other subject
     for s, pairs in subjects.items():
         assert pairs == _sorted_pairs(pairs), s

@@ -603,13 +603,6 @@ def collect(
             out = offsets[n] = typed(n, nni)
         return out
 
-    def fresh(s: str, pairs: list[str]) -> list[str]:
-        """``s``'s pairs, ``pairs`` if ``s`` had none yet (a mention's nodes are new)."""
-        got = subjects.setdefault(s, pairs)
-        if got is not pairs:
-            got.extend(pairs)
-        return got
-
     def mention(ev: Evidence) -> str:
         m = iris.mention(ev)
         seen = mentions.get(m)
@@ -618,10 +611,14 @@ def collect(
         mentions[m] = m
         d = iris.doc(ev.doc_id)
         pos, quo = f"{m}/pos", f"{m}/quote"
-        fresh(m, [a_, kg.Mention, label, text_once(ev.text), oa.hasSource, d, kg.inDocument, d])
-        subjects[m].extend((oa.hasSelector, pos, oa.hasSelector, quo))
+        # the mention's and its selectors' pairs in sorted order (rdf:, rdfs:, oa: by
+        # name, then kg:; ".../pos" before ".../quote"): see placed()
+        placed(
+            m,
+            (a_, kg.Mention, label, text_once(ev.text), oa.hasSelector, pos)
+            + (oa.hasSelector, quo, oa.hasSource, d, kg.inDocument, d),
+        )
         start, end = ev.start, ev.end
-        # each selector's pairs in sorted order (rdf:type, then oa: by name): see placed()
         placed(pos, (a_, oa.TextPositionSelector, oa.end, offset(end), oa.start, offset(start)))
         doc = docs.get(ev.doc_id)
         if doc is None:
@@ -638,9 +635,10 @@ def collect(
 
     def placed(s: str, pairs: tuple[str, ...]) -> None:
         """A new node whose ``pairs`` are already as :meth:`Triples._held` leaves them
-        (sorted, one object a predicate): kept as they are, never sorted again. Why:
-        sorting each subject's pairs was a third of collecting, and two of every three
-        subjects are a mention's selectors."""
+        (sorted, no duplicates): kept as they are, never sorted again unless more are
+        added (:meth:`Triples.node` makes them a list again). Why: sorting each
+        subject's pairs was a third of collecting, and four of every five subjects are
+        a mention or one of its selectors."""
         if subjects.setdefault(s, pairs) is not pairs:  # made before: merged, sorted later
             node(s).extend(pairs)
 
