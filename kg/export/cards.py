@@ -9,7 +9,9 @@ Events with more sources and more participants come first.
 
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,6 +93,7 @@ class _Index:
     conflicts: dict[str, list[Conflict]]
     statements: dict[str, Statement] = field(default_factory=dict)
     sentences: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    starts: dict[str, list[int]] = field(default_factory=dict)  # of each one's sentences
 
     @classmethod
     def of(cls, result: BuildResult) -> _Index:
@@ -112,7 +115,16 @@ class _Index:
     def sentences_of(self, doc: Document) -> list[tuple[int, int]]:
         if doc.id not in self.sentences:
             self.sentences[doc.id] = _split(doc.source_text)
+            self.starts[doc.id] = [s for s, _ in self.sentences[doc.id]]
         return self.sentences[doc.id]
+
+    def sentence_at(self, doc: Document, offset: int) -> int | None:
+        """The index of the sentence holding ``offset``, if one does: found by bisection
+        (sentences are in order and apart), where a scan from the first sentence made
+        each event's summary cost as much as its articles were long."""
+        spans = self.sentences_of(doc)
+        i = bisect_right(self.starts[doc.id], offset) - 1
+        return i if i >= 0 and offset < spans[i][1] else None
 
 
 # A sentence ends at . ! ? (and any closing quote or bracket) before a space and a
@@ -155,7 +167,14 @@ def _names_of(ev: Event, actors: dict[str, Actor]) -> re.Pattern | None:
     names = {n for n in names if len(n) > 2}
     if not names:
         return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")\b")
+    return _words(tuple(sorted(names)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(names: tuple[str, ...]) -> re.Pattern:
+    """``names`` as whole words, compiled once: events often share their participants,
+    and a build has more of them than ``re``'s own cache holds (512)."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
 def _named(text: str, names: re.Pattern | None) -> int:
@@ -193,15 +212,14 @@ def summary(ev: Event, index: _Index, actors: dict[str, Actor]) -> str:
         doc = index.docs.get(m.doc_id)
         if doc is None:
             continue
-        spans = index.sentences_of(doc)
-        for i, (s, e) in enumerate(spans):
-            if s <= m.start < e:
-                score = _sentence_score(_clean(doc.source_text[s:e]), i, ev, names)
-                score += 1.5 * (m.doc_id == ev.trigger.doc_id and s <= ev.trigger.start < e)
-                key = (score, -i, doc.id, i)
-                if best is None or key[:2] > best[:2]:
-                    best = key
-                break
+        i = index.sentence_at(doc, m.start)
+        if i is not None:
+            s, e = index.sentences[doc.id][i]
+            score = _sentence_score(_clean(doc.source_text[s:e]), i, ev, names)
+            score += 1.5 * (m.doc_id == ev.trigger.doc_id and s <= ev.trigger.start < e)
+            key = (score, -i, doc.id, i)
+            if best is None or key[:2] > best[:2]:
+                best = key
     if best is None:
         return _clean(ev.summary)
     doc = index.docs[best[2]]

@@ -61,9 +61,10 @@ Why it is built the way it is:
   graph is walked as plain ids (:class:`_Edges`) and HTML is made only for what is
   kept, so the cut view of that 235,000-node graph takes about 3 s to write (the whole
   one 63 s) and is 4.4 MB.
-* **Scale** (``bench/view_scale.py`` times it at 5,000 nodes). Nodes and edges are
-  appended to the pyvis network directly: ``Network.add_node``/``add_edge`` (and
-  ``from_nx``) check membership in a list for every call, which is quadratic. In the
+* **Scale** (``bench/view_scale.py`` times it at 5,000 nodes). Nodes and edges go
+  straight into pyvis's page template (:func:`_pyvis_page`), not through its
+  ``Network``: ``add_node``/``add_edge`` (and ``from_nx``) check membership in a list
+  for every call, which is quadratic, and importing it brings IPython. In the
   page, tooltips become elements before ``vis.Network`` exists (the same DataSet
   update on a drawn network of 5,000 nodes took over a second); a filter sends one
   ``DataSet.update`` with only the nodes whose ``hidden`` flag changes (vis-network
@@ -75,6 +76,7 @@ from __future__ import annotations
 
 import functools
 import html
+import importlib.util
 import json
 import math
 import re
@@ -85,6 +87,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import jinja2
 import networkx as nx
 import numpy as np
 
@@ -190,6 +193,12 @@ STATEMENTS_PER_EVENT = 3
 # same matches, ~2x faster over a page of 8 MB)
 _REMOTE_RESOURCE = re.compile(
     r"""[sh](?<=\b[sh])(?:(?<=s)rc|(?<=h)ref)\s*=\s*["']?\s*(?:https?:)?//""", re.I
+)
+# The same, read backwards (on the page reversed): it then starts with the literal "//",
+# which re finds by a fast scan, where the forward form tries every "s" and "h" of the
+# page (0.09 s of an 8 MB page, 0.015 s so). "\b" before src/href becomes "(?!\w)".
+_REMOTE_RESOURCE_BACKWARDS = re.compile(
+    r"""//(?::s?ptth)?\s*["']?\s*=\s*(?:crs|ferh)(?!\w)""", re.I
 )
 _REMOTE_LINK_TAG = re.compile(r"""<link\b[^>]*?\bhref\s*=\s*["']?\s*(?:https?:)?//[^>]*>""", re.I)
 _REMOTE_SCRIPT_TAG = re.compile(
@@ -342,7 +351,7 @@ def _label(text: str, limit: int) -> str:
     Not HTML-escaped on purpose: vis-network draws labels with canvas ``fillText``
     (never parsed as HTML), so ``&lt;`` would be shown as those four characters. What
     keeps a hostile label harmless in the page is the sealed JSON (see
-    :func:`_seal_embedded_json`). Explicit bidi controls are left out (the page draws a
+    :func:`_pyvis_page`). Explicit bidi controls are left out (the page draws a
     label a line at a time, where a control cannot be scoped to its value; the tooltip
     and the card keep them, isolated), and right-to-left text is isolated.
     """
@@ -1463,32 +1472,15 @@ _NETWORK_DIV = '<div id="mynetwork" class="card-body"></div>'
 
 def _render(result: BuildResult, graph: _Graph, cut: _Cut | None) -> str:
     """The whole page: pyvis output, made offline and safe, with header, filters and card panel."""
-    # Imported here, not at the top: pyvis brings IPython (~0.35 s), which every build
-    # would pay on import even when it writes no page (``--format ttl``, the workers).
-    from pyvis.network import Network
-
-    net = Network(
-        height="750px",
-        width="100%",
-        directed=True,
-        bgcolor="#ffffff",
-        heading="",
-        cdn_resources="in_line",
-    )
-    # Direct assignment: Network.add_node/add_edge scan lists on every call.
-    net.nodes = graph.nodes
-    net.edges = graph.edges
-    net.node_ids = [n["id"] for n in graph.nodes]
-    net.node_map = {n["id"]: n for n in graph.nodes}
-    net.options = _options(len(graph.edges))  # a dict: pyvis json.dumps it as is
-    page = net.generate_html()
-
+    page, data = _pyvis_page(graph)
     page = _REMOTE_LINK_TAG.sub("", page)
     page = _REMOTE_SCRIPT_TAG.sub("", page)
     page = _OLD_VIS_COMMENT.sub("", page)
     page = _EMPTY_HEADING.sub("", page)
-    page = _seal_embedded_json(page, "nodes = new vis.DataSet(", len(graph.nodes))
-    page = _seal_embedded_json(page, "edges = new vis.DataSet(", len(graph.edges))
+    if any(page.count(mark) != 1 for mark in data):
+        raise RuntimeError("unexpected pyvis page layout: nodes or edges not embedded once")
+    for mark, text in data.items():  # no "<" in them: the tag edits above left them alone
+        page = page.replace(mark, text)
     if page.count(_NETWORK_DIV) != 1:
         raise RuntimeError(f"unexpected pyvis page layout: no single {_NETWORK_DIV!r}")
     page = page.replace(_NETWORK_DIV, _controls(graph) + _NETWORK_DIV + _PANEL)
@@ -1522,24 +1514,75 @@ def _render(result: BuildResult, graph: _Graph, cut: _Cut | None) -> str:
     )
     page = page.replace("<html>", '<!DOCTYPE html>\n<html lang="en">', 1)
 
-    remote = _REMOTE_RESOURCE.search(page)
+    remote = _REMOTE_RESOURCE_BACKWARDS.search(page[::-1]) and _REMOTE_RESOURCE.search(page)
     if remote:
         snippet = page[remote.start() : remote.start() + 80]
         raise RuntimeError(f"the page still references a remote resource: {snippet!r}")
     return page
 
 
-def _seal_embedded_json(page: str, marker: str, expected: int) -> str:
-    """Make the JSON after ``marker`` unable to close its ``<script>``: ``<`` → ``\\u003c``.
+def _marked(context: jinja2.runtime.Context, value: Any, indent: int | None = None) -> str:
+    """The template's ``tojson``, written as a mark the page's JSON replaces later (see
+    :func:`_pyvis_page`); the JSON itself is Jinja's own ``tojson`` of ``value``."""
+    data = context["kg_data"]
+    mark = f"\x00kg-data-{len(data)}\x00"
+    data[mark] = str(_TOJSON(context.eval_ctx, value, indent))
+    return mark
 
-    Jinja's ``tojson`` (used by pyvis's template) already does this; the check keeps
-    the page safe if a pyvis version stops doing it.
+
+_TOJSON = jinja2.Environment().filters["tojson"]
+
+
+@functools.cache
+def _pyvis_template() -> jinja2.Template:
+    """pyvis's page template, read from its package folder without importing pyvis.
+
+    Why not ``pyvis.network.Network.generate_html``: importing pyvis.network brings
+    IPython (for notebooks, which kg never uses), ~0.3 s of CPU on every build that
+    writes a page; the template and its inlined vis-network are all the page needs.
     """
-    at = page.find(marker)
-    if at < 0:
-        raise RuntimeError(f"unexpected pyvis page layout: {marker!r} not found")
-    start = at + len(marker)
-    data, end = json.JSONDecoder().raw_decode(page, start)
-    if len(data) != expected:
-        raise RuntimeError(f"pyvis embedded {len(data)} items after {marker!r}, not {expected}")
-    return page[:start] + page[start:end].replace("<", "\\u003c") + page[end:]
+    spec = importlib.util.find_spec("pyvis")  # finds the package, runs none of it
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("pyvis is not installed: it holds the page's template")
+    folder = Path(next(iter(spec.submodule_search_locations))) / "templates"
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(folder)))
+    env.filters["tojson"] = jinja2.pass_context(_marked)
+    return env.get_template("template.html")
+
+
+def _pyvis_page(graph: _Graph) -> tuple[str, dict[str, str]]:
+    """The page pyvis's ``Network.generate_html`` writes for ``graph`` (as ``Network``
+    was made in kg: 750px high, full width, white, no heading, vis-network inline), with
+    the nodes' and edges' JSON left out as marks, and mark -> that JSON.
+
+    The JSON is the template's own ``tojson`` (sorted keys, ``<`` ``>`` ``&`` ``'``
+    written as ``\\u`` escapes), so no card text can close its ``<script>``, and it goes
+    in after the tag edits: the regular expressions then read the template's few
+    hundred kB, not megabytes of data (an 8 MB page took ~0.1 s per expression).
+    """
+    options = _options(len(graph.edges))
+    data: dict[str, str] = {}
+    page = _pyvis_template().render(
+        kg_data=data,
+        height="750px",
+        width="100%",
+        nodes=graph.nodes,
+        edges=graph.edges,
+        heading="",
+        options=json.dumps(options),
+        physics_enabled=options.get("physics", {}).get("enabled", True),
+        use_DOT=False,
+        dot_lang="",
+        widget=False,
+        bgcolor="#ffffff",
+        conf=False,
+        # pyvis's hover popup (it sets innerHTML) when a title holds "href"; _title
+        # keeps every title without one, so it is never chosen
+        tooltip_link=any("href" in (n.get("title") or "") for n in graph.nodes),
+        neighborhood_highlight=False,
+        select_menu=False,
+        filter_menu=False,
+        notebook=False,
+        cdn_resources="in_line",
+    )
+    return page, data

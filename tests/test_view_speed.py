@@ -1,0 +1,95 @@
+"""The view is written from pyvis's page template without importing pyvis (issue 24).
+
+``pyvis.network`` imports IPython, ~0.3 s of CPU on every build that writes a page;
+kg fills pyvis's template itself (kg.export.html._pyvis_page). These tests hold it to
+that, and to writing the very page pyvis's ``Network.generate_html`` writes.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.export import html as kg_html
+
+# A headline with every character the embedded JSON must escape, and an "href" that
+# would make pyvis pick its innerHTML popup if a title kept it.
+HOSTILE = "Minister's </script><b>\"talks\" & 'href' resume</b> \u202eevil"
+
+
+def test_page_is_written_without_importing_pyvis(tmp_path: Path) -> None:
+    page = tmp_path / "g.html"
+    code = (
+        "import sys; from pathlib import Path; from kg.export.html import write_html; "
+        "from kg.model import BuildResult; "
+        "write_html(BuildResult(documents=[], actors={}, statements=[], events={}, "
+        f"relations=[]), Path({str(page)!r})); "
+        "print(sorted(m for m in ('IPython', 'pyvis.network') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    assert "new vis.Network" in page.read_text(encoding="utf-8")
+
+
+def _graph(n: int) -> kg_html._Graph:
+    nodes = [
+        {"id": f"event:{i}", "label": HOSTILE[: 10 + i % 20], "title": kg_html._title([HOSTILE])}
+        for i in range(n)
+    ]
+    edges = [{"id": f"e{i}", "from": f"event:{i}", "to": f"event:{i + 1}"} for i in range(n - 1)]
+    return kg_html._Graph(nodes=nodes, edges=edges)
+
+
+@pytest.mark.parametrize("n", [3, 150])  # pyvis's template adds a loading bar above 100
+def test_page_is_the_one_pyvis_writes(n: int) -> None:
+    from pyvis.network import Network
+
+    graph = _graph(n)
+    net = Network(
+        height="750px",
+        width="100%",
+        directed=True,
+        bgcolor="#ffffff",
+        heading="",
+        cdn_resources="in_line",
+    )
+    net.nodes, net.edges = graph.nodes, graph.edges
+    net.options = kg_html._options(len(graph.edges))
+    want = net.generate_html()
+    page, data = kg_html._pyvis_page(graph)
+    assert len(data) == 2 and all(page.count(mark) == 1 for mark in data)
+    for mark, text in data.items():
+        assert "<" not in text and "</script>" not in text
+        page = page.replace(mark, text)
+    assert page == want
+
+
+def test_backward_remote_check_finds_a_remote_resource_exactly_when_the_forward_one_does() -> None:
+    """The page's last check reads the page backwards (kg.export.html); on text made of
+    the pieces that matter (case, long s, spacing, quotes, schemes, word boundaries) it
+    finds a match exactly where the forward pattern finds one, at the same span."""
+    import random
+
+    pieces = ["src", "SRC", "ſrc", "href", "HRef", "x", "-", "_", "=", " ", "\n", '"', "'"]
+    pieces += ["http:", "https:", "HTTPS:", "//", "/", "<img ", "é", ":"]
+    rng = random.Random(24)
+    found = 0
+    for _ in range(20_000):
+        if rng.random() < 0.5:  # pieces at random
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        else:  # an attribute, each part of it perhaps spelt wrong
+            parts = [["", "x", " ", "-", "é", "_", "<a "], ["src", "SRC", "ſrc", "href", "hreff"]]
+            parts += [["", " ", "\n"], ["=", "", ":"], ["", " "], ["", '"', "'"], ["", " "]]
+            parts += [["", "http:", "https:", "HTTPS:", "ftp:"], ["//", "/", ""], ["", "x"]]
+            text = "".join(rng.choice(p) for p in parts)
+        forward = kg_html._REMOTE_RESOURCE.search(text)
+        backward = kg_html._REMOTE_RESOURCE_BACKWARDS.search(text[::-1])
+        assert bool(forward) == bool(backward), text
+        if forward:
+            found += 1
+            last = list(kg_html._REMOTE_RESOURCE.finditer(text))[-1]
+            assert (len(text) - backward.end(), len(text) - backward.start()) == last.span()
+    assert found > 200
