@@ -53,6 +53,7 @@ from .actors import GROUP_NOUNS, ORG_NOUNS, ActorIndex, is_pronoun
 from .actors import TITLE_WORDS as OFFICES
 from .spans import evidence as exact
 from .timex import MONTHS as MONTH_NAMES
+from .timex import NUMBERS
 
 SERIES = {"exchange", "round", "series", "wave", "spate", "string", "day", "week", "month", "year"}
 
@@ -296,6 +297,34 @@ def _landmarks(m: _Mention) -> set[str]:
     return out | {"~" + c.lower_ for c in t.children if c.dep_ == "prt"}
 
 
+def _victims(m: _Mention) -> int | None:
+    """How many a killing or an attack hit, as the text counts them exactly ("killed
+    34 soldiers", "the killing of 34 soldiers", "one of its soldiers was killed"): a
+    soldier killed on Monday is not the 34 killed the week before. None when uncounted,
+    or counted loosely ("at least 30", "about 30"), which a later toll may correct."""
+    t = m.trigger
+    if t.pos_ == "VERB":
+        heads = [c for c in t.children if c.dep_ in {"nsubjpass", "dobj"}]
+    else:
+        heads = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    for h in heads:
+        if h.like_num or h.lower_ in NUMBERS:  # "one of its soldiers": one, unless
+            whole = [p for c in h.children if c.dep_ == "prep" for p in c.children]
+            if any(c.dep_ == "nummod" for w in whole for c in w.children):
+                return None  # "one of the 34 soldiers" is one of those counted
+            number = h
+        else:
+            number = next((c for c in h.children if c.dep_ == "nummod"), None)
+            if number is None:
+                continue
+        if any(c.dep_ in {"quantmod", "advmod"} for c in number.children):
+            return None
+        word = number.lower_.replace(",", "")
+        return int(word) if word.isdigit() else NUMBERS.get(word)
+    return None
+
+
 @dataclass
 class _Group:
     """Mentions taken for one event, with what they say of it so far."""
@@ -319,6 +348,7 @@ class _Group:
     symmetric: bool = False
     another: bool = False  # told as another one than an earlier group (:func:`_another`)
     phrasal: set[tuple[str, bool]] = field(default_factory=set)  # see :func:`_away`
+    victims: set[int] = field(default_factory=set)  # see :func:`_victims`
     cache: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # role sets
 
     @classmethod
@@ -336,6 +366,8 @@ class _Group:
         self.own |= _base(m.trigger, words)
         if self.family == VIOLENCE and _killing(m, words):
             self.kin.add(DEATH)
+        if self.family in {VIOLENCE, DEATH} and (count := _victims(m)) is not None:
+            self.victims.add(count)
         dying = _family(m) == DEATH
         for p in m.participants:
             if p.role not in PARTIES:
@@ -500,6 +532,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # "Israel strikes" and "strike Israel" are two events
     if g.directed and h.directed and _other_targets(g, h):
         return True  # a strike on Beirut is not the campaign against Iran
+    if g.victims and h.victims and not g.victims & h.victims:
+        return True  # one soldier killed on Monday, 34 killed last week
     if g.symmetric and h.symmetric:
         a, b = g.role("agent", "partner", "host"), h.role("agent", "partner", "host")
         if a and b and (not a & b or (len(a) > 1 and len(b) > 1 and not (a <= b or b <= a))):
@@ -524,7 +558,7 @@ NEAR = 3  # sentences: a word repeated within them is taken for the same happeni
 CORE = {"nsubj": "subject", "nsubjpass": "object", "dobj": "object"}
 
 
-def _heads(g: _Group) -> dict[tuple[str, str], set[str]]:
+def _heads(g: _Group, relative: bool = True) -> dict[tuple[str, str], set[str]]:
     """The nouns a group's verbs take as subject and object, by role and by common or
     proper noun ("the bourse hit a record", "a brick hit him"): "the financier" may be
     "Epstein", but "the guard" is not "the financier"."""
@@ -534,7 +568,30 @@ def _heads(g: _Group) -> dict[tuple[str, str], set[str]]:
             role = CORE.get(c.dep_)
             if role and c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in PRONOUNS:
                 out.setdefault((role, c.pos_), set()).add(c.lemma_.lower())
+        noun = _relative_object(m.trigger) if relative else None
+        if noun is not None:
+            out.setdefault(("object", noun.pos_), set()).add(noun.lemma_.lower())
     return out
+
+
+def _relative_object(verb: Token) -> Token | None:
+    """The noun a relative clause's verb acts on: "the benefits it approved" approved
+    the benefits, as "approved the benefits" would say; None when the clause's subject
+    is the relative itself ("the senator who approved it") or there is none."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ not in {"NOUN", "PROPN"} or noun.lower_ in PRONOUNS:
+        return None
+    deps = {c.dep_: c for c in verb.children}
+    subj, obj = deps.get("nsubj"), deps.get("dobj")  # "the plant, which they sold"
+    if any(  # "the lows during which they led the market", "the town where they met"
+        c.lower_ in {"where", "when", "why"} or any(p.lower_ in RELATIVE for p in c.children)
+        for c in verb.children
+        if c.dep_ in {"prep", "advmod"}
+    ):
+        return None
+    if obj is not None and obj.lower_ not in RELATIVE or "nsubjpass" in deps:
+        return None
+    return None if subj is None or subj.lower_ in RELATIVE else noun
 
 
 def _anchored(g: _Group, h: _Group) -> bool:
@@ -551,19 +608,37 @@ def _anchored(g: _Group, h: _Group) -> bool:
     )
 
 
+def _other_heads(g: _Group, h: _Group, relative: bool = True) -> bool:
+    """Whether two groups' verbs take other nouns as subject or object (with the noun
+    a relative clause acts on, unless ``relative`` is off). An untyped verb has no sense
+    but its object's: "shared the Booker Prize" and "shares fond memories" are two acts
+    though a name meets a common noun, which for a typed act may be one thing ("killed
+    the financier", "killed Epstein")."""
+    a, b = _heads(g, relative), _heads(h, relative)
+    if any(a.get(k) and b.get(k) and not a[k] & b[k] for k in a):
+        return True
+    if g.family is not None or h.family is not None:
+        return False
+    x, y = (
+        {w for (role, _), found in d.items() if role == "object" for w in found} for d in (a, b)
+    )
+    return bool(x and y and not x & y)
+
+
 def _apart(g: _Group, h: _Group) -> bool:
     """Whether one word, far apart in the text, tells two happenings: more than
-    :data:`NEAR` sentences between them, other nouns as subject or object, each with
-    an actor, place or date of its own but nothing specific shared, and neither in the
-    headline (which sums up the story). Every "help" or "hit" of a long article is not
-    one event."""
-    a, b = _heads(g), _heads(h)
-    if not any(a.get(k) and b.get(k) and not a[k] & b[k] for k in a):
+    :data:`NEAR` sentences between them, other nouns as subject or object
+    (:func:`_other_heads`), each with an actor, place or date of its own but nothing
+    specific shared, and neither in the headline (which sums up the story). Every
+    "help" or "hit" of a long article is not one event."""
+    if not _other_heads(g, h):
         return False
     if any(m.trigger.idx < g.ctx.headline for m in g.mentions + h.mentions):
         return False
-    if not all(any(m.participants or m.time for m in x.mentions) for x in (g, h)):
-        return False  # a bare repeat ("attackers exploiting it") says too little
+    if not all(any(m.participants or m.time for m in x.mentions) for x in (g, h)) and not (
+        g.family is None and h.family is None and _other_heads(g, h, relative=False)
+    ):  # a bare repeat ("attackers exploiting it", "a hole attackers exploited") says
+        return False  # too little; an untyped verb's own objects are all it says
     if min(abs(x - y) for x in g.sentences for y in h.sentences) <= NEAR:
         return False
     return not _anchored(g, h)
@@ -580,7 +655,19 @@ def _evidence(g: _Group, h: _Group) -> int:
         if (not shared or g.family is None) and _apart(g, h):
             return 0
         return 3 if shared else 2
-    return 1 if shared and g.family is not None else 0
+    if not shared or g.family is None:
+        return 0
+    return 1 if _close(g, h) or _anchored(g, h) else 0
+
+
+def _close(g: _Group, h: _Group) -> bool:
+    """Whether two groups are told within :data:`NEAR` sentences of each other, or one
+    in the headline: other words of one family with the same actor far apart are more
+    often two happenings (a visit to a golf club and a call fifty sentences on, both
+    Trump's) than one."""
+    if any(m.trigger.idx < g.ctx.headline for m in g.mentions + h.mentions):
+        return True
+    return min(abs(x - y) for x in g.sentences for y in h.sentences) <= NEAR
 
 
 def group_mentions(
@@ -2176,12 +2263,13 @@ def _verb_headline(
             noun = trig.lower_  # "it has been relocated to the garden": "Relocated to the
             # garden", the voice of the text, never "Relocating to the garden"
         obj = next((c for c in trig.children if c.dep_ == "dobj" and c.i > trig.i), None)
+        obj = obj or _relative_object(trig)  # "the benefits it approved": the benefits
         if noun == lemma and obj is not None and not passive:  # "Win widespread acclaim"
             noun = _gerund(lemma)  # reads as an order: a noun takes no object, a gerund does
         if obj is not None and not neg and not passive and factuality in {PLANNED, HYPOTHETICAL}:
             # "Planned closing the border": "The border to be closed", "… may be closed"
             thing = _phrase(_span(obj), None)
-            rest = [t for t in tail if t != thing]
+            rest = [t for t in tail if t.strip().lower() != thing.lower()]
             lead = "to be" if factuality == PLANNED else f"{_modal(trig) or 'may'} be"
             if thing:
                 return 0, " ".join([thing, lead, _participle(lemma), *rest])
@@ -2191,7 +2279,7 @@ def _verb_headline(
             # never a bare "Overturning the sentences" that reads as no act at all, nor
             # "Fellow Melburnians joined", which reads as theirs
             thing = _phrase(_span(obj), None)
-            rest = [t for t in tail if t != thing]
+            rest = [t for t in tail if not thing.lower().startswith(t.strip().lower())]
             if thing:
                 been = _been(obj, thing, trig)
                 return 1, " ".join([thing, been, *_hedges(trig), _participle(lemma), *rest])
@@ -2574,7 +2662,7 @@ def _been(obj: Token, thing: str, trig: Token) -> str:
     number of what was acted on (``obj``, told as ``thing``): "was", "were", "has
     been", "have been". A noun's tag tells its number ("Italians", "scratchy starts
     this year"); a count or a row, the words ("two of the games", "more than $45m")."""
-    if obj.tag_ in {"NN", "NNS", "NNP", "NNPS"} and " and " not in f" {thing} ":
+    if obj.tag_ in {"NN", "NNS", "NNP", "NNPS"} and not any(c.dep_ == "conj" for c in obj.children):
         many = obj.tag_ in {"NNS", "NNPS"} or obj.lower_ in PLURAL_NOUNS
     else:
         many = bool(_plural(thing))
