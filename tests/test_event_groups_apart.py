@@ -95,3 +95,12 @@ def test_a_killing_counted_alike_twice_is_one_happening():
     )
     (killed,) = with_mention(result, "killed")
     assert [m.text for m in killed.mentions] == ["killed", "killed"]
+
+
+def test_an_untyped_verb_acting_on_other_things_is_two_acts_however_near():
+    # a list of good deeds, each "helped" someone else
+    result = run(
+        "The bank helped the Jupiter Hotel in Portland reopen its doors. Its volunteers "
+        "helped local food banks."
+    )
+    assert sorted(len(e.mentions) for e in with_mention(result, "helped")) == [1, 1]

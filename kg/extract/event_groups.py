@@ -558,18 +558,21 @@ NEAR = 3  # sentences: a word repeated within them is taken for the same happeni
 CORE = {"nsubj": "subject", "nsubjpass": "object", "dobj": "object"}
 
 
-def _heads(g: _Group, relative: bool = True) -> dict[tuple[str, str], set[str]]:
+def _heads(g: _Group) -> dict[tuple[str, str], set[str]]:
     """The nouns a group's verbs take as subject and object, by role and by common or
     proper noun ("the bourse hit a record", "a brick hit him"): "the financier" may be
-    "Epstein", but "the guard" is not "the financier"."""
+    "Epstein", but "the guard" is not "the financier". A typed word's relative clause
+    acts on the noun it hangs on (:func:`_relative_object`)."""
     out: dict[tuple[str, str], set[str]] = {}
     for m in g.mentions:
         for c in m.trigger.children:
             role = CORE.get(c.dep_)
             if role and c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in PRONOUNS:
                 out.setdefault((role, c.pos_), set()).add(c.lemma_.lower())
-        noun = _relative_object(m.trigger) if relative else None
-        if noun is not None:
+        noun = _relative_object(m.trigger) if g.family is not None else None
+        if noun is not None:  # not an untyped word's: "a hole attackers exploited" and
+            # "exploit the flaw" name one thing twice, and a word with no type of its own
+            # told again is all the event there is (ECB+ lost the exploit split off)
             out.setdefault(("object", noun.pos_), set()).add(noun.lemma_.lower())
     return out
 
@@ -608,13 +611,12 @@ def _anchored(g: _Group, h: _Group) -> bool:
     )
 
 
-def _other_heads(g: _Group, h: _Group, relative: bool = True) -> bool:
-    """Whether two groups' verbs take other nouns as subject or object (with the noun
-    a relative clause acts on, unless ``relative`` is off). An untyped verb has no sense
-    but its object's: "shared the Booker Prize" and "shares fond memories" are two acts
-    though a name meets a common noun, which for a typed act may be one thing ("killed
-    the financier", "killed Epstein")."""
-    a, b = _heads(g, relative), _heads(h, relative)
+def _other_heads(g: _Group, h: _Group) -> bool:
+    """Whether two groups' verbs take other nouns as subject or object (:func:`_heads`).
+    An untyped verb has no sense but its object's: "shared the Booker Prize" and "shares
+    fond memories" are two acts though a name meets a common noun, which for a typed
+    act may be one thing ("killed the financier", "killed Epstein")."""
+    a, b = _heads(g), _heads(h)
     if any(a.get(k) and b.get(k) and not a[k] & b[k] for k in a):
         return True
     if g.family is not None or h.family is not None:
@@ -630,16 +632,19 @@ def _apart(g: _Group, h: _Group) -> bool:
     :data:`NEAR` sentences between them, other nouns as subject or object
     (:func:`_other_heads`), each with an actor, place or date of its own but nothing
     specific shared, and neither in the headline (which sums up the story). Every
-    "help" or "hit" of a long article is not one event."""
+    "help" or "hit" of a long article is not one event. An untyped verb acting on other
+    things is two acts however near, and says enough by its objects alone."""
     if not _other_heads(g, h):
         return False
     if any(m.trigger.idx < g.ctx.headline for m in g.mentions + h.mentions):
         return False
-    if not all(any(m.participants or m.time for m in x.mentions) for x in (g, h)) and not (
-        g.family is None and h.family is None and _other_heads(g, h, relative=False)
-    ):  # a bare repeat ("attackers exploiting it", "a hole attackers exploited") says
-        return False  # too little; an untyped verb's own objects are all it says
-    if min(abs(x - y) for x in g.sentences for y in h.sentences) <= NEAR:
+    # an untyped verb's own objects are all it says of its sense: "helped the hotel" and
+    # "help communities" a sentence on are two acts of a long list of good deeds
+    senses = g.family is None and h.family is None and _other_heads(g, h)
+    if not senses and not all(any(m.participants or m.time for m in x.mentions) for x in (g, h)):
+        return False  # a bare repeat ("attackers exploiting it") says too little
+    near = min(abs(x - y) for x in g.sentences for y in h.sentences) <= NEAR
+    if near and not (senses and g.own & h.own):
         return False
     return not _anchored(g, h)
 
@@ -1710,6 +1715,7 @@ def _shared_subject(trig: Token, described: bool = False) -> Token | None:
     ("papers seeking a judicial review" is no headline of the review)."""
     cur = trig
     joined = False  # whether the last step was from a finite verb joined to this one
+    aimed = False  # whether a step was from an aim to the verb it is on (:func:`_aim_of`)
     for _ in range(4):
         subj = next(  # "PARIS, April 8 — The championships …": the dateline is no subject
             (c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"} and not _dateline(c)),
@@ -1752,11 +1758,38 @@ def _shared_subject(trig: Token, described: bool = False) -> Token | None:
             cur = head
         elif cur.dep_ == "oprd" and cur.tag_ == "VBN":
             cur = head  # "Thomas was found fatally [wounded]": Thomas was
+        elif aimed and _purpose(cur):  # "Turkey opened its borders to let migrants in,
+            cur = head  # in a move to [demand] support": the aim of an aim; any clause
+            # of aim would take "Congress" in "demands for Congress to help fund" for none
         elif cur.dep_ == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
             cur = head.head  # "after [escaping]"
+        elif _aim_of(cur) is not None:
+            aim = _aim_of(cur)  # "Turkey opened its borders in a move to [demand] EU
+            owner = next((c for c in aim.children if c.dep_ == "poss"), None)  # support"
+            if owner is not None:
+                return owner if owner.pos_ in {"NOUN", "PROPN"} else None
+            cur = aim.head.head  # the verb the "in a move" phrase is on
+            aimed = True
         else:
             return None
     return None
+
+
+def _aim_of(verb: Token) -> Token | None:
+    """The aim noun a "to" clause completes when the noun is the object of a phrase
+    on a verb ("opened its borders in a move to demand support", "cut rates in a bid to
+    revive growth"), or owned ("Turkey's bid to join"); None for any other clause."""
+    noun = verb.head
+    if (
+        verb.dep_ != "acl"
+        or noun.lemma_.lower() not in PLAN_NOUNS
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return None
+    if any(c.dep_ == "poss" for c in noun.children):
+        return noun
+    on_verb = noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}
+    return noun if on_verb else None
 
 
 def _asks_what(c: Token) -> bool:
@@ -2188,6 +2221,13 @@ def _verb_headline(
         keep += [c for c in trig.children if c.dep_ == "xcomp" and c.tag_ == "VBG"][:1]
         # "spent weeks debating the bill": what the weeks went on, not "spent weeks" alone
     keep = [c for c in keep if not _absolute(c) and not _next_in_row(c, trig)]
+    # "cut rates in a bid to revive growth": the aim is its own event, and "cut rates in
+    # a bid" without it ends mid-phrase
+    keep = [
+        c
+        for c in keep
+        if not (c.dep_ == "prep" and any(_aim_of(a) for p in c.children for a in p.children))
+    ]
     keep += [c for c in trig.children if _particle_before_time(c, trig) and c not in keep]
     if not keep:  # "people are requesting and receiving ballots": the object both share
         keep = _shared_object(trig)
