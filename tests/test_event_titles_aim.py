@@ -5,16 +5,7 @@ leaves out the "in a bid" that, without its aim, ends mid-phrase."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from kg import nlp
-from kg.extract import extract_document
-from kg.model import Document
-
-
-def titles(text: str) -> set[str]:
-    document = Document(id="doc", text=text, source_text=text, published=date(2025, 3, 14))
-    return {e.title for e in extract_document(next(nlp.parse([text])), document).events}
+from test_event_titles_held import titles  # the titles of a text's events
 
 
 def test_an_aim_told_in_a_move_is_the_doer_s_of_the_verb_it_hangs_on():

@@ -6,18 +6,8 @@ at all, and its "with" as a partner."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from kg import nlp
-from kg.extract import extract_document
-from kg.model import Document
-
-
-def titles(text: str) -> set[str]:
-    document = Document(id="doc", text=text, source_text=text, published=date(2025, 3, 14))
-    return {e.title for e in extract_document(next(nlp.parse([text])), document).events}
+from test_event_titles_held import titles  # the titles of a text's events
 
 
 @pytest.mark.parametrize(
