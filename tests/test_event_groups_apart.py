@@ -2,8 +2,8 @@
 wrong groups of the classes read in a hand-judged sample of real pages (issue 19, seed
 361). A profile that "shared the Booker Prize" and later "shares fond memories"; a
 Senate that hopes "to approve the nominee" and "the benefits it approved in the
-spring"; a visit to a golf club and a meeting the same man held paragraphs later; one
-soldier killed on Monday and the killing of 34 soldiers the week before.
+spring"; a visit to a golf club and a meeting the same man held paragraphs later; two
+soldiers killed on Monday and the killing of 34 soldiers the week before.
 
 Every text here is written for the project.
 """
@@ -55,11 +55,11 @@ def run(text: str) -> DocResult:
             f"{BETWEEN}Trump later said he had held a long meeting on trade.",
             "visited",
         ),
-        (  # one soldier killed on Monday is not the 34 killed the week before
-            "Turkey's defence ministry said one of its soldiers was killed in shelling by "
+        (  # two soldiers killed on Monday are not the 34 killed the week before
+            "Turkey's defence ministry said two soldiers were killed in shelling by "
             "Syrian forces in Idlib on Monday. Ankara stepped up its campaign after the "
             "killing of 34 Turkish soldiers in an air strike last week.",
-            "killed",
+            "killing",
         ),
     ],
 )
@@ -90,7 +90,16 @@ def test_a_killing_counted_alike_twice_is_one_happening():
 def test_an_untyped_verb_acting_on_other_things_is_two_acts_however_near():
     # a list of good deeds, each "helped" someone else
     result = run(
-        "The bank helped the Jupiter Hotel in Portland reopen its doors. Its volunteers "
-        "helped local food banks."
+        "First Union Bank helped the Jupiter Hotel in Portland with a loan. First Union "
+        "Bank also helped local food banks."
     )
     assert sorted(len(e.mentions) for e in with_mention(result, "helped")) == [1, 1]
+
+
+def test_one_of_the_victims_is_a_part_of_the_killing_told():
+    result = run(
+        "A gunman killed two people at a petrol station in Leeds on Friday, police said. "
+        "One of the victims was killed as he paid for fuel."
+    )
+    (killed,) = with_mention(result, "killed")
+    assert [m.text for m in killed.mentions] == ["killed", "killed"]

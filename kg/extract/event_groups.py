@@ -299,9 +299,10 @@ def _landmarks(m: _Mention) -> set[str]:
 
 def _victims(m: _Mention) -> int | None:
     """How many a killing or an attack hit, as the text counts them exactly ("killed
-    34 soldiers", "the killing of 34 soldiers", "one of its soldiers was killed"): a
-    soldier killed on Monday is not the 34 killed the week before. None when uncounted,
-    or counted loosely ("at least 30", "about 30"), which a later toll may correct."""
+    34 soldiers", "the killing of 34 soldiers"): two soldiers killed on Monday are not
+    the 34 killed the week before. None when uncounted, counted loosely ("at least 30",
+    "about 30", which a later toll may correct), or a part of a whole ("one of the
+    victims was shot" tells one of the two the shooting killed)."""
     t = m.trigger
     if t.pos_ == "VERB":
         heads = [c for c in t.children if c.dep_ in {"nsubjpass", "dobj"}]
@@ -309,17 +310,13 @@ def _victims(m: _Mention) -> int | None:
         heads = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                  for p in c.children if p.dep_ == "pobj"]  # fmt: skip
     for h in heads:
-        if h.like_num or h.lower_ in NUMBERS:  # "one of its soldiers": one, unless
-            whole = [p for c in h.children if c.dep_ == "prep" for p in c.children]
-            if any(c.dep_ == "nummod" for w in whole for c in w.children):
-                return None  # "one of the 34 soldiers" is one of those counted
-            number = h
-        else:
-            number = next((c for c in h.children if c.dep_ == "nummod"), None)
-            if number is None:
-                continue
-        if any(c.dep_ in {"quantmod", "advmod"} for c in number.children):
-            return None
+        number = next((c for c in h.children if c.dep_ == "nummod"), None)
+        if (
+            number is None
+            or h.like_num
+            or any(c.dep_ in {"quantmod", "advmod"} for c in number.children)
+        ):
+            continue
         word = number.lower_.replace(",", "")
         return int(word) if word.isdigit() else NUMBERS.get(word)
     return None
@@ -633,7 +630,8 @@ def _apart(g: _Group, h: _Group) -> bool:
     (:func:`_other_heads`), each with an actor, place or date of its own but nothing
     specific shared, and neither in the headline (which sums up the story). Every
     "help" or "hit" of a long article is not one event. An untyped verb acting on other
-    things is two acts however near, and says enough by its objects alone."""
+    things says enough by its objects alone, and is two acts however near when each
+    has an actor, place or date of its own."""
     if not _other_heads(g, h):
         return False
     if any(m.trigger.idx < g.ctx.headline for m in g.mentions + h.mentions):
@@ -641,11 +639,12 @@ def _apart(g: _Group, h: _Group) -> bool:
     # an untyped verb's own objects are all it says of its sense: "helped the hotel" and
     # "help communities" a sentence on are two acts of a long list of good deeds
     senses = g.family is None and h.family is None and _other_heads(g, h)
-    if not senses and not all(any(m.participants or m.time for m in x.mentions) for x in (g, h)):
+    told = all(any(m.participants or m.time for m in x.mentions) for x in (g, h))
+    if not senses and not told:
         return False  # a bare repeat ("attackers exploiting it") says too little
     near = min(abs(x - y) for x in g.sentences for y in h.sentences) <= NEAR
-    if near and not (senses and g.own & h.own):
-        return False
+    if near and not (senses and told and g.own & h.own):  # a bare one near is taken for
+        return False  # the same act, as a reader takes it (ECB+ dev kept three so)
     return not _anchored(g, h)
 
 
