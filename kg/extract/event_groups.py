@@ -609,17 +609,22 @@ def _anchored(g: _Group, h: _Group) -> bool:
 
 
 def _other_heads(g: _Group, h: _Group) -> bool:
-    """Whether two groups' verbs take other nouns as subject or object (:func:`_heads`).
-    An untyped verb has no sense but its object's: "shared the Booker Prize" and "shares
-    fond memories" are two acts though a name meets a common noun, which for a typed
-    act may be one thing ("killed the financier", "killed Epstein")."""
+    """Whether two groups' verbs take other nouns as subject or object (:func:`_heads`),
+    or, untyped, act on other things (:func:`_other_senses`)."""
     a, b = _heads(g), _heads(h)
-    if any(a.get(k) and b.get(k) and not a[k] & b[k] for k in a):
-        return True
+    return any(a.get(k) and b.get(k) and not a[k] & b[k] for k in a) or _other_senses(g, h)
+
+
+def _other_senses(g: _Group, h: _Group) -> bool:
+    """Whether two untyped groups' verbs act on other things: an untyped verb has no
+    sense but its object's, so "shared the Booker Prize" and "shares fond memories" are
+    two acts though a name meets a common noun, which for a typed act may be one thing
+    ("killed the financier", "killed Epstein")."""
     if g.family is not None or h.family is not None:
         return False
     x, y = (
-        {w for (role, _), found in d.items() if role == "object" for w in found} for d in (a, b)
+        {w for (role, _), found in _heads(k).items() if role == "object" for w in found}
+        for k in (g, h)
     )
     return bool(x and y and not x & y)
 
@@ -638,7 +643,7 @@ def _apart(g: _Group, h: _Group) -> bool:
         return False
     # an untyped verb's own objects are all it says of its sense: "helped the hotel" and
     # "help communities" a sentence on are two acts of a long list of good deeds
-    senses = g.family is None and h.family is None and _other_heads(g, h)
+    senses = _other_senses(g, h)
     told = all(any(m.participants or m.time for m in x.mentions) for x in (g, h))
     if not senses and not told:
         return False  # a bare repeat ("attackers exploiting it") says too little
