@@ -1,7 +1,6 @@
 """Within one article, two happenings told with one word or one actor stay two events:
 wrong groups of the classes read in a hand-judged sample of real pages (issue 19, seed
-361). A profile that "shared the Booker Prize" and later "shares fond memories"; a
-Senate that hopes "to approve the nominee" and "the benefits it approved in the
+361). A Senate that hopes "to approve the nominee" and "the benefits it approved in the
 spring"; a visit to a golf club and a meeting the same man held paragraphs later; two
 soldiers killed on Monday and the killing of 34 soldiers the week before.
 
@@ -35,15 +34,6 @@ def run(text: str) -> DocResult:
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        (  # "shared the Booker Prize" (a name), "shares fond memories" (a common noun):
-            # an untyped verb has no sense but its object's
-            "The author, who shared the Booker Prize with a Canadian novelist in 2019, has "
-            "written a new memoir. It covers her childhood in Leeds. Her publisher said the "
-            "book would be released in May. Critics praised the early chapters. Reviewers "
-            "said the memoir was warm and funny. In the final chapter she shares fond "
-            "memories of her late father.",
-            "shared",
-        ),
         (  # "the benefits it approved" approved benefits, not the nominee
             "The Senate hopes to approve the nominee before the election, its leader said "
             f"on Monday. {BETWEEN}Many of the benefits it approved in the spring have now "
@@ -78,28 +68,16 @@ def test_one_actor_under_other_words_near_each_other_is_one_happening():
     assert "meeting" in {m.text for m in visit.mentions}
 
 
-def test_a_killing_counted_alike_twice_is_one_happening():
-    result = run(
+@pytest.mark.parametrize(
+    "text",
+    [
         "Police said two people were killed when a gunman opened fire at a bar in Leeds "
-        "on Friday. The shooting killed two people and injured four others."
-    )
-    (killed,) = with_mention(result, "killed")
-    assert [m.text for m in killed.mentions] == ["killed", "killed"]
-
-
-def test_an_untyped_verb_acting_on_other_things_is_two_acts_however_near():
-    # a list of good deeds, each "helped" someone else
-    result = run(
-        "First Union Bank helped the Jupiter Hotel in Portland with a loan. First Union "
-        "Bank also helped local food banks."
-    )
-    assert sorted(len(e.mentions) for e in with_mention(result, "helped")) == [1, 1]
-
-
-def test_one_of_the_victims_is_a_part_of_the_killing_told():
-    result = run(
+        "on Friday. The shooting killed two people and injured four others.",
+        # "one of the victims" is a part of the two killed, not another count
         "A gunman killed two people at a petrol station in Leeds on Friday, police said. "
-        "One of the victims was killed as he paid for fuel."
-    )
-    (killed,) = with_mention(result, "killed")
+        "One of the victims was killed as he paid for fuel.",
+    ],
+)
+def test_a_killing_counted_alike_or_in_part_is_one_happening(text: str) -> None:
+    (killed,) = with_mention(run(text), "killed")
     assert [m.text for m in killed.mentions] == ["killed", "killed"]

@@ -609,24 +609,9 @@ def _anchored(g: _Group, h: _Group) -> bool:
 
 
 def _other_heads(g: _Group, h: _Group) -> bool:
-    """Whether two groups' verbs take other nouns as subject or object (:func:`_heads`),
-    or, untyped, act on other things (:func:`_other_senses`)."""
+    """Whether two groups' verbs take other nouns as subject or object (:func:`_heads`)."""
     a, b = _heads(g), _heads(h)
-    return any(a.get(k) and b.get(k) and not a[k] & b[k] for k in a) or _other_senses(g, h)
-
-
-def _other_senses(g: _Group, h: _Group) -> bool:
-    """Whether two untyped groups' verbs act on other things: an untyped verb has no
-    sense but its object's, so "shared the Booker Prize" and "shares fond memories" are
-    two acts though a name meets a common noun, which for a typed act may be one thing
-    ("killed the financier", "killed Epstein")."""
-    if g.family is not None or h.family is not None:
-        return False
-    x, y = (
-        {w for (role, _), found in _heads(k).items() if role == "object" for w in found}
-        for k in (g, h)
-    )
-    return bool(x and y and not x & y)
+    return any(a.get(k) and b.get(k) and not a[k] & b[k] for k in a)
 
 
 def _apart(g: _Group, h: _Group) -> bool:
@@ -634,22 +619,17 @@ def _apart(g: _Group, h: _Group) -> bool:
     :data:`NEAR` sentences between them, other nouns as subject or object
     (:func:`_other_heads`), each with an actor, place or date of its own but nothing
     specific shared, and neither in the headline (which sums up the story). Every
-    "help" or "hit" of a long article is not one event. An untyped verb acting on other
-    things says enough by its objects alone, and is two acts however near when each
-    has an actor, place or date of its own."""
+    "help" or "hit" of a long article is not one event. An untyped verb's objects alone
+    are not enough: ECB+ tells one act on "a hole" and on "the flaw", and splitting
+    untyped repeats by their objects lowered its cross-document score."""
     if not _other_heads(g, h):
         return False
     if any(m.trigger.idx < g.ctx.headline for m in g.mentions + h.mentions):
         return False
-    # an untyped verb's own objects are all it says of its sense: "helped the hotel" and
-    # "help communities" a sentence on are two acts of a long list of good deeds
-    senses = _other_senses(g, h)
-    told = all(any(m.participants or m.time for m in x.mentions) for x in (g, h))
-    if not senses and not told:
+    if not all(any(m.participants or m.time for m in x.mentions) for x in (g, h)):
         return False  # a bare repeat ("attackers exploiting it") says too little
-    near = min(abs(x - y) for x in g.sentences for y in h.sentences) <= NEAR
-    if near and not (senses and told and g.own & h.own):  # a bare one near is taken for
-        return False  # the same act, as a reader takes it (ECB+ dev kept three so)
+    if min(abs(x - y) for x in g.sentences for y in h.sentences) <= NEAR:
+        return False
     return not _anchored(g, h)
 
 
