@@ -53,6 +53,7 @@ from .actors import GROUP_NOUNS, ORG_NOUNS, ActorIndex, is_pronoun
 from .actors import TITLE_WORDS as OFFICES
 from .spans import evidence as exact
 from .timex import MONTHS as MONTH_NAMES
+from .timex import NUMBERS
 
 SERIES = {"exchange", "round", "series", "wave", "spate", "string", "day", "week", "month", "year"}
 
@@ -296,6 +297,31 @@ def _landmarks(m: _Mention) -> set[str]:
     return out | {"~" + c.lower_ for c in t.children if c.dep_ == "prt"}
 
 
+def _victims(m: _Mention) -> int | None:
+    """How many a killing or an attack hit, as the text counts them exactly ("killed
+    34 soldiers", "the killing of 34 soldiers"): two soldiers killed on Monday are not
+    the 34 killed the week before. None when uncounted, counted loosely ("at least 30",
+    "about 30", which a later toll may correct), or a part of a whole ("one of the
+    victims was shot" tells one of the two the shooting killed)."""
+    t = m.trigger
+    if t.pos_ == "VERB":
+        heads = [c for c in t.children if c.dep_ in {"nsubjpass", "dobj"}]
+    else:
+        heads = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    for h in heads:
+        number = next((c for c in h.children if c.dep_ == "nummod"), None)
+        if (
+            number is None
+            or h.like_num
+            or any(c.dep_ in {"quantmod", "advmod"} for c in number.children)
+        ):
+            continue
+        word = number.lower_.replace(",", "")
+        return int(word) if word.isdigit() else NUMBERS.get(word)
+    return None
+
+
 @dataclass
 class _Group:
     """Mentions taken for one event, with what they say of it so far."""
@@ -319,6 +345,7 @@ class _Group:
     symmetric: bool = False
     another: bool = False  # told as another one than an earlier group (:func:`_another`)
     phrasal: set[tuple[str, bool]] = field(default_factory=set)  # see :func:`_away`
+    victims: set[int] = field(default_factory=set)  # see :func:`_victims`
     cache: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # role sets
 
     @classmethod
@@ -336,6 +363,8 @@ class _Group:
         self.own |= _base(m.trigger, words)
         if self.family == VIOLENCE and _killing(m, words):
             self.kin.add(DEATH)
+        if self.family in {VIOLENCE, DEATH} and (count := _victims(m)) is not None:
+            self.victims.add(count)
         dying = _family(m) == DEATH
         for p in m.participants:
             if p.role not in PARTIES:
@@ -500,6 +529,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # "Israel strikes" and "strike Israel" are two events
     if g.directed and h.directed and _other_targets(g, h):
         return True  # a strike on Beirut is not the campaign against Iran
+    if g.victims and h.victims and not g.victims & h.victims:
+        return True  # one soldier killed on Monday, 34 killed last week
     if g.symmetric and h.symmetric:
         a, b = g.role("agent", "partner", "host"), h.role("agent", "partner", "host")
         if a and b and (not a & b or (len(a) > 1 and len(b) > 1 and not (a <= b or b <= a))):
@@ -527,14 +558,40 @@ CORE = {"nsubj": "subject", "nsubjpass": "object", "dobj": "object"}
 def _heads(g: _Group) -> dict[tuple[str, str], set[str]]:
     """The nouns a group's verbs take as subject and object, by role and by common or
     proper noun ("the bourse hit a record", "a brick hit him"): "the financier" may be
-    "Epstein", but "the guard" is not "the financier"."""
+    "Epstein", but "the guard" is not "the financier". A typed word's relative clause
+    acts on the noun it hangs on (:func:`_relative_object`)."""
     out: dict[tuple[str, str], set[str]] = {}
     for m in g.mentions:
         for c in m.trigger.children:
             role = CORE.get(c.dep_)
             if role and c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in PRONOUNS:
                 out.setdefault((role, c.pos_), set()).add(c.lemma_.lower())
+        noun = _relative_object(m.trigger) if g.family is not None else None
+        if noun is not None:  # not an untyped word's: "a hole attackers exploited" and
+            # "exploit the flaw" name one thing twice, and a word with no type of its own
+            # told again is all the event there is (ECB+ lost the exploit split off)
+            out.setdefault(("object", noun.pos_), set()).add(noun.lemma_.lower())
     return out
+
+
+def _relative_object(verb: Token) -> Token | None:
+    """The noun a relative clause's verb acts on: "the benefits it approved" approved
+    the benefits, as "approved the benefits" would say; None when the clause's subject
+    is the relative itself ("the senator who approved it") or there is none."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ not in {"NOUN", "PROPN"} or noun.lower_ in PRONOUNS:
+        return None
+    deps = {c.dep_: c for c in verb.children}
+    subj, obj = deps.get("nsubj"), deps.get("dobj")  # "the plant, which they sold"
+    if any(  # "the lows during which they led the market", "the town where they met"
+        c.lower_ in {"where", "when", "why"} or any(p.lower_ in RELATIVE for p in c.children)
+        for c in verb.children
+        if c.dep_ in {"prep", "advmod"}
+    ):
+        return None
+    if obj is not None and obj.lower_ not in RELATIVE or "nsubjpass" in deps:
+        return None
+    return None if subj is None or subj.lower_ in RELATIVE else noun
 
 
 def _anchored(g: _Group, h: _Group) -> bool:
@@ -551,14 +608,21 @@ def _anchored(g: _Group, h: _Group) -> bool:
     )
 
 
+def _other_heads(g: _Group, h: _Group) -> bool:
+    """Whether two groups' verbs take other nouns as subject or object (:func:`_heads`)."""
+    a, b = _heads(g), _heads(h)
+    return any(a.get(k) and b.get(k) and not a[k] & b[k] for k in a)
+
+
 def _apart(g: _Group, h: _Group) -> bool:
     """Whether one word, far apart in the text, tells two happenings: more than
-    :data:`NEAR` sentences between them, other nouns as subject or object, each with
-    an actor, place or date of its own but nothing specific shared, and neither in the
-    headline (which sums up the story). Every "help" or "hit" of a long article is not
-    one event."""
-    a, b = _heads(g), _heads(h)
-    if not any(a.get(k) and b.get(k) and not a[k] & b[k] for k in a):
+    :data:`NEAR` sentences between them, other nouns as subject or object
+    (:func:`_other_heads`), each with an actor, place or date of its own but nothing
+    specific shared, and neither in the headline (which sums up the story). Every
+    "help" or "hit" of a long article is not one event. An untyped verb's objects alone
+    are not enough: ECB+ tells one act on "a hole" and on "the flaw", and splitting
+    untyped repeats by their objects lowered its cross-document score."""
+    if not _other_heads(g, h):
         return False
     if any(m.trigger.idx < g.ctx.headline for m in g.mentions + h.mentions):
         return False
@@ -580,7 +644,19 @@ def _evidence(g: _Group, h: _Group) -> int:
         if (not shared or g.family is None) and _apart(g, h):
             return 0
         return 3 if shared else 2
-    return 1 if shared and g.family is not None else 0
+    if not shared or g.family is None:
+        return 0
+    return 1 if _close(g, h) or _anchored(g, h) else 0
+
+
+def _close(g: _Group, h: _Group) -> bool:
+    """Whether two groups are told within :data:`NEAR` sentences of each other, or one
+    in the headline: other words of one family with the same actor far apart are more
+    often two happenings (a visit to a golf club and a call fifty sentences on, both
+    Trump's) than one."""
+    if any(m.trigger.idx < g.ctx.headline for m in g.mentions + h.mentions):
+        return True
+    return min(abs(x - y) for x in g.sentences for y in h.sentences) <= NEAR
 
 
 def group_mentions(
@@ -1623,6 +1699,7 @@ def _shared_subject(trig: Token, described: bool = False) -> Token | None:
     ("papers seeking a judicial review" is no headline of the review)."""
     cur = trig
     joined = False  # whether the last step was from a finite verb joined to this one
+    aimed = False  # whether a step was from an aim to the verb it is on (:func:`_aim_of`)
     for _ in range(4):
         subj = next(  # "PARIS, April 8 — The championships …": the dateline is no subject
             (c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"} and not _dateline(c)),
@@ -1665,11 +1742,38 @@ def _shared_subject(trig: Token, described: bool = False) -> Token | None:
             cur = head
         elif cur.dep_ == "oprd" and cur.tag_ == "VBN":
             cur = head  # "Thomas was found fatally [wounded]": Thomas was
+        elif aimed and _purpose(cur):  # "Turkey opened its borders to let migrants in,
+            cur = head  # in a move to [demand] support": the aim of an aim; any clause
+            # of aim would take "Congress" in "demands for Congress to help fund" for none
         elif cur.dep_ == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
             cur = head.head  # "after [escaping]"
+        elif _aim_of(cur) is not None:
+            aim = _aim_of(cur)  # "Turkey opened its borders in a move to [demand] EU
+            owner = next((c for c in aim.children if c.dep_ == "poss"), None)  # support"
+            if owner is not None:
+                return owner if owner.pos_ in {"NOUN", "PROPN"} else None
+            cur = aim.head.head  # the verb the "in a move" phrase is on
+            aimed = True
         else:
             return None
     return None
+
+
+def _aim_of(verb: Token) -> Token | None:
+    """The aim noun a "to" clause completes when the noun is the object of a phrase
+    on a verb ("opened its borders in a move to demand support", "cut rates in a bid to
+    revive growth"), or owned ("Turkey's bid to join"); None for any other clause."""
+    noun = verb.head
+    if (
+        verb.dep_ != "acl"
+        or noun.lemma_.lower() not in PLAN_NOUNS
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return None
+    if any(c.dep_ == "poss" for c in noun.children):
+        return noun
+    on_verb = noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}
+    return noun if on_verb else None
 
 
 def _asks_what(c: Token) -> bool:
@@ -2101,6 +2205,13 @@ def _verb_headline(
         keep += [c for c in trig.children if c.dep_ == "xcomp" and c.tag_ == "VBG"][:1]
         # "spent weeks debating the bill": what the weeks went on, not "spent weeks" alone
     keep = [c for c in keep if not _absolute(c) and not _next_in_row(c, trig)]
+    # "cut rates in a bid to revive growth": the aim is its own event, and "cut rates in
+    # a bid" without it ends mid-phrase
+    keep = [
+        c
+        for c in keep
+        if not (c.dep_ == "prep" and any(_aim_of(a) for p in c.children for a in p.children))
+    ]
     keep += [c for c in trig.children if _particle_before_time(c, trig) and c not in keep]
     if not keep:  # "people are requesting and receiving ballots": the object both share
         keep = _shared_object(trig)
@@ -2176,12 +2287,13 @@ def _verb_headline(
             noun = trig.lower_  # "it has been relocated to the garden": "Relocated to the
             # garden", the voice of the text, never "Relocating to the garden"
         obj = next((c for c in trig.children if c.dep_ == "dobj" and c.i > trig.i), None)
+        obj = obj or _relative_object(trig)  # "the benefits it approved": the benefits
         if noun == lemma and obj is not None and not passive:  # "Win widespread acclaim"
             noun = _gerund(lemma)  # reads as an order: a noun takes no object, a gerund does
         if obj is not None and not neg and not passive and factuality in {PLANNED, HYPOTHETICAL}:
             # "Planned closing the border": "The border to be closed", "… may be closed"
             thing = _phrase(_span(obj), None)
-            rest = [t for t in tail if t != thing]
+            rest = [t for t in tail if t.strip().lower() != thing.lower()]
             lead = "to be" if factuality == PLANNED else f"{_modal(trig) or 'may'} be"
             if thing:
                 return 0, " ".join([thing, lead, _participle(lemma), *rest])
@@ -2191,7 +2303,7 @@ def _verb_headline(
             # never a bare "Overturning the sentences" that reads as no act at all, nor
             # "Fellow Melburnians joined", which reads as theirs
             thing = _phrase(_span(obj), None)
-            rest = [t for t in tail if t != thing]
+            rest = [t for t in tail if not thing.lower().startswith(t.strip().lower())]
             if thing:
                 been = _been(obj, thing, trig)
                 return 1, " ".join([thing, been, *_hedges(trig), _participle(lemma), *rest])
@@ -2574,7 +2686,7 @@ def _been(obj: Token, thing: str, trig: Token) -> str:
     number of what was acted on (``obj``, told as ``thing``): "was", "were", "has
     been", "have been". A noun's tag tells its number ("Italians", "scratchy starts
     this year"); a count or a row, the words ("two of the games", "more than $45m")."""
-    if obj.tag_ in {"NN", "NNS", "NNP", "NNPS"} and " and " not in f" {thing} ":
+    if obj.tag_ in {"NN", "NNS", "NNP", "NNPS"} and not any(c.dep_ == "conj" for c in obj.children):
         many = obj.tag_ in {"NNS", "NNPS"} or obj.lower_ in PLURAL_NOUNS
     else:
         many = bool(_plural(thing))

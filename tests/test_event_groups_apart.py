@@ -1,0 +1,83 @@
+"""Within one article, two happenings told with one word or one actor stay two events:
+wrong groups of the classes read in a hand-judged sample of real pages (issue 19, seed
+361). A Senate that hopes "to approve the nominee" and "the benefits it approved in the
+spring"; a visit to a golf club and a meeting the same man held paragraphs later; two
+soldiers killed on Monday and the killing of 34 soldiers the week before.
+
+Every text here is written for the project.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_event_groups import with_mention  # the events a mention word is in
+
+from kg import nlp
+from kg.extract import extract_document
+from kg.model import DocResult, Document
+
+# four sentences of other matters: what lies between two mentions told far apart
+BETWEEN = (
+    "Democrats want to wait until after the vote. Polls show voters are split on the "
+    "question. Both parties spent the week trading blame. Analysts expect the fight to "
+    "last for months. "
+)
+
+
+def run(text: str) -> DocResult:
+    document = Document(id="doc", text=text, source_text=text, published=date(2025, 3, 14))
+    return extract_document(next(nlp.parse([text])), document)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (  # "the benefits it approved" approved benefits, not the nominee
+            "The Senate hopes to approve the nominee before the election, its leader said "
+            f"on Monday. {BETWEEN}Many of the benefits it approved in the spring have now "
+            "run out.",
+            "approve",
+        ),
+        (  # a visit on Wednesday and a meeting told paragraphs on share only Trump
+            "President Trump visited his golf club in West Palm Beach on Wednesday. "
+            f"{BETWEEN}Trump later said he had held a long meeting on trade.",
+            "visited",
+        ),
+        (  # two soldiers killed on Monday are not the 34 killed the week before
+            "Turkey's defence ministry said two soldiers were killed in shelling by "
+            "Syrian forces in Idlib on Monday. Ankara stepped up its campaign after the "
+            "killing of 34 Turkish soldiers in an air strike last week.",
+            "killing",
+        ),
+    ],
+)
+def test_a_happening_told_apart_from_another_is_its_own_event(text: str, word: str) -> None:
+    (event,) = with_mention(run(text), word)
+    assert {m.text for m in event.mentions} == {word}
+
+
+def test_one_actor_under_other_words_near_each_other_is_one_happening():
+    # the same words told in one paragraph are one visit: nearness is evidence
+    result = run(
+        "President Trump visited his golf club in West Palm Beach on Wednesday. He "
+        "said later that he had held a long meeting on trade there."
+    )
+    (visit,) = with_mention(result, "visited")
+    assert "meeting" in {m.text for m in visit.mentions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said two people were killed when a gunman opened fire at a bar in Leeds "
+        "on Friday. The shooting killed two people and injured four others.",
+        # "one of the victims" is a part of the two killed, not another count
+        "A gunman killed two people at a petrol station in Leeds on Friday, police said. "
+        "One of the victims was killed as he paid for fuel.",
+    ],
+)
+def test_a_killing_counted_alike_or_in_part_is_one_happening(text: str) -> None:
+    (killed,) = with_mention(run(text), "killed")
+    assert [m.text for m in killed.mentions] == ["killed", "killed"]
