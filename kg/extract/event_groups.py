@@ -1323,10 +1323,12 @@ def _spoken_row(subj: Token, trig: Token, named: str | None) -> str | None:
     if speaker is None:
         return None
     name = trig.doc[speaker.left_edge.i : speaker.i + 1].text
-    if named and set(named.lower().split()) & set(name.lower().split()):
-        return None  # "Moore said he …" with Moore the agent: the roles' full name
     last = max((c.right_edge.i for c in subj.children if c.dep_ == "conj"), default=None)
     row = trig.doc[subj.i + 1 : last + 1].text if last is not None else ""
+    if named and set(named.lower().split()) & set(name.lower().split()):
+        # "Moore said he …" with Moore the agent: the roles' full name, and the row the
+        # pronoun opens with it ("he and the other six activists"), which the roles drop
+        return f"{named} {row}" if row else None
     return f"{name} {row}".strip()
 
 
