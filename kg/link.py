@@ -921,7 +921,7 @@ def merge_score(
 VOUCHED = {
     "place": "the same named participants in the same roles at one specific place",
     "account": "the same account of it (the sentences share their details), in one story",
-    "victim": "the same named person it was done to, in one story",
+    "victim": "the same named person it befell (killed, arrested, dead), in one story",
 }
 
 

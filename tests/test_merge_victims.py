@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kg.link import Stories, assess
+from kg.link import Stories, assess, merge
 from kg.model import Actor, Event, Evidence, Participant
 
 ACTORS = {
@@ -68,6 +68,8 @@ def test_two_undated_reports_of_one_named_persons_death_are_one_death():
     check = assess(first, second, ACTORS, story)
     assert check.undated and check.merges, check
     assert check.evidence["vouched"] == {"victim"}
+    (event,) = merge([first, second], ACTORS, story).values()
+    assert "rests on the same named person it befell" in event.merge_rationale
     # the doer of another kind of event is no victim: she sings again and again
     texts = {"a": "Mara Quinn sang at the festival.", "b": "Quinn sang her old hits."}
     sang = [_event(d, "MakeStatement", "sing", [("quinn", "agent")], None, t)
