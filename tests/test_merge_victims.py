@@ -8,10 +8,14 @@ ours, written like the news."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
+from test_merge_undated import _event  # a one-word event of one document, built by hand
+from test_merge_undated import _story as undated_story
+
 from kg.link import Stories, assess, merge
-from kg.model import Actor, Event, Evidence, Participant
+from kg.model import Actor
 
 ACTORS = {
     "harbour": Actor("harbour", "Harbour Foods", "organisation"),
@@ -23,22 +27,11 @@ ACTORS = {
 }
 
 
-def _event(doc: str, kind: str, word: str, who=(), place=None, summary="") -> Event:
-    ev = Evidence(doc, 0, len(word), word)
-    return Event(f"{doc}/0-{len(word)}", kind, ev, word, [ev], title=word, summary=summary,
-                 participants=[Participant(a, r) for a, r in who], place=place,
-                 sources=[doc])  # fmt: skip
-
-
 def _story(names: tuple[str, ...], published: date | None = None) -> Stories:
-    """Two articles of one story naming the same actors, both published on ``published``."""
-    vector = {n: 1 / len(names) ** 0.5 for n in names}
-    return Stories(
-        of={"a": 0, "b": 0},
-        vectors={"a": vector, "b": vector},
-        published={"a": published, "b": published},
-        places={"a": set(), "b": set()},
-    )
+    """Two articles of one story naming the same actors, both published on ``published``,
+    naming no other place."""
+    return replace(undated_story(*names), published={"a": published, "b": published},
+                   places={"a": set(), "b": set()})  # fmt: skip
 
 
 def test_a_report_that_names_the_town_and_its_county_is_no_clash_with_the_town():
