@@ -86,3 +86,24 @@ def test_a_headline_that_names_the_dead_tells_whose_death_it_is():
     other = _event("b", "Death", "die", [("ruiz", "agent")], None,
                    "Elena Ruiz, who sang with Mara Quinn for a decade, dies at 80")
     assert assess(named, other, ACTORS, story).blocked is not None
+
+
+def test_one_account_of_an_untyped_event_in_dated_reports_of_a_story_is_one_event():
+    actors = ACTORS | {"paris": Actor("paris", "Paris", "place")}
+    texts = {
+        "a": "Four men rammed their car into an upmarket jewellery store near Place Vendome "
+        "in central Paris on Monday, smashing the shop window.",
+        "b": "Thieves rammed a 4x4 through the window of an upmarket jewellery store near "
+        "Place Vendome early on Monday, police said.",
+    }
+    rams = [_event(d, "OtherEvent", "ram", [], "paris", t) for d, t in texts.items()]
+    story = _story(("paris",), date(2025, 3, 10))
+    check = assess(*rams, actors, story)
+    assert check.blocked is None and check.merges, check
+    # an undated report of the same words vouches for no time: kept apart
+    assert assess(*rams, actors, _story(("paris",))).blocked is not None
+    # the same verb told with other details is another ramming, even on the same day
+    van = _event("b", "OtherEvent", "ram", [], "paris",
+                 "A van rammed the cash machine of a bank in the north of Paris, and the "
+                 "raiders fled with the safe.")  # fmt: skip
+    assert assess(rams[0], van, actors, story).blocked == "evidence"
