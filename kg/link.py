@@ -265,17 +265,20 @@ def _same_word(a: Event, b: Event) -> bool:
 def _clash(a: Event, b: Event, actors: dict[str, Actor]) -> str | None:
     """What makes two reports different events even in one story, if anything: two
     places of the same kind (two cities, two countries) neither of which holds the
-    other, or different named people or organisations as agents or patients ("police
-    arrested Smith" is not "police arrested Jones"). A country named as a side is too
-    coarse to tell events apart ("an Australian climber" and "a New Zealand climber"
-    can be one man, as two outlets saw him)."""
+    other, unless a report's own sentence puts the event at both ("a fire at a Somerset
+    supermarket, Waitrose in Wellington": kg does not know that the town lies in the
+    county, the report does), or different named people or organisations as agents or
+    patients ("police arrested Smith" is not "police arrested Jones"). A country named
+    as a side is too coarse to tell events apart ("an Australian climber" and "a New
+    Zealand climber" can be one man, as two outlets saw him)."""
 
     def kind(actor_id: str) -> str | None:
         return actors[actor_id].kind if actor_id in actors else None
 
     if a.place and b.place and a.place != b.place and kind(a.place) == kind(b.place):
         pa, pb = actors.get(a.place), actors.get(b.place)
-        if not (pa and b.place in pa.countries) and not (pb and a.place in pb.countries):
+        within = bool(pa and b.place in pa.countries or pb and a.place in pb.countries)
+        if not within and not (_placed_at(a, b.place, actors) or _placed_at(b, a.place, actors)):
             return "place"
     for role in ("agent", "patient"):
         ra = {p.actor for p in a.participants if p.role == role and kind(p.actor) in NAMED_SIDES}
@@ -656,7 +659,7 @@ def assess(
     elif not (
         named_any
         or specific_place
-        or vouched == "account"
+        or vouched in ("account", "victim")  # a person both name, one maybe by its sentence
         or same_story
         and (story_named or same_place and features["same_word"])
         and (named_places or near)
@@ -666,12 +669,25 @@ def assess(
         # share named actors) makes them one with a place both name or dates that agree
         check.blocked = "evidence"
     elif OTHER in (a.type, b.type) and not (
-        named_role or same_story and own_a and own_a == own_b and _same_roles(a, b)
+        named_role
+        or same_story
+        and (
+            own_a
+            and own_a == own_b
+            and _same_roles(a, b)
+            or near
+            and _no_other_doer(a, b)
+            and _same_account(a, b, actors)
+        )
     ):
         # an untyped event is known only by its verb ("taken", "went", "led"): a story's
         # places or dates do not tell which taking it was, its named doers do; so does
         # a time of its own both reports give, with the same doer, even a country
-        # ("Azerbaijan regained control in September 2023", told by two of one story)
+        # ("Azerbaijan regained control in September 2023", told by two of one story);
+        # so do the details of one account of it told within a story's days ("rammed a
+        # 4x4 into a jewellery store near Place Vendome"), though not by an undated
+        # report: BBC 2004-05 gave 87 such merges of one section, most of them non-events
+        # of syndicated copies and some of two box-office weekends
         check.blocked = "evidence"
     elif family(a.type) in RECURRING and not (named_role or same_day):
         # the same clubs meet again within days and every report says "the game": a
@@ -689,6 +705,14 @@ def _same_roles(a: Event, b: Event) -> bool:
     ra, rb = _roles(a), _roles(b)
     agents = {x for x, r in ra | rb if r == "agent"}
     return bool(ra & rb) and all((x, "agent") in ra & rb for x in agents)
+
+
+def _no_other_doer(a: Event, b: Event) -> bool:
+    """Neither names a doer the other does not, if both name one: "Ecuador regained
+    control of the province in March" is not "Peru regained control of the province in
+    March", however alike the sentences."""
+    da, db = _agents(a), _agents(b)
+    return not (da and db) or da == db
 
 
 def _anchored(ev: Event) -> bool:
@@ -731,17 +755,39 @@ def _vouched(
 # crash once in a story's days; he speaks, is criticised or met every week.
 # An untyped event is one word, the same in both (see :func:`_same_type_ok`): "placed
 # Sam Ortiz on leave" twice in one story (ECB+ train: 11 such pairs, all one event).
-ONCE_DONE = frozenset(
-    {family("UseOfForce"), family("Death"), family("Arrest"), family("Accident"), OTHER}
-)
+DEATH = family("Death")
+ONCE_DONE = frozenset({family("UseOfForce"), DEATH, family("Arrest"), family("Accident"), OTHER})
 
 
 def _victim(a: Event, b: Event, named_role: set[tuple[str, str]], actors: dict[str, Actor]) -> bool:
     """Whether both reports name the person the event was done to, for a kind of event
-    done to one once (``ONCE_DONE``): "the killing of Sam Ortiz" in two articles."""
-    return {family(a.type), family(b.type)} <= ONCE_DONE and any(
-        r == "patient" and x in actors and actors[x].kind == PERSON for x, r in named_role
-    )
+    done to one once (``ONCE_DONE``): "the killing of Sam Ortiz" in two articles. Of two
+    deaths, the one who died is the doer of "died" ("Bettie Page died", "Page died
+    yesterday"), and a person dies once. A report that gives no one the event was done to
+    still names its person when its sentence does ("Esther Williams Dead: Star Dies At
+    91" beside "Esther Williams died"), as long as it names no other person as a side and
+    not as an owner ("Mara Quinn's brother dies")."""
+    if not {family(a.type), family(b.type)} <= ONCE_DONE:
+        return False
+    if any(r in _done_to(a, b) and _person(x, actors) for x, r in named_role):
+        return True
+    for one, other in ((a, b), (b, a)):
+        if any(_person(p.actor, actors) for p in other.participants):
+            continue
+        done = {p.actor for p in one.participants if p.role in _done_to(a, b)}
+        if any(_person(x, actors) and _named_in(other, x, actors, owner=False) for x in done):
+            return True
+    return False
+
+
+def _done_to(a: Event, b: Event) -> set[str]:
+    """The roles of the one an event was done to: the patient, and of two deaths also
+    the doer of "died"."""
+    return {"patient", "agent"} if family(a.type) == family(b.type) == DEATH else {"patient"}
+
+
+def _person(actor_id: str, actors: Mapping[str, Actor]) -> bool:
+    return actor_id in actors and actors[actor_id].kind == PERSON
 
 
 def _placed_at(ev: Event, place: str, actors: dict[str, Actor]) -> bool:
@@ -749,16 +795,22 @@ def _placed_at(ev: Event, place: str, actors: dict[str, Actor]) -> bool:
     report (its summary) that names the place, other than as a word qualifying a post or
     a side ("Scotland manager Walter Smith", "the London club", "Frankfurt-based" place
     nothing: see ``HELD_BY``)."""
-    if ev.place == place:
-        return True
-    actor = actors.get(place)
+    return ev.place == place or _named_in(ev, place, actors)
+
+
+def _named_in(ev: Event, actor_id: str, actors: Mapping[str, Actor], *, owner: bool = True) -> bool:
+    """Whether a report's sentence (its summary) names an actor by its name or an alias,
+    other than as a word qualifying a post or a side (see ``HELD_BY``); without
+    ``owner``, not as one ("Mara Quinn's brother dies" does not tell her death)."""
+    actor = actors.get(actor_id)
     if actor is None or not ev.summary:
         return False
+    tail = r"(?![\w-])" if owner else r"(?![\w'’-])"
     return any(
         after.group(1) not in HELD_BY
         for n in sorted({actor.name, *actor.aliases})
         if n
-        for after in re.finditer(rf"(?<!\w){re.escape(n)}(?![\w-])(?:\s+([a-z]+))?", ev.summary)
+        for after in re.finditer(rf"(?<!\w){re.escape(n)}{tail}(?:\s+([a-z]+))?", ev.summary)
     )
 
 
@@ -890,7 +942,7 @@ def merge_score(
 VOUCHED = {
     "place": "the same named participants in the same roles at one specific place",
     "account": "the same account of it (the sentences share their details), in one story",
-    "victim": "the same named person it was done to, in one story",
+    "victim": "the same named person it befell (killed, arrested, dead), in one story",
 }
 
 
