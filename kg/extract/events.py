@@ -4190,7 +4190,7 @@ def _days_counted(m: _Mention) -> bool:
     year"): a tally of many acts. One act that lasted ("held for 86 days") or was
     dated by a count ("visited Ohio two days ago") stays."""
     trig = m.trigger
-    if trig.pos_ != "VERB" or m.time is None or m.time.precision not in AGGREGATE_SPANS:
+    if trig.pos_ != "VERB" or not _over_a_period(m):
         return False
     for t in trig.subtree:
         if t.lemma_.lower() not in TALLY_UNITS or t.tag_ != "NNS":
@@ -4203,6 +4203,19 @@ def _days_counted(m: _Mention) -> bool:
             continue  # "two days ago"
         return True
     return False
+
+
+def _over_a_period(m: _Mention) -> bool:
+    """Whether a mention's clause names a year or a decade ("in 2019", "last year"),
+    as its time or beside a count of days that the time may have taken instead ("at
+    least 74 days in 2019")."""
+    if m.time is not None and m.time.precision in AGGREGATE_SPANS:
+        return True
+    return any(
+        t.ent_type_ == "DATE"
+        and (t.lemma_.lower() in AGGREGATE_SPANS or (t.is_digit and len(t.text) == 4))
+        for t in m.trigger.subtree
+    )
 
 
 def _wished_of_others(m: _Mention) -> bool:
