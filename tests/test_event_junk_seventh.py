@@ -20,7 +20,7 @@ from test_event_junk_states import found  # (type, mention word) of a text's eve
         # who keeps a kind of place
         ("Even big department stores like Harrods were actually staffed by the "
          "brand's own employees.", "staffed"),
-        ("Most rural clinics in the region are run by volunteers.", "run"),
+        ("Food banks across the state were manned by retirees.", "manned"),
         # a count over a year
         ("Last year, around 85,000 people migrated to the UK.", "migrated"),
         ("Thousands of families moved to Texas last year.", "moved"),
