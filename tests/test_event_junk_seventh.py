@@ -50,6 +50,12 @@ def test_junk_of_the_seventh_pass_is_no_event(text: str, word: str):
         ("The mayor wants to meet the strikers next week.", "meet"),
         ("The council hoped to hold the vote in March.", "vote"),
         ("Protesters blocked roads into the city centre.", "blocked"),
+        ("After three days of deliberations, the jury in 1997 convicted him of "
+         "racketeering.", "convicted"),
+        ("The firm said in 2011 it had restored services after an outage expected to "
+         "take 12 days to repair.", "restored"),
+        ("The report lamented the difficulty some farmers face in selling their crops.",
+         "face"),
     ],
 )  # fmt: skip
 def test_the_same_shapes_telling_a_happening_stay(text: str, word: str):

@@ -4111,7 +4111,9 @@ SPAN_WORDS = words("ago later earlier after before since long")  # "86 days ago"
 AGGREGATE_SPANS = {"year", "decade"}  # a period a count of many acts adds up over
 COUNTED_MANY = words("thousand million hundred dozen score")  # "thousands of people"
 KEPT_BY = words("staff man operate own manage fund run host house")  # "were staffed by"
-HOPES = WISHES | words("hope hoped hopes hoping expect")  # the model lemmatizes "hoped" "hop"
+HOPES = WISHES | words("hope hoped hopes hoping")  # the model lemmatizes "hoped" "hop"
+HOPED = words("hope hoped hopes hoping wish wished wishes")
+WOULD = words("would will could 'd 'll")
 
 
 def _quantified(tok: Token) -> bool:
@@ -4129,6 +4131,8 @@ def _general_present(m: _Mention) -> bool:
     Monday" is told in the past, with a day, and stays."""
     trig = m.trigger
     if m.type != OTHER or trig.pos_ != "VERB" or m.time is not None or m.place:
+        return False
+    if trig.dep_ == "relcl":  # "the difficulty some doctors face in caring for patients"
         return False
     aux = [c for c in trig.children if c.dep_ in AUX_DEPS]
     present = trig.tag_ in {"VBZ", "VBP"} or (
@@ -4192,13 +4196,15 @@ def _days_counted(m: _Mention) -> bool:
     trig = m.trigger
     if trig.pos_ != "VERB" or not _over_a_period(m):
         return False
-    for t in trig.subtree:
+    near = [c for c in trig.children if c.dep_ != "prep"]
+    near += [g for c in trig.children if c.dep_ in {"prep", "dobj"} for g in c.children]
+    for t in near:  # "86 days", "on 86 days", "one of his resorts … 86 days" (appos)
         if t.lemma_.lower() not in TALLY_UNITS or t.tag_ != "NNS":
             continue
         if not any(c.dep_ == "nummod" and c.like_num for c in t.children):
             continue
-        if t.head.lower_ == "for" or any(c.lower_ in SPAN_WORDS for c in t.children):
-            continue  # "for 86 days", "two days later"
+        if t.head.lower_ == "for" or any(c.lower_ in SPAN_WORDS | {"of"} for c in t.children):
+            continue  # "for 86 days", "two days later", "three days of deliberations"
         if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in SPAN_WORDS:
             continue  # "two days ago"
         return True
@@ -4219,12 +4225,12 @@ def _over_a_period(m: _Mention) -> bool:
 
 
 def _wished_of_others(m: _Mention) -> bool:
-    """Whether a happening is what someone hopes or wants another to do ("he hoped the
-    state would agree to allow them to demonstrate", "Republicans want the court's next
-    session to get here"): a wish about someone else's act, no plan of anyone's, unless
-    it has a date of its own. "Trump wants to meet them next week" is his own plan and
-    stays, as does "the union hopes to sign the deal" (:func:`_wish` reads people in
-    general)."""
+    """Whether a happening is what someone hopes another would do ("he hoped the state
+    would agree to allow them to demonstrate") or a thing wanted to come ("Republicans
+    want the court's next session to get here"): a wish about someone else's act, no
+    plan of anyone's, unless it has a date of its own. "Trump wants to meet them next
+    week" is his own plan and stays; so do a hope with no "would" ("I hope they get
+    this fixed", which ECB+ marks) and "wanted Gotti eliminated", a plot."""
     if m.time is not None:
         return False
     tok = m.trigger
@@ -4238,8 +4244,10 @@ def _wished_of_others(m: _Mention) -> bool:
         head = tok.head
         if head.i == tok.i:
             return False
-        if tok.dep_ == "ccomp" and (head.lemma_.lower() in HOPES or head.lower_ in HOPES):
-            return any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+        if tok.dep_ == "ccomp" and head.lower_ in HOPED and tok.i > head.i:
+            return any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) and any(
+                c.dep_ == "aux" and c.lower_ in WOULD for c in tok.children
+            )  # "hoped the state would agree"; "I hope they get this sorted out" stays
         if tok.dep_ not in {"xcomp", "ccomp", "conj"}:
             return False
         tok = head
