@@ -4128,13 +4128,16 @@ def _general_present(m: _Mention) -> bool:
     """Whether an untyped verb in the present tells what a quantified kind does ("many
     students are making choices about where to study", "most shops open late"): a
     general statement with no date or place of its own. "Many students walked out on
-    Monday" is told in the past, with a day, and stays."""
+    Monday" is told in the past, with a day, and stays, as does a perfect ("many
+    agencies have been calling back employees"), which tells what has happened."""
     trig = m.trigger
     if m.type != OTHER or trig.pos_ != "VERB" or m.time is not None or m.place:
         return False
     if trig.dep_ == "relcl":  # "the difficulty some doctors face in caring for patients"
         return False
     aux = [c for c in trig.children if c.dep_ in AUX_DEPS]
+    if any(a.lemma_.lower() == "have" for a in aux):
+        return False  # "many agencies have been calling back employees": it happened
     present = trig.tag_ in {"VBZ", "VBP"} or (
         trig.tag_ == "VBG" and any(a.tag_ in {"VBZ", "VBP"} for a in aux)
     )
