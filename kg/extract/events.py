@@ -4167,13 +4167,24 @@ def _kept_by(m: _Mention) -> bool:
     )
 
 
+def _many(num: Token) -> bool:
+    """Whether a number counts a crowd, not a few named ones ("85,000", "1.2 million";
+    not "the two countries", which are actors)."""
+    if num.lower_ in COUNTED_MANY or any(c.lower_ in COUNTED_MANY for c in num.children):
+        return True
+    try:
+        return float(num.text.replace(",", "")) >= 100
+    except ValueError:
+        return False
+
+
 def _counted_subject(tok: Token) -> bool:
-    """Whether a subject is a count of people or things ("85,000 people", "around
+    """Whether a subject is a count of many people or things ("85,000 people", "around
     85,000", "thousands of migrants")."""
     return (
-        tok.like_num
+        (tok.like_num and _many(tok))
         or tok.lemma_.lower() in COUNTED_MANY
-        or any(c.dep_ == "nummod" and c.like_num for c in tok.children)
+        or any(c.dep_ == "nummod" and c.like_num and _many(c) for c in tok.children)
     )
 
 
@@ -4206,8 +4217,10 @@ def _days_counted(m: _Mention) -> bool:
             continue
         if not any(c.dep_ == "nummod" and c.like_num for c in t.children):
             continue
-        if t.head.lower_ == "for" or any(c.lower_ in SPAN_WORDS | {"of"} for c in t.children):
-            continue  # "for 86 days", "two days later", "three days of deliberations"
+        if t.head.lower_ in {"for", "to", "from", "by"} or any(
+            c.lower_ in SPAN_WORDS | {"of"} for c in t.children
+        ):
+            continue  # "for 86 days", "fell from 36 to 21 days", "three days of talks"
         if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in SPAN_WORDS:
             continue  # "two days ago"
         return True
@@ -4241,8 +4254,13 @@ def _wished_of_others(m: _Mention) -> bool:
         return (
             tok.dep_ == "dobj"
             and (tok.head.lemma_.lower() in HOPES or tok.head.lower_ in HOPES)
-            and any(c.dep_ in {"acl", "relcl"} and c.tag_ == "VB" for c in tok.children)
-        )
+            and any(
+                c.dep_ in {"acl", "relcl"}
+                and c.tag_ == "VB"
+                and not any(g.dep_ == "dobj" for g in c.children)
+                for c in tok.children
+            )
+        )  # "to get here"; "wanted GM's offer to buy a stake" is the offer made
     for _ in range(6):
         head = tok.head
         if head.i == tok.i:
