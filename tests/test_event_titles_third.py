@@ -24,7 +24,7 @@ def test_a_byline_run_into_the_first_sentence_is_no_doer():
 
 def test_a_byline_the_parser_took_the_subject_into_gives_it_back():
     # "By" took "Trump" as its object: the verb had no subject left but the byline's
-    found = titles("By Daniel Dale\nTrump visited his golf club on 86 days in 2019.")
+    found = titles("By Daniel Dale\nTrump visited his golf club in Florida on Sunday.")
     assert not any("Dale" in t for t in found), found
     assert any(t.startswith("Trump visited") for t in found), found
 
@@ -33,7 +33,7 @@ def test_a_name_line_under_an_embedded_post_is_no_doer():
     text = (
         "The senator arrived at the hearing late.\n"
         "— Daniel Dale (@ddale8) January 1, 2020\n"
-        "By CNN's count, Trump visited one of his golf clubs on 86 days in 2019."
+        "By CNN's count, Trump visited one of his golf clubs in Florida on Sunday."
     )
     found = titles(text)
     assert not any("Dale" in t for t in found), found

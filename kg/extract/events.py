@@ -4104,6 +4104,198 @@ def _typed_habit(m: _Mention) -> bool:
     )  # "Microsoft typically releases patches on the second Tuesday": ECB+ counts it
 
 
+# A seventh pass over real pages' junk (issue 19): generic statements and statistics
+# told with an event verb ("many students are making choices", "stores were staffed by
+# volunteers", "last year around 85,000 people migrated to the UK", "Trump visited his
+# resorts 86 days in 2019") and a wish about what others should do ("want the next
+# session to get here", "hoped the state would allow them to demonstrate"). Each with
+# its test in tests/test_event_junk_seventh.py and a real event of the same shape that
+# stays ("85,000 people fled the city on Sunday", "Trump visited Ohio on Tuesday").
+
+QUANTIFIERS = words("many most some all few several numerous lot lots plenty more")
+TALLY_UNITS = words("day night weekend occasion")  # "visited 86 days in 2019"
+SPAN_WORDS = words("ago later earlier after before since long")  # "86 days ago": one day
+AGGREGATE_SPANS = {"year", "decade"}  # a period a count of many acts adds up over
+COUNTED_MANY = words("thousand million hundred dozen score")  # "thousands of people"
+KEPT_BY = words("staff man operate own manage fund run host house")  # "were staffed by"
+HOPES = WISHES | words("hope hoped hopes hoping")  # the model lemmatizes "hoped" "hop"
+HOPED = words("hope hoped hopes hoping wish wished wishes")
+WOULD = words("would will could 'd 'll")
+
+
+def _quantified(tok: Token) -> bool:
+    """Whether a subject is a plural said by a quantifier, not named ("many students",
+    "most stores"): a kind, not people or things a story can point to."""
+    return tok.tag_ in {"NNS", "NNPS"} and any(
+        c.dep_ in {"amod", "det"} and c.lower_ in QUANTIFIERS for c in tok.children
+    )
+
+
+def _general_present(m: _Mention) -> bool:
+    """Whether an untyped verb in the present tells what a quantified kind does ("many
+    students are making choices about where to study", "most shops open late"): a
+    general statement with no date or place of its own. "Many students walked out on
+    Monday" is told in the past, with a day, and stays, as does a perfect ("many
+    agencies have been calling back employees"), which tells what has happened."""
+    trig = m.trigger
+    if m.type != OTHER or trig.pos_ != "VERB" or m.time is not None or m.place:
+        return False
+    if trig.dep_ == "relcl":  # "the difficulty some doctors face in caring for patients"
+        return False
+    aux = [c for c in trig.children if c.dep_ in AUX_DEPS]
+    if any(a.lemma_.lower() == "have" for a in aux):
+        return False  # "many agencies have been calling back employees": it happened
+    present = trig.tag_ in {"VBZ", "VBP"} or (
+        trig.tag_ == "VBG" and any(a.tag_ in {"VBZ", "VBP"} for a in aux)
+    )
+    return present and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and _quantified(c) for c in trig.children
+    )
+
+
+def _kept_by(m: _Mention) -> bool:
+    """Whether a passive tells who keeps a kind of place ("department stores were
+    staffed by the brand's employees", "clinics are run by volunteers"): how things
+    are, with a bare plural subject and no date, not a happening. "The plant was
+    bought by Siemens on Monday" is an act and is not read here."""
+    trig = m.trigger
+    return (
+        trig.pos_ == "VERB"
+        and trig.tag_ == "VBN"
+        and trig.lemma_.lower() in KEPT_BY
+        and m.time is None
+        and any(c.dep_ == "auxpass" for c in trig.children)
+        and any(
+            c.dep_ == "nsubjpass"
+            and c.tag_ in {"NNS", "NNPS"}
+            and not any(d.dep_ in {"det", "poss", "nummod"} for d in c.children)
+            for c in trig.children
+        )
+    )
+
+
+def _many(num: Token) -> bool:
+    """Whether a number counts a crowd, not a few named ones ("85,000", "1.2 million";
+    not "the two countries", which are actors)."""
+    if num.lower_ in COUNTED_MANY or any(c.lower_ in COUNTED_MANY for c in num.children):
+        return True
+    try:
+        return float(num.text.replace(",", "")) >= 100
+    except ValueError:
+        return False
+
+
+def _counted_subject(tok: Token) -> bool:
+    """Whether a subject is a count of many people or things ("85,000 people", "around
+    85,000", "thousands of migrants")."""
+    return (
+        (tok.like_num and _many(tok))
+        or tok.lemma_.lower() in COUNTED_MANY
+        or any(c.dep_ == "nummod" and c.like_num and _many(c) for c in tok.children)
+    )
+
+
+def _yearly_count(m: _Mention) -> bool:
+    """Whether a verb tells how many did a thing over a year ("last year, around 85,000
+    people migrated to the UK", "in 2019 thousands moved to Texas"): a statistic summed
+    over the period, not one happening. "85,000 people fled the city on Sunday" has a
+    day and stays."""
+    trig = m.trigger
+    return (
+        trig.pos_ == "VERB"
+        and m.time is not None
+        and m.time.precision in AGGREGATE_SPANS
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and _counted_subject(c) for c in trig.children)
+    )
+
+
+def _days_counted(m: _Mention) -> bool:
+    """Whether a verb is counted in days over a longer period ("Trump visited one of
+    his golf resorts at least 86 days in 2019", "the line closed on 40 nights last
+    year"): a tally of many acts. One act that lasted ("held for 86 days") or was
+    dated by a count ("visited Ohio two days ago") stays."""
+    trig = m.trigger
+    if trig.pos_ != "VERB" or not _over_a_period(m):
+        return False
+    near = [c for c in trig.children if c.dep_ != "prep"]
+    near += [g for c in trig.children if c.dep_ in {"prep", "dobj"} for g in c.children]
+    for t in near:  # "86 days", "on 86 days", "one of his resorts … 86 days" (appos)
+        if t.lemma_.lower() not in TALLY_UNITS or t.tag_ != "NNS":
+            continue
+        if not any(c.dep_ == "nummod" and c.like_num for c in t.children):
+            continue
+        if t.head.lower_ in {"for", "to", "from", "by"} or any(
+            c.lower_ in SPAN_WORDS | {"of"} for c in t.children
+        ):
+            continue  # "for 86 days", "fell from 36 to 21 days", "three days of talks"
+        if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in SPAN_WORDS:
+            continue  # "two days ago"
+        return True
+    return False
+
+
+def _over_a_period(m: _Mention) -> bool:
+    """Whether a mention's clause names a year or a decade ("in 2019", "last year"),
+    as its time or beside a count of days that the time may have taken instead ("at
+    least 74 days in 2019")."""
+    if m.time is not None and m.time.precision in AGGREGATE_SPANS:
+        return True
+    return any(
+        t.ent_type_ == "DATE"
+        and (t.lemma_.lower() in AGGREGATE_SPANS or (t.is_digit and len(t.text) == 4))
+        for t in m.trigger.subtree
+    )
+
+
+def _wished_of_others(m: _Mention) -> bool:
+    """Whether a happening is what someone hopes another would do ("he hoped the state
+    would agree to allow them to demonstrate") or a thing wanted to come ("Republicans
+    want the court's next session to get here"): a wish about someone else's act, no
+    plan of anyone's, unless it has a date of its own. "Trump wants to meet them next
+    week" is his own plan and stays; so do a hope with no "would" ("I hope they get
+    this fixed", which ECB+ marks) and "wanted Gotti eliminated", a plot."""
+    if m.time is not None:
+        return False
+    tok = m.trigger
+    if tok.pos_ == "NOUN":  # "want the next session to get here": the session
+        return (
+            tok.dep_ == "dobj"
+            and (tok.head.lemma_.lower() in HOPES or tok.head.lower_ in HOPES)
+            and any(
+                c.dep_ in {"acl", "relcl"}
+                and c.tag_ == "VB"
+                and not any(g.dep_ == "dobj" for g in c.children)
+                for c in tok.children
+            )
+        )  # "to get here"; "wanted GM's offer to buy a stake" is the offer made
+    for _ in range(6):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if tok.dep_ == "ccomp" and head.lower_ in HOPED and tok.i > head.i:
+            return any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) and any(
+                c.dep_ == "aux" and c.lower_ in WOULD for c in tok.children
+            )  # "hoped the state would agree"; "I hope they get this sorted out" stays
+        if tok.dep_ not in {"xcomp", "ccomp", "conj"}:
+            return False
+        tok = head
+    return False
+
+
+def _seventh_pass(m: _Mention) -> bool:
+    """Whether a mention is the seventh pass's junk (issue 19): a general statement of a
+    quantified kind (:func:`_general_present`), who keeps a kind of place
+    (:func:`_kept_by`), a count over a year (:func:`_yearly_count`,
+    :func:`_days_counted`) or a wish about others' acts (:func:`_wished_of_others`)."""
+    return (
+        _general_present(m)
+        or _kept_by(m)
+        or _yearly_count(m)
+        or _days_counted(m)
+        or _wished_of_others(m)
+    )
+
+
 def _sixth_pass(m: _Mention) -> bool:
     """Whether a mention is the sixth pass's junk (issue 19): a figure of speech told
     with a verb of any type (:func:`_phrase_figure`), an aim stated
@@ -4161,8 +4353,8 @@ def _no_report(m: _Mention) -> bool:
     of things (:func:`_relation`), a manner judged (:func:`_conduct`), the course of a
     line (:func:`_route`), a price that "shot up" (:func:`_price_jump`) or one of the
     second pass's classes (:func:`_page_talk`), of the third's (:func:`_third_pass`), of
-    the fourth's (:func:`_fourth_pass`), of the fifth's (:func:`_fifth_pass`) or of the
-    sixth's (:func:`_sixth_pass`)."""
+    the fourth's (:func:`_fourth_pass`), of the fifth's (:func:`_fifth_pass`), of the
+    sixth's (:func:`_sixth_pass`) or of the seventh's (:func:`_seventh_pass`)."""
     return (
         _attribute_word(m.trigger)
         or _stance(m)
@@ -4179,6 +4371,7 @@ def _no_report(m: _Mention) -> bool:
         or _fourth_pass(m)
         or _fifth_pass(m)
         or _sixth_pass(m)
+        or _seventh_pass(m)
     )
 
 
