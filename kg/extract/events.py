@@ -74,7 +74,9 @@ from ..model import (
     GROUP,
     HYPOTHETICAL,
     INDIRECT,
+    NAME,
     NEGATED,
+    ORGANISATION,
     PERSON,
     PLACE,
     PLANNED,
@@ -97,6 +99,7 @@ from .event_groups import (
     SYMMETRIC,
     _antecedent,
     _capital,
+    _line_start,
     _Mention,
     _predicate,
     entity_at,
@@ -353,6 +356,8 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         return _sense(tok, lex.words.get(("VERB", CASUALTIES[tok.lower_])), index)
     if tok.pos_ == "PROPN" and _headline(tok):  # "Three Killed In Bank Fire": the model
         # tags a title-case headline's nouns as names
+        if _later_name_word(tok, index):
+            return None  # "Jamie Dimon, CEO of JPMorgan Chase via LinkedIn": no chase
         forms = _singular(tok.lower_)
         noun = next((w for w in forms if ("NOUN", w) in lex.words), None)
         if noun is None:
@@ -653,6 +658,26 @@ def _singular(word: str) -> list[str]:
     if word.endswith("s"):
         out.append(word[:-1])
     return out
+
+
+def _later_name_word(tok: Token, index: ActorIndex) -> bool:
+    """Whether a word of a title-case line is a later word of an organisation's name on
+    a caption that names a person and their office ("Jamie Dimon, CEO of JPMorgan Chase
+    via LinkedIn"): such a line is all capitals because it is names, not a headline, and
+    "Chase" is no chase. A headline's words the model puts in a name ("Jewellery Stolen
+    In Shop Raid", "Microsoft Patches IE") stay headline words: those lines do not open
+    on a person named with a comma after."""
+    if tok.ent_iob_ != "I" or tok.ent_type_ != "ORG":
+        return False
+    first = tok.doc[_line_start(tok)]
+    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+        return False
+    after = tok.doc[first.i : tok.i]
+    comma = next((t for t in after if t.ent_type_ != "PERSON"), None)
+    if comma is None or comma.text != ",":
+        return False
+    m = index.actor_at(tok)
+    return m is not None and m.form == NAME and m.kind == ORGANISATION
 
 
 def _headline(tok: Token) -> bool:
