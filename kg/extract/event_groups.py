@@ -346,6 +346,7 @@ class _Group:
     another: bool = False  # told as another one than an earlier group (:func:`_another`)
     phrasal: set[tuple[str, bool]] = field(default_factory=set)  # see :func:`_away`
     victims: set[int] = field(default_factory=set)  # see :func:`_victims`
+    sections: set[int] = field(default_factory=set)  # see :func:`_section`
     cache: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # role sets
 
     @classmethod
@@ -365,6 +366,8 @@ class _Group:
             self.kin.add(DEATH)
         if self.family in {VIOLENCE, DEATH} and (count := _victims(m)) is not None:
             self.victims.add(count)
+        if (section := _section(m.trigger)) is not None:
+            self.sections.add(section)
         dying = _family(m) == DEATH
         for p in m.participants:
             if p.role not in PARTIES:
@@ -531,6 +534,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # a strike on Beirut is not the campaign against Iran
     if g.victims and h.victims and not g.victims & h.victims:
         return True  # one soldier killed on Monday, 34 killed last week
+    if g.sections and h.sections and not g.sections & h.sections:
+        return True  # a roundup's Beijing lockdown is not its West Bank curfew
     if g.symmetric and h.symmetric:
         a, b = g.role("agent", "partner", "host"), h.role("agent", "partner", "host")
         if a and b and (not a & b or (len(a) > 1 and len(b) > 1 and not (a <= b or b <= a))):
@@ -1378,25 +1383,57 @@ def _complement(trig: Token) -> list[Token]:
     return particle + clause
 
 
+def _section(tok: Token) -> int | None:
+    """The dateline section of a roundup a word is in: the number of the last paragraph
+    before it that opens on a dateline ("BEIJING — …", "ISLAMABAD — …"), when the
+    article has two or more of them. A roundup ("The Latest: …") tells a different
+    place's news under each, so a curfew under one dateline is not a lockdown under
+    another, however alike. None for a story with one dateline or none, and for the
+    words before a roundup's first dateline. A paragraph opening on a word in capitals
+    with a dash after it and no verb between is a dateline."""
+    doc = tok.doc
+    starts = doc.user_data.get("dateline_sections")
+    if starts is None:
+        starts = []
+        for i in [0] + [t.i + 1 for t in doc if "\n" in t.text and t.i + 1 < len(doc)]:
+            first = next((t for t in doc[i : i + 3] if t.is_alpha), None)  # a paragraph's
+            # first word: the parser may run a dateline's paragraph into the line before
+            if first is not None and first.is_upper and len(first) > 1 and _dash_after(first):
+                starts.append(i)
+        doc.user_data["dateline_sections"] = starts = starts if len(starts) > 1 else []
+    k = bisect_right(starts, tok.i)
+    return k if k else None
+
+
 def _dateline(tok: Token) -> bool:
     """Whether a word is a dateline the parser took for a subject ("WEST PALM BEACH,
     Fla. – Emergency managers run drills", "BEIJING — Chinese authorities …"): a place
     in capitals opening the sentence, a dash after it with no verb between ("LAWRENCEVILLE,
     Ga. (AP) — U.S. Marshals have arrested …")."""
     words = [t for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.is_alpha]
-    after = list(tok.doc[tok.i + 1 : tok.i + 9])
-    dash = next(  # a dash the page's bytes turned into a straight quote ("BEIJING " …)
-        (k for k, t in enumerate(after) if t.text in DASHES or (k == 0 and t.text == '"')),
-        None,
-    )
     return (
         tok.left_edge.i == tok.sent.start
         and bool(words)
         and all(t.is_upper and len(t) > 1 for t in words)
         and tok.ent_type_ in {"GPE", "LOC", "ORG", ""}
-        and dash is not None
-        and not any(t.pos_ in {"VERB", "AUX"} for t in after[:dash])
+        and _dash_after(tok)
     )  # "NATO agreed …" is a subject: no dash after it
+
+
+def _dash_after(tok: Token) -> bool:
+    """Whether a dateline's dash follows a word with no verb between ("BEIJING — …",
+    "RAMALLAH, West Bank — …")."""
+    after = list(tok.doc[tok.i + 1 : tok.i + 9])
+    dash = next(  # a dash the page's bytes turned into a straight quote ("BEIJING " …,
+        # "SACRAMENTO, Calif. " …)
+        (
+            k
+            for k, t in enumerate(after)
+            if t.text in DASHES or (t.text == '"' and (k == 0 or after[k - 1].text.endswith(".")))
+        ),
+        None,
+    )
+    return dash is not None and not any(t.pos_ in {"VERB", "AUX"} for t in after[:dash])
 
 
 DASHES = {"-", "–", "—", "--"}
