@@ -35,7 +35,7 @@ def test_a_lone_person_quoted_is_not_the_we_of_the_quote():
 def test_an_organisation_quoted_is_the_we_of_its_quote():
     text = (
         "The university confirmed on Tuesday that its football coach had been arrested. "
-        '"We will cooperate fully with any investigation," the university said.'
+        '"We will open our own investigation into the arrest," the university said.'
     )
     assert "the university" in {a.lower() for a in _actors(_events(text), "investigation")}
 

@@ -4370,6 +4370,100 @@ def _fourth_pass(m: _Mention) -> bool:
     )
 
 
+# An eighth pass over real pages' junk (issue 19): words of acts that name no happening
+# because the text denies, supposes or generalises them: "there's no rental assistance
+# left", "we will cooperate fully with any investigation", "you can kidnap their
+# relatives, or you can let them go", "location sharing would be checking in everywhere".
+# Each reader has its own test in tests/test_event_negated.py, beside the same words
+# told of a happening ("Azerbaijan did not cross the border" stays: a denial of a
+# named actor's act is news).
+
+OPTION_MODALS = words("can could may might")
+
+
+def _none_left(m: _Mention) -> bool:
+    """Whether an event noun is said not to exist: "there's no rental assistance left",
+    "no aid is left", "there is no ceasefire" with no date. Nothing is told to have
+    happened, so no node; "no arrests were made" (:func:`_none_of` keeps it) reports
+    on police work and is not of this shape."""
+    trig = m.trigger
+    if trig.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children):
+        return False
+    left = any(c.dep_ in {"acl", "amod"} and c.lower_ == "left" for c in trig.children)
+    head = trig.head
+    there = (
+        trig.dep_ == "attr"
+        and head.lemma_ == "be"
+        and any(c.dep_ == "expl" for c in head.children)
+    )
+    return (left or there) and m.time is None
+
+
+def _any_such(m: _Mention) -> bool:
+    """Whether an event noun is "any" one at all ("we will cooperate fully with any
+    investigation", "officials are unaware of any arrests"): with nothing of its own (no
+    "of", "into", "on", owner or clause), no place and no date it names no particular
+    happening, only whichever might come. The parse hands it the subject of the verb it
+    hangs on ("we will cooperate"), so participants do not tell. "Any attack on Beirut"
+    names its target and is kept as a threatened act."""
+    trig = m.trigger
+    return (
+        trig.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ == "any" for c in trig.children)
+        and not any(c.dep_ in {"prep", "poss", "acl", "relcl", "nmod"} for c in trig.children)
+        and not m.place
+        and m.time is None
+    )
+
+
+def _reader_options(sent: Span) -> list[Token]:
+    """The verbs a sentence offers "you" as options ("you can appeal …, or you can
+    kidnap …"): each with "you" as subject and a modal of possibility."""
+    return [
+        t
+        for t in sent
+        if t.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in t.children)
+        and any(c.dep_ == "aux" and c.lemma_.lower() in OPTION_MODALS for c in t.children)
+    ]
+
+
+def _option_offered(m: _Mention) -> bool:
+    """Whether a verb is one choice of an alternative a speaker puts to "you" ("you
+    can challenge the case in court, or you can kidnap the relatives of citizens, in
+    which case …"): two "you can" verbs joined by "or" weigh what someone might do;
+    neither was done. One "you can" alone is left to :func:`_advice`."""
+    trig = m.trigger
+    sent = _sentence(trig)
+    if not any(t.dep_ == "cc" and t.lower_ == "or" for t in sent):
+        return False
+    options = _reader_options(sent)
+    return len(options) >= 2 and any(o.i == trig.i for o in options)
+
+
+def _kind_of_doing(m: _Mention) -> bool:
+    """Whether "would be V-ing" says what a kind of behaviour is ("the worst habit
+    would be checking in everywhere", "location sharing … would be checking in"): its
+    subject is a common noun that no actor fills, so the verb describes a thing, not
+    an act anyone will do. "The army would be withdrawing troops" has its doer and
+    stays."""
+    trig = m.trigger
+    if trig.tag_ != "VBG" or m.participants or m.time is not None:
+        return False
+    auxes = {c.lower_ for c in trig.children if c.dep_ == "aux"}
+    return {"would", "be"} <= auxes and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in trig.children
+    )
+
+
+def _eighth_pass(m: _Mention) -> bool:
+    """Whether a mention is the eighth pass's junk (issue 19): an event noun said not
+    to exist (:func:`_none_left`) or "any" one at all (:func:`_any_such`), one option of
+    an alternative put to "you" (:func:`_option_offered`) or a kind of behaviour told
+    with "would be V-ing" (:func:`_kind_of_doing`)."""
+    return _none_left(m) or _any_such(m) or _option_offered(m) or _kind_of_doing(m)
+
+
 def _no_report(m: _Mention) -> bool:
     """Whether a mention is one more class of real pages' junk (issue 19): a word that
     names a position or a state (:func:`_attribute_word`), a stance (:func:`_stance`),
@@ -4379,7 +4473,8 @@ def _no_report(m: _Mention) -> bool:
     line (:func:`_route`), a price that "shot up" (:func:`_price_jump`) or one of the
     second pass's classes (:func:`_page_talk`), of the third's (:func:`_third_pass`), of
     the fourth's (:func:`_fourth_pass`), of the fifth's (:func:`_fifth_pass`), of the
-    sixth's (:func:`_sixth_pass`) or of the seventh's (:func:`_seventh_pass`)."""
+    sixth's (:func:`_sixth_pass`), of the seventh's (:func:`_seventh_pass`) or of the
+    eighth's (:func:`_eighth_pass`)."""
     return (
         _attribute_word(m.trigger)
         or _stance(m)
@@ -4397,6 +4492,7 @@ def _no_report(m: _Mention) -> bool:
         or _fifth_pass(m)
         or _sixth_pass(m)
         or _seventh_pass(m)
+        or _eighth_pass(m)
     )
 
 
