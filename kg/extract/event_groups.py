@@ -1395,7 +1395,7 @@ def _section(tok: Token) -> int | None:
     starts = doc.user_data.get("dateline_sections")
     if starts is None:
         starts = []
-        for i in [0] + [t.i + 1 for t in doc if "\n" in t.text and t.i + 1 < len(doc)]:
+        for i in [0] + [b + 1 for b in _line_breaks(doc) if b + 1 < len(doc)]:
             first = next((t for t in doc[i : i + 3] if t.is_alpha), None)  # a paragraph's
             # first word: the parser may run a dateline's paragraph into the line before
             if first is not None and first.is_upper and len(first) > 1 and _dash_after(first):
