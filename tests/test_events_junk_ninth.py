@@ -3,7 +3,9 @@ recurrence ("we meet every week", "the army holds drills each spring"), denials 
 people in general ("we have never actually met", "we will not tolerate racism"), a
 consequence that might befall "you" ("could land you in trouble"), what a quantified
 kind was doing ("many voters were making up their minds"), the business someone ran,
-and what a kind of people do as a rule ("emergency managers run drills"). Beside each,
+what a kind of people do as a rule ("emergency managers run drills"), what is beyond
+someone's power ("Unison cannot accept") and a thing not acted on ("the scheme would not
+be introduced"). Beside each,
 the same words told of one happening, which must stay."""
 
 from __future__ import annotations
@@ -36,6 +38,14 @@ BEFORE = "Officials in the county said they were worried. "  # not the text's fi
         # what a kind of people do as a rule
         (BEFORE + "Emergency managers run drills on handling several catastrophes at "
          "once.", "drills"),
+        # what is beyond someone's power
+        (BEFORE + "This is a position that Unison cannot accept and will oppose.",
+         "accept"),
+        (BEFORE + "The court ruled that the government could not sue the tobacco firms.",
+         "sue"),
+        # a thing not acted on, with no doer
+        (BEFORE + "But any individual registration scheme would not be introduced in "
+         "Britain before that general election.", "introduced"),
     ],
 )  # fmt: skip
 def test_junk_of_the_ninth_pass_is_no_event(text: str, word: str):
@@ -55,6 +65,10 @@ def test_junk_of_the_ninth_pass_is_no_event(text: str, word: str):
         (BEFORE + "Many protesters were marching on the palace.", "marching"),
         (BEFORE + "The mother of two died on Monday.", "died"),
         (BEFORE + "The army held drills near the border.", "drills"),
+        (BEFORE + "The government sued the tobacco firms.", "sued"),
+        (BEFORE + "The ceasefire could be signed next week.", "signed"),
+        (BEFORE + "But any individual registration scheme would not be introduced in "
+         "Britain before that general election.", "election"),
     ],
 )  # fmt: skip
 def test_the_same_words_told_of_a_happening_stay(text: str, word: str):

@@ -4485,6 +4485,7 @@ BUSINESSES = words(
     "clinic practice salon website blog foundation"
 )
 HELD = words("run own manage operate")
+CAMPAIGNS = {"UseOfForce", "Crime", "Arrest", "Protest", "Threaten"}  # harm done again
 
 
 def _to_finite(trig: Token) -> list[Token]:
@@ -4532,9 +4533,12 @@ def _repeated(m: _Mention) -> bool:
     hurricanes"): its clause is in the present (or "would" of past habits) with a word
     of recurrence, so no one happening is told. Not in a headline, and not when the doer
     is named ("Microsoft typically releases patches on Tuesdays", which ECB+ counts),
+    not harm done again and again ("the rebels attack villages every week": a campaign),
     and not a dated noun or one the habit is said to follow ("even after the influx of
     women MPs at the 1997 election, MPs often say …"). "The army will hold drills on
     Monday" is one planned act and stays."""
+    if m.type in CAMPAIGNS:
+        return False  # "the rebels attack villages every week": a campaign, told as news
     path = _to_finite(m.trigger)
     verb = path[-1]
     if verb.pos_ not in {"VERB", "AUX"} or _headline(verb):
@@ -4639,15 +4643,53 @@ def _kinds_object(m: _Mention) -> bool:
     )
 
 
+def _cannot(m: _Mention) -> bool:
+    """Whether a verb is denied as beyond someone's power ("Unison cannot accept this",
+    "they cannot prevent all terror attacks", "the government could not sue the firms"):
+    "can" or "could" with a negation tells what is out of reach, not an act, and with
+    no date nothing happened. The court ruling or the refusal, if any, is told by its
+    own word."""
+    trig = m.trigger
+    return (
+        trig.pos_ == "VERB"
+        and m.time is None
+        and any(c.dep_ == "aux" and c.lower_ in ABILITY | {"could"} for c in trig.children)
+        and any(c.dep_ == "neg" and c.lower_ in NEGATIONS for c in trig.children)
+    )
+
+
+def _untouched(m: _Mention) -> bool:
+    """Whether a passive verb says a thing was not acted on ("passengers whose journeys
+    are not disrupted", "mandatory life sentences would not be abolished",
+    "communications have not been cut off"): a negated passive with no doer, no date and
+    a subject that names no one. Nothing happened to tell; a person not charged or a
+    named body not sanctioned is left to the denial readers."""
+    trig = m.trigger
+    if trig.tag_ != "VBN" or m.time is not None:
+        return False
+    kids = list(trig.children)
+    if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
+        return False
+    if not any(c.dep_ == "neg" and c.lower_ in NEGATIONS for c in kids):
+        return False
+    subjects = [c for c in kids if c.dep_ == "nsubjpass"]
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and not s.ent_type_ and not _someone(s) for s in subjects
+    )
+
+
 def _ninth_pass(m: _Mention) -> bool:
     """Whether a mention is the ninth pass's junk (issue 19): a habit told with a word of
     recurrence (:func:`_repeated`), a denial of people in general
     (:func:`_generic_denied`), a consequence that might befall "you"
     (:func:`_befalls_you`), what a quantified kind was doing (:func:`_quantified_past`)
-    the business someone ran (:func:`_livelihood`) or what a kind does as a rule
-    (:func:`_kinds_object`)."""
+    the business someone ran (:func:`_livelihood`), what a kind does as a rule
+    (:func:`_kinds_object`), what is beyond someone's power (:func:`_cannot`) or a
+    thing not acted on (:func:`_untouched`)."""
     return (
         _kinds_object(m)
+        or _cannot(m)
+        or _untouched(m)
         or _repeated(m)
         or _generic_denied(m)
         or _befalls_you(m)
