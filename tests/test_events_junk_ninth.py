@@ -4,7 +4,8 @@ people in general ("we have never actually met", "we will not tolerate racism"),
 consequence that might befall "you" ("could land you in trouble"), what a quantified
 kind was doing ("many voters were making up their minds"), the business someone ran,
 what a kind of people do as a rule ("emergency managers run drills"), what is beyond
-someone's power ("Unison cannot accept") and a thing not acted on ("the scheme would not
+someone's power ("Unison cannot accept"), what people in general can do ("we can
+mobilize") and a thing not acted on ("the scheme would not
 be introduced"). Beside each,
 the same words told of one happening, which must stay."""
 
@@ -43,6 +44,13 @@ BEFORE = "Officials in the county said they were worried. "  # not the text's fi
          "accept"),
         (BEFORE + "The court ruled that the government could not sue the tobacco firms.",
          "sue"),
+        # what people in general are able to do
+        (BEFORE + "From the re-opening of small businesses to the rehiring of workers, "
+         "let's leverage this moment to think creatively about how we can mobilize to "
+         "address so many issues that inhibit the creation of an inclusive economy.",
+         "mobilize"),
+        (BEFORE + '"By breaking that link we can arrest the criminal gangs at the heart '
+         'of the trade," he said.', "arrest"),
         # a thing not acted on, with no doer
         (BEFORE + "But any individual registration scheme would not be introduced in "
          "Britain before that general election.", "introduced"),
@@ -67,6 +75,8 @@ def test_junk_of_the_ninth_pass_is_no_event(text: str, word: str):
         (BEFORE + "The army held drills near the border.", "drills"),
         (BEFORE + "The government sued the tobacco firms.", "sued"),
         (BEFORE + "The ceasefire could be signed next week.", "signed"),
+        (BEFORE + "The army can mobilize 10,000 troops by Friday.", "mobilize"),
+        (BEFORE + "The union could strike next week.", "strike"),
         (BEFORE + "But any individual registration scheme would not be introduced in "
          "Britain before that general election.", "election"),
     ],

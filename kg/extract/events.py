@@ -4678,6 +4678,23 @@ def _untouched(m: _Mention) -> bool:
     )
 
 
+def _can_in_general(m: _Mention) -> bool:
+    """Whether a verb says what people in general are able to do ("people can safely
+    return to work", "we can build a fairer country", "anyone can apply"): "can" with
+    "we", "people" or "anyone" as subject and no date tells a possibility, not an act.
+    "You can" is left to :func:`_advice`; "the union could strike next week" has a
+    doer and a date and stays."""
+    trig = m.trigger
+    return (
+        trig.pos_ == "VERB"
+        and m.time is None
+        and any(c.dep_ == "aux" and c.lower_ in ABILITY for c in trig.children)
+        and any(
+            c.dep_ == "nsubj" and c.lower_ in GENERIC_DOERS - {"you"} for c in trig.children
+        )
+    )
+
+
 def _ninth_pass(m: _Mention) -> bool:
     """Whether a mention is the ninth pass's junk (issue 19): a habit told with a word of
     recurrence (:func:`_repeated`), a denial of people in general
@@ -4688,6 +4705,7 @@ def _ninth_pass(m: _Mention) -> bool:
     thing not acted on (:func:`_untouched`)."""
     return (
         _kinds_object(m)
+        or _can_in_general(m)
         or _cannot(m)
         or _untouched(m)
         or _repeated(m)
