@@ -4563,13 +4563,15 @@ def _repeated(m: _Mention) -> bool:
 
 
 def _generic_denied(m: _Mention) -> bool:
-    """Whether a mention is denied of people in general ("normally we don't have a
-    hurricane in all 50 states", "you never sign a contract unread"): a negated clause
-    whose subject is "we", "you", "people" or "nobody", with no date. It tells no
-    happening; a named doer's denial ("the two leaders did not meet in Geneva",
+    """Whether a verb is denied of people in general ("we have never actually met",
+    "we will not tolerate racism", "you never sign a contract unread"): a negated clause
+    whose subject is "we", "you", "people" or "nobody", with no date, told by its verb.
+    It tells no happening. An event noun keeps its own participants ("we have not
+    scheduled any meeting between the leaders": the leaders' meeting, negated); a
+    named doer's denial ("the two leaders did not meet in Geneva",
     "Azerbaijan did not cross into Armenian territory") is news and stays."""
-    if m.time is not None:
-        return False
+    if m.time is not None or m.trigger.pos_ != "VERB":
+        return False  # "we have not scheduled any meeting between the leaders": named
     verb = _to_finite(m.trigger)[-1]
     if not any(c.dep_ == "neg" and c.lower_ in NEGATIONS for c in verb.children):
         return False
