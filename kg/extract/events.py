@@ -4464,6 +4464,260 @@ def _eighth_pass(m: _Mention) -> bool:
     return _none_left(m) or _any_such(m) or _option_offered(m) or _kind_of_doing(m)
 
 
+# A ninth pass over real pages' junk (issue 19): habits, negated generalities and
+# hypothetical consequences told with an event's word: "emergency managers run drills
+# every spring", "we meet every week", "normally we don't have a hurricane in all 50
+# states", "posting the photos could land you in trouble", "many voters were making up
+# their minds", "the mother of two, who ran a business". Each reader has its test in
+# tests/test_events_junk_ninth.py beside the same words told of a happening ("the army
+# will hold drills on Monday", "the two leaders did not meet in Geneva" stay).
+
+REPEATING = words("every each")
+PERIODS = WEEKDAYS | words(
+    "day week fortnight month year morning afternoon night spring summer autumn fall "
+    "winter season quarter term"
+)
+SELDOM = words("sometimes rarely seldom occasionally often")
+GENERIC_DOERS = words("we you one people anyone anybody nobody everyone everybody")
+NEGATIONS = words("not n't never")
+BUSINESSES = words(
+    "business company firm shop store restaurant bakery cafe bar pub hotel farm charity "
+    "clinic practice salon website blog foundation"
+)
+HELD = words("run own manage operate")
+CAMPAIGNS = {"UseOfForce", "Crime", "Arrest", "Protest", "Threaten"}  # harm done again
+
+
+def _to_finite(trig: Token) -> list[Token]:
+    """The trigger and the words it hangs on up to the finite verb of its clause
+    ("hurricanes" → "for" → "preparing" → "begin"), and on past a "when" clause to the
+    general statement it is part of ("April is typically when campaigns begin …"): the
+    words a habit or a negation of the clause can be told on."""
+    path = [trig]
+    tok = trig
+    for _ in range(8):
+        finite = tok.tag_ in {"VBZ", "VBP", "VBD", "MD"} or any(
+            c.dep_ in AUX_DEPS for c in tok.children
+        )
+        if tok.pos_ in {"VERB", "AUX"} and finite:
+            when = tok.dep_ == "advcl" and any(
+                c.dep_ == "advmod" and c.lower_ in {"when", "whenever"} for c in tok.children
+            )
+            if not when:
+                return path
+        if tok.head.i == tok.i:
+            return path
+        tok = tok.head
+        path.append(tok)
+    return path
+
+
+def _repeat_word(tok: Token) -> bool:
+    """Whether a word beside a verb says the act recurs: a word of habit ("usually",
+    "often"), "every week", "each spring", "on Tuesdays"."""
+    if tok.dep_ == "advmod" and tok.lower_ in HABITUAL | SELDOM:
+        return True
+    if tok.dep_ in {"npadvmod", "advmod"} and tok.lemma_.lower() in PERIODS:
+        return any(c.dep_ == "det" and c.lower_ in REPEATING for c in tok.children)
+    if tok.dep_ == "prep" and tok.lower_ == "on":
+        return any(
+            g.tag_ == "NNPS" or g.tag_ == "NNS" and g.lemma_.lower() in WEEKDAYS
+            for g in tok.children
+        )  # "on Tuesdays"
+    return False
+
+
+def _repeated(m: _Mention) -> bool:
+    """Whether a mention tells what is done as a rule ("we meet every week", "the army
+    holds drills each spring", "April is typically when campaigns begin preparing for
+    hurricanes"): its clause is in the present (or "would" of past habits) with a word
+    of recurrence, so no one happening is told. Not in a headline, and not when the doer
+    is named ("Microsoft typically releases patches on Tuesdays", which ECB+ counts),
+    not harm done again and again ("the rebels attack villages every week": a campaign),
+    and not a dated noun or one the habit is said to follow ("even after the influx of
+    women MPs at the 1997 election, MPs often say …"). "The army will hold drills on
+    Monday" is one planned act and stays."""
+    if m.type in CAMPAIGNS:
+        return False  # "the rebels attack villages every week": a campaign, told as news
+    path = _to_finite(m.trigger)
+    verb = path[-1]
+    if verb.pos_ not in {"VERB", "AUX"} or _headline(verb):
+        return False
+    if m.trigger.pos_ == "NOUN" and any(t.ent_type_ == "DATE" for t in m.trigger.subtree):
+        return False  # "the influx of women MPs at the 1997 election": one happening
+    if any(c.dep_ == "mark" and c.lower_ in TEMPORAL_PREPS for t in path for c in t.children):
+        return False  # "even after the influx …, MPs often say": the habit is after it
+    aux = {c.lower_ for c in verb.children if c.dep_ in AUX_DEPS}
+    present = verb.tag_ in {"VBZ", "VBP"} and not aux or bool(
+        aux & {"do", "does", "would", "'d"}
+    )
+    if not present or aux & {"will", "'ll", "has", "have", "had", "was", "were"}:
+        return False
+    if any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.ent_type_ in AGENTS
+        for t in path
+        for c in t.children
+    ):
+        return False
+    return any(_repeat_word(c) for t in path for c in t.children)
+
+
+def _generic_denied(m: _Mention) -> bool:
+    """Whether a verb is denied of people in general ("we have never actually met",
+    "we will not tolerate racism", "you never sign a contract unread"): a negated clause
+    whose subject is "we", "you", "people" or "nobody", with no date, told by its verb.
+    It tells no happening. An event noun keeps its own participants ("we have not
+    scheduled any meeting between the leaders": the leaders' meeting, negated); a
+    named doer's denial ("the two leaders did not meet in Geneva",
+    "Azerbaijan did not cross into Armenian territory") is news and stays."""
+    if m.time is not None or m.trigger.pos_ != "VERB":
+        return False  # "we have not scheduled any meeting between the leaders": named
+    verb = _to_finite(m.trigger)[-1]
+    if not any(c.dep_ == "neg" and c.lower_ in NEGATIONS for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and all(s.lower_ in GENERIC_DOERS for s in subjects)
+
+
+def _befalls_you(m: _Mention) -> bool:
+    """Whether a verb tells what might happen to the reader ("posting the photos could
+    land you in trouble", "a missed payment may cost you the house"): a modal of
+    possibility with "you" as object and no date; a consequence weighed, not an act.
+    "Police could arrest the two men on Monday" has its date and no "you"."""
+    trig = m.trigger
+    return (
+        trig.pos_ == "VERB"
+        and m.time is None
+        and any(c.dep_ == "aux" and c.lower_ in OPTION_MODALS | WOULD for c in trig.children)
+        and any(c.dep_ == "dobj" and c.lower_ == "you" for c in trig.children)
+    )
+
+
+def _quantified_past(m: _Mention) -> bool:
+    """Whether an untyped verb in the past progressive tells what a quantified kind was
+    doing ("many voters were making up their minds", "most shoppers were buying
+    online"): a general statement about a period, not a happening. A typed act ("many
+    protesters were marching on the palace") and a dated one stay."""
+    trig = m.trigger
+    if m.type != OTHER or trig.tag_ != "VBG" or m.time is not None or m.place:
+        return False
+    aux = {c.lower_ for c in trig.children if c.dep_ == "aux"}
+    return bool(aux & {"was", "were"}) and any(
+        c.dep_ == "nsubj" and _quantified(c) for c in trig.children
+    )
+
+
+def _livelihood(m: _Mention) -> bool:
+    """Whether a verb tells the business someone ran or owns ("the mother of two, who
+    ran a business that fed the homeless", "he owned a bakery in Leeds"): background
+    about a person, not a happening; no date. "Ran the marathon" or "took over the
+    firm" are acts and are not read here."""
+    trig = m.trigger
+    return (
+        trig.pos_ == "VERB"
+        and trig.lemma_.lower() in HELD
+        and m.time is None
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in BUSINESSES for c in trig.children)
+    )
+
+
+def _kinds_object(m: _Mention) -> bool:
+    """Whether an event noun is what a kind of people do as a rule ("emergency managers
+    run drills on handling catastrophes", "police officers make arrests in the park"):
+    the object of a simple present whose every subject is a bare plural naming no one,
+    with no date, outside a headline. :func:`_kind_does` reads the verb; this reads the
+    noun it does, which would otherwise keep the habit as an event. "The army holds
+    drills on Monday" has a date; "Police arrest two men" is a headline."""
+    trig = m.trigger
+    verb = trig.head
+    if trig.pos_ != "NOUN" or trig.dep_ != "dobj" or m.time is not None:
+        return False
+    if verb.tag_ not in {"VBP", "VBZ"} or any(c.dep_ in AUX_DEPS for c in verb.children):
+        return False
+    if _headline(verb) or _title_like(verb):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.tag_ == "NNS"
+        and not s.ent_type_
+        and not any(c.dep_ in BOUND or c.like_num for c in s.children)
+        for s in subjects
+    )
+
+
+def _cannot(m: _Mention) -> bool:
+    """Whether a verb is denied as beyond someone's power ("Unison cannot accept this",
+    "they cannot prevent all terror attacks", "the government could not sue the firms"):
+    "can" or "could" with a negation tells what is out of reach, not an act, and with
+    no date nothing happened. The court ruling or the refusal, if any, is told by its
+    own word."""
+    trig = m.trigger
+    return (
+        trig.pos_ == "VERB"
+        and m.time is None
+        and any(c.dep_ == "aux" and c.lower_ in ABILITY | {"could"} for c in trig.children)
+        and any(c.dep_ == "neg" and c.lower_ in NEGATIONS for c in trig.children)
+    )
+
+
+def _untouched(m: _Mention) -> bool:
+    """Whether a passive verb says a thing was not acted on ("passengers whose journeys
+    are not disrupted", "mandatory life sentences would not be abolished",
+    "communications have not been cut off"): a negated passive with no doer, no date and
+    a subject that names no one. Nothing happened to tell; a person not charged or a
+    named body not sanctioned is left to the denial readers."""
+    trig = m.trigger
+    if trig.tag_ != "VBN" or m.time is not None:
+        return False
+    kids = list(trig.children)
+    if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
+        return False
+    if not any(c.dep_ == "neg" and c.lower_ in NEGATIONS for c in kids):
+        return False
+    subjects = [c for c in kids if c.dep_ == "nsubjpass"]
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and not s.ent_type_ and not _someone(s) for s in subjects
+    )
+
+
+def _can_in_general(m: _Mention) -> bool:
+    """Whether a verb says what people in general are able to do ("people can safely
+    return to work", "we can build a fairer country", "anyone can apply"): "can" with
+    "we", "people" or "anyone" as subject and no date tells a possibility, not an act.
+    "You can" is left to :func:`_advice`; "the union could strike next week" has a
+    doer and a date and stays."""
+    trig = m.trigger
+    return (
+        trig.pos_ == "VERB"
+        and m.time is None
+        and any(c.dep_ == "aux" and c.lower_ in ABILITY for c in trig.children)
+        and any(
+            c.dep_ == "nsubj" and c.lower_ in GENERIC_DOERS - {"you"} for c in trig.children
+        )
+    )
+
+
+def _ninth_pass(m: _Mention) -> bool:
+    """Whether a mention is the ninth pass's junk (issue 19): a habit told with a word of
+    recurrence (:func:`_repeated`), a denial of people in general
+    (:func:`_generic_denied`), a consequence that might befall "you"
+    (:func:`_befalls_you`), what a quantified kind was doing (:func:`_quantified_past`)
+    the business someone ran (:func:`_livelihood`), what a kind does as a rule
+    (:func:`_kinds_object`), what is beyond someone's power (:func:`_cannot`) or a
+    thing not acted on (:func:`_untouched`)."""
+    return (
+        _kinds_object(m)
+        or _can_in_general(m)
+        or _cannot(m)
+        or _untouched(m)
+        or _repeated(m)
+        or _generic_denied(m)
+        or _befalls_you(m)
+        or _quantified_past(m)
+        or _livelihood(m)
+    )
+
+
 def _no_report(m: _Mention) -> bool:
     """Whether a mention is one more class of real pages' junk (issue 19): a word that
     names a position or a state (:func:`_attribute_word`), a stance (:func:`_stance`),
@@ -4473,8 +4727,8 @@ def _no_report(m: _Mention) -> bool:
     line (:func:`_route`), a price that "shot up" (:func:`_price_jump`) or one of the
     second pass's classes (:func:`_page_talk`), of the third's (:func:`_third_pass`), of
     the fourth's (:func:`_fourth_pass`), of the fifth's (:func:`_fifth_pass`), of the
-    sixth's (:func:`_sixth_pass`), of the seventh's (:func:`_seventh_pass`) or of the
-    eighth's (:func:`_eighth_pass`)."""
+    sixth's (:func:`_sixth_pass`), of the seventh's (:func:`_seventh_pass`), of the
+    eighth's (:func:`_eighth_pass`) or of the ninth's (:func:`_ninth_pass`)."""
     return (
         _attribute_word(m.trigger)
         or _stance(m)
@@ -4493,6 +4747,7 @@ def _no_report(m: _Mention) -> bool:
         or _sixth_pass(m)
         or _seventh_pass(m)
         or _eighth_pass(m)
+        or _ninth_pass(m)
     )
 
 
