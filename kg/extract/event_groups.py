@@ -3153,7 +3153,7 @@ def title(
         lead = {PLANNED: "planned", HYPOTHETICAL: "possible", NEGATED: "no"}.get(factuality)
         if len(text.split()) == 1 and lead:  # "No summit", "Possible stoppage"
             text = f"{lead} {text.lower()}"
-        return _capital(_clean(text) or text, TITLE_WORDS)
+        return _display(text, g)
     text = best[2]
     done = any(
         m.trigger.i == -best[1] and m.trigger.pos_ == "VERB" and _told_done(m.trigger) for m in g
@@ -3192,10 +3192,30 @@ def title(
         and when.lower() not in text.lower()
     ):
         text = f"{text} {_dated(when)}"  # "Trump to talk with Iranian leaders next week"
-    return _capital(_clean(text) or text, TITLE_WORDS)  # a clause title's stray quote too
+    return _display(text, g)  # a clause title's stray quote too
 
 
 DEMONSTRATIVES = {"this", "that", "these", "those"}
+PRENOMINAL = {"amod", "det", "nummod", "poss", "compound", "nmod", "predet", "quantmod"}
+
+
+def _display(text: str, g: list[_Mention]) -> str:
+    """A headline cleaned and cut for display (:func:`_capital`); the sentences' words
+    are read for where a phrase ends only when the headline is too long to show."""
+    text = _clean(text) or text
+    long = len(text.split()) > TITLE_WORDS
+    return _capital(text, TITLE_WORDS, _modifiers(g) if long else ())
+
+
+def _modifiers(g: list[_Mention]) -> set[str]:
+    """The words of a group's sentences that stand before the noun they modify ("his
+    original plan", "the last two games"): a title cut after one ends mid-phrase."""
+    return {
+        t.lower_
+        for sent in {m.trigger.sent.start: m.trigger.sent for m in g}.values()
+        for t in sent
+        if t.dep_ in PRENOMINAL and t.head.i > t.i
+    }
 
 
 def _done_to(g: list[_Mention], i: int) -> bool:
@@ -3298,6 +3318,7 @@ CARRIERS = {
     "appos",
     "pcomp",
     "xcomp",
+    "agent",  # "countryside ravaged by bushfires": the "by" of the doer
 }
 
 
@@ -3322,8 +3343,15 @@ def _clause_headline(
                 break
         if verb == m.trigger or verb.pos_ not in {"VERB", "AUX"}:
             continue
+        flipped = _done_by(verb) if m.trigger.head.dep_ == "agent" else None
+        if flipped is not None and flipped[0].split()[-1] == m.trigger.text:
+            told = " ".join([flipped[0], _past(verb.lemma_.lower()), flipped[1]])  # "land
+            if verb.i not in held:  # ravaged by bushfires": "Bushfires ravaged land",
+                return told  # never a bare "Bushfires"
+            borrowed = borrowed or told
+            continue
         blamed = _blamed(verb)
-        if blamed is not None and m.trigger.text in blamed.split():  # "Police charged the
+        if blamed is not None and _has_word(blamed, m.trigger):  # "Police charged the
             return blamed  # driver with causing death", never "Police causing death"
         between = verb.doc[min(verb.i, m.trigger.i) : max(verb.i, m.trigger.i)]
         if verb.lemma_.lower() in SAYING and any(t.text == "," for t in between):
@@ -3335,13 +3363,19 @@ def _clause_headline(
             subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if (subj is None or subj.lower_ in RELATIVE) and not own:
             subj = _shared_subject(verb)
+        resolved = _resolved(subj, m) if subj is not None and subj.pos_ == "PRON" else None
         if subj is not None and subj.pos_ == "PRON":  # "the office told Connolly it would
             subj = _sayer(verb, subj)  # start such a review": the office would
+        if subj is None and resolved is not None:  # "He started a five-month sabbatical
+            told = _resolved_clause(resolved, verb, m.trigger)  # trip": "Moghadam started
+            if told is not None and verb.i not in held:  # …", the name the resolver gave
+                return told  # "he", never a bare "Five-month sabbatical trip"
+            borrowed = borrowed or told
         if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
             continue
         predicate = COLON.split(_predicate(verb))[0]  # "announced donations: Facebook
         # pledged …" runs on into the next clause
-        if m.trigger.text not in predicate.split():
+        if not _has_word(predicate, m.trigger):
             continue  # the event's own word in its headline
         row = max([subj.i] + [c.i for c in subj.children if c.dep_ == "conj"])  # "Both
         # Microsoft and Amazon have come under fire", never "Both Microsoft have …"
@@ -3379,7 +3413,7 @@ def _clause_headline(
             and bare != predicate
             and verb.tag_ != "VBG"
             and verb.lemma_.lower() != "be"  # "One activity has been the thousands of …"
-            and m.trigger.text in bare.split()
+            and _has_word(bare, m.trigger)
             and _told(f"{subject} {bare}")
         ):  # "Similarities … have sparked accusations [that they are not …]"
             if verb.i not in held:
@@ -3389,6 +3423,48 @@ def _clause_headline(
     # else the clause an event noun is the subject of: "clashes were continuing …"
     said = next((said for m in g if (said := _said_of(m.trigger, held)) is not None), None)
     return said or borrowed
+
+
+def _has_word(text: str, word: Token) -> bool:
+    """Whether a headline shows an event's word, with the punctuation the text put
+    after it ("charged with attempted murder, robbery …" shows "murder")."""
+    return word.text in {w.rstrip(",;:.!?\"'”’)") for w in text.split()}
+
+
+def _resolved(pron: Token, m: _Mention) -> str | None:
+    """The name the resolver gave a pronoun subject among a mention's participants
+    ("He started a trip" with Moghadam a partner of the trip, read from "He"), when
+    the pronoun is the only one of its kind in the sentence, so the name is its own."""
+    if sum(t.lower_ == pron.lower_ for t in pron.sent) != 1:
+        return None
+    return next(
+        (
+            p.actor
+            for p in m.participants
+            if p.role in PARTIES
+            and p.evidence is not None
+            and p.evidence.text.lower() == pron.lower_
+            and p.actor
+            and not is_pronoun(p.actor)
+        ),
+        None,
+    )
+
+
+def _resolved_clause(name: str, verb: Token, noun: Token) -> str | None:
+    """A noun event's clause told of the name its pronoun subject stands for, the verb
+    made to agree with it ("they are seeking reelection" told of one: "… is seeking");
+    None when the noun is not in the clause's words or a pronoun is left in them."""
+    predicate = COLON.split(_predicate(verb, bare=True))[0]
+    if not _has_word(predicate, noun):
+        return None
+    first, *rest = predicate.split()
+    if first == verb.lower_ or first == verb.text:
+        first = _agreeing(name, first, verb)
+    else:
+        first, *rest = _agreeing(name, predicate, verb).split()
+    text = " ".join([name, first, *rest])
+    return text if _told(text) else None
 
 
 def _said_of(noun: Token, held: Collection[int] = ()) -> str | None:
@@ -3488,8 +3564,10 @@ SPOKEN = re.compile(r"\b(?:gon na|wan na|got ta)\b", re.I)
 TIGHT = re.compile(r"\s+([,.;:!?%)\]]|’s\b|'s\b|n't\b)")  # no space before these
 
 
-def _capital(text: str, limit: int = 14) -> str:
-    """Display text: one line, at most ``limit`` words, first letter upper case."""
+def _capital(text: str, limit: int = 14, modifiers: Collection[str] = ()) -> str:
+    """Display text: one line, at most ``limit`` words, first letter upper case.
+    ``modifiers``: words that stood before the noun they modify in the text ("Trump's
+    original [plan]", "in the last [two games]"), which a cut title never ends on."""
     words = text.split()
     while len(words) > 2 and (
         words[-1].lower() in UNFINISHED or not any(ch.isalnum() for ch in words[-1])
@@ -3504,10 +3582,23 @@ def _capital(text: str, limit: int = 14) -> str:
                 name -= 1
             if name >= limit // 2:
                 kept = kept[:name]
-        while len(kept) > 2 and kept[-1].lower().strip(",;:") in DANGLING:
+        while len(kept) > 2 and (
+            kept[-1].lower().strip(",;:") in DANGLING
+            or (
+                len(kept) > limit // 2
+                and (_modifying(kept[-1], modifiers) or kept[-2].endswith(","))
+            )  # "the Section 106 permits, given [by …]": the comma ends a phrase, the
+        ):  # word after it opens one the cut leaves unfinished
             kept.pop()  # "invited a list of people and …": cut after a word that ends a phrase
         text = " ".join(kept).rstrip(",;:") + " …"
     return text[:1].upper() + text[1:]
+
+
+def _modifying(word: str, modifiers: Collection[str]) -> bool:
+    """Whether a title's last word opens the noun phrase the cut leaves out: a
+    possessive ("Trump's") or a word the text wrote before its noun ("original",
+    "eight")."""
+    return word.endswith(("'s", "’s")) or word.lower().strip(",;:") in modifiers
 
 
 def _capitalised(word: str) -> bool:

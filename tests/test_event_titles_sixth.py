@@ -1,0 +1,80 @@
+"""Titles a reader understands, sixth pass (issue 19): a bare event noun told by its
+clause when the clause's subject is a pronoun the resolver named, or its doer stands
+after "by"; a long title cut where a phrase ends. Each case a class judged unreadable
+in a hand-judged sample of real pages (seed 405), on text we write."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg import nlp
+from kg.extract import extract_document
+from kg.model import Document
+
+
+def titles(text: str) -> set[str]:
+    document = Document(id="doc", text=text, source_text=text, published=date(2025, 3, 14))
+    return {e.title for e in extract_document(next(nlp.parse([text])), document).events}
+
+
+def test_a_trip_begun_by_a_resolved_pronoun_is_told_with_the_name():
+    # "Three-month sailing trip" said not whose; "He" is Tomas Berg to the resolver
+    found = titles(
+        "Tomas Berg is a retired ferry captain from Gothenburg. "
+        "He started a three-month sailing trip in June."
+    )
+    assert "Tomas Berg started a three-month sailing trip" in found, found
+    assert not any(t.startswith("Three-month") for t in found), found
+
+
+def test_a_tour_begun_by_she_is_hers_by_name():
+    found = titles(
+        "Leyla Haddad, a Beirut architect, quit her job in March. "
+        "She began a six-week walking tour in April."
+    )
+    assert any(t.endswith("began a six-week walking tour") for t in found), found
+    assert not any(t.startswith("Six-week") for t in found), found
+
+
+def test_a_charge_listed_with_others_is_told_by_its_clause():
+    # the comma after "murder" hid the word from the clause, leaving "Attempted murder"
+    found = titles(
+        "The driver turned himself in at the police station and was charged with attempted "
+        "murder, arson in the first degree, and reckless endangerment in the second degree."
+    )
+    assert "Attempted murder" not in found, found
+    assert any(t.startswith("The driver was charged with attempted murder") for t in found), found
+
+
+def test_a_disaster_after_by_is_told_as_what_it_did():
+    found = titles(
+        "Weary firefighters said they had brought the blaze under control on Monday, as rain "
+        "promised relief for countryside ravaged by bushfires."
+    )
+    assert "Bushfires ravaged countryside" in found, found
+    assert "Bushfires" not in found, found
+
+
+def test_a_quake_after_by_is_told_as_what_it_did():
+    found = titles("Officials said the coastal towns flattened by the earthquake would be rebuilt.")
+    assert "The earthquake flattened the coastal towns" in found, found
+    assert "Earthquake" not in found, found
+
+
+def test_a_cut_title_never_ends_on_a_possessive():
+    found = titles(
+        "The new rules represent a sharp departure from Prime Minister Anthony Albanese's "
+        "original proposal announced in May."
+    )
+    cut = [t for t in found if t.endswith("…")]
+    assert cut, found
+    assert not any(t[:-2].endswith(("'s", "’s", "original")) for t in cut), found
+
+
+def test_a_cut_title_ends_at_a_comma_not_the_word_after_it():
+    found = titles(
+        "The county said Friday it anticipates approval of the wetland permits, given by the "
+        "Army Corps of Engineers and the state environment department, by the end of the year."
+    )
+    cut = [t for t in found if t.endswith("…")]
+    assert not any(t[:-2].endswith("given") for t in cut), found
