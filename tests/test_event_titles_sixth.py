@@ -78,3 +78,21 @@ def test_a_cut_title_ends_at_a_comma_not_the_word_after_it():
     )
     cut = [t for t in found if t.endswith("…")]
     assert not any(t[:-2].endswith("given") for t in cut), found
+
+
+def test_a_cut_title_keeps_a_place_name_whole():
+    found = titles(
+        "Police said two masked men tried to enter the concert hall near the Gare du Nord "
+        "train station late on Friday evening."
+    )
+    cut = [t for t in found if t.endswith("…")]
+    assert not any(t[:-2].endswith(("Gare du", "Gare")) for t in cut), found
+
+
+def test_a_we_is_not_given_a_country_for_its_clause():
+    # the resolver's guess for "we" is often a side, not the speakers
+    found = titles(
+        "“We don’t see rallies as the best way to do that,” said Mary Holt, who leads a "
+        "nurses' group in Ohio. More than ten protests are planned across the state."
+    )
+    assert not any(t.startswith(("United States", "Ohio")) for t in found), found

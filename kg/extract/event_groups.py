@@ -3210,12 +3210,11 @@ def _display(text: str, g: list[_Mention]) -> str:
 def _modifiers(g: list[_Mention]) -> set[str]:
     """The words of a group's sentences that stand before the noun they modify ("his
     original plan", "the last two games"): a title cut after one ends mid-phrase."""
-    return {
-        t.lower_
-        for sent in {m.trigger.sent.start: m.trigger.sent for m in g}.values()
-        for t in sent
-        if t.dep_ in PRENOMINAL and t.head.i > t.i
-    }
+    words = [t for m in {m.trigger.sent.start: m for m in g}.values() for t in m.trigger.sent]
+    before = {t.text for t in words if t.dep_ in PRENOMINAL and t.head.i > t.i}
+    return before - {t.text for t in words if t.dep_ not in PRENOMINAL or t.head.i < t.i}
+    # a word also used on its own ("scooped the overall prize", "the prize Galabuzi …")
+    # may end a phrase
 
 
 def _done_to(g: list[_Mention], i: int) -> bool:
@@ -3428,14 +3427,16 @@ def _clause_headline(
 def _has_word(text: str, word: Token) -> bool:
     """Whether a headline shows an event's word, with the punctuation the text put
     after it ("charged with attempted murder, robbery …" shows "murder")."""
-    return word.text in {w.rstrip(",;:.!?\"'”’)") for w in text.split()}
+    return word.text in {w.rstrip(",;:\"'”’)") for w in text.split()}
 
 
 def _resolved(pron: Token, m: _Mention) -> str | None:
     """The name the resolver gave a pronoun subject among a mention's participants
     ("He started a trip" with Moghadam a partner of the trip, read from "He"), when
-    the pronoun is the only one of its kind in the sentence, so the name is its own."""
-    if sum(t.lower_ == pron.lower_ for t in pron.sent) != 1:
+    the pronoun is the only one of its kind in the sentence, so the name is its own.
+    Only a person's "he" or "she": a "we" or "they" stands for a side the resolver
+    often guesses ("We don't see protests as the best way" is no country's)."""
+    if pron.lower_ not in {"he", "she"} or sum(t.lower_ == pron.lower_ for t in pron.sent) != 1:
         return None
     return next(
         (
@@ -3576,8 +3577,11 @@ def _capital(text: str, limit: int = 14, modifiers: Collection[str] = ()) -> str
     text = " ".join(words)
     if len(words) > limit:
         kept = words[:limit]
-        if _capitalised(kept[-1]) and _capitalised(words[limit]):  # "of the Trump White …":
-            name = len(kept)  # a name cut in two; the phrase before it ends cleaner
+        after = words[limit + 1] if limit + 1 < len(words) else ""
+        linked = words[limit] in NAME_LINKS and _capitalised(after)  # "the Gare [du Nord]"
+        if _capitalised(kept[-1]) and (_capitalised(words[limit]) or linked):
+            # "of the Trump White …": a name cut in two; the phrase before it ends cleaner
+            name = len(kept)
             while name > 0 and _capitalised(kept[name - 1]):
                 name -= 1
             if name >= limit // 2:
@@ -3589,7 +3593,10 @@ def _capital(text: str, limit: int = 14, modifiers: Collection[str] = ()) -> str
                 and (_modifying(kept[-1], modifiers) or kept[-2].endswith(","))
             )  # "the Section 106 permits, given [by …]": the comma ends a phrase, the
         ):  # word after it opens one the cut leaves unfinished
-            kept.pop()  # "invited a list of people and …": cut after a word that ends a phrase
+            owner = kept.pop().endswith(("'s", "’s"))  # "invited a list of people and …":
+            # cut after a word that ends a phrase; "President Donald Trump's [plan]": the
+            while owner and len(kept) > limit // 2 and _capitalised(kept[-1]):  # owner's
+                kept.pop()  # name goes with its "'s"
         text = " ".join(kept).rstrip(",;:") + " …"
     return text[:1].upper() + text[1:]
 
@@ -3598,7 +3605,14 @@ def _modifying(word: str, modifiers: Collection[str]) -> bool:
     """Whether a title's last word opens the noun phrase the cut leaves out: a
     possessive ("Trump's") or a word the text wrote before its noun ("original",
     "eight")."""
-    return word.endswith(("'s", "’s")) or word.lower().strip(",;:") in modifiers
+    if word.endswith(("'s", "’s")):
+        return True
+    return not _capitalised(word) and word.strip(",;:") in modifiers  # a name's own word
+    # ("the Gare du Nord [train]") ends the name, which a reader takes whole
+
+
+NAME_LINKS = word_list("du de des la le of van von der da al bin")  # lower-case words
+# inside a name ("Gare du Nord", "Bank of England"), which a cut does not split either
 
 
 def _capitalised(word: str) -> bool:
@@ -3614,7 +3628,8 @@ UNFINISHED = word_list(
 DANGLING = word_list(
     "and or but nor of to in on at by for with from into over as than that which who a an "
     "including under "
-    "the its his her their our your my this these those some any no about against"
+    "the its his her their our your my this these those some any no about against "
+    "near across through during without amid among despite via toward towards onto within"
 )  # words that open what follows them: a title cut right after one ends mid-phrase
 
 
