@@ -96,3 +96,22 @@ def test_a_we_is_not_given_a_country_for_its_clause():
         "nurses' group in Ohio. More than ten protests are planned across the state."
     )
     assert not any(t.startswith(("United States", "Ohio")) for t in found), found
+
+
+def test_a_cut_title_backs_off_no_further_than_its_verb():
+    found = titles(
+        "The dockers union and the port employers of Rotterdam reached a new wage deal on "
+        "Friday after a week of strikes."
+    )
+    assert not any(t.endswith("reached …") for t in found), found
+
+
+def test_a_planned_stay_is_told_of_the_she_who_planned_it():
+    # two "she" in the sentence, both Dana Whitfield to the resolver: "Planned extended
+    # stay" said not whose plan
+    found = titles(
+        "Dana Whitfield, a nurse from Leeds, flew to Lima in March. At the time, she said, "
+        "there were few cases in Peru and she had been planning an extended stay anyway."
+    )
+    assert "Dana Whitfield had been planning an extended stay" in found, found
+    assert "Planned extended stay" not in found, found

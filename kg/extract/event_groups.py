@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -3204,17 +3204,19 @@ def _display(text: str, g: list[_Mention]) -> str:
     are read for where a phrase ends only when the headline is too long to show."""
     text = _clean(text) or text
     long = len(text.split()) > TITLE_WORDS
-    return _capital(text, TITLE_WORDS, _modifiers(g) if long else ())
+    return _capital(text, TITLE_WORDS, _ends(g) if long else Ends())
 
 
-def _modifiers(g: list[_Mention]) -> set[str]:
+def _ends(g: list[_Mention]) -> Ends:
     """The words of a group's sentences that stand before the noun they modify ("his
-    original plan", "the last two games"): a title cut after one ends mid-phrase."""
+    original plan", "the last two games"), so a title cut after one ends mid-phrase,
+    and its verbs, which a cut backing off those words must not end on."""
     words = [t for m in {m.trigger.sent.start: m for m in g}.values() for t in m.trigger.sent]
     before = {t.text for t in words if t.dep_ in PRENOMINAL and t.head.i > t.i}
-    return before - {t.text for t in words if t.dep_ not in PRENOMINAL or t.head.i < t.i}
-    # a word also used on its own ("scooped the overall prize", "the prize Galabuzi …")
-    # may end a phrase
+    alone = {t.text for t in words if t.dep_ not in PRENOMINAL or t.head.i < t.i}  # a
+    # word also used on its own ("scooped the overall prize") may end a phrase
+    verbs = {t.text for t in words if t.pos_ in {"VERB", "AUX"} or t.dep_ == "prt"}
+    return Ends(frozenset(before - alone), frozenset(verbs))
 
 
 def _done_to(g: list[_Mention], i: int) -> bool:
@@ -3433,23 +3435,21 @@ def _has_word(text: str, word: Token) -> bool:
 def _resolved(pron: Token, m: _Mention) -> str | None:
     """The name the resolver gave a pronoun subject among a mention's participants
     ("He started a trip" with Moghadam a partner of the trip, read from "He"), when
-    the pronoun is the only one of its kind in the sentence, so the name is its own.
-    Only a person's "he" or "she": a "we" or "they" stands for a side the resolver
-    often guesses ("We don't see protests as the best way" is no country's)."""
-    if pron.lower_ not in {"he", "she"} or sum(t.lower_ == pron.lower_ for t in pron.sent) != 1:
+    the mention's "he" stands for one name only, so the name is the subject's. Only a
+    person's "he" or "she": a "we" or "they" stands for a side the resolver often
+    guesses ("We don't see protests as the best way" is no country's)."""
+    if pron.lower_ not in {"he", "she"}:
         return None
-    return next(
-        (
-            p.actor
-            for p in m.participants
-            if p.role in PARTIES
-            and p.evidence is not None
-            and p.evidence.text.lower() == pron.lower_
-            and p.actor
-            and not is_pronoun(p.actor)
-        ),
-        None,
-    )
+    names = {
+        p.actor
+        for p in m.participants
+        if p.role in PARTIES
+        and p.evidence is not None
+        and p.evidence.text.lower() == pron.lower_
+        and p.actor
+        and not is_pronoun(p.actor)
+    }
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _resolved_clause(name: str, verb: Token, noun: Token) -> str | None:
@@ -3565,10 +3565,19 @@ SPOKEN = re.compile(r"\b(?:gon na|wan na|got ta)\b", re.I)
 TIGHT = re.compile(r"\s+([,.;:!?%)\]]|’s\b|'s\b|n't\b)")  # no space before these
 
 
-def _capital(text: str, limit: int = 14, modifiers: Collection[str] = ()) -> str:
-    """Display text: one line, at most ``limit`` words, first letter upper case.
-    ``modifiers``: words that stood before the noun they modify in the text ("Trump's
-    original [plan]", "in the last [two games]"), which a cut title never ends on."""
+@dataclass(frozen=True)
+class Ends:
+    """What the text's words tell a cut title about where a phrase ends: ``modifiers``
+    stood before the noun they modify ("Trump's original [plan]", "in the last [two
+    games]") and never end one; ``verbs`` (with their particles) want what follows."""
+
+    modifiers: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
+
+
+def _capital(text: str, limit: int = 14, ends: Ends = Ends()) -> str:
+    """Display text: one line, at most ``limit`` words, first letter upper case; a
+    cut title ends where a phrase does (``ends``)."""
     words = text.split()
     while len(words) > 2 and (
         words[-1].lower() in UNFINISHED or not any(ch.isalnum() for ch in words[-1])
@@ -3586,19 +3595,36 @@ def _capital(text: str, limit: int = 14, modifiers: Collection[str] = ()) -> str
                 name -= 1
             if name >= limit // 2:
                 kept = kept[:name]
-        while len(kept) > 2 and (
-            kept[-1].lower().strip(",;:") in DANGLING
-            or (
-                len(kept) > limit // 2
-                and (_modifying(kept[-1], modifiers) or kept[-2].endswith(","))
-            )  # "the Section 106 permits, given [by …]": the comma ends a phrase, the
-        ):  # word after it opens one the cut leaves unfinished
-            owner = kept.pop().endswith(("'s", "’s"))  # "invited a list of people and …":
-            # cut after a word that ends a phrase; "President Donald Trump's [plan]": the
-            while owner and len(kept) > limit // 2 and _capitalised(kept[-1]):  # owner's
-                kept.pop()  # name goes with its "'s"
+        kept = _phrase_end(kept, lambda k: k[-1].lower().strip(",;:") in DANGLING)
+        # "invited a list of people and …": cut after a word that ends a phrase
+        ended = _phrase_end(
+            kept,
+            lambda k: (
+                k[-1].lower().strip(",;:") in DANGLING
+                or (
+                    len(k) > limit // 2
+                    and (_modifying(k[-1], ends.modifiers) or k[-2].endswith(","))
+                )  # "the Section 106 permits, given [by …]": the comma ends a phrase, the
+            ),  # word after it opens one the cut leaves unfinished
+            limit // 2,
+        )
+        last = ended[-1].strip(",;:")
+        if last not in ends.verbs and last not in ends.modifiers:  # "reached a wage
+            # [deal]", never "reached …", which loses what was reached; "between EU
+            kept = ended  # envoy [Mark Dunne]", never "between EU …", which names another
         text = " ".join(kept).rstrip(",;:") + " …"
     return text[:1].upper() + text[1:]
+
+
+def _phrase_end(kept: list[str], open_: Callable[[list[str]], bool], least: int = 2) -> list[str]:
+    """A cut title's words without the last ones that open a phrase (``open_``); a
+    possessor's name goes with its "'s" ("President Donald Trump's [plan]")."""
+    kept = list(kept)
+    while len(kept) > 2 and open_(kept):
+        owner = kept.pop().endswith(("'s", "’s"))
+        while owner and len(kept) > least and _capitalised(kept[-1]):
+            kept.pop()
+    return kept
 
 
 def _modifying(word: str, modifiers: Collection[str]) -> bool:
