@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from kg import nlp
 from kg.extract import extract_document
 from kg.model import Document
@@ -61,32 +63,32 @@ def test_a_quake_after_by_is_told_as_what_it_did():
     assert "Earthquake" not in found, found
 
 
-def test_a_cut_title_never_ends_on_a_possessive():
-    found = titles(
-        "The new rules represent a sharp departure from Prime Minister Anthony Albanese's "
-        "original proposal announced in May."
-    )
+@pytest.mark.parametrize(
+    ("text", "unfinished"),
+    [
+        (  # a possessive and the word before its noun
+            "The new rules represent a sharp departure from Prime Minister Anthony "
+            "Albanese's original proposal announced in May.",
+            ("'s", "’s", "original", "Albanese"),
+        ),
+        (  # the word after a comma opens what the cut leaves out
+            "The county said Friday it anticipates approval of the wetland permits, given by "
+            "the Army Corps of Engineers and the state environment department, by the end of "
+            "the year.",
+            ("given",),
+        ),
+        (  # a name cut in two
+            "Police said two masked men tried to enter the concert hall near the Gare du Nord "
+            "train station late on Friday evening.",
+            ("Gare du", "Gare"),
+        ),
+    ],
+)
+def test_a_cut_title_ends_where_a_phrase_does(text: str, unfinished: tuple[str, ...]):
+    found = titles(text)
     cut = [t for t in found if t.endswith("…")]
-    assert cut, found
-    assert not any(t[:-2].endswith(("'s", "’s", "original")) for t in cut), found
-
-
-def test_a_cut_title_ends_at_a_comma_not_the_word_after_it():
-    found = titles(
-        "The county said Friday it anticipates approval of the wetland permits, given by the "
-        "Army Corps of Engineers and the state environment department, by the end of the year."
-    )
-    cut = [t for t in found if t.endswith("…")]
-    assert not any(t[:-2].endswith("given") for t in cut), found
-
-
-def test_a_cut_title_keeps_a_place_name_whole():
-    found = titles(
-        "Police said two masked men tried to enter the concert hall near the Gare du Nord "
-        "train station late on Friday evening."
-    )
-    cut = [t for t in found if t.endswith("…")]
-    assert not any(t[:-2].endswith(("Gare du", "Gare")) for t in cut), found
+    assert cut, found  # too long to show whole
+    assert not any(t[:-2].endswith(unfinished) for t in cut), cut
 
 
 def test_a_we_is_not_given_a_country_for_its_clause():
