@@ -117,3 +117,21 @@ def test_a_planned_stay_is_told_of_the_she_who_planned_it():
     )
     assert "Dana Whitfield had been planning an extended stay" in found, found
     assert "Planned extended stay" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Ankara is determined to prevent any further influx of refugees from Iraq.",
+            "Possible further influx of refugees from Iraq",
+        ),
+        (
+            "The ministry said the death toll from the flooding has reached 212.",
+            "Death toll from the flooding",
+        ),
+    ],
+)
+def test_an_event_noun_keeps_where_it_comes_from(text: str, title: str):
+    # "Death toll", "Possible further influx of refugees" said not of what, from where
+    assert title in titles(text)

@@ -872,9 +872,10 @@ PRONOUNS = {
     "its", "their", "our", "my", "your", "this", "that", "these", "those", "who", "which",
 }  # fmt: skip
 MODALS = {"may", "might", "could", "would", "should", "can", "will", "must"}
-NOUN_PREPS = {"with", "between", "in", "on", "against", "over", "at", "of", "to", "into"}
+NOUN_PREPS = {"with", "between", "in", "on", "against", "over", "at", "of", "to", "into", "from"}
+# "from": who or where an act comes from ("performances from artists including H.E.R.",
+# "withdrawal from Syria"), which a bare "Outstanding performances" never says
 CLAUSE_PREPS = NOUN_PREPS | {
-    "from",
     "for",
     "by",
     "near",
