@@ -135,3 +135,10 @@ def test_a_planned_stay_is_told_of_the_she_who_planned_it():
 def test_an_event_noun_keeps_where_it_comes_from(text: str, title: str):
     # "Death toll", "Possible further influx of refugees" said not of what, from where
     assert title in titles(text)
+
+
+def test_a_doer_after_by_that_is_its_own_event_keeps_its_own_title():
+    # the killing and the bombing are two events: one title would make them one node
+    found = titles("Three villagers were killed by the bombing on Tuesday.")
+    assert "Three villagers were killed by the bombing" in found, found
+    assert len(found) == 2, found

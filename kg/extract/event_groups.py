@@ -3345,13 +3345,13 @@ def _clause_headline(
                 break
         if verb == m.trigger or verb.pos_ not in {"VERB", "AUX"}:
             continue
+        if m.trigger.head.dep_ == "agent" and verb.i in held:
+            continue  # "killed by the bombing": the killing is its own event, and the
+            # bombing no part of it to share its title (one title makes one node)
         flipped = _done_by(verb) if m.trigger.head.dep_ == "agent" else None
         if flipped is not None and flipped[0].split()[-1] == m.trigger.text:
-            told = " ".join([flipped[0], _past(verb.lemma_.lower()), flipped[1]])  # "land
-            if verb.i not in held:  # ravaged by bushfires": "Bushfires ravaged land",
-                return told  # never a bare "Bushfires"
-            borrowed = borrowed or told
-            continue
+            return " ".join([flipped[0], _past(verb.lemma_.lower()), flipped[1]])  # "land
+            # ravaged by bushfires": "Bushfires ravaged land", never a bare "Bushfires"
         blamed = _blamed(verb)
         if blamed is not None and _has_word(blamed, m.trigger):  # "Police charged the
             return blamed  # driver with causing death", never "Police causing death"
