@@ -142,3 +142,12 @@ def test_a_doer_after_by_that_is_its_own_event_keeps_its_own_title():
     found = titles("Three villagers were killed by the bombing on Tuesday.")
     assert "Three villagers were killed by the bombing" in found, found
     assert len(found) == 2, found
+
+
+def test_a_cut_title_keeps_the_word_a_name_modifies():
+    found = titles(
+        "The truce was agreed in separate late-night telephone calls between UN envoy Maria "
+        "Okafor and the two foreign ministers."
+    )
+    cut = [t for t in found if t.endswith("…")]
+    assert not any(t.endswith("between UN …") for t in cut), found

@@ -3610,8 +3610,11 @@ def _capital(text: str, limit: int = 14, ends: Ends = Ends()) -> str:
             limit // 2,
         )
         last = ended[-1].strip(",;:")
-        if last not in ends.verbs and last not in ends.modifiers:  # "reached a wage
-            # [deal]", never "reached …", which loses what was reached; "between EU
+        named = len(ended) < len(kept) and (  # "EU envoy": a name that modifies
+            _capitalised(last) and not _capitalised(kept[len(ended)])
+        )
+        if last not in ends.verbs and last not in ends.modifiers and not named:  # "reached
+            # a wage [deal]", never "reached …", which loses what was reached; "between EU
             kept = ended  # envoy [Mark Dunne]", never "between EU …", which names another
         text = " ".join(kept).rstrip(",;:") + " …"
     return text[:1].upper() + text[1:]
