@@ -3611,7 +3611,7 @@ def _capital(text: str, limit: int = 14, ends: Ends = Ends()) -> str:
         )
         last = ended[-1].strip(",;:")
         named = len(ended) < len(kept) and (  # "EU envoy": a name that modifies
-            _capitalised(last) and not _capitalised(kept[len(ended)])
+            _capitalised(last) and _modifying(kept[len(ended)], ends.modifiers)
         )
         if last not in ends.verbs and last not in ends.modifiers and not named:  # "reached
             # a wage [deal]", never "reached …", which loses what was reached; "between EU
