@@ -1008,16 +1008,16 @@ def _counts(text: str) -> dict[str, frozenset[str]]:
         found["magnitude"].add(m.group(1) or m.group(2))
     tokens = _FIGURE_WORD.findall(text)
     lows = [t.lower() for t in tokens]
-    pending: list[tuple[int, str]] = []  # figures waiting for whom they count
+    pending: list[tuple[int, str, bool]] = []  # figures waiting for whom they count
     for i, low in enumerate(lows):
         figure = _figure(tokens[i])
         if figure is not None:
-            # a bound or a part of a list ("a man and two women") counts no whole
-            rough = i and (lows[i - 1] in ROUGHLY or lows[i - 1] in ("and", "or", ","))
-            pending.append((i, "" if rough else figure))
+            # a bound counts no one; a part of a list ("a man and two women") no whole
+            before = lows[i - 1] if i else ""
+            pending.append((i, "" if before in ROUGHLY else figure, before in ("and", "or", ",")))
             continue
         if low in CASUALTY and pending and pending[-1][0] == i - 1:
-            # "six dead", "2,000 injured": the figure counts the dead or the hurt itself
+            # "six dead", "and 80 injured": the figure counts the dead or the hurt itself
             if len(pending) == 1 and pending[0][1]:
                 found[CASUALTY[low]].add(pending[0][1])
             pending = []
@@ -1027,8 +1027,8 @@ def _counts(text: str) -> dict[str, frozenset[str]]:
             continue
         if not pending or low not in COUNTED and low not in GENERIC_COUNTED:
             continue
-        start, figure = pending[-1]
-        if len(pending) == 1 and figure:
+        start, figure, part = pending[-1]
+        if len(pending) == 1 and figure and not part:
             # the word before the figure says what befell them ("killing 612 people and
             # wounding 1,400"), else one after them in the clause ("ten people were
             # killed"); "shot three co-workers" and "killed two co-workers" count two
