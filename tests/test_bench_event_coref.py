@@ -213,8 +213,10 @@ def test_the_oracles_cluster_matched_mentions_by_gold_and_keep_kg_events_whole(e
 
 
 def test_merge_decisions_count_what_kept_one_gold_event_apart(ec):
-    # three reports: Norvale buys Brightwater in a and b (one gold chain), "the deal" in c
-    # (another chain) names Norvale too; all undated and with no place: kg may not merge
+    # three reports: Norvale supplies Brightwater in a and b (one gold chain), "the deal" in
+    # c (another chain) names Norvale too; all undated and with no place: kg may not merge
+    # (a supplier serves one client again and again; a takeover by the same sides, done
+    # once, would merge undated)
     from kg.link import Stories
     from kg.model import Actor
 
@@ -226,7 +228,10 @@ def test_merge_decisions_count_what_kept_one_gold_event_apart(ec):
         return Event(f"{doc}/e", kind, ev, lemma, [ev], title=lemma, participants=sides,
                      sources=[doc])  # fmt: skip
 
-    events = [event("a", "Merger", "buy"), event("b", "Merger", "buy"), event("c", "Agree", "deal")]
+    events = [
+        event("a", "Business", "supply"), event("b", "Business", "supply"),
+        event("c", "Agree", "deal"),
+    ]  # fmt: skip
     story = Stories(of={d: 0 for d in "abc"}, published={d: None for d in "abc"})
     golds = [[_m(ec, i, 0, chain, tokens={1})] for i, chain in enumerate("AAB")]
     mentions = [[_m(ec, i, 0, e.id, tokens={1})] for i, e in enumerate(events)]
@@ -235,7 +240,7 @@ def test_merge_decisions_count_what_kept_one_gold_event_apart(ec):
     same, apart = ec.merge_decisions(ec.Linking(events, actors, story), mentions, corpus)
     assert same == {"undated": 1}
     assert apart == {"undated": 2}
-    # dated the same day, the one buying merges and the deal of another chain is counted
+    # dated the same day, the one supply merges and the deal of another chain is counted
     story.published.update(a=date(2025, 3, 10), b=date(2025, 3, 10), c=date(2025, 3, 10))
     same, apart = ec.merge_decisions(ec.Linking(events, actors, story), mentions, corpus)
     assert same == {"merges": 1} and sum(apart.values()) == 2 and "undated" not in apart

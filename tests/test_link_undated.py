@@ -1,0 +1,93 @@
+"""Undated reports across articles: merged only on strong specific evidence, and repeat
+incidents of one kind kept apart by what they count (issue 19)."""
+
+from __future__ import annotations
+
+import pytest
+
+import kg
+from kg.link import _counts
+
+# Two outlets, no publication date, one takeover: the same named buyer and the same named
+# company bought, told in different details (no shared account, no place of its own).
+TAKEOVER = {
+    "harlow.txt": (
+        "Harlow Group buys Pellworth Robotics\n\n"
+        "Harlow Group has acquired Pellworth Robotics, the Leeds maker of warehouse robots, "
+        "for £240m, the two companies said.\n\n"
+        "Harlow chief executive Maria Okafor said the deal would double the group's "
+        "engineering staff.\n"
+    ),
+    "pellworth.txt": (
+        "Leeds robot maker changes hands in £240m deal\n\n"
+        "Harlow Group has acquired Pellworth Robotics after a year of talks, according to a "
+        "statement from both firms.\n\n"
+        "Pellworth founder Tom Ashby will stay on to run the business.\n"
+    ),
+}
+
+# Two shootings in one city, told in nearly the same words by two undated pages: only the
+# death tolls tell them apart.
+SHOOTINGS = {
+    "bar.txt": (
+        "Four killed in shooting at Houston bar\n\n"
+        "A gunman opened fire at a crowded bar in Houston on Saturday night, killing four "
+        "people and wounding two others, police said.\n\n"
+        "The suspect fled in a pickup truck and is still being sought.\n"
+    ),
+    "club.txt": (
+        "Seven killed in shooting at Houston bar\n\n"
+        "A gunman opened fire at a crowded bar in Houston on Saturday night, killing seven "
+        "people, police said.\n\n"
+        "Officers arrested the suspect at the scene after a brief struggle.\n"
+    ),
+}
+
+
+def _build(tmp_path, files: dict[str, str]):
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return kg.build([tmp_path], progress=False)
+
+
+def test_undated_reports_of_one_takeover_by_the_same_named_sides_merge(tmp_path):
+    result = _build(tmp_path, TAKEOVER)
+    (deal,) = [e for e in result.events.values() if e.type == "Merger"]
+    assert deal.sources == ["harlow", "pellworth"]
+    assert "no known date" in deal.merge_rationale
+    assert "same named doer" in deal.merge_rationale
+
+
+def test_undated_reports_of_two_shootings_in_one_city_stay_apart(tmp_path):
+    result = _build(tmp_path, SHOOTINGS)
+    killings = [e for e in result.events.values() if e.lemma == "kill"]
+    assert len(killings) == 2
+    assert all(len(e.sources) == 1 for e in result.events.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "The navy foiled a hijack attempt and arrested 23 heavily armed Somali and "
+            "Yemeni pirates.",
+            {"pirates": {"23"}},
+        ),
+        # parts of a sum, a bound, a population and a year count no one
+        ("Commandos boarded the skiffs to nab 12 Somali and 11 Yemeni pirates.", {}),
+        ("At least three people, a man and two women, were killed in the blaze.", {}),
+        ("The quake struck Dargahan, a town of 15,000 people, in 2005.", {}),
+        (
+            "A quake of magnitude 6.4 hit Zarand, killing 612 people and wounding about 1,400.",
+            {"magnitude": {"6.4"}, "dead": {"612"}},
+        ),
+        ("Ten people were killed and 80 injured.", {"dead": {"10"}, "injured": {"80"}}),
+        # whom it befell is part of what is counted: shot three, killed two
+        (
+            "She shot three co-workers, then shot and killed two co-workers in the canteen.",
+            {"co-workers": {"3"}, "dead co-workers": {"2"}},
+        ),
+    ],
+)
+def test_counts_read_whom_an_incident_befell(text, counts):
+    assert {k: set(v) for k, v in _counts(text).items()} == counts
