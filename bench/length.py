@@ -13,11 +13,16 @@ Then on that one parse it times, in that process:
 - **actors**: ``ActorIndex`` (the mentions and the lookups the others use);
 - **statements**: ``extract_statements`` given that index;
 - **events**: ``extract_events`` given both;
+- **groups**: the part of events spent grouping mentions into events and making each
+  event (``group_mentions``, ``to_event``);
 - **after parse**: what ``kg build`` does once the parse is done, from the extractors
-  again through resolve, link and every default output file.
+  again through resolve, link and every default output file; of it, **link** is
+  resolve and link, **export** the triples and every graph and table file, **view**
+  graph.html and events.md (the build's own timings).
 
-Each row prints seconds and microseconds per character; a column whose µs/char stays
-flat as the size doubles grows linearly with the article. ``--memory`` times only the
+Each row prints the parse's and the rest's seconds, then every stage's microseconds per
+character; a column whose µs/char stays flat as the size doubles grows linearly with
+the article. ``--memory`` times only the
 parse (spaCy's ``nlp.max_length`` lifted as kg does) and prints the process's peak
 resident memory, to choose ``--max-document-size``'s default.
 """
@@ -37,7 +42,18 @@ from pathlib import Path
 
 DATA = Path("/work/shared/data/bbc")
 SIZES = "1k,2k,4k,8k,16k,32k,64k,128k,256k,512k"
-STAGES = ("parse", "actors", "statements", "events", "after parse")
+STAGES = (
+    "parse",
+    "actors",
+    "statements",
+    "events",
+    "groups",
+    "link",
+    "export",
+    "view",
+    "after parse",
+)
+VIEW = ("write graph.html", "write events.md")  # the rest of the "write" timings: export
 PUBLISHED = date(2026, 11, 12)
 WARM = 'The minister said on Monday: "We will vote." Police arrested two men in Leeds.'
 
@@ -81,6 +97,7 @@ def child(data: Path, size: int, model: str | None, memory: bool) -> dict:
     from kg import ingest, nlp
     from kg.config import Settings
     from kg.extract import _one_per_span, extract_document
+    from kg.extract import events as events_module
     from kg.extract.actors import ActorIndex
     from kg.extract.events import extract_events
     from kg.extract.statements import extract_statements
@@ -106,6 +123,9 @@ def child(data: Path, size: int, model: str | None, memory: bool) -> dict:
     out = {"chars": len(document.text), "seconds": seconds, "peak_mb": peak_mb(), "base_mb": base}
     if memory:
         return out
+    grouping = [0.0]
+    for name in ("group_mentions", "to_event"):
+        setattr(events_module, name, _timed(getattr(events_module, name), grouping))
     t0 = time.perf_counter()
     index = ActorIndex(parsed, document)
     t1 = time.perf_counter()
@@ -113,15 +133,36 @@ def child(data: Path, size: int, model: str | None, memory: bool) -> dict:
     t2 = time.perf_counter()
     extract_events(parsed, document, index, statements)
     t3 = time.perf_counter()
-    seconds.update(actors=t1 - t0, statements=t2 - t1, events=t3 - t2)
+    seconds.update(actors=t1 - t0, statements=t2 - t1, events=t3 - t2, groups=grouping[0])
     with tempfile.TemporaryDirectory() as out_dir:
+        timings: dict[str, float] = {}
         t0 = time.perf_counter()
         result = extract_document(parsed, document)
-        built = assemble([result], settings, [], {}, datetime.now(timezone.utc), {"en": pipeline})
+        built = assemble(
+            [result], settings, [], timings, datetime.now(timezone.utc), {"en": pipeline}
+        )
         write(built, Path(out_dir) / "out", settings)
         seconds["after parse"] = time.perf_counter() - t0
+    seconds["link"] = timings["resolve"] + timings["link"]
+    seconds["view"] = sum(timings.get(k, 0.0) for k in VIEW)
+    seconds["export"] = timings["collect triples"] + sum(
+        v for k, v in timings.items() if k.startswith("write ") and k not in VIEW
+    )
     out["peak_mb"] = peak_mb()
     return out
+
+
+def _timed(function, total: list[float]):
+    """``function``, adding the seconds of each call to ``total[0]``."""
+
+    def timed(*args, **kwargs):
+        t0 = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            total[0] += time.perf_counter() - t0
+
+    return timed
 
 
 def run_child(data: Path, size: int, model: str | None, memory: bool) -> dict:
@@ -148,17 +189,19 @@ def main() -> None:
         return
     sizes = [chars(s) for s in (args.sizes or ("1m,2m" if args.memory else SIZES)).split(",")]
     stages = STAGES[:1] if args.memory else STAGES
-    head = ["chars", *(f"{s} s" for s in stages), *(f"{s} µs/c" for s in stages), "peak MB"]
-    print(" ".join(f"{h:>14}" for h in head), flush=True)
+    timed = [s for s in stages if s in ("parse", "after parse")]
+    head = ["chars", *(f"{s} s" for s in timed), *(f"{s} µs/c" for s in stages), "peak MB"]
+    width = max(len(h) for h in head) + 1
+    print(" ".join(f"{h:>{width}}" for h in head), flush=True)
     rows = []
     for size in sizes:
         row = run_child(args.data, size, args.model, args.memory)
         rows.append(row)
         n, sec = row["chars"], row["seconds"]
-        cells = [f"{n:,}", *(f"{sec[s]:.2f}" for s in stages)]
+        cells = [f"{n:,}", *(f"{sec[s]:.2f}" for s in timed)]
         cells += [f"{1e6 * sec[s] / n:.1f}" for s in stages]
         cells.append(f"{row['peak_mb']:,.0f}")
-        print(" ".join(f"{c:>14}" for c in cells), flush=True)
+        print(" ".join(f"{c:>{width}}" for c in cells), flush=True)
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
 

@@ -29,10 +29,11 @@ CONTENT_SETTINGS = (
 # Input limits (0: none). An article over one is reported and skipped, never cut short.
 # Extraction takes time in proportion to an article's length (bench/length.py); what
 # bounds the length is the parse's memory: spaCy's en_core_web_sm peaks at 3.3 GB for
-# 1,000,000 characters and 6.4 GB for 2,000,000 (about 3.2 GB a million), so two
-# 3,000,000-character articles parsed at once (--jobs 2) fit a 2-core, 24 GB machine
-# with room for the build (kg.nlp lifts spaCy's own 1,000,000 limit). Real news
-# articles stay under 100,000.
+# 1,000,000 characters, 6.5 GB for 2,000,000 and 13.0 GB for 4,000,000 (about 3.3 GB a
+# million; bench/length.py --memory), so two 3,000,000-character articles parsed at once
+# (--jobs 2) fit a 2-core, 24 GB machine with room for the build, and two of 4,000,000
+# would not (kg.nlp lifts spaCy's own 1,000,000 limit). Real news articles stay under
+# 100,000.
 DEFAULT_MAX_DOCUMENT_SIZE = 3_000_000  # characters of one article's text
 # spaCy's tokenizer takes time growing with the square of a run of characters without
 # a space when the run is made of punctuation or emoji (4,000 quote marks 3 s, 16,000

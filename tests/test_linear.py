@@ -244,3 +244,126 @@ def _grouped_by_scan(mentions, words, index) -> list[list]:
                 merged = True
                 break
     return [sorted(g.mentions, key=lambda m: m.trigger.i) for g in groups]
+
+
+# a roundup of one kind of story: each summit is named before its meeting and again
+# with the meeting's people, so the group of "the summit" and that of "met" join only
+# once all mentions are placed (the grouping's last step, which weighs group pairs)
+CITIES = (
+    "Leeds",
+    "Bristol",
+    "Cardiff",
+    "Derby",
+    "Exeter",
+    "Norwich",
+    "Preston",
+    "Salford",
+    "Truro",
+    "Wakefield",
+    "York",
+    "Bath",
+    "Carlisle",
+    "Durham",
+    "Hull",
+    "Lincoln",
+)
+PEOPLE = (
+    "Ann Hale",
+    "Tom Reid",
+    "Priya Shah",
+    "Owen Clay",
+    "Rosa Vint",
+    "Ian Moss",
+    "Lena Park",
+    "Carl Dorn",
+    "Maya Stone",
+    "Rob Lyle",
+    "Nia Frost",
+    "Ed Quinn",
+    "Zoe Marr",
+    "Sam Pike",
+)
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+ROUNDUP = "\n\n".join(
+    f"The summit in {CITIES[k % 16]} opened on {DAYS[k % 5]}. {PEOPLE[k % 14]} met "
+    f"{PEOPLE[(k + 5) % 14]} there. At the summit, {PEOPLE[k % 14]} and "
+    f"{PEOPLE[(k + 5) % 14]} signed a trade deal."
+    for k in range(16)
+)
+
+
+def test_joining_groups_weighs_a_pair_again_only_once_one_has_grown(monkeypatch):
+    """After each join the groups are weighed again from the first; those before it had
+    fitted none, so only the group that grew is weighed against them (issue 24: weighing
+    every pair again after each join grew with the square of an article's events)."""
+    doc = next(nlp.parse([ROUNDUP]))
+    document = Document(
+        id="roundup", text=ROUNDUP, source_text=ROUNDUP, published=date(2026, 11, 12)
+    )
+    weighed: list[tuple] = []  # the groups themselves, so that no id is reused
+    evidence = event_groups._evidence
+
+    def counted(h, g):
+        weighed.append((h, len(h.mentions), g, len(g.mentions)))
+        return evidence(h, g)
+
+    seen = []
+
+    def kept(mentions, words, index):
+        seen.append((mentions, words, index))
+        return real(mentions, words, index)
+
+    real = events.group_mentions
+    monkeypatch.setattr(events, "group_mentions", kept)
+    monkeypatch.setattr(event_groups, "_evidence", counted)
+    joins = []
+    monkeypatch.setattr(event_groups._Group, "merge", _counted(event_groups._Group.merge, joins))
+    extract_document(doc, document)
+    assert len(joins) >= 3  # the summits and their meetings joined at the last step
+    # each state of a pair is weighed once as its mentions are placed, once at the end
+    states = [(id(h), n, id(g), m) for h, n, g, m in weighed]
+    assert max(states.count(s) for s in set(states)) <= 2
+    ((mentions, words, index),) = seen
+    monkeypatch.setattr(event_groups, "_evidence", evidence)
+    assert [[id(m) for m in g] for g in event_groups.group_mentions(mentions, words, index)] == [
+        [id(m) for m in g] for g in _grouped_by_scan(mentions, words, index)
+    ]
+
+
+def test_a_groups_heads_are_read_again_only_when_it_grows(parsed, monkeypatch):
+    """Every weighing of two groups asks for their verbs' subjects and objects
+    (``_heads``); read again each time, a long article's many weighings re-walked every
+    mention's children (issue 24)."""
+    doc, document = parsed
+    index = ActorIndex(doc, document)
+    seen = []
+    real = events.group_mentions
+    monkeypatch.setattr(events, "group_mentions", lambda *a: seen.append(a) or real(*a))
+    extract_document(doc, document)
+    ((mentions, words, _index),) = seen
+    ctx = event_groups.Context.of(index)
+    typed = [m for m in mentions if m.type]
+    read = []
+    monkeypatch.setattr(
+        event_groups, "_relative_object", _counted(event_groups._relative_object, read)
+    )
+    g = event_groups._Group.start(typed[0], ctx, words)
+    first = event_groups._heads(g)
+    assert len(read) == 1
+    assert event_groups._heads(g) == first and len(read) == 1  # not read again
+    g.add(typed[1], words)
+    event_groups._heads(g)
+    assert len(read) == 3  # grown: both mentions read again
+    fresh = event_groups._Group.start(typed[0], ctx, words)
+    fresh.add(typed[1], words)
+    assert event_groups._heads(g) == event_groups._heads(fresh)
+
+
+def _counted(function, calls: list):
+    """``function``, noting the arguments of each call in ``calls``."""
+
+    def counting(*args):
+        calls.append(args)
+        return function(*args)
+
+    return counting

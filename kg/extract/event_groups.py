@@ -348,6 +348,7 @@ class _Group:
     victims: set[int] = field(default_factory=set)  # see :func:`_victims`
     sections: set[int] = field(default_factory=set)  # see :func:`_section`
     cache: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # role sets
+    heads: dict[tuple[str, str], set[str]] | None = None  # :func:`_heads`, until an add
 
     @classmethod
     def start(cls, m: _Mention, ctx: Context, words: Collection[tuple[str, str]]) -> _Group:
@@ -359,6 +360,7 @@ class _Group:
     def add(self, m: _Mention, words: Collection[tuple[str, str]]) -> None:
         self.mentions.append(m)
         self.cache.clear()
+        self.heads = None
         self.lemmas |= _words(m, words)
         self.raw |= _lemmas(m, words)
         self.own |= _base(m.trigger, words)
@@ -564,7 +566,10 @@ def _heads(g: _Group) -> dict[tuple[str, str], set[str]]:
     """The nouns a group's verbs take as subject and object, by role and by common or
     proper noun ("the bourse hit a record", "a brick hit him"): "the financier" may be
     "Epstein", but "the guard" is not "the financier". A typed word's relative clause
-    acts on the noun it hangs on (:func:`_relative_object`)."""
+    acts on the noun it hangs on (:func:`_relative_object`). Kept on the group until it
+    grows: a long article weighs each group against many others sharing its word."""
+    if g.heads is not None:
+        return g.heads
     out: dict[tuple[str, str], set[str]] = {}
     for m in g.mentions:
         for c in m.trigger.children:
@@ -576,6 +581,7 @@ def _heads(g: _Group) -> dict[tuple[str, str], set[str]]:
             # "exploit the flaw" name one thing twice, and a word with no type of its own
             # told again is all the event there is (ECB+ lost the exploit split off)
             out.setdefault(("object", noun.pos_), set()).add(noun.lemma_.lower())
+    g.heads = out
     return out
 
 
@@ -705,22 +711,34 @@ def group_mentions(
     # tie that went to the earlier position goes to the lower number
     numbers = list(range(len(groups)))
     numbered = dict(enumerate(groups))
-    merged = True
-    while merged:  # groups that met the same participants later are one event
-        merged = False
-        for i, g in enumerate(groups):
-            fits = [
-                (e, len(h.parties()), -j)
-                for j, h in ((j, numbered[j]) for j in near.of(g) if j in numbered)
-                if j != numbers[i] and (e := _evidence(h, g)) and not _clash(h, g)
-            ]
-            if fits:
-                j = -max(fits)[2]
-                numbered[j].merge(g, trigger_words)
-                near.enter(numbered[j], j)
-                del numbered[numbers[i]], groups[i], numbers[i]
-                merged = True
-                break
+    # groups that met the same participants later are one event: after each merge the
+    # groups are weighed again from the first. Those before ``settled`` fitted none but
+    # for the one group that grew since (``grown``), so they are weighed against it
+    # alone, if near it (_Near is symmetric): weighing them all again after every merge
+    # grew with the square of an article's events
+    i, settled, grown, meets = 0, 0, -1, set()
+    while i < len(groups):
+        g = groups[i]
+        if i < settled and numbers[i] != grown:
+            others = [grown] if numbers[i] in meets else []
+        else:
+            others = [j for j in near.of(g) if j in numbered and j != numbers[i]]
+        fits = [
+            (e, len(h.parties()), -j)
+            for j, h in ((j, numbered[j]) for j in others)
+            if (e := _evidence(h, g)) and not _clash(h, g)
+        ]
+        if fits:
+            j = -max(fits)[2]
+            numbered[j].merge(g, trigger_words)
+            near.enter(numbered[j], j)
+            del numbered[numbers[i]], groups[i], numbers[i]
+            # those after the merged one and before ``settled`` shift down by one; their
+            # ``grown`` is ``j`` now, or gone into ``j``
+            i, settled, grown = 0, max(i, settled - 1), j
+            meets = set(near.of(numbered[j]))
+        else:
+            i += 1
     return [sorted(g.mentions, key=lambda m: m.trigger.i) for g in groups]
 
 
