@@ -753,6 +753,18 @@ KIN = gazetteer.words(
     "relative family father mother wife husband son daughter brother sister parent "
     "child lawyer attorney"
 )
+# Nouns for people: a subject they head is a person of its own, whose pronoun the
+# owner's name does not take ("Mr Blair's spokesman said he").
+PERSON_NOUNS = (
+    HUMAN_ROLES
+    | KIN
+    | GROUP_HEADS
+    | CROWDS
+    | gazetteer.words(
+        "friend ally rival successor predecessor aide camp team wife girlfriend boyfriend "
+        "ex-wife ex-husband partner lover ex-lover nanny secretary supporter backer"
+    )
+)
 
 
 def _person_cues(span: Span, kind: str, read_as_person: bool) -> int:
@@ -1495,7 +1507,9 @@ class ActorIndex:
                     quoted.append((tok, {k: len(v) for k, v in seen.items()}))
                     continue
                 own = self._clause_subject(tok, out)
-                m = out[i] = self._antecedent(tok, seen, None, own, REPORTED)
+                m = out[i] = self._owner(tok, out) or self._antecedent(
+                    tok, seen, None, own, REPORTED
+                )
                 if m is None or not (tok.pos_ == "PRON" or tok.tag_ == "PRP$"):
                     continue
                 subj, main = tok.dep_ in SUBJECTS, _main_verb(tok) is not None
@@ -1526,6 +1540,50 @@ class ActorIndex:
             m = self._antecedent(tok, seen, upto, skip, QUOTED)
             out[tok.i] = m or self._antecedent(tok, seen, upto, set(), QUOTED)
         return out
+
+    def _owner(self, tok: Token, out: dict[int, ActorMention | None]) -> ActorMention | None:
+        """The person whose thing is the subject governing a pronoun's clause, named
+        before it in the same sentence: "Mr Blunkett's conduct is being looked at to
+        establish whether he abused his position" is about Blunkett, not about the
+        subject of the sentence before. Only a thing, never a person, passes its
+        subject role to its owner ("Mr Blair's spokesman said he …" is the
+        spokesman's he), and only when no other person of the pronoun's gender is
+        named between owner and pronoun; the first subject up the pronoun's clauses
+        decides, so a pronoun under a person subject keeps the usual rule."""
+        want = PRONOUNS[tok.lower_]
+        head = tok
+        while head.head.i != head.i:
+            head = head.head
+            subject = next(
+                (c for c in head.children if c.dep_ in SUBJECTS and c.i < tok.i and c != tok),
+                None,
+            )
+            if subject is None:
+                continue
+            if subject.pos_ != "NOUN" or subject.i in self._by_token:
+                return None
+            if subject.lemma_.lower() in PERSON_NOUNS or self.description(subject) is not None:
+                return None
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            if owner is None:
+                return None
+            m = self._by_token.get(owner.i) or out.get(owner.i)  # "his answer was"
+            if m is None and owner.pos_ == "PROPN":  # NER missed this "Mr Derwent"
+                m = self._surnames.get(owner.text)
+            if m is None or m.kind != PERSON or self._genders.get(m.name, want) != want:
+                return None
+            for k in range(owner.i + 1, tok.i):  # another person named or described
+                other = self._by_token.get(k) or out.get(k)  # in between: not clear
+                if other is None:  # "the ex-home secretary"
+                    word = self.doc[k]
+                    clash = word.tag_ == "NN" and word.lemma_.lower() in PERSON_NOUNS
+                else:
+                    clash = other.kind == PERSON and other.name != m.name
+                    clash = clash and self._genders.get(other.name, want) == want
+                if clash:
+                    return None
+            return m
+        return None
 
     def _clause_subject(self, tok: Token, out: dict[int, ActorMention | None]) -> set[str]:
         """The person who is the subject of an object pronoun's own clause, whom the
