@@ -12,9 +12,7 @@ owner and pronoun ("linked the former minister to … his brother").
 
 from __future__ import annotations
 
-from kg import nlp
-from kg.extract.actors import PRONOUNS, ActorIndex
-from kg.model import Document
+from test_actors_pronouns import _resolved  # each he/she of a text with its name
 
 CONDUCT = (
     "Prime Minister Tom Hadley is to visit Leeds with Transport Secretary Paul Derwent "
@@ -35,17 +33,6 @@ BETWEEN = (
     "Prime Minister Tom Hadley named a new chief whip on Monday. Judge Peter Voss's "
     "report linked the former minister to a loan made to his brother's firm.\n"
 )
-
-
-def _resolved(text: str) -> list[tuple[str, str | None]]:
-    """Each he/she/his/her of ``text`` with the name it resolves to, in order."""
-    doc = next(nlp.parse([text]))
-    index = ActorIndex(doc, Document(id="t", text=text, source_text=text))
-    return [
-        (t.text, m.name if (m := index.pronoun(t)) else None)
-        for t in doc
-        if t.lower_ in PRONOUNS and (t.pos_ == "PRON" or t.tag_ == "PRP$")
-    ]
 
 
 def test_a_pronoun_under_a_things_owner_is_the_owner() -> None:
