@@ -765,7 +765,8 @@ PERSON_NOUNS = (
     | CROWDS
     | gazetteer.words(
         "friend ally rival successor predecessor aide camp team wife girlfriend boyfriend "
-        "ex-wife ex-husband partner lover ex-lover nanny secretary supporter backer"
+        "ex-wife ex-husband partner lover ex-lover nanny secretary supporter backer "
+        "assistant agent publicist"
     )
 )
 
