@@ -1530,7 +1530,11 @@ class ActorIndex:
         inside the reporter's sentence ('said he was "sure he would win"') is the
         reporter's sentence. Resolved in one pass because each answer depends on the
         ones before it; the statement and event extractors then ask in any order and
-        get the same answers."""
+        get the same answers.
+
+        Before any of that, a pronoun under a clause whose subject is a person's thing
+        is that person's ("Mr Blunkett's conduct is being looked at to establish whether
+        he abused his position"; see :meth:`_owner`)."""
         out: dict[int, ActorMention | None] = {}
         persons = [(i, 0, m, subj) for i, m, subj in self._persons]
         for i in _where(self.doc, DEP, SUBJECTS):  # "the prime minister said"
