@@ -440,7 +440,10 @@ def _title_appos(ent: Span) -> list[Token] | None:
     head = ent.root.head
     if ent.root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN":
         inside = {t.i for t in ent.root.subtree}
-        words = [t for t in head.subtree if t.i not in inside and not t.is_punct]
+        # a line break ends it: a headline's date line is no part of "Russian flag carrier"
+        breaks = [t.i for t in head.subtree if t.i < ent.start and "\n" in t.text]
+        start = max(breaks, default=-1)
+        words = [t for t in head.subtree if t.i not in inside and not t.is_punct and t.i > start]
         if words and len(words) <= 12 and not any(t.ent_type_ == "PERSON" for t in words):
             return words
     return None
@@ -752,6 +755,19 @@ SPEAKING = gazetteer.words("say tell add explain insist argue claim admit recall
 KIN = gazetteer.words(
     "relative family father mother wife husband son daughter brother sister parent "
     "child lawyer attorney"
+)
+# Nouns for people: a subject they head is a person of its own, whose pronoun the
+# owner's name does not take ("Mr Blair's spokesman said he").
+PERSON_NOUNS = (
+    HUMAN_ROLES
+    | KIN
+    | GROUP_HEADS
+    | CROWDS
+    | gazetteer.words(
+        "friend ally rival successor predecessor aide camp team wife girlfriend boyfriend "
+        "ex-wife ex-husband partner lover ex-lover nanny secretary supporter backer "
+        "assistant agent publicist"
+    )
 )
 
 
@@ -1155,6 +1171,44 @@ def _main_verb(tok: Token) -> Token | None:
     return verb if verb.dep_ == "ROOT" else None
 
 
+def _clause(tok: Token) -> Token:
+    """The verb of the clause a word is in (the sentence's root if none is above it)."""
+    head = tok
+    while head.head.i != head.i and head.pos_ not in {"VERB", "AUX"}:
+        head = head.head
+    return head
+
+
+def _clause_mate(name: Token, described: Token) -> bool:
+    """Whether a name is a participant of the clause a description is an object in
+    (its subject, object or an owner of one: "This brings Ryanair's orders with the
+    US manufacturer to 230"), which the description cannot refer back to. An owner
+    ("the company's lawyer"), an apposition ("JP Morgan, the US investment bank") or a
+    predicate ("Verizon is the bigger company") can; so can a name that only
+    modifies another noun or sits inside a phrase ("a conflict between the state and
+    water firm Aguas Argentinas is casting doubt on the firm's future")."""
+    if described.dep_ not in {"dobj", "pobj", "dative", "conj"}:
+        return False
+    if name.dep_ not in {"nsubj", "nsubjpass", "dobj", "dative", "poss"}:
+        return False
+    clause = _clause(described)
+    return clause.lemma_ != "be" and _clause(name) == clause  # "Verizon is by far the …"
+
+
+def _modifies(word: Token, noun: Token, plural: bool = False) -> bool:
+    """Whether a word before a description's noun only says what kind of body it is:
+    an adjective, a noun or a place ("the US manufacturer"), an adverb on such an adjective
+    ("the formerly state-owned company"), or for several a count ("the two
+    companies"); a clause or a possessor makes it another description."""
+    if word == noun:
+        return True
+    if word.dep_ in {"amod", "compound"}:  # not a name the recogniser missed: "the
+        return word.pos_ != "PROPN" or bool(word.ent_type_)  # Maserati car company"
+    if word.dep_ in {"advmod", "npadvmod"} and word.head.dep_ == "amod":
+        return True
+    return plural and word.dep_ == "nummod" and word.head == noun
+
+
 def _quoted(doc: Doc) -> set[int]:
     """Tokens of a document inside quotation marks, paired paragraph by paragraph as
     the statement extractor pairs them: a straight mark left unclosed in one
@@ -1340,6 +1394,11 @@ class ActorIndex:
             if m.kind == ORGANISATION and m.form == DESCRIPTION:
                 self._org_nouns.setdefault(m.name, set()).add(span.root.lemma_.lower())
         self._countries = [(m, span) for m, span in pairs if m.kind == COUNTRY]
+        self._org_country: dict[str, str] = {}  # "India's HCL Technologies": India
+        for m, _span in self._orgs:
+            known = m.country or ((e := gazetteer.entity(m.name)) and e.country)
+            if known:
+                self._org_country.setdefault(m.name, known)
         self._bodies: dict[int, ActorMention | None] = {}  # "its" resolved, by token
         self._several_at: dict[int, ActorMention] = {}  # "the automakers", by token
         self._inside: set[int] | None = None  # tokens inside quotes, read when first asked
@@ -1413,7 +1472,8 @@ class ActorIndex:
             else:
                 det = next((c for c in tok.children if c.dep_ == "det"), tok)
                 span = self.doc[min(det.i, tok.i) : tok.i + 1]
-                if described and any(t.i in self._by_token for t in span):
+                named = [self._by_token[t.i] for t in span if t.i in self._by_token]
+                if described and any(n.kind not in {COUNTRY, PLACE} for n in named):
                     continue  # "the United Auto Workers union": the name is the mention
             evidence = exact(self.document, span.start_char, span.end_char, tok.idx)
             why = f"{span.text!r} refers back to {m.name}" if form == DESCRIPTION else None
@@ -1470,7 +1530,11 @@ class ActorIndex:
         inside the reporter's sentence ('said he was "sure he would win"') is the
         reporter's sentence. Resolved in one pass because each answer depends on the
         ones before it; the statement and event extractors then ask in any order and
-        get the same answers."""
+        get the same answers.
+
+        Before any of that, a pronoun under a clause whose subject is a person's thing
+        is that person's ("Mr Blunkett's conduct is being looked at to establish whether
+        he abused his position"; see :meth:`_owner`)."""
         out: dict[int, ActorMention | None] = {}
         persons = [(i, 0, m, subj) for i, m, subj in self._persons]
         for i in _where(self.doc, DEP, SUBJECTS):  # "the prime minister said"
@@ -1495,7 +1559,9 @@ class ActorIndex:
                     quoted.append((tok, {k: len(v) for k, v in seen.items()}))
                     continue
                 own = self._clause_subject(tok, out)
-                m = out[i] = self._antecedent(tok, seen, None, own, REPORTED)
+                m = out[i] = self._owner(tok, out) or self._antecedent(
+                    tok, seen, None, own, REPORTED
+                )
                 if m is None or not (tok.pos_ == "PRON" or tok.tag_ == "PRP$"):
                     continue
                 subj, main = tok.dep_ in SUBJECTS, _main_verb(tok) is not None
@@ -1526,6 +1592,50 @@ class ActorIndex:
             m = self._antecedent(tok, seen, upto, skip, QUOTED)
             out[tok.i] = m or self._antecedent(tok, seen, upto, set(), QUOTED)
         return out
+
+    def _owner(self, tok: Token, out: dict[int, ActorMention | None]) -> ActorMention | None:
+        """The person whose thing is the subject governing a pronoun's clause, named
+        before it in the same sentence: "Mr Blunkett's conduct is being looked at to
+        establish whether he abused his position" is about Blunkett, not about the
+        subject of the sentence before. Only a thing, never a person, passes its
+        subject role to its owner ("Mr Blair's spokesman said he …" is the
+        spokesman's he), and only when no other person of the pronoun's gender is
+        named between owner and pronoun; the first subject up the pronoun's clauses
+        decides, so a pronoun under a person subject keeps the usual rule."""
+        want = PRONOUNS[tok.lower_]
+        head = tok
+        while head.head.i != head.i:
+            head = head.head
+            subject = next(
+                (c for c in head.children if c.dep_ in SUBJECTS and c.i < tok.i and c != tok),
+                None,
+            )
+            if subject is None:
+                continue
+            if subject.pos_ != "NOUN" or subject.i in self._by_token:
+                return None
+            if subject.lemma_.lower() in PERSON_NOUNS or self.description(subject) is not None:
+                return None
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            if owner is None:
+                return None
+            m = self._by_token.get(owner.i) or out.get(owner.i)  # "his answer was"
+            if m is None and owner.pos_ == "PROPN":  # NER missed this "Mr Derwent"
+                m = self._surnames.get(owner.text)
+            if m is None or m.kind != PERSON or self._genders.get(m.name, want) != want:
+                return None
+            for k in range(owner.i + 1, tok.i):  # another person named or described
+                other = self._by_token.get(k) or out.get(k)  # in between: not clear
+                if other is None:  # "the ex-home secretary"
+                    word = self.doc[k]
+                    clash = word.tag_ == "NN" and word.lemma_.lower() in PERSON_NOUNS
+                else:
+                    clash = other.kind == PERSON and other.name != m.name
+                    clash = clash and self._genders.get(other.name, want) == want
+                if clash:
+                    return None
+            return m
+        return None
 
     def _clause_subject(self, tok: Token, out: dict[int, ActorMention | None]) -> set[str]:
         """The person who is the subject of an object pronoun's own clause, whom the
@@ -1809,13 +1919,17 @@ class ActorIndex:
         if tok.tag_ in {"NNS", "NNPS"}:  # "the automakers", "the groups": many, not the
             # one organisation or country named last, but a group of them in this story
             if tok.lemma_.lower() in ORG_NOUNS and all(
-                t.dep_ in {"amod", "compound"} or t == tok for t in chunk
+                _modifies(t, tok, plural=True) for t in chunk
             ):
                 return self._several(tok, chunk)
             return None
-        if tok.lemma_.lower() in ORG_NOUNS and all(
-            t.dep_ in {"amod", "compound"} or t == tok for t in chunk
-        ):
+        if tok.lemma_.lower() in ORG_NOUNS and all(_modifies(t, tok) for t in chunk):
+            country = next(
+                (m.name for t in chunk if (m := self._by_token.get(t.i)) and m.kind == COUNTRY),
+                None,
+            )
+            if country is not None:
+                return self._national_organisation(tok, country)
             return self._last_organisation(tok)
         if countries and tok.lemma_.lower() in COUNTRY_NOUNS and len(chunk) == 1:
             return self._last(tok, self._countries)  # "the nation", not "the whole country"
@@ -1846,13 +1960,28 @@ class ActorIndex:
         self._several_at[tok.i] = m
         return m
 
-    def _last_organisation(self, tok: Token) -> ActorMention | None:
-        """ "the company", "the airline": the organisation named last, within the
-        current and two preceding sentences."""
+    def _national_organisation(self, tok: Token, country: str) -> ActorMention | None:
+        """ "the US firm", "the German carmaker": of the organisations named within the
+        description's and the two sentences before, the nearest the text (or the
+        entity table) gives that country ("Russian energy giant Gazprom", "India's
+        HCL"), else the only one there of no other country known. A business story names companies
+        of several countries together ("Fiat … GM … the US firm"), so the nearest one
+        is no answer. "The Iraqi oil ministry", "the Argentine newspaper" are that
+        country's own bodies, not a company named before."""
         noun = tok.lemma_.lower()
-        latest = self._last(tok, self._orgs)
-        if latest is None or self._fits(latest.name, noun):
-            return latest
+        if noun in BODY_WORDS or noun in OUTLET_NOUNS:
+            return None
+        apart, _ = self._recent_organisations(tok)
+        for m, _span in apart:
+            if self._org_country.get(m.name) == country:
+                return m
+        fits = {m.name: m for m, _ in apart if self._org_country.get(m.name, country) == country}
+        return next(iter(fits.values())) if len(fits) == 1 else None
+
+    def _recent_organisations(self, tok: Token) -> tuple[list[tuple[ActorMention, Span]], range]:
+        """The organisations named within a description's and the two sentences before,
+        last first, passing over those that are its clause mates (see _clause_mate); and
+        the indexes of all those named before it, last first."""
         window = self._window(tok)
         orgs = self._orgs
         if self._in_order(orgs):  # only those before tok, last first, not all of them
@@ -1860,18 +1989,29 @@ class ActorIndex:
             recent = range(before.start, bisect_left(orgs, window, key=_at) - 1, -1)
         else:
             before = recent = range(len(orgs) - 1, -1, -1)
-        for m, span in (orgs[k] for k in recent):
-            if window <= span.start < tok.i and self._fits(m.name, noun):
+        apart = [
+            orgs[k]
+            for k in recent
+            if window <= orgs[k][1].start < tok.i and not _clause_mate(orgs[k][1].root, tok)
+        ]
+        return apart, before
+
+    def _last_organisation(self, tok: Token) -> ActorMention | None:
+        """ "the company", "the airline": the organisation named last, within the
+        current and two preceding sentences, passing over one named in the
+        description's own clause ("This brings Ryanair's orders with the US
+        manufacturer to 230": the manufacturer is another body than Ryanair)."""
+        noun = tok.lemma_.lower()
+        apart, before = self._recent_organisations(tok)
+        orgs = self._orgs
+        latest = apart[0][0] if apart else None
+        if latest is None or self._fits(latest.name, noun):
+            return latest
+        for m, _span in apart:
+            if self._fits(m.name, noun):
                 return m  # "the airline" after "China Eastern Airlines … Airbus"
         if self._other_body(latest.name, noun):  # "the company" after "Oxford University"
-            latest = next(
-                (
-                    m
-                    for m, span in (orgs[k] for k in recent)
-                    if window <= span.start < tok.i and not self._other_body(m.name, noun)
-                ),
-                None,
-            )
+            latest = next((m for m, _ in apart if not self._other_body(m.name, noun)), None)
             if latest is None:
                 return None
         if not self._outlet(latest.name, noun):
