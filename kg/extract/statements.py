@@ -818,6 +818,42 @@ def _issuer(noun: Token) -> Token:
     return subject
 
 
+def _a_thing(tok: Token, mention: object | None) -> bool:
+    """Whether a speaker word is a thing that cannot speak for itself ("The rejection",
+    "an ad", "The timing"): a common noun naming no actor, no speaker, holder or
+    evidence; the parse often makes such a fronted noun the subject of a cue whose
+    speaker stands after it. Written in lower case: a capitalised "noun" is most often a
+    name the tagger missed ("Sanders: Clinton needs …" in a headline)."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.pos_ == "NOUN"
+        and tok.is_lower
+        and mention is None
+        and lemma not in SPEAKER_NOUNS
+        and lemma not in HOLDERS
+        and lemma not in EVIDENCE_NOUNS
+        and tok.lower_ not in QUANTIFIERS
+    )
+
+
+def _named_after(tok: Token, cue: Token) -> bool:
+    """Whether a name follows its cue closely, with no punctuation between: the
+    inverted "…, said Geert Wilders, founder of …" of news copy."""
+    if not tok.i > cue.i or tok.pos_ != "PROPN" or tok.i - cue.i > 4:
+        return False
+    return not any(t.is_punct for t in tok.doc[cue.i + 1 : tok.i])
+
+
+def _before_colon_of_quote(tok: Token) -> bool:
+    """Whether a name ends just before a colon that opens a quotation: "doesn't surprise
+    Republican pollster Daron Shaw: “…”"."""
+    doc = tok.doc
+    nxt = tok.i + 1
+    if tok.pos_ != "PROPN" or nxt + 1 >= len(doc) or doc[nxt].text != ":":
+        return False
+    return doc[nxt + 1].text[:1] in QUOTE_OPENERS
+
+
 def _across_paragraphs(a: Token, b: Token) -> bool:
     """Whether a line break lies between two tokens: no subject reaches across one."""
     lo, hi = sorted((a.i, b.i))  # the tokens' own text: Doc.text joins the whole document
@@ -2299,6 +2335,17 @@ class _Builder:
         at = src(tok.idx)
         # the subject of a verb the cue depends on ("Lena Marsh said she believes …")
         outer = tok.dep_ == "nsubj" and tok.head.i != anchor.i and tok.head.is_ancestor(anchor)
+        # the name a pronoun speaker stands for, earlier in the cue's sentence ("LeVell is
+        # a black man on a mission to change what he thinks …")
+        name_for_pronoun = (
+            said is not None
+            and is_pronoun(said.text)
+            and back == 0
+            and tok.i < said.i
+            and not pronoun
+            and mention is not None
+            and mention.name == st.speaker_name
+        )
         return {
             "rule": float(said is None and self.said.get(id(st)) is tok),
             "none": 0.0,
@@ -2334,6 +2381,24 @@ class _Builder:
             "in_content": float(any(c.start <= at < c.end for c in st.content)),
             "distance": min(abs(tok.i - anchor.i), 40) / 40,
             "other_paragraph": float(_across_paragraphs(tok, anchor)),
+            "after_thing": float(said is not None and _a_thing(said, self._actor_at(said))),
+            "after_evidence": float(said is not None and said.lemma_.lower() in EVIDENCE_NOUNS),
+            "named_after_cue": float(_named_after(tok, anchor)),
+            "before_colon": float(_before_colon_of_quote(tok)),
+            "made_to_say": float(
+                anchor.dep_ in {"xcomp", "ccomp"}
+                and tok.head.i == anchor.head.i
+                and tok.dep_ in {"dobj", "dative"}
+            ),
+            "apposition": float(
+                said is not None
+                and tok.dep_ == "appos"
+                and (tok.head.i == said.i or said.head.i == tok.i)
+            ),
+            "name_for_pronoun": float(name_for_pronoun),
+            "name_over_pronoun": float(
+                name_for_pronoun and said is not None and tok.head.is_ancestor(said)
+            ),
         }
 
     def _choose_mentions(self, statements: list[Statement]) -> None:
@@ -2479,6 +2544,14 @@ SPEAKER_FEATURES = (
     "in_content",  # inside what the statement says
     "distance",  # tokens to the cue, up to 40, over 40
     "other_paragraph",  # in the paragraph before the cue's
+    "after_thing",  # another mention than the rules' thing ("The rejection … said X")
+    "after_evidence",  # another mention than the rules' poll, study or report
+    "named_after_cue",  # a name just after the cue: "…, said Geert Wilders"
+    "before_colon",  # a name before the colon of a quote: "Pollsters agree - Carl Bialik: “…”"
+    "made_to_say",  # the object of the verb the cue depends on: "forced Stumpf to admit"
+    "apposition",  # in apposition with the rules' word: "One pastor, Darran Whiting, said"
+    "name_for_pronoun",  # the name the rules' pronoun stands for, earlier in its sentence
+    "name_over_pronoun",  # … the subject of a verb over the pronoun: "X wants what he thinks"
 )
 
 
