@@ -347,6 +347,8 @@ class _Group:
     phrasal: set[tuple[str, bool]] = field(default_factory=set)  # see :func:`_away`
     victims: set[int] = field(default_factory=set)  # see :func:`_victims`
     sections: set[int] = field(default_factory=set)  # see :func:`_section`
+    marks: set[tuple[str, str]] = field(default_factory=set)  # see :func:`_marks`
+    newcomers: set[int] = field(default_factory=set)  # "another man": see :func:`_other_doer`
     cache: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # role sets
 
     @classmethod
@@ -368,6 +370,9 @@ class _Group:
             self.victims.add(count)
         if (section := _section(m.trigger)) is not None:
             self.sections.add(section)
+        self.marks |= _marks(m)
+        if m.trigger.pos_ == "VERB":
+            self.newcomers |= {d.i for d in _doers(m.trigger) if _other_doer(d)}
         dying = _family(m) == DEATH
         for p in m.participants:
             if p.role not in PARTIES:
@@ -469,13 +474,17 @@ OTHER_THING = {"different", "separate"}
 def _another(m: _Mention) -> bool:
     """Whether a mention says it is another happening than one told before ("the
     previous day's shooting", "another attack", "checked into a different clinic"): the
-    word, or the thing a verb acts on, is marked as another one."""
+    word, or the thing a verb acts on, is marked as another one; or the one who does or
+    undergoes it is "another" ("another man tested positive", "another nurse who was
+    arrested"): the same act of someone else is another happening."""
     t = m.trigger
     heads, marks = [t], OTHER_ONE
     if t.pos_ == "VERB":
         heads = [c for c in t.children if c.dep_ == "dobj"]
         heads += [p for c in t.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         marks = OTHER_THING
+        if any(_other_doer(s) for s in _doers(t)):
+            return True
     for h in heads:
         for c in h.children:
             if c.dep_ in {"det", "amod"} and c.lower_ in marks:
@@ -483,6 +492,58 @@ def _another(m: _Mention) -> bool:
             if c.dep_ == "poss" and any(w.lower_ in marks for w in c.children):
                 return True  # "the previous day's shooting"
     return False
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who does or undergoes a verb's act: its subjects, or for a relative clause whose
+    subject is the relative ("a man who tested positive") the noun it hangs on."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ == "relcl" and any(s.lower_ in RELATIVE for s in subjects):
+        return [verb.head]
+    return subjects
+
+
+def _other_doer(noun: Token) -> bool:
+    """Whether a noun is marked as another one of its kind by "another" (not "other",
+    which also sets a group against one named: "other ministers agreed")."""
+    return noun.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "det" and c.lower_ == "another" for c in noun.children
+    )
+
+
+# Words that tell which one of a kind a noun names: a season, an ordinal. Two
+# nouns of one kind with other marks of one class ("the autumn conference", "the
+# spring conference"; "the first round", "the second round") are two happenings.
+MARKS = {
+    **{w: ("season", w) for w in ("spring", "summer", "autumn", "winter")},
+    "fall": ("season", "autumn"),
+    **{
+        w: ("ordinal", str(i))
+        for i, ws in enumerate(
+            ("first initial 1st", "second 2nd", "third 3rd", "fourth 4th", "fifth 5th"), 1
+        )
+        for w in ws.split()
+    },
+}
+
+
+def _marks(m: _Mention) -> set[tuple[str, str]]:
+    """The marks (:data:`MARKS`) a noun trigger is told with, or the series it
+    is a part of ("the second round of talks"): which one of its kind it is."""
+    t = m.trigger
+    if t.pos_ not in {"NOUN", "PROPN"}:
+        return set()
+    nouns = [t]
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in SERIES:
+        nouns.append(t.head.head)  # "the first round of talks"
+    out = set()
+    for n in nouns:
+        for c in n.children:
+            if c.dep_ not in {"amod", "compound", "npadvmod"}:
+                continue
+            if c.lower_ in MARKS:
+                out.add(MARKS[c.lower_])
+    return out
 
 
 AWAY = {"out", "off", "away"}
@@ -536,6 +597,10 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # one soldier killed on Monday, 34 killed last week
     if g.sections and h.sections and not g.sections & h.sections:
         return True  # a roundup's Beijing lockdown is not its West Bank curfew
+    if _other_marks(g.marks, h.marks):
+        return True  # the spring conference is not the autumn one
+    if g.newcomers and h.newcomers and not g.newcomers & h.newcomers:
+        return True  # "another man tested positive", then "another woman tested positive"
     if g.symmetric and h.symmetric:
         a, b = g.role("agent", "partner", "host"), h.role("agent", "partner", "host")
         if a and b and (not a & b or (len(a) > 1 and len(b) > 1 and not (a <= b or b <= a))):
@@ -554,6 +619,13 @@ def _clash(g: _Group, h: _Group) -> bool:
     if gp and hp and not gp & hp:
         return True
     return bool(g.landmarks and h.landmarks and not g.landmarks & h.landmarks)
+
+
+def _other_marks(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
+    """Whether two sets of marks (:func:`_marks`) name other ones of a kind: a class
+    both have, with no value in common."""
+    classes = {k for k, _ in a} & {k for k, _ in b}
+    return any(not {v for k, v in a if k == c} & {v for k, v in b if k == c} for c in classes)
 
 
 NEAR = 3  # sentences: a word repeated within them is taken for the same happening
