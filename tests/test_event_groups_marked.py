@@ -91,3 +91,37 @@ def test_the_same_mark_told_twice_is_one_event() -> None:
     )
     (talks,) = with_mention(result, "talks")
     assert len(talks.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "The Tories said Labour's earlier success on truancy came because schools "
+            "tackled the easy cases first. The new measures come on top of national truancy "
+            "sweeps, the sixth of which takes place on Monday.",
+            "come",
+        ),
+        (
+            "While the laws have changed, campaigners say their protections are still not "
+            "applied. Shop owners said the mood on the street had changed since the riots "
+            "in May.",
+            "changed",
+        ),
+    ],
+)
+def test_an_untyped_word_with_another_doer_is_another_happening(text: str, word: str) -> None:
+    # "success came", "measures come": a word with no type of its own is only its doer
+    told = with_mention(run(text), word, word.replace("come", "came"))
+    assert told and all(len(e.mentions) == 1 for e in told)
+
+
+def test_a_person_told_by_another_noun_may_do_the_same_thing() -> None:
+    # guard: "a man" and "the suspect" may be one person: one surrender
+    result = run(
+        "A man from Leeds turned himself in to police on Monday, officers said. He had "
+        "been sought since the robbery. The suspect turned himself in at the city's main "
+        "police station shortly after noon."
+    )
+    (turned,) = with_mention(result, "turned")
+    assert len(turned.mentions) == 2

@@ -406,6 +406,22 @@ class _Group:
             self.cache[("*",)] = self.ctx.expand(set().union(self.weak, *self.roles.values()))
         return self.cache[("*",)]
 
+    def doers(self) -> dict[str, set[str]]:
+        """The nouns its verbs have as active subject, common and proper apart ("the
+        index was trading", "shares were trading"; "Dale, who spends"); not pronouns,
+        nor people told by a common noun, whom another noun may name again ("a second
+        suspect turned himself in", "the man turned himself in")."""
+        out: dict[str, set[str]] = {}
+        for m in self.mentions:
+            t = m.trigger
+            subjects = [c for c in t.children if c.dep_ == "nsubj"]
+            if t.dep_ == "relcl" and any(c.lower_ in RELATIVE for c in subjects):
+                subjects = [t.head]  # "Dale, who spends his days"
+            for d in subjects:
+                if d.pos_ == "PROPN" or (d.pos_ == "NOUN" and not _person(d)):
+                    out.setdefault(d.pos_, set()).add(d.lemma_.lower())
+        return out
+
     def targets(self) -> set[str]:
         """What a directed act hit: its patients and places ("a strike on Beirut")."""
         if ("@",) not in self.cache:
@@ -572,6 +588,8 @@ def _clash(g: _Group, h: _Group) -> bool:
     or will, other actors in the same role, another target, other days, other places."""
     if not _kindred(g, h) or g.another != h.another:
         return True
+    if g.family is None and h.family is None and _other_doers(g, h):
+        return True  # "the index was trading up", "shares were trading with gains"
     a, b = _synonyms(g), _synonyms(h)
     if any(x in a and y in b or y in a and x in b for x, y in OPPOSED):
         return True  # checking into a clinic is not leaving it
@@ -688,6 +706,14 @@ def _anchored(g: _Group, h: _Group) -> bool:
 def _other_heads(g: _Group, h: _Group) -> bool:
     """Whether two groups' verbs take other nouns as subject or object (:func:`_heads`)."""
     a, b = _heads(g), _heads(h)
+    return any(a.get(k) and b.get(k) and not a[k] & b[k] for k in a)
+
+
+def _other_doers(g: _Group, h: _Group) -> bool:
+    """Whether two groups' verbs are done by other things (:meth:`_Group.doers`): an
+    untyped word ("spent", "trading", "came") is no more than its doer, and another doer
+    does another thing wherever it is told."""
+    a, b = g.doers(), h.doers()
     return any(a.get(k) and b.get(k) and not a[k] & b[k] for k in a)
 
 
