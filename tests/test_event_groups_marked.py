@@ -116,12 +116,24 @@ def test_an_untyped_word_with_another_doer_is_another_happening(text: str, word:
     assert told and all(len(e.mentions) == 1 for e in told)
 
 
-def test_a_person_told_by_another_noun_may_do_the_same_thing() -> None:
-    # guard: "a man" and "the suspect" may be one person: one surrender
-    result = run(
-        "A man from Leeds turned himself in to police on Monday, officers said. He had "
-        "been sought since the robbery. The suspect turned himself in at the city's main "
-        "police station shortly after noon."
-    )
-    (turned,) = with_mention(result, "turned")
-    assert len(turned.mentions) == 2
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (  # "a man" and "the suspect" may be one person: one surrender
+            "A man from Leeds turned himself in to police on Monday, officers said. He had "
+            "been sought since the robbery. The suspect turned himself in at the city's "
+            "main police station shortly after noon.",
+            "turned",
+        ),
+        (  # people named by what they do: "thieves" are "the robbers"
+            "Thieves rammed a 4x4 into a jewellery shop near Place Vendome early on Monday, "
+            "police said. Nobody was hurt. Witnesses said the robbers rammed the car through "
+            "the front window before fleeing on foot.",
+            "rammed",
+        ),
+    ],
+)
+def test_people_told_by_another_noun_may_do_the_same_thing(text: str, word: str) -> None:
+    # guard: the doer rule leaves people told by common nouns alone
+    (event,) = with_mention(run(text), word)
+    assert [m.text for m in event.mentions] == [word, word]

@@ -418,7 +418,7 @@ class _Group:
             if t.dep_ == "relcl" and any(c.lower_ in RELATIVE for c in subjects):
                 subjects = [t.head]  # "Dale, who spends his days"
             for d in subjects:
-                if d.pos_ == "PROPN" or (d.pos_ == "NOUN" and not _person(d)):
+                if d.pos_ == "PROPN" or (d.pos_ == "NOUN" and not _doer_noun(d)):
                     out.setdefault(d.pos_, set()).add(d.lemma_.lower())
         return out
 
@@ -709,10 +709,25 @@ def _other_heads(g: _Group, h: _Group) -> bool:
     return any(a.get(k) and b.get(k) and not a[k] & b[k] for k in a)
 
 
+AGENT_ENDINGS = ("er", "or", "ist", "ant")  # "attackers", "robbers", "investor", "activist"
+
+
+def _doer_noun(t: Token) -> bool:
+    """Whether a common noun names people by what they are or do ("the suspect",
+    "attackers", "thieves" told as "robbers"), whom another such noun may name again."""
+    lemma = t.lemma_.lower()
+    return _person(t) or lemma.endswith(AGENT_ENDINGS) or lemma in PEOPLE_WORDS
+
+
+PEOPLE_WORDS = word_list("guy thief crowd gang")
+
+
 def _other_doers(g: _Group, h: _Group) -> bool:
     """Whether two groups' verbs are done by other things (:meth:`_Group.doers`): an
     untyped word ("spent", "trading", "came") is no more than its doer, and another doer
     does another thing wherever it is told."""
+    if any(m.trigger.idx < g.ctx.headline for m in g.mentions + h.mentions):
+        return False  # "Robbers ram 4x4 into Paris shop" sums up "thieves rammed a 4x4"
     a, b = g.doers(), h.doers()
     return any(a.get(k) and b.get(k) and not a[k] & b[k] for k in a)
 
