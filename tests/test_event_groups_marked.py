@@ -50,16 +50,6 @@ def test_another_person_in_a_relative_clause_is_another_happening() -> None:
     assert [len(e.mentions) for e in with_mention(result, "tested")] == [1, 1]
 
 
-def test_the_same_person_told_again_stays_one_happening() -> None:
-    # guard: no mark, the same man: one test, one event
-    result = run(
-        "A 72-year-old man from Cuttack tested positive for the virus on Monday, the "
-        "health department said. The man tested positive after returning from Delhi."
-    )
-    (tested,) = with_mention(result, "tested")
-    assert len(tested.mentions) == 2
-
-
 @pytest.mark.parametrize(
     ("text", "word"),
     [
@@ -82,15 +72,38 @@ def test_a_noun_marked_as_another_one_of_its_kind_is_its_own_event(text: str, wo
     assert [ws.count(word) for ws in told] == [1, 1]
 
 
-def test_the_same_mark_told_twice_is_one_event() -> None:
-    # guard: the second round told twice is one round
-    result = run(
-        "The second round of talks between the unions and the rail operator will open on "
-        "Monday, officials said. Union leaders said the second round of talks would test "
-        "whether the company was serious."
-    )
-    (talks,) = with_mention(result, "talks")
-    assert len(talks.mentions) == 2
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (  # no mark, the same man: one test
+            "A 72-year-old man from Cuttack tested positive for the virus on Monday, the "
+            "health department said. The man tested positive after returning from Delhi.",
+            "tested",
+        ),
+        (  # the same mark twice: one round
+            "The second round of talks between the unions and the rail operator will open "
+            "on Monday, officials said. Union leaders said the second round of talks would "
+            "test whether the company was serious.",
+            "talks",
+        ),
+        (  # "a man" and "the suspect" may be one person: one surrender
+            "A man from Leeds turned himself in to police on Monday, officers said. He had "
+            "been sought since the robbery. The suspect turned himself in at the city's "
+            "main police station shortly after noon.",
+            "turned",
+        ),
+        (  # people named by what they do: "thieves" are "the robbers"
+            "Thieves rammed a 4x4 into a jewellery shop near Place Vendome early on Monday, "
+            "police said. Nobody was hurt. Witnesses said the robbers rammed the car through "
+            "the front window before fleeing on foot.",
+            "rammed",
+        ),
+    ],
+)
+def test_one_happening_told_twice_without_another_mark_is_one_event(text: str, word: str) -> None:
+    # guard: the marks and other doers split only what they set apart
+    (event,) = with_mention(run(text), word)
+    assert [m.text for m in event.mentions] == [word, word]
 
 
 @pytest.mark.parametrize(
@@ -114,26 +127,3 @@ def test_an_untyped_word_with_another_doer_is_another_happening(text: str, word:
     # "success came", "measures come": a word with no type of its own is only its doer
     told = with_mention(run(text), word, word.replace("come", "came"))
     assert told and all(len(e.mentions) == 1 for e in told)
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        (  # "a man" and "the suspect" may be one person: one surrender
-            "A man from Leeds turned himself in to police on Monday, officers said. He had "
-            "been sought since the robbery. The suspect turned himself in at the city's "
-            "main police station shortly after noon.",
-            "turned",
-        ),
-        (  # people named by what they do: "thieves" are "the robbers"
-            "Thieves rammed a 4x4 into a jewellery shop near Place Vendome early on Monday, "
-            "police said. Nobody was hurt. Witnesses said the robbers rammed the car through "
-            "the front window before fleeing on foot.",
-            "rammed",
-        ),
-    ],
-)
-def test_people_told_by_another_noun_may_do_the_same_thing(text: str, word: str) -> None:
-    # guard: the doer rule leaves people told by common nouns alone
-    (event,) = with_mention(run(text), word)
-    assert [m.text for m in event.mentions] == [word, word]
