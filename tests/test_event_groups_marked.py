@@ -17,7 +17,7 @@ from test_event_groups import with_mention  # the events a mention word is in
 
 from kg import nlp
 from kg.extract import extract_document
-from kg.model import DocResult, Document
+from kg.model import ASSERTED, DocResult, Document
 
 
 def run(text: str) -> DocResult:
@@ -127,3 +127,26 @@ def test_an_untyped_word_with_another_doer_is_another_happening(text: str, word:
     # "success came", "measures come": a word with no type of its own is only its doer
     told = with_mention(run(text), word, word.replace("come", "came"))
     assert told and all(len(e.mentions) == 1 for e in told)
+
+
+def test_an_election_told_by_a_bare_noun_is_the_election_to_come() -> None:
+    # "in the election" has no tense of its own: it is the expected May election, and
+    # says nothing against its being still to come
+    result = run(
+        "Mr Balls stepped down from his Treasury post to stand as a Labour candidate in "
+        "the election. He said a rise in interest rates ahead of an expected May election "
+        "would not hurt Labour's chances."
+    )
+    (election,) = with_mention(result, "election")
+    assert [m.text for m in election.mentions] == ["election", "election"]
+    assert election.factuality != ASSERTED
+
+
+def test_the_last_election_is_not_the_next_one() -> None:
+    # guard: "last" and "next" mark two elections
+    result = run(
+        "Labour lost seats at the last election, the party's report said on Tuesday. "
+        "Officials said they were confident about the next election, which is expected "
+        "in May."
+    )
+    assert [len(e.mentions) for e in with_mention(result, "election")] == [1, 1]

@@ -533,6 +533,8 @@ def _other_doer(noun: Token) -> bool:
 MARKS = {
     **{w: ("season", w) for w in ("spring", "summer", "autumn", "winter")},
     "fall": ("season", "autumn"),
+    **{w: ("turn", "last") for w in ("last", "previous")},
+    **{w: ("turn", "next") for w in ("next", "forthcoming", "upcoming", "coming")},
     **{
         w: ("ordinal", str(i))
         for i, ws in enumerate(
@@ -596,12 +598,16 @@ def _clash(g: _Group, h: _Group) -> bool:
     if any((lemma, not away) in h.phrasal for lemma, away in g.phrasal):
         return True  # "checked out" is not "checked in"
     modes = {frozenset({x, y}) for x in g.modes for y in h.modes}
-    if modes & APART and not (
-        modes & APART == {frozenset({"actual", "irrealis"})}
-        and HYPOTHETICAL in g.readings | h.readings
-        and PLANNED not in g.readings | h.readings
-        and g.raw & h.raw
-        and g.role("agent") & h.role("agent")
+    if (
+        modes & APART
+        and not (
+            modes & APART == {frozenset({"actual", "irrealis"})}
+            and HYPOTHETICAL in g.readings | h.readings
+            and PLANNED not in g.readings | h.readings
+            and g.raw & h.raw
+            and g.role("agent") & h.role("agent")
+        )
+        and not (modes & APART == {frozenset({"actual", "irrealis"})} and _scheduled(g, h))
     ):  # a planned meeting is not the one that took place; a headline's "Lohan
         # checks into rehab" read as hypothetical is the "checked in" of the text
         return True
@@ -644,6 +650,31 @@ def _other_marks(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
     both have, with no value in common."""
     classes = {k for k, _ in a} & {k for k, _ in b}
     return any(not {v for k, v in a if k == c} & {v for k, v in b if k == c} for c in classes)
+
+
+SCHEDULED = {family("Election")}  # kinds a text names by a bare noun, whatever their time
+
+
+def _tenseless(m: _Mention) -> bool:
+    """Whether a mention is a bare noun of a scheduled kind with no time or tense of its
+    own ("to stand as a candidate in the election", "before the election"): the
+    clause around it reads it as asserted, whether the election is past or to come."""
+    return (
+        _family(m) in SCHEDULED
+        and m.trigger.pos_ == "NOUN"
+        and m.time is None
+        and m.factuality == ASSERTED
+    )
+
+
+def _scheduled(g: _Group, h: _Group) -> bool:
+    """Whether two groups may be one election although one reads as done and the other
+    as to come: one of them is only tenseless nouns (:func:`_tenseless`), beside "an
+    expected May election". A "last" and a "next" election stay apart by their marks
+    (:func:`_marks`)."""
+    if g.family not in SCHEDULED or h.family != g.family:
+        return False
+    return any(all(_tenseless(m) for m in x.mentions) for x in (g, h))
 
 
 NEAR = 3  # sentences: a word repeated within them is taken for the same happening
@@ -878,8 +909,10 @@ def _factuality(g: list[_Mention]) -> str:
     """The event's certainty argued from its mentions: it happened if any mention says
     so (asserted when the article says it, reported when only a quote does); else
     planned if any mention plans it ("a hypothetical "if there is a meeting" does not
-    make the planned meeting hypothetical"), else hypothetical, else negated."""
-    said = {m.factuality for m in g}
+    make the planned meeting hypothetical"), else hypothetical, else negated. A
+    tenseless noun ("before the election", :func:`_tenseless`) says nothing of it when
+    others do."""
+    said = {m.factuality for m in g if not _tenseless(m)} or {m.factuality for m in g}
     if said & ACTUAL:
         return ASSERTED if ASSERTED in said else REPORTED
     for reading in (PLANNED, HYPOTHETICAL):
