@@ -106,19 +106,26 @@ def test_one_happening_told_twice_without_another_mark_is_one_event(text: str, w
     assert [m.text for m in event.mentions] == [word, word]
 
 
+# four sentences of other matters: what lies between two mentions told far apart
+BETWEEN = (
+    "Ministers met again on Tuesday. The opposition wants a vote before the summer. "
+    "Teachers' unions have asked for more funds. Officials expect a decision by June. "
+)
+
+
 @pytest.mark.parametrize(
     ("text", "word"),
     [
         (
             "The Tories said Labour's earlier success on truancy came because schools "
-            "tackled the easy cases first. The new measures come on top of national truancy "
-            "sweeps, the sixth of which takes place on Monday.",
+            f"tackled the easy cases first. {BETWEEN}The new measures come on top of "
+            "national truancy sweeps, the sixth of which takes place on Monday.",
             "come",
         ),
         (
             "While the laws have changed, campaigners say their protections are still not "
-            "applied. Shop owners said the mood on the street had changed since the riots "
-            "in May.",
+            f"applied. {BETWEEN}Shop owners said the mood on the street had changed since "
+            "the riots in May.",
             "changed",
         ),
     ],
@@ -127,6 +134,16 @@ def test_an_untyped_word_with_another_doer_is_another_happening(text: str, word:
     # "success came", "measures come": a word with no type of its own is only its doer
     told = with_mention(run(text), word, word.replace("come", "came"))
     assert told and all(len(e.mentions) == 1 for e in told)
+
+
+def test_one_thing_named_twice_nearby_is_one_doer() -> None:
+    # guard: near each other, "the ships" and "30 vessels" are one thing waiting
+    result = run(
+        "The employers chose to wait, and now the ships are waiting too, the union leader "
+        "said. At least 30 vessels were waiting at anchor off the coast on Wednesday."
+    )
+    (waiting,) = with_mention(result, "waiting")
+    assert len(waiting.mentions) == 2
 
 
 def test_an_election_told_by_a_bare_noun_is_the_election_to_come() -> None:

@@ -755,12 +755,20 @@ PEOPLE_WORDS = word_list("guy thief crowd gang")
 
 def _other_doers(g: _Group, h: _Group) -> bool:
     """Whether two groups' verbs are done by other things (:meth:`_Group.doers`): an
-    untyped word ("spent", "trading", "came") is no more than its doer, and another doer
-    does another thing wherever it is told."""
+    untyped word ("spent", "came") is no more than its doer, and another named doer does
+    another thing wherever it is told. Common nouns only count more than :data:`NEAR`
+    sentences apart: near each other, "the ships are waiting" and "30 vessels were
+    waiting" name one thing twice."""
     if any(m.trigger.idx < g.ctx.headline for m in g.mentions + h.mentions):
         return False  # "Robbers ram 4x4 into Paris shop" sums up "thieves rammed a 4x4"
     a, b = g.doers(), h.doers()
-    return any(a.get(k) and b.get(k) and not a[k] & b[k] for k in a)
+    kinds = ("PROPN", "NOUN") if _distance(g, h) > NEAR else ("PROPN",)
+    return any(a.get(k) and b.get(k) and not a[k] & b[k] for k in kinds)
+
+
+def _distance(g: _Group, h: _Group) -> int:
+    """How many sentences lie between the nearest mentions of two groups."""
+    return min(abs(x - y) for x in g.sentences for y in h.sentences)
 
 
 def _apart(g: _Group, h: _Group) -> bool:
