@@ -10,7 +10,10 @@ How:
   when their participants agree (directed events must not swap or change who acts and
   who is acted on; symmetric ones share a partner); a bare mention ("the talks") joins
   the latest one of its kind when it repeats the word or is definite; groups that later
-  turn out to share participants are joined;
+  turn out to share participants are joined; what the text marks as another one stays
+  apart ("another man tested positive", "the spring conference", "the second round"),
+  and an untyped word is no more than its doer ("the laws have changed", "the mood had
+  changed");
 * the event: the mention with most participants (then a time) gives the type, trigger
   and title; participants, time, place and instruments are the union of the group's;
 * the title: a verb with its subject and predicate ("Israel bombed three nuclear
@@ -460,7 +463,7 @@ def _kindred(g: _Group, h: _Group) -> bool:
         return False  # "Schumer called for testimony", "Schiff called the documents …"
     if any(m.trigger.idx < g.ctx.headline for m in g.mentions + h.mentions):
         return True
-    return min(abs(x - y) for x in g.sentences for y in h.sentences) <= NEAR
+    return _distance(g, h) <= NEAR
 
 
 def _other_targets(g: _Group, h: _Group) -> bool:
@@ -785,7 +788,7 @@ def _apart(g: _Group, h: _Group) -> bool:
         return False
     if not all(any(m.participants or m.time for m in x.mentions) for x in (g, h)):
         return False  # a bare repeat ("attackers exploiting it") says too little
-    if min(abs(x - y) for x in g.sentences for y in h.sentences) <= NEAR:
+    if _distance(g, h) <= NEAR:
         return False
     return not _anchored(g, h)
 
@@ -813,7 +816,7 @@ def _close(g: _Group, h: _Group) -> bool:
     Trump's) than one."""
     if any(m.trigger.idx < g.ctx.headline for m in g.mentions + h.mentions):
         return True
-    return min(abs(x - y) for x in g.sentences for y in h.sentences) <= NEAR
+    return _distance(g, h) <= NEAR
 
 
 def group_mentions(
