@@ -10,7 +10,10 @@ How:
   when their participants agree (directed events must not swap or change who acts and
   who is acted on; symmetric ones share a partner); a bare mention ("the talks") joins
   the latest one of its kind when it repeats the word or is definite; groups that later
-  turn out to share participants are joined;
+  turn out to share participants are joined; what the text marks as another one stays
+  apart ("another man tested positive", "the spring conference", "the second round"),
+  and an untyped word is no more than its doer ("the laws have changed", "the mood had
+  changed");
 * the event: the mention with most participants (then a time) gives the type, trigger
   and title; participants, time, place and instruments are the union of the group's;
 * the title: a verb with its subject and predicate ("Israel bombed three nuclear
@@ -347,6 +350,8 @@ class _Group:
     phrasal: set[tuple[str, bool]] = field(default_factory=set)  # see :func:`_away`
     victims: set[int] = field(default_factory=set)  # see :func:`_victims`
     sections: set[int] = field(default_factory=set)  # see :func:`_section`
+    marks: set[tuple[str, str]] = field(default_factory=set)  # see :func:`_marks`
+    newcomers: set[int] = field(default_factory=set)  # "another man": see :func:`_other_doer`
     cache: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # role sets
     heads: dict[tuple[str, str], set[str]] | None = None  # :func:`_heads`, until an add
 
@@ -370,6 +375,9 @@ class _Group:
             self.victims.add(count)
         if (section := _section(m.trigger)) is not None:
             self.sections.add(section)
+        self.marks |= _marks(m)
+        if m.trigger.pos_ == "VERB":
+            self.newcomers |= {d.i for d in _doers(m.trigger) if _other_doer(d)}
         dying = _family(m) == DEATH
         for p in m.participants:
             if p.role not in PARTIES:
@@ -402,6 +410,22 @@ class _Group:
         if ("*",) not in self.cache:
             self.cache[("*",)] = self.ctx.expand(set().union(self.weak, *self.roles.values()))
         return self.cache[("*",)]
+
+    def doers(self) -> dict[str, set[str]]:
+        """The nouns its verbs have as active subject, common and proper apart ("the
+        index was trading", "shares were trading"; "Dale, who spends"); not pronouns,
+        nor people told by a common noun, whom another noun may name again ("a second
+        suspect turned himself in", "the man turned himself in")."""
+        out: dict[str, set[str]] = {}
+        for m in self.mentions:
+            t = m.trigger
+            subjects = [c for c in t.children if c.dep_ == "nsubj"]
+            if t.dep_ == "relcl" and any(c.lower_ in RELATIVE for c in subjects):
+                subjects = [t.head]  # "Dale, who spends his days"
+            for d in subjects:
+                if d.pos_ == "PROPN" or (d.pos_ == "NOUN" and not _doer_noun(d)):
+                    out.setdefault(d.pos_, set()).add(d.lemma_.lower())
+        return out
 
     def targets(self) -> set[str]:
         """What a directed act hit: its patients and places ("a strike on Beirut")."""
@@ -441,7 +465,7 @@ def _kindred(g: _Group, h: _Group) -> bool:
         return False  # "Schumer called for testimony", "Schiff called the documents …"
     if any(m.trigger.idx < g.ctx.headline for m in g.mentions + h.mentions):
         return True
-    return min(abs(x - y) for x in g.sentences for y in h.sentences) <= NEAR
+    return _distance(g, h) <= NEAR
 
 
 def _other_targets(g: _Group, h: _Group) -> bool:
@@ -471,13 +495,17 @@ OTHER_THING = {"different", "separate"}
 def _another(m: _Mention) -> bool:
     """Whether a mention says it is another happening than one told before ("the
     previous day's shooting", "another attack", "checked into a different clinic"): the
-    word, or the thing a verb acts on, is marked as another one."""
+    word, or the thing a verb acts on, is marked as another one; or the one who does or
+    undergoes it is "another" ("another man tested positive", "another nurse who was
+    arrested"): the same act of someone else is another happening."""
     t = m.trigger
     heads, marks = [t], OTHER_ONE
     if t.pos_ == "VERB":
         heads = [c for c in t.children if c.dep_ == "dobj"]
         heads += [p for c in t.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         marks = OTHER_THING
+        if any(_other_doer(s) for s in _doers(t)):
+            return True
     for h in heads:
         for c in h.children:
             if c.dep_ in {"det", "amod"} and c.lower_ in marks:
@@ -485,6 +513,60 @@ def _another(m: _Mention) -> bool:
             if c.dep_ == "poss" and any(w.lower_ in marks for w in c.children):
                 return True  # "the previous day's shooting"
     return False
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who does or undergoes a verb's act: its subjects, or for a relative clause whose
+    subject is the relative ("a man who tested positive") the noun it hangs on."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ == "relcl" and any(s.lower_ in RELATIVE for s in subjects):
+        return [verb.head]
+    return subjects
+
+
+def _other_doer(noun: Token) -> bool:
+    """Whether a noun is marked as another one of its kind by "another" (not "other",
+    which also sets a group against one named: "other ministers agreed")."""
+    return noun.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "det" and c.lower_ == "another" for c in noun.children
+    )
+
+
+# Words that tell which one of a kind a noun names: a season, an ordinal. Two
+# nouns of one kind with other marks of one class ("the autumn conference", "the
+# spring conference"; "the first round", "the second round") are two happenings.
+MARKS = {
+    **{w: ("season", w) for w in ("spring", "summer", "autumn", "winter")},
+    "fall": ("season", "autumn"),
+    **{w: ("turn", "last") for w in ("last", "previous")},
+    **{w: ("turn", "next") for w in ("next", "forthcoming", "upcoming", "coming")},
+    **{
+        w: ("ordinal", str(i))
+        for i, ws in enumerate(
+            ("first initial 1st", "second 2nd", "third 3rd", "fourth 4th", "fifth 5th"), 1
+        )
+        for w in ws.split()
+    },
+}
+
+
+def _marks(m: _Mention) -> set[tuple[str, str]]:
+    """The marks (:data:`MARKS`) a noun trigger is told with, or the series it
+    is a part of ("the second round of talks"): which one of its kind it is."""
+    t = m.trigger
+    if t.pos_ not in {"NOUN", "PROPN"}:
+        return set()
+    nouns = [t]
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in SERIES:
+        nouns.append(t.head.head)  # "the first round of talks"
+    out = set()
+    for n in nouns:
+        for c in n.children:
+            if c.dep_ not in {"amod", "compound", "npadvmod"}:
+                continue
+            if c.lower_ in MARKS:
+                out.add(MARKS[c.lower_])
+    return out
 
 
 AWAY = {"out", "off", "away"}
@@ -513,18 +595,24 @@ def _clash(g: _Group, h: _Group) -> bool:
     or will, other actors in the same role, another target, other days, other places."""
     if not _kindred(g, h) or g.another != h.another:
         return True
+    if g.family is None and h.family is None and _other_doers(g, h):
+        return True  # "the index was trading up", "shares were trading with gains"
     a, b = _synonyms(g), _synonyms(h)
     if any(x in a and y in b or y in a and x in b for x, y in OPPOSED):
         return True  # checking into a clinic is not leaving it
     if any((lemma, not away) in h.phrasal for lemma, away in g.phrasal):
         return True  # "checked out" is not "checked in"
     modes = {frozenset({x, y}) for x in g.modes for y in h.modes}
-    if modes & APART and not (
-        modes & APART == {frozenset({"actual", "irrealis"})}
-        and HYPOTHETICAL in g.readings | h.readings
-        and PLANNED not in g.readings | h.readings
-        and g.raw & h.raw
-        and g.role("agent") & h.role("agent")
+    if (
+        modes & APART
+        and not (
+            modes & APART == {frozenset({"actual", "irrealis"})}
+            and HYPOTHETICAL in g.readings | h.readings
+            and PLANNED not in g.readings | h.readings
+            and g.raw & h.raw
+            and g.role("agent") & h.role("agent")
+        )
+        and not (modes & APART == {frozenset({"actual", "irrealis"})} and _scheduled(g, h))
     ):  # a planned meeting is not the one that took place; a headline's "Lohan
         # checks into rehab" read as hypothetical is the "checked in" of the text
         return True
@@ -538,6 +626,10 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # one soldier killed on Monday, 34 killed last week
     if g.sections and h.sections and not g.sections & h.sections:
         return True  # a roundup's Beijing lockdown is not its West Bank curfew
+    if _other_marks(g.marks, h.marks):
+        return True  # the spring conference is not the autumn one
+    if g.newcomers and h.newcomers and not g.newcomers & h.newcomers:
+        return True  # "another man tested positive", then "another woman tested positive"
     if g.symmetric and h.symmetric:
         a, b = g.role("agent", "partner", "host"), h.role("agent", "partner", "host")
         if a and b and (not a & b or (len(a) > 1 and len(b) > 1 and not (a <= b or b <= a))):
@@ -556,6 +648,38 @@ def _clash(g: _Group, h: _Group) -> bool:
     if gp and hp and not gp & hp:
         return True
     return bool(g.landmarks and h.landmarks and not g.landmarks & h.landmarks)
+
+
+def _other_marks(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
+    """Whether two sets of marks (:func:`_marks`) name other ones of a kind: a class
+    both have, with no value in common."""
+    classes = {k for k, _ in a} & {k for k, _ in b}
+    return any(not {v for k, v in a if k == c} & {v for k, v in b if k == c} for c in classes)
+
+
+SCHEDULED = {family("Election")}  # kinds a text names by a bare noun, whatever their time
+
+
+def _tenseless(m: _Mention) -> bool:
+    """Whether a mention is a bare noun of a scheduled kind with no time or tense of its
+    own ("to stand as a candidate in the election", "before the election"): the
+    clause around it reads it as asserted, whether the election is past or to come."""
+    return (
+        _family(m) in SCHEDULED
+        and m.trigger.pos_ == "NOUN"
+        and m.time is None
+        and m.factuality == ASSERTED
+    )
+
+
+def _scheduled(g: _Group, h: _Group) -> bool:
+    """Whether two groups may be one election although one reads as done and the other
+    as to come: one of them is only tenseless nouns (:func:`_tenseless`), beside "an
+    expected May election". A "last" and a "next" election stay apart by their marks
+    (:func:`_marks`)."""
+    if g.family not in SCHEDULED or h.family != g.family:
+        return False
+    return any(all(_tenseless(m) for m in x.mentions) for x in (g, h))
 
 
 NEAR = 3  # sentences: a word repeated within them is taken for the same happening
@@ -625,6 +749,37 @@ def _other_heads(g: _Group, h: _Group) -> bool:
     return any(a.get(k) and b.get(k) and not a[k] & b[k] for k in a)
 
 
+AGENT_ENDINGS = ("er", "or", "ist", "ant")  # "attackers", "robbers", "investor", "activist"
+
+
+def _doer_noun(t: Token) -> bool:
+    """Whether a common noun names people by what they are or do ("the suspect",
+    "attackers", "thieves" told as "robbers"), whom another such noun may name again."""
+    lemma = t.lemma_.lower()
+    return _person(t) or lemma.endswith(AGENT_ENDINGS) or lemma in PEOPLE_WORDS
+
+
+PEOPLE_WORDS = word_list("guy thief crowd gang")
+
+
+def _other_doers(g: _Group, h: _Group) -> bool:
+    """Whether two groups' verbs are done by other things (:meth:`_Group.doers`): an
+    untyped word ("spent", "came") is no more than its doer, and another named doer does
+    another thing wherever it is told. Common nouns only count more than :data:`NEAR`
+    sentences apart: near each other, "the ships are waiting" and "30 vessels were
+    waiting" name one thing twice."""
+    if any(m.trigger.idx < g.ctx.headline for m in g.mentions + h.mentions):
+        return False  # "Robbers ram 4x4 into Paris shop" sums up "thieves rammed a 4x4"
+    a, b = g.doers(), h.doers()
+    kinds = ("PROPN", "NOUN") if _distance(g, h) > NEAR else ("PROPN",)
+    return any(a.get(k) and b.get(k) and not a[k] & b[k] for k in kinds)
+
+
+def _distance(g: _Group, h: _Group) -> int:
+    """How many sentences lie between the nearest mentions of two groups."""
+    return min(abs(x - y) for x in g.sentences for y in h.sentences)
+
+
 def _apart(g: _Group, h: _Group) -> bool:
     """Whether one word, far apart in the text, tells two happenings: more than
     :data:`NEAR` sentences between them, other nouns as subject or object
@@ -639,7 +794,7 @@ def _apart(g: _Group, h: _Group) -> bool:
         return False
     if not all(any(m.participants or m.time for m in x.mentions) for x in (g, h)):
         return False  # a bare repeat ("attackers exploiting it") says too little
-    if min(abs(x - y) for x in g.sentences for y in h.sentences) <= NEAR:
+    if _distance(g, h) <= NEAR:
         return False
     return not _anchored(g, h)
 
@@ -667,7 +822,7 @@ def _close(g: _Group, h: _Group) -> bool:
     Trump's) than one."""
     if any(m.trigger.idx < g.ctx.headline for m in g.mentions + h.mentions):
         return True
-    return min(abs(x - y) for x in g.sentences for y in h.sentences) <= NEAR
+    return _distance(g, h) <= NEAR
 
 
 def group_mentions(
@@ -783,8 +938,10 @@ def _factuality(g: list[_Mention]) -> str:
     """The event's certainty argued from its mentions: it happened if any mention says
     so (asserted when the article says it, reported when only a quote does); else
     planned if any mention plans it ("a hypothetical "if there is a meeting" does not
-    make the planned meeting hypothetical"), else hypothetical, else negated."""
-    said = {m.factuality for m in g}
+    make the planned meeting hypothetical"), else hypothetical, else negated. A
+    tenseless noun ("before the election", :func:`_tenseless`) says nothing of it when
+    others do."""
+    said = {m.factuality for m in g if not _tenseless(m)} or {m.factuality for m in g}
     if said & ACTUAL:
         return ASSERTED if ASSERTED in said else REPORTED
     for reading in (PLANNED, HYPOTHETICAL):
