@@ -4969,8 +4969,10 @@ FIRM_SUFFIXES = words(
 DYING_TIMES = words("second minute moment day hour week stage breath ember breed art wish")
 CAPTURED_SENSES = words(
     "mindset imagination attention mood spirit essence heart feeling sense zeitgeist "
-    "moment atmosphere information data password image"
-)  # "capturing the mindset of the country", "password information is captured"
+    "atmosphere"
+)  # "capturing the mindset of the country": a likeness, nothing taken
+RECORDED = words("moment image information data password footage scene")
+MEDIA = words("camera video film tape cctv footage")  # "captured on camera": recorded
 STORMS_OF_WORDS = words(
     "criticism protest controversy outrage anger abuse complaint publicity speculation "
     "rise increase price"
@@ -5168,6 +5170,13 @@ def _figure_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
             return "Contest"
         if objects & CAPTURED_SENSES:
             return None
+        if objects & RECORDED or any(
+            c.dep_ == "prep"
+            and c.lower_ == "on"
+            and any(p.lemma_.lower() in MEDIA for p in c.children)
+            for c in kids
+        ):
+            return OTHER  # "the attack was captured on camera", "information is captured"
     return kind
 
 
