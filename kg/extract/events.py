@@ -5128,11 +5128,12 @@ def _market_move(tok: Token, kind: str) -> str:
 
 
 def _figure_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
-    """Figures of speech made of event words: "wasted no time", "wound up winning",
-    "shake up incentives", "shook off an upset stomach", "weather the storm of price
-    rises", "a garbage fire", "the dying seconds", "the demise of the trackball",
-    "brownouts are killing our businesses", "messages drowned by junk", "capturing the
-    mindset"; "captured the title" is a contest."""
+    """Figures of speech made of event words, no event ("wasted no time", "wound up
+    winning", "weather the storm of price rises", "a garbage fire", "the dying seconds",
+    "messages drowned by junk", "capturing the mindset") or none of the word's type
+    ("shake up incentives", "shook off a slow start": no quake; "the demise of the
+    trackball", "brownouts are killing our businesses": no death); "captured the title"
+    is a contest."""
     lemma = tok.lemma_.lower()
     kids = list(tok.children)
     parts = {c.lower_ for c in kids if c.dep_ in {"prt", "advmod"}}
@@ -5143,7 +5144,7 @@ def _figure_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
     if tok.lower_ == "wound" and "up" in parts:
         return None  # "it wound up winning acclaim": how it ended
     if lemma == "shake" and kind == "Disaster" and parts & {"up", "off"}:
-        return OTHER if "up" in parts else None
+        return OTHER  # "shake up incentives" (a reform), "shook off a slow start": no quake
     if lemma == "storm" and kind == "Disaster" and any(
         c.dep_ == "prep"
         and c.lower_ == "of"
