@@ -3,7 +3,9 @@ and of BBC business, tech and sport pages), on our own text: an office taken ove
 merger, a bid is an attempt at what it aims to do, a custody fight is fought in court
 and a bid battle in the boardroom, a political fight or a price war uses no force,
 shares that "crashed" or "sank" had no accident, a firm's name ("Strike Industries")
-tells nothing that happened, and figures of speech made of event words are no events.
+tells nothing that happened, figures of speech made of event words are no events, a
+call-up of reserves is a mobilisation, a poll released is published, not launched, and
+strikes "in a number of industries" are walkouts.
 Beside each, the same word in the sense its type names, which keeps it."""
 
 from __future__ import annotations
@@ -72,6 +74,25 @@ from test_event_types_context import type_of  # the type of the event a word tel
          "capturing", None),
         ("Two fishermen drowned off the coast of Cornwall on Sunday.", "drowned",
          "Death"),
+        # a call-up of forces, findings published, award nominations, walkouts
+        ("The premier launched the largest peacetime call up of reserves on Saturday.",
+         "call", "MilitaryPosture"),
+        ("The president held a phone call with the Turkish leader on Monday.", "call",
+         "Consult"),
+        ("A poll released on Monday showed the senator ahead in Ohio.", "released",
+         "MakeStatement"),
+        ("The university released its hurricane forecast on Thursday.", "released",
+         "MakeStatement"),
+        ("Egypt released the American student on Monday.", "released", "Yield"),
+        ("The carmaker released a new electric SUV on Friday.", "released", "Business"),
+        ("More than 500 award nominations were received from 40 countries.",
+         "nominations", "Contest"),
+        ("Strikes in a number of industries have disrupted production in Germany.",
+         "strikes", "Protest"),
+        ("Turkish drones carried out strikes in a number of villages on Tuesday.",
+         "strikes", "UseOfForce"),
+        ("Thousands of residents fled the fighting in Idlib on Sunday.", "fled",
+         "Movement"),
     ],
 )
 def test_type_by_phrase(text: str, word: str, kind: str | None) -> None:
@@ -87,6 +108,7 @@ def test_type_by_phrase(text: str, word: str, kind: str | None) -> None:
          "Accident"),
         ("The pound came under attack from currency speculators last week.", "attack",
          "UseOfForce"),
+        ("Investors fled to government bonds on Friday.", "fled", "Movement"),
     ],
 )
 def test_market_moves(text: str, word: str, wrong: str) -> None:

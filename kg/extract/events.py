@@ -4986,6 +4986,17 @@ BLASTS = words("explosion blast")
 RESULTS = words("profit earnings sales revenue")  # "a profit warning": a firm's notice
 PRESSURES = words("attack fire pressure")  # "the pound came under attack"
 LIVELIHOOD = words("job livelihood")
+RESERVES = words("reserve reservist troop soldier conscript recruit")  # "a call-up of reserves"
+FLIGHT_CAPITAL = MARKET_THINGS | words("capital money fund investment cash deposit")
+SAFE_ASSETS = MARKET_THINGS | words("bond gold asset haven treasury")  # "investors fled to bonds"
+PUBLISHED = words(
+    "poll survey study report data figure statistic result forecast estimate finding "
+    "index review"
+)  # "a poll released on Monday": published, nothing freed or launched
+AWARDS = words("award oscar emmy grammy bafta prize")  # "award nominations": no election
+STRUCK_WORKS = words(
+    "industry sector factory plant carmaker company firm mine port workplace"
+)  # "strikes in a number of industries": walkouts
 
 
 def _firm_name(tok: Token) -> bool:
@@ -5181,6 +5192,42 @@ def _figure_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
     return kind
 
 
+def _called_up(tok: Token) -> bool:
+    """Whether "call" is a call-up of forces: "call up" or "call-up" followed by "of
+    reserves" (the parser splits the words in many ways, so they are read in order)."""
+    after = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 6]]
+    if not after or after[0] not in {"up", "-"}:
+        return False
+    return any(t.lemma_.lower() in RESERVES for t in tok.doc[tok.i + 1 : tok.i + 6])
+
+
+def _flight_of_capital(tok: Token) -> bool:
+    """Whether a flight is of money ("capital flees from uncertainty", "capital flight")
+    or of investors to safe assets ("investors fled to bonds"), not of people."""
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects += [c for c in tok.children if c.dep_ == "compound"]  # "capital flight"
+    if subjects and all(s.lemma_.lower() in FLIGHT_CAPITAL for s in subjects):
+        return True
+    return any(
+        p.lemma_.lower() in SAFE_ASSETS
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in {"to", "into"}
+        for p in c.children
+    )
+
+
+def _published(tok: Token) -> bool:
+    """Whether a release publishes findings: "a poll released on Monday", "released its
+    forecast", "the release of the survey"."""
+    things = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if tok.dep_ == "acl":
+        things.append(tok.head)  # "a poll released on Monday"
+    things += [
+        p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+    ]
+    return any(t.lemma_.lower() in PUBLISHED for t in things)
+
+
 def _phrase_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
     """The sense a trigger's phrase gives it (the readers above), or ``kind`` when no
     reader applies."""
@@ -5222,6 +5269,29 @@ def _phrase_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
         return OTHER  # "the pound came under attack from speculators"
     if tok.dep_ == "amod" and tok.lower_ == "promising":
         return None  # "promising hurdler Sarah Claxton": a quality
+    if tok.pos_ == "NOUN" and lemma == "call" and _called_up(tok):
+        return "MilitaryPosture"  # "the largest peacetime call up of reserves"
+    if kind == "Movement" and lemma in {"flee", "flight"} and _flight_of_capital(tok):
+        return OTHER  # "capital flees uncertainty", "investors fled to bonds": a market
+    if lemma == "release" and kind == "Business" and _published(tok):
+        return "MakeStatement"  # "a poll released on Monday", "released its forecast"
+    if kind == "Election" and lemma == "nomination" and any(
+        c.lemma_.lower() in AWARDS for c in tok.children if c.dep_ in {"compound", "amod"}
+    ):
+        return "Contest"  # "500 award nominations were received"
+    if (
+        lemma == "strike"
+        and tok.pos_ == "NOUN"
+        and kind == "UseOfForce"
+        and not _sentence_lemmas(tok) & (ARMS - {"strike"})  # the word itself is one
+        and any(  # "in a number of industries": the words under the preposition
+            w.lemma_.lower() in STRUCK_WORKS | LABOUR
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in {"in", "at", "among", "by"}
+            for w in c.subtree
+        )
+    ):
+        return "Protest"  # "strikes in a number of industries"
     if kind in SUFFERED and tok.pos_ == "VERB":
         moved = _market_move(tok, kind)
         if moved != kind:
