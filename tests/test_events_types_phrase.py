@@ -74,6 +74,8 @@ from test_event_types_context import type_of  # the type of the event a word tel
          "capturing", None),
         ("Two fishermen drowned off the coast of Cornwall on Sunday.", "drowned",
          "Death"),
+        ("The company is dying, its founder told reporters on Monday.", "dying", None),
+        ("The singer died in Los Angeles on Monday.", "died", "Death"),
         # a call-up of forces, findings published, award nominations, walkouts
         ("The premier launched the largest peacetime call up of reserves on Saturday.",
          "call", "MilitaryPosture"),
