@@ -5168,11 +5168,10 @@ def _figure_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
     if kind == "Death" and tok.dep_ == "amod" and tok.head.lemma_.lower() in DYING_TIMES:
         return None  # "in the dying seconds of the match"
     if lemma == "die" and kind == "Death" and any(
-        c.dep_ == "nsubj" and (c.ent_type_ in {"GPE", "FAC"} or c.lemma_.lower() in FIRMS)
-        for c in kids
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in FIRMS for c in kids
     ):
-        return None  # "the company is dying", "Detroit is dying" (not ORG: the model
-        # tags some people's names as organisations)
+        return None  # "the company is dying": failing (a name is not read: the model
+        # tags some people's names as places or organisations, "Kathina died")
     if lemma == "demise" and kind == "Death" and not _of_a_person(tok):
         return OTHER  # "the demise of the trackball": a thing gone
     if lemma == "kill" and objects and objects <= FIRMS | FIGURATIVE_TARGETS | LIVELIHOOD:
