@@ -114,7 +114,7 @@ def test_words_of_acts_that_report_no_happening_are_no_event(text: str, word: st
         ("Apple committed $100 million to the fund on Tuesday.", "OtherEvent", "committed"),
         ("The aid convoy came to the village on Monday.", "OtherEvent", "came"),
         ("Barcelona drew with Sevilla on Sunday.", "Contest", "drew"),
-        ("The rebels took over the airport on Tuesday.", "Merger", "took"),
+        ("The rebels took over the airport on Tuesday.", "UseOfForce", "took"),  # seized
         ("The army withdrew its troops on Friday.", "Yield", "withdrew"),
         ("There was no meeting between the two leaders in Geneva on Monday.", "Consult",
          "meeting"),

@@ -92,7 +92,7 @@ def test_the_words_around_a_trigger_decide_its_type(text: str, word: str, kind: 
         ("Google bought the startup for $1 billion on Monday.", "bought", "Merger"),
         ("AMD bought SeaMicro for $334 million.", "bought", "Merger"),
         ("The company sold its European unit to a rival last year.", "sold", "Merger"),
-        ("Rebels took over the town on Sunday.", "took", "Merger"),
+        ("Rebels took over the town on Sunday.", "took", "UseOfForce"),  # seized, no merger
         ("Egypt announced the release of the American student on Monday.", "release",
          "Yield"),
         ("The president held a phone call with the Turkish leader on Monday.", "call",
