@@ -83,8 +83,56 @@ def _load_named(name: str) -> Language:
     # characters, an exception that would stop the whole build) must not refuse an
     # article the user allowed.
     pipeline.max_length = sys.maxsize
+    _line_starts(pipeline)
     _remembered_morphology(pipeline)
     return pipeline
+
+
+# Tags (Penn Treebank, the English tagger's) of words a line cannot end on when it is a
+# title or a paragraph: a preposition, determiner, conjunction, "to", a possessive. A
+# line break after one is a break inside a sentence ("tested positive for \nCovid-19"
+# where a page's link was cut out), not the end of a line of text.
+_OPEN_ENDED = frozenset({"IN", "DT", "CC", "TO", "PRP$", "POS", "WDT", "HYPH"})
+
+
+def line_starts(doc: Doc) -> Doc:
+    """Mark a sentence start on the first word after a line break, before the parser.
+
+    spaCy's parser reads a headline and the story's first sentence under it as one
+    sentence ("Blair defends Blunkett over visa row\\n\\nTony Blair has defended ..."),
+    and the root, subject and pronoun chains of every article's first sentence go
+    wrong. A blank line always ends a sentence. A single line break ends one too:
+    news text puts a title, a date line or a paragraph on a line of its own
+    (trafilatura's pages, Reuters, ECB+ as bench/ecbplus.py feeds it); lines wrapped
+    inside a sentence are rare there, and they show themselves by the next line
+    starting in lower case or the line ending on a word that needs a next one
+    (``_OPEN_ENDED``), which stay the parser's to join.
+    """
+    for i in range(1, len(doc) - 1):
+        space = doc[i]
+        if not space.is_space or "\n" not in space.text or doc[i - 1].is_space:
+            continue
+        j = i + 1
+        while j < len(doc) and doc[j].is_space:
+            j += 1
+        if j == len(doc):
+            break
+        blank = sum(doc[k].text.count("\n") for k in range(i, j)) >= 2
+        if blank or not (doc[j].text[:1].islower() or doc[i - 1].tag_ in _OPEN_ENDED):
+            doc[j].is_sent_start = True
+    return doc
+
+
+@Language.component("kg_line_starts")
+def _line_starts_component(doc: Doc) -> Doc:
+    return line_starts(doc)
+
+
+def _line_starts(pipeline: Language) -> None:
+    """Put :func:`line_starts` right before the parser (after the tagger, whose tags
+    it reads), in any pipeline with a parser; the parser keeps the starts it is given."""
+    if "parser" in pipeline.pipe_names and "kg_line_starts" not in pipeline.pipe_names:
+        pipeline.add_pipe("kg_line_starts", before="parser")
 
 
 # What a token's attributes read before the attribute ruler and the lemmatizer (the
