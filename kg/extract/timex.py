@@ -226,54 +226,126 @@ def _normalise(text: str, published: date | None, future: bool) -> TimeValue:
 # A dateline: a short line near the top of an article that gives the day it was
 # published or updated ("December 23, 2012 6:11 PM", "on Feb. 12, 2009", "Published:
 # July 14, 2009", "Monday 14 September 2009 16.52 BST"), with nothing else but these words.
+# Scraped pages also run it into the line before ("... Dies Aged 91. 07 June 2013"), after
+# a byline ("By Jane Roe | Published 12:30 PM, 11 Nov 2011") or after the place a wire
+# story is filed from ("MUMBAI, Nov 11, 2011 (Reuters) - ..."): kg reads those parts too.
 DATELINE_LINES = 5  # the title, a byline, the dateline: it comes before the story
 _MONTH_NAME = "|".join(MONTHS + [m[:3] for m in MONTHS] + ["sept"])
 _FULL_DATE = re.compile(
     rf"\b(?:(?P<m1>{_MONTH_NAME})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_NAME})\.?,?\s+(?P<y2>\d{{4}})"
-    r"|(?P<n1>\d{1,2})\s*/\s*(?P<n2>\d{1,2})\s*/\s*(?P<y3>\d{4}))\b"
+    r"|(?P<y4>(?:19|20)\d\d)(?P<s4>[-./])(?P<n3>\d{1,2})(?P=s4)(?P<n4>\d{1,2})(?![-./]?\d)"
+    r"|(?P<n1>\d{1,2})\s*(?P<s3>[/.-])\s*(?P<n2>\d{1,2})\s*(?P=s3)\s*(?P<y3>\d{4}))\b"
 )
 _DATELINE_WORDS = (
     frozenset(WEEKDAYS)
     | {d[:3] for d in WEEKDAYS}
     | words(
         "on at posted published updated last update release immediate for am pm a p m a.m p.m "
-        "gmt bst cest cet utc et est edt pt pst pdt mst mdt cst cdt ist"
+        "gmt bst cest cet utc et est edt pt pst pdt mst mdt cst cdt ist aest aedt akdt hkt hrs uk "
+        "first originally created edited time"
     )
 )
+# Where a scraped line runs a title or a byline into its dateline: a sentence's end
+# ("... Aged 91. 07 June 2013"), a bar ("By Jane Roe | Published ..."), a capitalised
+# "Posted" or "Updated" ("... Win in K. C. Posted on December 23, 2012") or a capitalised
+# weekday after a title ("... Mental Hospital' Sunday, 9 June 2013"), never after a
+# preposition ("died on Sunday, 9 June 2013" is the story's day) or a label ("End of
+# Watch: Friday, June 24, 2005" on a memorial page is the day an officer died).
+_DATELINE_BREAK = re.compile(
+    r"(?<=[^A-Z\s][.!?])\s+(?=[A-Z0-9])|(?<=[.!?][\"'”’])\s+|\s+\|\s+"
+    r"|\s+(?=(?:Posted|Published|Updated|Last Updated|POSTED|PUBLISHED|UPDATED)\b)"
+    rf"|(?<!:)(?<!\b[Oo]n)(?<!\b[Bb]y)(?<!\b[Ss]ince)(?<!\b[Uu]ntil)\s+(?=(?:{'|'.join(WEEKDAYS).title()}),)"
+)
+# Words that name a day's story, not a report's: "Published" beside a date says the
+# date is the article's even when a title runs into it.
+_PUBLISHING = words("posted published updated update release created edited")
+# The place a wire story is filed from, opening its first line: "WASHINGTON, DC,",
+# "Washington D. C.,", "MUMBAI,"; the date follows and then the agency or a dash.
+_PLACE = re.compile(
+    r"[A-Z][A-Za-z'.-]*(?:\s+[A-Z][A-Za-z'.-]*){0,3}(?:,\s+[A-Z][A-Za-z.]*){0,2},\s*"
+)
+_NOT_PLACE = words("in on at by since until from after before of the a an and last this next")
+_AFTER_PLACE = re.compile(r"[^(—–]*?(?:\(|—|–|\s-\s|$)")
+
+
+def _date_of(m: re.Match[str]) -> date | None:
+    """The day a ``_FULL_DATE`` match names, or None when its numbers could be read two
+    ways ("2 / 3 / 2009": February or March) or are no day at all."""
+    if m.group("y3"):  # "12 / 19 / 2005" or "14 / 09 / 2013"; "2 / 3 / 2009" is either
+        first, second, year = int(m.group("n1")), int(m.group("n2")), int(m.group("y3"))
+        if first > 12:
+            day, month = first, second
+        elif second > 12 or first == second:
+            day, month = second, first
+        else:
+            return None
+    elif m.group("y4"):  # "2012-04-04", "2012.08.08": year first is always year-month-day
+        year, month, day = int(m.group("y4")), int(m.group("n3")), int(m.group("n4"))
+    else:
+        name = m.group("m1") or m.group("m2")
+        day, month = int(m.group("d1") or m.group("d2")), _MONTH[name[:3]]
+        year = int(m.group("y1") or m.group("y2"))
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _only_date(part: str) -> date | None:
+    """The date of ``part`` when it holds nothing but dates and dateline words: "Record
+    March 31, 1987" in a dividend table, or a story's sentence, has other words."""
+    low = part.lower()
+    found = list(_FULL_DATE.finditer(low))
+    if not found:
+        return None
+    rest = _FULL_DATE.sub(" ", low)  # "Published: ... | Updated: ..." names two dates
+    # any script's words count: "Συνελήφθη, σήμερα (19.08.2020)" is a sentence
+    if any(
+        w.strip(".") not in _DATELINE_WORDS
+        for w in re.findall(r"[^\W\d_][^\W\d_.]*|[^\W\d_]", rest)
+    ):
+        return None
+    return _date_of(found[0])
+
+
+def _placed(line: str) -> date | None:
+    """The date of a wire dateline opening ``line``: a place of capitalised words, a comma,
+    the date and then only dateline words up to the agency or a dash ("MUMBAI, Nov 11,
+    2011 (Reuters) - Police said ..."). "In Paris, May 3, 2010, ..." is a sentence."""
+    place = _PLACE.match(line)
+    if not place or any(
+        w.lower().strip(".,") in _NOT_PLACE | _DATELINE_WORDS | set(_MONTH)
+        for w in place.group().split()
+    ):
+        return None
+    m = _FULL_DATE.match(line.lower(), place.end())
+    tail = _AFTER_PLACE.match(line, m.end()) if m else None
+    return _only_date(line[place.end() : tail.end()].rstrip("(—–- ")) if tail else None
 
 
 def dateline(text: str) -> date | None:
     """The date of an article's dateline, if one of its first lines is one: a full date
     (day, month, year) with only a weekday, a time of day or words such as "Published",
-    "Updated" or "on" beside it. A title or a sentence that names a date ("On July 9,
-    1971, Hoover promoted Felt") is not a dateline: the story's date is not the report's."""
+    "Updated" or "on" beside it, alone on its line, in a part of it set off by a sentence's
+    end or a bar, or after the place a wire story opens with. A title or a sentence that
+    names a date ("On July 9, 1971, Hoover promoted Felt") is not a dateline: the story's
+    date is not the report's."""
     lines = [line for line in text.splitlines() if line.strip()][:DATELINE_LINES]
     for line in lines:
-        low = line.lower()
-        m = _FULL_DATE.search(low)
-        if not m:
-            continue
-        rest = low[: m.start()] + " " + low[m.end() :]
-        others = [
-            w for w in re.findall(r"[a-z][a-z.]*", rest) if w.strip(".") not in _DATELINE_WORDS
-        ]
-        if others:  # "Record March 31, 1987" in a dividend table is no dateline
-            continue
-        if m.group("y3"):  # "12 / 19 / 2005" or "14 / 09 / 2013"; "2 / 3 / 2009" is either
-            first, second, year = int(m.group("n1")), int(m.group("n2")), int(m.group("y3"))
-            if first > 12:
-                day, month = first, second
-            elif second > 12 or first == second:
-                day, month = second, first
-            else:
+        if line.lstrip().startswith("|") or line.count("|") > 2:
+            continue  # a table's row ("| 2020-09-01 | $2,800 |"): a record, not the report
+        found = _only_date(line) or _placed(line.strip())
+        if found:
+            return found
+        parts = _DATELINE_BREAK.split(line.strip())
+        for k, part in enumerate(parts if len(parts) > 1 else []):
+            # a date alone after a sentence must end its line, as a scraped title's
+            # dateline does; "It was a day to remember. September 11, 2001." is the story
+            said = set(re.findall(r"[a-z]+", part.lower())) & _PUBLISHING
+            if not said and k > 0 and (k < len(parts) - 1 or part.rstrip().endswith(".")):
                 continue
-        else:
-            name = m.group("m1") or m.group("m2")
-            day, month = int(m.group("d1") or m.group("d2")), _MONTH[name[:3]]
-            year = int(m.group("y1") or m.group("y2"))
-        try:
-            return date(year, month, day)
-        except ValueError:
-            continue
+            found = _only_date(part)
+            if found:
+                return found
     return None
