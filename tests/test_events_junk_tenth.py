@@ -1,5 +1,5 @@
 """The tenth pass over real pages' junk events (issue 19): a participle that qualifies
-a noun ("promising preliminary results", "an erupting volcano"), a start date put
+a noun ("promising preliminary results"), a start date put
 first ("Starting on Sunday, the station will close"), what someone needs or wants
 another to do ("we need the Supreme Court to settle this"), what must be done to a
 thing ("must be approved before they can be distributed") and figures ("let that sink
@@ -20,18 +20,16 @@ BEFORE = "Officials in the county said they were worried. "  # not the text's fi
         # a participle qualifying a noun
         (BEFORE + "Three drug makers have now published promising early results from "
          "their trials.", "promising"),
-        (BEFORE + "Struggling Japanese car maker Mitsubishi Motors has struck a deal to "
-         "supply vans to Peugeot.", "struggling"),
-        (BEFORE + "The exporters were hit by the falling dollar and weak demand.",
-         "falling"),
         # a start date put first
         (BEFORE + "Starting on Sunday, Penn Station will close in the overnight hours.",
          "starting"),
         # a wish or a need of someone else's act
         (BEFORE + '"We need the Supreme Court to settle this matter," the mayor said.',
          "settle"),
-        (BEFORE + "The five unions want the government to withdraw the regulations.",
-         "withdraw"),
+        (BEFORE + "The unions want the government to withdraw these regulations. They "
+         "met Mr Prescott on Friday.", "withdraw"),
+        (BEFORE + "The paper says the cuts are needed to fund a new printing plant in "
+         "Leeds. Journalists at the firm met on Friday.", "fund"),
         # a requirement
         (BEFORE + "All three vaccines must be approved by regulators before they can be "
          "widely distributed.", "approved"),
@@ -55,7 +53,7 @@ def test_junk_of_the_tenth_pass_is_no_event(text: str, word: str):
         (BEFORE + "The drugs were approved by regulators on Tuesday.", "approved"),
         (BEFORE + "The Supreme Court settled the matter last year.", "settled"),
         (BEFORE + "The government withdrew the regulations on Monday.", "withdrew"),
-        (BEFORE + "Sales of the firm's cars were falling, the company said.", "falling"),
+        (BEFORE + "The council will fund a new printing plant in Leeds next year.", "fund"),
         (BEFORE + "The storm made landfall near Miami on Monday.", "made"),
     ],
 )  # fmt: skip

@@ -4731,7 +4731,7 @@ def _ninth_pass(m: _Mention) -> bool:
 WANTING = words("need want wish like")  # "we need the court to settle", "wants them to"
 OBLIGING = words("must should")  # "must be approved": a condition, not a happening
 STARTS = words("start begin")  # "Starting on Sunday, …": when something else begins
-AIMS = words("priority focus goal aim")  # "made X a priority": a stance
+PRIORITIES = words("priority focus goal aim")  # "made X a priority": a stance
 JUDGING_ING = words(
     "promising encouraging disappointing alarming worrying troubling surprising "
     "interesting exciting lasting pressing"
@@ -4813,7 +4813,7 @@ def _tenth_figure(m: _Mention) -> bool:
     if lemma == "sink":
         return trig.head.lemma_.lower() == "let" and any(c.lower_ == "in" for c in kids)
     return lemma == "make" and any(
-        c.dep_ == "oprd" and c.lemma_.lower() in AIMS for c in kids
+        c.dep_ == "oprd" and c.lemma_.lower() in PRIORITIES for c in kids
     )
 
 
