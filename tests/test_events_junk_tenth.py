@@ -48,6 +48,8 @@ def test_junk_of_the_tenth_pass_is_no_event(text: str, word: str):
     [
         (BEFORE + "The volcano began erupting on Monday.", "erupting"),
         (BEFORE + "The strike, starting on Sunday, will close the station.", "strike"),
+        (BEFORE + "The cable experienced downtime beginning on Saturday 8 October 2011, "
+         "caused by a fault near Marseille.", "beginning"),
         (BEFORE + "The ship was sinking when the coastguard arrived.", "sinking"),
         (BEFORE + "The court must rule on the appeal by Friday.", "rule"),
         (BEFORE + "The drugs were approved by regulators on Tuesday.", "approved"),

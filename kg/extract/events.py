@@ -4753,20 +4753,21 @@ def _qualifier(m: _Mention) -> bool:
     kids = list(trig.children)
     if trig.lower_ in JUDGING_ING and trig.dep_ != "pcomp":  # "for encouraging X": an act
         return not any(c.dep_ in AUX_DEPS or c.dep_ == "nsubj" for c in kids)
-    if m.type in CAMPAIGNS:
-        return False  # "blocked by striking staff": the strike is told by its strikers
+    if m.type in CAMPAIGNS or m.type == "Contest":
+        return False  # "blocked by striking staff", "the playing status" (ECB+ counts it)
     return not kids and nxt.head.i != trig.i
 
 
 def _start_given(m: _Mention) -> bool:
     """Whether "starting on Sunday" opens a clause whose own verb tells what happens
     then ("Starting on Sunday, New York Penn Station will close"): a time phrase, not
-    a start."""
+    a start. After its verb it tells a start ("experienced downtime beginning on
+    Saturday") and stays."""
     trig = m.trigger
     return (
         trig.tag_ == "VBG"
         and trig.lemma_.lower() in STARTS
-        and trig.dep_ in {"advcl", "prep"}
+        and (trig.dep_ == "prep" or trig.dep_ == "advcl" and trig.i < trig.head.i)
         and not any(c.dep_ in {"nsubj", "dobj", "xcomp"} for c in trig.children)
     )
 
