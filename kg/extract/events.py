@@ -4725,6 +4725,120 @@ def _ninth_pass(m: _Mention) -> bool:
     )
 
 
+# A tenth pass over real pages' junk (issue 19): words of events that tell no happening
+# because of the way they are used: a participle that qualifies a noun ("promising
+# results", "grassroots mobilizing groups"), a start date put first ("Starting on
+# Sunday, the station will close"), what someone needs or wants another to do ("we
+# need the Supreme Court to settle this"), what must be done to a thing ("the vaccines
+# must be approved before they can be distributed") and a few figures ("let that sink
+# in", "made confirmation of judges a priority"). Each reader has its test in
+# tests/test_events_junk_tenth.py beside the same words told of a happening ("the
+# volcano began erupting on Monday", "the court must rule by Friday" stay).
+
+WANTING = words("need want wish like")  # "we need the court to settle", "wants them to"
+OBLIGING = words("must should")  # "must be approved": a condition, not a happening
+STARTS = words("start begin")  # "Starting on Sunday, …": when something else begins
+PRIORITIES = words("priority focus goal aim")  # "made X a priority": a stance
+JUDGING_ING = words(
+    "promising encouraging disappointing alarming worrying troubling surprising "
+    "interesting exciting lasting pressing"
+)  # "promising results": read as "promising" the results even with its noun as object
+
+
+def _qualifier(m: _Mention) -> bool:
+    """Whether a participle qualifies the noun after it ("published promising
+    preliminary results", "grassroots mobilizing groups", "an erupting volcano"): with
+    no word of its own it describes a thing; the happening, if any, is told by a verb
+    elsewhere. "The volcano began erupting" ends its clause and stays. A participle of
+    judgement ("promising") qualifies even when the parser makes the noun its object."""
+    trig = m.trigger
+    if trig.tag_ != "VBG" or m.time is not None or trig.i + 1 >= len(trig.doc):
+        return False
+    nxt = trig.nbor(1)
+    if nxt.sent.start != trig.sent.start or nxt.pos_ not in {"NOUN", "ADJ"}:
+        return False
+    kids = list(trig.children)
+    if trig.lower_ in JUDGING_ING and trig.dep_ != "pcomp":  # "for encouraging X": an act
+        return not any(c.dep_ in AUX_DEPS or c.dep_ == "nsubj" for c in kids)
+    if m.type in CAMPAIGNS or m.type == "Contest":
+        return False  # "blocked by striking staff", "the playing status" (ECB+ counts it)
+    return not kids and nxt.head.i != trig.i
+
+
+def _start_given(m: _Mention) -> bool:
+    """Whether "starting on Sunday" opens a clause whose own verb tells what happens
+    then ("Starting on Sunday, New York Penn Station will close"): a time phrase, not
+    a start. After its verb it tells a start ("experienced downtime beginning on
+    Saturday") and stays."""
+    trig = m.trigger
+    return (
+        trig.tag_ == "VBG"
+        and trig.lemma_.lower() in STARTS
+        and (trig.dep_ == "prep" or trig.dep_ == "advcl" and trig.i < trig.head.i)
+        and not any(c.dep_ in {"nsubj", "dobj", "xcomp"} for c in trig.children)
+    )
+
+
+def _wished(m: _Mention) -> bool:
+    """Whether a verb tells what someone needs or wants done ("we need the Supreme Court
+    to settle this matter", "Congress needs to ensure …", "he wants ministers to
+    resign"): an undated wish or need, not a happening or a plan. One's own wish with a
+    date ("Trump wants to meet Kim next month") is a plan and stays; so does a doer's
+    own "want to" with no date, left to the planned readers."""
+    trig = m.trigger
+    head = trig.head
+    if trig.pos_ != "VERB" or m.time is not None or head.i == trig.i:
+        return False
+    if trig.dep_ not in {"xcomp", "ccomp"} or head.lemma_.lower() not in WANTING:
+        return False
+    if not any(c.dep_ in AUX_DEPS and c.lower_ == "to" for c in trig.children):
+        return False
+    other = any(c.dep_ in {"nsubj", "nsubjpass"} for c in trig.children)
+    return other or head.lemma_.lower() == "need"
+
+
+def _required(m: _Mention) -> bool:
+    """Whether a passive verb tells what must be done to a thing ("all three vaccines
+    must be approved by regulators before they can be distributed"): a requirement
+    with no date. "The court must rule by Friday" is active and dated: a deadline for
+    an expected act, and stays."""
+    trig = m.trigger
+    kids = list(trig.children)
+    return (
+        trig.tag_ == "VBN"
+        and m.time is None
+        and any(c.dep_ == "auxpass" for c in kids)
+        and any(c.dep_ == "aux" and c.lower_ in OBLIGING for c in kids)
+    )
+
+
+def _tenth_figure(m: _Mention) -> bool:
+    """Whether a verb is a figure ("let that sink in", "has made confirmation of
+    judicial nominees a priority"): no sinking and no making happened."""
+    trig = m.trigger
+    lemma = trig.lemma_.lower()
+    kids = list(trig.children)
+    if lemma == "sink":
+        return trig.head.lemma_.lower() == "let" and any(c.lower_ == "in" for c in kids)
+    return lemma == "make" and any(
+        c.dep_ == "oprd" and c.lemma_.lower() in PRIORITIES for c in kids
+    )
+
+
+def _tenth_pass(m: _Mention) -> bool:
+    """Whether a mention is the tenth pass's junk (issue 19): a participle qualifying a
+    noun (:func:`_qualifier`), a start date put first (:func:`_start_given`), a wish or
+    need (:func:`_wished`), a requirement (:func:`_required`) or a figure
+    (:func:`_tenth_figure`)."""
+    return (
+        _qualifier(m)
+        or _start_given(m)
+        or _wished(m)
+        or _required(m)
+        or _tenth_figure(m)
+    )
+
+
 def _no_report(m: _Mention) -> bool:
     """Whether a mention is one more class of real pages' junk (issue 19): a word that
     names a position or a state (:func:`_attribute_word`), a stance (:func:`_stance`),
@@ -4735,7 +4849,8 @@ def _no_report(m: _Mention) -> bool:
     second pass's classes (:func:`_page_talk`), of the third's (:func:`_third_pass`), of
     the fourth's (:func:`_fourth_pass`), of the fifth's (:func:`_fifth_pass`), of the
     sixth's (:func:`_sixth_pass`), of the seventh's (:func:`_seventh_pass`), of the
-    eighth's (:func:`_eighth_pass`) or of the ninth's (:func:`_ninth_pass`)."""
+    eighth's (:func:`_eighth_pass`), of the ninth's (:func:`_ninth_pass`) or of the
+    tenth's (:func:`_tenth_pass`)."""
     return (
         _attribute_word(m.trigger)
         or _stance(m)
@@ -4755,6 +4870,7 @@ def _no_report(m: _Mention) -> bool:
         or _seventh_pass(m)
         or _eighth_pass(m)
         or _ninth_pass(m)
+        or _tenth_pass(m)
     )
 
 
