@@ -75,7 +75,11 @@ def test_you_can_and_the_quote_check_are_read_once_per_sentence(monkeypatch, adv
 
 
 def test_a_line_start_is_found_once_per_word(monkeypatch):
-    doc = next(nlp.parse([BYLINE]))
+    # kg's own pipeline starts a sentence at the byline's line break (kg_line_starts);
+    # a pipeline without that component runs the parser over it, as this test needs
+    pipeline = nlp.load()
+    with pipeline.select_pipes(disable=["kg_line_starts"]):
+        doc = pipeline(BYLINE)
     calls = _counting(monkeypatch, event_groups, "_wraps")
     arrested = next(t for t in doc if t.lower_ == "arrested")
     searched = next(t for t in doc if t.lower_ == "searched")

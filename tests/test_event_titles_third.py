@@ -73,7 +73,11 @@ def test_a_name_after_a_signature_keeps_its_own_verb_number():
     )
     found = titles(text)
     assert not any("Lopez" in t for t in found), found
-    assert any(t.startswith("The Food and Drug Administration has issued") for t in found), found
+    # with the signature's line now a sentence of its own, the entity (and so the title)
+    # may start without its "The"; what counts is the body's own verb number
+    assert any(
+        t.removeprefix("The ").startswith("Food and Drug Administration has issued") for t in found
+    ), found
 
 
 ROW = (  # a row of acts told of one subject

@@ -561,6 +561,18 @@ def _subject(verb: Token) -> Token | None:
         ):
             return prev
         return None
+    prev = verb.doc[verb.i - 1] if verb.i else None
+    if (
+        verb.dep_ == "ROOT"
+        and prev is not None
+        and prev.dep_ == "appos"
+        and prev.pos_ == "PROPN"
+        and prev.ent_type_ in {"PERSON", "ORG"}
+        and not _across_paragraphs(prev, verb)
+    ):
+        # "while on the trail for his wife Marta Costa, former mayor Rui Costa said …":
+        # the parse hung the subject on a noun before it and left the verb without one
+        return prev
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a statement saying …"
         return _issuer(_who_says(verb.head))
     reporter = _reporting_head(verb)
