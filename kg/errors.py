@@ -145,6 +145,11 @@ class E:
         "{output} was built by kg {kg} with {model}; this is kg {now_kg} with {now_model}, "
         "whose results would differ: run a full `kg build` instead of --update"
     )
+    STALE_CODE = (
+        "{output} was built by another revision of kg {kg} (code {code}, this one {now_code}): "
+        "its stored results would differ from this one's; run a full `kg build` instead "
+        "of --update"
+    )
     UNDATED = (
         "{undated} of {total} articles have no publication date ({names}): their events "
         "merge across articles only on strong evidence (same named participants, place and "

@@ -228,10 +228,31 @@ def _text(line: bytes) -> str:
     return zlib.decompress(line).decode("utf-8")
 
 
+@cache
+def code_digest() -> str:
+    """A digest of kg's own code and word tables (every ``.py`` and ``.tsv`` file of the
+    package). Between releases the version stays the same while the extractors change
+    (a new junk rule, a sentence start at line breaks): an update must not join results
+    stored by other code to results made now, so the state names the code that made it."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.suffix in {".py", ".tsv"} and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
 def header(model: str, settings: dict[str, object]) -> dict[str, object]:
-    """What the stored results depend on: the state layout, kg's version, the model,
-    and the build's settings (which an update reuses unless told otherwise)."""
-    return {"kg_state": FORMAT, "kg": __version__, "model": model, "settings": settings}
+    """What the stored results depend on: the state layout, kg's version and code, the
+    model, and the build's settings (which an update reuses unless told otherwise)."""
+    return {
+        "kg_state": FORMAT,
+        "kg": __version__,
+        "code": code_digest(),
+        "model": model,
+        "settings": settings,
+    }
 
 
 def write(path: Path, head: dict[str, object], lines: Iterable[bytes]) -> None:
@@ -362,6 +383,12 @@ def read(output: Path, model: str) -> State:
         raise KgError(
             E.STALE_STATE.format(
                 output=output, kg=made[0], model=made[1], now_kg=__version__, now_model=model
+            )
+        )
+    if head.get("code") != code_digest():
+        raise KgError(
+            E.STALE_CODE.format(
+                output=output, kg=__version__, code=head.get("code"), now_code=code_digest()
             )
         )
     return State(head, lines, path)

@@ -161,6 +161,23 @@ def test_update_without_a_build_or_from_another_model_says_what_to_do(tmp_path):
         update(tmp_path / "out", [src])
 
 
+def test_update_of_a_build_made_by_other_code_of_the_same_version_says_what_to_do(tmp_path):
+    # between releases kg's version stays while its extractors change: stored results
+    # made by other code must not be joined to results made now
+    src = corpus(tmp_path)
+    kg.build([src], tmp_path / "out", published=PUBLISHED)
+    path = state.state_path(tmp_path / "out")
+    lines = gzip.decompress(path.read_bytes()).split(b"\n")
+    head = json.loads(lines[0])
+    assert head["code"] == state.code_digest()
+    head["code"] = "0123456789abcdef"
+    path.write_bytes(gzip.compress(b"\n".join([json.dumps(head).encode(), *lines[1:]])))
+    before = files(tmp_path / "out")
+    with pytest.raises(KgError, match=r"another revision of kg .*0123456789abcdef.*full `kg build"):
+        update(tmp_path / "out", [src])
+    assert files(tmp_path / "out") == before
+
+
 def _damaged(kind: str, data: bytes) -> bytes:
     """The state file ``data`` (gzip) damaged in one way."""
     import json
