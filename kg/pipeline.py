@@ -9,14 +9,11 @@ an existing build without parsing the others again.
 from __future__ import annotations
 
 import dataclasses
-import functools
-import gc
 import re
 import sys
-import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -46,42 +43,9 @@ READS_TRIPLES = {"graph.ttl", "graph.trig", "graph.nt", "graph.jsonld", "void.tt
 # Outputs that read the result alone, written in a process of their own when the build
 # has more than one (``--jobs``): together they take as long as the graph's triples.
 ASIDE = ("graph.html", "events.md")
-# The cyclic collector's thresholds during a build. A build allocates some 10^5
-# containers per 100 articles and keeps most of them (results, graph nodes), so at the
-# default (700, 10, 10) the collector runs ~1,300 young and 6 full collections per 400
-# BBC articles, each full one rescanning everything the build holds so far: ~1 s of 45,
-# ~6 % of the CPU after the parse. Collected 50x less often it costs ~0.2 s; the peak
-# resident memory grows ~35 MB (4 %), the cycles freed later. Forked workers inherit it.
-GC_THRESHOLD = (50_000, 20, 100)
-_gc_lock = threading.Lock()
-_gc_held: list[tuple[int, ...]] = []  # one entry per running build: the caller's thresholds
-
-
-def _sparing_collector(fn: Callable) -> Callable:
-    """Run ``fn`` with the collector's thresholds raised (never lowered), then put back
-    what the caller had: a library must not leave the process's global state changed.
-    Nested or concurrent builds (threads) share one raise; the last one out restores."""
-
-    @functools.wraps(fn)
-    def run(*args, **kwargs):
-        with _gc_lock:
-            found = _gc_held[0] if _gc_held else gc.get_threshold()
-            _gc_held.append(found)
-            raised = (max(a, b) for a, b in zip(found, GC_THRESHOLD, strict=True))
-            gc.set_threshold(*raised)
-        try:
-            return fn(*args, **kwargs)
-        finally:
-            with _gc_lock:
-                _gc_held.pop()
-                if not _gc_held:
-                    gc.set_threshold(*found)
-
-    return run
 
 
 @publish.locked
-@_sparing_collector
 def build(
     paths: Sequence[str | Path],
     output: str | Path | None = None,
@@ -122,7 +86,6 @@ def build(
 
 
 @publish.locked
-@_sparing_collector
 def update(
     output: str | Path,
     paths: Sequence[str | Path],
