@@ -1,0 +1,51 @@
+"""Speakers, a sixth pass: a view no one voiced, found in a document. "Dock workers
+favoured the strike, according to a survey by the union": the workers hold the stance,
+but only the survey says so, and the survey is the source a reader and PolNeAR name,
+as kg already does for the shares a poll reports ("51 percent said …, according to a
+survey"). Texts of our own (invented people and places)."""
+
+from __future__ import annotations
+
+import pytest
+from test_statements import containing, extract
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "source"),
+    [
+        (
+            "The port strike entered its third week on Monday. Dock workers in Halden "
+            "favoured Ana Ruiz over the harbour board by nearly 20 points, according to "
+            "polling by the dockers' union.",
+            "Ana Ruiz",
+            "polling",
+        ),
+        (
+            "The council meets again in March. Harbour pilots believe the night ferry is "
+            "safe, according to a survey by the Courier.",
+            "the night ferry is safe",
+            "survey",
+        ),
+    ],
+    ids=["stance-in-a-poll", "belief-in-a-survey"],
+)
+def test_a_document_is_the_source_of_a_view_it_reports(
+    text: str, fragment: str, source: str
+) -> None:
+    st = containing(extract(text), fragment)
+    assert st.speaker_mention is not None
+    assert source in st.speaker_mention.text
+
+
+def test_a_speaker_relayed_by_a_document_still_speaks() -> None:
+    """ "Ruiz said …, according to a transcript": Ruiz spoke; the transcript relays her
+    words and stays the relay, not the speaker."""
+    st = containing(
+        extract(
+            "Mayor Ana Ruiz said the night ferry would run again in May, according to a "
+            "transcript of the council meeting."
+        ),
+        "the night ferry would run again",
+    )
+    assert (st.speaker_name or "").endswith("Ana Ruiz")
+    assert st.relay is not None and "transcript" in st.relay
