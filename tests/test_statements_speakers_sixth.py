@@ -49,3 +49,33 @@ def test_a_speaker_relayed_by_a_document_still_speaks() -> None:
     )
     assert (st.speaker_name or "").endswith("Ana Ruiz")
     assert st.relay is not None and "transcript" in st.relay
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        # the tokenizer splits "31%": the sign heads the share
+        (
+            "Turnout worries both parties. In a Courier poll released Monday, 31% of "
+            "Liberals and Liberal-leaning voters said they were eager to vote.",
+            "they were eager to vote",
+        ),
+        # the poll is in the share's own words
+        (
+            "The doubts have spread. Some 20 percent of people in a recent Courier poll "
+            "said the ferry would never run again.",
+            "the ferry would never run again",
+        ),
+        # the parse hangs the poll on what was said
+        (
+            "Sixty-seven percent of voters said they had an unfavourable view of the mayor "
+            "in a Courier poll this month, the worst mark for any mayor in decades.",
+            "an unfavourable view of the mayor",
+        ),
+    ],
+    ids=["percent-sign", "poll-in-the-share", "poll-in-the-clause"],
+)
+def test_a_share_of_respondents_speaks_through_its_poll(text: str, fragment: str) -> None:
+    st = containing(extract(text), fragment)
+    assert st.speaker_mention is not None
+    assert "poll" in st.speaker_mention.text

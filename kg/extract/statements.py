@@ -1513,7 +1513,7 @@ class _Builder:
                 # finding (PolNeAR train: 2 speakers right more, none wrong more)
                 speaker = relay
         if speaker is not None and cue is not None and _respondents(speaker):
-            speaker = _poll_of(cue) or speaker  # "In a poll, 51 percent said …"
+            speaker = _poll_of(cue, speaker) or speaker  # "In a poll, 51 percent said …"
         st.time = self._when(cue, st)
         if speaker is not None and speaker.ent_type_ in _WHEN and not _age(speaker):
             speaker = None  # "4:40 p.m. He says …": a dateline parsed into the subject
@@ -2611,7 +2611,8 @@ RESPONDENTS = words(
 
 def _respondents(tok: Token) -> bool:
     """Whether a subject is a share of a poll's respondents rather than a speaker."""
-    return tok.like_num or tok.pos_ == "NUM" or tok.lemma_.lower() in RESPONDENTS
+    # "31% of voters": the tokenizer splits the sign off, and the sign heads the phrase
+    return tok.like_num or tok.pos_ == "NUM" or tok.text == "%" or tok.lemma_.lower() in RESPONDENTS
 
 
 # Pronouns that stand for a subject named earlier in their sentence (_lift_pronouns).
@@ -2701,20 +2702,39 @@ def _governing_subject(pronoun: Token) -> Token | None:
     return None
 
 
-def _poll_of(cue: Token) -> Token | None:
+def _set_in_a_poll(head: Token) -> Token | None:
+    """The poll of an "in a poll" phrase that hangs on ``head``, if any."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            source = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if source is not None and source.lemma_.lower() in SOURCE_IN:
+                return source
+    return None
+
+
+def _poll_of(cue: Token, share: Token | None = None) -> Token | None:
     """The poll a share of respondents answers in: "In a poll released Monday, 51
     percent said …" (a clause set in it), "A poll showed that 51 percent said …" (a
-    clause it finds); the poll is the source PolNeAR and a reader give, the share is
-    what it found."""
+    clause it finds), "20 percent of people in a recent poll said …" (the share's own
+    words), "67 percent said they had a poor view of him in a poll this month" (the
+    parse hangs the poll on the clause said); the poll is the source PolNeAR and a
+    reader give, the share is what it found."""
+    for tok in share.subtree if share is not None else ():
+        source = _set_in_a_poll(tok)
+        if source is not None:
+            return source
+    said = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+    for tok in said.subtree if said is not None else ():
+        source = _set_in_a_poll(tok)
+        if source is not None:
+            return source
     verb: Token | None = cue
     for _ in range(4):
         if verb is None:
             return None
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ == "in":
-                source = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if source is not None and source.lemma_.lower() in SOURCE_IN:
-                    return source
+        source = _set_in_a_poll(verb)
+        if source is not None:
+            return source
         if verb is not cue and verb.lemma_ in FINDING_OBJECT:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lemma_.lower() in EVIDENCE_NOUNS:
