@@ -79,3 +79,30 @@ def test_a_share_of_respondents_speaks_through_its_poll(text: str, fragment: str
     st = containing(extract(text), fragment)
     assert st.speaker_mention is not None
     assert "poll" in st.speaker_mention.text
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        (
+            "Harbour director Maria Lopez adds that she has released ten years of port "
+            "accounts and called on Tom Berg and the council to do the same.",
+            "Tom Berg and the council",
+        ),
+        (
+            "The inquiry opened in May. Maria Lopez said she has published every ferry "
+            "contract and urged the council to publish its own minutes.",
+            "the council to publish its own minutes",
+        ),
+    ],
+    ids=["adds-that-she-and-called", "said-she-and-urged"],
+)
+def test_a_person_s_report_names_her_for_the_she_of_a_verb_inside_it(
+    text: str, fragment: str
+) -> None:
+    """ "Lopez adds that she has released … and called on …": the call is Lopez's, named
+    at the report, as PolNeAR marks it and as "He said that he would …" names the outer
+    "He"; the mention moves to the name."""
+    (st,) = [s for s in extract(text) if s.text == fragment]
+    assert st.speaker_mention is not None
+    assert st.speaker_mention.text == "Maria Lopez"
