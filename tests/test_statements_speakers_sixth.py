@@ -106,3 +106,35 @@ def test_a_person_s_report_names_her_for_the_she_of_a_verb_inside_it(
     (st,) = [s for s in extract(text) if s.text == fragment]
     assert st.speaker_mention is not None
     assert st.speaker_mention.text == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Harbour director Maria Lopez has attacked the ferry board all week because "
+            "it is paying off: she said she had raised 40,000 euros for her campaign since "
+            "Monday.",
+            "Maria Lopez",
+        ),
+        (
+            "The dock workers have reached a rare agreement on the night ferry: by two to "
+            "one, they say the service should run all year.",
+            "The dock workers",
+        ),
+        (
+            "The Greenport Courier closed its harbour office on Thursday; it said the rent "
+            "had doubled since the spring.",
+            "The Greenport Courier",
+        ),
+    ],
+    ids=["she-after-a-colon", "they-after-a-colon", "it-after-a-semicolon"],
+)
+def test_a_pronoun_after_a_colon_or_semicolon_is_the_sentence_s_subject(
+    text: str, speaker: str
+) -> None:
+    """ "Lopez has attacked the board: she said …": the clause after the break carries
+    on the subject the sentence opened with, the speaker PolNeAR and a reader name."""
+    (st,) = extract(text)
+    assert st.speaker_mention is not None
+    assert st.speaker_mention.text == speaker

@@ -2179,7 +2179,13 @@ class _Builder:
             if tok is None or st.speaker_mention is None or tok.lower_ not in LIFTED:
                 continue
             antecedent = _governing_subject(tok)
-            if antecedent is None or self.in_quote[antecedent.i]:
+            if antecedent is None:
+                antecedent = self._subject_before_break(tok)
+                if antecedent is not None and self._agrees(antecedent, tok.lower_):
+                    self.set_speaker(st, antecedent)
+                    self.shown[id(st)] = antecedent
+                continue
+            if self.in_quote[antecedent.i]:
                 continue
             if any(t.text in {".", "?", "!"} for t in self.doc[antecedent.i : tok.i]):
                 continue  # two sentences the parse ran into one
@@ -2196,6 +2202,47 @@ class _Builder:
                 continue
             self.set_speaker(st, antecedent)
             self.shown[id(st)] = antecedent
+
+    def _subject_before_break(self, pronoun: Token) -> Token | None:
+        """The noun subject a sentence opens with, for the subject pronoun of a clause
+        set after a colon, a semicolon or a dash in the same sentence ("Canova has
+        ripped her on social media: He said he has raised …", "Tinder suspended her
+        account; it did not explain why", "Ruiz asserted that …: “…,” she claimed"): the
+        clause carries on what the first one said of that subject, and PolNeAR and a
+        reader name it; a clause joined by "and" or "but" ("…, and he railed") stays
+        the pronoun's own."""
+        if pronoun.dep_ != "nsubj" or pronoun.lower_ not in SUBJECT_PRONOUNS:
+            return None
+        sent = self.doc[pronoun.i].sent
+        brk = next(
+            (
+                t.i
+                for t in reversed(self.doc[sent.start : pronoun.i])
+                if t.text in CLAUSE_BREAKS and not self.in_quote[t.i]
+            ),
+            None,
+        )
+        if brk is None:
+            return None
+        between = self.doc[brk + 1 : pronoun.i]
+        if (
+            len([t for t in between if not t.is_punct]) > 4
+            or any(self.in_quote[t.i] or t.is_quote for t in between)
+            or any(t.dep_ in {"nsubj", "nsubjpass", "expl"} for t in between)
+        ):
+            # another clause before the pronoun's own; or a quote, whose "he said" is
+            # the quote's own speaker as PolNeAR marks it, even after a colon
+            return None
+        return next(
+            (
+                t
+                for t in self.doc[sent.start : brk]
+                if t.dep_ in {"nsubj", "nsubjpass"}
+                and t.pos_ in {"NOUN", "PROPN"}
+                and not self.in_quote[t.i]
+            ),
+            None,
+        )
 
     def _label_first_person(self, statements: list[Statement]) -> None:
         """ "TAPPER: And I think …": in a transcript line opened by the speaker's name in
@@ -2615,6 +2662,10 @@ def _respondents(tok: Token) -> bool:
     return tok.like_num or tok.pos_ == "NUM" or tok.text == "%" or tok.lemma_.lower() in RESPONDENTS
 
 
+# Subject pronouns that carry on a sentence's subject after a colon, a semicolon or a
+# dash (_subject_before_break), and those breaks.
+SUBJECT_PRONOUNS = words("he she it they")
+CLAUSE_BREAKS = frozenset({":", ";"})
 # Pronouns that stand for a subject named earlier in their sentence (_lift_pronouns).
 PERSONAL = words("he she his her him")
 LIFTED = PERSONAL | words("they their them it its")
