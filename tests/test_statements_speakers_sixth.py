@@ -138,3 +138,15 @@ def test_a_pronoun_after_a_colon_or_semicolon_is_the_sentence_s_subject(
     (st,) = extract(text)
     assert st.speaker_mention is not None
     assert st.speaker_mention.text == speaker
+
+
+def test_a_passive_label_s_agent_hung_on_the_label_is_the_speaker() -> None:
+    """ "The scheme has been branded a “disgraceful waste” by councillors": the parse
+    hangs "by councillors" on the label, not the cue; they still branded it, and no
+    other name in the sentence (the ferry company in the scheme's words) did."""
+    text = (
+        "A failed council scheme to sell Greenport ferry tickets online has been branded "
+        'a "disgraceful waste" by councillors.'
+    )
+    st = containing(extract(text), "disgraceful waste")
+    assert st.speaker_mention is not None and st.speaker_mention.text == "councillors"

@@ -548,7 +548,7 @@ def _subject(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if any(c.dep_ in {"nsubjpass", "expl"} for c in verb.children):
-        return None  # "Trump was asked …", "it is said …": not the speaker
+        return _agent_on_object(verb)  # "Trump was asked …", "it is said …": not the speaker
     if any(c.dep_ == "nsubj" for c in verb.children):
         # the only subject the parse gave lies in another paragraph: the name right
         # before the verb in its own paragraph is the speaker ("… , former president
@@ -598,6 +598,32 @@ def _subject(verb: Token) -> Token | None:
     ):
         return after  # "“…,” said Skelly, explaining": a name the tagger took for a modifier
     return _inverted_subject(verb)
+
+
+def _agent_on_object(verb: Token) -> Token | None:
+    """ "The scheme has been branded a “disgraceful waste” by MPs": the parse hangs the
+    agent of a passive cue on the cue's object, the label given; "by MPs" still names
+    who branded it. Never a time, a share or a sum ("by Friday", "by 20 points")."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for obj in verb.children:
+        if obj.dep_ not in {"dobj", "oprd", "attr"} or obj.i < verb.i:
+            continue
+        for prep in obj.children:
+            if prep.dep_ != "prep" or prep.lower_ != "by":
+                continue
+            agent = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if (
+                agent is not None
+                and agent.pos_ in {"NOUN", "PROPN"}
+                and agent.ent_type_ not in NOT_AGENTS
+            ):
+                return agent
+    return None
+
+
+# What "by" names that is not who did it: "by Friday", "by 20 points", "by $5m".
+NOT_AGENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "QUANTITY", "ORDINAL"})
 
 
 def _aside_speaker(verb: Token) -> Token | None:
@@ -663,7 +689,7 @@ def _named_outright(cue: Token, speaker: Token) -> bool:
     Ana Ruiz said, want …"); the subject the parse hung elsewhere in the sentence, or
     the one answering, is not who spoke."""
     agent = speaker.dep_ == "pobj" and speaker.head.dep_ == "agent" and speaker.head.head == cue
-    return agent or _aside_speaker(cue) == speaker
+    return agent or _aside_speaker(cue) == speaker or _agent_on_object(cue) == speaker
 
 
 def _asked_in_passing(verb: Token) -> bool:
