@@ -5745,6 +5745,9 @@ def _happened(m: _Mention) -> bool:
     if auxes & {"can", "ca", "may", "might", "must", "should", "would", "could"}:
         return False  # "mothers can take six months' leave"
     told = bool(auxes & TOLD_AUX) or m.time is not None or _sentence(trig).start == 0
+    if trig.tag_ == "VBN" and _past_read_as_participle(trig):
+        return True  # "shots of her circulated on Twitter", "…that killed ten people
+        # and forced villagers out": a simple past, tagged as a participle
     if trig.tag_ == "VBG" and auxes & PRESENT_AUX and _someone_acts(trig):
         return True  # "Comeaux is serving three life sentences": under way now
     if trig.tag_ == "VBD":
@@ -5758,7 +5761,10 @@ def _happened(m: _Mention) -> bool:
             told  # "was fleeing"
             or trig.dep_ in {"advcl", "conj"}  # "…, killing one man"
             or trig.dep_ == "pcomp"
-            and trig.head.lower_ in TEMPORAL_PREPS  # "after escaping"
+            and (
+                trig.head.lower_ in TEMPORAL_PREPS  # "after escaping"
+                or (trig.head.lower_ == "by" and _done(trig.head.head))  # "won by flooring"
+            )
         )
     if trig.tag_ == "VB":
         if "to" in auxes:  # "tried to board"; "agreed to send her" (planned)
@@ -5770,6 +5776,31 @@ def _happened(m: _Mention) -> bool:
             return m.factuality == PLANNED or head in ATTEMPTS
         return told  # "did not stop", "will visit"
     return told  # a headline's present: "Police arrest man"
+
+
+def _own_subject(verb: Token) -> bool:
+    """Whether a verb has an active subject of its own among its children."""
+    return any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _past_read_as_participle(verb: Token) -> bool:
+    """Whether a word tagged as a past participle is a simple past: no auxiliary, and
+    an active subject of its own ("shots of her circulated on Twitter", "after 100
+    people joined together"), or an object and a finite past it is joined to ("an
+    earthquake that killed ten people and forced villagers to flee"). A participle
+    proper has an auxiliary ("has circulated") or qualifies a noun ("photos circulated
+    online"); a word before a colon is a page's label ("india Updated: Apr 26, 2020")."""
+    if any(c.dep_ in AUX_DEPS for c in verb.children):
+        return False
+    if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":":
+        return False
+    if _own_subject(verb):
+        return True
+    return (
+        verb.dep_ == "conj"
+        and verb.head.tag_ == "VBD"
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def _dated_here(m: _Mention) -> bool:
@@ -5936,7 +5967,10 @@ COMMITMENTS = words(
 
 AUX_DEPS = {"aux", "auxpass"}
 PAST_AUX = {"was", "were", "has", "have", "had", "'ve", "been"}
-TOLD_AUX = {"was", "were", "has", "have", "had", "'ve", "been", "will", "'ll", "did", "wo"}
+TOLD_AUX = {"was", "were", "has", "have", "had", "'ve", "been", "will", "'ll", "did", "wo"} | {
+    "having",  # "despite having directed the film", "after having suffered a stroke"
+    "got",  # "got spooked by the paparazzi", "got arrested"
+}
 TEMPORAL_PREPS = {"after", "before", "since", "while", "upon", "following", "when"}
 ATTEMPTS = words("try attempt manage begin start continue help rush move refuse fail")
 
