@@ -84,3 +84,23 @@ def test_a_page_label_before_a_colon_stays_out():
         "the word through his paintings."
     )
     assert not with_word(run(text), "updated")
+
+
+def test_a_headline_after_a_date_line_tells_the_news():
+    # the headline's present is the news, though a date line comes first
+    text = (
+        "Article posted on 08.07.2024\n"
+        "Rivera stops Moreno in the sixth with a body shot\n"
+        "The champion was rarely troubled in Belfast."
+    )
+    assert with_word(run(text), "stops")
+
+
+def test_a_present_below_the_text_s_first_line_stays_a_habit():
+    # the same words below a line of text: how the boxer fights, no happening
+    text = (
+        "The champion was rarely troubled in Belfast.\n"
+        "Rivera stops opponents in the late rounds with body shots\n"
+        "He has not lost in six years."
+    )
+    assert not with_word(run(text), "stops")

@@ -5745,6 +5745,7 @@ def _happened(m: _Mention) -> bool:
     if auxes & {"can", "ca", "may", "might", "must", "should", "would", "could"}:
         return False  # "mothers can take six months' leave"
     told = bool(auxes & TOLD_AUX) or m.time is not None or _sentence(trig).start == 0
+    told = told or _on_headline(trig)
     if trig.tag_ == "VBN" and _past_read_as_participle(trig):
         return True  # "shots of her circulated on Twitter", "…that killed ten people
         # and forced villagers out": a simple past, tagged as a participle
@@ -5776,6 +5777,27 @@ def _happened(m: _Mention) -> bool:
             return m.factuality == PLANNED or head in ATTEMPTS
         return told  # "did not stop", "will visit"
     return told  # a headline's present: "Police arrest man"
+
+
+def _on_headline(tok: Token) -> bool:
+    """Whether a word is on the text's headline: a first line that does not end as a
+    sentence does, or the first such line after date lines only ("Article posted on
+    08.07.2012", then "Klitschko stops Thompson in 6"). A headline's present tells the
+    news; the parser often splits a headline in two, so its first sentence is not
+    enough ("…, Pulls Gun On And Handcuffs Guards, Runs Away")."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    if not line or line.endswith((".", "!", "?", '"', "”")):
+        return False
+    return all(_date_line(before) for before in text[:start].split("\n") if before.strip())
+
+
+def _date_line(line: str) -> bool:
+    """Whether a line only dates the text: a few words, one of them with digits."""
+    parts = line.split()
+    return len(parts) <= 6 and any(any(ch.isdigit() for ch in p) for p in parts)
 
 
 def _own_subject(verb: Token) -> bool:
