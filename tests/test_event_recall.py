@@ -11,24 +11,9 @@ news anyway). Each test fails without its rule, and a guard of the same shape st
 
 from __future__ import annotations
 
-from datetime import date
+from test_event_gap import run, with_word  # a text's extraction; the events of one word
 
-from kg import nlp
-from kg.extract import extract_document
-from kg.model import DocResult, Document, Event
-
-PUBLISHED = date(2025, 3, 14)
 LEAD = "Officials gave an update on Tuesday. "  # the sentence under test is not the first
-
-
-def run(text: str) -> DocResult:
-    document = Document(id="doc", text=text, source_text=text, published=PUBLISHED)
-    return extract_document(next(nlp.parse([text])), document)
-
-
-def with_word(result: DocResult, word: str) -> list[Event]:
-    """The events one of whose mentions is ``word``."""
-    return [e for e in result.events if any(m.text.lower() == word for m in e.mentions)]
 
 
 def test_a_simple_past_the_tagger_read_as_a_participle_happened():
