@@ -5745,6 +5745,10 @@ def _happened(m: _Mention) -> bool:
     if auxes & {"can", "ca", "may", "might", "must", "should", "would", "could"}:
         return False  # "mothers can take six months' leave"
     told = bool(auxes & TOLD_AUX) or m.time is not None or _sentence(trig).start == 0
+    told = told or _on_headline(trig)
+    if trig.tag_ == "VBN" and _past_read_as_participle(trig):
+        return True  # "shots of her circulated on Twitter", "…that killed ten people
+        # and forced villagers out": a simple past, tagged as a participle
     if trig.tag_ == "VBG" and auxes & PRESENT_AUX and _someone_acts(trig):
         return True  # "Comeaux is serving three life sentences": under way now
     if trig.tag_ == "VBD":
@@ -5758,7 +5762,10 @@ def _happened(m: _Mention) -> bool:
             told  # "was fleeing"
             or trig.dep_ in {"advcl", "conj"}  # "…, killing one man"
             or trig.dep_ == "pcomp"
-            and trig.head.lower_ in TEMPORAL_PREPS  # "after escaping"
+            and (
+                trig.head.lower_ in TEMPORAL_PREPS  # "after escaping"
+                or (trig.head.lower_ == "by" and _done(trig.head.head))  # "won by flooring"
+            )
         )
     if trig.tag_ == "VB":
         if "to" in auxes:  # "tried to board"; "agreed to send her" (planned)
@@ -5770,6 +5777,52 @@ def _happened(m: _Mention) -> bool:
             return m.factuality == PLANNED or head in ATTEMPTS
         return told  # "did not stop", "will visit"
     return told  # a headline's present: "Police arrest man"
+
+
+def _on_headline(tok: Token) -> bool:
+    """Whether a word is on the text's headline: a first line that does not end as a
+    sentence does, or the first such line after date lines only ("Article posted on
+    08.07.2012", then "Klitschko stops Thompson in 6"). A headline's present tells the
+    news; the parser often splits a headline in two, so its first sentence is not
+    enough ("…, Pulls Gun On And Handcuffs Guards, Runs Away")."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    if not line or line.endswith((".", "!", "?", '"', "”")):
+        return False
+    return all(_date_line(before) for before in text[:start].split("\n") if before.strip())
+
+
+def _date_line(line: str) -> bool:
+    """Whether a line only dates the text: a few words, one of them with digits."""
+    parts = line.split()
+    return len(parts) <= 6 and any(any(ch.isdigit() for ch in p) for p in parts)
+
+
+def _own_subject(verb: Token) -> bool:
+    """Whether a verb has an active subject of its own among its children."""
+    return any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _past_read_as_participle(verb: Token) -> bool:
+    """Whether a word tagged as a past participle is a simple past: no auxiliary, and
+    an active subject of its own ("shots of her circulated on Twitter", "after 100
+    people joined together"), or an object and a finite past it is joined to ("an
+    earthquake that killed ten people and forced villagers to flee"). A participle
+    proper has an auxiliary ("has circulated") or qualifies a noun ("photos circulated
+    online"); a word before a colon is a page's label ("india Updated: Apr 26, 2020")."""
+    if any(c.dep_ in AUX_DEPS for c in verb.children):
+        return False
+    if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":":
+        return False
+    if _own_subject(verb):
+        return True
+    return (
+        verb.dep_ == "conj"
+        and verb.head.tag_ == "VBD"
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def _dated_here(m: _Mention) -> bool:
@@ -5936,7 +5989,10 @@ COMMITMENTS = words(
 
 AUX_DEPS = {"aux", "auxpass"}
 PAST_AUX = {"was", "were", "has", "have", "had", "'ve", "been"}
-TOLD_AUX = {"was", "were", "has", "have", "had", "'ve", "been", "will", "'ll", "did", "wo"}
+TOLD_AUX = {"was", "were", "has", "have", "had", "'ve", "been", "will", "'ll", "did", "wo"} | {
+    "having",  # "despite having directed the film", "after having suffered a stroke"
+    "got",  # "got spooked by the paparazzi", "got arrested"
+}
 TEMPORAL_PREPS = {"after", "before", "since", "while", "upon", "following", "when"}
 ATTEMPTS = words("try attempt manage begin start continue help rush move refuse fail")
 
