@@ -127,6 +127,12 @@ def _irregular() -> dict[str, tuple[str, ...]]:
 
 
 PARTIES = {"agent", "patient", "partner", "host"}
+# Pronouns whose reading is too loose to hold two mentions apart: a possessive ("his
+# death" may point at the one who called for the inquiry) or a pointer ("this", "it").
+# A subject "he" or "she" is read from the subject before it, as a reader reads it:
+# "Merritt ran …, he ran the third quickest mile" told of Lagat is another run.
+UNSURE = {"his", "her", "its", "their", "our", "my", "your", "whose", "it", "this", "that",
+          "these", "those", "which"}  # fmt: skip
 NAMED = {"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 SELF_HARM = {"hang", "kill", "shoot", "drown", "poison", "stab", "starve", "burn"}
 REFLEXIVE = {"himself", "herself", "themselves", "myself", "yourself"}
@@ -382,7 +388,7 @@ class _Group:
         for p in m.participants:
             if p.role not in PARTIES:
                 continue
-            if p.evidence is not None and p.evidence.text.lower() in PRONOUNS:
+            if p.evidence is not None and p.evidence.text.lower() in UNSURE:
                 self.weak.add(p.actor)  # "his death": the pronoun may be misread
             else:  # who died is who was killed
                 role = "patient" if dying and p.role == "agent" else p.role
@@ -419,7 +425,7 @@ class _Group:
         out: dict[str, set[str]] = {}
         for m in self.mentions:
             t = m.trigger
-            subjects = [c for c in t.children if c.dep_ == "nsubj"]
+            subjects = _borrowed_subjects(t)
             if t.dep_ == "relcl" and any(c.lower_ in RELATIVE for c in subjects):
                 subjects = [t.head]  # "Dale, who spends his days"
             for d in subjects:
@@ -442,6 +448,25 @@ class _Group:
                 found = {a for a in found if self.ctx.kind_of.get(a) != PLACE}
             self.cache[names] = self.ctx.expand(found)
         return self.cache[names]
+
+
+SHARING = {"conj", "advcl", "xcomp"}  # a verb told without a subject shares its head's
+
+
+def _borrowed_subjects(verb: Token) -> list[Token]:
+    """A verb's active subjects, or for one told without any ("Johnson has gone
+    quicker, setting the record in 1995 and running 44.66 in 1996") those of the verb
+    it hangs on: the untyped "running" is Johnson's, not the "ran" of Merritt told
+    before it."""
+    t = verb
+    for _ in range(3):
+        subjects = [c for c in t.children if c.dep_ == "nsubj"]
+        if subjects or t.dep_ not in SHARING or t.head.pos_ not in {"VERB", "AUX"}:
+            return subjects
+        if any(c.dep_ == "nsubjpass" for c in t.children):
+            return []
+        t = t.head
+    return []
 
 
 def _synonyms(g: _Group) -> set[str]:
