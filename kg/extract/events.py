@@ -6246,8 +6246,8 @@ def _head(g: list[_Mention], ev: Event) -> Token:
 # election", acts on a happening that are happenings of their own
 CARRYING = LIGHT_VERBS | SUPPORT | words(
     "issue file start begin hand pick scoop suffer run stage undergo receive lodge open "
-    "deliver perform set stag"  # the model lemmatises "staged" as "stag"
-)
+    "deliver perform set trade spark stag"  # the model lemmatises "staged" as "stag"
+)  # "traded attacks", "sparked a political fight": the attacks, the fight
 
 
 def _carrier(g: list[_Mention]) -> bool:
