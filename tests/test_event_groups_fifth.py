@@ -75,3 +75,13 @@ def test_a_verb_and_the_event_it_carries_are_one_event() -> None:
         "Thursday, the union said."
     )
     assert words(result, "walkout") == [["staged", "walkout"]]
+
+
+def test_one_typed_verb_done_by_other_named_doers_is_two_events() -> None:
+    # the film is no actor the roles could set apart: its name as subject is enough
+    result = run(
+        "British actress Clara Venn won the critics' prize for best actress for the prison "
+        "drama. The documentary Hollow Ground won best documentary, while Northern Lights "
+        "won best foreign film."
+    )
+    assert len(with_mention(result, "won")) == 3  # three winners, three wins

@@ -421,7 +421,9 @@ class _Group:
         """The nouns its verbs have as active subject, common and proper apart ("the
         index was trading", "shares were trading"; "Dale, who spends"); not pronouns,
         nor people told by a common noun, whom another noun may name again ("a second
-        suspect turned himself in", "the man turned himself in")."""
+        suspect turned himself in", "the man turned himself in"). A subject "he" or
+        "she" read as a named actor is that name's last word, as its own subject would
+        be ("he also won" told of Payne is "payne")."""
         out: dict[str, set[str]] = {}
         for m in self.mentions:
             t = m.trigger
@@ -431,7 +433,16 @@ class _Group:
             for d in subjects:
                 if d.pos_ == "PROPN" or (d.pos_ == "NOUN" and not _doer_noun(d)):
                     out.setdefault(d.pos_, set()).add(d.lemma_.lower())
-        return out
+                elif d.lower_ in PRONOUNS and d.lower_ not in UNSURE:
+                    named = {
+                        p.actor.split()[-1].lower()
+                        for p in m.participants
+                        if p.role in PARTIES
+                        and p.evidence is not None
+                        and p.evidence.text.lower() == d.lower_
+                    }
+                    out.setdefault("PROPN", set()).update(named)
+        return {k: v for k, v in out.items() if v}
 
     def targets(self) -> set[str]:
         """What a directed act hit: its patients and places ("a strike on Beirut")."""
@@ -622,6 +633,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True
     if g.family is None and h.family is None and _other_doers(g, h):
         return True  # "the index was trading up", "shares were trading with gains"
+    if _other_named_doers(g, h):
+        return True  # "Staunton won best actress", "A Very Long Engagement won"
     a, b = _synonyms(g), _synonyms(h)
     if any(x in a and y in b or y in a and x in b for x, y in OPPOSED):
         return True  # checking into a clinic is not leaving it
@@ -798,6 +811,25 @@ def _other_doers(g: _Group, h: _Group) -> bool:
     a, b = g.doers(), h.doers()
     kinds = ("PROPN", "NOUN") if _distance(g, h) > NEAR else ("PROPN",)
     return any(a.get(k) and b.get(k) and not a[k] & b[k] for k in kinds)
+
+
+PARTNERED = SYMMETRIC - {"Contest"}  # kinds whose one act has several doers
+
+
+def _other_named_doers(g: _Group, h: _Group) -> bool:
+    """Whether one typed verb is done by other named doers (:meth:`_Group.doers`):
+    "Brown won the vote" and "Eckhardt won reelection", "Staunton won best actress" and
+    "A Very Long Engagement won best foreign film" are two wins, though the film is no
+    actor the roles could set apart. Not for kinds done together ("Merkel agreed",
+    "Macron agreed" may be one agreement), nor deaths, nor across a headline."""
+    if g.family in {None, DEATH} or h.family in {None, DEATH} or not g.raw & h.raw:
+        return False  # one dies once: a "he died" read as another name is misread
+    if any(m.type in PARTNERED for m in g.mentions + h.mentions):
+        return False
+    if any(m.trigger.idx < g.ctx.headline for m in g.mentions + h.mentions):
+        return False
+    a, b = g.doers().get("PROPN"), h.doers().get("PROPN")
+    return bool(a and b and not a & b)
 
 
 def _distance(g: _Group, h: _Group) -> int:

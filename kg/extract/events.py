@@ -6244,9 +6244,13 @@ def _head(g: list[_Mention], ev: Event) -> Token:
 # verbs that tell no act of their own beside their object's: "issued a threat", "filed
 # lawsuits", "scooped the award"; not "wreck the talks", "ended the deal", "delay the
 # election", acts on a happening that are happenings of their own
-CARRYING = LIGHT_VERBS | SUPPORT | words(
-    "issue file start begin hand pick scoop suffer run stage undergo receive lodge open "
-    "deliver perform set trade spark stag"  # the model lemmatises "staged" as "stag"
+CARRYING = (
+    LIGHT_VERBS
+    | SUPPORT
+    | words(
+        "issue file start begin hand pick scoop suffer run stage undergo receive lodge open "
+        "deliver perform set trade spark stag"  # the model lemmatises "staged" as "stag"
+    )
 )  # "traded attacks", "sparked a political fight": the attacks, the fight
 
 
