@@ -85,3 +85,29 @@ def test_one_typed_verb_done_by_other_named_doers_is_two_events() -> None:
         "won best foreign film."
     )
     assert len(with_mention(result, "won")) == 3  # three winners, three wins
+
+
+# five sentences of other matters: what lies between two mentions told far apart
+BETWEEN = (
+    "Deposits rose by a fifth over the quarter. The board met twice in May. Analysts "
+    "expect rates to stay low for a year. Branch visits fell by half. Its shares closed "
+    "higher on Friday. "
+)
+
+
+def test_an_untyped_word_told_far_apart_of_other_things_is_two_acts() -> None:
+    result = run(
+        "This year we helped small firms raise $60 billion in loans, the bank said in "
+        f"its annual letter. {BETWEEN}The letter said we also helped a shelter in "
+        "Portland keep its staff on the payroll."
+    )
+    assert words(result, "helped") == [["helped"], ["helped"]]
+
+
+def test_an_untyped_word_told_far_apart_of_one_thing_stays_one_act() -> None:
+    result = run(
+        "Two men were wrongly convicted of planting the bombs in Guildford, the court "
+        f"heard on Monday. {BETWEEN}The campaigners said no one planting the bombs was "
+        "ever found."
+    )
+    assert words(result, "planting") == [["planting", "planting"]]

@@ -866,10 +866,25 @@ def _evidence(g: _Group, h: _Group) -> int:
     if g.lemmas & h.lemmas:
         if (not shared or g.family is None) and _apart(g, h):
             return 0
+        if not shared and g.family is None and h.family is None and _unmoored(g, h):
+            return 0  # every "help" of a bank's long letter is not one act
         return 3 if shared else 2
     if not shared or g.family is None:
         return 0
     return 1 if _close(g, h) or _anchored(g, h) else 0
+
+
+def _unmoored(g: _Group, h: _Group) -> bool:
+    """Whether an untyped word told again far from itself has nothing to say it is the
+    same act: no shared actor (weighed by the caller), no noun its verbs share as
+    subject or object ("planting the bombs", "planting the IRA bombs"), not within
+    :data:`NEAR` sentences or the headline. A word with no type of its own is no more
+    than what it is told of: "helped clients raise $664 billion" and, forty sentences
+    on, "help underserved small businesses" are two acts of one bank."""
+    if _close(g, h):
+        return False
+    a, b = _heads(g), _heads(h)
+    return not any(a[k] & b.get(k, set()) for k in a)
 
 
 def _close(g: _Group, h: _Group) -> bool:
