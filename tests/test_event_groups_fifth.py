@@ -111,3 +111,14 @@ def test_an_untyped_word_told_far_apart_of_one_thing_stays_one_act() -> None:
         "ever found."
     )
     assert words(result, "planting") == [["planting", "planting"]]
+
+
+def test_a_carrying_verb_joins_the_event_its_object_is_a_mention_of() -> None:
+    # the walkout vote is told twice; the mention "staged" carries need not be the one
+    # that titles the event: one node, not two of one title
+    result = run(
+        "The Dutch firm staged a walkout vote on Monday. The walkout by 300 workers at its "
+        "Leeds plant closed the line for a day, the union said."
+    )
+    (event,) = with_mention(result, "staged")
+    assert {"staged", "vote"} <= {m.text for m in event.mentions}

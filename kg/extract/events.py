@@ -6185,30 +6185,30 @@ def extract_events(
         return to_event(g, document, words, told - {m.trigger.i for m in g})
 
     made: list[tuple[list[_Mention], Event]] = []
-    heads: dict[int, int] = {}  # the token an event is told by -> its place in made
+    told_by: dict[int, int] = {}  # a mention's trigger -> its event's place in made
     for g in kept:
         ev = event_of(g)
-        head = _head(g, ev)
         at = next(
             (
-                heads[t.i]
-                for t in _clause_mates(head)
-                if t.i in heads
-                and _carrier(g if t.head == head or t.head.head == head else made[heads[t.i]][0])
-                and not _told_apart(ev, made[heads[t.i]][1])
+                told_by[t.i]
+                for m in g
+                for t in _clause_mates(m.trigger)
+                if t.i in told_by
+                and _carrier(g if t.head == m.trigger or t.head.head == m.trigger
+                             else made[told_by[t.i]][0])  # fmt: skip
+                and not _told_apart(ev, made[told_by[t.i]][1])
             ),
             None,
         )
         if at is None:
-            heads[head.i] = len(made)
+            told_by.update((m.trigger.i, len(made)) for m in g)
             made.append((g, ev))
             continue
         # one clause tells both ("Senators traded attacks": "traded" and "attacks"):
         # one happening to a reader, never two nodes told by one verb and its object
+        told_by.update((m.trigger.i, at) for m in g)
         g = sorted(made[at][0] + g, key=lambda m: m.trigger.i)
         made[at] = (g, event_of(g))
-        heads = {k: v for k, v in heads.items() if v != at}
-        heads[_head(g, made[at][1]).i] = at
     events = []
     for g, ev in made:
         for p in ev.participants:
@@ -6232,13 +6232,6 @@ def extract_events(
 
 CARRIED = {"dobj", "nsubjpass", "attr", "oprd"}  # a verb's noun that tells its act
 CARRYING_PREPS = {"in", "with"}  # "took part in the protest", "slapped with travel bans"
-
-
-def _head(g: list[_Mention], ev: Event) -> Token:
-    """The trigger an event is told by (the one :func:`to_event` picked): its id holds
-    the trigger's offsets in the text."""
-    start = int(ev.id.rsplit("/", 1)[1].split("-")[0])
-    return next((m.trigger for m in g if m.trigger.idx == start), g[0].trigger)
 
 
 # verbs that tell no act of their own beside their object's: "issued a threat", "filed
@@ -6271,7 +6264,7 @@ def _carrier(g: list[_Mention]) -> bool:
 def _clause_mates(t: Token) -> list[Token]:
     """The words that tell one happening with ``t`` in its clause: the verb whose object
     it is ("staged a walkout", "issued a threat", "took part in the protest"), or the
-    objects of a verb ``t``. Two events headed by such a pair are one to a reader. The
+    objects of a verb ``t``. Two events told by such a pair are one to a reader. The
     display titles were compared before: a change in how titles read could merge or
     split events, and two events of one wording ("The man was charged with …" for a
     murder and a robbery) were joined."""
