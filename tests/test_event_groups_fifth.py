@@ -122,3 +122,14 @@ def test_a_carrying_verb_joins_the_event_its_object_is_a_mention_of() -> None:
     )
     (event,) = with_mention(result, "staged")
     assert {"staged", "vote"} <= {m.text for m in event.mentions}
+
+
+def test_one_clause_that_titles_two_events_alike_is_one_node() -> None:
+    # "faked" (untyped) and "accident" are told and titled by one clause: two nodes of
+    # one title would be two events a reader cannot tell apart
+    result = run(
+        "Police said the two sprinters faked a motorcycle accident to avoid the doping "
+        "test in Athens."
+    )
+    found = [e.title for e in result.events]
+    assert len(found) == len(set(found)), found
