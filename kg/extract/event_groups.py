@@ -878,11 +878,14 @@ def _unmoored(g: _Group, h: _Group) -> bool:
     """Whether an untyped word told again far from itself has nothing to say it is the
     same act: no shared actor (weighed by the caller), no noun its verbs share as
     subject or object ("planting the bombs", "planting the IRA bombs"), not within
-    :data:`NEAR` sentences or the headline. A word with no type of its own is no more
-    than what it is told of: "helped clients raise $664 billion" and, forty sentences
-    on, "help underserved small businesses" are two acts of one bank."""
+    :data:`NEAR` sentences or the headline, and each told with an actor or a time. A
+    word with no type of its own is no more than what it is told of: "helped clients
+    raise $664 billion" and, forty sentences on, "we helped a shelter in Portland" are
+    two acts of one bank."""
     if _close(g, h):
         return False
+    if not all(any(m.participants or m.time for m in x.mentions) for x in (g, h)):
+        return False  # a bare repeat joins, as in :func:`_apart`: alone it is no event
     a, b = _heads(g), _heads(h)
     return not any(a[k] & b.get(k, set()) for k in a)
 
