@@ -6269,15 +6269,12 @@ def _one_act(
     a: tuple[list[_Mention], Event], b: tuple[list[_Mention], Event], a_verb: bool
 ) -> bool:
     """Whether a verb's group and its object's (``a`` the verb's when ``a_verb``) are
-    one act: the verb only carries its object (:func:`_carrier`); the object is one
-    untyped noun that only says what the act was done to ("banned public gatherings",
-    "launched an information campaign"); or one of them is untyped and the clause
-    titles both alike ("faked a motorcycle accident", "missed the national trials"),
-    which a reader could not tell apart as two nodes."""
+    one act: the verb only carries its object (:func:`_carrier`), or one of them is
+    untyped and the clause titles both alike ("faked a motorcycle accident", "missed
+    the national trials"), which a reader could not tell apart as two nodes. An act on
+    a happening is one of its own ("condemned the deletion of the files")."""
     (verb, v), (noun, n) = (a, b) if a_verb else (b, a)
-    if _carrier(verb) or (len(noun) == 1 and noun[0].type == OTHER):
-        return True
-    return v.title == n.title and OTHER in {v.type, n.type}
+    return _carrier(verb) or (v.title == n.title and OTHER in {v.type, n.type})
 
 
 def _clause_mates(t: Token) -> list[Token]:
