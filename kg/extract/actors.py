@@ -483,6 +483,54 @@ def _acts(tok: Token) -> bool:
 
 Candidate = tuple[Span, str, str, str, str | None]  # span, kind, name, form, reason
 
+# Office titles whose portfolio the recogniser cuts off as an organisation: "Home" of
+# "Home Secretary", "Trade and Industry" of "the Trade and Industry Secretary", "State" of
+# "Secretary of State". Capitalised, as a portfolio is written ("a Labour minister" is a
+# party's member, and "Labour" stays).
+PORTFOLIO_TITLES = frozenset({"Secretary", "Minister", "Secretaries", "Ministers"})
+# Last words of a body's own name that may stand before an office ("Foreign Office
+# minister", "Treasury Secretary"): the name is the body's, not a portfolio.
+BODY_NAME_ENDS = gazetteer.words("office ministry department treasury") | BODY_WORDS
+
+
+MINISTRY_WORDS = gazetteer.words("department ministry office secretary")
+
+
+def _joined_portfolios(parsed: Doc) -> list[Span]:
+    """The entities, with a ministry's name the recogniser cut at its "and" made whole
+    again: "Department for Education" + "Skills" is the "Department for Education and
+    Skills", one body, not two (and no organisation called "Skills")."""
+    ents = list(parsed.ents)
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and ent.label_ == "ORG" == prev.label_
+            and ent.start == prev.end + 1
+            and parsed[prev.end].lower_ == "and"
+            and prev[0].lower_ in MINISTRY_WORDS
+            and any(t.lower_ in {"for", "of"} for t in prev[1:])
+            and all(t.is_title or t.lower_ == "and" for t in ent)
+        ):
+            out[-1] = Span(parsed, prev.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
+
+
+def _portfolio(ent: Span) -> bool:
+    """Whether an organisation entity is the portfolio of an office title around it, not
+    a body: "Home" in "Home Secretary Jane Ode", "State" in "Secretary of State"."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    titled = after is not None and after.text in PORTFOLIO_TITLES
+    of = doc[ent.start - 2 : ent.start] if ent.start >= 2 else None
+    if of is not None and of[0].text in PORTFOLIO_TITLES and of[1].lower_ in {"of", "for"}:
+        titled = True
+    last = ent[-1].lower_
+    return titled and last not in BODY_NAME_ENDS and gazetteer.entity(ent.text) is None
+
 
 def _entity_candidate(ent: Span) -> Candidate | None:
     """What one spaCy entity names, by the tables first and spaCy's label second."""
@@ -495,6 +543,8 @@ def _entity_candidate(ent: Span) -> Candidate | None:
     if not name or not any(c.isalpha() for c in name) or "\n" in ent.text.strip():
         return None
     if is_pronoun(name):  # "to you and I." tagged ORG
+        return None
+    if kind == ORGANISATION and _portfolio(ent):  # "Home" of "Home Secretary"
         return None
     if kind == PERSON and name.islower() or name.startswith("@"):  # "curfew" tagged
         return None  # PERSON, "@danakell" tagged ORG: a word or a handle, not a name
@@ -866,7 +916,7 @@ def extract_actors(parsed: Doc, document: Document) -> list[ActorMention]:
 def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Span]]:
     """Actor mentions paired with the spaCy span they were read from."""
     raw: list[Candidate] = []
-    for ent in parsed.ents:
+    for ent in _joined_portfolios(parsed):
         if ent.label_ == "PERSON":
             ent = _with_particles(_strip_title_words(_inverted_cue(ent)))
         elif (
@@ -956,8 +1006,8 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             full = surnames[name]
         if kind not in {COUNTRY, GROUP} and (name in person_names or full):
             kind = PERSON
-        if kind == PERSON and name in companies:
-            kind, why = ORGANISATION, companies[name]
+        if kind in {PERSON, PLACE} and name in companies:  # "Seibu Railways, one of
+            kind, why = ORGANISATION, companies[name]  # his companies" read as GPE
         if kind == PERSON and len(span) > 1 and span[0].lower_.rstrip(".") in TITLE_WORDS:
             span = _strip_title_words(span)  # "Spokeswoman Sandy Angers", tagged ORG
             name = _clean_name(span.text)
@@ -1043,18 +1093,50 @@ def _called_companies(raw: list[Candidate]) -> dict[str, str]:
     that opens with a first name stays a person ("camera operator John Hale")."""
     out: dict[str, str] = {}
     for span, kind, name, form, _why in raw:
-        if kind not in {PERSON, ORGANISATION} or form != NAME:
+        if kind not in {PERSON, ORGANISATION, PLACE} or form != NAME:
             continue
-        if gazetteer.gender(name.split()[0]):
+        if gazetteer.gender(name.split()[0]) or kind == PLACE and _known(name):
+            continue
+        root = span.root
+        part = root.head.lemma_.lower() if root.dep_ == "compound" else ""
+        if part in COMPANY_PARTS and (kind != PLACE or part not in MARKET_PARTS):
+            out[name] = f"{name!r} has a {part}: an organisation"  # "Pernod shares"
             continue
         words = _title_before(span) or _title_appos(span)
         if not words:
             continue
         ids = {w.i for w in words}
-        heads = [w for w in words if w.head.i not in ids and w.pos_ == "NOUN"]
-        if heads and heads[0].lemma_.lower() in ORG_NOUNS:
+        heads = [
+            w for w in words if w.head.i not in ids and (w.pos_ == "NOUN" or w.lower_ == "one")
+        ]
+        if heads and _company_noun(heads[0]):
             out[name] = f"{name!r} is called {_phrase(list(words))!r}: an organisation"
     return out
+
+
+# What only a company has, a name modifying it being the company's: "Pernod shares slipped",
+# "the Maserati brand", "its Alfa Romeo division", "whose Agroflora subsidiary".
+COMPANY_PARTS = gazetteer.words("share stock brand division subsidiary unit shareholder")
+MARKET_PARTS = gazetteer.words("share stock")  # "Frankfurt shares": a market's, too
+# Trades a title or an apposition gives a company, besides the organisation nouns: "music
+# publisher Bertelsmann"; "leader" only of a market ("sector leader Omnicom").
+COMPANY_TRADES = ORG_NOUNS | gazetteer.words("publisher distiller brewer")
+MARKETS = gazetteer.words("market sector industry")
+
+
+def _company_noun(head: Token) -> bool:
+    """Whether the head of a title or apposition calls a name a company: "drinks firm",
+    "market leader", "one of his companies", "one of Scotland's whisky firms"."""
+    lemma = head.lemma_.lower()
+    if lemma == "leader":
+        return any(c.lower_ in MARKETS for c in head.children if c.dep_ in {"compound", "amod"})
+    if lemma == "one":
+        return any(
+            p.lower_ == "of" and any(o.lemma_.lower() in ORG_NOUNS for o in p.children)
+            for p in head.children
+            if p.dep_ == "prep"
+        )
+    return lemma in COMPANY_TRADES
 
 
 def _index_org(
@@ -1779,7 +1861,10 @@ class ActorIndex:
             return None
         sent = tok.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        found = None
+        found = self._own_subject(tok, kinds) if tok.dep_ == "poss" else None
+        if found is not None:
+            self._bodies[tok.i] = found
+            return found
         # only a named token or a subject can end the search: the others are passed by
         looked = self._named_or_subjects()
         at = looked[bisect_left(looked, start) : bisect_left(looked, tok.i)]
@@ -1805,6 +1890,20 @@ class ActorIndex:
             found = None
         self._bodies[tok.i] = found
         return found
+
+    def _own_subject(self, tok: Token, kinds: frozenset[str] | set[str]) -> ActorMention | None:
+        """The body named as the subject of a possessive's own clause: "Fiat may move
+        Maserati into its Alfa Romeo division" is Fiat's division, not Maserati's."""
+        verb = tok.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is None and verb.dep_ == "xcomp":  # "Fiat plans to move … its"
+            subject = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+        if subject is None or subject.i > tok.i:
+            return None
+        m = self._by_token.get(subject.i)
+        return m if m is not None and m.kind in kinds else None
 
     def we(self, tok: Token) -> ActorMention | None:
         """The body a quoted "we" or "our" speaks for: the organisation that is the
