@@ -102,3 +102,32 @@ def test_a_companys_it_follows_once_the_text_calls_it_a_company() -> None:
 )
 def test_a_possessive_belongs_to_its_clauses_subject(text: str) -> None:
     assert _resolved(text, "its") == ["Fiat"]
+
+
+def test_a_possessive_under_an_object_control_verb_is_the_objects() -> None:
+    """ "The Commission forced Corvia to lower its prices": Corvia's prices."""
+    text = "The European Commission has forced Corvia Inc. to lower its prices in Britain."
+    assert _resolved(text, "its") == ["Corvia Inc"]
+
+
+# MEANTIME misses: a bare "the government" of the one country the passage names, and a
+# British "who" for a company.
+
+
+def test_a_bare_government_is_the_country_the_passage_names() -> None:
+    text = (
+        "In Chile, airliners are chosen and bought by the government, which then hands "
+        "them to the airlines."
+    )
+    assert _resolved(text, "the government") == ["Chile"]
+    assert _resolved(text, "which") == ["Chile"]
+
+
+def test_a_bare_government_between_two_countries_stays_open() -> None:
+    text = "Talks between France and Germany stalled, and the government said it would wait."
+    assert _resolved(text, "the government") == []
+
+
+def test_a_company_can_be_who() -> None:
+    text = "The jets will be owned by SkyLease, who retains the rights to five of them."
+    assert _resolved(text, "who") == ["SkyLease"]

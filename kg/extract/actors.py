@@ -1580,7 +1580,7 @@ class ActorIndex:
         if low in PRONOUNS:
             return self.pronoun(tok)
         if tok.pos_ in {"NOUN", "PROPN"}:
-            return self.description(tok)
+            return self.description(tok) or self.government(tok)
         return None
 
     def name_at(self, tok: Token) -> str | None:
@@ -1861,7 +1861,10 @@ class ActorIndex:
             return None
         sent = tok.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        found = self._own_subject(tok, kinds) if tok.dep_ == "poss" else None
+        # "its" only: "thank the Boeing employees for their work" is the employees'
+        found = (
+            self._own_subject(tok, kinds) if tok.lower_ == "its" and tok.dep_ == "poss" else None
+        )
         if found is not None:
             self._bodies[tok.i] = found
             return found
@@ -1898,8 +1901,11 @@ class ActorIndex:
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-        if subject is None and verb.dep_ == "xcomp":  # "Fiat plans to move … its"
-            subject = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+        if subject is None and verb.dep_ == "xcomp":  # "Fiat plans to move … its", but
+            # "the Commission forced Apple to lower its prices": the object's prices
+            deps = ("dobj", *SUBJECTS)
+            controls = [c for c in verb.head.children if c.dep_ in deps]
+            subject = min(controls, key=lambda c: deps.index(c.dep_), default=None)
         if subject is None or subject.i > tok.i:
             return None
         m = self._by_token.get(subject.i)
@@ -1980,8 +1986,10 @@ class ActorIndex:
         head = clause.head
         m = self._by_token.get(head.i)
         if m is None and head.pos_ == "NOUN":  # "The airline, which is the third largest"
-            m = self.description(head)
+            m = self.description(head) or self.government(head)
         kinds = {PERSON, GROUP} if tok.lower_ == "who" else {ORGANISATION, COUNTRY, GROUP}
+        if tok.lower_ == "who" and m is not None and m.form == NAME:
+            kinds.add(ORGANISATION)  # "AirTanker, who retains the rights": British usage
         return m if m is not None and m.kind in kinds else None
 
     def _apposed(self, tok: Token) -> ActorMention | None:
@@ -2004,7 +2012,16 @@ class ActorIndex:
             m = self._by_token.get(owner.i)
             if m is not None and m.kind == COUNTRY:
                 return m
-        return None
+        if owners or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        # a bare "the government": the country the passage speaks of, when it names one
+        # alone ("In China, airliners are bought by the government"); two named leave it
+        # open (whose government is meant in talks between them?)
+        window = self._window(tok)
+        near = {m.name: m for m, span in self._countries if window <= span.start < tok.i}
+        if tok.sent.end > tok.i + 1:  # or named after it in its sentence
+            near |= {m.name: m for m, span in self._countries if tok.i < span.start < tok.sent.end}
+        return next(iter(near.values())) if len(near) == 1 else None
 
     def description(self, tok: Token, countries: bool = False) -> ActorMention | None:
         """ "the US president" -> the person the document called "US President"."""
