@@ -77,7 +77,10 @@ def _merge_key(name: str, kind: str) -> str:
         if split is not None and gazetteer.country(name.split()[0]) is not None:
             name = f"{split[0].name} {split[1]}"  # "US Air Force" = "United States Air Force"
     key = " ".join(name.replace(".", "").replace("’", "'").casefold().split())
-    return key[4:] if key.startswith("the ") else key
+    key = key[4:] if key.startswith("the ") else key
+    if kind == ORGANISATION:  # "TimeWarner" = "Time Warner", "Organisation" = "Organization"
+        key = key.replace("isation", "ization").replace(" ", "")
+    return key
 
 
 def _targets(mentions: list[ActorMention], kind_of: dict[str, str]) -> dict[tuple, tuple]:
@@ -113,8 +116,8 @@ def _targets(mentions: list[ActorMention], kind_of: dict[str, str]) -> dict[tupl
         why = None
         if name != m.name:
             why = (
-                f"{m.name!r} and {name!r} are one name once case, dots, legal forms and "
-                "trade words (Airlines, Motors) go"
+                f"{m.name!r} and {name!r} are one name once case, dots, spaces, spelling "
+                "(-isation), legal forms and trade words (Airlines, Motors) go"
             )
         if kind == PERSON and (len(name.split()) == 1 or name in full_names):  # "De Vries"
             full = full_names.get(name, set())

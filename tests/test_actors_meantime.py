@@ -16,8 +16,10 @@ from __future__ import annotations
 import pytest
 
 from kg import nlp
+from kg.extract import extract_document
 from kg.extract.actors import ActorIndex
 from kg.model import ActorMention, Document
+from kg.resolve import resolve
 
 
 def _mentions(text: str) -> list[ActorMention]:
@@ -131,3 +133,25 @@ def test_a_bare_government_between_two_countries_stays_open() -> None:
 def test_a_company_can_be_who() -> None:
     text = "The jets will be owned by SkyLease, who retains the rights to five of them."
     assert _resolved(text, "who") == ["SkyLease"]
+
+
+# Read on BBC business: one company written two ways across articles stayed two actors.
+
+
+def test_a_company_written_with_and_without_its_space_is_one_actor() -> None:
+    texts = {
+        "a": "Quarterly profits at US media giant NovaWarner rose 7% on Friday.",
+        "b": "Nova Warner said on Tuesday that it now owns 8% of the search firm Zentra.",
+        "c": "The Food and Agriculture Organisation said crops rose. The Food and "
+        "Agriculture Organization warned of drought in the north.",
+    }
+    results = [
+        extract_document(next(nlp.parse([t])), Document(id=k, text=t, source_text=t))
+        for k, t in texts.items()
+    ]
+    actors = resolve(results)
+    names = {a.name for a in actors.values() if a.kind == "organisation"}
+    assert len(names & {"NovaWarner", "Nova Warner"}) == 1, names
+    assert (
+        len(names & {"Food and Agriculture Organisation", "Food and Agriculture Organization"}) == 1
+    )
