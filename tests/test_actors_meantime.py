@@ -60,8 +60,15 @@ def test_a_body_before_an_office_stays_an_organisation() -> None:
     assert {"Foreign Office", "Home Office"} <= orgs
 
 
-def test_a_ministry_cut_at_its_and_is_one_body() -> None:
-    text = "A Department for Education and Skills spokeswoman said the venture had failed."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Department for Education and Skills spokeswoman said the venture had failed.",
+        "The paper went out in December. The reply has to win wider support than if it "
+        "came only from the Department for Education and Skills.",
+    ],
+)
+def test_a_ministry_cut_at_its_and_is_one_body(text: str) -> None:
     orgs = {m.name for m in _mentions(text) if m.kind == "organisation"}
     assert orgs == {"Department for Education and Skills"}
 

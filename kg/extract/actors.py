@@ -509,7 +509,7 @@ def _joined_portfolios(parsed: Doc) -> list[Span]:
             and ent.label_ == "ORG" == prev.label_
             and ent.start == prev.end + 1
             and parsed[prev.end].lower_ == "and"
-            and prev[0].lower_ in MINISTRY_WORDS
+            and prev[int(prev[0].lower_ == "the")].lower_ in MINISTRY_WORDS
             and any(t.lower_ in {"for", "of"} for t in prev[1:])
             and all(t.is_title or t.lower_ == "and" for t in ent)
         ):
