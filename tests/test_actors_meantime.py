@@ -162,3 +162,26 @@ def test_a_company_written_with_and_without_its_space_is_one_actor() -> None:
     assert (
         len(names & {"Food and Agriculture Organisation", "Food and Agriculture Organization"}) == 1
     )
+
+
+# Read on BBC politics: "Labour" read as a person took every "he" of a story about the
+# Liberal Democrat leader, and "the Lib Dems" were a person too.
+
+
+def test_british_parties_are_organisations() -> None:
+    text = (
+        "In his New Year message the party leader Colin Marsh said Labour was relying on "
+        "fear. He said his party was ready for a poll. The Lib Dems plan to oppose the Bill."
+    )
+    kinds = _kinds(text)
+    assert kinds.get("Labour") == "organisation"
+    assert kinds.get("Lib Dems") == "organisation"
+    assert _resolved(text, "He") == ["Colin Marsh"]
+
+
+def test_a_description_naming_another_body_is_not_the_last_one_named() -> None:
+    text = (
+        "Many voters are turning to the Liberal Democrats. The election will be a "
+        "three-party race as the Conservative party fades away."
+    )
+    assert _resolved(text, "the Conservative party") == []

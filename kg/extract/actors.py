@@ -561,6 +561,10 @@ def _entity_candidate(ent: Span) -> Candidate | None:
         c = gazetteer.demonym(name)
         if c is not None:
             return ent, COUNTRY, c.name, DEMONYM, f"{surface!r} is the nationality word of {c.name}"
+        known = gazetteer.entity(name)
+        if known is not None and known.kind == ORGANISATION:  # "the Liberal Democrats"
+            why = None if known.name == name else f"{surface!r} is a name of {known.name}"
+            return ent, ORGANISATION, known.name, NAME, why
         if ent.root.tag_ in {"NNPS", "NNS"}:  # "Republicans", "Kurds": a named group
             return ent, GROUP, name, NAME, None
         return None  # "Republican senator", "Muslim": a modifier, not an actor
@@ -2046,7 +2050,11 @@ class ActorIndex:
             )
             if country is not None:
                 return self._national_organisation(tok, country)
-            return self._last_organisation(tok)
+            named = [t.text for t in chunk if t.i != tok.i and t.is_title and t.i != t.sent.start]
+            m = self._last_organisation(tok)
+            if m is not None and not all(w in m.name for w in named):
+                return None  # "the Conservative party" after "Liberal Democrats": another
+            return m
         if countries and tok.lemma_.lower() in COUNTRY_NOUNS and len(chunk) == 1:
             return self._last(tok, self._countries)  # "the nation", not "the whole country"
         names = self._titles.get(phrase)
