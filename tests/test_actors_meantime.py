@@ -185,3 +185,22 @@ def test_a_description_naming_another_body_is_not_the_last_one_named() -> None:
         "three-party race as the Conservative party fades away."
     )
     assert _resolved(text, "the Conservative party") == []
+
+
+# Read on BBC politics: places read as people ("Woolwich", "Gatwick", "Powys") took the
+# story's "he" and "she".
+
+
+def test_a_name_only_ever_where_a_place_stands_is_a_place() -> None:
+    text = (
+        "The jailing followed bomb attacks on pubs in Guildford and Woolwich in 1974. "
+        "The cash could come from Heathrow and Gatwick. At Gatwick, the company wrote to "
+        "homes. She moved to Powys nearly 20 years ago."
+    )
+    kinds = _kinds(text)
+    assert [kinds.get(n) for n in ("Woolwich", "Gatwick", "Powys")] == ["place"] * 3
+
+
+def test_a_person_at_whom_one_looks_stays_a_person() -> None:
+    text = "Critics laughed at Dunmore on Monday. Dunmore said he would not resign."
+    assert _kinds(text).get("Dunmore") == "person"

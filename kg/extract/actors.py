@@ -777,6 +777,59 @@ def _places_everywhere(raw: list[Candidate]) -> list[Candidate]:
     ]
 
 
+# Prepositions of place, and the words whose "at" or "in" is no place ("laughed at
+# Smith", "confidence in Blair"); verbs whose "to" or object is a place ("moved to
+# Powys", "will visit Auschwitz").
+PLACE_PREPS = gazetteer.words("at in near")
+NOT_PLACE_HEADS = gazetteer.words(
+    "look laugh shout stare point aim smile glance jeer angry furious swipe believe trust "
+    "confidence faith interest role part"
+)
+TRAVEL = gazetteer.words("go move travel fly return visit head come")
+
+
+def _where_one_is(tok: Token, places: set[int]) -> bool:
+    """Whether a name stands where a place does: "killed at Auschwitz", "moved to
+    Powys", "visits Manchester, Liverpool … and Torbay", "from Heathrow and Gatwick"
+    (beside a place: ``places`` are the tokens of the places named)."""
+    while tok.dep_ == "conj":  # "Heathrow and Gatwick": the first conjunct's role
+        if tok.head.i in places:
+            return True
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "pobj":
+        governor = head.head.lemma_.lower()
+        if head.lower_ in PLACE_PREPS and governor not in NOT_PLACE_HEADS:
+            return True
+        return head.lower_ == "to" and governor in TRAVEL
+    return tok.dep_ == "dobj" and head.lemma_.lower() == "visit"
+
+
+def _places_read_as_people(raw: list[Candidate]) -> list[Candidate]:
+    """One-word "people" the article only ever puts where a place stands ("at
+    Gatwick", "in Guildford and Woolwich", "moved to Powys"): places the small model
+    read as persons, which as persons took the story's "he". A name that is ever a
+    subject, owns anything, or is a known first name stays a person."""
+    counts: dict[str, list[bool]] = {}
+    places = {span.root.i for span, kind, *_ in raw if kind in {PLACE, COUNTRY}}
+    for span, kind, name, _form, why in raw:
+        if kind != PERSON or why is not None or " " in name:
+            continue
+        root = span.root
+        acting = root.dep_ in SUBJECTS or root.dep_ == "poss" or gazetteer.gender(name)
+        acting = acting or any(c.dep_ == "relcl" for c in root.children)  # ", who said"
+        counts.setdefault(name, []).append(not acting and _where_one_is(root, places))
+    found = {n for n, seen in counts.items() if all(seen)}
+    if not found:
+        return raw
+    why = '{!r} stands only where a place does ("at", "in", "visit")'
+    return [
+        (span, PLACE, name, form, why.format(name)) if kind == PERSON and name in found else c
+        for c in raw
+        for span, kind, name, form, _ in (c,)
+    ]
+
+
 def _lone_place_words(raw: list[Candidate]) -> list[Candidate]:
     """A one-word "person" whose word is a word of a place's or an organisation's name
     in the same article ("Rotterdam is Europe's busiest port" beside "the Port of
@@ -940,7 +993,7 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
         cand = _entity_candidate(ent)
         if cand is not None and not _byline(ent):
             raw.append(cand)
-    raw = _places_everywhere(_lone_place_words(_people_read_as_places(raw)))
+    raw = _places_everywhere(_lone_place_words(_people_read_as_places(_places_read_as_people(raw))))
     # A capital or country the entity recogniser missed, acting as a subject ("Lisbon
     # insisted that …"): the table knows it even when the small model does not.
     in_ent = {t.i for ent in parsed.ents for t in ent}
