@@ -204,3 +204,11 @@ def test_a_name_only_ever_where_a_place_stands_is_a_place() -> None:
 def test_a_person_at_whom_one_looks_stays_a_person() -> None:
     text = "Critics laughed at Dunmore on Monday. Dunmore said he would not resign."
     assert _kinds(text).get("Dunmore") == "person"
+
+
+def test_a_description_saying_where_a_company_is_still_refers_back() -> None:
+    text = (
+        "Renova Motors sold 5,000 cars in May. The Craiova-based company plans to double "
+        "its output next year."
+    )
+    assert _resolved(text, "The Craiova-based company") == ["Renova Motors"]

@@ -2103,7 +2103,7 @@ class ActorIndex:
             )
             if country is not None:
                 return self._national_organisation(tok, country)
-            named = [t.text for t in chunk if t.i != tok.i and t.is_title and t.i != t.sent.start]
+            named = [t.text for t in chunk if self._names_a_body(t, tok)]
             m = self._last_organisation(tok)
             if m is not None and not all(w in m.name for w in named):
                 return None  # "the Conservative party" after "Liberal Democrats": another
@@ -2120,6 +2120,18 @@ class ActorIndex:
                 if m.name == name and i < tok.i:
                     return m
         return None
+
+    def _names_a_body(self, word: Token, noun: Token) -> bool:
+        """Whether a capitalised word of a description names which body it is ("the
+        Conservative party"), not where it is ("the Craiova-based car maker", "the
+        Paris-based group": a place, or the first half of a hyphened word)."""
+        if word.i == noun.i or not word.is_title or word.i == word.sent.start:
+            return False
+        doc = word.doc
+        if word.i + 1 < len(doc) and doc[word.i + 1].text == "-" or "-" in word.text:
+            return False
+        m = self._by_token.get(word.i)
+        return m is None or m.kind not in {PLACE, COUNTRY}
 
     def _several(self, tok: Token, chunk: list[Token]) -> ActorMention:
         """ "the automakers", "the other government agencies": several organisations
