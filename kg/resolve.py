@@ -65,7 +65,7 @@ def _plain_name(rest: str) -> bool:
     )
 
 
-def _merge_key(name: str, kind: str) -> str:
+def _merge_key(name: str, kind: str, spelling: bool = True) -> str:
     """Names that denote the same actor once case, dots and legal forms are ignored."""
     if kind == ORGANISATION:
         name = org_key(name)
@@ -78,7 +78,7 @@ def _merge_key(name: str, kind: str) -> str:
             name = f"{split[0].name} {split[1]}"  # "US Air Force" = "United States Air Force"
     key = " ".join(name.replace(".", "").replace("’", "'").casefold().split())
     key = key[4:] if key.startswith("the ") else key
-    if kind == ORGANISATION:  # "TimeWarner" = "Time Warner", "Organisation" = "Organization"
+    if kind == ORGANISATION and spelling:  # "TimeWarner" = "Time Warner", "-isation"
         key = key.replace("isation", "ization").replace(" ", "")
     return key
 
@@ -115,9 +115,11 @@ def _targets(mentions: list[ActorMention], kind_of: dict[str, str]) -> dict[tupl
             continue
         why = None
         if name != m.name:
+            spelt = _merge_key(m.name, kind, False) != _merge_key(name, kind, False)
             why = (
-                f"{m.name!r} and {name!r} are one name once case, dots, spaces, spelling "
-                "(-isation), legal forms and trade words (Airlines, Motors) go"
+                f"{m.name!r} and {name!r} are one name once case, dots, "
+                f"{'spaces, spelling (-isation), ' if spelt else ''}legal forms and trade "
+                "words (Airlines, Motors) go"
             )
         if kind == PERSON and (len(name.split()) == 1 or name in full_names):  # "De Vries"
             full = full_names.get(name, set())

@@ -159,6 +159,8 @@ def test_a_company_written_with_and_without_its_space_is_one_actor() -> None:
     actors = resolve(results)
     names = {a.name for a in actors.values() if a.kind == "organisation"}
     assert len(names & {"NovaWarner", "Nova Warner"}) == 1, names
+    nova = next(a for a in actors.values() if a.name in {"NovaWarner", "Nova Warner"})
+    assert any("spaces" in why for why in nova.merge_reasons), nova.merge_reasons
     assert (
         len(names & {"Food and Agriculture Organisation", "Food and Agriculture Organization"}) == 1
     )
