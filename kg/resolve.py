@@ -65,7 +65,7 @@ def _plain_name(rest: str) -> bool:
     )
 
 
-def _merge_key(name: str, kind: str) -> str:
+def _merge_key(name: str, kind: str, spelling: bool = True) -> str:
     """Names that denote the same actor once case, dots and legal forms are ignored."""
     if kind == ORGANISATION:
         name = org_key(name)
@@ -77,7 +77,10 @@ def _merge_key(name: str, kind: str) -> str:
         if split is not None and gazetteer.country(name.split()[0]) is not None:
             name = f"{split[0].name} {split[1]}"  # "US Air Force" = "United States Air Force"
     key = " ".join(name.replace(".", "").replace("’", "'").casefold().split())
-    return key[4:] if key.startswith("the ") else key
+    key = key[4:] if key.startswith("the ") else key
+    if kind == ORGANISATION and spelling:  # "TimeWarner" = "Time Warner", "-isation"
+        key = key.replace("isation", "ization").replace(" ", "")
+    return key
 
 
 def _targets(mentions: list[ActorMention], kind_of: dict[str, str]) -> dict[tuple, tuple]:
@@ -112,9 +115,11 @@ def _targets(mentions: list[ActorMention], kind_of: dict[str, str]) -> dict[tupl
             continue
         why = None
         if name != m.name:
+            spelt = _merge_key(m.name, kind, False) != _merge_key(name, kind, False)
             why = (
-                f"{m.name!r} and {name!r} are one name once case, dots, legal forms and "
-                "trade words (Airlines, Motors) go"
+                f"{m.name!r} and {name!r} are one name once case, dots, "
+                f"{'spaces, spelling (-isation), ' if spelt else ''}legal forms and trade "
+                "words (Airlines, Motors) go"
             )
         if kind == PERSON and (len(name.split()) == 1 or name in full_names):  # "De Vries"
             full = full_names.get(name, set())

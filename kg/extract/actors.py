@@ -483,6 +483,54 @@ def _acts(tok: Token) -> bool:
 
 Candidate = tuple[Span, str, str, str, str | None]  # span, kind, name, form, reason
 
+# Office titles whose portfolio the recogniser cuts off as an organisation: "Home" of
+# "Home Secretary", "Trade and Industry" of "the Trade and Industry Secretary", "State" of
+# "Secretary of State". Capitalised, as a portfolio is written ("a Labour minister" is a
+# party's member, and "Labour" stays).
+PORTFOLIO_TITLES = frozenset({"Secretary", "Minister", "Secretaries", "Ministers"})
+# Last words of a body's own name that may stand before an office ("Foreign Office
+# minister", "Treasury Secretary"): the name is the body's, not a portfolio.
+BODY_NAME_ENDS = gazetteer.words("office ministry department treasury") | BODY_WORDS
+
+
+MINISTRY_WORDS = gazetteer.words("department ministry office secretary")
+
+
+def _joined_portfolios(parsed: Doc) -> list[Span]:
+    """The entities, with a ministry's name the recogniser cut at its "and" made whole
+    again: "Department for Education" + "Skills" is the "Department for Education and
+    Skills", one body, not two (and no organisation called "Skills")."""
+    ents = list(parsed.ents)
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and ent.label_ == "ORG" == prev.label_
+            and ent.start == prev.end + 1
+            and parsed[prev.end].lower_ == "and"
+            and prev[int(prev[0].lower_ == "the")].lower_ in MINISTRY_WORDS
+            and any(t.lower_ in {"for", "of"} for t in prev[1:])
+            and all(t.is_title or t.lower_ == "and" for t in ent)
+        ):
+            out[-1] = Span(parsed, prev.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
+
+
+def _portfolio(ent: Span) -> bool:
+    """Whether an organisation entity is the portfolio of an office title around it, not
+    a body: "Home" in "Home Secretary Jane Ode", "State" in "Secretary of State"."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    titled = after is not None and after.text in PORTFOLIO_TITLES
+    of = doc[ent.start - 2 : ent.start] if ent.start >= 2 else None
+    if of is not None and of[0].text in PORTFOLIO_TITLES and of[1].lower_ in {"of", "for"}:
+        titled = True
+    last = ent[-1].lower_
+    return titled and last not in BODY_NAME_ENDS and gazetteer.entity(ent.text) is None
+
 
 def _entity_candidate(ent: Span) -> Candidate | None:
     """What one spaCy entity names, by the tables first and spaCy's label second."""
@@ -495,6 +543,8 @@ def _entity_candidate(ent: Span) -> Candidate | None:
     if not name or not any(c.isalpha() for c in name) or "\n" in ent.text.strip():
         return None
     if is_pronoun(name):  # "to you and I." tagged ORG
+        return None
+    if kind == ORGANISATION and _portfolio(ent):  # "Home" of "Home Secretary"
         return None
     if kind == PERSON and name.islower() or name.startswith("@"):  # "curfew" tagged
         return None  # PERSON, "@danakell" tagged ORG: a word or a handle, not a name
@@ -511,6 +561,10 @@ def _entity_candidate(ent: Span) -> Candidate | None:
         c = gazetteer.demonym(name)
         if c is not None:
             return ent, COUNTRY, c.name, DEMONYM, f"{surface!r} is the nationality word of {c.name}"
+        known = gazetteer.entity(name)
+        if known is not None and known.kind == ORGANISATION:  # "the Liberal Democrats"
+            why = None if known.name == name else f"{surface!r} is a name of {known.name}"
+            return ent, ORGANISATION, known.name, NAME, why
         if ent.root.tag_ in {"NNPS", "NNS"}:  # "Republicans", "Kurds": a named group
             return ent, GROUP, name, NAME, None
         return None  # "Republican senator", "Muslim": a modifier, not an actor
@@ -723,6 +777,59 @@ def _places_everywhere(raw: list[Candidate]) -> list[Candidate]:
     ]
 
 
+# Prepositions of place, and the words whose "at" or "in" is no place ("laughed at
+# Smith", "confidence in Blair"); verbs whose "to" or object is a place ("moved to
+# Powys", "will visit Auschwitz").
+PLACE_PREPS = gazetteer.words("at in near")
+NOT_PLACE_HEADS = gazetteer.words(
+    "look laugh shout stare point aim smile glance jeer angry furious swipe believe trust "
+    "confidence faith interest role part"
+)
+TRAVEL = gazetteer.words("go move travel fly return visit head come")
+
+
+def _where_one_is(tok: Token, places: set[int]) -> bool:
+    """Whether a name stands where a place does: "killed at Auschwitz", "moved to
+    Powys", "visits Manchester, Liverpool … and Torbay", "from Heathrow and Gatwick"
+    (beside a place: ``places`` are the tokens of the places named)."""
+    while tok.dep_ == "conj":  # "Heathrow and Gatwick": the first conjunct's role
+        if tok.head.i in places:
+            return True
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "pobj":
+        governor = head.head.lemma_.lower()
+        if head.lower_ in PLACE_PREPS and governor not in NOT_PLACE_HEADS:
+            return True
+        return head.lower_ == "to" and governor in TRAVEL
+    return tok.dep_ == "dobj" and head.lemma_.lower() == "visit"
+
+
+def _places_read_as_people(raw: list[Candidate]) -> list[Candidate]:
+    """One-word "people" the article only ever puts where a place stands ("at
+    Gatwick", "in Guildford and Woolwich", "moved to Powys"): places the small model
+    read as persons, which as persons took the story's "he". A name that is ever a
+    subject, owns anything, or is a known first name stays a person."""
+    counts: dict[str, list[bool]] = {}
+    places = {span.root.i for span, kind, *_ in raw if kind in {PLACE, COUNTRY}}
+    for span, kind, name, _form, why in raw:
+        if kind != PERSON or why is not None or " " in name:
+            continue
+        root = span.root
+        acting = root.dep_ in SUBJECTS or root.dep_ == "poss" or gazetteer.gender(name)
+        acting = acting or any(c.dep_ == "relcl" for c in root.children)  # ", who said"
+        counts.setdefault(name, []).append(not acting and _where_one_is(root, places))
+    found = {n for n, seen in counts.items() if all(seen)}
+    if not found:
+        return raw
+    why = '{!r} stands only where a place does ("at", "in", "visit")'
+    return [
+        (span, PLACE, name, form, why.format(name)) if kind == PERSON and name in found else c
+        for c in raw
+        for span, kind, name, form, _ in (c,)
+    ]
+
+
 def _lone_place_words(raw: list[Candidate]) -> list[Candidate]:
     """A one-word "person" whose word is a word of a place's or an organisation's name
     in the same article ("Rotterdam is Europe's busiest port" beside "the Port of
@@ -866,7 +973,7 @@ def extract_actors(parsed: Doc, document: Document) -> list[ActorMention]:
 def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Span]]:
     """Actor mentions paired with the spaCy span they were read from."""
     raw: list[Candidate] = []
-    for ent in parsed.ents:
+    for ent in _joined_portfolios(parsed):
         if ent.label_ == "PERSON":
             ent = _with_particles(_strip_title_words(_inverted_cue(ent)))
         elif (
@@ -886,7 +993,7 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
         cand = _entity_candidate(ent)
         if cand is not None and not _byline(ent):
             raw.append(cand)
-    raw = _places_everywhere(_lone_place_words(_people_read_as_places(raw)))
+    raw = _places_everywhere(_lone_place_words(_people_read_as_places(_places_read_as_people(raw))))
     # A capital or country the entity recogniser missed, acting as a subject ("Lisbon
     # insisted that …"): the table knows it even when the small model does not.
     in_ent = {t.i for ent in parsed.ents for t in ent}
@@ -956,8 +1063,8 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             full = surnames[name]
         if kind not in {COUNTRY, GROUP} and (name in person_names or full):
             kind = PERSON
-        if kind == PERSON and name in companies:
-            kind, why = ORGANISATION, companies[name]
+        if kind in {PERSON, PLACE} and name in companies:  # "Seibu Railways, one of
+            kind, why = ORGANISATION, companies[name]  # his companies" read as GPE
         if kind == PERSON and len(span) > 1 and span[0].lower_.rstrip(".") in TITLE_WORDS:
             span = _strip_title_words(span)  # "Spokeswoman Sandy Angers", tagged ORG
             name = _clean_name(span.text)
@@ -1043,18 +1150,50 @@ def _called_companies(raw: list[Candidate]) -> dict[str, str]:
     that opens with a first name stays a person ("camera operator John Hale")."""
     out: dict[str, str] = {}
     for span, kind, name, form, _why in raw:
-        if kind not in {PERSON, ORGANISATION} or form != NAME:
+        if kind not in {PERSON, ORGANISATION, PLACE} or form != NAME:
             continue
-        if gazetteer.gender(name.split()[0]):
+        if gazetteer.gender(name.split()[0]) or kind == PLACE and _known(name):
+            continue
+        root = span.root
+        part = root.head.lemma_.lower() if root.dep_ == "compound" else ""
+        if part in COMPANY_PARTS and (kind != PLACE or part not in MARKET_PARTS):
+            out[name] = f"{name!r} has a {part}: an organisation"  # "Pernod shares"
             continue
         words = _title_before(span) or _title_appos(span)
         if not words:
             continue
         ids = {w.i for w in words}
-        heads = [w for w in words if w.head.i not in ids and w.pos_ == "NOUN"]
-        if heads and heads[0].lemma_.lower() in ORG_NOUNS:
+        heads = [
+            w for w in words if w.head.i not in ids and (w.pos_ == "NOUN" or w.lower_ == "one")
+        ]
+        if heads and _company_noun(heads[0]):
             out[name] = f"{name!r} is called {_phrase(list(words))!r}: an organisation"
     return out
+
+
+# What only a company has, a name modifying it being the company's: "Pernod shares slipped",
+# "the Maserati brand", "its Alfa Romeo division", "whose Agroflora subsidiary".
+COMPANY_PARTS = gazetteer.words("share stock brand division subsidiary unit shareholder")
+MARKET_PARTS = gazetteer.words("share stock")  # "Frankfurt shares": a market's, too
+# Trades a title or an apposition gives a company, besides the organisation nouns: "music
+# publisher Bertelsmann"; "leader" only of a market ("sector leader Omnicom").
+COMPANY_TRADES = ORG_NOUNS | gazetteer.words("publisher distiller brewer")
+MARKETS = gazetteer.words("market sector industry")
+
+
+def _company_noun(head: Token) -> bool:
+    """Whether the head of a title or apposition calls a name a company: "drinks firm",
+    "market leader", "one of his companies", "one of Scotland's whisky firms"."""
+    lemma = head.lemma_.lower()
+    if lemma == "leader":
+        return any(c.lower_ in MARKETS for c in head.children if c.dep_ in {"compound", "amod"})
+    if lemma == "one":
+        return any(
+            p.lower_ == "of" and any(o.lemma_.lower() in ORG_NOUNS for o in p.children)
+            for p in head.children
+            if p.dep_ == "prep"
+        )
+    return lemma in COMPANY_TRADES
 
 
 def _index_org(
@@ -1498,7 +1637,7 @@ class ActorIndex:
         if low in PRONOUNS:
             return self.pronoun(tok)
         if tok.pos_ in {"NOUN", "PROPN"}:
-            return self.description(tok)
+            return self.description(tok) or self.government(tok)
         return None
 
     def name_at(self, tok: Token) -> str | None:
@@ -1779,7 +1918,13 @@ class ActorIndex:
             return None
         sent = tok.sent
         start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        found = None
+        # "its" only: "thank the Boeing employees for their work" is the employees'
+        found = (
+            self._own_subject(tok, kinds) if tok.lower_ == "its" and tok.dep_ == "poss" else None
+        )
+        if found is not None:
+            self._bodies[tok.i] = found
+            return found
         # only a named token or a subject can end the search: the others are passed by
         looked = self._named_or_subjects()
         at = looked[bisect_left(looked, start) : bisect_left(looked, tok.i)]
@@ -1805,6 +1950,23 @@ class ActorIndex:
             found = None
         self._bodies[tok.i] = found
         return found
+
+    def _own_subject(self, tok: Token, kinds: frozenset[str] | set[str]) -> ActorMention | None:
+        """The body named as the subject of a possessive's own clause: "Fiat may move
+        Maserati into its Alfa Romeo division" is Fiat's division, not Maserati's."""
+        verb = tok.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is None and verb.dep_ == "xcomp":  # "Fiat plans to move … its", but
+            # "the Commission forced Apple to lower its prices": the object's prices
+            deps = ("dobj", *SUBJECTS)
+            controls = [c for c in verb.head.children if c.dep_ in deps]
+            subject = min(controls, key=lambda c: deps.index(c.dep_), default=None)
+        if subject is None or subject.i > tok.i:
+            return None
+        m = self._by_token.get(subject.i)
+        return m if m is not None and m.kind in kinds else None
 
     def we(self, tok: Token) -> ActorMention | None:
         """The body a quoted "we" or "our" speaks for: the organisation that is the
@@ -1881,8 +2043,10 @@ class ActorIndex:
         head = clause.head
         m = self._by_token.get(head.i)
         if m is None and head.pos_ == "NOUN":  # "The airline, which is the third largest"
-            m = self.description(head)
+            m = self.description(head) or self.government(head)
         kinds = {PERSON, GROUP} if tok.lower_ == "who" else {ORGANISATION, COUNTRY, GROUP}
+        if tok.lower_ == "who" and m is not None and m.form == NAME:
+            kinds.add(ORGANISATION)  # "AirTanker, who retains the rights": British usage
         return m if m is not None and m.kind in kinds else None
 
     def _apposed(self, tok: Token) -> ActorMention | None:
@@ -1905,7 +2069,16 @@ class ActorIndex:
             m = self._by_token.get(owner.i)
             if m is not None and m.kind == COUNTRY:
                 return m
-        return None
+        if owners or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        # a bare "the government": the country the passage speaks of, when it names one
+        # alone ("In China, airliners are bought by the government"); two named leave it
+        # open (whose government is meant in talks between them?)
+        window = self._window(tok)
+        near = {m.name: m for m, span in self._countries if window <= span.start < tok.i}
+        if tok.sent.end > tok.i + 1:  # or named after it in its sentence
+            near |= {m.name: m for m, span in self._countries if tok.i < span.start < tok.sent.end}
+        return next(iter(near.values())) if len(near) == 1 else None
 
     def description(self, tok: Token, countries: bool = False) -> ActorMention | None:
         """ "the US president" -> the person the document called "US President"."""
@@ -1930,7 +2103,11 @@ class ActorIndex:
             )
             if country is not None:
                 return self._national_organisation(tok, country)
-            return self._last_organisation(tok)
+            named = [t.text for t in chunk if self._names_a_body(t, tok)]
+            m = self._last_organisation(tok)
+            if m is not None and not all(w in m.name for w in named):
+                return None  # "the Conservative party" after "Liberal Democrats": another
+            return m
         if countries and tok.lemma_.lower() in COUNTRY_NOUNS and len(chunk) == 1:
             return self._last(tok, self._countries)  # "the nation", not "the whole country"
         names = self._titles.get(phrase)
@@ -1943,6 +2120,18 @@ class ActorIndex:
                 if m.name == name and i < tok.i:
                     return m
         return None
+
+    def _names_a_body(self, word: Token, noun: Token) -> bool:
+        """Whether a capitalised word of a description names which body it is ("the
+        Conservative party"), not where it is ("the Craiova-based car maker", "the
+        Paris-based group": a place, or the first half of a hyphened word)."""
+        if word.i == noun.i or not word.is_title or word.i == word.sent.start:
+            return False
+        doc = word.doc
+        if word.i + 1 < len(doc) and doc[word.i + 1].text == "-" or "-" in word.text:
+            return False
+        m = self._by_token.get(word.i)
+        return m is None or m.kind not in {PLACE, COUNTRY}
 
     def _several(self, tok: Token, chunk: list[Token]) -> ActorMention:
         """ "the automakers", "the other government agencies": several organisations

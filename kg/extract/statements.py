@@ -411,6 +411,11 @@ TRANSCRIPT_LABEL = re.compile(r"[ \t]*((?:[A-Z][A-Z'’.\-]+ ){0,3}[A-Z][A-Z'’
 OPEN_QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“"}
 QUOTE_OPENERS = frozenset(OPEN_QUOTES) | {"‘", "'"}
 MIN_QUOTE_WORDS = 4  # shorter quotes with no cue are scare quotes ("tangible")
+# A quote this short that runs on from a word of its sentence ("announced “prematurely”
+# via", "a “disgraceful waste” by MPs") is a phrase borrowed into the writer's own
+# sentence, not words a speaker said as a statement of their own.
+FRAGMENT_WORDS = 5
+_UTTERANCE_END = re.compile(r"[.!?…][\"”’']?\s*$")
 
 
 @dataclass
@@ -1794,6 +1799,26 @@ class _Builder:
             m.kind == PERSON and head.text in m.name.split() for m in self.index.mentions
         )
 
+    def _fragment(self, q: _Quote, cue: Token | None) -> bool:
+        """Whether a short quote is a phrase inside the writer's sentence: it runs on
+        from a word that is not its cue ("branded a “disgraceful waste”", "the so-called
+        “flash estimate”", "announced “prematurely” via") and does not end as an
+        utterance does. "He said “No.”" and "said “never”" stay statements."""
+        said = self.text[q.start : q.end]
+        if len(said.split()) >= FRAGMENT_WORDS or _UTTERANCE_END.search(said):
+            return False
+        para_lo, _ = self._paragraph(q.start, q.end)
+        before = self.text[para_lo : max(para_lo, q.start - 1)].rstrip()
+        if not before or not (before[-1].isalnum() or before[-1] == "-"):
+            return False  # the quote opens its sentence, or follows a colon or comma
+        if cue is None or cue.idx > q.start:
+            return True
+        if self.text[cue.idx + len(cue.text) : q.start - 1].strip():
+            return True
+        # the cue's own word right before ("said “never”."): a fragment only where the
+        # sentence runs on past the quote ("announced “prematurely” via press release")
+        return self.text[q.end + 1 : q.end + 3].lstrip()[:1].isalnum()
+
     def _title_quote(self, q: _Quote) -> bool:
         """A quoted title ("told “Good Morning America”"), a channel, not a statement."""
         words = self.text[q.start : q.end].split()
@@ -1818,6 +1843,8 @@ class _Builder:
             cue = self.nearest_cue(q)
             if self._title_quote(q):
                 continue
+            if self._fragment(q, cue):
+                continue  # "… apologise for his “ill-judged comment” and …": a phrase
             if cue is not None and len(self.text[q.start : q.end].split()) < MIN_QUOTE_WORDS:
                 gap = q.start - cue.idx - len(cue.text) if cue.idx < q.start else cue.idx - q.end
                 if gap > 4 and not self._inside(cue, q):
