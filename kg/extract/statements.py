@@ -1801,9 +1801,10 @@ class _Builder:
 
     def _fragment(self, q: _Quote, cue: Token | None) -> bool:
         """Whether a short quote is a phrase inside the writer's sentence: it runs on
-        from a word that is not its cue ("branded a “disgraceful waste”", "the so-called
-        “flash estimate”", "announced “prematurely” via") and does not end as an
-        utterance does. "He said “No.”" and "said “never”" stay statements."""
+        from a word that is not its cue ("the so-called “flash estimate”", "announced
+        “prematurely” via") and does not end as an utterance does. "He said “No.”",
+        "said “never”" and a label given ("branded a “disgraceful waste” by MPs", "called
+        them “bloodsuckers”") stay statements."""
         said = self.text[q.start : q.end]
         if len(said.split()) >= FRAGMENT_WORDS or _UTTERANCE_END.search(said):
             return False
@@ -1813,7 +1814,16 @@ class _Builder:
             return False  # the quote opens its sentence, or follows a colon or comma
         if cue is None or cue.idx > q.start:
             return True
-        if self.text[cue.idx + len(cue.text) : q.start - 1].strip():
+        gap = self.text[cue.idx + len(cue.text) : q.start - 1].split()
+        hyphened = self.text[cue.idx - 1 : cue.idx] == "-"  # "the so-called “…”"
+        if (
+            cue.lemma_ in LABELLING
+            and not hyphened
+            and len(gap) <= 5
+            and (not gap or gap[0].lower() not in ("on", "for", "off", "up", "in"))
+        ):
+            return False  # "branded a “disgraceful waste” by MPs": the label they gave
+        if gap:
             return True
         # the cue's own word right before ("said “never”."): a fragment only where the
         # sentence runs on past the quote ("announced “prematurely” via press release")
