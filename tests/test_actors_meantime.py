@@ -137,6 +137,16 @@ def test_a_bare_government_between_two_countries_stays_open() -> None:
     assert _resolved(text, "the government") == []
 
 
+def test_a_country_named_after_a_bare_government_is_its_counterpart_not_its_own() -> None:
+    """ "The government did not sign the agreement with Norway": Norway is the other
+    side, not the government's country."""
+    text = (
+        "The government did not sign the fisheries agreement with Norway on Monday, a "
+        "ministry spokesman said."
+    )
+    assert _resolved(text, "The government") == []
+
+
 def test_a_company_can_be_who() -> None:
     text = "The jets will be owned by SkyLease, who retains the rights to five of them."
     assert _resolved(text, "who") == ["SkyLease"]

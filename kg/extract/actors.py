@@ -2072,12 +2072,12 @@ class ActorIndex:
         if owners or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
         # a bare "the government": the country the passage speaks of, when it names one
-        # alone ("In China, airliners are bought by the government"); two named leave it
-        # open (whose government is meant in talks between them?)
+        # alone before it ("In China, airliners are bought by the government"); two named
+        # leave it open (whose government is meant in talks between them?). A country
+        # named after it in its sentence is more often its counterpart ("the government
+        # did not sign the agreement with Norway") than its own.
         window = self._window(tok)
         near = {m.name: m for m, span in self._countries if window <= span.start < tok.i}
-        if tok.sent.end > tok.i + 1:  # or named after it in its sentence
-            near |= {m.name: m for m, span in self._countries if tok.i < span.start < tok.sent.end}
         return next(iter(near.values())) if len(near) == 1 else None
 
     def description(self, tok: Token, countries: bool = False) -> ActorMention | None:
