@@ -56,3 +56,13 @@ def test_a_walkout_and_its_verb_stay_one_event_with_a_whole_title():
         "overtime wages and the new shift rota on Monday."
     )
     assert found == ["Hundreds of dock workers staged a walkout over unpaid overtime wages"], found
+
+
+def test_a_body_named_as_written_not_as_the_larger_one_it_opens():
+    # the roles gave "The House" the name of its caucus: "House Democratic Caucus approved"
+    found = titles(
+        "Representative Ana Ruiz chairs the House Democratic Caucus. The House approved a "
+        "bill on Tuesday that would extend funding for rural hospitals."
+    )
+    assert "The House approved a bill" in found, found
+    assert not any(t.startswith("House Democratic Caucus approved") for t in found), found

@@ -1306,6 +1306,7 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         _disagrees(subj, named)
         or _thing(subj, trig, passive)
         or _named_within(subj, named)
+        or _renamed(subj, named)
         or _from_dateline(subj, named)
         or _numbered(subj)
     ):
@@ -1730,6 +1731,17 @@ def _named_within(subj: Token | None, named: str) -> bool:
         return True
     people = (demonym(t.text) for t in subj.subtree if t != subj and t.pos_ in {"ADJ", "PROPN"})
     return any(c is not None and c.name == named for c in people)  # "Armenian … delegations"
+
+
+def _renamed(subj: Token | None, named: str) -> bool:
+    """Whether the roles gave a written name that of a larger body it only opens ("The
+    House approved a bill" told of the "House Democratic Caucus"): a name ends on its
+    head ("Donald Trump" for "Trump" keeps it), and one ending on another word names
+    something else. The name as written is then the headline's."""
+    if subj is None or subj.pos_ != "PROPN" or named in subj.sent.text:
+        return False
+    words = named.replace("'s", " ").split()
+    return subj.text in words and words[-1] != subj.text
 
 
 def _disagrees(subj: Token | None, named: str) -> bool:
@@ -2693,10 +2705,8 @@ def _shortened(
         loose.sort(key=_last_phrase)
         if not loose:
             return ""
-        gone = {t.i for t in loose[-1].subtree}
-        kept = [t for t in kept if t.i not in gone]
-        while len(kept) > 1 and (kept[-1].dep_ in OPEN):
-            kept.pop()  # "FreedomWorks, [the Tea Party …]": no comma or "and" left open
+        gone = _gone(loose[-1])
+        kept = _closed([t for t in kept if t.i not in gone])
 
 
 def _fit_words(tokens: list[Token], verb: Token, room: int, hold: Collection[int] = ()) -> str:
@@ -2712,10 +2722,8 @@ def _fit_words(tokens: list[Token], verb: Token, room: int, hold: Collection[int
 
     def drop(t: Token) -> None:
         nonlocal kept
-        gone = {x.i for x in t.subtree}
-        kept = [x for x in kept if x.i not in gone]
-        while len(kept) > 1 and (kept[-1].dep_ in OPEN):
-            kept.pop()
+        gone = _gone(t)
+        kept = _closed([x for x in kept if x.i not in gone])
 
     while len(text().split()) > room:
         own = [c for c in kept if c.head == verb and c.i > verb.i and c.dep_ not in {"punct"}]
@@ -2744,10 +2752,27 @@ OPEN = {"punct", "cc", "mark", "det", "poss", "prep", "aux", "advmod"}  # words 
 
 
 def _last_phrase(t: Token) -> tuple[bool, int, int]:
-    """Which phrase a shorter headline leaves out first: the one that ends it, whole
-    ("taken to hospital [suffering from flu-like symptoms]", never "taken to hospital
-    suffering"); an "of" phrase last, as "the size [of the bill]" says little without."""
-    return (t.dep_ != "prep" or t.lower_ != "of", t.right_edge.i, -t.i)
+    """Which phrase a shorter headline leaves out first: the innermost of those that end
+    it ("a potential clash with the Commonwealth Games [in Birmingham]"); an "of" phrase
+    last, as "the size [of the bill]" says little without."""
+    return (t.dep_ != "prep" or t.lower_ != "of", t.right_edge.i, t.i)
+
+
+def _closed(kept: list[Token]) -> list[Token]:
+    """A shortened phrase without the words left open at its end: a comma, an "and", a
+    preposition without its object, or a participle's clause whose words are gone
+    ("taken to hospital [suffering from flu-like symptoms]", never "… hospital
+    suffering")."""
+    while len(kept) > 1:
+        last = kept[-1]
+        if last.dep_ in OPEN:
+            kept = kept[:-1]
+        elif last.pos_ == "VERB" and last.dep_ in {"acl", "advcl", "relcl"} and kept[0] != last:
+            gone = {x.i for x in last.subtree}
+            kept = [x for x in kept if x.i not in gone]
+        else:
+            break
+    return kept
 
 
 def _listed(t: Token, head: Token) -> Token:
@@ -2762,6 +2787,27 @@ def _listed(t: Token, head: Token) -> Token:
         if a.dep_ == "conj":
             item = a
     return item
+
+
+def _gone(phrase: Token) -> set[int]:
+    """The words a phrase left out takes with it: a list item its "and" and comma too
+    ("the detailed technical [and commercial] information", never "technical and
+    information")."""
+    gone = {x.i for x in phrase.subtree}
+    if phrase.dep_ == "conj":
+        i = phrase.left_edge.i - 1
+        while (
+            i >= 0
+            and phrase.doc[i].dep_ in {"cc", "punct"}
+            and phrase.doc[i].head
+            in {
+                phrase.head,
+                phrase,
+            }
+        ):
+            gone.add(i)
+            i -= 1
+    return gone
 
 
 def _holds(t: Token, hold: Collection[int]) -> bool:
