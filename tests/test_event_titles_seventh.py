@@ -66,3 +66,13 @@ def test_a_body_named_as_written_not_as_the_larger_one_it_opens():
     )
     assert "The House approved a bill" in found, found
     assert not any(t.startswith("House Democratic Caucus approved") for t in found), found
+
+
+def test_an_advice_says_what_to_do():
+    # "The foreign ministry advised citizens" tells not what; "instructed", "warned" alike
+    found = titles(
+        "The foreign ministry advised citizens to avoid all but essential travel to the "
+        "border region."
+    )
+    assert any(t.startswith("The foreign ministry advised citizens to avoid") for t in found), found
+    assert "The foreign ministry advised citizens" not in found, found

@@ -2822,7 +2822,8 @@ PLAN_NOUNS = word_list(
 
 
 CAUSING = word_list(
-    "prompt force urge ask push lead allow help order tell persuade encourage drive"
+    "prompt force urge ask push lead allow help order tell persuade encourage drive "
+    "instruct advise warn"
 )
 
 
