@@ -39,14 +39,15 @@ def test_an_order_keeps_what_was_ordered_and_leaves_out_where():
     assert not any(t.endswith("…") for t in found), found
 
 
-def test_a_charge_in_a_list_goes_whole_never_half():
-    # "charged with fraud, bribery [in the first degree], and forgery": an item goes
-    # whole, never "fraud, bribery, and forgery" shorn of what each one is
+def test_a_list_item_goes_whole_never_half():
+    # was "Leeds United signed the winger Rafael Souza,, and the goalkeeper …": the cut
+    # took an item out of the row and left its comma and "and"; items go whole
     found = titles(
-        "Councillor Maria Ortiz was charged with fraud, bribery in the first degree, and "
-        "forgery in the second degree by county prosecutors."
+        "Leeds United signed the winger Rafael Souza, the defender Mikkel Holm from Brondby, "
+        "and the goalkeeper Sean Walsh from Shamrock Rovers."
     )
-    assert "Councillor Maria Ortiz was charged with fraud" in found, found
+    assert "Leeds United signed the winger Rafael Souza" in found, found
+    assert not any(",," in t or t.endswith(("and", "and …")) for t in found), found
 
 
 def test_a_walkout_and_its_verb_stay_one_event_with_a_whole_title():
