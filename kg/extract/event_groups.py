@@ -2718,7 +2718,7 @@ def _fit_words(tokens: list[Token], verb: Token, room: int, hold: Collection[int
     kept = list(tokens)
 
     def text() -> str:
-        return "".join(t.text_with_ws for t in kept).strip().rstrip(" ,;:“”\"'")
+        return _joined(kept).rstrip(" ,;:“”\"'")
 
     def drop(t: Token) -> None:
         nonlocal kept
@@ -2773,6 +2773,16 @@ def _closed(kept: list[Token]) -> list[Token]:
         else:
             break
     return kept
+
+
+def _joined(tokens: list[Token]) -> str:
+    """Words of a phrase some of whose words were left out, spaced as written and with a
+    space where a gap was ("menthol[,] flavours", never "mentholflavours")."""
+    out = []
+    for k, t in enumerate(tokens):
+        gap = k + 1 < len(tokens) and tokens[k + 1].i != t.i + 1
+        out.append(t.text + (" " if gap and not t.whitespace_ else t.whitespace_))
+    return "".join(out).strip()
 
 
 def _listed(t: Token, head: Token) -> Token:
@@ -3380,6 +3390,12 @@ def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
     text = _phrase(tokens, agents[0] if agents else None)
     if not text:
         return trig.text, False
+    row = any(t.dep_ == "conj" and t.i > trig.i for t in tokens)  # "Trump's ban on fruit,
+    # candy, mint …" told shorter would name one of the row as if it were all
+    if len(text.split()) > TITLE_WORDS and not row:  # too long to show: "Extensive
+        # discussions with the sport's stakeholders [including organisers of …]"
+        owner = agents[0] if agents else None
+        text = _shortened(trig, tokens, TITLE_WORDS, lambda ts: _phrase(ts, owner)) or text
     if tokens[0].dep_ == "poss" and text.startswith("the ") and tokens[0].lower_ != "the":
         text = text[4:]  # "their radiation treatment": a headline's "Radiation treatment",
         # "Possible performance", never "Possible the performance"
