@@ -1381,6 +1381,7 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         _disagrees(subj, named)
         or _thing(subj, trig, passive)
         or _named_within(subj, named)
+        or _renamed(subj, named)
         or _from_dateline(subj, named)
         or _numbered(subj)
     ):
@@ -1805,6 +1806,17 @@ def _named_within(subj: Token | None, named: str) -> bool:
         return True
     people = (demonym(t.text) for t in subj.subtree if t != subj and t.pos_ in {"ADJ", "PROPN"})
     return any(c is not None and c.name == named for c in people)  # "Armenian … delegations"
+
+
+def _renamed(subj: Token | None, named: str) -> bool:
+    """Whether the roles gave a written name that of a larger body it only opens ("The
+    House approved a bill" told of the "House Democratic Caucus"): a name ends on its
+    head ("Donald Trump" for "Trump" keeps it), and one ending on another word names
+    something else. The name as written is then the headline's."""
+    if subj is None or subj.pos_ != "PROPN" or named in subj.sent.text:
+        return False
+    words = named.replace("'s", " ").split()
+    return subj.text in words and words[-1] != subj.text
 
 
 def _disagrees(subj: Token | None, named: str) -> bool:
@@ -2338,7 +2350,7 @@ REFUSED = word_list("refuse decline fail neglect")  # "refused to meet the worke
 # no plan: the title keeps the refusal, never "The mayor to meet the workers"
 
 
-def _governing(trig: Token, g: list[_Mention]) -> str | None:
+def _governing(trig: Token, g: list[_Mention], held: Collection[int] = ()) -> str | None:
     """The clause a verb's infinitive hangs on, when that verb is no mention of the
     event and has a subject of its own: "The violence threatens to undermine the
     message", "Germany is instructing citizens not to travel abroad"; None otherwise."""
@@ -2352,7 +2364,8 @@ def _governing(trig: Token, g: list[_Mention]) -> str | None:
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or _dateline(subj):
         return None  # "… has no place and [threatens] to undermine": the shared subject
     subject = _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None)
-    text = f"{subject} {_predicate(head)}"
+    room = TITLE_WORDS - len(subject.split())
+    text = f"{subject} {_predicate(head, room=room, hold={trig.i, *held})}"
     return text if subject and _told(text) else None
 
 
@@ -2447,11 +2460,16 @@ def _modal(trig: Token) -> str | None:
 
 
 def _verb_headline(
-    m: _Mention, g: list[_Mention], factuality: str, words: Collection[tuple[str, str]]
+    m: _Mention,
+    g: list[_Mention],
+    factuality: str,
+    words: Collection[tuple[str, str]],
+    held: Collection[int] = (),
 ) -> tuple[float, str]:
     """ "Trump to meet with Iran", "Israel may strike Beirut", "United States bombed
     three nuclear facilities in Iran": subject, the verb with the text's negation and
-    modality, and its objects, pronouns told by name."""
+    modality, and its objects, pronouns told by name. ``held``: the words other events
+    are told by, whose phrases a shortened headline keeps (:func:`_fitted`)."""
     trig = m.trigger
     if any(c.dep_ == "xcomp" and c.i in {x.trigger.i for x in g} for c in trig.children):
         factuality = ASSERTED  # "decided to introduce …": the decision as told, the act
@@ -2528,6 +2546,8 @@ def _verb_headline(
         keep = [c for c in keep if not _asks_what(c)]
         keep += [c for c in trig.children if _asks_what(c)][:1]
     tail = []
+    parts: dict[str, tuple[Token, list[Token], Token | None]] = {}  # a phrase's words, to
+    # tell it shorter (:func:`_fitted`)
     for c in sorted(keep, key=lambda c: (c.i > trig.i, c.i)):
         if (c.i == trig.head.i or c == contact) and c.i < trig.i:
             first, *rest = trig.doc[c.left_edge.i : c.i + 1]
@@ -2545,11 +2565,12 @@ def _verb_headline(
             continue
         said = c if c.dep_ == "ccomp" and c.lower_ not in {"is", "was"} else None
         row = _row_cut(c, trig)
-        phrase = _phrase(
-            [t for t in _span(c) if t.i not in row], subject, other, subject or "", said
-        )
+        tokens = [t for t in _span(c) if t.i not in row]
+        phrase = _phrase(tokens, subject, other, subject or "", said)
         if _particle_before_time(c, trig):
             phrase = c.lower_  # "turned himself in [Monday]": the particle, not the day
+        elif phrase:
+            parts[phrase] = (c, tokens, said)
         if phrase and phrase not in tail:
             tail.append(phrase)
     modal = _modal(trig)
@@ -2623,7 +2644,7 @@ def _verb_headline(
     believed = trig.head.lemma_.lower() in BELIEVED  # "is suspected to have been infected"
     refused = trig.dep_ == "xcomp" and trig.head.lemma_.lower() in REFUSED
     uncertain = factuality in {PLANNED, HYPOTHETICAL, NEGATED} or believed or refused
-    above = _governing(trig, g) if uncertain else None
+    above = _governing(trig, g, held) if uncertain else None
     if above is not None:  # "The violence threatens to undermine the message", not "The
         # violence to undermine …": the verb above says how certain the act is
         return (3 if subject in _names(g, {"agent"}) else 1.5) + 1, above
@@ -2662,6 +2683,13 @@ def _verb_headline(
             subject, verb = f"{asker} {subject}", lemma  # demand, never "Syrian forces withdraw"
     if not _as_written(subject, trig) or _row_lost(subject, trig):
         verb = _agreeing(subject, verb, trig)  # "we've drawn" told of Ross: "Ross has drawn"
+    tail = _fitted(
+        f"{subject} {verb}",
+        tail,
+        parts,
+        lambda ts, said: _phrase(ts, subject, other, subject or "", said),
+        set(held),
+    )
     text = " ".join([subject, verb, *tail])
     named = any(p.role in {"agent", "patient"} for p in m.participants) or subject in _names(
         g, {"agent", "patient"}
@@ -2684,6 +2712,194 @@ def _verb_headline(
     return (3 if named else 1.5) + (1 if tail else 0) + (1 if told else 0), text
 
 
+OPTIONAL = {"prep", "agent", "npadvmod", "advmod"}  # a verb's phrases a headline can go without
+LOOSE = {"prep", "acl", "relcl", "advcl", "appos", "conj", "npadvmod"}  # a noun's too
+Render = Callable[[list[Token], "Token | None"], str]
+
+
+def _fitted(
+    lead: str,
+    tail: list[str],
+    parts: dict[str, tuple[Token, list[Token], Token | None]],
+    render: Render,
+    held: Collection[int] = frozenset(),
+) -> list[str]:
+    """A headline's phrases after its subject and verb (``lead``), told short enough to
+    show whole: a title cut at its twelfth word ends mid-phrase ("Hurricane Irma made
+    landfall in the Florida Keys as a Category 4 …", "Dan Snyder decided to baffle"),
+    where one without its last whole phrases still reads as a sentence ("… made landfall
+    in the Florida Keys"). Phrases go from the right: first those of the verb a headline
+    can do without (a place, a reason), then the ones hung on the last noun. A phrase
+    with another event's word (``held``) stays: "Hurricane Irma made landfall as a
+    Category 4 storm" tells the landfall and the storm, and the two headlines of one
+    clause are one (a node, not two)."""
+
+    def size(items: list[str]) -> int:
+        return len(" ".join([lead, *items]).split())
+
+    tail = list(tail)
+    while size(tail) > TITLE_WORDS:
+        optional = [k for k in range(1, len(tail)) if tail[k] in parts
+                    and parts[tail[k]][0].dep_ in OPTIONAL
+                    and not any(t.i in held for t in parts[tail[k]][1])]  # fmt: skip
+        if not optional:
+            break
+        del tail[optional[-1]]
+    if size(tail) <= TITLE_WORDS or not tail or tail[-1] not in parts:
+        return tail
+    head, tokens, said = parts[tail[-1]]
+    room = TITLE_WORDS - size(tail[:-1])
+    shorter = _shortened(head, tokens, room, lambda ts: render(ts, said), held)
+    return tail[:-1] + [shorter] if shorter else tail
+
+
+def _shortened(
+    head: Token,
+    tokens: list[Token],
+    room: int,
+    render: Callable[[list[Token]], str],
+    held: Collection[int] = frozenset(),
+) -> str:
+    """A phrase without the phrases hung on its words, the last first, until it fits
+    ``room`` words ("two recalls of about 10,000 employees [to facilities scattered
+    across the country]"); "of" phrases go last, as "the size [of the bill]" says
+    little without them. "" when it cannot fit and still say something."""
+    kept = list(tokens)
+    while True:
+        text = render(kept)
+        if text and len(text.split()) <= room:
+            return text
+        inside = {t.i for t in kept}
+        loose = [
+            item
+            for t in kept
+            if t.i > head.i and t.dep_ in LOOSE and t.head.i in inside
+            for item in [_listed(t, head)]
+            if not _holds(item, held)
+        ]
+        loose.sort(key=_last_phrase)
+        if not loose:
+            return ""
+        gone = _gone(loose[-1])
+        kept = _closed([t for t in kept if t.i not in gone])
+
+
+def _fit_words(tokens: list[Token], verb: Token, room: int, hold: Collection[int] = ()) -> str:
+    """A clause's words after its subject told in at most ``room`` words by whole
+    phrases, as :func:`_fitted` tells a verb headline's, so the two headlines of one
+    clause stay one ("staged a walkout over the Allen book" for the verb and the noun
+    alike); "" when they cannot. No phrase holding ``hold`` goes: "Trump went to the
+    golf club [for a meeting]" is the meeting's headline only with it."""
+    kept = list(tokens)
+
+    def text() -> str:
+        return _joined(kept).rstrip(" ,;:“”\"'")
+
+    def drop(t: Token) -> None:
+        nonlocal kept
+        gone = _gone(t)
+        kept = _closed([x for x in kept if x.i not in gone])
+
+    while len(text().split()) > room:
+        own = [c for c in kept if c.head == verb and c.i > verb.i and c.dep_ not in {"punct"}]
+        optional = [c for c in own[1:] if c.dep_ in OPTIONAL and not _holds(c, hold)]
+        if not optional:
+            break
+        drop(optional[-1])
+    while len(text().split()) > room:
+        inside = {t.i for t in kept}
+        loose = [
+            item
+            for t in kept
+            if t.i > verb.i and t.head != verb and t.dep_ in LOOSE and t.head.i in inside
+            for item in [_listed(t, verb)]
+            if not _holds(item, hold)
+        ]
+        loose.sort(key=_last_phrase)
+        if not loose:
+            return ""
+        drop(loose[-1])
+    return text()
+
+
+OPEN = {"punct", "cc", "mark", "det", "poss", "prep", "aux", "advmod"}  # words a phrase
+# cut after them leaves open: "rise about 11% to [around …]", "FreedomWorks, [the …]"
+
+
+def _last_phrase(t: Token) -> tuple[bool, int, int]:
+    """Which phrase a shorter headline leaves out first: the innermost of those that end
+    it ("a potential clash with the Commonwealth Games [in Birmingham]"); an "of" phrase
+    last, as "the size [of the bill]" says little without."""
+    return (t.dep_ != "prep" or t.lower_ != "of", t.right_edge.i, t.i)
+
+
+def _closed(kept: list[Token]) -> list[Token]:
+    """A shortened phrase without the words left open at its end: a comma, an "and", a
+    preposition without its object, or a participle's clause whose words are gone
+    ("taken to hospital [suffering from flu-like symptoms]", never "… hospital
+    suffering")."""
+    while len(kept) > 1:
+        last = kept[-1]
+        if last.dep_ in OPEN:
+            kept = kept[:-1]
+        elif last.pos_ == "VERB" and last.dep_ in {"acl", "advcl", "relcl"} and kept[0] != last:
+            gone = {x.i for x in last.subtree}
+            kept = [x for x in kept if x.i not in gone]
+        else:
+            break
+    return kept
+
+
+def _joined(tokens: list[Token]) -> str:
+    """Words of a phrase some of whose words were left out, spaced as written and with a
+    space where a gap was ("menthol[,] flavours", never "mentholflavours")."""
+    out = []
+    for k, t in enumerate(tokens):
+        gap = k + 1 < len(tokens) and tokens[k + 1].i != t.i + 1
+        out.append(t.text + (" " if gap and not t.whitespace_ else t.whitespace_))
+    return "".join(out).strip()
+
+
+def _listed(t: Token, head: Token) -> Token:
+    """The item of a list a phrase to leave out sits in, which goes whole: "charged with
+    attempted murder, robbery [in the first degree], and robbery [in the second degree]"
+    told shorter is "charged with attempted murder, robbery in the first degree", never
+    "… robbery, and robbery"."""
+    item = t
+    for a in t.ancestors:
+        if a == head:
+            break
+        if a.dep_ == "conj":
+            item = a
+    return item
+
+
+def _gone(phrase: Token) -> set[int]:
+    """The words a phrase left out takes with it: a list item its "and" and comma too
+    ("the detailed technical [and commercial] information", never "technical and
+    information")."""
+    gone = {x.i for x in phrase.subtree}
+    if phrase.dep_ == "conj":
+        i = phrase.left_edge.i - 1
+        while (
+            i >= 0
+            and phrase.doc[i].dep_ in {"cc", "punct"}
+            and phrase.doc[i].head
+            in {
+                phrase.head,
+                phrase,
+            }
+        ):
+            gone.add(i)
+            i -= 1
+    return gone
+
+
+def _holds(t: Token, hold: Collection[int]) -> bool:
+    """Whether a phrase holds an event's word, which a shorter headline keeps."""
+    return any(t.left_edge.i <= i <= t.right_edge.i for i in hold)
+
+
 PLAN_NOUNS = word_list(
     "plan decision proposal bid effort attempt intention promise pledge vow offer order "
     "move call threat deal agreement desire push drive wish"
@@ -2691,7 +2907,8 @@ PLAN_NOUNS = word_list(
 
 
 CAUSING = word_list(
-    "prompt force urge ask push lead allow help order tell persuade encourage drive"
+    "prompt force urge ask push lead allow help order tell persuade encourage drive "
+    "instruct advise warn"
 )
 
 
@@ -2749,7 +2966,8 @@ def _blamed(trig: Token) -> str | None:
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
         return None
     subject = _phrase(list(verb.doc[subj.left_edge.i : subj.i + 1]), None)
-    text = f"{subject} {_predicate(verb, bare=True)}" if subject else ""
+    room = TITLE_WORDS - len(subject.split())
+    text = f"{subject} {_predicate(verb, bare=True, room=room, hold={trig.i})}" if subject else ""
     return text if text and _told(text) and trig.text in text.split() else None
 
 
@@ -3247,6 +3465,12 @@ def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
     text = _phrase(tokens, agents[0] if agents else None)
     if not text:
         return trig.text, False
+    row = any(t.dep_ == "conj" and t.i > trig.i for t in tokens)  # "Trump's ban on fruit,
+    # candy, mint …" told shorter would name one of the row as if it were all
+    if len(text.split()) > TITLE_WORDS and not row:  # too long to show: "Extensive
+        # discussions with the sport's stakeholders [including organisers of …]"
+        owner = agents[0] if agents else None
+        text = _shortened(trig, tokens, TITLE_WORDS, lambda ts: _phrase(ts, owner)) or text
     if tokens[0].dep_ == "poss" and text.startswith("the ") and tokens[0].lower_ != "the":
         text = text[4:]  # "their radiation treatment": a headline's "Radiation treatment",
         # "Possible performance", never "Possible the performance"
@@ -3379,7 +3603,7 @@ def title(
         if _phase_mention(m) and len(g) > 1:
             continue  # "the guards stopped firing": "fired" tells it, not "stopped"
         if m.trigger.pos_ == "VERB":
-            score, text = _verb_headline(m, g, factuality, words)
+            score, text = _verb_headline(m, g, factuality, words, held)
         else:
             score, text = _noun_headline(m, g, factuality, words)
             nouns.add(m.trigger.i)
@@ -3619,7 +3843,7 @@ def _clause_headline(
         if subj is not None and subj.pos_ == "PRON":  # "the office told Connolly it would
             subj = _sayer(verb, subj)  # start such a review": the office would
         if subj is None and resolved is not None:  # "He started a five-month sabbatical
-            told = _resolved_clause(resolved, verb, m.trigger)  # trip": "Moghadam started
+            told = _resolved_clause(resolved, verb, m.trigger, held)  # trip": "Moghadam started
             phase = verb.lemma_.lower() in ONGOING_PHASES  # "started a trip" is the trip
             if told is not None and (verb.i not in held or phase):  # …", the name the
                 return told  # resolver gave "he", never a bare "Five-month sabbatical
@@ -3641,6 +3865,10 @@ def _clause_headline(
             _measured(subj) if row == subj.i else list(verb.doc[subj.left_edge.i : row + 1])
         )
         subject = _pointed(_phrase(subject_words, None), verb)
+        if len(f"{subject} {predicate}".split()) > TITLE_WORDS:  # told whole, not cut
+            room = TITLE_WORDS - len(subject.split())
+            hold = {m.trigger.i, *held}
+            predicate = COLON.split(_predicate(verb, room=room, hold=hold))[0]
         holding = _held(verb, subject) if predicate.startswith(verb.text) else None
         if holding is not None:  # "Detectives are continuing to investigate the depot
             predicate = holding + predicate[len(verb.text) :]  # fire", never "… to investigate"
@@ -3706,11 +3934,12 @@ def _resolved(pron: Token, m: _Mention) -> str | None:
     return next(iter(names)) if len(names) == 1 else None
 
 
-def _resolved_clause(name: str, verb: Token, noun: Token) -> str | None:
+def _resolved_clause(name: str, verb: Token, noun: Token, held: Collection[int] = ()) -> str | None:
     """A noun event's clause told of the name its pronoun subject stands for, the verb
     made to agree with it ("they are seeking reelection" told of one: "… is seeking");
     None when the noun is not in the clause's words or a pronoun is left in them."""
-    predicate = COLON.split(_predicate(verb, bare=True))[0]
+    room = TITLE_WORDS - len(name.split())
+    predicate = COLON.split(_predicate(verb, bare=True, room=room, hold={noun.i, *held}))[0]
     if not _has_word(predicate, noun):
         return None
     first, *rest = predicate.split()
@@ -3736,10 +3965,10 @@ def _said_of(noun: Token, held: Collection[int] = ()) -> str | None:
         or verb.i in held  # "Ginsburg's death sparked a fight": the sparking is its own
     ):  # event, so the death is not titled by it (two nodes of one title)
         return None
-    predicate = _predicate(verb)
+    subject = _phrase(list(noun.doc[noun.left_edge.i : noun.i + 1]), None)
+    predicate = _predicate(verb, room=TITLE_WORDS - len(subject.split()), hold=held)
     if len(predicate.split()) < 2:
         return None  # "Clashes continued" is hardly more than "Clashes"
-    subject = _phrase(list(noun.doc[noun.left_edge.i : noun.i + 1]), None)
     text = _pointed(f"{subject} {predicate}", noun) if subject else ""
     return text if text and _told(text) and not _pronoun(text.split()[0]) else None
 
@@ -3926,11 +4155,15 @@ def _sentence(text: str) -> str:
     return text
 
 
-def _predicate(trig: Token, bare: bool = False) -> str:
+def _predicate(
+    trig: Token, bare: bool = False, room: int | None = None, hold: Collection[int] = ()
+) -> str:
     """The verb phrase of a trigger: the verb, its particles, objects and complements,
     without the subject or trailing time words ("bombed three nuclear facilities in Iran").
     ``bare``: without the clauses hung on its words either ("sparked accusations [that
-    they are not …]"), whose pronouns no title can tell."""
+    they are not …]"), whose pronouns no title can tell. ``room``: at most so many words,
+    told by whole phrases as a verb headline is (:func:`_fitted`), never without the
+    event's own word nor another event's (``hold``, token indices)."""
     keep = [
         c
         for c in trig.children
@@ -3953,7 +4186,10 @@ def _predicate(trig: Token, bare: bool = False) -> str:
     if row and max(row) >= end:  # "pledged millions in aid[, increased payments …]"
         end = min(row) - 1
     if not bare:
-        return trig.doc[start : end + 1].text.rstrip(" ,;:“”\"'")
+        full = trig.doc[start : end + 1].text.rstrip(" ,;:“”\"'")
+        if room is None or len(full.split()) <= room:
+            return full
+        return _fit_words(list(trig.doc[start : end + 1]), trig, room, hold) or full
     cut = {
         t.i
         for k in keep
@@ -3964,4 +4200,7 @@ def _predicate(trig: Token, bare: bool = False) -> str:
     words = [t for t in trig.doc[start : end + 1] if t.i not in cut]
     while words and (words[-1].is_punct or words[-1].dep_ in {"cc", "mark", "prep"}):
         words.pop()
-    return "".join(t.text_with_ws for t in words).strip().rstrip(" ,;:“”\"'")
+    full = "".join(t.text_with_ws for t in words).strip().rstrip(" ,;:“”\"'")
+    if room is None or len(full.split()) <= room:
+        return full
+    return _fit_words(words, trig, room, hold) or full
