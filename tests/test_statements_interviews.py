@@ -23,7 +23,8 @@ TURNS = (
     "A: That is simply not true. I met the union leaders twice in March, and I think "
     "we are close to a deal.\n\n"
     "Q: Will the night ferry run again before the summer?\n\n"
-    "A: It will, and the crews are ready for the first sailing in May.\n"
+    "A: It will, and the crews are ready for the first sailing in May.\n\n"
+    "I told the board on Monday that the summer timetable would hold.\n"
 )
 
 
@@ -37,6 +38,8 @@ def test_answers_are_the_interviewee_s_and_questions_the_interviewer_s() -> None
     assert belief.speaker_mention is not None and belief.speaker_mention.text == "I"
     question = containing(statements, "night ferry run again")
     assert question.speaker_name == "Tom Berg"
+    carried = containing(statements, "summer timetable")  # the answer's second paragraph
+    assert carried.speaker_name == "Ana Ruiz"
 
 
 def test_an_interviewer_the_introduction_does_not_single_out_stays_unnamed() -> None:

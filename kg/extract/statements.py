@@ -2323,14 +2323,17 @@ class _Builder:
         if sum(t.group(1) == "Q" for t in turns) < 2 or sum(t.group(1) == "A" for t in turns) < 2:
             return  # one "A:" line is a label or a list, not a transcript
         guest, host = self._interview_people(turns[0].start())
+        starts = [t.start() for t in turns]
         for st in statements:
             said = self.shown.get(id(st), self.said.get(id(st)))
             if said is None or self.in_quote[said.i]:
                 continue
-            lo = self._paragraph(said.idx)[0]
-            turn = QA_TURN.match(self.text, lo)
-            if turn is None:
-                continue
+            # the turn the paragraph opens, else the one it carries on ("A: …" and a
+            # second paragraph of the same answer)
+            k = bisect_right(starts, self._paragraph(said.idx)[0]) - 1
+            if k < 0:
+                continue  # the introduction
+            turn = turns[k]
             own = said.idx == turn.start(1)
             other = [c for c in said.head.children if c.dep_ == "nsubj" and c.i > said.i + 1]
             if own and said.dep_ == "nsubj" and other and st.cue and st.cue.text != ":":
