@@ -449,6 +449,20 @@ def _title_appos(ent: Span) -> list[Token] | None:
     return None
 
 
+def given_name_first(tok: Token) -> bool:
+    """Whether ``tok`` ends a person's name the tagger may have missed: a capitalised
+    word right after a common first name ("Theresa May", "Julia August"), where a month
+    or another word alone would not be a name."""
+    first = [c for c in tok.lefts if c.dep_ == "compound"]
+    return (
+        tok.is_title
+        and len(first) == 1
+        and first[0].i == tok.i - 1
+        and first[0].is_title
+        and gazetteer.gender(first[0].text) is not None
+    )
+
+
 def _dateline(ent: Span) -> bool:
     """Whether a capital opens a line in capitals before a dash or the agency's name:
     "PARIS — French President …", "WASHINGTON (Reuters) -": the place the story was
@@ -1015,6 +1029,11 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
         if c is not None:
             why = None if c.name == tok.text else f"{tok.text!r} stands for {c.name}"
             raw.append((parsed[tok.i : tok.i + 1], COUNTRY, c.name, NAME, why))
+    for i in _where(parsed, DEP, ("appos",)):  # "…, Theresa May, said": May is no month
+        tok = parsed[i]
+        if tok.ent_type_ in {"", "DATE"} and tok.i - 1 not in in_ent and given_name_first(tok):
+            span = parsed[tok.i - 1 : tok.i + 1]
+            raw.append((span, PERSON, span.text, NAME, None))
     raw += _groups(parsed, in_ent)
     # Surnames the recogniser missed ("Jobs" after "Steve Jobs"): the full name says
     # who they are when exactly one person in the document has that surname.

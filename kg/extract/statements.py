@@ -56,7 +56,14 @@ from ..model import (
     Statement,
     TimeValue,
 )
-from .actors import CROWDS, GROUP_HEADS, HUMAN_ROLES, ActorIndex, is_pronoun
+from .actors import (
+    CROWDS,
+    GROUP_HEADS,
+    HUMAN_ROLES,
+    ActorIndex,
+    given_name_first,
+    is_pronoun,
+)
 from .spans import evidence as exact
 from .spans import evidence_parts as exact_parts
 from .timex import normalise
@@ -408,6 +415,14 @@ FIRST_PERSON = words("i we")
 # A transcript line's speaker: a name in capitals, then a colon ("TAPPER: …", "SEN.
 # MARY FALLIN: …"); "Q:" and "A:" name no one.
 TRANSCRIPT_LABEL = re.compile(r"[ \t]*((?:[A-Z][A-Z'’.\-]+ ){0,3}[A-Z][A-Z'’\-]+):[ \t]")
+# An interview transcript's turns: "Q:" opens the interviewer's question, "A:" the
+# interviewee's answer, each at the start of its paragraph.
+QA_TURN = re.compile(r"^[ \t]*([QA]):[ \t]", re.M)
+# Titles that make a person in an interview's introduction its interviewer, not its
+# subject: "spoke with Courier reporter Tom Berg".
+PRESS_TITLES = words(
+    "reporter writer correspondent editor journalist host anchor columnist interviewer"
+)
 OPEN_QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“"}
 QUOTE_OPENERS = frozenset(OPEN_QUOTES) | {"‘", "'"}
 MIN_QUOTE_WORDS = 4  # shorter quotes with no cue are scare quotes ("tangible")
@@ -1645,8 +1660,10 @@ class _Builder:
         text uses next to the cue (``said_by``, e.g. "who"), else ``tok``'s phrase."""
         if self.index.actor_at(tok) is None:  # "Chile's chief negotiator, Tomas Reyes,"
             for child in tok.children:
-                if child.dep_ == "appos" and self.index.actor_at(child) is not None:
-                    tok = child
+                if child.dep_ == "appos" and (
+                    self.index.actor_at(child) is not None or given_name_first(child)
+                ):
+                    tok = child  # "…, Theresa May, said": a name the tagger took for a date
                     break
         mention = self.index.actor_at(tok)
         src = self.document.source_offset
@@ -1658,11 +1675,15 @@ class _Builder:
             mention = self.index.group_of(tok)
         if mention is None:  # "It said": the audit office of the sentence before
             mention = self.index.collective(tok)
+        named = given_name_first(tok) and tok.dep_ == "appos"
+        if named and mention is not None and mention.kind != PERSON:
+            mention = None  # "…, Theresa May, said" read into an organisation's name
         said = said_by if said_by is not None else tok
-        span = self._speaker_span(said)
+        own = self.doc[tok.i - 1 : tok.i + 1] if named else self._speaker_span(tok)
+        span = own if said is tok else self._speaker_span(said)
         st.speaker_mention = self.evidence(span.start_char, span.end_char, said.idx)
         self.said[id(st)] = said
-        st.speaker_name = mention.name if mention else self._speaker_span(tok).text
+        st.speaker_name = mention.name if mention else own.text
 
     def _speaker_span(self, tok: Token) -> Span:
         """The speaker's words: its entity, else the noun phrase without clauses; never
@@ -1982,6 +2003,7 @@ class _Builder:
         self._name_pronoun_bodies(statements)
         self._lift_pronouns(statements)
         self._label_first_person(statements)
+        self._interview_turns(statements)
         for st in statements:  # after split quotes have all their parts
             st.about_actors = self._about(st)
         statements.sort(key=lambda s: (s.content[0].start, s.content[0].end))
@@ -2327,6 +2349,59 @@ class _Builder:
             st.speaker_mention = self.evidence(line.start(1), line.end(1), label.root.idx)
             st.speaker_name = mention.name if mention else line.group(1)
             self.shown[id(st)] = label.root
+
+    def _interview_turns(self, statements: list[Statement]) -> None:
+        """ "Q: … / A: …": in an interview transcript the letters name no one; a reader
+        takes "A" and the "I" of an answer for the person the introduction interviews,
+        "Q" and the "I" of a question for the interviewer, named only where the
+        introduction names exactly one journalist. The "I" stays the mention, and the
+        letter the mention of the turn's own statement (PolNeAR marks both)."""
+        turns = list(QA_TURN.finditer(self.text))
+        if sum(t.group(1) == "Q" for t in turns) < 2 or sum(t.group(1) == "A" for t in turns) < 2:
+            return  # one "A:" line is a label or a list, not a transcript
+        guest, host = self._interview_people(turns[0].start())
+        starts = [t.start() for t in turns]
+        for st in statements:
+            said = self.shown.get(id(st), self.said.get(id(st)))
+            if said is None or self.in_quote[said.i]:
+                continue
+            # the turn the paragraph opens, else the one it carries on ("A: …" and a
+            # second paragraph of the same answer)
+            k = bisect_right(starts, self._paragraph(said.idx)[0]) - 1
+            if k < 0:
+                continue  # the introduction
+            turn = turns[k]
+            own = said.idx == turn.start(1)
+            other = [c for c in said.head.children if c.dep_ == "nsubj" and c.i > said.i + 1]
+            if own and said.dep_ == "nsubj" and other and st.cue and st.cue.text != ":":
+                # "Q: Dock workers say …", parsed with the letter as a second subject
+                self.set_speaker(st, other[0])
+                continue
+            if not own and said.lower_ not in {"i", "me", "my"}:
+                continue
+            who = guest if turn.group(1) == "A" else host
+            # an unnamed interviewer: the letter stays the mention (PolNeAR marks it),
+            # but no actor "Q"
+            st.speaker_name = who.name if who is not None else None
+
+    def _interview_people(self, intro_end: int) -> tuple[ActorMention | None, ...]:
+        """(interviewee, interviewer) an interview's introduction names: the person it
+        names most often, and the one journalist it names, if only one."""
+        end = self.document.source_offset(intro_end)
+        counts: dict[str, int] = {}
+        first: dict[str, ActorMention] = {}
+        press: dict[str, ActorMention] = {}
+        for m in self.index.mentions:
+            if m.kind != PERSON or m.evidence.start >= end:
+                continue
+            if m.title and PRESS_TITLES & set(m.title.lower().split()):
+                press.setdefault(m.name, m)
+            counts[m.name] = counts.get(m.name, 0) + 1
+            first.setdefault(m.name, m)
+        guests = [n for n in counts if n not in press]
+        guest = first[max(guests, key=lambda n: counts[n])] if guests else None
+        host = next(iter(press.values())) if len(press) == 1 else None
+        return guest, host
 
     def _agrees(self, tok: Token, pronoun: str) -> bool:
         """Whether a noun can be what a third-person pronoun stands for: a person for
