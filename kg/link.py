@@ -658,7 +658,7 @@ def assess(
     elif (
         "undated" not in lift
         and check.undated
-        and not (vouched := _vouched(a, b, features, named_places, named_role, actors))
+        and not (vouched := _vouched(a, b, features, named_places, named_role, actors, story))
     ):
         check.blocked = "undated"
     elif not (
@@ -735,18 +735,23 @@ def _vouched(
     named_places: set[str],
     named_role: set[tuple[str, str]],
     actors: dict[str, Actor],
+    story: Stories | None = None,
 ) -> str | None:
     """What makes two reports one event without a known time, for the same kind of event
     (checked before), if anything: "place", the same named participant in the same role
     at the same specific place (the events' own, or one of their story that both reports
     name: "London" somewhere in two politics stories does not place a speech in
-    Bournemouth and one in Brighton); or, in one story and with a word for the event in
+    Bournemouth and one in Brighton; or a named building both reports' sentences name,
+    see :func:`_facilities`); or, in one story and with a word for the event in
     common, "account", the same account of it (see :func:`_same_account`), or "victim",
     the same named person it was done to (see :func:`_victim`)."""
     if f["named_role"] and (
         f["place"]
         or f["same_story"]
-        and any(_placed_at(a, p, actors) and _placed_at(b, p, actors) for p in sorted(named_places))
+        and any(
+            _placed_at(a, p, actors) and _placed_at(b, p, actors)
+            for p in sorted(named_places | _facilities(a, b, actors, story))
+        )
     ):
         return "place"
     if not (f["same_story"] and f["same_word"]):
@@ -754,6 +759,35 @@ def _vouched(
     if _same_account(a, b, actors):
         return "account"
     return "victim" if _victim(a, b, named_role, actors) else None
+
+
+# The last word of an organisation's name that makes it a building, a place where a thing
+# happens ("Promises Treatment Center", "the Betty Ford Clinic", "the Kraft plant"): the
+# parser tags such names as organisations, not places, so they never count as one.
+# Institutions that act ("Duke University", "Marfin Bank") are not among them.
+FACILITY = words(
+    "center centre clinic hospital plant factory refinery mill mine store supermarket "
+    "church mosque cathedral synagogue prison jail courthouse hotel stadium arena airport "
+    "mall warehouse depot"
+)
+
+
+def _facilities(a: Event, b: Event, actors: dict[str, Actor], story: Stories | None) -> set[str]:
+    """The named buildings (see ``FACILITY``) the articles of both reports name: a specific
+    place as much as a town, when both reports' sentences put the event there ("Tara
+    Reid has checked into Promises Treatment Center", "... entered Malibu's Promises
+    Treatment Center"; ECB+ train: 39 undated pairs of the same named doer, all one event)."""
+    if story is None:
+        return set()
+    named_a = set().union(*(story.vectors.get(s, {}) for s in a.sources))
+    named_b = set().union(*(story.vectors.get(t, {}) for t in b.sources))
+    return {
+        x
+        for x in named_a & named_b
+        if x in actors
+        and actors[x].kind == ORGANISATION
+        and actors[x].name.split()[-1].lower() in FACILITY
+    }
 
 
 # Named sides alone (the same named doer and the same named one it was done to, no place)

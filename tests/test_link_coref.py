@@ -40,8 +40,9 @@ SECOND = _raid("b", "velmora", "Colonel Ivo Drax's brigade raided Velmora before
 THIRD = _raid("c", None, "Colonel Ivo Drax's brigade raided the town before dawn, burning "
               "its grain depot and the bus station, residents said on the radio.")  # fmt: skip
 # the third report again, with a toll the first contradicts
-TOLL = _raid("d", None, "Colonel Ivo Drax's brigade raided the town before dawn, killing "
-             "five people and burning its grain depot and bus station, residents said.")  # fmt: skip
+TOLL = _raid("d", None, "Colonel Ivo Drax's brigade raided the town before dawn, "
+             "killing five people and burning its grain depot and bus station, "
+             "residents said.")  # fmt: skip
 
 
 def _groups(events: list[Event]) -> list[list[str]]:
@@ -62,3 +63,43 @@ def test_a_conflict_keeps_reports_apart_whatever_joins_them():
     assert assess(SECOND, TOLL, ACTORS, STORY).merges
     groups = _groups([FIRST, SECOND, TOLL])
     assert not any({"a", "d"} <= set(g) for g in groups), groups
+
+
+CLINIC = {
+    "vale": Actor("vale", "Nina Vale", "person"),
+    "harbour": Actor("harbour", "Harbourlight Treatment Center", "organisation"),
+    "westmoor": Actor("westmoor", "Westmoor University", "organisation"),
+}
+
+
+def _stay(doc: str, summary: str) -> Event:
+    ev = Evidence(doc, 0, 7, "checked")
+    return Event(f"{doc}/0-7", "Movement", ev, "check", [ev], title="check", summary=summary,
+                 participants=[Participant("vale", "agent")], sources=[doc])  # fmt: skip
+
+
+def _one_story(*names: str) -> Stories:
+    return Stories(of={"a": 0, "b": 0}, vectors={d: dict.fromkeys(names, 0.5) for d in "ab"},
+                   published={"a": None, "b": None}, places={})  # fmt: skip
+
+
+def test_a_named_clinic_both_reports_name_places_an_undated_stay():
+    # the parser reads a clinic's name as an organisation: still one building, one place
+    story = _one_story("vale", "harbour")
+    first = _stay("a", "Singer Nina Vale has checked herself into Harbourlight Treatment "
+                  "Center, her publicist told reporters.")  # fmt: skip
+    second = _stay("b", "Nina Vale checked into the Harbourlight Treatment Center after "
+                   "cancelling the last dates of her tour.")  # fmt: skip
+    check = assess(first, second, CLINIC, story)
+    assert check.undated and check.merges, check
+    assert check.evidence["vouched"] == {"place"}
+
+
+def test_an_institution_both_name_is_no_place():
+    # a university acts and hosts many things: two lectures there by one guest are two
+    story = _one_story("vale", "westmoor")
+    first = _stay("a", "Nina Vale checked the proofs of her memoir with students of "
+                  "Westmoor University.")  # fmt: skip
+    second = _stay("b", "At Westmoor University Nina Vale checked her notes before the "
+                   "evening lecture.")  # fmt: skip
+    assert assess(first, second, CLINIC, story).blocked == "undated"
