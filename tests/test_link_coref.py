@@ -78,28 +78,27 @@ def _stay(doc: str, summary: str) -> Event:
                  participants=[Participant("vale", "agent")], sources=[doc])  # fmt: skip
 
 
-def _one_story(*names: str) -> Stories:
-    return Stories(of={"a": 0, "b": 0}, vectors={d: dict.fromkeys(names, 0.5) for d in "ab"},
-                   published={"a": None, "b": None}, places={})  # fmt: skip
+def _pair(where: str, first: str, second: str):
+    """Two undated reports of Nina Vale's stay, in one story naming her and ``where``."""
+    story = Stories(of={"a": 0, "b": 0}, vectors={d: {"vale": 0.7, where: 0.7} for d in "ab"},
+                    published={"a": None, "b": None}, places={})  # fmt: skip
+    return assess(_stay("a", first), _stay("b", second), CLINIC, story)
 
 
 def test_a_named_clinic_both_reports_name_places_an_undated_stay():
     # the parser reads a clinic's name as an organisation: still one building, one place
-    story = _one_story("vale", "harbour")
-    first = _stay("a", "Singer Nina Vale has checked herself into Harbourlight Treatment "
-                  "Center, her publicist told reporters.")  # fmt: skip
-    second = _stay("b", "Nina Vale checked into the Harbourlight Treatment Center after "
-                   "cancelling the last dates of her tour.")  # fmt: skip
-    check = assess(first, second, CLINIC, story)
+    check = _pair("harbour", "Singer Nina Vale has checked herself into Harbourlight "
+                  "Treatment Center, her publicist told reporters.",
+                  "Nina Vale checked into the Harbourlight Treatment Center after "
+                  "cancelling the last dates of her tour.")  # fmt: skip
     assert check.undated and check.merges, check
     assert check.evidence["vouched"] == {"place"}
 
 
 def test_an_institution_both_name_is_no_place():
     # a university acts and hosts many things: two lectures there by one guest are two
-    story = _one_story("vale", "westmoor")
-    first = _stay("a", "Nina Vale checked the proofs of her memoir with students of "
-                  "Westmoor University.")  # fmt: skip
-    second = _stay("b", "At Westmoor University Nina Vale checked her notes before the "
-                   "evening lecture.")  # fmt: skip
-    assert assess(first, second, CLINIC, story).blocked == "undated"
+    check = _pair("westmoor", "Nina Vale checked the proofs of her memoir with students "
+                  "of Westmoor University.",
+                  "At Westmoor University Nina Vale checked her notes before the "
+                  "evening lecture.")  # fmt: skip
+    assert check.blocked == "undated", check
