@@ -177,3 +177,18 @@ def _document():
 
     text = TEXT + SITE
     return Document(id="valdora", text=text, source_text=text)
+
+
+def test_sentence_texts_are_cut_from_one_join_of_the_document(doc):
+    """Every sentence's text, and a title's summary sentence, come from the document's
+    text joined once: ``Span.text`` joins a sentence's words again on each call."""
+    from kg.extract.spans import span_text
+
+    fresh = next(nlp.parse([TEXT + SITE]))
+    sents = list(fresh.sents)
+    reads = _reads(lambda: [span_text(s) for s in sents for _ in range(3)])
+    assert reads <= 1.1 * len(fresh)  # one join, however often a sentence is asked
+    assert _reads(lambda: [s.text for s in sents for _ in range(3)]) >= 3 * len(fresh)
+    assert [span_text(s) for s in sents] == [s.text for s in sents]
+    ents = list(fresh.ents)
+    assert ents and [span_text(e) for e in ents] == [e.text for e in ents]

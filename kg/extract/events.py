@@ -107,6 +107,7 @@ from .event_groups import (
     to_event,
 )
 from .spans import evidence as exact
+from .spans import span_text
 from .statements import silent
 from .timex import NUMBERS, normalise
 
@@ -852,16 +853,6 @@ def _sentence(tok: Token) -> Span:
         table = [sent for sent in tok.doc.sents for _ in range(len(sent))]
         tok.doc.user_data["sentence_of"] = table
     return table[tok.i]
-
-
-def _sentence_text(sent: Span) -> str:
-    """``sent.text``, cut from the document's text joined once per document: ``Span.text``
-    (and ``Doc.text``) join their words' texts anew on every call."""
-    doc = sent.doc
-    text = doc.user_data.get("kg_text")
-    if text is None:
-        text = doc.user_data["kg_text"] = doc.text
-    return text[sent.start_char : sent.end_char]
 
 
 def _sentence_lemmas(tok: Token) -> frozenset[str]:
@@ -2038,9 +2029,9 @@ def _describe(p: Participant, event: Event, mentions: list[_Mention]) -> str:
 def _by_sentence(parsed: Doc) -> Iterator[tuple[Token, bool, list[tuple[int, int]]]]:
     """Every token in order, with whether its sentence is a menu (:func:`_menu`) and
     its sentence's site phrases (:func:`_site_spans`), each read once per sentence, on
-    the sentence's text cut from the document's (:func:`_sentence_text`)."""
+    the sentence's text cut from the document's (:func:`~kg.extract.spans.span_text`)."""
     for sent in parsed.sents:
-        words = _sentence_text(sent)
+        words = span_text(sent)
         menu, site = _menu(sent, words), _site_spans(sent, words)
         for tok in sent:
             yield tok, menu, site
@@ -2732,7 +2723,7 @@ def _to_reader(m: _Mention) -> bool:
 
 def _quote_in_text(sent: Span) -> bool:
     """Whether a sentence's text holds a double quote mark (:func:`_to_reader`)."""
-    text = _sentence_text(sent)
+    text = span_text(sent)
     return any(q in text for q in '"“”')
 
 
