@@ -192,3 +192,16 @@ def test_sentence_texts_are_cut_from_one_join_of_the_document(doc):
     assert [span_text(s) for s in sents] == [s.text for s in sents]
     ents = list(fresh.ents)
     assert ents and [span_text(e) for e in ents] == [e.text for e in ents]
+
+
+def test_sentences_without_you_are_not_walked_for_advice_to_the_reader(doc):
+    """Two junk readers ask each sentence whether it speaks to "you"; a sentence whose
+    text has no "you" answers without a walk over its words."""
+    fresh = next(nlp.parse([TEXT]))
+    sents = list(fresh.sents)
+    reads = _reads(lambda: [(events._speaks_to_you(s), events._tells_you(s)) for s in sents])
+    assert reads <= 1.1 * len(fresh)  # one join of the document's text; no sentence of
+    # the story names "you", none is walked
+    asked = next(nlp.parse(["You can appeal the fine in court.\n\nThank you for reading.\n"]))
+    told = [(events._speaks_to_you(s), events._tells_you(s)) for s in asked.sents]
+    assert told[0] == (False, True) and told[-1] == (True, False)

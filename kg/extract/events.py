@@ -3406,9 +3406,11 @@ def _to_your(m: _Mention) -> bool:
 
 
 def _speaks_to_you(sent: Span) -> bool:
-    """Whether a sentence has "you" or "your", no subject and no quote mark (:func:`_to_your`)."""
+    """Whether a sentence has "you" or "your", no subject and no quote mark (:func:`_to_your`).
+    A sentence whose text has no "you" is not walked."""
     return (
-        any(t.lower_ in {"you", "your"} for t in sent)
+        "you" in span_text(sent).lower()
+        and any(t.lower_ in {"you", "your"} for t in sent)
         and not any(t.dep_ in SUBJECTS for t in sent)
         and not any(t.text in QUOTE_MARKS for t in sent)
     )
@@ -3627,8 +3629,8 @@ def _you_can(m: _Mention) -> bool:
 
 def _tells_you(sent: Span) -> bool:
     """Whether a sentence, with no quote mark, tells "you" what you can, will or have to
-    do (:func:`_you_can`)."""
-    if any(t.text in QUOTE_MARKS for t in sent):
+    do (:func:`_you_can`). A sentence whose text has no "you" is not walked."""
+    if "you" not in span_text(sent).lower() or any(t.text in QUOTE_MARKS for t in sent):
         return False
     for t in sent:
         if t.lower_ == "you" and t.dep_ in {"nsubj", "nsubjpass"}:
