@@ -55,6 +55,7 @@ from ..taxonomy import EVENT_TYPES, KILLING, OTHER, family, pick_type
 from .actors import GROUP_NOUNS, ORG_NOUNS, ActorIndex, is_pronoun
 from .actors import TITLE_WORDS as OFFICES
 from .spans import evidence as exact
+from .spans import span_text
 from .timex import MONTHS as MONTH_NAMES
 from .timex import NUMBERS
 
@@ -1105,7 +1106,7 @@ def to_event(
     )
     ev.time = _when(g, ev.factuality, document.published)
     ev.title = title(g, kind, ev.factuality, words, held)
-    ev.summary = _sentence(best.trigger.sent.text)
+    ev.summary = _sentence(span_text(best.trigger.sent))
     seen: set[tuple[str, str]] = set()
     for m in g:
         for p in m.participants:

@@ -107,6 +107,7 @@ from .event_groups import (
     to_event,
 )
 from .spans import evidence as exact
+from .spans import span_text
 from .statements import silent
 from .timex import NUMBERS, normalise
 
@@ -1395,18 +1396,22 @@ def _credit(tok: Token) -> bool:
     """Whether a word is a credit of the wire story's own staff ("reporting by …;
     editing by …"): the line names who wrote the article, nothing that happened."""
     return (
-        tok.i + 1 < len(tok.doc)
+        tok.lower_ in {"reporting", "writing", "editing", "compiled", "compiling"}
+        and tok.i + 1 < len(tok.doc)
         and tok.nbor(1).lower_ == "by"
-        and tok.lower_ in {"reporting", "writing", "editing", "compiled", "compiling"}
         and CREDITS.search(_sentence(tok).text) is not None
-    )
+    )  # the word itself first: every word of the document is asked
 
 
-def _menu(sent: Span) -> bool:
+def _menu(sent: Span, text: str | None = None) -> bool:
     """Whether a sentence is a site's menu run into the text ("Prayer Times - DDF
     Raffle - Islamic Calendar - Events - Travel"): six or more dashes, one to every
     three words or fewer, as no sentence of prose has. Link labels, not news. Read
-    once per sentence, not per word (``Token.sent`` walks the sentence each time)."""
+    once per sentence, not per word (``Token.sent`` walks the sentence each time).
+    ``text`` is the sentence's text when the caller has it: a sentence with fewer than
+    six dash characters has fewer than six dash words, and its words are not walked."""
+    if (sent.text if text is None else text).count("-") < 6:
+        return False
     dashes = sum(t.text == "-" and t.whitespace_ != "" for t in sent)
     return dashes >= 6 and dashes * 3 >= sum(t.is_alpha for t in sent)
 
@@ -1426,13 +1431,26 @@ SITE_LINES = re.compile(
 )  # the site talking about itself or to its reader, as no sentence of the story does
 
 
-def _site_spans(sent: Span) -> list[tuple[int, int]]:
+# One word of every phrase SITE_LINES finds: a sentence holding none of them is not
+# searched (the search tries each of its phrases at every character of every sentence)
+SITE_WORDS = words(
+    "contributed updated stay click tap sign subscribe register visit your follow download"
+)
+
+
+def _site_spans(sent: Span, text: str | None = None) -> list[tuple[int, int]]:
     """Where a sentence is the site talking in a line of its own ("Carol Morello
     contributed to this report", "click here to subscribe", "this story has been
     updated", "you may visit this link"): the page's furniture told with verbs, nothing
-    that happened. The character spans of the phrases, none when the line is news."""
+    that happened. The character spans of the phrases, none when the line is news.
+    ``text`` is the sentence's text when the caller has it. An ASCII sentence is
+    searched only when it holds one of ``SITE_WORDS`` (in ASCII, ``lower`` folds case
+    as the search's IGNORECASE does; other text is always searched)."""
+    text = sent.text if text is None else text
+    if text.isascii() and not any(w in text.lower() for w in SITE_WORDS):
+        return []
     base = sent.start_char
-    return [(base + m.start(), base + m.end()) for m in SITE_LINES.finditer(sent.text)]
+    return [(base + m.start(), base + m.end()) for m in SITE_LINES.finditer(text)]
 
 
 def _site_line(tok: Token, spans: list[tuple[int, int]]) -> bool:
@@ -1905,7 +1923,8 @@ class _Extractor:
             words & MODAL_FUTURE
             or any(t.lemma_ in PLAN_VERBS for t in chain[1:])
             or any(t.lower_ == "going" and any(c.dep_ == "aux" for c in t.children) for t in chain)
-            or any(_ahead(t, trig) for t in trig.subtree)
+            or _sentence_fact(trig, "ahead_word", _ahead_word)
+            and any(_ahead(t, trig) for t in trig.subtree)
             or _intended(trig)
         ):
             return PLANNED
@@ -1945,11 +1964,20 @@ def _reported_after(st: Statement) -> bool:
     )
 
 
+AHEAD = words("next upcoming planned")
+
+
+def _ahead_word(sent: Span) -> bool:
+    """Whether a sentence holds a word of ``AHEAD``: the clause of a trigger (its
+    subtree, inside its sentence) is walked for one only then (:func:`_ahead`)."""
+    return any(t.lower_ in AHEAD for t in sent)
+
+
 def _ahead(word: Token, trig: Token) -> bool:
     """Whether a word puts the trigger's event ahead: "the planned meeting", "talks
     next week", "the upcoming vote"; not a plan of something else the clause names
     ("marched against the planned cuts": the march took place)."""
-    if word.lower_ not in {"next", "upcoming", "planned"}:
+    if word.lower_ not in AHEAD:
         return False
     head = word.head
     return head == trig or head.ent_type_ in {"DATE", "TIME"} or head.lemma_.lower() in TIME_NOUNS
@@ -2000,9 +2028,11 @@ def _describe(p: Participant, event: Event, mentions: list[_Mention]) -> str:
 
 def _by_sentence(parsed: Doc) -> Iterator[tuple[Token, bool, list[tuple[int, int]]]]:
     """Every token in order, with whether its sentence is a menu (:func:`_menu`) and
-    its sentence's site phrases (:func:`_site_spans`), each read once per sentence."""
+    its sentence's site phrases (:func:`_site_spans`), each read once per sentence, on
+    the sentence's text cut from the document's (:func:`~kg.extract.spans.span_text`)."""
     for sent in parsed.sents:
-        menu, site = _menu(sent), _site_spans(sent)
+        words = span_text(sent)
+        menu, site = _menu(sent, words), _site_spans(sent, words)
         for tok in sent:
             yield tok, menu, site
 
@@ -2693,7 +2723,7 @@ def _to_reader(m: _Mention) -> bool:
 
 def _quote_in_text(sent: Span) -> bool:
     """Whether a sentence's text holds a double quote mark (:func:`_to_reader`)."""
-    text = sent.text
+    text = span_text(sent)
     return any(q in text for q in '"“”')
 
 
@@ -3376,9 +3406,11 @@ def _to_your(m: _Mention) -> bool:
 
 
 def _speaks_to_you(sent: Span) -> bool:
-    """Whether a sentence has "you" or "your", no subject and no quote mark (:func:`_to_your`)."""
+    """Whether a sentence has "you" or "your", no subject and no quote mark (:func:`_to_your`).
+    A sentence whose text has no "you" is not walked."""
     return (
-        any(t.lower_ in {"you", "your"} for t in sent)
+        "you" in span_text(sent).lower()
+        and any(t.lower_ in {"you", "your"} for t in sent)
         and not any(t.dep_ in SUBJECTS for t in sent)
         and not any(t.text in QUOTE_MARKS for t in sent)
     )
@@ -3597,8 +3629,8 @@ def _you_can(m: _Mention) -> bool:
 
 def _tells_you(sent: Span) -> bool:
     """Whether a sentence, with no quote mark, tells "you" what you can, will or have to
-    do (:func:`_you_can`)."""
-    if any(t.text in QUOTE_MARKS for t in sent):
+    do (:func:`_you_can`). A sentence whose text has no "you" is not walked."""
+    if "you" not in span_text(sent).lower() or any(t.text in QUOTE_MARKS for t in sent):
         return False
     for t in sent:
         if t.lower_ == "you" and t.dep_ in {"nsubj", "nsubjpass"}:
@@ -4266,13 +4298,19 @@ def _days_counted(m: _Mention) -> bool:
     return False
 
 
+def _dated(sent: Span) -> bool:
+    """Whether a sentence has a word of a DATE entity: the clauses in it are walked for
+    one only then (:func:`_over_a_period`, asked of every mention)."""
+    return any(t.ent_type_ == "DATE" for t in sent)
+
+
 def _over_a_period(m: _Mention) -> bool:
     """Whether a mention's clause names a year or a decade ("in 2019", "last year"),
     as its time or beside a count of days that the time may have taken instead ("at
     least 74 days in 2019")."""
     if m.time is not None and m.time.precision in AGGREGATE_SPANS:
         return True
-    return any(
+    return _sentence_fact(m.trigger, "dated", _dated) and any(
         t.ent_type_ == "DATE"
         and (t.lemma_.lower() in AGGREGATE_SPANS or (t.is_digit and len(t.text) == 4))
         for t in m.trigger.subtree
@@ -4435,16 +4473,21 @@ def _reader_options(sent: Span) -> list[Token]:
     ]
 
 
+def _or_joined(sent: Span) -> bool:
+    """Whether a sentence joins words with "or" (:func:`_option_offered`, which asks it
+    of each of the sentence's mentions)."""
+    return any(t.dep_ == "cc" and t.lower_ == "or" for t in sent)
+
+
 def _option_offered(m: _Mention) -> bool:
     """Whether a verb is one choice of an alternative a speaker puts to "you" ("you
     can challenge the case in court, or you can kidnap the relatives of citizens, in
     which case …"): two "you can" verbs joined by "or" weigh what someone might do;
     neither was done. One "you can" alone is left to :func:`_advice`."""
     trig = m.trigger
-    sent = _sentence(trig)
-    if not any(t.dep_ == "cc" and t.lower_ == "or" for t in sent):
+    if not _sentence_fact(trig, "or_joined", _or_joined):
         return False
-    options = _reader_options(sent)
+    options = _reader_options(_sentence(trig))
     return len(options) >= 2 and any(o.i == trig.i for o in options)
 
 

@@ -14,7 +14,20 @@ source's characters at their offsets.
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from ..model import Document, Evidence
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from its document's text, joined once per document and kept in
+    ``user_data``: ``Span.text`` (and ``Doc.text``) join their words' texts anew on every
+    call, and the extractors ask for the text of every sentence, some many times."""
+    doc = span.doc
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text[span.start_char : span.end_char]
 
 
 def _pieces(document: Document, start: int, end: int) -> list[tuple[int, int]]:
