@@ -4839,6 +4839,138 @@ def _tenth_pass(m: _Mention) -> bool:
     )
 
 
+# An eleventh pass over real pages' junk (issue 19): words of events that tell no
+# happening because of where they stand: inside a hyphenated modifier ("battle-hardened
+# staff", "award-winning Rover", "loss-making Mitsubishi"), as an aim ("which aims to
+# bring owners to Washington", "in a move to demand support"), as what a means or a room
+# is for ("mechanisms to fund young innovators", "room to invest"), as what can be done
+# ("any foreign national can be detained") and as a pattern of conduct ("governments
+# engaged in a pattern of intimidation"). Each reader has its test in
+# tests/test_events_junk_eleventh.py beside the same words told of a happening ("the
+# firm sold 300 planes", "parliament approved a plan to send troops" stay).
+
+WORD_PREFIXES = words(
+    "re co pre un non anti e ex self mid post over under out counter multi inter sub super "
+    "semi de dis mis criss cross"
+)  # "re-joined", "co-ordinate", "e-mailed", "criss-crossing": one verb, not a modifier
+AIMING = words("aim seek strive endeavour endeavor")  # "aims to bring", "seeking to hold"
+MEANS = words(
+    "way means mechanism tool option ability capacity power room time role need opportunity "
+    "chance right reason incentive money fund cash resource safety tag price encouragement"
+)  # "bills to fund", "room to invest", "a role to play": what a thing is for
+PATTERNS = words("pattern practice habit")  # "engaged in a pattern of intimidation"
+
+
+def _joined(a: Token, b: Token) -> bool:
+    """Whether two words are written as one with a hyphen ("battle-hardened"): a, "-", b
+    with no space between."""
+    return (
+        b.i == a.i + 2
+        and a.nbor(1).text == "-"
+        and not a.whitespace_
+        and not a.nbor(1).whitespace_
+    )
+
+
+def _in_modifier(m: _Mention) -> bool:
+    """Whether an event word is part of a hyphenated modifier of a noun ("the most
+    battle-hardened FEMA division", "tsunami-hit nations", "award-winning Rover",
+    "loss-making Mitsubishi", "a trade-balancing exchange rate"): the compound describes
+    a thing; no battle, tsunami, award or loss is told by it. A verb after a prefix
+    ("re-joined the campaign", "e-mailed him") is one verb, and stays."""
+    trig = m.trigger
+    doc = trig.doc
+    if trig.i + 2 < len(doc) and _joined(trig, doc[trig.i + 2]):
+        after = doc[trig.i + 2]  # "battle" -> "hardened": the noun qualifies a participle
+        if m.type == "Disaster":
+            return False  # "tsunami-hit nations": one named disaster, told as its mark
+        return after.tag_ in {"VBN", "VBG", "JJ"} and trig.head.i == after.i
+    if trig.i >= 2 and _joined(doc[trig.i - 2], trig):
+        before = doc[trig.i - 2]  # "loss" -> "making": the participle qualifies a noun
+        return (
+            trig.tag_ in {"VBG", "VBN"}
+            and trig.dep_ in {"amod", "compound", "nmod"}
+            and before.lower_ not in WORD_PREFIXES
+        )
+    return False
+
+
+def _aimed(m: _Mention) -> bool:
+    """Whether a verb tells what someone aims at ("a committee which aims to bring
+    owners to Washington", "a citizen seeking to hold him liable", "in an apparent move
+    to demand EU support"): an aim with no date is a purpose, not a happening or a
+    plan. The act, if it comes, is told by its own words; "parliament approved a
+    plan to send troops" and a dated aim ("aims to boost sales by 2008") stay."""
+    trig = m.trigger
+    head = trig.head
+    if trig.pos_ != "VERB" or m.time is not None or head.i == trig.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+        return False
+    if trig.dep_ == "xcomp":
+        return head.lemma_.lower() in AIMING
+    return trig.dep_ == "acl" and head.lemma_.lower() == "move" and head.head.lower_ == "in"
+
+
+def _means_for(m: _Mention) -> bool:
+    """Whether a verb tells what a means, a room or a role is for ("bills to fund the
+    government", "mechanisms to support and fund young innovators", "head room to invest
+    in growth", "a vital role to play", "the option to move missed payments"): a use
+    a thing is put to, with no date, tells no happening. A plan's or a decision's
+    infinitive ("the decision to send troops", "a plan to send troops") is the act
+    decided and stays."""
+    trig = m.trigger
+    if trig.dep_ == "conj" and trig.head.pos_ == "VERB":
+        trig = trig.head  # "mechanisms to support and fund": "to" is on the first verb
+    head = trig.head
+    return (
+        m.trigger.pos_ == "VERB"
+        and m.time is None
+        and trig.dep_ in {"acl", "relcl"}
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in MEANS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)
+    )
+
+
+def _possible(m: _Mention) -> bool:
+    """Whether a verb says what can be done ("any foreign national can be detained",
+    "a ban can cut deaths", "those who can travel by car", "donations can be made to
+    candidates"): "can" with no date tells a possibility or a rule, not a happening. A
+    headline's "can" stays ("Rebels can enter the city, army says" is news), and "could"
+    is left to the readers of what might happen ("Lufthansa could sue")."""
+    trig = m.trigger
+    return (
+        trig.pos_ == "VERB"
+        and m.time is None
+        and any(c.dep_ == "aux" and c.lower_ == "can" for c in trig.children)
+        and not _headline(trig)
+    )
+
+
+def _pattern_of(m: _Mention) -> bool:
+    """Whether a verb says someone "engaged in a pattern of" conduct ("arms sales to
+    governments engaged in a pattern of intimidation"): a description of conduct over
+    time, not one happening."""
+    trig = m.trigger
+    return trig.lemma_.lower() == "engage" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(g.lemma_.lower() in PATTERNS for g in c.children)
+        for c in trig.children
+    )
+
+
+def _eleventh_pass(m: _Mention) -> bool:
+    """Whether a mention is the eleventh pass's junk (issue 19): part of a hyphenated
+    modifier (:func:`_in_modifier`), an aim (:func:`_aimed`), what a means is for
+    (:func:`_means_for`), what can be done (:func:`_possible`) or a pattern of conduct
+    (:func:`_pattern_of`)."""
+    return (
+        _in_modifier(m) or _aimed(m) or _means_for(m) or _possible(m) or _pattern_of(m)
+    )
+
+
 def _no_report(m: _Mention) -> bool:
     """Whether a mention is one more class of real pages' junk (issue 19): a word that
     names a position or a state (:func:`_attribute_word`), a stance (:func:`_stance`),
@@ -4849,8 +4981,8 @@ def _no_report(m: _Mention) -> bool:
     second pass's classes (:func:`_page_talk`), of the third's (:func:`_third_pass`), of
     the fourth's (:func:`_fourth_pass`), of the fifth's (:func:`_fifth_pass`), of the
     sixth's (:func:`_sixth_pass`), of the seventh's (:func:`_seventh_pass`), of the
-    eighth's (:func:`_eighth_pass`), of the ninth's (:func:`_ninth_pass`) or of the
-    tenth's (:func:`_tenth_pass`)."""
+    eighth's (:func:`_eighth_pass`), of the ninth's (:func:`_ninth_pass`), of the
+    tenth's (:func:`_tenth_pass`) or of the eleventh's (:func:`_eleventh_pass`)."""
     return (
         _attribute_word(m.trigger)
         or _stance(m)
@@ -4871,6 +5003,7 @@ def _no_report(m: _Mention) -> bool:
         or _eighth_pass(m)
         or _ninth_pass(m)
         or _tenth_pass(m)
+        or _eleventh_pass(m)
     )
 
 

@@ -1,0 +1,81 @@
+"""The eleventh pass over real pages' junk events (issue 19): an event word inside a
+hyphenated modifier ("battle-hardened", "award-winning"), an aim ("which aims to bring
+owners to Washington", "in a move to demand"), what a means or a room is for ("room to
+invest", "mechanisms to support and fund"), what can be done ("can be detained") and a
+pattern of conduct ("engaged in a pattern of intimidation"). Beside each, the same
+words told of one happening, which must stay."""
+
+from __future__ import annotations
+
+import pytest
+from test_event_junk_states import found  # (type, mention word) of a text's events
+
+BEFORE = "Officials in the county said they were worried. "  # not the text's first line
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an event word inside a hyphenated modifier
+        (BEFORE + '"This is the most battle-hardened emergency team that ever existed," '
+         "the director said.", "battle"),
+        (BEFORE + "In 1999 the Oxford factory was producing the award-winning Rover 75.",
+         "winning"),
+        (BEFORE + "Airbus, the world's biggest-selling plane maker, met Boeing on Monday.",
+         "selling"),
+        (BEFORE + "In 1999 the Oxford factory was producing the award-winning Rover 75.",
+         "award"),
+        # an aim
+        (BEFORE + "One of them is Reopen America, a committee which aims to bring "
+         "small-business owners to Washington to lobby lawmakers.", "bring"),
+        (BEFORE + "Turkey opened its western borders on Friday, in an apparent move to "
+         "demand EU support in Syria.", "demand"),
+        (BEFORE + "Egypt is holding five of his cousins in Cairo. He filed a lawsuit in "
+         "Washington on Monday, seeking to hold the minister liable for torture.", "hold"),
+        # what a means or a room is for
+        (BEFORE + 'Vodafone invested 2bn pounds in India last year. "That gives them some '
+         'head room to invest in growth now," said the analyst.', "invest"),
+        (BEFORE + "What we lack are mechanisms to support and fund the young innovators "
+         "in our towns.", "fund"),
+        (BEFORE + "Parties have a vital role to play in maintaining the health of our "
+         "democracy, the chairman said.", "play"),
+        # what can be done
+        (BEFORE + "Under the bill, any foreign national suspected of links with terrorism "
+         "can be detained.", "detained"),
+        (BEFORE + "There is evidence that a ban can cut deaths from passive smoking, the "
+         "minister said.", "cut"),
+        # a pattern of conduct
+        (BEFORE + "He cited a law barring arms sales to governments engaged in a pattern "
+         "of intimidation against American citizens.", "engaged"),
+    ],
+)  # fmt: skip
+def test_junk_of_the_eleventh_pass_is_no_event(text: str, word: str):
+    assert word not in [w for _, w in found(text)], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (BEFORE + "The battle for the town lasted three days in March.", "battle"),
+        (BEFORE + "Airbus sold 300 planes to Chinese airlines in 2004.", "sold"),
+        (BEFORE + "The Rover 75 won an award for its design in 1999.", "won"),
+        (BEFORE + "The tsunami hit nations across the Indian Ocean on 26 December.",
+         "hit"),
+        (BEFORE + "Mr Campbell re-joined the campaign on Monday.", "joined"),
+        (BEFORE + "Reopen America brought small-business owners to Washington on Friday.",
+         "brought"),
+        (BEFORE + "The firm aims to boost annual sales in Asia to 150,000 by 2008.",
+         "boost"),
+        (BEFORE + "Parliament approved a plan to send troops to Libya on Thursday.",
+         "send"),
+        (BEFORE + "The government's decision to withhold military aid was criticised on "
+         "Monday.", "withhold"),
+        (BEFORE + "Police detained the foreign national at Heathrow on Sunday.",
+         "detained"),
+        (BEFORE + "Lufthansa could sue federal agencies for damages, the airline said.",
+         "sue"),
+        (BEFORE + "The governments engaged in talks in Geneva on Monday.", "talks"),
+    ],
+)  # fmt: skip
+def test_the_same_words_told_of_a_happening_stay(text: str, word: str):
+    assert word in [w for _, w in found(text)], found(text)
