@@ -1,8 +1,9 @@
 """The eleventh pass over real pages' junk events (issue 19): an event word inside a
 hyphenated modifier ("battle-hardened", "award-winning"), an aim ("which aims to bring
 owners to Washington", "in a move to demand"), what a means or a room is for ("room to
-invest", "mechanisms to support and fund"), what can be done ("can be detained") and a
-pattern of conduct ("engaged in a pattern of intimidation"). Beside each, the same
+invest", "mechanisms to support and fund"), what can be done ("can be detained"), a
+pattern of conduct ("engaged in a pattern of intimidation") and a state told in the
+plain present ("Umbro supplies more than 150 teams"). Beside each, the same
 words told of one happening, which must stay."""
 
 from __future__ import annotations
@@ -30,8 +31,9 @@ BEFORE = "Officials in the county said they were worried. "  # not the text's fi
          "small-business owners to Washington to lobby lawmakers.", "bring"),
         (BEFORE + "Turkey opened its western borders on Friday, in an apparent move to "
          "demand EU support in Syria.", "demand"),
-        (BEFORE + "Egypt is holding five of his cousins in Cairo. He filed a lawsuit in "
-         "Washington on Monday, seeking to hold the minister liable for torture.", "hold"),
+        (BEFORE + "Egypt is holding five of his cousins in Cairo. The former minister is "
+         "immune from a lawsuit brought by a US citizen seeking to hold him liable for "
+         "torture.", "hold"),
         # what a means or a room is for
         (BEFORE + 'Vodafone invested 2bn pounds in India last year. "That gives them some '
          'head room to invest in growth now," said the analyst.', "invest"),
@@ -44,6 +46,13 @@ BEFORE = "Officials in the county said they were worried. "  # not the text's fi
          "can be detained.", "detained"),
         (BEFORE + "There is evidence that a ban can cut deaths from passive smoking, the "
          "minister said.", "cut"),
+        # a state or a habit told in the plain present
+        (BEFORE + "Umbro supplies more than 150 teams across the world, including the "
+         "national sides of Ireland and Sweden.", "supplies"),
+        (BEFORE + "Maserati and Ferrari sell about 10,000 cars between them, and both "
+         "companies broke even in 2003.", "sell"),
+        (BEFORE + "Wilson also wrote that he hopes the Supreme Court strikes down the law, "
+         "which Obama signed in 2010.", "strikes"),
         # a pattern of conduct
         (BEFORE + "He cited a law barring arms sales to governments engaged in a pattern "
          "of intimidation against American citizens.", "engaged"),
@@ -75,6 +84,17 @@ def test_junk_of_the_eleventh_pass_is_no_event(text: str, word: str):
         (BEFORE + "Lufthansa could sue federal agencies for damages, the airline said.",
          "sue"),
         (BEFORE + "The governments engaged in talks in Geneva on Monday.", "talks"),
+        (BEFORE + "Andrew Luck led another game-winning drive on Sunday.", "winning"),
+        (BEFORE + "Microsoft issued an emergency patch on Tuesday, aiming to fix a "
+         "critical flaw in its browser.", "fix"),
+        (BEFORE + "Egypt is holding five of his cousins in Cairo. He filed a lawsuit in "
+         "Washington on Monday, seeking to hold the minister liable for torture.", "hold"),
+        (BEFORE + "Illva will pay 481m yuan once the government approves the deal.",
+         "approves"),
+        (BEFORE + "Maserati and Ferrari sold about 10,000 cars between them in 2003.",
+         "sold"),
+        ("Police Arrest Two Men After Shooting In Leeds\n\nTwo men were held on Monday.",
+         "arrest"),
     ],
 )  # fmt: skip
 def test_the_same_words_told_of_a_happening_stay(text: str, word: str):

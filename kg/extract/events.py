@@ -4854,6 +4854,7 @@ WORD_PREFIXES = words(
     "semi de dis mis criss cross"
 )  # "re-joined", "co-ordinate", "e-mailed", "criss-crossing": one verb, not a modifier
 AIMING = words("aim seek strive endeavour endeavor")  # "aims to bring", "seeking to hold"
+PLAYS_WON = words("game match race point set goal")  # "a game-winning drive": one play
 MEANS = words(
     "way means mechanism tool option ability capacity power room time role need opportunity "
     "chance right reason incentive money fund cash resource safety tag price encouragement"
@@ -4877,20 +4878,23 @@ def _in_modifier(m: _Mention) -> bool:
     battle-hardened FEMA division", "tsunami-hit nations", "award-winning Rover",
     "loss-making Mitsubishi", "a trade-balancing exchange rate"): the compound describes
     a thing; no battle, tsunami, award or loss is told by it. A verb after a prefix
-    ("re-joined the campaign", "e-mailed him") is one verb, and stays."""
+    ("re-joined the campaign", "e-mailed him") is one verb, and stays; so does a play
+    that won a game ("a game-winning drive", which ECB+ counts)."""
     trig = m.trigger
     doc = trig.doc
     if trig.i + 2 < len(doc) and _joined(trig, doc[trig.i + 2]):
         after = doc[trig.i + 2]  # "battle" -> "hardened": the noun qualifies a participle
-        if m.type == "Disaster":
+        if m.type == "Disaster" or trig.lemma_.lower() in PLAYS_WON:
             return False  # "tsunami-hit nations": one named disaster, told as its mark
+        if trig.i > 0 and doc[trig.i - 1].pos_ in {"NOUN", "PROPN"}:
+            return False  # "plastic surgery-enhanced": a kind of surgery named, as news
         return after.tag_ in {"VBN", "VBG", "JJ"} and trig.head.i == after.i
     if trig.i >= 2 and _joined(doc[trig.i - 2], trig):
         before = doc[trig.i - 2]  # "loss" -> "making": the participle qualifies a noun
         return (
             trig.tag_ in {"VBG", "VBN"}
             and trig.dep_ in {"amod", "compound", "nmod"}
-            and before.lower_ not in WORD_PREFIXES
+            and before.lower_ not in WORD_PREFIXES | PLAYS_WON
         )
     return False
 
@@ -4900,15 +4904,16 @@ def _aimed(m: _Mention) -> bool:
     owners to Washington", "a citizen seeking to hold him liable", "in an apparent move
     to demand EU support"): an aim with no date is a purpose, not a happening or a
     plan. The act, if it comes, is told by its own words; "parliament approved a
-    plan to send troops" and a dated aim ("aims to boost sales by 2008") stay."""
+    plan to send troops", a dated aim ("aims to boost sales by 2008") and the aim of
+    an act just told ("issued a patch, aiming to fix the flaw") stay."""
     trig = m.trigger
     head = trig.head
     if trig.pos_ != "VERB" or m.time is not None or head.i == trig.i:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
         return False
-    if trig.dep_ == "xcomp":
-        return head.lemma_.lower() in AIMING
+    if trig.dep_ == "xcomp":  # "issued a patch, aiming to fix the flaw": the patch's aim
+        return head.lemma_.lower() in AIMING and not (head.tag_ == "VBG" and head.dep_ == "advcl")
     return trig.dep_ == "acl" and head.lemma_.lower() == "move" and head.head.lower_ == "in"
 
 
@@ -4948,6 +4953,28 @@ def _possible(m: _Mention) -> bool:
     )
 
 
+PLAIN_MARKS = words("if once when whenever unless until before after as while because since")
+
+
+def _plain_present(m: _Mention) -> bool:
+    """Whether a verb in the plain present tells a state, a habit or a general truth
+    ("the farm provides meat solely for the Venezuelan market", "Umbro supplies more
+    than 150 teams", "Maserati and Ferrari sell about 10,000 cars", "we accept that
+    ..."): news tells what happened in the past; with no date, no auxiliary and outside
+    a headline (a title-case line, the first line, a line with no closing stop), the
+    present tells what is so. A present in a clause
+    of condition or time ("if Labour wins the election", "once the government approves
+    the deal") is a planned or expected act and stays."""
+    trig = m.trigger
+    if trig.pos_ != "VERB" or trig.tag_ not in {"VBZ", "VBP"} or m.time is not None:
+        return False
+    if any(c.dep_ in AUX_DEPS or c.dep_ == "neg" for c in trig.children):
+        return False
+    if _headline(trig) or _title_like(trig):
+        return False  # "Esther Williams, swimming star, dies at 91": a headline is news
+    return not any(c.dep_ == "mark" and c.lower_ in PLAIN_MARKS for c in trig.children)
+
+
 def _pattern_of(m: _Mention) -> bool:
     """Whether a verb says someone "engaged in a pattern of" conduct ("arms sales to
     governments engaged in a pattern of intimidation"): a description of conduct over
@@ -4964,10 +4991,15 @@ def _pattern_of(m: _Mention) -> bool:
 def _eleventh_pass(m: _Mention) -> bool:
     """Whether a mention is the eleventh pass's junk (issue 19): part of a hyphenated
     modifier (:func:`_in_modifier`), an aim (:func:`_aimed`), what a means is for
-    (:func:`_means_for`), what can be done (:func:`_possible`) or a pattern of conduct
-    (:func:`_pattern_of`)."""
+    (:func:`_means_for`), what can be done (:func:`_possible`), a pattern of conduct
+    (:func:`_pattern_of`) or a state told in the plain present (:func:`_plain_present`)."""
     return (
-        _in_modifier(m) or _aimed(m) or _means_for(m) or _possible(m) or _pattern_of(m)
+        _in_modifier(m)
+        or _aimed(m)
+        or _means_for(m)
+        or _possible(m)
+        or _pattern_of(m)
+        or _plain_present(m)
     )
 
 
