@@ -1,6 +1,6 @@
 """The eleventh pass over real pages' junk events (issue 19): an event word inside a
 hyphenated modifier ("battle-hardened", "award-winning"), an aim ("which aims to bring
-owners to Washington", "in a move to demand"), what a means or a room is for ("room to
+owners to Washington", "seeking to hold him liable"), what a means or a room is for ("room to
 invest", "mechanisms to support and fund"), what can be done ("can be detained"), a
 pattern of conduct ("engaged in a pattern of intimidation") and a state told in the
 plain present ("Umbro supplies more than 150 teams"). Beside each, the same
@@ -29,8 +29,6 @@ BEFORE = "Officials in the county said they were worried. "  # not the text's fi
         # an aim
         (BEFORE + "One of them is Reopen America, a committee which aims to bring "
          "small-business owners to Washington to lobby lawmakers.", "bring"),
-        (BEFORE + "Turkey opened its western borders on Friday, in an apparent move to "
-         "demand EU support in Syria.", "demand"),
         (BEFORE + "Egypt is holding five of his cousins in Cairo. The former minister is "
          "immune from a lawsuit brought by a US citizen seeking to hold him liable for "
          "torture.", "hold"),
@@ -51,6 +49,8 @@ BEFORE = "Officials in the county said they were worried. "  # not the text's fi
          "national sides of Ireland and Sweden.", "supplies"),
         (BEFORE + "Maserati and Ferrari sell about 10,000 cars between them, and both "
          "companies broke even in 2003.", "sell"),
+        (BEFORE + "The employers' association, which negotiates on behalf of terminal "
+         "operators, said talks with the union broke down on Monday.", "negotiates"),
         (BEFORE + "Wilson also wrote that he hopes the Supreme Court strikes down the law, "
          "which Obama signed in 2010.", "strikes"),
         # a pattern of conduct
@@ -81,6 +81,8 @@ def test_junk_of_the_eleventh_pass_is_no_event(text: str, word: str):
          "Monday.", "withhold"),
         (BEFORE + "Police detained the foreign national at Heathrow on Sunday.",
          "detained"),
+        ('"You can leave now," the officer told the crowd before police cleared the '
+         "square on Monday.", "leave"),
         (BEFORE + "Lufthansa could sue federal agencies for damages, the airline said.",
          "sue"),
         (BEFORE + "The governments engaged in talks in Geneva on Monday.", "talks"),
@@ -91,6 +93,8 @@ def test_junk_of_the_eleventh_pass_is_no_event(text: str, word: str):
          "Washington on Monday, seeking to hold the minister liable for torture.", "hold"),
         (BEFORE + "Illva will pay 481m yuan once the government approves the deal.",
          "approves"),
+        (BEFORE + '"My job is to narrow the gaps, so that when the ministers meet again '
+         'they are negotiating a text," he said.', "meet"),
         (BEFORE + "Maserati and Ferrari sold about 10,000 cars between them in 2003.",
          "sold"),
         ("Police Arrest Two Men After Shooting In Leeds\n\nTwo men were held on Monday.",

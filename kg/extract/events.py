@@ -4842,7 +4842,7 @@ def _tenth_pass(m: _Mention) -> bool:
 # An eleventh pass over real pages' junk (issue 19): words of events that tell no
 # happening because of where they stand: inside a hyphenated modifier ("battle-hardened
 # staff", "award-winning Rover", "loss-making Mitsubishi"), as an aim ("which aims to
-# bring owners to Washington", "in a move to demand support"), as what a means or a room
+# bring owners to Washington", "seeking to hold him liable"), as what a means or a room
 # is for ("mechanisms to fund young innovators", "room to invest"), as what can be done
 # ("any foreign national can be detained") and as a pattern of conduct ("governments
 # engaged in a pattern of intimidation"). Each reader has its test in
@@ -4901,20 +4901,24 @@ def _in_modifier(m: _Mention) -> bool:
 
 def _aimed(m: _Mention) -> bool:
     """Whether a verb tells what someone aims at ("a committee which aims to bring
-    owners to Washington", "a citizen seeking to hold him liable", "in an apparent move
-    to demand EU support"): an aim with no date is a purpose, not a happening or a
-    plan. The act, if it comes, is told by its own words; "parliament approved a
-    plan to send troops", a dated aim ("aims to boost sales by 2008") and the aim of
-    an act just told ("issued a patch, aiming to fix the flaw") stay."""
+    owners to Washington", "a citizen seeking to hold him liable"): an aim with no date
+    is a purpose, not a happening or a plan. The act, if it comes, is told by its own
+    words; "parliament approved a plan to send troops", a dated aim ("aims to boost
+    sales by 2008"), the aim of an act just told ("issued a patch, aiming to fix the
+    flaw") and a move's ("in a move to demand EU support": the mover's act, as the
+    title readers tell it) stay."""
     trig = m.trigger
     head = trig.head
     if trig.pos_ != "VERB" or m.time is not None or head.i == trig.i:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
         return False
-    if trig.dep_ == "xcomp":  # "issued a patch, aiming to fix the flaw": the patch's aim
-        return head.lemma_.lower() in AIMING and not (head.tag_ == "VBG" and head.dep_ == "advcl")
-    return trig.dep_ == "acl" and head.lemma_.lower() == "move" and head.head.lower_ == "in"
+    # "issued a patch, aiming to fix the flaw": the aim of the act just told
+    return (
+        trig.dep_ == "xcomp"
+        and head.lemma_.lower() in AIMING
+        and not (head.tag_ == "VBG" and head.dep_ == "advcl")
+    )
 
 
 def _means_for(m: _Mention) -> bool:
@@ -4941,14 +4945,16 @@ def _means_for(m: _Mention) -> bool:
 def _possible(m: _Mention) -> bool:
     """Whether a verb says what can be done ("any foreign national can be detained",
     "a ban can cut deaths", "those who can travel by car", "donations can be made to
-    candidates"): "can" with no date tells a possibility or a rule, not a happening. A
-    headline's "can" stays ("Rebels can enter the city, army says" is news), and "could"
+    candidates"): "can" with no date tells a possibility or a rule, not a happening. "You
+    can leave now", told to a crowd, is left to the readers of advice; a headline's
+    "can" stays ("Rebels can enter the city, army says" is news), and "could"
     is left to the readers of what might happen ("Lufthansa could sue")."""
     trig = m.trigger
     return (
         trig.pos_ == "VERB"
         and m.time is None
         and any(c.dep_ == "aux" and c.lower_ == "can" for c in trig.children)
+        and not any(c.dep_ == "nsubj" and c.lower_ == "you" for c in trig.children)
         and not _headline(trig)
     )
 
@@ -4972,7 +4978,9 @@ def _plain_present(m: _Mention) -> bool:
         return False
     if _headline(trig) or _title_like(trig):
         return False  # "Esther Williams, swimming star, dies at 91": a headline is news
-    return not any(c.dep_ == "mark" and c.lower_ in PLAIN_MARKS for c in trig.children)
+    return not any(  # "when the ministers meet again": "when" is the parser's advmod
+        c.dep_ in {"mark", "advmod"} and c.lower_ in PLAIN_MARKS for c in trig.children
+    )
 
 
 def _pattern_of(m: _Mention) -> bool:
