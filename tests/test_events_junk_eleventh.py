@@ -1,10 +1,11 @@
 """The eleventh pass over real pages' junk events (issue 19): an event word inside a
 hyphenated modifier ("battle-hardened", "award-winning"), an aim ("which aims to bring
-owners to Washington", "seeking to hold him liable"), what a means or a room is for ("room to
-invest", "mechanisms to support and fund"), what can be done ("can be detained"), a
-pattern of conduct ("engaged in a pattern of intimidation") and a state told in the
-plain present ("Umbro supplies more than 150 teams"). Beside each, the same
-words told of one happening, which must stay."""
+owners to Washington", "seeking to hold him liable"), what a means or a room is for
+("room to invest", "mechanisms to support and fund"), what can be done ("can be
+detained"), a pattern of conduct ("engaged in a pattern of intimidation"), a state told
+in the plain present ("Umbro supplies more than 150 teams"), what a rule is about ("a
+ban on the sale of alcohol") and a judgement of looks ("the prognosis looks
+promising"). Beside each, the same words told of one happening, which must stay."""
 
 from __future__ import annotations
 
@@ -53,6 +54,14 @@ BEFORE = "Officials in the county said they were worried. "  # not the text's fi
          "operators, said talks with the union broke down on Monday.", "negotiates"),
         (BEFORE + "Wilson also wrote that he hopes the Supreme Court strikes down the law, "
          "which Obama signed in 2010.", "strikes"),
+        # what a rule is about
+        (BEFORE + "Strains on hospitals pushed the government to take stricter measures, "
+         "including a nationwide ban on the sale of alcohol after 10 p.m.", "sale"),
+        (BEFORE + "A cap on donations to political parties should not be introduced yet, "
+         "the watchdog said.", "donations"),
+        # a judgement of how a thing looks
+        (BEFORE + 'The commissioner said the "containment prognosis looks promising."',
+         "promising"),
         # a pattern of conduct
         (BEFORE + "He cited a law barring arms sales to governments engaged in a pattern "
          "of intimidation against American citizens.", "engaged"),
@@ -97,6 +106,8 @@ def test_junk_of_the_eleventh_pass_is_no_event(text: str, word: str):
          'they are negotiating a text," he said.', "meet"),
         (BEFORE + "Maserati and Ferrari sold about 10,000 cars between them in 2003.",
          "sold"),
+        (BEFORE + "Rover paid no tax on the sale of Land Rover to Ford in 2000.", "sale"),
+        (BEFORE + "The ban on strikes was lifted on Monday.", "ban"),
         ("Police Arrest Two Men After Shooting In Leeds\n\nTwo men were held on Monday.",
          "arrest"),
     ],

@@ -4983,6 +4983,37 @@ def _plain_present(m: _Mention) -> bool:
     )
 
 
+RULES = words(
+    "ban restriction limit cap curb tax levy duty tariff law rule legislation offence "
+    "offense moratorium embargo prohibition"
+)  # "a ban on the sale of alcohol", "a cap on donations": what a rule is about
+
+
+def _ruled_on(m: _Mention) -> bool:
+    """Whether an event noun is what a rule is about ("a nationwide ban on the sale of
+    alcohol", "restrictions on large gatherings", "a cap on donations", "the law on
+    euthanasia"): a kind of act a rule governs, not a happening. The rule, if it was
+    made, is told by its own words; a named act ("a tax on the sale of Rover", "a
+    ban on Google's takeover") is one happening and stays."""
+    trig = m.trigger
+    prep = trig.head
+    return (
+        trig.pos_ == "NOUN"
+        and trig.dep_ == "pobj"
+        and prep.lower_ == "on"
+        and prep.head.lemma_.lower() in RULES
+        and not any(t.pos_ == "PROPN" or t.dep_ == "poss" for t in trig.subtree)
+    )
+
+
+def _judged_looks(m: _Mention) -> bool:
+    """Whether a participle of judgement is said of how a thing looks ("the containment
+    prognosis looks promising", "the figures are encouraging"): a judgement, as
+    :func:`_qualifier` reads it before a noun; nothing is promised or encouraged."""
+    trig = m.trigger
+    return trig.lower_ in JUDGING_ING and trig.dep_ in {"acomp", "oprd"}
+
+
 def _pattern_of(m: _Mention) -> bool:
     """Whether a verb says someone "engaged in a pattern of" conduct ("arms sales to
     governments engaged in a pattern of intimidation"): a description of conduct over
@@ -5000,7 +5031,9 @@ def _eleventh_pass(m: _Mention) -> bool:
     """Whether a mention is the eleventh pass's junk (issue 19): part of a hyphenated
     modifier (:func:`_in_modifier`), an aim (:func:`_aimed`), what a means is for
     (:func:`_means_for`), what can be done (:func:`_possible`), a pattern of conduct
-    (:func:`_pattern_of`) or a state told in the plain present (:func:`_plain_present`)."""
+    (:func:`_pattern_of`), a state told in the plain present (:func:`_plain_present`),
+    what a rule is about (:func:`_ruled_on`) or a judgement of how a thing looks
+    (:func:`_judged_looks`)."""
     return (
         _in_modifier(m)
         or _aimed(m)
@@ -5008,6 +5041,8 @@ def _eleventh_pass(m: _Mention) -> bool:
         or _possible(m)
         or _pattern_of(m)
         or _plain_present(m)
+        or _ruled_on(m)
+        or _judged_looks(m)
     )
 
 
