@@ -107,6 +107,8 @@ def test_junk_of_the_eleventh_pass_is_no_event(text: str, word: str):
         (BEFORE + "Maserati and Ferrari sold about 10,000 cars between them in 2003.",
          "sold"),
         (BEFORE + "Rover paid no tax on the sale of Land Rover to Ford in 2000.", "sale"),
+        (BEFORE + 'A British climber, described as "lacking experience", dies after falling '
+         "from a mountain in New Zealand.", "dies"),
         (BEFORE + "The ban on strikes was lifted on Monday.", "ban"),
         ("Police Arrest Two Men After Shooting In Leeds\n\nTwo men were held on Monday.",
          "arrest"),

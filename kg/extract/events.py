@@ -4960,6 +4960,7 @@ def _possible(m: _Mention) -> bool:
 
 
 PLAIN_MARKS = words("if once when whenever unless until before after as while because since")
+HARMS = {"Death", "Accident", "Disaster"}  # told in the present by news ledes
 
 
 def _plain_present(m: _Mention) -> bool:
@@ -4970,10 +4971,13 @@ def _plain_present(m: _Mention) -> bool:
     a headline (a title-case line, the first line, a line with no closing stop), the
     present tells what is so. A present in a clause
     of condition or time ("if Labour wins the election", "once the government approves
-    the deal") is a planned or expected act and stays."""
+    the deal") is a planned or expected act and stays, and so is harm told in a lede's
+    present ("a British climber dies after falling", which ECB+ counts)."""
     trig = m.trigger
     if trig.pos_ != "VERB" or trig.tag_ not in {"VBZ", "VBP"} or m.time is not None:
         return False
+    if m.type in CAMPAIGNS | HARMS:
+        return False  # "a British climber dies after falling": a lede tells harm as news
     if any(c.dep_ in AUX_DEPS or c.dep_ == "neg" for c in trig.children):
         return False
     if _headline(trig) or _title_like(trig):
