@@ -4882,6 +4882,217 @@ def _tenth_pass(m: _Mention) -> bool:
     )
 
 
+# An eleventh pass over real pages' junk (issue 19): words of events that tell no
+# happening because of where they stand: inside a hyphenated modifier ("battle-hardened
+# staff", "award-winning Rover", "loss-making Mitsubishi"), as an aim ("which aims to
+# bring owners to Washington", "seeking to hold him liable"), as what a means or a room
+# is for ("mechanisms to fund young innovators", "room to invest"), as what can be done
+# ("any foreign national can be detained") and as a pattern of conduct ("governments
+# engaged in a pattern of intimidation"). Each reader has its test in
+# tests/test_events_junk_eleventh.py beside the same words told of a happening ("the
+# firm sold 300 planes", "parliament approved a plan to send troops" stay).
+
+WORD_PREFIXES = words(
+    "re co pre un non anti e ex self mid post over under out counter multi inter sub super "
+    "semi de dis mis criss cross"
+)  # "re-joined", "co-ordinate", "e-mailed", "criss-crossing": one verb, not a modifier
+AIMING = words("aim seek strive endeavour endeavor")  # "aims to bring", "seeking to hold"
+PLAYS_WON = words("game match race point set goal")  # "a game-winning drive": one play
+MEANS = words(
+    "way means mechanism tool option ability capacity power room time role need opportunity "
+    "chance right reason incentive money fund cash resource safety tag price encouragement"
+)  # "bills to fund", "room to invest", "a role to play": what a thing is for
+PATTERNS = words("pattern practice habit")  # "engaged in a pattern of intimidation"
+
+
+def _joined(a: Token, b: Token) -> bool:
+    """Whether two words are written as one with a hyphen ("battle-hardened"): a, "-", b
+    with no space between."""
+    return (
+        b.i == a.i + 2
+        and a.nbor(1).text == "-"
+        and not a.whitespace_
+        and not a.nbor(1).whitespace_
+    )
+
+
+def _in_modifier(m: _Mention) -> bool:
+    """Whether an event word is part of a hyphenated modifier of a noun ("the most
+    battle-hardened FEMA division", "tsunami-hit nations", "award-winning Rover",
+    "loss-making Mitsubishi", "a trade-balancing exchange rate"): the compound describes
+    a thing; no battle, tsunami, award or loss is told by it. A verb after a prefix
+    ("re-joined the campaign", "e-mailed him") is one verb, and stays; so does a play
+    that won a game ("a game-winning drive", which ECB+ counts)."""
+    trig = m.trigger
+    doc = trig.doc
+    if trig.i + 2 < len(doc) and _joined(trig, doc[trig.i + 2]):
+        after = doc[trig.i + 2]  # "battle" -> "hardened": the noun qualifies a participle
+        if m.type == "Disaster" or trig.lemma_.lower() in PLAYS_WON:
+            return False  # "tsunami-hit nations": one named disaster, told as its mark
+        if trig.i > 0 and doc[trig.i - 1].pos_ in {"NOUN", "PROPN"}:
+            return False  # "plastic surgery-enhanced": a kind of surgery named, as news
+        return after.tag_ in {"VBN", "VBG", "JJ"} and trig.head.i == after.i
+    if trig.i >= 2 and _joined(doc[trig.i - 2], trig):
+        before = doc[trig.i - 2]  # "loss" -> "making": the participle qualifies a noun
+        return (
+            trig.tag_ in {"VBG", "VBN"}
+            and trig.dep_ in {"amod", "compound", "nmod"}
+            and before.lower_ not in WORD_PREFIXES | PLAYS_WON
+        )
+    return False
+
+
+def _aimed(m: _Mention) -> bool:
+    """Whether a verb tells what someone aims at ("a committee which aims to bring
+    owners to Washington", "a citizen seeking to hold him liable"): an aim with no date
+    is a purpose, not a happening or a plan. The act, if it comes, is told by its own
+    words; "parliament approved a plan to send troops", a dated aim ("aims to boost
+    sales by 2008"), the aim of an act just told ("issued a patch, aiming to fix the
+    flaw") and a move's ("in a move to demand EU support": the mover's act, as the
+    title readers tell it) stay."""
+    trig = m.trigger
+    head = trig.head
+    if trig.pos_ != "VERB" or m.time is not None or head.i == trig.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+        return False
+    # "issued a patch, aiming to fix the flaw": the aim of the act just told
+    return (
+        trig.dep_ == "xcomp"
+        and head.lemma_.lower() in AIMING
+        and not (head.tag_ == "VBG" and head.dep_ == "advcl")
+    )
+
+
+def _means_for(m: _Mention) -> bool:
+    """Whether a verb tells what a means, a room or a role is for ("bills to fund the
+    government", "mechanisms to support and fund young innovators", "head room to invest
+    in growth", "a vital role to play", "the option to move missed payments"): a use
+    a thing is put to, with no date, tells no happening. A plan's or a decision's
+    infinitive ("the decision to send troops", "a plan to send troops") is the act
+    decided and stays."""
+    trig = m.trigger
+    if trig.dep_ == "conj" and trig.head.pos_ == "VERB":
+        trig = trig.head  # "mechanisms to support and fund": "to" is on the first verb
+    head = trig.head
+    return (
+        m.trigger.pos_ == "VERB"
+        and m.time is None
+        and trig.dep_ in {"acl", "relcl"}
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in MEANS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)
+    )
+
+
+def _possible(m: _Mention) -> bool:
+    """Whether a verb says what can be done ("any foreign national can be detained",
+    "a ban can cut deaths", "those who can travel by car", "donations can be made to
+    candidates"): "can" with no date tells a possibility or a rule, not a happening. "You
+    can leave now", told to a crowd, is left to the readers of advice; a headline's
+    "can" stays ("Rebels can enter the city, army says" is news), and "could"
+    is left to the readers of what might happen ("Lufthansa could sue")."""
+    trig = m.trigger
+    return (
+        trig.pos_ == "VERB"
+        and m.time is None
+        and any(c.dep_ == "aux" and c.lower_ == "can" for c in trig.children)
+        and not any(c.dep_ == "nsubj" and c.lower_ == "you" for c in trig.children)
+        and not _headline(trig)
+    )
+
+
+PLAIN_MARKS = words("if once when whenever unless until before after as while because since")
+HARMS = {"Death", "Accident", "Disaster"}  # told in the present by news ledes
+
+
+def _plain_present(m: _Mention) -> bool:
+    """Whether a verb in the plain present tells a state, a habit or a general truth
+    ("the farm provides meat solely for the Venezuelan market", "Umbro supplies more
+    than 150 teams", "Maserati and Ferrari sell about 10,000 cars", "we accept that
+    ..."): news tells what happened in the past; with no date, no auxiliary and outside
+    a headline (a title-case line, the first line, a line with no closing stop), the
+    present tells what is so. A present in a clause
+    of condition or time ("if Labour wins the election", "once the government approves
+    the deal") is a planned or expected act and stays, and so is harm told in a lede's
+    present ("a British climber dies after falling", which ECB+ counts)."""
+    trig = m.trigger
+    if trig.pos_ != "VERB" or trig.tag_ not in {"VBZ", "VBP"} or m.time is not None:
+        return False
+    if m.type in CAMPAIGNS | HARMS:
+        return False  # "a British climber dies after falling": a lede tells harm as news
+    if any(c.dep_ in AUX_DEPS or c.dep_ == "neg" for c in trig.children):
+        return False
+    if _headline(trig) or _title_like(trig):
+        return False  # "Esther Williams, swimming star, dies at 91": a headline is news
+    return not any(  # "when the ministers meet again": "when" is the parser's advmod
+        c.dep_ in {"mark", "advmod"} and c.lower_ in PLAIN_MARKS for c in trig.children
+    )
+
+
+RULES = words(
+    "ban restriction limit cap curb tax levy duty tariff law rule legislation offence "
+    "offense moratorium embargo prohibition"
+)  # "a ban on the sale of alcohol", "a cap on donations": what a rule is about
+
+
+def _ruled_on(m: _Mention) -> bool:
+    """Whether an event noun is what a rule is about ("a nationwide ban on the sale of
+    alcohol", "restrictions on large gatherings", "a cap on donations", "the law on
+    euthanasia"): a kind of act a rule governs, not a happening. The rule, if it was
+    made, is told by its own words; a named act ("a tax on the sale of Rover", "a
+    ban on Google's takeover") is one happening and stays."""
+    trig = m.trigger
+    prep = trig.head
+    return (
+        trig.pos_ == "NOUN"
+        and trig.dep_ == "pobj"
+        and prep.lower_ == "on"
+        and prep.head.lemma_.lower() in RULES
+        and not any(t.pos_ == "PROPN" or t.dep_ == "poss" for t in trig.subtree)
+    )
+
+
+def _judged_looks(m: _Mention) -> bool:
+    """Whether a participle of judgement is said of how a thing looks ("the containment
+    prognosis looks promising", "the figures are encouraging"): a judgement, as
+    :func:`_qualifier` reads it before a noun; nothing is promised or encouraged."""
+    trig = m.trigger
+    return trig.lower_ in JUDGING_ING and trig.dep_ in {"acomp", "oprd"}
+
+
+def _pattern_of(m: _Mention) -> bool:
+    """Whether a verb says someone "engaged in a pattern of" conduct ("arms sales to
+    governments engaged in a pattern of intimidation"): a description of conduct over
+    time, not one happening."""
+    trig = m.trigger
+    return trig.lemma_.lower() == "engage" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(g.lemma_.lower() in PATTERNS for g in c.children)
+        for c in trig.children
+    )
+
+
+def _eleventh_pass(m: _Mention) -> bool:
+    """Whether a mention is the eleventh pass's junk (issue 19): part of a hyphenated
+    modifier (:func:`_in_modifier`), an aim (:func:`_aimed`), what a means is for
+    (:func:`_means_for`), what can be done (:func:`_possible`), a pattern of conduct
+    (:func:`_pattern_of`), a state told in the plain present (:func:`_plain_present`),
+    what a rule is about (:func:`_ruled_on`) or a judgement of how a thing looks
+    (:func:`_judged_looks`)."""
+    return (
+        _in_modifier(m)
+        or _aimed(m)
+        or _means_for(m)
+        or _possible(m)
+        or _pattern_of(m)
+        or _plain_present(m)
+        or _ruled_on(m)
+        or _judged_looks(m)
+    )
+
+
 def _no_report(m: _Mention) -> bool:
     """Whether a mention is one more class of real pages' junk (issue 19): a word that
     names a position or a state (:func:`_attribute_word`), a stance (:func:`_stance`),
@@ -4892,8 +5103,8 @@ def _no_report(m: _Mention) -> bool:
     second pass's classes (:func:`_page_talk`), of the third's (:func:`_third_pass`), of
     the fourth's (:func:`_fourth_pass`), of the fifth's (:func:`_fifth_pass`), of the
     sixth's (:func:`_sixth_pass`), of the seventh's (:func:`_seventh_pass`), of the
-    eighth's (:func:`_eighth_pass`), of the ninth's (:func:`_ninth_pass`) or of the
-    tenth's (:func:`_tenth_pass`)."""
+    eighth's (:func:`_eighth_pass`), of the ninth's (:func:`_ninth_pass`), of the
+    tenth's (:func:`_tenth_pass`) or of the eleventh's (:func:`_eleventh_pass`)."""
     return (
         _attribute_word(m.trigger)
         or _stance(m)
@@ -4914,6 +5125,7 @@ def _no_report(m: _Mention) -> bool:
         or _eighth_pass(m)
         or _ninth_pass(m)
         or _tenth_pass(m)
+        or _eleventh_pass(m)
     )
 
 
