@@ -160,3 +160,39 @@ def test_a_town_that_owns_a_mayor_is_a_place_not_an_organisation():
     )
     (opening,) = [e for e in result.events if e.lemma == "open"]
     assert opening.place == "Portsmouth", (opening.title, opening.place, opening.participants)
+
+
+SUMMIT_CITY = (
+    "Ministers picked Leeds for the spring summit. The party will meet in Leeds in "
+    'March, the first time it has chosen Leeds since 1990. A hotelier said: "I hope '
+    'Leeds can cope with the numbers."'
+)
+RUNWAY = (
+    "Residents say the new runway at Stansted cannot be paid for without money from "
+    "Heathrow. Heathrow campaigners Quiet Skies joined the challenge, and planes at "
+    "Heathrow already land every ninety seconds."
+)
+
+
+def test_a_town_the_model_also_reads_as_a_place_is_no_person_though_it_acts() -> None:
+    # "Leeds can cope" makes the town a subject once; "in Leeds" is read as the place
+    index = _index(SUMMIT_CITY)
+    assert index.kind_of.get("Leeds") == PLACE, index.kind_of
+    # "Heathrow campaigners" is read as a person once, "at Heathrow" as a place
+    index = _index(RUNWAY)
+    assert index.kind_of.get("Heathrow") == PLACE, index.kind_of
+
+
+def test_a_full_name_read_as_an_organisation_is_the_mr_of_the_story() -> None:
+    # the small model reads "Lionel Cable" as ORG and misses the "Mr Cable" who speaks
+    text = (
+        "Lionel Cable, for the Liberal Democrats, called on Mr Brown to open the "
+        "government's books to the auditors. \"There are serious loose ends in public "
+        'spending," Mr Cable told MPs.'
+    )
+    index = _index(text)
+    assert index.kind_of.get("Lionel Cable") == PERSON, index.kind_of
+    said = [m for m in index.mentions if m.evidence.text == "Cable"]
+    assert [m.name for m in said] == ["Lionel Cable"], [
+        (m.evidence.text, m.name) for m in index.mentions
+    ]

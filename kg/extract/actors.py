@@ -823,8 +823,14 @@ def _places_read_as_people(raw: list[Candidate]) -> list[Candidate]:
     """One-word "people" the article only ever puts where a place stands ("at
     Gatwick", "in Guildford and Woolwich", "moved to Powys"): places the small model
     read as persons, which as persons took the story's "he". A name that is ever a
-    subject, owns anything, or is a known first name stays a person."""
+    subject, owns anything, or is a known first name stays a person.
+
+    A name the model itself also reads as a place where one stands ("in Manchester",
+    "at Heathrow") is that place though it acts elsewhere ("Manchester can handle the
+    crowds"), unless a mention shows a person: a speaker, an owner of kin, a "who", a
+    first name ("Heathrow anti-noise campaigners" gave "Heathrow" the story's people)."""
     counts: dict[str, list[bool]] = {}
+    human: set[str] = set()
     places = {span.root.i for span, kind, *_ in raw if kind in {PLACE, COUNTRY}}
     for span, kind, name, _form, why in raw:
         if kind != PERSON or why is not None or " " in name:
@@ -833,12 +839,21 @@ def _places_read_as_people(raw: list[Candidate]) -> list[Candidate]:
         acting = root.dep_ in SUBJECTS or root.dep_ == "poss" or gazetteer.gender(name)
         acting = acting or any(c.dep_ == "relcl" for c in root.children)  # ", who said"
         counts.setdefault(name, []).append(not acting and _where_one_is(root, places))
-    found = {n for n, seen in counts.items() if all(seen)}
+        if gazetteer.gender(name) or _person_cues(span, kind, True):
+            human.add(name)
+    placed = {
+        name
+        for span, kind, name, _form, why in raw
+        if kind == PLACE and why is None and _where_one_is(span.root, places)
+    }
+    found = {n for n, seen in counts.items() if all(seen) or n in placed and n not in human}
     if not found:
         return raw
-    why = '{!r} stands only where a place does ("at", "in", "visit")'
+    only = '{!r} stands only where a place does ("at", "in", "visit")'
+    also = '{!r} is read as a place where one stands ("in", "at") and shows no person'
+    whys = {n: (only if all(counts[n]) else also).format(n) for n in found}
     return [
-        (span, PLACE, name, form, why.format(name)) if kind == PERSON and name in found else c
+        (span, PLACE, name, form, whys[name]) if kind == PERSON and name in found else c
         for c in raw
         for span, kind, name, form, _ in (c,)
     ]
@@ -987,7 +1002,18 @@ def extract_actors(parsed: Doc, document: Document) -> list[ActorMention]:
 def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Span]]:
     """Actor mentions paired with the spaCy span they were read from."""
     raw: list[Candidate] = []
+    styled = _styled_surnames(parsed)
     for ent in _joined_portfolios(parsed):
+        if (
+            ent.label_ == "ORG"
+            and len(ent) == 2
+            and ent[1].text in styled
+            and ent[0].pos_ == "PROPN"
+            and ent[0].is_alpha
+            and ent[0].lower_ not in HONORIFICS
+            and not _known(ent.text)
+        ):  # "Vincent Cable" tagged ORG in a story that says "Mr Cable": the man
+            ent = Span(parsed, ent.start, ent.end, label="PERSON")
         if ent.label_ == "PERSON":
             ent = _with_particles(_strip_title_words(_inverted_cue(ent)))
         elif (
@@ -1043,7 +1069,12 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             continue
         if is_pronoun(tok.text):  # "I" after "Elizabeth I" is no surname
             continue
-        if tok.dep_ == "compound" or tok.i > 0 and parsed[tok.i - 1].pos_ == "PROPN":
+        before = parsed[tok.i - 1] if tok.i else None
+        if tok.dep_ == "compound" or (
+            before is not None
+            and before.pos_ == "PROPN"
+            and before.lower_.rstrip(".") not in HONORIFICS  # "Mr Cable told MPs"
+        ):
             continue  # part of a longer name the recogniser missed
         raw.append((parsed[tok.i : tok.i + 1], PERSON, tok.text, NAME, None))
     raw.sort(key=lambda r: (r[0].start, r[0].end))
@@ -1159,6 +1190,16 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
                     (ActorMention(evidence, kind, name, form=DESCRIPTION, reason=why), whole)
                 )
     return out
+
+
+def _styled_surnames(parsed: Doc) -> set[str]:
+    """The words a story puts right after "Mr", "Mrs", "Ms" or "Miss": surnames of
+    people, whatever the recogniser made of the full name elsewhere in the story."""
+    return {
+        tok.nbor().text
+        for tok in parsed[:-1]
+        if tok.lower_.rstrip(".") in HONORIFICS and tok.nbor().pos_ == "PROPN"
+    }
 
 
 def _called_companies(raw: list[Candidate]) -> dict[str, str]:
