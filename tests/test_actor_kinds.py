@@ -196,3 +196,34 @@ def test_a_full_name_read_as_an_organisation_is_the_mr_of_the_story() -> None:
     assert [m.name for m in said] == ["Lionel Cable"], [
         (m.evidence.text, m.name) for m in index.mentions
     ]
+
+
+def test_a_firm_named_for_its_founder_after_a_plural_trade_is_no_person() -> None:
+    # "auditors" are many: the founder's name after them is the firm, and so is its
+    # surname later, which must not take the story's "he"
+    text = (
+        "The former finance chief told the court that outside auditors Walter Brennick "
+        "had signed off the accounts in 2003. She said Brennick had raised no objection."
+    )
+    index = _index(text)
+    assert index.kind_of.get("Walter Brennick") == ORGANISATION, index.kind_of
+    assert {m.kind for m in index.mentions if m.name == "Walter Brennick"} == {ORGANISATION}
+
+
+def test_a_group_spoken_of_like_a_person_stays_the_group() -> None:
+    # an owner that "says" is no person when its name ends in "Group"
+    text = (
+        "Dravia's owner Kestrel Group says it will sue the state oil firm. Kestrel "
+        "Group's managing director Ivan Petrov told reporters the sale was illegal."
+    )
+    index = _index(text)
+    assert index.kind_of.get("Kestrel Group") == ORGANISATION, index.kind_of
+
+
+def test_a_lone_group_word_is_the_one_group_the_story_names() -> None:
+    # "The Group said" is Halden Group again, not a body called "Group"
+    index = _index(
+        "Halden Group reported higher sales on Tuesday. The Group said revenue rose 8% in Asia."
+    )
+    assert "Group" not in index.kind_of, index.kind_of
+    assert [m.name for m in index.mentions if m.evidence.text == "Group"] == ["Halden Group"]

@@ -952,6 +952,8 @@ def _people_read_as_places(raw: list[Candidate]) -> list[Candidate]:
     cues: dict[str, int] = {}
     for span, kind, name, _, why in raw:
         if kind in {PLACE, ORGANISATION} and why is None and not _known(name):
+            if " " in name and name.split()[-1].lower() in ORG_LAST_WORDS:
+                continue  # "Yukos' owner Menatep Group says": a group by its name
             # a lone word read as a person once ("Meralco said") is no full name
             read = " " in name and name.split()[-1] in read_person
             cues[name] = cues.get(name, 0) + _person_cues(span, kind, read)
@@ -1138,6 +1140,15 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             target = next(iter(full))
             why = f"{name!r} is the surname of {target!r}, named in the same document"
             name = target  # "Leavitt" -> "Karoline Leavitt"
+            if target in companies:  # "Andersen" after "auditors Arthur Andersen"
+                kind, why = ORGANISATION, f"{span.text!r} is the short name of {target!r}"
+        elif (
+            kind == ORGANISATION
+            and name.lower() in ORG_LAST_WORDS
+            and len(ends := [o for o in org_names if o.endswith(" " + name)]) == 1
+        ):  # "Group" cut from "Menatep Group's managing director": that group
+            why = f"{name!r} is the last word of {ends[0]!r}, named in the same document"
+            name = ends[0]
         elif kind == ORGANISATION and len(forms := forms_of(name)) == 1:
             target = next(iter(forms))
             why = f"{name!r} is the acronym of {target!r} in the same document"
@@ -1212,6 +1223,10 @@ def _called_companies(raw: list[Candidate]) -> dict[str, str]:
     for span, kind, name, form, _why in raw:
         if kind not in {PERSON, ORGANISATION, PLACE} or form != NAME:
             continue
+        if kind == PERSON and _plural_title(span):
+            why = f"{name!r} is called {_phrase(list(_title_before(span)))!r}: many, a firm"
+            out[name] = why  # "external auditors Arthur Andersen" is no one man
+            continue
         if gazetteer.gender(name.split()[0]) or kind == PLACE and _known(name):
             continue
         root = span.root
@@ -1229,6 +1244,18 @@ def _called_companies(raw: list[Candidate]) -> dict[str, str]:
         if heads and _company_noun(heads[0]):
             out[name] = f"{name!r} is called {_phrase(list(words))!r}: an organisation"
     return out
+
+
+def _plural_title(span: Span) -> bool:
+    """Whether the title right before one name is a plural trade no person bears alone
+    ("external auditors Arthur Andersen", "its lawyers Baker Botts"): a firm named after
+    its founders, not a person; a name in a list ("rebels Ann Cole and Ian Day") or a
+    plural of people ("ministers") is not."""
+    words = _title_before(span)
+    if words is None or any(c.dep_ == "conj" for c in span.root.children):
+        return False
+    head = words[-1]
+    return head.tag_ == "NNS" and head.lemma_.lower() not in PERSON_NOUNS
 
 
 # What only a company has, a name modifying it being the company's: "Pernod shares slipped",
