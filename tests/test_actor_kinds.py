@@ -227,3 +227,14 @@ def test_a_lone_group_word_is_the_one_group_the_story_names() -> None:
     )
     assert "Group" not in index.kind_of, index.kind_of
     assert [m.name for m in index.mentions if m.evidence.text == "Group"] == ["Halden Group"]
+
+
+def test_a_title_read_as_a_name_before_the_name_is_no_person() -> None:
+    # the small model reads "Tory Treasurer Lord" as one person and "Kendrew" as another
+    index = _index(
+        "The party had repaid 500,000 pounds to former Tory Treasurer Lord Kendrew after "
+        "he said the party could not win the election."
+    )
+    assert set(index.kind_of) == {"Kendrew"}, index.kind_of
+    titled = [m for m in index.mentions if m.evidence.text.endswith("Lord")]
+    assert titled and {m.name for m in titled} == {"Kendrew"}

@@ -1016,6 +1016,14 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             and not _known(ent.text)
         ):  # "Vincent Cable" tagged ORG in a story that says "Mr Cable": the man
             ent = Span(parsed, ent.start, ent.end, label="PERSON")
+        if (
+            ent.label_ == "PERSON"
+            and ent[-1].lower_.rstrip(".") in TITLE_WORDS
+            and ent.end < len(parsed)
+            and parsed[ent.end].ent_iob_ == "B"
+            and parsed[ent.end].ent_type_ == "PERSON"
+        ):  # "former Tory Treasurer Lord" + "Ashcroft": the title, no one of its own
+            continue
         if ent.label_ == "PERSON":
             ent = _with_particles(_strip_title_words(_inverted_cue(ent)))
         elif (
