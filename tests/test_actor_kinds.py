@@ -160,3 +160,81 @@ def test_a_town_that_owns_a_mayor_is_a_place_not_an_organisation():
     )
     (opening,) = [e for e in result.events if e.lemma == "open"]
     assert opening.place == "Portsmouth", (opening.title, opening.place, opening.participants)
+
+
+SUMMIT_CITY = (
+    "Ministers picked Leeds for the spring summit. The party will meet in Leeds in "
+    'March, the first time it has chosen Leeds since 1990. A hotelier said: "I hope '
+    'Leeds can cope with the numbers."'
+)
+RUNWAY = (
+    "Residents say the new runway at Stansted cannot be paid for without money from "
+    "Heathrow. Heathrow campaigners Quiet Skies joined the challenge, and planes at "
+    "Heathrow already land every ninety seconds."
+)
+
+
+def test_a_town_the_model_also_reads_as_a_place_is_no_person_though_it_acts() -> None:
+    # "Leeds can cope" makes the town a subject once; "in Leeds" is read as the place
+    index = _index(SUMMIT_CITY)
+    assert index.kind_of.get("Leeds") == PLACE, index.kind_of
+    # "Heathrow campaigners" is read as a person once, "at Heathrow" as a place
+    index = _index(RUNWAY)
+    assert index.kind_of.get("Heathrow") == PLACE, index.kind_of
+
+
+def test_a_full_name_read_as_an_organisation_is_the_mr_of_the_story() -> None:
+    # the small model reads "Lionel Cable" as ORG and misses the "Mr Cable" who speaks
+    text = (
+        "Lionel Cable, for the Liberal Democrats, called on Mr Brown to open the "
+        "government's books to the auditors. \"There are serious loose ends in public "
+        'spending," Mr Cable told MPs.'
+    )
+    index = _index(text)
+    assert index.kind_of.get("Lionel Cable") == PERSON, index.kind_of
+    said = [m for m in index.mentions if m.evidence.text == "Cable"]
+    assert [m.name for m in said] == ["Lionel Cable"], [
+        (m.evidence.text, m.name) for m in index.mentions
+    ]
+
+
+def test_a_firm_named_for_its_founder_after_a_plural_trade_is_no_person() -> None:
+    # "auditors" are many: the founder's name after them is the firm, and so is its
+    # surname later, which must not take the story's "he"
+    text = (
+        "The former finance chief told the court that outside auditors Walter Brennick "
+        "had signed off the accounts in 2003. She said Brennick had raised no objection."
+    )
+    index = _index(text)
+    assert index.kind_of.get("Walter Brennick") == ORGANISATION, index.kind_of
+    assert {m.kind for m in index.mentions if m.name == "Walter Brennick"} == {ORGANISATION}
+
+
+def test_a_group_spoken_of_like_a_person_stays_the_group() -> None:
+    # an owner that "says" is no person when its name ends in "Group"
+    text = (
+        "Dravia's owner Kestrel Group says it will sue the state oil firm. Kestrel "
+        "Group's managing director Ivan Petrov told reporters the sale was illegal."
+    )
+    index = _index(text)
+    assert index.kind_of.get("Kestrel Group") == ORGANISATION, index.kind_of
+
+
+def test_a_lone_group_word_is_the_one_group_the_story_names() -> None:
+    # "The Group said" is Halden Group again, not a body called "Group"
+    index = _index(
+        "Halden Group reported higher sales on Tuesday. The Group said revenue rose 8% in Asia."
+    )
+    assert "Group" not in index.kind_of, index.kind_of
+    assert [m.name for m in index.mentions if m.evidence.text == "Group"] == ["Halden Group"]
+
+
+def test_a_title_read_as_a_name_before_the_name_is_no_person() -> None:
+    # the small model reads "Tory Treasurer Lord" as one person and "Kendrew" as another
+    index = _index(
+        "The party had repaid 500,000 pounds to former Tory Treasurer Lord Kendrew after "
+        "he said the party could not win the election."
+    )
+    assert set(index.kind_of) == {"Kendrew"}, index.kind_of
+    titled = [m for m in index.mentions if m.evidence.text.endswith("Lord")]
+    assert titled and {m.name for m in titled} == {"Kendrew"}

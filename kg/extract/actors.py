@@ -823,8 +823,14 @@ def _places_read_as_people(raw: list[Candidate]) -> list[Candidate]:
     """One-word "people" the article only ever puts where a place stands ("at
     Gatwick", "in Guildford and Woolwich", "moved to Powys"): places the small model
     read as persons, which as persons took the story's "he". A name that is ever a
-    subject, owns anything, or is a known first name stays a person."""
+    subject, owns anything, or is a known first name stays a person.
+
+    A name the model itself also reads as a place where one stands ("in Manchester",
+    "at Heathrow") is that place though it acts elsewhere ("Manchester can handle the
+    crowds"), unless a mention shows a person: a speaker, an owner of kin, a "who", a
+    first name ("Heathrow anti-noise campaigners" gave "Heathrow" the story's people)."""
     counts: dict[str, list[bool]] = {}
+    human: set[str] = set()
     places = {span.root.i for span, kind, *_ in raw if kind in {PLACE, COUNTRY}}
     for span, kind, name, _form, why in raw:
         if kind != PERSON or why is not None or " " in name:
@@ -833,12 +839,21 @@ def _places_read_as_people(raw: list[Candidate]) -> list[Candidate]:
         acting = root.dep_ in SUBJECTS or root.dep_ == "poss" or gazetteer.gender(name)
         acting = acting or any(c.dep_ == "relcl" for c in root.children)  # ", who said"
         counts.setdefault(name, []).append(not acting and _where_one_is(root, places))
-    found = {n for n, seen in counts.items() if all(seen)}
+        if gazetteer.gender(name) or _person_cues(span, kind, True):
+            human.add(name)
+    placed = {
+        name
+        for span, kind, name, _form, why in raw
+        if kind == PLACE and why is None and _where_one_is(span.root, places)
+    }
+    found = {n for n, seen in counts.items() if all(seen) or n in placed and n not in human}
     if not found:
         return raw
-    why = '{!r} stands only where a place does ("at", "in", "visit")'
+    only = '{!r} stands only where a place does ("at", "in", "visit")'
+    also = '{!r} is read as a place where one stands ("in", "at") and shows no person'
+    whys = {n: (only if all(counts[n]) else also).format(n) for n in found}
     return [
-        (span, PLACE, name, form, why.format(name)) if kind == PERSON and name in found else c
+        (span, PLACE, name, form, whys[name]) if kind == PERSON and name in found else c
         for c in raw
         for span, kind, name, form, _ in (c,)
     ]
@@ -937,6 +952,8 @@ def _people_read_as_places(raw: list[Candidate]) -> list[Candidate]:
     cues: dict[str, int] = {}
     for span, kind, name, _, why in raw:
         if kind in {PLACE, ORGANISATION} and why is None and not _known(name):
+            if " " in name and name.split()[-1].lower() in ORG_LAST_WORDS:
+                continue  # "Yukos' owner Menatep Group says": a group by its name
             # a lone word read as a person once ("Meralco said") is no full name
             read = " " in name and name.split()[-1] in read_person
             cues[name] = cues.get(name, 0) + _person_cues(span, kind, read)
@@ -987,7 +1004,26 @@ def extract_actors(parsed: Doc, document: Document) -> list[ActorMention]:
 def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Span]]:
     """Actor mentions paired with the spaCy span they were read from."""
     raw: list[Candidate] = []
+    styled = _styled_surnames(parsed)
     for ent in _joined_portfolios(parsed):
+        if (
+            ent.label_ == "ORG"
+            and len(ent) == 2
+            and ent[1].text in styled
+            and ent[0].pos_ == "PROPN"
+            and ent[0].is_alpha
+            and ent[0].lower_ not in HONORIFICS
+            and not _known(ent.text)
+        ):  # "Vincent Cable" tagged ORG in a story that says "Mr Cable": the man
+            ent = Span(parsed, ent.start, ent.end, label="PERSON")
+        if (
+            ent.label_ == "PERSON"
+            and ent[-1].lower_.rstrip(".") in TITLE_WORDS
+            and ent.end < len(parsed)
+            and parsed[ent.end].ent_iob_ == "B"
+            and parsed[ent.end].ent_type_ == "PERSON"
+        ):  # "former Tory Treasurer Lord" + "Ashcroft": the title, no one of its own
+            continue
         if ent.label_ == "PERSON":
             ent = _with_particles(_strip_title_words(_inverted_cue(ent)))
         elif (
@@ -1043,7 +1079,12 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             continue
         if is_pronoun(tok.text):  # "I" after "Elizabeth I" is no surname
             continue
-        if tok.dep_ == "compound" or tok.i > 0 and parsed[tok.i - 1].pos_ == "PROPN":
+        before = parsed[tok.i - 1] if tok.i else None
+        if tok.dep_ == "compound" or (
+            before is not None
+            and before.pos_ == "PROPN"
+            and before.lower_.rstrip(".") not in HONORIFICS  # "Mr Cable told MPs"
+        ):
             continue  # part of a longer name the recogniser missed
         raw.append((parsed[tok.i : tok.i + 1], PERSON, tok.text, NAME, None))
     raw.sort(key=lambda r: (r[0].start, r[0].end))
@@ -1107,6 +1148,15 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             target = next(iter(full))
             why = f"{name!r} is the surname of {target!r}, named in the same document"
             name = target  # "Leavitt" -> "Karoline Leavitt"
+            if target in companies:  # "Andersen" after "auditors Arthur Andersen"
+                kind, why = ORGANISATION, f"{span.text!r} is the short name of {target!r}"
+        elif (
+            kind == ORGANISATION
+            and name.lower() in ORG_LAST_WORDS
+            and len(ends := [o for o in org_names if o.endswith(" " + name)]) == 1
+        ):  # "Group" cut from "Menatep Group's managing director": that group
+            why = f"{name!r} is the last word of {ends[0]!r}, named in the same document"
+            name = ends[0]
         elif kind == ORGANISATION and len(forms := forms_of(name)) == 1:
             target = next(iter(forms))
             why = f"{name!r} is the acronym of {target!r} in the same document"
@@ -1161,6 +1211,16 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     return out
 
 
+def _styled_surnames(parsed: Doc) -> set[str]:
+    """The words a story puts right after "Mr", "Mrs", "Ms" or "Miss": surnames of
+    people, whatever the recogniser made of the full name elsewhere in the story."""
+    return {
+        tok.nbor().text
+        for tok in parsed[:-1]
+        if tok.lower_.rstrip(".") in HONORIFICS and tok.nbor().pos_ == "PROPN"
+    }
+
+
 def _called_companies(raw: list[Candidate]) -> dict[str, str]:
     """The names (read as people somewhere) that the text calls an organisation by a
     title or an apposition whose head is an organisation noun ("Irish low cost airline, Ryanair",
@@ -1170,6 +1230,10 @@ def _called_companies(raw: list[Candidate]) -> dict[str, str]:
     out: dict[str, str] = {}
     for span, kind, name, form, _why in raw:
         if kind not in {PERSON, ORGANISATION, PLACE} or form != NAME:
+            continue
+        if kind == PERSON and _plural_title(span):
+            why = f"{name!r} is called {_phrase(list(_title_before(span)))!r}: many, a firm"
+            out[name] = why  # "external auditors Arthur Andersen" is no one man
             continue
         if gazetteer.gender(name.split()[0]) or kind == PLACE and _known(name):
             continue
@@ -1188,6 +1252,18 @@ def _called_companies(raw: list[Candidate]) -> dict[str, str]:
         if heads and _company_noun(heads[0]):
             out[name] = f"{name!r} is called {_phrase(list(words))!r}: an organisation"
     return out
+
+
+def _plural_title(span: Span) -> bool:
+    """Whether the title right before one name is a plural trade no person bears alone
+    ("external auditors Arthur Andersen", "its lawyers Baker Botts"): a firm named after
+    its founders, not a person; a name in a list ("rebels Ann Cole and Ian Day") or a
+    plural of people ("ministers") is not."""
+    words = _title_before(span)
+    if words is None or any(c.dep_ == "conj" for c in span.root.children):
+        return False
+    head = words[-1]
+    return head.tag_ == "NNS" and head.lemma_.lower() not in PERSON_NOUNS
 
 
 # What only a company has, a name modifying it being the company's: "Pernod shares slipped",
