@@ -1,0 +1,45 @@
+"""Two events of one article never share a title (issue 19): a burglary and an arson
+both told by the clause "… charged with burglary and arson" make two cards a reader
+cannot tell apart. On text we write; what tells them apart is their own words (the
+row cut to the event's noun), never a counter like "(2)"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg import nlp
+from kg.extract import extract_document
+from kg.model import Document, Event
+
+
+def events(text: str) -> list[Event]:
+    document = Document(id="doc", text=text, source_text=text, published=date(2025, 3, 14))
+    return extract_document(next(nlp.parse([text])), document).events
+
+
+def by_lemma(found: list[Event], lemma: str) -> Event:
+    return next(e for e in found if e.lemma == lemma)
+
+
+def test_two_crimes_in_one_charge_are_told_each_by_its_own_word():
+    found = events("Two teenagers were arrested in Leeds on Friday and later charged with "
+                   "burglary and arson.")  # fmt: skip
+    titles = [e.title for e in found]
+    assert len({t.lower() for t in titles}) == len(titles), titles
+    burglary, arson = by_lemma(found, "burglary").title, by_lemma(found, "arson").title
+    assert "burglary" in burglary and "arson" not in burglary, titles
+    assert "arson" in arson and "burglary" not in arson, titles
+    assert not any("(2)" in t for t in titles), titles
+
+
+def test_a_row_cut_short_by_the_title_is_still_told_apart():
+    # "… charged on Tuesday with attempted murder and robbery" ends the title mid-row
+    found = events(
+        "A 23-year-old man from Croydon was charged on Tuesday with attempted murder and "
+        "robbery in the first degree after a shopkeeper was attacked during a raid on his store."
+    )
+    titles = [e.title for e in found]
+    assert len({t.lower() for t in titles}) == len(titles), titles
+    robbery = by_lemma(found, "robbery").title
+    assert robbery.endswith("with robbery"), titles
+    assert "murder" in by_lemma(found, "murder").title.lower(), titles
