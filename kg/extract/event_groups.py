@@ -3708,8 +3708,10 @@ def tell_apart(
             text = _one_of_row(ev.title, g) or ""  # "… charged with arson"
             if text.lower() in taken or len(text.split()) < 2:
                 text = title(g, ev.type, ev.factuality, words, set(told) - own, clause=False)
+                if text.split()[:1] in (["Planned"], ["Possible"]):  # "Planned next campaign":
+                    text = ""  # the plan is the verb's ("wants to return"), not the noun's
             if len(text.split()) < 2 or text.lower() in taken:  # "Robbery in Bradford"
-                text = _placed(text, g) or _placed(ev.title, g) or text
+                text = (text and _placed(text, g)) or _placed(ev.title, g) or text
             if len(text.split()) > 1 and text.lower() not in taken:
                 ev.title = text
                 taken.add(text.lower())
@@ -3730,13 +3732,21 @@ def _one_of_row(text: str, g: list[_Mention]) -> str | None:
         if not any(c.dep_ == "conj" for c in first.children):
             continue
         doc = t.doc
-        row = [x.text.lower() for x in doc[first.left_edge.i : first.right_edge.i + 1]]
+        # the row's words, its commas left to the title's words they end ("murder,")
+        row = [
+            x.text.lower()
+            for x in doc[first.left_edge.i : first.right_edge.i + 1]
+            if not x.is_punct
+        ]
         mine = _own_phrase(t)
-        lead = min(c.left_edge.i for c in first.children if c.dep_ in {"conj", "cc"})
-        lead -= first.left_edge.i  # the row's words before its second noun
+        second = min(c.left_edge.i for c in first.children if c.dep_ in {"conj", "cc"})
+        lead = sum(1 for x in doc[first.left_edge.i : second] if not x.is_punct)  # the
+        # row's words before its second noun
         for at in range(len(said)):
             n = 0
-            while at + n < len(said) and n < len(row) and said[at + n].lower() == row[n]:
+            while (
+                at + n < len(said) and n < len(row) and said[at + n].lower().rstrip(",;") == row[n]
+            ):
                 n += 1
             # the row told beyond its first noun, whole or up to where the title ends
             if n > lead and (n == len(row) or at + n == len(said)):
