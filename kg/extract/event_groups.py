@@ -3582,6 +3582,7 @@ def title(
     factuality: str,
     words: Collection[tuple[str, str]] = (),
     held: Collection[int] = (),
+    clause: bool = True,
 ) -> str:
     """A headline a reader understands for the event a group of mentions makes.
 
@@ -3589,8 +3590,15 @@ def title(
     phrases), with the event's certainty in it ("Trump to meet with Iran", "Israel may
     strike Beirut", "No agreement"); the best wins: a named subject, then objects,
     then the earliest. A pronoun is told by its name or left out, a bare word gets
-    its actors by role (:func:`_bare`).
+    its actors by role (:func:`_bare`). Without ``clause`` the title is the
+    mentions' own words, never the clause around them (see :func:`tell_apart`).
     """
+
+    def by_clause(
+        group: list[_Mention], own: bool = False, held: Collection[int] = ()
+    ) -> str | None:
+        return _clause_headline(group, own=own, held=held) if clause else None
+
     g = [  # a byline or a heading run into the sentence names no one of the event
         replace(m, participants=[p for p in m.participants if not _off_line(p, m.trigger)])
         for m in g
@@ -3619,11 +3627,13 @@ def title(
         where = next((m.place for m in g if m.place), None)
         when = next((m.time.text for m in g if m.time is not None), None)
         if len(text.split()) == 1:  # "Aid": "Morrison pledged billions of dollars in aid"
-            text = _clause_headline(g, held=held) or text
+            text = by_clause(g, held=held) or text
         elif text.startswith(f"{lemma[:1].upper()}{lemma[1:]} by "):  # "Incident by Greece":
             # the agent the roles took from the clause the noun sits in ("Athens denied the
             # incident"), whose act it was not; the clause tells it as written
-            text = _clause_headline(g, held=held) or text
+            text = by_clause(g, held=held) or text
+        if not clause:  # told apart by :func:`tell_apart`, which adds a place or a time
+            return _display(text, g)
         if len(text.split()) == 1 and (where or when):  # "Sale in London", "Attack on Sunday"
             text = f"{text} in {where}" if where else f"{text} {_dated(when)}"  # "in 1999"
         lead = {PLANNED: "planned", HYPOTHETICAL: "possible", NEGATED: "no"}.get(factuality)
@@ -3636,24 +3646,24 @@ def title(
     )  # "Italy announced …": what was done is not planned for a day
     lone = len(text.split()) == 2 and text.split()[0] in {"Possible", "Planned"}
     if lone:  # "Possible review": "The inspector general's office would start such a review"
-        text = _clause_headline(g, own=True, held=held) or text
+        text = by_clause(g, own=True, held=held) or text
     elif -best[1] in gerunds:  # "Republicans were trying to force in-person voting …"
-        text = _clause_headline(g, held=held) or text
+        text = by_clause(g, held=held) or text
     elif -best[1] in nouns and _nameless(text, g):  # "Military aid": "The White House
-        text = _clause_headline(g, held=held) or text  # withheld military aid"
+        text = by_clause(g, held=held) or text  # withheld military aid"
     elif -best[1] in nouns and _done_to(g, -best[1]) and not _owned(text, g):
         # "Walkout over the Allen book" says not whose: "Dozens of Hachette employees
         # staged a walkout over the Allen book", the clause the noun is the object of
         # (its own clause, never that of another mention: "seek agreement on Idlib")
         own = [m for m in g if m.trigger.i == -best[1]]
-        text = _clause_headline(own, held=held) or text
+        text = by_clause(own, held=held) or text
     elif -best[1] in nouns and text.startswith("No ") and not _owned(text, g):
         # "No conflict with Moscow" says not whose: "Turkey seeks no conflict with Moscow"
-        text = _clause_headline(g, held=held) or text
+        text = by_clause(g, held=held) or text
     elif best[0] <= 0 and any(m.trigger.pos_ == "VERB" for m in g):
         # "Leveraging the aid" told by no one, where the clause above says who: "Trump
         # is accused of leveraging the aid", "The violence threatens to undermine …"
-        text = _clause_headline(g, own=True, held=held) or text
+        text = by_clause(g, own=True, held=held) or text
     timed = next((m for m in g if m.time is not None), None)
     when = timed.time.text if timed is not None and timed.time is not None else None
     if (
@@ -3669,6 +3679,110 @@ def title(
     ):
         text = f"{text} {_dated(when)}"  # "Trump to talk with Iranian leaders next week"
     return _display(text, g)  # a clause title's stray quote too
+
+
+def tell_apart(
+    made: list[tuple[list[_Mention], Event]],
+    words: Collection[tuple[str, str]] = (),
+    told: Collection[int] = (),
+) -> None:
+    """Events of one article whose titles came out alike ("The man was charged with
+    attempted murder, robbery …" for the murder and for the robbery) retitled so a
+    reader can tell their cards apart: the event the clause is told by keeps it, each
+    other one takes the title its own words make ("Robbery in the first degree"), and,
+    if that is still taken, its place or time. Never a counter: "(2)" says nothing of
+    which event is which. ``told``: the words the article's events are told by."""
+    alike: dict[str, list[tuple[list[_Mention], Event]]] = {}
+    for g, ev in made:
+        alike.setdefault(ev.title.lower(), []).append((g, ev))
+    taken = set(alike)
+    for same in alike.values():
+        if len(same) < 2:
+            continue
+        # the clause's own event keeps the title: its verb highest in the sentence; nouns
+        # told by a clause not theirs ("charged with attempted murder and robbery") each
+        # take their own words
+        same.sort(key=lambda p: min((_depth(m.trigger), m.trigger.i) for m in p[0]))
+        verbs = [p for p in same if any(m.trigger.pos_ == "VERB" for m in p[0])]
+        for g, ev in [p for p in same if not verbs or p is not verbs[0]]:
+            own = {m.trigger.i for m in g}
+            text = _one_of_row(ev.title, g) or ""  # "… charged with arson"
+            if text.lower() in taken or len(text.split()) < 2:
+                text = title(g, ev.type, ev.factuality, words, set(told) - own, clause=False)
+                if text.split()[:1] in (["Planned"], ["Possible"]):  # "Planned next campaign":
+                    text = ""  # the plan is the verb's ("wants to return"), not the noun's
+            if len(text.split()) < 2 or text.lower() in taken:  # "Robbery in Bradford"
+                text = (text and _placed(text, g)) or _placed(ev.title, g) or text
+            if len(text.split()) > 1 and text.lower() not in taken:
+                ev.title = text
+                taken.add(text.lower())
+
+
+def _one_of_row(text: str, g: list[_Mention]) -> str | None:
+    """A title that tells a row of event nouns ("charged with burglary and arson") told
+    of one of them, the row cut to the noun's own phrase ("Two teenagers charged with
+    arson"); None when no noun of the group stands in a row the title tells."""
+    said = text.rstrip(" …").split()
+    for m in g:
+        t = m.trigger
+        if t.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        first = t
+        while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN"}:
+            first = first.head
+        if not any(c.dep_ == "conj" for c in first.children):
+            continue
+        doc = t.doc
+        # the row's words, its commas left to the title's words they end ("murder,")
+        row = [
+            x.text.lower()
+            for x in doc[first.left_edge.i : first.right_edge.i + 1]
+            if not x.is_punct
+        ]
+        mine = _own_phrase(t)
+        second = min(c.left_edge.i for c in first.children if c.dep_ in {"conj", "cc"})
+        lead = sum(1 for x in doc[first.left_edge.i : second] if not x.is_punct)  # the
+        # row's words before its second noun
+        for at in range(len(said)):
+            n = 0
+            while (
+                at + n < len(said) and n < len(row) and said[at + n].lower().rstrip(",;") == row[n]
+            ):
+                n += 1
+            # the row told beyond its first noun, whole or up to where the title ends
+            if n > lead and (n == len(row) or at + n == len(said)):
+                return _display(" ".join(said[:at] + mine + said[at + n :]), g)
+    return None
+
+
+def _own_phrase(t: Token) -> list[str]:
+    """The words of a noun's phrase without the nouns coordinated with it."""
+    cut = {x.i for c in t.children if c.dep_ in {"conj", "cc", "punct"} for x in c.subtree}
+    return [x.text for x in t.subtree if x.i not in cut]
+
+
+def _depth(t: Token) -> int:
+    """How many words stand above ``t`` in its sentence's tree."""
+    return sum(1 for _ in t.ancestors)
+
+
+def _placed(text: str, g: list[_Mention]) -> str | None:
+    """A title with the place or time a group's mentions give that it lacks ("Robbery
+    in Bradford", "Robbery on Sunday"), or None when they give none it lacks."""
+    where = next((m.place for m in g if m.place and m.place.lower() not in text.lower()), None)
+    if where:
+        return f"{text} in {where}"
+    when = next(
+        (
+            m.time.text
+            for m in g
+            if m.time is not None
+            and WHEN.match(m.time.text)  # "on Sunday", never a bare "night"
+            and m.time.text.lower() not in text.lower()
+        ),
+        None,
+    )
+    return f"{text} {_dated(when)}" if when else None
 
 
 DEMONSTRATIVES = {"this", "that", "these", "those"}

@@ -104,6 +104,7 @@ from .event_groups import (
     _predicate,
     entity_at,
     group_mentions,
+    tell_apart,
     to_event,
 )
 from .spans import evidence as exact
@@ -6523,6 +6524,7 @@ def extract_events(
         told_by.update((m.trigger.i, at) for m in g)
         g = sorted(made[at][0] + g, key=lambda m: m.trigger.i)
         made[at] = (g, event_of(g))
+    tell_apart(made, words, told)  # two cards with one title cannot be told apart
     events = []
     for g, ev in made:
         for p in ev.participants:
