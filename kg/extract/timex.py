@@ -241,17 +241,17 @@ _FULL_DATE = re.compile(
 # "3-1-10" or "08.07.12" are as often a record or a version. Up to _CENTURY_PIVOT it is
 # this century's ("09" is 2009), from it the last's ("97" is 1997).
 _CENTURY_PIVOT = 70
-# Time zones only a North American site prints: beside them "05 / 03 / 2013" is month
-# first (May 3), where elsewhere it could be 5 March.
 # The agency or service an Indian or wire site prints before its date ("TNN Nov 12, 2011").
 _AGENCIES = words("tnn pti ians ani afp ap upi reuters xinhua")
+# Time zones only a North American site prints: beside them "05 / 03 / 2013" is month
+# first (May 3), where elsewhere it could be 5 March.
 _US_ZONES = words("et est edt ct cst cdt mt mst mdt pt pst pdt akst akdt hst")
 _DATELINE_WORDS = (
     frozenset(WEEKDAYS)
     | {d[:3] for d in WEEKDAYS}
     | words(
         "on at posted published updated last update release immediate for am pm a p m a.m p.m "
-        "gmt bst cest cet utc et est edt pt pst pdt mst mdt cst cdt ist aest aedt akdt hkt hrs uk "
+        "gmt bst cest cet utc ist aest aedt hkt hrs uk "
         "first originally created edited time story"
     )
     | _AGENCIES
@@ -348,7 +348,9 @@ def dateline(text: str) -> date | None:
     "Updated" or "on" beside it, alone on its line, in a part of it set off by a sentence's
     end or a bar, or after the place a wire story opens with. A title or a sentence that
     names a date ("On July 9, 1971, Hoover promoted Felt") is not a dateline: the story's
-    date is not the report's."""
+    date is not the report's. Numbers with both day and month at most 12 ("05 / 03 /
+    2013") are read month first only beside a North American time zone ("11:00 AM EDT");
+    without one they stay unread, never guessed."""
     lines = [line for line in text.splitlines() if line.strip()][:DATELINE_LINES]
     for line in lines:
         if line.lstrip().startswith("|") or line.count("|") > 2:
