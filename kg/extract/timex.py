@@ -232,28 +232,41 @@ def _normalise(text: str, published: date | None, future: bool) -> TimeValue:
 DATELINE_LINES = 5  # the title, a byline, the dateline: it comes before the story
 _MONTH_NAME = "|".join(MONTHS + [m[:3] for m in MONTHS] + ["sept"])
 _FULL_DATE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH_NAME})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+    rf"\b(?:(?P<m1>{_MONTH_NAME})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|-)(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH_NAME})\.?,?\s+(?P<y2>\d{{4}})"
     r"|(?P<y4>(?:19|20)\d\d)(?P<s4>[-./])(?P<n3>\d{1,2})(?P=s4)(?P<n4>\d{1,2})(?![-./]?\d)"
-    r"|(?P<n1>\d{1,2})\s*(?P<s3>[/.-])\s*(?P<n2>\d{1,2})\s*(?P=s3)\s*(?P<y3>\d{4}))\b"
+    r"|(?P<n1>\d{1,2})\s*(?P<s3>[/.-])\s*(?P<n2>\d{1,2})\s*(?P=s3)\s*(?P<y3>\d{4}|(?<=/)\d\d|(?<=/\s)\d\d))\b"
 )
+# A year of two digits is read only after slashes ("12 / 16 / 08", a US site's stamp):
+# "3-1-10" or "08.07.12" are as often a record or a version. Up to _CENTURY_PIVOT it is
+# this century's ("09" is 2009), from it the last's ("97" is 1997).
+_CENTURY_PIVOT = 70
+# The agency or service an Indian or wire site prints before its date ("TNN Nov 12, 2011").
+_AGENCIES = words("tnn pti ians ani afp ap upi reuters xinhua")
+# Time zones only a North American site prints: beside them "05 / 03 / 2013" is month
+# first (May 3), where elsewhere it could be 5 March.
+_US_ZONES = words("et est edt ct cst cdt mt mst mdt pt pst pdt akst akdt hst")
 _DATELINE_WORDS = (
     frozenset(WEEKDAYS)
     | {d[:3] for d in WEEKDAYS}
     | words(
         "on at posted published updated last update release immediate for am pm a p m a.m p.m "
-        "gmt bst cest cet utc et est edt pt pst pdt mst mdt cst cdt ist aest aedt akdt hkt hrs uk "
-        "first originally created edited time"
+        "gmt bst cest cet utc ist aest aedt hkt hrs uk "
+        "first originally created edited time story"
     )
+    | _AGENCIES
+    | _US_ZONES
 )
 # Where a scraped line runs a title or a byline into its dateline: a sentence's end
 # ("... Aged 91. 07 June 2013"), a bar ("By Jane Roe | Published ..."), a capitalised
 # "Posted" or "Updated" ("... Win in K. C. Posted on December 23, 2012") or a capitalised
 # weekday after a title ("... Mental Hospital' Sunday, 9 June 2013"), never after a
 # preposition ("died on Sunday, 9 June 2013" is the story's day) or a label ("End of
-# Watch: Friday, June 24, 2005" on a memorial page is the day an officer died).
+# Watch: Friday, June 24, 2005" on a memorial page is the day an officer died), or the
+# offset of a time zone ("26 September 2013, 10:00 (GMT+05: 00) Parliamentary ...").
 _DATELINE_BREAK = re.compile(
     r"(?<=[^A-Z\s][.!?])\s+(?=[A-Z0-9])|(?<=[.!?][\"'”’])\s+|\s+\|\s+"
+    r"|(?<=GMT[+-]\d\d:\d\d\))\s+|(?<=GMT[+-]\d\d:\s\d\d\))\s+"
     r"|\s+(?=(?:Posted|Published|Updated|Last Updated|POSTED|PUBLISHED|UPDATED)\b)"
     rf"|(?<!:)(?<!\b[Oo]n)(?<!\b[Bb]y)(?<!\b[Ss]ince)(?<!\b[Uu]ntil)\s+(?=(?:{'|'.join(WEEKDAYS).title()}),)"
 )
@@ -265,18 +278,25 @@ _PUBLISHING = words("posted published updated update release created edited")
 _PLACE = re.compile(
     r"[A-Z][A-Za-z'.-]*(?:\s+[A-Z][A-Za-z'.-]*){0,3}(?:,\s+[A-Z][A-Za-z.]*){0,2},\s*"
 )
+# The place a story opens with, in capitals and a colon, run onto the end of its
+# dateline: "TNN Nov 12, 2011, 05. 51AM IST MUMBAI:".
+_OPENING_PLACE = re.compile(r"\s+[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,2}:\s*$")
 _NOT_PLACE = words("in on at by since until from after before of the a an and last this next")
 _AFTER_PLACE = re.compile(r"[^(—–]*?(?:\(|—|–|\s-\s|$)")
 
 
-def _date_of(m: re.Match[str]) -> date | None:
+def _date_of(m: re.Match[str], us: bool = False) -> date | None:
     """The day a ``_FULL_DATE`` match names, or None when its numbers could be read two
-    ways ("2 / 3 / 2009": February or March) or are no day at all."""
+    ways ("2 / 3 / 2009": February or March) or are no day at all. ``us`` (a North
+    American time zone beside it) settles the two ways month first; a lone "2 / 3 / 2009"
+    stays unread, as a wrong date is worse than none."""
     if m.group("y3"):  # "12 / 19 / 2005" or "14 / 09 / 2013"; "2 / 3 / 2009" is either
         first, second, year = int(m.group("n1")), int(m.group("n2")), int(m.group("y3"))
+        if len(m.group("y3")) == 2:  # "12 / 16 / 08"
+            year += 2000 if year < _CENTURY_PIVOT else 1900
         if first > 12:
             day, month = first, second
-        elif second > 12 or first == second:
+        elif second > 12 or first == second or us:
             day, month = second, first
         else:
             return None
@@ -295,18 +315,16 @@ def _date_of(m: re.Match[str]) -> date | None:
 def _only_date(part: str) -> date | None:
     """The date of ``part`` when it holds nothing but dates and dateline words: "Record
     March 31, 1987" in a dividend table, or a story's sentence, has other words."""
-    low = part.lower()
+    low = _OPENING_PLACE.sub("", part).lower()
     found = list(_FULL_DATE.finditer(low))
     if not found:
         return None
     rest = _FULL_DATE.sub(" ", low)  # "Published: ... | Updated: ..." names two dates
     # any script's words count: "Συνελήφθη, σήμερα (19.08.2020)" is a sentence
-    if any(
-        w.strip(".") not in _DATELINE_WORDS
-        for w in re.findall(r"[^\W\d_][^\W\d_.]*|[^\W\d_]", rest)
-    ):
+    said = [w.strip(".") for w in re.findall(r"[^\W\d_][^\W\d_.]*|[^\W\d_]", rest)]
+    if any(w not in _DATELINE_WORDS for w in said):
         return None
-    return _date_of(found[0])
+    return _date_of(found[0], us=not _US_ZONES.isdisjoint(said))
 
 
 def _placed(line: str) -> date | None:
@@ -330,7 +348,9 @@ def dateline(text: str) -> date | None:
     "Updated" or "on" beside it, alone on its line, in a part of it set off by a sentence's
     end or a bar, or after the place a wire story opens with. A title or a sentence that
     names a date ("On July 9, 1971, Hoover promoted Felt") is not a dateline: the story's
-    date is not the report's."""
+    date is not the report's. Numbers with both day and month at most 12 ("05 / 03 /
+    2013") are read month first only beside a North American time zone ("11:00 AM EDT");
+    without one they stay unread, never guessed."""
     lines = [line for line in text.splitlines() if line.strip()][:DATELINE_LINES]
     for line in lines:
         if line.lstrip().startswith("|") or line.count("|") > 2:
@@ -342,7 +362,8 @@ def dateline(text: str) -> date | None:
         for k, part in enumerate(parts if len(parts) > 1 else []):
             # a date alone after a sentence must end its line, as a scraped title's
             # dateline does; "It was a day to remember. September 11, 2001." is the story
-            said = set(re.findall(r"[a-z]+", part.lower())) & _PUBLISHING
+            # ("Friday, Sep 10, 2010 | Updated 8:52 PM EDT": the next part may say so)
+            said = set(re.findall(r"[a-z]+", " ".join(parts[k : k + 2]).lower())) & _PUBLISHING
             if not said and k > 0 and (k < len(parts) - 1 or part.rstrip().endswith(".")):
                 continue
             found = _only_date(part)
