@@ -60,6 +60,8 @@ def test_a_market_session_is_no_event_but_a_gain_stays():
         (BEFORE + "The ministry reported on Monday that 40 people had died.", "died"),
         (BEFORE + "Negotiators reached a settlement with the union on Friday.", "reached"),
         (BEFORE + "Rescue teams reached the village on Tuesday after the flood.", "reached"),
+        (BEFORE + 'The former FBI second-in-command who revealed himself as "Silver Hawk" '
+         "has died.", "died"),  # the parser takes "FBI" for the subject
         (BEFORE + "At least 714 Palestinians have died from the disease, the ministry "
          "said.", "died"),
         (BEFORE + "Kenya and Uganda formed a trade bloc on Monday.", "formed"),

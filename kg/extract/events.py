@@ -5136,7 +5136,8 @@ def _count_so_far(m: _Mention) -> bool:
     return False
 
 
-PLACE_ENTS = {"GPE", "LOC", "FAC", "ORG"}  # not NORP: "714 Palestinians have died"
+PLACE_ENTS = {"GPE", "LOC", "FAC"}  # not NORP ("714 Palestinians have died") nor ORG
+# (the parser takes "FBI" for the subject of "the former FBI second-in-command ... has died")
 DECLINING = words("city town village region industry economy sector trade street community")
 FEELING_OBJECTS = words(
     "pain anger fury rage grief emotion emotions frustration outrage hope hopes joy fear "
@@ -5152,8 +5153,10 @@ def _figured_decline(m: _Mention) -> bool:
     lemma = trig.lemma_.lower()
     if lemma == "die":
         subj = _subject_of(trig)
-        return subj is not None and (
-            subj.ent_type_ in PLACE_ENTS or subj.lemma_.lower() in DECLINING
+        return (
+            subj is not None
+            and (subj.ent_type_ in PLACE_ENTS or subj.lemma_.lower() in DECLINING)
+            and not any(t.lower_ in {"who", "whom"} for t in subj.head.subtree if t.i < trig.i)
         )
     if lemma == "unleash":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in FEELING_OBJECTS for c in trig.children)
