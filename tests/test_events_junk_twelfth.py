@@ -62,6 +62,8 @@ def test_a_market_session_is_no_event_but_a_gain_stays():
         (BEFORE + "Rescue teams reached the village on Tuesday after the flood.", "reached"),
         (BEFORE + 'The former FBI second-in-command who revealed himself as "Silver Hawk" '
          "has died.", "died"),  # the parser takes "FBI" for the subject
+        (BEFORE + "The police shooting of a teenager in Athens unleashed a wave of riots "
+         "across the country.", "unleashed"),  # a wave of riots is a happening
         (BEFORE + "At least 714 Palestinians have died from the disease, the ministry "
          "said.", "died"),
         (BEFORE + "Kenya and Uganda formed a trade bloc on Monday.", "formed"),

@@ -5141,7 +5141,7 @@ PLACE_ENTS = {"GPE", "LOC", "FAC"}  # not NORP ("714 Palestinians have died") no
 DECLINING = words("city town village region industry economy sector trade street community")
 FEELING_OBJECTS = words(
     "pain anger fury rage grief emotion emotions frustration outrage hope hopes joy fear "
-    "fears resentment passion energy wave flood torrent"
+    "fears resentment passion energy"
 )  # "unleashed the pent-up pain of years"
 
 
