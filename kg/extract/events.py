@@ -5094,6 +5094,114 @@ def _eleventh_pass(m: _Mention) -> bool:
     )
 
 
+
+
+def _trading(m: _Mention) -> bool:
+    """Whether a verb tells where a market "was trading" ("The Nifty PSU Bank index was
+    trading 0.68 per cent up", "31 [stocks] were trading in the green"): a price's course
+    in a session, not one happening. A firm that trades ("Vitol traded the cargo") has a
+    named agent and stays."""
+    trig = m.trigger
+    if trig.lemma_.lower() != "trade" or trig.tag_ != "VBG":
+        return False
+    subj = _subject_of(trig)
+    return subj is not None and (subj.lemma_.lower() in MARKET_THINGS or subj.like_num)
+
+
+def _perfect(trig: Token) -> bool:
+    """Whether a verb is in the present perfect ("has reached", "have formed")."""
+    return trig.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in trig.children
+    )
+
+
+def _count_so_far(m: _Mention) -> bool:
+    """Whether a verb tells a count so far ("He has reached more than 800 women", "the
+    charity has reached 900 farmers", "Six Category 5 hurricanes have formed"): a running
+    total over many happenings, none of them told. "They reached a settlement" (no
+    number) and "Mittal Steel was formed last year" (one thing, passive) stay."""
+    trig = m.trigger
+    lemma = trig.lemma_.lower()
+    if lemma == "reach":
+        obj = next((c for c in trig.children if c.dep_ == "dobj"), None)
+        return obj is not None and any(
+            c.dep_ == "nummod" and c.ent_type_ != "MONEY" for c in obj.children
+        )
+    if lemma == "form" and _perfect(trig):
+        subj = _subject_of(trig)
+        return (
+            subj is not None
+            and not any(c.dep_ == "dobj" for c in trig.children)
+            and any(c.dep_ == "nummod" for c in subj.children)
+        )
+    return False
+
+
+PLACE_ENTS = {"GPE", "LOC", "FAC"}  # not NORP ("714 Palestinians have died") nor ORG
+# (the parser takes "FBI" for the subject of "the former FBI second-in-command ... has died")
+DECLINING = words("city town village region industry economy sector trade street community")
+FEELING_OBJECTS = words(
+    "pain anger fury rage grief emotion emotions frustration outrage hope hopes joy fear "
+    "fears resentment passion energy"
+)  # "unleashed the pent-up pain of years"
+
+
+def _figured_decline(m: _Mention) -> bool:
+    """Whether a verb is a figure of speech ("Iloilo is dying", "the murder has
+    unleashed the pent-up pain of years"): a place or a body that "dies" and a feeling
+    that is "unleashed" tell a decline or a mood, not a death or a release."""
+    trig = m.trigger
+    lemma = trig.lemma_.lower()
+    if lemma == "die":
+        subj = _subject_of(trig)
+        return (
+            subj is not None
+            and (subj.ent_type_ in PLACE_ENTS or subj.lemma_.lower() in DECLINING)
+            and not any(t.lower_ in {"who", "whom"} for t in subj.head.subtree if t.i < trig.i)
+        )
+    if lemma == "unleash":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in FEELING_OBJECTS for c in trig.children)
+    return False
+
+
+GUESS_MODALS = words("would may might")
+
+
+def _unowned_guess(m: _Mention) -> bool:
+    """Whether a verb is a guess with no date that no named actor owns ("Major
+    international banks would lose out on a tax", "individual assistance may play a
+    bigger role"): what might follow from a policy or a season, not a happening or a
+    plan. An editor keeps a named actor's conditional ("Johnson would resign if he
+    lost", "Lufthansa said it may lose millions"): it is his stated course, news in
+    itself; so do plans told by a speaker ("officials said the plant would close"), a
+    "would" under a verb of saying being the future seen from the past."""
+    trig = m.trigger
+    if trig.pos_ != "VERB" or m.time is not None or _headline(trig):
+        return False
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in trig.subtree):
+        return False  # "the ban would be lifted before ... July": a plan with a date
+    if not any(c.dep_ == "aux" and c.lower_ in GUESS_MODALS for c in trig.children):
+        return False
+    subj = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
+        return False  # a name, a pronoun (someone's own) or no subject at all
+    if any(c.ent_type_ for c in subj.subtree if c.pos_ == "PROPN"):
+        return False  # "the Bank of England's committee would ..."
+    return trig.dep_ == "ROOT" or trig.head.lemma_.lower() not in REPORTING
+
+
+def _twelfth_pass(m: _Mention) -> bool:
+    """Whether a mention is the twelfth pass's junk (issue 19): a market's move
+    (:func:`_trading`), a count so far (:func:`_count_so_far`), a figure of speech
+    (:func:`_figured_decline`) or a guess no named actor owns (:func:`_unowned_guess`)."""
+    return (
+        _trading(m)
+        or _count_so_far(m)
+        or _figured_decline(m)
+        or _unowned_guess(m)
+    )
+
+
 def _no_report(m: _Mention) -> bool:
     """Whether a mention is one more class of real pages' junk (issue 19): a word that
     names a position or a state (:func:`_attribute_word`), a stance (:func:`_stance`),
@@ -5105,7 +5213,8 @@ def _no_report(m: _Mention) -> bool:
     the fourth's (:func:`_fourth_pass`), of the fifth's (:func:`_fifth_pass`), of the
     sixth's (:func:`_sixth_pass`), of the seventh's (:func:`_seventh_pass`), of the
     eighth's (:func:`_eighth_pass`), of the ninth's (:func:`_ninth_pass`), of the
-    tenth's (:func:`_tenth_pass`) or of the eleventh's (:func:`_eleventh_pass`)."""
+    tenth's (:func:`_tenth_pass`), of the eleventh's (:func:`_eleventh_pass`) or of the
+    twelfth's (:func:`_twelfth_pass`)."""
     return (
         _attribute_word(m.trigger)
         or _stance(m)
@@ -5127,6 +5236,7 @@ def _no_report(m: _Mention) -> bool:
         or _ninth_pass(m)
         or _tenth_pass(m)
         or _eleventh_pass(m)
+        or _twelfth_pass(m)
     )
 
 
