@@ -29,13 +29,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, pairwise
 
-from spacy.attrs import POS
-from spacy.symbols import NOUN, PRON, PROPN
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import words
@@ -61,6 +62,7 @@ from .actors import (
     GROUP_HEADS,
     HUMAN_ROLES,
     ActorIndex,
+    _where,
     given_name_first,
     is_pronoun,
 )
@@ -1410,7 +1412,7 @@ class _Builder:
                     self.in_quote[t.i] = True
         self.cues = [
             t
-            for t in parsed
+            for t in self._candidates(POS, (VERB, AUX), also=(LOWER, ("according",)))
             if not self.in_quote[t.i]
             and (
                 (
@@ -1440,7 +1442,7 @@ class _Builder:
         self.choices: list[tuple[Statement, list[Choice]]] = []
         self.noun_cues = [
             t
-            for t in parsed
+            for t in self._candidates(POS, (NOUN,))
             if t.pos_ == "NOUN" and t.lemma_.lower() in NOUN_CUES and not self.in_quote[t.i]
         ]
         # indexes, so that each statement asks of its own stretch of the article, not of
@@ -1459,6 +1461,21 @@ class _Builder:
         self._sent_at: list[int] | None = None
         self._persons: set[str] | None = None
         self._mention_at: list[int] | None = None
+
+    def _candidates(
+        self,
+        attr: int,
+        values: Iterable[str | int],
+        also: tuple[int, Iterable[str | int]] | None = None,
+    ) -> list[Token]:
+        """The tokens, in order, whose ``attr`` (or ``also``'s attribute) is one of the
+        values: the passes that look for a few words ("in", ":", "expect") or one part
+        of speech each walked every Token of the document; a column compare makes
+        Tokens of their candidates only. Each pass still checks its full condition."""
+        at = _where(self.doc, attr, values)
+        if also is not None:
+            at = sorted({*at, *_where(self.doc, *also)})
+        return [self.doc[i] for i in at]
 
     def in_dateline(self, tok: Token) -> bool:
         """Whether a token lies in a dateline ("WASHINGTON (AP) —"): a place, never a
@@ -2056,7 +2073,7 @@ class _Builder:
         taken = _Taken(made)
         at = self.document.source_offset
         out = []
-        for verb in self.doc:
+        for verb in self._candidates(POS, (VERB,)):
             if (
                 verb.pos_ != "VERB"
                 or verb.lemma_ in REPORTING_VERBS
@@ -2118,7 +2135,7 @@ class _Builder:
         taken = [(c.start, c.end) for st in made for c in st.content]
         at = self.document.source_offset
         out = []
-        for verb in self.doc:
+        for verb in self._candidates(LEMMA, HEDGES):
             if verb.lemma_ not in HEDGES or self.in_quote[verb.i]:
                 continue
             subject = next((c for c in verb.children if c.dep_ in HEDGES[verb.lemma_]), None)
@@ -2178,7 +2195,7 @@ class _Builder:
         taken = _Taken(made)
         at = self.document.source_offset
         out = []
-        for prep in self.doc:
+        for prep in self._candidates(LOWER, ("in",)):
             if prep.lower_ != "in" or prep.dep_ != "prep" or self.in_quote[prep.i]:
                 continue
             source = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -2656,7 +2673,7 @@ class _Builder:
         paragraph qualifies, so "Wait, it gets better:" and "4:40 p.m.:" do not.
         """
         out = []
-        for colon in self.doc:
+        for colon in self._candidates(ORTH, (":",)):
             if colon.text != ":" or colon.i in used or self.in_quote[colon.i]:
                 continue
             head = _before_colon(colon)
