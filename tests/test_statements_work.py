@@ -105,3 +105,23 @@ def test_candidates_are_those_of_the_full_walk(builders):
     cue_words = [t.i for t in doc if t.pos_ in {"VERB", "AUX"} or is_according(t)]
     assert set(t.i for t in builder.cues) <= set(cue_words)
     assert any(is_according(t) for t in builder.cues)
+
+
+def test_token_columns_are_read_once_per_document(builders):
+    """The passes compare token columns (part of speech, lemma, lower case, text) read
+    in one ``Doc.to_array`` per document, the speaker choice's nominals included: one
+    read per pass cost more than the compares themselves on a short article."""
+    doc = builders[1].doc
+    document = Document(id="once", text=TEXT, source_text=TEXT, published=date(2026, 12, 1))
+    index = ActorIndex(doc, document)
+    prof = cProfile.Profile()
+    prof.enable()
+    made = _Builder(doc, document, index).build()
+    prof.disable()
+    reads = sum(
+        calls
+        for (path, _, name), (_, calls, *_rest) in pstats.Stats(prof).stats.items()
+        if path.endswith("doc.pyx") and name == "to_array"
+    )
+    assert reads == 1
+    assert len(made) >= 5  # the passes and the speaker choice all ran

@@ -35,7 +35,9 @@ from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, pairwise
 
+import numpy
 from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.strings import get_string_id
 from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -62,7 +64,6 @@ from .actors import (
     GROUP_HEADS,
     HUMAN_ROLES,
     ActorIndex,
-    _where,
     given_name_first,
     is_pronoun,
 )
@@ -1404,6 +1405,7 @@ class _Builder:
         self.text = document.text
         self.quotes = find_quotes(self.text)
         self.in_quote = [False] * len(parsed)
+        self._columns: dict[int, numpy.ndarray] | None = None  # see _column
         signed = [(m.start("said"), m.end("said")) for m in SIGNED_QUOTE.finditer(self.text)]
         for start, end in [(q.start, q.end) for q in self.quotes] + signed:
             span = parsed.char_span(start, end, alignment_mode="expand")
@@ -1472,10 +1474,19 @@ class _Builder:
         values: the passes that look for a few words ("in", ":", "expect") or one part
         of speech each walked every Token of the document; a column compare makes
         Tokens of their candidates only. Each pass still checks its full condition."""
-        at = _where(self.doc, attr, values)
-        if also is not None:
-            at = sorted({*at, *_where(self.doc, *also)})
-        return [self.doc[i] for i in at]
+        hit = numpy.zeros(len(self.doc), dtype=bool)
+        for key, wanted in (attr, values), *([also] if also else []):
+            column = self._column(key)
+            for value in wanted:  # a few values each: one compare per value
+                hit |= column == (value if isinstance(value, int) else get_string_id(value))
+        return [self.doc[i] for i in numpy.flatnonzero(hit).tolist()]
+
+    def _column(self, attr: int) -> numpy.ndarray:
+        """One of :data:`_COLUMNS` for every token: the four are read in one
+        ``Doc.to_array`` per document, not one per pass that compares them."""
+        if self._columns is None:
+            self._columns = dict(zip(_COLUMNS, self.doc.to_array(_COLUMNS).T, strict=True))
+        return self._columns[attr]
 
     def in_dateline(self, tok: Token) -> bool:
         """Whether a token lies in a dateline ("WASHINGTON (AP) —"): a place, never a
@@ -2486,7 +2497,7 @@ class _Builder:
             # the tokens a speaker can be (their index and character), read once per
             # document: a walk over every Token object of three sentences per
             # statement, and a ``tok.sent`` per candidate, were a tenth of extraction
-            at = [i for i, p in enumerate(self.doc.to_array(POS).tolist()) if p in NOMINAL_POS]
+            at = [i for i, p in enumerate(self._column(POS).tolist()) if p in NOMINAL_POS]
             self._nominals = (at, [self.doc[i].idx for i in at])
         sents, sent_at = self._sents, self._sent_at or []
         k = bisect_right(sent_at, anchor.i) - 1  # the sentence holding it
@@ -2801,6 +2812,7 @@ PERSON_NAME = re.compile(
 # two apostrophes, "you know", "you think" address the reader; nobody is reported.
 SELF_WORDS = words("you your")
 NOMINAL_POS = {PROPN, PRON, NOUN}  # the parts of speech a speaker mention is read at
+_COLUMNS = [POS, LEMMA, LOWER, ORTH]  # the token attributes _Builder._column reads
 
 
 # Heads of the phrases a poll reports its respondents by: "51 percent", "three in four",
