@@ -18,6 +18,7 @@ from datetime import date
 import pytest
 from spacy.attrs import LEMMA, POS
 from spacy.symbols import VERB
+from test_events_work import _reads  # the tokens a call takes from a Doc
 
 from kg import nlp
 from kg.extract.actors import ActorIndex
@@ -49,21 +50,6 @@ def _builder(text: str) -> _Builder:
 @pytest.fixture(scope="module")
 def builders():
     return _builder(LEAD), _builder(TEXT)
-
-
-def _reads(call) -> int:
-    """How many tokens ``call`` takes from a Doc (``doc[i]`` and iteration, which every
-    walk over children, subtrees and sentences goes through)."""
-    prof = cProfile.Profile()
-    prof.enable()
-    call()
-    prof.disable()
-    stats = pstats.Stats(prof).stats
-    return sum(
-        calls
-        for (path, _, name), (_, calls, *_rest) in stats.items()
-        if path.endswith("doc.pyx") and name in {"__getitem__", "__iter__"}
-    )
 
 
 def test_passes_for_a_few_words_do_not_grow_with_the_article(builders):
