@@ -29,13 +29,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, pairwise
 
-from spacy.attrs import POS
-from spacy.symbols import NOUN, PRON, PROPN
+import numpy
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.strings import get_string_id
+from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import words
@@ -1402,6 +1405,7 @@ class _Builder:
         self.text = document.text
         self.quotes = find_quotes(self.text)
         self.in_quote = [False] * len(parsed)
+        self._columns: dict[int, numpy.ndarray] | None = None  # see _column
         signed = [(m.start("said"), m.end("said")) for m in SIGNED_QUOTE.finditer(self.text)]
         for start, end in [(q.start, q.end) for q in self.quotes] + signed:
             span = parsed.char_span(start, end, alignment_mode="expand")
@@ -1410,7 +1414,7 @@ class _Builder:
                     self.in_quote[t.i] = True
         self.cues = [
             t
-            for t in parsed
+            for t in self._candidates(POS, (VERB, AUX), also=(LOWER, ("according",)))
             if not self.in_quote[t.i]
             and (
                 (
@@ -1440,7 +1444,7 @@ class _Builder:
         self.choices: list[tuple[Statement, list[Choice]]] = []
         self.noun_cues = [
             t
-            for t in parsed
+            for t in self._candidates(POS, (NOUN,))
             if t.pos_ == "NOUN" and t.lemma_.lower() in NOUN_CUES and not self.in_quote[t.i]
         ]
         # indexes, so that each statement asks of its own stretch of the article, not of
@@ -1459,6 +1463,30 @@ class _Builder:
         self._sent_at: list[int] | None = None
         self._persons: set[str] | None = None
         self._mention_at: list[int] | None = None
+
+    def _candidates(
+        self,
+        attr: int,
+        values: Iterable[str | int],
+        also: tuple[int, Iterable[str | int]] | None = None,
+    ) -> list[Token]:
+        """The tokens, in order, whose ``attr`` (or ``also``'s attribute) is one of the
+        values: the passes that look for a few words ("in", ":", "expect") or one part
+        of speech each walked every Token of the document; a column compare makes
+        Tokens of their candidates only. Each pass still checks its full condition."""
+        hit = numpy.zeros(len(self.doc), dtype=bool)
+        for key, wanted in (attr, values), *([also] if also else []):
+            column = self._column(key)
+            for value in wanted:  # a few values each: one compare per value
+                hit |= column == (value if isinstance(value, int) else get_string_id(value))
+        return [self.doc[i] for i in numpy.flatnonzero(hit).tolist()]
+
+    def _column(self, attr: int) -> numpy.ndarray:
+        """One of :data:`_COLUMNS` for every token: the four are read in one
+        ``Doc.to_array`` per document, not one per pass that compares them."""
+        if self._columns is None:
+            self._columns = dict(zip(_COLUMNS, self.doc.to_array(_COLUMNS).T, strict=True))
+        return self._columns[attr]
 
     def in_dateline(self, tok: Token) -> bool:
         """Whether a token lies in a dateline ("WASHINGTON (AP) —"): a place, never a
@@ -2056,7 +2084,7 @@ class _Builder:
         taken = _Taken(made)
         at = self.document.source_offset
         out = []
-        for verb in self.doc:
+        for verb in self._candidates(POS, (VERB,)):
             if (
                 verb.pos_ != "VERB"
                 or verb.lemma_ in REPORTING_VERBS
@@ -2118,7 +2146,7 @@ class _Builder:
         taken = [(c.start, c.end) for st in made for c in st.content]
         at = self.document.source_offset
         out = []
-        for verb in self.doc:
+        for verb in self._candidates(LEMMA, HEDGES):
             if verb.lemma_ not in HEDGES or self.in_quote[verb.i]:
                 continue
             subject = next((c for c in verb.children if c.dep_ in HEDGES[verb.lemma_]), None)
@@ -2178,7 +2206,7 @@ class _Builder:
         taken = _Taken(made)
         at = self.document.source_offset
         out = []
-        for prep in self.doc:
+        for prep in self._candidates(LOWER, ("in",)):
             if prep.lower_ != "in" or prep.dep_ != "prep" or self.in_quote[prep.i]:
                 continue
             source = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -2469,7 +2497,7 @@ class _Builder:
             # the tokens a speaker can be (their index and character), read once per
             # document: a walk over every Token object of three sentences per
             # statement, and a ``tok.sent`` per candidate, were a tenth of extraction
-            at = [i for i, p in enumerate(self.doc.to_array(POS).tolist()) if p in NOMINAL_POS]
+            at = [i for i, p in enumerate(self._column(POS).tolist()) if p in NOMINAL_POS]
             self._nominals = (at, [self.doc[i].idx for i in at])
         sents, sent_at = self._sents, self._sent_at or []
         k = bisect_right(sent_at, anchor.i) - 1  # the sentence holding it
@@ -2656,7 +2684,7 @@ class _Builder:
         paragraph qualifies, so "Wait, it gets better:" and "4:40 p.m.:" do not.
         """
         out = []
-        for colon in self.doc:
+        for colon in self._candidates(ORTH, (":",)):
             if colon.text != ":" or colon.i in used or self.in_quote[colon.i]:
                 continue
             head = _before_colon(colon)
@@ -2784,6 +2812,7 @@ PERSON_NAME = re.compile(
 # two apostrophes, "you know", "you think" address the reader; nobody is reported.
 SELF_WORDS = words("you your")
 NOMINAL_POS = {PROPN, PRON, NOUN}  # the parts of speech a speaker mention is read at
+_COLUMNS = [POS, LEMMA, LOWER, ORTH]  # the token attributes _Builder._column reads
 
 
 # Heads of the phrases a poll reports its respondents by: "51 percent", "three in four",
