@@ -74,3 +74,35 @@ def test_a_market_session_is_no_event_but_a_gain_stays():
 )  # fmt: skip
 def test_events_beside_the_twelfth_pass_stay(text: str, word: str):
     assert word in [w for _, w in found(text)], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (BEFORE + "Dock workers asked for a fair offer in September and walked out in "
+         "October.", "offer"),
+        (BEFORE + "The nurses' union called for talks with the health board.", "talks"),
+        (BEFORE + "Opposition leaders demanded a recount of the ballots in Dane County.",
+         "recount"),
+    ],
+)  # fmt: skip
+def test_a_thing_asked_for_is_no_event(text: str, word: str):
+    """The asking happened; the offer, talks or recount asked for have not, and joined to
+    the offer made ("their offer of a 4.5% pay rise") one asked for makes one node of
+    two."""
+    assert word not in [w for _, w in found(text)], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (BEFORE + "The employers said their offer of a 4.5% pay rise was fair.", "offer"),
+        (BEFORE + "The police launched an investigation into the fire on Monday.",
+         "investigation"),
+        (BEFORE + "The union asked for talks with the minister next Friday.", "talks"),
+        (BEFORE + "The four-term senator is seeking reelection in November.", "reelection"),
+    ],
+)  # fmt: skip
+def test_a_thing_made_or_dated_stays(text: str, word: str):
+    """An offer made, an investigation launched, talks asked for on a date of their own."""
+    assert word in [w for _, w in found(text)], found(text)

@@ -5193,13 +5193,43 @@ def _unowned_guess(m: _Mention) -> bool:
 def _twelfth_pass(m: _Mention) -> bool:
     """Whether a mention is the twelfth pass's junk (issue 19): a market's move
     (:func:`_trading`), a count so far (:func:`_count_so_far`), a figure of speech
-    (:func:`_figured_decline`) or a guess no named actor owns (:func:`_unowned_guess`)."""
+    (:func:`_figured_decline`), a guess no named actor owns (:func:`_unowned_guess`) or
+    a thing asked for (:func:`_asked_for`)."""
     return (
         _trading(m)
         or _count_so_far(m)
         or _figured_decline(m)
         or _unowned_guess(m)
+        or _asked_for(m)
     )
+
+
+# "seek" is left out: "is seeking reelection" is the seeker's own campaign, an event
+SEEKING = words("demand request")
+
+
+def _asked_for(m: _Mention) -> bool:
+    """Whether an event noun is what someone asks of others ("we asked for a fair offer",
+    "called for talks", "demanded a recount"): the asking is the
+    happening, told by its own verb; the thing asked for has not happened, and joined
+    to the real one ("its offer of a 4.5% pay rise") it makes one node of two. A noun
+    with a date of its own ("asked for a meeting on Friday") is a plan and stays to the
+    readers of plans; a date of the asking ("asked for an offer in September") is not
+    the noun's."""
+    trig = m.trigger
+    if trig.pos_ != "NOUN" or any(t.ent_type_ in {"DATE", "TIME"} for t in trig.subtree):
+        return False
+    head = trig.head
+    if trig.dep_ == "pobj" and head.lower_ == "for":
+        verb = head.head
+    elif trig.dep_ == "dobj":
+        verb = head
+    else:
+        return False
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in SEEKING if trig.dep_ == "dobj" else lemma in DEMANDING
 
 
 def _no_report(m: _Mention) -> bool:
