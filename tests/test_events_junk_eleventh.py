@@ -45,6 +45,9 @@ BEFORE = "Officials in the county said they were worried. "  # not the text's fi
          "can be detained.", "detained"),
         (BEFORE + "There is evidence that a ban can cut deaths from passive smoking, the "
          "minister said.", "cut"),
+        (BEFORE + "Donations can be made to political candidates in various amounts.",
+         "donations"),
+        (BEFORE + "Attacks can happen anywhere, the police chief warned.", "attacks"),
         # a state or a habit told in the plain present
         (BEFORE + "Umbro supplies more than 150 teams across the world, including the "
          "national sides of Ireland and Sweden.", "supplies"),

@@ -4992,8 +4992,12 @@ def _possible(m: _Mention) -> bool:
     candidates"): "can" with no date tells a possibility or a rule, not a happening. "You
     can leave now", told to a crowd, is left to the readers of advice; a headline's
     "can" stays ("Rebels can enter the city, army says" is news), and "could"
-    is left to the readers of what might happen ("Lufthansa could sue")."""
+    is left to the readers of what might happen ("Lufthansa could sue"). A noun that
+    is the subject of such a verb ("Donations can be made to candidates") is as general
+    as the verb."""
     trig = m.trigger
+    if trig.pos_ == "NOUN" and trig.dep_ in {"nsubj", "nsubjpass"}:
+        trig = trig.head  # "Donations can be made": the noun's verb says "can"
     return (
         trig.pos_ == "VERB"
         and m.time is None
