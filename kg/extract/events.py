@@ -5171,6 +5171,12 @@ def _figured_decline(m: _Mention) -> bool:
 GUESS_MODALS = words("would may might")
 
 
+def _date_within(tok: Token) -> bool:
+    """Whether a word's own phrase names a day or a time ("lifted before ... July", "a
+    meeting on Friday"): a date of its own, not only one of the sentence around it."""
+    return any(t.ent_type_ in {"DATE", "TIME"} for t in tok.subtree)
+
+
 def _unowned_guess(m: _Mention) -> bool:
     """Whether a verb is a guess with no date that no named actor owns ("Major
     international banks would lose out on a tax", "individual assistance may play a
@@ -5182,7 +5188,7 @@ def _unowned_guess(m: _Mention) -> bool:
     trig = m.trigger
     if trig.pos_ != "VERB" or m.time is not None or _headline(trig):
         return False
-    if any(t.ent_type_ in {"DATE", "TIME"} for t in trig.subtree):
+    if _date_within(trig):
         return False  # "the ban would be lifted before ... July": a plan with a date
     if not any(c.dep_ == "aux" and c.lower_ in GUESS_MODALS for c in trig.children):
         return False
@@ -5221,7 +5227,7 @@ def _asked_for(m: _Mention) -> bool:
     readers of plans; a date of the asking ("asked for an offer in September") is not
     the noun's."""
     trig = m.trigger
-    if trig.pos_ != "NOUN" or any(t.ent_type_ in {"DATE", "TIME"} for t in trig.subtree):
+    if trig.pos_ != "NOUN" or _date_within(trig):
         return False
     head = trig.head
     if trig.dep_ == "pobj" and head.lower_ == "for":

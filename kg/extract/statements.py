@@ -1852,8 +1852,9 @@ class _Builder:
         """Whether a short quote is a phrase inside the writer's sentence: it runs on
         from a word that is not its cue ("the so-called “flash estimate”", "announced
         “prematurely” via") and does not end as an utterance does. "He said “No.”",
-        "said “never”" and a label given ("branded a “disgraceful waste” by MPs", "called
-        them “bloodsuckers”") stay statements."""
+        "said “never”" and a label a labelling verb gives ("branded a “disgraceful waste”
+        by MPs") stay statements; "called on him to apologise for his “ill-judged
+        comment”" is a call, not a label."""
         said = self.text[q.start : q.end]
         if len(said.split()) >= FRAGMENT_WORDS or _UTTERANCE_END.search(said):
             return False
