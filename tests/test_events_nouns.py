@@ -45,6 +45,9 @@ def test_a_hyphened_noun_that_names_a_person_or_thing_is_no_event_of_its_own():
     text = "Police are still looking for the hit-and-run driver, who fled on foot."
     result = run(LEAD + text)
     assert not with_word(result, "run") and not with_word(result, "hit")
+    # "stand-off" is left out of the table: a rugby position more often than a siege
+    text = "The talented stand-off returned to the 13-man code with Bradford last year."
+    assert not with_word(run(LEAD + text), "off")
     # a word the table does not list keeps its own reading: "long-running" is no race
     assert not with_word(run(LEAD + "The long-running dispute over fees went on."), "running")
 
