@@ -3449,6 +3449,10 @@ def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
         + [trig.i]
         + [c.left_edge.i for c in _noun_subjects(trig)]  # "until advertising revenue
     )  # [returns] with the resumption …": a verb the tagger took for a noun keeps its subject
+    while left > 1 and doc[left - 1].text == "-" and not doc[left - 2].whitespace_:
+        if doc[left - 1].whitespace_:
+            break
+        left -= 2  # "hit-and-run": the whole hyphened word the parse split, never "Run"
     right = trig.i
     cut: set[int] = set()
     for c in trig.children:

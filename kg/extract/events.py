@@ -339,6 +339,12 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
     that depend on the words around ("workers on strike", "an earthquake struck",
     "fired the coach", "opened fire")."""
     lemma = tok.lemma_.lower()
+    hyphened = _hyphened_noun(tok)
+    if hyphened is not None:  # "a hit-and-run", "the cease-fire", "a sit-in": the
+        # tokeniser splits the table's word; its last part carries it, whatever the
+        # parse calls it ("run" a verb, "in" a particle), and the others none
+        kind, last = hyphened
+        return _sense(tok, kind, index) if last else None
     if (
         tok.pos_ not in {"NOUN", "VERB", "PROPN"}
         and tok.lower_ not in CASUALTIES
@@ -410,6 +416,8 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         kind = lex.words[("VERB", verb)] if verb else None
         if kind is None and (_event_slot(tok, index) or _nominal_act(tok, index)):
             kind = OTHER  # "during the transfer", "the incident happened", "his disclosure"
+        if kind is None and lemma == "round" and _contest_round(tok):
+            kind = "Election" if _sentence_lemmas(tok) & ELECTORAL else "Contest"
     if pos == "VERB":
         if (
             kind is None
@@ -465,6 +473,59 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         ):
             kind = "Demand"
     return _sense(tok, kind, index)
+
+
+def _hyphened_noun(tok: Token) -> tuple[str, bool] | None:
+    """The table's type of the hyphened noun a token is part of ("hit-and-run",
+    "cease-fire", "sit-in", "cyber-attack") and whether the token is its last part, or
+    None. The table lists these words whole; spaCy splits them at each hyphen, so no
+    part alone finds them ("cease-fire" read as a "fire", "hit-and-run" as a "hit")."""
+    after = tok.i + 1 < len(tok.doc) and tok.nbor(1).text == "-"
+    if not (after or tok.i > 0 and tok.nbor(-1).text == "-"):
+        return None  # no hyphen either side: the common case, asked of every word
+    run = _hyphen_run(tok)
+    if run is None:
+        return None
+    kind = lexicon().words.get(("NOUN", "".join(t.lower_ for t in run)))
+    if kind is None or kind == NEVER:
+        return None
+    modifier = any(t.head.i >= run.end and t.head.pos_ in {"NOUN", "PROPN"} for t in run)
+    # "a hit-and-run driver", "a hit-and-run accident": the noun after it is what the
+    # phrase names, an event only by its own word, and no part of it ("hit") is one
+    return kind, tok.i == run.end - 1 and not modifier
+
+
+OPERATORS = words(
+    "police navy naval military army security counterterrorism undercover covert sting "
+    "anti counter"
+)  # who runs an operation of force: "a police operation", "an anti-piracy operation"
+
+
+def _force_operation(tok: Token) -> bool:
+    """Whether "operation" is told as one of force by its own modifiers ("a naval
+    operation", "an anti-piracy operation", "a counter-terrorism operation") where the
+    sentence has no soldier or gun to say so; not a company's or a surgeon's ("its
+    European operations", "a knee operation")."""
+    return any(
+        c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in OPERATORS for c in tok.children
+    )
+
+
+ROUND_PREPS = words("in after within during into by")
+
+
+def _contest_round(tok: Token) -> bool:
+    """Whether "round" is a counted stage of a bout, a game or a vote, told where it
+    happened ("stopped him in the sixth round", "won in six rounds", "lost in the first
+    round"): an event of its own; not "a round of talks" (the talks are the event),
+    "fired three rounds" (bullets) or "a round of applause"."""
+    kids = list(tok.children)
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
+        return False
+    counted = any(c.ent_type_ == "ORDINAL" or c.lower_ in {"final", "opening"} for c in kids) or (
+        tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in kids)
+    )
+    return counted and tok.dep_ == "pobj" and tok.head.lower_ in ROUND_PREPS
 
 
 def _event_subject(tok: Token) -> bool:
@@ -976,7 +1037,7 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             return None  # an economy's "hard landing"
         if lemma == "offensive" and tok.head.lower_ == "on":
             return None  # "went on the offensive": a manner of arguing
-        if lemma == "operation" and not sent & MILITARY:
+        if lemma == "operation" and not sent & MILITARY and not _force_operation(tok):
             return None  # "16 trillion operations a second", a company's operations
         if lemma == "campaign" and kind == "Election" and not sent & ELECTORAL:
             return OTHER  # an advertising or charity campaign
