@@ -1927,6 +1927,7 @@ class _Extractor:
             or _sentence_fact(trig, "ahead_word", _ahead_word)
             and any(_ahead(t, trig) for t in trig.subtree)
             or _intended(trig)
+            or _sought(trig)
         ):
             return PLANNED
         return REPORTED if m.quoted or _alleged(trig) else ASSERTED
@@ -6299,6 +6300,71 @@ ALLEGING = words(
     "accuse charge suspect convict indict acquit arrest jail sentence blame suspicion guilty "
     "allegation accusation conviction"
 )
+
+
+# Acts someone only aims at, asks for or attempts (issue 19, judged seed 431: "seeking
+# dismissal of the charges" was a resignation that took place, "tried to get Zucker
+# fired" a firing). kg's factuality has no "requested" or "attempted"; the nearest value
+# that says the act has not happened is "planned" (intended, not done by the time of the
+# report), and it keeps the act's own type, so a call for a resignation never merges
+# with a resignation that took place. The asking or trying itself stays an event of its
+# own where its word is one ("tried", "urged", "a motion").
+SOUGHT_BY = words(  # a verb whose complement act is aimed at or asked of others
+    "try attempt seek strive endeavour endeavor want wish urge ask press pressure push "
+    "call appeal implore beg lobby petition encourage request demand plead campaign"
+)
+SOUGHT_FOR = words(  # "called for the resignation", "calls for a ceasefire", "a bid for"
+    "call push press appeal ask lobby campaign clamour clamor pressure demand plea bid "
+    "plead petition agitate"
+)
+ASKING_NOUNS = words(  # "pressure to overturn the ruling", "an attempt to seize the port"
+    "pressure bid attempt effort push call demand plea request appeal campaign drive "
+    "order motion petition"
+)
+MEANS_TO = words("get have make help")  # "tried to get Zucker fired": fired is the aim
+OWN_CAMPAIGN = words("seek want pursue")  # "is seeking reelection": the campaign is on
+
+
+def _to_infinitive(tok: Token) -> bool:
+    """Whether a verb stands as a to-infinitive ("to resign", "to overturn")."""
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _sought(trig: Token) -> bool:
+    """Whether an act is only aimed at, asked for or attempted: the complement of a verb
+    of trying or asking ("attempted to seize the airport", "urged the president to
+    resign", "tried to get Zucker fired"), the object of one ("seeking dismissal of the
+    charges", "demanded the release"), what is called or pushed for ("called for the
+    resignation") or the aim of a noun of asking ("pressure to overturn the ruling").
+    Someone seeking an office is campaigning, which is under way ("is seeking
+    reelection" stays asserted), and an act told as done through its means ("got him
+    fired") is no aim."""
+    cur = trig
+    for _ in range(4):  # "tried to get Zucker fired": fired <- get <- tried
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        verb = head.lemma_.lower()
+        if cur.pos_ == "VERB":
+            if cur.dep_ == "acl" and head.pos_ == "NOUN":
+                return _to_infinitive(cur) and verb in ASKING_NOUNS
+            if cur.dep_ not in {"xcomp", "ccomp"} or head.pos_ != "VERB":
+                return False
+            if verb in SOUGHT_BY and (cur.dep_ == "xcomp" or _to_infinitive(cur)):
+                return True
+            if verb not in MEANS_TO:
+                return False
+            cur = head  # "get Zucker fired", "have the charges dropped": climb to the aim
+            continue
+        if cur.dep_ == "dobj" and head.pos_ == "VERB" and verb in SOUGHT_BY:
+            return not (verb in OWN_CAMPAIGN and cur.lemma_.lower() in ELECTED)
+        if cur.dep_ == "pobj" and head.lower_ == "for":
+            asker = head.head.lemma_.lower()
+            return asker in SOUGHT_FOR and not (
+                head.head.pos_ == "NOUN" and asker == "bid" and cur.lemma_.lower() in ELECTED
+            )
+        return False
+    return False
 
 
 def _intended(trig: Token) -> bool:
