@@ -1,5 +1,5 @@
 """Acts someone aims at, asks for or attempts are not acts that took place (issue 19,
-judged seed 431): "seeking dismissal of the charges" was read as an act that
+judged seed 431): "seeking dismissal of the charges" was read as a resignation that
 happened, "tried to get Zucker fired" as a firing, "pressure to overturn" as an
 overturned ruling. The act keeps its own type with the factuality "planned" (kg's
 value for an act intended and not done), so it never passes for, or merges with, the
@@ -52,6 +52,15 @@ def test_an_aimed_asked_or_attempted_act_is_planned(text: str, word: str) -> Non
     assert found[word][1] == "planned", found
 
 
+def test_seeking_dismissal_of_charges_is_no_resignation_that_took_place() -> None:
+    found = readings(
+        "Lawyers for the former mayor filed a motion on Monday seeking dismissal of the "
+        "bribery charges against him."
+    )
+    assert found.get("dismissal", (None, "planned"))[1] == "planned", found
+    assert found.get("dismissal", ("Trial",))[0] != "Resignation", found
+
+
 @pytest.mark.parametrize(
     ("text", "word", "reading"),
     [
@@ -61,6 +70,8 @@ def test_an_aimed_asked_or_attempted_act_is_planned(text: str, word: str) -> Non
          ("Resignation", "asserted")),
         # forced and got: the act took place
         ("Protesters forced Prime Minister Ali Sharif to resign on Friday.", "resign",
+         ("Resignation", "asserted")),
+        ("The scandal got Jeff Zucker fired from CNN in February.", "fired",
          ("Resignation", "asserted")),
         # seeking an office is a campaign under way
         ("Governor Tom Reyes is seeking reelection in the state this year.", "reelection",
@@ -73,3 +84,75 @@ def test_acts_told_as_done_keep_their_reading(
     found = readings(text)
     assert found.get(word) == reading, found
 
+
+# Word senses of the most frequent mistyped triggers of real pages (types per trigger
+# word counted on the English mediacloud pages and 150 BBC files): each word read in
+# its phrase, beside the same word in the sense its type names.
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        # a court's dismissal of charges, no one sacked
+        ("Lawyers for the former mayor filed a motion on Monday seeking dismissal of the "
+         "bribery charges against him.", "dismissal", "Trial"),
+        # "got him fired" from a job, whatever tag the parser gives "fired"
+        ("The scandal got Jeff Zucker fired from CNN in February.", "fired", "Resignation"),
+        # talking to a camera is speaking out, not talks
+        ("The convention's greatest moment was one person talking directly to the camera.",
+         "talking", "MakeStatement"),
+        # an election won is an election
+        ("Voters are unhappy with the prime minister since his shock election win last "
+         "May.", "win", "Election"),
+        # a gift handed back is no journey
+        ("The boxer said he will return his award if the laws are not withdrawn.", "return",
+         "OtherEvent"),
+    ],
+)
+def test_a_trigger_takes_the_type_of_its_sense(text: str, word: str, kind: str) -> None:
+    found = readings(text)
+    assert found.get(word, (None,))[0] == kind, found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The awards help young people working to prevent human-wildlife conflict in Kenya.",
+         "conflict"),
+        ("Chrysler's strong performance helped the carmaker boost net income by 400m euros "
+         "in 2004.", "performance"),
+        ("Turkey had shut the border in return for EU funds under a 2016 deal.", "return"),
+        ("Many people may want nothing more than a return to normalcy after the lockdown.",
+         "return"),
+        ("The investigation centres on the tariffs the two companies charge foreign mobile "
+         "operators.", "tariffs"),
+        ("Amazon gives the brands power over pricing, inventory and selection.", "selection"),
+        ("Capital inflows must boost the gap between investment and savings.", "investment"),
+    ],
+)
+def test_a_trigger_in_a_sense_that_is_no_happening_tells_no_event(text: str, word: str) -> None:
+    assert word not in readings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("The video features a solo performance by the singer Chaki Sklar in front of a "
+         "painted backdrop.", "performance", "Contest"),
+        ("Hundreds of people returned to the town of Idlib on Monday.", "returned", "Movement"),
+        ("The United States imposed tariffs on Chinese steel imports on Friday.", "tariffs",
+         "Sanction"),
+        ("Harris was chosen days before her selection as Biden's running mate was announced.",
+         "selection", "Appointment"),
+        ("The firm announced a major investment in its factory in Ohio on Monday.",
+         "investment", "Business"),
+        ("Rebels fired rockets from the hills above the town on Monday.", "fired",
+         "UseOfForce"),
+        ("Fighting between the two armies killed 40 soldiers, and the conflict has spread "
+         "to the north.", "conflict", "UseOfForce"),
+    ],
+)
+def test_the_same_words_in_the_sense_their_type_names_keep_it(
+    text: str, word: str, kind: str
+) -> None:
+    assert readings(text).get(word, (None,))[0] == kind
