@@ -156,3 +156,54 @@ def test_the_same_words_in_the_sense_their_type_names_keep_it(
     text: str, word: str, kind: str
 ) -> None:
     assert readings(text).get(word, (None,))[0] == kind
+
+
+# Seed 435 (judged before and after this change), more wrong senses of the same kind.
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        # a support verb carries its act
+        ("Azerbaijan has launched a counteroffensive to restore its territorial integrity.",
+         "launched", "UseOfForce"),
+        # "in exchange for" money is no exchange of fire: the custody fight is in court
+        ("In the 1990s, when Allen and Farrow were fighting over custody of their children, "
+         "Dershowitz denied he had asked for millions of dollars in exchange for dropping "
+         "the allegations.", "fighting", "Trial"),
+        # the police asking the public, no court
+        ("Delhi Traffic Police on Sunday appealed to citizens to take alternative routes.",
+         "appealed", "Demand"),
+        # goods bought, no firm
+        ("Hospitals increased their line of credit so they could acquire vital medical "
+         "supplies and equipment.", "acquire", "Business"),
+        # a new coach shown to the press
+        ("The Redskins introduced Ron Rivera as their new head coach on Thursday.",
+         "introduced", "Appointment"),
+    ],
+)
+def test_seed_435_senses(text: str, word: str, kind: str) -> None:
+    found = readings(text)
+    assert found.get(word, (None,))[0] == kind, found
+
+
+def test_checking_in_with_each_other_is_no_journey() -> None:
+    found = readings("My feeling is that we can start by checking in with each other every "
+                     "morning.")
+    assert found.get("checking", ("OtherEvent",))[0] != "Movement", found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("The company launched a new phone in London on Tuesday.", "launched", "Business"),
+        ("The former mayor appealed his conviction to the state supreme court on Monday.",
+         "appealed", "Trial"),
+        ("Google agreed to acquire Fitbit for $2.1 billion on Friday.", "acquire", "Merger"),
+        ("The guests checked in at the hotel in Paris on Monday.", "checked", "Movement"),
+        ("Rebels and soldiers exchanged fire over the custody of the prisoners on Monday.",
+         "exchanged", "UseOfForce"),
+    ],
+)
+def test_seed_435_guards(text: str, word: str, kind: str) -> None:
+    assert readings(text).get(word, (None,))[0] == kind

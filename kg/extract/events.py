@@ -5884,6 +5884,12 @@ TALKED_TO = words(
     "camera reporter journalist press media audience viewer listener crowd supporter fan"
 )  # "talking directly to the camera", "talked to reporters": speaking out, no talks
 WON_POLLS = words("election poll vote ballot landslide primary referendum reelection")
+SUPPLIES = words(
+    "supply equipment ventilator mask ppe medicine drug vaccine test kit food ticket fuel"
+)  # "so they could acquire vital medical supplies": goods, no firm changes hands
+APPEALED_TO = words("citizen public resident people commuter motorist parent voter fan")
+LAUNCHED_ACTS = frozenset({"UseOfForce", "Investigate", "MilitaryPosture", "Protest"})
+SHOWN = words("coach manager player signing hire recruit staff")  # "introduce the new coach"
 
 
 def _page_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
@@ -5912,6 +5918,33 @@ def _page_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
             and any(c.dep_ == "nsubj" and _person(c, index) for c in kids)
         ):
             return "Resignation"  # "got Jeff Zucker fired from CNN", tagged as a past
+        objects = [c for c in kids if c.dep_ == "dobj"]
+        if lemma in {"launch", "unveil"} and kind == "Business":
+            acts = {lexicon().words.get(("NOUN", o.lemma_.lower())) for o in objects}
+            if acts & LAUNCHED_ACTS:  # "Azerbaijan has launched a counteroffensive"
+                return min(acts & LAUNCHED_ACTS)
+        if lemma == "introduce" and kind == "Business" and any(
+            _person(o, index) or o.lemma_.lower() in SHOWN for o in objects
+        ):
+            return "Appointment"  # "to introduce the team's new head coach, Ron Rivera"
+        if lemma == "acquire" and kind == "Merger" and any(
+            o.lemma_.lower() in SUPPLIES for o in objects
+        ):
+            return "Business"  # "so they could acquire vital medical supplies"
+        if (
+            lemma == "appeal"
+            and kind == "Trial"
+            and any(p.head.lower_ == "to" and p.lemma_.lower() in APPEALED_TO for p in of)
+            and not sent & TRIBUNALS
+            and not sent & words("court judge verdict ruling conviction sentence")
+        ):
+            return "Demand"  # "police appealed to citizens to take alternative routes"
+        if (
+            lemma == "check"
+            and kind == "Movement"
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in kids)
+        ):
+            return OTHER  # "checking in with each other": asking how people are
         if lemma == "return" and kind == "Movement":
             to = [p for p in of if p.head.lower_ == "to"]
             if any(p.lemma_.lower() in STATES_RETURNED_TO for p in to):
@@ -5962,6 +5995,16 @@ def _page_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
     return kind
 
 
+def _armed_sentence(tok: Token) -> bool:
+    """Whether a word's sentence speaks of arms: a word of :data:`ARMS`, where
+    "exchange" counts only with fire ("exchanged fire"; "in exchange for millions of
+    dollars" is a deal, and a custody fight beside it no fight with arms)."""
+    arms = _sentence_lemmas(tok) & ARMS
+    if arms == {"exchange"}:
+        return "fire" in _sentence_lemmas(tok)
+    return bool(arms)
+
+
 def _dispute_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
     """A fight with no arms in its sentence, read by what it is over: custody ("fighting
     over custody of their children", "a custody battle": a legal dispute, a trial), a
@@ -5969,7 +6012,7 @@ def _dispute_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
     war"), a race ("battled to second"), a date ("a clash with the Commonwealth Games":
     nothing happens), a cause ("the fight against doping"). "Fighting broke out in the
     town" and a fight against troops stay force."""
-    if _sentence_lemmas(tok) & ARMS:
+    if _armed_sentence(tok):
         return kind
     lemma = tok.lemma_.lower()
     kids = list(tok.children)
@@ -6431,6 +6474,7 @@ ASKING_NOUNS = words(  # "pressure to overturn the ruling", "an attempt to seize
 )
 MEANS_TO = words("get have make help")  # "tried to get Zucker fired": fired is the aim
 OWN_CAMPAIGN = words("seek want pursue")  # "is seeking reelection": the campaign is on
+RUNNING_FOR = words("campaign bid run push")  # "campaigns for reelection"
 
 
 def _to_infinitive(tok: Token) -> bool:
@@ -6469,8 +6513,8 @@ def _sought(trig: Token) -> bool:
         if cur.dep_ == "pobj" and head.lower_ == "for":
             asker = head.head.lemma_.lower()
             return asker in SOUGHT_FOR and not (
-                head.head.pos_ == "NOUN" and asker == "bid" and cur.lemma_.lower() in ELECTED
-            )
+                asker in RUNNING_FOR and cur.lemma_.lower() in ELECTED
+            )  # "campaigns for reelection", "a bid for a third term": the race is on
         return False
     return False
 
