@@ -207,3 +207,19 @@ def test_checking_in_with_each_other_is_no_journey() -> None:
 )
 def test_seed_435_guards(text: str, word: str, kind: str) -> None:
     assert readings(text).get(word, (None,))[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a standing request to the public is advice, no planned act (GVC's police notes)
+        ("Anyone with information is asked to call the Prince George's County Police "
+         "Department.", "call"),
+        # "calling" a death or a shooting something names it; nothing is asked for
+        ("Police were looking into what they're calling the questionable death of a man "
+         "found in his car on Tuesday.", "death"),
+        ("Prosecutor Kym Worthy called the shootings troubling on Wednesday.", "shootings"),
+    ],
+)
+def test_asking_the_public_or_naming_a_thing_plans_nothing(text: str, word: str) -> None:
+    assert readings(text).get(word, (None, None))[1] != "planned"

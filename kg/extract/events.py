@@ -6472,6 +6472,8 @@ ASKING_NOUNS = words(  # "pressure to overturn the ruling", "an attempt to seize
     "pressure bid attempt effort push call demand plea request appeal campaign drive "
     "order motion petition"
 )
+ASKED_OBJECTS = words("seek want wish demand request urge")  # "demanded the release";
+# "calling it the questionable death", "called the shootings troubling": named, not asked
 MEANS_TO = words("get have make help")  # "tried to get Zucker fired": fired is the aim
 OWN_CAMPAIGN = words("seek want pursue")  # "is seeking reelection": the campaign is on
 RUNNING_FOR = words("campaign bid run push")  # "campaigns for reelection"
@@ -6480,6 +6482,16 @@ RUNNING_FOR = words("campaign bid run push")  # "campaigns for reelection"
 def _to_infinitive(tok: Token) -> bool:
     """Whether a verb stands as a to-infinitive ("to resign", "to overturn")."""
     return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _asked_of_anyone(verb: Token) -> bool:
+    """Whether a verb of asking asks the public at large ("anyone with information is
+    asked to call police"): a standing request, no act planned by anyone; the readers
+    of advice decide on it as before."""
+    return any(
+        c.dep_ in {"nsubjpass", "dobj"} and c.lower_ in FREE_CHOICE | ANYBODY
+        for c in verb.children
+    )
 
 
 def _sought(trig: Token) -> bool:
@@ -6503,12 +6515,12 @@ def _sought(trig: Token) -> bool:
             if cur.dep_ not in {"xcomp", "ccomp"} or head.pos_ != "VERB":
                 return False
             if verb in SOUGHT_BY and (cur.dep_ == "xcomp" or _to_infinitive(cur)):
-                return True
+                return not _asked_of_anyone(head)
             if verb not in MEANS_TO:
                 return False
             cur = head  # "get Zucker fired", "have the charges dropped": climb to the aim
             continue
-        if cur.dep_ == "dobj" and head.pos_ == "VERB" and verb in SOUGHT_BY:
+        if cur.dep_ == "dobj" and head.pos_ == "VERB" and verb in ASKED_OBJECTS:
             return not (verb in OWN_CAMPAIGN and cur.lemma_.lower() in ELECTED)
         if cur.dep_ == "pobj" and head.lower_ == "for":
             asker = head.head.lemma_.lower()
