@@ -104,6 +104,9 @@ def test_acts_told_as_done_keep_their_reading(
         # an election won is an election
         ("Voters are unhappy with the prime minister since his shock election win last "
          "May.", "win", "Election"),
+        # back to the table: talks resumed, no journey
+        ("The union and the employers returned to the negotiating table on Monday.",
+         "returned", "Negotiate"),
         # a gift handed back is no journey
         ("The boxer said he will return his award if the laws are not withdrawn.", "return",
          "OtherEvent"),

@@ -1929,7 +1929,7 @@ class _Extractor:
             or _sentence_fact(trig, "ahead_word", _ahead_word)
             and any(_ahead(t, trig) for t in trig.subtree)
             or _intended(trig)
-            or _sought(trig)
+            or m.type != OTHER and _sought(trig)  # an untyped aim: see SOUGHT_BY
         ):
             return PLANNED
         return REPORTED if m.quoted or _alleged(trig) else ASSERTED
@@ -5883,6 +5883,7 @@ TRADED = words(
 TALKED_TO = words(
     "camera reporter journalist press media audience viewer listener crowd supporter fan"
 )  # "talking directly to the camera", "talked to reporters": speaking out, no talks
+TABLES = words("table talk talks negotiation negotiations")  # "return to the table"
 WON_POLLS = words("election poll vote ballot landslide primary referendum reelection")
 SUPPLIES = words(
     "supply equipment ventilator mask ppe medicine drug vaccine test kit food ticket fuel"
@@ -5949,6 +5950,8 @@ def _page_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
             to = [p for p in of if p.head.lower_ == "to"]
             if any(p.lemma_.lower() in STATES_RETURNED_TO for p in to):
                 return None  # "return to growth"
+            if any(p.lemma_.lower() in TABLES for p in to):
+                return "Negotiate"  # "urged both sides to return to the table": talks
             if any(
                 c.dep_ == "dobj" and not (_person(c, index) or c.lemma_.lower() in PEOPLE)
                 for c in kids
@@ -6459,7 +6462,10 @@ ALLEGING = words(
 # that says the act has not happened is "planned" (intended, not done by the time of the
 # report), and it keeps the act's own type, so a call for a resignation never merges
 # with a resignation that took place. The asking or trying itself stays an event of its
-# own where its word is one ("tried", "urged", "a motion").
+# own where its word is one ("tried", "urged", "a motion"). Only typed acts: an untyped
+# verb made "planned" joins every other planned use of its word in the article ("asked
+# the EU to prepare a draft" and "visited Baku to prepare the meeting" in the seeds),
+# and brings requests with no type of their own into the graph.
 SOUGHT_BY = words(  # a verb whose complement act is aimed at or asked of others
     "try attempt seek strive endeavour endeavor want wish urge ask press pressure push "
     "call appeal implore beg lobby petition encourage request demand plead campaign"
