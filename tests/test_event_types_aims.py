@@ -226,3 +226,29 @@ def test_seed_435_guards(text: str, word: str, kind: str) -> None:
 )
 def test_asking_the_public_or_naming_a_thing_plans_nothing(text: str, word: str) -> None:
     assert readings(text).get(word, (None, None))[1] != "planned"
+
+
+# Read on ECB+ dev after the senses above: a sports performance, a return to work, bad
+# investments stay events; a jury "returned a verdict", a player "returned an
+# interception" and "jury selection" take the type of their phrase.
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("This was a game that saw a great performance by their running backs Jamaal "
+         "Charles and Dexter McCluster.", "performance", "Contest"),
+        ("The head coach is expected to return to work on Monday after months away from "
+         "the team.", "return", "Movement"),
+        ("The LaRues squandered the oil fortune in bad investments in the 1980s.",
+         "investments", "Business"),
+        ("A Brooklyn jury has returned a guilty verdict for Andrew Lopez on Tuesday.",
+         "returned", "Trial"),
+        ("Darius Butler returned an interception 32 yards for the Colts' first touchdown.",
+         "returned", "Contest"),
+        ("By 5:00pm Monday, jury selection was winding down for the day.", "selection",
+         "Trial"),
+    ],
+)
+def test_ecbplus_senses(text: str, word: str, kind: str) -> None:
+    assert readings(text).get(word, (None,))[0] == kind

@@ -5866,15 +5866,17 @@ def _attempt_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
 STAGED = words(
     "concert song sing singer music musician band album stage theater theatre play opera "
     "ballet dance dancer choir orchestra artist actor actress comedian comedy audience "
-    "show festival film video premiere tour gig perform rapper pianist violinist poet"
-)  # "a solo performance by Sklar", "watched a performance of La Mouche"
+    "show festival film video premiere tour gig perform rapper pianist violinist poet "
+    "movie role character entertainment game match season team coach player point goal "
+    "rebound yard touchdown quarter inning league career score race"
+)  # "a solo performance by Sklar", "a 20-point performance": a show or a game played
 UNARMED_CONFLICTS = words(
     "wildlife animal interest interests scheduling schedule family workplace internal inner "
     "generational emotional moral personal"
 )  # "human-wildlife conflict", "conflict of interest"
 STATES_RETURNED_TO = words(
     "normal normalcy normality growth profit profitability form health strength "
-    "prominence favour favor office work school business routine status"
+    "prominence favour favor routine status"
 )  # "a return to normalcy", "return to growth"; "return to power" is an act of its own
 TRADED = words(
     "import export trade good steel aluminium aluminum duty china tariff war retaliation "
@@ -5883,6 +5885,7 @@ TRADED = words(
 TALKED_TO = words(
     "camera reporter journalist press media audience viewer listener crowd supporter fan"
 )  # "talking directly to the camera", "talked to reporters": speaking out, no talks
+RETURNED_PLAYS = words("punt kick kickoff interception pick fumble")
 TABLES = words("table talk talks negotiation negotiations")  # "return to the table"
 WON_POLLS = words("election poll vote ballot landslide primary referendum reelection")
 SUPPLIES = words(
@@ -5952,6 +5955,10 @@ def _page_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
                 return None  # "return to growth"
             if any(p.lemma_.lower() in TABLES for p in to):
                 return "Negotiate"  # "urged both sides to return to the table": talks
+            if any(o.lemma_.lower() in VERDICTS for o in objects):
+                return "Trial"  # "the jury has returned a guilty verdict"
+            if any(o.lemma_.lower() in RETURNED_PLAYS for o in objects):
+                return "Contest"  # "returned an interception 32 yards for a touchdown"
             if any(
                 c.dep_ == "dobj" and not (_person(c, index) or c.lemma_.lower() in PEOPLE)
                 for c in kids
@@ -5964,7 +5971,7 @@ def _page_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
         return "Trial"  # "seeking dismissal of the charges": a court's act, no one sacked
     if lemma == "performance" and kind == "Contest" and not sent & STAGED:
         return None  # "Chrysler's strong performance", "the leader's performance"
-    if lemma == "investment" and kind == "Business" and not any(
+    if lemma == "investment" and kind == "Business" and tok.tag_ == "NN" and not any(
         c.dep_ in {"det", "poss", "nummod"} or c.dep_ == "prep" and c.lower_ in {"in", "of", "by"}
         for c in kids
     ):
@@ -5983,6 +5990,8 @@ def _page_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
         and not any(_person(p, index) for p in of)
         and not any(c.dep_ == "prep" and c.lower_ == "as" for c in kids)
     ):
+        if sent & words("jury juror"):
+            return "Trial"  # "jury selection was winding down"
         return None  # "pricing, inventory and selection": a product range, no one chosen
     if lemma == "conflict" and kind == "UseOfForce" and not sent & ARMS:
         if mods & UNARMED_CONFLICTS or any(
