@@ -238,6 +238,8 @@ def test_asking_the_public_or_naming_a_thing_plans_nothing(text: str, word: str)
     [
         ("This was a game that saw a great performance by their running backs Jamaal "
          "Charles and Dexter McCluster.", "performance", "Contest"),
+        ('"It was fun going out there and putting out a performance like that," Charles '
+         "said.", "performance", "Contest"),
         ("The head coach is expected to return to work on Monday after months away from "
          "the team.", "return", "Movement"),
         ("The LaRues squandered the oil fortune in bad investments in the 1980s.",

@@ -5969,7 +5969,12 @@ def _page_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
         p.head.lower_ == "of" and p.lemma_.lower() in CASES for p in of
     ):
         return "Trial"  # "seeking dismissal of the charges": a court's act, no one sacked
-    if lemma == "performance" and kind == "Contest" and not sent & STAGED:
+    if (
+        lemma == "performance"
+        and kind == "Contest"
+        and not sent & STAGED
+        and tok.head.lemma_.lower() not in SUPPORT | {"turn"}
+    ):  # "putting out a performance like that", "gave a performance": someone performed
         return None  # "Chrysler's strong performance", "the leader's performance"
     if lemma == "investment" and kind == "Business" and tok.tag_ == "NN" and not any(
         c.dep_ in {"det", "poss", "nummod"} or c.dep_ == "prep" and c.lower_ in {"in", "of", "by"}
