@@ -757,7 +757,7 @@ def test_the_speakers_am_agrees_with_the_name() -> None:
 def test_a_noun_title_has_no_article_after_its_certainty() -> None:
     # the possessive left out of a noun headline leaves no "the" behind it
     found = titles(
-        "In March, the carmaker said higher steel costs would hurt its performance in 2026."
+        "In March, the band said the storm would hurt its performance in 2026."
     )
     assert "Possible performance in 2026" in found, found
 

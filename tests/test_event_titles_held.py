@@ -50,7 +50,8 @@ def test_an_attempt_is_no_plan():
     # "Rescuers to reach the climbers" says a reach is planned; the text says they tried
     found = titles("Rescuers were trying to reach the stranded climbers on Sunday.")
     assert "Rescuers to reach the stranded climbers" not in found, found
-    assert "Rescuers were trying to reach the stranded climbers" in found, found
+    tried = "Rescuers were trying to reach the stranded climbers"  # with its day or not
+    assert any(t.startswith(tried) for t in found), found
 
 
 def test_a_going_on_is_no_plan():

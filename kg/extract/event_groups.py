@@ -2354,7 +2354,11 @@ REFUSED = word_list("refuse decline fail neglect")  # "refused to meet the worke
 def _governing(trig: Token, g: list[_Mention], held: Collection[int] = ()) -> str | None:
     """The clause a verb's infinitive hangs on, when that verb is no mention of the
     event and has a subject of its own: "The violence threatens to undermine the
-    message", "Germany is instructing citizens not to travel abroad"; None otherwise."""
+    message", "Germany is instructing citizens not to travel abroad"; None otherwise.
+    An act told through its means hangs on the means' clause: "Trump tried to get
+    Zucker fired", never "Zucker fired"."""
+    if trig.dep_ == "ccomp" and trig.head.lemma_.lower() in {"get", "have"}:
+        trig = trig.head
     head = trig.head
     if trig.dep_ != "xcomp" or head.pos_ != "VERB" or head.i in {m.trigger.i for m in g}:
         return None
