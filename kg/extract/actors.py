@@ -325,6 +325,12 @@ class LongForms:
     def __call__(self, short: str) -> set[str]:
         if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 6):
             return set()
+        known = gazetteer.entity(short)
+        if known is not None:  # "BBC" is the broadcaster, not "BirkBeck College"
+            return {n for n in self._forms(short) if gazetteer.entity(n) == known}
+        return self._forms(short)
+
+    def _forms(self, short: str) -> set[str]:
         exact = {n for n, _ in self.by_initials.get(short, ()) if acronym(n) == short}
         if exact:
             return exact
