@@ -23,6 +23,17 @@ INTERVIEW = (
 )
 
 
+CONFERENCE = (
+    "For years the party held its autumn conference in Blackpool, Bournemouth and "
+    "Brighton. Next year Bournemouth will host the event again, officials said, before "
+    "the party signs a deal with Brighton.\n"
+)
+MATCH = (
+    "Bournemouth beat Chelsea 2-1 on Saturday. Bournemouth manager Eddie Howe said the "
+    "win was deserved.\n"
+)
+
+
 def _kinds(*texts: str) -> dict[str, str]:
     """Each actor's name with its kind, over a build of the texts."""
     _, actors = _actors_of(*texts)
@@ -35,3 +46,29 @@ def test_a_known_short_form_is_no_other_names_initials() -> None:
     _, actors = _actors_of(RESEARCH, INTERVIEW)
     college = next(a for a in actors.values() if a.name == "Birkbeck College")
     assert not any(m.text.endswith("BBC") for m in college.mentions)
+
+
+WINE = (
+    "Spain's Bodegas Arrieta has agreed to buy 40% of Weifang Vineyards, the second "
+    "largest wine maker in China. Weifang said in a statement that Bodegas will pay "
+    "300m yuan once the government approves the deal.\n"
+)
+
+
+def test_a_name_that_buys_a_stake_is_a_company() -> None:
+    """ "Spain's Bodegas Arrieta has agreed to buy 40% of …": the small model reads the
+    name as a person's; a name with no known first name that buys a stake is a firm."""
+    kinds = _kinds(WINE)
+    assert kinds.get("Bodegas Arrieta") == ORGANISATION
+    assert PERSON not in kinds.values()  # nor "Bodegas will pay", its first word
+
+
+def test_a_town_listed_with_towns_is_a_place() -> None:
+    """ "in Blackpool, Bournemouth and Brighton": the small model reads the middle
+    town as an organisation, which then took the story's "the party"."""
+    assert _kinds(CONFERENCE).get("Bournemouth") == PLACE
+
+
+def test_a_club_named_after_its_town_stays_an_organisation() -> None:
+    """ "Bournemouth beat Chelsea": no place stands beside it, the club is meant."""
+    assert _kinds(MATCH).get("Bournemouth") != PLACE

@@ -865,6 +865,55 @@ def _places_read_as_people(raw: list[Candidate]) -> list[Candidate]:
     ]
 
 
+def _listed_with(tok: Token) -> set[int]:
+    """The tokens of the other conjuncts of a name's list ("between Edinburgh and
+    Tweedbank", "visits Manchester, Liverpool … and Torbay")."""
+    first = tok
+    while first.dep_ == "conj":
+        first = first.head
+    out, todo = {first.i}, [first]
+    while todo:
+        for c in todo.pop().children:
+            if c.dep_ == "conj" and c.i not in out:
+                out.add(c.i)
+                todo.append(c)
+    return out - {tok.i}
+
+
+def _orgs_read_as_places(raw: list[Candidate]) -> list[Candidate]:
+    """One-word "organisations" no table knows that the article lists among places
+    ("rotated between Blackpool, Bournemouth and Brighton", "Dallas in the US, Bordeaux
+    in France") or travels to ("going on to Oxford"): towns the small model read as
+    organisations, which as organisations took the story's "the party" and "it". A
+    club named after its town stays one where no place stands beside it ("Bournemouth
+    beat Chelsea"), and a name that speaks or has shares is an organisation."""
+    places = {t.i for span, kind, *_ in raw if kind in {PLACE, COUNTRY} for t in span}
+    placed: set[str] = set()
+    acting: set[str] = set()
+    for span, kind, name, _form, why in raw:
+        if kind != ORGANISATION or why is not None or " " in name or _known(name):
+            continue
+        root = span.root
+        head = root.head
+        if root.dep_ == "nsubj" and head.lemma_.lower() in SPEAKING or (
+            root.dep_ == "compound" and head.lemma_.lower() in COMPANY_PARTS
+        ):
+            acting.add(name)
+        listed = _listed_with(root) & places
+        travel = root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in TRAVEL
+        if listed or travel or root.dep_ == "dobj" and head.lemma_ == "visit":
+            placed.add(name)
+    found = placed - acting
+    if not found:
+        return raw
+    why = "{!r} is a place: listed with places or travelled to"
+    return [
+        (span, PLACE, name, form, why.format(name)) if kind == ORGANISATION and name in found else c
+        for c in raw
+        for span, kind, name, form, _ in (c,)
+    ]
+
+
 def _lone_place_words(raw: list[Candidate]) -> list[Candidate]:
     """A one-word "person" whose word is a word of a place's or an organisation's name
     in the same article ("Rotterdam is Europe's busiest port" beside "the Port of
@@ -1049,7 +1098,8 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
         cand = _entity_candidate(ent)
         if cand is not None and not _byline(ent):
             raw.append(cand)
-    raw = _places_everywhere(_lone_place_words(_people_read_as_places(_places_read_as_people(raw))))
+    raw = _lone_place_words(_people_read_as_places(_places_read_as_people(raw)))
+    raw = _places_everywhere(_orgs_read_as_places(raw))
     # A capital or country the entity recogniser missed, acting as a subject ("Lisbon
     # insisted that …"): the table knows it even when the small model does not.
     in_ent = {t.i for ent in parsed.ents for t in ent}
@@ -1248,6 +1298,9 @@ def _called_companies(raw: list[Candidate]) -> dict[str, str]:
         if part in COMPANY_PARTS and (kind != PLACE or part not in MARKET_PARTS):
             out[name] = f"{name!r} has a {part}: an organisation"  # "Pernod shares"
             continue
+        if kind == PERSON and _buys_a_stake(root):
+            out[name] = f"{name!r} buys or sells a stake in a company: an organisation"
+            continue
         words = _title_before(span) or _title_appos(span)
         if not words:
             continue
@@ -1257,7 +1310,32 @@ def _called_companies(raw: list[Candidate]) -> dict[str, str]:
         ]
         if heads and _company_noun(heads[0]):
             out[name] = f"{name!r} is called {_phrase(list(words))!r}: an organisation"
+    for _span, kind, name, _form, _why in raw:  # "Illva will pay" after "Illva Saronno"
+        if kind == PERSON and " " not in name and not gazetteer.gender(name):
+            whole = next((c for c in out if c.split()[0] == name and " " in c), None)
+            if whole is not None:
+                out[name] = f"{name!r} is the first word of {whole!r}, an organisation"
     return out
+
+
+# Deals in a part of a company, and the parts dealt in: "agreed to buy 33% of Changyu".
+STAKE_DEALS = gazetteer.words("buy sell acquire own hold take")
+STAKES = gazetteer.words("% percent per cent stake share shareholding")
+
+
+def _buys_a_stake(root: Token) -> bool:
+    """Whether a name is the subject of buying, selling or holding a stake ("Italy's
+    Illva Saronno has agreed to buy 33% of Changyu"): what a company does in business
+    news, and a name with no known first name that does it is a company's, which the
+    small model read as a person's."""
+    if root.dep_ != "nsubj":
+        return False
+    verbs = [root.head, *(c for c in root.head.children if c.dep_ == "xcomp")]
+    return any(
+        v.lemma_.lower() in STAKE_DEALS
+        and any(o.dep_ == "dobj" and o.lemma_.lower() in STAKES for o in v.children)
+        for v in verbs
+    )
 
 
 def _plural_title(span: Span) -> bool:
