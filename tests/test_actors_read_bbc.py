@@ -34,6 +34,16 @@ MATCH = (
 )
 
 
+COMMONS = (
+    "Lord Ashby said ministers were free to bring in a huge number of extremely bad "
+    "Bills. Chancellor Ian Grant said his Budget would not put at risk the stability of "
+    "the economy, and his pre-Budget report forecast growth of 3%.\n\n"
+    "Groups challenging the plans include the Countryside Alliance. One farmer said the "
+    "rules were very, very Draconian. Lifelong Learning Minister Jim Wallace said "
+    "colleges would get more money.\n"
+)
+
+
 def _kinds(*texts: str) -> dict[str, str]:
     """Each actor's name with its kind, over a build of the texts."""
     _, actors = _actors_of(*texts)
@@ -72,3 +82,14 @@ def test_a_town_listed_with_towns_is_a_place() -> None:
 def test_a_club_named_after_its_town_stays_an_organisation() -> None:
     """ "Bournemouth beat Chelsea": no place stands beside it, the club is meant."""
     assert _kinds(MATCH).get("Bournemouth") != PLACE
+
+
+def test_capitalised_common_words_are_no_actors() -> None:
+    """ "bad Bills", "his Budget", "pre-Budget report", a sentence's opening "Groups",
+    "very Draconian", the portfolio "Lifelong Learning" of a minister: words British
+    news capitalises, which the small model took for organisations or people."""
+    kinds = _kinds(COMMONS)
+    for word in ("Bills", "Budget", "pre-Budget", "Groups", "Draconian", "Lifelong Learning"):
+        assert word not in kinds
+    assert kinds.get("Countryside Alliance") == ORGANISATION
+    assert kinds.get("Jim Wallace") == PERSON

@@ -507,7 +507,9 @@ Candidate = tuple[Span, str, str, str, str | None]  # span, kind, name, form, re
 # "Home Secretary", "Trade and Industry" of "the Trade and Industry Secretary", "State" of
 # "Secretary of State". Capitalised, as a portfolio is written ("a Labour minister" is a
 # party's member, and "Labour" stays).
-PORTFOLIO_TITLES = frozenset({"Secretary", "Minister", "Secretaries", "Ministers"})
+PORTFOLIO_TITLES = frozenset(
+    {"Secretary", "Minister", "Secretaries", "Ministers", "Undersecretary", "Under-Secretary"}
+)
 # Last words of a body's own name that may stand before an office ("Foreign Office
 # minister", "Treasury Secretary"): the name is the body's, not a portfolio.
 BODY_NAME_ENDS = gazetteer.words("office ministry department treasury") | BODY_WORDS
@@ -552,6 +554,27 @@ def _portfolio(ent: Span) -> bool:
     return titled and last not in BODY_NAME_ENDS and gazetteer.entity(ent.text) is None
 
 
+# Lower-case prefixes that make a modifier of a name: "pre-Budget report", "anti-EU".
+PREFIXES = gazetteer.words("pre post anti pro non ex mid")
+
+
+def _common_word(ent: Span) -> bool:
+    """Whether a one-word "name" is a capitalised common word: an adjective ("it was
+    very, very Draconian", "Honorary consuls"), a plural noun opening its sentence
+    ("Groups challenging the plans include"), a plural a small adjective qualifies
+    ("extremely bad Bills"), or a prefixed modifier ("pre-Budget report")."""
+    if ent[0].lower_ in PREFIXES and len(ent) > 1 and ent[1].text == "-":
+        return True
+    if len(ent) != 1 or _known(ent.text):  # "Azerbaijani" read as ORG: a nationality
+        return False
+    tok = ent[0]
+    return (
+        tok.tag_ in {"JJ", "JJR", "JJS"}
+        or tok.tag_ == "NNS" and tok.i == tok.sent.start
+        or tok.tag_ == "NNPS" and any(c.dep_ == "amod" and c.is_lower for c in tok.children)
+    )
+
+
 def _entity_candidate(ent: Span) -> Candidate | None:
     """What one spaCy entity names, by the tables first and spaCy's label second."""
     kind = LABEL_KIND.get(ent.label_)
@@ -564,10 +587,12 @@ def _entity_candidate(ent: Span) -> Candidate | None:
         return None
     if is_pronoun(name):  # "to you and I." tagged ORG
         return None
-    if kind == ORGANISATION and _portfolio(ent):  # "Home" of "Home Secretary"
-        return None
+    if kind in {ORGANISATION, PERSON} and _portfolio(ent):  # "Home" of "Home Secretary",
+        return None  # "Lifelong Learning" of "Lifelong Learning Minister" read as PERSON
     if kind == PERSON and name.islower() or name.startswith("@"):  # "curfew" tagged
         return None  # PERSON, "@danakell" tagged ORG: a word or a handle, not a name
+    if ent.label_ in {"ORG", "PERSON"} and _common_word(ent):  # "very Draconian", "bad Bills"
+        return None
     if kind == PERSON and " " in name and name.split()[-1].lower() in ORG_LAST_WORDS:
         kind = ORGANISATION  # "Arcade Publishing", "Manchester United" tagged PERSON
     if name.casefold().rstrip(".") in LEGAL_FORMS:  # "Co" of "Boeing & Co", "LLC" alone
