@@ -44,6 +44,12 @@ COMMONS = (
 )
 
 
+CHAIRMAN = (
+    "Ann Hollis, Tory co-chairman, said the campaign would focus on schools. Labour "
+    "said the claim was false.\n"
+)
+
+
 def _kinds(*texts: str) -> dict[str, str]:
     """Each actor's name with its kind, over a build of the texts."""
     _, actors = _actors_of(*texts)
@@ -93,3 +99,11 @@ def test_capitalised_common_words_are_no_actors() -> None:
         assert word not in kinds
     assert kinds.get("Countryside Alliance") == ORGANISATION
     assert kinds.get("Jim Wallace") == PERSON
+
+
+def test_a_title_is_not_cut_at_its_hyphen() -> None:
+    """ "Ann Hollis, Tory co-chairman,": the office is "Tory co-chairman", not "Tory co"."""
+    _, actors = _actors_of(CHAIRMAN)
+    hollis = next(a for a in actors.values() if a.name == "Ann Hollis")
+    assert "Tory co-chairman" in hollis.titles
+    assert not any(m.text.endswith(" co") for m in hollis.mentions)

@@ -440,7 +440,7 @@ def _title_appos(ent: Span) -> list[Token] | None:
     reverse "Iran's ambassador to Russia, Kazem Jalali, said"."""
     for child in ent.root.children:
         if child.dep_ == "appos" and child.i >= ent.end and child.ent_type_ != "PERSON":
-            words = [t for t in child.subtree if not t.is_punct]
+            words = _through_hyphens([t for t in child.subtree if not t.is_punct])
             if words and len(words) <= 12:
                 return words
     head = ent.root.head
@@ -453,6 +453,18 @@ def _title_appos(ent: Span) -> list[Token] | None:
         if words and len(words) <= 12 and not any(t.ent_type_ == "PERSON" for t in words):
             return words
     return None
+
+
+def _through_hyphens(words: list[Token]) -> list[Token]:
+    """The words with the rest of a hyphenated last word: the small model splits "Tory
+    co-chairman" into three appositions, and the first alone gave the office "Tory co"."""
+    doc = words[-1].doc if words else None
+    while doc is not None and words[-1].i + 2 < len(doc):
+        dash, rest = doc[words[-1].i + 1], doc[words[-1].i + 2]
+        if dash.text != "-" or words[-1].whitespace_ or dash.whitespace_ or not rest.is_alpha:
+            break
+        words = [*words, rest]
+    return words
 
 
 def given_name_first(tok: Token) -> bool:
