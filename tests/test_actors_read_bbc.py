@@ -50,6 +50,13 @@ CHAIRMAN = (
 )
 
 
+TAKEOVER = (
+    "Shares in drinks firm Hallam Domecq rose on talk of a takeover by France's Lamarque "
+    "Ricard. Hallam Domecq shares in London rose 4%, while Lamarque shares in Paris "
+    "slipped 1%. Lamarque said it was seeking acquisitions.\n"
+)
+
+
 def _kinds(*texts: str) -> dict[str, str]:
     """Each actor's name with its kind, over a build of the texts."""
     _, actors = _actors_of(*texts)
@@ -107,3 +114,9 @@ def test_a_title_is_not_cut_at_its_hyphen() -> None:
     hollis = next(a for a in actors.values() if a.name == "Ann Hollis")
     assert "Tory co-chairman" in hollis.titles
     assert not any(m.text.endswith(" co") for m in hollis.mentions)
+
+
+def test_a_full_name_opening_with_a_companys_name_is_the_company() -> None:
+    """ "a takeover by France's Lamarque Ricard" read as a person, beside "Lamarque
+    shares": the full name of the company that has the shares."""
+    assert _kinds(TAKEOVER).get("Lamarque Ricard") == ORGANISATION

@@ -1352,6 +1352,11 @@ def _called_companies(raw: list[Candidate]) -> dict[str, str]:
             whole = next((c for c in out if c.split()[0] == name and " " in c), None)
             if whole is not None:
                 out[name] = f"{name!r} is the first word of {whole!r}, an organisation"
+    firms = {n for n in out if " " not in n}  # "Pernod shares", then "France's Pernod Ricard"
+    for _span, kind, name, _form, _why in raw:
+        first = name.split()[0]
+        if kind == PERSON and " " in name and first in firms and not gazetteer.gender(first):
+            out[name] = f"{name!r} begins with {first!r}, an organisation"
     return out
 
 
