@@ -918,7 +918,7 @@ def _listed_with(tok: Token) -> set[int]:
 
 
 def _orgs_read_as_places(raw: list[Candidate]) -> list[Candidate]:
-    """One-word "organisations" no table knows that the article lists among places
+    """One-word "organisations" no table knows that the article lists with places alone
     ("rotated between Blackpool, Bournemouth and Brighton", "Dallas in the US, Bordeaux
     in France") or travels to ("going on to Oxford"): towns the small model read as
     organisations, which as organisations took the story's "the party" and "it". A
@@ -936,7 +936,10 @@ def _orgs_read_as_places(raw: list[Candidate]) -> list[Candidate]:
             root.dep_ == "compound" and head.lemma_.lower() in COMPANY_PARTS
         ):
             acting.add(name)
-        listed = _listed_with(root) & places
+        # every name beside it a place ("the GMC Savana, Sierra and Yukon" are models)
+        others = _listed_with(root)
+        named = {i for i in others if root.doc[i].ent_type_}
+        listed = others & places and named <= places
         travel = root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in TRAVEL
         if listed or travel or root.dep_ == "dobj" and head.lemma_ == "visit":
             placed.add(name)
