@@ -555,7 +555,7 @@ def _subject(verb: Token) -> Token | None:
     aside = _aside_speaker(verb)
     if aside is not None:
         return aside
-    for child in verb.children:
+    for child in _one_subject(verb):
         if child.dep_ == "csubj" and child.pos_ == "VERB" and child.i < verb.i:
             # "activists clamoring to block Trump say …": the parse made the participle
             # the subject; the speaker is its own subject
@@ -621,6 +621,15 @@ def _subject(verb: Token) -> Token | None:
     ):
         return after  # "“…,” said Skelly, explaining": a name the tagger took for a modifier
     return _inverted_subject(verb)
+
+
+def _one_subject(verb: Token) -> list[Token]:
+    """A verb's children with one subject where the parse gave it two: "Speaking in
+    Salem, New Hampshire, Trump went after Bush, calling him …" makes the state and
+    Trump both subjects of "went", and the one next to the verb is the speaker."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
+    return [c for c in children if c.dep_ != "nsubj" or c.i > verb.i or c == subjects[-1]]
 
 
 def _agent_on_object(verb: Token) -> Token | None:

@@ -1,0 +1,22 @@
+"""Speakers, a seventh pass (issue 23): wrong speakers read on PolNeAR train, each on a
+text of our own (invented people and places).
+
+"Speaking at a town hall event in Salem, New Hampshire, Walker went after Kasich,
+calling him …": the parse makes the state and Walker both subjects of "went", and the
+state spoke.
+"""
+
+from __future__ import annotations
+
+from test_statements import containing, extract
+
+
+def test_the_subject_next_to_the_verb_speaks_not_a_place_before_it() -> None:
+    st = containing(
+        extract(
+            "Speaking at a town hall event in Salem, New Hampshire, Walker went after "
+            "Kasich, calling him “a total stiff who never answers a question.”"
+        ),
+        "total stiff",
+    )
+    assert st.speaker_name == "Walker"
