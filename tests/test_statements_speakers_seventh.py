@@ -20,3 +20,17 @@ def test_the_subject_next_to_the_verb_speaks_not_a_place_before_it() -> None:
         "total stiff",
     )
     assert st.speaker_name == "Walker"
+
+
+def test_a_floating_both_leaves_the_subject_it_follows_speaking() -> None:
+    """ "Party elders — whose … — both suggested …": "both" floats after the subject."""
+    st = containing(
+        extract(
+            "Republican establishment figures — whose party was once respected for its "
+            "discipline — both suggested the speechwriter be fired and defended the "
+            "candidate."
+        ),
+        "speechwriter be fired",
+    )
+    assert st.speaker_mention is not None
+    assert st.speaker_mention.text != "both"

@@ -582,9 +582,17 @@ def _common_word(ent: Span) -> bool:
     tok = ent[0]
     return (
         tok.tag_ in {"JJ", "JJR", "JJS"}
-        or tok.tag_ == "NNS" and tok.i == tok.sent.start
+        or tok.tag_ == "NNS" and tok.i == tok.sent.start and _written_small(tok)
         or tok.tag_ == "NNPS" and any(c.dep_ == "amod" and c.is_lower for c in tok.children)
     )
+
+
+def _written_small(tok: Token) -> bool:
+    """Whether the story writes the word small elsewhere ("Groups challenging the
+    plans" beside "the group"), so its capital is the sentence's: "Sanders says",
+    also tagged a plural, is never "sanders"."""
+    lemma = tok.lemma_.lower()
+    return any(t.is_lower and t.lemma_ == lemma for t in tok.doc if t.i != tok.i)
 
 
 def _entity_candidate(ent: Span) -> Candidate | None:

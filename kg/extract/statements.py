@@ -623,12 +623,17 @@ def _subject(verb: Token) -> Token | None:
     return _inverted_subject(verb)
 
 
+FLOATING = words("both all each")  # quantifiers that float after their subject
+
+
 def _one_subject(verb: Token) -> list[Token]:
     """A verb's children with one subject where the parse gave it two: "Speaking in
     Salem, New Hampshire, Trump went after Bush, calling him …" makes the state and
     Trump both subjects of "went", and the one next to the verb is the speaker."""
     children = list(verb.children)
     subjects = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) > 1 and subjects[-1].lower_ in FLOATING:
+        subjects.pop()  # "Party figures — whose … — both suggested": the figures
     return [c for c in children if c.dep_ != "nsubj" or c.i > verb.i or c == subjects[-1]]
 
 
