@@ -34,3 +34,16 @@ def test_a_floating_both_leaves_the_subject_it_follows_speaking() -> None:
     )
     assert st.speaker_mention is not None
     assert st.speaker_mention.text != "both"
+
+
+def test_a_bare_title_coordinated_with_a_name_is_that_persons() -> None:
+    """ "Party leadership contender and former surgeon Ann Pryce responded …": the
+    parse makes the title the subject and the name its conjunct; one person speaks."""
+    st = containing(
+        extract(
+            "GOP presidential contender and former neurosurgeon Ann Pryce responded on "
+            "Sunday to accusations that she exaggerated details of her life story."
+        ),
+        "exaggerated",
+    )
+    assert st.speaker_name == "Ann Pryce"

@@ -567,7 +567,7 @@ def _subject(verb: Token) -> Token | None:
                 return _issuer(verb.head) if child.lower_ != "who" else verb.head
             if _across_paragraphs(child, verb):
                 continue  # a headline's name parsed as the subject of the next paragraph
-            return _author(child)
+            return _author(_titled_name(child))
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if any(c.dep_ in {"nsubjpass", "expl"} for c in verb.children):
@@ -621,6 +621,21 @@ def _subject(verb: Token) -> Token | None:
     ):
         return after  # "“…,” said Skelly, explaining": a name the tagger took for a modifier
     return _inverted_subject(verb)
+
+
+def _titled_name(subject: Token) -> Token:
+    """The name a bare title coordinates with, where the parse made the title the
+    subject: "GOP presidential contender and former neurosurgeon Ben Carson
+    responded" is Carson with two titles, not a contender and Carson ("The senator and
+    Ben Carson" with its article would be two people)."""
+    if subject.ent_type_ == "PERSON" or subject.pos_ not in {"NOUN", "PROPN"}:
+        return subject
+    if any(c.dep_ in {"det", "poss"} for c in subject.children) or subject.tag_ in {"NNS", "NNPS"}:
+        return subject
+    conj = [c for c in subject.children if c.dep_ == "conj"]
+    if len(conj) == 1 and conj[0].ent_type_ == "PERSON" and conj[0].i > subject.i:
+        return conj[0]
+    return subject
 
 
 FLOATING = words("both all each")  # quantifiers that float after their subject
