@@ -38,8 +38,8 @@ COMMONS = (
     "Lord Ashby said ministers were free to bring in a huge number of extremely bad "
     "Bills. Chancellor Ian Grant said his Budget would not put at risk the stability of "
     "the economy, and his pre-Budget report forecast growth of 3%.\n\n"
-    "Groups challenging the plans include the Countryside Alliance. One farmer said the "
-    "rules were very, very Draconian. Lifelong Learning Minister Jim Wallace said "
+    "Groups challenging the plans include the Countryside Alliance. One farmers' group "
+    "said the rules were very, very Draconian. Lifelong Learning Minister Jim Wallace said "
     "colleges would get more money.\n"
 )
 
@@ -98,9 +98,10 @@ def test_a_club_named_after_its_town_stays_an_organisation() -> None:
 
 
 def test_capitalised_common_words_are_no_actors() -> None:
-    """ "bad Bills", "his Budget", "pre-Budget report", a sentence's opening "Groups",
-    "very Draconian", the portfolio "Lifelong Learning" of a minister: words British
-    news capitalises, which the small model took for organisations or people."""
+    """ "bad Bills", "his Budget", "pre-Budget report", a sentence's opening "Groups"
+    (written small elsewhere), "very Draconian", the portfolio "Lifelong Learning" of
+    a minister: words British news capitalises, which the small model took for
+    organisations or people."""
     kinds = _kinds(COMMONS)
     for word in ("Bills", "Budget", "pre-Budget", "Groups", "Draconian", "Lifelong Learning"):
         assert word not in kinds

@@ -47,3 +47,30 @@ def test_a_bare_title_coordinated_with_a_name_is_that_persons() -> None:
         "exaggerated",
     )
     assert st.speaker_name == "Ann Pryce"
+
+
+def test_a_speaker_phrase_runs_through_its_hyphen() -> None:
+    """ "The Tory co-chairman attacked … and said …": the speaker is "The Tory
+    co-chairman", not "The Tory co" where the parse ended the phrase."""
+    st = containing(
+        extract(
+            "The Tory co-chairman attacked the six new pledges as “vacuous” and said the "
+            "prime minister was worried voters would take revenge."
+        ),
+        "take revenge",
+    )
+    assert st.speaker_mention is not None
+    assert st.speaker_mention.text == "The Tory co-chairman"
+
+
+def test_a_name_before_its_organisation_speaks_for_it() -> None:
+    """ "Colin Asplin, Blackpool Hotel Association said:": the parse makes both
+    subjects; the man speaks, as the first subject always did."""
+    st = containing(
+        extract(
+            'Tom Asplin, Harbour Hotel Association said: "We have tried very hard to make '
+            'sure they come back to the town."'
+        ),
+        "tried very hard",
+    )
+    assert st.speaker_name == "Tom Asplin"

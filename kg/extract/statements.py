@@ -642,14 +642,21 @@ FLOATING = words("both all each")  # quantifiers that float after their subject
 
 
 def _one_subject(verb: Token) -> list[Token]:
-    """A verb's children with one subject where the parse gave it two: "Speaking in
-    Salem, New Hampshire, Trump went after Bush, calling him …" makes the state and
-    Trump both subjects of "went", and the one next to the verb is the speaker."""
+    """A verb's children with one subject where the parse gave it two: the one next
+    to the verb speaks ("Speaking in Salem, New Hampshire, Trump went after Bush,
+    calling him …": the state and Trump both subjects of "went"). The first stays
+    where the next is a floating "both" ("figures — whose … — both suggested"), a
+    piece of the same hyphenated word ("co-chairman"), or the organisation a named
+    person speaks for ("Colin Asplin, Blackpool Hotel Association said")."""
     children = list(verb.children)
     subjects = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
-    if len(subjects) > 1 and subjects[-1].lower_ in FLOATING:
-        subjects.pop()  # "Party figures — whose … — both suggested": the figures
-    return [c for c in children if c.dep_ != "nsubj" or c.i > verb.i or c == subjects[-1]]
+    if len(subjects) < 2:
+        return children
+    first, near = subjects[0], subjects[-1]
+    glued = not near.is_alpha or not near.doc[near.i - 1].whitespace_
+    own_body = first.ent_type_ == "PERSON" and near.ent_type_ == "ORG"
+    keep = first if near.lower_ in FLOATING or glued or own_body else near
+    return [c for c in children if c.dep_ != "nsubj" or c.i > verb.i or c == keep]
 
 
 def _agent_on_object(verb: Token) -> Token | None:
@@ -1753,10 +1760,18 @@ class _Builder:
         if span is None:
             left = [t for t in tok.subtree if t.i <= tok.i]
             span = self.doc[left[0].i if left else tok.i : tok.i + 1]
-        start = span.start
-        while start < tok.i and self.in_dateline(self.doc[start]):
+        start, end, doc = span.start, span.end, self.doc
+        while start < tok.i and self.in_dateline(doc[start]):
             start += 1
-        return self.doc[start : span.end]
+        while (  # "The Tory co-chairman": the parse ends the phrase at "co"
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_alpha
+        ):
+            end += 2
+        return doc[start:end]
 
     def _inside(self, cue: Token, q: _Quote) -> bool:
         """Whether a quote lies within the content of ``cue``."""
