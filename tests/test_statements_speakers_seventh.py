@@ -74,3 +74,16 @@ def test_a_name_before_its_organisation_speaks_for_it() -> None:
         "tried very hard",
     )
     assert st.speaker_name == "Tom Asplin"
+
+
+def test_a_pronoun_beside_a_named_subject_leaves_the_name_speaking() -> None:
+    """ "The consumers' association Which? …, yet it confirms": the parse makes both
+    subjects; the named body speaks, not an "it" left unresolved."""
+    st = containing(
+        extract(
+            "The consumers' association Which operates with slightly different numbers, "
+            "yet it confirms that the Mini Cooper depreciates slower than any other car."
+        ),
+        "depreciates slower",
+    )
+    assert st.speaker_name == "The consumers' association"

@@ -646,8 +646,9 @@ def _one_subject(verb: Token) -> list[Token]:
     to the verb speaks ("Speaking in Salem, New Hampshire, Trump went after Bush,
     calling him …": the state and Trump both subjects of "went"). The first stays
     where the next is a floating "both" ("figures — whose … — both suggested"), a
-    piece of the same hyphenated word ("co-chairman"), or the organisation a named
-    person speaks for ("Colin Asplin, Blackpool Hotel Association said")."""
+    piece of the same hyphenated word ("co-chairman"), the organisation a named
+    person speaks for ("Colin Asplin, Blackpool Hotel Association said"), or a
+    pronoun for the named first ("The consumers' association …, yet it confirms")."""
     children = list(verb.children)
     subjects = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
     if len(subjects) < 2:
@@ -655,7 +656,8 @@ def _one_subject(verb: Token) -> list[Token]:
     first, near = subjects[0], subjects[-1]
     glued = not near.is_alpha or not near.doc[near.i - 1].whitespace_
     own_body = first.ent_type_ == "PERSON" and near.ent_type_ == "ORG"
-    keep = first if near.lower_ in FLOATING or glued or own_body else near
+    named_first = near.pos_ == "PRON" and first.pos_ != "PRON"  # "The association …, yet it"
+    keep = first if near.lower_ in FLOATING or glued or own_body or named_first else near
     return [c for c in children if c.dep_ != "nsubj" or c.i > verb.i or c == keep]
 
 
