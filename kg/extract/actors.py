@@ -325,6 +325,12 @@ class LongForms:
     def __call__(self, short: str) -> set[str]:
         if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 6):
             return set()
+        known = gazetteer.entity(short)
+        if known is not None:  # "BBC" is the broadcaster, not "BirkBeck College"
+            return {n for n in self._forms(short) if gazetteer.entity(n) == known}
+        return self._forms(short)
+
+    def _forms(self, short: str) -> set[str]:
         exact = {n for n, _ in self.by_initials.get(short, ()) if acronym(n) == short}
         if exact:
             return exact
@@ -434,7 +440,7 @@ def _title_appos(ent: Span) -> list[Token] | None:
     reverse "Iran's ambassador to Russia, Kazem Jalali, said"."""
     for child in ent.root.children:
         if child.dep_ == "appos" and child.i >= ent.end and child.ent_type_ != "PERSON":
-            words = [t for t in child.subtree if not t.is_punct]
+            words = _through_hyphens([t for t in child.subtree if not t.is_punct])
             if words and len(words) <= 12:
                 return words
     head = ent.root.head
@@ -447,6 +453,18 @@ def _title_appos(ent: Span) -> list[Token] | None:
         if words and len(words) <= 12 and not any(t.ent_type_ == "PERSON" for t in words):
             return words
     return None
+
+
+def _through_hyphens(words: list[Token]) -> list[Token]:
+    """The words with the rest of a hyphenated last word: the small model splits "Tory
+    co-chairman" into three appositions, and the first alone gave the office "Tory co"."""
+    doc = words[-1].doc if words else None
+    while doc is not None and words[-1].i + 2 < len(doc):
+        dash, rest = doc[words[-1].i + 1], doc[words[-1].i + 2]
+        if dash.text != "-" or words[-1].whitespace_ or dash.whitespace_ or not rest.is_alpha:
+            break
+        words = [*words, rest]
+    return words
 
 
 def given_name_first(tok: Token) -> bool:
@@ -501,7 +519,9 @@ Candidate = tuple[Span, str, str, str, str | None]  # span, kind, name, form, re
 # "Home Secretary", "Trade and Industry" of "the Trade and Industry Secretary", "State" of
 # "Secretary of State". Capitalised, as a portfolio is written ("a Labour minister" is a
 # party's member, and "Labour" stays).
-PORTFOLIO_TITLES = frozenset({"Secretary", "Minister", "Secretaries", "Ministers"})
+PORTFOLIO_TITLES = frozenset(
+    {"Secretary", "Minister", "Secretaries", "Ministers", "Undersecretary", "Under-Secretary"}
+)
 # Last words of a body's own name that may stand before an office ("Foreign Office
 # minister", "Treasury Secretary"): the name is the body's, not a portfolio.
 BODY_NAME_ENDS = gazetteer.words("office ministry department treasury") | BODY_WORDS
@@ -546,6 +566,35 @@ def _portfolio(ent: Span) -> bool:
     return titled and last not in BODY_NAME_ENDS and gazetteer.entity(ent.text) is None
 
 
+# Lower-case prefixes that make a modifier of a name: "pre-Budget report", "anti-EU".
+PREFIXES = gazetteer.words("pre post anti pro non ex mid")
+
+
+def _common_word(ent: Span) -> bool:
+    """Whether a one-word "name" is a capitalised common word: an adjective ("it was
+    very, very Draconian", "Honorary consuls"), a plural noun opening its sentence
+    ("Groups challenging the plans include"), a plural a small adjective qualifies
+    ("extremely bad Bills"), or a prefixed modifier ("pre-Budget report")."""
+    if ent[0].lower_ in PREFIXES and len(ent) > 1 and ent[1].text == "-":
+        return True
+    if len(ent) != 1 or _known(ent.text):  # "Azerbaijani" read as ORG: a nationality
+        return False
+    tok = ent[0]
+    return (
+        tok.tag_ in {"JJ", "JJR", "JJS"}
+        or tok.tag_ == "NNS" and tok.i == tok.sent.start and _written_small(tok)
+        or tok.tag_ == "NNPS" and any(c.dep_ == "amod" and c.is_lower for c in tok.children)
+    )
+
+
+def _written_small(tok: Token) -> bool:
+    """Whether the story writes the word small elsewhere ("Groups challenging the
+    plans" beside "the group"), so its capital is the sentence's: "Sanders says",
+    also tagged a plural, is never "sanders"."""
+    lemma = tok.lemma_.lower()
+    return any(t.is_lower and t.lemma_ == lemma for t in tok.doc if t.i != tok.i)
+
+
 def _entity_candidate(ent: Span) -> Candidate | None:
     """What one spaCy entity names, by the tables first and spaCy's label second."""
     kind = LABEL_KIND.get(ent.label_)
@@ -558,10 +607,12 @@ def _entity_candidate(ent: Span) -> Candidate | None:
         return None
     if is_pronoun(name):  # "to you and I." tagged ORG
         return None
-    if kind == ORGANISATION and _portfolio(ent):  # "Home" of "Home Secretary"
-        return None
+    if kind in {ORGANISATION, PERSON} and _portfolio(ent):  # "Home" of "Home Secretary",
+        return None  # "Lifelong Learning" of "Lifelong Learning Minister" read as PERSON
     if kind == PERSON and name.islower() or name.startswith("@"):  # "curfew" tagged
         return None  # PERSON, "@danakell" tagged ORG: a word or a handle, not a name
+    if ent.label_ in {"ORG", "PERSON"} and _common_word(ent):  # "very Draconian", "bad Bills"
+        return None
     if kind == PERSON and " " in name and name.split()[-1].lower() in ORG_LAST_WORDS:
         kind = ORGANISATION  # "Arcade Publishing", "Manchester United" tagged PERSON
     if name.casefold().rstrip(".") in LEGAL_FORMS:  # "Co" of "Boeing & Co", "LLC" alone
@@ -859,6 +910,58 @@ def _places_read_as_people(raw: list[Candidate]) -> list[Candidate]:
     ]
 
 
+def _listed_with(tok: Token) -> set[int]:
+    """The tokens of the other conjuncts of a name's list ("between Edinburgh and
+    Tweedbank", "visits Manchester, Liverpool … and Torbay")."""
+    first = tok
+    while first.dep_ == "conj":
+        first = first.head
+    out, todo = {first.i}, [first]
+    while todo:
+        for c in todo.pop().children:
+            if c.dep_ == "conj" and c.i not in out:
+                out.add(c.i)
+                todo.append(c)
+    return out - {tok.i}
+
+
+def _orgs_read_as_places(raw: list[Candidate]) -> list[Candidate]:
+    """One-word "organisations" no table knows that the article lists with places alone
+    ("rotated between Blackpool, Bournemouth and Brighton", "Dallas in the US, Bordeaux
+    in France") or travels to ("going on to Oxford"): towns the small model read as
+    organisations, which as organisations took the story's "the party" and "it". A
+    club named after its town stays one where no place stands beside it ("Bournemouth
+    beat Chelsea"), and a name that speaks or has shares is an organisation."""
+    places = {t.i for span, kind, *_ in raw if kind in {PLACE, COUNTRY} for t in span}
+    placed: set[str] = set()
+    acting: set[str] = set()
+    for span, kind, name, _form, why in raw:
+        if kind != ORGANISATION or why is not None or " " in name or _known(name):
+            continue
+        root = span.root
+        head = root.head
+        if root.dep_ == "nsubj" and head.lemma_.lower() in SPEAKING or (
+            root.dep_ == "compound" and head.lemma_.lower() in COMPANY_PARTS
+        ):
+            acting.add(name)
+        # every name beside it a place ("the GMC Savana, Sierra and Yukon" are models)
+        others = _listed_with(root)
+        named = {i for i in others if root.doc[i].ent_type_}
+        listed = others & places and named <= places
+        travel = root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in TRAVEL
+        if listed or travel or root.dep_ == "dobj" and head.lemma_ == "visit":
+            placed.add(name)
+    found = placed - acting
+    if not found:
+        return raw
+    why = "{!r} is a place: listed with places or travelled to"
+    return [
+        (span, PLACE, name, form, why.format(name)) if kind == ORGANISATION and name in found else c
+        for c in raw
+        for span, kind, name, form, _ in (c,)
+    ]
+
+
 def _lone_place_words(raw: list[Candidate]) -> list[Candidate]:
     """A one-word "person" whose word is a word of a place's or an organisation's name
     in the same article ("Rotterdam is Europe's busiest port" beside "the Port of
@@ -1043,7 +1146,8 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
         cand = _entity_candidate(ent)
         if cand is not None and not _byline(ent):
             raw.append(cand)
-    raw = _places_everywhere(_lone_place_words(_people_read_as_places(_places_read_as_people(raw))))
+    raw = _lone_place_words(_people_read_as_places(_places_read_as_people(raw)))
+    raw = _places_everywhere(_orgs_read_as_places(raw))
     # A capital or country the entity recogniser missed, acting as a subject ("Lisbon
     # insisted that …"): the table knows it even when the small model does not.
     in_ent = {t.i for ent in parsed.ents for t in ent}
@@ -1242,6 +1346,9 @@ def _called_companies(raw: list[Candidate]) -> dict[str, str]:
         if part in COMPANY_PARTS and (kind != PLACE or part not in MARKET_PARTS):
             out[name] = f"{name!r} has a {part}: an organisation"  # "Pernod shares"
             continue
+        if kind == PERSON and _buys_a_stake(root):
+            out[name] = f"{name!r} buys or sells a stake in a company: an organisation"
+            continue
         words = _title_before(span) or _title_appos(span)
         if not words:
             continue
@@ -1251,7 +1358,37 @@ def _called_companies(raw: list[Candidate]) -> dict[str, str]:
         ]
         if heads and _company_noun(heads[0]):
             out[name] = f"{name!r} is called {_phrase(list(words))!r}: an organisation"
+    for _span, kind, name, _form, _why in raw:  # "Illva will pay" after "Illva Saronno"
+        if kind == PERSON and " " not in name and not gazetteer.gender(name):
+            whole = next((c for c in out if c.split()[0] == name and " " in c), None)
+            if whole is not None:
+                out[name] = f"{name!r} is the first word of {whole!r}, an organisation"
+    firms = {n for n in out if " " not in n}  # "Pernod shares", then "France's Pernod Ricard"
+    for _span, kind, name, _form, _why in raw:
+        first = name.split()[0]
+        if kind == PERSON and " " in name and first in firms and not gazetteer.gender(first):
+            out[name] = f"{name!r} begins with {first!r}, an organisation"
     return out
+
+
+# Deals in a part of a company, and the parts dealt in: "agreed to buy 33% of Changyu".
+STAKE_DEALS = gazetteer.words("buy sell acquire own hold take")
+STAKES = gazetteer.words("% percent per cent stake share shareholding")
+
+
+def _buys_a_stake(root: Token) -> bool:
+    """Whether a name is the subject of buying, selling or holding a stake ("Italy's
+    Illva Saronno has agreed to buy 33% of Changyu"): what a company does in business
+    news, and a name with no known first name that does it is a company's, which the
+    small model read as a person's."""
+    if root.dep_ != "nsubj":
+        return False
+    verbs = [root.head, *(c for c in root.head.children if c.dep_ == "xcomp")]
+    return any(
+        v.lemma_.lower() in STAKE_DEALS
+        and any(o.dep_ == "dobj" and o.lemma_.lower() in STAKES for o in v.children)
+        for v in verbs
+    )
 
 
 def _plural_title(span: Span) -> bool:

@@ -555,7 +555,7 @@ def _subject(verb: Token) -> Token | None:
     aside = _aside_speaker(verb)
     if aside is not None:
         return aside
-    for child in verb.children:
+    for child in _one_subject(verb):
         if child.dep_ == "csubj" and child.pos_ == "VERB" and child.i < verb.i:
             # "activists clamoring to block Trump say …": the parse made the participle
             # the subject; the speaker is its own subject
@@ -567,7 +567,7 @@ def _subject(verb: Token) -> Token | None:
                 return _issuer(verb.head) if child.lower_ != "who" else verb.head
             if _across_paragraphs(child, verb):
                 continue  # a headline's name parsed as the subject of the next paragraph
-            return _author(child)
+            return _author(_titled_name(child))
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if any(c.dep_ in {"nsubjpass", "expl"} for c in verb.children):
@@ -621,6 +621,44 @@ def _subject(verb: Token) -> Token | None:
     ):
         return after  # "“…,” said Skelly, explaining": a name the tagger took for a modifier
     return _inverted_subject(verb)
+
+
+def _titled_name(subject: Token) -> Token:
+    """The name a bare title coordinates with, where the parse made the title the
+    subject: "GOP presidential contender and former neurosurgeon Ben Carson
+    responded" is Carson with two titles, not a contender and Carson ("The senator and
+    Ben Carson" with its article would be two people)."""
+    if subject.ent_type_ == "PERSON" or subject.pos_ not in {"NOUN", "PROPN"}:
+        return subject
+    if any(c.dep_ in {"det", "poss"} for c in subject.children) or subject.tag_ in {"NNS", "NNPS"}:
+        return subject
+    conj = [c for c in subject.children if c.dep_ == "conj"]
+    if len(conj) == 1 and conj[0].ent_type_ == "PERSON" and conj[0].i > subject.i:
+        return conj[0]
+    return subject
+
+
+FLOATING = words("both all each")  # quantifiers that float after their subject
+
+
+def _one_subject(verb: Token) -> list[Token]:
+    """A verb's children with one subject where the parse gave it two: the one next
+    to the verb speaks ("Speaking in Salem, New Hampshire, Trump went after Bush,
+    calling him …": the state and Trump both subjects of "went"). The first stays
+    where the next is a floating "both" ("figures — whose … — both suggested"), a
+    piece of the same hyphenated word ("co-chairman"), the organisation a named
+    person speaks for ("Colin Asplin, Blackpool Hotel Association said"), or a
+    pronoun for the named first ("The consumers' association …, yet it confirms")."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) < 2:
+        return children
+    first, near = subjects[0], subjects[-1]
+    glued = not near.is_alpha or not near.doc[near.i - 1].whitespace_
+    own_body = first.ent_type_ == "PERSON" and near.ent_type_ == "ORG"
+    named_first = near.pos_ == "PRON" and first.pos_ != "PRON"  # "The association …, yet it"
+    keep = first if near.lower_ in FLOATING or glued or own_body or named_first else near
+    return [c for c in children if c.dep_ != "nsubj" or c.i > verb.i or c == keep]
 
 
 def _agent_on_object(verb: Token) -> Token | None:
@@ -1724,10 +1762,18 @@ class _Builder:
         if span is None:
             left = [t for t in tok.subtree if t.i <= tok.i]
             span = self.doc[left[0].i if left else tok.i : tok.i + 1]
-        start = span.start
-        while start < tok.i and self.in_dateline(self.doc[start]):
+        start, end, doc = span.start, span.end, self.doc
+        while start < tok.i and self.in_dateline(doc[start]):
             start += 1
-        return self.doc[start : span.end]
+        while (  # "The Tory co-chairman": the parse ends the phrase at "co"
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_alpha
+        ):
+            end += 2
+        return doc[start:end]
 
     def _inside(self, cue: Token, q: _Quote) -> bool:
         """Whether a quote lies within the content of ``cue``."""
