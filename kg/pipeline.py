@@ -76,9 +76,13 @@ def build(
             raise KgError(detail)
         pipelines = _load(models)
         outcomes = analyse(documents, settings, timings, keep_state=output is not None, on=remote)
+        del documents  # each is in its result from here on
         results, lines = _gather(outcomes, errors)
-    result = assemble(results, settings, errors, timings, started, pipelines, skipped, kept_out)
-    del results  # each article's own result: what the export needs is in ``result``
+    # with an output, the results wait on disk as their stored lines (``results`` is
+    # empty) and resolve reads them back; without one (a notebook's build) they are held
+    held = lines if output is not None else results
+    result = assemble(held, settings, errors, timings, started, pipelines, skipped, kept_out)
+    del results, held  # each article's own result: what the export needs is in ``result``
     if output is not None:
         write(result, Path(output), settings, state=lines)
     lines.close()
@@ -130,7 +134,10 @@ def update(
         # a changed article that fails loses its old facts, as in a full rebuild; the
         # error says so
         outcomes = analyse(fresh, settings, timings, keep_state=True, on=remote)
-        results, fresh_lines = _gather(outcomes, errors)
+        _, fresh_lines = _gather(outcomes, errors)
+    # an update reads every result back (to fold copies again across old and new
+    # texts); the fresh ones from where they waited for the parse to end
+    results = list(fresh_lines.results(list(fresh_lines)))
     lines = {**stored.lines, **fresh_lines}
     fresh_lines.close()
     failed = {d.id for d in fresh} - {r.doc.id for r in results}
@@ -230,16 +237,22 @@ def _gather(
     outcomes: Iterator[Outcome], errors: list[str]
 ) -> tuple[list[DocResult], kg_state.Spill]:
     """The extracted documents and their stored lines, the lines on disk until the
-    state is written (:class:`kg.state.Spill`); failures go to ``errors``."""
+    state is written (:class:`kg.state.Spill`); failures go to ``errors``.
+
+    A result that comes with its line is held as the line alone (on disk, read back by
+    :func:`assemble`): the main process then holds, per article, where its line lies,
+    not its facts, however long the parse takes and however large the archive. Only
+    results without a line (a build with no output) are in the returned list."""
     results, lines = [], kg_state.Spill()
     for outcome in outcomes:
         if isinstance(outcome, str):
             errors.append(outcome)
             continue
         result, line = outcome
-        results.append(kg_state.shared(result))
         if line is not None:
-            lines[result.doc.id] = line
+            lines.hold(result, line)
+        else:
+            results.append(kg_state.shared(result))
     return results, lines
 
 
@@ -505,7 +518,7 @@ def _models_label(pipelines: Mapping[str, object]) -> str:
 
 
 def assemble(
-    results: list[DocResult],
+    results: list[DocResult] | kg_state.Spill,
     settings: Settings,
     errors: list[str],
     timings: dict[str, float],
@@ -520,9 +533,14 @@ def assemble(
     update and a rebuild of the same articles give the same graph. ``pipelines`` are
     the build's models by language; ``skipped`` the articles left out for want of one,
     ``kept_out`` those left out by a rule (spam, no article), one warning each.
+    ``results`` held on disk (:meth:`kg.state.Spill.hold`) are read back here, in the
+    same order, and give the same graph as the same results held in memory.
     """
-    results = sorted(results, key=lambda r: _natural(r.doc.id))
-    t0 = time.perf_counter()
+    t0 = time.perf_counter()  # reading held results back is resolve's input: timed in it
+    if isinstance(results, kg_state.Spill):
+        results = list(results.results(sorted(results, key=_natural)))
+    else:
+        results = sorted(results, key=lambda r: _natural(r.doc.id))
     actors = resolve(results)
     timings["resolve"] = time.perf_counter() - t0
     t0 = time.perf_counter()
