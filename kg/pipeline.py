@@ -361,7 +361,9 @@ def analyse(
 
     Each worker parses a chunk with one ``nlp.pipe`` pass and runs the extractors on it,
     so both the parse and the extraction scale with the processes. ``timings`` gets the
-    seconds of the parse and of each extractor, summed over the workers.
+    seconds of the parse and of each extractor, summed over the workers. With
+    ``keep_state``, a result made in another process comes back as its stored line and
+    a stand-in naming its document (:func:`_sent`): the line is the result.
     """
     bar = tqdm(
         total=len(documents),
@@ -404,8 +406,22 @@ Task = tuple[Sequence[Document], str | None, int, bool]  # _analyse_chunk's argu
 
 def _analyse_task(task: Task) -> tuple[list[Outcome], dict[str, float]]:
     """One chunk in a worker: ``_analyse_chunk`` looked up when it runs, so a test's
-    replacement reaches forked workers."""
-    return _analyse_chunk(*task)
+    replacement reaches forked workers. A result sent with its stored line goes back as
+    the line and the document's id and path alone (:func:`_sent`)."""
+    outcomes, spent = _analyse_chunk(*task)
+    return [_sent(o) for o in outcomes], spent
+
+
+def _sent(outcome: Outcome) -> Outcome:
+    """What a worker sends of one outcome. The main process holds a result with a line
+    as the line (:func:`_gather`) and reads it back from there: the result's objects
+    would be pickled, sent (over the network, on a cluster) and unpickled only to be
+    dropped, half the bytes of a chunk's answer and as much CPU as reading it back."""
+    if isinstance(outcome, str) or outcome[1] is None:
+        return outcome
+    result, line = outcome
+    doc = Document(result.doc.id, "", "", path=result.doc.path)
+    return DocResult(doc), line
 
 
 def _halves(task: Task) -> list[Task]:

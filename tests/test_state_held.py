@@ -212,3 +212,19 @@ def test_a_build_writes_what_the_same_build_held_in_memory_gives(articles, tmp_p
     pipeline.write(held, tmp_path / "memory", Settings(**options))
     for path in sorted(p for p in (tmp_path / "memory").iterdir() if p.is_file()):
         assert (tmp_path / "out" / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_a_worker_sends_a_result_as_its_line_and_what_names_its_document():
+    result = _result(3)
+    line = kg_state.line(result)
+    stub, sent = pipeline._sent((result, line))
+    assert sent == line and stub.doc.id == "wire-3" and stub.doc.path == result.doc.path
+    assert not stub.actors and not stub.events and not stub.statements and not stub.doc.text
+    # the line is the whole result, read back in the main process
+    lines = kg_state.Spill()
+    lines.hold(stub, sent)
+    assert next(lines.results(["wire-3"])) == result
+    lines.close()
+    # without a line (a build with no output) the result itself is what is sent
+    assert pipeline._sent((result, None)) == (result, None)
+    assert pipeline._sent("wire-9.txt: could not parse") == "wire-9.txt: could not parse"
