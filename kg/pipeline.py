@@ -416,7 +416,8 @@ def _sent(outcome: Outcome) -> Outcome:
     """What a worker sends of one outcome. The main process holds a result with a line
     as the line (:func:`_gather`) and reads it back from there: the result's objects
     would be pickled, sent (over the network, on a cluster) and unpickled only to be
-    dropped, half the bytes of a chunk's answer and as much CPU as reading it back."""
+    dropped: four fifths of a chunk's answer (17.8 KB an article pickled, against a
+    4.4 KB line, on BBC politics) and about as much CPU as reading the line back."""
     if isinstance(outcome, str) or outcome[1] is None:
         return outcome
     result, line = outcome
