@@ -19,13 +19,15 @@ having
   of two clones do not collide; countries and the tables' places and bodies keep their
   names, as a real archive's do across years.
 
-No parse runs. Each size runs in a fresh process, which clones the results and keeps
-the state lines a real build holds, then runs :func:`kg.pipeline.assemble` (resolve,
-link) and :func:`kg.pipeline.write` (every export, the state) into a scratch folder,
-deleted afterwards. The table gives seconds per 1,000 articles for each stage and the
-peak resident memory of that process (which includes the held results, as a build's
-main process does), with its peak once the results were held and once they were
-linked (before the export).
+No parse runs. Each size runs in a fresh process, which clones the results and holds
+them as a real build of the kg it runs does (their stored lines on disk, or with an
+older kg the result objects too, each decoded from its line so that it has its own
+strings, its text among them, as a worker's result does), then runs
+:func:`kg.pipeline.assemble` (resolve, link) and :func:`kg.pipeline.write` (every
+export, the state) into a scratch folder, deleted afterwards. The table gives seconds
+per 1,000 articles for each stage and the peak resident memory of that process (which
+includes the held results, as a build's main process does), with its peak once the
+results were held and once they were linked (before the export).
 """
 
 from __future__ import annotations
@@ -171,14 +173,20 @@ def run_size(build: Path, size: int, formats: str, scratch: Path, keep: bool = F
     head, template = read_template(build)
     # the template's articles spread over one week, in their stored order
     cloners = [Cloner(r, i * 7 // len(template)) for i, r in enumerate(template)]
+    # a kg whose build holds its results on disk until resolve (kg.state.Spill.hold)
+    # is given them so; an older one holds them as objects, as its build did
+    on_disk = hasattr(Spill, "hold")
     t0 = time.perf_counter()
     results, lines = [], Spill()  # the stored lines on disk, as a build keeps them
     for i in range(size):
         k, j = divmod(i, len(cloners))
-        data = cloners[j].clone(k)
-        result = shared(decode(DocResult, data))  # as kg.pipeline._gather holds it
-        results.append(result)
-        lines[result.doc.id] = stored_line(data)
+        line = stored_line(cloners[j].clone(k))
+        doc_id = json.loads(zlib.decompress(line).split(b"\t", 1)[0])[0]
+        lines[doc_id] = line
+        if not on_disk:  # decoded from the line, each with its own strings (its text
+            # too), as a worker's result is unpickled; as kg.pipeline._gather holds it
+            text = zlib.decompress(line).decode("utf-8").split("\t", 1)[1]
+            results.append(shared(decode(DocResult, json.loads(text))))
     del template, cloners
     cloning = time.perf_counter() - t0
     held = peak_mb()
@@ -195,8 +203,9 @@ def run_size(build: Path, size: int, formats: str, scratch: Path, keep: bool = F
         meta = {"name": head["model"].split()[0].removeprefix("en_"), "version": "sim"}
 
     c0 = time.process_time()
-    result = pipeline.assemble(results, settings, [], timings, started, {"en": Model})
-    del results
+    given = lines if on_disk else results
+    result = pipeline.assemble(given, settings, [], timings, started, {"en": Model})
+    del results, given
     c1 = time.process_time()
     linked = peak_mb()
     # on stderr as it happens: a large size's linking is known before its export ends

@@ -273,13 +273,36 @@ class Spill(Mapping[str, bytes]):
     articles and gigabytes for a million, held through resolve, link and export only
     to be written last. Only where each line starts stays in memory (an id's place in
     two arrays). The file has no name (:func:`tempfile.TemporaryFile`), so it goes with
-    the process, however the build ends."""
+    the process, however the build ends.
+
+    A build's main process holds its results here too (:meth:`hold`), not as objects:
+    a line is the whole result, so the result is read back (:meth:`results`) when
+    resolve needs it, and the memory of the parse's wait stays that of the places,
+    whatever the archive's size (an object held was some 24 KB an article)."""
 
     def __init__(self) -> None:
         self._file = tempfile.TemporaryFile()  # noqa: SIM115 - as long as the Spill
         self._place: dict[str, int] = {}
         self._start = array("q")
         self._size = array("q")
+        self._paths: dict[str, str] = {}  # the file each held result was read from
+
+    def hold(self, result: DocResult, line: bytes) -> None:
+        """Keep ``result`` as its stored ``line`` alone, and the one thing of it the
+        line leaves out, its file's path (warnings name the file)."""
+        self[result.doc.id] = line
+        if result.doc.path is not None:
+            self._paths[result.doc.id] = result.doc.path
+        else:
+            self._paths.pop(result.doc.id, None)
+
+    def results(self, ids: Iterable[str]) -> Iterator[DocResult]:
+        """The held results of ``ids``, read back one at a time as they were given
+        (their path put back), so a caller that lets each go holds one."""
+        for doc_id in ids:
+            result = _read_back(self[doc_id], doc_id, None)
+            result.doc.path = self._paths.get(doc_id)
+            yield result
 
     def __setitem__(self, doc_id: str, line: bytes) -> None:
         self._file.seek(0, io.SEEK_END)
@@ -338,11 +361,23 @@ class State:
         "run a full build" message."""
         for doc_id in ids:
             try:
-                text = _text(self.lines[doc_id]).split("\t", 1)[1]
-                yield shared(decode(DocResult, json.loads(text)))
-            except (ValueError, TypeError, KeyError, IndexError, zlib.error) as exc:
+                line = self.lines[doc_id]
+            except KeyError as exc:
                 where = f"document {doc_id!r}: {exc}"
                 raise KgError(E.BAD_STATE.format(path=shown(self.path), msg=where)) from None
+            yield _read_back(line, doc_id, self.path)
+
+
+def _read_back(line: bytes, doc_id: str, path: Path | None) -> DocResult:
+    """The result a stored line holds, its short strings shared (:func:`shared`); a
+    line that does not read back as one (cut, bad JSON, a field missing or of the wrong
+    type) stops with the state's "run a full build" message."""
+    try:
+        text = _text(line).split("\t", 1)[1]
+        return shared(decode(DocResult, json.loads(text)))
+    except (ValueError, TypeError, KeyError, IndexError, zlib.error) as exc:
+        where = f"document {doc_id!r}: {exc}"
+        raise KgError(E.BAD_STATE.format(path=shown(path), msg=where)) from None
 
 
 def state_path(output: Path) -> Path:
