@@ -720,14 +720,16 @@ LIGHT = word_list("pay receive take make give get have hold do put keep")
 
 
 def _light_objects(verb: Token) -> dict[str, set[str]]:
-    """A light verb's (:data:`LIGHT`) object nouns, by the verb's lemma, or without one
-    what it is for ("paying for the cost of a round trip", "paid $2,000 for his flight");
-    none for another word, or a pronoun object ("paid it"), which points back to one
-    told."""
+    """A light verb's (:data:`LIGHT`) object nouns, by the verb's lemma (in a relative
+    clause the noun it hangs on, :func:`_relative_object`), or without one what it is
+    for ("paying for the cost of a round trip", "paid $2,000 for his flight"); none for
+    another word, or a pronoun object ("paid it"), which points back to one told."""
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma not in LIGHT:
         return {}
     heads = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if (noun := _relative_object(verb)) is not None:
+        heads.append(noun)  # "the judgement I took" took a judgement
     if not any(h.pos_ in {"NOUN", "PROPN"} for h in heads):
         heads = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
                  for p in c.children if p.dep_ == "pobj"]  # fmt: skip
