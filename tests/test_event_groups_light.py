@@ -131,6 +131,12 @@ def test_a_light_verb_with_another_object_is_another_happening(
             f"{BETWEEN}The bank paid the fine from its reserves, its report shows.",
             ["paid", "paid"],
         ),
+        (  # a launch told by its day, then by what was launched: a date is no object
+            "The Home Office started work on its race strategy last year, and the outcome, "
+            f"launched on Wednesday, is called Improving Opportunity. {BETWEEN}Launching "
+            "the initiative, Charles Clarke said enormous progress had been made.",
+            ["launched", "Launching"],
+        ),
         (  # one flight told twice by the one who flew
             "Moghadam flew to Lima on a chartered plane on Tuesday. "
             f"{BETWEEN}Moghadam flew to Lima with eleven other stranded travellers.",

@@ -360,7 +360,7 @@ class _Group:
     marks: set[tuple[str, str]] = field(default_factory=set)  # see :func:`_marks`
     newcomers: set[int] = field(default_factory=set)  # "another man": see :func:`_other_doer`
     nouns: set[str] = field(default_factory=set)  # see :func:`_own_nouns`
-    told: bool = False  # a mention says more than its word: actors, time, core nouns
+    told: bool = False  # a mention says more than its word: actors, core nouns
     objects: dict[str, set[str]] = field(default_factory=dict)  # see :func:`_light_objects`
     cache: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # role sets
     heads: dict[tuple[str, str], set[str]] | None = None  # :func:`_heads`, until an add
@@ -388,7 +388,7 @@ class _Group:
         self.marks |= _marks(m)
         self.nouns |= _own_nouns(m.trigger)
         self.told = self.told or bool(
-            m.participants or m.time or _landmarks(m) or _own_nouns(m.trigger, core=True)
+            m.participants or _landmarks(m) or _own_nouns(m.trigger, core=True)
         )
         for lemma, objects in _light_objects(m.trigger).items():
             self.objects.setdefault(lemma, set()).update(objects)
@@ -951,10 +951,13 @@ def _unmoored(g: _Group, h: _Group) -> bool:
         told = all(any(m.participants or m.time for m in x.mentions) for x in (g, h))
     elif {g.family, h.family} & {DEATH, VIOLENCE}:
         return False  # a killing told far on is the one killing more often than not
-    elif (g.symmetric or h.symmetric) and any(w[0] != "=" for w in g.lemmas & h.lemmas):
-        return False  # "talks" told again and again are the story's talks
-    else:
+    elif any(w[0] != "=" for w in g.lemmas & h.lemmas):  # one word: a date alone does
+        # not make "launched on Wednesday" another launch than "launching the initiative"
+        if g.symmetric or h.symmetric:
+            return False  # "talks" told again and again are the story's talks
         told = g.told and h.told
+    else:  # synonyms only: "voted against the accord", "the 2020 election"
+        told = all(x.told or x.times for x in (g, h))
     if not told:
         return False  # a bare repeat joins, as in :func:`_apart`: alone it is no event
     if g.nouns & h.nouns or _anchored(g, h):
@@ -964,6 +967,7 @@ def _unmoored(g: _Group, h: _Group) -> bool:
 
 
 OWN_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "poss"}
+DATES = {"DATE", "TIME"}  # "Wednesday's cuts", "on Wednesday": a time, weighed as one
 
 
 def _own_nouns(t: Token, core: bool = False) -> set[str]:
@@ -973,7 +977,7 @@ def _own_nouns(t: Token, core: bool = False) -> set[str]:
     prepositions ("flew to Chile", "paid for the cost", "the acquisition of the mall");
     with ``core`` only a noun's "of" among them, since "driving under the influence"
     says no more of which drive it is than "driving" does. Not pronouns, which point
-    back to anything."""
+    back to anything, nor dates (:data:`DATES`), which :func:`_anchored` weighs."""
     heads = [
         c for c in t.children
         if c.dep_ in OWN_DEPS or (c.dep_ == "compound" and c.pos_ == "PROPN")
@@ -986,7 +990,9 @@ def _own_nouns(t: Token, core: bool = False) -> set[str]:
     if t.pos_ == "VERB" and t.dep_ == "compound":
         heads.append(t.head)
     return {
-        h.lemma_.lower() for h in heads if h.pos_ in {"NOUN", "PROPN"} and h.lower_ not in PRONOUNS
+        h.lemma_.lower()
+        for h in heads
+        if h.pos_ in {"NOUN", "PROPN"} and h.lower_ not in PRONOUNS and h.ent_type_ not in DATES
     }
 
 
