@@ -137,6 +137,12 @@ def test_a_light_verb_with_another_object_is_another_happening(
             "the initiative, Charles Clarke said enormous progress had been made.",
             ["launched", "Launching"],
         ),
+        (  # "his ruling" points back to the ruling as "the ruling" does
+            "He said the Law Lords' ruling on the detainees was an embarrassment for the "
+            f"government. {BETWEEN}Lord Nicholls of Birkenhead, in his ruling, said that "
+            "indefinite detention was anathema to the rule of law.",
+            ["ruling", "ruling"],
+        ),
         (  # one flight told twice by the one who flew
             "Moghadam flew to Lima on a chartered plane on Tuesday. "
             f"{BETWEEN}Moghadam flew to Lima with eleven other stranded travellers.",

@@ -388,8 +388,10 @@ class _Group:
         self.marks |= _marks(m)
         self.nouns |= _own_nouns(m.trigger)
         self.told = self.told or bool(
-            m.participants or _landmarks(m) or _own_nouns(m.trigger, core=True)
-        )
+            any(p.evidence is None or p.evidence.text.lower() not in UNSURE for p in m.participants)
+            or _landmarks(m)
+            or _own_nouns(m.trigger, core=True)
+        )  # "his ruling" points back as "the ruling" does
         for lemma, objects in _light_objects(m.trigger).items():
             self.objects.setdefault(lemma, set()).update(objects)
         if m.trigger.pos_ == "VERB":
