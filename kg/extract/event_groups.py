@@ -1283,7 +1283,45 @@ def _phrase(
             words.append((t.i, name + ("'s" if t.dep_ == "poss" else "") + t.whitespace_))
         else:
             words.append((t.i, t.text_with_ws))
+    if words and tokens:  # "The Tory co[-chairman]": a word the tokenizer split at a
+        # hyphen is told whole, never cut where the parser hung its halves apart
+        end = _word_end(tokens[-1])
+        words += [(k, tokens[-1].doc[k].text_with_ws) for k in range(tokens[-1].i + 1, end + 1)]
+        if _word_start(tokens[0]) < tokens[0].i:  # "[re-]joined the campaign": the
+            rest = _word_end(tokens[0])  # second half of a verb is no word of the phrase
+            kept = [w for w in words if w[0] > rest]
+            words = kept or words
     return "".join(w for _, w in words).strip()
+
+
+def _hyphened(left: Token) -> bool:
+    """Whether a token and the one two after it are one written word the tokenizer
+    split at a hyphen ("co-chairman", "re-joined", "e-University")."""
+    doc = left.doc
+    return (
+        left.i + 2 < len(doc)
+        and not left.whitespace_
+        and doc[left.i + 1].text == "-"
+        and not doc[left.i + 1].whitespace_
+        and doc[left.i + 2].text[:1].isalnum()
+        and left.text[-1:].isalnum()
+    )
+
+
+def _word_end(t: Token) -> int:
+    """The last token of the hyphened word ``t`` opens or sits in (:func:`_hyphened`)."""
+    i = t.i
+    while _hyphened(t.doc[i]):
+        i += 2
+    return i
+
+
+def _word_start(t: Token) -> int:
+    """The first token of the hyphened word ``t`` sits in (:func:`_hyphened`)."""
+    i = t.i
+    while i >= 2 and _hyphened(t.doc[i - 2]):
+        i -= 2
+    return i
 
 
 SHARES = word_list("some many most all each both several none any few part half rest")
@@ -2492,9 +2530,11 @@ def _verb_headline(
         subject = None  # voters" told of the voters: the roles took the object for the doer
     others = _names(g, {"partner", "patient"}, unlike=subject)
     other = others[0] if others else None
+    pieces = range(_word_start(trig), _word_end(trig) + 1)  # "re-joined the campaign"
+    # split by the tokenizer: the object hangs on the verb's second half
     keep = [
         c
-        for c in trig.children
+        for c in [c for k in pieces for c in trig.doc[k].children if c.i not in pieces]
         if c.i > trig.i
         and (
             c.dep_ in {"dobj", "prt", "prep", "attr", "oprd", "dative", "acomp", "agent"}
@@ -2661,7 +2701,8 @@ def _verb_headline(
         aux = _auxiliaries(trig)  # "another [was] wounded": the gapped "was" too
         infinitive = any(c.lower_ == "to" for c in aux)  # "picked … to be nominated"
         aux = [c for c in aux if c.lower_ != "to"]
-        word = trig.text.lower()  # after its subject: "Previous sweeps held", never "… Held"
+        word = trig.doc[pieces.start : pieces.stop].text.lower()  # after its subject:
+        # "Previous sweeps held", never "… Held"; "re-joined" whole, never "has re"
         if trig.tag_ == "VBP" and any(c.lower_ == "i" for c in trig.children):
             word = _present(lemma)  # "I agree", told of the speaker: "Armstrong agrees"
         verb = " ".join(["to"] * infinitive + [_spelled(c) for c in aux] + _hedges(trig) + [word])
