@@ -1285,13 +1285,19 @@ def _phrase(
             words.append((t.i, t.text_with_ws))
     if words and tokens:  # "The Tory co[-chairman]": a word the tokenizer split at a
         # hyphen is told whole, never cut where the parser hung its halves apart
-        end = _word_end(tokens[-1])
-        words += [(k, tokens[-1].doc[k].text_with_ws) for k in range(tokens[-1].i + 1, end + 1)]
+        last = tokens[-1]
+        end = _word_end(last) if last.lower_ in PREFIXES or last.like_num else last.i
+        words += [(k, last.doc[k].text_with_ws) for k in range(last.i + 1, end + 1)]  # not
+        # "Tsunami[-hit countries]", where the noun is a word of its own
         if _word_start(tokens[0]) < tokens[0].i:  # "[re-]joined the campaign": the
             rest = _word_end(tokens[0])  # second half of a verb is no word of the phrase
             kept = [w for w in words if w[0] > rest]
             words = kept or words
     return "".join(w for _, w in words).strip()
+
+
+PREFIXES = word_list("co re e ex pre non anti post pro vice self mid semi sub de u x")  # the
+# first halves of hyphened words that are no words alone ("co-chairman", "e-University")
 
 
 def _hyphened(left: Token) -> bool:
@@ -2780,19 +2786,102 @@ def _fitted(
         return len(" ".join([lead, *items]).split())
 
     tail = list(tail)
+    parts = dict(parts)
+    for k in reversed(range(len(tail))):  # "for their first direct talks [since the
+        if size(tail) <= TITLE_WORDS:  # spring]": a time inside a phrase goes first, as
+            break  # the place beside it says more ("sat down in Geneva")
+        if tail[k] not in parts:
+            continue
+        head, tokens, said = parts[tail[k]]
+        gone = {i for t in tokens if _inner_time(t, head, held) for i in _gone(t)}
+        kept = _closed([t for t in tokens if t.i not in gone])
+        shorter = render(kept, said) if gone and kept else ""
+        if len(shorter.split()) >= 2:
+            parts[shorter] = (head, kept, said)
+            tail[k] = shorter
     while size(tail) > TITLE_WORDS:
         optional = [k for k in range(1, len(tail)) if tail[k] in parts
                     and parts[tail[k]][0].dep_ in OPTIONAL
-                    and not any(t.i in held for t in parts[tail[k]][1])]  # fmt: skip
+                    and (_aside(parts[tail[k]][0])
+                         or not any(t.i in held for t in parts[tail[k]][1]))]  # fmt: skip
         if not optional:
             break
-        del tail[optional[-1]]
+        optional.sort(key=lambda k: (_aside(parts[tail[k]][0]), not _place(parts[tail[k]][0]), k))
+        k = optional[-1]  # an aside after a comma goes first ("…, in a meeting mediated
+        # by the EU"), a place last: "sat down in Geneva" says where
+        head, tokens, said = parts[tail[k]]
+        room = TITLE_WORDS - size(tail[:k] + tail[k + 1 :])
+        told: dict[str, list[Token]] = {}
+
+        def seen(
+            ts: list[Token], said: Token | None = said, told: dict[str, list[Token]] = told
+        ) -> str:  # the words each shorter phrase was told by
+            text = render(ts, said)
+            told.setdefault(text, ts)
+            return text
+
+        shorter = _shortened(head, tokens, room, seen, held)
+        if (
+            len(shorter.split()) >= 2
+            and shorter != tail[k]
+            and not _unfinished(told.get(shorter, []), tokens)
+        ):  # "spent more than six hours at the EU's diplomatic mission [on the shore of
+            tail[k] = shorter  # the lake]": shortened, never dropped whole
+            continue
+        del tail[k]
     if size(tail) <= TITLE_WORDS or not tail or tail[-1] not in parts:
         return tail
     head, tokens, said = parts[tail[-1]]
     room = TITLE_WORDS - size(tail[:-1])
     shorter = _shortened(head, tokens, room, lambda ts: render(ts, said), held)
     return tail[:-1] + [shorter] if shorter else tail
+
+
+TIME_PREPS = word_list("since until till after before during following throughout")
+PLACE_PREPS = word_list("in at on near inside outside across")
+
+
+def _inner_time(t: Token, head: Token, held: Collection[int]) -> bool:
+    """Whether a word opens a time phrase hung inside a headline's phrase ("talks [since
+    the spring]", "the vote [on Monday]"), which a shorter headline leaves out first."""
+    if t == head or t.dep_ not in {"prep", "npadvmod"}:
+        return False
+    doc = t.doc
+    if any(  # "since [the attack]" tells another event; "since the autumn" no other
+        doc[i].ent_type_ not in {"DATE", "TIME"} and not MONTHS.match(doc[i].text)
+        for i in held
+        if t.left_edge.i <= i <= t.right_edge.i
+    ):
+        return False
+    if t.dep_ == "npadvmod":  # "a 16-[year]-old burglar" is no time of the phrase
+        return t.ent_type_ in {"DATE", "TIME"} and _word_start(t) == _word_end(t) == t.i
+    return t.lower_ in TIME_PREPS or any(
+        c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in t.children
+    )
+
+
+def _unfinished(kept: list[Token], tokens: list[Token]) -> bool:
+    """Whether a shortened phrase left out an "of" phrase of a word it keeps ("conducted
+    the study with the help [of a grant]"): "with the help" says nothing without it."""
+    inside = {t.i for t in kept}
+    return any(
+        t.dep_ == "prep" and t.lower_ == "of" and t.head.i in inside and t.i not in inside
+        for t in tokens
+    )
+
+
+def _aside(phrase: Token) -> bool:
+    """Whether a verb's phrase is set off by a comma ("sat down in Geneva, [in a meeting
+    mediated by the EU]"): an aside, which a shorter headline leaves out before a place."""
+    return phrase.i > 0 and phrase.doc[phrase.left_edge.i - 1].text == ","
+
+
+def _place(phrase: Token) -> bool:
+    """Whether a verb's phrase says where ("in Geneva", "at the EU's diplomatic mission"):
+    a shorter headline keeps it longest."""
+    return phrase.lower_ in PLACE_PREPS and any(
+        t.ent_type_ in {"GPE", "LOC", "FAC"} for t in phrase.subtree
+    )
 
 
 def _shortened(
