@@ -63,3 +63,35 @@ def test_a_long_place_is_shortened_before_it_is_dropped():
     found = titles(text)
     assert "The delegations spent more than five hours" not in found, found
     assert any("five hours at the UN's regional office" in t for t in found), found
+
+
+def test_a_clause_after_a_verb_of_agreeing_is_no_party_to_agree_with():
+    # "Accepting with that …": "with" belongs before a party ("meeting with the delegation")
+    found = titles(
+        "There are considerable grounds for accepting that non-resident parents are "
+        "frequently disadvantaged by the system."
+    )
+    assert not any(t.startswith("Accepting with") for t in found), found
+    assert any(t.startswith("Accepting that non-resident parents") for t in found), found
+
+
+def test_a_participle_takes_the_name_the_resolver_gave_its_he():
+    # "Serving the sentence", "Shadowing health and education": who did it was in the
+    # sentence, as the "he" of the verb the participle hangs on
+    found = titles("Giuseppe Conlon was arrested in 1974. He died while serving his sentence.")
+    assert "Serving the sentence" not in found, found
+    assert any(t.startswith("Giuseppe Conlon served") for t in found), found
+    found = titles(
+        "David Blunkett was born in Sheffield. He chaired the Labour Party nationally, "
+        "shadowing health and education."
+    )
+    assert "David Blunkett shadowed health and education" in found, found
+
+
+def test_a_passive_participle_after_before_is_told_as_done():
+    found = titles(
+        "Viktor Makarov joined the KGB in 1973. He spied for MI6 for two years before being "
+        "betrayed by a friend."
+    )
+    assert "Betrayed by a friend" not in found, found
+    assert "Viktor Makarov was betrayed by a friend" in found, found

@@ -2034,7 +2034,7 @@ TOLD_PREPS = {"after", "before", "since", "while", "upon", "following", "when", 
 SAYING = {"say", "tell", "report", "add", "note", "state", "explain", "write", "claim"}
 
 
-def _shared_subject(trig: Token, described: bool = False) -> Token | None:
+def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False) -> Token | None:
     """The subject a verb with none of its own shares, as a reader takes it: the noun a
     relative clause hangs on ("pirates who [threatened] a ship"), the subject of the
     verb it is coordinated with ("shot two clerks and [fled]") or of the participle's
@@ -2043,7 +2043,8 @@ def _shared_subject(trig: Token, described: bool = False) -> Token | None:
     [host] the show"); None for a pronoun or when the parse gives none. ``described``:
     the event's own participle on a noun is that noun's act ("a report [examining] the
     strategies"); a clause around another event's word is not looked for through one
-    ("papers seeking a judicial review" is no headline of the review)."""
+    ("papers seeking a judicial review" is no headline of the review). ``pronouns``: a
+    pronoun subject too, for the caller to tell by the name the resolver gave it."""
     cur = trig
     joined = False  # whether the last step was from a finite verb joined to this one
     aimed = False  # whether a step was from an aim to the verb it is on (:func:`_aim_of`)
@@ -2057,7 +2058,8 @@ def _shared_subject(trig: Token, described: bool = False) -> Token | None:
                 subj = _who(cur) if cur.dep_ == "relcl" and cur.head.pos_ != "PRON" else None
             if subj is not None and _share_of(subj) is not None:
                 return subj  # "Most of FreedomWorks' 40 employees are … helping to connect"
-            return subj if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else None
+            kinds = {"NOUN", "PROPN", "PRON"} if pronouns else {"NOUN", "PROPN"}
+            return subj if subj is not None and subj.pos_ in kinds else None
         listed = _listed_before(cur)
         if listed is not None:  # "Morrison has since deployed the military, [launched] …,
             cur = listed  # [pledged] billions": the parser hung the row's first verb on
@@ -2671,9 +2673,10 @@ def _verb_headline(
             m.type in SYMMETRIC
             and tail
             and tail[0].split()[0] not in CLAUSE_PREPS
-            and (obj is None or _party(obj))
+            and _party(obj if obj is not None else parts.get(tail[0], (trig,))[0])
         ):  # "meeting with the delegation"; "we approved $45 billion in credit" is no
-            tail[0] = f"with {tail[0]}"  # "Approving with $45 billion"
+            tail[0] = f"with {tail[0]}"  # "Approving with $45 billion", nor a particle or a
+            # clause one ("Signing with up", "Accepting with that parents are …")
         lead = {PLANNED: "planned", HYPOTHETICAL: "possible", NEGATED: "no"}.get(
             NEGATED if neg else factuality, ""
         )
@@ -2711,7 +2714,12 @@ def _verb_headline(
         # "Previous sweeps held", never "… Held"; "re-joined" whole, never "has re"
         if trig.tag_ == "VBP" and any(c.lower_ == "i" for c in trig.children):
             word = _present(lemma)  # "I agree", told of the speaker: "Armstrong agrees"
-        verb = " ".join(["to"] * infinitive + [_spelled(c) for c in aux] + _hedges(trig) + [word])
+        spelled = [_spelled(c) for c in aux]
+        if spelled[:1] == ["being"] and not infinitive:  # "before being betrayed by a
+            many = bool(_plural(subject))  # friend": "Makarov was betrayed", never "…
+            spelled[0] = ("were" if many else "was") if _told_past(trig) else "is"  # being"
+            spelled[0] = "are" if many and spelled[0] == "is" else spelled[0]
+        verb = " ".join(["to"] * infinitive + spelled + _hedges(trig) + [word])
         if neg and not aux:
             verb = f"did not {lemma}"
         elif not aux and trig.tag_ == "VB":
@@ -3846,6 +3854,59 @@ def tell_apart(
             if len(text.split()) > 1 and text.lower() not in taken:
                 ev.title = text
                 taken.add(text.lower())
+    for g, ev in made:  # "Serving the sentence" from "He died while serving his
+        text = _doer_told(g, ev, made, words, told)  # sentence": the name the resolver
+        if text is not None and text.lower() not in taken:  # gave "he" in "died"
+            taken.add(text.lower())
+            ev.title = text
+
+
+def _doer_told(
+    g: list[_Mention],
+    ev: Event,
+    made: list[tuple[list[_Mention], Event]],
+    words: Collection[tuple[str, str]],
+    told: Collection[int],
+) -> str | None:
+    """The title of an event told by a verb without a doer ("Serving the sentence",
+    "Shadowing health and education", "Betrayed by a friend"), told again with the doer
+    it shares with the verb it hangs on, when that verb's subject is a "he" or "she"
+    the resolver named in that verb's own event ("He died while serving his sentence":
+    Giuseppe Conlon died, so Giuseppe Conlon served it). None when the title names a
+    doer already or no such name is found: a "they" or "it" is left to the reader, as
+    the resolver's guess for a side is often wrong."""
+    first = ev.title.split()[0].lower()
+    for m in g:
+        trig = m.trigger
+        if trig.pos_ != "VERB" or first not in {_gerund(trig.lemma_.lower()), trig.lower_}:
+            continue
+        pron = _shared_subject(trig, described=True, pronouns=True)
+        if pron is None or pron.lower_ not in {"he", "she"}:
+            return None
+        name = next(
+            (
+                p.actor
+                for other, _ in made
+                for x in other
+                if x.trigger == pron.head
+                for p in x.participants
+                if p.role in PARTIES
+                and p.evidence is not None
+                and p.evidence.text.lower() == pron.lower_
+                and p.actor
+                and not is_pronoun(p.actor)
+            ),
+            None,
+        )
+        if name is None:
+            return None
+        passive = any(c.dep_ == "auxpass" for c in _auxiliaries(trig)) or trig.tag_ == "VBN"
+        doer = Participant(actor=name, role="patient" if passive else "agent")
+        named = [replace(x, participants=[*x.participants, doer]) if x is m else x for x in g]
+        own = {x.trigger.i for x in g}
+        text = title(named, ev.type, ev.factuality, words, set(told) - own)
+        return text if text.startswith(name) else None
+    return None
 
 
 def _one_of_row(text: str, g: list[_Mention]) -> str | None:
