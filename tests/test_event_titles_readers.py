@@ -95,3 +95,14 @@ def test_a_passive_participle_after_before_is_told_as_done():
     )
     assert "Betrayed by a friend" not in found, found
     assert "Viktor Makarov was betrayed by a friend" in found, found
+
+
+def test_a_title_too_long_leaves_the_clause_the_cut_falls_in_out_whole():
+    # "… a cross-party compromise offer that could have …": the cut ended inside the
+    # relative clause; the offer told without it is a whole headline, with no "…"
+    found = titles(
+        "The finance minister has rejected a cross-party compromise offer that could have "
+        "eased the passage of the housing bill through the upper house."
+    )
+    assert "The finance minister has rejected a cross-party compromise offer" in found, found
+    assert not any(t.endswith("…") for t in found), found

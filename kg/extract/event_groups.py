@@ -4404,8 +4404,34 @@ def _capital(text: str, limit: int = 14, ends: Ends = Ends()) -> str:
         if last not in ends.verbs and last not in ends.modifiers and not named:  # "reached
             # a wage [deal]", never "reached …", which loses what was reached; "between EU
             kept = ended  # envoy [Mark Dunne]", never "between EU …", which names another
-        text = " ".join(kept).rstrip(",;:") + " …"
+        opened = [
+            j
+            for j in range(max(limit // 2, 3), len(kept))
+            if kept[j].lower() in OPENERS
+            and kept[j - 1].lower().strip(",;:") not in DANGLING
+            and kept[j - 1] not in ends.verbs
+            and not _modifying(kept[j - 1], ends.modifiers)
+        ]
+        if opened:  # "Dr Fox refused to discuss weekend newspaper reports [that the party
+            kept = kept[: opened[-1]]  # had …]": the clause the cut fell in left out whole
+        after = words[len(kept)].lower()  # the first word left out
+        last = kept[-1].strip(",;:")
+        whole = (  # "Tony Blair has rejected a Conservative compromise offer [that could
+            # have eased …]": a clause left out whole, as a headline leaves it, says no
+            (after in OPENERS or kept[-1].endswith(","))  # "…" (nothing of the offer is cut)
+            and last.lower() not in DANGLING
+            and last not in ends.verbs
+            and not _modifying(last, ends.modifiers)
+            and len(kept) > limit // 2
+        )
+        text = " ".join(kept).rstrip(",;:") + ("" if whole else " …")
     return text[:1].upper() + text[1:]
+
+
+OPENERS = word_list(
+    "that which who whom whose where when while because although though despite if unless "
+    "after before since until amid following"
+)  # words that open a clause or phrase a title can leave out whole
 
 
 def _phrase_end(kept: list[str], open_: Callable[[list[str]], bool], least: int = 2) -> list[str]:
