@@ -106,3 +106,22 @@ def test_a_title_too_long_leaves_the_clause_the_cut_falls_in_out_whole():
     )
     assert "The finance minister has rejected a cross-party compromise offer" in found, found
     assert not any(t.endswith("…") for t in found), found
+
+
+def noun_title(text: str, word: str, factuality: str) -> str:
+    from kg.extract.event_groups import _Mention, _noun_headline
+
+    trigger = next(t for t in next(nlp.parse([text])) if t.text == word)
+    m = _Mention(trigger=trigger, type="Election")
+    return _noun_headline(m, [m], factuality, ())[1]
+
+
+def test_a_possible_or_planned_noun_keeps_its_owner_first():
+    # "Possible Labour's election campaign" is no English; "Planned next general
+    # election" says twice that it is ahead
+    from kg.model import HYPOTHETICAL, PLANNED
+
+    text = "Alastair Campbell, now working on Labour's election campaign, says the image is wrong."
+    assert noun_title(text, "election", HYPOTHETICAL) == "Labour's possible election campaign"
+    text = "The party will fight the next general election on the economy."
+    assert noun_title(text, "election", PLANNED).lower().startswith("next general election")

@@ -3660,10 +3660,28 @@ def _noun_headline(
     lead = {PLANNED: "Planned", HYPOTHETICAL: "Possible", NEGATED: "No"}.get(factuality)
     if text.lower().startswith("any "):  # "any attack on Beirut": the event is possible
         text, proper = text[4:], False
-    if lead and not text.lower().startswith(("no ", "possible ", "planned ")):
+    said = text.split()
+    owner = next(  # "Labour's election campaign": the owner's name first
+        (k for k, w in enumerate(said[:4]) if w.endswith(("'s", "’s"))), None
+    )
+    noun = trig.head if trig.dep_ in {"compound", "amod"} else trig  # "election campaign"
+    if owner is not None and (
+        not all(_capitalised(w) for w in said[: owner + 1])
+        or not any(c.dep_ == "poss" for c in noun.children)  # the owner is the noun's own
+    ):
+        owner = None
+    if lead == "Planned" and AHEAD & {w.lower() for w in said}:
+        lead = None  # "Planned next general election": "next" says it is ahead
+    if lead and owner is not None:  # "Labour's possible election campaign", never
+        text = " ".join([*said[: owner + 1], lead.lower(), *said[owner + 1 :]])  # "Possible
+        # Labour's election campaign"
+    elif lead and not text.lower().startswith(("no ", "possible ", "planned ")):
         text = f"{lead} {text if proper else _lower_first(text)}"
     score = 2 if len(text.split()) > 1 else 0
     return score, text
+
+
+AHEAD = word_list("next upcoming forthcoming coming future")  # a noun phrase told as ahead
 
 
 def _bare(kind: str, lemma: str, g: list[_Mention]) -> str:
