@@ -125,3 +125,15 @@ def test_a_possible_or_planned_noun_keeps_its_owner_first():
     assert noun_title(text, "election", HYPOTHETICAL) == "Labour's possible election campaign"
     text = "The party will fight the next general election on the economy."
     assert noun_title(text, "election", PLANNED).lower().startswith("next general election")
+
+
+def test_a_bare_noun_with_one_doer_is_told_as_theirs():
+    # "War by Tony Blair", "Referendum with Gibraltarians": no headline writes them
+    from kg.extract.event_groups import with_sides
+
+    assert with_sides("War", "UseOfForce", ["Tony Blair"], []) == "Tony Blair's war"
+    vote = with_sides("Referendum", "Election", ["Gibraltarians"], [])
+    assert vote == "Gibraltarians' referendum"
+    tour = with_sides("European tour", "OtherEvent", ["The Rolling Stones"], [])
+    assert tour == "The Rolling Stones' European tour"
+    assert with_sides("Meeting", "Consult", ["Iran"], []) == "Meeting with Iran"

@@ -3696,18 +3696,29 @@ def _bare(kind: str, lemma: str, g: list[_Mention]) -> str:
 
 def with_sides(noun: str, kind: str, sides: list[str], patients: list[str]) -> str:
     """A bare event word with its actors by role: "Meeting between Iran and the United
-    States", "Death of Zoe", "Attack by Israel against Iran"; never "X involving Y"."""
+    States", "Death of Zoe", "Attack by Israel against Iran", "Tony Blair's war"; never
+    "X involving Y", nor "War by Tony Blair", which no headline writes."""
     if kind in SYMMETRIC and len(sides) >= 2:
         return f"{noun} between {', '.join(sides[:-1])} and {sides[-1]}"
-    if sides and kind in SYMMETRIC:
+    if sides and kind in SYMMETRIC and kind != "Election":
         return f"{noun} with {sides[0]}"
     if sides and patients:
         return f"{noun} by {sides[0]} against {patients[0]}"
     if patients:
         return f"{noun} against {patients[0]}"
+    if sides and (kind == "Election" or kind not in UNDERGONE):  # "Tony Blair's war",
+        # "Gibraltarians' referendum", never "War by Tony Blair" or "Referendum with
+        # Gibraltarians" (a vote is no meeting: there is no one to hold it with)
+        owner = sides[0] + ("'" if sides[0].endswith("s") else "'s")
+        first = noun.split()[0]
+        named = noun[1:2].isupper() or demonym(first) or first.lower() in CONTINENTAL
+        return f"{owner} {noun if named else _lower_first(noun)}"  # "Asian tsunami" stays
     if sides:
-        return f"{noun} {'of' if kind in UNDERGONE else 'by'} {sides[0]}"
+        return f"{noun} of {sides[0]}"
     return noun
+
+
+CONTINENTAL = word_list("asian european african arab western eastern latin nordic baltic")
 
 
 ONGOING_PHASES = frozenset(["begin", "start", "resume", "continue", "keep"])
@@ -3784,7 +3795,9 @@ def title(
         when = next((m.time.text for m in g if m.time is not None), None)
         if len(text.split()) == 1:  # "Aid": "Morrison pledged billions of dollars in aid"
             text = by_clause(g, held=held) or text
-        elif text.startswith(f"{lemma[:1].upper()}{lemma[1:]} by "):  # "Incident by Greece":
+        elif text.startswith(f"{lemma[:1].upper()}{lemma[1:]} by ") or (
+            kind != "Election" and re.search(rf"['’]s? {re.escape(lemma)}$", text, re.I)
+        ):  # "Incident by Greece", "Greece's incident":
             # the agent the roles took from the clause the noun sits in ("Athens denied the
             # incident"), whose act it was not; the clause tells it as written
             text = by_clause(g, held=held) or text
