@@ -5,16 +5,9 @@ roles that did not do it."""
 
 from __future__ import annotations
 
-from datetime import date
+from test_event_titles_held import titles  # the titles of a text's events
 
 from kg import nlp
-from kg.extract import extract_document
-from kg.model import Document
-
-
-def titles(text: str) -> set[str]:
-    document = Document(id="doc", text=text, source_text=text, published=date(2025, 3, 14))
-    return {e.title for e in extract_document(next(nlp.parse([text])), document).events}
 
 
 def test_a_subject_the_tokenizer_split_at_a_hyphen_is_told_whole():

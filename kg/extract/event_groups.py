@@ -3912,20 +3912,14 @@ def _doer_told(
         if trig.pos_ != "VERB" or first not in {_gerund(trig.lemma_.lower()), trig.lower_}:
             continue
         pron = _shared_subject(trig, described=True, pronouns=True)
-        if pron is None or pron.lower_ not in {"he", "she"}:
+        if pron is None:
             return None
         name = next(
             (
-                p.actor
+                said
                 for other, _ in made
                 for x in other
-                if x.trigger == pron.head
-                for p in x.participants
-                if p.role in PARTIES
-                and p.evidence is not None
-                and p.evidence.text.lower() == pron.lower_
-                and p.actor
-                and not is_pronoun(p.actor)
+                if x.trigger == pron.head and (said := _resolved(pron, x)) is not None
             ),
             None,
         )
