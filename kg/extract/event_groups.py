@@ -1314,6 +1314,12 @@ def _hyphened(left: Token) -> bool:
     )
 
 
+def _piece_of(t: Token, first: Token) -> bool:
+    """Whether a token is the hyphen or a later half of the hyphened word ``first`` opens
+    ("e[-cigarettes]")."""
+    return first.i < t.i <= _word_end(first) and _word_start(first) == first.i
+
+
 def _word_end(t: Token) -> int:
     """The last token of the hyphened word ``t`` opens or sits in (:func:`_hyphened`)."""
     i = t.i
@@ -2562,6 +2568,8 @@ def _verb_headline(
         keep += [c for c in trig.children if c.dep_ == "xcomp" and c.tag_ == "VBG"][:1]
         # "spent weeks debating the bill": what the weeks went on, not "spent weeks" alone
     keep = [c for c in keep if not _absolute(c) and not _next_in_row(c, trig)]
+    keep = [c for c in keep if not any(_piece_of(c, k) for k in keep)]  # "e-cigarettes"
+    # parsed as three objects: told once, by its first piece (:func:`_phrase`)
     # "cut rates in a bid to revive growth": the aim is its own event, and "cut rates in
     # a bid" without it ends mid-phrase
     keep = [
@@ -3667,6 +3675,7 @@ def _noun_headline(
     noun = trig.head if trig.dep_ in {"compound", "amod"} else trig  # "election campaign"
     if owner is not None and (
         not all(_capitalised(w) for w in said[: owner + 1])
+        or any(c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"} for c in noun.children)
         or not any(c.dep_ == "poss" for c in noun.children)  # the owner is the noun's own
     ):
         owner = None
