@@ -135,3 +135,12 @@ def test_a_bare_noun_with_one_doer_is_told_as_theirs():
     tour = with_sides("European tour", "OtherEvent", ["The Rolling Stones"], [])
     assert tour == "The Rolling Stones' European tour"
     assert with_sides("Meeting", "Consult", ["Iran"], []) == "Meeting with Iran"
+
+
+def test_a_passive_participle_after_for_is_told_as_done():
+    found = titles(
+        "A Canadian raised in Ohio, Hassan is seeking damages for being shot and beaten "
+        "during two years in prison."
+    )
+    assert not any(" being shot" in t or " is shot" in t for t in found), found
+    assert any(t.endswith("was shot") for t in found), found

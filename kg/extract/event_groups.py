@@ -2724,9 +2724,9 @@ def _verb_headline(
             word = _present(lemma)  # "I agree", told of the speaker: "Armstrong agrees"
         spelled = [_spelled(c) for c in aux]
         if spelled[:1] == ["being"] and not infinitive:  # "before being betrayed by a
-            many = bool(_plural(subject))  # friend": "Makarov was betrayed", never "…
-            spelled[0] = ("were" if many else "was") if _told_past(trig) else "is"  # being"
-            spelled[0] = "are" if many and spelled[0] == "is" else spelled[0]
+            # friend", "seeking damages for being shot", "think back to Jimenez being
+            # arrested": told done, "Makarov was betrayed", never "… being betrayed"
+            spelled[0] = "were" if _plural(subject) else "was"
         verb = " ".join(["to"] * infinitive + spelled + _hedges(trig) + [word])
         if neg and not aux:
             verb = f"did not {lemma}"
