@@ -1390,7 +1390,57 @@ def _phrase(
             words.append((t.i, name + ("'s" if t.dep_ == "poss" else "") + t.whitespace_))
         else:
             words.append((t.i, t.text_with_ws))
+    if words and tokens:  # "The Tory co[-chairman]": a word the tokenizer split at a
+        # hyphen is told whole, never cut where the parser hung its halves apart
+        last = tokens[-1]
+        end = _word_end(last) if last.lower_ in PREFIXES or last.like_num else last.i
+        words += [(k, last.doc[k].text_with_ws) for k in range(last.i + 1, end + 1)]  # not
+        # "Tsunami[-hit countries]", where the noun is a word of its own
+        if _word_start(tokens[0]) < tokens[0].i:  # "[re-]joined the campaign": the
+            rest = _word_end(tokens[0])  # second half of a verb is no word of the phrase
+            kept = [w for w in words if w[0] > rest]
+            words = kept or words
     return "".join(w for _, w in words).strip()
+
+
+PREFIXES = word_list("co re e ex pre non anti post pro vice self mid semi sub de u x")  # the
+# first halves of hyphened words that are no words alone ("co-chairman", "e-University")
+
+
+def _hyphened(left: Token) -> bool:
+    """Whether a token and the one two after it are one written word the tokenizer
+    split at a hyphen ("co-chairman", "re-joined", "e-University")."""
+    doc = left.doc
+    return (
+        left.i + 2 < len(doc)
+        and not left.whitespace_
+        and doc[left.i + 1].text == "-"
+        and not doc[left.i + 1].whitespace_
+        and doc[left.i + 2].text[:1].isalnum()
+        and left.text[-1:].isalnum()
+    )
+
+
+def _piece_of(t: Token, first: Token) -> bool:
+    """Whether a token is the hyphen or a later half of the hyphened word ``first`` opens
+    ("e[-cigarettes]")."""
+    return first.i < t.i <= _word_end(first) and _word_start(first) == first.i
+
+
+def _word_end(t: Token) -> int:
+    """The last token of the hyphened word ``t`` opens or sits in (:func:`_hyphened`)."""
+    i = t.i
+    while _hyphened(t.doc[i]):
+        i += 2
+    return i
+
+
+def _word_start(t: Token) -> int:
+    """The first token of the hyphened word ``t`` sits in (:func:`_hyphened`)."""
+    i = t.i
+    while i >= 2 and _hyphened(t.doc[i - 2]):
+        i -= 2
+    return i
 
 
 SHARES = word_list("some many most all each both several none any few part half rest")
@@ -2097,7 +2147,7 @@ TOLD_PREPS = {"after", "before", "since", "while", "upon", "following", "when", 
 SAYING = {"say", "tell", "report", "add", "note", "state", "explain", "write", "claim"}
 
 
-def _shared_subject(trig: Token, described: bool = False) -> Token | None:
+def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False) -> Token | None:
     """The subject a verb with none of its own shares, as a reader takes it: the noun a
     relative clause hangs on ("pirates who [threatened] a ship"), the subject of the
     verb it is coordinated with ("shot two clerks and [fled]") or of the participle's
@@ -2106,7 +2156,8 @@ def _shared_subject(trig: Token, described: bool = False) -> Token | None:
     [host] the show"); None for a pronoun or when the parse gives none. ``described``:
     the event's own participle on a noun is that noun's act ("a report [examining] the
     strategies"); a clause around another event's word is not looked for through one
-    ("papers seeking a judicial review" is no headline of the review)."""
+    ("papers seeking a judicial review" is no headline of the review). ``pronouns``: a
+    pronoun subject too, for the caller to tell by the name the resolver gave it."""
     cur = trig
     joined = False  # whether the last step was from a finite verb joined to this one
     aimed = False  # whether a step was from an aim to the verb it is on (:func:`_aim_of`)
@@ -2120,7 +2171,8 @@ def _shared_subject(trig: Token, described: bool = False) -> Token | None:
                 subj = _who(cur) if cur.dep_ == "relcl" and cur.head.pos_ != "PRON" else None
             if subj is not None and _share_of(subj) is not None:
                 return subj  # "Most of FreedomWorks' 40 employees are … helping to connect"
-            return subj if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else None
+            kinds = {"NOUN", "PROPN", "PRON"} if pronouns else {"NOUN", "PROPN"}
+            return subj if subj is not None and subj.pos_ in kinds else None
         listed = _listed_before(cur)
         if listed is not None:  # "Morrison has since deployed the military, [launched] …,
             cur = listed  # [pledged] billions": the parser hung the row's first verb on
@@ -2603,9 +2655,11 @@ def _verb_headline(
         subject = None  # voters" told of the voters: the roles took the object for the doer
     others = _names(g, {"partner", "patient"}, unlike=subject)
     other = others[0] if others else None
+    pieces = range(_word_start(trig), _word_end(trig) + 1)  # "re-joined the campaign"
+    # split by the tokenizer: the object hangs on the verb's second half
     keep = [
         c
-        for c in trig.children
+        for c in [c for k in pieces for c in trig.doc[k].children if c.i not in pieces]
         if c.i > trig.i
         and (
             c.dep_ in {"dobj", "prt", "prep", "attr", "oprd", "dative", "acomp", "agent"}
@@ -2625,6 +2679,8 @@ def _verb_headline(
         keep += [c for c in trig.children if c.dep_ == "xcomp" and c.tag_ == "VBG"][:1]
         # "spent weeks debating the bill": what the weeks went on, not "spent weeks" alone
     keep = [c for c in keep if not _absolute(c) and not _next_in_row(c, trig)]
+    keep = [c for c in keep if not any(_piece_of(c, k) for k in keep)]  # "e-cigarettes"
+    # parsed as three objects: told once, by its first piece (:func:`_phrase`)
     # "cut rates in a bid to revive growth": the aim is its own event, and "cut rates in
     # a bid" without it ends mid-phrase
     keep = [
@@ -2736,9 +2792,10 @@ def _verb_headline(
             m.type in SYMMETRIC
             and tail
             and tail[0].split()[0] not in CLAUSE_PREPS
-            and (obj is None or _party(obj))
+            and _party(obj if obj is not None else parts.get(tail[0], (trig,))[0])
         ):  # "meeting with the delegation"; "we approved $45 billion in credit" is no
-            tail[0] = f"with {tail[0]}"  # "Approving with $45 billion"
+            tail[0] = f"with {tail[0]}"  # "Approving with $45 billion", nor a particle or a
+            # clause one ("Signing with up", "Accepting with that parents are …")
         lead = {PLANNED: "planned", HYPOTHETICAL: "possible", NEGATED: "no"}.get(
             NEGATED if neg else factuality, ""
         )
@@ -2772,10 +2829,16 @@ def _verb_headline(
         aux = _auxiliaries(trig)  # "another [was] wounded": the gapped "was" too
         infinitive = any(c.lower_ == "to" for c in aux)  # "picked … to be nominated"
         aux = [c for c in aux if c.lower_ != "to"]
-        word = trig.text.lower()  # after its subject: "Previous sweeps held", never "… Held"
+        word = trig.doc[pieces.start : pieces.stop].text.lower()  # after its subject:
+        # "Previous sweeps held", never "… Held"; "re-joined" whole, never "has re"
         if trig.tag_ == "VBP" and any(c.lower_ == "i" for c in trig.children):
             word = _present(lemma)  # "I agree", told of the speaker: "Armstrong agrees"
-        verb = " ".join(["to"] * infinitive + [_spelled(c) for c in aux] + _hedges(trig) + [word])
+        spelled = [_spelled(c) for c in aux]
+        if spelled[:1] == ["being"] and not infinitive:  # "before being betrayed by a
+            # friend", "seeking damages for being shot", "think back to Jimenez being
+            # arrested": told done, "Makarov was betrayed", never "… being betrayed"
+            spelled[0] = "were" if _plural(subject) else "was"
+        verb = " ".join(["to"] * infinitive + spelled + _hedges(trig) + [word])
         if neg and not aux:
             verb = f"did not {lemma}"
         elif not aux and trig.tag_ == "VB":
@@ -2850,19 +2913,102 @@ def _fitted(
         return len(" ".join([lead, *items]).split())
 
     tail = list(tail)
+    parts = dict(parts)
+    for k in reversed(range(len(tail))):  # "for their first direct talks [since the
+        if size(tail) <= TITLE_WORDS:  # spring]": a time inside a phrase goes first, as
+            break  # the place beside it says more ("sat down in Geneva")
+        if tail[k] not in parts:
+            continue
+        head, tokens, said = parts[tail[k]]
+        gone = {i for t in tokens if _inner_time(t, head, held) for i in _gone(t)}
+        kept = _closed([t for t in tokens if t.i not in gone])
+        shorter = render(kept, said) if gone and kept else ""
+        if len(shorter.split()) >= 2:
+            parts[shorter] = (head, kept, said)
+            tail[k] = shorter
     while size(tail) > TITLE_WORDS:
         optional = [k for k in range(1, len(tail)) if tail[k] in parts
                     and parts[tail[k]][0].dep_ in OPTIONAL
-                    and not any(t.i in held for t in parts[tail[k]][1])]  # fmt: skip
+                    and (_aside(parts[tail[k]][0])
+                         or not any(t.i in held for t in parts[tail[k]][1]))]  # fmt: skip
         if not optional:
             break
-        del tail[optional[-1]]
+        optional.sort(key=lambda k: (_aside(parts[tail[k]][0]), not _place(parts[tail[k]][0]), k))
+        k = optional[-1]  # an aside after a comma goes first ("…, in a meeting mediated
+        # by the EU"), a place last: "sat down in Geneva" says where
+        head, tokens, said = parts[tail[k]]
+        room = TITLE_WORDS - size(tail[:k] + tail[k + 1 :])
+        told: dict[str, list[Token]] = {}
+
+        def seen(
+            ts: list[Token], said: Token | None = said, told: dict[str, list[Token]] = told
+        ) -> str:  # the words each shorter phrase was told by
+            text = render(ts, said)
+            told.setdefault(text, ts)
+            return text
+
+        shorter = _shortened(head, tokens, room, seen, held)
+        if (
+            len(shorter.split()) >= 2
+            and shorter != tail[k]
+            and not _unfinished(told.get(shorter, []), tokens)
+        ):  # "spent more than six hours at the EU's diplomatic mission [on the shore of
+            tail[k] = shorter  # the lake]": shortened, never dropped whole
+            continue
+        del tail[k]
     if size(tail) <= TITLE_WORDS or not tail or tail[-1] not in parts:
         return tail
     head, tokens, said = parts[tail[-1]]
     room = TITLE_WORDS - size(tail[:-1])
     shorter = _shortened(head, tokens, room, lambda ts: render(ts, said), held)
     return tail[:-1] + [shorter] if shorter else tail
+
+
+TIME_PREPS = word_list("since until till after before during following throughout")
+PLACE_PREPS = word_list("in at on near inside outside across")
+
+
+def _inner_time(t: Token, head: Token, held: Collection[int]) -> bool:
+    """Whether a word opens a time phrase hung inside a headline's phrase ("talks [since
+    the spring]", "the vote [on Monday]"), which a shorter headline leaves out first."""
+    if t == head or t.dep_ not in {"prep", "npadvmod"}:
+        return False
+    doc = t.doc
+    if any(  # "since [the attack]" tells another event; "since the autumn" no other
+        doc[i].ent_type_ not in {"DATE", "TIME"} and not MONTHS.match(doc[i].text)
+        for i in held
+        if t.left_edge.i <= i <= t.right_edge.i
+    ):
+        return False
+    if t.dep_ == "npadvmod":  # "a 16-[year]-old burglar" is no time of the phrase
+        return t.ent_type_ in {"DATE", "TIME"} and _word_start(t) == _word_end(t) == t.i
+    return t.lower_ in TIME_PREPS or any(
+        c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in t.children
+    )
+
+
+def _unfinished(kept: list[Token], tokens: list[Token]) -> bool:
+    """Whether a shortened phrase left out an "of" phrase of a word it keeps ("conducted
+    the study with the help [of a grant]"): "with the help" says nothing without it."""
+    inside = {t.i for t in kept}
+    return any(
+        t.dep_ == "prep" and t.lower_ == "of" and t.head.i in inside and t.i not in inside
+        for t in tokens
+    )
+
+
+def _aside(phrase: Token) -> bool:
+    """Whether a verb's phrase is set off by a comma ("sat down in Geneva, [in a meeting
+    mediated by the EU]"): an aside, which a shorter headline leaves out before a place."""
+    return phrase.i > 0 and phrase.doc[phrase.left_edge.i - 1].text == ","
+
+
+def _place(phrase: Token) -> bool:
+    """Whether a verb's phrase says where ("in Geneva", "at the EU's diplomatic mission"):
+    a shorter headline keeps it longest."""
+    return phrase.lower_ in PLACE_PREPS and any(
+        t.ent_type_ in {"GPE", "LOC", "FAC"} for t in phrase.subtree
+    )
 
 
 def _shortened(
@@ -3637,10 +3783,29 @@ def _noun_headline(
     lead = {PLANNED: "Planned", HYPOTHETICAL: "Possible", NEGATED: "No"}.get(factuality)
     if text.lower().startswith("any "):  # "any attack on Beirut": the event is possible
         text, proper = text[4:], False
-    if lead and not text.lower().startswith(("no ", "possible ", "planned ")):
+    said = text.split()
+    owner = next(  # "Labour's election campaign": the owner's name first
+        (k for k, w in enumerate(said[:4]) if w.endswith(("'s", "’s"))), None
+    )
+    noun = trig.head if trig.dep_ in {"compound", "amod"} else trig  # "election campaign"
+    if owner is not None and (
+        not all(_capitalised(w) for w in said[: owner + 1])
+        or any(c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"} for c in noun.children)
+        or not any(c.dep_ == "poss" for c in noun.children)  # the owner is the noun's own
+    ):
+        owner = None
+    if lead == "Planned" and AHEAD & {w.lower() for w in said}:
+        lead = None  # "Planned next general election": "next" says it is ahead
+    if lead and owner is not None:  # "Labour's possible election campaign", never
+        text = " ".join([*said[: owner + 1], lead.lower(), *said[owner + 1 :]])  # "Possible
+        # Labour's election campaign"
+    elif lead and not text.lower().startswith(("no ", "possible ", "planned ")):
         text = f"{lead} {text if proper else _lower_first(text)}"
     score = 2 if len(text.split()) > 1 else 0
     return score, text
+
+
+AHEAD = word_list("next upcoming forthcoming coming future")  # a noun phrase told as ahead
 
 
 def _bare(kind: str, lemma: str, g: list[_Mention]) -> str:
@@ -3655,18 +3820,29 @@ def _bare(kind: str, lemma: str, g: list[_Mention]) -> str:
 
 def with_sides(noun: str, kind: str, sides: list[str], patients: list[str]) -> str:
     """A bare event word with its actors by role: "Meeting between Iran and the United
-    States", "Death of Zoe", "Attack by Israel against Iran"; never "X involving Y"."""
+    States", "Death of Zoe", "Attack by Israel against Iran", "Tony Blair's war"; never
+    "X involving Y", nor "War by Tony Blair", which no headline writes."""
     if kind in SYMMETRIC and len(sides) >= 2:
         return f"{noun} between {', '.join(sides[:-1])} and {sides[-1]}"
-    if sides and kind in SYMMETRIC:
+    if sides and kind in SYMMETRIC and kind != "Election":
         return f"{noun} with {sides[0]}"
     if sides and patients:
         return f"{noun} by {sides[0]} against {patients[0]}"
     if patients:
         return f"{noun} against {patients[0]}"
+    if sides and (kind == "Election" or kind not in UNDERGONE):  # "Tony Blair's war",
+        # "Gibraltarians' referendum", never "War by Tony Blair" or "Referendum with
+        # Gibraltarians" (a vote is no meeting: there is no one to hold it with)
+        owner = sides[0] + ("'" if sides[0].endswith("s") else "'s")
+        first = noun.split()[0]
+        named = noun[1:2].isupper() or demonym(first) or first.lower() in CONTINENTAL
+        return f"{owner} {noun if named else _lower_first(noun)}"  # "Asian tsunami" stays
     if sides:
-        return f"{noun} {'of' if kind in UNDERGONE else 'by'} {sides[0]}"
+        return f"{noun} of {sides[0]}"
     return noun
+
+
+CONTINENTAL = word_list("asian european african arab western eastern latin nordic baltic")
 
 
 ONGOING_PHASES = frozenset(["begin", "start", "resume", "continue", "keep"])
@@ -3743,7 +3919,9 @@ def title(
         when = next((m.time.text for m in g if m.time is not None), None)
         if len(text.split()) == 1:  # "Aid": "Morrison pledged billions of dollars in aid"
             text = by_clause(g, held=held) or text
-        elif text.startswith(f"{lemma[:1].upper()}{lemma[1:]} by "):  # "Incident by Greece":
+        elif text.startswith(f"{lemma[:1].upper()}{lemma[1:]} by ") or (
+            kind != "Election" and re.search(rf"['’]s? {re.escape(lemma)}$", text, re.I)
+        ):  # "Incident by Greece", "Greece's incident":
             # the agent the roles took from the clause the noun sits in ("Athens denied the
             # incident"), whose act it was not; the clause tells it as written
             text = by_clause(g, held=held) or text
@@ -3831,6 +4009,53 @@ def tell_apart(
             if len(text.split()) > 1 and text.lower() not in taken:
                 ev.title = text
                 taken.add(text.lower())
+    for g, ev in made:  # "Serving the sentence" from "He died while serving his
+        text = _doer_told(g, ev, made, words, told)  # sentence": the name the resolver
+        if text is not None and text.lower() not in taken:  # gave "he" in "died"
+            taken.add(text.lower())
+            ev.title = text
+
+
+def _doer_told(
+    g: list[_Mention],
+    ev: Event,
+    made: list[tuple[list[_Mention], Event]],
+    words: Collection[tuple[str, str]],
+    told: Collection[int],
+) -> str | None:
+    """The title of an event told by a verb without a doer ("Serving the sentence",
+    "Shadowing health and education", "Betrayed by a friend"), told again with the doer
+    it shares with the verb it hangs on, when that verb's subject is a "he" or "she"
+    the resolver named in that verb's own event ("He died while serving his sentence":
+    Giuseppe Conlon died, so Giuseppe Conlon served it). None when the title names a
+    doer already or no such name is found: a "they" or "it" is left to the reader, as
+    the resolver's guess for a side is often wrong."""
+    first = ev.title.split()[0].lower()
+    for m in g:
+        trig = m.trigger
+        if trig.pos_ != "VERB" or first not in {_gerund(trig.lemma_.lower()), trig.lower_}:
+            continue
+        pron = _shared_subject(trig, described=True, pronouns=True)
+        if pron is None:
+            return None
+        name = next(
+            (
+                said
+                for other, _ in made
+                for x in other
+                if x.trigger == pron.head and (said := _resolved(pron, x)) is not None
+            ),
+            None,
+        )
+        if name is None:
+            return None
+        passive = any(c.dep_ == "auxpass" for c in _auxiliaries(trig)) or trig.tag_ == "VBN"
+        doer = Participant(actor=name, role="patient" if passive else "agent")
+        named = [replace(x, participants=[*x.participants, doer]) if x is m else x for x in g]
+        own = {x.trigger.i for x in g}
+        text = title(named, ev.type, ev.factuality, words, set(told) - own)
+        return text if text.startswith(name) else None
+    return None
 
 
 def _one_of_row(text: str, g: list[_Mention]) -> str | None:
@@ -4328,8 +4553,34 @@ def _capital(text: str, limit: int = 14, ends: Ends = Ends()) -> str:
         if last not in ends.verbs and last not in ends.modifiers and not named:  # "reached
             # a wage [deal]", never "reached …", which loses what was reached; "between EU
             kept = ended  # envoy [Mark Dunne]", never "between EU …", which names another
-        text = " ".join(kept).rstrip(",;:") + " …"
+        opened = [
+            j
+            for j in range(max(limit // 2, 3), len(kept))
+            if kept[j].lower() in OPENERS
+            and kept[j - 1].lower().strip(",;:") not in DANGLING
+            and kept[j - 1] not in ends.verbs
+            and not _modifying(kept[j - 1], ends.modifiers)
+        ]
+        if opened:  # "Dr Fox refused to discuss weekend newspaper reports [that the party
+            kept = kept[: opened[-1]]  # had …]": the clause the cut fell in left out whole
+        after = words[len(kept)].lower()  # the first word left out
+        last = kept[-1].strip(",;:")
+        whole = (  # "Tony Blair has rejected a Conservative compromise offer [that could
+            # have eased …]": a clause left out whole, as a headline leaves it, says no
+            (after in OPENERS or kept[-1].endswith(","))  # "…" (nothing of the offer is cut)
+            and last.lower() not in DANGLING
+            and last not in ends.verbs
+            and not _modifying(last, ends.modifiers)
+            and len(kept) > limit // 2
+        )
+        text = " ".join(kept).rstrip(",;:") + ("" if whole else " …")
     return text[:1].upper() + text[1:]
+
+
+OPENERS = word_list(
+    "that which who whom whose where when while because although though despite if unless "
+    "after before since until amid following"
+)  # words that open a clause or phrase a title can leave out whole
 
 
 def _phrase_end(kept: list[str], open_: Callable[[list[str]], bool], least: int = 2) -> list[str]:
