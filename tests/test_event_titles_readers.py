@@ -135,6 +135,10 @@ def test_a_bare_noun_with_one_doer_is_told_as_theirs():
     tour = with_sides("European tour", "OtherEvent", ["The Rolling Stones"], [])
     assert tour == "The Rolling Stones' European tour"
     assert with_sides("Meeting", "Consult", ["Iran"], []) == "Meeting with Iran"
+    # a name found beside a disaster or a crash owns neither ("Charles Kennedy's Asian
+    # tsunami" read as if he had made it)
+    assert with_sides("Asian tsunami", "Disaster", ["Charles Kennedy"], []) == "Asian tsunami"
+    assert with_sides("Crash", "Accident", ["Ryanair"], []) == "Crash"
 
 
 def test_a_passive_participle_after_for_is_told_as_done():

@@ -3830,6 +3830,9 @@ def with_sides(noun: str, kind: str, sides: list[str], patients: list[str]) -> s
         return f"{noun} by {sides[0]} against {patients[0]}"
     if patients:
         return f"{noun} against {patients[0]}"
+    if sides and kind in BEFALLEN:  # "Charles Kennedy's Asian tsunami": a name the roles
+        # found beside a disaster or a crash is no doer of it, and no owner either
+        return noun
     if sides and (kind == "Election" or kind not in UNDERGONE):  # "Tony Blair's war",
         # "Gibraltarians' referendum", never "War by Tony Blair" or "Referendum with
         # Gibraltarians" (a vote is no meeting: there is no one to hold it with)
@@ -3842,6 +3845,7 @@ def with_sides(noun: str, kind: str, sides: list[str], patients: list[str]) -> s
     return noun
 
 
+BEFALLEN = frozenset({"Disaster", "Accident"})  # what happens to people, done by no one
 CONTINENTAL = word_list("asian european african arab western eastern latin nordic baltic")
 
 
