@@ -9,11 +9,13 @@ an existing build without parsing the others again.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import gc
 import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -45,7 +47,34 @@ READS_TRIPLES = {"graph.ttl", "graph.trig", "graph.nt", "graph.jsonld", "void.tt
 ASIDE = ("graph.html", "events.md")
 
 
+# Young collections of the cyclic garbage collector while a build runs: one per this
+# many container objects allocated (Python's default, 700, collects every few hundred
+# tokens' answers, mentions and triples, most of which live to the build's end). Measured
+# on BBC politics, one process, CPU seconds: 53.6 -> 50.1 (events 8.8 -> 8.0, export
+# 4.1 -> 3.4, link 2.6 -> 2.1), peak memory 781 -> 812 MB.
+YOUNG_COLLECTION = 100_000
+
+
+def _fewer_collections(fn: Callable) -> Callable:
+    """Run ``fn`` with the collector's thresholds raised (:data:`YOUNG_COLLECTION`, and
+    older generations collected five and ten times less often), and put them back after:
+    a build's objects are garbage only at its end, so each collection walks them for
+    nothing. What is collected, and so every output, is unchanged."""
+
+    @functools.wraps(fn)
+    def run(*args, **kwargs):
+        old = gc.get_threshold()
+        gc.set_threshold(YOUNG_COLLECTION, 50, 100)
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            gc.set_threshold(*old)
+
+    return run
+
+
 @publish.locked
+@_fewer_collections
 def build(
     paths: Sequence[str | Path],
     output: str | Path | None = None,
@@ -90,6 +119,7 @@ def build(
 
 
 @publish.locked
+@_fewer_collections
 def update(
     output: str | Path,
     paths: Sequence[str | Path],

@@ -58,6 +58,7 @@ from .spans import evidence as exact
 from .spans import span_text
 from .timex import MONTHS as MONTH_NAMES
 from .timex import NUMBERS
+from .tokens import sentence_of
 
 SERIES = {"exchange", "round", "series", "wave", "spate", "string", "day", "week", "month", "year"}
 
@@ -1213,7 +1214,7 @@ def to_event(
     )
     ev.time = _when(g, ev.factuality, document.published)
     ev.title = title(g, kind, ev.factuality, words, held)
-    ev.summary = _sentence(span_text(best.trigger.sent))
+    ev.summary = _sentence(span_text(sentence_of(best.trigger)))
     seen: set[tuple[str, str]] = set()
     for m in g:
         for p in m.participants:
@@ -1467,7 +1468,7 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
     found = _read_subject(m, g)
     trig = m.trigger
     start = _line_start(trig)
-    if found is None or start == trig.sent.start:
+    if found is None or start == sentence_of(trig).start:
         return found
     words = trig.doc[trig.sent.start : start].text.split()
     said = found.split()
@@ -1642,7 +1643,7 @@ def _line_start(trig: Token) -> int:
     if trig.i in known:
         return known[trig.i]
     breaks = _line_breaks(doc)
-    start = trig.sent.start
+    start = sentence_of(trig).start
     for i in breaks[bisect_left(breaks, start) : bisect_left(breaks, trig.i)]:
         t = doc[i]
         before = doc[start : t.i if t.is_space else t.i + 1].text
@@ -1690,7 +1691,7 @@ def _line_subjects(verb: Token) -> list[Token]:
         out += carried[-1:]
     if (
         not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
-        and start > verb.sent.start
+        and start > sentence_of(verb).start
     ):
         out += [  # "By Daniel Dale⏎Trump visited …": the byline's "By" took Trump
             t
@@ -1704,7 +1705,7 @@ def _off_line(p: Participant, trig: Token) -> bool:
     """Whether an actor was read only from a line before the trigger's own in its
     sentence (:func:`_line_start`): a byline or a name line is never the doer."""
     start = _line_start(trig)
-    if p.evidence is None or start == trig.sent.start:
+    if p.evidence is None or start == sentence_of(trig).start:
         return False
     doc = trig.doc
     name = p.evidence.text
@@ -1822,7 +1823,7 @@ def _dateline(tok: Token) -> bool:
     Ga. (AP) — U.S. Marshals have arrested …")."""
     words = [t for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.is_alpha]
     return (
-        tok.left_edge.i == tok.sent.start
+        tok.left_edge.i == sentence_of(tok).start
         and bool(words)
         and all(t.is_upper and len(t) > 1 for t in words)
         and tok.ent_type_ in {"GPE", "LOC", "ORG", ""}
@@ -1971,7 +1972,7 @@ def _renamed(subj: Token | None, named: str) -> bool:
     House approved a bill" told of the "House Democratic Caucus"): a name ends on its
     head ("Donald Trump" for "Trump" keeps it), and one ending on another word names
     something else. The name as written is then the headline's."""
-    if subj is None or subj.pos_ != "PROPN" or named in subj.sent.text:
+    if subj is None or subj.pos_ != "PROPN" or named in span_text(sentence_of(subj)):
         return False
     words = named.replace("'s", " ").split()
     return subj.text in words and words[-1] != subj.text
@@ -4145,7 +4146,11 @@ def _ends(g: list[_Mention]) -> Ends:
     """The words of a group's sentences that stand before the noun they modify ("his
     original plan", "the last two games"), so a title cut after one ends mid-phrase,
     and its verbs, which a cut backing off those words must not end on."""
-    words = [t for m in {m.trigger.sent.start: m for m in g}.values() for t in m.trigger.sent]
+    words = [
+        t
+        for m in {sentence_of(m.trigger).start: m for m in g}.values()
+        for t in sentence_of(m.trigger)
+    ]
     before = {t.text for t in words if t.dep_ in PRENOMINAL and t.head.i > t.i}
     alone = {t.text for t in words if t.dep_ not in PRENOMINAL or t.head.i < t.i}  # a
     # word also used on its own ("scooped the overall prize") may end a phrase

@@ -107,10 +107,11 @@ from .event_groups import (
     tell_apart,
     to_event,
 )
+from .spans import doc_text, span_text
 from .spans import evidence as exact
-from .spans import span_text
 from .statements import silent
 from .timex import NUMBERS, normalise
+from .tokens import sentence_of as _sentence  # tok.sent, from a table built once
 
 NEVER = "-"
 
@@ -904,17 +905,6 @@ OFFICES = words(
     "head leader ceo coach manager secretary ambassador commissioner officer official"
 )
 POSTS = words("office power post job board government cabinet bench")
-
-
-def _sentence(tok: Token) -> Span:
-    """``tok.sent``, from a table of the document's sentences built once: spaCy's
-    ``Token.sent`` walks to the sentence's ends on every call, and the readers below ask
-    for the sentences of thousands of words."""
-    table = tok.doc.user_data.get("sentence_of")
-    if table is None:
-        table = [sent for sent in tok.doc.sents for _ in range(len(sent))]
-        tok.doc.user_data["sentence_of"] = table
-    return table[tok.i]
 
 
 def _sentence_lemmas(tok: Token) -> frozenset[str]:
@@ -2557,7 +2547,7 @@ def _imperative(m: _Mention) -> bool:
         root = root.head
     known = root.doc.user_data.setdefault("imperative", {})  # root index -> an order?
     if root.i not in known:
-        opening = next((t for t in root.sent if not (t.is_punct or t.is_space)), None)
+        opening = next((t for t in _sentence(root) if not (t.is_punct or t.is_space)), None)
         known[root.i] = (
             root.tag_ == "VB"
             and opening is not None
@@ -4863,7 +4853,7 @@ def _qualifier(m: _Mention) -> bool:
     if trig.tag_ != "VBG" or m.time is not None or trig.i + 1 >= len(trig.doc):
         return False
     nxt = trig.nbor(1)
-    if nxt.sent.start != trig.sent.start or nxt.pos_ not in {"NOUN", "ADJ"}:
+    if _sentence(nxt).start != _sentence(trig).start or nxt.pos_ not in {"NOUN", "ADJ"}:
         return False
     kids = list(trig.children)
     if trig.lower_ in JUDGING_ING and trig.dep_ != "pcomp":  # "for encouraging X": an act
@@ -6421,13 +6411,20 @@ def _on_headline(tok: Token) -> bool:
     08.07.2012", then "Klitschko stops Thompson in 6"). A headline's present tells the
     news; the parser often splits a headline in two, so its first sentence is not
     enough ("…, Pulls Gun On And Handcuffs Guards, Runs Away")."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     start = text.rfind("\n", 0, tok.idx) + 1
-    end = text.find("\n", tok.idx)
-    line = text[start : end if end >= 0 else len(text)].rstrip()
-    if not line or line.endswith((".", "!", "?", '"', "”")):
-        return False
-    return all(_date_line(before) for before in text[:start].split("\n") if before.strip())
+    # the answer is the line's: kept per document by the line's start, since reading the
+    # lines before it walks the text from its beginning
+    lines = tok.doc.user_data.setdefault("kg_headline_lines", {})
+    if start not in lines:
+        end = text.find("\n", start)  # no break lies between the line's start and the word
+        line = text[start : end if end >= 0 else len(text)].rstrip()
+        lines[start] = (
+            bool(line)
+            and not line.endswith((".", "!", "?", '"', "”"))
+            and all(_date_line(before) for before in text[:start].split("\n") if before.strip())
+        )
+    return lines[start]
 
 
 def _date_line(line: str) -> bool:

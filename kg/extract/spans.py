@@ -14,20 +14,26 @@ source's characters at their offsets.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ..model import Document, Evidence
 
 
-def span_text(span: Span) -> str:
-    """``span.text``, cut from its document's text, joined once per document and kept in
-    ``user_data``: ``Span.text`` (and ``Doc.text``) join their words' texts anew on every
-    call, and the extractors ask for the text of every sentence, some many times."""
-    doc = span.doc
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per document and kept in ``user_data``: ``Doc.text``
+    joins its words' texts anew on every call, and the extractors ask for it per
+    sentence and per candidate headline word."""
     text = doc.user_data.get("kg_text")
     if text is None:
         text = doc.user_data["kg_text"] = doc.text
-    return text[span.start_char : span.end_char]
+    return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from its document's text (:func:`doc_text`): ``Span.text``
+    joins its words' texts anew on every call, and the extractors ask for the text of
+    every sentence, some many times."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def _pieces(document: Document, start: int, end: int) -> list[tuple[int, int]]:

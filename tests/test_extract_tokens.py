@@ -1,0 +1,64 @@
+"""The per-document token answers the event readers keep (issue 24) are spaCy's own:
+``sentence_of`` is ``Token.sent`` and ``doc_text`` is ``Doc.text``, read once per
+document; the headline test kept per line answers as reading the text afresh does.
+Checked on a news text of our own: a dateline, a headline without a full stop, a
+byline, paragraphs and a quote split over lines."""
+
+from __future__ import annotations
+
+from kg import nlp
+from kg.extract import events
+from kg.extract.spans import doc_text, span_text
+from kg.extract.tokens import sentence_of
+
+TEXT = (
+    "05.12.2026\n"
+    "Ferry Strike Halts Crossings To Islands\n"
+    "By Mira Castell\n\n"
+    "Crews on the island ferries walked out on Friday, stranding hundreds of travellers "
+    "at the harbour. The union said the strike would last 48 hours.\n\n"
+    "\u201cWe gave the operator every chance,\u201d said the union's regional secretary, "
+    "Tomas Brel. \u201cThey chose\nnot to listen.\u201d\n"
+    "The operator called the walkout unlawful and said it would go to court. Services "
+    "resume on Sunday morning"
+)
+
+
+def _headline_afresh(tok) -> bool:
+    """The headline test as it read the text before the per-line cache."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    if not line or line.endswith((".", "!", "?", '"', "\u201d")):
+        return False
+    return all(events._date_line(b) for b in text[:start].split("\n") if b.strip())
+
+
+def test_sentence_of_is_token_sent_for_every_word():
+    doc = next(nlp.parse([TEXT]))
+    assert len(list(doc.sents)) >= 6
+    for tok in doc:
+        got, want = sentence_of(tok), tok.sent
+        assert (got.start, got.end) == (want.start, want.end), tok.text
+        assert span_text(got) == want.text
+    # one table per document: a second document has its own sentences
+    other = next(nlp.parse(["Police closed the road. It reopened later."]))
+    assert [sentence_of(t).start for t in other] == [t.sent.start for t in other]
+
+
+def test_doc_text_is_doc_text_and_kept():
+    doc = next(nlp.parse([TEXT]))
+    assert doc_text(doc) == doc.text == TEXT
+    assert doc_text(doc) is doc_text(doc)  # joined once
+
+
+def test_headline_lines_answer_as_the_text_read_afresh():
+    doc = next(nlp.parse([TEXT]))
+    answers = [events._on_headline(t) for t in doc]
+    assert answers == [_headline_afresh(t) for t in doc]
+    # the headline after the date line is one; the byline, the body and the unfinished
+    # last line (after full sentences) are not
+    on = {t.text for t, yes in zip(doc, answers, strict=True) if yes}
+    assert {"Ferry", "Strike", "Islands"} <= on
+    assert not on & {"Mira", "Crews", "Services", "Sunday"}
