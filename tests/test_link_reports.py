@@ -15,9 +15,11 @@ in the same roles at one specific place."""
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import kg
-from kg.model import Event
+from kg.link import Stories, assess, merge
+from kg.model import Actor, Event, Evidence, Participant, TimeValue
 
 FIRE = {
     "gazette": (
@@ -63,3 +65,56 @@ def test_a_bare_follow_up_without_dates_stays_apart(tmp_path):
     # the same two articles with no date: time cannot vouch, no named side is in a role
     # of the fire in both, so the issue's rule keeps them apart
     assert _across(_build(tmp_path, FIRE)) == []
+
+
+ACTORS = {
+    "norvale": Actor("norvale", "Norvale Foods", "organisation"),
+    "brightwater": Actor("brightwater", "Brightwater Dairies", "organisation"),
+    "chicago": Actor("chicago", "Chicago", "place"),
+    "denver": Actor("denver", "Denver", "place"),
+}
+SIDES = (("norvale", "agent"), ("brightwater", "patient"))
+DAY = date(2025, 3, 10)
+STORY = Stories(
+    of={"a": 0, "b": 0},
+    vectors={d: {"norvale": 0.8, "brightwater": 0.6} for d in "ab"},
+    places={d: {"chicago"} for d in "ab"},
+)
+
+
+def _event(doc: str, start: int, kind: str, lemma: str, place: str) -> Event:
+    ev = Evidence(doc, start, start + len(lemma), lemma)
+    return Event(f"{doc}/{start}-{start + len(lemma)}", kind, ev, lemma, [ev], title=lemma,
+                 participants=[Participant(a, r) for a, r in SIDES],
+                 time=TimeValue(str(DAY), DAY, DAY, "day"), place=place,
+                 factuality="asserted", sources=[doc])  # fmt: skip
+
+
+def test_two_events_of_one_article_join_when_another_report_tells_them_as_one():
+    # article a tells the takeover and "the deal" as two events (its extractor's split);
+    # article b's takeover fits both: one acquisition, of one type
+    takeover, deal = (
+        _event("a", 0, "Merger", "acquire", "chicago"),
+        _event("a", 50, "Agree", "deal", "chicago"),
+    )
+    other = _event("b", 0, "Merger", "acquire", "chicago")
+    assert (
+        assess(takeover, other, ACTORS, STORY).merges and assess(deal, other, ACTORS, STORY).merges
+    )
+    merged = merge([takeover, deal, other], ACTORS, STORY, published={"a": DAY, "b": DAY})
+    (one,) = [e for e in merged.values() if len(e.sources) == 2]
+    assert sorted(one.members) == sorted([takeover.id, deal.id, other.id])
+    assert one.type == "Merger" and len(merged) == 1
+
+
+def test_two_events_of_one_article_at_two_places_stay_two():
+    # one article tells a takeover in Chicago and another in Denver: the other report's
+    # Chicago takeover joins the first only, as the two places tell them apart
+    chicago, denver = (
+        _event("a", 0, "Merger", "acquire", "chicago"),
+        _event("a", 50, "Merger", "acquire", "denver"),
+    )
+    other = _event("b", 0, "Merger", "acquire", "chicago")
+    merged = merge([chicago, denver, other], ACTORS, STORY, published={"a": DAY, "b": DAY})
+    groups = sorted(sorted(e.members) for e in merged.values())
+    assert groups == [sorted([chicago.id, other.id]), [denver.id]]
