@@ -14,10 +14,10 @@ in the same roles at one specific place."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
-import kg
+from test_merge_evidence import _across, _build  # build texts (dated or not); merged events
+
 from kg.link import Stories, assess, merge
 from kg.model import Actor, Event, Evidence, Participant, TimeValue
 
@@ -35,21 +35,6 @@ FIRE = {
         "it would open a temporary shop next month.\n"
     ),
 }
-
-
-def _build(tmp_path, texts: dict[str, str], dates: dict[str, str] | None = None):
-    """Build the articles, as .txt (no date) or as JSON records with a date."""
-    for name, text in texts.items():
-        if dates:
-            record = {"id": name, "text": text, "published": dates[name]}
-            (tmp_path / f"{name}.json").write_text(json.dumps(record), encoding="utf-8")
-        else:
-            (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
-    return kg.build([tmp_path], progress=False)
-
-
-def _across(result) -> list[Event]:
-    return [e for e in result.events.values() if len(e.sources) > 1]
 
 
 def test_a_bare_follow_up_joins_the_placed_report_that_uses_its_word(tmp_path):
