@@ -547,8 +547,7 @@ def assess(
     (known only by its verb) needs the same named participant in the same role.
 
     ``lift`` names rules ("type", "undated") to leave out, for a bench to measure what
-    each costs; a build lifts only "document", to weigh two events of one article by the
-    other rules when other articles' reports would join them (see :func:`merge`).
+    each costs; a build never lifts any.
     """
     if published is None:
         published = story.published if story else {}
@@ -633,7 +632,7 @@ def assess(
     check = MergeCheck(round(score, 3), features, evidence, undated=not (fa and fb))
     clash = _clash(a, b, actors)
     vouched = None
-    if set(a.sources) & set(b.sources) and "document" not in lift:
+    if set(a.sources) & set(b.sources):
         check.blocked = "document"
     elif "type" not in lift and not _same_type_ok(a, b):
         check.blocked = "type"
@@ -670,20 +669,25 @@ def assess(
         and (story_named or same_place and features["same_word"])
         and (named_places or near)
         and (
-            features["same_word"]
-            or _anchored(a)
+            _anchored(a)
             and _anchored(b)
-            or story_person
+            or (story_person or features["same_word"])
             and (_anchored(a) or _anchored(b))
+            or features["same_word"]
+            and a.lemma == b.lemma
+            and all(pa)
+            and pa == pb
         )
     ):
         # words or countries alone make events related, not one; a story (documents that
         # share named actors) makes them one with a place both name or dates that agree;
         # a bare report (nothing of its own) needs the other's word for the event: a
         # headline's "Fire" and a placed "the fire" of one story told within its days
-        # are one fire, but a bare "the attack" is not "the raid" a report places (ECB+
-        # train cross-doc CoNLL 0.405 -> 0.408, dev 0.360 -> 0.367; the bare "games"
-        # this once kept apart are a fixture's, which ``RECURRING`` now keeps apart)
+        # are one fire, but a bare "the attack" is not "the raid" a report places; two
+        # bare ones need one lemma in articles of one day: Reuters 1987 gave "review",
+        # "fell back" and "enter" of one story's different days as one (ECB+ train
+        # cross-doc CoNLL 0.405 -> 0.407, dev 0.360 -> 0.364; the bare "games" this
+        # once kept apart are a fixture's, which ``RECURRING`` now keeps apart)
         check.blocked = "evidence"
     elif OTHER in (a.type, b.type) and not (
         named_role
@@ -736,8 +740,9 @@ def _anchored(ev: Event) -> bool:
     """Something of its own tells which one it is: a participant, a place or a time. A
     bare report joins another article's event of its story only with a word for it in
     common ("Fire" in a headline, "the fire" at Wellington), or when both articles name
-    one person (a follow-up's bare "the shooting" of the same victim). Bare "games" and
-    "the match" of two reports naming one club are kept apart by ``RECURRING``."""
+    one person (a follow-up's bare "the shooting" of the same victim); two bare ones
+    only with one lemma, in articles of one day. Bare "games" and "the match" of two
+    reports naming one club are kept apart by ``RECURRING``."""
     return bool(ev.participants or ev.place or ev.time)
 
 
@@ -1415,12 +1420,10 @@ def merge(
     Candidate pairs share a type family and an actor or place, or belong to one story
     and name the event with a common word; :func:`assess` scores each. Clusters grow
     from the best-scored pair down, and two clusters join only when *no* pair across
-    them is two events (a clash of type family, certainty, time, place, sides or
-    counts), so A~B and B~C never chain two different events A and C together; a pair
-    across that only lacks evidence of its own (``LACKS``) does not keep them apart, as
-    each merge that joined them rested on strong evidence, nor do two events of one
-    article with no such clash: the extractor's two nodes for one event (ECB+ train
-    cross-doc CoNLL 0.408 -> 0.414, dev 0.367 -> 0.373).
+    them is two events (a clash of type family, certainty, time, place, sides, counts
+    or article), so A~B and B~C never chain two different events A and C together; a
+    pair across that only lacks evidence of its own (``LACKS``) does not keep them
+    apart, as each merge that joined them rested on strong evidence.
     """
     if published is None:
         published = story.published if story else {}
@@ -1431,15 +1434,7 @@ def merge(
     def apart(x: str, y: str) -> bool:
         key = (x, y) if x < y else (y, x)
         if key not in blocked:
-            a, b = by_id[key[0]], by_id[key[1]]
-            check = assess(a, b, actors, story, published)
-            if check.blocked == "document":
-                # two events one article's extractor kept apart ("patrols" and
-                # "deployed" in the Gulf of Aden) are two only if the rules say so:
-                # what tells events apart is type, certainty, time, place, sides or
-                # counts, not that one extractor made two nodes; other articles that
-                # tell them as one event join them
-                check = assess(a, b, actors, story, published, lift=("document",))
+            check = assess(by_id[key[0]], by_id[key[1]], actors, story, published)
             blocked[key] = check.blocked not in LACKS
         return blocked[key]
 
