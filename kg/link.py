@@ -668,26 +668,10 @@ def assess(
         or same_story
         and (story_named or same_place and features["same_word"])
         and (named_places or near)
-        and (
-            _anchored(a)
-            and _anchored(b)
-            or (story_person or features["same_word"])
-            and (_anchored(a) or _anchored(b))
-            or features["same_word"]
-            and a.lemma == b.lemma
-            and all(pa)
-            and pa == pb
-        )
+        and (_anchored(a) and _anchored(b) or story_person and (_anchored(a) or _anchored(b)))
     ):
         # words or countries alone make events related, not one; a story (documents that
-        # share named actors) makes them one with a place both name or dates that agree;
-        # a bare report (nothing of its own) needs the other's word for the event: a
-        # headline's "Fire" and a placed "the fire" of one story told within its days
-        # are one fire, but a bare "the attack" is not "the raid" a report places; two
-        # bare ones need one lemma in articles of one day: Reuters 1987 gave "review",
-        # "fell back" and "enter" of one story's different days as one (ECB+ train
-        # cross-doc CoNLL 0.405 -> 0.407, dev 0.360 -> 0.364; the bare "games" this
-        # once kept apart are a fixture's, which ``RECURRING`` now keeps apart)
+        # share named actors) makes them one with a place both name or dates that agree
         check.blocked = "evidence"
     elif OTHER in (a.type, b.type) and not (
         named_role
@@ -738,11 +722,9 @@ def _no_other_doer(a: Event, b: Event) -> bool:
 
 def _anchored(ev: Event) -> bool:
     """Something of its own tells which one it is: a participant, a place or a time. A
-    bare report joins another article's event of its story only with a word for it in
-    common ("Fire" in a headline, "the fire" at Wellington), or when both articles name
-    one person (a follow-up's bare "the shooting" of the same victim); two bare ones
-    only with one lemma, in articles of one day. Bare "games" and "the match" of two
-    reports naming one club are kept apart by ``RECURRING``."""
+    bare "the match" or "games" could be any match its article's story names; it joins
+    another article's placed or dated event only when both articles name one person
+    (a follow-up's "the shooting" of the same victim)."""
     return bool(ev.participants or ev.place or ev.time)
 
 
