@@ -77,11 +77,13 @@ def _fields(kind: type) -> tuple[tuple[str, object, bool], ...] | None:
 
 
 def decode(kind, value):
-    """The inverse of :func:`encode`, driven by the dataclasses' type hints."""
-    return _decoder(kind)(value)
+    """The inverse of :func:`encode`, driven by the dataclasses' type hints; its short
+    strings come out shared and its equal spans one instance, as :func:`shared` makes
+    them."""
+    return _decoder(kind)(value, {})
 
 
-def _same(value):
+def _same(value, spans):
     return value
 
 
@@ -93,7 +95,7 @@ def _plain(kinds: tuple[type, ...], name: str) -> typing.Callable:
     """A decoder that keeps a JSON scalar of one of ``kinds`` as it is (``bool`` is not
     taken for a number, though Python makes it one)."""
 
-    def check(value):
+    def check(value, spans):
         if type(value) not in kinds:
             raise Damaged(f"{type(value).__name__} where {name} belongs")
         return value
@@ -101,51 +103,87 @@ def _plain(kinds: tuple[type, ...], name: str) -> typing.Callable:
     return check
 
 
-_SCALARS = {str: (str,), int: (int,), float: (float, int), bool: (bool,)}
+def _word(value, spans):
+    """A string, interned when short (see :func:`shared`): done while decoding, a
+    second walk over the decoded result cost more than the decode itself."""
+    if type(value) is not str:
+        raise Damaged(f"{type(value).__name__} where a str belongs")
+    return sys.intern(value) if len(value) <= SHARED_LENGTH else value
+
+
+_SCALARS = {int: (int,), float: (float, int), bool: (bool,)}
 
 
 @cache
 def _decoder(kind) -> typing.Callable:
-    """A function that rebuilds values of type ``kind``, made once per type: reading a
-    20k-article state calls it millions of times. A value of the wrong type (a damaged
-    or hand-edited state) raises :class:`Damaged` instead of giving a wrong result."""
+    """A function ``(value, spans)`` that rebuilds values of type ``kind``, made once
+    per type: reading a 20k-article state calls it millions of times. ``spans`` holds
+    the frozen values already decoded in this result (an equal one is handed back, not
+    made again). A value of the wrong type (a damaged or hand-edited state) raises
+    :class:`Damaged` instead of giving a wrong result."""
     origin = typing.get_origin(kind)
     if origin is types.UnionType or origin is typing.Union:
         inner = _decoder(next(a for a in typing.get_args(kind) if a is not type(None)))
-        return lambda v: None if v is None else inner(v)
+        return lambda v, spans: None if v is None else inner(v, spans)
     if dataclasses.is_dataclass(kind):
-        fields = {k: _decoder(t) for k, t in typing.get_type_hints(kind).items()}
-
-        def record(v):
-            if type(v) is not dict:
-                raise Damaged(f"{type(v).__name__} where a {kind.__name__} belongs")
-            try:
-                return kind(**{k: fields[k](x) for k, x in v.items()})
-            except KeyError as exc:
-                raise Damaged(f"{kind.__name__} has no field {exc}") from None
-            except TypeError as exc:  # a required field missing
-                raise Damaged(f"{kind.__name__}: {exc}") from None
-
-        return record
+        return _record(kind)
     if origin in (list, set, tuple):
         args = [a for a in typing.get_args(kind) if a is not Ellipsis]
         item = _decoder(args[0]) if len(set(args)) == 1 else _same
         build = {list: None, set: set, tuple: tuple}[origin]
 
-        def items(v):
+        def items(v, spans):
             if type(v) is not list:
                 raise Damaged(f"{type(v).__name__} where a list belongs")
-            out = [item(x) for x in v]
+            out = [item(x, spans) for x in v]
             return out if build is None else build(out)
 
         return items
     if origin is dict:
         return _plain((dict,), "an object")
     if kind is date:
-        return lambda v: date.fromisoformat(_plain((str,), "a date")(v))
+        check = _plain((str,), "a date")
+        return lambda v, spans: date.fromisoformat(check(v, spans))
+    if kind is str:
+        return _word
     if kind in _SCALARS:
         return _plain(_SCALARS[kind], f"a {kind.__name__}")
     return _same
+
+
+def _record(kind: type) -> typing.Callable:
+    """The decoder of a dataclass. A frozen one (a span, a position, a copy) equal to
+    one already read in the same result is that instance: a quarter of an article's
+    spans are read twice (see :func:`shared`), and the stored object's keys and values
+    find it before any of its fields is decoded. A number stored as ``1.0`` or ``true``
+    equals ``1`` and so may find the instance read from ``1``: what comes back is still
+    of its field's type, never the damaged value."""
+    fields = {k: _decoder(t) for k, t in typing.get_type_hints(kind).items()}
+
+    def record(v, spans):
+        if type(v) is not dict:
+            raise Damaged(f"{type(v).__name__} where a {kind.__name__} belongs")
+        try:
+            return kind(**{k: fields[k](x, spans) for k, x in v.items()})
+        except KeyError as exc:
+            raise Damaged(f"{kind.__name__} has no field {exc}") from None
+        except TypeError as exc:  # a required field missing
+            raise Damaged(f"{kind.__name__}: {exc}") from None
+
+    if not kind.__dataclass_params__.frozen:
+        return record
+
+    def frozen(v, spans):
+        try:
+            key = (kind, *v.items())
+            return spans[key]
+        except KeyError:
+            made = spans[key] = record(v, spans)
+            return made
+        except (TypeError, AttributeError):  # not an object, or a value unhashable
+            return record(v, spans)
+
+    return frozen
 
 
 SHARED_LENGTH = 80  # strings up to this long are names, ids, kinds: shared, not copied
@@ -156,10 +194,11 @@ def shared(result: DocResult) -> DocResult:
     document id, one name, one kind or one role are one string, and its equal spans
     one :class:`Evidence`.
 
-    A result comes to the main process unpickled from a worker or decoded from JSON,
-    either way with a copy of the string at each place it occurs (a document's id is in
-    every piece of evidence); held for every article until the build is written, the
-    copies were a third of the results' memory. A span is often read twice (an event's
+    A result comes to the main process unpickled from a worker with a copy of the
+    string at each place it occurs (a document's id is in every piece of evidence;
+    :func:`decode` shares what it reads in the same pass, as this does); held for
+    every article until the build is written, the copies were a third of the results'
+    memory. A span is often read twice (an event's
     trigger is among its mentions, a participant's evidence is an actor's mention): a
     quarter of an article's spans equal another, and an :class:`Evidence` is frozen,
     so one instance serves all the places. Frozen dataclasses are set through
@@ -374,7 +413,7 @@ def _read_back(line: bytes, doc_id: str, path: Path | None) -> DocResult:
     type) stops with the state's "run a full build" message."""
     try:
         text = _text(line).split("\t", 1)[1]
-        return shared(decode(DocResult, json.loads(text)))
+        return decode(DocResult, json.loads(text))
     except (ValueError, TypeError, KeyError, IndexError, zlib.error) as exc:
         where = f"document {doc_id!r}: {exc}"
         raise KgError(E.BAD_STATE.format(path=shown(path), msg=where)) from None
