@@ -932,7 +932,10 @@ def _orgs_read_as_places(raw: list[Candidate]) -> list[Candidate]:
     organisations, which as organisations took the story's "the party" and "it". A
     club named after its town stays one where no place stands beside it ("Bournemouth
     beat Chelsea"), and a name that speaks or has shares is an organisation."""
-    places = {t.i for span, kind, *_ in raw if kind in {PLACE, COUNTRY} for t in span}
+    place_names = {
+        t.i: name for span, kind, name, *_ in raw if kind in {PLACE, COUNTRY} for t in span
+    }
+    places = set(place_names)
     placed: set[str] = set()
     acting: set[str] = set()
     for span, kind, name, _form, why in raw:
@@ -948,6 +951,15 @@ def _orgs_read_as_places(raw: list[Candidate]) -> list[Candidate]:
         others = _listed_with(root)
         named = {i for i in others if root.doc[i].ent_type_}
         listed = others & places and named <= places
+        # and the list stands where places do ("in Blackpool, Bournemouth and Brighton"),
+        # or a table knows its places: the model reads brands as places too ("brands
+        # include AEG, Zanussi and Frigidaire")
+        first = root
+        while first.dep_ == "conj":
+            first = first.head
+        listed = listed and (
+            _where_one_is(first, set()) or all(_known_place(place_names[i]) for i in named)
+        )
         travel = root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in TRAVEL
         if listed or travel or root.dep_ == "dobj" and head.lemma_ == "visit":
             placed.add(name)
@@ -1041,6 +1053,12 @@ def _known(name: str) -> bool:
         f(name) is not None
         for f in (gazetteer.country, gazetteer.seat, gazetteer.demonym, gazetteer.entity)
     )
+
+
+def _known_place(name: str) -> bool:
+    """Whether a table knows the name as a country, a capital or a place."""
+    known = gazetteer.entity(name)
+    return bool(gazetteer.country(name) or gazetteer.seat(name) or known and known.kind == PLACE)
 
 
 def _people_read_as_places(raw: list[Candidate]) -> list[Candidate]:

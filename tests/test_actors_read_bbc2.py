@@ -1,0 +1,32 @@
+"""Actor errors left on a BBC build after the sixth session's first pass (issue 23),
+each on a story we write.
+
+A brand listed beside brands the model reads as places is no place; towns and regions
+a route runs through are places; a peer's title before a name makes a person; a union's
+long name is one organisation.
+"""
+
+from __future__ import annotations
+
+from test_actors import _actors_of
+
+from kg.model import ORGANISATION, PERSON, PLACE
+
+
+def _kinds(*texts: str) -> dict[str, str]:
+    """Each actor's name with its kind, over a build of the texts."""
+    _, actors = _actors_of(*texts)
+    return {a.name: a.kind for a in actors.values()}
+
+
+BRANDS = (
+    "Electrolux's subsidiary brands include AEG, Zanussi and Frigidaire. The company said "
+    "it was speeding up its restructuring programme.\n"
+)
+
+
+def test_a_brand_listed_with_brands_read_as_places_stays_an_organisation() -> None:
+    """ "brands include AEG, Zanussi and Frigidaire": the small model reads the two
+    last as places, but no table knows them and the list stands where no place does
+    (a thing included, not "in" or "at"), so "AEG" is no town."""
+    assert _kinds(BRANDS).get("AEG") == ORGANISATION
