@@ -30,3 +30,18 @@ def test_a_brand_listed_with_brands_read_as_places_stays_an_organisation() -> No
     last as places, but no table knows them and the list stands where no place does
     (a thing included, not "in" or "at"), so "AEG" is no town."""
     assert _kinds(BRANDS).get("AEG") == ORGANISATION
+
+
+ROUTE = (
+    "The protest train ran from Edinburgh through the Borders and on to Carlisle, with a "
+    "rally at the station. Campaigners said the line would bring back jobs.\n"
+)
+
+
+def test_stops_on_a_route_from_a_place_are_places() -> None:
+    """ "ran from Edinburgh through the Borders and on to Carlisle": the small model
+    reads the region and the town as organisations; a stop of a route whose other stop
+    is a place is a place."""
+    kinds = _kinds(ROUTE)
+    assert kinds.get("Borders") == PLACE
+    assert kinds.get("Carlisle") == PLACE

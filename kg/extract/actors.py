@@ -925,6 +925,32 @@ def _listed_with(tok: Token) -> set[int]:
     return out - {tok.i}
 
 
+ROUTE_PREPS = gazetteer.words("from through via to into across")
+
+
+def _route_of(tok: Token) -> Token | None:
+    """The word a route phrase hangs on ("ran" in "ran from Edinburgh … and on to
+    Carlisle"), when ``tok`` is the object of a route preposition; else None."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ROUTE_PREPS:
+        return None
+    word = tok.head
+    while word.pos_ == "ADP" and word.head is not word:  # "and on to": the prepositions' verb
+        word = word.head
+    return word
+
+
+def _on_a_route(tok: Token, places: set[int]) -> bool:
+    """Whether a name is a stop of a route whose other stop is a place: "ran from
+    Edinburgh through the Borders and on to Carlisle" (the small model reads the
+    region and the town as organisations)."""
+    word = _route_of(tok)
+    return word is not None and any(
+        (stop := _route_of(tok.doc[i])) is not None and stop.i == word.i
+        for i in places
+        if i != tok.i
+    )
+
+
 def _orgs_read_as_places(raw: list[Candidate]) -> list[Candidate]:
     """One-word "organisations" no table knows that the article lists with places alone
     ("rotated between Blackpool, Bournemouth and Brighton", "Dallas in the US, Bordeaux
@@ -961,12 +987,13 @@ def _orgs_read_as_places(raw: list[Candidate]) -> list[Candidate]:
             _where_one_is(first, set()) or all(_known_place(place_names[i]) for i in named)
         )
         travel = root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in TRAVEL
-        if listed or travel or root.dep_ == "dobj" and head.lemma_ == "visit":
+        visit = root.dep_ == "dobj" and head.lemma_ == "visit"
+        if listed or travel or visit or _on_a_route(root, places):
             placed.add(name)
     found = placed - acting
     if not found:
         return raw
-    why = "{!r} is a place: listed with places or travelled to"
+    why = "{!r} is a place: listed with places, travelled to or a stop on a route"
     return [
         (span, PLACE, name, form, why.format(name)) if kind == ORGANISATION and name in found else c
         for c in raw
