@@ -45,3 +45,15 @@ def test_stops_on_a_route_from_a_place_are_places() -> None:
     kinds = _kinds(ROUTE)
     assert kinds.get("Borders") == PLACE
     assert kinds.get("Carlisle") == PLACE
+
+
+TERRITORY = (
+    "Gibraltar's chief minister will join the talks in Madrid next month. Spain has "
+    "long claimed Gibraltar, and the minister said its people would decide.\n"
+)
+
+
+def test_gibraltar_is_a_place() -> None:
+    """ "Gibraltar's chief minister": the small model reads the territory as an
+    organisation; the entity table knows it as a place."""
+    assert _kinds(TERRITORY).get("Gibraltar") == PLACE
