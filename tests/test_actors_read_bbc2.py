@@ -57,3 +57,15 @@ def test_gibraltar_is_a_place() -> None:
     """ "Gibraltar's chief minister": the small model reads the territory as an
     organisation; the entity table knows it as a place."""
     assert _kinds(TERRITORY).get("Gibraltar") == PLACE
+
+
+PEER = "Lord Ashby told peers the bill was flawed. Ministers rejected his claim.\n"
+
+
+def test_a_peers_style_before_a_name_makes_a_person() -> None:
+    """ "Lord Ashby told peers": the small model tags "Ashby" alone as an organisation;
+    a peer's style right before a name makes it a person, titled as other lords are."""
+    _, actors = _actors_of(PEER)
+    ashby = next(a for a in actors.values() if a.name == "Ashby")
+    assert ashby.kind == PERSON
+    assert "Lord" in ashby.titles

@@ -151,6 +151,8 @@ GENDERED = {
 
 # Styles written only before a person's name: "Mr Ng" is a person even in two words.
 HONORIFICS = gazetteer.words("mr mrs ms miss")
+# Styles of peers, written capitalised before a name: "Lord Ashby", "Baroness Kemp".
+PEER_STYLES = frozenset({"Lord", "Baroness", "Baron", "Viscount", "Viscountess"})
 # Leading words of a PERSON entity that are a title, not part of the name: the small
 # model reads "Striker Davi Rocha" and "Foreign Minister Abbas Araghchi" as one name.
 # Royal and religious styles stay: "Prince Harry" is what people call him.
@@ -1163,6 +1165,15 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             and ent[0].lower_ not in HONORIFICS
             and not _known(ent.text)
         ):  # "Vincent Cable" tagged ORG in a story that says "Mr Cable": the man
+            ent = Span(parsed, ent.start, ent.end, label="PERSON")
+        if (
+            ent.label_ in {"ORG", "GPE"}
+            and ent.start > 0
+            and parsed[ent.start - 1].text in PEER_STYLES
+            and all(t.pos_ == "PROPN" for t in ent)
+            and ent[0].lower_ not in TITLE_WORDS  # "Lord Chancellor", "Lord Mayor"
+            and not _known(ent.text)
+        ):  # "Lord Ashby" with "Ashby" tagged ORG: a peer's style is a person's
             ent = Span(parsed, ent.start, ent.end, label="PERSON")
         if (
             ent.label_ == "PERSON"
