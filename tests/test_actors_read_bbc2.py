@@ -69,3 +69,19 @@ def test_a_peers_style_before_a_name_makes_a_person() -> None:
     ashby = next(a for a in actors.values() if a.name == "Ashby")
     assert ashby.kind == PERSON
     assert "Lord" in ashby.titles
+
+
+STRIKE = (
+    "Civil servants will walk out next month, the Public and Commercial Services union "
+    "said on Friday. Ministers said the union had refused to talk.\n"
+)
+
+
+def test_a_unions_name_joined_by_and_is_one_organisation() -> None:
+    """ "the Public and Commercial Services union": the small model cuts the name at
+    its "and" into "Public" and "Commercial Services"; it is one union. Two countries
+    joined by "and" before a body stay apart."""
+    kinds = _kinds(STRIKE, "France and Germany told the European Union council to wait.\n")
+    assert kinds.get("Public and Commercial Services union") == ORGANISATION
+    assert "Commercial Services" not in kinds
+    assert kinds.get("France") != ORGANISATION

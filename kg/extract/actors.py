@@ -532,11 +532,52 @@ BODY_NAME_ENDS = gazetteer.words("office ministry department treasury") | BODY_W
 MINISTRY_WORDS = gazetteer.words("department ministry office secretary")
 
 
+# Last words of bodies whose names join two fields with "and": "the Public and
+# Commercial Services union", "the Transport and General Workers Union".
+JOINED_BODY_ENDS = gazetteer.words("union federation association confederation council")
+
+
+def _joined_bodies(parsed: Doc) -> list[Span]:
+    """The entities, with a body's name that joins two capitalised fields with "and"
+    before its last word made one: the small model cut "the Public and Commercial
+    Services union" into "Public" and "Commercial Services", two organisations. Only a
+    run of capitalised words no table knows ("France and Germany" stay apart) that the
+    recogniser took in part for an organisation."""
+    ents = list(parsed.ents)
+    joined: list[Span] = []
+    for end in _where(parsed, LOWER, tuple(JOINED_BODY_ENDS)):
+        start = end
+        while start > 0 and (
+            (word := parsed[start - 1]).is_title
+            and word.pos_ != "DET"
+            and word.ent_type_ in {"", "ORG"}
+            or word.lower_ == "and"
+            and start > 1
+            and parsed[start - 2].is_title
+            and parsed[start].is_title
+        ):
+            start -= 1
+        run = parsed[start:end]
+        if (
+            run[:1].text.istitle()
+            and any(t.lower_ == "and" for t in run)
+            and sum(t.is_title for t in run) >= 2
+            and any(t.ent_type_ == "ORG" for t in run)
+            and not any(_known(t.text) for t in run if t.is_title)
+        ):
+            joined.append(Span(parsed, start, end + 1, label="ORG"))
+    if not joined:
+        return ents
+    covered = {i for span in joined for i in range(span.start, span.end)}
+    kept = [e for e in ents if not covered & set(range(e.start, e.end))]
+    return sorted(kept + joined, key=lambda e: e.start)
+
+
 def _joined_portfolios(parsed: Doc) -> list[Span]:
     """The entities, with a ministry's name the recogniser cut at its "and" made whole
     again: "Department for Education" + "Skills" is the "Department for Education and
     Skills", one body, not two (and no organisation called "Skills")."""
-    ents = list(parsed.ents)
+    ents = _joined_bodies(parsed)
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
