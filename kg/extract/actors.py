@@ -969,6 +969,9 @@ def _listed_with(tok: Token) -> set[int]:
 
 
 ROUTE_PREPS = gazetteer.words("from through via to into across")
+# Verbs of a line or a journey over ground: a player who "moved from Liverpool to
+# Chelsea" or a banker who "switched from London to Nomura" changed employer.
+ROUTE_VERBS = gazetteer.words("run stretch extend link connect march walk drive ride sail cycle")
 
 
 def _route_of(tok: Token) -> Token | None:
@@ -985,9 +988,10 @@ def _route_of(tok: Token) -> Token | None:
 def _on_a_route(tok: Token, places: set[int]) -> bool:
     """Whether a name is a stop of a route whose other stop is a place: "ran from
     Edinburgh through the Borders and on to Carlisle" (the small model reads the
-    region and the town as organisations)."""
+    region and the town as organisations). Only a line's or a journey's verb makes a
+    route: "moved from Liverpool to Chelsea" is a transfer between clubs."""
     word = _route_of(tok)
-    return word is not None and any(
+    return word is not None and word.lemma_.lower() in ROUTE_VERBS and any(
         (stop := _route_of(tok.doc[i])) is not None and stop.i == word.i
         for i in places
         if i != tok.i
