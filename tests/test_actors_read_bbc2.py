@@ -85,3 +85,16 @@ def test_a_unions_name_joined_by_and_is_one_organisation() -> None:
     assert kinds.get("Public and Commercial Services union") == ORGANISATION
     assert "Commercial Services" not in kinds
     assert kinds.get("France") != ORGANISATION
+
+
+ROTATION = (
+    "For years the big parties have rotated their conferences between Blackpool, "
+    "Bournemouth and Brighton. The party said it would return to the coast next year.\n"
+)
+
+
+def test_towns_a_conference_rotates_between_are_places() -> None:
+    """ "rotated between Blackpool, Bournemouth and Brighton": the list stands where
+    places do though no table knows the towns; as an organisation "Bournemouth" took
+    the story's "the party" and "it". (Brands listed as a thing included stay, above.)"""
+    assert _kinds(ROTATION).get("Bournemouth") == PLACE
