@@ -98,3 +98,29 @@ def test_towns_a_conference_rotates_between_are_places() -> None:
     places do though no table knows the towns; as an organisation "Bournemouth" took
     the story's "the party" and "it". (Brands listed as a thing included stay, above.)"""
     assert _kinds(ROTATION).get("Bournemouth") == PLACE
+
+
+APPLIANCES = (
+    "Electrolux said on Monday it would cut 3,000 jobs. Electrolux's subsidiary brands "
+    "include AEG, Zanussi and Frigidaire. The company said it would move work to Poland.\n"
+)
+GARDENS = (
+    "Shares in Husqvarna rose 5%. Husqvarna's best-known brands include Gardena, Flymo and "
+    "McCulloch. The company said it would close a plant in Ohio.\n"
+)
+
+
+def test_a_name_that_owns_brands_is_a_company() -> None:
+    """ "Electrolux's subsidiary brands": the small model reads the maker as a place; a
+    name no table knows that owns brands or a subsidiary is an organisation."""
+    assert _kinds(APPLIANCES).get("Electrolux") == ORGANISATION
+
+
+def test_the_company_after_a_list_of_brands_is_their_owner() -> None:
+    """ "Husqvarna's best-known brands include Gardena, Flymo and McCulloch. The
+    company said it …": the company is the owner, not the brand named last."""
+    _, actors = _actors_of(GARDENS)
+    owner = next(a for a in actors.values() if a.name == "Husqvarna")
+    assert "The company" in [m.text for m in owner.mentions]
+    flymo = next(a for a in actors.values() if a.name == "Flymo")
+    assert [m.text for m in flymo.mentions] == ["Flymo"]

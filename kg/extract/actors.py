@@ -1419,6 +1419,23 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     return out
 
 
+def _named_as_part(root: Token) -> bool:
+    """Whether an organisation is named as a brand or unit another owns: "Electrolux's
+    subsidiary brands include AEG, Zanussi and Frigidaire". The next sentence's "the
+    company" is the owner, not the brand named last."""
+    first = root
+    while first.dep_ == "conj":
+        first = first.head
+    if first.dep_ not in {"dobj", "attr"}:
+        return False
+    return any(
+        c.dep_ in SUBJECTS
+        and c.lemma_.lower() in COMPANY_PARTS
+        and any(o.dep_ in {"poss", "compound"} for o in c.children)
+        for c in first.head.children
+    )
+
+
 def _styled_surnames(parsed: Doc) -> set[str]:
     """The words a story puts right after "Mr", "Mrs", "Ms" or "Miss": surnames of
     people, whatever the recogniser made of the full name elsewhere in the story."""
@@ -1446,7 +1463,8 @@ def _called_companies(raw: list[Candidate]) -> dict[str, str]:
         if gazetteer.gender(name.split()[0]) or kind == PLACE and _known(name):
             continue
         root = span.root
-        part = root.head.lemma_.lower() if root.dep_ == "compound" else ""
+        owns = root.dep_ == "compound" or root.dep_ == "poss" and kind != PERSON
+        part = root.head.lemma_.lower() if owns else ""  # "Electrolux's subsidiary brands"
         if part in COMPANY_PARTS and (kind != PLACE or part not in MARKET_PARTS):
             out[name] = f"{name!r} has a {part}: an organisation"  # "Pernod shares"
             continue
@@ -2528,6 +2546,7 @@ class ActorIndex:
         manufacturer to 230": the manufacturer is another body than Ryanair)."""
         noun = tok.lemma_.lower()
         apart, before = self._recent_organisations(tok)
+        apart = [o for o in apart if not _named_as_part(o[1].root)] or apart
         orgs = self._orgs
         latest = apart[0][0] if apart else None
         if latest is None or self._fits(latest.name, noun):
