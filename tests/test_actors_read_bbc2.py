@@ -124,3 +124,16 @@ def test_the_company_after_a_list_of_brands_is_their_owner() -> None:
     assert "The company" in [m.text for m in owner.mentions]
     flymo = next(a for a in actors.values() if a.name == "Flymo")
     assert [m.text for m in flymo.mentions] == ["Flymo"]
+
+
+RIOTS = (
+    "During two nights of rioting that spread to the Midlands, Merseyside, Bristol and "
+    "Leeds, dozens of shops were looted.\n"
+)
+
+
+def test_a_town_in_a_list_a_riot_spreads_to_is_a_place() -> None:
+    """ "spread to the Midlands, Merseyside, Bristol and Leeds": the model reads the list
+    as appositions; the list still stands after "to", where places do, so "Bristol"
+    (read as an organisation) is a town, as on main before the brand rule."""
+    assert _kinds(RIOTS).get("Bristol") == PLACE

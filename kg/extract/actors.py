@@ -1024,16 +1024,16 @@ def _orgs_read_as_places(raw: list[Candidate]) -> list[Candidate]:
         others = _listed_with(root)
         named = {i for i in others if root.doc[i].ent_type_}
         listed = others & places and named <= places
-        # and the list stands where places do ("in" or "between Blackpool, Bournemouth
-        # and Brighton"), or a table knows its places: the model reads brands as places
+        # and the list stands where places do ("in", "to" or "between Blackpool,
+        # Bournemouth and Brighton"), or a table knows its places: the model reads brands as places
         # too ("brands include AEG, Zanussi and Frigidaire")
         first = root
-        while first.dep_ == "conj":
+        while first.dep_ in {"conj", "appos"}:  # "to the Midlands, Merseyside, Bristol"
             first = first.head
         listed = listed and (
             _where_one_is(first, set())
-            or first.dep_ == "pobj"
-            and first.head.lower_ == "between"  # "rotated between Blackpool, Bournemouth …"
+            or first.dep_ == "pobj"  # "rotated between Blackpool, Bournemouth …",
+            and first.head.lower_ in ROUTE_PREPS | {"between"}  # "spread to … Bristol"
             or all(_known_place(place_names[i]) for i in named)
         )
         travel = root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in TRAVEL
