@@ -151,6 +151,8 @@ GENDERED = {
 
 # Styles written only before a person's name: "Mr Ng" is a person even in two words.
 HONORIFICS = gazetteer.words("mr mrs ms miss")
+# Styles of peers, written capitalised before a name: "Lord Ashby", "Baroness Kemp".
+PEER_STYLES = frozenset({"Lord", "Baroness", "Baron", "Viscount", "Viscountess"})
 # Leading words of a PERSON entity that are a title, not part of the name: the small
 # model reads "Striker Davi Rocha" and "Foreign Minister Abbas Araghchi" as one name.
 # Royal and religious styles stay: "Prince Harry" is what people call him.
@@ -530,11 +532,52 @@ BODY_NAME_ENDS = gazetteer.words("office ministry department treasury") | BODY_W
 MINISTRY_WORDS = gazetteer.words("department ministry office secretary")
 
 
+# Last words of bodies whose names join two fields with "and": "the Public and
+# Commercial Services union", "the Transport and General Workers Union".
+JOINED_BODY_ENDS = gazetteer.words("union federation association confederation council")
+
+
+def _joined_bodies(parsed: Doc) -> list[Span]:
+    """The entities, with a body's name that joins two capitalised fields with "and"
+    before its last word made one: the small model cut "the Public and Commercial
+    Services union" into "Public" and "Commercial Services", two organisations. Only a
+    run of capitalised words no table knows ("France and Germany" stay apart) that the
+    recogniser took in part for an organisation."""
+    ents = list(parsed.ents)
+    joined: list[Span] = []
+    for end in _where(parsed, LOWER, tuple(JOINED_BODY_ENDS)):
+        start = end
+        while start > 0 and (
+            (word := parsed[start - 1]).is_title
+            and word.pos_ != "DET"
+            and word.ent_type_ in {"", "ORG"}
+            or word.lower_ == "and"
+            and start > 1
+            and parsed[start - 2].is_title
+            and parsed[start].is_title
+        ):
+            start -= 1
+        run = parsed[start:end]
+        if (
+            run[:1].text.istitle()
+            and any(t.lower_ == "and" for t in run)
+            and sum(t.is_title for t in run) >= 2
+            and any(t.ent_type_ == "ORG" for t in run)
+            and not any(_known(t.text) for t in run if t.is_title)
+        ):
+            joined.append(Span(parsed, start, end + 1, label="ORG"))
+    if not joined:
+        return ents
+    covered = {i for span in joined for i in range(span.start, span.end)}
+    kept = [e for e in ents if not covered & set(range(e.start, e.end))]
+    return sorted(kept + joined, key=lambda e: e.start)
+
+
 def _joined_portfolios(parsed: Doc) -> list[Span]:
     """The entities, with a ministry's name the recogniser cut at its "and" made whole
     again: "Department for Education" + "Skills" is the "Department for Education and
     Skills", one body, not two (and no organisation called "Skills")."""
-    ents = list(parsed.ents)
+    ents = _joined_bodies(parsed)
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
@@ -925,6 +968,36 @@ def _listed_with(tok: Token) -> set[int]:
     return out - {tok.i}
 
 
+ROUTE_PREPS = gazetteer.words("from through via to into across")
+# Verbs of a line or a journey over ground: a player who "moved from Liverpool to
+# Chelsea" or a banker who "switched from London to Nomura" changed employer.
+ROUTE_VERBS = gazetteer.words("run stretch extend link connect march walk drive ride sail cycle")
+
+
+def _route_of(tok: Token) -> Token | None:
+    """The word a route phrase hangs on ("ran" in "ran from Edinburgh … and on to
+    Carlisle"), when ``tok`` is the object of a route preposition; else None."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ROUTE_PREPS:
+        return None
+    word = tok.head
+    while word.pos_ == "ADP" and word.head is not word:  # "and on to": the prepositions' verb
+        word = word.head
+    return word
+
+
+def _on_a_route(tok: Token, places: set[int]) -> bool:
+    """Whether a name is a stop of a route whose other stop is a place: "ran from
+    Edinburgh through the Borders and on to Carlisle" (the small model reads the
+    region and the town as organisations). Only a line's or a journey's verb makes a
+    route: "moved from Liverpool to Chelsea" is a transfer between clubs."""
+    word = _route_of(tok)
+    return word is not None and word.lemma_.lower() in ROUTE_VERBS and any(
+        (stop := _route_of(tok.doc[i])) is not None and stop.i == word.i
+        for i in places
+        if i != tok.i
+    )
+
+
 def _orgs_read_as_places(raw: list[Candidate]) -> list[Candidate]:
     """One-word "organisations" no table knows that the article lists with places alone
     ("rotated between Blackpool, Bournemouth and Brighton", "Dallas in the US, Bordeaux
@@ -932,7 +1005,10 @@ def _orgs_read_as_places(raw: list[Candidate]) -> list[Candidate]:
     organisations, which as organisations took the story's "the party" and "it". A
     club named after its town stays one where no place stands beside it ("Bournemouth
     beat Chelsea"), and a name that speaks or has shares is an organisation."""
-    places = {t.i for span, kind, *_ in raw if kind in {PLACE, COUNTRY} for t in span}
+    place_names = {
+        t.i: name for span, kind, name, *_ in raw if kind in {PLACE, COUNTRY} for t in span
+    }
+    places = set(place_names)
     placed: set[str] = set()
     acting: set[str] = set()
     for span, kind, name, _form, why in raw:
@@ -948,13 +1024,26 @@ def _orgs_read_as_places(raw: list[Candidate]) -> list[Candidate]:
         others = _listed_with(root)
         named = {i for i in others if root.doc[i].ent_type_}
         listed = others & places and named <= places
+        # and the list stands where places do ("in", "to" or "between Blackpool,
+        # Bournemouth and Brighton"), or a table knows its places: the model reads brands as places
+        # too ("brands include AEG, Zanussi and Frigidaire")
+        first = root
+        while first.dep_ in {"conj", "appos"}:  # "to the Midlands, Merseyside, Bristol"
+            first = first.head
+        listed = listed and (
+            _where_one_is(first, set())
+            or first.dep_ == "pobj"  # "rotated between Blackpool, Bournemouth …",
+            and first.head.lower_ in ROUTE_PREPS | {"between"}  # "spread to … Bristol"
+            or all(_known_place(place_names[i]) for i in named)
+        )
         travel = root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in TRAVEL
-        if listed or travel or root.dep_ == "dobj" and head.lemma_ == "visit":
+        visit = root.dep_ == "dobj" and head.lemma_ == "visit"
+        if listed or travel or visit or _on_a_route(root, places):
             placed.add(name)
     found = placed - acting
     if not found:
         return raw
-    why = "{!r} is a place: listed with places or travelled to"
+    why = "{!r} is a place: listed with places, travelled to or a stop on a route"
     return [
         (span, PLACE, name, form, why.format(name)) if kind == ORGANISATION and name in found else c
         for c in raw
@@ -1043,6 +1132,12 @@ def _known(name: str) -> bool:
     )
 
 
+def _known_place(name: str) -> bool:
+    """Whether a table knows the name as a country, a capital or a place."""
+    known = gazetteer.entity(name)
+    return bool(gazetteer.country(name) or gazetteer.seat(name) or known and known.kind == PLACE)
+
+
 def _people_read_as_places(raw: list[Candidate]) -> list[Candidate]:
     """People the small model read as places or organisations ("a lawsuit from
     Mohamed Soltan" as GPE, "Moghadam said" as GPE), found by how the article treats
@@ -1118,6 +1213,15 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             and ent[0].lower_ not in HONORIFICS
             and not _known(ent.text)
         ):  # "Vincent Cable" tagged ORG in a story that says "Mr Cable": the man
+            ent = Span(parsed, ent.start, ent.end, label="PERSON")
+        if (
+            ent.label_ in {"ORG", "GPE"}
+            and ent.start > 0
+            and parsed[ent.start - 1].text in PEER_STYLES
+            and all(t.pos_ == "PROPN" for t in ent)
+            and ent[0].lower_ not in TITLE_WORDS  # "Lord Chancellor", "Lord Mayor"
+            and not _known(ent.text)
+        ):  # "Lord Ashby" with "Ashby" tagged ORG: a peer's style is a person's
             ent = Span(parsed, ent.start, ent.end, label="PERSON")
         if (
             ent.label_ == "PERSON"
@@ -1315,6 +1419,23 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     return out
 
 
+def _named_as_part(root: Token) -> bool:
+    """Whether an organisation is named as a brand or unit another owns: "Electrolux's
+    subsidiary brands include AEG, Zanussi and Frigidaire". The next sentence's "the
+    company" is the owner, not the brand named last."""
+    first = root
+    while first.dep_ == "conj":
+        first = first.head
+    if first.dep_ not in {"dobj", "attr"}:
+        return False
+    return any(
+        c.dep_ in SUBJECTS
+        and c.lemma_.lower() in COMPANY_PARTS
+        and any(o.dep_ in {"poss", "compound"} for o in c.children)
+        for c in first.head.children
+    )
+
+
 def _styled_surnames(parsed: Doc) -> set[str]:
     """The words a story puts right after "Mr", "Mrs", "Ms" or "Miss": surnames of
     people, whatever the recogniser made of the full name elsewhere in the story."""
@@ -1342,7 +1463,8 @@ def _called_companies(raw: list[Candidate]) -> dict[str, str]:
         if gazetteer.gender(name.split()[0]) or kind == PLACE and _known(name):
             continue
         root = span.root
-        part = root.head.lemma_.lower() if root.dep_ == "compound" else ""
+        owns = root.dep_ == "compound" or root.dep_ == "poss" and kind != PERSON
+        part = root.head.lemma_.lower() if owns else ""  # "Electrolux's subsidiary brands"
         if part in COMPANY_PARTS and (kind != PLACE or part not in MARKET_PARTS):
             out[name] = f"{name!r} has a {part}: an organisation"  # "Pernod shares"
             continue
@@ -2424,6 +2546,7 @@ class ActorIndex:
         manufacturer to 230": the manufacturer is another body than Ryanair)."""
         noun = tok.lemma_.lower()
         apart, before = self._recent_organisations(tok)
+        apart = [o for o in apart if not _named_as_part(o[1].root)] or apart
         orgs = self._orgs
         latest = apart[0][0] if apart else None
         if latest is None or self._fits(latest.name, noun):
