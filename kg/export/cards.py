@@ -49,10 +49,17 @@ def _md(text: str) -> str:
     turning the text after it around (bidi controls closed, the value isolated: see
     kg.export.display). A card passes each article value through it on its own, so an
     outlet's right-to-left override cannot reach the date beside it."""
-    out = text.replace("\\", "\\\\").replace("<", "&lt;").replace(">", "&gt;")
-    for ch in "*_`[]#|":
-        out = out.replace(ch, "\\" + ch)
-    return isolate(" ".join(out.split()))
+    if _MARKUP.search(text) is not None:  # few values hold any: ten scans saved
+        text = text.replace("\\", "\\\\").replace("<", "&lt;").replace(">", "&gt;")
+        for ch in "*_`[]#|":
+            text = text.replace(ch, "\\" + ch)
+    text = " ".join(text.split())
+    # ASCII text holds no bidi control or right-to-left letter (isascii is O(1))
+    return text if text.isascii() else isolate(text)
+
+
+# The characters _md escapes: a card has ~13 values an event, a few of which hold one.
+_MARKUP = re.compile(r"[\\<>*_`\[\]#|]")
 
 
 def _said_how(st: Statement) -> list[str]:
@@ -145,9 +152,13 @@ def _split(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _END.finditer(text):
         end = m.start() + len(m.group(1) or "")  # a closing quote ends its sentence
-        if _ABBREV.search(text[start : m.start()]):
+        # Only the sentence's last few characters can be an abbreviation (the longest,
+        # "Gens.", is five; eight keep the word boundary before it and a final newline):
+        # searching the whole sentence made splitting quadratic in a sentence's length.
+        tail = text[max(start, m.start() - 8) : m.start()]
+        if _ABBREV.search(tail):
             continue
-        if text[m.end() : m.end() + 1].isdigit() and _MONTH.search(text[start : m.start()]):
+        if text[m.end() : m.end() + 1].isdigit() and _MONTH.search(tail):
             continue
         if text[start:end].strip():
             spans.append((start, end))
