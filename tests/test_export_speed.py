@@ -14,7 +14,7 @@ import pytest
 from rdflib import Literal, URIRef
 
 from kg.export import cards, rdf, void
-from kg.model import BuildResult, Document
+from kg.model import BuildResult, Document, Evidence
 
 
 def _sorted_pairs(pairs: tuple[str, ...]) -> tuple[str, ...]:
@@ -213,3 +213,52 @@ def test_md_leaves_plain_text_alone_and_still_escapes_and_isolates(
     assert cards._md("“Not now,” he said") == "“Not now,” he said"
     assert cards._md("Al Jazeera (الجزيرة)") == "\u2068Al Jazeera (الجزيرة)\u2069"
     assert cards._md("BBC \u202eswen") == "\u2068BBC \u202eswen\u202c\u2069"
+
+
+def test_a_mention_iri_is_spelt_without_checking_its_offsets(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A mention's local part is its offsets, always percent-safe: only its document's
+    id (which may hold anything) goes through the check."""
+    checked: list[str] = []
+    part = rdf._part
+
+    def spy(text: str) -> str:
+        checked.append(text)
+        return part(text)
+
+    monkeypatch.setattr(rdf, "_part", spy)
+    iris = rdf.Iris("https://news.example.org/kg/")
+    ev = Evidence("bbc politics/012 (Blair)", 1204, 1215, "Tony Blair")
+    assert iris.mention(ev) == (
+        "https://news.example.org/kg/doc/bbc%20politics%2F012%20%28Blair%29/m/1204-1215"
+    )
+    assert checked == ["doc", "bbc politics/012 (Blair)"]
+
+
+def test_a_card_names_its_event_once_for_all_its_related_events(
+    sample_build: tuple[BuildResult, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The card's links each say "this …" for the event's quoted title: the title is
+    quoted once a card, not once a link, and the card reads as the general path made it."""
+    result = sample_build[0]
+    events = cards.order(result)
+    number = {e.id: i + 1 for i, e in enumerate(events)}
+    index = cards._Index.of(result)
+    ev = max(events, key=lambda e: len(cards.related(e, index)))
+    assert len(cards.related(ev, index)) >= 3
+    whole = cards.card(result, ev, number, index)
+    quoted: list[str] = []
+    original = cards._quoted
+
+    def spy(e):
+        quoted.append(e.id)
+        return original(e)
+
+    monkeypatch.setattr(cards, "_quoted", spy)
+    assert cards.card(result, ev, number, index) == whole
+    assert quoted == [ev.id]
+    for r in cards.related(ev, index):
+        assert cards._about_this(r.rationale, ev) == cards._about_this(
+            r.rationale, ev, cards._this(ev)
+        )

@@ -515,16 +515,18 @@ def _account(st: Statement, ev: Event, docs: dict[str, Document]) -> str:
     )
 
 
+_RANK = {k: i for i, k in enumerate(RELATION_ORDER)}  # made once, not once a card
+
+
 def related(ev: Event, index: _Index) -> list[Relation]:
     """The most telling related events first: a possible identity, then the specific
     kinds (contradicts, part of, response, cause), then by score; at most six, of which
     at most two rest on the story alone (told in one article, nothing else shared)."""
-    rank = {k: i for i, k in enumerate(RELATION_ORDER)}
     ranked = sorted(
         index.related.get(ev.id, []),
         key=lambda r: (
             -r.rationale.startswith(POSSIBLY),
-            rank.get(r.type, len(rank)),
+            _RANK.get(r.type, len(_RANK)),
             -r.score,
             r.source,
             r.target,
@@ -534,10 +536,15 @@ def related(ev: Event, index: _Index) -> list[Relation]:
     return [r for r in ranked if r not in alone][:MAX_RELATED]
 
 
-def _about_this(rationale: str, ev: Event) -> str:
-    """A rationale as the card reads it: this event named as "this …", not by its title."""
-    label = EVENT_TYPES.get(ev.type, ("event", ""))[0]
-    q = _quoted(ev)
+def _this(ev: Event) -> tuple[str, str]:
+    """The event's kind and its quoted title as rationales name it (:func:`_about_this`)."""
+    return EVENT_TYPES.get(ev.type, ("event", ""))[0], _quoted(ev)
+
+
+def _about_this(rationale: str, ev: Event, this: tuple[str, str] | None = None) -> str:
+    """A rationale as the card reads it: this event named as "this …", not by its title.
+    ``this`` is :func:`_this` of ``ev``, made once for a card's six links."""
+    label, q = this or _this(ev)
     out = rationale.replace(f"the {label} {q}", f"this {label}")
     out = out.replace(f"The {label} {q}", f"This {label}").replace(q, f"this {label}")
     return out[0].upper() + out[1:] if out else out
@@ -601,12 +608,13 @@ def card(result: BuildResult, ev: Event, number: dict[str, int], index: _Index) 
         lines += ["", f"### Conflicting Accounts ({len(disputed)})", *disputed]
     shown = related(ev, index)
     lines += ["", f"### Related Events ({len(shown)})"]
+    this = _this(ev)
     for r in shown:
         other = r.target if r.source == ev.id else r.source
         o = result.events[other]
         lines.append(
             f"- **{number[other]}. {_md(o.title)}** ({r.type}, {r.score:.2f}): "
-            f"{_md(_about_this(r.rationale, ev))}"
+            f"{_md(_about_this(r.rationale, ev, this))}"
         )
     return "\n".join(lines) + "\n"
 
