@@ -153,6 +153,19 @@ def test_void_counts_a_held_graph_flat_as_it_counts_one_subject_at_a_time(
     assert classes[rdf._kg.Event] > 10 and objects > subjects
 
 
+def _calls(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list:
+    """The first argument of every call to ``module.name`` from now on (it still runs)."""
+    seen: list = []
+    original = getattr(module, name)
+
+    def spy(first, *args, **kwargs):
+        seen.append(first)
+        return original(first, *args, **kwargs)
+
+    monkeypatch.setattr(module, name, spy)
+    return seen
+
+
 class _Searched:
     """A pattern that records the length of every text searched with it."""
 
@@ -197,14 +210,7 @@ def test_md_leaves_plain_text_alone_and_still_escapes_and_isolates(
 ) -> None:
     """Most card values are plain ASCII words: they are neither rescanned for markup
     nor for right-to-left text. Markup, curly quotes and Arabic are treated as before."""
-    isolated: list[str] = []
-    isolate = cards.isolate
-
-    def spy(text: str) -> str:
-        isolated.append(text)
-        return isolate(text)
-
-    monkeypatch.setattr(cards, "isolate", spy)
+    isolated = _calls(monkeypatch, cards, "isolate")
     assert cards._md("Chancellor  sets out\nbudget plans") == "Chancellor sets out budget plans"
     assert isolated == []
     assert cards._md("a <b>*bold*</b> [link](x) #1 | `c` \\ d_e") == (
@@ -220,14 +226,7 @@ def test_a_mention_iri_is_spelt_without_checking_its_offsets(
 ) -> None:
     """A mention's local part is its offsets, always percent-safe: only its document's
     id (which may hold anything) goes through the check."""
-    checked: list[str] = []
-    part = rdf._part
-
-    def spy(text: str) -> str:
-        checked.append(text)
-        return part(text)
-
-    monkeypatch.setattr(rdf, "_part", spy)
+    checked = _calls(monkeypatch, rdf, "_part")
     iris = rdf.Iris("https://news.example.org/kg/")
     ev = Evidence("bbc politics/012 (Blair)", 1204, 1215, "Tony Blair")
     assert iris.mention(ev) == (
@@ -248,16 +247,9 @@ def test_a_card_names_its_event_once_for_all_its_related_events(
     ev = max(events, key=lambda e: len(cards.related(e, index)))
     assert len(cards.related(ev, index)) >= 3
     whole = cards.card(result, ev, number, index)
-    quoted: list[str] = []
-    original = cards._quoted
-
-    def spy(e):
-        quoted.append(e.id)
-        return original(e)
-
-    monkeypatch.setattr(cards, "_quoted", spy)
+    quoted = _calls(monkeypatch, cards, "_quoted")
     assert cards.card(result, ev, number, index) == whole
-    assert quoted == [ev.id]
+    assert quoted == [ev]
     for r in cards.related(ev, index):
         assert cards._about_this(r.rationale, ev) == cards._about_this(
             r.rationale, ev, cards._this(ev)
