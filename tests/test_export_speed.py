@@ -6,6 +6,7 @@ what the slow, general path made before.
 
 from __future__ import annotations
 
+import re
 from itertools import chain
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import pytest
 from rdflib import Literal, URIRef
 
 from kg.export import cards, rdf, void
-from kg.model import BuildResult, Document
+from kg.model import BuildResult, Document, Evidence
 
 
 def _sorted_pairs(pairs: tuple[str, ...]) -> tuple[str, ...]:
@@ -150,3 +151,106 @@ def test_void_counts_a_held_graph_flat_as_it_counts_one_subject_at_a_time(
     subjects, properties, classes, objects = flat
     assert subjects == len(g.subjects()) and sum(properties.values()) == len(g)
     assert classes[rdf._kg.Event] > 10 and objects > subjects
+
+
+def _calls(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list:
+    """The first argument of every call to ``module.name`` from now on (it still runs)."""
+    seen: list = []
+    original = getattr(module, name)
+
+    def spy(first, *args, **kwargs):
+        seen.append(first)
+        return original(first, *args, **kwargs)
+
+    monkeypatch.setattr(module, name, spy)
+    return seen
+
+
+class _Searched:
+    """A pattern that records the length of every text searched with it."""
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern, self.lengths = pattern, []
+
+    def search(self, text: str) -> re.Match | None:
+        self.lengths.append(len(text))
+        return self.pattern.search(text)
+
+
+# A wire sentence full of full stops that end nothing: titles, initials, a short month.
+BRIEFING = (
+    "Lt. Gen. James R. O'Neill and Sen. Mary K. Holt of the U.S. Senate Armed Services "
+    "committee met Col. A. B. Ferreira, Dr. Ines Kowalski and Prof. T. J. Abara on Friday, "
+    "Sept. 18 in St. Louis. The talks ran late. Mr. Abara said the plan was sound."
+)
+
+
+def test_split_looks_for_an_abbreviation_only_at_a_sentence_end(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An abbreviation can only be the last few characters before a full stop: each
+    candidate end is checked on those, not on the whole sentence so far (which grew
+    with every title and initial, making a long sentence quadratic). The sentences are
+    the ones a reader sees."""
+    abbrev, month = _Searched(cards._ABBREV), _Searched(cards._MONTH)
+    monkeypatch.setattr(cards, "_ABBREV", abbrev)
+    monkeypatch.setattr(cards, "_MONTH", month)
+    spans = cards._split(BRIEFING)
+    assert [BRIEFING[s:e] for s, e in spans] == [
+        BRIEFING[: BRIEFING.index(" The talks")],
+        "The talks ran late.",
+        "Mr. Abara said the plan was sound.",
+    ]
+    assert len(abbrev.lengths) >= 15 and month.lengths
+    assert max(abbrev.lengths + month.lengths) <= 8
+
+
+def test_md_leaves_plain_text_alone_and_still_escapes_and_isolates(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Most card values are plain ASCII words: they are neither rescanned for markup
+    nor for right-to-left text. Markup, curly quotes and Arabic are treated as before."""
+    isolated = _calls(monkeypatch, cards, "isolate")
+    assert cards._md("Chancellor  sets out\nbudget plans") == "Chancellor sets out budget plans"
+    assert isolated == []
+    assert cards._md("a <b>*bold*</b> [link](x) #1 | `c` \\ d_e") == (
+        "a &lt;b&gt;\\*bold\\*&lt;/b&gt; \\[link\\](x) \\#1 \\| \\`c\\` \\\\ d\\_e"
+    )
+    assert cards._md("“Not now,” he said") == "“Not now,” he said"
+    assert cards._md("Al Jazeera (الجزيرة)") == "\u2068Al Jazeera (الجزيرة)\u2069"
+    assert cards._md("BBC \u202eswen") == "\u2068BBC \u202eswen\u202c\u2069"
+
+
+def test_a_mention_iri_is_spelt_without_checking_its_offsets(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A mention's local part is its offsets, always percent-safe: only its document's
+    id (which may hold anything) goes through the check."""
+    checked = _calls(monkeypatch, rdf, "_part")
+    iris = rdf.Iris("https://news.example.org/kg/")
+    ev = Evidence("bbc politics/012 (Blair)", 1204, 1215, "Tony Blair")
+    assert iris.mention(ev) == (
+        "https://news.example.org/kg/doc/bbc%20politics%2F012%20%28Blair%29/m/1204-1215"
+    )
+    assert checked == ["doc", "bbc politics/012 (Blair)"]
+
+
+def test_a_card_names_its_event_once_for_all_its_related_events(
+    sample_build: tuple[BuildResult, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The card's links each say "this …" for the event's quoted title: the title is
+    quoted once a card, not once a link, and the card reads as the general path made it."""
+    result = sample_build[0]
+    events = cards.order(result)
+    number = {e.id: i + 1 for i, e in enumerate(events)}
+    index = cards._Index.of(result)
+    ev = max(events, key=lambda e: len(cards.related(e, index)))
+    assert len(cards.related(ev, index)) >= 3
+    whole = cards.card(result, ev, number, index)
+    quoted = _calls(monkeypatch, cards, "_quoted")
+    assert cards.card(result, ev, number, index) == whole
+    assert quoted == [ev]
+    for r in cards.related(ev, index):
+        assert cards._about_this(r.rationale, ev) == cards._about_this(
+            r.rationale, ev, cards._this(ev)
+        )

@@ -49,10 +49,17 @@ def _md(text: str) -> str:
     turning the text after it around (bidi controls closed, the value isolated: see
     kg.export.display). A card passes each article value through it on its own, so an
     outlet's right-to-left override cannot reach the date beside it."""
-    out = text.replace("\\", "\\\\").replace("<", "&lt;").replace(">", "&gt;")
-    for ch in "*_`[]#|":
-        out = out.replace(ch, "\\" + ch)
-    return isolate(" ".join(out.split()))
+    if _MARKUP.search(text) is not None:  # few values hold any: ten scans saved
+        text = text.replace("\\", "\\\\").replace("<", "&lt;").replace(">", "&gt;")
+        for ch in "*_`[]#|":
+            text = text.replace(ch, "\\" + ch)
+    text = " ".join(text.split())
+    # ASCII text holds no bidi control or right-to-left letter (isascii is O(1))
+    return text if text.isascii() else isolate(text)
+
+
+# The characters _md escapes: a card has ~13 values an event, a few of which hold one.
+_MARKUP = re.compile(r"[\\<>*_`\[\]#|]")
 
 
 def _said_how(st: Statement) -> list[str]:
@@ -145,9 +152,13 @@ def _split(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _END.finditer(text):
         end = m.start() + len(m.group(1) or "")  # a closing quote ends its sentence
-        if _ABBREV.search(text[start : m.start()]):
+        # Only the sentence's last few characters can be an abbreviation (the longest,
+        # "Gens.", is five; eight keep the word boundary before it and a final newline):
+        # searching the whole sentence made splitting quadratic in a sentence's length.
+        tail = text[max(start, m.start() - 8) : m.start()]
+        if _ABBREV.search(tail):
             continue
-        if text[m.end() : m.end() + 1].isdigit() and _MONTH.search(text[start : m.start()]):
+        if text[m.end() : m.end() + 1].isdigit() and _MONTH.search(tail):
             continue
         if text[start:end].strip():
             spans.append((start, end))
@@ -504,16 +515,18 @@ def _account(st: Statement, ev: Event, docs: dict[str, Document]) -> str:
     )
 
 
+_RANK = {k: i for i, k in enumerate(RELATION_ORDER)}  # made once, not once a card
+
+
 def related(ev: Event, index: _Index) -> list[Relation]:
     """The most telling related events first: a possible identity, then the specific
     kinds (contradicts, part of, response, cause), then by score; at most six, of which
     at most two rest on the story alone (told in one article, nothing else shared)."""
-    rank = {k: i for i, k in enumerate(RELATION_ORDER)}
     ranked = sorted(
         index.related.get(ev.id, []),
         key=lambda r: (
             -r.rationale.startswith(POSSIBLY),
-            rank.get(r.type, len(rank)),
+            _RANK.get(r.type, len(_RANK)),
             -r.score,
             r.source,
             r.target,
@@ -523,10 +536,15 @@ def related(ev: Event, index: _Index) -> list[Relation]:
     return [r for r in ranked if r not in alone][:MAX_RELATED]
 
 
-def _about_this(rationale: str, ev: Event) -> str:
-    """A rationale as the card reads it: this event named as "this …", not by its title."""
-    label = EVENT_TYPES.get(ev.type, ("event", ""))[0]
-    q = _quoted(ev)
+def _this(ev: Event) -> tuple[str, str]:
+    """The event's kind and its quoted title as rationales name it (:func:`_about_this`)."""
+    return EVENT_TYPES.get(ev.type, ("event", ""))[0], _quoted(ev)
+
+
+def _about_this(rationale: str, ev: Event, this: tuple[str, str] | None = None) -> str:
+    """A rationale as the card reads it: this event named as "this …", not by its title.
+    ``this`` is :func:`_this` of ``ev``, made once for a card's six links."""
+    label, q = this or _this(ev)
     out = rationale.replace(f"the {label} {q}", f"this {label}")
     out = out.replace(f"The {label} {q}", f"This {label}").replace(q, f"this {label}")
     return out[0].upper() + out[1:] if out else out
@@ -590,12 +608,13 @@ def card(result: BuildResult, ev: Event, number: dict[str, int], index: _Index) 
         lines += ["", f"### Conflicting Accounts ({len(disputed)})", *disputed]
     shown = related(ev, index)
     lines += ["", f"### Related Events ({len(shown)})"]
+    this = _this(ev)
     for r in shown:
         other = r.target if r.source == ev.id else r.source
         o = result.events[other]
         lines.append(
             f"- **{number[other]}. {_md(o.title)}** ({r.type}, {r.score:.2f}): "
-            f"{_md(_about_this(r.rationale, ev))}"
+            f"{_md(_about_this(r.rationale, ev, this))}"
         )
     return "\n".join(lines) + "\n"
 

@@ -459,7 +459,9 @@ class Iris:
         return iri
 
     def mention(self, ev: Evidence) -> str:
-        return f"{self.doc(ev.doc_id)}/m/{_part(ev.key)}"
+        # ev.key ("<start>-<end>", digits and a hyphen) is percent-safe as it is: spelt
+        # here without _part's check, once per mention made
+        return f"{self.doc(ev.doc_id)}/m/{ev.start}-{ev.end}"
 
     def actor(self, actor_id: str) -> str:
         iri = self._actors.get(actor_id)
