@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 from itertools import product
 
+from kg import gazetteer
 from kg.extract.actors import LongForms, _spells, acronym, org_key
 
 WORDS = [
@@ -30,9 +31,18 @@ WORDS = [
 
 
 def scanned(short: str, names: list[str]) -> set[str]:
-    """The lookup as a scan of every name (what resolve did before the index)."""
+    """The lookup as a scan of every name (what resolve did before the index), with
+    the rule both share: a short form the entity table knows ("EU") joins only long
+    forms of that same entity."""
     if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 6):
         return set()
+    known = gazetteer.entity(short)
+    if known is not None:
+        return {n for n in _scan(short, names) if gazetteer.entity(n) == known}
+    return _scan(short, names)
+
+
+def _scan(short: str, names: list[str]) -> set[str]:
     exact = {n for n in names if acronym(n) == short}
     if exact:
         return exact
