@@ -3866,6 +3866,53 @@ def _phase_mention(m: _Mention) -> bool:
     )
 
 
+ASKED_FOR = word_list(  # the noun a "calls for X" title is told by, when no one is named
+    "call push press appeal ask lobby campaign clamour clamor pressure demand plea bid "
+    "plead petition agitate"
+)
+ASKED_OBJECT = word_list("seek want wish demand request urge")  # "demanded the release"
+
+
+def _asker(trig: Token) -> Token | None:
+    """The word that asks for a noun's act ("called for the resignation", "seeking
+    dismissal of the charges", "a bid for a recount"), or None: the act is not the
+    plan of those it is done to, and its title must say who asks."""
+    head = trig.head
+    if trig.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ASKED_FOR:
+        return head.head
+    if trig.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in ASKED_OBJECT:
+        return head
+    return None
+
+
+def _asked_for(trig: Token) -> bool:
+    """Whether a noun act is only asked for (see :func:`_asker`)."""
+    return _asker(trig) is not None
+
+
+def _calls_for(trig: Token, text: str) -> str:
+    """A title for an act asked for by no one the clause names: "Calls for the
+    resignation of the chief executive", never "Planned resignation …", which tells
+    a plan of the one who would resign."""
+    asker = _asker(trig)
+    if asker is None:
+        return text
+    rest = text.split(" ", 1)[1] if text.startswith("Planned ") else _lower_first(text)
+    det = next((c.lower_ for c in trig.children if c.dep_ == "det"), "")
+    phrase = " ".join(x for x in (det, rest) if x)
+    lemma = asker.lemma_.lower()
+    if trig.dep_ == "pobj":
+        lead = {"call": "Calls", "demand": "Demands", "appeal": "Appeals", "plea": "Pleas"}
+        return f"{lead.get(lemma, lemma[:1].upper() + lemma[1:])} for {phrase}"
+    noun = asker.head if asker.dep_ == "acl" and asker.head.pos_ == "NOUN" else None
+    said = f"{asker.text} {phrase}"  # "motion seeking dismissal of the charges"
+    if noun is not None:
+        return f"{noun.text[:1].upper()}{noun.text[1:]} {said}"
+    if asker.tag_ == "VBG":  # "filed a motion on Monday seeking dismissal of the charges"
+        return said[:1].upper() + said[1:]
+    return text
+
+
 def _gerund_object(trig: Token) -> bool:
     """A verb's -ing form that another verb takes as its direct object ("force in-person
     voting", "halted voting"): a thing named, whose doer the parse does not give."""
@@ -3943,7 +3990,13 @@ def title(
         m.trigger.i == -best[1] and m.trigger.pos_ == "VERB" and _told_done(m.trigger) for m in g
     )  # "Italy announced …": what was done is not planned for a day
     lone = len(text.split()) == 2 and text.split()[0] in {"Possible", "Planned"}
-    if lone:  # "Possible review": "The inspector general's office would start such a review"
+    asked = next((m for m in g if m.trigger.i == -best[1] and -best[1] in nouns), None)
+    if factuality == PLANNED and asked is not None and _asked_for(asked.trigger):
+        # "Planned resignation of the minister" reads as the minister's own plan: the
+        # act is only asked for, so the asking tells it ("MPs called for the
+        # resignation of the minister"), or the call does when no one is named
+        text = by_clause([asked], held=held) or _calls_for(asked.trigger, text)
+    elif lone:  # "Possible review": "The inspector general's office would start such a review"
         text = by_clause(g, own=True, held=held) or text
     elif -best[1] in gerunds:  # "Republicans were trying to force in-person voting …"
         text = by_clause(g, held=held) or text
