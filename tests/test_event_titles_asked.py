@@ -91,3 +91,32 @@ def test_a_real_plan_keeps_planned(text: str, word: str) -> None:
     name = titled(text, word)
     assert "lanned" in name, name
     assert "call" not in name.lower(), name
+
+
+def test_a_dated_arrest_is_not_the_sweep_of_tens_of_thousands() -> None:
+    result = run(
+        "Since taking power, Sissi has arrested tens of thousands of opponents, rights "
+        "groups say. His arrest of the activist Alaa Nour in August 2013 drew protests "
+        "in several European capitals."
+    )
+    sweep = [e for e in result.events if "arrested" in {m.text for m in e.mentions}]
+    assert sweep, [e.title for e in result.events]
+    assert "arrest" not in {m.text.lower() for m in sweep[0].mentions}, sweep[0].title
+
+
+def test_one_arrest_told_twice_stays_one_event() -> None:
+    result = run(
+        "Police arrested the activist Alaa Nour in Cairo in August 2013. His arrest drew "
+        "protests in several European capitals."
+    )
+    (event,) = [e for e in result.events if "arrested" in {m.text for m in e.mentions}]
+    assert "arrest" in {m.text.lower() for m in event.mentions}, event.title
+
+
+def test_a_sweep_told_twice_stays_one_event() -> None:
+    result = run(
+        "Security forces arrested hundreds of protesters across the city on Friday. The "
+        "arrests of the protesters were condemned by the United Nations."
+    )
+    (event,) = [e for e in result.events if "arrested" in {m.text for m in e.mentions}]
+    assert "arrests" in {m.text.lower() for m in event.mentions}, event.title

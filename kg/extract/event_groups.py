@@ -363,6 +363,7 @@ class _Group:
     nouns: set[str] = field(default_factory=set)  # see :func:`_own_nouns`
     told: bool = False  # a mention says more than its word: actors, core nouns
     objects: dict[str, set[str]] = field(default_factory=dict)  # see :func:`_light_objects`
+    scope: set[str] = field(default_factory=set)  # "one" or "many" acted on: :func:`_scope`
     cache: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # role sets
     heads: dict[tuple[str, str], set[str]] | None = None  # :func:`_heads`, until an add
 
@@ -393,6 +394,8 @@ class _Group:
             or _landmarks(m)
             or _own_nouns(m.trigger, core=True)
         )  # "his ruling" points back as "the ruling" does
+        if (scope := _scope(m.trigger)) is not None:
+            self.scope.add(scope)
         for lemma, objects in _light_objects(m.trigger).items():
             self.objects.setdefault(lemma, set()).update(objects)
         if m.trigger.pos_ == "VERB":
@@ -698,11 +701,42 @@ def _clash(g: _Group, h: _Group) -> bool:
         for y in h.times:
             if x.end is not None and y.end is not None and (x.end < y.start or y.end < x.start):
                 return True
+    if _dated_one_of_many(g, h) or _dated_one_of_many(h, g):
+        return True  # "his arrest in August 2013" is not "Sissi arrested tens of thousands"
     gp = {p for p in g.places if g.ctx.kind_of.get(p) != COUNTRY}  # "in Lebanon" holds
     hp = {p for p in h.places if h.ctx.kind_of.get(p) != COUNTRY}  # "in Beirut"
     if gp and hp and not gp & hp:
         return True
     return bool(g.landmarks and h.landmarks and not g.landmarks & h.landmarks)
+
+
+MANY = word_list("tens dozens scores hundreds thousands millions")  # "tens of thousands"
+THEY = word_list("they them their")  # "their arrest": of many
+
+
+def _scope(t: Token) -> str | None:
+    """Whether a trigger acts on one ("his arrest", "arrested the activist") or on many
+    ("arrested tens of thousands of opponents", "arrests of activists"), read from what
+    it is done to: a verb's object, a noun's "of" or possessor; None when it does not say."""
+    if t.pos_ == "VERB":
+        heads = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
+    else:
+        heads = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        heads += [c for c in t.children if c.dep_ == "poss"]
+    for h in heads:
+        if h.lower_ in MANY | THEY or h.tag_ in {"NNS", "NNPS"}:
+            return "many"  # "their arrest" too
+        if any(c.dep_ == "nummod" and c.lower_ not in {"one", "1"} for c in h.children):
+            return "many"
+    return "one" if any(h.pos_ in {"NOUN", "PROPN", "PRON"} for h in heads) else None
+
+
+def _dated_one_of_many(g: _Group, h: _Group) -> bool:
+    """Whether a group tells a dated act done to one ("his arrest in August 2013") and
+    the other only an undated sweep done to many ("Sissi arrested tens of thousands"):
+    the one is at most a part of the sweep, another event the text dates apart."""
+    return bool(g.times and not h.times and g.scope == {"one"} and h.scope == {"many"})
 
 
 def _swapped(g: _Group, h: _Group) -> bool:
