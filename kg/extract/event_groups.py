@@ -3907,7 +3907,7 @@ ASKED_FOR = word_list(  # the noun a "calls for X" title is told by, when no one
 ASKED_OBJECT = word_list("seek want wish demand request urge")  # "demanded the release"
 
 
-def _asker(trig: Token) -> Token | None:
+def _asking_word(trig: Token) -> Token | None:
     """The word that asks for a noun's act ("called for the resignation", "seeking
     dismissal of the charges", "a bid for a recount"), or None: the act is not the
     plan of those it is done to, and its title must say who asks."""
@@ -3920,15 +3920,15 @@ def _asker(trig: Token) -> Token | None:
 
 
 def _asked_for(trig: Token) -> bool:
-    """Whether a noun act is only asked for (see :func:`_asker`)."""
-    return _asker(trig) is not None
+    """Whether a noun act is only asked for (see :func:`_asking_word`)."""
+    return _asking_word(trig) is not None
 
 
 def _calls_for(trig: Token, text: str) -> str:
     """A title for an act asked for by no one the clause names: "Calls for the
     resignation of the chief executive", never "Planned resignation …", which tells
     a plan of the one who would resign."""
-    asker = _asker(trig)
+    asker = _asking_word(trig)
     if asker is None:
         return text
     rest = text.split(" ", 1)[1] if text.startswith("Planned ") else _lower_first(text)
