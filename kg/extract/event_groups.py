@@ -363,6 +363,7 @@ class _Group:
     nouns: set[str] = field(default_factory=set)  # see :func:`_own_nouns`
     told: bool = False  # a mention says more than its word: actors, core nouns
     objects: dict[str, set[str]] = field(default_factory=dict)  # see :func:`_light_objects`
+    scope: set[str] = field(default_factory=set)  # "one" or "many" acted on: :func:`_scope`
     cache: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # role sets
     heads: dict[tuple[str, str], set[str]] | None = None  # :func:`_heads`, until an add
 
@@ -393,6 +394,8 @@ class _Group:
             or _landmarks(m)
             or _own_nouns(m.trigger, core=True)
         )  # "his ruling" points back as "the ruling" does
+        if (scope := _scope(m.trigger)) is not None:
+            self.scope.add(scope)
         for lemma, objects in _light_objects(m.trigger).items():
             self.objects.setdefault(lemma, set()).update(objects)
         if m.trigger.pos_ == "VERB":
@@ -698,11 +701,42 @@ def _clash(g: _Group, h: _Group) -> bool:
         for y in h.times:
             if x.end is not None and y.end is not None and (x.end < y.start or y.end < x.start):
                 return True
+    if _dated_one_of_many(g, h) or _dated_one_of_many(h, g):
+        return True  # "his arrest in August 2013" is not "Sissi arrested tens of thousands"
     gp = {p for p in g.places if g.ctx.kind_of.get(p) != COUNTRY}  # "in Lebanon" holds
     hp = {p for p in h.places if h.ctx.kind_of.get(p) != COUNTRY}  # "in Beirut"
     if gp and hp and not gp & hp:
         return True
     return bool(g.landmarks and h.landmarks and not g.landmarks & h.landmarks)
+
+
+MANY = word_list("tens dozens scores hundreds thousands millions")  # "tens of thousands"
+THEY = word_list("they them their")  # "their arrest": of many
+
+
+def _scope(t: Token) -> str | None:
+    """Whether a trigger acts on one ("his arrest", "arrested the activist") or on many
+    ("arrested tens of thousands of opponents", "arrests of activists"), read from what
+    it is done to: a verb's object, a noun's "of" or possessor; None when it does not say."""
+    if t.pos_ == "VERB":
+        heads = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
+    else:
+        heads = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        heads += [c for c in t.children if c.dep_ == "poss"]
+    for h in heads:
+        if h.lower_ in MANY | THEY or h.tag_ in {"NNS", "NNPS"}:
+            return "many"  # "their arrest" too
+        if any(c.dep_ == "nummod" and c.lower_ not in {"one", "1"} for c in h.children):
+            return "many"
+    return "one" if any(h.pos_ in {"NOUN", "PROPN", "PRON"} for h in heads) else None
+
+
+def _dated_one_of_many(g: _Group, h: _Group) -> bool:
+    """Whether a group tells a dated act done to one ("his arrest in August 2013") and
+    the other only an undated sweep done to many ("Sissi arrested tens of thousands"):
+    the one is at most a part of the sweep, another event the text dates apart."""
+    return bool(g.times and not h.times and g.scope == {"one"} and h.scope == {"many"})
 
 
 def _swapped(g: _Group, h: _Group) -> bool:
@@ -3866,6 +3900,53 @@ def _phase_mention(m: _Mention) -> bool:
     )
 
 
+ASKED_FOR = word_list(  # the noun a "calls for X" title is told by, when no one is named
+    "call push press appeal ask lobby campaign clamour clamor pressure demand plea bid "
+    "plead petition agitate"
+)
+ASKED_OBJECT = word_list("seek want wish demand request urge")  # "demanded the release"
+
+
+def _asking_word(trig: Token) -> Token | None:
+    """The word that asks for a noun's act ("called for the resignation", "seeking
+    dismissal of the charges", "a bid for a recount"), or None: the act is not the
+    plan of those it is done to, and its title must say who asks."""
+    head = trig.head
+    if trig.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ASKED_FOR:
+        return head.head
+    if trig.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in ASKED_OBJECT:
+        return head
+    return None
+
+
+def _asked_for(trig: Token) -> bool:
+    """Whether a noun act is only asked for (see :func:`_asking_word`)."""
+    return _asking_word(trig) is not None
+
+
+def _calls_for(trig: Token, text: str) -> str:
+    """A title for an act asked for by no one the clause names: "Calls for the
+    resignation of the chief executive", never "Planned resignation …", which tells
+    a plan of the one who would resign."""
+    asker = _asking_word(trig)
+    if asker is None:
+        return text
+    rest = text.split(" ", 1)[1] if text.startswith("Planned ") else _lower_first(text)
+    det = next((c.lower_ for c in trig.children if c.dep_ == "det"), "")
+    phrase = " ".join(x for x in (det, rest) if x)
+    lemma = asker.lemma_.lower()
+    if trig.dep_ == "pobj":
+        lead = {"call": "Calls", "demand": "Demands", "appeal": "Appeals", "plea": "Pleas"}
+        return f"{lead.get(lemma, lemma[:1].upper() + lemma[1:])} for {phrase}"
+    noun = asker.head if asker.dep_ == "acl" and asker.head.pos_ == "NOUN" else None
+    said = f"{asker.text} {phrase}"  # "motion seeking dismissal of the charges"
+    if noun is not None:
+        return f"{noun.text[:1].upper()}{noun.text[1:]} {said}"
+    if asker.tag_ == "VBG":  # "filed a motion on Monday seeking dismissal of the charges"
+        return said[:1].upper() + said[1:]
+    return text
+
+
 def _gerund_object(trig: Token) -> bool:
     """A verb's -ing form that another verb takes as its direct object ("force in-person
     voting", "halted voting"): a thing named, whose doer the parse does not give."""
@@ -3943,7 +4024,13 @@ def title(
         m.trigger.i == -best[1] and m.trigger.pos_ == "VERB" and _told_done(m.trigger) for m in g
     )  # "Italy announced …": what was done is not planned for a day
     lone = len(text.split()) == 2 and text.split()[0] in {"Possible", "Planned"}
-    if lone:  # "Possible review": "The inspector general's office would start such a review"
+    asked = next((m for m in g if m.trigger.i == -best[1] and -best[1] in nouns), None)
+    if factuality == PLANNED and asked is not None and _asked_for(asked.trigger):
+        # "Planned resignation of the minister" reads as the minister's own plan: the
+        # act is only asked for, so the asking tells it ("MPs called for the
+        # resignation of the minister"), or the call does when no one is named
+        text = by_clause([asked], held=held) or _calls_for(asked.trigger, text)
+    elif lone:  # "Possible review": "The inspector general's office would start such a review"
         text = by_clause(g, own=True, held=held) or text
     elif -best[1] in gerunds:  # "Republicans were trying to force in-person voting …"
         text = by_clause(g, held=held) or text
