@@ -49,22 +49,23 @@ ASIDE = ("graph.html", "events.md")
 
 # Young collections of the cyclic garbage collector while a build runs: one per this
 # many container objects allocated (Python's default, 700, collects every few hundred
-# tokens' answers, mentions and triples, most of which live to the build's end). Measured
-# on BBC politics, one process, CPU seconds: 53.6 -> 50.1 (events 8.8 -> 8.0, export
-# 4.1 -> 3.4, link 2.6 -> 2.1), peak memory 781 -> 812 MB.
-YOUNG_COLLECTION = 100_000
+# tokens' answers, mentions and triples, most of which live to the build's end). The
+# older generations keep Python's ratios (10, 10): raised too (50, 100), the cycles a
+# build drops were held so long that BBC politics' one-process peak grew 783 -> 909 MB
+# for 0.8 CPU s; with these it was 842 MB, after-parse CPU 19.5 -> 17.2 s (one run each).
+YOUNG_COLLECTION = 20_000
 
 
 def _fewer_collections(fn: Callable) -> Callable:
-    """Run ``fn`` with the collector's thresholds raised (:data:`YOUNG_COLLECTION`, and
-    older generations collected five and ten times less often), and put them back after:
-    a build's objects are garbage only at its end, so each collection walks them for
-    nothing. What is collected, and so every output, is unchanged."""
+    """Run ``fn`` with young collections rarer (:data:`YOUNG_COLLECTION`) and put the
+    thresholds back after: a build's objects are garbage only at its end, so each
+    collection walks them for nothing. What is collected, and so every output, is
+    unchanged."""
 
     @functools.wraps(fn)
     def run(*args, **kwargs):
         old = gc.get_threshold()
-        gc.set_threshold(YOUNG_COLLECTION, 50, 100)
+        gc.set_threshold(YOUNG_COLLECTION, 10, 10)
         try:
             return fn(*args, **kwargs)
         finally:
