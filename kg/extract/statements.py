@@ -2323,7 +2323,7 @@ class _Builder:
                 if body is not None and _body_agrees(body, pronoun, self.index):
                     mention = self.index.actor_at(body)
                     st.speaker_name = mention.name if mention else self._speaker_span(body).text
-                elif prev is not None and self._body_before(prev, said, pronoun):
+                elif prev is not None and self._body_before(prev, said, pronoun, st):
                     st.speaker_name = prev.speaker_name
             if st.speaker_name:
                 prev = st
@@ -2493,9 +2493,12 @@ class _Builder:
             return not plural and (mention is None or mention.kind != PERSON)
         return plural or (mention is not None and mention.kind != PERSON)
 
-    def _body_before(self, prev: Statement, said: Token, pronoun: str) -> bool:
+    def _body_before(self, prev: Statement, said: Token, pronoun: str, st: Statement) -> bool:
         """Whether the previous statement's speaker is the body a pronoun speaker
-        carries on: a body of the same number, at most a paragraph before."""
+        carries on: a body of the same number, at most a paragraph before. What ``st``
+        itself reports names no rival ("… were taken to hospital …, it said": the
+        patients are not who said so), nor does a name modifying a noun ("the fire came
+        from Azerbaijani positions")."""
         before = self.said.get(id(prev))
         if before is None or (prev.speaker_name or "").lower() in PRONOUN_NAMES:
             return False
@@ -2515,6 +2518,10 @@ class _Builder:
             if other is not None and other.name == prev.speaker_name:
                 continue
             named = other is not None or tok.lemma_.lower() in SPEAKER_NOUNS
+            if any(c.start <= src(tok.idx) < c.end for c in st.content):
+                continue
+            if tok.dep_ in {"compound", "amod"} and tok.head.pos_ == "NOUN":
+                continue  # "Azerbaijani positions": a modifier; its noun is weighed
             said_in = any(c.start <= src(tok.idx) < c.end for c in prev.content)
             subject = tok.dep_ in {"nsubj", "nsubjpass"} and not said_in
             if _body_agrees(tok, pronoun, self.index) and (named or subject):
