@@ -41,6 +41,7 @@ from ..model import (
     Position,
 )
 from .spans import evidence as exact
+from .tokens import hyphen_run
 
 LABEL_KIND = {
     "PERSON": PERSON,
@@ -458,15 +459,13 @@ def _title_appos(ent: Span) -> list[Token] | None:
 
 
 def _through_hyphens(words: list[Token]) -> list[Token]:
-    """The words with the rest of a hyphenated last word: the small model splits "Tory
-    co-chairman" into three appositions, and the first alone gave the office "Tory co"."""
-    doc = words[-1].doc if words else None
-    while doc is not None and words[-1].i + 2 < len(doc):
-        dash, rest = doc[words[-1].i + 1], doc[words[-1].i + 2]
-        if dash.text != "-" or words[-1].whitespace_ or dash.whitespace_ or not rest.is_alpha:
-            break
-        words = [*words, rest]
-    return words
+    """The words with the rest of a hyphenated last word (:func:`hyphen_run`): the small
+    model splits "Tory co-chairman" into three appositions, and the first alone gave the
+    office "Tory co"."""
+    run = hyphen_run(words[-1]) if words else None
+    if run is None:
+        return words
+    return [*words, *(t for t in run if t.i > words[-1].i and t.text != "-")]
 
 
 def given_name_first(tok: Token) -> bool:

@@ -58,7 +58,7 @@ from .spans import evidence as exact
 from .spans import span_text
 from .timex import MONTHS as MONTH_NAMES
 from .timex import NUMBERS
-from .tokens import sentence_of
+from .tokens import hyphen_run, sentence_of
 
 SERIES = {"exchange", "round", "series", "wave", "spate", "string", "day", "week", "month", "year"}
 
@@ -1442,20 +1442,6 @@ PREFIXES = word_list("co re e ex pre non anti post pro vice self mid semi sub de
 # first halves of hyphened words that are no words alone ("co-chairman", "e-University")
 
 
-def _hyphened(left: Token) -> bool:
-    """Whether a token and the one two after it are one written word the tokenizer
-    split at a hyphen ("co-chairman", "re-joined", "e-University")."""
-    doc = left.doc
-    return (
-        left.i + 2 < len(doc)
-        and not left.whitespace_
-        and doc[left.i + 1].text == "-"
-        and not doc[left.i + 1].whitespace_
-        and doc[left.i + 2].text[:1].isalnum()
-        and left.text[-1:].isalnum()
-    )
-
-
 def _piece_of(t: Token, first: Token) -> bool:
     """Whether a token is the hyphen or a later half of the hyphened word ``first`` opens
     ("e[-cigarettes]")."""
@@ -1463,19 +1449,15 @@ def _piece_of(t: Token, first: Token) -> bool:
 
 
 def _word_end(t: Token) -> int:
-    """The last token of the hyphened word ``t`` opens or sits in (:func:`_hyphened`)."""
-    i = t.i
-    while _hyphened(t.doc[i]):
-        i += 2
-    return i
+    """The last token of the hyphened word ``t`` sits in (:func:`hyphen_run`)."""
+    run = hyphen_run(t)
+    return t.i if run is None else run.end - 1
 
 
 def _word_start(t: Token) -> int:
-    """The first token of the hyphened word ``t`` sits in (:func:`_hyphened`)."""
-    i = t.i
-    while i >= 2 and _hyphened(t.doc[i - 2]):
-        i -= 2
-    return i
+    """The first token of the hyphened word ``t`` sits in (:func:`hyphen_run`)."""
+    run = hyphen_run(t)
+    return t.i if run is None else run.start
 
 
 SHARES = word_list("some many most all each both several none any few part half rest")

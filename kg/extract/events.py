@@ -111,6 +111,7 @@ from .spans import doc_text, span_text
 from .spans import evidence as exact
 from .statements import silent
 from .timex import NUMBERS, normalise
+from .tokens import hyphen_run as _hyphen_run
 from .tokens import sentence_of as _sentence  # tok.sent, from a table built once
 
 NEVER = "-"
@@ -3500,21 +3501,6 @@ HYPHEN_MODIFIES = {"amod", "compound", "nmod", "npadvmod"}
 JOINERS = words("and or")
 PREFIXES = words("re pre co post non un de mis over under out anti counter mid ex self")
 HELD_BY = words("lead back hold control occupy own run base bear fund ally link affiliate born")
-
-
-def _hyphen_run(trig: Token) -> Span | None:
-    """The hyphened word a token is part of ("Republican-led", "stay-at-home"), or None."""
-    doc = trig.doc
-    start = end = trig.i
-    while start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
-        if doc[start - 1].whitespace_:
-            break
-        start -= 2
-    while end < len(doc) - 2 and doc[end + 1].text == "-" and not doc[end].whitespace_:
-        if doc[end + 1].whitespace_:
-            break
-        end += 2
-    return None if start == end else doc[start : end + 1]
 
 
 def _hyphened(m: _Mention) -> bool:

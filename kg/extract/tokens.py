@@ -20,3 +20,20 @@ def sentence_of(tok: Token) -> Span:
         table = [sent for sent in tok.doc.sents for _ in range(len(sent))]
         tok.doc.user_data["sentence_of"] = table
     return table[tok.i]
+
+
+def hyphen_run(tok: Token) -> Span | None:
+    """The hyphened word a token is part of ("Republican-led", "co-chairman",
+    "stay-at-home"): the tokenizer splits it at each hyphen written with no space, and
+    the readers need it whole; None when the token stands alone."""
+    doc = tok.doc
+    start = end = tok.i
+    while start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        if doc[start - 1].whitespace_:
+            break
+        start -= 2
+    while end < len(doc) - 2 and doc[end + 1].text == "-" and not doc[end].whitespace_:
+        if doc[end + 1].whitespace_:
+            break
+        end += 2
+    return None if start == end else doc[start : end + 1]
