@@ -462,7 +462,7 @@ def _through_hyphens(words: list[Token]) -> list[Token]:
     """The words with the rest of a hyphenated last word (:func:`hyphen_run`): the small
     model splits "Tory co-chairman" into three appositions, and the first alone gave the
     office "Tory co"."""
-    run = hyphen_run(words[-1]) if words else None
+    run = hyphen_run(words[-1], lambda _, right: right.is_alpha) if words else None
     if run is None:
         return words
     return [*words, *(t for t in run if t.i > words[-1].i and t.text != "-")]

@@ -1448,15 +1448,21 @@ def _piece_of(t: Token, first: Token) -> bool:
     return first.i < t.i <= _word_end(first) and _word_start(first) == first.i
 
 
+def _letters(left: Token, right: Token) -> bool:
+    """Whether two pieces of a hyphened word meet in letters or digits ("co-chairman",
+    not "U.S.-backed"), the hyphened words a title tells whole."""
+    return left.text[-1:].isalnum() and right.text[:1].isalnum()
+
+
 def _word_end(t: Token) -> int:
     """The last token of the hyphened word ``t`` sits in (:func:`hyphen_run`)."""
-    run = hyphen_run(t)
+    run = hyphen_run(t, _letters)
     return t.i if run is None else run.end - 1
 
 
 def _word_start(t: Token) -> int:
     """The first token of the hyphened word ``t`` sits in (:func:`hyphen_run`)."""
-    run = hyphen_run(t)
+    run = hyphen_run(t, _letters)
     return t.i if run is None else run.start
 
 

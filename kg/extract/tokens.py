@@ -9,6 +9,8 @@ trigger, its head, its root and its neighbours, over and over.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 
@@ -22,18 +24,20 @@ def sentence_of(tok: Token) -> Span:
     return table[tok.i]
 
 
-def hyphen_run(tok: Token) -> Span | None:
+def hyphen_run(tok: Token, joins: Callable[[Token, Token], bool] | None = None) -> Span | None:
     """The hyphened word a token is part of ("Republican-led", "co-chairman",
     "stay-at-home"): the tokenizer splits it at each hyphen written with no space, and
-    the readers need it whole; None when the token stands alone."""
+    the readers need it whole; None when the token stands alone. ``joins(left, right)``,
+    when given, must also hold of the pieces either side of each hyphen (a title joins
+    only letters and digits: "U.S.-backed" stays apart there)."""
     doc = tok.doc
     start = end = tok.i
     while start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
-        if doc[start - 1].whitespace_:
+        if doc[start - 1].whitespace_ or joins and not joins(doc[start - 2], doc[start]):
             break
         start -= 2
     while end < len(doc) - 2 and doc[end + 1].text == "-" and not doc[end].whitespace_:
-        if doc[end + 1].whitespace_:
+        if doc[end + 1].whitespace_ or joins and not joins(doc[end], doc[end + 2]):
             break
         end += 2
     return None if start == end else doc[start : end + 1]
