@@ -3888,7 +3888,8 @@ def _phase_mention(m: _Mention) -> bool:
     )
 
 
-ASKED_FOR = word_list(  # the noun a "calls for X" title is told by, when no one is named
+ASKED_FOR = word_list(  # "called for the resignation", "a bid for": what is asked of others
+    # (events marks the act planned; a title with no one named is told by the noun)
     "call push press appeal ask lobby campaign clamour clamor pressure demand plea bid "
     "plead petition agitate"
 )

@@ -93,6 +93,8 @@ from ..taxonomy import EVENT_TYPES, OTHER, family
 from .actors import GROUP_HEADS, GROUP_NOUNS, ActorIndex
 from .event_groups import (
     ACTING,
+    ASKED_FOR,
+    ASKED_OBJECT,
     DIRECTED,
     ONGOING_PHASES,
     RELATIVE,
@@ -6528,16 +6530,13 @@ SOUGHT_BY = words(  # a verb whose complement act is aimed at or asked of others
     "try attempt seek strive endeavour endeavor want wish urge ask press pressure push "
     "call appeal implore beg lobby petition encourage request demand plead campaign"
 )
-SOUGHT_FOR = words(  # "called for the resignation", "calls for a ceasefire", "a bid for"
-    "call push press appeal ask lobby campaign clamour clamor pressure demand plea bid "
-    "plead petition agitate"
-)
 ASKING_NOUNS = words(  # "pressure to overturn the ruling", "an attempt to seize the port"
     "pressure bid attempt effort push call demand plea request appeal campaign drive "
     "order motion petition"
 )
-ASKED_OBJECTS = words("seek want wish demand request urge")  # "demanded the release";
-# "calling it the questionable death", "called the shootings troubling": named, not asked
+# ASKED_FOR ("called for the resignation") and ASKED_OBJECT ("demanded the release"; not
+# "calling it the questionable death", "called the shootings troubling": named, not
+# asked) come from event_groups, whose titles tell who asks with the same words
 MEANS_TO = words("get have make help")  # "tried to get Zucker fired": fired is the aim
 OWN_CAMPAIGN = words("seek want pursue")  # "is seeking reelection": the campaign is on
 RUNNING_FOR = words("campaign bid run push")  # "campaigns for reelection"
@@ -6584,11 +6583,11 @@ def _sought(trig: Token) -> bool:
                 return False
             cur = head  # "get Zucker fired", "have the charges dropped": climb to the aim
             continue
-        if cur.dep_ == "dobj" and head.pos_ == "VERB" and verb in ASKED_OBJECTS:
+        if cur.dep_ == "dobj" and head.pos_ == "VERB" and verb in ASKED_OBJECT:
             return not (verb in OWN_CAMPAIGN and cur.lemma_.lower() in ELECTED)
         if cur.dep_ == "pobj" and head.lower_ == "for":
             asker = head.head.lemma_.lower()
-            return asker in SOUGHT_FOR and not (
+            return asker in ASKED_FOR and not (
                 asker in RUNNING_FOR and cur.lemma_.lower() in ELECTED
             )  # "campaigns for reelection", "a bid for a third term": the race is on
         return False
