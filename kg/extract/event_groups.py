@@ -710,7 +710,6 @@ def _clash(g: _Group, h: _Group) -> bool:
     return bool(g.landmarks and h.landmarks and not g.landmarks & h.landmarks)
 
 
-MANY = word_list("tens dozens scores hundreds thousands millions")  # "tens of thousands"
 THEY = word_list("they them their")  # "their arrest": of many
 
 
@@ -726,7 +725,7 @@ def _scope(t: Token) -> str | None:
         heads += [c for c in t.children if c.dep_ == "poss"]
     for h in heads:
         if h.lower_ in MANY | THEY or h.tag_ in {"NNS", "NNPS"}:
-            return "many"  # "their arrest" too
+            return "many"  # "their arrest", "arrested several"; "tens" by its tag
         if any(c.dep_ == "nummod" and c.lower_ not in {"one", "1"} for c in h.children):
             return "many"
     return "one" if any(h.pos_ in {"NOUN", "PROPN", "PRON"} for h in heads) else None
