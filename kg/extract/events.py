@@ -5077,7 +5077,7 @@ def _plain_present(m: _Mention) -> bool:
     )
 
 
-RULES = words(
+RULINGS = words(
     "ban restriction limit cap curb tax levy duty tariff law rule legislation offence "
     "offense moratorium embargo prohibition"
 )  # "a ban on the sale of alcohol", "a cap on donations": what a rule is about
@@ -5095,7 +5095,7 @@ def _ruled_on(m: _Mention) -> bool:
         trig.pos_ == "NOUN"
         and trig.dep_ == "pobj"
         and prep.lower_ == "on"
-        and prep.head.lemma_.lower() in RULES
+        and prep.head.lemma_.lower() in RULINGS
         and not any(t.pos_ == "PROPN" or t.dep_ == "poss" for t in trig.subtree)
     )
 
@@ -6421,8 +6421,9 @@ def _date_line(line: str) -> bool:
     return len(parts) <= 6 and any(any(ch.isdigit() for ch in p) for p in parts)
 
 
-def _own_subject(verb: Token) -> bool:
-    """Whether a verb has an active subject of its own among its children."""
+def _active_subject(verb: Token) -> bool:
+    """Whether a verb has an active subject of its own among its children (not
+    :func:`_own_subject`, which looks up the clause too)."""
     return any(c.dep_ == "nsubj" for c in verb.children)
 
 
@@ -6437,7 +6438,7 @@ def _past_read_as_participle(verb: Token) -> bool:
         return False
     if verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":":
         return False
-    if _own_subject(verb):
+    if _active_subject(verb):
         return True
     return (
         verb.dep_ == "conj"
