@@ -2551,7 +2551,11 @@ def _governing(trig: Token, g: list[_Mention], held: Collection[int] = ()) -> st
         return None  # "… has no place and [threatens] to undermine": the shared subject
     subject = _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None)
     room = TITLE_WORDS - len(subject.split())
-    text = f"{subject} {_predicate(head, room=room, hold={trig.i, *held})}"
+    predicate = _predicate(head, room=room, hold={trig.i, *held})
+    if len(predicate.split()) > room and any(map(_needed, trig.subtree)):
+        return None  # "vowed to put Africa [at the top of his agenda]" has no room for the
+        # place "put" needs: the act's own headline tells it ("Blair to put Africa at …")
+    text = f"{subject} {predicate}"
     return text if subject and _told(text) else None
 
 
@@ -2691,7 +2695,7 @@ def _verb_headline(
             or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == trig.i + 1)
         )  # a particle read as an adverb is part of the verb, never "pushed on the idea"
         and (c.ent_type_ not in {"DATE", "TIME"} or _counted_time(c))
-        and (c.dep_ != "prep" or c.lower_ in CLAUSE_PREPS or _under(c))
+        and (c.dep_ != "prep" or c.lower_ in CLAUSE_PREPS or _under(c) or _needed(c))
         and not any(x.ent_type_ in {"DATE", "TIME"} for x in c.children if x.dep_ == "pobj")
     ]
     if trig.lemma_.lower() in DURATION_VERBS:  # "spent more than six hours", "lasted about
@@ -2951,6 +2955,7 @@ def _fitted(
     while size(tail) > TITLE_WORDS:
         optional = [k for k in range(1, len(tail)) if tail[k] in parts
                     and parts[tail[k]][0].dep_ in OPTIONAL
+                    and not _needed(parts[tail[k]][0])
                     and (_aside(parts[tail[k]][0])
                          or not any(t.i in held for t in parts[tail[k]][1]))]  # fmt: skip
         if not optional:
@@ -3055,7 +3060,7 @@ def _shortened(
             for t in kept
             if t.i > head.i and t.dep_ in LOOSE and t.head.i in inside
             for item in [_listed(t, head)]
-            if not _holds(item, held)
+            if not _holds(item, held) and not _needed(item)
         ]
         loose.sort(key=_last_phrase)
         if not loose:
@@ -3082,7 +3087,9 @@ def _fit_words(tokens: list[Token], verb: Token, room: int, hold: Collection[int
 
     while len(text().split()) > room:
         own = [c for c in kept if c.head == verb and c.i > verb.i and c.dep_ not in {"punct"}]
-        optional = [c for c in own[1:] if c.dep_ in OPTIONAL and not _holds(c, hold)]
+        optional = [
+            c for c in own[1:] if c.dep_ in OPTIONAL and not _holds(c, hold) and not _needed(c)
+        ]
         if not optional:
             break
         drop(optional[-1])
@@ -3093,7 +3100,7 @@ def _fit_words(tokens: list[Token], verb: Token, room: int, hold: Collection[int
             for t in kept
             if t.i > verb.i and t.head != verb and t.dep_ in LOOSE and t.head.i in inside
             for item in [_listed(t, verb)]
-            if not _holds(item, hold)
+            if not _holds(item, hold) and not _needed(item)
         ]
         loose.sort(key=_last_phrase)
         if not loose:
@@ -3178,6 +3185,23 @@ def _gone(phrase: Token) -> set[int]:
 def _holds(t: Token, hold: Collection[int]) -> bool:
     """Whether a phrase holds an event's word, which a shorter headline keeps."""
     return any(t.left_edge.i <= i <= t.right_edge.i for i in hold)
+
+
+PLACING = word_list("put place lay position")  # verbs told with where the thing goes
+
+
+def _needed(t: Token) -> bool:
+    """Whether a phrase completes its verb, which says nothing without it: "put Africa [at
+    the top of his agenda]" cut to "vowed to put Africa" leaves the act unsaid, though a
+    place is what a shorter headline drops first elsewhere ("sat down [in Geneva]")."""
+    verb = t.head
+    if t.dep_ == "prep" and t.lower_ == "of" and t.head.dep_ == "pobj":
+        return _needed(t.head.head)  # "at the top [of his agenda]": the place's own "of"
+    if t.dep_ != "prep" or verb.pos_ != "VERB" or verb.lemma_.lower() not in PLACING:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    first = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i), None)
+    return obj is not None and first == t and obj.i < t.i
 
 
 PLAN_NOUNS = word_list(
