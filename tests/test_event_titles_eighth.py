@@ -33,3 +33,19 @@ def test_a_place_put_keeps_a_place_that_no_clause_preposition_tells():
         "long row with the unions over pay."
     )
     assert "The transport minister put the new safety rules before parliament" in found, found
+
+
+def test_a_perfect_participle_clause_is_told_of_the_sentence_subject_and_done():
+    # was "David Blunkett Having received the full backing": "his" (the backer) taken for
+    # the one who received it, and the participle's "Having" kept in the headline
+    found = titles(
+        "The health secretary was at the centre of a row over the hospital contracts. Having "
+        "received his full backing, Ms Okafor was forced to resign in June over the tender."
+    )
+    assert "Ms Okafor received the full backing" in found, found
+    assert not any("Having" in t for t in found), found
+
+
+def test_a_perfect_participle_opening_a_sentence_gives_its_subject():
+    found = titles("Having won the primary in March, the senator has taken a lead in the polls.")
+    assert "The senator won the primary" in found, found

@@ -1557,6 +1557,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
             both = _phrase(list(trig.doc[subj.left_edge.i : end + 1]), named)
             if both:  # "The president, the first lady and their son have recovered"
                 return both
+    opener = _opened_by(trig) if subj is None else None
+    if opener is not None:  # "Having received his full backing, Ms Hughes was forced …":
+        return opener  # she received it, whoever the roles took "his" for
     if named is not None and (
         _disagrees(subj, named)
         or _thing(subj, trig, passive)
@@ -1596,6 +1599,28 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         end = whole.right_edge.i if whole is not None else shared.i
         return _phrase(list(trig.doc[shared.left_edge.i : end + 1]), None) or None
     return None
+
+
+def _having(trig: Token) -> bool:
+    """Whether a verb is a perfect participle ("[having] received his backing"), a clause
+    told as done before its sentence's own act."""
+    return trig.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ == "having" and c.i < trig.i for c in trig.children
+    )
+
+
+def _opened_by(trig: Token) -> str | None:
+    """The subject of the sentence a subjectless perfect participle clause opens ("Having
+    received his full backing, Ms Hughes was forced to resign"): the one who did it."""
+    if not _having(trig) or trig.dep_ != "advcl" or trig.i > trig.head.i:
+        return None
+    subj = next(
+        (c for c in trig.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > trig.i),
+        None,
+    )
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None) or None
 
 
 PLANNING = word_list("make announce unveil have take reach outline propose present launch")
@@ -2860,6 +2885,9 @@ def _verb_headline(
         if trig.tag_ == "VBP" and any(c.lower_ == "i" for c in trig.children):
             word = _present(lemma)  # "I agree", told of the speaker: "Armstrong agrees"
         spelled = [_spelled(c) for c in aux]
+        if _having(trig) and [w.lower() for w in spelled] == ["having"]:
+            spelled, word = [], _past(lemma)  # "Having received the backing": a headline
+            # tells it done, "Ms Hughes received the backing"
         if spelled[:1] == ["being"] and not infinitive:  # "before being betrayed by a
             # friend", "seeking damages for being shot", "think back to Jimenez being
             # arrested": told done, "Makarov was betrayed", never "… being betrayed"
