@@ -49,3 +49,13 @@ def test_a_perfect_participle_clause_is_told_of_the_sentence_subject_and_done():
 def test_a_perfect_participle_opening_a_sentence_gives_its_subject():
     found = titles("Having won the primary in March, the senator has taken a lead in the polls.")
     assert "The senator won the primary" in found, found
+
+
+def test_who_is_pressed_to_act_does_the_act_not_who_presses():
+    # was "Mark Dunne would agree a ceasefire" (samples): the envoy presses, the capitals agree
+    found = titles(
+        "UN envoy Rosa Ibarra told reporters in Vienna that she would press both capitals to "
+        "agree a ceasefire within days."
+    )
+    assert any(t.startswith("Both capitals") and "agree a ceasefire" in t for t in found), found
+    assert not any(t.startswith(("Rosa Ibarra would agree", "Ibarra would agree")) for t in found)

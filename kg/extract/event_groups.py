@@ -1557,6 +1557,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
             both = _phrase(list(trig.doc[subj.left_edge.i : end + 1]), named)
             if both:  # "The president, the first lady and their son have recovered"
                 return both
+    pressed = _pressed(trig) if subj is None else None
+    if pressed is not None:  # "he would press both capitals to agree a ceasefire": the
+        return pressed  # capitals would agree it, never the one who presses them
     opener = _opened_by(trig) if subj is None else None
     if opener is not None:  # "Having received his full backing, Ms Hughes was forced …":
         return opener  # she received it, whoever the roles took "his" for
@@ -1599,6 +1602,24 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         end = whole.right_edge.i if whole is not None else shared.i
         return _phrase(list(trig.doc[shared.left_edge.i : end + 1]), None) or None
     return None
+
+
+PRESSING = word_list(  # "press X to agree": X would (CAUSING's words and three more)
+    "prompt force urge ask push lead allow help order tell persuade encourage drive "
+    "instruct advise warn press pressure invite"
+)
+
+
+def _pressed(trig: Token) -> str | None:
+    """The one a verb of pressing or causing presses to act ("would press both capitals
+    to agree a ceasefire"), who does the act its "to" clause tells; None when unnamed."""
+    head = trig.head
+    if trig.dep_ != "xcomp" or head.pos_ != "VERB" or head.lemma_.lower() not in PRESSING:
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < trig.i), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return _phrase(list(trig.doc[obj.left_edge.i : obj.i + 1]), None) or None
 
 
 def _having(trig: Token) -> bool:
