@@ -59,3 +59,21 @@ def test_who_is_pressed_to_act_does_the_act_not_who_presses():
     )
     assert any(t.startswith("Both capitals") and "agree a ceasefire" in t for t in found), found
     assert not any(t.startswith(("Rosa Ibarra would agree", "Ibarra would agree")) for t in found)
+
+
+def test_an_act_asked_for_by_renewed_calls_is_planned_and_titled_as_asked():
+    # the parser hangs "for" on "renewed": the resignation was told as done, "Resignation
+    # of the interior minister"
+    text = "Opposition parties renewed their calls for the resignation of the farm minister."
+    document = Document(id="doc", text=text, source_text=text, published=date(2025, 3, 14))
+    events = extract_document(next(nlp.parse([text])), document).events
+    resignation = [e for e in events if e.type == "Resignation"]
+    assert [e.factuality for e in resignation] == ["planned"], events
+    assert resignation[0].title.startswith("Calls for the resignation"), resignation[0].title
+
+
+def test_an_act_pressed_for_by_an_unnamed_asker_reads_as_calls_not_an_order():
+    # was "Press for the resignation of the chief executive", an order to the reader
+    found = titles("We have pressed for the resignation of the chief executive for months.")
+    assert not any(t.startswith(("Press for", "Push for", "Ask for")) for t in found), found
+    assert any(t.startswith("Calls for the resignation") for t in found), found

@@ -3975,6 +3975,11 @@ def _asking_word(trig: Token) -> Token | None:
     head = trig.head
     if trig.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ASKED_FOR:
         return head.head
+    if trig.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB":
+        call = next((c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i), None)
+        if call is not None and call.pos_ == "NOUN" and call.lemma_.lower() in ASKED_FOR:
+            return call  # "renewed their calls for the resignation": the parser hung the
+            # "for" on the verb, the calls still ask for it
     if trig.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in ASKED_OBJECT:
         return head
     return None
@@ -3983,6 +3988,11 @@ def _asking_word(trig: Token) -> Token | None:
 def _asked_for(trig: Token) -> bool:
     """Whether a noun act is only asked for (see :func:`_asking_word`)."""
     return _asking_word(trig) is not None
+
+
+ORDERS = {  # verbs of asking that are no noun: "Ask for the release" reads as an order
+    "ask": "Calls", "press": "Calls", "plead": "Pleas", "lobby": "Lobbying", "agitate": "Calls"
+}  # fmt: skip
 
 
 def _calls_for(trig: Token, text: str) -> str:
@@ -3998,6 +4008,8 @@ def _calls_for(trig: Token, text: str) -> str:
     lemma = asker.lemma_.lower()
     if trig.dep_ == "pobj":
         lead = {"call": "Calls", "demand": "Demands", "appeal": "Appeals", "plea": "Pleas"}
+        if asker.pos_ != "NOUN" and lemma in ORDERS:  # "pressed for the resignation":
+            return f"{ORDERS[lemma]} for {phrase}"  # "Press for …" reads as an order
         return f"{lead.get(lemma, lemma[:1].upper() + lemma[1:])} for {phrase}"
     noun = asker.head if asker.dep_ == "acl" and asker.head.pos_ == "NOUN" else None
     said = f"{asker.text} {phrase}"  # "motion seeking dismissal of the charges"
@@ -4086,7 +4098,7 @@ def title(
     )  # "Italy announced …": what was done is not planned for a day
     lone = len(text.split()) == 2 and text.split()[0] in {"Possible", "Planned"}
     asked = next((m for m in g if m.trigger.i == -best[1] and -best[1] in nouns), None)
-    if factuality == PLANNED and asked is not None and _asked_for(asked.trigger):
+    if factuality != NEGATED and asked is not None and _asked_for(asked.trigger):
         # "Planned resignation of the minister" reads as the minister's own plan: the
         # act is only asked for, so the asking tells it ("MPs called for the
         # resignation of the minister"), or the call does when no one is named
