@@ -4020,6 +4020,30 @@ def _calls_for(trig: Token, text: str) -> str:
     return text
 
 
+def _relative_told(noun: Token) -> str | None:
+    """A noun told by the relative clause it is the subject of ("an incident that
+    threatens the peace talks"): "Incident threatening the peace talks"."""
+    for verb in noun.children:
+        if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.tag_ not in {"VBZ", "VBD", "VBP"}:
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in verb.children):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or verb.i > obj.left_edge.i:
+            continue  # "threatens the peace talks [Armenia and Azerbaijan began …]": the
+        thing = _phrase(list(noun.doc[obj.left_edge.i : obj.i + 1]), None)  # object's
+        if not thing:  # own words, never a clause hung on it cut short
+            continue
+        return f"{noun.text[:1].upper()}{noun.text[1:]} {_gerund(verb.lemma_.lower())} {thing}"
+    return None
+
+
+def _possessed(trig: Token) -> bool:
+    """Whether the text gives a noun its owner ("Brown's election", "their vote")."""
+    noun = trig.head if trig.dep_ in {"compound", "amod"} else trig
+    return any(c.dep_ == "poss" for c in noun.children)
+
+
 def _gerund_object(trig: Token) -> bool:
     """A verb's -ing form that another verb takes as its direct object ("force in-person
     voting", "halted voting"): a thing named, whose doer the parse does not give."""
@@ -4079,11 +4103,19 @@ def title(
         if len(text.split()) == 1:  # "Aid": "Morrison pledged billions of dollars in aid"
             text = by_clause(g, held=held) or text
         elif text.startswith(f"{lemma[:1].upper()}{lemma[1:]} by ") or (
-            kind != "Election" and re.search(rf"['’]s? {re.escape(lemma)}$", text, re.I)
+            re.search(rf"['’]s? {re.escape(lemma)}$", text, re.I)
+            and (kind != "Election" or not any(_possessed(m.trigger) for m in g))
         ):  # "Incident by Greece", "Greece's incident":
             # the agent the roles took from the clause the noun sits in ("Athens denied the
-            # incident"), whose act it was not; the clause tells it as written
-            text = by_clause(g, held=held) or text
+            # incident"), whose act it was not; the clause tells it as written. An election
+            # is its candidate's ("Gordon Brown's election") when the text says so; "put
+            # the agreement to a vote" says whose vote only by its clause
+            told = by_clause(g, held=held)
+            if told is None and not any(_possessed(m.trigger) for m in g):
+                told = next((t for m in g if (t := _relative_told(m.trigger))), None)
+                told = told or lemma[:1].upper() + lemma[1:]  # "Armenia's incident" for
+                # "an incident": no owner the text gives, the word with what it does
+            text = told or text
         if not clause:  # told apart by :func:`tell_apart`, which adds a place or a time
             return _display(text, g)
         if len(text.split()) == 1 and (where or when):  # "Sale in London", "Attack on Sunday"
