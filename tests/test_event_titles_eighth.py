@@ -89,3 +89,12 @@ def test_an_incident_is_nobody_s_and_is_told_by_what_it_does():
     )
     assert "Incident threatening the truce" in found, found
     assert not any(t.endswith("'s incident") for t in found), found
+
+
+def test_who_urges_a_return_still_heads_the_return():
+    # guard: the urged take the act, the clause of the one who urges stays the headline
+    found = titles(
+        "The union warned that members could strike again if the owners did not return with "
+        "a better offer. Labour Minister Ana Ruiz urged both sides to return to the table."
+    )
+    assert any(t.startswith("Labour Minister Ana Ruiz urged both sides to return") for t in found)

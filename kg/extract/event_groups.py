@@ -2888,7 +2888,9 @@ def _verb_headline(
     above = _governing(trig, g, held) if uncertain else None
     if above is not None:  # "The violence threatens to undermine the message", not "The
         # violence to undermine …": the verb above says how certain the act is
-        return (3 if subject in _names(g, {"agent"}) else 1.5) + 1, above
+        agents = _names(g, {"agent"})  # "Jacobs urged both sides to return": the one
+        named = subject in agents or any(a in above for a in agents)  # who urges is named
+        return (3 if named else 1.5) + 1, above
     if factuality in {PLANNED, HYPOTHETICAL} and _told_done(trig):
         factuality = ASSERTED  # "Hachette cancelled the release": done, as the text tells it
     passive = any(c.dep_ == "auxpass" for c in trig.children)
