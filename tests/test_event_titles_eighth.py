@@ -98,3 +98,13 @@ def test_who_urges_a_return_still_heads_the_return():
         "a better offer. Labour Minister Ana Ruiz urged both sides to return to the table."
     )
     assert any(t.startswith("Labour Minister Ana Ruiz urged both sides to return") for t in found)
+
+
+def test_a_title_cased_headline_to_visit_names_who_will_visit():
+    # the parser hangs "To Visit" on the name as a relative clause and the entity
+    # recogniser swallows "Francis To Visit Iraq": was "Visiting with Iraq"
+    found = titles(
+        "Pope Francis To Visit Iraq In March\n\nPope Francis will travel to Iraq in March, the "
+        "Vatican said on Monday."
+    )
+    assert "Pope Francis to visit Iraq" in found, found

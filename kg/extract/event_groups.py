@@ -1557,6 +1557,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
             both = _phrase(list(trig.doc[subj.left_edge.i : end + 1]), named)
             if both:  # "The president, the first lady and their son have recovered"
                 return both
+    headed = _headline_doer(trig) if subj is None else None
+    if headed is not None:  # "Pope Francis To Visit Iraq": the parser hung the verb on the
+        return headed  # name as a relative clause, and the roles found no doer
     pressed = _pressed(trig) if subj is None else None
     if pressed is not None:  # "he would press both capitals to agree a ceasefire": the
         return pressed  # capitals would agree it, never the one who presses them
@@ -1602,6 +1605,18 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         end = whole.right_edge.i if whole is not None else shared.i
         return _phrase(list(trig.doc[shared.left_edge.i : end + 1]), None) or None
     return None
+
+
+def _headline_doer(trig: Token) -> str | None:
+    """The name a title-cased headline's "To" verb hangs on ("Pope Francis To Visit Iraq
+    In March", parsed as a relative clause of the name): who will do it."""
+    head = trig.head
+    if trig.dep_ not in {"relcl", "acl"} or head.pos_ != "PROPN" or head.i > trig.i:
+        return None
+    if not any(c.dep_ == "aux" and c.text == "To" for c in trig.children) or trig.text.islower():
+        return None
+    words = [t for t in trig.doc[head.left_edge.i : head.i + 1] if t.pos_ == "PROPN"]
+    return " ".join(t.text for t in words) or None
 
 
 PRESSING = word_list(  # "press X to agree": X would (CAUSING's words and three more)
@@ -2919,7 +2934,7 @@ def _verb_headline(
         if neg and not aux:
             verb = f"did not {lemma}"
         elif not aux and trig.tag_ == "VB":
-            verb = f"to {trig.text}"  # "bid to win back women voters": a headline's "to"
+            verb = f"to {word}"  # "bid to win back women voters": a headline's "to"
         elif not aux and trig.tag_ == "VBG":  # "…, seizing 14 pirates"
             doer = next((c for c in trig.children if c.dep_ == "nsubj"), None)
             doer = doer or _shared_subject(trig, described=True)
