@@ -108,3 +108,14 @@ def test_a_title_cased_headline_to_visit_names_who_will_visit():
         "Vatican said on Monday."
     )
     assert "Pope Francis to visit Iraq" in found, found
+
+
+def test_a_long_description_before_a_name_gives_way_to_the_name():
+    # was "A former defense contractor and perennial North Carolina political candidate,
+    # Tim D'Annunzio …" (seed 447): the description filled the title, the act was cut
+    found = titles(
+        "A retired schoolteacher and longtime local campaigner, Maria Dunne, stepped forward "
+        "on Monday to fund the repairs."
+    )
+    assert any(t.startswith("Maria Dunne stepped forward") for t in found), found
+    assert not any(t.endswith("…") for t in found), found

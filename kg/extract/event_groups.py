@@ -1540,6 +1540,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subj.children)
     ):  # "Barr's comments came …": the comments came, not Barr
         return trig.doc[subj.left_edge.i : subj.i + 1].text
+    called = _called(subj) if subj is not None and trig.pos_ == "VERB" else None
+    if called is not None:  # "A former defense contractor and perennial candidate, Tim
+        return called  # D'Annunzio, stepped forward": the name, not the long description
     if subj is not None and subj.pos_ in {"PROPN", "NOUN"} and trig.pos_ == "VERB":
         heads = [subj] + [c for c in subj.children if c.dep_ == "appos"]  # "the president,
         # the first lady and their son": the parser hangs the row on an apposition
@@ -1605,6 +1608,23 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         end = whole.right_edge.i if whole is not None else shared.i
         return _phrase(list(trig.doc[shared.left_edge.i : end + 1]), None) or None
     return None
+
+
+DESCRIBED = 6  # words of a description before a name: more, and the name tells it
+
+
+def _called(subj: Token) -> str | None:
+    """The name set after a long description of a subject ("A retired schoolteacher and
+    longtime local campaigner, Maria Dunne, stepped forward"), which a headline gives
+    alone, as the description leaves no room for the act."""
+    if subj.pos_ != "NOUN":
+        return None
+    name = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if name is None or name.pos_ != "PROPN" or name.left_edge.i - subj.left_edge.i <= DESCRIBED:
+        return None
+    if any(c.dep_ == "conj" for c in name.children):
+        return None  # "…, Ann Lee and Bo Chan, …": a row, told as written
+    return " ".join(t.text for t in name.doc[name.left_edge.i : name.i + 1] if t.pos_ == "PROPN")
 
 
 def _headline_doer(trig: Token) -> str | None:
