@@ -119,3 +119,9 @@ def test_a_long_description_before_a_name_gives_way_to_the_name():
     )
     assert any(t.startswith("Maria Dunne stepped forward") for t in found), found
     assert not any(t.endswith("…") for t in found), found
+
+
+def test_a_strike_that_will_go_ahead_keeps_ahead():
+    # was "The strike would go": the particle read as an adverb was left out
+    found = titles("The union's leader said on Monday the dock strike would go ahead.")
+    assert any(t.endswith("would go ahead") for t in found), found

@@ -4893,7 +4893,8 @@ def _predicate(
         and c.lower_ not in {"during", "after", "before"}
         and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children if g.dep_ == "pobj")
         and not _next_in_row(c, trig)  # "pledged billions in aid, [increased payments]"
-    ]
+        or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == trig.i + 1)  # "the
+    ]  # strike would go [ahead]": a particle the parser read as an adverb is the verb's
     aux = [
         c
         for c in trig.children
