@@ -125,3 +125,10 @@ def test_a_strike_that_will_go_ahead_keeps_ahead():
     # was "The strike would go": the particle read as an adverb was left out
     found = titles("The union's leader said on Monday the dock strike would go ahead.")
     assert any(t.endswith("would go ahead") for t in found), found
+
+
+def test_a_noun_keeps_the_by_phrase_that_names_its_doers():
+    # was "No vote" (seed 447) and a bare "Attack": the doers were left out
+    assert "No vote by precinct chairs" in titles("There won't be a vote by precinct chairs.")
+    found = titles("An attack by rebels on the army base killed four soldiers.")
+    assert "Attack by rebels on the army base" in found, found

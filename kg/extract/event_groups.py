@@ -3845,7 +3845,7 @@ def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
     right = trig.i
     cut: set[int] = set()
     for c in trig.children:
-        if c.dep_ == "prep" and c.lower_ in NOUN_PREPS and c.i > trig.i:
+        if c.dep_ == "prep" and (c.lower_ in NOUN_PREPS or _doer_by(c)) and c.i > trig.i:
             kept = {t.i for t in _span(c)}  # "… of their border, which has never …": the
             cut |= {t.i for t in c.subtree} - kept  # clause hung on it is no part of it
             right = max(right, c.right_edge.i)
@@ -3869,6 +3869,15 @@ def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
         text = text[4:]  # "their radiation treatment": a headline's "Radiation treatment",
         # "Possible performance", never "Possible the performance"
     return text, tokens[0].pos_ == "PROPN" or tokens[0].pos_ == "PRON" or bool(tokens[0].ent_type_)
+
+
+def _doer_by(prep: Token) -> bool:
+    """Whether a noun's "by" phrase names its doers ("an attack by rebels", "a vote by
+    precinct chairs"): who acts, which "Attack" or "No vote" alone never says."""
+    return prep.lower_ == "by" and any(
+        c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ not in DATES
+        for c in prep.children
+    )
 
 
 def _noun_subjects(trig: Token) -> list[Token]:
