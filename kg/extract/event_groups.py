@@ -4149,13 +4149,10 @@ def title(
         if len(text.split()) == 1:  # "Aid": "Morrison pledged billions of dollars in aid"
             text = by_clause(g, held=held) or text
         elif text.startswith(f"{lemma[:1].upper()}{lemma[1:]} by ") or (
-            re.search(rf"['’]s? {re.escape(lemma)}$", text, re.I)
-            and (kind != "Election" or not any(_possessed(m.trigger) for m in g))
+            kind != "Election" and re.search(rf"['’]s? {re.escape(lemma)}$", text, re.I)
         ):  # "Incident by Greece", "Greece's incident":
             # the agent the roles took from the clause the noun sits in ("Athens denied the
-            # incident"), whose act it was not; the clause tells it as written. An election
-            # is its candidate's ("Gordon Brown's election") when the text says so; "put
-            # the agreement to a vote" says whose vote only by its clause
+            # incident"), whose act it was not; the clause tells it as written
             told = by_clause(g, held=held)
             if told is None and not any(_possessed(m.trigger) for m in g):
                 told = next((t for m in g if (t := _relative_told(m.trigger))), None)
