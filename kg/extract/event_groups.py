@@ -1639,12 +1639,6 @@ def _headline_doer(trig: Token) -> str | None:
     return " ".join(t.text for t in words) or None
 
 
-PRESSING = word_list(  # "press X to agree": X would (CAUSING's words and three more)
-    "prompt force urge ask push lead allow help order tell persuade encourage drive "
-    "instruct advise warn press pressure invite"
-)
-
-
 def _pressed(trig: Token) -> str | None:
     """The one a verb of pressing or causing presses to act ("would press both capitals
     to agree a ceasefire"), who does the act its "to" clause tells; None when unnamed."""
@@ -3300,6 +3294,7 @@ CAUSING = word_list(
     "prompt force urge ask push lead allow help order tell persuade encourage drive "
     "instruct advise warn"
 )
+PRESSING = CAUSING | word_list("press pressure invite")  # "press X to agree": X would
 
 
 def _planned_act(verb: Token, keep: list[Token]) -> list[Token]:
