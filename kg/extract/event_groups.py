@@ -1540,6 +1540,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subj.children)
     ):  # "Barr's comments came …": the comments came, not Barr
         return trig.doc[subj.left_edge.i : subj.i + 1].text
+    called = _called(subj) if subj is not None and trig.pos_ == "VERB" else None
+    if called is not None:  # "A former defense contractor and perennial candidate, Tim
+        return called  # D'Annunzio, stepped forward": the name, not the long description
     if subj is not None and subj.pos_ in {"PROPN", "NOUN"} and trig.pos_ == "VERB":
         heads = [subj] + [c for c in subj.children if c.dep_ == "appos"]  # "the president,
         # the first lady and their son": the parser hangs the row on an apposition
@@ -1557,6 +1560,15 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
             both = _phrase(list(trig.doc[subj.left_edge.i : end + 1]), named)
             if both:  # "The president, the first lady and their son have recovered"
                 return both
+    headed = _headline_doer(trig) if subj is None else None
+    if headed is not None:  # "Pope Francis To Visit Iraq": the parser hung the verb on the
+        return headed  # name as a relative clause, and the roles found no doer
+    pressed = _pressed(trig) if subj is None else None
+    if pressed is not None:  # "he would press both capitals to agree a ceasefire": the
+        return pressed  # capitals would agree it, never the one who presses them
+    opener = _opened_by(trig) if subj is None else None
+    if opener is not None:  # "Having received his full backing, Ms Hughes was forced …":
+        return opener  # she received it, whoever the roles took "his" for
     if named is not None and (
         _disagrees(subj, named)
         or _thing(subj, trig, passive)
@@ -1596,6 +1608,69 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         end = whole.right_edge.i if whole is not None else shared.i
         return _phrase(list(trig.doc[shared.left_edge.i : end + 1]), None) or None
     return None
+
+
+DESCRIBED = 6  # words of a description before a name: more, and the name tells it
+
+
+def _called(subj: Token) -> str | None:
+    """The name set after a long description of a subject ("A retired schoolteacher and
+    longtime local campaigner, Maria Dunne, stepped forward"), which a headline gives
+    alone, as the description leaves no room for the act."""
+    if subj.pos_ != "NOUN":
+        return None
+    name = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if name is None or name.pos_ != "PROPN" or name.left_edge.i - subj.left_edge.i <= DESCRIBED:
+        return None
+    if any(c.dep_ == "conj" for c in name.children):
+        return None  # "…, Ann Lee and Bo Chan, …": a row, told as written
+    return " ".join(t.text for t in name.doc[name.left_edge.i : name.i + 1] if t.pos_ == "PROPN")
+
+
+def _headline_doer(trig: Token) -> str | None:
+    """The name a title-cased headline's "To" verb hangs on ("Pope Francis To Visit Iraq
+    In March", parsed as a relative clause of the name): who will do it."""
+    head = trig.head
+    if trig.dep_ not in {"relcl", "acl"} or head.pos_ != "PROPN" or head.i > trig.i:
+        return None
+    if not any(c.dep_ == "aux" and c.text == "To" for c in trig.children) or trig.text.islower():
+        return None
+    words = [t for t in trig.doc[head.left_edge.i : head.i + 1] if t.pos_ == "PROPN"]
+    return " ".join(t.text for t in words) or None
+
+
+def _pressed(trig: Token) -> str | None:
+    """The one a verb of pressing or causing presses to act ("would press both capitals
+    to agree a ceasefire"), who does the act its "to" clause tells; None when unnamed."""
+    head = trig.head
+    if trig.dep_ != "xcomp" or head.pos_ != "VERB" or head.lemma_.lower() not in PRESSING:
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < trig.i), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return _phrase(list(trig.doc[obj.left_edge.i : obj.i + 1]), None) or None
+
+
+def _having(trig: Token) -> bool:
+    """Whether a verb is a perfect participle ("[having] received his backing"), a clause
+    told as done before its sentence's own act."""
+    return trig.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ == "having" and c.i < trig.i for c in trig.children
+    )
+
+
+def _opened_by(trig: Token) -> str | None:
+    """The subject of the sentence a subjectless perfect participle clause opens ("Having
+    received his full backing, Ms Hughes was forced to resign"): the one who did it."""
+    if not _having(trig) or trig.dep_ != "advcl" or trig.i > trig.head.i:
+        return None
+    subj = next(
+        (c for c in trig.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > trig.i),
+        None,
+    )
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None) or None
 
 
 PLANNING = word_list("make announce unveil have take reach outline propose present launch")
@@ -2551,7 +2626,11 @@ def _governing(trig: Token, g: list[_Mention], held: Collection[int] = ()) -> st
         return None  # "… has no place and [threatens] to undermine": the shared subject
     subject = _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None)
     room = TITLE_WORDS - len(subject.split())
-    text = f"{subject} {_predicate(head, room=room, hold={trig.i, *held})}"
+    predicate = _predicate(head, room=room, hold={trig.i, *held})
+    if len(predicate.split()) > room and any(map(_needed, trig.subtree)):
+        return None  # "vowed to put Africa [at the top of his agenda]" has no room for the
+        # place "put" needs: the act's own headline tells it ("Blair to put Africa at …")
+    text = f"{subject} {predicate}"
     return text if subject and _told(text) else None
 
 
@@ -2691,7 +2770,7 @@ def _verb_headline(
             or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == trig.i + 1)
         )  # a particle read as an adverb is part of the verb, never "pushed on the idea"
         and (c.ent_type_ not in {"DATE", "TIME"} or _counted_time(c))
-        and (c.dep_ != "prep" or c.lower_ in CLAUSE_PREPS or _under(c))
+        and (c.dep_ != "prep" or c.lower_ in CLAUSE_PREPS or _under(c) or _needed(c))
         and not any(x.ent_type_ in {"DATE", "TIME"} for x in c.children if x.dep_ == "pobj")
     ]
     if trig.lemma_.lower() in DURATION_VERBS:  # "spent more than six hours", "lasted about
@@ -2838,7 +2917,9 @@ def _verb_headline(
     above = _governing(trig, g, held) if uncertain else None
     if above is not None:  # "The violence threatens to undermine the message", not "The
         # violence to undermine …": the verb above says how certain the act is
-        return (3 if subject in _names(g, {"agent"}) else 1.5) + 1, above
+        agents = _names(g, {"agent"})  # "Jacobs urged both sides to return": the one
+        named = subject in agents or any(a in above for a in agents)  # who urges is named
+        return (3 if named else 1.5) + 1, above
     if factuality in {PLANNED, HYPOTHETICAL} and _told_done(trig):
         factuality = ASSERTED  # "Hachette cancelled the release": done, as the text tells it
     passive = any(c.dep_ == "auxpass" for c in trig.children)
@@ -2856,6 +2937,9 @@ def _verb_headline(
         if trig.tag_ == "VBP" and any(c.lower_ == "i" for c in trig.children):
             word = _present(lemma)  # "I agree", told of the speaker: "Armstrong agrees"
         spelled = [_spelled(c) for c in aux]
+        if _having(trig) and [w.lower() for w in spelled] == ["having"]:
+            spelled, word = [], _past(lemma)  # "Having received the backing": a headline
+            # tells it done, "Ms Hughes received the backing"
         if spelled[:1] == ["being"] and not infinitive:  # "before being betrayed by a
             # friend", "seeking damages for being shot", "think back to Jimenez being
             # arrested": told done, "Makarov was betrayed", never "… being betrayed"
@@ -2864,7 +2948,7 @@ def _verb_headline(
         if neg and not aux:
             verb = f"did not {lemma}"
         elif not aux and trig.tag_ == "VB":
-            verb = f"to {trig.text}"  # "bid to win back women voters": a headline's "to"
+            verb = f"to {word}"  # "bid to win back women voters": a headline's "to"
         elif not aux and trig.tag_ == "VBG":  # "…, seizing 14 pirates"
             doer = next((c for c in trig.children if c.dep_ == "nsubj"), None)
             doer = doer or _shared_subject(trig, described=True)
@@ -2951,6 +3035,7 @@ def _fitted(
     while size(tail) > TITLE_WORDS:
         optional = [k for k in range(1, len(tail)) if tail[k] in parts
                     and parts[tail[k]][0].dep_ in OPTIONAL
+                    and not _needed(parts[tail[k]][0])
                     and (_aside(parts[tail[k]][0])
                          or not any(t.i in held for t in parts[tail[k]][1]))]  # fmt: skip
         if not optional:
@@ -3055,7 +3140,7 @@ def _shortened(
             for t in kept
             if t.i > head.i and t.dep_ in LOOSE and t.head.i in inside
             for item in [_listed(t, head)]
-            if not _holds(item, held)
+            if not _holds(item, held) and not _needed(item)
         ]
         loose.sort(key=_last_phrase)
         if not loose:
@@ -3082,7 +3167,9 @@ def _fit_words(tokens: list[Token], verb: Token, room: int, hold: Collection[int
 
     while len(text().split()) > room:
         own = [c for c in kept if c.head == verb and c.i > verb.i and c.dep_ not in {"punct"}]
-        optional = [c for c in own[1:] if c.dep_ in OPTIONAL and not _holds(c, hold)]
+        optional = [
+            c for c in own[1:] if c.dep_ in OPTIONAL and not _holds(c, hold) and not _needed(c)
+        ]
         if not optional:
             break
         drop(optional[-1])
@@ -3093,7 +3180,7 @@ def _fit_words(tokens: list[Token], verb: Token, room: int, hold: Collection[int
             for t in kept
             if t.i > verb.i and t.head != verb and t.dep_ in LOOSE and t.head.i in inside
             for item in [_listed(t, verb)]
-            if not _holds(item, hold)
+            if not _holds(item, hold) and not _needed(item)
         ]
         loose.sort(key=_last_phrase)
         if not loose:
@@ -3180,6 +3267,23 @@ def _holds(t: Token, hold: Collection[int]) -> bool:
     return any(t.left_edge.i <= i <= t.right_edge.i for i in hold)
 
 
+PLACING = word_list("put place lay position")  # verbs told with where the thing goes
+
+
+def _needed(t: Token) -> bool:
+    """Whether a phrase completes its verb, which says nothing without it: "put Africa [at
+    the top of his agenda]" cut to "vowed to put Africa" leaves the act unsaid, though a
+    place is what a shorter headline drops first elsewhere ("sat down [in Geneva]")."""
+    verb = t.head
+    if t.dep_ == "prep" and t.lower_ == "of" and t.head.dep_ == "pobj":
+        return _needed(t.head.head)  # "at the top [of his agenda]": the place's own "of"
+    if t.dep_ != "prep" or verb.pos_ != "VERB" or verb.lemma_.lower() not in PLACING:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    first = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i), None)
+    return obj is not None and first == t and obj.i < t.i
+
+
 PLAN_NOUNS = word_list(
     "plan decision proposal bid effort attempt intention promise pledge vow offer order "
     "move call threat deal agreement desire push drive wish"
@@ -3190,6 +3294,7 @@ CAUSING = word_list(
     "prompt force urge ask push lead allow help order tell persuade encourage drive "
     "instruct advise warn"
 )
+PRESSING = CAUSING | word_list("press pressure invite")  # "press X to agree": X would
 
 
 def _planned_act(verb: Token, keep: list[Token]) -> list[Token]:
@@ -3735,7 +3840,7 @@ def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
     right = trig.i
     cut: set[int] = set()
     for c in trig.children:
-        if c.dep_ == "prep" and c.lower_ in NOUN_PREPS and c.i > trig.i:
+        if c.dep_ == "prep" and (c.lower_ in NOUN_PREPS or _doer_by(c)) and c.i > trig.i:
             kept = {t.i for t in _span(c)}  # "… of their border, which has never …": the
             cut |= {t.i for t in c.subtree} - kept  # clause hung on it is no part of it
             right = max(right, c.right_edge.i)
@@ -3759,6 +3864,15 @@ def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
         text = text[4:]  # "their radiation treatment": a headline's "Radiation treatment",
         # "Possible performance", never "Possible the performance"
     return text, tokens[0].pos_ == "PROPN" or tokens[0].pos_ == "PRON" or bool(tokens[0].ent_type_)
+
+
+def _doer_by(prep: Token) -> bool:
+    """Whether a noun's "by" phrase names its doers ("an attack by rebels", "a vote by
+    precinct chairs"): who acts, which "Attack" or "No vote" alone never says."""
+    return prep.lower_ == "by" and any(
+        c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ not in DATES
+        for c in prep.children
+    )
 
 
 def _noun_subjects(trig: Token) -> list[Token]:
@@ -3902,6 +4016,11 @@ def _asking_word(trig: Token) -> Token | None:
     head = trig.head
     if trig.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ASKED_FOR:
         return head.head
+    if trig.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB":
+        call = next((c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i), None)
+        if call is not None and call.pos_ == "NOUN" and call.lemma_.lower() in ASKED_FOR:
+            return call  # "renewed their calls for the resignation": the parser hung the
+            # "for" on the verb, the calls still ask for it
     if trig.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in ASKED_OBJECT:
         return head
     return None
@@ -3910,6 +4029,11 @@ def _asking_word(trig: Token) -> Token | None:
 def _asked_for(trig: Token) -> bool:
     """Whether a noun act is only asked for (see :func:`_asking_word`)."""
     return _asking_word(trig) is not None
+
+
+ORDERS = {  # verbs of asking that are no noun: "Ask for the release" reads as an order
+    "ask": "Calls", "press": "Calls", "plead": "Pleas", "lobby": "Lobbying", "agitate": "Calls"
+}  # fmt: skip
 
 
 def _calls_for(trig: Token, text: str) -> str:
@@ -3925,6 +4049,8 @@ def _calls_for(trig: Token, text: str) -> str:
     lemma = asker.lemma_.lower()
     if trig.dep_ == "pobj":
         lead = {"call": "Calls", "demand": "Demands", "appeal": "Appeals", "plea": "Pleas"}
+        if asker.pos_ != "NOUN" and lemma in ORDERS:  # "pressed for the resignation":
+            return f"{ORDERS[lemma]} for {phrase}"  # "Press for …" reads as an order
         return f"{lead.get(lemma, lemma[:1].upper() + lemma[1:])} for {phrase}"
     noun = asker.head if asker.dep_ == "acl" and asker.head.pos_ == "NOUN" else None
     said = f"{asker.text} {phrase}"  # "motion seeking dismissal of the charges"
@@ -3933,6 +4059,30 @@ def _calls_for(trig: Token, text: str) -> str:
     if asker.tag_ == "VBG":  # "filed a motion on Monday seeking dismissal of the charges"
         return said[:1].upper() + said[1:]
     return text
+
+
+def _relative_told(noun: Token) -> str | None:
+    """A noun told by the relative clause it is the subject of ("an incident that
+    threatens the peace talks"): "Incident threatening the peace talks"."""
+    for verb in noun.children:
+        if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.tag_ not in {"VBZ", "VBD", "VBP"}:
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in verb.children):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or verb.i > obj.left_edge.i:
+            continue  # "threatens the peace talks [Armenia and Azerbaijan began …]": the
+        thing = _phrase(list(noun.doc[obj.left_edge.i : obj.i + 1]), None)  # object's
+        if not thing:  # own words, never a clause hung on it cut short
+            continue
+        return f"{noun.text[:1].upper()}{noun.text[1:]} {_gerund(verb.lemma_.lower())} {thing}"
+    return None
+
+
+def _possessed(trig: Token) -> bool:
+    """Whether the text gives a noun its owner ("Brown's election", "their vote")."""
+    noun = trig.head if trig.dep_ in {"compound", "amod"} else trig
+    return any(c.dep_ == "poss" for c in noun.children)
 
 
 def _gerund_object(trig: Token) -> bool:
@@ -3998,7 +4148,12 @@ def title(
         ):  # "Incident by Greece", "Greece's incident":
             # the agent the roles took from the clause the noun sits in ("Athens denied the
             # incident"), whose act it was not; the clause tells it as written
-            text = by_clause(g, held=held) or text
+            told = by_clause(g, held=held)
+            if told is None and not any(_possessed(m.trigger) for m in g):
+                told = next((t for m in g if (t := _relative_told(m.trigger))), None)
+                told = told or lemma[:1].upper() + lemma[1:]  # "Armenia's incident" for
+                # "an incident": no owner the text gives, the word with what it does
+            text = told or text
         if not clause:  # told apart by :func:`tell_apart`, which adds a place or a time
             return _display(text, g)
         if len(text.split()) == 1 and (where or when):  # "Sale in London", "Attack on Sunday"
@@ -4013,7 +4168,7 @@ def title(
     )  # "Italy announced …": what was done is not planned for a day
     lone = len(text.split()) == 2 and text.split()[0] in {"Possible", "Planned"}
     asked = next((m for m in g if m.trigger.i == -best[1] and -best[1] in nouns), None)
-    if factuality == PLANNED and asked is not None and _asked_for(asked.trigger):
+    if factuality != NEGATED and asked is not None and _asked_for(asked.trigger):
         # "Planned resignation of the minister" reads as the minister's own plan: the
         # act is only asked for, so the asking tells it ("MPs called for the
         # resignation of the minister"), or the call does when no one is named
@@ -4739,7 +4894,8 @@ def _predicate(
         and c.lower_ not in {"during", "after", "before"}
         and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children if g.dep_ == "pobj")
         and not _next_in_row(c, trig)  # "pledged billions in aid, [increased payments]"
-    ]
+        or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == trig.i + 1)  # "the
+    ]  # strike would go [ahead]": a particle the parser read as an adverb is the verb's
     aux = [
         c
         for c in trig.children

@@ -100,6 +100,7 @@ from .event_groups import (
     RELATIVE,
     SYMMETRIC,
     _antecedent,
+    _asking_word,
     _capital,
     _line_start,
     _Mention,
@@ -6587,7 +6588,8 @@ def _sought(trig: Token) -> bool:
         if cur.dep_ == "dobj" and head.pos_ == "VERB" and verb in ASKED_OBJECT:
             return not (verb in OWN_CAMPAIGN and cur.lemma_.lower() in ELECTED)
         if cur.dep_ == "pobj" and head.lower_ == "for":
-            asker = head.head.lemma_.lower()
+            asking = _asking_word(cur)  # "renewed their calls for …": the calls ask
+            asker = (asking if asking is not None else head.head).lemma_.lower()
             return asker in ASKED_FOR and not (
                 asker in RUNNING_FOR and cur.lemma_.lower() in ELECTED
             )  # "campaigns for reelection", "a bid for a third term": the race is on
