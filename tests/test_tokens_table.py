@@ -1,0 +1,92 @@
+"""The event readers' per-document token table (issue 24) answers as the Token objects
+do: each column is the attribute spaCy gives every word, and each reader moved onto it
+(the passing-over of words no trigger can be, the per-sentence facts, "our" owners, a
+date inside a phrase) keeps the answer of the walk it replaced. Checked on a news text
+of our own with hyphened words, a count of the dead in a headline, "our"/"we"
+possessives, "or" alternatives, dates inside and outside phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import nlp
+from kg.extract import events
+from kg.extract.tokens import hashes, token_table
+
+TEXT = (
+    "Two Dead, 14 Hurt As Ferry Hits Pier In Storm\n\n"
+    "MARSEILLE, Dec 4 - A cease-fire between the dockers' union and the port authority "
+    "collapsed on Thursday after a ferry struck a pier in high winds, killing two "
+    "passengers. Our crews did everything they could, the operator's director said; "
+    "\u201cwe owe our passengers answers, and our own inquiry starts on Monday.\u201d\n\n"
+    "The well-known sit-in at the harbour office, now in its third week, goes on. "
+    "Unions may strike again next month, or they may go to court. The planned talks "
+    "were called off, and a hit-and-run near the quay last night is being investigated "
+    "by police, who said the slain man was 34. Ministers, though, did nothing."
+)
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return next(nlp.parse([TEXT]))
+
+
+def test_the_table_holds_each_words_attributes(doc):
+    table = token_table(doc)
+    strings = doc.vocab.strings
+    assert table is token_table(doc)  # read once, kept with the document
+    assert table.pos == [t.pos_ for t in doc]
+    assert table.dep == [t.dep_ for t in doc]
+    assert table.head == [t.head.i for t in doc]
+    assert table.ent_type == [t.ent_type_ for t in doc]
+    assert [strings[h] for h in table.lower] == [t.lower_ for t in doc]
+    assert [strings[h] for h in table.lemma] == [t.lemma_ for t in doc]
+    beside = {
+        t.i
+        for t in doc
+        if any(t.i + d in range(len(doc)) and doc[t.i + d].text == "-" for d in (-1, 1))
+    }
+    assert table.hyphened == beside
+    assert {"cease", "fire", "well", "known", "sit", "in"} <= {doc[i].lower_ for i in beside}
+    assert hashes(doc, ["our"]) <= set(table.lower)
+
+
+def test_a_word_passed_over_is_no_trigger_and_no_phase(doc):
+    keep = events._may_trigger(doc)
+    index = events.ActorIndex(doc, events.Document(id="d", text=TEXT, source_text=TEXT))
+    passed = [t for t in doc if not keep(t.i)]
+    assert len(passed) > len(doc) / 3  # most function words are never read further
+    for t in passed:
+        assert events._trigger_type(t, index) is None, t.text
+        assert events._phase_of(t, lambda _: "X") is None, t.text
+    kinds = {t.lower_: events._trigger_type(t, index) for t in doc if keep(t.i)}
+    assert kinds["dead"] == "Death" and kinds["fire"] is not None  # headline, hyphened
+    walked = [t for t, _, _ in events._by_sentence(doc)]
+    kept = [t for t, _, _ in events._by_sentence(doc, keep)]
+    assert [t.i for t in kept] == [t.i for t in walked if keep(t.i)]
+
+
+def test_sentence_facts_read_from_the_table_match_the_walk(doc):
+    sents = list(doc.sents)
+    assert any(events._or_joined(s) for s in sents)
+    assert any(events._dated(s) for s in sents)
+    assert any(events._ahead_word(s) for s in sents)
+    for s in sents:
+        assert events._or_joined(s) == any(t.dep_ == "cc" and t.lower_ == "or" for t in s)
+        assert events._dated(s) == any(t.ent_type_ == "DATE" for t in s)
+        assert events._ahead_word(s) == any(t.lower_ in events.AHEAD for t in s)
+    for t in doc:
+        assert events._sentence_lemmas(t) == {w.lemma_.lower() for w in t.sent}
+        walked = any(w.ent_type_ in {"DATE", "TIME"} for w in t.subtree)
+        assert events._date_within(t) == walked, t.text
+
+
+def test_words_our_owns_are_the_heads_of_our(doc):
+    owned = events._owned_by_us(doc)
+    walked = {
+        t.i
+        for t in doc
+        if any(c.dep_ == "poss" and c.lower_ in events.FIRST_PLURAL for c in t.children)
+    }
+    assert owned == walked
+    assert {"crews", "passengers"} <= {doc[i].lower_ for i in owned}
