@@ -90,3 +90,34 @@ def test_words_our_owns_are_the_heads_of_our(doc):
     }
     assert owned == walked
     assert {"crews", "passengers"} <= {doc[i].lower_ for i in owned}
+
+
+def test_hyphen_runs_and_orders_read_by_index_answer_as_the_walk(doc):
+    from kg.extract.tokens import hyphen_run
+
+    for t in doc:
+        run = hyphen_run(t)
+        if t.i not in token_table(doc).hyphened:
+            assert run is None
+        elif run is not None:
+            assert t.i in range(run.start, run.end)
+    runs = {hyphen_run(t).text for t in doc if hyphen_run(t) is not None}
+    assert {"cease-fire", "well-known", "sit-in", "hit-and-run"} <= runs
+
+
+def test_an_order_to_the_reader_is_found_from_the_root_up():
+    text = (
+        "Book your tickets before Friday. The council said the ferry would sail on "
+        "Monday, and crews were told to report at dawn."
+    )
+    doc = next(nlp.parse([text]))
+    found = {}
+    for t in doc:
+        m = events._Mention(t, "X")
+        root = t
+        while root.dep_ != "ROOT":
+            root = root.head
+        found[t.text] = events._imperative(m)
+        assert doc.user_data["imperative"].keys() >= {root.i}
+    assert found["tickets"] and found["Book"]
+    assert not found["sail"] and not found["report"]

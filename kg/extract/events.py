@@ -2594,9 +2594,10 @@ def _imperative(m: _Mention) -> bool:
     is a bare verb opening the sentence, with no subject and no auxiliary ("Buy your
     tickets before Friday", "Book a flight through the agency"). What a page tells its
     reader to do has not happened and is planned by no one."""
-    root = m.trigger
-    while root.dep_ != "ROOT" and root.head is not root:
-        root = root.head
+    table, up = token_table(m.trigger.doc), m.trigger.i
+    while table.dep[up] != "ROOT":  # up the heads by index: no Token made per step
+        up = table.head[up]
+    root = m.trigger.doc[up]
     known = root.doc.user_data.setdefault("imperative", {})  # root index -> an order?
     if root.i not in known:
         opening = next((t for t in _sentence(root) if not (t.is_punct or t.is_space)), None)

@@ -33,6 +33,8 @@ def hyphen_run(tok: Token, joins: Callable[[Token, Token], bool] | None = None) 
     when given, must also hold of the pieces either side of each hyphen (a title joins
     only letters and digits: "U.S.-backed" stays apart there)."""
     doc = tok.doc
+    if tok.i not in token_table(doc).hyphened:
+        return None  # no "-" either side: most words, asked without a walk
     start = end = tok.i
     while start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
         if doc[start - 1].whitespace_ or joins and not joins(doc[start - 2], doc[start]):
