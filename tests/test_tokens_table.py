@@ -121,3 +121,26 @@ def test_an_order_to_the_reader_is_found_from_the_root_up():
         assert doc.user_data["imperative"].keys() >= {root.i}
     assert found["tickets"] and found["Book"]
     assert not found["sail"] and not found["report"]
+
+
+def test_title_case_lines_read_word_flags_from_the_array():
+    text = (
+        "Gunman Opens Fire In Crowded Mall, 3 Dead\n"
+        "Police said the gunman fired at shoppers near the food court.\n"
+        "WATCH: Shoppers Flee Through Car-Park Exits\n"
+        "the area stayed closed on Sunday 12th"
+    )
+    doc = next(nlp.parse([text]))
+    title = events._title_case_lines(doc)
+    lines, start = [], 0
+    for t in doc:
+        if "\n" in t.text or t.i == len(doc) - 1:
+            lines.append(doc[start : t.i + 1])
+            start = t.i + 1
+    walked = set()
+    for line in lines:
+        long = [t for t in line if t.is_alpha and len(t.text) > 3]
+        if len(long) >= 3 and sum(t.text[0].isupper() for t in long) >= 0.8 * len(long):
+            walked.update(t.i for t in line)
+    assert title == walked
+    assert doc[0].i in title and doc[-1].i not in title

@@ -770,13 +770,15 @@ def _title_case_lines(doc: Doc) -> set[int]:
     objects of every document cost more than the rest of _trigger_type. A token's
     trailing space is one " " or none, so a line ends at a token whose text holds a
     line break."""
-    orths = doc.to_array(ORTH).tolist()
+    rows = doc.to_array([ORTH, IS_ALPHA]).tolist()
+    orths = [h for h, _ in rows]
+    alpha = dict(rows)  # a word's flag from the array: no Lexeme made per distinct word
     breaks, long, capital = set(), set(), set()
     for h in set(orths):
         text = doc.vocab.strings[h]
         if "\n" in text:
             breaks.add(h)
-        if doc.vocab[h].is_alpha and len(text) > 3:
+        if alpha[h] and len(text) > 3:
             long.add(h)
             if text[0].isupper():  # "DeGeneres" is no is_title
                 capital.add(h)
