@@ -114,6 +114,7 @@ from .spans import doc_text, span_text
 from .spans import evidence as exact
 from .statements import silent
 from .timex import NUMBERS, normalise
+from .tokens import hashes, token_table
 from .tokens import hyphen_run as _hyphen_run
 from .tokens import sentence_of as _sentence  # tok.sent, from a table built once
 
@@ -485,8 +486,7 @@ def _hyphened_noun(tok: Token) -> tuple[str, bool] | None:
     "cease-fire", "sit-in", "cyber-attack") and whether the token is its last part, or
     None. The table lists these words whole; spaCy splits them at each hyphen, so no
     part alone finds them ("cease-fire" read as a "fire", "hit-and-run" as a "hit")."""
-    after = tok.i + 1 < len(tok.doc) and tok.nbor(1).text == "-"
-    if not (after or tok.i > 0 and tok.nbor(-1).text == "-"):
+    if tok.i not in token_table(tok.doc).hyphened:
         return None  # no hyphen either side: the common case, asked of every word
     run = _hyphen_run(tok)
     if run is None:
@@ -771,13 +771,15 @@ def _title_case_lines(doc: Doc) -> set[int]:
     objects of every document cost more than the rest of _trigger_type. A token's
     trailing space is one " " or none, so a line ends at a token whose text holds a
     line break."""
-    orths = doc.to_array(ORTH).tolist()
+    rows = doc.to_array([ORTH, IS_ALPHA]).tolist()
+    orths = [h for h, _ in rows]
+    alpha = dict(rows)  # a word's flag from the array: no Lexeme made per distinct word
     breaks, long, capital = set(), set(), set()
     for h in set(orths):
         text = doc.vocab.strings[h]
         if "\n" in text:
             breaks.add(h)
-        if doc.vocab[h].is_alpha and len(text) > 3:
+        if alpha[h] and len(text) > 3:
             long.add(h)
             if text[0].isupper():  # "DeGeneres" is no is_title
                 capital.add(h)
@@ -916,8 +918,9 @@ def _sentence_lemmas(tok: Token) -> frozenset[str]:
     candidate trigger of a sentence asks for them."""
     cache = tok.doc.user_data.setdefault("sentence_lemmas", {})  # sentence start -> lemmas
     sent = _sentence(tok)
-    if sent.start not in cache:
-        cache[sent.start] = frozenset(t.lemma_.lower() for t in sent)
+    if sent.start not in cache:  # from the table's hashes: no Token made per word
+        lemmas, strings = token_table(tok.doc).lemma[sent.start : sent.end], tok.doc.vocab.strings
+        cache[sent.start] = frozenset(strings[h].lower() for h in set(lemmas))
     return cache[sent.start]
 
 
@@ -1634,9 +1637,7 @@ class _Extractor:
     def actor(self, tok: Token) -> str | None:
         if tok.pos_ == "PRON" and tok.lower_ in FIRST_PLURAL | FIRST_SINGULAR:
             return self.speaker(tok)
-        if tok.dep_ != "poss" and any(
-            c.dep_ == "poss" and c.lower_ in FIRST_PLURAL for c in tok.children
-        ):
+        if tok.dep_ != "poss" and tok.i in _owned_by_us(tok.doc):
             return self.speaker(next(c for c in tok.children if c.dep_ == "poss"))
         m = self.index.actor_at(tok) or self.index.group_of(tok)
         return m.name if m else None
@@ -2028,8 +2029,10 @@ AHEAD = words("next upcoming planned")
 
 def _ahead_word(sent: Span) -> bool:
     """Whether a sentence holds a word of ``AHEAD``: the clause of a trigger (its
-    subtree, inside its sentence) is walked for one only then (:func:`_ahead`)."""
-    return any(t.lower_ in AHEAD for t in sent)
+    subtree, inside its sentence) is walked for one only then (:func:`_ahead`). Read
+    from the document's table, as :func:`_sentence_lemmas`."""
+    words = token_table(sent.doc).lower[sent.start : sent.end]
+    return not hashes(sent.doc, AHEAD).isdisjoint(words)
 
 
 def _ahead(word: Token, trig: Token) -> bool:
@@ -2085,21 +2088,69 @@ def _describe(p: Participant, event: Event, mentions: list[_Mention]) -> str:
     return ROLE_SENTENCES.get(p.role, ROLE_FALLBACK) + label + tail
 
 
-def _by_sentence(parsed: Doc) -> Iterator[tuple[Token, bool, list[tuple[int, int]]]]:
-    """Every token in order, with whether its sentence is a menu (:func:`_menu`) and
-    its sentence's site phrases (:func:`_site_spans`), each read once per sentence, on
+def _by_sentence(
+    parsed: Doc, keep: Callable[[int], bool] = lambda i: True
+) -> Iterator[tuple[Token, bool, list[tuple[int, int]]]]:
+    """Every token in order (those ``keep`` keeps, by index: no Token object is made
+    for the others), with whether its sentence is a menu (:func:`_menu`) and its
+    sentence's site phrases (:func:`_site_spans`), each read once per sentence, on
     the sentence's text cut from the document's (:func:`~kg.extract.spans.span_text`)."""
     for sent in parsed.sents:
+        kept = [i for i in range(sent.start, sent.end) if keep(i)]
+        if not kept:
+            continue  # nothing to read: the sentence's menu and site phrases unasked
         words = span_text(sent)
         menu, site = _menu(sent, words), _site_spans(sent, words)
-        for tok in sent:
-            yield tok, menu, site
+        for i in kept:
+            yield parsed[i], menu, site
+
+
+def _may_trigger(parsed: Doc) -> Callable[[int], bool]:
+    """Whether a word may be read as a trigger or a phase at all, from the document's
+    :class:`~kg.extract.tokens.TokenTable`: the test that opens :func:`_trigger_type`
+    (a noun, verb or name, a count of the dead or hurt, a hyphened word) that three in
+    five words fail, and a phase is a verb (:func:`_phase_of`). The others are passed
+    over without a Token made or a rule asked."""
+    table = token_table(parsed)
+    pos, lower, lemma, hyphened = table.pos, table.lower, table.lemma, table.hyphened
+    counts = hashes(parsed, CASUALTIES)
+    strings, dead = parsed.vocab.strings, {}  # lemma hash -> whether it is "dead", "slain"
+
+    def dead_lemma(h: int) -> bool:
+        if h not in dead:
+            dead[h] = strings[h].lower() in {"dead", "slain"}
+        return dead[h]
+
+    return lambda i: (
+        pos[i] in {"NOUN", "VERB", "PROPN"}
+        or i in hyphened
+        or lower[i] in counts
+        or dead_lemma(lemma[i])
+    )
+
+
+def _owned_by_us(parsed: Doc) -> set[int]:
+    """The words a first-person plural owns ("our armed forces", "us"), by index: the
+    heads of "our", "ours", "we" or "us" as a possessive, read once per document from
+    its :class:`~kg.extract.tokens.TokenTable` (every participant is asked)."""
+    found = parsed.user_data.get("owned_by_us")
+    if found is None:
+        table, ours = token_table(parsed), hashes(parsed, FIRST_PLURAL)
+        found = {
+            head
+            for i, (dep, lower, head) in enumerate(
+                zip(table.dep, table.lower, table.head, strict=True)
+            )
+            if dep == "poss" and lower in ours and head != i
+        }
+        parsed.user_data["owned_by_us"] = found
+    return found
 
 
 def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
     """Every event mention of the document, with its participants, time and certainty."""
     mentions: list[_Mention] = []
-    for tok, menu, site in _by_sentence(parsed):
+    for tok, menu, site in _by_sentence(parsed, _may_trigger(parsed)):
         if tok.idx in cues or silent(tok) or _credit(tok) or menu or _site_line(tok, site):
             continue  # a reporting verb: the statement is the record of that act; a
             # refusal to speak ("refused to say whether") is neither statement nor event;
@@ -2546,9 +2597,10 @@ def _imperative(m: _Mention) -> bool:
     is a bare verb opening the sentence, with no subject and no auxiliary ("Buy your
     tickets before Friday", "Book a flight through the agency"). What a page tells its
     reader to do has not happened and is planned by no one."""
-    root = m.trigger
-    while root.dep_ != "ROOT" and root.head is not root:
-        root = root.head
+    table, up = token_table(m.trigger.doc), m.trigger.i
+    while table.dep[up] != "ROOT":  # up the heads by index: no Token made per step
+        up = table.head[up]
+    root = m.trigger.doc[up]
     known = root.doc.user_data.setdefault("imperative", {})  # root index -> an order?
     if root.i not in known:
         opening = next((t for t in _sentence(root) if not (t.is_punct or t.is_space)), None)
@@ -4345,7 +4397,7 @@ def _days_counted(m: _Mention) -> bool:
 def _dated(sent: Span) -> bool:
     """Whether a sentence has a word of a DATE entity: the clauses in it are walked for
     one only then (:func:`_over_a_period`, asked of every mention)."""
-    return any(t.ent_type_ == "DATE" for t in sent)
+    return "DATE" in token_table(sent.doc).ent_type[sent.start : sent.end]
 
 
 def _over_a_period(m: _Mention) -> bool:
@@ -4520,7 +4572,10 @@ def _reader_options(sent: Span) -> list[Token]:
 def _or_joined(sent: Span) -> bool:
     """Whether a sentence joins words with "or" (:func:`_option_offered`, which asks it
     of each of the sentence's mentions)."""
-    return any(t.dep_ == "cc" and t.lower_ == "or" for t in sent)
+    table, (word,) = token_table(sent.doc), hashes(sent.doc, ["or"])
+    return any(
+        table.dep[i] == "cc" and table.lower[i] == word for i in range(sent.start, sent.end)
+    )
 
 
 def _option_offered(m: _Mention) -> bool:
@@ -5216,7 +5271,11 @@ GUESS_MODALS = words("would may might")
 
 def _date_within(tok: Token) -> bool:
     """Whether a word's own phrase names a day or a time ("lifted before ... July", "a
-    meeting on Friday"): a date of its own, not only one of the sentence around it."""
+    meeting on Friday"): a date of its own, not only one of the sentence around it.
+    The subtree lies between its edges: with no date there, it is not walked."""
+    near = token_table(tok.doc).ent_type[tok.left_edge.i : tok.right_edge.i + 1]
+    if "DATE" not in near and "TIME" not in near:
+        return False
     return any(t.ent_type_ in {"DATE", "TIME"} for t in tok.subtree)
 
 

@@ -9,9 +9,11 @@ trigger, its head, its root and its neighbours, over and over.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS
+from spacy.tokens import Doc, Span, Token
 
 
 def sentence_of(tok: Token) -> Span:
@@ -31,6 +33,8 @@ def hyphen_run(tok: Token, joins: Callable[[Token, Token], bool] | None = None) 
     when given, must also hold of the pieces either side of each hyphen (a title joins
     only letters and digits: "U.S.-backed" stays apart there)."""
     doc = tok.doc
+    if tok.i not in token_table(doc).hyphened:
+        return None  # no "-" either side: most words, asked without a walk
     start = end = tok.i
     while start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
         if doc[start - 1].whitespace_ or joins and not joins(doc[start - 2], doc[start]):
@@ -41,3 +45,49 @@ def hyphen_run(tok: Token, joins: Callable[[Token, Token], bool] | None = None) 
             break
         end += 2
     return None if start == end else doc[start : end + 1]
+
+
+@dataclass(frozen=True)
+class TokenTable:
+    """What the event readers ask of every word, as plain lists indexed by token: a
+    ``doc[i]`` builds a new Token object each time (1.2M per 120 articles), and most
+    words are asked only to be passed over ("the", "of", "quickly"). The lower-case
+    forms and lemmas are kept as the vocabulary's hashes (compare them with
+    :func:`hashes`): turning every distinct one into a string costs more than the
+    readers that pass a word over."""
+
+    pos: list[str]
+    dep: list[str]
+    lower: list[int]  # hash of ``lower_``
+    lemma: list[int]  # hash of ``lemma_``
+    head: list[int]
+    ent_type: list[str]
+    hyphened: frozenset[int]  # tokens with a "-" token either side
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The document's :class:`TokenTable`, read once from spaCy's arrays and kept in its
+    ``user_data``."""
+    table = doc.user_data.get("token_table")
+    if table is None:
+        rows = doc.to_array([ORTH, LOWER, LEMMA, POS, DEP, ENT_TYPE, HEAD])
+        strings = doc.vocab.strings
+        orth, lower, lemma, pos, dep, ent = (rows[:, k].tolist() for k in range(6))
+        names = {h: strings[h] for h in set(pos) | set(dep) | set(ent)}  # a few dozen tags
+        dash = strings["-"]
+        table = TokenTable(
+            pos=[names[h] for h in pos],
+            dep=[names[h] for h in dep],
+            lower=lower,
+            lemma=lemma,
+            head=(rows[:, 6].astype("int64") + range(len(doc))).tolist(),  # offsets
+            ent_type=[names[h] for h in ent],
+            hyphened=frozenset(i + d for i, h in enumerate(orth) if h == dash for d in (-1, 1)),
+        )
+        doc.user_data["token_table"] = table
+    return table
+
+
+def hashes(doc: Doc, texts: Iterable[str]) -> frozenset[int]:
+    """The vocabulary's hashes of these strings, to test a :class:`TokenTable` column."""
+    return frozenset(doc.vocab.strings[t] for t in texts)
