@@ -5344,6 +5344,248 @@ def _asked_for(m: _Mention) -> bool:
     return lemma in SEEKING if trig.dep_ == "dobj" else lemma in DEMANDING
 
 
+# A thirteenth pass over real pages' junk (issue 19, seeds 441 and 443): what a bill is
+# for, force told of words, a feeling or a verdict told with a participle, a sum, a
+# market's bid, an act weighed as a kind, a course kept "since", a kind a rule bans, a
+# word named as a word and a swing seat. Each has its test in
+# tests/test_events_junk_thirteenth.py beside the same words told of one happening,
+# which stay.
+
+BILLS = words("bill law legislation amendment motion resolution ordinance statute act")
+WORD_FORCE = words("attack fight battle war conflict clash assault offensive")
+BODILY = words(
+    "kill killing injure wound hurt die dead death casualty victim hospital blood beat "
+    "stab punch shoot shooting gunfire bomb bombing explosion rocket missile police troop "
+    "soldier murder pirate piracy"
+)
+WORD_MODS = words("political partisan personal verbal rhetorical legal direct fresh new sharp")
+FIXTURES = words(
+    "final match game race fixture tournament election meeting event festival concert "
+    "show conference summit ceremony schedule date"
+)
+POINTED = words("the this that these those")  # "the attack": one told of before
+FELT = words("enrage infuriate unite consume obsess")  # not "shocked": ECB+ counts it
+VERDICTS_OF_MIND = words("determine conclude deem")  # "the agent determined they were …"
+SUMS = words("total amount number average")  # "Republicans totaled about $300 billion"
+FIGURE_ENTS = {"MONEY", "CARDINAL", "PERCENT", "QUANTITY"}
+
+
+def _bill_aim(m: _Mention) -> bool:
+    """Whether a verb is what a bill or a law is for ("bills to fund the government", "a
+    bill to establish a goal and to impose a charge"): the text of a proposal, not a
+    happening; the bill's passing, if any, is told by its own verb. "An order to close
+    bars" is an act of its own and is read elsewhere."""
+    trig = m.trigger
+    if trig.pos_ != "VERB" or trig.tag_ != "VB":
+        return False
+    first = trig
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return (
+        first.dep_ in {"acl", "relcl"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
+        and first.head.lemma_.lower() in BILLS
+    )
+
+
+def _force_of_words(m: _Mention) -> bool:
+    """Whether a noun of force is a figure: blows from a side in politics ("attacks from
+    Republicans have not slowed her campaign"), aimed at no one and nothing ("a legal
+    offensive against the restrictions") or a clash of dates ("the new timetable will
+    prevent a direct conflict with the cup final"). No arms and no harm to a body
+    in the sentence, none told of before ("the attack" points back to one that
+    happened), no kind of attack named ("a pirate attack") and not in a headline. "The
+    attack from the hills killed two soldiers" and "a battle between a studio and a
+    magazine" stay."""
+    trig = m.trigger
+    if m.type != "UseOfForce" or trig.pos_ != "NOUN" or m.place:
+        return False
+    if trig.lemma_.lower() not in WORD_FORCE or _headline(trig) or _armed_sentence(trig):
+        return False
+    if _sentence_lemmas(trig) & BODILY:
+        return False
+    kids = list(trig.children)
+    if any(c.dep_ in {"poss", "compound", "nmod"} or c.lower_ in POINTED for c in kids):
+        return False
+    if any(c.dep_ == "amod" and c.lemma_.lower() not in WORD_MODS for c in kids):
+        return False
+    aimed = [
+        (c.lower_, p) for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+    ]
+    aimed_at = [p for prep, p in aimed if prep in {"on", "against", "at"}]
+    if any(_someone(p) or _concrete(p) for p in aimed_at):
+        return False  # aimed at people or things: read by the senses of force
+    from_side = any(prep in {"from", "by"} and p.ent_type_ == "NORP" for prep, p in aimed)
+    with_date = any(
+        prep == "with" and any(t.lemma_.lower() in FIXTURES for t in p.subtree)
+        for prep, p in aimed
+    )
+    return bool(aimed_at) or from_side or with_date  # "a legal offensive against the rules"
+
+
+def _feeling_told(m: _Mention) -> bool:
+    """Whether an untyped participle tells a feeling or a bond ("was enraged to learn",
+    "were united in relying on fear", "has become consumed by the desire") or a verb a
+    verdict of the mind ("the agent determined they were proceeds of crime"): how
+    someone stood, not what happened."""
+    trig = m.trigger
+    if m.type != OTHER or trig.pos_ != "VERB":
+        return False
+    lemma = trig.lemma_.lower()
+    if lemma in VERDICTS_OF_MIND:
+        return any(c.dep_ == "ccomp" for c in trig.children)
+    return (
+        lemma in FELT
+        and trig.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in trig.children)
+        and not any(c.dep_ == "agent" and _someone(p) for c in trig.children for p in c.children)
+    )
+
+
+def _sum_told(m: _Mention) -> bool:
+    """Whether a verb sums a figure ("Republicans totaled about $300 billion", "donations
+    amounted to $2 million"): a statistic, not an act."""
+    trig = m.trigger
+    if trig.pos_ != "VERB" or trig.lemma_.lower() not in SUMS:
+        return False
+    told = [c for c in trig.children if c.dep_ in {"dobj", "attr"}] + [
+        p for c in trig.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+    ]
+    return any(t.ent_type_ in FIGURE_ENTS or t.like_num for t in told)
+
+
+def _market_bid(m: _Mention) -> bool:
+    """Whether a bid is a market's demand ("the ensuing bid for safe-haven assets"), not
+    an offer for a firm ("Comcast's bid for Sky")."""
+    trig = m.trigger
+    return (
+        trig.pos_ == "NOUN"
+        and trig.lemma_.lower() == "bid"
+        and any(
+            c.dep_ == "prep" and c.lower_ == "for" and p.lemma_.lower() in SAFE_ASSETS
+            for c in trig.children
+            for p in c.children
+            if p.dep_ == "pobj"
+        )
+    )
+
+
+def _act_in_general(m: _Mention) -> bool:
+    """Whether an act is named as a kind, the subject of a present "is" ("imposing
+    tariffs on imported goods is a more effective way to cut the deficit"), or is that
+    act's object ("tariffs"): a way of doing things weighed in general, not a happening.
+    "Imposing the tariffs was a mistake" judges one that happened and stays."""
+    trig = m.trigger
+    act = trig.head if trig.dep_ == "dobj" and trig.head.tag_ == "VBG" else trig
+    head = act.head
+    return (
+        act.tag_ == "VBG"
+        and act.dep_ in {"csubj", "nsubj"}
+        and head.lemma_.lower() == "be"
+        and head.tag_ in {"VBZ", "VBP"}
+        and m.time is None
+    )
+
+
+SINCE_SPANS = words("since")
+COMPLEMENTS = {"dobj", "nsubjpass", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"}
+RULED = words("ban prohibit allow permit limit restrict forbid outlaw cap require")
+
+
+def _since_then(m: _Mention) -> bool:
+    """Whether an untyped perfect with no object tells a course kept since something
+    ("since we opened our doors, the company has operated with fairness for all"), or
+    is that "since" clause itself: how a firm has been, not what happened. "Since the
+    storm, crews have restored power" has an object and stays, as does "since CNN
+    learned of it, the network has made sure that …" (ECB+ counts both verbs)."""
+    trig = m.trigger
+    if m.type != OTHER or trig.pos_ != "VERB" or m.time is not None:
+        return False
+    if _since_clause(trig):
+        trig = trig.head
+    return (
+        trig.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in trig.children)
+        and not any(c.dep_ in COMPLEMENTS for c in trig.children)
+        and any(_since_clause(c) for c in trig.children)
+    )
+
+
+def _since_clause(verb: Token) -> bool:
+    """Whether a verb heads a "since" clause ("since we opened our doors")."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in SINCE_SPANS for c in verb.children
+    )
+
+
+def _kind_ruled(m: _Mention) -> bool:
+    """Whether a bare plural event noun is what a rule bans or allows ("private
+    gatherings are banned", "large protests are not permitted"): a kind; the ban is
+    the happening, told by its verb. "The gatherings were banned" points at ones that
+    were planned and stays."""
+    trig = m.trigger
+    head = trig.head
+    return (
+        trig.pos_ == "NOUN"
+        and trig.tag_ == "NNS"
+        and trig.dep_ == "nsubjpass"
+        and head.lemma_.lower() in RULED
+        and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in head.children)
+        and not any(c.dep_ in BOUND for c in trig.children)
+    )
+
+
+WORD_NOUNS = words("word term phrase label")
+SEATS = words("district state seat voter county constituency ward")
+
+
+def _word_named(m: _Mention) -> bool:
+    """Whether an event noun is named as a word ("if I were to use the words shutdown
+    and lockdown", "the term genocide"): talk about a word, not a happening; a word in
+    quote marks is :func:`_quoted_word`'s."""
+    trig = m.trigger
+    if trig.pos_ != "NOUN":
+        return False
+    first = trig
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    named = [c for c in first.children if c.dep_ in {"compound", "appos"}]
+    if first.dep_ == "appos":
+        named.append(first.head)
+    return any(t.lemma_.lower() in WORD_NOUNS for t in named)
+
+
+def _swing_seat(m: _Mention) -> bool:
+    """Whether "swing" names a seat either side may win ("swing suburban districts",
+    "swing states"), not a swing of votes."""
+    trig = m.trigger
+    if trig.lower_ != "swing":  # the model lemmatizes this "swing" "swe"
+        return False
+    after = trig.doc[trig.i + 1 : trig.i + 4]
+    return any(t.lemma_.lower() in SEATS for t in after)
+
+
+def _thirteenth_pass(m: _Mention) -> bool:
+    """Whether a mention is the thirteenth pass's junk (issue 19): a bill's aim
+    (:func:`_bill_aim`), force told of words (:func:`_force_of_words`), a feeling or a
+    verdict (:func:`_feeling_told`), a sum (:func:`_sum_told`), a market's bid
+    (:func:`_market_bid`), an act as a kind (:func:`_act_in_general`), a course since
+    something (:func:`_since_then`), a kind a rule bans (:func:`_kind_ruled`), a word
+    named as a word (:func:`_word_named`) or a swing seat (:func:`_swing_seat`)."""
+    return (
+        _bill_aim(m)
+        or _force_of_words(m)
+        or _feeling_told(m)
+        or _sum_told(m)
+        or _market_bid(m)
+        or _act_in_general(m)
+        or _since_then(m)
+        or _kind_ruled(m)
+        or _word_named(m)
+        or _swing_seat(m)
+    )
+
+
 def _no_report(m: _Mention) -> bool:
     """Whether a mention is one more class of real pages' junk (issue 19): a word that
     names a position or a state (:func:`_attribute_word`), a stance (:func:`_stance`),
@@ -5355,8 +5597,8 @@ def _no_report(m: _Mention) -> bool:
     the fourth's (:func:`_fourth_pass`), of the fifth's (:func:`_fifth_pass`), of the
     sixth's (:func:`_sixth_pass`), of the seventh's (:func:`_seventh_pass`), of the
     eighth's (:func:`_eighth_pass`), of the ninth's (:func:`_ninth_pass`), of the
-    tenth's (:func:`_tenth_pass`), of the eleventh's (:func:`_eleventh_pass`) or of the
-    twelfth's (:func:`_twelfth_pass`)."""
+    tenth's (:func:`_tenth_pass`), of the eleventh's (:func:`_eleventh_pass`), of the
+    twelfth's (:func:`_twelfth_pass`) or of the thirteenth's (:func:`_thirteenth_pass`)."""
     return (
         _attribute_word(m.trigger)
         or _stance(m)
@@ -5379,6 +5621,7 @@ def _no_report(m: _Mention) -> bool:
         or _tenth_pass(m)
         or _eleventh_pass(m)
         or _twelfth_pass(m)
+        or _thirteenth_pass(m)
     )
 
 

@@ -66,6 +66,43 @@ def _parse(source: str) -> HtmlElement | None:
     return tree
 
 
+# Elements that start a block of their own: text beside them is already another line.
+_BLOCKS = frozenset(
+    {"address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figure"}
+    | {"footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main"}
+    | {"nav", "ol", "p", "pre", "section", "table", "ul"}
+)
+_TEXT_BOXES = frozenset({"div", "section", "article", "td", "main"})
+
+
+def _lines_at_breaks(tree: HtmlElement) -> None:
+    """Make each ``<br>``-separated line of a text box its own paragraph, in place.
+
+    Some sites write a whole story as one ``<div>`` whose lines, subheadings among them,
+    are set apart only by ``<br>``; trafilatura reads that box as one paragraph and a
+    subhead "Traffic advisories for commuters entering Delhi" runs into the next line's
+    "Delhi Traffic Police on Sunday appealed …", one sentence to the parser. A reader
+    sees separate lines, and so should kg. Boxes that hold blocks are left alone: there
+    trafilatura reads the blocks.
+    """
+    for box in list(tree.iter(*_TEXT_BOXES)):
+        kids = list(box)
+        if not any(k.tag == "br" for k in kids) or any(k.tag in _BLOCKS for k in kids):
+            continue
+        line = box.makeelement("p", {})
+        line.text, box.text = box.text, None
+        lines = [line]
+        for kid in kids:
+            box.remove(kid)
+            if kid.tag == "br":
+                line = box.makeelement("p", {})
+                line.text = kid.tail
+                lines.append(line)
+            else:
+                line.append(kid)
+        box.extend(p for p in lines if len(p) or (p.text or "").strip())
+
+
 def _declared_language(tree: HtmlElement) -> str | None:
     """The primary language subtag the page declares ("en-GB" -> "en"), or None."""
     root = tree.getroottree().getroot()
@@ -260,6 +297,7 @@ def from_html(
     if tree is None:
         return InputError(path, E.EMPTY_HTML)
     language = _declared_language(tree)
+    _lines_at_breaks(tree)
     found = trafilatura.bare_extraction(
         tree, url=url, date_extraction_params=dict(_DATE_PARAMS), **_EXTRACT
     )
