@@ -400,6 +400,8 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         return "MakeStatement"  # a cue kg found no quote for; kept out of the graph
     if pos == "VERB" and _verdict(tok):
         return "Trial"  # "the jury found him guilty"
+    if pos == "VERB" and _found_dead(tok) is not None:
+        return "Death"  # "was found dead in his cell", "her body was found on Tuesday"
     if pos == "VERB" and lemma == "take" and _custody(tok):
         return "Arrest"  # "was taken into custody"
     kind = None
@@ -545,6 +547,26 @@ def _event_subject(tok: Token) -> bool:
         )
         for c in tok.children
     )
+
+
+BODIES = words("body bodies remains corpse corpses")
+
+
+def _found_dead(tok: Token) -> Token | None:
+    """The word by which "find" tells a death as news tells it, or None: someone "found
+    dead" ("was found hanging dead in his cell": the "dead") or a body found ("his body
+    was found by a maid": the body). The finding is how the death is known, one event
+    with it; "find" is otherwise a state or a report ("the study found"), no event."""
+    if tok.lemma_.lower() != "find":
+        return None
+    for k in tok.children:
+        if k.dep_ in {"oprd", "acomp", "xcomp", "ccomp"}:
+            dead = next((c for c in k.subtree if c.lower_ in {"dead", "slain"}), None)
+            if dead is not None:
+                return dead
+        if k.dep_ in {"dobj", "nsubjpass"} and k.lemma_.lower() in BODIES:
+            return k
+    return None
 
 
 def _verdict(tok: Token) -> bool:
@@ -2146,6 +2168,8 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             m.type = "UseOfForce"  # "Israel caused 40 deaths": Israel killed, never died
         elif phase is not None:  # "began searching the rubble": the search, begun
             m.type, m.joins = ex.kind(phase), phase
+        elif kind == "Death" and (dead := _found_dead(tok)) is not None and ex.kind(dead):
+            m.joins = dead  # "was found dead": one death, told by both words
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in LIGHT_VERBS:
             # the object first ("the talks reached a deal" carries the deal), then the
             # noun a participle qualifies or the subject ("a truce agreed on November 14",
