@@ -6367,6 +6367,8 @@ def _happened(m: _Mention) -> bool:
     trig = m.trigger
     if trig.pos_ != "VERB":
         return m.factuality != HYPOTHETICAL
+    if m.factuality in ACTUAL and _verb_read_as_modifier(trig):
+        return True  # "a man in a wheelchair overpowered two guards": a simple past
     if m.factuality == HYPOTHETICAL or trig.dep_ in {"amod", "csubj"}:
         return False
     if _alleged(trig):
@@ -6449,6 +6451,22 @@ def _active_subject(verb: Token) -> bool:
     """Whether a verb has an active subject of its own among its children (not
     :func:`_own_subject`, which looks up the clause too)."""
     return any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _verb_read_as_modifier(verb: Token) -> bool:
+    """Whether a past the parser hung on the next noun as its modifier is the verb of
+    the clause: a noun before it and the noun's own number or article after it ("a
+    molester in a wheelchair overpowered two guards"). A modifier stands after the
+    article and the number, never before them ("the state funded program", "two newly
+    elected mayors")."""
+    if verb.dep_ != "amod" or verb.tag_ not in {"VBD", "VBN"} or verb.i == 0:
+        return False
+    noun = verb.head
+    if verb.nbor(-1).tag_ not in {"NN", "NNS", "NNP", "NNPS"} or noun.i < verb.i:
+        return False
+    return any(
+        verb.i < c.i < noun.i and c.dep_ in {"det", "nummod", "poss"} for c in noun.children
+    )
 
 
 def _past_read_as_participle(verb: Token) -> bool:
@@ -6740,8 +6758,9 @@ def _told(m: _Mention) -> bool:
         return True  # "the Hawks beat the Bulls to secure a place": the doer's aim, named
     args = [c for v in _clause_of(trig) for c in v.children if c.dep_ in ARGUMENTS]
     args += [p for a in args if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-    if trig.dep_ in {"relcl", "acl"}:
-        args.append(trig.head)  # "the gunman who fled", "a woman struck by a car"
+    if trig.dep_ in {"relcl", "acl"} or _verb_read_as_modifier(trig):
+        args.append(trig.head)  # "the gunman who fled", "a woman struck by a car"; the
+        # object of a past read as its modifier: "overpowered two guards"
     if any(_someone(a) for a in args + _antecedents(args)):  # "a worker who had been
         return True  # suspended for feuding"; not "an outage that was expected to take …"
     # a thing or a happening as the only argument: only what already took place ("the
@@ -6762,7 +6781,9 @@ def _told(m: _Mention) -> bool:
                 for v in _clause_of(trig)[1:]
             )
         )  # "foiled an attack, capturing 26 pirates", "died after suffering a stroke"
-    )
+        or (trig.tag_ in {"VBZ", "VBP"} and not auxes and _on_headline(trig))
+        or _verb_read_as_modifier(trig)
+    )  # a headline tells done news in the present: "Warship foils piracy attempt"
     done = past and m.factuality in ACTUAL
     return (done or _intended(trig)) and any(_concrete(a) or _happening(a) for a in args)
 
