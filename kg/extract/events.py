@@ -388,6 +388,8 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         pos, lemma = "NOUN", noun  # read on as a noun: "Warehouse Fire" is no gunfire
     elif tok.pos_ == "PROPN" and _event_name(tok):
         pos, lemma = "NOUN", tok.lower_  # "host the Oscars", "Arson is suspected"
+    elif tok.pos_ == "PROPN" and (named := _named_event(tok)) is not None:
+        pos, lemma = "NOUN", named  # "the Academy Awards", "the Winter Olympics"
     if lemma == "dead" and tok.pos_ in {"ADJ", "NOUN"} and _counted(tok):
         return "Death"  # a headline's count of the dead: "Three dead after fire-bomb"
     if tok.pos_ == "ADJ" and lemma in {"dead", "slain"}:  # "found dead", "left three dead"
@@ -721,6 +723,25 @@ def _event_name(tok: Token) -> bool:
     # suspected") or an acronym of the table ("arrested on suspicion of DUI"); not "in
     # March", "to the Forum"
     return tok.tag_ == "NNPS" or tok.is_sent_start or acronym
+
+
+def _named_event(tok: Token) -> str | None:
+    """The table's noun a many-word name ends in, when the name is an event's ("the
+    81st Academy Awards", "the Golden Globe Awards", "the Winter Olympics"), or None.
+    The last word of the name, in the plural the ceremonies and games take, is the
+    event; a singular last word is a team's or a firm's ("the Chicago Fire", "Summit
+    Entertainment"), a word inside the name qualifies the next ("Academy Awards
+    host")."""
+    if tok.tag_ != "NNPS" or tok.dep_ == "compound" or tok.ent_type_ in NOT_EVENT_NAMES:
+        return None
+    held = entity_at(tok.doc, tok.i)
+    if held is None or held[1] - held[0] < 2 or held[1] != tok.i + 1:
+        return None
+    words = lexicon().words
+    return next(
+        (w for w in _singular(tok.lower_) if words.get(("NOUN", w)) not in {None, OTHER}),
+        None,
+    )
 
 
 def _entity_size(tok: Token) -> int:
