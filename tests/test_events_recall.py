@@ -83,3 +83,6 @@ def test_a_name_ending_in_a_singular_or_qualifying_word_is_no_event():
     # a word inside the name qualifies the next: the host is the news, not a ceremony
     text = LEAD + "She will make her second appearance as a Grammy Awards host next year."
     assert not with_word(run(text), "awards")
+    # the name as a modifier of the next noun (the parse: "nmod"): a product, no ceremony
+    text = LEAD + 'A "Prada Academy Awards limited edition" handbag was listed among the items.'
+    assert not with_word(run(text), "awards")

@@ -730,9 +730,9 @@ def _named_event(tok: Token) -> str | None:
     81st Academy Awards", "the Golden Globe Awards", "the Winter Olympics"), or None.
     The last word of the name, in the plural the ceremonies and games take, is the
     event; a singular last word is a team's or a firm's ("the Chicago Fire", "Summit
-    Entertainment"), a word inside the name qualifies the next ("Academy Awards
-    host")."""
-    if tok.tag_ != "NNPS" or tok.dep_ == "compound" or tok.ent_type_ in NOT_EVENT_NAMES:
+    Entertainment"), a name that qualifies the next noun ("as an Academy Awards host",
+    "a Prada Academy Awards limited edition handbag") is no event."""
+    if tok.tag_ != "NNPS" or tok.dep_ in {"compound", "nmod"} or tok.ent_type_ in NOT_EVENT_NAMES:
         return None
     held = entity_at(tok.doc, tok.i)
     if held is None or held[1] - held[0] < 2 or held[1] != tok.i + 1:
