@@ -390,6 +390,8 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         pos, lemma = "NOUN", noun  # read on as a noun: "Warehouse Fire" is no gunfire
     elif tok.pos_ == "PROPN" and _event_name(tok):
         pos, lemma = "NOUN", tok.lower_  # "host the Oscars", "Arson is suspected"
+    elif tok.pos_ == "PROPN" and (named := _named_event(tok)) is not None:
+        pos, lemma = "NOUN", named  # "the Academy Awards", "the Winter Olympics"
     if lemma == "dead" and tok.pos_ in {"ADJ", "NOUN"} and _counted(tok):
         return "Death"  # a headline's count of the dead: "Three dead after fire-bomb"
     if tok.pos_ == "ADJ" and lemma in {"dead", "slain"}:  # "found dead", "left three dead"
@@ -402,6 +404,8 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         return "MakeStatement"  # a cue kg found no quote for; kept out of the graph
     if pos == "VERB" and _verdict(tok):
         return "Trial"  # "the jury found him guilty"
+    if pos == "VERB" and _found_dead(tok) is not None:
+        return "Death"  # "was found dead in his cell", "her body was found on Tuesday"
     if pos == "VERB" and lemma == "take" and _custody(tok):
         return "Arrest"  # "was taken into custody"
     kind = None
@@ -546,6 +550,26 @@ def _event_subject(tok: Token) -> bool:
         )
         for c in tok.children
     )
+
+
+BODIES = words("body bodies remains corpse corpses")
+
+
+def _found_dead(tok: Token) -> Token | None:
+    """The word by which "find" tells a death as news tells it, or None: someone "found
+    dead" ("was found hanging dead in his cell": the "dead") or a body found ("his body
+    was found by a maid": the body). The finding is how the death is known, one event
+    with it; "find" is otherwise a state or a report ("the study found"), no event."""
+    if tok.lemma_.lower() != "find":
+        return None
+    for k in tok.children:
+        if k.dep_ in {"oprd", "acomp", "xcomp", "ccomp"}:
+            dead = next((c for c in k.subtree if c.lower_ in {"dead", "slain"}), None)
+            if dead is not None:
+                return dead
+        if k.dep_ in {"dobj", "nsubjpass"} and k.lemma_.lower() in BODIES:
+            return k
+    return None
 
 
 def _verdict(tok: Token) -> bool:
@@ -700,6 +724,25 @@ def _event_name(tok: Token) -> bool:
     # suspected") or an acronym of the table ("arrested on suspicion of DUI"); not "in
     # March", "to the Forum"
     return tok.tag_ == "NNPS" or tok.is_sent_start or acronym
+
+
+def _named_event(tok: Token) -> str | None:
+    """The table's noun a many-word name ends in, when the name is an event's ("the
+    81st Academy Awards", "the Golden Globe Awards", "the Winter Olympics"), or None.
+    The last word of the name, in the plural the ceremonies and games take, is the
+    event; a singular last word is a team's or a firm's ("the Chicago Fire", "Summit
+    Entertainment"), a name that qualifies the next noun ("as an Academy Awards host",
+    "a Prada Academy Awards limited edition handbag") is no event."""
+    if tok.tag_ != "NNPS" or tok.dep_ in {"compound", "nmod"} or tok.ent_type_ in NOT_EVENT_NAMES:
+        return None
+    held = entity_at(tok.doc, tok.i)
+    if held is None or held[1] - held[0] < 2 or held[1] != tok.i + 1:
+        return None
+    words = lexicon().words
+    return next(
+        (w for w in _singular(tok.lower_) if words.get(("NOUN", w)) not in {None, OTHER}),
+        None,
+    )
 
 
 def _entity_size(tok: Token) -> int:
@@ -2198,6 +2241,8 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             m.type = "UseOfForce"  # "Israel caused 40 deaths": Israel killed, never died
         elif phase is not None:  # "began searching the rubble": the search, begun
             m.type, m.joins = ex.kind(phase), phase
+        elif kind == "Death" and (dead := _found_dead(tok)) is not None and ex.kind(dead):
+            m.joins = dead  # "was found dead": one death, told by both words
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in LIGHT_VERBS:
             # the object first ("the talks reached a deal" carries the deal), then the
             # noun a participle qualifies or the subject ("a truce agreed on November 14",
@@ -6646,6 +6691,8 @@ def _happened(m: _Mention) -> bool:
     trig = m.trigger
     if trig.pos_ != "VERB":
         return m.factuality != HYPOTHETICAL
+    if m.factuality in ACTUAL and _verb_read_as_modifier(trig):
+        return True  # "a man in a wheelchair overpowered two guards": a simple past
     if m.factuality == HYPOTHETICAL or trig.dep_ in {"amod", "csubj"}:
         return False
     if _alleged(trig):
@@ -6728,6 +6775,22 @@ def _active_subject(verb: Token) -> bool:
     """Whether a verb has an active subject of its own among its children (not
     :func:`_own_subject`, which looks up the clause too)."""
     return any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _verb_read_as_modifier(verb: Token) -> bool:
+    """Whether a past the parser hung on the next noun as its modifier is the verb of
+    the clause: a noun before it and the noun's own number or article after it ("a
+    molester in a wheelchair overpowered two guards"). A modifier stands after the
+    article and the number, never before them ("the state funded program", "two newly
+    elected mayors")."""
+    if verb.dep_ != "amod" or verb.tag_ not in {"VBD", "VBN"} or verb.i == 0:
+        return False
+    noun = verb.head
+    if verb.nbor(-1).tag_ not in {"NN", "NNS", "NNP", "NNPS"} or noun.i < verb.i:
+        return False
+    return any(
+        verb.i < c.i < noun.i and c.dep_ in {"det", "nummod", "poss"} for c in noun.children
+    )
 
 
 def _past_read_as_participle(verb: Token) -> bool:
@@ -7020,8 +7083,9 @@ def _told(m: _Mention) -> bool:
         return True  # "the Hawks beat the Bulls to secure a place": the doer's aim, named
     args = [c for v in _clause_of(trig) for c in v.children if c.dep_ in ARGUMENTS]
     args += [p for a in args if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-    if trig.dep_ in {"relcl", "acl"}:
-        args.append(trig.head)  # "the gunman who fled", "a woman struck by a car"
+    if trig.dep_ in {"relcl", "acl"} or _verb_read_as_modifier(trig):
+        args.append(trig.head)  # "the gunman who fled", "a woman struck by a car"; the
+        # object of a past read as its modifier: "overpowered two guards"
     if any(_someone(a) for a in args + _antecedents(args)):  # "a worker who had been
         return True  # suspended for feuding"; not "an outage that was expected to take …"
     # a thing or a happening as the only argument: only what already took place ("the
@@ -7042,7 +7106,9 @@ def _told(m: _Mention) -> bool:
                 for v in _clause_of(trig)[1:]
             )
         )  # "foiled an attack, capturing 26 pirates", "died after suffering a stroke"
-    )
+        or (trig.tag_ in {"VBZ", "VBP"} and not auxes and _on_headline(trig))
+        or _verb_read_as_modifier(trig)
+    )  # a headline tells done news in the present: "Warship foils piracy attempt"
     done = past and m.factuality in ACTUAL
     return (done or _intended(trig)) and any(_concrete(a) or _happening(a) for a in args)
 
