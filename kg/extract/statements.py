@@ -67,6 +67,7 @@ from .actors import (
     given_name_first,
     is_pronoun,
 )
+from .event_groups import _line_breaks
 from .spans import evidence as exact
 from .spans import evidence_parts as exact_parts
 from .timex import normalise
@@ -428,6 +429,7 @@ PRESS_TITLES = words(
 )
 OPEN_QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“"}
 QUOTE_OPENERS = frozenset(OPEN_QUOTES) | {"‘", "'"}
+_OPENER = re.compile("[" + re.escape("".join(OPEN_QUOTES)) + "]")
 MIN_QUOTE_WORDS = 4  # shorter quotes with no cue are scare quotes ("tangible")
 # A quote this short that runs on from a word of its sentence ("announced “prematurely”
 # via", "a “disgraceful waste” by MPs") is a phrase borrowed into the writer's own
@@ -460,7 +462,11 @@ def find_quotes(text: str) -> list[_Quote]:
             ch = para[i]
             close = OPEN_QUOTES.get(ch)
             if close is None or (ch == '"' and i + 1 < n and para[i + 1] == '"'):
-                i += 1
+                # on to the next opening mark: the words between are skipped in one
+                # search, not one step of this loop each (a loop per character was
+                # most of the time of finding the quotes)
+                found = _OPENER.search(para, i + 1)
+                i = found.start() if found else n
                 continue
             j = para.find(close, i + 1)
             if ch == "“":  # a stray straight mark may close a curly quote
@@ -955,8 +961,10 @@ def _before_colon_of_quote(tok: Token) -> bool:
 
 def _across_paragraphs(a: Token, b: Token) -> bool:
     """Whether a line break lies between two tokens: no subject reaches across one."""
-    lo, hi = sorted((a.i, b.i))  # the tokens' own text: Doc.text joins the whole document
-    return any("\n" in t.text_with_ws for t in a.doc[lo:hi])
+    lo, hi = sorted((a.i, b.i))
+    breaks = _line_breaks(a.doc)  # read once per document, not the tokens between each time
+    k = bisect_left(breaks, lo)
+    return k < len(breaks) and breaks[k] < hi
 
 
 def _inverted_subject(verb: Token) -> Token | None:
