@@ -1484,7 +1484,10 @@ class _Builder:
         # the token the weighed choice shows, where it is not ``said``'s
         self.shown: dict[int, Token] = {}
         self._sents: list[Span] | None = None
-        self._nominals: tuple[list[int], list[int]] | None = None  # see speaker_choices
+        # see speaker_choices: the nominal tokens, their characters, their sentences, and
+        # whether they may speak at all
+        self._nominals: tuple[list[int], list[int], list[int], list[bool]] | None = None
+        self._spans: dict[int, Span] = {}  # token -> its speaker words (_speaker_span)
         self._actors: dict[int, ActorMention | None] = {}
         self._ents: dict[int, Span] | None = None  # token -> its entity, read when first asked
         self.choices: list[tuple[Statement, list[Choice]]] = []
@@ -1761,7 +1764,16 @@ class _Builder:
 
     def _speaker_span(self, tok: Token) -> Span:
         """The speaker's words: its entity, else the noun phrase without clauses; never
-        the dateline an entity or a phrase ran into ("LONDON (Reuters) - Ana Ruiz")."""
+        the dateline an entity or a phrase ran into ("LONDON (Reuters) - Ana Ruiz").
+        Kept by token: the speaker weighing asks it of the same words for each statement."""
+        known = self._spans.get(tok.i)
+        if known is not None:
+            return known
+        self._spans[tok.i] = span = self._spoken_by(tok)
+        return span
+
+    def _spoken_by(self, tok: Token) -> Span:
+        """:meth:`_speaker_span`, worked out."""
         span = None
         if tok.ent_type_:
             if self._ents is None:  # Doc.ents makes its spans anew on each call
@@ -2559,8 +2571,22 @@ class _Builder:
             # the tokens a speaker can be (their index and character), read once per
             # document: a walk over every Token object of three sentences per
             # statement, and a ``tok.sent`` per candidate, were a tenth of extraction
+            # and what of them no statement changes (their sentence, whether they are a
+            # dateline's, a self word or the region after a place), not asked again for
+            # every statement whose window holds them
             at = [i for i, p in enumerate(self._column(POS).tolist()) if p in NOMINAL_POS]
-            self._nominals = (at, [self.doc[i].idx for i in at])
+            toks = [self.doc[i] for i in at]
+            self._nominals = (
+                at,
+                [tok.idx for tok in toks],
+                [bisect_right(self._sent_at, i) - 1 for i in at],
+                [
+                    not (
+                        self.in_dateline(tok) or tok.lower_ in SELF_WORDS or _region_of_a_place(tok)
+                    )
+                    for tok in toks
+                ],
+            )
         sents, sent_at = self._sents, self._sent_at or []
         k = bisect_right(sent_at, anchor.i) - 1  # the sentence holding it
         lo, hi = sents[max(0, k - 2)].start, sents[k].end
@@ -2569,16 +2595,14 @@ class _Builder:
         src = self.document.source_offset
         rule = (st.speaker_mention.start, st.speaker_mention.end) if said else (-1, -1)
         seen: dict[tuple[int, int], Token] = {}
-        at, chars = self._nominals
+        at, chars, sent_of, free = self._nominals
         for j in range(bisect_left(at, lo), bisect_left(at, hi)):
-            if chars[j] < para_lo:
+            if chars[j] < para_lo or not free[j]:
                 continue
             tok = self.doc[at[j]]
-            if self.in_dateline(tok) or tok.lower_ in SELF_WORDS or _region_of_a_place(tok):
-                continue
             mention = self._actor_at(tok)
             same = said is not None and mention is not None and mention.name == st.speaker_name
-            if not same and (bisect_right(sent_at, tok.i) - 1 != k or mention is None):
+            if not same and (sent_of[j] != k or mention is None):
                 continue  # another actor: only in the cue's own sentence
             if said is not None and (is_according(anchor) or _relayed_by(said)):
                 # "…, according to the results", "51 percent said …, according to a
