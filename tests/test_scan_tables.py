@@ -138,3 +138,31 @@ def test_find_quotes_steps_from_mark_to_mark(monkeypatch):
 )
 def test_find_quotes_pairs_the_marks(text, quoted):
     assert [text[q.start : q.end] for q in statements.find_quotes(text)] == quoted
+
+
+def test_speaker_candidates_read_once_per_document(parsed):
+    doc, document = parsed
+    builder = statements._Builder(doc, document, ActorIndex(doc, document))
+    made = builder.build()
+    assert any(len(choices) > 1 for _, choices in builder.choices)  # the weighing ran
+    at, chars, sent_of, free = builder._nominals
+    starts = [s.start for s in doc.sents]
+    for j, i in enumerate(at):
+        tok = doc[i]
+        assert chars[j] == tok.idx
+        assert starts[sent_of[j]] <= i and (
+            sent_of[j] + 1 == len(starts) or i < starts[sent_of[j] + 1]
+        )
+        may = not (
+            builder.in_dateline(tok)
+            or tok.lower_ in statements.SELF_WORDS
+            or statements._region_of_a_place(tok)
+        )
+        assert free[j] == may, tok.text
+    assert not all(free)  # "ROTTERDAM" of the dateline may never speak
+    # a speaker's words are worked out once per token, and as they were
+    for st in made:
+        said = builder.said.get(id(st))
+        if said is not None:
+            assert builder._speaker_span(said) is builder._speaker_span(said)
+            assert builder._speaker_span(said) == builder._spoken_by(said)
