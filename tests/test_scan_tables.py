@@ -166,3 +166,56 @@ def test_speaker_candidates_read_once_per_document(parsed):
         if said is not None:
             assert builder._speaker_span(said) is builder._speaker_span(said)
             assert builder._speaker_span(said) == builder._spoken_by(said)
+
+
+ASIDES = (
+    "Voters, Ana Ruiz said on Thursday, want a new ferry to the islands. "
+    "The ferry, said harbour master Tomas Brandt, will sail twice a day from June. "
+    "The mayor, Lena Marsh, said the port would pay for it.\n"
+    "Fares, the company said, will not rise."
+)
+
+
+def test_aside_speakers_worked_out_once_per_verb(monkeypatch):
+    doc = next(nlp.parse([ASIDES]))
+    fresh = next(nlp.parse([ASIDES]))
+    read = []
+    worked_out = statements._aside_read
+
+    def counted(verb):
+        read.append(verb.i)
+        return worked_out(verb)
+
+    monkeypatch.setattr(statements, "_aside_read", counted)
+    for _ in range(3):  # asked again and again, as the speaker weighing does
+        answers = [statements._aside_speaker(t) for t in doc]
+    expected = [worked_out(t) for t in fresh]
+    assert [a.i if a is not None else None for a in answers] == [
+        e.i if e is not None else None for e in expected
+    ]
+    assert sorted(read) == list(range(len(doc)))  # once each
+    said = {a.text for a in answers if a is not None}
+    assert said & {"Ruiz", "Brandt"} and "company" in said  # the asides were read
+
+
+def test_relay_looks_at_the_sentence_s_according_only(monkeypatch):
+    text = (
+        "Most of the dock workers who voted on Friday backed the strike, which could close "
+        "the port for a week, according to a survey by the harbour union. "
+        "The company said it would not talk."
+    )
+    doc = next(nlp.parse([text]))
+    first, second = list(doc.sents)
+    asked = []
+    plain = statements.is_according
+
+    def counted(tok):
+        asked.append(tok.i)
+        return plain(tok)
+
+    monkeypatch.setattr(statements, "is_according", counted)
+    relay = statements._relay(first)
+    assert relay is not None and relay.text == "survey"
+    assert statements._relay(second) is None
+    according = [t.i for t in doc if t.lower_ == "according"]
+    assert asked[: len(according)] == according  # not every word of the sentences

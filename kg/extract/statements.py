@@ -64,6 +64,7 @@ from .actors import (
     GROUP_HEADS,
     HUMAN_ROLES,
     ActorIndex,
+    _where,
     given_name_first,
     is_pronoun,
 )
@@ -694,6 +695,18 @@ NOT_AGENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "QUANTIT
 
 
 def _aside_speaker(verb: Token) -> Token | None:
+    """:func:`_aside_read`, once per verb and document (kept in its ``user_data``): it
+    is asked of a cue for each speaker weighed against it, and walking the cue's
+    children (``Token.children`` scans the cue's whole subtree) each time added up."""
+    known = verb.doc.user_data.setdefault("kg_aside_speaker", {})
+    if verb.i not in known:
+        found = _aside_read(verb)
+        known[verb.i] = None if found is None else found.i
+    at = known[verb.i]
+    return None if at is None else verb.doc[at]
+
+
+def _aside_read(verb: Token) -> Token | None:
     """The speaker of a cue set off by commas inside the clause it reports: "Voters,
     Ana Ruiz said on Thursday, want …" (the name before it) or "The ferry, said Ana
     Ruiz, will …" (the name after it). The parse may join that name to the clause's
@@ -1280,10 +1293,12 @@ def _subtree_text(first: Token, last: Token) -> str:
 
 
 def _relay(sent: Span) -> Token | None:
-    """The source of "according to X" in a sentence, if any."""
-    for tok in sent:
-        if is_according(tok):
-            return _subject(tok)
+    """The source of "according to X" in a sentence, if any. Only its "according"s are
+    looked at (from the document's table, :func:`actors._where`): every statement asks
+    it of its sentence, and a walk over the sentence's words each time added up."""
+    for i in _where(sent, LOWER, ("according",)):
+        if is_according(sent[i]):
+            return _subject(sent[i])
     return None
 
 
