@@ -176,17 +176,25 @@ ASIDES = (
 )
 
 
+def _count_calls(monkeypatch, name: str) -> list[int]:
+    """Replace ``statements.<name>`` (a function of one token) by one that records the
+    index of each token it is asked of; the list of those indexes."""
+    asked: list[int] = []
+    plain = getattr(statements, name)
+
+    def counted(tok):
+        asked.append(tok.i)
+        return plain(tok)
+
+    monkeypatch.setattr(statements, name, counted)
+    return asked
+
+
 def test_aside_speakers_worked_out_once_per_verb(monkeypatch):
     doc = next(nlp.parse([ASIDES]))
     fresh = next(nlp.parse([ASIDES]))
-    read = []
     worked_out = statements._aside_read
-
-    def counted(verb):
-        read.append(verb.i)
-        return worked_out(verb)
-
-    monkeypatch.setattr(statements, "_aside_read", counted)
+    read = _count_calls(monkeypatch, "_aside_read")
     for _ in range(3):  # asked again and again, as the speaker weighing does
         answers = [statements._aside_speaker(t) for t in doc]
     expected = [worked_out(t) for t in fresh]
@@ -206,14 +214,7 @@ def test_relay_looks_at_the_sentence_s_according_only(monkeypatch):
     )
     doc = next(nlp.parse([text]))
     first, second = list(doc.sents)
-    asked = []
-    plain = statements.is_according
-
-    def counted(tok):
-        asked.append(tok.i)
-        return plain(tok)
-
-    monkeypatch.setattr(statements, "is_according", counted)
+    asked = _count_calls(monkeypatch, "is_according")
     relay = statements._relay(first)
     assert relay is not None and relay.text == "survey"
     assert statements._relay(second) is None
