@@ -19,7 +19,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from itertools import pairwise
 
-import numpy
 from spacy.attrs import DEP, LOWER, POS, TAG
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN
@@ -1438,11 +1437,11 @@ def _named_as_part(root: Token) -> bool:
 def _styled_surnames(parsed: Doc) -> set[str]:
     """The words a story puts right after "Mr", "Mrs", "Ms" or "Miss": surnames of
     people, whatever the recogniser made of the full name elsewhere in the story."""
-    return {
-        tok.nbor().text
-        for tok in parsed[:-1]
-        if tok.lower_.rstrip(".") in HONORIFICS and tok.nbor().pos_ == "PROPN"
-    }
+    # each distinct word is looked at once, not every token: few are an honorific
+    strings, last = parsed.vocab.strings, len(parsed) - 1
+    at = _positions(parsed, LOWER)
+    styled = (i for h, found in at.items() if strings[h].rstrip(".") in HONORIFICS for i in found)
+    return {parsed[i + 1].text for i in styled if i < last and parsed[i + 1].pos_ == "PROPN"}
 
 
 def _called_companies(raw: list[Candidate]) -> dict[str, str]:
@@ -1728,11 +1727,30 @@ def _where(tokens: Doc | Span, attr: int, values: Iterable[str | int]) -> list[i
     doc = tokens if isinstance(tokens, Doc) else tokens.doc
     if not len(tokens):
         return []
-    column = doc.to_array(attr)
-    if not isinstance(tokens, Doc):
-        column = column[tokens.start : tokens.end]
-    wanted = [v if isinstance(v, int) else get_string_id(v) for v in values]
-    return numpy.flatnonzero(numpy.isin(column, wanted)).tolist()
+    at = _positions(doc, attr)
+    found: list[int] = []
+    for value in {v if isinstance(v, int) else get_string_id(v) for v in values}:
+        found += at.get(value, ())
+    found.sort()
+    if isinstance(tokens, Doc):
+        return found
+    lo, hi = tokens.start, tokens.end
+    return [i - lo for i in found if lo <= i < hi]
+
+
+def _positions(doc: Doc, attr: int) -> dict[int, list[int]]:
+    """Value of one attribute -> the indexes of the tokens that have it, in order: read
+    from the document once and kept in its ``user_data``, since the scans of
+    :func:`_where` ask the same few columns again and again (``to_array`` and
+    ``numpy.isin`` on every call were a tenth of finding actors); a scan then costs
+    what it finds, not the article's length."""
+    key = f"kg_positions_{attr}"
+    at = doc.user_data.get(key)
+    if at is None:
+        at = doc.user_data[key] = {}
+        for i, value in enumerate(doc.to_array(attr).tolist()):
+            at.setdefault(value, []).append(i)
+    return at
 
 
 def _empty_it(tok: Token) -> bool:
@@ -1894,6 +1912,7 @@ class ActorIndex:
         self._bodies: dict[int, ActorMention | None] = {}  # "its" resolved, by token
         self._several_at: dict[int, ActorMention] = {}  # "the automakers", by token
         self._inside: set[int] | None = None  # tokens inside quotes, read when first asked
+        self._the: set[int] | None = None  # tokens with a "the" determiner (see _with_the)
         # indexes read when first asked, so that a pronoun or a description looks back by
         # bisection, not by rescanning the document (which grew with its square): the
         # sentence starts, the starts of _orgs and _countries, the persons by name (see
@@ -2433,10 +2452,20 @@ class ActorIndex:
         near = {m.name: m for m, span in self._countries if window <= span.start < tok.i}
         return next(iter(near.values())) if len(near) == 1 else None
 
+    def _with_the(self) -> set[int]:
+        """The tokens that have a "the" as their determiner, found once per document:
+        :meth:`description` asks it of every noun it is given (tens of thousands per
+        hundred articles), and a walk over each noun's children was most of its time."""
+        if self._the is None:
+            doc = self.doc
+            dets = (doc[i] for i in _where(doc, LOWER, ("the",)))
+            self._the = {t.head.i for t in dets if t.dep_ == "det" and t.head.i != t.i}
+        return self._the
+
     def description(self, tok: Token, countries: bool = False) -> ActorMention | None:
         """ "the US president" -> the person the document called "US President"."""
         # the determiner first: most nouns have none, and their subtree need not be walked
-        if not any(t.dep_ == "det" and t.lower_ == "the" for t in tok.children):
+        if tok.i not in self._with_the():
             return None
         chunk = [t for t in tok.subtree if t.i <= tok.i and t.dep_ != "det" and not t.is_punct]
         if not chunk:

@@ -64,9 +64,11 @@ from .actors import (
     GROUP_HEADS,
     HUMAN_ROLES,
     ActorIndex,
+    _where,
     given_name_first,
     is_pronoun,
 )
+from .event_groups import _line_breaks
 from .spans import evidence as exact
 from .spans import evidence_parts as exact_parts
 from .timex import normalise
@@ -428,6 +430,7 @@ PRESS_TITLES = words(
 )
 OPEN_QUOTES = {"“": "”", '"': '"', "«": "»", "„": "“"}
 QUOTE_OPENERS = frozenset(OPEN_QUOTES) | {"‘", "'"}
+_OPENER = re.compile("[" + re.escape("".join(OPEN_QUOTES)) + "]")
 MIN_QUOTE_WORDS = 4  # shorter quotes with no cue are scare quotes ("tangible")
 # A quote this short that runs on from a word of its sentence ("announced “prematurely”
 # via", "a “disgraceful waste” by MPs") is a phrase borrowed into the writer's own
@@ -460,7 +463,11 @@ def find_quotes(text: str) -> list[_Quote]:
             ch = para[i]
             close = OPEN_QUOTES.get(ch)
             if close is None or (ch == '"' and i + 1 < n and para[i + 1] == '"'):
-                i += 1
+                # on to the next opening mark: the words between are skipped in one
+                # search, not one step of this loop each (a loop per character was
+                # most of the time of finding the quotes)
+                found = _OPENER.search(para, i + 1)
+                i = found.start() if found else n
                 continue
             j = para.find(close, i + 1)
             if ch == "“":  # a stray straight mark may close a curly quote
@@ -688,6 +695,18 @@ NOT_AGENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "CARDINAL", "QUANTIT
 
 
 def _aside_speaker(verb: Token) -> Token | None:
+    """:func:`_aside_read`, once per verb and document (kept in its ``user_data``): it
+    is asked of a cue for each speaker weighed against it, and walking the cue's
+    children (``Token.children`` scans the cue's whole subtree) each time added up."""
+    known = verb.doc.user_data.setdefault("kg_aside_speaker", {})
+    if verb.i not in known:
+        found = _aside_read(verb)
+        known[verb.i] = None if found is None else found.i
+    at = known[verb.i]
+    return None if at is None else verb.doc[at]
+
+
+def _aside_read(verb: Token) -> Token | None:
     """The speaker of a cue set off by commas inside the clause it reports: "Voters,
     Ana Ruiz said on Thursday, want …" (the name before it) or "The ferry, said Ana
     Ruiz, will …" (the name after it). The parse may join that name to the clause's
@@ -955,8 +974,10 @@ def _before_colon_of_quote(tok: Token) -> bool:
 
 def _across_paragraphs(a: Token, b: Token) -> bool:
     """Whether a line break lies between two tokens: no subject reaches across one."""
-    lo, hi = sorted((a.i, b.i))  # the tokens' own text: Doc.text joins the whole document
-    return any("\n" in t.text_with_ws for t in a.doc[lo:hi])
+    lo, hi = sorted((a.i, b.i))
+    breaks = _line_breaks(a.doc)  # read once per document, not the tokens between each time
+    k = bisect_left(breaks, lo)
+    return k < len(breaks) and breaks[k] < hi
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -1272,10 +1293,12 @@ def _subtree_text(first: Token, last: Token) -> str:
 
 
 def _relay(sent: Span) -> Token | None:
-    """The source of "according to X" in a sentence, if any."""
-    for tok in sent:
-        if is_according(tok):
-            return _subject(tok)
+    """The source of "according to X" in a sentence, if any. Only its "according"s are
+    looked at (from the document's table, :func:`actors._where`): every statement asks
+    it of its sentence, and a walk over the sentence's words each time added up."""
+    for i in _where(sent, LOWER, ("according",)):
+        if is_according(sent[i]):
+            return _subject(sent[i])
     return None
 
 
@@ -1476,7 +1499,10 @@ class _Builder:
         # the token the weighed choice shows, where it is not ``said``'s
         self.shown: dict[int, Token] = {}
         self._sents: list[Span] | None = None
-        self._nominals: tuple[list[int], list[int]] | None = None  # see speaker_choices
+        # see speaker_choices: the nominal tokens, their characters, their sentences, and
+        # whether they may speak at all
+        self._nominals: tuple[list[int], list[int], list[int], list[bool]] | None = None
+        self._spans: dict[int, Span] = {}  # token -> its speaker words (_speaker_span)
         self._actors: dict[int, ActorMention | None] = {}
         self._ents: dict[int, Span] | None = None  # token -> its entity, read when first asked
         self.choices: list[tuple[Statement, list[Choice]]] = []
@@ -1753,7 +1779,16 @@ class _Builder:
 
     def _speaker_span(self, tok: Token) -> Span:
         """The speaker's words: its entity, else the noun phrase without clauses; never
-        the dateline an entity or a phrase ran into ("LONDON (Reuters) - Ana Ruiz")."""
+        the dateline an entity or a phrase ran into ("LONDON (Reuters) - Ana Ruiz").
+        Kept by token: the speaker weighing asks it of the same words for each statement."""
+        known = self._spans.get(tok.i)
+        if known is not None:
+            return known
+        self._spans[tok.i] = span = self._spoken_by(tok)
+        return span
+
+    def _spoken_by(self, tok: Token) -> Span:
+        """:meth:`_speaker_span`, worked out."""
         span = None
         if tok.ent_type_:
             if self._ents is None:  # Doc.ents makes its spans anew on each call
@@ -2551,8 +2586,22 @@ class _Builder:
             # the tokens a speaker can be (their index and character), read once per
             # document: a walk over every Token object of three sentences per
             # statement, and a ``tok.sent`` per candidate, were a tenth of extraction
+            # and what of them no statement changes (their sentence, whether they are a
+            # dateline's, a self word or the region after a place), not asked again for
+            # every statement whose window holds them
             at = [i for i, p in enumerate(self._column(POS).tolist()) if p in NOMINAL_POS]
-            self._nominals = (at, [self.doc[i].idx for i in at])
+            toks = [self.doc[i] for i in at]
+            self._nominals = (
+                at,
+                [tok.idx for tok in toks],
+                [bisect_right(self._sent_at, i) - 1 for i in at],
+                [
+                    not (
+                        self.in_dateline(tok) or tok.lower_ in SELF_WORDS or _region_of_a_place(tok)
+                    )
+                    for tok in toks
+                ],
+            )
         sents, sent_at = self._sents, self._sent_at or []
         k = bisect_right(sent_at, anchor.i) - 1  # the sentence holding it
         lo, hi = sents[max(0, k - 2)].start, sents[k].end
@@ -2561,16 +2610,14 @@ class _Builder:
         src = self.document.source_offset
         rule = (st.speaker_mention.start, st.speaker_mention.end) if said else (-1, -1)
         seen: dict[tuple[int, int], Token] = {}
-        at, chars = self._nominals
+        at, chars, sent_of, free = self._nominals
         for j in range(bisect_left(at, lo), bisect_left(at, hi)):
-            if chars[j] < para_lo:
+            if chars[j] < para_lo or not free[j]:
                 continue
             tok = self.doc[at[j]]
-            if self.in_dateline(tok) or tok.lower_ in SELF_WORDS or _region_of_a_place(tok):
-                continue
             mention = self._actor_at(tok)
             same = said is not None and mention is not None and mention.name == st.speaker_name
-            if not same and (bisect_right(sent_at, tok.i) - 1 != k or mention is None):
+            if not same and (sent_of[j] != k or mention is None):
                 continue  # another actor: only in the cue's own sentence
             if said is not None and (is_according(anchor) or _relayed_by(said)):
                 # "…, according to the results", "51 percent said …, according to a
