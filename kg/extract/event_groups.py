@@ -217,6 +217,7 @@ class Context:
     sides: dict[str, frozenset[str]] = field(default_factory=dict)
     headline: int = 0  # where the title ends when the text opens with it
     starts: tuple[int, ...] = ()  # the tokens that open the document's sentences
+    published: date | None = None  # the article's date: what it tells as long past
 
     @classmethod
     def of(cls, index: ActorIndex) -> Context:
@@ -248,6 +249,7 @@ class Context:
             dict(index.kind_of),
             {k: frozenset(v) for k, v in sorted(sides.items())},
             headline if title and text.startswith(title) else 0,
+            published=index.document.published,
         )
 
     def expand(self, names: set[str]) -> set[str]:
@@ -577,10 +579,14 @@ def _doers(verb: Token) -> list[Token]:
 
 
 def _other_doer(noun: Token) -> bool:
-    """Whether a noun is marked as another one of its kind by "another" (not "other",
-    which also sets a group against one named: "other ministers agreed")."""
+    """Whether a noun is marked as another one of its kind by "another", or as more
+    of them ("Barneys went bankrupt" and "may see more fashion stores go under": the
+    stores are others than Barneys); not by "other", which also sets a group against
+    one named ("other ministers agreed")."""
     return noun.pos_ in {"NOUN", "PROPN"} and any(
-        c.dep_ == "det" and c.lower_ == "another" for c in noun.children
+        (c.dep_ == "det" and c.lower_ == "another")
+        or (c.dep_ == "amod" and c.lower_ == "more" and noun.tag_ in {"NNS", "NNPS"})
+        for c in noun.children
     )
 
 
@@ -1042,6 +1048,21 @@ def _close(g: _Group, h: _Group) -> bool:
     return _distance(g, h) <= NEAR
 
 
+PAST = timedelta(days=365)  # a happening dated this long before the article is background
+
+
+def _behind(g: _Group, h: _Group) -> bool:
+    """Whether a group is dated only long before the article (:data:`PAST`: "in 2009
+    organized a Tea Party protest") and the one weighed against it has no date of its
+    own: an undated "the protests" of a story on this spring's lockdown protests is
+    the story's, not the one its background recalls. A tie-breaker only: with no other
+    group to join, an undated repeat still joins the past one."""
+    published = g.ctx.published
+    if published is None or h.times or not g.times:
+        return False
+    return all(t.end is not None and t.end < published - PAST for t in g.times)
+
+
 def group_mentions(
     mentions: list[_Mention],
     trigger_words: Collection[tuple[str, str]],
@@ -1051,8 +1072,9 @@ def group_mentions(
     mention.
 
     In text order, a mention joins the earlier group with the strongest sign of being
-    the same happening and nothing against it (:func:`_clash`); ties go to the group
-    with more actors, then the later. Then groups that turn out to be one are joined
+    the same happening and nothing against it (:func:`_clash`); ties go to a group
+    not dated long before the article (:func:`_behind`), then to the one with more
+    actors, then the later. Then groups that turn out to be one are joined
     ("if there is a meeting" before the meeting is named). ``trigger_words`` are the
     lexicon's ``(pos, lemma)`` keys: a compounded trigger noun ("summit talks") counts
     as the mention's word too.
@@ -1065,15 +1087,15 @@ def group_mentions(
     for m in mentions:
         one = _Group.start(m, ctx, trigger_words)
         scored = [
-            (e, len(g.parties()), i)
+            (e, not _behind(g, one), len(g.parties()), i)
             for i, g in ((i, groups[i]) for i in near.of(one))
             if (e := _evidence(g, one)) and not _clash(g, one)
         ]
         if scored and _another(m):  # "the previous day's shooting": not the one told
             one.another = True
-            scored = [x for x in scored if not _clash(groups[x[2]], one)]
+            scored = [x for x in scored if not _clash(groups[x[-1]], one)]
         if scored:
-            k = max(scored)[2]
+            k = max(scored)[-1]
             groups[k].add(m, trigger_words)
             near.enter(groups[k], k)
         else:
@@ -1096,12 +1118,12 @@ def group_mentions(
         else:
             others = [j for j in near.of(g) if j in numbered and j != numbers[i]]
         fits = [
-            (e, len(h.parties()), -j)
+            (e, not _behind(h, g), len(h.parties()), -j)
             for j, h in ((j, numbered[j]) for j in others)
             if (e := _evidence(h, g)) and not _clash(h, g)
         ]
         if fits:
-            j = -max(fits)[2]
+            j = -max(fits)[-1]
             numbered[j].merge(g, trigger_words)
             near.enter(numbered[j], j)
             del numbered[numbers[i]], groups[i], numbers[i]

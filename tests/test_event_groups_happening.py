@@ -1,0 +1,64 @@
+"""An event is what happened, not a word: mentions that share a word but not the
+happening stay apart within one article.
+
+Every text here is written for the project. Each test is a class of wrong groups read
+on real pages (issue 19): a protest the story's background dates years back taking
+every "the protests" of this spring's story; a chain that went bankrupt joined with
+"more stores" that may go under.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg import nlp
+from kg.extract import extract_document
+from kg.model import DocResult, Document
+
+
+def run(text: str, published: date | None = None) -> DocResult:
+    """Extract a text published on ``published``."""
+    document = Document(id="doc", text=text, source_text=text, published=published)
+    return extract_document(next(nlp.parse([text])), document)
+
+
+def mentions(result: DocResult) -> list[set[str]]:
+    """The words of each event's mentions."""
+    return [{m.text for m in ev.mentions} for ev in result.events]
+
+
+def test_undated_protests_join_the_story_not_a_protest_dated_years_back():
+    text = (
+        "Hundreds of protesters gathered outside the state Capitol in Lansing on Wednesday "
+        "to protest against the governor's stay-at-home order. Liberty Action, which in "
+        "2009 organized a tax protest that drew thousands of people to Washington, paid for "
+        "buses to bring demonstrators to the city. The protests have mostly been organized "
+        "by local residents, according to the organizers."
+    )
+    groups = mentions(run(text, date(2020, 4, 17)))
+    assert not any({"protest", "protests"} <= g and "organized" in g for g in groups)
+    assert any({"protest", "protests"} <= g for g in groups)  # the story's own protests
+
+
+def test_a_past_protest_still_takes_its_own_undated_repeat():
+    # with no other protest to join, the bare repeat is the one the text dates
+    text = (
+        "Liberty Action organized a tax protest in Washington in 2009. The protest drew "
+        "thousands of people, and its leaders later ran for Congress."
+    )
+    protest_events = [
+        ev
+        for ev in run(text, date(2020, 4, 17)).events
+        if [m.text.lower() for m in ev.mentions].count("protest") == 2
+    ]
+    assert len(protest_events) == 1
+
+
+def test_more_stores_going_under_are_not_the_chain_that_went_bankrupt():
+    text = (
+        "The department store chain Hollis & Finch went bankrupt last year, and the slump in "
+        "shopping malls could see more fashion stores go under before Christmas, analysts "
+        "warned on Tuesday."
+    )
+    groups = mentions(run(text, date(2020, 9, 1)))
+    assert not any({"went", "go"} <= g for g in groups)
