@@ -62,3 +62,14 @@ def test_more_stores_going_under_are_not_the_chain_that_went_bankrupt():
     )
     groups = mentions(run(text, date(2020, 9, 1)))
     assert not any({"went", "go"} <= g for g in groups)
+
+
+def test_what_her_parents_did_is_not_what_she_does():
+    # an untyped word is no more than its doer: one person is not "her parents"
+    text = (
+        "Ms Powell, whose mother was Irish, was born in Boston where her parents worked in "
+        "a bakery. She moved to Powys nearly 15 years ago where she works from her studio "
+        "near Machynlleth."
+    )
+    groups = mentions(run(text, date(2021, 6, 1)))
+    assert not any({"worked", "works"} <= g for g in groups)

@@ -655,6 +655,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True
     if g.family is None and h.family is None and _other_doers(g, h):
         return True  # "the index was trading up", "shares were trading with gains"
+    if g.family is None and h.family is None and _one_and_many(g, h):
+        return True  # "her parents worked in the theatre", "she works from her studio"
     if _other_named_doers(g, h):
         return True  # "Staunton won best actress", "A Very Long Engagement won"
     a, b = _synonyms(g), _synonyms(h)
@@ -912,6 +914,37 @@ def _other_doers(g: _Group, h: _Group) -> bool:
     a, b = g.doers(), h.doers()
     kinds = ("PROPN", "NOUN") if _distance(g, h) > NEAR else ("PROPN",)
     return any(a.get(k) and b.get(k) and not a[k] & b[k] for k in kinds)
+
+
+ONE_PERSON = word_list("he she")
+
+
+def _doer_count(g: _Group) -> set[str]:
+    """How many do a group's verbs, by their subjects: "one" for "he" or "she", "many"
+    for a plural noun ("her parents", "workers"), "?" for anything else."""
+    out = set()
+    for m in g.mentions:
+        for d in _borrowed_subjects(m.trigger):
+            if d.lower_ in ONE_PERSON:
+                out.add("one")
+            elif d.tag_ in {"NNS", "NNPS"} and not any(c.dep_ == "conj" for c in d.children):
+                out.add("many")
+            else:
+                out.add("?")
+    return out
+
+
+def _one_and_many(g: _Group, h: _Group) -> bool:
+    """Whether one group's verbs are done only by one person and the other's only by
+    many: "her parents worked in the theatre" and "she works from her studio" are two
+    doings, as an untyped word is no more than its doer (:func:`_other_doers`, which
+    cannot weigh a pronoun against a common noun). Not across a headline."""
+    if any(m.trigger.idx < g.ctx.headline for m in g.mentions + h.mentions):
+        return False
+    return {frozenset(_doer_count(g)), frozenset(_doer_count(h))} == {
+        frozenset({"one"}),
+        frozenset({"many"}),
+    }
 
 
 PARTNERED = SYMMETRIC - {"Contest"}  # kinds whose one act has several doers
