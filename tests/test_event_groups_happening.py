@@ -73,3 +73,16 @@ def test_what_her_parents_did_is_not_what_she_does():
     )
     groups = mentions(run(text, date(2021, 6, 1)))
     assert not any({"worked", "works"} <= g for g in groups)
+
+
+def test_leaving_a_city_and_leaving_a_bank_are_two_departures():
+    # a long profile: every "left" of one person is not one event
+    text = (
+        "Anna Kowalski left Warsaw at 19 to study economics in London. After graduating "
+        "she joined Barclays, where she spent six years in the bank's trading arm. She left "
+        "the bank in 2008, weeks before the collapse of Lehman Brothers, and set up her own "
+        "fund."
+    )
+    result = run(text, date(2021, 6, 1))
+    departures = [ev for ev in result.events if any(m.text == "left" for m in ev.mentions)]
+    assert len(departures) == 2

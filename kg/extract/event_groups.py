@@ -715,7 +715,38 @@ def _clash(g: _Group, h: _Group) -> bool:
     hp = {p for p in h.places if h.ctx.kind_of.get(p) != COUNTRY}  # "in Beirut"
     if gp and hp and not gp & hp:
         return True
-    return bool(g.landmarks and h.landmarks and not g.landmarks & h.landmarks)
+    if g.landmarks and h.landmarks and not g.landmarks & h.landmarks:
+        return True
+    a, b = _object_kinds(g), _object_kinds(h)
+    if not a or not b or {w for _, w in a} & {w for _, w in b}:
+        return False  # "stopping Thompson" tagged a place in a headline is Thompson
+    return not {k for k, _ in a} & {k for k, _ in b}  # "left Warsaw", "left the bank"
+
+
+def _object_kind(t: Token) -> str | None:
+    """What kind of thing a verb's object is: a place ("Warsaw"), a body ("Barclays",
+    "the bank") or a person ("the minister"); None when the word does not say."""
+    if t.ent_type_ in {"GPE", "LOC"}:
+        return "place"
+    if t.ent_type_ == "ORG" or (t.pos_ == "NOUN" and t.lemma_.lower() in ORG_NOUNS):
+        return "body"
+    if t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and _person(t)):
+        return "person"
+    return None
+
+
+def _object_kinds(g: _Group) -> set[tuple[str, str]]:
+    """The kinds of thing a group's verbs act on (:func:`_object_kind`), each with the
+    object's lemma: leaving a city and leaving a bank are two departures of one person,
+    though neither names the other's object and a common noun ("the bank") may be a
+    name told before."""
+    return {
+        (kind, c.lemma_.lower())
+        for m in g.mentions
+        if m.trigger.pos_ == "VERB"
+        for c in m.trigger.children
+        if c.dep_ == "dobj" and (kind := _object_kind(c)) is not None
+    }
 
 
 THEY = word_list("they them their")  # "their arrest": of many
