@@ -91,3 +91,16 @@ def test_leaving_a_city_and_leaving_a_bank_are_two_departures():
     result = run(text, date(2021, 6, 1))
     departures = [ev for ev in result.events if any(m.text == "left" for m in ev.mentions)]
     assert len(departures) == 2
+
+
+def test_the_attack_points_back_at_the_killing_told_before():
+    # a definite noun with nothing of its own names the happening just told
+    text = (
+        "A gunman killed three people at a supermarket in Leeds on Sunday, police said. "
+        "Officers arrested a 34-year-old man near the scene. The killings shocked the city, "
+        "and the mayor said the attack was the worst in its history."
+    )
+    result = run(text, date(2021, 6, 1))
+    (killing,) = [ev for ev in result.events if any(m.text == "killed" for m in ev.mentions)]
+    assert "attack" in {m.text for m in killing.mentions}
+    assert "arrested" not in {m.text for m in killing.mentions}

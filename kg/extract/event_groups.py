@@ -1034,9 +1034,45 @@ def _evidence(g: _Group, h: _Group) -> int:
         if not shared and _unmoored(g, h):
             return 0  # every "help" of a bank's long letter is not one act
         return 3 if shared else 2
-    if not shared or g.family is None:
+    if g.family is None:
         return 0
+    if not shared:
+        return 1 if _pointed_back(g, h) or _pointed_back(h, g) else 0
     return 1 if _close(g, h) or _anchored(g, h) else 0
+
+
+POINTING = word_list("the this that")
+# kinds whose pointing noun names the whole happening; "the game" after "won" is the
+# contest the win ends, "the fire" after "burns" what burns (ECB+ tells them apart)
+POINTED = {DEATH, VIOLENCE, family("Arrest")}
+
+
+def _bare_definite(m: _Mention) -> bool:
+    """Whether a mention is a noun that points back and says nothing of its own ("the
+    attack", "this killing"): no actor, time or place, only a determiner."""
+    t = m.trigger
+    return (
+        t.pos_ == "NOUN"
+        and t.tag_ == "NN"
+        and t.lemma_.lower() not in SERIES  # "the round" is a part of the fight
+        and any(c.dep_ == "det" and c.lower_ in POINTING for c in t.children)
+        and not any(p.role in PARTIES for p in m.participants)
+        and m.time is None
+        and not m.place
+    )
+
+
+def _pointed_back(g: _Group, h: _Group) -> bool:
+    """Whether ``h`` is only nouns pointing back (:func:`_bare_definite`) at a happening
+    of ``g``'s family told just before: "A gunman killed three people ... the attack"
+    names the one attack under another word, with no actor to share."""
+    if h.family != g.family or h.family not in POINTED or _distance(g, h) > NEAR:
+        return False
+    if any(m.trigger.dep_ == "pobj" and m.trigger.head.head.pos_ == "VERB" for m in h.mentions):
+        return False  # "killed and injured in the crossfire": where, not what, happened
+    if min(m.trigger.i for m in h.mentions) < min(m.trigger.i for m in g.mentions):
+        return False
+    return all(_bare_definite(m) for m in h.mentions)
 
 
 def _unmoored(g: _Group, h: _Group) -> bool:
@@ -1222,6 +1258,7 @@ class _Near:
             if kin is not None:
                 for a in g.parties():
                     self.keys.setdefault((kin, "actor", a), set()).add(number)
+                self.keys.setdefault((kin, "kind", ""), set()).add(number)
 
     def of(self, g: _Group) -> list[int]:
         """The numbers of the groups that may join ``g``, in order."""
@@ -1234,6 +1271,8 @@ class _Near:
             if kin is not None:
                 for a in g.parties():
                     found |= self.keys.get((kin, "actor", a), set())
+                if all(_bare_definite(m) for m in g.mentions):  # "the attack"
+                    found |= self.keys.get((kin, "kind", ""), set())
         return sorted(found)
 
 
