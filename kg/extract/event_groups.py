@@ -1062,14 +1062,22 @@ def _bare_definite(m: _Mention) -> bool:
     )
 
 
+def _on_verb(t: Token) -> bool:
+    """Whether a noun is a verb's subject, object or phrase: "the shooting killed two
+    people" tells a cause of the killing and "killed in the crossfire" where it
+    happened, events of their own; "the attack was the worst" only points back."""
+    head = t.head.head if t.dep_ == "pobj" else t.head
+    return head.pos_ == "VERB" and head.i != t.i
+
+
 def _pointed_back(g: _Group, h: _Group) -> bool:
     """Whether ``h`` is only nouns pointing back (:func:`_bare_definite`) at a happening
-    of ``g``'s family told just before: "A gunman killed three people ... the attack"
-    names the one attack under another word, with no actor to share."""
+    of ``g``'s family told just before: "A gunman killed three people ... the attack
+    was the worst" names the one attack under another word, with no actor to share."""
     if h.family != g.family or h.family not in POINTED or _distance(g, h) > NEAR:
         return False
-    if any(m.trigger.dep_ == "pobj" and m.trigger.head.head.pos_ == "VERB" for m in h.mentions):
-        return False  # "killed and injured in the crossfire": where, not what, happened
+    if any(_on_verb(m.trigger) for m in h.mentions):
+        return False  # "the shooting killed two", "killed in the crossfire", "taking the battle"
     if min(m.trigger.i for m in h.mentions) < min(m.trigger.i for m in g.mentions):
         return False
     return all(_bare_definite(m) for m in h.mentions)
