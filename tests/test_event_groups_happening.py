@@ -104,3 +104,13 @@ def test_the_attack_points_back_at_the_killing_told_before():
     (killing,) = [ev for ev in result.events if any(m.text == "killed" for m in ev.mentions)]
     assert "attack" in {m.text for m in killing.mentions}
     assert "arrested" not in {m.text for m in killing.mentions}
+
+
+def test_the_war_is_background_not_the_clash_told_before():
+    text = (
+        "He says the prime minister was not worried by his opponents' early performance in "
+        "their Commons clashes. The Tory leader says he has been consistent in his support "
+        "for the war but critical of the failure to tell the truth on intelligence."
+    )
+    groups = mentions(run(text, date(2005, 2, 1)))
+    assert not any({"clashes", "war"} <= g for g in groups)

@@ -1055,6 +1055,7 @@ def _bare_definite(m: _Mention) -> bool:
         t.pos_ == "NOUN"
         and t.tag_ == "NN"
         and t.lemma_.lower() not in SERIES  # "the round" is a part of the fight
+        and t.lemma_.lower() not in SYNONYMS["war"]  # "the war" is the story's background
         and any(c.dep_ == "det" and c.lower_ in POINTING for c in t.children)
         and not any(p.role in PARTIES for p in m.participants)
         and m.time is None
