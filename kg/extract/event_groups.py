@@ -217,6 +217,7 @@ class Context:
     sides: dict[str, frozenset[str]] = field(default_factory=dict)
     headline: int = 0  # where the title ends when the text opens with it
     starts: tuple[int, ...] = ()  # the tokens that open the document's sentences
+    published: date | None = None  # the article's date: what it tells as long past
 
     @classmethod
     def of(cls, index: ActorIndex) -> Context:
@@ -248,6 +249,7 @@ class Context:
             dict(index.kind_of),
             {k: frozenset(v) for k, v in sorted(sides.items())},
             headline if title and text.startswith(title) else 0,
+            published=index.document.published,
         )
 
     def expand(self, names: set[str]) -> set[str]:
@@ -577,10 +579,14 @@ def _doers(verb: Token) -> list[Token]:
 
 
 def _other_doer(noun: Token) -> bool:
-    """Whether a noun is marked as another one of its kind by "another" (not "other",
-    which also sets a group against one named: "other ministers agreed")."""
+    """Whether a noun is marked as another one of its kind by "another", or as more
+    of them ("Barneys went bankrupt" and "may see more fashion stores go under": the
+    stores are others than Barneys); not by "other", which also sets a group against
+    one named ("other ministers agreed")."""
     return noun.pos_ in {"NOUN", "PROPN"} and any(
-        c.dep_ == "det" and c.lower_ == "another" for c in noun.children
+        (c.dep_ == "det" and c.lower_ == "another")
+        or (c.dep_ == "amod" and c.lower_ == "more" and noun.tag_ in {"NNS", "NNPS"})
+        for c in noun.children
     )
 
 
@@ -649,6 +655,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True
     if g.family is None and h.family is None and _other_doers(g, h):
         return True  # "the index was trading up", "shares were trading with gains"
+    if g.family is None and h.family is None and _one_and_many(g, h):
+        return True  # "her parents worked in the theatre", "she works from her studio"
     if _other_named_doers(g, h):
         return True  # "Staunton won best actress", "A Very Long Engagement won"
     a, b = _synonyms(g), _synonyms(h)
@@ -707,7 +715,38 @@ def _clash(g: _Group, h: _Group) -> bool:
     hp = {p for p in h.places if h.ctx.kind_of.get(p) != COUNTRY}  # "in Beirut"
     if gp and hp and not gp & hp:
         return True
-    return bool(g.landmarks and h.landmarks and not g.landmarks & h.landmarks)
+    if g.landmarks and h.landmarks and not g.landmarks & h.landmarks:
+        return True
+    a, b = _object_kinds(g), _object_kinds(h)
+    if not a or not b or {w for _, w in a} & {w for _, w in b}:
+        return False  # "stopping Thompson" tagged a place in a headline is Thompson
+    return not {k for k, _ in a} & {k for k, _ in b}  # "left Warsaw", "left the bank"
+
+
+def _object_kind(t: Token) -> str | None:
+    """What kind of thing a verb's object is: a place ("Warsaw"), a body ("Barclays",
+    "the bank") or a person ("the minister"); None when the word does not say."""
+    if t.ent_type_ in {"GPE", "LOC"}:
+        return "place"
+    if t.ent_type_ == "ORG" or (t.pos_ == "NOUN" and t.lemma_.lower() in ORG_NOUNS):
+        return "body"
+    if t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and _person(t)):
+        return "person"
+    return None
+
+
+def _object_kinds(g: _Group) -> set[tuple[str, str]]:
+    """The kinds of thing a group's verbs act on (:func:`_object_kind`), each with the
+    object's lemma: leaving a city and leaving a bank are two departures of one person,
+    though neither names the other's object and a common noun ("the bank") may be a
+    name told before."""
+    return {
+        (kind, c.lemma_.lower())
+        for m in g.mentions
+        if m.trigger.pos_ == "VERB"
+        for c in m.trigger.children
+        if c.dep_ == "dobj" and (kind := _object_kind(c)) is not None
+    }
 
 
 THEY = word_list("they them their")  # "their arrest": of many
@@ -908,6 +947,37 @@ def _other_doers(g: _Group, h: _Group) -> bool:
     return any(a.get(k) and b.get(k) and not a[k] & b[k] for k in kinds)
 
 
+ONE_PERSON = word_list("he she")
+
+
+def _doer_count(g: _Group) -> set[str]:
+    """How many do a group's verbs, by their subjects: "one" for "he" or "she", "many"
+    for a plural noun ("her parents", "workers"), "?" for anything else."""
+    out = set()
+    for m in g.mentions:
+        for d in _borrowed_subjects(m.trigger):
+            if d.lower_ in ONE_PERSON:
+                out.add("one")
+            elif d.tag_ in {"NNS", "NNPS"} and not any(c.dep_ == "conj" for c in d.children):
+                out.add("many")
+            else:
+                out.add("?")
+    return out
+
+
+def _one_and_many(g: _Group, h: _Group) -> bool:
+    """Whether one group's verbs are done only by one person and the other's only by
+    many: "her parents worked in the theatre" and "she works from her studio" are two
+    doings, as an untyped word is no more than its doer (:func:`_other_doers`, which
+    cannot weigh a pronoun against a common noun). Not across a headline."""
+    if any(m.trigger.idx < g.ctx.headline for m in g.mentions + h.mentions):
+        return False
+    return {frozenset(_doer_count(g)), frozenset(_doer_count(h))} == {
+        frozenset({"one"}),
+        frozenset({"many"}),
+    }
+
+
 PARTNERED = SYMMETRIC - {"Contest"}  # kinds whose one act has several doers
 
 
@@ -964,9 +1034,54 @@ def _evidence(g: _Group, h: _Group) -> int:
         if not shared and _unmoored(g, h):
             return 0  # every "help" of a bank's long letter is not one act
         return 3 if shared else 2
-    if not shared or g.family is None:
+    if g.family is None:
         return 0
+    if not shared:
+        return 1 if _pointed_back(g, h) or _pointed_back(h, g) else 0
     return 1 if _close(g, h) or _anchored(g, h) else 0
+
+
+POINTING = word_list("the this that")
+# kinds whose pointing noun names the whole happening; "the game" after "won" is the
+# contest the win ends, "the fire" after "burns" what burns (ECB+ tells them apart)
+POINTED = {DEATH, VIOLENCE, family("Arrest")}
+
+
+def _bare_definite(m: _Mention) -> bool:
+    """Whether a mention is a noun that points back and says nothing of its own ("the
+    attack", "this killing"): no actor, time or place, only a determiner."""
+    t = m.trigger
+    return (
+        t.pos_ == "NOUN"
+        and t.tag_ == "NN"
+        and t.lemma_.lower() not in SERIES  # "the round" is a part of the fight
+        and t.lemma_.lower() not in SYNONYMS["war"]  # "the war" is the story's background
+        and any(c.dep_ == "det" and c.lower_ in POINTING for c in t.children)
+        and not any(p.role in PARTIES for p in m.participants)
+        and m.time is None
+        and not m.place
+    )
+
+
+def _on_verb(t: Token) -> bool:
+    """Whether a noun is a verb's subject, object or phrase: "the shooting killed two
+    people" tells a cause of the killing and "killed in the crossfire" where it
+    happened, events of their own; "the attack was the worst" only points back."""
+    head = t.head.head if t.dep_ == "pobj" else t.head
+    return head.pos_ == "VERB" and head.i != t.i
+
+
+def _pointed_back(g: _Group, h: _Group) -> bool:
+    """Whether ``h`` is only nouns pointing back (:func:`_bare_definite`) at a happening
+    of ``g``'s family told just before: "A gunman killed three people ... the attack
+    was the worst" names the one attack under another word, with no actor to share."""
+    if h.family != g.family or h.family not in POINTED or _distance(g, h) > NEAR:
+        return False
+    if any(_on_verb(m.trigger) for m in h.mentions):
+        return False  # "the shooting killed two", "killed in the crossfire", "taking the battle"
+    if min(m.trigger.i for m in h.mentions) < min(m.trigger.i for m in g.mentions):
+        return False
+    return all(_bare_definite(m) for m in h.mentions)
 
 
 def _unmoored(g: _Group, h: _Group) -> bool:
@@ -1042,6 +1157,21 @@ def _close(g: _Group, h: _Group) -> bool:
     return _distance(g, h) <= NEAR
 
 
+PAST = timedelta(days=365)  # a happening dated this long before the article is background
+
+
+def _behind(g: _Group, h: _Group) -> bool:
+    """Whether a group is dated only long before the article (:data:`PAST`: "in 2009
+    organized a Tea Party protest") and the one weighed against it has no date of its
+    own: an undated "the protests" of a story on this spring's lockdown protests is
+    the story's, not the one its background recalls. A tie-breaker only: with no other
+    group to join, an undated repeat still joins the past one."""
+    published = g.ctx.published
+    if published is None or h.times or not g.times:
+        return False
+    return all(t.end is not None and t.end < published - PAST for t in g.times)
+
+
 def group_mentions(
     mentions: list[_Mention],
     trigger_words: Collection[tuple[str, str]],
@@ -1051,8 +1181,9 @@ def group_mentions(
     mention.
 
     In text order, a mention joins the earlier group with the strongest sign of being
-    the same happening and nothing against it (:func:`_clash`); ties go to the group
-    with more actors, then the later. Then groups that turn out to be one are joined
+    the same happening and nothing against it (:func:`_clash`); ties go to a group
+    not dated long before the article (:func:`_behind`), then to the one with more
+    actors, then the later. Then groups that turn out to be one are joined
     ("if there is a meeting" before the meeting is named). ``trigger_words`` are the
     lexicon's ``(pos, lemma)`` keys: a compounded trigger noun ("summit talks") counts
     as the mention's word too.
@@ -1065,15 +1196,15 @@ def group_mentions(
     for m in mentions:
         one = _Group.start(m, ctx, trigger_words)
         scored = [
-            (e, len(g.parties()), i)
+            (e, not _behind(g, one), len(g.parties()), i)
             for i, g in ((i, groups[i]) for i in near.of(one))
             if (e := _evidence(g, one)) and not _clash(g, one)
         ]
         if scored and _another(m):  # "the previous day's shooting": not the one told
             one.another = True
-            scored = [x for x in scored if not _clash(groups[x[2]], one)]
+            scored = [x for x in scored if not _clash(groups[x[-1]], one)]
         if scored:
-            k = max(scored)[2]
+            k = max(scored)[-1]
             groups[k].add(m, trigger_words)
             near.enter(groups[k], k)
         else:
@@ -1096,12 +1227,12 @@ def group_mentions(
         else:
             others = [j for j in near.of(g) if j in numbered and j != numbers[i]]
         fits = [
-            (e, len(h.parties()), -j)
+            (e, not _behind(h, g), len(h.parties()), -j)
             for j, h in ((j, numbered[j]) for j in others)
             if (e := _evidence(h, g)) and not _clash(h, g)
         ]
         if fits:
-            j = -max(fits)[2]
+            j = -max(fits)[-1]
             numbered[j].merge(g, trigger_words)
             near.enter(numbered[j], j)
             del numbered[numbers[i]], groups[i], numbers[i]
@@ -1136,6 +1267,7 @@ class _Near:
             if kin is not None:
                 for a in g.parties():
                     self.keys.setdefault((kin, "actor", a), set()).add(number)
+                self.keys.setdefault((kin, "kind", ""), set()).add(number)
 
     def of(self, g: _Group) -> list[int]:
         """The numbers of the groups that may join ``g``, in order."""
@@ -1148,6 +1280,8 @@ class _Near:
             if kin is not None:
                 for a in g.parties():
                     found |= self.keys.get((kin, "actor", a), set())
+                if all(_bare_definite(m) for m in g.mentions):  # "the attack"
+                    found |= self.keys.get((kin, "kind", ""), set())
         return sorted(found)
 
 
