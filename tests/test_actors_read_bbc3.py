@@ -8,16 +8,9 @@ company.
 
 from __future__ import annotations
 
-from test_actors import _actors_of
+from test_actors_read_bbc2 import _kinds
 
 from kg.model import ORGANISATION, PLACE
-
-
-def _kinds(*texts: str) -> dict[str, str]:
-    """Each actor's name with its kind, over a build of the texts."""
-    _, actors = _actors_of(*texts)
-    return {a.name: a.kind for a in actors.values()}
-
 
 RIOTS = (
     "The unrest began in Brixton on a Friday night. Over the next three days the "
