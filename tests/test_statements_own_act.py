@@ -60,3 +60,10 @@ def test_a_second_backshifted_verb_stays_reported() -> None:
         "decide on the rest."
     )
     assert cues["said"][1].strip(" .").endswith("had yet to decide on the rest"), cues
+
+
+def test_a_verb_that_may_share_the_perfect_stays_reported() -> None:
+    """ "said he had spoken to both sides and urged restraint": "urged" may share
+    "had", so it is part of what the mediator said."""
+    cues = _by_cue("The mediator said he had spoken to both sides and urged restraint.")
+    assert cues["said"][1].strip(" .").endswith("and urged restraint"), cues

@@ -1097,7 +1097,10 @@ def _speakers_own_act(verb: Token) -> Token | None:
     comma = verb.doc[verb.left_edge.i - 2] if verb.left_edge.i > 1 else None
     after_comma = comma is not None and comma.text == "," and comma.head.i == clause.i
     own_tense = clause.tag_ == verb.tag_ and not any(c.dep_ == "aux" for c in clause.children)
-    return report if after_comma or not own_tense else None
+    shared_have = clause.tag_ == "VBN" and any(  # "said he had spoken … and urged
+        c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children
+    )  # restraint": "urged" may share "had"
+    return report if after_comma or not (own_tense or shared_have) else None
 
 
 def _complement(verb: Token) -> list[tuple[int, int]] | None:
