@@ -594,6 +594,31 @@ def _joined_portfolios(parsed: Doc) -> list[Span]:
     return out
 
 
+def _run_together(ent: Span) -> list[Span]:
+    """An entity cut where the small model ran separate names into one: at a comma
+    between names of a longer list ("to the Midlands, Merseyside, Bristol and Leeds")
+    and at a preposition the parse hangs outside the entity ("moved from Celtic to
+    Arsenal", "from Barclays to"). One span is no name of two places or two clubs."""
+    cuts = [
+        t.i
+        for t in ent[1:]
+        if t.lower_ in {"to", "from"} and not ent.start <= t.head.i < ent.end
+        or t.text == ","
+        and t.i + 1 < ent.end
+        and ent.doc[t.i + 1].dep_ in {"appos", "conj"}
+        and any(c.dep_ in {"appos", "conj"} and c.i >= ent.end for w in ent for c in w.children)
+    ]
+    if not cuts or any(t.pos_ in {"ADP", "CCONJ"} and t.i not in cuts for t in ent):
+        return [ent]  # "Ministry of Economy, Trade and Industry" is one body
+    parts, start = [], ent.start
+    for i in [*cuts, ent.end]:
+        words = [t for t in ent.doc[start:i] if t.pos_ == "PROPN"]
+        if words:
+            parts.append(Span(ent.doc, words[0].i, words[-1].i + 1, label=ent.label_))
+        start = i + 1
+    return parts
+
+
 def _portfolio(ent: Span) -> bool:
     """Whether an organisation entity is the portfolio of an office title around it, not
     a body: "Home" in "Home Secretary Jane Ode", "State" in "Secretary of State"."""
@@ -750,6 +775,35 @@ def _camel(name: str) -> bool:
     return word[:1].islower() and any(c.isupper() for c in word[1:])
 
 
+MEDICINES = gazetteer.words(
+    "drug medicine medication vaccine pill painkiller antibiotic antidepressant therapy"
+)
+
+
+def _called_a_medicine(span: Span) -> bool:
+    """Whether the text calls a name a medicine: "multiple sclerosis drug Tysabri",
+    "Avonex, its existing drug". The small model reads brand names of drugs as
+    companies; a drug acts for no one and would take its maker's "it". (The parse of
+    such phrases is loose, so by the words: a medicine noun right before the name and
+    no verb right after it, or a short phrase after its comma ending in one.)"""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if span.start and doc[span.start - 1].lemma_.lower() in MEDICINES:
+        return after is None or after.pos_ not in {"VERB", "AUX"}  # not "a drug Pfizer made"
+    if after is None or after.text != ",":
+        return False
+    words: list[Token] = []
+    for tok in doc[span.end + 1 : span.end + 8]:
+        if tok.is_punct:
+            break
+        words.append(tok)
+    return (
+        bool(words)
+        and words[-1].lemma_.lower() in MEDICINES
+        and not any(w.pos_ in {"VERB", "AUX"} and w.dep_ != "amod" for w in words)
+    )
+
+
 def _without_products(raw: list[Candidate]) -> list[Candidate]:
     """Candidates without the products the recogniser calls organisations or people.
 
@@ -760,7 +814,7 @@ def _without_products(raw: list[Candidate]) -> list[Candidate]:
     of such a name ("the iPhone"), and, for names spelt like "iPod", its short form
     before the number. A maker named just before a model number ("Boeing 737") is part
     of the product's name, not a mention of the maker."""
-    products: set[str] = set()
+    products: set[str] = {n for s, k, n, _, _ in raw if k != PERSON and _called_a_medicine(s)}
     ends = {s.end: n for s, k, n, _, _ in raw if k == ORGANISATION}
     drop: set[int] = set()
     where: dict[str, list[int]] = {}  # word -> its tokens, read once (not per name)
@@ -955,12 +1009,12 @@ def _listed_with(tok: Token) -> set[int]:
     """The tokens of the other conjuncts of a name's list ("between Edinburgh and
     Tweedbank", "visits Manchester, Liverpool … and Torbay")."""
     first = tok
-    while first.dep_ == "conj":
+    while first.dep_ == "conj" or first.dep_ == "appos" and first.ent_type_:
         first = first.head
     out, todo = {first.i}, [first]
     while todo:
-        for c in todo.pop().children:
-            if c.dep_ == "conj" and c.i not in out:
+        for c in todo.pop().children:  # "to the Midlands, Merseyside, Bristol": appositions
+            if (c.dep_ == "conj" or c.dep_ == "appos" and c.ent_type_) and c.i not in out:
                 out.add(c.i)
                 todo.append(c)
     return out - {tok.i}
@@ -1009,6 +1063,12 @@ def _orgs_read_as_places(raw: list[Candidate]) -> list[Candidate]:
     places = set(place_names)
     placed: set[str] = set()
     acting: set[str] = set()
+    suspects = {  # one-word organisations no table knows: each may be a town in a list
+        span.root.i
+        for span, kind, name, _form, why in raw
+        if kind == ORGANISATION and why is None and " " not in name and not _known(name)
+    }
+    employers = {span.root.i for span, kind, *_ in raw if kind == ORGANISATION}
     for span, kind, name, _form, why in raw:
         if kind != ORGANISATION or why is not None or " " in name or _known(name):
             continue
@@ -1021,7 +1081,7 @@ def _orgs_read_as_places(raw: list[Candidate]) -> list[Candidate]:
         # every name beside it a place ("the GMC Savana, Sierra and Yukon" are models)
         others = _listed_with(root)
         named = {i for i in others if root.doc[i].ent_type_}
-        listed = others & places and named <= places
+        listed = others & places and named <= places | suspects
         # and the list stands where places do ("in", "to" or "between Blackpool,
         # Bournemouth and Brighton"), or a table knows its places: the model reads brands as places
         # too ("brands include AEG, Zanussi and Frigidaire")
@@ -1032,9 +1092,14 @@ def _orgs_read_as_places(raw: list[Candidate]) -> list[Candidate]:
             _where_one_is(first, set())
             or first.dep_ == "pobj"  # "rotated between Blackpool, Bournemouth …",
             and first.head.lower_ in ROUTE_PREPS | {"between"}  # "spread to … Bristol"
-            or all(_known_place(place_names[i]) for i in named)
+            or named <= places
+            and all(_known_place(place_names[i]) for i in named)
         )
         travel = root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in TRAVEL
+        travel = travel and not any(  # "moved from Celtic to Arsenal": a club, no town
+            p.lower_ == "from" and any(o.i in employers for o in p.children if o.dep_ == "pobj")
+            for p in head.head.children
+        )
         visit = root.dep_ == "dobj" and head.lemma_ == "visit"
         if listed or travel or visit or _on_a_route(root, places):
             placed.add(name)
@@ -1201,7 +1266,7 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     """Actor mentions paired with the spaCy span they were read from."""
     raw: list[Candidate] = []
     styled = _styled_surnames(parsed)
-    for ent in _joined_portfolios(parsed):
+    for ent in (p for e in _joined_portfolios(parsed) for p in _run_together(e)):
         if (
             ent.label_ == "ORG"
             and len(ent) == 2

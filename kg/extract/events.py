@@ -90,7 +90,7 @@ from ..model import (
     TimeValue,
 )
 from ..taxonomy import EVENT_TYPES, OTHER, family
-from .actors import GROUP_HEADS, GROUP_NOUNS, ActorIndex
+from .actors import GROUP_HEADS, GROUP_NOUNS, LEGAL_FORMS, ActorIndex
 from .event_groups import (
     ACTING,
     ASKED_FOR,
@@ -6134,10 +6134,9 @@ MARKET_THINGS = words(
     "valuation sale profit earnings revenue equity"
 )  # "sterling crashed against the dollar", "the rouble sank to a record low"
 SUFFERED = {"Accident", "Disaster", "UseOfForce", "Death"}
-FIRM_SUFFIXES = words(
-    "inc ltd llc plc corp corporation co company industries holdings group technologies "
-    "enterprises ventures labs studios gaming pictures"
-)  # "Strike Industries", "Raid Gaming Inc"
+FIRM_SUFFIXES = LEGAL_FORMS | words(
+    "industries holdings group technologies enterprises ventures labs studios gaming pictures"
+)  # "Strike Industries", "Raid Gaming Inc": a firm's last word, legal form or not
 DYING_TIMES = words("second minute moment day hour week stage breath ember breed art wish")
 CAPTURED_SENSES = words(
     "mindset imagination attention mood spirit essence heart feeling sense zeitgeist "

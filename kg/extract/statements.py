@@ -605,7 +605,7 @@ def _subject(verb: Token) -> Token | None:
         return prev
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a statement saying …"
         return _issuer(_who_says(verb.head))
-    reporter = _reporting_head(verb)
+    reporter = _reporting_head(verb) or _speakers_own_act(verb)
     if reporter is not None:
         return _subject(reporter)
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
@@ -1098,6 +1098,32 @@ def _clause(head: Token, drop: Token | None = None) -> list[Token]:
     return [t for t in head.subtree if t.i not in skip and t.i not in marks]
 
 
+def _speakers_own_act(verb: Token) -> Token | None:
+    """The reporting verb whose speaker does ``verb``, when the parse hung the
+    speaker's second act inside what they said: "Blair said Labour would set out plans
+    and attacked the Tory plans", "said the talks had failed, and accused the unions".
+    A verb with no subject of its own, joined to the reported clause, in the report's
+    tense, after a comma or in another tense than the clause ("would set" … "attacked"),
+    is the speaker's; else None (in "said prices rose and fell" both are reported)."""
+    if verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children):
+        return None
+    if verb.lemma_ in {"have", "be"}:  # "said it had identified … and had yet to": reported
+        return None
+    clause = verb.head
+    report = clause.head
+    if clause.dep_ != "ccomp" or report.i > clause.i or report.lemma_ not in REPORTING_VERBS:
+        return None
+    if verb.tag_ != report.tag_ or verb.tag_ not in {"VBD", "VBZ"}:
+        return None
+    comma = verb.doc[verb.left_edge.i - 2] if verb.left_edge.i > 1 else None
+    after_comma = comma is not None and comma.text == "," and comma.head.i == clause.i
+    own_tense = clause.tag_ == verb.tag_ and not any(c.dep_ == "aux" for c in clause.children)
+    shared_have = clause.tag_ == "VBN" and any(  # "said he had spoken … and urged
+        c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children
+    )  # restraint": "urged" may share "had"
+    return report if after_comma or not (own_tense or shared_have) else None
+
+
 def _complement(verb: Token) -> list[tuple[int, int]] | None:
     """The content a cue introduces, as character spans of the clean text.
 
@@ -1115,7 +1141,17 @@ def _complement(verb: Token) -> list[tuple[int, int]] | None:
         return _runs(_clause(head, drop=verb)) or None
     for child in verb.children:
         if child.dep_ == "ccomp":
-            return _runs(_clause(child))
+            words = _clause(child)
+            own = [
+                c.left_edge.i
+                for c in child.children
+                if (by := _speakers_own_act(c)) is not None and by.i == verb.i
+            ]
+            if own:  # "said Labour would set out plans and attacked …": up to the act
+                words = [t for t in words if t.i < min(own)]
+                while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+                    words.pop()
+            return _runs(words)
     for prep in verb.children:  # "said in a statement that …": parsed onto the noun
         if prep.dep_ != "prep":
             continue
