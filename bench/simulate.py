@@ -3,7 +3,7 @@ no parse on this machine reaches.
 
 Usage:
     python bench/simulate.py BUILD [--sizes 10000,100000,1000000] [--formats turtle,jsonl]
-                                   [--scratch DIR] [--json FILE] [--keep]
+                                   [--scratch DIR] [--json FILE] [--keep] [--no-write]
 
 BUILD is the output folder of a real ``kg build`` (its ``.kg/state.jsonl.gz`` holds
 every article's extraction result before resolution; e.g. ``kg build
@@ -27,7 +27,8 @@ strings, its text among them, as a worker's result does), then runs
 export, the state) into a scratch folder, deleted afterwards. The table gives seconds
 per 1,000 articles for each stage and the peak resident memory of that process (which
 includes the held results, as a build's main process does), with its peak once the
-results were held and once they were linked (before the export).
+results were held and once they were linked (before the export), and after each stage
+of linking (resolve, stories, merge, link). ``--no-write`` stops there.
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ STAGES = {
                "write events.csv", "write relations.csv", "write state"),
     "view": ("write graph.html",),
 }  # fmt: skip
+# the calls of kg.pipeline.assemble after which the peak is read (what each adds)
+ASSEMBLY = ("resolve", "stories", "merge", "link")
 NAME_KEYS = ("name", "speaker_name", "actor", "place", "affiliation", "toward", "country")
 CLONED_KINDS = ("person", "organisation", "group")
 
@@ -163,8 +166,44 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_size(build: Path, size: int, formats: str, scratch: Path, keep: bool = False) -> dict:
-    """One size, in this process: clone, then assemble and write as a build does."""
+class Peaks:
+    """The process's peak resident memory after each of ``assemble``'s stages (as
+    ``ASSEMBLY`` names them), read by wrapping the functions it calls for as long as
+    the ``with`` lasts: where the peak of linking a corpus is made, without a change
+    to kg for it."""
+
+    def __init__(self) -> None:
+        self.after: dict[str, int] = {}
+
+    def __enter__(self) -> Peaks:
+        from kg import pipeline
+
+        self.saved = {name: getattr(pipeline, name) for name in ASSEMBLY}
+        for name, fn in self.saved.items():
+            setattr(pipeline, name, self._wrapped(name, fn))
+        return self
+
+    def _wrapped(self, name: str, fn):
+        def run(*args, **kwargs):
+            out = fn(*args, **kwargs)
+            self.after[name] = round(peak_mb())
+            return out
+
+        return run
+
+    def __exit__(self, *exc) -> None:
+        from kg import pipeline
+
+        for name, fn in self.saved.items():
+            setattr(pipeline, name, fn)
+
+
+def run_size(
+    build: Path, size: int, formats: str, scratch: Path, keep: bool = False, write: bool = True
+) -> dict:
+    """One size, in this process: clone, then assemble and write as a build does
+    (without ``write``, the outputs are not written: a size's linking, and its peak,
+    known in a third of the time)."""
     from kg import pipeline
     from kg.config import Settings
     from kg.model import DocResult
@@ -204,7 +243,8 @@ def run_size(build: Path, size: int, formats: str, scratch: Path, keep: bool = F
 
     c0 = time.process_time()
     given = lines if on_disk else results
-    result = pipeline.assemble(given, settings, [], timings, started, {"en": Model})
+    with Peaks() as peaks:
+        result = pipeline.assemble(given, settings, [], timings, started, {"en": Model})
     del results, given
     c1 = time.process_time()
     linked = peak_mb()
@@ -214,10 +254,11 @@ def run_size(build: Path, size: int, formats: str, scratch: Path, keep: bool = F
           f"{c1 - c0:.0f} CPU s ({walls} wall), peak {linked:.0f} MB",
           file=sys.stderr, flush=True)  # fmt: skip
     out = scratch / f"sim-{size}"
-    pipeline.write(result, out, settings, state=lines)
+    if write:
+        pipeline.write(result, out, settings, state=lines)
     c2 = time.process_time()
-    sizes = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
-    if not keep:
+    sizes = sum(p.stat().st_size for p in out.rglob("*") if p.is_file()) if write else 0
+    if write and not keep:
         shutil.rmtree(out)
     stages = {g: sum(timings.get(n, 0.0) for n in names) for g, names in STAGES.items()}
     return {
@@ -229,6 +270,7 @@ def run_size(build: Path, size: int, formats: str, scratch: Path, keep: bool = F
         "cpu": {"resolve + link": round(c1 - c0, 2), "export + view": round(c2 - c1, 2)},
         "held_mb": round(held),
         "linked_mb": round(linked),
+        "stage_mb": peaks.after,  # the peak once each stage of assemble was done
         "peak_mb": round(peak_mb()),
         "output_mb": round(sizes / 2**20),
         "summary": result.summary(),
@@ -244,11 +286,14 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--json", type=Path, default=None, help="also save the rows here")
     keep = "keep each size's outputs in SCRATCH/sim-N (to compare two versions)"
     ap.add_argument("--keep", action="store_true", help=keep)
+    no_write = "resolve and link only, no export (the peak after each stage is printed)"
+    ap.add_argument("--no-write", action="store_true", help=no_write)
     ap.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     scratch = args.scratch or Path(tempfile.gettempdir())
     if args.one is not None:  # the fresh process of one size
-        print(json.dumps(run_size(args.build, args.one, args.formats, scratch, args.keep)))
+        row = run_size(args.build, args.one, args.formats, scratch, args.keep, not args.no_write)
+        print(json.dumps(row))
         return
     state_of(args.build)
     rows = []
@@ -260,6 +305,7 @@ def main(argv: list[str] | None = None) -> None:
         cmd = [sys.executable, str(Path(__file__).resolve()), str(args.build), "--one",
                str(size), "--formats", args.formats, "--scratch", str(scratch)]  # fmt: skip
         cmd += ["--keep"] if args.keep else []
+        cmd += ["--no-write"] if args.no_write else []
         done = subprocess.run(cmd, capture_output=True, text=True)
         if done.returncode:
             sys.exit(f"size {size} failed:\n{done.stderr[-2000:]}")
@@ -270,6 +316,8 @@ def main(argv: list[str] | None = None) -> None:
         cpu = " / ".join(f"{s * 1000 / size:.2f}" for s in row["cpu"].values())
         print(f"{size:>9}", " ".join(f"{x:>9.2f}" for x in [*per, sum(per)]),
               f"{'':23} {cpu:>21} {memory:>23} {row['output_mb']:>10}", flush=True)  # fmt: skip
+        stages = " / ".join(f"{k} {v}" for k, v in row["stage_mb"].items())
+        print(f"{'':>9} peak MB after held {row['held_mb']} / {stages}", flush=True)
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
 

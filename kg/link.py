@@ -30,6 +30,7 @@ from datetime import MAXYEAR, MINYEAR, date, timedelta
 from functools import lru_cache
 from importlib import resources
 from itertools import chain, combinations
+from sys import intern
 
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -174,9 +175,17 @@ def stories(
         for f in vectors[doc]:
             if df[f] <= MAX_FEATURE_DOCS:
                 postings[f].append(doc)
-    pairs = sorted({pair for docs in postings.values() for pair in _near(docs, published)})
+    # each pair of documents as one number in sorted id order (as _block_pairs keeps
+    # events'): a set of id tuples was the largest memory of the stories
+    order = sorted(feats)
+    index = {d: i for i, d in enumerate(order)}
+    codes = array("q")
+    for docs in postings.values():
+        codes.extend(index[a] * n + index[b] for a, b in _near(docs, published))
+    pairs = _unique(codes)
+    del codes
     sims: dict[tuple[str, str], float] = {}
-    for a, b in pairs:
+    for _, a, b in _decoded(pairs, order):
         da, db = published.get(a), published.get(b)
         if da and db and abs((da - db).days) > STORY_DAYS:
             continue
@@ -1283,7 +1292,7 @@ def candidates(
                 i, j = index[x], index[y]
                 codes.append(i * n + j if i < j else j * n + i)
     del blocks
-    unique = np.unique(np.frombuffer(codes, dtype=np.int64))
+    unique = _unique(codes)
     del codes
     for _, x, y in _decoded(unique, order):
         yield x, y
@@ -1949,7 +1958,10 @@ def link(
     sides = {e.id: _sides(e, actors) for e in events.values()}  # once per event, not pair
     # whether an event has a fine date, for _possibly_same's first test, once per event
     fine = {e.id: bool(_known_span(e, dates, fine=True)) for e in events.values()}
-    said = {e.id: {m.text.lower() for m in e.mentions} for e in events.values()}  # _same_word
+    # the words each event is said in (_same_word), one string per word and a tuple per
+    # event: a set of fresh lower-cased copies was the largest of these tables
+    said = {e.id: tuple(sorted({intern(m.text.lower()) for m in e.mentions}))
+            for e in events.values()}  # fmt: skip
     for e in events.values():
         for a in sorted(sides[e.id]):
             blocks[a].append(e.id)
@@ -1960,7 +1972,6 @@ def link(
     index = {e: i for i, e in enumerate(order)}
     told = {e.id: _told(e, dates) for e in events.values()}
     pairs = _block_pairs(blocks.values(), index, 200, told)
-    n = len(order)
     rank = {k: i for i, k in enumerate(RELATION_ORDER)}
 
     def relate(x: str, y: str, worded: bool = True) -> Relation | None:
@@ -1969,7 +1980,9 @@ def link(
             a, b = b, a
         same = bool(story and any(story.same(s, t) for s in a.sources for t in b.sources))
         possibly = None  # _possibly_same's own first tests, from the per-event tables
-        if not (fine[a.id] and fine[b.id]) and (a.lemma == b.lemma or said[a.id] & said[b.id]):
+        if not (fine[a.id] and fine[b.id]) and (
+            a.lemma == b.lemma or not set(said[a.id]).isdisjoint(said[b.id])
+        ):
             possibly = _possibly_same(a, b, actors, story, dates)
         return possibly or _relation(a, b, actors, same, sides, worded)
 
@@ -1979,9 +1992,11 @@ def link(
     # (possibly, kind, -score, source, target) is held as numbers in columns, the
     # events as their places in id order (which sort as the ids): as tuples of
     # strings, 9M candidates at 20k simulated articles took most of the link's peak.
+    # A place fits 4 bytes (2**31 events); the pair is its two places, the smaller
+    # first, as it was given (a relation's source and target are the pair's events).
     possibly, kinds, scores = array("b"), array("b"), array("d")
-    sources, targets, found = array("q"), array("q"), array("q")
-    for code, x, y in _decoded(pairs, order):
+    sources, targets = array("i"), array("i")
+    for _, x, y in _decoded(pairs, order):
         r = relate(x, y, worded=False)  # ranked first; the kept ones are worded below
         if r is not None:
             possibly.append(-(r.rationale.startswith(POSSIBLY)))
@@ -1989,20 +2004,24 @@ def link(
             scores.append(-r.score)
             sources.append(index[r.source])
             targets.append(index[r.target])
-            found.append(code)
     del pairs
-    columns = [np.frombuffer(c, dtype=t) for c, t in [(targets, np.int64), (sources, np.int64),
+    columns = [np.frombuffer(c, dtype=t) for c, t in [(targets, np.int32), (sources, np.int32),
                (scores, np.float64), (kinds, np.int8), (possibly, np.int8)]]  # fmt: skip
     # source and target make every key unique: the order is total
-    ranked = np.lexsort(columns) if len(found) else np.empty(0, dtype=np.int64)
+    ranked = np.lexsort(columns) if len(sources) else np.empty(0, dtype=np.int64)
+    del columns
     per_event: dict[str, int] = defaultdict(int)
     kept = []
-    for k in ranked.tolist():
-        source, target = order[sources[k]], order[targets[k]]
-        if per_event[source] < MAX_LINKS_PER_EVENT and per_event[target] < MAX_LINKS_PER_EVENT:
-            kept.append(relate(order[found[k] // n], order[found[k] % n]))
-            per_event[source] += 1
-            per_event[target] += 1
+    # a slice of the order at a time: as one list of Python ints, 9M candidates at 20k
+    # simulated articles took 320 MB, the link's peak
+    for start in range(0, len(ranked), SLICE):
+        for k in ranked[start : start + SLICE].tolist():
+            i, j = sources[k], targets[k]
+            source, target = order[i], order[j]
+            if per_event[source] < MAX_LINKS_PER_EVENT and per_event[target] < MAX_LINKS_PER_EVENT:
+                kept.append(relate(order[min(i, j)], order[max(i, j)]))
+                per_event[source] += 1
+                per_event[target] += 1
     return sorted(kept, key=lambda r: (r.source, r.target))
 
 
@@ -2056,7 +2075,7 @@ def _block_pairs(
     the whole block, so an event's pairs are those of its window whatever the size of
     the archive. A block told within one window pairs as without ``told``."""
     n = len(index)
-    parts = []
+    codes = array("q")  # every block's pairs, in one buffer (see _unique)
     for ids in blocks:
         if told is not None:
             ids = _uncrowded(ids, told, largest)
@@ -2064,23 +2083,40 @@ def _block_pairs(
             continue
         known = [told[i] for i in ids if told.get(i) is not None] if told is not None else []
         if known and max(k[0] for k in known) > min(k[1] for k in known):  # not all near
-            codes = [index[x] * n + index[y] if index[x] < index[y] else index[y] * n + index[x]
-                     for x, y in _concurrent_pairs(ids, told)]  # fmt: skip
-            parts.append(np.array(codes, dtype=np.int64))
+            codes.extend(index[x] * n + index[y] if index[x] < index[y] else index[y] * n + index[x]
+                         for x, y in _concurrent_pairs(ids, told))  # fmt: skip
             continue
         places = np.array(sorted({index[i] for i in ids}), dtype=np.int64)
         if len(places) > 1:
             i, j = np.triu_indices(len(places), 1)
-            parts.append(places[i] * n + places[j])
-    return np.unique(np.concatenate(parts)) if parts else np.empty(0, dtype=np.int64)
+            codes.frombytes((places[i] * n + places[j]).tobytes())
+    return _unique(codes)
+
+
+def _unique(codes: array) -> np.ndarray:
+    """The distinct numbers of ``codes`` (an ``array("q")``), sorted, as
+    :func:`numpy.unique` gives them, but sorted in the buffer itself: ``np.unique``
+    copies its input before sorting, and the pairs of 10k simulated articles' blocks,
+    gathered as a list of arrays, joined and copied, took 160 MB at linking's peak."""
+    every = np.frombuffer(codes, dtype=np.int64)
+    if not len(every):
+        return np.empty(0, dtype=np.int64)
+    every.sort()
+    distinct = np.empty(len(every), dtype=bool)
+    distinct[0] = True
+    np.not_equal(every[1:], every[:-1], out=distinct[1:])
+    return every[distinct]
+
+
+SLICE = 1 << 16  # numbers turned into Python ints at a time (36 bytes each, 2.4 MB)
 
 
 def _decoded(codes: np.ndarray, order: list[str]) -> Iterator[tuple[int, str, str]]:
     """Each pair number ``i * n + j`` of :func:`candidates` and :func:`_block_pairs` with
     its two ids, turned into Python numbers a slice at a time (not all at once)."""
     n = len(order)
-    for start in range(0, len(codes), 1 << 16):
-        for code in codes[start : start + (1 << 16)].tolist():
+    for start in range(0, len(codes), SLICE):
+        for code in codes[start : start + SLICE].tolist():
             yield code, order[code // n], order[code % n]
 
 

@@ -176,7 +176,12 @@ def resolve(results: list[DocResult]) -> dict[str, Actor]:
         if aid in actors:
             aid = f"{aid}-{kind}"
         ids[(scope, name)] = aid
-        actors[aid] = Actor(aid, name, kind, wikidata=_wikidata(name, kind))
+        # born with the one empty frozenset (see _let_go_of_empty), given a set of its
+        # own by _own when something is added: four empty sets an actor, made only to
+        # be let go at the end, were most of resolve's own peak
+        actors[aid] = Actor(
+            aid, name, kind, EMPTY, EMPTY, _wikidata(name, kind), positions=EMPTY, countries=EMPTY
+        )
 
     def actor_id(m: ActorMention) -> str:
         return ids[target[(m.scope, m.name)][0]]
@@ -206,15 +211,15 @@ def resolve(results: list[DocResult]) -> dict[str, Actor]:
             actor.forms[m.evidence] = m.form
         bare = surface_name(m.evidence.text)
         if m.form == NAME and bare.casefold() != re.sub(r"^the\s+", "", actor.name.casefold()):
-            actor.aliases.add(bare)
+            _own(actor, "aliases").add(bare)
         if m.title:
-            actor.titles.add(m.title)
+            _own(actor, "titles").add(m.title)
         doc_id = m.evidence.doc_id
         for why in (m.reason, target[(m.scope, m.name)][1]):
             if why and why not in actor.merge_reasons:
                 actor.merge_reasons.append(why)
         if m.position is not None:
-            actor.positions.add(
+            _own(actor, "positions").add(
                 Position(
                     m.position.role,
                     lookup(doc_id, m.position.affiliation),
@@ -223,7 +228,7 @@ def resolve(results: list[DocResult]) -> dict[str, Actor]:
             )
         country = lookup(doc_id, m.country)
         if country is not None and country != aid:
-            actor.countries.add(country)
+            _own(actor, "countries").add(country)
 
     for r in results:
         doc_id = r.doc.id
@@ -242,12 +247,22 @@ def resolve(results: list[DocResult]) -> dict[str, Actor]:
         actor.mentions.sort()
         actor.merge_reasons.sort()
         placed = {p.role for p in actor.positions if p.affiliation}  # drop the vaguer copy
-        actor.positions = {p for p in actor.positions if p.affiliation or p.role not in placed}
+        if placed:
+            actor.positions = {p for p in actor.positions if p.affiliation or p.role not in placed}
         _let_go_of_empty(actor)
     return actors
 
 
 EMPTY: frozenset = frozenset()  # CPython makes one empty frozenset, whoever asks
+
+
+def _own(actor: Actor, name: str) -> set:
+    """The actor's own set ``name``, made when it first gets a value."""
+    value = getattr(actor, name)
+    if value is EMPTY:
+        value = set()
+        setattr(actor, name, value)
+    return value
 
 
 def _let_go_of_empty(actor: Actor) -> None:
