@@ -360,6 +360,9 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         # asked once; only nouns, verbs, names and the dead or hurt are read further
     if _firm_name(tok):
         return None  # "Strike Industries", "Raid Gaming Inc": a company, no strike
+    if _law_name_word(tok):
+        return None  # "the Farmers (Empowerment and Protection) Agreement on … Act": a
+        # law's title, no agreement; "repeal the … Act" stays the repeal
     lex = lexicon()
     pos = "NOUN" if tok.pos_ == "NOUN" else "VERB" if tok.pos_ == "VERB" else None
     if pos == "NOUN" and lemma in DAMAGE:  # "a fire caused $1m in damage": the fire's
@@ -6183,6 +6186,45 @@ def _firm_name(tok: Token) -> bool:
     held = entity_at(tok.doc, tok.i)
     last = tok.doc[held[1] - 1] if held is not None else tok
     return last.i != tok.i and last.lower_.rstrip(".") in FIRM_SUFFIXES
+
+
+LAW_WORDS = words(
+    "act acts bill ordinance code scheme programme program treaty law charter directive "
+    "regulation regulations statute protocol"
+)  # the last word of a law's or a programme's title: "the Essential Commodities Act"
+LAW_TITLE_LINKS = words("and of on for the to in against & ' 's ( )")
+
+
+def _law_name_word(tok: Token) -> bool:
+    """Whether a capitalised word stands inside the title of a law, bill, treaty or
+    scheme, before the word that ends it ("The Farmers' Produce Trade and Commerce
+    (Promotion and Facilitation) Act", or inside the model's LAW name): the title names
+    a text, and "Promotion", "Agreement" in it are no appointment, no deal. A headline
+    capitalises its events too ("Senate Vote on Farm Bill"): there a title must show a
+    law's own marks, a parenthesis or its year ("Act, 2020"), and a capitalised "On",
+    "Against" ends it."""
+    if not tok.text[:1].isupper() or tok.pos_ == "VERB":
+        return False
+    doc = tok.doc
+    if tok.ent_type_ == "LAW":
+        held = entity_at(doc, tok.i)
+        if held is not None and tok.i < held[1] - 1 and doc[held[1] - 1].is_alpha:
+            return True  # a word before the last of "the Clean Air Act"; the model's
+            # "Match 14 of the IPL 2020" ends in no title's word and is a match
+    headline, marked = _headline(tok), False
+    for t in doc[tok.i + 1 : tok.i + 16]:
+        if t.is_alpha and t.text[0].isupper():
+            if t.pos_ in {"VERB", "AUX"} or headline and t.pos_ in {"ADP", "CCONJ", "DET"}:
+                return False  # "Senate Passes Farm Bill", "Strike Against Labour Code"
+            if t.lower_ not in LAW_WORDS:
+                continue
+            after = doc[t.i + 1 : t.i + 3]
+            year = len(after) == 2 and after[0].text in {",", "of"} and after[1].like_num
+            return not headline or marked or year
+        if t.lower_ not in LAW_TITLE_LINKS:
+            return False
+        marked = marked or t.text in {"(", ")"}
+    return False
 
 
 def _office_taken(tok: Token, kind: str) -> str | None:
