@@ -37,6 +37,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .extract.actors import TITLE_WORDS
 from .extract.event_groups import with_sides
 from .extract.events import ROLE_TEMPLATES
+from .extract.numbers import WORDS as FIGURE_WORDS
+from .extract.numbers import read_number
 from .extract.timex import MONTHS, dateline
 from .gazetteer import country, demonym, words
 from .model import (
@@ -922,13 +924,10 @@ _NAMES = re.compile(
     rf"(^|(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{{2}})[.!?\"“‘'(]\s*|\s+)({_NAME}(?:\s+{_NAME})*)"
     r"|(\d[\d,.]*\w*)|\b(\w+)\b"
 )
-# Figures in words, as the digits another report may give them in ("sixty", "60").
-_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-          "fourteen fifteen sixteen seventeen eighteen nineteen")  # fmt: skip
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
-_NUMBERS = {w: str(n) for n, w in enumerate(_UNITS.split()) if n > 1} | {
-    w: str(10 * n) for n, w in enumerate(_TENS.split(), 2)
-}
+# Figures in words, as the digits another report may give them in ("sixty", "60"); not
+# "zero" or "one", which pin nothing ("one of the ...").
+_COUNT_WORDS = {w: n for w, n in FIGURE_WORDS.items() if n > 1}
+_NUMBERS = {w: str(n) for w, n in _COUNT_WORDS.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -1003,13 +1002,12 @@ MAGNITUDE_SLACK = 0.5  # agencies measure one quake differently (5.2 and 5.6 for
 
 
 def _figure(token: str) -> str | None:
-    """A whole count in digits or in words ("23", "2,000", "ten"), not a year."""
-    low = token.lower()
-    if low in _NUMBERS:
-        return _NUMBERS[low]
-    if re.fullmatch(r"\d[\d,]*", low) and not re.fullmatch(r"(19|20)\d\d", low):
-        return low.replace(",", "")
-    return None
+    """A whole count in digits or in words ("23", "2,000", "ten", "twenty-three"), not
+    a year, as :func:`read_number` reads it with the words of ``_COUNT_WORDS``."""
+    value = read_number(token, _COUNT_WORDS, decimals=False)
+    if value is None or re.fullmatch(r"(19|20)\d\d", token):
+        return None
+    return str(value)
 
 
 @lru_cache(maxsize=4096)
