@@ -44,6 +44,8 @@ def test_a_figure_in_digits_or_words_is_read_at_its_value(text: str, value: floa
         "tens of thousands",
         "dozens",
         "10-15",  # a range
+        "-12",  # the end of a score "2-12" or a date
+        "5-",
         "one two",
         "a soldier",
         "a",  # an article is no figure unless a caller says so
@@ -51,6 +53,7 @@ def test_a_figure_in_digits_or_words_is_read_at_its_value(text: str, value: floa
         "and",
         "three hundred and",
         "",
+        "7" * 5000,  # junk a page scraped, longer than Python reads as an int
     ],
 )
 def test_what_is_no_one_exact_figure_reads_as_none(text: str) -> None:

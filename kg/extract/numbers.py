@@ -35,8 +35,11 @@ SCALES: dict[str, int] = {
     "billion": 10**9,
 }
 # Digits with thousands commas and a decimal point, as Python's float reads them once
-# the commas are gone ("2,000", "1.5", "85,000", "10."); no sign, no exponent.
+# the commas are gone ("2,000", "1.5", "85,000", "10."); no sign, no exponent. A longer
+# run than any count is an id or a scrape's junk (a web page held one of 6,958 digits,
+# more than Python turns into an int).
 _DIGITS = re.compile(r"\d[\d,]*(?:\.[\d,]*)?")
+MAX_DIGITS = 24
 _PARTS = re.compile(r"[\s-]+")
 
 
@@ -54,11 +57,13 @@ def read_number(
         return words[low]
     if not low[:1].isdigit() and not _PARTS.search(low):
         return None  # a word that is no number ("pirates")
-    parts = [p for p in _PARTS.split(low) if p]
+    parts = _PARTS.split(low.strip())  # "-1", "5-": an empty part, no figure
     total, current = Fraction(0), None  # what big scales closed, and the figure open
     for i, part in enumerate(parts):
         if _DIGITS.fullmatch(part):
-            if current is not None or total or "." in part and not decimals:
+            if len(part) > MAX_DIGITS or current is not None or total:
+                return None
+            if "." in part and not decimals:
                 return None
             current = Fraction(part.replace(",", ""))
         elif part in SCALES and part in words:
