@@ -37,8 +37,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .extract.actors import TITLE_WORDS
 from .extract.event_groups import with_sides
 from .extract.events import ROLE_TEMPLATES
+from .extract.numbers import SCALES, read_number
 from .extract.numbers import WORDS as FIGURE_WORDS
-from .extract.numbers import read_number
 from .extract.timex import MONTHS, dateline
 from .gazetteer import country, demonym, words
 from .model import (
@@ -1002,10 +1002,13 @@ MAGNITUDE_SLACK = 0.5  # agencies measure one quake differently (5.2 and 5.6 for
 
 
 def _figure(token: str) -> str | None:
-    """A whole count in digits or in words ("23", "2,000", "ten", "twenty-three"), not
-    a year, as :func:`read_number` reads it with the words of ``_COUNT_WORDS``."""
-    value = read_number(token, _COUNT_WORDS, decimals=False)
-    if value is None or re.fullmatch(r"(19|20)\d\d", token):
+    """A whole count in digits or in words ("23", "2,000", "ten", "twenty-one"), as
+    :func:`read_number` reads it; not a year, nor "one" or "zero" in words (see
+    ``_COUNT_WORDS``)."""
+    value = read_number(token, FIGURE_WORDS, decimals=False)
+    if value is None or value < 2 and not token[:1].isdigit():
+        return None
+    if re.fullmatch(r"(19|20)\d\d", token):
         return None
     return str(value)
 
@@ -1031,6 +1034,11 @@ def _counts(text: str) -> dict[str, frozenset[str]]:
             # a bound counts no one; a part of a list ("a man and two women") no whole
             before = lows[i - 1] if i else ""
             pending.append((i, "" if before in ROUGHLY else figure, before in ("and", "or", ",")))
+            continue
+        if low in SCALES and pending and pending[-1][0] == i - 1:
+            # "two thousand people", "Twenty-one thousand": 2000 and 21000, not 2 and 21
+            _, figure, part = pending[-1]
+            pending[-1] = (i, figure and str(int(figure) * SCALES[low]), part)
             continue
         if low in CASUALTY and pending and pending[-1][0] == i - 1:
             # "six dead", "and 80 injured": the figure counts the dead or the hurt itself

@@ -80,3 +80,11 @@ def test_linking_counts_a_toll_written_in_hyphened_words() -> None:
     assert _figure("one") is None  # "one of the ..."
     assert _figure("1.5") is None
     assert _counts("Commandos freed twenty-three sailors held by pirates.")["sailors"] == {"23"}
+
+
+def test_linking_counts_a_toll_a_scale_multiplies() -> None:
+    from kg.link import _counts
+
+    assert _counts("Two thousand people were killed in the flood.")["dead"] == {"2000"}
+    assert _counts("Twenty-one thousand people were killed by the waves.")["dead"] == {"21000"}
+    assert _counts("Rebels freed two dozen hostages.")["hostages"] == {"24"}
