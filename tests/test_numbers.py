@@ -47,6 +47,7 @@ def test_a_figure_in_digits_or_words_is_read_at_its_value(text: str, value: floa
         "-12",  # the end of a score "2-12" or a date
         "5-",
         "one two",
+        "million million",
         "a soldier",
         "a",  # an article is no figure unless a caller says so
         "pirates",

@@ -67,6 +67,8 @@ def read_number(
                 return None
             current = Fraction(part.replace(",", ""))
         elif part in SCALES and part in words:
+            if current is None and i:
+                return None  # "million million", "two million thousand"
             current = SCALES[part] * (1 if current is None else current)
             if SCALES[part] >= 1000:  # "two million three hundred thousand"
                 total, current = total + current, None
