@@ -38,6 +38,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .extract.actors import TITLE_WORDS
 from .extract.event_groups import with_sides
 from .extract.events import ROLE_TEMPLATES
+from .extract.numbers import SCALES, read_number
+from .extract.numbers import WORDS as FIGURE_WORDS
 from .extract.timex import MONTHS, dateline
 from .gazetteer import country, demonym, words
 from .model import (
@@ -931,13 +933,10 @@ _NAMES = re.compile(
     rf"(^|(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{{2}})[.!?\"“‘'(]\s*|\s+)({_NAME}(?:\s+{_NAME})*)"
     r"|(\d[\d,.]*\w*)|\b(\w+)\b"
 )
-# Figures in words, as the digits another report may give them in ("sixty", "60").
-_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-          "fourteen fifteen sixteen seventeen eighteen nineteen")  # fmt: skip
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
-_NUMBERS = {w: str(n) for n, w in enumerate(_UNITS.split()) if n > 1} | {
-    w: str(10 * n) for n, w in enumerate(_TENS.split(), 2)
-}
+# Figures in words, as the digits another report may give them in ("sixty", "60"); not
+# "zero" or "one", which pin nothing ("one of the ...").
+_COUNT_WORDS = {w: n for w, n in FIGURE_WORDS.items() if n > 1}
+_NUMBERS = {w: str(n) for w, n in _COUNT_WORDS.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -1012,13 +1011,15 @@ MAGNITUDE_SLACK = 0.5  # agencies measure one quake differently (5.2 and 5.6 for
 
 
 def _figure(token: str) -> str | None:
-    """A whole count in digits or in words ("23", "2,000", "ten"), not a year."""
-    low = token.lower()
-    if low in _NUMBERS:
-        return _NUMBERS[low]
-    if re.fullmatch(r"\d[\d,]*", low) and not re.fullmatch(r"(19|20)\d\d", low):
-        return low.replace(",", "")
-    return None
+    """A whole count in digits or in words ("23", "2,000", "ten", "twenty-one"), as
+    :func:`read_number` reads it; not a year, nor "one" or "zero" in words (see
+    ``_COUNT_WORDS``)."""
+    value = read_number(token, FIGURE_WORDS, decimals=False)
+    if value is None or value < 2 and not token[:1].isdigit():
+        return None
+    if re.fullmatch(r"(19|20)\d\d", token):
+        return None
+    return str(value)
 
 
 @lru_cache(maxsize=4096)
@@ -1042,6 +1043,11 @@ def _counts(text: str) -> dict[str, frozenset[str]]:
             # a bound counts no one; a part of a list ("a man and two women") no whole
             before = lows[i - 1] if i else ""
             pending.append((i, "" if before in ROUGHLY else figure, before in ("and", "or", ",")))
+            continue
+        if low in SCALES and pending and pending[-1][0] == i - 1:
+            # "two thousand people", "Twenty-one thousand": 2000 and 21000, not 2 and 21
+            _, figure, part = pending[-1]
+            pending[-1] = (i, figure and str(int(figure) * SCALES[low]), part)
             continue
         if low in CASUALTY and pending and pending[-1][0] == i - 1:
             # "six dead", "and 80 injured": the figure counts the dead or the hurt itself

@@ -54,6 +54,7 @@ from ..model import (
 from ..taxonomy import EVENT_TYPES, KILLING, OTHER, family, pick_type
 from .actors import GROUP_NOUNS, ORG_NOUNS, ActorIndex, is_pronoun
 from .actors import TITLE_WORDS as OFFICES
+from .numbers import read_number
 from .spans import evidence as exact
 from .spans import span_text
 from .timex import MONTHS as MONTH_NAMES
@@ -330,8 +331,8 @@ def _victims(m: _Mention) -> int | None:
             or any(c.dep_ in {"quantmod", "advmod"} for c in number.children)
         ):
             continue
-        word = number.lower_.replace(",", "")
-        return int(word) if word.isdigit() else NUMBERS.get(word)
+        count = read_number(number.lower_, NUMBERS, decimals=False)  # "a soldier": 1
+        return None if count is None else int(count)
     return None
 
 

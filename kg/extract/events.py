@@ -110,6 +110,8 @@ from .event_groups import (
     tell_apart,
     to_event,
 )
+from .numbers import WORDS as FIGURE_WORDS
+from .numbers import read_number
 from .spans import doc_text, span_text
 from .spans import evidence as exact
 from .statements import silent
@@ -4384,13 +4386,12 @@ def _kept_by(m: _Mention) -> bool:
 
 def _many(num: Token) -> bool:
     """Whether a number counts a crowd, not a few named ones ("85,000", "1.2 million";
-    not "the two countries", which are actors)."""
+    not "the two countries", which are actors): a scale of ``COUNTED_MANY`` ("a dozen"
+    too), or a figure of at least a hundred as :func:`read_number` reads it."""
     if num.lower_ in COUNTED_MANY or any(c.lower_ in COUNTED_MANY for c in num.children):
         return True
-    try:
-        return float(num.text.replace(",", "")) >= 100
-    except ValueError:
-        return False
+    value = read_number(num.text, FIGURE_WORDS)  # a scale word counts only if listed above
+    return value is not None and value >= 100
 
 
 def _counted_subject(tok: Token) -> bool:
