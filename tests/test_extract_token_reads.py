@@ -42,7 +42,12 @@ def test_speaker_candidates_are_read_from_arrays_as_the_walk_finds_them(built):
     doc, builder, made = built
     assert len(made) >= 5
     walked = [t for t in doc if t.pos_ in {"PROPN", "PRON", "NOUN"}]
-    assert builder._nominals == ([t.i for t in walked], [t.idx for t in walked])
+    at, chars, sent_of, _free = builder._nominals
+    assert (at, chars) == ([t.i for t in walked], [t.idx for t in walked])
+    sents = list(doc.sents)
+    assert sent_of == [
+        next(k for k, s in enumerate(sents) if s.start <= t.i < s.end) for t in walked
+    ]
     # the choices of every statement, again, name the words a walk of the cue's three
     # sentences (the cue's own for another actor) finds
     choices = [builder.speaker_choices(st) for st in made]
