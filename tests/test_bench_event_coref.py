@@ -284,6 +284,38 @@ def test_rule_ceilings_join_one_gold_chain_only_where_the_rules_let_it(ec):
     assert out["ceiling: kg.link rules"][0][0].sources == 2
 
 
+def test_ceiling_without_both_rules_shows_what_the_type_rule_costs_undated_pairs(ec):
+    # an undated follow-up types the hearing of Sarah Holm's case a Trial where the first
+    # report, dated, calls it a Sanction: one gold event. Kept apart by the type rule and,
+    # undated, by the undated rule too: lifting either alone joins nothing, only the row
+    # without both shows what the pair would give
+    from kg.link import Stories
+    from kg.model import Actor
+
+    actors = {"holm": Actor("holm", "Sarah Holm", "person")}
+
+    def event(doc: str, kind: str, lemma: str) -> Event:
+        ev = Evidence(doc, 0, len(lemma), lemma)
+        return Event(f"{doc}/e", kind, ev, lemma, [ev], title=lemma,
+                     participants=[Participant("holm", "patient")], sources=[doc])  # fmt: skip
+
+    events = [event("a", "Sanction", "fine"), event("b", "Trial", "hearing")]
+    story = Stories(of={"a": 0, "b": 0}, published={"a": date(2025, 3, 10), "b": None},
+                    vectors={d: {"holm": 1.0} for d in "ab"})  # fmt: skip
+    golds = [[_m(ec, i, 0, "A", tokens={1})] for i in range(2)]
+    mentions = [[_m(ec, i, 0, e.id, tokens={1})] for i, e in enumerate(events)]
+    corpus = ec.Corpus("t", "dev", list("ab"), [], golds, [0, 0], [None] * 2,
+                       lambda m: True, _ecb_match(ec))  # fmt: skip
+    out = ec.rule_ceilings(ec.Linking(events, actors, story), mentions, corpus)
+
+    def together(name: str) -> bool:
+        return out[name][0][0].cluster == out[name][1][0].cluster
+
+    assert not together("ceiling: all pairs, no undated")
+    assert not together("ceiling: all pairs, no type rule")
+    assert together("ceiling: all pairs, neither rule")
+
+
 # ECB+ gold chains.
 
 
