@@ -69,3 +69,16 @@ def test_an_event_years_back_carries_its_year():
     timed = [e for e in result.events if e.time is not None and e.time.start is not None]
     assert timed, [(e.title, e.time) for e in result.events]
     assert all(e.time.start.year == 2017 for e in timed)
+
+
+def test_a_noun_takes_the_time_of_the_participle_that_starts_it():
+    result = run(
+        "FreedomWorks and Tea Party Patriots played pivotal roles in the beginning of Tea "
+        "Party protests starting more than a decade ago. Protesters rallied in Lansing "
+        "last week.",
+        SPRING,
+    )
+    protests = of_type(result, "Protest")
+    assert len(protests) == 2, [(e.title, e.time) for e in protests]
+    rally = next(e for e in protests if "rallied" in e.title)
+    assert rally.time is not None and rally.time.text == "last week"
