@@ -82,3 +82,11 @@ def test_a_noun_takes_the_time_of_the_participle_that_starts_it():
     assert len(protests) == 2, [(e.title, e.time) for e in protests]
     rally = next(e for e in protests if "rallied" in e.title)
     assert rally.time is not None and rally.time.text == "last week"
+
+
+def test_earlier_this_year_ends_at_the_article():
+    tv = normalise("earlier this year", SPRING)
+    assert tv.start == date(2020, 1, 1) and tv.end == SPRING
+    assert normalise("later this year", SPRING).end == date(2020, 12, 31)
+    assert normalise("earlier this month", SPRING).end == SPRING
+    assert normalise("last year", SPRING).start == date(2019, 1, 1)

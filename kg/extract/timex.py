@@ -237,6 +237,8 @@ def _normalise(text: str, published: date | None, future: bool) -> TimeValue:
                 e = p
         else:
             s, e = date(p.year + k, 1, 1), date(p.year + k, 12, 31)
+            if k == 0 and "earlier" in t:  # what happened earlier this year is not in
+                e = p  # its autumn, and must not meet a plan for later in it
         tv.start, tv.end, tv.precision = s, e, unit
         return tv
     if re.search(r"\bweekend\b", t):
