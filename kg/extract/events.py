@@ -1938,6 +1938,11 @@ class _Extractor:
             heads.add(trig.head.head)  # "more than a month of fighting"
         if (trig.pos_ == "NOUN" and not subject) or trig.dep_ in {"advcl", "xcomp", "pcomp"}:
             heads.add(trig.head)  # "talks on Thursday", "came last week when … bombed"
+        if trig.pos_ == "NOUN":  # "protests starting more than a decade ago": the
+            # participle that tells the noun's own start or end dates the noun
+            heads.update(
+                c for c in trig.children if c.dep_ == "acl" and c.lemma_.lower() in ASPECTUAL
+            )
         quoted = m.quoted
         verb = _clause_verb(trig)
         if (

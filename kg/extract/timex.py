@@ -74,6 +74,37 @@ def _decade_of(two: str, published: date | None) -> int | None:
     return first if first <= published.year else first - 100
 
 
+# "two years ago", "a decade ago", "more than a decade ago", "some 20 years ago": years
+# counted back from the article. The whole expression must be the count, so a phrase
+# that only ends so ("four score and seven years ago", quoted) keeps its text.
+_YEARS_AGO = re.compile(
+    r"(?:(more than|over|nearly|almost|less than|about|around|roughly|some) )?"
+    r"(\w+) (year|decade)s? ago"
+)
+# How a hedge moves the counted year: "more than" reaches further back, "nearly"
+# stops short, "about" goes either way.
+_HEDGE = {"more than": (-1, 0), "over": (-1, 0), "nearly": (0, 1), "almost": (0, 1)}
+_HEDGE |= {"less than": (0, 1), "about": (-1, 1), "around": (-1, 1), "roughly": (-1, 1)}
+_HEDGE |= {"some": (-1, 1)}
+
+
+def _years_back(t: str, p: date) -> tuple[date, date] | None:
+    """The years a count back from the article names: the year itself ("a decade ago"
+    in 2020 is 2010), or for a hedged count a few years on the side the hedge leans
+    ("more than a decade ago" is 2008 to 2010, about a fifth of the count, at least one
+    year): a reader knows no more, and a wider interval still keeps a protest of 2009
+    apart from this week's."""
+    m = _YEARS_AGO.fullmatch(t)
+    if m is None or not (m.group(2) in NUMBERS or m.group(2).isdigit()):
+        return None
+    n = (int(m.group(2)) if m.group(2).isdigit() else NUMBERS[m.group(2)]) * (
+        10 if m.group(3) == "decade" else 1
+    )
+    before, after = _HEDGE.get(m.group(1) or "", (0, 0))
+    spread = max(1, n // 5)
+    return date(p.year - n + before * spread, 1, 1), date(p.year - n + after * spread, 12, 31)
+
+
 def normalise(text: str, published: date | None, future: bool = False) -> TimeValue:
     """Resolve a time expression; ``future`` when the event is planned, not past.
 
@@ -170,6 +201,9 @@ def _normalise(text: str, published: date | None, future: bool) -> TimeValue:
         if re.search(rf"\b{key}\b", t):
             tv.start, tv.end, tv.precision = s, e, prec
             return tv
+    if (back := _years_back(t, p)) is not None:
+        (tv.start, tv.end), tv.precision = back, "year"
+        return tv
     m = re.search(r"\b(\w+) (day|week|month)s? ago\b", t)
     if m and (m.group(1) in NUMBERS or m.group(1).isdigit()):
         n = int(m.group(1)) if m.group(1).isdigit() else NUMBERS[m.group(1)]
@@ -203,6 +237,8 @@ def _normalise(text: str, published: date | None, future: bool) -> TimeValue:
                 e = p
         else:
             s, e = date(p.year + k, 1, 1), date(p.year + k, 12, 31)
+            if k == 0 and "earlier" in t:  # what happened earlier this year is not in
+                e = p  # its autumn, and must not meet a plan for later in it
         tv.start, tv.end, tv.precision = s, e, unit
         return tv
     if re.search(r"\bweekend\b", t):
