@@ -65,3 +65,12 @@ def test_a_pronoun_of_the_other_gender_or_named_before_is_not_taken():
     assert _resigners(other) == [set()], _events(other)
     before = "Anna Reed met Mark Dunn on Monday. Before she resigned, Mark Dunn praised her."
     assert _resigners(before) == [{"Anna Reed"}], _events(before)
+
+
+def test_the_object_of_a_verb_that_makes_no_one_act_is_not_the_doer():
+    text = (
+        "Ministers want to cut the final salary scheme, prompting unions representing "
+        "2.3m workers to threaten joint action."
+    )
+    doers = {a for t, ps in _events(text) if t == "Threaten" for r, a in ps if r == "agent"}
+    assert not any("workers" in a for a in doers), _events(text)

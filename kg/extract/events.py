@@ -643,6 +643,12 @@ def _fall(tok: Token) -> bool:
 
 DAMAGE = words("damage destruction devastation")
 CAUSING = words("cause do inflict leave wreak")
+# verbs whose object does the act of their "to" clause ("forced Ms Hughes to resign"),
+# not "unions representing 4.5m workers to threaten": the workers do not threaten
+MAKERS = words(
+    "force ask urge order tell persuade pressure press allow permit invite prompt compel "
+    "oblige require encourage push lead drive get authorise authorize instruct advise"
+)
 
 
 def _caused_by_armed(tok: Token, ex: _Extractor) -> bool:
@@ -1838,7 +1844,10 @@ class _Extractor:
                     made = [  # "the party forced Ms Hughes to resign": the one made to
                         c  # act is the object, when it is someone
                         for c in head.children
-                        if c.dep_ == "dobj" and step == "xcomp" and self.actor(c)
+                        if c.dep_ == "dobj"
+                        and step == "xcomp"
+                        and head.lemma_.lower() in MAKERS
+                        and self.actor(c)
                     ]
                     subj = made or subj
                     if subj:
