@@ -648,6 +648,12 @@ def _fall(tok: Token) -> bool:
 
 DAMAGE = words("damage destruction devastation")
 CAUSING = words("cause do inflict leave wreak")
+# verbs whose object does the act of their "to" clause ("forced Ms Hughes to resign"),
+# not "unions representing 4.5m workers to threaten": the workers do not threaten
+MAKERS = words(
+    "force ask urge order tell persuade pressure press allow permit invite prompt compel "
+    "oblige require encourage push lead drive get authorise authorize instruct advise"
+)
 
 
 def _caused_by_armed(tok: Token, ex: _Extractor) -> bool:
@@ -1800,6 +1806,9 @@ class _Extractor:
             for c in trig.children:
                 if c.dep_ == "nsubj":
                     self.add(m, c, "agent")
+                    ahead = self.cataphor(c)
+                    if ahead is not None:
+                        self.add(m, ahead, "agent")
                 elif (
                     c.dep_ == "dobj"
                     and c.lower_ in OBJECT_PRONOUNS
@@ -1829,8 +1838,23 @@ class _Extractor:
                     )  # "the US created fewer jobs, but a fall pushed …": its own subject
                     if not (head.dep_ in SHARED_SUBJECT or row or _aim_of_act(head)):
                         break
+                    step = head.dep_
                     head = head.head
                     subj = [c for c in head.children if c.dep_ == "nsubj"]
+                    passive_head = any(c.dep_ == "auxpass" for c in head.children)
+                    if not subj and step == "xcomp" and passive_head:
+                        # "Ms Hughes was forced to resign", "he is expected to quit":
+                        # the one the passive is told of does the act it is made to do
+                        subj = [c for c in head.children if c.dep_ == "nsubjpass"]
+                    made = [  # "the party forced Ms Hughes to resign": the one made to
+                        c  # act is the object, when it is someone
+                        for c in head.children
+                        if c.dep_ == "dobj"
+                        and step == "xcomp"
+                        and head.lemma_.lower() in MAKERS
+                        and self.actor(c)
+                    ]
+                    subj = made or subj
                     if subj:
                         self.add(m, subj[0], "agent")
                         break
@@ -1915,6 +1939,24 @@ class _Extractor:
                         m.instruments.append(
                             (o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text))
                         )
+
+    def cataphor(self, pron: Token) -> Token | None:
+        """The person a he/she stands for ahead of its name: "Before he resigned …,
+        David Blunkett had been …" opens a profile with no one named before it, so the
+        pronoun is the subject of the main clause its fronted clause hangs on."""
+        want = {"he": "m", "she": "f"}.get(pron.lower_)
+        verb = pron.head
+        if want is None or self.actor(pron) is not None:
+            return None
+        if verb.dep_ != "advcl" or verb.i > verb.head.i:
+            return None
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i < verb.i or subj.pos_ != "PROPN":
+            return None
+        named = self.index.actor_at(subj)
+        if named is None or named.kind != PERSON:
+            return None
+        return subj if self.index._genders.get(named.name, want) == want else None
 
     def conveners(self, m: _Mention, verb: Token) -> None:
         """Who mediates or hosts: "EU-mediated", "mediated by the European Union"."""
