@@ -1032,7 +1032,10 @@ def _route_of(tok: Token) -> Token | None:
     if tok.dep_ != "pobj" or tok.head.lower_ not in ROUTE_PREPS:
         return None
     word = tok.head
-    while word.pos_ == "ADP" and word.head is not word:  # "and on to": the prepositions' verb
+    # "and on to": the prepositions' verb. A Token is made anew on every access, so the
+    # root (its own head) is told by its index: "From Glasgow to Acme" is a headline
+    # whose root is a preposition, where an identity test never ended
+    while word.pos_ == "ADP" and word.head.i != word.i:
         word = word.head
     return word
 

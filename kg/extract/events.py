@@ -4190,7 +4190,7 @@ def _action_demanded(m: _Mention) -> bool:
         return False
     clause = trig
     for _ in range(3):  # "demanded that …", "demanded of the government to …"
-        if clause.dep_ not in {"xcomp", "ccomp", "pcomp", "advcl"} or clause.head is clause:
+        if clause.dep_ not in {"xcomp", "ccomp", "pcomp", "advcl"} or clause.head.i == clause.i:
             return False
         clause = clause.head
         if clause.lemma_.lower() in DEMANDING:
