@@ -88,6 +88,13 @@ _HEDGE |= {"less than": (0, 1), "about": (-1, 1), "around": (-1, 1), "roughly": 
 _HEDGE |= {"some": (-1, 1)}
 
 
+def _count(word: str) -> int | None:
+    """How many units a count before "ago" names ("two", "a", "20"), or None."""
+    if word.isdigit():
+        return int(word)
+    return NUMBERS.get(word)
+
+
 def _years_back(t: str, p: date) -> tuple[date, date] | None:
     """The years a count back from the article names: the year itself ("a decade ago"
     in 2020 is 2010), or for a hedged count a few years on the side the hedge leans
@@ -95,11 +102,10 @@ def _years_back(t: str, p: date) -> tuple[date, date] | None:
     year): a reader knows no more, and a wider interval still keeps a protest of 2009
     apart from this week's."""
     m = _YEARS_AGO.fullmatch(t)
-    if m is None or not (m.group(2) in NUMBERS or m.group(2).isdigit()):
+    count = None if m is None else _count(m.group(2))
+    if count is None:
         return None
-    n = (int(m.group(2)) if m.group(2).isdigit() else NUMBERS[m.group(2)]) * (
-        10 if m.group(3) == "decade" else 1
-    )
+    n = count * (10 if m.group(3) == "decade" else 1)
     before, after = _HEDGE.get(m.group(1) or "", (0, 0))
     spread = max(1, n // 5)
     return date(p.year - n + before * spread, 1, 1), date(p.year - n + after * spread, 12, 31)
@@ -205,8 +211,7 @@ def _normalise(text: str, published: date | None, future: bool) -> TimeValue:
         (tv.start, tv.end), tv.precision = back, "year"
         return tv
     m = re.search(r"\b(\w+) (day|week|month)s? ago\b", t)
-    if m and (m.group(1) in NUMBERS or m.group(1).isdigit()):
-        n = int(m.group(1)) if m.group(1).isdigit() else NUMBERS[m.group(1)]
+    if m and (n := _count(m.group(1))) is not None:
         if m.group(2) == "day":
             d = p - timedelta(days=n)
             tv.start = tv.end = d
