@@ -948,8 +948,7 @@ _NAMES = re.compile(
 )
 # Figures in words, as the digits another report may give them in ("sixty", "60"); not
 # "zero" or "one", which pin nothing ("one of the ...").
-_COUNT_WORDS = {w: n for w, n in FIGURE_WORDS.items() if n > 1}
-_NUMBERS = {w: str(n) for w, n in _COUNT_WORDS.items()}
+_NUMBERS = {w: str(n) for w, n in FIGURE_WORDS.items() if n > 1}
 
 
 @lru_cache(maxsize=4096)
@@ -1026,7 +1025,7 @@ MAGNITUDE_SLACK = 0.5  # agencies measure one quake differently (5.2 and 5.6 for
 def _figure(token: str) -> str | None:
     """A whole count in digits or in words ("23", "2,000", "ten", "twenty-one"), as
     :func:`read_number` reads it; not a year, nor "one" or "zero" in words (see
-    ``_COUNT_WORDS``)."""
+    ``_NUMBERS``)."""
     value = read_number(token, FIGURE_WORDS, decimals=False)
     if value is None or value < 2 and not token[:1].isdigit():
         return None
