@@ -13,7 +13,7 @@ from types import SimpleNamespace
 import pytest
 
 from kg import nlp
-from kg.extract import event_groups, events
+from kg.extract import event_groups, events, tokens
 
 ADVICE = (
     "Book your tickets before Friday, pack your bags, print your boarding pass and "
@@ -105,7 +105,7 @@ def test_a_line_start_is_found_once_per_word(monkeypatch):
 def test_line_breaks_are_the_tokens_that_hold_or_end_in_one(text: str):
     doc = next(nlp.parse([text]))
     want = [t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_]
-    assert event_groups._line_breaks(doc) == want
+    assert tokens.line_breaks(doc) == want
 
 
 def _title_case_by_walk(doc) -> set[int]:

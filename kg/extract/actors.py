@@ -40,7 +40,7 @@ from ..model import (
     Position,
 )
 from .spans import evidence as exact
-from .tokens import hyphen_run
+from .tokens import first_conjunct, hyphen_run
 
 LABEL_KIND = {
     "PERSON": PERSON,
@@ -1489,9 +1489,7 @@ def _named_as_part(root: Token) -> bool:
     """Whether an organisation is named as a brand or unit another owns: "Electrolux's
     subsidiary brands include AEG, Zanussi and Frigidaire". The next sentence's "the
     company" is the owner, not the brand named last."""
-    first = root
-    while first.dep_ == "conj":
-        first = first.head
+    first = first_conjunct(root)
     if first.dep_ not in {"dobj", "attr"}:
         return False
     return any(
@@ -1724,9 +1722,7 @@ def _main_verb(tok: Token) -> Token | None:
     ("…, but they say"), or None for the subject of any other clause."""
     if tok.dep_ not in {"nsubj", "nsubjpass"}:
         return None
-    verb = tok.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = first_conjunct(tok.head)
     return verb if verb.dep_ == "ROOT" else None
 
 

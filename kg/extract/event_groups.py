@@ -30,7 +30,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from ..gazetteer import country, demonym, entity, seat
@@ -59,7 +58,7 @@ from .spans import evidence as exact
 from .spans import span_text
 from .timex import MONTHS as MONTH_NAMES
 from .timex import NUMBERS
-from .tokens import hyphen_run, sentence_of
+from .tokens import hyphen_run, line_breaks, sentence_of
 
 SERIES = {"exchange", "round", "series", "wave", "spate", "string", "day", "week", "month", "year"}
 
@@ -1873,7 +1872,7 @@ def _line_start(trig: Token) -> int:
     known = doc.user_data.setdefault("line_start", {})  # token index -> its line's start
     if trig.i in known:
         return known[trig.i]
-    breaks = _line_breaks(doc)
+    breaks = line_breaks(doc)
     start = sentence_of(trig).start
     for i in breaks[bisect_left(breaks, start) : bisect_left(breaks, trig.i)]:
         t = doc[i]
@@ -1882,23 +1881,6 @@ def _line_start(trig: Token) -> int:
             start = t.i + 1
     known[trig.i] = start
     return start
-
-
-def _line_breaks(doc: Doc) -> list[int]:
-    """The indices of a document's tokens that hold or are followed by a line break, in
-    order, read once per document: :func:`_line_start` is asked for every word of every
-    event title and would otherwise walk each sentence from its start every time."""
-    breaks = doc.user_data.get("line_breaks")
-    if breaks is None:
-        # A token's trailing space is one " " or none (spaCy keeps a flag), so a line
-        # break is in a token's text; each distinct text is looked at once: walking the
-        # tokens, or building doc.text, costs more than all the lookups it serves.
-        orths = doc.to_array(ORTH).tolist()
-        strings = doc.vocab.strings
-        broken = {h for h in set(orths) if "\n" in strings[h]}
-        breaks = [i for i, h in enumerate(orths) if h in broken]
-        doc.user_data["line_breaks"] = breaks
-    return breaks
 
 
 def _line_subjects(verb: Token) -> list[Token]:
@@ -2037,7 +2019,7 @@ def _section(tok: Token) -> int | None:
     starts = doc.user_data.get("dateline_sections")
     if starts is None:
         starts = []
-        for i in [0] + [b + 1 for b in _line_breaks(doc) if b + 1 < len(doc)]:
+        for i in [0] + [b + 1 for b in line_breaks(doc) if b + 1 < len(doc)]:
             first = next((t for t in doc[i : i + 3] if t.is_alpha), None)  # a paragraph's
             # first word: the parser may run a dateline's paragraph into the line before
             if first is not None and first.is_upper and len(first) > 1 and _dash_after(first):

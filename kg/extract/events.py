@@ -116,6 +116,7 @@ from .spans import doc_text, span_text
 from .spans import evidence as exact
 from .statements import silent
 from .timex import NUMBERS, normalise
+from .tokens import first_conjunct as _first_conjunct
 from .tokens import hashes, token_table
 from .tokens import hyphen_run as _hyphen_run
 from .tokens import sentence_of as _sentence  # tok.sent, from a table built once
@@ -2826,9 +2827,7 @@ def _kind_named(m: _Mention) -> bool:
     preposition of time ("during protests", "after talks") points to a happening and
     stays."""
     trig = m.trigger
-    first = trig
-    while first.dep_ == "conj" and first.head != first:
-        first = first.head  # "retirement, disability or death": the row's first noun
+    first = _first_conjunct(trig)  # "retirement, disability or death": the row's first
     prep = first.head
     example = prep.lower_ == "as" and prep.i > 0 and trig.doc[prep.i - 1].lower_ == "such"
     if prep.lower_ == "of" and prep.head.lemma_.lower() in RUNS:
@@ -2859,9 +2858,7 @@ def _spell_or_count(m: _Mention) -> bool:
     and demonstrations", "dozens of arrests", "weeks of protests"): these riots, these
     arrests, that happened for so long or so many times, not a kind of happening named
     in general ("the rates of murder")."""
-    first = m.trigger
-    while first.dep_ == "conj" and first.head != first:
-        first = first.head
+    first = _first_conjunct(m.trigger)
     prep = first.head
     return (
         m.trigger.tag_ == "NNS"
@@ -3781,9 +3778,7 @@ def _wish(m: _Mention) -> bool:
     trig = m.trigger
     if trig.tag_ != "VB" or m.time is not None:
         return False
-    verb = trig
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head  # "want to get back to work and leave their homes"
+    verb = _first_conjunct(trig)  # "want to get back to work and leave their homes"
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     head = verb.head
@@ -5474,9 +5469,7 @@ def _bill_aim(m: _Mention) -> bool:
     trig = m.trigger
     if trig.pos_ != "VERB" or trig.tag_ != "VB":
         return False
-    first = trig
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = _first_conjunct(trig)
     return (
         first.dep_ in {"acl", "relcl"}
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
@@ -5642,9 +5635,7 @@ def _word_named(m: _Mention) -> bool:
     trig = m.trigger
     if trig.pos_ != "NOUN":
         return False
-    first = trig
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = _first_conjunct(trig)
     named = [c for c in first.children if c.dep_ in {"compound", "appos"}]
     if first.dep_ == "appos":
         named.append(first.head)
@@ -5766,8 +5757,7 @@ def _campaign_staff(tok: Token) -> bool:
         return holder.lemma_.lower() in STAFF or any(
             c.dep_ == "appos" and c.lemma_.lower() in STAFF for c in holder.children
         )
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = _first_conjunct(tok)
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORTING | SAYING
 
 

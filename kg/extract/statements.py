@@ -68,10 +68,10 @@ from .actors import (
     given_name_first,
     is_pronoun,
 )
-from .event_groups import _line_breaks
 from .spans import evidence as exact
 from .spans import evidence_parts as exact_parts
 from .timex import normalise
+from .tokens import line_breaks
 
 # Cue lemma -> the statement type it signals. Speech verbs first; then verbs of belief,
 # intention and evidence, which news uses to attribute positions ("Clinton believes
@@ -975,7 +975,7 @@ def _before_colon_of_quote(tok: Token) -> bool:
 def _across_paragraphs(a: Token, b: Token) -> bool:
     """Whether a line break lies between two tokens: no subject reaches across one."""
     lo, hi = sorted((a.i, b.i))
-    breaks = _line_breaks(a.doc)  # read once per document, not the tokens between each time
+    breaks = line_breaks(a.doc)  # read once per document, not the tokens between each time
     k = bisect_left(breaks, lo)
     return k < len(breaks) and breaks[k] < hi
 

@@ -26,6 +26,33 @@ def sentence_of(tok: Token) -> Span:
     return table[tok.i]
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first word of the row a word is listed in ("retirement, disability or
+    death": "retirement"; "want to get back to work and leave": "get"), or the word
+    itself: the row's role (its preposition, its subject, its "to") is the first's."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def line_breaks(doc: Doc) -> list[int]:
+    """The indices of a document's tokens that hold or are followed by a line break, in
+    order, read once per document: a title asks whether each of its words starts a line
+    (:func:`kg.extract.event_groups._line_start`) and the speaker weighing whether a
+    break lies between two words, and walking the tokens each time added up."""
+    breaks = doc.user_data.get("line_breaks")
+    if breaks is None:
+        # A token's trailing space is one " " or none (spaCy keeps a flag), so a line
+        # break is in a token's text; each distinct text is looked at once: walking the
+        # tokens, or building doc.text, costs more than all the lookups it serves.
+        orths = doc.to_array(ORTH).tolist()
+        strings = doc.vocab.strings
+        broken = {h for h in set(orths) if "\n" in strings[h]}
+        breaks = [i for i, h in enumerate(orths) if h in broken]
+        doc.user_data["line_breaks"] = breaks
+    return breaks
+
+
 def hyphen_run(tok: Token, joins: Callable[[Token, Token], bool] | None = None) -> Span | None:
     """The hyphened word a token is part of ("Republican-led", "co-chairman",
     "stay-at-home"): the tokenizer splits it at each hyphen written with no space, and
