@@ -2061,6 +2061,11 @@ class ActorIndex:
             out.append(ref)
         return out
 
+    def may_be(self, name: str, gender: str) -> bool:
+        """Whether a person may be "he" ("m") or "she" ("f"): the text never gave them
+        the other (a title, a pronoun already read of them)."""
+        return self._genders.get(name, gender) == gender
+
     def actor_at(self, tok: Token) -> ActorMention | None:
         """The actor mention covering a token, resolving pronouns and descriptions."""
         m = self._by_token.get(tok.i)
@@ -2142,7 +2147,7 @@ class ActorIndex:
                 subj, main = tok.dep_ in SUBJECTS, _main_verb(tok) is not None
                 genders = (PRONOUNS[tok.lower_],)
             for g in genders if m is not None else ():
-                if self._genders.get(m.name, g) != g:
+                if not self.may_be(m.name, g):
                     continue
                 seen[g, "last"].append((i, m))
                 if is_word or i not in self._asides:
@@ -2197,7 +2202,7 @@ class ActorIndex:
             m = self._by_token.get(owner.i) or out.get(owner.i)  # "his answer was"
             if m is None and owner.pos_ == "PROPN":  # NER missed this "Mr Derwent"
                 m = self._surnames.get(owner.text)
-            if m is None or m.kind != PERSON or self._genders.get(m.name, want) != want:
+            if m is None or m.kind != PERSON or not self.may_be(m.name, want):
                 return None
             for k in range(owner.i + 1, tok.i):  # another person named or described
                 other = self._by_token.get(k) or out.get(k)  # in between: not clear
@@ -2206,7 +2211,7 @@ class ActorIndex:
                     clash = word.tag_ == "NN" and word.lemma_.lower() in PERSON_NOUNS
                 else:
                     clash = other.kind == PERSON and other.name != m.name
-                    clash = clash and self._genders.get(other.name, want) == want
+                    clash = clash and self.may_be(other.name, want)
                 if clash:
                     return None
             return m

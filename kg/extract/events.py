@@ -1957,7 +1957,7 @@ class _Extractor:
         named = self.index.actor_at(subj)
         if named is None or named.kind != PERSON:
             return None
-        return subj if self.index._genders.get(named.name, want) == want else None
+        return subj if self.index.may_be(named.name, want) else None
 
     def conveners(self, m: _Mention, verb: Token) -> None:
         """Who mediates or hosts: "EU-mediated", "mediated by the European Union"."""
