@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, pairwise
+from typing import NamedTuple
 
 import numpy
 from spacy.attrs import LEMMA, LOWER, ORTH, POS
@@ -1535,9 +1536,7 @@ class _Builder:
         # the token the weighed choice shows, where it is not ``said``'s
         self.shown: dict[int, Token] = {}
         self._sents: list[Span] | None = None
-        # see speaker_choices: the nominal tokens, their characters, their sentences, and
-        # whether they may speak at all
-        self._nominals: tuple[list[int], list[int], list[int], list[bool]] | None = None
+        self._nominals: _Nominals | None = None  # see speaker_choices
         self._spans: dict[int, Span] = {}  # token -> its speaker words (_speaker_span)
         self._actors: dict[int, ActorMention | None] = {}
         self._ents: dict[int, Span] | None = None  # token -> its entity, read when first asked
@@ -2627,7 +2626,7 @@ class _Builder:
             # every statement whose window holds them
             at = [i for i, p in enumerate(self._column(POS).tolist()) if p in NOMINAL_POS]
             toks = [self.doc[i] for i in at]
-            self._nominals = (
+            self._nominals = _Nominals(
                 at,
                 [tok.idx for tok in toks],
                 [bisect_right(self._sent_at, i) - 1 for i in at],
@@ -2938,6 +2937,19 @@ def speaker_weights() -> dict[str, float]:
 
 # A speaker candidate: the words, their features, the token they were read at.
 Choice = tuple[Evidence | None, dict[str, float], Token | None]
+
+
+class _Nominals(NamedTuple):
+    """The tokens of a document that can be a speaker, read once for every statement:
+    their indices, characters and sentences, and whether they may speak at all (not a
+    dateline's, not "you", not the region after a place)."""
+
+    at: list[int]
+    chars: list[int]
+    sent: list[int]
+    free: list[bool]
+
+
 _WHEN = {"DATE", "TIME"}
 PRONOUN_NAMES = words("he she they it we i you who")
 POSSESSIVES = words("his her their its")
