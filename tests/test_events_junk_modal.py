@@ -51,6 +51,7 @@ def words(text: str) -> list[str]:
         # what a happening or an abstraction brought about
         ("The rolling protests helped the president politically.", "helped"),
         ("The pressure led Pelosi to announce a new bill.", "led"),
+        ("The pressure led the prime minister to call an inquiry.", "led"),
         ("The placement has provided an excellent treasury for exploration.", "provided"),
         ("The response has brought out the best in us.", "brought"),
     ],
@@ -75,6 +76,8 @@ def test_a_non_event_told_with_a_modal_a_negation_or_a_habit_is_left_out(
         ("The two leaders did not meet in Geneva.", "meet"),
         ("Republicans never took up the bill the House passed in May.", "passed"),
         ("Nobody was arrested after the protest in Leeds on Monday.", "arrested"),
+        ("Providentially, nobody was injured, but the fire did a million dollars in "
+         "damage.", "injured"),
         # a deal told as made
         ("Talks dragged on until a deal was brokered.", "deal"),
         ("The House stayed in session until a deal was reached on Friday.", "deal"),
@@ -83,6 +86,10 @@ def test_a_non_event_told_with_a_modal_a_negation_or_a_habit_is_left_out(
          "brought"),
         ("Exhausted firefighters brought the blaze under control on Sunday.", "brought"),
         ("A local business provided food and shelter for the homeless.", "provided"),
+        ("The minister's own comments on asylum had prompted censure from bishops.",
+         "prompted"),
+        ("Dame Mary Lane, whose experiences as a young diving champion led to a career "
+         "in musical films, died on Friday in Bath.", "led"),
         ("Rebels attacked the army base in Kidal on Monday.", "attacked"),
     ],
 )  # fmt: skip

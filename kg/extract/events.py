@@ -5764,8 +5764,8 @@ def _bound_only(trig: Token, chain: list[Token]) -> bool:
 def _said_of_anyone(m: _Mention, chain: list[Token]) -> bool:
     """Whether a verb is said of no one in particular: "no one on TV covered it more
     diligently", "a grandparent you infect could die" (a possibility for anyone), or
-    "any further influx" someone means to prevent. Only with no date and no place:
-    "nobody was arrested after the march in Leeds on Monday" is a negated event."""
+    "any further influx" someone means to prevent. Only with no date and no place, and
+    "no one" only as a doer: "nobody was injured in the fire" tells the fire's toll."""
     if m.time is not None or m.place:
         return False
     trig = m.trigger
@@ -5776,8 +5776,9 @@ def _said_of_anyone(m: _Mention, chain: list[Token]) -> bool:
             continue
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c != trig]
         dets = {k.lower_ for s in subjects for k in s.children if k.dep_ == "det"}
+        doers = [s for s in subjects if s.dep_ == "nsubj"]  # "nobody was injured" is news
         if any(
-            s.lower_ in NO_ONE or s.lower_ == "one" and "no" in dets for s in subjects
+            s.lower_ in NO_ONE or s.lower_ == "one" and "no" in dets for s in doers
         ) or "neither" in dets:  # "no agreement was signed": the act denied, left to stand
             return True
         possible = {c.lower_ for c in verb.children if c.dep_ == "aux"} & MAYBE
@@ -5789,6 +5790,7 @@ def _said_of_anyone(m: _Mention, chain: list[Token]) -> bool:
 BRINGING_ABOUT = words(
     "help lead prompt bring provide upend spur fuel drive hurt boost allow enable give"
 )
+REACTIONS = words("prompt spur fuel")  # told of a reaction, an act of its own
 CAUSE_WORDS = words("pressure response virus coronavirus uncertainty demand")  # no -ion
 
 
@@ -5802,6 +5804,10 @@ def _thing_causes(m: _Mention) -> bool:
     trig = m.trigger
     if m.type != OTHER or trig.pos_ != "VERB" or trig.lemma_.lower() not in BRINGING_ABOUT:
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in trig.children):
+        return False  # "experiences that led to a career": ECB+ counts the course it took
+    if trig.lemma_.lower() in REACTIONS and not any(c.dep_ == "xcomp" for c in trig.children):
+        return False  # "his comments prompted censure": the censure happened
     subjects = [c for c in trig.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(
         s.pos_ == "NOUN"
