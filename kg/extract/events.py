@@ -5777,6 +5777,8 @@ def _said_of_anyone(m: _Mention, chain: list[Token]) -> bool:
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c != trig]
         dets = {k.lower_ for s in subjects for k in s.children if k.dep_ == "det"}
         doers = [s for s in subjects if s.dep_ == "nsubj"]  # "nobody was injured" is news
+        if verb.tag_ == "VBG" and not any(c.dep_ in AUX_DEPS for c in verb.children):
+            doers = []  # "no one planting the bombs was found": the bombs were planted
         if any(
             s.lower_ in NO_ONE or s.lower_ == "one" and "no" in dets for s in doers
         ) or "neither" in dets:  # "no agreement was signed": the act denied, left to stand
