@@ -123,7 +123,7 @@ def test_a_planned_stay_is_told_of_the_she_who_planned_it():
     ("text", "title"),
     [
         (
-            "Ankara is determined to prevent any further influx of refugees from Iraq.",
+            "Ankara is bracing for any further influx of refugees from Iraq.",
             "Possible further influx of refugees from Iraq",
         ),
         (

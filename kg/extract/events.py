@@ -5673,6 +5673,203 @@ def _thirteenth_pass(m: _Mention) -> bool:
     )
 
 
+# Non-events told with a modal, a negation or a habit (issue 19, judged seeds 453 and 455):
+# an outcome a condition sets ("if he falls he could die"), an act denied for all time
+# ("they never met") or denied as a prospect ("there is no way we are going to leave"),
+# and what someone has always or often done. Each drops on a sign in the text, never on
+# something missing; plans told as plans ("he said he would resign if ...") stay.
+
+MAYBE = words("could might may")
+POSSIBLE = MAYBE | words("would 'd")
+CONDITION_MARKS = words("if unless")
+INVERTED_CONDITION = words("should were had")  # "should talks fail, ..."
+DENIED_PROSPECTS = words("way chance plan intention intent prospect likelihood")
+BOUNDING_MARKS = words("until till")
+YET_TO_COME = POSSIBLE | MODAL_FUTURE | words("must")  # "would stay until"; not "advised
+# people to switch browsers until Microsoft fixed the flaw": ECB+ counts the fix it told
+INDEFINITE = words("a an any")
+NO_ONE = words("nobody none no-one noone")
+PREVENTING = words("prevent avoid avert forestall")
+
+
+def _clause_verbs(trig: Token) -> list[Token]:
+    """The verbs whose auxiliaries, negation and clauses speak for a mention: a verb and
+    the verbs it is an ``xcomp`` of ("never wanted to leave"), or the clause verb of a
+    noun the clause asserts ("could cost jobs", "never held talks"), or a noun read as
+    the clause itself ("if the river floods" parsed with "floods" a noun)."""
+    cur = trig
+    if trig.pos_ != "VERB" and trig.dep_ != "advcl":  # a noun the parser made a clause
+        if trig.dep_ not in {"dobj", "attr", "nsubjpass", "oprd"}:
+            return []
+        cur = trig.head
+    chain = [cur]
+    while cur.dep_ == "xcomp" and cur.head.i != cur.i:
+        cur = cur.head
+        chain.append(cur)
+    return chain
+
+
+def _sets_condition(verb: Token) -> bool:
+    """Whether a clause of condition hangs on a verb: "if it floods", "unless the rain
+    stops", "should talks fail"."""
+    return any(
+        c.dep_ == "advcl"
+        and (
+            any(k.dep_ == "mark" and k.lower_ in CONDITION_MARKS for k in c.children)
+            or any(
+                k.dep_ in AUX_DEPS and k.lower_ in INVERTED_CONDITION and k.i < c.i
+                and not any(g.i < k.i for g in c.subtree if g.dep_ == "nsubj")
+                for k in c.children
+            )
+        )
+        for c in verb.children
+    )
+
+
+def _conditional_outcome(verb: Token) -> bool:
+    """Whether a verb tells what could follow from a condition, as the writer's or a
+    quoted speaker's own main clause: a modal of possibility and a condition ("if he
+    falls he could die", "if the plant closes, workers would lose their jobs"). Told
+    as someone's plan it stays: a complement of saying ("he said he would resign if the
+    party lost") or a pledge in the first person ("we would leave if asked")."""
+    if verb.dep_ not in {"ROOT", "conj", "parataxis"} or not _sets_condition(verb):
+        return False
+    modals = {c.lower_ for c in verb.children if c.dep_ in AUX_DEPS} & POSSIBLE
+    if not modals:
+        return False
+    pledge = modals <= {"would", "'d"} and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in FIRST_PERSON for c in verb.children
+    )
+    return not pledge
+
+
+def _bound_only(trig: Token, chain: list[Token]) -> bool:
+    """Whether a mention only bounds the time of an act yet to come: "the House would
+    remain in session until a deal was brokered", "vowed to fight until the end of the
+    occupation". The deal is the end of a wait, not told as made; "talks dragged on
+    until a deal was brokered" tells it, in the past, and stays."""
+    bounds = [v for v in chain if v.dep_ == "advcl"]
+    bounds += [trig.head] if trig.dep_ == "pobj" and trig.head.dep_ == "prep" else []
+    for b in bounds:
+        marked = b.lower_ in BOUNDING_MARKS or any(
+            k.dep_ == "mark" and k.lower_ in BOUNDING_MARKS for k in b.children
+        )
+        if marked and any(
+            k.dep_ in AUX_DEPS and k.lower_ in YET_TO_COME for k in b.head.children
+        ):
+            return True
+    return False
+
+
+def _said_of_anyone(m: _Mention, chain: list[Token]) -> bool:
+    """Whether a verb is said of no one in particular: "no one on TV covered it more
+    diligently", "a grandparent you infect could die" (a possibility for anyone), or
+    "any further influx" someone means to prevent. Only with no date and no place, and
+    "no one" only as a doer: "nobody was injured in the fire" tells the fire's toll."""
+    if m.time is not None or m.place:
+        return False
+    trig = m.trigger
+    if trig.dep_ == "dobj" and trig.head.lemma_.lower() in PREVENTING:
+        return any(c.dep_ == "det" and c.lower_ == "any" for c in trig.children)
+    for verb in chain[:1]:
+        if verb.pos_ != "VERB":
+            continue
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c != trig]
+        dets = {k.lower_ for s in subjects for k in s.children if k.dep_ == "det"}
+        doers = [s for s in subjects if s.dep_ == "nsubj"]  # "nobody was injured" is news
+        if verb.tag_ == "VBG" and not any(c.dep_ in AUX_DEPS for c in verb.children):
+            doers = []  # "no one planting the bombs was found": the bombs were planted
+        if any(
+            s.lower_ in NO_ONE or s.lower_ == "one" and "no" in dets for s in doers
+        ) or "neither" in dets:  # "no agreement was signed": the act denied, left to stand
+            return True
+        possible = {c.lower_ for c in verb.children if c.dep_ == "aux"} & MAYBE
+        if possible and dets & INDEFINITE and not any(s.ent_type_ for s in subjects):
+            return True
+    return False
+
+
+BRINGING_ABOUT = words(
+    "help lead prompt bring provide upend spur fuel drive hurt boost allow enable give"
+)
+REACTIONS = words("prompt spur fuel")  # told of a reaction, an act of its own
+CAUSE_WORDS = words("pressure response virus coronavirus uncertainty demand")  # no -ion
+
+
+def _thing_causes(m: _Mention) -> bool:
+    """Whether an untyped verb tells what a happening or an abstraction brought about
+    ("the rolling protests helped Trump politically", "the pressure led Pelosi to
+    announce", "the coronavirus upended international travel", "the placement has
+    provided a treasury"): a cause told of a state of things, no one's act. Its subject
+    is an event word or an abstract noun; "the State Department brought back 65,000
+    Americans" (an actor) and "firefighters brought the blaze under control" stay."""
+    trig = m.trigger
+    if m.type != OTHER or trig.pos_ != "VERB" or trig.lemma_.lower() not in BRINGING_ABOUT:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in trig.children):
+        return False  # "experiences that led to a career": ECB+ counts the course it took
+    if trig.lemma_.lower() in REACTIONS and not any(c.dep_ == "xcomp" for c in trig.children):
+        return False  # "his comments prompted censure": the censure happened
+    subjects = [c for c in trig.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.pos_ == "NOUN"
+        and not _someone(s)
+        and not s.ent_type_
+        and s.lemma_.lower() not in FIRMS  # "a business provided food": its owners acted
+        and (
+            ("NOUN", s.lemma_.lower()) in lexicon().words
+            or s.lemma_.lower() in ABSTRACT | CAUSE_WORDS
+            or s.lemma_.lower().endswith(ABSTRACT_ENDINGS)
+        )
+        for s in subjects
+    )
+
+
+def _unreal(m: _Mention) -> bool:
+    """Whether a mention tells no happening by a modal, a negation or a habit:
+    the outcome of a condition, or the condition itself when what follows from it is
+    only possible (:func:`_conditional_outcome`: "if the river floods again, homes could
+    be destroyed"); an act denied with "never" and no date ("the two leaders have never
+    met"; "did not meet in Geneva" names an occasion and stays, negated); an act inside
+    a denied prospect ("there is no way we're going to leave", "no plans to sell the
+    plant"); an act with a word of habit that is not a plain present, which
+    :func:`_typed_habit` reads ("we have always drawn strength", "police are often
+    called to the estate")."""
+    trig = m.trigger
+    chain = _clause_verbs(trig)
+    for verb in chain if m.time is None else []:  # "could strike next month": a prospect
+        if _conditional_outcome(verb):
+            return True
+        if (
+            verb.dep_ == "advcl"
+            and any(k.dep_ == "mark" and k.lower_ in CONDITION_MARKS for k in verb.children)
+            and _conditional_outcome(verb.head)
+        ):
+            return True  # "if the river floods again": the condition of a mere possibility
+    if _bound_only(trig, chain) or _said_of_anyone(m, chain) or _thing_causes(m):
+        return True
+    kids = [c for v in chain for c in v.children]
+    if chain and chain[-1].dep_ == "conj" and not any(c.dep_ in AUX_DEPS for c in kids):
+        kids += [c for c in chain[-1].head.children if c.dep_ in AUX_DEPS | {"advmod", "neg"}]
+        # "we have always drawn strength and strived to ...": the first verb's words
+    if m.time is None and any(c.dep_ == "neg" and c.lower_ == "never" for c in kids):
+        return True
+    if any(
+        t.lemma_.lower() in DENIED_PROSPECTS
+        and t.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+        for t in list(trig.ancestors)[:4]
+    ):
+        return True
+    return (
+        m.time is None
+        and any(v.pos_ == "VERB" for v in chain)
+        and any(c.dep_ == "aux" and c.lemma_.lower() in {"have", "be"} for c in kids)
+        and not any(c.dep_ == "aux" and c.lower_ in MODAL_FUTURE for c in kids)
+        and any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in kids)
+    )
+
+
 def _no_report(m: _Mention) -> bool:
     """Whether a mention is one more class of real pages' junk (issue 19): a word that
     names a position or a state (:func:`_attribute_word`), a stance (:func:`_stance`),
@@ -7370,6 +7567,7 @@ def extract_events(
     if not every_event:  # "riots are threatening the stability": no act to group with
         mentions = [m for m in mentions if not _figure(m)]  # "pirates who threatened"
         mentions = [m for m in mentions if not _no_happening(m)]  # "took a hit"
+        mentions = [m for m in mentions if not _unreal(m)]  # "if he falls he could die"
     direct = {  # told in a speaker's own words: "I'd like to separate it" is talk
         m.trigger.i
         for m in mentions
