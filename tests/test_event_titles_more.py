@@ -110,3 +110,32 @@ def test_how_talks_went_keeps_the_outcome():
     )
     assert any(t.endswith("had gone well") for t in found), found
     assert not any(t.endswith("had gone") for t in found), found
+
+
+def test_a_phrase_whose_clause_is_cut_does_not_end_on_its_preposition():
+    # was "Ginsburg's death sparked a political fight over" (real pages, seed 459)
+    found = titles(
+        "Judge Ellen Marsh's death Friday, Sept. 18 immediately sparked a political fight over "
+        "when Governor Tom Reid's yet-to-be-named nominee would come up for a vote."
+    )
+    assert "Judge Ellen Marsh's death sparked a political fight" in found, found
+    assert not any(t.endswith(" over") for t in found), found
+
+
+def test_an_accusation_by_a_pronoun_is_told_of_the_accused():
+    # was "Michael Howard wasted money": "He accused ministers of wasting money"
+    found = titles(
+        "The mayor spoke to reporters on Monday. She accused the council of hiding the true "
+        "cost of the new stadium."
+    )
+    assert "The council accused of hiding the true cost of the new stadium" in found, found
+    assert not any(t.startswith(("Hiding", "The mayor hid")) for t in found), found
+
+
+def test_a_failure_one_is_accused_of_keeps_the_failure_and_the_accused():
+    # was "David Bell to teach pupils about obligations to British society"
+    found = titles(
+        "Lawyers for the family accused the hospital of failing to treat the boy in time."
+    )
+    assert "Lawyers accused the hospital of failing to treat the boy in time" in found, found
+    assert not any(t.startswith("Lawyers failing") for t in found), found

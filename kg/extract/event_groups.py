@@ -1558,6 +1558,9 @@ def _phrase(
             words.append((t.i, name + ("'s" if t.dep_ == "poss" else "") + t.whitespace_))
         else:
             words.append((t.i, t.text_with_ws))
+    while words and tokens and _bare_link(tokens[0].doc[words[-1][0]], {i for i, _ in words}):
+        words.pop()  # "sparked a political fight over [when the nominee …]": the clause
+        # cut, its "over" would leave the headline mid-phrase
     if words and tokens:  # "The Tory co[-chairman]": a word the tokenizer split at a
         # hyphen is told whole, never cut where the parser hung its halves apart
         last = tokens[-1]
@@ -1569,6 +1572,14 @@ def _phrase(
             kept = [w for w in words if w[0] > rest]
             words = kept or words
     return "".join(w for _, w in words).strip()
+
+
+def _bare_link(t: Token, kept: set[int]) -> bool:
+    """Whether a phrase's last word is a preposition, a conjunction or a "that" whose
+    words were all cut: nothing after it, it only says the phrase ends too soon."""
+    if t.dep_ not in {"prep", "cc", "mark"}:
+        return False
+    return not any(x.i in kept for x in t.subtree if x != t)
 
 
 PREFIXES = word_list("co re e ex pre non anti post pro vice self mid semi sub de u x")  # the
@@ -3536,24 +3547,43 @@ def _blamed(trig: Token) -> str | None:
     mayor was accused of taking bribes". Its doer is the one accused, whom the roles
     often take for the accusers, and the act is only said: the clause that tells it is
     the headline. None when that clause has no subject a title can show."""
-    prep = trig.head
+    act = trig
+    if trig.dep_ == "xcomp" and trig.head.tag_ == "VBG" and trig.head.dep_ == "pcomp":
+        act = trig.head  # "accused some schools of failing to [teach] pupils": the failing
+    prep = act.head
     verb = prep.head
     if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":  # "charged [the driver with]
         verb = verb.head  # causing death": the parser hung the phrase on the object
     if (
-        trig.tag_ != "VBG"
-        or trig.dep_ != "pcomp"
+        act.tag_ != "VBG"
+        or act.dep_ != "pcomp"
         or verb.pos_ != "VERB"
         or verb.lemma_.lower() not in BLAMING.get(prep.lower_, ())
     ):
         return None
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and subj.pos_ == "PRON" and subj.dep_ == "nsubj":
+        return _accused(act, prep, verb)  # "He accused ministers of wasting money"
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
         return None
     subject = _phrase(list(verb.doc[subj.left_edge.i : subj.i + 1]), None)
     room = TITLE_WORDS - len(subject.split())
     text = f"{subject} {_predicate(verb, bare=True, room=room, hold={trig.i})}" if subject else ""
     return text if text and _told(text) and trig.text in text.split() else None
+
+
+def _accused(trig: Token, prep: Token, verb: Token) -> str | None:
+    """The act of an accusation whose accuser is a pronoun, told of the accused:
+    "Ministers accused of wasting money" for "He accused ministers of wasting money",
+    never the accuser's own act ("Michael Howard wasted money") as the roles read it.
+    None when the accused is no noun a title can show."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or not obj.i < prep.i < trig.i:
+        return None
+    accused = _phrase(list(verb.doc[obj.left_edge.i : obj.i + 1]), None)
+    lead = f"{accused} {_participle(verb.lemma_.lower())} {prep.lower_}"
+    act = _predicate(trig, bare=True, room=TITLE_WORDS - len(lead.split()))
+    return f"{lead} {act}" if accused and act.startswith(trig.text) else None
 
 
 def _own_object(subject: str, trig: Token) -> bool:
