@@ -139,3 +139,15 @@ def test_a_failure_one_is_accused_of_keeps_the_failure_and_the_accused():
     )
     assert "Lawyers accused the hospital of failing to treat the boy in time" in found, found
     assert not any(t.startswith("Lawyers failing") for t in found), found
+
+
+def test_a_failure_told_by_a_long_description_keeps_the_name_and_no_day():
+    # was "David Bell to teach pupils about obligations to British society"
+    found = titles(
+        "On Tuesday county schools inspector Maria Lopez accused two private schools of "
+        "failing to teach pupils about fire safety."
+    )
+    assert any(
+        t.startswith("Maria Lopez accused two private schools of failing to teach") for t in found
+    ), found
+    assert not any(t.startswith("Maria Lopez to teach") for t in found), found

@@ -3566,7 +3566,13 @@ def _blamed(trig: Token) -> str | None:
         return _accused(act, prep, verb)  # "He accused ministers of wasting money"
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
         return None
-    subject = _phrase(list(verb.doc[subj.left_edge.i : subj.i + 1]), None)
+    said = list(verb.doc[subj.left_edge.i : subj.i + 1])
+    while len(said) > 1 and said[0].ent_type_ in DATES and said[0].head != said[0]:
+        said = said[1:]  # "On Monday school inspection chief David Bell": the day is when
+    held = entity_at(verb.doc, subj.i) if subj.ent_type_ == "PERSON" else None
+    if held is not None and held[0] - said[0].i >= 3:  # "… school inspection chief David
+        said = list(verb.doc[held[0] : held[1]])  # Bell": the name leaves room for the act
+    subject = _phrase(said, None)
     room = TITLE_WORDS - len(subject.split())
     text = f"{subject} {_predicate(verb, bare=True, room=room, hold={trig.i})}" if subject else ""
     return text if text and _told(text) and trig.text in text.split() else None
