@@ -151,3 +151,14 @@ def test_a_failure_told_by_a_long_description_keeps_the_name_and_no_day():
         t.startswith("Maria Lopez accused two private schools of failing to teach") for t in found
     ), found
     assert not any(t.startswith("Maria Lopez to teach") for t in found), found
+
+
+def test_who_after_contact_with_a_body_is_that_body():
+    # was "Contact arranged a meeting": "made contact with the British authorities …, who
+    # arranged a meeting"
+    found = titles(
+        "Within days of her escape in 1988, she made contact with the French authorities she "
+        "had been working for, who arranged a meeting in Lyon."
+    )
+    assert "The French authorities arranged a meeting in Lyon" in found, found
+    assert not any(t.startswith("Contact arranged") for t in found), found

@@ -2647,11 +2647,12 @@ def _who(clause: Token) -> Token:
     who = any(c.lower_ == "who" and c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
     if not who or _person(noun) or _body(noun):
         return noun
-    of = next(  # "the breathtaking hypocrisy of MPs who voted themselves …": the MPs
+    of = next(  # "the breathtaking hypocrisy of MPs who voted themselves …": the MPs;
+        # "made contact with the British authorities, who arranged a meeting": they did
         (
             x
             for c in noun.children
-            if c.dep_ == "prep" and c.lower_ == "of" and c.i < clause.i
+            if c.dep_ == "prep" and c.lower_ in {"of", "with"} and c.i < clause.i
             for x in c.children
             if x.dep_ == "pobj" and x.right_edge.i < clause.i and (_person(x) or _body(x))
         ),
