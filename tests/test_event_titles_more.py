@@ -162,3 +162,13 @@ def test_who_after_contact_with_a_body_is_that_body():
     )
     assert "The French authorities arranged a meeting in Lyon" in found, found
     assert not any(t.startswith("Contact arranged") for t in found), found
+
+
+def test_the_day_a_plan_was_spoken_of_is_not_the_plans_day():
+    # was "Upcoming ban on Tuesday" (real pages, seed 459): Tuesday is when Trump spoke
+    found = titles(
+        'On Wednesday, Ms Ames said of the upcoming ban on flights, "We are going to protect '
+        'our families."'
+    )
+    assert any("ban" in t for t in found), found
+    assert not any("Wednesday" in t for t in found), found

@@ -4710,8 +4710,6 @@ def _own_time(m: _Mention, when: str) -> bool:
     "Dunne visited Baku last week to prepare the meeting" tells when he visited; the
     preparation is still to come, so "last week" stays out of its headline."""
     trig = m.trigger
-    if trig.pos_ != "VERB":
-        return True
     sent = trig.sent
     at = sent.text.find(when)
     span = sent.char_span(at, at + len(when), alignment_mode="expand") if at >= 0 else None
@@ -4720,6 +4718,9 @@ def _own_time(m: _Mention, when: str) -> bool:
     verb = span.root.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
         verb = verb.head
+    if trig.pos_ != "VERB":  # "On Tuesday, Trump said of the upcoming ban": the day he
+        # said it, never "Upcoming ban on Tuesday"
+        return span.root in trig.subtree or verb.lemma_.lower() not in SAYING
     return verb == trig or verb not in trig.ancestors or not _told_done(verb)
 
 
