@@ -1558,6 +1558,9 @@ def _phrase(
             words.append((t.i, name + ("'s" if t.dep_ == "poss" else "") + t.whitespace_))
         else:
             words.append((t.i, t.text_with_ws))
+    while words and tokens and _bare_link(tokens[0].doc[words[-1][0]], {i for i, _ in words}):
+        words.pop()  # "sparked a political fight over [when the nominee …]": the clause
+        # cut, its "over" would leave the headline mid-phrase
     if words and tokens:  # "The Tory co[-chairman]": a word the tokenizer split at a
         # hyphen is told whole, never cut where the parser hung its halves apart
         last = tokens[-1]
@@ -1569,6 +1572,14 @@ def _phrase(
             kept = [w for w in words if w[0] > rest]
             words = kept or words
     return "".join(w for _, w in words).strip()
+
+
+def _bare_link(t: Token, kept: set[int]) -> bool:
+    """Whether a phrase's last word is a preposition, a conjunction or a "that" whose
+    words were all cut: nothing after it, it only says the phrase ends too soon."""
+    if t.dep_ not in {"prep", "cc", "mark"}:
+        return False
+    return not any(x.i in kept for x in t.subtree if x != t)
 
 
 PREFIXES = word_list("co re e ex pre non anti post pro vice self mid semi sub de u x")  # the
@@ -1893,6 +1904,8 @@ def _line_subjects(verb: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ not in {"nsubj", "nsubjpass"}:
             continue
+        if _when_subject(c, verb):  # "The following year Bournemouth hosted the event":
+            continue  # the year says when, Bournemouth did it
         if c.i >= start:
             out.append(c)
             continue
@@ -1912,6 +1925,18 @@ def _line_subjects(verb: Token) -> list[Token]:
             if t.head.i < start and t.pos_ in {"NOUN", "PROPN"} and t.right_edge.i == verb.i - 1
         ][:1]
     return sorted(out, key=lambda t: t.i)
+
+
+TIME_NOUNS = word_list("year week month day night morning evening afternoon weekend decade")
+
+
+def _when_subject(subj: Token, verb: Token) -> bool:
+    """Whether a subject the parser gave a verb is a time phrase set before the real
+    one ("The following year Bournemouth hosted the event"): a time word, with another
+    subject of the same verb after it, which is the doer a headline opens on."""
+    if subj.ent_type_ not in {"DATE", "TIME"} and subj.lemma_.lower() not in TIME_NOUNS:
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and subj.i < c.i < verb.i for c in verb.children)
 
 
 def _off_line(p: Participant, trig: Token) -> bool:
@@ -2001,10 +2026,33 @@ def _complement(trig: Token) -> list[Token]:
         c
         for c in after
         if c.dep_ == "xcomp"
-        or (c.dep_ == "ccomp" and trig.lemma_.lower() not in SAYING)
+        or (c.dep_ == "ccomp" and trig.lemma_.lower() not in SAYING and not _run_on_clause(c))
         or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
     ][:1]
     return particle + clause
+
+
+def _swallowed(c: Token) -> bool:
+    """Whether a verb's particle holds, as the parser read it, the subject of the
+    clause after it ("with Christmas coming up the new home secretary had time"): the
+    noun runs straight into a finite verb, whose subject it is."""
+    if c.dep_ != "prt":
+        return False
+    end = max((x.right_edge.i for x in c.children if x.dep_ == "pobj"), default=None)
+    if end is None or end + 1 >= len(c.doc):
+        return False
+    after = c.doc[end + 1]
+    return after.tag_ in {"VBD", "VBZ", "VBP", "MD"} and after.pos_ in {"VERB", "AUX"}
+
+
+def _run_on_clause(c: Token) -> bool:
+    """Whether a clause the parser hung on a verb as its complement is a second
+    predicate of the same subject ("Blair lied when he took the UK to war so has no
+    qualms about lying"): a finite verb with no subject and no "that" of its own
+    completes nothing, and "Blair lied has no qualms …" reads as no sentence."""
+    return c.tag_ in {"VBZ", "VBD", "VBP"} and not any(
+        x.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} for x in c.children
+    )
 
 
 def _section(tok: Token) -> int | None:
@@ -2195,12 +2243,14 @@ def _disagrees(subj: Token | None, named: str) -> bool:
     """Whether the clause's own subject, a name, shares no word with the actor the
     participant roles give: the roles then come from a wrong resolution ("Satchel
     married" for "Mia Farrow married"), and the text as written is the safer headline."""
-    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in {"PERSON", "ORG", "GPE"}:
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in NAMED_SUBJECTS:
         return False
     written = {t.lower_ for t in subj.subtree if t.pos_ == "PROPN"}
     return not written & {w.lower() for w in named.replace("'s", " ").split()}
 
 
+NAMED_SUBJECTS = {"PERSON", "ORG", "GPE", "DATE", "EVENT"}  # "with Christmas coming up":
+# a named day or event as written, never the speaker the roles took for its doer
 RELATIVE = {"who", "that", "which", "whom"}
 _AGREES = {  # a pronoun subject and the kind of noun it can stand for
     "he": lambda t: t.ent_type_ == "PERSON" or _office(t) or _unknown_name(t),
@@ -2554,6 +2604,13 @@ def _antecedent(clause: Token) -> Token:
         )
         if thing is not None and thing.ent_type_ != "PERSON" and not _office(thing):
             return thing
+    start = clause.left_edge.i
+    if which and noun.pos_ == "PRON" and start >= 2 and clause.doc[start - 1].text == ",":
+        # "all those caught up in the disaster, which had dominated …": the parser hung it
+        # on the pronoun, but a "which" after a comma is about the noun before the comma
+        last = clause.doc[start - 2]
+        if last.pos_ in {"NOUN", "PROPN"} and noun.i < last.i:
+            return last
     singular = clause.tag_ == "VBZ" or any(
         c.dep_ in {"aux", "auxpass"} and c.lower_ in {"has", "is", "was"} for c in clause.children
     )
@@ -2590,6 +2647,19 @@ def _who(clause: Token) -> Token:
     who = any(c.lower_ == "who" and c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
     if not who or _person(noun) or _body(noun):
         return noun
+    of = next(  # "the breathtaking hypocrisy of MPs who voted themselves …": the MPs;
+        # "made contact with the British authorities, who arranged a meeting": they did
+        (
+            x
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in {"of", "with"} and c.i < clause.i
+            for x in c.children
+            if x.dep_ == "pobj" and x.right_edge.i < clause.i and (_person(x) or _body(x))
+        ),
+        None,
+    )
+    if of is not None:
+        return of
     cur = noun
     for _ in range(3):
         if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
@@ -2722,6 +2792,22 @@ def _present(lemma: str) -> str:
 
 REFUSED = word_list("refuse decline fail neglect")  # "refused to meet the workers" is
 # no plan: the title keeps the refusal, never "The mayor to meet the workers"
+
+
+SHUNNED = word_list("deny avoid resist")  # "denied comparing the idea": the act is denied
+
+
+def _shunned(trig: Token) -> bool:
+    """Whether a gerund is what its verb denies or keeps from happening ("has denied
+    comparing the idea with dictatorships", "was avoiding rushing to judgement", "has
+    ruled out amending the law"): told alone ("An artist compared the idea …") it
+    states as done what the text says was not."""
+    head = trig.head
+    if trig.tag_ != "VBG" or head.pos_ != "VERB":
+        return False
+    lemma = head.lemma_.lower()
+    out = any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+    return lemma in SHUNNED or (lemma == "rule" and out)
 
 
 def _governing(trig: Token, g: list[_Mention], held: Collection[int] = ()) -> str | None:
@@ -2885,7 +2971,9 @@ def _verb_headline(
             or (c.dep_ == "advmod" and c.pos_ == "ADJ" and c.i == trig.i + 1)  # "tested
             # negative": the parser's adverb is the result; "pushed back on the idea":
             or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == trig.i + 1)
-        )  # a particle read as an adverb is part of the verb, never "pushed on the idea"
+            or (c.dep_ == "advmod" and c.lower_ in HOW_IT_WENT and c.i == trig.i + 1)
+        )  # a particle read as an adverb is part of the verb, never "pushed on the idea";
+        # "negotiations had gone well" says how, never the bare "had gone"
         and (c.ent_type_ not in {"DATE", "TIME"} or _counted_time(c))
         and (c.dep_ != "prep" or c.lower_ in CLAUSE_PREPS or _under(c) or _needed(c))
         and not any(x.ent_type_ in {"DATE", "TIME"} for x in c.children if x.dep_ == "pobj")
@@ -2909,8 +2997,9 @@ def _verb_headline(
     keep += [c for c in trig.children if _particle_before_time(c, trig) and c not in keep]
     if not keep:  # "people are requesting and receiving ballots": the object both share
         keep = _shared_object(trig)
-    if all(c.dep_ == "advmod" for c in keep):  # "Germany decided to introduce border
-        # controls", not "Germany decided"; "stepped in to fill the void"
+    if all(c.dep_ in {"advmod", "prt"} for c in keep):  # "Germany decided to introduce
+        # border controls", not "Germany decided"; "stepped in to fill the void"; "has
+        # ruled out amending the law", never "has ruled out"
         keep += [c for c in _complement(trig) if c not in keep]
     keep += [c for c in _planned_act(trig, keep) if c not in keep]  # "announced plans
     # Sunday to tighten restrictions": the plans are to tighten, never bare "plans"
@@ -2952,6 +3041,8 @@ def _verb_headline(
         said = c if c.dep_ == "ccomp" and c.lower_ not in {"is", "was"} else None
         row = _row_cut(c, trig)
         tokens = [t for t in _span(c) if t.i not in row]
+        if _swallowed(c):  # "with Christmas coming up [the new home secretary] had time":
+            tokens = [c]  # the noun after the particle is the next clause's subject
         phrase = _phrase(tokens, subject, other, subject or "", said)
         if _particle_before_time(c, trig):
             phrase = c.lower_  # "turned himself in [Monday]": the particle, not the day
@@ -2961,6 +3052,8 @@ def _verb_headline(
             tail.append(phrase)
     modal = _modal(trig)
     neg = any(_denied(c) for c in trig.children)
+    if _shunned(trig) and trig.head.i in held:  # "was avoiding [rushing] to judgement",
+        subject, neg = None, True  # the avoiding its own event: "No rushing to judgement"
     lemma = trig.lemma_.lower()
     flipped = _done_by(trig) if subject is None else None
     if flipped is not None:  # "the team led by Jim Acosta": "Jim Acosta led the team"
@@ -3029,7 +3122,7 @@ def _verb_headline(
         named = named or subject in _names(g, {"agent", "patient"})
         return (3 if named else 1.5) + (1 if tail else 0), " ".join([subject, holding, *tail])
     believed = trig.head.lemma_.lower() in BELIEVED  # "is suspected to have been infected"
-    refused = trig.dep_ == "xcomp" and trig.head.lemma_.lower() in REFUSED
+    refused = trig.dep_ == "xcomp" and (trig.head.lemma_.lower() in REFUSED or _shunned(trig))
     uncertain = factuality in {PLANNED, HYPOTHETICAL, NEGATED} or believed or refused
     above = _governing(trig, g, held) if uncertain else None
     if above is not None:  # "The violence threatens to undermine the message", not "The
@@ -3109,6 +3202,8 @@ def _verb_headline(
     # "Talks to be held" says less than "Planned talks with Iran"
     return (3 if named else 1.5) + (1 if tail else 0) + (1 if told else 0), text
 
+
+HOW_IT_WENT = word_list("well badly smoothly wrong awry")  # the outcome a verb tells
 
 OPTIONAL = {"prep", "agent", "npadvmod", "advmod"}  # a verb's phrases a headline can go without
 LOOSE = {"prep", "acl", "relcl", "advcl", "appos", "conj", "npadvmod"}  # a noun's too
@@ -3453,24 +3548,49 @@ def _blamed(trig: Token) -> str | None:
     mayor was accused of taking bribes". Its doer is the one accused, whom the roles
     often take for the accusers, and the act is only said: the clause that tells it is
     the headline. None when that clause has no subject a title can show."""
-    prep = trig.head
+    act = trig
+    if trig.dep_ == "xcomp" and trig.head.tag_ == "VBG" and trig.head.dep_ == "pcomp":
+        act = trig.head  # "accused some schools of failing to [teach] pupils": the failing
+    prep = act.head
     verb = prep.head
     if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":  # "charged [the driver with]
         verb = verb.head  # causing death": the parser hung the phrase on the object
     if (
-        trig.tag_ != "VBG"
-        or trig.dep_ != "pcomp"
+        act.tag_ != "VBG"
+        or act.dep_ != "pcomp"
         or verb.pos_ != "VERB"
         or verb.lemma_.lower() not in BLAMING.get(prep.lower_, ())
     ):
         return None
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and subj.pos_ == "PRON" and subj.dep_ == "nsubj":
+        return _accused(act, prep, verb)  # "He accused ministers of wasting money"
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
         return None
-    subject = _phrase(list(verb.doc[subj.left_edge.i : subj.i + 1]), None)
+    said = list(verb.doc[subj.left_edge.i : subj.i + 1])
+    while len(said) > 1 and said[0].ent_type_ in DATES and said[0].head != said[0]:
+        said = said[1:]  # "On Monday school inspection chief David Bell": the day is when
+    held = entity_at(verb.doc, subj.i) if subj.ent_type_ == "PERSON" else None
+    if held is not None and held[0] - said[0].i >= 3:  # "… school inspection chief David
+        said = list(verb.doc[held[0] : held[1]])  # Bell": the name leaves room for the act
+    subject = _phrase(said, None)
     room = TITLE_WORDS - len(subject.split())
     text = f"{subject} {_predicate(verb, bare=True, room=room, hold={trig.i})}" if subject else ""
     return text if text and _told(text) and trig.text in text.split() else None
+
+
+def _accused(trig: Token, prep: Token, verb: Token) -> str | None:
+    """The act of an accusation whose accuser is a pronoun, told of the accused:
+    "Ministers accused of wasting money" for "He accused ministers of wasting money",
+    never the accuser's own act ("Michael Howard wasted money") as the roles read it.
+    None when the accused is no noun a title can show."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or not obj.i < prep.i < trig.i:
+        return None
+    accused = _phrase(list(verb.doc[obj.left_edge.i : obj.i + 1]), None)
+    lead = f"{accused} {_participle(verb.lemma_.lower())} {prep.lower_}"
+    act = _predicate(trig, bare=True, room=TITLE_WORDS - len(lead.split()))
+    return f"{lead} {act}" if accused and act.startswith(trig.text) else None
 
 
 def _own_object(subject: str, trig: Token) -> bool:
@@ -4202,6 +4322,13 @@ def _possessed(trig: Token) -> bool:
     return any(c.dep_ == "poss" for c in noun.children)
 
 
+def _initials(trig: Token) -> bool:
+    """Whether a word the tagger took for a verb is a plural of initials ("given one to
+    MPs on Tuesday"): no verb is spelled so, and told as one ("Blair to mps on
+    Tuesday") the headline says nothing."""
+    return bool(re.fullmatch(r"[A-Z]{2,}s", trig.text))
+
+
 def _gerund_object(trig: Token) -> bool:
     """A verb's -ing form that another verb takes as its direct object ("force in-person
     voting", "halted voting"): a thing named, whose doer the parse does not give."""
@@ -4243,6 +4370,8 @@ def title(
     for m in g:
         if _phase_mention(m) and len(g) > 1:
             continue  # "the guards stopped firing": "fired" tells it, not "stopped"
+        if _initials(m.trigger):
+            continue
         if m.trigger.pos_ == "VERB":
             score, text = _verb_headline(m, g, factuality, words, held)
         else:
@@ -4255,7 +4384,7 @@ def title(
             best = (score, -m.trigger.i, text)
     if best is None or len(best[2].split()) < 2:
         lemma = g[0].trigger.lemma_.lower() if best is None else best[2].split()[0].lower()
-        text = _bare(kind, lemma, g)
+        text = g[0].trigger.text if _initials(g[0].trigger) else _bare(kind, lemma, g)
         where = next((m.place for m in g if m.place), None)
         when = next((m.time.text for m in g if m.time is not None), None)
         if len(text.split()) == 1:  # "Aid": "Morrison pledged billions of dollars in aid"
@@ -4581,8 +4710,6 @@ def _own_time(m: _Mention, when: str) -> bool:
     "Dunne visited Baku last week to prepare the meeting" tells when he visited; the
     preparation is still to come, so "last week" stays out of its headline."""
     trig = m.trigger
-    if trig.pos_ != "VERB":
-        return True
     sent = trig.sent
     at = sent.text.find(when)
     span = sent.char_span(at, at + len(when), alignment_mode="expand") if at >= 0 else None
@@ -4591,6 +4718,9 @@ def _own_time(m: _Mention, when: str) -> bool:
     verb = span.root.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
         verb = verb.head
+    if trig.pos_ != "VERB":  # "On Tuesday, Trump said of the upcoming ban": the day he
+        # said it, never "Upcoming ban on Tuesday"
+        return span.root in trig.subtree or verb.lemma_.lower() not in SAYING
     return verb == trig or verb not in trig.ancestors or not _told_done(verb)
 
 
