@@ -83,3 +83,11 @@ def test_rehab_is_the_treatment_not_the_place_checked_into():
     assert with_word(run(text), "checked")
     text = LEAD + "The actress left a rehab facility in Malibu on Thursday."
     assert not with_word(run(text), "rehab")
+
+
+def test_changes_only_pushed_for_are_no_event():
+    # an aim, not changes made: "unafraid of pushing for tough changes"
+    text = LEAD + "The minister had been unafraid of pushing for tough changes to party policy."
+    assert not with_word(run(text), "changes")
+    text = LEAD + "Changes to the pension scheme will take effect in April, the council said."
+    assert with_word(run(text), "changes")

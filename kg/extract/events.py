@@ -523,10 +523,12 @@ def _noun_event(tok: Token) -> bool:
             and prep.lower_ == "on"
             and any(v.pos_ == "VERB" and v.lemma_.lower() in ROSTER_VERBS for v in verbs)
         )
-    if lemma == "change" and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+    if lemma == "change" and tok.pos_ == "NOUN":
         to = any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
         made = tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in CHANGE_VERBS
-        return to or made  # "changes to the Act", "made sweeping leadership changes"
+        # "changes to the Act take effect", "made sweeping leadership changes"; not what
+        # someone pushes for ("pushing for tough changes to Labour policy"): an aim
+        return made or (to and tok.dep_ in {"nsubj", "nsubjpass"})
     return lemma in SUSPECTED and tok.pos_ == "NOUN" and tok.head.lower_ in {"on", "under", "for"}
 
 
@@ -559,12 +561,12 @@ def _suspected(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | No
     """The crime an arrest's "suspicion" names, or None: the word after "of" ("on
     suspicion of attempted murder", "of driving under the influence") or before it ("on
     DUI suspicion"). The suspicion is a mention of that crime, alleged."""
-    words_of = [
-        t
+    words_of = [  # the crime itself, not a word deep in its clause ("of incitement to
+        t  # commit racial hatred" names no typed crime: no "commit" for it)
         for c in tok.children
         if c.dep_ == "prep" and c.lower_ == "of"
-        for t in c.subtree
-        if t.i > c.i
+        for t in c.children
+        if t.dep_ in {"pobj", "pcomp"}
     ]
     before = [c for c in tok.children if c.dep_ in {"compound", "amod"}]
     return next((t for t in words_of + before if kind_of(t) not in {None, NEVER}), None)
