@@ -91,3 +91,16 @@ def test_changes_only_pushed_for_are_no_event():
     assert not with_word(run(text), "changes")
     text = LEAD + "Changes to the pension scheme will take effect in April, the council said."
     assert with_word(run(text), "changes")
+
+
+def test_damage_a_fire_caused_is_told_by_that_fire():
+    # "a fire that caused $1 million in damage": the clause's noun is the cause, one event
+    text = LEAD + "A fire that caused more than $1 million in damage to the church was set."
+    events = with_word(run(text), "damage")
+    assert len(events) == 1
+    assert "fire" in {m.text for m in events[0].mentions}
+
+
+def test_damage_nothing_caused_is_no_event():
+    text = LEAD + "His remarks did lasting damage to his reputation, his lawyer said."
+    assert not with_word(run(text), "damage")

@@ -767,7 +767,7 @@ def _damage_cause(tok: Token) -> Token | None:
     if verb.dep_ == "relcl":
         verbs.append(verb.head)  # "a fire that caused …": the noun the clause tells of
     for v in verbs:
-        subjects = [v] if v is verb.head and verb.dep_ == "relcl" else []
+        subjects = [v] if v == verb.head and verb.dep_ == "relcl" else []  # ==: a new Token
         subjects += [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
         for subj in subjects:
             if (
