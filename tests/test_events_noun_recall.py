@@ -104,3 +104,11 @@ def test_damage_a_fire_caused_is_told_by_that_fire():
 def test_damage_nothing_caused_is_no_event():
     text = LEAD + "His remarks did lasting damage to his reputation, his lawyer said."
     assert not with_word(run(text), "damage")
+
+
+def test_a_record_broken_by_habit_or_not_at_all_is_no_event():
+    # read on BBC sport: "every time she breaks the record", "without … breaking a record"
+    text = LEAD + "Every time she breaks the record she gets a bonus from the sponsor."
+    assert not with_word(run(text), "record")
+    text = LEAD + "Few meetings go by without the Russian breaking a world record."
+    assert not with_word(run(text), "record")

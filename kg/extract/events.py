@@ -540,7 +540,11 @@ def _record_verb(tok: Token) -> Token | None:
     verb = tok.head  # "broke the … passing record": the parse may hang it on "passing"
     if verb.pos_ == "VERB" and verb.lemma_.lower() not in RECORD_VERBS:
         verb = verb.head if verb.dep_ in {"advcl", "xcomp", "acl"} else verb
-    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in RECORD_VERBS else None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECORD_VERBS:
+        return None
+    if verb.head.lower_ == "without" or (verb.dep_ == "relcl" and verb.head.lemma_ == "time"):
+        return None  # "without breaking a world record", "every time she breaks the
+    return verb  # record": no record broken here, a habit or its absence
 
 
 def _placed_by(tok: Token) -> Token | None:
