@@ -404,6 +404,10 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         half = tok.i > 0 and tok.nbor(-1).text == "-"  # "half-dead": a figure of speech
         deps = {"acomp", "oprd", "xcomp", "ccomp", "conj", "ROOT"}
         return "Death" if tok.dep_ in deps and not half else None
+    if tok.pos_ in {"NOUN", "PROPN"} and _noun_event(tok):
+        return _sense(tok, OTHER, index)  # "broke the record", "placed on injured reserve"
+    if lemma == "injure" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "reserve":
+        return None  # "injured reserve": the list, told by "reserve"; no one hurt here
     if pos is None:
         return None
     if pos == "VERB" and lemma in REPORTING:
@@ -489,6 +493,87 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         ):
             kind = "Demand"
     return _sense(tok, kind, index)
+
+
+RECORD_VERBS = words("break set smash shatter equal tie match eclipse better surpass beat")
+CHANGE_VERBS = words(
+    "make announce propose introduce approve adopt implement unveil enact finalize finalise "
+    "order"
+)  # "made sweeping changes", "announced changes": an act of changing something
+ROSTER_VERBS = words("place put go land move return")  # "placed on injured reserve"
+SUSPECTED = words("suspicion")  # "arrested on suspicion of murder": the crime alleged
+TREATMENTS = words("rehab")  # "checked into rehab": the stay the verb begins
+
+
+def _noun_event(tok: Token) -> bool:
+    """Whether a noun the table does not list tells an act here by the words around it,
+    never by itself: a record someone broke or set ("broke the rookie passing record";
+    not "a record high", "recorded a new record"), a player put on the injured list
+    ("placed on injured reserve", "put him on IR"), changes made to something ("announced
+    changes to the Act"), an arrest's suspicion of a crime ("on suspicion of murder",
+    joined to the crime by :func:`_suspected`)."""
+    lemma = tok.lemma_.lower()
+    if lemma == "record":
+        return _record_verb(tok) is not None
+    if (lemma == "reserve" and tok.i > 0 and tok.nbor(-1).lower_ == "injured") or tok.text == "IR":
+        prep = tok.head  # "placed running back Reggie Bush on IR": the parse may hang
+        verbs = [prep.head, prep.head.head]  # it on "running", the verb's own complement
+        return (
+            tok.dep_ == "pobj"
+            and prep.lower_ == "on"
+            and any(v.pos_ == "VERB" and v.lemma_.lower() in ROSTER_VERBS for v in verbs)
+        )
+    if lemma == "change" and tok.pos_ == "NOUN":
+        to = any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+        made = tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in CHANGE_VERBS
+        # "changes to the Act take effect", "made sweeping leadership changes"; not what
+        # someone pushes for ("pushing for tough changes to Labour policy"): an aim
+        return made or (to and tok.dep_ in {"nsubj", "nsubjpass"})
+    return lemma in SUSPECTED and tok.pos_ == "NOUN" and tok.head.lower_ in {"on", "under", "for"}
+
+
+def _record_verb(tok: Token) -> Token | None:
+    """The verb that broke or set a record ("broke the rookie passing record", "set a
+    new record"), or None ("a record high", "released a new record")."""
+    if tok.dep_ not in {"dobj", "nsubjpass"}:
+        return None
+    verb = tok.head  # "broke the … passing record": the parse may hang it on "passing"
+    if verb.pos_ == "VERB" and verb.lemma_.lower() not in RECORD_VERBS:
+        verb = verb.head if verb.dep_ in {"advcl", "xcomp", "acl"} else verb
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECORD_VERBS:
+        return None
+    if verb.head.lower_ == "without" or (verb.dep_ == "relcl" and verb.head.lemma_ == "time"):
+        return None  # "without breaking a world record", "every time she breaks the
+    return verb  # record": no record broken here, a habit or its absence
+
+
+def _placed_by(tok: Token) -> Token | None:
+    """The verb that puts someone in rehab or on the injured list ("checked into rehab",
+    "placed Bush on injured reserve"), or None: the noun and the verb tell one
+    happening."""
+    if tok.dep_ != "pobj" or not (tok.lemma_.lower() in TREATMENTS or _noun_event(tok)):
+        return None
+    if tok.lemma_.lower() not in TREATMENTS | {"reserve", "ir"}:
+        return None
+    verbs = [v for v in (tok.head.head, tok.head.head.head) if v.pos_ == "VERB"]
+    if tok.lemma_.lower() not in TREATMENTS:  # the injured list: the verb that put him there
+        verbs = [v for v in verbs if v.lemma_.lower() in ROSTER_VERBS]
+    return next((v for v in verbs if v.lemma_.lower() != "be"), None)
+
+
+def _suspected(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | None:
+    """The crime an arrest's "suspicion" names, or None: the word after "of" ("on
+    suspicion of attempted murder", "of driving under the influence") or before it ("on
+    DUI suspicion"). The suspicion is a mention of that crime, alleged."""
+    words_of = [  # the crime itself, not a word deep in its clause ("of incitement to
+        t  # commit racial hatred" names no typed crime: no "commit" for it)
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for t in c.children
+        if t.dep_ in {"pobj", "pcomp"}
+    ]
+    before = [c for c in tok.children if c.dep_ in {"compound", "amod"}]
+    return next((t for t in words_of + before if kind_of(t) not in {None, NEVER}), None)
 
 
 def _hyphened_noun(tok: Token) -> tuple[str, bool] | None:
@@ -686,7 +771,7 @@ def _damage_cause(tok: Token) -> Token | None:
     if verb.dep_ == "relcl":
         verbs.append(verb.head)  # "a fire that caused …": the noun the clause tells of
     for v in verbs:
-        subjects = [v] if v is verb.head and verb.dep_ == "relcl" else []
+        subjects = [v] if v == verb.head and verb.dep_ == "relcl" else []  # ==: a new Token
         subjects += [c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}]
         for subj in subjects:
             if (
@@ -2288,6 +2373,30 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             m.type, m.joins, m.only_joined = ex.kind(told_by), told_by, True
         elif tok.lemma_.lower() in DAMAGE and (harm := _damage_cause(tok)) is not None:
             m.joins = harm  # "caused $1 million in damage": a mention of the fire
+        elif tok.lemma_.lower() in SUSPECTED:
+            crime = _suspected(tok, ex.kind)
+            named = next(
+                (k for c in tok.children if (k := lexicon().words.get(("NOUN", c.lower_)))),
+                None,
+            )  # "on DUI suspicion": the model calls "DUI" a name, the table a crime
+            if crime is None and named in {None, NEVER}:
+                continue  # "held on suspicion" of nothing named: no act told
+            if crime is None:
+                m.type = named
+            else:  # "on suspicion of murder": a mention of the murder, alleged
+                m.type, m.joins = ex.kind(crime), crime
+        elif tok.lemma_.lower() in TREATMENTS and (
+            tok.dep_ == "compound" or tok.head.lower_ == "into"
+        ):
+            continue  # "Checks Into Malibu Rehab", "a rehab facility": the place
+        elif (verb := _placed_by(tok)) is not None and ex.kind(verb) is not None:
+            if ex.kind(verb) == "Movement":
+                continue  # "checked into rehab", "headed to rehab": where she went, told
+                # by the verb; "in rehab", "court-ordered rehab" are the treatment
+            m.type, m.joins = ex.kind(verb), verb  # "placed on injured reserve": one
+            # happening, told by the verb and the noun
+        elif tok.lemma_.lower() == "record" and (verb := _record_verb(tok)) and ex.kind(verb):
+            m.type, m.joins = ex.kind(verb), verb  # "broke the scoring record": one act
         elif cause is not None:  # "an earthquake struck …, killing 12": one disaster
             m.type, m.joins = ex.kind(cause), cause
         elif kind == "Death" and _caused_by_armed(tok, ex):
