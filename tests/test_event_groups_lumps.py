@@ -115,3 +115,32 @@ def test_without_a_publication_date_the_undated_protest_still_joins() -> None:
     # guard: with no date for the article, 2009 may be the story's own year
     (protest,) = with_mention(run(PROTEST, None), "protest")
     assert len(protest.mentions) == 2
+
+
+SHOOTING = (
+    "A gunman shot dead two guards at a bank in Lyon on Friday. Police said he fled in a "
+    "stolen car. The shooting was the worst attack on the city's banks in a decade."
+)
+
+
+def test_the_word_a_copula_names_the_shooting_with_is_the_shooting() -> None:
+    # another word of its family, no actor of its own: the text says it is that one
+    (shooting,) = with_mention(run(SHOOTING), "shot")
+    assert texts(shooting) == {"shot", "shooting", "attack"}
+
+
+def test_a_copula_does_not_join_another_kind_of_happening() -> None:
+    text = "The two leaders met in Geneva on Monday. The meeting was a disaster for both."
+    (meeting,) = with_mention(run(text), "met")
+    assert "disaster" not in texts(meeting)
+
+
+def test_a_plural_told_with_what_it_does_is_those_ones_not_a_kind() -> None:
+    # "ongoing attacks targeting the flaw" says which attacks: the ones told before
+    text = (
+        "Microsoft rushed out a fix on Tuesday for a flaw in its Internet Explorer browser. "
+        "Hackers have exploited the flaw in attacks on users in Japan. The company said "
+        "ongoing attacks targeting the flaw had hit only a few hundred users."
+    )
+    (attacks,) = with_mention(run(text, date(2013, 9, 18)), "attacks")
+    assert [m.text for m in attacks.mentions if m.text == "attacks"] == ["attacks", "attacks"]

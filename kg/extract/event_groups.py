@@ -388,7 +388,7 @@ class _Group:
 
     @classmethod
     def start(cls, m: _Mention, ctx: Context, words: Collection[tuple[str, str]]) -> _Group:
-        g = cls([], ctx, _family(m), kind=_kind(m))
+        g = cls([], ctx, _family(m), kind=m.trigger.idx >= ctx.headline and _kind(m))
         g.kin.add(g.family)
         g.add(m, words)
         return g
@@ -586,6 +586,7 @@ def _another(m: _Mention) -> bool:
     return False
 
 
+TOLD = {"acl", "relcl", "agent", "ccomp"}  # a clause or doer that says which ones
 # quantifiers that make a plural some happenings of a kind: "some rallies", "all attacks"
 SOME = word_list("some many several few all most more numerous multiple other various such")
 
@@ -604,6 +605,8 @@ def _kind(m: _Mention) -> bool:
         return False  # "the second round of talks", "a wave of attacks": one of them
     if any(p.role in PARTIES for p in m.participants):
         return False
+    if any(c.dep_ in TOLD for c in t.children) or any(c.lower_ == "by" for c in t.children):
+        return False  # "attacks targeting the flaw", "raids by 1,200 police": those ones
     dets = [c for c in t.children if c.dep_ in {"det", "poss", "predet"}]
     if t.tag_ == "NNS":
         return all(c.dep_ == "det" and c.lower_ in SOME for c in dets)
@@ -1217,6 +1220,20 @@ def _behind(g: _Group, h: _Group) -> bool:
     return all(t.end is not None and t.end < published - PAST for t in g.times)
 
 
+def _renames(t: Token) -> Token | None:
+    """The happening a noun names again, as the text says it is that one: "the shooting
+    was the worst attack on the city's banks", "the killing of 34 soldiers, the
+    deadliest strike against its army": its copula's subject, or the noun it is in
+    apposition to. Another word of the family and no actor shared, but one event."""
+    if t.pos_ != "NOUN":
+        return None
+    if t.dep_ == "appos":
+        return t.head
+    if t.dep_ == "attr" and t.head.lemma_ == "be":
+        return next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 def group_mentions(
     mentions: list[_Mention],
     trigger_words: Collection[tuple[str, str]],
@@ -1238,6 +1255,7 @@ def group_mentions(
         ctx = replace(ctx, starts=tuple(s.start for s in mentions[0].trigger.doc.sents))
     groups: list[_Group] = []
     near = _Near()  # only groups with some evidence are weighed (see _Near)
+    where: dict[int, int] = {}  # a trigger's token: its group's number (see _renames)
     for m in mentions:
         one = _Group.start(m, ctx, trigger_words)
         scored = [
@@ -1245,6 +1263,9 @@ def group_mentions(
             for i, g in ((i, groups[i]) for i in near.of(one))
             if (e := _evidence(g, one)) and not _clash(g, one)
         ]
+        named = _renames(m.trigger)
+        if named is not None and named.i in where and not _clash(groups[where[named.i]], one):
+            scored.append((4, True, 0, where[named.i]))  # above any evidence: the text says so
         if scored and _another(m):  # "the previous day's shooting": not the one told
             one.another = True
             scored = [x for x in scored if not _clash(groups[x[-1]], one)]
@@ -1254,7 +1275,9 @@ def group_mentions(
             near.enter(groups[k], k)
         else:
             groups.append(one)
-            near.enter(one, len(groups) - 1)
+            k = len(groups) - 1
+            near.enter(one, k)
+        where[m.trigger.i] = k
     # the groups keep their numbers (the order of the list, which deletion keeps): the
     # tie that went to the earlier position goes to the lower number
     numbers = list(range(len(groups)))
