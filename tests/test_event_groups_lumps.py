@@ -12,12 +12,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from test_event_groups import run, with_mention  # a text as one dated article; its events
 
-from kg import nlp
-from kg.extract import extract_document
-from kg.model import DocResult, Document, Event
-
-PUBLISHED = date(2020, 4, 17)
+from kg.model import Event
 
 MURDER = (
     "A man was murdered outside a pub in Leeds on Friday night, police said. Officers "
@@ -44,15 +41,6 @@ PROTEST = (
     "large crowds could spread the virus. Organisers said the protest had drawn about "
     "3,000 people to the state Capitol."
 )
-
-
-def run(text: str, published: date | None = PUBLISHED) -> DocResult:
-    document = Document(id="doc", text=text, source_text=text, published=published)
-    return extract_document(next(nlp.parse([text])), document)
-
-
-def with_mention(result: DocResult, *words: str) -> list[Event]:
-    return [e for e in result.events if {m.text for m in e.mentions} & set(words)]
 
 
 def texts(event: Event) -> set[str]:
