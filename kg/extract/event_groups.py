@@ -300,6 +300,11 @@ def _landmarks(m: _Mention) -> set[str]:
         return set()
     heads = [c for c in t.children if c.dep_ == "dobj"]
     heads += [p for c in t.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    heads += [  # "joined the board of the Bank of England" acts on the bank
+        p for c in t.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+        for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
+        for p in o.children if p.dep_ == "pobj"
+    ]  # fmt: skip
     out = set()
     for h in heads:
         if h.ent_type_ in NAMED and h.pos_ == "PROPN":
@@ -307,7 +312,18 @@ def _landmarks(m: _Mention) -> set[str]:
                 (w for w in h.subtree if w.ent_type_ == h.ent_type_ and w.lower_ != "the"), h
             )
             out.add(first.text)  # "Betty Ford Center" and "Betty Ford" are one place
+        elif h.pos_ == "PROPN" and not h.ent_type_ and h.dep_ == "dobj" and not _short(h):
+            # a name the tagger missed: "joined Barclays", then "joined the Treasury"
+            out.add(next(w for w in h.subtree if w.pos_ == "PROPN").text)
     return out | {"~" + c.lower_ for c in t.children if c.dep_ == "prt"}
+
+
+def _short(name: Token) -> bool:
+    """Whether an untagged proper noun is a word of a name the tagger found elsewhere:
+    "the Dome" is "the Millennium Dome", whose first word would not match it."""
+    return any(
+        name.lower_ in {w.lower_ for w in ent} for ent in name.doc.ents if ent.label_ in NAMED
+    )
 
 
 def _victims(m: _Mention) -> int | None:
@@ -357,6 +373,7 @@ class _Group:
     directed: bool = False
     symmetric: bool = False
     another: bool = False  # told as another one than an earlier group (:func:`_another`)
+    kind: bool = False  # happenings of a kind, not one of them (:func:`_kind`)
     phrasal: set[tuple[str, bool]] = field(default_factory=set)  # see :func:`_away`
     victims: set[int] = field(default_factory=set)  # see :func:`_victims`
     sections: set[int] = field(default_factory=set)  # see :func:`_section`
@@ -371,7 +388,7 @@ class _Group:
 
     @classmethod
     def start(cls, m: _Mention, ctx: Context, words: Collection[tuple[str, str]]) -> _Group:
-        g = cls([], ctx, _family(m))
+        g = cls([], ctx, _family(m), kind=m.trigger.idx >= ctx.headline and _kind(m))
         g.kin.add(g.family)
         g.add(m, words)
         return g
@@ -569,6 +586,33 @@ def _another(m: _Mention) -> bool:
     return False
 
 
+TOLD = {"acl", "relcl", "agent", "ccomp"}  # a clause or doer that says which ones
+# quantifiers that make a plural some happenings of a kind: "some rallies", "all attacks"
+SOME = word_list("some many several few all most more numerous multiple other various such")
+
+
+def _kind(m: _Mention) -> bool:
+    """Whether a noun names happenings of a kind rather than one: a plural told bare,
+    counted or quantified ("natural disasters", "six named storms", "some rallies",
+    "grading murders"), or "every murder", with no actor, date or place of its own. The
+    kind is talked of, not the happening the story tells: a law report's "mercy
+    killings" and "every murder" are not the killing in its first line, and a forecast's
+    "eight hurricanes" not the hurricane that hit the county."""
+    t = m.trigger
+    if t.pos_ != "NOUN" or m.time is not None or m.place or m.type in SYMMETRIC:
+        return False  # "talks", "negotiations", "elections" name one happening
+    if t.dep_ == "pobj" and t.head.lower_ == "of":
+        return False  # "the second round of talks", "a wave of attacks": one of them
+    if any(p.role in PARTIES for p in m.participants):
+        return False
+    if any(c.dep_ in TOLD for c in t.children) or any(c.lower_ == "by" for c in t.children):
+        return False  # "attacks targeting the flaw", "raids by 1,200 police": those ones
+    dets = [c for c in t.children if c.dep_ in {"det", "poss", "predet"}]
+    if t.tag_ == "NNS":
+        return all(c.dep_ == "det" and c.lower_ in SOME for c in dets)
+    return any(c.dep_ == "det" and c.lower_ in {"every", "each"} for c in dets)
+
+
 def _doers(verb: Token) -> list[Token]:
     """Who does or undergoes a verb's act: its subjects, or for a relative clause whose
     subject is the relative ("a man who tested positive") the noun it hangs on."""
@@ -653,6 +697,8 @@ def _clash(g: _Group, h: _Group) -> bool:
     or will, other actors in the same role, another target, other days, other places."""
     if not _kindred(g, h) or g.another != h.another:
         return True
+    if g.kind != h.kind:
+        return True  # "mercy killings" and "murders" are not the murder the story tells
     if g.family is None and h.family is None and _other_doers(g, h):
         return True  # "the index was trading up", "shares were trading with gains"
     if g.family is None and h.family is None and _one_and_many(g, h):
@@ -709,6 +755,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         for y in h.times:
             if x.end is not None and y.end is not None and (x.end < y.start or y.end < x.start):
                 return True
+    if (_behind(g, h) or _behind(h, g)) and not _close(g, h) and not _anchored(g, h):
+        return True  # far from "in 2009 organized a protest", "the protests" are this spring's
     if _dated_one_of_many(g, h) or _dated_one_of_many(h, g):
         return True  # "his arrest in August 2013" is not "Sissi arrested tens of thousands"
     gp = {p for p in g.places if g.ctx.kind_of.get(p) != COUNTRY}  # "in Lebanon" holds
@@ -1172,6 +1220,20 @@ def _behind(g: _Group, h: _Group) -> bool:
     return all(t.end is not None and t.end < published - PAST for t in g.times)
 
 
+def _renames(t: Token) -> Token | None:
+    """The happening a noun names again, as the text says it is that one: "the shooting
+    was the worst attack on the city's banks", "the killing of 34 soldiers, the
+    deadliest strike against its army": its copula's subject, or the noun it is in
+    apposition to. Another word of the family and no actor shared, but one event."""
+    if t.pos_ != "NOUN":
+        return None
+    if t.dep_ == "appos":
+        return t.head
+    if t.dep_ == "attr" and t.head.lemma_ == "be":
+        return next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 def group_mentions(
     mentions: list[_Mention],
     trigger_words: Collection[tuple[str, str]],
@@ -1193,6 +1255,7 @@ def group_mentions(
         ctx = replace(ctx, starts=tuple(s.start for s in mentions[0].trigger.doc.sents))
     groups: list[_Group] = []
     near = _Near()  # only groups with some evidence are weighed (see _Near)
+    where: dict[int, int] = {}  # a trigger's token: its group's number (see _renames)
     for m in mentions:
         one = _Group.start(m, ctx, trigger_words)
         scored = [
@@ -1200,6 +1263,9 @@ def group_mentions(
             for i, g in ((i, groups[i]) for i in near.of(one))
             if (e := _evidence(g, one)) and not _clash(g, one)
         ]
+        named = _renames(m.trigger)
+        if named is not None and named.i in where and not _clash(groups[where[named.i]], one):
+            scored.append((4, True, 0, where[named.i]))  # above any evidence: the text says so
         if scored and _another(m):  # "the previous day's shooting": not the one told
             one.another = True
             scored = [x for x in scored if not _clash(groups[x[-1]], one)]
@@ -1209,7 +1275,9 @@ def group_mentions(
             near.enter(groups[k], k)
         else:
             groups.append(one)
-            near.enter(one, len(groups) - 1)
+            k = len(groups) - 1
+            near.enter(one, k)
+        where[m.trigger.i] = k
     # the groups keep their numbers (the order of the list, which deletion keeps): the
     # tie that went to the earlier position goes to the lower number
     numbers = list(range(len(groups)))

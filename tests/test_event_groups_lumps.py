@@ -1,0 +1,134 @@
+"""Within one article, mentions group by the happening, not by the word.
+
+Every text here is written for the project. The lumps read on real pages: a law
+report's talk of "murders" and "every murder" joined to the murder in its first line; a
+profile's "joined Barclays" and "joined the Treasury" (the tagger missed Barclays) taken
+for one career step; an undated "the protest" of a story on this spring's protests
+joined to the one a group organised in 2009, told five sentences before.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_event_groups import run, with_mention  # a text as one dated article; its events
+
+from kg.model import Event
+
+MURDER = (
+    "A man was murdered outside a pub in Leeds on Friday night, police said. Officers "
+    "said the murder was the third in the city this year. Campaigners say murders of "
+    "young men have risen, and every murder leaves a family behind. Mercy killings and "
+    "contract killings are treated alike by the law."
+)
+FORECAST = (
+    "Hurricane Dora hit the coast of New Hanover County on Tuesday, cutting power to "
+    "40,000 homes. The hurricane weakened as it moved inland. Hurricanes have cost the "
+    "county's farmers dearly, and six hurricanes have hit the coast since Matthew."
+)
+PROFILE = (
+    "Sarah Cole began her career at a law firm in Leeds. After five years she joined "
+    "Barclays as a graduate trainee and rose to run its bond desk. She later joined the "
+    "Treasury, where she advised two chancellors on debt. Colleagues describe her as "
+    "patient and exact. She then left the Treasury to join the board of the Bank of England."
+)
+PROTEST = (
+    "FreedomWorks, which in 2009 organized a Tea Party protest in Washington, has been "
+    "helping activists in Michigan. Its staff set up websites for local groups and paid "
+    "for buses. The group said it had no links with the White House. Governor Gretchen "
+    "Whitmer said the order would stay in place until May. Health officials warned that "
+    "large crowds could spread the virus. Organisers said the protest had drawn about "
+    "3,000 people to the state Capitol."
+)
+
+
+def texts(event: Event) -> set[str]:
+    return {m.text for m in event.mentions}
+
+
+def test_talk_of_murders_in_general_is_not_the_murder_the_story_tells() -> None:
+    result = run(MURDER)
+    (murder,) = with_mention(result, "murdered")
+    assert texts(murder) == {"murdered", "murder"}  # "the murder was the third" is it
+    assert sum(m.text == "murder" for m in murder.mentions) == 1  # not "every murder"
+    assert not texts(murder) & {"murders", "killings"}
+
+
+def test_hurricanes_in_general_are_not_the_hurricane_that_hit() -> None:
+    result = run(FORECAST)
+    (storm,) = with_mention(result, "hurricane")
+    assert texts(storm) == {"hurricane"}
+    (kind,) = with_mention(result, "Hurricanes", "hurricanes")
+    assert texts(kind) >= {"Hurricanes", "hurricanes"}  # the kind, told twice
+
+
+def test_joining_two_named_employers_is_two_career_steps() -> None:
+    result = run(PROFILE)
+    joined = with_mention(result, "joined")
+    assert len(joined) == 2  # Barclays, then the Treasury
+    assert all(len(e.mentions) == 1 for e in joined)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [  # one thing acted on, told twice, is still one act
+        (
+            "Sarah Cole joined Barclays in 1998 as a trainee. She said she joined Barclays "
+            "because it trained its staff well.",
+            ["joined", "joined"],
+        ),
+        (  # the tagger finds "the Millennium Dome", not "the Dome"
+            "The initial attempt to sell the Millennium Dome failed due to a catalogue of "
+            "errors, a report says. The report said this sale went through because it "
+            "avoided the problems of the previous attempt to sell the Dome.",
+            ["sell", "sell"],
+        ),
+    ],
+)
+def test_one_thing_acted_on_told_twice_is_one_act(text: str, words: list[str]) -> None:
+    (event,) = with_mention(run(text), words[0])
+    assert [m.text for m in event.mentions if m.text == words[0]] == words
+
+
+def test_an_undated_protest_far_from_one_of_2009_is_not_that_protest() -> None:
+    result = run(PROTEST)
+    protests = with_mention(result, "protest")
+    assert len(protests) == 2
+    old = next(e for e in protests if e.time is not None and e.time.start.year == 2009)
+    assert len(old.mentions) == 1
+
+
+def test_without_a_publication_date_the_undated_protest_still_joins() -> None:
+    # guard: with no date for the article, 2009 may be the story's own year
+    (protest,) = with_mention(run(PROTEST, None), "protest")
+    assert len(protest.mentions) == 2
+
+
+SHOOTING = (
+    "A gunman shot dead two guards at a bank in Lyon on Friday. Police said he fled in a "
+    "stolen car. The shooting was the worst attack on the city's banks in a decade."
+)
+
+
+def test_the_word_a_copula_names_the_shooting_with_is_the_shooting() -> None:
+    # another word of its family, no actor of its own: the text says it is that one
+    (shooting,) = with_mention(run(SHOOTING), "shot")
+    assert texts(shooting) == {"shot", "shooting", "attack"}
+
+
+def test_a_copula_does_not_join_another_kind_of_happening() -> None:
+    text = "The two leaders met in Geneva on Monday. The meeting was a disaster for both."
+    (meeting,) = with_mention(run(text), "met")
+    assert "disaster" not in texts(meeting)
+
+
+def test_a_plural_told_with_what_it_does_is_those_ones_not_a_kind() -> None:
+    # "ongoing attacks targeting the flaw" says which attacks: the ones told before
+    text = (
+        "Microsoft rushed out a fix on Tuesday for a flaw in its Internet Explorer browser. "
+        "Hackers have exploited the flaw in attacks on users in Japan. The company said "
+        "ongoing attacks targeting the flaw had hit only a few hundred users."
+    )
+    (attacks,) = with_mention(run(text, date(2013, 9, 18)), "attacks")
+    assert [m.text for m in attacks.mentions if m.text == "attacks"] == ["attacks", "attacks"]
