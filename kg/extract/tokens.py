@@ -135,26 +135,6 @@ def children(tok: Token, deps: Collection[str] | None = None) -> list[Token]:
     return [doc[j] for j in table.kids[tok.i] if dep[j] in deps]
 
 
-def subtree(tok: Token) -> list[Token]:
-    """``list(tok.subtree)`` from the token table, in spaCy's order: each left child's
-    subtree, the word, each right child's. Not the span between the word's edges: a
-    parse that is not projective leaves other words inside that span (about one word
-    in three hundred of BBC news)."""
-    doc, kids = tok.doc, token_table(tok.doc).kids
-    out: list[int] = []
-    todo = [(tok.i, False)]  # a stack, not recursion: a long list nests deep
-    while todo:
-        i, placed = todo.pop()
-        if placed:
-            out.append(i)
-            continue
-        below = kids[i]
-        todo.extend((j, False) for j in reversed(below) if j > i)
-        todo.append((i, True))
-        todo.extend((j, False) for j in reversed(below) if j < i)
-    return [doc[j] for j in out]
-
-
 def hashes(doc: Doc, texts: Iterable[str]) -> frozenset[int]:
     """The vocabulary's hashes of these strings, to test a :class:`TokenTable` column."""
     return frozenset(doc.vocab.strings[t] for t in texts)
