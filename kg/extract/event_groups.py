@@ -58,7 +58,7 @@ from .spans import evidence as exact
 from .spans import span_text
 from .timex import MONTHS as MONTH_NAMES
 from .timex import NUMBERS
-from .tokens import hyphen_run, line_breaks, sentence_of
+from .tokens import children, hyphen_run, line_breaks, sentence_of
 
 SERIES = {"exchange", "round", "series", "wave", "spate", "string", "day", "week", "month", "year"}
 
@@ -298,12 +298,12 @@ def _landmarks(m: _Mention) -> set[str]:
     t = m.trigger
     if t.pos_ != "VERB":
         return set()
-    heads = [c for c in t.children if c.dep_ == "dobj"]
-    heads += [p for c in t.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    heads = children(t, {"dobj"})
+    heads += [p for c in children(t, {"prep"}) for p in children(c, {"pobj"})]
     heads += [  # "joined the board of the Bank of England" acts on the bank
-        p for c in t.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
-        for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
-        for p in o.children if p.dep_ == "pobj"
+        p for c in children(t, {"dobj"}) if c.pos_ == "NOUN"
+        for o in children(c, {"prep"}) if o.lower_ == "of"
+        for p in children(o, {"pobj"})
     ]  # fmt: skip
     out = set()
     for h in heads:
@@ -315,7 +315,7 @@ def _landmarks(m: _Mention) -> set[str]:
         elif h.pos_ == "PROPN" and not h.ent_type_ and h.dep_ == "dobj" and not _short(h):
             # a name the tagger missed: "joined Barclays", then "joined the Treasury"
             out.add(next(w for w in h.subtree if w.pos_ == "PROPN").text)
-    return out | {"~" + c.lower_ for c in t.children if c.dep_ == "prt"}
+    return out | {"~" + c.lower_ for c in children(t, {"prt"})}
 
 
 def _short(name: Token) -> bool:
@@ -506,10 +506,10 @@ def _borrowed_subjects(verb: Token) -> list[Token]:
     before it."""
     t = verb
     for _ in range(3):
-        subjects = [c for c in t.children if c.dep_ == "nsubj"]
+        subjects = children(t, {"nsubj"})
         if subjects or t.dep_ not in SHARING or t.head.pos_ not in {"VERB", "AUX"}:
             return subjects
-        if any(c.dep_ == "nsubjpass" for c in t.children):
+        if children(t, {"nsubjpass"}):
             return []
         t = t.head
     return []
@@ -616,7 +616,7 @@ def _kind(m: _Mention) -> bool:
 def _doers(verb: Token) -> list[Token]:
     """Who does or undergoes a verb's act: its subjects, or for a relative clause whose
     subject is the relative ("a man who tested positive") the noun it hangs on."""
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = children(verb, {"nsubj", "nsubjpass"})
     if verb.dep_ == "relcl" and any(s.lower_ in RELATIVE for s in subjects):
         return [verb.head]
     return subjects
@@ -805,15 +805,15 @@ def _scope(t: Token) -> str | None:
     ("arrested tens of thousands of opponents", "arrests of activists"), read from what
     it is done to: a verb's object, a noun's "of" or possessor; None when it does not say."""
     if t.pos_ == "VERB":
-        heads = [c for c in t.children if c.dep_ in {"dobj", "nsubjpass"}]
+        heads = children(t, {"dobj", "nsubjpass"})
     else:
         heads = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for p in c.children if p.dep_ == "pobj"]  # fmt: skip
-        heads += [c for c in t.children if c.dep_ == "poss"]
+                 for p in children(c, {"pobj"})]  # fmt: skip
+        heads += children(t, {"poss"})
     for h in heads:
         if h.lower_ in MANY | THEY or h.tag_ in {"NNS", "NNPS"}:
             return "many"  # "their arrest", "arrested several"; "tens" by its tag
-        if any(c.dep_ == "nummod" and c.lower_ not in {"one", "1"} for c in h.children):
+        if any(c.lower_ not in {"one", "1"} for c in children(h, {"nummod"})):
             return "many"
     return "one" if any(h.pos_ in {"NOUN", "PROPN", "PRON"} for h in heads) else None
 
@@ -1104,7 +1104,7 @@ def _bare_definite(m: _Mention) -> bool:
         and t.tag_ == "NN"
         and t.lemma_.lower() not in SERIES  # "the round" is a part of the fight
         and t.lemma_.lower() not in SYNONYMS["war"]  # "the war" is the story's background
-        and any(c.dep_ == "det" and c.lower_ in POINTING for c in t.children)
+        and any(c.lower_ in POINTING for c in children(t, {"det"}))
         and not any(p.role in PARTIES for p in m.participants)
         and m.time is None
         and not m.place
@@ -1182,9 +1182,9 @@ def _own_nouns(t: Token, core: bool = False) -> set[str]:
         if c.dep_ in OWN_DEPS or (c.dep_ == "compound" and c.pos_ == "PROPN")
     ]  # fmt: skip
     heads += [
-        p for c in t.children if c.dep_ in {"prep", "agent"}
-        and (not core or t.pos_ == "NOUN" and c.lower_ == "of")
-        for p in c.children if p.dep_ == "pobj"
+        p for c in children(t, {"prep", "agent"})
+        if (not core or t.pos_ == "NOUN" and c.lower_ == "of")
+        for p in children(c, {"pobj"})
     ]  # fmt: skip
     if t.pos_ == "VERB" and t.dep_ == "compound":
         heads.append(t.head)
@@ -1984,7 +1984,7 @@ def _line_subjects(verb: Token) -> list[Token]:
         ]
         out += carried[-1:]
     if (
-        not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+        not children(verb, {"nsubj", "nsubjpass", "expl"})
         and start > sentence_of(verb).start
     ):
         out += [  # "By Daniel Dale⏎Trump visited …": the byline's "By" took Trump
@@ -2060,7 +2060,7 @@ def _run_on(subj: Token, trig: Token) -> Token:
     manifesto" hangs "claiming tax pledges" on "Blair" as the subject of "left", but
     the object of the participle, right before the verb's plural auxiliary that a
     single subject cannot take, is what was left; else the subject as parsed."""
-    auxes = [c for c in trig.children if c.dep_ in {"aux", "auxpass"}]
+    auxes = children(trig, {"aux", "auxpass"})
     if not auxes or subj.tag_ in {"NNS", "NNPS"}:
         return subj  # "Senators representing Maryland and Virginia sent …" is theirs
     plural = auxes[0].lower_ in {"were", "are", "have"}  # "Mr Blair … were": not his
@@ -2909,7 +2909,7 @@ def _contact_object(trig: Token) -> Token | None:
     """The noun a relative clause without "that" hangs on when the parser took the
     clause for the object of the verb before it ("threatens the peace talks Armenia and
     Azerbaijan [began]"): the noun right before the clause's subject is its object."""
-    if trig.dep_ not in {"ccomp", "ROOT"} or any(c.dep_ == "dobj" for c in trig.children):
+    if trig.dep_ not in {"ccomp", "ROOT"} or children(trig, {"dobj"}):
         return None
     subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.left_edge.i == 0:
@@ -2939,7 +2939,7 @@ def _particle_before_time(c: Token, trig: Token) -> bool:
     """Whether the parser read a verb's particle as a preposition of the time after it:
     "turned himself in Monday" ("in Monday"), right after a pronoun object. The time
     stays out of the title; the particle belongs to the verb ("turned himself in")."""
-    obj = next((o for o in trig.children if o.dep_ == "dobj"), None)
+    obj = next((o for o in children(trig, {"dobj"})), None)
     return (
         c.dep_ == "prep"
         and c.lower_ in PARTICLES
@@ -2973,7 +2973,7 @@ def _told_done(trig: Token) -> bool:
     and no condition ("cancelled the release", "has announced"; not "if they struck",
     "would have met"). The event's certainty may come from another mention; the
     headline of this one must not turn what it says happened into a plan."""
-    if _modal(trig) or any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in trig.children):
+    if _modal(trig) or any(c.lower_ in CONDITIONS for c in children(trig, {"mark"})):
         return False
     if any(c.lower_ == "to" for c in _auxiliaries(trig)):
         return False  # "to have met"
@@ -3007,7 +3007,7 @@ def _verb_headline(
     modality, and its objects, pronouns told by name. ``held``: the words other events
     are told by, whose phrases a shortened headline keeps (:func:`_fitted`)."""
     trig = m.trigger
-    if any(c.dep_ == "xcomp" and c.i in {x.trigger.i for x in g} for c in trig.children):
+    if any(c.i in {x.trigger.i for x in g} for c in children(trig, {"xcomp"})):
         factuality = ASSERTED  # "decided to introduce …": the decision as told, the act
         # planned in its own words
     if _wished(trig):  # "in hopes Joe Biden defeats Trump": "Joe Biden may defeat Trump"
@@ -3044,7 +3044,7 @@ def _verb_headline(
         # "negotiations had gone well" says how, never the bare "had gone"
         and (c.ent_type_ not in {"DATE", "TIME"} or _counted_time(c))
         and (c.dep_ != "prep" or c.lower_ in CLAUSE_PREPS or _under(c) or _needed(c))
-        and not any(x.ent_type_ in {"DATE", "TIME"} for x in c.children if x.dep_ == "pobj")
+        and not any(x.ent_type_ in {"DATE", "TIME"} for x in children(c, {"pobj"}))
     ]
     if trig.lemma_.lower() in DURATION_VERBS:  # "spent more than six hours", "lasted about
         # 40 minutes": the time is what the verb says, not when it happened
@@ -3179,7 +3179,7 @@ def _verb_headline(
             NEGATED if neg else factuality, ""
         )
         return 0, " ".join(x for x in (lead, noun, *tail) if x)
-    row = None if any(c.dep_ == "nsubj" for c in trig.children) else _written(trig.head, subject)
+    row = None if children(trig, {"nsubj"}) else _written(trig.head, subject)
     holding = _held(trig, row or subject, {x.trigger.i for x in g})
     if holding is not None:  # "Pelosi has continued to talk with Mnuchin", "Juul has
         # stopped selling …", "MSNBC tries to counter …": never "Pelosi to talk" (a plan)
@@ -3200,7 +3200,7 @@ def _verb_headline(
         return (3 if named else 1.5) + 1, above
     if factuality in {PLANNED, HYPOTHETICAL} and _told_done(trig):
         factuality = ASSERTED  # "Hachette cancelled the release": done, as the text tells it
-    passive = any(c.dep_ == "auxpass" for c in trig.children)
+    passive = bool(children(trig, {"auxpass"}))
     form = f"be {trig.text}" if passive else lemma  # "may be hit", "to be held"
     if factuality == PLANNED and not neg:
         verb = f"to {form}"
@@ -3667,7 +3667,7 @@ def _own_object(subject: str, trig: Token) -> bool:
     withhold aid from Ukraine" as Ukraine's): no one is the doer and the object of one
     act, so the roles resolved the wrong name. A name inside a longer one ("Trump
     visited Trump Tower") or an owner ("Trump's club") is no such object."""
-    written = {t.lower_ for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}
+    written = {t.lower_ for c in children(trig, {"nsubj", "nsubjpass"})
                for t in c.subtree}  # fmt: skip
     said = [w.lower() for w in subject.split()]
     if not said or set(said) <= written:
@@ -3748,7 +3748,7 @@ def _next_in_row(obj: Token, trig: Token) -> bool:
     firefighters" ("increased" read as a modifier of "payments"), never one object."""
     if obj.dep_ != "dobj":
         return False
-    first = next((c for c in trig.children if c.dep_ == "dobj"), obj)
+    first = next((c for c in children(trig, {"dobj"})), obj)
     return first.i < obj.i and any(t.text == "," for t in trig.doc[first.right_edge.i : obj.i])
 
 
@@ -5207,7 +5207,7 @@ def _predicate(
         in {"dobj", "prt", "prep", "attr", "oprd", "dative", "acomp", "xcomp", "ccomp", "agent"}
         and c.ent_type_ not in {"DATE", "TIME"}
         and c.lower_ not in {"during", "after", "before"}
-        and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children if g.dep_ == "pobj")
+        and not any(g.ent_type_ in {"DATE", "TIME"} for g in children(c, {"pobj"}))
         and not _next_in_row(c, trig)  # "pledged billions in aid, [increased payments]"
         or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == trig.i + 1)  # "the
     ]  # strike would go [ahead]": a particle the parser read as an adverb is the verb's

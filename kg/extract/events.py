@@ -116,8 +116,8 @@ from .spans import doc_text, span_text
 from .spans import evidence as exact
 from .statements import silent
 from .timex import NUMBERS, normalise
+from .tokens import children, hashes, token_table
 from .tokens import first_conjunct as _first_conjunct
-from .tokens import hashes, token_table
 from .tokens import hyphen_run as _hyphen_run
 from .tokens import sentence_of as _sentence  # tok.sent, from a table built once
 
@@ -422,7 +422,7 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
     for second, k in lex.phrases.get((pos, lemma), ()):
         if (
             pos == "VERB"
-            and any(c.dep_ in {"prt", "prep", "dobj"} and c.lower_ == second for c in tok.children)
+            and any(c.lower_ == second for c in children(tok, {"prt", "prep", "dobj"}))
             or pos == "NOUN"
             and tok.i > 0
             and tok.nbor(-1).lower_ == second
@@ -451,7 +451,7 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
             kind = None
         if kind is None and lemma in HAPPEN_VERBS and _event_subject(tok):
             kind = OTHER  # "the shooting happened": a mention of the shooting
-        subj = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subj = children(tok, {"nsubj", "nsubjpass"})
         if lemma in DISASTER_VERBS and any(
             lex.words.get(("NOUN", c.lemma_.lower())) == "Disaster" for c in subj
         ):
@@ -482,7 +482,7 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
             kind = None  # "in charge of"
         elif lemma == "fall" and kind == "Accident" and not _fall(tok):
             kind = None  # "a fall in prices", "last fall": no one fell
-        elif lemma == "downtime" and any(c.dep_ == "poss" for c in tok.children):
+        elif lemma == "downtime" and children(tok, {"poss"}):
             kind = None  # "in her downtime": her free time, no outage
         elif lemma in {"stroke", "miscarriage", "relapse"} and kind == OTHER and not _befell(tok):
             kind = None  # "a stroke of luck", "miscarriages of justice": nothing befell anyone
@@ -1007,7 +1007,7 @@ REPORT_NOUNS = words(
 
 
 def _dobj_lemmas(tok: Token) -> set[str]:
-    return {c.lemma_.lower() for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}}
+    return {c.lemma_.lower() for c in children(tok, {"dobj", "nsubjpass"})}
 
 
 def _agents(tok: Token) -> list[Token]:
@@ -1303,7 +1303,7 @@ def _verb_sense(
     conviction, "lifted" a rating, "was moved" by words, "left" someone homeless,
     "fighting" a law, "promote" a theatre, "perform strongly" of brands."""
     subjects = [
-        c for v in _clause_of(tok) for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}
+        c for v in _clause_of(tok) for c in children(v, {"nsubj", "nsubjpass"})
     ]  # "its brands continued to perform strongly": the subject of "continued"
     if lemma == "launch" and "career" in objects:
         return None  # "launched the careers of Liam Neeson"
@@ -1347,7 +1347,7 @@ def _verb_sense(
         return None  # "its brands continued to perform strongly"
     if lemma in {"lose", "win"} and objects & ABSTRACT:
         return None  # "barely lost market share", "won support"
-    preps = {c.lower_: c for c in tok.children if c.dep_ == "prep"}
+    preps = {c.lower_: c for c in children(tok, {"prep"})}
     if (
         lemma == "appeal"
         and kind == "Trial"
@@ -1357,7 +1357,7 @@ def _verb_sense(
         and not sent & (LEGAL | TRIBUNALS)
     ):  # "appealing to a broader group" attracts; "appealed to the public for help" asks
         return "Demand" if "for" in preps else None
-    if lemma == "demonstrate" and any(c.dep_ in {"dobj", "ccomp"} for c in tok.children):
+    if lemma == "demonstrate" and children(tok, {"dobj", "ccomp"}):
         return None  # "has demonstrated hostility to voting rights": shown, no protest
     return kind
 
@@ -1887,7 +1887,7 @@ class _Extractor:
     def participants(self, m: _Mention) -> None:
         trig = m.trigger
         if trig.pos_ == "VERB":
-            passive = any(c.dep_ == "auxpass" for c in trig.children)
+            passive = bool(children(trig, {"auxpass"}))
             doer = _subject_of(trig)
             for c in trig.children:
                 if c.dep_ == "nsubj":
@@ -1926,8 +1926,8 @@ class _Extractor:
                         break
                     step = head.dep_
                     head = head.head
-                    subj = [c for c in head.children if c.dep_ == "nsubj"]
-                    passive_head = any(c.dep_ == "auxpass" for c in head.children)
+                    subj = children(head, {"nsubj"})
+                    passive_head = bool(children(head, {"auxpass"}))
                     if not subj and step == "xcomp" and passive_head:
                         # "Ms Hughes was forced to resign", "he is expected to quit":
                         # the one the passive is told of does the act it is made to do
@@ -2142,7 +2142,7 @@ class _Extractor:
         ancestors = list(trig.ancestors)[:3]
         kids = [c for t in chain for c in t.children]
         words = {c.lower_ for c in kids}
-        dets = {c.lower_ for c in trig.children if c.dep_ == "det"}
+        dets = {c.lower_ for c in children(trig, {"det"})}
         denied = (  # "a meeting of negotiators, not a summit": the noun itself is denied
             trig.pos_ != "VERB"
             and trig.i >= 2
@@ -2162,7 +2162,7 @@ class _Extractor:
         if (
             words & MODAL_FUTURE
             or any(t.lemma_ in PLAN_VERBS for t in chain[1:])
-            or any(t.lower_ == "going" and any(c.dep_ == "aux" for c in t.children) for t in chain)
+            or any(t.lower_ == "going" and bool(children(t, {"aux"})) for t in chain)
             or _sentence_fact(trig, "ahead_word", _ahead_word)
             and any(_ahead(t, trig) for t in trig.subtree)
             or _intended(trig)
@@ -2186,7 +2186,7 @@ def _subject_of(verb: Token) -> Token | None:
     from ("tried to intimidate him": Trump tried)."""
     head = verb
     for _ in range(4):
-        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in children(head, {"nsubj"})), None)
         if subj is not None or head.dep_ not in SHARED_SUBJECT | {"conj"}:
             return subj
         head = head.head
@@ -2516,7 +2516,7 @@ def _causing_event(tok: Token, kind_of: Callable[[Token], str | None]) -> Token 
                 subj = next((c for c in subj.children if c.dep_ == "compound"), subj)
             if kind_of(subj) not in {None, OTHER} and subj.pos_ == "NOUN":
                 return subj
-    for subj in (c for v in (tok, verb) for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}):
+    for subj in (c for v in (tok, verb) for c in children(v, {"nsubj", "nsubjpass"})):
         kind = kind_of(subj)
         if kind in {"Disaster", "Accident"} and tok.lemma_.lower() in DISASTER_VERBS | HARM_VERBS:
             return subj
@@ -2634,8 +2634,8 @@ def _trend(m: _Mention) -> bool:
     trig = m.trigger
     if m.type != OTHER or trig.pos_ != "VERB":
         return False
-    subjects = [c for c in trig.children if c.dep_ == "nsubj"]
-    objects = [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
+    subjects = children(trig, {"nsubj"})
+    objects = children(trig, {"dobj", "nsubjpass"})
     if (
         trig.lemma_.lower() in TALLIES
         and any(c.lemma_.lower() in MEASURES for c in objects)
@@ -2661,7 +2661,7 @@ def _size(tok: Token) -> bool:
     return (
         tok.like_num
         or tok.lemma_.lower() in FIGURE_HEADS
-        or any(c.dep_ in {"nummod", "quantmod"} and c.like_num for c in tok.children)
+        or any(c.like_num for c in children(tok, {"nummod", "quantmod"}))
     )
 
 
@@ -2898,7 +2898,7 @@ def _purpose(m: _Mention) -> bool:
     if m.type != OTHER or trig.tag_ != "VB":
         return False
     in_order = trig.head.lemma_.lower() in AIMS and trig.head.head.lower_ == "in"
-    marks = [c.lower_ for c in trig.children if c.dep_ == "mark"]
+    marks = [c.lower_ for c in children(trig, {"mark"})]
     return in_order or marks[:2] == ["so", "as"]
 
 
@@ -3032,7 +3032,7 @@ def _to_reader(m: _Mention) -> bool:
     verb = trig
     while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
         verb = verb.head  # "you can go and meet them": the subject of the first verb
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in READER for c in verb.children)
+    return any(c.lower_ in READER for c in children(verb, {"nsubj", "nsubjpass"}))
 
 
 def _quote_in_text(sent: Span) -> bool:
@@ -3101,7 +3101,7 @@ def _anyone(m: _Mention) -> bool:
     if noun and m.type != OTHER:
         return False  # "anyone who witnessed the collision": the collision happened
     verb = trig.head if noun else trig
-    doers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    doers = children(verb, {"nsubj", "nsubjpass", "dobj"})
     if verb.dep_ in {"acl", "relcl"}:  # "anyone who attended those locations"
         doers.append(verb.head)
     return any(d.lower_ in FREE_CHOICE for d in doers)
@@ -3178,7 +3178,7 @@ def _state_of(m: _Mention) -> bool:
         c.dep_ in {"acomp", "oprd"} and c.tag_ in {"JJ", "VBN"} for c in trig.children
     ):
         return True  # "goods were lying unsold on shelves"
-    if lemma in LOCATED and any(c.dep_ == "auxpass" for c in trig.children):
+    if lemma in LOCATED and children(trig, {"auxpass"}):
         subjects = [c for c in trig.children if c.dep_ == "nsubjpass"]
         return not any(_someone(s) for s in subjects)  # "the suspect was located" stays
     return lemma in CAUSATIVE and any(
@@ -3206,7 +3206,7 @@ def _exhortation(m: _Mention) -> bool:
     for _ in range(6):
         if tok.dep_ == "xcomp" and any(
             w.lemma_.lower() in WORTHY
-            for w in [tok.head, *(c for c in tok.head.children if c.dep_ == "acomp")]
+            for w in [tok.head, *(c for c in children(tok.head, {"acomp"}))]
         ):
             return True  # "it is important to talk to one another"
         if tok.pos_ in {"VERB", "AUX"}:
@@ -3315,7 +3315,7 @@ def _generic_plural(m: _Mention) -> bool:
     present and stay, and so does what people do ("emergency managers run drills")."""
     trig = m.trigger
     head = trig.head
-    subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = children(head, {"nsubj", "nsubjpass"})
     return (
         bool(subjects)
         and not any(_someone(c) or c.lemma_.lower().endswith(PERSON_ENDINGS) for c in subjects)
@@ -3444,7 +3444,7 @@ def _relation(m: _Mention) -> bool:
     seriousness of the offence", "the test matched the hurdle"): how they compare, not
     what anyone did. A person who "matched" a rival's offer acts and stays."""
     trig = m.trigger
-    subjects = [c for c in trig.children if c.dep_ == "nsubj"]
+    subjects = children(trig, {"nsubj"})
     return (
         m.type == OTHER
         and trig.pos_ == "VERB"
@@ -3496,7 +3496,7 @@ def _price_jump(m: _Mention) -> bool:
     trading", "prices shot up 12 percent"): a statistic, no gunfire. Gunmen who "shot up
     a bar" are someone and stay."""
     trig = m.trigger
-    subjects = [c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = children(trig, {"nsubj", "nsubjpass"})
     return (
         trig.lemma_.lower() == "shoot"
         and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "up" for c in trig.children)
@@ -3654,7 +3654,7 @@ def _figure_act(m: _Mention) -> bool:
     if trig.pos_ != "VERB":
         return False
     lemma = trig.lemma_.lower()
-    subjects = [c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = children(trig, {"nsubj", "nsubjpass"})
     if lemma == "total":  # "the outages have totaled 326 hours": how long they lasted
         return _measured(trig) and not any(
             _someone(s) or ("NOUN", s.lemma_.lower()) in lexicon().words for s in subjects
@@ -3888,7 +3888,7 @@ def _wish(m: _Mention) -> bool:
     if trig.tag_ != "VB" or m.time is not None:
         return False
     verb = _first_conjunct(trig)  # "want to get back to work and leave their homes"
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not any(c.lower_ == "to" for c in children(verb, {"aux"})):
         return False
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_.lower() in WISHES:
@@ -4015,7 +4015,7 @@ def _right_or_prospect(m: _Mention) -> bool:
     head = trig.head
     if trig.pos_ == "NOUN" and trig.dep_ == "pobj" and head.lower_ == "of":
         return head.head.lemma_.lower() in PROSPECTS
-    if trig.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+    if trig.tag_ != "VB" or not any(c.lower_ == "to" for c in children(trig, {"aux"})):
         return False
     if trig.dep_ == "acl" and head.lemma_.lower() in RIGHTS:
         return True
@@ -4193,7 +4193,7 @@ def _kind_does(m: _Mention) -> bool:
         return False
     if trig.lemma_.lower() in OPINING:
         return False  # "officials say", "investigators suspect arson": a claim made now
-    aux = [c for c in trig.children if c.dep_ in AUX_DEPS]
+    aux = children(trig, AUX_DEPS)
     if trig.tag_ in {"VBP", "VBZ"}:
         if aux:
             return False
@@ -4318,7 +4318,7 @@ def _counterfactual(m: _Mention) -> bool:
     sets against what happened. "May have been set by an arsonist" is a happening whose
     cause is uncertain and stays."""
     trig = m.trigger
-    aux = [c.lower_ for c in trig.children if c.dep_ in AUX_DEPS]
+    aux = [c.lower_ for c in children(trig, AUX_DEPS)]
     return (
         trig.pos_ == "VERB"
         and trig.tag_ == "VBN"
@@ -4503,7 +4503,7 @@ def _general_present(m: _Mention) -> bool:
         return False
     if trig.dep_ == "relcl":  # "the difficulty some doctors face in caring for patients"
         return False
-    aux = [c for c in trig.children if c.dep_ in AUX_DEPS]
+    aux = children(trig, AUX_DEPS)
     if any(a.lemma_.lower() == "have" for a in aux):
         return False  # "many agencies have been calling back employees": it happened
     present = trig.tag_ in {"VBZ", "VBP"} or (
@@ -4728,7 +4728,7 @@ def _none_left(m: _Mention) -> bool:
     happened, so no node; "no arrests were made" (:func:`_none_of` keeps it) reports
     on police work and is not of this shape."""
     trig = m.trigger
-    if trig.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children):
+    if trig.pos_ != "NOUN" or not any(c.lower_ == "no" for c in children(trig, {"det"})):
         return False
     left = any(c.dep_ in {"acl", "amod"} and c.lower_ == "left" for c in trig.children)
     head = trig.head
@@ -4750,7 +4750,7 @@ def _any_such(m: _Mention) -> bool:
     trig = m.trigger
     return (
         trig.pos_ == "NOUN"
-        and any(c.dep_ == "det" and c.lower_ == "any" for c in trig.children)
+        and any(c.lower_ == "any" for c in children(trig, {"det"}))
         and not any(c.dep_ in {"prep", "poss", "acl", "relcl", "nmod"} for c in trig.children)
         and not m.place
         and m.time is None
@@ -4764,7 +4764,7 @@ def _reader_options(sent: Span) -> list[Token]:
         t
         for t in sent
         if t.pos_ in {"VERB", "AUX"}
-        and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in t.children)
+        and any(c.lower_ == "you" for c in children(t, {"nsubj"}))
         and any(c.dep_ == "aux" and c.lemma_.lower() in OPTION_MODALS for c in t.children)
     ]
 
@@ -4894,9 +4894,9 @@ def _repeated(m: _Mention) -> bool:
         return False
     if m.trigger.pos_ == "NOUN" and any(t.ent_type_ == "DATE" for t in m.trigger.subtree):
         return False  # "the influx of women MPs at the 1997 election": one happening
-    if any(c.dep_ == "mark" and c.lower_ in TEMPORAL_PREPS for t in path for c in t.children):
+    if any(c.lower_ in TEMPORAL_PREPS for t in path for c in children(t, {"mark"})):
         return False  # "even after the influx …, MPs often say": the habit is after it
-    aux = {c.lower_ for c in verb.children if c.dep_ in AUX_DEPS}
+    aux = {c.lower_ for c in children(verb, AUX_DEPS)}
     present = verb.tag_ in {"VBZ", "VBP"} and not aux or bool(
         aux & {"do", "does", "would", "'d"}
     )
@@ -4922,7 +4922,7 @@ def _generic_denied(m: _Mention) -> bool:
     if m.time is not None or m.trigger.pos_ != "VERB":
         return False  # "we have not scheduled any meeting between the leaders": named
     verb = _to_finite(m.trigger)[-1]
-    if not any(c.dep_ == "neg" and c.lower_ in NEGATIONS for c in verb.children):
+    if not any(c.lower_ in NEGATIONS for c in children(verb, {"neg"})):
         return False
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return bool(subjects) and all(s.lower_ in GENERIC_DOERS for s in subjects)
@@ -4937,8 +4937,8 @@ def _befalls_you(m: _Mention) -> bool:
     return (
         trig.pos_ == "VERB"
         and m.time is None
-        and any(c.dep_ == "aux" and c.lower_ in OPTION_MODALS | WOULD for c in trig.children)
-        and any(c.dep_ == "dobj" and c.lower_ == "you" for c in trig.children)
+        and any(c.lower_ in OPTION_MODALS | WOULD for c in children(trig, {"aux"}))
+        and any(c.lower_ == "you" for c in children(trig, {"dobj"}))
     )
 
 
@@ -5004,7 +5004,7 @@ def _cannot(m: _Mention) -> bool:
     return (
         trig.pos_ == "VERB"
         and m.time is None
-        and any(c.dep_ == "aux" and c.lower_ in ABILITY | {"could"} for c in trig.children)
+        and any(c.lower_ in ABILITY | {"could"} for c in children(trig, {"aux"}))
         and any(c.dep_ == "neg" and c.lower_ in NEGATIONS for c in trig.children)
     )
 
@@ -5039,7 +5039,7 @@ def _can_in_general(m: _Mention) -> bool:
     return (
         trig.pos_ == "VERB"
         and m.time is None
-        and any(c.dep_ == "aux" and c.lower_ in ABILITY for c in trig.children)
+        and any(c.lower_ in ABILITY for c in children(trig, {"aux"}))
         and any(
             c.dep_ == "nsubj" and c.lower_ in GENERIC_DOERS - {"you"} for c in trig.children
         )
@@ -5253,7 +5253,7 @@ def _aimed(m: _Mention) -> bool:
     head = trig.head
     if trig.pos_ != "VERB" or m.time is not None or head.i == trig.i:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+    if not any(c.lower_ == "to" for c in children(trig, {"aux"})):
         return False
     # "issued a patch, aiming to fix the flaw": the aim of the act just told
     return (
@@ -5299,7 +5299,7 @@ def _possible(m: _Mention) -> bool:
     return (
         trig.pos_ == "VERB"
         and m.time is None
-        and any(c.dep_ == "aux" and c.lower_ == "can" for c in trig.children)
+        and any(c.lower_ == "can" for c in children(trig, {"aux"}))
         and not any(c.dep_ == "nsubj" and c.lower_ == "you" for c in trig.children)
         and not _headline(trig)
     )
@@ -5492,7 +5492,7 @@ def _unowned_guess(m: _Mention) -> bool:
         return False
     if _date_within(trig):
         return False  # "the ban would be lifted before ... July": a plan with a date
-    if not any(c.dep_ == "aux" and c.lower_ in GUESS_MODALS for c in trig.children):
+    if not any(c.lower_ in GUESS_MODALS for c in children(trig, {"aux"})):
         return False
     subj = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
@@ -5703,7 +5703,7 @@ def _since_then(m: _Mention) -> bool:
         trig = trig.head
     return (
         trig.tag_ == "VBN"
-        and any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in trig.children)
+        and any(c.lower_ in {"has", "have", "'ve"} for c in children(trig, {"aux"}))
         and not any(c.dep_ in COMPLEMENTS for c in trig.children)
         and any(_since_clause(c) for c in trig.children)
     )
@@ -5745,7 +5745,7 @@ def _word_named(m: _Mention) -> bool:
     if trig.pos_ != "NOUN":
         return False
     first = _first_conjunct(trig)
-    named = [c for c in first.children if c.dep_ in {"compound", "appos"}]
+    named = children(first, {"compound", "appos"})
     if first.dep_ == "appos":
         named.append(first.head)
     return any(t.lemma_.lower() in WORD_NOUNS for t in named)
@@ -6676,7 +6676,7 @@ def _page_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
     lemma = tok.lemma_.lower()
     kids = list(tok.children)
     mods = {c.lemma_.lower() for c in kids if c.dep_ in {"compound", "amod", "nmod"}}
-    of = [p for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    of = [p for c in kids if c.dep_ == "prep" for p in children(c, {"pobj"})]
     sent = _sentence_lemmas(tok)
     if tok.pos_ == "VERB":
         if (
@@ -7048,7 +7048,7 @@ def _attribute_word(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     head = tok.head
     after = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
-    if after in ROSTERS.get(tok.lower_, ()) and not any(c.dep_ in AUX_DEPS for c in tok.children):
+    if after in ROSTERS.get(tok.lower_, ()) and not children(tok, AUX_DEPS):
         return True  # read by the words, as the parse of "starting running back" varies;
         # "he was running back to the car" has its auxiliary and stays
     if (
@@ -7090,7 +7090,7 @@ def _happened(m: _Mention) -> bool:
             or _dated_here(m)
         )  # "a woman struck by a car", "a petrol bomb hurled at a bank", "charges filed
     # Friday"
-    auxes = {c.lower_ for v in _clause_of(trig) for c in v.children if c.dep_ in AUX_DEPS}
+    auxes = {c.lower_ for v in _clause_of(trig) for c in children(v, AUX_DEPS)}
     if auxes & {"can", "ca", "may", "might", "must", "should", "would", "could"}:
         return False  # "mothers can take six months' leave"
     told = bool(auxes & TOLD_AUX) or m.time is not None or _sentence(trig).start == 0
@@ -7356,7 +7356,7 @@ def _intended(trig: Token) -> bool:
     if not (
         trig.pos_ == "VERB"
         and trig.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)
+        and any(c.lower_ == "to" for c in children(trig, {"aux"}))
     ):
         return False
     head = trig.head.lemma_.lower()
@@ -7466,7 +7466,7 @@ def _told(m: _Mention) -> bool:
         return True  # "arrested on suspicion of driving drunk": someone is charged with it
     if _aim_of_act(trig):
         return True  # "the Hawks beat the Bulls to secure a place": the doer's aim, named
-    args = [c for v in _clause_of(trig) for c in v.children if c.dep_ in ARGUMENTS]
+    args = [c for v in _clause_of(trig) for c in children(v, ARGUMENTS)]
     args += [p for a in args if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if trig.dep_ in {"relcl", "acl"} or _verb_read_as_modifier(trig):
         args.append(trig.head)  # "the gunman who fled", "a woman struck by a car"; the
@@ -7477,7 +7477,7 @@ def _told(m: _Mention) -> bool:
     # fire was set", "prompting the evacuation") or was voted or agreed ("voted to
     # demolish the stadium"), not a forecast or a habit of things ("the network will
     # double the screens", "a blog is created every 5.8 seconds")
-    auxes = {c.lower_ for v in _clause_of(trig) for c in v.children if c.dep_ in AUX_DEPS}
+    auxes = {c.lower_ for v in _clause_of(trig) for c in children(v, AUX_DEPS)}
     past = (
         trig.tag_ == "VBD"
         or bool(auxes & PAST_AUX)
@@ -7596,7 +7596,7 @@ def _clause_of(trig: Token) -> list[Token]:
     while (
         cur.head != cur
         and len(verbs) < 4
-        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children)
+        and not children(cur, {"nsubj", "nsubjpass"})
     ):
         if cur.dep_ in {"conj", "xcomp"} or (cur.dep_ == "advcl" and cur.tag_ in {"VBG", "VBN"}):
             cur = cur.head
@@ -7797,7 +7797,7 @@ def _clause_mates(t: Token) -> list[Token]:
     display titles were compared before: a change in how titles read could merge or
     split events, and two events of one wording ("The man was charged with …" for a
     murder and a robbery) were joined."""
-    out = [c for c in t.children if c.dep_ in CARRIED]
+    out = children(t, CARRIED)
     out += [
         p
         for c in t.children

@@ -9,7 +9,7 @@ trigger, its head, its root and its neighbours, over and over.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
 from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS
@@ -90,6 +90,7 @@ class TokenTable:
     head: list[int]
     ent_type: list[str]
     hyphened: frozenset[int]  # tokens with a "-" token either side
+    kids: list[tuple[int, ...]]  # each token's children, in order (:func:`children`)
 
 
 def token_table(doc: Doc) -> TokenTable:
@@ -102,17 +103,36 @@ def token_table(doc: Doc) -> TokenTable:
         orth, lower, lemma, pos, dep, ent = (rows[:, k].tolist() for k in range(6))
         names = {h: strings[h] for h in set(pos) | set(dep) | set(ent)}  # a few dozen tags
         dash = strings["-"]
+        head = (rows[:, 6].astype("int64") + range(len(doc))).tolist()  # offsets
+        kids: list[list[int]] = [[] for _ in head]
+        for i, h in enumerate(head):
+            if h != i:  # a sentence's root is its own head
+                kids[h].append(i)
         table = TokenTable(
             pos=[names[h] for h in pos],
             dep=[names[h] for h in dep],
             lower=lower,
             lemma=lemma,
-            head=(rows[:, 6].astype("int64") + range(len(doc))).tolist(),  # offsets
+            head=head,
             ent_type=[names[h] for h in ent],
             hyphened=frozenset(i + d for i, h in enumerate(orth) if h == dash for d in (-1, 1)),
+            kids=[tuple(k) for k in kids],
         )
         doc.user_data["token_table"] = table
     return table
+
+
+def children(tok: Token, deps: Collection[str] | None = None) -> list[Token]:
+    """``list(tok.children)``, or only the children whose ``dep_`` is in ``deps``, from
+    the token table: spaCy's ``children`` walks every token between the word's left and
+    right edges and makes a Token of each child, and the event readers ask it tens of
+    thousands of times per article, mostly to keep one or two (its subject, its "to")."""
+    doc = tok.doc
+    table = doc.user_data.get("token_table") or token_table(doc)  # asked per word: no call
+    if deps is None:
+        return [doc[j] for j in table.kids[tok.i]]
+    dep = table.dep
+    return [doc[j] for j in table.kids[tok.i] if dep[j] in deps]
 
 
 def hashes(doc: Doc, texts: Iterable[str]) -> frozenset[int]:
