@@ -372,10 +372,23 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         cause = _damage_cause(tok)
         if cause is not None:
             return _trigger_type(cause, index)
-    if tok.pos_ != "VERB" and tok.lower_ in CASUALTIES and _counted(tok):
-        # a count of the dead or hurt, however the model tags a headline's words:
-        # "1 Dead, 2 Injured", "80 Hurt", "about 50 hurt" (a noun to the model)
+    if (
+        tok.lower_ in CASUALTIES
+        and _counted(tok)
+        and (tok.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in tok.children))
+    ):  # a count of the dead or hurt, however the model tags a headline's words:
+        # "1 Dead, 2 Injured", "80 Hurt", "about 50 hurt" (a noun to the model), "2 hurt"
+        # (a verb with its number as subject); "hurt 20 people" counts no one
         return _sense(tok, lex.words.get(("VERB", CASUALTIES[tok.lower_])), index)
+    if (
+        tok.lower_ == "dead"
+        and tok.pos_ == "PROPN"
+        and tok.i > 0
+        and tok.nbor(-1).ent_type_ == "PERSON"
+        and (tok.i + 1 == len(tok.doc) or tok.nbor(1).pos_ in {"ADP", "PUNCT", "SPACE"})
+        and _headline(tok)
+    ):  # "Esther Williams Dead At 91", "… Dead: Star Dies": a title-case death notice;
+        return "Death"  # not "Bob Marley Dead Man Walking Tour", the name of a thing
     if tok.pos_ == "PROPN" and _headline(tok):  # "Three Killed In Bank Fire": the model
         # tags a title-case headline's nouns as names
         if _later_name_word(tok, index):
@@ -414,6 +427,8 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         return "Death"  # "was found dead in his cell", "her body was found on Tuesday"
     if pos == "VERB" and lemma == "take" and _custody(tok):
         return "Arrest"  # "was taken into custody"
+    if pos == "VERB" and _person_found(tok, index):
+        return _sense(tok, OTHER, index)  # "officers found and arrested the driver"
     kind = None
     for second, k in lex.phrases.get((pos, lemma), ()):
         if (
@@ -565,17 +580,46 @@ def _found_dead(tok: Token) -> Token | None:
     """The word by which "find" tells a death as news tells it, or None: someone "found
     dead" ("was found hanging dead in his cell": the "dead") or a body found ("his body
     was found by a maid": the body). The finding is how the death is known, one event
-    with it; "find" is otherwise a state or a report ("the study found"), no event."""
-    if tok.lemma_.lower() != "find":
+    with it; "find" is otherwise a state or a report ("the study found"), no event. A
+    doctor who "declared" or "pronounced" him dead tells the same death, and so does a
+    shooting that "left a receptionist dead"."""
+    lemma = tok.lemma_.lower()
+    if lemma not in {"find", "declare", "pronounce", "leave"}:
         return None
     for k in tok.children:
         if k.dep_ in {"oprd", "acomp", "xcomp", "ccomp"}:
             dead = next((c for c in k.subtree if c.lower_ in {"dead", "slain"}), None)
             if dead is not None:
                 return dead
-        if k.dep_ in {"dobj", "nsubjpass"} and k.lemma_.lower() in BODIES:
+        if lemma == "find" and k.dep_ in {"dobj", "nsubjpass"} and k.lemma_.lower() in BODIES:
             return k
     return None
+
+
+def _person_found(tok: Token, index: ActorIndex) -> bool:
+    """Whether "find" tells a person found, the end of a search: "officers found and
+    arrested the driver", "a parolee was found cowering in a bathtub". The table never
+    reads "find" (a finding of fact: "the study found", "found it hard", "found him
+    likeable", "found himself in trouble"), so someone must find someone."""
+    if tok.lemma_.lower() != "find" or any(
+        c.dep_ in {"ccomp", "oprd", "acomp", "dative"} for c in tok.children
+    ):
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ == "auxpass" for c in kids):
+        found = [c for c in kids if c.dep_ == "nsubjpass"]
+    else:
+        finders = [c for c in kids if c.dep_ == "nsubj"]
+        if not any(_person(c, index) or c.lemma_.lower() in PEOPLE for c in finders):
+            return False  # "the study found", "they found": no one named
+        found = [c for c in kids if c.dep_ == "dobj"] or [  # "found and arrested the driver"
+            o for v in kids if v.dep_ == "conj" for o in v.children if o.dep_ == "dobj"
+        ]
+    return any(
+        c.lower_ not in {"himself", "herself", "themselves", "itself"}
+        and (_person(c, index) or c.lemma_.lower() in PEOPLE or c.lower_ in OBJECT_PRONOUNS)
+        for c in found
+    )
 
 
 def _verdict(tok: Token) -> bool:
@@ -591,16 +635,20 @@ def _verdict(tok: Token) -> bool:
 
 def _person_charged(tok: Token, index: ActorIndex) -> bool:
     """Whether "charged" tells a person charged by the law: "a man was charged
-    yesterday" (a passive with a person and no sum; "customers were charged a fee")."""
-    passive = any(c.dep_ == "auxpass" for c in tok.children)
-    return (
-        passive
-        and not any(c.dep_ in {"dobj", "dative"} for c in tok.children)
-        and any(
-            c.dep_ == "nsubjpass" and (_person(c, index) or c.lemma_.lower() in PEOPLE)
-            for c in tok.children
-        )
-    )
+    yesterday" (a passive with a person and no sum; "customers were charged a fee"),
+    or a headline's passive without its "was": "Driver Charged", "Schenectady man
+    charged in fatal Queens crash" (the participle on the person, or the person its
+    subject with no auxiliary)."""
+    if any(c.dep_ in {"dobj", "dative"} for c in tok.children):
+        return False
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        charged = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    elif tok.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
+        charged = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        charged += [tok.head] if tok.dep_ == "acl" else []
+    else:
+        return False
+    return any(_person(c, index) or c.lemma_.lower() in PEOPLE for c in charged)
 
 
 def _custody(tok: Token) -> bool:
@@ -1161,8 +1209,11 @@ def _person_hit(tok: Token, agents: list[Token], index: ActorIndex) -> bool:
     if not any(_person(p, index) or p.lemma_.lower() in PEOPLE for p in patients):
         return False
     return all(
-        a.lemma_.lower() in VEHICLES
-        or (a.pos_ == "PROPN" and a.ent_type_ not in {"ORG", "GPE", "NORP", "PERSON"})
+        any(
+            x.lemma_.lower() in VEHICLES
+            or (x.pos_ == "PROPN" and x.ent_type_ not in {"ORG", "GPE", "NORP", "PERSON"})
+            for x in [a, *(c for c in a.children if c.dep_ == "appos")]
+        )  # "hit by a silver Toyota Camry": the model hangs the car on "silver"
         for a in agents
     )
 
@@ -2253,7 +2304,7 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             # a wire story's credit line names its writers, a site's menu its links,
             # a site's own line ("click here to subscribe") speaks of the page
         kind = ex.kind(tok)
-        phase = _phase_of(tok, ex.kind)
+        phase = _phase_of(tok, ex.kind) or _tried(tok, ex.kind)
         if kind is None and phase is not None:
             kind = ex.kind(phase)  # "police are continuing to investigate": a phase
         if kind is None or _generic(tok):
@@ -2443,6 +2494,19 @@ def _phase_of(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | Non
     of beginning. An ending ("Juul stopped selling") is left apart: joined, the act
     would title it and read as still done."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in ONGOING_PHASES:
+        return None
+    return next(
+        (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and kind_of(c)),
+        None,
+    )
+
+
+def _tried(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | None:
+    """The act a verb says someone tried to do, when that act is a verb of its own
+    ("pirates who tried to take over a vessel", "a driver who tried to flee"): the
+    attempt is told by both words, one event as for a phase (ECB+ marks both), never
+    a second node for the trying."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in {"try", "attempt"}:
         return None
     return next(
         (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and kind_of(c)),
