@@ -98,3 +98,15 @@ def test_a_title_case_death_notice_is_a_death():
 def test_a_name_with_dead_in_it_is_no_death():
     result = run("Bob Marley Dead Man Walking Tour Comes To Town\n\n" + LEAD)
     assert all(e.type != "Death" for e in with_word(result, "dead"))
+
+
+def test_an_event_that_turned_violent_is_told_by_the_turn():
+    text = LEAD + "A candle-lit march turned violent on Monday night in Leeds."
+    turned = with_word(run(text), "turned")
+    assert len(turned) == 1 and "march" in {m.text for m in turned[0].mentions}
+
+
+def test_a_relative_clause_that_tells_an_event_happened_is_a_mention_of_it():
+    text = LEAD + "The explosion, which happened at 3 a.m., shook the town."
+    happened = with_word(run(text), "happened")
+    assert len(happened) == 1 and "explosion" in {m.text for m in happened[0].mentions}

@@ -560,16 +560,19 @@ def _contest_round(tok: Token) -> bool:
 
 def _event_subject(tok: Token) -> bool:
     """Whether a verb's subject is an event noun of the table ("the shooting happened",
-    "the blast occurred"), not a thing ("it happened", "what occurred")."""
+    "the blast occurred", "the murder, which took place in August"), not a thing ("it
+    happened", "what occurred")."""
     lex = lexicon().words
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "relcl" and any(c.lower_ in {"which", "that"} for c in subjects):
+        subjects.append(tok.head)  # the noun the relative clause tells of
     return any(
-        c.dep_ == "nsubj"
-        and c.pos_ == "NOUN"
+        c.pos_ == "NOUN"
         and (
             lex.get(("NOUN", c.lemma_.lower())) not in {None, OTHER}
             or derived_verb(c.lemma_.lower(), lex) is not None
         )
-        for c in tok.children
+        for c in subjects
     )
 
 
@@ -2343,6 +2346,9 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             m.type, m.joins = ex.kind(cause), cause
         elif kind == "Death" and _caused_by_armed(tok, ex):
             m.type = "UseOfForce"  # "Israel caused 40 deaths": Israel killed, never died
+        elif (turned := _turned(tok, ex.kind)) is not None:
+            m.type, m.joins = ex.kind(turned), turned  # "the vigil turned violent": the
+            # vigil's course, told as one event with it
         elif phase is not None:  # "began searching the rubble": the search, begun
             m.type, m.joins = ex.kind(phase), phase
         elif kind == "Death" and (dead := _found_dead(tok)) is not None and ex.kind(dead):
@@ -2512,6 +2518,27 @@ def _tried(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | None:
         (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and kind_of(c)),
         None,
     )
+
+
+TURNS = words("turn devolve snowball spiral degenerate descend")
+
+
+def _turned(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | None:
+    """The event noun a verb of turning tells the course of ("a peaceful protest turned
+    violent", "a vigil that devolved into a riot", "the vigil snowballs into a riot"):
+    a mention of that event, whose subject is no actor to anchor it alone. Only a turn
+    into a state or into something ("the talks turned to trade" is a topic)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in TURNS:
+        return None
+    if not any(
+        c.dep_ in {"acomp", "oprd"} or c.dep_ == "prep" and c.lower_ == "into"
+        for c in tok.children
+    ):
+        return None
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "relcl" and any(c.lower_ in {"that", "which"} for c in subjects):
+        subjects = [tok.head]  # "a vigil that devolved into a riot"
+    return next((c for c in subjects if c.pos_ == "NOUN" and kind_of(c)), None)
 
 
 def _ongoing(tok: Token) -> bool:
