@@ -18,10 +18,10 @@ LEAD = "Officials gave an update on Tuesday. "  # the sentence under test is not
 
 
 def test_an_attempt_is_told_by_both_words_of_one_event():
-    text = LEAD + "The coastguard detained six smugglers who tried to board a tanker off Malta."
+    text = LEAD + "The coastguard detained six pirates who tried to hijack a tanker off Malta."
     tried = with_word(run(text), "tried")
     assert len(tried) == 1
-    assert {m.text for m in tried[0].mentions} >= {"tried", "board"}  # one node, not two
+    assert {m.text for m in tried[0].mentions} >= {"tried", "hijack"}  # one node, not two
     text = LEAD + "A prisoner who attempted to escape from the van was shot by a guard."
     attempted = with_word(run(text), "attempted")
     assert len(attempted) == 1 and "escape" in {m.text for m in attempted[0].mentions}
@@ -30,6 +30,9 @@ def test_an_attempt_is_told_by_both_words_of_one_event():
 def test_trying_with_no_act_of_its_own_stays_out():
     # "tried" before an untyped word or a noun: nothing to join, no event of trying
     text = LEAD + "The minister tried hard to sound calm about the figures."
+    assert not with_word(run(text), "tried")
+    # an untyped act is not anchored in the graph by the trying
+    text = LEAD + "Others tried to exploit the confusion for their own ends."
     assert not with_word(run(text), "tried")
 
 

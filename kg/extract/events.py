@@ -2511,11 +2511,16 @@ def _tried(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | None:
     """The act a verb says someone tried to do, when that act is a verb of its own
     ("pirates who tried to take over a vessel", "a driver who tried to flee"): the
     attempt is told by both words, one event as for a phase (ECB+ marks both), never
-    a second node for the trying."""
+    a second node for the trying. Only a typed act: the trying would anchor an untyped
+    one that the graph leaves out alone ("others tried to exploit it for their ends")."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in {"try", "attempt"}:
         return None
     return next(
-        (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and kind_of(c)),
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "xcomp" and c.pos_ == "VERB" and kind_of(c) not in {None, OTHER}
+        ),
         None,
     )
 
