@@ -22,6 +22,7 @@ def test_an_attempt_is_told_by_both_words_of_one_event():
     tried = with_word(run(text), "tried")
     assert len(tried) == 1
     assert {m.text for m in tried[0].mentions} >= {"tried", "hijack"}  # one node, not two
+    assert tried[0].factuality == "planned"  # tried, not done
     text = LEAD + "A prisoner who attempted to escape from the van was shot by a guard."
     attempted = with_word(run(text), "attempted")
     assert len(attempted) == 1 and "escape" in {m.text for m in attempted[0].mentions}

@@ -2307,7 +2307,8 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             # a wire story's credit line names its writers, a site's menu its links,
             # a site's own line ("click here to subscribe") speaks of the page
         kind = ex.kind(tok)
-        phase = _phase_of(tok, ex.kind) or _tried(tok, ex.kind)
+        tried = _tried(tok, ex.kind)
+        phase = _phase_of(tok, ex.kind) or tried
         if kind is None and phase is not None:
             kind = ex.kind(phase)  # "police are continuing to investigate": a phase
         if kind is None or _generic(tok):
@@ -2393,6 +2394,8 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
                 m.type, m.joins = ex.kind(noun), noun
         ex.participants(m)
         m.factuality = ex.factuality(m)
+        if tried is not None and m.factuality in ACTUAL:
+            m.factuality = PLANNED  # "rebels attempted to seize the airport": tried, not done
         m.ongoing = m.factuality in ACTUAL and _ongoing(tok)
         ex.time(m)
         mentions.append(m)
