@@ -372,10 +372,23 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         cause = _damage_cause(tok)
         if cause is not None:
             return _trigger_type(cause, index)
-    if tok.pos_ != "VERB" and tok.lower_ in CASUALTIES and _counted(tok):
-        # a count of the dead or hurt, however the model tags a headline's words:
-        # "1 Dead, 2 Injured", "80 Hurt", "about 50 hurt" (a noun to the model)
+    if (
+        tok.lower_ in CASUALTIES
+        and _counted(tok)
+        and (tok.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in tok.children))
+    ):  # a count of the dead or hurt, however the model tags a headline's words:
+        # "1 Dead, 2 Injured", "80 Hurt", "about 50 hurt" (a noun to the model), "2 hurt"
+        # (a verb with its number as subject); "hurt 20 people" counts no one
         return _sense(tok, lex.words.get(("VERB", CASUALTIES[tok.lower_])), index)
+    if (
+        tok.lower_ == "dead"
+        and tok.pos_ == "PROPN"
+        and tok.i > 0
+        and tok.nbor(-1).ent_type_ == "PERSON"
+        and (tok.i + 1 == len(tok.doc) or tok.nbor(1).pos_ in {"ADP", "PUNCT", "SPACE"})
+        and _headline(tok)
+    ):  # "Esther Williams Dead At 91", "… Dead: Star Dies": a title-case death notice;
+        return "Death"  # not "Bob Marley Dead Man Walking Tour", the name of a thing
     if tok.pos_ == "PROPN" and _headline(tok):  # "Three Killed In Bank Fire": the model
         # tags a title-case headline's nouns as names
         if _later_name_word(tok, index):
@@ -418,6 +431,8 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         return "Death"  # "was found dead in his cell", "her body was found on Tuesday"
     if pos == "VERB" and lemma == "take" and _custody(tok):
         return "Arrest"  # "was taken into custody"
+    if pos == "VERB" and _person_found(tok, index):
+        return _sense(tok, OTHER, index)  # "officers found and arrested the driver"
     kind = None
     for second, k in lex.phrases.get((pos, lemma), ()):
         if (
@@ -630,16 +645,19 @@ def _contest_round(tok: Token) -> bool:
 
 def _event_subject(tok: Token) -> bool:
     """Whether a verb's subject is an event noun of the table ("the shooting happened",
-    "the blast occurred"), not a thing ("it happened", "what occurred")."""
+    "the blast occurred", "the murder, which took place in August"), not a thing ("it
+    happened", "what occurred")."""
     lex = lexicon().words
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "relcl" and any(c.lower_ in {"which", "that"} for c in subjects):
+        subjects.append(tok.head)  # the noun the relative clause tells of
     return any(
-        c.dep_ == "nsubj"
-        and c.pos_ == "NOUN"
+        c.pos_ == "NOUN"
         and (
             lex.get(("NOUN", c.lemma_.lower())) not in {None, OTHER}
             or derived_verb(c.lemma_.lower(), lex) is not None
         )
-        for c in tok.children
+        for c in subjects
     )
 
 
@@ -650,17 +668,46 @@ def _found_dead(tok: Token) -> Token | None:
     """The word by which "find" tells a death as news tells it, or None: someone "found
     dead" ("was found hanging dead in his cell": the "dead") or a body found ("his body
     was found by a maid": the body). The finding is how the death is known, one event
-    with it; "find" is otherwise a state or a report ("the study found"), no event."""
-    if tok.lemma_.lower() != "find":
+    with it; "find" is otherwise a state or a report ("the study found"), no event. A
+    doctor who "declared" or "pronounced" him dead tells the same death, and so does a
+    shooting that "left a receptionist dead"."""
+    lemma = tok.lemma_.lower()
+    if lemma not in {"find", "declare", "pronounce", "leave"}:
         return None
     for k in tok.children:
         if k.dep_ in {"oprd", "acomp", "xcomp", "ccomp"}:
             dead = next((c for c in k.subtree if c.lower_ in {"dead", "slain"}), None)
             if dead is not None:
                 return dead
-        if k.dep_ in {"dobj", "nsubjpass"} and k.lemma_.lower() in BODIES:
+        if lemma == "find" and k.dep_ in {"dobj", "nsubjpass"} and k.lemma_.lower() in BODIES:
             return k
     return None
+
+
+def _person_found(tok: Token, index: ActorIndex) -> bool:
+    """Whether "find" tells a person found, the end of a search: "officers found and
+    arrested the driver", "a parolee was found cowering in a bathtub". The table never
+    reads "find" (a finding of fact: "the study found", "found it hard", "found him
+    likeable", "found himself in trouble"), so someone must find someone."""
+    if tok.lemma_.lower() != "find" or any(
+        c.dep_ in {"ccomp", "oprd", "acomp", "dative"} for c in tok.children
+    ):
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ == "auxpass" for c in kids):
+        found = [c for c in kids if c.dep_ == "nsubjpass"]
+    else:
+        finders = [c for c in kids if c.dep_ == "nsubj"]
+        if not any(_person(c, index) or c.lemma_.lower() in PEOPLE for c in finders):
+            return False  # "the study found", "they found": no one named
+        found = [c for c in kids if c.dep_ == "dobj"] or [  # "found and arrested the driver"
+            o for v in kids if v.dep_ == "conj" for o in v.children if o.dep_ == "dobj"
+        ]
+    return any(
+        c.lower_ not in {"himself", "herself", "themselves", "itself"}
+        and (_person(c, index) or c.lemma_.lower() in PEOPLE or c.lower_ in OBJECT_PRONOUNS)
+        for c in found
+    )
 
 
 def _verdict(tok: Token) -> bool:
@@ -676,16 +723,20 @@ def _verdict(tok: Token) -> bool:
 
 def _person_charged(tok: Token, index: ActorIndex) -> bool:
     """Whether "charged" tells a person charged by the law: "a man was charged
-    yesterday" (a passive with a person and no sum; "customers were charged a fee")."""
-    passive = any(c.dep_ == "auxpass" for c in tok.children)
-    return (
-        passive
-        and not any(c.dep_ in {"dobj", "dative"} for c in tok.children)
-        and any(
-            c.dep_ == "nsubjpass" and (_person(c, index) or c.lemma_.lower() in PEOPLE)
-            for c in tok.children
-        )
-    )
+    yesterday" (a passive with a person and no sum; "customers were charged a fee"),
+    or a headline's passive without its "was": "Driver Charged", "Schenectady man
+    charged in fatal Queens crash" (the participle on the person, or the person its
+    subject with no auxiliary)."""
+    if any(c.dep_ in {"dobj", "dative"} for c in tok.children):
+        return False
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        charged = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    elif tok.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
+        charged = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        charged += [tok.head] if tok.dep_ == "acl" else []
+    else:
+        return False
+    return any(_person(c, index) or c.lemma_.lower() in PEOPLE for c in charged)
 
 
 def _custody(tok: Token) -> bool:
@@ -1246,8 +1297,11 @@ def _person_hit(tok: Token, agents: list[Token], index: ActorIndex) -> bool:
     if not any(_person(p, index) or p.lemma_.lower() in PEOPLE for p in patients):
         return False
     return all(
-        a.lemma_.lower() in VEHICLES
-        or (a.pos_ == "PROPN" and a.ent_type_ not in {"ORG", "GPE", "NORP", "PERSON"})
+        any(
+            x.lemma_.lower() in VEHICLES
+            or (x.pos_ == "PROPN" and x.ent_type_ not in {"ORG", "GPE", "NORP", "PERSON"})
+            for x in [a, *(c for c in a.children if c.dep_ == "appos")]
+        )  # "hit by a silver Toyota Camry": the model hangs the car on "silver"
         for a in agents
     )
 
@@ -2338,7 +2392,8 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             # a wire story's credit line names its writers, a site's menu its links,
             # a site's own line ("click here to subscribe") speaks of the page
         kind = ex.kind(tok)
-        phase = _phase_of(tok, ex.kind)
+        tried = _tried(tok, ex.kind)
+        phase = _phase_of(tok, ex.kind) or tried
         if kind is None and phase is not None:
             kind = ex.kind(phase)  # "police are continuing to investigate": a phase
         if kind is None or _generic(tok):
@@ -2401,6 +2456,9 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             m.type, m.joins = ex.kind(cause), cause
         elif kind == "Death" and _caused_by_armed(tok, ex):
             m.type = "UseOfForce"  # "Israel caused 40 deaths": Israel killed, never died
+        elif (turned := _turned(tok, ex.kind)) is not None:
+            m.type, m.joins = ex.kind(turned), turned  # "the vigil turned violent": the
+            # vigil's course, told as one event with it
         elif phase is not None:  # "began searching the rubble": the search, begun
             m.type, m.joins = ex.kind(phase), phase
         elif kind == "Death" and (dead := _found_dead(tok)) is not None and ex.kind(dead):
@@ -2445,6 +2503,8 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
                 m.type, m.joins = ex.kind(noun), noun
         ex.participants(m)
         m.factuality = ex.factuality(m)
+        if tried is not None and m.factuality in ACTUAL:
+            m.factuality = PLANNED  # "rebels attempted to seize the airport": tried, not done
         m.ongoing = m.factuality in ACTUAL and _ongoing(tok)
         ex.time(m)
         mentions.append(m)
@@ -2557,6 +2617,45 @@ def _phase_of(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | Non
         (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and kind_of(c)),
         None,
     )
+
+
+def _tried(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | None:
+    """The act a verb says someone tried to do, when that act is a verb of its own
+    ("pirates who tried to take over a vessel", "a driver who tried to flee"): the
+    attempt is told by both words, one event as for a phase (ECB+ marks both), never
+    a second node for the trying. Only a typed act: the trying would anchor an untyped
+    one that the graph leaves out alone ("others tried to exploit it for their ends")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in {"try", "attempt"}:
+        return None
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "xcomp" and c.pos_ == "VERB" and kind_of(c) not in {None, OTHER}
+        ),
+        None,
+    )
+
+
+TURNS = words("turn devolve snowball spiral degenerate descend")
+
+
+def _turned(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | None:
+    """The event noun a verb of turning tells the course of ("a peaceful protest turned
+    violent", "a vigil that devolved into a riot", "the vigil snowballs into a riot"):
+    a mention of that event, whose subject is no actor to anchor it alone. Only a turn
+    into a state or into something ("the talks turned to trade" is a topic)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in TURNS:
+        return None
+    if not any(
+        c.dep_ in {"acomp", "oprd"} or c.dep_ == "prep" and c.lower_ == "into"
+        for c in tok.children
+    ):
+        return None
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "relcl" and any(c.lower_ in {"that", "which"} for c in subjects):
+        subjects = [tok.head]  # "a vigil that devolved into a riot"
+    return next((c for c in subjects if c.pos_ == "NOUN" and kind_of(c)), None)
 
 
 def _ongoing(tok: Token) -> bool:
