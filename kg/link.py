@@ -6,9 +6,12 @@ and one word), so the cost grows with the events that share something rather tha
 all pairs. A merge is decided as an editor would (:func:`assess`): one type family (or
 kin types, one's type a reading of the other's word: "killed" / "died"), certainties
 that fit, no conflict of time, place or named sides, and specific evidence,
-not shared words or countries alone. Time is evidence only when both sides have a known
-time (the event's own date, else its article's publication date or, failing that, a
-full date the article's text gives); an undated article's events merge only with the
+not shared words or countries alone; what two articles of one story share (names,
+places, a week) counts only when the two reports themselves share something of the
+event (a participant in its role, its place, their own dates, their sentences' names).
+Time is evidence only when both sides have a known time (the event's own date, else
+its article's publication date or, failing that, a full date the article's text
+gives); an undated article's events merge only with the
 same named participants in the same roles at one specific place. Clusters grow from the
 best pair down and join only when every pair across them may be one event, so nothing
 chains. Every merge and every link records a score and a rationale a reader can check;
