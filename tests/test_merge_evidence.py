@@ -274,12 +274,17 @@ def test_a_bare_mention_merges_on_its_articles_story_only_through_a_person_both_
     assert assess(placed[0], bare[1], ACTORS, story, published=dated).blocked == "evidence"
     assert not assess(*placed, ACTORS, story, published=dated).blocked
     # a follow-up naming the same person: its bare "the shooting" is the one she survived
-    # (a match is not: a player plays every few days, see the next test)
+    # when its own sentence says so, by the place of the first (a story naming her is not
+    # enough: test_link_own_evidence; a match is not: a player plays every few days, see
+    # the next test)
     of_holm = Stories(of=story.of, places=story.places,
                       vectors={d: {"chicago": 0.5, "holm": 0.9} for d in "ab"})  # fmt: skip
     shot = _event("a", "UseOfForce", "shooting", (), "chicago", day)
     shooting = [_event(d, "UseOfForce", "shooting") for d in "ab"]
+    assert assess(shot, shooting[1], ACTORS, of_holm, published=dated).blocked == "evidence"
+    shooting[1].summary = "Sarah Holm is recovering after the shooting in Chicago."
     assert not assess(shot, shooting[1], ACTORS, of_holm, published=dated).blocked
+    shooting[1].summary = ""
     assert assess(*shooting, ACTORS, of_holm, published=dated).blocked == "evidence"
     assert assess(placed[0], bare[1], ACTORS, of_holm, published=dated).blocked == "evidence"
 
