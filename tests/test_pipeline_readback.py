@@ -7,6 +7,8 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
+import pytest
+
 from kg import link
 from kg.link import POSSIBLY, RELATION_ORDER, _block_pairs, _Ranking
 from kg.model import COUNTRY, ORGANISATION, PERSON, Actor, Event, Evidence, Participant, TimeValue
@@ -131,3 +133,84 @@ def test_link_keeps_the_links_it_kept_with_the_candidates_held_whole(monkeypatch
     assert got == link.link(events, actors)
     assert len(got) > 20
     assert any(r.rationale.startswith(POSSIBLY) for r in got) or len({r.type for r in got}) > 1
+
+
+# --- the articles' texts wait on disk while resolve and linking run (kg.pipeline) ---
+
+FLOOD = (
+    "Monday 14 March 2005\n"
+    "Floods cut off three villages north of Dhaka after the Jamuna broke its banks, "
+    "officials said. “We have nowhere to go,” said farmer Rahim Uddin, standing in water "
+    "to his knees. The Disaster Management Bureau sent boats."
+)
+STRIKE = (
+    "Rail workers walked out on Tuesday over pay. Union leader Mary Boyle said the strike "
+    "would go on “until ministers listen”; the Department for Transport called it "
+    "“regrettable”. Commuters into London faced long delays."
+)
+
+
+def _results():
+    from kg.model import DocResult, Document
+
+    flood = Document("flood-01", FLOOD, "  " + FLOOD + "\n\nShare this story", title="Floods")
+    strike = Document("strike-01", STRIKE, STRIKE + "\n", published=date(2005, 3, 15))
+    odd = Document("odd-01", "A lone \ud800 half of a pair.", "A lone \ud800 half of a pair.")
+    return [DocResult(strike), DocResult(flood), DocResult(odd)]
+
+
+class _Model:
+    lang = "en"
+    meta = {"name": "core_web_sm", "version": "test"}
+
+
+def _assemble(results):
+    from datetime import datetime, timezone
+
+    from kg import pipeline
+    from kg.config import Settings
+
+    return pipeline.assemble(
+        results, Settings(), [], {}, datetime.now(timezone.utc), {"en": _Model}
+    )
+
+
+def test_resolve_and_linking_run_without_the_articles_texts(monkeypatch):
+    from kg import pipeline
+
+    results = _results()
+    docs = [r.doc for r in results]
+    expected = {d.id: (d.text, d.source_text) for d in docs}
+    seen, dates = {}, {}
+    link = pipeline.link
+
+    def spy(events, actors, story):
+        seen.update({d.id: (d.text, d.source_text) for d in docs})
+        dates.update(story.published)
+        return link(events, actors, story)
+
+    monkeypatch.setattr(pipeline, "link", spy)
+    result = _assemble(results)
+    assert seen == {i: ("", "") for i in expected}  # not held while linking
+    # every text given back whole, to the same documents, in id order
+    assert [d.id for d in result.documents] == ["flood-01", "odd-01", "strike-01"]
+    assert {d.id: (d.text, d.source_text) for d in result.documents} == expected
+    in_order = sorted(docs, key=lambda d: d.id)
+    assert all(a is b for a, b in zip(result.documents, in_order, strict=True))
+    # the undated flood report is dated by its dateline, read before the text went
+    assert dates["flood-01"] == date(2005, 3, 14)
+    assert dates["strike-01"] == date(2005, 3, 15)
+
+
+def test_the_texts_come_back_when_linking_fails(monkeypatch):
+    from kg import pipeline
+
+    def broken(events, actors, story):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(pipeline, "link", broken)
+    results = _results()
+    expected = [(r.doc.text, r.doc.source_text) for r in results]
+    with pytest.raises(RuntimeError):
+        _assemble(results)
+    assert [(r.doc.text, r.doc.source_text) for r in results] == expected
