@@ -28,7 +28,8 @@ export, the state) into a scratch folder, deleted afterwards. The table gives se
 per 1,000 articles for each stage and the peak resident memory of that process (which
 includes the held results, as a build's main process does), with its peak once the
 results were held and once they were linked (before the export), and after each stage
-of linking (resolve, stories, merge, link). ``--no-write`` stops there.
+of linking (read back, resolve, stories, merge, pairs, link). ``--no-write`` stops
+there.
 """
 
 from __future__ import annotations
@@ -170,21 +171,29 @@ class Peaks:
     """The process's peak resident memory after each of ``assemble``'s stages (as
     ``ASSEMBLY`` names them), read by wrapping the functions it calls for as long as
     the ``with`` lasts: where the peak of linking a corpus is made, without a change
-    to kg for it."""
+    to kg for it. Also "read back" (when resolve is called: the held results read
+    back) and "pairs" (when linking has its blocks' pairs, ``kg.link._block_pairs``,
+    where the kg run has it)."""
 
     def __init__(self) -> None:
         self.after: dict[str, int] = {}
 
     def __enter__(self) -> Peaks:
-        from kg import pipeline
+        from kg import link, pipeline
 
         self.saved = {name: getattr(pipeline, name) for name in ASSEMBLY}
         for name, fn in self.saved.items():
-            setattr(pipeline, name, self._wrapped(name, fn))
+            before = "read back" if name == "resolve" else None
+            setattr(pipeline, name, self._wrapped(name, fn, before))
+        self.pairs = getattr(link, "_block_pairs", None)
+        if self.pairs is not None:
+            link._block_pairs = self._wrapped("pairs", self.pairs)
         return self
 
-    def _wrapped(self, name: str, fn):
+    def _wrapped(self, name: str, fn, before: str | None = None):
         def run(*args, **kwargs):
+            if before:
+                self.after[before] = round(peak_mb())
             out = fn(*args, **kwargs)
             self.after[name] = round(peak_mb())
             return out
@@ -192,10 +201,12 @@ class Peaks:
         return run
 
     def __exit__(self, *exc) -> None:
-        from kg import pipeline
+        from kg import link, pipeline
 
         for name, fn in self.saved.items():
             setattr(pipeline, name, fn)
+        if self.pairs is not None:
+            link._block_pairs = self.pairs
 
 
 def run_size(

@@ -25,6 +25,7 @@ import hashlib
 import heapq
 import math
 import re
+import tempfile
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping
@@ -1376,10 +1377,11 @@ def candidates(
                 i, j = index[x], index[y]
                 codes.append(i * n + j if i < j else j * n + i)
     del blocks
-    unique = _unique(codes)
+    unique = _unique_on_disk(codes)  # on disk while merging weighs them
     del codes
     for _, x, y in _decoded(unique, order):
         yield x, y
+    unique.close()
 
 
 def _merge_keys(
@@ -2056,6 +2058,7 @@ def link(
     index = {e: i for i, e in enumerate(order)}
     told = {e.id: _told(e, dates) for e in events.values()}
     pairs = _block_pairs(blocks.values(), index, 200, told)
+    del blocks, told  # read only to pair the events
     rank = {k: i for i, k in enumerate(RELATION_ORDER)}
 
     def relate(x: str, y: str, worded: bool = True) -> Relation | None:
@@ -2073,39 +2076,24 @@ def link(
     # each candidate kept as its place in the order alone (a possible identity is the
     # first thing to know), not with its rationale: most are never kept, and their
     # words were the linker's largest memory; the kept ones are worded again. The key
-    # (possibly, kind, -score, source, target) is held as numbers in columns, the
-    # events as their places in id order (which sort as the ids): as tuples of
-    # strings, 9M candidates at 20k simulated articles took most of the link's peak.
-    # A place fits 4 bytes (2**31 events); the pair is its two places, the smaller
-    # first, as it was given (a relation's source and target are the pair's events).
-    possibly, kinds, scores = array("b"), array("b"), array("d")
-    sources, targets = array("i"), array("i")
+    # (possibly, kind, -score, source, target) is held as small numbers in columns
+    # (see _Ranking): 11 bytes a candidate, and 8 once they are ranked.
+    ranking = _Ranking(len(order))
     for _, x, y in _decoded(pairs, order):
         r = relate(x, y, worded=False)  # ranked first; the kept ones are worded below
         if r is not None:
-            possibly.append(-(r.rationale.startswith(POSSIBLY)))
-            kinds.append(rank[r.type])
-            scores.append(-r.score)
-            sources.append(index[r.source])
-            targets.append(index[r.target])
+            first = rank[r.type] - len(RELATION_ORDER) * r.rationale.startswith(POSSIBLY)
+            ranking.add(first, r.score, index[r.source], index[r.target])
+    pairs.close()
     del pairs
-    columns = [np.frombuffer(c, dtype=t) for c, t in [(targets, np.int32), (sources, np.int32),
-               (scores, np.float64), (kinds, np.int8), (possibly, np.int8)]]  # fmt: skip
-    # source and target make every key unique: the order is total
-    ranked = np.lexsort(columns) if len(sources) else np.empty(0, dtype=np.int64)
-    del columns
     per_event: dict[str, int] = defaultdict(int)
     kept = []
-    # a slice of the order at a time: as one list of Python ints, 9M candidates at 20k
-    # simulated articles took 320 MB, the link's peak
-    for start in range(0, len(ranked), SLICE):
-        for k in ranked[start : start + SLICE].tolist():
-            i, j = sources[k], targets[k]
-            source, target = order[i], order[j]
-            if per_event[source] < MAX_LINKS_PER_EVENT and per_event[target] < MAX_LINKS_PER_EVENT:
-                kept.append(relate(order[min(i, j)], order[max(i, j)]))
-                per_event[source] += 1
-                per_event[target] += 1
+    for i, j in ranking.ranked():
+        source, target = order[i], order[j]
+        if per_event[source] < MAX_LINKS_PER_EVENT and per_event[target] < MAX_LINKS_PER_EVENT:
+            kept.append(relate(order[min(i, j)], order[max(i, j)]))
+            per_event[source] += 1
+            per_event[target] += 1
     return sorted(kept, key=lambda r: (r.source, r.target))
 
 
@@ -2149,10 +2137,11 @@ def _block_pairs(
     index: dict[str, int],
     largest: int,
     told: Mapping[str, tuple[int, int] | None] | None = None,
-) -> np.ndarray:
+) -> _Numbers:
     """The pairs of events sharing a block of at most ``largest`` events, each once, as
     sorted numbers ``i * n + j`` (``i < j``, places in ``index``'s order): 8 bytes a
-    pair where a set of id tuples took ~100, and sorted as the pairs of ids sort.
+    pair where a set of id tuples took ~100, and sorted as the pairs of ids sort. They
+    wait on disk (:class:`_Numbers`) while linking ranks them.
 
     With ``told`` (:func:`_told`), a block is cut by time: only events told near each
     other pair, and ``largest`` bounds the events near one (:func:`_uncrowded`), not
@@ -2174,7 +2163,7 @@ def _block_pairs(
         if len(places) > 1:
             i, j = np.triu_indices(len(places), 1)
             codes.frombytes((places[i] * n + places[j]).tobytes())
-    return _unique(codes)
+    return _unique_on_disk(codes)
 
 
 def _unique(codes: array) -> np.ndarray:
@@ -2193,6 +2182,148 @@ def _unique(codes: array) -> np.ndarray:
 
 
 SLICE = 1 << 16  # numbers turned into Python ints at a time (36 bytes each, 2.4 MB)
+
+
+class _Numbers:
+    """Sorted numbers (int64) in a temporary file, read back a slice at a time: the 9M
+    pairs of 20k simulated articles' blocks (72 MB) were held in memory all the time
+    linking weighed them, beside the columns of its ranking."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close()
+        self._count = 0
+
+    def extend(self, numbers: np.ndarray) -> None:
+        self._file.write(numbers.astype(np.int64, copy=False).tobytes())
+        self._count += len(numbers)
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, part: slice) -> np.ndarray:
+        start, stop, _ = part.indices(self._count)
+        self._file.seek(start * 8)
+        return np.frombuffer(self._file.read(max(0, stop - start) * 8), dtype=np.int64)
+
+    def tolist(self) -> list[int]:
+        return self[:].tolist()
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def _unique_on_disk(codes: array) -> _Numbers:
+    """The distinct numbers of ``codes`` (an ``array("q")``), sorted in the buffer
+    itself, as :func:`_unique` gives them, but written to disk a slice at a time: not
+    copied once more in memory (the copy was half of the pairs' peak)."""
+    every = np.frombuffer(codes, dtype=np.int64)
+    every.sort()
+    out = _Numbers()
+    for start in range(0, len(every), SLICE):
+        part = every[start : start + SLICE]
+        distinct = np.empty(len(part), dtype=bool)
+        distinct[0] = start == 0 or part[0] != every[start - 1]
+        np.not_equal(part[1:], part[:-1], out=distinct[1:])
+        out.extend(part[distinct])
+    return out
+
+
+class _Ranking:
+    """The candidates of :func:`link` in the order it keeps them: by ``first`` (a
+    possible identity, then the kind of relation), the higher score, then the source's
+    and target's places, each candidate a distinct (source, target).
+
+    Held as an int8, a uint16 and two int32 a candidate (a score is its number among
+    the distinct scores, which are few: rounded to three places), then ranked as one
+    uint64 a candidate sorted in place, the four numbers packed in its bits; where they
+    do not fit in 64 bits, by ``np.lexsort`` of the columns. As five columns (18 bytes),
+    their ``lexsort`` (8 more, and its buffers) and the pairs, 9M candidates at 20k
+    simulated articles were linking's peak."""
+
+    def __init__(self, events: int) -> None:
+        self.events = events
+        self.first, self.score = array("b"), array("H")
+        self.source, self.target = array("i"), array("i")
+        self.scores: dict[float, int] = {}  # a distinct score -> its number
+
+    def add(self, first: int, score: float, source: int, target: int) -> None:
+        code = self.scores.setdefault(score, len(self.scores))
+        if code > 0xFFFF and self.score.typecode == "H":
+            self.score = array("i", self.score)
+        self.first.append(first)
+        self.score.append(code)
+        self.source.append(source)
+        self.target.append(target)
+
+    def ranked(self) -> Iterator[tuple[int, int]]:
+        """(source, target) places of every candidate, best first; the columns are let
+        go as the order is made."""
+        values = np.fromiter(self.scores, dtype=np.float64, count=len(self.scores))
+        by_score = np.empty(len(values), dtype=np.int64)  # a score's number -> its rank
+        by_score[np.argsort(-values, kind="stable")] = np.arange(len(values))
+        first = np.frombuffer(self.first, dtype=np.int8)
+        lowest = int(first.min()) if len(first) else 0
+        kinds = (int(first.max()) - lowest if len(first) else 0).bit_length()
+        places = max(1, (self.events - 1).bit_length())
+        scored = max(1, (len(values) - 1).bit_length())
+        if kinds + scored + 2 * places <= KEY_BITS:
+            yield from self._packed(by_score, lowest, scored, places)
+        else:
+            yield from self._sorted(by_score)
+
+    def _columns(self) -> tuple[np.ndarray, ...]:
+        """first, score's number, source, target: the arrays' own memory, not copies."""
+        score_type = np.uint16 if self.score.typecode == "H" else np.int32
+        return (
+            np.frombuffer(self.first, dtype=np.int8),
+            np.frombuffer(self.score, dtype=score_type),
+            np.frombuffer(self.source, dtype=np.int32),
+            np.frombuffer(self.target, dtype=np.int32),
+        )
+
+    def _let_go(self) -> None:
+        self.first, self.score = array("b"), array("H")
+        self.source, self.target = array("i"), array("i")
+
+    def _packed(
+        self, by_score: np.ndarray, lowest: int, scored: int, places: int
+    ) -> Iterator[tuple[int, int]]:
+        keys = self._keys(by_score, lowest, scored, places)
+        self._let_go()  # before the sort
+        keys.sort()
+        u, mask = np.uint64, np.uint64((1 << places) - 1)
+        for start in range(0, len(keys), SLICE):
+            part = keys[start : start + SLICE]
+            places_of = ((part >> u(places)) & mask).tolist(), (part & mask).tolist()
+            yield from zip(*places_of, strict=True)
+
+    def _keys(self, by_score: np.ndarray, lowest: int, scored: int, places: int) -> np.ndarray:
+        """One number a candidate: its first, its score's rank, its source and target
+        in bits from high to low, so that the numbers sort as the candidates rank."""
+        keys = np.empty(len(self.first), dtype=np.uint64)
+        u = np.uint64
+        columns = self._columns()
+        for start in range(0, len(keys), SLICE):
+            first, score, source, target = (c[start : start + SLICE] for c in columns)
+            key = (first.astype(np.int64) - lowest).astype(u) << u(scored)
+            key |= by_score[score].astype(u)
+            key = (key << u(places) | source.astype(u)) << u(places) | target.astype(u)
+            keys[start : start + SLICE] = key
+        return keys
+
+    def _sorted(self, by_score: np.ndarray) -> Iterator[tuple[int, int]]:
+        first, score, source, target = self._columns()
+        # source and target make every key unique: the order is total
+        ranked = np.lexsort([target, source, by_score[score], first])
+        del first, score
+        for start in range(0, len(ranked), SLICE):
+            for k in ranked[start : start + SLICE].tolist():
+                yield int(source[k]), int(target[k])
+
+
+# Bits of the one number a candidate is ranked by (see _Ranking); a test lowers it to
+# rank by the columns instead.
+KEY_BITS = 64
 
 
 def _decoded(codes: np.ndarray, order: list[str]) -> Iterator[tuple[int, str, str]]:

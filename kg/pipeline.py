@@ -13,10 +13,12 @@ import functools
 import gc
 import re
 import sys
+import tempfile
 import time
+from array import array
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from datetime import datetime, timezone
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from tqdm import tqdm
@@ -586,29 +588,36 @@ def assemble(
     """
     t0 = time.perf_counter()  # reading held results back is resolve's input: timed in it
     if isinstance(results, kg_state.Spill):
-        results = list(results.results(sorted(results, key=_natural)))
+        results = results.results(sorted(results, key=_natural))
     else:
         results = sorted(results, key=lambda r: _natural(r.doc.id))
-    actors = resolve(results)
-    timings["resolve"] = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    per_doc = [e for r in results for e in r.events]
-    # what linking and export read of an article's own result from here on is in
-    # ``actors`` (every mention's evidence) and the merged events: its mentions and
-    # per-article events are let go as soon as they are read, not held to the end
-    for r in results:
-        r.actors, r.events = [], []
-    story = stories(actors, article_dates(r.doc for r in results))
-    events = merge(per_doc, actors, story)
-    del per_doc
-    member_of = {m: e.id for e in events.values() for m in e.members}
-    statements = [s for r in results for s in r.statements]
-    for st in statements:
-        st.about_events = sorted({member_of[e] for e in st.about_events if e in member_of})
-    add_responses(events, statements, actors)
-    relations = link(events, actors, story)
-    disputes = conflicts(events, statements, actors)
-    timings["link"] = time.perf_counter() - t0
+    # the articles' texts wait on disk until linking is done: nothing reads them from
+    # here to the export but an undated article's dateline, read first
+    texts, dates = _Texts(), {}
+    results = [texts.keep(r, dates) for r in results]
+    try:
+        actors = resolve(results)
+        timings["resolve"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        per_doc = [e for r in results for e in r.events]
+        # what linking and export read of an article's own result from here on is in
+        # ``actors`` (every mention's evidence) and the merged events: its mentions and
+        # per-article events are let go as soon as they are read, not held to the end
+        for r in results:
+            r.actors, r.events = [], []
+        story = stories(actors, dates)
+        events = merge(per_doc, actors, story)
+        del per_doc
+        member_of = {m: e.id for e in events.values() for m in e.members}
+        statements = [s for r in results for s in r.statements]
+        for st in statements:
+            st.about_events = sorted({member_of[e] for e in st.about_events if e in member_of})
+        add_responses(events, statements, actors)
+        relations = link(events, actors, story)
+        disputes = conflicts(events, statements, actors)
+        timings["link"] = time.perf_counter() - t0
+    finally:
+        texts.give_back(r.doc for r in results)
     undated = [r.doc for r in results if r.doc.published is None]
     warnings = list(kept_out)
     if undated:
@@ -637,6 +646,38 @@ def assemble(
         started=started,
         finished=datetime.now(timezone.utc),
     )
+
+
+class _Texts:
+    """Documents' texts (``text``, ``source_text``) in a temporary file from the read
+    back to the end of linking, then given back to the same documents: 4.4 KB an
+    article (88 MB at 20k simulated articles) that resolve and linking never read,
+    held at their peak."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115 - closed by give_back
+        self._sizes = array("q")
+
+    def keep(self, result: DocResult, dates: dict[str, date | None]) -> DocResult:
+        """``result`` with its texts on disk; its article's date put in ``dates``
+        (:func:`kg.link.article_dates`, which may read the dateline in its text)."""
+        doc = result.doc
+        dates.update(article_dates([doc]))
+        for name in ("text", "source_text"):
+            data = getattr(doc, name).encode("utf-8", "surrogatepass")  # as it was
+            self._file.write(data)
+            self._sizes.append(len(data))
+            setattr(doc, name, "")
+        return result
+
+    def give_back(self, documents: Iterable[Document]) -> None:
+        """The texts back to ``documents``, given in the order they were kept."""
+        self._file.seek(0)
+        sizes = iter(self._sizes)
+        for doc in documents:
+            for name in ("text", "source_text"):
+                setattr(doc, name, self._file.read(next(sizes)).decode("utf-8", "surrogatepass"))
+        self._file.close()
 
 
 def write(

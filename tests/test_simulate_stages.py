@@ -1,12 +1,12 @@
 """The simulation tells where linking's peak is made: the peak after each stage of
-``kg.pipeline.assemble`` (resolve, stories, merge, link), and with ``write=False``
+``kg.pipeline.assemble`` (read back, resolve, stories, merge, pairs, link), and with ``write=False``
 (``--no-write``) it stops there, so a 20k row's linking is known without its export."""
 
 from __future__ import annotations
 
 from conftest import load_bench
 
-from kg import pipeline
+from kg import link, pipeline
 
 
 def test_a_size_reports_the_peak_after_each_stage_and_can_skip_the_export(sample_build, tmp_path):
@@ -14,12 +14,15 @@ def test_a_size_reports_the_peak_after_each_stage_and_can_skip_the_export(sample
     _, out = sample_build
     _, template = sim.read_template(out)
     wrapped = {name: getattr(pipeline, name) for name in sim.ASSEMBLY}
+    pairs = link._block_pairs
     row = sim.run_size(out, 2 * len(template), "turtle,jsonl", tmp_path, write=False)
     assert row["summary"]["documents"] == 2 * len(template)
     peaks = row["stage_mb"]
-    assert list(peaks) == ["resolve", "stories", "merge", "link"]
-    assert row["held_mb"] <= peaks["resolve"] <= peaks["merge"] <= peaks["link"]
+    assert list(peaks) == ["read back", "resolve", "stories", "merge", "pairs", "link"]
+    assert row["held_mb"] <= peaks["read back"] <= peaks["resolve"] <= peaks["merge"]
+    assert peaks["merge"] <= peaks["pairs"] <= peaks["link"]
     assert peaks["link"] <= row["linked_mb"] <= row["peak_mb"]
     assert row["output_mb"] == 0 and not list(tmp_path.iterdir())  # nothing written
     # kg's own functions are given back once the size is done
     assert {name: getattr(pipeline, name) for name in sim.ASSEMBLY} == wrapped
+    assert link._block_pairs is pairs
