@@ -76,3 +76,13 @@ def test_an_undated_killing_takes_the_date_of_the_shelling_it_was_in():
     (killed,) = with_mention(result, "killed")
     assert killed.time is not None and killed.time.start == date(2025, 3, 10)
     assert "killing" not in {m.text for m in killed.mentions}
+
+
+def test_an_inverted_passive_names_whom_it_arrested():
+    # "also arrested were X": X is whom the arrest fell on, as in "X was arrested"
+    from kg.extract.event_groups import _patient_tokens
+
+    text = "He died in prison. Also arrested were Anne Fischer and members of her family."
+    doc = next(nlp.parse([text]))
+    (verb,) = [t for t in doc if t.lower_ == "arrested"]
+    assert {t.text for t in _patient_tokens(verb, "Arrest")} == {"Fischer", "members"}

@@ -1053,10 +1053,12 @@ COVERING = word_list("both")  # a plural that covers the named ones before it
 
 def _patient_tokens(t: Token, kind: str) -> list[Token]:
     """Who an act is done to as the text says it: a passive subject ("Russo was
-    arrested"), an object ("charged Weber"), the one who died, or a noun's "of" ("the
-    arrest of Russo"), with those coordinated to it ("Berg and Hill were arrested")."""
+    arrested", "also arrested were Maguire"), an object ("charged Weber"), the one who
+    died, or a noun's "of" ("the arrest of Russo"), with those coordinated to it ("Berg
+    and Hill were arrested")."""
     deps = {"nsubjpass", "dobj"} | ({"nsubj"} if kind == "Death" else set())
     found = list(children(t, deps))
+    found += [a for x in children(t, {"auxpass"}) for a in children(x, {"attr", "nsubj"})]
     if t.pos_ == "NOUN":
         found += [
             p for c in children(t, {"prep"}) if c.lower_ == "of" for p in children(c, {"pobj"})
