@@ -705,6 +705,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # "her parents worked in the theatre", "she works from her studio"
     if _other_named_doers(g, h):
         return True  # "Staunton won best actress", "A Very Long Engagement won"
+    if _other_patients(g, h):
+        return True  # "Klein was charged with fraud", "Weber was charged with laundering"
     a, b = _synonyms(g), _synonyms(h)
     if any(x in a and y in b or y in a and x in b for x, y in OPPOSED):
         return True  # checking into a clinic is not leaving it
@@ -1045,6 +1047,82 @@ def _other_named_doers(g: _Group, h: _Group) -> bool:
     return bool(a and b and not a & b)
 
 
+ACTED_ON = {"Arrest", "Trial", "UseOfForce", "Death", "Crime"}  # kinds done to someone
+COVERING = word_list("both")  # a plural that covers the named ones before it
+
+
+def _patient_tokens(t: Token, kind: str) -> list[Token]:
+    """Who an act is done to as the text says it: a passive subject ("Russo was
+    arrested", "also arrested were Maguire"), an object ("charged Weber"), the one who
+    died, or a noun's "of" ("the arrest of Russo"), with those coordinated to it ("Berg
+    and Hill were arrested")."""
+    deps = {"nsubjpass", "dobj"} | ({"nsubj"} if kind == "Death" else set())
+    found = list(children(t, deps))
+    found += [a for x in children(t, {"auxpass"}) for a in children(x, {"attr", "nsubj"})]
+    if t.pos_ == "NOUN":
+        found += [
+            p for c in children(t, {"prep"}) if c.lower_ == "of" for p in children(c, {"pobj"})
+        ]
+    out: list[Token] = []
+    for f in found:
+        out.append(f)
+        out += [c for c in f.subtree if c.dep_ == "conj" and c.head.i in {x.i for x in out}]
+    return out
+
+
+def _patients(g: _Group) -> set[str]:
+    """The named people a group's acts are done to, as the words of their names
+    ("w:russo"), and how many each act falls on ("#one" for one named person, "#many"
+    for a plural with no name: "all were arrested", "four men"). Headline mentions sum
+    up the story and say nothing of whom; pronouns say nothing of whom either."""
+    if ("~patients",) in g.cache:
+        return g.cache[("~patients",)]
+    out: set[str] = set()
+    for m in g.mentions:
+        if m.type not in ACTED_ON or m.trigger.idx < g.ctx.headline:
+            continue
+        found = _patient_tokens(m.trigger, m.type)
+        names = []
+        for f in found:
+            named = (
+                f
+                if f.pos_ == "PROPN"
+                else next((c for c in children(f, {"appos"}) if c.pos_ == "PROPN"), None)
+            )  # "her business partner, Tomas Weber"
+            if named is not None:
+                names.append(named)
+                out |= {"w:" + c.lower_ for c in named.subtree if c.pos_ == "PROPN"}
+        if len(found) == 1 and len(names) == 1 and names[0].tag_ == "NNP":
+            out.add("#one")
+        elif (
+            len(found) == 1
+            and not names
+            and found[0].lower_ not in COVERING
+            and (found[0].tag_ in {"NNS", "NNPS"} or found[0].lower_ in {"all", "they", "them"})
+        ):
+            out.add("#many")
+    g.cache[("~patients",)] = out
+    return out
+
+
+def _other_patients(g: _Group, h: _Group) -> bool:
+    """Whether two acts are done to other people: "Klein was charged with fraud" and
+    "Weber was charged with money laundering" are two charges, "all were arrested" and
+    "Giuseppe was arrested" two arrests, though no actor sets them apart. Not within
+    one sentence, where one act may be told of several ("Berg and Hill were arrested",
+    a plural the text joins)."""
+    if g.sentences & h.sentences:
+        return False
+    a, b = _patients(g), _patients(h)
+    wa, wb = {x for x in a if x[0] == "w"}, {x for x in b if x[0] == "w"}
+    if wa and wb:
+        return not wa & wb
+    return any(
+        "#one" in x and wx and "#many" in y and "#one" not in y
+        for x, wx, y in ((a, wa, b), (b, wb, a))
+    )  # one named person against a plural with no name
+
+
 def _distance(g: _Group, h: _Group) -> int:
     """How many sentences lie between the nearest mentions of two groups."""
     return min(abs(x - y) for x in g.sentences for y in h.sentences)
@@ -1234,6 +1312,24 @@ def _renames(t: Token) -> Token | None:
     return None
 
 
+WITHIN = word_list("in during")
+
+
+def _dated_within(mentions: list[_Mention]) -> None:
+    """Give an undated mention the date of the event it happened in or during: "one
+    soldier was killed in shelling on Monday" is Monday's, and so not the killing of
+    34 soldiers last week, though the date is told of the shelling."""
+    dated = {m.trigger.i: m.time for m in mentions if m.time is not None}
+    for m in mentions:
+        if m.time is not None:
+            continue
+        for c in children(m.trigger, {"prep"}):
+            if c.lower_ in WITHIN:
+                for p in children(c, {"pobj", "pcomp"}):
+                    if (when := dated.get(p.i)) is not None:
+                        m.time = when
+
+
 def group_mentions(
     mentions: list[_Mention],
     trigger_words: Collection[tuple[str, str]],
@@ -1253,6 +1349,7 @@ def group_mentions(
     ctx = Context.of(index) if index is not None else Context()
     if mentions:
         ctx = replace(ctx, starts=tuple(s.start for s in mentions[0].trigger.doc.sents))
+    _dated_within(mentions)
     groups: list[_Group] = []
     near = _Near()  # only groups with some evidence are weighed (see _Near)
     where: dict[int, int] = {}  # a trigger's token: its group's number (see _renames)
