@@ -93,3 +93,28 @@ def test_backward_remote_check_finds_a_remote_resource_exactly_when_the_forward_
             last = list(kg_html._REMOTE_RESOURCE.finditer(text))[-1]
             assert (len(text) - backward.end(), len(text) - backward.start()) == last.span()
     assert found > 200
+
+
+def test_large_components_are_laid_out_by_force_steps(monkeypatch: pytest.MonkeyPatch) -> None:
+    """networkx 3.6 switched components of 500+ nodes to a scipy energy minimiser (2.8
+    CPU s of view on 120 BBC politics files); the view asks for the force-directed steps
+    by name, and a networkx without the option has only those."""
+    import inspect
+
+    import networkx as nx
+
+    seen: list[dict] = []
+    real = nx.spring_layout
+
+    def spy(*args, **kwargs):
+        seen.append(kwargs)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(kg_html.nx, "spring_layout", spy)
+    star = nx.star_graph(599)  # one component of 600 nodes: a hub and its spokes
+    pos = kg_html._component_layout(nx.relabel_nodes(star, {i: f"event:{i}" for i in star}))
+    assert len(pos) == 600
+    if "method" in inspect.signature(real).parameters:
+        assert seen and seen[0].get("method") == "force"
+    else:
+        assert seen and "method" not in seen[0]
