@@ -26,6 +26,10 @@ def words(text: str) -> list[str]:
         ("The mayor said on Tuesday the council was still focused on relief, backing the "
          "governor's approach in pushing for a broader bill.", "backing"),
         ("Pelosi has insisted on $2 trillion in aid for the states.", "aid"),
+        ("Democrats have pushed to extend a weekly $600 added unemployment benefit.",
+         "pushed"),
+        ("Jeffries said Tuesday the House was still focused on providing relief to "
+         "Americans, backing Pelosi's approach in pushing for a broader bill.", "backing"),
     ],
 )  # fmt: skip
 def test_a_stance_told_with_words_of_acts_is_left_out(text: str, word: str) -> None:
@@ -40,6 +44,7 @@ def test_a_stance_told_with_words_of_acts_is_left_out(text: str, word: str) -> N
         ("Schumer is pushing for a vote on the bill.", "vote"),
         ("The company insisted on a refund and sued the airline.", "sued"),
         ("The state sent $2 trillion in aid to the cities last week.", "aid"),
+        ("MPs backed the plan in a vote on Tuesday.", "vote"),
     ],
 )  # fmt: skip
 def test_an_act_or_a_dated_occasion_stays(text: str, word: str) -> None:

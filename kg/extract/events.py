@@ -3504,20 +3504,25 @@ def _stance_told(m: _Mention) -> bool:
     "backing Pelosi's approach", or what a stance asks for ("insisted on $2 trillion in
     aid", "advocated for more funding"): no one did anything yet. A push with an object
     ("police pushed back the crowd") is an act, and a dated one ("pushed back against
-    the plan in a speech on Monday") is an occasion: both stay."""
-    if m.time is not None:
-        return False
+    the plan in a speech on Monday") is an occasion: both stay. A participle that only
+    qualifies its clause ("said Tuesday the House was focused on relief, backing Pelosi's
+    approach") takes the clause's day, yet tells a stance all the same."""
     trig = m.trigger
     lemma = trig.lemma_.lower()
     kids = list(trig.children)
+    if m.time is not None and not (trig.tag_ == "VBG" and trig.dep_ == "advcl"):
+        return False
     if trig.pos_ == "VERB" and lemma == "push" and not any(c.dep_ == "dobj" for c in kids):
         back = any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in kids)
         return any(
             c.dep_ == "prep" and (c.lower_ == "for" or back and c.lower_ in {"on", "against"})
+            or c.dep_ == "xcomp" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
             for c in kids
-        )
+        )  # "Democrats have pushed to extend the benefit": a stance; what it asks may be a plan
     if trig.pos_ == "VERB" and lemma == "back":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in STANCE_OBJECTS for c in kids)
+    if m.time is not None:
+        return False
     if trig.pos_ != "NOUN":
         return False
     tok = trig
