@@ -7,13 +7,7 @@ of a dated occasion, which must stay."""
 from __future__ import annotations
 
 import pytest
-from test_event_junk_states import found  # (type, mention word) of a text's events
-
-BEFORE = "Officials in the county said they were worried. "  # not the text's first line
-
-
-def words(text: str) -> list[str]:
-    return [w for _, w in found(BEFORE + text)]
+from test_events_junk_modal import words  # the mention words of a text's events
 
 
 @pytest.mark.parametrize(
