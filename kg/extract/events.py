@@ -3487,8 +3487,52 @@ CONDUCT = words("handling conduct")
 
 def _stance(m: _Mention) -> bool:
     """Whether a verb tells where someone stands ("protesters opposed to the reform",
-    "Democrats have advocated for more funding"): a position held, no happening."""
-    return m.trigger.pos_ in {"VERB", "ADJ"} and m.trigger.lemma_.lower() in STANCES
+    "Democrats have advocated for more funding"): a position held, no happening; or one
+    of :func:`_stance_told`'s."""
+    return (
+        m.trigger.pos_ in {"VERB", "ADJ"} and m.trigger.lemma_.lower() in STANCES
+    ) or _stance_told(m)
+
+
+STANCE_OBJECTS = words("approach idea plan proposal position stance view call push effort bid")
+STANDS_FOR = {"insist": "on", "advocate": "for"}  # a stance verb and what it stands for
+
+
+def _stance_told(m: _Mention) -> bool:
+    """Whether an undated mention tells a stance with words of acts (issue 19, real pages
+    seed 461): "Republicans have pushed back on that idea", "pushing for a broader bill",
+    "backing Pelosi's approach", or what a stance asks for ("insisted on $2 trillion in
+    aid", "advocated for more funding"): no one did anything yet. A push with an object
+    ("police pushed back the crowd") is an act, and a dated one ("pushed back against
+    the plan in a speech on Monday") is an occasion: both stay. A participle that only
+    qualifies its clause ("said Tuesday the House was focused on relief, backing Pelosi's
+    approach") takes the clause's day, yet tells a stance all the same."""
+    trig = m.trigger
+    lemma = trig.lemma_.lower()
+    kids = list(trig.children)
+    if m.time is not None and not (trig.tag_ == "VBG" and trig.dep_ == "advcl"):
+        return False
+    if trig.pos_ == "VERB" and lemma == "push" and not any(c.dep_ == "dobj" for c in kids):
+        back = any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in kids)
+        return any(
+            c.dep_ == "prep" and (c.lower_ == "for" or back and c.lower_ in {"on", "against"})
+            or c.dep_ == "xcomp" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+            for c in kids
+        )  # "Democrats have pushed to extend the benefit": a stance; what it asks may be a plan
+    if trig.pos_ == "VERB" and lemma == "back":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in STANCE_OBJECTS for c in kids)
+    if m.time is not None:
+        return False
+    if trig.pos_ != "NOUN":
+        return False
+    tok = trig
+    for _ in range(4):  # "insisted on $2 trillion in aid": aid < in < $ < on < insisted
+        if tok.dep_ == "prep" and STANDS_FOR.get(tok.head.lemma_.lower()) == tok.lower_:
+            return True
+        if tok.dep_ not in {"pobj", "prep", "dobj", "compound", "nummod", "quantmod"}:
+            return False
+        tok = tok.head
+    return False
 
 
 def _impact(m: _Mention) -> bool:
