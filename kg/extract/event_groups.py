@@ -2100,6 +2100,21 @@ def _complement(trig: Token) -> list[Token]:
     return particle + clause
 
 
+def _stray_object(trig: Token) -> list[Token]:
+    """A verb's object the parser hung on the noun of a phrase before it ("announced
+    via press release [a review]": "review" the object of "release"), which a title
+    tells as the verb's: a noun takes no direct object."""
+    return [
+        o
+        for c in trig.children
+        if c.dep_ == "prep" and c.i > trig.i
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"}
+        for o in p.children
+        if o.dep_ == "dobj" and o.i > p.i
+    ][:1]
+
+
 COMPLEMENT_WORDS = 8  # the most words a complement is told in as written
 TOLD_AS_WRITTEN = word_list("him her them")  # the person a call or a push is about
 
@@ -3096,6 +3111,8 @@ def _verb_headline(
         # ruled out amending the law", never "has ruled out"
         completing = [c for c in _complement(trig) if c not in keep]
         keep += completing
+        keep += _stray_object(trig)[: 0 if completing else 1]  # "announced via press
+        # release a review of murder laws", never "Home Office announced"
     keep += [c for c in _planned_act(trig, keep) if c not in keep]  # "announced plans
     # Sunday to tighten restrictions": the plans are to tighten, never bare "plans"
     if not keep and trig.lemma_.lower() == "come":  # "The agreement came" says nothing:
