@@ -2197,6 +2197,45 @@ def _complement(trig: Token) -> list[Token]:
     return particle + clause
 
 
+def _stray_object(trig: Token) -> list[Token]:
+    """A verb's object the parser hung on the noun of a phrase before it ("announced
+    via press release [a review]": "review" the object of "release"), which a title
+    tells as the verb's: a noun takes no direct object."""
+    return [
+        o
+        for c in trig.children
+        if c.dep_ == "prep" and c.i > trig.i
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"}
+        for o in p.children
+        if o.dep_ == "dobj" and o.i > p.i
+    ][:1]
+
+
+COMPLEMENT_WORDS = 8  # the most words a complement is told in as written
+TOLD_AS_WRITTEN = word_list("him her them")  # the person a call or a push is about
+
+
+def _complement_words(head: Token, tokens: list[Token]) -> str:
+    """The clause that completes a verb as the text words it, up to the end of its
+    first phrase ("called for him to go to Auschwitz [for the commemoration …]"), when
+    a pronoun in it has no name a title can give: "Critics have called" ends before the
+    act is told, and the short clause with its "him" says what was asked. "" when even
+    that is longer than :data:`COMPLEMENT_WORDS` or no person's pronoun emptied it."""
+    after = [c for c in head.children if c.i > head.i and c.dep_ not in {"punct", "cc"}]
+    gone = {t.i for c in after[1:] for t in c.subtree}
+    kept = [t for t in tokens if t.i not in gone and t.dep_ != "punct"]
+    while kept and kept[-1].dep_ in {"prep", "cc", "mark", "det"}:
+        kept.pop()
+    if not kept or len(kept) > COMPLEMENT_WORDS or kept[-1].i < head.i:
+        return ""
+    if not any(t.lower_ in TOLD_AS_WRITTEN for t in kept) or any(
+        t.lower_ == "it" for t in kept
+    ):  # "made it easy to forget": a dummy "it" tells nothing, and a clause emptied by a
+        return ""  # word other than a person's pronoun has no act to tell
+    return "".join(t.text_with_ws for t in kept).strip()
+
+
 def _swallowed(c: Token) -> bool:
     """Whether a verb's particle holds, as the parser read it, the subject of the
     clause after it ("with Christmas coming up the new home secretary had time"): the
@@ -3162,10 +3201,15 @@ def _verb_headline(
     keep += [c for c in trig.children if _particle_before_time(c, trig) and c not in keep]
     if not keep:  # "people are requesting and receiving ballots": the object both share
         keep = _shared_object(trig)
+    completing: list[Token] = []  # the clause that completes the verb, told as words
+    # when no name tells its pronoun (:func:`_complement_words`)
     if all(c.dep_ in {"advmod", "prt"} for c in keep):  # "Germany decided to introduce
         # border controls", not "Germany decided"; "stepped in to fill the void"; "has
         # ruled out amending the law", never "has ruled out"
-        keep += [c for c in _complement(trig) if c not in keep]
+        completing = [c for c in _complement(trig) if c not in keep]
+        keep += completing
+        keep += _stray_object(trig)[: 0 if completing else 1]  # "announced via press
+        # release a review of murder laws", never "Home Office announced"
     keep += [c for c in _planned_act(trig, keep) if c not in keep]  # "announced plans
     # Sunday to tighten restrictions": the plans are to tighten, never bare "plans"
     if not keep and trig.lemma_.lower() == "come":  # "The agreement came" says nothing:
@@ -3209,9 +3253,12 @@ def _verb_headline(
         if _swallowed(c):  # "with Christmas coming up [the new home secretary] had time":
             tokens = [c]  # the noun after the particle is the next clause's subject
         phrase = _phrase(tokens, subject, other, subject or "", said)
+        as_written = not phrase and c in completing and c.dep_ != "prt"
+        if as_written:  # "called for him to go to Auschwitz", never "have called"; told
+            phrase = _complement_words(c, tokens)  # as written, so never re-told shorter
         if _particle_before_time(c, trig):
             phrase = c.lower_  # "turned himself in [Monday]": the particle, not the day
-        elif phrase:
+        elif phrase and not as_written:
             parts[phrase] = (c, tokens, said)
         if phrase and phrase not in tail:
             tail.append(phrase)
