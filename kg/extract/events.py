@@ -1515,8 +1515,11 @@ def _headline_object(tok: Token) -> bool:
     the two words are no name the article's text repeats ("United States Army",
     "Johnson Controls International": the body writes the name again)."""
     before, after = tok.nbor(-1), tok.nbor(1)
-    if after.ent_type_ in {"DATE", "TIME"}:
-        return False
+    if after.ent_type_ in {"DATE", "TIME"} or tok.ent_type_ in {"GPE", "LOC", "FAC", "NORP"}:
+        return False  # "Fatal Queens Hit-And-Run": a place's name
+    if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i > tok.i:
+        return False  # "South Park Characters Fill Empty Seats": the subject of the verb
+        # the parse found after it
     if not (
         after.pos_ in {"DET", "NUM"}
         or after.like_num
