@@ -81,7 +81,7 @@ def test_the_object_of_a_headline_verb_is_no_second_verb() -> None:
     [
         ("Election Results From Ohio And Texas\nCounting ended late on Friday.", "results"),
         ("Local News Updates Today\nThe council met again.", "updates"),
-        ("Driver Charged In Fatal Queens Hit And Run\nThe crash happened on Monday.", "queens"),
+        ("Driver Charged In Fatal Queens Hit & Run\nThe crash happened on Monday.", "queens"),
         (
             "Cartoon Characters Fill Empty Seats At Stadium\n"
             "The club put cardboard fans in the stands on Sunday.",

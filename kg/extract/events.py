@@ -1516,7 +1516,9 @@ def _headline_object(tok: Token) -> bool:
     "Johnson Controls International": the body writes the name again)."""
     before, after = tok.nbor(-1), tok.nbor(1)
     if after.ent_type_ in {"DATE", "TIME"} or tok.ent_type_ in {"GPE", "LOC", "FAC", "NORP"}:
-        return False  # "Fatal Queens Hit-And-Run": a place's name
+        return False  # "Queens Man Held": a place's name
+    if tok.dep_ == "pobj" or tok.dep_ == "compound" and tok.head.dep_ == "pobj":
+        return False  # "Driver Charged In Fatal Queens Hit & Run": inside what follows "In"
     if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i > tok.i:
         return False  # "South Park Characters Fill Empty Seats": the subject of the verb
         # the parse found after it
