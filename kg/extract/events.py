@@ -407,6 +407,14 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         if done is not None:  # "Teen Shot 11 Times By Police", "Deputy Shot And Killed"
             return done
         pos, lemma = "NOUN", noun  # read on as a noun: "Warehouse Fire" is no gunfire
+    elif (
+        tok.pos_ == "NOUN"
+        and tok.is_title
+        and _headline(tok)
+        and not any(("NOUN", w) in lex.words for w in _singular(tok.lower_))
+        and (verb_kind := _headline_verb(tok, _singular(tok.lower_))) is not None
+    ):  # "Earthquake Jolts Iran": a headline's verb the model tagged as a plural noun
+        return verb_kind
     elif tok.pos_ == "PROPN" and _event_name(tok):
         pos, lemma = "NOUN", tok.lower_  # "host the Oscars", "Arson is suspected"
     elif tok.pos_ == "PROPN" and (named := _named_event(tok)) is not None:
@@ -1477,23 +1485,52 @@ def _headline_verb(tok: Token, forms: list[str]) -> str | None:
     if not lower.endswith("s") or lower.endswith("ss") or tok.i == 0 or tok.i + 1 >= len(tok.doc):
         return None
     before, after = tok.nbor(-1), tok.nbor(1)
-    if not (before.is_alpha and before.pos_ == "PROPN" and _headline(after)):
+    if not (before.is_alpha and before.pos_ in {"PROPN", "NOUN"} and _headline(after)):
         return None  # a subject before it, the headline going on after it
     if not (after.pos_ in {"ADP", "NUM", "DET", "PART"} or after.is_title or after.like_num):
         return None
     lex = lexicon()
     verbs, nouns = _verbs(), _nouns()
     for stem in forms[1:]:
-        if stem not in verbs or stem in lex.never:
-            continue
+        if stem not in verbs and ("VERB", stem) not in lex.words or stem in lex.never:
+            continue  # a verb of the model's vocabulary or of the table ("rehire")
         for second, kind in lex.phrases.get(("VERB", stem), ()):
             if second == after.lower_:
                 return None if kind == NEVER else kind  # "Checks Into": check into
         kind = lex.words.get(("VERB", stem))
         if kind is not None:
             return None if kind == NEVER else kind
-        return None if stem in nouns else OTHER  # "Rehires", "Restores"; not "Results"
+        if stem in nouns and not _headline_object(tok):
+            return None  # "Election Results From Ohio", "News Updates Today"
+        tok.doc.user_data.setdefault("headline_acts", set()).add(tok.i)  # see _anchored
+        return OTHER  # "Rehires", "Restores", "Obama Reverses Bush Policy"
     return None
+
+
+def _headline_object(tok: Token) -> bool:
+    """Whether a headline word that is a plural noun as well as a verb in -s stands
+    between its subject and its object ("Bank [Holds] Rates", "Earthquake [Jolts] Iran",
+    "Cutter [Foils] Smuggling Attempt"): a noun phrase opens after it, not a preposition,
+    a conjunction or a date ("Election Results From Ohio", "News Updates Today"), and
+    the two words are no name the article's text repeats ("United States Army",
+    "Johnson Controls International": the body writes the name again)."""
+    before, after = tok.nbor(-1), tok.nbor(1)
+    if after.ent_type_ in {"DATE", "TIME"} or tok.ent_type_ in {"GPE", "LOC", "FAC", "NORP"}:
+        return False  # "Queens Man Held": a place's name
+    if tok.dep_ == "pobj" or tok.dep_ == "compound" and tok.head.dep_ == "pobj":
+        return False  # "Driver Charged In Fatal Queens Hit & Run": inside what follows "In"
+    if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i > tok.i:
+        return False  # "South Park Characters Fill Empty Seats": the subject of the verb
+        # the parse found after it
+    if not (
+        after.pos_ in {"DET", "NUM"}
+        or after.like_num
+        or after.is_title and after.pos_ in {"PROPN", "NOUN", "ADJ"}
+    ):
+        return False
+    if before.lower_.endswith("s") and _headline_verb(before, _singular(before.lower_)):
+        return False  # "Bank Holds [Rates] Steady": the object of the verb before it
+    return tok.doc.text.count(f"{before.text} {tok.text}") < 2
 
 
 def _told_participle(tok: Token) -> str | None:
@@ -2807,6 +2844,9 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
         return False
     if group[0].type != OTHER:
         return True
+    if any(m.trigger.i in m.trigger.doc.user_data.get("headline_acts", ()) for m in group):
+        return True  # "Obama Reverses Bush Policy": the parse took the line for one name
+        # and gave the verb no argument, but a headline's verb tells who did what
     if any(m.trigger.lemma_.lower() == "gather" and _crowd(m.trigger) for m in group):
         return True  # "thousands gathered in Lahore": a crowd is there, no one named
     told = [m for m in group if m.trigger.i not in direct and _happened(m)]

@@ -1,0 +1,99 @@
+"""Title-case headline verbs the model reads as nouns or names (issue 19).
+
+A headline writes its verb with a capital ("Earthquake Jolts Iran", "Governor Reverses
+Ban"), and the model often tags it as a plural noun or a word of a name. Between a
+subject and an object it is the verb it looks like; a plural noun before a preposition
+or a date ("Election Results From Ohio"), the object of a verb ("Bank Holds Rates"),
+and a word of a name the article repeats ("United States Army") are not. Every text
+here is written for the project.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg import nlp
+from kg.extract import extract_document
+from kg.model import DocResult, Document
+
+PUBLISHED = date(2025, 3, 14)
+
+
+def run(text: str) -> DocResult:
+    document = Document(id="doc", text=text, source_text=text, published=PUBLISHED)
+    return extract_document(next(nlp.parse([text])), document)
+
+
+def kinds(result: DocResult) -> dict[str, str]:
+    """Each mention's word, lower-cased, with its event's type."""
+    return {m.text.lower(): e.type for e in result.events for m in e.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        (
+            "Strong Earthquake Jolts Western Turkey\n"
+            "Residents ran into the streets on Sunday after the tremor.",
+            "jolts",
+            "Disaster",
+        ),
+        (
+            "Governor Reverses Ban On Street Fireworks\n"
+            "The order was signed in Albany on Monday.",
+            "reverses",
+            "OtherEvent",
+        ),
+        (
+            "Harbour Patrol Foils Smuggling Attempt Near Dover\n"
+            "Officers stopped a small boat on Tuesday night.",
+            "foils",
+            "OtherEvent",
+        ),
+        (
+            "Central Bank Holds Rates Steady\nThe bank kept borrowing costs unchanged on Thursday.",
+            "holds",
+            "OtherEvent",
+        ),
+        (
+            "Relegated Club Rehires Former Manager\nThe club confirmed the move on Friday.",
+            "rehires",
+            "Appointment",
+        ),
+    ],
+)
+def test_a_headline_verb_tagged_as_a_noun_or_name_is_an_event(
+    text: str, word: str, kind: str
+) -> None:
+    found = kinds(run(text))
+    assert found.get(word) == kind, found
+
+
+def test_the_object_of_a_headline_verb_is_no_second_verb() -> None:
+    found = kinds(run("Central Bank Holds Rates Steady\nThe bank kept costs unchanged."))
+    assert "rates" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Election Results From Ohio And Texas\nCounting ended late on Friday.", "results"),
+        ("Local News Updates Today\nThe council met again.", "updates"),
+        ("Driver Charged In Fatal Queens Hit & Run\nThe crash happened on Monday.", "queens"),
+        (
+            "Cartoon Characters Fill Empty Seats At Stadium\n"
+            "The club put cardboard fans in the stands on Sunday.",
+            "characters",
+        ),
+        (
+            "United States Army Opens Base In Poland\n"
+            "The United States Army opened the base near Poznan on Monday.",
+            "states",
+        ),
+    ],
+)
+def test_a_plural_noun_or_a_name_word_in_a_headline_is_no_verb(text: str, word: str) -> None:
+    found = kinds(run(text))
+    assert word not in found, found
