@@ -218,6 +218,7 @@ class Context:
     headline: int = 0  # where the title ends when the text opens with it
     starts: tuple[int, ...] = ()  # the tokens that open the document's sentences
     published: date | None = None  # the article's date: what it tells as long past
+    title_words: frozenset[str] = frozenset()  # the headline's words, lower case
 
     @classmethod
     def of(cls, index: ActorIndex) -> Context:
@@ -250,6 +251,7 @@ class Context:
             {k: frozenset(v) for k, v in sorted(sides.items())},
             headline if title and text.startswith(title) else 0,
             published=index.document.published,
+            title_words=frozenset(re.findall(r"\w+", title.lower())),
         )
 
     def expand(self, names: set[str]) -> set[str]:
@@ -1192,8 +1194,11 @@ def _bare_definite(m: _Mention) -> bool:
 def _on_verb(t: Token) -> bool:
     """Whether a noun is a verb's subject, object or phrase: "the shooting killed two
     people" tells a cause of the killing and "killed in the crossfire" where it
-    happened, events of their own; "the attack was the worst" only points back."""
+    happened, events of their own; "the attack was the worst" only points back, and so
+    does a noun that a phase verb tells going on."""
     head = t.head.head if t.dep_ == "pobj" else t.head
+    if t.dep_ == "nsubj" and head.lemma_.lower() in ONGOING_PHASES:
+        return False  # "if the shelling continues": the one shelling, going on
     return head.pos_ == "VERB" and head.i != t.i
 
 
@@ -1201,13 +1206,28 @@ def _pointed_back(g: _Group, h: _Group) -> bool:
     """Whether ``h`` is only nouns pointing back (:func:`_bare_definite`) at a happening
     of ``g``'s family told just before: "A gunman killed three people ... the attack
     was the worst" names the one attack under another word, with no actor to share."""
-    if h.family != g.family or h.family not in POINTED or _distance(g, h) > NEAR:
+    if h.family != g.family or h.family not in POINTED:
+        return False
+    if _distance(g, h) > NEAR and not _headline_named(g, h):
         return False
     if any(_on_verb(m.trigger) for m in h.mentions):
         return False  # "the shooting killed two", "killed in the crossfire", "taking the battle"
     if min(m.trigger.i for m in h.mentions) < min(m.trigger.i for m in g.mentions):
         return False
     return all(_bare_definite(m) for m in h.mentions)
+
+
+def _headline_named(g: _Group, h: _Group) -> bool:
+    """Whether ``h``'s nouns are the word the headline names the story by and ``g`` is
+    told in the lead: "Shelling near border village threatens talks", then "Shells
+    struck the village ...", and far on a quote's "if the shelling continues" points
+    back at that shelling however many sentences lie between."""
+    words = g.ctx.title_words
+    if not words or any(m.trigger.lemma_.lower() not in words for m in h.mentions):
+        return False
+    doc = g.mentions[0].trigger.doc
+    lead = next((k for k, s in enumerate(g.ctx.starts) if doc[s].idx >= g.ctx.headline), 0)
+    return lead in g.sentences
 
 
 def _unmoored(g: _Group, h: _Group) -> bool:
