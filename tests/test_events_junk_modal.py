@@ -71,6 +71,10 @@ def test_a_non_event_told_with_a_modal_a_negation_or_a_habit_is_left_out(
          "deployed"),
         ("If there is a meeting, we will let you know, the spokeswoman said.", "meeting"),
         ("Should talks fail, the union could strike next month.", "strike"),
+        # the course the story's own named or definite actors may take: hypothetical
+        ("If the board approves the bid, Halvorsen Group could sell its shipping arm.",
+         "sell"),
+        ("If there is a meeting, the two ministers may sign a border accord.", "sign"),
         ("A strike could hit the railways next week.", "hit"),
         # a denial that names an occasion is news, negated; what the text tells beside
         ("The two leaders did not meet in Geneva.", "meet"),

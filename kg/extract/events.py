@@ -6023,7 +6023,8 @@ def _conditional_outcome(verb: Token) -> bool:
     quoted speaker's own main clause: a modal of possibility and a condition ("if he
     falls he could die", "if the plant closes, workers would lose their jobs"). Told
     as someone's plan it stays: a complement of saying ("he said he would resign if the
-    party lost") or a pledge in the first person ("we would leave if asked")."""
+    party lost"), a pledge in the first person ("we would leave if asked") or a course
+    of a named or definite doer (:func:`_definite_doer`)."""
     if verb.dep_ not in {"ROOT", "conj", "parataxis"} or not _sets_condition(verb):
         return False
     modals = {c.lower_ for c in verb.children if c.dep_ in AUX_DEPS} & POSSIBLE
@@ -6032,7 +6033,23 @@ def _conditional_outcome(verb: Token) -> bool:
     pledge = modals <= {"would", "'d"} and any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in FIRST_PERSON for c in verb.children
     )
-    return not pledge
+    return not pledge and not _definite_doer(verb)
+
+
+def _definite_doer(verb: Token) -> bool:
+    """Whether a verb's subject is a name or a definite phrase ("the ministers", "its
+    board"): "if there is a meeting, the ministers may sign an agreement" is a course
+    the story's own actors may take, kept as hypothetical, where "hundreds of workers
+    would lose their jobs" is what might befall anyone."""
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    if subj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}:
+        return True
+    return subj.pos_ in {"NOUN", "PROPN"} and any(
+        (k.dep_ == "det" and k.lower_ in {"the", "this", "these", "those"}) or k.dep_ == "poss"
+        for k in children(subj)
+    )
 
 
 def _bound_only(trig: Token, chain: list[Token]) -> bool:
