@@ -114,3 +114,11 @@ def test_a_relative_clause_that_tells_an_event_happened_is_a_mention_of_it():
     text = LEAD + "The explosion, which happened at 3 a.m., shook the town."
     happened = with_word(run(text), "happened")
     assert len(happened) == 1 and "explosion" in {m.text for m in happened[0].mentions}
+
+
+def test_an_event_that_devolved_is_told_by_the_turn():
+    # the turn words were shadowed by an older TURNS ("turn prove") defined further down
+    # events.py, so only "turned" was ever read
+    text = LEAD + "A peaceful protest devolved into running battles on Monday night in Leeds."
+    turned = with_word(run(text), "devolved")
+    assert len(turned) == 1 and "protest" in {m.text for m in turned[0].mentions}

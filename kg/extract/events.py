@@ -2674,7 +2674,7 @@ def _tried(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | None:
     )
 
 
-TURNS = words("turn devolve snowball spiral degenerate descend")
+TURNS_INTO = words("turn devolve snowball spiral degenerate descend")
 
 
 def _turned(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | None:
@@ -2682,7 +2682,7 @@ def _turned(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | None:
     violent", "a vigil that devolved into a riot", "the vigil snowballs into a riot"):
     a mention of that event, whose subject is no actor to anchor it alone. Only a turn
     into a state or into something ("the talks turned to trade" is a topic)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in TURNS:
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in TURNS_INTO:
         return None
     if not any(
         c.dep_ in {"acomp", "oprd"} or c.dep_ == "prep" and c.lower_ == "into"
