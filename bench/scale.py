@@ -24,10 +24,15 @@ summed over the workers), the share of linking, peak memory (resident set of the
 process and of the largest worker), and the triples written per second by the Turtle
 writer. A size larger than the corpus means all of it. ``--json`` also saves the rows.
 
-``--stage-cpu`` (one process only) gives the stages in CPU seconds of the build's
-process instead of seconds of the clock: on a machine shared with other work, the
-clock of a stage grows with the load while its CPU time does not, so two runs of a
-speed change compare (the totals stay both).
+``--stage-cpu`` gives the stages in CPU seconds instead of seconds of the clock: on a
+machine shared with other work, the clock of a stage grows with the load while its CPU
+time does not, so two runs of a speed change compare (the totals stay both). With
+``--jobs`` N the workers' stages are their own CPU seconds, summed (the forked workers
+inherit the switch), and the row is followed by the main process's CPU seconds while
+they parsed. Without it a worker's stage is its clock, which counts the time it waited
+for a core: on 120 politics articles, on a loaded machine, two workers' parse summed
+74.8 s of the clock for 9.4 CPU s, which equal one process's 9.7 (a forked worker
+parses no slower; what it loses is the clock).
 """
 
 from __future__ import annotations
@@ -164,13 +169,11 @@ def main() -> None:
     ap.add_argument(
         "--stage-cpu",
         action="store_true",
-        help="stages in CPU seconds of the build's process (with --jobs 1 only)",
+        help="stages in CPU seconds (the workers' summed with --jobs N)",
     )
     ap.add_argument("--json", type=Path, help="also write the rows to this file")
     ap.add_argument("--child", choices=("bare", "build"), help=argparse.SUPPRESS)
     args = ap.parse_args()
-    if args.stage_cpu and args.jobs != 1:
-        ap.error("--stage-cpu reads one process's CPU time: use it with --jobs 1")
     if args.child == "bare":
         print(json.dumps(child_bare(args.paths[0], args.jobs, args.model)))
         return
@@ -238,6 +241,9 @@ def main() -> None:
             f"{ttl:,.0f}",
         ]
         print(" ".join(f"{c:>10}" for c in cells), flush=True)
+        if args.stage_cpu and args.jobs > 1:  # kg.build's clock of the parse, read as CPU
+            main_cpu = t.get("parse + extract (wall)", 0.0)
+            print(f"{'':>10} main process CPU s while the workers parsed: {main_cpu:.2f}")
         if build["errors"]:
             print(f"{'':>10} {build['errors']} documents failed", flush=True)
     print("\nseconds per 1,000 documents, by stage (flat = linear in the corpus):")
