@@ -2840,7 +2840,7 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
         for m in group
     ):
         return False  # "communications have not been cut off": nothing happened, no one did
-    if _background(group) or _idle_possibility(group):
+    if _background(group) or _idle_possibility(group) or _generic_mass(group):
         return False
     if group[0].type != OTHER:
         return True
@@ -2911,6 +2911,42 @@ def _background(group: list[_Mention]) -> bool:
         for m in group
     )  # its "participants" are the illness ("the COVID-19 pandemic") or those it hit;
     # "an outbreak of measles in Samoa" says which
+
+
+GENERIC_CLAUSE_TAGS = {"VB", "VBG", "VBZ", "VBP"}  # "to fight", "capping", "helps": no one time
+
+
+def _generic_mass(group: list[_Mention]) -> bool:
+    """Whether a group only names a kind of act in general ("involved in crime",
+    "resolved through mediation and negotiation", "capping donations", "too much emphasis
+    on selling"): a bare noun with no article, owner, count or phrase of its own, no one,
+    no place and no date, in a clause that tells no one occasion (an infinitive, a
+    gerund, a present, a modal, or no verb at all). Such a word is the topic of a
+    sentence, not a happening a reader could date; "he was charged with murder" tells
+    the occasion by its past verb and stays."""
+    return _bare_nouns(group) and all(
+        m.trigger.pos_ == "NOUN"
+        and not any(c.dep_ in BOUND | {"prep", "amod", "acl", "relcl"} for c in m.trigger.children)
+        and _occasionless(m.trigger)
+        for m in group
+    )
+
+
+def _occasionless(tok: Token) -> bool:
+    """Whether the verb that governs a noun tells no one occasion: none at all, an
+    infinitive, a gerund or a present, or any verb with a modal ("would help fight
+    crime"). A past ("charged with murder", "went on strike") tells one."""
+    if _headline(tok) or _sentence(tok).start == 0:
+        return False  # "Police probe fraud at charity": a headline tells news in the present
+    verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return True
+    modals = MODAL_HYPO | MODAL_FUTURE | {"can"}
+    if any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
+        return True
+    return verb.tag_ in GENERIC_CLAUSE_TAGS and not any(
+        c.dep_ == "aux" and c.tag_ in {"VBD", "VBN"} for c in verb.children
+    )
 
 
 def _idle_possibility(group: list[_Mention]) -> bool:
@@ -5965,6 +6001,37 @@ def _thirteenth_pass(m: _Mention) -> bool:
     )
 
 
+TOPIC_OF = words("on in for at about such as toward towards")  # "drills on handling …"
+
+
+def _gerund_topic(m: _Mention) -> bool:
+    """Whether a gerund with no subject of its own is what a thing or a feeling is about
+    ("drills on handling multiple catastrophes", "priorities such as fighting terrorism",
+    "grounds for accepting that …", "Gupta's work in countering misinformation",
+    "thankful for burning those images into my heart"): a kind of act the noun or the
+    adjective is about, with no one doing it on any day (issue 19, judged seeds 465 and
+    467). A gerund a verb governs ("jailed for handling explosives") tells what someone
+    did and stays, and so does one a noun of an act governs ("his arrest for killing his
+    wife"), and one with a date or a place."""
+    trig = m.trigger
+    prep = trig.head
+    if (
+        trig.tag_ != "VBG"
+        or trig.dep_ != "pcomp"
+        or prep.lower_ not in TOPIC_OF
+        or m.time is not None
+        or m.place
+        or any(c.dep_ in SUBJECTS for c in trig.children)
+    ):
+        return False
+    owner = prep.head
+    if owner.lower_ == "such" and owner.dep_ == "amod":  # "priorities such as …"
+        owner = owner.head
+    if owner.pos_ == "ADJ":
+        return True
+    return owner.pos_ == "NOUN" and ("NOUN", owner.lemma_.lower()) not in lexicon().words
+
+
 # Non-events told with a modal, a negation or a habit (issue 19, judged seeds 453 and 455):
 # an outcome a condition sets ("if he falls he could die"), an act denied for all time
 # ("they never met") or denied as a prospect ("there is no way we are going to leave"),
@@ -6215,6 +6282,7 @@ def _no_report(m: _Mention) -> bool:
         or _eleventh_pass(m)
         or _twelfth_pass(m)
         or _thirteenth_pass(m)
+        or _gerund_topic(m)
     )
 
 
