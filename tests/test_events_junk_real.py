@@ -20,7 +20,8 @@ BEFORE = "Officials in the county said they were worried. "  # not the text's fi
          "the report found.", "crime"),
         (BEFORE + "The commission says capping donations would mean taxpayers giving the "
          "parties more cash.", "donations"),
-        (BEFORE + "Ministers want to curb alcohol promotions, the paper said.", "promotions"),
+        (BEFORE + "Too many family cases could be resolved through negotiation, the judge "
+         "said.", "negotiation"),
         # a gerund a noun or an adjective is about
         (BEFORE + "Emergency managers in the county run drills on handling several "
          "catastrophes at once.", "handling"),
@@ -44,6 +45,12 @@ def test_acts_named_in_general_are_no_events(text: str, word: str) -> None:
         (BEFORE + "Donations to the party were returned last week, its treasurer said.",
          "donations"),
         (BEFORE + "The crime shocked the village, police said.", "crime"),
+        (BEFORE + "The thieves reversed their car out of the store and set fire to it "
+         "before making off.", "fire"),
+        (BEFORE + "The case is back in the spotlight as the 16-year-old accused of firing "
+         "the fatal shot goes to trial.", "trial"),
+        (BEFORE + "The city attorney was considering whether to file misdemeanor "
+         "drunken-driving charges against the player.", "misdemeanor"),
         # a gerund a verb or a noun of an act governs, or one with a date
         (BEFORE + "The four men were jailed for handling explosives in 1975.", "handling"),
         (BEFORE + "Police confirmed the arrest of a man for killing his neighbour in "

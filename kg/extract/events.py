@@ -2914,19 +2914,24 @@ def _background(group: list[_Mention]) -> bool:
 
 
 GENERIC_CLAUSE_TAGS = {"VB", "VBG", "VBZ", "VBP"}  # "to fight", "capping", "helps": no one time
+ANYONE_SUBJECTS = words("we you they one people everyone anyone everybody anybody")
 
 
 def _generic_mass(group: list[_Mention]) -> bool:
     """Whether a group only names a kind of act in general ("involved in crime",
-    "resolved through mediation and negotiation", "capping donations", "too much emphasis
-    on selling"): a bare noun with no article, owner, count or phrase of its own, no one,
-    no place and no date, in a clause that tells no one occasion (an infinitive, a
-    gerund, a present, a modal, or no verb at all). Such a word is the topic of a
-    sentence, not a happening a reader could date; "he was charged with murder" tells
-    the occasion by its past verb and stays."""
+    "resolved through negotiation", "capping donations"): a bare noun with no article,
+    owner, count, modifier or phrase of its own, no one, no place and no date, which
+    modifies no other noun ("misdemeanor charges"), in a clause that tells no one
+    occasion (:func:`_occasionless`). Such a word is the topic of a sentence, not a
+    happening a reader could date; "he was charged with murder" and "the thieves set
+    fire to it" tell the occasion by their past verb and stay, as ECB+ counts them."""
     return _bare_nouns(group) and all(
         m.trigger.pos_ == "NOUN"
-        and not any(c.dep_ in BOUND | {"prep", "amod", "acl", "relcl"} for c in m.trigger.children)
+        and m.trigger.dep_ not in {"compound", "amod", "nmod"}
+        and not any(
+            c.dep_ in BOUND | {"prep", "amod", "acl", "relcl", "compound"}
+            for c in m.trigger.children
+        )
         and _occasionless(m.trigger)
         for m in group
     )
@@ -2934,8 +2939,10 @@ def _generic_mass(group: list[_Mention]) -> bool:
 
 def _occasionless(tok: Token) -> bool:
     """Whether the verb that governs a noun tells no one occasion: none at all, an
-    infinitive, a gerund or a present, or any verb with a modal ("would help fight
-    crime"). A past ("charged with murder", "went on strike") tells one."""
+    infinitive, a gerund that is no noun's participle, a present with no one named as its
+    subject ("the 16-year-old goes to trial" is one occasion), or any verb with a modal
+    ("would help fight crime"). A past ("charged with murder") tells one, and so does
+    the past a verb is joined to ("reversed their car out and set fire to it")."""
     if _headline(tok) or _sentence(tok).start == 0:
         return False  # "Police probe fraud at charity": a headline tells news in the present
     verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
@@ -2944,9 +2951,19 @@ def _occasionless(tok: Token) -> bool:
     modals = MODAL_HYPO | MODAL_FUTURE | {"can"}
     if any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
         return True
-    return verb.tag_ in GENERIC_CLAUSE_TAGS and not any(
-        c.dep_ == "aux" and c.tag_ in {"VBD", "VBN"} for c in verb.children
-    )
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"}:
+        first = first.head
+    if any(v.tag_ not in GENERIC_CLAUSE_TAGS for v in (verb, first)):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ in {"VBD", "VBN"} for v in (verb, first) for c in v.children):
+        return False
+    if verb.tag_ == "VBG" and verb.dep_ == "acl":
+        return False  # "crimes ranging from …": a noun's participle, its clause untold
+    if verb.tag_ in {"VBZ", "VBP"}:  # a joined verb's subject is its first verb's
+        subjects = [c for v in (verb, first) for c in v.children if c.dep_ in SUBJECTS]
+        return all(c.lower_ in ANYONE_SUBJECTS for c in subjects)
+    return True
 
 
 def _idle_possibility(group: list[_Mention]) -> bool:
