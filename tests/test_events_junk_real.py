@@ -31,6 +31,8 @@ BEFORE = "Officials in the county said they were worried. "  # not the text's fi
          "disadvantaged by the courts, the judge wrote.", "accepting"),
         (BEFORE + "I am thankful to television for burning those images into my heart.",
          "burning"),
+        (BEFORE + "The new law will control internet gambling and is aimed at preventing "
+         "children from becoming involved.", "preventing"),
     ],
 )  # fmt: skip
 def test_acts_named_in_general_are_no_events(text: str, word: str) -> None:

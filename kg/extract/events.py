@@ -6019,17 +6019,19 @@ def _thirteenth_pass(m: _Mention) -> bool:
 
 
 TOPIC_OF = words("on in for at about such as toward towards")  # "drills on handling …"
+AIMED = words("aim design gear target")  # "a law aimed at preventing …"
 
 
 def _gerund_topic(m: _Mention) -> bool:
     """Whether a gerund with no subject of its own is what a thing or a feeling is about
     ("drills on handling multiple catastrophes", "priorities such as fighting terrorism",
     "grounds for accepting that …", "Gupta's work in countering misinformation",
-    "thankful for burning those images into my heart"): a kind of act the noun or the
-    adjective is about, with no one doing it on any day (issue 19, judged seeds 465 and
-    467). A gerund a verb governs ("jailed for handling explosives") tells what someone
-    did and stays, and so does one a noun of an act governs ("his arrest for killing his
-    wife"), and one with a date or a place."""
+    "thankful for burning those images into my heart"), or a rule's aim ("a law aimed at
+    preventing children from gambling"): a kind of act the noun, the adjective or the
+    rule is about, with no one doing it on any day (issue 19, judged seeds 465 and
+    467). A gerund another verb governs ("jailed for handling explosives") tells what
+    someone did and stays, and so does one a noun of an act governs ("his arrest for
+    killing his wife"), and one with a date or a place."""
     trig = m.trigger
     prep = trig.head
     if (
@@ -6046,6 +6048,8 @@ def _gerund_topic(m: _Mention) -> bool:
         owner = owner.head
     if owner.pos_ == "ADJ":
         return True
+    if owner.tag_ == "VBN" and owner.lemma_.lower() in AIMED and prep.lower_ == "at":
+        return True  # "the law is aimed at preventing children from gambling": its aim
     return owner.pos_ == "NOUN" and ("NOUN", owner.lemma_.lower()) not in lexicon().words
 
 
