@@ -59,6 +59,8 @@ def test_acts_named_in_general_are_no_events(text: str, word: str) -> None:
          "Leeds.", "killing"),
         (BEFORE + "The charity thanked volunteers for clearing the beach on Sunday.",
          "clearing"),
+        (BEFORE + "The minister was so intent on recruiting him that they met for two "
+         "hours on Tuesday.", "recruiting"),
     ],
 )  # fmt: skip
 def test_the_same_words_told_of_a_happening_stay(text: str, word: str) -> None:

@@ -6041,7 +6041,11 @@ def _gerund_topic(m: _Mention) -> bool:
         or m.time is not None
         or m.place
         or any(c.dep_ in SUBJECTS for c in trig.children)
-    ):
+        or any(
+            c.dep_ == "dobj" and (c.pos_ in {"PRON", "PROPN"} or c.ent_type_)
+            for c in trig.children
+        )
+    ):  # "so intent on recruiting him": one person sought, an act of one time (ECB+)
         return False
     owner = prep.head
     if owner.lower_ == "such" and owner.dep_ == "amod":  # "priorities such as …"
