@@ -1,7 +1,8 @@
 """Junk events of real pages judged by hand (issue 19, seeds 465 and 467 and a BBC politics
 build): a kind of act named in general ("involved in crime", "capping donations"), and a
 gerund that is only what a noun or an adjective is about ("drills on handling multiple
-catastrophes", "priorities such as fighting terrorism", "grounds for accepting that …").
+catastrophes", "priorities such as fighting terrorism", "grounds for accepting that …"), and
+the examples a "such as" gives ("such as a cyberattack during a tornado").
 Beside each, the same words told of one happening, which must stay."""
 
 from __future__ import annotations
@@ -33,6 +34,13 @@ BEFORE = "Officials in the county said they were worried. "  # not the text's fi
          "burning"),
         (BEFORE + "The new law will control internet gambling and is aimed at preventing "
          "children from becoming involved.", "preventing"),
+        # the examples a "such as" gives
+        (BEFORE + "Emergency managers run drills on handling several catastrophes at once, "
+         "such as a cyberattack during a tornado or a mass shooting amid a destructive "
+         "flood.", "shooting"),
+        (BEFORE + "Emergency managers run drills on handling several catastrophes at once, "
+         "such as a cyberattack during a tornado or a mass shooting amid a destructive "
+         "flood.", "flood"),
     ],
 )  # fmt: skip
 def test_acts_named_in_general_are_no_events(text: str, word: str) -> None:
@@ -61,6 +69,9 @@ def test_acts_named_in_general_are_no_events(text: str, word: str) -> None:
          "clearing"),
         (BEFORE + "The minister was so intent on recruiting him that they met for two "
          "hours on Tuesday.", "recruiting"),
+        # an example that names one happening
+        (BEFORE + "Attacks such as the bombing of the embassy last week have shaken the "
+         "capital.", "bombing"),
     ],
 )  # fmt: skip
 def test_the_same_words_told_of_a_happening_stay(text: str, word: str) -> None:

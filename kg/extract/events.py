@@ -6057,6 +6057,34 @@ def _gerund_topic(m: _Mention) -> bool:
     return owner.pos_ == "NOUN" and ("NOUN", owner.lemma_.lower()) not in lexicon().words
 
 
+OWN_CLAUSES = {"ROOT", "ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis"}
+
+
+def _named_as_example(m: _Mention) -> bool:
+    """Whether an event word is one of the examples a "such as" gives ("drills on
+    handling catastrophes, such as a cyberattack during a tornado or a mass shooting
+    amid a destructive flood"): a kind the sentence names, with no article but "a", no
+    owner, no date and no place of its own, not a happening (issue 19, seeds 465 and
+    467). "Attacks such as the one on the embassy last week" names one and stays."""
+    trig = m.trigger
+    if m.time is not None or m.place:
+        return False
+    if any(c.dep_ in {"poss", "nummod"} or c.dep_ == "det" and c.lower_ not in {"a", "an"}
+           for c in trig.children):
+        return False  # fmt: skip
+    tok = trig
+    for _ in range(6):
+        if tok.dep_ in OWN_CLAUSES and tok.pos_ in {"VERB", "AUX"} or tok.head == tok:
+            return False  # a clause of its own: the example tells who did what
+        tok = tok.head
+        if tok.lower_ == "as" and (
+            any(c.lower_ == "such" for c in tok.children)
+            or tok.i > 0 and tok.doc[tok.i - 1].lower_ == "such"
+        ):
+            return True
+    return False
+
+
 # Non-events told with a modal, a negation or a habit (issue 19, judged seeds 453 and 455):
 # an outcome a condition sets ("if he falls he could die"), an act denied for all time
 # ("they never met") or denied as a prospect ("there is no way we are going to leave"),
@@ -6308,6 +6336,7 @@ def _no_report(m: _Mention) -> bool:
         or _twelfth_pass(m)
         or _thirteenth_pass(m)
         or _gerund_topic(m)
+        or _named_as_example(m)
     )
 
 
