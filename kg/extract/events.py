@@ -2915,6 +2915,7 @@ def _background(group: list[_Mention]) -> bool:
 
 GENERIC_CLAUSE_TAGS = {"VB", "VBG", "VBZ", "VBP"}  # "to fight", "capping", "helps": no one time
 ANYONE_SUBJECTS = words("we you they one people everyone anyone everybody anybody")
+NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "compound", "amod", "conj"}
 
 
 def _generic_mass(group: list[_Mention]) -> bool:
@@ -2928,6 +2929,8 @@ def _generic_mass(group: list[_Mention]) -> bool:
     return _bare_nouns(group) and all(
         m.trigger.pos_ == "NOUN"
         and m.trigger.dep_ not in {"compound", "amod", "nmod"}
+        and not (m.trigger.dep_ == "pobj" and m.trigger.head.lower_ == "of")  # "the second
+        # round of talks": the noun it completes says which
         and not any(
             c.dep_ in BOUND | {"prep", "amod", "acl", "relcl", "compound"}
             for c in m.trigger.children
@@ -2945,7 +2948,10 @@ def _occasionless(tok: Token) -> bool:
     the past a verb is joined to ("reversed their car out and set fire to it")."""
     if _headline(tok) or _sentence(tok).start == 0:
         return False  # "Police probe fraud at charity": a headline tells news in the present
-    verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    verb = next(
+        (a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"} and a.dep_ not in NOMINAL_DEPS),
+        None,
+    )  # "hurt in a hit-and-run": the parse's verb "hit" stands as a noun, "hurt" tells it
     if verb is None:
         return True
     modals = MODAL_HYPO | MODAL_FUTURE | {"can"}
@@ -6019,7 +6025,7 @@ def _thirteenth_pass(m: _Mention) -> bool:
 
 
 TOPIC_OF = words("on in for at about such as toward towards")  # "drills on handling …"
-AIMED = words("aim design gear target")  # "a law aimed at preventing …"
+AIMED_AT = words("aim design gear target")  # "a law aimed at preventing …"
 
 
 def _gerund_topic(m: _Mention) -> bool:
@@ -6052,7 +6058,7 @@ def _gerund_topic(m: _Mention) -> bool:
         owner = owner.head
     if owner.pos_ == "ADJ":
         return True
-    if owner.tag_ == "VBN" and owner.lemma_.lower() in AIMED and prep.lower_ == "at":
+    if owner.tag_ == "VBN" and owner.lemma_.lower() in AIMED_AT and prep.lower_ == "at":
         return True  # "the law is aimed at preventing children from gambling": its aim
     return owner.pos_ == "NOUN" and ("NOUN", owner.lemma_.lower()) not in lexicon().words
 
