@@ -1669,6 +1669,20 @@ def _plan_of(clause: Token, head: Token) -> bool:
     )
 
 
+def _purpose_of(clause: Token, head: Token) -> bool:
+    """Whether a clause is the "to" clause that says what an event noun with no phrase
+    of its own is for ("a march [to mark the anniversary of the line's closure]", "a
+    rally [to demand fair pay]"): the one thing that tells a reader which march it
+    was, where "March" alone tells nothing (issue 19's one-word titles)."""
+    return (
+        clause.dep_ in {"acl", "advcl", "relcl"}
+        and clause.head == head
+        and clause.i > head.i
+        and clause.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+    )
+
+
 KIN = word_list(
     "husband wife son daughter father mother brother sister nephew niece uncle aunt "
     "parent child grandson granddaughter grandmother grandfather partner fiancé fiancée "
@@ -4313,8 +4327,10 @@ def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
             kept = {t.i for t in _span(c)}  # "… of their border, which has never …": the
             cut |= {t.i for t in c.subtree} - kept  # clause hung on it is no part of it
             right = max(right, c.right_edge.i)
+    bare = right == trig.i  # no phrase of its own: "a march", "the rally"
     for c in trig.children:
-        if _plan_of(c, trig):  # "President Trump's decision to withhold military aid"
+        if _plan_of(c, trig) or bare and _purpose_of(c, trig):  # "President Trump's decision
+            # to withhold military aid", "a march to mark the anniversary of the closure"
             kept = {t.i for t in _span(c)}
             cut |= {t.i for t in c.subtree} - kept
             right = max(right, c.right_edge.i)

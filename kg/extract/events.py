@@ -2840,7 +2840,7 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
         for m in group
     ):
         return False  # "communications have not been cut off": nothing happened, no one did
-    if _background(group) or _idle_possibility(group):
+    if _background(group) or _idle_possibility(group) or _generic_mass(group):
         return False
     if group[0].type != OTHER:
         return True
@@ -2911,6 +2911,65 @@ def _background(group: list[_Mention]) -> bool:
         for m in group
     )  # its "participants" are the illness ("the COVID-19 pandemic") or those it hit;
     # "an outbreak of measles in Samoa" says which
+
+
+GENERIC_CLAUSE_TAGS = {"VB", "VBG", "VBZ", "VBP"}  # "to fight", "capping", "helps": no one time
+ANYONE_SUBJECTS = words("we you they one people everyone anyone everybody anybody")
+NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "compound", "amod", "conj"}
+
+
+def _generic_mass(group: list[_Mention]) -> bool:
+    """Whether a group only names a kind of act in general ("involved in crime",
+    "resolved through negotiation", "capping donations"): a bare noun with no article,
+    owner, count, modifier or phrase of its own, no one, no place and no date, which
+    modifies no other noun ("misdemeanor charges"), in a clause that tells no one
+    occasion (:func:`_occasionless`). Such a word is the topic of a sentence, not a
+    happening a reader could date; "he was charged with murder" and "the thieves set
+    fire to it" tell the occasion by their past verb and stay, as ECB+ counts them."""
+    return _bare_nouns(group) and all(
+        m.trigger.pos_ == "NOUN"
+        and m.trigger.dep_ not in {"compound", "amod", "nmod"}
+        and not (m.trigger.dep_ == "pobj" and m.trigger.head.lower_ == "of")  # "the second
+        # round of talks": the noun it completes says which
+        and not any(
+            c.dep_ in BOUND | {"prep", "amod", "acl", "relcl", "compound"}
+            for c in m.trigger.children
+        )
+        and _occasionless(m.trigger)
+        for m in group
+    )
+
+
+def _occasionless(tok: Token) -> bool:
+    """Whether the verb that governs a noun tells no one occasion: none at all, an
+    infinitive, a gerund that is no noun's participle, a present with no one named as its
+    subject ("the 16-year-old goes to trial" is one occasion), or any verb with a modal
+    ("would help fight crime"). A past ("charged with murder") tells one, and so does
+    the past a verb is joined to ("reversed their car out and set fire to it")."""
+    if _headline(tok) or _sentence(tok).start == 0:
+        return False  # "Police probe fraud at charity": a headline tells news in the present
+    verb = next(
+        (a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"} and a.dep_ not in NOMINAL_DEPS),
+        None,
+    )  # "hurt in a hit-and-run": the parse's verb "hit" stands as a noun, "hurt" tells it
+    if verb is None:
+        return True
+    modals = MODAL_HYPO | MODAL_FUTURE | {"can"}
+    if any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
+        return True
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in {"VERB", "AUX"}:
+        first = first.head
+    if any(v.tag_ not in GENERIC_CLAUSE_TAGS for v in (verb, first)):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ in {"VBD", "VBN"} for v in (verb, first) for c in v.children):
+        return False
+    if verb.tag_ == "VBG" and verb.dep_ == "acl":
+        return False  # "crimes ranging from …": a noun's participle, its clause untold
+    if verb.tag_ in {"VBZ", "VBP"}:  # a joined verb's subject is its first verb's
+        subjects = [c for v in (verb, first) for c in v.children if c.dep_ in SUBJECTS]
+        return all(c.lower_ in ANYONE_SUBJECTS for c in subjects)
+    return True
 
 
 def _idle_possibility(group: list[_Mention]) -> bool:
@@ -5965,6 +6024,73 @@ def _thirteenth_pass(m: _Mention) -> bool:
     )
 
 
+TOPIC_OF = words("on in for at about such as toward towards")  # "drills on handling …"
+AIMED_AT = words("aim design gear target")  # "a law aimed at preventing …"
+
+
+def _gerund_topic(m: _Mention) -> bool:
+    """Whether a gerund with no subject of its own is what a thing or a feeling is about
+    ("drills on handling multiple catastrophes", "priorities such as fighting terrorism",
+    "grounds for accepting that …", "Gupta's work in countering misinformation",
+    "thankful for burning those images into my heart"), or a rule's aim ("a law aimed at
+    preventing children from gambling"): a kind of act the noun, the adjective or the
+    rule is about, with no one doing it on any day (issue 19, judged seeds 465 and
+    467). A gerund another verb governs ("jailed for handling explosives") tells what
+    someone did and stays, and so does one a noun of an act governs ("his arrest for
+    killing his wife"), and one with a date or a place."""
+    trig = m.trigger
+    prep = trig.head
+    if (
+        trig.tag_ != "VBG"
+        or trig.dep_ != "pcomp"
+        or prep.lower_ not in TOPIC_OF
+        or m.time is not None
+        or m.place
+        or any(c.dep_ in SUBJECTS for c in trig.children)
+        or any(
+            c.dep_ == "dobj" and (c.pos_ in {"PRON", "PROPN"} or c.ent_type_)
+            for c in trig.children
+        )
+    ):  # "so intent on recruiting him": one person sought, an act of one time (ECB+)
+        return False
+    owner = prep.head
+    if owner.lower_ == "such" and owner.dep_ == "amod":  # "priorities such as …"
+        owner = owner.head
+    if owner.pos_ == "ADJ":
+        return True
+    if owner.tag_ == "VBN" and owner.lemma_.lower() in AIMED_AT and prep.lower_ == "at":
+        return True  # "the law is aimed at preventing children from gambling": its aim
+    return owner.pos_ == "NOUN" and ("NOUN", owner.lemma_.lower()) not in lexicon().words
+
+
+OWN_CLAUSES = {"ROOT", "ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis"}
+
+
+def _named_as_example(m: _Mention) -> bool:
+    """Whether an event word is one of the examples a "such as" gives ("drills on
+    handling catastrophes, such as a cyberattack during a tornado or a mass shooting
+    amid a destructive flood"): a kind the sentence names, with no article but "a", no
+    owner, no date and no place of its own, not a happening (issue 19, seeds 465 and
+    467). "Attacks such as the one on the embassy last week" names one and stays."""
+    trig = m.trigger
+    if m.time is not None or m.place:
+        return False
+    if any(c.dep_ in {"poss", "nummod"} or c.dep_ == "det" and c.lower_ not in {"a", "an"}
+           for c in trig.children):
+        return False  # fmt: skip
+    tok = trig
+    for _ in range(6):
+        if tok.dep_ in OWN_CLAUSES and tok.pos_ in {"VERB", "AUX"} or tok.head == tok:
+            return False  # a clause of its own: the example tells who did what
+        tok = tok.head
+        if tok.lower_ == "as" and (
+            any(c.lower_ == "such" for c in tok.children)
+            or tok.i > 0 and tok.doc[tok.i - 1].lower_ == "such"
+        ):
+            return True
+    return False
+
+
 # Non-events told with a modal, a negation or a habit (issue 19, judged seeds 453 and 455):
 # an outcome a condition sets ("if he falls he could die"), an act denied for all time
 # ("they never met") or denied as a prospect ("there is no way we are going to leave"),
@@ -6215,6 +6341,8 @@ def _no_report(m: _Mention) -> bool:
         or _eleventh_pass(m)
         or _twelfth_pass(m)
         or _thirteenth_pass(m)
+        or _gerund_topic(m)
+        or _named_as_example(m)
     )
 
 
