@@ -331,6 +331,14 @@ def _one_name(x: str, y: str, actors: dict[str, Actor]) -> bool:
     return bool(wx and wy) and (wx <= wy or wy <= wx)
 
 
+def _short_form(x: str, y: str, actors: dict[str, Actor]) -> bool:
+    """Whether two actors are one name and a short form of it, both written as names
+    ("Lohan" / "Lindsay Lohan", "Saints" / "New Orleans Saints"): "the navy" is any navy,
+    not the Indian Navy another article names (ECB+ train joined the Indian Navy's 2008
+    and 2011 captures of pirates on it)."""
+    return _one_name(x, y, actors) and all(actors[i].name[:1].isupper() for i in (x, y))
+
+
 def _same_head(a: Event, b: Event) -> bool:
     """Whether one report's main word for the event is among the other's words."""
     ta, tb = {m.text.lower() for m in a.mentions}, {m.text.lower() for m in b.mentions}
@@ -586,8 +594,15 @@ def assess(
     if published is None:
         published = story.published if story else {}
     named_a, named_b = _named_roles(a, actors), _named_roles(b, actors)
+    same_story = bool(story and any(story.same(s, t) for s in a.sources for t in b.sources))
+    # one person or organisation in one role, by one name or, in one story, by a short
+    # form of it ("Lohan" / "Lindsay Lohan"), which resolution keeps apart across a build
+    # that holds several long forms of it
     named_role = named_a & named_b | {
-        (x, r) for x, r in named_a for y, q in named_b if r == q and _same_name(x, y, actors)
+        (x, r)
+        for x, r in named_a
+        for y, q in named_b
+        if r == q and (_same_name(x, y, actors) or same_story and _short_form(x, y, actors))
     }
     named_any = {x for x, _ in named_a} & {x for x, _ in named_b}
     sa, sb = _actors(a), _actors(b)
@@ -608,7 +623,6 @@ def assess(
     fa, fb = _known_span(a, published, fine=True), _known_span(b, published, fine=True)
     fine_a, fine_b = (x if x and _fine(x) else None for x in (own_a, own_b))
     near = bool(fa and fb and _days_apart(fine_a, pa, fine_b, pb) <= STORY_DAYS)
-    same_story = bool(story and any(story.same(s, t) for s in a.sources for t in b.sources))
     # a story that rests on a named person or organisation both articles name; on places
     # alone ("Hollywood" in a novelist's obituary and in a DVD story, four cities listed
     # by a spam page and a CEOs' letter) only the same word at the same place of their
