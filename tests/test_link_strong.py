@@ -9,8 +9,10 @@ navy"), it is not. Events are built by hand, texts are ours."""
 
 from __future__ import annotations
 
-from kg.link import Stories, assess, merge
-from kg.model import Actor, Event, Evidence, Participant
+from datetime import date
+
+from kg.link import Stories, assess, merge, reference_dates
+from kg.model import PLANNED, Actor, Event, Evidence, Participant, TimeValue
 
 ACTORS = {
     "lindsay-lohan": Actor("lindsay-lohan", "Lindsay Lohan", "person"),
@@ -101,3 +103,24 @@ def test_a_common_noun_is_not_a_short_form_of_a_name():
     check = assess(capture, other, ACTORS, _stories("indian-navy", "navy", "gulf-of-aden"))
     assert check.features["named_role"] == 0
     assert check.blocked == "undated"
+
+
+def _dated(doc: str, kind: str, word: str, lemma: str, when: date, factuality: str, text: str):
+    ev = _event(doc, kind, word, (), None, text)
+    ev.lemma, ev.factuality = lemma, factuality
+    ev.time = TimeValue(f"{when:%B} {when.day}, {when.year}", when, when, "day")
+    return ev
+
+
+def test_a_birth_or_a_plan_does_not_date_an_undated_article():
+    # an obituary's only full date is the star's birth; a film story's is the premiere it
+    # announces: neither is when the article was written, so neither vouches for time
+    born = _dated("obituary", "OtherEvent", "born", "bear", date(1923, 4, 22), "asserted",
+                  "Page was born in Nashville, Tennessee on April 22, 1923.")  # fmt: skip
+    opens = _dated("premiere", "OtherEvent", "open", "open", date(2009, 11, 20), PLANNED,
+                   "The sequel is scheduled to open November 20, 2009.")  # fmt: skip
+    checked = _dated("rehab", "Movement", "checked", "check", date(2008, 12, 9), "asserted",
+                     "Reid checked herself in on Tuesday, December 9, 2008.")  # fmt: skip
+    dates = reference_dates([born, opens, checked], {"obituary": None, "premiere": None,
+                                                      "rehab": None})  # fmt: skip
+    assert dates == {"obituary": None, "premiere": None, "rehab": date(2008, 12, 9)}
