@@ -331,6 +331,14 @@ def _one_name(x: str, y: str, actors: dict[str, Actor]) -> bool:
     return bool(wx and wy) and (wx <= wy or wy <= wx)
 
 
+def _short_form(x: str, y: str, actors: dict[str, Actor]) -> bool:
+    """Whether two actors are one name and a short form of it, both written as names
+    ("Lohan" / "Lindsay Lohan", "Saints" / "New Orleans Saints"): "the navy" is any navy,
+    not the Indian Navy another article names (ECB+ train joined the Indian Navy's 2008
+    and 2011 captures of pirates on it)."""
+    return _one_name(x, y, actors) and all(actors[i].name[:1].isupper() for i in (x, y))
+
+
 def _same_head(a: Event, b: Event) -> bool:
     """Whether one report's main word for the event is among the other's words."""
     ta, tb = {m.text.lower() for m in a.mentions}, {m.text.lower() for m in b.mentions}
@@ -432,17 +440,24 @@ def article_dates(documents: Iterable[Document]) -> dict[str, date | None]:
     return {d.id: d.published or dateline(d.source_text or d.text) for d in documents}
 
 
+# The words of a birth, whose date tells when a life began, not when its article was written.
+BIRTH = frozenset({"bear", "born", "birth"})
+
+
 def reference_dates(
     events: Iterable[Event], published: dict[str, date | None]
 ) -> dict[str, date | None]:
     """The date each article vouches for: its publication date (or dateline, see
     :func:`article_dates`), else the latest full date
     (day, month and year) its text gives one of its events ("on December 9, 2008"), else
-    None. A year or a month alone ("2005 oil demand") does not date an article."""
+    None. A year or a month alone ("2005 oil demand") does not date an article, nor does
+    the date of a plan (a premiere "scheduled to open November 20, 2009" comes after its
+    report) or of a birth (an obituary's "born on April 22, 1923" is no news of that day:
+    ECB+ train dated six obituaries of 2008 to 1923 by it)."""
     out: dict[str, date | None] = dict(published)
     for e in events:
         t = e.time
-        if t and t.start and t.precision == "day":
+        if t and t.start and t.precision == "day" and _actual(e) and e.lemma not in BIRTH:
             for doc in e.sources:
                 if published.get(doc) is None:
                     out[doc] = max(out.get(doc) or t.start, t.start)
@@ -586,8 +601,15 @@ def assess(
     if published is None:
         published = story.published if story else {}
     named_a, named_b = _named_roles(a, actors), _named_roles(b, actors)
+    same_story = bool(story and any(story.same(s, t) for s in a.sources for t in b.sources))
+    # one person or organisation in one role, by one name or, in one story, by a short
+    # form of it ("Lohan" / "Lindsay Lohan"), which resolution keeps apart across a build
+    # that holds several long forms of it
     named_role = named_a & named_b | {
-        (x, r) for x, r in named_a for y, q in named_b if r == q and _same_name(x, y, actors)
+        (x, r)
+        for x, r in named_a
+        for y, q in named_b
+        if r == q and (_same_name(x, y, actors) or same_story and _short_form(x, y, actors))
     }
     named_any = {x for x, _ in named_a} & {x for x, _ in named_b}
     sa, sb = _actors(a), _actors(b)
@@ -608,7 +630,6 @@ def assess(
     fa, fb = _known_span(a, published, fine=True), _known_span(b, published, fine=True)
     fine_a, fine_b = (x if x and _fine(x) else None for x in (own_a, own_b))
     near = bool(fa and fb and _days_apart(fine_a, pa, fine_b, pb) <= STORY_DAYS)
-    same_story = bool(story and any(story.same(s, t) for s in a.sources for t in b.sources))
     # a story that rests on a named person or organisation both articles name; on places
     # alone ("Hollywood" in a novelist's obituary and in a DVD story, four cities listed
     # by a spam page and a CEOs' letter) only the same word at the same place of their
