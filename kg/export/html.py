@@ -996,12 +996,23 @@ def _layout(
             comp_edges[component_of[u]].append((u, v))
 
     boxes: list[tuple[float, float, dict[str, tuple[float, float]]]] = []
+    # A layout is a function of the component's shape alone (its edges between the
+    # nodes' places in input order: the seed is fixed), and a corpus has hundreds of
+    # small components of a few shapes (two nodes, a "said" pair, a star of three):
+    # each shape is laid out once, its places then given to every component of it.
+    by_shape: dict[tuple, tuple[float, list[tuple[int, tuple[float, float]]]]] = {}
     for i, comp in enumerate(components):
-        sub = nx.Graph()
-        sub.add_nodes_from(comp)
-        sub.add_edges_from(comp_edges[i])
-        unit = _component_layout(sub)  # coordinates within [-1, 1]
-        radius = _radius(unit)
+        place = {node: k for k, node in enumerate(comp)}
+        pairs = (sorted((place[u], place[v])) for u, v in comp_edges[i])
+        shape = (len(comp), tuple(sorted(map(tuple, pairs))))
+        if shape not in by_shape:
+            sub = nx.Graph()
+            sub.add_nodes_from(comp)
+            sub.add_edges_from(comp_edges[i])
+            unit = _component_layout(sub)  # coordinates within [-1, 1]
+            by_shape[shape] = (_radius(unit), [(place[node], xy) for node, xy in unit.items()])
+        radius, places = by_shape[shape]
+        unit = {comp[k]: xy for k, xy in places}
         boxes.append((2 * radius + SPACING, radius, unit))
 
     positions: dict[str, tuple[float, float]] = {}
