@@ -1100,14 +1100,20 @@ def _spring_rows(sub: nx.Graph, seed: int, iterations: int) -> dict[str, np.ndar
     # array pairwise, not one row after another, and the last bits would differ
     cuts = np.linspace(0, n, -(-n // SPRING_BLOCK) + 1).astype(int).tolist()
     x, y = pos[:, 0:1], pos[:, 1:2]  # views: the other node j down the rows
+    blocks = list(zip(cuts[:-1], cuts[1:], strict=True))
+    # networkx pulls every pair by adjacency * distance / k, a zero but for the few
+    # pairs joined by an edge: only those are pulled here (x - 0.0 is x, to the bit)
+    edges = [np.nonzero(adjacency[:, lo:hi]) for lo, hi in blocks]
+    weights = [adjacency[:, lo:hi][e] for e, (lo, hi) in zip(edges, blocks, strict=True)]
     for _ in range(iterations):
         displacement = np.empty((2, n))
-        for lo, hi in zip(cuts[:-1], cuts[1:], strict=True):
+        for (lo, hi), e, w in zip(blocks, edges, weights, strict=True):
             dx = pos[lo:hi, 0] - x  # column i of the block holds pos[i] - pos[j]
             dy = pos[lo:hi, 1] - y
             distance = np.sqrt(dx**2 + dy**2)
             np.clip(distance, 0.01, None, out=distance)
-            force = k * k / distance**2 - adjacency[:, lo:hi] * distance / k
+            force = k * k / distance**2
+            force[e] -= w * distance[e] / k
             displacement[0, lo:hi] = (dx * force).sum(axis=0)
             displacement[1, lo:hi] = (dy * force).sum(axis=0)
         length = np.sqrt((displacement**2).sum(axis=0))
