@@ -181,6 +181,8 @@ SPRING_MAX = 1500  # larger connected components get a BFS shell layout (linear 
 SPRING_METHOD = (
     {"method": "force"} if "method" in inspect.signature(nx.spring_layout).parameters else {}
 )
+SPRING_ROWS_FROM = 500  # from here networkx's spring layout loops over the nodes: _spring_rows
+SPRING_BLOCK = 256  # nodes moved at once by _spring_rows (arrays of 256 x component size)
 SMOOTH_EDGES_MAX = 2000  # above this many edges draw straight lines (faster)
 NO_LABELS = 10_000  # a vis-network label threshold no label reaches (px on screen)
 EDGE_FONT = 9  # edge labels: drawn once they reach EDGE_LABELS_FROM - 1 px, i.e. from a
@@ -994,12 +996,23 @@ def _layout(
             comp_edges[component_of[u]].append((u, v))
 
     boxes: list[tuple[float, float, dict[str, tuple[float, float]]]] = []
+    # A layout is a function of the component's shape alone (its edges between the
+    # nodes' places in input order: the seed is fixed), and a corpus has hundreds of
+    # small components of a few shapes (two nodes, a "said" pair, a star of three):
+    # each shape is laid out once, its places then given to every component of it.
+    by_shape: dict[tuple, tuple[float, list[tuple[int, tuple[float, float]]]]] = {}
     for i, comp in enumerate(components):
-        sub = nx.Graph()
-        sub.add_nodes_from(comp)
-        sub.add_edges_from(comp_edges[i])
-        unit = _component_layout(sub)  # coordinates within [-1, 1]
-        radius = _radius(unit)
+        place = {node: k for k, node in enumerate(comp)}
+        pairs = (sorted((place[u], place[v])) for u, v in comp_edges[i])
+        shape = (len(comp), tuple(sorted(map(tuple, pairs))))
+        if shape not in by_shape:
+            sub = nx.Graph()
+            sub.add_nodes_from(comp)
+            sub.add_edges_from(comp_edges[i])
+            unit = _component_layout(sub)  # coordinates within [-1, 1]
+            by_shape[shape] = (_radius(unit), [(place[node], xy) for node, xy in unit.items()])
+        radius, places = by_shape[shape]
+        unit = {comp[k]: xy for k, xy in places}
         boxes.append((2 * radius + SPACING, radius, unit))
 
     positions: dict[str, tuple[float, float]] = {}
@@ -1040,7 +1053,9 @@ def _component_layout(sub: nx.Graph) -> dict[str, tuple[float, float]]:
     n = sub.number_of_nodes()
     if n == 1:
         return {next(iter(sub)): (0.0, 0.0)}
-    if n <= SPRING_MAX:
+    if SPRING_ROWS_FROM <= n <= SPRING_MAX:
+        pos = _spring_rows(sub, LAYOUT_SEED, iterations=20)
+    elif n <= SPRING_MAX:
         pos = nx.spring_layout(
             sub, seed=LAYOUT_SEED, iterations=50 if n <= 300 else 20, **SPRING_METHOD
         )
@@ -1061,6 +1076,54 @@ def _component_layout(sub: nx.Graph) -> dict[str, tuple[float, float]]:
             layers.append(nxt)
         pos = nx.shell_layout(sub, nlist=layers)
     return {node: (float(xy[0]), float(xy[1])) for node, xy in pos.items()}
+
+
+def _spring_rows(sub: nx.Graph, seed: int, iterations: int) -> dict[str, np.ndarray]:
+    """networkx's spring layout of a component of 500 nodes or more, the same numbers
+    to the last bit, many nodes at a time.
+
+    networkx takes the sparse force-directed path there and loops in Python over the
+    nodes, one small array operation after another: for the 1,312-node component of 120
+    BBC politics files that was 2.4 CPU s, most of the view. Every node's push and pull
+    is computed here for a block of nodes at once, in the same types (float32
+    positions and distances, float64 forces) and summed over the other nodes in the
+    same order (one after another, as numpy sums the rows of networkx's transposed
+    array), so the picture does not move (tests/test_view_layout.py compares both).
+    """
+    n = sub.number_of_nodes()
+    adjacency = nx.to_numpy_array(sub, dtype=np.float32, weight=None)
+    pos = np.random.RandomState(seed).rand(n, 2).astype(np.float32)
+    k = np.sqrt(1.0 / n)
+    t = max(max(pos.T[0]) - min(pos.T[0]), max(pos.T[1]) - min(pos.T[1])) * 0.1
+    dt = t / (iterations + 1)
+    # blocks of nearly equal width, never one node alone: numpy sums a one-column
+    # array pairwise, not one row after another, and the last bits would differ
+    cuts = np.linspace(0, n, -(-n // SPRING_BLOCK) + 1).astype(int).tolist()
+    x, y = pos[:, 0:1], pos[:, 1:2]  # views: the other node j down the rows
+    blocks = list(zip(cuts[:-1], cuts[1:], strict=True))
+    # networkx pulls every pair by adjacency * distance / k, a zero but for the few
+    # pairs joined by an edge: only those are pulled here (x - 0.0 is x, to the bit)
+    edges = [np.nonzero(adjacency[:, lo:hi]) for lo, hi in blocks]
+    weights = [adjacency[:, lo:hi][e] for e, (lo, hi) in zip(edges, blocks, strict=True)]
+    for _ in range(iterations):
+        displacement = np.empty((2, n))
+        for (lo, hi), e, w in zip(blocks, edges, weights, strict=True):
+            dx = pos[lo:hi, 0] - x  # column i of the block holds pos[i] - pos[j]
+            dy = pos[lo:hi, 1] - y
+            distance = np.sqrt(dx**2 + dy**2)
+            np.clip(distance, 0.01, None, out=distance)
+            force = k * k / distance**2
+            force[e] -= w * distance[e] / k
+            displacement[0, lo:hi] = (dx * force).sum(axis=0)
+            displacement[1, lo:hi] = (dy * force).sum(axis=0)
+        length = np.sqrt((displacement**2).sum(axis=0))
+        length = np.clip(length, a_min=0.01, a_max=None)
+        delta_pos = (displacement * t / length).T
+        pos += delta_pos
+        t -= dt
+        if np.linalg.norm(delta_pos) / n < 1e-4:  # networkx's threshold
+            break
+    return dict(zip(sub, nx.rescale_layout(pos, scale=1) + np.zeros(2), strict=True))
 
 
 # --- event cards -----------------------------------------------------------------------

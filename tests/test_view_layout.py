@@ -1,0 +1,52 @@
+"""The view's fast spring layout of a large component draws networkx's picture exactly.
+
+kg.export.html._spring_rows moves a block of nodes at once where networkx loops over the
+nodes one by one (components of 500 nodes or more); the positions must be the same
+floats, or graph.html would change with a speed change.
+"""
+
+from __future__ import annotations
+
+import random
+
+import networkx as nx
+import numpy as np
+import pytest
+
+from kg.export import html
+
+
+def _story_graph(n: int, seed: int) -> nx.Graph:
+    """A connected graph shaped like the view's: events tied to a few busy actors (a
+    minister in every story), the actors tied by relations."""
+    rng = random.Random(seed)
+    g = nx.Graph()
+    actors = [f"actor:{i}" for i in range(n // 10)]
+    g.add_nodes_from(actors)
+    for i in range(1, len(actors)):  # relations: each actor known through an earlier one
+        g.add_edge(actors[i], actors[rng.randrange(i)])
+    for i in range(n - len(actors)):
+        node = f"event:{i}" if i % 3 else f"statement:{i}"
+        g.add_node(node)
+        g.add_edge(node, actors[min(int(rng.expovariate(0.3)), len(actors) - 1)])
+        if rng.random() < 0.4:
+            g.add_edge(node, rng.choice(actors))
+    return g
+
+
+@pytest.mark.parametrize(("n", "seed"), [(640, 2), (1031, 3)])
+def test_spring_rows_equals_networkx(n: int, seed: int) -> None:
+    g = _story_graph(n, seed)
+    assert nx.is_connected(g) and g.number_of_nodes() == n
+    theirs = nx.spring_layout(g, seed=html.LAYOUT_SEED, iterations=20, **html.SPRING_METHOD)
+    ours = html._spring_rows(g, html.LAYOUT_SEED, iterations=20)
+    assert list(ours) == list(theirs)
+    for node, xy in theirs.items():
+        assert np.array_equal(ours[node], xy), node
+
+
+def test_component_layout_takes_the_block_path_from_500_nodes() -> None:
+    g = _story_graph(html.SPRING_ROWS_FROM, 4)
+    theirs = nx.spring_layout(g, seed=html.LAYOUT_SEED, iterations=20, **html.SPRING_METHOD)
+    want = {node: (float(x), float(y)) for node, (x, y) in theirs.items()}
+    assert html._component_layout(g) == want
