@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from test_events_headline_verbs import kinds  # each mention's word with its event's type
 
 from kg import nlp
 from kg.extract import extract_document
@@ -20,13 +21,9 @@ from kg.model import DocResult, Document
 
 
 def run(text: str, published: date | None = date(2025, 3, 14)) -> DocResult:
+    """A text's extraction; with ``published`` None, an article with no date."""
     document = Document(id="doc", text=text, source_text=text, published=published)
     return extract_document(next(nlp.parse([text])), document)
-
-
-def kinds(result: DocResult) -> dict[str, str]:
-    """Each mention's word, lower-cased, with its event's type."""
-    return {m.text.lower(): e.type for e in result.events for m in e.mentions}
 
 
 @pytest.mark.parametrize(
