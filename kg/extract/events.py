@@ -358,6 +358,7 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         tok.pos_ not in {"NOUN", "VERB", "PROPN"}
         and tok.lower_ not in CASUALTIES
         and lemma not in {"dead", "slain"}
+        and not (tok.pos_ == "ADJ" and tok.is_title and _headline(tok))  # "Rebels Free"
     ):
         return None  # "the", "of", "quickly": three in five of an article's words, each
         # asked once; only nouns, verbs, names and the dead or hurt are read further
@@ -393,6 +394,9 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         # tags a title-case headline's nouns as names
         if _later_name_word(tok, index):
             return None  # "Jamie Dimon, CEO of JPMorgan Chase via LinkedIn": no chase
+        base = _headline_base_verb(tok)
+        if base is not None:  # "Senators Block Trade Bill", "Protesters Storm Parliament":
+            return base  # the verb, not the noun the word also is (no storm, no fire)
         forms = _singular(tok.lower_)
         noun = next((w for w in forms if ("NOUN", w) in lex.words), None)
         if noun is None:
@@ -407,6 +411,13 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         if done is not None:  # "Teen Shot 11 Times By Police", "Deputy Shot And Killed"
             return done
         pos, lemma = "NOUN", noun  # read on as a noun: "Warehouse Fire" is no gunfire
+    elif (
+        tok.pos_ in {"NOUN", "ADJ"}
+        and tok.is_title
+        and _headline(tok)
+        and (base := _headline_base_verb(tok)) is not None
+    ):  # "Rebels Free Hostages", "Sixers Fire Coach": a noun or an adjective to the model
+        return base
     elif (
         tok.pos_ == "NOUN"
         and tok.is_title
@@ -1505,6 +1516,60 @@ def _headline_verb(tok: Token, forms: list[str]) -> str | None:
         tok.doc.user_data.setdefault("headline_acts", set()).add(tok.i)  # see _anchored
         return OTHER  # "Rehires", "Restores", "Obama Reverses Bush Policy"
     return None
+
+
+PLURAL_SUBJECTS = words("police people")  # plural subjects with no -s to show it
+
+
+def _headline_base_verb(tok: Token) -> str | None:
+    """The type of a title-case headline's verb in its base form that the model took for
+    a name, a noun or an adjective ("Senators [Block] Trade Bill", "Sixers [Fire] Coach",
+    "Protesters [Storm] Parliament"): a headline's present agrees with a plural subject
+    without -s (:func:`_headline_verb` reads the -s forms), so a plural noun before the
+    word and a noun phrase after it show a verb. Typed by the table's verb, else an
+    untyped act; a word the table never reads as an act ("Shoppers Love New Store")
+    and two words of a name the article repeats ("Human Rights Watch") are none."""
+    lower = tok.lower_
+    if tok.i == 0 or tok.i + 1 >= len(tok.doc) or lower.endswith(("s", "ed", "ing")):
+        return None
+    before, after = tok.nbor(-1), tok.nbor(1)
+    if not (
+        before.is_title
+        and (before.tag_ in {"NNS", "NNPS"} and before.lower_.endswith("s"))
+        or before.lower_ in PLURAL_SUBJECTS
+    ):
+        return None  # "Senators", "Police": a plural subject right before it
+    if not _headline(after) or after.ent_type_ in {"DATE", "TIME"}:
+        return None
+    if not (
+        after.pos_ in {"DET", "NUM"}
+        or after.like_num
+        or after.is_title and after.pos_ in {"PROPN", "NOUN", "ADJ"} and not after.is_stop
+    ):
+        return None  # its object opens after it: "Block Trade Bill", "Free Two Hostages"
+    if _headline_verb(before, _singular(before.lower_)) is not None:
+        return None  # "Pulls Gun On Guards": the object of the verb before it
+    lex = lexicon()
+    if lower in lex.never or lower not in _verbs() and ("VERB", lower) not in lex.words:
+        return None
+    if lower in CARRYING:
+        return None  # "Officials Open Inquiry", "Rebels Launch Offensive": the noun's act
+    if tok.doc.text.count(f"{before.text} {tok.text}") > 1:
+        return None  # "Human Rights Watch": a name the article writes again
+    for second, kind in lex.phrases.get(("VERB", lower), ()):
+        if second == after.lower_:
+            return None if kind == NEVER else kind  # "Open Fire"
+    kind = lex.words.get(("VERB", lower))
+    if kind == NEVER:
+        return None
+    if lower in {"fire", "sack", "dismiss"} and (
+        after.ent_type_ == "PERSON" or after.lemma_.lower() in PEOPLE
+    ):
+        return "Resignation"  # "Sixers Fire Coach"; "Police Fire Tear Gas" is force
+    if kind is None:
+        tok.doc.user_data.setdefault("headline_acts", set()).add(tok.i)  # see _anchored
+        return OTHER
+    return kind
 
 
 def _headline_object(tok: Token) -> bool:
@@ -7411,6 +7476,11 @@ def _happened(m: _Mention) -> bool:
     if _alleged(trig):
         return True  # "accused of killing two co-workers": the act the charge tells
     if trig.dep_ == "acl" and trig.tag_ != "VB":  # not "talks to direct the sequel"
+        if trig.tag_ == "VBD" and m.time is not None and any(
+            c.ent_type_ in {"DATE", "TIME"} for c in trig.subtree if c is not trig
+        ):
+            return True  # "The actress, 33, reportedly headed to a clinic on Tuesday": a
+            # finite past the parse hung on its subject, pinned to its own day
         return trig.tag_ == "VBN" and (
             _someone(trig.head)
             or trig.head.lemma_.lower() in WEAPONS
