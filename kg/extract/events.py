@@ -595,6 +595,13 @@ def _participle_kind(tok: Token) -> str | None:
         return None
     if head.lemma_.lower() not in PEOPLE | FUGITIVES and head.ent_type_ != "PERSON":
         return None
+    verb = _clause_verb(head)
+    if (
+        head.tag_ == "NNS"
+        and not any(c.dep_ in BOUND for c in head.children)
+        and not (verb.tag_ in {"VBD", "VBN"} or _headline(verb))
+    ):
+        return None  # "compensation to injured persons": a kind of person, no one hurt
     word = tok.lower_
     if tok.pos_ == "VERB" and tok.tag_ == "VBN":
         forms = [tok.lemma_.lower()]
