@@ -567,7 +567,7 @@ def _held_or_at_large(tok: Token, index: ActorIndex) -> str | None:
     owner = prep.head
     if owner.pos_ in {"VERB", "AUX"}:
         if owner.lemma_.lower() not in HOLDERS:
-            return None  # "ran on the run-off": only a state someone is in or is put in
+            return None  # "a pass thrown on the run": only a state one is in or put in
         owners = [c for c in owner.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
     else:
         owners = [owner]  # "Texas inmate on the lam", "a fugitive on the run"
@@ -587,9 +587,10 @@ def _participle_kind(tok: Token) -> str | None:
     """The type of the typed verb whose participle qualifies a person ("the escaped
     inmate", "the injured man", "a kidnapped girl", "the fired coach"): what was done to
     that person, told in passing; the model tags some as adjectives. None for a verb the
-    table does not type ("a retired teacher", "a wanted man") or a head that is no person
-    ("targeted sanctions", "a charged atmosphere"): there the word only sorts the
-    thing."""
+    table does not type ("a wanted man"), a status held ("a retired teacher"), a head
+    that is no person ("targeted sanctions", "a charged atmosphere": the word only sorts
+    the thing) or a kind of person in a plan or a rule ("compensation to injured
+    persons")."""
     head = tok.head
     if tok.dep_ != "amod" or head.pos_ not in {"NOUN", "PROPN"} or head.i < tok.i:
         return None
