@@ -58,6 +58,7 @@ def test_a_participle_before_a_person_tells_what_was_done_to_them():
 
 def test_a_participle_of_an_untyped_verb_or_before_a_thing_is_none():
     assert not types("A retired teacher opened the fete in Leeds.", "retired")
+    assert not types("Voters in the county backed a newly appointed judge.", "appointed")
     assert not types("The minister backed targeted sanctions against the regime.", "targeted")
     # a bare plural in a plan names a kind of person, no one hurt
     text = "The bill will provide quick compensation to injured persons, the minister said."

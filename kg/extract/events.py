@@ -611,6 +611,8 @@ def _participle_kind(tok: Token) -> str | None:
         forms = ends + _irregular(word)  # "escaped", "arrested", "kidnapped", "stolen"
     else:
         return None
+    if any(c.lower_ == "newly" for c in tok.children):
+        return None  # "a newly appointed judge": the new judge, named by the post
     table = lexicon().words
     kinds = [table.get(("VERB", f)) for f in forms if f not in NOT_DONE_TO]
     return next((k for k in kinds if k not in {None, OTHER, NEVER}), None)
