@@ -266,6 +266,9 @@ SCENES = words(
     "spree attempt case suspect victim scene site toll survivor charge conviction trial "
     "investigation probe inquiry anniversary aftermath plot"
 )  # "a murder charge", "the shooting suspect": the modifier is an event of its own
+SLOTS = words("date deadline zone berth spot weapon warrant")
+# what a typed event has, named by its event: "the trial date", "a playoff berth", "the
+# quake zone", "the murder weapon", "an arrest warrant": the modifier tells the event
 GENERIC_HEADS = {"campaign", "operation", "process", "effort", "programme", "program", "round"}
 DISASTER_VERBS = {"strike", "hit", "shake", "rock", "jolt", "devastate", "ravage", "sweep"}
 COUNTS_DEATHS = words("record report register confirm count see have log tally announce suffer")
@@ -289,7 +292,7 @@ def _actor_object(tok: Token, index: ActorIndex) -> bool:
                 return True
             if c.pos_ == "PRON" or c.lemma_.lower() in PEOPLE:
                 return True  # "fired the coach", "sacking people"
-    return False
+    return tok.dep_ == "amod" and tok.head.lemma_.lower() in PEOPLE | FUGITIVES  # "the fired coach"
 
 
 ARMED = words(
@@ -354,6 +357,11 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         # parse calls it ("run" a verb, "in" a particle), and the others none
         kind, last = hyphened
         return _sense(tok, kind, index) if last else None
+    if tok.dep_ == "pobj" and (held := _held_or_at_large(tok, index)) is not None:
+        return held  # "the inmate is still on the run", "the suspect is in custody"
+    if tok.pos_ == "ADJ" and (done := _participle_kind(tok)) is not None:
+        return _sense(tok, done, index)  # "the escaped inmate", "a kidnapped girl": the
+        # model calls the participle an adjective; what was done to the person is an act
     if (
         tok.pos_ not in {"NOUN", "VERB", "PROPN"}
         and tok.lower_ not in CASUALTIES
@@ -537,6 +545,88 @@ CHANGE_VERBS = words(
 ROSTER_VERBS = words("place put go land move return")  # "placed on injured reserve"
 SUSPECTED = words("suspicion")  # "arrested on suspicion of murder": the crime alleged
 TREATMENTS = words("rehab")  # "checked into rehab": the stay the verb begins
+
+
+STATE_PHRASES = {  # a preposition and its noun that tell a person's state after an act
+    ("on", "run"): ("NOUN", "escape"),  # "still on the run": the escape, not over
+    ("on", "lam"): ("NOUN", "escape"),
+    ("on", "loose"): ("NOUN", "escape"),
+    ("in", "custody"): ("NOUN", "arrest"),  # "is in police custody": the arrest, held
+    ("behind", "bars"): ("VERB", "jail"),  # "ten years behind bars": the jailing
+}
+FUGITIVES = words(
+    "fugitive escapee convict escaper detainee accountant worker teen pedestrian motorist "
+    "cyclist bystander"
+)  # people PEOPLE does not list, whom an act is done to: "a fired accountant"
+FIRMS = words("company firm team crew")  # people to PEOPLE, never a fugitive
+HOLDERS = words("be remain stay spend put keep have")  # "remains on the run", "police have a
+# suspect in custody", "put behind bars"
+
+
+def _held_or_at_large(tok: Token, index: ActorIndex) -> str | None:
+    """The type of the act a set phrase tells a person's state after ("the inmate is still
+    on the run", "a fugitive on the lam", "the suspect is in custody", "ten years behind
+    bars"): the escape or the arrest, told as lasting. Only of a person: "a company on the
+    run from its creditors" and "in the custody of his mother" (a child's care) are
+    none."""
+    prep = tok.head
+    entry = STATE_PHRASES.get((prep.lower_, tok.lower_))
+    if entry is None or prep.dep_ != "prep":
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None  # "in the custody of his mother": who cares for a child
+    owner = prep.head
+    if owner.pos_ in {"VERB", "AUX"}:
+        if owner.lemma_.lower() not in HOLDERS:
+            return None  # "a pass thrown on the run": only a state one is in or put in
+        owners = [c for c in owner.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    else:
+        owners = [owner]  # "Texas inmate on the lam", "a fugitive on the run"
+    if not any(
+        o.lemma_.lower() in (PEOPLE - FIRMS) | FUGITIVES or _person(o, index) for o in owners
+    ):
+        return None  # "the company is on the run from its creditors": a figure
+    kind = lexicon().words.get(entry)
+    return kind if kind not in {None, OTHER, NEVER} else None
+
+
+NOT_DONE_TO = words("elect retire marry divorce convict")  # "elected officials", "a retired
+# teacher", "a convicted sex offender": a status someone holds, no act told
+
+
+def _participle_kind(tok: Token) -> str | None:
+    """The type of the typed verb whose participle qualifies a person ("the escaped
+    inmate", "the injured man", "a kidnapped girl", "the fired coach"): what was done to
+    that person, told in passing; the model tags some as adjectives. None for a verb the
+    table does not type ("a wanted man"), a status held ("a retired teacher"), a head
+    that is no person ("targeted sanctions", "a charged atmosphere": the word only sorts
+    the thing) or a kind of person in a plan or a rule ("compensation to injured
+    persons")."""
+    head = tok.head
+    if tok.dep_ != "amod" or head.pos_ not in {"NOUN", "PROPN"} or head.i < tok.i:
+        return None
+    if head.lemma_.lower() not in PEOPLE | FUGITIVES and head.ent_type_ != "PERSON":
+        return None
+    verb = _clause_verb(head)
+    if (
+        head.tag_ == "NNS"
+        and not any(c.dep_ in BOUND for c in head.children)
+        and not (verb.tag_ in {"VBD", "VBN"} or _headline(verb))
+    ):
+        return None  # "compensation to injured persons": a kind of person, no one hurt
+    word = tok.lower_
+    if tok.pos_ == "VERB" and tok.tag_ == "VBN":
+        forms = [tok.lemma_.lower()]
+    elif tok.pos_ == "ADJ" and tok.is_alpha:
+        ends = [word[:-1], word[:-2], word[:-3]] if word.endswith("ed") else []
+        forms = ends + _irregular(word)  # "escaped", "arrested", "kidnapped", "stolen"
+    else:
+        return None
+    if any(c.lower_ == "newly" for c in tok.children):
+        return None  # "a newly appointed judge": the new judge, named by the post
+    table = lexicon().words
+    kinds = [table.get(("VERB", f)) for f in forms if f not in NOT_DONE_TO]
+    return next((k for k in kinds if k not in {None, OTHER, NEVER}), None)
 
 
 def _noun_event(tok: Token) -> bool:
@@ -2458,8 +2548,11 @@ def _may_trigger(parsed: Doc) -> Callable[[int], bool]:
             dead[h] = strings[h].lower() in {"dead", "slain"}
         return dead[h]
 
+    dep = table.dep
     return lambda i: (
         pos[i] in {"NOUN", "VERB", "PROPN"}
+        or (pos[i] == "ADJ" and dep[i] in {"amod", "pobj"})  # "the escaped inmate", "on
+        # the loose" (_participle_kind, _held_or_at_large)
         or i in hyphened
         or lower[i] in counts
         or dead_lemma(lemma[i])
@@ -2504,7 +2597,12 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             continue  # "in the coming weeks", "the following day": a time, not an act
         modifier = False
         if tok.pos_ == "NOUN":
-            if tok.dep_ == "compound" and tok.head.lemma_.lower() not in GENERIC_HEADS | SCENES:
+            slot = tok.head.lemma_.lower() in SLOTS and kind != OTHER  # "the trial date"
+            if (
+                tok.dep_ == "compound"
+                and tok.head.lemma_.lower() not in GENERIC_HEADS | SCENES
+                and not slot
+            ):
                 if tok.head.pos_ != "NOUN" or ex.kind(tok.head) in {None, OTHER}:
                     continue  # "fire-bomb", "party girl": the head names a thing
                 modifier = True  # "piracy attack", "earthquake tremor": one event, two words
@@ -2885,6 +2983,7 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
         or m.time
         or any(c.dep_ in ARGUMENTS for v in _clause_of(m.trigger) for c in v.children)
         or m.trigger.dep_ in {"acl", "relcl"}  # "a bus overturned": the noun it tells of
+        or _participle_kind(m.trigger) is not None  # "the escaped inmate": the same
         for m in group
     )  # "a man was shot", "a bomb killed two women": no named actor, still an act
     if all(m.trigger.pos_ == "VERB" for m in group) and not (argued or any(map(_bare_act, group))):
