@@ -148,3 +148,37 @@ def test_words_of_one_happening_are_one_event(
     # may join it, but as the accident it is, never as a second, armed event
     assert words <= said <= words | {"injured"}
     assert not any(e.type == "UseOfForce" for e in result.events)
+
+
+def test_synonyms_of_one_sense_typed_two_ways_are_one_event():
+    # "captured" reads as force, "caught" is left untyped: one arrest of one man
+    result = run(
+        "Police captured Daniel Hurst in a barn near Leeds on Sunday, a week after he "
+        "escaped from a prison van. Hurst was caught after a farmer called police, a "
+        "spokeswoman said.",
+        "Escaped Prisoner Captured Near Leeds",
+    )
+    (capture,) = with_mention(result, "captured", "caught")
+    assert {m.text for m in capture.mentions} >= {"captured", "caught"}
+
+
+def test_walking_in_and_walking_back_out_are_two_events():
+    text = (
+        "The singer arrived at a clinic in Malibu on Thursday. Minutes after she walked "
+        "through the front door, she walked back through it and drove away, her manager "
+        "said."
+    )
+    result = run(text)
+    walks = with_mention(result, "walked")
+    assert len(walks) == 2
+
+
+def test_a_murder_and_an_attempted_murder_are_two_events():
+    text = (
+        "A former factory worker will stand trial on two counts of murder and one count "
+        "of attempted murder over a shooting at a bakery in Leeds in March, prosecutors "
+        "said on Monday."
+    )
+    result = run(text)
+    murders = with_mention(result, "murder")
+    assert len(murders) == 2

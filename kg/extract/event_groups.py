@@ -522,17 +522,27 @@ def _synonyms(g: _Group) -> set[str]:
     return {w for lemma in g.raw for w in _SYNSETS.get(lemma, ())}
 
 
+def _one_sense(g: _Group) -> set[str]:
+    """The synonym sets of a group's own words that have one sense in the table:
+    "captured" typed an attack and "caught" left untyped are one arrest, as "escaped"
+    and "fled" are one leaving, whatever types the trigger table gave them; "fire" (a
+    blaze, a dismissal) and "strike" (an attack, a walkout) say too little to cross
+    types."""
+    return {w for lemma in g.own if len(found := _SYNSETS.get(lemma, ())) == 1 for w in found}
+
+
 def _kindred(g: _Group, h: _Group) -> bool:
     """Whether two groups may tell one kind of happening: one type family (a killing
     meets the death it caused); untyped words only their own word or its synonym
     ("foils" and "thwarted"); or one word near itself, whatever types its two senses
     were given ("Woman Hit By Car" typed an attack above the "was hit" of the text,
     "Charged" an arrest and "the charges" a trial): within :data:`NEAR` sentences or
-    from the headline, a word keeps its sense."""
+    from the headline, a word keeps its sense; so does a word of one sense and its
+    synonym (:func:`_one_sense`)."""
     if g.family == h.family or g.family in h.kin or h.family in g.kin:
         return g.family is not None or bool(g.raw & h.raw or _synonyms(g) & _synonyms(h))
-    if not g.own & h.own:  # "the murder trial" is not the murder
-        return False
+    if not g.own & h.own and not _one_sense(g) & _one_sense(h):
+        return False  # "the murder trial" is not the murder
     a, b = _heads(g), _heads(h)
     if any(a.get(k) and b.get(k) and not a[k] & b[k] for k in a):
         return False  # "Schumer called for testimony", "Schiff called the documents …"
@@ -654,6 +664,11 @@ MARKS = {
 }
 
 
+TRIED = word_list("attempt attempted failed foiled thwarted")  # "attempted murder": tried,
+# not done; the same word told without it ("counts of murder and attempted murder") is
+# another happening (:func:`_tried_and_done`)
+
+
 def _marks(m: _Mention) -> set[tuple[str, str]]:
     """The marks (:data:`MARKS`) a noun trigger is told with, or the series it
     is a part of ("the second round of talks"): which one of its kind it is."""
@@ -670,17 +685,20 @@ def _marks(m: _Mention) -> set[tuple[str, str]]:
                 continue
             if c.lower_ in MARKS:
                 out.add(MARKS[c.lower_])
+            if c.lemma_.lower() in TRIED:
+                out.add(("tried", t.lemma_.lower()))
     return out
 
 
-AWAY = {"out", "off", "away"}
+AWAY = {"out", "off", "away", "back"}  # "walked back through it": a return, another walk
 STATES = {"control", "hand", "hands", "reach", "sight", "order", "business", "breath", "time"}
 
 
 def _away(verb: Token) -> bool:
     """Whether a verb says its subject went out or off ("checked out of the clinic",
-    "took off on foot", "walked back out"): the same verb without it ("checked into",
-    "took two guards hostage") is another happening."""
+    "took off on foot", "walked back out") or came back ("she walked through the door,
+    then walked back through it"): the same verb without it ("checked into", "took two
+    guards hostage", "walked in") is another happening."""
     for c in verb.children:
         if c.lower_ not in AWAY:
             continue
@@ -744,6 +762,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # a roundup's Beijing lockdown is not its West Bank curfew
     if _other_marks(g.marks, h.marks):
         return True  # the spring conference is not the autumn one
+    if _tried_and_done(g, h):
+        return True  # "counts of murder and attempted murder"
     if g.newcomers and h.newcomers and not g.newcomers & h.newcomers:
         return True  # "another man tested positive", then "another woman tested positive"
     if g.symmetric and h.symmetric:
@@ -872,6 +892,17 @@ def _other_light_objects(g: _Group, h: _Group) -> bool:
         objects and h.objects.get(lemma) and not objects & h.objects[lemma]
         for lemma, objects in g.objects.items()
     )
+
+
+def _tried_and_done(g: _Group, h: _Group) -> bool:
+    """Whether one group tells a word as only tried ("attempted murder", marked by
+    :data:`TRIED`) and the other tells the same word bare: the murder of one and the
+    attempted murder of another are two happenings."""
+    for x, y in ((g, h), (h, g)):
+        tried = {w for k, w in x.marks if k == "tried"}
+        if tried and all(w in y.own for w in tried) and not y.marks & x.marks:
+            return True
+    return False
 
 
 def _other_marks(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
@@ -1444,7 +1475,7 @@ class _Near:
         self.keys: dict[tuple[str | None, str, str], set[int]] = {}
 
     def enter(self, g: _Group, number: int) -> None:
-        for w in g.own:  # one word in two senses (:func:`_kindred`)
+        for w in g.own | _one_sense(g):  # one word in two senses (:func:`_kindred`)
             self.keys.setdefault((ANY, "word", w), set()).add(number)
         for kin in g.kin:
             for w in g.lemmas:
@@ -1457,7 +1488,7 @@ class _Near:
     def of(self, g: _Group) -> list[int]:
         """The numbers of the groups that may join ``g``, in order."""
         found: set[int] = set()
-        for w in g.own:
+        for w in g.own | _one_sense(g):
             found |= self.keys.get((ANY, "word", w), set())
         for kin in g.kin:
             for w in g.lemmas:
