@@ -182,3 +182,26 @@ def test_a_murder_and_an_attempted_murder_are_two_events():
     result = run(text)
     murders = with_mention(result, "murder")
     assert len(murders) == 2
+
+
+def test_a_quoted_before_the_election_is_the_expected_election():
+    text = (
+        "The chancellor will not announce tax cuts ahead of an expected May election, "
+        "his former adviser said on Tuesday. \"I do not think we will see a spending spree "
+        "before the election,\" Mr Hale told a lunch in London. Most pundits are betting on "
+        "5 May."
+    )
+    result = run(text)
+    elections = with_mention(result, "election")
+    assert len(elections) == 1
+
+
+def test_a_name_with_a_suffix_and_its_surname_are_one_doer():
+    # the parse heads "Robert Lee Hanley Jr." on "Jr.": still the "Hanley" who escaped
+    text = (
+        "Robert Lee Hanley Jr., 38, escaped on Monday from a prison van near Dallas after "
+        "he overpowered two guards. Officials said Hanley escaped as the guards stopped "
+        "for fuel at a petrol station."
+    )
+    escapes = with_mention(run(text), "escaped")
+    assert len(escapes) == 1

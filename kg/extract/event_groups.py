@@ -468,11 +468,13 @@ class _Group:
             if t.dep_ == "relcl" and any(c.lower_ in RELATIVE for c in subjects):
                 subjects = [t.head]  # "Dale, who spends his days"
             for d in subjects:
-                if d.pos_ == "PROPN" or (d.pos_ == "NOUN" and not _doer_noun(d)):
+                if d.pos_ == "PROPN":
+                    out.setdefault(d.pos_, set()).add(_surname(d))
+                elif d.pos_ == "NOUN" and not _doer_noun(d):
                     out.setdefault(d.pos_, set()).add(d.lemma_.lower())
                 elif d.lower_ in PRONOUNS and d.lower_ not in UNSURE:
                     named = {
-                        p.actor.split()[-1].lower()
+                        [w for w in p.actor.split() if w not in NAME_SUFFIXES][-1].lower()
                         for p in m.participants
                         if p.role in PARTIES
                         and p.evidence is not None
@@ -496,6 +498,17 @@ class _Group:
                 found = {a for a in found if self.ctx.kind_of.get(a) != PLACE}
             self.cache[names] = self.ctx.expand(found)
         return self.cache[names]
+
+
+def _surname(name: Token) -> str:
+    """The word a proper-noun subject is known by: its own, or for a suffix the parse
+    made the head ("Arcade Joseph Comeaux Jr. escaped") the name word before it, so
+    that "Comeaux escaped" is the same doer."""
+    if name.text in NAME_SUFFIXES:
+        before = [c for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if before:
+            return before[-1].lemma_.lower()
+    return name.lemma_.lower()
 
 
 SHARING = {"conj", "advcl", "xcomp"}  # a verb told without a subject shares its head's
@@ -918,12 +931,13 @@ SCHEDULED = {family("Election")}  # kinds a text names by a bare noun, whatever 
 def _tenseless(m: _Mention) -> bool:
     """Whether a mention is a bare noun of a scheduled kind with no time or tense of its
     own ("to stand as a candidate in the election", "before the election"): the
-    clause around it reads it as asserted, whether the election is past or to come."""
+    clause around it reads it as asserted, whether the election is past or to come; a
+    quote's "before the election" reads as reported, and says no more of its time."""
     return (
         _family(m) in SCHEDULED
         and m.trigger.pos_ == "NOUN"
         and m.time is None
-        and m.factuality == ASSERTED
+        and m.factuality in ACTUAL
     )
 
 
