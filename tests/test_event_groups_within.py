@@ -205,3 +205,14 @@ def test_a_name_with_a_suffix_and_its_surname_are_one_doer():
     )
     escapes = with_mention(run(text), "escaped")
     assert len(escapes) == 1
+
+
+def test_the_visit_told_in_a_clause_of_what_will_be_is_the_visit_told_before():
+    text = (
+        "The prime minister is to join the health secretary in a visit to a hospital in "
+        "Leeds on Friday. The health secretary faces questions over a contract for his "
+        "former firm. The visit to Leeds will be seen as a show of support by the prime "
+        "minister."
+    )
+    visits = with_mention(run(text), "visit")
+    assert len(visits) == 1

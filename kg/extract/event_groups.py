@@ -932,22 +932,38 @@ def _tenseless(m: _Mention) -> bool:
     """Whether a mention is a bare noun of a scheduled kind with no time or tense of its
     own ("to stand as a candidate in the election", "before the election"): the
     clause around it reads it as asserted, whether the election is past or to come; a
-    quote's "before the election" reads as reported, and says no more of its time."""
-    return (
-        _family(m) in SCHEDULED
-        and m.trigger.pos_ == "NOUN"
-        and m.time is None
-        and m.factuality in ACTUAL
-    )
+    quote's "before the election" reads as reported, and says no more of its time. Of
+    any kind, a definite noun in a clause of what will be (:func:`_foretold`)."""
+    if m.trigger.pos_ != "NOUN" or m.time is not None or m.factuality == NEGATED:
+        return False
+    if m.factuality in ACTUAL and _family(m) in SCHEDULED:
+        return True
+    return _foretold(m.trigger)
+
+
+def _foretold(noun: Token) -> bool:
+    """Whether a definite noun is told in a clause about what will or would be ("the
+    visit to Sheffield will be seen as a show of unity"): the clause's modal, which
+    reads the noun as planned, says nothing of whether the visit took place, so the
+    noun is the one told before it, whatever that one's reading."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
 
 
 def _scheduled(g: _Group, h: _Group) -> bool:
     """Whether two groups may be one election although one reads as done and the other
     as to come: one of them is only tenseless nouns (:func:`_tenseless`), beside "an
-    expected May election". A "last" and a "next" election stay apart by their marks
-    (:func:`_marks`)."""
-    if g.family not in SCHEDULED or h.family != g.family:
+    expected May election"; so for one word of any kind ("a visit to Sheffield on
+    Thursday", "the visit will be seen as …"). A "last" and a "next" election stay apart
+    by their marks (:func:`_marks`)."""
+    if g.family is None or h.family != g.family:
         return False
+    if g.family not in SCHEDULED and not g.raw & h.raw:
+        return False  # another word must name it again: "the visit" after "a visit"
     return any(all(_tenseless(m) for m in x.mentions) for x in (g, h))
 
 
