@@ -162,57 +162,52 @@ def test_synonyms_of_one_sense_typed_two_ways_are_one_event():
     assert {m.text for m in capture.mentions} >= {"captured", "caught"}
 
 
-def test_walking_in_and_walking_back_out_are_two_events():
-    text = (
+COUNTED = [
+    pytest.param(  # "back" makes the second walk a return
         "The singer arrived at a clinic in Malibu on Thursday. Minutes after she walked "
         "through the front door, she walked back through it and drove away, her manager "
-        "said."
-    )
-    result = run(text)
-    walks = with_mention(result, "walked")
-    assert len(walks) == 2
-
-
-def test_a_murder_and_an_attempted_murder_are_two_events():
-    text = (
+        "said.",
+        "walked",
+        2,
+        id="walking-in-and-walking-back",
+    ),
+    pytest.param(  # the attempt is not the murder of the two
         "A former factory worker will stand trial on two counts of murder and one count "
         "of attempted murder over a shooting at a bakery in Leeds in March, prosecutors "
-        "said on Monday."
-    )
-    result = run(text)
-    murders = with_mention(result, "murder")
-    assert len(murders) == 2
-
-
-def test_a_quoted_before_the_election_is_the_expected_election():
-    text = (
+        "said on Monday.",
+        "murder",
+        2,
+        id="murder-and-attempted-murder",
+    ),
+    pytest.param(  # a quote's "before the election" reads as reported, still the one to come
         "The chancellor will not announce tax cuts ahead of an expected May election, "
-        "his former adviser said on Tuesday. \"I do not think we will see a spending spree "
-        "before the election,\" Mr Hale told a lunch in London. Most pundits are betting on "
-        "5 May."
-    )
-    result = run(text)
-    elections = with_mention(result, "election")
-    assert len(elections) == 1
-
-
-def test_a_name_with_a_suffix_and_its_surname_are_one_doer():
-    # the parse heads "Robert Lee Hanley Jr." on "Jr.": still the "Hanley" who escaped
-    text = (
+        'his former adviser said on Tuesday. "I do not think we will see a spending spree '
+        'before the election," Mr Hale told a lunch in London. Most pundits are betting on '
+        "5 May.",
+        "election",
+        1,
+        id="quoted-election-is-the-expected-one",
+    ),
+    pytest.param(  # the parse heads the name on "Jr.": still the "Hanley" who escaped
         "Robert Lee Hanley Jr., 38, escaped on Monday from a prison van near Dallas after "
         "he overpowered two guards. Officials said Hanley escaped as the guards stopped "
-        "for fuel at a petrol station."
-    )
-    escapes = with_mention(run(text), "escaped")
-    assert len(escapes) == 1
-
-
-def test_the_visit_told_in_a_clause_of_what_will_be_is_the_visit_told_before():
-    text = (
+        "for fuel at a petrol station.",
+        "escaped",
+        1,
+        id="name-suffix-and-surname",
+    ),
+    pytest.param(  # "will be seen" reads the noun as planned: it is the visit told before
         "The prime minister is to join the health secretary in a visit to a hospital in "
         "Leeds on Friday. The health secretary faces questions over a contract for his "
         "former firm. The visit to Leeds will be seen as a show of support by the prime "
-        "minister."
-    )
-    visits = with_mention(run(text), "visit")
-    assert len(visits) == 1
+        "minister.",
+        "visit",
+        1,
+        id="visit-in-a-clause-of-what-will-be",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "events"), COUNTED)
+def test_a_word_told_twice_makes_as_many_events_as_happenings(text, word, events):
+    assert len(with_mention(run(text), word)) == events
