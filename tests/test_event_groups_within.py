@@ -211,3 +211,15 @@ COUNTED = [
 @pytest.mark.parametrize(("text", "word", "events"), COUNTED)
 def test_a_word_told_twice_makes_as_many_events_as_happenings(text, word, events):
     assert len(with_mention(run(text), word)) == events
+
+
+def test_a_foretold_noun_does_not_keep_later_mentions_from_its_event():
+    # "the ban would be lifted" joins the ban; "wanting the ban lifted" still does too
+    text = (
+        "The European Union imposed an arms ban on Belarus in 2006 after a crackdown on "
+        "protesters. The foreign secretary said on Tuesday that the ban would be lifted "
+        "before the summer. Some governments are suspicious of countries wanting the ban "
+        "lifted, he told a committee of MPs."
+    )
+    bans = with_mention(run(text), "ban")
+    assert len(bans) == 1

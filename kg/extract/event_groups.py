@@ -438,8 +438,10 @@ class _Group:
         if m.trigger.pos_ == "VERB":
             self.phrasal.add((m.trigger.lemma_.lower(), _away(m.trigger)))
         self.sentences.add(self.ctx.sentence(m.trigger))
-        if m.trigger.idx >= self.ctx.headline:  # a headline's tense says little:
-            # "Lohan checks into rehab", "DeGeneres to host Oscars" tell what happened
+        if m.trigger.idx >= self.ctx.headline and not (
+            m.trigger.pos_ == "NOUN" and m.time is None and _foretold(m.trigger)
+        ):  # a headline's tense says little: "Lohan checks into rehab", "DeGeneres to
+            # host Oscars" tell what happened; nor does "the ban would be lifted" of the ban
             self.modes.add(_mode(m))
             self.readings.add(m.factuality)
         self.directed = self.directed or m.type in DIRECTED
