@@ -537,27 +537,17 @@ def _synonyms(g: _Group) -> set[str]:
     return {w for lemma in g.raw for w in _SYNSETS.get(lemma, ())}
 
 
-def _one_sense(g: _Group) -> set[str]:
-    """The synonym sets of a group's own words that have one sense in the table:
-    "captured" typed an attack and "caught" left untyped are one arrest, as "escaped"
-    and "fled" are one leaving, whatever types the trigger table gave them; "fire" (a
-    blaze, a dismissal) and "strike" (an attack, a walkout) say too little to cross
-    types."""
-    return {w for lemma in g.own if len(found := _SYNSETS.get(lemma, ())) == 1 for w in found}
-
-
 def _kindred(g: _Group, h: _Group) -> bool:
     """Whether two groups may tell one kind of happening: one type family (a killing
     meets the death it caused); untyped words only their own word or its synonym
     ("foils" and "thwarted"); or one word near itself, whatever types its two senses
     were given ("Woman Hit By Car" typed an attack above the "was hit" of the text,
     "Charged" an arrest and "the charges" a trial): within :data:`NEAR` sentences or
-    from the headline, a word keeps its sense; so does a word of one sense and its
-    synonym (:func:`_one_sense`)."""
+    from the headline, a word keeps its sense."""
     if g.family == h.family or g.family in h.kin or h.family in g.kin:
         return g.family is not None or bool(g.raw & h.raw or _synonyms(g) & _synonyms(h))
-    if not g.own & h.own and not _one_sense(g) & _one_sense(h):
-        return False  # "the murder trial" is not the murder
+    if not g.own & h.own:  # "the murder trial" is not the murder
+        return False
     a, b = _heads(g), _heads(h)
     if any(a.get(k) and b.get(k) and not a[k] & b[k] for k in a):
         return False  # "Schumer called for testimony", "Schiff called the documents …"
@@ -1507,7 +1497,7 @@ class _Near:
         self.keys: dict[tuple[str | None, str, str], set[int]] = {}
 
     def enter(self, g: _Group, number: int) -> None:
-        for w in g.own | _one_sense(g):  # one word in two senses (:func:`_kindred`)
+        for w in g.own:  # one word in two senses (:func:`_kindred`)
             self.keys.setdefault((ANY, "word", w), set()).add(number)
         for kin in g.kin:
             for w in g.lemmas:
@@ -1520,7 +1510,7 @@ class _Near:
     def of(self, g: _Group) -> list[int]:
         """The numbers of the groups that may join ``g``, in order."""
         found: set[int] = set()
-        for w in g.own | _one_sense(g):
+        for w in g.own:
             found |= self.keys.get((ANY, "word", w), set())
         for kin in g.kin:
             for w in g.lemmas:
