@@ -943,7 +943,12 @@ def _foretold(noun: Token) -> bool:
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if noun.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
         return False
-    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "could not win the election" says something of the election
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children)
+
+
+FUTURE = word_list("will would 'll")  # "could", "may" weigh the act, not what will be
 
 
 def _scheduled(g: _Group, h: _Group) -> bool:
