@@ -148,3 +148,66 @@ def test_words_of_one_happening_are_one_event(
     # may join it, but as the accident it is, never as a second, armed event
     assert words <= said <= words | {"injured"}
     assert not any(e.type == "UseOfForce" for e in result.events)
+
+
+COUNTED = [
+    pytest.param(  # "back" makes the second walk a return
+        "The singer arrived at a clinic in Malibu on Thursday. Minutes after she walked "
+        "through the front door, she walked back through it and drove away, her manager "
+        "said.",
+        "walked",
+        2,
+        id="walking-in-and-walking-back",
+    ),
+    pytest.param(  # the attempt is not the murder of the two
+        "A former factory worker will stand trial on two counts of murder and one count "
+        "of attempted murder over a shooting at a bakery in Leeds in March, prosecutors "
+        "said on Monday.",
+        "murder",
+        2,
+        id="murder-and-attempted-murder",
+    ),
+    pytest.param(  # a quote's "before the election" reads as reported, still the one to come
+        "The chancellor will not announce tax cuts ahead of an expected May election, "
+        'his former adviser said on Tuesday. "I do not think we will see a spending spree '
+        'before the election," Mr Hale told a lunch in London. Most pundits are betting on '
+        "5 May.",
+        "election",
+        1,
+        id="quoted-election-is-the-expected-one",
+    ),
+    pytest.param(  # the parse heads the name on "Jr.": still the "Hanley" who escaped
+        "Robert Lee Hanley Jr., 38, escaped on Monday from a prison van near Dallas after "
+        "he overpowered two guards. Officials said Hanley escaped as the guards stopped "
+        "for fuel at a petrol station.",
+        "escaped",
+        1,
+        id="name-suffix-and-surname",
+    ),
+    pytest.param(  # "will be seen" reads the noun as planned: it is the visit told before
+        "The prime minister is to join the health secretary in a visit to a hospital in "
+        "Leeds on Friday. The health secretary faces questions over a contract for his "
+        "former firm. The visit to Leeds will be seen as a show of support by the prime "
+        "minister.",
+        "visit",
+        1,
+        id="visit-in-a-clause-of-what-will-be",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "events"), COUNTED)
+def test_a_word_told_twice_makes_as_many_events_as_happenings(text, word, events):
+    assert len(with_mention(run(text), word)) == events
+
+
+def test_a_foretold_noun_does_not_keep_later_mentions_from_its_event():
+    # "the ban would be lifted" joins the ban; "wanting the ban lifted" still does too
+    text = (
+        "The European Union imposed an arms ban on Belarus in 2006 after a crackdown on "
+        "protesters. The foreign secretary said on Tuesday that the ban would be lifted "
+        "before the summer. Some governments are suspicious of countries wanting the ban "
+        "lifted, he told a committee of MPs."
+    )
+    bans = with_mention(run(text), "ban")
+    assert len(bans) == 1

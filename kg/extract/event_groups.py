@@ -438,8 +438,10 @@ class _Group:
         if m.trigger.pos_ == "VERB":
             self.phrasal.add((m.trigger.lemma_.lower(), _away(m.trigger)))
         self.sentences.add(self.ctx.sentence(m.trigger))
-        if m.trigger.idx >= self.ctx.headline:  # a headline's tense says little:
-            # "Lohan checks into rehab", "DeGeneres to host Oscars" tell what happened
+        if m.trigger.idx >= self.ctx.headline and not (
+            m.trigger.pos_ == "NOUN" and m.time is None and _foretold(m.trigger)
+        ):  # a headline's tense says little: "Lohan checks into rehab", "DeGeneres to
+            # host Oscars" tell what happened; nor does "the ban would be lifted" of the ban
             self.modes.add(_mode(m))
             self.readings.add(m.factuality)
         self.directed = self.directed or m.type in DIRECTED
@@ -468,11 +470,13 @@ class _Group:
             if t.dep_ == "relcl" and any(c.lower_ in RELATIVE for c in subjects):
                 subjects = [t.head]  # "Dale, who spends his days"
             for d in subjects:
-                if d.pos_ == "PROPN" or (d.pos_ == "NOUN" and not _doer_noun(d)):
+                if d.pos_ == "PROPN":
+                    out.setdefault(d.pos_, set()).add(_surname(d))
+                elif d.pos_ == "NOUN" and not _doer_noun(d):
                     out.setdefault(d.pos_, set()).add(d.lemma_.lower())
                 elif d.lower_ in PRONOUNS and d.lower_ not in UNSURE:
                     named = {
-                        p.actor.split()[-1].lower()
+                        [w for w in p.actor.split() if w not in NAME_SUFFIXES][-1].lower()
                         for p in m.participants
                         if p.role in PARTIES
                         and p.evidence is not None
@@ -496,6 +500,17 @@ class _Group:
                 found = {a for a in found if self.ctx.kind_of.get(a) != PLACE}
             self.cache[names] = self.ctx.expand(found)
         return self.cache[names]
+
+
+def _surname(name: Token) -> str:
+    """The word a proper-noun subject is known by: its own, or for a suffix the parse
+    made the head ("Arcade Joseph Comeaux Jr. escaped") the name word before it, so
+    that "Comeaux escaped" is the same doer."""
+    if name.text in NAME_SUFFIXES:
+        before = [c for c in name.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if before:
+            return before[-1].lemma_.lower()
+    return name.lemma_.lower()
 
 
 SHARING = {"conj", "advcl", "xcomp"}  # a verb told without a subject shares its head's
@@ -654,6 +669,11 @@ MARKS = {
 }
 
 
+TRIED = word_list("attempt attempted failed foiled thwarted")  # "attempted murder": tried,
+# not done; the same word told without it ("counts of murder and attempted murder") is
+# another happening (:func:`_tried_and_done`)
+
+
 def _marks(m: _Mention) -> set[tuple[str, str]]:
     """The marks (:data:`MARKS`) a noun trigger is told with, or the series it
     is a part of ("the second round of talks"): which one of its kind it is."""
@@ -670,17 +690,20 @@ def _marks(m: _Mention) -> set[tuple[str, str]]:
                 continue
             if c.lower_ in MARKS:
                 out.add(MARKS[c.lower_])
+            if c.lemma_.lower() in TRIED:
+                out.add(("tried", t.lemma_.lower()))
     return out
 
 
-AWAY = {"out", "off", "away"}
+AWAY = {"out", "off", "away", "back"}  # "walked back through it": a return, another walk
 STATES = {"control", "hand", "hands", "reach", "sight", "order", "business", "breath", "time"}
 
 
 def _away(verb: Token) -> bool:
     """Whether a verb says its subject went out or off ("checked out of the clinic",
-    "took off on foot", "walked back out"): the same verb without it ("checked into",
-    "took two guards hostage") is another happening."""
+    "took off on foot", "walked back out") or came back ("she walked through the door,
+    then walked back through it"): the same verb without it ("checked into", "took two
+    guards hostage", "walked in") is another happening."""
     for c in verb.children:
         if c.lower_ not in AWAY:
             continue
@@ -744,6 +767,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # a roundup's Beijing lockdown is not its West Bank curfew
     if _other_marks(g.marks, h.marks):
         return True  # the spring conference is not the autumn one
+    if _tried_and_done(g, h):
+        return True  # "counts of murder and attempted murder"
     if g.newcomers and h.newcomers and not g.newcomers & h.newcomers:
         return True  # "another man tested positive", then "another woman tested positive"
     if g.symmetric and h.symmetric:
@@ -874,6 +899,17 @@ def _other_light_objects(g: _Group, h: _Group) -> bool:
     )
 
 
+def _tried_and_done(g: _Group, h: _Group) -> bool:
+    """Whether one group tells a word as only tried ("attempted murder", marked by
+    :data:`TRIED`) and the other tells the same word bare: the murder of one and the
+    attempted murder of another are two happenings."""
+    for x, y in ((g, h), (h, g)):
+        tried = {w for k, w in x.marks if k == "tried"}
+        if tried and all(w in y.own for w in tried) and not y.marks & x.marks:
+            return True
+    return False
+
+
 def _other_marks(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
     """Whether two sets of marks (:func:`_marks`) name other ones of a kind: a class
     both have, with no value in common."""
@@ -887,22 +923,44 @@ SCHEDULED = {family("Election")}  # kinds a text names by a bare noun, whatever 
 def _tenseless(m: _Mention) -> bool:
     """Whether a mention is a bare noun of a scheduled kind with no time or tense of its
     own ("to stand as a candidate in the election", "before the election"): the
-    clause around it reads it as asserted, whether the election is past or to come."""
-    return (
-        _family(m) in SCHEDULED
-        and m.trigger.pos_ == "NOUN"
-        and m.time is None
-        and m.factuality == ASSERTED
-    )
+    clause around it reads it as asserted, whether the election is past or to come; a
+    quote's "before the election" reads as reported, and says no more of its time. Of
+    any kind, a definite noun in a clause of what will be (:func:`_foretold`)."""
+    if m.trigger.pos_ != "NOUN" or m.time is not None or m.factuality == NEGATED:
+        return False
+    if m.factuality in ACTUAL and _family(m) in SCHEDULED:
+        return True
+    return _foretold(m.trigger)
+
+
+def _foretold(noun: Token) -> bool:
+    """Whether a definite noun is told in a clause about what will or would be ("the
+    visit to Sheffield will be seen as a show of unity"): the clause's modal, which
+    reads the noun as planned, says nothing of whether the visit took place, so the
+    noun is the one told before it, whatever that one's reading."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "could not win the election" says something of the election
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children)
+
+
+FUTURE = word_list("will would 'll")  # "could", "may" weigh the act, not what will be
 
 
 def _scheduled(g: _Group, h: _Group) -> bool:
     """Whether two groups may be one election although one reads as done and the other
     as to come: one of them is only tenseless nouns (:func:`_tenseless`), beside "an
-    expected May election". A "last" and a "next" election stay apart by their marks
-    (:func:`_marks`)."""
-    if g.family not in SCHEDULED or h.family != g.family:
+    expected May election"; so for one word of any kind ("a visit to Sheffield on
+    Thursday", "the visit will be seen as …"). A "last" and a "next" election stay apart
+    by their marks (:func:`_marks`)."""
+    if g.family is None or h.family != g.family:
         return False
+    if g.family not in SCHEDULED and not g.raw & h.raw:
+        return False  # another word must name it again: "the visit" after "a visit"
     return any(all(_tenseless(m) for m in x.mentions) for x in (g, h))
 
 
