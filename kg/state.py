@@ -420,15 +420,19 @@ def _read_back(line: bytes, doc_id: str, path: Path | None, part: str | None = N
     field missing or of the wrong type) stops with the state's "run a full build"
     message."""
     try:
-        value = json.loads(_text(line).split("\t", 1)[1])
+        text = _text(line).split("\t", 1)[1]
         if part is None:
-            return decode(DocResult, value)
-        return decode(_PARTS[part], value.get(part, []))
+            return decode(DocResult, json.loads(text))
+        first = f'{{"{part}": '  # the line's keys are sorted: a result's "actors" lead
+        if text.startswith(first):  # its value alone is parsed, not the article's text
+            return decode(_PARTS[part], _JSON.raw_decode(text, len(first))[0])
+        return decode(_PARTS[part], json.loads(text).get(part, []))
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, zlib.error) as exc:
         where = f"document {doc_id!r}: {exc}"
         raise KgError(E.BAD_STATE.format(path=shown(path), msg=where)) from None
 
 
+_JSON = json.JSONDecoder()
 _MENTIONS = "actors"  # a result's field of actor mentions, left out when empty
 _PARTS = {_MENTIONS: list[ActorMention]}
 
