@@ -83,8 +83,8 @@ def _result(n: int, doc_id: str, text: str) -> DocResult:
         events=[
             Event(
                 f"{doc_id}/{verb.start}-{verb.end}", "MakeStatement", verb, verb.text,
-                mentions=[verb], participants=[Participant(who.name, "agent", evidence=who.evidence)],
-                sources=[doc_id], place=None,
+                mentions=[verb], sources=[doc_id], place=None,
+                participants=[Participant(who.name, "agent", evidence=who.evidence)],
             )
         ],
     )  # fmt: skip
