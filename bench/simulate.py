@@ -171,9 +171,10 @@ class Peaks:
     """The process's peak resident memory after each of ``assemble``'s stages (as
     ``ASSEMBLY`` names them), read by wrapping the functions it calls for as long as
     the ``with`` lasts: where the peak of linking a corpus is made, without a change
-    to kg for it. Also "read back" (when resolve is called: the held results read
-    back) and "pairs" (when linking has its blocks' pairs, ``kg.link._block_pairs``,
-    where the kg run has it)."""
+    to kg for it. Also "read back" (when resolve is called: an older kg has read every
+    held result back by then, one that resolves as it reads has read none) and
+    "pairs" (when linking has its blocks' pairs, ``kg.link._block_pairs``, where the
+    kg run has it)."""
 
     def __init__(self) -> None:
         self.after: dict[str, int] = {}
@@ -181,10 +182,11 @@ class Peaks:
     def __enter__(self) -> Peaks:
         from kg import link, pipeline
 
-        self.saved = {name: getattr(pipeline, name) for name in ASSEMBLY}
-        for name, fn in self.saved.items():
+        self.saved = {_function(pipeline, name): None for name in ASSEMBLY}
+        for name, function in list(self.saved):
+            fn = self.saved[(name, function)] = getattr(pipeline, function)
             before = "read back" if name == "resolve" else None
-            setattr(pipeline, name, self._wrapped(name, fn, before))
+            setattr(pipeline, function, self._wrapped(name, fn, before))
         self.pairs = getattr(link, "_block_pairs", None)
         if self.pairs is not None:
             link._block_pairs = self._wrapped("pairs", self.pairs)
@@ -203,10 +205,19 @@ class Peaks:
     def __exit__(self, *exc) -> None:
         from kg import link, pipeline
 
-        for name, fn in self.saved.items():
-            setattr(pipeline, name, fn)
+        for (_, function), fn in self.saved.items():
+            setattr(pipeline, function, fn)
         if self.pairs is not None:
             link._block_pairs = self.pairs
+
+
+def _function(pipeline, stage: str) -> tuple[str, str]:
+    """The stage and the function of ``kg.pipeline`` that runs it: resolve is
+    ``_resolved`` in a kg that reads the held results back as it resolves them
+    (``kg.resolve.Names``), ``resolve`` in an older one."""
+    if stage == "resolve" and hasattr(pipeline, "_resolved"):
+        return stage, "_resolved"
+    return stage, stage
 
 
 def run_size(

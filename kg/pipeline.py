@@ -34,8 +34,8 @@ from .extract.events import add_responses
 from .ingest import dedup
 from .ingest.language import decide as decide_language
 from .link import article_dates, conflicts, link, merge, stories
-from .model import BuildResult, Copy, DocResult, Document
-from .resolve import resolve
+from .model import Actor, BuildResult, Copy, DocResult, Document
+from .resolve import Names
 
 # (result, stored line) or the error message for a document that could not be extracted
 Outcome = tuple[DocResult, bytes | None] | str
@@ -612,24 +612,20 @@ def assemble(
     same order, and give the same graph as the same results held in memory.
     """
     t0 = time.perf_counter()  # reading held results back is resolve's input: timed in it
-    if isinstance(results, kg_state.Spill):
-        results = results.results(sorted(results, key=_natural))
-    else:
-        results = sorted(results, key=lambda r: _natural(r.doc.id))
     # the articles' texts wait on disk until linking is done: nothing reads them from
     # here to the export but an undated article's dateline, read first
-    texts, dates = _Texts(), {}
-    results = [texts.keep(r, dates) for r in results]
+    texts, dates, held = _Texts(), {}, []
     try:
-        actors = resolve(results)
+        actors = _resolved(results, held, texts, dates)
+        results = held
         timings["resolve"] = time.perf_counter() - t0
         t0 = time.perf_counter()
         per_doc = [e for r in results for e in r.events]
         # what linking and export read of an article's own result from here on is in
-        # ``actors`` (every mention's evidence) and the merged events: its mentions and
-        # per-article events are let go as soon as they are read, not held to the end
+        # ``actors`` (every mention's evidence) and the merged events: its per-article
+        # events are let go as soon as they are read, not held to the end
         for r in results:
-            r.actors, r.events = [], []
+            r.events = []
         story = stories(actors, dates)
         events = merge(per_doc, actors, story)
         del per_doc
@@ -642,7 +638,7 @@ def assemble(
         disputes = conflicts(events, statements, actors)
         timings["link"] = time.perf_counter() - t0
     finally:
-        texts.give_back(r.doc for r in results)
+        texts.give_back(r.doc for r in held)
     undated = [r.doc for r in results if r.doc.published is None]
     warnings = list(kept_out)
     if undated:
@@ -671,6 +667,35 @@ def assemble(
         started=started,
         finished=datetime.now(timezone.utc),
     )
+
+
+def _resolved(
+    results: list[DocResult] | kg_state.Spill,
+    held: list[DocResult],
+    texts: _Texts,
+    dates: dict[str, date | None],
+) -> dict[str, Actor]:
+    """The actors of ``results`` (:class:`kg.resolve.Names`); the results put in
+    ``held`` in id order as each is resolved (so a failure gives back the texts of
+    those read), their texts kept in ``texts`` and their dates in ``dates``.
+
+    Results held on disk are read twice for their mentions alone (the table of names),
+    then each whole, given its actor ids as it is read, its mentions let go at once
+    (their spans are the actors'): the archive's mentions are never all held, nor
+    resolve's lookup of every (document, name). Held in memory, the same steps give
+    the same actors."""
+    if isinstance(results, kg_state.Spill):
+        spill, ids = results, sorted(results, key=_natural)
+        names = Names.counted(lambda: spill.mentions(ids))
+        read: Iterable[DocResult] = spill.results(ids)
+    else:
+        read = sorted(results, key=lambda r: _natural(r.doc.id))
+        names = Names.counted(lambda: (r.actors for r in read))
+    for r in read:
+        names.assign(r)
+        r.actors = []
+        held.append(texts.keep(r, dates))
+    return names.finish()
 
 
 class _Texts:

@@ -16,15 +16,16 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 
 from . import gazetteer
 from .extract.actors import (
     LongForms,
     by_surname,
     is_pronoun,
+    kinds_of,
     org_key,
     surface_name,
-    vote_kinds,
 )
 from .model import (
     COUNTRY,
@@ -83,79 +84,219 @@ def _merge_key(name: str, kind: str, spelling: bool = True) -> str:
     return key
 
 
-def _targets(mentions: list[ActorMention], kind_of: dict[str, str]) -> dict[tuple, tuple]:
-    """Map each (scope, name) to the (scope, name) of its actor, with the reason."""
-    by_key: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for name, kind in sorted(kind_of.items()):
-        by_key[(kind, _merge_key(name, kind))].append(name)
-    # the canonical spelling of a key: the table's name, else the commonest, longest
-    counts = Counter(m.name for m in mentions)
-    canonical: dict[str, str] = {}
-    for names in by_key.values():
-        best = max(names, key=lambda n: (counts[n], org_key(n) == n, len(n), n))
-        for n in names:
-            canonical[n] = best
-    docs_of: dict[str, set[str]] = defaultdict(set)
-    for m in mentions:
-        docs_of[canonical[m.name]].add(m.evidence.doc_id)
+class Names:
+    """The build's table of names, and the actors it makes of every mention.
 
-    names = set(canonical.values())
-    full_names = by_surname(n for n in names if kind_of[n] == PERSON)
-    org_names = {n for n in names if kind_of[n] == ORGANISATION and len(n.split()) > 1}
-    long_forms = LongForms(sorted(org_names))
+    What decides an actor's id is corpus-wide (each name's kind by vote, its canonical
+    spelling, whether a lone surname has one full name or is read in several
+    documents), but it grows with the distinct names, not the mentions. So a build
+    counts the names first, article by article (:meth:`counted`, which reads each
+    article's mentions twice and holds none of them), and then assigns each article's
+    mentions as it is read (:meth:`assign`): the mentions of the whole archive are never
+    held at once, nor a table of every (document, name).
+    """
 
-    target: dict[tuple, tuple] = {}
-    reasons: dict[tuple, str] = {}
-    for m in mentions:
-        name = canonical[m.name]
-        kind = kind_of[name]
-        key = scope_key(m, canonical, kind_of, full_names, docs_of)
-        scope = m.scope = key[0]
-        if key in target:
-            continue
-        why = None
-        if name != m.name:
-            spelt = _merge_key(m.name, kind, False) != _merge_key(name, kind, False)
-            why = (
-                f"{m.name!r} and {name!r} are one name once case, dots, "
-                f"{'spaces, spelling (-isation), ' if spelt else ''}legal forms and trade "
-                "words (Airlines, Motors) go"
+    def __init__(self) -> None:
+        self._votes: dict[str, Counter[str]] = defaultdict(Counter)
+        self._counts: Counter[str] = Counter()
+        self._doc: dict[str, str | None] = {}  # a name's one document; None past one
+        self._target: dict[tuple, tuple] = {}  # (scope, name) of a mention -> its actor's
+        self._reason: dict[tuple, str] = {}
+        self._ids: dict[tuple, str] = {}  # (scope, name) of an actor -> its id
+        self.actors: dict[str, Actor] = {}
+
+    @classmethod
+    def counted(cls, mentions: Callable[[], Iterable[Iterable[ActorMention]]]) -> Names:
+        """The table of the mentions ``mentions()`` gives, article by article; called
+        twice (the names, then the actors they make), so it may read them from disk."""
+        names = cls()
+        for some in mentions():
+            names._count(some)
+        names._settle()
+        for some in mentions():
+            names._place(some)
+        names._number()
+        return names
+
+    def _count(self, mentions: Iterable[ActorMention]) -> None:
+        for m in mentions:
+            self._votes[m.name][m.kind] += 1 if m.form == NAME else 0.5
+            self._counts[m.name] += 1
+            doc = m.evidence.doc_id
+            if self._doc.setdefault(m.name, doc) != doc:
+                self._doc[m.name] = None
+
+    def _settle(self) -> None:
+        """Each name's kind and canonical spelling, once every name is counted."""
+        kind_of = self.kind_of = kinds_of(self._votes)
+        self._votes = {}
+        by_key: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for name, kind in sorted(kind_of.items()):
+            by_key[(kind, _merge_key(name, kind))].append(name)
+        # the canonical spelling of a key: the table's name, else the commonest, longest
+        counts = self._counts
+        canonical: dict[str, str] = {}
+        for names in by_key.values():
+            best = max(names, key=lambda n: (counts[n], org_key(n) == n, len(n), n))
+            for n in names:
+                canonical[n] = best
+        one_doc: dict[str, str | None] = {}  # a canonical name's one document, or None
+        for n, doc in self._doc.items():
+            c = canonical[n]
+            if doc is None or one_doc.setdefault(c, doc) != doc:
+                one_doc[c] = None
+        self._several = {c for c, doc in one_doc.items() if doc is None}
+        self._counts, self._doc = Counter(), {}
+        self._canonical = canonical
+        names = set(canonical.values())
+        self._full = by_surname(n for n in names if kind_of[n] == PERSON)
+        org_names = {n for n in names if kind_of[n] == ORGANISATION and len(n.split()) > 1}
+        self._long_forms = LongForms(sorted(org_names))
+
+    def _key(self, m: ActorMention) -> tuple[str | None, str]:
+        """(scope, name) of a mention: a lone surname used in several documents with no
+        single full name to join them is scoped to its document ("Smith" in two
+        stories may be two people)."""
+        name = self._canonical[m.name]
+        if (
+            m.scope is None
+            and self.kind_of[name] == PERSON
+            and len(name.split()) == 1
+            and len(self._full.get(name, ())) != 1
+            and name in self._several
+        ):
+            return (m.evidence.doc_id, m.name)
+        return (m.scope, m.name)
+
+    def _place(self, mentions: Iterable[ActorMention]) -> None:
+        """The (scope, name) of each mention's actor, with the reason it differs."""
+        target = self._target
+        for m in mentions:
+            key = self._key(m)
+            if key in target:
+                continue
+            name = self._canonical[m.name]
+            kind = self.kind_of[name]
+            why = None
+            if name != m.name:
+                spelt = _merge_key(m.name, kind, False) != _merge_key(name, kind, False)
+                why = (
+                    f"{m.name!r} and {name!r} are one name once case, dots, "
+                    f"{'spaces, spelling (-isation), ' if spelt else ''}legal forms and "
+                    "trade words (Airlines, Motors) go"
+                )
+            if kind == PERSON and (len(name.split()) == 1 or name in self._full):  # "De Vries"
+                full = self._full.get(name, set())
+                if len(full) == 1:
+                    name = next(iter(full))
+                    why = f"{m.name!r} is the surname of {name!r}, the only full name in the build"
+            elif kind == ORGANISATION and len(forms := self._long_forms(name)) == 1:
+                long = next(iter(forms))
+                why = f"{m.name!r} is the acronym of {long!r}, the only such name in the build"
+                name = long
+            target[key] = (key[0], name)
+            if why:
+                self._reason[key] = why
+
+    def _number(self) -> None:
+        """Every actor and its id, in the order of their names (an id taken by an
+        earlier name gets the kind as a suffix)."""
+        actors = self.actors
+        for scope, name in sorted(set(self._target.values()), key=lambda t: (t[1], t[0] or "")):
+            kind = self.kind_of.get(name, PERSON)
+            aid = slug(name) if scope is None else f"{slug(name)}--{slug(scope)}"
+            if aid in actors:
+                aid = f"{aid}-{kind}"
+            self._ids[(scope, name)] = aid
+            # born with the one empty frozenset (see _let_go_of_empty), given a set of
+            # its own by _own when something is added: four empty sets an actor, made
+            # only to be let go at the end, were most of resolve's own peak
+            actors[aid] = Actor(
+                aid,
+                name,
+                kind,
+                EMPTY,
+                EMPTY,
+                _wikidata(name, kind),
+                positions=EMPTY,
+                countries=EMPTY,
             )
-        if kind == PERSON and (len(name.split()) == 1 or name in full_names):  # "De Vries"
-            full = full_names.get(name, set())
-            if len(full) == 1:
-                name = next(iter(full))
-                why = f"{m.name!r} is the surname of {name!r}, the only full name in the build"
-        elif kind == ORGANISATION and len(forms := long_forms(name)) == 1:
-            long = next(iter(forms))
-            why = f"{m.name!r} is the acronym of {long!r}, the only such name in the build"
-            name = long
-        target[key] = (scope, name)
-        if why:
-            reasons[key] = why
-    return {k: (v, reasons.get(k)) for k, v in target.items()}
 
+    def assign(self, result: DocResult) -> None:
+        """Give the article's mentions their actor ids and add them to their actors;
+        rewrite its statements' speakers, its events' participants and places from
+        names to actor ids."""
+        by_name: dict[tuple[str, str], str] = {}  # names as the extractors wrote them
+        for m in result.actors:
+            key = self._key(m)
+            m.scope = key[0]
+            m.actor_id = self._ids[self._target[key]]
+            by_name.setdefault((m.evidence.doc_id, m.name), m.actor_id)
 
-def scope_key(
-    m: ActorMention,
-    canonical: dict[str, str],
-    kind_of: dict[str, str],
-    full_names: dict[str, set[str]],
-    docs_of: dict[str, set[str]],
-) -> tuple[str | None, str]:
-    """(scope, name) of a mention: a lone surname used in several documents with no
-    single full name to join them is scoped to its document ("Smith" in two stories
-    may be two people)."""
-    name = canonical[m.name]
-    if (
-        m.scope is None
-        and kind_of[name] == PERSON
-        and len(name.split()) == 1
-        and len(full_names.get(name, ())) != 1
-        and len(docs_of[name]) > 1
-    ):
-        return (m.evidence.doc_id, m.name)
-    return (m.scope, m.name)
+        def lookup(doc_id: str, name: str | None) -> str | None:
+            # An unresolved "I" or "they" stays a name: as a key it would reach any
+            # actor some other document happened to give that name.
+            if name is None or is_pronoun(name):
+                return None
+            aid = by_name.get((doc_id, name))
+            if aid is not None:
+                return aid
+            scopeless = self._target.get((None, name))
+            return self._ids[scopeless] if scopeless else None
+
+        for m in result.actors:
+            aid = m.actor_id
+            actor = self.actors[aid]
+            actor.mentions.append(m.evidence)
+            if m.form != NAME:
+                actor.forms[m.evidence] = m.form
+            bare = surface_name(m.evidence.text)
+            if m.form == NAME and bare.casefold() != re.sub(r"^the\s+", "", actor.name.casefold()):
+                _own(actor, "aliases").add(bare)
+            if m.title:
+                _own(actor, "titles").add(m.title)
+            doc_id = m.evidence.doc_id
+            for why in (m.reason, self._reason.get((m.scope, m.name))):
+                if why and why not in actor.merge_reasons:
+                    actor.merge_reasons.append(why)
+            if m.position is not None:
+                _own(actor, "positions").add(
+                    Position(
+                        m.position.role,
+                        lookup(doc_id, m.position.affiliation),
+                        lookup(doc_id, m.position.toward),
+                    )
+                )
+            country = lookup(doc_id, m.country)
+            if country is not None and country != aid:
+                _own(actor, "countries").add(country)
+
+        doc_id = result.doc.id
+        for st in result.statements:
+            st.speaker = lookup(doc_id, st.speaker_name) or st.speaker
+            about = [a for a in (lookup(doc_id, n) for n in st.about_actors) if a]
+            st.about_actors = [
+                a for i, a in enumerate(about) if a not in about[:i] and a != st.speaker
+            ]
+        for ev in result.events:
+            for p in ev.participants:
+                p.actor = lookup(doc_id, p.actor) or p.actor
+            if ev.place is not None:
+                ev.place = lookup(doc_id, ev.place) or ev.place
+
+    def finish(self) -> dict[str, Actor]:
+        """The actors, once every article is assigned: mentions and reasons in order,
+        the vaguer copy of a position dropped, empty sets let go."""
+        for actor in self.actors.values():
+            actor.mentions.sort()
+            actor.merge_reasons.sort()
+            placed = {p.role for p in actor.positions if p.affiliation}  # drop the vaguer copy
+            if placed:
+                actor.positions = {
+                    p for p in actor.positions if p.affiliation or p.role not in placed
+                }
+            _let_go_of_empty(actor)
+        return self.actors
 
 
 def resolve(results: list[DocResult]) -> dict[str, Actor]:
@@ -164,93 +305,10 @@ def resolve(results: list[DocResult]) -> dict[str, Actor]:
     Also rewrites statement speakers, event participants and places, positions and
     countries from names to actor ids, so later stages see only resolved actors.
     """
-    mentions = [m for r in results for m in r.actors]
-    kind_of = vote_kinds(mentions)
-    target = _targets(mentions, kind_of)
-
-    actors: dict[str, Actor] = {}
-    ids: dict[tuple, str] = {}  # (scope, name) of an actor -> its id
-    for scope, name in sorted({t for t, _ in target.values()}, key=lambda t: (t[1], t[0] or "")):
-        kind = kind_of.get(name, PERSON)
-        aid = slug(name) if scope is None else f"{slug(name)}--{slug(scope)}"
-        if aid in actors:
-            aid = f"{aid}-{kind}"
-        ids[(scope, name)] = aid
-        # born with the one empty frozenset (see _let_go_of_empty), given a set of its
-        # own by _own when something is added: four empty sets an actor, made only to
-        # be let go at the end, were most of resolve's own peak
-        actors[aid] = Actor(
-            aid, name, kind, EMPTY, EMPTY, _wikidata(name, kind), positions=EMPTY, countries=EMPTY
-        )
-
-    def actor_id(m: ActorMention) -> str:
-        return ids[target[(m.scope, m.name)][0]]
-
-    # names as the extractors wrote them, per document, for speakers and participants
-    by_doc_name: dict[tuple[str, str], str] = {}
-    for m in mentions:
-        by_doc_name.setdefault((m.evidence.doc_id, m.name), actor_id(m))
-
-    def lookup(doc_id: str, name: str | None) -> str | None:
-        # An unresolved "I" or "they" stays a name: as a key it would reach any actor
-        # some other document happened to give that name.
-        if name is None or is_pronoun(name):
-            return None
-        aid = by_doc_name.get((doc_id, name))
-        if aid is not None:
-            return aid
-        scopeless = target.get((None, name))
-        return ids[scopeless[0]] if scopeless else None
-
-    for m in mentions:
-        aid = actor_id(m)
-        actor = actors[aid]
-        m.actor_id = aid
-        actor.mentions.append(m.evidence)
-        if m.form != NAME:
-            actor.forms[m.evidence] = m.form
-        bare = surface_name(m.evidence.text)
-        if m.form == NAME and bare.casefold() != re.sub(r"^the\s+", "", actor.name.casefold()):
-            _own(actor, "aliases").add(bare)
-        if m.title:
-            _own(actor, "titles").add(m.title)
-        doc_id = m.evidence.doc_id
-        for why in (m.reason, target[(m.scope, m.name)][1]):
-            if why and why not in actor.merge_reasons:
-                actor.merge_reasons.append(why)
-        if m.position is not None:
-            _own(actor, "positions").add(
-                Position(
-                    m.position.role,
-                    lookup(doc_id, m.position.affiliation),
-                    lookup(doc_id, m.position.toward),
-                )
-            )
-        country = lookup(doc_id, m.country)
-        if country is not None and country != aid:
-            _own(actor, "countries").add(country)
-
+    names = Names.counted(lambda: (r.actors for r in results))
     for r in results:
-        doc_id = r.doc.id
-        for st in r.statements:
-            st.speaker = lookup(doc_id, st.speaker_name) or st.speaker
-            about = [a for a in (lookup(doc_id, n) for n in st.about_actors) if a]
-            st.about_actors = [
-                a for i, a in enumerate(about) if a not in about[:i] and a != st.speaker
-            ]
-        for ev in r.events:
-            for p in ev.participants:
-                p.actor = lookup(doc_id, p.actor) or p.actor
-            if ev.place is not None:
-                ev.place = lookup(doc_id, ev.place) or ev.place
-    for actor in actors.values():
-        actor.mentions.sort()
-        actor.merge_reasons.sort()
-        placed = {p.role for p in actor.positions if p.affiliation}  # drop the vaguer copy
-        if placed:
-            actor.positions = {p for p in actor.positions if p.affiliation or p.role not in placed}
-        _let_go_of_empty(actor)
-    return actors
+        names.assign(r)
+    return names.finish()
 
 
 EMPTY: frozenset = frozenset()  # CPython makes one empty frozenset, whoever asks

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import E, KgError, shown
-from .model import Copy, DocResult, Document, Evidence
+from .model import ActorMention, Copy, DocResult, Document, Evidence
 
 STATE_DIR = ".kg"
 STATE_FILE = "state.jsonl.gz"
@@ -343,6 +343,13 @@ class Spill(Mapping[str, bytes]):
             result.doc.path = self._paths.get(doc_id)
             yield result
 
+    def mentions(self, ids: Iterable[str]) -> Iterator[list[ActorMention]]:
+        """The actor mentions alone of the held results of ``ids``, one article's at a
+        time: what resolve's table of names reads (:class:`kg.resolve.Names`), without
+        making the rest of each result."""
+        for doc_id in ids:
+            yield _read_back(self[doc_id], doc_id, None, _MENTIONS)
+
     def __setitem__(self, doc_id: str, line: bytes) -> None:
         self._file.seek(0, io.SEEK_END)
         place = self._place.setdefault(doc_id, len(self._start))
@@ -407,16 +414,27 @@ class State:
             yield _read_back(line, doc_id, self.path)
 
 
-def _read_back(line: bytes, doc_id: str, path: Path | None) -> DocResult:
-    """The result a stored line holds, its short strings shared (:func:`shared`); a
-    line that does not read back as one (cut, bad JSON, a field missing or of the wrong
-    type) stops with the state's "run a full build" message."""
+def _read_back(line: bytes, doc_id: str, path: Path | None, part: str | None = None):
+    """The result a stored line holds, its short strings shared (:func:`shared`), or
+    only its field ``part``; a line that does not read back as one (cut, bad JSON, a
+    field missing or of the wrong type) stops with the state's "run a full build"
+    message."""
     try:
         text = _text(line).split("\t", 1)[1]
-        return decode(DocResult, json.loads(text))
-    except (ValueError, TypeError, KeyError, IndexError, zlib.error) as exc:
+        if part is None:
+            return decode(DocResult, json.loads(text))
+        first = f'{{"{part}": '  # the line's keys are sorted: a result's "actors" lead
+        if text.startswith(first):  # its value alone is parsed, not the article's text
+            return decode(_PARTS[part], _JSON.raw_decode(text, len(first))[0])
+        return decode(_PARTS[part], json.loads(text).get(part, []))
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, zlib.error) as exc:
         where = f"document {doc_id!r}: {exc}"
         raise KgError(E.BAD_STATE.format(path=shown(path), msg=where)) from None
+
+
+_JSON = json.JSONDecoder()
+_MENTIONS = "actors"  # a result's field of actor mentions, left out when empty
+_PARTS = {_MENTIONS: list[ActorMention]}
 
 
 def state_path(output: Path) -> Path:

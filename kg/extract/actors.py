@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from itertools import pairwise
 
 from spacy.attrs import DEP, LOWER, POS, TAG
@@ -392,6 +392,13 @@ def vote_kinds(mentions: Iterable[ActorMention]) -> dict[str, str]:
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         votes[m.name][m.kind] += 1 if m.form == NAME else 0.5
+    return kinds_of(votes)
+
+
+def kinds_of(votes: Mapping[str, Counter[str]]) -> dict[str, str]:
+    """:func:`vote_kinds` from the votes counted, apart so that a build's resolve can
+    count them article by article (:class:`kg.resolve.Names`) without holding every
+    mention."""
     surnames = by_surname(n for n, c in votes.items() if c[PERSON])
     kind_of = {}
     for name, c in votes.items():
