@@ -1861,6 +1861,10 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         if named and _disagrees(ante, named):  # "said Noah Wall, director for FreedomWorks,
             # which in 2009 organized a protest": FreedomWorks did, not the speaker
             return _phrase(list(trig.doc[ante.left_edge.i : ante.i + 1]), None) or None
+    cause = _said_cause(trig)
+    if cause is not None:  # "He stated that Australia was doing enough, prompting
+        # protests": the statement prompted them, never Australia the roles took
+        return None if cause.pos_ == "PRON" else _phrase(_measured(cause), None) or None
     spoken = _spoken_row(subj, trig, named) if subj is not None else None
     if spoken:  # "David Redvers said he and the other protesters would plead …"
         return spoken
@@ -1952,6 +1956,29 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         end = whole.right_edge.i if whole is not None else shared.i
         return _phrase(list(trig.doc[shared.left_edge.i : end + 1]), None) or None
     return None
+
+
+RESULTS = word_list("prompt spark trigger cause provoke draw fuel")  # what a deed sets off
+STATIVE = word_list("be do have remain seem")  # "was doing enough": a state, no deed
+
+
+def _said_cause(trig: Token) -> Token | None:
+    """Who set off what a participle after a comma tells, when the clause it hangs on
+    is a state someone stated ("He stated that Australia was doing more than enough,
+    prompting protests"): a state sets nothing off, the stating did, so the doer is
+    the one who stated it, not the subject of the state."""
+    head = trig.head
+    if (
+        trig.dep_ != "advcl"
+        or trig.tag_ != "VBG"
+        or trig.lemma_.lower() not in RESULTS
+        or head.dep_ != "ccomp"
+        or head.lemma_.lower() not in STATIVE
+        or head.head.lemma_.lower() not in SAYING | ANNOUNCING
+        or not any(t.text == "," for t in trig.doc[head.i : trig.i])
+    ):
+        return None
+    return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
 
 
 DESCRIBED = 6  # words of a description before a name: more, and the name tells it
@@ -2493,9 +2520,15 @@ RELATIVE = {"who", "that", "which", "whom"}
 _AGREES = {  # a pronoun subject and the kind of noun it can stand for
     "he": lambda t: t.ent_type_ == "PERSON" or _office(t) or _unknown_name(t),
     "she": lambda t: t.ent_type_ == "PERSON" or _office(t) or _unknown_name(t),
-    "it": lambda t: t.ent_type_ != "PERSON" and t.tag_ in {"NN", "NNP"},
+    "it": lambda t: t.ent_type_ != "PERSON" and t.tag_ in {"NN", "NNP"} and not _someone(t),
     "they": lambda t: t.tag_ in {"NNS", "NNPS"} or t.ent_type_ in {"ORG", "NORP"},
 }
+
+
+def _someone(t: Token) -> bool:
+    """Whether a noun is a person, by office or by the name beside it ("The airline's
+    chief, Steve Harfst, said it is flying …"): an "it" after it is the body, never him."""
+    return _person(t) or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in t.children)
 
 
 def _unknown_name(t: Token) -> bool:
@@ -2534,7 +2567,10 @@ def _sayer(trig: Token, subj: Token) -> Token | None:
     if speaker is not None and speaker.lower_ in COUNTS:  # "One of the men, David
         named = [c for c in speaker.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         speaker = named[0] if named else speaker  # Redvers, said he …": Redvers
-    if speaker is None or speaker.pos_ == "PRON" or not agrees(speaker):
+    if speaker is not None and subj.lower_ == "it" and _someone(speaker):  # "the bank's
+        body = next((c for c in speaker.children if c.dep_ == "poss"), None)  # spokesman
+        speaker = body if body is not None and body.pos_ == "PROPN" else speaker  # said it
+    if speaker is None or speaker.pos_ == "PRON" or not agrees(speaker):  # …": the bank
         return None
     return speaker
 
@@ -3253,6 +3289,10 @@ def _verb_headline(
         # relative pronoun stands for, or the noun the clause hangs on, is the object
         objects = [c for c in trig.children if c.dep_ == "dobj"]
         own_subject = any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in trig.children)
+        own_subject = own_subject and not any(  # "its March lows, during which they led
+            p.dep_ == "prep" and any(w.lower_ in RELATIVE for w in p.children)  # the market":
+            for p in trig.children  # the noun is when, never what was led
+        )
         if any(c.lower_ in RELATIVE for c in objects) or (own_subject and not objects):
             keep.insert(0, trig.head)
     contact = _contact_object(trig)
@@ -3415,6 +3455,8 @@ def _verb_headline(
                 plural = bool(_plural(subject))  # the noun the participle hangs on
             present = lemma if plural else _present(lemma)  # "Marines seize 14 pirates"
             verb = _past(lemma) if _told_past(trig) else present  # "… seized 14 pirates"
+            if _gerund_thing(trig):  # "Turkey entering the EU would strengthen Europe":
+                verb = trig.lower_  # a thing talked of, never the fact "Turkey enters …"
         asker = _asker(trig) if not aux and not neg and trig.tag_ in {"VB", "VBP"} else None
         if asker is not None:  # "Erdogan demanded that Syrian forces withdraw": the
             subject, verb = f"{asker} {subject}", lemma  # demand, never "Syrian forces withdraw"
@@ -3447,6 +3489,21 @@ def _verb_headline(
     )  # "A six-hour session ended without a new offer" says more than "Six-hour session";
     # "Talks to be held" says less than "Planned talks with Iran"
     return (3 if named else 1.5) + (1 if tail else 0) + (1 if told else 0), text
+
+
+GERUND_PLACES = {"csubj", "csubjpass", "dobj", "pobj", "nsubj", "nsubjpass"}
+
+
+def _gerund_thing(trig: Token) -> bool:
+    """Whether a gerund with its own subject is a noun's place in a bigger clause
+    ("Turkey entering the EU would strengthen Europe", "opposed to Turkey joining"):
+    the act is talked of, not told as done, so a headline keeps the gerund."""
+    return (
+        trig.tag_ == "VBG"
+        and trig.dep_ in GERUND_PLACES
+        and not any(c.dep_ in {"aux", "auxpass"} for c in trig.children)
+        and any(c.dep_ == "nsubj" and c.i < trig.i for c in trig.children)
+    )
 
 
 HOW_IT_WENT = word_list("well badly smoothly wrong awry")  # the outcome a verb tells
@@ -4636,13 +4693,13 @@ def title(
         where = next((m.place for m in g if m.place), None)
         when = next((m.time.text for m in g if m.time is not None), None)
         if len(text.split()) == 1:  # "Aid": "Morrison pledged billions of dollars in aid"
-            text = by_clause(g, held=held) or text
+            text = by_clause(g, held=held) or (_reported_by(g) if clause else None) or text
         elif text.startswith(f"{lemma[:1].upper()}{lemma[1:]} by ") or (
             kind != "Election" and re.search(rf"['’]s? {re.escape(lemma)}$", text, re.I)
         ):  # "Incident by Greece", "Greece's incident":
             # the agent the roles took from the clause the noun sits in ("Athens denied the
             # incident"), whose act it was not; the clause tells it as written
-            told = by_clause(g, held=held)
+            told = by_clause(g, held=held) or (_reported_by(g) if clause else None)
             if told is None and not any(_possessed(m.trigger) for m in g):
                 told = next((t for m in g if (t := _relative_told(m.trigger))), None)
                 told = told or lemma[:1].upper() + lemma[1:]  # "Armenia's incident" for
@@ -4988,6 +5045,7 @@ CARRIERS = {
 
 
 COLON = re.compile(r"\s*[:;]\s")
+REPORTING = word_list("report cover")  # a paper's verbs of telling the news
 
 
 def _clause_headline(
@@ -5015,6 +5073,8 @@ def _clause_headline(
         if flipped is not None and flipped[0].split()[-1] == m.trigger.text:
             return " ".join([flipped[0], _past(verb.lemma_.lower()), flipped[1]])  # "land
             # ravaged by bushfires": "Bushfires ravaged land", never a bare "Bushfires"
+        if verb.lemma_.lower() in REPORTING:  # "The Hill is also reporting on the
+            continue  # layoffs": the report of the event, which a headline of it is not
         blamed = _blamed(verb)
         if blamed is not None and _has_word(blamed, m.trigger):  # "Police charged the
             return blamed  # driver with causing death", never "Police causing death"
@@ -5027,7 +5087,7 @@ def _clause_headline(
             # condemned …": the name the parser hung on the dateline, else none
             subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if (subj is None or subj.lower_ in RELATIVE) and not own:
-            subj = _shared_subject(verb)
+            subj = _said_cause(verb) or _shared_subject(verb)  # "…, prompting protests"
         resolved = _resolved(subj, m) if subj is not None and subj.pos_ == "PRON" else None
         if subj is not None and subj.pos_ == "PRON":  # "the office told Connolly it would
             subj = _sayer(verb, subj)  # start such a review": the office would
@@ -5095,6 +5155,23 @@ def _clause_headline(
     # else the clause an event noun is the subject of: "clashes were continuing …"
     said = next((said for m in g if (said := _said_of(m.trigger, held)) is not None), None)
     return said or borrowed
+
+
+def _reported_by(g: list[_Mention]) -> str | None:
+    """A bare event word told with the paper that reports it ("The Hill is also
+    reporting on the layoffs": "Layoffs reported by The Hill"), as the clause around it
+    is the report, not the event (:func:`_clause_headline` passes it by)."""
+    for m in g:
+        verb = m.trigger.head if m.trigger.dep_ == "dobj" else m.trigger.head.head
+        if m.trigger.pos_ != "NOUN" or verb.lemma_.lower() not in REPORTING:
+            continue
+        if m.trigger.dep_ == "pobj" and m.trigger.head.head != verb:
+            continue
+        paper = next(iter(_line_subjects(verb)), None)
+        if paper is not None and paper.pos_ == "PROPN":
+            news = m.trigger.text[:1].upper() + m.trigger.text[1:]
+            return f"{news} reported by {verb.doc[paper.left_edge.i : paper.i + 1].text}"
+    return None
 
 
 def _has_word(text: str, word: Token) -> bool:
