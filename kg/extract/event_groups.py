@@ -2528,7 +2528,15 @@ _AGREES = {  # a pronoun subject and the kind of noun it can stand for
 def _someone(t: Token) -> bool:
     """Whether a noun is a person, by office or by the name beside it ("The airline's
     chief, Steve Harfst, said it is flying …"): an "it" after it is the body, never him."""
-    return _person(t) or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in t.children)
+    return (
+        _person(t)
+        or t.lower_ in SPOKESPEOPLE
+        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in t.children)
+        or any(c.dep_ in {"amod", "compound"} and c.lower_ in OFFICES for c in t.children)
+    )  # "chief executive": the office the word before it names
+
+
+SPOKESPEOPLE = word_list("spokesman spokeswoman spokesperson executive")
 
 
 def _unknown_name(t: Token) -> bool:
@@ -5169,7 +5177,9 @@ def _reported_by(g: list[_Mention]) -> str | None:
             continue
         paper = next(iter(_line_subjects(verb)), None)
         if paper is not None and paper.pos_ == "PROPN":
-            news = m.trigger.text[:1].upper() + m.trigger.text[1:]
+            named = [c for c in m.trigger.lefts if c.dep_ in {"compound", "amod"}]  # "job
+            news = " ".join(t.text for t in [*named, m.trigger])  # cuts", never "Cuts"
+            news = news[:1].upper() + news[1:]
             return f"{news} reported by {verb.doc[paper.left_edge.i : paper.i + 1].text}"
     return None
 
