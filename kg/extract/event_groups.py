@@ -3298,8 +3298,8 @@ def _verb_headline(
         objects = [c for c in trig.children if c.dep_ == "dobj"]
         own_subject = any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in trig.children)
         own_subject = own_subject and not any(  # "its March lows, during which they led
-            p.dep_ == "prep" and any(w.lower_ in RELATIVE for w in p.children)  # the market":
-            for p in trig.children  # the noun is when, never what was led
+            p.lower_ in TIME_PREPS and any(w.lower_ in RELATIVE for w in p.children)  # the
+            for p in trig.children  # market": the noun is when, never what was led
         )
         if any(c.lower_ in RELATIVE for c in objects) or (own_subject and not objects):
             keep.insert(0, trig.head)
@@ -5053,7 +5053,7 @@ CARRIERS = {
 
 
 COLON = re.compile(r"\s*[:;]\s")
-REPORTING = word_list("report cover")  # a paper's verbs of telling the news
+REPORTING = word_list("report")  # a paper's verb of telling the news ("cover" also means include)
 
 
 def _clause_headline(
