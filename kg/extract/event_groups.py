@@ -2532,8 +2532,9 @@ def _someone(t: Token) -> bool:
         _person(t)
         or t.lower_ in SPOKESPEOPLE
         or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in t.children)
-        or any(c.dep_ in {"amod", "compound"} and c.lower_ in OFFICES for c in t.children)
-    )  # "chief executive": the office the word before it names
+        or any(c.dep_ == "amod" and c.lower_ in OFFICES for c in t.children)
+    )  # "chief executive": the office the word before it names ("State Department" is a
+    # body: its "State" a compound, no office)
 
 
 SPOKESPEOPLE = word_list("spokesman spokeswoman spokesperson executive")
