@@ -5082,8 +5082,9 @@ def _clause_headline(
         if flipped is not None and flipped[0].split()[-1] == m.trigger.text:
             return " ".join([flipped[0], _past(verb.lemma_.lower()), flipped[1]])  # "land
             # ravaged by bushfires": "Bushfires ravaged land", never a bare "Bushfires"
-        if verb.lemma_.lower() in REPORTING:  # "The Hill is also reporting on the
-            continue  # layoffs": the report of the event, which a headline of it is not
+        if verb.lemma_.lower() in REPORTING and _news_of(verb, m.trigger):  # "The Hill is
+            continue  # also reporting on the layoffs": the report of the event, which a
+            # headline of it is not
         blamed = _blamed(verb)
         if blamed is not None and _has_word(blamed, m.trigger):  # "Police charged the
             return blamed  # driver with causing death", never "Police causing death"
@@ -5166,6 +5167,15 @@ def _clause_headline(
     return said or borrowed
 
 
+def _news_of(verb: Token, noun: Token) -> bool:
+    """Whether a named reporter tells of an event it has no part in ("The Hill is also
+    reporting on the layoffs"), not a body giving its own count ("Sweden has reported
+    6,340 deaths", "the state reported one additional death"): that is the fact."""
+    paper = next(iter(_line_subjects(verb)), None)
+    counted = any(c.like_num or c.ent_type_ in {"CARDINAL", "MONEY"} for c in noun.lefts)
+    return paper is not None and paper.pos_ == "PROPN" and not counted
+
+
 def _reported_by(g: list[_Mention]) -> str | None:
     """A bare event word told with the paper that reports it ("The Hill is also
     reporting on the layoffs": "Layoffs reported by The Hill"), as the clause around it
@@ -5177,7 +5187,7 @@ def _reported_by(g: list[_Mention]) -> str | None:
         if m.trigger.dep_ == "pobj" and m.trigger.head.head != verb:
             continue
         paper = next(iter(_line_subjects(verb)), None)
-        if paper is not None and paper.pos_ == "PROPN":
+        if paper is not None and _news_of(verb, m.trigger):
             named = [c for c in m.trigger.lefts if c.dep_ in {"compound", "amod"}]  # "job
             news = " ".join(t.text for t in [*named, m.trigger])  # cuts", never "Cuts"
             news = news[:1].upper() + news[1:]
