@@ -1919,6 +1919,10 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         if named and _disagrees(ante, named):  # "said Noah Wall, director for FreedomWorks,
             # which in 2009 organized a protest": FreedomWorks did, not the speaker
             return _phrase(list(trig.doc[ante.left_edge.i : ante.i + 1]), None) or None
+    cause = _said_cause(trig)
+    if cause is not None:  # "He stated that Australia was doing enough, prompting
+        # protests": the statement prompted them, never Australia the roles took
+        return None if cause.pos_ == "PRON" else _phrase(_measured(cause), None) or None
     spoken = _spoken_row(subj, trig, named) if subj is not None else None
     if spoken:  # "David Redvers said he and the other protesters would plead …"
         return spoken
@@ -2010,6 +2014,29 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         end = whole.right_edge.i if whole is not None else shared.i
         return _phrase(list(trig.doc[shared.left_edge.i : end + 1]), None) or None
     return None
+
+
+RESULTS = word_list("prompt spark trigger cause provoke draw fuel")  # what a deed sets off
+STATIVE = word_list("be do have remain seem")  # "was doing enough": a state, no deed
+
+
+def _said_cause(trig: Token) -> Token | None:
+    """Who set off what a participle after a comma tells, when the clause it hangs on
+    is a state someone stated ("He stated that Australia was doing more than enough,
+    prompting protests"): a state sets nothing off, the stating did, so the doer is
+    the one who stated it, not the subject of the state."""
+    head = trig.head
+    if (
+        trig.dep_ != "advcl"
+        or trig.tag_ != "VBG"
+        or trig.lemma_.lower() not in RESULTS
+        or head.dep_ != "ccomp"
+        or head.lemma_.lower() not in STATIVE
+        or head.head.lemma_.lower() not in SAYING | ANNOUNCING
+        or not any(t.text == "," for t in trig.doc[head.i : trig.i])
+    ):
+        return None
+    return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
 
 
 DESCRIBED = 6  # words of a description before a name: more, and the name tells it
@@ -2551,9 +2578,24 @@ RELATIVE = {"who", "that", "which", "whom"}
 _AGREES = {  # a pronoun subject and the kind of noun it can stand for
     "he": lambda t: t.ent_type_ == "PERSON" or _office(t) or _unknown_name(t),
     "she": lambda t: t.ent_type_ == "PERSON" or _office(t) or _unknown_name(t),
-    "it": lambda t: t.ent_type_ != "PERSON" and t.tag_ in {"NN", "NNP"},
+    "it": lambda t: t.ent_type_ != "PERSON" and t.tag_ in {"NN", "NNP"} and not _someone(t),
     "they": lambda t: t.tag_ in {"NNS", "NNPS"} or t.ent_type_ in {"ORG", "NORP"},
 }
+
+
+def _someone(t: Token) -> bool:
+    """Whether a noun is a person, by office or by the name beside it ("The airline's
+    chief, Steve Harfst, said it is flying …"): an "it" after it is the body, never him."""
+    return (
+        _person(t)
+        or t.lower_ in SPOKESPEOPLE
+        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in t.children)
+        or any(c.dep_ == "amod" and c.lower_ in OFFICES for c in t.children)
+    )  # "chief executive": the office the word before it names ("State Department" is a
+    # body: its "State" a compound, no office)
+
+
+SPOKESPEOPLE = word_list("spokesman spokeswoman spokesperson executive")
 
 
 def _unknown_name(t: Token) -> bool:
@@ -2592,7 +2634,10 @@ def _sayer(trig: Token, subj: Token) -> Token | None:
     if speaker is not None and speaker.lower_ in COUNTS:  # "One of the men, David
         named = [c for c in speaker.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         speaker = named[0] if named else speaker  # Redvers, said he …": Redvers
-    if speaker is None or speaker.pos_ == "PRON" or not agrees(speaker):
+    if speaker is not None and subj.lower_ == "it" and _someone(speaker):  # "the bank's
+        body = next((c for c in speaker.children if c.dep_ == "poss"), None)  # spokesman
+        speaker = body if body is not None and body.pos_ == "PROPN" else speaker  # said it
+    if speaker is None or speaker.pos_ == "PRON" or not agrees(speaker):  # …": the bank
         return None
     return speaker
 
@@ -3311,6 +3356,10 @@ def _verb_headline(
         # relative pronoun stands for, or the noun the clause hangs on, is the object
         objects = [c for c in trig.children if c.dep_ == "dobj"]
         own_subject = any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in trig.children)
+        own_subject = own_subject and not any(  # "its March lows, during which they led
+            p.lower_ in TIME_PREPS and any(w.lower_ in RELATIVE for w in p.children)  # the
+            for p in trig.children  # market": the noun is when, never what was led
+        )
         if any(c.lower_ in RELATIVE for c in objects) or (own_subject and not objects):
             keep.insert(0, trig.head)
     contact = _contact_object(trig)
@@ -3473,6 +3522,8 @@ def _verb_headline(
                 plural = bool(_plural(subject))  # the noun the participle hangs on
             present = lemma if plural else _present(lemma)  # "Marines seize 14 pirates"
             verb = _past(lemma) if _told_past(trig) else present  # "… seized 14 pirates"
+            if _gerund_thing(trig):  # "Turkey entering the EU would strengthen Europe":
+                verb = trig.lower_  # a thing talked of, never the fact "Turkey enters …"
         asker = _asker(trig) if not aux and not neg and trig.tag_ in {"VB", "VBP"} else None
         if asker is not None:  # "Erdogan demanded that Syrian forces withdraw": the
             subject, verb = f"{asker} {subject}", lemma  # demand, never "Syrian forces withdraw"
@@ -3505,6 +3556,21 @@ def _verb_headline(
     )  # "A six-hour session ended without a new offer" says more than "Six-hour session";
     # "Talks to be held" says less than "Planned talks with Iran"
     return (3 if named else 1.5) + (1 if tail else 0) + (1 if told else 0), text
+
+
+GERUND_PLACES = {"csubj", "csubjpass", "dobj", "pobj", "nsubj", "nsubjpass"}
+
+
+def _gerund_thing(trig: Token) -> bool:
+    """Whether a gerund with its own subject is a noun's place in a bigger clause
+    ("Turkey entering the EU would strengthen Europe", "opposed to Turkey joining"):
+    the act is talked of, not told as done, so a headline keeps the gerund."""
+    return (
+        trig.tag_ == "VBG"
+        and trig.dep_ in GERUND_PLACES
+        and not any(c.dep_ in {"aux", "auxpass"} for c in trig.children)
+        and any(c.dep_ == "nsubj" and c.i < trig.i for c in trig.children)
+    )
 
 
 HOW_IT_WENT = word_list("well badly smoothly wrong awry")  # the outcome a verb tells
@@ -4694,13 +4760,13 @@ def title(
         where = next((m.place for m in g if m.place), None)
         when = next((m.time.text for m in g if m.time is not None), None)
         if len(text.split()) == 1:  # "Aid": "Morrison pledged billions of dollars in aid"
-            text = by_clause(g, held=held) or text
+            text = by_clause(g, held=held) or (_reported_by(g) if clause else None) or text
         elif text.startswith(f"{lemma[:1].upper()}{lemma[1:]} by ") or (
             kind != "Election" and re.search(rf"['’]s? {re.escape(lemma)}$", text, re.I)
         ):  # "Incident by Greece", "Greece's incident":
             # the agent the roles took from the clause the noun sits in ("Athens denied the
             # incident"), whose act it was not; the clause tells it as written
-            told = by_clause(g, held=held)
+            told = by_clause(g, held=held) or (_reported_by(g) if clause else None)
             if told is None and not any(_possessed(m.trigger) for m in g):
                 told = next((t for m in g if (t := _relative_told(m.trigger))), None)
                 told = told or lemma[:1].upper() + lemma[1:]  # "Armenia's incident" for
@@ -5046,6 +5112,7 @@ CARRIERS = {
 
 
 COLON = re.compile(r"\s*[:;]\s")
+REPORTING = word_list("report")  # a paper's verb of telling the news ("cover" also means include)
 
 
 def _clause_headline(
@@ -5073,6 +5140,9 @@ def _clause_headline(
         if flipped is not None and flipped[0].split()[-1] == m.trigger.text:
             return " ".join([flipped[0], _past(verb.lemma_.lower()), flipped[1]])  # "land
             # ravaged by bushfires": "Bushfires ravaged land", never a bare "Bushfires"
+        if verb.lemma_.lower() in REPORTING and _news_of(verb, m.trigger):  # "The Hill is
+            continue  # also reporting on the layoffs": the report of the event, which a
+            # headline of it is not
         blamed = _blamed(verb)
         if blamed is not None and _has_word(blamed, m.trigger):  # "Police charged the
             return blamed  # driver with causing death", never "Police causing death"
@@ -5085,7 +5155,7 @@ def _clause_headline(
             # condemned …": the name the parser hung on the dateline, else none
             subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if (subj is None or subj.lower_ in RELATIVE) and not own:
-            subj = _shared_subject(verb)
+            subj = _said_cause(verb) or _shared_subject(verb)  # "…, prompting protests"
         resolved = _resolved(subj, m) if subj is not None and subj.pos_ == "PRON" else None
         if subj is not None and subj.pos_ == "PRON":  # "the office told Connolly it would
             subj = _sayer(verb, subj)  # start such a review": the office would
@@ -5153,6 +5223,34 @@ def _clause_headline(
     # else the clause an event noun is the subject of: "clashes were continuing …"
     said = next((said for m in g if (said := _said_of(m.trigger, held)) is not None), None)
     return said or borrowed
+
+
+def _news_of(verb: Token, noun: Token) -> bool:
+    """Whether a named reporter tells of an event it has no part in ("The Hill is also
+    reporting on the layoffs"), not a body giving its own count ("Sweden has reported
+    6,340 deaths", "the state reported one additional death"): that is the fact."""
+    paper = next(iter(_line_subjects(verb)), None)
+    counted = any(c.like_num or c.ent_type_ in {"CARDINAL", "MONEY"} for c in noun.lefts)
+    return paper is not None and paper.pos_ == "PROPN" and not counted
+
+
+def _reported_by(g: list[_Mention]) -> str | None:
+    """A bare event word told with the paper that reports it ("The Hill is also
+    reporting on the layoffs": "Layoffs reported by The Hill"), as the clause around it
+    is the report, not the event (:func:`_clause_headline` passes it by)."""
+    for m in g:
+        verb = m.trigger.head if m.trigger.dep_ == "dobj" else m.trigger.head.head
+        if m.trigger.pos_ != "NOUN" or verb.lemma_.lower() not in REPORTING:
+            continue
+        if m.trigger.dep_ == "pobj" and m.trigger.head.head != verb:
+            continue
+        paper = next(iter(_line_subjects(verb)), None)
+        if paper is not None and _news_of(verb, m.trigger):
+            named = [c for c in m.trigger.lefts if c.dep_ in {"compound", "amod"}]  # "job
+            news = " ".join(t.text for t in [*named, m.trigger])  # cuts", never "Cuts"
+            news = news[:1].upper() + news[1:]
+            return f"{news} reported by {verb.doc[paper.left_edge.i : paper.i + 1].text}"
+    return None
 
 
 def _has_word(text: str, word: Token) -> bool:

@@ -1,0 +1,90 @@
+"""Titles whose subject or frame misled a reader on real pages (issue 19, point 5;
+seeds 465 and 467): a gerund told as a finished fact, an "it" taken for the person who
+spoke, a paper's report told as the event, a relative clause's "during which" noun
+taken for an object, and a state someone stated taken for the doer of what followed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg import nlp
+from kg.extract import extract_document
+from kg.model import Document
+
+BEFORE = "Officials in the county said they were worried. "  # not the text's first line
+
+
+def titles(text: str) -> dict[str, str]:
+    """Each event's title by the words of its mentions (a mention word -> the title)."""
+    text = BEFORE + text
+    document = Document(id="doc", text=text, source_text=text, published=date(2005, 3, 1))
+    result = extract_document(next(nlp.parse([text])), document)
+    return {m.text.lower(): e.title for e in result.events for m in e.mentions}
+
+
+def test_a_gerund_talked_of_is_never_told_as_done() -> None:
+    # "Serbia entering the union" is what would take years, not a fact "Serbia enters"
+    got = titles("The ambassador told reporters that Serbia entering the union would take years.")
+    assert got.get("entering") == "Serbia entering the union", got
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wrong", "right"),
+    [
+        ("Barclays' spokesman, John Reid, said it closed three branches in Leeds on Monday.",
+         "closed", "Barclays' spokesman", "Barclays closed three branches"),
+        ("The carrier's chief executive said it is flying empty planes to each country.",
+         "flying", "The carrier's chief executive", ""),
+    ],
+)  # fmt: skip
+def test_it_after_a_person_speaker_is_never_the_person(
+    text: str, word: str, wrong: str, right: str
+) -> None:
+    got = titles(text).get(word, "")
+    assert not got.startswith(wrong) and got.startswith(right), got
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "title"),
+    [
+        ("The Herald is also reporting on the layoffs, citing two people at the firm.",
+         "layoffs", "Layoffs reported by The Herald"),
+        ("The Guardian reported the arrest of two men in Leeds.", "arrest",
+         "Arrest of two men in Leeds"),
+    ],
+)  # fmt: skip
+def test_a_papers_report_is_no_headline_of_the_event(text: str, word: str, title: str) -> None:
+    assert titles(text).get(word) == title, titles(text)
+
+
+def test_a_during_which_noun_is_no_object() -> None:
+    text = (
+        "Bank shares have given back some gains after a strong rally since their April "
+        "lows during which they led the wider index higher."
+    )
+    got = titles(text).get("led", "")
+    assert "lows" not in got, got
+
+
+def test_a_stated_state_sets_nothing_off() -> None:
+    text = (
+        "The minister repeatedly stated that Britain was doing more than enough to cut its "
+        "emissions, prompting a wave of student protests."
+    )
+    got = titles(text)
+    assert got.get("prompting") == "The minister prompted a wave of student protests", got
+    assert not got.get("protests", "").startswith("Britain"), got
+
+
+def test_a_deed_still_sets_off_what_follows() -> None:
+    # the participle after a deed keeps the deed's doer: not every "said …, -ing" moves
+    got = titles("Police said the army attacked the town on Friday, killing 12 people.")
+    assert got.get("killing") == "The army killed 12 people", got
+
+
+def test_a_body_giving_its_own_count_is_the_fact() -> None:
+    # a country's or a state's own figures are what happened, not a paper's report of it
+    got = titles("Norway has reported more than 90,000 cases and 4,120 deaths from the virus.")
+    assert got.get("deaths", "").startswith("Norway"), got
