@@ -32,7 +32,9 @@ from .export.rdf import collect, options
 from .extract import extract_document
 from .extract.events import add_responses
 from .ingest import dedup
+from .ingest.language import asks as detector_asks
 from .ingest.language import decide as decide_language
+from .ingest.language import preload as preload_detector
 from .link import article_dates, conflicts, link, merge, stories
 from .model import BuildResult, Copy, DocResult, Document
 from .resolve import resolve
@@ -310,23 +312,34 @@ def _ingest(
     the documents kept out by a rule (:class:`KeptOut`), which are warnings."""
     t0 = time.perf_counter()
     documents, errors, kept_out = [], [], []
-    for item in ingest.read_documents(
-        list(paths),
-        published=settings.published,
-        stdin=sys.stdin,
-        max_document_size=settings.max_document_size,
-        max_word_length=settings.max_word_length,
-        keep_non_articles=settings.keep_non_articles,
-        read_files=remote.read_files if remote and settings.cluster_read else None,
-    ):
-        if isinstance(item, KeptOut):
-            kept_out.append(str(item))
-        elif isinstance(item, InputError):
-            errors.append(str(item))
-        else:
-            item.language = decide_language(item.language, item.text)
-            documents.append(item)
-    documents = dedup.fold_duplicates(documents, keep=settings.keep_duplicates)
+    # the language model loads in a thread from the first text it must judge, while the
+    # files are read and folded; each text kept is judged after the fold (a folded
+    # copy's language is never read) and the thread is over before any worker forks
+    loading = None
+    try:
+        for item in ingest.read_documents(
+            list(paths),
+            published=settings.published,
+            stdin=sys.stdin,
+            max_document_size=settings.max_document_size,
+            max_word_length=settings.max_word_length,
+            keep_non_articles=settings.keep_non_articles,
+            read_files=remote.read_files if remote and settings.cluster_read else None,
+        ):
+            if isinstance(item, KeptOut):
+                kept_out.append(str(item))
+            elif isinstance(item, InputError):
+                errors.append(str(item))
+            else:
+                if loading is None and detector_asks(item.text):
+                    loading = preload_detector()
+                documents.append(item)
+        documents = dedup.fold_duplicates(documents, keep=settings.keep_duplicates)
+    finally:
+        if loading is not None:
+            loading.join()
+    for doc in documents:
+        doc.language = decide_language(doc.language, doc.text)
     timings["ingest"] = time.perf_counter() - t0
     return documents, errors, kept_out
 
