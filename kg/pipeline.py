@@ -739,24 +739,29 @@ def write(
     with publish.Publication(output) as publication:
         staging = publication.staging
         result.finished = datetime.now(timezone.utc)  # void.ttl: the graph was complete then
-        t0 = time.perf_counter()
-        triples = collect(
-            result, settings.base_iri, settings.model, options(settings), SPILL_AT, staging
-        )
-        result.timings["collect triples"] = time.perf_counter() - t0
-        try:
-            sharded = []  # first, while the triples are whole; listed after the other files
-            if settings.shard:
-                t0 = time.perf_counter()
-                size, base = settings.shard, settings.base_iri
-                sharded = shards.write(triples, result, staging, size, settings.formats, base)
-                result.timings["write shards"] = time.perf_counter() - t0
-            outputs = writers(settings.formats, triples)
-            names = list(outputs)
-            # with a second process, the view and the cards (which read the result, not
-            # the triples) are written beside the graph formats, not after them
-            aside = {n: outputs.pop(n) for n in ASIDE if n in outputs} if settings.jobs > 1 else {}
-            with workers.Aside(aside, result, staging, settings) as beside:
+        # with a second process, the view and the cards (which read the result, not the
+        # triples) are written beside the triples' collection and the graph formats
+        aside = {}
+        if settings.jobs > 1:
+            aside = {n: w for n, w in writers(settings.formats).items() if n in ASIDE}
+        with workers.Aside(aside, result, staging, settings) as beside:
+            t0 = time.perf_counter()
+            triples = collect(
+                result, settings.base_iri, settings.model, options(settings), SPILL_AT, staging
+            )
+            result.timings["collect triples"] = time.perf_counter() - t0
+            try:
+                sharded = []  # first, while the triples are whole; listed after the rest
+                if settings.shard:
+                    t0 = time.perf_counter()
+                    size, base = settings.shard, settings.base_iri
+                    formats = settings.formats
+                    sharded = shards.write(triples, result, staging, size, formats, base)
+                    result.timings["write shards"] = time.perf_counter() - t0
+                outputs = writers(settings.formats, triples)
+                names = list(outputs)
+                for name in aside:
+                    del outputs[name]
                 for name in list(outputs):
                     writer = outputs.pop(name)
                     t0 = time.perf_counter()
@@ -766,12 +771,12 @@ def write(
                     if not READS_TRIPLES & set(outputs):  # the graph's memory, before the rest
                         triples.close()
                 spent = beside.join()
-            for name in names:  # the stages in the order of the outputs, as one process has
-                key = f"write {name}"
-                result.timings[key] = spent[name] if name in spent else result.timings.pop(key)
-        finally:
-            triples.close()  # the runs on disk are never among the published files
+            finally:
+                triples.close()  # the runs on disk are never among the published files
         del triples
+        for name in names:  # the stages in the order of the outputs, as one process has
+            key = f"write {name}"
+            result.timings[key] = spent[name] if name in spent else result.timings.pop(key)
         names += sharded
         if state is not None:
             t0 = time.perf_counter()

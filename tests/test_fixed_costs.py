@@ -9,9 +9,11 @@ import sys
 import textwrap
 import threading
 import time
+from datetime import date
 
 import pytest
 
+import kg
 from kg import pipeline
 from kg.config import Settings
 from kg.ingest import dedup, language
@@ -138,3 +140,30 @@ def test_folded_copies_are_not_judged_and_no_thread_outlives_ingest(tmp_path, mo
     ]
     assert len(judged) == 2  # the reprint folded into a.txt was never read for its language
     assert not [t for t in threading.enumerate() if t.name == "kg-language-model"]
+
+
+def test_view_process_starts_before_the_triples_are_collected(tmp_path, monkeypatch) -> None:
+    """With a second process the view and the cards need the result, not the triples:
+    their process is forked first and works while the main one collects."""
+    from kg import workers
+    from kg.export import rdf
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "bridge.txt").write_text(f"Bridge to close for repairs\n\n{STORY}", encoding="utf-8")
+    order: list[str] = []
+    start, collect = workers.Aside.__init__, rdf.collect
+
+    def aside(self, writers, *args, **kwargs):
+        order.append("aside " + ",".join(sorted(writers)))
+        start(self, writers, *args, **kwargs)
+
+    def collected(*args, **kwargs):
+        order.append("collect")
+        return collect(*args, **kwargs)
+
+    monkeypatch.setattr(workers.Aside, "__init__", aside)
+    monkeypatch.setattr(pipeline, "collect", collected)
+    kg.build([src], tmp_path / "out", published=date(2026, 11, 12), jobs=2)
+    assert order == ["aside events.md,graph.html", "collect"]
+    assert (tmp_path / "out" / "graph.html").stat().st_size > 0
