@@ -32,7 +32,9 @@ from .export.rdf import collect, options
 from .extract import extract_document
 from .extract.events import add_responses
 from .ingest import dedup
+from .ingest.language import asks as detector_asks
 from .ingest.language import decide as decide_language
+from .ingest.language import preload as preload_detector
 from .link import article_dates, conflicts, link, merge, stories
 from .model import Actor, BuildResult, Copy, DocResult, Document
 from .resolve import Names
@@ -310,23 +312,34 @@ def _ingest(
     the documents kept out by a rule (:class:`KeptOut`), which are warnings."""
     t0 = time.perf_counter()
     documents, errors, kept_out = [], [], []
-    for item in ingest.read_documents(
-        list(paths),
-        published=settings.published,
-        stdin=sys.stdin,
-        max_document_size=settings.max_document_size,
-        max_word_length=settings.max_word_length,
-        keep_non_articles=settings.keep_non_articles,
-        read_files=remote.read_files if remote and settings.cluster_read else None,
-    ):
-        if isinstance(item, KeptOut):
-            kept_out.append(str(item))
-        elif isinstance(item, InputError):
-            errors.append(str(item))
-        else:
-            item.language = decide_language(item.language, item.text)
-            documents.append(item)
-    documents = dedup.fold_duplicates(documents, keep=settings.keep_duplicates)
+    # the language model loads in a thread from the first text it must judge, while the
+    # files are read and folded; each text kept is judged after the fold (a folded
+    # copy's language is never read) and the thread is over before any worker forks
+    loading = None
+    try:
+        for item in ingest.read_documents(
+            list(paths),
+            published=settings.published,
+            stdin=sys.stdin,
+            max_document_size=settings.max_document_size,
+            max_word_length=settings.max_word_length,
+            keep_non_articles=settings.keep_non_articles,
+            read_files=remote.read_files if remote and settings.cluster_read else None,
+        ):
+            if isinstance(item, KeptOut):
+                kept_out.append(str(item))
+            elif isinstance(item, InputError):
+                errors.append(str(item))
+            else:
+                if loading is None and detector_asks(item.text):
+                    loading = preload_detector()
+                documents.append(item)
+        documents = dedup.fold_duplicates(documents, keep=settings.keep_duplicates)
+    finally:
+        if loading is not None:
+            loading.join()
+    for doc in documents:
+        doc.language = decide_language(doc.language, doc.text)
     timings["ingest"] = time.perf_counter() - t0
     return documents, errors, kept_out
 
@@ -751,24 +764,29 @@ def write(
     with publish.Publication(output) as publication:
         staging = publication.staging
         result.finished = datetime.now(timezone.utc)  # void.ttl: the graph was complete then
-        t0 = time.perf_counter()
-        triples = collect(
-            result, settings.base_iri, settings.model, options(settings), SPILL_AT, staging
-        )
-        result.timings["collect triples"] = time.perf_counter() - t0
-        try:
-            sharded = []  # first, while the triples are whole; listed after the other files
-            if settings.shard:
-                t0 = time.perf_counter()
-                size, base = settings.shard, settings.base_iri
-                sharded = shards.write(triples, result, staging, size, settings.formats, base)
-                result.timings["write shards"] = time.perf_counter() - t0
-            outputs = writers(settings.formats, triples)
-            names = list(outputs)
-            # with a second process, the view and the cards (which read the result, not
-            # the triples) are written beside the graph formats, not after them
-            aside = {n: outputs.pop(n) for n in ASIDE if n in outputs} if settings.jobs > 1 else {}
-            with workers.Aside(aside, result, staging, settings) as beside:
+        # with a second process, the view and the cards (which read the result, not the
+        # triples) are written beside the triples' collection and the graph formats
+        aside = {}
+        if settings.jobs > 1:
+            aside = {n: w for n, w in writers(settings.formats).items() if n in ASIDE}
+        with workers.Aside(aside, result, staging, settings) as beside:
+            t0 = time.perf_counter()
+            triples = collect(
+                result, settings.base_iri, settings.model, options(settings), SPILL_AT, staging
+            )
+            result.timings["collect triples"] = time.perf_counter() - t0
+            try:
+                sharded = []  # first, while the triples are whole; listed after the rest
+                if settings.shard:
+                    t0 = time.perf_counter()
+                    size, base = settings.shard, settings.base_iri
+                    formats = settings.formats
+                    sharded = shards.write(triples, result, staging, size, formats, base)
+                    result.timings["write shards"] = time.perf_counter() - t0
+                outputs = writers(settings.formats, triples)
+                names = list(outputs)
+                for name in aside:
+                    del outputs[name]
                 for name in list(outputs):
                     writer = outputs.pop(name)
                     t0 = time.perf_counter()
@@ -778,12 +796,12 @@ def write(
                     if not READS_TRIPLES & set(outputs):  # the graph's memory, before the rest
                         triples.close()
                 spent = beside.join()
-            for name in names:  # the stages in the order of the outputs, as one process has
-                key = f"write {name}"
-                result.timings[key] = spent[name] if name in spent else result.timings.pop(key)
-        finally:
-            triples.close()  # the runs on disk are never among the published files
+            finally:
+                triples.close()  # the runs on disk are never among the published files
         del triples
+        for name in names:  # the stages in the order of the outputs, as one process has
+            key = f"write {name}"
+            result.timings[key] = spent[name] if name in spent else result.timings.pop(key)
         names += sharded
         if state is not None:
             t0 = time.perf_counter()

@@ -9,14 +9,14 @@ the earliest-dated one is kept and read, the others become its
 the cards list as further sources of the same text.
 
 Near duplicates are found with MinHash over word 5-shingles and locality-sensitive
-hashing (datasketch), so each article is compared only with the few that share a band
-of its signature, never with every other one. A candidate folds only when, checked
-exactly, (1) the Jaccard similarity of the two shingle sets reaches :data:`THRESHOLD`,
-(2) the two were published within :data:`WINDOW_DAYS` of each other (or a date is
-unknown) and (3) the numbers of one are found in the other. Wire services repeat
-templates ("Fed adds reserves via customer repurchases", "Bundesbank leaves credit
-policies unchanged", "X unit gets 304 mln dlr contract") whose text is nearly or even
-exactly the same from one week or one company to the next: the date and the numbers
+hashing (:func:`_signature`, :class:`_Bands`), so each article is compared only with the
+few that share a band of its signature, never with every other one. A candidate folds
+only when, checked exactly, (1) the Jaccard similarity of the two shingle sets reaches
+:data:`THRESHOLD`, (2) the two were published within :data:`WINDOW_DAYS` of each other
+(or a date is unknown) and (3) the numbers of one are found in the other. Wire services
+repeat templates ("Fed adds reserves via customer repurchases", "Bundesbank leaves
+credit policies unchanged", "X unit gets 304 mln dlr contract") whose text is nearly or
+even exactly the same from one week or one company to the next: the date and the numbers
 tell those apart, where a reprint keeps both.
 """
 
@@ -28,6 +28,8 @@ import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 from functools import lru_cache
+
+import numpy as np
 
 from kg.model import Copy, DocResult, Document
 
@@ -80,6 +82,91 @@ def jaccard(a: set[bytes], b: set[bytes]) -> float:
     return len(a & b) / len(a | b) if a or b else 1.0
 
 
+# MurmurHash3's 32-bit finaliser: spreads SHA-1's first four bytes before the affine
+# permutations, as datasketch's "affine32" MinHash does.
+_MIX = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
+
+
+@lru_cache(maxsize=4)
+def _permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """The affine maps h -> a*h + b (mod 2**32, ``a`` odd so each is a bijection), drawn
+    from ``seed`` in the order datasketch 2 draws them: the signatures, so the bands
+    and the candidates, are the ones its ``MinHash(num_perm, seed)`` gave."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
+def _signature(shingles: frozenset[bytes] | set[bytes]) -> np.ndarray:
+    """The MinHash signature of a shingle set (``NUM_PERM`` 32-bit minima).
+
+    Our own few lines rather than datasketch's ``MinHash``: importing datasketch imports
+    scipy (0.35 s of CPU, ~0.5 s of clock), which every build of two articles or more
+    paid before its parse (issue 24), for a computation numpy (already loaded by spaCy)
+    does in the same time. The values are datasketch 2's, so the folds are unchanged.
+    """
+    hv = np.fromiter(
+        (int.from_bytes(hashlib.sha1(s).digest()[:4], "little") for s in shingles),
+        dtype=np.uint32,
+        count=len(shingles),
+    )
+    s1, m1, s2, m2, s3 = _MIX
+    hv ^= hv >> s1
+    hv *= m1
+    hv ^= hv >> s2
+    hv *= m2
+    hv ^= hv >> s3
+    a, b = _permutations(NUM_PERM, SEED)
+    return (hv[:, None] * a + b).min(axis=0)
+
+
+@lru_cache(maxsize=8)
+def _band_shape(threshold: float, num_perm: int) -> tuple[int, int]:
+    """Bands ``b`` of ``r`` signature values that weigh missed and spurious candidates
+    equally at ``threshold``: the (b, r) with b*r <= num_perm that minimises the area
+    under the false-positive curve below the threshold plus the area under the
+    false-negative curve above it (the choice datasketch's MinHashLSH makes with scipy).
+    The curves are polynomials of degree b*r <= num_perm, which Gauss-Legendre with
+    num_perm/2 + 1 nodes integrates exactly, so no scipy is needed."""
+    nodes, weights = np.polynomial.legendre.leggauss(num_perm // 2 + 1)
+    below = (nodes + 1) * threshold / 2  # the nodes mapped onto [0, threshold]
+    above = threshold + (nodes + 1) * (1 - threshold) / 2  # and onto [threshold, 1]
+    best, shape = float("inf"), (0, 0)
+    for b in range(1, num_perm + 1):
+        for r in range(1, num_perm // b + 1):
+            spurious = weights @ (1 - (1 - below**r) ** b) * threshold / 2
+            missed = weights @ ((1 - above**r) ** b) * (1 - threshold) / 2
+            error = 0.5 * spurious + 0.5 * missed
+            if error < best:
+                best, shape = error, (b, r)
+    return shape
+
+
+class _Bands:
+    """Locality-sensitive hashing over MinHash signatures: two texts are candidates
+    when all ``r`` values of one of their ``b`` bands are equal."""
+
+    def __init__(self, threshold: float, num_perm: int) -> None:
+        self.b, self.r = _band_shape(threshold, num_perm)
+        self.tables: list[dict[bytes, list[int]]] = [{} for _ in range(self.b)]
+
+    def _keys(self, signature: np.ndarray) -> list[bytes]:
+        r = self.r
+        return [signature[i * r : (i + 1) * r].tobytes() for i in range(self.b)]
+
+    def insert(self, key: int, signature: np.ndarray) -> None:
+        for table, band in zip(self.tables, self._keys(signature), strict=True):
+            table.setdefault(band, []).append(key)
+
+    def query(self, signature: np.ndarray) -> set[int]:
+        """The keys inserted with a band equal to one of ``signature``'s."""
+        found: set[int] = set()
+        for table, band in zip(self.tables, self._keys(signature), strict=True):
+            found.update(table.get(band, ()))
+        return found
+
+
 def _rank(doc: Document | Copy) -> tuple[bool, date, str]:
     """Which of a group is kept: the earliest dated, then the first by id (undated last),
     so the choice never depends on the order the files were named in."""
@@ -103,9 +190,6 @@ def fold_duplicates(
     """
     if keep or len(documents) < 2:
         return list(documents)
-    # Imported here, not at the top: datasketch brings scipy (~0.7 s), which a build of
-    # one article, a test or an ``--update`` with one new text never needs.
-    from datasketch import MinHash, MinHashLSH
 
     # Words are made again when needed rather than held for every article: at 100,000
     # articles the word lists alone would take gigabytes.
@@ -124,7 +208,7 @@ def fold_duplicates(
     def same_story(i: int, j: int) -> bool:
         return _near_in_time(documents[i], documents[j]) and _numbers_kept(numbers(i), numbers(j))
 
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    lsh = _Bands(threshold, NUM_PERM)
     exact: dict[bytes, list[int]] = {}  # digest of the words -> kept documents with them
     home: dict[int, int] = {}  # index of a copy -> index of the document it folds into
     for i in sorted(range(len(documents)), key=lambda i: _rank(documents[i])):
@@ -133,8 +217,7 @@ def fold_duplicates(
         digest = hashlib.sha1(" ".join(said).encode("utf-8", "surrogatepass")).digest()
         kept = next((j for j in exact.get(digest, ()) if same_story(i, j)), None)
         if kept is None and long:
-            signature = MinHash(num_perm=NUM_PERM, seed=SEED)
-            signature.update_batch(list(shingles(i)))
+            signature = _signature(shingles(i))
             best = -1.0  # the most similar kept text at or over the threshold wins
             for j in sorted(lsh.query(signature)):
                 score = jaccard(shingles(i), shingles(j))

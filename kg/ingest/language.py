@@ -16,7 +16,9 @@ inside the wheel, under 2 ms an article).
 
 from __future__ import annotations
 
+import contextlib
 import re
+import threading
 from functools import lru_cache
 
 # The detector's probability (normalised over its languages) from which its answer
@@ -50,22 +52,53 @@ def primary(tag: str | None) -> str | None:
     return ALIASES.get(head, head)
 
 
-@lru_cache(maxsize=1)
+# Held while the model loads, so that a preloading thread and a first detect() never
+# load it twice.
+_LOADING = threading.Lock()
+
+
 def _identifier():
-    """py3langid's model, loaded once per process, with probabilities normalised so
-    that one threshold means the same on a short and a long text."""
+    """py3langid's model, loaded once per process (by :func:`preload`'s thread or by the
+    first detection), with probabilities normalised so that one threshold means the
+    same on a short and a long text."""
+    with _LOADING:
+        return _load()
+
+
+@lru_cache(maxsize=1)
+def _load():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def asks(text: str) -> bool:
+    """Whether :func:`detect` would consult the model for ``text`` (long enough to judge)."""
+    return len(text[:SAMPLE_CHARS].strip()) >= MIN_CHARS
+
+
+def preload() -> threading.Thread:
+    """Load the model in a thread while the caller goes on reading articles; join the
+    thread before forking workers. Loading is a fixed 0.5 s of CPU a build pays before
+    its parse, most of it decompressing the 68 MB model out of LZMA, which releases the
+    GIL: on a second core it costs the clock next to nothing (issue 24). A failure is
+    left for the first :func:`detect`, which raises it where it is reported."""
+
+    def load() -> None:
+        with contextlib.suppress(Exception):  # detect() meets the same error, reports it
+            _identifier()
+
+    thread = threading.Thread(target=load, name="kg-language-model", daemon=True)
+    thread.start()
+    return thread
+
+
 def detect(text: str) -> tuple[str, float] | None:
     """The language the detector reads in ``text`` and its probability, or None when
     the text is too short to ask."""
-    sample = text[:SAMPLE_CHARS].strip()
-    if len(sample) < MIN_CHARS:
+    if not asks(text):
         return None
-    label, probability = _identifier().classify(sample)
+    label, probability = _identifier().classify(text[:SAMPLE_CHARS].strip())
     code = primary(label)
     return (code, probability) if code else None
 
