@@ -724,7 +724,7 @@ def assess(
         and (story_named or same_place and features["same_word"])
         and (named_places or near)
         and (_anchored(a) and _anchored(b) or story_person and (_anchored(a) or _anchored(b)))
-        and (tie := _own_ties(a, b, actors, named_places))
+        and (tie := _own_ties(a, b, actors, named_places) or _both_lead(a, b))
     ):
         # words or countries alone make events related, not one; a story (documents that
         # share named actors) makes them one with a place both name or dates that agree,
@@ -813,6 +813,26 @@ def _own_ties(
     if _pinned(a.summary, b.summary):
         return "a name or a figure in both sentences"
     return "the details of one account" if _same_account(a, b, actors) else None
+
+
+# How far into an article its opening runs, in characters of its text: the headline and
+# the start of the first sentence under it, where a news report says what happened.
+LEAD_CHARS = 300
+
+
+def _lead(ev: Event) -> bool:
+    """The report is its article's news: told in the article's opening (``LEAD_CHARS``)
+    and told again further on. Two articles of one story that both lead with one kind of
+    event, told over and over, report the same happening even when the two parses name
+    nothing of it in common ("Lindsay Lohan checks into rehab" / "Lohan has entered a
+    rehab facility"), while a passing word of a politics story ("Republicans were trying
+    to force in-person voting" in a story about Joe Biden) is not the news of either."""
+    return len(ev.mentions) > 1 and min(m.start for m in ev.mentions) < LEAD_CHARS
+
+
+def _both_lead(a: Event, b: Event) -> str | None:
+    """Both reports are their articles' news (:func:`_lead`), in a rationale's words."""
+    return "the news both articles open with" if _lead(a) and _lead(b) else None
 
 
 def _anchored(ev: Event) -> bool:

@@ -293,7 +293,7 @@ _DATELINE_WORDS = (
     | words(
         "on at posted published updated last update release immediate for am pm a p m a.m p.m "
         "gmt bst cest cet utc ist aest aedt hkt hrs uk "
-        "first originally created edited time story"
+        "first originally created edited time story found"
     )
     | _AGENCIES
     | _US_ZONES
@@ -309,8 +309,12 @@ _DATELINE_BREAK = re.compile(
     r"(?<=[^A-Z\s][.!?])\s+(?=[A-Z0-9])|(?<=[.!?][\"'”’])\s+|\s+\|\s+"
     r"|(?<=GMT[+-]\d\d:\d\d\))\s+|(?<=GMT[+-]\d\d:\s\d\d\))\s+"
     r"|\s+(?=(?:Posted|Published|Updated|Last Updated|POSTED|PUBLISHED|UPDATED)\b)"
+    rf"|(?<=[A-Z])(?=(?:{'|'.join(MONTHS).upper()})\s+\d{{1,2}},?\s+\d{{4}}$)"
     rf"|(?<!:)(?<!\b[Oo]n)(?<!\b[Bb]y)(?<!\b[Ss]ince)(?<!\b[Uu]ntil)\s+(?=(?:{'|'.join(WEEKDAYS).title()}),)"
 )
+# Long month names a dateline may misspell by one letter ("Novemer 27, 2005", "Feburary"):
+# read as the month only where the line holds nothing else but a date's numbers.
+_LONG_MONTHS = [m for m in MONTHS if len(m) >= 7]
 # Words that name a day's story, not a report's: "Published" beside a date says the
 # date is the article's even when a title runs into it.
 _PUBLISHING = words("posted published updated update release created edited")
@@ -353,10 +357,33 @@ def _date_of(m: re.Match[str], us: bool = False) -> date | None:
         return None
 
 
+def _one_slip(word: str, month: str) -> bool:
+    """``word`` is ``month`` with one letter left out, added, changed or two swapped."""
+    if abs(len(word) - len(month)) > 1 or word == month:
+        return False
+    pairs = zip(word, month, strict=False)
+    i = next((k for k, (x, y) in enumerate(pairs) if x != y), min(len(word), len(month)))
+    return (
+        word[i + 1 :] == month[i + 1 :]
+        or word[i:] == month[i + 1 :]
+        or word[i + 1 :] == month[i:]
+        or word[i : i + 2] == month[i : i + 2][::-1]
+        and word[i + 2 :] == month[i + 2 :]
+    )
+
+
+def _mended(low: str) -> str:
+    """``low`` with a long month misspelt by one slip at its head ("novemer 27, 2005") spelt
+    right: a scraped page's dateline typed by hand, which the date pattern would miss."""
+    m = re.match(r"\s*([a-z]{6,})(?=\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b)", low)
+    fix = m and next((x for x in _LONG_MONTHS if _one_slip(m.group(1), x)), None)
+    return low[: m.start(1)] + fix + low[m.end(1) :] if m and fix else low
+
+
 def _only_date(part: str) -> date | None:
     """The date of ``part`` when it holds nothing but dates and dateline words: "Record
     March 31, 1987" in a dividend table, or a story's sentence, has other words."""
-    low = _OPENING_PLACE.sub("", part).lower()
+    low = _mended(_OPENING_PLACE.sub("", part).lower())
     found = list(_FULL_DATE.finditer(low))
     if not found:
         return None
