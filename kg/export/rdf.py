@@ -295,6 +295,9 @@ class Triples:
 
     def items(self) -> Iterator[tuple[str, tuple[str, ...]]]:
         """(subject, its pairs) in subject order, held or merged from the runs on disk."""
+        if not self._runs:
+            subjects, order = self._held(), self.order()
+            return zip(order, map(subjects.__getitem__, order), strict=True)  # C loops
         return chain.from_iterable(self.batches())
 
     def batches(self) -> Iterator[list[tuple[str, tuple[str, ...]]]]:
@@ -304,19 +307,19 @@ class Triples:
         The runs are merged a batch at a time, not a subject at a time: every record
         not past the smallest last subject among the runs' current batches is taken
         at once and the slices put in order by one C sort (which merges sorted slices
-        in linear time). Why: merging record by record (heapq.merge, a union call
-        and a generator step per subject) cost as much as writing the Turtle, twice
-        per build (graph.ttl and void.ttl), so a spilled graph exported at half the
-        rate of a held one."""
+        in linear time). Why: with each run's batch read in one read
+        (:func:`load_framed`), merging record by record (heapq.merge, a union call and
+        a generator step per subject) was most of what a spilled graph costs a reader
+        more than a held one, on every pass (graph.ttl, void.ttl)."""
         subjects = self._held()
         order = sorted(subjects) if self._runs else self.order()
-        if not self._runs:
-            yield list(zip(order, map(subjects.__getitem__, order), strict=True))
-            return
         held = (
             [(s, subjects[s]) for s in order[i : i + RUN_BATCH]]
             for i in range(0, len(order), RUN_BATCH)
         )
+        if not self._runs:
+            yield from held
+            return
         yield from _merged([*map(_read_run, self._runs), held])
 
     def close(self) -> None:
