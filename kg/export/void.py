@@ -10,13 +10,14 @@ build activity has its ``prov:startedAtTime`` and ``prov:endedAtTime``. Set
 
 from __future__ import annotations
 
-import marshal
 import os
 import tempfile
 from collections import Counter
+from collections.abc import Iterable
 from contextlib import ExitStack
 from datetime import datetime, timezone
 from itertools import chain, compress
+from operator import itemgetter
 from pathlib import Path
 from urllib.parse import quote
 
@@ -27,7 +28,17 @@ from .. import __version__
 from ..model import BuildResult
 from ..namespaces import KG_NS
 from . import copies_of, write_atomic
-from .rdf import Iris, Triples, build_iri, check_iri, corpus_key, decode, to_turtle
+from .rdf import (
+    Iris,
+    Triples,
+    build_iri,
+    check_iri,
+    corpus_key,
+    decode,
+    dump_framed,
+    load_framed,
+    to_turtle,
+)
 
 # The vocabularies a kg export draws on: namespace -> the vocabulary's own IRI.
 VOCABULARIES = {
@@ -175,39 +186,28 @@ def _statistics(triples: Triples, parts: int = 4) -> tuple[int, Counter, Counter
     """
     if not triples.spilled and len(triples.subjects()) <= ONE_SET:
         return _held_statistics(triples.subjects())
+    if triples.spilled:
+        return _spilled_statistics(triples)
     properties: Counter = Counter()
     classes: Counter = Counter()
     rdf_type = str(RDF.type)
     subjects = 0
     predicates: list[str] = []  # a batch, counted by Counter's C loop
     types: list[str] = []
-    with ExitStack() as stack:
-        spilled = stack.enter_context(_Parts(triples)) if triples.spilled else None
-        seen: set[str] | None = None
-        if spilled is None and len(triples.subjects()) <= ONE_SET:
-            seen = set()
-        for _, pairs in triples.items():
-            subjects += 1
-            named = pairs[::2]
-            predicates += named
-            typed = named.count(rdf_type)
-            if typed == 1:
-                types.append(pairs[2 * named.index(rdf_type) + 1])
-            elif typed:
-                types += (o for p, o in zip(named, pairs[1::2], strict=True) if p == rdf_type)
-            if len(predicates) >= BATCH:
-                properties.update(predicates)
-                predicates.clear()
-            if seen is not None:
-                seen.update(pairs[1::2])
-            elif spilled is not None:
-                spilled.add(pairs[1::2])
-        properties.update(predicates)
-        classes.update(types)
-        if spilled is not None:
-            return subjects, properties, classes, spilled.distinct()
-    if seen is not None:
-        return subjects, properties, classes, len(seen)
+    for _, pairs in triples.items():
+        subjects += 1
+        named = pairs[::2]
+        predicates += named
+        typed = named.count(rdf_type)
+        if typed == 1:
+            types.append(pairs[2 * named.index(rdf_type) + 1])
+        elif typed:
+            types += (o for p, o in zip(named, pairs[1::2], strict=True) if p == rdf_type)
+        if len(predicates) >= BATCH:
+            properties.update(predicates)
+            predicates.clear()
+    properties.update(predicates)
+    classes.update(types)
     held = triples.subjects()
     objects = 0
     for part in range(parts):
@@ -237,6 +237,26 @@ def _held_statistics(held: dict[str, tuple[str, ...]]) -> tuple[int, Counter, Co
     return len(held), properties, classes, len(seen)
 
 
+def _spilled_statistics(triples: Triples) -> tuple[int, Counter, Counter, int]:
+    """:func:`_statistics` of a graph on disk: its merged batches (:meth:`Triples.batches`)
+    counted as :func:`_held_statistics` counts a slice, the objects dealt out to
+    :class:`_Parts`. Why: a Python step per subject here, and one per object in the
+    dealing, made void.ttl of a spilled graph cost as much as its graph.ttl."""
+    properties: Counter = Counter()
+    classes: Counter = Counter()
+    is_type = str(RDF.type).__eq__
+    subjects = 0
+    with _Parts(triples) as spilled:
+        for batch in triples.batches():
+            subjects += len(batch)
+            flat = list(chain.from_iterable(map(itemgetter(1), batch)))
+            predicates, objects = flat[::2], flat[1::2]
+            properties.update(predicates)
+            classes.update(compress(objects, map(is_type, predicates)))
+            spilled.add(objects)
+        return subjects, properties, classes, spilled.distinct()
+
+
 class _Parts:
     """Objects dealt out by hash to files in a scratch folder, for a graph too large to
     hold: each file's set is counted alone, so no set holds more than about one run's
@@ -246,7 +266,7 @@ class _Parts:
         self.parts = max(4, 2 * triples.runs)
         self._scratch = triples.scratch
         self._batches: list[list[str]] = [[] for _ in range(self.parts)]
-        self._held = 0
+        self._pending: set[str] = set()
 
     def __enter__(self) -> _Parts:
         self._folder = tempfile.TemporaryDirectory(prefix=".kg-objects-", dir=self._scratch)
@@ -261,19 +281,22 @@ class _Parts:
         self._stack.close()
         self._folder.cleanup()
 
-    def add(self, objects: tuple[str, ...]) -> None:
-        batches, parts = self._batches, self.parts
-        for o in objects:
-            batches[hash(o) % parts].append(o)
-        self._held += len(objects)
-        if self._held >= 1 << 18:
+    def add(self, objects: Iterable[str]) -> None:
+        """Objects to count: gathered in one set first (a C loop), so each distinct one
+        among a few hundred thousand is dealt out once, not each time it recurs."""
+        pending = self._pending
+        pending.update(objects)
+        if len(pending) >= 1 << 18:
             self._flush()
 
     def _flush(self) -> None:
-        for batch, f in zip(self._batches, self._files, strict=True):
-            marshal.dump(batch, f)
+        batches, parts = self._batches, self.parts
+        for o in self._pending:
+            batches[hash(o) % parts].append(o)
+        self._pending.clear()
+        for batch, f in zip(batches, self._files, strict=True):
+            dump_framed(batch, f)
             batch.clear()
-        self._held = 0
 
     def distinct(self) -> int:
         """How many distinct objects were added."""
@@ -283,11 +306,8 @@ class _Parts:
         for i in range(self.parts):
             seen: set[str] = set()
             with open(Path(self._folder.name) / f"{i:05d}", "rb") as f:
-                while True:
-                    try:
-                        seen.update(marshal.load(f))
-                    except EOFError:
-                        break
+                for batch in load_framed(f):
+                    seen.update(batch)
             objects += len(seen)
         return objects
 
