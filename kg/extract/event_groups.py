@@ -3268,6 +3268,14 @@ def _modal(trig: Token) -> str | None:
     return None
 
 
+def _cause_phrase(prep: Token) -> bool:
+    """Whether a verb's phrase gives its cause ("because of a family connection", "due
+    to the strike"): a doerless act told without it is one bare word ("Arrest")."""
+    return prep.lower_ in {"because", "due", "owing"} and any(
+        c.dep_ in {"pcomp", "prep"} and c.lower_ in {"of", "to"} for c in prep.children
+    )
+
+
 def _verb_headline(
     m: _Mention,
     g: list[_Mention],
@@ -3316,7 +3324,13 @@ def _verb_headline(
         )  # a particle read as an adverb is part of the verb, never "pushed on the idea";
         # "negotiations had gone well" says how, never the bare "had gone"
         and (c.ent_type_ not in {"DATE", "TIME"} or _counted_time(c))
-        and (c.dep_ != "prep" or c.lower_ in CLAUSE_PREPS or _under(c) or _needed(c))
+        and (
+            c.dep_ != "prep"
+            or c.lower_ in CLAUSE_PREPS
+            or _under(c)
+            or _needed(c)
+            or (subject is None and _cause_phrase(c))  # "All were arrested because of a
+        )  # family connection": with no doer to name, the cause is all that says which
         and not any(x.ent_type_ in {"DATE", "TIME"} for x in children(c, {"pobj"}))
     ]
     if trig.lemma_.lower() in DURATION_VERBS:  # "spent more than six hours", "lasted about

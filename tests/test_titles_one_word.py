@@ -1,0 +1,25 @@
+"""An act told without a doer whose only phrase is its cause ("All were arrested because
+of a family connection to Gerry Conlon") titled by that cause, never the bare
+"Arrest" a reader cannot tell from any other arrest (issue 19, point 5)."""
+
+from __future__ import annotations
+
+from test_event_titles_held import titles  # the titles of a text's events
+
+
+def test_a_doerless_arrest_keeps_its_cause():
+    found = titles("All were arrested because of a family connection to the bomber.")
+    assert "Arrest" not in found, found
+    assert any("because of a family connection to the bomber" in t for t in found), found
+
+
+def test_a_doerless_detention_keeps_what_it_was_due_to():
+    found = titles("They were detained due to an old feud with the landlord.")
+    assert not any(len(t.split()) == 1 for t in found), found
+    assert any(t.endswith("due to an old feud with the landlord") for t in found), found
+
+
+def test_a_release_told_by_no_one_keeps_its_cause():
+    found = titles("All were released because of a lack of evidence against them.")
+    assert "Release" not in found, found
+    assert any("because of a lack of evidence" in t for t in found), found
