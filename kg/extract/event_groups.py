@@ -1727,6 +1727,23 @@ def _plan_of(clause: Token, head: Token) -> bool:
     )
 
 
+def _stranded_purpose(noun: Token) -> Token | None:
+    """The "to" clause right after a bare event noun that the parser hung on the verb
+    above the noun's preposition ("join us in a march [to mark the anniversary]"), which
+    tells what the noun was for (:func:`_purpose_of`); None when there is none."""
+    if noun.dep_ != "pobj" or noun.right_edge.i != noun.i:
+        return None
+    verb = noun.head.head
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.left_edge.i == noun.i + 1 and _purpose_of(c, verb) and c.dep_ == "advcl"
+        ),
+        None,
+    )
+
+
 def _purpose_of(clause: Token, head: Token) -> bool:
     """Whether a clause is the "to" clause that says what an event noun with no phrase
     of its own is for ("a march [to mark the anniversary of the line's closure]", "a
@@ -4472,6 +4489,10 @@ def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
             kept = {t.i for t in _span(c)}
             cut |= {t.i for t in c.subtree} - kept
             right = max(right, c.right_edge.i)
+    late = _stranded_purpose(trig) if right == trig.i else None
+    if late is not None:  # "join us in a march [to mark the anniversary]": the parser
+        cut |= {t.i for t in late.subtree} - {t.i for t in _span(late)}  # hung the aim
+        right = late.right_edge.i  # on "join", yet it says which march it was
     tokens = [t for t in doc[left : right + 1] if t.i not in cut]
     agents = _names(g, {"agent", "partner"})
     text = _phrase(tokens, agents[0] if agents else None)
