@@ -33,3 +33,14 @@ def test_a_march_keeps_the_aim_the_parser_hung_on_the_verb_above():
     )
     assert "March" not in found, found
     assert any(t.startswith("March to mark the tenth anniversary") for t in found), found
+
+
+def test_a_call_told_as_written_drops_its_long_reason_not_its_ask():
+    # the ask with its reason runs past what a title tells as written: the ask stays
+    found = titles(
+        "The council leader wrote to the mayor on Monday, accusing him of a lapse of "
+        'judgement and calling for him to apologise for his "short-sighted and '
+        'ill-judged remarks" and withdraw them.'
+    )
+    assert "Call" not in found, found
+    assert "Call for him to apologise" in found, found

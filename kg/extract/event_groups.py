@@ -2363,6 +2363,10 @@ def _complement_words(head: Token, tokens: list[Token]) -> str:
     kept = [t for t in tokens if t.i not in gone and t.dep_ != "punct"]
     while kept and kept[-1].dep_ in {"prep", "cc", "mark", "det"}:
         kept.pop()
+    if len(kept) > COMPLEMENT_WORDS and after and after[0].dep_ == "prep":
+        # "calling for him to apologise [for his "ill-judged comment"]": the call without
+        # its reason, never a bare "Call"
+        kept = [t for t in kept if t.i <= head.i]
     if not kept or len(kept) > COMPLEMENT_WORDS or kept[-1].i < head.i:
         return ""
     if not any(t.lower_ in TOLD_AS_WRITTEN for t in kept) or any(
