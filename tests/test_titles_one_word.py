@@ -44,3 +44,12 @@ def test_a_call_told_as_written_drops_its_long_reason_not_its_ask():
     )
     assert "Call" not in found, found
     assert "Call for him to apologise" in found, found
+
+
+def test_detention_keeps_the_without_that_says_what_is_wrong_with_it():
+    found = titles(
+        "It was still using detention without trial at Long Lartin Prison, ignoring a "
+        "court ruling that this breaches basic rights, the lawyer said."
+    )
+    assert "Detention" not in found, found
+    assert any(t.startswith("Detention without trial") for t in found), found

@@ -4482,7 +4482,11 @@ def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
     right = trig.i
     cut: set[int] = set()
     for c in trig.children:
-        if c.dep_ == "prep" and (c.lower_ in NOUN_PREPS or _doer_by(c)) and c.i > trig.i:
+        if (
+            c.dep_ == "prep"
+            and (c.lower_ in NOUN_PREPS or _doer_by(c) or c.lower_ == "without")
+            and c.i > trig.i
+        ):  # "detention without trial": "Detention" alone hides what the text faults
             kept = {t.i for t in _span(c)}  # "… of their border, which has never …": the
             cut |= {t.i for t in c.subtree} - kept  # clause hung on it is no part of it
             right = max(right, c.right_edge.i)
