@@ -1727,6 +1727,23 @@ def _plan_of(clause: Token, head: Token) -> bool:
     )
 
 
+def _stranded_purpose(noun: Token) -> Token | None:
+    """The "to" clause right after a bare event noun that the parser hung on the verb
+    above the noun's preposition ("join us in a march [to mark the anniversary]"), which
+    tells what the noun was for (:func:`_purpose_of`); None when there is none."""
+    if noun.dep_ != "pobj" or noun.right_edge.i != noun.i:
+        return None
+    verb = noun.head.head
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.left_edge.i == noun.i + 1 and _purpose_of(c, verb) and c.dep_ == "advcl"
+        ),
+        None,
+    )
+
+
 def _purpose_of(clause: Token, head: Token) -> bool:
     """Whether a clause is the "to" clause that says what an event noun with no phrase
     of its own is for ("a march [to mark the anniversary of the line's closure]", "a
@@ -2346,6 +2363,10 @@ def _complement_words(head: Token, tokens: list[Token]) -> str:
     kept = [t for t in tokens if t.i not in gone and t.dep_ != "punct"]
     while kept and kept[-1].dep_ in {"prep", "cc", "mark", "det"}:
         kept.pop()
+    if len(kept) > COMPLEMENT_WORDS and after and after[0].dep_ == "prep":
+        # "calling for him to apologise [for his "ill-judged comment"]": the call without
+        # its reason, never a bare "Call"
+        kept = [t for t in kept if t.i <= head.i]
     if not kept or len(kept) > COMPLEMENT_WORDS or kept[-1].i < head.i:
         return ""
     if not any(t.lower_ in TOLD_AS_WRITTEN for t in kept) or any(
@@ -3268,6 +3289,14 @@ def _modal(trig: Token) -> str | None:
     return None
 
 
+def _cause_phrase(prep: Token) -> bool:
+    """Whether a verb's phrase gives its cause ("because of a family connection", "due
+    to the strike"): a doerless act told without it is one bare word ("Arrest")."""
+    return prep.lower_ in {"because", "due", "owing"} and any(
+        c.dep_ in {"pcomp", "prep"} and c.lower_ in {"of", "to"} for c in prep.children
+    )
+
+
 def _verb_headline(
     m: _Mention,
     g: list[_Mention],
@@ -3316,7 +3345,13 @@ def _verb_headline(
         )  # a particle read as an adverb is part of the verb, never "pushed on the idea";
         # "negotiations had gone well" says how, never the bare "had gone"
         and (c.ent_type_ not in {"DATE", "TIME"} or _counted_time(c))
-        and (c.dep_ != "prep" or c.lower_ in CLAUSE_PREPS or _under(c) or _needed(c))
+        and (
+            c.dep_ != "prep"
+            or c.lower_ in CLAUSE_PREPS
+            or _under(c)
+            or _needed(c)
+            or (subject is None and _cause_phrase(c))  # "All were arrested because of a
+        )  # family connection": with no doer to name, the cause is all that says which
         and not any(x.ent_type_ in {"DATE", "TIME"} for x in children(c, {"pobj"}))
     ]
     if trig.lemma_.lower() in DURATION_VERBS:  # "spent more than six hours", "lasted about
@@ -4447,7 +4482,11 @@ def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
     right = trig.i
     cut: set[int] = set()
     for c in trig.children:
-        if c.dep_ == "prep" and (c.lower_ in NOUN_PREPS or _doer_by(c)) and c.i > trig.i:
+        if (
+            c.dep_ == "prep"
+            and (c.lower_ in NOUN_PREPS or _doer_by(c) or c.lower_ == "without")
+            and c.i > trig.i
+        ):  # "detention without trial": "Detention" alone hides what the text faults
             kept = {t.i for t in _span(c)}  # "… of their border, which has never …": the
             cut |= {t.i for t in c.subtree} - kept  # clause hung on it is no part of it
             right = max(right, c.right_edge.i)
@@ -4458,6 +4497,10 @@ def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
             kept = {t.i for t in _span(c)}
             cut |= {t.i for t in c.subtree} - kept
             right = max(right, c.right_edge.i)
+    late = _stranded_purpose(trig) if right == trig.i else None
+    if late is not None:  # "join us in a march [to mark the anniversary]": the parser
+        cut |= {t.i for t in late.subtree} - {t.i for t in _span(late)}  # hung the aim
+        right = late.right_edge.i  # on "join", yet it says which march it was
     tokens = [t for t in doc[left : right + 1] if t.i not in cut]
     agents = _names(g, {"agent", "partner"})
     text = _phrase(tokens, agents[0] if agents else None)
