@@ -558,7 +558,7 @@ FUGITIVES = words(
     "fugitive escapee convict escaper detainee accountant worker teen pedestrian motorist "
     "cyclist bystander"
 )  # people PEOPLE does not list, whom an act is done to: "a fired accountant"
-FIRMS = words("company firm team crew")  # people to PEOPLE, never a fugitive
+BODIES_ON_THE_RUN = words("company firm team crew")  # people to PEOPLE, never a fugitive
 HOLDERS = words("be remain stay spend put keep have")  # "remains on the run", "police have a
 # suspect in custody", "put behind bars"
 
@@ -583,7 +583,8 @@ def _held_or_at_large(tok: Token, index: ActorIndex) -> str | None:
     else:
         owners = [owner]  # "Texas inmate on the lam", "a fugitive on the run"
     if not any(
-        o.lemma_.lower() in (PEOPLE - FIRMS) | FUGITIVES or _person(o, index) for o in owners
+        o.lemma_.lower() in (PEOPLE - BODIES_ON_THE_RUN) | FUGITIVES or _person(o, index)
+        for o in owners
     ):
         return None  # "the company is on the run from its creditors": a figure
     kind = lexicon().words.get(entry)
