@@ -1262,7 +1262,7 @@ def _merge_rationale(
         names = story.shared(ev.sources, actors)
         why.append("tell one story" + (f", all naming {_join(names)}" if names else ""))
     if found["own"]:
-        why.append("share of their own " + " and ".join(sorted(found["own"])))
+        why.append("share, of their own, " + " and ".join(sorted(found["own"])))
     kinds = sorted(set(types))
     typed = ""
     if len(kinds) > 1:

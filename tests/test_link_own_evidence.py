@@ -85,7 +85,7 @@ def test_the_same_mentions_merge_when_they_share_something_of_their_own():
     merged = Event("e-1", "Election", RULING.trigger, "voting", named.mentions + RULING.mentions,
                    title="Voting in Madison", sources=["a", "b"])  # fmt: skip
     why = _merge_rationale(merged, [check], ACTORS, ["Election", "Election"], STORY)
-    assert "share of their own the place" in why
+    assert "share, of their own, the place" in why
     # or both give their own dates, on one day
     dated = _event(
         "a", "Election", "voting", "Turnout in the voting on April 7 was the lowest in years.",
