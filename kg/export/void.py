@@ -184,31 +184,12 @@ def _statistics(triples: Triples, parts: int = 4) -> tuple[int, Counter, Counter
     A graph held whole, up to ``ONE_SET`` subjects, is counted flat
     (:func:`_held_statistics`).
     """
-    if not triples.spilled and len(triples.subjects()) <= ONE_SET:
-        return _held_statistics(triples.subjects())
     if triples.spilled:
         return _spilled_statistics(triples)
-    properties: Counter = Counter()
-    classes: Counter = Counter()
-    rdf_type = str(RDF.type)
-    subjects = 0
-    predicates: list[str] = []  # a batch, counted by Counter's C loop
-    types: list[str] = []
-    for _, pairs in triples.items():
-        subjects += 1
-        named = pairs[::2]
-        predicates += named
-        typed = named.count(rdf_type)
-        if typed == 1:
-            types.append(pairs[2 * named.index(rdf_type) + 1])
-        elif typed:
-            types += (o for p, o in zip(named, pairs[1::2], strict=True) if p == rdf_type)
-        if len(predicates) >= BATCH:
-            properties.update(predicates)
-            predicates.clear()
-    properties.update(predicates)
-    classes.update(types)
     held = triples.subjects()
+    if len(held) <= ONE_SET:
+        return _held_statistics(held)
+    subjects, properties, classes, _ = _held_statistics(held, distinct=False)
     objects = 0
     for part in range(parts):
         seen = set()
@@ -218,22 +199,27 @@ def _statistics(triples: Triples, parts: int = 4) -> tuple[int, Counter, Counter
     return subjects, properties, classes, objects
 
 
-def _held_statistics(held: dict[str, tuple[str, ...]]) -> tuple[int, Counter, Counter, int]:
+def _held_statistics(
+    held: dict[str, tuple[str, ...]], distinct: bool = True
+) -> tuple[int, Counter, Counter, int]:
     """:func:`_statistics` of a graph held in memory, a slice of subjects at a time laid
     out flat, so predicates, objects and the objects of rdf:type are cut from it by C
     slicing and counted by C loops: nothing runs in Python per subject (the loop over
-    subjects was most of void.ttl's time)."""
+    subjects was most of void.ttl's time). Without ``distinct`` the objects are not
+    gathered in one set (0 is returned for them): a graph past ``ONE_SET`` subjects
+    counts them a part at a time."""
     properties: Counter = Counter()
     classes: Counter = Counter()
     seen: set[str] = set()
     is_type = str(RDF.type).__eq__
-    values = list(held.values())
-    for start in range(0, len(values), BATCH // 8):
-        flat = list(chain.from_iterable(values[start : start + BATCH // 8]))
+    values, step = list(held.values()), max(1, BATCH // 8)  # subjects a slice
+    for start in range(0, len(values), step):
+        flat = list(chain.from_iterable(values[start : start + step]))
         predicates, objects = flat[::2], flat[1::2]
         properties.update(predicates)
         classes.update(compress(objects, map(is_type, predicates)))
-        seen.update(objects)
+        if distinct:
+            seen.update(objects)
     return len(held), properties, classes, len(seen)
 
 
