@@ -158,6 +158,9 @@ class Names:
         single full name to join them is scoped to its document ("Smith" in two
         stories may be two people)."""
         name = self._canonical[m.name]
+        if m.scope is not None and self.kind_of[name] in {PLACE, COUNTRY}:
+            return (None, m.name)  # a name read once as a story's group ("Saraqeb" as
+            # NORP) and voted a place is the one place of every story that names it
         if (
             m.scope is None
             and self.kind_of[name] == PERSON

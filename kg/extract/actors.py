@@ -934,11 +934,13 @@ def _groups(parsed: Doc, taken: set[int]) -> list[Candidate]:
 
 def _places_everywhere(raw: list[Candidate]) -> list[Candidate]:
     """A name the text once shows to be a place ("the town of Saraqeb") is that place
-    in its other mentions too, where the model read it as an organisation."""
+    in its other mentions too, where the model read it as an organisation or as a
+    people ("the attack on the town of Saraqeb" tagged NORP: a group of this story
+    alone, so one town became two actors)."""
     shown = {n: why for _, k, n, _, why in raw if k == PLACE and why and "is a place" in why}
     return [
         (span, PLACE, name, form, shown[name])
-        if kind == ORGANISATION and name in shown
+        if kind in {ORGANISATION, GROUP} and name in shown
         else (span, kind, name, form, why)
         for span, kind, name, form, why in raw
     ]
@@ -1346,6 +1348,18 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
         if c is not None:
             why = None if c.name == tok.text else f"{tok.text!r} stands for {c.name}"
             raw.append((parsed[tok.i : tok.i + 1], COUNTRY, c.name, NAME, why))
+    for tok in names:  # "the border village of Sotk" with no entity: the town word says
+        # it is a place, as it does of a name read as an organisation (_entity_candidate)
+        of = tok.head
+        span = parsed[tok.left_edge.i : tok.i + 1]
+        if (
+            tok.dep_ == "pobj"
+            and of.lower_ == "of"
+            and of.head.lemma_.lower() in TOWNS
+            and all(t.pos_ == "PROPN" and t.i not in in_ent for t in span)
+        ):
+            why = f"{span.text!r} is a place: the {of.head.lower_} of {span.text}"
+            raw.append((span, PLACE, span.text, NAME, why))
     for i in _where(parsed, DEP, ("appos",)):  # "…, Theresa May, said": May is no month
         tok = parsed[i]
         if tok.ent_type_ in {"", "DATE"} and tok.i - 1 not in in_ent and given_name_first(tok):

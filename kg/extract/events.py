@@ -90,7 +90,7 @@ from ..model import (
     TimeValue,
 )
 from ..taxonomy import EVENT_TYPES, OTHER, family
-from .actors import GROUP_HEADS, GROUP_NOUNS, LEGAL_FORMS, ActorIndex
+from .actors import GROUP_HEADS, GROUP_NOUNS, LEGAL_FORMS, TOWNS, ActorIndex
 from .event_groups import (
     ACTING,
     ASKED_FOR,
@@ -2053,6 +2053,19 @@ class _Extractor:
                         return pobj
         return None
 
+    def town_named(self, tok: Token) -> list[Token]:
+        """The place a town word names by its "of" ("the border village of Sotk", "the
+        port of Basra"), as its tokens (none when the "of" names no place: "the city of
+        dreams"). The town word itself may name a country by its adjective ("the
+        Armenian border village"), which would otherwise be all the event is placed by."""
+        return [
+            pobj
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for pobj in c.children
+            if pobj.dep_ == "pobj" and self.index.kind_of.get(self.actor(pobj) or "") == PLACE
+        ]
+
     def tally(self, m: _Mention, tok: Token) -> bool:
         """Whether a place is told beside a count of deaths ("Pakistan has recorded 1,200
         deaths", "Pakistan's deaths"): where they died, never who died."""
@@ -2086,6 +2099,9 @@ class _Extractor:
 
     def add(self, m: _Mention, tok: Token, role: str) -> None:
         for t in self.sides(tok):
+            if role != "location" and t.lemma_.lower() in TOWNS:
+                for pobj in self.town_named(t):  # "shelled the Syrian town of Saraqeb":
+                    self.add(m, pobj, "location")  # the town is where, beside Syria's role
             name = self.actor(t)
             if name is None:
                 place = self.located(t)
