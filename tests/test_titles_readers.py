@@ -147,3 +147,17 @@ def test_a_dated_election_takes_no_lead_before_its_date() -> None:
     # "Possible Sunday's parliamentary election" is no English
     got = titles("The opposition may boycott Sunday's parliamentary election.").get("election", "")
     assert "Sunday's" in got and not got.startswith(("Possible", "Planned")), got
+
+
+def test_but_between_two_words_of_one_thing_stays() -> None:
+    got = titles("Ministers backed investment in innovative but potentially risky schemes.")
+    assert "innovative but potentially risky schemes" in got.get("investment", ""), got
+
+
+def test_an_object_it_keeps_its_things_words_as_written() -> None:
+    text = (
+        "The party leader wrote to the minister on Tuesday calling for him to apologise "
+        'for his "ill-judged comment" and withdraw it.'
+    )
+    got = titles(text).get("withdraw", "")
+    assert got.endswith("the ill-judged comment"), got

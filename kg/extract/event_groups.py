@@ -1890,8 +1890,10 @@ def _thing_before(pron: Token) -> str | None:
             continue
         if (t.tag_ == "NNS") != many:
             return None  # the nearest thing is of the other number: no guess
-        words = [w for w in t.doc[t.left_edge.i : t.i + 1] if w.dep_ in {"compound", "amod"}]
-        return " ".join(["the", *(w.text for w in words if w.i < t.i), t.text])
+        gone = {x.i for c in t.children if c.dep_ in {"det", "poss", "predet"} for x in c.subtree}
+        words = [w for w in t.doc[t.left_edge.i : t.i + 1] if w.i not in gone and not w.is_quote]
+        return " ".join(["the", "".join(w.text_with_ws for w in words).strip()])  # "the
+        # ill-judged comment", its words as written, never "his"
     return None
 
 
@@ -1907,10 +1909,12 @@ def _but_cut(tokens: list[Token]) -> set[int]:
             continue
         if any(x.lower_ in {"not", "only", "n't"} and x.i < t.i for x in tokens):
             continue
+        joined = [c for c in t.head.children if c.dep_ == "conj" and c.i > t.i]
+        if not joined or any(c.pos_ not in {"NOUN", "PROPN", "VERB"} for c in joined):
+            continue  # "innovative but potentially risky schemes": one thing, told whole
         cut.add(t.i)
-        for c in t.head.children:
-            if c.dep_ == "conj" and c.i > t.i:
-                cut |= {x.i for x in c.subtree if x.i in inside}
+        for c in joined:
+            cut |= {x.i for x in c.subtree if x.i in inside}
     return cut
 
 
@@ -5796,6 +5800,8 @@ def _predicate(
     but = _but_cut(list(trig.doc[trig.i : end + 1]))
     if but:  # "emerge from the talks [but attacks and attempts …]"
         end = min(but) - 1
+        while end > trig.i and trig.doc[end].is_punct:
+            end -= 1  # "pointing out the mistake[,] but …"
     if not bare:
         full = trig.doc[start : end + 1].text.rstrip(" ,;:“”\"'")
         if room is None or len(full.split()) <= room:
