@@ -161,3 +161,10 @@ def test_an_object_it_keeps_its_things_words_as_written() -> None:
     )
     got = titles(text).get("withdraw", "")
     assert got.endswith("the ill-judged comment"), got
+
+
+def test_a_dated_election_keeps_its_own_title_beside_a_delay() -> None:
+    # the election is not its delay: two titles, two nodes, and no "Planned November's"
+    got = titles("The senator believes the governor will try to delay November's state election.")
+    assert got.get("election") == "November's state election", got
+    assert got.get("delay", "").endswith("try to delay November's state election"), got

@@ -5303,6 +5303,13 @@ def _nameless(text: str, g: list[_Mention]) -> bool:
     a reader cannot tell whose act it is."""
     if any(p.actor and p.actor in text for m in g for p in m.participants):
         return False
+    nouns = [m.trigger.head if m.trigger.dep_ in {"compound", "amod"} else m.trigger for m in g]
+    if any(  # "November's presidential election": the date says which one, where the
+        c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"} and text.startswith(c.text)
+        for n in nouns  # clause around it is another event's ("try to delay …")
+        for c in n.children
+    ):
+        return False
     return not any(w[:1].isupper() or w[:1].isdigit() for w in text.split()[1:])
 
 
