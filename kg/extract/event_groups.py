@@ -1913,6 +1913,8 @@ def _but_cut(tokens: list[Token]) -> set[int]:
         if not joined or any(c.pos_ not in {"NOUN", "PROPN", "VERB"} for c in joined):
             continue  # "innovative but potentially risky schemes": one thing, told whole
         cut.add(t.i)
+        if t.i - 1 in inside and t.doc[t.i - 1].is_punct:
+            cut.add(t.i - 1)  # "pointing out the mistake[,] but …"
         for c in joined:
             cut |= {x.i for x in c.subtree if x.i in inside}
     return cut
