@@ -56,7 +56,9 @@ def test_a_failed_attempt_is_told_as_failed(text: str, word: str, title: str) ->
 
 def test_an_attempt_is_not_told_as_a_plan() -> None:
     got = titles("Labour's bid to win the seat from the Tories is under way.")
-    assert got.get("win") == "Labour tried to win the seat from the Tories", got
+    assert got.get("win") == "Labour sought to win the seat from the Tories", got
+    got = titles("The report details the mayor's attempt to fire the police chief in 2017.")
+    assert got.get("fire") == "The mayor tried to fire the police chief in 2017", got
 
 
 @pytest.mark.parametrize(

@@ -4324,7 +4324,10 @@ def _tried_by_noun(trig: Token) -> str | None:
     failed = any(c.dep_ == "amod" and c.lower_ in FAILING for c in noun.children) or (
         noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in FAILING
     )
-    return f"{'failed' if failed else 'tried'} to {trig.text}"
+    if failed:
+        return f"failed to {trig.text}"
+    sought = noun.lemma_.lower() in {"bid", "effort"}  # "Beblawi's bid to dismiss the
+    return f"{'sought' if sought else 'tried'} to {trig.text}"  # case": pending, not tried
 
 
 def _written(verb: Token, named: str | None = None) -> str | None:
