@@ -7,23 +7,8 @@ dated election told as "Planned November's …"."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from kg import nlp
-from kg.extract import extract_document
-from kg.model import Document
-
-BEFORE = "Officials in the county said they were worried. "  # not the text's first line
-
-
-def titles(text: str) -> dict[str, str]:
-    """Each event's title by the words of its mentions (a mention word -> the title)."""
-    text = BEFORE + text
-    document = Document(id="doc", text=text, source_text=text, published=date(2005, 3, 1))
-    result = extract_document(next(nlp.parse([text])), document)
-    return {m.text.lower(): e.title for e in result.events for m in e.mentions}
+from test_titles_subjects import titles  # each event's title by its mention words
 
 
 @pytest.mark.parametrize(
