@@ -1704,6 +1704,7 @@ def _span(head: Token) -> list[Token]:
         and not _plan_of(c, head)
         for t in c.subtree
     }
+    cut -= _object_read_as_subject(head)
     tokens = [t for t in head.subtree if t.i not in cut]
     while tokens and (
         tokens[-1].is_punct
@@ -1712,6 +1713,23 @@ def _span(head: Token) -> list[Token]:
     ):  # "negotiators, not [a summit]": the denied part was cut off; "a fight over
         tokens.pop()  # [whether …]": a preposition without its object says nothing
     return tokens
+
+
+def _object_read_as_subject(head: Token) -> set[int]:
+    """The words of a verb's object the parser read as the subject of a participle
+    after it ("decided to baffle [reporters] coming back to work"): a clause cut whole
+    would take the object with it ("to baffle"), so its subject stays."""
+    kept: set[int] = set()
+    for verb in head.subtree:
+        if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        for c in verb.children:
+            if c.dep_ != "ccomp" or c.tag_ != "VBG" or c.i < verb.i:
+                continue
+            subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ == "NOUN" and subj.left_edge.i == verb.i + 1:
+                kept |= {t.i for t in subj.subtree}
+    return kept
 
 
 def _plan_of(clause: Token, head: Token) -> bool:
@@ -1786,7 +1804,7 @@ def _phrase(
         and any(a.dep_ == "aux" and a.lower_ in {"will", "would", "'ll"} for a in said.children)
     )  # "announced that it will reopen its borders": "announced plans to reopen borders"
     dropped = -1
-    skipped: set[int] = set()
+    skipped = _but_cut(tokens)
     for t in tokens:
         if t.i in skipped:
             continue
@@ -1821,6 +1839,8 @@ def _phrase(
                     words.append((t.i, "the "))
                 continue  # "Labour to hold its conference": "hold the conference"
             name = owner if t.dep_ == "poss" else other if t.dep_ in OBJECTS else None
+            if name is None and t.dep_ == "dobj" and t.i == tokens[0].i == tokens[-1].i:
+                name = _thing_before(t)  # "shopped [it]": "shopped the memoir"
             if name is None and t.dep_ == "pobj" and t.head.i > tokens[0].i and t.head in tokens:
                 # "a political fight over it": the phrase without what no one can tell
                 gone = {x.i for x in t.head.subtree}
@@ -1846,6 +1866,58 @@ def _phrase(
             kept = [w for w in words if w[0] > rest]
             words = kept or words
     return "".join(w for _, w in words).strip()
+
+
+def _thing_before(pron: Token) -> str | None:
+    """The thing an object "it" or "them" stands for: the nearest noun of its number
+    before it in its sentence that is no one's subject here and no place or time
+    ("publishers shied from his memoir when an Allen representative shopped [it]": the
+    memoir). A verb told without its object ("An Allen representative shopped") says
+    nothing; None when no such noun is found, or the pronoun is no thing's."""
+    if pron.lower_ not in {"it", "them"}:
+        return None
+    many = pron.lower_ == "them"
+    verb = pron.head
+    subjects = {
+        t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree
+    }  # "an agent for the author shopped it": never the author
+    for t in reversed(pron.doc[pron.sent.start : pron.i]):
+        if t.pos_ != "NOUN" or t.i in subjects or t.ent_type_ in {"DATE", "TIME"}:
+            continue
+        if t.dep_ not in {"dobj", "pobj", "nsubj", "nsubjpass"} or t.head.i > pron.i:
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS | TIME_PREPS | {"to", "into"}:
+            continue
+        if (t.tag_ == "NNS") != many:
+            return None  # the nearest thing is of the other number: no guess
+        gone = {x.i for c in t.children if c.dep_ in {"det", "poss", "predet"} for x in c.subtree}
+        words = [w for w in t.doc[t.left_edge.i : t.i + 1] if w.i not in gone and not w.is_quote]
+        return " ".join(["the", "".join(w.text_with_ws for w in words).strip()])  # "the
+        # ill-judged comment", its words as written, never "his"
+    return None
+
+
+def _but_cut(tokens: list[Token]) -> set[int]:
+    """The words after a "but" that joins two of a phrase's words ("emerge from the talks
+    [but attacks and attempts]"): what follows is another thought, often the next
+    clause's subject the parser hung on the noun, and a headline run across it is no
+    English. A "not X but Y" keeps its "but", which says what it is."""
+    inside = {t.i for t in tokens}
+    cut: set[int] = set()
+    for t in tokens:
+        if t.dep_ != "cc" or t.lower_ != "but" or t.i in cut:
+            continue
+        if any(x.lower_ in {"not", "only", "n't"} and x.i < t.i for x in tokens):
+            continue
+        joined = [c for c in t.head.children if c.dep_ == "conj" and c.i > t.i]
+        if not joined or any(c.pos_ not in {"NOUN", "PROPN", "VERB"} for c in joined):
+            continue  # "innovative but potentially risky schemes": one thing, told whole
+        cut.add(t.i)
+        if t.i - 1 in inside and t.doc[t.i - 1].is_punct:
+            cut.add(t.i - 1)  # "pointing out the mistake[,] but …"
+        for c in joined:
+            cut |= {x.i for x in c.subtree if x.i in inside}
+    return cut
 
 
 def _bare_link(t: Token, kept: set[int]) -> bool:
@@ -1919,6 +1991,27 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
     return found
 
 
+def _fronted_owner(trig: Token, subj: Token | None) -> str | None:
+    """The owner a "he" or "she" stands for when a phrase before it in its own clause
+    names one ("In an FBI agent's unsworn testimony, he describes arresting a man"):
+    the nearest person a reader takes it for, where the resolver may give a name from a
+    byline or a tweet's credit line. None for any other subject."""
+    pron = subj if subj is not None else _shared_subject(trig, pronouns=True)
+    if pron is None or pron.lower_ not in {"he", "she"} or pron.i > trig.i:
+        return None
+    verb = pron.head
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > pron.i:
+            continue
+        for obj in children(prep, {"pobj"}):
+            owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.pos_ == "NOUN" and owner.tag_ == "NN":
+                words = [w for w in trig.doc[owner.left_edge.i : owner.i + 1] if w.dep_ != "det"]
+                told = _phrase(words, None)  # "FBI agent", as a headline names one
+                return told[:1].upper() + told[1:] if told else None
+    return None
+
+
 def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     """Who the headline is about: the mention's agent (for a passive verb, what was
     acted on: "the deal was ratified by …"), else its subject as written unless a
@@ -1936,6 +2029,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         if named and _disagrees(ante, named):  # "said Noah Wall, director for FreedomWorks,
             # which in 2009 organized a protest": FreedomWorks did, not the speaker
             return _phrase(list(trig.doc[ante.left_edge.i : ante.i + 1]), None) or None
+    fronted = _fronted_owner(trig, subj)
+    if fronted is not None:  # "In an FBI agent's testimony, he describes arresting a man":
+        return fronted  # the agent, never a name the resolver took from a credit line
     cause = _said_cause(trig)
     if cause is not None:  # "He stated that Australia was doing enough, prompting
         # protests": the statement prompted them, never Australia the roles took
@@ -2826,6 +2922,10 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
         joined = cur.dep_ == "conj" and any(
             a.dep_ == "aux" and a.tag_ in {"VBZ", "VBP", "VBD", "MD"} for a in cur.children
         )
+        shown = _participle_row(cur)
+        if shown is not None:  # "Videos showed protesters chanting … and [trying] to
+            cur = shown  # enter the venue": the protesters tried, never the videos
+            continue
         if cur.dep_ in {"conj", "xcomp"} or (cur.dep_ == "advcl" and cur.tag_ in {"VBG", "VBN"}):
             cur = head
         elif cur.dep_ == "oprd" and cur.tag_ == "VBN":
@@ -2845,6 +2945,28 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
         else:
             return None
     return None
+
+
+def _participle_row(verb: Token) -> Token | None:
+    """The participle a bare participle joined to a finite verb continues ("showed
+    protesters chanting slogans and trying to enter"): the parser hung the second one
+    on "showed", but both are what the protesters did; None for any other verb."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or head.tag_ == "VBG":
+        return None
+    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ in {"ccomp", "xcomp", "dobj"}
+            and c.tag_ == "VBG"
+            and c.i < verb.i
+            and any(s.dep_ == "nsubj" for s in c.children)
+        ),
+        None,
+    )
 
 
 def _aim_of(verb: Token) -> Token | None:
@@ -3371,6 +3493,7 @@ def _verb_headline(
         if not (c.dep_ == "prep" and any(_aim_of(a) for p in c.children for a in p.children))
     ]
     keep += [c for c in trig.children if _particle_before_time(c, trig) and c not in keep]
+    keep += [a for a in [_result_before_time(trig)] if a is not None and a not in keep]
     if not keep:  # "people are requesting and receiving ballots": the object both share
         keep = _shared_object(trig)
     completing: list[Token] = []  # the clause that completes the verb, told as words
@@ -3596,6 +3719,26 @@ def _verb_headline(
 GERUND_PLACES = {"csubj", "csubjpass", "dobj", "pobj", "nsubj", "nsubjpass"}
 
 
+def _result_before_time(trig: Token) -> Token | None:
+    """The adjective right after a verb that the parser hung on the date after it
+    ("tested [positive] Nov. 15"): the verb's result, which a headline keeps though
+    the date goes ("A 65-year-old man tested positive", never "… man tested")."""
+    if trig.i + 1 >= len(trig.doc):
+        return None
+    word = trig.doc[trig.i + 1]
+    date = word.head
+    return (
+        word
+        if word.pos_ == "ADJ"
+        and word.dep_ == "amod"
+        and not word.ent_type_
+        and date.head == trig
+        and date.ent_type_ in {"DATE", "TIME"}
+        and date.dep_ in {"npadvmod", "dobj"}
+        else None
+    )
+
+
 def _gerund_thing(trig: Token) -> bool:
     """Whether a gerund with its own subject is a noun's place in a bigger clause
     ("Turkey entering the EU would strengthen Europe", "opposed to Turkey joining"):
@@ -3684,7 +3827,22 @@ def _fitted(
         return tail
     head, tokens, said = parts[tail[-1]]
     room = TITLE_WORDS - size(tail[:-1])
-    shorter = _shortened(head, tokens, room, lambda ts: render(ts, said), held)
+    last: dict[str, list[Token]] = {}
+
+    def told_last(ts: list[Token]) -> str:  # the words the shorter phrase was told by
+        text = render(ts, said)
+        last.setdefault(text, ts)
+        return text
+
+    shorter = _shortened(head, tokens, room, told_last, held)
+    if (
+        shorter
+        and len(tail) > 1
+        and head.dep_ in {"dobj", "attr", "oprd"}
+        and _unfinished(last.get(shorter, []), tokens)
+    ):
+        return tail[:-1]  # "seared an area of national park [the size of Greater
+        # London]": a second object cut to "the size" says nothing; the first one does
     return tail[:-1] + [shorter] if shorter else tail
 
 
@@ -4106,6 +4264,9 @@ def _held(trig: Token, subject: str, own: Collection[int] = ()) -> str | None:
     instead ("are continuing to investigate": "are investigating"). None for any other
     verb."""
     head = trig.head
+    tried = _tried_by_noun(trig)
+    if tried is not None:  # "Trump's failed attempt to fire Mueller": "Trump failed to
+        return tried  # fire Mueller", never the plan "Trump to fire Mueller"
     # "was found fatally wounded": the state as it was found, never a bare "Wounded"
     found = trig.dep_ == "oprd" and trig.tag_ == "VBN" and head.lemma_.lower() in FOUND
     if not found and (
@@ -4139,6 +4300,34 @@ def _held(trig: Token, subject: str, own: Collection[int] = ()) -> str | None:
         return None
     text = " ".join([*verb, *(t.text for t in between), trig.text])
     return text if _as_written(subject, head) else _agreeing(subject, text, head)
+
+
+TRYING_NOUNS = word_list("attempt bid effort try")  # a "to" clause on them is only tried
+FAILING = word_list(
+    "fail failed unsuccessful abortive botched vain foiled thwarted thwart foil block collapse"
+)  # what says an attempt did not succeed: "a failed bid", "the effort was thwarted"
+
+
+def _tried_by_noun(trig: Token) -> str | None:
+    """ "tried to fire" or "failed to fire" for a verb that completes an attempt noun
+    ("Trump's failed attempt to fire Mueller", "an unsuccessful bid to win", "efforts to
+    fire him were thwarted"): the act was only tried, and a headline without the
+    attempt tells a plan or, with a past tense, the deed itself. None otherwise."""
+    noun = trig.head
+    if (
+        trig.dep_ != "acl"
+        or trig.tag_ != "VB"
+        or noun.lemma_.lower() not in TRYING_NOUNS
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)
+    ):
+        return None
+    failed = any(c.dep_ == "amod" and c.lower_ in FAILING for c in noun.children) or (
+        noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in FAILING
+    )
+    if failed:
+        return f"failed to {trig.text}"
+    sought = noun.lemma_.lower() in {"bid", "effort"}  # "Beblawi's bid to dismiss the
+    return f"{'sought' if sought else 'tried'} to {trig.text}"  # case": pending, not tried
 
 
 def _written(verb: Token, named: str | None = None) -> str | None:
@@ -4276,6 +4465,8 @@ def _plural(subject: str) -> bool | None:
     counts = [w.replace(",", "") for w in words if w[:1].isdigit()]
     if " and " in f" {subject} " or first in MANY or first in {"more", "fewer"}:
         return True
+    if first in {"all", "the", "these", "those", "some"} and last.lower() in MANY:
+        return True  # "All five", "The two": a count standing for the people counted
     if counts and counts[0].isdigit() and counts[0] != "1":  # "More than 10,000"
         return True
     if last.lower() in PLURAL_NOUNS:
@@ -4584,6 +4775,17 @@ def _noun_headline(
         owner = None
     if lead == "Planned" and AHEAD & {w.lower() for w in said}:
         lead = None  # "Planned next general election": "next" says it is ahead
+    dated = (
+        next(  # "November's presidential election": its date before the noun
+            (k for k, w in enumerate(said[:4]) if w.endswith(("'s", "’s"))), None
+        )
+        if any(c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"} for c in noun.children)
+        else None
+    )
+    if lead == "Planned" and dated is not None:
+        lead = None  # says when it is to be; "Planned November's …" is no English
+    elif lead and dated is not None:  # "November's possible presidential election"
+        owner = dated
     if lead and owner is not None:  # "Labour's possible election campaign", never
         text = " ".join([*said[: owner + 1], lead.lower(), *said[owner + 1 :]])  # "Possible
         # Labour's election campaign"
@@ -5106,6 +5308,13 @@ def _nameless(text: str, g: list[_Mention]) -> bool:
     a reader cannot tell whose act it is."""
     if any(p.actor and p.actor in text for m in g for p in m.participants):
         return False
+    nouns = [m.trigger.head if m.trigger.dep_ in {"compound", "amod"} else m.trigger for m in g]
+    if any(  # "November's presidential election": the date says which one, where the
+        c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"} and text.startswith(c.text)
+        for n in nouns  # clause around it is another event's ("try to delay …")
+        for c in n.children
+    ):
+        return False
     return not any(w[:1].isupper() or w[:1].isdigit() for w in text.split()[1:])
 
 
@@ -5600,6 +5809,11 @@ def _predicate(
     row = set().union(*(_row_cut(c, trig) for c in keep))
     if row and max(row) >= end:  # "pledged millions in aid[, increased payments …]"
         end = min(row) - 1
+    but = _but_cut(list(trig.doc[trig.i : end + 1]))
+    if but:  # "emerge from the talks [but attacks and attempts …]"
+        end = min(but) - 1
+        while end > trig.i and trig.doc[end].is_punct:
+            end -= 1  # "pointing out the mistake[,] but …"
     if not bare:
         full = trig.doc[start : end + 1].text.rstrip(" ,;:“”\"'")
         if room is None or len(full.split()) <= room:
