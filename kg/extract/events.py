@@ -1689,6 +1689,33 @@ def _headline_object(tok: Token) -> bool:
     return tok.doc.text.count(f"{before.text} {tok.text}") < 2
 
 
+OPENS_OBJECT = {"DET", "NUM", "ADJ", "PROPN", "NOUN"}  # what may open a verb's object
+
+
+def _subject_of_misread_verb(tok: Token) -> bool:
+    """Whether an event noun the parser hung as a modifier on the next word is the
+    subject of that word, a present in -s the parser took for a noun ("Strong
+    [earthquake] jolts southern Iran", "[Fire] guts historic mill"): a headline in
+    sentence case, which :func:`_headline` (title case) does not read. The -s word is
+    a verb (of the model's vocabulary or the table), the subject opens its sentence
+    (only a determiner or an adjective before it) and an object opens after the verb;
+    not "the fire trucks arrived" (a verb after it), "strike talks resumed" or "the
+    earthquake survivors" (no verb)."""
+    head = tok.head
+    if head.i != tok.i + 1 or head.pos_ != "NOUN" or head.i + 1 >= len(tok.doc):
+        return False
+    lower = head.lower_
+    if not lower.endswith("s") or lower.endswith("ss") or not head.is_lower:
+        return False
+    stem, lex = lower[:-1], lexicon()
+    if stem in lex.never or (stem not in _verbs() and ("VERB", stem) not in lex.words):
+        return False
+    if any(t.pos_ not in {"DET", "ADJ"} for t in tok.doc[tok.sent.start : tok.i]):
+        return False  # "police said the earthquake jolts …": not a line's subject
+    after = head.nbor(1)
+    return after.pos_ in OPENS_OBJECT and after.ent_type_ not in {"DATE", "TIME"}
+
+
 def _told_participle(tok: Token) -> str | None:
     """The type of a headline word that is a noun of the table and also the irregular
     participle of a typed verb, when the words around tell it as done to someone
@@ -2604,9 +2631,12 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
                 and tok.head.lemma_.lower() not in GENERIC_HEADS | SCENES
                 and not slot
             ):
-                if tok.head.pos_ != "NOUN" or ex.kind(tok.head) in {None, OTHER}:
+                if _subject_of_misread_verb(tok):
+                    pass  # "Strong earthquake jolts southern Iran": the quake, told
+                elif tok.head.pos_ != "NOUN" or ex.kind(tok.head) in {None, OTHER}:
                     continue  # "fire-bomb", "party girl": the head names a thing
-                modifier = True  # "piracy attack", "earthquake tremor": one event, two words
+                else:
+                    modifier = True  # "piracy attack", "earthquake tremor": one event, two words
             if tok.lemma_.lower() in GENERIC_HEADS and any(
                 c.dep_ in {"compound", "amod"} and ex.kind(c) for c in tok.children
             ):
