@@ -969,7 +969,9 @@ def _event_name(tok: Token) -> bool:
     """Whether a capitalised word the model calls a name is an event noun of the table
     ("the Oscars"; "Arson suspected" at a sentence start), not part of a name ("Summit
     Entertainment", "Chicago Fire")."""
-    if ("NOUN", tok.lower_) not in lexicon().words or tok.ent_type_ in NOT_EVENT_NAMES:
+    if ("NOUN", tok.lower_) not in lexicon().words:
+        return False
+    if tok.ent_type_ in NOT_EVENT_NAMES and not _misread_person(tok):
         return False
     if tok.ent_type_ and _entity_size(tok) > 1:
         return False
@@ -981,7 +983,26 @@ def _event_name(tok: Token) -> bool:
     # a plural name ("the Oscars"), a capital the sentence start explains ("Arson
     # suspected") or an acronym of the table ("arrested on suspicion of DUI"); not "in
     # March", "to the Forum"
-    return tok.tag_ == "NNPS" or tok.is_sent_start or acronym
+    return tok.tag_ == "NNPS" or (tok.is_sent_start and not _speaks(tok)) or acronym
+
+
+def _misread_person(tok: Token) -> bool:
+    """Whether a one-word "person" the model found at a sentence start is the table's
+    event noun, capitalised only because it opens the sentence ("Riot breaks out in
+    Brooklyn", "Arson is suspected in the fire"): the word is nowhere else in the text
+    with a capital inside a sentence, as a name would be, and it says nothing (not
+    "Chase said on Monday", a person named Chase)."""
+    if tok.ent_type_ != "PERSON" or not tok.is_sent_start or _entity_size(tok) != 1:
+        return False
+    if _speaks(tok):
+        return False
+    return not any(t.text == tok.text and not t.is_sent_start for t in tok.doc)
+
+
+def _speaks(tok: Token) -> bool:
+    """Whether a word is the subject of a verb of saying ("Chase said"): a name, for
+    no event says anything."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORTING | SAYING
 
 
 def _named_event(tok: Token) -> str | None:
