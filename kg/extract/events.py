@@ -969,7 +969,9 @@ def _event_name(tok: Token) -> bool:
     """Whether a capitalised word the model calls a name is an event noun of the table
     ("the Oscars"; "Arson suspected" at a sentence start), not part of a name ("Summit
     Entertainment", "Chicago Fire")."""
-    if ("NOUN", tok.lower_) not in lexicon().words or tok.ent_type_ in NOT_EVENT_NAMES:
+    if ("NOUN", tok.lower_) not in lexicon().words:
+        return False
+    if tok.ent_type_ in NOT_EVENT_NAMES and not _misread_person(tok):
         return False
     if tok.ent_type_ and _entity_size(tok) > 1:
         return False
@@ -981,7 +983,26 @@ def _event_name(tok: Token) -> bool:
     # a plural name ("the Oscars"), a capital the sentence start explains ("Arson
     # suspected") or an acronym of the table ("arrested on suspicion of DUI"); not "in
     # March", "to the Forum"
-    return tok.tag_ == "NNPS" or tok.is_sent_start or acronym
+    return tok.tag_ == "NNPS" or (tok.is_sent_start and not _speaks(tok)) or acronym
+
+
+def _misread_person(tok: Token) -> bool:
+    """Whether a one-word "person" the model found at a sentence start is the table's
+    event noun, capitalised only because it opens the sentence ("Riot breaks out in
+    Brooklyn", "Arson is suspected in the fire"): the word is nowhere else in the text
+    with a capital inside a sentence, as a name would be, and it says nothing (not
+    "Chase said on Monday", a person named Chase)."""
+    if tok.ent_type_ != "PERSON" or not tok.is_sent_start or _entity_size(tok) != 1:
+        return False
+    if _speaks(tok):
+        return False
+    return not any(t.text == tok.text and not t.is_sent_start for t in tok.doc)
+
+
+def _speaks(tok: Token) -> bool:
+    """Whether a word is the subject of a verb of saying ("Chase said"): a name, for
+    no event says anything."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORTING | SAYING
 
 
 def _named_event(tok: Token) -> str | None:
@@ -1687,6 +1708,33 @@ def _headline_object(tok: Token) -> bool:
     if before.lower_.endswith("s") and _headline_verb(before, _singular(before.lower_)):
         return False  # "Bank Holds [Rates] Steady": the object of the verb before it
     return tok.doc.text.count(f"{before.text} {tok.text}") < 2
+
+
+OPENS_OBJECT = {"DET", "NUM", "ADJ", "PROPN", "NOUN"}  # what may open a verb's object
+
+
+def _subject_of_misread_verb(tok: Token) -> bool:
+    """Whether an event noun the parser hung as a modifier on the next word is the
+    subject of that word, a present in -s the parser took for a noun ("Strong
+    [earthquake] jolts southern Iran", "[Fire] guts historic mill"): a headline in
+    sentence case, which :func:`_headline` (title case) does not read. The -s word is
+    a verb (of the model's vocabulary or the table), the subject opens its sentence
+    (only a determiner or an adjective before it) and an object opens after the verb;
+    not "the fire trucks arrived" (a verb after it), "strike talks resumed" or "the
+    earthquake survivors" (no verb)."""
+    head = tok.head
+    if head.i != tok.i + 1 or head.pos_ != "NOUN" or head.i + 1 >= len(tok.doc):
+        return False
+    lower = head.lower_
+    if not lower.endswith("s") or lower.endswith("ss") or not head.is_lower:
+        return False
+    stem, lex = lower[:-1], lexicon()
+    if stem in lex.never or (stem not in _verbs() and ("VERB", stem) not in lex.words):
+        return False
+    if any(t.pos_ not in {"DET", "ADJ"} for t in tok.doc[tok.sent.start : tok.i]):
+        return False  # "police said the earthquake jolts …": not a line's subject
+    after = head.nbor(1)
+    return after.pos_ in OPENS_OBJECT and after.ent_type_ not in {"DATE", "TIME"}
 
 
 def _told_participle(tok: Token) -> str | None:
@@ -2620,9 +2668,12 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
                 and tok.head.lemma_.lower() not in GENERIC_HEADS | SCENES
                 and not slot
             ):
-                if tok.head.pos_ != "NOUN" or ex.kind(tok.head) in {None, OTHER}:
+                if _subject_of_misread_verb(tok):
+                    pass  # "Strong earthquake jolts southern Iran": the quake, told
+                elif tok.head.pos_ != "NOUN" or ex.kind(tok.head) in {None, OTHER}:
                     continue  # "fire-bomb", "party girl": the head names a thing
-                modifier = True  # "piracy attack", "earthquake tremor": one event, two words
+                else:
+                    modifier = True  # "piracy attack", "earthquake tremor": one event, two words
             if tok.lemma_.lower() in GENERIC_HEADS and any(
                 c.dep_ in {"compound", "amod"} and ex.kind(c) for c in tok.children
             ):
