@@ -39,6 +39,7 @@ from ..model import (
     Document,
     Position,
 )
+from .spans import doc_text
 from .spans import evidence as exact
 from .tokens import first_conjunct, hyphen_run
 
@@ -673,10 +674,11 @@ def _entity_candidate(ent: Span) -> Candidate | None:
     kind = LABEL_KIND.get(ent.label_)
     if kind is None:
         return None
-    name = _clean_name(ent.text)
+    text = ent.text  # Span.text joins its words anew on every read: read once here
+    name = _clean_name(text)
     if name.startswith("The ") and ent.start == ent.sent.start:
         name = name[4:]  # sentence-initial article, not part of the name
-    if not name or not any(c.isalpha() for c in name) or "\n" in ent.text.strip():
+    if not name or not any(c.isalpha() for c in name) or "\n" in text.strip():
         return None
     if is_pronoun(name):  # "to you and I." tagged ORG
         return None
@@ -692,7 +694,7 @@ def _entity_candidate(ent: Span) -> Candidate | None:
         return None
     if gazetteer.not_actor(name):  # "the FTSE 100 fell", "10:00 UTC"
         return None
-    surface = surface_name(ent.text)
+    surface = surface_name(text)
     if kind != PERSON and len(ent) == 1 and _human_apposition(ent):
         kind = PERSON  # "Smith, a senator from Ohio," tagged ORG
     if ent.label_ == "NORP":
@@ -708,7 +710,7 @@ def _entity_candidate(ent: Span) -> Candidate | None:
         return None  # "Republican senator", "Muslim": a modifier, not an actor
     if (c := gazetteer.demonym(name)) is not None and len(ent) == 1:  # "Azerbaijani" as PERSON
         return ent, COUNTRY, c.name, DEMONYM, f"{surface!r} is the nationality word of {c.name}"
-    c = gazetteer.country(ent.text) or gazetteer.country(name)
+    c = gazetteer.country(text) or gazetteer.country(name)
     if c is not None and kind != PERSON:
         why = None if c.name == name else f"{surface!r} is a name of {c.name} (country table)"
         return ent, COUNTRY, c.name, NAME, why
@@ -718,7 +720,7 @@ def _entity_candidate(ent: Span) -> Candidate | None:
         return ent, COUNTRY, c.name, NAME, why
     if kind != PERSON and (c := gazetteer.demonym(name)) is not None:  # "Azerbaijani" as ORG
         return ent, COUNTRY, c.name, DEMONYM, f"{surface!r} is the nationality word of {c.name}"
-    seat = gazetteer.seat(ent.text) or gazetteer.seat(name)
+    seat = gazetteer.seat(text) or gazetteer.seat(name)
     if seat is not None and _dateline(ent):
         why = f"{surface!r} is the dateline, where the story was filed"
         return ent, PLACE, name, NAME, why  # "PARIS — French President Emmanuel Macron"
@@ -1260,10 +1262,24 @@ BYLINE = re.compile(
 )
 
 
+# The words every credit line holds (BYLINE without its anchors): an article with none
+# of them anywhere has no credit line, and no entity's sentence need be read for one.
+CREDIT_WORDS = re.compile(
+    r"(?:reporting|writing|editing|compiled|photos?|graphics?)\s+by", re.IGNORECASE
+)
+
+
 def _byline(ent: Span) -> bool:
     """Whether an entity is a name in a credit line: the journalists who wrote or
-    edited the story are not actors in it."""
+    edited the story are not actors in it. The article is searched for a credit line's
+    words once (kept in its ``user_data``): most have none, and ``ent.sent`` with the
+    40 tokens before each entity were made for nothing."""
     doc = ent.doc
+    credited = doc.user_data.get("kg_credit_words")
+    if credited is None:
+        credited = doc.user_data["kg_credit_words"] = CREDIT_WORDS.search(doc_text(doc)) is not None
+    if not credited:
+        return False
     before = doc[max(ent.sent.start, ent.start - 40) : ent.start].text
     cut = max(before.rfind("("), before.rfind("\n") + 1)
     return BYLINE.search(before[max(cut, 0) :].strip()) is not None

@@ -2646,19 +2646,22 @@ class _Builder:
         rule = (st.speaker_mention.start, st.speaker_mention.end) if said else (-1, -1)
         seen: dict[tuple[int, int], Token] = {}
         at, chars, sent_of, free = self._nominals
+        known = self._actors  # a word's actor, once asked: no Token made to look it up
+        # "…, according to the results", "51 percent said …, according to a survey":
+        # "according to" names the source in its own words, whoever else the sentence
+        # names, however else it names the same body
+        relayed = said is not None and (is_according(anchor) or _relayed_by(said))
         for j in range(bisect_left(at, lo), bisect_left(at, hi)):
             if chars[j] < para_lo or not free[j]:
                 continue
-            tok = self.doc[at[j]]
-            mention = self._actor_at(tok)
+            i = at[j]
+            mention = known[i] if i in known else self._actor_at(self.doc[i])
             same = said is not None and mention is not None and mention.name == st.speaker_name
             if not same and (sent_of[j] != k or mention is None):
                 continue  # another actor: only in the cue's own sentence
-            if said is not None and (is_according(anchor) or _relayed_by(said)):
-                # "…, according to the results", "51 percent said …, according to a
-                # survey": "according to" names the source in its own words, whoever
-                # else the sentence names, however else it names the same body
+            if relayed:
                 continue
+            tok = self.doc[i]
             span = self._speaker_span(tok)
             if span.root.i != tok.i and not tok.ent_type_:
                 continue  # a word inside a phrase: its head stands for it
@@ -2696,77 +2699,72 @@ class _Builder:
         """What a speaker candidate is, and where it is, next to the cue; ``said`` is the
         rules' token when ``tok`` is another candidate, None for the rules' own."""
         sents = self._sents or []
-        back = k - next(i for i in range(k, -1, -1) if sents[i].start <= tok.i)
-        pronoun = tok.pos_ == "PRON" or is_pronoun(tok.text)
+        i, a = tok.i, anchor.i
+        back = k - next(j for j in range(k, -1, -1) if sents[j].start <= i)
+        # each of the word's attributes read once: a spaCy attribute makes a string and
+        # ``.head`` a Token per read, and this runs for every candidate of a statement
+        pos, dep, head = tok.pos_, tok.dep_, tok.head
+        h = head.i
+        pronoun = pos == "PRON" or is_pronoun(tok.text)
         mention = self._actor_at(tok)
         src = self.document.source_offset
         at = src(tok.idx)
+        # the rules' speaker word: a pronoun, a name, a noun, an actor or none
+        said_pronoun = said is not None and is_pronoun(said.text)
+        said_actor = self._actor_at(said) if said is not None else None
+        named_same = mention is not None and mention.name == st.speaker_name
         # the subject of a verb the cue depends on ("Lena Marsh said she believes …")
-        outer = tok.dep_ == "nsubj" and tok.head.i != anchor.i and tok.head.is_ancestor(anchor)
+        outer = dep == "nsubj" and h != a and head.is_ancestor(anchor)
         # the name a pronoun speaker stands for, earlier in the cue's sentence ("LeVell is
         # a black man on a mission to change what he thinks …")
         name_for_pronoun = (
-            said is not None
-            and is_pronoun(said.text)
-            and back == 0
-            and tok.i < said.i
-            and not pronoun
-            and mention is not None
-            and mention.name == st.speaker_name
+            said_pronoun and back == 0 and i < said.i and not pronoun and named_same
         )
         return {
             "rule": float(said is None and self.said.get(id(st)) is tok),
             "none": 0.0,
             "pronoun": float(pronoun),
-            "possessive": float(tok.tag_ == "PRP$" or tok.dep_ == "poss"),
-            "name": float(tok.pos_ == "PROPN" or bool(tok.ent_type_)),
-            "after_pronoun": float(said is not None and is_pronoun(said.text)),
+            "possessive": float(tok.tag_ == "PRP$" or dep == "poss"),
+            "name": float(pos == "PROPN" or bool(tok.ent_type_)),
+            "after_pronoun": float(said_pronoun),
             "after_name": float(said is not None and said.pos_ == "PROPN"),
             "after_noun": float(said is not None and said.pos_ == "NOUN"),
-            "after_no_actor": float(said is not None and self._actor_at(said) is None),
-            "other_actor": float(
-                said is not None and (mention is None or mention.name != st.speaker_name)
-            ),
+            "after_no_actor": float(said is not None and said_actor is None),
+            "other_actor": float(said is not None and not named_same),
             "person": float(mention is not None and mention.kind == PERSON),
             "same_sentence": float(back == 0),
             "sentences_back": back / 2,
-            "before_cue": float(tok.i < anchor.i),
-            "cue_subject": float(tok.head.i == anchor.i and tok.dep_ in {"nsubj", "nsubjpass"}),
-            "cue_object": float(tok.head.i == anchor.i and tok.dep_ in {"dobj", "dative"}),
-            "subject": float(tok.dep_ in {"nsubj", "nsubjpass"}),
+            "before_cue": float(i < a),
+            "cue_subject": float(h == a and dep in {"nsubj", "nsubjpass"}),
+            "cue_object": float(h == a and dep in {"dobj", "dative"}),
+            "subject": float(dep in {"nsubj", "nsubjpass"}),
             "outer_subject": float(outer),
             "outer_for_pronoun": float(
                 outer
-                and said is not None
-                and is_pronoun(said.text)
-                and tok.head.lemma_ in REPORTING_VERBS
+                and said_pronoun
+                and head.lemma_ in REPORTING_VERBS
                 and st.mode not in {SPEECH, WRITING}
-                and mention is not None
-                and mention.name == st.speaker_name
+                and named_same
             ),
-            "name_before": float(back == 0 and tok.i < anchor.i and tok.pos_ == "PROPN"),
-            "in_quote": float(self.in_quote[tok.i]),
+            "name_before": float(back == 0 and i < a and pos == "PROPN"),
+            "in_quote": float(self.in_quote[i]),
             "in_content": float(any(c.start <= at < c.end for c in st.content)),
-            "distance": min(abs(tok.i - anchor.i), 40) / 40,
+            "distance": min(abs(i - a), 40) / 40,
             "other_paragraph": float(_across_paragraphs(tok, anchor)),
-            "after_thing": float(said is not None and _a_thing(said, self._actor_at(said))),
+            "after_thing": float(said is not None and _a_thing(said, said_actor)),
             "after_evidence": float(said is not None and said.lemma_.lower() in EVIDENCE_NOUNS),
             "named_after_cue": float(_named_after(tok, anchor)),
             "before_colon": float(_before_colon_of_quote(tok)),
             "made_to_say": float(
                 anchor.dep_ in {"xcomp", "ccomp"}
-                and tok.head.i == anchor.head.i
-                and tok.dep_ in {"dobj", "dative"}
+                and h == anchor.head.i
+                and dep in {"dobj", "dative"}
             ),
             "apposition": float(
-                said is not None
-                and tok.dep_ == "appos"
-                and (tok.head.i == said.i or said.head.i == tok.i)
+                said is not None and dep == "appos" and (h == said.i or said.head.i == i)
             ),
             "name_for_pronoun": float(name_for_pronoun),
-            "name_over_pronoun": float(
-                name_for_pronoun and said is not None and tok.head.is_ancestor(said)
-            ),
+            "name_over_pronoun": float(name_for_pronoun and head.is_ancestor(said)),
         }
 
     def _choose_mentions(self, statements: list[Statement]) -> None:
