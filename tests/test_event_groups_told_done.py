@@ -47,3 +47,31 @@ def test_a_new_review_and_a_done_cut_beside_planned_cuts_stay_apart():
         "year."
     )
     assert len(with_mention(result, "review")) == 1
+
+
+def test_shot_dead_is_one_killing_with_the_death_it_tells():
+    result = run(
+        "Police said a farmer shot dead a 17-year-old intruder at his home near Norwich on "
+        "Friday. The teenager was pronounced dead at the scene."
+    )
+    (killing,) = with_mention(result, "shot")
+    assert {m.text for m in killing.mentions} >= {"shot", "dead"}
+    assert len(result.events) == 1  # no "Dead on Friday" of its own
+
+
+def test_stabbed_to_death_meets_his_death_and_another_death_stays_apart():
+    result = run(
+        "A 19-year-old man was stabbed to death outside a nightclub in Croydon early on "
+        "Sunday. Detectives said his death was being treated as murder and two men had "
+        "been arrested."
+    )
+    (killing,) = with_mention(result, "stabbed")
+    assert {m.text for m in killing.mentions} >= {"stabbed", "death", "murder"}
+    assert len(with_mention(result, "arrested")) == 1
+    result = run(
+        "A gunman shot dead a security guard outside a bank in Leeds on Monday. "
+        "In a separate incident, an elderly woman died in a house fire in Bradford on Sunday."
+    )
+    (shooting,) = with_mention(result, "shot")
+    assert "died" not in {m.text for m in shooting.mentions}  # two deaths, two events
+    assert len(with_mention(result, "died")) == 1

@@ -268,8 +268,26 @@ VIOLENCE = family("UseOfForce")
 
 def _killing(m: _Mention, words: Collection[tuple[str, str]]) -> bool:
     """Whether a mention of violence names a death as its outcome ("was killed", "the
-    murder"): the death of its victim is the same happening ("X died")."""
-    return _family(m) == VIOLENCE and bool(_lemmas(m, words) & KILLING)
+    murder", "shot dead", "stabbed to death"): the death of its victim is the same
+    happening ("X died")."""
+    return _family(m) == VIOLENCE and bool(_lemmas(m, words) & KILLING or _to_death(m.trigger))
+
+
+def _to_death(verb: Token) -> bool:
+    """Whether a verb is told with death as its result: "shooting dead a burglar", "was
+    stabbed to death". "Was shot" alone is no killing (many survive); with "dead" the
+    "dead" of the same clause is the one happening, not a death of its own."""
+    if verb.pos_ != "VERB":
+        return False
+    return any(
+        c.lower_ == "dead" and c.dep_ in RESULT_DEPS
+        or c.dep_ == "prep" and c.lower_ == "to"
+        and any(p.lemma_.lower() == "death" for p in children(c, {"pobj"}))
+        for c in verb.children
+    )
+
+
+RESULT_DEPS = {"oprd", "acomp", "advmod", "xcomp", "dobj"}  # "shot dead", "shot him dead"
 
 
 def _family(m: _Mention) -> str | None:
