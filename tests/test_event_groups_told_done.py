@@ -40,6 +40,16 @@ def test_a_new_review_and_a_done_cut_beside_planned_cuts_stay_apart():
         "Managers said the firm plans more cuts in the spring if sales keep falling."
     )
     assert len(with_mention(result, "cut", "cuts")) == 2
+    # "a second stoppage" threatened is not the strike told, though its nouns alone
+    # read as done when it is weighed (the support verb "joined" joins later)
+    result = run(
+        "The dockers' union said more than 400 crane drivers had joined the strike, which "
+        "began at 7 a.m. The harbour board said 30 ships were held up and no cargo was "
+        "moved during the stoppage. Union leader Anna Berg warned that the union could "
+        "call a second stoppage later this month if the firm did not drop the new rotas."
+    )
+    (strike,) = with_mention(result, "joined")
+    assert [m.text for m in strike.mentions].count("stoppage") == 1
     # ... and the first test's join holds with them: the review of the first text
     result = run(
         "The Home Office announced a review of the rules on council housing waiting lists "

@@ -993,7 +993,7 @@ def _named_done(g: _Group, h: _Group) -> bool:
     next year", "out for consultation" the "unions will be consulted". A noun takes
     its reading from the clause around it, which says it was announced, not that it
     happened; a verb told done ("cut 500 jobs") beside "plans cuts" stays another
-    happening, and so does a "new" or "further" one, and one that neither shares a
+    happening, and so does a "new", "further" or "second" one, and one that neither shares a
     noun with the other nor only points back at it ("ceremonies in Australia" beside
     "citizenship ceremonies could be introduced")."""
     if g.family is None or g.family != h.family:
@@ -1007,7 +1007,7 @@ def _named_done(g: _Group, h: _Group) -> bool:
     if not (g.raw & h.raw or stems):
         return False
     if any(
-        c.dep_ == "amod" and c.lower_ in FRESH
+        c.dep_ == "amod" and (c.lower_ in FRESH or c.lower_ in MARKS)  # "a second stoppage"
         for m in g.mentions + h.mentions
         for t in [m.trigger, *children(m.trigger, {"dobj"})]
         for c in t.children
