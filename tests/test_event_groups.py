@@ -680,9 +680,11 @@ def test_a_verb_opening_its_sentence_is_lower_case_after_its_subject() -> None:
 
 
 def test_a_bare_title_says_its_year_with_in() -> None:
-    found = titles("The farmer was jailed for shooting dead a burglar in 1999.")
-    assert "Dead in 1999" in found, found
-    assert "Dead 1999" not in found, found
+    # ("shooting dead a burglar in 1999" no longer has a bare "Dead" of its own: the
+    # "dead" is the shooting's; see test_event_groups_told_done.py)
+    found = titles("The farmer, who was jailed for a burglary in 1999, was released.")
+    assert "Burglary in 1999" in found, found
+    assert "Burglary 1999" not in found, found
 
 
 def test_a_name_inside_the_subject_phrase_is_not_the_subject() -> None:

@@ -268,8 +268,26 @@ VIOLENCE = family("UseOfForce")
 
 def _killing(m: _Mention, words: Collection[tuple[str, str]]) -> bool:
     """Whether a mention of violence names a death as its outcome ("was killed", "the
-    murder"): the death of its victim is the same happening ("X died")."""
-    return _family(m) == VIOLENCE and bool(_lemmas(m, words) & KILLING)
+    murder", "shot dead", "stabbed to death"): the death of its victim is the same
+    happening ("X died")."""
+    return _family(m) == VIOLENCE and bool(_lemmas(m, words) & KILLING or _to_death(m.trigger))
+
+
+def _to_death(verb: Token) -> bool:
+    """Whether a verb is told with death as its result: "shooting dead a burglar", "was
+    stabbed to death". "Was shot" alone is no killing (many survive); with "dead" the
+    "dead" of the same clause is the one happening, not a death of its own."""
+    if verb.pos_ != "VERB":
+        return False
+    return any(
+        c.lower_ == "dead" and c.dep_ in RESULT_DEPS
+        or c.dep_ == "prep" and c.lower_ == "to"
+        and any(p.lemma_.lower() == "death" for p in children(c, {"pobj"}))
+        for c in verb.children
+    )
+
+
+RESULT_DEPS = {"oprd", "acomp", "advmod", "xcomp", "dobj"}  # "shot dead", "shot him dead"
 
 
 def _family(m: _Mention) -> str | None:
@@ -748,6 +766,7 @@ def _clash(g: _Group, h: _Group) -> bool:
             and g.role("agent") & h.role("agent")
         )
         and not (modes & APART == {frozenset({"actual", "irrealis"})} and _scheduled(g, h))
+        and not (modes & APART == {frozenset({"actual", "irrealis"})} and _named_done(g, h))
     ):  # a planned meeting is not the one that took place; a headline's "Lohan
         # checks into rehab" read as hypothetical is the "checked in" of the text
         return True
@@ -962,6 +981,52 @@ def _scheduled(g: _Group, h: _Group) -> bool:
     if g.family not in SCHEDULED and not g.raw & h.raw:
         return False  # another word must name it again: "the visit" after "a visit"
     return any(all(_tenseless(m) for m in x.mentions) for x in (g, h))
+
+
+FRESH = word_list("new fresh further renewed")  # "a new review": not the one told
+
+
+def _named_done(g: _Group, h: _Group) -> bool:
+    """Whether what two groups read as done is only nouns naming, with the same word or
+    its stem, the happening the other tells as to come, near it or sharing a noun: "the
+    Home Office announced a review of murder laws" is the review that "will begin
+    next year", "out for consultation" the "unions will be consulted". A noun takes
+    its reading from the clause around it, which says it was announced, not that it
+    happened; a verb told done ("cut 500 jobs") beside "plans cuts" stays another
+    happening, and so does a "new", "further" or "second" one, and one that neither shares a
+    noun with the other nor only points back at it ("ceremonies in Australia" beside
+    "citizenship ceremonies could be introduced")."""
+    if g.family is None or g.family != h.family:
+        return False
+    if any(
+        m.trigger.pos_ != "NOUN" and m.trigger.idx >= g.ctx.headline and _mode(m) == "actual"
+        for m in g.mentions + h.mentions
+    ):
+        return False
+    stems = {w for w in g.lemmas if w[0] == "~"} & {w for w in h.lemmas if w[0] == "~"}
+    if not (g.raw & h.raw or stems):
+        return False
+    if any(
+        c.dep_ == "amod" and (c.lower_ in FRESH or c.lower_ in MARKS)  # "a second stoppage"
+        for m in g.mentions + h.mentions
+        for t in [m.trigger, *children(m.trigger, {"dobj"})]
+        for c in t.children
+    ):
+        return False
+    if g.nouns & h.nouns:
+        return True  # "a review of the law", "the law to be reviewed"
+    return _close(g, h) and any(all(_plain_definite(m.trigger) for m in x.mentions) for x in (g, h))
+
+
+def _plain_definite(t: Token) -> bool:
+    """Whether a noun only points back ("the review would begin next year"): "the" or
+    "this" and no word that tells which one ("the much larger annual conference" is not
+    the smaller spring one told before)."""
+    return (
+        t.pos_ == "NOUN"
+        and any(c.lower_ in POINTING for c in children(t, {"det"}))
+        and not any(c.dep_ in {"amod", "compound", "nummod", "poss"} for c in t.children)
+    )
 
 
 NEAR = 3  # sentences: a word repeated within them is taken for the same happening
