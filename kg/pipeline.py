@@ -11,11 +11,13 @@ from __future__ import annotations
 import dataclasses
 import functools
 import gc
+import pickle
 import re
 import sys
 import tempfile
 import time
 from array import array
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timezone
@@ -36,7 +38,7 @@ from .ingest.language import asks as detector_asks
 from .ingest.language import decide as decide_language
 from .ingest.language import preload as preload_detector
 from .link import article_dates, conflicts, link, merge, stories
-from .model import Actor, BuildResult, Copy, DocResult, Document
+from .model import Actor, BuildResult, Copy, DocResult, Document, Event, Statement
 from .resolve import Names
 
 # (result, stored line) or the error message for a document that could not be extracted
@@ -644,10 +646,16 @@ def assemble(
         del per_doc
         member_of = {m: e.id for e in events.values() for m in e.members}
         statements = [s for r in results for s in r.statements]
+        for r in results:  # held by ``statements`` alone, which wait on disk while linking
+            r.statements = []
         for st in statements:
             st.about_events = sorted({member_of[e] for e in st.about_events if e in member_of})
         add_responses(events, statements, actors)
+        parked = _Parked(statements, actors)
+        del statements
+        st = None  # the loop's last statement, which linking would hold alive
         relations = link(events, actors, story)
+        statements = parked.give_back(actors, events)
         disputes = conflicts(events, statements, actors)
         timings["link"] = time.perf_counter() - t0
     finally:
@@ -741,6 +749,77 @@ class _Texts:
             for name in ("text", "source_text"):
                 setattr(doc, name, self._file.read(next(sizes)).decode("utf-8", "surrogatepass"))
         self._file.close()
+
+
+class _Parked:
+    """The statements and the actors' mention spans in a temporary file while linking
+    runs, then given back: linking reads neither (``add_responses`` reads the
+    statements before it and ``conflicts`` after, the stories and merging read the
+    spans), and they are what is held at its peak after the events and relations.
+
+    Pickled a slice at a time (``SLICE`` actors or statements), not in one dump whose
+    memo would hold an entry for every object. A statement's speaker span that is one
+    of its speaker's mentions is written as its place among them, and an event
+    participant's span is pointed at the equal mention read back, so what was one
+    object is one again."""
+
+    SLICE = 1024
+
+    def __init__(self, statements: list[Statement], actors: dict[str, Actor]) -> None:
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115 - closed by give_back
+        self._slices = [0, 0]  # of actors, of statements
+        for start in range(0, len(statements), self.SLICE):
+            part = statements[start : start + self.SLICE]
+            places = []
+            for i, st in enumerate(part):
+                spoken = st.speaker_mention
+                mentions = actors[st.speaker].mentions if st.speaker in actors else []
+                j = bisect_left(mentions, spoken) if spoken is not None else len(mentions)
+                if j < len(mentions) and mentions[j] is spoken:
+                    places.append((i, j))
+                    st.speaker_mention = None  # written as its place, set again when read
+            pickle.dump((part, places), self._file, pickle.HIGHEST_PROTOCOL)
+            self._slices[1] += 1
+        statements.clear()
+        held = list(actors.values())
+        for start in range(0, len(held), self.SLICE):
+            part = held[start : start + self.SLICE]
+            pickle.dump([(a.mentions, a.forms) for a in part], self._file, pickle.HIGHEST_PROTOCOL)
+            self._slices[0] += 1
+            for a in part:  # none while linking runs: a read of them would show in its output
+                a.mentions, a.forms = _NOT_HELD, _NOT_HELD  # type: ignore[assignment]
+
+    def give_back(self, actors: dict[str, Actor], events: dict[str, Event]) -> list[Statement]:
+        """The statements, in the order given; the actors (the same, in the same
+        order) have their mentions again, and ``events``' participants share them."""
+        self._file.seek(0)
+        statements: list[Statement] = []
+        spoken: list[tuple[Statement, int]] = []
+        for _ in range(self._slices[1]):
+            part, places = pickle.load(self._file)
+            statements.extend(part)
+            spoken.extend((part[i], j) for i, j in places)
+        held, start = list(actors.values()), 0
+        for _ in range(self._slices[0]):
+            part = pickle.load(self._file)
+            for a, (mentions, forms) in zip(held[start : start + len(part)], part, strict=True):
+                a.mentions, a.forms = mentions, forms
+            start += len(part)
+        self._file.close()
+        for st, j in spoken:
+            st.speaker_mention = actors[st.speaker or ""].mentions[j]
+        for ev in events.values():
+            for p in ev.participants:
+                mentions = actors[p.actor].mentions if p.actor in actors else []
+                j = bisect_left(mentions, p.evidence) if p.evidence is not None else len(mentions)
+                if j < len(mentions) and mentions[j] == p.evidence:
+                    p.evidence = mentions[j]
+        return statements
+
+
+# an actor's mentions and forms while they wait on disk (:class:`_Parked`): empty, and
+# an error to add to
+_NOT_HELD: tuple = ()
 
 
 def write(

@@ -179,3 +179,44 @@ def test_the_mentions_are_read_alone_and_a_damaged_line_is_named():
     spill["court-2"] = b"not a stored line"
     with pytest.raises(KgError, match="court-2"):
         list(spill.mentions(["court-2"]))
+
+
+def test_linking_runs_without_the_statements_and_the_actors_spans(monkeypatch):
+    """While the events are linked, the statements and every actor's mention spans wait
+    on disk (``kg.pipeline._Parked``): no ``Statement`` is alive and no actor holds a
+    span. Given back, they are what they were before linking, in the same order, and a
+    speaker's span and a participant's are again the one object its actor's mention
+    is."""
+    spill = _held(_results())
+    gc.collect()
+    before: dict[str, object] = {}
+    respond, linking = pipeline.add_responses, pipeline.link
+
+    def responding(events, statements, actors):
+        respond(events, statements, actors)
+        before["statements"] = [
+            (st.id, st.text, st.speaker, st.speaker_mention) for st in statements
+        ]
+        before["actors"] = {a.id: (list(a.mentions), dict(a.forms)) for a in actors.values()}
+
+    alive: dict[str, int] = {}
+
+    def counting(events, actors, story):
+        alive["statements"] = sum(type(o) is Statement for o in gc.get_objects())
+        alive["spans"] = sum(len(a.mentions) for a in actors.values())
+        return linking(events, actors, story)
+
+    monkeypatch.setattr(pipeline, "add_responses", responding)
+    monkeypatch.setattr(pipeline, "link", counting)
+    result = _assemble(spill)
+    assert alive == {"statements": 0, "spans": 0}
+    assert len(result.statements) == len(STORIES)
+    assert [(st.id, st.text, st.speaker, st.speaker_mention) for st in result.statements] == before[
+        "statements"
+    ]
+    assert {a.id: (a.mentions, a.forms) for a in result.actors.values()} == before["actors"]
+    for st in result.statements:  # the speaker's span is its actor's own mention
+        assert any(m is st.speaker_mention for m in result.actors[st.speaker].mentions)
+    for ev in result.events.values():
+        for p in ev.participants:
+            assert any(m is p.evidence for m in result.actors[p.actor].mentions)
