@@ -8,18 +8,14 @@ an existing build without parsing the others again.
 
 from __future__ import annotations
 
-import copyreg
 import dataclasses
 import functools
 import gc
-import operator
-import pickle
 import re
 import sys
 import tempfile
 import time
 from array import array
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timezone
@@ -40,17 +36,7 @@ from .ingest.language import asks as detector_asks
 from .ingest.language import decide as decide_language
 from .ingest.language import preload as preload_detector
 from .link import article_dates, conflicts, link, merge, stories
-from .model import (
-    Actor,
-    BuildResult,
-    Copy,
-    DocResult,
-    Document,
-    Event,
-    Evidence,
-    Statement,
-    TimeValue,
-)
+from .model import Actor, BuildResult, Copy, DocResult, Document
 from .resolve import Names
 
 # (result, stored line) or the error message for a document that could not be extracted
@@ -658,16 +644,10 @@ def assemble(
         del per_doc
         member_of = {m: e.id for e in events.values() for m in e.members}
         statements = [s for r in results for s in r.statements]
-        for r in results:  # held by ``statements`` alone, which wait on disk while linking
-            r.statements = []
         for st in statements:
             st.about_events = sorted({member_of[e] for e in st.about_events if e in member_of})
         add_responses(events, statements, actors)
-        parked = _Parked(statements, actors)
-        del statements
-        st = None  # the loop's last statement, which linking would hold alive
         relations = link(events, actors, story)
-        statements = parked.give_back(actors, events)
         disputes = conflicts(events, statements, actors)
         timings["link"] = time.perf_counter() - t0
     finally:
@@ -761,93 +741,6 @@ class _Texts:
             for name in ("text", "source_text"):
                 setattr(doc, name, self._file.read(next(sizes)).decode("utf-8", "surrogatepass"))
         self._file.close()
-
-
-class _Parked:
-    """The statements and the actors' mention spans in a temporary file while linking
-    runs, then given back: linking reads neither (``add_responses`` reads the
-    statements before it and ``conflicts`` after, the stories and merging read the
-    spans), and they are what is held at its peak after the events and relations.
-
-    Pickled a slice at a time (``SLICE`` actors or statements), not in one dump whose
-    memo would hold an entry for every object. A statement's speaker span that is one
-    of its speaker's mentions is written as its place among them, and an event
-    participant's span is pointed at the equal mention read back, so what was one
-    object is one again."""
-
-    SLICE = 1024
-
-    def __init__(self, statements: list[Statement], actors: dict[str, Actor]) -> None:
-        self._file = tempfile.TemporaryFile()  # noqa: SIM115 - closed by give_back
-        # the spans and statements as the tuples of their fields, made again by their
-        # classes: a third of the time the dataclasses' own pickling takes
-        self._table = copyreg.dispatch_table.copy()
-        for cls in (Evidence, Statement, TimeValue):
-            get = operator.attrgetter(*(f.name for f in dataclasses.fields(cls)))
-            self._table[cls] = functools.partial(_fields, cls, get)
-        self._slices = [0, 0]  # of actors, of statements
-        for start in range(0, len(statements), self.SLICE):
-            part = statements[start : start + self.SLICE]
-            places = []
-            for i, st in enumerate(part):
-                spoken = st.speaker_mention
-                mentions = actors[st.speaker].mentions if st.speaker in actors else []
-                j = bisect_left(mentions, spoken) if spoken is not None else len(mentions)
-                if j < len(mentions) and mentions[j] is spoken:
-                    places.append((i, j))
-                    st.speaker_mention = None  # written as its place, set again when read
-            self._dump((part, places))
-            self._slices[1] += 1
-        statements.clear()
-        held = list(actors.values())
-        for start in range(0, len(held), self.SLICE):
-            part = held[start : start + self.SLICE]
-            self._dump([(a.mentions, a.forms) for a in part])
-            self._slices[0] += 1
-            for a in part:  # none while linking runs: a read of them would show in its output
-                a.mentions, a.forms = _NOT_HELD, _NOT_HELD  # type: ignore[assignment]
-
-    def _dump(self, obj: object) -> None:
-        pickler = pickle.Pickler(self._file, pickle.HIGHEST_PROTOCOL)
-        pickler.dispatch_table = self._table
-        pickler.dump(obj)
-
-    def give_back(self, actors: dict[str, Actor], events: dict[str, Event]) -> list[Statement]:
-        """The statements, in the order given; the actors (the same, in the same
-        order) have their mentions again, and ``events``' participants share them."""
-        self._file.seek(0)
-        statements: list[Statement] = []
-        spoken: list[tuple[Statement, int]] = []
-        for _ in range(self._slices[1]):
-            part, places = pickle.load(self._file)
-            statements.extend(part)
-            spoken.extend((part[i], j) for i, j in places)
-        held, start = list(actors.values()), 0
-        for _ in range(self._slices[0]):
-            part = pickle.load(self._file)
-            for a, (mentions, forms) in zip(held[start : start + len(part)], part, strict=True):
-                a.mentions, a.forms = mentions, forms
-            start += len(part)
-        self._file.close()
-        for st, j in spoken:
-            st.speaker_mention = actors[st.speaker or ""].mentions[j]
-        for ev in events.values():
-            for p in ev.participants:
-                mentions = actors[p.actor].mentions if p.actor in actors else []
-                j = bisect_left(mentions, p.evidence) if p.evidence is not None else len(mentions)
-                if j < len(mentions) and mentions[j] == p.evidence:
-                    p.evidence = mentions[j]
-        return statements
-
-
-def _fields(cls: type, get: Callable[[object], tuple], obj: object) -> tuple:
-    """How :class:`_Parked` pickles a dataclass: its class and its fields, in order."""
-    return cls, get(obj)
-
-
-# an actor's mentions and forms while they wait on disk (:class:`_Parked`): empty, and
-# an error to add to
-_NOT_HELD: tuple = ()
 
 
 def write(
