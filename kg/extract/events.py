@@ -6207,7 +6207,7 @@ def _gerund_topic(m: _Mention) -> bool:
     prep = trig.head
     if (
         trig.tag_ != "VBG"
-        or trig.dep_ != "pcomp"
+        or trig.dep_ not in {"pcomp", "pobj"}  # "too much emphasis on selling": the parse's pobj
         or prep.lower_ not in TOPIC_OF
         or m.time is not None
         or m.place
@@ -6254,6 +6254,54 @@ def _named_as_example(m: _Mention) -> bool:
         ):
             return True
     return False
+
+
+KIND_QUANTIFIERS = words("other all")  # "as happens with other elections", "stop all attacks"
+SPECIFIC_DETS = words("the these those this that")
+MODAL_PARTICIPLES = words("bound supposed poised")  # "they were bound to come back and bite him"
+CAPACITIES = words("right power obligation duty ability authority permission freedom")
+
+
+def _no_occasion(m: _Mention) -> bool:
+    """Whether a mention names no one occasion (issue 19, 60 BBC politics files): a kind
+    counted in general ("as happens with other elections", "unable to stop all
+    attacks"), an act the text says did not take place ("hold them without limit or
+    charge", "detention without trial"), a modal idiom's participle ("they were bound to
+    come back"), a capacity's infinitive ("an obligation to consult", "the right to
+    appeal") or an act aimed at "as many people as possible". None has a participant, a
+    place or a date that would make it one; "other attacks in Baghdad on Monday", "all
+    the elections held last year" and "released without charge on Friday" (the release)
+    stay."""
+    trig = m.trigger
+    kids = list(trig.children)
+    if trig.pos_ == "VERB" and m.time is None and not m.place and any(
+        t.lower_ == "possible" and t.head.lower_ == "as"
+        for c in kids
+        if c.dep_ in {"prep", "dobj"}
+        for t in c.subtree
+    ):
+        return True  # "get out and talk to as many people as possible": no one in particular
+    if m.participants or m.place or m.time is not None:
+        return False
+    if trig.pos_ == "NOUN":
+        if any(c.dep_ in {"poss", "nummod", "prep", "acl", "relcl"} for c in kids) or any(
+            c.dep_ == "det" and c.lower_ in SPECIFIC_DETS for c in kids
+        ):
+            return False  # "their charge", "the trial", "attacks on pubs": which one
+        if trig.tag_ == "NNS" and any(
+            c.dep_ in {"amod", "det", "predet"} and c.lower_ in KIND_QUANTIFIERS for c in kids
+        ):
+            return True
+        first = _first_conjunct(trig)
+        return first.dep_ == "pobj" and first.head.lower_ == "without"
+    if trig.lower_ in MODAL_PARTICIPLES:
+        return any(c.dep_ == "xcomp" for c in kids)  # the act is its infinitive's
+    return (
+        trig.tag_ == "VB"
+        and trig.dep_ == "acl"
+        and trig.head.lemma_.lower() in CAPACITIES
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+    )
 
 
 # Non-events told with a modal, a negation or a habit (issue 19, judged seeds 453 and 455):
@@ -6482,7 +6530,8 @@ def _no_report(m: _Mention) -> bool:
     sixth's (:func:`_sixth_pass`), of the seventh's (:func:`_seventh_pass`), of the
     eighth's (:func:`_eighth_pass`), of the ninth's (:func:`_ninth_pass`), of the
     tenth's (:func:`_tenth_pass`), of the eleventh's (:func:`_eleventh_pass`), of the
-    twelfth's (:func:`_twelfth_pass`) or of the thirteenth's (:func:`_thirteenth_pass`)."""
+    twelfth's (:func:`_twelfth_pass`) or of the thirteenth's (:func:`_thirteenth_pass`),
+    or a kind, a denied act or a modal named with no occasion (:func:`_no_occasion`)."""
     return (
         _attribute_word(m.trigger)
         or _stance(m)
@@ -6508,6 +6557,7 @@ def _no_report(m: _Mention) -> bool:
         or _thirteenth_pass(m)
         or _gerund_topic(m)
         or _named_as_example(m)
+        or _no_occasion(m)
     )
 
 
