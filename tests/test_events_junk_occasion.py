@@ -48,6 +48,9 @@ def test_what_names_no_occasion_is_no_event(text: str, word: str) -> None:
         (BEFORE + "Other attacks in Baghdad on Monday killed five people.", "attacks"),
         (BEFORE + "All the elections held last year were rigged, observers said.",
          "elections"),
+        (BEFORE + "The chief constable said all negotiations had gone well.",
+         "negotiations"),
+        (BEFORE + "Dozens of other fires are yet to be controlled.", "fires"),
         # the act that took place, beside what did not
         (BEFORE + "The two men were released without charge on Friday.", "released"),
         (BEFORE + "Police arrested three men without a warrant on Tuesday.", "arrested"),
