@@ -6258,7 +6258,7 @@ def _named_as_example(m: _Mention) -> bool:
 
 KIND_QUANTIFIERS = words("other all")  # "as happens with other elections", "stop all attacks"
 SPECIFIC_DETS = words("the these those this that")
-COUNTED = words("several some many few numerous various")
+SO_MANY = words("several some many few numerous various")
 MODAL_PARTICIPLES = words("bound supposed poised")  # "they were bound to come back and bite him"
 CAPACITIES = words("right power obligation duty ability authority permission freedom")
 
@@ -6294,7 +6294,7 @@ def _no_occasion(m: _Mention) -> bool:
             head.tag_ == "VBD" or any(c.dep_ in AUX_DEPS and c.tag_ == "VBD" for c in head.children)
         )  # "all negotiations had gone well": the ones the speaker held, a past of its own
         counted = (trig.dep_ == "pobj" and head.lower_ == "of") or any(
-            c.dep_ in {"amod", "det"} and c.lower_ in COUNTED for c in kids
+            c.dep_ in {"amod", "det"} and c.lower_ in SO_MANY for c in kids
         )  # "dozens of other fires", "several other attacks": so many, each one of them
         if trig.tag_ == "NNS" and not told and not counted and any(
             c.dep_ in {"amod", "det", "predet"} and c.lower_ in KIND_QUANTIFIERS for c in kids
