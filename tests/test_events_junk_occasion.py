@@ -25,6 +25,8 @@ BEFORE = "Ministers met in London on Monday. "  # not the text's first line
         # an act the text says did not take place
         (BEFORE + "The court said the law allowed indefinite detention without trial.",
          "trial"),
+        (BEFORE + "The government opted out of the part of the convention on the right "
+         "to a fair trial.", "trial"),
         # a modal idiom, a capacity, a gerund a noun is about
         (BEFORE + 'The MSP said that if he said such things, they were bound to "come '
          'back and bite him".', "bound"),
@@ -55,6 +57,7 @@ def test_what_names_no_occasion_is_no_event(text: str, word: str) -> None:
         (BEFORE + "The two men were released without charge on Friday.", "released"),
         (BEFORE + "Police arrested three men without a warrant on Tuesday.", "arrested"),
         (BEFORE + "The charge against the two men was dropped on Friday.", "charge"),
+        (BEFORE + "The trial of the two men opened in Leeds on Friday.", "trial"),
         # one decision bound a party; a right used; a sale told
         (BEFORE + "The court bound the two firms to the contract on Tuesday.", "bound"),
         (BEFORE + "The minister consulted union leaders in Cardiff on Friday.",

@@ -6301,7 +6301,10 @@ def _no_occasion(m: _Mention) -> bool:
         ):
             return True
         first = _first_conjunct(trig)
-        return first.dep_ == "pobj" and first.head.lower_ == "without"
+        prep = first.head
+        if first.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() in CAPACITIES:
+            return True  # "the right to a fair trial": what anyone may claim, no one trial
+        return first.dep_ == "pobj" and prep.lower_ == "without"
     if trig.lower_ in MODAL_PARTICIPLES:
         return any(c.dep_ == "xcomp" for c in kids)  # the act is its infinitive's
     return (
