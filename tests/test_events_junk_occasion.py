@@ -3,7 +3,8 @@ a kind counted in general ("as happens with other elections", "stop all attacks"
 act the text says did not take place ("without limit or charge", "detention without
 trial"), a modal idiom's participle ("they were bound to come back"), a capacity's
 infinitive ("an obligation to consult"), a gerund a noun is about ("too much emphasis on
-selling") and an act aimed at "as many people as possible". Beside each, the same words
+selling"), an example a "such as" gives and an act aimed at "as many people as
+possible". Beside each, the same words
 told of one happening, which must stay."""
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ BEFORE = "Ministers met in London on Monday. "  # not the text's first line
          'to consult will be enshrined in law".', "consult"),
         (BEFORE + '"There is too much emphasis on selling," the former official said.',
          "selling"),
+        # an example a "such as" gives, wherever the parse hangs it
+        ("Officials met on Monday.\n– Emergency managers run drills on handling several "
+         "disasters at once, such as a cyberattack during a tornado or a mass shooting amid "
+         "a destructive flood.", "shooting"),
         # no one in particular
         (BEFORE + "The prime minister said he intends to get out and talk to as many "
          "people as possible.", "talk"),
@@ -53,6 +58,8 @@ def test_what_names_no_occasion_is_no_event(text: str, word: str) -> None:
         (BEFORE + "The chief constable said all negotiations had gone well.",
          "negotiations"),
         (BEFORE + "Dozens of other fires are yet to be controlled.", "fires"),
+        (BEFORE + "Attacks such as the one on the embassy, which killed two guards, "
+         "drew a mass shooting in reply.", "shooting"),
         # the act that took place, beside what did not
         (BEFORE + "The two men were released without charge on Friday.", "released"),
         (BEFORE + "Police arrested three men without a warrant on Tuesday.", "arrested"),

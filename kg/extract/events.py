@@ -6253,6 +6253,20 @@ def _named_as_example(m: _Mention) -> bool:
             or tok.i > 0 and tok.doc[tok.i - 1].lower_ == "such"
         ):
             return True
+    return trig.pos_ == "NOUN" and _after_such_as(trig)
+
+
+def _after_such_as(trig: Token) -> bool:
+    """Whether a noun closes a run of nouns that opens with "such as" in its sentence,
+    with no verb between ("such as a cyberattack during a tornado or a mass shooting"):
+    one of the examples, wherever the parse hung it (as a clause of the sentence's verb,
+    on a real page)."""
+    sent = _sentence(trig)
+    for tok in reversed(sent.doc[sent.start : trig.i]):
+        if tok.pos_ in {"VERB", "AUX"} or tok.is_punct and tok.lower_ not in {",", "-"}:
+            return False
+        if tok.lower_ == "as" and tok.i > sent.start and tok.doc[tok.i - 1].lower_ == "such":
+            return True
     return False
 
 
