@@ -39,6 +39,9 @@ BEFORE = "Ministers met in London on Monday. "  # not the text's first line
         ("Officials met on Monday.\n– Emergency managers run drills on handling several "
          "disasters at once, such as a cyberattack during a tornado or a mass shooting amid "
          "a destructive flood.", "shooting"),
+        ("LAKE CITY, Fla. – Emergency managers run drills on handling multiple "
+         "catastrophes at once, such as a cyberattack during a tornado or a mass shooting "
+         "amid a destructive flood.", "shooting"),  # the parse hangs "shooting" on "run"
         # no one in particular
         (BEFORE + "The prime minister said he intends to get out and talk to as many "
          "people as possible.", "talk"),

@@ -6246,7 +6246,7 @@ def _named_as_example(m: _Mention) -> bool:
     tok = trig
     for _ in range(6):
         if tok.dep_ in OWN_CLAUSES and tok.pos_ in {"VERB", "AUX"} or tok.head == tok:
-            return False  # a clause of its own: the example tells who did what
+            break  # a clause of its own: the example tells who did what
         tok = tok.head
         if tok.lower_ == "as" and (
             any(c.lower_ == "such" for c in tok.children)
