@@ -6274,7 +6274,7 @@ def _gerund_topic(m: _Mention) -> bool:
     prep = trig.head
     if (
         trig.tag_ != "VBG"
-        or trig.dep_ != "pcomp"
+        or trig.dep_ not in {"pcomp", "pobj"}  # "too much emphasis on selling": the parse's pobj
         or prep.lower_ not in TOPIC_OF
         or m.time is not None
         or m.place
@@ -6313,14 +6313,87 @@ def _named_as_example(m: _Mention) -> bool:
     tok = trig
     for _ in range(6):
         if tok.dep_ in OWN_CLAUSES and tok.pos_ in {"VERB", "AUX"} or tok.head == tok:
-            return False  # a clause of its own: the example tells who did what
+            break  # a clause of its own: the example tells who did what
         tok = tok.head
         if tok.lower_ == "as" and (
             any(c.lower_ == "such" for c in tok.children)
             or tok.i > 0 and tok.doc[tok.i - 1].lower_ == "such"
         ):
             return True
+    return trig.pos_ == "NOUN" and _after_such_as(trig)
+
+
+def _after_such_as(trig: Token) -> bool:
+    """Whether a noun closes a run of nouns that opens with "such as" in its sentence,
+    with no verb between ("such as a cyberattack during a tornado or a mass shooting"):
+    one of the examples, wherever the parse hung it (as a clause of the sentence's verb,
+    on a real page)."""
+    sent = _sentence(trig)
+    for tok in reversed(sent.doc[sent.start : trig.i]):
+        if tok.pos_ in {"VERB", "AUX"} or tok.is_punct and tok.lower_ not in {",", "-"}:
+            return False
+        if tok.lower_ == "as" and tok.i > sent.start and tok.doc[tok.i - 1].lower_ == "such":
+            return True
     return False
+
+
+KIND_QUANTIFIERS = words("other all")  # "as happens with other elections", "stop all attacks"
+SPECIFIC_DETS = words("the these those this that")
+SO_MANY = words("several some many few numerous various")
+MODAL_PARTICIPLES = words("bound supposed poised")  # "they were bound to come back and bite him"
+CAPACITIES = words("right power obligation duty ability authority permission freedom")
+
+
+def _no_occasion(m: _Mention) -> bool:
+    """Whether a mention names no one occasion (issue 19, 60 BBC politics files): a kind
+    counted in general ("as happens with other elections", "unable to stop all
+    attacks"), an act the text says did not take place ("hold them without limit or
+    charge", "detention without trial"), a modal idiom's participle ("they were bound to
+    come back"), a capacity's infinitive ("an obligation to consult", "the right to
+    appeal") or an act aimed at "as many people as possible". None has a participant, a
+    place or a date that would make it one; "other attacks in Baghdad on Monday", "all
+    the elections held last year" and "released without charge on Friday" (the release)
+    stay."""
+    trig = m.trigger
+    kids = list(trig.children)
+    if trig.pos_ == "VERB" and m.time is None and not m.place and any(
+        t.lower_ == "possible" and t.head.lower_ == "as"
+        for c in kids
+        if c.dep_ in {"prep", "dobj"}
+        for t in c.subtree
+    ):
+        return True  # "get out and talk to as many people as possible": no one in particular
+    if m.participants or m.place or m.time is not None:
+        return False
+    if trig.pos_ == "NOUN":
+        if any(c.dep_ in {"poss", "nummod", "prep", "acl", "relcl"} for c in kids) or any(
+            c.dep_ == "det" and c.lower_ in SPECIFIC_DETS for c in kids
+        ):
+            return False  # "their charge", "the trial", "attacks on pubs": which one
+        head = trig.head
+        told = trig.dep_ in {"nsubj", "nsubjpass"} and (
+            head.tag_ == "VBD" or any(c.dep_ in AUX_DEPS and c.tag_ == "VBD" for c in head.children)
+        )  # "all negotiations had gone well": the ones the speaker held, a past of its own
+        counted = (trig.dep_ == "pobj" and head.lower_ == "of") or any(
+            c.dep_ in {"amod", "det"} and c.lower_ in SO_MANY for c in kids
+        )  # "dozens of other fires", "several other attacks": so many, each one of them
+        if trig.tag_ == "NNS" and not told and not counted and any(
+            c.dep_ in {"amod", "det", "predet"} and c.lower_ in KIND_QUANTIFIERS for c in kids
+        ):
+            return True
+        first = _first_conjunct(trig)
+        prep = first.head
+        if first.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() in CAPACITIES:
+            return True  # "the right to a fair trial": what anyone may claim, no one trial
+        return first.dep_ == "pobj" and prep.lower_ == "without"
+    if trig.lower_ in MODAL_PARTICIPLES:
+        return any(c.dep_ == "xcomp" for c in kids)  # the act is its infinitive's
+    return (
+        trig.tag_ == "VB"
+        and trig.dep_ == "acl"
+        and trig.head.lemma_.lower() in CAPACITIES
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+    )
 
 
 # Non-events told with a modal, a negation or a habit (issue 19, judged seeds 453 and 455):
@@ -6549,7 +6622,8 @@ def _no_report(m: _Mention) -> bool:
     sixth's (:func:`_sixth_pass`), of the seventh's (:func:`_seventh_pass`), of the
     eighth's (:func:`_eighth_pass`), of the ninth's (:func:`_ninth_pass`), of the
     tenth's (:func:`_tenth_pass`), of the eleventh's (:func:`_eleventh_pass`), of the
-    twelfth's (:func:`_twelfth_pass`) or of the thirteenth's (:func:`_thirteenth_pass`)."""
+    twelfth's (:func:`_twelfth_pass`) or of the thirteenth's (:func:`_thirteenth_pass`),
+    or a kind, a denied act or a modal named with no occasion (:func:`_no_occasion`)."""
     return (
         _attribute_word(m.trigger)
         or _stance(m)
@@ -6575,6 +6649,7 @@ def _no_report(m: _Mention) -> bool:
         or _thirteenth_pass(m)
         or _gerund_topic(m)
         or _named_as_example(m)
+        or _no_occasion(m)
     )
 
 
