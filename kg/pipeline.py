@@ -25,7 +25,7 @@ from tqdm import tqdm
 
 from . import cluster, ingest, nlp, publish, workers
 from . import state as kg_state
-from .config import CONTENT_SETTINGS, DEFAULT_LANGUAGE, Settings
+from .config import CONTENT_SETTINGS, DEFAULT_LANGUAGE, TABLE_FORMATS, Settings
 from .errors import E, InputError, KeptOut, KgError, shown
 from .export import shards, writers
 from .export.rdf import collect, options
@@ -49,6 +49,12 @@ READS_TRIPLES = {"graph.ttl", "graph.trig", "graph.nt", "graph.jsonld", "void.tt
 # Outputs that read the result alone, written in a process of their own when the build
 # has more than one (``--jobs``): together they take as long as the graph's triples.
 ASIDE = ("graph.html", "events.md")
+# The tables (``statements.jsonl`` ...) read the result alone too: with a second process
+# they are written by whichever process is free first (:meth:`kg.workers.Aside.share`).
+# After linking, on all 417 BBC politics articles the main process's part (triples,
+# graph.ttl, void.ttl, tables, state) took 3.3 CPU s against the view process's 2.1; on
+# the first 120 the view's took 2.2 against the main one's 0.9.
+ASIDE_TABLES = tuple(f".{fmt}" for fmt in TABLE_FORMATS)
 
 
 # Young collections of the cyclic garbage collector while a build runs: one per this
@@ -765,11 +771,14 @@ def write(
         staging = publication.staging
         result.finished = datetime.now(timezone.utc)  # void.ttl: the graph was complete then
         # with a second process, the view and the cards (which read the result, not the
-        # triples) are written beside the triples' collection and the graph formats
-        aside = {}
+        # triples) are written beside the triples' collection and the graph formats, and
+        # the tables by whichever process is free first
+        aside, shared = {}, {}
         if settings.jobs > 1:
-            aside = {n: w for n, w in writers(settings.formats).items() if n in ASIDE}
-        with workers.Aside(aside, result, staging, settings) as beside:
+            every = writers(settings.formats)
+            aside = {n: w for n, w in every.items() if n in ASIDE}
+            shared = {n: w for n, w in every.items() if n.endswith(ASIDE_TABLES)}
+        with workers.Aside(aside, result, staging, settings, shared) as beside:
             t0 = time.perf_counter()
             triples = collect(
                 result, settings.base_iri, settings.model, options(settings), SPILL_AT, staging
@@ -785,7 +794,7 @@ def write(
                     result.timings["write shards"] = time.perf_counter() - t0
                 outputs = writers(settings.formats, triples)
                 names = list(outputs)
-                for name in aside:
+                for name in [*aside, *shared]:
                     del outputs[name]
                 for name in list(outputs):
                     writer = outputs.pop(name)

@@ -167,3 +167,50 @@ def test_view_process_starts_before_the_triples_are_collected(tmp_path, monkeypa
     kg.build([src], tmp_path / "out", published=date(2026, 11, 12), jobs=2)
     assert order == ["aside events.md,graph.html", "collect"]
     assert (tmp_path / "out" / "graph.html").stat().st_size > 0
+
+
+def _plain_folder(tmp_path) -> str:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "bridge.txt").write_text(f"Bridge to close for repairs\n\n{STORY}", encoding="utf-8")
+    (src / "vote.txt").write_text(f"Councillors back bridge shutdown\n\n{RETOLD}", encoding="utf-8")
+    return str(src)
+
+
+def test_reading_plain_text_imports_no_page_or_feed_reader(tmp_path) -> None:
+    """trafilatura, htmldate and feedparser (0.1 CPU s to import) read pages and feeds:
+    a build of plain text, whose pipeline imports every reader, never needs them."""
+    code = textwrap.dedent(
+        f"""
+        import sys
+        import kg.pipeline
+        from kg import ingest
+        docs = [d for d in ingest.read_documents([{_plain_folder(tmp_path)!r}])]
+        print(sorted(d.title for d in docs))
+        print(sorted(m for m in ("trafilatura", "htmldate", "feedparser") if m in sys.modules))
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    titles, readers = done.stdout.strip().splitlines()[-2:]
+    assert titles == "['Bridge to close for repairs', 'Councillors back bridge shutdown']"
+    assert readers == "[]"
+
+
+def test_a_two_process_build_never_imports_the_view_in_its_main_process(tmp_path) -> None:
+    """With a second process the view is written there: the main process never imports
+    its module (networkx, jinja2: 0.12 CPU s, after linking), and the view is whole."""
+    out = tmp_path / "out"
+    code = textwrap.dedent(
+        f"""
+        import sys
+        from datetime import date
+        import kg
+        kg.build([{_plain_folder(tmp_path)!r}], {str(out)!r}, published=date(2026, 11, 12),
+                 jobs=2, progress=False)
+        print("kg.export.html" in sys.modules)
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "False"
+    assert "Northbridge" in (out / "graph.html").read_text(encoding="utf-8")
+    assert (out / "statements.jsonl").stat().st_size > 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -120,3 +121,89 @@ def test_a_caller_that_fails_first_stops_the_process_beside(tmp_path):
         assert process is not None and process.is_alive()
         raise RuntimeError("the graph failed")
     assert not process.is_alive() and process.exitcode is not None
+
+
+def _shared(tmp_path: Path, names: Sequence[str]) -> dict[str, Callable]:
+    """Shared writers that each add a line (their pid) to ``<name>.log`` and write their
+    file: how often each ran, and where, is read back from the log."""
+
+    def writer(name: str) -> Callable:
+        def write(result, path: Path, settings) -> None:
+            with open(tmp_path / f"{name}.log", "a", encoding="utf-8") as log:
+                log.write(f"{os.getpid()}\n")
+            path.write_text(name)
+
+        return write
+
+    return {name: writer(name) for name in names}
+
+
+def _ran(tmp_path: Path, name: str) -> list[int]:
+    return [int(line) for line in (tmp_path / f"{name}.log").read_text().split()]
+
+
+def _wait_for(path: Path) -> None:
+    deadline = time.monotonic() + 120
+    while not path.exists():
+        assert time.monotonic() < deadline, f"{path.name} never came"
+        time.sleep(0.01)
+
+
+def test_shared_writers_go_to_the_caller_while_the_process_beside_is_busy(tmp_path):
+    """The view still drawing (its own writer waits for a signal here), the caller,
+    done with the triples, writes every table itself: each once."""
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def view(result, path: Path, settings) -> None:
+        _wait_for(tmp_path / "go")
+        path.write_text("view")
+
+    tables = _shared(tmp_path, ["actors.jsonl", "events.jsonl", "relations.jsonl"])
+    with workers.Aside({"graph.html": view}, None, out, None, tables) as aside:
+        aside.share()
+        (tmp_path / "go").touch()
+        spent = aside.join()
+    for name in tables:
+        assert _ran(tmp_path, name) == [os.getpid()]
+        assert (out / name).read_text() == name
+    assert set(spent) == {"graph.html", *tables}
+
+
+def test_shared_writers_go_beside_while_the_caller_is_busy(tmp_path):
+    """The view done first, the process beside writes the tables while the caller is
+    still at its triples; the caller's share then finds none left."""
+    out = tmp_path / "out"
+    out.mkdir()
+    tables = _shared(tmp_path, ["actors.jsonl", "events.jsonl"])
+    with workers.Aside({"graph.html": _pid_writer}, None, out, None, tables) as aside:
+        for name in tables:
+            _wait_for(out / name)  # the caller's own work takes this long
+        aside.share()
+        spent = aside.join()
+    beside = int((out / "graph.html").read_text())
+    assert beside != os.getpid()
+    for name in tables:
+        assert _ran(tmp_path, name) == [beside]
+    assert set(spent) == {"graph.html", *tables}
+
+
+def test_a_shared_writer_lost_with_the_process_beside_is_written_by_the_caller(tmp_path):
+    caller = os.getpid()
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def dies_there(result, path: Path, settings) -> None:
+        if os.getpid() != caller:
+            os._exit(9)
+        path.write_text("whole")
+
+    with workers.Aside(
+        {"graph.html": _pid_writer}, None, out, None, {"a.jsonl": dies_there}
+    ) as aside:
+        _wait_for(out / "graph.html")
+        while aside.process.is_alive():  # it takes the table, and dies in it
+            time.sleep(0.01)
+        spent = aside.join()
+    assert (out / "a.jsonl").read_text() == "whole"
+    assert set(spent) == {"graph.html", "a.jsonl"}

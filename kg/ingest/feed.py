@@ -19,9 +19,6 @@ from datetime import date
 from typing import Any
 from xml.sax import SAXParseException
 
-import feedparser
-import trafilatura
-
 from kg.errors import E, InputError
 from kg.ingest.clean import _split_lines
 from kg.ingest.common import (
@@ -72,6 +69,8 @@ def _plain(value: str, kind: str | None = "text/html") -> str:
         return value.strip()
     if not _TAG.search(value):
         return html_escapes.unescape(value).strip()
+    import trafilatura  # imported by the first feed that needs it, not by every build
+
     page = f"<html><body>{value}</body></html>"
     text = trafilatura.extract(page, favor_recall=True, include_comments=False)
     return (text or trafilatura.html2txt(page)).strip()
@@ -115,6 +114,8 @@ def read_feed(
 ) -> Iterator[Located]:
     """Each entry of the feed in ``data`` as an article, in the feed's order."""
     headers = {"content-type": content_type} if content_type else {}
+    import feedparser  # imported by a build that reads a feed, not by every build
+
     parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
     problem = parsed.get("bozo_exception")
     entries = parsed.entries

@@ -16,10 +16,7 @@ from collections.abc import Iterator
 from copy import copy
 from datetime import date, datetime
 
-import htmldate
-import trafilatura
 from lxml.html import HtmlElement
-from trafilatura.utils import load_html
 
 from kg.errors import E, InputError, KeptOut
 from kg.ingest.clean import _Line, _split_lines
@@ -59,7 +56,12 @@ _SITE_WORDS = 6  # an outlet's name is no longer; a longer one is a tagline or s
 
 
 def _parse(source: str) -> HtmlElement | None:
-    """The page's tree; a fragment ("<p>…</p>" alone) read as a page's body."""
+    """The page's tree; a fragment ("<p>…</p>" alone) read as a page's body.
+
+    trafilatura and htmldate (0.1 CPU s to import) are imported by the first page read,
+    not by every build: a build of plain text never needs them."""
+    from trafilatura.utils import load_html
+
     tree = load_html(source)
     if tree is None and source.strip():
         tree = load_html(f"<html><body>{source}</body></html>")
@@ -232,6 +234,8 @@ def _date(value: str | None, tree: HtmlElement) -> date | None:
         return None
     if (found.month, found.day) != (1, 1):
         return _local_date(found, tree)
+    import htmldate  # see _parse
+
     quick = htmldate.find_date(copy(tree), **{**_DATE_PARAMS, "extensive_search": False})
     return found if quick == found.isoformat() else None
 
@@ -298,6 +302,8 @@ def from_html(
         return InputError(path, E.EMPTY_HTML)
     language = _declared_language(tree)
     _lines_at_breaks(tree)
+    import trafilatura  # see _parse
+
     found = trafilatura.bare_extraction(
         tree, url=url, date_extraction_params=dict(_DATE_PARAMS), **_EXTRACT
     )
