@@ -51,7 +51,7 @@ from ..model import (
     TimeValue,
 )
 from ..taxonomy import EVENT_TYPES, KILLING, OTHER, family, pick_type
-from .actors import GROUP_NOUNS, ORG_NOUNS, ActorIndex, is_pronoun
+from .actors import GROUP_NOUNS, ORG_NOUNS, PEOPLE_NOUNS, ActorIndex, is_pronoun
 from .actors import TITLE_WORDS as OFFICES
 from .numbers import read_number
 from .spans import evidence as exact
@@ -2811,6 +2811,8 @@ def _someone(t: Token) -> bool:
     return (
         _person(t)
         or t.lower_ in SPOKESPEOPLE
+        or t.lemma_.lower() in PEOPLE_NOUNS - BODY_OR_PERSON  # "It was still using
+        # detention …, the lawyer said": a government, never the lawyer
         or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in t.children)
         or any(c.dep_ == "amod" and c.lower_ in OFFICES for c in t.children)
     )  # "chief executive": the office the word before it names ("State Department" is a
@@ -2818,6 +2820,8 @@ def _someone(t: Token) -> bool:
 
 
 SPOKESPEOPLE = word_list("spokesman spokeswoman spokesperson executive")
+# People nouns a company can be too ("its partner, Shell, said it …")
+BODY_OR_PERSON = word_list("partner member head owner founder")
 
 
 def _unknown_name(t: Token) -> bool:
