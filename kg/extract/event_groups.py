@@ -1956,6 +1956,11 @@ def _word_start(t: Token) -> int:
     return t.i if run is None else run.start
 
 
+def _whole_word(t: Token) -> str:
+    """The hyphened word ``t`` sits in as the text writes it ("re-joined")."""
+    return t.doc[_word_start(t) : _word_end(t) + 1].text
+
+
 SHARES = word_list("some many most all each both several none any few part half rest")
 MULTITUDES = word_list("dozens scores hundreds thousands millions")  # "dozens of employees"
 
@@ -5025,7 +5030,7 @@ def title(
         if len(text.split()) == 1 and lead:  # "No summit", "Possible stoppage"
             text = f"{lead} {text.lower()}"
         return _display(text, g)
-    text = best[2]
+    text = own = best[2]
     done = any(
         m.trigger.i == -best[1] and m.trigger.pos_ == "VERB" and _told_done(m.trigger) for m in g
     )  # "Italy announced …": what was done is not planned for a day
@@ -5069,7 +5074,11 @@ def title(
         and when.lower() not in text.lower()
     ):
         text = f"{text} {_dated(when)}"  # "Trump to talk with Iranian leaders next week"
-    return _display(text, g)  # a clause title's stray quote too
+    shown = _display(text, g)  # a clause title's stray quote too
+    if text != own and shown.endswith("…") and not _own_words(g) & set(shown.split()):
+        return _display(own, g)  # "Helicopter tour of the country", never "The prime
+        # minister ratcheted up … at the weekend …": the clause cut before the tour
+    return shown
 
 
 def tell_apart(
@@ -5248,7 +5257,30 @@ def _ends(g: list[_Mention]) -> Ends:
     alone = {t.text for t in words if t.dep_ not in PRENOMINAL or t.head.i < t.i}  # a
     # word also used on its own ("scooped the overall prize") may end a phrase
     verbs = {t.text for t in words if t.pos_ in {"VERB", "AUX"} or t.dep_ == "prt"}
-    return Ends(frozenset(before - alone), frozenset(verbs))
+    tails = {
+        t.text
+        for t in words
+        if (t.pos_ in {"NOUN", "PROPN"} or t.dep_ in {"dobj", "pobj"})  # "U-[turns] over
+        and t.i + 1 < len(t.doc)  # rules", a noun the tagger took for a verb
+        for n in [t.doc[t.i + 1]]
+        if n.tag_ in {"IN", "RP"} and n.dep_ in {"prep", "prt", "agent"} and n.lower_ in TAILS
+    }
+    return Ends(frozenset(before - alone), frozenset(verbs), frozenset(tails), _own_words(g))
+
+
+def _own_words(g: list[_Mention]) -> frozenset[str]:
+    """The words a title may tell a group's event by: its mentions as written ("tour",
+    "re-joined") and their lemmas ("seize" for "seizing")."""
+    return frozenset(
+        w for m in g for w in (m.trigger.text, m.trigger.lemma_, _whole_word(m.trigger))
+    )
+
+
+TAILS = word_list(
+    "over in on at with for from by during against about under into across through near "
+    "without despite amid among toward towards after before since until between"
+)  # phrases a headline leaves out whole; never "of" ("in the wake [of the deal]") or
+# "to", which often opens what a verb needs
 
 
 def _done_to(g: list[_Mention], i: int) -> bool:
@@ -5653,6 +5685,23 @@ class Ends:
 
     modifiers: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()
+    tails: frozenset[str] = frozenset()  # "U-turns", "campaigning": nouns the text
+    # follows with a phrase hung on them or their verb ("over rules", "at the weekend")
+    own: frozenset[str] = frozenset()  # the event's own words, which such a cut keeps
+
+
+def _tail_cut(kept: list[str], after: str, ends: Ends) -> bool:
+    """Whether a title cut before ``after`` leaves out a phrase whole (:func:`_tailed`)
+    and keeps the event's own word: "Tahir Hussain was booked for Ankit Sharma's murder
+    [during the communal riots]" is no headline of the riots."""
+    return _tailed(kept[-1], after, ends) and any(w.strip(",;:") in ends.own for w in kept)
+
+
+def _tailed(word: str, after: str, ends: Ends) -> bool:
+    """Whether a cut title's last word is a noun the text follows with the phrase the
+    cut leaves out whole ("accused Tony Blair of performing U-turns [over rules on …]"):
+    a headline goes without such a phrase and says no "…"."""
+    return after.lower() in TAILS and word.strip(",;:").rsplit("-", 1)[-1] in ends.tails
 
 
 def _capital(text: str, limit: int = 14, ends: Ends = Ends()) -> str:
@@ -5698,7 +5747,10 @@ def _capital(text: str, limit: int = 14, ends: Ends = Ends()) -> str:
         opened = [
             j
             for j in range(max(limit // 2, 3), len(kept))
-            if kept[j].lower() in OPENERS
+            if (
+                kept[j].lower() in OPENERS
+                or (j > limit // 2 and _tail_cut(kept[:j], kept[j], ends))
+            )  # "Attacks on the World Trade Center [on 11 …]" is no headline: a verb goes
             and kept[j - 1].lower().strip(",;:") not in DANGLING
             and kept[j - 1] not in ends.verbs
             and not _modifying(kept[j - 1], ends.modifiers)
@@ -5709,7 +5761,8 @@ def _capital(text: str, limit: int = 14, ends: Ends = Ends()) -> str:
         last = kept[-1].strip(",;:")
         whole = (  # "Tony Blair has rejected a Conservative compromise offer [that could
             # have eased …]": a clause left out whole, as a headline leaves it, says no
-            (after in OPENERS or kept[-1].endswith(","))  # "…" (nothing of the offer is cut)
+            (after in OPENERS or kept[-1].endswith(",") or _tail_cut(kept, after, ends))
+            # "…" (nothing of the offer is cut)
             and last.lower() not in DANGLING
             and last not in ends.verbs
             and not _modifying(last, ends.modifiers)
