@@ -44,3 +44,12 @@ def test_a_clause_cut_before_the_events_word_is_not_its_title() -> None:
         "county election campaign."
     )
     assert "election" in got.get("election", "").lower(), got
+
+
+def test_a_long_subject_keeps_its_names_not_their_titles() -> None:
+    # "Deputy Mayor Ann Lee and Council Leader Tom Reed have called …": cut before the call
+    got = titles(
+        "Deputy Mayor Ann Lee and Council Leader Tom Reed have repeatedly called for the "
+        "toll to go."
+    )
+    assert got.get("called") == "Ann Lee and Tom Reed have called for the toll to go", got

@@ -3692,13 +3692,18 @@ def _verb_headline(
             subject, verb = f"{asker} {subject}", lemma  # demand, never "Syrian forces withdraw"
     if not _as_written(subject, trig) or _row_lost(subject, trig):
         verb = _agreeing(subject, verb, trig)  # "we've drawn" told of Ross: "Ross has drawn"
-    tail = _fitted(
-        f"{subject} {verb}",
-        tail,
-        parts,
-        lambda ts, said: _phrase(ts, subject, other, subject or "", said),
-        set(held),
-    )
+    whole = list(tail)
+    for told in (subject, _untitled(subject, trig)):  # the name's title goes only when
+        subject = told  # the act does not fit with it ("German Chancellor Gerhard
+        tail = _fitted(  # Schroeder and French President Jacques Chirac have called …")
+            f"{subject} {verb}",
+            whole,
+            parts,
+            lambda ts, said, s=subject: _phrase(ts, s, other, s or "", said),
+            set(held),
+        )
+        if len(" ".join([subject, verb, *tail]).split()) <= TITLE_WORDS:
+            break
     text = " ".join([subject, verb, *tail])
     named = any(p.role in {"agent", "patient"} for p in m.participants) or subject in _names(
         g, {"agent", "patient"}
@@ -3719,6 +3724,33 @@ def _verb_headline(
     )  # "A six-hour session ended without a new offer" says more than "Six-hour session";
     # "Talks to be held" says less than "Planned talks with Iran"
     return (3 if named else 1.5) + (1 if tail else 0) + (1 if told else 0), text
+
+
+def _untitled(subject: str, trig: Token) -> str:
+    """A subject too long for its headline told by its people's names without the
+    titles the text puts before them ("German Chancellor Gerhard Schroeder and French
+    President Jacques Chirac have called …"): the names say who, and the room goes to
+    what they did ("Gerhard Schroeder and Jacques Chirac have called for the embargo to
+    be lifted")."""
+    doc = trig.doc
+    sentence = sentence_of(trig)
+    for ent in sentence.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        k = ent.start
+        while (
+            k > sentence.start
+            and doc[k - 1].dep_ in {"compound", "amod"}
+            and k <= doc[k - 1].head.i < ent.end
+            and doc[k - 1].ent_type_ != "PERSON"
+        ):
+            k -= 1
+        if k < ent.start and doc[k - 1].dep_ == "det" and ent.start <= doc[k - 1].head.i < ent.end:
+            k -= 1  # "the German Chancellor Gerhard Schroeder": never "the Gerhard Schroeder"
+        titled = doc[k : ent.end].text
+        if k < ent.start and re.search(rf"(?<!\w){re.escape(titled)}(?!\w)", subject):
+            subject = subject.replace(titled, ent.text, 1)
+    return subject
 
 
 GERUND_PLACES = {"csubj", "csubjpass", "dobj", "pobj", "nsubj", "nsubjpass"}
@@ -5075,10 +5107,21 @@ def title(
     ):
         text = f"{text} {_dated(when)}"  # "Trump to talk with Iranian leaders next week"
     shown = _display(text, g)  # a clause title's stray quote too
-    if text != own and shown.endswith("…") and not _own_words(g) & set(shown.split()):
+    if text != own and _cut_before_own(text, shown, g):
         return _display(own, g)  # "Helicopter tour of the country", never "The prime
         # minister ratcheted up … at the weekend …": the clause cut before the tour
     return shown
+
+
+def _cut_before_own(text: str, shown: str, g: list[_Mention]) -> bool:
+    """Whether a clause's title was cut before the phrase that holds the event's word
+    ("… campaigning at the weekend [with a helicopter tour …]"): what is left tells
+    another act, not the event."""
+    if not shown.endswith("…") or _own_words(g) & set(shown.split()):
+        return False
+    words = (_clean(text) or text).split()
+    cut = len(shown.split()) - 1
+    return cut < len(words) and words[cut].lower() in TAILS
 
 
 def tell_apart(
@@ -5467,9 +5510,13 @@ def _clause_headline(
         )
         subject = _pointed(_phrase(subject_words, None), verb)
         if len(f"{subject} {predicate}".split()) > TITLE_WORDS:  # told whole, not cut
-            room = TITLE_WORDS - len(subject.split())
             hold = {m.trigger.i, *held}
-            predicate = COLON.split(_predicate(verb, room=room, hold=hold))[0]
+            for said in (subject, _untitled(subject, verb)):  # the name's title goes
+                room = TITLE_WORDS - len(said.split())  # only when the act does not fit
+                subject = said
+                predicate = COLON.split(_predicate(verb, room=room, hold=hold))[0]
+                if len(f"{subject} {predicate}".split()) <= TITLE_WORDS:
+                    break
         holding = _held(verb, subject) if predicate.startswith(verb.text) else None
         if holding is not None:  # "Detectives are continuing to investigate the depot
             predicate = holding + predicate[len(verb.text) :]  # fire", never "… to investigate"
