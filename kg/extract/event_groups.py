@@ -2061,6 +2061,11 @@ def _word_start(t: Token) -> int:
     return t.i if run is None else run.start
 
 
+def _whole_word(t: Token) -> str:
+    """The hyphened word ``t`` sits in as the text writes it ("re-joined")."""
+    return t.doc[_word_start(t) : _word_end(t) + 1].text
+
+
 SHARES = word_list("some many most all each both several none any few part half rest")
 MULTITUDES = word_list("dozens scores hundreds thousands millions")  # "dozens of employees"
 
@@ -3796,13 +3801,18 @@ def _verb_headline(
             subject, verb = f"{asker} {subject}", lemma  # demand, never "Syrian forces withdraw"
     if not _as_written(subject, trig) or _row_lost(subject, trig):
         verb = _agreeing(subject, verb, trig)  # "we've drawn" told of Ross: "Ross has drawn"
-    tail = _fitted(
-        f"{subject} {verb}",
-        tail,
-        parts,
-        lambda ts, said: _phrase(ts, subject, other, subject or "", said),
-        set(held),
-    )
+    whole = list(tail)
+    for told in (subject, _untitled(subject, trig)):  # the name's title goes only when
+        subject = told  # the act does not fit with it ("German Chancellor Gerhard
+        tail = _fitted(  # Schroeder and French President Jacques Chirac have called …")
+            f"{subject} {verb}",
+            whole,
+            parts,
+            lambda ts, said, s=subject: _phrase(ts, s, other, s or "", said),
+            set(held),
+        )
+        if len(" ".join([subject, verb, *tail]).split()) <= TITLE_WORDS:
+            break
     text = " ".join([subject, verb, *tail])
     named = any(p.role in {"agent", "patient"} for p in m.participants) or subject in _names(
         g, {"agent", "patient"}
@@ -3823,6 +3833,33 @@ def _verb_headline(
     )  # "A six-hour session ended without a new offer" says more than "Six-hour session";
     # "Talks to be held" says less than "Planned talks with Iran"
     return (3 if named else 1.5) + (1 if tail else 0) + (1 if told else 0), text
+
+
+def _untitled(subject: str, trig: Token) -> str:
+    """A subject too long for its headline told by its people's names without the
+    titles the text puts before them ("German Chancellor Gerhard Schroeder and French
+    President Jacques Chirac have called …"): the names say who, and the room goes to
+    what they did ("Gerhard Schroeder and Jacques Chirac have called for the embargo to
+    be lifted")."""
+    doc = trig.doc
+    sentence = sentence_of(trig)
+    for ent in sentence.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        k = ent.start
+        while (
+            k > sentence.start
+            and doc[k - 1].dep_ in {"compound", "amod"}
+            and k <= doc[k - 1].head.i < ent.end
+            and doc[k - 1].ent_type_ != "PERSON"
+        ):
+            k -= 1
+        if k < ent.start and doc[k - 1].dep_ == "det" and ent.start <= doc[k - 1].head.i < ent.end:
+            k -= 1  # "the German Chancellor Gerhard Schroeder": never "the Gerhard Schroeder"
+        titled = doc[k : ent.end].text
+        if k < ent.start and re.search(rf"(?<!\w){re.escape(titled)}(?!\w)", subject):
+            subject = subject.replace(titled, ent.text, 1)
+    return subject
 
 
 GERUND_PLACES = {"csubj", "csubjpass", "dobj", "pobj", "nsubj", "nsubjpass"}
@@ -5134,7 +5171,7 @@ def title(
         if len(text.split()) == 1 and lead:  # "No summit", "Possible stoppage"
             text = f"{lead} {text.lower()}"
         return _display(text, g)
-    text = best[2]
+    text = own = best[2]
     done = any(
         m.trigger.i == -best[1] and m.trigger.pos_ == "VERB" and _told_done(m.trigger) for m in g
     )  # "Italy announced …": what was done is not planned for a day
@@ -5178,7 +5215,22 @@ def title(
         and when.lower() not in text.lower()
     ):
         text = f"{text} {_dated(when)}"  # "Trump to talk with Iranian leaders next week"
-    return _display(text, g)  # a clause title's stray quote too
+    shown = _display(text, g)  # a clause title's stray quote too
+    if text != own and _cut_before_own(text, shown, g):
+        return _display(own, g)  # "Helicopter tour of the country", never "The prime
+        # minister ratcheted up … at the weekend …": the clause cut before the tour
+    return shown
+
+
+def _cut_before_own(text: str, shown: str, g: list[_Mention]) -> bool:
+    """Whether a clause's title was cut before the phrase that holds the event's word
+    ("… campaigning at the weekend [with a helicopter tour …]"): what is left tells
+    another act, not the event."""
+    if not shown.endswith("…") or _own_words(g) & set(shown.split()):
+        return False
+    words = (_clean(text) or text).split()
+    cut = len(shown.split()) - 1
+    return cut < len(words) and words[cut].lower() in TAILS
 
 
 def tell_apart(
@@ -5357,7 +5409,30 @@ def _ends(g: list[_Mention]) -> Ends:
     alone = {t.text for t in words if t.dep_ not in PRENOMINAL or t.head.i < t.i}  # a
     # word also used on its own ("scooped the overall prize") may end a phrase
     verbs = {t.text for t in words if t.pos_ in {"VERB", "AUX"} or t.dep_ == "prt"}
-    return Ends(frozenset(before - alone), frozenset(verbs))
+    tails = {
+        t.text
+        for t in words
+        if (t.pos_ in {"NOUN", "PROPN"} or t.dep_ in {"dobj", "pobj"})  # "U-[turns] over
+        and t.i + 1 < len(t.doc)  # rules", a noun the tagger took for a verb
+        for n in [t.doc[t.i + 1]]
+        if n.tag_ in {"IN", "RP"} and n.dep_ in {"prep", "prt", "agent"} and n.lower_ in TAILS
+    }
+    return Ends(frozenset(before - alone), frozenset(verbs), frozenset(tails), _own_words(g))
+
+
+def _own_words(g: list[_Mention]) -> frozenset[str]:
+    """The words a title may tell a group's event by: its mentions as written ("tour",
+    "re-joined") and their lemmas ("seize" for "seizing")."""
+    return frozenset(
+        w for m in g for w in (m.trigger.text, m.trigger.lemma_, _whole_word(m.trigger))
+    )
+
+
+TAILS = word_list(
+    "over in on at with for from by during against about under into across through near "
+    "without despite amid among toward towards after before since until between"
+)  # phrases a headline leaves out whole; never "of" ("in the wake [of the deal]") or
+# "to", which often opens what a verb needs
 
 
 def _done_to(g: list[_Mention], i: int) -> bool:
@@ -5544,9 +5619,13 @@ def _clause_headline(
         )
         subject = _pointed(_phrase(subject_words, None), verb)
         if len(f"{subject} {predicate}".split()) > TITLE_WORDS:  # told whole, not cut
-            room = TITLE_WORDS - len(subject.split())
             hold = {m.trigger.i, *held}
-            predicate = COLON.split(_predicate(verb, room=room, hold=hold))[0]
+            for said in (subject, _untitled(subject, verb)):  # the name's title goes
+                room = TITLE_WORDS - len(said.split())  # only when the act does not fit
+                subject = said
+                predicate = COLON.split(_predicate(verb, room=room, hold=hold))[0]
+                if len(f"{subject} {predicate}".split()) <= TITLE_WORDS:
+                    break
         holding = _held(verb, subject) if predicate.startswith(verb.text) else None
         if holding is not None:  # "Detectives are continuing to investigate the depot
             predicate = holding + predicate[len(verb.text) :]  # fire", never "… to investigate"
@@ -5762,6 +5841,23 @@ class Ends:
 
     modifiers: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()
+    tails: frozenset[str] = frozenset()  # "U-turns", "campaigning": nouns the text
+    # follows with a phrase hung on them or their verb ("over rules", "at the weekend")
+    own: frozenset[str] = frozenset()  # the event's own words, which such a cut keeps
+
+
+def _tail_cut(kept: list[str], after: str, ends: Ends) -> bool:
+    """Whether a title cut before ``after`` leaves out a phrase whole (:func:`_tailed`)
+    and keeps the event's own word: "Tahir Hussain was booked for Ankit Sharma's murder
+    [during the communal riots]" is no headline of the riots."""
+    return _tailed(kept[-1], after, ends) and any(w.strip(",;:") in ends.own for w in kept)
+
+
+def _tailed(word: str, after: str, ends: Ends) -> bool:
+    """Whether a cut title's last word is a noun the text follows with the phrase the
+    cut leaves out whole ("accused Tony Blair of performing U-turns [over rules on …]"):
+    a headline goes without such a phrase and says no "…"."""
+    return after.lower() in TAILS and word.strip(",;:").rsplit("-", 1)[-1] in ends.tails
 
 
 def _capital(text: str, limit: int = 14, ends: Ends = Ends()) -> str:
@@ -5807,7 +5903,10 @@ def _capital(text: str, limit: int = 14, ends: Ends = Ends()) -> str:
         opened = [
             j
             for j in range(max(limit // 2, 3), len(kept))
-            if kept[j].lower() in OPENERS
+            if (
+                kept[j].lower() in OPENERS
+                or (j > limit // 2 and _tail_cut(kept[:j], kept[j], ends))
+            )  # "Attacks on the World Trade Center [on 11 …]" is no headline: a verb goes
             and kept[j - 1].lower().strip(",;:") not in DANGLING
             and kept[j - 1] not in ends.verbs
             and not _modifying(kept[j - 1], ends.modifiers)
@@ -5818,7 +5917,8 @@ def _capital(text: str, limit: int = 14, ends: Ends = Ends()) -> str:
         last = kept[-1].strip(",;:")
         whole = (  # "Tony Blair has rejected a Conservative compromise offer [that could
             # have eased …]": a clause left out whole, as a headline leaves it, says no
-            (after in OPENERS or kept[-1].endswith(","))  # "…" (nothing of the offer is cut)
+            (after in OPENERS or kept[-1].endswith(",") or _tail_cut(kept, after, ends))
+            # "…" (nothing of the offer is cut)
             and last.lower() not in DANGLING
             and last not in ends.verbs
             and not _modifying(last, ends.modifiers)
