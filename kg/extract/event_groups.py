@@ -1290,9 +1290,14 @@ def _outcome_for_attack(g: _Group, h: _Group) -> bool:
     continues" points back at the striking, not at the injuring told with it, which
     is the later one and would otherwise win the tie."""
     return (
-        all(m.trigger.pos_ == "NOUN" and m.trigger.lemma_.lower() not in HARM for m in h.mentions)
+        all(m.trigger.pos_ == "NOUN" and m.trigger.lemma_.lower() in ATTACKS for m in h.mentions)
         and _harm(g)
     )
+
+
+# the nouns of an attack itself, not of its harm ("the deaths") nor of force at large
+# ("the violence", which ECB+ tells with the injuries)
+ATTACKS = SYNONYMS["attack"] | SYNONYMS["shoot"] | word_list("shelling bombardment barrage")
 
 
 def _headline_named(g: _Group, h: _Group) -> bool:
