@@ -28,7 +28,7 @@ from kg import link, nlp
 from kg.extract import extract_document
 from kg.resolve import resolve
 
-HAND = ("same_day", "time_overlap", "published_near")  # see the docstring
+HAND = ("same_day", "time_overlap", "published_near", "same_target")  # see the docstring
 
 
 def pairs(root: Path, split: str) -> tuple[list[dict[str, float]], list[bool]]:

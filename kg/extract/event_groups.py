@@ -1380,6 +1380,31 @@ def _pointed_back(g: _Group, h: _Group) -> bool:
     return all(_bare_definite(m) for m in h.mentions)
 
 
+HARM = SYNONYMS["injure"] | word_list("damage destroy") | KILLING  # what an attack does
+
+
+def _harm(g: _Group) -> bool:
+    """Whether a group only tells harm done ("injuring two civilians", "damaging a
+    school"): the outcome of an attack, not the attack."""
+    return all(m.trigger.lemma_.lower() in HARM for m in g.mentions)
+
+
+def _outcome_for_attack(g: _Group, h: _Group) -> bool:
+    """Whether ``h`` is an attack's noun ("the shelling", "the bombing") and ``g`` only
+    the harm it did: "Shells struck Sotk, injuring two civilians ... if the shelling
+    continues" points back at the striking, not at the injuring told with it, which
+    is the later one and would otherwise win the tie."""
+    return (
+        all(m.trigger.pos_ == "NOUN" and m.trigger.lemma_.lower() in ATTACKS for m in h.mentions)
+        and _harm(g)
+    )
+
+
+# the nouns of an attack itself, not of its harm ("the deaths") nor of force at large
+# ("the violence", which ECB+ tells with the injuries)
+ATTACKS = SYNONYMS["attack"] | SYNONYMS["shoot"] | word_list("shelling bombardment barrage")
+
+
 def _headline_named(g: _Group, h: _Group) -> bool:
     """Whether ``h``'s nouns are the word the headline names the story by and ``g`` is
     told in the lead: "Shelling near border village threatens talks", then "Shells
@@ -1539,13 +1564,14 @@ def group_mentions(
     for m in mentions:
         one = _Group.start(m, ctx, trigger_words)
         scored = [
-            (e, not _behind(g, one), len(g.parties()), i)
+            (e, not _outcome_for_attack(g, one), not _behind(g, one), len(g.parties()), i)
             for i, g in ((i, groups[i]) for i in near.of(one))
             if (e := _evidence(g, one)) and not _clash(g, one)
         ]
         named = _renames(m.trigger)
         if named is not None and named.i in where and not _clash(groups[where[named.i]], one):
-            scored.append((4, True, 0, where[named.i]))  # above any evidence: the text says so
+            # above any evidence: the text says so
+            scored.append((4, True, True, 0, where[named.i]))
         if scored and _another(m):  # "the previous day's shooting": not the one told
             one.another = True
             scored = [x for x in scored if not _clash(groups[x[-1]], one)]
@@ -1575,7 +1601,7 @@ def group_mentions(
         else:
             others = [j for j in near.of(g) if j in numbered and j != numbers[i]]
         fits = [
-            (e, not _behind(h, g), len(h.parties()), -j)
+            (e, not _outcome_for_attack(h, g), not _behind(h, g), len(h.parties()), -j)
             for j, h in ((j, numbered[j]) for j in others)
             if (e := _evidence(h, g)) and not _clash(h, g)
         ]
