@@ -62,3 +62,22 @@ def test_a_town_read_once_as_a_people_is_still_one_place(tmp_path):
     assert [(a.id, a.kind, len(a.mentions)) for a in towns] == [("saraqeb", PLACE, 2)]
     attack = next(e for e in result.events.values() if e.lemma == "attack")
     assert attack.place == "saraqeb"
+
+
+def test_the_shelling_of_a_town_is_placed_there():
+    events = _events(
+        "Rebels seized the northern town of Saraqeb in January. On Monday both sides "
+        "traded accusations over the shelling of Saraqeb and over the bombing of Damascus."
+    )
+    placed = {e.lemma: e.place for e in events}
+    assert placed.get("shelling") == "Saraqeb", placed
+    assert placed.get("bombing") == "Damascus", placed
+    assert placed.get("seize") == "Saraqeb", placed  # the seizure, told apart
+
+
+def test_the_killing_of_a_person_places_nothing():
+    events = _events(
+        "Both sides traded accusations on Monday over the killing of Ahmed Saleh, a "
+        "teacher, in the north."
+    )
+    assert all(e.place != "Ahmed Saleh" for e in events)
