@@ -60,5 +60,53 @@ def test_a_town_read_once_as_a_people_is_still_one_place(tmp_path):
     result = kg.build([article], published="2026-03-04")
     towns = [a for a in result.actors.values() if a.name == "Saraqeb"]
     assert [(a.id, a.kind, len(a.mentions)) for a in towns] == [("saraqeb", PLACE, 2)]
-    attack = next(e for e in result.events.values() if e.lemma == "attack")
+    attack = next(e for e in result.events.values() if "attack" in {m.text for m in e.mentions})
     assert attack.place == "saraqeb"
+    assert "shelled" in {m.text for m in attack.mentions}  # one attack on one town
+
+
+def test_the_shelling_of_a_town_is_placed_there():
+    events = _events(
+        "Rebels seized the northern town of Saraqeb in January. On Monday both sides "
+        "traded accusations over the shelling of Saraqeb and over the bombing of Damascus."
+    )
+    placed = {e.lemma: e.place for e in events}
+    assert placed.get("shelling") == "Saraqeb", placed
+    assert placed.get("bombing") == "Damascus", placed
+    assert placed.get("seize") == "Saraqeb", placed  # the seizure, told apart
+
+
+def test_the_killing_of_a_person_places_nothing():
+    events = _events(
+        "Both sides traded accusations on Monday over the killing of Ahmed Saleh, a "
+        "teacher, in the north."
+    )
+    assert all(e.place != "Ahmed Saleh" for e in events)
+
+
+def _groups(events: list[Event]) -> list[set[str]]:
+    return [{m.text for m in e.mentions} for e in events]
+
+
+def test_the_shelling_of_a_village_and_shells_hitting_it_are_one_attack():
+    events = _events(
+        "Negotiators will meet again in Brussels next week. Both sides have traded "
+        "accusations over the shelling of Tegh earlier this month. The ceasefire was "
+        "agreed in telephone calls with the envoy, two days after shells hit the Armenian "
+        "border village of Tegh and injured a farmer."
+    )
+    assert {"shelling", "hit"} in _groups(events), _groups(events)
+    attack = next(e for e in events if "hit" in {m.text for m in e.mentions})
+    assert attack.place == "Tegh"
+
+
+def test_attacks_on_two_villages_stay_two():
+    events = _events(
+        "Negotiators will meet again in Brussels next week. Both sides have traded "
+        "accusations over the shelling of Tegh earlier this month. The ceasefire was "
+        "agreed in telephone calls with the envoy, two days after shells hit the Armenian "
+        "border village of Sotk and injured a farmer."
+    )
+    groups = _groups(events)
+    assert not any({"shelling", "hit"} <= g for g in groups), groups
+

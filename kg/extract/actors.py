@@ -1376,6 +1376,11 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
         ):
             why = f"{span.text!r} is a place: the {of.head.lower_} of {span.text}"
             raw.append((span, PLACE, span.text, NAME, why))
+    towns = {n: why for _, k, n, _, why in raw if k == PLACE and why and "is a place" in why}
+    taken = {t.i for span, *_ in raw for t in span}
+    for tok in names:  # "the shelling of Sotk" after "the village of Sotk": the same place
+        if tok.text in towns and tok.i not in taken:
+            raw.append((parsed[tok.i : tok.i + 1], PLACE, tok.text, NAME, towns[tok.text]))
     for i in _where(parsed, DEP, ("appos",)):  # "…, Theresa May, said": May is no month
         tok = parsed[i]
         if tok.ent_type_ in {"", "DATE"} and tok.i - 1 not in in_ent and given_name_first(tok):

@@ -1328,8 +1328,23 @@ def _evidence(g: _Group, h: _Group) -> int:
     if g.family is None:
         return 0
     if not shared:
-        return 1 if _pointed_back(g, h) or _pointed_back(h, g) else 0
+        if _pointed_back(g, h) or _pointed_back(h, g):
+            return 1
+        return 1 if g.family == VIOLENCE and _close(g, h) and _one_town(g, h) else 0
     return 1 if _close(g, h) or _anchored(g, h) else 0
+
+
+def _one_town(g: _Group, h: _Group) -> bool:
+    """Whether two groups are placed at one town or village and nowhere else ("shells hit
+    the village of Sotk" and "the shelling of Sotk earlier this month"): told close
+    together, an attack on one small place is one attack, whoever the sentence names.
+    A country or a place beside another is too wide to say so."""
+    if len(g.places) != 1 or g.places != h.places:
+        return False
+    if not (g.raw & STRIKES and h.raw & STRIKES):
+        return False  # "seized the town of Saraqeb" and "the shelling of Saraqeb": two acts
+    return g.ctx.kind_of.get(next(iter(g.places))) == PLACE
+
 
 
 POINTING = word_list("the this that")
@@ -1403,6 +1418,8 @@ def _outcome_for_attack(g: _Group, h: _Group) -> bool:
 # the nouns of an attack itself, not of its harm ("the deaths") nor of force at large
 # ("the violence", which ECB+ tells with the injuries)
 ATTACKS = SYNONYMS["attack"] | SYNONYMS["shoot"] | word_list("shelling bombardment barrage")
+# the words of an attack that falls on a place (:func:`_one_town`): the verbs of shells too
+STRIKES = ATTACKS | word_list("hit shell pound bombard")
 
 
 def _headline_named(g: _Group, h: _Group) -> bool:
@@ -1641,6 +1658,8 @@ class _Near:
             if kin is not None:
                 for a in g.parties():
                     self.keys.setdefault((kin, "actor", a), set()).add(number)
+                for p in g.places if kin == VIOLENCE else ():  # one town (:func:`_one_town`)
+                    self.keys.setdefault((kin, "place", p), set()).add(number)
                 self.keys.setdefault((kin, "kind", ""), set()).add(number)
 
     def of(self, g: _Group) -> list[int]:
@@ -1654,6 +1673,8 @@ class _Near:
             if kin is not None:
                 for a in g.parties():
                     found |= self.keys.get((kin, "actor", a), set())
+                for p in g.places if kin == VIOLENCE else ():
+                    found |= self.keys.get((kin, "place", p), set())
                 if all(_bare_definite(m) for m in g.mentions):  # "the attack"
                     found |= self.keys.get((kin, "kind", ""), set())
         return sorted(found)

@@ -2308,6 +2308,14 @@ class _Extractor:
         for prep in preps:
             if prep.dep_ != "prep":
                 continue
+            if prep.lower_ == "of" and prep.head.i == trig.i and m.type in DIRECTED:
+                for pobj in prep.children:  # "the shelling of Sotk", "the siege of
+                    if (  # Mariupol": the place it fell on is where it happened
+                        pobj.dep_ == "pobj"
+                        and self.index.kind_of.get(self.actor(pobj) or "") == PLACE
+                    ):
+                        self.add(m, pobj, "location")
+                continue
             role = {
                 "with": "partner",
                 "between": "partner",
