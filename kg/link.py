@@ -62,6 +62,7 @@ from .model import (
     Participant,
     Relation,
     Statement,
+    TimeValue,
 )
 from .taxonomy import EVENT_TYPES, OTHER, family, kin, pick_type, readings
 
@@ -1610,7 +1611,7 @@ def merge(
             mentions=sorted(m for e in parts for m in e.mentions),
             title=base.title,
             summary=base.summary,
-            time=base.time or next((e.time for e in parts if e.time), None),
+            time=_finest([base, *parts]),
             place=base.place or next((e.place for e in parts if e.place), None),
             factuality=ASSERTED
             if any(e.factuality == ASSERTED for e in parts)
@@ -1662,6 +1663,18 @@ CAUSES = {
 }
 # Ordered by how much a reader learns from the link: the specific kinds first.
 RELATION_ORDER = ("Contradicts", "PartOf", "ResponseTo", "Cause", "Parallel", "Before", "SameStory")
+
+
+def _finest(parts: list[Event]) -> TimeValue | None:
+    """The merged event's time: the narrowest its reports give ("late on Wednesday",
+    not another report's "earlier this month"), the first report's among equals. The
+    merge already found the reports' times compatible, so the narrowest is the one all
+    of them allow; an interval beats a bare text."""
+    times = [e.time for e in parts if e.time is not None]
+    dated = [t for t in times if t.start is not None and t.end is not None]
+    if dated:
+        return min(dated, key=lambda t: t.end - t.start)  # type: ignore[operator]
+    return times[0] if times else None
 
 
 def _period(span: tuple[date, date]) -> str:

@@ -39,3 +39,24 @@ def test_one_attack_on_one_village_told_in_other_words_merges(tmp_path):
     }
     assert attacks["Khurcha"] == ["a", "b"]
     assert attacks["Orsantia"] == ["c"]
+
+
+
+
+
+def test_a_merged_event_takes_the_finest_date_its_reports_give(sample_build):
+    """The samples' Sotk shelling: one report dates it "late on Wednesday", the other
+    only "earlier this month", and the second lends the title; the card dated the attack
+    by the month. The failed first-round agreement likewise: "Tuesday", not "last week"."""
+    result, _ = sample_build
+    attack = next(
+        e for e in result.events.values() if e.place == "sotk" and len(e.sources) == 2
+    )
+    assert attack.time is not None
+    assert (attack.time.precision, attack.time.start) == ("day", date(2026, 11, 11))
+    signed = next(
+        e for e in result.events.values()
+        if e.type == "Agree" and e.factuality == "negated" and e.place == "geneva"
+    )
+    assert signed.time is not None
+    assert (signed.time.precision, signed.time.start) == ("day", date(2026, 11, 10))
