@@ -1667,9 +1667,10 @@ RELATION_ORDER = ("Contradicts", "PartOf", "ResponseTo", "Cause", "Parallel", "B
 
 def _finest(parts: list[Event]) -> TimeValue | None:
     """The merged event's time: the narrowest its reports give ("late on Wednesday",
-    not another report's "earlier this month"), the first report's among equals. The
-    merge already found the reports' times compatible, so the narrowest is the one all
-    of them allow; an interval beats a bare text."""
+    not another report's "earlier this month"); among equals, that of the first of
+    ``parts`` (the caller puts the report lending the title first). The merge already
+    found the reports' times compatible, so the narrowest is the one all of them allow;
+    an interval beats a bare text."""
     times = [e.time for e in parts if e.time is not None]
     dated = [t for t in times if t.start is not None and t.end is not None]
     if dated:
