@@ -5,8 +5,7 @@ whole ("… one of the three main goals [in the run-up to …]") rather than cut
 from __future__ import annotations
 
 import pytest
-
-from tests.test_titles_subjects import titles
+from test_titles_subjects import titles
 
 
 @pytest.mark.parametrize(
