@@ -934,12 +934,17 @@ def _groups(parsed: Doc, taken: set[int]) -> list[Candidate]:
     return out
 
 
+def _shown_places(raw: list[Candidate]) -> dict[str, str]:
+    """The names the text shows to be places ("the town of Saraqeb"), with why."""
+    return {n: why for _, k, n, _, why in raw if k == PLACE and why and "is a place" in why}
+
+
 def _places_everywhere(raw: list[Candidate]) -> list[Candidate]:
     """A name the text once shows to be a place ("the town of Saraqeb") is that place
     in its other mentions too, where the model read it as an organisation or as a
     people ("the attack on the town of Saraqeb" tagged NORP: a group of this story
     alone, so one town became two actors)."""
-    shown = {n: why for _, k, n, _, why in raw if k == PLACE and why and "is a place" in why}
+    shown = _shown_places(raw)
     return [
         (span, PLACE, name, form, shown[name])
         if kind in {ORGANISATION, GROUP} and name in shown
@@ -1376,7 +1381,7 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
         ):
             why = f"{span.text!r} is a place: the {of.head.lower_} of {span.text}"
             raw.append((span, PLACE, span.text, NAME, why))
-    towns = {n: why for _, k, n, _, why in raw if k == PLACE and why and "is a place" in why}
+    towns = _shown_places(raw)
     taken = {t.i for span, *_ in raw for t in span}
     for tok in names:  # "the shelling of Sotk" after "the village of Sotk": the same place
         if tok.text in towns and tok.i not in taken:

@@ -2863,7 +2863,7 @@ def _someone(t: Token) -> bool:
     return (
         _person(t)
         or t.lower_ in SPOKESPEOPLE
-        or t.lemma_.lower() in PEOPLE_NOUNS - BODY_OR_PERSON  # "It was still using
+        or t.lemma_.lower() in SOMEONE_NOUNS  # "It was still using
         # detention …, the lawyer said": a government, never the lawyer
         or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in t.children)
         or any(c.dep_ == "amod" and c.lower_ in OFFICES for c in t.children)
@@ -2874,6 +2874,7 @@ def _someone(t: Token) -> bool:
 SPOKESPEOPLE = word_list("spokesman spokeswoman spokesperson executive")
 # People nouns a company can be too ("its partner, Shell, said it …")
 BODY_OR_PERSON = word_list("partner member head owner founder")
+SOMEONE_NOUNS = PEOPLE_NOUNS - BODY_OR_PERSON  # once, not per "it" weighed
 
 
 def _unknown_name(t: Token) -> bool:

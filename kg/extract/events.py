@@ -2107,10 +2107,15 @@ class _Extractor:
         dreams"). The town word itself may name a country by its adjective ("the
         Armenian border village"), which would otherwise be all the event is placed by."""
         return [
+            pobj for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for pobj in self.places_of(c)
+        ]  # fmt: skip
+
+    def places_of(self, prep: Token) -> list[Token]:
+        """The objects of a preposition that name a place (not a country or a person)."""
+        return [
             pobj
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for pobj in c.children
+            for pobj in prep.children
             if pobj.dep_ == "pobj" and self.index.kind_of.get(self.actor(pobj) or "") == PLACE
         ]
 
@@ -2309,13 +2314,9 @@ class _Extractor:
             if prep.dep_ != "prep":
                 continue
             if prep.lower_ == "of" and prep.head.i == trig.i and m.type in DIRECTED:
-                for pobj in prep.children:  # "the shelling of Sotk", "the siege of
-                    if (  # Mariupol": the place it fell on is where it happened
-                        pobj.dep_ == "pobj"
-                        and self.index.kind_of.get(self.actor(pobj) or "") == PLACE
-                    ):
-                        self.add(m, pobj, "location")
-                continue
+                for pobj in self.places_of(prep):  # "the shelling of Sotk", "the siege of
+                    self.add(m, pobj, "location")  # Mariupol": where it fell is where it
+                continue  # happened
             role = {
                 "with": "partner",
                 "between": "partner",
