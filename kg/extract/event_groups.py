@@ -3604,8 +3604,9 @@ def _verb_headline(
         and trig.dep_ == "pcomp"
         and trig.head.lower_ not in TOLD_PREPS
         and not _told_past(trig)
-    ):  # "thinking about changing the rules": nothing changed yet ("were convicted of
-        subject = None  # making the bombs" tells it done)
+        and not children(trig, {"nsubj"})  # "to talk about Turkey entering the EU": its
+    ):  # own subject, whose act it is; "thinking about changing the rules": nothing
+        subject = None  # changed yet ("were convicted of making the bombs" tells it done)
     blamed = _blamed(trig)
     if blamed is not None:  # "Soltan's lawyers accused Egypt of blackmailing …": Egypt is
         return 4, blamed  # said to, by them; never "Soltan's lawyers blackmailed …"
@@ -3939,7 +3940,10 @@ def _gerund_thing(trig: Token) -> bool:
     the act is talked of, not told as done, so a headline keeps the gerund."""
     return (
         trig.tag_ == "VBG"
-        and trig.dep_ in GERUND_PLACES
+        and (
+            trig.dep_ in GERUND_PLACES
+            or (trig.dep_ == "pcomp" and trig.head.lower_ not in TOLD_PREPS)  # "talk
+        )  # about Turkey entering the EU"; "after police firing tear gas" is told done
         and not any(c.dep_ in {"aux", "auxpass"} for c in trig.children)
         and any(c.dep_ == "nsubj" and c.i < trig.i for c in trig.children)
     )

@@ -1,0 +1,46 @@
+"""Titles that told a reporting frame, lost their subject, or told a plan of the wrong
+word (issue 19, point 5; judged samples 487 and 488): "Officials worried the move,
+at the center of …" for what the move would do, "Entering the EU" for Turkey entering
+it, "Planned lawsuit" for a motion to dismiss a lawsuit already filed. Guards keep the
+titles these rules must not touch."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg import nlp
+from kg.extract import extract_document
+from kg.model import Document
+
+BEFORE = "Officials in the county said they were worried. "  # not the text's first line
+
+
+def titles(text: str) -> dict[str, str]:
+    """Each event's title by the words of its mentions (a mention word -> the title)."""
+    text = BEFORE + text
+    document = Document(id="doc", text=text, source_text=text, published=date(2005, 3, 1))
+    result = extract_document(next(nlp.parse([text])), document)
+    return {m.text.lower(): e.title for e in result.events for m in e.mentions}
+
+
+def test_a_gerund_after_a_preposition_keeps_its_own_subject() -> None:
+    got = titles(
+        "The chancellor met the Dutch prime minister on Monday to talk about Serbia "
+        "entering the union."
+    )
+    assert got.get("entering") == "Serbia entering the union", got
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "title"),
+    [
+        ("Two men were convicted of making the bombs.", "making",
+         "Two men were convicted of making the bombs"),
+        ("The chancellor met the Dutch prime minister on Monday.", "met",
+         "The chancellor met the Dutch prime minister"),
+    ],
+)  # fmt: skip
+def test_gerunds_and_clauses_without_one_are_unchanged(text: str, word: str, title: str) -> None:
+    assert titles(text).get(word) == title, titles(text)
