@@ -25,6 +25,21 @@ def titles(text: str) -> dict[str, str]:
     return {m.text.lower(): e.title for e in result.events for m in e.mentions}
 
 
+def test_a_frame_the_parser_hung_on_the_clause_is_no_title() -> None:
+    # the parser reads "worried the decision" and a "would break" with no subject: the
+    # decision is what would break the rules, the officials' worry is only the frame
+    got = titles(
+        "Treasury officials worried the decision, at the heart of the dispute, would break "
+        "rules that funds be spent as Parliament allocated."
+    )
+    assert got.get("decision", "").startswith("The decision would break rules"), got
+
+
+def test_a_frame_parsed_right_keeps_its_title() -> None:
+    got = titles("Health officials feared the closure would hurt rural patients.")
+    assert got.get("closure") == "The closure would hurt rural patients", got
+
+
 def test_a_gerund_after_a_preposition_keeps_its_own_subject() -> None:
     got = titles(
         "The chancellor met the Dutch prime minister on Monday to talk about Serbia "

@@ -5621,6 +5621,9 @@ def _clause_headline(
                 break
         if verb == m.trigger or verb.pos_ not in {"VERB", "AUX"}:
             continue
+        framed = _framed_clause(verb, m.trigger, held)
+        if framed is not None:  # "The move would violate requirements", never
+            return framed  # "Officials worried the move, at the center of …"
         if m.trigger.head.dep_ == "agent" and verb.i in held:
             continue  # "killed by the bombing": the killing is its own event, and the
             # bombing no part of it to share its title (one title makes one node)
@@ -5715,6 +5718,37 @@ def _clause_headline(
     # else the clause an event noun is the subject of: "clashes were continuing …"
     said = next((said for m in g if (said := _said_of(m.trigger, held)) is not None), None)
     return said or borrowed
+
+
+FRAMING = BELIEVED | SAYING | word_list("worry warn insist expect argue")  # verbs of a
+# reporting frame: what someone thinks or says of the event, not the event
+
+
+def _framed_clause(verb: Token, noun: Token, held: Collection[int] = ()) -> str | None:
+    """The clause an event noun is the subject of, where the parser took the noun for
+    the object of the frame before it and hung the frame on that clause ("Officials
+    worried the move, at the center of the inquiry, would violate the rules", parsed
+    as "worried the move" and "would violate" with no subject): "The move would violate
+    the rules", what the officials feared of the move, never their worry as its title.
+    None unless the frame's clause is later and has no subject of its own."""
+    clause = verb.head
+    if (
+        noun.dep_ != "dobj"
+        or noun.head.i != verb.i
+        or verb.dep_ != "ccomp"
+        or verb.lemma_.lower() not in FRAMING
+        or clause.i <= noun.i
+        or clause.pos_ not in {"VERB", "AUX"}
+        or children(clause, {"nsubj", "nsubjpass", "expl", "csubj"})
+        or not children(clause, {"aux"})  # "would violate": a verb the noun could head
+    ):
+        return None
+    subject = _phrase(list(noun.doc[noun.left_edge.i : noun.i + 1]), None)
+    if not subject:
+        return None
+    predicate = _predicate(clause, room=TITLE_WORDS - len(subject.split()), hold=held)
+    text = _pointed(f"{subject} {predicate}", noun)
+    return text if _told(text) and not _pronoun(text.split()[0]) else None
 
 
 def _news_of(verb: Token, noun: Token) -> bool:
