@@ -59,3 +59,18 @@ def test_a_gerund_after_a_preposition_keeps_its_own_subject() -> None:
 )  # fmt: skip
 def test_gerunds_and_clauses_without_one_are_unchanged(text: str, word: str, title: str) -> None:
     assert titles(text).get(word) == title, titles(text)
+
+
+def test_a_planned_act_on_a_thing_is_told_by_the_act() -> None:
+    # the lawsuit was filed; what is planned is its dismissal, never "Planned lawsuit"
+    got = titles(
+        "Lawyers for the company filed a motion to dismiss a lawsuit brought in May by two "
+        "former workers."
+    )
+    assert got.get("lawsuit") == "A lawsuit to be dismissed", got
+    assert got.get("brought") == "Two former workers brought a lawsuit", got
+
+
+def test_a_plan_told_by_its_own_clause_is_unchanged() -> None:
+    got = titles("The council hopes to hold a review of the parking charges next year.")
+    assert got.get("review") == "The council hopes to hold a review of the parking charges", got

@@ -5235,7 +5235,7 @@ def title(
         # resignation of the minister"), or the call does when no one is named
         text = by_clause([asked], held=held) or _calls_for(asked.trigger, text)
     elif lone:  # "Possible review": "The inspector general's office would start such a review"
-        text = by_clause(g, own=True, held=held) or text
+        text = by_clause(g, own=True, held=held) or _verb_told(g, text, factuality, words, held)
     elif -best[1] in gerunds:  # "Republicans were trying to force in-person voting …"
         text = by_clause(g, held=held) or text
     elif -best[1] in nouns and _nameless(text, g):  # "Military aid": "The White House
@@ -5272,6 +5272,28 @@ def title(
         return _display(own, g)  # "Helicopter tour of the country", never "The prime
         # minister ratcheted up … at the weekend …": the clause cut before the tour
     return shown
+
+
+def _verb_told(
+    g: list[_Mention],
+    text: str,
+    factuality: str,
+    words: Collection[tuple[str, str]],
+    held: Collection[int] = (),
+) -> str:
+    """A lone "Planned lawsuit" told by the group's verb that takes the noun as its
+    object ("a motion to dismiss a lawsuit filed by Soltan": "A lawsuit to be
+    dismissed"): what is planned is the verb's act on the thing, not the thing, which
+    was filed. ``text`` itself when no verb of the group shows the noun."""
+    noun = text.split()[-1]
+    for m in g:
+        obj = next((c for c in children(m.trigger, {"dobj"}) if c.text == noun), None)
+        if m.trigger.pos_ != "VERB" or obj is None:
+            continue
+        told = _clean(_verb_headline(m, g, factuality, words, held)[1])
+        if len(told.split()) > 2 and _has_word(told, obj):
+            return told
+    return text
 
 
 def _cut_before_own(text: str, shown: str, g: list[_Mention]) -> bool:
