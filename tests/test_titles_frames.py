@@ -74,3 +74,14 @@ def test_a_planned_act_on_a_thing_is_told_by_the_act() -> None:
 def test_a_plan_told_by_its_own_clause_is_unchanged() -> None:
     got = titles("The council hopes to hold a review of the parking charges next year.")
     assert got.get("review") == "The council hopes to hold a review of the parking charges", got
+
+
+def test_a_participle_the_model_lemmatises_oddly_keeps_its_word() -> None:
+    # "wrought" read as the lemma "work" came out "The floods worked the devastation"
+    got = titles("Many fear the economic devastation wrought by the floods on farming towns.")
+    assert got.get("floods") == "The floods wrought the economic devastation", got
+
+
+def test_a_participle_turned_round_keeps_its_regular_past() -> None:
+    got = titles("The countryside ravaged by bushfires needs rain before the winter.")
+    assert got.get("bushfires") == "Bushfires ravaged the countryside", got

@@ -3390,6 +3390,16 @@ def _past(lemma: str) -> str:
     return lemma + "ed"
 
 
+def _past_of(verb: Token) -> str:
+    """The simple past of a participle turned round ("a team led by Acosta": "Acosta
+    led"), or the word itself when the model's lemma has no such form: "wrought" read
+    as "work" is never "worked" ("the devastation wrought by the floods": "The floods
+    wrought the devastation")."""
+    lemma = verb.lemma_.lower()
+    past = _past(lemma)
+    return past if verb.lower_ in {past, _participle(lemma)} else verb.lower_
+
+
 def _participle(lemma: str) -> str:
     """The past participle of a verb, for a passive headline ("close" -> "closed",
     "take" -> "taken", "hold" -> "held"): of the model's irregular forms the one in -n
@@ -3733,7 +3743,7 @@ def _verb_headline(
     if flipped is not None:  # "the team led by Jim Acosta": "Jim Acosta led the team"
         doer, thing = flipped
         tail = [t for t in tail if not t.startswith("by ")]
-        return 3 + (1 if tail else 0), " ".join([doer, _past(lemma), thing, *tail])
+        return 3 + (1 if tail else 0), " ".join([doer, _past_of(trig), thing, *tail])
     owner = _owner(trig) if subject is None else None
     if owner is not None:  # "restrictions introduced in mid-October": "Restrictions
         # introduced in mid-October", never the active "Introducing mid-October"
@@ -5651,7 +5661,7 @@ def _clause_headline(
             # bombing no part of it to share its title (one title makes one node)
         flipped = _done_by(verb) if m.trigger.head.dep_ == "agent" else None
         if flipped is not None and flipped[0].split()[-1] == m.trigger.text:
-            return " ".join([flipped[0], _past(verb.lemma_.lower()), flipped[1]])  # "land
+            return " ".join([flipped[0], _past_of(verb), flipped[1]])  # "land
             # ravaged by bushfires": "Bushfires ravaged land", never a bare "Bushfires"
         if verb.lemma_.lower() in REPORTING and _news_of(verb, m.trigger):  # "The Hill is
             continue  # also reporting on the layoffs": the report of the event, which a
