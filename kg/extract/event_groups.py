@@ -4162,7 +4162,7 @@ def _fit_words(tokens: list[Token], verb: Token, room: int, hold: Collection[int
             item
             for t in kept
             if t.i > verb.i and t.head != verb and t.dep_ in LOOSE and t.head.i in inside
-            for item in [_listed(t, verb)]
+            for item in [_participle_of(_listed(t, verb), verb)]
             if not _holds(item, hold) and not _needed(item)
         ]
         loose.sort(key=_last_phrase)
@@ -4170,6 +4170,17 @@ def _fit_words(tokens: list[Token], verb: Token, room: int, hold: Collection[int
             return ""
         drop(loose[-1])
     return text()
+
+
+def _participle_of(item: Token, verb: Token) -> Token:
+    """The participle a phrase to leave out hangs on, which goes whole with it: "drawn
+    smaller crowds ranging [from a few dozen to several thousand] at a rally" told
+    shorter is "drawn smaller crowds", never "… crowds ranging at a rally", whose
+    "ranging" ranges over nothing."""
+    head = item.head
+    if item.dep_ == "prep" and head.i != verb.i and head.tag_ == "VBG" and head.dep_ == "acl":
+        return head
+    return item
 
 
 OPEN = {"punct", "cc", "mark", "det", "poss", "prep", "aux", "advmod"}  # words a phrase
