@@ -95,3 +95,12 @@ def test_a_shortened_title_never_keeps_a_participle_without_its_range() -> None:
     )
     assert "ranging at" not in got.get("protests", ""), got
     assert got.get("protests", "").startswith("Anti-lockdown protests have drawn smaller crowds")
+
+
+def test_one_of_a_group_is_never_cut_to_one() -> None:
+    # "has been one [of the side's better performers]": "one" alone tells no one
+    got = titles(
+        "The club's new signing has been one of the side's better performers in the first "
+        "three games with sharp bowling and handy hitting."
+    )
+    assert not any(t.endswith(" one") or " one in " in t for t in got.values()), got

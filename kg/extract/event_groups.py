@@ -4264,11 +4264,18 @@ def _holds(t: Token, hold: Collection[int]) -> bool:
 PLACING = word_list("put place lay position")  # verbs told with where the thing goes
 
 
+PARTITIVES = word_list("one some many most each none all few several both either neither")
+# words that are a share of what their "of" names ("one of the performers")
+
+
 def _needed(t: Token) -> bool:
     """Whether a phrase completes its verb, which says nothing without it: "put Africa [at
     the top of his agenda]" cut to "vowed to put Africa" leaves the act unsaid, though a
     place is what a shorter headline drops first elsewhere ("sat down [in Geneva]")."""
     verb = t.head
+    if t.dep_ == "prep" and t.lower_ == "of" and t.head.lower_ in PARTITIVES:
+        return True  # "has been one [of the side's better performers]": "one" alone
+        # tells no one
     if t.dep_ == "prep" and t.lower_ == "of" and t.head.dep_ == "pobj":
         return _needed(t.head.head)  # "at the top [of his agenda]": the place's own "of"
     if t.dep_ != "prep" or verb.pos_ != "VERB" or verb.lemma_.lower() not in PLACING:
