@@ -2738,6 +2738,16 @@ def _denied(c: Token) -> bool:
     return c.dep_ == "neg" and not (c.i > 0 and c.doc[c.i - 1].lower_ == "or")
 
 
+def _not_to_be(trig: Token) -> bool:
+    """Whether an infinitive is denied by the "be" it hangs on ("the conference is not
+    to gather in Blackpool"): the "not" is the "be"'s child, never the verb's own."""
+    return (
+        trig.dep_ == "xcomp"
+        and trig.head.lemma_.lower() == "be"
+        and any(_denied(c) for c in children(trig.head))
+    )
+
+
 def _auxiliaries(trig: Token) -> list[Token]:
     """A verb's auxiliaries before it, those of the verb it is gapped from included."""
     own = [
@@ -3838,11 +3848,15 @@ def _verb_headline(
             # friend", "seeking damages for being shot", "think back to Jimenez being
             # arrested": told done, "Makarov was betrayed", never "… being betrayed"
             spelled[0] = "were" if _plural(subject) else "was"
-        verb = " ".join(["to"] * infinitive + spelled + _hedges(trig) + [word])
+        nots = ["not"] * (infinitive and ("not" in spelled or _not_to_be(trig)))
+        spelled = [w for w in spelled if not nots or w != "not"]  # "The minister not to
+        # attend the summit", never "to not attend"; "is not to gather": never "to gather"
+        verb = " ".join(nots + ["to"] * infinitive + spelled + _hedges(trig) + [word])
         if neg and not aux:
             verb = f"did not {lemma}"
         elif not aux and trig.tag_ == "VB":
-            verb = f"to {word}"  # "bid to win back women voters": a headline's "to"
+            verb = " ".join([*nots, "to", word])  # "bid to win back women voters": a
+            # headline's "to"
         elif not aux and trig.tag_ == "VBG":  # "…, seizing 14 pirates"
             doer = next((c for c in trig.children if c.dep_ == "nsubj"), None)
             doer = doer or _shared_subject(trig, described=True)
