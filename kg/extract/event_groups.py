@@ -2738,6 +2738,16 @@ def _denied(c: Token) -> bool:
     return c.dep_ == "neg" and not (c.i > 0 and c.doc[c.i - 1].lower_ == "or")
 
 
+def _not_to_be(trig: Token) -> bool:
+    """Whether an infinitive is denied by the "be" it hangs on ("the conference is not
+    to gather in Blackpool"): the "not" is the "be"'s child, never the verb's own."""
+    return (
+        trig.dep_ == "xcomp"
+        and trig.head.lemma_.lower() == "be"
+        and any(_denied(c) for c in children(trig.head))
+    )
+
+
 def _auxiliaries(trig: Token) -> list[Token]:
     """A verb's auxiliaries before it, those of the verb it is gapped from included."""
     own = [
@@ -3390,6 +3400,16 @@ def _past(lemma: str) -> str:
     return lemma + "ed"
 
 
+def _past_of(verb: Token) -> str:
+    """The simple past of a participle turned round ("a team led by Acosta": "Acosta
+    led"), or the word itself when the model's lemma has no such form: "wrought" read
+    as "work" is never "worked" ("the devastation wrought by the floods": "The floods
+    wrought the devastation")."""
+    lemma = verb.lemma_.lower()
+    past = _past(lemma)
+    return past if verb.lower_ in {past, _participle(lemma)} else verb.lower_
+
+
 def _participle(lemma: str) -> str:
     """The past participle of a verb, for a passive headline ("close" -> "closed",
     "take" -> "taken", "hold" -> "held"): of the model's irregular forms the one in -n
@@ -3604,8 +3624,9 @@ def _verb_headline(
         and trig.dep_ == "pcomp"
         and trig.head.lower_ not in TOLD_PREPS
         and not _told_past(trig)
-    ):  # "thinking about changing the rules": nothing changed yet ("were convicted of
-        subject = None  # making the bombs" tells it done)
+        and not children(trig, {"nsubj"})  # "to talk about Turkey entering the EU": its
+    ):  # own subject, whose act it is; "thinking about changing the rules": nothing
+        subject = None  # changed yet ("were convicted of making the bombs" tells it done)
     blamed = _blamed(trig)
     if blamed is not None:  # "Soltan's lawyers accused Egypt of blackmailing …": Egypt is
         return 4, blamed  # said to, by them; never "Soltan's lawyers blackmailed …"
@@ -3732,7 +3753,7 @@ def _verb_headline(
     if flipped is not None:  # "the team led by Jim Acosta": "Jim Acosta led the team"
         doer, thing = flipped
         tail = [t for t in tail if not t.startswith("by ")]
-        return 3 + (1 if tail else 0), " ".join([doer, _past(lemma), thing, *tail])
+        return 3 + (1 if tail else 0), " ".join([doer, _past_of(trig), thing, *tail])
     owner = _owner(trig) if subject is None else None
     if owner is not None:  # "restrictions introduced in mid-October": "Restrictions
         # introduced in mid-October", never the active "Introducing mid-October"
@@ -3827,11 +3848,15 @@ def _verb_headline(
             # friend", "seeking damages for being shot", "think back to Jimenez being
             # arrested": told done, "Makarov was betrayed", never "… being betrayed"
             spelled[0] = "were" if _plural(subject) else "was"
-        verb = " ".join(["to"] * infinitive + spelled + _hedges(trig) + [word])
+        nots = ["not"] * (infinitive and ("not" in spelled or _not_to_be(trig)))
+        spelled = [w for w in spelled if not nots or w != "not"]  # "The minister not to
+        # attend the summit", never "to not attend"; "is not to gather": never "to gather"
+        verb = " ".join(nots + ["to"] * infinitive + spelled + _hedges(trig) + [word])
         if neg and not aux:
             verb = f"did not {lemma}"
         elif not aux and trig.tag_ == "VB":
-            verb = f"to {word}"  # "bid to win back women voters": a headline's "to"
+            verb = " ".join([*nots, "to", word])  # "bid to win back women voters": a
+            # headline's "to"
         elif not aux and trig.tag_ == "VBG":  # "…, seizing 14 pirates"
             doer = next((c for c in trig.children if c.dep_ == "nsubj"), None)
             doer = doer or _shared_subject(trig, described=True)
@@ -3939,7 +3964,10 @@ def _gerund_thing(trig: Token) -> bool:
     the act is talked of, not told as done, so a headline keeps the gerund."""
     return (
         trig.tag_ == "VBG"
-        and trig.dep_ in GERUND_PLACES
+        and (
+            trig.dep_ in GERUND_PLACES
+            or (trig.dep_ == "pcomp" and trig.head.lower_ not in TOLD_PREPS)  # "talk
+        )  # about Turkey entering the EU"; "after police firing tear gas" is told done
         and not any(c.dep_ in {"aux", "auxpass"} for c in trig.children)
         and any(c.dep_ == "nsubj" and c.i < trig.i for c in trig.children)
     )
@@ -4148,7 +4176,7 @@ def _fit_words(tokens: list[Token], verb: Token, room: int, hold: Collection[int
             item
             for t in kept
             if t.i > verb.i and t.head != verb and t.dep_ in LOOSE and t.head.i in inside
-            for item in [_listed(t, verb)]
+            for item in [_participle_of(_listed(t, verb), verb)]
             if not _holds(item, hold) and not _needed(item)
         ]
         loose.sort(key=_last_phrase)
@@ -4156,6 +4184,17 @@ def _fit_words(tokens: list[Token], verb: Token, room: int, hold: Collection[int
             return ""
         drop(loose[-1])
     return text()
+
+
+def _participle_of(item: Token, verb: Token) -> Token:
+    """The participle a phrase to leave out hangs on, which goes whole with it: "drawn
+    smaller crowds ranging [from a few dozen to several thousand] at a rally" told
+    shorter is "drawn smaller crowds", never "… crowds ranging at a rally", whose
+    "ranging" ranges over nothing."""
+    head = item.head
+    if item.dep_ == "prep" and head.i != verb.i and head.tag_ == "VBG" and head.dep_ == "acl":
+        return head
+    return item
 
 
 OPEN = {"punct", "cc", "mark", "det", "poss", "prep", "aux", "advmod"}  # words a phrase
@@ -4239,11 +4278,18 @@ def _holds(t: Token, hold: Collection[int]) -> bool:
 PLACING = word_list("put place lay position")  # verbs told with where the thing goes
 
 
+PARTITIVES = word_list("one some many most each none all few several both either neither")
+# words that are a share of what their "of" names ("one of the performers")
+
+
 def _needed(t: Token) -> bool:
     """Whether a phrase completes its verb, which says nothing without it: "put Africa [at
     the top of his agenda]" cut to "vowed to put Africa" leaves the act unsaid, though a
     place is what a shorter headline drops first elsewhere ("sat down [in Geneva]")."""
     verb = t.head
+    if t.dep_ == "prep" and t.lower_ == "of" and t.head.lower_ in PARTITIVES:
+        return True  # "has been one [of the side's better performers]": "one" alone
+        # tells no one
     if t.dep_ == "prep" and t.lower_ == "of" and t.head.dep_ == "pobj":
         return _needed(t.head.head)  # "at the top [of his agenda]": the place's own "of"
     if t.dep_ != "prep" or verb.pos_ != "VERB" or verb.lemma_.lower() not in PLACING:
@@ -5231,7 +5277,7 @@ def title(
         # resignation of the minister"), or the call does when no one is named
         text = by_clause([asked], held=held) or _calls_for(asked.trigger, text)
     elif lone:  # "Possible review": "The inspector general's office would start such a review"
-        text = by_clause(g, own=True, held=held) or text
+        text = by_clause(g, own=True, held=held) or _verb_told(g, text, factuality, words, held)
     elif -best[1] in gerunds:  # "Republicans were trying to force in-person voting …"
         text = by_clause(g, held=held) or text
     elif -best[1] in nouns and _nameless(text, g):  # "Military aid": "The White House
@@ -5268,6 +5314,28 @@ def title(
         return _display(own, g)  # "Helicopter tour of the country", never "The prime
         # minister ratcheted up … at the weekend …": the clause cut before the tour
     return shown
+
+
+def _verb_told(
+    g: list[_Mention],
+    text: str,
+    factuality: str,
+    words: Collection[tuple[str, str]],
+    held: Collection[int] = (),
+) -> str:
+    """A lone "Planned lawsuit" told by the group's verb that takes the noun as its
+    object ("a motion to dismiss a lawsuit filed by Soltan": "A lawsuit to be
+    dismissed"): what is planned is the verb's act on the thing, not the thing, which
+    was filed. ``text`` itself when no verb of the group shows the noun."""
+    noun = text.split()[-1]
+    for m in g:
+        obj = next((c for c in children(m.trigger, {"dobj"}) if c.text == noun), None)
+        if m.trigger.pos_ != "VERB" or obj is None:
+            continue
+        told = _clean(_verb_headline(m, g, factuality, words, held)[1])
+        if len(told.split()) > 2 and _has_word(told, obj):
+            return told
+    return text
 
 
 def _cut_before_own(text: str, shown: str, g: list[_Mention]) -> bool:
@@ -5617,12 +5685,15 @@ def _clause_headline(
                 break
         if verb == m.trigger or verb.pos_ not in {"VERB", "AUX"}:
             continue
+        framed = _framed_clause(verb, m.trigger, held)
+        if framed is not None:  # "The move would violate requirements", never
+            return framed  # "Officials worried the move, at the center of …"
         if m.trigger.head.dep_ == "agent" and verb.i in held:
             continue  # "killed by the bombing": the killing is its own event, and the
             # bombing no part of it to share its title (one title makes one node)
         flipped = _done_by(verb) if m.trigger.head.dep_ == "agent" else None
         if flipped is not None and flipped[0].split()[-1] == m.trigger.text:
-            return " ".join([flipped[0], _past(verb.lemma_.lower()), flipped[1]])  # "land
+            return " ".join([flipped[0], _past_of(verb), flipped[1]])  # "land
             # ravaged by bushfires": "Bushfires ravaged land", never a bare "Bushfires"
         if verb.lemma_.lower() in REPORTING and _news_of(verb, m.trigger):  # "The Hill is
             continue  # also reporting on the layoffs": the report of the event, which a
@@ -5711,6 +5782,37 @@ def _clause_headline(
     # else the clause an event noun is the subject of: "clashes were continuing …"
     said = next((said for m in g if (said := _said_of(m.trigger, held)) is not None), None)
     return said or borrowed
+
+
+FRAMING = BELIEVED | SAYING | word_list("worry warn insist expect argue")  # verbs of a
+# reporting frame: what someone thinks or says of the event, not the event
+
+
+def _framed_clause(verb: Token, noun: Token, held: Collection[int] = ()) -> str | None:
+    """The clause an event noun is the subject of, where the parser took the noun for
+    the object of the frame before it and hung the frame on that clause ("Officials
+    worried the move, at the center of the inquiry, would violate the rules", parsed
+    as "worried the move" and "would violate" with no subject): "The move would violate
+    the rules", what the officials feared of the move, never their worry as its title.
+    None unless the frame's clause is later and has no subject of its own."""
+    clause = verb.head
+    if (
+        noun.dep_ != "dobj"
+        or noun.head.i != verb.i
+        or verb.dep_ != "ccomp"
+        or verb.lemma_.lower() not in FRAMING
+        or clause.i <= noun.i
+        or clause.pos_ not in {"VERB", "AUX"}
+        or children(clause, {"nsubj", "nsubjpass", "expl", "csubj"})
+        or not children(clause, {"aux"})  # "would violate": a verb the noun could head
+    ):
+        return None
+    subject = _phrase(list(noun.doc[noun.left_edge.i : noun.i + 1]), None)
+    if not subject:
+        return None
+    predicate = _predicate(clause, room=TITLE_WORDS - len(subject.split()), hold=held)
+    text = _pointed(f"{subject} {predicate}", noun)
+    return text if _told(text) and not _pronoun(text.split()[0]) else None
 
 
 def _news_of(verb: Token, noun: Token) -> bool:
