@@ -2938,7 +2938,10 @@ def _turned(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | None:
 def _ongoing(tok: Token) -> bool:
     """Whether the text presents the event as under way at the time of writing:
     "ongoing talks", "the talks continue", "the negotiation is going very well",
-    "Iran and the US are negotiating"."""
+    "Iran and the US are negotiating". Not in a condition: "if the shelling continues"
+    sets a case, it does not say the shelling goes on."""
+    if _conditional(tok):
+        return False
     if any(c.lower_ in {"ongoing", "continuing", "current"} for c in tok.children):
         return True
     verb = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} else tok
