@@ -8377,6 +8377,7 @@ def extract_events(
         g = sorted(made[at][0] + g, key=lambda m: m.trigger.i)
         made[at] = (g, event_of(g))
     tell_apart(made, words, told)  # two cards with one title cannot be told apart
+    _hurt_where_struck(made)
     events = []
     for g, ev in made:
         for p in ev.participants:
@@ -8440,6 +8441,34 @@ def _one_act(
     a happening is one of its own ("condemned the deletion of the files")."""
     (verb, v), (noun, n) = (a, b) if a_verb else (b, a)
     return _carrier(verb) or (v.title == n.title and OTHER in {v.type, n.type})
+
+
+HURTS = words("injure wound hurt maim")  # what an attack does to people, told as its own act
+
+
+def _hurt_where_struck(made: list[tuple[list[_Mention], Event]]) -> None:
+    """A harm told as what an attack did ("shells struck Sotk, injuring two civilians",
+    "shells hit the village and injured two") happened where the attack did: it takes
+    the attack's place when the text gives it none, so the linker can tell the attack
+    caused it rather than filing both as one story."""
+    by_token = {m.trigger.i: ev for g, ev in made for m in g}
+    for g, ev in made:
+        if ev.place or ev.type != "UseOfForce" or ev.lemma not in HURTS:
+            continue
+        attack = next(
+            (
+                other
+                for m in g
+                if m.trigger.dep_ in {"advcl", "conj"}
+                and (other := by_token.get(m.trigger.head.i)) is not None
+                and other is not ev
+                and other.type == "UseOfForce"
+                and other.place
+            ),
+            None,
+        )
+        if attack is not None:
+            ev.place = attack.place
 
 
 def _clause_mates(t: Token) -> list[Token]:
