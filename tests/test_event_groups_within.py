@@ -211,3 +211,25 @@ def test_a_foretold_noun_does_not_keep_later_mentions_from_its_event():
     )
     bans = with_mention(run(text), "ban")
     assert len(bans) == 1
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "the fire came from positions across the river and lasted about an hour",
+        "the barrage came from positions across the river and lasted about an hour",
+    ],
+)
+def test_where_an_attack_came_from_and_how_long_it_lasted_are_the_attack(told):
+    """An event noun that "came from" somewhere and "lasted" an hour: the verbs tell the
+    course of the fire, not two acts of coming and lasting; "about an hour" is a length,
+    not an object the lasting acts on."""
+    result = run(
+        "Artillery shells struck the border village of Karvan on Wednesday, the regional "
+        f"governor said. According to the governor, {told}."
+    )
+    told_in = [ev for ev in result.events if {"came", "lasted"} & {m.text for m in ev.mentions}]
+    assert len(told_in) == 1, [(ev.title, [m.text for m in ev.mentions]) for ev in told_in]
+    (course,) = told_in
+    assert course.type == "UseOfForce"
+    assert {"came", "lasted"} <= {m.text for m in course.mentions}

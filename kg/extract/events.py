@@ -308,6 +308,21 @@ def _shot_at(fire: Token) -> bool:
     return bool(sent & (ARMED | MILITARY | WEAPONS))
 
 
+BLAZE_SIGNS = words("burn blaze flame smoke firefighter extinguish ablaze engulf gut spread")
+
+
+def _fire_after_arms(fire: Token, near: set[str]) -> bool:
+    """Whether "the fire" goes on telling the shots of the sentence before ("Shells
+    struck the village ... The fire came from positions across the river"), where its
+    own sentence names no weapon; a sentence that burns ("the fire spread to the
+    school") keeps it a blaze."""
+    sent = fire.sent
+    if sent.start == 0 or near & BLAZE_SIGNS:
+        return False
+    before = fire.doc[sent.start - 1].sent
+    return bool({t.lemma_.lower() for t in before} & (WEAPONS | MILITARY))
+
+
 def _labour_strike(tok: Token) -> bool:
     """Whether the noun "strike" is a walkout: "workers on strike", "a 48-hour strike",
     or any strike in an article that speaks of one (the "one-day strike" of dockers)."""
@@ -518,7 +533,7 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
             kind = "UseOfForce" if _shot_at(tok) else None  # "came under fire": never a blaze
         elif lemma == "fire":
             near = {t.lemma_.lower() for t in tok.sent}
-            if not near & MILITARY:
+            if not near & MILITARY and not _fire_after_arms(tok, near):
                 kind = "Disaster"  # a house fire, not gunfire
         elif lemma == "charge" and tok.head.lower_ == "in":
             kind = None  # "in charge of"
@@ -2731,6 +2746,8 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             m.type, m.joins = ex.kind(verb), verb  # "broke the scoring record": one act
         elif cause is not None:  # "an earthquake struck …, killing 12": one disaster
             m.type, m.joins = ex.kind(cause), cause
+            m.only_joined = _course(tok)  # "the fire came from positions across the
+            # border": the fire's word, telling no more than where it came from
         elif kind == "Death" and _caused_by_armed(tok, ex):
             m.type = "UseOfForce"  # "Israel caused 40 deaths": Israel killed, never died
         elif (turned := _turned(tok, ex.kind)) is not None:
@@ -2847,7 +2864,8 @@ def _causing_event(tok: Token, kind_of: Callable[[Token], str | None]) -> Token 
     if tok.pos_ != "VERB":
         return None
     verb = tok.head if tok.dep_ in {"advcl", "conj"} and tok.head.pos_ == "VERB" else tok
-    if tok.lemma_.lower() in ASPECTUAL | PHASES:  # "the talks stalled", "… were suspended"
+    if tok.lemma_.lower() in ASPECTUAL | PHASES or _course(tok):  # "the talks stalled",
+        # "… were suspended", "the fire came from positions across the border"
         for subj in _phase_subjects(tok):
             if subj.lemma_.lower() in GENERIC_HEADS:  # "the negotiation process stalled"
                 subj = next((c for c in subj.children if c.dep_ == "compound"), subj)
@@ -2858,6 +2876,17 @@ def _causing_event(tok: Token, kind_of: Callable[[Token], str | None]) -> Token 
         if kind in {"Disaster", "Accident"} and tok.lemma_.lower() in DISASTER_VERBS | HARM_VERBS:
             return subj
     return None
+
+
+def _course(tok: Token) -> bool:
+    """Whether a verb tells where its subject, an event, came from or spread to ("the
+    fire came from positions across the border", "the fire spread to the school"): the
+    event's own course, no act of coming. "The deal came after talks" is left to the
+    reading of "after"."""
+    lemma = tok.lemma_.lower()
+    return lemma == "spread" or (
+        lemma == "come" and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
+    )
 
 
 def _phase_subjects(tok: Token) -> list[Token]:
@@ -2876,8 +2905,12 @@ def _phase_subjects(tok: Token) -> list[Token]:
     if any(c.dep_ in AUX_DEPS and c.lower_ in MODAL_HYPO | MODAL_FUTURE for c in tok.children):
         return []  # "resumed but could stall again"
     head = tok.head
-    if head.pos_ != "VERB" or any(c.dep_ == "dobj" for c in (*tok.children, *head.children)):
-        return []  # "forced the port to close", "ended the talks"
+    if head.pos_ != "VERB" or any(
+        c.dep_ == "dobj" and c.lemma_.lower() not in TIME_NOUNS
+        for c in (*tok.children, *head.children)
+    ):
+        return []  # "forced the port to close", "ended the talks"; "lasted 40 minutes"
+        # is a length, no object
     subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return subjects + ([head.head] if head.dep_ in {"acl", "relcl"} else [])
 
