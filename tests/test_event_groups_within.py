@@ -233,3 +233,31 @@ def test_where_an_attack_came_from_and_how_long_it_lasted_are_the_attack(told):
     (course,) = told_in
     assert course.type == "UseOfForce"
     assert {"came", "lasted"} <= {m.text for m in course.mentions}
+
+
+def test_the_incident_is_the_happening_the_article_told_before_it():
+    """"in an incident that threatens the talks" and, paragraphs on, "the incident" point
+    back at the shelling: one node, with no actor the word's clause lent it."""
+    result = run(
+        "Shells struck the Lorvian border village of Karvan late on Wednesday, injuring "
+        "three farmers, Lorvia's defence ministry said on Thursday, in an incident that "
+        "threatens the talks in Vienna.\n\n"
+        "Lorvia and Borduria resumed the talks in Vienna on Monday after a pause of six "
+        "months.\n\n"
+        "Lorvian officials said the incident would be raised with the mediator.",
+        title="Shelling of border village threatens talks",
+    )
+    with_incident = [ev for ev in result.events if "incident" in {m.text for m in ev.mentions}]
+    assert len(with_incident) == 1, [(ev.title, ev.type) for ev in result.events]
+    (attack,) = with_incident
+    assert attack.type == "UseOfForce" and "struck" in {m.text for m in attack.mentions}
+    assert [m.text for m in attack.mentions].count("incident") == 2
+    assert ("lorvia", "agent") not in {(p.actor.lower(), p.role) for p in attack.participants}
+
+
+def test_an_incident_with_no_happening_told_before_it_stays_an_event():
+    result = run(
+        "Police are investigating an incident at a primary school in Leeds on Tuesday, in "
+        "which a teacher was hurt."
+    )
+    assert any("incident" in {m.text for m in ev.mentions} for ev in result.events)

@@ -58,7 +58,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import lru_cache
 
@@ -8409,6 +8409,7 @@ def extract_events(
         told_by.update((m.trigger.i, at) for m in g)
         g = sorted(made[at][0] + g, key=lambda m: m.trigger.i)
         made[at] = (g, event_of(g))
+    made = _incidents_joined(made, event_of)
     tell_apart(made, words, told)  # two cards with one title cannot be told apart
     _hurt_where_struck(made)
     events = []
@@ -8474,6 +8475,54 @@ def _one_act(
     a happening is one of its own ("condemned the deletion of the files")."""
     (verb, v), (noun, n) = (a, b) if a_verb else (b, a)
     return _carrier(verb) or (v.title == n.title and OTHER in {v.type, n.type})
+
+
+INCIDENTS = words("incident episode")  # words that only point back at a happening
+# kinds an "incident" points back at: something that befell people or places
+BEFELL = {"UseOfForce", "Accident", "Disaster", "Crime", "Death", "Protest"}
+
+
+def _incidents_joined(
+    made: list[tuple[list[_Mention], Event]],
+    event_of: Callable[[list[_Mention]], Event],
+) -> list[tuple[list[_Mention], Event]]:
+    """An article's "the incident" is the happening it told before, not a node of its
+    own ("Shells struck the village of Sotk ..., in an incident that threatens the
+    talks"; later "warned that the incident could derail the process"): the happening
+    its own sentence tells before it, else the article's first one told as fact. The
+    incident joins that event, without the actors read around the word ("Armenia's
+    defence ministry said ..., in an incident" made Armenia its agent); with none, it
+    stays as it is."""
+    firsts = sorted(
+        (min(m.trigger.i for m in g), n)
+        for n, (g, ev) in enumerate(made)
+        if ev.type in BEFELL and ev.factuality in ACTUAL
+    )
+    into: dict[int, list[int]] = {}
+    for n, (g, _) in enumerate(made):
+        if not all(m.trigger.pos_ == "NOUN" and m.trigger.lemma_.lower() in INCIDENTS for m in g):
+            continue
+        first = g[0].trigger
+        before = [k for i, k in firsts if i < first.i and k != n]
+        same = [
+            k for k in before if any(m.trigger.sent.start == first.sent.start for m in made[k][0])
+        ]
+        target = (same or before or [None])[0]
+        if target is not None:
+            into.setdefault(target, []).append(n)
+    if not into:
+        return made
+    gone = {n for ns in into.values() for n in ns}
+    out = []
+    for n, (g, ev) in enumerate(made):
+        if n in gone:
+            continue
+        if n in into:
+            told = [replace(m, participants=[]) for k in into[n] for m in made[k][0]]
+            g = sorted(g + told, key=lambda m: m.trigger.i)
+            ev = event_of(g)
+        out.append((g, ev))
+    return out
 
 
 HURTS = words("injure wound hurt maim")  # what an attack does to people, told as its own act
