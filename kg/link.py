@@ -41,7 +41,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .extract.actors import TITLE_WORDS
 from .extract.event_groups import DIRECTED, with_sides
-from .extract.events import ROLE_TEMPLATES
+from .extract.events import HURTS, ROLE_TEMPLATES
 from .extract.numbers import SCALES, read_number
 from .extract.numbers import WORDS as FIGURE_WORDS
 from .extract.timex import MONTHS, dateline
@@ -1786,9 +1786,22 @@ def _response(a: Event, b: Event) -> tuple[Event, Event] | None:
 def _cause(a: Event, b: Event) -> tuple[Event, Event] | None:
     for cause, effect in ((a, b), (b, a)):
         sc, se = _span(cause), _span(effect)
-        if effect.type in CAUSES.get(cause.type, ()) and not (sc and se and se[1] < sc[0]):
+        if (effect.type in CAUSES.get(cause.type, ()) or _hurt_by(effect, cause)) and not (
+            sc and se and se[1] < sc[0]
+        ):
             return cause, effect
     return None
+
+
+def _hurt_by(effect: Event, cause: Event) -> bool:
+    """Whether ``effect`` is people hurt by the attack ``cause``: one type (use of force)
+    for both, so :data:`CAUSES` cannot tell them; the hurt is told by its verb
+    ("injured two civilians") and the attack by another ("shells struck")."""
+    return (
+        effect.type == cause.type == "UseOfForce"
+        and effect.lemma in HURTS
+        and cause.lemma not in HURTS
+    )
 
 
 # What an actor is to an event, as a reader would say it: "a party to the talks"

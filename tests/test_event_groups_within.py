@@ -211,3 +211,53 @@ def test_a_foretold_noun_does_not_keep_later_mentions_from_its_event():
     )
     bans = with_mention(run(text), "ban")
     assert len(bans) == 1
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "the fire came from positions across the river and lasted about an hour",
+        "the barrage came from positions across the river and lasted about an hour",
+    ],
+)
+def test_where_an_attack_came_from_and_how_long_it_lasted_are_the_attack(told):
+    """An event noun that "came from" somewhere and "lasted" an hour: the verbs tell the
+    course of the fire, not two acts of coming and lasting; "about an hour" is a length,
+    not an object the lasting acts on."""
+    result = run(
+        "Artillery shells struck the border village of Karvan on Wednesday, the regional "
+        f"governor said. According to the governor, {told}."
+    )
+    told_in = [ev for ev in result.events if {"came", "lasted"} & {m.text for m in ev.mentions}]
+    assert len(told_in) == 1, [(ev.title, [m.text for m in ev.mentions]) for ev in told_in]
+    (course,) = told_in
+    assert course.type == "UseOfForce"
+    assert {"came", "lasted"} <= {m.text for m in course.mentions}
+
+
+def test_the_incident_is_the_happening_the_article_told_before_it():
+    """"in an incident that threatens the talks" and, paragraphs on, "the incident" point
+    back at the shelling: one node, with no actor the word's clause lent it."""
+    result = run(
+        "Shells struck the Lorvian border village of Karvan late on Wednesday, injuring "
+        "three farmers, Lorvia's defence ministry said on Thursday, in an incident that "
+        "threatens the talks in Vienna.\n\n"
+        "Lorvia and Borduria resumed the talks in Vienna on Monday after a pause of six "
+        "months.\n\n"
+        "Lorvian officials said the incident would be raised with the mediator.",
+        title="Shelling of border village threatens talks",
+    )
+    with_incident = [ev for ev in result.events if "incident" in {m.text for m in ev.mentions}]
+    assert len(with_incident) == 1, [(ev.title, ev.type) for ev in result.events]
+    (attack,) = with_incident
+    assert attack.type == "UseOfForce" and "struck" in {m.text for m in attack.mentions}
+    assert [m.text for m in attack.mentions].count("incident") == 2
+    assert ("lorvia", "agent") not in {(p.actor.lower(), p.role) for p in attack.participants}
+
+
+def test_an_incident_with_no_happening_told_before_it_stays_an_event():
+    result = run(
+        "Police are investigating an incident at a primary school in Leeds on Tuesday, in "
+        "which a teacher was hurt."
+    )
+    assert any("incident" in {m.text for m in ev.mentions} for ev in result.events)

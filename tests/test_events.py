@@ -257,6 +257,26 @@ def test_talks_under_way_are_marked_ongoing_and_finished_ones_are_not():
     assert not of_type(result, "UseOfForce")[0].ongoing
 
 
+@pytest.mark.parametrize(
+    ("said", "ongoing"),
+    [
+        (
+            "\u201cIf the shelling continues, there will be nothing left to talk about,"
+            "\u201d the mayor said.",
+            False,
+        ),
+        ("\u201cThe shelling continues and we have no water,\u201d the mayor said.", True),
+    ],
+)
+def test_an_attack_is_under_way_only_when_not_told_as_a_condition(said, ongoing):
+    result = run(
+        "Artillery shells struck the border village of Karvan late on Wednesday, injuring "
+        f"three farmers, the regional governor said. {said}"
+    )
+    (attack,) = [e for e in of_type(result, "UseOfForce") if e.lemma == "strike"]
+    assert attack.ongoing is ongoing, [(e.title, e.lemma, e.ongoing) for e in result.events]
+
+
 def test_nothing_scheduled_is_no_meeting():
     result = run(
         '"We don\'t have anything scheduled as of now," the press secretary told reporters.'

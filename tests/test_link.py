@@ -244,3 +244,39 @@ def test_a_dated_strike_inside_a_campaign_is_part_of_it_and_deaths_follow_from_i
     # no shared side and no common story: no relation at all
     other = _event("e/1", "UseOfForce", date(2025, 3, 12), who=(("syldavia", "agent"),))
     assert _relation(other, campaign, actors) is None
+
+
+
+SHELLING = (
+    "Border village shelled as talks stall\n\n"
+    "Artillery shells struck the Lorvian border village of Karvan late on Wednesday, "
+    "injuring three farmers and damaging the school, Lorvia's defence ministry said on "
+    "Thursday.\n\n"
+    "The ministry said the fire came from positions across the river and lasted about an "
+    "hour. Lorvia and Borduria were due to resume talks in Vienna next week.\n"
+)
+FOLLOW_UP = (
+    "Lorvia and Borduria agree truce\n\n"
+    "Lorvia and Borduria agreed a truce on Saturday, three days after shells hit the "
+    "village of Karvan and injured three farmers. The talks in Vienna will go ahead.\n"
+)
+
+
+def test_people_hurt_by_an_attack_are_where_it_struck_and_follow_from_it(tmp_path):
+    """One type (use of force) for the attack and the injuries it caused: the injuries
+    take the village the attack struck, and the linker says the attack caused them
+    rather than filing both under one story."""
+    (tmp_path / "karvan.txt").write_text(SHELLING, encoding="utf-8")
+    (tmp_path / "truce.txt").write_text(FOLLOW_UP, encoding="utf-8")
+    graph = kg.build([tmp_path], published=date(2026, 11, 14), progress=False)
+    hurt = [ev for ev in graph.events.values() if ev.lemma == "injure"]
+    attack = [ev for ev in graph.events.values() if ev.lemma in {"strike", "hit"}]
+    assert hurt and attack, [(ev.lemma, ev.title) for ev in graph.events.values()]
+    assert {graph.actors[ev.place].name for ev in hurt + attack if ev.place} == {"Karvan"}
+    assert all(ev.place for ev in hurt)
+    causes = {
+        (r.source, r.target)
+        for r in graph.relations
+        if r.type == "Cause" and r.target in {ev.id for ev in hurt}
+    }
+    assert causes and {s for s, _ in causes} <= {ev.id for ev in attack}

@@ -5095,6 +5095,24 @@ def _phase_mention(m: _Mention) -> bool:
     )
 
 
+COURSE_VERBS = word_list("come spread last")
+
+
+def _course_mention(m: _Mention) -> bool:
+    """Whether a mention is a verb telling the course of its event noun with no subject
+    of its own ("the fire came from positions across the border and lasted about 40
+    minutes"): a title built on the verb would make a participant "last" ("Azerbaijan
+    lasted about 40 minutes"); the event's other words title it. "The hearing lasted
+    three hours" names its subject and is titled by it."""
+    return (
+        m.trigger.pos_ == "VERB"
+        and m.trigger.lemma_.lower() in COURSE_VERBS
+        and m.joins is not None
+        and m.joins.pos_ == "NOUN"
+        and not children(m.trigger, {"nsubj", "nsubjpass"})
+    )
+
+
 ASKED_FOR = word_list(  # "called for the resignation", "a bid for": what is asked of others
     # (events marks the act planned; a title with no one named is told by the noun)
     "call push press appeal ask lobby campaign clamour clamor pressure demand plea bid "
@@ -5225,7 +5243,7 @@ def title(
     # not an act of the verb's subject: "Republicans votes the health cost" misread it
     gerunds = {m.trigger.i for m in g if _gerund_object(m.trigger)}
     for m in g:
-        if _phase_mention(m) and len(g) > 1:
+        if (_phase_mention(m) or _course_mention(m)) and len(g) > 1:
             continue  # "the guards stopped firing": "fired" tells it, not "stopped"
         if _initials(m.trigger):
             continue

@@ -58,7 +58,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import lru_cache
 
@@ -308,6 +308,21 @@ def _shot_at(fire: Token) -> bool:
     return bool(sent & (ARMED | MILITARY | WEAPONS))
 
 
+BLAZE_SIGNS = words("burn blaze flame smoke firefighter extinguish ablaze engulf gut spread")
+
+
+def _fire_after_arms(fire: Token, near: set[str]) -> bool:
+    """Whether "the fire" goes on telling the shots of the sentence before ("Shells
+    struck the village ... The fire came from positions across the river"), where its
+    own sentence names no weapon; a sentence that burns ("the fire spread to the
+    school") keeps it a blaze."""
+    sent = fire.sent
+    if sent.start == 0 or near & BLAZE_SIGNS:
+        return False
+    before = fire.doc[sent.start - 1].sent
+    return bool({t.lemma_.lower() for t in before} & (WEAPONS | MILITARY))
+
+
 def _labour_strike(tok: Token) -> bool:
     """Whether the noun "strike" is a walkout: "workers on strike", "a 48-hour strike",
     or any strike in an article that speaks of one (the "one-day strike" of dockers)."""
@@ -518,7 +533,7 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
             kind = "UseOfForce" if _shot_at(tok) else None  # "came under fire": never a blaze
         elif lemma == "fire":
             near = {t.lemma_.lower() for t in tok.sent}
-            if not near & MILITARY:
+            if not near & MILITARY and not _fire_after_arms(tok, near):
                 kind = "Disaster"  # a house fire, not gunfire
         elif lemma == "charge" and tok.head.lower_ == "in":
             kind = None  # "in charge of"
@@ -2731,6 +2746,8 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             m.type, m.joins = ex.kind(verb), verb  # "broke the scoring record": one act
         elif cause is not None:  # "an earthquake struck …, killing 12": one disaster
             m.type, m.joins = ex.kind(cause), cause
+            m.only_joined = _course(tok)  # "the fire came from positions across the
+            # border": the fire's word, telling no more than where it came from
         elif kind == "Death" and _caused_by_armed(tok, ex):
             m.type = "UseOfForce"  # "Israel caused 40 deaths": Israel killed, never died
         elif (turned := _turned(tok, ex.kind)) is not None:
@@ -2847,7 +2864,8 @@ def _causing_event(tok: Token, kind_of: Callable[[Token], str | None]) -> Token 
     if tok.pos_ != "VERB":
         return None
     verb = tok.head if tok.dep_ in {"advcl", "conj"} and tok.head.pos_ == "VERB" else tok
-    if tok.lemma_.lower() in ASPECTUAL | PHASES:  # "the talks stalled", "… were suspended"
+    if tok.lemma_.lower() in ASPECTUAL | PHASES or _course(tok):  # "the talks stalled",
+        # "… were suspended", "the fire came from positions across the border"
         for subj in _phase_subjects(tok):
             if subj.lemma_.lower() in GENERIC_HEADS:  # "the negotiation process stalled"
                 subj = next((c for c in subj.children if c.dep_ == "compound"), subj)
@@ -2858,6 +2876,17 @@ def _causing_event(tok: Token, kind_of: Callable[[Token], str | None]) -> Token 
         if kind in {"Disaster", "Accident"} and tok.lemma_.lower() in DISASTER_VERBS | HARM_VERBS:
             return subj
     return None
+
+
+def _course(tok: Token) -> bool:
+    """Whether a verb tells where its subject, an event, came from or spread to ("the
+    fire came from positions across the border", "the fire spread to the school"): the
+    event's own course, no act of coming. "The deal came after talks" is left to the
+    reading of "after"."""
+    lemma = tok.lemma_.lower()
+    return lemma == "spread" or (
+        lemma == "come" and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
+    )
 
 
 def _phase_subjects(tok: Token) -> list[Token]:
@@ -2876,8 +2905,12 @@ def _phase_subjects(tok: Token) -> list[Token]:
     if any(c.dep_ in AUX_DEPS and c.lower_ in MODAL_HYPO | MODAL_FUTURE for c in tok.children):
         return []  # "resumed but could stall again"
     head = tok.head
-    if head.pos_ != "VERB" or any(c.dep_ == "dobj" for c in (*tok.children, *head.children)):
-        return []  # "forced the port to close", "ended the talks"
+    if head.pos_ != "VERB" or any(
+        c.dep_ == "dobj" and c.lemma_.lower() not in TIME_NOUNS
+        for c in (*tok.children, *head.children)
+    ):
+        return []  # "forced the port to close", "ended the talks"; "lasted 40 minutes"
+        # is a length, no object
     subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return subjects + ([head.head] if head.dep_ in {"acl", "relcl"} else [])
 
@@ -2938,7 +2971,10 @@ def _turned(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | None:
 def _ongoing(tok: Token) -> bool:
     """Whether the text presents the event as under way at the time of writing:
     "ongoing talks", "the talks continue", "the negotiation is going very well",
-    "Iran and the US are negotiating"."""
+    "Iran and the US are negotiating". Not in a condition: "if the shelling continues"
+    sets a case, it does not say the shelling goes on."""
+    if _conditional(tok):
+        return False
     if any(c.lower_ in {"ongoing", "continuing", "current"} for c in tok.children):
         return True
     verb = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} else tok
@@ -8373,7 +8409,9 @@ def extract_events(
         told_by.update((m.trigger.i, at) for m in g)
         g = sorted(made[at][0] + g, key=lambda m: m.trigger.i)
         made[at] = (g, event_of(g))
+    made = _incidents_joined(made, event_of)
     tell_apart(made, words, told)  # two cards with one title cannot be told apart
+    _hurt_where_struck(made)
     events = []
     for g, ev in made:
         for p in ev.participants:
@@ -8437,6 +8475,82 @@ def _one_act(
     a happening is one of its own ("condemned the deletion of the files")."""
     (verb, v), (noun, n) = (a, b) if a_verb else (b, a)
     return _carrier(verb) or (v.title == n.title and OTHER in {v.type, n.type})
+
+
+INCIDENTS = words("incident episode")  # words that only point back at a happening
+# kinds an "incident" points back at: something that befell people or places
+BEFELL = {"UseOfForce", "Accident", "Disaster", "Crime", "Death", "Protest"}
+
+
+def _incidents_joined(
+    made: list[tuple[list[_Mention], Event]],
+    event_of: Callable[[list[_Mention]], Event],
+) -> list[tuple[list[_Mention], Event]]:
+    """An article's "the incident" is the happening it told before, not a node of its
+    own ("Shells struck the village of Sotk ..., in an incident that threatens the
+    talks"; later "warned that the incident could derail the process"): the happening
+    its own sentence tells before it, else the article's first one told as fact. The
+    incident joins that event, without the actors read around the word ("Armenia's
+    defence ministry said ..., in an incident" made Armenia its agent); with none, it
+    stays as it is."""
+    firsts = sorted(
+        (min(m.trigger.i for m in g), n)
+        for n, (g, ev) in enumerate(made)
+        if ev.type in BEFELL and ev.factuality in ACTUAL
+    )
+    into: dict[int, list[int]] = {}
+    for n, (g, _) in enumerate(made):
+        if not all(m.trigger.pos_ == "NOUN" and m.trigger.lemma_.lower() in INCIDENTS for m in g):
+            continue
+        first = g[0].trigger
+        before = [k for i, k in firsts if i < first.i and k != n]
+        same = [
+            k for k in before if any(m.trigger.sent.start == first.sent.start for m in made[k][0])
+        ]
+        target = (same or before or [None])[0]
+        if target is not None:
+            into.setdefault(target, []).append(n)
+    if not into:
+        return made
+    gone = {n for ns in into.values() for n in ns}
+    out = []
+    for n, (g, ev) in enumerate(made):
+        if n in gone:
+            continue
+        if n in into:
+            told = [replace(m, participants=[]) for k in into[n] for m in made[k][0]]
+            g = sorted(g + told, key=lambda m: m.trigger.i)
+            ev = event_of(g)
+        out.append((g, ev))
+    return out
+
+
+HURTS = words("injure wound hurt maim")  # what an attack does to people, told as its own act
+
+
+def _hurt_where_struck(made: list[tuple[list[_Mention], Event]]) -> None:
+    """A harm told as what an attack did ("shells struck Sotk, injuring two civilians",
+    "shells hit the village and injured two") happened where the attack did: it takes
+    the attack's place when the text gives it none, so the linker can tell the attack
+    caused it rather than filing both as one story."""
+    by_token = {m.trigger.i: ev for g, ev in made for m in g}
+    for g, ev in made:
+        if ev.place or ev.type != "UseOfForce" or ev.lemma not in HURTS:
+            continue
+        attack = next(
+            (
+                other
+                for m in g
+                if m.trigger.dep_ in {"advcl", "conj"}
+                and (other := by_token.get(m.trigger.head.i)) is not None
+                and other is not ev
+                and other.type == "UseOfForce"
+                and other.place
+            ),
+            None,
+        )
+        if attack is not None:
+            ev.place = attack.place
 
 
 def _clause_mates(t: Token) -> list[Token]:
