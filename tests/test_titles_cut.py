@@ -52,3 +52,15 @@ def test_a_long_subject_keeps_its_names_not_their_titles() -> None:
         "toll to go."
     )
     assert got.get("called") == "Ann Lee and Tom Reed have called for the toll to go", got
+
+
+def test_a_call_whose_owner_clause_is_cut_still_gets_a_title() -> None:
+    # the noun's own clause was kept under the name of its title string, which the
+    # cut-title fallback then showed: a list, and the build stopped
+    got = titles(
+        'The rescue on Sunday began at dawn when the 4,000-tonne frigate Aldebaran received a '
+        '"distress call" over radio channel 16 from the Liberian-flagged tanker Orla Star that '
+        'it was being chased by a pirate "mother ship" and two speedboats some 150 nautical '
+        "miles east of Mogadishu."
+    )
+    assert "call" in got.get("call", "").lower(), got
