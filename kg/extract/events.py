@@ -6265,6 +6265,67 @@ def _thirteenth_pass(m: _Mention) -> bool:
     )
 
 
+# Statistics and kinds of people told with an event verb (issue 19, judged real pages seed
+# 489 and 60 BBC politics files): "the number of people who were hospitalized has reached
+# a record high" counts people, "others folded", "young people drank" say what some do.
+# Tests in tests/test_events_junk_counted.py, beside the same verbs told of one occasion.
+
+COUNT_NOUNS = words("number total count tally share proportion percentage majority")
+TOLL_PREPS = words("in during at after")  # "killed in the bombing": the bombing's toll
+OTHERS = words("others")
+
+
+def _counted_in_number(m: _Mention) -> bool:
+    """Whether a verb only says who is counted ("the number of people who were
+    hospitalized has reached a record high", "the number of employees who have returned
+    from leave"): a statistic, no happening of its own. Deaths stay, as a country's
+    count of them does. A dated clause ("protesters who gathered outside the embassy on
+    Friday") or one told of an event ("the number of people killed in the bombing")
+    names the occasion and stays."""
+    trig = m.trigger
+    if trig.pos_ != "VERB" or trig.dep_ not in {"relcl", "acl"} or m.time is not None:
+        return False
+    if m.type == "Death":
+        return False
+    counted = trig.head
+    prep = counted.head
+    if counted.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in COUNT_NOUNS:
+        return False
+    return not any(
+        c.dep_ == "prep"
+        and c.lower_ in TOLL_PREPS
+        and any(("NOUN", g.lemma_.lower()) in lexicon().words for g in children(c, {"pobj"}))
+        for c in trig.children
+    )
+
+
+def _kind_of_people(m: _Mention) -> bool:
+    """Whether an untyped verb says what people in general or "others" do or did ("he
+    accepted that young people drank", "some rose to the occasion, and others folded"):
+    no one the story can point to, no date, no place, so no happening. "The others
+    walked out", "two others signed the deal" and "people gathered outside the embassy
+    on Friday" name whom or when and stay; a typed act ("others were arrested") is left
+    to its type."""
+    trig = m.trigger
+    if m.type != OTHER or trig.pos_ != "VERB" or m.time is not None or m.place:
+        return False
+    if _headline(trig) or _title_like(trig):
+        return False
+    subjects = children(trig, {"nsubj"})
+    return bool(subjects) and all(
+        (s.lower_ in OTHERS or s.lower_ == "people")
+        and not s.ent_type_
+        and not any(c.dep_ in BOUND for c in s.children)
+        for s in subjects
+    )
+
+
+def _number_or_anyone(m: _Mention) -> bool:
+    """Whether a mention is a statistic of who is counted (:func:`_counted_in_number`)
+    or what people in general do (:func:`_kind_of_people`)."""
+    return _counted_in_number(m) or _kind_of_people(m)
+
+
 TOPIC_OF = words("on in for at about such as toward towards")  # "drills on handling …"
 AIMED_AT = words("aim design gear target")  # "a law aimed at preventing …"
 
@@ -6656,6 +6717,7 @@ def _no_report(m: _Mention) -> bool:
         or _eleventh_pass(m)
         or _twelfth_pass(m)
         or _thirteenth_pass(m)
+        or _number_or_anyone(m)
         or _gerund_topic(m)
         or _named_as_example(m)
         or _no_occasion(m)
