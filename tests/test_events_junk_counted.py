@@ -1,9 +1,9 @@
 """Statistics and kinds of people told with an event verb (issue 19, judged real pages
 seed 489 and 60 BBC politics files): "the number of people who were hospitalized has
 reached a record high" counts people, "others folded" and "young people drank" say what
-some do, in general. Beside each, the same verb told of one occasion, which must stay.
-Each text opens with a sentence of its own: a story's first line may be a headline,
-whose present tells news."""
+some do, in general, and "played 333 rounds over eight years" sums many acts. Beside
+each, the same verb told of one occasion, which must stay. Each text opens with a
+sentence of its own: a story's first line may be a headline, whose present tells news."""
 
 from __future__ import annotations
 
@@ -27,6 +27,11 @@ LEAD = "The council published its report this week. "
          "from it.", "folded"),
         ("He said he accepted that young people drank and that many had problems with "
          "drink.", "drank"),
+        # many acts summed over years
+        ("The former mayor played 333 rounds of golf over eight years, the paper said.",
+         "played"),
+        ("Their garden has hosted many parties over the years.", "parties"),
+        ("The rebels have carried out dozens of attacks over the past decade.", "attacks"),
     ],
 )  # fmt: skip
 def test_a_count_or_a_kind_of_people_is_no_event(text: str, word: str):
@@ -47,6 +52,11 @@ def test_a_count_or_a_kind_of_people_is_no_event(text: str, word: str):
         ("The two others signed the deal on Monday.", "signed"),
         ("Others were arrested on Monday.", "arrested"),
         ("People fled their homes as the river rose.", "fled"),
+        # a span of days, one year, or acts pointed to
+        ("Police arrested 300 people over two days.", "arrested"),
+        ("The hostages were held for 86 days in 2019.", "held"),
+        ("Over the years, the firm bought the two plants.", "bought"),
+        ("The army fired 40 rockets over the border on Monday.", "fired"),
     ],
 )  # fmt: skip
 def test_the_same_verbs_told_of_one_occasion_stay(text: str, word: str):

@@ -6320,10 +6320,70 @@ def _kind_of_people(m: _Mention) -> bool:
     )
 
 
+SPAN_PREPS = words("over in during across throughout")  # "over eight years"
+YEARS = words("year decade")
+MANY_WORDS = QUANTIFIERS | words("multiple numerous countless")
+
+
+def _many_counted(tok: Token) -> bool:
+    """Whether a noun is a multitude counted, not named ("333 rounds", "many parties",
+    "multiple hurricanes", "dozens of attacks"); "the two plants" points to two."""
+    if any(c.dep_ in {"det", "poss"} and c.lower_ not in MANY_WORDS for c in tok.children):
+        return False
+    head = tok.head
+    return (
+        any(c.dep_ == "nummod" and c.like_num for c in tok.children)
+        or any(c.dep_ in {"amod", "det"} and c.lower_ in MANY_WORDS for c in tok.children)
+        or tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in COUNTED_MANY
+        or tok.lemma_.lower() in COUNTED_MANY and any(c.dep_ == "prep" for c in tok.children)
+    )
+
+
+def _summed_over_years(m: _Mention) -> bool:
+    """Whether a mention sums many acts over years ("Obama played 333 rounds over eight
+    years", "the backyard has hosted many parties over the years", "has suffered blows
+    from multiple hurricanes in recent years"): a statistic of a period, no one
+    happening. Days ("arrested 300 people over two days"), one year ("held for 86 days
+    in 2019") and what is pointed to ("over the years, the firm bought the two plants")
+    stay."""
+    trig = m.trigger
+    verb = trig
+    while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.dep_ in {"dobj", "pobj", "prep"}:
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return False
+    if m.time is not None and m.time.precision not in {None, *AGGREGATE_SPANS}:
+        return False  # "on Monday": one day
+    if not any(
+        c.dep_ == "prep"
+        and c.lower_ in SPAN_PREPS
+        and any(
+            g.lemma_.lower() in YEARS
+            and (g.tag_ == "NNS" or any(k.lower_ in {"past", "last"} for k in g.children))
+            for g in children(c, {"pobj"})
+        )
+        for c in verb.children
+    ):
+        return False
+    if trig.i != verb.i:
+        return _many_counted(trig)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in children(c, {"pobj"})]
+    objects += [  # "dozens of attacks": the attacks
+        g
+        for o in objects
+        if o.lemma_.lower() in COUNTED_MANY
+        for p in children(o, {"prep"})
+        for g in children(p, {"pobj"})
+    ]
+    return any(_many_counted(o) for o in objects)
+
+
 def _number_or_anyone(m: _Mention) -> bool:
-    """Whether a mention is a statistic of who is counted (:func:`_counted_in_number`)
-    or what people in general do (:func:`_kind_of_people`)."""
-    return _counted_in_number(m) or _kind_of_people(m)
+    """Whether a mention is a statistic of who is counted (:func:`_counted_in_number`),
+    of acts summed over years (:func:`_summed_over_years`) or what people in general do
+    (:func:`_kind_of_people`)."""
+    return _counted_in_number(m) or _summed_over_years(m) or _kind_of_people(m)
 
 
 TOPIC_OF = words("on in for at about such as toward towards")  # "drills on handling …"
