@@ -22,6 +22,7 @@ LEAD = "The council published its report this week. "
         ("There has been no official count of the number of employees who have "
          "returned from leave.", "returned"),
         ("The number of migrants arriving on the islands has fallen sharply.", "arriving"),
+        ("The number of burglaries doubled last year, the figures show.", "burglaries"),
         # what people in general, or "others", do
         ("Some traders rose to the occasion, and others folded or tried to profit "
          "from it.", "folded"),
@@ -46,6 +47,8 @@ def test_a_count_or_a_kind_of_people_is_no_event(text: str, word: str):
         ("Police said the number of protesters who gathered outside the embassy on "
          "Friday was about 300.", "gathered"),
         ("The number of people who died in the flood has risen to 12.", "died"),
+        ("The burglaries at the two shops last week were the third this year.",
+         "burglaries"),
         # people named by when, where or how many
         ("People gathered outside the embassy on Friday.", "gathered"),
         ("The others walked out of the meeting.", "walked"),

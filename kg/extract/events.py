@@ -6276,16 +6276,23 @@ OTHERS = words("others")
 
 
 def _counted_in_number(m: _Mention) -> bool:
-    """Whether a verb only says who is counted ("the number of people who were
-    hospitalized has reached a record high", "the number of employees who have returned
-    from leave"): a statistic, no happening of its own. Deaths stay, as a country's
-    count of them does. A dated clause ("protesters who gathered outside the embassy on
-    Friday") or one told of an event ("the number of people killed in the bombing")
-    names the occasion and stays."""
+    """Whether a verb or a noun only says who or what is counted ("the number of people
+    who were hospitalized has reached a record high", "the number of employees who have
+    returned from leave", "the number of attacks doubled last year"): a statistic, no
+    happening of its own. Deaths stay, as a country's count of them does. A dated clause
+    ("protesters who gathered outside the embassy on Friday") or one told of an event
+    ("the number of people killed in the bombing") names the occasion and stays."""
     trig = m.trigger
-    if trig.pos_ != "VERB" or trig.dep_ not in {"relcl", "acl"} or m.time is not None:
-        return False
     if m.type == "Death":
+        return False
+    if trig.pos_ == "NOUN" and trig.tag_ == "NNS" and trig.dep_ == "pobj":
+        return (  # "the number of attacks doubled last year": the attacks are counted
+            trig.head.lower_ == "of"
+            and trig.head.head.lemma_.lower() in COUNT_NOUNS
+            and not any(c.dep_ in BOUND for c in trig.children)
+            and (m.time is None or m.time.precision in AGGREGATE_SPANS)
+        )
+    if trig.pos_ != "VERB" or trig.dep_ not in {"relcl", "acl"} or m.time is not None:
         return False
     counted = trig.head
     prep = counted.head
