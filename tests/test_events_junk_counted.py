@@ -49,6 +49,11 @@ def test_a_count_or_a_kind_of_people_is_no_event(text: str, word: str):
         ("The number of people who died in the flood has risen to 12.", "died"),
         ("The burglaries at the two shops last week were the third this year.",
          "burglaries"),
+        # "a number of": several, each one told
+        ("She has been campaigning with him on a number of visits to the north.",
+         "visits"),
+        ("A number of people who were injured in the crash were taken to hospital.",
+         "injured"),
         # people named by when, where or how many
         ("People gathered outside the embassy on Friday.", "gathered"),
         ("The others walked out of the meeting.", "walked"),

@@ -6288,7 +6288,7 @@ def _counted_in_number(m: _Mention) -> bool:
     if trig.pos_ == "NOUN" and trig.tag_ == "NNS" and trig.dep_ == "pobj":
         return (  # "the number of attacks doubled last year": the attacks are counted
             trig.head.lower_ == "of"
-            and trig.head.head.lemma_.lower() in COUNT_NOUNS
+            and _the_count(trig.head.head)
             and not any(c.dep_ in BOUND for c in trig.children)
             and (m.time is None or m.time.precision in AGGREGATE_SPANS)
         )
@@ -6296,13 +6296,21 @@ def _counted_in_number(m: _Mention) -> bool:
         return False
     counted = trig.head
     prep = counted.head
-    if counted.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in COUNT_NOUNS:
+    if counted.dep_ != "pobj" or prep.lower_ != "of" or not _the_count(prep.head):
         return False
     return not any(
         c.dep_ == "prep"
         and c.lower_ in TOLL_PREPS
         and any(("NOUN", g.lemma_.lower()) in lexicon().words for g in children(c, {"pobj"}))
         for c in trig.children
+    )
+
+
+def _the_count(tok: Token) -> bool:
+    """Whether a noun is a count of a kind ("the number of", "the total of"), not a
+    quantifier ("a number of visits": several visits, each one told)."""
+    return tok.lemma_.lower() in COUNT_NOUNS and not any(
+        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children
     )
 
 
