@@ -6401,14 +6401,11 @@ def _role_held(m: _Mention) -> bool:
     """Whether an untyped verb tells the role someone or something holds ("the store has
     served as a community resource since 1976", "Soltan, who worked as a liaison to
     foreign journalists"): a state, not a happening. With a day ("worked as a waiter on
-    Monday night") or an object ("served the papers on the company") it stays, and so
-    does an infinitive ("nominated to serve as surgeon general"): the post to be taken
-    up, which ECB+ counts."""
+    Monday night") or an object ("served the papers on the company") it stays."""
     trig = m.trigger
     return (
         m.type == OTHER
         and trig.pos_ == "VERB"
-        and trig.tag_ != "VB"
         and trig.lemma_.lower() in ROLE_VERBS
         and (m.time is None or m.time.precision in AGGREGATE_SPANS)
         and any(c.dep_ == "prep" and c.lower_ == "as" for c in trig.children)
