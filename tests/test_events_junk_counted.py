@@ -1,10 +1,9 @@
-"""Statistics, kinds of people and roles told with an event verb (issue 19, judged real
-pages seed 489 and 60 BBC politics files): "the number of people who were hospitalized
-has reached a record high" counts people, "others folded" and "young people drank" say
-what some do, in general, "played 333 rounds over eight years" sums many acts and
-"served as a community resource" tells a role. Beside each, the same verb told of one
-occasion, which must stay. Each text opens with a sentence of its own: a story's first
-line may be a headline, whose present tells news."""
+"""Statistics and kinds of people told with an event verb (issue 19, judged real pages
+seed 489 and 60 BBC politics files): "the number of people who were hospitalized has
+reached a record high" counts people, "others folded" and "young people drank" say what
+some do, in general, and "played 333 rounds over eight years" sums many acts. Beside
+each, the same verb told of one occasion, which must stay. Each text opens with a
+sentence of its own: a story's first line may be a headline, whose present tells news."""
 
 from __future__ import annotations
 
@@ -34,10 +33,6 @@ LEAD = "The council published its report this week. "
          "played"),
         ("Their garden has hosted many parties over the years.", "parties"),
         ("The rebels have carried out dozens of attacks over the past decade.", "attacks"),
-        # a role held
-        ("The store has served as a community resource since 1976.", "served"),
-        ("Karim, who worked as a liaison to foreign journalists during the protests, was "
-         "arrested in 2013.", "worked"),
     ],
 )  # fmt: skip
 def test_a_count_or_a_kind_of_people_is_no_event(text: str, word: str):
@@ -70,9 +65,6 @@ def test_a_count_or_a_kind_of_people_is_no_event(text: str, word: str):
         ("The hostages were held for 86 days in 2019.", "held"),
         ("Over the years, the firm bought the two plants.", "bought"),
         ("The army fired 40 rockets over the border on Monday.", "fired"),
-        # a role on a day, or an act done in a role
-        ("He worked as a waiter on Monday night when the fire broke out.", "worked"),
-        ("She served the papers on the company as its lawyer on Friday.", "served"),
     ],
 )  # fmt: skip
 def test_the_same_verbs_told_of_one_occasion_stay(text: str, word: str):

@@ -6394,32 +6394,11 @@ def _summed_over_years(m: _Mention) -> bool:
     return any(_many_counted(o) for o in objects)
 
 
-ROLE_VERBS = words("serve work act function")  # "served as a community resource"
-
-
-def _role_held(m: _Mention) -> bool:
-    """Whether an untyped verb tells the role someone or something holds ("the store has
-    served as a community resource since 1976", "Soltan, who worked as a liaison to
-    foreign journalists"): a state, not a happening. With a day ("worked as a waiter on
-    Monday night") or an object ("served the papers on the company") it stays."""
-    trig = m.trigger
-    return (
-        m.type == OTHER
-        and trig.pos_ == "VERB"
-        and trig.lemma_.lower() in ROLE_VERBS
-        and (m.time is None or m.time.precision in AGGREGATE_SPANS)
-        and any(c.dep_ == "prep" and c.lower_ == "as" for c in trig.children)
-        and not any(c.dep_ in {"dobj", "nsubjpass"} for c in trig.children)
-    )
-
-
-def _count_kind_or_role(m: _Mention) -> bool:
+def _number_or_anyone(m: _Mention) -> bool:
     """Whether a mention is a statistic of who is counted (:func:`_counted_in_number`),
-    of acts summed over years (:func:`_summed_over_years`), what people in general do
-    (:func:`_kind_of_people`) or a role held (:func:`_role_held`)."""
-    return (
-        _counted_in_number(m) or _summed_over_years(m) or _kind_of_people(m) or _role_held(m)
-    )
+    of acts summed over years (:func:`_summed_over_years`) or what people in general do
+    (:func:`_kind_of_people`)."""
+    return _counted_in_number(m) or _summed_over_years(m) or _kind_of_people(m)
 
 
 TOPIC_OF = words("on in for at about such as toward towards")  # "drills on handling …"
@@ -6813,7 +6792,7 @@ def _no_report(m: _Mention) -> bool:
         or _eleventh_pass(m)
         or _twelfth_pass(m)
         or _thirteenth_pass(m)
-        or _count_kind_or_role(m)
+        or _number_or_anyone(m)
         or _gerund_topic(m)
         or _named_as_example(m)
         or _no_occasion(m)
