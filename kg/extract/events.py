@@ -6301,6 +6301,142 @@ def _thirteenth_pass(m: _Mention) -> bool:
     )
 
 
+# Statistics and kinds of people told with an event verb (issue 19, judged real pages seed
+# 489 and 60 BBC politics files): "the number of people who were hospitalized has reached
+# a record high" counts people, "others folded", "young people drank" say what some do.
+# Tests in tests/test_events_junk_counted.py, beside the same verbs told of one occasion.
+
+COUNT_NOUNS = words("number total count tally share proportion percentage majority")
+TOLL_PREPS = words("in during at after")  # "killed in the bombing": the bombing's toll
+OTHERS = words("others")
+
+
+def _counted_in_number(m: _Mention) -> bool:
+    """Whether a verb or a noun only says who or what is counted ("the number of people
+    who were hospitalized has reached a record high", "the number of employees who have
+    returned from leave", "the number of attacks doubled last year"): a statistic, no
+    happening of its own. Deaths stay, as a country's count of them does. A dated clause
+    ("protesters who gathered outside the embassy on Friday") or one told of an event
+    ("the number of people killed in the bombing") names the occasion and stays."""
+    trig = m.trigger
+    if m.type == "Death":
+        return False
+    if trig.pos_ == "NOUN" and trig.tag_ == "NNS" and trig.dep_ == "pobj":
+        return (  # "the number of attacks doubled last year": the attacks are counted
+            trig.head.lower_ == "of"
+            and _the_count(trig.head.head)
+            and not any(c.dep_ in BOUND for c in trig.children)
+            and (m.time is None or m.time.precision in AGGREGATE_SPANS)
+        )
+    if trig.pos_ != "VERB" or trig.dep_ not in {"relcl", "acl"} or m.time is not None:
+        return False
+    counted = trig.head
+    prep = counted.head
+    if counted.dep_ != "pobj" or prep.lower_ != "of" or not _the_count(prep.head):
+        return False
+    return not any(
+        c.dep_ == "prep"
+        and c.lower_ in TOLL_PREPS
+        and any(("NOUN", g.lemma_.lower()) in lexicon().words for g in children(c, {"pobj"}))
+        for c in trig.children
+    )
+
+
+def _the_count(tok: Token) -> bool:
+    """Whether a noun is a count of a kind ("the number of", "the total of"), not a
+    quantifier ("a number of visits": several visits, each one told)."""
+    return tok.lemma_.lower() in COUNT_NOUNS and not any(
+        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children
+    )
+
+
+def _kind_of_people(m: _Mention) -> bool:
+    """Whether an untyped verb says what people in general or "others" do or did ("he
+    accepted that young people drank", "some rose to the occasion, and others folded"):
+    no one the story can point to, no date, no place, so no happening. "The others
+    walked out", "two others signed the deal" and "people gathered outside the embassy
+    on Friday" name whom or when and stay; a typed act ("others were arrested") is left
+    to its type."""
+    trig = m.trigger
+    if m.type != OTHER or trig.pos_ != "VERB" or m.time is not None or m.place:
+        return False
+    if _headline(trig) or _title_like(trig):
+        return False
+    subjects = children(trig, {"nsubj"})
+    return bool(subjects) and all(
+        (s.lower_ in OTHERS or s.lower_ == "people")
+        and not s.ent_type_
+        and not any(c.dep_ in BOUND for c in s.children)
+        for s in subjects
+    )
+
+
+SPAN_PREPS = words("over in during across throughout")  # "over eight years"
+YEARS = words("year decade")
+MANY_WORDS = QUANTIFIERS | words("multiple numerous countless")
+
+
+def _many_counted(tok: Token) -> bool:
+    """Whether a noun is a multitude counted, not named ("333 rounds", "many parties",
+    "multiple hurricanes", "dozens of attacks"); "the two plants" points to two."""
+    if any(c.dep_ in {"det", "poss"} and c.lower_ not in MANY_WORDS for c in tok.children):
+        return False
+    head = tok.head
+    return (
+        any(c.dep_ == "nummod" and c.like_num for c in tok.children)
+        or any(c.dep_ in {"amod", "det"} and c.lower_ in MANY_WORDS for c in tok.children)
+        or tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in COUNTED_MANY
+        or tok.lemma_.lower() in COUNTED_MANY and any(c.dep_ == "prep" for c in tok.children)
+    )
+
+
+def _summed_over_years(m: _Mention) -> bool:
+    """Whether a mention sums many acts over years ("Obama played 333 rounds over eight
+    years", "the backyard has hosted many parties over the years", "has suffered blows
+    from multiple hurricanes in recent years"): a statistic of a period, no one
+    happening. Days ("arrested 300 people over two days"), one year ("held for 86 days
+    in 2019") and what is pointed to ("over the years, the firm bought the two plants")
+    stay."""
+    trig = m.trigger
+    verb = trig
+    while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.dep_ in {"dobj", "pobj", "prep"}:
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return False
+    if m.time is not None and m.time.precision not in {None, *AGGREGATE_SPANS}:
+        return False  # "on Monday": one day
+    if not any(
+        c.dep_ == "prep"
+        and c.lower_ in SPAN_PREPS
+        and any(
+            g.lemma_.lower() in YEARS
+            and (g.tag_ == "NNS" or any(k.lower_ in {"past", "last"} for k in g.children))
+            for g in children(c, {"pobj"})
+        )
+        for c in verb.children
+    ):
+        return False
+    if trig.i != verb.i:
+        return _many_counted(trig)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in children(c, {"pobj"})]
+    objects += [  # "dozens of attacks": the attacks
+        g
+        for o in objects
+        if o.lemma_.lower() in COUNTED_MANY
+        for p in children(o, {"prep"})
+        for g in children(p, {"pobj"})
+    ]
+    return any(_many_counted(o) for o in objects)
+
+
+def _number_or_anyone(m: _Mention) -> bool:
+    """Whether a mention is a statistic of who is counted (:func:`_counted_in_number`),
+    of acts summed over years (:func:`_summed_over_years`) or what people in general do
+    (:func:`_kind_of_people`)."""
+    return _counted_in_number(m) or _summed_over_years(m) or _kind_of_people(m)
+
+
 TOPIC_OF = words("on in for at about such as toward towards")  # "drills on handling …"
 AIMED_AT = words("aim design gear target")  # "a law aimed at preventing …"
 
@@ -6692,6 +6828,7 @@ def _no_report(m: _Mention) -> bool:
         or _eleventh_pass(m)
         or _twelfth_pass(m)
         or _thirteenth_pass(m)
+        or _number_or_anyone(m)
         or _gerund_topic(m)
         or _named_as_example(m)
         or _no_occasion(m)
