@@ -105,6 +105,8 @@ from .event_groups import (
     _line_start,
     _Mention,
     _predicate,
+    _run_on_clause,
+    _share_of,
     entity_at,
     group_mentions,
     tell_apart,
@@ -8295,6 +8297,9 @@ def _told(m: _Mention) -> bool:
         # object of a past read as its modifier: "overpowered two guards"
     if any(_someone(a) for a in args + _antecedents(args)):  # "a worker who had been
         return True  # suspended for feuding"; not "an outage that was expected to take …"
+    if any(_someone(p) for a in args for p in _counted_of(a)):
+        return True  # "90 per cent of eligible voters had participated": the voters did
+        # it; "six of those months were paid" counts no one
     # a thing or a happening as the only argument: only what already took place ("the
     # fire was set", "prompting the evacuation") or was voted or agreed ("voted to
     # demolish the stadium"), not a forecast or a habit of things ("the network will
@@ -8318,6 +8323,19 @@ def _told(m: _Mention) -> bool:
     )  # a headline tells done news in the present: "Warship foils piracy attempt"
     done = past and m.factuality in ACTUAL
     return (done or _intended(trig)) and any(_concrete(a) or _happening(a) for a in args)
+
+
+PER_CENT = words("cent percent")
+
+
+def _counted_of(tok: Token) -> list[Token]:
+    """Who a count or share subject counts ("90 per cent of eligible voters", "dozens of
+    residents" through :func:`_share_of`): the counted acted, the figure is no one."""
+    if tok.lower_ in PER_CENT:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    else:
+        of = _share_of(tok)
+    return children(of, {"pobj"}) if of is not None else []
 
 
 def _antecedents(args: list[Token]) -> list[Token]:
@@ -8420,7 +8438,10 @@ def _clause_of(trig: Token) -> list[Token]:
         and len(verbs) < 4
         and not children(cur, {"nsubj", "nsubjpass"})
     ):
-        if cur.dep_ in {"conj", "xcomp"} or (cur.dep_ == "advcl" and cur.tag_ in {"VBG", "VBN"}):
+        if cur.dep_ in {"conj", "xcomp"} or (
+            cur.dep_ == "advcl"
+            and (cur.tag_ in {"VBG", "VBN"} or (_run_on_clause(cur) and cur.i > cur.head.i))
+        ):  # "LiLo showed up at noon, spent a couple of minutes there": one row of acts
             cur = cur.head
         elif cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.head.pos_ in {"VERB", "AUX"}:
             cur = cur.head.head  # "after suffering": the verb "after" hangs on
