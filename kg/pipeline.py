@@ -646,14 +646,15 @@ def assemble(
         for r in results:
             r.events = []
         story = stories(actors, dates)
-        events = merge(per_doc, actors, story)
+        # with a second process, merging and linking weigh half their pairs there
+        events = merge(per_doc, actors, story, processes=settings.jobs)
         del per_doc
         member_of = {m: e.id for e in events.values() for m in e.members}
         statements = [s for r in results for s in r.statements]
         for st in statements:
             st.about_events = sorted({member_of[e] for e in st.about_events if e in member_of})
         add_responses(events, statements, actors)
-        relations = link(events, actors, story)
+        relations = link(events, actors, story, processes=settings.jobs)
         disputes = conflicts(events, statements, actors)
         timings["link"] = time.perf_counter() - t0
     finally:
