@@ -148,3 +148,38 @@ def test_a_two_process_build_weighs_pairs_beside_and_writes_what_one_writes(tmp_
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
     assert any(len(e.sources) > 1 for e in two.events.values())  # the strike, merged
     assert Path(tmp_path / "two" / "relations.jsonl").read_text().strip()
+
+
+GERMAN = (
+    "Die Hafenarbeiter in Hamburg haben am Montag die Arbeit niedergelegt, weil die "
+    "Verhandlungen über höhere Löhne gescheitert sind, teilte die Gewerkschaft mit.\n"
+)
+SPANISH = (
+    "Las inundaciones obligaron a dos mil personas a abandonar sus casas en Valencia el "
+    "martes, tras dos días de lluvias intensas, informó el gobierno regional.\n"
+)
+
+
+def test_languages_are_judged_beside_as_one_process_judges_them(tmp_path, monkeypatch):
+    from kg import pipeline
+    from kg.config import Settings
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, text in [("strike.txt", STRIKE), ("hamburg.txt", GERMAN), ("flood.txt", SPANISH)]:
+        (src / name).write_text(text, encoding="utf-8")
+    one, _, _ = pipeline._ingest([src], Settings(jobs=1, progress=False), {})
+    monkeypatch.setattr(workers, "HALVES_FROM", 1)  # three texts are few
+    where = tmp_path / "where"
+    decide = pipeline.decide_language
+
+    def spy(declared, text):
+        with where.open("a") as f:
+            f.write(f"{os.getpid()}\n")
+        return decide(declared, text)
+
+    monkeypatch.setattr(pipeline, "decide_language", spy)
+    two, _, _ = pipeline._ingest([src], Settings(jobs=2, progress=False), {})
+    assert {d.id: d.language for d in two} == {d.id: d.language for d in one}
+    assert sorted(d.language for d in two) == ["de", "en", "es"]
+    assert {int(pid) for pid in where.read_text().split()} - {os.getpid()}
