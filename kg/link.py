@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import math
+import os
 import re
 import tempfile
 from array import array
@@ -31,7 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import MAXYEAR, MINYEAR, date, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from itertools import chain, combinations
 from sys import intern
@@ -65,6 +66,7 @@ from .model import (
     TimeValue,
 )
 from .taxonomy import EVENT_TYPES, OTHER, family, kin, pick_type, readings
+from .workers import halves
 
 # Relation types (kg: individuals); see ontology/kg.ttl for their definitions.
 RELATION_TYPES = {
@@ -1548,6 +1550,7 @@ def merge(
     actors: dict[str, Actor],
     story: Stories | None = None,
     published: dict[str, date | None] | None = None,
+    processes: int = 1,
 ) -> dict[str, Event]:
     """Merge per-document events that report the same event; keyed by new ids.
 
@@ -1557,7 +1560,8 @@ def merge(
     them is two events (a clash of type family, certainty, time, place, sides, counts
     or article), so A~B and B~C never chain two different events A and C together; a
     pair across that only lacks evidence of its own (``LACKS``) does not keep them
-    apart, as each merge that joined them rested on strong evidence.
+    apart, as each merge that joined them rested on strong evidence. With ``processes``
+    > 1 the pairs are weighed in two processes (:func:`kg.workers.halves`).
     """
     if published is None:
         published = story.published if story else {}
@@ -1574,11 +1578,16 @@ def merge(
 
     # the merging pairs by score; their checks are weighed again for the rationale, one
     # cluster at a time, rather than held (each holds its features and evidence)
-    edges = []
-    for x, y in candidates(events, story, *windows(events, published), actors=actors):
+    def edge(pair: tuple[str, str]) -> tuple[float, str, str] | None:
+        x, y = pair
         weighed = assess(by_id[x], by_id[y], actors, story, published)
-        if weighed.merges:
-            edges.append((-weighed.score, x, y))
+        return (-weighed.score, x, y) if weighed.merges else None
+
+    def pairs() -> Iterator[tuple[str, str]]:
+        return candidates(events, story, *windows(events, published), actors=actors)
+
+    # each pair weighed alone: with a second process, half of them there (sorted below)
+    edges = list(halves(edge, pairs, processes))
     cluster = {e.id: e.id for e in events}
     members: dict[str, list[str]] = {e.id: [e.id] for e in events}
     used: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -2112,7 +2121,10 @@ def _possibly_same(
 
 
 def link(
-    events: dict[str, Event], actors: dict[str, Actor], story: Stories | None = None
+    events: dict[str, Event],
+    actors: dict[str, Actor],
+    story: Stories | None = None,
+    processes: int = 1,
 ) -> list[Relation]:
     """Typed, scored, explained relations between merged events.
 
@@ -2120,7 +2132,8 @@ def link(
     country in every article, is too weak a block) or a story, and were told within
     ``LINK_DAYS`` of each other (see :func:`_block_pairs`); each event keeps its most
     telling links, the specific kinds (contradicts, part of, response, cause) before
-    the general ones.
+    the general ones. With ``processes`` > 1 the candidates are related in two
+    processes (:func:`kg.workers.halves`).
     """
     dates = reference_dates(events.values(), story.published if story else {})
     blocks: dict[str, list[str]] = defaultdict(list)
@@ -2161,12 +2174,19 @@ def link(
     # words were the linker's largest memory; the kept ones are worded again. The key
     # (possibly, kind, -score, source, target) is held as small numbers in columns
     # (see _Ranking): 11 bytes a candidate, and 8 once they are ranked.
-    ranking = _Ranking(len(order))
-    for _, x, y in _decoded(pairs, order):
+    def ranked(pair: tuple[int, str, str]) -> tuple[int, float, int, int] | None:
+        _, x, y = pair
         r = relate(x, y, worded=False)  # ranked first; the kept ones are worded below
-        if r is not None:
-            first = rank[r.type] - len(RELATION_ORDER) * r.rationale.startswith(POSSIBLY)
-            ranking.add(first, r.score, index[r.source], index[r.target])
+        if r is None:
+            return None
+        first = rank[r.type] - len(RELATION_ORDER) * r.rationale.startswith(POSSIBLY)
+        return first, r.score, index[r.source], index[r.target]
+
+    ranking = _Ranking(len(order))
+    # each pair related alone: with a second process, half of them there (the ranking
+    # orders them whatever order they come in)
+    for candidate in halves(ranked, partial(_decoded, pairs, order), processes):
+        ranking.add(*candidate)
     pairs.close()
     del pairs
     per_event: dict[str, int] = defaultdict(int)
@@ -2284,9 +2304,15 @@ class _Numbers:
         return self._count
 
     def __getitem__(self, part: slice) -> np.ndarray:
+        # read at a place (pread), not by moving the file's offset: a forked process
+        # reading the same numbers (kg.workers.halves) shares the offset
         start, stop, _ = part.indices(self._count)
-        self._file.seek(start * 8)
-        return np.frombuffer(self._file.read(max(0, stop - start) * 8), dtype=np.int64)
+        size = max(0, stop - start) * 8
+        if not hasattr(os, "pread"):  # no fork there either: no process beside
+            self._file.seek(start * 8)
+            return np.frombuffer(self._file.read(size), dtype=np.int64)
+        self._file.flush()
+        return np.frombuffer(os.pread(self._file.fileno(), size, start * 8), dtype=np.int64)
 
     def tolist(self) -> list[int]:
         return self[:].tolist()

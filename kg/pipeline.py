@@ -344,10 +344,19 @@ def _ingest(
     finally:
         if loading is not None:
             loading.join()
-    for doc in documents:
-        doc.language = decide_language(doc.language, doc.text)
+    # each text judged alone: with a second process (not a cluster's, whose client's
+    # threads a fork would copy mid-call), half of them there while a core is idle
+    processes = settings.jobs if remote is None else 1
+    for i, language in workers.halves(_language, lambda: enumerate(documents), processes):
+        documents[i].language = language
     timings["ingest"] = time.perf_counter() - t0
     return documents, errors, kept_out
+
+
+def _language(item: tuple[int, Document]) -> tuple[int, str | None]:
+    """A document's place and its language (:func:`kg.ingest.language.decide`)."""
+    i, doc = item
+    return i, decide_language(doc.language, doc.text)
 
 
 def _with_model(
@@ -646,14 +655,15 @@ def assemble(
         for r in results:
             r.events = []
         story = stories(actors, dates)
-        events = merge(per_doc, actors, story)
+        # with a second process, merging and linking weigh half their pairs there
+        events = merge(per_doc, actors, story, processes=settings.jobs)
         del per_doc
         member_of = {m: e.id for e in events.values() for m in e.members}
         statements = [s for r in results for s in r.statements]
         for st in statements:
             st.about_events = sorted({member_of[e] for e in st.about_events if e in member_of})
         add_responses(events, statements, actors)
-        relations = link(events, actors, story)
+        relations = link(events, actors, story, processes=settings.jobs)
         disputes = conflicts(events, statements, actors)
         timings["link"] = time.perf_counter() - t0
     finally:

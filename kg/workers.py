@@ -25,13 +25,16 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 import signal
+import tempfile
 import time
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
+from itertools import chain, islice
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -394,3 +397,99 @@ class Aside:
         if self._tokens >= 0:
             os.close(self._tokens)
             self._tokens = -1
+
+
+HALVES_BATCH = 4096  # results the process beside pickles at a time (see halves)
+# Fewer items than this are weighed in the caller alone: a fork of the main process
+# (some 20 ms with the model loaded) costs more than they do.
+HALVES_FROM = 256
+
+
+def halves(
+    fn: Callable[[T], R | None], items: Callable[[], Iterable[T]], processes: int
+) -> Iterator[R]:
+    """``fn(item)`` for every item of ``items()``, the results that are not None; with
+    ``processes`` > 1, every other item in a forked process beside the caller.
+
+    The serial end of a two-process build (merging's and linking's weighing of pairs,
+    after the parse) left a core idle: each pair is weighed alone, so the two halves
+    of the pairs are weighed at once. The caller's results come first, then those of
+    the process beside, so ``fn``'s results must not depend on the order (the callers
+    sort them). ``items`` is called once (its first items are taken before the fork, so
+    a generator's setup runs once); both processes go on reading their copies of it, so
+    what it reads must not move a shared file's offset (``os.pread``). The process
+    beside writes its results, a batch at a time, to an unnamed file; if it fails or is
+    lost, the caller weighs its half too, from ``items()`` called again.
+    """
+    source = iter(items())
+    head = list(islice(source, HALVES_FROM))  # a generator's setup runs once, here
+    every = chain(head, source)
+    if (
+        len(head) < HALVES_FROM
+        or processes < 2
+        or "fork" not in multiprocessing.get_all_start_methods()
+    ):
+        yield from (r for r in map(fn, every) if r is not None)
+        return
+    out = tempfile.TemporaryFile()  # noqa: SIM115 - closed below
+    child = multiprocessing.get_context("fork").Process(
+        target=_other_half, args=(fn, every, out), daemon=True
+    )
+    try:
+        child.start()
+        for k, item in enumerate(every):
+            if not k % 2 and (r := fn(item)) is not None:
+                yield r
+        child.join()
+        done = child.exitcode == 0
+        out.seek(0)
+        batches: list[list[R]] = []
+        while done:
+            try:
+                batch = pickle.load(out)
+            except EOFError:  # no end mark: cut off
+                done = False
+                break
+            if batch is None:
+                break
+            batches.append(batch)
+        if done:
+            for batch in batches:
+                yield from batch
+        else:  # the caller weighs the other half itself
+            batches.clear()
+            for k, item in enumerate(items()):
+                if k % 2 and (r := fn(item)) is not None:
+                    yield r
+    finally:
+        if child.is_alive():  # the caller stopped first
+            child.terminate()
+            child.join(STOP_GRACE)
+            if child.is_alive():
+                child.kill()
+                child.join()
+        out.close()
+
+
+def _other_half(fn: Callable, every: Iterator, out) -> None:
+    """In the forked process of :func:`halves`: the odd items' results, in batches, then
+    an end mark (None)."""
+    worker_init()
+    code = 1
+    try:
+        batch = []
+        for k, item in enumerate(every):
+            if k % 2 and (r := fn(item)) is not None:
+                batch.append(r)
+                if len(batch) >= HALVES_BATCH:
+                    pickle.dump(batch, out, pickle.HIGHEST_PROTOCOL)
+                    batch = []
+        if batch:
+            pickle.dump(batch, out, pickle.HIGHEST_PROTOCOL)
+        pickle.dump(None, out)
+        out.flush()
+        code = 0
+    except BaseException:  # noqa: BLE001 - the caller weighs this half again
+        pass
+    finally:
+        os._exit(code)  # no cleanup of what the parent owns

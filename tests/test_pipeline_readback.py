@@ -184,10 +184,10 @@ def test_resolve_and_linking_run_without_the_articles_texts(monkeypatch):
     seen, dates = {}, {}
     link = pipeline.link
 
-    def spy(events, actors, story):
+    def spy(events, actors, story, **options):
         seen.update({d.id: (d.text, d.source_text) for d in docs})
         dates.update(story.published)
-        return link(events, actors, story)
+        return link(events, actors, story, **options)
 
     monkeypatch.setattr(pipeline, "link", spy)
     result = _assemble(results)
@@ -205,7 +205,7 @@ def test_resolve_and_linking_run_without_the_articles_texts(monkeypatch):
 def test_the_texts_come_back_when_linking_fails(monkeypatch):
     from kg import pipeline
 
-    def broken(events, actors, story):
+    def broken(events, actors, story, **options):
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(pipeline, "link", broken)
