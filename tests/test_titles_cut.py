@@ -52,3 +52,14 @@ def test_a_long_subject_keeps_its_names_not_their_titles() -> None:
         "toll to go."
     )
     assert got.get("called") == "Ann Lee and Tom Reed have called for the toll to go", got
+
+
+def test_a_cut_clause_falls_back_to_the_nouns_own_words() -> None:
+    # the call's clause title was cut before "call", and the fallback was handed the
+    # noun's mentions instead of its own headline: the build stopped with an error
+    got = titles(
+        'The chase on Tuesday began at 9am when the frigate HMS Kent received a "distress '
+        'call" over Channel 16 from the tanker Orla that it was being attacked by a pirate '
+        '"mother ship" and a skiff.'
+    )
+    assert "call" in got.get("call", "").lower(), got

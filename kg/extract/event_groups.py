@@ -5240,8 +5240,8 @@ def title(
         # "Walkout over the Allen book" says not whose: "Dozens of Hachette employees
         # staged a walkout over the Allen book", the clause the noun is the object of
         # (its own clause, never that of another mention: "seek agreement on Idlib")
-        own = [m for m in g if m.trigger.i == -best[1]]
-        text = by_clause(own, held=held) or text
+        noun = [m for m in g if m.trigger.i == -best[1]]
+        text = by_clause(noun, held=held) or text
     elif -best[1] in nouns and text.startswith("No ") and not _owned(text, g):
         # "No conflict with Moscow" says not whose: "Turkey seeks no conflict with Moscow"
         text = by_clause(g, held=held) or text
