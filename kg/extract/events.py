@@ -8336,6 +8336,8 @@ def extract_events(
         for g in group_mentions(mentions, lexicon().words, index)
     ]
     kept = [g for g in groups if every_event or _anchored(g, direct)]
+    if not every_event:  # "Police are investigating the incident": the shooting told before
+        _join_pointers([g for g in groups if not any(g is k for k in kept)], kept)
     for g in kept:  # grouped and kept by them, but no part of the event told
         for m in g:
             m.participants = [p for p in m.participants if id(p) not in ex.hidden]
@@ -8393,6 +8395,63 @@ def extract_events(
             if events[n].id not in st.about_events:
                 st.about_events.append(events[n].id)
     return events
+
+
+POINTING_BACK = words("incident episode move")  # "the incident": a happening told before
+BACK_REACH = 60  # tokens: about the two sentences before, where "the incident" looks
+
+
+def _points_back(g: list[_Mention]) -> bool:
+    """Whether a group the graph leaves out is one bare definite noun that only names
+    the happening told just before it ("Police are investigating the incident", "The
+    move surprised fans"): no owner, phrase, time or place of its own, which
+    :func:`_told` asks of it before it stands alone. "A move to Leeds", "another
+    incident of …", "his move" say which and are read on their own."""
+    if len(g) != 1:
+        return False
+    m = g[0]
+    trig = m.trigger
+    return (
+        trig.tag_ == "NN"
+        and trig.lemma_.lower() in POINTING_BACK
+        and not m.participants
+        and m.time is None
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trig.children)
+        and all(c.dep_ in {"det", "amod", "punct"} for c in trig.children)
+    )
+
+
+def _main_act(tok: Token) -> bool:
+    """Whether a word tells its sentence's main act (its root, or a verb joined to the
+    root): "the move" points back to "fired coach Reilly", not to the "defeats" of a
+    phrase after it."""
+    return tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
+
+
+def _join_pointers(left: list[list[_Mention]], kept: list[list[_Mention]]) -> None:
+    """Join each left-out group that points back (:func:`_points_back`) to the kept
+    group told last before it as a sentence's main act (:func:`_main_act`), else told
+    last at all, within :data:`BACK_REACH` tokens, as one more mention of
+    that event with its type: a reader takes "the incident" for the shooting before it,
+    and ECB+ marks it so; with none told before it stays out. An act on the noun
+    ("investigating the incident") is never what it points back to."""
+    for g in left:
+        if not _points_back(g):
+            continue
+        m = g[0]
+        over = {a.i for a in m.trigger.ancestors}  # "investigating the incident": an act
+        before = [  # on it, never the incident itself
+            (_main_act(k.trigger), k.trigger.i, n)
+            for n, h in enumerate(kept)
+            for k in h
+            if m.trigger.i - BACK_REACH <= k.trigger.i < m.trigger.i and k.trigger.i not in over
+        ]
+        if not before:
+            continue
+        h = kept[max(before)[2]]
+        m.type = h[0].type
+        h.append(m)
+        h.sort(key=lambda x: x.trigger.i)
 
 
 CARRIED = {"dobj", "nsubjpass", "attr", "oprd"}  # a verb's noun that tells its act
