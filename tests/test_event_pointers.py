@@ -60,3 +60,22 @@ def test_a_move_that_says_where_is_not_a_pointer() -> None:
 def test_the_incident_with_nothing_told_before_stays_out() -> None:
     got = words_by_event("The incident is under review, a council spokesman said on Tuesday.")
     assert not any("incident" in w for w in got), got
+
+
+def test_a_move_that_renames_the_clauses_act_is_that_act() -> None:
+    # was a second node "Move on Sunday" beside the sacking
+    got = words_by_event(
+        "The club sacked its manager on Sunday in a move that surprised fans. Microsoft "
+        "released an emergency patch on Wednesday, a move that comes amid a wave of attacks."
+    )
+    assert any({"sacked", "move"} <= w for w in got), got
+    assert any({"released", "move"} <= w for w in got), got
+    assert not any(w == {"move"} for w in got), got
+
+
+def test_a_move_somewhere_is_its_own_event() -> None:
+    got = words_by_event(
+        "The defender joined Leeds on Monday, and the club confirmed a move to Spain for "
+        "its captain."
+    )
+    assert not any({"joined", "move"} <= w for w in got), got

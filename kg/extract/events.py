@@ -8338,6 +8338,7 @@ def extract_events(
     kept = [g for g in groups if every_event or _anchored(g, direct)]
     if not every_event:  # "Police are investigating the incident": the shooting told before
         _join_pointers([g for g in groups if not any(g is k for k in kept)], kept)
+        kept = _join_renamings(kept)  # "sacked its manager in a move that surprised fans"
     for g in kept:  # grouped and kept by them, but no part of the event told
         for m in g:
             m.participants = [p for p in m.participants if id(p) not in ex.hidden]
@@ -8452,6 +8453,45 @@ def _join_pointers(left: list[list[_Mention]], kept: list[list[_Mention]]) -> No
         m.type = h[0].type
         h.append(m)
         h.sort(key=lambda x: x.trigger.i)
+
+
+RENAMING = words("move step decision")  # ", a move that …": the act of the clause renamed
+
+
+def _renamed_act(tok: Token) -> Token | None:
+    """The verb whose act a noun renames after a comma or in "in a move that …" ("released
+    a patch on Wednesday, a move that comes amid attacks", "sacked its manager in a move
+    that surprised fans"), or None: one act told twice, never a second event "Move on
+    Sunday". "Made a move that …" (no comma) and "a move to Leeds" are read on their own."""
+    if tok.lemma_.lower() not in RENAMING or not any(c.dep_ == "relcl" for c in tok.children):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+        return None
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep":
+        verb = head.head
+    elif tok.dep_ in {"dobj", "npadvmod", "appos"} and tok.left_edge.i > 0:
+        verb = head if tok.doc[tok.left_edge.i - 1].text == "," else None
+    else:
+        verb = None
+    return verb if verb is not None and verb.pos_ == "VERB" else None
+
+
+def _join_renamings(kept: list[list[_Mention]]) -> list[list[_Mention]]:
+    """The kept groups with each group of one renaming noun (:func:`_renamed_act`) put
+    into the group of the verb it renames, typed as that group: one node for one act."""
+    at = {k.trigger.i: n for n, h in enumerate(kept) for k in h}
+    gone: set[int] = set()
+    for n, g in enumerate(kept):
+        verb = _renamed_act(g[0].trigger) if len(g) == 1 else None
+        to = at.get(verb.i) if verb is not None else None
+        if to is None or to == n or to in gone:
+            continue
+        g[0].type = kept[to][0].type
+        kept[to].append(g[0])
+        kept[to].sort(key=lambda x: x.trigger.i)
+        gone.add(n)
+    return [g for n, g in enumerate(kept) if n not in gone]
 
 
 CARRIED = {"dobj", "nsubjpass", "attr", "oprd"}  # a verb's noun that tells its act
