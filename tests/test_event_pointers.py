@@ -79,3 +79,15 @@ def test_a_move_somewhere_is_its_own_event() -> None:
         "its captain."
     )
     assert not any({"joined", "move"} <= w for w in got), got
+
+
+def test_the_move_never_points_at_an_untyped_or_planned_act() -> None:
+    # real pages: "the move" (an apology) was joined to "went beyond what we thought",
+    # "the incident" (a leak) to "would make the official announcement"
+    got = words_by_event(
+        "The families said the prime minister went further than they had hoped. The move "
+        "followed a long campaign for an apology. The minister would announce the review in "
+        "a Commons debate on Wednesday. But the incident angered MPs."
+    )
+    assert not any({"went", "move"} <= w for w in got), got
+    assert not any({"announce", "incident"} <= w for w in got), got
