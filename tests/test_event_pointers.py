@@ -91,3 +91,12 @@ def test_the_move_never_points_at_an_untyped_or_planned_act() -> None:
     )
     assert not any({"went", "move"} <= w for w in got), got
     assert not any({"announce", "incident"} <= w for w in got), got
+
+
+def test_a_move_after_a_comma_renames_the_act_over_the_noun_before_it() -> None:
+    # the parse hangs "a move" on "browser"; alone it said not whose and was dropped
+    got = words_by_event(
+        "Microsoft released an emergency patch for its browser, a move that comes amid a "
+        "wave of attacks."
+    )
+    assert any({"released", "move"} <= w for w in got), got

@@ -8337,8 +8337,9 @@ def extract_events(
     ]
     kept = [g for g in groups if every_event or _anchored(g, direct)]
     if not every_event:  # "Police are investigating the incident": the shooting told before
-        _join_pointers([g for g in groups if not any(g is k for k in kept)], kept)
-        kept = _join_renamings(kept)  # "sacked its manager in a move that surprised fans"
+        left = [g for g in groups if not any(g is k for k in kept)]
+        _join_pointers(left, kept)
+        kept = _join_renamings(kept, left)  # "sacked its manager in a move that …"
     for g in kept:  # grouped and kept by them, but no part of the event told
         for m in g:
             m.participants = [p for p in m.participants if id(p) not in ex.hidden]
@@ -8476,18 +8477,24 @@ def _renamed_act(tok: Token) -> Token | None:
     if tok.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep":
         verb = head.head
     elif tok.dep_ in {"dobj", "npadvmod", "appos"} and tok.left_edge.i > 0:
-        verb = head if tok.doc[tok.left_edge.i - 1].text == "," else None
+        # the parse may hang it on the last noun before the comma ("a patch for its
+        # browser, a move that …"): the verb over that noun
+        verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+        verb = verb if tok.doc[tok.left_edge.i - 1].text == "," else None
     else:
         verb = None
     return verb if verb is not None and verb.pos_ == "VERB" else None
 
 
-def _join_renamings(kept: list[list[_Mention]]) -> list[list[_Mention]]:
-    """The kept groups with each group of one renaming noun (:func:`_renamed_act`) put
-    into the group of the verb it renames, typed as that group: one node for one act."""
+def _join_renamings(
+    kept: list[list[_Mention]], left: list[list[_Mention]]
+) -> list[list[_Mention]]:
+    """The kept groups with each group of one renaming noun (:func:`_renamed_act`), kept
+    or left out ("a move that …" says not whose), put into the kept group of the verb it
+    renames, typed as that group: one node for one act."""
     at = {k.trigger.i: n for n, h in enumerate(kept) for k in h}
     gone: set[int] = set()
-    for n, g in enumerate(kept):
+    for n, g in enumerate(kept + left):
         verb = _renamed_act(g[0].trigger) if len(g) == 1 else None
         to = at.get(verb.i) if verb is not None else None
         if to is None or to == n or to in gone:
