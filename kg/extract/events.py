@@ -8433,22 +8433,25 @@ def _main_act(tok: Token) -> bool:
 def _join_pointers(left: list[list[_Mention]], kept: list[list[_Mention]]) -> None:
     """Join each left-out group that points back (:func:`_points_back`) to the kept
     group told last before it as a sentence's main act (:func:`_main_act`), else told
-    last at all, within :data:`BACK_REACH` tokens, as one more mention of that event
-    with its type: a reader takes "the incident" for the shooting before it, and ECB+
-    marks it so; with none told before it stays out. Only a typed act told as done is
-    pointed at: on real pages "the move" after an untyped "went beyond what we
-    thought" or a planned announcement named something else. An act on the noun
+    last at all, in its own sentence or the one before and within :data:`BACK_REACH`
+    tokens, as one more mention of that event with its type: a reader takes "the
+    incident" for the shooting before it, and ECB+ marks it so; with none told before
+    it stays out. Only a typed act told as done is pointed at: on real pages "the move"
+    after an untyped "went beyond what we thought", or "the incident" (a leak) three
+    sentences after a planned announcement, named something else. An act on the noun
     ("investigating the incident") is never what it points back to."""
     for g in left:
         if not _points_back(g):
             continue
         m = g[0]
         over = {a.i for a in m.trigger.ancestors}  # "investigating the incident": an act
-        before = [  # on it, never the incident itself
+        own = _sentence(m.trigger).start  # on it, never the incident itself
+        start = _sentence(m.trigger.doc[own - 1]).start if own else own  # the sentence before
+        before = [
             (_main_act(k.trigger), k.trigger.i, n)
             for n, h in enumerate(kept)
             for k in h
-            if m.trigger.i - BACK_REACH <= k.trigger.i < m.trigger.i
+            if max(start, m.trigger.i - BACK_REACH) <= k.trigger.i < m.trigger.i
             and k.trigger.i not in over
             and k.type != OTHER  # "Tony Blair went beyond …": no act "the move" names
             and k.factuality in ACTUAL  # "would make the announcement": not yet one
