@@ -8418,7 +8418,7 @@ def _points_back(g: list[_Mention]) -> bool:
         and trig.lemma_.lower() in POINTING_BACK
         and not m.participants
         and m.time is None
-        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trig.children)
+        and any(c.dep_ == "det" and c.lower_ in POINTED for c in trig.children)
         and all(c.dep_ in {"det", "amod", "punct"} for c in trig.children)
     )
 
