@@ -8530,6 +8530,10 @@ def extract_events(
         for g in group_mentions(mentions, lexicon().words, index)
     ]
     kept = [g for g in groups if every_event or _anchored(g, direct)]
+    if not every_event:  # "Police are investigating the incident": the shooting told before
+        left = [g for g in groups if not any(g is k for k in kept)]
+        _join_pointers(left, kept)
+        kept = _join_renamings(kept, left)  # "sacked its manager in a move that …"
     for g in kept:  # grouped and kept by them, but no part of the event told
         for m in g:
             m.participants = [p for p in m.participants if id(p) not in ex.hidden]
@@ -8589,6 +8593,116 @@ def extract_events(
             if events[n].id not in st.about_events:
                 st.about_events.append(events[n].id)
     return events
+
+
+POINTING_BACK = words("incident episode move")  # "the incident": a happening told before
+BACK_REACH = 60  # tokens: about the two sentences before, where "the incident" looks
+
+
+def _points_back(g: list[_Mention]) -> bool:
+    """Whether a group the graph leaves out is one bare definite noun that only names
+    the happening told just before it ("Police are investigating the incident", "The
+    move surprised fans"): no owner, phrase, time or place of its own, which
+    :func:`_told` asks of it before it stands alone. "A move to Leeds", "another
+    incident of …", "his move" say which and are read on their own."""
+    if len(g) != 1:
+        return False
+    m = g[0]
+    trig = m.trigger
+    return (
+        trig.tag_ == "NN"
+        and trig.lemma_.lower() in POINTING_BACK
+        and not m.participants
+        and m.time is None
+        and any(c.dep_ == "det" and c.lower_ in POINTED for c in trig.children)
+        and all(c.dep_ in {"det", "amod", "punct"} for c in trig.children)
+    )
+
+
+def _main_act(tok: Token) -> bool:
+    """Whether a word tells its sentence's main act (its root, or a verb joined to the
+    root): "the move" points back to "fired coach Reilly", not to the "defeats" of a
+    phrase after it."""
+    return tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
+
+
+def _join_pointers(left: list[list[_Mention]], kept: list[list[_Mention]]) -> None:
+    """Join each left-out group that points back (:func:`_points_back`) to the kept
+    group told last before it as a sentence's main act (:func:`_main_act`), else told
+    last at all, in its own sentence or the one before and within :data:`BACK_REACH`
+    tokens, as one more mention of that event with its type: a reader takes "the
+    incident" for the shooting before it, and ECB+ marks it so; with none told before
+    it stays out. Only a typed act told as done is pointed at: on real pages "the move"
+    after an untyped "went beyond what we thought", or "the incident" (a leak) three
+    sentences after a planned announcement, named something else. An act on the noun
+    ("investigating the incident") is never what it points back to."""
+    for g in left:
+        if not _points_back(g):
+            continue
+        m = g[0]
+        over = {a.i for a in m.trigger.ancestors}  # "investigating the incident": an act
+        own = _sentence(m.trigger).start  # on it, never the incident itself
+        start = _sentence(m.trigger.doc[own - 1]).start if own else own  # the sentence before
+        before = [
+            (_main_act(k.trigger), k.trigger.i, n)
+            for n, h in enumerate(kept)
+            for k in h
+            if max(start, m.trigger.i - BACK_REACH) <= k.trigger.i < m.trigger.i
+            and k.trigger.i not in over
+            and k.type != OTHER  # "Tony Blair went beyond …": no act "the move" names
+            and k.factuality in ACTUAL  # "would make the announcement": not yet one
+        ]
+        if not before:
+            continue
+        h = kept[max(before)[2]]
+        m.type = h[0].type
+        h.append(m)
+        h.sort(key=lambda x: x.trigger.i)
+
+
+RENAMING = words("move step decision")  # ", a move that …": the act of the clause renamed
+
+
+def _renamed_act(tok: Token) -> Token | None:
+    """The verb whose act a noun renames after a comma or in "in a move that …" ("released
+    a patch on Wednesday, a move that comes amid attacks", "sacked its manager in a move
+    that surprised fans"), or None: one act told twice, never a second event "Move on
+    Sunday". "Made a move that …" (no comma) and "a move to Leeds" are read on their own."""
+    if tok.lemma_.lower() not in RENAMING or not any(c.dep_ == "relcl" for c in tok.children):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+        return None
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep":
+        verb = head.head
+    elif tok.dep_ in {"dobj", "npadvmod", "appos"} and tok.left_edge.i > 0:
+        # the parse may hang it on the last noun before the comma ("a patch for its
+        # browser, a move that …"): the verb over that noun
+        verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+        verb = verb if tok.doc[tok.left_edge.i - 1].text == "," else None
+    else:
+        verb = None
+    return verb if verb is not None and verb.pos_ == "VERB" else None
+
+
+def _join_renamings(
+    kept: list[list[_Mention]], left: list[list[_Mention]]
+) -> list[list[_Mention]]:
+    """The kept groups with each group of one renaming noun (:func:`_renamed_act`), kept
+    or left out ("a move that …" says not whose), put into the kept group of the verb it
+    renames, typed as that group: one node for one act."""
+    at = {k.trigger.i: n for n, h in enumerate(kept) for k in h}
+    gone: set[int] = set()
+    for n, g in enumerate(kept + left):
+        verb = _renamed_act(g[0].trigger) if len(g) == 1 else None
+        to = at.get(verb.i) if verb is not None else None
+        if to is None or to == n or to in gone:
+            continue
+        g[0].type = kept[to][0].type
+        kept[to].append(g[0])
+        kept[to].sort(key=lambda x: x.trigger.i)
+        gone.add(n)
+    return [g for n, g in enumerate(kept) if n not in gone]
 
 
 CARRIED = {"dobj", "nsubjpass", "attr", "oprd"}  # a verb's noun that tells its act
