@@ -261,3 +261,20 @@ def test_an_incident_with_no_happening_told_before_it_stays_an_event():
         "which a teacher was hurt."
     )
     assert any("incident" in {m.text for m in ev.mentions} for ev in result.events)
+
+
+def test_the_incident_is_the_happening_just_told_not_the_article_s_first():
+    """A sentence that only says "Athens denied the incident" points back at the death
+    told just before it, not at the offensive the article opened with."""
+    result = run(
+        "Turkish artillery shelled Syrian army positions near Saraqeb on Monday, the "
+        "defence ministry said.\n\n"
+        "Turkey has opened its border with Greece to migrants. Thousands gathered at the "
+        "Pazarkule crossing on Sunday.\n\n"
+        "A migrant died from injuries on Monday after Greek border guards fired tear gas at "
+        "a crowd near the Evros river, two security sources said. Athens denied the "
+        "incident."
+    )
+    with_incident = [ev for ev in result.events if "incident" in {m.text for m in ev.mentions}]
+    assert with_incident, [(ev.title, [m.text for m in ev.mentions]) for ev in result.events]
+    assert not any("shelled" in {m.text for m in ev.mentions} for ev in with_incident)

@@ -8760,11 +8760,12 @@ def _incidents_joined(
 ) -> list[tuple[list[_Mention], Event]]:
     """An article's "the incident" is the happening it told before, not a node of its
     own ("Shells struck the village of Sotk ..., in an incident that threatens the
-    talks"; later "warned that the incident could derail the process"): the happening
-    its own sentence tells before it, else the article's first one told as fact. The
-    incident joins that event, without the actors read around the word ("Armenia's
-    defence ministry said ..., in an incident" made Armenia its agent); with none, it
-    stays as it is."""
+    talks"): the happening its own sentence tells before it, else the last one the
+    sentence before tells ("a migrant died after guards acted ... Athens denied the
+    incident"), told as fact. The incident joins that event, without the actors read
+    around the word ("Armenia's defence ministry said ..., in an incident" made Armenia
+    its agent); with none, it stays as it is. Further back is a guess: the article's
+    first happening was Turkey's offensive, not the migrant's death."""
     firsts = sorted(
         (min(m.trigger.i for m in g), n)
         for n, (g, ev) in enumerate(made)
@@ -8775,11 +8776,12 @@ def _incidents_joined(
         if not all(m.trigger.pos_ == "NOUN" and m.trigger.lemma_.lower() in INCIDENTS for m in g):
             continue
         first = g[0].trigger
-        before = [k for i, k in firsts if i < first.i and k != n]
-        same = [
-            k for k in before if any(m.trigger.sent.start == first.sent.start for m in made[k][0])
-        ]
-        target = (same or before or [None])[0]
+        own = first.sent.start
+        last = first.doc[own - 1].sent.start if own else own
+        told = {k: {m.trigger.sent.start for m in made[k][0]} for i, k in firsts if i < first.i}
+        same = [k for k, starts in told.items() if k != n and own in starts]
+        prior = [k for k, starts in told.items() if k != n and last in starts and own]
+        target = same[0] if same else prior[-1] if prior else None
         if target is not None:
             into.setdefault(target, []).append(n)
     if not into:
