@@ -316,6 +316,46 @@ def test_ceiling_without_both_rules_shows_what_the_type_rule_costs_undated_pairs
     assert together("ceiling: all pairs, neither rule")
 
 
+def test_ceilings_without_one_more_rule_show_what_a_clash_costs(ec):
+    # two reports of one shooting at Chicago on one day (gold A), one of which names the
+    # wrong gunman (the parse took the victim's husband for the doer): the agent clash
+    # keeps them apart under every rule; the row without the agent rule joins them, the
+    # rows without the time or the evidence rule do not (the clash still holds)
+    from kg.link import Stories, assess
+    from kg.model import Actor
+
+    actors = {"holm": Actor("holm", "Sarah Holm", "person"),
+              "brandt": Actor("brandt", "Karl Brandt", "person"),
+              "chicago": Actor("chicago", "Chicago", "place")}  # fmt: skip
+
+    def event(doc: str, agent: str) -> Event:
+        ev = Evidence(doc, 0, 4, "shot")
+        return Event(f"{doc}/e", "UseOfForce", ev, "shoot", [ev], title="shot",
+                     place="chicago", participants=[Participant(agent, "agent")],
+                     sources=[doc])  # fmt: skip
+
+    events = [event("a", "holm"), event("b", "brandt")]
+    day = date(2025, 3, 10)
+    story = Stories(of={"a": 0, "b": 0}, published={"a": day, "b": day},
+                    vectors={d: {"chicago": 1.0} for d in "ab"})  # fmt: skip
+    assert assess(*events, actors, story).blocked == "agent"
+    assert assess(*events, actors, story, lift={"agent"}).blocked is None
+    golds = [[_m(ec, i, 0, "A", tokens={1})] for i in range(2)]
+    mentions = [[_m(ec, i, 0, e.id, tokens={1})] for i, e in enumerate(events)]
+    corpus = ec.Corpus("t", "dev", list("ab"), [], golds, [0, 0], [None] * 2,
+                       lambda m: True, _ecb_match(ec))  # fmt: skip
+    out = ec.rule_ceilings(ec.Linking(events, actors, story), mentions, corpus)
+
+    def together(name: str) -> bool:
+        return out[name][0][0].cluster == out[name][1][0].cluster
+
+    assert not together("ceiling: rules, all pairs")
+    assert not together("ceiling: all pairs, neither rule")
+    assert not together("ceiling: no time rule")
+    assert not together("ceiling: no evidence rule")
+    assert together("ceiling: no agent rule")
+
+
 # ECB+ gold chains.
 
 
