@@ -612,8 +612,9 @@ def assess(
     (:func:`_counts_differ`): an undated article cannot vouch for time. An untyped event
     (known only by its verb) needs the same named participant in the same role.
 
-    ``lift`` names rules ("type", "undated") to leave out, for a bench to measure what
-    each costs; a build never lifts any.
+    ``lift`` names rules to leave out (any of :class:`MergeCheck`'s ``blocked`` but
+    "document": "type", "undated", "evidence", "time", "agent" ...), for a bench to
+    measure what each costs; a build never lifts any.
     """
     if published is None:
         published = story.published if story else {}
@@ -709,9 +710,9 @@ def assess(
         check.blocked = "document"
     elif "type" not in lift and not _same_type_ok(a, b):
         check.blocked = "type"
-    elif not _compatible(a, b):
+    elif "certainty" not in lift and not _compatible(a, b):
         check.blocked = "certainty"
-    elif (
+    elif "time" not in lift and (
         _disjoint(ka, kb)
         or _month_apart(a, kb, published)
         or _month_apart(b, ka, published)
@@ -723,9 +724,9 @@ def assess(
         # it is two stories of that year, not one event, and merging stays windowed in
         # publication time (see :func:`candidates`)
         check.blocked = "time"
-    elif clash:
+    elif clash and clash not in lift:
         check.blocked = clash
-    elif check.undated and _counts_differ(a, b):
+    elif "count" not in lift and check.undated and _counts_differ(a, b):
         # no date tells them together, and the figures of whom it befell tell them apart
         check.blocked = "count"
     elif (
@@ -734,7 +735,7 @@ def assess(
         and not (vouched := _vouched(a, b, features, named_places, named_role, actors, story))
     ):
         check.blocked = "undated"
-    elif not (
+    elif "evidence" not in lift and not (
         named_any
         or specific_place
         or vouched in ("account", "victim")  # a person both name, one maybe by its sentence
@@ -749,7 +750,7 @@ def assess(
         # when the two reports themselves share something of the event (see
         # :func:`_own_ties`): what their articles share is not what the events share
         check.blocked = "evidence"
-    elif OTHER in (a.type, b.type) and not (
+    elif "evidence" not in lift and OTHER in (a.type, b.type) and not (
         named_role
         or same_story
         and (
@@ -770,7 +771,7 @@ def assess(
         # report: BBC 2004-05 gave 87 such merges of one section, most of them non-events
         # of syndicated copies and some of two box-office weekends
         check.blocked = "evidence"
-    elif family(a.type) in RECURRING and not (named_role or same_day):
+    elif "evidence" not in lift and family(a.type) in RECURRING and not (named_role or same_day):
         # the same clubs meet again within days and every report says "the game": a
         # story naming Barcelona and Chelsea (a match report, a football game's review)
         # does not tell which game; a side named in the same role, or the day, does

@@ -284,6 +284,21 @@ def test_rule_ceilings_join_one_gold_chain_only_where_the_rules_let_it(ec):
     assert out["ceiling: kg.link rules"][0][0].sources == 2
 
 
+def _joined_in_ceilings(ec, events: list[Event], actors, story):
+    """Whether each ceiling row joins two reports of documents "a" and "b" of one gold
+    chain."""
+    golds = [[_m(ec, i, 0, "A", tokens={1})] for i in range(2)]
+    mentions = [[_m(ec, i, 0, e.id, tokens={1})] for i, e in enumerate(events)]
+    corpus = ec.Corpus("t", "dev", list("ab"), [], golds, [0, 0], [None] * 2,
+                       lambda m: True, _ecb_match(ec))  # fmt: skip
+    out = ec.rule_ceilings(ec.Linking(events, actors, story), mentions, corpus)
+
+    def together(name: str) -> bool:
+        return out[name][0][0].cluster == out[name][1][0].cluster
+
+    return together
+
+
 def test_ceiling_without_both_rules_shows_what_the_type_rule_costs_undated_pairs(ec):
     # an undated follow-up types the hearing of Sarah Holm's case a Trial where the first
     # report, dated, calls it a Sanction: one gold event. Kept apart by the type rule and,
@@ -302,18 +317,42 @@ def test_ceiling_without_both_rules_shows_what_the_type_rule_costs_undated_pairs
     events = [event("a", "Sanction", "fine"), event("b", "Trial", "hearing")]
     story = Stories(of={"a": 0, "b": 0}, published={"a": date(2025, 3, 10), "b": None},
                     vectors={d: {"holm": 1.0} for d in "ab"})  # fmt: skip
-    golds = [[_m(ec, i, 0, "A", tokens={1})] for i in range(2)]
-    mentions = [[_m(ec, i, 0, e.id, tokens={1})] for i, e in enumerate(events)]
-    corpus = ec.Corpus("t", "dev", list("ab"), [], golds, [0, 0], [None] * 2,
-                       lambda m: True, _ecb_match(ec))  # fmt: skip
-    out = ec.rule_ceilings(ec.Linking(events, actors, story), mentions, corpus)
-
-    def together(name: str) -> bool:
-        return out[name][0][0].cluster == out[name][1][0].cluster
-
+    together = _joined_in_ceilings(ec, events, actors, story)
     assert not together("ceiling: all pairs, no undated")
     assert not together("ceiling: all pairs, no type rule")
     assert together("ceiling: all pairs, neither rule")
+
+
+def test_ceilings_without_one_more_rule_show_what_a_clash_costs(ec):
+    # two reports of one shooting at Chicago on one day (gold A), one of which names the
+    # wrong gunman (the parse took the victim's husband for the doer): the agent clash
+    # keeps them apart under every rule; the row without the agent rule joins them, the
+    # rows without the time or the evidence rule do not (the clash still holds)
+    from kg.link import Stories, assess
+    from kg.model import Actor
+
+    actors = {"holm": Actor("holm", "Sarah Holm", "person"),
+              "brandt": Actor("brandt", "Karl Brandt", "person"),
+              "chicago": Actor("chicago", "Chicago", "place")}  # fmt: skip
+
+    def event(doc: str, agent: str) -> Event:
+        ev = Evidence(doc, 0, 4, "shot")
+        return Event(f"{doc}/e", "UseOfForce", ev, "shoot", [ev], title="shot",
+                     place="chicago", participants=[Participant(agent, "agent")],
+                     sources=[doc])  # fmt: skip
+
+    events = [event("a", "holm"), event("b", "brandt")]
+    day = date(2025, 3, 10)
+    story = Stories(of={"a": 0, "b": 0}, published={"a": day, "b": day},
+                    vectors={d: {"chicago": 1.0} for d in "ab"})  # fmt: skip
+    assert assess(*events, actors, story).blocked == "agent"
+    assert assess(*events, actors, story, lift={"agent"}).blocked is None
+    together = _joined_in_ceilings(ec, events, actors, story)
+    assert not together("ceiling: rules, all pairs")
+    assert not together("ceiling: all pairs, neither rule")
+    assert not together("ceiling: no time rule")
+    assert not together("ceiling: no evidence rule")
+    assert together("ceiling: no agent rule")
 
 
 # ECB+ gold chains.
