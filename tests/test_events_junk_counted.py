@@ -69,3 +69,15 @@ def test_a_count_or_a_kind_of_people_is_no_event(text: str, word: str):
 )  # fmt: skip
 def test_the_same_verbs_told_of_one_occasion_stay(text: str, word: str):
     assert word in [w for _, w in found(LEAD + text)], found(LEAD + text)
+
+
+def test_what_an_average_year_holds_is_a_statistic_not_storms():
+    """The storms a year or a season holds, counted, are a statistic of a kind; the
+    earthquake that hit Chile is an event."""
+    got = found(
+        "An average year has 12 named storms, six hurricanes and three major hurricanes. "
+        "The 2017 season saw six major hurricanes, forecasters said. A powerful earthquake "
+        "hit Chile last year."
+    )
+    assert not {w for _, w in got} & {"storms", "hurricanes"}, got
+    assert ("Disaster", "hit") in got or any(w == "earthquake" for _, w in got), got

@@ -3535,6 +3535,27 @@ def _no_happening(m: _Mention) -> bool:
         or _sequel(m)
         or _to_reader(m)
         or _state_or_stance(m)
+        or _season_count(m)
+    )
+
+
+def _season_count(m: _Mention) -> bool:
+    """Whether an event noun is what a span of time holds, counted ("an average year has
+    12 named storms, six hurricanes and three major hurricanes", "the season saw eight
+    hurricanes"): a statistic of a kind, no storm that happened."""
+    trig = m.trigger
+    if trig.pos_ != "NOUN" or trig.tag_ != "NNS":
+        return False
+    noun = trig
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "storms, six hurricanes and three major hurricanes"
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and verb.lemma_.lower() in {"have", "see"}
+        and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in TIME_NOUNS for c in verb.children
+        )
     )
 
 
