@@ -403,3 +403,13 @@ def test_an_event_told_at_a_time_no_one_can_place_is_not_at_one_time_with_talks(
     talks = [e for e in result.events if e.type in DIPLOMACY and e.ongoing]
     assert talks
     assert not any(_concurrent(w, t) for w in wars for t in talks)
+
+
+def test_a_named_storm_is_a_disaster_where_it_hit_not_a_killing():
+    """"Hurricane Irma" is a storm by its name: the hitting and the killing it did are
+    one disaster in Florida, never a use of force with no one behind it."""
+    result = run("Hurricane Irma hit Florida in September, killing 12 people.")
+    (storm,) = of_type(result, "Disaster")
+    assert {"hit", "killing"} <= {m.text for m in storm.mentions}
+    assert storm.place and "florida" in storm.place.lower()
+    assert not [e for e in result.events if e.type == "UseOfForce"]

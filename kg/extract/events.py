@@ -451,6 +451,8 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         and (verb_kind := _headline_verb(tok, _singular(tok.lower_))) is not None
     ):  # "Earthquake Jolts Iran": a headline's verb the model tagged as a plural noun
         return verb_kind
+    elif tok.pos_ == "PROPN" and (storm := _named_storm(tok)) is not None:
+        pos, lemma = "NOUN", storm  # "Hurricane Irma hit Florida": the storm is its name
     elif tok.pos_ == "PROPN" and _event_name(tok):
         pos, lemma = "NOUN", tok.lower_  # "host the Oscars", "Arson is suspected"
     elif tok.pos_ == "PROPN" and (named := _named_event(tok)) is not None:
@@ -512,7 +514,8 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
             kind = OTHER  # "the shooting happened": a mention of the shooting
         subj = children(tok, {"nsubj", "nsubjpass"})
         if lemma in DISASTER_VERBS and any(
-            lex.words.get(("NOUN", c.lemma_.lower())) == "Disaster" for c in subj
+            lex.words.get(("NOUN", c.lemma_.lower())) == "Disaster" or _named_storm(c)
+            for c in subj
         ):
             kind = "Disaster"  # "an earthquake struck": one event with the quake
         elif lemma in {"fire", "dismiss", "sack"}:
@@ -1020,6 +1023,22 @@ def _speaks(tok: Token) -> bool:
     """Whether a word is the subject of a verb of saying ("Chase said"): a name, for
     no event says anything."""
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORTING | SAYING
+
+
+STORM_TITLES = words("hurricane typhoon cyclone storm")
+
+
+def _named_storm(tok: Token) -> str | None:
+    """The storm word of a storm's name, read on the name itself ("Hurricane Irma hit
+    Florida", "Typhoon Haiyan killed thousands", "Storm Ciara"): the model tags the
+    name a proper noun or an event, which the table does not hold, so the storm and
+    the hitting and killing it did were no event at all. None for other names."""
+    title = next(
+        (c for c in tok.children if c.dep_ == "compound" and c.lower_ in STORM_TITLES), None
+    )
+    if title is None or not tok.is_title or tok.lower_ in STORM_TITLES:
+        return None
+    return title.lower_
 
 
 def _named_event(tok: Token) -> str | None:
