@@ -129,12 +129,6 @@ def children(tok: Token, deps: Collection[str] | None = None) -> list[Token]:
     thousands of times per article, mostly to keep one or two (its subject, its "to")."""
     doc = tok.doc
     table = doc.user_data.get("token_table") or token_table(doc)  # asked per word: no call
-    if type(tok) is TokenView:  # its children are kept, as views: none made again
-        kids = tok.children
-        if deps is None:
-            return list(kids)
-        dep = table.dep
-        return [c for c in kids if dep[c.i] in deps]
     if deps is None:
         return [doc[j] for j in table.kids[tok.i]]
     dep = table.dep
