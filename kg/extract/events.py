@@ -118,7 +118,7 @@ from .spans import doc_text, span_text
 from .spans import evidence as exact
 from .statements import silent
 from .timex import NUMBERS, normalise
-from .tokens import children, hashes, token_table
+from .tokens import children, hashes, token_table, token_view
 from .tokens import first_conjunct as _first_conjunct
 from .tokens import hyphen_run as _hyphen_run
 from .tokens import sentence_of as _sentence  # tok.sent, from a table built once
@@ -2639,7 +2639,7 @@ def _by_sentence(
         words = span_text(sent)
         menu, site = _menu(sent, words), _site_spans(sent, words)
         for i in kept:
-            yield parsed[i], menu, site
+            yield token_view(parsed, i), menu, site
 
 
 def _may_trigger(parsed: Doc) -> Callable[[int], bool]:

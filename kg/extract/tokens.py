@@ -9,7 +9,7 @@ trigger, its head, its root and its neighbours, over and over.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS
@@ -138,3 +138,74 @@ def children(tok: Token, deps: Collection[str] | None = None) -> list[Token]:
 def hashes(doc: Doc, texts: Iterable[str]) -> frozenset[int]:
     """The vocabulary's hashes of these strings, to test a :class:`TokenTable` column."""
     return frozenset(doc.vocab.strings[t] for t in texts)
+
+
+class _Kept:
+    """A token fact read from spaCy on first asking and then kept in the view's
+    ``__dict__``: a non-data descriptor, so the kept value answers every later read
+    without a call (spaCy's own attributes are data descriptors, asked anew each time)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.read = getattr(Token, name).__get__
+
+    def __get__(self, view: TokenView | None, owner: type | None = None) -> object:
+        if view is None:
+            return self
+        value = view.__dict__[self.name] = self.read(view)
+        return value
+
+
+class _KeptHead:
+    """``head``, kept as a view (:func:`token_view`), so the words reached from a view
+    keep their facts too."""
+
+    def __get__(self, view: TokenView | None, owner: type | None = None) -> object:
+        if view is None:
+            return self
+        doc = view.doc
+        head = view.__dict__["head"] = token_view(doc, token_table(doc).head[view.i])
+        return head
+
+
+class TokenView(Token):
+    """A token that reads each of its facts from spaCy once (issue 24): the event readers
+    ask a trigger, its head and its children for the same lemma, tag and children some
+    150 times per mention, and spaCy answers each asking anew, making a new Token for
+    every ``head`` and walking the word's whole subtree for every ``children``. It is a
+    Token (equal to, and hashed as, the plain one of the same document and index), so
+    every reader takes it unchanged; it is only for a document no longer edited."""
+
+    head = _KeptHead()
+    text, lower_, lemma_, shape_ = _Kept("text"), _Kept("lower_"), _Kept("lemma_"), _Kept("shape_")
+    pos_, tag_, dep_ = _Kept("pos_"), _Kept("tag_"), _Kept("dep_")
+    ent_type_, ent_iob_ = _Kept("ent_type_"), _Kept("ent_iob_")
+    idx, whitespace_ = _Kept("idx"), _Kept("whitespace_")
+    is_title, is_alpha = _Kept("is_title"), _Kept("is_alpha")
+    is_punct, like_num = _Kept("is_punct"), _Kept("like_num")
+
+    @property
+    def children(self) -> Iterator[Token]:
+        """The word's children in order, as views, from the token table."""
+        kids = self.__dict__.get("_kids")
+        if kids is None:
+            doc = self.doc
+            kids = self.__dict__["_kids"] = tuple(
+                token_view(doc, j) for j in token_table(doc).kids[self.i]
+            )
+        return iter(kids)
+
+
+KEPT = tuple(name for name, fact in vars(TokenView).items() if isinstance(fact, _Kept))
+
+
+def token_view(doc: Doc, i: int) -> TokenView:
+    """The document's :class:`TokenView` of token ``i``, made once and kept in its
+    ``user_data``."""
+    views = doc.user_data.get("token_views")
+    if views is None:
+        views = doc.user_data["token_views"] = [None] * len(doc)
+    view = views[i]
+    if view is None:
+        view = views[i] = TokenView(doc.vocab, doc, i)
+    return view

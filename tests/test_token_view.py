@@ -1,0 +1,93 @@
+"""A token view (issue 24) must answer every reader as spaCy's own token does.
+
+The event readers get each candidate trigger as a :class:`TokenView`, which reads its
+facts from spaCy once and keeps them, and reaches its head and children as views too.
+Here every word of our own news texts (a headline, a run-on sentence, hyphened words,
+a quotation, a parse whose branches cross) is asked both ways, each question twice
+(the second answer is the kept one): the same facts, the same head, the same children
+in the same order, and the view stands for the plain token in sets and comparisons.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from kg import nlp
+from kg.extract.tokens import KEPT, TokenView, children, token_view
+
+TEXTS = [
+    "Cease-Fire Collapses As Rebels Storm Hill-Top Town\n\n"
+    "The truce, which mediators had said would hold until the spring, broke down early "
+    "on Sunday, and fighters who had been pushed back in March poured into the old "
+    "market, where a 32-year-old shopkeeper was shot dead, police said.",
+    "\u201cWe will not sign anything we cannot defend,\u201d the union leader told "
+    "reporters in Lyon on Tuesday, adding that a strike planned for next week, the "
+    "third since January, could still be called off if the offer on pay improved.",
+    "Officials did not say how many people had been detained, nor whether those held "
+    "at the border, some of them children travelling alone, would be released.",
+]
+
+
+@pytest.fixture(scope="module")
+def docs():
+    return list(nlp.parse(TEXTS))
+
+
+def test_view_reads_what_spacy_reads(docs):
+    for doc in docs:
+        for tok in doc:
+            view = token_view(doc, tok.i)
+            for _ in range(2):  # the first answer is read, the second kept
+                for name in KEPT:
+                    assert getattr(view, name) == getattr(tok, name), (tok.text, name)
+                assert view.head.i == tok.head.i
+                assert [c.i for c in view.children] == [c.i for c in tok.children]
+
+
+def test_view_reaches_views_and_is_made_once(docs):
+    doc = docs[0]
+    root = next(t for t in doc if t.dep_ == "ROOT" and t.i > 10)  # the body's "said"
+    view = token_view(doc, root.i)
+    assert token_view(doc, root.i) is view
+    assert type(view.head) is TokenView and view.head.i == root.i  # a root heads itself
+    kids = list(view.children)
+    assert len(kids) >= 3 and all(type(c) is TokenView for c in kids)
+    assert all(c.head is view for c in kids)  # one view per word of the document
+    assert list(view.children) == kids  # a fresh walk each time it is asked
+
+
+def test_view_stands_for_the_plain_token(docs):
+    doc = docs[1]
+    for tok in doc:
+        view = token_view(doc, tok.i)
+        assert view == tok and tok == view and view.i == tok.i
+        assert hash(view) == hash(tok)
+        assert view in {tok} and tok in {view}
+        assert view.doc is doc and view.i == tok.i
+    assert token_view(doc, 3) < doc[4] and doc[2] < token_view(doc, 3)
+
+
+@pytest.mark.parametrize("deps", [None, {"nsubj"}, {"nsubj", "nsubjpass"}, {"prep", "agent"}])
+def test_children_of_a_view_keep_spacys_order(docs, deps):
+    for doc in docs:
+        for tok in doc:
+            expected = [c.i for c in tok.children if deps is None or c.dep_ in deps]
+            got = children(token_view(doc, tok.i), deps)
+            assert [c.i for c in got] == expected
+
+
+def test_view_where_the_parse_crosses():
+    """A parse that is not projective leaves a word of another branch between a head's
+    edges ("Tuesday" hangs on "resumed" but sits inside "Talks ... that had stalled"):
+    spaCy's walk passes over it, and so must the view's children."""
+    words = ["Talks", "on", "Tuesday", "that", "had", "stalled", "resumed", "quickly", "."]
+    heads = [6, 0, 6, 5, 5, 0, 6, 6, 6]
+    deps = ["nsubj", "prep", "npadvmod", "nsubj", "aux", "relcl", "ROOT", "advmod", "punct"]
+    spaces = [True] * 7 + [False, False]
+    crossed = Doc(nlp.load().vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+    for tok in crossed:
+        view = token_view(crossed, tok.i)
+        assert [c.i for c in view.children] == [c.i for c in tok.children]
+        assert view.head.i == tok.head.i
+    assert [c.i for c in token_view(crossed, 0).children] == [1, 5]
