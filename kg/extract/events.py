@@ -8635,7 +8635,8 @@ def extract_events(
     return events
 
 
-POINTING_BACK = words("incident episode move")  # "the incident": a happening told before
+INCIDENTS = words("incident episode")  # words that only point back at a happening
+POINTING_BACK = INCIDENTS | words("move")  # "the incident": a happening told before
 BACK_REACH = 60  # tokens: about the two sentences before, where "the incident" looks
 
 
@@ -8789,7 +8790,6 @@ def _one_act(
     return _carrier(verb) or (v.title == n.title and OTHER in {v.type, n.type})
 
 
-INCIDENTS = words("incident episode")  # words that only point back at a happening
 # kinds an "incident" points back at: something that befell people or places
 BEFELL = {"UseOfForce", "Accident", "Disaster", "Crime", "Death", "Protest"}
 
