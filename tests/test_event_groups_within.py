@@ -278,3 +278,42 @@ def test_the_incident_is_the_happening_just_told_not_the_article_s_first():
     with_incident = [ev for ev in result.events if "incident" in {m.text for m in ev.mentions}]
     assert with_incident, [(ev.title, [m.text for m in ev.mentions]) for ev in result.events]
     assert not any("shelled" in {m.text for m in ev.mentions} for ev in with_incident)
+
+
+def test_two_incidents_after_one_crash_both_join_it():
+    """An "incident" the model types an accident is pointed at by none: both words join
+    the crash they point back at, none is lost."""
+    result = run(
+        "A bus crashed into a wall in Lorvia on Monday, injuring nine passengers, police "
+        "said. The incident closed the road for six hours. Police are investigating the "
+        "incident, which drivers said was the third this year."
+    )
+    told = [m.text for ev in result.events for m in ev.mentions]
+    assert told.count("incident") == 2, [
+        (ev.title, [m.text for m in ev.mentions]) for ev in result.events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "A bus crashed into a wall in Lorvia on Monday, injuring nine passengers, "
+            "police said.",
+            "A bus crashed into a wall in Lorvia",
+        ),
+        (
+            "A strong earthquake struck southern Iran on Monday, killing 12 people and "
+            "flattening homes.",
+            "A strong earthquake struck southern Iran",
+        ),
+    ],
+)
+def test_the_harm_a_crash_or_a_quake_did_is_told_with_it_and_titled_by_it(text, title):
+    """"injuring nine" after a crash is the crash's harm, one accident, never an attack by
+    the bus; the crash or the quake titles it, not "A bus injured nine passengers"."""
+    result = run(text)
+    assert [ev.title for ev in result.events] == [title], [
+        (ev.type, ev.title) for ev in result.events
+    ]
+    assert result.events[0].type in {"Accident", "Disaster"}

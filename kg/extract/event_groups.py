@@ -5098,6 +5098,18 @@ def _phase_mention(m: _Mention) -> bool:
 COURSE_VERBS = word_list("come spread last")
 
 
+def _harm_told_with(m: _Mention) -> bool:
+    """Whether a mention is the harm a crash or a quake did, joined to its word ("a bus
+    crashed into a wall, injuring nine", "an earthquake struck …, killing 12 and
+    flattening homes"): the crash or the quake titles the event, not "A bus injured
+    nine passengers"."""
+    return (
+        m.trigger.lemma_.lower() in HARM
+        and m.joins is not None
+        and m.joins.i != m.trigger.i
+    )
+
+
 def _course_mention(m: _Mention) -> bool:
     """Whether a mention is a verb telling the course of its event noun with no subject
     of its own ("the fire came from positions across the border and lasted about 40
@@ -5243,7 +5255,7 @@ def title(
     # not an act of the verb's subject: "Republicans votes the health cost" misread it
     gerunds = {m.trigger.i for m in g if _gerund_object(m.trigger)}
     for m in g:
-        if (_phase_mention(m) or _course_mention(m)) and len(g) > 1:
+        if (_phase_mention(m) or _course_mention(m) or _harm_told_with(m)) and len(g) > 1:
             continue  # "the guards stopped firing": "fired" tells it, not "stopped"
         if _initials(m.trigger):
             continue

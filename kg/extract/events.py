@@ -2896,6 +2896,9 @@ def _causing_event(tok: Token, kind_of: Callable[[Token], str | None]) -> Token 
         kind = kind_of(subj)
         if kind in {"Disaster", "Accident"} and tok.lemma_.lower() in DISASTER_VERBS | HARM_VERBS:
             return subj
+    if tok.dep_ == "advcl" and tok.lemma_.lower() in HARM_VERBS and kind_of(verb) in NATURAL:
+        return verb  # "a bus crashed into a wall, injuring nine": the crash's harm, as
+        # "an earthquake struck …, killing 12" is the quake's; no attack by the bus
     return None
 
 
@@ -8800,28 +8803,32 @@ def _incidents_joined(
 ) -> list[tuple[list[_Mention], Event]]:
     """An article's "the incident" is the happening it told before, not a node of its
     own ("Shells struck the village of Sotk ..., in an incident that threatens the
-    talks"): the happening its own sentence tells before it, else the last one the
+    talks"): the first happening its own sentence tells before it, else the first the
     sentence before tells ("a migrant died after guards acted ... Athens denied the
     incident"), told as fact. The incident joins that event, without the actors read
     around the word ("Armenia's defence ministry said ..., in an incident" made Armenia
     its agent); with none, it stays as it is. Further back is a guess: the article's
     first happening was Turkey's offensive, not the migrant's death."""
+    pointers = {
+        n
+        for n, (g, _) in enumerate(made)
+        if all(m.trigger.pos_ == "NOUN" and m.trigger.lemma_.lower() in INCIDENTS for m in g)
+    }  # never pointed at themselves: an incident typed an accident would lose its joiners
     firsts = sorted(
         (min(m.trigger.i for m in g), n)
         for n, (g, ev) in enumerate(made)
-        if ev.type in BEFELL and ev.factuality in ACTUAL
+        if ev.type in BEFELL and ev.factuality in ACTUAL and n not in pointers
     )
     into: dict[int, list[int]] = {}
-    for n, (g, _) in enumerate(made):
-        if not all(m.trigger.pos_ == "NOUN" and m.trigger.lemma_.lower() in INCIDENTS for m in g):
-            continue
+    for n in sorted(pointers):
+        g = made[n][0]
         first = g[0].trigger
         own = first.sent.start
         last = first.doc[own - 1].sent.start if own else own
         told = {k: {m.trigger.sent.start for m in made[k][0]} for i, k in firsts if i < first.i}
-        same = [k for k, starts in told.items() if k != n and own in starts]
-        prior = [k for k, starts in told.items() if k != n and last in starts and own]
-        target = same[0] if same else prior[-1] if prior else None
+        same = [k for k, starts in told.items() if own in starts]
+        prior = [k for k, starts in told.items() if last in starts and own]
+        target = same[0] if same else prior[0] if prior else None
         if target is not None:
             into.setdefault(target, []).append(n)
     if not into:
