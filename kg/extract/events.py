@@ -8819,15 +8819,16 @@ def _incidents_joined(
         for n, (g, ev) in enumerate(made)
         if ev.type in BEFELL and ev.factuality in ACTUAL and n not in pointers
     )
+    starts = {k: {m.trigger.sent.start for m in made[k][0]} for _, k in firsts}  # once
     into: dict[int, list[int]] = {}
     for n in sorted(pointers):
         g = made[n][0]
         first = g[0].trigger
         own = first.sent.start
         last = first.doc[own - 1].sent.start if own else own
-        told = {k: {m.trigger.sent.start for m in made[k][0]} for i, k in firsts if i < first.i}
-        same = [k for k, starts in told.items() if own in starts]
-        prior = [k for k, starts in told.items() if last in starts and own]
+        told = [k for i, k in firsts if i < first.i]
+        same = [k for k in told if own in starts[k]]
+        prior = [k for k in told if last in starts[k] and own]
         target = same[0] if same else prior[0] if prior else None
         if target is not None:
             into.setdefault(target, []).append(n)
