@@ -90,6 +90,11 @@ KILLING = words(
     "massacre behead beheading homicide manslaughter lynch lynching"
 )
 
+# Words whose report is also a report of a journey: a visit is travel to where it is
+# paid ("Dunne visited Baku" and "Dunne travelled to Baku" the same week tell one trip),
+# while a meeting and a journey in general stay two kinds of event.
+VISITING = words("visit trip tour")
+
 
 def family(kind: str) -> str:
     """The family of an event type (the type itself when it has none)."""
@@ -115,6 +120,8 @@ def _senses() -> dict[str, frozenset[str]]:
                     out.setdefault(lemma, set()).add(family(kind))
     for lemma in KILLING:
         out.setdefault(lemma, set()).add(family("Death"))
+    for lemma in VISITING:
+        out.setdefault(lemma, set()).add(family("Movement"))
     return {w: frozenset(f) for w, f in out.items()}
 
 

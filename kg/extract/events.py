@@ -2243,7 +2243,7 @@ class _Extractor:
             doer = _subject_of(trig)
             for c in trig.children:
                 if c.dep_ == "nsubj":
-                    self.add(m, c, "agent")
+                    self.add(m, self.relative_named(c), "agent")
                     ahead = self.cataphor(c)
                     if ahead is not None:
                         self.add(m, ahead, "agent")
@@ -2257,6 +2257,7 @@ class _Extractor:
                     continue  # "Trump tried to intimidate him": "him" is never the doer
                     # of its own clause ("himself" would be), so that reading is wrong
                 elif c.dep_ in {"dobj", "nsubjpass"}:  # "met the delegation": a partner
+                    c = self.relative_named(c)
                     self.add(m, c, "partner" if m.type in SYMMETRIC else "patient")
                 elif c.dep_ == "agent" and passive:
                     for p in c.children:
@@ -2363,6 +2364,9 @@ class _Extractor:
                 "by": "agent",
                 "from": "agent",
             }.get(prep.lower_)
+            if prep.lower_ == "to" and m.type == "Movement" and prep.head.i == trig.i:
+                role = "location"  # "travelled to Baku": where the journey went, as
+                # "visited Baku" names it; "from" stays who sent it
             if role is None:
                 continue
             for pobj in prep.children:
@@ -2381,6 +2385,18 @@ class _Extractor:
                         m.instruments.append(
                             (o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text))
                         )
+
+    def relative_named(self, tok: Token) -> Token:
+        """The named noun a relative pronoun subject stands for ("Lilit Avagyan, who led
+        the delegation", "Karl Brandt, who was arrested"): the clause's act is theirs,
+        and without them two reports of that act share no named doer to merge on.
+        Anything else, and a "who" whose noun names no actor, is given back as it is."""
+        if tok.lower_ not in {"who", "that"} or tok.dep_ not in {"nsubj", "nsubjpass"}:
+            return tok
+        if tok.head.dep_ != "relcl" or self.actor(tok) is not None:
+            return tok
+        noun = _antecedent(tok.head)
+        return noun if noun.i != tok.i and self.actor(noun) is not None else tok
 
     def cataphor(self, pron: Token) -> Token | None:
         """The person a he/she stands for ahead of its name: "Before he resigned …,
