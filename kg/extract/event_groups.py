@@ -1756,9 +1756,19 @@ def to_event(
     most participants, then a time. ``held``: the words other events of the article
     are told by, which this one's title does not borrow."""
     kind = pick_type(m.type for m in g)
+    # a mention that joined another word of the group ("began" of "the strike the dockers
+    # began", "killing" of "a quake struck, killing 12") tells that word's event: the
+    # word is the trigger, whatever the joiner's participants
+    told = {m.trigger.i for m in g}
     best = max(
         g,
-        key=lambda m: (m.type == kind, len(m.participants), m.time is not None, -m.trigger.i),
+        key=lambda m: (
+            m.type == kind,
+            m.joins is None or m.joins.i not in told,
+            len(m.participants),
+            m.time is not None,
+            -m.trigger.i,
+        ),
     )
     trig = best.trigger
     ev = Event(

@@ -2327,6 +2327,9 @@ class _Extractor:
             gov = trig.head
             if trig.dep_ == "pobj" and gov.head.pos_ == "VERB":
                 gov = gov.head  # "went on strike"
+                if trig.head.lower_ in {"before", "after", "during", "since", "until"}:
+                    gov = trig.head  # "officials said before the meeting": who spoke
+                    # then took no part in it
             caused = m.type == "Death" and gov.lemma_.lower() in CAUSING
             if trig.dep_ in {"dobj", "pobj"} and gov.pos_ == "VERB":  # "held talks"
                 for c in gov.children:
@@ -2833,6 +2836,11 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             if noun is not None:
                 m.type, m.joins = ex.kind(noun), noun
         ex.participants(m)
+        if m.joins is not None and (gap := _gapped_object(tok)) is not None and gap == m.joins:
+            # "the talks Armenia and Azerbaijan began in Geneva": where the phase was is
+            # the event's, but its doers only begin it; an event told so in passing is
+            # no report to take the event's title and summary from
+            m.participants = [p for p in m.participants if p.role == "location"]
         m.factuality = ex.factuality(m)
         if tried is not None and m.factuality in ACTUAL:
             m.factuality = PLANNED  # "rebels attempted to seize the airport": tried, not done
@@ -2908,6 +2916,9 @@ def _causing_event(tok: Token, kind_of: Callable[[Token], str | None]) -> Token 
                 subj = next((c for c in subj.children if c.dep_ == "compound"), subj)
             if kind_of(subj) not in {None, OTHER} and subj.pos_ == "NOUN":
                 return subj
+        gap = _gapped_object(tok)
+        if gap is not None and kind_of(gap) not in {None, OTHER}:
+            return gap  # "threatens the peace talks Armenia and Azerbaijan began"
     for subj in (c for v in (tok, verb) for c in children(v, {"nsubj", "nsubjpass"})):
         kind = kind_of(subj)
         if kind in {"Disaster", "Accident"} and tok.lemma_.lower() in DISASTER_VERBS | HARM_VERBS:
@@ -2916,6 +2927,23 @@ def _causing_event(tok: Token, kind_of: Callable[[Token], str | None]) -> Token 
         return verb  # "a bus crashed into a wall, injuring nine": the crash's harm, as
         # "an earthquake struck …, killing 12" is the quake's; no attack by the bus
     return None
+
+
+def _gapped_object(tok: Token) -> Token | None:
+    """The event noun a phase verb's clause hangs on with no "that" ("threatens the
+    peace talks Armenia and Azerbaijan began in Geneva"): the parser often reads such a
+    clause as one the verb before the noun reports, so the verb begins nothing, but a
+    past phase verb with a subject of its own, no object and no mark, right after a
+    noun, tells what was done to that noun. The noun is given back for the caller to
+    check it names an event."""
+    if tok.tag_ != "VBD" or tok.dep_ not in {"ccomp", "relcl"}:
+        return None
+    if any(c.dep_ in {"dobj", "mark", "nsubjpass"} for c in tok.children):
+        return None
+    if not any(c.dep_ == "nsubj" for c in tok.children) or tok.left_edge.i == 0:
+        return None
+    noun = tok.doc[tok.left_edge.i - 1]
+    return noun if noun.pos_ == "NOUN" and noun.tag_ in {"NN", "NNS"} else None
 
 
 def _course(tok: Token) -> bool:
