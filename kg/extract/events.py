@@ -3602,7 +3602,26 @@ def _no_happening(m: _Mention) -> bool:
         or _to_reader(m)
         or _state_or_stance(m)
         or _season_count(m)
+        or _no_date_yet(m)
     )
+
+
+def _no_date_yet(m: _Mention) -> bool:
+    """Whether a verb only says that no date was fixed ("No date has been set for a
+    second round", "no timetable was announced"): nothing was set or announced, and the
+    round itself, when it is an event, is told by its own word."""
+    trig = m.trigger
+    if trig.pos_ != "VERB" or trig.lemma_.lower() not in SCHEDULING:
+        return False
+    said_of = [c for c in trig.children if c.dep_ in {"nsubjpass", "dobj"}]
+    return any(
+        c.lemma_.lower() in {"date", "time", "timetable", "timeline", "deadline"}
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in said_of
+    )
+
+
+SCHEDULING = words("set announce fix give agree schedule name")
 
 
 def _season_count(m: _Mention) -> bool:
