@@ -50,3 +50,15 @@ def test_who_spoke_before_or_after_the_meeting_took_no_part_in_it():
     partners = {p.actor for p in talks.participants if p.role == "partner"}
     assert not partners & {"Casteli officials", "Clara Mossberg"}
     assert len(with_mention(run("The dockers went on strike on Monday."), "strike")) == 1
+
+
+def test_negotiators_who_sat_down_for_talks_held_the_talks():
+    # "sat down … for their first direct talks" is the talks' opening, as "went on
+    # strike" is the strike: one event, titled by who sat down where
+    result = run(
+        "Norvian and Casteli negotiators sat down together in Oslo on Tuesday for their "
+        "first direct talks since the spring, in a meeting mediated by the United Nations."
+    )
+    (talks,) = result.events
+    assert {m.text for m in talks.mentions} == {"sat", "talks", "meeting"}
+    assert talks.lemma == "talk" and "Oslo" in talks.title

@@ -277,6 +277,7 @@ COUNTS_DEATHS = words("record report register confirm count see have log tally a
 MOTION_SUPPORT = {  # "went on strike", "came under attack" (not "went on the offensive")
     ("go", "on"): "Protest",
     ("come", "under"): "UseOfForce",
+    ("sit", "for"): "Negotiate",  # "sat down in Geneva for their first direct talks"
 }
 LIGHT_VERBS = {
     "hold", "stage", "conduct", "carry", "launch", "mount", "make", "reach", "strike", "sign",
@@ -2827,7 +2828,8 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
                     if c.dep_ == "prep"
                     for p in c.children
                     if p.dep_ == "pobj"
-                    and ex.kind(p) == MOTION_SUPPORT.get((tok.lemma_.lower(), c.lower_), "")
+                    and (support := MOTION_SUPPORT.get((tok.lemma_.lower(), c.lower_)))
+                    and family(ex.kind(p) or OTHER) == family(support)
                 ),
                 None,
             )
