@@ -217,6 +217,11 @@ def test_a_headline_passive_without_its_was_is_done_news():
     assert [e.title for e in with_word(result, "damaged")] == [
         "Council depot damaged in overnight blaze"
     ]
+    # the same shape with no place, happening or doer is a plan or a mood, not news
+    result = run("Cycling pair set for doping hearing\nThe panel meets next week.")
+    assert not with_word(result, "set")
+    result = run("Swimming squad thrilled with medals\nThe team flew home.")
+    assert not with_word(result, "thrilled")
 
 
 def test_a_participle_inside_a_headline_phrase_or_a_sentence_stays_out():
