@@ -208,3 +208,26 @@ def test_the_aim_of_a_stance_or_a_report_stays_out():
     assert not with_word(run(text), "reopen")
     # a player who rose to head the ball did it: a move of his, no measure
     assert with_word(run("Jarosik rose to head the corner goalwards in the second half."), "head")
+
+
+def test_a_headline_passive_without_its_was_is_done_news():
+    # a headline drops the "was": the parse reads the participle as a modifier of the
+    # noun the line stands on
+    result = run("Council depot damaged in overnight blaze\nCrews worked until dawn.")
+    assert [e.title for e in with_word(result, "damaged")] == [
+        "Council depot damaged in overnight blaze"
+    ]
+    # the same shape with no place, happening or doer is a plan or a mood, not news
+    result = run("Cycling pair set for doping hearing\nThe panel meets next week.")
+    assert not with_word(result, "set")
+    result = run("Swimming squad thrilled with medals\nThe team flew home.")
+    assert not with_word(result, "thrilled")
+
+
+def test_a_participle_inside_a_headline_phrase_or_a_sentence_stays_out():
+    # only the line's own predicate is news: a participle in a phrase, or a noun with a
+    # participle in a sentence of the body ("the districts established in 1990"), is not
+    text = "Everything you need to know about the budget announced today\nRead on below."
+    assert not with_word(run(text), "announced")
+    text = "The seven districts established under the old map are still used by planners."
+    assert not with_word(run(text), "established")

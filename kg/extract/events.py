@@ -8027,6 +8027,8 @@ def _happened(m: _Mention) -> bool:
         return m.factuality != HYPOTHETICAL
     if m.factuality in ACTUAL and _verb_read_as_modifier(trig):
         return True  # "a man in a wheelchair overpowered two guards": a simple past
+    if m.factuality in ACTUAL and _headline_passive(trig) is not None:
+        return True  # "Electoral districts established in Turkmenistan": done news
     if m.factuality == HYPOTHETICAL or trig.dep_ in {"amod", "csubj"}:
         return False
     if _alleged(trig):
@@ -8080,6 +8082,38 @@ def _happened(m: _Mention) -> bool:
             return m.factuality == PLANNED or head in ATTEMPTS
         return told  # "did not stop", "will visit"
     return told  # a headline's present: "Police arrest man"
+
+
+HEADLINE_PASSIVE_PREPS = words("in at after during by")  # where, when or by whom it was done
+
+
+def _headline_passive(trig: Token) -> Token | None:
+    """What a headline's bare participle says was done to ("Electoral districts
+    established in Turkmenistan", "Council depot damaged in overnight blaze"), or None:
+    a headline drops the "was" of a passive, and the parse then reads the participle as
+    a modifier of the noun the line stands on. Such a line tells done news, as "the
+    depot was damaged" would, when the participle says where, in what happening or by
+    whom; without that, BBC headlines of this shape are a plan or a mood ("Greek pair
+    set for hearing", "Relay squad thrilled with honours", "workforce built to last").
+    Only the line's own predicate counts, not a participle inside a phrase ("about the
+    budget announced today"). A capitals headline whose parse makes the participle the
+    root ("Church Damaged In Fire") is left out: its subject is read as a compound, and
+    the event would be titled without it."""
+    if trig.tag_ != "VBN" or trig.dep_ != "acl" or any(c.dep_ in AUX_DEPS for c in trig.children):
+        return None
+    head = trig.head
+    if head.dep_ != "ROOT" or head.i > trig.i or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    where = [
+        o
+        for c in trig.children
+        if c.dep_ in {"prep", "agent"} and c.lower_ in HEADLINE_PASSIVE_PREPS
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    if not any(o.ent_type_ in {"GPE", "LOC", "FAC"} or _happening(o) or _someone(o) for o in where):
+        return None
+    return head if _on_headline(trig) else None
 
 
 def _on_headline(tok: Token) -> bool:
