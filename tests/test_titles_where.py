@@ -54,6 +54,14 @@ def test_a_harm_takes_the_town_of_the_sentence_before() -> None:
     assert got["injured"][0] == "One person was injured in Rotherham", got
 
 
+def test_what_police_did_is_told_where_its_own_clause_places_it() -> None:
+    got = events(
+        "Last Thursday, police found a man who was using a stolen bank card at a cash "
+        "machine in Swindon."
+    )
+    assert got["found"][0] == "Police found a man in Swindon", got
+
+
 @pytest.mark.parametrize(
     ("text", "word"),
     [

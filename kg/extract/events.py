@@ -8899,7 +8899,8 @@ def _placed_titles(made: list[tuple[list[_Mention], Event]], index: ActorIndex) 
     for g, ev in made:
         title = ev.title
         scene = re.search(r"\bthe scene\b", title) is not None
-        if ev.place or title.endswith("…") or not (scene or ev.type in SCENE_KINDS):
+        called = title.split()[0].lower() in SCENE_DOERS  # "Police found a man"
+        if ev.place or title.endswith("…") or not (scene or called or ev.type in SCENE_KINDS):
             continue
         if ev.factuality not in ACTUAL or any(_not_done(m.trigger) for m in g):
             continue  # "Any foreign national can opt to be deported": no scene for what may be
@@ -8919,23 +8920,40 @@ def _placed_titles(made: list[tuple[list[_Mention], Event]], index: ActorIndex) 
 
 ON_THE_SCENE = words("police officer detective firefighter paramedic crew witness")
 # who is at an incident: "Detectives in Rotherham are appealing …" is where it happened
+SCENE_DOERS = words("police officers detectives firefighters paramedics authorities deputies")
+# a title opening on them tells what was done at a scene: "Police found a man" says where not
 
 
 def _scene_of(head: Token, own: frozenset[int] = frozenset()) -> bool:
     """Whether the word a place phrase hangs on makes the place a scene: in the event's
-    own sentence, the event's word or a verb whose clause holds it ("was walking along
-    a road in Eastbourne when she was hit"); in a sentence before, an incident ("a
-    shooting in Eugene", "crashed in Leeds"), a verb whose clause tells one, or those
-    called to one ("police in Croydon"). Never a thing or a person so placed ("a key
-    figure in New Labour", "many in France"), nor another act of the sentence
-    ("Jackson, who was arrested in Springfield, was charged with assault")."""
+    own sentence, the event's word, a verb whose clause holds it ("was walking along
+    a road in Eastbourne when she was hit") or a word of its own clause (:func:`_within`);
+    in a sentence before, an incident ("a shooting in Eugene", "crashed in Leeds"), a
+    verb whose clause tells one, or those called to one ("police in Croydon"). Never a
+    thing or a person so placed ("a key figure in New Labour", "many in France"), nor
+    another act of the sentence ("Jackson, who was arrested in Springfield, was charged
+    with assault")."""
     if own:
-        return head.i in own or (
-            head.pos_ in {"VERB", "AUX"} and any(t.i in own for t in head.subtree)
+        return (
+            head.i in own
+            or (head.pos_ in {"VERB", "AUX"} and any(t.i in own for t in head.subtree))
+            or _within(head, own)
         )
     if head.lemma_.lower() in ON_THE_SCENE or _incident_word(head):
         return True
     return head.pos_ in {"VERB", "AUX"} and any(_incident_word(t) for t in head.subtree)
+
+
+def _within(t: Token, own: frozenset[int]) -> bool:
+    """Whether a word sits in the clause an event's word governs, through its objects and
+    phrases ("found a man who was using a card at an ATM in Glen Eden"), never through
+    its subject ("Jackson, who was arrested in Springfield, was charged …": the
+    arrest's place, not the charge's)."""
+    while t.head.i != t.i and t.i not in own:
+        if t.dep_ in {"nsubj", "nsubjpass", "csubj"}:
+            return False
+        t = t.head
+    return t.i in own
 
 
 def _incident_word(t: Token) -> bool:
