@@ -65,6 +65,7 @@ from functools import lru_cache
 from spacy.attrs import IS_ALPHA, IS_STOP, ORTH
 from spacy.tokens import Doc, Span, Token
 
+from ..gazetteer import entity as gazetteer_entity
 from ..gazetteer import table_rows, words
 from ..model import (
     ACTUAL,
@@ -99,6 +100,7 @@ from .event_groups import (
     ONGOING_PHASES,
     RELATIVE,
     SYMMETRIC,
+    TITLE_WORDS,
     _antecedent,
     _asking_word,
     _capital,
@@ -8738,6 +8740,7 @@ def extract_events(
     made = _incidents_joined(made, event_of)
     tell_apart(made, words, told)  # two cards with one title cannot be told apart
     _hurt_where_struck(made)
+    _placed_titles(made, index)
     events = []
     for g, ev in made:
         for p in ev.participants:
@@ -8994,6 +8997,157 @@ def _hurt_where_struck(made: list[tuple[list[_Mention], Event]]) -> None:
         )
         if attack is not None:
             ev.place = attack.place
+
+
+SCENE_KINDS = frozenset(
+    {"UseOfForce", "Accident", "Disaster", "Crime", "Arrest", "Death", "Protest"}
+)  # kinds that a reader asks "where?" of
+PLACE_REACH = 2  # sentences before an event's own a reader still takes its place from
+WHERE_PREPS = words("in at near inside outside across around")  # "in Eugene": a scene, not
+# a side ("Turkey struck …" names a party, never where a strike after it happened)
+
+
+def _placed_titles(made: list[tuple[list[_Mention], Event]], index: ActorIndex) -> None:
+    """The title of an incident whose own words give no place ("One person was injured",
+    "Police attended the scene") told with the place the article has just named ("…
+    injured in Eugene", "… the scene in Eastbourne"): a card is read without the article,
+    and an attack or a crash with no where is no news. Only the title changes: the
+    event's place is left to its own words, so no merge across articles rests on it."""
+    doc_places = {
+        m.name.lower() for m in index.mentions if m.kind in {PLACE, COUNTRY} and m.form == NAME
+    }
+    taken = {ev.title.lower() for _, ev in made}
+    for g, ev in made:
+        title = ev.title
+        scene = re.search(r"\bthe scene\b", title) is not None
+        called = title.split()[0].lower() in SCENE_DOERS  # "Police found a man"
+        if ev.place or title.endswith("…") or not (scene or called or ev.type in SCENE_KINDS):
+            continue
+        if ev.factuality not in ACTUAL or any(_not_done(m.trigger) for m in g):
+            continue  # "Any foreign national can opt to be deported": no scene for what may be
+        low = title.lower()
+        if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", low) for p in doc_places):
+            continue  # placed already ("Clashes in Idlib"), by a name the event did not take
+        where = _place_before(g, index)
+        name = where.split(" ", 1)[1] if where is not None else ""
+        if where is None or re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", low):
+            continue
+        text = title.replace("the scene", f"the scene {where}", 1) if scene else None
+        text = text or f"{title} {where}"
+        if len(text.split()) <= TITLE_WORDS and text.lower() not in taken:
+            taken.add(text.lower())
+            ev.title = text
+
+
+ON_THE_SCENE = words("police officer detective firefighter paramedic crew witness")
+# who is at an incident: "Detectives in Rotherham are appealing …" is where it happened
+SCENE_DOERS = words("police officers detectives firefighters paramedics authorities deputies")
+# a title opening on them tells what was done at a scene: "Police found a man" says where not
+
+
+def _scene_of(head: Token, own: frozenset[int] = frozenset()) -> bool:
+    """Whether the word a place phrase hangs on makes the place a scene: in the event's
+    own sentence, the event's word, a verb whose clause holds it ("was walking along
+    a road in Eastbourne when she was hit") or a word of its own clause (:func:`_within`);
+    in a sentence before, an incident ("a shooting in Eugene", "crashed in Leeds"), a
+    verb whose clause tells one, or those called to one ("police in Croydon"). Never a
+    thing or a person so placed ("a key figure in New Labour", "many in France"), nor
+    another act of the sentence ("Jackson, who was arrested in Springfield, was charged
+    with assault")."""
+    if own:
+        return (
+            head.i in own
+            or (head.pos_ in {"VERB", "AUX"} and any(t.i in own for t in head.subtree))
+            or _within(head, own)
+        )
+    if head.lemma_.lower() in ON_THE_SCENE or _incident_word(head):
+        return True
+    return head.pos_ in {"VERB", "AUX"} and any(_incident_word(t) for t in head.subtree)
+
+
+def _within(t: Token, own: frozenset[int]) -> bool:
+    """Whether a word sits in the clause an event's word governs, through its objects and
+    phrases ("found a man who was using a card at an ATM in Glen Eden"), never through
+    its subject ("Jackson, who was arrested in Springfield, was charged …": the
+    arrest's place, not the charge's)."""
+    while t.head.i != t.i and t.i not in own:
+        if t.dep_ in {"nsubj", "nsubjpass", "csubj"}:
+            return False
+        t = t.head
+    return t.i in own
+
+
+def _incident_word(t: Token) -> bool:
+    """Whether the lexicon types a word an incident ("hit", "shooting", "crash")."""
+    pos = "VERB" if t.pos_ in {"VERB", "AUX"} else "NOUN"
+    return lexicon().words.get((pos, t.lemma_.lower())) in SCENE_KINDS
+
+
+def _town_like(ent: Span) -> bool:
+    """Whether a name after "in" reads as a town or a country, not a street or a hall
+    ("along Station Street in Eastbourne"): a place by the model, or a one-word name it
+    called an organisation that no list knows as one (the small model tags many towns
+    ORG: "in Eastbourne"; "in Congress" is a body the gazetteer knows)."""
+    if ent.label_ in {"GPE", "LOC"}:
+        return True
+    return (
+        ent.label_ == "ORG"
+        and len(ent) == 1
+        and ent.root.tag_ == "NNP"
+        and gazetteer_entity(ent.text) is None
+    )
+
+
+def _not_done(trig: Token) -> bool:
+    """Whether a verb tells an act not done: an infinitive or one under a modal ("to be
+    deported", "could be hit")."""
+    return trig.tag_ == "VB" or any(
+        c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in trig.children
+    )
+
+
+def _place_before(g: list[_Mention], index: ActorIndex) -> str | None:
+    """Where a reader takes an event to have happened when its words name no place, as
+    the text placed it ("in Eastbourne", "near 10 Downing Street"):
+    the one place named as a scene ("in Eastbourne", "at Conquest Hospital" yields to a
+    town) in its own sentence, else in the nearest of the :data:`PLACE_REACH` sentences
+    before it that names one; None when that sentence names two, as a reader could not
+    tell which."""
+    first = min((m.trigger for m in g), key=lambda t: t.i)
+    sent = _sentence(first)
+    own = frozenset(m.trigger.i for m in g)
+    for step in range(PLACE_REACH + 1):
+        names: dict[str, bool] = {}  # place name -> named by the model as a town or country
+        preps: dict[str, str] = {}  # place name -> its phrase as written ("near Whitehall")
+        placed = step == 0 and any(  # the event's sentence names a place of another act
+            e.label_ in {"GPE", "LOC", "FAC"} for e in sent.ents
+        )  # ("entering Greece by land"): what a sentence before names is not its scene
+        for ent in sent.ents:
+            root = ent.root
+            if root.dep_ != "pobj" or root.head.lower_ not in WHERE_PREPS:
+                continue
+            town = _town_like(ent)
+            actor = index.actor_at(root)
+            if actor is None or actor.form != NAME:
+                continue
+            head = root.head.head
+            while head.dep_ == "pobj" and head.head.dep_ == "prep":  # "along Station
+                head = head.head.head  # Street in Eastbourne": where the walking was
+            if not _scene_of(head, own if step == 0 else frozenset()):
+                placed = placed or (step == 0 and (actor.kind in {PLACE, COUNTRY} or town))
+                continue  # "a key figure in New Labour", "many in France": no scene
+            if actor.kind in {PLACE, COUNTRY} or town:
+                names[actor.name] = names.get(actor.name, False) or town
+                the = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+                written = f"the {ent.text}" if the else ent.text  # "in the US", as written
+                preps.setdefault(actor.name, f"{root.head.lower_} {written}")
+        towns = [n for n, gpe in names.items() if gpe] or list(names)
+        if len(towns) == 1:
+            return preps[towns[0]]
+        if towns or placed or sent.start == 0:
+            return None
+        sent = _sentence(first.doc[sent.start - 1])
+    return None
 
 
 def _clause_mates(t: Token) -> list[Token]:

@@ -1,0 +1,93 @@
+"""Titles of incidents that say where (issue 19, point 5; the strict judge of seed 490
+found "Police attended the scene" and "One person was injured" unreadable): an
+incident whose own words name no place takes the town the article has just named,
+in the title only; a place that is a party, two towns, or a place told too far back
+are never guessed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg import nlp
+from kg.extract import extract_document
+from kg.model import Document
+
+
+def events(text: str) -> dict[str, tuple[str, str | None]]:
+    """Each event's title and place by the words of its mentions."""
+    document = Document(id="doc", text=text, source_text=text, published=date(2020, 9, 6))
+    result = extract_document(next(nlp.parse([text])), document)
+    return {m.text.lower(): (e.title, e.place) for e in result.events for m in e.mentions}
+
+
+CRASH = (
+    "A cyclist suffered serious injuries in a collision with a van.\n\n"
+    "The man was riding along Harbour Road in Swindon shortly after 8am on Tuesday "
+    "when he was hit by the van.\n\n"
+    "Police attended the scene and arrested a driver suspected of careless driving.\n"
+)
+
+
+def test_the_scene_is_told_with_the_town_named_just_before() -> None:
+    got = events(CRASH)
+    assert got["attended"][0] == "Police attended the scene in Swindon", got
+    assert got["hit"][0].endswith("by the van in Swindon"), got
+
+
+def test_the_place_goes_into_the_title_only() -> None:
+    # no merge across articles may rest on a place the event's words never gave
+    got = events(CRASH)
+    assert got["attended"][1] is None and got["hit"][1] is None, got
+
+
+SHOOTING = (
+    "Detectives in Rotherham are appealing for witnesses after a shooting on Friday.\n\n"
+    "Officers were called shortly before midnight. One person was injured and taken "
+    "to hospital.\n"
+)
+
+
+def test_a_harm_takes_the_town_of_the_sentence_before() -> None:
+    got = events(SHOOTING)
+    assert got["injured"][0] == "One person was injured in Rotherham", got
+
+
+def test_what_police_did_is_told_where_its_own_clause_places_it() -> None:
+    got = events(
+        "Last Thursday, police found a man who was using a stolen bank card at a cash "
+        "machine in Swindon."
+    )
+    assert got["found"][0] == "Police found a man in Swindon", got
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a country that is a side of the attack is no scene of what follows
+        ("Turkey struck a military airport on Sunday. Drones hit two rocket launchers.",
+         "hit"),
+        # two towns named before: a reader could not tell which
+        ("Flooding closed roads in Leeds and in York on Monday. One person was injured.",
+         "injured"),
+        # the place of another act of the sentence: the arrest's, not the assault's
+        ("Jackson, who was arrested in Springfield a day later, was charged with "
+         "first degree assault.", "assault"),
+        # named three sentences before: too far back to be the scene
+        ("Police in Croydon said on Monday they were reviewing patrols. The review is "
+         "due in May. Officers have asked residents for views. Cuts were announced. "
+         "One person was injured.", "injured"),
+    ],
+)  # fmt: skip
+def test_no_place_is_guessed(text: str, word: str) -> None:
+    title = events(text).get(word, ("", None))[0]
+    assert " in " not in title, title
+
+
+def test_a_title_that_names_its_place_is_left_as_it_is() -> None:
+    got = events(
+        "Storms swept across Cornwall on Sunday. In Truro a tree fell on a car, "
+        "injuring two people in Truro."
+    )
+    assert all(title.count("Truro") <= 1 for title, _ in got.values()), got
