@@ -108,3 +108,18 @@ def test_the_day_a_plan_was_spoken_of_does_not_date_the_plan():
     assert bans
     assert all(e.time is None or e.time.text != "Tuesday" for e in bans)
     assert any(e.time is not None and e.time.start == date(2020, 1, 2) for e in bans)  # guard
+
+
+def test_since_a_time_runs_to_the_article():
+    assert _span("since 1997", date(2005, 2, 10), False) == (date(1997, 1, 1), date(2005, 2, 10))
+    # told in March, "since December" is last December's
+    assert _span("since December", date(2020, 3, 2), False)[0] == date(2019, 12, 1)
+    assert _span("since 1997", None, False) == (None, None)  # no article date: no end
+    assert _span("since then", date(2020, 3, 2), False) == (None, None)  # guard
+    result = run(
+        "The Foreign Office has opened 18 new embassies since 1997, officials said. "
+        "The ambassador arrived in Kabul in 2002.",
+        date(2005, 2, 10),
+    )
+    assert _when(result, "open") == (date(1997, 1, 1), date(2005, 2, 10))
+    assert _when(result, "arrive") == (date(2002, 1, 1), date(2002, 12, 31))  # guard

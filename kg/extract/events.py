@@ -2501,8 +2501,12 @@ class _Extractor:
         if st is not None and st.time is not None and st.time.precision == "day":
             anchor = st.time.start
         said, end = _with_year(chosen, dates)
+        start = chosen.start_char
+        if chosen.start > 0 and chosen.doc[chosen.start - 1].lower_ == "since":
+            start = chosen.doc[chosen.start - 1].idx  # "since 1997": up to the article
+            said = f"since {said}"
         tv = normalise(said, anchor, future=_tense(m))
-        tv.evidence = exact(self.document, chosen.start_char, end)
+        tv.evidence = exact(self.document, start, end)
         m.time = tv
 
     def factuality(self, m: _Mention) -> str:

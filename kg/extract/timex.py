@@ -173,6 +173,23 @@ def _same_day(d: date, year: int) -> date:
         return d.replace(year=year, day=28)
 
 
+def _since(tv: TimeValue, published: date | None) -> TimeValue:
+    """"Since 1997", "since Sunday", "since December": from that time to the article.
+    The time alone would date a mission opened since 1997 in 1997, and keep it from an
+    opening of 2003; a month after the article's is last year's ("since December" told
+    in March). With no publication date the span has no end, and keeps its text only."""
+    rest = tv.text[len("since ") :]
+    if published is None:
+        return tv
+    start = _normalise(rest, published, False)
+    if start.start is None and re.fullmatch("|".join(MONTHS), rest.lower()):
+        start = _normalise(f"last {rest}", published, False)
+    if start.start is None or start.start > published:
+        return tv
+    tv.start, tv.end, tv.precision = start.start, published, start.precision
+    return tv
+
+
 def normalise(text: str, published: date | None, future: bool | None = False) -> TimeValue:
     """Resolve a time expression; ``future`` when the event is planned, not past, and
     None when the text gives no tense (a day without its year is then the nearest).
@@ -189,6 +206,8 @@ def normalise(text: str, published: date | None, future: bool | None = False) ->
 def _normalise(text: str, published: date | None, future: bool | None) -> TimeValue:
     tv = TimeValue(text=" ".join(text.split()))
     t = tv.text.lower()
+    if t.startswith("since ") and not t.startswith("since then"):
+        return _since(tv, published)
     # Absolute dates first: they need no anchor when they carry a year.
     m = (
         re.search(
