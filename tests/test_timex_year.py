@@ -123,3 +123,22 @@ def test_since_a_time_runs_to_the_article():
     )
     assert _when(result, "open") == (date(1997, 1, 1), date(2005, 2, 10))
     assert _when(result, "arrive") == (date(2002, 1, 1), date(2002, 12, 31))  # guard
+
+
+def test_last_thursday_told_on_a_thursday_is_a_week_gone():
+    thursday = date(2020, 10, 29)
+    assert _span("Last Thursday", thursday, False)[0] == date(2020, 10, 22)
+    assert _span("last Monday", thursday, False)[0] == date(2020, 10, 26)  # guards
+    assert _span("Thursday", thursday, False)[0] == thursday
+
+
+def test_a_deadline_or_a_weekday_counted_in_a_month_dates_no_act():
+    result = run(
+        "Judge Maria Kollar has given the plaintiff until July 28 to respond to the motion. "
+        "The Derby was postponed from its traditional first Saturday in May, organisers "
+        "said. Police arrested the driver on Friday.",
+        date(2020, 7, 18),
+    )
+    assert _when(result, "give") is None
+    assert _when(result, "postpone") is None
+    assert _when(result, "arrest") == (date(2020, 7, 17), date(2020, 7, 17))  # guard

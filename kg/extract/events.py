@@ -2057,6 +2057,30 @@ def _with_year(chosen: Span, dates: list[Span]) -> tuple[str, int]:
     return doc.text[chosen.start_char : year.end_char], year.end_char
 
 
+BOUNDS = words("until till til through")  # "given until July 28 to respond": a deadline
+COUNTED_DAYS = words("first second third fourth fifth")  # "the first Saturday in May"
+
+
+def _not_when(date_ent: Span) -> bool:
+    """Whether a date tells no time the act happened at: a bound it lasts or waits until
+    ("has given Soltan until July 28 to respond", "restrictions put in place through
+    April 30", "not to travel until at least June 15"), or a weekday counted in a month
+    ("postponed from its traditional first Saturday in May"), which no week holds."""
+    root = date_ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in BOUNDS:
+        return True
+    doc, at = date_ent.doc, date_ent.start
+    if at >= 3 and doc[at - 1].lower_ in {"in", "of"}:
+        at -= 2  # "May" of "the first Saturday in May": the month the weekday is counted in
+    elif len(date_ent) != 1:
+        return False
+    return (
+        at >= 1
+        and doc[at].lower_ in WEEKDAYS
+        and (doc[at - 1].ent_type_ == "ORDINAL" or doc[at - 1].lower_ in COUNTED_DAYS)
+    )
+
+
 def _tense(m: _Mention) -> bool | None:
     """Whether the mention is told as to come (True), as past (False: "was arrested on
     Dec. 5", "has closed"), or with no tense to tell (None: a noun, "the Nov. 3
@@ -2480,6 +2504,7 @@ class _Extractor:
                 or (e.root.dep_ == "pobj" and e.root.head.head in heads)
             )
             and (self.statement_at(e.start_char) is not None) == quoted
+            and not _not_when(e)
         ]
         chosen = None
         attached.sort(key=lambda e: min(abs(e.start - trig.i), abs(e.end - 1 - trig.i)))

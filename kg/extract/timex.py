@@ -343,6 +343,8 @@ def _normalise(text: str, published: date | None, future: bool | None) -> TimeVa
             d = p - timedelta(days=delta)
             if "next" in t:
                 d = p + timedelta(days=(i - p.weekday()) % 7 or 7)
+            elif re.search(rf"\b(?:last|past|previous) {name}\b", t):  # "last Thursday"
+                d = p - timedelta(days=delta or 7)  # told on a Thursday is a week gone
             elif future:  # "controls from Monday" told on a Monday start that day: a
                 d = p + timedelta(days=(i - p.weekday()) % 7)  # wire names today so
             tv.start = tv.end = d
