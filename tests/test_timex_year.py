@@ -142,3 +142,16 @@ def test_a_deadline_or_a_weekday_counted_in_a_month_dates_no_act():
     assert _when(result, "give") is None
     assert _when(result, "postpone") is None
     assert _when(result, "arrest") == (date(2020, 7, 17), date(2020, 7, 17))  # guard
+
+
+def test_a_month_told_with_no_tense_is_this_years_when_past():
+    # a noun gives no tense: "the April primaries" told in April, "in January" in May
+    assert _span("April", date(2020, 4, 24), None)[0] == date(2020, 4, 1)
+    assert _span("in January", date(2020, 5, 6), None)[0] == date(2020, 1, 1)
+    assert _span("November", date(2020, 5, 6), None) == (None, None)  # guard: which year?
+    result = run(
+        "Wisconsin was the only one of 11 states with April primaries that went ahead "
+        "with in-person voting.",
+        date(2020, 4, 24),
+    )
+    assert _when(result, "primary") == (date(2020, 4, 1), date(2020, 4, 30))

@@ -275,7 +275,7 @@ def _normalise(text: str, published: date | None, future: bool | None) -> TimeVa
         elif which == "next":
             year = p.year + (month <= p.month)
         elif month <= p.month or future:  # what is planned comes later in the same year
-            year = p.year + (future and month < p.month)
+            year = p.year + bool(future and month < p.month)
         else:  # a past event in a later month: last year's, or a slip; say only the text
             return tv
         tv.start, tv.end = _month(year, month)
