@@ -108,6 +108,12 @@ def test_the_day_a_plan_was_spoken_of_does_not_date_the_plan():
     assert bans
     assert all(e.time is None or e.time.text != "Tuesday" for e in bans)
     assert any(e.time is not None and e.time.start == date(2020, 1, 2) for e in bans)  # guard
+    result = run(  # guard: the day told of the speaker still dates what he spoke during
+        "During a visit to a Normandy beach, Interior Minister Paul Morel said on Saturday "
+        "that European countries should work together.",
+        date(2020, 5, 16),
+    )
+    assert _when(result, "visit") == (date(2020, 5, 16), date(2020, 5, 16))
 
 
 def test_since_a_time_runs_to_the_article():

@@ -2488,10 +2488,15 @@ class _Extractor:
             or (
                 not subject
                 and (trig.head == verb or trig.head.head == verb)
-                and not (trig.dep_ == "pobj" and verb.lemma_.lower() in REPORTING)
+                and not (
+                    trig.dep_ == "pobj"
+                    and trig.head.lower_ in {"of", "about", "on"}
+                    and verb.lemma_.lower() in REPORTING
+                )
             )
         ):  # "held talks on Thursday", not "spoke Thursday about the status of any talks"
-            # nor "on Tuesday, Trump said of the upcoming ban": the day he spoke
+            # nor "on Tuesday, Trump said of the upcoming ban": the day he spoke ("during
+            # a visit on Saturday, he said" still dates the visit)
             heads.add(verb)  # "negotiations could produce X over the weekend":
             # the subject's own time is not the predicate's
         attached = [
