@@ -174,7 +174,7 @@ def _same_day(d: date, year: int) -> date:
 
 
 def _since(tv: TimeValue, published: date | None) -> TimeValue:
-    """"Since 1997", "since Sunday", "since December": from that time to the article.
+    """From the time "since 1997", "since Sunday", "since December" name to the article.
     The time alone would date a mission opened since 1997 in 1997, and keep it from an
     opening of 2003; a month after the article's is last year's ("since December" told
     in March). With no publication date the span has no end, and keeps its text only."""
