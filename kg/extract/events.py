@@ -2049,6 +2049,58 @@ def _first_cover(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
     return points, owner
 
 
+def _with_year(chosen: Span, dates: list[Span]) -> tuple[str, int]:
+    """The text of a date that gives its year apart ("July 15-24 in 2022": spaCy reads
+    two dates) and the character its evidence ends at; any other date as it is."""
+    doc = chosen.doc
+    joint = chosen.end + 1 < len(doc) and doc[chosen.end].lower_ in {"in", "of", ","}
+    year = next((e for e in dates if joint and e.start == chosen.end + 1), None)
+    if year is None or not re.fullmatch(r"\d{4}", year.text) or re.search(r"\d{4}", chosen.text):
+        return chosen.text, chosen.end_char
+    return doc.text[chosen.start_char : year.end_char], year.end_char
+
+
+BOUNDS = words("until till til through")  # "given until July 28 to respond": a deadline
+COUNTED_DAYS = words("first second third fourth fifth")  # "the first Saturday in May"
+
+
+def _not_when(date_ent: Span) -> bool:
+    """Whether a date tells no time the act happened at: a bound it lasts or waits until
+    ("has given Soltan until July 28 to respond", "restrictions put in place through
+    April 30", "not to travel until at least June 15"), or a weekday counted in a month
+    ("postponed from its traditional first Saturday in May"), which no week holds."""
+    root = date_ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in BOUNDS:
+        return True
+    doc, at = date_ent.doc, date_ent.start
+    if at >= 3 and doc[at - 1].lower_ in {"in", "of"}:
+        at -= 2  # "May" of "the first Saturday in May": the month the weekday is counted in
+    elif len(date_ent) != 1:
+        return False
+    return (
+        at >= 1
+        and doc[at].lower_ in WEEKDAYS
+        and (doc[at - 1].ent_type_ == "ORDINAL" or doc[at - 1].lower_ in COUNTED_DAYS)
+    )
+
+
+def _tense(m: _Mention) -> bool | None:
+    """Whether the mention is told as to come (True), as past (False: "was arrested on
+    Dec. 5", "has closed"), or with no tense to tell (None: a noun, "the Nov. 3
+    election"), which places a day given without its year (see ``timex.normalise``)."""
+    if m.factuality in {PLANNED, HYPOTHETICAL}:
+        return True
+    trig = m.trigger
+    if trig.pos_ != "VERB":
+        return None
+    if trig.tag_ == "VBD" or any(
+        c.dep_ in {"aux", "auxpass"} and (c.tag_ == "VBD" or c.lower_ in {"has", "have"})
+        for c in trig.children
+    ):
+        return False
+    return None
+
+
 class _Extractor:
     def __init__(
         self, parsed: Doc, document: Document, index: ActorIndex, statements: list[Statement]
@@ -2440,8 +2492,9 @@ class _Extractor:
         dates = self.dates.get(self.sentence[trig.i], [])
         heads = {trig}
         subject = trig.dep_ in {"nsubj", "nsubjpass", "csubj"}
-        if trig.dep_ == "pobj" and trig.head.lower_ == "of":
-            heads.add(trig.head.head)  # "more than a month of fighting"
+        if trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.pos_ != "VERB":
+            heads.add(trig.head.head)  # "more than a month of fighting", not "on Tuesday,
+            # Trump said of the upcoming ban": the day he spoke is not the ban's
         if (trig.pos_ == "NOUN" and not subject) or trig.dep_ in {"advcl", "xcomp", "pcomp"}:
             heads.add(trig.head)  # "talks on Thursday", "came last week when … bombed"
         if trig.pos_ == "NOUN":  # "protests starting more than a decade ago": the
@@ -2454,8 +2507,18 @@ class _Extractor:
         if (
             trig.pos_ == "VERB"
             or (subject and verb.lemma_.lower() in ASPECTUAL)  # "the talks began last week"
-            or (not subject and (trig.head == verb or trig.head.head == verb))
+            or (
+                not subject
+                and (trig.head == verb or trig.head.head == verb)
+                and not (
+                    trig.dep_ == "pobj"
+                    and trig.head.lower_ in {"of", "about", "on"}
+                    and verb.lemma_.lower() in REPORTING
+                )
+            )
         ):  # "held talks on Thursday", not "spoke Thursday about the status of any talks"
+            # nor "on Tuesday, Trump said of the upcoming ban": the day he spoke ("during
+            # a visit on Saturday, he said" still dates the visit)
             heads.add(verb)  # "negotiations could produce X over the weekend":
             # the subject's own time is not the predicate's
         attached = [
@@ -2468,6 +2531,7 @@ class _Extractor:
                 or (e.root.dep_ == "pobj" and e.root.head.head in heads)
             )
             and (self.statement_at(e.start_char) is not None) == quoted
+            and not _not_when(e)
         ]
         chosen = None
         attached.sort(key=lambda e: min(abs(e.start - trig.i), abs(e.end - 1 - trig.i)))
@@ -2488,8 +2552,13 @@ class _Extractor:
         anchor = self.document.published
         if st is not None and st.time is not None and st.time.precision == "day":
             anchor = st.time.start
-        tv = normalise(chosen.text, anchor, future=m.factuality in {PLANNED, HYPOTHETICAL})
-        tv.evidence = exact(self.document, chosen.start_char, chosen.end_char)
+        said, end = _with_year(chosen, dates)
+        start = chosen.start_char
+        if chosen.start > 0 and chosen.doc[chosen.start - 1].lower_ == "since":
+            start = chosen.doc[chosen.start - 1].idx  # "since 1997": up to the article
+            said = f"since {said}"
+        tv = normalise(said, anchor, future=_tense(m))
+        tv.evidence = exact(self.document, start, end)
         m.time = tv
 
     def factuality(self, m: _Mention) -> str:

@@ -111,8 +111,88 @@ def _years_back(t: str, p: date) -> tuple[date, date] | None:
     return date(p.year - n + before * spread, 1, 1), date(p.year - n + after * spread, 12, 31)
 
 
-def normalise(text: str, published: date | None, future: bool = False) -> TimeValue:
-    """Resolve a time expression; ``future`` when the event is planned, not past.
+# A year told beside a day that has none: "July 15-24 in 2022", "July 23-August 8 next
+# year" (the organisers' dates, not this year's)
+_YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
+_YEAR_WORDS = {"last year": -1, "this year": 0, "next year": 1}
+# The last day of a range that opens with a month and a day: "July 15-24", "July 23-August 8"
+_RANGE_END = re.compile(
+    r"\s*(?:-|–|to|through|until)\s*(?:(" + "|".join(_MONTH) + r")[a-z]*\.?\s+)?"
+    r"(\d{1,2})(?:st|nd|rd|th)?\b"
+)
+
+
+def _year_beside(t: str, span: tuple[int, int], published: date | None) -> str | None:
+    """The year an expression gives apart from its day and month ("in 2022", "next
+    year"), or None: a day of the year the text names is that year's, whatever the tense."""
+    rest = t[: span[0]] + " " + t[span[1] :]
+    found = _YEAR.search(rest)
+    if found:
+        return found.group(1)
+    said = next((k for w, k in _YEAR_WORDS.items() if w in rest), None)
+    return None if said is None or published is None else str(published.year + said)
+
+
+def _range_end(after: str, year: int, month: int, day: int) -> date:
+    """The last day of a range "July 15-24" or "July 23-August 8" (the text after the
+    first day given), or the first day itself when no range follows: the championships
+    run to the 24th, and an event of the 20th is within them."""
+    m = _RANGE_END.match(after)
+    if m is None:
+        return date(year, month, day)
+    to = _MONTH[m.group(1)[:3]] if m.group(1) else month
+    last = date(year + (to < month), to, int(m.group(2)))
+    return last if last >= date(year, month, day) else date(year, month, day)
+
+
+def _nearest_year(d: date, last: date, p: date, future: bool | None) -> tuple[date, date]:
+    """A day given without its year (``d``, this year's), placed in the year the text
+    means. A past act (``future`` False) is of the last such day not after the article
+    ("April 8" told in March is last April's). A planned one (True) is this year's, or
+    next year's when this year's is more than half a year gone ("talks on Jan. 5" told
+    in late December). With no tense to tell (None: a noun, "the Nov. 3 election", "the
+    Sept. 9 hearing"), it is this year's, as a reporter drops the year of a day that is
+    near: last year's only within three months before the article ("Dec. 30" told on
+    January 2), next year's when this year's is more than ten months gone."""
+    if future is False:
+        shift = -(d > p + timedelta(days=1))
+    elif future:
+        shift = int((p - d).days > 183)
+    elif d > p + timedelta(days=1):
+        shift = -((p - _same_day(d, d.year - 1)).days <= 92)
+    else:
+        shift = int((p - d).days > 304)
+    return _same_day(d, d.year + shift), _same_day(last, last.year + shift)
+
+
+def _same_day(d: date, year: int) -> date:
+    """``d`` in ``year``; February 29 of a year without one is the 28th."""
+    try:
+        return d.replace(year=year)
+    except ValueError:
+        return d.replace(year=year, day=28)
+
+
+def _since(tv: TimeValue, published: date | None) -> TimeValue:
+    """From the time "since 1997", "since Sunday", "since December" name to the article.
+    The time alone would date a mission opened since 1997 in 1997, and keep it from an
+    opening of 2003; a month after the article's is last year's ("since December" told
+    in March). With no publication date the span has no end, and keeps its text only."""
+    rest = tv.text[len("since ") :]
+    if published is None:
+        return tv
+    start = _normalise(rest, published, False)
+    if start.start is None and re.fullmatch("|".join(MONTHS), rest.lower()):
+        start = _normalise(f"last {rest}", published, False)
+    if start.start is None or start.start > published:
+        return tv
+    tv.start, tv.end, tv.precision = start.start, published, start.precision
+    return tv
+
+
+def normalise(text: str, published: date | None, future: bool | None = False) -> TimeValue:
+    """Resolve a time expression; ``future`` when the event is planned, not past, and
+    None when the text gives no tense (a day without its year is then the nearest).
 
     An interval that falls outside the calendar Python can hold (the year 0, "in 0000",
     "next week" of an article dated 9999-12-31) keeps its text only.
@@ -123,9 +203,11 @@ def normalise(text: str, published: date | None, future: bool = False) -> TimeVa
         return TimeValue(text=" ".join(text.split()))
 
 
-def _normalise(text: str, published: date | None, future: bool) -> TimeValue:
+def _normalise(text: str, published: date | None, future: bool | None) -> TimeValue:
     tv = TimeValue(text=" ".join(text.split()))
     t = tv.text.lower()
+    if t.startswith("since ") and not t.startswith("since then"):
+        return _since(tv, published)
     # Absolute dates first: they need no anchor when they carry a year.
     m = (
         re.search(
@@ -145,16 +227,19 @@ def _normalise(text: str, published: date | None, future: bool) -> TimeValue:
             month, day, year = _MONTH[m.group(1)[:3]], int(m.group(2)), m.group(3)
         else:
             month, day, year = _MONTH[m2.group(2)[:3]], int(m2.group(1)), m2.group(3)
+        said = _year_beside(t, (m or m2).span(), published)
+        year = year or said
         if year is None and published is None:
             return tv
         y = int(year) if year else published.year
         try:
             d = date(y, month, day)
+            last = _range_end(t[(m or m2).end() :], y, month, day)
         except ValueError:
             return tv
-        if not year and published and not future and d > published + timedelta(days=1):
-            d = date(y - 1, month, day)
-        tv.start = tv.end = d
+        if not year and published:
+            d, last = _nearest_year(d, last, published, future)
+        tv.start, tv.end = d, last
         tv.precision = "day"
         return tv
     m = re.search(r"\b(" + "|".join(MONTHS) + r")\s+(\d{4})\b", t)
@@ -190,7 +275,7 @@ def _normalise(text: str, published: date | None, future: bool) -> TimeValue:
         elif which == "next":
             year = p.year + (month <= p.month)
         elif month <= p.month or future:  # what is planned comes later in the same year
-            year = p.year + (future and month < p.month)
+            year = p.year + bool(future and month < p.month)
         else:  # a past event in a later month: last year's, or a slip; say only the text
             return tv
         tv.start, tv.end = _month(year, month)
@@ -256,8 +341,12 @@ def _normalise(text: str, published: date | None, future: bool) -> TimeValue:
         if re.search(rf"\b{name}\b", t):
             delta = (p.weekday() - i) % 7
             d = p - timedelta(days=delta)
-            if future or "next" in t:
+            if "next" in t:
                 d = p + timedelta(days=(i - p.weekday()) % 7 or 7)
+            elif re.search(rf"\b(?:last|past|previous) {name}\b", t):  # "last Thursday"
+                d = p - timedelta(days=delta or 7)  # told on a Thursday is a week gone
+            elif future:  # "controls from Monday" told on a Monday start that day: a
+                d = p + timedelta(days=(i - p.weekday()) % 7)  # wire names today so
             tv.start = tv.end = d
             tv.precision = "day"
             return tv
