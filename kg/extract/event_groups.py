@@ -2245,6 +2245,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     opener = _opened_by(trig) if subj is None else None
     if opener is not None:  # "Having received his full backing, Ms Hughes was forced …":
         return opener  # she received it, whoever the roles took "his" for
+    doing = _participle_doer(trig) if subj is None else None
+    if doing is not None:  # "Turkey has backed rebels fighting Assad …": the rebels
+        return doing  # fight, never "Syria", a name the roles took from a phrase after it
     if named is not None and (
         _disagrees(subj, named)
         or _thing(subj, trig, passive)
@@ -2395,6 +2398,25 @@ def _planner(trig: Token) -> str | None:
     if owner is None or owner.pos_ not in {"NOUN", "PROPN"}:
         return None
     return _phrase(list(trig.doc[owner.left_edge.i : owner.i + 1]), None) or None
+
+
+def _participle_doer(trig: Token) -> str | None:
+    """The doer of a present participle hung on a noun ("rebels [fighting] Assad",
+    "protesters [chanting] slogans"): the noun, as a reader takes it; without it the
+    roles lend the verb any name near it. The noun's words before it, less a participle
+    the parser read into it ("has [backed] rebels fighting …"). None for any other verb
+    or a noun a headline cannot open on (a pronoun, a relative)."""
+    noun = trig.head
+    if trig.dep_ != "acl" or trig.tag_ != "VBG" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if noun.i > trig.i or noun.lower_ in RELATIVE:
+        return None
+    words = [
+        t
+        for t in trig.doc[noun.left_edge.i : noun.i + 1]
+        if not (t.head.i == noun.i and t.dep_ == "amod" and t.tag_ == "VBN")
+    ]
+    return _phrase(words, None) or None
 
 
 def _bare_participle(trig: Token) -> bool:
