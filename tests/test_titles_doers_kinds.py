@@ -60,6 +60,21 @@ def test_a_noun_that_says_which_happening_stays(text: str, word: str) -> None:
     assert word in words(text), events(text)
 
 
+def test_an_office_word_cut_from_its_names_is_told_by_the_names() -> None:
+    # the parse ends the "by" phrase at "Sens" and hangs the names on the stop
+    got = events(
+        '"Reopening too quickly threatens the progress made," says the letter, signed by '
+        "Sens. Chris Van Hollen (D-Md.), Ben Cardin (D-Md.) and Tim Kaine (D-Va.)."
+    )
+    signed = next(t for t, ws in got if "signed" in ws)
+    assert signed == "Chris Van Hollen and others signed the letter", got
+
+
+def test_a_named_doer_after_by_keeps_its_title() -> None:
+    got = events("The bill, introduced by Sen. Josh Hawley, was sent to the committee.")
+    assert any(t == "Sen. Josh Hawley introduced the bill" for t, _ in got), got
+
+
 def test_a_participle_is_told_by_the_noun_it_hangs_on() -> None:
     got = events(
         "Turkey, which has backed rebels fighting Assad for much of Syria's nine-year "

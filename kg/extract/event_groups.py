@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import country, demonym, entity, seat
 from ..gazetteer import words as word_list
@@ -4816,7 +4816,30 @@ def _done_by(trig: Token) -> tuple[str, str] | None:
     first, *rest = trig.doc[thing.left_edge.i : thing.i + 1]
     lead = first.lower_ if first.pos_ == "DET" else first.text
     noun = "".join([lead + first.whitespace_, *(t.text_with_ws for t in rest)]).strip()
-    return " ".join(t.text for t in _span(doer)), noun
+    return _titled_names(doer) or " ".join(t.text for t in _span(doer)), noun
+
+
+def _titled_names(doer: Token) -> str | None:
+    """The people an office cut off from their names stands for ("signed by Sens. Chris
+    Van Hollen (D-Md.), Ben Cardin (D-Md.) …": the parse ends the doer at "Sens" and
+    hangs the names where it can): the first name, and "others" for the row that follows
+    with no verb between, as "Sens signed the letter" tells no one. None when the doer
+    is no office word or no name follows it at once."""
+    office = doer.lower_.rstrip(".")
+    if doer.ent_type_ == "PERSON" or not (office in OFFICES or office[:-1] in OFFICES):
+        return None
+    sent = sentence_of(doer)
+    names: list[Span] = []
+    for e in doer.doc.ents:
+        if e.label_ != "PERSON" or e.start <= doer.i or e.start >= sent.end:
+            continue
+        gap = doer.doc[names[-1].end if names else doer.i + 1 : e.start]
+        if any(t.pos_ in {"VERB", "AUX"} for t in gap) or (not names and len(gap) > 1):
+            break  # "Sens. Chris …": at most the stop before the first name
+        names.append(e)
+    if not names:
+        return None
+    return names[0].text + (" and others" if len(names) > 1 else "")
 
 
 def _owner(trig: Token) -> str | None:
