@@ -3243,7 +3243,7 @@ def _generic_mass(group: list[_Mention]) -> bool:
     )
 
 
-KIND_DETS = words("some many most all any other various such both")  # "in some criminal trials"
+KIND_DETS = words("some many most all any other various such")  # "in some criminal trials"
 SPECIFIC_AMODS = words("first second third last latest recent previous next same")  # one of them
 
 
@@ -3266,6 +3266,7 @@ def _generic_kind(group: list[_Mention]) -> bool:
         and not _subject_of_occasion(m.trigger)
         and m.trigger.dep_ != "dobj"  # "run drills", "staged protests": what was done
         and not _dated_clause(m.trigger)
+        and not _had_by_someone(m.trigger)
         and not any(
             c.dep_ in BOUND - {"det"}
             or c.dep_ in {"prep", "agent", "acl", "relcl", "appos", "conj"}
@@ -3295,12 +3296,35 @@ def _subject_of_occasion(noun: Token) -> bool:
     )
 
 
+def _had_by_someone(noun: Token) -> bool:
+    """Whether the past clause a noun hangs on is told of someone ("Copper left with
+    injuries", "Ms McMeekin and her daughter were found with head injuries"): theirs,
+    on that occasion, not injuries in general. "Delays in court hearings allowed …"
+    names no one."""
+    if _occasionless(noun):
+        return False
+    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    while verb is not None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        if any(c.dep_ in SUBJECTS for c in verb.children):
+            break
+        verb = verb.head  # "scored six touchdowns and added three more": his
+    if verb is None:
+        return False
+    return any(
+        c.dep_ in SUBJECTS
+        and (c.pos_ == "PROPN" or bool(c.ent_type_) or c.lower_ in {"he", "she", "they", "we"})
+        for c in verb.children
+    )
+
+
 def _dated_clause(noun: Token) -> bool:
     """Whether the verb a noun hangs on is dated ("donors gave two million pounds in
     donations on Friday"): the date tells the occasion the noun is part of."""
     verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if verb is None:
         return False
+    if verb.dep_ in {"relcl", "advcl"} and verb.head.ent_type_ in {"DATE", "TIME"}:
+        return True  # "on Thanksgiving, when home celebrations will be limited …"
     return any(
         t.ent_type_ in {"DATE", "TIME"}
         for c in verb.children
