@@ -2411,11 +2411,9 @@ def _participle_doer(trig: Token) -> str | None:
         return None
     if noun.i > trig.i or noun.lower_ in RELATIVE:
         return None
-    words = [
-        t
-        for t in trig.doc[noun.left_edge.i : noun.i + 1]
-        if not (t.head.i == noun.i and t.dep_ == "amod" and t.tag_ == "VBN")
-    ]
+    first = trig.doc[noun.left_edge.i]  # "[backed] rebels", never "top-[hatted] driver"
+    misread = first.head.i == noun.i and first.dep_ == "amod" and first.tag_ == "VBN"
+    words = list(trig.doc[noun.left_edge.i + misread : noun.i + 1])
     return _phrase(words, None) or None
 
 
