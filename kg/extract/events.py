@@ -3303,6 +3303,8 @@ def _had_by_someone(noun: Token) -> bool:
     names no one."""
     if _occasionless(noun):
         return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"with", "during"}:
+        return True  # "left with injuries", "picked up during raids": that occasion's
     verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     while verb is not None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         if any(c.dep_ in SUBJECTS for c in verb.children):
