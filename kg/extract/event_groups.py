@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import country, demonym, entity, seat
 from ..gazetteer import words as word_list
@@ -2255,6 +2255,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     opener = _opened_by(trig) if subj is None else None
     if opener is not None:  # "Having received his full backing, Ms Hughes was forced …":
         return opener  # she received it, whoever the roles took "his" for
+    doing = _participle_doer(trig) if subj is None else None
+    if doing is not None:  # "Turkey has backed rebels fighting Assad …": the rebels
+        return doing  # fight, never "Syria", a name the roles took from a phrase after it
     if named is not None and (
         _disagrees(subj, named)
         or _thing(subj, trig, passive)
@@ -2405,6 +2408,23 @@ def _planner(trig: Token) -> str | None:
     if owner is None or owner.pos_ not in {"NOUN", "PROPN"}:
         return None
     return _phrase(list(trig.doc[owner.left_edge.i : owner.i + 1]), None) or None
+
+
+def _participle_doer(trig: Token) -> str | None:
+    """The doer of a present participle hung on a noun ("rebels [fighting] Assad",
+    "protesters [chanting] slogans"): the noun, as a reader takes it; without it the
+    roles lend the verb any name near it. The noun's words before it, less a participle
+    the parser read into it ("has [backed] rebels fighting …"). None for any other verb
+    or a noun a headline cannot open on (a pronoun, a relative)."""
+    noun = trig.head
+    if trig.dep_ != "acl" or trig.tag_ != "VBG" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if noun.i > trig.i or noun.lower_ in RELATIVE:
+        return None
+    first = trig.doc[noun.left_edge.i]  # "[backed] rebels", never "top-[hatted] driver"
+    misread = first.head.i == noun.i and first.dep_ == "amod" and first.tag_ == "VBN"
+    words = list(trig.doc[noun.left_edge.i + misread : noun.i + 1])
+    return _phrase(words, None) or None
 
 
 def _bare_participle(trig: Token) -> bool:
@@ -4804,7 +4824,30 @@ def _done_by(trig: Token) -> tuple[str, str] | None:
     first, *rest = trig.doc[thing.left_edge.i : thing.i + 1]
     lead = first.lower_ if first.pos_ == "DET" else first.text
     noun = "".join([lead + first.whitespace_, *(t.text_with_ws for t in rest)]).strip()
-    return " ".join(t.text for t in _span(doer)), noun
+    return _titled_names(doer) or " ".join(t.text for t in _span(doer)), noun
+
+
+def _titled_names(doer: Token) -> str | None:
+    """The people an office cut off from their names stands for ("signed by Sens. Chris
+    Van Hollen (D-Md.), Ben Cardin (D-Md.) …": the parse ends the doer at "Sens" and
+    hangs the names where it can): the first name, and "others" for the row that follows
+    with no verb between, as "Sens signed the letter" tells no one. None when the doer
+    is no office word or no name follows it at once."""
+    office = doer.lower_.rstrip(".")
+    if doer.ent_type_ == "PERSON" or not (office in OFFICES or office[:-1] in OFFICES):
+        return None
+    sent = sentence_of(doer)
+    names: list[Span] = []
+    for e in doer.doc.ents:
+        if e.label_ != "PERSON" or e.start <= doer.i or e.start >= sent.end:
+            continue
+        gap = doer.doc[names[-1].end if names else doer.i + 1 : e.start]
+        if any(t.pos_ in {"VERB", "AUX"} for t in gap) or (not names and len(gap) > 1):
+            break  # "Sens. Chris …": at most the stop before the first name
+        names.append(e)
+    if not names:
+        return None
+    return names[0].text + (" and others" if len(names) > 1 else "")
 
 
 def _owner(trig: Token) -> str | None:

@@ -3260,6 +3260,8 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
         return False  # "communications have not been cut off": nothing happened, no one did
     if _background(group) or _idle_possibility(group) or _generic_mass(group):
         return False
+    if _generic_kind(group):
+        return False  # "in criminal trials": a kind of happening, no one of them
     if group[0].type != OTHER:
         return True
     if any(m.trigger.i in m.trigger.doc.user_data.get("headline_acts", ()) for m in group):
@@ -3355,6 +3357,98 @@ def _generic_mass(group: list[_Mention]) -> bool:
         )
         and _occasionless(m.trigger)
         for m in group
+    )
+
+
+KIND_DETS = words("some many most all any other various such")  # "in some criminal trials"
+SPECIFIC_AMODS = words("first second third last latest recent previous next same")  # one of them
+
+
+def _generic_kind(group: list[_Mention]) -> bool:
+    """Whether a group only names a kind of happening in general with a plural ("lower
+    the burden of proof in criminal trials", "delays in court hearings", "dozens of
+    other fires"): a plural noun with no article pointing at these ones, no owner, count,
+    name or phrase of its own, no one, no place and no date. It is a topic, not an event
+    a reader could find on a day; as a node it reads "Criminal trials". "The strikes",
+    "their protests", "two attacks", "strikes on Idlib", "the latest attacks" say which."""
+    return _bare_nouns(group) and all(
+        m.trigger.pos_ == "NOUN"
+        and m.trigger.tag_ == "NNS"
+        and not m.trigger.ent_type_
+        and m.trigger.dep_ not in {"compound", "amod", "nmod", "conj", "appos"}
+        and not _headline(m.trigger)
+        # "the second round of talks", "dozens of fires": the noun it completes says which
+        and not (m.trigger.dep_ == "pobj" and m.trigger.head.lower_ == "of")
+        and m.trigger.head.dep_ != "agent"  # "ravaged by bushfires": they did it, once
+        and not _subject_of_occasion(m.trigger)
+        and m.trigger.dep_ != "dobj"  # "run drills", "staged protests": what was done
+        and not _dated_clause(m.trigger)
+        and not _had_by_someone(m.trigger)
+        and not any(
+            c.dep_ in BOUND - {"det"}
+            or c.dep_ in {"prep", "agent", "acl", "relcl", "appos", "conj"}
+            or (c.dep_ == "det" and c.lower_ not in KIND_DETS)
+            or (c.dep_ in {"amod", "compound"} and (c.ent_type_ or c.pos_ == "PROPN" or c.like_num))
+            or (c.dep_ == "amod" and c.lower_ in SPECIFIC_AMODS)
+            for c in m.trigger.children
+        )
+        for m in group
+    )
+
+
+def _subject_of_occasion(noun: Token) -> bool:
+    """Whether a noun is the subject of a verb that tells what these ones did or do now
+    ("clashes were continuing in western parts of the town", "attacks have only targeted
+    IE 7", "repairs have been completed"): a past, a perfect or a progressive with no
+    modal is one occasion, not a kind of happening ("sentences would not be abolished",
+    "disasters don't care")."""
+    verb = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.lower_ in MODAL_HYPO | MODAL_FUTURE | {"can"} for c in aux):
+        return False
+    return verb.tag_ in {"VBD", "VBG"} or (  # "with cyber attacks increasing": going on
+        verb.tag_ == "VBN" and any(c.lemma_ in {"be", "have"} for c in aux)
+    )
+
+
+def _had_by_someone(noun: Token) -> bool:
+    """Whether the past clause a noun hangs on is told of someone ("Copper left with
+    injuries", "Ms McMeekin and her daughter were found with head injuries"): theirs,
+    on that occasion, not injuries in general. "Delays in court hearings allowed …"
+    names no one."""
+    if _occasionless(noun):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"with", "during"}:
+        return True  # "left with injuries", "picked up during raids": that occasion's
+    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    while verb is not None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        if any(c.dep_ in SUBJECTS for c in verb.children):
+            break
+        verb = verb.head  # "scored six touchdowns and added three more": his
+    if verb is None:
+        return False
+    return any(
+        c.dep_ in SUBJECTS
+        and (c.pos_ == "PROPN" or bool(c.ent_type_) or c.lower_ in {"he", "she", "they", "we"})
+        for c in verb.children
+    )
+
+
+def _dated_clause(noun: Token) -> bool:
+    """Whether the verb a noun hangs on is dated ("donors gave two million pounds in
+    donations on Friday"): the date tells the occasion the noun is part of."""
+    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return False
+    if verb.dep_ in {"relcl", "advcl"} and verb.head.ent_type_ in {"DATE", "TIME"}:
+        return True  # "on Thanksgiving, when home celebrations will be limited …"
+    return any(
+        t.ent_type_ in {"DATE", "TIME"}
+        for c in verb.children
+        if c.dep_ in {"prep", "npadvmod", "advmod", "tmod"}
+        for t in c.subtree
     )
 
 
