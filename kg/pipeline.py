@@ -291,7 +291,7 @@ def _gather(
             continue
         result, line = outcome
         if line is not None:
-            lines.hold(result, line)
+            lines.hold(result, line, article_dates([result.doc])[result.doc.id])
         else:
             results.append(kg_state.shared(result))
     return results, lines
