@@ -10,10 +10,12 @@ all (the undated meet every window: a window of their own, first).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timezone
 
-from kg import pipeline
+from kg import link, pipeline
 from kg import state as kg_state
+from kg.config import Settings
+from kg.extract.timex import dateline
 from kg.link import article_dates
 from kg.model import DocResult, Document
 
@@ -65,3 +67,44 @@ def test_a_line_held_again_takes_its_new_date():
         ["port-08"],
         ["port-01", "port-02", "port-05", "port-07", "port-09", "port-03"],
     ]
+
+
+class _Model:
+    lang = "en"
+    meta = {"name": "core_web_sm", "version": "test"}
+
+
+def _assembled(spill: kg_state.Spill) -> object:
+    started = datetime(2025, 4, 9, tzinfo=timezone.utc)
+    return pipeline.assemble(spill, Settings(), [], {}, started, {"en": _Model})
+
+
+def test_resolve_takes_the_dates_told_as_the_lines_were_held(monkeypatch):
+    # the dateline is read once, as the line is held; a line set without its result
+    # (its date not told) is dated by its dateline when it is read back, as before
+    read = []
+
+    def counted(text: str):
+        read.append(text[:22])
+        return dateline(text)
+
+    told = _gathered()
+    untold = kg_state.Spill()
+    for doc_id in told:
+        untold[doc_id] = told[doc_id]
+    monkeypatch.setattr(link, "dateline", counted)
+    dates, stories = {}, pipeline.stories
+
+    def dates_kept(actors, published):
+        dates.update(published)
+        return stories(actors, published)
+
+    monkeypatch.setattr(pipeline, "stories", dates_kept)
+    _assembled(told)
+    assert read == []
+    assert dates["port-07"] == date(2025, 3, 12) and dates["port-08"] is None
+    told_dates = dict(dates)
+    dates.clear()
+    _assembled(untold)
+    assert sorted(read) == ["Harbour strike spreads", "The strike, which began"[:22]]
+    assert dates == told_dates
