@@ -392,6 +392,7 @@ class Spill(Mapping[str, bytes]):
             self._start.append(0)
             self._size.append(0)
             self._day.append(-1)
+        self._day[place] = -1  # a line set again is its date untold until hold tells it
         self._start[place] = self._file.tell()
         self._size[place] = len(line)
         self._file.write(line)

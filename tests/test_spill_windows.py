@@ -63,6 +63,10 @@ def test_a_line_held_again_takes_its_new_date():
     moved = DocResult(Document("port-03", text, text, published=date(2025, 4, 8)))
     spill.hold(moved, kg_state.line(moved), moved.doc.published)
     assert [ids for _, ids in spill.windows(7)][-1] == ["port-09", "port-03"]
+    assert spill.dated("port-03") == (True, date(2025, 4, 8))
+    spill["port-03"] = kg_state.line(moved)  # set again without its result: date untold
+    assert spill.dated("port-03") == (False, None)
+    spill.hold(moved, kg_state.line(moved), moved.doc.published)
     assert [ids for _, ids in spill.windows(60)] == [
         ["port-08"],
         ["port-01", "port-02", "port-05", "port-07", "port-09", "port-03"],
