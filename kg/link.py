@@ -2214,6 +2214,68 @@ def link(
     return sorted(kept, key=lambda r: (r.source, r.target))
 
 
+class CapSweep:
+    """The relations' cap per event (``MAX_LINKS_PER_EVENT``) decided in a sweep over
+    time, keeping exactly the relations :func:`link`'s one greedy pass keeps, while
+    holding only the candidates not yet decided (docs/cluster.md, step 3).
+
+    :func:`link` keeps a candidate when both its events have fewer than the cap of
+    kept relations ranked before it: whether it is kept hangs on every better-ranked
+    candidate of either event, a chain that may cross any window. But it hangs on
+    nothing else, so the candidates can be decided in any order that decides a
+    candidate after every better one of its two events: the same ones are kept. A
+    sweep knows every candidate of an event once it has read every event told near it
+    (its :func:`_told` days passed: :meth:`close`); a candidate is then decided once
+    both its events are closed and no better candidate of theirs waits, or at once
+    (dropped) when one of its events already has the cap. A candidate's rank is its
+    key, (first, -score, source id, target id) as :func:`link` ranks them: event ids
+    are hashes of their members, the same whatever the windows."""
+
+    def __init__(self, cap: int = MAX_LINKS_PER_EVENT) -> None:
+        self.cap = cap
+        self.waiting: list[tuple[tuple, str, str]] = []  # (key, source, target), unsorted
+        self.kept: dict[str, int] = defaultdict(int)  # an event's relations kept so far
+        self.open: set[str] = set()  # events some of whose candidates may be unknown
+        self.closed: set[str] = set()
+        self.most = 0  # the most candidates waiting at once (what a sweep holds)
+
+    def add(self, key: tuple, source: str, target: str) -> None:
+        """A candidate, once both its events are read; an event not yet closed is open."""
+        for e in (source, target):
+            if e not in self.closed:
+                self.open.add(e)
+        self.waiting.append((key, source, target))
+
+    def close(self, events: Iterable[str]) -> None:
+        """Every candidate of ``events`` has been added."""
+        for e in events:
+            self.open.discard(e)
+            self.closed.add(e)
+
+    def settle(self) -> Iterator[tuple[tuple, str, str]]:
+        """The candidates decided kept since the last call, best first; the decided
+        ones let go, and so is what is kept of an event no candidate waits on."""
+        self.most = max(self.most, len(self.waiting))
+        self.waiting.sort()
+        waits, blocked, kept = [], set(), []
+        for candidate in self.waiting:
+            _, x, y = candidate
+            if self.kept[x] >= self.cap or self.kept[y] >= self.cap:
+                continue  # dropped whatever waits: the counts only grow
+            if x in blocked or y in blocked or x in self.open or y in self.open:
+                waits.append(candidate)  # a better candidate of x or y may yet be kept
+                blocked.update((x, y))
+                continue
+            self.kept[x] += 1
+            self.kept[y] += 1
+            kept.append(candidate)
+        self.waiting = waits
+        for e in [e for e in self.closed if e not in blocked]:  # done with: let go
+            self.closed.discard(e)
+            self.kept.pop(e, None)
+        return iter(kept)
+
+
 # Events whose reports were published further apart are not related by a shared actor
 # or story: an archive's "Before" between two of a minister's speeches five years apart
 # says nothing, and the pairs of an actor over all its years grew with the archive.

@@ -291,7 +291,7 @@ def _gather(
             continue
         result, line = outcome
         if line is not None:
-            lines.hold(result, line)
+            lines.hold(result, line, article_dates([result.doc])[result.doc.id])
         else:
             results.append(kg_state.shared(result))
     return results, lines
@@ -718,11 +718,15 @@ def _resolved(
         names = Names.counted(lambda: spill.mentions(ids))
         read: Iterable[DocResult] = spill.results(ids)
     else:
-        read = sorted(results, key=lambda r: _natural(r.doc.id))
+        spill, read = None, sorted(results, key=lambda r: _natural(r.doc.id))
         names = Names.counted(lambda: (r.actors for r in read))
     for r in read:
         names.assign(r)
         r.actors = []
+        if spill is not None:  # its date was read as it was held: not its dateline again
+            told, day = spill.dated(r.doc.id)
+            if told:
+                dates[r.doc.id] = day
         held.append(texts.keep(r, dates))
     return names.finish()
 
@@ -739,9 +743,11 @@ class _Texts:
 
     def keep(self, result: DocResult, dates: dict[str, date | None]) -> DocResult:
         """``result`` with its texts on disk; its article's date put in ``dates``
-        (:func:`kg.link.article_dates`, which may read the dateline in its text)."""
+        (:func:`kg.link.article_dates`, which may read the dateline in its text) unless
+        it is there."""
         doc = result.doc
-        dates.update(article_dates([doc]))
+        if doc.id not in dates:  # not already known (:meth:`kg.state.Spill.dated`)
+            dates.update(article_dates([doc]))
         for name in ("text", "source_text"):
             data = getattr(doc, name).encode("utf-8", "surrogatepass")  # as it was
             self._file.write(data)

@@ -324,16 +324,51 @@ class Spill(Mapping[str, bytes]):
         self._place: dict[str, int] = {}
         self._start = array("q")
         self._size = array("q")
+        # each line's article date as a day number (0: none; -1: not told, a line set
+        # without its result), beside its place: what a sweep over publication time
+        # orders the lines by (:meth:`windows`), without reading a line back to learn it
+        self._day = array("i")
         self._paths: dict[str, str] = {}  # the file each held result was read from
 
-    def hold(self, result: DocResult, line: bytes) -> None:
-        """Keep ``result`` as its stored ``line`` alone, and the one thing of it the
-        line leaves out, its file's path (warnings name the file)."""
+    def hold(
+        self, result: DocResult, line: bytes, day: date | None | typing.Literal[False] = False
+    ) -> None:
+        """Keep ``result`` as its stored ``line`` alone, and the two things of it the
+        line leaves out: its file's path (warnings name the file) and ``day``, the
+        date its article is known by (:func:`kg.link.article_dates`, which may read
+        the dateline in its text: known here, while the text is in hand), None for
+        none; False when not told (then resolve reads it)."""
         self[result.doc.id] = line
+        told = -1 if day is False else day.toordinal() if day else 0
+        self._day[self._place[result.doc.id]] = told
         if result.doc.path is not None:
             self._paths[result.doc.id] = result.doc.path
         else:
             self._paths.pop(result.doc.id, None)
+
+    def dated(self, doc_id: str) -> tuple[bool, date | None]:
+        """Whether :meth:`hold` was told the date of ``doc_id``'s article, and that
+        date: resolve reads it here rather than read the dateline once more."""
+        day = self._day[self._place[doc_id]]
+        return day >= 0, date.fromordinal(day) if day > 0 else None
+
+    def windows(self, days: int) -> Iterator[tuple[date | None, list[str]]]:
+        """The held ids in publication order, cut into windows of ``days`` days: each
+        window's first day and its ids (by date, then by id), the undated ones first,
+        as one window of day None (they meet every window). Only the places' days are
+        read, so the lines can be read back (:meth:`results`) a window at a time."""
+        by_day = sorted((d, i) for i, p in self._place.items() if (d := self._day[p]) > 0)
+        undated = sorted(i for i, p in self._place.items() if self._day[p] <= 0)
+        if undated:
+            yield None, undated
+        k = 0
+        while k < len(by_day):
+            first = by_day[k][0]
+            end = k
+            while end < len(by_day) and by_day[end][0] < first + days:
+                end += 1
+            yield date.fromordinal(first), [doc_id for _, doc_id in by_day[k:end]]
+            k = end
 
     def results(self, ids: Iterable[str]) -> Iterator[DocResult]:
         """The held results of ``ids``, read back one at a time as they were given
@@ -356,6 +391,8 @@ class Spill(Mapping[str, bytes]):
         if place == len(self._start):
             self._start.append(0)
             self._size.append(0)
+            self._day.append(-1)
+        self._day[place] = -1  # a line set again is its date untold until hold tells it
         self._start[place] = self._file.tell()
         self._size[place] = len(line)
         self._file.write(line)
