@@ -41,7 +41,7 @@ from ..model import (
 )
 from .spans import doc_text
 from .spans import evidence as exact
-from .tokens import entities, first_conjunct, hyphen_run
+from .tokens import entities, first_conjunct, hyphen_run, sentence_of
 
 LABEL_KIND = {
     "PERSON": PERSON,
@@ -424,7 +424,7 @@ def surface_name(text: str) -> str:
 def _title_before(ent: Span) -> Span | None:
     """The pre-modifier title of a person entity ("US President" in "US President X")."""
     doc, i = ent.doc, ent.start
-    root, first = ent.root, ent.sent.start  # the sentence once (each read walks its tokens)
+    root, first = ent.root, sentence_of(doc[i]).start  # no walk to the sentence's start
     while i > first:
         tok = doc[i - 1]
         if tok.dep_ not in {"compound", "amod", "nmod", "npadvmod", "punct", "poss", "case"}:

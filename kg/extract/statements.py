@@ -72,7 +72,7 @@ from .actors import (
 from .spans import evidence as exact
 from .spans import evidence_parts as exact_parts
 from .timex import normalise
-from .tokens import entities, entities_in, line_breaks
+from .tokens import entities, entities_in, line_breaks, sentence_of
 
 # Cue lemma -> the statement type it signals. Speech verbs first; then verbs of belief,
 # intention and evidence, which news uses to attribute positions ("Clinton believes
@@ -1844,14 +1844,15 @@ class _Builder:
         last = self.doc.char_span(max(q.start, q.end - 1), q.end, alignment_mode="expand")
         if not first or not last:  # a quote of whitespace only
             return None
-        lo, hi = first[0].sent.start, last[-1].sent.end
+        lo, hi = sentence_of(first[0]).start, sentence_of(last[-1]).end
         para_lo, para_hi = self._paragraph(q.start, q.end)
         best, dist = None, None
         for k in range(bisect_left(self._cue_at, lo), bisect_left(self._cue_at, hi)):
             cue = self.cues[k]
             if lo <= cue.i < hi and para_lo <= cue.idx < para_hi:
                 d = q.start - cue.idx - len(cue.text) if cue.idx < q.start else cue.idx - q.end
-                if cue.sent.start != first[0].sent.start and cue.sent.start != last[-1].sent.start:
+                at = sentence_of(cue).start
+                if at != sentence_of(first[0]).start and at != sentence_of(last[-1]).start:
                     d += 100  # a cue in another sentence than the quote's ends
                 if self._inside(cue, q):
                     d = -1  # the quote is this cue's complement or part of it
