@@ -62,3 +62,22 @@ def test_headline_lines_answer_as_the_text_read_afresh():
     on = {t.text for t, yes in zip(doc, answers, strict=True) if yes}
     assert {"Ferry", "Strike", "Islands"} <= on
     assert not on & {"Mira", "Crews", "Services", "Sunday"}
+
+
+
+def test_entities_in_a_span_are_spacys_and_the_document_is_read_once():
+    """``entities_in`` answers as ``Span.ents`` for every sentence and for spans cut
+    across names (a name that starts before the span, or runs past its end, is not in
+    it), from one reading of ``Doc.ents``: the same Span objects come back each time."""
+    from kg.extract.tokens import entities, entities_in
+
+    doc = next(nlp.parse([TEXT]))
+    sents = list(doc.sents)
+    assert sum(len(s.ents) for s in sents) >= 4
+    cuts = [doc[a:b] for a in range(0, len(doc), 3) for b in (a + 2, a + 9) if b <= len(doc)]
+    for span in sents + cuts:
+        got = [(e.start, e.end, e.label_) for e in entities_in(span)]
+        assert got == [(e.start, e.end, e.label_) for e in span.ents], span.text
+    kept = entities(doc)
+    assert kept and all(a is b for a, b in zip(entities(doc), kept, strict=True))
+    assert all(any(e is k for k in kept) for s in sents for e in entities_in(s))

@@ -16,6 +16,7 @@ import pytest
 from kg import gazetteer, nlp
 from kg.extract import actors, event_groups, events, extract_document, statements
 from kg.extract.actors import ActorIndex
+from kg.extract.tokens import entities_in
 from kg.model import PLACE, Document
 
 TEXT = (
@@ -108,7 +109,7 @@ def test_statement_indexes_answer_as_the_scans(parsed):
     made = builder.build()
     for sent in doc.sents:
         ents = [(e.start, e.end) for e in sent.ents]
-        assert [(e.start, e.end) for e in builder._sent_ents(sent)] == ents
+        assert [(e.start, e.end) for e in entities_in(sent)] == ents
     about = []
     for st in made:
         names: list[str] = []

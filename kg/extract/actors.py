@@ -41,7 +41,7 @@ from ..model import (
 )
 from .spans import doc_text
 from .spans import evidence as exact
-from .tokens import first_conjunct, hyphen_run
+from .tokens import entities, first_conjunct, hyphen_run, sentence_of
 
 LABEL_KIND = {
     "PERSON": PERSON,
@@ -424,7 +424,7 @@ def surface_name(text: str) -> str:
 def _title_before(ent: Span) -> Span | None:
     """The pre-modifier title of a person entity ("US President" in "US President X")."""
     doc, i = ent.doc, ent.start
-    root, first = ent.root, ent.sent.start  # the sentence once (each read walks its tokens)
+    root, first = ent.root, sentence_of(doc[i]).start  # no walk to the sentence's start
     while i > first:
         tok = doc[i - 1]
         if tok.dep_ not in {"compound", "amod", "nmod", "npadvmod", "punct", "poss", "case"}:
@@ -549,7 +549,7 @@ def _joined_bodies(parsed: Doc) -> list[Span]:
     Services union" into "Public" and "Commercial Services", two organisations. Only a
     run of capitalised words no table knows ("France and Germany" stay apart) that the
     recogniser took in part for an organisation."""
-    ents = list(parsed.ents)
+    ents = list(entities(parsed))
     joined: list[Span] = []
     for end in _where(parsed, LOWER, tuple(JOINED_BODY_ENDS)):
         start = end
@@ -1350,7 +1350,7 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     raw = _places_everywhere(_orgs_read_as_places(raw))
     # A capital or country the entity recogniser missed, acting as a subject ("Lisbon
     # insisted that …"): the table knows it even when the small model does not.
-    in_ent = {t.i for ent in parsed.ents for t in ent}
+    in_ent = {t.i for ent in entities(parsed) for t in ent}
     # the proper nouns outside entities, found once on the POS column (two scans below)
     names = [parsed[i] for i in _where(parsed, POS, (PROPN,)) if i not in in_ent]
     named_people = by_surname(n for _, k, n, _, _ in raw if k == PERSON)
@@ -1820,7 +1820,7 @@ def _quoted(doc: Doc) -> set[int]:
 
     inside: set[int] = set()
     # a ``…'' pair (tokenised corpora) as a straight one, the same length: offsets hold
-    for q in find_quotes(doc.text.replace("``", '\x00"')):
+    for q in find_quotes(doc_text(doc).replace("``", '\x00"')):
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is not None:
             inside.update(range(span.start, span.end))

@@ -58,7 +58,7 @@ from .spans import evidence as exact
 from .spans import span_text
 from .timex import MONTHS as MONTH_NAMES
 from .timex import NUMBERS
-from .tokens import children, hyphen_run, line_breaks, sentence_of
+from .tokens import children, entities, entities_in, hyphen_run, line_breaks, sentence_of
 
 SERIES = {"exchange", "round", "series", "wave", "spate", "string", "day", "week", "month", "year"}
 
@@ -3946,7 +3946,7 @@ def _untitled(subject: str, trig: Token) -> str:
     be lifted")."""
     doc = trig.doc
     sentence = sentence_of(trig)
-    for ent in sentence.ents:
+    for ent in entities_in(sentence):
         if ent.label_ != "PERSON" or len(ent) < 2:
             continue
         k = ent.start
@@ -4930,7 +4930,7 @@ def entity_at(doc: Doc, i: int) -> tuple[int, int] | None:
     entities are read once (kept in its ``user_data``), not walked again per word."""
     spans = doc.user_data.get("entity_spans")
     if spans is None:
-        spans = {t: (e.start, e.end) for e in doc.ents for t in range(e.start, e.end)}
+        spans = {t: (e.start, e.end) for e in entities(doc) for t in range(e.start, e.end)}
         doc.user_data["entity_spans"] = spans
     return spans.get(i)
 

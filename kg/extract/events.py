@@ -120,7 +120,7 @@ from .spans import doc_text, span_text
 from .spans import evidence as exact
 from .statements import silent
 from .timex import NUMBERS, normalise
-from .tokens import children, hashes, token_table, token_view
+from .tokens import children, entities, hashes, token_table, token_view
 from .tokens import first_conjunct as _first_conjunct
 from .tokens import hyphen_run as _hyphen_run
 from .tokens import sentence_of as _sentence  # tok.sent, from a table built once
@@ -2121,7 +2121,7 @@ class _Extractor:
         for sent in parsed.sents:
             self.sentence[sent.start : sent.end] = [sent.start] * len(sent)
         self.dates: dict[int, list] = {}  # sentence start -> its DATE/TIME entities
-        for e in parsed.ents:
+        for e in entities(parsed):
             if e.label_ in {"DATE", "TIME"} and not BARE_FIGURE.fullmatch(e.text.strip()):
                 self.dates.setdefault(self.sentence[e.start], []).append(e)
 

@@ -72,7 +72,7 @@ from .actors import (
 from .spans import evidence as exact
 from .spans import evidence_parts as exact_parts
 from .timex import normalise
-from .tokens import line_breaks
+from .tokens import entities, entities_in, line_breaks, sentence_of
 
 # Cue lemma -> the statement type it signals. Speech verbs first; then verbs of belief,
 # intention and evidence, which news uses to attribute positions ("Clinton believes
@@ -1549,8 +1549,8 @@ class _Builder:
         # indexes, so that each statement asks of its own stretch of the article, not of
         # all of it (a long article took time growing with its square): cue tokens and
         # dateline starts to bisect, the quotes by start with the earliest end from each
-        # on (_holds_quote), the entities by start (_sent_ents), the sentence starts and
-        # the names of persons (read when first asked)
+        # on (_holds_quote), the sentence starts and the names of persons (read when
+        # first asked)
         self._cue_at = [c.i for c in self.cues]
         self._dateline_at = [s for s, _ in self.datelines]
         by_start = sorted((q.start, q.end) for q in self.quotes)
@@ -1558,7 +1558,6 @@ class _Builder:
         self._quote_end = [b for _, b in by_start]
         for k in range(len(self._quote_end) - 2, -1, -1):
             self._quote_end[k] = min(self._quote_end[k], self._quote_end[k + 1])
-        self._ent_list: list[Span] | None = None
         self._sent_at: list[int] | None = None
         self._persons: set[str] | None = None
         self._mention_at: list[int] | None = None
@@ -1727,7 +1726,7 @@ class _Builder:
         published = self.document.published
         if cue is not None and not is_according(cue) and cue.text not in BARE_CUES:
             inside = {(c.start, c.end) for c in st.content}
-            for ent in self._sent_ents(cue.sent):
+            for ent in entities_in(cue.sent):
                 if ent.label_ not in {"DATE", "TIME"}:
                     continue
                 head = ent.root
@@ -1741,19 +1740,6 @@ class _Builder:
         if published is None:
             return None
         return TimeValue(published.isoformat(), published, published, "day")
-
-    def _sent_ents(self, sent: Span) -> list[Span]:
-        """``sent.ents`` (the entities wholly inside), found by bisection: spaCy's
-        walks every entity of the document before the sentence, per call."""
-        if self._ent_list is None:
-            self._ent_list = list(self.doc.ents)
-        ents = self._ent_list
-        out = []
-        for k in range(bisect_left(ents, sent.start, key=lambda e: e.start), len(ents)):
-            if ents[k].end > sent.end:
-                break
-            out.append(ents[k])
-        return out
 
     def _about(self, st: Statement) -> list[str]:
         """The actors its content names, the speaker aside, in order of first mention."""
@@ -1827,7 +1813,7 @@ class _Builder:
         span = None
         if tok.ent_type_:
             if self._ents is None:  # Doc.ents makes its spans anew on each call
-                self._ents = {t: e for e in self.doc.ents for t in range(e.start, e.end)}
+                self._ents = {t: e for e in entities(self.doc) for t in range(e.start, e.end)}
             span = self._ents.get(tok.i)
         if span is None:
             left = [t for t in tok.subtree if t.i <= tok.i]
@@ -1858,14 +1844,15 @@ class _Builder:
         last = self.doc.char_span(max(q.start, q.end - 1), q.end, alignment_mode="expand")
         if not first or not last:  # a quote of whitespace only
             return None
-        lo, hi = first[0].sent.start, last[-1].sent.end
+        lo, hi = sentence_of(first[0]).start, sentence_of(last[-1]).end
         para_lo, para_hi = self._paragraph(q.start, q.end)
         best, dist = None, None
         for k in range(bisect_left(self._cue_at, lo), bisect_left(self._cue_at, hi)):
             cue = self.cues[k]
             if lo <= cue.i < hi and para_lo <= cue.idx < para_hi:
                 d = q.start - cue.idx - len(cue.text) if cue.idx < q.start else cue.idx - q.end
-                if cue.sent.start != first[0].sent.start and cue.sent.start != last[-1].sent.start:
+                at = sentence_of(cue).start
+                if at != sentence_of(first[0]).start and at != sentence_of(last[-1]).start:
                     d += 100  # a cue in another sentence than the quote's ends
                 if self._inside(cue, q):
                     d = -1  # the quote is this cue's complement or part of it

@@ -9,6 +9,7 @@ trigger, its head, its root and its neighbours, over and over.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -24,6 +25,30 @@ def sentence_of(tok: Token) -> Span:
         table = [sent for sent in tok.doc.sents for _ in range(len(sent))]
         tok.doc.user_data["sentence_of"] = table
     return table[tok.i]
+
+
+def entities(doc: Doc) -> list[Span]:
+    """``doc.ents``, read once per document and kept in its ``user_data`` (do not
+    edit the list): ``Doc.ents`` makes a Span of every entity of the document anew on
+    each call, and actors, statements and events each read it."""
+    ents = doc.user_data.get("entities")
+    if ents is None:
+        ents = doc.user_data["entities"] = list(doc.ents)
+    return ents
+
+
+def entities_in(span: Span) -> list[Span]:
+    """``span.ents`` (the entities wholly inside it), found by bisection in
+    :func:`entities`: spaCy's ``Span.ents`` walks every entity of the document (made
+    anew, ``Doc.ents``) on each call, and the readers ask it of a sentence per
+    statement and per headline."""
+    ents = entities(span.doc)
+    out = []
+    for k in range(bisect_left(ents, span.start, key=lambda e: e.start), len(ents)):
+        if ents[k].end > span.end:
+            break
+        out.append(ents[k])
+    return out
 
 
 def first_conjunct(tok: Token) -> Token:
