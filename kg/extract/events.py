@@ -3381,6 +3381,7 @@ def _generic_kind(group: list[_Mention]) -> bool:
         and not (m.trigger.dep_ == "pobj" and m.trigger.head.lower_ == "of")
         and m.trigger.head.dep_ != "agent"  # "ravaged by bushfires": they did it, once
         and not _subject_of_occasion(m.trigger)
+        and not _going_on_in(m.trigger)
         and m.trigger.dep_ != "dobj"  # "run drills", "staged protests": what was done
         and not _dated_clause(m.trigger)
         and not _had_by_someone(m.trigger)
@@ -3394,6 +3395,21 @@ def _generic_kind(group: list[_Mention]) -> bool:
         )
         for m in group
     )
+
+
+def _going_on_in(noun: Token) -> bool:
+    """Whether a plural completes the subject of something going on now ("with
+    participation in rail strikes waning"): these strikes, under way, not strikes in
+    general. A past verb ("delays in court hearings left parents waiting") says no such
+    thing."""
+    head = noun
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+        head = head.head.head
+    if head.i == noun.i:
+        return False
+    return any(c.dep_ == "acl" and c.tag_ == "VBG" for c in head.children) or (
+        head.head.tag_ == "VBG" and _subject_of_occasion(head)
+    )  # "waning" is read as the noun's participle or as its verb
 
 
 def _subject_of_occasion(noun: Token) -> bool:
