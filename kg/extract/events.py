@@ -3786,29 +3786,7 @@ def _no_happening(m: _Mention) -> bool:
         or _state_or_stance(m)
         or _season_count(m)
         or _no_date_yet(m)
-        or _what_it_is(m)
     )
-
-
-def _what_it_is(m: _Mention) -> bool:
-    """Whether an event noun only says what a named thing is ("Brussels is a meeting of
-    negotiators, not a summit"): the round in Brussels is told where it is planned; this
-    sentence classes it, and the words it is set against ("not a summit") are no event
-    either. A subject that is itself an event ("the raid was a massacre") is not a name,
-    and stays."""
-    t = m.trigger
-    if t.pos_ != "NOUN":
-        return False
-    while t.dep_ in {"appos", "conj", "pobj", "prep"} and t.head.i != t.i:
-        t = t.head
-    if t.dep_ != "attr" or t.head.lemma_ != "be":
-        return False
-    if t.i != m.trigger.i and (
-        m.trigger.dep_ not in {"appos", "conj"}
-        or lexicon().words.get(("NOUN", t.lemma_.lower())) in {None, OTHER}
-    ):
-        return False  # "Geneva was the venue for the talks": the talks happened
-    return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in t.head.children)
 
 
 def _no_date_yet(m: _Mention) -> bool:
