@@ -95,7 +95,7 @@ def test_the_dates_a_championship_is_moved_to_are_of_the_year_told():
         "in Eugene, Oregon, organisers said on Wednesday.",
         date(2020, 4, 8),
     )
-    assert _when(result, "take") == (date(2022, 7, 15), date(2022, 7, 24))
+    assert _when(result, "championship") == (date(2022, 7, 15), date(2022, 7, 24))
 
 
 def test_the_day_a_plan_was_spoken_of_does_not_date_the_plan():
