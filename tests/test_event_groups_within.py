@@ -317,3 +317,32 @@ def test_the_harm_a_crash_or_a_quake_did_is_told_with_it_and_titled_by_it(text, 
         (ev.type, ev.title) for ev in result.events
     ]
     assert result.events[0].type in {"Accident", "Disaster"}
+
+
+def test_a_death_told_by_nationality_then_by_name_is_one_death():
+    """"Briton dies" and "a British climber has died" read the country as the one who
+    died; no country dies, so it must not hold the death apart from "Robert Hale died",
+    the same man named (ECB+ dev: a climber's death was three nodes). Two people named
+    as the dead still make two deaths."""
+    result = run(
+        "A British climber has died after falling on Mount Ardel in Norland, police said "
+        "on Sunday. Robert Hale, 54, from Leeds, died on Saturday afternoon when he slipped "
+        "on an icy ridge. His death is the third on the mountain this year.",
+        "Briton dies on Norland mountain",
+    )
+    deaths = [ev for ev in result.events if ev.type == "Death"]
+    assert len(deaths) == 1, [(ev.title, [m.text for m in ev.mentions]) for ev in deaths]
+    assert {m.text for m in deaths[0].mentions} >= {"dies", "died", "death"}
+
+    # the guard: two people named as the dead still make two deaths
+    result = run(
+        "A British climber has died on Mount Ardel in Norland, police said on Sunday. "
+        "Robert Hale, 54, died when he slipped on an icy ridge. Jonas Berg, his guide, "
+        "died in hospital in Trondal the next day."
+    )
+    deaths = [ev for ev in result.events if ev.type == "Death"]
+    told = [(ev.title, [p.actor for p in ev.participants]) for ev in deaths]
+    hale = [ev for ev in deaths if "Robert Hale" in {p.actor for p in ev.participants}]
+    berg = [ev for ev in deaths if "Jonas Berg" in {p.actor for p in ev.participants}]
+    assert len(hale) == len(berg) == 1, told
+    assert hale[0] is not berg[0], told

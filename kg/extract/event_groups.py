@@ -377,6 +377,19 @@ def _victims(m: _Mention) -> int | None:
     return None
 
 
+def _one_dead(m: _Mention) -> bool:
+    """Whether a death mention tells one person's death: not a plural noun ("English and
+    Australian climbers fall to their deaths" tells two) nor a verb with a plural or
+    joined subject ("two Britons died", "a Briton and a Swede died")."""
+    t = m.trigger
+    if t.tag_ == "NNS":
+        return False
+    return not any(
+        s.tag_ in {"NNS", "NNPS"} or children(s, {"conj"})
+        for s in children(t, {"nsubj", "nsubjpass"})
+    )
+
+
 @dataclass
 class _Group:
     """Mentions taken for one event, with what they say of it so far."""
@@ -452,6 +465,10 @@ class _Group:
                 continue
             if p.evidence is not None and p.evidence.text.lower() in UNSURE:
                 self.weak.add(p.actor)  # "his death": the pronoun may be misread
+            elif dying and self.ctx.kind_of.get(p.actor) in {COUNTRY, PLACE} and _one_dead(m):
+                # "Briton dies", "a British climber has died": no country dies; the
+                # one who did is named later ("Robert Hale died"), one death, not three
+                self.weak.add(p.actor)
             else:  # who died is who was killed
                 role = "patient" if dying and p.role == "agent" else p.role
                 self.roles.setdefault(role, set()).add(p.actor)
