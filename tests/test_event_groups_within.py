@@ -346,3 +346,24 @@ def test_a_death_told_by_nationality_then_by_name_is_one_death():
     berg = [ev for ev in deaths if "Jonas Berg" in {p.actor for p in ev.participants}]
     assert len(hale) == len(berg) == 1, told
     assert hale[0] is not berg[0], told
+
+
+def test_a_headline_s_bare_passive_is_the_arrest_the_text_tells():
+    """"Teague arrested on suspicion of DUI" drops the "was": Teague is the one arrested,
+    as in "Teague was arrested" below, so the headline and the text are one arrest (ECB+
+    dev: a DUI arrest was two nodes in six articles); so is "Teague's arrest", done to
+    him, not by him. Another man's arrest stays apart."""
+    result = run(
+        "Lorvia Hawks wide receiver Marlon Teague was arrested on suspicion of drunken "
+        "driving early Tuesday, the state highway patrol said. In March, his teammate Dion "
+        "Okafor was arrested on an assault charge. Coach Rita Vance said Teague's arrest "
+        "would not keep him out of Sunday's game.",
+        "Marlon Teague arrested on suspicion of DUI",
+    )
+    arrests = [ev for ev in result.events if ev.type == "Arrest"]
+    told = [(ev.title, [m.text for m in ev.mentions]) for ev in arrests]
+    teague = [ev for ev in arrests if "Marlon Teague" in {p.actor for p in ev.participants}]
+    assert len(teague) == 1, told
+    assert [m.text for m in teague[0].mentions].count("arrested") == 2, told
+    assert "arrest" in {m.text for m in teague[0].mentions}, told  # "Teague's arrest"
+    assert not any(p.actor == "Dion Okafor" for p in teague[0].participants), told

@@ -390,6 +390,31 @@ def _one_dead(m: _Mention) -> bool:
     )
 
 
+def _headline_passive(m: _Mention, ctx: Context) -> bool:
+    """Whether the doer read for a mention is the one it was done to. A headline's bare
+    past form tells what was done to its subject: "Jackson arrested on suspicion of
+    DUI", "Woman killed in Queens" drop the "was", so the subject the parser reads as
+    the doer is the one arrested, as the text below says ("Jackson was arrested"); read
+    as the doer, the headline's arrest was another. Not with an object ("Police
+    arrested two men") or a doer told by "by". An arrest's or a trial's owner is the
+    one it befell (:func:`_owner_undergoes`)."""
+    t = m.trigger
+    if m.type in {"Arrest", "Trial"} and t.pos_ == "NOUN":
+        return _owner_undergoes(t)
+    if t.idx >= ctx.headline or m.type not in ACTED_ON or t.tag_ not in {"VBN", "VBD"}:
+        return False
+    return not children(t, {"aux", "auxpass", "dobj", "agent", "dative"})
+
+
+def _owner_undergoes(noun: Token) -> bool:
+    """Whether an arrest or a trial noun's owner is the one arrested or tried ("Jackson's
+    arrest", "his trial"), as the headline's "Jackson arrested" is: not when an "of"
+    names who was ("the police's arrest of two men") or a "by" who did it."""
+    if not children(noun, {"poss"}):
+        return False
+    return not any(c.lower_ in {"of", "by"} for c in children(noun, {"prep", "agent"}))
+
+
 @dataclass
 class _Group:
     """Mentions taken for one event, with what they say of it so far."""
@@ -469,8 +494,9 @@ class _Group:
                 # "Briton dies", "a British climber has died": no country dies; the
                 # one who did is named later ("Robert Hale died"), one death, not three
                 self.weak.add(p.actor)
-            else:  # who died is who was killed
-                role = "patient" if dying and p.role == "agent" else p.role
+            else:  # who died is who was killed; "Jackson arrested" was arrested
+                swap = dying or _headline_passive(m, self.ctx)
+                role = "patient" if swap and p.role == "agent" else p.role
                 self.roles.setdefault(role, set()).add(p.actor)
         if m.time is not None and m.time.start is not None:
             self.times.append(m.time)
