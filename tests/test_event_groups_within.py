@@ -366,4 +366,6 @@ def test_a_headline_s_bare_passive_is_the_arrest_the_text_tells():
     assert len(teague) == 1, told
     assert [m.text for m in teague[0].mentions].count("arrested") == 2, told
     assert "arrest" in {m.text for m in teague[0].mentions}, told  # "Teague's arrest"
+    roles = {p.role for p in teague[0].participants if p.actor == "Marlon Teague"}
+    assert roles == {"patient"}, told  # arrested, never the one who arrested
     assert not any(p.actor == "Dion Okafor" for p in teague[0].participants), told

@@ -244,12 +244,10 @@ class Context:
                     sides.setdefault(x, set()).add(y)
                     sides.setdefault(y, set()).add(x)
         title = (index.document.title or "").strip()
-        text = index.document.text.lstrip()
-        headline = len(index.document.text) - len(text) + len(title)
         return cls(
             dict(index.kind_of),
             {k: frozenset(v) for k, v in sorted(sides.items())},
-            headline if title and text.startswith(title) else 0,
+            _headline_end(index.document),
             published=index.document.published,
             title_words=frozenset(re.findall(r"\w+", title.lower())),
         )
@@ -390,7 +388,14 @@ def _one_dead(m: _Mention) -> bool:
     )
 
 
-def _headline_passive(m: _Mention, ctx: Context) -> bool:
+def _headline_end(document: Document) -> int:
+    """Where the title ends when the text opens with it, else 0."""
+    title = (document.title or "").strip()
+    text = document.text.lstrip()
+    return len(document.text) - len(text) + len(title) if title and text.startswith(title) else 0
+
+
+def _headline_passive(m: _Mention, headline: int) -> bool:
     """Whether the doer read for a mention is the one it was done to. A headline's bare
     past form tells what was done to its subject: "Jackson arrested on suspicion of
     DUI", "Woman killed in Queens" drop the "was", so the subject the parser reads as
@@ -401,7 +406,7 @@ def _headline_passive(m: _Mention, ctx: Context) -> bool:
     t = m.trigger
     if m.type in {"Arrest", "Trial"} and t.pos_ == "NOUN":
         return _owner_undergoes(t)
-    if t.idx >= ctx.headline or m.type not in ACTED_ON or t.tag_ not in {"VBN", "VBD"}:
+    if t.idx >= headline or m.type not in ACTED_ON or t.tag_ not in {"VBN", "VBD"}:
         return False
     return not children(t, {"aux", "auxpass", "dobj", "agent", "dative"})
 
@@ -495,7 +500,7 @@ class _Group:
                 # one who did is named later ("Robert Hale died"), one death, not three
                 self.weak.add(p.actor)
             else:  # who died is who was killed; "Jackson arrested" was arrested
-                swap = dying or _headline_passive(m, self.ctx)
+                swap = dying or _headline_passive(m, self.ctx.headline)
                 role = "patient" if swap and p.role == "agent" else p.role
                 self.roles.setdefault(role, set()).add(p.actor)
         if m.time is not None and m.time.start is not None:
@@ -1821,8 +1826,12 @@ def to_event(
     ev.title = title(g, kind, ev.factuality, words, held)
     ev.summary = _sentence(span_text(sentence_of(best.trigger)))
     seen: set[tuple[str, str]] = set()
+    headline = _headline_end(document)
     for m in g:
+        undergoes = _headline_passive(m, headline)  # "Jackson arrested": the one arrested
         for p in m.participants:
+            if undergoes and p.role == "agent":
+                p = replace(p, role="patient")
             if (p.actor, p.role) not in seen:
                 seen.add((p.actor, p.role))
                 ev.participants.append(p)
