@@ -411,12 +411,19 @@ def _headline_passive(m: _Mention, headline: int) -> bool:
     return not children(t, {"aux", "auxpass", "dobj", "agent", "dative"})
 
 
+# arrest and trial nouns whose owner is the one they befall ("Giuseppe's sentence")
+BEFALLING_NOUNS = word_list(
+    "arrest detention trial retrial sentence sentencing conviction prosecution indictment "
+    "extradition arraignment acquittal"
+)
+
+
 def _owner_undergoes(noun: Token) -> bool:
     """Whether an arrest or a trial noun's owner is the one arrested or tried ("Jackson's
     arrest", "his trial"), as the headline's "Jackson arrested" is: not when an "of"
     names who was ("the police's arrest of two men") or a "by" who did it."""
-    if not children(noun, {"poss"}):
-        return False
+    if noun.lemma_.lower() not in BEFALLING_NOUNS or not children(noun, {"poss"}):
+        return False  # "the Law Lords' ruling", "an agent's testimony": theirs to give
     return not any(c.lower_ in {"of", "by"} for c in children(noun, {"prep", "agent"}))
 
 
