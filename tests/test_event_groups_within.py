@@ -317,3 +317,55 @@ def test_the_harm_a_crash_or_a_quake_did_is_told_with_it_and_titled_by_it(text, 
         (ev.type, ev.title) for ev in result.events
     ]
     assert result.events[0].type in {"Accident", "Disaster"}
+
+
+def test_a_death_told_by_nationality_then_by_name_is_one_death():
+    """"Briton dies" and "a British climber has died" read the country as the one who
+    died; no country dies, so it must not hold the death apart from "Robert Hale died",
+    the same man named (ECB+ dev: a climber's death was three nodes). Two people named
+    as the dead still make two deaths."""
+    result = run(
+        "A British climber has died after falling on Mount Ardel in Norland, police said "
+        "on Sunday. Robert Hale, 54, from Leeds, died on Saturday afternoon when he slipped "
+        "on an icy ridge. His death is the third on the mountain this year.",
+        "Briton dies on Norland mountain",
+    )
+    deaths = [ev for ev in result.events if ev.type == "Death"]
+    assert len(deaths) == 1, [(ev.title, [m.text for m in ev.mentions]) for ev in deaths]
+    assert {m.text for m in deaths[0].mentions} >= {"dies", "died", "death"}
+
+    # the guard: two people named as the dead still make two deaths
+    result = run(
+        "A British climber has died on Mount Ardel in Norland, police said on Sunday. "
+        "Robert Hale, 54, died when he slipped on an icy ridge. Jonas Berg, his guide, "
+        "died in hospital in Trondal the next day."
+    )
+    deaths = [ev for ev in result.events if ev.type == "Death"]
+    told = [(ev.title, [p.actor for p in ev.participants]) for ev in deaths]
+    hale = [ev for ev in deaths if "Robert Hale" in {p.actor for p in ev.participants}]
+    berg = [ev for ev in deaths if "Jonas Berg" in {p.actor for p in ev.participants}]
+    assert len(hale) == len(berg) == 1, told
+    assert hale[0] is not berg[0], told
+
+
+def test_a_headline_s_bare_passive_is_the_arrest_the_text_tells():
+    """"Teague arrested on suspicion of DUI" drops the "was": Teague is the one arrested,
+    as in "Teague was arrested" below, so the headline and the text are one arrest (ECB+
+    dev: a DUI arrest was two nodes in six articles); so is "Teague's arrest", done to
+    him, not by him. Another man's arrest stays apart."""
+    result = run(
+        "Lorvia Hawks wide receiver Marlon Teague was arrested on suspicion of drunken "
+        "driving early Tuesday, the state highway patrol said. In March, his teammate Dion "
+        "Okafor was arrested on an assault charge. Coach Rita Vance said Teague's arrest "
+        "would not keep him out of Sunday's game.",
+        "Marlon Teague arrested on suspicion of DUI",
+    )
+    arrests = [ev for ev in result.events if ev.type == "Arrest"]
+    told = [(ev.title, [m.text for m in ev.mentions]) for ev in arrests]
+    teague = [ev for ev in arrests if "Marlon Teague" in {p.actor for p in ev.participants}]
+    assert len(teague) == 1, told
+    assert [m.text for m in teague[0].mentions].count("arrested") == 2, told
+    assert "arrest" in {m.text for m in teague[0].mentions}, told  # "Teague's arrest"
+    roles = {p.role for p in teague[0].participants if p.actor == "Marlon Teague"}
+    assert roles == {"patient"}, told  # arrested, never the one who arrested
+    assert not any(p.actor == "Dion Okafor" for p in teague[0].participants), told

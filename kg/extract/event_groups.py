@@ -244,12 +244,10 @@ class Context:
                     sides.setdefault(x, set()).add(y)
                     sides.setdefault(y, set()).add(x)
         title = (index.document.title or "").strip()
-        text = index.document.text.lstrip()
-        headline = len(index.document.text) - len(text) + len(title)
         return cls(
             dict(index.kind_of),
             {k: frozenset(v) for k, v in sorted(sides.items())},
-            headline if title and text.startswith(title) else 0,
+            _headline_end(index.document),
             published=index.document.published,
             title_words=frozenset(re.findall(r"\w+", title.lower())),
         )
@@ -377,6 +375,58 @@ def _victims(m: _Mention) -> int | None:
     return None
 
 
+def _one_dead(m: _Mention) -> bool:
+    """Whether a death mention tells one person's death: not a plural noun ("English and
+    Australian climbers fall to their deaths" tells two) nor a verb with a plural or
+    joined subject ("two Britons died", "a Briton and a Swede died")."""
+    t = m.trigger
+    if t.tag_ == "NNS":
+        return False
+    return not any(
+        s.tag_ in {"NNS", "NNPS"} or children(s, {"conj"})
+        for s in children(t, {"nsubj", "nsubjpass"})
+    )
+
+
+def _headline_end(document: Document) -> int:
+    """Where the title ends when the text opens with it, else 0."""
+    title = (document.title or "").strip()
+    text = document.text.lstrip()
+    return len(document.text) - len(text) + len(title) if title and text.startswith(title) else 0
+
+
+def _headline_passive(m: _Mention, headline: int) -> bool:
+    """Whether the doer read for a mention is the one it was done to. A headline's bare
+    past form tells what was done to its subject: "Jackson arrested on suspicion of
+    DUI", "Woman killed in Queens" drop the "was", so the subject the parser reads as
+    the doer is the one arrested, as the text below says ("Jackson was arrested"); read
+    as the doer, the headline's arrest was another. Not with an object ("Police
+    arrested two men") or a doer told by "by". An arrest's or a trial's owner is the
+    one it befell (:func:`_owner_undergoes`)."""
+    t = m.trigger
+    if m.type in {"Arrest", "Trial"} and t.pos_ == "NOUN":
+        return _owner_undergoes(t)
+    if t.idx >= headline or m.type not in ACTED_ON or t.tag_ not in {"VBN", "VBD"}:
+        return False
+    return not children(t, {"aux", "auxpass", "dobj", "agent", "dative"})
+
+
+# arrest and trial nouns whose owner is the one they befall ("Giuseppe's sentence")
+BEFALLING_NOUNS = word_list(
+    "arrest detention trial retrial sentence sentencing conviction prosecution indictment "
+    "extradition arraignment acquittal"
+)
+
+
+def _owner_undergoes(noun: Token) -> bool:
+    """Whether an arrest or a trial noun's owner is the one arrested or tried ("Jackson's
+    arrest", "his trial"), as the headline's "Jackson arrested" is: not when an "of"
+    names who was ("the police's arrest of two men") or a "by" who did it."""
+    if noun.lemma_.lower() not in BEFALLING_NOUNS or not children(noun, {"poss"}):
+        return False  # "the Law Lords' ruling", "an agent's testimony": theirs to give
+    return not any(c.lower_ in {"of", "by"} for c in children(noun, {"prep", "agent"}))
+
+
 @dataclass
 class _Group:
     """Mentions taken for one event, with what they say of it so far."""
@@ -452,8 +502,13 @@ class _Group:
                 continue
             if p.evidence is not None and p.evidence.text.lower() in UNSURE:
                 self.weak.add(p.actor)  # "his death": the pronoun may be misread
-            else:  # who died is who was killed
-                role = "patient" if dying and p.role == "agent" else p.role
+            elif dying and self.ctx.kind_of.get(p.actor) in {COUNTRY, PLACE} and _one_dead(m):
+                # "Briton dies", "a British climber has died": no country dies; the
+                # one who did is named later ("Robert Hale died"), one death, not three
+                self.weak.add(p.actor)
+            else:  # who died is who was killed; "Jackson arrested" was arrested
+                swap = dying or _headline_passive(m, self.ctx.headline)
+                role = "patient" if swap and p.role == "agent" else p.role
                 self.roles.setdefault(role, set()).add(p.actor)
         if m.time is not None and m.time.start is not None:
             self.times.append(m.time)
@@ -1788,8 +1843,12 @@ def to_event(
     ev.title = title(g, kind, ev.factuality, words, held)
     ev.summary = _sentence(span_text(sentence_of(best.trigger)))
     seen: set[tuple[str, str]] = set()
+    headline = _headline_end(document)
     for m in g:
+        undergoes = _headline_passive(m, headline)  # "Jackson arrested": the one arrested
         for p in m.participants:
+            if undergoes and p.role == "agent":
+                p = replace(p, role="patient")
             if (p.actor, p.role) not in seen:
                 seen.add((p.actor, p.role))
                 ev.participants.append(p)
