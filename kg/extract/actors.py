@@ -2007,6 +2007,10 @@ PARTY_SPELLINGS = {
 }
 
 
+# The key of ``Doc.user_data`` that keeps, by token, the person a description refers to.
+DESCRIBED_PERSONS = "kg_described_persons"
+
+
 def _office_before(span: Span) -> str | None:
     """The capitalised office written right before a person's name ("Health Secretary
     John Reid") when the entity left it out, or None."""
@@ -2049,7 +2053,8 @@ class ActorIndex:
         self._officers: set[str] | None = None  # persons given a company office
         self._chained: dict[int, ActorMention | None] | None = None  # he/she, read once
         self._titles: dict[str, set[str]] = {}
-        self._full_titles: set[tuple[str, str]] = set()  # (person, title), see _office_holders
+        # (person, title, token where the text gives it), see _office_holders
+        self._full_titles: set[tuple[str, str, int]] = set()
         self._genders: dict[str, str] = {}  # person name -> "m" / "f" when the text says
         self._orgs = [(m, span) for m, span in pairs if m.kind == ORGANISATION and m.form == NAME]
         self._org_nouns: dict[str, set[str]] = {}  # what descriptions call each organisation
@@ -2094,9 +2099,9 @@ class ActorIndex:
                     words = m.title.lower().split()
                     for k in range(1, len(words) + 1):  # "press secretary", "secretary"
                         self._titles.setdefault(" ".join(words[-k:]), set()).add(m.name)
-                    self._full_titles.add((m.name, m.title))
+                    self._full_titles.add((m.name, m.title, span.start))
                 elif (office := _office_before(span)) is not None:
-                    self._full_titles.add((m.name, office))  # not a title the name
+                    self._full_titles.add((m.name, office, span.start))  # not a title the name
                     # keeps, but a holder a description may mean ("Health Secretary
                     # John Reid" when the parse gave him none): two fit, no link
         self.kind_of = vote_kinds(self.mentions)  # not the last reading: the majority
@@ -2151,6 +2156,9 @@ class ActorIndex:
             elif form == DESCRIPTION and m.kind == GROUP and m.form == DESCRIPTION:
                 why = m.reason  # "the automakers": several organisations, one group here
             ref = ActorMention(evidence, m.kind, m.name, form=form, reason=why)
+            if form == DESCRIPTION and m.kind == PERSON:  # "The minister said she …": the
+                # headline's doer is the minister's name (event_groups' _spoken_row)
+                self.doc.user_data.setdefault(DESCRIBED_PERSONS, {})[tok.i] = m.name
             ref.scope = m.scope  # "they" for this story's protesters stays in this story
             out.append(ref)
         return out
@@ -2672,18 +2680,21 @@ class ActorIndex:
         """The persons whose title says the office a description names in other words:
         "the minister" for "Education Secretary Ruth Kelly" (a secretary of state is a
         minister), "the Tory leader" for "Conservative leader Michael Howard". Every
-        person whose title fits is returned, so that the caller links only when one
-        does; a title saying the holder is another's ("shadow", "deputy", "press") fits
-        no description that does not say it too."""
+        person named before it whose title fits is returned, so that the caller links
+        only when one does (a secretary named later is not the one it refers to); a
+        title saying the holder is another's ("shadow", "deputy", "press") fits no
+        description that does not say it too."""
         head = tok.lemma_.lower()
-        if head not in OFFICE_HEADS or not self._titles:
+        if head not in OFFICE_HEADS or not self._full_titles:
             return None
         said = [t for t in chunk if t.i != tok.i]
         if any(t.dep_ not in {"compound", "amod", "nmod"} or not t.is_alpha for t in said):
             return None  # "the party's leader", "the minister for schools": not a title
         wanted = {_office_word(t.lower_) for t in said}
         fits = set()
-        for name, title in self._full_titles:
+        for name, title, at in self._full_titles:
+            if at > tok.i:
+                continue
             words = [_office_word(w) for w in title.lower().replace("-", " ").split()]
             if not words or not (
                 words[-1] == head or head == "minister" and words[-1] in MINISTER_TITLES
