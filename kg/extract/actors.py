@@ -1983,6 +1983,51 @@ def _aside(span: Span) -> bool:
     return root.dep_ == "attr" or root.dep_ == "appos" and root.head.dep_ not in SUBJECTS
 
 
+# Heads of a description that names an office one person holds ("the minister", "the
+# Tory leader"), which :meth:`ActorIndex._office_holders` links to the titled person.
+OFFICE_HEADS = gazetteer.words(
+    "minister secretary leader president chancellor executive premier chairman chairwoman"
+)
+# Titles of a British cabinet office that "the minister" refers to as well.
+MINISTER_TITLES = gazetteer.words("secretary chancellor")
+# Title words that make the holder another's or a lesser one: "Shadow Home Secretary
+# David Davis" is not "the home secretary", nor "Deputy Prime Minister" "the prime minister".
+OTHER_HOLDERS = gazetteer.words(
+    "shadow deputy vice former acting junior assistant under press general permanent "
+    "private co interim outgoing incoming"
+)
+# Party words written two ways: "the Tory leader" is the "Conservative leader".
+PARTY_SPELLINGS = {
+    "tory": "conservative",
+    "tories": "conservative",
+    "lib": "liberal",
+    "dem": "democrat",
+    "democrats": "democrat",
+    "dems": "democrat",
+}
+
+
+# The key of ``Doc.user_data`` that keeps, by token, the person a description refers to.
+DESCRIBED_PERSONS = "kg_described_persons"
+
+
+def _office_before(span: Span) -> str | None:
+    """The capitalised office written right before a person's name ("Health Secretary
+    John Reid") when the entity left it out, or None."""
+    doc = span.doc
+    k = span.start
+    while k > span.sent.start and doc[k - 1].is_title and doc[k - 1].is_alpha:
+        k -= 1
+    if k == span.start or doc[span.start - 1].lower_ not in OFFICE_HEADS | MINISTER_TITLES:
+        return None
+    return doc[k : span.start].text
+
+
+def _office_word(word: str) -> str:
+    """A title word as one spelling, so that two names of one party compare."""
+    return PARTY_SPELLINGS.get(word, word)
+
+
 def _at(entry: tuple) -> int:
     """Where an ActorIndex entry is: a person's last token, a named span's first."""
     return entry[0] if isinstance(entry[0], int) else entry[1].start
@@ -2008,6 +2053,8 @@ class ActorIndex:
         self._officers: set[str] | None = None  # persons given a company office
         self._chained: dict[int, ActorMention | None] | None = None  # he/she, read once
         self._titles: dict[str, set[str]] = {}
+        # (person, title, token where the text gives it), see _office_holders
+        self._full_titles: set[tuple[str, str, int]] = set()
         self._genders: dict[str, str] = {}  # person name -> "m" / "f" when the text says
         self._orgs = [(m, span) for m, span in pairs if m.kind == ORGANISATION and m.form == NAME]
         self._org_nouns: dict[str, set[str]] = {}  # what descriptions call each organisation
@@ -2052,6 +2099,11 @@ class ActorIndex:
                     words = m.title.lower().split()
                     for k in range(1, len(words) + 1):  # "press secretary", "secretary"
                         self._titles.setdefault(" ".join(words[-k:]), set()).add(m.name)
+                    self._full_titles.add((m.name, m.title, span.start))
+                elif (office := _office_before(span)) is not None:
+                    self._full_titles.add((m.name, office, span.start))  # not a title the name
+                    # keeps, but a holder a description may mean ("Health Secretary
+                    # John Reid" when the parse gave him none): two fit, no link
         self.kind_of = vote_kinds(self.mentions)  # not the last reading: the majority
         by_surname: dict[str, list[ActorMention]] = {}
         for m in self.mentions:
@@ -2104,6 +2156,9 @@ class ActorIndex:
             elif form == DESCRIPTION and m.kind == GROUP and m.form == DESCRIPTION:
                 why = m.reason  # "the automakers": several organisations, one group here
             ref = ActorMention(evidence, m.kind, m.name, form=form, reason=why)
+            if form == DESCRIPTION and m.kind == PERSON:  # "The minister said she …": the
+                # headline's doer is the minister's name (event_groups' _spoken_row)
+                self.doc.user_data.setdefault(DESCRIBED_PERSONS, {})[tok.i] = m.name
             ref.scope = m.scope  # "they" for this story's protesters stays in this story
             out.append(ref)
         return out
@@ -2609,6 +2664,8 @@ class ActorIndex:
         if countries and tok.lemma_.lower() in COUNTRY_NOUNS and len(chunk) == 1:
             return self._last(tok, self._countries)  # "the nation", not "the whole country"
         names = self._titles.get(phrase)
+        if not names or len(names) > 1:  # "the home secretary" beside a shadow one
+            names = self._office_holders(tok, chunk) or names
         if names and len(names) == 1 and self._in_order(self._persons):
             last = self._earlier(next(iter(names)), tok.i)
             return last[1] if last is not None else None
@@ -2618,6 +2675,36 @@ class ActorIndex:
                 if m.name == name and i < tok.i:
                     return m
         return None
+
+    def _office_holders(self, tok: Token, chunk: list[Token]) -> set[str] | None:
+        """The persons whose title says the office a description names in other words:
+        "the minister" for "Education Secretary Ruth Kelly" (a secretary of state is a
+        minister), "the Tory leader" for "Conservative leader Michael Howard". Every
+        person named before it whose title fits is returned, so that the caller links
+        only when one does (a secretary named later is not the one it refers to); a
+        title saying the holder is another's ("shadow", "deputy", "press") fits no
+        description that does not say it too."""
+        head = tok.lemma_.lower()
+        if head not in OFFICE_HEADS or not self._full_titles:
+            return None
+        said = [t for t in chunk if t.i != tok.i]
+        if any(t.dep_ not in {"compound", "amod", "nmod"} or not t.is_alpha for t in said):
+            return None  # "the party's leader", "the minister for schools": not a title
+        wanted = {_office_word(t.lower_) for t in said}
+        fits = set()
+        for name, title, at in self._full_titles:
+            if at > tok.i:
+                continue
+            words = [_office_word(w) for w in title.lower().replace("-", " ").split()]
+            if not words or not (
+                words[-1] == head or head == "minister" and words[-1] in MINISTER_TITLES
+            ):
+                continue
+            if head == "minister" and words[-1] != "minister" and len(words) < 2:
+                continue  # a bare "Secretary" or "Chancellor" is no portfolio named
+            if wanted <= set(words) and not (set(words) & OTHER_HOLDERS) - wanted:
+                fits.add(name)
+        return fits
 
     def _names_a_body(self, word: Token, noun: Token) -> bool:
         """Whether a capitalised word of a description names which body it is ("the

@@ -51,7 +51,7 @@ from ..model import (
     TimeValue,
 )
 from ..taxonomy import EVENT_TYPES, KILLING, OTHER, family, pick_type
-from .actors import GROUP_NOUNS, ORG_NOUNS, PEOPLE_NOUNS, ActorIndex, is_pronoun
+from .actors import DESCRIBED_PERSONS, GROUP_NOUNS, ORG_NOUNS, PEOPLE_NOUNS, ActorIndex, is_pronoun
 from .actors import TITLE_WORDS as OFFICES
 from .numbers import read_number
 from .spans import evidence as exact
@@ -2622,9 +2622,11 @@ def _spoken_row(subj: Token, trig: Token, named: str | None) -> str | None:
     name = trig.doc[speaker.left_edge.i : speaker.i + 1].text
     last = max((c.right_edge.i for c in subj.children if c.dep_ == "conj"), default=None)
     row = trig.doc[subj.i + 1 : last + 1].text if last is not None else ""
-    if named and set(named.lower().split()) & set(name.lower().split()):
+    described = trig.doc.user_data.get(DESCRIBED_PERSONS, {}).get(speaker.i)
+    if named and (described == named or set(named.lower().split()) & set(name.lower().split())):
         # "Moore said he …" with Moore the agent: the roles' full name, and the row the
-        # pronoun opens with it ("he and the other six activists"), which the roles drop
+        # pronoun opens with it ("he and the other six activists"), which the roles drop;
+        # "The minister said she …" with the minister the Ruth Kelly the roles name
         return f"{named} {row}" if row else None
     return f"{name} {row}".strip()
 
