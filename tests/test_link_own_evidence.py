@@ -118,7 +118,7 @@ def test_strong_undated_evidence_merges_below_the_score_and_says_so():
     # are not alike (an obituary naming her hospital, a short news item), so the score
     # falls below the threshold; the undated rule's evidence (the same named person it
     # befell) decides, and the rationale says the score was not reached
-    vectors = {"a": {"breuer": 0.3, "st-anne": 0.95}, "b": {"breuer": 1.0}}
+    vectors = {"a": {"breuer": 0.05, "st-anne": 0.999}, "b": {"breuer": 1.0}}
     story = Stories(of={"a": 0, "b": 0}, vectors=vectors)
     died = _event("a", "Death", "die", "Lena Breuer died at St Anne's Hospital after a fall.",
                   (("breuer", "agent"),))  # fmt: skip
