@@ -112,3 +112,63 @@ def test_a_record_broken_by_habit_or_not_at_all_is_no_event():
     assert not with_word(run(text), "record")
     text = LEAD + "Few meetings go by without the Russian breaking a world record."
     assert not with_word(run(text), "record")
+
+
+def test_a_counted_round_of_a_bout_is_an_event():
+    # "the fifth round of their fight": a stage of the bout, where "a round of talks"
+    # names what the round holds
+    text = LEAD + "Ruiz stopped Kowalski in the fifth round of their fight in Leeds on Saturday."
+    assert with_word(run(text), "round")
+    text = LEAD + "The referee waved it off after 40 seconds of the eighth round of the bout."
+    assert with_word(run(text), "round")
+
+
+def test_a_round_of_talks_or_applause_is_no_bout():
+    text = LEAD + "A second round of talks opened in Geneva on Monday, diplomats said."
+    assert not with_word(run(text), "round")
+    text = LEAD + "The crowd gave the players a round of applause after the final."
+    assert not with_word(run(text), "round")
+
+
+def test_blows_landed_or_traded_are_force_not_a_landing():
+    text = LEAD + "The two men traded blows outside the pub on Friday night, police said."
+    events = with_word(run(text), "blows")
+    assert events and events[0].type == "UseOfForce"
+    # who traded them is the fight's subject: the verb tells it, with its subject
+    assert "traded" in {m.text for m in events[0].mentions}
+    # "landed blows": one punch-up, no aircraft landing beside it
+    result = run(LEAD + "The champion landed several heavy blows in the ninth round.")
+    assert [e.type for e in with_word(result, "blows")] == ["UseOfForce"]
+    assert not any(e.type == "Movement" for e in result.events)
+
+
+def test_a_blow_as_a_setback_is_no_event():
+    text = LEAD + "The closure of the plant dealt a heavy blow to the town, the mayor said."
+    assert not with_word(run(text), "blow")
+
+
+def test_a_hosted_show_is_an_occasion():
+    text = LEAD + "The singer will host this year's annual show in London in March."
+    events = with_word(run(text), "show")
+    assert events and events[0].type == "Contest"
+    text = LEAD + "The academy named the actor as the host of February's annual show."
+    assert with_word(run(text), "show")
+
+
+def test_a_programme_or_a_display_is_no_show_held():
+    text = LEAD + "The presenter said on his show on Tuesday that the club had made an offer."
+    assert not with_word(run(text), "show")
+    text = LEAD + "She hosts a weekly show on a local radio station in Cardiff."
+    assert not with_word(run(text), "show")
+    text = LEAD + "The parade through the capital was a show of force by the army."
+    assert not with_word(run(text), "show")
+    # read on BBC entertainment: hosting a show is mostly presenting a programme
+    text = LEAD + "He moved to Amsterdam, where he hosted a music video show for a decade."
+    assert not with_word(run(text), "show")
+
+
+def test_a_bullet_ricochet_is_force():
+    # the way a shot killed: the death is one of force, told by the ricochet
+    text = LEAD + "The post-mortem showed the boy died from a bullet ricochet, a lawyer said."
+    events = with_word(run(text), "ricochet")
+    assert events and events[0].type == "UseOfForce"

@@ -502,6 +502,10 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
             kind = OTHER  # "during the transfer", "the incident happened", "his disclosure"
         if kind is None and lemma == "round" and _contest_round(tok):
             kind = "Election" if _sentence_lemmas(tok) & ELECTORAL else "Contest"
+        if kind is None and lemma == "blow" and _blows_landed(tok):
+            kind = "UseOfForce"  # "landed heavy blows", "traded blows outside the pub"
+        if kind is None and lemma == "show" and _staged_show(tok):
+            kind = "Contest"  # "host this year's annual show", as the ceremony and gala
     if pos == "VERB":
         if (
             kind is None
@@ -525,6 +529,9 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
             kind = "Resignation" if _actor_object(tok, index) else "UseOfForce"
             if lemma == "dismiss" and kind == "UseOfForce":
                 kind = "Reject"
+        elif lemma in BLOWS_LANDED and _dobj_lemmas(tok) & {"blow", "punch"}:
+            kind = "UseOfForce"  # "landed heavy blows": a punch thrown, no aircraft down;
+            # "traded blows with the guitarist": the fight, told by who traded them
         elif lemma == "release":
             kind = "Yield" if _actor_object(tok, index) else "Business"
         elif lemma == "strike" and (
@@ -768,12 +775,68 @@ def _contest_round(tok: Token) -> bool:
     round"): an event of its own; not "a round of talks" (the talks are the event),
     "fired three rounds" (bullets) or "a round of applause"."""
     kids = list(tok.children)
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
+    if any(c.dep_ == "prep" and c.lower_ == "of" and not _of_a_bout(c) for c in kids):
         return False
     counted = any(c.ent_type_ == "ORDINAL" or c.lower_ in {"final", "opening"} for c in kids) or (
         tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in kids)
     )
-    return counted and tok.dep_ == "pobj" and tok.head.lower_ in ROUND_PREPS
+    into = tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in {"second", "minute"}
+    return counted and tok.dep_ == "pobj" and (tok.head.lower_ in ROUND_PREPS or into)
+
+
+BOUTS = words("fight bout contest match game")
+
+
+def _of_a_bout(of: Token) -> bool:
+    """Whether an "of" names the bout a round belongs to ("the sixth round of their
+    fight"): the round is a stage of it, where "a round of talks" or "of applause" names
+    what the round holds (the talks are the event)."""
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in BOUTS for c in of.children)
+
+
+HOSTING = words("host emcee compere stage")
+CEREMONIES = words("award awards oscar oscars ceremony gala prize bafta baftas emmy emmys")
+SERIES = words(
+    "tv television radio talk chat game reality cooking quiz breakfast morning late-night "
+    "weekly daily nightly comedy cookery panel phone-in"
+)
+
+
+def _staged_show(tok: Token) -> bool:
+    """Whether "show" is an occasion staged once, told by its host or its going ahead
+    ("will host this year's annual awards show", "named him host of the show" beside the
+    awards, "the big show would go on"), not a programme ("his show on Radio 5", "a TV
+    show", "hosts a weekly show", "hosted a music video show": read on BBC entertainment,
+    where hosting a show is mostly presenting one) or a display ("a show of force")."""
+    kids = list(tok.children)
+    if not (_sentence_lemmas(tok) & CEREMONIES or any(c.lower_ == "annual" for c in kids)):
+        return False
+    if any(c.lemma_.lower() in SERIES for c in kids if c.dep_ in {"compound", "amod"}):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in kids) or tok.ent_type_:
+        return False
+    if any(c.dep_ == "poss" and c.lemma_.lower() in PERSONAL for c in kids):
+        return False  # "on his show": the presenter's programme
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in HOSTING:
+        return True
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in HOSTING:
+        return True  # "the host of February's annual show"
+    if tok.dep_ == "poss" and head.lemma_.lower() in HOSTING:
+        return True  # "the show's emcee"
+    return tok.dep_ == "nsubj" and head.lemma_.lower() == "go" and any(
+        c.lower_ == "on" and c.dep_ == "prt" for c in head.children
+    )  # "whether the big show would go on"
+
+
+BLOWS_LANDED = words("land trade exchange rain throw")
+
+
+def _blows_landed(tok: Token) -> bool:
+    """Whether "blow" is a punch someone landed or traded ("landed heavy blows in the
+    ninth", "the two men traded blows"), not the figure of a setback ("dealt a heavy
+    blow to the town", "a blow to his hopes")."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in BLOWS_LANDED
 
 
 def _event_subject(tok: Token) -> bool:
