@@ -93,3 +93,18 @@ def test_the_speaker_after_a_colon_dateline_keeps_his_words_whole() -> None:
         "reopen the border",
     )
     assert st.speaker_name == "Pakistan"
+
+
+def test_a_rank_abbreviation_does_not_end_the_sentence_of_its_report() -> None:
+    """ "…, Harbour Division Capt. Owen Pike said.": the tokenizer splits "Capt" from its
+    full stop and the parser ended the sentence there, leaving "Owen Pike said." with
+    nothing said; what he said ends before his rank."""
+    st = containing(
+        extract(
+            "The gunman then opened fire on the guards, Harbour Division Capt. Owen Pike "
+            "said."
+        ),
+        "opened fire",
+    )
+    assert st.speaker_name == "Owen Pike"
+    assert st.text == "The gunman then opened fire on the guards"
