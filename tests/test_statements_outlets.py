@@ -108,3 +108,18 @@ def test_a_rank_abbreviation_does_not_end_the_sentence_of_its_report() -> None:
     )
     assert st.speaker_name == "Owen Pike"
     assert st.text == "The gunman then opened fire on the guards"
+
+
+def test_an_untagged_outlet_that_wrote_the_report_speaks_through_it() -> None:
+    """ "according to a report by TMZ": the outlet wrote the report and speaks through
+    it, as a tagged one did; a report "by Monday" keeps the report as its source."""
+    st = containing(
+        extract("The singer checked into a rehab clinic, according to a report by TMZ."),
+        "rehab clinic",
+    )
+    assert st.speaker_name == "TMZ"
+    st = containing(
+        extract("The plant will close next year, according to a report by Monday."),
+        "plant will close",
+    )
+    assert st.speaker_name == "a report"

@@ -895,7 +895,10 @@ def _author(noun: Token) -> Token:
         made = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
         by = next((c for c in made.children if c.dep_ == "agent"), None) if made else None
     writer = next((c for c in by.children if c.dep_ == "pobj"), None) if by else None
-    if writer is None or writer.ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"}:
+    if writer is None or (
+        writer.ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"}
+        and (writer.pos_ != "PROPN" or writer.ent_type_)  # "a report by TMZ": untagged
+    ):
         return noun
     return writer
 
