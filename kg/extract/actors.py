@@ -500,6 +500,35 @@ def _dateline(ent: Span) -> bool:
     return first and ent.text.isupper() and marked
 
 
+def _reports(tok: Token) -> bool:
+    """Whether a name is the subject of "reported" with a clause ("TMZ reported that
+    …"), as an outlet is; "Smithfield reported record profits" reports a figure."""
+    verb = tok.head
+    return (
+        tok.dep_ == "nsubj"
+        and verb.pos_ == "VERB"
+        and verb.lemma_ == "report"
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
+def _missed_name(tok: Token, in_ent: set[int]) -> Span:
+    """The whole name a proper noun outside the entities ends: "ITAR-TASS", not "TASS"."""
+    start = tok.i
+    doc = tok.doc
+    while start > tok.left_edge.i and start - 1 not in in_ent:
+        before = doc[start - 1]
+        if before.pos_ == "PROPN" or (
+            before.text == "-" and not before.whitespace_ and start - 2 >= tok.left_edge.i
+        ):
+            start -= 1
+        else:
+            break
+    if doc[start].text == "-":
+        start += 1
+    return doc[start : tok.i + 1]
+
+
 def _acts(tok: Token) -> bool:
     """Whether a capital is used as its acting government ("London said", "talks with
     Washington", "Tehran's response"), not as a city ("in London", "London's mayor",
@@ -1386,6 +1415,12 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     for tok in names:  # "the shelling of Sotk" after "the village of Sotk": the same place
         if tok.text in towns and tok.i not in taken:
             raw.append((parsed[tok.i : tok.i + 1], PLACE, tok.text, NAME, towns[tok.text]))
+    for tok in names:  # "TMZ reported that …", "…, ITAR-TASS reported": an outlet
+        if tok.i not in taken and tok.text not in named_people and _reports(tok):
+            span = _missed_name(tok, in_ent)
+            known = gazetteer.entity(span.text)
+            why = f"{span.text!r} reports the news: an outlet"
+            raw.append((span, ORGANISATION, known.name if known else span.text, NAME, why))
     for i in _where(parsed, DEP, ("appos",)):  # "…, Theresa May, said": May is no month
         tok = parsed[i]
         if tok.ent_type_ in {"", "DATE"} and tok.i - 1 not in in_ent and given_name_first(tok):
