@@ -291,7 +291,10 @@ def _gather(
             continue
         result, line = outcome
         if line is not None:
-            lines.hold(result, line, article_dates([result.doc])[result.doc.id])
+            # a worker sends the line without the article's text (:func:`_sent`): its
+            # date is then read back from the line by resolve, never taken as none
+            day = article_dates([result.doc])[result.doc.id] if result.doc.text else False
+            lines.hold(result, line, day)
         else:
             results.append(kg_state.shared(result))
     return results, lines

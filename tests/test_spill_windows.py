@@ -112,3 +112,27 @@ def test_resolve_takes_the_dates_told_as_the_lines_were_held(monkeypatch):
     _assembled(untold)
     assert sorted(read) == ["Harbour strike spreads", "The strike, which began"[:22]]
     assert dates == told_dates
+
+
+def test_a_line_a_worker_sent_without_its_text_is_dated_when_read_back():
+    # a worker sends the line and the document's id and path alone (pipeline._sent):
+    # holding it must not tell "no date", or every article of a --jobs 2 build was
+    # undated for linking while a one-process build of the same articles was dated
+    outcomes = []
+    for doc_id, published, text in REPORTS:
+        result = DocResult(Document(doc_id, text, text, title=doc_id, published=published))
+        outcomes.append(pipeline._sent((result, kg_state.line(result))))
+    _, spill = pipeline._gather(iter(outcomes), [])
+    assert all(spill.dated(doc_id) == (False, None) for doc_id in spill)
+    dates, stories = {}, pipeline.stories
+
+    def dates_kept(actors, published):
+        dates.update(published)
+        return stories(actors, published)
+
+    pipeline.stories = dates_kept
+    try:
+        _assembled(spill)
+    finally:
+        pipeline.stories = stories
+    assert dates["port-01"] == date(2025, 3, 3) and dates["port-07"] == date(2025, 3, 12)
