@@ -2361,7 +2361,10 @@ class _Extractor:
             doer = _subject_of(trig)
             for c in trig.children:
                 if c.dep_ == "nsubj":
-                    self.add(m, self.relative_named(c), "agent")
+                    # "negotiators sat down for talks": a support verb's subject takes the
+                    # part its noun gives ("held talks": partners), not that of a doer
+                    role = "agent" if m.joins is None or m.type in ACTING else "partner"
+                    self.add(m, self.relative_named(c), role)
                     ahead = self.cataphor(c)
                     if ahead is not None:
                         self.add(m, ahead, "agent")
