@@ -688,13 +688,14 @@ def assess(
             for t in b.sources:
                 va, vb = story.vectors.get(s, {}), story.vectors.get(t, {})
                 similarity = max(similarity, sum(x * vb.get(f, 0.0) for f, x in va.items()))
+    type_ok = _same_type_ok(a, b)  # weighed below and a rule after: asked once
     features = {
         "bias": 1.0,
         "same_lemma": float(a.lemma == b.lemma),
         "same_word": float(_same_word(a, b)),
         # kin reports ("visited" / "travelled to", "killed" / "died") are one kind of
         # event read two ways: as alike as one type, which the rules let through
-        "same_type": float(a.type == b.type or a.type != OTHER != b.type and _same_type_ok(a, b)),
+        "same_type": float(a.type == b.type or type_ok),
         "named_role": min(len(named_role), 2) / 2,
         "named_any": float(bool(named_any)),
         "actors": len(sa & sb) / len(sa | sb) if sa | sb else 0.0,
@@ -721,7 +722,7 @@ def assess(
     vouched = tie = None
     if set(a.sources) & set(b.sources):
         check.blocked = "document"
-    elif "type" not in lift and not _same_type_ok(a, b):
+    elif "type" not in lift and not type_ok:
         check.blocked = "type"
     elif "certainty" not in lift and not _compatible(a, b, published):
         check.blocked = "certainty"

@@ -2051,7 +2051,8 @@ def _office_before(span: Span) -> str | None:
     John Reid") when the entity left it out, or None."""
     doc = span.doc
     k = span.start
-    while k > span.sent.start and doc[k - 1].is_title and doc[k - 1].is_alpha:
+    start = sentence_of(doc[span.start]).start  # the table built once, no walk
+    while k > start and doc[k - 1].is_title and doc[k - 1].is_alpha:
         k -= 1
     if k == span.start or doc[span.start - 1].lower_ not in OFFICE_HEADS | MINISTER_TITLES:
         return None

@@ -4899,7 +4899,7 @@ def _titled_names(doer: Token) -> str | None:
         return None
     sent = sentence_of(doer)
     names: list[Span] = []
-    for e in doer.doc.ents:
+    for e in entities(doer.doc):
         if e.label_ != "PERSON" or e.start <= doer.i or e.start >= sent.end:
             continue
         gap = doer.doc[names[-1].end if names else doer.i + 1 : e.start]

@@ -120,7 +120,7 @@ from .spans import doc_text, span_text
 from .spans import evidence as exact
 from .statements import silent
 from .timex import NUMBERS, normalise
-from .tokens import children, entities, hashes, token_table, token_view
+from .tokens import children, entities, entities_in, hashes, token_table, token_view
 from .tokens import first_conjunct as _first_conjunct
 from .tokens import hyphen_run as _hyphen_run
 from .tokens import sentence_of as _sentence  # tok.sent, from a table built once
@@ -3855,6 +3855,9 @@ def _no_happening(m: _Mention) -> bool:
     )
 
 
+SCHEDULING = words("set announce fix give agree schedule name")
+
+
 def _no_date_yet(m: _Mention) -> bool:
     """Whether a verb only says that no date was fixed ("No date has been set for a
     second round", "no timetable was announced"): nothing was set or announced, and the
@@ -3868,9 +3871,6 @@ def _no_date_yet(m: _Mention) -> bool:
         and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
         for c in said_of
     )
-
-
-SCHEDULING = words("set announce fix give agree schedule name")
 
 
 def _season_count(m: _Mention) -> bool:
@@ -9342,10 +9342,11 @@ def _place_before(g: list[_Mention], index: ActorIndex) -> str | None:
     for step in range(PLACE_REACH + 1):
         names: dict[str, bool] = {}  # place name -> named by the model as a town or country
         preps: dict[str, str] = {}  # place name -> its phrase as written ("near Whitehall")
+        ents = entities_in(sent)
         placed = step == 0 and any(  # the event's sentence names a place of another act
-            e.label_ in {"GPE", "LOC", "FAC"} for e in sent.ents
+            e.label_ in {"GPE", "LOC", "FAC"} for e in ents
         )  # ("entering Greece by land"): what a sentence before names is not its scene
-        for ent in sent.ents:
+        for ent in ents:
             root = ent.root
             if root.dep_ != "pobj" or root.head.lower_ not in WHERE_PREPS:
                 continue
