@@ -52,6 +52,11 @@ def test_the_one_only_asked_to_speak_said_nothing() -> None:
     assert not [s for s in found if s.text.startswith(("why", "whether"))], [
         (s.speaker_name, s.text) for s in found
     ]
+    # nor does a wish that another would admit something make it said
+    wished = extract("Many in Yerevan would prefer Ankara to admit that the killings were a crime.")
+    assert not [s for s in wished if s.type == "confirmation"], [
+        (s.speaker_name, s.type, s.text) for s in wished
+    ]
 
 
 def test_a_speaker_who_acts_to_speak_still_speaks() -> None:

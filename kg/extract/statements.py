@@ -550,11 +550,12 @@ def is_according(tok: Token) -> bool:
 # Verbs that make their object speak ("the row forced Smith to admit …"): the object is
 # the speaker of the cue that completes them, not the verb's subject (the row).
 MADE_TO_SPEAK = words("prompt force lead cause compel drive spur push provoke move get")
-# Verbs that only ask their object to speak ("urged the minister to explain …"): the
-# words that follow were never said, by the object or by the one asking.
+# Verbs that only ask or wish their object to speak ("urged the minister to explain …",
+# "prefer Turkey to admit …"): the words that follow were never said, by the object or
+# by the one asking.
 ASKED_TO_SPEAK = words(
     "ask urge invite encourage press tell order want expect allow challenge dare beg "
-    "implore request require instruct advise remind pressure persuade"
+    "implore request require instruct advise remind pressure persuade prefer like need wish"
 )
 
 
