@@ -45,6 +45,7 @@ from .extract.event_groups import DIRECTED, with_sides
 from .extract.events import HURTS, ROLE_TEMPLATES
 from .extract.numbers import SCALES, read_number
 from .extract.numbers import WORDS as FIGURE_WORDS
+from .extract.statements import CUE_TYPES
 from .extract.timex import MONTHS, dateline
 from .gazetteer import country, demonym, words
 from .model import (
@@ -1060,7 +1061,8 @@ def _same_account(a: Event, b: Event, actors: dict[str, Actor]) -> bool:
         told |= {
             w for p in e.participants if p.actor in actors for w in _name_words(actors[p.actor])
         }
-    wa, wb = _content_words(a.summary) - told, _content_words(b.summary) - told
+    wa = _content_words(_told_part(a.summary, a)) - told
+    wb = _content_words(_told_part(b.summary, b)) - told
     if not (wa and wb):
         return False
     shared = len(wa & wb) / len(wa | wb)
@@ -1068,6 +1070,65 @@ def _same_account(a: Event, b: Event, actors: dict[str, Actor]) -> bool:
         return True
     named = {x for x, _ in _named_roles(a, actors)} & {x for x, _ in _named_roles(b, actors)}
     return shared >= SAME_ACCOUNT and bool(named or _pinned(a.summary, b.summary))
+
+
+# The verbs that frame what a speaker told ("Home Secretary Charles Clarke said ..."), in
+# the forms a sentence gives them: who told it, and in which words, is no detail of the
+# event. Those that also name a deed ("find", "plan", "ask") are left out.
+_FRAMING = frozenset(
+    lemma for lemma, kind in CUE_TYPES.items() if kind not in ("intention", "finding", "question")
+)
+_FRAMING_PAST = {"say": "said", "tell": "told", "write": "wrote", "think": "thought",
+                 "feel": "felt", "know": "knew", "speak": "spoke"}  # fmt: skip
+
+
+def _framing_forms() -> frozenset[str]:
+    """Every form of the framing verbs a sentence may give ("vow", "vows", "vowed",
+    "vowing"; "say", "says", "said")."""
+    forms: set[str] = set()
+    for lemma in _FRAMING:
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        forms |= {lemma, lemma + "s", stem + "ed", stem + "ing", _FRAMING_PAST.get(lemma, "")}
+        if lemma.endswith("y") and lemma[-2] not in "aeiou":
+            forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return frozenset(forms - {""})
+
+
+_FRAME = re.compile(r"\b(" + "|".join(sorted(_framing_forms(), key=len, reverse=True)) + r")\b")
+
+
+# The most words a speaker opening a sentence takes before the verb of telling ("A
+# spokesman for the Ministry of Defence said"); a longer opening tells something itself
+# ("The union has started legal action against the traders, but did not say how many").
+FRAME_WORDS = 8
+
+
+def _told_part(summary: str, event: Event) -> str:
+    """The part of an event's sentence that tells the event, without the frame of who
+    said it, at its opening or after a comma at its end: "New Home Secretary Charles
+    Clarke vowed the nine men would remain in prison while the law was being reviewed"
+    tells the review from "the nine men" on,
+    and "…, police said on Tuesday" adds no detail. Two reports quoting one speaker on
+    two matters ("… said ministers had kept to their pledge to review the law") share
+    the speaker's name and office, not the event's details."""
+    lowered = summary.lower()
+    found = [
+        (at, at + len(m.text))
+        for m in event.mentions
+        if (at := lowered.find(m.text.lower())) >= 0
+    ]
+    if not found:
+        return summary
+    start, end = min(found)[0], max(e for _, e in found)
+    frame = _FRAME.search(lowered, 0, start)
+    opening = lowered[: frame.start()] if frame else ","
+    cut = frame.end() if "," not in opening and len(opening.split()) <= FRAME_WORDS else 0
+    comma = lowered.find(",", end)
+    after = _FRAME.search(lowered, comma) if comma >= 0 else None
+    between = lowered[comma : after.start()] if after else ","
+    if "," not in between[1:] and len(between.split()) <= 6:
+        return summary[cut:comma]
+    return summary[cut:]
 
 
 # Share of their details above which two reports' sentences are one account whatever

@@ -547,13 +547,26 @@ def is_according(tok: Token) -> bool:
     return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to"
 
 
+# Verbs that make their object speak ("the row forced Smith to admit …"): the object is
+# the speaker of the cue that completes them, not the verb's subject (the row).
+MADE_TO_SPEAK = words("prompt force lead cause compel drive spur push provoke move get")
+# Verbs that only ask or wish their object to speak ("urged the minister to explain …",
+# "prefer Turkey to admit …"): the words that follow were never said, by the object or
+# by the one asking.
+ASKED_TO_SPEAK = words(
+    "ask urge invite encourage press tell order want expect allow challenge dare beg "
+    "implore request require instruct advise remind pressure persuade prefer like need wish"
+)
+
+
 def _subject(verb: Token) -> Token | None:
     """Who speaks through a cue.
 
     The verb's active subject, inherited through coordination and participles ("said
     …, but stressed", "…, saying"); the noun a relative clause hangs on ("voters, who
     said …"); the agent of a passive; the object of "according to"; the name before a
-    bare colon ("Daron Shaw: “…”").
+    bare colon ("Daron Shaw: “…”"); the object a verb made speak ("the pressure
+    prompted the prime minister to say …").
     """
     if is_according(verb):
         source = next((c for c in verb.nbor().children if c.dep_ == "pobj"), None)
@@ -611,6 +624,16 @@ def _subject(verb: Token) -> Token | None:
     reporter = _reporting_head(verb) or _speakers_own_act(verb)
     if reporter is not None:
         return _subject(reporter)
+    if (
+        verb.dep_ in {"xcomp", "advcl"}
+        and verb.head.i != verb.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        made = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if made is not None and verb.head.lemma_.lower() in MADE_TO_SPEAK:
+            return made  # "the pressure prompted the prime minister to say …"
+        if made is not None and verb.head.lemma_.lower() in ASKED_TO_SPEAK:
+            return None  # "reporters asked the minister to say whether …": no one said
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
         passive = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and verb.dep_ == "conj" and verb.head.dep_ in {"ROOT", "conj"}:
