@@ -3010,9 +3010,14 @@ def _mediated_act(tok: Token, kind_of: Callable[[Token], str | None]) -> bool:
 def _cognate_object(tok: Token, kind: str, kind_of: Callable[[Token], str | None]) -> Token | None:
     """The object that names the verb's own kind of event ("fought a war", "fought a
     battle", "attacked the convoy" has none): one happening told twice, whoever did it,
-    so it is one event even when the doers are no names ("the two countries")."""
+    so it is one event even when the doers are no names ("the two countries"). Not an
+    object that is only a part of the verb ("fired several shots": the shots join the
+    firing, and each word joined to the other left no event at all)."""
     for c in tok.children:
         if c.dep_ == "dobj" and c.pos_ == "NOUN":
+            told = _told_by(c, kind_of)
+            if told is not None and told.i == tok.i:
+                continue
             other = kind_of(c)
             if other not in {None, OTHER} and family(other) == family(kind):
                 return c
