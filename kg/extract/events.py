@@ -3026,13 +3026,25 @@ def _cognate_object(tok: Token, kind: str, kind_of: Callable[[Token], str | None
 
 def _told_by(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | None:
     """The typed verb a word is only a part of: the shots of "shots were fired", the
-    hurling of "a petrol bomb hurled at a bank killed two" (one attack, not two)."""
+    fire of "opened fire", the hurling of "a petrol bomb hurled at a bank killed two"
+    (one attack, not two)."""
     head = tok.head
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "hit" and _with_killing(tok):
         row = [head] + list(tok.children)  # "hit and killed a woman": one blow
         return next(v for v in row if v.pos_ == "VERB" and v.lemma_.lower() == "kill")
     if tok.pos_ == "NOUN" and tok.lemma_.lower() == "shot" and head.pos_ == "VERB":
         return head if kind_of(head) == "UseOfForce" else None
+    if (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "dobj"
+        and head.pos_ == "VERB"
+        and kind_of(head) not in {None, OTHER}
+        and family(kind_of(tok) or OTHER) != family(kind_of(head) or OTHER)
+        and any(
+            w == tok.lower_ for w, _ in lexicon().phrases.get(("VERB", head.lemma_.lower()), ())
+        )
+    ):  # "opened fire at a party": the table's phrase tells one shooting, and its noun
+        return head  # alone read a blaze ("Fire on Friday") that never burned
     if (
         tok.pos_ == "VERB"
         and tok.dep_ == "acl"
