@@ -313,6 +313,29 @@ def test_shots_fired_are_one_event_with_the_firing_and_a_shot_at_a_title_is_none
     assert "shot" not in words_of(title.events), [(e.type, e.title) for e in title.events]
 
 
+def test_shots_a_named_doer_fired_are_one_shooting_not_lost():
+    # the shots join the firing and the firing joined the shots: each word was left out
+    # for the other, and a gunman firing at a crowd gave no event at all
+    crowd = run("A gunman fired several shots at the crowd outside the stadium on Saturday.")
+    (shooting,) = event_with(crowd, "fired")
+    assert {"fired", "shots"} <= {m.text for m in shooting.mentions}
+    assert shooting.type == "UseOfForce"
+    knife = run("Police said two officers fired a shot after the man drew a knife in the shop.")
+    assert event_with(knife, "fired"), [(e.type, e.title) for e in knife.events]
+
+
+def test_opened_fire_is_one_shooting_and_no_blaze():
+    result = run(
+        "A former employee opened fire at an office Christmas party in Leeds on Friday, "
+        "killing one man."
+    )
+    (shooting,) = event_with(result, "opened")
+    assert "fire" in {m.text for m in shooting.mentions}
+    assert "Disaster" not in types_of(result), [(e.type, e.title) for e in result.events]
+    blaze = run("A fire broke out at a supermarket in Banstead on Friday night.")
+    assert "Disaster" in types_of(blaze), [(e.type, e.title) for e in blaze.events]
+
+
 def test_a_political_party_is_not_a_party_held():
     result = run("The Labour party chose a new leader and a third party joined the talks.")
     assert "party" not in words_of(result.events), [(e.type, e.title) for e in result.events]

@@ -3010,9 +3010,14 @@ def _mediated_act(tok: Token, kind_of: Callable[[Token], str | None]) -> bool:
 def _cognate_object(tok: Token, kind: str, kind_of: Callable[[Token], str | None]) -> Token | None:
     """The object that names the verb's own kind of event ("fought a war", "fought a
     battle", "attacked the convoy" has none): one happening told twice, whoever did it,
-    so it is one event even when the doers are no names ("the two countries")."""
+    so it is one event even when the doers are no names ("the two countries"). Not an
+    object that is only a part of the verb ("fired several shots": the shots join the
+    firing, and each word joined to the other left no event at all)."""
     for c in tok.children:
         if c.dep_ == "dobj" and c.pos_ == "NOUN":
+            told = _told_by(c, kind_of)
+            if told is not None and told.i == tok.i:
+                continue
             other = kind_of(c)
             if other not in {None, OTHER} and family(other) == family(kind):
                 return c
@@ -3021,13 +3026,25 @@ def _cognate_object(tok: Token, kind: str, kind_of: Callable[[Token], str | None
 
 def _told_by(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | None:
     """The typed verb a word is only a part of: the shots of "shots were fired", the
-    hurling of "a petrol bomb hurled at a bank killed two" (one attack, not two)."""
+    fire of "opened fire", the hurling of "a petrol bomb hurled at a bank killed two"
+    (one attack, not two)."""
     head = tok.head
     if tok.pos_ == "VERB" and tok.lemma_.lower() == "hit" and _with_killing(tok):
         row = [head] + list(tok.children)  # "hit and killed a woman": one blow
         return next(v for v in row if v.pos_ == "VERB" and v.lemma_.lower() == "kill")
     if tok.pos_ == "NOUN" and tok.lemma_.lower() == "shot" and head.pos_ == "VERB":
         return head if kind_of(head) == "UseOfForce" else None
+    if (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "dobj"
+        and head.pos_ == "VERB"
+        and kind_of(head) not in {None, OTHER}
+        and family(kind_of(tok) or OTHER) != family(kind_of(head) or OTHER)
+        and any(
+            w == tok.lower_ for w, _ in lexicon().phrases.get(("VERB", head.lemma_.lower()), ())
+        )
+    ):  # "opened fire at a party": the table's phrase tells one shooting, and its noun
+        return head  # alone read a blaze ("Fire on Friday") that never burned
     if (
         tok.pos_ == "VERB"
         and tok.dep_ == "acl"
