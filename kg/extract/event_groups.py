@@ -1141,11 +1141,16 @@ def _heads(g: _Group) -> dict[tuple[str, str], set[str]]:
         for c in m.trigger.children:
             role = CORE.get(c.dep_)
             if role and c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in PRONOUNS:
+                if role == "object" and c.ent_type_ in DATES:
+                    continue  # "sparked five days of rioting" says how long, not what
                 out.setdefault((role, c.pos_), set()).add(c.lemma_.lower())
         noun = _relative_object(m.trigger) if g.family is not None else None
         if noun is not None:  # not an untyped word's: "a hole attackers exploited" and
             # "exploit the flaw" name one thing twice, and a word with no type of its own
             # told again is all the event there is (ECB+ lost the exploit split off)
+            out.setdefault(("object", noun.pos_), set()).add(noun.lemma_.lower())
+        noun = _participle_object(m.trigger)
+        if noun is not None:  # "a capital raising completed this week"
             out.setdefault(("object", noun.pos_), set()).add(noun.lemma_.lower())
     g.heads = out
     return out
@@ -1169,6 +1174,23 @@ def _relative_object(verb: Token) -> Token | None:
     if obj is not None and obj.lower_ not in RELATIVE or "nsubjpass" in deps:
         return None
     return None if subj is None or subj.lower_ in RELATIVE else noun
+
+
+def _participle_object(verb: Token) -> Token | None:
+    """The noun a past participle hangs on, which is what its act was done to: "a
+    capital raising completed this week" and "the placement completed by the company"
+    completed the raising and the placement, as "completed its survey work" did the
+    work. None when the participle has a subject or object of its own, hangs on a
+    pronoun, or is set off by a comma, which tells more of a thing already named ("the
+    outcome, launched on Wednesday" is the initiative launched)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not noun.i < verb.i:
+        return None
+    if any(t.is_punct for t in verb.doc[noun.i + 1 : verb.i]):
+        return None
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.lower_ in PRONOUNS or noun.ent_type_ in DATES:
+        return None  # "four days of riots sparked by the shooting": a span, not a thing
+    return None if children(verb, {"nsubj", "nsubjpass", "dobj"}) else noun
 
 
 def _anchored(g: _Group, h: _Group) -> bool:
@@ -1360,11 +1382,29 @@ def _apart(g: _Group, h: _Group) -> bool:
         return False
     if any(m.trigger.idx < g.ctx.headline for m in g.mentions + h.mentions):
         return False
-    if not all(any(m.participants or m.time for m in x.mentions) for x in (g, h)):
+    if not all(any(m.participants or m.time for m in x.mentions) for x in (g, h)) and not (
+        _acted_on(g) and _acted_on(h) and any(_participle_named(x) for x in (g, h))
+    ):
         return False  # a bare repeat ("attackers exploiting it") says too little
     if _distance(g, h) <= NEAR:
         return False
     return not _anchored(g, h)
+
+
+def _acted_on(g: _Group) -> bool:
+    """Whether a group's verbs name what they act on by a noun of its own (:func:`_heads`):
+    "has completed its reconnaissance work" says which completing it is, though the
+    company that did it is not resolved; "exploiting it" does not."""
+    return any(role == "object" for role, _ in _heads(g))
+
+
+def _participle_named(g: _Group) -> bool:
+    """Whether a group is told by a participle on its own noun ("a capital raising
+    completed this week", :func:`_participle_object`): the noun says which act it is,
+    so a repeat with another object of its own ("completed its reconnaissance work") is
+    another act even with no doer named. Objects alone do not part two verbs told with
+    objects ("sprayed gunfire", "spraying 13 shots": one act)."""
+    return any(_participle_object(m.trigger) is not None for m in g.mentions)
 
 
 def _evidence(g: _Group, h: _Group) -> int:
