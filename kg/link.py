@@ -445,7 +445,7 @@ class MergeCheck:
 # named participants at one place ("place") gained 18 right and 2 wrong merged pairs on
 # train, one account of it ("account") joined the 2008 and the 2011 Gulf of Aden captures:
 # neither is kept.
-STRONG = frozenset({"victim"})
+STRONG = frozenset({"victim", "doer"})
 
 
 def article_dates(documents: Iterable[Document]) -> dict[str, date | None]:
@@ -753,7 +753,7 @@ def assess(
     elif "evidence" not in lift and not (
         named_any
         or specific_place
-        or vouched in ("account", "victim")  # a person both name, one maybe by its sentence
+        or vouched in ("account", "victim", "doer")  # a person both name, one maybe by its sentence
         or same_story
         and (story_named or same_place and features["same_word"])
         and (named_places or near)
@@ -893,7 +893,8 @@ def _vouched(
     Bournemouth and one in Brighton; or a named building both reports' sentences name,
     see :func:`_facilities`); or, in one story and with a word for the event in
     common, "account", the same account of it (see :func:`_same_account`), or "victim",
-    the same named person it was done to (see :func:`_victim`)."""
+    the same named person it was done to (see :func:`_victim`); or, in one story, "doer",
+    the same named person doing what one does once (see :func:`_once_by_doer`)."""
     if f["named_role"] and (
         f["place"]
         or f["same_story"]
@@ -903,6 +904,8 @@ def _vouched(
         )
     ):
         return "place"
+    if f["same_story"] and _once_by_doer(a, b, named_role, actors):
+        return "doer"
     if not (f["same_story"] and f["same_word"]):
         return None
     if _same_account(a, b, actors):
@@ -988,6 +991,28 @@ def _victim(a: Event, b: Event, named_role: set[tuple[str, str]], actors: dict[s
         if any(_person(x, actors) and _named_in(other, x, actors, owner=False) for x in done):
             return True
     return False
+
+
+# Kinds of event a person does once in a story's days: one resigns an office once, as one
+# dies once ("David Blunkett's resignation" in three BBC politics articles, "he resigned
+# the position of home secretary on Wednesday" in a fourth: one resignation, four nodes).
+# Not a speech, a visit, a game missed: those come back.
+ONCE_BY_DOER = frozenset({family("Resignation")})
+
+
+def _once_by_doer(
+    a: Event, b: Event, named_role: set[tuple[str, str]], actors: dict[str, Actor]
+) -> bool:
+    """Whether both reports name one person as the doer of a kind of event done once
+    (``ONCE_BY_DOER``), and neither names what the other left as something else: an
+    office or a body resigned from, given as a named side, is the same in both."""
+    if not family(a.type) == family(b.type) in ONCE_BY_DOER:
+        return False
+    if not any(r == "agent" and _person(x, actors) for x, r in named_role):
+        return False
+    left_a = {p.actor for p in a.participants if p.role != "agent"}
+    left_b = {p.actor for p in b.participants if p.role != "agent"}
+    return not (left_a and left_b and not left_a & left_b)
 
 
 def _done_to(a: Event, b: Event) -> set[str]:
@@ -1324,6 +1349,7 @@ VOUCHED = {
     "place": "the same named participants in the same roles at one specific place",
     "account": "the same account of it (the sentences share their details), in one story",
     "victim": "the same named person it befell (killed, arrested, dead), in one story",
+    "doer": "the same named person doing what one does once (a resignation), in one story",
 }
 
 
