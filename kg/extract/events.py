@@ -468,6 +468,8 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         return "Death" if tok.dep_ in deps and not half else None
     if tok.pos_ in {"NOUN", "PROPN"} and _noun_event(tok):
         return _sense(tok, OTHER, index)  # "broke the record", "placed on injured reserve"
+    if tok.pos_ == "NOUN" and (verb := _custody_verb(tok)) is not None:
+        return _trigger_type(verb, index)  # "escaped custody": the escape, told twice
     if lemma == "injure" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "reserve":
         return None  # "injured reserve": the list, told by "reserve"; no one hurt here
     if pos is None:
@@ -506,6 +508,8 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
             kind = "UseOfForce"  # "landed heavy blows", "traded blows outside the pub"
         if kind is None and lemma == "show" and _staged_show(tok):
             kind = "Contest"  # "host this year's annual show", as the ceremony and gala
+        if kind is None and lemma == "case" and _legal_case(tok, index):
+            kind = "Trial"  # "her misdemeanor driving case": proceedings, as "court case"
     if pos == "VERB":
         if (
             kind is None
@@ -935,12 +939,79 @@ def _person_charged(tok: Token, index: ActorIndex) -> bool:
     return any(_person(c, index) or c.lemma_.lower() in PEOPLE for c in charged)
 
 
+CASE_KINDS = words(
+    "criminal civil legal court misdemeanor misdemeanour felony driving libel slander "
+    "defamation custody murder fraud corruption rape abuse assault manslaughter bribery "
+    "crash doping extradition"
+)  # "a misdemeanor driving case", "the murder case": what the court hears
+CASE_VERBS = words(
+    "handle hear try drop dismiss settle win lose reopen prosecute adjourn file bring "
+    "investigate review"
+)  # "hired a lawyer to handle her case", "the judge dismissed the case"
+
+
+def _legal_case(tok: Token, index: ActorIndex) -> bool:
+    """Whether "case" points to proceedings in a court, a happening of its own ("her
+    misdemeanor driving case", "the attorney will handle her case", "the case against
+    him"), not a count ("coronavirus cases"), an instance ("in that case", "a case of
+    flu") or an argument ("the case for reform", "made the case against the war"): a
+    singular told by a crime or a court word, or a court's verb or "against" a person
+    in a sentence that speaks of the law."""
+    if tok.lemma_.lower() != "case" or tok.tag_ != "NN":
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ == "prep" and c.lower_ in {"of", "for"} for c in kids):
+        return False  # "a case of flu", "the case for reform"
+    lex = lexicon().words
+    if any(
+        c.dep_ in {"compound", "amod"}
+        and (
+            c.lemma_.lower() in CASE_KINDS
+            or lex.get(("NOUN", c.lemma_.lower())) in {"Crime", "Trial"}
+        )
+        for c in kids
+    ):
+        return True
+    if not _sentence_lemmas(tok) & LEGAL:
+        return False
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in CASE_VERBS:
+        return tok.head.lemma_.lower() != "make"
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "against"
+        and any(p.lower_ in PERSONAL or _person(p, index) for p in c.children)
+        and tok.head.lemma_.lower() not in {"make", "argue", "put"}
+        for c in kids
+    )
+
+
 def _custody(tok: Token) -> bool:
     """Whether "take" is an arrest: "taken into custody"."""
     return any(
         c.dep_ == "prep" and c.lower_ == "into" and any(p.lower_ == "custody" for p in c.children)
         for c in tok.children
     )
+
+
+CUSTODY_EXITS = words("escape flee slip release free")  # "escaped custody", "freed from custody"
+
+
+def _custody_verb(tok: Token) -> Token | None:
+    """The verb whose act "custody" is part of ("escaped custody", "took 23 of them into
+    custody", "was released from custody"), or None ("in the custody of his mother", "a
+    custody battle"): the noun and the verb tell one escape or arrest."""
+    if tok.lemma_.lower() != "custody":
+        return None
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in CUSTODY_EXITS:
+        return tok.head
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return None
+    verb, prep = tok.head.head, tok.head.lower_
+    if prep == "into" and verb.lemma_.lower() == "take":
+        return verb
+    if prep == "from" and verb.lemma_.lower() in CUSTODY_EXITS:
+        return verb
+    return None
 
 
 # What befalls someone: "suffered a stroke", "died in a fall", "recovering from a stroke"
@@ -1008,6 +1079,9 @@ def _damage_cause(tok: Token) -> Token | None:
     """The event noun a "damage" word is the harm of ("a fire that caused $1 million in
     damage", "the quake hit Iran, causing major destruction"): part of that event, not
     one of its own; None when no event caused it ("damage to his reputation")."""
+    source = _harm_source(tok)
+    if source is not None:
+        return source
     t = tok
     if t.dep_ == "pobj" and t.head.lower_ == "in":  # "$1 million in damage"
         t = t.head.head
@@ -1028,6 +1102,34 @@ def _damage_cause(tok: Token) -> Token | None:
             ):
                 return subj
     return None
+
+
+def _harm_source(tok: Token) -> Token | None:
+    """The event noun a "damage" word says it came from, when no verb of causing tells
+    it ("$1 million in damage from a fire", "damage caused by the blaze", "damage was
+    done to the church in a fire"), or None ("damage to his reputation", "damage from
+    the rumours": no happening of the table)."""
+    links = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
+    for c in tok.children:  # "damage caused by the blaze"
+        if c.dep_ == "acl" and c.lemma_.lower() in CAUSING:
+            links += [a for a in c.children if a.dep_ == "agent"]
+    held = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else tok
+    head = held.head  # "$1 million in damage was done": the sum holds the damage
+    if held.dep_ in {"nsubjpass", "dobj"} and head.lemma_.lower() == "do":
+        links += [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "from"}]
+    words = lexicon().words
+    return next(
+        (
+            p
+            for link in links
+            for p in link.children
+            if p.dep_ == "pobj"
+            and p.pos_ == "NOUN"
+            and p.lemma_.lower() not in DAMAGE
+            and words.get(("NOUN", p.lemma_.lower())) not in {None, OTHER, NEVER}
+        ),
+        None,
+    )
 
 
 SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
@@ -2920,6 +3022,10 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
                 # by the verb; "in rehab", "court-ordered rehab" are the treatment
             m.type, m.joins = ex.kind(verb), verb  # "placed on injured reserve": one
             # happening, told by the verb and the noun
+        elif (
+            tok.dep_ == "pobj" and (verb := _custody_verb(tok)) is not None and ex.kind(verb)
+        ):  # "took 23 into custody": one arrest ("escaped custody": the verb joins its
+            m.type, m.joins = ex.kind(verb), verb  # object, see _cognate_object)
         elif tok.lemma_.lower() == "record" and (verb := _record_verb(tok)) and ex.kind(verb):
             m.type, m.joins = ex.kind(verb), verb  # "broke the scoring record": one act
         elif cause is not None:  # "an earthquake struck …, killing 12": one disaster
