@@ -74,3 +74,26 @@ def test_custody_is_part_of_the_arrest_or_escape_its_verb_tells():
     # a child's care, no arrest
     text = LEAD + "The boy has lived in the custody of his mother since the divorce."
     assert not with_word(run(text), "custody")
+
+
+def test_the_operation_an_arrest_was_made_in_is_a_mention_of_it():
+    text = (
+        LEAD + "A coastguard cutter stopped a fishing boat on Sunday and seized 40 kilos of "
+        "cocaine and two rifles in the operation."
+    )
+    events = with_word(run(text), "operation")
+    assert len(events) == 1 and "seized" in {m.text for m in events[0].mentions}
+    # no determiner: a state ("in operation"); a death in it is no act of the operation
+    text = LEAD + "The mill has been in operation since 1890, and two guards died in the operation."
+    assert not with_word(run(text), "operation")
+
+
+def test_a_violation_of_a_named_truce_or_rule_is_an_event():
+    text = LEAD + "Armenia and Azerbaijan traded accusations of ceasefire violations on Sunday."
+    assert [e.type for e in with_word(run(text), "violations")] == ["UseOfForce"]
+    text = LEAD + "She will not face a probation violation for leaving the clinic, a lawyer said."
+    assert [e.type for e in with_word(run(text), "violation")] == ["Crime"]
+    # a violation of nothing named, and a kind described: none told
+    text = LEAD + "Each violation costs a point. Human rights violations were widespread then."
+    result = run(text)
+    assert not with_word(result, "violation") and not with_word(result, "violations")

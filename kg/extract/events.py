@@ -468,7 +468,7 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         return "Death" if tok.dep_ in deps and not half else None
     if tok.pos_ in {"NOUN", "PROPN"} and _noun_event(tok):
         return _sense(tok, OTHER, index)  # "broke the record", "placed on injured reserve"
-    if tok.pos_ == "NOUN" and (verb := _custody_verb(tok)) is not None:
+    if tok.pos_ == "NOUN" and (verb := _custody_verb(tok) or _operation_verb(tok)):
         return _trigger_type(verb, index)  # "escaped custody": the escape, told twice
     if lemma == "injure" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "reserve":
         return None  # "injured reserve": the list, told by "reserve"; no one hurt here
@@ -508,6 +508,8 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
             kind = "UseOfForce"  # "landed heavy blows", "traded blows outside the pub"
         if kind is None and lemma == "show" and _staged_show(tok):
             kind = "Contest"  # "host this year's annual show", as the ceremony and gala
+        if kind is None and lemma == "violation":
+            kind = _violation_kind(tok)  # "ceasefire violations": a truce broken by fire
         if kind is None and lemma == "case" and _legal_case(tok, index):
             kind = "Trial"  # "her misdemeanor driving case": proceedings, as "court case"
     if pos == "VERB":
@@ -939,6 +941,33 @@ def _person_charged(tok: Token, index: ActorIndex) -> bool:
     return any(_person(c, index) or c.lemma_.lower() in PEOPLE for c in charged)
 
 
+BROKEN_RULES = words(
+    "probation parole rights law rule rules code sanction sanctions embargo agreement accord "
+    "treaty deal regulation regulations traffic parking copyright patent contract protocol "
+    "constitution order court"
+)  # "a probation violation", "civil rights violations", "violation of the accord"
+TRUCES = words("ceasefire cease-fire truce armistice airspace border")  # broken by force
+
+
+def _violation_kind(tok: Token) -> str | None:
+    """The type of a "violation" that names the rule or truce broken ("a probation
+    violation", "ceasefire violations", "the violation of the accord"): a breach of a
+    truce is force, of a rule an offence; None for a violation of nothing named ("each
+    violation costs a point")."""
+    if tok.lemma_.lower() != "violation":
+        return None
+    if tok.tag_ == "NNS" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be":
+        return None  # "rights violations were widespread": a kind described, none told
+    broken = [c for c in tok.children if c.dep_ in {"compound", "amod"}]
+    broken += [
+        p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+    ]
+    lemmas = {b.lemma_.lower() for b in broken} | {b.lower_ for b in broken}
+    if lemmas & TRUCES:
+        return "UseOfForce"
+    return "Crime" if lemmas & BROKEN_RULES else None
+
+
 CASE_KINDS = words(
     "criminal civil legal court misdemeanor misdemeanour felony driving libel slander "
     "defamation custody murder fraud corruption rape abuse assault manslaughter bribery "
@@ -1012,6 +1041,33 @@ def _custody_verb(tok: Token) -> Token | None:
     if prep == "from" and verb.lemma_.lower() in CUSTODY_EXITS:
         return verb
     return None
+
+
+OPERATION_WORDS = words("operation mission")
+OPERATION_ACTS = {"Arrest", "UseOfForce"}  # what an operation is made of: seizing, striking
+
+
+def _operation_verb(tok: Token) -> Token | None:
+    """The act an "operation" was carried out by, told in the same clause ("captured 23
+    pirates in the operation", "seized the ship during a night-time mission"), or None
+    ("in operation since 1990": no determiner; "underwent an operation"; "soldiers were
+    killed in the operation": a death in it, not the operation's own act)."""
+    if tok.lemma_.lower() not in OPERATION_WORDS or tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    if prep.lower_ not in {"in", "during"} or prep.dep_ != "prep":
+        return None
+    if not any(c.dep_ in {"det", "poss"} for c in tok.children):
+        return None
+    verb = prep.head
+    for _ in range(3):  # "captured 23 pirates and an arms cache in the operation": the
+        if verb.pos_ == "VERB" or verb.dep_ not in {"dobj", "conj"}:  # parse hangs it
+            break  # on the last object
+        verb = verb.head
+    if verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "were captured in the operation": the captives, not the doers
+    kind = lexicon().words.get(("VERB", verb.lemma_.lower()))
+    return verb if kind in OPERATION_ACTS else None
 
 
 # What befalls someone: "suffered a stroke", "died in a fall", "recovering from a stroke"
@@ -3022,10 +3078,10 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
                 # by the verb; "in rehab", "court-ordered rehab" are the treatment
             m.type, m.joins = ex.kind(verb), verb  # "placed on injured reserve": one
             # happening, told by the verb and the noun
-        elif (
-            tok.dep_ == "pobj" and (verb := _custody_verb(tok)) is not None and ex.kind(verb)
-        ):  # "took 23 into custody": one arrest ("escaped custody": the verb joins its
-            m.type, m.joins = ex.kind(verb), verb  # object, see _cognate_object)
+        elif tok.dep_ == "pobj" and (verb := _custody_verb(tok) or _operation_verb(tok)):
+            # "took 23 into custody", "captured 23 pirates in the operation": one arrest
+            # ("escaped custody": the verb joins its object, see _cognate_object)
+            m.type, m.joins = ex.kind(verb), verb
         elif tok.lemma_.lower() == "record" and (verb := _record_verb(tok)) and ex.kind(verb):
             m.type, m.joins = ex.kind(verb), verb  # "broke the scoring record": one act
         elif cause is not None:  # "an earthquake struck …, killing 12": one disaster
