@@ -35,7 +35,8 @@ def test_a_case_a_lawyer_handles_or_police_drop_is_an_event():
         LEAD + "In that case, the minister said, the party would lose the vote. "
         "Labour made the case against the war in a long speech. "
         "There were forty new cases of flu in the county. "
-        "The case for reform is strong, the judge said."
+        "The case for reform is strong, the judge said. "
+        "We have a pretty strong legal case here, the firm's lawyer said."
     )
     assert not with_word(run(text), "case")
     assert not with_word(run(text), "cases")

@@ -991,6 +991,8 @@ def _legal_case(tok: Token, index: ActorIndex) -> bool:
     kids = list(tok.children)
     if any(c.dep_ == "prep" and c.lower_ in {"of", "for"} for c in kids):
         return False  # "a case of flu", "the case for reform"
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "have":
+        return False  # "we have a strong legal case": a claim one could make, not a hearing
     lex = lexicon().words
     if any(
         c.dep_ in {"compound", "amod"}
