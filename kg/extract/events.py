@@ -468,6 +468,8 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         return "Death" if tok.dep_ in deps and not half else None
     if tok.pos_ in {"NOUN", "PROPN"} and _noun_event(tok):
         return _sense(tok, OTHER, index)  # "broke the record", "placed on injured reserve"
+    if tok.pos_ == "NOUN" and (verb := _custody_verb(tok) or _operation_verb(tok)):
+        return _trigger_type(verb, index)  # "escaped custody": the escape, told twice
     if lemma == "injure" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "reserve":
         return None  # "injured reserve": the list, told by "reserve"; no one hurt here
     if pos is None:
@@ -506,6 +508,10 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
             kind = "UseOfForce"  # "landed heavy blows", "traded blows outside the pub"
         if kind is None and lemma == "show" and _staged_show(tok):
             kind = "Contest"  # "host this year's annual show", as the ceremony and gala
+        if kind is None and lemma == "violation":
+            kind = _violation_kind(tok)  # "ceasefire violations": a truce broken by fire
+        if kind is None and lemma == "case" and _legal_case(tok, index):
+            kind = "Trial"  # "her misdemeanor driving case": proceedings, as "court case"
     if pos == "VERB":
         if (
             kind is None
@@ -935,12 +941,135 @@ def _person_charged(tok: Token, index: ActorIndex) -> bool:
     return any(_person(c, index) or c.lemma_.lower() in PEOPLE for c in charged)
 
 
+BROKEN_RULES = words(
+    "probation parole rights law rule rules code sanction sanctions embargo agreement accord "
+    "treaty deal regulation regulations traffic parking copyright patent contract protocol "
+    "constitution order court"
+)  # "a probation violation", "civil rights violations", "violation of the accord"
+TRUCES = words("ceasefire cease-fire truce armistice airspace border")  # broken by force
+
+
+def _violation_kind(tok: Token) -> str | None:
+    """The type of a "violation" that names the rule or truce broken ("a probation
+    violation", "ceasefire violations", "the violation of the accord"): a breach of a
+    truce is force, of a rule an offence; None for a violation of nothing named ("each
+    violation costs a point")."""
+    if tok.lemma_.lower() != "violation":
+        return None
+    if tok.tag_ == "NNS" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "be":
+        return None  # "rights violations were widespread": a kind described, none told
+    broken = [c for c in tok.children if c.dep_ in {"compound", "amod"}]
+    broken += [
+        p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+    ]
+    lemmas = {b.lemma_.lower() for b in broken} | {b.lower_ for b in broken}
+    if lemmas & TRUCES:
+        return "UseOfForce"
+    return "Crime" if lemmas & BROKEN_RULES else None
+
+
+CASE_KINDS = words(
+    "criminal civil legal court misdemeanor misdemeanour felony driving libel slander "
+    "defamation custody murder fraud corruption rape abuse assault manslaughter bribery "
+    "crash doping extradition"
+)  # "a misdemeanor driving case", "the murder case": what the court hears
+CASE_VERBS = words(
+    "handle hear try drop dismiss settle win lose reopen prosecute adjourn file bring "
+    "investigate review"
+)  # "hired a lawyer to handle her case", "the judge dismissed the case"
+
+
+def _legal_case(tok: Token, index: ActorIndex) -> bool:
+    """Whether "case" points to proceedings in a court, a happening of its own ("her
+    misdemeanor driving case", "the attorney will handle her case", "the case against
+    him"), not a count ("coronavirus cases"), an instance ("in that case", "a case of
+    flu") or an argument ("the case for reform", "made the case against the war"): a
+    singular told by a crime or a court word, or a court's verb or "against" a person
+    in a sentence that speaks of the law."""
+    if tok.lemma_.lower() != "case" or tok.tag_ != "NN":
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ == "prep" and c.lower_ in {"of", "for"} for c in kids):
+        return False  # "a case of flu", "the case for reform"
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "have":
+        return False  # "we have a strong legal case": a claim one could make, not a hearing
+    lex = lexicon().words
+    if any(
+        c.dep_ in {"compound", "amod"}
+        and (
+            c.lemma_.lower() in CASE_KINDS
+            or lex.get(("NOUN", c.lemma_.lower())) in {"Crime", "Trial"}
+        )
+        for c in kids
+    ):
+        return True
+    if not _sentence_lemmas(tok) & LEGAL:
+        return False
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in CASE_VERBS:
+        return tok.head.lemma_.lower() != "make"
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "against"
+        and any(p.lower_ in PERSONAL or _person(p, index) for p in c.children)
+        and tok.head.lemma_.lower() not in {"make", "argue", "put"}
+        for c in kids
+    )
+
+
 def _custody(tok: Token) -> bool:
     """Whether "take" is an arrest: "taken into custody"."""
     return any(
         c.dep_ == "prep" and c.lower_ == "into" and any(p.lower_ == "custody" for p in c.children)
         for c in tok.children
     )
+
+
+CUSTODY_EXITS = words("escape flee slip release free")  # "escaped custody", "freed from custody"
+
+
+def _custody_verb(tok: Token) -> Token | None:
+    """The verb whose act "custody" is part of ("escaped custody", "took 23 of them into
+    custody", "was released from custody"), or None ("in the custody of his mother", "a
+    custody battle"): the noun and the verb tell one escape or arrest."""
+    if tok.lemma_.lower() != "custody":
+        return None
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in CUSTODY_EXITS:
+        return tok.head
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return None
+    verb, prep = tok.head.head, tok.head.lower_
+    if prep == "into" and verb.lemma_.lower() == "take":
+        return verb
+    if prep == "from" and verb.lemma_.lower() in CUSTODY_EXITS:
+        return verb
+    return None
+
+
+OPERATION_WORDS = words("operation mission")
+OPERATION_ACTS = {"Arrest", "UseOfForce"}  # what an operation is made of: seizing, striking
+
+
+def _operation_verb(tok: Token) -> Token | None:
+    """The act an "operation" was carried out by, told in the same clause ("captured 23
+    pirates in the operation", "seized the ship during a night-time mission"), or None
+    ("in operation since 1990": no determiner; "underwent an operation"; "soldiers were
+    killed in the operation": a death in it, not the operation's own act)."""
+    if tok.lemma_.lower() not in OPERATION_WORDS or tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    if prep.lower_ not in {"in", "during"} or prep.dep_ != "prep":
+        return None
+    if not any(c.dep_ in {"det", "poss"} for c in tok.children):
+        return None
+    verb = prep.head
+    for _ in range(3):  # "captured 23 pirates and an arms cache in the operation": the
+        if verb.pos_ == "VERB" or verb.dep_ not in {"dobj", "conj"}:  # parse hangs it
+            break  # on the last object
+        verb = verb.head
+    if verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "were captured in the operation": the captives, not the doers
+    kind = lexicon().words.get(("VERB", verb.lemma_.lower()))
+    return verb if kind in OPERATION_ACTS else None
 
 
 # What befalls someone: "suffered a stroke", "died in a fall", "recovering from a stroke"
@@ -1008,6 +1137,9 @@ def _damage_cause(tok: Token) -> Token | None:
     """The event noun a "damage" word is the harm of ("a fire that caused $1 million in
     damage", "the quake hit Iran, causing major destruction"): part of that event, not
     one of its own; None when no event caused it ("damage to his reputation")."""
+    source = _harm_source(tok)
+    if source is not None:
+        return source
     t = tok
     if t.dep_ == "pobj" and t.head.lower_ == "in":  # "$1 million in damage"
         t = t.head.head
@@ -1028,6 +1160,34 @@ def _damage_cause(tok: Token) -> Token | None:
             ):
                 return subj
     return None
+
+
+def _harm_source(tok: Token) -> Token | None:
+    """The event noun a "damage" word says it came from, when no verb of causing tells
+    it ("$1 million in damage from a fire", "damage caused by the blaze", "damage was
+    done to the church in a fire"), or None ("damage to his reputation", "damage from
+    the rumours": no happening of the table)."""
+    links = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
+    for c in tok.children:  # "damage caused by the blaze"
+        if c.dep_ == "acl" and c.lemma_.lower() in CAUSING:
+            links += [a for a in c.children if a.dep_ == "agent"]
+    held = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else tok
+    head = held.head  # "$1 million in damage was done": the sum holds the damage
+    if held.dep_ in {"nsubjpass", "dobj"} and head.lemma_.lower() == "do":
+        links += [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "from"}]
+    words = lexicon().words
+    return next(
+        (
+            p
+            for link in links
+            for p in link.children
+            if p.dep_ == "pobj"
+            and p.pos_ == "NOUN"
+            and p.lemma_.lower() not in DAMAGE
+            and words.get(("NOUN", p.lemma_.lower())) not in {None, OTHER, NEVER}
+        ),
+        None,
+    )
 
 
 SUBJECTS = {"nsubj", "nsubjpass", "expl", "csubj"}
@@ -2920,6 +3080,10 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
                 # by the verb; "in rehab", "court-ordered rehab" are the treatment
             m.type, m.joins = ex.kind(verb), verb  # "placed on injured reserve": one
             # happening, told by the verb and the noun
+        elif tok.dep_ == "pobj" and (verb := _custody_verb(tok) or _operation_verb(tok)):
+            # "took 23 into custody", "captured 23 pirates in the operation": one arrest
+            # ("escaped custody": the verb joins its object, see _cognate_object)
+            m.type, m.joins = ex.kind(verb), verb
         elif tok.lemma_.lower() == "record" and (verb := _record_verb(tok)) and ex.kind(verb):
             m.type, m.joins = ex.kind(verb), verb  # "broke the scoring record": one act
         elif cause is not None:  # "an earthquake struck …, killing 12": one disaster
