@@ -6107,6 +6107,11 @@ def _dated(when: str) -> str:
         return f"in {when}"  # "Possible outbreak in June", not "… outbreak June"
     if re.match(r"^[A-Z][a-z]+day\b", when):
         return f"on {when}"
+    if re.match(r"^the (?:end|start|beginning|close|turn|weekend)\b", when, re.I):
+        return f"at {when}"  # "Release at the end of the week", never "Release the end …"
+    seasons = r"^the (?:fall|spring|summer|autumn|winter|past|coming|first|second|third)\b"
+    if re.match(seasons, when, re.I):
+        return f"in {when}"  # "Reopening in the fall"
     return when
 
 
