@@ -40,3 +40,14 @@ def test_people_doing_it_are_counted_not_the_act() -> None:
         "The carrier said flights were up 8% while passengers flying to Spain were down 2%.\n"
     )
     assert "flying" in got, got
+
+
+
+def test_a_clause_on_a_measured_be_is_not_its_subject() -> None:
+    # "benefiting" hangs on "was up 4.3%" as a clause: what the turnover gained from, not
+    # the measure's subject
+    got = words(
+        "Turnover for the quarter was up 4.3% to $2bn, further benefiting from a rise in "
+        "cargo revenue.\n"
+    )
+    assert "benefiting" in got, got

@@ -4133,13 +4133,11 @@ def _up_by(m: _Mention) -> bool:
     trig = m.trigger
     head = trig.head
     if trig.dep_ not in {"nsubj", "csubj"}:
-        head = _be_after(trig) or head  # "while shipping to other markets were up 5.3%":
-        # the parser took the gerund for a clause of its own and "were" for another verb
-    elif head.lemma_.lower() != "be":
-        return False
+        head = _be_after(trig)  # "while shipping to other markets were up 5.3%": the
+        # parser took the gerund for a clause of its own and "were" for another verb
     return (
-        head.lemma_.lower() == "be"
-        and head.i != trig.i
+        head is not None
+        and head.lemma_.lower() == "be"
         and any(c.lower_ in {"up", "down", "higher", "lower"} for c in head.children)
         and _measured(head)
     )
