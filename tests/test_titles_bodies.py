@@ -65,3 +65,15 @@ def test_the_party_of_a_political_story_is_never_the_last_named() -> None:
     )
     assert not any(t.startswith("Labour could") for t in got), got
     assert not any(t.startswith("Labour Party could") for t in got), got
+
+
+def test_the_firm_is_the_article_s_own_company_not_the_one_named_last() -> None:
+    # the resolver reads Arsenal, named last, for "The firm"; the story's company is Kestrel
+    got = titles(
+        "Kestrel Sportswear announced on Monday that its sponsorship agreement with Arsenal "
+        "would end in 2026. Kestrel Sportswear said the deal had been good for both sides.\n\n"
+        "The firm, which is to receive a payment from Arsenal of pounds 20m, said it would "
+        "invest the money. The firm, reporting its first annual results since listing on the "
+        "London Stock Exchange in June, said sales had grown by 8%.\n"
+    )
+    assert not any(t.startswith("Arsenal") and " list" in t for t in got), got

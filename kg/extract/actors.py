@@ -2174,18 +2174,23 @@ class ActorIndex:
                 doc.user_data.setdefault(DESCRIBED_BODIES, {})[i] = m.name
 
     def _company_named(self, tok: Token, m: ActorMention) -> bool:
-        """Whether "the company" (``tok``) resolved to a company a headline may name: a
-        named organisation the text names outside a wire credit ("LONDON (Reuters) - …
+        """Whether "the company" (``tok``) resolved to a company a headline may name: the
+        organisation the article names most, outside a wire credit ("LONDON (Reuters) - …
         The company completed …" is never Reuters' deed, though Reuters was named last)."""
         if tok.lemma_.lower() not in COMPANY_NOUNS or m.kind != ORGANISATION or m.form != NAME:
             return False
         doc = self.doc
-        return any(
-            not (span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc)
-                 and doc[span.end].text == ")")
+        named = Counter(
+            o.name
             for o, span in self._orgs
-            if o.name == m.name
+            if not (span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc)
+                    and doc[span.end].text == ")")
         )  # fmt: skip
+        # the article's own company, named more than any other: "Umbro … its agreement with
+        # Chelsea … The firm, which is to receive a payment from Chelsea" is Umbro, though
+        # the resolver, as for the roles, reads the organisation named last
+        top = named.most_common(2)
+        return bool(top) and top[0][0] == m.name and (len(top) == 1 or top[0][1] > top[1][1])
 
     def _references(self) -> list[ActorMention]:
         """Pronouns and descriptions that name a person ("she", "the US president"), as
