@@ -2044,6 +2044,16 @@ PARTY_SPELLINGS = {
 
 # The key of ``Doc.user_data`` that keeps, by token, the person a description refers to.
 DESCRIBED_PERSONS = "kg_described_persons"
+# The key of ``Doc.user_data`` that keeps, by token, the named organisation a bare "the
+# company" refers to, so that a headline names it as the roles do.
+DESCRIBED_BODIES = "kg_described_bodies"
+# Of ``ORG_NOUNS``, the words for a company, which a story names once and then calls so:
+# "the party" or "the union" of a political story is as often another than the last named
+# ("Dr Fox ... Labour's pledges ... Lord Ashcroft said the party could not win" is the Tories).
+COMPANY_NOUNS = gazetteer.words(
+    "company firm carrier airline automaker carmaker manufacturer maker bank retailer "
+    "insurer conglomerate corporation supplier operator"
+)
 
 
 def _office_before(span: Span) -> str | None:
@@ -2148,6 +2158,39 @@ class ActorIndex:
         self._surnames = {k: v[0] for k, v in by_surname.items() if len({m.name for m in v}) == 1}
         self.mentions += self._references()
         self.mentions.sort(key=lambda m: (m.evidence.start, m.evidence.end))
+        self._capitalised_bodies()
+
+    def _capitalised_bodies(self) -> None:
+        """Keep the named organisation a capitalised "the Company" refers to, for the
+        headlines (``DESCRIBED_BODIES``): a company's own releases call it so, which
+        the parser takes for a name and :meth:`_references` does not read."""
+        doc = self.doc
+        for i in _where(doc, LOWER, COMPANY_NOUNS):
+            tok = doc[i]
+            if tok.pos_ != "PROPN" or i in self._by_token:
+                continue
+            m = self.description(tok)
+            if m is not None and self._company_named(tok, m):
+                doc.user_data.setdefault(DESCRIBED_BODIES, {})[i] = m.name
+
+    def _company_named(self, tok: Token, m: ActorMention) -> bool:
+        """Whether "the company" (``tok``) resolved to a company a headline may name: the
+        organisation the article names most, outside a wire credit ("LONDON (Reuters) - …
+        The company completed …" is never Reuters' deed, though Reuters was named last)."""
+        if tok.lemma_.lower() not in COMPANY_NOUNS or m.kind != ORGANISATION or m.form != NAME:
+            return False
+        doc = self.doc
+        named = Counter(
+            o.name
+            for o, span in self._orgs
+            if not (span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc)
+                    and doc[span.end].text == ")")
+        )  # fmt: skip
+        # the article's own company, named more than any other: "Umbro … its agreement with
+        # Chelsea … The firm, which is to receive a payment from Chelsea" is Umbro, though
+        # the resolver, as for the roles, reads the organisation named last
+        top = named.most_common(2)
+        return bool(top) and top[0][0] == m.name and (len(top) == 1 or top[0][1] > top[1][1])
 
     def _references(self) -> list[ActorMention]:
         """Pronouns and descriptions that name a person ("she", "the US president"), as
@@ -2195,6 +2238,9 @@ class ActorIndex:
             if form == DESCRIPTION and m.kind == PERSON:  # "The minister said she …": the
                 # headline's doer is the minister's name (event_groups' _spoken_row)
                 self.doc.user_data.setdefault(DESCRIBED_PERSONS, {})[tok.i] = m.name
+            elif form == DESCRIPTION and self._company_named(tok, m):
+                # "The Company completed the placement": the headline's doer is the name
+                self.doc.user_data.setdefault(DESCRIBED_BODIES, {})[tok.i] = m.name
             ref.scope = m.scope  # "they" for this story's protesters stays in this story
             out.append(ref)
         return out

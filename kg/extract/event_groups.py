@@ -51,7 +51,15 @@ from ..model import (
     TimeValue,
 )
 from ..taxonomy import EVENT_TYPES, KILLING, OTHER, family, pick_type
-from .actors import DESCRIBED_PERSONS, GROUP_NOUNS, ORG_NOUNS, PEOPLE_NOUNS, ActorIndex, is_pronoun
+from .actors import (
+    DESCRIBED_BODIES,
+    DESCRIBED_PERSONS,
+    GROUP_NOUNS,
+    ORG_NOUNS,
+    PEOPLE_NOUNS,
+    ActorIndex,
+    is_pronoun,
+)
 from .actors import TITLE_WORDS as OFFICES
 from .numbers import read_number
 from .spans import evidence as exact
@@ -2370,7 +2378,7 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     if named is not None:
         return named
     if subj is not None and subj.pos_ != "PRON" and trig.pos_ == "VERB":
-        return _phrase(_measured(subj), None) or None
+        return _body_named(subj, _measured(subj)) or _phrase(_measured(subj), None) or None
     if _bare_participle(trig) and trig.dep_ == "acl" and trig.head.pos_ in {"NOUN", "PROPN"}:
         return None  # "the special hosted by James": the special is what was hosted, and
         # the doer is in its own words ("James hosted the special"), never a borrowed name
@@ -2387,14 +2395,16 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         sayer = _prior_subject(told) if told is not None else None  # it shot down two
         # planes, [taking] the battle deep into territory": the pronoun of the main verb
     if sayer is not None:  # "the State Department said it [certified] his immunity"
-        return trig.doc[sayer.left_edge.i : sayer.i + 1].text
+        words = list(trig.doc[sayer.left_edge.i : sayer.i + 1])
+        return _body_named(sayer, words) or trig.doc[sayer.left_edge.i : sayer.i + 1].text
     own = subj is None or subj.lower_ in RELATIVE
     shared = _shared_subject(trig, described=True) if own and trig.pos_ == "VERB" else None
     if shared is not None:  # "the gunman shot two clerks and [fled]"; "its advice went …
         # but was publicised": "advice", as a title cannot open on "its"
         whole = _share_of(shared)  # "Most of FreedomWorks' 40 employees", never "Most"
         end = whole.right_edge.i if whole is not None else shared.i
-        return _phrase(list(trig.doc[shared.left_edge.i : end + 1]), None) or None
+        words = list(trig.doc[shared.left_edge.i : end + 1])
+        return _body_named(shared, words) or _phrase(words, None) or None
     return None
 
 
@@ -5920,7 +5930,7 @@ def _clause_headline(
         subject_words = (
             _measured(subj) if row == subj.i else list(verb.doc[subj.left_edge.i : row + 1])
         )
-        subject = _pointed(_phrase(subject_words, None), verb)
+        subject = _body_named(subj, subject_words) or _pointed(_phrase(subject_words, None), verb)
         if len(f"{subject} {predicate}".split()) > TITLE_WORDS:  # told whole, not cut
             hold = {m.trigger.i, *held}
             for said in (subject, _untitled(subject, verb)):  # the name's title goes
@@ -6033,6 +6043,16 @@ def _has_word(text: str, word: Token) -> bool:
     return word.text in {w.rstrip(",;:\"'”’)") for w in text.split()}
 
 
+def _body_named(subj: Token, words: list[Token]) -> str | None:
+    """The name of the organisation a bare "the company" subject refers to, as the
+    resolver read it (``DESCRIBED_BODIES``): "The Company completed the placement"
+    tells a reader of the graph nothing the article's name does not. None for any
+    other subject, or one that says more ("the company's board", "the state-owned firm")."""
+    if subj.pos_ not in {"NOUN", "PROPN"} or [w.lower_ for w in words] != ["the", subj.lower_]:
+        return None
+    return subj.doc.user_data.get(DESCRIBED_BODIES, {}).get(subj.i)
+
+
 def _resolved(pron: Token, m: _Mention) -> str | None:
     """The name the resolver gave a pronoun subject among a mention's participants
     ("He started a trip" with Moghadam a partner of the trip, read from "He"), when
@@ -6127,6 +6147,11 @@ def _dated(when: str) -> str:
         return f"in {when}"  # "Possible outbreak in June", not "… outbreak June"
     if re.match(r"^[A-Z][a-z]+day\b", when):
         return f"on {when}"
+    if re.match(r"^the (?:end|start|beginning|close|turn|weekend)\b", when, re.I):
+        return f"at {when}"  # "Release at the end of the week", never "Release the end …"
+    seasons = r"^the (?:fall|spring|summer|autumn|winter|past|coming|first|second|third)\b"
+    if re.match(seasons, when, re.I):
+        return f"in {when}"  # "Reopening in the fall"
     return when
 
 

@@ -4313,12 +4313,27 @@ def _up_by(m: _Mention) -> bool:
     other markets was up 5.3%"): a statistic, not a happening."""
     trig = m.trigger
     head = trig.head
+    if trig.dep_ not in {"nsubj", "csubj"}:
+        head = _be_after(trig)  # "while shipping to other markets were up 5.3%": the
+        # parser took the gerund for a clause of its own and "were" for another verb
     return (
-        trig.dep_ in {"nsubj", "csubj"}
+        head is not None
         and head.lemma_.lower() == "be"
         and any(c.lower_ in {"up", "down", "higher", "lower"} for c in head.children)
         and _measured(head)
     )
+
+
+def _be_after(trig: Token) -> Token | None:
+    """The "be" right after a subjectless gerund's phrase, which it is the subject of
+    as written ("shipping to other markets were up"), or None."""
+    after = trig.right_edge.i + 1
+    if trig.tag_ != "VBG" or trig.dep_ == "acl" or after >= len(trig.doc):
+        return None  # "passengers flying to Spain were down": the passengers were
+    if children(trig, {"nsubj"}):
+        return None
+    be = trig.doc[after]
+    return be if be.lemma_.lower() == "be" and be.head.i != trig.i else None
 
 
 def _generic_plural(m: _Mention) -> bool:
