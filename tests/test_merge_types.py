@@ -9,9 +9,8 @@ Texts are ours."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
+from test_dedup import write_records  # one JSON record a line
 
 import kg
 
@@ -50,9 +49,7 @@ ARTICLES = [
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     folder = tmp_path_factory.mktemp("merge-types")
-    with open(folder / "wire.jsonl", "w", encoding="utf-8") as out:
-        for article in ARTICLES:
-            out.write(json.dumps(article) + "\n")
+    write_records(folder, ARTICLES)
     return kg.build([folder], progress=False)
 
 
