@@ -155,11 +155,17 @@ def kin(kind_a: str, lemma_a: str, kind_b: str, lemma_b: str) -> bool:
 def shared_readings(reports: Iterable[tuple[str, str]]) -> frozenset[str]:
     """The families every typed report (type, main word) of one event can be read in
     (:func:`readings`): "visited Baku" (a meeting or a journey) and "travelled to Baku"
-    (a journey) share the journey, "killed" and "died" the death. Empty when no report
-    is typed or when they share none (reports of one family always share it)."""
-    sets = [readings(kind, lemma) or frozenset({family(kind)})
-            for kind, lemma in reports if kind != OTHER]  # fmt: skip
-    return frozenset.intersection(*sets) if sets else frozenset()
+    (a journey) share the journey. Empty when no report is typed, when they share none
+    (reports of one family always share it), or when the one shared is the death a
+    killing told as an act names: "killed" and "died" stay the act, whose doer is the
+    killer, where a death's doer is the one who died."""
+    reports = [(kind, lemma) for kind, lemma in reports if kind != OTHER]
+    sets = [readings(kind, lemma) or frozenset({family(kind)}) for kind, lemma in reports]
+    shared = frozenset.intersection(*sets) if sets else frozenset()
+    death = family("Death")
+    if shared == {death} and any(w in KILLING and family(k) != death for k, w in reports):
+        return frozenset()
+    return shared
 
 
 def pick_type(types: Iterable[str], within: Collection[str] = ()) -> str:

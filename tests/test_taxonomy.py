@@ -48,9 +48,11 @@ def test_reports_merged_as_kin_keep_a_type_every_report_can_be_read_in():
     # even when more outlets said "visited"
     trip = shared_readings([("Consult", "visit"), ("Movement", "travel")])
     assert pick_type(["Consult", "Consult", "Movement"], trip) == "Movement"
-    # "killed" and "died": a death, which is what the report of the death admits
-    death = shared_readings([("UseOfForce", "kill"), ("Death", "die")])
-    assert pick_type(["UseOfForce", "UseOfForce", "Death"], death) == "Death"
+    # "captured" (a use of force or an arrest) and "arrested": an arrest
+    held = shared_readings([("UseOfForce", "capture"), ("Arrest", "arrest")])
+    assert pick_type(["UseOfForce", "UseOfForce", "Arrest"], held) == "Arrest"
+    # "killed" and "died" share the death, but the act stays: its doer is the killer
+    assert shared_readings([("UseOfForce", "kill"), ("Death", "die")]) == frozenset()
     # one family: every member is read in it, so the most reported one wins as before
     deal = shared_readings([("Merger", "acquire"), ("Agree", "deal"), (OTHER, "do")])
     assert deal == {"deal"} and pick_type(["Agree", "Merger", "Merger", OTHER], deal) == "Merger"
