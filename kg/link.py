@@ -66,7 +66,7 @@ from .model import (
     Statement,
     TimeValue,
 )
-from .taxonomy import EVENT_TYPES, OTHER, family, kin, pick_type, readings
+from .taxonomy import EVENT_TYPES, OTHER, family, kin, pick_type, readings, shared_readings
 from .workers import halves
 
 # Relation types (kg: individuals); see ontology/kg.ttl for their definitions.
@@ -1710,9 +1710,12 @@ def merge(
     for ids in sorted(sorted(m) for m in members.values()):
         parts = [by_id[m] for m in ids]
         types = [e.type for e in parts for _ in e.mentions]
-        kind = pick_type(types)
+        # the type one every report can be read in; the title the most reported
+        # reading's ("Gunman killed Holm" stays the title of a killing also told "died")
+        kind = pick_type(types, shared_readings((e.type, e.lemma) for e in parts))
+        told = pick_type(types)
         base = max(
-            parts, key=lambda e: (e.type == kind, len(e.participants), len(e.mentions), e.id)
+            parts, key=lambda e: (e.type == told, len(e.participants), len(e.mentions), e.id)
         )
         ev = Event(
             id=_event_id(ids),

@@ -22,7 +22,7 @@ death.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 
 from .gazetteer import table_rows, words
@@ -152,10 +152,33 @@ def kin(kind_a: str, lemma_a: str, kind_b: str, lemma_b: str) -> bool:
     )
 
 
-def pick_type(types: Iterable[str]) -> str:
+def shared_readings(reports: Iterable[tuple[str, str]]) -> frozenset[str]:
+    """The families every typed report (type, main word) of one event can be read in
+    (:func:`readings`): "visited Baku" (a meeting or a journey) and "travelled to Baku"
+    (a journey) share the journey. Empty when no report is typed, when they share none
+    (reports of one family always share it), or when the one shared is the death a
+    killing told as an act names: "killed" and "died" stay the act, whose doer is the
+    killer, where a death's doer is the one who died."""
+    reports = [(kind, lemma) for kind, lemma in reports if kind != OTHER]
+    sets = [readings(kind, lemma) or frozenset({family(kind)}) for kind, lemma in reports]
+    shared = frozenset.intersection(*sets) if sets else frozenset()
+    death = family("Death")
+    if shared == {death} and any(w in KILLING and family(k) != death for k, w in reports):
+        return frozenset()
+    return shared
+
+
+def pick_type(types: Iterable[str], within: Collection[str] = ()) -> str:
     """One type for an event whose mentions or reports carry ``types`` (one family):
-    the most frequent typed reading, ties to the more specific, then alphabetical."""
+    the most frequent typed reading, ties to the more specific, then alphabetical.
+
+    ``within`` (families, :func:`shared_readings`) keeps the types of reports merged as
+    kin to a reading every report admits: the envoy who "visited" two capitals and
+    "travelled to" them made a journey, not a meeting, whichever word more outlets used;
+    a type no report of the other word can be read in would state more than they tell."""
     counts = Counter(types)
+    if within:
+        counts = Counter({t: n for t, n in counts.items() if family(t) in within}) or counts
     typed = {t: n for t, n in counts.items() if t != OTHER} or dict(counts)
     order = {t: i for i, t in enumerate(SPECIFICITY)}
     return min(typed, key=lambda t: (-typed[t], order.get(t, len(order)), t))

@@ -45,4 +45,4 @@ def test_merge_decisions_by_time_split_dated_from_undated_and_name_unweighed_cau
     # a pair of one gold event kg never weighs (two types of two families) says why
     events[1] = _event("b", "Arrest", "arrest")
     same, _ = ec.merge_decisions(ec.Linking(events, actors, story), mentions, corpus, by_time=True)
-    assert same == {"not weighed: type, dated": 1}
+    assert same == {"not weighed: type (then score), dated": 1}

@@ -39,3 +39,23 @@ def test_across_articles_a_killing_and_a_death_are_kin_but_a_shooting_is_not():
     assert not kin("UseOfForce", "return", "Movement", "return")
     # an untyped report is known only by its word, never kin by type
     assert readings(OTHER, "kill") == frozenset() and not kin(OTHER, "kill", "Death", "die")
+
+
+def test_reports_merged_as_kin_keep_a_type_every_report_can_be_read_in():
+    from kg.taxonomy import shared_readings
+
+    # "visited" two capitals (a meeting or a journey) and "travelled to" them: a journey,
+    # even when more outlets said "visited"
+    trip = shared_readings([("Consult", "visit"), ("Movement", "travel")])
+    assert pick_type(["Consult", "Consult", "Movement"], trip) == "Movement"
+    # "captured" (a use of force or an arrest) and "arrested": an arrest
+    held = shared_readings([("UseOfForce", "capture"), ("Arrest", "arrest")])
+    assert pick_type(["UseOfForce", "UseOfForce", "Arrest"], held) == "Arrest"
+    # "killed" and "died" share the death, but the act stays: its doer is the killer
+    assert shared_readings([("UseOfForce", "kill"), ("Death", "die")]) == frozenset()
+    # one family: every member is read in it, so the most reported one wins as before
+    deal = shared_readings([("Merger", "acquire"), ("Agree", "deal"), (OTHER, "do")])
+    assert deal == {"deal"} and pick_type(["Agree", "Merger", "Merger", OTHER], deal) == "Merger"
+    # nothing shared (no typed report): the plain vote
+    assert shared_readings([(OTHER, "do")]) == frozenset()
+    assert pick_type(["Consult", "Movement", "Consult"], frozenset()) == "Consult"
