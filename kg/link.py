@@ -1005,14 +1005,44 @@ def _once_by_doer(
 ) -> bool:
     """Whether both reports name one person as the doer of a kind of event done once
     (``ONCE_BY_DOER``), and neither names what the other left as something else: an
-    office or a body resigned from, given as a named side, is the same in both."""
+    office or a body resigned from, given as a named side or in the words after the
+    event's own (see :func:`_left_from`), is the same in both: one man quits a party
+    and, months before, a television show."""
     if not family(a.type) == family(b.type) in ONCE_BY_DOER:
         return False
     if not any(r == "agent" and _person(x, actors) for x, r in named_role):
         return False
     left_a = {p.actor for p in a.participants if p.role != "agent"}
     left_b = {p.actor for p in b.participants if p.role != "agent"}
-    return not (left_a and left_b and not left_a & left_b)
+    if left_a and left_b and not left_a & left_b:
+        return False
+    from_a, from_b = _left_from(a), _left_from(b)
+    return not (from_a and from_b and not from_a & from_b)
+
+
+# The words that lead from a verb of leaving to what was left ("quit the party", "resigned
+# as chairman", "stepped down from the board"), and those that end what was left.
+_LEFT_LEAD = frozenset(words("as from the his her their its a an of down post position role"))
+_LEFT_END = re.compile(r"[,.;:!?]| and | after | over | in | on | at | to | because | but | when ")
+
+
+def _left_from(ev: Event) -> frozenset[str]:
+    """The words of what a report says was left, read in its sentence after the event's
+    word: "Tom Hale has quit the Greenway Party" left {greenway, party}, "quit his
+    morning television show" {morning, television, show}; none when the sentence names
+    nothing after the word ("following David Blunkett's resignation")."""
+    lowered = ev.summary.lower()
+    for m in ev.mentions:
+        at = lowered.find(m.text.lower())
+        if at < 0:
+            continue
+        rest = lowered[at + len(m.text) :]
+        cut = _LEFT_END.search(rest)
+        told = _WORD.findall(rest[: cut.start()] if cut else rest)
+        while told and told[0] in _LEFT_LEAD:
+            told.pop(0)
+        return frozenset(w for w in told[:4] if w not in STOP_WORDS)
+    return frozenset()
 
 
 def _done_to(a: Event, b: Event) -> set[str]:
