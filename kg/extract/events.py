@@ -1674,6 +1674,8 @@ def _event_slot(tok: Token, index: ActorIndex) -> bool:
     "during", "after", "following" ("after the chase"), the subject of "happen" or
     "take place", the object of "thwart", "spark", "undergo"; not a time ("after the
     season"), a person ("after the performer") or a named actor."""
+    if tok.dep_ not in {"pobj", "nsubj", "dobj"}:
+        return False  # no slot at all: asked before the actor lookups below
     lemma = tok.lemma_.lower()
     if (
         tok.ent_type_
