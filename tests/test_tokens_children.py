@@ -12,7 +12,7 @@ import pytest
 from spacy.tokens import Doc
 
 from kg import nlp
-from kg.extract.tokens import TokenView, children, token_table, token_view
+from kg.extract.tokens import children, token_table
 
 TEXTS = [
     "Flood Barrier Fails As Storm Hits Coastal Town\n\n"
@@ -76,18 +76,3 @@ def test_index_is_read_once_per_document(docs):
     assert token_table(doc) is table
     assert len(table.kids) == len(doc)
     assert sum(len(k) for k in table.kids) == len(doc) - len(list(doc.sents))  # roots
-
-
-def test_children_are_the_documents_views_made_once(docs):
-    """A child is asked again by the next reader (its lemma, its own children): the
-    index hands out the document's one :class:`TokenView` of each word, the same object
-    however the word is reached (as a child, filtered or not, or by its index), so what
-    one reader read of it is kept for the next."""
-    doc = docs[1]  # "Ministers, unions and the employers' federation met in Lyon ..."
-    met = next(t for t in doc if t.lower_ == "met")
-    subject = children(met, {"nsubj"})
-    assert [c.text for c in subject] == ["Ministers"]
-    assert isinstance(subject[0], TokenView)
-    assert subject[0] is token_view(doc, subject[0].i)
-    assert subject[0] is next(c for c in children(met) if c.dep_ == "nsubj")
-    assert subject[0].lemma_ == "minister"

@@ -151,19 +151,13 @@ def children(tok: Token, deps: Collection[str] | None = None) -> list[Token]:
     """``list(tok.children)``, or only the children whose ``dep_`` is in ``deps``, from
     the token table: spaCy's ``children`` walks every token between the word's left and
     right edges and makes a Token of each child, and the event readers ask it tens of
-    thousands of times per article, mostly to keep one or two (its subject, its "to").
-    The children are :class:`TokenView` s, made once per word: the readers go on to ask
-    each kept child its lemma, tag and children, which a new Token would read anew."""
+    thousands of times per article, mostly to keep one or two (its subject, its "to")."""
     doc = tok.doc
     table = doc.user_data.get("token_table") or token_table(doc)  # asked per word: no call
-    views = doc.user_data.get("token_views")
-    if views is None:
-        views = doc.user_data["token_views"] = [None] * len(doc)
-    kids = table.kids[tok.i]
-    if deps is not None:
-        dep = table.dep
-        kids = [j for j in kids if dep[j] in deps]
-    return [views[j] or token_view(doc, j) for j in kids]
+    if deps is None:
+        return [doc[j] for j in table.kids[tok.i]]
+    dep = table.dep
+    return [doc[j] for j in table.kids[tok.i] if dep[j] in deps]
 
 
 def hashes(doc: Doc, texts: Iterable[str]) -> frozenset[int]:
