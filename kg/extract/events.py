@@ -1834,6 +1834,8 @@ def _event_slot(tok: Token, index: ActorIndex) -> bool:
     "during", "after", "following" ("after the chase"), the subject of "happen" or
     "take place", the object of "thwart", "spark", "undergo"; not a time ("after the
     season"), a person ("after the performer") or a named actor."""
+    if tok.dep_ not in {"pobj", "nsubj", "dobj"}:
+        return False  # no slot at all: asked before the actor lookups below
     lemma = tok.lemma_.lower()
     if (
         tok.ent_type_
@@ -7925,6 +7927,12 @@ def _law_name_word(tok: Token) -> bool:
         if held is not None and tok.i < held[1] - 1 and doc[held[1] - 1].is_alpha:
             return True  # a word before the last of "the Clean Air Act"; the model's
             # "Match 14 of the IPL 2020" ends in no title's word and is a match
+    laws = doc.user_data.get("law_words")
+    if laws is None:
+        laws = doc.user_data["law_words"] = hashes(doc, LAW_WORDS)
+    if laws.isdisjoint(token_table(doc).lower[tok.i + 1 : tok.i + 16]):
+        return False  # no title's last word within reach, read from the table: the walk
+        # below, made for every capitalised candidate, can end in True only at one
     headline, marked = _headline(tok), False
     for t in doc[tok.i + 1 : tok.i + 16]:
         if t.is_alpha and t.text[0].isupper():
