@@ -403,7 +403,7 @@ def _headline_end(document: Document) -> int:
     return len(document.text) - len(text) + len(title) if title and text.startswith(title) else 0
 
 
-def _headline_passive(m: _Mention, headline: int) -> bool:
+def _headline_undergoer(m: _Mention, headline: int) -> bool:
     """Whether the doer read for a mention is the one it was done to. A headline's bare
     past form tells what was done to its subject: "Jackson arrested on suspicion of
     DUI", "Woman killed in Queens" drop the "was", so the subject the parser reads as
@@ -515,7 +515,7 @@ class _Group:
                 # one who did is named later ("Robert Hale died"), one death, not three
                 self.weak.add(p.actor)
             else:  # who died is who was killed; "Jackson arrested" was arrested
-                swap = dying or _headline_passive(m, self.ctx.headline)
+                swap = dying or _headline_undergoer(m, self.ctx.headline)
                 role = "patient" if swap and p.role == "agent" else p.role
                 self.roles.setdefault(role, set()).add(p.actor)
         if m.time is not None and m.time.start is not None:
@@ -1893,7 +1893,7 @@ def to_event(
     seen: set[tuple[str, str]] = set()
     headline = _headline_end(document)
     for m in g:
-        undergoes = _headline_passive(m, headline)  # "Jackson arrested": the one arrested
+        undergoes = _headline_undergoer(m, headline)  # "Jackson arrested": the one arrested
         for p in m.participants:
             if undergoes and p.role == "agent":
                 p = replace(p, role="patient")
