@@ -2295,14 +2295,17 @@ def link(
         ranking.add(*candidate)
     pairs.close()
     del pairs
-    per_event: dict[str, int] = defaultdict(int)
-    kept = []
+    # the kept ones decided first, as places, and worded once the ranking (8 bytes a
+    # candidate) is let go: the relations with their rationales were made beside it
+    per_event = bytearray(len(order))  # kept so far, by place (the cap is below 256)
+    chosen = array("i")
     for i, j in ranking.ranked():
-        source, target = order[i], order[j]
-        if per_event[source] < MAX_LINKS_PER_EVENT and per_event[target] < MAX_LINKS_PER_EVENT:
-            kept.append(relate(order[min(i, j)], order[max(i, j)]))
-            per_event[source] += 1
-            per_event[target] += 1
+        if per_event[i] < MAX_LINKS_PER_EVENT and per_event[j] < MAX_LINKS_PER_EVENT:
+            chosen.extend((i, j) if i < j else (j, i))
+            per_event[i] += 1
+            per_event[j] += 1
+    del ranking, per_event
+    kept = [relate(order[i], order[j]) for i, j in zip(chosen[::2], chosen[1::2], strict=True)]
     return sorted(kept, key=lambda r: (r.source, r.target))
 
 
