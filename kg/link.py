@@ -217,34 +217,37 @@ def _swept_average_link(
             alone = [[d] for d in members.pop(r) if d not in paired]
             yield (_average_link(own, threshold) if own else []) + alone
 
-    def arrival(item: tuple[tuple[str, str], float]) -> tuple[int, str, str]:
-        (a, b), _ = item
-        x, y = ordinal[a], ordinal[b]
+    # the pairs by the day the later of their documents is read: a list of the pairs
+    # (shared with ``sims``) a day, not every pair sorted with a key of its own
+    by_day: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for pair in sims:
+        x, y = ordinal[pair[0]], ordinal[pair[1]]
         if x != undated and y != undated and abs(x - y) > days:
-            raise ValueError(f"{a} and {b} are further apart than {days} days")
-        return max(x, y), a, b
-
-    for (a, b), s in sorted(sims.items(), key=arrival):
-        yield from closed(max(ordinal[a], ordinal[b]))
-        for d in (a, b):
-            if d not in parent:
-                parent[d] = d
-                members[d], pairs[d] = [d], {}
-                last[d] = ordinal[d] if ordinal[d] != undated else -undated
-                heapq.heappush(closing, (last[d] + days, d))
-        if s < threshold:
-            weak[a].append((b, s))
-            continue
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            if len(members[ra]) < len(members[rb]):
-                ra, rb = rb, ra
-            parent[rb] = ra
-            members[ra] += members.pop(rb)
-            pairs[ra].update(pairs.pop(rb))
-            last[ra] = max(last[ra], last.pop(rb))
-            heapq.heappush(closing, (last[ra] + days, ra))
-        pairs[ra][a, b] = s
+            raise ValueError(f"{pair[0]} and {pair[1]} are further apart than {days} days")
+        by_day[max(x, y)].append(pair)
+    for day in sorted(by_day):
+        yield from closed(day)
+        for a, b in by_day.pop(day):
+            for d in (a, b):
+                if d not in parent:
+                    parent[d] = d
+                    members[d], pairs[d] = [d], {}
+                    last[d] = ordinal[d] if ordinal[d] != undated else -undated
+                    heapq.heappush(closing, (last[d] + days, d))
+            s = sims[a, b]
+            if s < threshold:
+                weak[a].append((b, s))
+                continue
+            ra, rb = root(a), root(b)
+            if ra != rb:
+                if len(members[ra]) < len(members[rb]):
+                    ra, rb = rb, ra
+                parent[rb] = ra
+                members[ra] += members.pop(rb)
+                pairs[ra].update(pairs.pop(rb))
+                last[ra] = max(last[ra], last.pop(rb))
+                heapq.heappush(closing, (last[ra] + days, ra))
+            pairs[ra][a, b] = s
     yield from closed(-undated + days + 1)
 
 
