@@ -161,6 +161,97 @@ def _average_link(sims: dict[tuple[str, str], float], threshold: float) -> list[
     return sorted(sorted(m) for m in members.values())
 
 
+def _swept_average_link(
+    sims: Mapping[tuple[str, str], float],
+    published: Mapping[str, date | None],
+    threshold: float,
+    days: int = STORY_DAYS,
+) -> Iterator[list[list[str]]]:
+    """The clusters :func:`_average_link` makes of ``sims``, made one component at a
+    time in a sweep over publication days, each component's as soon as no document
+    still to be read can join it.
+
+    Why components and not windows: two clusters join on their pairs' mean (absent
+    pairs count 0), which is never above their best pair, so every join has a pair
+    of at least ``threshold`` across it: a story lies in one component of the graph of
+    those pairs, and its joins hang on the pairs inside that component alone (pairs
+    between two components can never make a mean of ``threshold``, and the heap pops a
+    component's pairs in the same order whatever else it holds). No span of days bounds
+    a story: pairs are at most ``days`` apart, but average link chains a story whose
+    reports grow from week to week over several, so windows of a fixed overlap could
+    cut one. A component is closed once the sweep has read past its last document by
+    more than ``days``: no later document pairs with it. An undated document pairs with
+    every day, so the component it is in closes at the end. Weaker pairs only weigh in
+    the means: each waits with its first document until that one's component closes,
+    and counts if its second is in the same component."""
+    undated = -1 << 62
+    ordinal = {
+        d: (day.toordinal() if (day := published.get(d)) is not None else undated)
+        for pair in sims
+        for d in pair
+    }
+    parent: dict[str, str] = {}
+    members: dict[str, list[str]] = {}  # a component's documents, by its root
+    pairs: dict[str, dict[tuple[str, str], float]] = {}  # its pairs of ``threshold`` on
+    weak: dict[str, list[tuple[str, float]]] = defaultdict(list)  # by a pair's first
+    last: dict[str, int] = {}  # a component's last day (an undated one's: never)
+    closing: list[tuple[int, str]] = []  # (day past which it is closed, root)
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def closed(before: int) -> Iterator[list[list[str]]]:
+        while closing and closing[0][0] < before:
+            bound, r = heapq.heappop(closing)
+            if r not in last or last[r] + days != bound:  # joined or grown since: stale
+                continue
+            del last[r]
+            own = pairs.pop(r)
+            for a in members[r]:
+                for b, s in weak.pop(a, ()):
+                    if root(b) == r:
+                        own[a, b] = s
+            paired = {d for pair in own for d in pair}
+            alone = [[d] for d in members.pop(r) if d not in paired]
+            yield (_average_link(own, threshold) if own else []) + alone
+
+    # the pairs by the day the later of their documents is read: a list of the pairs
+    # (shared with ``sims``) a day, not every pair sorted with a key of its own
+    by_day: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for pair in sims:
+        x, y = ordinal[pair[0]], ordinal[pair[1]]
+        if x != undated and y != undated and abs(x - y) > days:
+            raise ValueError(f"{pair[0]} and {pair[1]} are further apart than {days} days")
+        by_day[max(x, y)].append(pair)
+    for day in sorted(by_day):
+        yield from closed(day)
+        for a, b in by_day.pop(day):
+            for d in (a, b):
+                if d not in parent:
+                    parent[d] = d
+                    members[d], pairs[d] = [d], {}
+                    last[d] = ordinal[d] if ordinal[d] != undated else -undated
+                    heapq.heappush(closing, (last[d] + days, d))
+            s = sims[a, b]
+            if s < threshold:
+                weak[a].append((b, s))
+                continue
+            ra, rb = root(a), root(b)
+            if ra != rb:
+                if len(members[ra]) < len(members[rb]):
+                    ra, rb = rb, ra
+                parent[rb] = ra
+                members[ra] += members.pop(rb)
+                pairs[ra].update(pairs.pop(rb))
+                last[ra] = max(last[ra], last.pop(rb))
+                heapq.heappush(closing, (last[ra] + days, ra))
+            pairs[ra][a, b] = s
+    yield from closed(-undated + days + 1)
+
+
 def stories(
     actors: dict[str, Actor],
     published: dict[str, date | None] | None = None,
@@ -211,7 +302,10 @@ def stories(
             for ev in a.mentions:
                 places[ev.doc_id].add(a.id)
     out = Stories(vectors=vectors, published=dict(published), places=dict(places))
-    for i, docs in enumerate(_average_link(sims, threshold)):
+    # a component of the similarity graph at a time, in publication order: the same
+    # stories as one clustering of every pair (see _swept_average_link)
+    clusters = sorted(c for part in _swept_average_link(sims, published, threshold) for c in part)
+    for i, docs in enumerate(clusters):
         for doc in docs:
             out.of[doc] = i
     return out
@@ -2324,14 +2418,17 @@ def link(
         ranking.add(*candidate)
     pairs.close()
     del pairs
-    per_event: dict[str, int] = defaultdict(int)
-    kept = []
+    # the kept ones decided first, as places, and worded once the ranking (8 bytes a
+    # candidate) is let go: the relations with their rationales were made beside it
+    per_event = bytearray(len(order))  # kept so far, by place (the cap is below 256)
+    chosen = array("i")
     for i, j in ranking.ranked():
-        source, target = order[i], order[j]
-        if per_event[source] < MAX_LINKS_PER_EVENT and per_event[target] < MAX_LINKS_PER_EVENT:
-            kept.append(relate(order[min(i, j)], order[max(i, j)]))
-            per_event[source] += 1
-            per_event[target] += 1
+        if per_event[i] < MAX_LINKS_PER_EVENT and per_event[j] < MAX_LINKS_PER_EVENT:
+            chosen.extend((i, j) if i < j else (j, i))
+            per_event[i] += 1
+            per_event[j] += 1
+    del ranking, per_event
+    kept = [relate(order[i], order[j]) for i, j in zip(chosen[::2], chosen[1::2], strict=True)]
     return sorted(kept, key=lambda r: (r.source, r.target))
 
 
