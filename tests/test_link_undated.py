@@ -98,3 +98,38 @@ def test_undated_reports_of_two_shootings_in_one_city_stay_apart(tmp_path):
 )
 def test_counts_read_whom_an_incident_befell(text, counts):
     assert {k: set(v) for k, v in _counts(text).items()} == counts
+
+
+def _capture(figure: str) -> dict[str, str]:
+    """Two undated wire reports of one capture at sea, told in different words; both
+    count the pirates by ``figure``."""
+    return {
+        "coast.txt": (
+            "Navy seizes pirates in the Gulf of Aden\n\n"
+            f"The Kerala Coast Guard captured {figure} pirates on Thursday after a long chase "
+            "across the Gulf of Aden, officials in Mumbai said.\n\n"
+            "Commander Ravi Menon said the raiders had tried to board the tanker Sea Lotus "
+            "with ladders and rifles.\n"
+        ),
+        "wire.txt": (
+            "Tanker crew saved as commandos storm skiffs\n\n"
+            f"Marine commandos captured {figure} armed pirates who had fired on the tanker Sea "
+            "Lotus, the Kerala Coast Guard said in a statement.\n\n"
+            "The crew of 24 locked themselves in the engine room until help arrived in the "
+            "Gulf of Aden, according to Commander Ravi Menon.\n"
+        ),
+    }
+
+
+def test_the_same_count_of_whom_it_befell_makes_two_undated_reports_one_event(tmp_path):
+    # no date and no named side in one role: "17 pirates" in both, in one story and one
+    # word, tells one capture; "two pirates" is told of many incidents and does not
+    for figure, merged in (("17", True), ("two", False)):
+        folder = tmp_path / figure
+        folder.mkdir()
+        result = _build(folder, _capture(figure))
+        captures = [e for e in result.events.values() if e.lemma == "capture"]
+        assert sorted(s for e in captures for s in e.sources) == ["coast", "wire"]
+        assert len(captures) == (1 if merged else 2), figure
+        if merged:
+            assert "the same figure of whom it befell" in captures[0].merge_rationale
