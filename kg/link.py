@@ -1277,9 +1277,10 @@ def _told_part(summary: str, event: Event) -> str:
     cut = frame.end() if "," not in opening and len(opening.split()) <= FRAME_WORDS else 0
     comma = lowered.find(",", end)
     after = _FRAME.search(lowered, comma) if comma >= 0 else None
-    between = lowered[comma : after.start()] if after else ","
-    if "," not in between[1:] and len(between.split()) <= 6:
-        return summary[cut:comma]
+    if after is not None:
+        between = lowered[comma : after.start()]
+        if "," not in between[1:] and len(between.split()) <= 6:
+            return summary[cut:comma]  # "…, police said on Tuesday."
     return summary[cut:]
 
 

@@ -56,3 +56,15 @@ def test_two_reports_of_one_review_still_merge_under_their_frames():
         "report to MPs in March."))  # fmt: skip
     check = assess(said, told, ACTORS, _story())
     assert check.merges and check.evidence["vouched"] == {"account"}, check
+
+
+def test_what_follows_a_comma_is_the_events_own_unless_a_speaker_tells_it():
+    # "…, killing 14 passengers" is the attack's detail; "…, police said" is not
+    from kg.link import _told_part
+
+    attack = _event("a", "opened", "")
+    killing = "Gunmen opened fire on a bus near Tarin, killing 14 passengers and the driver."
+    assert _told_part(killing, attack) == killing
+    said = "Gunmen opened fire on a bus near Tarin, police said on Monday."
+    assert _told_part(said, attack) == "Gunmen opened fire on a bus near Tarin"
+    assert _told_part("Gunmen opened fire on a bus near Tarin.", attack).endswith("Tarin.")
