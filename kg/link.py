@@ -1120,6 +1120,7 @@ def _once_by_doer(
 # The words that lead from a verb of leaving to what was left ("quit the party", "resigned
 # as chairman", "stepped down from the board"), and those that end what was left.
 _LEFT_LEAD = frozenset(words("as from the his her their its a an of down post position role"))
+_LEFT_OPENING = frozenset(words("as from the his her their its a an"))
 _LEFT_END = re.compile(r"[,.;:!?]| and | after | over | in | on | at | to | because | but | when ")
 
 
@@ -1136,6 +1137,8 @@ def _left_from(ev: Event) -> frozenset[str]:
         rest = lowered[at + len(m.text) :]
         cut = _LEFT_END.search(rest)
         told = _WORD.findall(rest[: cut.start()] if cut else rest)
+        if not told or told[0] not in _LEFT_OPENING:
+            return frozenset()  # "Blunkett's resignation was a good opportunity": no object
         while told and told[0] in _LEFT_LEAD:
             told.pop(0)
         return frozenset(w for w in told[:4] if w not in STOP_WORDS)

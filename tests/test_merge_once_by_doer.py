@@ -70,3 +70,12 @@ def test_another_story_or_a_recurring_kind_stays_apart():
         "Her visit to the ports drew protests from dockers."))  # fmt: skip
     check = assess(went, again, ACTORS, _story("boyd"))
     assert not check.merges and check.blocked == "undated", check
+
+
+def test_what_follows_a_resignation_noun_is_not_what_was_left():
+    # "Ann Boyd's resignation was a blow …": the words after the noun are its predicate
+    blow = _event("a", "Resignation", "resignation", [("boyd", "agent")], summary=(
+        "The opposition said Ann Boyd's resignation was a blow to the government's rail "
+        "plans."))  # fmt: skip
+    check = assess(blow, RESIGNED, ACTORS, _story("boyd"))
+    assert check.merges and check.evidence["vouched"] == {"doer"}, check
