@@ -2603,7 +2603,7 @@ class _Extractor:
                         if cc.dep_ in {"amod", "compound", "conj", "npadvmod"}:
                             self.add(m, cc, role)
                 elif c.dep_ == "poss":
-                    self.add(m, c, "agent" if m.type in ACTING else "partner")
+                    self.add(m, self.owner_ahead(c), "agent" if m.type in ACTING else "partner")
             owner = _stray_owner(trig)
             if owner is not None and not m.participants:
                 self.add(m, owner, "agent" if m.type in ACTING else "partner")
@@ -2701,6 +2701,29 @@ class _Extractor:
         if named is None or named.kind != PERSON:
             return None
         return subj if self.index.may_be(named.name, want) else None
+
+    def owner_ahead(self, poss: Token) -> Token:
+        """The person a his/her owning a noun in a fronted phrase stands for ("During his
+        visit to Paris, Gordon Brown met …"): the visit is the subject's, named after
+        it, as :meth:`cataphor` reads "Before he resigned, David Blunkett …". The
+        pronoun itself when the phrase is not fronted or no such person follows."""
+        noun = poss.head
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
+            return poss
+        before = [t for t in prep.head.children if t.dep_ in SUBJECTS and t.i < prep.i]
+        if prep.i > prep.head.i or before:
+            return poss  # "Brown met Chirac during his visit": "his" may be either's
+        want = {"his": "m", "her": "f"}.get(poss.lower_)
+        subj = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+        if want is None or self.actor(poss) is not None or subj is None:
+            return poss
+        if subj.i < prep.i or subj.pos_ != "PROPN":
+            return poss
+        named = self.index.actor_at(subj)
+        if named is None or named.kind != PERSON or not self.index.may_be(named.name, want):
+            return poss
+        return subj
 
     def conveners(self, m: _Mention, verb: Token) -> None:
         """Who mediates or hosts: "EU-mediated", "mediated by the European Union"."""
