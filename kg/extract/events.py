@@ -98,6 +98,7 @@ from .event_groups import (
     ASKED_OBJECT,
     DIRECTED,
     ONGOING_PHASES,
+    REFUSED,
     RELATIVE,
     SYMMETRIC,
     TITLE_WORDS,
@@ -105,6 +106,7 @@ from .event_groups import (
     _asking_word,
     _capital,
     _line_start,
+    _made_or_went_on,
     _Mention,
     _predicate,
     _run_on_clause,
@@ -2826,6 +2828,8 @@ class _Extractor:
         )
         if any(c.dep_ == "neg" for c in kids) or "no" in dets or denied:
             return NEGATED
+        if trig.pos_ == "VERB" and any(t.lemma_.lower() in REFUSED for t in chain[1:]):
+            return NEGATED  # "failed to resign", "refused to resign": it did not happen
         if (
             words & {"if", "unless", "whether"}
             or words & MODAL_HYPO
@@ -3017,7 +3021,7 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             # a site's own line ("click here to subscribe") speaks of the page
         kind = ex.kind(tok)
         tried = _tried(tok, ex.kind)
-        phase = _phase_of(tok, ex.kind) or tried
+        phase = _phase_of(tok, ex.kind) or tried or _made_to(tok, ex.kind)
         if kind is None and phase is not None:
             kind = ex.kind(phase)  # "police are continuing to investigate": a phase
         if kind is None or _generic(tok):
@@ -3332,6 +3336,28 @@ def _tried(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | None:
             c
             for c in tok.children
             if c.dep_ == "xcomp" and c.pos_ == "VERB" and kind_of(c) not in {None, OTHER}
+        ),
+        None,
+    )
+
+
+def _made_to(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | None:
+    """The typed act a verb says someone was made to do or went on to do ("Ms Hughes
+    was forced to resign", "the chairman went on to resign"): the act took place, told
+    by both words as one event (never a second node for the forcing, nor "Hughes to
+    resign", a plan). Only the passive of forcing: "the party forced her to resign" has
+    a doer of its own whom the act would wrongly take as its agent."""
+    if tok.pos_ != "VERB" or not _made_or_went_on(tok):
+        return None
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in {"xcomp", "advcl"}  # "was made to resign": read as an aim
+            and c.pos_ == "VERB"
+            and _to_infinitive(c)
+            and not any(s.dep_ in {"nsubj", "mark"} for s in c.children)
+            and kind_of(c) not in {None, OTHER}
         ),
         None,
     )
