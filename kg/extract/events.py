@@ -3021,7 +3021,10 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             # a site's own line ("click here to subscribe") speaks of the page
         kind = ex.kind(tok)
         tried = _tried(tok, ex.kind)
-        phase = _phase_of(tok, ex.kind) or tried or _made_to(tok, ex.kind)
+        made = _made_to(tok, ex.kind)
+        if made is not None and made.idx in cues:
+            made = None  # "went on to say": the statement records it, no event of its own
+        phase = _phase_of(tok, ex.kind) or tried or made
         if kind is None and phase is not None:
             kind = ex.kind(phase)  # "police are continuing to investigate": a phase
         if kind is None or _generic(tok):
