@@ -4645,7 +4645,11 @@ def _made_or_went_on(head: Token) -> bool:
     lemma = head.lemma_.lower()
     if lemma in MADE_TO:
         return any(c.dep_ == "auxpass" for c in head.children)
-    return lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)
+    return (
+        lemma == "go"
+        and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)
+        and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in head.children)
+    )  # "it went on to win": an untold "it" titles the act better alone ("Winning …")
 
 
 def _held(trig: Token, subject: str, own: Collection[int] = ()) -> str | None:

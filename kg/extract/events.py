@@ -2828,8 +2828,10 @@ class _Extractor:
         )
         if any(c.dep_ == "neg" for c in kids) or "no" in dets or denied:
             return NEGATED
-        if trig.pos_ == "VERB" and any(t.lemma_.lower() in REFUSED for t in chain[1:]):
-            return NEGATED  # "failed to resign", "refused to resign": it did not happen
+        if trig.pos_ == "VERB" and any(
+            t.lemma_.lower() in REFUSED and t.tag_ != "VBG" for t in chain[1:]
+        ):  # "failed to resign", "refused to resign": it did not happen; "accused the
+            return NEGATED  # hospital of failing to treat the boy" only charges a failure
         if (
             words & {"if", "unless", "whether"}
             or words & MODAL_HYPO
