@@ -4634,6 +4634,22 @@ HOLDING = word_list(
 
 
 FOUND = {"find", "leave"}  # "was found dead", "was left wounded": the state as found
+# Verbs whose passive tells its "to" clause was done ("was forced to resign", "were
+# compelled to flee"); "was asked to resign" or "was ordered to" tell only a demand
+MADE_TO = word_list("force compel oblige make")
+
+
+def _made_or_went_on(head: Token) -> bool:
+    """Whether a verb tells that the act of its "to" clause took place: a passive of
+    forcing ("was forced to resign") or "went on to" ("went on to win the title")."""
+    lemma = head.lemma_.lower()
+    if lemma in MADE_TO:
+        return any(c.dep_ == "auxpass" for c in head.children)
+    return (
+        lemma == "go"
+        and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)
+        and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in head.children)
+    )  # "it went on to win": an untold "it" titles the act better alone ("Winning …")
 
 
 def _held(trig: Token, subject: str, own: Collection[int] = ()) -> str | None:
@@ -4650,16 +4666,20 @@ def _held(trig: Token, subject: str, own: Collection[int] = ()) -> str | None:
         return tried  # fire Mueller", never the plan "Trump to fire Mueller"
     # "was found fatally wounded": the state as it was found, never a bare "Wounded"
     found = trig.dep_ == "oprd" and trig.tag_ == "VBN" and head.lemma_.lower() in FOUND
+    made = trig.dep_ in {"xcomp", "advcl"} and _made_or_went_on(head)  # "was forced to"
     if not found and (
-        trig.dep_ != "xcomp"
+        (trig.dep_ != "xcomp" and not made)
         or head.pos_ != "VERB"
-        or head.lemma_.lower() not in HOLDING
+        or (head.lemma_.lower() not in HOLDING and not made)
         or head.i > trig.i
         or any(c.dep_ == "nsubjpass" or c.lower_ == "to" for c in _auxiliaries(head))
     ):
         return None
     between = list(trig.doc[head.i + 1 : trig.i])
-    if any(t.dep_ not in {"aux", "advmod", "neg"} or t.head not in (head, trig) for t in between):
+    if any(
+        t.dep_ not in {"aux", "advmod", "neg", "prt"} or t.head not in (head, trig)
+        for t in between
+    ):
         return None  # "tried hard to enter", never a phrase of its own in between
     aux = _auxiliaries(head)
     lemma = head.lemma_.lower()

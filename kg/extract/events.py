@@ -98,6 +98,7 @@ from .event_groups import (
     ASKED_OBJECT,
     DIRECTED,
     ONGOING_PHASES,
+    REFUSED,
     RELATIVE,
     SYMMETRIC,
     TITLE_WORDS,
@@ -105,6 +106,7 @@ from .event_groups import (
     _asking_word,
     _capital,
     _line_start,
+    _made_or_went_on,
     _Mention,
     _predicate,
     _run_on_clause,
@@ -2849,6 +2851,10 @@ class _Extractor:
         )
         if any(c.dep_ == "neg" for c in kids) or "no" in dets or denied:
             return NEGATED
+        if trig.pos_ == "VERB" and any(
+            t.lemma_.lower() in REFUSED and t.tag_ != "VBG" for t in chain[1:]
+        ):  # "failed to resign", "refused to resign": it did not happen; "accused the
+            return NEGATED  # hospital of failing to treat the boy" only charges a failure
         if (
             words & {"if", "unless", "whether"}
             or words & MODAL_HYPO
@@ -3040,7 +3046,10 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             # a site's own line ("click here to subscribe") speaks of the page
         kind = ex.kind(tok)
         tried = _tried(tok, ex.kind)
-        phase = _phase_of(tok, ex.kind) or tried
+        made = _made_to(tok, ex.kind)
+        if made is not None and made.idx in cues:
+            made = None  # "went on to say": the statement records it, no event of its own
+        phase = _phase_of(tok, ex.kind) or tried or made
         if kind is None and phase is not None:
             kind = ex.kind(phase)  # "police are continuing to investigate": a phase
         if kind is None or _generic(tok):
@@ -3355,6 +3364,28 @@ def _tried(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | None:
             c
             for c in tok.children
             if c.dep_ == "xcomp" and c.pos_ == "VERB" and kind_of(c) not in {None, OTHER}
+        ),
+        None,
+    )
+
+
+def _made_to(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | None:
+    """The typed act a verb says someone was made to do or went on to do ("Ms Hughes
+    was forced to resign", "the chairman went on to resign"): the act took place, told
+    by both words as one event (never a second node for the forcing, nor "Hughes to
+    resign", a plan). Only the passive of forcing: "the party forced her to resign" has
+    a doer of its own whom the act would wrongly take as its agent."""
+    if tok.pos_ != "VERB" or not _made_or_went_on(tok):
+        return None
+    return next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in {"xcomp", "advcl"}  # "was made to resign": read as an aim
+            and c.pos_ == "VERB"
+            and _to_infinitive(c)
+            and not any(s.dep_ in {"nsubj", "mark"} for s in c.children)
+            and kind_of(c) not in {None, OTHER}
         ),
         None,
     )
