@@ -1151,7 +1151,8 @@ def _heads(g: _Group) -> dict[tuple[str, str], set[str]]:
             if role and c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in PRONOUNS:
                 if role == "object" and c.ent_type_ in DATES:
                     continue  # "sparked five days of rioting" says how long, not what
-                out.setdefault((role, c.pos_), set()).add(c.lemma_.lower())
+                own = "own " if any(x.lower_ == "own" for x in c.children) else ""
+                out.setdefault((role, c.pos_), set()).add(own + c.lemma_.lower())
         noun = _relative_object(m.trigger) if g.family is not None else None
         if noun is not None:  # not an untyped word's: "a hole attackers exploited" and
             # "exploit the flaw" name one thing twice, and a word with no type of its own
@@ -1399,6 +1400,20 @@ def _apart(g: _Group, h: _Group) -> bool:
     return not _anchored(g, h)
 
 
+def _own_other(g: _Group, h: _Group) -> bool:
+    """Whether one group's verb acts on "its own" thing of the kind the other's acts on:
+    "Hawley sent his own brief" after "an amicus brief sent to the Supreme Court" by 246
+    lawmakers is another brief sent, however near (:func:`_heads` marks the own)."""
+    a, b = _heads(g), _heads(h)
+    return any(
+        f"own {y}" == x or f"own {x}" == y
+        for k in a.keys() & b.keys()
+        if k[0] == "object"
+        for x in a[k]
+        for y in b[k]
+    )
+
+
 def _acted_on(g: _Group) -> bool:
     """Whether a group's verbs name what they act on by a noun of its own (:func:`_heads`):
     "has completed its reconnaissance work" says which completing it is, though the
@@ -1423,6 +1438,8 @@ def _evidence(g: _Group, h: _Group) -> int:
     ("he left school", "he left the company")."""
     shared = bool(g.parties() & h.parties())
     if g.lemmas & h.lemmas:
+        if _own_other(g, h):
+            return 0
         if (not shared or g.family is None) and _apart(g, h):
             return 0
         if not shared and _unmoored(g, h):
