@@ -1274,10 +1274,10 @@ def _told_part(summary: str, event: Event) -> str:
     """The part of an event's sentence that tells the event, without the frame of who
     said it, at its opening or after a comma at its end: "New Home Secretary Charles
     Clarke vowed the nine men would remain in prison while the law was being reviewed"
-    tells the review from "the nine men" on,
-    and "…, police said on Tuesday" adds no detail. Two reports quoting one speaker on
-    two matters ("… said ministers had kept to their pledge to review the law") share
-    the speaker's name and office, not the event's details."""
+    tells the review from "the nine men" on, and "…, police said on Tuesday" adds no
+    detail. Two reports quoting one speaker on two matters ("… said ministers had kept
+    to their pledge to review the law") share the speaker's name and office, not the
+    event's details. A form the list misses ("admitted") leaves its frame in."""
     lowered = summary.lower()
     found = [
         (at, at + len(m.text))
