@@ -1119,8 +1119,8 @@ def _once_by_doer(
 
 # The words that lead from a verb of leaving to what was left ("quit the party", "resigned
 # as chairman", "stepped down from the board"), and those that end what was left.
-_LEFT_LEAD = frozenset(words("as from the his her their its a an of down post position role"))
 _LEFT_OPENING = frozenset(words("as from the his her their its a an"))
+_LEFT_LEAD = _LEFT_OPENING | words("of down post position role")
 _LEFT_END = re.compile(r"[,.;:!?]| and | after | over | in | on | at | to | because | but | when ")
 
 
@@ -1130,19 +1130,25 @@ def _left_from(ev: Event) -> frozenset[str]:
     morning television show" {morning, television, show}; none when the sentence names
     nothing after the word ("following David Blunkett's resignation")."""
     lowered = ev.summary.lower()
-    for m in ev.mentions:
-        at = lowered.find(m.text.lower())
-        if at < 0:
-            continue
-        rest = lowered[at + len(m.text) :]
-        cut = _LEFT_END.search(rest)
-        told = _WORD.findall(rest[: cut.start()] if cut else rest)
-        if not told or told[0] not in _LEFT_OPENING:
-            return frozenset()  # "Blunkett's resignation was a good opportunity": no object
-        while told and told[0] in _LEFT_LEAD:
-            told.pop(0)
-        return frozenset(w for w in told[:4] if w not in STOP_WORDS)
-    return frozenset()
+    found = _words_at(lowered, ev)
+    if not found:
+        return frozenset()
+    rest = lowered[found[0][1] :]
+    cut = _LEFT_END.search(rest)
+    told = _WORD.findall(rest[: cut.start()] if cut else rest)
+    if not told or told[0] not in _LEFT_OPENING:
+        return frozenset()  # "Blunkett's resignation was a good opportunity": no object
+    while told and told[0] in _LEFT_LEAD:
+        told.pop(0)
+    return frozenset(w for w in told[:4] if w not in STOP_WORDS)
+
+
+def _words_at(lowered: str, ev: Event) -> list[tuple[int, int]]:
+    """Where an event's words stand in its lower-cased sentence, in the order of its
+    mentions (the first place each is found; none for a word the sentence lacks)."""
+    return [
+        (at, at + len(m.text)) for m in ev.mentions if (at := lowered.find(m.text.lower())) >= 0
+    ]
 
 
 def _done_to(a: Event, b: Event) -> set[str]:
@@ -1279,11 +1285,7 @@ def _told_part(summary: str, event: Event) -> str:
     to their pledge to review the law") share the speaker's name and office, not the
     event's details. A form the list misses ("admitted") leaves its frame in."""
     lowered = summary.lower()
-    found = [
-        (at, at + len(m.text))
-        for m in event.mentions
-        if (at := lowered.find(m.text.lower())) >= 0
-    ]
+    found = _words_at(lowered, event)
     if not found:
         return summary
     start, end = min(found)[0], max(e for _, e in found)

@@ -630,9 +630,10 @@ def _subject(verb: Token) -> Token | None:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     ):
         made = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-        if made is not None and verb.head.lemma_.lower() in MADE_TO_SPEAK:
+        lemma = verb.head.lemma_.lower()
+        if made is not None and lemma in MADE_TO_SPEAK:
             return made  # "the pressure prompted the prime minister to say …"
-        if made is not None and verb.head.lemma_.lower() in ASKED_TO_SPEAK:
+        if made is not None and lemma in ASKED_TO_SPEAK:
             return None  # "reporters asked the minister to say whether …": no one said
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
         passive = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
