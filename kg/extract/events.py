@@ -102,6 +102,7 @@ from .event_groups import (
     RELATIVE,
     SYMMETRIC,
     TITLE_WORDS,
+    Held,
     _antecedent,
     _asking_word,
     _capital,
@@ -9188,7 +9189,7 @@ def extract_events(
     words = lexicon().words
 
     def event_of(g: list[_Mention]) -> Event:  # titled without the words others are told by
-        return to_event(g, document, words, told - {m.trigger.i for m in g})
+        return to_event(g, document, words, Held(told, {m.trigger.i for m in g}))
 
     made: list[tuple[list[_Mention], Event]] = []
     told_by: dict[int, int] = {}  # a mention's trigger -> its event's place in made
