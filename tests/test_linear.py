@@ -454,3 +454,36 @@ def test_each_event_is_titled_without_a_copy_of_the_words_others_hold(parsed, mo
         own = {m.trigger.i for m in g}
         assert {t.i for t in doc if t.i in held} == told - own
         assert held.told is given[0][1].told  # one set, read in place
+
+
+JAILED = (
+    "Giuseppe Lind was arrested in 1974. He died while serving his sentence. ",
+    "Marta Voss was detained in May. She fell ill while awaiting her trial. ",
+)
+
+
+def test_doerless_titles_look_up_their_verbs_mentions(monkeypatch):
+    """A title without a doer ("Serving the sentence") takes the name the resolver gave
+    the verb it hangs on; looking for that verb's mentions through every event of the
+    article per title grew with the square of an article's events (issue 24): the
+    events are walked as often however many such titles there are."""
+    real = events.tell_apart
+
+    def walks(text: str) -> tuple[int, list[str]]:
+        walked = [0]
+
+        class Walked(list):
+            def __iter__(self):
+                walked[0] += 1
+                return super().__iter__()
+
+        monkeypatch.setattr(events, "tell_apart", lambda made, *a: real(Walked(made), *a))
+        document = Document(id="j", text=text, source_text=text, published=date(2026, 11, 12))
+        made = extract_document(next(nlp.parse([text])), document).events
+        return walked[0], [ev.title for ev in made]
+
+    one, titles = walks(JAILED[0])
+    assert "Giuseppe Lind served the sentence" in titles
+    both, titles = walks("".join(JAILED))
+    assert "Marta Voss awaited the trial" in titles  # two titles given their doer
+    assert both == one

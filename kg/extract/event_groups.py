@@ -5641,8 +5641,12 @@ def tell_apart(
             if len(text.split()) > 1 and text.lower() not in taken:
                 ev.title = text
                 taken.add(text.lower())
+    mentions_at: dict[int, list[_Mention]] = {}  # a trigger's mentions, in made's order:
+    for other, _ in made:  # each doerless title looks up its verb's, never walks them all
+        for x in other:
+            mentions_at.setdefault(x.trigger.i, []).append(x)
     for g, ev in made:  # "Serving the sentence" from "He died while serving his
-        text = _doer_told(g, ev, made, words, told)  # sentence": the name the resolver
+        text = _doer_told(g, ev, mentions_at, words, told)  # sentence": the name the resolver
         if text is not None and text.lower() not in taken:  # gave "he" in "died"
             taken.add(text.lower())
             ev.title = text
@@ -5651,7 +5655,7 @@ def tell_apart(
 def _doer_told(
     g: list[_Mention],
     ev: Event,
-    made: list[tuple[list[_Mention], Event]],
+    mentions_at: dict[int, list[_Mention]],
     words: Collection[tuple[str, str]],
     told: Collection[int],
 ) -> str | None:
@@ -5661,7 +5665,8 @@ def _doer_told(
     the resolver named in that verb's own event ("He died while serving his sentence":
     Giuseppe Conlon died, so Giuseppe Conlon served it). None when the title names a
     doer already or no such name is found: a "they" or "it" is left to the reader, as
-    the resolver's guess for a side is often wrong."""
+    the resolver's guess for a side is often wrong. ``mentions_at``: the article's
+    mentions by their trigger's index, so that the verb's own are looked up."""
     first = ev.title.split()[0].lower()
     for m in g:
         trig = m.trigger
@@ -5673,9 +5678,8 @@ def _doer_told(
         name = next(
             (
                 said
-                for other, _ in made
-                for x in other
-                if x.trigger == pron.head and (said := _resolved(pron, x)) is not None
+                for x in mentions_at.get(pron.head.i, ())
+                if (said := _resolved(pron, x)) is not None
             ),
             None,
         )

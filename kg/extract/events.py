@@ -9179,7 +9179,8 @@ def extract_events(
     ]
     kept = [g for g in groups if every_event or _anchored(g, direct)]
     if not every_event:  # "Police are investigating the incident": the shooting told before
-        left = [g for g in groups if not any(g is k for k in kept)]
+        kept_ids = {id(k) for k in kept}  # one set, not every kept group asked per group
+        left = [g for g in groups if id(g) not in kept_ids]
         _join_pointers(left, kept)
         kept = _join_renamings(kept, left)  # "sacked its manager in a move that …"
     for g in kept:  # grouped and kept by them, but no part of the event told
