@@ -9,6 +9,8 @@ people and companies), so that the faster lookups cannot change what is extracte
 from __future__ import annotations
 
 import random
+from collections.abc import Collection, Iterator
+from collections.abc import Set as AbstractSet
 from datetime import date
 
 import pytest
@@ -368,3 +370,120 @@ def _counted(function, calls: list):
         return function(*args)
 
     return counting
+
+
+LONG_CLAUSES = (
+    "Storm Petra made landfall on the southern coast of Norland as a category four storm "
+    "on Sunday after battering the islands of the Vell archipelago for two days. "
+    "Transport Minister Ada Kersh announced on Monday a review of the contracts signed "
+    "with the three rail companies that run trains between the capital and the coast. "
+    "Rescue teams spent more than six hours at the flooded station on the shore of the "
+    "lake where 40 passengers had been trapped since the collapse of the bridge. "
+    "The regional council voted to close the harbour of Fennick to cargo ships carrying "
+    "fuel after the explosion that killed two dock workers in March. "
+    "Prime Minister Joss Varga promised to put the rebuilding of the ports at the top of "
+    "his agenda when he meets the governors of the five coastal provinces in Tarrow."
+)
+
+
+class _Touched(AbstractSet[int]):
+    """A set of token indices that counts each word asked of it or walked."""
+
+    def __init__(self, base: Collection[int], extra: range) -> None:
+        self.base, self.extra, self.touched = base, extra, 0
+
+    def __contains__(self, i: object) -> bool:
+        self.touched += 1
+        return i in self.base or i in self.extra
+
+    def __iter__(self) -> Iterator[int]:
+        for i in [*self.base, *self.extra]:
+            self.touched += 1
+            yield i
+
+    def __len__(self) -> int:
+        return len(self.base) + len(self.extra)
+
+
+def test_a_title_asks_its_own_phrases_of_the_words_other_events_hold(monkeypatch):
+    """A title keeps a phrase holding another event's word (``held``: every other
+    event's word of the article). Walking all of them per phrase, or copying them per
+    event and clause, grew with the square of an article's events (issue 24): the words
+    asked must not grow with how many are held, and the titles must not change."""
+    doc = next(nlp.parse([LONG_CLAUSES]))
+    document = Document(
+        id="clauses", text=LONG_CLAUSES, source_text=LONG_CLAUSES, published=date(2026, 11, 12)
+    )
+    real = events.to_event
+
+    def titled(extra: int) -> tuple[list[str], list[int]]:
+        helds: list[_Touched] = []
+
+        def to_event(g, document, words, held=()):
+            helds.append(_Touched(held, range(len(doc) + 10, len(doc) + 10 + extra)))
+            return real(g, document, words, helds[-1])
+
+        monkeypatch.setattr(events, "to_event", to_event)
+        titles = [ev.title for ev in extract_document(doc, document).events]
+        return titles, [h.touched for h in helds]
+
+    shortened = []
+    monkeypatch.setattr(event_groups, "_shortened", _counted(event_groups._shortened, shortened))
+    few, touched = titled(0)
+    assert shortened and sum(touched) > 0  # long phrases were told shorter, asking held
+    assert "Storm Petra made landfall on the southern coast of Norland" in few
+    many, touched_many = titled(5000)  # far words no phrase holds: the same titles
+    assert many == few
+    assert touched_many == touched  # none of the 5,000 was walked
+
+
+def test_each_event_is_titled_without_a_copy_of_the_words_others_hold(parsed, monkeypatch):
+    """What each event's title may not leave out is every other event's word; a copy of
+    them per event grew with the square of an article's events (issue 24). Each event
+    reads the one set of the article's words in place, without its own."""
+    doc, document = parsed
+    given = []
+    real = events.to_event
+    monkeypatch.setattr(
+        events, "to_event", lambda g, d, w, held=(): given.append((g, held)) or real(g, d, w, held)
+    )
+    made = extract_document(doc, document).events
+    assert len(made) >= 5
+    told = {m.trigger.i for g, _ in given for m in g}
+    for g, held in given:
+        own = {m.trigger.i for m in g}
+        assert {t.i for t in doc if t.i in held} == told - own
+        assert held.told is given[0][1].told  # one set, read in place
+
+
+JAILED = (
+    "Giuseppe Lind was arrested in 1974. He died while serving his sentence. ",
+    "Marta Voss was detained in May. She fell ill while awaiting her trial. ",
+)
+
+
+def test_doerless_titles_look_up_their_verbs_mentions(monkeypatch):
+    """A title without a doer ("Serving the sentence") takes the name the resolver gave
+    the verb it hangs on; looking for that verb's mentions through every event of the
+    article per title grew with the square of an article's events (issue 24): the
+    events are walked as often however many such titles there are."""
+    real = events.tell_apart
+
+    def walks(text: str) -> tuple[int, list[str]]:
+        walked = [0]
+
+        class Walked(list):
+            def __iter__(self):
+                walked[0] += 1
+                return super().__iter__()
+
+        monkeypatch.setattr(events, "tell_apart", lambda made, *a: real(Walked(made), *a))
+        document = Document(id="j", text=text, source_text=text, published=date(2026, 11, 12))
+        made = extract_document(next(nlp.parse([text])), document).events
+        return walked[0], [ev.title for ev in made]
+
+    one, titles = walks(JAILED[0])
+    assert "Giuseppe Lind served the sentence" in titles
+    both, titles = walks("".join(JAILED))
+    assert "Marta Voss awaited the trial" in titles  # two titles given their doer
+    assert both == one

@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -3653,7 +3654,7 @@ def _governing(trig: Token, g: list[_Mention], held: Collection[int] = ()) -> st
         return None  # "… has no place and [threatens] to undermine": the shared subject
     subject = _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None)
     room = TITLE_WORDS - len(subject.split())
-    predicate = _predicate(head, room=room, hold={trig.i, *held})
+    predicate = _predicate(head, room=room, hold=Held(held, more={trig.i}))
     if len(predicate.split()) > room and any(map(_needed, trig.subtree)):
         return None  # "vowed to put Africa [at the top of his agenda]" has no room for the
         # place "put" needs: the act's own headline tells it ("Blair to put Africa at …")
@@ -4040,7 +4041,7 @@ def _verb_headline(
             whole,
             parts,
             lambda ts, said, s=subject: _phrase(ts, s, other, s or "", said),
-            set(held),
+            held,
         )
         if len(" ".join([subject, verb, *tail]).split()) <= TITLE_WORDS:
             break
@@ -4238,8 +4239,8 @@ def _inner_time(t: Token, head: Token, held: Collection[int]) -> bool:
     doc = t.doc
     if any(  # "since [the attack]" tells another event; "since the autumn" no other
         doc[i].ent_type_ not in {"DATE", "TIME"} and not MONTHS.match(doc[i].text)
-        for i in held
-        if t.left_edge.i <= i <= t.right_edge.i
+        for i in range(t.left_edge.i, t.right_edge.i + 1)  # the phrase's words asked,
+        if i in held  # not ``held``'s (:func:`_holds`)
     ):
         return False
     if t.dep_ == "npadvmod":  # "a 16-[year]-old burglar" is no time of the phrase
@@ -4429,8 +4430,32 @@ def _gone(phrase: Token) -> set[int]:
 
 
 def _holds(t: Token, hold: Collection[int]) -> bool:
-    """Whether a phrase holds an event's word, which a shorter headline keeps."""
-    return any(t.left_edge.i <= i <= t.right_edge.i for i in hold)
+    """Whether a phrase holds an event's word, which a shorter headline keeps. The
+    phrase's words are asked, not ``hold``: it holds every other event's word of the
+    article, and walking it per phrase grew with the square of an article's events."""
+    return any(i in hold for i in range(t.left_edge.i, t.right_edge.i + 1))
+
+
+class Held(AbstractSet[int]):
+    """The words other events are told by (token indices): ``told`` but ``own``, and
+    ``more``, read in place. A title only asks whether a phrase holds one
+    (:func:`_holds`); a copy of the article's words for each event and each clause
+    grew with the square of an article's events."""
+
+    def __init__(
+        self, told: Collection[int], own: Collection[int] = (), more: Collection[int] = ()
+    ) -> None:
+        self.told, self.own, self.more = told, own, more
+
+    def __contains__(self, i: object) -> bool:
+        return i in self.more or (i in self.told and i not in self.own)
+
+    def __iter__(self) -> Iterator[int]:
+        yield from self.more
+        yield from (i for i in self.told if i not in self.own and i not in self.more)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 PLACING = word_list("put place lay position")  # verbs told with where the thing goes
@@ -5591,6 +5616,7 @@ def tell_apart(
     other one takes the title its own words make ("Robbery in the first degree"), and,
     if that is still taken, its place or time. Never a counter: "(2)" says nothing of
     which event is which. ``told``: the words the article's events are told by."""
+    told = frozenset(told)  # once: each event asks it through a Held
     alike: dict[str, list[tuple[list[_Mention], Event]]] = {}
     for g, ev in made:
         alike.setdefault(ev.title.lower(), []).append((g, ev))
@@ -5607,7 +5633,7 @@ def tell_apart(
             own = {m.trigger.i for m in g}
             text = _one_of_row(ev.title, g) or ""  # "… charged with arson"
             if text.lower() in taken or len(text.split()) < 2:
-                text = title(g, ev.type, ev.factuality, words, set(told) - own, clause=False)
+                text = title(g, ev.type, ev.factuality, words, Held(told, own), clause=False)
                 if text.split()[:1] in (["Planned"], ["Possible"]):  # "Planned next campaign":
                     text = ""  # the plan is the verb's ("wants to return"), not the noun's
             if len(text.split()) < 2 or text.lower() in taken:  # "Robbery in Bradford"
@@ -5615,8 +5641,12 @@ def tell_apart(
             if len(text.split()) > 1 and text.lower() not in taken:
                 ev.title = text
                 taken.add(text.lower())
+    mentions_at: dict[int, list[_Mention]] = {}  # a trigger's mentions, in made's order:
+    for other, _ in made:  # each doerless title looks up its verb's, never walks them all
+        for x in other:
+            mentions_at.setdefault(x.trigger.i, []).append(x)
     for g, ev in made:  # "Serving the sentence" from "He died while serving his
-        text = _doer_told(g, ev, made, words, told)  # sentence": the name the resolver
+        text = _doer_told(g, ev, mentions_at, words, told)  # sentence": the name the resolver
         if text is not None and text.lower() not in taken:  # gave "he" in "died"
             taken.add(text.lower())
             ev.title = text
@@ -5625,7 +5655,7 @@ def tell_apart(
 def _doer_told(
     g: list[_Mention],
     ev: Event,
-    made: list[tuple[list[_Mention], Event]],
+    mentions_at: dict[int, list[_Mention]],
     words: Collection[tuple[str, str]],
     told: Collection[int],
 ) -> str | None:
@@ -5635,7 +5665,8 @@ def _doer_told(
     the resolver named in that verb's own event ("He died while serving his sentence":
     Giuseppe Conlon died, so Giuseppe Conlon served it). None when the title names a
     doer already or no such name is found: a "they" or "it" is left to the reader, as
-    the resolver's guess for a side is often wrong."""
+    the resolver's guess for a side is often wrong. ``mentions_at``: the article's
+    mentions by their trigger's index, so that the verb's own are looked up."""
     first = ev.title.split()[0].lower()
     for m in g:
         trig = m.trigger
@@ -5647,9 +5678,8 @@ def _doer_told(
         name = next(
             (
                 said
-                for other, _ in made
-                for x in other
-                if x.trigger == pron.head and (said := _resolved(pron, x)) is not None
+                for x in mentions_at.get(pron.head.i, ())
+                if (said := _resolved(pron, x)) is not None
             ),
             None,
         )
@@ -5659,7 +5689,7 @@ def _doer_told(
         doer = Participant(actor=name, role="patient" if passive else "agent")
         named = [replace(x, participants=[*x.participants, doer]) if x is m else x for x in g]
         own = {x.trigger.i for x in g}
-        text = title(named, ev.type, ev.factuality, words, set(told) - own)
+        text = title(named, ev.type, ev.factuality, words, Held(told, own))
         return text if text.startswith(name) else None
     return None
 
@@ -5969,7 +5999,7 @@ def _clause_headline(
         )
         subject = _body_named(subj, subject_words) or _pointed(_phrase(subject_words, None), verb)
         if len(f"{subject} {predicate}".split()) > TITLE_WORDS:  # told whole, not cut
-            hold = {m.trigger.i, *held}
+            hold = Held(held, more={m.trigger.i})
             for said in (subject, _untitled(subject, verb)):  # the name's title goes
                 room = TITLE_WORDS - len(said.split())  # only when the act does not fit
                 subject = said
@@ -6115,7 +6145,8 @@ def _resolved_clause(name: str, verb: Token, noun: Token, held: Collection[int] 
     made to agree with it ("they are seeking reelection" told of one: "… is seeking");
     None when the noun is not in the clause's words or a pronoun is left in them."""
     room = TITLE_WORDS - len(name.split())
-    predicate = COLON.split(_predicate(verb, bare=True, room=room, hold={noun.i, *held}))[0]
+    hold = Held(held, more={noun.i})
+    predicate = COLON.split(_predicate(verb, bare=True, room=room, hold=hold))[0]
     if not _has_word(predicate, noun):
         return None
     first, *rest = predicate.split()

@@ -102,6 +102,7 @@ from .event_groups import (
     RELATIVE,
     SYMMETRIC,
     TITLE_WORDS,
+    Held,
     _antecedent,
     _asking_word,
     _capital,
@@ -9178,7 +9179,8 @@ def extract_events(
     ]
     kept = [g for g in groups if every_event or _anchored(g, direct)]
     if not every_event:  # "Police are investigating the incident": the shooting told before
-        left = [g for g in groups if not any(g is k for k in kept)]
+        kept_ids = {id(k) for k in kept}  # one set, not every kept group asked per group
+        left = [g for g in groups if id(g) not in kept_ids]
         _join_pointers(left, kept)
         kept = _join_renamings(kept, left)  # "sacked its manager in a move that …"
     for g in kept:  # grouped and kept by them, but no part of the event told
@@ -9188,7 +9190,7 @@ def extract_events(
     words = lexicon().words
 
     def event_of(g: list[_Mention]) -> Event:  # titled without the words others are told by
-        return to_event(g, document, words, told - {m.trigger.i for m in g})
+        return to_event(g, document, words, Held(told, {m.trigger.i for m in g}))
 
     made: list[tuple[list[_Mention], Event]] = []
     told_by: dict[int, int] = {}  # a mention's trigger -> its event's place in made
