@@ -1,0 +1,44 @@
+"""Speakers, an eighth pass (issue 19): a "he said" after one person reported what
+another did goes on from the one who reported, read on BBC politics ("Mr Howard told
+the Today programme Mr Blair had initially refused the law change … He said: …" was
+Blair's quote, and "Mr Balls had suggested that Mr Brown would meet his rule. He said
+he hoped …" Brown's). Texts of our own, invented people."""
+
+from __future__ import annotations
+
+from test_statements import containing, extract
+
+
+def test_he_said_goes_on_from_the_teller_not_the_one_told_of() -> None:
+    text = (
+        "Opposition leader Martin Hale has accused Prime Minister Tom Arden of a "
+        "climbdown over speed cameras.\n\n"
+        "On Friday, Mr Hale told Radio Kent's Breakfast programme Mr Arden had at first "
+        "refused the camera ban, then had come round to the idea and was now wavering "
+        'again. He said: "We have had four positions in four months and not one of them '
+        'lasted."'
+    )
+    st = containing(extract(text), "four positions")
+    assert st.speaker_name == "Martin Hale"
+
+
+def test_he_said_after_a_suggestion_is_the_suggesters() -> None:
+    text = (
+        "Paul Dunmore, a former adviser to the Treasury, said there would be no "
+        "giveaway before the vote.\n\n"
+        "Mr Dunmore had suggested that Mr Grey would meet his borrowing rule with room "
+        "to spare. He said he hoped more would be done for working families."
+    )
+    st = containing(extract(text), "working families")
+    assert st.speaker_name == "Paul Dunmore"
+
+
+def test_an_acting_person_named_last_still_speaks() -> None:
+    """The guard: when the last person named acted in the main clause, "He said" is
+    theirs, not the earlier speaker's."""
+    text = (
+        "Paul Dunmore said the budget was sound.\n\n"
+        "Later Mr Grey visited a factory in Leeds. He said the plant would stay open."
+    )
+    st = containing(extract(text), "plant would stay open")
+    assert st.speaker_name is not None and st.speaker_name.endswith("Grey")
