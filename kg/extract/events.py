@@ -7320,7 +7320,7 @@ def _said_of_anyone(m: _Mention, chain: list[Token]) -> bool:
 
 
 BRINGING_ABOUT = words(
-    "help lead prompt bring provide upend spur fuel drive hurt boost allow enable give"
+    "help lead prompt bring provide upend spur fuel drive hurt boost allow enable give force"
 )
 REACTIONS = words("prompt spur fuel")  # told of a reaction, an act of its own
 CAUSE_WORDS = words("pressure response virus coronavirus uncertainty demand")  # no -ion
