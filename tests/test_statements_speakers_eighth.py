@@ -42,3 +42,38 @@ def test_an_acting_person_named_last_still_speaks() -> None:
     )
     st = containing(extract(text), "plant would stay open")
     assert st.speaker_name is not None and st.speaker_name.endswith("Grey")
+
+
+def test_he_after_an_unnamed_prime_minister_is_the_prime_minister() -> None:
+    """ "The pressure prompted the prime minister to say … He told MPs: …": the police
+    chief named before, with his own title, is not the one who told MPs."""
+    text = (
+        "Chief Constable Sir Mark Dorey last month backed a change to the bail rules. "
+        "The pressure prompted the prime minister to say the courts would be consulted "
+        'as part of a review. He told MPs: "If the judges agree, we will of course '
+        'support a change in the law."'
+    )
+    st = containing(extract(text), "If the judges agree")
+    assert st.speaker_name == "the prime minister"
+
+
+def test_but_he_added_after_a_spokesman_is_the_spokesmans() -> None:
+    text = (
+        "Former cabinet secretary Lord Ambrose said the prime minister had bypassed the "
+        "Cabinet. The prime minister's official spokesman said the Cabinet still met "
+        'every week. But he added: "You cannot take every decision around one table."'
+    )
+    st = containing(extract(text), "every decision around one table")
+    assert st.speaker_name == "The prime minister's official spokesman"
+
+
+def test_a_name_with_no_title_keeps_its_he() -> None:
+    """The guard: "the Liberal Democrat leader" after "said Charles Kennedy" may be
+    Kennedy himself; a name with no title to tell them apart keeps the pronoun."""
+    text = (
+        "Voters will have a clear choice at the next election, said Hugh Pennant.\n\n"
+        "In his new year message the Green Party leader said the other parties relied on "
+        "fear. He said his party was the party of hope."
+    )
+    st = containing(extract(text), "party of hope")
+    assert st.speaker_name == "Hugh Pennant"
