@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from test_statements import containing, extract
 
+from kg import nlp
+from kg.extract import extract_document
+from kg.model import Document
+
 
 def test_he_said_goes_on_from_the_teller_not_the_one_told_of() -> None:
     text = (
@@ -77,3 +81,17 @@ def test_a_name_with_no_title_keeps_its_he() -> None:
     )
     st = containing(extract(text), "party of hope")
     assert st.speaker_name == "Hugh Pennant"
+
+
+def test_a_headline_quote_and_its_speaker_give_no_title() -> None:
+    """ "Choose hope over fear - Kennedy": the headline's words and who said them; the
+    last word before the dash ("fear") is no title of the speaker, which made the
+    description rule above take "fear" for his office."""
+    text = (
+        "Choose hope over fear - Pennant\n\n"
+        "Voters will have a clear choice at the next election, said Hugh Pennant."
+    )
+    doc = Document(id="d", text=text, source_text=text)
+    result = extract_document(next(nlp.parse([text])), doc)
+    titles = {m.title for m in result.actors if m.name == "Hugh Pennant"}
+    assert titles == {None}, titles

@@ -421,6 +421,9 @@ def surface_name(text: str) -> str:
     return re.sub(r"^the\s+|['’]s?$", "", text, flags=re.IGNORECASE)
 
 
+DASHES = frozenset({"-", "–", "—", "--"})
+
+
 def _title_before(ent: Span) -> Span | None:
     """The pre-modifier title of a person entity ("US President" in "US President X")."""
     doc, i = ent.doc, ent.start
@@ -455,6 +458,9 @@ def _title_appos(ent: Span) -> list[Token] | None:
                 return words
     head = ent.root.head
     if ent.root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN":
+        if any(t.text in DASHES for t in ent.doc[head.i + 1 : ent.start]):
+            return None  # "Choose hope over fear - Kennedy": a headline's words and who
+            # said them, no title ("fear")
         inside = {t.i for t in ent.root.subtree}
         # a line break ends it: a headline's date line is no part of "Russian flag carrier"
         breaks = [t.i for t in head.subtree if t.i < ent.start and "\n" in t.text]

@@ -52,6 +52,7 @@ from ..model import (
 )
 from ..taxonomy import EVENT_TYPES, KILLING, OTHER, family, pick_type
 from .actors import (
+    DASHES,
     DESCRIBED_BODIES,
     DESCRIBED_PERSONS,
     GROUP_NOUNS,
@@ -2861,9 +2862,6 @@ def _dash_after(tok: Token) -> bool:
         None,
     )
     return dash is not None and not any(t.pos_ in {"VERB", "AUX"} for t in after[:dash])
-
-
-DASHES = {"-", "–", "—", "--"}
 
 
 def _from_dateline(subj: Token | None, named: str) -> bool:
