@@ -53,6 +53,7 @@ from ..model import (
 )
 from ..taxonomy import EVENT_TYPES, KILLING, OTHER, family, pick_type
 from .actors import (
+    DASHES,
     DESCRIBED_BODIES,
     DESCRIBED_PERSONS,
     GROUP_NOUNS,
@@ -2864,9 +2865,6 @@ def _dash_after(tok: Token) -> bool:
     return dash is not None and not any(t.pos_ in {"VERB", "AUX"} for t in after[:dash])
 
 
-DASHES = {"-", "–", "—", "--"}
-
-
 def _from_dateline(subj: Token | None, named: str) -> bool:
     """Whether the actor the roles give comes from the sentence's dateline, not its
     subject: "PARIS, April 8 — The championships … will take place" told of France, a
@@ -3964,6 +3962,12 @@ def _verb_headline(
             NEGATED if neg else factuality, ""
         )
         return 0, " ".join(x for x in (lead, noun, *tail) if x)
+    forced = _forced_by(trig)
+    if forced is not None:  # "The party forced the defence secretary to resign": "The
+        # defence secretary was forced to resign", told of the one made to act
+        named = any(p.role in {"agent", "patient"} for p in m.participants)
+        verb = _agreeing(subject, forced, trig.head)
+        return (3 if named else 1.5) + (1 if tail else 0), " ".join([subject, verb, *tail])
     row = None if children(trig, {"nsubj"}) else _written(trig.head, subject)
     holding = _held(trig, row or subject, {x.trigger.i for x in g})
     if holding is not None:  # "Pelosi has continued to talk with Mnuchin", "Juul has
@@ -4692,6 +4696,28 @@ def _made_or_went_on(head: Token) -> bool:
         and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)
         and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in head.children)
     )  # "it went on to win": an untold "it" titles the act better alone ("Winning …")
+
+
+def _forced_by(trig: Token) -> str | None:
+    """The words that tell an act someone was made to do, when the text tells who made
+    them ("The party forced the defence secretary to resign"): the act took place, as
+    in the passive, so the headline reads "was forced to resign" ("has been forced to"
+    after "has forced"), never the plan "to resign"; None for any other verb."""
+    head = trig.head
+    if (
+        trig.dep_ != "xcomp"
+        or trig.tag_ != "VB"
+        or head.lemma_.lower() not in MADE_TO
+        or head.i > trig.i
+        or not any(c.dep_ == "dobj" and c.i < trig.i for c in head.children)
+    ):
+        return None
+    aux = [c.lower_ for c in _auxiliaries(head)]
+    if not aux and head.tag_ == "VBD":
+        return f"was {head.text} to {trig.text}"
+    if aux in (["has"], ["have"]) and head.tag_ == "VBN":
+        return f"has been {head.text} to {trig.text}"
+    return None
 
 
 def _held(trig: Token, subject: str, own: Collection[int] = ()) -> str | None:

@@ -7321,7 +7321,7 @@ def _said_of_anyone(m: _Mention, chain: list[Token]) -> bool:
 
 
 BRINGING_ABOUT = words(
-    "help lead prompt bring provide upend spur fuel drive hurt boost allow enable give"
+    "help lead prompt bring provide upend spur fuel drive hurt boost allow enable give force"
 )
 REACTIONS = words("prompt spur fuel")  # told of a reaction, an act of its own
 CAUSE_WORDS = words("pressure response virus coronavirus uncertainty demand")  # no -ion
@@ -7339,9 +7339,18 @@ def _thing_causes(m: _Mention) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "to" for c in trig.children):
         return False  # "experiences that led to a career": ECB+ counts the course it took
+    subjects = [c for c in trig.children if c.dep_ == "nsubj"]
+    if (
+        trig.lemma_.lower() in REACTIONS
+        and not subjects
+        and trig.tag_ == "VBG"
+        and trig.dep_ in {"advcl", "xcomp"}
+        and any(t.dep_ == "xcomp" and t.tag_ == "VB" for t in trig.subtree)
+    ):
+        return True  # "…, prompting unions to threaten action": the clause before is
+        # the cause, the threat the act; the prompting only links the two
     if trig.lemma_.lower() in REACTIONS and not any(c.dep_ == "xcomp" for c in trig.children):
         return False  # "his comments prompted censure": the censure happened
-    subjects = [c for c in trig.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(
         s.pos_ == "NOUN"
         and not _someone(s)
@@ -8491,6 +8500,8 @@ def _attribute_word(tok: Token) -> bool:
         and (lemma in GUARDED or any(c.dep_ == "advmod" for c in tok.children))
     ):
         return True  # "a heavily patrolled area", "a densely populated district"
+    if lemma == "age" and tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"}:
+        return True  # "people aged between 18 and 34": how old they are, no ageing
     return lemma in PRESUMED  # "missing, presumed dead": the death, if any, is "dead"
 
 

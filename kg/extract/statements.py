@@ -66,6 +66,7 @@ from .actors import (
     CROWDS,
     GROUP_HEADS,
     HUMAN_ROLES,
+    PERSON_NOUNS,
     ActorIndex,
     _where,
     given_name_first,
@@ -2250,6 +2251,7 @@ class _Builder:
         statements += self._hedged_statements(statements)
         statements += self._passive_statements(statements)
         self._carry_pronouns(statements)
+        self._described_goes_on(statements)
         self._choose_mentions(statements)
         self._name_pronoun_bodies(statements)
         self._lift_pronouns(statements)
@@ -2481,6 +2483,39 @@ class _Builder:
                     st.speaker_name = prev.speaker_name
             if st.speaker_name:
                 prev = st
+
+    def _described_goes_on(self, statements: list[Statement]) -> None:
+        """A "he" or "she" speaking in the sentence right after a person the text only
+        describes spoke ("The pressure prompted the prime minister to say … He told MPs:
+        …"; "The prime minister's official spokesman said … But he added: …") goes on from
+        that person, when the name the pronoun was resolved to carries a title that is
+        not that description (Sir John Stevens, the police commissioner, named two
+        sentences before): the speaker is then the description, as the reader takes it.
+        A name with no title, or a title that is the description ("Home Secretary
+        Charles Clarke" … "the home secretary said"), keeps the pronoun's name."""
+        ordered = sorted(statements, key=lambda s: (s.content[0].start, s.content[0].end))
+        titles: dict[str, set[str]] = {}
+        for m in self.index.mentions:  # a title ending in a role ("fear" read off the
+            # headline "Choose hope over fear - Kennedy" is none)
+            if m.title and m.title.split()[-1].lower() in PERSON_NOUNS:
+                titles.setdefault(m.name, set()).add(m.title.lower())
+        for prev, st in pairwise(ordered):
+            said, by = self.said.get(id(st)), self.said.get(id(prev))
+            if said is None or by is None or said.lower_ not in {"he", "she"}:
+                continue
+            name = st.speaker_name
+            if not name or not prev.speaker_name or name == prev.speaker_name:
+                continue
+            if (
+                by.tag_ != "NN"
+                or by.lemma_.lower() not in PERSON_NOUNS
+                or self.index.actor_at(by) is not None
+                or len(list(self.doc[by.i : said.i + 1].sents)) != 2
+            ):
+                continue  # a name, a plural, or a description further back
+            known = titles.get(name)
+            if known and not any(by.lemma_.lower() in t for t in known):
+                st.speaker_name = prev.speaker_name
 
     def _name_pronoun_bodies(self, statements: list[Statement]) -> None:
         """An "it" or "they" speaker the actor index left open, named in the table by
