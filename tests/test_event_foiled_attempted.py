@@ -39,6 +39,12 @@ def test_a_foiled_attack_did_not_happen_and_its_foiler_is_no_attacker():
     found = readings("The pay deal averted a strike by rail workers in May.")
     strikes = [e for e in found if e[0] == "Protest"]
     assert [e[2] for e in strikes] == ["negated"], found
+    # a participle the parser hangs on the wrong noun foils nothing: the bid was thwarted
+    found = readings(
+        "The ban on fox hunting starts on Friday. The Rural League had its latest legal "
+        "bid to block the ban thwarted on Wednesday when the Appeal Court ruled."
+    )
+    assert "negated" not in [e[2] for e in found if e[0] == "Sanction"], found
     # a verb that tells the attack took place leaves it asserted
     found = readings("Border troops repelled an attack on the army base on Sunday.")
     assert [(e[0], e[2]) for e in found] == [("UseOfForce", "asserted")], found

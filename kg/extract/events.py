@@ -3150,7 +3150,10 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             # only as the object ("the raid foiled a plot" foiled no raid)
             objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
             light = tok.lemma_.lower() in LIGHT_VERBS
-            others = [tok.head] if tok.dep_ == "acl" and (light or tok.tag_ == "VBN") else []
+            foiled_by = tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
+            others = [tok.head] if tok.dep_ == "acl" and (light or foiled_by) else []
+            # "an attack foiled by troops"; not "had its bid to block the ban thwarted on
+            # Wednesday", the bid's participle the parser hangs on "ban"
             if tok.dep_ == "relcl" and any(
                 c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"which", "that"}
                 for c in tok.children
