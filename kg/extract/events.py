@@ -289,6 +289,13 @@ LIGHT_VERBS = {
     "seal", "win", "lose", "attend", "join", "impose", "announce", "lead", "host", "agree",
     "clinch", "wage", "wag",  # the model lemmatises "waged" as "wag"
 }  # fmt: skip
+# Verbs that tell their object's event did not happen or was only tried ("police foiled
+# an attack", "the strike was averted", "rebels attempted a coup"): the noun is the event
+# and the verb its modality, never an act of its own beside it (issue 19)
+FOILING = words("foil thwart avert forestall")  # not "prevent": "measures to prevent a
+# flood of applicants", "will prevent a direct conflict" tell an aim, not a deed
+ATTEMPTING = words("attempt")  # tried, not done: kg's "planned", as for "tried to seize"
+SUPPORTS = LIGHT_VERBS | FOILING | ATTEMPTING
 
 
 def _actor_object(tok: Token, index: ActorIndex) -> bool:
@@ -2616,7 +2623,9 @@ class _Extractor:
                 if trig.head.lower_ in {"before", "after", "during", "since", "until"}:
                     gov = trig.head  # "officials said before the meeting": who spoke
                     # then took no part in it
-            caused = m.type == "Death" and gov.lemma_.lower() in CAUSING
+            caused = (  # who foiled an attack did not attack: no doer of its event
+                m.type == "Death" and gov.lemma_.lower() in CAUSING
+            ) or (trig.dep_ == "dobj" and gov.lemma_.lower() in FOILING)
             if trig.dep_ in {"dobj", "pobj"} and gov.pos_ == "VERB":  # "held talks"
                 for c in gov.children:
                     if c.dep_ == "nsubj" and not caused:  # who "caused deaths" did not die
@@ -3085,6 +3094,7 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
         if _mediated_act(tok, ex.kind):
             continue  # "are holding talks, mediated by the EU": the same role, told after
         m = _Mention(tok, kind, quoted=ex.statement_at(tok.idx) is not None)
+        moded = False  # a verb that tells its noun foiled or attempted, see FOILING
         cause = _causing_event(tok, ex.kind)
         told_by = _told_by(tok, ex.kind) if not modifier else None
         if modifier:  # a mention of the head's event, never one of its own
@@ -3134,18 +3144,23 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             m.type, m.joins = ex.kind(phase), phase
         elif kind == "Death" and (dead := _found_dead(tok)) is not None and ex.kind(dead):
             m.joins = dead  # "was found dead": one death, told by both words
-        elif tok.pos_ == "VERB" and tok.lemma_.lower() in LIGHT_VERBS:
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in SUPPORTS:
             # the object first ("the talks reached a deal" carries the deal), then the
             # noun a participle qualifies or the subject ("a truce agreed on November 14",
-            # however the parser reads it: the same truce)
+            # however the parser reads it: the same truce); what is foiled or attempted
+            # only as the object ("the raid foiled a plot" foiled no raid)
             objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
-            others = [tok.head] if tok.dep_ == "acl" else []
+            light = tok.lemma_.lower() in LIGHT_VERBS
+            foiled_by = tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
+            others = [tok.head] if tok.dep_ == "acl" and (light or foiled_by) else []
+            # "an attack foiled by troops"; not "had its bid to block the ban thwarted on
+            # Wednesday", the bid's participle the parser hangs on "ban"
             if tok.dep_ == "relcl" and any(
                 c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"which", "that"}
                 for c in tok.children
             ):
                 others.append(tok.head)  # "the talks, which their delegations held"
-            others += [c for c in tok.children if c.dep_ == "nsubj"]
+            others += [c for c in tok.children if c.dep_ == "nsubj"] if light else []
             noun = next(
                 (
                     c
@@ -3156,6 +3171,7 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             )
             if noun is not None:  # "launched an attack", "signed a deal": one event
                 m.type, m.joins = ex.kind(noun), noun
+                moded = not light
         elif tok.pos_ == "VERB":
             noun = next(  # "went on strike", "came under attack": the noun's event
                 (
@@ -3182,6 +3198,12 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
         m.factuality = ex.factuality(m)
         if tried is not None and m.factuality in ACTUAL:
             m.factuality = PLANNED  # "rebels attempted to seize the airport": tried, not done
+        if moded and m.factuality in ACTUAL and tok.lemma_.lower() in FOILING:
+            m.factuality = NEGATED  # "police foiled an attack": no attack took place, and
+            # who foiled it did not attack: only where it would have been stays
+            m.participants = [p for p in m.participants if p.role == "location"]
+        elif moded and m.factuality in ACTUAL:
+            m.factuality = PLANNED  # "rebels attempted a coup": tried, not done
         m.ongoing = m.factuality in ACTUAL and _ongoing(tok)
         ex.time(m)
         mentions.append(m)
