@@ -46,7 +46,7 @@ from .extract.events import HURTS, ROLE_TEMPLATES
 from .extract.numbers import SCALES, read_number
 from .extract.numbers import WORDS as FIGURE_WORDS
 from .extract.statements import CUE_TYPES
-from .extract.timex import MONTHS, dateline
+from .extract.timex import MONTHS, WEEKDAYS, dateline
 from .gazetteer import country, demonym, words
 from .model import (
     ACTUAL,
@@ -558,20 +558,40 @@ def reference_dates(
     events: Iterable[Event], published: dict[str, date | None]
 ) -> dict[str, date | None]:
     """The date each article vouches for: its publication date (or dateline, see
-    :func:`article_dates`), else the latest full date
-    (day, month and year) its text gives one of its events ("on December 9, 2008"), else
+    :func:`article_dates`), else the latest full date (day, month and year) with its
+    weekday that its text gives one of its events ("on Tuesday, December 9, 2008"), else
     None. A year or a month alone ("2005 oil demand") does not date an article, nor does
     the date of a plan (a premiere "scheduled to open November 20, 2009" comes after its
     report) or of a birth (an obituary's "born on April 22, 1923" is no news of that day:
-    ECB+ train dated six obituaries of 2008 to 1923 by it)."""
+    ECB+ train dated six obituaries of 2008 to 1923 by it), nor a date told without its
+    weekday (:func:`_of_its_week`): the story's past ("On December 26, 2004, a tsunami
+    killed 170,000 people") dated two reports of two new quakes to 2004, and merged them."""
     out: dict[str, date | None] = dict(published)
     for e in events:
         t = e.time
-        if t and t.start and t.precision == "day" and _actual(e) and e.lemma not in BIRTH:
+        if (
+            t
+            and t.start
+            and t.precision == "day"
+            and _actual(e)
+            and e.lemma not in BIRTH
+            and _of_its_week(t.text, t.start)
+        ):
             for doc in e.sources:
                 if published.get(doc) is None:
                     out[doc] = max(out.get(doc) or t.start, t.start)
     return out
+
+
+def _of_its_week(said: str, day: date) -> bool:
+    """Whether a date is told with its own weekday ("Tuesday, December 9, 2008"), as a
+    report names the days of its own news and not those of a story's past ("the March
+    11, 2005, escape"). ECB+ train: full dates dated 9 undated articles; the 7 told
+    without a weekday by an escape three years before the news, a player's college
+    award, a release to come; of the 2 with one, Reid's check-in "on Tuesday, December
+    9, 2008" was the news's day (the other an Oscars broadcast to come, read as done)."""
+    name = WEEKDAYS[day.weekday()]
+    return bool(re.search(rf"\b(?:{name}|{name[:3]})\b", said.lower()))
 
 
 # An event's own date places it when it spans at most this many days (a day, a week, a

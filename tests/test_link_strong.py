@@ -108,7 +108,7 @@ def test_a_common_noun_is_not_a_short_form_of_a_name():
 def _dated(doc: str, kind: str, word: str, lemma: str, when: date, factuality: str, text: str):
     ev = _event(doc, kind, word, (), None, text)
     ev.lemma, ev.factuality = lemma, factuality
-    ev.time = TimeValue(f"{when:%B} {when.day}, {when.year}", when, when, "day")
+    ev.time = TimeValue(f"{when:%A}, {when:%B} {when.day}, {when.year}", when, when, "day")
     return ev
 
 

@@ -470,6 +470,7 @@ def test_a_full_date_in_the_text_dates_an_article_a_year_alone_does_not():
     from kg.link import reference_dates
 
     day = _event("a", "Merger", "acquire", SIDES, None, date(2025, 3, 10))
+    day.time.text = "on Monday, March 10, 2025"  # told with its weekday: the news's day
     bare = _event("a", "Agree", "deal", SIDES)
     year = _event("b", "Merger", "acquire", SIDES)
     year.time = TimeValue("2005", date(2005, 1, 1), date(2005, 12, 31), "year")

@@ -9,6 +9,7 @@ events point at actor mentions).
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -16,6 +17,7 @@ from ..model import DocResult, Document, Statement
 from .actors import ActorIndex, extract_actors
 from .events import extract_events
 from .statements import extract_statements
+from .timex import dateline
 
 
 def extract_document(
@@ -31,11 +33,12 @@ def extract_document(
     extractor's seconds under "extract actors", "extract statements", "extract events".
     """
     t0 = time.perf_counter()
-    index = ActorIndex(parsed, document)
+    told = _told(document)
+    index = ActorIndex(parsed, told)
     t1 = time.perf_counter()
-    statements = _one_per_span(extract_statements(parsed, document, index))
+    statements = _one_per_span(extract_statements(parsed, told, index))
     t2 = time.perf_counter()
-    events = extract_events(parsed, document, index, statements, every_event)
+    events = extract_events(parsed, told, index, statements, every_event)
     if timings is not None:
         for stage, seconds in (
             ("actors", t1 - t0),
@@ -45,6 +48,19 @@ def extract_document(
             key = f"extract {stage}"
             timings[key] = timings.get(key, 0.0) + seconds
     return DocResult(document, index.mentions, statements, events)
+
+
+def _told(document: Document) -> Document:
+    """The document as its readers date it: with no publication date, the day its
+    dateline prints ("PARIS, May 2, 2013 (Reuters) -", "Updated May 3, 2013 8:20 am") is
+    the day its "Thursday" and "yesterday" count from, as the linker already dates the
+    article by it (:func:`kg.link.article_dates`); left undated, a wire story's "said
+    Thursday" placed its event nowhere. The article itself stays as given (its
+    metadata still says it had no date)."""
+    if document.published is not None:
+        return document
+    day = dateline(document.source_text or document.text)
+    return document if day is None else replace(document, published=day)
 
 
 def _one_per_span(statements: list[Statement]) -> list[Statement]:
