@@ -2315,6 +2315,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     subj = _run_on(subj, trig) if subj is not None else None
     if subj is not None and subj.lower_ in RELATIVE and trig.dep_ == "relcl":
         ante = _who(trig)  # the verb's number says the parser hung the clause on
+        described = _described(ante) if ante == trig.head else None
+        if described is not None:  # "The group, which was created this month": the name
+            return described  # the text gave the group
         if ante != trig.head:  # the wrong noun, and the roles took that noun's name
             return _phrase(list(trig.doc[ante.left_edge.i : ante.i + 1]), None) or None
         if named and _disagrees(ante, named):  # "said Noah Wall, director for FreedomWorks,
@@ -2336,6 +2339,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     planner = _planner(trig) if subj is None else None
     if planner:  # "the president made the decision to withhold aid from Ukraine": the
         return planner  # president would, never Ukraine, whatever the roles took
+    described = _described(subj) if subj is not None else None
+    if described is not None:  # "The group was created": the name the group was given
+        return described
     if passive and subj is not None and subj.pos_ != "PRON":
         last = max((c.right_edge.i for c in subj.children if c.dep_ == "conj"), default=None)
         row = _phrase(list(trig.doc[subj.left_edge.i : last + 1]), None) if last else ""
@@ -6088,6 +6094,95 @@ def _body_named(subj: Token, words: list[Token]) -> str | None:
     if subj.pos_ not in {"NOUN", "PROPN"} or [w.lower_ for w in words] != ["the", subj.lower_]:
         return None
     return subj.doc.user_data.get(DESCRIBED_BODIES, {}).get(subj.i)
+
+
+# The key of ``Doc.user_data`` that keeps, by a common noun's lemma, the names the
+# article introduced as one ("the Netflix series After Life", "a group called Reopen
+# Maryland", "Acme Corp, a brokerage"): (token index, name), in text order.
+NAMED_AS = "kg_named_as"
+CALLING = word_list("call name dub")  # "a group called Reopen Maryland"
+NAMED_KINDS = {"ORG", "PERSON", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "LAW"}
+
+
+def _named_as(doc: Doc) -> dict[str, list[tuple[int, str]]]:
+    """The names the article gives something it then calls by a common noun, read once
+    per document: the noun is set beside the name (an apposition either way, "Acme
+    Corp, a brokerage", "the group Friends of the Earth"; a noun the name hangs on as a
+    compound, "the Netflix series After Life") or the name is what the thing is
+    called ("a group called Reopen Maryland"). Only these links say which name "the
+    series" stands for; a name merely said nearby may be another thing."""
+    known = doc.user_data.get(NAMED_AS)
+    if known is not None:
+        return known
+    found: dict[str, list[tuple[int, str]]] = {}
+    for ent in doc.ents:
+        if ent.label_ not in NAMED_KINDS:
+            continue
+        root = ent.root
+        nouns = [
+            c
+            for c in root.children
+            if c.pos_ == "NOUN" and c.tag_ == "NN" and not (ent.start <= c.i < ent.end)
+            and (c.dep_ == "appos" or (c.dep_ == "compound" and c.i < ent.start))
+        ]  # fmt: skip
+        before = ent.start - 1 - (ent.start > 1 and doc[ent.start - 1].is_quote)
+        if before >= 0 and doc[before].tag_ == "NN" and doc[before].is_lower:
+            nouns.append(doc[before])  # "the Netflix series "After Life"", however parsed
+        head = root.head
+        if root.dep_ == "appos" and head.pos_ == "NOUN" and head.tag_ == "NN":
+            nouns.append(head)  # "a brokerage, Acme Corp"; "the group Friends of the Earth"
+        if (
+            root.dep_ in {"oprd", "attr", "dobj"}
+            and head.lemma_.lower() in CALLING
+            and head.dep_ == "acl"
+            and head.head.pos_ == "NOUN"
+            and head.head.tag_ == "NN"
+        ):
+            nouns.append(head.head)  # "a group called Reopen Maryland"
+        nouns += [c for n in list(nouns) for c in n.children if c.dep_ == "conj"]  # "a
+        # spiritual guru and author"
+        name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        for lemma in {n.lemma_.lower() for n in nouns if n.pos_ == "NOUN"}:
+            found.setdefault(lemma, []).append((ent.start, name))
+    doc.user_data[NAMED_AS] = found
+    return found
+
+
+def _described(subj: Token) -> str | None:
+    """The name a definite description standing as a headline's subject refers to
+    ("The group was created" told of Reopen Maryland, "The series was made" of After
+    Life): the name the resolver gave the person or company it means
+    (``DESCRIBED_PERSONS``, :func:`_body_named`), else the one name the article set
+    beside that noun before it (:func:`_named_as`). None when the subject says more
+    than "the" and its modifiers, when two names were set beside the noun (which of
+    them is meant is a guess), or when the resolver and the text's link disagree."""
+    if subj.pos_ != "NOUN" or subj.tag_ != "NN":
+        return None
+    for acl in children(subj, {"acl"}):  # "A new group called Reopen Maryland held a
+        if acl.lemma_.lower() in CALLING:  # rally": the group as the text calls it
+            name = next((c for c in acl.children if c.dep_ in {"oprd", "attr", "dobj"}), None)
+            span = entity_at(subj.doc, name.i) if name is not None else None
+            if span is not None and subj.doc[span[0]].ent_type_ in NAMED_KINDS:
+                return subj.doc[span[0] : span[1]].text
+    words = list(subj.doc[subj.left_edge.i : subj.i + 1])
+    if words[0].lower_ not in {"the", "this", "that"} or any(
+        c.dep_ in {"appos", "conj", "poss", "nummod"} for c in subj.children
+    ):
+        return None
+    if any(
+        w.pos_ in {"PROPN", "PRON"} or w.ent_type_ or w.dep_ not in {"det", "amod", "compound"}
+        for w in words[1:-1]
+    ):  # "the US president", "the party's leader": the resolver's, not a noun alone
+        return None
+    person = subj.doc.user_data.get(DESCRIBED_PERSONS, {}).get(subj.i)
+    body = _body_named(subj, words)
+    said = {name for i, name in _named_as(subj.doc).get(subj.lemma_.lower(), []) if i < subj.i}
+    if len(said) > 1:
+        return None  # "the group" after two groups named as such: not clear which
+    resolved = person or body
+    if resolved is not None and said and resolved not in said:
+        return None
+    return resolved or next(iter(said), None)
 
 
 def _resolved(pron: Token, m: _Mention) -> str | None:

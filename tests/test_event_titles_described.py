@@ -1,0 +1,55 @@
+"""Titles whose subject is a definite description ("The group was created", "The series
+was made", read on real pages as titles with no doer, issue 19): the description takes
+the name the article set beside that noun before it (an apposition, "the Netflix series
+"After Life"", "a group called …"), never a guess when two names were set beside it,
+and never a name merely said nearby."""
+
+from __future__ import annotations
+
+from test_event_titles_held import titles  # the titles of a text's events
+
+
+def test_a_group_called_by_name_titles_what_was_done_to_it():
+    found = titles(
+        "Protesters in Annapolis waved flags outside the State House on Saturday, organised "
+        "by a new group called Reopen Maryland. The group, which was created this month, "
+        "has yet to report any spending."
+    )
+    assert "Reopen Maryland was created" in found, found
+    assert "The group was created" not in found, found
+
+
+def test_a_series_named_beside_its_noun_titles_the_series():
+    found = titles(
+        'Ricky Gervais wrote and stars in the Netflix series "After Life", which returned in '
+        "April. The series was made before the pandemic, Gervais said."
+    )
+    assert "After Life was made" in found, found
+    assert "The series was made" not in found, found
+
+
+def test_a_brokerage_named_in_apposition_is_the_doer_of_the_brokerage_s_act():
+    found = titles(
+        "Acme Capital, a brokerage based in Mumbai, cut its growth forecast for India on "
+        "Monday. The brokerage had forecast growth of 5 percent in March."
+    )
+    assert "Acme Capital had forecast growth of 5 percent" in found, found
+
+
+def test_a_group_named_first_in_the_sentence_that_calls_it_so_is_its_doer():
+    found = titles("A new group called Reopen Maryland held a rally in Annapolis on Saturday.")
+    assert any(t.startswith("Reopen Maryland held a rally") for t in found), found
+
+
+def test_two_groups_set_beside_the_noun_leave_the_description_as_written():
+    # which of the two "the group" means is a guess: the text's words stay; the same
+    # article's series, named once, still takes its name
+    found = titles(
+        "Two campaigns were launched in Ohio this spring: the group Free Ohio and the group "
+        "Open Ohio Now both held rallies on Sunday. The group was created after the first "
+        'stay-at-home order. Ricky Gervais stars in the Netflix series "After Life", which '
+        "returned in April. The series was made before the pandemic."
+    )
+    assert "The group was created" in found, found
+    assert not any(t.startswith(("Free Ohio was", "Open Ohio")) for t in found), found
+    assert "After Life was made" in found, found
