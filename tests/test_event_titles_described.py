@@ -53,3 +53,55 @@ def test_two_groups_set_beside_the_noun_leave_the_description_as_written():
     assert "The group was created" in found, found
     assert not any(t.startswith(("Free Ohio was", "Open Ohio")) for t in found), found
     assert "After Life was made" in found, found
+
+
+def test_the_one_group_named_in_the_sentences_before_is_the_group():
+    # the White House is named there too, but no group: "the group" is the committee
+    found = titles(
+        "Some of the protesters have begun ventures of their own. One of them is Reopen "
+        "America PAC, which aims to bring business owners to Washington for a rally at the "
+        "White House on May 1. The group, which was created this month, has yet to report "
+        "any spending."
+    )
+    assert "Reopen America PAC was created" in found, found
+    assert "The group was created" not in found, found
+
+
+def test_two_bodies_or_a_dateline_before_the_group_leave_it_as_written():
+    found = titles(
+        "Greenpeace and Friends of the Earth staged protests outside the ministry in London. "
+        "The group was founded in 1971."
+    )
+    assert "The group was founded" in found, found
+    found = titles(
+        "PARIS (Reuters) - Protesters gathered outside a theatre on Friday. The group was "
+        "formed last year, a spokesman said. Greenpeace staged a protest outside the ministry "
+        "in London on Monday. The group was founded in 1971."
+    )
+    assert "The group was formed" in found, found  # never "PARIS was formed"
+    assert not any(t.startswith(("PARIS was", "Reuters was")) for t in found), found
+    assert "Greenpeace was founded" in found, found
+
+
+def test_the_one_country_named_before_is_the_country_and_two_leave_it_open():
+    found = titles(
+        "In Bolivia, they picked up a light brown, floppy-eared dog called Capo, right before "
+        "the country shut down."
+    )
+    assert "Bolivia shut down" in found, found
+    found = titles(
+        "Officials from Bolivia and Peru met in La Paz on Monday. The country shut its border "
+        "on Tuesday."
+    )
+    assert not any(t.startswith(("Bolivia shut", "Peru shut")) for t in found), found
+
+
+def test_a_rival_group_is_not_the_group_named_before():
+    found = titles(
+        "In Bolivia, they picked up a dog called Capo right before the country shut down. "
+        "Greenpeace staged a protest outside the ministry in London. The rival group was "
+        "founded in 1971."
+    )
+    assert "Bolivia shut down" in found, found
+    assert "The rival group was founded" in found, found
+    assert "Greenpeace was founded" not in found, found

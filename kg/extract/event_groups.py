@@ -6115,7 +6115,7 @@ def _named_as(doc: Doc) -> dict[str, list[tuple[int, str]]]:
     if known is not None:
         return known
     found: dict[str, list[tuple[int, str]]] = {}
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in NAMED_KINDS:
             continue
         root = ent.root
@@ -6148,6 +6148,9 @@ def _named_as(doc: Doc) -> dict[str, list[tuple[int, str]]]:
     return found
 
 
+ANOTHER = word_list("other rival opposing competing second another parent sister")
+
+
 def _described(subj: Token) -> str | None:
     """The name a definite description standing as a headline's subject refers to
     ("The group was created" told of Reopen Maryland, "The series was made" of After
@@ -6174,6 +6177,8 @@ def _described(subj: Token) -> str | None:
         for w in words[1:-1]
     ):  # "the US president", "the party's leader": the resolver's, not a noun alone
         return None
+    if any(w.lower_ in ANOTHER for w in words):  # "the rival group": not the one named
+        return None
     person = subj.doc.user_data.get(DESCRIBED_PERSONS, {}).get(subj.i)
     body = _body_named(subj, words)
     said = {name for i, name in _named_as(subj.doc).get(subj.lemma_.lower(), []) if i < subj.i}
@@ -6182,7 +6187,66 @@ def _described(subj: Token) -> str | None:
     resolved = person or body
     if resolved is not None and said and resolved not in said:
         return None
-    return resolved or next(iter(said), None)
+    return resolved or next(iter(said), None) or _nearest_named(subj)
+
+
+# Nouns for a body and for a work that a story names once and then calls so ("One of
+# them is Reopen America PAC … The group, which was created this month"), with the
+# words that end a name of another kind of body ("the group" is not the White House).
+GROUP_WORDS = word_list("group organisation organization charity coalition alliance association")
+FIRM_WORDS = word_list("company firm brokerage")
+WORK_WORDS = word_list("series show film movie book novel memoir album documentary sitcom podcast")
+NOT_A_GROUP = word_list(
+    "house parliament senate congress court department ministry police army navy treasury "
+    "cabinet assembly council university college school hospital"
+)
+
+
+def _nearest_named(subj: Token) -> str | None:
+    """The one body (for "the group", "the firm"), work (for "the series", "the book")
+    or country (for "the country") named in a description's own sentence before it or
+    in the two sentences before, which the description takes up: a reader reads it so.
+    None when two such names are there (a guess between them), when the only one is a
+    dateline or a credit in brackets ("PARIS (Reuters)"), or for any other noun ("the
+    fire", "the deal": no name tells them)."""
+    noun = subj.lemma_.lower()
+    if noun in {"country", "nation"} and len(list(subj.doc[subj.left_edge.i : subj.i])) == 1:
+        labels, other = {"GPE"}, frozenset()  # "In Bolivia, they picked up a dog right
+        # before the country shut down": Bolivia did; never "the whole country"
+    elif noun in WORK_WORDS:
+        labels, other = {"WORK_OF_ART"}, frozenset()
+    elif noun in GROUP_WORDS:
+        labels, other = {"ORG"}, NOT_A_GROUP
+    elif noun in FIRM_WORDS:
+        labels, other = {"ORG"}, NOT_A_GROUP | {"committee", "commission", "agency", "union",
+                                                 "party", "charity", "institute"}  # fmt: skip
+    else:
+        return None
+    doc = subj.doc
+    sent = sentence_of(subj)
+    start = sent.start
+    for _ in range(2):  # the sentence two before the description's
+        if start == 0:
+            break
+        start = sentence_of(doc[start - 1]).start
+    names = set()
+    for ent in entities_in(doc[start : subj.left_edge.i]):
+        if ent.start < start or ent.end > subj.left_edge.i or ent.label_ not in labels:
+            continue
+        around = doc[max(ent.start - 1, 0)].text + doc[min(ent.end, len(doc) - 1)].text
+        if around == "()" or around.endswith("(") or _dateline(ent.root):
+            continue  # "PARIS (Reuters) –": the dateline and its credit, never the
+            # story's body
+        name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        name = name.strip("\"'“”‘’ ")
+        if labels == {"GPE"}:
+            land = country(name)
+            if land is None:
+                continue  # a city or a state is no country
+            name = land.name  # "U.S." and "the United States" are one country
+        if name and name.split()[-1].casefold() not in other:
+            names.add(name)
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _resolved(pron: Token, m: _Mention) -> str | None:
