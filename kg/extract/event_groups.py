@@ -2483,13 +2483,34 @@ def _headline_doer(trig: Token) -> str | None:
     return " ".join(t.text for t in words) or None
 
 
+# Verbs that press their object into an act without saying it was done ("pressure
+# Ukraine into investigating"): the object would do the act the "into" clause tells.
+PRESSED_INTO = word_list("press pressure push lobby urge nudge")
+
+
+def _pressed_into(trig: Token) -> Token | None:
+    """The object a verb of pressing presses into the act a gerund tells ("pressure
+    Ukraine into investigating Democrats": Ukraine), or None."""
+    into = trig.head
+    if trig.dep_ != "pcomp" or into.lower_ != "into" or into.dep_ != "prep":
+        return None
+    verb = into.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PRESSED_INTO:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < into.i), None)
+
+
 def _pressed(trig: Token) -> str | None:
     """The one a verb of pressing or causing presses to act ("would press both capitals
     to agree a ceasefire"), who does the act its "to" clause tells; None when unnamed."""
     head = trig.head
-    if trig.dep_ != "xcomp" or head.pos_ != "VERB" or head.lemma_.lower() not in PRESSING:
+    into = _pressed_into(trig)
+    if into is not None:  # "pressure Ukraine into investigating Democrats": Ukraine would
+        obj: Token | None = into
+    elif trig.dep_ != "xcomp" or head.pos_ != "VERB" or head.lemma_.lower() not in PRESSING:
         return None
-    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < trig.i), None)
+    else:
+        obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < trig.i), None)
     if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
         return None
     return _phrase(list(trig.doc[obj.left_edge.i : obj.i + 1]), None) or None
@@ -3783,14 +3804,21 @@ def _verb_headline(
     if _wished(trig):  # "in hopes Joe Biden defeats Trump": "Joe Biden may defeat Trump"
         factuality = HYPOTHETICAL
     subject = _subject(m, g)
+    pressed = _pressed_into(trig)
+    if pressed is not None and factuality == ASSERTED:
+        factuality = PLANNED  # "pressure Ukraine into investigating Democrats": "Ukraine to
+        # investigate Democrats", pressed for, never told done
+    if pressed is not None and pressed.pos_ == "PRON":
+        subject = None  # "The donors pressured them into signing": theirs, not the donors'
     if (
         trig.tag_ == "VBG"
         and trig.dep_ == "pcomp"
         and trig.head.lower_ not in TOLD_PREPS
         and not _told_past(trig)
         and not children(trig, {"nsubj"})  # "to talk about Turkey entering the EU": its
-    ):  # own subject, whose act it is; "thinking about changing the rules": nothing
-        subject = None  # changed yet ("were convicted of making the bombs" tells it done)
+        and _pressed_into(trig) is None  # own subject, whose act it is; "thinking about
+    ):  # changing the rules": nothing changed yet; "pressure Ukraine into investigating"
+        subject = None  # is Ukraine's ("were convicted of making the bombs" tells it done)
     blamed = _blamed(trig)
     if blamed is not None:  # "Soltan's lawyers accused Egypt of blackmailing …": Egypt is
         return 4, blamed  # said to, by them; never "Soltan's lawyers blackmailed …"
@@ -5946,6 +5974,9 @@ def _clause_headline(
         if subj is not None and _dateline(subj):  # "PARIS — President Emmanuel Macron
             # condemned …": the name the parser hung on the dateline, else none
             subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if subj is None and _pressed_into(verb) is not None:
+            continue  # "pressed Kyiv into opening an inquiry": neither the presser's act
+            # nor one told done, as this clause's words would tell it
         if (subj is None or subj.lower_ in RELATIVE) and not own:
             subj = _said_cause(verb) or _shared_subject(verb)  # "…, prompting protests"
         resolved = _resolved(subj, m) if subj is not None and subj.pos_ == "PRON" else None
