@@ -67,7 +67,7 @@ def test_the_one_group_named_in_the_sentences_before_is_the_group():
     assert "The group was created" not in found, found
 
 
-def test_two_bodies_or_a_dateline_before_the_group_leave_it_as_written():
+def test_two_bodies_a_dateline_or_an_outlet_before_the_group_leave_it_as_written():
     found = titles(
         "Greenpeace and Friends of the Earth staged protests outside the ministry in London. "
         "The group was founded in 1971."
@@ -81,6 +81,11 @@ def test_two_bodies_or_a_dateline_before_the_group_leave_it_as_written():
     assert "The group was formed" in found, found  # never "PARIS was formed"
     assert not any(t.startswith(("PARIS was", "Reuters was")) for t in found), found
     assert "Greenpeace was founded" in found, found
+    found = titles(  # a news outlet that reports the story is no company of it
+        "A union leader told the newspaper De Morgen on Monday that the dockers would "
+        "strike. The company was founded in 1990."
+    )
+    assert "De Morgen was founded" not in found, found
 
 
 def test_the_one_country_named_before_is_the_country_and_two_leave_it_open():

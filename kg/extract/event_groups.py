@@ -56,6 +56,7 @@ from .actors import (
     DESCRIBED_PERSONS,
     GROUP_NOUNS,
     ORG_NOUNS,
+    OUTLET_NOUNS,
     PEOPLE_NOUNS,
     ActorIndex,
     is_pronoun,
@@ -2315,7 +2316,7 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     subj = _run_on(subj, trig) if subj is not None else None
     if subj is not None and subj.lower_ in RELATIVE and trig.dep_ == "relcl":
         ante = _who(trig)  # the verb's number says the parser hung the clause on
-        described = _described(ante) if ante == trig.head else None
+        described = _described(ante, named) if ante == trig.head else None
         if described is not None:  # "The group, which was created this month": the name
             return described  # the text gave the group
         if ante != trig.head:  # the wrong noun, and the roles took that noun's name
@@ -2339,7 +2340,7 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     planner = _planner(trig) if subj is None else None
     if planner:  # "the president made the decision to withhold aid from Ukraine": the
         return planner  # president would, never Ukraine, whatever the roles took
-    described = _described(subj) if subj is not None else None
+    described = _described(subj, named) if subj is not None else None
     if described is not None:  # "The group was created": the name the group was given
         return described
     if passive and subj is not None and subj.pos_ != "PRON":
@@ -6182,14 +6183,16 @@ def _named_as(doc: Doc) -> dict[str, list[tuple[int, str]]]:
 ANOTHER = word_list("other rival opposing competing second another parent sister")
 
 
-def _described(subj: Token) -> str | None:
+def _described(subj: Token, named: str | None = None) -> str | None:
     """The name a definite description standing as a headline's subject refers to
     ("The group was created" told of Reopen Maryland, "The series was made" of After
     Life): the name the resolver gave the person or company it means
     (``DESCRIBED_PERSONS``, :func:`_body_named`), else the one name the article set
-    beside that noun before it (:func:`_named_as`). None when the subject says more
-    than "the" and its modifiers, when two names were set beside the noun (which of
-    them is meant is a guess), or when the resolver and the text's link disagree."""
+    beside that noun before it (:func:`_named_as`), else the one nearest
+    (:func:`_nearest_named`) unless the roles named another (``named``). None when the
+    subject says more than "the" and its modifiers, when two names were set beside the
+    noun (which of them is meant is a guess), or when the resolver and the text's link
+    disagree."""
     if subj.pos_ != "NOUN" or subj.tag_ != "NN":
         return None
     for acl in children(subj, {"acl"}):  # "A new group called Reopen Maryland held a
@@ -6212,13 +6215,19 @@ def _described(subj: Token) -> str | None:
         return None
     person = subj.doc.user_data.get(DESCRIBED_PERSONS, {}).get(subj.i)
     body = _body_named(subj, words)
+    if body is not None and _outlet(subj.doc, body):
+        return None  # "told the newspaper De Morgen … The company was founded": not the paper
     said = {name for i, name in _named_as(subj.doc).get(subj.lemma_.lower(), []) if i < subj.i}
     if len(said) > 1:
         return None  # "the group" after two groups named as such: not clear which
     resolved = person or body
     if resolved is not None and said and resolved not in said:
         return None
-    return resolved or next(iter(said), None) or _nearest_named(subj)
+    if resolved or said:
+        return resolved or next(iter(said), None)
+    near = _nearest_named(subj)
+    return near if named is None or near == named else None  # the roles and the nearest
+    # name disagree ("… told the newspaper De Tijd … if the company did not"): no guess
 
 
 # Nouns for a body and for a work that a story names once and then calls so ("One of
@@ -6231,6 +6240,15 @@ NOT_A_GROUP = word_list(
     "house parliament senate congress court department ministry police army navy treasury "
     "cabinet assembly council university college school hospital"
 )
+
+
+def _outlet(doc: Doc, name: str) -> bool:
+    """Whether the text calls a name a news outlet anywhere ("the newspaper De Tijd"):
+    the paper that reports a story is not the company or group of it."""
+    return any(
+        ent.text == name and ent.start > 0 and doc[ent.start - 1].lower_ in OUTLET_NOUNS
+        for ent in entities(doc)
+    )
 
 
 def _nearest_named(subj: Token) -> str | None:
@@ -6268,6 +6286,8 @@ def _nearest_named(subj: Token) -> str | None:
         if around == "()" or around.endswith("(") or _dateline(ent.root):
             continue  # "PARIS (Reuters) –": the dateline and its credit, never the
             # story's body
+        if _outlet(doc, ent.text):
+            continue  # "told the newspaper De Tijd": the outlet reports, it is no party
         name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         name = name.strip("\"'“”‘’ ")
         if labels == {"GPE"}:
