@@ -56,9 +56,12 @@ def test_two_groups_set_beside_the_noun_leave_the_description_as_written():
 
 
 def test_the_one_group_named_in_the_sentences_before_is_the_group():
-    # the White House is named there too, but no group: "the group" is the committee
+    # the White House is named there too, but no group: "the group" is the committee;
+    # the tagger takes the second "Trump" for a body, but he is a person named before
     found = titles(
-        "Some of the protesters have begun ventures of their own. One of them is Reopen "
+        "President Donald Trump urged states to reopen. But the protests coincide with "
+        "messages from Trump and have been organized by his supporters, some of whom have "
+        "begun ventures of their own. One of them is Reopen "
         "America PAC, which aims to bring business owners to Washington for a rally at the "
         "White House on May 1. The group, which was created this month, has yet to report "
         "any spending."

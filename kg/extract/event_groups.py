@@ -6279,6 +6279,7 @@ def _nearest_named(subj: Token) -> str | None:
             break
         start = sentence_of(doc[start - 1]).start
     names = set()
+    persons = {w for e in entities(doc) if e.label_ == "PERSON" for w in (e.text, e[-1].text)}
     for ent in entities_in(doc[start : subj.left_edge.i]):
         if ent.start < start or ent.end > subj.left_edge.i or ent.label_ not in labels:
             continue
@@ -6288,6 +6289,9 @@ def _nearest_named(subj: Token) -> str | None:
             # story's body
         if _outlet(doc, ent.text):
             continue  # "told the newspaper De Tijd": the outlet reports, it is no party
+        if ent.label_ == "ORG" and ent.text in persons:
+            continue  # "messages from Trump" tagged a body, a person ("Donald Trump")
+            # elsewhere
         name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         name = name.strip("\"'“”‘’ ")
         if labels == {"GPE"}:
