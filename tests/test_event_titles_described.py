@@ -89,6 +89,11 @@ def test_two_bodies_a_dateline_or_an_outlet_before_the_group_leave_it_as_written
         "strike. The company was founded in 1990."
     )
     assert "De Morgen was founded" not in found, found
+    found = titles(  # a name told of the company's thing is not the company
+        "De Grey Mining said on Monday that the company’s Roberts Hill data had prompted a "
+        "new approach. The company has initiated a magnetic survey over Yule."
+    )
+    assert not any(t.startswith("Roberts Hill has") for t in found), found
 
 
 def test_the_one_country_named_before_is_the_country_and_two_leave_it_open():

@@ -6148,8 +6148,8 @@ def _named_as(doc: Doc) -> dict[str, list[tuple[int, str]]]:
         return known
     found: dict[str, list[tuple[int, str]]] = {}
     for ent in entities(doc):
-        if ent.label_ not in NAMED_KINDS:
-            continue
+        if ent.label_ not in NAMED_KINDS or ent[0].tag_ == "POS" or ent[0].lower_ in {"'s", "’s"}:
+            continue  # "the company’s Roberts Hill": a thing the company has, not its name
         root = ent.root
         nouns = [
             c
@@ -6158,8 +6158,9 @@ def _named_as(doc: Doc) -> dict[str, list[tuple[int, str]]]:
             and (c.dep_ == "appos" or (c.dep_ == "compound" and c.i < ent.start))
         ]  # fmt: skip
         before = ent.start - 1 - (ent.start > 1 and doc[ent.start - 1].is_quote)
-        if before >= 0 and doc[before].tag_ == "NN" and doc[before].is_lower:
-            nouns.append(doc[before])  # "the Netflix series "After Life"", however parsed
+        noun = doc[before] if before >= 0 else None
+        if noun is not None and noun.tag_ == "NN" and noun.is_lower and noun.dep_ != "poss":
+            nouns.append(noun)  # "the Netflix series "After Life"", however parsed
         head = root.head
         if root.dep_ == "appos" and head.pos_ == "NOUN" and head.tag_ == "NN":
             nouns.append(head)  # "a brokerage, Acme Corp"; "the group Friends of the Earth"
@@ -6289,6 +6290,8 @@ def _nearest_named(subj: Token) -> str | None:
             # story's body
         if _outlet(doc, ent.text):
             continue  # "told the newspaper De Tijd": the outlet reports, it is no party
+        if ent.root.dep_ == "compound" and ent.root.head.i >= ent.end:
+            continue  # "the company’s Roberts Hill data": a name told of a thing, no party
         if ent.label_ == "ORG" and ent.text in persons:
             continue  # "messages from Trump" tagged a body, a person ("Donald Trump")
             # elsewhere
