@@ -58,6 +58,7 @@ from .actors import (
     DESCRIBED_PERSONS,
     GROUP_NOUNS,
     ORG_NOUNS,
+    OUTLET_NOUNS,
     PEOPLE_NOUNS,
     ActorIndex,
     is_pronoun,
@@ -2317,6 +2318,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     subj = _run_on(subj, trig) if subj is not None else None
     if subj is not None and subj.lower_ in RELATIVE and trig.dep_ == "relcl":
         ante = _who(trig)  # the verb's number says the parser hung the clause on
+        described = _described(ante, named) if ante == trig.head else None
+        if described is not None:  # "The group, which was created this month": the name
+            return described  # the text gave the group
         if ante != trig.head:  # the wrong noun, and the roles took that noun's name
             return _phrase(list(trig.doc[ante.left_edge.i : ante.i + 1]), None) or None
         if named and _disagrees(ante, named):  # "said Noah Wall, director for FreedomWorks,
@@ -2338,6 +2342,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     planner = _planner(trig) if subj is None else None
     if planner:  # "the president made the decision to withhold aid from Ukraine": the
         return planner  # president would, never Ukraine, whatever the roles took
+    described = _described(subj, named) if subj is not None else None
+    if described is not None:  # "The group was created": the name the group was given
+        return described
     if passive and subj is not None and subj.pos_ != "PRON":
         last = max((c.right_edge.i for c in subj.children if c.dep_ == "conj"), default=None)
         row = _phrase(list(trig.doc[subj.left_edge.i : last + 1]), None) if last else ""
@@ -2479,13 +2486,34 @@ def _headline_doer(trig: Token) -> str | None:
     return " ".join(t.text for t in words) or None
 
 
+# Verbs that press their object into an act without saying it was done ("pressure
+# Ukraine into investigating"): the object would do the act the "into" clause tells.
+PRESSED_INTO = word_list("press pressure push lobby urge nudge")
+
+
+def _pressed_into(trig: Token) -> Token | None:
+    """The object a verb of pressing presses into the act a gerund tells ("pressure
+    Ukraine into investigating Democrats": Ukraine), or None."""
+    into = trig.head
+    if trig.dep_ != "pcomp" or into.lower_ != "into" or into.dep_ != "prep":
+        return None
+    verb = into.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in PRESSED_INTO:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < into.i), None)
+
+
 def _pressed(trig: Token) -> str | None:
     """The one a verb of pressing or causing presses to act ("would press both capitals
     to agree a ceasefire"), who does the act its "to" clause tells; None when unnamed."""
     head = trig.head
-    if trig.dep_ != "xcomp" or head.pos_ != "VERB" or head.lemma_.lower() not in PRESSING:
+    into = _pressed_into(trig)
+    if into is not None:  # "pressure Ukraine into investigating Democrats": Ukraine would
+        obj: Token | None = into
+    elif trig.dep_ != "xcomp" or head.pos_ != "VERB" or head.lemma_.lower() not in PRESSING:
         return None
-    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < trig.i), None)
+    else:
+        obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < trig.i), None)
     if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
         return None
     return _phrase(list(trig.doc[obj.left_edge.i : obj.i + 1]), None) or None
@@ -3776,14 +3804,21 @@ def _verb_headline(
     if _wished(trig):  # "in hopes Joe Biden defeats Trump": "Joe Biden may defeat Trump"
         factuality = HYPOTHETICAL
     subject = _subject(m, g)
+    pressed = _pressed_into(trig)
+    if pressed is not None and factuality == ASSERTED:
+        factuality = PLANNED  # "pressure Ukraine into investigating Democrats": "Ukraine to
+        # investigate Democrats", pressed for, never told done
+    if pressed is not None and pressed.pos_ == "PRON":
+        subject = None  # "The donors pressured them into signing": theirs, not the donors'
     if (
         trig.tag_ == "VBG"
         and trig.dep_ == "pcomp"
         and trig.head.lower_ not in TOLD_PREPS
         and not _told_past(trig)
         and not children(trig, {"nsubj"})  # "to talk about Turkey entering the EU": its
-    ):  # own subject, whose act it is; "thinking about changing the rules": nothing
-        subject = None  # changed yet ("were convicted of making the bombs" tells it done)
+        and _pressed_into(trig) is None  # own subject, whose act it is; "thinking about
+    ):  # changing the rules": nothing changed yet; "pressure Ukraine into investigating"
+        subject = None  # is Ukraine's ("were convicted of making the bombs" tells it done)
     blamed = _blamed(trig)
     if blamed is not None:  # "Soltan's lawyers accused Egypt of blackmailing …": Egypt is
         return 4, blamed  # said to, by them; never "Soltan's lawyers blackmailed …"
@@ -5996,6 +6031,9 @@ def _clause_headline(
         if subj is not None and _dateline(subj):  # "PARIS — President Emmanuel Macron
             # condemned …": the name the parser hung on the dateline, else none
             subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if subj is None and _pressed_into(verb) is not None:
+            continue  # "pressed Kyiv into opening an inquiry": neither the presser's act
+            # nor one told done, as this clause's words would tell it
         if (subj is None or subj.lower_ in RELATIVE) and not own:
             subj = _said_cause(verb) or _shared_subject(verb)  # "…, prompting protests"
         resolved = _resolved(subj, m) if subj is not None and subj.pos_ == "PRON" else None
@@ -6144,6 +6182,185 @@ def _body_named(subj: Token, words: list[Token]) -> str | None:
     if subj.pos_ not in {"NOUN", "PROPN"} or [w.lower_ for w in words] != ["the", subj.lower_]:
         return None
     return subj.doc.user_data.get(DESCRIBED_BODIES, {}).get(subj.i)
+
+
+# The key of ``Doc.user_data`` that keeps, by a common noun's lemma, the names the
+# article introduced as one ("the Netflix series After Life", "a group called Reopen
+# Maryland", "Acme Corp, a brokerage"): (token index, name), in text order.
+NAMED_AS = "kg_named_as"
+CALLING = word_list("call name dub")  # "a group called Reopen Maryland"
+NAMED_KINDS = {"ORG", "PERSON", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "LAW"}
+
+
+def _named_as(doc: Doc) -> dict[str, list[tuple[int, str]]]:
+    """The names the article gives something it then calls by a common noun, read once
+    per document: the noun is set beside the name (an apposition either way, "Acme
+    Corp, a brokerage", "the group Friends of the Earth"; a noun the name hangs on as a
+    compound, "the Netflix series After Life") or the name is what the thing is
+    called ("a group called Reopen Maryland"). Only these links say which name "the
+    series" stands for; a name merely said nearby may be another thing."""
+    known = doc.user_data.get(NAMED_AS)
+    if known is not None:
+        return known
+    found: dict[str, list[tuple[int, str]]] = {}
+    for ent in entities(doc):
+        if ent.label_ not in NAMED_KINDS or ent[0].tag_ == "POS" or ent[0].lower_ in {"'s", "’s"}:
+            continue  # "the company’s Roberts Hill": a thing the company has, not its name
+        root = ent.root
+        nouns = [
+            c
+            for c in root.children
+            if c.pos_ == "NOUN" and c.tag_ == "NN" and not (ent.start <= c.i < ent.end)
+            and (c.dep_ == "appos" or (c.dep_ == "compound" and c.i < ent.start))
+        ]  # fmt: skip
+        before = ent.start - 1 - (ent.start > 1 and doc[ent.start - 1].is_quote)
+        noun = doc[before] if before >= 0 else None
+        if noun is not None and noun.tag_ == "NN" and noun.is_lower and noun.dep_ != "poss":
+            nouns.append(noun)  # "the Netflix series "After Life"", however parsed
+        head = root.head
+        if root.dep_ == "appos" and head.pos_ == "NOUN" and head.tag_ == "NN":
+            nouns.append(head)  # "a brokerage, Acme Corp"; "the group Friends of the Earth"
+        if (
+            root.dep_ in {"oprd", "attr", "dobj"}
+            and head.lemma_.lower() in CALLING
+            and head.dep_ == "acl"
+            and head.head.pos_ == "NOUN"
+            and head.head.tag_ == "NN"
+        ):
+            nouns.append(head.head)  # "a group called Reopen Maryland"
+        nouns += [c for n in list(nouns) for c in n.children if c.dep_ == "conj"]  # "a
+        # spiritual guru and author"
+        name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        for lemma in {n.lemma_.lower() for n in nouns if n.pos_ == "NOUN"}:
+            found.setdefault(lemma, []).append((ent.start, name))
+    doc.user_data[NAMED_AS] = found
+    return found
+
+
+ANOTHER = word_list("other rival opposing competing second another parent sister")
+
+
+def _described(subj: Token, named: str | None = None) -> str | None:
+    """The name a definite description standing as a headline's subject refers to
+    ("The group was created" told of Reopen Maryland, "The series was made" of After
+    Life): the name the resolver gave the person or company it means
+    (``DESCRIBED_PERSONS``, :func:`_body_named`), else the one name the article set
+    beside that noun before it (:func:`_named_as`), else the one nearest
+    (:func:`_nearest_named`) unless the roles named another (``named``). None when the
+    subject says more than "the" and its modifiers, when two names were set beside the
+    noun (which of them is meant is a guess), or when the resolver and the text's link
+    disagree."""
+    if subj.pos_ != "NOUN" or subj.tag_ != "NN":
+        return None
+    for acl in children(subj, {"acl"}):  # "A new group called Reopen Maryland held a
+        if acl.lemma_.lower() in CALLING:  # rally": the group as the text calls it
+            name = next((c for c in acl.children if c.dep_ in {"oprd", "attr", "dobj"}), None)
+            span = entity_at(subj.doc, name.i) if name is not None else None
+            if span is not None and subj.doc[span[0]].ent_type_ in NAMED_KINDS:
+                return subj.doc[span[0] : span[1]].text
+    words = list(subj.doc[subj.left_edge.i : subj.i + 1])
+    if words[0].lower_ not in {"the", "this", "that"} or any(
+        c.dep_ in {"appos", "conj", "poss", "nummod"} for c in subj.children
+    ):
+        return None
+    if any(
+        w.pos_ in {"PROPN", "PRON"} or w.ent_type_ or w.dep_ not in {"det", "amod", "compound"}
+        for w in words[1:-1]
+    ):  # "the US president", "the party's leader": the resolver's, not a noun alone
+        return None
+    if any(w.lower_ in ANOTHER for w in words):  # "the rival group": not the one named
+        return None
+    person = subj.doc.user_data.get(DESCRIBED_PERSONS, {}).get(subj.i)
+    body = _body_named(subj, words)
+    if body is not None and _outlet(subj.doc, body):
+        return None  # "told the newspaper De Morgen … The company was founded": not the paper
+    said = {name for i, name in _named_as(subj.doc).get(subj.lemma_.lower(), []) if i < subj.i}
+    if len(said) > 1:
+        return None  # "the group" after two groups named as such: not clear which
+    resolved = person or body
+    if resolved is not None and said and resolved not in said:
+        return None
+    if resolved or said:
+        return resolved or next(iter(said), None)
+    near = _nearest_named(subj)
+    return near if named is None or near == named else None  # the roles and the nearest
+    # name disagree ("… told the newspaper De Tijd … if the company did not"): no guess
+
+
+# Nouns for a body and for a work that a story names once and then calls so ("One of
+# them is Reopen America PAC … The group, which was created this month"), with the
+# words that end a name of another kind of body ("the group" is not the White House).
+GROUP_WORDS = word_list("group organisation organization charity coalition alliance association")
+FIRM_WORDS = word_list("company firm brokerage")
+WORK_WORDS = word_list("series show film movie book novel memoir album documentary sitcom podcast")
+NOT_A_GROUP = word_list(
+    "house parliament senate congress court department ministry police army navy treasury "
+    "cabinet assembly council university college school hospital"
+)
+
+
+def _outlet(doc: Doc, name: str) -> bool:
+    """Whether the text calls a name a news outlet anywhere ("the newspaper De Tijd"):
+    the paper that reports a story is not the company or group of it."""
+    return any(
+        ent.text == name and ent.start > 0 and doc[ent.start - 1].lower_ in OUTLET_NOUNS
+        for ent in entities(doc)
+    )
+
+
+def _nearest_named(subj: Token) -> str | None:
+    """The one body (for "the group", "the firm"), work (for "the series", "the book")
+    or country (for "the country") named in a description's own sentence before it or
+    in the two sentences before, which the description takes up: a reader reads it so.
+    None when two such names are there (a guess between them), when the only one is a
+    dateline or a credit in brackets ("PARIS (Reuters)"), or for any other noun ("the
+    fire", "the deal": no name tells them)."""
+    noun = subj.lemma_.lower()
+    if noun in {"country", "nation"} and len(list(subj.doc[subj.left_edge.i : subj.i])) == 1:
+        labels, other = {"GPE"}, frozenset()  # "In Bolivia, they picked up a dog right
+        # before the country shut down": Bolivia did; never "the whole country"
+    elif noun in WORK_WORDS:
+        labels, other = {"WORK_OF_ART"}, frozenset()
+    elif noun in GROUP_WORDS:
+        labels, other = {"ORG"}, NOT_A_GROUP
+    elif noun in FIRM_WORDS:
+        labels, other = {"ORG"}, NOT_A_GROUP | {"committee", "commission", "agency", "union",
+                                                 "party", "charity", "institute"}  # fmt: skip
+    else:
+        return None
+    doc = subj.doc
+    sent = sentence_of(subj)
+    start = sent.start
+    for _ in range(2):  # the sentence two before the description's
+        if start == 0:
+            break
+        start = sentence_of(doc[start - 1]).start
+    names = set()
+    persons = {w for e in entities(doc) if e.label_ == "PERSON" for w in (e.text, e[-1].text)}
+    for ent in entities_in(doc[start : subj.left_edge.i]):
+        if ent.start < start or ent.end > subj.left_edge.i or ent.label_ not in labels:
+            continue
+        around = doc[max(ent.start - 1, 0)].text + doc[min(ent.end, len(doc) - 1)].text
+        if around == "()" or around.endswith("(") or _dateline(ent.root):
+            continue  # "PARIS (Reuters) –": the dateline and its credit, never the
+            # story's body
+        if _outlet(doc, ent.text):
+            continue  # "told the newspaper De Tijd": the outlet reports, it is no party
+        if ent.root.dep_ == "compound" and ent.root.head.i >= ent.end:
+            continue  # "the company’s Roberts Hill data": a name told of a thing, no party
+        if ent.label_ == "ORG" and ent.text in persons:
+            continue  # "messages from Trump" tagged a body, a person ("Donald Trump")
+            # elsewhere
+        name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        name = name.strip("\"'“”‘’ ")
+        if labels == {"GPE"}:
+            land = country(name)
+            if land is None:
+                continue  # a city or a state is no country
+            name = land.name  # "U.S." and "the United States" are one country
+        if name and name.split()[-1].casefold() not in other:
+            names.add(name)
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _resolved(pron: Token, m: _Mention) -> str | None:
