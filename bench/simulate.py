@@ -29,7 +29,10 @@ per 1,000 articles for each stage and the peak resident memory of that process (
 includes the held results, as a build's main process does), with its peak once the
 results were held and once they were linked (before the export), and after each stage
 of linking (read back, resolve, stories, merge, pairs, link). ``--no-write`` stops
-there.
+there. ``--trace stories,merge`` also gives what each of those stages allocated at
+most above what it was handed (``tracemalloc``, started for that stage alone, so the
+stage runs slower): a stage's own peak, which the process's peak hides when an earlier
+stage's was higher.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 import zlib
 from datetime import date, timedelta
 from pathlib import Path
@@ -176,8 +180,10 @@ class Peaks:
     "pairs" (when linking has its blocks' pairs, ``kg.link._block_pairs``, where the
     kg run has it)."""
 
-    def __init__(self) -> None:
+    def __init__(self, traced: tuple[str, ...] = ()) -> None:
         self.after: dict[str, int] = {}
+        self.traced = traced
+        self.own: dict[str, float] = {}  # MB a traced stage allocated at most
 
     def __enter__(self) -> Peaks:
         from kg import link, pipeline
@@ -196,7 +202,14 @@ class Peaks:
         def run(*args, **kwargs):
             if before:
                 self.after[before] = round(peak_mb())
-            out = fn(*args, **kwargs)
+            if name in self.traced:
+                tracemalloc.start()
+            try:
+                out = fn(*args, **kwargs)
+            finally:
+                if name in self.traced:
+                    self.own[name] = round(tracemalloc.get_traced_memory()[1] / 2**20, 3)
+                    tracemalloc.stop()
             self.after[name] = round(peak_mb())
             return out
 
@@ -221,11 +234,18 @@ def _function(pipeline, stage: str) -> tuple[str, str]:
 
 
 def run_size(
-    build: Path, size: int, formats: str, scratch: Path, keep: bool = False, write: bool = True
+    build: Path,
+    size: int,
+    formats: str,
+    scratch: Path,
+    keep: bool = False,
+    write: bool = True,
+    traced: tuple[str, ...] = (),
 ) -> dict:
     """One size, in this process: clone, then assemble and write as a build does
     (without ``write``, the outputs are not written: a size's linking, and its peak,
-    known in a third of the time)."""
+    known in a third of the time; the stages named in ``traced`` give their own
+    peaks)."""
     from kg import pipeline
     from kg.config import Settings
     from kg.model import DocResult
@@ -265,7 +285,7 @@ def run_size(
 
     c0 = time.process_time()
     given = lines if on_disk else results
-    with Peaks() as peaks:
+    with Peaks(traced) as peaks:
         result = pipeline.assemble(given, settings, [], timings, started, {"en": Model})
     del results, given
     c1 = time.process_time()
@@ -293,6 +313,7 @@ def run_size(
         "held_mb": round(held),
         "linked_mb": round(linked),
         "stage_mb": peaks.after,  # the peak once each stage of assemble was done
+        "traced_mb": peaks.own,  # what a traced stage allocated at most
         "peak_mb": round(peak_mb()),
         "output_mb": round(sizes / 2**20),
         "summary": result.summary(),
@@ -310,11 +331,18 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--keep", action="store_true", help=keep)
     no_write = "resolve and link only, no export (the peak after each stage is printed)"
     ap.add_argument("--no-write", action="store_true", help=no_write)
+    trace = "stages of assemble (as ASSEMBLY names them) whose own peak is traced"
+    ap.add_argument("--trace", default="", help=trace)
     ap.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    traced = tuple(t for t in args.trace.split(",") if t)
+    if unknown := set(traced) - set(ASSEMBLY):
+        sys.exit(f"--trace: no stage {', '.join(sorted(unknown))}; one of {', '.join(ASSEMBLY)}")
     scratch = args.scratch or Path(tempfile.gettempdir())
     if args.one is not None:  # the fresh process of one size
-        row = run_size(args.build, args.one, args.formats, scratch, args.keep, not args.no_write)
+        row = run_size(
+            args.build, args.one, args.formats, scratch, args.keep, not args.no_write, traced
+        )
         print(json.dumps(row))
         return
     state_of(args.build)
@@ -328,6 +356,7 @@ def main(argv: list[str] | None = None) -> None:
                str(size), "--formats", args.formats, "--scratch", str(scratch)]  # fmt: skip
         cmd += ["--keep"] if args.keep else []
         cmd += ["--no-write"] if args.no_write else []
+        cmd += ["--trace", args.trace] if traced else []
         done = subprocess.run(cmd, capture_output=True, text=True)
         if done.returncode:
             sys.exit(f"size {size} failed:\n{done.stderr[-2000:]}")
@@ -340,6 +369,9 @@ def main(argv: list[str] | None = None) -> None:
               f"{'':23} {cpu:>21} {memory:>23} {row['output_mb']:>10}", flush=True)  # fmt: skip
         stages = " / ".join(f"{k} {v}" for k, v in row["stage_mb"].items())
         print(f"{'':>9} peak MB after held {row['held_mb']} / {stages}", flush=True)
+        if row.get("traced_mb"):
+            own = " / ".join(f"{k} {v}" for k, v in row["traced_mb"].items())
+            print(f"{'':>9} allocated at most (traced MB): {own}", flush=True)
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
 

@@ -168,8 +168,40 @@ def _swept_average_link(
     days: int = STORY_DAYS,
 ) -> Iterator[list[list[str]]]:
     """The clusters :func:`_average_link` makes of ``sims``, made one component at a
-    time in a sweep over publication days, each component's as soon as no document
-    still to be read can join it.
+    time in a sweep over publication days (:func:`_sweep`), each component's as soon
+    as no document still to be read can join it: ``sims`` grouped by the day of the
+    later document of each pair, as :func:`stories` makes them a day at a time."""
+    ordinal = {
+        d: (day.toordinal() if (day := published.get(d)) is not None else _UNDATED)
+        for pair in sims
+        for d in pair
+    }
+    # the pairs by the day the later of their documents is read: a list of the pairs
+    # (shared with ``sims``) a day, not every pair sorted with a key of its own
+    by_day: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for pair in sims:
+        x, y = ordinal[pair[0]], ordinal[pair[1]]
+        if x != _UNDATED and y != _UNDATED and abs(x - y) > days:
+            raise ValueError(f"{pair[0]} and {pair[1]} are further apart than {days} days")
+        by_day[max(x, y)].append(pair)
+    read = ((day, [(a, b, sims[a, b]) for a, b in by_day.pop(day)]) for day in sorted(by_day))
+    yield from _sweep(read, ordinal, threshold, days)
+
+
+_UNDATED = -1 << 62  # an undated document's day in the sweep: before every other
+
+
+def _sweep(
+    read: Iterable[tuple[int, list[tuple[str, str, float]]]],
+    ordinal: Mapping[str, int],
+    threshold: float,
+    days: int = STORY_DAYS,
+) -> Iterator[list[list[str]]]:
+    """The average-link clusters of the pairs ``read`` gives, a day at a time in
+    ascending days (a pair's day is its later document's, ``_UNDATED`` for two
+    undated ones; ``ordinal`` has each document's), made one component at a time, each
+    component's as soon as no document still to be read can join it. The pairs of a
+    day are let go once read, so what is held is the open components' pairs.
 
     Why components and not windows: two clusters join on their pairs' mean (absent
     pairs count 0), which is never above their best pair, so every join has a pair
@@ -184,12 +216,6 @@ def _swept_average_link(
     every day, so the component it is in closes at the end. Weaker pairs only weigh in
     the means: each waits with its first document until that one's component closes,
     and counts if its second is in the same component."""
-    undated = -1 << 62
-    ordinal = {
-        d: (day.toordinal() if (day := published.get(d)) is not None else undated)
-        for pair in sims
-        for d in pair
-    }
     parent: dict[str, str] = {}
     members: dict[str, list[str]] = {}  # a component's documents, by its root
     pairs: dict[str, dict[tuple[str, str], float]] = {}  # its pairs of ``threshold`` on
@@ -218,24 +244,15 @@ def _swept_average_link(
             alone = [[d] for d in members.pop(r) if d not in paired]
             yield (_average_link(own, threshold) if own else []) + alone
 
-    # the pairs by the day the later of their documents is read: a list of the pairs
-    # (shared with ``sims``) a day, not every pair sorted with a key of its own
-    by_day: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    for pair in sims:
-        x, y = ordinal[pair[0]], ordinal[pair[1]]
-        if x != undated and y != undated and abs(x - y) > days:
-            raise ValueError(f"{pair[0]} and {pair[1]} are further apart than {days} days")
-        by_day[max(x, y)].append(pair)
-    for day in sorted(by_day):
+    for day, read_that_day in read:
         yield from closed(day)
-        for a, b in by_day.pop(day):
+        for a, b, s in read_that_day:
             for d in (a, b):
                 if d not in parent:
                     parent[d] = d
                     members[d], pairs[d] = [d], {}
-                    last[d] = ordinal[d] if ordinal[d] != undated else -undated
+                    last[d] = ordinal[d] if ordinal[d] != _UNDATED else -_UNDATED
                     heapq.heappush(closing, (last[d] + days, d))
-            s = sims[a, b]
             if s < threshold:
                 weak[a].append((b, s))
                 continue
@@ -249,7 +266,7 @@ def _swept_average_link(
                 last[ra] = max(last[ra], last.pop(rb))
                 heapq.heappush(closing, (last[ra] + days, ra))
             pairs[ra][a, b] = s
-    yield from closed(-undated + days + 1)
+    yield from closed(-_UNDATED + days + 1)
 
 
 def stories(
@@ -257,13 +274,17 @@ def stories(
     published: dict[str, date | None] | None = None,
     threshold: float = STORY_THRESHOLD,
 ) -> Stories:
-    """Group the documents into stories (see :class:`Stories`)."""
+    """Group the documents into stories (see :class:`Stories`).
+
+    The idf is the corpus's, so every name's documents are counted first; the pairs
+    and their similarities are then made a publication day at a time
+    (:func:`_similarities`) and clustered as they come (:func:`_sweep`): what is held
+    of them is a day's and the open stories', not every pair of the archive."""
     published = published or {}
     feats = _features(actors)
     n = len(feats)
     df = Counter(f for fs in feats.values() for f in fs)
     vectors: dict[str, dict[str, float]] = {}
-    postings: dict[str, list[str]] = defaultdict(list)
     for doc in sorted(feats):
         # smoothed idf: with two documents, a name both carry still counts
         v = {
@@ -273,64 +294,80 @@ def stories(
         }
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         vectors[doc] = {f: x / norm for f, x in v.items() if x > 0}
-        for f in vectors[doc]:
-            if df[f] <= MAX_FEATURE_DOCS:
-                postings[f].append(doc)
-    # each pair of documents as one number in sorted id order (as _block_pairs keeps
-    # events'): a set of id tuples was the largest memory of the stories
-    order = sorted(feats)
-    index = {d: i for i, d in enumerate(order)}
-    codes = array("q")
-    for docs in postings.values():
-        codes.extend(index[a] * n + index[b] for a, b in _near(docs, published))
-    pairs = _unique(codes)
-    del codes
-    sims: dict[tuple[str, str], float] = {}
-    for _, a, b in _decoded(pairs, order):
-        da, db = published.get(a), published.get(b)
-        if da and db and abs((da - db).days) > STORY_DAYS:
-            continue
-        va, vb = vectors[a], vectors[b]
-        if len(vb) < len(va):
-            va, vb = vb, va
-        s = sum(x * vb.get(f, 0.0) for f, x in va.items())
-        if s > 0.02:
-            sims[a, b] = s
+    del feats
     places: dict[str, set[str]] = defaultdict(set)
     for a in actors.values():
         if a.kind == PLACE:
             for ev in a.mentions:
                 places[ev.doc_id].add(a.id)
     out = Stories(vectors=vectors, published=dict(published), places=dict(places))
+    ordinal = {
+        d: (day.toordinal() if (day := published.get(d)) is not None else _UNDATED)
+        for d in vectors
+    }
+    proposing = {f for f, c in df.items() if c <= MAX_FEATURE_DOCS}
+    del df
     # a component of the similarity graph at a time, in publication order: the same
-    # stories as one clustering of every pair (see _swept_average_link)
-    clusters = sorted(c for part in _swept_average_link(sims, published, threshold) for c in part)
+    # stories as one clustering of every pair (see _sweep)
+    read = _similarities(vectors, ordinal, proposing)
+    clusters = sorted(c for part in _sweep(read, ordinal, threshold) for c in part)
     for i, docs in enumerate(clusters):
         for doc in docs:
             out.of[doc] = i
     return out
 
 
-def _near(docs: list[str], published: dict[str, date | None]) -> Iterator[tuple[str, str]]:
-    """The pairs ``(a, b)``, ``a < b``, of ``docs`` published at most ``STORY_DAYS``
-    apart, and every pair with an undated one: the only pairs :func:`stories` weighs.
+def _similarities(
+    vectors: Mapping[str, dict[str, float]],
+    ordinal: Mapping[str, int],
+    proposing: Collection[str],
+) -> Iterator[tuple[int, list[tuple[str, str, float]]]]:
+    """The pairs :func:`stories` weighs with their cosines (those above 0.02), a day
+    at a time in publication order, the undated first: each day's are the pairs whose
+    later document (in the order of days, then ids) is published that day, sorted by
+    their ids, as :func:`_sweep` reads them.
 
-    A name in up to ``MAX_FEATURE_DOCS`` documents proposes its pairs; all of them were
-    made (and held, as a set of id tuples) before the days were checked, so a place a
-    clone of every week names made the square of the weeks: the memory of linking grew
-    faster than the corpus. A sweep in publication order makes the near ones only."""
-    undated = [d for d in docs if published.get(d) is None]
-    for x in undated:
-        for y in docs:
-            if y != x:
-                yield (x, y) if x < y else (y, x)
-    dated = sorted((published[d], d) for d in docs if published.get(d) is not None)
-    first = 0
-    for i, (day, x) in enumerate(dated):
-        while (day - dated[first][0]).days > STORY_DAYS:
-            first += 1
-        for _, y in dated[first:i]:
-            yield (x, y) if x < y else (y, x)
+    A name in ``proposing`` (in up to ``MAX_FEATURE_DOCS`` documents) proposes the
+    pairs of its documents at most ``STORY_DAYS`` apart, and every pair with an
+    undated one. All of them, with their similarities, were made and held before any
+    was clustered (at 10k simulated articles, the largest memory of the stories); here
+    a document read meets the documents of its names read before it, and each name
+    keeps only those of the last ``STORY_DAYS`` days (and the undated)."""
+    order = sorted(vectors)
+    n = len(order)
+    # by name, the places in ``order`` of its undated documents, and (day, place) of
+    # its documents of the last days
+    undated: dict[str, list[int]] = defaultdict(list)
+    recent: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    by_day: dict[int, list[int]] = defaultdict(list)
+    for i, d in enumerate(order):
+        by_day[ordinal[d]].append(i)
+    for day in sorted(by_day):
+        codes = array("q")  # each pair as one number, the lower place first
+        for x in by_day.pop(day):  # in id order: an earlier one of its day is lower
+            for f in vectors[order[x]]:
+                if f not in proposing:
+                    continue
+                if day == _UNDATED:
+                    codes.extend(y * n + x for y in undated[f])
+                    undated[f].append(x)
+                    continue
+                near = recent[f]
+                while near and day - near[0][0] > STORY_DAYS:
+                    near.pop(0)
+                for y in chain(undated.get(f, ()), (y for _, y in near)):
+                    codes.append(y * n + x if y < x else x * n + y)
+                near.append((day, x))
+        pairs: list[tuple[str, str, float]] = []
+        for _, a, b in _decoded(_unique(codes), order):
+            va, vb = vectors[a], vectors[b]
+            if len(vb) < len(va):
+                va, vb = vb, va
+            s = sum(x * vb.get(f, 0.0) for f, x in va.items())
+            if s > 0.02:
+                pairs.append((a, b, s))
+        if pairs:
+            yield day, pairs
 
 
 def _actors(ev: Event) -> set[str]:

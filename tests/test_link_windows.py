@@ -188,7 +188,7 @@ def test_windowed_merging_of_yearly_reports_equals_merging_all_pairs(monkeypatch
     assert _shown(merge(events, actors, published=published)) == _shown(windowed)
 
 
-def test_stories_weigh_only_documents_published_within_their_days(monkeypatch):
+def test_stories_weigh_only_documents_published_within_their_days():
     # a port every weekly report names, and each week's strike leader named twice that
     # week: a name in 40 documents proposed all 780 pairs, of which 40 weeks apart
     from kg.model import PLACE
@@ -205,16 +205,27 @@ def test_stories_weigh_only_documents_published_within_their_days(monkeypatch):
             leader.mentions.append(Evidence(doc, 10, 20, leader.name))
     published["port-undated"] = None
     actors["gdansk"].mentions.append(Evidence("port-undated", 0, 6, "Gdansk"))
-    docs = sorted(published)
-    near = set(link._near(docs, published))
+    windowed = link.stories(actors, published)
+    ordinal = {d: (p.toordinal() if p else link._UNDATED) for d, p in published.items()}
+    proposing = {"gdansk"} | {f"leader-{week}" for week in range(40)}
+    near = {(a, b) for _, part in link._similarities(windowed.vectors, ordinal, proposing)
+            for a, b, _ in part}  # fmt: skip
     assert ("port-00-0", "port-00-1") in near and ("port-00-0", "port-01-0") in near
     assert ("port-00-0", "port-02-0") not in near  # two weeks apart: never one story
     assert ("port-00-0", "port-undated") in near and ("port-17-1", "port-undated") in near
-    assert len(near) < len(docs) * 5
-    windowed = link.stories(actors, published)
-    monkeypatch.setattr(link, "_near", lambda docs, published: combinations(docs, 2))
-    whole = link.stories(actors, published)
-    assert windowed.of == whole.of and windowed.vectors == whole.vectors
+    assert len(near) < len(published) * 5
+    # one clustering of every pair of documents, however far apart, weighed as the
+    # stories weigh them: the same stories
+    every = {}
+    for a, b in combinations(sorted(published), 2):
+        da, db = published[a], published[b]
+        if da and db and abs((da - db).days) > link.STORY_DAYS:
+            continue
+        va, vb = windowed.vectors[a], windowed.vectors[b]
+        every[a, b] = sum(x * vb.get(f, 0.0) for f, x in va.items())
+    whole = link._average_link(every, link.STORY_THRESHOLD)
+    assert sorted(sorted(d for d in windowed.of if windowed.of[d] == i)
+                  for i in set(windowed.of.values())) == whole  # fmt: skip
     assert len(set(windowed.of.values())) >= 20  # a story a week, not one of all
 
 

@@ -27,3 +27,18 @@ def test_a_size_reports_the_peak_after_each_stage_and_can_skip_the_export(sample
     # kg's own functions are given back once the size is done
     assert {name: getattr(pipeline, name) for name in functions} == wrapped
     assert link._block_pairs is pairs
+
+
+def test_a_traced_stage_reports_what_it_allocated_itself(sample_build, tmp_path):
+    # the process's peak after the stories is resolve's when resolve's was higher: the
+    # stories' own peak is what tracing that stage alone tells
+    import tracemalloc
+
+    sim = load_bench("simulate.py")
+    _, out = sample_build
+    _, template = sim.read_template(out)
+    row = sim.run_size(out, 2 * len(template), "turtle", tmp_path, write=False,
+                       traced=("stories",))  # fmt: skip
+    assert list(row["traced_mb"]) == ["stories"]  # the other stages run untraced
+    assert 0 < row["traced_mb"]["stories"] < row["stage_mb"]["stories"]
+    assert not tracemalloc.is_tracing()
