@@ -629,6 +629,25 @@ def _held_or_at_large(tok: Token, index: ActorIndex) -> str | None:
     return kind if kind not in {None, OTHER, NEVER} else None
 
 
+ARRESTS = words("arrest detain apprehend")  # "police arrested a man": the act "in custody" holds
+
+
+def _custody_after_arrest(m: _Mention) -> bool:
+    """Whether "in custody" holds an arrest the article told before it ("Police arrested
+    a man at the scene. He remains in police custody"): the state that arrest left, not
+    a second arrest (issue 19, judged seed 590, where it was a node of its own, "Police
+    custody"). With no arrest told before ("a man remains in custody after the crash")
+    the phrase is the arrest's only mention and stays (:func:`_held_or_at_large`)."""
+    trig = m.trigger
+    prep = trig.head
+    if trig.lower_ != "custody" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return False
+    return any(
+        t.lemma_.lower() in ARRESTS and t.pos_ in {"VERB", "NOUN"}
+        or t.lower_ == "custody" and t.head.lower_ == "into"  # "taken into custody"
+        for t in trig.doc[: trig.i]
+    )
+
 NOT_DONE_TO = words("elect retire marry divorce convict")  # "elected officials", "a retired
 # teacher", "a convicted sex offender": a status someone holds, no act told
 
@@ -7472,7 +7491,8 @@ def _no_report(m: _Mention) -> bool:
     tenth's (:func:`_tenth_pass`), of the eleventh's (:func:`_eleventh_pass`), of the
     twelfth's (:func:`_twelfth_pass`) or of the thirteenth's (:func:`_thirteenth_pass`),
     or a kind, a denied act or a modal named with no occasion (:func:`_no_occasion`), or
-    a kind an event noun names (:func:`_kind_or_forecast`)."""
+    a kind an event noun names (:func:`_kind_or_forecast`), or "in custody" after the
+    arrest it holds (:func:`_custody_after_arrest`)."""
     return (
         _attribute_word(m.trigger)
         or _stance(m)
@@ -7501,6 +7521,7 @@ def _no_report(m: _Mention) -> bool:
         or _named_as_example(m)
         or _no_occasion(m)
         or _kind_or_forecast(m)
+        or _custody_after_arrest(m)
     )
 
 
