@@ -1,8 +1,9 @@
 """Kinds named with an event noun (issue 19, judged real pages seed 590 and 60 BBC
 politics files): a kind whose examples follow ("another disaster, such as Hurricane
 Michael"), the modifier of a bare plural case or story ("in murder cases", "most disaster
-plots") and a count a forecast gives ("seven to nine hurricanes"). None is one
-happening. Beside each, the same words told of one occasion, which must stay."""
+plots"), a kind urged ("encouraging violations of social distancing laws") and a count
+a forecast gives ("seven to nine hurricanes"). None is one happening. Beside each, the
+same words told of one occasion, which must stay."""
 
 from __future__ import annotations
 
@@ -23,6 +24,11 @@ BEFORE = "Ministers met in London on Monday. "  # not the text's first line
          "cases.", "murder"),
         (BEFORE + "But most disaster plots do not include a pandemic that drains every "
          "budget.", "disaster"),
+        # a kind urged
+        (BEFORE + "Facebook removed some posts devoted to the protests on Monday for "
+         "encouraging violations of social distancing laws.", "violations"),
+        (BEFORE + "The group was banned for promoting attacks on police officers.",
+         "attacks"),
         # a count a forecast gives
         (BEFORE + "The agency's forecast for 2021 includes 14 to 18 named storms, seven to "
          "nine hurricanes and three major storms.", "hurricanes"),
@@ -47,6 +53,10 @@ def test_a_kind_named_is_no_event(text: str, word: str):
          "Disaster", "disaster"),
         (BEFORE + "Two hurricanes hit Florida last week, the forecaster said.", "Disaster",
          "hurricanes"),
+        (BEFORE + "Facebook said the posts encouraged the protests on Saturday.", "Protest",
+         "protests"),
+        (BEFORE + "He was jailed in 2019 for inciting riots in Leeds last week.", "Protest",
+         "riots"),
         (BEFORE + "Police found a woman shot dead in Leeds; the murder happened on "
          "Friday.", "UseOfForce", "murder"),
     ],

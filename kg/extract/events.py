@@ -7207,25 +7207,39 @@ def _no_occasion(m: _Mention) -> bool:
 
 # Kinds named with an event noun (issue 19, judged real pages seed 590, 60 BBC politics
 # files): a kind whose examples follow ("another disaster, such as Hurricane Michael"),
-# a kind of case or story ("provocation in murder cases", "most disaster plots") and a
-# count a forecast gives ("seven to nine hurricanes"). Tests in
+# a kind of case or story ("provocation in murder cases", "most disaster plots"), a kind
+# urged ("encouraging violations of social distancing laws") and a count a forecast gives
+# ("seven to nine hurricanes"). Tests in
 # tests/test_events_junk_kinds.py, beside the same words told of one occasion.
 
 KIND_HEADS = words("case law plot scenario story film movie novel statistic")  # "murder cases"
 KIND_HEAD_DETS = KIND_QUANTIFIERS | words("most any such")  # "most disaster plots"
 FORECASTS = words("forecast predict prediction outlook projection")
+URGED = words("encourage promote incite glorify condone advocate")  # "encouraging violations"
 
 
 def _kind_or_forecast(m: _Mention) -> bool:
     """Whether an event noun names a kind, not one happening: the kind a "such as" gives
     examples of (the example, if an event, is its own mention), the modifier of a bare
-    plural case or story, or a count of things a forecast foresees. Each needs a noun
-    with no owner and no place, so "the murder case against Smith", "Hurricane Laura hit
-    Louisiana" and "inspectors found three violations at the plant last week" stay."""
+    plural case or story, a bare plural urged, or a count of things a forecast foresees.
+    Each needs a noun with no owner and no place, so "the murder case against Smith",
+    "Hurricane Laura hit Louisiana" and "inspectors found three violations at the plant
+    last week" stay."""
     trig = m.trigger
-    if trig.pos_ != "NOUN" or m.place or m.participants:
+    if trig.pos_ != "NOUN" or m.place:
         return False
     kids = list(trig.children)
+    if (
+        trig.tag_ == "NNS"
+        and trig.dep_ == "dobj"
+        and trig.head.lemma_.lower() in URGED
+        and m.time is None
+        and not any(c.dep_ in BOUND for c in kids)
+    ):
+        return True  # "posts encouraging violations of social distancing laws": what
+        # the posts urge, whomever it would befall
+    if m.participants:
+        return False
     if any(c.dep_ in {"poss", "nummod"} or c.dep_ == "det" and c.lower_ in SPECIFIC_DETS
            for c in kids):
         return _forecast_count(trig)  # "their offerings", "the murder": which one; a count
