@@ -1,8 +1,9 @@
-"""Kinds named with an event noun (issue 19, judged real pages seed 590 and 60 BBC
+"""Kinds named with an event word (issue 19, judged real pages seed 590 and 60 BBC
 politics files): a kind whose examples follow ("another disaster, such as Hurricane
-Michael"), the modifier of a bare plural case or story ("in murder cases", "most disaster
-plots"), a kind urged ("encouraging violations of social distancing laws") and a count
-a forecast gives ("seven to nine hurricanes"). None is one happening. Beside each, the
+Michael"), an example told in the present of anyone ("such as a husband who murders his
+wife"), the modifier of a bare plural case or story ("in murder cases", "most disaster
+plots"), a kind urged ("encouraging violations of social distancing laws") and a count a
+forecast gives ("seven to nine hurricanes"). None is one happening. Beside each, the
 same words told of one occasion, which must stay."""
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ BEFORE = "Ministers met in London on Monday. "  # not the text's first line
          "cases.", "murder"),
         (BEFORE + "But most disaster plots do not include a pandemic that drains every "
          "budget.", "disaster"),
+        # an example told in the present of anyone
+        (BEFORE + "The defence should not be used where someone has killed for revenge, "
+         "such as a jealous husband who murders an unfaithful wife.", "murders"),
         # a kind urged
         (BEFORE + "Facebook removed some posts devoted to the protests on Monday for "
          "encouraging violations of social distancing laws.", "violations"),
@@ -53,6 +57,8 @@ def test_a_kind_named_is_no_event(text: str, word: str):
          "Disaster", "disaster"),
         (BEFORE + "Two hurricanes hit Florida last week, the forecaster said.", "Disaster",
          "hurricanes"),
+        (BEFORE + "Police named men such as a driver who attacked a cyclist in Leeds on "
+         "Friday.", "UseOfForce", "attacked"),
         (BEFORE + "Facebook said the posts encouraged the protests on Saturday.", "Protest",
          "protests"),
         (BEFORE + "He was jailed in 2019 for inciting riots in Leeds last week.", "Protest",

@@ -7112,7 +7112,9 @@ def _named_as_example(m: _Mention) -> bool:
     handling catastrophes, such as a cyberattack during a tornado or a mass shooting
     amid a destructive flood"): a kind the sentence names, with no article but "a", no
     owner, no date and no place of its own, not a happening (issue 19, seeds 465 and
-    467). "Attacks such as the one on the embassy last week" names one and stays."""
+    467); so is an example told in the present of anyone ("such as a jealous husband
+    who murders an unfaithful wife"). "Attacks such as the one on the embassy last week"
+    names one and stays."""
     trig = m.trigger
     if m.time is not None or m.place:
         return False
@@ -7120,6 +7122,11 @@ def _named_as_example(m: _Mention) -> bool:
            for c in trig.children):
         return False  # fmt: skip
     tok = trig
+    if trig.dep_ == "relcl" and trig.tag_ in {"VBZ", "VBP"} and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in trig.head.children
+    ):
+        tok = trig.head  # "such as a jealous husband who murders an unfaithful wife": a
+        # present told of anyone, the example's kind, not who did what
     for _ in range(6):
         if tok.dep_ in OWN_CLAUSES and tok.pos_ in {"VERB", "AUX"} or tok.head == tok:
             break  # a clause of its own: the example tells who did what
