@@ -193,6 +193,23 @@ class _KeptHead:
         return head
 
 
+class _KeptChildren:
+    """``children``: the word's children in order, as views, from the token table, kept
+    as a tuple in the view's ``__dict__`` (a non-data descriptor, as :class:`_Kept`): the
+    readers ask a trigger's children dozens of times, and a property answered each
+    asking with a Python call. Every reader iterates them (``for``, ``list``, ``any``,
+    ``*``), which a tuple serves as spaCy's generator does."""
+
+    def __get__(self, view: TokenView | None, owner: type | None = None) -> object:
+        if view is None:
+            return self
+        doc = view.doc
+        kids = view.__dict__["children"] = tuple(
+            token_view(doc, j) for j in token_table(doc).kids[view.i]
+        )
+        return kids
+
+
 class TokenView(Token):
     """A token that reads each of its facts from spaCy once (issue 24): the event readers
     ask a trigger, its head and its children for the same lemma, tag and children some
@@ -209,16 +226,7 @@ class TokenView(Token):
     is_title, is_alpha = _Kept("is_title"), _Kept("is_alpha")
     is_punct, like_num = _Kept("is_punct"), _Kept("like_num")
 
-    @property
-    def children(self) -> Iterator[Token]:
-        """The word's children in order, as views, from the token table."""
-        kids = self.__dict__.get("_kids")
-        if kids is None:
-            doc = self.doc
-            kids = self.__dict__["_kids"] = tuple(
-                token_view(doc, j) for j in token_table(doc).kids[self.i]
-            )
-        return iter(kids)
+    children = _KeptChildren()
 
 
 KEPT = tuple(name for name, fact in vars(TokenView).items() if isinstance(fact, _Kept))
@@ -233,4 +241,9 @@ def token_view(doc: Doc, i: int) -> TokenView:
     view = views[i]
     if view is None:
         view = views[i] = TokenView(doc.vocab, doc, i)
+        # the facts nine in ten views are asked, set from the token table: a first
+        # asking through _Kept costs a Python call per fact and view
+        table = doc.user_data.get("token_table") or token_table(doc)
+        kept = view.__dict__
+        kept["dep_"], kept["pos_"] = table.dep[i], table.pos[i]
     return view
