@@ -152,6 +152,9 @@ def children(tok: Token, deps: Collection[str] | None = None) -> list[Token]:
     the token table: spaCy's ``children`` walks every token between the word's left and
     right edges and makes a Token of each child, and the event readers ask it tens of
     thousands of times per article, mostly to keep one or two (its subject, its "to")."""
+    if type(tok) is TokenView:  # its children are views, kept: no Token made again
+        kids = tok.children
+        return list(kids) if deps is None else [c for c in kids if c.dep_ in deps]
     doc = tok.doc
     table = doc.user_data.get("token_table") or token_table(doc)  # asked per word: no call
     if deps is None:
