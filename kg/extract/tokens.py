@@ -151,7 +151,8 @@ def children(tok: Token, deps: Collection[str] | None = None) -> list[Token]:
     """``list(tok.children)``, or only the children whose ``dep_`` is in ``deps``, from
     the token table: spaCy's ``children`` walks every token between the word's left and
     right edges and makes a Token of each child, and the event readers ask it tens of
-    thousands of times per article, mostly to keep one or two (its subject, its "to")."""
+    thousands of times per article, mostly to keep one or two (its subject, its "to").
+    A view's children are its kept views (:class:`TokenView`), whose facts are read once."""
     if type(tok) is TokenView:  # its children are views, kept: no Token made again
         kids = tok.children
         return list(kids) if deps is None else [c for c in kids if c.dep_ in deps]
