@@ -54,7 +54,7 @@ def test_view_reaches_views_and_is_made_once(docs):
     kids = list(view.children)
     assert len(kids) >= 3 and all(type(c) is TokenView for c in kids)
     assert all(c.head is view for c in kids)  # one view per word of the document
-    assert list(view.children) == kids  # a fresh walk each time it is asked
+    assert list(view.children) == kids  # the same children each time it is asked
 
 
 def test_view_stands_for_the_plain_token(docs):

@@ -10,7 +10,7 @@ trigger, its head, its root and its neighbours, over and over.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
 from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS
@@ -151,7 +151,11 @@ def children(tok: Token, deps: Collection[str] | None = None) -> list[Token]:
     """``list(tok.children)``, or only the children whose ``dep_`` is in ``deps``, from
     the token table: spaCy's ``children`` walks every token between the word's left and
     right edges and makes a Token of each child, and the event readers ask it tens of
-    thousands of times per article, mostly to keep one or two (its subject, its "to")."""
+    thousands of times per article, mostly to keep one or two (its subject, its "to").
+    A view's children are its kept views (:class:`TokenView`), whose facts are read once."""
+    if type(tok) is TokenView:  # its children are views, kept: no Token made again
+        kids = tok.children
+        return list(kids) if deps is None else [c for c in kids if c.dep_ in deps]
     doc = tok.doc
     table = doc.user_data.get("token_table") or token_table(doc)  # asked per word: no call
     if deps is None:
@@ -193,6 +197,23 @@ class _KeptHead:
         return head
 
 
+class _KeptChildren:
+    """``children``: the word's children in order, as views, from the token table, kept
+    as a tuple in the view's ``__dict__`` (a non-data descriptor, as :class:`_Kept`): the
+    readers ask a trigger's children dozens of times, and a property answered each
+    asking with a Python call. Every reader iterates them (``for``, ``list``, ``any``,
+    ``*``), which a tuple serves as spaCy's generator does."""
+
+    def __get__(self, view: TokenView | None, owner: type | None = None) -> object:
+        if view is None:
+            return self
+        doc = view.doc
+        kids = view.__dict__["children"] = tuple(
+            token_view(doc, j) for j in token_table(doc).kids[view.i]
+        )
+        return kids
+
+
 class TokenView(Token):
     """A token that reads each of its facts from spaCy once (issue 24): the event readers
     ask a trigger, its head and its children for the same lemma, tag and children some
@@ -209,17 +230,10 @@ class TokenView(Token):
     is_title, is_alpha = _Kept("is_title"), _Kept("is_alpha")
     is_punct, like_num = _Kept("is_punct"), _Kept("like_num")
 
-    @property
-    def children(self) -> Iterator[Token]:
-        """The word's children in order, as views, from the token table."""
-        kids = self.__dict__.get("_kids")
-        if kids is None:
-            doc = self.doc
-            kids = self.__dict__["_kids"] = tuple(
-                token_view(doc, j) for j in token_table(doc).kids[self.i]
-            )
-        return iter(kids)
+    children = _KeptChildren()
 
+
+_IDX = Token.idx.__get__  # spaCy's own reading of a word's offset, with no Python call
 
 KEPT = tuple(name for name, fact in vars(TokenView).items() if isinstance(fact, _Kept))
 
@@ -233,4 +247,12 @@ def token_view(doc: Doc, i: int) -> TokenView:
     view = views[i]
     if view is None:
         view = views[i] = TokenView(doc.vocab, doc, i)
+        # the facts most views are asked (from a half to nine in ten of them), set from
+        # the token table: a first asking through _Kept costs a Python call per fact
+        table = doc.user_data.get("token_table") or token_table(doc)
+        strings, kept = doc.vocab.strings, view.__dict__
+        kept["dep_"], kept["pos_"] = table.dep[i], table.pos[i]
+        kept["ent_type_"] = table.ent_type[i]
+        kept["lower_"], kept["lemma_"] = strings[table.lower[i]], strings[table.lemma[i]]
+        kept["idx"] = _IDX(view)
     return view
