@@ -2007,8 +2007,7 @@ REPORTED = (("told", "window"), ("topic", "window"), ("last", "any"))
 # subject of what was told ("Mr Howard told the Today programme Mr Blair had refused …
 # He said: …" is Howard again); on 160 BBC politics and business files this moved nine
 # speakers from wrong to right and none from right to wrong
-SPEAKING = (("speaker", "window"), *REPORTED)
-SPEECH_LEMMAS = frozenset({"say", "tell", "add", "insist", "claim", "warn", "argue", "explain"})
+SPEAKER_FIRST = (("speaker", "window"), *REPORTED)
 QUOTED = (("subject", "window"), ("topic", "window"), ("last", "any"))
 
 
@@ -2340,11 +2339,11 @@ class ActorIndex:
                 own = self._clause_subject(tok, out)
                 speaks = (  # "He said: …", "…, he insisted"; not "reports that he had told"
                     tok.dep_ == "nsubj"
-                    and tok.head.lemma_ in SPEECH_LEMMAS
+                    and tok.head.lemma_ in SPEAKING
                     and first_conjunct(tok.head).dep_ in {"ROOT", "parataxis"}
                 )
                 m = out[i] = self._owner(tok, out) or self._antecedent(
-                    tok, seen, None, own, SPEAKING if speaks else REPORTED
+                    tok, seen, None, own, SPEAKER_FIRST if speaks else REPORTED
                 )
                 if m is None or not (tok.pos_ == "PRON" or tok.tag_ == "PRP$"):
                     continue
