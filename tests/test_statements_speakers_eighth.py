@@ -95,3 +95,38 @@ def test_a_headline_quote_and_its_speaker_give_no_title() -> None:
     result = extract_document(next(nlp.parse([text])), doc)
     titles = {m.title for m in result.actors if m.name == "Hugh Pennant"}
     assert titles == {None}, titles
+
+
+def test_it_said_after_a_body_subject_is_that_bodys() -> None:
+    """ "The commission … had been asked to consider reforms. But it said …": the
+    speaker shown was "it"; the body the sentence before was about said it."""
+    text = (
+        "The Home Office said the rules would not change.\n\n"
+        "The commission, an independent body of judges and lawyers, had been asked to "
+        "look at the defence of duress. But it said its proposals were unlikely to work "
+        "without a wider review of the law."
+    )
+    st = containing(extract(text), "proposals were unlikely")
+    assert st.speaker_name == "The commission"
+
+
+def test_they_said_after_opponents_is_theirs() -> None:
+    text = (
+        "The second runway at Felham is one of the most fiercely opposed plans. "
+        "Opponents say the cost could not be met without cash from the other airports. "
+        "They said this is unlawful under the present rules."
+    )
+    st = containing(extract(text), "unlawful under the present rules")
+    assert st.speaker_name == "Opponents"
+
+
+def test_a_nearer_body_in_the_pronouns_own_sentence_keeps_it_open() -> None:
+    """The guard: "The minister urged councils to limit rises but they warned …" is
+    the councils', not the subject of the sentence before ("Authorities")."""
+    text = (
+        "Authorities will set their final figures on Thursday. The finance minister "
+        "has urged councils to limit rises but they have warned that they will "
+        "struggle to keep services going."
+    )
+    st = containing(extract(text), "struggle to keep services")
+    assert st.speaker_name != "Authorities"

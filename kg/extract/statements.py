@@ -75,7 +75,7 @@ from .actors import (
 from .spans import evidence as exact
 from .spans import evidence_parts as exact_parts
 from .timex import normalise
-from .tokens import entities, entities_in, line_breaks, sentence_of
+from .tokens import entities, entities_in, first_conjunct, line_breaks, sentence_of
 
 # Cue lemma -> the statement type it signals. Speech verbs first; then verbs of belief,
 # intention and evidence, which news uses to attribute positions ("Clinton believes
@@ -2536,8 +2536,47 @@ class _Builder:
                     st.speaker_name = mention.name if mention else self._speaker_span(body).text
                 elif prev is not None and self._body_before(prev, said, pronoun, st):
                     st.speaker_name = prev.speaker_name
+                else:
+                    body = self._subject_just_before(said, pronoun)
+                    if body is not None:
+                        st.speaker_name = self._speaker_span(body).text
             if st.speaker_name:
                 prev = st
+
+    def _subject_just_before(self, said: Token, pronoun: str) -> Token | None:
+        """The noun subject of the main clause just before a main-clause "it/they
+        said", when it can be that body and names no person: "The commission … had
+        been asked to consider reforms. But it said its proposals …" is the
+        commission's, "Opponents say … They said this is illegal" the opponents'. A
+        subject in another paragraph, a pronoun, or one of the other number is not."""
+        if said.dep_ != "nsubj" or first_conjunct(said.head).dep_ != "ROOT":
+            return None
+        sent = said.sent
+        if sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        subject = next(
+            (
+                c
+                for c in before.root.children
+                if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NOUN"
+            ),
+            None,
+        )
+        if subject is None or _across_paragraphs(subject, said):
+            return None
+        if subject.lemma_.lower() in HUMAN_ROLES or not _body_agrees(subject, pronoun, self.index):
+            return None
+        if any(c.dep_ == "poss" for c in subject.children) or any(
+            t.ent_type_ == "PERSON" for t in subject.subtree
+        ):
+            return None  # "the weekend's attempts", "the likes of John Reid": no body
+        if any(
+            t.pos_ in {"NOUN", "PROPN"} and _body_agrees(t, pronoun, self.index)
+            for t in self.doc[sent.start : said.i]
+        ):
+            return None  # "… urged councils to limit increases but they warned": nearer
+        return subject
 
     def _lift_pronouns(self, statements: list[Statement]) -> None:
         """A pronoun speaker inside a clause that hangs on another ("Sanders has made
