@@ -962,6 +962,14 @@ def _groups(parsed: Doc, taken: set[int]) -> list[Candidate]:
                 start = c.i
         if counted:  # "228 people" and "500 people" are two crowds: the number names them
             start = min(c.i for c in tok.children if c.dep_ == "nummod")
+        elif start < tok.i and parsed[start].dep_ == "compound":
+            # the words of a compound modifier come with it: "first-time buyers" and
+            # "low-income families", never "time buyers" or "income families"
+            own = parsed[start].left_edge.i
+            while own < start and parsed[own].lower_ in GROUP_DROP:
+                own += 1  # "many first time buyers": "many" counts, it names no one
+            if all(t.dep_ in {"amod", "compound", "punct"} for t in parsed[own:start]):
+                start = own
         span = parsed[start : tok.i + 1]
         if start == tok.i and tok.lemma_.lower() not in CROWDS and not counted:
             continue  # "the two sides", "leaders": nobody in particular without a country
