@@ -458,9 +458,15 @@ def _title_appos(ent: Span) -> list[Token] | None:
                 return words
     head = ent.root.head
     if ent.root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN":
-        if any(t.text in DASHES for t in ent.doc[head.i + 1 : ent.start]):
-            return None  # "Choose hope over fear - Kennedy": a headline's words and who
-            # said them, no title ("fear")
+        ends_line = ent.end == len(ent.doc) or any(
+            "\n" in t.text for t in ent.doc[ent.end - 1 : ent.end + 1]
+        )  # (the recogniser may take the line break into the name)
+        if ends_line and any(
+            t.text in DASHES for t in ent.doc[head.i + 1 : ent.start]
+        ):
+            return None  # "Choose hope over fear - Kennedy" closing its line: a
+            # headline's words and who said them, no title ("fear"); "the automakers --
+            # Chrysler, Ford …" in a sentence still names them
         inside = {t.i for t in ent.root.subtree}
         # a line break ends it: a headline's date line is no part of "Russian flag carrier"
         breaks = [t.i for t in head.subtree if t.i < ent.start and "\n" in t.text]
@@ -968,7 +974,9 @@ def _groups(parsed: Doc, taken: set[int]) -> list[Candidate]:
             own = parsed[start].left_edge.i
             while own < start and parsed[own].lower_ in GROUP_DROP:
                 own += 1  # "many first time buyers": "many" counts, it names no one
-            if all(t.dep_ in {"amod", "compound", "punct"} for t in parsed[own:start]):
+            if all(
+                t.dep_ in {"amod", "compound"} or t.text == "-" for t in parsed[own:start]
+            ):  # a quoted nickname ("the ``Big Three'' automakers") is not taken in
                 start = own
         span = parsed[start : tok.i + 1]
         if start == tok.i and tok.lemma_.lower() not in CROWDS and not counted:
