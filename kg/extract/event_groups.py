@@ -3816,7 +3816,7 @@ def _verb_headline(
         and trig.head.lower_ not in TOLD_PREPS
         and not _told_past(trig)
         and not children(trig, {"nsubj"})  # "to talk about Turkey entering the EU": its
-        and _pressed_into(trig) is None  # own subject, whose act it is; "thinking about
+        and pressed is None  # own subject, whose act it is; "thinking about
     ):  # changing the rules": nothing changed yet; "pressure Ukraine into investigating"
         subject = None  # is Ukraine's ("were convicted of making the bombs" tells it done)
     blamed = _blamed(trig)
