@@ -28,7 +28,7 @@ import os
 import re
 import tempfile
 from array import array
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import MAXYEAR, MINYEAR, date, timedelta
@@ -338,7 +338,7 @@ def _similarities(
     # by name, the places in ``order`` of its undated documents, and (day, place) of
     # its documents of the last days
     undated: dict[str, list[int]] = defaultdict(list)
-    recent: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    recent: dict[str, deque[tuple[int, int]]] = defaultdict(deque)
     by_day: dict[int, list[int]] = defaultdict(list)
     for i, d in enumerate(order):
         by_day[ordinal[d]].append(i)
@@ -354,7 +354,7 @@ def _similarities(
                     continue
                 near = recent[f]
                 while near and day - near[0][0] > STORY_DAYS:
-                    near.pop(0)
+                    near.popleft()  # the oldest first: a list's pop(0) moved all the rest
                 for y in chain(undated.get(f, ()), (y for _, y in near)):
                     codes.append(y * n + x if y < x else x * n + y)
                 near.append((day, x))
