@@ -16,14 +16,16 @@ from itertools import combinations
 import pytest
 
 from kg import link
-from kg.link import STORY_DAYS, STORY_THRESHOLD, _average_link, _swept_average_link
+from kg.link import STORY_DAYS, STORY_REACH, STORY_THRESHOLD, _average_link, _swept_average_link
 from kg.model import PERSON, PLACE, Actor, Evidence
 
 START = date(2025, 1, 6)  # a Monday
 
 
-def _swept(sims, published, threshold=STORY_THRESHOLD) -> list[list[str]]:
-    return sorted(c for part in _swept_average_link(sims, published, threshold) for c in part)
+def _swept(sims, published, threshold=STORY_THRESHOLD, reach=None) -> list[list[str]]:
+    """The stories of the sweep; exact (``reach`` None) unless a reach is given."""
+    parts = _swept_average_link(sims, published, threshold, reach=reach)
+    return sorted(c for part in parts for c in part)
 
 
 def _growing() -> tuple[dict[tuple[str, str], float], dict[str, date | None]]:
@@ -90,8 +92,8 @@ def test_an_undated_report_holds_its_component_open_to_the_end():
     published["port-undated"] = None
     sims["port-00-0", "port-undated"] = 0.3
     sims["port-03-2", "port-undated"] = 0.3
-    order = [sorted(c for cluster in part for c in cluster)
-             for part in _swept_average_link(sims, published, STORY_THRESHOLD)]  # fmt: skip
+    parts = _swept_average_link(sims, published, STORY_THRESHOLD, reach=None)
+    order = [sorted(c for cluster in part for c in cluster) for part in parts]
     # weeks 1 and 2 close as the sweep passes them; weeks 0 and 3, joined through the
     # undated report, only at the end
     assert order[:2] == [[f"port-01-{n}" for n in range(3)], [f"port-02-{n}" for n in range(3)]]
@@ -151,3 +153,72 @@ def test_stories_of_a_port_named_every_week_are_the_weeks(monkeypatch):
     assert sorted(sorted(d for d in story.of if story.of[d] == i)
                   for i in set(story.of.values())) == whole  # fmt: skip
     assert len(parts) > 1 and max(len(p) for p in parts) < len(every)
+
+
+def _chained_year(weeks: int = 52) -> tuple[dict[tuple[str, str], float], dict[str, date | None]]:
+    """A strike at a port each week (three reports over three days, the week's leader
+    in each), every report naming the country too: one pair over the threshold from
+    each week's last report to the next week's first chains the whole year into one
+    component, while each week stays a story of its own (one pair in nine is no mean
+    of the threshold)."""
+    sims, published = _ports(weeks)
+    for week in range(1, weeks):
+        sims[f"port-{week - 1:02d}-2", f"port-{week:02d}-0"] = 0.15
+    return sims, published
+
+
+def test_a_year_chained_by_a_country_is_cut_and_what_is_clustered_at_once_stays_small(
+    monkeypatch,
+):
+    # without a reach the year is one component clustered at the end, all its pairs
+    # held; with it, the weeks read a reach ago are let go as the sweep goes on
+    sims, published = _chained_year()
+    whole = _average_link(sims, STORY_THRESHOLD)
+    assert len(whole) == 52
+    sizes: list[int] = []
+
+    def clustered(part, threshold):
+        sizes.append(len(part))
+        return _average_link(part, threshold)
+
+    monkeypatch.setattr(link, "_average_link", clustered)
+    assert _swept(sims, published) == whole
+    assert sizes == [len(sims)]  # one component, every pair clustered at once
+    sizes.clear()
+    assert _swept(sims, published, reach=STORY_REACH) == whole
+    # a reach of weeks, the two weeks not yet final, and the week being read
+    weeks = (STORY_REACH + 2 * STORY_DAYS) // 7 + 1
+    assert max(sizes) <= 4 * weeks  # a week's three pairs and the chain's one
+    assert len(sizes) > 52 // weeks
+
+
+def test_a_cut_component_gives_every_document_one_story_and_keeps_undated_ones_open():
+    sims, published = _chained_year(20)
+    published["port-undated"] = None
+    sims["port-00-0", "port-undated"] = 0.3
+    sims["port-19-2", "port-undated"] = 0.3
+    parts = list(_swept_average_link(sims, published, STORY_THRESHOLD, reach=STORY_REACH))
+    stories = [c for part in parts for c in part]
+    assert sorted(d for c in stories for d in c) == sorted(published)  # each once
+    assert len(parts) > 2  # cut as the sweep went, not one component at the end
+    # the undated report's story is only let go at the end, with week 19's reports
+    assert "port-undated" in {d for c in parts[-1] for d in c}
+    assert "port-19-2" in {d for c in parts[-1] for d in c}
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_random_corpora_shorter_than_the_reach_are_not_cut(seed):
+    # over 20 days no component is open for a reach: the stories are the exact ones
+    rng = random.Random(seed)
+    published: dict[str, date | None] = {
+        f"doc-{n:02d}": None if rng.random() < 0.05 else START + timedelta(days=rng.randint(0, 20))
+        for n in range(rng.randint(10, 60))
+    }
+    sims: dict[tuple[str, str], float] = {}
+    for a, b in combinations(sorted(published), 2):
+        da, db = published[a], published[b]
+        if (da is None or db is None or abs((da - db).days) <= STORY_DAYS) and rng.random() < 0.3:
+            sims[a, b] = round(rng.uniform(0.02, 0.6), 3)
+    threshold = rng.choice([0.05, 0.1, 0.2])
+    expected = _average_link(sims, threshold)
+    assert _swept(sims, published, threshold, reach=STORY_REACH) == expected
