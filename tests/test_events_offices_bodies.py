@@ -58,3 +58,22 @@ def test_a_body_of_people_is_no_verb():
     words = {m.text for e in events(text) for m in e.mentions}
     assert not words & {"MPs", "MEPs"}
     assert "given" in words  # the giving itself is told
+
+
+def test_who_reacts_to_an_act_takes_no_part_in_it():
+    text = (
+        "The Home Office announced a review of murder laws on Monday. Shadow home "
+        "secretary David Davis welcomed the review, while the Tories criticised the "
+        "pay deal that nurses signed last week."
+    )
+    evs = events(text)
+    review = [e for e in evs if e.lemma == "review"]
+    assert review
+    names = {p.actor for e in evs for p in e.participants}
+    assert "David Davis" not in names
+    assert not any("Tories" in p.actor for e in evs for p in e.participants)
+
+
+def test_who_holds_talks_still_takes_part():
+    evs = events("Iran and Oman held talks in Muscat on Sunday.")
+    assert {"Iran", "Oman"} <= {p.actor for e in evs for p in e.participants}

@@ -742,7 +742,7 @@ def _record_verb(tok: Token) -> Token | None:
 
 # Offices named by their seat (issue 19, 60 BBC politics files): "He and the Archbishop
 # of Canterbury have both spoken out about the war" places no war in Canterbury.
-OFFICES = words(
+SEATED_OFFICES = words(
     "archbishop bishop mayor governor duke duchess earl countess prince princess king "
     "queen dean emir sultan ambassador envoy chancellor secretary minister premier "
     "president senator mp mep member"
@@ -754,7 +754,7 @@ def _office(tok: Token) -> bool:
     Archbishop of Canterbury", "the mayor of London", "the Bank of England"), whose
     place says nothing of where an event of its holder was: a known office word, or a
     capitalised word inside a sentence ("Citizens of Paris" opening one is not)."""
-    return tok.lemma_.lower() in OFFICES or (
+    return tok.lemma_.lower() in SEATED_OFFICES or (
         tok.text[:1].isupper() and not tok.text.isupper() and not tok.is_sent_start
     )
 
@@ -1864,6 +1864,14 @@ TRIBUNALS = words("tribunal panel commission ombudsman arbitrator regulator")
 RULES = words("legislation rule regulation measure scheme tax reform proposal charge case")
 
 
+# Verbs of a reaction to an act (issue 19, 60 BBC politics files): "David Davis welcomed
+# the review", "the Tories criticised the deal": who reacts took no part in the act.
+REACTING_TO = words(
+    "welcome praise hail applaud criticise criticize condemn denounce slam decry deplore "
+    "lament mourn reject dismiss question regret"
+)
+
+
 # Slots only a happening fills: "after the X", "the X happened", "foiled the X".
 EVENT_PREPS = {"during", "after", "following", "amid", "amidst", "since", "despite"}
 HAPPEN_VERBS = words("happen occur unfold erupt")
@@ -2668,7 +2676,7 @@ class _Extractor:
                     # then took no part in it
             caused = (  # who foiled an attack did not attack: no doer of its event
                 m.type == "Death" and gov.lemma_.lower() in CAUSING
-            ) or (trig.dep_ == "dobj" and gov.lemma_.lower() in FOILING)
+            ) or (trig.dep_ == "dobj" and gov.lemma_.lower() in FOILING | REACTING_TO)
             if trig.dep_ in {"dobj", "pobj"} and gov.pos_ == "VERB":  # "held talks"
                 for c in gov.children:
                     if c.dep_ == "nsubj" and not caused:  # who "caused deaths" did not die
