@@ -37,6 +37,7 @@ from importlib import resources
 from itertools import chain, combinations
 from sys import intern
 
+import networkx as nx
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -1981,22 +1982,23 @@ def merge(
     edges = list(halves(edge, pairs, processes))
     cluster = {e.id: e.id for e in events}
     members: dict[str, list[str]] = {e.id: [e.id] for e in events}
-    used: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    # the merge graph: reports joined by the pairs that merged them (only events that
+    # merge are nodes); each connected component is one event, its edges the evidence
+    merges = nx.Graph()
     for _, x, y in sorted(edges):
         cx, cy = cluster[x], cluster[y]
-        if cx == cy:
-            used[cx].append((x, y))
-            continue
-        if any(apart(u, v) for u in members[cx] for v in members[cy]):
-            continue  # one pair across the two would be two events: no chain
-        members[cx] += members.pop(cy)
-        for m in members[cx]:
-            cluster[m] = cx
-        used[cx] += used.pop(cy, []) + [(x, y)]
-    del edges
+        if cx != cy:
+            if any(apart(u, v) for u in members[cx] for v in members[cy]):
+                continue  # one pair across the two would be two events: no chain
+            members[cx] += members.pop(cy)
+            for m in members[cx]:
+                cluster[m] = cx
+        merges.add_edge(x, y, pair=(x, y))
+    del edges, cluster, members
     blocked.clear()
     merged: dict[str, Event] = {}
-    for ids in sorted(sorted(m) for m in members.values()):
+    alone = ([e.id] for e in events if e.id not in merges)
+    for ids in sorted(chain((sorted(c) for c in nx.connected_components(merges)), alone)):
         parts = [by_id[m] for m in ids]
         types = [e.type for e in parts for _ in e.mentions]
         # the type one every report can be read in; the title the most reported
@@ -2030,7 +2032,7 @@ def merge(
         if len(ids) > 1:
             edges_used = [
                 assess(by_id[x], by_id[y], actors, story, published)
-                for x, y in used[cluster[ids[0]]]
+                for x, y in sorted(pair for *_, pair in merges.subgraph(ids).edges(data="pair"))
             ]
             ev.merge_score = min(c.score for c in edges_used)
             ev.merge_rationale = _merge_rationale(

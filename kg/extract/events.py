@@ -402,6 +402,9 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         # asked once; only nouns, verbs, names and the dead or hurt are read further
     if _firm_name(tok):
         return None  # "Strike Industries", "Raid Gaming Inc": a company, no strike
+    if tok.pos_ == "VERB" and not tok.text.isupper() and any(c.isupper() for c in tok.text[1:]):
+        return None  # "he had given one to MPs on Tuesday": the model's verb is a body of
+        # people ("MPs", "MEPs", "CEOs"); a verb is written so only in a capitals headline
     if _law_name_word(tok):
         return None  # "the Farmers (Empowerment and Protection) Agreement on … Act": a
         # law's title, no agreement; "repeal the … Act" stays the repeal
@@ -735,6 +738,25 @@ def _record_verb(tok: Token) -> Token | None:
     if verb.head.lower_ == "without" or (verb.dep_ == "relcl" and verb.head.lemma_ == "time"):
         return None  # "without breaking a world record", "every time she breaks the
     return verb  # record": no record broken here, a habit or its absence
+
+
+# Offices named by their seat (issue 19, 60 BBC politics files): "He and the Archbishop
+# of Canterbury have both spoken out about the war" places no war in Canterbury.
+SEATED_OFFICES = words(
+    "archbishop bishop mayor governor duke duchess earl countess prince princess king "
+    "queen dean emir sultan ambassador envoy chancellor secretary minister premier "
+    "president senator mp mep member"
+)
+
+
+def _office(tok: Token) -> bool:
+    """Whether a noun with an "of" is an office named by its seat or its body ("the
+    Archbishop of Canterbury", "the mayor of London", "the Bank of England"), whose
+    place says nothing of where an event of its holder was: a known office word, or a
+    capitalised word inside a sentence ("Citizens of Paris" opening one is not)."""
+    return tok.lemma_.lower() in SEATED_OFFICES or (
+        tok.text[:1].isupper() and not tok.text.isupper() and not tok.is_sent_start
+    )
 
 
 def _placed_by(tok: Token) -> Token | None:
@@ -1842,6 +1864,14 @@ TRIBUNALS = words("tribunal panel commission ombudsman arbitrator regulator")
 RULES = words("legislation rule regulation measure scheme tax reform proposal charge case")
 
 
+# Verbs of a reaction to an act (issue 19, 60 BBC politics files): "David Davis welcomed
+# the review", "the Tories criticised the deal": who reacts took no part in the act.
+REACTING_TO = words(
+    "welcome praise hail applaud criticise criticize condemn denounce slam decry deplore "
+    "lament mourn reject dismiss question regret"
+)
+
+
 # Slots only a happening fills: "after the X", "the X happened", "foiled the X".
 EVENT_PREPS = {"during", "after", "following", "amid", "amidst", "since", "despite"}
 HAPPEN_VERBS = words("happen occur unfold erupt")
@@ -2440,6 +2470,8 @@ class _Extractor:
         Iran", "dockworkers in Rotterdam"."""
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in {"in", "of"}:
+                if c.lower_ == "of" and _office(tok):
+                    continue  # "the Archbishop of Canterbury": his see, not where it was
                 for pobj in c.children:
                     m = self.index.actor_at(pobj) if pobj.dep_ == "pobj" else None
                     if m is not None and m.kind in {PLACE, COUNTRY}:
@@ -2644,7 +2676,7 @@ class _Extractor:
                     # then took no part in it
             caused = (  # who foiled an attack did not attack: no doer of its event
                 m.type == "Death" and gov.lemma_.lower() in CAUSING
-            ) or (trig.dep_ == "dobj" and gov.lemma_.lower() in FOILING)
+            ) or (trig.dep_ == "dobj" and gov.lemma_.lower() in FOILING | REACTING_TO)
             if trig.dep_ in {"dobj", "pobj"} and gov.pos_ == "VERB":  # "held talks"
                 for c in gov.children:
                     if c.dep_ == "nsubj" and not caused:  # who "caused deaths" did not die
@@ -7205,6 +7237,9 @@ def _no_occasion(m: _Mention) -> bool:
     if m.participants or m.place or m.time is not None:
         return False
     if trig.pos_ == "NOUN":
+        first = _first_conjunct(trig)
+        if first.dep_ == "pobj" and first.head.lower_ == "without":
+            return True  # "detention without trial for foreign suspects": none was held
         if any(c.dep_ in {"poss", "nummod", "prep", "acl", "relcl"} for c in kids) or any(
             c.dep_ == "det" and c.lower_ in SPECIFIC_DETS for c in kids
         ):
@@ -7220,11 +7255,11 @@ def _no_occasion(m: _Mention) -> bool:
             c.dep_ in {"amod", "det", "predet"} and c.lower_ in KIND_QUANTIFIERS for c in kids
         ):
             return True
-        first = _first_conjunct(trig)
         prep = first.head
-        if first.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() in CAPACITIES:
-            return True  # "the right to a fair trial": what anyone may claim, no one trial
-        return first.dep_ == "pobj" and prep.lower_ == "without"
+        # "the right to a fair trial": what anyone may claim, no one trial
+        return (
+            first.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() in CAPACITIES
+        )
     if trig.lower_ in MODAL_PARTICIPLES:
         return any(c.dep_ == "xcomp" for c in kids)  # the act is its infinitive's
     return (
