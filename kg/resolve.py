@@ -24,7 +24,9 @@ from .extract.actors import (
     by_surname,
     is_pronoun,
     kinds_of,
+    may_be_named,
     org_key,
+    styled_surname,
     surface_name,
 )
 from .model import (
@@ -153,6 +155,15 @@ class Names:
         org_names = {n for n in names if kind_of[n] == ORGANISATION and len(n.split()) > 1}
         self._long_forms = LongForms(sorted(org_names))
 
+    def _full_names(self, name: str) -> set[str]:
+        """The build's full names a lone or styled surname may stand for: "Mrs Howard"
+        only those whose first name is not a man's."""
+        styled = styled_surname(name)
+        if styled is None:
+            return self._full.get(name, set())
+        style, surname = styled
+        return {n for n in self._full.get(surname, ()) if may_be_named(style, n)}
+
     def _key(self, m: ActorMention) -> tuple[str | None, str]:
         """(scope, name) of a mention: a lone surname used in several documents with no
         single full name to join them is scoped to its document ("Smith" in two
@@ -164,8 +175,8 @@ class Names:
         if (
             m.scope is None
             and self.kind_of[name] == PERSON
-            and len(name.split()) == 1
-            and len(self._full.get(name, ())) != 1
+            and (len(name.split()) == 1 or styled_surname(name))
+            and len(self._full_names(name)) != 1
             and name in self._several
         ):
             return (m.evidence.doc_id, m.name)
@@ -188,11 +199,17 @@ class Names:
                     f"{'spaces, spelling (-isation), ' if spelt else ''}legal forms and "
                     "trade words (Airlines, Motors) go"
                 )
-            if kind == PERSON and (len(name.split()) == 1 or name in self._full):  # "De Vries"
-                full = self._full.get(name, set())
+            styled = kind == PERSON and styled_surname(name)
+            if kind == PERSON and (len(name.split()) == 1 or name in self._full or styled):
+                full = self._full_names(name)  # "De Vries"; "Mrs Howard"
                 if len(full) == 1:
                     name = next(iter(full))
                     why = f"{m.name!r} is the surname of {name!r}, the only full name in the build"
+                    if styled:
+                        why = (
+                            f"{m.name!r} is {name!r}, the only full name of that surname "
+                            "in the build whose first name fits the style"
+                        )
             elif kind == ORGANISATION and len(forms := self._long_forms(name)) == 1:
                 long = next(iter(forms))
                 why = f"{m.name!r} is the acronym of {long!r}, the only such name in the build"

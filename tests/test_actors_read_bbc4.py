@@ -1,0 +1,61 @@
+"""Actor errors read on a BBC politics build (session 23), each on a story we write.
+
+A style before a surname says whose surname it is: "Mrs Howard" in a story that names
+Michael Howard is his wife, not him, within the story and across the build.
+"""
+
+from __future__ import annotations
+
+from kg import nlp
+from kg.extract import extract_document
+from kg.model import Document
+from kg.resolve import resolve
+
+CAMPAIGN = (
+    "Michael Howard's wife, Sandra, will play a leading role in the Tory campaign.\n"
+    "Mrs Howard will make solo visits to marginal seats, party officials said. She has "
+    "toured the north-west twice this year. Mr Howard will host a news conference "
+    "every morning.\n"
+)
+LEADER = "Tony Blair said the election would be fought on the economy.\n"
+CHARITY = (
+    "Mrs Blair opened a refuge for women in Leeds on Friday. She said the charity had "
+    "waited three years for the building.\n"
+)
+BOOK = "Cherie Blair has written a book about her years in Downing Street.\n"
+
+
+def _run(text: str, doc_id: str):
+    document = Document(id=doc_id, text=text, source_text=text)
+    return extract_document(next(nlp.parse([text])), document)
+
+
+def test_a_womans_style_is_not_the_man_of_that_surname_in_the_story() -> None:
+    """ "Mrs Howard" beside "Michael Howard": the surname rule made her him, and every
+    "she" after her with it; the style keeps her apart, "Mr Howard" is still him."""
+    result = _run(CAMPAIGN, "campaign")
+    by_text = {(m.evidence.text, m.evidence.start): m.name for m in result.actors}
+    mrs = CAMPAIGN.index("Mrs Howard") + len("Mrs ")
+    mr = CAMPAIGN.index("Mr Howard") + len("Mr ")
+    she = CAMPAIGN.index("She has")
+    assert by_text[("Howard", mrs)] == "Mrs Howard"
+    assert by_text[("Howard", mr)] == "Michael Howard"
+    assert by_text.get(("She", she)) != "Michael Howard"
+
+
+def test_a_womans_style_joins_only_a_full_name_she_may_bear_across_the_build() -> None:
+    """ "Mrs Blair" in a story that gives no first name: the build's only other Blair
+    was Tony Blair, a man's first name, so she stays "Mrs Blair"; with Cherie Blair
+    named in another story she is Cherie Blair."""
+    apart = resolve([_run(LEADER, "leader"), _run(CHARITY, "charity")])
+    names = {a.name for a in apart.values()}
+    assert "Mrs Blair" in names
+    tony = next(a for a in apart.values() if a.name == "Tony Blair")
+    assert {m.doc_id for m in tony.mentions} == {"leader"}
+
+    joined = resolve([_run(LEADER, "leader"), _run(CHARITY, "charity"), _run(BOOK, "book")])
+    cherie = next(a for a in joined.values() if a.name == "Cherie Blair")
+    assert "charity" in {m.doc_id for m in cherie.mentions}
+    tony = next(a for a in joined.values() if a.name == "Tony Blair")
+    assert {m.doc_id for m in tony.mentions} == {"leader"}
+
