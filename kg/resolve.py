@@ -81,6 +81,8 @@ def _merge_key(name: str, kind: str, spelling: bool = True) -> str:
             name = f"{split[0].name} {split[1]}"  # "US Air Force" = "United States Air Force"
     key = " ".join(name.replace(".", "").replace("’", "'").casefold().split())
     key = key[4:] if key.startswith("the ") else key
+    if spelling:  # "first-time buyers" = "first time buyers": one name, hyphened or not
+        key = re.sub(r"(?<=[^\W\d])-(?=[^\W\d])", " ", key)
     if kind == ORGANISATION and spelling:  # "TimeWarner" = "Time Warner", "-isation"
         key = key.replace("isation", "ization").replace(" ", "")
     return key
@@ -196,7 +198,7 @@ class Names:
                 spelt = _merge_key(m.name, kind, False) != _merge_key(name, kind, False)
                 why = (
                     f"{m.name!r} and {name!r} are one name once case, dots, "
-                    f"{'spaces, spelling (-isation), ' if spelt else ''}legal forms and "
+                    f"{'spaces, hyphens, spelling (-isation), ' if spelt else ''}legal forms and "
                     "trade words (Airlines, Motors) go"
                 )
             styled = kind == PERSON and styled_surname(name)

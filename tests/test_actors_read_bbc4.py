@@ -59,3 +59,19 @@ def test_a_womans_style_joins_only_a_full_name_she_may_bear_across_the_build() -
     tony = next(a for a in joined.values() if a.name == "Tony Blair")
     assert {m.doc_id for m in tony.mentions} == {"leader"}
 
+
+HOUSING = (
+    "The party said first-time buyers were being priced out of the market. Its plan "
+    "would allow many first time buyers to get a mortgage without a deposit, its "
+    "spokesman said. The stamp duty rise has hurt first time buyers and young families "
+    "most.\n"
+)
+
+
+def test_a_group_name_hyphened_or_not_is_one_actor() -> None:
+    """ "first-time buyers" and "first time buyers" in one story: one group, not two
+    actors a reader has to join by eye."""
+    actors = resolve([_run(HOUSING, "housing")])
+    buyers = [a for a in actors.values() if "buyers" in a.name]
+    assert len(buyers) == 1, [(a.id, a.name) for a in buyers]
+    assert len(buyers[0].mentions) == 3
