@@ -2348,8 +2348,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     if passive and subj is not None and subj.pos_ != "PRON":
         last = max((c.right_edge.i for c in subj.children if c.dep_ == "conj"), default=None)
         row = _phrase(list(trig.doc[subj.left_edge.i : last + 1]), None) if last else ""
-        own = _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None)  # "his imprisoned
-        # father was interrogated": "Imprisoned father …", never the bare "Interrogate"
+        own = _phrase(list(trig.doc[subj.left_edge.i : _sum_end(subj) + 1]), None)
+        # "his imprisoned father was interrogated": "Imprisoned father …", never the bare
+        # "Interrogate"; "just pounds 4.2m was spent" with its sum
         return row or own or trig.doc[subj.left_edge.i : subj.i + 1].text  # "A man and
         # [his] grandson were taken to hospital", not "A man were taken …"
     if (
@@ -2986,10 +2987,29 @@ MEASURES = {
 }  # fmt: skip
 
 
+# Currency words an archive writes before the figure, where it spelt out the sign:
+# BBC's "pounds 4.2m" for "£4.2m".
+CURRENCIES = word_list("pounds dollars euros")
+FIGURE_SCALES = word_list("m bn k million billion")
+
+
+def _sum_end(noun: Token) -> int:
+    """The last token of a subject that is a sum written currency first ("just pounds
+    4.2m was spent"): the parser hangs "4.2m" on the verb, and "Just pounds was spent"
+    says nothing of how much; any other subject ends on its noun."""
+    doc = noun.doc
+    k = noun.i + 1
+    if noun.lower_ not in CURRENCIES or k >= len(doc) or not doc[k].like_num:
+        return noun.i
+    if k + 1 < len(doc) and doc[k + 1].lower_ in FIGURE_SCALES:
+        return k + 1  # "4.2m", "2 billion"
+    return k
+
+
 def _measured(subj: Token) -> list[Token]:
     """A subject as written, with what it measures: "the number has reached a record
     high" says nothing without "of people hospitalized" (clauses on it left out)."""
-    words = list(subj.doc[subj.left_edge.i : subj.i + 1])
+    words = list(subj.doc[subj.left_edge.i : _sum_end(subj) + 1])
     whole = _share_of(subj)
     if whole is not None and whole.right_edge.i - subj.i <= 5:  # "Dozens of Hachette
         return list(subj.doc[subj.left_edge.i : whole.right_edge.i + 1])  # employees"
