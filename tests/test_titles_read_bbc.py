@@ -30,3 +30,12 @@ from test_titles_subjects import titles
 def test_a_sum_written_currency_first_keeps_its_figure(text: str, word: str, title: str) -> None:
     got = titles(text)
     assert got.get(word) == title, got
+
+
+def test_a_verb_of_the_other_number_is_not_the_mate_of_the_clause_it_hangs_on() -> None:
+    # "the deficit is … - and fear …": "The deficit fear tax rises or spending cuts"
+    got = titles(
+        "Many believe the deficit is more likely to be over 5% - and fear tax rises or "
+        "spending cuts, saying the forecasts were too rosy."
+    )
+    assert got.get("cuts") == "Many fear tax rises or spending cuts", got

@@ -3271,6 +3271,8 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
             if subj is not None and _share_of(subj) is not None:
                 return subj  # "Most of FreedomWorks' 40 employees are … helping to connect"
             kinds = {"NOUN", "PROPN", "PRON"} if pronouns else {"NOUN", "PROPN"}
+            if subj is not None and _some_alone(subj):
+                return subj  # "Many believe … and fear tax rises": "many" tells who
             return subj if subj is not None and subj.pos_ in kinds else None
         listed = _listed_before(cur)
         if listed is not None:  # "Morrison has since deployed the military, [launched] …,
@@ -3303,7 +3305,10 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
         if shown is not None:  # "Videos showed protesters chanting … and [trying] to
             cur = shown  # enter the venue": the protesters tried, never the videos
             continue
-        if cur.dep_ in {"conj", "xcomp"} or (cur.dep_ == "advcl" and cur.tag_ in {"VBG", "VBN"}):
+        if cur.dep_ == "conj" and head.dep_ == "ccomp" and _misjoined(cur, head):
+            cur = head.head  # "Many believe the figure is … - and [fear] tax rises": they
+            # fear, not the figure; "fear" cannot be the "is" verb's mate
+        elif cur.dep_ in {"conj", "xcomp"} or (cur.dep_ == "advcl" and cur.tag_ in {"VBG", "VBN"}):
             cur = head
         elif cur.dep_ == "oprd" and cur.tag_ == "VBN":
             cur = head  # "Thomas was found fatally [wounded]": Thomas was
@@ -3322,6 +3327,22 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
         else:
             return None
     return None
+
+
+def _some_alone(subj: Token) -> bool:
+    """Whether a subject is a bare "many" or "some" ("Many fear tax rises"): people the
+    text does not name, whom a headline may still open on."""
+    return subj.lower_ in SOME and subj.pos_ in {"ADJ", "PRON", "DET"} and not list(subj.children)
+
+
+def _misjoined(verb: Token, head: Token) -> bool:
+    """Whether a present-tense verb the parser joined to another disagrees with it in
+    number ("the figure is … and fear"): one takes a singular subject, the other a
+    plural one, so they share none, and the verb is the mate of a verb further up."""
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    forms = {verb.tag_, head.tag_}
+    return forms in ({"VBZ", "VBP"}, {"VBZ", "VB"})
 
 
 def _participle_row(verb: Token) -> Token | None:
@@ -6067,7 +6088,7 @@ def _clause_headline(
             # trip"; not when the verb is another event of its own ("he was charged with
             # murder"): one title would make the two one node (ECB+ dev within-document
             # CoNLL fell 0.561 -> 0.560 on such merges)
-        if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+        if subj is None or subj.pos_ not in {"NOUN", "PROPN"} and not _some_alone(subj):
             continue
         predicate = COLON.split(_predicate(verb))[0]  # "announced donations: Facebook
         # pledged …" runs on into the next clause
