@@ -9,6 +9,7 @@ clause's event happened nor what it acted on."""
 from __future__ import annotations
 
 import pytest
+from test_event_junk_states import found
 from test_titles_subjects import titles
 
 
@@ -39,3 +40,10 @@ def test_a_verb_of_the_other_number_is_not_the_mate_of_the_clause_it_hangs_on() 
         "spending cuts, saying the forecasts were too rosy."
     )
     assert got.get("cuts") == "Many fear tax rises or spending cuts", got
+
+
+def test_inheriting_a_mess_is_a_figure_of_speech() -> None:
+    said = "The new chairman complained he had inherited a mess from his predecessor."
+    assert "inherited" not in {w for _, w in found(said)}
+    kept = "Her grandson inherited the estate when she died in 2001."
+    assert "inherited" in {w for _, w in found(kept)}

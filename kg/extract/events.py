@@ -5550,6 +5550,8 @@ FIGURE_PHRASES = {  # a verb and a word of its phrase that make a figure togethe
     "throw": words("weight towel"),  # "threw his weight behind"
     "bite": words("bullet dust"),
     "foot": words("bill"),
+    # "complained he had inherited a 'giant mess'": a state he found, no bequest
+    "inherit": words("mess chaos shambles shamble legacy problem situation crisis deficit"),
 }
 AIM_NOUNS = words("priority goal aim mission objective purpose ambition intention")
 
