@@ -8,9 +8,15 @@ clause's event happened nor what it acted on."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from test_event_junk_states import found
 from test_titles_subjects import titles
+
+from kg import nlp
+from kg.extract import extract_document
+from kg.model import Document
 
 
 @pytest.mark.parametrize(
@@ -47,3 +53,19 @@ def test_inheriting_a_mess_is_a_figure_of_speech() -> None:
     assert "inherited" not in {w for _, w in found(said)}
     kept = "Her grandson inherited the estate when she died in 2001."
     assert "inherited" in {w for _, w in found(kept)}
+
+
+def test_a_length_a_copula_gives_is_not_what_the_clause_acted_on() -> None:
+    # "The new hospital opened six months": the months are how long the list was
+    got = titles("The waiting list was six months when the new hospital opened.")
+    assert got.get("opened") == "The new hospital opened", got
+
+
+def test_a_length_a_copula_gives_is_not_when_the_event_happened() -> None:
+    # "it was 13 weeks when we were elected": titled "Elected 13 weeks", dated "13 weeks"
+    text = 'The minister said: "The cap was 13 weeks when we were elected, and it is 26 weeks now."'
+    document = Document(id="doc", text=text, source_text=text, published=date(2005, 3, 1))
+    result = extract_document(next(nlp.parse([text])), document)
+    (elected,) = [e for e in result.events if e.lemma == "elect"]
+    assert elected.time is None
+    assert "13 weeks" not in elected.title

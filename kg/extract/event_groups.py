@@ -3933,7 +3933,8 @@ def _verb_headline(
         own_subject = own_subject and not any(  # "its March lows, during which they led
             p.lower_ in TIME_PREPS and any(w.lower_ in RELATIVE for w in p.children)  # the
             for p in trig.children  # market": the noun is when, never what was led
-        )
+        ) and not any(c.dep_ == "advmod" and c.lower_ == "when" for c in trig.children)
+        # "the list was six months when the hospital opened": the noun is when, too
         if any(c.lower_ in RELATIVE for c in objects) or (own_subject and not objects):
             keep.insert(0, trig.head)
     contact = _contact_object(trig)
