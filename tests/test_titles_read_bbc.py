@@ -32,6 +32,21 @@ from kg.model import Document
             "sale",
             "Some pounds 800m was raised by the sale of the ferry company",
         ),
+        (  # "launched a pounds": the parse hung the fund on the currency word
+            "The health secretary launched a pounds 30m fund for rural surgeries.",
+            "launched",
+            "The health secretary launched a pounds 30m fund for rural surgeries",
+        ),
+        (  # "cut pounds from spending": "35bn" was read as an adverb of the verb
+            "The Tories would cut pounds 35bn from public spending.",
+            "cut",
+            "Tories would cut pounds 35bn from public spending",
+        ),
+        (  # "won a pounds contract": "2m" an aside of the currency word, left out
+            "The builder won a pounds 2m contract to repair the bridge.",
+            "won",
+            "The builder won a pounds 2m contract",
+        ),
     ],
 )
 def test_a_sum_written_currency_first_keeps_its_figure(text: str, word: str, title: str) -> None:
