@@ -75,3 +75,22 @@ def test_a_group_name_hyphened_or_not_is_one_actor() -> None:
     buyers = [a for a in actors.values() if "buyers" in a.name]
     assert len(buyers) == 1, [(a.id, a.name) for a in buyers]
     assert len(buyers[0].mentions) == 3
+
+
+RELEASED = (
+    "Tom Daniels claimed that an MI5 officer played a key role in sending him to the "
+    "camp. Mr Daniels said the man tried to recruit him as an agent, but he refused. He "
+    "was freed after a campaign led by Bob Hart.\n\n"
+    "His lawyer Helen Parry said: \"'We are hoping to sue the officials who colluded with "
+    'the Americans in effectively kidnapping him and taking him to the camp."\n'
+)
+
+
+def test_a_quote_whose_speaker_is_a_woman_does_not_pass_over_the_man_before_her() -> None:
+    """The quote's marks hide its speaker, so it is the last one who spoke: Helen Parry.
+    Read by the pronoun's gender, that was Mr Daniels, and "him" went past him to Bob
+    Hart, a man named only in passing."""
+    result = _run(RELEASED, "released")
+    quote = RELEASED.index("kidnapping")
+    hims = [m.name for m in result.actors if m.evidence.text == "him" and m.evidence.start > quote]
+    assert hims == ["Tom Daniels", "Tom Daniels"]

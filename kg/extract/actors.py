@@ -2427,10 +2427,13 @@ class ActorIndex:
                 by = self._by_token.get(c.i) or out.get(c.i) or self.description(c)
                 if by is not None:
                     skip.add(by.name)
-            key = (PRONOUNS[tok.lower_], "speaker")
-            said = seen.get(key, [])[: upto.get(key, 0)]
+            said = [  # the speakers of either gender: "Louise Christian said: "… kidnapping
+                s  # him"' is her quote, and "him" never the man who spoke before her
+                for g in ("m", "f")
+                for s in seen.get((g, "speaker"), [])[: upto.get((g, "speaker"), 0)]
+            ]
             if not skip and said:  # a quote going on from the one before: its speaker
-                skip = {said[-1][1].name}  # is the one who spoke last
+                skip = {max(said, key=lambda s: s[0])[1].name}  # is the one who spoke last
             skip |= self._clause_subject(tok, out)
             m = self._antecedent(tok, seen, upto, skip, QUOTED)
             out[tok.i] = m or self._antecedent(tok, seen, upto, set(), QUOTED)
