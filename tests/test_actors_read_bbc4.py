@@ -94,3 +94,17 @@ def test_a_quote_whose_speaker_is_a_woman_does_not_pass_over_the_man_before_her(
     quote = RELEASED.index("kidnapping")
     hims = [m.name for m in result.actors if m.evidence.text == "him" and m.evidence.start > quote]
     assert hims == ["Tom Daniels", "Tom Daniels"]
+
+
+def test_the_day_of_remarks_is_not_what_was_said() -> None:
+    """ "His remarks on Saturday": with "Mr Obama" no longer read as Michelle Obama, his
+    "his" resolved, and the day became a statement's content; "on immigration" stays."""
+    day = _run(
+        "Senator Mark Hollis spoke in Ohio. His remarks on Saturday angered the party.\n", "d"
+    )
+    assert not [s for s in day.statements if s.cue is not None and s.cue.text == "remarks"]
+    topic = _run(
+        "Senator Mark Hollis spoke in Ohio. His remarks on immigration angered the party.\n", "t"
+    )
+    (said,) = [s for s in topic.statements if s.cue is not None and s.cue.text == "remarks"]
+    assert said.text == "immigration"
