@@ -159,12 +159,13 @@ class Names:
 
     def _full_names(self, name: str) -> set[str]:
         """The build's full names a lone or styled surname may stand for: "Mrs Howard"
-        only those whose first name is not a man's."""
+        only those whose first name the table knows as a woman's (a false join across
+        stories costs more than a missed one)."""
         styled = styled_surname(name)
         if styled is None:
             return self._full.get(name, set())
         style, surname = styled
-        return {n for n in self._full.get(surname, ()) if may_be_named(style, n)}
+        return {n for n in self._full.get(surname, ()) if may_be_named(style, n, known=True)}
 
     def _key(self, m: ActorMention) -> tuple[str | None, str]:
         """(scope, name) of a mention: a lone surname used in several documents with no

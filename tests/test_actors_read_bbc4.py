@@ -108,3 +108,15 @@ def test_the_day_of_remarks_is_not_what_was_said() -> None:
     )
     (said,) = [s for s in topic.statements if s.cue is not None and s.cue.text == "remarks"]
     assert said.text == "immigration"
+
+
+ADVISER = "Downing Street adviser Baroness Morgan drafted the answer, the book says.\n"
+FIRST = "First Minister Rhodri Morgan opened the new assembly building in Cardiff.\n"
+
+
+def test_a_womans_style_joins_no_full_name_the_table_cannot_tell() -> None:
+    """ "Baroness Morgan" in one story, "Rhodri Morgan" in another: a first name the
+    table does not know may be a man's, so the build keeps her apart."""
+    actors = resolve([_run(ADVISER, "adviser"), _run(FIRST, "first")])
+    rhodri = next(a for a in actors.values() if a.name == "Rhodri Morgan")
+    assert {m.doc_id for m in rhodri.mentions} == {"first"}

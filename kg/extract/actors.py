@@ -383,11 +383,13 @@ def styled_surname(name: str) -> tuple[str, str] | None:
     return None
 
 
-def may_be_named(style: str, full_name: str) -> bool:
+def may_be_named(style: str, full_name: str, known: bool = False) -> bool:
     """Whether a styled surname may be this full name: its first name is not of the
-    other sex ("Mrs Howard" may be Sandra Howard, never Michael Howard)."""
+    other sex ("Mrs Howard" may be Sandra Howard, never Michael Howard); ``known``: the
+    first name is one the table knows of that sex, as a build-wide join needs ("Baroness
+    Morgan" is not Rhodri Morgan, a man's name the table lacks)."""
     given = gazetteer.gender(full_name.split()[0])
-    return given is None or given == STYLE_GENDER[style.lower()]
+    return given == STYLE_GENDER[style.lower()] or (given is None and not known)
 
 
 def by_surname(names: Iterable[str]) -> dict[str, set[str]]:
