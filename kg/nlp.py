@@ -84,6 +84,7 @@ def _load_named(name: str) -> Language:
     # article the user allowed.
     pipeline.max_length = sys.maxsize
     _line_starts(pipeline)
+    _sums(pipeline)
     _remembered_morphology(pipeline)
     return pipeline
 
@@ -133,6 +134,66 @@ def _line_starts(pipeline: Language) -> None:
     it reads), in any pipeline with a parser; the parser keeps the starts it is given."""
     if "parser" in pipeline.pipe_names and "kg_line_starts" not in pipeline.pipe_names:
         pipeline.add_pipe("kg_line_starts", before="parser")
+
+
+# Currency words an archive writes before the figure where it spelt out the sign (BBC's
+# "pounds 4.2m" for "£4.2m"), and the scale words that end such a figure.
+_CURRENCIES = frozenset({"pounds", "dollars", "euros"})
+_SCALES = frozenset({"m", "bn", "k", "million", "billion"})
+_FIGURE = re.compile(r"\d[\d,.]*(?:m|bn|k)\.?$")  # one token: "35bn", "4m."
+
+
+def sums_written_first(doc: Doc) -> Doc:
+    """Hang a figure written after its currency word on that word, as the parse of
+    "4.2 million pounds" does: the small model reads "just pounds 4.2m was spent" as two
+    subjects, "pounds" and "m", so every phrase told from the noun's words ("Just pounds
+    was spent", "at a cost of pounds", "pledged an extra pounds for security") lost the
+    sum. A figure the parse already hangs on its currency word, or above it, stays."""
+    for i in range(len(doc) - 2):
+        cur, num = doc[i], doc[i + 1]
+        if cur.lower_ not in _CURRENCIES or num.is_sent_start:
+            continue
+        if not (num.like_num or _FIGURE.match(num.text)):  # "4.2", "35bn"
+            continue
+        scale = doc[i + 2]  # "4.2m", "50m." at a sentence's end
+        if scale.lower_.rstrip(".") not in _SCALES or scale.is_sent_start or not num.like_num:
+            scale = None
+        top = scale if scale is not None else num
+        after = doc[top.i + 1] if top.i + 1 < len(doc) else None
+        if (
+            after is not None
+            and after.tag_ in {"NN", "NNS"}
+            and cur.i > 0
+            and doc[cur.i - 1].dep_ == "det"
+            and doc[cur.i - 1].head.i == cur.i
+            and cur.head.i not in {cur.i, after.i}
+            and (after.head.i == cur.i or top.head.i == after.i)
+            and not after.is_ancestor(cur.head)
+        ):  # "launched a pounds 30m fund": the fund was launched, "pounds 30m" says its size
+            after.head, after.dep_ = cur.head, cur.dep_
+            cur.head, cur.dep_ = after, "compound"
+            doc[cur.i - 1].head = after
+        if top.head.i == cur.i and top.dep_ == "appos":
+            top.dep_ = "nummod"  # "pounds 2m" is no aside a title may leave out
+        if top.head.i == cur.i or cur.is_ancestor(top) and (scale is None or num.head.i == top.i):
+            continue  # already the noun's figure
+        if top.is_ancestor(cur):
+            continue  # the parse made the figure the head: its phrase holds the word
+        if scale is not None:
+            num.head, num.dep_ = scale, "compound"
+        top.head, top.dep_ = cur, "nummod"
+    return doc
+
+
+@Language.component("kg_sums_written_first")
+def _sums_component(doc: Doc) -> Doc:
+    return sums_written_first(doc)
+
+
+def _sums(pipeline: Language) -> None:
+    """Put :func:`sums_written_first` right after the parser, in any pipeline with one."""
+    if "parser" in pipeline.pipe_names and "kg_sums_written_first" not in pipeline.pipe_names:
+        pipeline.add_pipe("kg_sums_written_first", after="parser")
 
 
 # What a token's attributes read before the attribute ruler and the lemmatizer (the

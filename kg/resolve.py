@@ -24,7 +24,9 @@ from .extract.actors import (
     by_surname,
     is_pronoun,
     kinds_of,
+    may_be_named,
     org_key,
+    styled_surname,
     surface_name,
 )
 from .model import (
@@ -79,6 +81,8 @@ def _merge_key(name: str, kind: str, spelling: bool = True) -> str:
             name = f"{split[0].name} {split[1]}"  # "US Air Force" = "United States Air Force"
     key = " ".join(name.replace(".", "").replace("’", "'").casefold().split())
     key = key[4:] if key.startswith("the ") else key
+    if spelling:  # "first-time buyers" = "first time buyers": one name, hyphened or not
+        key = re.sub(r"(?<=[^\W\d])-(?=[^\W\d])", " ", key)
     if kind == ORGANISATION and spelling:  # "TimeWarner" = "Time Warner", "-isation"
         key = key.replace("isation", "ization").replace(" ", "")
     return key
@@ -153,6 +157,16 @@ class Names:
         org_names = {n for n in names if kind_of[n] == ORGANISATION and len(n.split()) > 1}
         self._long_forms = LongForms(sorted(org_names))
 
+    def _full_names(self, name: str) -> set[str]:
+        """The build's full names a lone or styled surname may stand for: "Mrs Howard"
+        only those whose first name the table knows as a woman's (a false join across
+        stories costs more than a missed one)."""
+        styled = styled_surname(name)
+        if styled is None:
+            return self._full.get(name, set())
+        style, surname = styled
+        return {n for n in self._full.get(surname, ()) if may_be_named(style, n, known=True)}
+
     def _key(self, m: ActorMention) -> tuple[str | None, str]:
         """(scope, name) of a mention: a lone surname used in several documents with no
         single full name to join them is scoped to its document ("Smith" in two
@@ -164,8 +178,8 @@ class Names:
         if (
             m.scope is None
             and self.kind_of[name] == PERSON
-            and len(name.split()) == 1
-            and len(self._full.get(name, ())) != 1
+            and (len(name.split()) == 1 or styled_surname(name))
+            and len(self._full_names(name)) != 1
             and name in self._several
         ):
             return (m.evidence.doc_id, m.name)
@@ -185,14 +199,20 @@ class Names:
                 spelt = _merge_key(m.name, kind, False) != _merge_key(name, kind, False)
                 why = (
                     f"{m.name!r} and {name!r} are one name once case, dots, "
-                    f"{'spaces, spelling (-isation), ' if spelt else ''}legal forms and "
+                    f"{'spaces, hyphens, spelling (-isation), ' if spelt else ''}legal forms and "
                     "trade words (Airlines, Motors) go"
                 )
-            if kind == PERSON and (len(name.split()) == 1 or name in self._full):  # "De Vries"
-                full = self._full.get(name, set())
+            styled = kind == PERSON and styled_surname(name)
+            if kind == PERSON and (len(name.split()) == 1 or name in self._full or styled):
+                full = self._full_names(name)  # "De Vries"; "Mrs Howard"
                 if len(full) == 1:
                     name = next(iter(full))
                     why = f"{m.name!r} is the surname of {name!r}, the only full name in the build"
+                    if styled:
+                        why = (
+                            f"{m.name!r} is {name!r}, the only full name of that surname "
+                            "in the build whose first name fits the style"
+                        )
             elif kind == ORGANISATION and len(forms := self._long_forms(name)) == 1:
                 long = next(iter(forms))
                 why = f"{m.name!r} is the acronym of {long!r}, the only such name in the build"

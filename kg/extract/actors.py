@@ -366,11 +366,38 @@ def surname_forms(name: str) -> list[str]:
     return forms
 
 
+# Styles written before a surname that say whether it is a man's or a woman's:
+# "Mrs Howard" is not Michael Howard, "Baroness Kennedy" not Charles Kennedy.
+STYLE_GENDER = {
+    **dict.fromkeys(gazetteer.words("mr sir lord"), "m"),
+    **dict.fromkeys(gazetteer.words("mrs ms miss lady dame baroness"), "f"),
+}
+
+
+def styled_surname(name: str) -> tuple[str, str] | None:
+    """(style, surname) of a name kept with its style ("Mrs Howard"): a surname the
+    text gave no first name, whose style rules out the full names of the other sex."""
+    words = name.split()
+    if len(words) == 2 and words[0][:1].isupper() and words[0].lower() in STYLE_GENDER:
+        return words[0], words[1]
+    return None
+
+
+def may_be_named(style: str, full_name: str, known: bool = False) -> bool:
+    """Whether a styled surname may be this full name: its first name is not of the
+    other sex ("Mrs Howard" may be Sandra Howard, never Michael Howard); ``known``: the
+    first name is one the table knows of that sex, as a build-wide join needs ("Baroness
+    Morgan" is not Rhodri Morgan, a man's name the table lacks)."""
+    given = gazetteer.gender(full_name.split()[0])
+    return given == STYLE_GENDER[style.lower()] or (given is None and not known)
+
+
 def by_surname(names: Iterable[str]) -> dict[str, set[str]]:
-    """Full names (two words or more) grouped by each way their surname is written."""
+    """Full names (two words or more) grouped by each way their surname is written;
+    a styled surname ("Mrs Howard") is no full name."""
     out: dict[str, set[str]] = {}
     for n in names:
-        if len(n.split()) > 1:
+        if len(n.split()) > 1 and styled_surname(n) is None:
             for form in surname_forms(n):
                 out.setdefault(form, set()).add(n)
     return out
@@ -1522,6 +1549,14 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
         elif kind == ORGANISATION and len(set(national)) == 1:
             why = f"{name!r} is the short form of {national[0]!r}, named earlier in the document"
             name = national[0]
+        elif (style := _style_before(span, kind, name)) and (
+            not may_be_named(style, next(iter(full)))
+            if full and len(full) == 1
+            else STYLE_GENDER[style.lower()] == "f"
+        ):  # "Mrs Howard" beside "Michael Howard": a woman the text names by style alone
+            if full and len(full) == 1:
+                why = f"'{style} {name}' is not {next(iter(full))!r}, named in the same document"
+            name = f"{style} {name}"
         elif kind == PERSON and full and len(full) == 1 and name not in full:
             target = next(iter(full))
             why = f"{name!r} is the surname of {target!r}, named in the same document"
@@ -1587,6 +1622,17 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
                     (ActorMention(evidence, kind, name, form=DESCRIPTION, reason=why), whole)
                 )
     return out
+
+
+def _style_before(span: Span, kind: str, name: str) -> str | None:
+    """The style written just before a person's lone surname ("Mrs" of "Mrs Howard"),
+    when it must stay in the name: a woman's style always (the build's only full name
+    of that surname is most often her husband's or another man's), a man's only where
+    it rules out the document's one full name of that surname."""
+    if kind != PERSON or " " in name or span.start == 0 or span[0].text != name:
+        return None
+    style = span.doc[span.start - 1].text.rstrip(".")
+    return style if style[:1].isupper() and style.lower() in STYLE_GENDER else None
 
 
 def _named_as_part(root: Token) -> bool:
@@ -2183,7 +2229,7 @@ class ActorIndex:
         self.kind_of = vote_kinds(self.mentions)  # not the last reading: the majority
         by_surname: dict[str, list[ActorMention]] = {}
         for m in self.mentions:
-            if m.kind == PERSON and len(m.name.split()) > 1:
+            if m.kind == PERSON and len(m.name.split()) > 1 and not styled_surname(m.name):
                 by_surname.setdefault(m.name.split()[-1], []).append(m)
         self._surnames = {k: v[0] for k, v in by_surname.items() if len({m.name for m in v}) == 1}
         self.mentions += self._references()
@@ -2383,10 +2429,13 @@ class ActorIndex:
                 by = self._by_token.get(c.i) or out.get(c.i) or self.description(c)
                 if by is not None:
                     skip.add(by.name)
-            key = (PRONOUNS[tok.lower_], "speaker")
-            said = seen.get(key, [])[: upto.get(key, 0)]
+            said = [  # the speakers of either gender: "Louise Christian said: "… kidnapping
+                s  # him"' is her quote, and "him" never the man who spoke before her
+                for g in ("m", "f")
+                for s in seen.get((g, "speaker"), [])[: upto.get((g, "speaker"), 0)]
+            ]
             if not skip and said:  # a quote going on from the one before: its speaker
-                skip = {said[-1][1].name}  # is the one who spoke last
+                skip = {max(said, key=lambda s: s[0])[1].name}  # is the one who spoke last
             skip |= self._clause_subject(tok, out)
             m = self._antecedent(tok, seen, upto, skip, QUOTED)
             out[tok.i] = m or self._antecedent(tok, seen, upto, set(), QUOTED)

@@ -2348,8 +2348,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     if passive and subj is not None and subj.pos_ != "PRON":
         last = max((c.right_edge.i for c in subj.children if c.dep_ == "conj"), default=None)
         row = _phrase(list(trig.doc[subj.left_edge.i : last + 1]), None) if last else ""
-        own = _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None)  # "his imprisoned
-        # father was interrogated": "Imprisoned father …", never the bare "Interrogate"
+        own = _phrase(list(trig.doc[subj.left_edge.i : _sum_end(subj) + 1]), None)
+        # "his imprisoned father was interrogated": "Imprisoned father …", never the bare
+        # "Interrogate"; "just pounds 4.2m was spent" with its sum
         return row or own or trig.doc[subj.left_edge.i : subj.i + 1].text  # "A man and
         # [his] grandson were taken to hospital", not "A man were taken …"
     if (
@@ -2986,10 +2987,29 @@ MEASURES = {
 }  # fmt: skip
 
 
+# Currency words an archive writes before the figure, where it spelt out the sign:
+# BBC's "pounds 4.2m" for "£4.2m".
+CURRENCIES = word_list("pounds dollars euros")
+FIGURE_SCALES = word_list("m bn k million billion")
+
+
+def _sum_end(noun: Token) -> int:
+    """The last token of a subject that is a sum written currency first ("just pounds
+    4.2m was spent"): the parser hangs "4.2m" on the verb, and "Just pounds was spent"
+    says nothing of how much; any other subject ends on its noun."""
+    doc = noun.doc
+    k = noun.i + 1
+    if noun.lower_ not in CURRENCIES or k >= len(doc) or not doc[k].like_num:
+        return noun.i
+    if k + 1 < len(doc) and doc[k + 1].lower_ in FIGURE_SCALES:
+        return k + 1  # "4.2m", "2 billion"
+    return k
+
+
 def _measured(subj: Token) -> list[Token]:
     """A subject as written, with what it measures: "the number has reached a record
     high" says nothing without "of people hospitalized" (clauses on it left out)."""
-    words = list(subj.doc[subj.left_edge.i : subj.i + 1])
+    words = list(subj.doc[subj.left_edge.i : _sum_end(subj) + 1])
     whole = _share_of(subj)
     if whole is not None and whole.right_edge.i - subj.i <= 5:  # "Dozens of Hachette
         return list(subj.doc[subj.left_edge.i : whole.right_edge.i + 1])  # employees"
@@ -3251,6 +3271,8 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
             if subj is not None and _share_of(subj) is not None:
                 return subj  # "Most of FreedomWorks' 40 employees are … helping to connect"
             kinds = {"NOUN", "PROPN", "PRON"} if pronouns else {"NOUN", "PROPN"}
+            if subj is not None and _some_alone(subj):
+                return subj  # "Many believe … and fear tax rises": "many" tells who
             return subj if subj is not None and subj.pos_ in kinds else None
         listed = _listed_before(cur)
         if listed is not None:  # "Morrison has since deployed the military, [launched] …,
@@ -3283,7 +3305,10 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
         if shown is not None:  # "Videos showed protesters chanting … and [trying] to
             cur = shown  # enter the venue": the protesters tried, never the videos
             continue
-        if cur.dep_ in {"conj", "xcomp"} or (cur.dep_ == "advcl" and cur.tag_ in {"VBG", "VBN"}):
+        if cur.dep_ == "conj" and head.dep_ == "ccomp" and _misjoined(cur, head):
+            cur = head.head  # "Many believe the figure is … - and [fear] tax rises": they
+            # fear, not the figure; "fear" cannot be the "is" verb's mate
+        elif cur.dep_ in {"conj", "xcomp"} or (cur.dep_ == "advcl" and cur.tag_ in {"VBG", "VBN"}):
             cur = head
         elif cur.dep_ == "oprd" and cur.tag_ == "VBN":
             cur = head  # "Thomas was found fatally [wounded]": Thomas was
@@ -3302,6 +3327,22 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
         else:
             return None
     return None
+
+
+def _some_alone(subj: Token) -> bool:
+    """Whether a subject is a bare "many" or "some" ("Many fear tax rises"): people the
+    text does not name, whom a headline may still open on."""
+    return subj.lower_ in SOME and subj.pos_ in {"ADJ", "PRON", "DET"} and not list(subj.children)
+
+
+def _misjoined(verb: Token, head: Token) -> bool:
+    """Whether a present-tense verb the parser joined to another disagrees with it in
+    number ("the figure is … and fear"): one takes a singular subject, the other a
+    plural one, so they share none, and the verb is the mate of a verb further up."""
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return False
+    forms = {verb.tag_, head.tag_}
+    return forms in ({"VBZ", "VBP"}, {"VBZ", "VB"})
 
 
 def _participle_row(verb: Token) -> Token | None:
@@ -3892,7 +3933,8 @@ def _verb_headline(
         own_subject = own_subject and not any(  # "its March lows, during which they led
             p.lower_ in TIME_PREPS and any(w.lower_ in RELATIVE for w in p.children)  # the
             for p in trig.children  # market": the noun is when, never what was led
-        )
+        ) and not any(c.dep_ == "advmod" and c.lower_ == "when" for c in trig.children)
+        # "the list was six months when the hospital opened": the noun is when, too
         if any(c.lower_ in RELATIVE for c in objects) or (own_subject and not objects):
             keep.insert(0, trig.head)
     contact = _contact_object(trig)
@@ -6047,7 +6089,7 @@ def _clause_headline(
             # trip"; not when the verb is another event of its own ("he was charged with
             # murder"): one title would make the two one node (ECB+ dev within-document
             # CoNLL fell 0.561 -> 0.560 on such merges)
-        if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+        if subj is None or subj.pos_ not in {"NOUN", "PROPN"} and not _some_alone(subj):
             continue
         predicate = COLON.split(_predicate(verb))[0]  # "announced donations: Facebook
         # pledged …" runs on into the next clause

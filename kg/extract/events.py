@@ -2349,13 +2349,17 @@ COUNTED_DAYS = words("first second third fourth fifth")  # "the first Saturday i
 
 
 def _not_when(date_ent: Span) -> bool:
-    """Whether a date tells no time the act happened at: a bound it lasts or waits until
+    """Whether a date tells no time the act happened at: a length a copula gives its
+    subject ("it was 13 weeks"), a bound it lasts or waits until
     ("has given Soltan until July 28 to respond", "restrictions put in place through
     April 30", "not to travel until at least June 15"), or a weekday counted in a month
     ("postponed from its traditional first Saturday in May"), which no week holds."""
     root = date_ent.root
     if root.dep_ == "pobj" and root.head.lower_ in BOUNDS:
         return True
+    if root.dep_ == "attr" and any(c.dep_ == "nummod" for c in root.children):
+        return True  # "it was 13 weeks when we were elected": a length the subject is,
+        # not when the election was ("it was 1997 when …" still dates it)
     doc, at = date_ent.doc, date_ent.start
     if at >= 3 and doc[at - 1].lower_ in {"in", "of"}:
         at -= 2  # "May" of "the first Saturday in May": the month the weekday is counted in
@@ -5582,6 +5586,8 @@ FIGURE_PHRASES = {  # a verb and a word of its phrase that make a figure togethe
     "throw": words("weight towel"),  # "threw his weight behind"
     "bite": words("bullet dust"),
     "foot": words("bill"),
+    # "complained he had inherited a 'giant mess'": a state he found, no bequest
+    "inherit": words("mess chaos shambles shamble legacy problem situation crisis deficit"),
 }
 AIM_NOUNS = words("priority goal aim mission objective purpose ambition intention")
 

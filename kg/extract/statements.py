@@ -1497,7 +1497,11 @@ def _noun_complement(noun: Token) -> list[tuple[int, int]] | None:
     possessed = any(c.dep_ == "poss" for c in noun.children)
     for c in noun.children:
         if c.dep_ == "prep" and (c.lower_ in NOUN_PREPS or (c.lower_ == "of" and possessed)):
-            objs = [o for o in c.children if o.dep_ in {"pobj", "pcomp"}]
+            objs = [  # "his remarks on Saturday": the day is when, never what was said
+                o
+                for o in c.children
+                if o.dep_ in {"pobj", "pcomp"} and o.ent_type_ not in {"DATE", "TIME"}
+            ]
             toks = [t for o in objs for t in o.subtree]
             if toks:
                 return _runs(toks)
