@@ -141,6 +141,7 @@ def _line_starts(pipeline: Language) -> None:
 _CURRENCIES = frozenset({"pounds", "dollars", "euros"})
 _SCALES = frozenset({"m", "bn", "k", "million", "billion"})
 _FIGURE = re.compile(r"\d[\d,.]*(?:m|bn|k)\.?$")  # one token: "35bn", "4m."
+_CURRENCY_WORD = re.compile(r"\b(?:pounds|dollars|euros)\b", re.IGNORECASE)
 
 
 def sums_written_first(doc: Doc) -> Doc:
@@ -149,6 +150,8 @@ def sums_written_first(doc: Doc) -> Doc:
     subjects, "pounds" and "m", so every phrase told from the noun's words ("Just pounds
     was spent", "at a cost of pounds", "pledged an extra pounds for security") lost the
     sum. A figure the parse already hangs on its currency word, or above it, stays."""
+    if not _CURRENCY_WORD.search(doc.text):
+        return doc  # most articles write none: one scan of the text, not a Token each
     for i in range(len(doc) - 2):
         cur, num = doc[i], doc[i + 1]
         if cur.lower_ not in _CURRENCIES or num.is_sent_start:
