@@ -1759,7 +1759,8 @@ def candidates(
             if by_id[x].sources != by_id[y].sources:  # the extractor grouped one document
                 i, j = index[x], index[y]
                 codes.append(i * n + j if i < j else j * n + i)
-    del blocks
+    # the blocks and the per-event tables are let go before the pairs are weighed
+    del blocks, by_id, index, spans, around, coarse
     unique = _unique_on_disk(codes)  # on disk while merging weighs them
     del codes
     for _, x, y in _decoded(unique, order):
@@ -1825,9 +1826,20 @@ def windows(
     """What :func:`candidates` sweeps merging by: each event's known time, the days
     around its reports, and the events dated by a year or a season alone (swept by
     those days, not by the year)."""
-    around = {e.id: _around(e, published) for e in events}
+    # one tuple for each distinct span: the events of an article (and of a day's
+    # articles) share their days around, which were two fresh tuples of two fresh dates
+    # an event, the largest of merging's tables at 10k simulated articles
+    seen: dict[tuple[date, date], tuple[date, date]] = {}
+
+    def shared(span: tuple[date, date] | None) -> tuple[date, date] | None:
+        return span if span is None else seen.setdefault(span, span)
+
+    around = {e.id: shared(_around(e, published)) for e in events}
     coarse = {e.id for e in events if (own := _span(e)) and not _fine(own)}
-    spans = {e.id: around[e.id] if e.id in coarse else _known_span(e, published) for e in events}
+    spans = {
+        e.id: around[e.id] if e.id in coarse else shared(_known_span(e, published))
+        for e in events
+    }
     return spans, around, coarse
 
 
@@ -1875,6 +1887,7 @@ def merge(
     story: Stories | None = None,
     published: dict[str, date | None] | None = None,
     processes: int = 1,
+    consume: bool = False,
 ) -> dict[str, Event]:
     """Merge per-document events that report the same event; keyed by new ids.
 
@@ -1886,11 +1899,18 @@ def merge(
     pair across that only lacks evidence of its own (``LACKS``) does not keep them
     apart, as each merge that joined them rested on strong evidence. With ``processes``
     > 1 the pairs are weighed in two processes (:func:`kg.workers.halves`).
+
+    With ``consume`` the list ``events`` is emptied and each per-document event let go
+    once its merged event is made: a build does not read them again, and holding them
+    all beside every merged event was linking's peak at 10k simulated articles (their
+    evidence is shared, not copied, so it stays with the merged events).
     """
     if published is None:
         published = story.published if story else {}
     published = reference_dates(events, published)
     by_id = {e.id: e for e in events}
+    if consume:  # by_id holds them, in the same order, one per id, until merged
+        events.clear()
     blocked: dict[tuple[str, str], bool] = {}  # pairs across two clusters, weighed once
 
     def apart(x: str, y: str) -> bool:
@@ -1908,14 +1928,16 @@ def merge(
         return (-weighed.score, x, y) if weighed.merges else None
 
     def pairs() -> Iterator[tuple[str, str]]:
-        return candidates(events, story, *windows(events, published), actors=actors)
+        every = list(by_id.values()) if consume else events
+        return candidates(every, story, *windows(every, published), actors=actors)
 
     # each pair weighed alone: with a second process, half of them there (sorted below)
     edges = list(halves(edge, pairs, processes))
-    cluster = {e.id: e.id for e in events}
-    members: dict[str, list[str]] = {e.id: [e.id] for e in events}
+    cluster = {e: e for e in by_id}
+    members: dict[str, list[str]] = {e: [e] for e in by_id}
     used: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for _, x, y in sorted(edges):
+    edges.sort()  # in place: a sorted copy held a second list of every merging pair
+    for _, x, y in edges:
         cx, cy = cluster[x], cluster[y]
         if cx == cy:
             used[cx].append((x, y))
@@ -1929,8 +1951,11 @@ def merge(
     del edges
     blocked.clear()
     merged: dict[str, Event] = {}
-    for ids in sorted(sorted(m) for m in members.values()):
-        parts = [by_id[m] for m in ids]
+    for m in members.values():  # sorted in place: each becomes its event's members
+        m.sort()
+    for ids in sorted(members.values()):
+        parts = [by_id.pop(m) if consume else by_id[m] for m in ids]
+        part = {e.id: e for e in parts}
         types = [e.type for e in parts for _ in e.mentions]
         # the type one every report can be read in; the title the most reported
         # reading's ("Gunman killed Holm" stays the title of a killing also told "died")
@@ -1962,7 +1987,7 @@ def merge(
         ev.title = _title(ev, actors)
         if len(ids) > 1:
             edges_used = [
-                assess(by_id[x], by_id[y], actors, story, published)
+                assess(part[x], part[y], actors, story, published)
                 for x, y in used[cluster[ids[0]]]
             ]
             ev.merge_score = min(c.score for c in edges_used)
