@@ -2255,7 +2255,7 @@ def _relation(
     b: Event,
     actors: dict[str, Actor],
     same_story: bool = False,
-    sides: Mapping[str, set[str]] | None = None,
+    sides: Mapping[str, set[str] | frozenset[str]] | None = None,
     worded: bool = True,
 ) -> Relation | None:
     """The most telling relation between two different events, if any, with a score
@@ -2489,7 +2489,11 @@ def link(
     """
     dates = reference_dates(events.values(), story.published if story else {})
     blocks: dict[str, list[str]] = defaultdict(list)
-    sides = {e.id: _sides(e, actors) for e in events.values()}  # once per event, not pair
+    # once per event, not pair; one frozenset for each distinct set of sides (most
+    # events share theirs, an empty one above all), not a fresh set of 216 bytes each
+    seen: dict[frozenset[str], frozenset[str]] = {}
+    sides = {e.id: seen.setdefault(s := frozenset(_sides(e, actors)), s) for e in events.values()}
+    del seen
     # whether an event has a fine date, for _possibly_same's first test, once per event
     fine = {e.id: bool(_known_span(e, dates, fine=True)) for e in events.values()}
     # the words each event is said in (_same_word), one string per word and a tuple per
