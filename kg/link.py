@@ -2528,8 +2528,8 @@ def link(
     # each candidate kept as its place in the order alone (a possible identity is the
     # first thing to know), not with its rationale: most are never kept, and their
     # words were the linker's largest memory; the kept ones are worded again. The key
-    # (possibly, kind, -score, source, target) is held as small numbers in columns
-    # (see _Ranking): 11 bytes a candidate, and 8 once they are ranked.
+    # (possibly, kind, -score, source, target) is held as one number (see _Ranking):
+    # 8 bytes a candidate.
     def ranked(pair: tuple[int, str, str]) -> tuple[int, float, int, int] | None:
         _, x, y = pair
         r = relate(x, y, worded=False)  # ranked first; the kept ones are worded below
@@ -2768,16 +2768,35 @@ class _Ranking:
     uint64 a candidate sorted in place, the four numbers packed in its bits; where they
     do not fit in 64 bits, by ``np.lexsort`` of the columns. As five columns (18 bytes),
     their ``lexsort`` (8 more, and its buffers) and the pairs, 9M candidates at 20k
-    simulated articles were linking's peak."""
+    simulated articles were linking's peak.
+
+    Where the four fit one uint64 as they come (``first`` in 4 bits, a score's number
+    in 16, each place in at most 22: 4M events), each candidate is that one number from
+    the start (:meth:`_packing`), its score's number turned into its rank in place
+    once all are known, then sorted in place: 8 bytes a candidate at the ranking's peak,
+    where the columns (11) and the keys made from them (8) were both held, the peak of
+    linking at 10k simulated articles. A candidate that does not fit (a 65,537th
+    distinct score) turns the numbers so far into the columns."""
 
     def __init__(self, events: int) -> None:
         self.events = events
         self.first, self.score = array("b"), array("H")
         self.source, self.target = array("i"), array("i")
         self.scores: dict[float, int] = {}  # a distinct score -> its number
+        self.places = max(1, (events - 1).bit_length())
+        self.packing = FIRST_BITS + SCORE_BITS + 2 * self.places <= KEY_BITS
+        self.numbers = array("Q")  # the candidates, one number each, while packing
 
     def add(self, first: int, score: float, source: int, target: int) -> None:
         code = self.scores.setdefault(score, len(self.scores))
+        if self.packing:
+            if code <= 0xFFFF and -FIRST_OFFSET <= first < FIRST_OFFSET:
+                p = self.places
+                self.numbers.append(
+                    ((first + FIRST_OFFSET) << SCORE_BITS | code) << 2 * p | source << p | target
+                )
+                return
+            self._unpack()
         if code > 0xFFFF and self.score.typecode == "H":
             self.score = array("i", self.score)
         self.first.append(first)
@@ -2785,12 +2804,48 @@ class _Ranking:
         self.source.append(source)
         self.target.append(target)
 
+    def _unpack(self) -> None:
+        """The numbers packed so far as the four columns, and no packing from here on."""
+        numbers = np.frombuffer(self.numbers, dtype=np.uint64)
+        p, u = self.places, np.uint64
+        place = u((1 << p) - 1)
+        first = (numbers >> u(SCORE_BITS + 2 * p)).astype(np.int64) - FIRST_OFFSET
+        self.first.frombytes(first.astype(np.int8).tobytes())
+        self.score.frombytes(((numbers >> u(2 * p)) & u(0xFFFF)).astype(np.uint16).tobytes())
+        self.source.frombytes(((numbers >> u(p)) & place).astype(np.int32).tobytes())
+        self.target.frombytes((numbers & place).astype(np.int32).tobytes())
+        del numbers
+        self.numbers, self.packing = array("Q"), False
+
+    def _packing(self, by_score: np.ndarray) -> Iterator[tuple[int, int]]:
+        """The packed numbers ranked: each score's number replaced by its rank, in
+        place a slice at a time, then sorted in place."""
+        numbers = np.frombuffer(self.numbers, dtype=np.uint64)
+        p, u = self.places, np.uint64
+        shift, score = u(2 * p), u(0xFFFF)
+        ranks = by_score.astype(np.uint64)
+        for start in range(0, len(numbers), SLICE):
+            part = numbers[start : start + SLICE]
+            rank = ranks[((part >> shift) & score).astype(np.intp)]
+            part &= ~(score << shift)
+            part |= rank << shift
+        numbers.sort()
+        place = u((1 << p) - 1)
+        for start in range(0, len(numbers), SLICE):
+            part = numbers[start : start + SLICE]
+            yield from zip(((part >> u(p)) & place).tolist(), (part & place).tolist(), strict=True)
+        numbers = part = None  # the views let go before the array
+        self.numbers = array("Q")
+
     def ranked(self) -> Iterator[tuple[int, int]]:
         """(source, target) places of every candidate, best first; the columns are let
         go as the order is made."""
         values = np.fromiter(self.scores, dtype=np.float64, count=len(self.scores))
         by_score = np.empty(len(values), dtype=np.int64)  # a score's number -> its rank
         by_score[np.argsort(-values, kind="stable")] = np.arange(len(values))
+        if self.packing:
+            yield from self._packing(by_score)
+            return
         first = np.frombuffer(self.first, dtype=np.int8)
         lowest = int(first.min()) if len(first) else 0
         kinds = (int(first.max()) - lowest if len(first) else 0).bit_length()
@@ -2854,6 +2909,8 @@ class _Ranking:
 # Bits of the one number a candidate is ranked by (see _Ranking); a test lowers it to
 # rank by the columns instead.
 KEY_BITS = 64
+# a packed candidate's ``first`` (-8 to 7, held plus FIRST_OFFSET) and score's number
+FIRST_BITS, FIRST_OFFSET, SCORE_BITS = 4, 8, 16
 
 
 def _decoded(codes: np.ndarray, order: list[str]) -> Iterator[tuple[int, str, str]]:
