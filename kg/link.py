@@ -1828,7 +1828,7 @@ def windows(
     those days, not by the year)."""
     # one tuple for each distinct span: the events of an article (and of a day's
     # articles) share their days around, which were two fresh tuples of two fresh dates
-    # an event, the largest of merging's tables at 10k simulated articles
+    # an event
     seen: dict[tuple[date, date], tuple[date, date]] = {}
 
     def shared(span: tuple[date, date] | None) -> tuple[date, date] | None:
@@ -1901,9 +1901,9 @@ def merge(
     > 1 the pairs are weighed in two processes (:func:`kg.workers.halves`).
 
     With ``consume`` the list ``events`` is emptied and each per-document event let go
-    once its merged event is made: a build does not read them again, and holding them
-    all beside every merged event was linking's peak at 10k simulated articles (their
-    evidence is shared, not copied, so it stays with the merged events).
+    once its merged event is made: a build does not read them again, and they were all
+    held beside every merged event at merging's end (their evidence is shared, not
+    copied, so it stays with the merged events).
     """
     if published is None:
         published = story.published if story else {}
