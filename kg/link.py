@@ -1827,7 +1827,8 @@ def candidates(
             if by_id[x].sources != by_id[y].sources:  # the extractor grouped one document
                 i, j = index[x], index[y]
                 codes.append(i * n + j if i < j else j * n + i)
-    del blocks
+    # the blocks and the per-event tables are let go before the pairs are weighed
+    del blocks, by_id, index, spans, around, coarse
     unique = _unique_on_disk(codes)  # on disk while merging weighs them
     del codes
     for _, x, y in _decoded(unique, order):
@@ -1893,9 +1894,20 @@ def windows(
     """What :func:`candidates` sweeps merging by: each event's known time, the days
     around its reports, and the events dated by a year or a season alone (swept by
     those days, not by the year)."""
-    around = {e.id: _around(e, published) for e in events}
+    # one tuple for each distinct span: the events of an article (and of a day's
+    # articles) share their days around, which were two fresh tuples of two fresh dates
+    # an event
+    seen: dict[tuple[date, date], tuple[date, date]] = {}
+
+    def shared(span: tuple[date, date] | None) -> tuple[date, date] | None:
+        return span if span is None else seen.setdefault(span, span)
+
+    around = {e.id: shared(_around(e, published)) for e in events}
     coarse = {e.id for e in events if (own := _span(e)) and not _fine(own)}
-    spans = {e.id: around[e.id] if e.id in coarse else _known_span(e, published) for e in events}
+    spans = {
+        e.id: around[e.id] if e.id in coarse else shared(_known_span(e, published))
+        for e in events
+    }
     return spans, around, coarse
 
 
@@ -1943,6 +1955,7 @@ def merge(
     story: Stories | None = None,
     published: dict[str, date | None] | None = None,
     processes: int = 1,
+    consume: bool = False,
 ) -> dict[str, Event]:
     """Merge per-document events that report the same event; keyed by new ids.
 
@@ -1954,11 +1967,18 @@ def merge(
     pair across that only lacks evidence of its own (``LACKS``) does not keep them
     apart, as each merge that joined them rested on strong evidence. With ``processes``
     > 1 the pairs are weighed in two processes (:func:`kg.workers.halves`).
+
+    With ``consume`` the list ``events`` is emptied and each per-document event let go
+    once its merged event is made: a build does not read them again, and they were all
+    held beside every merged event at merging's end (their evidence is shared, not
+    copied, so it stays with the merged events).
     """
     if published is None:
         published = story.published if story else {}
     published = reference_dates(events, published)
     by_id = {e.id: e for e in events}
+    if consume:  # by_id holds them, in the same order, one per id, until merged
+        events.clear()
     blocked: dict[tuple[str, str], bool] = {}  # pairs across two clusters, weighed once
 
     def apart(x: str, y: str) -> bool:
@@ -1976,16 +1996,18 @@ def merge(
         return (-weighed.score, x, y) if weighed.merges else None
 
     def pairs() -> Iterator[tuple[str, str]]:
-        return candidates(events, story, *windows(events, published), actors=actors)
+        every = list(by_id.values()) if consume else events
+        return candidates(every, story, *windows(every, published), actors=actors)
 
     # each pair weighed alone: with a second process, half of them there (sorted below)
     edges = list(halves(edge, pairs, processes))
-    cluster = {e.id: e.id for e in events}
-    members: dict[str, list[str]] = {e.id: [e.id] for e in events}
+    cluster = {e: e for e in by_id}
+    members: dict[str, list[str]] = {e: [e] for e in by_id}
     # the merge graph: reports joined by the pairs that merged them (only events that
     # merge are nodes); each connected component is one event, its edges the evidence
     merges = nx.Graph()
-    for _, x, y in sorted(edges):
+    edges.sort()  # in place: a sorted copy held a second list of every merging pair
+    for _, x, y in edges:
         cx, cy = cluster[x], cluster[y]
         if cx != cy:
             if any(apart(u, v) for u in members[cx] for v in members[cy]):
@@ -1997,9 +2019,12 @@ def merge(
     del edges, cluster, members
     blocked.clear()
     merged: dict[str, Event] = {}
-    alone = ([e.id] for e in events if e.id not in merges)
-    for ids in sorted(chain((sorted(c) for c in nx.connected_components(merges)), alone)):
-        parts = [by_id[m] for m in ids]
+    alone = ([e] for e in by_id if e not in merges)
+    # every event's members, listed before any is let go (``consume`` pops by_id)
+    groups = sorted(chain((sorted(c) for c in nx.connected_components(merges)), alone))
+    for ids in groups:
+        parts = [by_id.pop(m) if consume else by_id[m] for m in ids]
+        part = {e.id: e for e in parts}
         types = [e.type for e in parts for _ in e.mentions]
         # the type one every report can be read in; the title the most reported
         # reading's ("Gunman killed Holm" stays the title of a killing also told "died")
@@ -2031,7 +2056,7 @@ def merge(
         ev.title = _title(ev, actors)
         if len(ids) > 1:
             edges_used = [
-                assess(by_id[x], by_id[y], actors, story, published)
+                assess(part[x], part[y], actors, story, published)
                 for x, y in sorted(pair for *_, pair in merges.subgraph(ids).edges(data="pair"))
             ]
             ev.merge_score = min(c.score for c in edges_used)
@@ -2299,7 +2324,7 @@ def _relation(
     b: Event,
     actors: dict[str, Actor],
     same_story: bool = False,
-    sides: Mapping[str, set[str]] | None = None,
+    sides: Mapping[str, set[str] | frozenset[str]] | None = None,
     worded: bool = True,
 ) -> Relation | None:
     """The most telling relation between two different events, if any, with a score
@@ -2533,7 +2558,11 @@ def link(
     """
     dates = reference_dates(events.values(), story.published if story else {})
     blocks: dict[str, list[str]] = defaultdict(list)
-    sides = {e.id: _sides(e, actors) for e in events.values()}  # once per event, not pair
+    # once per event, not pair; one frozenset for each distinct set of sides (most
+    # events share theirs, an empty one above all), not a fresh set of 216 bytes each
+    seen: dict[frozenset[str], frozenset[str]] = {}
+    sides = {e.id: seen.setdefault(s := frozenset(_sides(e, actors)), s) for e in events.values()}
+    del seen
     # whether an event has a fine date, for _possibly_same's first test, once per event
     fine = {e.id: bool(_known_span(e, dates, fine=True)) for e in events.values()}
     # the words each event is said in (_same_word), one string per word and a tuple per
@@ -2568,8 +2597,8 @@ def link(
     # each candidate kept as its place in the order alone (a possible identity is the
     # first thing to know), not with its rationale: most are never kept, and their
     # words were the linker's largest memory; the kept ones are worded again. The key
-    # (possibly, kind, -score, source, target) is held as small numbers in columns
-    # (see _Ranking): 11 bytes a candidate, and 8 once they are ranked.
+    # (possibly, kind, -score, source, target) is held as one number (see _Ranking):
+    # 8 bytes a candidate.
     def ranked(pair: tuple[int, str, str]) -> tuple[int, float, int, int] | None:
         _, x, y = pair
         r = relate(x, y, worded=False)  # ranked first; the kept ones are worded below
@@ -2808,16 +2837,35 @@ class _Ranking:
     uint64 a candidate sorted in place, the four numbers packed in its bits; where they
     do not fit in 64 bits, by ``np.lexsort`` of the columns. As five columns (18 bytes),
     their ``lexsort`` (8 more, and its buffers) and the pairs, 9M candidates at 20k
-    simulated articles were linking's peak."""
+    simulated articles were linking's peak.
+
+    Where the four fit one uint64 as they come (``first`` in 4 bits, a score's number
+    in 16, each place in at most 22: 4M events), each candidate is that one number from
+    the start (:meth:`_packing`), its score's number turned into its rank in place
+    once all are known, then sorted in place: 8 bytes a candidate at the ranking's peak,
+    where the columns (11) and the keys made from them (8) were both held, the peak of
+    linking at 10k simulated articles. A candidate that does not fit (a 65,537th
+    distinct score) turns the numbers so far into the columns."""
 
     def __init__(self, events: int) -> None:
         self.events = events
         self.first, self.score = array("b"), array("H")
         self.source, self.target = array("i"), array("i")
         self.scores: dict[float, int] = {}  # a distinct score -> its number
+        self.places = max(1, (events - 1).bit_length())
+        self.packing = FIRST_BITS + SCORE_BITS + 2 * self.places <= KEY_BITS
+        self.numbers = array("Q")  # the candidates, one number each, while packing
 
     def add(self, first: int, score: float, source: int, target: int) -> None:
         code = self.scores.setdefault(score, len(self.scores))
+        if self.packing:
+            if code <= 0xFFFF and -FIRST_OFFSET <= first < FIRST_OFFSET:
+                p = self.places
+                self.numbers.append(
+                    ((first + FIRST_OFFSET) << SCORE_BITS | code) << 2 * p | source << p | target
+                )
+                return
+            self._unpack()
         if code > 0xFFFF and self.score.typecode == "H":
             self.score = array("i", self.score)
         self.first.append(first)
@@ -2825,12 +2873,48 @@ class _Ranking:
         self.source.append(source)
         self.target.append(target)
 
+    def _unpack(self) -> None:
+        """The numbers packed so far as the four columns, and no packing from here on."""
+        numbers = np.frombuffer(self.numbers, dtype=np.uint64)
+        p, u = self.places, np.uint64
+        place = u((1 << p) - 1)
+        first = (numbers >> u(SCORE_BITS + 2 * p)).astype(np.int64) - FIRST_OFFSET
+        self.first.frombytes(first.astype(np.int8).tobytes())
+        self.score.frombytes(((numbers >> u(2 * p)) & u(0xFFFF)).astype(np.uint16).tobytes())
+        self.source.frombytes(((numbers >> u(p)) & place).astype(np.int32).tobytes())
+        self.target.frombytes((numbers & place).astype(np.int32).tobytes())
+        del numbers
+        self.numbers, self.packing = array("Q"), False
+
+    def _packing(self, by_score: np.ndarray) -> Iterator[tuple[int, int]]:
+        """The packed numbers ranked: each score's number replaced by its rank, in
+        place a slice at a time, then sorted in place."""
+        numbers = np.frombuffer(self.numbers, dtype=np.uint64)
+        p, u = self.places, np.uint64
+        shift, score = u(2 * p), u(0xFFFF)
+        ranks = by_score.astype(np.uint64)
+        for start in range(0, len(numbers), SLICE):
+            part = numbers[start : start + SLICE]
+            rank = ranks[((part >> shift) & score).astype(np.intp)]
+            part &= ~(score << shift)
+            part |= rank << shift
+        numbers.sort()
+        place = u((1 << p) - 1)
+        for start in range(0, len(numbers), SLICE):
+            part = numbers[start : start + SLICE]
+            yield from zip(((part >> u(p)) & place).tolist(), (part & place).tolist(), strict=True)
+        numbers = part = None  # the views let go before the array
+        self.numbers = array("Q")
+
     def ranked(self) -> Iterator[tuple[int, int]]:
         """(source, target) places of every candidate, best first; the columns are let
         go as the order is made."""
         values = np.fromiter(self.scores, dtype=np.float64, count=len(self.scores))
         by_score = np.empty(len(values), dtype=np.int64)  # a score's number -> its rank
         by_score[np.argsort(-values, kind="stable")] = np.arange(len(values))
+        if self.packing:
+            yield from self._packing(by_score)
+            return
         first = np.frombuffer(self.first, dtype=np.int8)
         lowest = int(first.min()) if len(first) else 0
         kinds = (int(first.max()) - lowest if len(first) else 0).bit_length()
@@ -2894,6 +2978,8 @@ class _Ranking:
 # Bits of the one number a candidate is ranked by (see _Ranking); a test lowers it to
 # rank by the columns instead.
 KEY_BITS = 64
+# a packed candidate's ``first`` (-8 to 7, held plus FIRST_OFFSET) and score's number
+FIRST_BITS, FIRST_OFFSET, SCORE_BITS = 4, 8, 16
 
 
 def _decoded(codes: np.ndarray, order: list[str]) -> Iterator[tuple[int, str, str]]:

@@ -659,7 +659,8 @@ def assemble(
             r.events = []
         story = stories(actors, dates)
         # with a second process, merging and linking weigh half their pairs there
-        events = merge(per_doc, actors, story, processes=settings.jobs)
+        # per_doc is emptied as its events are merged (each let go once merged)
+        events = merge(per_doc, actors, story, processes=settings.jobs, consume=True)
         del per_doc
         member_of = {m: e.id for e in events.values() for m in e.members}
         statements = [s for r in results for s in r.statements]

@@ -214,3 +214,26 @@ def test_the_texts_come_back_when_linking_fails(monkeypatch):
     with pytest.raises(RuntimeError):
         _assemble(results)
     assert [(r.doc.text, r.doc.source_text) for r in results] == expected
+
+
+def test_the_ranking_holds_one_number_a_candidate_at_its_peak(monkeypatch):
+    # columns (11 bytes) and the keys made from them (8) were both held at once: the
+    # peak of linking at 10k simulated articles; now 8 bytes and the growth of one array
+    # (and one slice of places as Python ints: a small slice, so it does not count)
+    import tracemalloc
+
+    monkeypatch.setattr(link, "SLICE", 4096)
+    count = 200_000
+    candidates = _candidates(5, 60_000, count)
+    expected = _expected(candidates)
+    tracemalloc.start()
+    try:
+        ranking = _Ranking(60_000)
+        for c in candidates:
+            ranking.add(*c)
+        same = all(got == want for got, want in zip(ranking.ranked(), expected, strict=True))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert same
+    assert peak < 12 * count, peak / count
