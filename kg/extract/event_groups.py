@@ -1753,11 +1753,14 @@ def group_mentions(
     groups: list[_Group] = []
     near = _Near()  # only groups with some evidence are weighed (see _Near)
     where: dict[int, int] = {}  # a trigger's token: its group's number (see _renames)
+    unfit: dict[int, dict[int, int]] = {}  # a new group: the groups that did not fit it,
+    # with their sizes then; as long as neither grows, the pair is not weighed again
     for m in mentions:
         one = _Group.start(m, ctx, trigger_words)
+        weighed = near.of(one)
         scored = [
             (e, not _outcome_for_attack(g, one), not _behind(g, one), len(g.parties()), i)
-            for i, g in ((i, groups[i]) for i in near.of(one))
+            for i, g in ((i, groups[i]) for i in weighed)
             if (e := _evidence(g, one)) and not _clash(g, one)
         ]
         named = _renames(m.trigger)
@@ -1775,6 +1778,8 @@ def group_mentions(
             groups.append(one)
             k = len(groups) - 1
             near.enter(one, k)
+            if not one.another:  # weighed before it was marked: those may fit it now
+                unfit[k] = {i: len(groups[i].mentions) for i in weighed}
         where[m.trigger.i] = k
     # the groups keep their numbers (the order of the list, which deletion keeps): the
     # tie that went to the earlier position goes to the lower number
@@ -1791,7 +1796,12 @@ def group_mentions(
         if i < settled and numbers[i] != grown:
             others = [grown] if numbers[i] in meets else []
         else:
-            others = [j for j in near.of(g) if j in numbered and j != numbers[i]]
+            seen = unfit.get(numbers[i], {}) if len(g.mentions) == 1 else {}
+            others = [
+                j
+                for j in near.of(g)
+                if j in numbered and j != numbers[i] and seen.get(j) != len(numbered[j].mentions)
+            ]  # a pair weighed as the mentions were placed, and neither grown since, fits not
         fits = [
             (e, not _outcome_for_attack(h, g), not _behind(h, g), len(h.parties()), -j)
             for j, h in ((j, numbered[j]) for j in others)
