@@ -333,6 +333,28 @@ def test_joining_groups_weighs_a_pair_again_only_once_one_has_grown(monkeypatch)
     ]
 
 
+def test_a_pair_that_did_not_fit_is_not_weighed_again_until_one_grows(monkeypatch):
+    """A group made for a mention that fitted none of the groups before it is not
+    weighed against them again at the end unless one of the two has grown since (issue
+    24: a long article's groups that share a word were each weighed twice over)."""
+    doc = next(nlp.parse([ROUNDUP]))
+    document = Document(
+        id="roundup", text=ROUNDUP, source_text=ROUNDUP, published=date(2026, 11, 12)
+    )
+    weighed: list[tuple] = []
+    evidence = event_groups._evidence
+
+    def counted(h, g):
+        weighed.append((h, len(h.mentions), g, len(g.mentions)))
+        return evidence(h, g)
+
+    monkeypatch.setattr(event_groups, "_evidence", counted)
+    extract_document(doc, document)
+    states = [(id(h), n, id(g), m) for h, n, g, m in weighed]
+    assert len(states) > 100
+    assert len(set(states)) == len(states)  # each state of a pair weighed once
+
+
 def test_a_groups_heads_are_read_again_only_when_it_grows(parsed, monkeypatch):
     """Every weighing of two groups asks for their verbs' subjects and objects
     (``_heads``); read again each time, a long article's many weighings re-walked every

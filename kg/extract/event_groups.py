@@ -30,6 +30,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -350,9 +351,18 @@ def _landmarks(m: _Mention) -> set[str]:
 def _short(name: Token) -> bool:
     """Whether an untagged proper noun is a word of a name the tagger found elsewhere:
     "the Dome" is "the Millennium Dome", whose first word would not match it."""
-    return any(
-        name.lower_ in {w.lower_ for w in ent} for ent in name.doc.ents if ent.label_ in NAMED
-    )
+    return name.lower_ in _named_words(name.doc)
+
+
+def _named_words(doc: Doc) -> frozenset[str]:
+    """The lower-case words of the document's names (:data:`NAMED`), read once and kept
+    in its ``user_data``: walking ``Doc.ents`` (made anew on each call) per asking grew
+    with the square of an article's length (issue 24)."""
+    known = doc.user_data.get("named_words")
+    if known is None:
+        known = frozenset(w.lower_ for ent in entities(doc) if ent.label_ in NAMED for w in ent)
+        doc.user_data["named_words"] = known
+    return known
 
 
 def _counts(mentions: list[_Mention]) -> set[int]:
@@ -470,7 +480,7 @@ class _Group:
     told: bool = False  # a mention says more than its word: actors, core nouns
     objects: dict[str, set[str]] = field(default_factory=dict)  # see :func:`_light_objects`
     scope: set[str] = field(default_factory=set)  # "one" or "many" acted on: :func:`_scope`
-    cache: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # role sets
+    cache: dict[tuple[str, ...], Any] = field(default_factory=dict)  # role sets, :func:`_opening`
     heads: dict[tuple[str, str], set[str]] | None = None  # :func:`_heads`, until an add
 
     @classmethod
@@ -586,7 +596,10 @@ class _Group:
         nor people told by a common noun, whom another noun may name again ("a second
         suspect turned himself in", "the man turned himself in"). A subject "he" or
         "she" read as a named actor is that name's last word, as its own subject would
-        be ("he also won" told of Payne is "payne")."""
+        be ("he also won" told of Payne is "payne"). Kept until the group grows: a long
+        article weighs each group against many others sharing its word."""
+        if ("~doers",) in self.cache:
+            return self.cache[("~doers",)]
         out: dict[str, set[str]] = {}
         for m in self.mentions:
             t = m.trigger
@@ -607,7 +620,8 @@ class _Group:
                         and p.evidence.text.lower() == d.lower_
                     }
                     out.setdefault("PROPN", set()).update(named)
-        return {k: v for k, v in out.items() if v}
+        found = self.cache[("~doers",)] = {k: v for k, v in out.items() if v}
+        return found
 
     def targets(self) -> set[str]:
         """What a directed act hit: its patients and places ("a strike on Beirut")."""
@@ -675,7 +689,7 @@ def _kindred(g: _Group, h: _Group) -> bool:
     a, b = _heads(g), _heads(h)
     if any(a.get(k) and b.get(k) and not a[k] & b[k] for k in a):
         return False  # "Schumer called for testimony", "Schiff called the documents …"
-    if any(m.trigger.idx < g.ctx.headline for m in g.mentions + h.mentions):
+    if _headlined(g, h):
         return True
     return _distance(g, h) <= NEAR
 
@@ -1244,7 +1258,7 @@ def _other_doers(g: _Group, h: _Group) -> bool:
     another thing wherever it is told. Common nouns only count more than :data:`NEAR`
     sentences apart: near each other, "the ships are waiting" and "30 vessels were
     waiting" name one thing twice."""
-    if any(m.trigger.idx < g.ctx.headline for m in g.mentions + h.mentions):
+    if _headlined(g, h):
         return False  # "Robbers ram 4x4 into Paris shop" sums up "thieves rammed a 4x4"
     a, b = g.doers(), h.doers()
     kinds = ("PROPN", "NOUN") if _distance(g, h) > NEAR else ("PROPN",)
@@ -1256,7 +1270,10 @@ ONE_PERSON = word_list("he she")
 
 def _doer_count(g: _Group) -> set[str]:
     """How many do a group's verbs, by their subjects: "one" for "he" or "she", "many"
-    for a plural noun ("her parents", "workers"), "?" for anything else."""
+    for a plural noun ("her parents", "workers"), "?" for anything else. Kept until the
+    group grows, as :func:`_heads`."""
+    if ("~count",) in g.cache:
+        return g.cache[("~count",)]
     out = set()
     for m in g.mentions:
         for d in _borrowed_subjects(m.trigger):
@@ -1266,6 +1283,7 @@ def _doer_count(g: _Group) -> set[str]:
                 out.add("many")
             else:
                 out.add("?")
+    g.cache[("~count",)] = out
     return out
 
 
@@ -1274,7 +1292,7 @@ def _one_and_many(g: _Group, h: _Group) -> bool:
     many: "her parents worked in the theatre" and "she works from her studio" are two
     doings, as an untyped word is no more than its doer (:func:`_other_doers`, which
     cannot weigh a pronoun against a common noun). Not across a headline."""
-    if any(m.trigger.idx < g.ctx.headline for m in g.mentions + h.mentions):
+    if _headlined(g, h):
         return False
     return {frozenset(_doer_count(g)), frozenset(_doer_count(h))} == {
         frozenset({"one"}),
@@ -1295,7 +1313,7 @@ def _other_named_doers(g: _Group, h: _Group) -> bool:
         return False  # one dies once: a "he died" read as another name is misread
     if any(m.type in PARTNERED for m in g.mentions + h.mentions):
         return False
-    if any(m.trigger.idx < g.ctx.headline for m in g.mentions + h.mentions):
+    if _headlined(g, h):
         return False
     a, b = g.doers().get("PROPN"), h.doers().get("PROPN")
     return bool(a and b and not a & b)
@@ -1378,8 +1396,42 @@ def _other_patients(g: _Group, h: _Group) -> bool:
 
 
 def _distance(g: _Group, h: _Group) -> int:
-    """How many sentences lie between the nearest mentions of two groups."""
-    return min(abs(x - y) for x in g.sentences for y in h.sentences)
+    """How many sentences lie between the nearest mentions of two groups: each of the
+    smaller group's sentences looked up in the other's, in order (:func:`_in_order`);
+    every pair of them grew with the square of a long article's repeated words."""
+    if len(g.sentences) > len(h.sentences):
+        g, h = h, g
+    if len(h.sentences) <= 4:  # the most: a pair is quicker than a lookup
+        return min(abs(x - y) for x in g.sentences for y in h.sentences)
+    order = _in_order(h)
+    best = order[-1] + max(g.sentences)  # more than any distance
+    for x in g.sentences:
+        k = bisect_left(order, x)
+        if k < len(order):
+            best = min(best, order[k] - x)
+        if k:
+            best = min(best, x - order[k - 1])
+    return best
+
+
+def _in_order(g: _Group) -> list[int]:
+    """A group's sentences in order, kept until it grows."""
+    if ("~order",) not in g.cache:
+        g.cache[("~order",)] = sorted(g.sentences)
+    return g.cache[("~order",)]
+
+
+def _opening(g: _Group) -> int:
+    """The offset of a group's first word in the text, kept until it grows."""
+    if ("~first",) not in g.cache:
+        g.cache[("~first",)] = min(m.trigger.idx for m in g.mentions)
+    return g.cache[("~first",)]
+
+
+def _headlined(g: _Group, h: _Group) -> bool:
+    """Whether either of two groups is told in the headline: asked at most weighings,
+    which walked both groups' mentions each time."""
+    return min(_opening(g), _opening(h)) < g.ctx.headline
 
 
 def _apart(g: _Group, h: _Group) -> bool:
@@ -1392,7 +1444,7 @@ def _apart(g: _Group, h: _Group) -> bool:
     untyped repeats by their objects lowered its cross-document score."""
     if not _other_heads(g, h):
         return False
-    if any(m.trigger.idx < g.ctx.headline for m in g.mentions + h.mentions):
+    if _headlined(g, h):
         return False
     if not all(any(m.participants or m.time for m in x.mentions) for x in (g, h)) and not (
         _acted_on(g) and _acted_on(h) and any(_participle_named(x) for x in (g, h))
@@ -1626,7 +1678,7 @@ def _close(g: _Group, h: _Group) -> bool:
     in the headline: other words of one family with the same actor far apart are more
     often two happenings (a visit to a golf club and a call fifty sentences on, both
     Trump's) than one."""
-    if any(m.trigger.idx < g.ctx.headline for m in g.mentions + h.mentions):
+    if _headlined(g, h):
         return True
     return _distance(g, h) <= NEAR
 
@@ -1701,11 +1753,14 @@ def group_mentions(
     groups: list[_Group] = []
     near = _Near()  # only groups with some evidence are weighed (see _Near)
     where: dict[int, int] = {}  # a trigger's token: its group's number (see _renames)
+    unfit: dict[int, dict[int, int]] = {}  # a new group: the groups that did not fit it,
+    # with their sizes then; as long as neither grows, the pair is not weighed again
     for m in mentions:
         one = _Group.start(m, ctx, trigger_words)
+        weighed = near.of(one)
         scored = [
             (e, not _outcome_for_attack(g, one), not _behind(g, one), len(g.parties()), i)
-            for i, g in ((i, groups[i]) for i in near.of(one))
+            for i, g in ((i, groups[i]) for i in weighed)
             if (e := _evidence(g, one)) and not _clash(g, one)
         ]
         named = _renames(m.trigger)
@@ -1723,6 +1778,8 @@ def group_mentions(
             groups.append(one)
             k = len(groups) - 1
             near.enter(one, k)
+            if not one.another:  # weighed before it was marked: those may fit it now
+                unfit[k] = {i: len(groups[i].mentions) for i in weighed}
         where[m.trigger.i] = k
     # the groups keep their numbers (the order of the list, which deletion keeps): the
     # tie that went to the earlier position goes to the lower number
@@ -1739,7 +1796,12 @@ def group_mentions(
         if i < settled and numbers[i] != grown:
             others = [grown] if numbers[i] in meets else []
         else:
-            others = [j for j in near.of(g) if j in numbered and j != numbers[i]]
+            seen = unfit.get(numbers[i], {}) if len(g.mentions) == 1 else {}
+            others = [
+                j
+                for j in near.of(g)
+                if j in numbered and j != numbers[i] and seen.get(j) != len(numbered[j].mentions)
+            ]  # a pair weighed as the mentions were placed, and neither grown since, fits not
         fits = [
             (e, not _outcome_for_attack(h, g), not _behind(h, g), len(h.parties()), -j)
             for j, h in ((j, numbered[j]) for j in others)
@@ -3208,7 +3270,7 @@ def _prior_subject(pron: Token) -> Token | None:
     own = range(subj.left_edge.i, subj.i + 1)
     others = any(  # another name of the kind that may be meant: "a market dominated by
         e.label_ in kinds and e.root.i not in own and not _setting(e.root)  # Nintendo. It
-        for e in prior.ents  # launched its DS": Nintendo did; "in Idlib", "Syria's war"
+        for e in entities_in(prior)  # launched its DS": Nintendo did; "in Idlib", "Syria's war"
     )  # are the scene, not what a pronoun after picks up
     return None if others else subj  # one name of the kind in it, no choosing
 

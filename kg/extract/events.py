@@ -57,7 +57,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import lru_cache
@@ -9675,6 +9675,7 @@ def _placed_titles(made: list[tuple[list[_Mention], Event]], index: ActorIndex) 
     doc_places = {
         m.name.lower() for m in index.mentions if m.kind in {PLACE, COUNTRY} and m.form == NAME
     }
+    named = _any_of(doc_places)
     taken = {ev.title.lower() for _, ev in made}
     for g, ev in made:
         title = ev.title
@@ -9685,7 +9686,7 @@ def _placed_titles(made: list[tuple[list[_Mention], Event]], index: ActorIndex) 
         if ev.factuality not in ACTUAL or any(_not_done(m.trigger) for m in g):
             continue  # "Any foreign national can opt to be deported": no scene for what may be
         low = title.lower()
-        if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", low) for p in doc_places):
+        if named is not None and named.search(low):
             continue  # placed already ("Clashes in Idlib"), by a name the event did not take
         where = _place_before(g, index)
         name = where.split(" ", 1)[1] if where is not None else ""
@@ -9696,6 +9697,15 @@ def _placed_titles(made: list[tuple[list[_Mention], Event]], index: ActorIndex) 
         if len(text.split()) <= TITLE_WORDS and text.lower() not in taken:
             taken.add(text.lower())
             ev.title = text
+
+
+def _any_of(names: Collection[str]) -> re.Pattern[str] | None:
+    """One pattern that finds any of these names as whole words, or None for none: a
+    pattern per name and title grew with an article's places times its events, and
+    past the ``re`` module's cache each was compiled again (issue 24)."""
+    if not names:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names)) + r")(?!\w)")
 
 
 ON_THE_SCENE = words("police officer detective firefighter paramedic crew witness")
