@@ -1,0 +1,84 @@
+"""A trigger's sense and modality are read before it types an event (issue 19), four
+faults read on BBC politics and real pages: "Trump's impeachment" typed a resignation,
+"David Blunkett's relaxed performances" at the despatch box typed a contest, a
+shutdown a deal was meant "to avert" told as averted ("No government shutdown"), and
+the doer of a "which" clause taken from the place phrase it was hung on ("The region
+has included a … capital raising"). Beside each, the guards that must stay: a
+removal from office, a concert, a strike told foiled, a district that sees things."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg import nlp
+from kg.export.cards import event_card
+from kg.extract import extract_document
+from kg.link import _relation
+from kg.model import Actor, BuildResult, Document, Event, Evidence, Participant
+
+PUBLISHED = date(2026, 11, 12)
+
+
+def events(text: str) -> list[Event]:
+    document = Document(id="doc", text=text, source_text=text, published=PUBLISHED)
+    return extract_document(next(nlp.parse([text])), document).events
+
+
+def by_word(text: str) -> dict[str, Event]:
+    """Mention word (lower case) -> its event."""
+    return {m.text.lower(): e for e in events(text) for m in e.mentions}
+
+
+# --- an impeachment is a trial, not a resignation -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Lawmakers in Ruritania opened the impeachment of President Ana Vell on "
+         "Monday, accusing her of abusing her office.", "impeachment"),
+        ("The House impeached Governor Tom Brandt on Tuesday over the bribery affair, "
+         "sending the case to the state Senate.", "impeached"),
+    ],
+)  # fmt: skip
+def test_an_impeachment_is_a_trial_of_an_official_not_a_resignation(text: str, word: str):
+    found = by_word(text)
+    assert word in found, found
+    assert found[word].type == "Trial", (found[word].type, found[word].title)
+
+
+def test_an_official_who_resigned_or_was_ousted_still_resigned():
+    found = by_word(
+        "Finance Minister Olga Renn resigned on Friday, a week after the party ousted "
+        "its leader."
+    )
+    assert found["resigned"].type == "Resignation"
+    assert found["ousted"].type == "Resignation"
+
+
+def test_two_events_of_one_title_are_told_apart_in_a_cards_related_line():
+    """The card names its own event "this …" and the other by its title, also when both
+    bear one title and no date tells them apart: "Senate is behind both this trial and
+    the trial “Senate trial”", never "… both this trial and this trial"."""
+    actors = {"senate": Actor("senate", "Senate", "organization")}
+
+    def event(eid: str, kind: str, day: int) -> Event:
+        ev = Evidence("doc", day, day + 4, "word")
+        return Event(
+            eid, kind, ev, "word", [ev], title="Senate trial",
+            participants=[Participant("senate", "agent")], sources=["doc"],
+        )  # fmt: skip
+
+    first, second = event("a", "Trial", 2), event("b", "Trial", 9)
+    rel = _relation(first, second, actors, same_story=True)
+    assert rel is not None and rel.rationale.count("“Senate trial”") == 2, rel
+    result = BuildResult([], actors, [], {"a": first, "b": second}, [rel])
+    for ev in (first, second):
+        line = next(
+            x for x in event_card(result, ev.id).splitlines() if x.startswith("- **")
+        )
+        said = line.split("): ", 1)[1]
+        assert said.count("this trial") + said.count("This trial") == 1, line
+        assert "“Senate trial”" in said, line
