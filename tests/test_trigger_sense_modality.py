@@ -82,3 +82,26 @@ def test_two_events_of_one_title_are_told_apart_in_a_cards_related_line():
         said = line.split("): ", 1)[1]
         assert said.count("this trial") + said.count("This trial") == 1, line
         assert "“Senate trial”" in said, line
+
+
+# --- a performance is a contest only on a stage or a field --------------------------
+
+
+def test_a_politicians_performances_at_the_despatch_box_are_no_contest():
+    text = (
+        "His assured performances - with his notes by his side - at the despatch box, in "
+        "the party's executive, and on the conference platform made it easy to forget "
+        "his inexperience."
+    )
+    assert not [e for e in events(text) if e.type == "Contest"], [
+        (e.type, e.title) for e in events(text)
+    ]
+
+
+def test_a_bands_performance_and_one_given_on_stage_stay_contests():
+    found = by_word(
+        "The band turned in a stellar performance at the Leeds festival on Saturday."
+    )
+    assert found["performance"].type == "Contest"
+    found = by_word("Her performances on stage made the opera a hit with the audience.")
+    assert found["performances"].type == "Contest"

@@ -8311,8 +8311,9 @@ def _page_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
         lemma == "performance"
         and kind == "Contest"
         and not sent & STAGED
-        and tok.head.lemma_.lower() not in SUPPORT | {"turn"}
-    ):  # "putting out a performance like that", "gave a performance": someone performed
+        and not (tok.dep_ != "nsubj" and tok.head.lemma_.lower() in SUPPORT | {"turn"})
+    ):  # "putting out a performance like that", "gave a performance": someone performed;
+        # "his relaxed performances … made it easy to forget" made nothing performed
         return None  # "Chrysler's strong performance", "the leader's performance"
     if lemma == "investment" and kind == "Business" and tok.tag_ == "NN" and not any(
         c.dep_ in {"det", "poss", "nummod"} or c.dep_ == "prep" and c.lower_ in {"in", "of", "by"}
