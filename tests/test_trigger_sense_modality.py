@@ -105,3 +105,29 @@ def test_a_bands_performance_and_one_given_on_stage_stay_contests():
     assert found["performance"].type == "Contest"
     found = by_word("Her performances on stage made the opera a hit with the audience.")
     assert found["performances"].type == "Contest"
+
+
+# --- what is averted did not happen; what someone means to avert may ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Negotiators spent the week working on a spending bill to avert a government "
+        "shutdown at the end of September.",
+        "Union leaders and ministers are racing to avert a rail strike next month.",
+    ],
+)
+def test_an_event_someone_means_to_avert_is_possible_not_averted(text: str):
+    (ev,) = [e for e in events(text) if e.lemma in {"shutdown", "strike"}]
+    assert ev.factuality == "hypothetical", (ev.factuality, ev.title)
+    assert not ev.title.startswith("No "), ev.title
+
+
+def test_an_averted_or_foiled_event_did_not_happen_and_a_failed_foiling_let_it():
+    (ev,) = events("Negotiators managed to avert a rail strike on Monday.")
+    assert ev.factuality == "negated", ev
+    (ev,) = events("Police foiled a bomb attack on the central station on Monday.")
+    assert ev.factuality == "negated", ev
+    (ev,) = events("The government failed to avert a strike by train drivers last week.")
+    assert ev.factuality == "asserted", (ev.factuality, ev.title)

@@ -3217,8 +3217,8 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
         m.factuality = ex.factuality(m)
         if tried is not None and m.factuality in ACTUAL:
             m.factuality = PLANNED  # "rebels attempted to seize the airport": tried, not done
-        if moded and m.factuality in ACTUAL and tok.lemma_.lower() in FOILING:
-            m.factuality = NEGATED  # "police foiled an attack": no attack took place, and
+        if moded and tok.lemma_.lower() in FOILING:
+            m.factuality = _foiled(tok, m.factuality)
             # who foiled it did not attack: only where it would have been stays
             m.participants = [p for p in m.participants if p.role == "location"]
         elif moded and m.factuality in ACTUAL:
@@ -3228,6 +3228,26 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
         mentions.append(m)
     _bound_durations(mentions, ex.document)
     return mentions
+
+
+# Verbs a to-infinitive of foiling is done through ("managed to avert a strike"): the
+# foiling took place. Any other "to avert" is an aim ("racing to avert a shutdown", "a
+# deal to avert a shutdown"), so the event averted is still to be feared, not past.
+FOILED_THROUGH = words("manage help succeed able")
+
+
+def _foiled(verb: Token, factuality: str) -> str:
+    """The factuality of an event a verb of foiling takes as its object, from the
+    foiling's own: foiled, the event did not happen ("police foiled an attack"); foiling
+    only aimed at or expected ("racing to avert a government shutdown", "may thwart a
+    strike"), it may still happen; a foiling that failed or was denied ("failed to avert
+    a crisis") leaves the event as told."""
+    aimed = _to_infinitive(verb) and verb.head.lemma_.lower() not in FOILED_THROUGH
+    if factuality in ACTUAL and not aimed:
+        return NEGATED
+    if factuality == NEGATED:
+        return ASSERTED  # "failed to avert a crisis", "did not foil the attack"
+    return HYPOTHETICAL
 
 
 def _mediated_act(tok: Token, kind_of: Callable[[Token], str | None]) -> bool:
