@@ -131,3 +131,30 @@ def test_an_averted_or_foiled_event_did_not_happen_and_a_failed_foiling_let_it()
     assert ev.factuality == "negated", ev
     (ev,) = events("The government failed to avert a strike by train drivers last week.")
     assert ev.factuality == "asserted", (ev.factuality, ev.title)
+
+
+# --- a "which" hung on a place phrase is about what the place holds -----------------
+
+
+def test_a_which_clause_after_a_place_phrase_is_not_the_places_act():
+    found = by_word(
+        "The fighting in the region, which has killed 300 people since March, resumed "
+        "on Monday."
+    )
+    assert not found["killed"].title.startswith("The region"), found["killed"].title
+    text = (
+        "Shares jumped after Tarn Minerals' run of success in the region, which has "
+        "included a $40 million share placement completed this week."
+    )
+    (ev,) = [e for e in events(text) if e.lemma.endswith("placement")]
+    assert not ev.title.startswith("The region"), ev.title
+
+
+def test_a_place_still_sees_what_befalls_it():
+    found = by_word(
+        "The dam burst flooded homes across the district, which has seen three "
+        "evacuations this year."
+    )
+    assert found["evacuations"].title.startswith("The district has seen"), found[
+        "evacuations"
+    ].title
