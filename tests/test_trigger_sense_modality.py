@@ -1,10 +1,11 @@
 """A trigger's sense and modality are read before it types an event (issue 19), four
 faults read on BBC politics and real pages: "Trump's impeachment" typed a resignation,
-"David Blunkett's relaxed performances" at the despatch box typed a contest, a
-shutdown a deal was meant "to avert" told as averted ("No government shutdown"), and
-the doer of a "which" clause taken from the place phrase it was hung on ("The region
-has included a … capital raising"). Beside each, the guards that must stay: a
-removal from office, a concert, a strike told foiled, a district that sees things."""
+"David Blunkett's relaxed performances" at the despatch box typed a contest (and a
+bill "introduced" to Parliament a product launch), a shutdown a deal was meant "to
+avert" told as averted ("No government shutdown"), and the doer of a "which" clause
+taken from the place phrase it was hung on ("The region has included a … capital
+raising"). Beside each, the guards that must stay: a removal from office, a concert,
+a product introduced, a strike told foiled, a district that sees things."""
 
 from __future__ import annotations
 
@@ -105,6 +106,27 @@ def test_a_bands_performance_and_one_given_on_stage_stay_contests():
     assert found["performance"].type == "Contest"
     found = by_word("Her performances on stage made the opera a hit with the audience.")
     assert found["performances"].type == "Contest"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("When she was introducing the bill, the minister said Parliament could vote on "
+         "it in May.", "introducing"),
+        ("The health secretary admitted the measure was introduced in a hurry last year.",
+         "introduced"),
+        ("Ministers introduced a requirement that new citizens speak English in 2003.",
+         "introduced"),
+    ],
+)  # fmt: skip
+def test_a_government_introducing_a_law_launches_no_product(text: str, word: str):
+    found = by_word(text)
+    assert found.get(word) is None or found[word].type != "Business", found[word].title
+
+
+def test_a_firm_introducing_a_product_still_launches_it():
+    found = by_word("Toyota will introduce a hybrid version of the Corolla next year.")
+    assert found["introduce"].type == "Business"
 
 
 # --- what is averted did not happen; what someone means to avert may ----------------

@@ -8252,6 +8252,12 @@ SUPPLIES = words(
 APPEALED_TO = words("citizen public resident people commuter motorist parent voter fan")
 LAUNCHED_ACTS = frozenset({"UseOfForce", "Investigate", "MilitaryPosture", "Protest"})
 SHOWN = words("coach manager player signing hire recruit staff")  # "introduce the new coach"
+ENACTED = words(
+    "bill law legislation act amendment measure rule regulation requirement scheme system "
+    "fee tax charge charging card cap reform restriction control order policy ban curfew "
+    "test tariff levy quota limit grant pension"
+)  # "introduce ID cards", "the bill is introduced to Parliament": a government's step,
+# no product brought to market (60 BBC politics files: 8 of 8 "introduce" read so)
 
 
 def _page_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
@@ -8289,6 +8295,13 @@ def _page_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
             _person(o, index) or o.lemma_.lower() in SHOWN for o in objects
         ):
             return "Appointment"  # "to introduce the team's new head coach, Ron Rivera"
+        introduced = objects + [c for c in kids if c.dep_ == "nsubjpass"]
+        if tok.dep_ in {"acl", "relcl"}:
+            introduced.append(tok.head)  # "the legislation to be introduced"
+        if lemma == "introduce" and kind == "Business" and any(
+            o.lemma_.lower() in ENACTED for o in introduced
+        ):
+            return OTHER  # "Mr Blunkett was introducing the bill": a step of lawmaking
         if lemma == "acquire" and kind == "Merger" and any(
             o.lemma_.lower() in SUPPLIES for o in objects
         ):
