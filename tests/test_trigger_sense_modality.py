@@ -99,6 +99,16 @@ def test_a_politicians_performances_at_the_despatch_box_are_no_contest():
     ]
 
 
+def test_a_poll_that_shows_a_leaders_performance_shows_no_stage():
+    text = (
+        "The survey showed 61% of voters are unhappy with the prime minister's "
+        "performance, and only 35% were satisfied."
+    )
+    assert not [e for e in events(text) if e.type == "Contest"], [
+        (e.type, e.title) for e in events(text)
+    ]
+
+
 def test_a_bands_performance_and_one_given_on_stage_stay_contests():
     found = by_word(
         "The band turned in a stellar performance at the Leeds festival on Saturday."
@@ -106,6 +116,8 @@ def test_a_bands_performance_and_one_given_on_stage_stay_contests():
     assert found["performance"].type == "Contest"
     found = by_word("Her performances on stage made the opera a hit with the audience.")
     assert found["performances"].type == "Contest"
+    found = by_word("Her performance on the show won praise from the judges on Friday.")
+    assert found["performance"].type == "Contest"
 
 
 @pytest.mark.parametrize(

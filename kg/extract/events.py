@@ -8260,6 +8260,16 @@ ENACTED = words(
 # no product brought to market (60 BBC politics files: 8 of 8 "introduce" read so)
 
 
+def _staged(tok: Token, sent: frozenset[str]) -> bool:
+    """Whether a sentence puts a word on a stage or a field (``STAGED``): "show" only as a
+    noun ("her performance on the show"), never the verb of a poll or a figure ("the
+    survey showed 59% are dissatisfied with the leader's performance")."""
+    staged = sent & STAGED
+    if staged == {"show"}:
+        return any(t.lemma_.lower() == "show" and t.pos_ == "NOUN" for t in _sentence(tok))
+    return bool(staged)
+
+
 def _page_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
     """The sense of a frequent trigger word of real pages read from its phrase
     (after :func:`_word_sense` and :func:`_type_in_context`): the type of the happening
@@ -8343,7 +8353,7 @@ def _page_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
     if (
         lemma == "performance"
         and kind == "Contest"
-        and not sent & STAGED
+        and not _staged(tok, sent)
         and not (tok.dep_ != "nsubj" and tok.head.lemma_.lower() in SUPPORT | {"turn"})
     ):  # "putting out a performance like that", "gave a performance": someone performed;
         # "his relaxed performances … made it easy to forget" made nothing performed
