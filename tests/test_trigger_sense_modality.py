@@ -129,6 +129,8 @@ def test_a_bands_performance_and_one_given_on_stage_stay_contests():
          "introduced"),
         ("Ministers introduced a requirement that new citizens speak English in 2003.",
          "introduced"),
+        ("The city eased the restrictions on pubs and gyms and sports events introduced "
+         "in early March.", "introduced"),
     ],
 )  # fmt: skip
 def test_a_government_introducing_a_law_launches_no_product(text: str, word: str):

@@ -8306,8 +8306,14 @@ def _page_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
         ):
             return "Appointment"  # "to introduce the team's new head coach, Ron Rivera"
         introduced = objects + [c for c in kids if c.dep_ == "nsubjpass"]
-        if tok.dep_ in {"acl", "relcl"}:
-            introduced.append(tok.head)  # "the legislation to be introduced"
+        if tok.dep_ in {"acl", "relcl"}:  # "the legislation to be introduced", and the
+            head = tok.head  # noun a row hangs on: "restrictions on bars and restaurants
+            for _ in range(4):  # and cultural events introduced in mid-October"
+                introduced.append(head)
+                if head.dep_ == "conj" or head.dep_ == "pobj" and head.head.dep_ == "prep":
+                    head = head.head if head.dep_ == "conj" else head.head.head
+                else:
+                    break
         if lemma == "introduce" and kind == "Business" and any(
             o.lemma_.lower() in ENACTED for o in introduced
         ):
