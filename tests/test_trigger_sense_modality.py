@@ -138,6 +138,14 @@ def test_a_government_introducing_a_law_launches_no_product(text: str, word: str
     assert found.get(word) is None or found[word].type != "Business", found[word].title
 
 
+def test_measures_a_minister_introduced_are_no_one_appointed():
+    found = by_word(
+        "The measures passed into law unnoticed after the minister introduced them at a "
+        "late stage of the Criminal Justice Bill."
+    )
+    assert found["introduced"].type != "Appointment", found["introduced"].title
+
+
 def test_a_firm_introducing_a_product_still_launches_it():
     found = by_word("Toyota will introduce a hybrid version of the Corolla next year.")
     assert found["introduce"].type == "Business"

@@ -8252,6 +8252,8 @@ SUPPLIES = words(
 APPEALED_TO = words("citizen public resident people commuter motorist parent voter fan")
 LAUNCHED_ACTS = frozenset({"UseOfForce", "Investigate", "MilitaryPosture", "Protest"})
 SHOWN = words("coach manager player signing hire recruit staff")  # "introduce the new coach"
+THINGS_REFERRED = words("them it this these those")  # "the measures passed into law
+# after Mr Blunkett introduced them": no one introduced to a team
 ENACTED = words(
     "bill law legislation act amendment measure rule regulation requirement scheme system "
     "fee tax charge charging card cap reform restriction control order policy ban curfew "
@@ -8302,7 +8304,9 @@ def _page_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
             if acts & LAUNCHED_ACTS:  # "Azerbaijan has launched a counteroffensive"
                 return min(acts & LAUNCHED_ACTS)
         if lemma == "introduce" and kind == "Business" and any(
-            _person(o, index) or o.lemma_.lower() in SHOWN for o in objects
+            (_person(o, index) and o.lower_ not in THINGS_REFERRED)
+            or o.lemma_.lower() in SHOWN
+            for o in objects
         ):
             return "Appointment"  # "to introduce the team's new head coach, Ron Rivera"
         introduced = objects + [c for c in kids if c.dep_ == "nsubjpass"]
