@@ -541,10 +541,26 @@ def _this(ev: Event) -> tuple[str, str]:
     return EVENT_TYPES.get(ev.type, ("event", ""))[0], _quoted(ev)
 
 
-def _about_this(rationale: str, ev: Event, this: tuple[str, str] | None = None) -> str:
+def _about_this(
+    rationale: str, ev: Event, this: tuple[str, str] | None = None, first: bool | None = None
+) -> str:
     """A rationale as the card reads it: this event named as "this …", not by its title.
-    ``this`` is :func:`_this` of ``ev``, made once for a card's six links."""
+    ``this`` is :func:`_this` of ``ev``, made once for a card's six links. ``first``:
+    whether ``ev`` is the link's source, which a rationale names first; when the other
+    event bears the same title ("Senate impeachment trial" read twice), only this one's
+    place is renamed, never "This resignation answers the trial this resignation"."""
     label, q = this or _this(ev)
+    if first is not None and rationale.count(q) > 1:
+        cut = rationale.find(q) if first else rationale.rfind(q)
+        head, tail = rationale[:cut], rationale[cut + len(q) :]
+        for article, this_one in ((f"the {label} ", "this"), (f"The {label} ", "This")):
+            if head.endswith(article):
+                head = f"{head[: -len(article)]}{this_one} {label}"
+                break
+        else:
+            head += f"this {label}"
+        out = head + tail
+        return out[0].upper() + out[1:]
     out = rationale.replace(f"the {label} {q}", f"this {label}")
     out = out.replace(f"The {label} {q}", f"This {label}").replace(q, f"this {label}")
     return out[0].upper() + out[1:] if out else out
@@ -614,7 +630,7 @@ def card(result: BuildResult, ev: Event, number: dict[str, int], index: _Index) 
         o = result.events[other]
         lines.append(
             f"- **{number[other]}. {_md(o.title)}** ({r.type}, {r.score:.2f}): "
-            f"{_md(_about_this(r.rationale, ev, this))}"
+            f"{_md(_about_this(r.rationale, ev, this, first=r.source == ev.id))}"
         )
     return "\n".join(lines) + "\n"
 

@@ -3330,6 +3330,10 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
         if subj is not None:
             if subj.lower_ in RELATIVE:
                 subj = _who(cur) if cur.dep_ == "relcl" and cur.head.pos_ != "PRON" else None
+                if subj is not None and _scene_noun(subj, cur):
+                    return None  # "… in the region, which has included a capital
+                    # raising": a setting the parser left the clause on, whose owner
+                    # it lost; the place did nothing
             if subj is not None and _share_of(subj) is not None:
                 return subj  # "Most of FreedomWorks' 40 employees are … helping to connect"
             kinds = {"NOUN", "PROPN", "PRON"} if pronouns else {"NOUN", "PROPN"}
@@ -3533,6 +3537,27 @@ def _listed_before(verb: Token) -> Token | None:
     )
 
 
+# Common nouns of a place where things are ("in the region", "across the area"): the
+# setting of the noun before them, which a "which" after them is mostly about ("De Grey's
+# tour-de-force in the region, which has included a capital raising"); never a doer.
+SCENE_NOUNS = word_list("region area zone district neighbourhood neighborhood vicinity locality")
+SCENE_AT = word_list("in across throughout around near within")
+BEFALLING_VERBS = word_list("see suffer experience witness endure face undergo host record")
+# what a place's clause tells of it: "the district, which has seen three evacuations"
+
+
+def _scene_noun(noun: Token, clause: Token) -> bool:
+    """Whether a noun is the place phrase of something else ("the fighting [in the
+    region]"), not what a "which" clause after it tells of: a place has things befall
+    it ("…, which has seen three evacuations"), but kills, includes or raises nothing."""
+    return (
+        noun.lemma_.lower() in SCENE_NOUNS
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in SCENE_AT
+        and clause.lemma_.lower() not in BEFALLING_VERBS
+    )
+
+
 def _antecedent(clause: Token) -> Token:
     """The noun a relative clause is about. The parser hangs it on the nearest noun, but
     the verb's number can say otherwise: "the fire on Sydney's outskirts, which has been
@@ -3548,6 +3573,8 @@ def _antecedent(clause: Token) -> Token:
         )
         if thing is not None and thing.ent_type_ != "PERSON" and not _office(thing):
             return thing
+    if which and _scene_noun(noun, clause) and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+        return noun.head.head  # "the fighting in the region, which has killed 300"
     start = clause.left_edge.i
     if which and noun.pos_ == "PRON" and start >= 2 and clause.doc[start - 1].text == ",":
         # "all those caught up in the disaster, which had dominated …": the parser hung it

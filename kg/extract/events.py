@@ -3253,8 +3253,8 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
         m.factuality = ex.factuality(m)
         if tried is not None and m.factuality in ACTUAL:
             m.factuality = PLANNED  # "rebels attempted to seize the airport": tried, not done
-        if moded and m.factuality in ACTUAL and tok.lemma_.lower() in FOILING:
-            m.factuality = NEGATED  # "police foiled an attack": no attack took place, and
+        if moded and tok.lemma_.lower() in FOILING:
+            m.factuality = _foiled(tok, m.factuality)
             # who foiled it did not attack: only where it would have been stays
             m.participants = [p for p in m.participants if p.role == "location"]
         elif moded and m.factuality in ACTUAL:
@@ -3264,6 +3264,26 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
         mentions.append(m)
     _bound_durations(mentions, ex.document)
     return mentions
+
+
+# Verbs a to-infinitive of foiling is done through ("managed to avert a strike"): the
+# foiling took place. Any other "to avert" is an aim ("racing to avert a shutdown", "a
+# deal to avert a shutdown"), so the event averted is still to be feared, not past.
+FOILED_THROUGH = words("manage help succeed able")
+
+
+def _foiled(verb: Token, factuality: str) -> str:
+    """The factuality of an event a verb of foiling takes as its object, from the
+    foiling's own: foiled, the event did not happen ("police foiled an attack"); foiling
+    only aimed at or expected ("racing to avert a government shutdown", "may thwart a
+    strike"), it may still happen; a foiling that failed or was denied ("failed to avert
+    a crisis") leaves the event as told."""
+    aimed = _to_infinitive(verb) and verb.head.lemma_.lower() not in FOILED_THROUGH
+    if factuality in ACTUAL and not aimed:
+        return NEGATED
+    if factuality == NEGATED:
+        return ASSERTED  # "failed to avert a crisis", "did not foil the attack"
+    return HYPOTHETICAL
 
 
 def _mediated_act(tok: Token, kind_of: Callable[[Token], str | None]) -> bool:
@@ -8273,6 +8293,24 @@ SUPPLIES = words(
 APPEALED_TO = words("citizen public resident people commuter motorist parent voter fan")
 LAUNCHED_ACTS = frozenset({"UseOfForce", "Investigate", "MilitaryPosture", "Protest"})
 SHOWN = words("coach manager player signing hire recruit staff")  # "introduce the new coach"
+THINGS_REFERRED = words("them it this these those")  # "the measures passed into law
+# after Mr Blunkett introduced them": no one introduced to a team
+ENACTED = words(
+    "bill law legislation act amendment measure rule regulation requirement scheme system "
+    "fee tax charge charging card cap reform restriction control order policy ban curfew "
+    "test tariff levy quota limit grant pension"
+)  # "introduce ID cards", "the bill is introduced to Parliament": a government's step,
+# no product brought to market (60 BBC politics files: 8 of 8 "introduce" read so)
+
+
+def _staged(tok: Token, sent: frozenset[str]) -> bool:
+    """Whether a sentence puts a word on a stage or a field (``STAGED``): "show" only as a
+    noun ("her performance on the show"), never the verb of a poll or a figure ("the
+    survey showed 59% are dissatisfied with the leader's performance")."""
+    staged = sent & STAGED
+    if staged == {"show"}:
+        return any(t.lemma_.lower() == "show" and t.pos_ == "NOUN" for t in _sentence(tok))
+    return bool(staged)
 
 
 def _page_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
@@ -8307,9 +8345,24 @@ def _page_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
             if acts & LAUNCHED_ACTS:  # "Azerbaijan has launched a counteroffensive"
                 return min(acts & LAUNCHED_ACTS)
         if lemma == "introduce" and kind == "Business" and any(
-            _person(o, index) or o.lemma_.lower() in SHOWN for o in objects
+            (_person(o, index) and o.lower_ not in THINGS_REFERRED)
+            or o.lemma_.lower() in SHOWN
+            for o in objects
         ):
             return "Appointment"  # "to introduce the team's new head coach, Ron Rivera"
+        introduced = objects + [c for c in kids if c.dep_ == "nsubjpass"]
+        if tok.dep_ in {"acl", "relcl"}:  # "the legislation to be introduced", and the
+            head = tok.head  # noun a row hangs on: "restrictions on bars and restaurants
+            for _ in range(4):  # and cultural events introduced in mid-October"
+                introduced.append(head)
+                if head.dep_ == "conj" or head.dep_ == "pobj" and head.head.dep_ == "prep":
+                    head = head.head if head.dep_ == "conj" else head.head.head
+                else:
+                    break
+        if lemma == "introduce" and kind == "Business" and any(
+            o.lemma_.lower() in ENACTED for o in introduced
+        ):
+            return OTHER  # "Mr Blunkett was introducing the bill": a step of lawmaking
         if lemma == "acquire" and kind == "Merger" and any(
             o.lemma_.lower() in SUPPLIES for o in objects
         ):
@@ -8351,9 +8404,10 @@ def _page_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
     if (
         lemma == "performance"
         and kind == "Contest"
-        and not sent & STAGED
-        and tok.head.lemma_.lower() not in SUPPORT | {"turn"}
-    ):  # "putting out a performance like that", "gave a performance": someone performed
+        and not _staged(tok, sent)
+        and not (tok.dep_ != "nsubj" and tok.head.lemma_.lower() in SUPPORT | {"turn"})
+    ):  # "putting out a performance like that", "gave a performance": someone performed;
+        # "his relaxed performances … made it easy to forget" made nothing performed
         return None  # "Chrysler's strong performance", "the leader's performance"
     if lemma == "investment" and kind == "Business" and tok.tag_ == "NN" and not any(
         c.dep_ in {"det", "poss", "nummod"} or c.dep_ == "prep" and c.lower_ in {"in", "of", "by"}
