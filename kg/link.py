@@ -455,7 +455,11 @@ def _compatible(
     A hypothetical and a negated event never merge with a fact, and neither does a plan
     every report of which was published after every report of the fact: "Avagyan, who
     will again lead the delegation" on the 19th is the next round, not the one the
-    10th reported led (dates known on both sides only)."""
+    10th reported led (dates known on both sides only). When one gives a time and the
+    other none, the one with none is placed around its reports (:func:`_around`): a day
+    that falls there fits it as well as no day would, as a report that reads its
+    "Saturday" from its dateline gave no time before (ECB+ train: the boxer who "will
+    retain" his title and "retained" it on Saturday, in reports of that weekend)."""
     if _actual(a) and _actual(b) or a.factuality == b.factuality:
         return True
     if {a.factuality, b.factuality} & {HYPOTHETICAL, NEGATED}:
@@ -466,7 +470,12 @@ def _compatible(
         done = [published.get(s) for s in fact.sources]
         if all(told) and all(done) and min(told) > max(done):  # type: ignore[type-var]
             return False
-    return bool(a.time and a.time.start) == bool(b.time and b.time.start)
+    own_a, own_b = _span(a), _span(b)
+    if published and bool(own_a) != bool(own_b):
+        around = _around(b if own_a else a, published)
+        if around and not _disjoint(around, own_a or own_b):
+            return True
+    return bool(own_a) == bool(own_b)
 
 
 def _time_conflict(a: Event, b: Event) -> bool:
@@ -741,6 +750,30 @@ def _disjoint(x: tuple[date, date] | None, y: tuple[date, date] | None) -> bool:
     return bool(x and y and (x[1] < y[0] or y[1] < x[0]))
 
 
+def _time_apart(
+    a: Event, b: Event, ka: tuple[date, date] | None, kb: tuple[date, date] | None
+) -> bool:
+    """Whether their known times (``ka``, ``kb``: :func:`_known_span`) keep two events
+    apart. A date of its own set against an event placed around its reports takes a
+    placement's slack too: two events placed around their reports meet when published
+    up to twice ``PUBLISHED_SLACK`` apart, and a report that reads its "Monday" from its
+    dateline is no further from the news it tells than it was when it gave no day. ECB+
+    train: a prison escape dated "Monday" and the same escape told without a day by a
+    report six weeks later were kept apart, merged while the first report was undated."""
+    if not _disjoint(ka, kb):
+        return False
+    own_a, own_b = _span(a), _span(b)
+    if bool(own_a) == bool(own_b):
+        return True
+    own, placed = (own_a, kb) if own_a else (own_b, ka)
+    assert own is not None and placed is not None  # both known, as they are disjoint
+    slack = timedelta(days=PUBLISHED_SLACK)
+    # at the calendar's ends (a date of 0001-01-01) the span stops at the edge
+    start = own[0] - slack if own[0] - date.min > slack else date.min
+    end = own[1] + slack if date.max - own[1] > slack else date.max
+    return _disjoint((start, end), placed)
+
+
 # Places too wide to tell one happening from another, like a country.
 REGIONS = frozenset(
     words(
@@ -947,7 +980,7 @@ def assess(
     elif "certainty" not in lift and not _compatible(a, b, published):
         check.blocked = "certainty"
     elif "time" not in lift and (
-        _disjoint(ka, kb)
+        _time_apart(a, b, ka, kb)
         or _month_apart(a, kb, published)
         or _month_apart(b, ka, published)
         or (own_a and not fine_a or own_b and not fine_b)

@@ -222,6 +222,13 @@ def _normalise(text: str, published: date | None, future: bool | None) -> TimeVa
         r"(?:,?\s+(\d{4}))?\b",
         t,
     )
+    short = re.fullmatch(rf"(?:on\s+)?(\d{{1,2}})\s+({'|'.join(_MONTH)})[a-z]*\.?\s+(\d{{2}})", t)
+    if short:  # "10 Nov 11": a navy's day, month and two-digit year, not November 11
+        near = published.year if published else 2000
+        year = min((near // 100 * 100 + k * 100 + int(short.group(3)) for k in (-1, 0, 1)),
+                   key=lambda y: abs(y - near))  # fmt: skip
+        t = f"{short.group(1)} {short.group(2)} {year}"
+        m, m2 = None, re.search(rf"(\d{{1,2}}) ({'|'.join(_MONTH)}) (\d{{4}})", t)
     if m or m2:
         if m:
             month, day, year = _MONTH[m.group(1)[:3]], int(m.group(2)), m.group(3)
