@@ -2348,8 +2348,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     if passive and subj is not None and subj.pos_ != "PRON":
         last = max((c.right_edge.i for c in subj.children if c.dep_ == "conj"), default=None)
         row = _phrase(list(trig.doc[subj.left_edge.i : last + 1]), None) if last else ""
-        own = _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None)  # "his imprisoned
-        # father was interrogated": "Imprisoned father …", never the bare "Interrogate"
+        own = _phrase([*trig.doc[subj.left_edge.i : subj.i + 1], *_whose_of(subj)], None)
+        # "his imprisoned father was interrogated": "Imprisoned father …", never the bare
+        # "Interrogate"; "The headquarters of the CFDT union was invaded", never whose not
         return row or own or trig.doc[subj.left_edge.i : subj.i + 1].text  # "A man and
         # [his] grandson were taken to hospital", not "A man were taken …"
     if (
@@ -2399,8 +2400,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         or _from_dateline(subj, named)
         or _numbered(subj)
     ):
-        return trig.doc[subj.left_edge.i : subj.i + 1].text  # "Trump visited", not the
-        # reporter the resolver took him for
+        whose = _whose_of(subj)  # "The family of Sharma has accused", never "The family"
+        return trig.doc[subj.left_edge.i : (whose[-1] if whose else subj).i + 1].text  # "Trump
+        # visited", not the reporter the resolver took him for
     if named is not None:
         return named
     if subj is not None and subj.pos_ != "PRON" and trig.pos_ == "VERB":
@@ -3002,6 +3004,31 @@ def _measured(subj: Token) -> list[Token]:
             noun = next((c for c in of.children if c.dep_ == "pobj"), None)
             if noun is not None and noun.i - of.i <= 4:
                 words += list(subj.doc[of.i : noun.i + 1])
+    else:
+        words += _whose_of(subj)
+    return words
+
+
+def _whose_of(subj: Token) -> list[Token]:
+    """The short "of" phrase a common-noun subject is told by ("the headquarters [of the
+    CFDT union] was invaded", "the family [of Sharma] has accused", "opponents [of the
+    pension reform]"): without it the title says "The headquarters was invaded", whose
+    no one can tell. Empty for a phrase with a clause, a pronoun, a time or a count in
+    it, or longer than four words ("the end of the war in Syria last year")."""
+    if subj.pos_ != "NOUN":
+        return []
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in children(of, {"pobj"})), None) if of is not None else None
+    if of is None or noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    words = _span(of)  # "the family of Sharma, who was found dead": "of Sharma"
+    while words and words[-1].pos_ == "PUNCT":
+        words.pop()
+    if len(words) > 5 or [t.i for t in words] != list(range(of.i, of.i + len(words))) or any(
+        t.pos_ in {"VERB", "AUX", "PRON", "NUM", "PUNCT"} or t.ent_type_ in {"DATE", "TIME"}
+        for t in words
+    ):
+        return []
     return words
 
 
