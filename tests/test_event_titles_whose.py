@@ -36,3 +36,14 @@ def test_people_told_by_what_they_oppose_keep_it_and_a_clause_on_it_stays_out():
     assert any(t.startswith("Opponents of the new pension law blocked") for t in found), found
     assert any(t.startswith("The home of the man was searched") for t in found), found
     assert not any("who had reported" in t for t in found), found
+
+
+def test_a_reason_cut_to_a_noun_without_its_of_phrase_leaves_the_title():
+    # real pages titled "Turkey stepped up the intervention in response to the killing":
+    # the killing of no one; the killing is its own event, titled whole
+    found = titles(
+        "The ministry stepped up its campaign in response to the killing of three border "
+        "guards near the northern crossing last week."
+    )
+    assert "The ministry stepped up the campaign" in found, found
+    assert not any(t.endswith("in response to the killing") for t in found), found

@@ -4285,11 +4285,16 @@ def _fitted(
     if (
         shorter
         and len(tail) > 1
-        and head.dep_ in {"dobj", "attr", "oprd"}
+        and (
+            head.dep_ in {"dobj", "attr", "oprd"}
+            or (head.dep_ in OPTIONAL and head.head.pos_ == "VERB" and not _needed(head))
+        )
         and _unfinished(last.get(shorter, []), tokens)
     ):
         return tail[:-1]  # "seared an area of national park [the size of Greater
-        # London]": a second object cut to "the size" says nothing; the first one does
+        # London]": a second object cut to "the size" says nothing; the first one does;
+        # "stepped up its intervention in response to the killing [of 34 soldiers]" is
+        # the killing of no one: the verb's own object tells the act
     return tail[:-1] + [shorter] if shorter else tail
 
 
