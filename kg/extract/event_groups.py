@@ -2094,8 +2094,14 @@ def _phrase(
     )  # "announced that it will reopen its borders": "announced plans to reopen borders"
     dropped = -1
     skipped = _but_cut(tokens)
+    places = _places_told(tokens)
     for t in tokens:
         if t.i in skipped:
+            continue
+        if t.i in places:  # "in western parts of the town": "… of Saraqeb"
+            noun, name = places[t.i]
+            words.append((t.i, name + noun.whitespace_))
+            skipped = skipped | {noun.i}
             continue
         if plan and t.head == said and (t.dep_ in {"nsubj", "mark"} or t.dep_ == "aux"):
             if t.dep_ == "aux":
@@ -3015,8 +3021,8 @@ def _whose_of(subj: Token) -> list[Token]:
     pension reform]"): without it the title says "The headquarters was invaded", whose
     no one can tell. Empty for a phrase with a clause, a pronoun, a time or a count in
     it, or longer than four words ("the end of the war in Syria last year")."""
-    if subj.pos_ != "NOUN":
-        return []
+    if subj.pos_ != "NOUN" or children(subj, {"appos"}):  # "professor of child health,
+        return []  # Al Aynsley-Green,": the name tells who, and the longer title is cut
     of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     noun = next((c for c in children(of, {"pobj"})), None) if of is not None else None
     if of is None or noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
@@ -4457,11 +4463,18 @@ def _closed(kept: list[Token]) -> list[Token]:
 
 def _joined(tokens: list[Token]) -> str:
     """Words of a phrase some of whose words were left out, spaced as written and with a
-    space where a gap was ("menthol[,] flavours", never "mentholflavours")."""
+    space where a gap was ("menthol[,] flavours", never "mentholflavours"); a bare "the
+    town" told by the place's name (:func:`_places_told`)."""
     out = []
+    places = _places_told(tokens)
+    named = {noun.i for noun, _ in places.values()}
     for k, t in enumerate(tokens):
+        if t.i in named:
+            continue
         gap = k + 1 < len(tokens) and tokens[k + 1].i != t.i + 1
-        out.append(t.text + (" " if gap and not t.whitespace_ else t.whitespace_))
+        text = places[t.i][1] if t.i in places else t.text
+        space = places[t.i][0].whitespace_ if t.i in places else t.whitespace_
+        out.append(text + (" " if gap and not space else space))
     return "".join(out).strip()
 
 
@@ -6236,6 +6249,10 @@ def _named_as(doc: Doc) -> dict[str, list[tuple[int, str]]]:
         return known
     found: dict[str, list[tuple[int, str]]] = {}
     for ent in entities(doc):
+        place = _place_named(ent)
+        if place is not None:  # "the town of Saraqeb", "the capital, Colombo"
+            found.setdefault(place.lemma_.lower(), []).append((ent.start, ent.text))
+            continue
         if ent.label_ not in NAMED_KINDS or ent[0].tag_ == "POS" or ent[0].lower_ in {"'s", "’s"}:
             continue  # "the company’s Roberts Hill": a thing the company has, not its name
         root = ent.root
@@ -6267,6 +6284,50 @@ def _named_as(doc: Doc) -> dict[str, list[tuple[int, str]]]:
             found.setdefault(lemma, []).append((ent.start, name))
     doc.user_data[NAMED_AS] = found
     return found
+
+
+def _places_told(tokens: list[Token]) -> dict[int, tuple[Token, str]]:
+    """The bare "the town", "the city", "the state" of a title's phrase told by the one
+    place the article named so before ("the town of Saraqeb") or just before: by the
+    index of its "the", the noun and the name. A reader of a card sees no article
+    around it to say which town."""
+    told: dict[int, tuple[Token, str]] = {}
+    inside = {t.i for t in tokens}
+    for t in tokens:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in PLACE_NOUNS or t.i - 1 not in inside:
+            continue
+        det = t.doc[t.i - 1]
+        if det.lower_ != "the" or det.head.i != t.i or t.left_edge.i != det.i:
+            continue
+        said = {n for i, n in _named_as(t.doc).get(t.lemma_.lower(), []) if i < t.i}
+        name = next(iter(said)) if len(said) == 1 else None if said else _nearest_named(t)
+        if name:
+            told[det.i] = (t, name)
+    return told
+
+
+# Nouns a story calls a place by once it has named it ("the town of Saraqeb … clashes
+# in western parts of the town"); not "the area", which names no one place, nor "the
+# country" (:func:`_nearest_named` reads it).
+PLACE_NOUNS = word_list("town city village province district region state capital")
+
+
+def _place_named(ent: Span) -> Token | None:
+    """The place noun a place's name is set beside ("the town of Saraqeb", "the capital,
+    Colombo"): the name "the town" then stands for, whatever kind the tagger gave it
+    (it reads an unknown town as a body). None for any other name, or a country's ("the
+    state of Israel" is the country, told as it is)."""
+    if ent.label_ not in {"GPE", "LOC", "ORG", "FAC"} or country(ent.text) is not None:
+        return None
+    root = ent.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep":
+        head = head.head  # "the town of Saraqeb"
+    elif root.dep_ != "appos":  # "the capital, Colombo"
+        return None
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in PLACE_NOUNS:
+        return None
+    return head
 
 
 ANOTHER = word_list("other rival opposing competing second another parent sister")
@@ -6351,6 +6412,13 @@ def _nearest_named(subj: Token) -> str | None:
     if noun in {"country", "nation"} and len(list(subj.doc[subj.left_edge.i : subj.i])) == 1:
         labels, other = {"GPE"}, frozenset()  # "In Bolivia, they picked up a dog right
         # before the country shut down": Bolivia did; never "the whole country"
+    elif (
+        noun in PLACE_NOUNS
+        and len(list(subj.doc[subj.left_edge.i : subj.i])) == 1
+        and not children(subj, {"prep", "appos", "acl", "relcl"})  # "the town of Saraqeb",
+    ):  # "the city where he was born": their own place, never one named before
+        labels, other = {"GPE"}, frozenset()  # "clashes in western parts of the town":
+        # the one town, city or state named just before, never a country
     elif noun in WORK_WORDS:
         labels, other = {"WORK_OF_ART"}, frozenset()
     elif noun in GROUP_WORDS:
@@ -6385,7 +6453,10 @@ def _nearest_named(subj: Token) -> str | None:
             # elsewhere
         name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         name = name.strip("\"'“”‘’ ")
-        if labels == {"GPE"}:
+        if labels == {"GPE"} and noun in PLACE_NOUNS:
+            if country(name) is not None:
+                continue  # "Syria": a country is no town of it
+        elif labels == {"GPE"}:
             land = country(name)
             if land is None:
                 continue  # a city or a state is no country
@@ -6726,7 +6797,7 @@ def _predicate(
         while end > trig.i and trig.doc[end].is_punct:
             end -= 1  # "pointing out the mistake[,] but …"
     if not bare:
-        full = trig.doc[start : end + 1].text.rstrip(" ,;:“”\"'")
+        full = _joined(list(trig.doc[start : end + 1])).rstrip(" ,;:“”\"'")  # "the town"
         if room is None or len(full.split()) <= room:
             return full
         return _fit_words(list(trig.doc[start : end + 1]), trig, room, hold) or full
