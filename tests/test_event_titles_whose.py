@@ -65,3 +65,14 @@ def test_the_town_a_story_named_before_is_told_by_its_name():
         "sources said clashes were continuing in western parts of the city."
     )
     assert not any("Oakland" in t or "Fresno" in t for t in found if "clashes" in t.lower()), found
+
+
+def test_a_description_set_beside_a_name_titles_the_person():
+    # a real page titled "An auto parts dealer died in an Egyptian prison" for "Mustafa
+    # Kassem, 54, an auto parts dealer from New York who died in an Egyptian prison"
+    found = titles(
+        "Police in Leeds named the victim as Daniel Morgan, a 37-year-old teacher who was "
+        "stabbed outside a pub on Friday night."
+    )
+    assert any(t.startswith("Daniel Morgan was stabbed") for t in found), found
+    assert not any(t.startswith("A 37-year-old teacher") for t in found), found

@@ -2324,6 +2324,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     subj = _run_on(subj, trig) if subj is not None else None
     if subj is not None and subj.lower_ in RELATIVE and trig.dep_ == "relcl":
         ante = _who(trig)  # the verb's number says the parser hung the clause on
+        person = _apposed_person(ante)
+        if person is not None:  # "Mustafa Kassem, 54, an auto parts dealer who died in an
+            return person  # Egyptian prison": Kassem died, never "An auto parts dealer"
         described = _described(ante, named) if ante == trig.head else None
         if described is not None:  # "The group, which was created this month": the name
             return described  # the text gave the group
@@ -3510,6 +3513,16 @@ def _antecedent(clause: Token) -> Token:
             if cur.tag_ in {"NNS", "NNPS"}:
                 return cur
     return noun
+
+
+def _apposed_person(noun: Token) -> str | None:
+    """The person's name a common noun stands beside as an apposition ("Daniel Morgan, a
+    37-year-old teacher who was stabbed"): a relative clause on the description is that
+    person's act, and the title says who. None for any other noun."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "appos" or noun.head.ent_type_ != "PERSON":
+        return None
+    span = entity_at(noun.doc, noun.head.i)
+    return noun.doc[span[0] : span[1]].text if span is not None else None
 
 
 def _who(clause: Token) -> Token:
