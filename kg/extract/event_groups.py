@@ -3018,6 +3018,16 @@ def _measured(subj: Token) -> list[Token]:
     return words
 
 
+def _without_whose(subject: str, verb: Token) -> str:
+    """A headline's subject without the "of" phrase :func:`_whose_of` gave it, for a
+    title that cannot show whole with it ("The second stage of the inquiry began with a
+    budget …"): the act told whole says more than whose stage it was."""
+    subj = next(iter(children(verb, {"nsubj", "nsubjpass"})), None)
+    whose = _whose_of(subj) if subj is not None else []
+    said = verb.doc[whose[0].i : whose[-1].i + 1].text if whose else ""
+    return subject[: -len(said)].rstrip() if said and subject.endswith(said) else subject
+
+
 def _whose_of(subj: Token) -> list[Token]:
     """The short "of" phrase a common-noun subject is told by ("the headquarters [of the
     CFDT union] was invaded", "the family [of Sharma] has accused", "opponents [of the
@@ -4119,7 +4129,8 @@ def _verb_headline(
     if not _as_written(subject, trig) or _row_lost(subject, trig):
         verb = _agreeing(subject, verb, trig)  # "we've drawn" told of Ross: "Ross has drawn"
     whole = list(tail)
-    for told in (subject, _untitled(subject, trig)):  # the name's title goes only when
+    for told in (subject, _untitled(subject, trig), _without_whose(subject, trig)):
+        # the name's title goes only when
         subject = told  # the act does not fit with it ("German Chancellor Gerhard
         tail = _fitted(  # Schroeder and French President Jacques Chirac have called …")
             f"{subject} {verb}",
@@ -4303,11 +4314,10 @@ def _fitted(
     shorter = _shortened(head, tokens, room, told_last, held)
     if (
         shorter
-        and len(tail) > 1
         and (
-            head.dep_ in {"dobj", "attr", "oprd"}
+            (len(tail) > 1 and head.dep_ in {"dobj", "attr", "oprd"})
             or (head.dep_ in OPTIONAL and head.head.pos_ == "VERB" and not _needed(head))
-        )
+        )  # "The first phase of returns started [with a goal]": the start is told whole
         and _unfinished(last.get(shorter, []), tokens)
     ):
         return tail[:-1]  # "seared an area of national park [the size of Greater
@@ -6122,7 +6132,8 @@ def _clause_headline(
         subject = _body_named(subj, subject_words) or _pointed(_phrase(subject_words, None), verb)
         if len(f"{subject} {predicate}".split()) > TITLE_WORDS:  # told whole, not cut
             hold = Held(held, more={m.trigger.i})
-            for said in (subject, _untitled(subject, verb)):  # the name's title goes
+            for said in (subject, _untitled(subject, verb), _without_whose(subject, verb)):
+                # the name's title, then whose the subject is (:func:`_whose_of`), goes
                 room = TITLE_WORDS - len(said.split())  # only when the act does not fit
                 subject = said
                 predicate = COLON.split(_predicate(verb, room=room, hold=hold))[0]
