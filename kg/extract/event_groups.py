@@ -3023,7 +3023,10 @@ def _without_whose(subject: str, verb: Token) -> str:
     title that cannot show whole with it ("The second stage of the inquiry began with a
     budget …"): the act told whole says more than whose stage it was."""
     subj = next(iter(children(verb, {"nsubj", "nsubjpass"})), None)
-    whose = _whose_of(subj) if subj is not None else []
+    if subj is None or subj.lemma_.lower() in MEASURES or _share_of(subj) is not None:
+        return subject  # "The amount [of major crimes]", "Dozens [of employees]": their
+        # "of" phrase is what they say (:func:`_measured`), never left out
+    whose = _whose_of(subj)
     said = verb.doc[whose[0].i : whose[-1].i + 1].text if whose else ""
     return subject[: -len(said)].rstrip() if said and subject.endswith(said) else subject
 
