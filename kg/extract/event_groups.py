@@ -4132,7 +4132,8 @@ def _verb_headline(
     if not _as_written(subject, trig) or _row_lost(subject, trig):
         verb = _agreeing(subject, verb, trig)  # "we've drawn" told of Ross: "Ross has drawn"
     whole = list(tail)
-    for told in (subject, _untitled(subject, trig), _without_whose(subject, trig)):
+    untitled = _untitled(subject, trig)
+    for told in (subject, untitled, _without_whose(untitled, trig)):
         # the name's title goes only when
         subject = told  # the act does not fit with it ("German Chancellor Gerhard
         tail = _fitted(  # Schroeder and French President Jacques Chirac have called …")
@@ -4319,8 +4320,14 @@ def _fitted(
         shorter
         and (
             (len(tail) > 1 and head.dep_ in {"dobj", "attr", "oprd"})
-            or (head.dep_ in OPTIONAL and head.head.pos_ == "VERB" and not _needed(head))
-        )  # "The first phase of returns started [with a goal]": the start is told whole
+            or (
+                head.dep_ in OPTIONAL
+                and head.head.pos_ == "VERB"
+                and not _needed(head)
+                and (len(tail) > 1 or any(t.lemma_.lower() in EMPTY_NOUNS for t in head.children))
+            )
+        )  # "The first phase of returns started [with a goal]": the start is told whole;
+        # a lone "investigated over the visa application" still says over what
         and _unfinished(last.get(shorter, []), tokens)
     ):
         return tail[:-1]  # "seared an area of national park [the size of Greater
@@ -4571,6 +4578,8 @@ class Held(AbstractSet[int]):
 PLACING = word_list("put place lay position")  # verbs told with where the thing goes
 
 
+EMPTY_NOUNS = word_list("part goal aim target result help way kind sort type means basis")
+# nouns a phrase says nothing with unless their "of" says of what ("with a goal", "as part")
 PARTITIVES = word_list("one some many most each none all few several both either neither")
 # words that are a share of what their "of" names ("one of the performers")
 
@@ -6135,7 +6144,8 @@ def _clause_headline(
         subject = _body_named(subj, subject_words) or _pointed(_phrase(subject_words, None), verb)
         if len(f"{subject} {predicate}".split()) > TITLE_WORDS:  # told whole, not cut
             hold = Held(held, more={m.trigger.i})
-            for said in (subject, _untitled(subject, verb), _without_whose(subject, verb)):
+            untitled = _untitled(subject, verb)
+            for said in (subject, untitled, _without_whose(untitled, verb)):
                 # the name's title, then whose the subject is (:func:`_whose_of`), goes
                 room = TITLE_WORDS - len(said.split())  # only when the act does not fit
                 subject = said
