@@ -6356,6 +6356,8 @@ def _place_named(ent: Span) -> Token | None:
     state of Israel" is the country, told as it is)."""
     if ent.label_ not in {"GPE", "LOC", "ORG", "FAC"} or country(ent.text) is not None:
         return None
+    if not ent.text[:1].isupper() or ent.root.pos_ != "PROPN":
+        return None  # a name, never words the tagger took for one
     root = ent.root
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep":
@@ -6491,8 +6493,9 @@ def _nearest_named(subj: Token) -> str | None:
         name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         name = name.strip("\"'“”‘’ ")
         if labels == {"GPE"} and noun in PLACE_NOUNS:
-            if country(name) is not None:
-                continue  # "Syria": a country is no town of it
+            if country(name) is not None or not name[:1].isupper() or ent.root.pos_ != "PROPN":
+                continue  # "Syria": a country is no town of it; "the new county judge":
+                # a tagger's place in lower case is no name
         elif labels == {"GPE"}:
             land = country(name)
             if land is None:
