@@ -2156,8 +2156,14 @@ def _phrase(
     )  # "announced that it will reopen its borders": "announced plans to reopen borders"
     dropped = -1
     skipped = _but_cut(tokens)
+    places = _places_told(tokens)
     for t in tokens:
         if t.i in skipped:
+            continue
+        if t.i in places:  # "in western parts of the town": "… of Saraqeb"
+            noun, name = places[t.i]
+            words.append((t.i, name + noun.whitespace_))
+            skipped = skipped | {noun.i}
             continue
         if plan and t.head == said and (t.dep_ in {"nsubj", "mark"} or t.dep_ == "aux"):
             if t.dep_ == "aux":
@@ -2380,6 +2386,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     subj = _run_on(subj, trig) if subj is not None else None
     if subj is not None and subj.lower_ in RELATIVE and trig.dep_ == "relcl":
         ante = _who(trig)  # the verb's number says the parser hung the clause on
+        person = _apposed_person(ante)
+        if person is not None:  # "Mustafa Kassem, 54, an auto parts dealer who died in an
+            return person  # Egyptian prison": Kassem died, never "An auto parts dealer"
         described = _described(ante, named) if ante == trig.head else None
         if described is not None:  # "The group, which was created this month": the name
             return described  # the text gave the group
@@ -2410,9 +2419,11 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     if passive and subj is not None and subj.pos_ != "PRON":
         last = max((c.right_edge.i for c in subj.children if c.dep_ == "conj"), default=None)
         row = _phrase(list(trig.doc[subj.left_edge.i : last + 1]), None) if last else ""
-        own = _phrase(list(trig.doc[subj.left_edge.i : _sum_end(subj) + 1]), None)
-        # "his imprisoned father was interrogated": "Imprisoned father …", never the bare
-        # "Interrogate"; "just pounds 4.2m was spent" with its sum
+        own = _phrase(
+            [*trig.doc[subj.left_edge.i : _sum_end(subj) + 1], *_whose_of(subj)], None
+        )  # "his imprisoned father was interrogated": "Imprisoned father …", never the
+        # bare "Interrogate"; "just pounds 4.2m was spent" with its sum; "The headquarters
+        # of the CFDT union was invaded", never whose not
         return row or own or trig.doc[subj.left_edge.i : subj.i + 1].text  # "A man and
         # [his] grandson were taken to hospital", not "A man were taken …"
     if (
@@ -2462,8 +2473,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         or _from_dateline(subj, named)
         or _numbered(subj)
     ):
-        return trig.doc[subj.left_edge.i : subj.i + 1].text  # "Trump visited", not the
-        # reporter the resolver took him for
+        whose = _whose_of(subj)  # "The family of Sharma has accused", never "The family"
+        return trig.doc[subj.left_edge.i : (whose[-1] if whose else subj).i + 1].text  # "Trump
+        # visited", not the reporter the resolver took him for
     if named is not None:
         return named
     if subj is not None and subj.pos_ != "PRON" and trig.pos_ == "VERB":
@@ -3084,6 +3096,44 @@ def _measured(subj: Token) -> list[Token]:
             noun = next((c for c in of.children if c.dep_ == "pobj"), None)
             if noun is not None and noun.i - of.i <= 4:
                 words += list(subj.doc[of.i : noun.i + 1])
+    else:
+        words += _whose_of(subj)
+    return words
+
+
+def _without_whose(subject: str, verb: Token) -> str:
+    """A headline's subject without the "of" phrase :func:`_whose_of` gave it, for a
+    title that cannot show whole with it ("The second stage of the inquiry began with a
+    budget …"): the act told whole says more than whose stage it was."""
+    subj = next(iter(children(verb, {"nsubj", "nsubjpass"})), None)
+    if subj is None or subj.lemma_.lower() in MEASURES or _share_of(subj) is not None:
+        return subject  # "The amount [of major crimes]", "Dozens [of employees]": their
+        # "of" phrase is what they say (:func:`_measured`), never left out
+    whose = _whose_of(subj)
+    said = verb.doc[whose[0].i : whose[-1].i + 1].text if whose else ""
+    return subject[: -len(said)].rstrip() if said and subject.endswith(said) else subject
+
+
+def _whose_of(subj: Token) -> list[Token]:
+    """The short "of" phrase a common-noun subject is told by ("the headquarters [of the
+    CFDT union] was invaded", "the family [of Sharma] has accused", "opponents [of the
+    pension reform]"): without it the title says "The headquarters was invaded", whose
+    no one can tell. Empty for a phrase with a clause, a pronoun, a time or a count in
+    it, or longer than four words ("the end of the war in Syria last year")."""
+    if subj.pos_ != "NOUN" or children(subj, {"appos"}):  # "professor of child health,
+        return []  # Al Aynsley-Green,": the name tells who, and the longer title is cut
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in children(of, {"pobj"})), None) if of is not None else None
+    if of is None or noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    words = _span(of)  # "the family of Sharma, who was found dead": "of Sharma"
+    while words and words[-1].pos_ == "PUNCT":
+        words.pop()
+    if len(words) > 5 or [t.i for t in words] != list(range(of.i, of.i + len(words))) or any(
+        t.pos_ in {"VERB", "AUX", "PRON", "NUM", "PUNCT"} or t.ent_type_ in {"DATE", "TIME"}
+        for t in words
+    ):
+        return []
     return words
 
 
@@ -3607,6 +3657,16 @@ def _antecedent(clause: Token) -> Token:
             if cur.tag_ in {"NNS", "NNPS"}:
                 return cur
     return noun
+
+
+def _apposed_person(noun: Token) -> str | None:
+    """The person's name a common noun stands beside as an apposition ("Daniel Morgan, a
+    37-year-old teacher who was stabbed"): a relative clause on the description is that
+    person's act, and the title says who. None for any other noun."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "appos" or noun.head.ent_type_ != "PERSON":
+        return None
+    span = entity_at(noun.doc, noun.head.i)
+    return noun.doc[span[0] : span[1]].text if span is not None else None
 
 
 def _who(clause: Token) -> Token:
@@ -4204,7 +4264,9 @@ def _verb_headline(
     if not _as_written(subject, trig) or _row_lost(subject, trig):
         verb = _agreeing(subject, verb, trig)  # "we've drawn" told of Ross: "Ross has drawn"
     whole = list(tail)
-    for told in (subject, _untitled(subject, trig)):  # the name's title goes only when
+    untitled = _untitled(subject, trig)
+    for told in (subject, untitled, _without_whose(untitled, trig)):
+        # the name's title goes only when
         subject = told  # the act does not fit with it ("German Chancellor Gerhard
         tail = _fitted(  # Schroeder and French President Jacques Chirac have called …")
             f"{subject} {verb}",
@@ -4388,12 +4450,22 @@ def _fitted(
     shorter = _shortened(head, tokens, room, told_last, held)
     if (
         shorter
-        and len(tail) > 1
-        and head.dep_ in {"dobj", "attr", "oprd"}
+        and (
+            (len(tail) > 1 and head.dep_ in {"dobj", "attr", "oprd"})
+            or (
+                head.dep_ in OPTIONAL
+                and head.head.pos_ == "VERB"
+                and not _needed(head)
+                and (len(tail) > 1 or any(t.lemma_.lower() in EMPTY_NOUNS for t in head.children))
+            )
+        )  # "The first phase of returns started [with a goal]": the start is told whole;
+        # a lone "investigated over the visa application" still says over what
         and _unfinished(last.get(shorter, []), tokens)
     ):
         return tail[:-1]  # "seared an area of national park [the size of Greater
-        # London]": a second object cut to "the size" says nothing; the first one does
+        # London]": a second object cut to "the size" says nothing; the first one does;
+        # "stepped up its intervention in response to the killing [of 34 soldiers]" is
+        # the killing of no one: the verb's own object tells the act
     return tail[:-1] + [shorter] if shorter else tail
 
 
@@ -4556,11 +4628,18 @@ def _closed(kept: list[Token]) -> list[Token]:
 
 def _joined(tokens: list[Token]) -> str:
     """Words of a phrase some of whose words were left out, spaced as written and with a
-    space where a gap was ("menthol[,] flavours", never "mentholflavours")."""
+    space where a gap was ("menthol[,] flavours", never "mentholflavours"); a bare "the
+    town" told by the place's name (:func:`_places_told`)."""
     out = []
+    places = _places_told(tokens)
+    named = {noun.i for noun, _ in places.values()}
     for k, t in enumerate(tokens):
+        if t.i in named:
+            continue
         gap = k + 1 < len(tokens) and tokens[k + 1].i != t.i + 1
-        out.append(t.text + (" " if gap and not t.whitespace_ else t.whitespace_))
+        text = places[t.i][1] if t.i in places else t.text
+        space = places[t.i][0].whitespace_ if t.i in places else t.whitespace_
+        out.append(text + (" " if gap and not space else space))
     return "".join(out).strip()
 
 
@@ -4631,6 +4710,8 @@ class Held(AbstractSet[int]):
 PLACING = word_list("put place lay position")  # verbs told with where the thing goes
 
 
+EMPTY_NOUNS = word_list("part goal aim target result help way kind sort type means basis")
+# nouns a phrase says nothing with unless their "of" says of what ("with a goal", "as part")
 PARTITIVES = word_list("one some many most each none all few several both either neither")
 # words that are a share of what their "of" names ("one of the performers")
 
@@ -6195,7 +6276,9 @@ def _clause_headline(
         subject = _body_named(subj, subject_words) or _pointed(_phrase(subject_words, None), verb)
         if len(f"{subject} {predicate}".split()) > TITLE_WORDS:  # told whole, not cut
             hold = Held(held, more={m.trigger.i})
-            for said in (subject, _untitled(subject, verb)):  # the name's title goes
+            untitled = _untitled(subject, verb)
+            for said in (subject, untitled, _without_whose(untitled, verb)):
+                # the name's title, then whose the subject is (:func:`_whose_of`), goes
                 room = TITLE_WORDS - len(said.split())  # only when the act does not fit
                 subject = said
                 predicate = COLON.split(_predicate(verb, room=room, hold=hold))[0]
@@ -6335,6 +6418,10 @@ def _named_as(doc: Doc) -> dict[str, list[tuple[int, str]]]:
         return known
     found: dict[str, list[tuple[int, str]]] = {}
     for ent in entities(doc):
+        place = _place_named(ent)
+        if place is not None:  # "the town of Saraqeb", "the capital, Colombo"
+            found.setdefault(place.lemma_.lower(), []).append((ent.start, ent.text))
+            continue
         if ent.label_ not in NAMED_KINDS or ent[0].tag_ == "POS" or ent[0].lower_ in {"'s", "’s"}:
             continue  # "the company’s Roberts Hill": a thing the company has, not its name
         root = ent.root
@@ -6366,6 +6453,52 @@ def _named_as(doc: Doc) -> dict[str, list[tuple[int, str]]]:
             found.setdefault(lemma, []).append((ent.start, name))
     doc.user_data[NAMED_AS] = found
     return found
+
+
+def _places_told(tokens: list[Token]) -> dict[int, tuple[Token, str]]:
+    """The bare "the town", "the city", "the state" of a title's phrase told by the one
+    place the article named so before ("the town of Saraqeb") or just before: by the
+    index of its "the", the noun and the name. A reader of a card sees no article
+    around it to say which town."""
+    told: dict[int, tuple[Token, str]] = {}
+    inside = {t.i for t in tokens}
+    for t in tokens:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in PLACE_NOUNS or t.i - 1 not in inside:
+            continue
+        det = t.doc[t.i - 1]
+        if det.lower_ != "the" or det.head.i != t.i or t.left_edge.i != det.i:
+            continue
+        said = {n for i, n in _named_as(t.doc).get(t.lemma_.lower(), []) if i < t.i}
+        name = next(iter(said)) if len(said) == 1 else None if said else _nearest_named(t)
+        if name:
+            told[det.i] = (t, name)
+    return told
+
+
+# Nouns a story calls a place by once it has named it ("the town of Saraqeb … clashes
+# in western parts of the town"); not "the area", which names no one place, nor "the
+# country" (:func:`_nearest_named` reads it).
+PLACE_NOUNS = word_list("town city village province district region state capital")
+
+
+def _place_named(ent: Span) -> Token | None:
+    """The place noun a place's name is set beside ("the town of Saraqeb", "the capital,
+    Colombo"): the name "the town" then stands for, whatever kind the tagger gave it
+    (it reads an unknown town as a body). None for any other name, or a country's ("the
+    state of Israel" is the country, told as it is)."""
+    if ent.label_ not in {"GPE", "LOC", "ORG", "FAC"} or country(ent.text) is not None:
+        return None
+    if not ent.text[:1].isupper() or ent.root.pos_ != "PROPN":
+        return None  # a name, never words the tagger took for one
+    root = ent.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep":
+        head = head.head  # "the town of Saraqeb"
+    elif root.dep_ != "appos":  # "the capital, Colombo"
+        return None
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in PLACE_NOUNS:
+        return None
+    return head
 
 
 ANOTHER = word_list("other rival opposing competing second another parent sister")
@@ -6450,6 +6583,13 @@ def _nearest_named(subj: Token) -> str | None:
     if noun in {"country", "nation"} and len(list(subj.doc[subj.left_edge.i : subj.i])) == 1:
         labels, other = {"GPE"}, frozenset()  # "In Bolivia, they picked up a dog right
         # before the country shut down": Bolivia did; never "the whole country"
+    elif (
+        noun in PLACE_NOUNS
+        and len(list(subj.doc[subj.left_edge.i : subj.i])) == 1
+        and not children(subj, {"prep", "appos", "acl", "relcl"})  # "the town of Saraqeb",
+    ):  # "the city where he was born": their own place, never one named before
+        labels, other = {"GPE"}, frozenset()  # "clashes in western parts of the town":
+        # the one town, city or state named just before, never a country
     elif noun in WORK_WORDS:
         labels, other = {"WORK_OF_ART"}, frozenset()
     elif noun in GROUP_WORDS:
@@ -6484,7 +6624,11 @@ def _nearest_named(subj: Token) -> str | None:
             # elsewhere
         name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         name = name.strip("\"'“”‘’ ")
-        if labels == {"GPE"}:
+        if labels == {"GPE"} and noun in PLACE_NOUNS:
+            if country(name) is not None or not name[:1].isupper() or ent.root.pos_ != "PROPN":
+                continue  # "Syria": a country is no town of it; "the new county judge":
+                # a tagger's place in lower case is no name
+        elif labels == {"GPE"}:
             land = country(name)
             if land is None:
                 continue  # a city or a state is no country
@@ -6825,7 +6969,7 @@ def _predicate(
         while end > trig.i and trig.doc[end].is_punct:
             end -= 1  # "pointing out the mistake[,] but …"
     if not bare:
-        full = trig.doc[start : end + 1].text.rstrip(" ,;:“”\"'")
+        full = _joined(list(trig.doc[start : end + 1])).rstrip(" ,;:“”\"'")  # "the town"
         if room is None or len(full.split()) <= room:
             return full
         return _fit_words(list(trig.doc[start : end + 1]), trig, room, hold) or full
