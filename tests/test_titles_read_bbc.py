@@ -84,3 +84,13 @@ def test_a_length_a_copula_gives_is_not_when_the_event_happened() -> None:
     (elected,) = [e for e in result.events if e.lemma == "elect"]
     assert elected.time is None
     assert "13 weeks" not in elected.title
+
+
+def test_a_title_ending_on_a_sum_drops_the_sentences_full_stop() -> None:
+    text = (
+        "The new headquarters was built at a cost of pounds 50m. It opened in Leeds "
+        "on Monday, the council said in Nev."
+    )
+    told = titles(text)
+    built = [t for t in told.values() if "built" in t]
+    assert built and all(t.endswith("pounds 50m") for t in built), told

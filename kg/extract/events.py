@@ -7591,6 +7591,12 @@ def _unreal(m: _Mention) -> bool:
     )
 
 
+# A title that ends on a sum ends on the sentence's full stop when the tokenizer keeps it
+# on the figure ("built at a cost of pounds 50m."): the stop is the sentence's, not the
+# title's (an abbreviation's own stop, "in Nev.", stays).
+_FIGURE_STOP = re.compile(r"(\d(?:[\d,.]*\d)?\s?(?:m|bn|k|million|billion))\.$")
+
+
 def _no_report(m: _Mention) -> bool:
     """Whether a mention is one more class of real pages' junk (issue 19): a word that
     names a position or a state (:func:`_attribute_word`), a stance (:func:`_stance`),
@@ -9456,6 +9462,7 @@ def extract_events(
     _placed_titles(made, index)
     events = []
     for g, ev in made:
+        ev.title = _FIGURE_STOP.sub(r"\1", ev.title)
         for p in ev.participants:
             p.description = _describe(p, ev, g)
         events.append(ev)
