@@ -77,3 +77,9 @@ def test_who_reacts_to_an_act_takes_no_part_in_it():
 def test_who_holds_talks_still_takes_part():
     evs = events("Iran and Oman held talks in Muscat on Sunday.")
     assert {"Iran", "Oman"} <= {p.actor for e in evs for p in e.participants}
+
+
+def test_who_rejects_a_deal_is_still_a_party_to_it():
+    evs = events("Iran rejected the nuclear deal on Monday.")
+    deal = [e for e in evs if e.lemma == "deal"]
+    assert deal and any(p.actor == "Iran" for e in deal for p in e.participants)

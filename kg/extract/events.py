@@ -1868,8 +1868,8 @@ RULES = words("legislation rule regulation measure scheme tax reform proposal ch
 # the review", "the Tories criticised the deal": who reacts took no part in the act.
 REACTING_TO = words(
     "welcome praise hail applaud criticise criticize condemn denounce slam decry deplore "
-    "lament mourn reject dismiss question regret"
-)
+    "lament mourn question regret"
+)  # not "reject" or "dismiss": who rejects a deal or dismisses a case is a party to it
 
 
 # Slots only a happening fills: "after the X", "the X happened", "foiled the X".
