@@ -58,6 +58,7 @@ from .actors import (
     DESCRIBED_BODIES,
     DESCRIBED_PERSONS,
     GROUP_NOUNS,
+    HONORIFICS,
     ORG_NOUNS,
     OUTLET_NOUNS,
     PEOPLE_NOUNS,
@@ -2018,6 +2019,16 @@ CLAUSE_PREPS = NOUN_PREPS | {
 }
 TARGET_PREPS = {"on", "against", "with", "into", "to"}
 TITLE_WORDS = 12
+
+
+def _title_size(subject: str) -> int:
+    """The words a title's subject takes of its room: a style before a surname ("Ms
+    Kovac", kept so since a style says whose surname it is) takes none, so the act is
+    told as fully as it was for "Kovac"."""
+    words = subject.split()
+    return len(words) - (len(words) > 1 and words[0].lower() in HONORIFICS)
+
+
 OBJECTS = {"dobj", "pobj", "dative", "nsubjpass"}
 WHEN = re.compile(
     r"^(?:(?:on|in|by|last|next|this|early|late) )?(?:\d|next|this|last|today|tomorrow|"
@@ -3869,7 +3880,7 @@ def _governing(trig: Token, g: list[_Mention], held: Collection[int] = ()) -> st
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or _dateline(subj):
         return None  # "… has no place and [threatens] to undermine": the shared subject
     subject = _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None)
-    room = TITLE_WORDS - len(subject.split())
+    room = TITLE_WORDS - _title_size(subject)
     predicate = _predicate(head, room=room, hold=Held(held, more={trig.i}))
     if len(predicate.split()) > room and any(map(_needed, trig.subtree)):
         return None  # "vowed to put Africa [at the top of his agenda]" has no room for the
@@ -4275,7 +4286,7 @@ def _verb_headline(
             lambda ts, said, s=subject: _phrase(ts, s, other, s or "", said),
             held,
         )
-        if len(" ".join([subject, verb, *tail]).split()) <= TITLE_WORDS:
+        if _title_size(" ".join([subject, verb, *tail])) <= TITLE_WORDS:
             break
     text = " ".join([subject, verb, *tail])
     named = any(p.role in {"agent", "patient"} for p in m.participants) or subject in _names(
@@ -4811,7 +4822,7 @@ def _blamed(trig: Token) -> str | None:
     if held is not None and held[0] - said[0].i >= 3:  # "… school inspection chief David
         said = list(verb.doc[held[0] : held[1]])  # Bell": the name leaves room for the act
     subject = _phrase(said, None)
-    room = TITLE_WORDS - len(subject.split())
+    room = TITLE_WORDS - _title_size(subject)
     text = f"{subject} {_predicate(verb, bare=True, room=room, hold={trig.i})}" if subject else ""
     return text if text and _told(text) and trig.text in text.split() else None
 
@@ -4826,7 +4837,7 @@ def _accused(trig: Token, prep: Token, verb: Token) -> str | None:
         return None
     accused = _phrase(list(verb.doc[obj.left_edge.i : obj.i + 1]), None)
     lead = f"{accused} {_participle(verb.lemma_.lower())} {prep.lower_}"
-    act = _predicate(trig, bare=True, room=TITLE_WORDS - len(lead.split()))
+    act = _predicate(trig, bare=True, room=TITLE_WORDS - _title_size(lead))
     return f"{lead} {act}" if accused and act.startswith(trig.text) else None
 
 
@@ -5438,7 +5449,7 @@ def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
         return trig.text, False
     row = any(t.dep_ == "conj" and t.i > trig.i for t in tokens)  # "Trump's ban on fruit,
     # candy, mint …" told shorter would name one of the row as if it were all
-    if len(text.split()) > TITLE_WORDS and not row:  # too long to show: "Extensive
+    if _title_size(text) > TITLE_WORDS and not row:  # too long to show: "Extensive
         # discussions with the sport's stakeholders [including organisers of …]"
         owner = agents[0] if agents else None
         text = _shortened(trig, tokens, TITLE_WORDS, lambda ts: _phrase(ts, owner)) or text
@@ -6042,8 +6053,9 @@ def _display(text: str, g: list[_Mention]) -> str:
     """A headline cleaned and cut for display (:func:`_capital`); the sentences' words
     are read for where a phrase ends only when the headline is too long to show."""
     text = _clean(text) or text
-    long = len(text.split()) > TITLE_WORDS
-    return _capital(text, TITLE_WORDS, _ends(g) if long else Ends())
+    long = _title_size(text) > TITLE_WORDS
+    styled = len(text.split()) - _title_size(text)  # "Ms Kovac": the style takes no room
+    return _capital(text, TITLE_WORDS + styled, _ends(g) if long else Ends())
 
 
 def _ends(g: list[_Mention]) -> Ends:
@@ -6274,15 +6286,15 @@ def _clause_headline(
             _measured(subj) if row == subj.i else list(verb.doc[subj.left_edge.i : row + 1])
         )
         subject = _body_named(subj, subject_words) or _pointed(_phrase(subject_words, None), verb)
-        if len(f"{subject} {predicate}".split()) > TITLE_WORDS:  # told whole, not cut
+        if _title_size(f"{subject} {predicate}") > TITLE_WORDS:  # told whole, not cut
             hold = Held(held, more={m.trigger.i})
             untitled = _untitled(subject, verb)
             for said in (subject, untitled, _without_whose(untitled, verb)):
                 # the name's title, then whose the subject is (:func:`_whose_of`), goes
-                room = TITLE_WORDS - len(said.split())  # only when the act does not fit
+                room = TITLE_WORDS - _title_size(said)  # only when the act does not fit
                 subject = said
                 predicate = COLON.split(_predicate(verb, room=room, hold=hold))[0]
-                if len(f"{subject} {predicate}".split()) <= TITLE_WORDS:
+                if _title_size(f"{subject} {predicate}") <= TITLE_WORDS:
                     break
         holding = _held(verb, subject) if predicate.startswith(verb.text) else None
         if holding is not None:  # "Detectives are continuing to investigate the depot
@@ -6349,7 +6361,7 @@ def _framed_clause(verb: Token, noun: Token, held: Collection[int] = ()) -> str 
     subject = _phrase(list(noun.doc[noun.left_edge.i : noun.i + 1]), None)
     if not subject:
         return None
-    predicate = _predicate(clause, room=TITLE_WORDS - len(subject.split()), hold=held)
+    predicate = _predicate(clause, room=TITLE_WORDS - _title_size(subject), hold=held)
     text = _pointed(f"{subject} {predicate}", noun)
     return text if _told(text) and not _pronoun(text.split()[0]) else None
 
@@ -6662,7 +6674,7 @@ def _resolved_clause(name: str, verb: Token, noun: Token, held: Collection[int] 
     """A noun event's clause told of the name its pronoun subject stands for, the verb
     made to agree with it ("they are seeking reelection" told of one: "… is seeking");
     None when the noun is not in the clause's words or a pronoun is left in them."""
-    room = TITLE_WORDS - len(name.split())
+    room = TITLE_WORDS - _title_size(name)
     hold = Held(held, more={noun.i})
     predicate = COLON.split(_predicate(verb, bare=True, room=room, hold=hold))[0]
     if not _has_word(predicate, noun):
@@ -6691,7 +6703,7 @@ def _said_of(noun: Token, held: Collection[int] = ()) -> str | None:
     ):  # event, so the death is not titled by it (two nodes of one title)
         return None
     subject = _phrase(list(noun.doc[noun.left_edge.i : noun.i + 1]), None)
-    predicate = _predicate(verb, room=TITLE_WORDS - len(subject.split()), hold=held)
+    predicate = _predicate(verb, room=TITLE_WORDS - _title_size(subject), hold=held)
     if len(predicate.split()) < 2:
         return None  # "Clashes continued" is hardly more than "Clashes"
     text = _pointed(f"{subject} {predicate}", noun) if subject else ""
