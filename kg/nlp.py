@@ -138,10 +138,10 @@ def _line_starts(pipeline: Language) -> None:
 
 # Currency words an archive writes before the figure where it spelt out the sign (BBC's
 # "pounds 4.2m" for "£4.2m"), and the scale words that end such a figure.
-_CURRENCIES = frozenset({"pounds", "dollars", "euros"})
-_SCALES = frozenset({"m", "bn", "k", "million", "billion"})
+CURRENCIES = frozenset({"pounds", "dollars", "euros"})
+FIGURE_SCALES = frozenset({"m", "bn", "k", "million", "billion"})
 _FIGURE = re.compile(r"\d[\d,.]*(?:m|bn|k)\.?$")  # one token: "35bn", "4m."
-_CURRENCY_WORD = re.compile(r"\b(?:pounds|dollars|euros)\b", re.IGNORECASE)
+_CURRENCY_WORD = re.compile(r"\b(?:" + "|".join(sorted(CURRENCIES)) + r")\b", re.IGNORECASE)
 
 
 def sums_written_first(doc: Doc) -> Doc:
@@ -154,12 +154,12 @@ def sums_written_first(doc: Doc) -> Doc:
         return doc  # most articles write none: one scan of the text, not a Token each
     for i in range(len(doc) - 2):
         cur, num = doc[i], doc[i + 1]
-        if cur.lower_ not in _CURRENCIES or num.is_sent_start:
+        if cur.lower_ not in CURRENCIES or num.is_sent_start:
             continue
         if not (num.like_num or _FIGURE.match(num.text)):  # "4.2", "35bn"
             continue
         scale = doc[i + 2]  # "4.2m", "50m." at a sentence's end
-        if scale.lower_.rstrip(".") not in _SCALES or scale.is_sent_start or not num.like_num:
+        if scale.lower_.rstrip(".") not in FIGURE_SCALES or scale.is_sent_start or not num.like_num:
             scale = None
         top = scale if scale is not None else num
         after = doc[top.i + 1] if top.i + 1 < len(doc) else None

@@ -52,6 +52,7 @@ from ..model import (
     Participant,
     TimeValue,
 )
+from ..nlp import CURRENCIES, FIGURE_SCALES  # BBC's "pounds 4.2m": the parse step's words
 from ..taxonomy import EVENT_TYPES, KILLING, OTHER, family, pick_type
 from .actors import (
     DASHES,
@@ -3070,12 +3071,6 @@ MEASURES = {
     "number", "price", "cost", "rate", "toll", "level", "share", "count", "total", "frequency",
     "amount", "lack", "absence", "shortage", "volume", "value", "proportion", "percentage",
 }  # fmt: skip
-
-
-# Currency words an archive writes before the figure, where it spelt out the sign:
-# BBC's "pounds 4.2m" for "£4.2m".
-CURRENCIES = word_list("pounds dollars euros")
-FIGURE_SCALES = word_list("m bn k million billion")
 
 
 def _sum_end(noun: Token) -> int:
