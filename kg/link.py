@@ -256,15 +256,22 @@ def _sweep(
             if r not in last or last[r] + days != bound:  # joined or grown since: stale
                 continue
             del last[r]
-            own = pairs.pop(r)
             due.pop(r, None)
-            for a in members[r]:
-                for b, s in weak.pop(a, ()):
-                    if b in parent and root(b) == r:
-                        own[a, b] = s
-            paired = {d for pair in own for d in pair}
-            alone = [[d] for d in members.pop(r) if d not in paired]
-            yield (_average_link(own, threshold) if own else []) + alone
+            yield clustered(r, final=True)
+            del members[r]
+
+    def clustered(r: str, final: bool) -> list[list[str]]:
+        """Component ``r``'s stories: its pairs of ``threshold`` on and the weaker pairs
+        inside it, those and its weaker pairs let go when ``final`` (closed), kept when
+        it is only cut."""
+        own = pairs.pop(r) if final else dict(pairs[r])
+        for a in members[r]:
+            for b, s in weak.pop(a, ()) if final else weak.get(a, ()):
+                if b in parent and root(b) == r:
+                    own[a, b] = s
+        paired = {d for pair in own for d in pair}
+        alone = [[d] for d in members[r] if d not in paired]
+        return (_average_link(own, threshold) if own else []) + alone
 
     def start(d: str, cut_at: int) -> None:
         parent[d] = d
@@ -279,16 +286,12 @@ def _sweep(
             at, r = heapq.heappop(cuts)
             if due.get(r) != at:  # closed, joined or cut since: stale
                 continue
-            own = dict(pairs[r])
-            for a in members[r]:
-                for b, s in weak.get(a, ()):
-                    if b in parent and root(b) == r:
-                        own[a, b] = s
-            paired = {d for pair in own for d in pair}
-            made = (_average_link(own, threshold) if own else []) + [
-                [d] for d in members[r] if d not in paired
+            settled = day - 2 * days  # no pair to come, and the week after them read
+            done = [
+                c
+                for c in clustered(r, final=False)
+                if all(_UNDATED < ordinal[d] < settled for d in c)
             ]
-            done = [c for c in made if all(_UNDATED < ordinal[d] < day - 2 * days for d in c)]
             if not done:
                 due[r] = day + reach
                 heapq.heappush(cuts, (due[r], r))
@@ -731,12 +734,15 @@ def _around(ev: Event, published: dict[str, date | None]) -> tuple[date, date] |
     """The days around its reports' publication (``PUBLISHED_SLACK`` either side of
     them); None when no report has a date."""
     dates = sorted(d for s in ev.sources if (d := published.get(s)) is not None)
-    if not dates:
-        return None
+    return _widened(dates[0], dates[-1]) if dates else None
+
+
+def _widened(first: date, last: date) -> tuple[date, date]:
+    """The span from ``first`` to ``last`` with ``PUBLISHED_SLACK`` days either side; at
+    the calendar's ends (an article dated 0001-01-01) it stops at the edge."""
     slack = timedelta(days=PUBLISHED_SLACK)
-    # at the calendar's ends (an article dated 0001-01-01) the span stops at the edge
-    start = dates[0] - slack if dates[0] - date.min > slack else date.min
-    end = dates[-1] + slack if date.max - dates[-1] > slack else date.max
+    start = first - slack if first - date.min > slack else date.min
+    end = last + slack if date.max - last > slack else date.max
     return start, end
 
 
@@ -762,11 +768,7 @@ def _time_apart(
         return True
     own, placed = (own_a, kb) if own_a else (own_b, ka)
     assert own is not None and placed is not None  # both known, as they are disjoint
-    slack = timedelta(days=PUBLISHED_SLACK)
-    # at the calendar's ends (a date of 0001-01-01) the span stops at the edge
-    start = own[0] - slack if own[0] - date.min > slack else date.min
-    end = own[1] + slack if date.max - own[1] > slack else date.max
-    return _disjoint((start, end), placed)
+    return _disjoint(_widened(*own), placed)
 
 
 # Places too wide to tell one happening from another, like a country.
