@@ -90,6 +90,7 @@ from ..model import (
     Statement,
     TimeValue,
 )
+from ..nlp import FIGURE_SCALES
 from ..taxonomy import EVENT_TYPES, OTHER, family
 from .actors import GROUP_HEADS, GROUP_NOUNS, LEGAL_FORMS, TOWNS, ActorIndex
 from .event_groups import (
@@ -7594,7 +7595,7 @@ def _unreal(m: _Mention) -> bool:
 # A title that ends on a sum ends on the sentence's full stop when the tokenizer keeps it
 # on the figure ("built at a cost of pounds 50m."): the stop is the sentence's, not the
 # title's (an abbreviation's own stop, "in Nev.", stays).
-_FIGURE_STOP = re.compile(r"(\d(?:[\d,.]*\d)?\s?(?:m|bn|k|million|billion))\.$")
+_FIGURE_STOP = re.compile(r"(\d(?:[\d,.]*\d)?\s?(?:" + "|".join(sorted(FIGURE_SCALES)) + r"))\.$")
 
 
 def _no_report(m: _Mention) -> bool:
