@@ -5504,6 +5504,9 @@ def _noun_headline(
         verb = lemma.rstrip("s") if ("VERB", lemma) not in words else lemma
         return 4, " ".join(x for x in (agent, lead, verb, prep, obj) if x)
     text, proper = _noun_phrase(trig, g)
+    tally = _tally_place(trig)
+    if tally is not None and tally.lower() not in text.lower():
+        text = f"{text} in {tally}"  # "87 deaths in Sri Lanka", never a bare "87 deaths"
     lead = {PLANNED: "Planned", HYPOTHETICAL: "Possible", NEGATED: "No"}.get(factuality)
     if text.lower().startswith("any "):  # "any attack on Beirut": the event is possible
         text, proper = text[4:], False
@@ -5538,6 +5541,28 @@ def _noun_headline(
         text = f"{lead} {text if proper else _lower_first(text)}"
     score = 2 if len(text.split()) > 1 else 0
     return score, text
+
+
+def _tally_place(trig: Token) -> str | None:
+    """The place whose tally a counted event noun is part of: "Sri Lanka has had 20,170
+    cases, including 87 deaths" are deaths in Sri Lanka, and "87 deaths" alone tells a
+    reader nothing. Only a place the model or the gazetteer names (the model takes
+    "Nepal" for a person) as the subject of the verb that holds the tally, the count's
+    own or its "including" phrase's."""
+    if trig.dep_ != "pobj" or not any(c.dep_ == "nummod" for c in trig.children):
+        return None
+    prep = trig.head
+    if prep.lower_ != "including":
+        return None
+    verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    held = entity_at(trig.doc, subj.i) if subj is not None and subj.pos_ == "PROPN" else None
+    if held is None:
+        return None
+    name = trig.doc[held[0] : held[1]].text
+    return name if subj.ent_type_ == "GPE" or country(name) is not None else None
 
 
 AHEAD = word_list("next upcoming forthcoming coming future")  # a noun phrase told as ahead

@@ -258,6 +258,54 @@ def _keep_mask(lines: list[_Line]) -> list[bool]:
     return keep
 
 
+# A stock ticker after a firm's name: Reuters' "(VOWG_p.DE)", "(BP.L)", "<VOWG.F>" (a code,
+# an optional share class, a dot, the exchange) and the 1987 wire's "<GM>" in angle
+# brackets, which also marks a firm's name: "<Airbus Industrie> said". The parse split
+# sentences at them and read them as actors and places ("Rolls Royce Plc>"); a bare
+# code in parentheses ("(AP)", "(EC)") is a name, and stays.
+_TICKER = re.compile(
+    r"[ \t]*(?:\((?P<ric>[A-Z0-9]{1,6}(?:_?[a-z])?\.[A-Z]{1,3})\)"
+    r"|<[A-Z0-9]{1,6}(?:_?[a-z])?(?:\.[A-Z]{1,3})?>)"
+    r"|<(?P<name>[A-Z0-9][^<>\n\"=]{0,79})>"
+)
+_NOT_TICKERS = frozenset({"U.S", "U.K", "U.N", "E.U", "D.C"})  # "(U.S)" is a place
+
+
+def _without_tickers(line: _Line) -> _Line:
+    """``line`` with its stock tickers (and the spaces before them) and the brackets of a
+    marked name cut out of the text the rules and the parse read; ``spans`` still map
+    every kept character to the source, so offsets into the text as given stay exact."""
+    text = line.text
+    if "<" not in text and "(" not in text:
+        return line
+    cuts: list[tuple[int, int]] = []
+    for m in _TICKER.finditer(text):
+        if m["name"]:  # the name stays, its brackets go
+            cuts += [(m.start(), m.start() + 1), (m.end() - 1, m.end())]
+        elif m["ric"] not in _NOT_TICKERS:
+            start = m.start()
+            if text[m.end() : m.end() + 1] in _FINAL:  # "Pfizer Inc <PFE>." keeps its space:
+                start = m.end() - len(m[0].lstrip())  # "Inc." would end no sentence
+            cuts.append((start, m.end()))
+    if not cuts:
+        return line
+    spans: list[tuple[int, int]] = []
+    at = 0  # offset in ``text`` where the current source span starts
+    for start, end in line.spans:
+        pos = start
+        for cut_start, cut_end in cuts:
+            lo, hi = start + max(cut_start - at, 0), start + min(cut_end - at, end - start)
+            if lo < hi:
+                spans.append((pos, lo))
+                pos = hi
+        spans.append((pos, end))
+        at += end - start
+    spans = [(a, b) for a, b in spans if b > a]
+    base = line.end - len(line.raw)
+    kept = "".join(line.raw[a - base : b - base] for a, b in spans)
+    return _Line(line.raw, line.end, kept, spans)
+
+
 def _same_title(line: str, title: str) -> bool:
     return " ".join(line.split()).casefold() == " ".join(title.split()).casefold()
 
@@ -278,7 +326,7 @@ def _clean(
         if not k:
             continue
         if line.text.strip() or (chosen and chosen[-1].text.strip()):
-            chosen.append(line)  # at most one blank line between kept lines
+            chosen.append(_without_tickers(line))  # at most one blank line between kept lines
     while chosen and not chosen[-1].text.strip():
         chosen.pop()
 
