@@ -2990,10 +2990,25 @@ def _ahead(word: Token, trig: Token) -> bool:
     """Whether a word puts the trigger's event ahead: "the planned meeting", "talks
     next week", "the upcoming vote"; not a plan of something else the clause names
     ("marched against the planned cuts": the march took place)."""
-    if word.lower_ not in AHEAD:
+    if word.lower_ not in AHEAD or _other_clause(word, trig):
         return False
     head = word.head
     return head == trig or head.ent_type_ in {"DATE", "TIME"} or head.lemma_.lower() in TIME_NOUNS
+
+
+CLAUSES = {"relcl", "advcl", "ccomp", "conj", "parataxis"}
+
+
+def _other_clause(word: Token, trig: Token) -> bool:
+    """Whether a word of a trigger's subtree sits in a clause of its own below it: "BAA
+    launched a consultation in September, which will close next week" closes it next
+    week, and the launch took place."""
+    cur = word
+    while cur.i != trig.i and cur.head.i != cur.i:
+        if cur.dep_ in CLAUSES and cur.pos_ in {"VERB", "AUX"}:
+            return True
+        cur = cur.head
+    return False
 
 
 # How a response sentence starts, by role, when the text gave no verb phrase of the
