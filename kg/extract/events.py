@@ -2679,6 +2679,9 @@ class _Extractor:
                 if trig.head.lower_ in {"before", "after", "during", "since", "until"}:
                     gov = trig.head  # "officials said before the meeting": who spoke
                     # then took no part in it
+                elif trig.head.lower_ in TOPIC_PREPS and gov.lemma_.lower() in OPINING:
+                    gov = trig.head  # "On the Asian tsunami he said …": he spoke of it
+                    # and took no part in it
             caused = (  # who foiled an attack did not attack: no doer of its event
                 m.type == "Death" and gov.lemma_.lower() in CAUSING
             ) or (trig.dep_ == "dobj" and gov.lemma_.lower() in FOILING | REACTING_TO)
@@ -4580,6 +4583,8 @@ COUNTING = words("record register log confirm tally count top surpass exceed pas
 COUNTED = words("case infection test hospitalisation hospitalization")
 HINDRANCES = words("stop prevent deter discourage dissuade")
 ECHOES = words("reverberate resonate ripple loom")
+NEARING = words("come approach near draw")  # "with Christmas coming up": a time nears
+DEADLINES = words("deadline anniversary holiday christmas easter")
 RELATIONS = words("reflect match mirror resemble constitute equal outweigh outnumber")
 CONDUCT = words("handling conduct")
 
@@ -4677,8 +4682,17 @@ def _echo(m: _Mention) -> bool:
     """Whether an untyped verb is an image of effects lasting ("the impacts continue to
     reverberate", "the crisis looms"): no one acts, no happening. The subject is not
     asked: a byline run into the text ("Jamie Dimon, CEO … The impacts continue to
-    reverberate") gives it a person's name."""
-    return m.type == OTHER and m.trigger.lemma_.lower() in ECHOES
+    reverberate") gives it a person's name. A time drawing near ("with Christmas coming
+    up", "as the deadline approaches") is one too: a date passes, no one acts."""
+    lemma = m.trigger.lemma_.lower()
+    return m.type == OTHER and (
+        lemma in ECHOES
+        or lemma in NEARING
+        and any(
+            c.ent_type_ in {"DATE", "TIME"} or c.lemma_.lower() in TIME_NOUNS | DEADLINES
+            for c in children(m.trigger, {"nsubj"})
+        )
+    )
 
 
 def _relation(m: _Mention) -> bool:
