@@ -3224,6 +3224,15 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             # however the parser reads it: the same truce); what is foiled or attempted
             # only as the object ("the raid foiled a plot" foiled no raid)
             objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+            objects += [  # "launched a series of consultations": the consultations
+                p
+                for c in objects
+                if c.lemma_.lower() in RUNS
+                for of in c.children
+                if of.dep_ == "prep" and of.lower_ == "of"
+                for p in of.children
+                if p.dep_ == "pobj"
+            ]
             light = tok.lemma_.lower() in LIGHT_VERBS
             foiled_by = tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
             others = [tok.head] if tok.dep_ == "acl" and (light or foiled_by) else []
