@@ -22,7 +22,7 @@ from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens._retokenize import set_token_attrs
 
 from .config import DEFAULT_LANGUAGE, ModelSetting, models_from_env
@@ -162,7 +162,7 @@ def sums_written_first(doc: Doc) -> Doc:
         if scale.lower_.rstrip(".") not in FIGURE_SCALES or scale.is_sent_start or not num.like_num:
             scale = None
         top = scale if scale is not None else num
-        after = doc[top.i + 1] if top.i + 1 < len(doc) else None
+        after = _noun_after(doc, top.i + 1)
         if (
             after is not None
             and after.tag_ in {"NN", "NNS"}
@@ -170,7 +170,7 @@ def sums_written_first(doc: Doc) -> Doc:
             and doc[cur.i - 1].dep_ == "det"
             and doc[cur.i - 1].head.i == cur.i
             and cur.head.i not in {cur.i, after.i}
-            and (after.head.i == cur.i or top.head.i == after.i)
+            and (after.head.i in {cur.i, cur.head.i} or top.head.i == after.i)
             and not after.is_ancestor(cur.head)
         ):  # "launched a pounds 30m fund": the fund was launched, "pounds 30m" says its size
             after.head, after.dep_ = cur.head, cur.dep_
@@ -186,6 +186,20 @@ def sums_written_first(doc: Doc) -> Doc:
             num.head, num.dep_ = scale, "compound"
         top.head, top.dep_ = cur, "nummod"
     return doc
+
+
+def _noun_after(doc: Doc, i: int) -> Token | None:
+    """The noun a sum sizes, past the adjectives and hyphened words between them: in "a
+    pounds 2.5m annual budget" the budget is overseen, not the pounds (the title read
+    "oversee a pounds"), and in "the pounds 100,000-a-year job" the job is started."""
+    while i < len(doc) - 1:
+        if doc[i].tag_ == "HYPH" and not doc[i - 1].whitespace_:
+            i += 2  # "a pounds 100,000-a-year job": the words joined to the figure
+        elif doc[i].tag_ == "JJ" and doc[i].head.i > i:
+            i += 1
+        else:
+            break
+    return doc[i] if i < len(doc) else None
 
 
 @Language.component("kg_sums_written_first")

@@ -47,6 +47,18 @@ from kg.model import Document
             "won",
             "The builder won a pounds 2m contract",
         ),
+        (  # "oversee a pounds": the budget hung on the currency word past its adjective
+            "Children's commissioner Tom Hale will oversee a pounds 2.5m annual budget and "
+            "have the power to look into complaints.",
+            "oversee",
+            "Tom Hale to oversee a pounds 2.5m annual budget",
+        ),
+        (  # "start the pounds": the job hung on the verb past the hyphened words
+            "Dr Ruth Ames was chosen by ministers and will start the pounds 100,000-a-year "
+            "job immediately.",
+            "start",
+            "Dr Ruth Ames to start the pounds 100,000-a-year job",
+        ),
     ],
 )
 def test_a_sum_written_currency_first_keeps_its_figure(text: str, word: str, title: str) -> None:
@@ -94,3 +106,14 @@ def test_a_title_ending_on_a_sum_drops_the_sentences_full_stop() -> None:
     told = titles(text)
     built = [t for t in told.values() if "built" in t]
     assert built and all(t.endswith("pounds 50m") for t in built), told
+
+
+def test_a_long_description_gives_way_to_its_name_in_every_clause() -> None:
+    # "Great Ormond Street Hospital professor was chosen" and "… professor to start the
+    # job": the name set after the description is who, passive or shared
+    got = titles(
+        "Great Ormond Street Hospital professor of child health, Al Aynsley-Green, was "
+        "chosen by the government and will start the job immediately."
+    )
+    assert got.get("chosen") == "Al Aynsley-Green was chosen by the government", got
+    assert got.get("start") == "Al Aynsley-Green to start the job", got

@@ -202,3 +202,33 @@ def test_a_place_still_sees_what_befalls_it():
     assert found["evacuations"].title.startswith("The district has seen"), found[
         "evacuations"
     ].title
+
+
+# --- a future time in a clause below a verb is that clause's, not the verb's --------
+
+
+def test_a_launch_is_told_done_when_its_relative_clause_closes_next_week():
+    # BBC: "BAA launched a series of consultations … in September 2004, which will
+    # close next week" was a planned launch, dated a September to come
+    found = by_word(
+        "The airport operator launched a consultation on noise in September, which will "
+        "close next week."
+    )
+    launch = found["launched"]
+    assert launch.factuality == "asserted", launch
+    assert launch.time is None or launch.time.start < PUBLISHED, launch.time
+
+
+def test_launching_a_series_of_consultations_is_one_event_with_them():
+    # "BAA launched a series of consultations": the launch was a business node of its
+    # own beside "A series of consultations", as the verb's object is "series"
+    found = by_word(
+        "The airport operator launched a series of consultations on noise in September. "
+        "The consultations drew 4,000 replies."
+    )
+    assert found["launched"] is found["consultations"], found
+
+
+def test_a_strike_set_for_next_week_stays_planned():
+    found = by_word("The union will strike next week, and the planned walkout next month.")
+    assert found["strike"].factuality == "planned"

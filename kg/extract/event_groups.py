@@ -2428,6 +2428,10 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     described = _described(subj, named) if subj is not None else None
     if described is not None:  # "The group was created": the name the group was given
         return described
+    called = _called(subj) if subj is not None and trig.pos_ == "VERB" else None
+    if called is not None:  # "A former defense contractor and perennial candidate, Tim
+        return called  # D'Annunzio, stepped forward", "…, Al Aynsley-Green, was chosen":
+        # the name, not the long description
     if passive and subj is not None and subj.pos_ != "PRON":
         last = max((c.right_edge.i for c in subj.children if c.dep_ == "conj"), default=None)
         row = _phrase(list(trig.doc[subj.left_edge.i : last + 1]), None) if last else ""
@@ -2445,9 +2449,6 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subj.children)
     ):  # "Barr's comments came …": the comments came, not Barr
         return trig.doc[subj.left_edge.i : subj.i + 1].text
-    called = _called(subj) if subj is not None and trig.pos_ == "VERB" else None
-    if called is not None:  # "A former defense contractor and perennial candidate, Tim
-        return called  # D'Annunzio, stepped forward": the name, not the long description
     if subj is not None and subj.pos_ in {"PROPN", "NOUN"} and trig.pos_ == "VERB":
         heads = [subj] + [c for c in subj.children if c.dep_ == "appos"]  # "the president,
         # the first lady and their son": the parser hangs the row on an apposition
@@ -2514,6 +2515,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     shared = _shared_subject(trig, described=True) if own and trig.pos_ == "VERB" else None
     if shared is not None:  # "the gunman shot two clerks and [fled]"; "its advice went …
         # but was publicised": "advice", as a title cannot open on "its"
+        called = _called(shared)
+        if called is not None:  # "…, Al Aynsley-Green, was chosen … and will start the
+            return called  # job": the name the long description is given
         whole = _share_of(shared)  # "Most of FreedomWorks' 40 employees", never "Most"
         end = whole.right_edge.i if whole is not None else shared.i
         words = list(trig.doc[shared.left_edge.i : end + 1])
@@ -2558,7 +2562,12 @@ def _called(subj: Token) -> str | None:
         return None
     if any(c.dep_ == "conj" for c in name.children):
         return None  # "…, Ann Lee and Bo Chan, …": a row, told as written
-    return " ".join(t.text for t in name.doc[name.left_edge.i : name.i + 1] if t.pos_ == "PROPN")
+    words = [
+        t
+        for t in name.doc[name.left_edge.i : name.i + 1]
+        if t.pos_ == "PROPN" or t.text == "-" and not t.whitespace_  # "Al Aynsley-Green"
+    ]
+    return "".join(t.text + t.whitespace_ for t in words).strip()
 
 
 def _headline_doer(trig: Token) -> str | None:

@@ -2679,6 +2679,9 @@ class _Extractor:
                 if trig.head.lower_ in {"before", "after", "during", "since", "until"}:
                     gov = trig.head  # "officials said before the meeting": who spoke
                     # then took no part in it
+                elif trig.head.lower_ in TOPIC_PREPS and gov.lemma_.lower() in OPINING:
+                    gov = trig.head  # "On the Asian tsunami he said …": he spoke of it
+                    # and took no part in it
             caused = (  # who foiled an attack did not attack: no doer of its event
                 m.type == "Death" and gov.lemma_.lower() in CAUSING
             ) or (trig.dep_ == "dobj" and gov.lemma_.lower() in FOILING | REACTING_TO)
@@ -2990,10 +2993,25 @@ def _ahead(word: Token, trig: Token) -> bool:
     """Whether a word puts the trigger's event ahead: "the planned meeting", "talks
     next week", "the upcoming vote"; not a plan of something else the clause names
     ("marched against the planned cuts": the march took place)."""
-    if word.lower_ not in AHEAD:
+    if word.lower_ not in AHEAD or _other_clause(word, trig):
         return False
     head = word.head
     return head == trig or head.ent_type_ in {"DATE", "TIME"} or head.lemma_.lower() in TIME_NOUNS
+
+
+CLAUSES = {"relcl", "advcl", "ccomp", "conj", "parataxis"}
+
+
+def _other_clause(word: Token, trig: Token) -> bool:
+    """Whether a word of a trigger's subtree sits in a clause of its own below it: "BAA
+    launched a consultation in September, which will close next week" closes it next
+    week, and the launch took place."""
+    cur = word
+    while cur.i != trig.i and cur.head.i != cur.i:
+        if cur.dep_ in CLAUSES and cur.pos_ in {"VERB", "AUX"}:
+            return True
+        cur = cur.head
+    return False
 
 
 # How a response sentence starts, by role, when the text gave no verb phrase of the
@@ -3206,6 +3224,15 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             # however the parser reads it: the same truce); what is foiled or attempted
             # only as the object ("the raid foiled a plot" foiled no raid)
             objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+            objects += [  # "launched a series of consultations": the consultations
+                p
+                for c in objects
+                if c.lemma_.lower() in RUNS
+                for of in c.children
+                if of.dep_ == "prep" and of.lower_ == "of"
+                for p in of.children
+                if p.dep_ == "pobj"
+            ]
             light = tok.lemma_.lower() in LIGHT_VERBS
             foiled_by = tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
             others = [tok.head] if tok.dep_ == "acl" and (light or foiled_by) else []
@@ -4565,6 +4592,8 @@ COUNTING = words("record register log confirm tally count top surpass exceed pas
 COUNTED = words("case infection test hospitalisation hospitalization")
 HINDRANCES = words("stop prevent deter discourage dissuade")
 ECHOES = words("reverberate resonate ripple loom")
+NEARING = words("come approach near draw")  # "with Christmas coming up": a time nears
+DEADLINES = words("deadline anniversary holiday christmas easter")
 RELATIONS = words("reflect match mirror resemble constitute equal outweigh outnumber")
 CONDUCT = words("handling conduct")
 
@@ -4662,8 +4691,17 @@ def _echo(m: _Mention) -> bool:
     """Whether an untyped verb is an image of effects lasting ("the impacts continue to
     reverberate", "the crisis looms"): no one acts, no happening. The subject is not
     asked: a byline run into the text ("Jamie Dimon, CEO … The impacts continue to
-    reverberate") gives it a person's name."""
-    return m.type == OTHER and m.trigger.lemma_.lower() in ECHOES
+    reverberate") gives it a person's name. A time drawing near ("with Christmas coming
+    up", "as the deadline approaches") is one too: a date passes, no one acts."""
+    lemma = m.trigger.lemma_.lower()
+    return m.type == OTHER and (
+        lemma in ECHOES
+        or lemma in NEARING
+        and any(
+            c.ent_type_ in {"DATE", "TIME"} or c.lemma_.lower() in TIME_NOUNS | DEADLINES
+            for c in children(m.trigger, {"nsubj"})
+        )
+    )
 
 
 def _relation(m: _Mention) -> bool:

@@ -1,0 +1,54 @@
+"""Two classes read on a BBC politics build (issue 19): the speaker of "On the Asian
+tsunami he said …" was made the doer of the tsunami (a card read "Charles Kennedy:
+carried out the disaster"), and "with Christmas coming up" was an event ("Christmas
+coming up") where a date only draws near. Beside each, the cases that must stay: the
+doer of a strike the miners went on, a minister who came to a town."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg import nlp
+from kg.extract import extract_document
+from kg.model import Document, Event
+
+PUBLISHED = date(2026, 11, 12)
+
+
+def events(text: str) -> list[Event]:
+    document = Document(id="doc", text=text, source_text=text, published=PUBLISHED)
+    return extract_document(next(nlp.parse([text])), document).events
+
+
+def by_lemma(text: str) -> dict[str, Event]:
+    return {e.lemma: e for e in events(text)}
+
+
+def test_who_speaks_on_a_disaster_took_no_part_in_it() -> None:
+    found = by_lemma(
+        "Charles Kennedy toured Manchester on Monday. On the Asian tsunami he said it had "
+        "been heartening to see the generosity of Britons. About the earthquake in Iran, "
+        "Mr Kennedy said aid must arrive within days."
+    )
+    for lemma in ("tsunami", "earthquake"):
+        assert lemma in found, sorted(found)
+        assert not [p for p in found[lemma].participants if p.role == "agent"], found[lemma]
+
+
+def test_who_goes_on_strike_still_strikes() -> None:
+    found = by_lemma("The miners went on strike at the Kellingley pit on Monday.")
+    assert [p.actor for p in found["strike"].participants if p.role == "agent"] == ["miners"]
+
+
+def test_a_date_drawing_near_is_no_event() -> None:
+    found = by_lemma(
+        "Earlier Mr Kennedy said with Christmas coming up the new home secretary had time "
+        "to think again. As the anniversary approached, veterans gathered in Arnhem."
+    )
+    assert "come" not in found and "approach" not in found, sorted(found)
+    assert "gather" in found, sorted(found)
+
+
+def test_a_minister_who_came_to_a_town_still_came() -> None:
+    found = by_lemma("The home secretary came to Leeds on Monday to open the new court.")
+    assert "come" in found, sorted(found)
