@@ -1,8 +1,9 @@
-"""Two classes read on a BBC politics build (issue 19): the speaker of "On the Asian
+"""Three classes read on a BBC politics build (issue 19): the speaker of "On the Asian
 tsunami he said …" was made the doer of the tsunami (a card read "Charles Kennedy:
-carried out the disaster"), and "with Christmas coming up" was an event ("Christmas
-coming up") where a date only draws near. Beside each, the cases that must stay: the
-doer of a strike the miners went on, a minister who came to a town."""
+carried out the disaster"), "with Christmas coming up" was an event ("Christmas coming
+up") where a date only draws near, and a "conflict between Unison and the government"
+was a use of force. Beside each, the cases that must stay: the doer of a strike the
+miners went on, a minister who came to a town, a war between countries."""
 
 from __future__ import annotations
 
@@ -52,3 +53,24 @@ def test_a_date_drawing_near_is_no_event() -> None:
 def test_a_minister_who_came_to_a_town_still_came() -> None:
     found = by_lemma("The home secretary came to Leeds on Monday to open the new court.")
     assert "come" in found, sorted(found)
+
+
+def test_a_conflict_between_a_union_and_the_government_is_no_use_of_force() -> None:
+    # BBC: "It will lead to conflict between Unison and the government" was typed a use
+    # of force (CAMEO 18-20, assault) beside the war in Iraq
+    found = by_lemma(
+        "Dave Prentis, general secretary of Unison, said the pension plan would lead to "
+        "conflict between Unison and the government. The fight between the unions and "
+        "management at the Rover plant went on for months."
+    )
+    assert found["conflict"].type != "UseOfForce", found["conflict"]
+    assert found["fight"].type != "UseOfForce", found["fight"]
+
+
+def test_a_conflict_between_countries_or_armed_sides_stays_force() -> None:
+    found = by_lemma(
+        "The conflict between Russia and Ukraine has killed thousands. Fighting between "
+        "Hamas and the Israeli army continued on Tuesday."
+    )
+    assert found["conflict"].type == "UseOfForce", found["conflict"]
+    assert found["fight"].type == "UseOfForce", found["fight"]

@@ -8541,6 +8541,10 @@ def _dispute_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
         for prep, p in aimed
     ):
         return None  # a clash of dates
+    sides = [p for prep, p in aimed if prep in {"between", "with"}]
+    sides += [c for p in sides for c in p.children if c.dep_ == "conj"]
+    if sides and all(_civil_side(p, index) for p in sides):
+        return OTHER  # "conflict between Unison and the government": a dispute
     against = [p for prep, p in aimed if prep in {"against", "on"}]
     if any(p.lemma_.lower() in ILLNESSES | SOCIAL_ILLS for p in against):
         return None  # "win the fight against the pandemic": a figure (_against_illness)
@@ -8550,6 +8554,18 @@ def _dispute_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
     ):
         return OTHER  # "the fight against doping", "the fight against restrictions"
     return kind
+
+
+CIVIL_SIDES = words("government management employer union party minister council board")
+
+
+def _civil_side(tok: Token, index: ActorIndex) -> bool:
+    """Whether a side of a fight is a body that fights with words and votes: a union, a
+    firm, a party, a government ("conflict between Unison and the government"), never a
+    country, an armed group or a crowd, whose fight may be one of force."""
+    m = index.actor_at(tok)
+    kind = m.kind if m is not None else None
+    return kind == ORGANISATION or kind in {None, GROUP} and tok.lemma_.lower() in CIVIL_SIDES
 
 
 def _market_move(tok: Token, kind: str) -> str:
