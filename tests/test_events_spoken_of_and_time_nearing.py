@@ -1,9 +1,11 @@
-"""Three classes read on a BBC politics build (issue 19): the speaker of "On the Asian
+"""Classes read on a BBC politics build (issue 19): the speaker of "On the Asian
 tsunami he said …" was made the doer of the tsunami (a card read "Charles Kennedy:
 carried out the disaster"), "with Christmas coming up" was an event ("Christmas coming
-up") where a date only draws near, and a "conflict between Unison and the government"
-was a use of force. Beside each, the cases that must stay: the doer of a strike the
-miners went on, a minister who came to a town, a war between countries."""
+up") where a date only draws near, a "conflict between Unison and the government" was
+a use of force, a "search for peace" an investigation and pledges "left to the
+manifesto" a journey. Beside each, the cases that must stay: the doer of a strike the
+miners went on, a minister who came to a town, a war between countries, a police
+search for a girl, a minister who left London."""
 
 from __future__ import annotations
 
@@ -74,3 +76,24 @@ def test_a_conflict_between_countries_or_armed_sides_stays_force() -> None:
     )
     assert found["conflict"].type == "UseOfForce", found["conflict"]
     assert found["fight"].type == "UseOfForce", found["fight"]
+
+
+def test_a_search_for_peace_and_pledges_left_to_a_manifesto_are_no_search_or_journey() -> None:
+    # BBC: "The Cardinal will ask the congregation to search for peace" was an
+    # investigation, and "tax pledges were being left to the manifesto" a movement
+    found = by_lemma(
+        "The Cardinal will ask the congregation to search for peace in the Middle East. "
+        "It was no good Mr Blair claiming tax pledges were being left to the manifesto, "
+        "argued Mr Howard."
+    )
+    assert "search" not in found, found.get("search")
+    assert "leave" not in found or found["leave"].type != "Movement", found["leave"]
+
+
+def test_a_search_for_a_person_and_a_minister_leaving_a_city_stay() -> None:
+    found = by_lemma(
+        "Police searched for the missing girl in woods near Hull on Sunday. The foreign "
+        "secretary left London for Brussels on Monday."
+    )
+    assert found["search"].type == "Investigate", found["search"]
+    assert found["leave"].type == "Movement", found["leave"]

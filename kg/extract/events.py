@@ -1828,6 +1828,18 @@ def _verb_sense(
                 _person(s, index) or s.lemma_.lower() in PEOPLE for s in subjects
             ):
                 return None  # "falling sales have left the firm with spare capacity"
+            if children(tok, {"auxpass"}) or any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in tok.children
+            ):
+                return None  # "tax pledges were being left to the manifesto": what is
+                # left stays, and what is left to someone is handed over; no one went
+    if lemma == "search" and any(
+        p.lemma_.lower() in SOUGHT_IDEAS
+        for c in children(tok, {"prep"})
+        if c.lower_ == "for"
+        for p in children(c, {"pobj"})
+    ):
+        return None  # "to search for peace", "searching for answers": a hope, no search
     if lemma in {"fight", "attack", "battle"} and objects & (CRITICISED | VERDICTS | RULES):
         return OTHER  # "airlines are fighting this legislation": a dispute, not force
     if lemma == "target" and not sent & MILITARY:
@@ -1861,6 +1873,7 @@ def _verb_sense(
     return kind
 
 
+SOUGHT_IDEAS = words("peace answer solution meaning truth justice compromise consensus way")
 TRIBUNALS = words("tribunal panel commission ombudsman arbitrator regulator")
 RULES = words("legislation rule regulation measure scheme tax reform proposal charge case")
 
