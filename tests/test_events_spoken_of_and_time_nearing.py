@@ -2,10 +2,11 @@
 tsunami he said …" was made the doer of the tsunami (a card read "Charles Kennedy:
 carried out the disaster"), "with Christmas coming up" was an event ("Christmas coming
 up") where a date only draws near, a "conflict between Unison and the government" was
-a use of force, a "search for peace" an investigation and pledges "left to the
-manifesto" a journey. Beside each, the cases that must stay: the doer of a strike the
-miners went on, a minister who came to a town, a war between countries, a police
-search for a girl, a minister who left London."""
+a use of force, a "search for peace" an investigation, pledges "left to the
+manifesto" a journey and a talk to teenagers a negotiation. Beside each, the cases
+that must stay: the doer of a strike the miners went on, a minister who came to a
+town, a war between countries, a police search for a girl, a minister who left
+London, a talk with a leader by phone."""
 
 from __future__ import annotations
 
@@ -97,3 +98,15 @@ def test_a_search_for_a_person_and_a_minister_leaving_a_city_stay() -> None:
     )
     assert found["search"].type == "Investigate", found["search"]
     assert found["leave"].type == "Movement", found["leave"]
+
+
+def test_a_talk_given_to_teenagers_is_a_statement_not_a_negotiation() -> None:
+    # BBC: "Jack McConnell was talking in the Highlands to 100 teenagers" was typed a
+    # negotiation (CAMEO 046); talks with a leader by phone stay one
+    found = by_lemma(
+        "First Minister Jack McConnell was talking in the Highlands to 100 teenagers about "
+        "the dangers of binge drinking."
+    )
+    assert found["talk"].type == "MakeStatement", found["talk"]
+    found = by_lemma("Mr Trump talked to Mr Putin by phone on Monday.")
+    assert found["talk"].type == "Negotiate", found["talk"]

@@ -1840,6 +1840,14 @@ def _verb_sense(
         for p in children(c, {"pobj"})
     ):
         return None  # "to search for peace", "searching for answers": a hope, no search
+    if lemma == "talk" and any(
+        p.lemma_.lower() in CROWDS | AUDIENCES
+        for c in children(tok, {"prep"})
+        if c.lower_ == "to"
+        for p in children(c, {"pobj"})
+    ):
+        return "MakeStatement"  # "was talking in the Highlands to 100 teenagers": a
+        # talk given, as one "to reporters" is; no negotiation
     if lemma in {"fight", "attack", "battle"} and objects & (CRITICISED | VERDICTS | RULES):
         return OTHER  # "airlines are fighting this legislation": a dispute, not force
     if lemma == "target" and not sent & MILITARY:
@@ -1873,6 +1881,7 @@ def _verb_sense(
     return kind
 
 
+AUDIENCES = words("reporter journalist audience teenager pupil voter listener viewer reader")
 SOUGHT_IDEAS = words("peace answer solution meaning truth justice compromise consensus way")
 TRIBUNALS = words("tribunal panel commission ombudsman arbitrator regulator")
 RULES = words("legislation rule regulation measure scheme tax reform proposal charge case")
