@@ -1,8 +1,12 @@
-"""Two classes read on a BBC politics build (issue 19): the speaker of "On the Asian
+"""Classes read on a BBC politics build (issue 19): the speaker of "On the Asian
 tsunami he said …" was made the doer of the tsunami (a card read "Charles Kennedy:
-carried out the disaster"), and "with Christmas coming up" was an event ("Christmas
-coming up") where a date only draws near. Beside each, the cases that must stay: the
-doer of a strike the miners went on, a minister who came to a town."""
+carried out the disaster"), "with Christmas coming up" was an event ("Christmas coming
+up") where a date only draws near, a "conflict between Unison and the government" was
+a use of force, a "search for peace" an investigation, pledges "left to the
+manifesto" a journey and a talk to teenagers a negotiation. Beside each, the cases
+that must stay: the doer of a strike the miners went on, a minister who came to a
+town, a war between countries, a police search for a girl, a minister who left
+London, a talk with a leader by phone."""
 
 from __future__ import annotations
 
@@ -52,3 +56,57 @@ def test_a_date_drawing_near_is_no_event() -> None:
 def test_a_minister_who_came_to_a_town_still_came() -> None:
     found = by_lemma("The home secretary came to Leeds on Monday to open the new court.")
     assert "come" in found, sorted(found)
+
+
+def test_a_conflict_between_a_union_and_the_government_is_no_use_of_force() -> None:
+    # BBC: "It will lead to conflict between Unison and the government" was typed a use
+    # of force (CAMEO 18-20, assault) beside the war in Iraq
+    found = by_lemma(
+        "Dave Prentis, general secretary of Unison, said the pension plan would lead to "
+        "conflict between Unison and the government. The fight between the unions and "
+        "management at the Rover plant went on for months."
+    )
+    assert found["conflict"].type != "UseOfForce", found["conflict"]
+    assert found["fight"].type != "UseOfForce", found["fight"]
+
+
+def test_a_conflict_between_countries_or_armed_sides_stays_force() -> None:
+    found = by_lemma(
+        "The conflict between Russia and Ukraine has killed thousands. Fighting between "
+        "Hamas and the Israeli army continued on Tuesday."
+    )
+    assert found["conflict"].type == "UseOfForce", found["conflict"]
+    assert found["fight"].type == "UseOfForce", found["fight"]
+
+
+def test_a_search_for_peace_and_pledges_left_to_a_manifesto_are_no_search_or_journey() -> None:
+    # BBC: "The Cardinal will ask the congregation to search for peace" was an
+    # investigation, and "tax pledges were being left to the manifesto" a movement
+    found = by_lemma(
+        "The Cardinal will ask the congregation to search for peace in the Middle East. "
+        "It was no good Mr Blair claiming tax pledges were being left to the manifesto, "
+        "argued Mr Howard."
+    )
+    assert "search" not in found, found.get("search")
+    assert "leave" not in found or found["leave"].type != "Movement", found["leave"]
+
+
+def test_a_search_for_a_person_and_a_minister_leaving_a_city_stay() -> None:
+    found = by_lemma(
+        "Police searched for the missing girl in woods near Hull on Sunday. The foreign "
+        "secretary left London for Brussels on Monday."
+    )
+    assert found["search"].type == "Investigate", found["search"]
+    assert found["leave"].type == "Movement", found["leave"]
+
+
+def test_a_talk_given_to_teenagers_is_a_statement_not_a_negotiation() -> None:
+    # BBC: "Jack McConnell was talking in the Highlands to 100 teenagers" was typed a
+    # negotiation (CAMEO 046); talks with a leader by phone stay one
+    found = by_lemma(
+        "First Minister Jack McConnell was talking in the Highlands to 100 teenagers about "
+        "the dangers of binge drinking."
+    )
+    assert found["talk"].type == "MakeStatement", found["talk"]
+    found = by_lemma("Mr Trump talked to Mr Putin by phone on Monday.")
+    assert found["talk"].type == "Negotiate", found["talk"]

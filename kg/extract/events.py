@@ -1828,6 +1828,26 @@ def _verb_sense(
                 _person(s, index) or s.lemma_.lower() in PEOPLE for s in subjects
             ):
                 return None  # "falling sales have left the firm with spare capacity"
+            if children(tok, {"auxpass"}) or any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in tok.children
+            ):
+                return None  # "tax pledges were being left to the manifesto": what is
+                # left stays, and what is left to someone is handed over; no one went
+    if lemma == "search" and any(
+        p.lemma_.lower() in SOUGHT_IDEAS
+        for c in children(tok, {"prep"})
+        if c.lower_ == "for"
+        for p in children(c, {"pobj"})
+    ):
+        return None  # "to search for peace", "searching for answers": a hope, no search
+    if lemma == "talk" and any(
+        p.lemma_.lower() in CROWDS | AUDIENCES
+        for c in children(tok, {"prep"})
+        if c.lower_ == "to"
+        for p in children(c, {"pobj"})
+    ):
+        return "MakeStatement"  # "was talking in the Highlands to 100 teenagers": a
+        # talk given, as one "to reporters" is; no negotiation
     if lemma in {"fight", "attack", "battle"} and objects & (CRITICISED | VERDICTS | RULES):
         return OTHER  # "airlines are fighting this legislation": a dispute, not force
     if lemma == "target" and not sent & MILITARY:
@@ -1861,6 +1881,8 @@ def _verb_sense(
     return kind
 
 
+AUDIENCES = words("reporter journalist audience teenager pupil voter listener viewer reader")
+SOUGHT_IDEAS = words("peace answer solution meaning truth justice compromise consensus way")
 TRIBUNALS = words("tribunal panel commission ombudsman arbitrator regulator")
 RULES = words("legislation rule regulation measure scheme tax reform proposal charge case")
 
@@ -8541,6 +8563,10 @@ def _dispute_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
         for prep, p in aimed
     ):
         return None  # a clash of dates
+    sides = [p for prep, p in aimed if prep in {"between", "with"}]
+    sides += [c for p in sides for c in p.children if c.dep_ == "conj"]
+    if sides and all(_civil_side(p, index) for p in sides):
+        return OTHER  # "conflict between Unison and the government": a dispute
     against = [p for prep, p in aimed if prep in {"against", "on"}]
     if any(p.lemma_.lower() in ILLNESSES | SOCIAL_ILLS for p in against):
         return None  # "win the fight against the pandemic": a figure (_against_illness)
@@ -8550,6 +8576,18 @@ def _dispute_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
     ):
         return OTHER  # "the fight against doping", "the fight against restrictions"
     return kind
+
+
+CIVIL_SIDES = words("government management employer union party minister council board")
+
+
+def _civil_side(tok: Token, index: ActorIndex) -> bool:
+    """Whether a side of a fight is a body that fights with words and votes: a union, a
+    firm, a party, a government ("conflict between Unison and the government"), never a
+    country, an armed group or a crowd, whose fight may be one of force."""
+    m = index.actor_at(tok)
+    kind = m.kind if m is not None else None
+    return kind == ORGANISATION or kind in {None, GROUP} and tok.lemma_.lower() in CIVIL_SIDES
 
 
 def _market_move(tok: Token, kind: str) -> str:
