@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import gc
-import pickle
 import re
 import sys
 import tempfile
@@ -37,7 +36,7 @@ from .ingest.language import asks as detector_asks
 from .ingest.language import decide as decide_language
 from .ingest.language import preload as preload_detector
 from .link import article_dates, conflicts, link, merge, stories
-from .model import Actor, BuildResult, Copy, DocResult, Document, Statement
+from .model import Actor, BuildResult, Copy, DocResult, Document
 from .resolve import Names
 
 # (result, stored line) or the error message for a document that could not be extracted
@@ -647,11 +646,8 @@ def assemble(
     # the articles' texts wait on disk until linking is done: nothing reads them from
     # here to the export but an undated article's dateline, read first
     texts, dates, held = _Texts(), {}, []
-    # the statements wait on disk too, from resolve to the end of linking: only the
-    # responses read them before the conflicts, one article at a time
-    parked = _Statements()
     try:
-        actors = _resolved(results, held, texts, dates, parked)
+        actors = _resolved(results, held, texts, dates)
         results = held
         timings["resolve"] = time.perf_counter() - t0
         t0 = time.perf_counter()
@@ -667,14 +663,15 @@ def assemble(
         events = merge(per_doc, actors, story, processes=settings.jobs, consume=True)
         del per_doc
         member_of = {m: e.id for e in events.values() for m in e.members}
-        add_responses(events, parked.read(member_of), actors)
+        statements = [s for r in results for s in r.statements]
+        for st in statements:
+            st.about_events = sorted({member_of[e] for e in st.about_events if e in member_of})
+        add_responses(events, statements, actors)
         relations = link(events, actors, story, processes=settings.jobs)
-        statements = list(parked.read(member_of))
         disputes = conflicts(events, statements, actors)
         timings["link"] = time.perf_counter() - t0
     finally:
         texts.give_back(r.doc for r in held)
-        parked.close()
     undated = [r.doc for r in results if r.doc.published is None]
     warnings = list(kept_out)
     if undated:
@@ -710,7 +707,6 @@ def _resolved(
     held: list[DocResult],
     texts: _Texts,
     dates: dict[str, date | None],
-    parked: _Statements,
 ) -> dict[str, Actor]:
     """The actors of ``results`` (:class:`kg.resolve.Names`); the results put in
     ``held`` in id order as each is resolved (so a failure gives back the texts of
@@ -719,8 +715,7 @@ def _resolved(
     Results held on disk are read twice for their mentions alone (the table of names),
     then each whole, given its actor ids as it is read, its mentions let go at once
     (their spans are the actors'): the archive's mentions are never all held, nor
-    resolve's lookup of every (document, name). Its statements, their speakers
-    resolved, go to ``parked`` and are let go too. Held in memory, the same steps give
+    resolve's lookup of every (document, name). Held in memory, the same steps give
     the same actors."""
     if isinstance(results, kg_state.Spill):
         spill, ids = results, sorted(results, key=_natural)
@@ -732,7 +727,6 @@ def _resolved(
     for r in read:
         names.assign(r)
         r.actors = []
-        parked.keep(r)
         if spill is not None:  # its date was read as it was held: not its dateline again
             told, day = spill.dated(r.doc.id)
             if told:
@@ -772,41 +766,6 @@ class _Texts:
         for doc in documents:
             for name in ("text", "source_text"):
                 setattr(doc, name, self._file.read(next(sizes)).decode("utf-8", "surrogatepass"))
-        self._file.close()
-
-
-class _Statements:
-    """The articles' statements in a temporary file from resolve to the end of linking
-    (some 10 KB an article, a quarter of what resolve held): merging and linking never
-    read them, the responses read them once, an article at a time, and the conflicts
-    and the export after linking. Made in resolve and let go with their article, their
-    memory goes to the next article's objects; made once and freed before linking,
-    it was not given back (docs/cluster.md, "Tried and reverted")."""
-
-    def __init__(self) -> None:
-        self._file = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close
-        self._sizes = array("q")
-
-    def keep(self, result: DocResult) -> None:
-        """Write ``result``'s statements (their speakers resolved) and let them go."""
-        data = pickle.dumps(result.statements, pickle.HIGHEST_PROTOCOL)
-        self._file.write(data)
-        self._sizes.append(len(data))
-        result.statements = []
-
-    def read(self, member_of: Mapping[str, str]) -> Iterator[Statement]:
-        """Every statement, in the order kept, read one article at a time, its events
-        named by the merged events that hold them (``member_of``); each read makes
-        them anew, so the responses' pass lets each article's go."""
-        self._file.seek(0)
-        for size in self._sizes:
-            some = pickle.loads(self._file.read(size))
-            kg_state.shared_all(some)
-            for st in some:
-                st.about_events = sorted({member_of[e] for e in st.about_events if e in member_of})
-            yield from some
-
-    def close(self) -> None:
         self._file.close()
 
 

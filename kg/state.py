@@ -207,14 +207,6 @@ def shared(result: DocResult) -> DocResult:
     return result
 
 
-def shared_all(objs: Iterable[object]) -> None:
-    """:func:`shared` for several records of one article (its statements read back
-    from disk, :class:`kg.pipeline._Statements`): strings interned, equal spans one."""
-    spans: dict[Evidence, Evidence] = {}
-    for obj in objs:
-        _share(obj, spans)
-
-
 def _share(obj, spans: dict[Evidence, Evidence]) -> None:
     intern, limit = sys.intern, SHARED_LENGTH
     for name in _slots(type(obj)):
