@@ -1600,8 +1600,8 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             return None  # "shaking hands in Geneva", "shook his head": no quake
         if lemma in {"hit", "strike"} and kind in {"UseOfForce", OTHER}:
             agents = _agents(tok)
-            if objects & FIGURES:
-                return None
+            if objects & FIGURES or lemma == "strike" and "blow" in objects:
+                return None  # "a decisive blow may be struck at the election": a figure
             if any(a.lemma_.lower() in VEHICLES for a in agents):
                 return "Accident"  # "hit by a car"
             if any(a.lemma_.lower() in WEAPONS for a in agents) or sent & MILITARY:
@@ -8158,8 +8158,9 @@ COURT_WORDS = words("custody legal court courtroom lawsuit libel patent copyrigh
 BOARDROOM = words("bid takeover boardroom proxy")
 WORD_FIGHTS = words(
     "political partisan budget policy ideological culture funding nomination confirmation "
-    "price trade tariff currency bidding fare format talent ratings subsidy"
-)  # "a political fight", "a price war": no force
+    "price trade tariff currency bidding fare format talent ratings subsidy commons "
+    "parliamentary chamber despatch"
+)  # "a political fight", "a price war", "Commons clashes": no force
 DISPUTED = words("justice nominee nomination seat funding relief stimulus money")
 FINISHES = words("second third fourth fifth sixth victory win draw finish")
 ARMS = MILITARY | ARMED | WEAPONS
