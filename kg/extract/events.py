@@ -7966,7 +7966,10 @@ def _crowd_sense(tok: Token, kind: str) -> str | None:
     return "Protest" if protest else OTHER
 
 
-def _trade_sense(tok: Token, kind: str, index: ActorIndex) -> str:
+FIGURE_ENTITIES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
+
+
+def _trade_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
     """Whether a sale is a merger: only of a firm, a stake or a unit (an organisation
     named or a word of :data:`FIRMS`); goods sold or bought ("600 of them sell
     briquettes", "bought a camper", "stopped selling flavoured e-cigarettes", "listed
@@ -7989,6 +7992,8 @@ def _trade_sense(tok: Token, kind: str, index: ActorIndex) -> str:
         ]
         if not things and tok.head.lower_ in {"for", "on"}:
             return "Business"  # "listed for sale", "on sale"
+        if tok.tag_ == "NNS" and any(t.ent_type_ in FIGURE_ENTITIES for t in things):
+            return None  # "falling cigarette sales of 13% in New York": a figure
     if not things:
         return kind
     for t in things:
