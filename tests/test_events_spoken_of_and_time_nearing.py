@@ -3,10 +3,12 @@ tsunami he said …" was made the doer of the tsunami (a card read "Charles Kenn
 carried out the disaster"), "with Christmas coming up" was an event ("Christmas coming
 up") where a date only draws near, a "conflict between Unison and the government" was
 a use of force, a "search for peace" an investigation, pledges "left to the
-manifesto" a journey and a talk to teenagers a negotiation. Beside each, the cases
-that must stay: the doer of a strike the miners went on, a minister who came to a
-town, a war between countries, a police search for a girl, a minister who left
-London, a talk with a leader by phone."""
+manifesto" a journey, a talk to teenagers a negotiation, a "decisive blow" struck at
+an election and "Commons clashes" force, and cigarette sales of 13% a merger. Beside
+each, the cases that must stay: the doer of a strike the miners went on, a minister
+who came to a town, a war between countries, a police search for a girl, a minister
+who left London, a talk with a leader by phone, rebels who struck a convoy, the sale
+of a plant."""
 
 from __future__ import annotations
 
@@ -110,3 +112,33 @@ def test_a_talk_given_to_teenagers_is_a_statement_not_a_negotiation() -> None:
     assert found["talk"].type == "MakeStatement", found["talk"]
     found = by_lemma("Mr Trump talked to Mr Putin by phone on Monday.")
     assert found["talk"].type == "Negotiate", found["talk"]
+
+
+def test_a_blow_struck_at_an_election_and_commons_clashes_are_no_force() -> None:
+    # BBC: 'if a "decisive blow" was struck at the election' and "Commons clashes" were
+    # both typed uses of force (CAMEO 18-20)
+    found = by_lemma(
+        'Charity boss Gordon Lishman said if a "decisive blow" was struck at the election '
+        "it would be by older voters. After angry Commons clashes, the bill was delayed."
+    )
+    assert "strike" not in found or found["strike"].type != "UseOfForce", found["strike"]
+    assert found["clash"].type != "UseOfForce", found["clash"]
+
+
+def test_rebels_who_struck_a_convoy_used_force() -> None:
+    found = by_lemma("Rebels struck the army convoy with rockets near Idlib on Monday.")
+    assert found["strike"].type == "UseOfForce", found["strike"]
+
+
+def test_sales_told_as_a_figure_are_no_sale() -> None:
+    # BBC: "falling cigarette sales of 13% in New York" was a merger node
+    sales = [
+        e
+        for e in events(
+            "He said there had been falling cigarette sales of 13% in New York and 16% in "
+            "Ireland. The sale of the Rover plant to Nanjing Automobile was agreed in July."
+        )
+        if e.lemma == "sale"
+    ]
+    assert [e.type for e in sales] == ["Merger"], sales
+    assert "Rover" in sales[0].title, sales[0]

@@ -1600,8 +1600,8 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             return None  # "shaking hands in Geneva", "shook his head": no quake
         if lemma in {"hit", "strike"} and kind in {"UseOfForce", OTHER}:
             agents = _agents(tok)
-            if objects & FIGURES:
-                return None
+            if objects & FIGURES or lemma == "strike" and "blow" in objects:
+                return None  # "a decisive blow may be struck at the election": a figure
             if any(a.lemma_.lower() in VEHICLES for a in agents):
                 return "Accident"  # "hit by a car"
             if any(a.lemma_.lower() in WEAPONS for a in agents) or sent & MILITARY:
@@ -7966,7 +7966,10 @@ def _crowd_sense(tok: Token, kind: str) -> str | None:
     return "Protest" if protest else OTHER
 
 
-def _trade_sense(tok: Token, kind: str, index: ActorIndex) -> str:
+FIGURE_ENTITIES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
+
+
+def _trade_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
     """Whether a sale is a merger: only of a firm, a stake or a unit (an organisation
     named or a word of :data:`FIRMS`); goods sold or bought ("600 of them sell
     briquettes", "bought a camper", "stopped selling flavoured e-cigarettes", "listed
@@ -7989,6 +7992,8 @@ def _trade_sense(tok: Token, kind: str, index: ActorIndex) -> str:
         ]
         if not things and tok.head.lower_ in {"for", "on"}:
             return "Business"  # "listed for sale", "on sale"
+        if tok.tag_ == "NNS" and any(t.ent_type_ in FIGURE_ENTITIES for t in things):
+            return None  # "falling cigarette sales of 13% in New York": a figure
     if not things:
         return kind
     for t in things:
@@ -8158,8 +8163,9 @@ COURT_WORDS = words("custody legal court courtroom lawsuit libel patent copyrigh
 BOARDROOM = words("bid takeover boardroom proxy")
 WORD_FIGHTS = words(
     "political partisan budget policy ideological culture funding nomination confirmation "
-    "price trade tariff currency bidding fare format talent ratings subsidy"
-)  # "a political fight", "a price war": no force
+    "price trade tariff currency bidding fare format talent ratings subsidy commons "
+    "parliamentary chamber despatch"
+)  # "a political fight", "a price war", "Commons clashes": no force
 DISPUTED = words("justice nominee nomination seat funding relief stimulus money")
 FINISHES = words("second third fourth fifth sixth victory win draw finish")
 ARMS = MILITARY | ARMED | WEAPONS
