@@ -6226,6 +6226,8 @@ def _clause_headline(
                 break
         if verb == m.trigger or verb.pos_ not in {"VERB", "AUX"}:
             continue
+        if _adjunct_of(m.trigger, verb):
+            continue  # "was paid a bonus despite a failure to …": the payment's clause
         framed = _framed_clause(verb, m.trigger, held)
         if framed is not None:  # "The move would violate requirements", never
             return framed  # "Officials worried the move, at the center of …"
@@ -6332,6 +6334,34 @@ def _clause_headline(
 
 FRAMING = BELIEVED | SAYING | word_list("worry warn insist expect argue")  # verbs of a
 # reporting frame: what someone thinks or says of the event, not the event
+
+
+# words that hang a happening on another predicate as its circumstance, concession or
+# cause ("despite a failure", "in the wake of the deal", "because of the fraud"): that
+# clause tells another act, never the noun's own
+ADJUNCT_PREPS = word_list(
+    "despite notwithstanding amid amidst after before following since because"
+)
+ADJUNCT_NOUNS = word_list("wake aftermath spite light face cause result")  # "in the wake of"
+ADJUNCT_PAIRS = {("because", "of"), ("due", "to"), ("owing", "to"), ("prior", "to")}
+
+
+def _adjunct_of(noun: Token, verb: Token) -> bool:
+    """Whether an event noun reaches ``verb`` only through a phrase of circumstance
+    ("Beaumont was paid a bonus, despite a failure to bring in backers", "could be
+    returned in the wake of the deal"): the clause is the verb's own event, and a title
+    of the noun told by it mixes two acts into one headline."""
+    tok = noun
+    while tok.i != verb.i and tok.head.i != tok.i:
+        word = tok.lower_
+        if tok.dep_ == "prep" and word in ADJUNCT_PREPS:
+            return True
+        if tok.dep_ == "prep" and tok.i > 0 and (tok.doc[tok.i - 1].lower_, word) in ADJUNCT_PAIRS:
+            return True  # "because of the fraud": the parse hangs "because" on "of"
+        if tok.dep_ == "pobj" and word in ADJUNCT_NOUNS and tok.head.lower_ in {"in", "as", "on"}:
+            return True  # "in the wake of", "as a result of", "in the face of"
+        tok = tok.head
+    return False
 
 
 def _framed_clause(verb: Token, noun: Token, held: Collection[int] = ()) -> str | None:
