@@ -213,7 +213,7 @@ def _sum_subject(cur: Token) -> None:
     if [t.i for t in reversed(lead)] != list(range(cur.i - len(lead), cur.i)):
         return
     between = verb.doc[cur.right_edge.i + 1 : verb.i]
-    if not all(t.head.i == verb.i and t.dep_ in _VERB_GROUP for t in between):
+    if verb.i < cur.i or not all(t.head.i == verb.i and t.dep_ in _VERB_GROUP for t in between):
         return
     figure = next((c for c in cur.children if c.dep_ == "nummod"), None)
     if figure is None:

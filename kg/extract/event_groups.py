@@ -4045,6 +4045,8 @@ def _verb_headline(
             or _needed(c)
             or (subject is None and _cause_phrase(c))  # "All were arrested because of a
         )  # family connection": with no doer to name, the cause is all that says which
+        and (not _adjunct_prep(c) or (subject is None and _cause_phrase(c)))  # "called
+        # off the strike [in the wake of the bombing]": why, another event's words
         and not any(x.ent_type_ in {"DATE", "TIME"} for x in children(c, {"pobj"}))
     ]
     if trig.lemma_.lower() in DURATION_VERBS:  # "spent more than six hours", "lasted about
@@ -6353,15 +6355,26 @@ def _adjunct_of(noun: Token, verb: Token) -> bool:
     of the noun told by it mixes two acts into one headline."""
     tok = noun
     while tok.i != verb.i and tok.head.i != tok.i:
-        word = tok.lower_
-        if tok.dep_ == "prep" and word in ADJUNCT_PREPS:
+        if _adjunct_prep(tok):
             return True
-        if tok.dep_ == "prep" and tok.i > 0 and (tok.doc[tok.i - 1].lower_, word) in ADJUNCT_PAIRS:
-            return True  # "because of the fraud": the parse hangs "because" on "of"
-        if tok.dep_ == "pobj" and word in ADJUNCT_NOUNS and tok.head.lower_ in {"in", "as", "on"}:
-            return True  # "in the wake of", "as a result of", "in the face of"
         tok = tok.head
     return False
+
+
+def _adjunct_prep(prep: Token) -> bool:
+    """Whether a preposition opens a phrase of circumstance (:data:`ADJUNCT_PREPS`,
+    "because of", "in the wake of", "as a result of"), which tells the act it hangs on
+    why or despite what, never what was done."""
+    if prep.dep_ != "prep":
+        return False
+    word = prep.lower_
+    if word in ADJUNCT_PREPS:
+        return True
+    if prep.i > 0 and (prep.doc[prep.i - 1].lower_, word) in ADJUNCT_PAIRS:
+        return True  # "due to the strike": the parse hangs "due" on "to"
+    return word in {"in", "as", "on"} and any(  # "in the wake of", "in the face of"
+        c.dep_ == "pobj" and c.lower_ in ADJUNCT_NOUNS for c in prep.children
+    )
 
 
 def _framed_clause(verb: Token, noun: Token, held: Collection[int] = ()) -> str | None:
@@ -6986,6 +6999,7 @@ def _predicate(
         in {"dobj", "prt", "prep", "attr", "oprd", "dative", "acomp", "xcomp", "ccomp", "agent"}
         and c.ent_type_ not in {"DATE", "TIME"}
         and c.lower_ not in {"during", "after", "before"}
+        and not _adjunct_prep(c)  # "postponed a launch [because of the tsunami]": why
         and not any(g.ent_type_ in {"DATE", "TIME"} for g in children(c, {"pobj"}))
         and not _next_in_row(c, trig)  # "pledged billions in aid, [increased payments]"
         or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == trig.i + 1)  # "the
