@@ -4045,8 +4045,9 @@ def _verb_headline(
             or _needed(c)
             or (subject is None and _cause_phrase(c))  # "All were arrested because of a
         )  # family connection": with no doer to name, the cause is all that says which
-        and (not _adjunct_prep(c) or (subject is None and _cause_phrase(c)))  # "called
-        # off the strike [in the wake of the bombing]": why, another event's words
+        and (not _adjunct_prep(c) or _needed(c) or (subject is None and _cause_phrase(c)))
+        # "called off the strike [in the wake of the bombing]": why, another event's words;
+        # "put the rules before parliament" is where they went
         and not any(x.ent_type_ in {"DATE", "TIME"} for x in children(c, {"pobj"}))
     ]
     if trig.lemma_.lower() in DURATION_VERBS:  # "spent more than six hours", "lasted about
