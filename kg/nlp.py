@@ -185,6 +185,8 @@ def sums_written_first(doc: Doc) -> Doc:
         if scale is not None:
             num.head, num.dep_ = scale, "compound"
         top.head, top.dep_ = cur, "nummod"
+    for cur in [t for t in doc if t.lower_ in CURRENCIES]:
+        _sum_subject(cur)
     return doc
 
 
@@ -200,6 +202,40 @@ def _noun_after(doc: Doc, i: int) -> Token | None:
         else:
             break
     return doc[i] if i < len(doc) else None
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_VERB_GROUP = frozenset({"aux", "auxpass", "advmod", "neg"})  # "could now be", "was not"
+
+
+def _sum_subject(cur: Token) -> None:
+    """Make a sum written first the subject of the verb it leads, as in "More than 550
+    million pounds could be returned": the small model hangs "More than pounds 550m",
+    "Up to pounds 40m", "Nearly pounds 2bn" on the verb as a phrase of degree or time,
+    and leaves the verb with no subject, so no one reads what was returned or spent.
+    Only a sum right before its verb group, whose verb has no subject of its own. The
+    step runs before the attribute ruler: a verb is known by its tag, not its POS."""
+    path = [cur]  # cur, then each head up to the verb: "pounds" <- "than" <- "More"
+    while path[-1].dep_ in {"pobj", "prep"} and path[-1].head.i < path[-1].i:
+        path.append(path[-1].head)
+    verb = path[-1].head
+    if not verb.tag_.startswith("VB") or path[-1].dep_ not in {"prep", "advmod", "npadvmod"}:
+        return
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return
+    lead = path[1:]  # "More", "than": each right before the next, the sum right after
+    if [t.i for t in reversed(lead)] != list(range(cur.i - len(lead), cur.i)):
+        return
+    between = verb.doc[cur.right_edge.i + 1 : verb.i]
+    if verb.i < cur.i or not all(t.head.i == verb.i and t.dep_ in _VERB_GROUP for t in between):
+        return
+    figure = next((c for c in cur.children if c.dep_ == "nummod"), None)
+    if figure is None:
+        return
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    cur.head, cur.dep_ = verb, "nsubjpass" if passive else "nsubj"
+    for t in lead:  # "More than 550 million": the parse's degree words of a figure
+        t.head, t.dep_ = figure, "advmod" if t.dep_ == "advmod" else "quantmod"
 
 
 @Language.component("kg_sums_written_first")

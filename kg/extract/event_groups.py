@@ -4054,6 +4054,9 @@ def _verb_headline(
             or _needed(c)
             or (subject is None and _cause_phrase(c))  # "All were arrested because of a
         )  # family connection": with no doer to name, the cause is all that says which
+        and (not _adjunct_prep(c) or _needed(c) or (subject is None and _cause_phrase(c)))
+        # "called off the strike [in the wake of the bombing]": why, another event's words;
+        # "put the rules before parliament" is where they went
         and not any(x.ent_type_ in {"DATE", "TIME"} for x in children(c, {"pobj"}))
     ]
     if trig.lemma_.lower() in DURATION_VERBS:  # "spent more than six hours", "lasted about
@@ -6260,6 +6263,8 @@ def _clause_headline(
                 break
         if verb == m.trigger or verb.pos_ not in {"VERB", "AUX"}:
             continue
+        if _adjunct_of(m.trigger, verb):
+            continue  # "was paid a bonus despite a failure to …": the payment's clause
         framed = _framed_clause(verb, m.trigger, held)
         if framed is not None:  # "The move would violate requirements", never
             return framed  # "Officials worried the move, at the center of …"
@@ -6366,6 +6371,45 @@ def _clause_headline(
 
 FRAMING = BELIEVED | SAYING | word_list("worry warn insist expect argue")  # verbs of a
 # reporting frame: what someone thinks or says of the event, not the event
+
+
+# words that hang a happening on another predicate as its circumstance, concession or
+# cause ("despite a failure", "in the wake of the deal", "because of the fraud"): that
+# clause tells another act, never the noun's own
+ADJUNCT_PREPS = word_list(
+    "despite notwithstanding amid amidst after before following since because"
+)
+ADJUNCT_NOUNS = word_list("wake aftermath spite light face cause result")  # "in the wake of"
+ADJUNCT_PAIRS = {("because", "of"), ("due", "to"), ("owing", "to"), ("prior", "to")}
+
+
+def _adjunct_of(noun: Token, verb: Token) -> bool:
+    """Whether an event noun reaches ``verb`` only through a phrase of circumstance
+    ("Beaumont was paid a bonus, despite a failure to bring in backers", "could be
+    returned in the wake of the deal"): the clause is the verb's own event, and a title
+    of the noun told by it mixes two acts into one headline."""
+    tok = noun
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if _adjunct_prep(tok):
+            return True
+        tok = tok.head
+    return False
+
+
+def _adjunct_prep(prep: Token) -> bool:
+    """Whether a preposition opens a phrase of circumstance (:data:`ADJUNCT_PREPS`,
+    "because of", "in the wake of", "as a result of"), which tells the act it hangs on
+    why or despite what, never what was done."""
+    if prep.dep_ != "prep":
+        return False
+    word = prep.lower_
+    if word in ADJUNCT_PREPS:
+        return True
+    if prep.i > 0 and (prep.doc[prep.i - 1].lower_, word) in ADJUNCT_PAIRS:
+        return True  # "due to the strike": the parse hangs "due" on "to"
+    return word in {"in", "as", "on"} and any(  # "in the wake of", "in the face of"
+        c.dep_ == "pobj" and c.lower_ in ADJUNCT_NOUNS for c in prep.children
+    )
 
 
 def _framed_clause(verb: Token, noun: Token, held: Collection[int] = ()) -> str | None:
@@ -6990,6 +7034,7 @@ def _predicate(
         in {"dobj", "prt", "prep", "attr", "oprd", "dative", "acomp", "xcomp", "ccomp", "agent"}
         and c.ent_type_ not in {"DATE", "TIME"}
         and c.lower_ not in {"during", "after", "before"}
+        and not _adjunct_prep(c)  # "postponed a launch [because of the tsunami]": why
         and not any(g.ent_type_ in {"DATE", "TIME"} for g in children(c, {"pobj"}))
         and not _next_in_row(c, trig)  # "pledged billions in aid, [increased payments]"
         or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == trig.i + 1)  # "the

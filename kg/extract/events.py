@@ -1811,8 +1811,10 @@ def _verb_sense(
     if lemma == "lift" and kind == "Yield" and not objects & LIFTED:
         return OTHER
     if kind == "Movement":
-        if any(s.lemma_.lower() in ABSTRACT for s in subjects) and not any(
-            _person(s, index) for s in subjects
+        if (
+            any(s.lemma_.lower() in ABSTRACT for s in subjects)
+            and not any(_person(s, index) for s in subjects)
+            and not _sum_given_back(tok, subjects)
         ):
             return None  # "money has moved out of India", "light travels down fibre"
         if lemma == "move" and not any(
@@ -6926,6 +6928,22 @@ def _feeling_told(m: _Mention) -> bool:
         and trig.tag_ == "VBN"
         and any(c.dep_ == "auxpass" for c in trig.children)
         and not any(c.dep_ == "agent" and _someone(p) for c in trig.children for p in c.children)
+    )
+
+
+def _sum_given_back(tok: Token, subjects: list[Token]) -> bool:
+    """Whether a passive "return" has a written sum as its subject ("More than pounds
+    550m could now be returned to the public sector", "$40m was returned"): someone
+    gives the money back, an act, where "money has returned to the markets" (active, a
+    measure's word) only tells where money went."""
+    return (
+        tok.lemma_.lower() == "return"
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and any(
+            s.dep_ == "nsubjpass"
+            and (s.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in s.children))
+            for s in subjects
+        )
     )
 
 
