@@ -114,3 +114,16 @@ def test_a_reading_taken_by_its_verb_is_one_event():
 def test_lawmaking_is_a_type_of_its_own_family():
     assert EVENT_TYPES["Legislate"][0] == "lawmaking"
     assert not compatible("Legislate", "Election") and not compatible("Legislate", "Agree")
+
+
+def test_a_rule_introduced_is_lawmaking_but_border_controls_are_not():
+    assert lawmaking(
+        "The Scottish Executive agreed to introduce an all-out ban on smoking in pubs."
+    ) == ["introduce"]
+    assert lawmaking(
+        "Germany decided on Friday to introduce border controls on its frontier with Austria."
+    ) == []
+    assert lawmaking(
+        "If the recent Senate bill had been proposed in the nineteenth century, the tax "
+        "would have made no sense."
+    ) == []

@@ -8330,10 +8330,15 @@ LAWMAKERS = words(
     "legislators legislature assembly minister ministers government cabinet reading whip "
     "statute legislation law laws vote votes"
 )  # a bill among these is a lawmaker's: the document names one
+# What is done to a bill: "introduced the bill", "the amendment was defeated"; not
+# "propose": "if the bill had been proposed in the nineteenth century" is no step.
 STEP_VERBS = words(
     "introduce table pass defeat approve adopt reject unveil publish draft scrap overturn "
-    "block propose debate sign enact repeal amend legislate"
-)  # what is done to a bill: "introduced the bill", "the amendment was defeated"
+    "block debate sign enact repeal amend legislate"
+)
+RULES_MADE = words(
+    "ban tax levy fee charge reform regulation rule requirement measure"
+)  # introduced, a rule is made ("an all-out ban on smoking"); border controls are none
 VOTED_ON = words("for against on")  # "MPs voted for the amendment", "a vote on the bill"
 STEP_NOUNS = words(
     "vote reading passage defeat introduction repeal enactment ballot filibuster"
@@ -8532,9 +8537,10 @@ def _page_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
                     break
         if lemma == "introduce" and kind == "Business" and any(
             o.lemma_.lower() in ENACTED for o in introduced
-        ):
-            return LAWMAKING  # "Mr Blunkett was introducing the ban": a government's
-            # rule brought in, one event with "the legislation will be introduced"
+        ):  # "introduce an all-out ban on smoking": a rule made; "introduce border
+            # controls", "ID cards": a government's step, but no law made by it
+            rules = any(o.lemma_.lower() in RULES_MADE for o in introduced)
+            return LAWMAKING if rules else OTHER
         if lemma == "acquire" and kind == "Merger" and any(
             o.lemma_.lower() in SUPPLIES for o in objects
         ):
