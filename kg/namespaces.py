@@ -168,6 +168,7 @@ KG = ClosedNamespace(
         "Yield",
         "Sanction",
         "Election",
+        "Legislate",
         "Resignation",
         "Appointment",
         "Merger",

@@ -48,6 +48,7 @@ EVENT_TYPES: dict[str, tuple[str, str]] = {
     "Arrest": ("arrest", "CAMEO 173 / PLOVER COERCE"),
     "Trial": ("trial", ""),
     "Election": ("election", ""),
+    "Legislate": ("lawmaking", ""),
     "Resignation": ("resignation", "PLOVER RETREAT"),
     "Appointment": ("appointment", ""),
     "Merger": ("merger", ""),

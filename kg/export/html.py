@@ -152,7 +152,10 @@ EVENT_FAMILIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "violence": ("#d62728", ("UseOfForce", "Crime")),
     "law & politics": (
         "#9467bd",
-        ("Arrest", "Investigate", "Trial", "Election", "Resignation", "Appointment"),
+        (
+            "Arrest", "Investigate", "Trial", "Election", "Legislate", "Resignation",
+            "Appointment",
+        ),
     ),
     "calamity & death": ("#8c564b", ("Disaster", "Accident", "Death")),
     "other": ("#c7c0bb", ("Contest", "Movement", "OtherEvent")),

@@ -526,6 +526,8 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
             kind = _violation_kind(tok)  # "ceasefire violations": a truce broken by fire
         if kind is None and lemma == "case" and _legal_case(tok, index):
             kind = "Trial"  # "her misdemeanor driving case": proceedings, as "court case"
+        if kind is None and lemma in STEP_NOUNS and _lawmaking(tok):
+            kind = LAWMAKING  # "the bill's second reading", "the passage of the bill"
     if pos == "VERB":
         if (
             kind is None
@@ -539,6 +541,8 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
             kind = None
         if kind is None and lemma in HAPPEN_VERBS and _event_subject(tok):
             kind = OTHER  # "the shooting happened": a mention of the shooting
+        if kind is None and lemma == "become" and _lawmaking(tok):
+            kind = LAWMAKING  # "the bill became law": a state's verb telling a step
         subj = children(tok, {"nsubj", "nsubjpass"})
         if lemma in DISASTER_VERBS and any(
             lex.words.get(("NOUN", c.lemma_.lower())) == "Disaster" or _named_storm(c)
@@ -8394,6 +8398,167 @@ ENACTED = words(
 # no product brought to market (60 BBC politics files: 8 of 8 "introduce" read so)
 
 
+# A step of lawmaking (issue 19): a bill introduced, tabled, passed or defeated, a vote
+# on an amendment, a law enacted, repealed or in force. The bill alone is no event ("the
+# bill would cost £5bn"), nor an invoice ("the electricity bill") or a name ("Bill
+# Clinton"); a verb or a noun tells the step, and its bill is a lawmaker's.
+LAWMAKING = "Legislate"
+LAW_TEXTS = words("bill law legislation amendment motion act")  # what a step is taken on
+INVOICED = words(
+    "electricity gas phone telephone water energy heating fuel food grocery restaurant "
+    "hotel bar drinks medical hospital vet legal wage pay fuel mobile broadband"
+)  # "the electricity bill", "a £40 restaurant bill": a sum owed, no proposed law
+LAWMAKERS = words(
+    "parliament parliamentary mp mps mep meps commons lords peer peers senate senator "
+    "senators congress congressman congressmen congresswoman lawmaker lawmakers legislator "
+    "legislators legislature assembly minister ministers government cabinet reading whip "
+    "statute legislation law laws vote votes"
+)  # a bill among these is a lawmaker's: the document names one
+# What is done to a bill: "introduced the bill", "the amendment was defeated"; not
+# "propose": "if the bill had been proposed in the nineteenth century" is no step.
+STEP_VERBS = words(
+    "introduce table pass defeat approve adopt reject unveil publish draft scrap overturn "
+    "block debate sign enact repeal amend legislate"
+)
+RULES_MADE = words(
+    "ban tax levy fee charge reform regulation rule requirement measure"
+)  # introduced, a rule is made ("an all-out ban on smoking"); border controls are none
+VOTED_ON = words("for against on")  # "MPs voted for the amendment", "a vote on the bill"
+STEP_NOUNS = words(
+    "vote reading passage defeat introduction repeal enactment ballot filibuster"
+)
+IN_FORCE = words("force effect law")  # "came into force", "took effect", "became law"
+STEPS_ALONE = words("enact repeal legislate enactment filibuster")  # a law's step whatever
+# its object: "repealed the smoking ban", "a filibuster"
+# The types a step's word has elsewhere: "introduce" a product, "vote" an election,
+# "defeat" a match, "approve" and "sign" a deal, "reject" a demand, "enter" a country.
+STEP_KINDS = frozenset(
+    {OTHER, LAWMAKING, "Business", "Election", "Contest", "Agree", "Reject", "Movement"}
+)
+
+
+def _lawmakers_doc(doc: Doc) -> bool:
+    """Whether a document speaks of lawmaking anywhere (``LAWMAKERS``), read once: a
+    bill there is a proposed law, not a sum owed."""
+    if "lawmakers" not in doc.user_data:
+        doc.user_data["lawmakers"] = not hashes(doc, LAWMAKERS).isdisjoint(
+            token_table(doc).lower
+        )
+    return doc.user_data["lawmakers"]
+
+
+def _law_text(tok: Token) -> bool:
+    """Whether a noun is a proposed or passed law (``LAW_TEXTS``): "the bill", "the
+    amendment", "the Hunting Act"; not a sum owed ("the electricity bill"), a person
+    ("Bill Clinton"), "an act of kindness" or "slow motion"."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and lemma not in LAW_TEXTS and tok.right_edge.is_title:
+        tok = tok.right_edge  # "the Prevention of Terrorism Bill", headed by "Prevention"
+        lemma = tok.lemma_.lower()
+    if lemma not in LAW_TEXTS:
+        return False
+    if tok.ent_type_ == "PERSON" and not children(tok, {"det", "poss"}):
+        return False  # "Bill Clinton"; "the Bill" the model took for a man is a text
+    if lemma == "act" and not tok.is_title:
+        return False  # "an act of terrorism": a deed; a law's title is capitalised
+    if any(c.lemma_.lower() in INVOICED for c in tok.children if c.dep_ in {"compound", "amod"}):
+        return False
+    return lemma == "law" or _lawmakers_doc(tok.doc)
+
+
+def _reading(tok: Token) -> bool:
+    """Whether a noun is a bill's reading in a legislature: "a first reading", "its
+    second reading" in a text about lawmaking; not "a reading of the report" or "the
+    reading on the meter"."""
+    return (
+        tok.lemma_.lower() == "reading"
+        and any(c.dep_ == "amod" and c.lower_ in {"first", "second", "third"}
+                for c in tok.children)  # fmt: skip
+        and _lawmakers_doc(tok.doc)
+    )
+
+
+TAKES_READING = words("go receive enter pass clear complete survive give face")  # not "have",
+# "get": states the table never reads as events; their noun tells the reading
+
+
+def _readings_taken(verb: Token) -> list[Token]:
+    """The nouns a verb takes as its object or goes "to", "into" or "for": "received a
+    first reading", "go to a third reading"."""
+    out = children(verb, {"dobj"})
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"to", "into", "for"}:
+            out += children(c, {"pobj"})
+    return out
+
+
+def _division(tok: Token) -> bool:
+    """Whether "votes" counts a legislature's division, "by 297 votes to 203", in a text
+    about lawmaking: two sides counted, where an election's margin is one ("won by 300
+    votes")."""
+    after = tok.doc[tok.i + 1 : tok.i + 3]  # read by position: the parse often hangs
+    return (  # "to 203" on the verb
+        any(c.dep_ == "nummod" for c in tok.children)
+        and len(after) == 2
+        and after[0].lower_ == "to"
+        and after[1].like_num
+        and _lawmakers_doc(tok.doc)
+    )
+
+
+def _lawmaking(tok: Token) -> bool:
+    """Whether a trigger tells a step of lawmaking taken on a bill or a law: "introduced
+    the bill", "the amendment was defeated", "MPs voted for the amendment", "the law came
+    into force", "the bill became law", "a vote on the bill", "the bill's second
+    reading". The step must name its text: "Congress passed" or "a vote" alone is not
+    read so."""
+    lemma = tok.lemma_.lower()
+    kids = list(tok.children)
+    of = [p for c in kids if c.dep_ == "prep" for p in children(c, {"pobj"})]
+    if tok.pos_ == "VERB":
+        if lemma in IN_FORCE | words("come take enter become go pass"):
+            subjects = children(tok, {"nsubj", "nsubjpass"})
+            into = [p for p in of if p.head.lower_ == "into"]  # "came into force"
+            told = [c for c in kids if c.dep_ in {"dobj", "attr"}]  # "took effect"
+            if any(_law_text(s) for s in subjects) and any(
+                w.lemma_.lower() in IN_FORCE for w in into + told
+            ):
+                return True
+        if lemma == "vote":
+            voted = [p for p in of if p.head.lower_ in VOTED_ON] + children(tok, {"dobj"})
+            return any(_law_text(p) for p in voted)
+        if lemma in TAKES_READING and any(_reading(r) for r in _readings_taken(tok)):
+            return True  # "the Bill will go to a third reading", "entering its second
+            # reading": the verb and its subject tell the step, the noun joins it
+        if lemma not in STEP_VERBS:
+            return False
+        texts = children(tok, {"dobj", "nsubjpass"})
+        if tok.dep_ == "conj" and children(tok, {"auxpass"}) and not texts:
+            texts = children(_first_conjunct(tok), {"nsubj", "nsubjpass"})  # "the Bill
+            # will go to a third reading and be debated in the Lords"
+        if tok.dep_ in {"acl", "relcl"}:
+            texts.append(tok.head)  # "the legislation to be introduced"
+        return any(_law_text(t) for t in texts) or lemma in STEPS_ALONE
+    if lemma not in STEP_NOUNS:
+        return False
+    if lemma == "vote" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
+        if _division(tok):
+            return True  # "saw off an attempt by 297 votes to 203": a Commons division
+        return _lawmaking(tok.head.head)  # "passed by 310 votes to 219": the tally of a
+        # step, one event with it, no election
+    if lemma == "reading":
+        verb = tok.head.head if tok.head.dep_ == "prep" else tok.head
+        return _reading(tok) and not (
+            verb.pos_ == "VERB"
+            and verb.lemma_.lower() in TAKES_READING
+            and any(r.i == tok.i for r in _readings_taken(verb))
+        )  # "received a first reading": told by its verb, one mention
+    owners = children(tok, {"poss", "compound"})
+    if tok.dep_ == "dobj":  # "the bill had its second reading": "its" is the bill's
+        owners += children(tok.head, {"nsubj"})
+    return any(_law_text(p) for p in of + owners) or lemma in STEPS_ALONE
+
+
 def _staged(tok: Token, sent: frozenset[str]) -> bool:
     """Whether a sentence puts a word on a stage or a field (``STAGED``): "show" only as a
     noun ("her performance on the show"), never the verb of a poll or a figure ("the
@@ -8409,6 +8574,10 @@ def _page_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
     (after :func:`_word_sense` and :func:`_type_in_context`): the type of the happening
     it tells there, another type when the phrase names one, or None when it tells none
     ("a strong performance in 2004", "in return for funds", "human-wildlife conflict")."""
+    if kind in STEP_KINDS and _lawmaking(tok):
+        return LAWMAKING  # "the bill is introduced to Parliament": no product launched
+    if kind == LAWMAKING:  # a step's word with no law in sight: "amended its forecast"
+        return OTHER if tok.pos_ == "VERB" else None
     lemma = tok.lemma_.lower()
     kids = list(tok.children)
     mods = {c.lemma_.lower() for c in kids if c.dep_ in {"compound", "amod", "nmod"}}
@@ -8452,8 +8621,10 @@ def _page_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
                     break
         if lemma == "introduce" and kind == "Business" and any(
             o.lemma_.lower() in ENACTED for o in introduced
-        ):
-            return OTHER  # "Mr Blunkett was introducing the bill": a step of lawmaking
+        ):  # "introduce an all-out ban on smoking": a rule made; "introduce border
+            # controls", "ID cards": a government's step, but no law made by it
+            rules = any(o.lemma_.lower() in RULES_MADE for o in introduced)
+            return LAWMAKING if rules else OTHER
         if lemma == "acquire" and kind == "Merger" and any(
             o.lemma_.lower() in SUPPLIES for o in objects
         ):
