@@ -63,6 +63,7 @@ from datetime import timedelta
 from functools import lru_cache
 
 from spacy.attrs import IS_ALPHA, IS_STOP, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import entity as gazetteer_entity
@@ -3917,14 +3918,24 @@ def _idle_possibility(group: list[_Mention]) -> bool:
     )
 
 
+IF_MARKS = frozenset(get_string_id(w) for w in ("if", "unless", "whether"))  # as hashes
+
+
 def _conditional(trig: Token) -> bool:
     """Whether a word sits in a condition ("if there is a meeting"): a case the text
-    sets, which statements and the seeds' planned meeting read as a possible event."""
-    return any(
-        c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}
-        for t in [trig, *list(trig.ancestors)[:2]]
-        for c in t.children
-    )
+    sets, which statements and the seeds' planned meeting read as a possible event.
+    Read from the token table (the word and two heads up, their children's marks): every
+    noun of a group is asked, and the Tokens made for it cost three times the answer."""
+    table = token_table(trig.doc)
+    dep, lower, kids, head = table.dep, table.lower, table.kids, table.head
+    i = trig.i
+    for _ in range(3):  # the word and two heads up (none above the sentence's root)
+        if any(dep[c] == "mark" and lower[c] in IF_MARKS for c in kids[i]):
+            return True
+        if head[i] == i:
+            return False
+        i = head[i]
+    return False
 
 
 def _imperative(m: _Mention) -> bool:
@@ -3932,12 +3943,13 @@ def _imperative(m: _Mention) -> bool:
     is a bare verb opening the sentence, with no subject and no auxiliary ("Buy your
     tickets before Friday", "Book a flight through the agency"). What a page tells its
     reader to do has not happened and is planned by no one."""
-    table, up = token_table(m.trigger.doc), m.trigger.i
+    doc = m.trigger.doc
+    table, up = token_table(doc), m.trigger.i
     while table.dep[up] != "ROOT":  # up the heads by index: no Token made per step
         up = table.head[up]
-    root = m.trigger.doc[up]
-    known = root.doc.user_data.setdefault("imperative", {})  # root index -> an order?
-    if root.i not in known:
+    known = doc.user_data.setdefault("imperative", {})  # root index -> an order?
+    if up not in known:  # the root's Token made once per clause, not per mention
+        root = doc[up]
         opening = next((t for t in _sentence(root) if not (t.is_punct or t.is_space)), None)
         known[root.i] = (
             root.tag_ == "VB"
@@ -3947,7 +3959,7 @@ def _imperative(m: _Mention) -> bool:
                 c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in root.children
             )
         )
-    return known[root.i]
+    return known[up]
 
 
 def _habit(m: _Mention) -> bool:
