@@ -4923,11 +4923,15 @@ def _advice(m: _Mention) -> bool:
     a release", :func:`_imperative`): what a page asks, no happening. The advice itself
     ("Microsoft recommends users set up IE …") is a statement and stays, and so does
     advice given on a day ("police urged residents to leave on Monday"), a past act."""
-    opening = _sentence(m.trigger)[0]
-    if (_imperative(m) and not opening.is_upper and not _own_subject(m.trigger)) or _to_your(m):
+    trig = m.trigger  # the opening word read only for an instruction: most are none
+    if _imperative(m) and not _sentence(trig)[0].is_upper and not _own_subject(trig):
         return True  # "TOSS: Sunrisers win toss, opt to bat": a caption, not an order
+    if _to_your(m):
+        return True
     if m.trigger.pos_ != "VERB":
         return False  # "encourage everyone to vote in the upcoming election": it is held
+    if ADVISING.isdisjoint(_sentence_lemmas(m.trigger)):
+        return False  # no word of advice in the sentence: no head of the verb gives it
     tok = m.trigger
     for _ in range(6):
         if tok.lemma_.lower() in ADVISING and tok.tag_ in {"VB", "VBP", "VBZ"} and tok != m.trigger:
@@ -7254,6 +7258,14 @@ MODAL_PARTICIPLES = words("bound supposed poised")  # "they were bound to come b
 CAPACITIES = words("right power obligation duty ability authority permission freedom")
 
 
+def _possible_word(sent: Span) -> bool:
+    """Whether a sentence holds the word "possible": only then are a verb's objects
+    walked for "as many people as possible" (:func:`_no_occasion`), read from the
+    document's table as :func:`_ahead_word`."""
+    words = token_table(sent.doc).lower[sent.start : sent.end]
+    return sent.doc.vocab.strings["possible"] in words
+
+
 def _no_occasion(m: _Mention) -> bool:
     """Whether a mention names no one occasion (issue 19, 60 BBC politics files): a kind
     counted in general ("as happens with other elections", "unable to stop all
@@ -7266,7 +7278,9 @@ def _no_occasion(m: _Mention) -> bool:
     stay."""
     trig = m.trigger
     kids = list(trig.children)
-    if trig.pos_ == "VERB" and m.time is None and not m.place and any(
+    if trig.pos_ == "VERB" and m.time is None and not m.place and _sentence_fact(
+        trig, "possible_word", _possible_word
+    ) and any(
         t.lower_ == "possible" and t.head.lower_ == "as"
         for c in kids
         if c.dep_ in {"prep", "dobj"}
