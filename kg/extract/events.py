@@ -63,6 +63,7 @@ from datetime import timedelta
 from functools import lru_cache
 
 from spacy.attrs import IS_ALPHA, IS_STOP, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import entity as gazetteer_entity
@@ -3973,14 +3974,24 @@ def _idle_possibility(group: list[_Mention]) -> bool:
     )
 
 
+IF_MARKS = frozenset(get_string_id(w) for w in ("if", "unless", "whether"))  # as hashes
+
+
 def _conditional(trig: Token) -> bool:
     """Whether a word sits in a condition ("if there is a meeting"): a case the text
-    sets, which statements and the seeds' planned meeting read as a possible event."""
-    return any(
-        c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}
-        for t in [trig, *list(trig.ancestors)[:2]]
-        for c in t.children
-    )
+    sets, which statements and the seeds' planned meeting read as a possible event.
+    Read from the token table (the word and two heads up, their children's marks): every
+    noun of a group is asked, and the Tokens made for it cost three times the answer."""
+    table = token_table(trig.doc)
+    dep, lower, kids, head = table.dep, table.lower, table.kids, table.head
+    i = trig.i
+    for _ in range(3):  # the word and two heads up (none above the sentence's root)
+        if any(dep[c] == "mark" and lower[c] in IF_MARKS for c in kids[i]):
+            return True
+        if head[i] == i:
+            return False
+        i = head[i]
+    return False
 
 
 def _imperative(m: _Mention) -> bool:
@@ -3988,12 +3999,13 @@ def _imperative(m: _Mention) -> bool:
     is a bare verb opening the sentence, with no subject and no auxiliary ("Buy your
     tickets before Friday", "Book a flight through the agency"). What a page tells its
     reader to do has not happened and is planned by no one."""
-    table, up = token_table(m.trigger.doc), m.trigger.i
+    doc = m.trigger.doc
+    table, up = token_table(doc), m.trigger.i
     while table.dep[up] != "ROOT":  # up the heads by index: no Token made per step
         up = table.head[up]
-    root = m.trigger.doc[up]
-    known = root.doc.user_data.setdefault("imperative", {})  # root index -> an order?
-    if root.i not in known:
+    known = doc.user_data.setdefault("imperative", {})  # root index -> an order?
+    if up not in known:  # the root's Token made once per clause, not per mention
+        root = doc[up]
         opening = next((t for t in _sentence(root) if not (t.is_punct or t.is_space)), None)
         known[root.i] = (
             root.tag_ == "VB"
@@ -4003,7 +4015,7 @@ def _imperative(m: _Mention) -> bool:
                 c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in root.children
             )
         )
-    return known[root.i]
+    return known[up]
 
 
 def _habit(m: _Mention) -> bool:
@@ -4978,11 +4990,15 @@ def _advice(m: _Mention) -> bool:
     a release", :func:`_imperative`): what a page asks, no happening. The advice itself
     ("Microsoft recommends users set up IE …") is a statement and stays, and so does
     advice given on a day ("police urged residents to leave on Monday"), a past act."""
-    opening = _sentence(m.trigger)[0]
-    if (_imperative(m) and not opening.is_upper and not _own_subject(m.trigger)) or _to_your(m):
+    trig = m.trigger  # the opening word read only for an instruction: most are none
+    if _imperative(m) and not _sentence(trig)[0].is_upper and not _own_subject(trig):
         return True  # "TOSS: Sunrisers win toss, opt to bat": a caption, not an order
+    if _to_your(m):
+        return True
     if m.trigger.pos_ != "VERB":
         return False  # "encourage everyone to vote in the upcoming election": it is held
+    if ADVISING.isdisjoint(_sentence_lemmas(m.trigger)):
+        return False  # no word of advice in the sentence: no head of the verb gives it
     tok = m.trigger
     for _ in range(6):
         if tok.lemma_.lower() in ADVISING and tok.tag_ in {"VB", "VBP", "VBZ"} and tok != m.trigger:
@@ -7325,6 +7341,14 @@ MODAL_PARTICIPLES = words("bound supposed poised")  # "they were bound to come b
 CAPACITIES = words("right power obligation duty ability authority permission freedom")
 
 
+def _possible_word(sent: Span) -> bool:
+    """Whether a sentence holds the word "possible": only then are a verb's objects
+    walked for "as many people as possible" (:func:`_no_occasion`), read from the
+    document's table as :func:`_ahead_word`."""
+    words = token_table(sent.doc).lower[sent.start : sent.end]
+    return sent.doc.vocab.strings["possible"] in words
+
+
 def _no_occasion(m: _Mention) -> bool:
     """Whether a mention names no one occasion (issue 19, 60 BBC politics files): a kind
     counted in general ("as happens with other elections", "unable to stop all
@@ -7337,7 +7361,9 @@ def _no_occasion(m: _Mention) -> bool:
     stay."""
     trig = m.trigger
     kids = list(trig.children)
-    if trig.pos_ == "VERB" and m.time is None and not m.place and any(
+    if trig.pos_ == "VERB" and m.time is None and not m.place and _sentence_fact(
+        trig, "possible_word", _possible_word
+    ) and any(
         t.lower_ == "possible" and t.head.lower_ == "as"
         for c in kids
         if c.dep_ in {"prep", "dobj"}
