@@ -4,11 +4,12 @@ carried out the disaster"), "with Christmas coming up" was an event ("Christmas 
 up") where a date only draws near, a "conflict between Unison and the government" was
 a use of force, a "search for peace" an investigation, pledges "left to the
 manifesto" a journey, a talk to teenagers a negotiation, a "decisive blow" struck at
-an election and "Commons clashes" force, and cigarette sales of 13% a merger. Beside
-each, the cases that must stay: the doer of a strike the miners went on, a minister
-who came to a town, a war between countries, a police search for a girl, a minister
-who left London, a talk with a leader by phone, rebels who struck a convoy, the sale
-of a plant."""
+an election and "Commons clashes" force, cigarette sales of 13% a merger, "invasions
+of civil liberties" force and the "deployment" of a council's resources a military
+posture. Beside each, the cases that must stay: the doer of a strike the miners went
+on, a minister who came to a town, a war between countries, a police search for a
+girl, a minister who left London, a talk with a leader by phone, rebels who struck a
+convoy, the sale of a plant, the invasion of Iraq, a deployment of troops."""
 
 from __future__ import annotations
 
@@ -142,3 +143,23 @@ def test_sales_told_as_a_figure_are_no_sale() -> None:
     ]
     assert [e.type for e in sales] == ["Merger"], sales
     assert "Rover" in sales[0].title, sales[0]
+
+
+def test_invasions_of_liberties_and_a_deployment_of_resources_are_no_force() -> None:
+    # BBC: "invasions of civil liberties" was a use of force and "the deployment of
+    # Economic and Social Research Council's limited resources" a military posture
+    found = by_lemma(
+        "ID cards had provoked controversy with questions raised over cost and invasions "
+        "of civil liberties. Progress cannot be made through the deployment of the "
+        "research council's limited resources."
+    )
+    assert "invasion" not in found and "deployment" not in found, found
+
+
+def test_an_invasion_of_a_country_and_a_deployment_of_troops_stay() -> None:
+    found = by_lemma(
+        "The invasion of Iraq began in March 2003. The deployment of 3,000 troops to "
+        "Basra was announced on Monday."
+    )
+    assert found["invasion"].type == "UseOfForce", found["invasion"]
+    assert found["deployment"].type == "MilitaryPosture", found["deployment"]

@@ -7772,6 +7772,7 @@ DOCUMENTS = words("record document file evidence e-mail email paper data letter 
 CHANCES = words("tool opportunity chance initiative moment momentum")
 WON_OVER = words("voter supporter fan customer member reader viewer trust confidence")
 RESOURCES = words("resource fund money cash staff capital technology tool skill")
+INVADED_RIGHTS = words("privacy liberty right freedom")  # an "invasion" of them: a figure
 MANNERS = words("way manner handling conduct")
 STAFF = words(
     "director spokesman spokeswoman spokesperson manager adviser advisor chair chairman "
@@ -7813,6 +7814,13 @@ def _word_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
     lemma = tok.lemma_.lower()
     kids = list(tok.children)
     objects = {c.lemma_.lower() for c in kids if c.dep_ in {"dobj", "nsubjpass"}}
+    if tok.pos_ == "NOUN":
+        of = {p.lemma_.lower() for c in children(tok, {"prep"}) if c.lower_ == "of"
+              for p in children(c, {"pobj"})}  # fmt: skip
+        if kind == "MilitaryPosture" and of and of <= RESOURCES:
+            return None  # "the deployment of the council's limited resources"
+        if lemma == "invasion" and of & INVADED_RIGHTS:
+            return None  # "invasions of civil liberties", "an invasion of privacy"
     if tok.pos_ == "VERB":
         if (
             lemma == "draw"
