@@ -111,3 +111,28 @@ def test_the_incident_looks_back_one_sentence_only() -> None:
         "repeated."
     )
     assert not any({"arrested", "incident"} <= w for w in got), got
+
+
+def mentions_by_event(text: str) -> list[set[int]]:
+    return [{m.start for m in e.mentions} for e in run(text).events]
+
+
+def test_the_review_itself_far_on_is_the_review_announced_and_to_come() -> None:
+    # BBC politics: "welcomed his apology and the review itself", five sentences after
+    # the review last told and read as done where the review was to begin next year,
+    # was an event "Review" of its own
+    text = (
+        "The Home Office announced a review of sentencing laws on Monday. The home secretary "
+        "said the review would begin next year and would look at mandatory sentences. "
+        "Critics said the timing of the announcement was poor. Ministers answered questions "
+        "in the Commons on Tuesday. Several MPs from all parties attended the session. The "
+        "shadow home secretary welcomed the minister's apology and the review itself. The "
+        "Law Society called for a new review of legal aid."
+    )
+    first, itself, new = (text.index(w) for w in ("review of", "review itself", "review of legal"))
+    got = mentions_by_event(text)
+    review = next(s for s in got if first in s)
+    assert itself in review, got
+    assert not any(s == {itself} for s in got), got
+    assert new not in review, got  # "a new review" says it is another one
+

@@ -1137,7 +1137,19 @@ def _named_done(g: _Group, h: _Group) -> bool:
         return False
     if g.nouns & h.nouns:
         return True  # "a review of the law", "the law to be reviewed"
+    if _repeated_back(g, h) or _repeated_back(h, g):
+        return True  # "welcomed his apology and the review itself", five sentences on
     return _close(g, h) and any(all(_plain_definite(m.trigger) for m in x.mentions) for x in (g, h))
+
+
+def _repeated_back(g: _Group, h: _Group) -> bool:
+    """Whether ``h`` is only plain definite nouns (:func:`_plain_definite`) of the word
+    ``g`` named its happening by earlier: "the review itself", however far on in the
+    article, is the review announced and told to begin next year, as nothing in "the"
+    says which other review; "a new review" says so and is weighed by the caller."""
+    return _opening(h) > _opening(g) and all(
+        _plain_definite(m.trigger) and m.trigger.lemma_.lower() in g.raw for m in h.mentions
+    )
 
 
 def _plain_definite(t: Token) -> bool:
