@@ -136,3 +136,18 @@ def test_the_review_itself_far_on_is_the_review_announced_and_to_come() -> None:
     assert not any(s == {itself} for s in got), got
     assert new not in review, got  # "a new review" says it is another one
 
+
+def test_the_move_does_not_point_at_an_act_that_only_dates_another() -> None:
+    # BBC politics: "The afternoon announcement, following a cabinet meeting on Wednesday
+    # morning, won broad support ... Sturgeon welcomed the move": the move was the
+    # meeting's
+    got = words_by_event(
+        "The afternoon announcement, following a cabinet meeting on Wednesday morning, won "
+        "broad support from opposition parties. The SNP leader welcomed the move."
+    )
+    assert not any({"meeting", "move"} <= w for w in got), got
+    got = words_by_event(
+        "Following a board meeting on Friday, the Hawks sacked head coach Dan Reilly. The "
+        "move surprised many fans."
+    )
+    assert any({"sacked", "move"} <= w for w in got), got
