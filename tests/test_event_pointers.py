@@ -137,6 +137,24 @@ def test_the_review_itself_far_on_is_the_review_announced_and_to_come() -> None:
     assert new not in review, got  # "a new review" says it is another one
 
 
+def test_the_review_itself_is_the_nearest_review_told_before_it() -> None:
+    # two reviews told before, the nearer one to come: "the review itself" joined the
+    # council's, as the police's read "would open" and it read as done
+    text = (
+        "Hull council and police\n\nThe council began a review of bus fares in May. On "
+        "Monday police said they would open a review of the shooting in Hull. Officers said "
+        "the review would take six weeks. The victim was named as Tom Hale, 24. His family "
+        "said he had been a keen footballer. Neighbours laid flowers outside the house on "
+        "Tuesday. The chief constable welcomed the review itself."
+    )
+    fares, shooting, itself = (
+        text.index(w) for w in ("review of bus", "review of the shooting", "review itself")
+    )
+    got = mentions_by_event(text)
+    assert any({shooting, itself} <= s for s in got), got
+    assert not any({fares, itself} <= s for s in got), got
+
+
 def test_the_move_does_not_point_at_an_act_that_only_dates_another() -> None:
     # BBC politics: "The afternoon announcement, following a cabinet meeting on Wednesday
     # morning, won broad support ... Sturgeon welcomed the move": the move was the
