@@ -1143,12 +1143,26 @@ def _named_done(g: _Group, h: _Group) -> bool:
 
 
 def _repeated_back(g: _Group, h: _Group) -> bool:
-    """Whether ``h`` is only plain definite nouns (:func:`_plain_definite`) of the word
-    ``g`` named its happening by earlier: "the review itself", however far on in the
-    article, is the review announced and told to begin next year, as nothing in "the"
-    says which other review; "a new review" says so and is weighed by the caller."""
-    return _opening(h) > _opening(g) and all(
-        _plain_definite(m.trigger) and m.trigger.lemma_.lower() in g.raw for m in h.mentions
+    """Whether ``h`` is only bare definite nouns (:func:`_only_the`) of the word ``g``
+    named its happening by earlier: "the review itself", however far on in the article,
+    is the review announced and told to begin next year, as nothing in "the" says which
+    other review; "a new review" says so and is weighed by the caller. Not when ``g`` is
+    told as another one ("another inquiry, a judge-led inquiry"): "the inquiry's
+    findings" may be the first one, which the graph may not hold."""
+    return (
+        _opening(h) > _opening(g)
+        and not g.marks
+        and not any(_another(m) for m in g.mentions)
+        and all(_only_the(m.trigger) and m.trigger.lemma_.lower() in g.raw for m in h.mentions)
+    )
+
+
+def _only_the(t: Token) -> bool:
+    """Whether a noun says nothing but that it was told before: "the review", "this
+    review", "the review itself"; "the attack on Iraq" says which one."""
+    return _plain_definite(t) and all(
+        c.dep_ in {"det", "punct"} or (c.dep_ == "appos" and c.lower_ == "itself")
+        for c in t.children
     )
 
 
