@@ -1153,7 +1153,19 @@ def _repeated_back(g: _Group, h: _Group) -> bool:
         _opening(h) > _opening(g)
         and not g.marks
         and not any(_another(m) for m in g.mentions)
-        and all(_only_the(m.trigger) and m.trigger.lemma_.lower() in g.raw for m in h.mentions)
+        and all(_only_the(m.trigger) and _named_by(g, m.trigger.lemma_.lower()) for m in h.mentions)
+    )
+
+
+def _named_by(g: _Group, lemma: str) -> bool:
+    """Whether a group names its happening by a word itself, not only as what one of its
+    acts is done to: "Should the United Kingdom approve the treaty" is an approval (the
+    verb joins its noun's group later), and "this treaty is a flawed document" far on is
+    the document, not that approval."""
+    return any(
+        m.trigger.lemma_.lower() == lemma
+        and not (m.trigger.dep_ in {"dobj", "nsubjpass"} and m.trigger.head.pos_ == "VERB")
+        for m in g.mentions
     )
 
 
