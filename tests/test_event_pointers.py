@@ -111,3 +111,61 @@ def test_the_incident_looks_back_one_sentence_only() -> None:
         "repeated."
     )
     assert not any({"arrested", "incident"} <= w for w in got), got
+
+
+def mentions_by_event(text: str) -> list[set[int]]:
+    return [{m.start for m in e.mentions} for e in run(text).events]
+
+
+def test_the_review_itself_far_on_is_the_review_announced_and_to_come() -> None:
+    # BBC politics: "welcomed his apology and the review itself", five sentences after
+    # the review last told and read as done where the review was to begin next year,
+    # was an event "Review" of its own
+    text = (
+        "The Home Office announced a review of sentencing laws on Monday. The home secretary "
+        "said the review would begin next year and would look at mandatory sentences. "
+        "Critics said the timing of the announcement was poor. Ministers answered questions "
+        "in the Commons on Tuesday. Several MPs from all parties attended the session. The "
+        "shadow home secretary welcomed the minister's apology and the review itself. The "
+        "Law Society called for a new review of legal aid."
+    )
+    first, itself, new = (text.index(w) for w in ("review of", "review itself", "review of legal"))
+    got = mentions_by_event(text)
+    review = next(s for s in got if first in s)
+    assert itself in review, got
+    assert not any(s == {itself} for s in got), got
+    assert new not in review, got  # "a new review" says it is another one
+
+
+def test_the_review_itself_is_the_nearest_review_told_before_it() -> None:
+    # two reviews told before, the nearer one to come: "the review itself" joined the
+    # council's, as the police's read "would open" and it read as done
+    text = (
+        "Hull council and police\n\nThe council began a review of bus fares in May. On "
+        "Monday police said they would open a review of the shooting in Hull. Officers said "
+        "the review would take six weeks. The victim was named as Tom Hale, 24. His family "
+        "said he had been a keen footballer. Neighbours laid flowers outside the house on "
+        "Tuesday. The chief constable welcomed the review itself."
+    )
+    fares, shooting, itself = (
+        text.index(w) for w in ("review of bus", "review of the shooting", "review itself")
+    )
+    got = mentions_by_event(text)
+    assert any({shooting, itself} <= s for s in got), got
+    assert not any({fares, itself} <= s for s in got), got
+
+
+def test_the_move_does_not_point_at_an_act_that_only_dates_another() -> None:
+    # BBC politics: "The afternoon announcement, following a cabinet meeting on Wednesday
+    # morning, won broad support ... Sturgeon welcomed the move": the move was the
+    # meeting's
+    got = words_by_event(
+        "The afternoon announcement, following a cabinet meeting on Wednesday morning, won "
+        "broad support from opposition parties. The SNP leader welcomed the move."
+    )
+    assert not any({"meeting", "move"} <= w for w in got), got
+    got = words_by_event(
+        "Following a board meeting on Friday, the Hawks sacked head coach Dan Reilly. The "
+        "move surprised many fans."
+    )
+    assert any({"sacked", "move"} <= w for w in got), got

@@ -1137,7 +1137,45 @@ def _named_done(g: _Group, h: _Group) -> bool:
         return False
     if g.nouns & h.nouns:
         return True  # "a review of the law", "the law to be reviewed"
+    if _repeated_back(g, h) or _repeated_back(h, g):
+        return True  # "welcomed his apology and the review itself", five sentences on
     return _close(g, h) and any(all(_plain_definite(m.trigger) for m in x.mentions) for x in (g, h))
+
+
+def _repeated_back(g: _Group, h: _Group) -> bool:
+    """Whether ``h`` is only bare definite nouns (:func:`_only_the`) of the word ``g``
+    named its happening by earlier: "the review itself", however far on in the article,
+    is the review announced and told to begin next year, as nothing in "the" says which
+    other review; "a new review" says so and is weighed by the caller. Not when ``g`` is
+    told as another one ("another inquiry, a judge-led inquiry"): "the inquiry's
+    findings" may be the first one, which the graph may not hold."""
+    return (
+        _opening(h) > _opening(g)
+        and not g.marks
+        and not any(_another(m) for m in g.mentions)
+        and all(_only_the(m.trigger) and _named_by(g, m.trigger.lemma_.lower()) for m in h.mentions)
+    )
+
+
+def _named_by(g: _Group, lemma: str) -> bool:
+    """Whether a group names its happening by a word itself, not only as what one of its
+    acts is done to: "Should the United Kingdom approve the treaty" is an approval (the
+    verb joins its noun's group later), and "this treaty is a flawed document" far on is
+    the document, not that approval."""
+    return any(
+        m.trigger.lemma_.lower() == lemma
+        and not (m.trigger.dep_ in {"dobj", "nsubjpass"} and m.trigger.head.pos_ == "VERB")
+        for m in g.mentions
+    )
+
+
+def _only_the(t: Token) -> bool:
+    """Whether a noun says nothing but that it was told before: "the review", "this
+    review", "the review itself"; "the attack on Iraq" says which one."""
+    return _plain_definite(t) and all(
+        c.dep_ in {"det", "punct"} or (c.dep_ == "appos" and c.lower_ == "itself")
+        for c in t.children
+    )
 
 
 def _plain_definite(t: Token) -> bool:

@@ -9846,6 +9846,7 @@ def _join_pointers(left: list[list[_Mention]], kept: list[list[_Mention]]) -> No
             and k.trigger.i not in over
             and k.type != OTHER  # "Tony Blair went beyond …": no act "the move" names
             and k.factuality in ACTUAL  # "would make the announcement": not yet one
+            and not _time_of_other(k.trigger)
         ]
         if not before:
             continue
@@ -9853,6 +9854,13 @@ def _join_pointers(left: list[list[_Mention]], kept: list[list[_Mention]]) -> No
         m.type = h[0].type
         h.append(m)
         h.sort(key=lambda x: x.trigger.i)
+
+
+def _time_of_other(tok: Token) -> bool:
+    """Whether a noun only dates another act ("the announcement, following a cabinet
+    meeting on Wednesday, won broad support"): the move welcomed next is the one
+    announced, never the meeting that came before it."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in TEMPORAL_PREPS
 
 
 RENAMING = words("move step decision")  # ", a move that …": the act of the clause renamed
