@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from itertools import pairwise
 
 from spacy.attrs import DEP, LOWER, POS, TAG
@@ -215,12 +215,19 @@ GROUP_DROP = gazetteer.words(
 )
 
 
-def _gender(name: str, title: str | None, before: str) -> str | None:
-    """The gender a text gives a person: a gendered title word, else the first name."""
+def _gender(
+    name: str, title: str | None, before: str, surnames: Collection[str] = ()
+) -> str | None:
+    """The gender a text gives a person: a gendered title word, else the first name. A
+    name of one word is a first name too ("Michael Howard's wife, Sandra"), unless a full
+    name of the text ends with it ("Howard" for Michael Howard): without her gender,
+    "his" went past Michael Howard to Sandra, the later subject."""
     for word in [*(title or "").lower().replace(".", "").split(), before.lower().strip(".")]:
         if word in GENDERED:
             return GENDERED[word]
-    return gazetteer.gender(name.split()[0]) if len(name.split()) > 1 else None
+    if " " not in name and name in surnames:
+        return None
+    return gazetteer.gender(name.split()[0])
 
 
 def _clean_name(text: str) -> str:
@@ -2199,6 +2206,9 @@ class ActorIndex:
         self._looked: list[int] | None = None
         self._ordered: dict[int, bool] = {}
         self._persons_of: dict[str, list[tuple[int, ActorMention, bool]]] = {}
+        surnames = {  # "Howard" alone may be Michael Howard's surname, no first name
+            m.name.split()[-1] for m, _ in pairs if m.kind == PERSON and " " in m.name
+        }
         for m, span in pairs:
             if m.form == DESCRIPTION and m.kind != GROUP:
                 continue  # an apposed title: the name beside it answers for the actor
@@ -2214,7 +2224,7 @@ class ActorIndex:
                 ):  # "The shadow secretary, Theresa May, said" names the one who spoke
                     self._main_subjects.add(span.end - 1)
                 before = parsed[span.start - 1].text if span.start > 0 else ""
-                g = _gender(m.name, m.title, before)
+                g = _gender(m.name, m.title, before, surnames)
                 if g is not None:
                     self._genders.setdefault(m.name, g)
                 if m.title:
