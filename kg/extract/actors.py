@@ -1550,6 +1550,10 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
         national = national_of.get(name, [])
         if kind == ORGANISATION:
             _index_org(name, longer_of, national_of)
+        if full and len(full) > 1 and (style := _style_before(span, kind, name)):
+            fits = [n for n in sorted(full) if may_be_named(style, n)]
+            if len(fits) == 1:  # "Miss Jenkin" beside John and Kathryn Jenkin: the style
+                full = {fits[0]}  # refuses him, so she is Kathryn ("Ms Gomes": Catherine)
         if kind == ORGANISATION and len(set(longer)) == 1 and " " not in name:
             why = f"{name!r} is the short form of {longer[0]!r}, named earlier in the document"
             name = longer[0]  # "Northrop Grumman ... Northrop"
