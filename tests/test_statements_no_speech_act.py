@@ -45,14 +45,18 @@ def test_a_thing_that_confirms_is_no_speaker() -> None:
 
 
 def test_people_and_polls_still_speak_through_a_relative_clause() -> None:
-    """The guards: a union threatening to strike, a spokesman "who threatened that …"
-    and a poll "that found …" keep their statements."""
+    """The guards: a union threatening to strike, a spokesman "who threatened that …",
+    a poll "that found …" and countries named by an apposition "which … vowed" keep
+    their statements."""
     text = (
         "The dockers' union threatened to strike if the offer was not improved.\n\n"
         "A spokesman for the port, who threatened that the talks would end, left early.\n\n"
-        "A poll that found most voters back the new bridge was published on Tuesday."
+        "A poll that found most voters back the new bridge was published on Tuesday.\n\n"
+        "The impetus came from Keldar and Ostrava, the region's two biggest polluters, "
+        "which together vowed to stave off the worst effects of the drought."
     )
     statements = extract(text)
     assert containing(statements, "to strike").cue.text == "threatened"
     assert containing(statements, "the talks would end").speaker_name is not None
     assert containing(statements, "most voters").cue.text == "found"
+    assert containing(statements, "to stave off").cue.text == "vowed"

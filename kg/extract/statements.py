@@ -996,7 +996,9 @@ def _no_speech_act(cue: Token, subject: Token, mention: object | None) -> bool:
         c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in cue.children
     )
     thing = _a_thing(subject, mention)
-    if relative and subject.i == cue.head.i and thing:
+    if relative and subject.i == cue.head.i and thing and subject.dep_ != "appos":
+        # (an apposition names its head: "China and the United States, the world's two
+        # biggest polluters, which together vowed to …" speak)
         return True
     return cue.lemma_ == "threaten" and (thing or any(c.dep_ == "dobj" for c in cue.children))
 
