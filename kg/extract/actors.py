@@ -2418,8 +2418,10 @@ class ActorIndex:
                     and tok.head.lemma_ in SPEAKING
                     and first_conjunct(tok.head).dep_ in {"ROOT", "parataxis"}
                 )
-                m = out[i] = self._owner(tok, out) or self._antecedent(
-                    tok, seen, None, own, SPEAKER_FIRST if speaks else REPORTED
+                m = out[i] = (
+                    self._owner(tok, out)
+                    or self._fronted_for(tok)
+                    or self._antecedent(tok, seen, None, own, SPEAKER_FIRST if speaks else REPORTED)
                 )
                 if m is None or not (tok.pos_ == "PRON" or tok.tag_ == "PRP$"):
                     continue
@@ -2498,6 +2500,28 @@ class ActorIndex:
                     return None
             return m
         return None
+
+    def _fronted_for(self, tok: Token) -> ActorMention | None:
+        """The person named as the subject after a fronted phrase that holds a
+        possessive: "Following his arraignment today, Mr. Gomes was ordered held" is
+        Gomes's arraignment, not that of the last man named before (the spokesman)."""
+        if tok.tag_ != "PRP$" or tok.lower_ not in {"his", "her"}:
+            return None
+        node = tok
+        for _ in range(4):  # his -> arraignment -> Following
+            if node.dep_ == "prep" or node.head.i == node.i:
+                break
+            node = node.head
+        verb = node.head
+        if node.dep_ != "prep" or node.left_edge.i != node.sent.start or verb.i < tok.i:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i > tok.i), None)
+        if subject is None or subject.pos_ != "PROPN" or subject.i > node.right_edge.i + 4:
+            return None
+        m = self._by_token.get(subject.i)
+        if m is None or m.kind != PERSON or not self.may_be(m.name, PRONOUNS[tok.lower_]):
+            return None
+        return m
 
     def _clause_subject(self, tok: Token, out: dict[int, ActorMention | None]) -> set[str]:
         """The person who is the subject of an object pronoun's own clause, whom the
