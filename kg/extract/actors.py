@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from itertools import pairwise
 
 from spacy.attrs import DEP, LOWER, POS, TAG
@@ -215,12 +215,19 @@ GROUP_DROP = gazetteer.words(
 )
 
 
-def _gender(name: str, title: str | None, before: str) -> str | None:
-    """The gender a text gives a person: a gendered title word, else the first name."""
+def _gender(
+    name: str, title: str | None, before: str, surnames: Collection[str] = ()
+) -> str | None:
+    """The gender a text gives a person: a gendered title word, else the first name. A
+    name of one word is a first name too ("Michael Howard's wife, Sandra"), unless a full
+    name of the text ends with it ("Howard" for Michael Howard): without her gender,
+    "his" went past Michael Howard to Sandra, the later subject."""
     for word in [*(title or "").lower().replace(".", "").split(), before.lower().strip(".")]:
         if word in GENDERED:
             return GENDERED[word]
-    return gazetteer.gender(name.split()[0]) if len(name.split()) > 1 else None
+    if " " not in name and name in surnames:
+        return None
+    return gazetteer.gender(name.split()[0])
 
 
 def _clean_name(text: str) -> str:
@@ -1543,6 +1550,10 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
         national = national_of.get(name, [])
         if kind == ORGANISATION:
             _index_org(name, longer_of, national_of)
+        if full and len(full) > 1 and (style := _style_before(span, kind, name)):
+            fits = [n for n in sorted(full) if may_be_named(style, n)]
+            if len(fits) == 1:  # "Miss Jenkin" beside John and Kathryn Jenkin: the style
+                full = {fits[0]}  # refuses him, so she is Kathryn ("Ms Gomes": Catherine)
         if kind == ORGANISATION and len(set(longer)) == 1 and " " not in name:
             why = f"{name!r} is the short form of {longer[0]!r}, named earlier in the document"
             name = longer[0]  # "Northrop Grumman ... Northrop"
@@ -2199,6 +2210,9 @@ class ActorIndex:
         self._looked: list[int] | None = None
         self._ordered: dict[int, bool] = {}
         self._persons_of: dict[str, list[tuple[int, ActorMention, bool]]] = {}
+        surnames = {  # "Howard" alone may be Michael Howard's surname, no first name
+            m.name.split()[-1] for m, _ in pairs if m.kind == PERSON and " " in m.name
+        }
         for m, span in pairs:
             if m.form == DESCRIPTION and m.kind != GROUP:
                 continue  # an apposed title: the name beside it answers for the actor
@@ -2214,7 +2228,7 @@ class ActorIndex:
                 ):  # "The shadow secretary, Theresa May, said" names the one who spoke
                     self._main_subjects.add(span.end - 1)
                 before = parsed[span.start - 1].text if span.start > 0 else ""
-                g = _gender(m.name, m.title, before)
+                g = _gender(m.name, m.title, before, surnames)
                 if g is not None:
                     self._genders.setdefault(m.name, g)
                 if m.title:
@@ -2404,8 +2418,10 @@ class ActorIndex:
                     and tok.head.lemma_ in SPEAKING
                     and first_conjunct(tok.head).dep_ in {"ROOT", "parataxis"}
                 )
-                m = out[i] = self._owner(tok, out) or self._antecedent(
-                    tok, seen, None, own, SPEAKER_FIRST if speaks else REPORTED
+                m = out[i] = (
+                    self._owner(tok, out)
+                    or self._fronted_for(tok)
+                    or self._antecedent(tok, seen, None, own, SPEAKER_FIRST if speaks else REPORTED)
                 )
                 if m is None or not (tok.pos_ == "PRON" or tok.tag_ == "PRP$"):
                     continue
@@ -2484,6 +2500,28 @@ class ActorIndex:
                     return None
             return m
         return None
+
+    def _fronted_for(self, tok: Token) -> ActorMention | None:
+        """The person named as the subject after a fronted phrase that holds a
+        possessive: "Following his arraignment today, Mr. Gomes was ordered held" is
+        Gomes's arraignment, not that of the last man named before (the spokesman)."""
+        if tok.tag_ != "PRP$" or tok.lower_ not in {"his", "her"}:
+            return None
+        node = tok
+        for _ in range(4):  # his -> arraignment -> Following
+            if node.dep_ == "prep" or node.head.i == node.i:
+                break
+            node = node.head
+        verb = node.head
+        if node.dep_ != "prep" or node.left_edge.i != node.sent.start or verb.i < tok.i:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i > tok.i), None)
+        if subject is None or subject.pos_ != "PROPN" or subject.i > node.right_edge.i + 4:
+            return None
+        m = self._by_token.get(subject.i)
+        if m is None or m.kind != PERSON or not self.may_be(m.name, PRONOUNS[tok.lower_]):
+            return None
+        return m
 
     def _clause_subject(self, tok: Token, out: dict[int, ActorMention | None]) -> set[str]:
         """The person who is the subject of an object pronoun's own clause, whom the

@@ -985,6 +985,24 @@ def _a_thing(tok: Token, mention: object | None) -> bool:
     )
 
 
+def _no_speech_act(cue: Token, subject: Token, mention: object | None) -> bool:
+    """Whether a cue's subject says nothing through it. A relative "that" or "which"
+    speaks for its noun, and a thing cannot ("an incident that threatens the peace talks
+    …"; "a statement that said …" speaks for its issuer, "a poll which found …" is
+    evidence). "Threaten" with an object, or with a thing for its subject, is to
+    endanger ("the shelling threatens the talks", "the storm threatens to flood the
+    town"), no threat anyone utters; "Russia threatened to retaliate" stays."""
+    relative = cue.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ in {"that", "which"} for c in cue.children
+    )
+    thing = _a_thing(subject, mention)
+    if relative and subject.i == cue.head.i and thing and subject.dep_ != "appos":
+        # (an apposition names its head: "China and the United States, the world's two
+        # biggest polluters, which together vowed to …" speak)
+        return True
+    return cue.lemma_ == "threaten" and (thing or any(c.dep_ == "dobj" for c in cue.children))
+
+
 def _named_after(tok: Token, cue: Token) -> bool:
     """Whether a name follows its cue closely, with no punctuation between: the
     inverted "…, said Geert Wilders, founder of …" of news copy."""
@@ -2232,6 +2250,8 @@ class _Builder:
             subject = _subject(cue)
             if subject is None or not self.can_speak(subject, cue):
                 continue  # "messages continue to …", "exchanges continue to threaten"
+            if _no_speech_act(cue, subject, self.index.actor_at(subject)):
+                continue  # "an incident that threatens the peace talks": nothing is said
             if silent(cue):
                 continue  # "declined to comment": a refusal to speak says nothing
             if _that_said(cue, subject):
