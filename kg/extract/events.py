@@ -7805,6 +7805,14 @@ def _campaign_staff(tok: Token) -> bool:
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORTING | SAYING
 
 
+def _relative_head(verb: Token) -> set[str]:
+    """The noun a relative clause with no object of its own hangs on, as the verb's
+    object: "the conclusions we've drawn" drew conclusions."""
+    if verb.dep_ != "relcl" or children(verb, {"dobj"}) or verb.head.pos_ != "NOUN":
+        return set()
+    return {verb.head.lemma_.lower()}
+
+
 def _word_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
     """More senses a trigger word has besides its event (issue 19's real pages): "draw
     on savings" (no drawn match), "the virus took over" (no takeover), lorries that
@@ -7822,11 +7830,12 @@ def _word_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
         if lemma == "invasion" and of & INVADED_RIGHTS:
             return None  # "invasions of civil liberties", "an invasion of privacy"
     if tok.pos_ == "VERB":
+        drawn = objects | _relative_head(tok)  # "the conclusions we've drawn"
         if (
             lemma == "draw"
             and kind == "Contest"
             and (
-                objects - {"match", "game", "tie"}
+                drawn - {"match", "game", "tie"}
                 and not any(c.like_num for c in kids)
                 or any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in SCORELESS for c in kids)
                 or _drawn_on(kids)  # "drew on their savings"; "drew on Sunday" is a match
