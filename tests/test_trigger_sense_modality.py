@@ -232,3 +232,14 @@ def test_launching_a_series_of_consultations_is_one_event_with_them():
 def test_a_strike_set_for_next_week_stays_planned():
     found = by_word("The union will strike next week, and the planned walkout next month.")
     assert found["strike"].factuality == "planned"
+
+
+def test_an_act_threatened_is_not_told_done():
+    # "Pupils who commit or threaten violence": "Pupils threaten violence", asserted,
+    # under CAMEO 18-20; "Rebels threatened attacks on the capital" told the attacks done
+    found = by_word("Rebels threatened attacks on the capital. The union threatened a strike.")
+    assert found["attacks"].factuality == "planned", found["attacks"]
+    assert found["strike"].factuality == "planned", found["strike"]
+    assert found["threatened"].factuality == "asserted", found["threatened"]
+    found = by_word("Rebels carried out attacks on the capital on Monday.")
+    assert found["attacks"].factuality == "asserted", found["attacks"]

@@ -2969,6 +2969,8 @@ class _Extractor:
             or _sentence_fact(trig, "ahead_word", _ahead_word)
             and any(_ahead(t, trig) for t in trig.subtree)
             or _intended(trig)
+            or trig.pos_ == "NOUN" and any(t.lemma_ == "threaten" for t in chain[1:])
+            # "rebels threatened attacks": not done, as "threatened to strike" is not
             or m.type != OTHER and _sought(trig)  # an untyped aim: see SOUGHT_BY
         ):
             return PLANNED
