@@ -30,3 +30,15 @@ def test_his_after_a_wife_named_by_first_name_is_the_husband() -> None:
     his = TOUR.index("his bus")
     assert names.get(("his", his)) == "Martin Hale"
 
+
+
+def test_a_first_name_given_to_both_sexes_takes_no_gender() -> None:
+    # A web page: with "Dylan" read as a man's name, "she" and "her" skipped Dylan Farrow
+    # and went to her father ("Woody Allen was abused", "Woody Allen's allegations")
+    text = (
+        "Corin Vale has long denied abusing his daughter Dylan Marsh. Dylan has said in "
+        "recent years that she was abused, and her allegations have been embraced."
+    )
+    names = _names(text)
+    for word in ("she was", "her allegations"):
+        assert "Dylan" in names.get((word.split()[0], text.index(word)), ""), names
