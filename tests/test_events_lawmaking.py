@@ -127,3 +127,25 @@ def test_a_rule_introduced_is_lawmaking_but_border_controls_are_not():
         "If the recent Senate bill had been proposed in the nineteenth century, the tax "
         "would have made no sense."
     ) == []
+
+
+def test_a_division_told_without_naming_the_bill_is_still_lawmaking() -> None:
+    # BBC: "The Tories say they will vote against it unless …" stayed an election while
+    # "we will vote against the bill" was lawmaking, two nodes for one vote; "opposition
+    # parties voted against the accord" was an election too
+    text = (
+        "Ministers published the Prevention of Terrorism Bill on Tuesday. The Tories say "
+        "they will vote against it unless the government backs down. Opposition parties "
+        "in parliament voted against the accord on Thursday."
+    )
+    votes = [e for e in events(text) if e.lemma == "vote"]
+    assert votes and all(e.type == "Legislate" for e in votes), votes
+
+
+def test_voters_who_vote_against_a_plan_in_a_referendum_make_no_law() -> None:
+    text = (
+        "MPs debated the bill on Monday. In May, voters in the city voted against the plan "
+        "for an elected mayor."
+    )
+    votes = [e for e in events(text) if e.lemma == "vote"]
+    assert all(e.type != "Legislate" for e in votes), votes

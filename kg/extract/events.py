@@ -8552,6 +8552,25 @@ def _division(tok: Token) -> bool:
     )
 
 
+ELECTORS = words("voter elector electorate public people citizen resident member")
+
+
+def _division_vote(verb: Token, of: list[Token]) -> bool:
+    """Whether "vote against" or "vote on" tells a legislature's division in a text
+    about lawmaking ("the Tories will vote against it", "opposition parties voted against
+    the accord"): what is voted against is a measure, never a candidate, and no voters
+    vote; "voted for Labour" and "voters voted against the plan" stay elections."""
+    if not _lawmakers_doc(verb.doc):
+        return False
+    subjects = children(verb, {"nsubj"})
+    if any(s.lemma_.lower() in ELECTORS for s in subjects):
+        return False
+    return any(
+        p.head.lower_ in {"against", "on"} and p.ent_type_ not in {"PERSON", "ORG", "NORP"}
+        for p in of
+    )
+
+
 def _lawmaking(tok: Token) -> bool:
     """Whether a trigger tells a step of lawmaking taken on a bill or a law: "introduced
     the bill", "the amendment was defeated", "MPs voted for the amendment", "the law came
@@ -8572,7 +8591,7 @@ def _lawmaking(tok: Token) -> bool:
                 return True
         if lemma == "vote":
             voted = [p for p in of if p.head.lower_ in VOTED_ON] + children(tok, {"dobj"})
-            return any(_law_text(p) for p in voted)
+            return any(_law_text(p) for p in voted) or _division_vote(tok, of)
         if lemma in TAKES_READING and any(_reading(r) for r in _readings_taken(tok)):
             return True  # "the Bill will go to a third reading", "entering its second
             # reading": the verb and its subject tell the step, the noun joins it
