@@ -2386,6 +2386,35 @@ def _fronted_owner(trig: Token, subj: Token | None) -> str | None:
     return None
 
 
+def _governed(name: str, pron: Token) -> bool:
+    """Whether a pronoun subject or owner governs a name written in its own clause or
+    phrase, as its object or partner ("it was forced to sell Lo-Vaca Gas Gathering Co",
+    "its negotiations with Antibioticos SA"): the pronoun never stands for that name,
+    whichever participant the roles gave."""
+    return any(name in e.text or e.text in name for e in _governed_names(pron))
+
+
+def _governed_names(pron: Token) -> list[Span]:
+    """The names a subject or owner pronoun governs: those of the rest of its verb's
+    clause, or of its noun's phrase; none for any other pronoun."""
+    if pron.dep_ == "poss":
+        own = range(pron.i, pron.i + 1)
+    elif pron.dep_ in {"nsubj", "nsubjpass"}:
+        own = range(pron.left_edge.i, pron.right_edge.i + 1)
+    else:
+        return []
+    head = pron.head
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    return [
+        e
+        for e in entities_in(head.doc[start:end])
+        if e.label_ in GOVERNED_KINDS and e.start not in own and len(e.text) > 2
+    ]
+
+
+GOVERNED_KINDS = {"ORG", "PERSON", "GPE", "NORP"}
+
+
 def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     """Who the headline is about: the mention's agent (for a passive verb, what was
     acted on: "the deal was ratified by …"), else its subject as written unless a
@@ -2478,6 +2507,8 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     doing = _participle_doer(trig) if subj is None else None
     if doing is not None:  # "Turkey has backed rebels fighting Assad …": the rebels
         return doing  # fight, never "Syria", a name the roles took from a phrase after it
+    if subj is not None and subj.pos_ == "PRON" and named and _governed(named, subj):
+        named = None  # "it was forced to sell Lo-Vaca": the one sold never sold it
     if named is not None and (
         _disagrees(subj, named)
         or _thing(subj, trig, passive)
@@ -2497,6 +2528,8 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         return None  # "the special hosted by James": the special is what was hosted, and
         # the doer is in its own words ("James hosted the special"), never a borrowed name
     agents = _names(g, {role}) if not _bare_participle(trig) else []
+    if subj is not None and subj.pos_ == "PRON":
+        agents = [a for a in agents if not _governed(a, subj)]
     if agents:  # "… beaten and [tortured]" takes no doer from another mention ("a free
         return agents[0]  # pass to torture"): the participle tells what was done to someone
     sayer = _sayer(trig, subj) if subj is not None and trig.pos_ == "VERB" else None
@@ -5448,6 +5481,9 @@ def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
         right = late.right_edge.i  # on "join", yet it says which march it was
     tokens = [t for t in doc[left : right + 1] if t.i not in cut]
     agents = _names(g, {"agent", "partner"})
+    owners = [t for t in tokens if t.dep_ == "poss" and t.pos_ == "PRON"]
+    agents = [a for a in agents if not any(_governed(a, o) for o in owners)]  # "its
+    # negotiations with Antibioticos SA": the partner is never the owner
     text = _phrase(tokens, agents[0] if agents else None)
     if not text:
         return trig.text, False
