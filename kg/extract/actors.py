@@ -2717,8 +2717,11 @@ class ActorIndex:
             under = [t for t in tok.head.subtree if t.i not in own]
         else:
             return False
-        return any(
-            (m := self._by_token.get(t.i)) is not None and m.name == name for t in under
+        return any(  # "Olvera" for "Farmacias Olvera SA": the name as written short
+            (m := self._by_token.get(t.i)) is not None
+            and len(m.name) > 2
+            and (m.name in name or name in m.name)
+            for t in under
         )
 
     def _own_subject(self, tok: Token, kinds: frozenset[str] | set[str]) -> ActorMention | None:
