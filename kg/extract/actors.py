@@ -695,6 +695,34 @@ def _run_together(ent: Span) -> list[Span]:
     return parts
 
 
+def governed(pron: Token) -> list[Token]:
+    """The objects and partners a subject or owner pronoun governs, written after it:
+    those of its verb (and of the verbs its "to" clauses chain on: "it was forced to
+    sell Lo-Vaca") or of its noun ("its talks with Antibioticos"), with their rows. The
+    pronoun never stands for them. Not the words of a clause hung deeper ("said it sold
+    shares, giving the company a stake in Healthvest") nor one fronted before it
+    ("Odin shares will be listed in May, it added"), where news text does name the
+    pronoun's own body."""
+    if pron.dep_ == "poss":
+        heads = [pron.head]
+    elif pron.dep_ in {"nsubj", "nsubjpass"}:
+        heads = [pron.head]
+        while (more := [c for c in heads[-1].children if c.dep_ == "xcomp"]) and len(heads) < 4:
+            heads.append(more[0])
+    else:
+        return []
+    objects = []
+    for head in heads:
+        for c in head.children:
+            if c.i < pron.i:
+                continue
+            if c.dep_ in {"dobj", "dative"}:
+                objects.append(c)
+            elif c.dep_ in {"prep", "agent"}:
+                objects += [p for p in c.children if p.dep_ == "pobj"]
+    return [*objects, *(x for o in objects for x in o.conjuncts if x.i > o.i)]
+
+
 OWNER_MARKS = {"'s", "’s"}
 
 
@@ -2706,22 +2734,18 @@ class ActorIndex:
         return found
 
     def _named_under(self, tok: Token, name: str) -> bool:
-        """Whether a subject or owner pronoun's own clause or phrase names ``name`` as
-        its object or partner ("it was forced to sell Lo-Vaca", "its negotiations with
+        """Whether a subject or owner pronoun's own object or partner is a name written
+        like ``name`` ("it was forced to sell Lo-Vaca", "its negotiations with
         Antibioticos"): a pronoun never stands for a name it governs, so a resolution to
-        it is wrong, whatever the subject before it was taken for."""
-        if tok.dep_ == "poss":
-            under = [t for t in tok.head.subtree if t.i != tok.i]
-        elif tok.dep_ in SUBJECTS:
-            own = range(tok.left_edge.i, tok.right_edge.i + 1)
-            under = [t for t in tok.head.subtree if t.i not in own]
-        else:
-            return False
+        it is wrong, whatever the subject before it was taken for. Names only: a
+        description ("the bank") may itself be wrongly resolved."""
         return any(  # "Olvera" for "Farmacias Olvera SA": the name as written short
             (m := self._by_token.get(t.i)) is not None
+            and m.form == NAME
             and len(m.name) > 2
             and (m.name in name or name in m.name)
-            for t in under
+            for o in governed(tok)
+            for t in (o, *(c for c in o.children if c.dep_ == "compound"))
         )
 
     def _own_subject(self, tok: Token, kinds: frozenset[str] | set[str]) -> ActorMention | None:

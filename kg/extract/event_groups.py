@@ -64,6 +64,7 @@ from .actors import (
     OUTLET_NOUNS,
     PEOPLE_NOUNS,
     ActorIndex,
+    governed,
     is_pronoun,
 )
 from .actors import TITLE_WORDS as OFFICES
@@ -2387,32 +2388,18 @@ def _fronted_owner(trig: Token, subj: Token | None) -> str | None:
 
 
 def _governed(name: str, pron: Token) -> bool:
-    """Whether a pronoun subject or owner governs a name written in its own clause or
-    phrase, as its object or partner ("it was forced to sell Lo-Vaca Gas Gathering Co",
-    "its negotiations with Antibioticos SA"): the pronoun never stands for that name,
-    whichever participant the roles gave."""
-    return any(name in e.text or e.text in name for e in _governed_names(pron))
-
-
-def _governed_names(pron: Token) -> list[Span]:
-    """The names a subject or owner pronoun governs: those of the rest of its verb's
-    clause, or of its noun's phrase; none for any other pronoun."""
-    if pron.dep_ == "poss":
-        own = range(pron.i, pron.i + 1)
-    elif pron.dep_ in {"nsubj", "nsubjpass"}:
-        own = range(pron.left_edge.i, pron.right_edge.i + 1)
-    else:
-        return []
-    head = pron.head
-    start, end = head.left_edge.i, head.right_edge.i + 1
-    return [
-        e
-        for e in entities_in(head.doc[start:end])
-        if e.label_ in GOVERNED_KINDS and e.start not in own and len(e.text) > 2
-    ]
-
-
-GOVERNED_KINDS = {"ORG", "PERSON", "GPE", "NORP"}
+    """Whether a pronoun subject or owner governs a name written like ``name`` as its
+    object or partner ("it was forced to sell Lo-Vaca Gas Gathering Co", "its
+    negotiations with Antibioticos SA"): the pronoun never stands for that name,
+    whichever participant the roles gave (see :func:`governed`)."""
+    for o in governed(pron):
+        held = entity_at(o.doc, o.i)
+        if held is None:
+            continue
+        text = o.doc[held[0] : held[1]].text
+        if len(text) > 2 and (name in text or text in name):
+            return True
+    return False
 
 
 def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
