@@ -2745,7 +2745,7 @@ class ActorIndex:
             and len(m.name) > 2
             and (m.name in name or name in m.name)
             for o in governed(tok)
-            for t in (o, *(c for c in o.children if c.dep_ == "compound"))
+            for t in (o, *(c for c in o.children if c.dep_ == "compound" and o.pos_ == PROPN))
         )
 
     def _own_subject(self, tok: Token, kinds: frozenset[str] | set[str]) -> ActorMention | None:
