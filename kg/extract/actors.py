@@ -702,6 +702,71 @@ def _run_together(ent: Span) -> list[Span]:
     return parts
 
 
+def governed(pron: Token) -> list[Token]:
+    """The objects and partners a subject or owner pronoun governs, written after it:
+    those of its verb (and of the verbs its "to" clauses chain on: "it was forced to
+    sell Lo-Vaca") or of its noun ("its talks with Antibioticos"), with their rows. The
+    pronoun never stands for them. Not the words of a clause hung deeper ("said it sold
+    shares, giving the company a stake in Healthvest") nor one fronted before it
+    ("Odin shares will be listed in May, it added"), where news text does name the
+    pronoun's own body."""
+    if pron.dep_ == "poss":
+        heads = [pron.head]
+    elif pron.dep_ in {"nsubj", "nsubjpass"}:
+        heads = [pron.head]
+        while (more := [c for c in heads[-1].children if c.dep_ == "xcomp"]) and len(heads) < 4:
+            heads.append(more[0])
+    else:
+        return []
+    objects = []
+    for head in heads:
+        for c in head.children:
+            if c.i < pron.i:
+                continue
+            if c.dep_ in {"dobj", "dative"}:
+                objects.append(c)
+            elif c.dep_ in {"prep", "agent"}:
+                objects += [p for p in c.children if p.dep_ == "pobj"]
+    return [*objects, *(x for o in objects for x in o.conjuncts if x.i > o.i)]
+
+
+OWNER_MARKS = {"'s", "’s"}
+
+
+def _owner_apart(ent: Span, written: Collection[str]) -> list[Span]:
+    """An entity cut at an owner's "'s" between two names: the small model runs "Volkswagen’s
+    Skoda Auto" (a curly apostrophe above all) or "Crane's Cochrane Environment Systems"
+    into one, and the owner and what it owns are two actors. Only when the owner is a
+    name the tables know, ends in a legal form ("Coca-Cola Co's Entertainment Holdings
+    Inc") or is written alone elsewhere in the story (``written``: its entities' names
+    without legal form); "McDonald's Corp", "Fireman's Fund" and "Guy's Hospital" stay
+    one name, their owner no actor of its own."""
+    mark = next((t for t in ent[1:-1] if t.text in OWNER_MARKS), None)
+    if mark is None or not ent.doc[mark.i + 1].is_title:
+        return [ent]
+    owner = ent.doc[ent.start : mark.i]
+    owned = ent.doc[mark.i + 1 : ent.end]
+    if all(t.lower_.rstrip(".") in LEGAL_FORMS for t in owned):
+        return [ent]  # "McDonald's Corp": the legal form is the named company's own
+    name = owner.text
+    if not (_known(name) or CORPORATE.search(name) or org_key(name) in written):
+        return [ent]
+    return [
+        Span(ent.doc, owner.start, owner.end, label=ent.label_),
+        Span(ent.doc, owned.start, owned.end, label=ent.label_),
+    ]
+
+
+def _written_alone(parsed: Doc) -> set[str]:
+    """The story's entity names without their legal form, for :func:`_owner_apart` (an
+    owner "Crane" the story also writes as "Crane Co"); empty, and nothing read, when no
+    entity holds an owner's "'s" inside it."""
+    ents = entities(parsed)
+    if not any(t.text in OWNER_MARKS for e in ents for t in e[1:-1]):
+        return set()
+    return {org_key(e.text) for e in ents}
+
+
 def _portfolio(ent: Span) -> bool:
     """Whether an organisation entity is the portfolio of an office title around it, not
     a body: "Home" in "Home Secretary Jane Ode", "State" in "Secretary of State"."""
@@ -1384,7 +1449,13 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     """Actor mentions paired with the spaCy span they were read from."""
     raw: list[Candidate] = []
     styled = _styled_surnames(parsed)
-    for ent in (p for e in _joined_portfolios(parsed) for p in _run_together(e)):
+    written = _written_alone(parsed)
+    for ent in (
+        q
+        for e in _joined_portfolios(parsed)
+        for p in _run_together(e)
+        for q in _owner_apart(p, written)
+    ):
         if (
             ent.label_ == "ORG"
             and len(ent) == 2
@@ -2695,8 +2766,25 @@ class ActorIndex:
             break
         if found is not None and found.kind not in kinds:
             found = None
+        if found is not None and self._named_under(tok, found.name):
+            found = None  # "its talks with Antibioticos" is never Antibioticos's
         self._bodies[tok.i] = found
         return found
+
+    def _named_under(self, tok: Token, name: str) -> bool:
+        """Whether a subject or owner pronoun's own object or partner is a name written
+        like ``name`` ("it was forced to sell Lo-Vaca", "its negotiations with
+        Antibioticos"): a pronoun never stands for a name it governs, so a resolution to
+        it is wrong, whatever the subject before it was taken for. Names only: a
+        description ("the bank") may itself be wrongly resolved."""
+        return any(  # "Olvera" for "Farmacias Olvera SA": the name as written short
+            (m := self._by_token.get(t.i)) is not None
+            and m.form == NAME
+            and len(m.name) > 2
+            and (m.name in name or name in m.name)
+            for o in governed(tok)
+            for t in (o, *(c for c in o.children if c.dep_ == "compound" and o.pos_ == PROPN))
+        )
 
     def _own_subject(self, tok: Token, kinds: frozenset[str] | set[str]) -> ActorMention | None:
         """The body named as the subject of a possessive's own clause: "Fiat may move

@@ -64,6 +64,7 @@ from .actors import (
     OUTLET_NOUNS,
     PEOPLE_NOUNS,
     ActorIndex,
+    governed,
     is_pronoun,
 )
 from .actors import TITLE_WORDS as OFFICES
@@ -2424,6 +2425,21 @@ def _fronted_owner(trig: Token, subj: Token | None) -> str | None:
     return None
 
 
+def _governed(name: str, pron: Token) -> bool:
+    """Whether a pronoun subject or owner governs a name written like ``name`` as its
+    object or partner ("it was forced to sell Lo-Vaca Gas Gathering Co", "its
+    negotiations with Antibioticos SA"): the pronoun never stands for that name,
+    whichever participant the roles gave (see :func:`governed`)."""
+    for o in governed(pron):
+        held = entity_at(o.doc, o.i)
+        if held is None:
+            continue
+        text = o.doc[held[0] : held[1]].text
+        if len(text) > 2 and (name in text or text in name):
+            return True
+    return False
+
+
 def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     """Who the headline is about: the mention's agent (for a passive verb, what was
     acted on: "the deal was ratified by …"), else its subject as written unless a
@@ -2516,6 +2532,8 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     doing = _participle_doer(trig) if subj is None else None
     if doing is not None:  # "Turkey has backed rebels fighting Assad …": the rebels
         return doing  # fight, never "Syria", a name the roles took from a phrase after it
+    if subj is not None and subj.pos_ == "PRON" and named and _governed(named, subj):
+        named = None  # "it was forced to sell Lo-Vaca": the one sold never sold it
     if named is not None and (
         _disagrees(subj, named)
         or _thing(subj, trig, passive)
@@ -2535,6 +2553,8 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         return None  # "the special hosted by James": the special is what was hosted, and
         # the doer is in its own words ("James hosted the special"), never a borrowed name
     agents = _names(g, {role}) if not _bare_participle(trig) else []
+    if subj is not None and subj.pos_ == "PRON":
+        agents = [a for a in agents if not _governed(a, subj)]
     if agents:  # "… beaten and [tortured]" takes no doer from another mention ("a free
         return agents[0]  # pass to torture"): the participle tells what was done to someone
     sayer = _sayer(trig, subj) if subj is not None and trig.pos_ == "VERB" else None
@@ -5489,6 +5509,9 @@ def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
         right = late.right_edge.i  # on "join", yet it says which march it was
     tokens = [t for t in doc[left : right + 1] if t.i not in cut]
     agents = _names(g, {"agent", "partner"})
+    owners = [t for t in tokens if t.dep_ == "poss" and t.pos_ == "PRON"]
+    agents = [a for a in agents if not any(_governed(a, o) for o in owners)]  # "its
+    # negotiations with Antibioticos SA": the partner is never the owner
     text = _phrase(tokens, agents[0] if agents else None)
     if not text:
         return trig.text, False
