@@ -235,11 +235,19 @@ def test_a_strike_set_for_next_week_stays_planned():
 
 
 def test_an_act_threatened_is_not_told_done():
-    # "Pupils who commit or threaten violence": "Pupils threaten violence", asserted,
-    # under CAMEO 18-20; "Rebels threatened attacks on the capital" told the attacks done
+    # "Rebels threatened attacks on the capital" told the attacks done, and "Pupils who
+    # commit or threaten violence" read "Pupils threaten violence", asserted
     found = by_word("Rebels threatened attacks on the capital. The union threatened a strike.")
     assert found["attacks"].factuality == "planned", found["attacks"]
     assert found["strike"].factuality == "planned", found["strike"]
     assert found["threatened"].factuality == "asserted", found["threatened"]
     found = by_word("Rebels carried out attacks on the capital on Monday.")
     assert found["attacks"].factuality == "asserted", found["attacks"]
+
+
+def test_talks_a_shelling_threatens_go_on():
+    # "Shelling near Armenian border village threatens fragile Geneva talks": a thing
+    # endangers the talks, which are under way; read as threatened, they split from
+    # the talks every other report tells
+    found = by_word("Shelling near the border village threatens fragile Geneva talks.")
+    assert found["talks"].factuality == "asserted", found["talks"]

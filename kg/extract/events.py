@@ -2969,12 +2969,24 @@ class _Extractor:
             or _sentence_fact(trig, "ahead_word", _ahead_word)
             and any(_ahead(t, trig) for t in trig.subtree)
             or _intended(trig)
-            or trig.pos_ == "NOUN" and any(t.lemma_ == "threaten" for t in chain[1:])
+            or trig.pos_ == "NOUN" and any(_threatened_by_someone(t) for t in chain[1:])
             # "rebels threatened attacks": not done, as "threatened to strike" is not
             or m.type != OTHER and _sought(trig)  # an untyped aim: see SOUGHT_BY
         ):
             return PLANNED
         return REPORTED if m.quoted or _alleged(trig) else ASSERTED
+
+
+def _threatened_by_someone(verb: Token) -> bool:
+    """Whether "threaten" has a doer who would do what it threatens ("rebels threatened
+    attacks", "pupils who threaten violence"), not a thing that endangers it ("shelling
+    threatens fragile Geneva talks": the talks go on)."""
+    if verb.lemma_.lower() != "threaten":
+        return False
+    subjects = children(verb, {"nsubj"})
+    if verb.dep_ == "relcl":
+        subjects = [verb.head if s.lower_ in {"who", "that", "which"} else s for s in subjects]
+    return any(_someone(s) for s in subjects)
 
 
 def _stands_in(tok: Token) -> bool:
