@@ -6,11 +6,13 @@ a use of force, a "search for peace" an investigation, pledges "left to the
 manifesto" a journey, a talk to teenagers a negotiation, a "decisive blow" struck at
 an election and "Commons clashes" force, cigarette sales of 13% a merger, "invasions
 of civil liberties" force and the "deployment" of a council's resources a military
-posture, and "the conclusions we've drawn" a drawn match. Beside each, the cases that
+posture, "the conclusions we've drawn" a drawn match, and the samples' "pay conflict"
+beside a strike force. Beside each, the cases that
 must stay: the doer of a strike the miners went on, a minister who came to a town, a
 war between countries, a police search for a girl, a minister who left London, a talk
 with a leader by phone, rebels who struck a convoy, the sale of a plant, the invasion
-of Iraq, a deployment of troops, a match a side drew."""
+of Iraq, a deployment of troops, a match a side drew, a conflict in Syria beside air
+strikes."""
 
 from __future__ import annotations
 
@@ -178,3 +180,15 @@ def test_conclusions_drawn_in_a_relative_clause_are_no_drawn_match() -> None:
              if e.lemma == "draw"]  # fmt: skip
     assert not draws, draws
     assert found["draw"].type == "Contest", found["draw"]
+
+
+def test_a_pay_conflict_beside_a_strike_is_no_use_of_force() -> None:
+    # The samples: "a pay conflict at the Port of Rotterdam, where the Havenbond union has
+    # announced a 48-hour strike" was a use of force, the strike read as an armed word
+    found = by_lemma(
+        "The dispute in Antwerp is separate from a pay conflict at the Port of Rotterdam, "
+        "where the dockers' union has announced a 48-hour strike for next week."
+    )
+    assert found["conflict"].type != "UseOfForce", found["conflict"]
+    found = by_lemma("Air strikes continued as the conflict in Syria entered its tenth year.")
+    assert found["conflict"].type == "UseOfForce", found["conflict"]

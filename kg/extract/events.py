@@ -8244,8 +8244,8 @@ BOARDROOM = words("bid takeover boardroom proxy")
 WORD_FIGHTS = words(
     "political partisan budget policy ideological culture funding nomination confirmation "
     "price trade tariff currency bidding fare format talent ratings subsidy commons "
-    "parliamentary chamber despatch"
-)  # "a political fight", "a price war", "Commons clashes": no force
+    "parliamentary chamber despatch pay wage pension industrial"
+)  # "a political fight", "a price war", "Commons clashes", "a pay conflict": no force
 DISPUTED = words("justice nominee nomination seat funding relief stimulus money")
 FINISHES = words("second third fourth fifth sixth victory win draw finish")
 ARMS = MILITARY | ARMED | WEAPONS
@@ -8801,11 +8801,11 @@ def _dispute_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
     war"), a race ("battled to second"), a date ("a clash with the Commonwealth Games":
     nothing happens), a cause ("the fight against doping"). "Fighting broke out in the
     town" and a fight against troops stay force."""
-    if _armed_sentence(tok):
-        return kind
     lemma = tok.lemma_.lower()
     kids = list(tok.children)
     mods = {c.lemma_.lower() for c in kids if c.dep_ in {"compound", "amod", "nmod"}}
+    if _armed_sentence(tok) and not mods & WORD_FIGHTS:  # "a pay conflict, where the
+        return kind  # union has announced a strike": no arms, whatever "strike" may be
     aimed = [
         (c.lower_, p) for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
     ]
