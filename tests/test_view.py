@@ -1185,7 +1185,9 @@ def test_statement_tooltips_of_the_sample_say_what_and_when_once(sample_build) -
             assert len(days) == len(set(days)), line
             assert "precision" not in line
         about += any(x.startswith("about: ") for x in lines)
-    assert about >= len(statements) * 0.8, (about, len(statements))
+    # most say what they are about: 63 of the samples' 79 (64 of 80 while a relative
+    # clause's "an incident" was a speaker, whose junk statement had an about line)
+    assert about >= len(statements) * 0.75, (about, len(statements))
 
 
 # --- in the browser, at 1400 x 900 -----------------------------------------------------------
