@@ -576,14 +576,15 @@ def test_a_relative_clause_is_about_the_noun_its_verb_agrees_with() -> None:
 
 
 def test_a_verb_agrees_with_the_name_told_for_its_pronoun() -> None:
-    # "we've drawn" told of the speaking office: "… Office has drawn", never "have drawn"
-    # (a lone person is no "we": see test_event_roles)
+    # "we've released" told of the speaking office: "… Office has released", never "have
+    # released" (a lone person is no "we": see test_event_roles; findings "drawn" are no
+    # event, tests/test_events_spoken_of_and_time_nearing.py)
     found = titles(
         'The National Audit Office said the report was thin. "Ministers say these are the '
-        "findings we've drawn, but the evidence is weak,\" the National Audit Office told "
-        "the committee."
+        "findings we've released, but the evidence is weak,\" the National Audit Office "
+        "told the committee."
     )
-    assert "National Audit Office has drawn the findings" in found, found
+    assert "National Audit Office has released the findings" in found, found
     assert not any("Office have" in t for t in found), found
 
 

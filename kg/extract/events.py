@@ -1835,12 +1835,12 @@ def _verb_sense(
                 _person(s, index) or s.lemma_.lower() in PEOPLE for s in subjects
             ):
                 return None  # "falling sales have left the firm with spare capacity"
-            if children(tok, {"auxpass"}):
-                return None  # "tax pledges were being left to the manifesto": what is
-                # left stays where it is, and no one went
             if any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
-                return OTHER  # "promised to leave pricing to them": handed over, an act
-                # of its own, no journey
+                # "tax pledges were being left to the manifesto": what is left to
+                # someone is handed over, and no one went; "promised to leave pricing to
+                # them" is an act of its own all the same ("soldiers were left behind"
+                # stays a journey: the unit went)
+                return None if children(tok, {"auxpass"}) else OTHER
     if lemma == "search" and any(
         p.lemma_.lower() in SOUGHT_IDEAS
         for c in children(tok, {"prep"})
