@@ -251,3 +251,17 @@ def test_talks_a_shelling_threatens_go_on():
     # the talks every other report tells
     found = by_word("Shelling near the border village threatens fragile Geneva talks.")
     assert found["talks"].factuality == "asserted", found["talks"]
+
+
+def test_an_act_told_allegedly_or_by_an_allegation_is_reported():
+    # A web page: "when he allegedly molested Dylan" and "allegations that Allen abused
+    # Dylan Farrow" were both told as facts (asserted)
+    found = by_word(
+        "Describing a visit to the house in August 1992, when he allegedly molested the "
+        "girl, the director acknowledges placing his head on her lap. The news was met "
+        "with outrage, centred on allegations that the director abused his daughter."
+    )
+    assert found["molested"].factuality == "reported", found["molested"]
+    assert found["abused"].factuality == "reported", found["abused"]
+    found = by_word("The director molested the girl in August 1992.")
+    assert found["molested"].factuality == "asserted", found["molested"]

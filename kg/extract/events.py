@@ -9308,7 +9308,18 @@ def _alleged(trig: Token) -> bool:
     """Whether a verb is the act someone is accused, charged, suspected or convicted of
     ("accused of killing two co-workers", "arrested on suspicion of driving drunk",
     "found guilty of slaying"): an act the charge says took place, told on someone
-    else's word (reported), not a purpose ("by increasing unemployment") or a habit."""
+    else's word (reported), not a purpose ("by increasing unemployment") or a habit. Also
+    an act told "allegedly" ("when he allegedly molested Dylan"), "the alleged attack",
+    and the act an allegation states ("allegations that Allen abused Dylan Farrow")."""
+    if any(c.dep_ in {"advmod", "amod"} and c.lower_ in HEARSAY for c in trig.children):
+        return True
+    if (
+        trig.pos_ == "VERB"
+        and trig.dep_ in {"acl", "ccomp"}
+        and trig.head.pos_ == "NOUN"
+        and trig.head.lemma_.lower() in ALLEGING
+    ):
+        return True
     return (
         trig.pos_ == "VERB"
         and trig.tag_ == "VBG"
@@ -9316,6 +9327,9 @@ def _alleged(trig: Token) -> bool:
         and trig.head.lower_ in {"of", "with", "for"}
         and trig.head.head.lemma_.lower() in ALLEGING
     )
+
+
+HEARSAY = words("allegedly reportedly purportedly supposedly alleged purported")
 
 
 # The words a charge hangs on: "accused of", "charged with", "on suspicion of", "guilty of"
