@@ -180,6 +180,8 @@ def test_conclusions_drawn_in_a_relative_clause_are_no_drawn_match() -> None:
              if e.lemma == "draw"]  # fmt: skip
     assert not draws, draws
     assert found["draw"].type == "Contest", found["draw"]
+    found = by_lemma("The home side, who drew with Arsenal on Sunday, stay third.")
+    assert found["draw"].type == "Contest", found  # a relative subject, no object
 
 
 def test_a_pay_conflict_beside_a_strike_is_no_use_of_force() -> None:

@@ -112,6 +112,7 @@ from .event_groups import (
     _made_or_went_on,
     _Mention,
     _predicate,
+    _relative_object,
     _run_on_clause,
     _share_of,
     entity_at,
@@ -7819,14 +7820,6 @@ def _campaign_staff(tok: Token) -> bool:
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in REPORTING | SAYING
 
 
-def _relative_head(verb: Token) -> set[str]:
-    """The noun a relative clause with no object of its own hangs on, as the verb's
-    object: "the conclusions we've drawn" drew conclusions."""
-    if verb.dep_ != "relcl" or children(verb, {"dobj"}) or verb.head.pos_ != "NOUN":
-        return set()
-    return {verb.head.lemma_.lower()}
-
-
 def _word_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
     """More senses a trigger word has besides its event (issue 19's real pages): "draw
     on savings" (no drawn match), "the virus took over" (no takeover), lorries that
@@ -7844,7 +7837,9 @@ def _word_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
         if lemma == "invasion" and of & INVADED_RIGHTS:
             return None  # "invasions of civil liberties", "an invasion of privacy"
     if tok.pos_ == "VERB":
-        drawn = objects | _relative_head(tok)  # "the conclusions we've drawn"
+        drawn = objects | {  # "the conclusions we've drawn" drew conclusions
+            o.lemma_.lower() for o in [_relative_object(tok)] if o is not None
+        }
         if (
             lemma == "draw"
             and kind == "Contest"
