@@ -2986,7 +2986,7 @@ def _threatened_by_someone(verb: Token) -> bool:
         return False
     subjects = children(verb, {"nsubj"})
     if verb.dep_ == "relcl":
-        subjects = [verb.head if s.lower_ in {"who", "that", "which"} else s for s in subjects]
+        subjects = [verb.head if s.lower_ in RELATIVE else s for s in subjects]
     return any(_someone(s) for s in subjects)
 
 
@@ -8041,9 +8041,6 @@ def _crowd_sense(tok: Token, kind: str) -> str | None:
     return "Protest" if protest else OTHER
 
 
-FIGURE_ENTITIES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
-
-
 def _trade_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
     """Whether a sale is a merger: only of a firm, a stake or a unit (an organisation
     named or a word of :data:`FIRMS`); goods sold or bought ("600 of them sell
@@ -8067,7 +8064,7 @@ def _trade_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
         ]
         if not things and tok.head.lower_ in {"for", "on"}:
             return "Business"  # "listed for sale", "on sale"
-        if tok.tag_ == "NNS" and any(t.ent_type_ in FIGURE_ENTITIES for t in things):
+        if tok.tag_ == "NNS" and any(t.ent_type_ in FIGURE_ENTS for t in things):
             return None  # "falling cigarette sales of 13% in New York": a figure
     if not things:
         return kind
