@@ -989,7 +989,7 @@ def _without_products(raw: list[Candidate]) -> list[Candidate]:
         for tok in (doc[k] for k in where.get(span[0].text, ())):
             last = tok.i + len(span) - 1
             after = doc[last + 1] if last + 1 < len(doc) else None
-            before = tok.i - 1 if tok.i and doc[tok.i - 1].text in {"'s", "’s"} else tok.i
+            before = tok.i - 1 if tok.i and doc[tok.i - 1].text in OWNER_MARKS else tok.i
             if (after is not None and _model_number(after)) or ends.get(before) not in {None, name}:
                 products.add(name)  # "iPod 2", "Apple iPod", "Apple's iPod"
     return [c for i, c in enumerate(raw) if i not in drop and c[2] not in products]
@@ -2070,7 +2070,7 @@ def _country_of(span: Span, at: dict[int, tuple[str, str]], want: str = COUNTRY)
     "Iranian officials", "Russian energy giant Gazprom"."""
     inside = range(span.start, span.end)
     doc = span.doc
-    if span.start >= 2 and doc[span.start - 1].lower_ in {"'s", "’s"}:  # parse-proof
+    if span.start >= 2 and doc[span.start - 1].lower_ in OWNER_MARKS:  # parse-proof
         kind_name = at.get(span.start - 2)
         if kind_name is not None and kind_name[0] == want:
             return kind_name[1]
