@@ -193,6 +193,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
         "inquiry": "investigate investigation probe inquiry",
         "visit": "visit trip tour travel journey",
         "walkout": "strike walkout stoppage",
+        "ban": "ban embargo prohibition",
     }.items()
 }
 _SYNSETS: dict[str, set[str]] = {}
@@ -1210,7 +1211,10 @@ def _heads(g: _Group) -> dict[tuple[str, str], set[str]]:
                 if role == "object" and c.ent_type_ in DATES:
                     continue  # "sparked five days of rioting" says how long, not what
                 own = "own " if any(x.lower_ == "own" for x in c.children) else ""
-                out.setdefault((role, c.pos_), set()).add(own + c.lemma_.lower())
+                lemma = c.lemma_.lower()
+                out.setdefault((role, c.pos_), set()).add(own + lemma)
+                if not own:  # "lifting the embargo" and "the ban would be lifted"
+                    out[role, c.pos_] |= _SYNSETS.get(lemma, set())
         noun = _relative_object(m.trigger) if g.family is not None else None
         if noun is not None:  # not an untyped word's: "a hole attackers exploited" and
             # "exploit the flaw" name one thing twice, and a word with no type of its own
@@ -3501,6 +3505,8 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
             cur = head
         elif cur.dep_ == "oprd" and cur.tag_ == "VBN":
             cur = head  # "Thomas was found fatally [wounded]": Thomas was
+        elif cur.dep_ == "acomp" and children(cur, {"xcomp"}):
+            cur = head  # "the embargo is likely to be [lifted]": the embargo is
         elif aimed and _purpose(cur):  # "Turkey opened its borders to let migrants in,
             cur = head  # in a move to [demand] support": the aim of an aim; any clause
             # of aim would take "Congress" in "demands for Congress to help fund" for none

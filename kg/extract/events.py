@@ -1814,8 +1814,13 @@ def _verb_sense(
         return None  # "launched the careers of Liam Neeson"
     if lemma == "overturn":
         return "Trial" if objects & VERDICTS else kind  # the car overturned
-    if lemma == "lift" and kind == "Yield" and not objects & LIFTED:
-        return OTHER
+    if (
+        lemma == "lift"
+        and kind == "Yield"
+        and not objects & LIFTED
+        and not any(s.lemma_.lower() in LIFTED for s in subjects)
+    ):  # a ban lifts nothing: "the embargo is likely to be lifted", "wanting the ban
+        return OTHER  # lifted" lift it all the same
     if kind == "Movement":
         if (
             any(s.lemma_.lower() in ABSTRACT for s in subjects)
@@ -2960,7 +2965,7 @@ class _Extractor:
             or words & MODAL_HYPO
             or "any" in dets
             or any(t.lemma_ in HYPO_NOUNS for t in chain[1:] + ancestors)
-            or any(t.lower_ == "ready" for t in chain[1:])
+            or any(t.lower_ in LIKELY for t in chain[1:])  # "is likely to be lifted"
         ):
             return HYPOTHETICAL
         if (
@@ -2976,6 +2981,9 @@ class _Extractor:
         ):
             return PLANNED
         return REPORTED if m.quoted or _alleged(trig) else ASSERTED
+
+
+LIKELY = words("ready likely unlikely")  # what may come: neither done nor scheduled
 
 
 def _threatened_by_someone(verb: Token) -> bool:
@@ -9362,6 +9370,24 @@ def _to_infinitive(tok: Token) -> bool:
     return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+TOWARDS = words("towards toward")
+
+
+def _asked_clause(verb: Token) -> bool:
+    """Whether a verb is a clause of its own that a verb of asking or wanting asks for:
+    "called for the embargo to be lifted" (a "for … to" clause) and "wanting the ban
+    lifted" (a thing and what should be done to it): neither act is done yet."""
+    deps = {(c.dep_, c.lower_) for c in verb.children}
+    if verb.dep_ == "advcl":  # "to be lifted" is a participle under its "to"
+        return ("aux", "to") in deps and ("mark", "for") in deps
+    return (
+        verb.dep_ == "ccomp"
+        and verb.tag_ in {"VBN", "VBD"}  # the model reads "the ban lifted" as a past
+        and any(d == "nsubj" for d, _ in deps)
+        and not any(d in {"aux", "auxpass", "mark"} for d, _ in deps)  # "said it was lifted"
+    )
+
+
 def _asked_of_anyone(verb: Token) -> bool:
     """Whether a verb of asking asks the public at large ("anyone with information is
     asked to call police"): a standing request, no act planned by anyone; the readers
@@ -9390,6 +9416,10 @@ def _sought(trig: Token) -> bool:
         if cur.pos_ == "VERB":
             if cur.dep_ == "acl" and head.pos_ == "NOUN":
                 return _to_infinitive(cur) and verb in ASKING_NOUNS
+            if cur.dep_ == "pcomp" and head.lower_ in TOWARDS:
+                return True  # "pledged to work towards lifting the ban": the aim
+            if head.pos_ == "VERB" and verb in SOUGHT_BY and _asked_clause(cur):
+                return not _asked_of_anyone(head)
             if cur.dep_ not in {"xcomp", "ccomp"} or head.pos_ != "VERB":
                 return False
             if verb in SOUGHT_BY and (cur.dep_ == "xcomp" or _to_infinitive(cur)):
@@ -9678,6 +9708,8 @@ def _clause_of(trig: Token) -> list[Token]:
         and not children(cur, {"nsubj", "nsubjpass"})
     ):
         if cur.dep_ in {"conj", "xcomp"} or (
+            cur.dep_ == "acomp" and verbs[-2].dep_ == "xcomp"  # "is likely to be lifted"
+        ) or (
             cur.dep_ == "advcl"
             and (cur.tag_ in {"VBG", "VBN"} or (_run_on_clause(cur) and cur.i > cur.head.i))
         ):  # "LiLo showed up at noon, spent a couple of minutes there": one row of acts
