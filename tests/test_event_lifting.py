@@ -74,3 +74,19 @@ def test_a_lifting_told_as_done_stays_asserted_and_a_mood_is_no_yielding() -> No
     assert (done.type, done.factuality) == ("Yield", "asserted")
     mood = of_word(events("The goal lifted the mood of the home crowd on Saturday."), "lifted")
     assert all(e.type != "Yield" for e in mood), [(e.type, e.title) for e in mood]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("Two member states have called for the embargo to be lifted.", "called", "Demand"),
+        ("The bishops appealed for the inspectors to be given more time.", "appealed", "Demand"),
+        ("Teachers' unions pushed for a shorter school week on Monday.", "pushed", "Demand"),
+        ("Lawyers for the mayor appealed against the verdict on Friday.", "appealed", "Trial"),
+    ],
+)
+def test_calling_for_an_act_is_a_demand(text: str, word: str, kind: str) -> None:
+    """The parser hangs "for" on the clause it opens ("for the embargo to be lifted"), so
+    the phrase "call for" went unread and the call was an untyped event; an appeal for
+    something is asked, not a court's appeal."""
+    assert [e.type for e in of_word(events(text), word)] == [kind], events(text)

@@ -504,7 +504,14 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
     for second, k in lex.phrases.get((pos, lemma), ()):
         if (
             pos == "VERB"
-            and any(c.lower_ == second for c in children(tok, {"prt", "prep", "dobj"}))
+            and (
+                any(c.lower_ == second for c in children(tok, {"prt", "prep", "dobj"}))
+                or any(  # "called for the embargo to be lifted": the parser hangs "for"
+                    m.i == tok.i + 1 and m.lower_ == second  # on the clause after it
+                    for c in children(tok, {"advcl"})
+                    for m in children(c, {"mark"})
+                )
+            )
             or pos == "NOUN"
             and tok.i > 0
             and tok.nbor(-1).lower_ == second
