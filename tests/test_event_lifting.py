@@ -90,3 +90,14 @@ def test_calling_for_an_act_is_a_demand(text: str, word: str, kind: str) -> None
     the phrase "call for" went unread and the call was an untyped event; an appeal for
     something is asked, not a court's appeal."""
     assert [e.type for e in of_word(events(text), word)] == [kind], events(text)
+
+
+def test_a_participle_told_as_a_state_is_read() -> None:
+    """A verb the parser calls the complement of "be" ("the remark was ill-advised",
+    "jobs that are low-paid") has no step below it: walking up from it through an
+    adjective ("is likely to be lifted") must not break the article's extraction."""
+    found = events(
+        "The council leader said the remark was ill-advised. About six in 20 women work "
+        "in jobs that are low-paid. Police arrested two men in Leeds on Friday."
+    )
+    assert "arrested" in {m.text for e in found for m in e.mentions}

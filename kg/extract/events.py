@@ -9715,8 +9715,8 @@ def _clause_of(trig: Token) -> list[Token]:
         and not children(cur, {"nsubj", "nsubjpass"})
     ):
         if cur.dep_ in {"conj", "xcomp"} or (
-            cur.dep_ == "acomp" and verbs[-2].dep_ == "xcomp"  # "is likely to be lifted"
-        ) or (
+            cur.dep_ == "acomp" and len(verbs) > 1 and verbs[-2].dep_ == "xcomp"  # "is likely
+        ) or (  # to be lifted"
             cur.dep_ == "advcl"
             and (cur.tag_ in {"VBG", "VBN"} or (_run_on_clause(cur) and cur.i > cur.head.i))
         ):  # "LiLo showed up at noon, spent a couple of minutes there": one row of acts
