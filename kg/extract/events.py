@@ -1617,6 +1617,8 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
                 return None  # "a decisive blow may be struck at the election": a figure
             if any(a.lemma_.lower() in VEHICLES for a in agents):
                 return "Accident"  # "hit by a car"
+            if any(lexicon().words.get(("NOUN", a.lemma_.lower())) == "Disaster" for a in agents):
+                return "Disaster"  # "the US was struck by four hurricanes"
             if any(a.lemma_.lower() in WEAPONS for a in agents) or sent & MILITARY:
                 return kind
             if lemma == "hit" and _with_killing(tok):
@@ -1628,6 +1630,10 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
                 and any(_person(c, index) for c in tok.children if c.dep_ in {"dobj"})
             ):
                 return None  # "tariffs hit customers", "losses hit the bourse"
+        if lemma == "rally" and _market_rally(tok):
+            return None  # "shares rallied to 2.20 Canadian dollars": a price, no protest
+        if lemma == "lose" and kind == "Contest":
+            return _lost(tok, objects)
         if lemma == "meet" and objects & GOALS:
             return None
         if lemma == "gather" and objects & {"pace", "momentum", "steam", "dust"}:
@@ -1679,6 +1685,17 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             return None  # "the first three sentences of the email"
         if lemma == "trial" and not sent & LEGAL:
             return None  # a product's "trial stage", "ran a trial of the player"
+        if lemma == "rally" and _market_rally(tok):
+            return None  # "the figures sparked a rally for sterling"
+        if lemma == "execution" and any(
+            c.dep_ in {"amod", "compound"} and c.lemma_.lower() in DONE_WELL for c in tok.children
+        ):
+            return None  # "consistent execution" of a plan, no one put to death
+        if lemma == "aid" and any(
+            c.dep_ in {"amod", "compound"} and (c.tag_ == "VBG" or c.lemma_.lower() in AID_KINDS)
+            for c in tok.children
+        ):
+            return None  # "a slimming aid", "hearing aids": a product, no help given
         if lemma == "removal" and kind == "Resignation" and not _of_a_person(tok):
             return None  # "uranium removal", "snow removal": a thing taken away
         if lemma == "landing" and any(c.lower_ in {"hard", "soft"} for c in tok.children):
@@ -1713,7 +1730,51 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
 ILLNESSES = words(
     "pandemic epidemic virus coronavirus covid covid-19 disease outbreak cancer illness "
     "infection flu crisis"
+) | words(  # a firm "battling fierce competition", "fighting inflation": no one attacked
+    "competition competitor inflation recession downturn slump decline loss losses debt "
+    "deficit poverty unemployment corruption"
 )
+
+
+MARKETS = words(
+    "share stock market index price pound sterling dollar euro yen currency bond equity "
+    "oil gold ftse dow nasdaq nikkei"
+)  # what "rallies" on a market page
+DONE_WELL = words("consistent flawless poor strong excellent good better strategic smooth")
+AID_KINDS = words("visual diet sleep study memory navigation")  # "visual aids"
+LIVES = words("life")  # "lost their lives": the model's lemma of "lives" is "life"
+LOST_ASSETS = words(
+    "money value ground share market momentum weight touch interest sight control patience "
+    "faith ability track way"
+)  # "lost ground", "lost market share": no contest and no event
+
+
+def _market_rally(tok: Token) -> bool:
+    """Whether "rally" is a price going up ("shares rallied", "a rally for sterling", "a
+    relief rally in stocks"), not people gathering: its subject, modifier or the thing it
+    is "for" or "in" is a market word."""
+    near = [*_agents(tok), *(c for c in tok.children if c.dep_ in {"compound", "amod"})]
+    near += [
+        p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "in"}
+        for p in c.children if p.dep_ == "pobj"
+    ]  # fmt: skip
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        near += _agents(tok.head)  # "shares staged a rally"
+    return any(t.lemma_.lower() in MARKETS for t in near)
+
+
+def _lost(tok: Token, objects: set[str]) -> str | None:
+    """The sense of "lose" by what was lost: lives are deaths ("21,000 people lost their
+    lives"), jobs are cuts ("no jobs would be lost"), money, ground or value no event;
+    a match, a seat or a vote stays a contest."""
+    things = set(objects)
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        things |= {c.lemma_.lower() for c in tok.children if c.dep_ == "nsubjpass"}
+    if things & LIVES:
+        return "Death"
+    if things & {"job"}:
+        return "Business"
+    return None if things & LOST_ASSETS else "Contest"
 
 
 def _against_illness(tok: Token, objects: set[str]) -> bool:

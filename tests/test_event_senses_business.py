@@ -1,0 +1,62 @@
+"""Word senses of a business page (issue 19, read on BBC business): shares that "rallied"
+were a protest, a firm "battling fierce competition" a use of force, a country "struck
+by four hurricanes" an attack, people who "lost their lives" a contest, "no jobs would
+be lost" a contest, "consistent execution" a killing and "a slimming aid" help given.
+Guards: a rally of people, aid sent, an execution of prisoners, a lost match."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg import nlp
+from kg.extract import extract_document
+from kg.model import Document
+
+PUBLISHED = date(2025, 3, 14)
+
+
+def types_of(text: str, word: str) -> list[str]:
+    """The types of the events a word of ``text`` is a mention of."""
+    document = Document(id="doc", text=text, source_text=text, published=PUBLISHED)
+    found = extract_document(next(nlp.parse([text])), document).events
+    return [e.type for e in found if any(m.text == word for m in e.mentions)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("Shares in the train maker rallied to 2.20 Canadian dollars on Monday.", "rallied",
+         None),
+        ("The retail figures sparked a rally for sterling on Thursday.", "rally", None),
+        ("The drug maker is battling fierce competition from generic products.", "battling",
+         None),
+        ("The insurer said Japan was struck by ten typhoons last year.", "struck", "Disaster"),
+        ("More than 21,000 people lost their lives in the floods, the report said.", "lost",
+         "Death"),
+        ("The airline's new owners said no jobs would be lost at the Leeds site.", "lost",
+         "Business"),
+        ("Analysts praised the firm's consistent execution in a difficult year.", "execution",
+         None),
+        ("The company is developing a slimming aid with a Kent laboratory.", "aid", None),
+        ("The bank lost market share to online lenders in 2024.", "lost", None),
+    ],
+)
+def test_a_business_word_takes_its_business_sense(text: str, word: str, kind: str | None) -> None:
+    assert types_of(text, word) == ([kind] if kind else []), text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("Thousands of farmers held a rally in Paris on Sunday.", "rally", "Protest"),
+        ("The government sent food aid to the flooded region on Friday.", "aid", "Aid"),
+        ("Iran carried out the execution of two prisoners on Tuesday.", "execution",
+         "UseOfForce"),
+        ("Leeds lost the match against Derby on Saturday.", "lost", "Contest"),
+        ("Rebels struck the army base with rockets on Monday.", "struck", "UseOfForce"),
+    ],
+)
+def test_the_same_words_keep_their_sense_elsewhere(text: str, word: str, kind: str) -> None:
+    assert kind in types_of(text, word), text
