@@ -29,6 +29,8 @@ def types_of(text: str, word: str) -> list[str]:
     [
         ("Shares in the train maker rallied to 2.20 Canadian dollars on Monday.", "rallied",
          None),
+        ("Shares in the firm fell 25% to 1.90 dollars before rallying to 2.20 dollars.",
+         "rallying", None),
         ("The retail figures sparked a rally for sterling on Thursday.", "rally", None),
         ("The drug maker is battling fierce competition from generic products.", "battling",
          None),

@@ -1753,7 +1753,9 @@ def _market_rally(tok: Token) -> bool:
     """Whether "rally" is a price going up ("shares rallied", "a rally for sterling", "a
     relief rally in stocks"), not people gathering: its subject, modifier or the thing it
     is "for" or "in" is a market word."""
-    near = [*_agents(tok), *(c for c in tok.children if c.dep_ in {"compound", "amod"})]
+    verbs = _clause_of(tok) if tok.pos_ == "VERB" else [tok]  # "Shares lost 25% before
+    near = [*(a for v in verbs for a in _agents(v))]  # rallying to 2.20 dollars"
+    near += [c for c in tok.children if c.dep_ in {"compound", "amod"}]
     near += [
         p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "in"}
         for p in c.children if p.dep_ == "pobj"
