@@ -62,3 +62,23 @@ def test_a_business_word_takes_its_business_sense(text: str, word: str, kind: st
 )
 def test_the_same_words_keep_their_sense_elsewhere(text: str, word: str, kind: str) -> None:
     assert kind in types_of(text, word), text
+
+
+def test_named_after_is_where_a_name_comes_from() -> None:
+    """ "Baikal Finance Group, named after a large freshwater lake": neither the naming
+    nor the lake (an "after" slot read as a time) is an event."""
+    text = (
+        "Only two bidders turned up, the state firm and the unknown Orel Holdings, named "
+        "after a large freshwater lake in the Urals."
+    )
+    assert types_of(text, "named") == [] and types_of(text, "lake") == [], text
+
+
+def test_a_board_naming_its_chief_executive_is_an_appointment() -> None:
+    """The parser reads "The board named Ann Lee chief executive" as a board that was
+    named, with the person inside the office's phrase; the naming is an appointment all
+    the same. A drug "named Zolvex" is no appointment."""
+    assert types_of("The board named Ann Lee chief executive on Monday.", "named") == [
+        "Appointment"
+    ]
+    assert "Appointment" not in types_of("The new drug was named Zolvex in May.", "named")

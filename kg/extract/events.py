@@ -1632,6 +1632,10 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
                 return None  # "tariffs hit customers", "losses hit the bourse"
         if lemma == "rally" and _market_rally(tok):
             return None  # "shares rallied to 2.20 Canadian dollars": a price, no protest
+        if lemma == "name" and any(
+            c.dep_ == "prep" and c.lower_ == "after" and c.i == tok.i + 1 for c in tok.children
+        ):  # "Baikal Finance Group, named after a lake": where a name comes from, not
+            return None  # "named Ann Lee chief executive after the vote"
         if lemma == "lose" and kind == "Contest":
             return _lost(tok, objects)
         if lemma == "meet" and objects & GOALS:
@@ -1940,6 +1944,12 @@ def _verb_sense(
         lemma in {"promote", "name"}
         and kind == "Appointment"
         and not any(_person(c, index) for c in tok.children if c.dep_ in {"dobj", "nsubjpass"})
+        and not any(  # "The board named Ann Lee chief executive": the parser makes the
+            _person(t, index)  # office or the name the complement of a board it reads as
+            for c in children(tok, {"oprd"})  # a noun phrase; "the drug was named Zolvex"
+            if not children(tok, {"auxpass"})  # names a thing
+            for t in [c, *children(c, {"nmod", "compound"})]
+        )
     ):
         return OTHER  # "to promote smoking", "promote the theatre"
     if (
@@ -1995,6 +2005,9 @@ TIME_NOUNS = words(
 PERSON_ENDINGS = ("er", "or", "ist", "ian", "ee", "ant", "ent", "man", "men", "woman", "women")
 
 
+AFTER_NOT_TIME = words("name rename call model style look take chase run seek")
+
+
 def _event_slot(tok: Token, index: ActorIndex) -> bool:
     """Whether a noun no table lists fills a slot only a happening fills: the object of
     "during", "after", "following" ("after the chase"), the subject of "happen" or
@@ -2016,7 +2029,9 @@ def _event_slot(tok: Token, index: ActorIndex) -> bool:
         return False
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in EVENT_PREPS:
-        return any(c.dep_ in {"det", "poss"} for c in tok.children)
+        if head.lower_ == "after" and head.head.lemma_.lower() in AFTER_NOT_TIME:
+            return False  # "named after a lake", "looked after the children": no "after"
+        return any(c.dep_ in {"det", "poss"} for c in tok.children)  # of time
     if tok.dep_ == "nsubj" and (
         head.lemma_.lower() in HAPPEN_VERBS
         or head.lemma_.lower() == "take"
