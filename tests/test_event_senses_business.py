@@ -34,7 +34,7 @@ def types_of(text: str, word: str) -> list[str]:
         ("The retail figures sparked a rally for sterling on Thursday.", "rally", None),
         ("The drug maker is battling fierce competition from generic products.", "battling",
          None),
-        ("The insurer said Japan was struck by ten typhoons last year.", "struck", "Disaster"),
+        ("The insurer said Japan was struck by ten typhoons last year.", "struck", None),
         ("More than 21,000 people lost their lives in the floods, the report said.", "lost",
          "Death"),
         ("The airline's new owners said no jobs would be lost at the Leeds site.", "lost",
@@ -62,6 +62,24 @@ def test_a_business_word_takes_its_business_sense(text: str, word: str, kind: st
 )
 def test_the_same_words_keep_their_sense_elsewhere(text: str, word: str, kind: str) -> None:
     assert kind in types_of(text, word), text
+
+
+def test_a_country_struck_by_typhoons_is_the_typhoons_event() -> None:
+    """ "Struck by ten typhoons" tells the typhoons, one event with its noun, whose title
+    the clause gives; it was an attack of its own."""
+    document = Document(
+        id="doc",
+        text=(text := "The insurer said Japan was struck by ten typhoons last year."),
+        source_text=text,
+        published=PUBLISHED,
+    )
+    found = extract_document(next(nlp.parse([text])), document).events
+    assert [(e.type, e.title) for e in found] == [("Disaster", "Japan was struck by ten typhoons")]
+
+
+def test_lost_in_a_furore_is_no_contest() -> None:
+    text = "But that whole side of things has been lost in the furore over one sentence."
+    assert types_of(text, "lost") == [], text
 
 
 def test_named_after_is_where_a_name_comes_from() -> None:

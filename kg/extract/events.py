@@ -1618,7 +1618,8 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             if any(a.lemma_.lower() in VEHICLES for a in agents):
                 return "Accident"  # "hit by a car"
             if any(lexicon().words.get(("NOUN", a.lemma_.lower())) == "Disaster" for a in agents):
-                return "Disaster"  # "the US was struck by four hurricanes"
+                return None  # "the US was struck by four hurricanes": the hurricanes'
+                # event, told by their noun, never an attack
             if any(a.lemma_.lower() in WEAPONS for a in agents) or sent & MILITARY:
                 return kind
             if lemma == "hit" and _with_killing(tok):
@@ -1636,8 +1637,8 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             c.dep_ == "prep" and c.lower_ == "after" and c.i == tok.i + 1 for c in tok.children
         ):  # "Baikal Finance Group, named after a lake": where a name comes from, not
             return None  # "named Ann Lee chief executive after the vote"
-        if lemma == "lose" and kind == "Contest":
-            return _lost(tok, objects)
+        if lemma == "lose" and kind == "Contest" and (lost := _lost(tok, objects)) != kind:
+            return lost
         if lemma == "meet" and objects & GOALS:
             return None
         if lemma == "gather" and objects & {"pace", "momentum", "steam", "dust"}:
@@ -1772,7 +1773,7 @@ def _market_rally(tok: Token) -> bool:
 def _lost(tok: Token, objects: set[str]) -> str | None:
     """The sense of "lose" by what was lost: lives are deaths ("21,000 people lost their
     lives"), jobs are cuts ("no jobs would be lost"), money, ground or value no event;
-    a match, a seat or a vote stays a contest."""
+    anything else ("lost the match", "lost a seat") is left to the other rules."""
     things = set(objects)
     if any(c.dep_ == "auxpass" for c in tok.children):
         things |= {c.lemma_.lower() for c in tok.children if c.dep_ == "nsubjpass"}
