@@ -95,8 +95,13 @@ def test_named_after_is_where_a_name_comes_from() -> None:
 def test_a_board_naming_its_chief_executive_is_an_appointment() -> None:
     """The parser reads "The board named Ann Lee chief executive" as a board that was
     named, with the person inside the office's phrase; the naming is an appointment all
-    the same. A drug "named Zolvex" is no appointment."""
+    the same. A drug "named Zolvex" and a son "named Tobias at birth" are no
+    appointment."""
     assert types_of("The board named Ann Lee chief executive on Monday.", "named") == [
         "Appointment"
     ]
     assert "Appointment" not in types_of("The new drug was named Zolvex in May.", "named")
+    assert "Appointment" not in types_of(
+        "The couple split after the 1991 birth of their son, Ronan (named Tobias at birth).",
+        "named",
+    )

@@ -1948,8 +1948,9 @@ def _verb_sense(
         and not any(  # "The board named Ann Lee chief executive": the parser makes the
             _person(t, index)  # office or the name the complement of a board it reads as
             for c in children(tok, {"oprd"})  # a noun phrase; "the drug was named Zolvex"
-            if not children(tok, {"auxpass"})  # names a thing
-            for t in [c, *children(c, {"nmod", "compound"})]
+            if not children(tok, {"auxpass"})  # names a thing, "Ronan, named Satchel at
+            and any(w.lemma_.lower() in OFFICES | {"executive"} for w in c.subtree)  # birth"
+            for t in [c, *children(c, {"nmod", "compound"})]  # a child
         )
     ):
         return OTHER  # "to promote smoking", "promote the theatre"
