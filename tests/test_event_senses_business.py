@@ -105,3 +105,11 @@ def test_a_board_naming_its_chief_executive_is_an_appointment() -> None:
         "The couple split after the 1991 birth of their son, Ronan (named Tobias at birth).",
         "named",
     )
+
+
+def test_where_things_come_from_is_no_event() -> None:
+    """ "The largest claims came from the US" tells where claims came from; it was an
+    untyped event titled "United States came from the US". A person who came from a city
+    still tells a coming."""
+    assert types_of("The largest claims came from the US and Japan last year.", "came") == []
+    assert types_of("The president came from Paris on Monday for the summit.", "came") != []

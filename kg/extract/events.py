@@ -1633,6 +1633,16 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
                 return None  # "tariffs hit customers", "losses hit the bourse"
         if lemma == "rally" and _market_rally(tok):
             return None  # "shares rallied to 2.20 Canadian dollars": a price, no protest
+        if (
+            lemma == "come"
+            and kind == OTHER
+            and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
+            and not any(
+                _person(a, index) or _someone(a) or a.lemma_.lower() in OFFICES
+                for a in _agents(tok)
+            )
+        ):
+            return None  # "the largest claims came from the US": where things come from
         if lemma == "name" and any(
             c.dep_ == "prep" and c.lower_ == "after" and c.i == tok.i + 1 for c in tok.children
         ):  # "Baikal Finance Group, named after a lake": where a name comes from, not
