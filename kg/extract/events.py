@@ -1651,6 +1651,13 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             return lost
         if lemma == "meet" and objects & GOALS:
             return None
+        if lemma == "gather" and objects & COLLECTED:
+            return None  # "Netcraft gathered response-time figures": no one met
+        if lemma == "visit" and objects & WEB_PLACES:
+            return None  # "the sites have been visited": pages read, no visit made
+        if lemma in {"flood", "freeze"} and _thing_sense(tok, lemma, objects):
+            return None  # "flooding sites with data", "froze the broken hard disk": no
+            # flood, no sanction
         if lemma == "gather" and objects & {"pace", "momentum", "steam", "dust"}:
             return None
         if lemma == "attack" and objects & CRITICISED and not sent & MILITARY:
@@ -1702,6 +1709,14 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             return None  # a product's "trial stage", "ran a trial of the player"
         if lemma == "rally" and _market_rally(tok):
             return None  # "the figures sparked a rally for sterling"
+        if lemma == "session" and _session_of_work(tok):
+            return None  # "each 20-minute shooting session", "an hour's session" online
+        if lemma in {"flood", "flooding"} and _thing_sense(tok, "flood", set()):
+            return None  # "flooding sites with data"
+        if lemma == "outbreak" and _of_objects(tok) & (CRITICISED | OUTCRIES):
+            return None  # "an outbreak of criticism": a reaction told, no event
+        if lemma == "plea" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+            return "Demand"  # "pleas for help": asked, no court's plea
         if lemma == "execution" and any(
             c.dep_ in {"amod", "compound"} and c.lemma_.lower() in DONE_WELL for c in tok.children
         ):
@@ -1762,6 +1777,62 @@ LOST_ASSETS = words(
     "money value ground share market momentum weight touch interest sight control patience "
     "faith ability track way"
 )  # "lost ground", "lost market share": no contest and no event
+
+
+COLLECTED = words(
+    "figure data information evidence detail signature statistic number intelligence fact "
+    "feedback opinion result sample material"
+)
+WEB_PLACES = words("site website page web webpage forum blog homepage")
+DATA_FLOODS = words(
+    "data datum traffic request email e-mail message call spam complaint letter order application"
+)
+DEVICES = words("computer disk drive laptop screen phone machine system camera server pc")
+OUTCRIES = words("criticism anger outrage concern complaint fury dismay")
+WORK_SESSIONS = words(
+    "shooting training practice recording photo gaming playing study revision writing "
+    "coaching counselling therapy listening"
+)
+
+
+def _of_objects(tok: Token) -> set[str]:
+    """The lemmas a noun is "of" ("an outbreak of criticism")."""
+    return {
+        p.lemma_.lower()
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    }
+
+
+def _thing_sense(tok: Token, lemma: str, objects: set[str]) -> bool:
+    """Whether "flood" or "freeze" acts on things of a computer: sites flooded "with
+    data", "froze the broken hard disk"; the flood of water and frozen assets stay."""
+    things = set(objects) | {c.lemma_.lower() for c in children(tok, {"nsubjpass"})}
+    heads = [tok, *children(tok, {"dobj"})]  # "flooding sites with data", however hung
+    withs = {
+        p.lemma_.lower()
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children
+        if p.dep_ == "pobj"
+    }
+    if lemma == "flood":
+        return bool(withs & DATA_FLOODS)
+    return bool(things & DEVICES)
+
+
+def _session_of_work(tok: Token) -> bool:
+    """Whether a "session" is a stretch of some activity ("a 20-minute shooting session",
+    "priced at pounds 4.50 for an hour's session"), not a sitting of a body."""
+    for c in tok.children:
+        if c.dep_ in {"compound", "amod"} and c.lemma_.lower() in WORK_SESSIONS:
+            return True
+        if c.dep_ == "poss" and c.lemma_.lower() in {"hour", "minute", "day", "week"}:
+            return True
+    return False
 
 
 def _market_rally(tok: Token) -> bool:
@@ -8358,10 +8429,12 @@ FIRM_SUFFIXES = LEGAL_FORMS | words(
 DYING_TIMES = words("second minute moment day hour week stage breath ember breed art wish")
 CAPTURED_SENSES = words(
     "mindset imagination attention mood spirit essence heart feeling sense zeitgeist "
-    "atmosphere"
+    "atmosphere wealth"
 )  # "capturing the mindset of the country": a likeness, nothing taken
 RECORDED = words("moment image information data password footage scene")
-MEDIA = words("camera video film tape cctv footage")  # "captured on camera": recorded
+MEDIA = words(
+    "camera video film tape cctv footage image photo photograph picture"
+)  # "captured on camera", "captured in his image": recorded
 STORMS_OF_WORDS = words(
     "criticism protest controversy outrage anger abuse complaint publicity speculation "
     "rise increase price"
@@ -9025,7 +9098,7 @@ def _figure_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
             return None
         if objects & RECORDED or any(
             c.dep_ == "prep"
-            and c.lower_ == "on"
+            and c.lower_ in {"on", "in"}
             and any(p.lemma_.lower() in MEDIA for p in c.children)
             for c in kids
         ):

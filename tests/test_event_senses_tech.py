@@ -1,0 +1,63 @@
+"""Word senses of a technology page (issue 19, read on BBC tech): a firm that "gathered
+response-time figures" held a meeting, "the sites have been visited" was a visit,
+hackers "flooding sites with data" a flood, an executive who "froze the broken hard
+disk" a sanction, "a 20-minute shooting session" a meeting, "an outbreak of criticism" a
+disaster, "pleas for help" a court's plea and a view "captured in his image" a capture
+by force. Guards beside them: the same words in their news senses."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg import nlp
+from kg.extract import extract_document
+from kg.model import Document
+
+PUBLISHED = date(2025, 3, 14)
+
+
+def types_of(text: str, word: str) -> list[str]:
+    """The types of the events a word of ``text`` is a mention of."""
+    document = Document(id="doc", text=text, source_text=text, published=PUBLISHED)
+    found = extract_document(next(nlp.parse([text])), document).events
+    return [e.type for e in found if any(m.text == word for m in e.mentions)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("The monitoring firm gathered response-time figures from 40 sites.", "gathered",
+         None),
+        ("The new sites have been visited by two million people since May.", "visited",
+         None),
+        ("The hackers were flooding rival sites with data for three days.", "flooding",
+         None),
+        ("In a panic, one manager froze the broken hard disk in his kitchen.", "froze",
+         None),
+        ("Players pay for each 20-minute shooting session on the website.", "session",
+         None),
+        ("The cafe charges 4.50 pounds for an hour's session online.", "session", None),
+        ("The price rise caused an outbreak of criticism from users.", "outbreak", None),
+        ("The charity made urgent pleas for help after the floods.", "pleas", "Demand"),
+        ("The harbour at dawn was captured in his latest image.", "captured", "OtherEvent"),
+    ],
+)
+def test_a_technology_word_takes_its_own_sense(text: str, word: str, kind: str | None) -> None:
+    assert types_of(text, word) == ([kind] if kind else []), text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("Protesters gathered in the main square on Monday.", "gathered", "Protest"),
+        ("The president visited Kenya in May.", "visited", "Consult"),
+        ("The river flooded the village with water on Friday.", "flooded", "Disaster"),
+        ("The EU froze the assets of the bank on Tuesday.", "froze", "Sanction"),
+        ("Rebels captured the town of Kobani on Sunday.", "captured", "UseOfForce"),
+        ("An outbreak of cholera killed 20 people in the camp.", "outbreak", "Disaster"),
+    ],
+)
+def test_the_news_senses_stay(text: str, word: str, kind: str) -> None:
+    assert kind in types_of(text, word), text
