@@ -39,6 +39,7 @@ def types_of(text: str, word: str) -> list[str]:
         ("Players pay for each 20-minute shooting session on the website.", "session",
          None),
         ("The cafe charges 4.50 pounds for an hour's session online.", "session", None),
+        ("Each remote hunting session will cost 150 dollars.", "session", None),
         ("The price rise caused an outbreak of criticism from users.", "outbreak", None),
         ("The charity made urgent pleas for help after the floods.", "pleas", "Demand"),
         ("The harbour at dawn was captured in his latest image.", "captured", "OtherEvent"),
@@ -57,6 +58,8 @@ def test_a_technology_word_takes_its_own_sense(text: str, word: str, kind: str |
         ("The EU froze the assets of the bank on Tuesday.", "froze", "Sanction"),
         ("Rebels captured the town of Kobani on Sunday.", "captured", "UseOfForce"),
         ("An outbreak of cholera killed 20 people in the camp.", "outbreak", "Disaster"),
+        ("The UN Security Council held an emergency session on Syria.", "session", "Consult"),
+        ("The session of the assembly ended late on Friday.", "session", "Consult"),
     ],
 )
 def test_the_news_senses_stay(text: str, word: str, kind: str) -> None:

@@ -1789,10 +1789,12 @@ DATA_FLOODS = words(
 )
 DEVICES = words("computer disk drive laptop screen phone machine system camera server pc")
 OUTCRIES = words("criticism anger outrage concern complaint fury dismay")
-WORK_SESSIONS = words(
-    "shooting training practice recording photo gaming playing study revision writing "
-    "coaching counselling therapy listening"
-)
+SITTINGS = words(
+    "parliament parliamentary congress senate assembly council court committee cabinet "
+    "board plenary emergency special extraordinary joint closed-door negotiating talks "
+    "legislative general annual opening closing summit"
+)  # what sits in a session: "an emergency session", "the Security Council's session"
+SITTING_VERBS = words("hold convene open attend adjourn call chair address resume end")
 
 
 def _of_objects(tok: Token) -> set[str]:
@@ -1826,13 +1828,14 @@ def _thing_sense(tok: Token, lemma: str, objects: set[str]) -> bool:
 
 def _session_of_work(tok: Token) -> bool:
     """Whether a "session" is a stretch of some activity ("a 20-minute shooting session",
-    "priced at pounds 4.50 for an hour's session"), not a sitting of a body."""
-    for c in tok.children:
-        if c.dep_ in {"compound", "amod"} and c.lemma_.lower() in WORK_SESSIONS:
-            return True
-        if c.dep_ == "poss" and c.lemma_.lower() in {"hour", "minute", "day", "week"}:
-            return True
-    return False
+    "priced at pounds 4.50 for an hour's session", "registered 1,200 sessions"), not a
+    sitting of a body: nothing in or around it names a body that sits, and no verb holds,
+    opens or attends it."""
+    near = [*tok.children, *(p for c in tok.children if c.dep_ == "prep" for p in c.children)]
+    if any(t.lemma_.lower() in SITTINGS or t.ent_type_ in {"ORG", "NORP", "GPE"} for t in near):
+        return False
+    held = tok.dep_ in {"dobj", "nsubj", "nsubjpass"} and tok.head.lemma_.lower() in SITTING_VERBS
+    return not held
 
 
 def _market_rally(tok: Token) -> bool:
