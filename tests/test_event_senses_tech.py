@@ -64,3 +64,15 @@ def test_a_technology_word_takes_its_own_sense(text: str, word: str, kind: str |
 )
 def test_the_news_senses_stay(text: str, word: str, kind: str) -> None:
     assert kind in types_of(text, word), text
+
+
+def test_a_state_after_despite_or_following_is_no_event() -> None:
+    """An untyped noun after "despite" or "after" is taken for a happening ("after the
+    chase"); one that names how things are ("despite this fondness for older games",
+    "after the popularity of the show") is not one."""
+    text = (
+        "Despite this fondness for older games, the sequel did not make the top 20. After "
+        "the popularity of the show faded, two men were arrested after the chase."
+    )
+    assert types_of(text, "fondness") == [] and types_of(text, "popularity") == [], text
+    assert types_of(text, "chase") != [], text

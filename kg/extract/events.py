@@ -2089,6 +2089,7 @@ TIME_NOUNS = words(
     "break holiday holidays midnight noon dawn dusk"
 )
 PERSON_ENDINGS = ("er", "or", "ist", "ian", "ee", "ant", "ent", "man", "men", "woman", "women")
+STATE_ENDINGS = ("ness", "ity", "ship", "hood", "ism", "dom")  # how things are, no happening
 
 
 AFTER_NOT_TIME = words("name rename call model style look take chase run seek")
@@ -2109,6 +2110,7 @@ def _event_slot(tok: Token, index: ActorIndex) -> bool:
         or lemma in ABSTRACT  # "despite the fact", "after the rise"
         or lemma in PEOPLE
         or lemma.endswith(PERSON_ENDINGS)
+        or lemma.endswith(STATE_ENDINGS)  # "despite this fondness", "after its popularity"
         or index.actor_at(tok) is not None
         or index.group_of(tok) is not None
     ):
