@@ -1664,6 +1664,12 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             return OTHER  # criticism: an act of speech, not of force
         if lemma in {"shoot", "film"} and objects & FILMED:
             return OTHER
+        if lemma == "shoot" and (sent & FILM_SETS or _in_language(tok)) and not sent & (
+            WEAPONS | GUN_HARM | MILITARY
+        ):
+            return OTHER  # "Kisna has been shot in Hindi and English": a film made
+        if lemma == "sell" and kind == "Merger" and _sold_goods(tok, objects):
+            return "Business"  # "every ticket sold", "sold 45 million copies": sales
         if lemma == "execute" and not any(_person(c, index) for c in tok.children):
             return OTHER  # "executed the plan"
         if lemma == "charge":
@@ -1838,6 +1844,35 @@ def _session_of_work(tok: Token) -> bool:
     return not held
 
 
+LIMBS = words("hand arm leg foot eye finger toe limb")
+PLAYED_PARTS = words("role part lead character")  # "to play the female lead"
+FILM_SETS = words(
+    "film movie director actress actor screen cinema studio production filming screenplay "
+    "premiere sequel cast script documentary"
+)
+GUN_HARM = words("police gunman kill dead wound injure bullet murder shooting victim")
+SOLD_GOODS = words("ticket copy seat album book")
+
+
+def _in_language(tok: Token) -> bool:
+    """Whether a verb is done "in" a language ("shot in Hindi and English")."""
+    return any(
+        p.ent_type_ == "LANGUAGE"
+        for c in children(tok, {"prep"})
+        if c.lower_ == "in"
+        for p in c.subtree
+    )
+
+
+def _sold_goods(tok: Token, objects: set[str]) -> bool:
+    """Whether "sell" sells goods to buyers ("every ticket sold", "has sold 45 million
+    copies"), a sale of a business's output, not a firm or a stake changing hands."""
+    things = set(objects) | {c.lemma_.lower() for c in children(tok, {"nsubjpass"})}
+    if tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
+        things.add(tok.head.lemma_.lower())  # "every ticket sold"
+    return bool(things & SOLD_GOODS)
+
+
 def _market_rally(tok: Token) -> bool:
     """Whether "rally" is a price going up ("shares rallied", "a rally for sterling", "a
     relief rally in stocks"), not people gathering: its subject, modifier or the thing it
@@ -1863,6 +1898,8 @@ def _lost(tok: Token, objects: set[str]) -> str | None:
         things |= {c.lemma_.lower() for c in tok.children if c.dep_ == "nsubjpass"}
     if things & LIVES:
         return "Death"
+    if things & LIMBS:
+        return OTHER  # "lost both hands aged 12": maimed, no contest
     if things & {"job"}:
         return "Business"
     return None if things & LOST_ASSETS else "Contest"
@@ -8065,7 +8102,7 @@ def _word_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
             and all(o in CRITICISED or ("NOUN", o) in lexicon().words for o in objects)
         ):
             return None  # "the war was sold to the public": persuaded, not sold
-        if lemma == "play" and kind == "Contest" and objects & {"role", "part"}:
+        if lemma == "play" and kind == "Contest" and objects & PLAYED_PARTS:
             return None  # "will play a leading role in the campaign"
         if lemma == "win" and any(c.lower_ == "back" for c in kids) and objects & WON_OVER:
             return None  # "women voters will be won back": persuaded, no contest

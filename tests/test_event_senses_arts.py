@@ -1,0 +1,60 @@
+"""Word senses of an arts page (issue 19, read on BBC entertainment): a film "shot in
+Hindi and English" was a use of force, an actress "to play the female lead" a contest, a
+man who "lost both hands" a contest, and "every ticket sold" a merger. Guards: a man shot
+by police near a cinema, a firm selling a unit, a team that played a match."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg import nlp
+from kg.extract import extract_document
+from kg.model import Document
+
+PUBLISHED = date(2025, 3, 14)
+
+
+def types_of(text: str, word: str) -> list[str]:
+    """The types of the events a word of ``text`` is a mention of."""
+    document = Document(id="doc", text=text, source_text=text, published=PUBLISHED)
+    found = extract_document(next(nlp.parse([text])), document).events
+    return [e.type for e in found if any(m.text == word for m in e.mentions)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("Kisna has been shot in Hindi and English, its producers said.", "shot", "OtherEvent"),
+        ("The new thriller was shot on location in Morocco by director Ann Vale.", "shot",
+         "OtherEvent"),
+        ("Tautou is to play the female lead in the adaptation.", "play", None),
+        ("Every ticket sold at the festival will raise money for the victims.", "sold",
+         "Business"),
+    ],
+)
+def test_an_arts_word_takes_its_own_sense(text: str, word: str, kind: str | None) -> None:
+    assert types_of(text, word) == ([kind] if kind else []), text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("Police shot a man dead outside the cinema after the film premiere.", "shot",
+         "UseOfForce"),
+        ("The steel group sold its Dutch unit to a rival for 2bn euros.", "sold", "Merger"),
+        ("The team played a friendly match against Derby on Sunday.", "played", "Contest"),
+    ],
+)
+def test_the_news_senses_stay(text: str, word: str, kind: str) -> None:
+    assert kind in types_of(text, word), text
+
+
+def test_lost_hands_are_no_contest() -> None:
+    """ "Lost both hands" tells someone maimed: with the accident told, one event with it;
+    alone, an untyped event, never a contest lost."""
+    assert types_of("The detective lost both hands in an accident aged 12.", "lost") == [
+        "Accident"
+    ]
+    assert types_of("The detective lost both hands when he was 12.", "lost") == ["OtherEvent"]
