@@ -97,3 +97,16 @@ def test_the_object_of_a_headline_verb_is_no_second_verb() -> None:
 def test_a_plural_noun_or_a_name_word_in_a_headline_is_no_verb(text: str, word: str) -> None:
     found = kinds(run(text))
     assert word not in found, found
+
+
+def test_a_headline_that_checks_out_of_a_place_tells_a_leaving() -> None:
+    # "Checks Out Of" is the leaving a "Checks Into" headline tells the arrival of; the
+    # model reads "Checks" as a name, and "out" is no particle of the table's "check"
+    result = run(
+        "Pop Singer Checks Out Of Arizona Rehab Clinic After Two Weeks\n"
+        "She left the clinic near Tucson on Friday, her manager said."
+    )
+    found = kinds(result)
+    assert found.get("checks") == "Movement", found
+    title = next(e.title for e in result.events for m in e.mentions if m.text == "Checks")
+    assert "Checks Out Of Arizona Rehab Clinic" in title, title

@@ -2187,6 +2187,8 @@ def _headline_verb(tok: Token, forms: list[str]) -> str | None:
     for stem in forms[1:]:
         if stem not in verbs and ("VERB", stem) not in lex.words or stem in lex.never:
             continue  # a verb of the model's vocabulary or of the table ("rehire")
+        if stem in OUT_OF and after.lower_ == "out" and tok.doc[after.i + 1 :][:1].text == "Of":
+            return "Movement"  # "Lohan Checks Out Of Rehab": she left, as "checks into"
         for second, kind in lex.phrases.get(("VERB", stem), ()):
             if second == after.lower_:
                 return None if kind == NEVER else kind  # "Checks Into": check into
@@ -2198,6 +2200,9 @@ def _headline_verb(tok: Token, forms: list[str]) -> str | None:
         tok.doc.user_data.setdefault("headline_acts", set()).add(tok.i)  # see _anchored
         return OTHER  # "Rehires", "Restores", "Obama Reverses Bush Policy"
     return None
+
+
+OUT_OF = words("check")  # "checks out of": leaves the place it had checked into
 
 
 PLURAL_SUBJECTS = words("police people")  # plural subjects with no -s to show it
