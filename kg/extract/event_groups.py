@@ -6722,7 +6722,8 @@ def _nearest_named(subj: Token) -> str | None:
     """The one body (for "the group", "the firm"), work (for "the series", "the book")
     or country (for "the country") named in a description's own sentence before it or
     in the two sentences before, which the description takes up: a reader reads it so.
-    None when two such names are there (a guess between them), when the only one is a
+    None when two such names are there (a guess between them) and not one alone in the
+    description's own sentence, when the only one is a
     dateline or a credit in brackets ("PARIS (Reuters)"), or for any other noun ("the
     fire", "the deal": no name tells them)."""
     noun = subj.lemma_.lower()
@@ -6752,7 +6753,7 @@ def _nearest_named(subj: Token) -> str | None:
         if start == 0:
             break
         start = sentence_of(doc[start - 1]).start
-    names = set()
+    names, own = set(), set()  # own: those of the description's own sentence
     persons = {w for e in entities(doc) if e.label_ == "PERSON" for w in (e.text, e[-1].text)}
     for ent in entities_in(doc[start : subj.left_edge.i]):
         if ent.start < start or ent.end > subj.left_edge.i or ent.label_ not in labels:
@@ -6781,6 +6782,11 @@ def _nearest_named(subj: Token) -> str | None:
             name = land.name  # "U.S." and "the United States" are one country
         if name and name.split()[-1].casefold() not in other:
             names.add(name)
+            if ent.start >= sent.start:
+                own.add(name)
+    if len(own) == 1 and len(names) > 1:  # "They flew to Chile … In Bolivia, they picked
+        return next(iter(own))  # up a dog right before the country shut down": a reader
+        # takes the name of the description's own sentence, not one of two before it
     return next(iter(names)) if len(names) == 1 else None
 
 
