@@ -91,3 +91,19 @@ def test_a_title_that_names_its_place_is_left_as_it_is() -> None:
         "injuring two people in Truro."
     )
     assert all(title.count("Truro") <= 1 for title, _ in got.values()), got
+
+
+def test_a_province_cut_short_keeps_its_name() -> None:
+    # a long subject leaves no room for "in the province of Khyber Pukhtunkhwa": the
+    # shorter headline says the province's name, never a bare "in the province"
+    found = events(
+        "On Sunday, tens of thousands of supporters of opposition parties gathered in the "
+        "province of Khyber Pukhtunkhwa, on the border with Afghanistan."
+    )
+    title = found["gathered"][0]
+    assert "Khyber Pukhtunkhwa" in title, title
+    assert not title.endswith("the province"), title
+    # kept whole, the phrase is told as written
+    found = events("Rioters marched in the province of Sindh on Sunday.")
+    assert found["marched"][0] == "Rioters marched in the province of Sindh", found
+

@@ -6614,11 +6614,41 @@ def _places_told(tokens: list[Token]) -> dict[int, tuple[Token, str]]:
         det = t.doc[t.i - 1]
         if det.lower_ != "the" or det.head.i != t.i or t.left_edge.i != det.i:
             continue
+        if any(c.i in inside for c in children(t, {"prep", "appos"})):
+            continue  # "the province of Khyber Pukhtunkhwa" kept whole says which itself
+        own = _own_place_name(t)
+        if own is not None:  # "gathered in the province [of Khyber Pukhtunkhwa]" told
+            told[det.i] = (t, own)  # shorter is "gathered in Khyber Pukhtunkhwa", never
+            continue  # in a province no reader can tell
         said = {n for i, n in _named_as(t.doc).get(t.lemma_.lower(), []) if i < t.i}
         name = next(iter(said)) if len(said) == 1 else None if said else _nearest_named(t)
         if name:
             told[det.i] = (t, name)
     return told
+
+
+def _own_place_name(noun: Token) -> str | None:
+    """The name a place noun's own "of" phrase gives it ("the province of Khyber
+    Pukhtunkhwa"), whatever kind the tagger gave the name (it took that one for a
+    person): after "the province of" a capitalised name is the province's. None when
+    it has none."""
+    for of in children(noun, {"prep"}):
+        if of.lower_ != "of":
+            continue
+        for obj in children(of, {"pobj"}):
+            span = entity_at(noun.doc, obj.i)
+            if span is None or obj.pos_ != "PROPN" or not obj.text[:1].isupper():
+                continue
+            ent = noun.doc[span[0] : span[1]]
+            first = of.i + 1 + (noun.doc[of.i + 1].lower_ == "the")  # "of (the) Punjab"
+            if ent.label_ in NOT_PLACE_NAMES or ent.root.i != obj.i or ent.start > first:
+                continue  # "the city of 2 million" is no name; nor a name after other words
+            return ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    return None
+
+
+# Entity kinds that are never a place's own name after "the town of".
+NOT_PLACE_NAMES = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "NORP"}
 
 
 # Nouns a story calls a place by once it has named it ("the town of Saraqeb … clashes
