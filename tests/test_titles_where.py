@@ -107,3 +107,17 @@ def test_a_province_cut_short_keeps_its_name() -> None:
     found = events("Rioters marched in the province of Sindh on Sunday.")
     assert found["marched"][0] == "Rioters marched in the province of Sindh", found
 
+
+def test_back_in_a_month_is_the_time_not_a_particle() -> None:
+    # "back in August" says when, which the event's time field holds; "was arrested
+    # back" cut there ends the headline mid-phrase. "came back" stays a return.
+    found = events(
+        "Three men were charged on Thursday over card skimming at Auckland hospitals. A "
+        "37-year-old man was also arrested back in August after an inquiry into the same "
+        "parking machines."
+    )
+    title = found["arrested"][0]
+    assert "arrested back" not in title, title
+    assert title.startswith("A 37-year-old man was arrested"), title
+    found = events("The minister came back to Leeds on Monday after the summit.")
+    assert "came back" in found["came"][0], found

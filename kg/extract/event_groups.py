@@ -2917,7 +2917,9 @@ def _complement(trig: Token) -> list[Token]:
     introduce border controls", "stepped in to fill this void", "driving people to
     isolate"); a verb of saying keeps its content out (the statement holds it)."""
     after = [c for c in trig.children if c.i > trig.i]
-    particle = [c for c in after if c.dep_ == "advmod" and c.lower_ in PARTICLES][:1]
+    particle = [
+        c for c in after if c.dep_ == "advmod" and c.lower_ in PARTICLES and not _back_in_time(c)
+    ][:1]
     clause = [
         c
         for c in after
@@ -2926,6 +2928,19 @@ def _complement(trig: Token) -> list[Token]:
         or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
     ][:1]
     return particle + clause
+
+
+def _back_in_time(adv: Token) -> bool:
+    """Whether "back" leads the time it happened ("was arrested back in August", "back
+    in 2015"): no particle of the verb, so a title that leaves the time to the event's
+    own field leaves it too, never "A man was arrested back"."""
+    doc = adv.doc
+    if adv.lower_ != "back" or adv.i + 1 >= len(doc) or doc[adv.i + 1].dep_ != "prep":
+        return False
+    return any(
+        c.dep_ == "pobj" and (c.ent_type_ in {"DATE", "TIME"} or MONTHS.match(c.text))
+        for c in doc[adv.i + 1].children
+    )
 
 
 def _stray_object(trig: Token) -> list[Token]:
@@ -4100,7 +4115,8 @@ def _verb_headline(
             or (c.dep_ == "ccomp" and trig.lemma_.lower() == "find")  # "found him guilty"
             or (c.dep_ == "advmod" and c.pos_ == "ADJ" and c.i == trig.i + 1)  # "tested
             # negative": the parser's adverb is the result; "pushed back on the idea":
-            or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == trig.i + 1)
+            or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == trig.i + 1
+                and not _back_in_time(c))  # "was arrested [back in August]": a time
             or (c.dep_ == "advmod" and c.lower_ in HOW_IT_WENT and c.i == trig.i + 1)
         )  # a particle read as an adverb is part of the verb, never "pushed on the idea";
         # "negotiations had gone well" says how, never the bare "had gone"
@@ -7134,7 +7150,8 @@ def _predicate(
         and not _adjunct_prep(c)  # "postponed a launch [because of the tsunami]": why
         and not any(g.ent_type_ in {"DATE", "TIME"} for g in children(c, {"pobj"}))
         and not _next_in_row(c, trig)  # "pledged billions in aid, [increased payments]"
-        or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == trig.i + 1)  # "the
+        or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == trig.i + 1  # "the
+            and not _back_in_time(c))
     ]  # strike would go [ahead]": a particle the parser read as an adverb is the verb's
     aux = [
         c
