@@ -121,3 +121,18 @@ def test_back_in_a_month_is_the_time_not_a_particle() -> None:
     assert title.startswith("A 37-year-old man was arrested"), title
     found = events("The minister came back to Leeds on Monday after the summit.")
     assert "came back" in found["came"][0], found
+
+
+def test_the_country_of_a_phrase_is_the_one_country_its_sentence_named() -> None:
+    # "gatherings in the country" on a card says no country; the sentence named one
+    found = events(
+        "ISLAMABAD — Pakistan's government has warned that several mass gatherings in the "
+        "country may force it to impose a full lockdown."
+    )
+    assert found["gatherings"][0].endswith("gatherings in Pakistan"), found
+    # two countries named: which one is a guess, the words stay
+    found = events(
+        "Officials in Kenya and Uganda said several mass gatherings in the country had been "
+        "banned on Monday."
+    )
+    assert found["gatherings"][0].endswith("in the country"), found

@@ -6625,7 +6625,9 @@ def _places_told(tokens: list[Token]) -> dict[int, tuple[Token, str]]:
     told: dict[int, tuple[Token, str]] = {}
     inside = {t.i for t in tokens}
     for t in tokens:
-        if t.pos_ != "NOUN" or t.lemma_.lower() not in PLACE_NOUNS or t.i - 1 not in inside:
+        if t.pos_ != "NOUN" or t.i - 1 not in inside:
+            continue
+        if t.lemma_.lower() not in PLACE_NOUNS | COUNTRY_NOUNS:
             continue
         det = t.doc[t.i - 1]
         if det.lower_ != "the" or det.head.i != t.i or t.left_edge.i != det.i:
@@ -6665,6 +6667,12 @@ def _own_place_name(noun: Token) -> str | None:
 
 # Entity kinds that are never a place's own name after "the town of".
 NOT_PLACE_NAMES = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "NORP"}
+
+
+# Nouns for the one country a sentence has named: "gatherings in the country" is told by
+# it ("ISLAMABAD — Pakistan's government warned that gatherings in the country …") when
+# :func:`_nearest_named` finds one alone.
+COUNTRY_NOUNS = word_list("country nation")
 
 
 # Nouns a story calls a place by once it has named it ("the town of Saraqeb … clashes
