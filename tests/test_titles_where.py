@@ -136,3 +136,10 @@ def test_the_country_of_a_phrase_is_the_one_country_its_sentence_named() -> None
         "banned on Monday."
     )
     assert found["gatherings"][0].endswith("in the country"), found
+    # told as the text wrote it: "Britain's", not the gazetteer's "United Kingdom's",
+    # which would need a "the"
+    found = events(
+        "In Britain, the Queen and Prince Philip will lead the nation's commemoration at a "
+        "service in Westminster Hall."
+    )
+    assert "lead Britain's commemoration" in found["lead"][0], found

@@ -6640,9 +6640,22 @@ def _places_told(tokens: list[Token]) -> dict[int, tuple[Token, str]]:
             continue  # in a province no reader can tell
         said = {n for i, n in _named_as(t.doc).get(t.lemma_.lower(), []) if i < t.i}
         name = next(iter(said)) if len(said) == 1 else None if said else _nearest_named(t)
+        if name and t.lemma_.lower() in COUNTRY_NOUNS:
+            name = _written_country(t, name)
         if name:
             told[det.i] = (t, name)
     return told
+
+
+def _written_country(noun: Token, name: str) -> str:
+    """The country a "the country" stands for as the text last wrote it before ("In
+    Britain, the Queen will lead the nation's commemoration": "Britain's"), not the
+    gazetteer's "United Kingdom", which needs a "the" a headline would lack."""
+    for ent in reversed([e for e in entities(noun.doc) if e.end <= noun.i]):
+        land = country(ent.text.strip("\"'“”‘’ "))
+        if land is not None and land.name == name:
+            return ent.text.strip("\"'“”‘’ ")
+    return name
 
 
 def _own_place_name(noun: Token) -> str | None:
