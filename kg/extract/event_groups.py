@@ -6851,9 +6851,10 @@ def _nearest_named(subj: Token) -> str | None:
             names.add(name)
             if ent.start >= sent.start:
                 own.add(name)
-    if len(own) == 1 and len(names) > 1:  # "They flew to Chile … In Bolivia, they picked
-        return next(iter(own))  # up a dog right before the country shut down": a reader
-        # takes the name of the description's own sentence, not one of two before it
+    if labels == {"GPE"} and len(own) == 1 and len(names) > 1:  # "They flew to Chile …
+        return next(iter(own))  # In Bolivia, they picked up a dog right before the country
+        # shut down": a reader takes the place of the description's own sentence, not one
+        # of two before it; a firm or a group is no such guess ("Google said the company")
     return next(iter(names)) if len(names) == 1 else None
 
 
