@@ -554,6 +554,19 @@ def test_counted_people_are_crowds_named_by_their_number():
     assert "People" not in crowds  # uncounted "people" is anyone, no crowd
 
 
+def test_a_crowd_counted_in_millions_keeps_its_figure():
+    # "7 million people" and "1.5 million people" are two crowds; as "million people"
+    # they were one, and a title told of them read "Million people evacuated"
+    text = (
+        "Nearly 7 million people fled the coast before the storm, officials said. In the "
+        "referendum a week later, some 1.5 million people voted.\n"
+    )
+    _, actors = _actors_of(text)
+    crowds = {a.name for a in actors.values() if a.kind == GROUP}
+    assert {"7 million people", "1.5 million people"} <= crowds, crowds
+    assert "million people" not in crowds, crowds
+
+
 def test_a_person_named_right_after_a_company_is_no_product_of_it():
     _, actors = _actors_of("Talks between Airbus Thomas Enders and the union ended on Monday.\n")
     assert _named(actors, "Thomas Enders").kind == PERSON

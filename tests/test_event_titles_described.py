@@ -118,3 +118,20 @@ def test_a_rival_group_is_not_the_group_named_before():
     assert "Bolivia shut down" in found, found
     assert "The rival group was founded" in found, found
     assert "Greenpeace was founded" not in found, found
+
+
+def test_the_one_country_of_the_description_s_own_sentence_is_the_country():
+    # Chile was named two sentences before, but "the country" of a sentence that opens
+    # "In Bolivia" is Bolivia to any reader; two countries in that sentence stay open
+    found = titles(
+        "The couple flew to Chile and bought a camper in January. They drove north for six "
+        "weeks. In Bolivia, they picked up a floppy-eared dog called Capo, right before the "
+        "country shut down."
+    )
+    assert "Bolivia shut down" in found, found
+    assert "The country shut down" not in found, found
+    found = titles(
+        "The couple flew to Chile and bought a camper in January. Between Bolivia and Peru, "
+        "they picked up a floppy-eared dog called Capo, right before the country shut down."
+    )
+    assert not any(t.startswith(("Bolivia shut", "Peru shut", "Chile shut")) for t in found), found

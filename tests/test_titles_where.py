@@ -91,3 +91,55 @@ def test_a_title_that_names_its_place_is_left_as_it_is() -> None:
         "injuring two people in Truro."
     )
     assert all(title.count("Truro") <= 1 for title, _ in got.values()), got
+
+
+def test_a_province_cut_short_keeps_its_name() -> None:
+    # a long subject leaves no room for "in the province of Khyber Pukhtunkhwa": the
+    # shorter headline says the province's name, never a bare "in the province"
+    found = events(
+        "On Sunday, tens of thousands of supporters of opposition parties gathered in the "
+        "province of Khyber Pukhtunkhwa, on the border with Afghanistan."
+    )
+    title = found["gathered"][0]
+    assert "Khyber Pukhtunkhwa" in title, title
+    assert not title.endswith("the province"), title
+    # kept whole, the phrase is told as written
+    found = events("Rioters marched in the province of Sindh on Sunday.")
+    assert found["marched"][0] == "Rioters marched in the province of Sindh", found
+
+
+def test_back_in_a_month_is_the_time_not_a_particle() -> None:
+    # "back in August" says when, which the event's time field holds; "was arrested
+    # back" cut there ends the headline mid-phrase. "came back" stays a return.
+    found = events(
+        "Three men were charged on Thursday over card skimming at Auckland hospitals. A "
+        "37-year-old man was also arrested back in August after an inquiry into the same "
+        "parking machines."
+    )
+    title = found["arrested"][0]
+    assert "arrested back" not in title, title
+    assert title.startswith("A 37-year-old man was arrested"), title
+    found = events("The minister came back to Leeds on Monday after the summit.")
+    assert "came back" in found["came"][0], found
+
+
+def test_the_country_of_a_phrase_is_the_one_country_its_sentence_named() -> None:
+    # "gatherings in the country" on a card says no country; the sentence named one
+    found = events(
+        "ISLAMABAD — Pakistan's government has warned that several mass gatherings in the "
+        "country may force it to impose a full lockdown."
+    )
+    assert found["gatherings"][0].endswith("gatherings in Pakistan"), found
+    # two countries named: which one is a guess, the words stay
+    found = events(
+        "Officials in Kenya and Uganda said several mass gatherings in the country had been "
+        "banned on Monday."
+    )
+    assert found["gatherings"][0].endswith("in the country"), found
+    # told as the text wrote it: "Britain's", not the gazetteer's "United Kingdom's",
+    # which would need a "the"
+    found = events(
+        "In Britain, the Queen and Prince Philip will lead the nation's commemoration at a "
+        "service in Westminster Hall."
+    )
+    assert "lead Britain's commemoration" in found["lead"][0], found

@@ -1039,6 +1039,16 @@ def _strip_title_words(span: Span) -> Span:
     return Span(span.doc, i, span.end, label=span.label_) if i > span.start else span
 
 
+def _number_of(word: Token, start: int, head: int) -> bool:
+    """Whether a word is a figure's own digits before its scale ("7" of "7 million",
+    "1.5" of "1.5 million"), hung on a word between ``start`` and the ``head`` noun."""
+    return (
+        word.dep_ in {"compound", "quantmod", "nummod"}
+        and (word.like_num or word.tag_ == "CD")
+        and start <= word.head.i <= head
+    )
+
+
 def _groups(parsed: Doc, taken: set[int]) -> list[Candidate]:
     """Unnamed collectives that act: "protesters", "Iranian officials", "US forces"."""
     out: list[Candidate] = []
@@ -1067,6 +1077,9 @@ def _groups(parsed: Doc, taken: set[int]) -> list[Candidate]:
                 start = c.i
         if counted:  # "228 people" and "500 people" are two crowds: the number names them
             start = min(c.i for c in tok.children if c.dep_ == "nummod")
+            while start > 0 and _number_of(parsed[start - 1], start, tok.i):
+                start -= 1  # "7 million people", whose "7" hangs on "million": never
+                # "million people", one crowd of every article that counts in millions
         elif start < tok.i and parsed[start].dep_ == "compound":
             # the words of a compound modifier come with it: "first-time buyers" and
             # "low-income families", never "time buyers" or "income families"

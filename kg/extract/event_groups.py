@@ -2921,7 +2921,9 @@ def _complement(trig: Token) -> list[Token]:
     introduce border controls", "stepped in to fill this void", "driving people to
     isolate"); a verb of saying keeps its content out (the statement holds it)."""
     after = [c for c in trig.children if c.i > trig.i]
-    particle = [c for c in after if c.dep_ == "advmod" and c.lower_ in PARTICLES][:1]
+    particle = [
+        c for c in after if c.dep_ == "advmod" and c.lower_ in PARTICLES and not _back_in_time(c)
+    ][:1]
     clause = [
         c
         for c in after
@@ -2930,6 +2932,19 @@ def _complement(trig: Token) -> list[Token]:
         or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
     ][:1]
     return particle + clause
+
+
+def _back_in_time(adv: Token) -> bool:
+    """Whether "back" leads the time it happened ("was arrested back in August", "back
+    in 2015"): no particle of the verb, so a title that leaves the time to the event's
+    own field leaves it too, never "A man was arrested back"."""
+    doc = adv.doc
+    if adv.lower_ != "back" or adv.i + 1 >= len(doc) or doc[adv.i + 1].dep_ != "prep":
+        return False
+    return any(
+        c.dep_ == "pobj" and (c.ent_type_ in {"DATE", "TIME"} or MONTHS.match(c.text))
+        for c in doc[adv.i + 1].children
+    )
 
 
 def _stray_object(trig: Token) -> list[Token]:
@@ -4106,7 +4121,8 @@ def _verb_headline(
             or (c.dep_ == "ccomp" and trig.lemma_.lower() == "find")  # "found him guilty"
             or (c.dep_ == "advmod" and c.pos_ == "ADJ" and c.i == trig.i + 1)  # "tested
             # negative": the parser's adverb is the result; "pushed back on the idea":
-            or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == trig.i + 1)
+            or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == trig.i + 1
+                and not _back_in_time(c))  # "was arrested [back in August]": a time
             or (c.dep_ == "advmod" and c.lower_ in HOW_IT_WENT and c.i == trig.i + 1)
         )  # a particle read as an adverb is part of the verb, never "pushed on the idea";
         # "negotiations had gone well" says how, never the bare "had gone"
@@ -6615,16 +6631,67 @@ def _places_told(tokens: list[Token]) -> dict[int, tuple[Token, str]]:
     told: dict[int, tuple[Token, str]] = {}
     inside = {t.i for t in tokens}
     for t in tokens:
-        if t.pos_ != "NOUN" or t.lemma_.lower() not in PLACE_NOUNS or t.i - 1 not in inside:
+        if t.pos_ != "NOUN" or t.i - 1 not in inside:
+            continue
+        if t.lemma_.lower() not in PLACE_NOUNS | COUNTRY_NOUNS:
             continue
         det = t.doc[t.i - 1]
         if det.lower_ != "the" or det.head.i != t.i or t.left_edge.i != det.i:
             continue
+        if any(c.i in inside for c in children(t, {"prep", "appos"})):
+            continue  # "the province of Khyber Pukhtunkhwa" kept whole says which itself
+        own = _own_place_name(t)
+        if own is not None:  # "gathered in the province [of Khyber Pukhtunkhwa]" told
+            told[det.i] = (t, own)  # shorter is "gathered in Khyber Pukhtunkhwa", never
+            continue  # in a province no reader can tell
         said = {n for i, n in _named_as(t.doc).get(t.lemma_.lower(), []) if i < t.i}
         name = next(iter(said)) if len(said) == 1 else None if said else _nearest_named(t)
+        if name and t.lemma_.lower() in COUNTRY_NOUNS:
+            name = _written_country(t, name)
         if name:
             told[det.i] = (t, name)
     return told
+
+
+def _written_country(noun: Token, name: str) -> str:
+    """The country a "the country" stands for as the text last wrote it before ("In
+    Britain, the Queen will lead the nation's commemoration": "Britain's"), not the
+    gazetteer's "United Kingdom", which needs a "the" a headline would lack."""
+    for ent in reversed([e for e in entities(noun.doc) if e.end <= noun.i]):
+        land = country(ent.text.strip("\"'“”‘’ "))
+        if land is not None and land.name == name:
+            return ent.text.strip("\"'“”‘’ ")
+    return name
+
+
+def _own_place_name(noun: Token) -> str | None:
+    """The name a place noun's own "of" phrase gives it ("the province of Khyber
+    Pukhtunkhwa"), whatever kind the tagger gave the name (it took that one for a
+    person): after "the province of" a capitalised name is the province's. None when
+    it has none."""
+    for of in children(noun, {"prep"}):
+        if of.lower_ != "of":
+            continue
+        for obj in children(of, {"pobj"}):
+            span = entity_at(noun.doc, obj.i)
+            if span is None or obj.pos_ != "PROPN" or not obj.text[:1].isupper():
+                continue
+            ent = noun.doc[span[0] : span[1]]
+            first = of.i + 1 + (noun.doc[of.i + 1].lower_ == "the")  # "of (the) Punjab"
+            if ent.label_ in NOT_PLACE_NAMES or ent.root.i != obj.i or ent.start > first:
+                continue  # "the city of 2 million" is no name; nor a name after other words
+            return ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    return None
+
+
+# Entity kinds that are never a place's own name after "the town of".
+NOT_PLACE_NAMES = {"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "NORP"}
+
+
+# Nouns for the one country a sentence has named: "gatherings in the country" is told by
+# it ("ISLAMABAD — Pakistan's government warned that gatherings in the country …") when
+# :func:`_nearest_named` finds one alone.
+COUNTRY_NOUNS = word_list("country nation")
 
 
 # Nouns a story calls a place by once it has named it ("the town of Saraqeb … clashes
@@ -6728,7 +6795,8 @@ def _nearest_named(subj: Token) -> str | None:
     """The one body (for "the group", "the firm"), work (for "the series", "the book")
     or country (for "the country") named in a description's own sentence before it or
     in the two sentences before, which the description takes up: a reader reads it so.
-    None when two such names are there (a guess between them), when the only one is a
+    None when two such names are there (a guess between them) and not one alone in the
+    description's own sentence, when the only one is a
     dateline or a credit in brackets ("PARIS (Reuters)"), or for any other noun ("the
     fire", "the deal": no name tells them)."""
     noun = subj.lemma_.lower()
@@ -6758,7 +6826,7 @@ def _nearest_named(subj: Token) -> str | None:
         if start == 0:
             break
         start = sentence_of(doc[start - 1]).start
-    names = set()
+    names, own = set(), set()  # own: those of the description's own sentence
     persons = {w for e in entities(doc) if e.label_ == "PERSON" for w in (e.text, e[-1].text)}
     for ent in entities_in(doc[start : subj.left_edge.i]):
         if ent.start < start or ent.end > subj.left_edge.i or ent.label_ not in labels:
@@ -6787,6 +6855,12 @@ def _nearest_named(subj: Token) -> str | None:
             name = land.name  # "U.S." and "the United States" are one country
         if name and name.split()[-1].casefold() not in other:
             names.add(name)
+            if ent.start >= sent.start:
+                own.add(name)
+    if labels == {"GPE"} and len(own) == 1 and len(names) > 1:  # "They flew to Chile …
+        return next(iter(own))  # In Bolivia, they picked up a dog right before the country
+        # shut down": a reader takes the place of the description's own sentence, not one
+        # of two before it; a firm or a group is no such guess ("Google said the company")
     return next(iter(names)) if len(names) == 1 else None
 
 
@@ -7104,7 +7178,8 @@ def _predicate(
         and not _adjunct_prep(c)  # "postponed a launch [because of the tsunami]": why
         and not any(g.ent_type_ in {"DATE", "TIME"} for g in children(c, {"pobj"}))
         and not _next_in_row(c, trig)  # "pledged billions in aid, [increased payments]"
-        or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == trig.i + 1)  # "the
+        or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == trig.i + 1  # "the
+            and not _back_in_time(c))
     ]  # strike would go [ahead]": a particle the parser read as an adverb is the verb's
     aux = [
         c
