@@ -58,3 +58,8 @@ def test_lost_hands_are_no_contest() -> None:
         "Accident"
     ]
     assert types_of("The detective lost both hands when he was 12.", "lost") == ["OtherEvent"]
+
+
+def test_nothing_to_lose_is_a_saying() -> None:
+    text = "His wife suggested he had nothing to lose and should write what he wanted."
+    assert types_of(text, "lose") == [], text

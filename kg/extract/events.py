@@ -1896,6 +1896,8 @@ def _lost(tok: Token, objects: set[str]) -> str | None:
     things = set(objects)
     if any(c.dep_ == "auxpass" for c in tok.children):
         things |= {c.lemma_.lower() for c in tok.children if c.dep_ == "nsubjpass"}
+    if tok.dep_ in {"acl", "relcl"} and tok.head.lower_ in {"nothing", "little", "much"}:
+        return None  # "he had nothing to lose": a saying, no loss
     if things & LIVES:
         return "Death"
     if things & LIMBS:
