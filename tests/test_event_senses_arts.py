@@ -63,3 +63,37 @@ def test_lost_hands_are_no_contest() -> None:
 def test_nothing_to_lose_is_a_saying() -> None:
     text = "His wife suggested he had nothing to lose and should write what he wanted."
     assert types_of(text, "lose") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("The Spanish drama has received an Oscar nomination for best film.", "nomination",
+         "Contest"),
+        ("Kate Winslet was nominated in the best actress category.", "nominated", "Contest"),
+        ("Annette Bening's rave reviews helped the film at the box office.", "reviews", None),
+        ("The panel picked a film with dialogue in Aramaic.", "dialogue", None),
+        ("The Writers Guild was striking at the time of the ceremony.", "striking", "Protest"),
+    ],
+)
+def test_prizes_reviews_and_films_take_their_arts_sense(
+    text: str, word: str, kind: str | None
+) -> None:
+    """An award nomination was an election or an appointment, critics' "rave reviews" an
+    inquiry, a film's "dialogue in Aramaic" a negotiation and a guild's strike an attack."""
+    assert types_of(text, word) == ([kind] if kind else []), text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("The president nominated Judge Ann Vale to the Supreme Court.", "nominated",
+         "Appointment"),
+        ("The review of the school funding policy will report in May.", "review",
+         "Investigate"),
+        ("The two sides agreed to resume their dialogue with the rebels.", "dialogue",
+         "Negotiate"),
+    ],
+)
+def test_posts_inquiries_and_talks_stay(text: str, word: str, kind: str) -> None:
+    assert kind in types_of(text, word), text

@@ -215,7 +215,7 @@ def lexicon() -> Lexicon:
 
 LABOUR = words(
     "worker union employee staff driver docker dockworker teacher nurse operator miner pilot "
-    "crew doctor wage pay picket walkout"
+    "crew doctor wage pay picket walkout guild"
 )
 MILITARY = words(
     "force forces troop army soldier military shell shelling gun gunfire missile rocket "
@@ -1633,6 +1633,8 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
                 return None  # "tariffs hit customers", "losses hit the bourse"
         if lemma == "rally" and _market_rally(tok):
             return None  # "shares rallied to 2.20 Canadian dollars": a price, no protest
+        if lemma == "nominate" and sent & PRIZE_WORDS:
+            return "Contest"  # "was nominated for best actress": a prize race, no post
         if (
             lemma == "come"
             and kind == OTHER
@@ -1711,6 +1713,16 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             )
         ):
             return None  # "the first three sentences of the email"
+        if lemma == "nomination" and sent & PRIZE_WORDS:
+            return "Contest"  # "received three Oscar nominations": a prize race, no vote
+        if lemma == "review" and any(
+            c.dep_ in {"amod", "compound"} and c.lemma_.lower() in VERDICT_WORDS
+            for c in tok.children
+        ):
+            return None  # "Annette Bening's rave reviews": critics' words, no inquiry
+        if lemma == "dialogue" and (_in_language(tok) or tok.head.lower_ == "with"):
+            return None  # "a film with dialogue in Aramaic": the words of a film, which
+            # the model may call a place
         if lemma == "trial" and not sent & LEGAL:
             return None  # a product's "trial stage", "ran a trial of the player"
         if lemma == "rally" and _market_rally(tok):
@@ -1845,6 +1857,13 @@ def _session_of_work(tok: Token) -> bool:
 
 
 LIMBS = words("hand arm leg foot eye finger toe limb")
+PRIZE_WORDS = words(
+    "oscar award bafta emmy grammy prize actress actor film category globe"
+)  # a sentence of prizes: its nominations are for a prize, not for a post
+VERDICT_WORDS = words(
+    "rave glowing good bad mixed positive negative poor favourable excellent great "
+    "rapturous scathing"
+)
 PLAYED_PARTS = words("role part lead character")  # "to play the female lead"
 FILM_SETS = words(
     "film movie director actress actor screen cinema studio production filming screenplay "
