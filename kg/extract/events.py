@@ -313,6 +313,58 @@ def _actor_object(tok: Token, index: ActorIndex) -> bool:
     return tok.dep_ == "amod" and tok.head.lemma_.lower() in PEOPLE | FUGITIVES  # "the fired coach"
 
 
+MATCH_WORDS = words(
+    "match game try penalty conversion season cup league coach squad tournament referee "
+    "scrum fixture pitch championship rugby football cricket tennis golf striker midfielder "
+    "winger fly-half line-out touchline team"
+)  # a sentence told of a game: its "clash", "attacks" and "landed" are play
+SCORES = words("penalty conversion kick goal drop-goal try point")
+PLAY_WORDS = words("clash encounter attack land cross threaten cut escape destroy launch")
+
+
+def _in_play(
+    tok: Token, kind: str, lemma: str, objects: set[str], sent: frozenset[str]
+) -> str | None:
+    """The sense of a word of force or travel told of a game: a "clash" or "encounter"
+    with a side is the match; the "attacks" a side launches, a gap "cut to 18-12", a
+    side "escaped with a victory" or a pack that "destroyed" a prop are play within it;
+    a penalty "landed" or a wing who "crossed for a try" scored."""
+    if lemma in {"clash", "encounter"}:
+        return "Contest"
+    if lemma == "land" and objects & SCORES or lemma == "cross" and "try" in sent:
+        return "Contest"
+    if lemma in {"attack", "destroy"} and kind == "UseOfForce":
+        return None
+    if lemma == "launch" and objects & {"attack", "series", "raid", "assault"}:
+        return None  # "Italy launched a series of attacks": play, as the attacks are
+    if lemma == "threaten" and objects & SCORES or lemma == "cut" and objects & MARGINS:
+        return None
+    withs = {
+        p.lemma_.lower()
+        for c in children(tok, {"prep"})
+        if c.lower_ == "with"
+        for p in children(c, {"pobj"})
+    }
+    return None if lemma == "escape" and withs & RESULTS_WON else kind
+
+
+MARGINS = words("gap deficit lead arrears margin")
+RESULTS_WON = words("victory win draw point")
+
+
+def _dismissed_owner(tok: Token) -> bool:
+    """Whether a gerund tells whose post was taken: "Vogts's sacking as Scotland manager",
+    "his firing from the board" (no object, but an owner and the post)."""
+    owner = any(c.dep_ == "poss" and (c.pos_ in {"PROPN", "PRON"}) for c in tok.children)
+    post = any(
+        p.lemma_.lower() in OFFICES | POSTS
+        for c in children(tok, {"prep"})
+        if c.lower_ in {"as", "from"}
+        for p in c.subtree
+    )
+    return owner and post
+
+
 ARMED = words(
     "rebel insurgent fighter gunman attacker terrorist jihadist sniper police guerrilla "
     "militia raider"
@@ -559,7 +611,8 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         ):
             kind = "Disaster"  # "an earthquake struck": one event with the quake
         elif lemma in {"fire", "dismiss", "sack"}:
-            kind = "Resignation" if _actor_object(tok, index) else "UseOfForce"
+            dismissed = _actor_object(tok, index) or _dismissed_owner(tok)
+            kind = "Resignation" if dismissed else "UseOfForce"
             if lemma == "dismiss" and kind == "UseOfForce":
                 kind = "Reject"
         elif lemma in BLOWS_LANDED and _dobj_lemmas(tok) & {"blow", "punch"}:
@@ -1602,6 +1655,10 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
     objects = _dobj_lemmas(tok)
     if kind in {"UseOfForce", "Contest"} and _against_illness(tok, objects):
         return None  # "the fight against the pandemic", "battling the outbreak": a figure
+    if lemma in PLAY_WORDS and sent & MATCH_WORDS and not sent & (MILITARY | GUN_HARM):
+        return _in_play(tok, kind, lemma, objects, sent)
+    if lemma == "burn" and "bridge" in objects:
+        return None  # "had burned all bridges with England": a figure
     if tok.pos_ == "VERB":
         if (
             lemma == "die"

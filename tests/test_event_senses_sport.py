@@ -1,0 +1,65 @@
+"""Word senses of a sports page (issue 19, read on BBC sport): a side's "attacks" and a
+pack that "destroyed" a prop were uses of force, "Friday's clash with Gloucester" and a
+"Six Nations encounter" an attack and a meeting, a penalty "landed" and a wing who
+"crossed for a try" movements, a gap "cut to 18-12" a business cut, a side that "escaped
+with a victory" a crime, and a player who "had burned all bridges" a disaster. A coach's
+"sacking as Scotland manager" was an attack. Guards: rebels' attacks, fans who clashed
+with police, a phone launched at the start of a season."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg import nlp
+from kg.extract import extract_document
+from kg.model import Document
+
+PUBLISHED = date(2025, 3, 14)
+
+
+def types_of(text: str, word: str) -> list[str]:
+    """The types of the events a word of ``text`` is a mention of."""
+    document = Document(id="doc", text=text, source_text=text, published=PUBLISHED)
+    found = extract_document(next(nlp.parse([text])), document).events
+    return [e.type for e in found if any(m.text == word for m in e.mentions)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("Italy launched a series of attacks in the second half of the match.", "attacks",
+         None),
+        ("Italy launched a series of attacks in the second half of the match.", "launched",
+         None),
+        ("The fly-half withdrew from the team for Friday's clash with Gloucester.", "clash",
+         "Contest"),
+        ("Sunday's Six Nations encounter in Rome was a tough game.", "encounter", "Contest"),
+        ("The full-back landed a penalty either side of the break to keep the game close.",
+         "landed", "Contest"),
+        ("The wing crossed for a converted try after ten minutes of the match.", "crossed",
+         "Contest"),
+        ("The hosts cut the gap to 18-12 with a second penalty.", "cut", None),
+        ("Ireland escaped with a victory in a scrappy match.", "escaped", None),
+        ("The prop had burned all bridges with England, his coach said.", "burned", None),
+        ("He took over after Berti Vogts's sacking as Scotland manager.", "sacking",
+         "Resignation"),
+    ],
+)
+def test_a_sports_word_takes_its_sense_in_play(text: str, word: str, kind: str | None) -> None:
+    assert types_of(text, word) == ([kind] if kind else []), text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("Rebels launched a series of attacks on the army base.", "attacks", "UseOfForce"),
+        ("Fans clashed with police after the match, and two were injured.", "clashed",
+         "UseOfForce"),
+        ("The company launched a new phone at the start of the football season.",
+         "launched", "Business"),
+    ],
+)
+def test_force_and_launches_off_the_pitch_stay(text: str, word: str, kind: str) -> None:
+    assert kind in types_of(text, word), text
