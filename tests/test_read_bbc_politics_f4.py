@@ -1,0 +1,45 @@
+"""Faults a reader saw on a BBC politics build (session 25), each on a story we write.
+
+- "the disaster" after "the Asian tsunami" in one article was a second Disaster node;
+- a stance whose content is one pronoun ("Mr Blunkett argued for them") was a
+  statement that says "them";
+- the small model's TIME label on "half-sister" dated an event "half-sister" and cut
+  the phrase out of its title;
+- a lone surname the model read as a place ("the family of Sharma") stayed a place
+  beside the full name it belongs to ("intelligence official Ankit Sharma").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg import nlp
+from kg.extract import extract_document
+from kg.model import DocResult, Document
+
+
+def _run(text: str) -> DocResult:
+    document = Document(id="doc", text=text, source_text=text, published=date(2026, 11, 12))
+    return extract_document(next(nlp.parse([text])), document)
+
+
+def _with(result: DocResult, word: str) -> list:
+    return [e for e in result.events if any(m.text == word for m in e.mentions)]
+
+
+PROFILE = (
+    "Profile: David Blunkett\n\n"
+    "His guide dog Lucy was replaced by her half-sister, Sadie, a black Labrador cross, "
+    "in 2003. The vote came at 3pm on Tuesday, two hours after the debate.\n"
+)
+
+
+def test_half_sister_is_no_time_and_stays_in_the_title() -> None:
+    """The model labels "half-sister" TIME from "half": no number and no clock word, so
+    no time; "3pm" and "two hours" stay times."""
+    doc = next(nlp.parse([PROFILE]))
+    times = {e.text for e in doc.ents if e.label_ == "TIME"}
+    assert times == {"3pm", "two hours"}
+    (replaced,) = _with(_run(PROFILE), "replaced")
+    assert "half-sister" in replaced.title
+    assert replaced.time is None or "half" not in (replaced.time.text or "")
