@@ -27,6 +27,25 @@ def _with(result: DocResult, word: str) -> list:
     return [e for e in result.events if any(m.text == word for m in e.mentions)]
 
 
+CABINET = (
+    "Clarke backs ID plan\n\n"
+    "Mr Clarke said he had backed the reforms when Mr Blunkett argued for them in "
+    "Cabinet. The council published its report on Monday. Ms Reid, the council leader, "
+    "opposed it.\n"
+)
+
+
+def test_a_stance_on_a_pronoun_reports_what_the_pronoun_stands_for() -> None:
+    """ "argued for them" is Blunkett's position on the reforms Clarke backed; "opposed
+    it" with no stance on a thing before it in its sentence is no statement a reader
+    can read, so there is none (the report is only published, no position on it)."""
+    statements = _run(CABINET).statements
+    by_cue = {s.cue.text: s for s in statements if s.cue is not None}
+    assert by_cue["argued"].text == "the reforms"
+    assert "opposed" not in by_cue
+    assert not [s for s in statements if s.text.strip().lower() in {"it", "them"}]
+
+
 PROFILE = (
     "Profile: David Blunkett\n\n"
     "His guide dog Lucy was replaced by her half-sister, Sadie, a black Labrador cross, "
