@@ -62,3 +62,25 @@ def test_half_sister_is_no_time_and_stays_in_the_title() -> None:
     (replaced,) = _with(_run(PROFILE), "replaced")
     assert "half-sister" in replaced.title
     assert replaced.time is None or "half" not in (replaced.time.text or "")
+
+
+RIOT = (
+    "Councillor held over official's murder\n\n"
+    "The police have sought custody of Tahir Hussain, who was booked for the murder of "
+    "intelligence official Ankit Sharma during the riots in Delhi last month. The family "
+    "of Sharma (26), who was found dead in a drain near his home, has accused Hussain of "
+    "being behind the killing. On the complaint of Sharma's father, the police "
+    "registered a case against Hussain.\n"
+)
+
+
+def test_a_lone_surname_read_as_a_place_follows_the_full_name_left_unlabelled() -> None:
+    """ "Ankit Sharma" is no entity at all and the lone "Sharma" a GPE: with "Sharma's
+    father" (one sign of a person) and the full name after "official", Sharma is a
+    person, and "his home" is his. Delhi stays a place."""
+    actors = _run(RIOT).actors
+    kinds = {(m.name, m.evidence.text): m.kind for m in actors}
+    assert kinds[("Sharma", "Sharma")] == "person"
+    assert kinds[("Delhi", "Delhi")] == "place"
+    his = RIOT.index("his home")
+    assert {m.name for m in actors if m.evidence.start == his} == {"Sharma"}

@@ -1370,6 +1370,32 @@ def _known_place(name: str) -> bool:
     return bool(gazetteer.country(name) or gazetteer.seat(name) or known and known.kind == PLACE)
 
 
+def _unlabelled_surnames(doc: Doc) -> set[str]:
+    """The last words of full names the recogniser left unlabelled: "official Ankit
+    Sharma" as no entity at all, beside "the family of Sharma" read as a place. A lone
+    "Sharma" with one sign of a person ("Sharma's father") is then that person's
+    surname. The pair must start with a first name the table knows or follow a
+    person's trade ("official"): "Chand Bagh" or "Rotterdam Port" is no full name."""
+    out = set()
+    for t in doc[2:]:
+        first, role = doc[t.i - 1], doc[t.i - 2]
+        if (
+            t.pos_ == first.pos_ == "PROPN"
+            and not t.ent_type_
+            and not first.ent_type_
+            and first.dep_ == "compound"
+            and first.head.i == t.i
+            and first.text.istitle()
+            and t.text.istitle()
+            and (
+                gazetteer.gender(first.text) is not None
+                or role.pos_ == "NOUN" and role.lemma_.lower() in PEOPLE_NOUNS
+            )
+        ):
+            out.add(t.text)
+    return out
+
+
 def _people_read_as_places(raw: list[Candidate]) -> list[Candidate]:
     """People the small model read as places or organisations ("a lawsuit from
     Mohamed Soltan" as GPE, "Moghadam said" as GPE), found by how the article treats
@@ -1388,8 +1414,12 @@ def _people_read_as_places(raw: list[Candidate]) -> list[Candidate]:
             read = " " in name and name.split()[-1] in read_person
             cues[name] = cues.get(name, 0) + _person_cues(span, kind, read)
     last = {n: n.split()[-1] for n in cues}
+    lone = any(k == 1 and " " not in n and n not in read_person for n, k in cues.items())
+    surnames = _unlabelled_surnames(raw[0][0].doc) if lone else set()
     human = {
-        n for n, k in cues.items() if k >= 2 or k and (n in read_person or last[n] in read_person)
+        n
+        for n, k in cues.items()
+        if k >= 2 or k and (n in read_person or last[n] in read_person or n in surnames)
     }
     human |= {n for n in cues if len(n.split()) in {2, 3} and last[n] in human}
     if not human:
