@@ -27,6 +27,42 @@ def _with(result: DocResult, word: str) -> list:
     return [e for e in result.events if any(m.text == word for m in e.mentions)]
 
 
+KENNEDY = (
+    "Kennedy hails generosity of Britons\n\n"
+    "In his New Year message the Liberal Democrat leader said Labour and the "
+    "Conservatives were relying on fear. On the Asian tsunami he said it had been "
+    "heartening to see the generosity of Britons. Mr Kennedy said his thoughts were with "
+    "all those caught up in the disaster, which had dominated the holiday period.\n"
+)
+DEBT = (
+    "Tsunami debt deal to be announced\n\n"
+    "The chancellor hopes to announce a deal to suspend debt repayments by nations hit "
+    "by the tsunami later on Friday. The deal was agreed on Thursday night after Japan "
+    "signed up to it. Mr Brown first proposed the idea earlier this week. Ministers "
+    "have asked the World Bank for an analysis of the problems of rebuilding. Talks "
+    "with finance ministers went on all week. Germany also proposed a freeze. The "
+    "number of Britons dead or missing in the disaster has reached 440.\n"
+)
+
+
+def test_the_disaster_on_a_verb_is_the_tsunami_told_before() -> None:
+    """ "caught up in the disaster" sits on a verb, which kept a pointing noun of
+    violence apart ("killed in the crossfire"); a calamity is the story's background,
+    and "the disaster" is the tsunami."""
+    result = _run(KENNEDY)
+    (tsunami,) = _with(result, "tsunami")
+    assert {m.text for m in tsunami.mentions} == {"tsunami", "disaster"}
+    assert not [e for e in result.events if e.type == "Disaster" and e is not tsunami]
+
+
+def test_the_disaster_far_on_is_the_tsunami_of_the_lead() -> None:
+    """Five sentences after the tsunami, "the disaster" is still it: one Disaster node."""
+    result = _run(DEBT)
+    disasters = [e for e in result.events if e.type == "Disaster"]
+    assert len(disasters) == 1
+    assert {m.text for m in disasters[0].mentions} >= {"tsunami", "disaster"}
+
+
 CABINET = (
     "Clarke backs ID plan\n\n"
     "Mr Clarke said he had backed the reforms when Mr Blunkett argued for them in "
