@@ -6,7 +6,8 @@
 - the small model's TIME label on "half-sister" dated an event "half-sister" and cut
   the phrase out of its title;
 - a lone surname the model read as a place ("the family of Sharma") stayed a place
-  beside the full name it belongs to ("intelligence official Ankit Sharma").
+  beside the full name it belongs to ("intelligence official Ankit Sharma");
+- on a web page, "allegations that he abused Dylan" made the wrong man the abuser.
 """
 
 from __future__ import annotations
@@ -120,3 +121,25 @@ def test_a_lone_surname_read_as_a_place_follows_the_full_name_left_unlabelled() 
     assert kinds[("Delhi", "Delhi")] == "place"
     his = RIOT.index("his home")
     assert {m.name for m in actors if m.evidence.start == his} == {"Sharma"}
+
+
+CUSTODY = (
+    "Lawyer denies claim over custody fight\n\n"
+    "In the 1990s, when Mr Brandt and his wife were fighting over custody of their son, "
+    "the lawyer Peter Keane denied claims by Mr Brandt that the attorney had asked him for "
+    "money in exchange for the mother dropping allegations that he abused the boy. Mr "
+    "Keane said the claims were false.\n\n"
+    "Separately, Tom Hale denied allegations that he assaulted a neighbour.\n"
+)
+
+
+def test_the_accused_he_of_a_sentence_naming_two_men_stays_unresolved() -> None:
+    """Two men are named before "allegations that he abused the boy": the subject rule
+    made the lawyer the abuser; no doer is better than the wrong one. One man named
+    ("Tom Hale denied allegations that he assaulted") keeps his pronoun."""
+    result = _run(CUSTODY)
+    (abuse,) = _with(result, "abused")
+    assert not [p for p in abuse.participants if p.role == "agent"]
+    assert "Keane" not in abuse.title
+    (assault,) = _with(result, "assaulted")
+    assert [p.actor for p in assault.participants if p.role == "agent"] == ["Tom Hale"]

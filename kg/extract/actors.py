@@ -1302,6 +1302,8 @@ def _lone_place_words(raw: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# Nouns whose "that" clause tells what someone is accused of: "allegations that he …".
+ACCUSING = gazetteer.words("allegation accusation claim charge rumour rumor suspicion")
 # Nouns that, in apposition, say a name no table knows is a person's: the roles and
 # trades news gives the people it quotes ("Ilkay Demirtas, a grain trader,").
 PEOPLE_NOUNS = HUMAN_ROLES | gazetteer.words(
@@ -2524,6 +2526,8 @@ class ActorIndex:
                     or self._fronted_for(tok)
                     or self._antecedent(tok, seen, None, own, SPEAKER_FIRST if speaks else REPORTED)
                 )
+                if m is not None and self._accused_unclear(tok, out):
+                    m = out[i] = None
                 if m is None or not (tok.pos_ == "PRON" or tok.tag_ == "PRP$"):
                     continue
                 subj, main = tok.dep_ in SUBJECTS, _main_verb(tok) is not None
@@ -2557,6 +2561,29 @@ class ActorIndex:
             m = self._antecedent(tok, seen, upto, skip, QUOTED)
             out[tok.i] = m or self._antecedent(tok, seen, upto, set(), QUOTED)
         return out
+
+    def _accused_unclear(self, tok: Token, out: dict[int, ActorMention | None]) -> bool:
+        """Whether a he/she is the one an allegation accuses ("allegations that he
+        abused Dylan") while its sentence names two people it may be before it: then
+        it stays unresolved. "Dershowitz denied allegations by Allen that the attorney
+        had asked him … in exchange for the actress dropping allegations that he abused
+        Dylan" made Dershowitz the abuser, by the subject rule; a wrong doer of an act
+        alleged is the worst a pronoun can do, and the sentence alone cannot say which
+        man the actress accused."""
+        if tok.dep_ not in SUBJECTS or tok.lower_ not in {"he", "she"}:
+            return False
+        verb = tok.head
+        if verb.dep_ not in {"acl", "ccomp", "relcl"} or verb.head.lemma_.lower() not in ACCUSING:
+            return False
+        want = PRONOUNS[tok.lower_]
+        named = set()
+        for k in range(tok.sent.start, tok.i):
+            m = self._by_token.get(k) or out.get(k)
+            if m is not None and self.kind_of.get(m.name, m.kind) == PERSON and self.may_be(
+                m.name, want
+            ):
+                named.add(m.name)
+        return len(named) > 1
 
     def _owner(self, tok: Token, out: dict[int, ActorMention | None]) -> ActorMention | None:
         """The person whose thing is the subject governing a pronoun's clause, named
