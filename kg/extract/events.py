@@ -9722,17 +9722,19 @@ def extract_events(
     index: ActorIndex,
     statements: list[Statement],
     every_event: bool = False,
+    told: list[Statement] | None = None,
 ) -> list[Event]:
     """Events of one document, mentions of the same event grouped; with ``every_event``
     also the groups :func:`_anchored` keeps out of the graph. A document that is not
     English has none (:func:`not_english`; the reason is left in the parse's
-    ``user_data["kg_no_events"]``)."""
+    ``user_data["kg_no_events"]``). ``told``: every statement found, with those one
+    span held once (their cues report, they do no act), by default ``statements``."""
     reason = not_english(parsed)
     if reason is not None:  # the English model reads German "die" as a death
         parsed.user_data["kg_no_events"] = reason
         return []
     ex = _Extractor(parsed, document, index, statements)
-    cues = {document.clean_offset(st.cue.start) for st in statements if st.cue}
+    cues = {document.clean_offset(st.cue.start) for st in told or statements if st.cue}
     mentions = _mentions(ex, parsed, cues)
     nouns = {m.trigger.i for m in mentions}
     for m in mentions:  # "Germany decided to introduce border controls": one event
