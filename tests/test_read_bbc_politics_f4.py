@@ -7,7 +7,9 @@
   the phrase out of its title;
 - a lone surname the model read as a place ("the family of Sharma") stayed a place
   beside the full name it belongs to ("intelligence official Ankit Sharma");
-- on a web page, "allegations that he abused Dylan" made the wrong man the abuser.
+- on a web page, "allegations that he abused Dylan" made the wrong man the abuser;
+- a verb that only carries its event noun ("will provide funding", "arranged a
+  meeting", "to chair the G8 summit") was a second node beside the noun's.
 """
 
 from __future__ import annotations
@@ -148,3 +150,31 @@ def test_the_accused_he_of_a_sentence_naming_two_men_stays_unresolved() -> None:
     assert "Keane" not in abuse.title
     (assault,) = _with(result, "assaulted")
     assert [p.actor for p in assault.participants if p.role == "agent"] == ["Tom Hale"]
+
+
+CARRIED = (
+    "Brown chairs Africa talks\n\n"
+    "The Department for Trade and Industry will also provide funding to help a new "
+    "pay panel. Britain will chair the G8 summit next year. The British authorities "
+    "arranged a meeting with Makarov in Moscow. The committee chairman, Mr Hall, said "
+    "the plan would work.\n"
+)
+
+
+def test_a_verb_carrying_its_event_noun_is_one_node_with_it() -> None:
+    """Providing funding is the funding (Aid), chairing the summit and arranging the
+    meeting are the summit and the meeting: each one node of the noun's type, no
+    untyped "provide", "chair" or "arrange" beside it. A chairman is no meeting."""
+    result = _run(CARRIED)
+    for verb, noun, kind in (
+        ("provide", "funding", "Aid"),
+        ("chair", "summit", "Consult"),
+        ("arranged", "meeting", "Consult"),
+    ):
+        (event,) = _with(result, noun)
+        assert event.type == kind
+        assert [e for e in result.events if any(m.text == verb for m in e.mentions)] in (
+            [],
+            [event],
+        )
+    assert not _with(result, "chairman")

@@ -291,6 +291,9 @@ LIGHT_VERBS = {
     "hold", "stage", "conduct", "carry", "launch", "mount", "make", "reach", "strike", "sign",
     "seal", "win", "lose", "attend", "join", "impose", "announce", "lead", "host", "agree",
     "clinch", "wage", "wag",  # the model lemmatises "waged" as "wag"
+    # "will provide funding", "chairs a meeting", "arranged a meeting", "organised a
+    # protest": one event told by its noun, not a second node for the verb
+    "provide", "chair", "arrange", "organise", "organize",
 }  # fmt: skip
 # Verbs that tell their object's event did not happen or was only tried ("police foiled
 # an attack", "the strike was averted", "rebels attempted a coup"): the noun is the event
