@@ -8,6 +8,8 @@
 - a lone surname the model read as a place ("the family of Sharma") stayed a place
   beside the full name it belongs to ("intelligence official Ankit Sharma");
 - on a web page, "allegations that he abused Dylan" made the wrong man the abuser;
+- "Ian MacDonald QC" had the surname "QC": "Mr MacDonald" was another person, and the
+  resignation he told of was a second node;
 - a verb that only carries its event noun ("will provide funding", "arranged a
   meeting", "to chair the G8 summit") was a second node beside the noun's.
 """
@@ -178,3 +180,22 @@ def test_a_verb_carrying_its_event_noun_is_one_node_with_it() -> None:
             [event],
         )
     assert not _with(result, "chairman")
+
+
+ADVISER = (
+    "Terror law adviser quits\n\n"
+    "Ian MacDonald QC has resigned from the panel that hears terror appeals. Mr "
+    "MacDonald told reporters he was resigning because detention without trial was "
+    "wrong. The Attorney General will receive his letter on Monday.\n"
+)
+
+
+def test_letters_after_a_name_are_no_surname_and_one_resignation_is_one_node() -> None:
+    """ "QC" is no surname: "Mr MacDonald" is Ian MacDonald, and his resignation, told
+    done and then in his words, is one event with him as its doer."""
+    result = _run(ADVISER)
+    mac = {m.name for m in result.actors if "MacDonald" in m.evidence.text}
+    assert mac == {"Ian MacDonald"}
+    (resignation,) = [e for e in result.events if e.type == "Resignation"]
+    assert {m.text for m in resignation.mentions} >= {"resigned", "resigning"}
+    assert [p.actor for p in resignation.participants if p.role == "agent"] == ["Ian MacDonald"]

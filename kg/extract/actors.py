@@ -1031,6 +1031,23 @@ def _inverted_cue(span: Span) -> Span:
     return Span(span.doc, span.start + 1, span.end, label=span.label_)
 
 
+# Words written after a person's name ("Ian MacDonald QC", "Guy Mansfield QC",
+# "Arcade Joseph Comeaux Jr."): no part of the name a surname is read from.
+NAME_SUFFIXES = gazetteer.words("QC KC MP MEP MSP MLA OBE MBE CBE KBE DBE Jr Jr. Sr Sr. II III")
+
+
+def _without_post_nominals(cand: Candidate) -> Candidate:
+    """A person's name without the letters after it: with "Ian MacDonald QC" kept
+    whole, its surname was "QC", so "Mr MacDonald" later in the story was another
+    person, and his resignation, told of both, two events. The span keeps the letters
+    (the parse often makes "QC" the phrase's head, which the roles read)."""
+    span, kind, name, form, why = cand
+    words = name.split()
+    while kind == PERSON and len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words.pop()
+    return cand if len(words) == len(name.split()) else (span, kind, " ".join(words), form, why)
+
+
 def _strip_title_words(span: Span) -> Span:
     """ "Striker Davi Rocha" -> "Davi Rocha": leading title words are not the name."""
     i = span.start
@@ -1533,7 +1550,7 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             ent = Span(parsed, ent.start + 1, ent.end, label="PERSON")
         cand = _entity_candidate(ent)
         if cand is not None and not _byline(ent):
-            raw.append(cand)
+            raw.append(_without_post_nominals(cand))
     raw = _lone_place_words(_people_read_as_places(_places_read_as_people(raw)))
     raw = _places_everywhere(_orgs_read_as_places(raw))
     # A capital or country the entity recogniser missed, acting as a subject ("Lisbon

@@ -60,6 +60,7 @@ from .actors import (
     DESCRIBED_PERSONS,
     GROUP_NOUNS,
     HONORIFICS,
+    NAME_SUFFIXES,
     ORG_NOUNS,
     OUTLET_NOUNS,
     PEOPLE_NOUNS,
@@ -153,7 +154,6 @@ UNSURE = {"his", "her", "its", "their", "our", "my", "your", "whose", "it", "thi
 NAMED = {"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 SELF_HARM = {"hang", "kill", "shoot", "drown", "poison", "stab", "starve", "burn"}
 REFLEXIVE = {"himself", "herself", "themselves", "myself", "yourself"}
-NAME_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III"}
 
 
 # Words that name one kind of happening, so that "talk to them", "meet with them" and
