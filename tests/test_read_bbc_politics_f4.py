@@ -186,16 +186,19 @@ ADVISER = (
     "Terror law adviser quits\n\n"
     "Ian MacDonald QC has resigned from the panel that hears terror appeals. Mr "
     "MacDonald told reporters he was resigning because detention without trial was "
-    "wrong. The Attorney General will receive his letter on Monday.\n"
+    "wrong. The Attorney General will receive his letter on Monday. The panel sits in a "
+    "hall built in 1337 by King Edward III.\n"
 )
 
 
 def test_letters_after_a_name_are_no_surname_and_one_resignation_is_one_node() -> None:
     """ "QC" is no surname: "Mr MacDonald" is Ian MacDonald, and his resignation, told
-    done and then in his words, is one event with him as its doer."""
+    done and then in his words, is one event with him as its doer. A generation's
+    "III" stays in the name: Edward III is not any King Edward."""
     result = _run(ADVISER)
     mac = {m.name for m in result.actors if "MacDonald" in m.evidence.text}
     assert mac == {"Ian MacDonald"}
+    assert {m.name for m in result.actors if "Edward" in m.evidence.text} == {"King Edward III"}
     (resignation,) = [e for e in result.events if e.type == "Resignation"]
     assert {m.text for m in resignation.mentions} >= {"resigned", "resigning"}
     assert [p.actor for p in resignation.participants if p.role == "agent"] == ["Ian MacDonald"]

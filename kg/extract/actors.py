@@ -1031,9 +1031,11 @@ def _inverted_cue(span: Span) -> Span:
     return Span(span.doc, span.start + 1, span.end, label=span.label_)
 
 
-# Words written after a person's name ("Ian MacDonald QC", "Guy Mansfield QC",
-# "Arcade Joseph Comeaux Jr."): no part of the name a surname is read from.
-NAME_SUFFIXES = gazetteer.words("QC KC MP MEP MSP MLA OBE MBE CBE KBE DBE Jr Jr. Sr Sr. II III")
+# Letters written after a person's name ("Ian MacDonald QC", "Guy Mansfield QC"): no
+# part of the name, nor of the surname read from it.
+POST_NOMINALS = gazetteer.words("QC KC MP MEP MSP MLA OBE MBE CBE KBE DBE")
+# A generation's mark is part of the name ("Edward III"), yet no surname either.
+NAME_SUFFIXES = POST_NOMINALS | gazetteer.words("Jr Jr. Sr Sr. II III")
 
 
 def _without_post_nominals(cand: Candidate) -> Candidate:
@@ -1043,7 +1045,7 @@ def _without_post_nominals(cand: Candidate) -> Candidate:
     (the parse often makes "QC" the phrase's head, which the roles read)."""
     span, kind, name, form, why = cand
     words = name.split()
-    while kind == PERSON and len(words) > 1 and words[-1] in NAME_SUFFIXES:
+    while kind == PERSON and len(words) > 1 and words[-1] in POST_NOMINALS:
         words.pop()
     return cand if len(words) == len(name.split()) else (span, kind, " ".join(words), form, why)
 
