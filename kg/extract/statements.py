@@ -1287,9 +1287,10 @@ def _readable(toks: list[Token]) -> list[Token]:
     """A statement's content with a lone pronoun replaced by what it stands for: the
     nearest noun before it in its sentence that is itself what a stance or speech verb
     is about ("Clarke said he had supported the plans when Mr Blunkett argued for
-    them": the plans, not "them"). Without one, nothing (the statement is dropped): a
-    guess at any earlier noun names the wrong thing ("the decision to close the
-    school … supported it")."""
+    them": the plans, not "them"). Without one, the pronoun as it was: a guess at any
+    earlier noun names the wrong thing ("the decision to close the school … supported
+    it"), and dropping the statement lost attributions PolNeAR marks (dev 0.761 to
+    0.760)."""
     said = [t for t in toks if not t.is_punct]
     if len(said) != 1 or said[0].lower_ not in CONTENT_PRONOUNS or said[0].pos_ != "PRON":
         return toks
@@ -1301,7 +1302,7 @@ def _readable(toks: list[Token]) -> list[Token]:
         verb = t.head.head if t.dep_ == "pobj" else t.head
         if verb.lemma_ in STANCE_CUES or verb.lemma_ in OBJECT_CUES:
             return [x for x in t.subtree if x.i < pron.i]
-    return []
+    return toks
 
 
 def _stance_content(verb: Token) -> list[tuple[int, int]] | None:
