@@ -3300,7 +3300,8 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
                 ),
                 None,
             )
-            if noun is not None:  # "launched an attack", "signed a deal": one event
+            if noun is not None and not _focus_on(m):  # "launched an attack", "signed a
+                # deal": one event; not "focused on providing relief", no act at all
                 m.type, m.joins = ex.kind(noun), noun
                 moded = not light
         elif tok.pos_ == "VERB":
