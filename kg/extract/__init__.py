@@ -36,9 +36,12 @@ def extract_document(
     told = _told(document)
     index = ActorIndex(parsed, told)
     t1 = time.perf_counter()
-    statements = _one_per_span(extract_statements(parsed, told, index))
+    found = extract_statements(parsed, told, index)
+    statements = _one_per_span(found)
     t2 = time.perf_counter()
-    events = extract_events(parsed, told, index, statements, every_event)
+    # a statement dropped as another's span again is still a reporting verb, no act:
+    # "he supported the plans … and he supported them now" (them: the plans)
+    events = extract_events(parsed, told, index, statements, every_event, found)
     if timings is not None:
         for stage, seconds in (
             ("actors", t1 - t0),

@@ -1031,6 +1031,25 @@ def _inverted_cue(span: Span) -> Span:
     return Span(span.doc, span.start + 1, span.end, label=span.label_)
 
 
+# Letters written after a person's name ("Ian MacDonald QC", "Guy Mansfield QC"): no
+# part of the name, nor of the surname read from it.
+POST_NOMINALS = gazetteer.words("QC KC MP MEP MSP MLA OBE MBE CBE KBE DBE")
+# A generation's mark is part of the name ("Edward III"), yet no surname either.
+NAME_SUFFIXES = POST_NOMINALS | gazetteer.words("Jr Jr. Sr Sr. II III")
+
+
+def _without_post_nominals(cand: Candidate) -> Candidate:
+    """A person's name without the letters after it: with "Ian MacDonald QC" kept
+    whole, its surname was "QC", so "Mr MacDonald" later in the story was another
+    person, and his resignation, told of both, two events. The span keeps the letters
+    (the parse often makes "QC" the phrase's head, which the roles read)."""
+    span, kind, name, form, why = cand
+    words = name.split()
+    while kind == PERSON and len(words) > 1 and words[-1] in POST_NOMINALS:
+        words.pop()
+    return cand if len(words) == len(name.split()) else (span, kind, " ".join(words), form, why)
+
+
 def _strip_title_words(span: Span) -> Span:
     """ "Striker Davi Rocha" -> "Davi Rocha": leading title words are not the name."""
     i = span.start
@@ -1315,6 +1334,8 @@ def _lone_place_words(raw: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# Nouns whose "that" clause tells what someone is accused of: "allegations that he …".
+ACCUSING = gazetteer.words("allegation accusation claim charge rumour rumor suspicion")
 # Nouns that, in apposition, say a name no table knows is a person's: the roles and
 # trades news gives the people it quotes ("Ilkay Demirtas, a grain trader,").
 PEOPLE_NOUNS = HUMAN_ROLES | gazetteer.words(
@@ -1383,6 +1404,32 @@ def _known_place(name: str) -> bool:
     return bool(gazetteer.country(name) or gazetteer.seat(name) or known and known.kind == PLACE)
 
 
+def _unlabelled_surnames(doc: Doc) -> set[str]:
+    """The last words of full names the recogniser left unlabelled: "official Ankit
+    Sharma" as no entity at all, beside "the family of Sharma" read as a place. A lone
+    "Sharma" with one sign of a person ("Sharma's father") is then that person's
+    surname. The pair must start with a first name the table knows or follow a
+    person's trade ("official"): "Chand Bagh" or "Rotterdam Port" is no full name."""
+    out = set()
+    for t in doc[2:]:
+        first, role = doc[t.i - 1], doc[t.i - 2]
+        if (
+            t.pos_ == first.pos_ == "PROPN"
+            and not t.ent_type_
+            and not first.ent_type_
+            and first.dep_ == "compound"
+            and first.head.i == t.i
+            and first.text.istitle()
+            and t.text.istitle()
+            and (
+                gazetteer.gender(first.text) is not None
+                or role.pos_ == "NOUN" and role.lemma_.lower() in PEOPLE_NOUNS
+            )
+        ):
+            out.add(t.text)
+    return out
+
+
 def _people_read_as_places(raw: list[Candidate]) -> list[Candidate]:
     """People the small model read as places or organisations ("a lawsuit from
     Mohamed Soltan" as GPE, "Moghadam said" as GPE), found by how the article treats
@@ -1401,8 +1448,12 @@ def _people_read_as_places(raw: list[Candidate]) -> list[Candidate]:
             read = " " in name and name.split()[-1] in read_person
             cues[name] = cues.get(name, 0) + _person_cues(span, kind, read)
     last = {n: n.split()[-1] for n in cues}
+    lone = any(k == 1 and " " not in n and n not in read_person for n, k in cues.items())
+    surnames = _unlabelled_surnames(raw[0][0].doc) if lone else set()
     human = {
-        n for n, k in cues.items() if k >= 2 or k and (n in read_person or last[n] in read_person)
+        n
+        for n, k in cues.items()
+        if k >= 2 or k and (n in read_person or last[n] in read_person or n in surnames)
     }
     human |= {n for n in cues if len(n.split()) in {2, 3} and last[n] in human}
     if not human:
@@ -1514,7 +1565,7 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             ent = Span(parsed, ent.start + 1, ent.end, label="PERSON")
         cand = _entity_candidate(ent)
         if cand is not None and not _byline(ent):
-            raw.append(cand)
+            raw.append(_without_post_nominals(cand))
     raw = _lone_place_words(_people_read_as_places(_places_read_as_people(raw)))
     raw = _places_everywhere(_orgs_read_as_places(raw))
     # A capital or country the entity recogniser missed, acting as a subject ("Lisbon
@@ -2507,6 +2558,8 @@ class ActorIndex:
                     or self._fronted_for(tok)
                     or self._antecedent(tok, seen, None, own, SPEAKER_FIRST if speaks else REPORTED)
                 )
+                if m is not None and self._accused_unclear(tok, out):
+                    m = out[i] = None
                 if m is None or not (tok.pos_ == "PRON" or tok.tag_ == "PRP$"):
                     continue
                 subj, main = tok.dep_ in SUBJECTS, _main_verb(tok) is not None
@@ -2540,6 +2593,29 @@ class ActorIndex:
             m = self._antecedent(tok, seen, upto, skip, QUOTED)
             out[tok.i] = m or self._antecedent(tok, seen, upto, set(), QUOTED)
         return out
+
+    def _accused_unclear(self, tok: Token, out: dict[int, ActorMention | None]) -> bool:
+        """Whether a he/she is the one an allegation accuses ("allegations that he
+        abused Dylan") while its sentence names two people it may be before it: then
+        it stays unresolved. "Dershowitz denied allegations by Allen that the attorney
+        had asked him … in exchange for the actress dropping allegations that he abused
+        Dylan" made Dershowitz the abuser, by the subject rule; a wrong doer of an act
+        alleged is the worst a pronoun can do, and the sentence alone cannot say which
+        man the actress accused."""
+        if tok.dep_ not in SUBJECTS or tok.lower_ not in {"he", "she"}:
+            return False
+        verb = tok.head
+        if verb.dep_ not in {"acl", "ccomp", "relcl"} or verb.head.lemma_.lower() not in ACCUSING:
+            return False
+        want = PRONOUNS[tok.lower_]
+        named = set()
+        for k in range(tok.sent.start, tok.i):
+            m = self._by_token.get(k) or out.get(k)
+            if m is not None and self.kind_of.get(m.name, m.kind) == PERSON and self.may_be(
+                m.name, want
+            ):
+                named.add(m.name)
+        return len(named) > 1
 
     def _owner(self, tok: Token, out: dict[int, ActorMention | None]) -> ActorMention | None:
         """The person whose thing is the subject governing a pronoun's clause, named

@@ -60,6 +60,7 @@ from .actors import (
     DESCRIBED_PERSONS,
     GROUP_NOUNS,
     HONORIFICS,
+    NAME_SUFFIXES,
     ORG_NOUNS,
     OUTLET_NOUNS,
     PEOPLE_NOUNS,
@@ -153,7 +154,6 @@ UNSURE = {"his", "her", "its", "their", "our", "my", "your", "whose", "it", "thi
 NAMED = {"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"}
 SELF_HARM = {"hang", "kill", "shoot", "drown", "poison", "stab", "starve", "burn"}
 REFLEXIVE = {"himself", "herself", "themselves", "myself", "yourself"}
-NAME_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III"}
 
 
 # Words that name one kind of happening, so that "talk to them", "meet with them" and
@@ -1568,9 +1568,12 @@ def _one_town(g: _Group, h: _Group) -> bool:
 
 
 POINTING = word_list("the this that")
+# A calamity is a story's background: "the disaster" anywhere after "the Asian tsunami"
+# is that tsunami, whatever verb it sits on ("caught up in the disaster").
+CALAMITY = family("Disaster")
 # kinds whose pointing noun names the whole happening; "the game" after "won" is the
 # contest the win ends, "the fire" after "burns" what burns (ECB+ tells them apart)
-POINTED = {DEATH, VIOLENCE, family("Arrest")}
+POINTED = {DEATH, VIOLENCE, family("Arrest"), CALAMITY}
 
 
 def _bare_definite(m: _Mention) -> bool:
@@ -1606,6 +1609,8 @@ def _pointed_back(g: _Group, h: _Group) -> bool:
     was the worst" names the one attack under another word, with no actor to share."""
     if h.family != g.family or h.family not in POINTED:
         return False
+    if h.family == CALAMITY:
+        return _opening(h) > _opening(g) and all(_bare_definite(m) for m in h.mentions)
     if _distance(g, h) > NEAR and not _headline_named(g, h):
         return False
     if any(_on_verb(m.trigger) for m in h.mentions):

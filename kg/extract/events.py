@@ -291,6 +291,9 @@ LIGHT_VERBS = {
     "hold", "stage", "conduct", "carry", "launch", "mount", "make", "reach", "strike", "sign",
     "seal", "win", "lose", "attend", "join", "impose", "announce", "lead", "host", "agree",
     "clinch", "wage", "wag",  # the model lemmatises "waged" as "wag"
+    # "will provide funding", "chairs a meeting", "arranged a meeting", "organised a
+    # protest": one event told by its noun, not a second node for the verb
+    "provide", "chair", "arrange", "organise", "organize",
 }  # fmt: skip
 # Verbs that tell their object's event did not happen or was only tried ("police foiled
 # an attack", "the strike was averted", "rebels attempted a coup"): the noun is the event
@@ -3598,7 +3601,8 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
                 ),
                 None,
             )
-            if noun is not None:  # "launched an attack", "signed a deal": one event
+            if noun is not None and not _focus_on(m):  # "launched an attack", "signed a
+                # deal": one event; not "focused on providing relief", no act at all
                 m.type, m.joins = ex.kind(noun), noun
                 moded = not light
         elif tok.pos_ == "VERB":
@@ -10049,17 +10053,19 @@ def extract_events(
     index: ActorIndex,
     statements: list[Statement],
     every_event: bool = False,
+    told: list[Statement] | None = None,
 ) -> list[Event]:
     """Events of one document, mentions of the same event grouped; with ``every_event``
     also the groups :func:`_anchored` keeps out of the graph. A document that is not
     English has none (:func:`not_english`; the reason is left in the parse's
-    ``user_data["kg_no_events"]``)."""
+    ``user_data["kg_no_events"]``). ``told``: every statement found, with those one
+    span held once (their cues report, they do no act), by default ``statements``."""
     reason = not_english(parsed)
     if reason is not None:  # the English model reads German "die" as a death
         parsed.user_data["kg_no_events"] = reason
         return []
     ex = _Extractor(parsed, document, index, statements)
-    cues = {document.clean_offset(st.cue.start) for st in statements if st.cue}
+    cues = {document.clean_offset(st.cue.start) for st in told or statements if st.cue}
     mentions = _mentions(ex, parsed, cues)
     nouns = {m.trigger.i for m in mentions}
     for m in mentions:  # "Germany decided to introduce border controls": one event
