@@ -1548,6 +1548,24 @@ def _of_a_person(tok: Token) -> bool:
     )
 
 
+DWELLERS = words("population community minority people")  # many, told in the singular
+
+
+def _of_many(tok: Token) -> bool:
+    """Whether a noun tells what happened to many people ("the departure of almost all
+    of its ethnic Armenian population", "the residents' departure"), not to one holder
+    of a post ("the chief executive's departure"); "of all of" is read through."""
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    ofs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    while ofs:
+        for p in children(ofs.pop(), {"pobj"}):
+            owners.append(p)
+            ofs += [c for c in p.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return any(
+        o.pos_ == "NOUN" and (o.tag_ == "NNS" or o.lemma_.lower() in DWELLERS) for o in owners
+    )
+
+
 OFFICES = words(
     "president premier minister governor mayor chief chairman chairwoman director judge "
     "head leader ceo coach manager secretary ambassador commissioner officer official"
@@ -1674,6 +1692,9 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             return None  # a product's "trial stage", "ran a trial of the player"
         if lemma == "removal" and kind == "Resignation" and not _of_a_person(tok):
             return None  # "uranium removal", "snow removal": a thing taken away
+        if lemma == "departure" and kind == "Resignation" and _of_many(tok):
+            return "Movement"  # "the departure of almost all of its residents": people
+            # went away, no one left a post
         if lemma == "landing" and any(c.lower_ in {"hard", "soft"} for c in tok.children):
             return None  # an economy's "hard landing"
         if lemma == "offensive" and tok.head.lower_ == "on":
@@ -7655,6 +7676,19 @@ def _thing_causes(m: _Mention) -> bool:
     ):
         return True  # "…, prompting unions to threaten action": the clause before is
         # the cause, the threat the act; the prompting only links the two
+    if (
+        trig.lemma_.lower() in REACTIONS
+        and not subjects
+        and trig.tag_ == "VBG"
+        and trig.dep_ in {"advcl", "xcomp"}
+        and any(
+            lexicon().words.get(("NOUN", c.lemma_.lower()), NEVER) != NEVER
+            for c in trig.children
+            if c.dep_ == "dobj"
+        )
+    ):
+        return True  # "…, prompting the departure of its residents": the departure is
+        # the event, the clause before its cause
     if trig.lemma_.lower() in REACTIONS and not any(c.dep_ == "xcomp" for c in trig.children):
         return False  # "his comments prompted censure": the censure happened
     return bool(subjects) and all(
