@@ -541,6 +541,8 @@ class _Group:
         self.landmarks |= landmarks
         if m.trigger.pos_ == "VERB":
             self.phrasal.add((m.trigger.lemma_.lower(), _away(m.trigger)))
+        elif _returned(m.trigger):
+            self.phrasal.add((m.trigger.lemma_.lower(), True))  # "returned fire": fired back
         self.sentences.add(self.ctx.sentence(m.trigger))
         if m.trigger.idx >= self.ctx.headline and not (
             m.trigger.pos_ == "NOUN" and m.time is None and _foretold(m.trigger)
@@ -855,6 +857,22 @@ def _away(verb: Token) -> bool:
         ):
             return True  # "out of the clinic", not "burning out of control"
     return False
+
+
+RETURNED = word_list("fire")  # "returned fire": the nouns "return" makes a firing back
+
+
+def _returned(noun: Token) -> bool:
+    """Whether a noun is what "return" gives back ("Armenian forces had not returned
+    fire"): an answer to the first firing, another act by the other side, as "fired
+    back" is (:func:`_away`); one side's denial must not join the other's firing."""
+    head = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and noun.lemma_.lower() in RETURNED
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() == "return"
+    )
 
 
 def _clash(g: _Group, h: _Group) -> bool:
