@@ -4292,6 +4292,45 @@ def _no_happening(m: _Mention) -> bool:
         or _state_or_stance(m)
         or _season_count(m)
         or _no_date_yet(m)
+        or _denied_kind(m)
+        or _topic_only(m)
+    )
+
+
+DISCUSSING = words("discuss debate consider")
+
+
+def _topic_only(m: _Mention) -> bool:
+    """Whether an event noun is only what is discussed ("refused to discuss the return
+    of displaced families", "will debate the sale of the port"): a topic, no happening
+    of its own; the talk about it is the event. With a date or a place of its own
+    ("discussed the attack on Monday's convoy in Kabul") the noun tells one that took
+    place."""
+    trig = m.trigger
+    if trig.pos_ != "NOUN" or m.time is not None or m.place:
+        return False
+    head = trig.head
+    if trig.dep_ == "pobj" and head.lower_ == "about":  # "talked about the return of"
+        head = head.head
+    return (
+        trig.dep_ in {"dobj", "pobj"}
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in DISCUSSING | {"talk"}
+        and not (trig.dep_ == "dobj" and head.lemma_.lower() == "talk")
+    )
+
+
+def _denied_kind(m: _Mention) -> bool:
+    """Whether an event noun names what something is not ("Vienna is a meeting of
+    ministers, not a summit", "this is not a war"): a kind denied of a thing said, no
+    happening that did not take place, as "no agreement was signed" is."""
+    trig = m.trigger
+    return (
+        trig.pos_ == "NOUN"
+        and trig.dep_ in {"attr", "appos", "conj"}
+        and trig.i >= 2
+        and trig.nbor(-1).dep_ == "det"
+        and trig.nbor(-2).lower_ == "not"
     )
 
 
