@@ -1469,6 +1469,10 @@ VEHICLES = words(
     "car truck vehicle bus train van driver motorist lorry taxi cab suv motorcycle "
     "motorbike bike bicycle tram minivan pickup jeep"
 )
+CRAFT = VEHICLES | words(  # what is derailed, sunk or capsized in a real accident
+    "ship boat vessel ferry tanker yacht submarine barge dinghy canoe plane aircraft jet "
+    "helicopter train locomotive carriage wagon freighter trawler"
+)
 WEAPONS = words(
     "missile rocket drone bomb bomber shell airstrike strike mortar artillery bullet "
     "gunfire shrapnel grenade projectile warplane jet aircraft tank militant gunman"
@@ -1896,6 +1900,12 @@ def _verb_sense(
         return None  # "its brands continued to perform strongly"
     if lemma in {"lose", "win"} and objects & ABSTRACT:
         return None  # "barely lost market share", "won support"
+    if kind == "Accident" and any(
+        c.pos_ == "NOUN" and c.lemma_.lower() not in CRAFT for c in children(tok, {"dobj"})
+    ):
+        return None  # "could derail the process", "sank the deal": a figure, no wreck
+    if lemma in {"lose", "win"} and _won_in_arena(tok):
+        return None  # "trying to win in the press what it could not win at the table"
     preps = {c.lower_: c for c in children(tok, {"prep"})}
     if (
         lemma == "appeal"
@@ -1909,6 +1919,22 @@ def _verb_sense(
     if lemma == "demonstrate" and children(tok, {"dobj", "ccomp"}):
         return None  # "has demonstrated hostility to voting rights": shown, no protest
     return kind
+
+
+ARENAS = words("press media headline table airwave")  # where an argument is won, no match
+
+
+def _won_in_arena(verb: Token) -> bool:
+    """Whether "win" or "lose" is a figure of speech: what is won is left unnamed
+    ("what it could not win"), or it is won in the press or at the negotiating table
+    and not in a match, a race or a vote, which the object names when there is one."""
+    kids = list(verb.children)
+    if any(c.dep_ == "dobj" and c.tag_ == "WP" for c in kids):
+        return True  # "what it could not win at the table"
+    return not children(verb, {"dobj"}) and any(
+        c.lower_ in {"in", "at"} and any(p.lemma_.lower() in ARENAS for p in children(c, {"pobj"}))
+        for c in children(verb, {"prep"})
+    )
 
 
 AUDIENCES = words("reporter journalist audience teenager pupil voter listener viewer reader")
