@@ -6643,6 +6643,8 @@ def _places_told(tokens: list[Token]) -> dict[int, tuple[Token, str]]:
 # in western parts of the town"); not "the area", which names no one place, nor "the
 # country" (:func:`_nearest_named` reads it).
 PLACE_NOUNS = word_list("town city village province district region state capital")
+REGIONS = word_list("region")  # "despite hostilities in the region": wider than the
+# town or capital named last ("even as Tehran insisted"); only "the region of X" tells it
 
 
 def _place_named(ent: Span) -> Token | None:
@@ -6748,7 +6750,7 @@ def _nearest_named(subj: Token) -> str | None:
         labels, other = {"GPE"}, frozenset()  # "In Bolivia, they picked up a dog right
         # before the country shut down": Bolivia did; never "the whole country"
     elif (
-        noun in PLACE_NOUNS
+        noun in PLACE_NOUNS - REGIONS
         and len(list(subj.doc[subj.left_edge.i : subj.i])) == 1
         and not children(subj, {"prep", "appos", "acl", "relcl"})  # "the town of Saraqeb",
     ):  # "the city where he was born": their own place, never one named before
