@@ -72,6 +72,8 @@ def test_a_denied_return_of_fire_is_its_own_negated_event():
         ("Officials said the rebels had refused to discuss the return of refugees to "
          "their homes.", "return"),
         ("Ministers talked about the withdrawal of troops from the border.", "withdrawal"),
+        ("The singer has admitted that she might consider a return to the stage.",
+         "return"),
     ],
 )  # fmt: skip
 def test_a_denied_kind_a_figure_or_a_topic_is_no_event(text: str, word: str):
@@ -87,6 +89,7 @@ def test_a_denied_kind_a_figure_or_a_topic_is_no_event(text: str, word: str):
         ("A storm sank two fishing boats off the coast on Tuesday.", "sank"),
         ("A train derailed near Leeds on Sunday.", "derailed"),
         ("Refugees returned to their homes in Kessa on Monday.", "returned"),
+        ("The minister would consider the ruling the court gave on Thursday.", "ruling"),
     ],
 )  # fmt: skip
 def test_the_same_words_telling_a_real_event_stay(text: str, word: str):

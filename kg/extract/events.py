@@ -4323,7 +4323,7 @@ def _no_happening(m: _Mention) -> bool:
     )
 
 
-DISCUSSING = words("discuss debate consider")
+DISCUSSING = words("discuss debate")
 
 
 def _topic_only(m: _Mention) -> bool:
@@ -4338,12 +4338,13 @@ def _topic_only(m: _Mention) -> bool:
     head = trig.head
     if trig.dep_ == "pobj" and head.lower_ == "about":  # "talked about the return of"
         head = head.head
-    return (
-        trig.dep_ in {"dobj", "pobj"}
-        and head.pos_ == "VERB"
-        and head.lemma_.lower() in DISCUSSING | {"talk"}
-        and not (trig.dep_ == "dobj" and head.lemma_.lower() == "talk")
-    )
+    if head.pos_ != "VERB" or trig.dep_ not in {"dobj", "pobj"}:
+        return False
+    verb = head.lemma_.lower()
+    if verb == "consider":  # "might consider a return to tennis"; "will consider the
+        # ruling" weighs one made
+        return trig.dep_ == "dobj" and any(c.lower_ in {"a", "an"} for c in children(trig, {"det"}))
+    return verb in DISCUSSING | {"talk"} and not (trig.dep_ == "dobj" and verb == "talk")
 
 
 def _denied_kind(m: _Mention) -> bool:
