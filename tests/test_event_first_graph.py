@@ -3,7 +3,8 @@ read on text of our own: a people's "departure" typed a resignation and told twi
 (by "prompting" too); a side's denied "returned fire" joined with the other side's
 firing and titled as planned; a kind denied ("a meeting of ministers, not a summit");
 winning "in the press" (a figure, no contest); a dispute that "could derail" a
-process (no accident); a return only discussed, typed a movement. Beside each, a
+process (no accident); a return only discussed, typed a movement; what "any final
+peace treaty must" do, a condition typed an agreement. Beside each, a
 real event of the same word, which must stay."""
 
 from __future__ import annotations
@@ -74,6 +75,8 @@ def test_a_denied_return_of_fire_is_its_own_negated_event():
         ("Ministers talked about the withdrawal of troops from the border.", "withdrawal"),
         ("The singer has admitted that she might consider a return to the stage.",
          "return"),
+        ("Officials said before the talks that any deal must first settle the status "
+         "of the port.", "settle"),
     ],
 )  # fmt: skip
 def test_a_denied_kind_a_figure_or_a_topic_is_no_event(text: str, word: str):
@@ -90,6 +93,7 @@ def test_a_denied_kind_a_figure_or_a_topic_is_no_event(text: str, word: str):
         ("A train derailed near Leeds on Sunday.", "derailed"),
         ("Refugees returned to their homes in Kessa on Monday.", "returned"),
         ("The minister would consider the ruling the court gave on Thursday.", "ruling"),
+        ("The two sides finally settled the status of the port on Monday.", "settled"),
     ],
 )  # fmt: skip
 def test_the_same_words_telling_a_real_event_stay(text: str, word: str):

@@ -4320,6 +4320,21 @@ def _no_happening(m: _Mention) -> bool:
         or _no_date_yet(m)
         or _denied_kind(m)
         or _topic_only(m)
+        or _any_must(m)
+    )
+
+
+def _any_must(m: _Mention) -> bool:
+    """Whether a verb is what any such thing must or should do ("any final peace treaty
+    must first settle the line of the border"): a condition set on whatever comes, no
+    happening; "the treaty must be signed by Friday" names one and stays."""
+    trig = m.trigger
+    if trig.pos_ != "VERB" or not any(c.lower_ in DUTY for c in children(trig, {"aux"})):
+        return False
+    return any(
+        d.lower_ in {"any", "every", "each"}
+        for s in children(trig, {"nsubj", "nsubjpass"})
+        for d in children(s, {"det"})
     )
 
 
