@@ -94,6 +94,8 @@ def test_a_denied_kind_a_figure_or_a_topic_is_no_event(text: str, word: str):
         ("Refugees returned to their homes in Kessa on Monday.", "returned"),
         ("The minister would consider the ruling the court gave on Thursday.", "ruling"),
         ("The two sides finally settled the status of the port on Monday.", "settled"),
+        ("Two police shootings shook the city on Monday. On Tuesday, employees "
+         "discussed these incidents in a meeting.", "incidents"),
     ],
 )  # fmt: skip
 def test_the_same_words_telling_a_real_event_stay(text: str, word: str):

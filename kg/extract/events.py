@@ -4355,6 +4355,8 @@ def _topic_only(m: _Mention) -> bool:
         head = head.head
     if head.pos_ != "VERB" or trig.dep_ not in {"dobj", "pobj"}:
         return False
+    if any(c.lower_ in POINTERS | {"these", "those"} for c in children(trig, {"det"})):
+        return False  # "employees have discussed these incidents": ones told before
     verb = head.lemma_.lower()
     if verb == "consider":  # "might consider a return to tennis"; "will consider the
         # ruling" weighs one made
