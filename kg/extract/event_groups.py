@@ -542,6 +542,8 @@ class _Group:
         self.landmarks |= landmarks
         if m.trigger.pos_ == "VERB":
             self.phrasal.add((m.trigger.lemma_.lower(), _away(m.trigger)))
+        elif _returned(m.trigger):
+            self.phrasal.add((m.trigger.lemma_.lower(), True))  # "returned fire": fired back
         self.sentences.add(self.ctx.sentence(m.trigger))
         if m.trigger.idx >= self.ctx.headline and not (
             m.trigger.pos_ == "NOUN" and m.time is None and _foretold(m.trigger)
@@ -856,6 +858,22 @@ def _away(verb: Token) -> bool:
         ):
             return True  # "out of the clinic", not "burning out of control"
     return False
+
+
+RETURNED = word_list("fire")  # "returned fire": the nouns "return" makes a firing back
+
+
+def _returned(noun: Token) -> bool:
+    """Whether a noun is what "return" gives back ("Armenian forces had not returned
+    fire"): an answer to the first firing, another act by the other side, as "fired
+    back" is (:func:`_away`); one side's denial must not join the other's firing."""
+    head = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and noun.lemma_.lower() in RETURNED
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() == "return"
+    )
 
 
 def _clash(g: _Group, h: _Group) -> bool:
@@ -6703,6 +6721,8 @@ COUNTRY_NOUNS = word_list("country nation")
 # in western parts of the town"); not "the area", which names no one place, nor "the
 # country" (:func:`_nearest_named` reads it).
 PLACE_NOUNS = word_list("town city village province district region state capital")
+REGIONS = word_list("region")  # "despite hostilities in the region": wider than the
+# town or capital named last ("even as Tehran insisted"); only "the region of X" tells it
 
 
 def _place_named(ent: Span) -> Token | None:
@@ -6809,7 +6829,7 @@ def _nearest_named(subj: Token) -> str | None:
         labels, other = {"GPE"}, frozenset()  # "In Bolivia, they picked up a dog right
         # before the country shut down": Bolivia did; never "the whole country"
     elif (
-        noun in PLACE_NOUNS
+        noun in PLACE_NOUNS - REGIONS
         and len(list(subj.doc[subj.left_edge.i : subj.i])) == 1
         and not children(subj, {"prep", "appos", "acl", "relcl"})  # "the town of Saraqeb",
     ):  # "the city where he was born": their own place, never one named before

@@ -1532,6 +1532,10 @@ VEHICLES = words(
     "car truck vehicle bus train van driver motorist lorry taxi cab suv motorcycle "
     "motorbike bike bicycle tram minivan pickup jeep"
 )
+CRAFT = VEHICLES | words(  # what is derailed, sunk or capsized in a real accident
+    "ship boat vessel ferry tanker yacht submarine barge dinghy canoe plane aircraft jet "
+    "helicopter train locomotive carriage wagon freighter trawler"
+)
 WEAPONS = words(
     "missile rocket drone bomb bomber shell airstrike strike mortar artillery bullet "
     "gunfire shrapnel grenade projectile warplane jet aircraft tank militant gunman"
@@ -1608,6 +1612,24 @@ def _of_a_person(tok: Token) -> bool:
         and c.lower_ == "from"
         and any(g.lemma_.lower() in POSTS for g in c.children)
         for c in tok.children
+    )
+
+
+DWELLERS = words("population community minority people")  # many, told in the singular
+
+
+def _of_many(tok: Token) -> bool:
+    """Whether a noun tells what happened to many people ("the departure of almost all
+    of its ethnic Armenian population", "the residents' departure"), not to one holder
+    of a post ("the chief executive's departure"); "of all of" is read through."""
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    ofs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    while ofs:
+        for p in children(ofs.pop(), {"pobj"}):
+            owners.append(p)
+            ofs += [c for c in p.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return any(
+        o.pos_ == "NOUN" and (o.tag_ == "NNS" or o.lemma_.lower() in DWELLERS) for o in owners
     )
 
 
@@ -1806,6 +1828,9 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             return None  # "a slimming aid", "hearing aids": a product, no help given
         if lemma == "removal" and kind == "Resignation" and not _of_a_person(tok):
             return None  # "uranium removal", "snow removal": a thing taken away
+        if lemma == "departure" and kind == "Resignation" and _of_many(tok):
+            return "Movement"  # "the departure of almost all of its residents": people
+            # went away, no one left a post
         if lemma == "landing" and any(c.lower_ in {"hard", "soft"} for c in tok.children):
             return None  # an economy's "hard landing"
         if lemma == "offensive" and tok.head.lower_ == "on":
@@ -2164,6 +2189,12 @@ def _verb_sense(
         return None  # "its brands continued to perform strongly"
     if lemma in {"lose", "win"} and objects & ABSTRACT:
         return None  # "barely lost market share", "won support"
+    if kind == "Accident" and any(
+        c.pos_ == "NOUN" and c.lemma_.lower() not in CRAFT for c in children(tok, {"dobj"})
+    ):
+        return None  # "could derail the process", "sank the deal": a figure, no wreck
+    if lemma in {"lose", "win"} and _won_in_arena(tok):
+        return None  # "trying to win in the press what it could not win at the table"
     preps = {c.lower_: c for c in children(tok, {"prep"})}
     if (
         lemma == "appeal"
@@ -2177,6 +2208,22 @@ def _verb_sense(
     if lemma == "demonstrate" and children(tok, {"dobj", "ccomp"}):
         return None  # "has demonstrated hostility to voting rights": shown, no protest
     return kind
+
+
+ARENAS = words("press media headline table airwave")  # where an argument is won, no match
+
+
+def _won_in_arena(verb: Token) -> bool:
+    """Whether "win" or "lose" is a figure of speech: what is won is left unnamed
+    ("what it could not win"), or it is won in the press or at the negotiating table
+    and not in a match, a race or a vote, which the object names when there is one."""
+    kids = list(verb.children)
+    if any(c.dep_ == "dobj" and c.tag_ == "WP" for c in kids):
+        return True  # "what it could not win at the table"
+    return not children(verb, {"dobj"}) and any(
+        c.lower_ in {"in", "at"} and any(p.lemma_.lower() in ARENAS for p in children(c, {"pobj"}))
+        for c in children(verb, {"prep"})
+    )
 
 
 AUDIENCES = words("reporter journalist audience teenager pupil voter listener viewer reader")
@@ -4576,6 +4623,63 @@ def _no_happening(m: _Mention) -> bool:
         or _state_or_stance(m)
         or _season_count(m)
         or _no_date_yet(m)
+        or _denied_kind(m)
+        or _topic_only(m)
+        or _any_must(m)
+    )
+
+
+def _any_must(m: _Mention) -> bool:
+    """Whether a verb is what any such thing must or should do ("any final peace treaty
+    must first settle the line of the border"): a condition set on whatever comes, no
+    happening; "the treaty must be signed by Friday" names one and stays."""
+    trig = m.trigger
+    if trig.pos_ != "VERB" or not any(c.lower_ in DUTY for c in children(trig, {"aux"})):
+        return False
+    return any(
+        d.lower_ in {"any", "every", "each"}
+        for s in children(trig, {"nsubj", "nsubjpass"})
+        for d in children(s, {"det"})
+    )
+
+
+DISCUSSING = words("discuss debate")
+
+
+def _topic_only(m: _Mention) -> bool:
+    """Whether an event noun is only what is discussed ("refused to discuss the return
+    of displaced families", "will debate the sale of the port"): a topic, no happening
+    of its own; the talk about it is the event. With a date or a place of its own
+    ("discussed the attack on Monday's convoy in Kabul") the noun tells one that took
+    place."""
+    trig = m.trigger
+    if trig.pos_ != "NOUN" or m.time is not None or m.place:
+        return False
+    head = trig.head
+    if trig.dep_ == "pobj" and head.lower_ == "about":  # "talked about the return of"
+        head = head.head
+    if head.pos_ != "VERB" or trig.dep_ not in {"dobj", "pobj"}:
+        return False
+    if any(c.lower_ in POINTERS | {"these", "those"} for c in children(trig, {"det"})):
+        return False  # "employees have discussed these incidents": ones told before
+    verb = head.lemma_.lower()
+    if verb == "consider":  # "might consider a return to tennis"; "will consider the
+        # ruling" weighs one made
+        return trig.dep_ == "dobj" and any(c.lower_ in {"a", "an"} for c in children(trig, {"det"}))
+    return verb in DISCUSSING | {"talk"} and not (trig.dep_ == "dobj" and verb == "talk")
+
+
+def _denied_kind(m: _Mention) -> bool:
+    """Whether an event noun names what something is not ("Vienna is a meeting of
+    ministers, not a summit", "this is not a war"): a kind denied of a thing said, no
+    happening that did not take place, as "no agreement was signed" is."""
+    trig = m.trigger
+    return (
+        trig.pos_ == "NOUN"
+        and trig.dep_ in {"attr", "appos", "conj"}
+        and trig.i >= 2
+        and trig.nbor(-1).dep_ == "det"
+        and trig.nbor(-2).lower_ == "not"
     )
 
 
@@ -7960,6 +8064,19 @@ def _thing_causes(m: _Mention) -> bool:
     ):
         return True  # "…, prompting unions to threaten action": the clause before is
         # the cause, the threat the act; the prompting only links the two
+    if (
+        trig.lemma_.lower() in REACTIONS
+        and not subjects
+        and trig.tag_ == "VBG"
+        and trig.dep_ in {"advcl", "xcomp"}
+        and any(
+            lexicon().words.get(("NOUN", c.lemma_.lower()), NEVER) != NEVER
+            for c in trig.children
+            if c.dep_ == "dobj"
+        )
+    ):
+        return True  # "…, prompting the departure of its residents": the departure is
+        # the event, the clause before its cause
     if trig.lemma_.lower() in REACTIONS and not any(c.dep_ == "xcomp" for c in trig.children):
         return False  # "his comments prompted censure": the censure happened
     return bool(subjects) and all(
