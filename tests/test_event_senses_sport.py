@@ -63,3 +63,20 @@ def test_a_sports_word_takes_its_sense_in_play(text: str, word: str, kind: str |
 )
 def test_force_and_launches_off_the_pitch_stay(text: str, word: str, kind: str) -> None:
     assert kind in types_of(text, word), text
+
+
+def test_a_clash_on_a_match_page_is_the_match_though_its_sentence_names_no_game() -> None:
+    """ "Sunday's Six Nations clash with Ireland" names no word of a game; the page, with
+    its coach, squad, match and injuries, does."""
+    text = (
+        "Barkley fit for match in Dublin\n\n"
+        "England centre Olly Barkley has been passed fit for Sunday's Six Nations clash with "
+        "Ireland at Lansdowne Road. Barkley withdrew from Bath's team for Friday's clash with "
+        "Gloucester after a calf injury in training. England coach Andy Robinson names his "
+        "squad on Wednesday, and the tournament resumes after a week's rest."
+    )
+    document = Document(id="doc", text=text, source_text=text, published=PUBLISHED)
+    found = extract_document(next(nlp.parse([text])), document).events
+    clashes = [e for e in found if any(m.text == "clash" for m in e.mentions)]
+    told = [(e.type, e.title) for e in clashes]
+    assert clashes and {e.type for e in clashes} == {"Contest"}, told

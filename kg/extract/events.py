@@ -325,6 +325,16 @@ SCORES = words("penalty conversion kick goal drop-goal try point")
 PLAY_WORDS = words("clash encounter attack land cross threaten cut escape destroy launch")
 
 
+def _match_page(doc: Doc) -> bool:
+    """Whether a page tells of games: four or more of the words of a game
+    (:data:`MATCH_WORDS`) in it, so that "Sunday's Six Nations clash with Ireland" is
+    the match though its sentence names none. Read once per document."""
+    if "match_page" not in doc.user_data:
+        lemmas = {h for h in token_table(doc).lemma}
+        doc.user_data["match_page"] = len(hashes(doc, MATCH_WORDS) & lemmas) >= 4
+    return doc.user_data["match_page"]
+
+
 def _in_play(
     tok: Token, kind: str, lemma: str, objects: set[str], sent: frozenset[str]
 ) -> str | None:
@@ -1680,7 +1690,11 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
     objects = _dobj_lemmas(tok)
     if kind in {"UseOfForce", "Contest"} and _against_illness(tok, objects):
         return None  # "the fight against the pandemic", "battling the outbreak": a figure
-    if lemma in PLAY_WORDS and sent & MATCH_WORDS and not sent & (MILITARY | GUN_HARM):
+    if (
+        lemma in PLAY_WORDS
+        and (sent & MATCH_WORDS or _match_page(tok.doc))
+        and not sent & (MILITARY | GUN_HARM)
+    ):
         return _in_play(tok, kind, lemma, objects, sent)
     if lemma == "burn" and "bridge" in objects:
         return None  # "had burned all bridges with England": a figure
