@@ -323,6 +323,7 @@ MATCH_WORDS = words(
 )  # a sentence told of a game: its "clash", "attacks" and "landed" are play
 SCORES = words("penalty conversion kick goal drop-goal try point")
 PLAY_WORDS = words("clash encounter attack land cross threaten cut escape destroy launch")
+MATCH_NAMES = words("clash encounter")
 
 
 def _match_page(doc: Doc) -> bool:
@@ -342,7 +343,7 @@ def _in_play(
     with a side is the match; the "attacks" a side launches, a gap "cut to 18-12", a
     side "escaped with a victory" or a pack that "destroyed" a prop are play within it;
     a penalty "landed" or a wing who "crossed for a try" scored."""
-    if lemma in {"clash", "encounter"}:
+    if lemma in MATCH_NAMES:
         return "Contest"
     if lemma == "land" and objects & SCORES or lemma == "cross" and "try" in sent:
         return "Contest"
@@ -1692,9 +1693,9 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
         return None  # "the fight against the pandemic", "battling the outbreak": a figure
     if (
         lemma in PLAY_WORDS
-        and (sent & MATCH_WORDS or _match_page(tok.doc))
+        and (sent & MATCH_WORDS or lemma in MATCH_NAMES and _match_page(tok.doc))
         and not sent & (MILITARY | GUN_HARM)
-    ):
+    ):  # a page of games names its fixtures as clashes; an attack must be told as play
         return _in_play(tok, kind, lemma, objects, sent)
     if lemma == "burn" and "bridge" in objects:
         return None  # "had burned all bridges with England": a figure
