@@ -1910,7 +1910,8 @@ OUTCRIES = words("criticism anger outrage concern complaint fury dismay")
 SITTINGS = words(
     "parliament parliamentary congress senate assembly council court committee cabinet "
     "board plenary emergency special extraordinary joint closed-door negotiating talks "
-    "legislative general annual opening closing summit"
+    "legislative general annual opening closing summit commons lords house question "
+    "questions"
 )  # what sits in a session: "an emergency session", "the Security Council's session"
 SITTING_VERBS = words("hold convene open attend adjourn call chair address resume end")
 
