@@ -143,3 +143,17 @@ def test_the_country_of_a_phrase_is_the_one_country_its_sentence_named() -> None
         "service in Westminster Hall."
     )
     assert "lead Britain's commemoration" in found["lead"][0], found
+
+
+def test_a_firms_home_country_is_not_the_country_of_its_work() -> None:
+    """ "Turkey's Everasia … to develop the Khurmala Dome field in the north of the
+    country": the country is the one the field is in, which the sentence does not name;
+    the firm's home is no answer (the title read "in the north of Turkey")."""
+    text = (
+        "Iraq has awarded its first oil contracts since the war. Turkey's Everasia is "
+        "reported to have won a contract to develop the Khurmala Dome field in the north "
+        "of the country."
+    )
+    document = Document(id="doc", text=text, source_text=text, published=date(2025, 3, 14))
+    found = extract_document(next(nlp.parse([text])), document).events
+    assert found and not any("Turkey" in e.title for e in found), [e.title for e in found]

@@ -6867,6 +6867,9 @@ def _nearest_named(subj: Token) -> str | None:
         if ent.label_ == "ORG" and ent.text in persons:
             continue  # "messages from Trump" tagged a body, a person ("Donald Trump")
             # elsewhere
+        if labels == {"GPE"} and ent.root.dep_ == "poss" and ent.root.head.pos_ == "PROPN":
+            continue  # "Turkey's Everasia … develop the field in the north of the
+            # country": a firm's home, not the country the field is in
         name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         name = name.strip("\"'“”‘’ ")
         if labels == {"GPE"} and noun in PLACE_NOUNS:
