@@ -2957,6 +2957,7 @@ class _Extractor:
             return NEGATED  # hospital of failing to treat the boy" only charges a failure
         if (
             words & {"if", "unless", "whether"}
+            or _asked_or_supposed(trig)
             or words & MODAL_HYPO
             or "any" in dets
             or any(t.lemma_ in HYPO_NOUNS for t in chain[1:] + ancestors)
@@ -2988,6 +2989,29 @@ def _threatened_by_someone(verb: Token) -> bool:
     if verb.dep_ == "relcl":
         subjects = [verb.head if s.lower_ in RELATIVE else s for s in subjects]
     return any(_someone(s) for s in subjects)
+
+
+SUPPOSING = words("if unless whether")
+COMPLETING = {  # the deps by which a word completes the clause above it
+    "xcomp", "ccomp", "acomp", "pcomp", "conj", "dobj", "attr", "oprd", "pobj", "prep",
+}  # not a subject: "whether the merger should be blocked" presupposes the merger
+
+
+def _asked_or_supposed(trig: Token) -> bool:
+    """Whether a trigger completes a clause opened by "if", "unless" or "whether", up
+    the clauses it fills ("a decision on whether to allow Westminster to legislate",
+    "voters will decide if Mr Blair is re-elected"): a case asked about or supposed,
+    not a happening. A subject, a relative or an adverbial clause between stops the
+    walk: "whether the soldiers who killed the villagers will be tried" tells the
+    killing."""
+    cur = trig
+    for _ in range(5):
+        if any(c.dep_ == "mark" and c.lower_ in SUPPOSING for c in cur.children):
+            return True
+        if cur.dep_ not in COMPLETING or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _stands_in(tok: Token) -> bool:
