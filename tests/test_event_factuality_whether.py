@@ -3,9 +3,10 @@
 kg read "whether to allow Westminster to legislate" as Westminster legislating, told
 as a fact: the mark was looked for on the trigger and the verbs it is an ``xcomp``
 of, and "legislate" is the complement of "allow", which holds the "whether". The
-walk now goes up the clauses the trigger fills, and stops at a subject or a relative
-clause, which the question does not reach ("whether the soldiers who killed the
-villagers will be tried" tells the killing). All text is our own."""
+walk now goes up the clauses the trigger fills, and stops at a subject, a relative
+clause or a phrase of circumstance, which the question does not reach ("whether the
+soldiers who killed the villagers will be tried" tells the killing, "if a blow was
+struck at the election" supposes no election). All text is our own."""
 
 from __future__ import annotations
 
@@ -48,3 +49,9 @@ def test_the_question_does_not_reach_a_relative_clause() -> None:
     )
     found = readings(text)
     assert found.get("killed") == "asserted" and found.get("withdraw") == "hypothetical"
+    # nor a phrase of circumstance: the election is coming, only the blow is supposed
+    blow = (
+        "The charity said if a decisive blow was struck at the general election in May "
+        "it would be by older voters."
+    )
+    assert readings(blow).get("election") == "reported"

@@ -2993,17 +2993,18 @@ def _threatened_by_someone(verb: Token) -> bool:
 
 SUPPOSING = words("if unless whether")
 COMPLETING = {  # the deps by which a word completes the clause above it
-    "xcomp", "ccomp", "acomp", "pcomp", "conj", "dobj", "attr", "oprd", "pobj", "prep",
-}  # not a subject: "whether the merger should be blocked" presupposes the merger
+    "xcomp", "ccomp", "acomp", "pcomp", "conj", "dobj", "attr", "oprd",
+}  # not a subject ("whether the merger should be blocked" presupposes the merger) nor
+# a circumstance ("if a blow was struck at the election": the election is coming)
 
 
 def _asked_or_supposed(trig: Token) -> bool:
     """Whether a trigger completes a clause opened by "if", "unless" or "whether", up
     the clauses it fills ("a decision on whether to allow Westminster to legislate",
     "voters will decide if Mr Blair is re-elected"): a case asked about or supposed,
-    not a happening. A subject, a relative or an adverbial clause between stops the
-    walk: "whether the soldiers who killed the villagers will be tried" tells the
-    killing."""
+    not a happening. A subject, a phrase of circumstance, a relative or an adverbial
+    clause between stops the walk: "whether the soldiers who killed the villagers will
+    be tried" tells the killing."""
     cur = trig
     for _ in range(5):
         if any(c.dep_ == "mark" and c.lower_ in SUPPOSING for c in cur.children):
