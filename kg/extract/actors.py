@@ -2447,9 +2447,9 @@ class ActorIndex:
         person: as a subject it carries that person's run of subjects on ("Mr Makarov
         joined the KGB. One of his fellow pupils was Vladimir Putin. He was posted to …
         He spied for MI6"), so a chain of he's is not broken by a person named between
-        its links. A pronoun gives its person its gender when the name gave none
-        ("Ngozi Okafor … She said …"), so a later pronoun of the other gender passes
-        over them.
+        its links. A subject pronoun gives its person its gender when the name gave
+        none ("Ngozi Okafor … She said …"), so a later pronoun of the other gender
+        passes over them.
 
         A pronoun inside a quote is the speaker's word for someone else ('He told BBC
         News: "He appears to have said these things. We have suspended him."'): it is
@@ -2500,8 +2500,10 @@ class ActorIndex:
                     continue
                 subj, main = tok.dep_ in SUBJECTS, _main_verb(tok) is not None
                 genders = (PRONOUNS[tok.lower_],)
-                if m.kind == PERSON:  # "Ngozi Okafor … She said": her name gave no
-                    # gender, the pronoun does, so a later "he" is never her
+                if m.kind == PERSON and subj:  # "Ngozi Okafor … She said": her name
+                    # gave no gender, the subject pronoun does, so a later "he" is never
+                    # her; not a possessive, more often misread ("his then guide dog
+                    # Lucy … the speech of his Tory opponent")
                     self._genders.setdefault(m.name, genders[0])
             for g in genders if m is not None else ():
                 if not self.may_be(m.name, g):
