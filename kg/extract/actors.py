@@ -2269,6 +2269,7 @@ class ActorIndex:
             known = m.country or ((e := gazetteer.entity(m.name)) and e.country)
             if known:
                 self._org_country.setdefault(m.name, known)
+        self._described_countries(pairs)
         self._bodies: dict[int, ActorMention | None] = {}  # "its" resolved, by token
         self._several_at: dict[int, ActorMention] = {}  # "the automakers", by token
         self._inside: set[int] | None = None  # tokens inside quotes, read when first asked
@@ -2320,6 +2321,27 @@ class ActorIndex:
         self.mentions += self._references()
         self.mentions.sort(key=lambda m: (m.evidence.start, m.evidence.end))
         self._capitalised_bodies()
+
+    def _described_countries(self, pairs: list[tuple[ActorMention, Span]]) -> None:
+        """The country the text's own description of an organisation gives it ("Spanish
+        oil firm Repsol", "Eni, the Italian energy group,"), for the companies neither
+        their name nor the entity table places: without it "the Italian company" took
+        the only firm named, the Spanish one."""
+        national = {t.i: m.name for m, span in pairs if m.kind == COUNTRY for t in span}
+        for m, span in pairs:
+            if m.kind != ORGANISATION or m.form != DESCRIPTION or m.name in self._org_country:
+                continue
+            country = next(
+                (
+                    national[t.i]
+                    for t in span
+                    if t.i in national and t.i != span.root.i
+                    and t.dep_ in {"amod", "compound", "nmod", "poss"}
+                ),
+                None,
+            )  # fmt: skip
+            if country is not None:
+                self._org_country[m.name] = country
 
     def _capitalised_bodies(self) -> None:
         """Keep the named organisation a capitalised "the Company" refers to, for the
