@@ -8600,6 +8600,84 @@ def _division_vote(verb: Token, of: list[Token]) -> bool:
     )
 
 
+# Who votes in a legislature (issue 19): "MPs voted themselves a pay rise", "the Commons
+# voted by 300 to 200", "a vote in the Senate" are a chamber's decisions, never the
+# people choosing officials; "House" counts capitalised ("the House voted").
+LEGISLATURES = words(
+    "parliament commons lords senate congress assembly house duma knesset bundestag dail "
+    "legislature chamber holyrood stormont parliamentary congressional"
+)
+LEGISLATORS = words(
+    "mp mps msp msps mep meps peer peers senator senators congressman congressmen "
+    "congresswoman congresswomen lawmaker lawmakers legislator legislators"
+)
+# Who votes on a company's, a union's or a board's business: "shareholders voted to
+# approve the merger", "a shareholder vote", "staff voted to strike": a decision, no
+# election (who voted for a leader, "members", stays one: ELECTORS)
+DECIDERS = words(
+    "shareholder shareholders stockholder stockholders investor investors board director "
+    "directors staff worker workers employee employees union unions committee"
+)
+
+
+def _voters(vote: Token) -> list[Token]:
+    """The words that name who cast a vote: a verb's subject (its own or one it shares,
+    the noun a "who" stands for), a noun's owner, compound or modifier ("MPs' vote",
+    "a Commons vote", "a parliamentary vote"), its "by" or "in" phrase ("a vote by
+    MPs", "a vote in the Senate"), with the compounds and "of" phrases of each ("the
+    House of Commons", "the US Senate")."""
+    if vote.pos_ == "VERB":
+        subject = _subject_of(vote)
+        if subject is not None and subject.lower_ in RELATIVE and vote.dep_ == "relcl":
+            subject = vote.head  # "MPs who voted for the cap"
+        found = [] if subject is None else [subject]
+    else:
+        found = [c for c in vote.children if c.dep_ in {"poss", "compound", "amod"}]
+        found += [
+            p for c in vote.children
+            if c.dep_ == "prep" and c.lower_ in {"by", "in"}
+            for p in children(c, {"pobj"})
+        ]  # fmt: skip
+    out = list(found)
+    for f in found:
+        out += [c for c in f.children if c.dep_ in {"compound", "amod"}]
+        out += [p for c in f.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in children(c, {"pobj"})]  # fmt: skip
+    return out
+
+
+def _chamber_vote(vote: Token) -> bool:
+    """Whether a vote is cast in a legislature: by its members or the chamber itself
+    ("MPs voted to ban fox hunting", "the Commons voted by 300 to 200", "a vote in the
+    Senate", "a parliamentary vote"): lawmaking, whatever it is on. Not when it chooses
+    a person ("senators voted for Smith as speaker": an election of an official)."""
+    if vote.lemma_.lower() != "vote":
+        return False
+    if any(
+        p.ent_type_ == "PERSON"
+        for c in vote.children
+        if c.dep_ == "prep" and c.lower_ in {"for", "against"}
+        for p in children(c, {"pobj"})
+    ):
+        return False
+    for w in _voters(vote):
+        lemma = w.lower_
+        if lemma in LEGISLATORS or lemma in LEGISLATURES and (lemma != "house" or w.is_title):
+            return True
+    return False
+
+
+def _decided_by_vote(vote: Token) -> bool:
+    """Whether a vote outside a legislature is a body's decision, not an election: cast
+    by shareholders, a board, staff or a union (``DECIDERS``: "shareholders voted to
+    approve the merger", "a shareholder vote on the bid", "staff voted to strike").
+    Voters, a country or party members voting stay an election or a referendum."""
+    return vote.lemma_.lower() == "vote" and any(
+        w.lower_ in DECIDERS and w.ent_type_ not in {"PERSON", "GPE", "NORP"}
+        for w in _voters(vote)
+    )
+
+
 def _lawmaking(tok: Token) -> bool:
     """Whether a trigger tells a step of lawmaking taken on a bill or a law: "introduced
     the bill", "the amendment was defeated", "MPs voted for the amendment", "the law came
@@ -8620,7 +8698,11 @@ def _lawmaking(tok: Token) -> bool:
                 return True
         if lemma == "vote":
             voted = [p for p in of if p.head.lower_ in VOTED_ON] + children(tok, {"dobj"})
-            return any(_law_text(p) for p in voted) or _division_vote(tok, of)
+            return (
+                any(_law_text(p) for p in voted)
+                or _division_vote(tok, of)
+                or _chamber_vote(tok)
+            )
         if lemma in TAKES_READING and any(_reading(r) for r in _readings_taken(tok)):
             return True  # "the Bill will go to a third reading", "entering its second
             # reading": the verb and its subject tell the step, the noun joins it
@@ -8650,7 +8732,7 @@ def _lawmaking(tok: Token) -> bool:
     owners = children(tok, {"poss", "compound"})
     if tok.dep_ == "dobj":  # "the bill had its second reading": "its" is the bill's
         owners += children(tok.head, {"nsubj"})
-    return any(_law_text(p) for p in of + owners) or lemma in STEPS_ALONE
+    return any(_law_text(p) for p in of + owners) or lemma in STEPS_ALONE or _chamber_vote(tok)
 
 
 def _staged(tok: Token, sent: frozenset[str]) -> bool:
@@ -8672,6 +8754,8 @@ def _page_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
         return LAWMAKING  # "the bill is introduced to Parliament": no product launched
     if kind == LAWMAKING:  # a step's word with no law in sight: "amended its forecast"
         return OTHER if tok.pos_ == "VERB" else None
+    if kind == "Election" and _decided_by_vote(tok):
+        return OTHER  # "shareholders voted to approve the merger": no one elected
     lemma = tok.lemma_.lower()
     kids = list(tok.children)
     mods = {c.lemma_.lower() for c in kids if c.dep_ in {"compound", "amod", "nmod"}}
