@@ -52,3 +52,16 @@ def test_a_referendum_and_voters_stay_an_election_beside_a_chamber_s_vote() -> N
         "Voters in Ohio voted heavily for the Republican candidate on Tuesday, officials "
         "said, and MPs in London voted to ban fox hunting on the same day."
     ) == ["Election", "Legislate"]
+
+
+def test_the_vote_of_a_story_about_a_chamber_is_lawmaking() -> None:
+    """ "The vote" with no one said to cast it, in a story about a parliament that
+    names no election, is the chamber's; the same words beside voters and polls are
+    not read so."""
+    chamber = (
+        "The Scottish Parliament must decide whether to let Westminster regulate online "
+        "betting. The vote is due to be taken on Wednesday and is expected to be close."
+    )
+    assert vote_types(chamber) == ["Legislate"]
+    polls = chamber.replace("is expected to be close", "polls show voters are split")
+    assert vote_types(polls) == ["Election"]

@@ -8649,8 +8649,10 @@ def _voters(vote: Token) -> list[Token]:
 def _chamber_vote(vote: Token) -> bool:
     """Whether a vote is cast in a legislature: by its members or the chamber itself
     ("MPs voted to ban fox hunting", "the Commons voted by 300 to 200", "a vote in the
-    Senate", "a parliamentary vote"): lawmaking, whatever it is on. Not when it chooses
-    a person ("senators voted for Smith as speaker": an election of an official)."""
+    Senate", "a parliamentary vote"), or a vote no one is said to cast in a text about a
+    legislature and no election (:func:`_chamber_doc`): lawmaking, whatever it is on.
+    Not when it chooses a person ("senators voted for Smith as speaker": an election of
+    an official)."""
     if vote.lemma_.lower() != "vote":
         return False
     if any(
@@ -8660,11 +8662,31 @@ def _chamber_vote(vote: Token) -> bool:
         for p in children(c, {"pobj"})
     ):
         return False
-    for w in _voters(vote):
+    voters = _voters(vote)
+    for w in voters:
         lemma = w.lower_
         if lemma in LEGISLATORS or lemma in LEGISLATURES and (lemma != "house" or w.is_title):
             return True
-    return False
+    named = any(w.pos_ in {"NOUN", "PROPN", "PRON"} for w in voters)  # "their vote"
+    return vote.pos_ == "NOUN" and not named and _chamber_doc(vote.doc)
+
+
+POLLING = words(
+    "election elections voter voters electorate poll polls referendum candidate candidates "
+    "campaign ballot constituency polling"
+)  # a text with any of these may hold an election's vote
+
+
+def _chamber_doc(doc: Doc) -> bool:
+    """Whether a document names a legislature or its members and no election, read
+    once: its bare "the vote" is the chamber's ("The vote is due to be taken on
+    Wednesday" after "the Scottish Parliament"), there being no polls to hold one."""
+    if "chamber_doc" not in doc.user_data:
+        lower = token_table(doc).lower
+        doc.user_data["chamber_doc"] = not hashes(
+            doc, LEGISLATURES | LEGISLATORS
+        ).isdisjoint(lower) and hashes(doc, POLLING).isdisjoint(lower)
+    return doc.user_data["chamber_doc"]
 
 
 def _decided_by_vote(vote: Token) -> bool:
