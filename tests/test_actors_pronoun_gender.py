@@ -8,9 +8,10 @@ is read of her she is no "he", for the resolver and for the statement table alik
 
 from __future__ import annotations
 
+from test_actors_pronouns import _resolved  # each he/she of a text with its name
+
 from kg import nlp
 from kg.extract import extract_document
-from kg.extract.actors import PRONOUNS, ActorIndex
 from kg.model import Document
 
 MEETING = (
@@ -23,17 +24,6 @@ QUOTES = (
     "Monday. She said the bank would cut 300 jobs.\n\n"
     '"The plan will work," Okafor said. "We will see," he added.\n'
 )
-
-
-def _resolved(text: str) -> list[tuple[str, str | None]]:
-    """Each he/she/his/her of ``text`` with the name it resolves to, in order."""
-    doc = next(nlp.parse([text]))
-    index = ActorIndex(doc, Document(id="t", text=text, source_text=text))
-    return [
-        (t.text, m.name if (m := index.pronoun(t)) else None)
-        for t in doc
-        if t.lower_ in PRONOUNS and (t.pos_ == "PRON" or t.tag_ == "PRP$")
-    ]
 
 
 def test_a_she_makes_her_person_no_he() -> None:
