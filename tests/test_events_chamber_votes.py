@@ -65,3 +65,9 @@ def test_the_vote_of_a_story_about_a_chamber_is_lawmaking() -> None:
     assert vote_types(chamber) == ["Legislate"]
     polls = chamber.replace("is expected to be close", "polls show voters are split")
     assert vote_types(polls) == ["Election"]
+    # beside voters, an assembly named before "vote" is what is voted for
+    referendum = (
+        "Ballot papers reached all voters in the north east on Monday, officials said. "
+        "There were no other problems with the regional assembly vote, they said."
+    )
+    assert "Legislate" not in vote_types(referendum)

@@ -8614,6 +8614,7 @@ LEGISLATORS = words(
 # Who votes on a company's, a union's or a board's business: "shareholders voted to
 # approve the merger", "a shareholder vote", "staff voted to strike": a decision, no
 # election (who voted for a leader, "members", stays one: ELECTORS)
+CHAMBERS = words("commons lords")  # "a Commons vote" is always the chamber's
 DECIDERS = words(
     "shareholder shareholders stockholder stockholders investor investors board director "
     "directors staff worker workers employee employees union unions committee"
@@ -8649,8 +8650,9 @@ def _voters(vote: Token) -> list[Token]:
 def _chamber_vote(vote: Token) -> bool:
     """Whether a vote is cast in a legislature: by its members or the chamber itself
     ("MPs voted to ban fox hunting", "the Commons voted by 300 to 200", "a vote in the
-    Senate", "a parliamentary vote"), or a vote no one is said to cast in a text about a
-    legislature and no election (:func:`_chamber_doc`): lawmaking, whatever it is on.
+    Senate"), or "the vote" no one is said to cast in a text about a legislature and no
+    election (:func:`_chamber_doc`, which "a parliamentary vote" needs too: abroad it
+    is an election): lawmaking, whatever it is on.
     Not when it chooses a person ("senators voted for Smith as speaker": an election of
     an official)."""
     if vote.lemma_.lower() != "vote":
@@ -8662,13 +8664,20 @@ def _chamber_vote(vote: Token) -> bool:
         for p in children(c, {"pobj"})
     ):
         return False
-    voters = _voters(vote)
+    voters = [w for w in _voters(vote) if w.ent_type_ not in {"DATE", "TIME"}]  # not
+    # "Monday night's vote"
     for w in voters:
         lemma = w.lower_
-        if lemma in LEGISLATORS or lemma in LEGISLATURES and (lemma != "house" or w.is_title):
-            return True
+        if not (lemma in LEGISLATORS or lemma in LEGISLATURES and (lemma != "house" or w.is_title)):
+            continue
+        modifier = w.head.i == vote.i and w.dep_ in {"compound", "amod"}
+        if modifier and lemma not in CHAMBERS and not _chamber_doc(vote.doc):
+            continue  # "a parliamentary vote on the treaty"; with polls in sight it names
+            # what is elected ("the regional assembly vote" of a referendum abroad)
+        return True
     named = any(w.pos_ in {"NOUN", "PROPN", "PRON"} for w in voters)  # "their vote"
-    return vote.pos_ == "NOUN" and not named and _chamber_doc(vote.doc)
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in vote.children)
+    return vote.pos_ == "NOUN" and not (named or indefinite) and _chamber_doc(vote.doc)
 
 
 POLLING = words(
