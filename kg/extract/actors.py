@@ -2333,6 +2333,7 @@ class ActorIndex:
             known = m.country or ((e := gazetteer.entity(m.name)) and e.country)
             if known:
                 self._org_country.setdefault(m.name, known)
+        self._described_countries(pairs)
         self._bodies: dict[int, ActorMention | None] = {}  # "its" resolved, by token
         self._several_at: dict[int, ActorMention] = {}  # "the automakers", by token
         self._inside: set[int] | None = None  # tokens inside quotes, read when first asked
@@ -2384,6 +2385,27 @@ class ActorIndex:
         self.mentions += self._references()
         self.mentions.sort(key=lambda m: (m.evidence.start, m.evidence.end))
         self._capitalised_bodies()
+
+    def _described_countries(self, pairs: list[tuple[ActorMention, Span]]) -> None:
+        """The country the text's own description of an organisation gives it ("Spanish
+        oil firm Repsol", "Eni, the Italian energy group,"), for the companies neither
+        their name nor the entity table places: without it "the Italian company" took
+        the only firm named, the Spanish one."""
+        national = {t.i: m.name for m, span in pairs if m.kind == COUNTRY for t in span}
+        for m, span in pairs:
+            if m.kind != ORGANISATION or m.form != DESCRIPTION or m.name in self._org_country:
+                continue
+            country = next(
+                (
+                    national[t.i]
+                    for t in span
+                    if t.i in national and t.i != span.root.i
+                    and t.dep_ in {"amod", "compound", "nmod", "poss"}
+                ),
+                None,
+            )  # fmt: skip
+            if country is not None:
+                self._org_country[m.name] = country
 
     def _capitalised_bodies(self) -> None:
         """Keep the named organisation a capitalised "the Company" refers to, for the
@@ -2511,7 +2533,9 @@ class ActorIndex:
         person: as a subject it carries that person's run of subjects on ("Mr Makarov
         joined the KGB. One of his fellow pupils was Vladimir Putin. He was posted to …
         He spied for MI6"), so a chain of he's is not broken by a person named between
-        its links.
+        its links. A subject pronoun gives its person its gender when the name gave
+        none ("Ngozi Okafor … She said …"), so a later pronoun of the other gender
+        passes over them.
 
         A pronoun inside a quote is the speaker's word for someone else ('He told BBC
         News: "He appears to have said these things. We have suspended him."'): it is
@@ -2564,6 +2588,11 @@ class ActorIndex:
                     continue
                 subj, main = tok.dep_ in SUBJECTS, _main_verb(tok) is not None
                 genders = (PRONOUNS[tok.lower_],)
+                if m.kind == PERSON and subj:  # "Ngozi Okafor … She said": her name
+                    # gave no gender, the subject pronoun does, so a later "he" is never
+                    # her; not a possessive, more often misread ("his then guide dog
+                    # Lucy … the speech of his Tory opponent")
+                    self._genders.setdefault(m.name, genders[0])
             for g in genders if m is not None else ():
                 if not self.may_be(m.name, g):
                     continue
@@ -2737,8 +2766,8 @@ class ActorIndex:
             if upto is not None:
                 entries = entries[: upto.get((want, kind), 0)]
             for i, m in reversed(entries):
-                if m.name in skip:
-                    continue
+                if m.name in skip or not self.may_be(m.name, want):
+                    continue  # one a pronoun read later gave the other gender
                 if i >= reach[scope]:
                     return m
                 break

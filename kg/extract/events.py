@@ -3321,6 +3321,7 @@ class _Extractor:
             return NEGATED  # hospital of failing to treat the boy" only charges a failure
         if (
             words & {"if", "unless", "whether"}
+            or _asked_or_supposed(trig)
             or words & MODAL_HYPO
             or "any" in dets
             or any(t.lemma_ in HYPO_NOUNS for t in chain[1:] + ancestors)
@@ -3355,6 +3356,30 @@ def _threatened_by_someone(verb: Token) -> bool:
     if verb.dep_ == "relcl":
         subjects = [verb.head if s.lower_ in RELATIVE else s for s in subjects]
     return any(_someone(s) for s in subjects)
+
+
+SUPPOSING = words("if unless whether")
+COMPLETING = {  # the deps by which a word completes the clause above it
+    "xcomp", "ccomp", "acomp", "pcomp", "conj", "dobj", "attr", "oprd",
+}  # not a subject ("whether the merger should be blocked" presupposes the merger) nor
+# a circumstance ("if a blow was struck at the election": the election is coming)
+
+
+def _asked_or_supposed(trig: Token) -> bool:
+    """Whether a trigger completes a clause opened by "if", "unless" or "whether", up
+    the clauses it fills ("a decision on whether to allow Westminster to legislate",
+    "voters will decide if Mr Blair is re-elected"): a case asked about or supposed,
+    not a happening. A subject, a phrase of circumstance, a relative or an adverbial
+    clause between stops the walk: "whether the soldiers who killed the villagers will
+    be tried" tells the killing."""
+    cur = trig
+    for _ in range(5):
+        if any(c.dep_ == "mark" and c.lower_ in SUPPOSING for c in cur.children):
+            return True
+        if cur.dep_ not in COMPLETING or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _stands_in(tok: Token) -> bool:
@@ -9015,6 +9040,115 @@ def _division_vote(verb: Token, of: list[Token]) -> bool:
     )
 
 
+# Who votes in a legislature (issue 19): "MPs voted themselves a pay rise", "the Commons
+# voted by 300 to 200", "a vote in the Senate" are a chamber's decisions, never the
+# people choosing officials; "House" counts capitalised ("the House voted").
+LEGISLATURES = words(
+    "parliament commons lords senate congress assembly house duma knesset bundestag dail "
+    "legislature chamber holyrood stormont parliamentary congressional"
+)
+LEGISLATORS = words(
+    "mp mps msp msps mep meps peer peers senator senators congressman congressmen "
+    "congresswoman congresswomen lawmaker lawmakers legislator legislators"
+)
+# Who votes on a company's, a union's or a board's business: "shareholders voted to
+# approve the merger", "a shareholder vote", "staff voted to strike": a decision, no
+# election (who voted for a leader, "members", stays one: ELECTORS)
+CHAMBERS = words("commons lords")  # "a Commons vote" is always the chamber's
+DECIDERS = words(
+    "shareholder shareholders stockholder stockholders investor investors board director "
+    "directors staff worker workers employee employees union unions committee"
+)
+
+
+def _voters(vote: Token) -> list[Token]:
+    """The words that name who cast a vote: a verb's subject (its own or one it shares,
+    the noun a "who" stands for), a noun's owner, compound or modifier ("MPs' vote",
+    "a Commons vote", "a parliamentary vote"), its "by" or "in" phrase ("a vote by
+    MPs", "a vote in the Senate"), with the compounds and "of" phrases of each ("the
+    House of Commons", "the US Senate")."""
+    if vote.pos_ == "VERB":
+        subject = _subject_of(vote)
+        if subject is not None and subject.lower_ in RELATIVE and vote.dep_ == "relcl":
+            subject = vote.head  # "MPs who voted for the cap"
+        found = [] if subject is None else [subject]
+    else:
+        found = [c for c in vote.children if c.dep_ in {"poss", "compound", "amod"}]
+        found += [
+            p for c in vote.children
+            if c.dep_ == "prep" and c.lower_ in {"by", "in"}
+            for p in children(c, {"pobj"})
+        ]  # fmt: skip
+    out = list(found)
+    for f in found:
+        out += [c for c in f.children if c.dep_ in {"compound", "amod"}]
+        out += [p for c in f.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in children(c, {"pobj"})]  # fmt: skip
+    return out
+
+
+def _chamber_vote(vote: Token) -> bool:
+    """Whether a vote is cast in a legislature: by its members or the chamber itself
+    ("MPs voted to ban fox hunting", "the Commons voted by 300 to 200", "a vote in the
+    Senate"), or "the vote" no one is said to cast in a text about a legislature and no
+    election (:func:`_chamber_doc`, which "a parliamentary vote" needs too: abroad it
+    is an election): lawmaking, whatever it is on.
+    Not when it chooses a person ("senators voted for Smith as speaker": an election of
+    an official)."""
+    if vote.lemma_.lower() != "vote":
+        return False
+    if any(
+        p.ent_type_ == "PERSON"
+        for c in vote.children
+        if c.dep_ == "prep" and c.lower_ in {"for", "against"}
+        for p in children(c, {"pobj"})
+    ):
+        return False
+    voters = [w for w in _voters(vote) if w.ent_type_ not in {"DATE", "TIME"}]  # not
+    # "Monday night's vote"
+    for w in voters:
+        lemma = w.lower_
+        if not (lemma in LEGISLATORS or lemma in LEGISLATURES and (lemma != "house" or w.is_title)):
+            continue
+        modifier = w.head.i == vote.i and w.dep_ in {"compound", "amod"}
+        if modifier and lemma not in CHAMBERS and not _chamber_doc(vote.doc):
+            continue  # "a parliamentary vote on the treaty"; with polls in sight it names
+            # what is elected ("the regional assembly vote" of a referendum abroad)
+        return True
+    named = any(w.pos_ in {"NOUN", "PROPN", "PRON"} for w in voters)  # "their vote"
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in vote.children)
+    return vote.pos_ == "NOUN" and not (named or indefinite) and _chamber_doc(vote.doc)
+
+
+POLLING = words(
+    "election elections voter voters electorate poll polls referendum candidate candidates "
+    "campaign ballot constituency polling"
+)  # a text with any of these may hold an election's vote
+
+
+def _chamber_doc(doc: Doc) -> bool:
+    """Whether a document names a legislature or its members and no election, read
+    once: its bare "the vote" is the chamber's ("The vote is due to be taken on
+    Wednesday" after "the Scottish Parliament"), there being no polls to hold one."""
+    if "chamber_doc" not in doc.user_data:
+        lower = token_table(doc).lower
+        doc.user_data["chamber_doc"] = not hashes(
+            doc, LEGISLATURES | LEGISLATORS
+        ).isdisjoint(lower) and hashes(doc, POLLING).isdisjoint(lower)
+    return doc.user_data["chamber_doc"]
+
+
+def _decided_by_vote(vote: Token) -> bool:
+    """Whether a vote outside a legislature is a body's decision, not an election: cast
+    by shareholders, a board, staff or a union (``DECIDERS``: "shareholders voted to
+    approve the merger", "a shareholder vote on the bid", "staff voted to strike").
+    Voters, a country or party members voting stay an election or a referendum."""
+    return vote.lemma_.lower() == "vote" and any(
+        w.lower_ in DECIDERS and w.ent_type_ not in {"PERSON", "GPE", "NORP"}
+        for w in _voters(vote)
+    )
+
+
 def _lawmaking(tok: Token) -> bool:
     """Whether a trigger tells a step of lawmaking taken on a bill or a law: "introduced
     the bill", "the amendment was defeated", "MPs voted for the amendment", "the law came
@@ -9035,7 +9169,11 @@ def _lawmaking(tok: Token) -> bool:
                 return True
         if lemma == "vote":
             voted = [p for p in of if p.head.lower_ in VOTED_ON] + children(tok, {"dobj"})
-            return any(_law_text(p) for p in voted) or _division_vote(tok, of)
+            return (
+                any(_law_text(p) for p in voted)
+                or _division_vote(tok, of)
+                or _chamber_vote(tok)
+            )
         if lemma in TAKES_READING and any(_reading(r) for r in _readings_taken(tok)):
             return True  # "the Bill will go to a third reading", "entering its second
             # reading": the verb and its subject tell the step, the noun joins it
@@ -9065,7 +9203,7 @@ def _lawmaking(tok: Token) -> bool:
     owners = children(tok, {"poss", "compound"})
     if tok.dep_ == "dobj":  # "the bill had its second reading": "its" is the bill's
         owners += children(tok.head, {"nsubj"})
-    return any(_law_text(p) for p in of + owners) or lemma in STEPS_ALONE
+    return any(_law_text(p) for p in of + owners) or lemma in STEPS_ALONE or _chamber_vote(tok)
 
 
 def _staged(tok: Token, sent: frozenset[str]) -> bool:
@@ -9087,6 +9225,8 @@ def _page_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
         return LAWMAKING  # "the bill is introduced to Parliament": no product launched
     if kind == LAWMAKING:  # a step's word with no law in sight: "amended its forecast"
         return OTHER if tok.pos_ == "VERB" else None
+    if kind == "Election" and _decided_by_vote(tok):
+        return OTHER  # "shareholders voted to approve the merger": no one elected
     lemma = tok.lemma_.lower()
     kids = list(tok.children)
     mods = {c.lemma_.lower() for c in kids if c.dep_ in {"compound", "amod", "nmod"}}

@@ -2516,8 +2516,9 @@ class _Builder:
     def _carry_pronouns(self, statements: list[Statement]) -> None:
         """A "he" or "she" the actor index left open speaks for the named person of the
         statement just before it ("“…,” De Vries said. “…,” she added."), when that
-        statement ends in the same or the previous paragraph: the table then names the
-        speaker the graph resolves, not the pronoun."""
+        statement ends in the same or the previous paragraph and the text never gave
+        that person the other gender: the table then names the speaker the graph
+        resolves, not the pronoun."""
         ordered = sorted(statements, key=lambda s: (s.content[0].start, s.content[0].end))
         prev: Statement | None = None
         for st in ordered:
@@ -2530,7 +2531,8 @@ class _Builder:
                     prev.speaker_name in self._persons
                     or PERSON_NAME.fullmatch(prev.speaker_name) is not None
                 )
-                if person and gap.count("\n") <= 2:
+                gender = "m" if name == "he" else "f"  # "She said …" made her no "he"
+                if person and gap.count("\n") <= 2 and self.index.may_be(prev.speaker_name, gender):
                     st.speaker_name = prev.speaker_name
             if st.speaker_name:
                 prev = st

@@ -1,0 +1,49 @@
+"""A pronoun gives its gender to the person it stands for (issue 19).
+
+A name the first-name table does not know ("Ngozi Okafor") gives no gender, so kg let
+"she" and a later "he" both stand for her: the man the story turns to next ("He said
+the regulator would study her plan") became the woman, and his quote hers. Once "she"
+is read of her she is no "he", for the resolver and for the statement table alike.
+"""
+
+from __future__ import annotations
+
+from test_actors_pronouns import _resolved  # each he/she of a text with its name
+
+from kg import nlp
+from kg.extract import extract_document
+from kg.model import Document
+
+MEETING = (
+    "Ngozi Okafor, the chief executive of Harbour Bank, met the regulator Paul Reid in "
+    "Lagos on Monday. She said the bank would cut 300 jobs. He said the regulator would "
+    "study her plan.\n"
+)
+QUOTES = (
+    "Ngozi Okafor, the chief executive of Harbour Bank, met reporters in Lagos on "
+    "Monday. She said the bank would cut 300 jobs.\n\n"
+    '"The plan will work," Okafor said. "We will see," he added.\n'
+)
+
+
+def test_a_she_makes_her_person_no_he() -> None:
+    """ "She" is Okafor, so "He" is the other person named, Paul Reid, and "her plan"
+    is still hers."""
+    assert _resolved(MEETING) == [
+        ("She", "Ngozi Okafor"),
+        ("He", "Paul Reid"),
+        ("her", "Ngozi Okafor"),
+    ]
+
+
+def test_a_he_speaking_after_her_quote_is_not_her() -> None:
+    """ "…," he added' after Okafor's quote is not carried on to her: the text made
+    her a "she"; her own quote stays hers."""
+    text = QUOTES
+    doc = Document(id="t", text=text, source_text=text)
+    result = extract_document(next(nlp.parse([text])), doc)
+    speakers = {
+        s.content[0].text if s.content else "": s.speaker_name for s in result.statements
+    }
+    assert speakers["The plan will work"] == "Ngozi Okafor"
+    assert speakers["We will see"] != "Ngozi Okafor"

@@ -1,0 +1,57 @@
+"""An act inside a "whether" or "if" clause, however deep, is only asked about (issue 19).
+
+kg read "whether to allow Westminster to legislate" as Westminster legislating, told
+as a fact: the mark was looked for on the trigger and the verbs it is an ``xcomp``
+of, and "legislate" is the complement of "allow", which holds the "whether". The
+walk now goes up the clauses the trigger fills, and stops at a subject, a relative
+clause or a phrase of circumstance, which the question does not reach ("whether the
+soldiers who killed the villagers will be tried" tells the killing, "if a blow was
+struck at the election" supposes no election). All text is our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg import nlp
+from kg.extract import extract_document
+from kg.model import Document
+
+PUBLISHED = date(2025, 3, 14)
+
+
+def readings(text: str) -> dict[str, str]:
+    """Mention word (lower case) -> the factuality of its event."""
+    document = Document(id="doc", text=text, source_text=text, published=PUBLISHED)
+    result = extract_document(next(nlp.parse([text])), document)
+    return {m.text.lower(): e.factuality for e in result.events for m in e.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Scottish Parliament will decide on Tuesday whether to allow Westminster to "
+         "legislate on the matter.", "legislate"),
+        ("Ministers face a decision on whether to let the army withdraw from the town.",
+         "withdraw"),
+        ("The board must decide whether to let the bank merge with its rival.", "merge"),
+    ],
+)
+def test_an_act_under_whether_is_hypothetical(text: str, word: str) -> None:
+    assert readings(text).get(word) == "hypothetical", readings(text)
+
+
+def test_the_question_does_not_reach_a_relative_clause() -> None:
+    text = (
+        "It is unclear whether the soldiers who killed the villagers on Monday will be "
+        "tried, or whether ministers will allow the army to withdraw from the town."
+    )
+    found = readings(text)
+    assert found.get("killed") == "asserted" and found.get("withdraw") == "hypothetical"
+    # nor a phrase of circumstance: the election is coming, only the blow is supposed
+    blow = (
+        "The charity said if a decisive blow was struck at the general election in May "
+        "it would be by older voters."
+    )
+    assert readings(blow).get("election") == "reported"
