@@ -366,6 +366,22 @@ MARGINS = words("gap deficit lead arrears margin")
 RESULTS_WON = words("victory win draw point")
 
 
+def _as_conveners(ex: _Extractor, m: _Mention, verb: Token) -> None:
+    """The subject of a verb of convening that tells its noun's event ("Mark Dunne
+    chaired the talks", "Brown chairs a meeting") hosts or mediates it, as the noun's own
+    reading has it (``conveners``); the verb's reading took him for a side of the
+    talks, and the talks' mediator then "mediated the negotiation between Mark Dunne"."""
+    role = "host" if verb.lemma_.lower() in HOSTS else "mediator"
+    subjects = [  # "EU envoy Mark Dunne, who chaired the talks": the envoy
+        verb.head if c.lower_ in RELATIVE and verb.dep_ == "relcl" else c
+        for c in children(verb, {"nsubj"})
+    ]
+    names = {ex.actor(t) for c in subjects for t in ex.sides(c)} - {None}
+    for p in m.participants:
+        if p.role in {"agent", "partner"} and p.actor in names:
+            p.role = role
+
+
 def _dismissed_owner(tok: Token) -> bool:
     """Whether a gerund tells whose post was taken: "Vogts's sacking as Scotland manager",
     "his firing from the board" (no object, but an owner and the post)."""
@@ -3465,6 +3481,9 @@ ROLE_FALLBACK = "Involved in the "
 ROLE_TEMPLATES = (*ROLE_SENTENCES.values(), ROLE_FALLBACK)
 
 
+PARTIES_MET = {"partner", "agent"}
+
+
 def _describe(p: Participant, event: Event, mentions: list[_Mention]) -> str:
     """One sentence saying what a participant did in the event (the card's responses):
     its own verb phrase when the text gives one ("Bombed three nuclear facilities in
@@ -3483,7 +3502,10 @@ def _describe(p: Participant, event: Event, mentions: list[_Mention]) -> str:
         phrase = _capital(_predicate(own.trigger), 16)
         return phrase if phrase.endswith("…") else phrase + "."
     title = event.title or label  # kept as written: it may start with a name
-    between = f" between {', '.join(others)}" if others else ""
+    sides = sorted(  # a mediator goes between the sides, not the host who chaired
+        {q.actor for q in event.participants if q.actor != p.actor and q.role in PARTIES_MET}
+    )
+    between = f" between {', '.join(sides)}" if sides else ""
     tail = {
         "agent": f": {title}.",
         "patient": f": {title}.",
@@ -3711,6 +3733,8 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
             if noun is not None:
                 m.type, m.joins = ex.kind(noun), noun
         ex.participants(m)
+        if m.joins is not None and tok.lemma_.lower() in CONVENERS:
+            _as_conveners(ex, m, tok)  # "Mark Dunne chaired the talks": he ran them
         if m.joins is not None and (gap := _gapped_object(tok)) is not None and gap == m.joins:
             # "the talks Armenia and Azerbaijan began in Geneva": where the phase was is
             # the event's, but its doers only begin it; an event told so in passing is
