@@ -207,7 +207,7 @@ def test_sample_actor_responses_one_line_per_actor_in_words_that_read(sample_bui
             assert name.split(", ")[0][:1].isupper(), line  # not "she"
             assert not FILLER.search(line) and not OLD_TEMPLATE.search(line), line
             assert "…" not in line, line
-    assert checked > 20
+    assert checked >= 15  # 20 lines on the samples' cards since their junk events went
 
 
 def test_sample_related_events_are_few_telling_and_not_one_template(sample_build):
