@@ -177,6 +177,17 @@ PROTEST_TEXT = (
 )
 
 
+def word_types(text: str, word: str, published: date = date(2025, 3, 14)) -> list[str]:
+    """The types of the events a word of ``text`` is a mention of, one per event: the
+    word-sense tests ask what kind of happening a word tells in its sentence."""
+    from kg import nlp
+    from kg.extract import extract_document
+
+    document = Document(id="doc", text=text, source_text=text, published=published)
+    found = extract_document(next(nlp.parse([text])), document).events
+    return [e.type for e in found if any(m.text == word for m in e.mentions)]
+
+
 def load_bench(file: str) -> ModuleType:
     """A script of bench/ as a module, so tests can call its scoring functions."""
     path = Path(__file__).resolve().parent.parent / "bench" / file

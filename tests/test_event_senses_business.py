@@ -9,19 +9,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import word_types as types_of
 
 from kg import nlp
 from kg.extract import extract_document
 from kg.model import Document
 
 PUBLISHED = date(2025, 3, 14)
-
-
-def types_of(text: str, word: str) -> list[str]:
-    """The types of the events a word of ``text`` is a mention of."""
-    document = Document(id="doc", text=text, source_text=text, published=PUBLISHED)
-    found = extract_document(next(nlp.parse([text])), document).events
-    return [e.type for e in found if any(m.text == word for m in e.mentions)]
 
 
 @pytest.mark.parametrize(
