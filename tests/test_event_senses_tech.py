@@ -46,6 +46,8 @@ def test_a_technology_word_takes_its_own_sense(text: str, word: str, kind: str |
         ("An outbreak of cholera killed 20 people in the camp.", "outbreak", "Disaster"),
         ("The UN Security Council held an emergency session on Syria.", "session", "Consult"),
         ("The session of the assembly ended late on Friday.", "session", "Consult"),
+        ("Union leaders said the session was tense and ended without an offer.", "session",
+         "Consult"),
         ("The Commons questions session saw the two leaders clash over tax.", "session",
          "Consult"),
     ],

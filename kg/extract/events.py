@@ -1929,7 +1929,7 @@ SITTINGS = words(
     "legislative general annual opening closing summit commons lords house question "
     "questions"
 )  # what sits in a session: "an emergency session", "the Security Council's session"
-SITTING_VERBS = words("hold convene open attend adjourn call chair address resume end")
+SOLD_TIME = words("register cost price book buy charge pay sell")  # sessions sold or counted
 
 
 def _of_objects(tok: Token) -> set[str]:
@@ -1963,14 +1963,20 @@ def _thing_sense(tok: Token, lemma: str, objects: set[str]) -> bool:
 
 def _session_of_work(tok: Token) -> bool:
     """Whether a "session" is a stretch of some activity ("a 20-minute shooting session",
-    "priced at pounds 4.50 for an hour's session", "registered 1,200 sessions"), not a
-    sitting of a body: nothing in or around it names a body that sits, and no verb holds,
-    opens or attends it."""
+    "an hour's session", "registered 1,200 sessions"), not a sitting of a body: an
+    activity or a length names it, or it is counted, booked or priced. One that names a
+    body that sits ("an emergency session", "the Commons questions session") or nothing
+    at all ("the session ended") is a sitting."""
     near = [*tok.children, *(p for c in tok.children if c.dep_ == "prep" for p in c.children)]
     if any(t.lemma_.lower() in SITTINGS or t.ent_type_ in {"ORG", "NORP", "GPE"} for t in near):
         return False
-    held = tok.dep_ in {"dobj", "nsubj", "nsubjpass"} and tok.head.lemma_.lower() in SITTING_VERBS
-    return not held
+    for c in tok.children:
+        lemma = c.lemma_.lower()
+        if c.dep_ in {"compound", "amod"} and (c.tag_ == "VBG" or lemma.endswith("ing")):
+            return True  # "shooting session", "remote hunting session"
+        if c.dep_ == "poss" and lemma in {"hour", "minute", "day", "week"}:
+            return True  # "an hour's session"
+    return tok.head.lemma_.lower() in SOLD_TIME  # "registered 1,200 sessions", "will cost"
 
 
 LIMBS = words("hand arm leg foot eye finger toe limb")
