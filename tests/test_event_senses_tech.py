@@ -16,7 +16,7 @@ from conftest import word_types as types_of
     [
         ("The monitoring firm gathered response-time figures from 40 sites.", "gathered",
          None),
-        ("The new sites have been visited by two million people since May.", "visited",
+        ("The new sites have been visited by two million users since May.", "visited",
          None),
         ("The hackers were flooding rival sites with data for three days.", "flooding",
          None),
@@ -40,6 +40,7 @@ def test_a_technology_word_takes_its_own_sense(text: str, word: str, kind: str |
     [
         ("Protesters gathered in the main square on Monday.", "gathered", "Protest"),
         ("The president visited Kenya in May.", "visited", "Consult"),
+        ("The president visited the site of the attack on Monday.", "visited", "Consult"),
         ("The river flooded the village with water on Friday.", "flooded", "Disaster"),
         ("The EU froze the assets of the bank on Tuesday.", "froze", "Sanction"),
         ("Rebels captured the town of Kobani on Sunday.", "captured", "UseOfForce"),

@@ -1768,7 +1768,7 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             return None
         if lemma == "gather" and objects & COLLECTED:
             return None  # "Netcraft gathered response-time figures": no one met
-        if lemma == "visit" and objects & WEB_PLACES:
+        if lemma == "visit" and _web_visit(tok, objects, sent):
             return None  # "the sites have been visited": pages read, no visit made
         if lemma in {"flood", "freeze"} and _thing_sense(tok, lemma, objects):
             return None  # "flooding sites with data", "froze the broken hard disk": no
@@ -1917,7 +1917,16 @@ COLLECTED = words(
     "figure data information evidence detail signature statistic number intelligence fact "
     "feedback opinion result sample material"
 )
-WEB_PLACES = words("site website page web webpage forum blog homepage")
+WEB_PLACES = words("website webpage homepage web forum blog")
+ONLINE = words("internet online web website user visitor traffic click search browser")
+
+
+def _web_visit(tok: Token, objects: set[str], sent: frozenset[str]) -> bool:
+    """Whether "visit" reads pages: a website or a blog, or "sites" and "pages" on a
+    sentence of the web ("the sites have been visited by two million users"); "visited
+    the site of the attack" is a visit made."""
+    things = set(objects) | {c.lemma_.lower() for c in children(tok, {"nsubjpass"})}
+    return bool(things & WEB_PLACES) or bool(things & {"site", "page"} and sent & ONLINE)
 DATA_FLOODS = words(
     "data datum traffic request email e-mail message call spam complaint letter order application"
 )
