@@ -2304,7 +2304,7 @@ PERSON_ENDINGS = ("er", "or", "ist", "ian", "ee", "ant", "ent", "man", "men", "w
 STATE_ENDINGS = ("ness", "ity", "ship", "hood", "ism", "dom")  # how things are, no happening
 
 
-AFTER_NOT_TIME = words("name rename call model style look take chase run seek")
+AFTER_NOT_TIME = words("name rename model style")  # "named after", "modelled after"
 
 
 def _event_slot(tok: Token, index: ActorIndex) -> bool:
@@ -2330,7 +2330,7 @@ def _event_slot(tok: Token, index: ActorIndex) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ in EVENT_PREPS:
         if head.lower_ == "after" and head.head.lemma_.lower() in AFTER_NOT_TIME:
-            return False  # "named after a lake", "looked after the children": no "after"
+            return False  # "named after a lake", "modelled after a temple": no "after"
         return any(c.dep_ in {"det", "poss"} for c in tok.children)  # of time
     if tok.dep_ == "nsubj" and (
         head.lemma_.lower() in HAPPEN_VERBS
