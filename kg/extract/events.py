@@ -2301,7 +2301,8 @@ TIME_NOUNS = words(
     "break holiday holidays midnight noon dawn dusk"
 )
 PERSON_ENDINGS = ("er", "or", "ist", "ian", "ee", "ant", "ent", "man", "men", "woman", "women")
-STATE_ENDINGS = ("ness", "ity", "ship", "hood", "ism", "dom")  # how things are, no happening
+STATE_ENDINGS = ("ness", "ship", "hood", "ism")  # how things are, no happening ("-ity" has
+# "atrocity" and "festivity" beside "popularity")
 
 
 AFTER_NOT_TIME = words("name rename model style")  # "named after", "modelled after"
@@ -2322,7 +2323,7 @@ def _event_slot(tok: Token, index: ActorIndex) -> bool:
         or lemma in ABSTRACT  # "despite the fact", "after the rise"
         or lemma in PEOPLE
         or lemma.endswith(PERSON_ENDINGS)
-        or lemma.endswith(STATE_ENDINGS)  # "despite this fondness", "after its popularity"
+        or lemma.endswith(STATE_ENDINGS)  # "despite this fondness", "its leadership"
         or index.actor_at(tok) is not None
         or index.group_of(tok) is not None
     ):
