@@ -1,7 +1,8 @@
 """Word senses of an arts page (issue 19, read on BBC entertainment): a film "shot in
-Hindi and English" was a use of force, an actress "to play the female lead" a contest, a
-man who "lost both hands" a contest, and "every ticket sold" a merger. Guards: a man shot
-by police near a cinema, a firm selling a unit, a team that played a match."""
+Hindi and English" was a use of force, an actress "to play the female lead" a contest
+(it is a part cast, an untyped event), a man who "lost both hands" a contest, and "every
+ticket sold" a merger. Guards: a man shot by police near a cinema, a firm selling a unit,
+a team that played a match."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from conftest import word_types as types_of
         ("Kisna has been shot in Hindi and English, its producers said.", "shot", "OtherEvent"),
         ("The new thriller was shot on location in Morocco by director Ann Vale.", "shot",
          "OtherEvent"),
-        ("Tautou is to play the female lead in the adaptation.", "play", None),
+        ("French actress Audrey Tautou will play the female lead in the adaptation.", "play",
+         "OtherEvent"),
         ("Every ticket sold at the festival will raise money for the victims.", "sold",
          "Business"),
     ],

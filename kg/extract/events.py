@@ -1996,7 +1996,7 @@ VERDICT_WORDS = words(
     "rave glowing good bad mixed positive negative poor favourable excellent great "
     "rapturous scathing"
 )
-PLAYED_PARTS = words("role part lead character")  # "to play the female lead"
+PLAYED_PARTS = words("lead character partner")  # "to play the female lead"
 FILM_SETS = words(
     "film movie director actress actor screen cinema studio production filming screenplay "
     "premiere sequel cast script documentary"
@@ -8387,8 +8387,10 @@ def _word_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
             and all(o in CRITICISED or ("NOUN", o) in lexicon().words for o in objects)
         ):
             return None  # "the war was sold to the public": persuaded, not sold
-        if lemma == "play" and kind == "Contest" and objects & PLAYED_PARTS:
+        if lemma == "play" and kind == "Contest" and objects & {"role", "part"}:
             return None  # "will play a leading role in the campaign"
+        if lemma == "play" and kind == "Contest" and objects & PLAYED_PARTS:
+            return OTHER  # "to play the female lead in the film": a part cast, no match
         if lemma == "win" and any(c.lower_ == "back" for c in kids) and objects & WON_OVER:
             return None  # "women voters will be won back": persuaded, no contest
         if (
