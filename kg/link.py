@@ -650,11 +650,8 @@ class MergeCheck:
 # and 1 of two; merged, cross-doc CoNLL +0.0005, no wrong merged pair more. The same
 # named participants at one place ("place") gained 18 right and 2 wrong merged pairs on
 # train, one account of it ("account") joined the 2008 and the 2011 Gulf of Aden captures:
-# neither is kept. The same named sides in both sentences ("sides", :func:`_same_sides`)
-# merge at any score as well: ECB+ train cross-doc CoNLL 0.414 -> 0.423 (dev 0.382 ->
-# 0.388), the new pairs of two gold incidents being an offer the Angels made and then
-# withdrew (one offer to an editor) and one of Klitschko's title fights.
-STRONG = frozenset({"victim", "doer", "sides"})
+# neither is kept.
+STRONG = frozenset({"victim", "doer"})
 
 
 def article_dates(documents: Iterable[Document]) -> dict[str, date | None]:
@@ -1005,7 +1002,7 @@ def assess(
     elif "evidence" not in lift and not (
         named_any
         or specific_place
-        or vouched in ("account", "victim", "doer", "sides")  # a person both name, or sentences
+        or vouched in ("account", "victim", "doer")  # a person both name, one maybe by its sentence
         or same_story
         and (story_named or same_place and features["same_word"])
         and (named_places or near)
@@ -1019,7 +1016,6 @@ def assess(
         check.blocked = "evidence"
     elif "evidence" not in lift and OTHER in (a.type, b.type) and not (
         named_role
-        or vouched == "sides"
         or same_story
         and (
             own_a
@@ -1039,15 +1035,10 @@ def assess(
         # report: BBC 2004-05 gave 87 such merges of one section, most of them non-events
         # of syndicated copies and some of two box-office weekends
         check.blocked = "evidence"
-    elif (
-        "evidence" not in lift
-        and family(a.type) in RECURRING
-        and not (named_role or same_day or vouched == "sides")
-    ):
+    elif "evidence" not in lift and family(a.type) in RECURRING and not (named_role or same_day):
         # the same clubs meet again within days and every report says "the game": a
         # story naming Barcelona and Chelsea (a match report, a football game's review)
-        # does not tell which game; a side named in the same role, or the day, does, and
-        # so do both sides named by both sentences and no other (:func:`_same_sides`)
+        # does not tell which game; a side named in the same role, or the day, does
         check.blocked = "evidence"
     if vouched and not check.blocked:
         check.evidence["vouched"] = {vouched}
@@ -1150,8 +1141,7 @@ def _vouched(
     name: "London" somewhere in two politics stories does not place a speech in
     Bournemouth and one in Brighton; or a named building both reports' sentences name,
     see :func:`_facilities`); or, in one story and with a word for the event in
-    common, "sides", the same named sides in both sentences (see :func:`_same_sides`),
-    "account", the same account of it (see :func:`_same_account`), "victim",
+    common, "account", the same account of it (see :func:`_same_account`), "victim",
     the same named person it was done to (see :func:`_victim`), or "count", the same
     figure of whom it befell (see :func:`_same_count`); or, in one story, "doer", the
     same named person doing what one does once (see :func:`_once_by_doer`)."""
@@ -1168,56 +1158,11 @@ def _vouched(
         return "doer"
     if not (f["same_story"] and f["same_word"]):
         return None
-    if _same_sides(a, b, actors, story):
-        return "sides"
     if _same_account(a, b, actors):
         return "account"
     if _victim(a, b, named_role, actors):
         return "victim"
     return "count" if _same_count(a, b) else None
-
-
-# How many named people or organisations two reports' sentences must both name to be one
-# event without a date, and how many more one of them may name (see :func:`_same_sides`).
-SAME_SIDES = 2
-OTHER_SIDES = 1
-# A name this short in capitals ("IE", "DUI", "IBF") is an acronym the parser calls an
-# organisation, as often a product, a charge or a title as a side: no side here.
-ACRONYM = 5
-
-
-def _sentence_sides(ev: Event, actors: dict[str, Actor], story: Stories) -> frozenset[str]:
-    """The named people and organisations of a report's article that its own sentence
-    names (by name or alias, see :func:`_named_in`), whatever role the parse gave them;
-    acronyms aside (``ACRONYM``)."""
-    named = set().union(*(story.vectors.get(s, {}) for s in ev.sources))
-    return frozenset(
-        x
-        for x in sorted(named)
-        if x in actors
-        and actors[x].kind in NAMED_SIDES
-        and not (actors[x].name.isupper() and len(actors[x].name) <= ACRONYM)
-        and _named_in(ev, x, actors)
-    )
-
-
-def _same_sides(a: Event, b: Event, actors: dict[str, Actor], story: Stories | None) -> bool:
-    """Whether two reports' sentences name the same sides of the event: at least
-    ``SAME_SIDES`` named people or organisations in both, the same people in both (one
-    named by one sentence only may be another incident's side), at most
-    ``OTHER_SIDES`` organisation named by one only, and no date of its own in one
-    that the other lacks. The parse gives names roles unevenly ("Wladimir Klitschko
-    defended his crown by stopping Hasim Rahman" / "Klitschko easily set aside the
-    challenge of substitute Hasim Rahman"), the sentences name them all the same;
-    "Klitschko stopped Thompson" is not "Klitschko stopped Rahman", "the Orioles offered
-    Teixeira" not "none of the Red Sox, Orioles and Nationals offered more", and "In
-    2008, Klitschko stopped Thompson" is the rematch's past."""
-    if story is None or _span(a) != _span(b):
-        return False
-    sa, sb = _sentence_sides(a, actors, story), _sentence_sides(b, actors, story)
-    if len(sa & sb) < SAME_SIDES or len(sa ^ sb) > OTHER_SIDES:
-        return False
-    return all(not _person(x, actors) for x in sa ^ sb)
 
 
 # The last word of an organisation's name that makes it a building, a place where a thing
@@ -1725,7 +1670,6 @@ VOUCHED = {
     "victim": "the same named person it befell (killed, arrested, dead), in one story",
     "doer": "the same named person doing what one does once (a resignation), in one story",
     "count": "the same figure of whom it befell ('23 pirates'), in one story and one word",
-    "sides": "the same named sides in both sentences, in one story and one word",
 }
 
 
