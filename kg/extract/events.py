@@ -1753,8 +1753,11 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             and kind == OTHER
             and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
             and not any(
-                _person(a, index) or _someone(a) or a.lemma_.lower() in OFFICES
-                for a in _agents(tok)
+                _person(a, index)
+                or _someone(a)
+                or a.lemma_.lower() in OFFICES
+                or ("NOUN", a.lemma_.lower()) in lexicon().words  # "the fire came from
+                for a in _agents(tok)  # positions across the river": the fire's course
             )
         ):
             return None  # "the largest claims came from the US": where things come from
