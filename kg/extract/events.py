@@ -329,11 +329,10 @@ MATCH_NAMES = words("clash encounter")
 def _match_page(doc: Doc) -> bool:
     """Whether a page tells of games: four or more of the words of a game
     (:data:`MATCH_WORDS`) in it, so that "Sunday's Six Nations clash with Ireland" is
-    the match though its sentence names none. Read once per document."""
-    if "match_page" not in doc.user_data:
-        lemmas = {h for h in token_table(doc).lemma}
-        doc.user_data["match_page"] = len(hashes(doc, MATCH_WORDS) & lemmas) >= 4
-    return doc.user_data["match_page"]
+    the match though its sentence names none."""
+    return _page_fact(
+        doc, "match_page", lambda d: len(hashes(d, MATCH_WORDS) & set(token_table(d).lemma)) >= 4
+    )
 
 
 def _in_play(
@@ -353,13 +352,8 @@ def _in_play(
         return None  # "Italy launched a series of attacks": play, as the attacks are
     if lemma == "threaten" and objects & SCORES or lemma == "cut" and objects & MARGINS:
         return None
-    withs = {
-        p.lemma_.lower()
-        for c in children(tok, {"prep"})
-        if c.lower_ == "with"
-        for p in children(c, {"pobj"})
-    }
-    return None if lemma == "escape" and withs & RESULTS_WON else kind
+    won = lemma == "escape" and _prep_objects(tok, {"with"}) & RESULTS_WON
+    return None if won else kind
 
 
 MARGINS = words("gap deficit lead arrears margin")
@@ -1678,6 +1672,14 @@ def _sentence_lemmas(tok: Token) -> frozenset[str]:
     return cache[sent.start]
 
 
+def _page_fact(doc: Doc, name: str, read: Callable[[Doc], bool]) -> bool:
+    """A fact about a whole document, read once and kept with it (``user_data``): a page
+    of games, of lawmakers or of a chamber's vote is asked about for each of its words."""
+    if name not in doc.user_data:
+        doc.user_data[name] = read(doc)
+    return doc.user_data[name]
+
+
 def _sentence_fact(tok: Token, name: str, read: Callable[[Span], bool]) -> bool:
     """A fact about a token's sentence, read once per sentence and kept with the document
     (``user_data``, keyed by the sentence's start): the junk readers ask the same thing of
@@ -1847,7 +1849,7 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             return None  # "each 20-minute shooting session", "an hour's session" online
         if lemma in {"flood", "flooding"} and _thing_sense(tok, "flood", set()):
             return None  # "flooding sites with data"
-        if lemma == "outbreak" and _of_objects(tok) & (CRITICISED | OUTCRIES):
+        if lemma == "outbreak" and _prep_objects(tok, {"of"}) & (CRITICISED | OUTCRIES):
             return None  # "an outbreak of criticism": a reaction told, no event
         if lemma == "plea" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
             return "Demand"  # "pleas for help": asked, no court's plea
@@ -1928,7 +1930,7 @@ def _web_visit(tok: Token, objects: set[str], sent: frozenset[str]) -> bool:
     """Whether "visit" reads pages: a website or a blog, or "sites" and "pages" on a
     sentence of the web ("the sites have been visited by two million users"); "visited
     the site of the attack" is a visit made."""
-    things = set(objects) | {c.lemma_.lower() for c in children(tok, {"nsubjpass"})}
+    things = _acted_on(tok, objects)
     return bool(things & WEB_PLACES) or bool(things & {"site", "page"} and sent & ONLINE)
 DATA_FLOODS = words(
     "data datum traffic request email e-mail message call spam complaint letter order application"
@@ -1944,33 +1946,30 @@ SITTINGS = words(
 SOLD_TIME = words("register cost price book buy charge pay sell")  # sessions sold or counted
 
 
-def _of_objects(tok: Token) -> set[str]:
-    """The lemmas a noun is "of" ("an outbreak of criticism")."""
+def _prep_objects(tok: Token, preps: Collection[str]) -> set[str]:
+    """The lemmas a word's prepositions among ``preps`` take ("an outbreak of criticism",
+    "sites flooded with data")."""
     return {
         p.lemma_.lower()
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for p in c.children
-        if p.dep_ == "pobj"
+        for c in children(tok, {"prep"})
+        if c.lower_ in preps
+        for p in children(c, {"pobj"})
     }
+
+
+def _acted_on(tok: Token, objects: set[str]) -> set[str]:
+    """What a verb acts on: its objects and its passive subjects ("the sites have been
+    visited", "no jobs would be lost")."""
+    return set(objects) | {c.lemma_.lower() for c in children(tok, {"nsubjpass"})}
 
 
 def _thing_sense(tok: Token, lemma: str, objects: set[str]) -> bool:
     """Whether "flood" or "freeze" acts on things of a computer: sites flooded "with
     data", "froze the broken hard disk"; the flood of water and frozen assets stay."""
-    things = set(objects) | {c.lemma_.lower() for c in children(tok, {"nsubjpass"})}
-    heads = [tok, *children(tok, {"dobj"})]  # "flooding sites with data", however hung
-    withs = {
-        p.lemma_.lower()
-        for h in heads
-        for c in h.children
-        if c.dep_ == "prep" and c.lower_ == "with"
-        for p in c.children
-        if p.dep_ == "pobj"
-    }
-    if lemma == "flood":
-        return bool(withs & DATA_FLOODS)
-    return bool(things & DEVICES)
+    if lemma == "flood":  # "flooding sites with data", however the "with" is hung
+        heads = [tok, *children(tok, {"dobj"})]
+        return any(_prep_objects(h, {"with"}) & DATA_FLOODS for h in heads)
+    return bool(_acted_on(tok, objects) & DEVICES)
 
 
 def _session_of_work(tok: Token) -> bool:
@@ -2021,7 +2020,7 @@ def _in_language(tok: Token) -> bool:
 def _sold_goods(tok: Token, objects: set[str]) -> bool:
     """Whether "sell" sells goods to buyers ("every ticket sold", "has sold 45 million
     copies"), a sale of a business's output, not a firm or a stake changing hands."""
-    things = set(objects) | {c.lemma_.lower() for c in children(tok, {"nsubjpass"})}
+    things = _acted_on(tok, objects)
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
         things.add(tok.head.lemma_.lower())  # "every ticket sold"
     return bool(things & SOLD_GOODS)
@@ -9000,11 +8999,9 @@ STEP_KINDS = frozenset(
 def _lawmakers_doc(doc: Doc) -> bool:
     """Whether a document speaks of lawmaking anywhere (``LAWMAKERS``), read once: a
     bill there is a proposed law, not a sum owed."""
-    if "lawmakers" not in doc.user_data:
-        doc.user_data["lawmakers"] = not hashes(doc, LAWMAKERS).isdisjoint(
-            token_table(doc).lower
-        )
-    return doc.user_data["lawmakers"]
+    return _page_fact(
+        doc, "lawmakers", lambda d: not hashes(d, LAWMAKERS).isdisjoint(token_table(d).lower)
+    )
 
 
 def _law_text(tok: Token) -> bool:
@@ -9175,12 +9172,14 @@ def _chamber_doc(doc: Doc) -> bool:
     """Whether a document names a legislature or its members and no election, read
     once: its bare "the vote" is the chamber's ("The vote is due to be taken on
     Wednesday" after "the Scottish Parliament"), there being no polls to hold one."""
-    if "chamber_doc" not in doc.user_data:
-        lower = token_table(doc).lower
-        doc.user_data["chamber_doc"] = not hashes(
-            doc, LEGISLATURES | LEGISLATORS
-        ).isdisjoint(lower) and hashes(doc, POLLING).isdisjoint(lower)
-    return doc.user_data["chamber_doc"]
+    return _page_fact(doc, "chamber_doc", _chamber_words)
+
+
+def _chamber_words(doc: Doc) -> bool:
+    """Whether a document's words name a legislature or its members and no poll."""
+    lower = token_table(doc).lower
+    named = not hashes(doc, LEGISLATURES | LEGISLATORS).isdisjoint(lower)
+    return named and hashes(doc, POLLING).isdisjoint(lower)
 
 
 def _decided_by_vote(vote: Token) -> bool:
