@@ -31,6 +31,8 @@ from conftest import word_types as types_of
         ("The bonds entitle holders to a guaranteed return of eight pct.", "return"),
         ("The cartel wants to return to fixed prices of around 18 dlrs a barrel.", "return"),
         ("The bet has been lost, one trader said.", "lost"),
+        ("OPEC is producing about 15.8 mln barrels a day, above its ceiling.", "producing"),
+        ("Kuwait was pumping 1.2 mln bpd in February, the minister said.", "pumping"),
         ("The signal may be routed through a regular amplifier.", "routed"),
         ("The minister left commercial bank loans as the only credit available.", "left"),
         ("The sector hopes for some relief from the budget.", "relief"),
@@ -138,3 +140,12 @@ def test_the_same_words_keep_their_sense_off_the_market_page(
     text: str, word: str, kind: str
 ) -> None:
     assert kind in types_of(text, word), text
+
+
+def test_goods_bought_by_the_tonne_are_trade_not_a_takeover() -> None:
+    """ "China bought 500,000 tonnes of wheat" is a sale of goods; "bought a 25 pct stake
+    in the brewer" is a firm changing hands."""
+    assert types_of("China bought 500,000 tonnes of U.S. wheat on Monday.", "bought") == [
+        "Business"
+    ]
+    assert types_of("Elders bought a 25 pct stake in the brewer on Monday.", "bought") == ["Merger"]

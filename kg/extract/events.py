@@ -1797,8 +1797,8 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             return OTHER  # "to shake out surplus labour", "shook up the board": a change
         given = _acted_on(tok, objects) if lemma == "award" and kind == "Contest" else set()
         if given and not given & PRIZES:
-            return None if given & ABSTRACT else OTHER  # "the amount will be awarded to
-            # bidders", "awarded the contract": a sale or a grant, no prize
+            return OTHER  # "the amount will be awarded to bidders", "awarded the
+            # contract", "awarding themselves salaries": a sale or a grant, no prize
         if lemma == "round" and kind == "Arrest" and objects and objects <= ABSTRACT:
             return None  # "aides were rounding up support": backing sought, no arrest
         if lemma == "return" and kind == "Movement" and _prep_objects(tok, {"to"}) & ABSTRACT:
@@ -1821,8 +1821,12 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             WEAPONS | GUN_HARM | MILITARY
         ):
             return OTHER  # "Kisna has been shot in Hindi and English": a film made
-        if lemma == "sell" and kind == "Merger" and _sold_goods(tok, objects):
-            return "Business"  # "every ticket sold", "sold 45 million copies": sales
+        if lemma in {"sell", "buy", "purchase"} and kind == "Merger" and _sold_goods(tok, objects):
+            return "Business"  # "every ticket sold", "sold 45 million copies", "bought
+            # 500,000 tonnes of wheat": trade in goods, no firm changing hands
+        if lemma in RATE_VERBS and any(_at_a_rate(o) for o in children(tok, {"dobj"})):
+            return None  # "OPEC is producing 15.8 mln barrels a day", "pumping 1.2 mln
+            # bpd": a level of output, no happening
         if lemma == "execute" and not any(_person(c, index) for c in tok.children):
             return OTHER  # "executed the plan"
         if lemma == "charge":
@@ -2104,7 +2108,25 @@ def _sold_goods(tok: Token, objects: set[str]) -> bool:
     things = _acted_on(tok, objects)
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
         things.add(tok.head.lemma_.lower())  # "every ticket sold"
-    return bool(things & SOLD_GOODS)
+    return bool(things & SOLD_GOODS) or any(  # "bought 500,000 tonnes of wheat"
+        _an_amount(o) and o.lemma_.lower() not in {"share", "stake"}
+        for o in children(tok, {"dobj"})
+    )
+
+
+RATE_VERBS = words("produce pump export import ship output refine consume sell")
+
+
+def _at_a_rate(tok: Token) -> bool:
+    """Whether an amount is a rate ("15.8 mln barrels a day", "1.2 mln bpd", "two mln
+    tonnes a year"): a level held over time, which no single act reaches."""
+    if tok.lower_ in {"bpd", "b/d"}:
+        return True
+    return _an_amount(tok) and any(
+        c.lemma_.lower() in {"day", "year", "week", "month", "annum"}
+        for c in tok.subtree
+        if c.dep_ in {"npadvmod", "pobj"}
+    )
 
 
 def _market_rally(tok: Token) -> bool:
