@@ -1726,6 +1726,18 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             return None  # German "die Regierung", not a death
         if lemma == "shake" and objects & {"hand", "head", "fist"}:
             return None  # "shaking hands in Geneva", "shook his head": no quake
+        if (
+            lemma == "shake"
+            and kind == "Disaster"
+            and (shakers := _agents(tok))
+            and not any(
+                lexicon().words.get(("NOUN", a.lemma_.lower())) == "Disaster"
+                or _named_storm(a)
+                for a in shakers
+            )
+        ):
+            return None  # "the exchange was shaken by a string of scandals": a figure;
+            # "shaken by a strong earthquake" and "a quake shook the city" stay
         if lemma in {"hit", "strike"} and kind in {"UseOfForce", OTHER}:
             agents = _agents(tok)
             if objects & FIGURES or lemma == "strike" and "blow" in objects:
@@ -1771,6 +1783,27 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             return lost
         if lemma == "meet" and objects & GOALS:
             return None
+        if lemma == "route" and _prep_objects(tok, {"through", "via", "to", "into", "around"}):
+            return None  # "the signal may be routed through an amplifier": a path, no rout
+        if lemma == "enter" and objects & BIDS:
+            return OTHER  # "entered a second offer": a bid made, no one went in
+        if lemma == "supply" and kind == "Aid" and not _acted_on(tok, objects) & AID_GOODS:
+            return None if objects & (ABSTRACT | COLLECTED) else "Business"  # "supply a
+            # crushing plant" sells, "supply more information" tells; food supplied is aid
+        if lemma == "rescue" and _acted_on(tok, objects) & (ABSTRACT | RESCUED_THINGS):
+            return OTHER  # "tried to rescue the talks", "rescue the bank": saved, no one
+            # pulled from danger
+        if lemma == "shake" and any(c.lower_ in {"out", "up"} for c in children(tok, {"prt"})):
+            return OTHER  # "to shake out surplus labour", "shook up the board": a change
+        given = _acted_on(tok, objects) if lemma == "award" and kind == "Contest" else set()
+        if given and not given & PRIZES:
+            return OTHER  # "the amount will be awarded to bidders", "awarded the
+            # contract", "awarding themselves salaries": a sale or a grant, no prize
+        if lemma == "round" and kind == "Arrest" and objects and objects <= ABSTRACT:
+            return None  # "aides were rounding up support": backing sought, no arrest
+        if lemma == "return" and kind == "Movement" and _prep_objects(tok, {"to"}) & ABSTRACT:
+            return None  # "to return to fixed prices", "returned to growth": a state
+            # regained, no journey
         if lemma == "gather" and objects & COLLECTED:
             return None  # "Netcraft gathered response-time figures": no one met
         if lemma == "visit" and _web_visit(tok, objects, sent):
@@ -1788,8 +1821,12 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             WEAPONS | GUN_HARM | MILITARY
         ):
             return OTHER  # "Kisna has been shot in Hindi and English": a film made
-        if lemma == "sell" and kind == "Merger" and _sold_goods(tok, objects):
-            return "Business"  # "every ticket sold", "sold 45 million copies": sales
+        if lemma in {"sell", "buy", "purchase"} and kind == "Merger" and _sold_goods(tok, objects):
+            return "Business"  # "every ticket sold", "sold 45 million copies", "bought
+            # 500,000 tonnes of wheat": trade in goods, no firm changing hands
+        if lemma in RATE_VERBS and any(_at_a_rate(o) for o in children(tok, {"dobj"})):
+            return None  # "OPEC is producing 15.8 mln barrels a day", "pumping 1.2 mln
+            # bpd": a level of output, no happening
         if lemma == "execute" and not any(_person(c, index) for c in tok.children):
             return OTHER  # "executed the plan"
         if lemma == "charge":
@@ -1812,7 +1849,12 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
         kids = list(tok.children)
         if lemma == "charge" and kind == "Trial":
             legal = (
-                any(c.dep_ == "prep" and c.lower_ in {"of", "against", "over"} for c in kids)
+                any(
+                    c.dep_ == "prep"
+                    and c.lower_ in {"of", "against", "over"}
+                    and not any(_an_amount(p) for p in children(c, {"pobj"}))
+                    for c in kids
+                )  # "a charge of about 40 mln dlrs": an account's cost, no indictment
                 or tok.head.lemma_.lower() in CHARGE_VERBS
                 or bool(sent & LEGAL)
             )
@@ -1867,6 +1909,37 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
         if lemma == "departure" and kind == "Resignation" and _of_many(tok):
             return "Movement"  # "the departure of almost all of its residents": people
             # went away, no one left a post
+        if lemma == "return" and kind == "Movement" and (
+            any(_an_amount(p) for c in children(tok, {"prep"}) for p in children(c, {"pobj"}))
+            or any(c.lemma_.lower() in YIELDS for c in children(tok, {"amod", "compound"}))
+            or _prep_objects(tok, {"on"}) & (ABSTRACT | {"investment", "capital", "equity"})
+        ):
+            return None  # "a guaranteed return of eight pct", "the return on equity": a
+            # yield, no one came back
+        if lemma == "relief" and kind == "Aid" and _prep_objects(tok, {"from"}):
+            return None  # "some relief from the budget": an easing hoped for, no aid sent
+        if lemma == "retirement" and (
+            any(c.lemma_.lower() in ABSTRACT for c in children(tok, {"compound", "amod"}))
+            or any(_an_amount(p) for p in children(tok, {"prep"}) for p in children(p, {"pobj"}))
+        ):
+            return None  # "early debt retirement of 56 mln dlrs": a loan repaid
+        if lemma == "offensive" and any(
+            c.lemma_.lower() in WORD_MODS | ARGUED
+            or c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() not in MILITARY
+            for c in children(tok, {"compound", "amod"})
+        ):
+            return None  # "a reform offensive", "a charm offensive": a campaign of words
+        if lemma == "demonstration" and _prep_objects(tok, {"of"}):
+            return None  # "a demonstration of the speed and power": shown, no protest
+        if lemma == "collapse" and kind == "Disaster":
+            fallen = _prep_objects(tok, {"of"}) | {
+                c.lemma_.lower() for c in children(tok, {"compound", "poss"})
+            }
+            if fallen & ABSTRACT:
+                return None  # "the collapse of prices": a market's fall
+            if fallen and not fallen & STRUCTURES:
+                return OTHER  # "the collapse of the talks", "of Home State" (a bank): a
+                # failure, no building came down
         if lemma == "landing" and any(c.lower_ in {"hard", "soft"} for c in tok.children):
             return None  # an economy's "hard landing"
         if lemma == "offensive" and tok.head.lower_ == "on":
@@ -1907,15 +1980,27 @@ ILLNESSES = words(
 
 MARKETS = words(
     "share stock market index price pound sterling dollar euro yen currency bond equity "
-    "oil gold ftse dow nasdaq nikkei"
-)  # what "rallies" on a market page
+    "oil gold ftse dow nasdaq nikkei issue eurobond gilt export import output future"
+)  # what "rallies" on a market page ("eurosterling issues rallied")
 DONE_WELL = words("consistent flawless poor strong excellent good better strategic smooth")
 AID_KINDS = words("visual diet sleep study memory navigation")  # "visual aids"
 LIVES = words("life")  # "lost their lives": the model's lemma of "lives" is "life"
 LOST_ASSETS = words(
     "money value ground share market momentum weight touch interest sight control patience "
-    "faith ability track way"
-)  # "lost ground", "lost market share": no contest and no event
+    "faith ability track way custom business bet customer client contract order"
+)  # "lost ground", "lost market share", "the bet has been lost": no contest, no event
+AMOUNT_UNITS = words(
+    "cent dlr dlrs dollar pound yen mark franc lira peso euro pct percent point barrel bpd "
+    "tonne ton ounce"
+)  # a wire's sums and levels: "lost 30 cents", "rallied to 1.8 mln barrels"
+
+
+def _an_amount(tok: Token) -> bool:
+    """Whether a noun is a sum, a share or a level ("30 cents", "12 mln dlrs", "2.5 pct",
+    "1.8 mln barrels"), not a count of people or things ("lost two matches")."""
+    return tok.ent_type_ in {"MONEY", "PERCENT", "QUANTITY"} or (
+        tok.lemma_.lower() in AMOUNT_UNITS or tok.lower_ in AMOUNT_UNITS
+    )
 
 
 COLLECTED = words(
@@ -2023,7 +2108,25 @@ def _sold_goods(tok: Token, objects: set[str]) -> bool:
     things = _acted_on(tok, objects)
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
         things.add(tok.head.lemma_.lower())  # "every ticket sold"
-    return bool(things & SOLD_GOODS)
+    return bool(things & SOLD_GOODS) or any(  # "bought 500,000 tonnes of wheat"
+        _an_amount(o) and o.lemma_.lower() not in {"share", "stake"}
+        for o in children(tok, {"dobj"})
+    )
+
+
+RATE_VERBS = words("produce pump export import ship output refine consume sell")
+
+
+def _at_a_rate(tok: Token) -> bool:
+    """Whether an amount is a rate ("15.8 mln barrels a day", "1.2 mln bpd", "two mln
+    tonnes a year"): a level held over time, which no single act reaches."""
+    if tok.lower_ in {"bpd", "b/d"}:
+        return True
+    return _an_amount(tok) and any(
+        c.lemma_.lower() in {"day", "year", "week", "month", "annum"}
+        for c in tok.subtree
+        if c.dep_ in {"npadvmod", "pobj"}
+    )
 
 
 def _market_rally(tok: Token) -> bool:
@@ -2039,6 +2142,12 @@ def _market_rally(tok: Token) -> bool:
     ]  # fmt: skip
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
         near += _agents(tok.head)  # "shares staged a rally"
+    levels = [
+        p for c in children(tok, {"prep"}) if c.lower_ in {"to", "from"}
+        for p in children(c, {"pobj"})
+    ]  # fmt: skip
+    if any(_an_amount(p) for p in levels):
+        return True  # "exports rallied to 1.8 mln barrels a day": a level reached
     return any(t.lemma_.lower() in MARKETS for t in near)
 
 
@@ -2057,6 +2166,9 @@ def _lost(tok: Token, objects: set[str]) -> str | None:
         return OTHER  # "lost both hands aged 12": maimed, no contest
     if things & {"job"}:
         return "Business"
+    if any(_an_amount(c) for c in children(tok, {"dobj"})):
+        return None  # "lost 30 cents to 12.40 dlrs", "lost 12 mln dlrs": a price or a
+        # result, no contest
     return None if things & LOST_ASSETS else "Contest"
 
 
@@ -2188,6 +2300,8 @@ def _verb_sense(
         if lemma == "leave":
             if any(c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} for c in tok.children):
                 return None  # "left millions homeless", "left the reader wondering"
+            if objects and _prep_objects(tok, {"as"}):
+                return None  # "left bank loans as the only credit available"
             if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and not any(
                 _person(s, index) or s.lemma_.lower() in PEOPLE for s in subjects
             ):
@@ -2213,8 +2327,18 @@ def _verb_sense(
     ):
         return "MakeStatement"  # "was talking in the Highlands to 100 teenagers": a
         # talk given, as one "to reporters" is; no negotiation
-    if lemma in {"fight", "attack", "battle"} and objects & (CRITICISED | VERDICTS | RULES):
-        return OTHER  # "airlines are fighting this legislation": a dispute, not force
+    if lemma in {"fight", "attack", "battle"} and objects & (CRITICISED | VERDICTS | RULES | BIDS):
+        return OTHER  # "airlines are fighting this legislation", "fought back a hostile
+        # bid": a dispute, not force
+    if (
+        lemma in {"fight", "battle", "struggle"}
+        and kind == "UseOfForce"
+        and children(tok, {"xcomp"})
+        and not objects
+        and not sent & (MILITARY | WEAPONS | GUN_HARM)
+    ):
+        return None  # "ministers were fighting to prevent a deal": an effort, the deal
+        # its own event; "rebels fought to take the town" stays force
     if lemma == "target" and not sent & MILITARY:
         return OTHER  # "to target seats", "targeted teenagers"
     if (
@@ -2279,6 +2403,22 @@ AUDIENCES = words("reporter journalist audience teenager pupil voter listener vi
 SOUGHT_IDEAS = words("peace answer solution meaning truth justice compromise consensus way")
 TRIBUNALS = words("tribunal panel commission ombudsman arbitrator regulator")
 RULES = words("legislation rule regulation measure scheme tax reform proposal charge case")
+BIDS = words("bid offer takeover merger buyout")  # "fought back a bid": a firm's defence
+RESCUED_THINGS = words("talk deal plan bank firm company economy agreement industry")
+AID_GOODS = words(
+    "food aid water medicine medical fuel blanket tent weapon arm ammunition equipment "
+    "shelter grain flour rice vaccine drug oxygen"
+)  # what a "supply" of help carries
+PRIZES = PRIZE_WORDS | words(
+    "medal title trophy honour honor cup degree scholarship knighthood gold silver bronze"
+)
+ARGUED = words("charm diplomatic media publicity propaganda legal")
+STRUCTURES = words(
+    "building bridge roof wall house home tower block stand mine tunnel dam ceiling floor "
+    "stage crane scaffolding structure hotel school factory apartment church mosque temple "
+    "stadium hall"
+)  # what collapses in a disaster
+YIELDS = words("guarantee guaranteed annual average high higher low lower total real expected")
 
 
 # Verbs of a reaction to an act (issue 19, 60 BBC politics files): "David Davis welcomed
@@ -9294,8 +9434,13 @@ def _page_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
             return "Resignation"  # "got Jeff Zucker fired from CNN", tagged as a past
         objects = [c for c in kids if c.dep_ == "dobj"]
         if lemma in {"launch", "unveil"} and kind == "Business":
-            acts = {lexicon().words.get(("NOUN", o.lemma_.lower())) for o in objects}
-            if acts & LAUNCHED_ACTS:  # "Azerbaijan has launched a counteroffensive"
+            acts = {  # in its sense here: "a reform offensive" is none; "Azerbaijan has
+                _trigger_type(o, index)  # launched a counteroffensive" is force, however
+                if o.pos_ == "NOUN"  # the model tags the word
+                else lexicon().words.get(("NOUN", o.lemma_.lower()))
+                for o in objects
+            }
+            if acts & LAUNCHED_ACTS:
                 return min(acts & LAUNCHED_ACTS)
         if lemma == "introduce" and kind == "Business" and any(
             (_person(o, index) and o.lower_ not in THINGS_REFERRED)
