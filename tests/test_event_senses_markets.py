@@ -130,6 +130,11 @@ def test_the_talks_that_collapsed_are_no_disaster() -> None:
         ("Firefighters rescued six people from the burning block on Friday.", "rescued", "Aid"),
         ("She was awarded the gold medal in Paris on Sunday.", "awarded", "Contest"),
         (
+            "The sound engineer will be awarded an Oscar for technical work in February.",
+            "awarded",
+            "Contest",
+        ),
+        (
             "Thousands joined a demonstration outside parliament on Saturday.",
             "demonstration",
             "Protest",

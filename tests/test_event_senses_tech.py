@@ -69,3 +69,26 @@ def test_a_state_after_despite_or_following_is_no_event() -> None:
     assert types_of(text, "chase") != [], text
     text = "Mourners gathered in the square after the atrocity in the market."
     assert types_of(text, "atrocity") != [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("Motorola has conducted five trials of the technology in Texas.", "trials", None),
+        ("The speed has helped the firm with its expansion plans.", "helped", None),
+        ("The focus has shifted to faster services, analysts say.", "shifted", None),
+        ("The trial of the former president opened in Baghdad on Monday.", "trial", "Trial"),
+        ("His trial will begin next week in the capital.", "trial", "Trial"),
+        ("The drug maker said a major clinical trial had been halted.", "trial", None),
+        ("The start of the fraud trial was delayed until June.", "trial", "Trial"),
+        ("The firm's engineers helped the town rebuild its network.", "helped", "OtherEvent"),
+    ],
+)
+def test_a_trial_of_a_thing_and_a_measure_that_acts_are_no_event(
+    text: str, word: str, kind: str | None
+) -> None:
+    """ "Conducted five trials of the technology" is a test run, not a court case, though
+    the sentence holds the word "trial"; "the speed has helped", "the focus has shifted"
+    tell how things stand. A trial of a person, and people who helped, stay."""
+    found = types_of(text, word)
+    assert found == ([kind] if kind else []), (text, found)

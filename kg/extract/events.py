@@ -1796,7 +1796,7 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
         if lemma == "shake" and any(c.lower_ in {"out", "up"} for c in children(tok, {"prt"})):
             return OTHER  # "to shake out surplus labour", "shook up the board": a change
         given = _acted_on(tok, objects) if lemma == "award" and kind == "Contest" else set()
-        if given and not given & PRIZES:
+        if given and not (given | {t.lemma_.lower() for t in tok.sent if t != tok}) & AWARDED:
             return OTHER  # "the amount will be awarded to bidders", "awarded the
             # contract", "awarding themselves salaries": a sale or a grant, no prize
         if lemma == "round" and kind == "Arrest" and objects and objects <= ABSTRACT:
@@ -1838,6 +1838,9 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             return kind if legal else None  # "charge the battery", "charged a fee"
         if kind == OTHER and objects & REPORT_NOUNS:
             return None  # "offered an assessment", "gave no details"
+        if kind == OTHER and _abstract_doer(tok):
+            return None  # "the speed has helped Tata", "the focus has shifted": how
+            # things stand or what a measure did, no one acted
         if lemma == "take" and objects == {"place"}:  # "the shooting took place": the
             return kind if _event_subject(tok) else None  # course of the shooting
         if kind == OTHER and lemma in SUPPORT and objects and objects <= ABSTRACT:
@@ -1883,8 +1886,9 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
         if lemma == "dialogue" and (_in_language(tok) or tok.head.lower_ == "with"):
             return None  # "a film with dialogue in Aramaic": the words of a film, which
             # the model may call a place
-        if lemma == "trial" and not sent & LEGAL:
-            return None  # a product's "trial stage", "ran a trial of the player"
+        if lemma == "trial" and _trial_of_a_thing(tok, index):
+            return None  # "ran a trial of the player", "five trials of the technology", "a
+            # clinical trial": a test run, no court
         if lemma == "rally" and _market_rally(tok):
             return None  # "the figures sparked a rally for sterling"
         if lemma == "session" and _session_of_work(tok):
@@ -2127,6 +2131,53 @@ def _at_a_rate(tok: Token) -> bool:
         for c in tok.subtree
         if c.dep_ in {"npadvmod", "pobj"}
     )
+
+
+QUALITIES = words("speed focus success emphasis attention popularity quality appeal")
+
+
+def _abstract_doer(tok: Token) -> bool:
+    """Whether an untyped verb's only doers are measures, qualities or ideas ("the speed
+    has helped", "the focus has shifted", "the trend took hold"), named by no one."""
+    doers = children(tok, {"nsubj"})
+    if any(lexicon().words.get(("NOUN", o.lemma_.lower())) for o in children(tok, {"dobj"})):
+        return False  # "the budget sparked a political fight": the fight's cause, told
+    return bool(doers) and all(
+        d.lemma_.lower() in ABSTRACT | QUALITIES
+        and not d.ent_type_
+        and not children(d, {"poss", "compound", "prep"})  # "the number of patients"
+        for d in doers
+    )
+
+
+TESTED_KINDS = words("clinical field drug phase pilot beta free product user market")
+
+
+def _trial_of_a_thing(tok: Token, index: ActorIndex) -> bool:
+    """Whether a "trial" tests a thing ("five trials of the technology", "a clinical
+    trial", "field trials") and no one is tried: no word of the law beside it, no
+    person or crime it is of."""
+    if (_sentence_lemmas(tok) - {"trial"}) & LEGAL or _tried_person(tok, index):
+        return False
+    tested = _prep_objects(tok, {"of"})
+    kinds = {c.lemma_.lower() for c in children(tok, {"compound", "amod"})}
+    return bool(tested or kinds & TESTED_KINDS)
+
+
+def _tried_person(tok: Token, index: ActorIndex) -> bool:
+    """Whether a "trial" is of someone ("the trial of the former president", "his
+    trial"): a court's, even when the sentence has no other word of the law."""
+    return any(
+        _person(p, index)
+        or p.lemma_.lower() in PEOPLE
+        or p.ent_type_ in {"PERSON", "NORP"}
+        or lexicon().words.get(("NOUN", p.lemma_.lower())) == "Crime"  # "child abuse trial"
+        for p in [
+            *children(tok, {"poss", "compound"}),
+            *(p for c in children(tok, {"prep"}) if c.lower_ in {"of", "for"}
+              for p in children(c, {"pobj"})),
+        ]
+    )  # fmt: skip
 
 
 def _market_rally(tok: Token) -> bool:
@@ -2409,7 +2460,7 @@ AID_GOODS = words(
     "food aid water medicine medical fuel blanket tent weapon arm ammunition equipment "
     "shelter grain flour rice vaccine drug oxygen"
 )  # what a "supply" of help carries
-PRIZES = PRIZE_WORDS | words(
+AWARDED = PRIZE_WORDS | words(
     "medal title trophy honour honor cup degree scholarship knighthood gold silver bronze"
 )
 ARGUED = words("charm diplomatic media publicity propaganda legal")
