@@ -930,6 +930,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # the spring conference is not the autumn one
     if _tried_and_done(g, h):
         return True  # "counts of murder and attempted murder"
+    if _held_at(g, h) or _held_at(h, g):
+        return True  # "met Prescott at the Labour spring conference": two gatherings
     if g.newcomers and h.newcomers and not g.newcomers & h.newcomers:
         return True  # "another man tested positive", then "another woman tested positive"
     if g.symmetric and h.symmetric:
@@ -1781,6 +1783,24 @@ def _renames(t: Token) -> Token | None:
 
 
 WITHIN = word_list("in during")
+SETTINGS = word_list("at during")
+
+
+def _held_at(g: _Group, h: _Group) -> bool:
+    """Whether a noun of one group is the occasion another group's act took place at
+    ("five unions met Prescott at the Labour spring conference", "held talks at the
+    summit", "spoke during the debate"): the meeting is one happening, the conference
+    another, though both have the unions and Gateshead."""
+    acts = {m.trigger.i for m in h.mentions}
+    acts |= {  # "held talks at the summit": "at" may hang on the support verb
+        m.trigger.head.i for m in h.mentions if m.trigger.dep_ in {"dobj", "nsubjpass"}
+    }
+    return any(
+        m.trigger.dep_ == "pobj"
+        and m.trigger.head.lower_ in SETTINGS
+        and m.trigger.head.head.i in acts
+        for m in g.mentions
+    )
 
 
 def _dated_within(mentions: list[_Mention]) -> None:
