@@ -369,3 +369,19 @@ def test_a_headline_s_bare_passive_is_the_arrest_the_text_tells():
     roles = {p.role for p in teague[0].participants if p.actor == "Marlon Teague"}
     assert roles == {"patient"}, told  # arrested, never the one who arrested
     assert not any(p.actor == "Dion Okafor" for p in teague[0].participants), told
+
+
+def test_a_press_conference_told_again_as_a_news_conference_is_one_event():
+    # BBC politics: "his monthly press conference" and, some sentences on, "his monthly
+    # news conference in Downing Street" were a statement and a meeting, two nodes
+    text = (
+        "Dan Hale has rejected calls for an inquiry into the rail contract. The prime "
+        "minister told his monthly press conference the matter had been settled by the "
+        "transport secretary. Earlier, Labour MP Jo Reed joined calls for an inquiry. She "
+        "said the contract had cost taxpayers dear. Mr Hale said the review was fair. "
+        "\"We have dealt with this again and again,\" Mr Hale told his monthly news "
+        "conference in Downing Street."
+    )
+    result = run(text, "Hale rejects rail inquiry calls")
+    (conference,) = with_mention(result, "conference")
+    assert [m.text for m in conference.mentions].count("conference") == 2
