@@ -197,6 +197,9 @@ SYNONYMS: dict[str, frozenset[str]] = {
     }.items()
 }
 _SYNSETS: dict[str, set[str]] = {}
+# Words that lift a ban when the event is typed a yielding (see events.LIFTERS): only
+# then one act, as "the war ended" and "removed the rubble" are no lifting
+BAN_ENDS = word_list("lift end remove scrap abolish")
 for _name, _ws in SYNONYMS.items():
     for _w in _ws:
         _SYNSETS.setdefault(_w, set()).add("=" + _name)
@@ -218,6 +221,8 @@ def _words(m: _Mention, words: Collection[tuple[str, str]]) -> set[str]:
     for lemma in _lemmas(m, words):
         out |= {lemma, "~" + _stem(lemma)}
         out |= _SYNSETS.get(lemma, set())
+        if m.type == "Yield" and lemma in BAN_ENDS:
+            out.add("=lift")  # "plans to end the embargo", "expected it to be lifted"
     if (_family(m) == family("Death") and m.type != "Death") or _killing(m, words):
         out.add("=death")  # "hanged himself", "killed"
     return out

@@ -2150,6 +2150,7 @@ LIFTED = words(
     "sanction ban embargo restriction curfew blockade siege suspension moratorium "
     "freeze boycott tariff limit cap"
 )  # "lifted sanctions" yields; "lifted India's rating", "lifted a weight" does not
+LIFTERS = words("end remove scrap abolish")  # what "lift" does to a ban, told otherwise
 
 
 def _verb_sense(
@@ -2172,6 +2173,12 @@ def _verb_sense(
         and not any(s.lemma_.lower() in LIFTED for s in subjects)
     ):  # a ban lifts nothing: "the embargo is likely to be lifted", "wanting the ban
         return OTHER  # lifted" lift it all the same
+    if (
+        lemma in LIFTERS
+        and kind == OTHER
+        and (objects & LIFTED or any(s.lemma_.lower() in LIFTED for s in subjects))
+    ):  # "plans to end the arms embargo", "his plan to remove the embargo": the
+        return "Yield"  # lifting of the ban told with another verb, the same act
     if kind == "Movement":
         if (
             any(s.lemma_.lower() in ABSTRACT for s in subjects)
