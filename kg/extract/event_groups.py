@@ -1788,6 +1788,28 @@ def _renames(t: Token) -> Token | None:
 
 
 WITHIN = word_list("in during")
+MAIN_CLAUSE = {"ROOT", "ccomp", "conj", "parataxis"}
+
+
+def _decided_by_votes(t: Token) -> list[Token]:
+    """The act a tally decided, "saw off an attempt to force changes by 297 votes to
+    203", "the bill was passed by 310 votes to 219": the main verb of the tally's clause
+    (the parse often hangs "by" on a verb below it, "to force"), then what that verb
+    acts on. The votes are how that act was decided, not a vote of their own."""
+    if t.lemma_.lower() != "vote" or t.dep_ != "pobj" or t.head.lower_ != "by":
+        return []
+    if not any(c.dep_ == "nummod" for c in t.children):
+        return []
+    verb = t.head.head
+    for _ in range(4):
+        if verb.pos_ == "VERB" and verb.dep_ in MAIN_CLAUSE:
+            break
+        verb = verb.head
+    else:
+        return []
+    if verb.pos_ != "VERB":
+        return []
+    return [verb, *children(verb, {"dobj", "nsubjpass"})]
 SETTINGS = word_list("at during")
 
 
@@ -1860,6 +1882,9 @@ def group_mentions(
         if named is not None and named.i in where and not _clash(groups[where[named.i]], one):
             # above any evidence: the text says so
             scored.append((4, True, True, 0, where[named.i]))
+        decided = next((t for t in _decided_by_votes(m.trigger) if t.i in where), None)
+        if decided is not None:  # the tally is how the act was decided: no clash of
+            scored.append((5, True, True, 0, where[decided.i]))  # its type or reading
         if scored and _another(m):  # "the previous day's shooting": not the one told
             one.another = True
             scored = [x for x in scored if not _clash(groups[x[-1]], one)]
