@@ -111,10 +111,19 @@ def _lemmas(m: _Mention, words: Collection[tuple[str, str]]) -> frozenset[str]:
             | {
                 c.lemma_.lower()
                 for c in m.trigger.children
-                if c.dep_ == "compound" and ("NOUN", c.lemma_.lower()) in words
+                if c.dep_ == "compound"
+                and ("NOUN", c.lemma_.lower()) in words
+                and not _measure(c)
             }
         )
     return m.lemmas
+
+
+def _measure(noun: Token) -> bool:
+    """Whether a compounded noun counts what the trigger lasts ("a seven-match ban", "a
+    three-match suspension"): no word of the happening, so two bans of seven matches
+    given to two players in two seasons do not share it."""
+    return any(c.dep_ == "nummod" for c in noun.children)
 
 
 ENDINGS = (  # a verb form's ending and what its lemma ends in instead

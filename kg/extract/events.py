@@ -2612,6 +2612,9 @@ def _nominal_act(tok: Token, index: ActorIndex) -> bool:
 
 
 IMPOSED = words("give hand serve impose face receive lift overturn appeal announce extend")
+# verbs whose subject undergoes the act their object names, of the types done to someone
+BORNE = words("face receive suffer serve undergo incur")
+BORNE_TYPES = {"Sanction", "Arrest", "UseOfForce", "Threaten", "Demand"}
 
 
 def _suspension(tok: Token, index: ActorIndex) -> bool:
@@ -3125,6 +3128,9 @@ class _Extractor:
                 for c in gov.children:
                     if c.dep_ == "nsubj" and not caused:  # who "caused deaths" did not die
                         role = "agent" if m.type in ACTING else "partner"
+                        if m.type in BORNE_TYPES and gov.lemma_.lower() in BORNE:
+                            role = "patient"  # "Prutton faces a seven-match ban": the
+                            # ban is on him, never his; "suffered an attack"
                         if gov.lemma_.lower() in CONVENERS:
                             role = "host" if gov.lemma_.lower() in HOSTS else "mediator"
                         self.add(m, c, role)  # "Oman hosted talks", "held talks"
