@@ -47,3 +47,16 @@ def test_a_he_speaking_after_her_quote_is_not_her() -> None:
     }
     assert speakers["The plan will work"] == "Ngozi Okafor"
     assert speakers["We will see"] != "Ngozi Okafor"
+
+
+def test_a_pronoun_in_a_who_clause_is_the_person_the_clause_hangs_on() -> None:
+    """BBC entertainment: "Clive Owen, who has scooped … for his supporting role" gave
+    "his" to the actress named as the sentence before's subject; the "who" clause is
+    about the man it hangs on, and "his" agrees with him."""
+    text = (
+        "Most critics expect Nadia Berg to win best actress for her role in Harbour "
+        "Lights. Britain's best hopes lie with Colin Marsh, who has already won the "
+        "Golden Globe for his supporting role in Night Train.\n"
+    )
+    assert _resolved(text) == [("her", "Nadia Berg"), ("his", "Colin Marsh")]
+

@@ -2580,6 +2580,7 @@ class ActorIndex:
                 m = out[i] = (
                     self._owner(tok, out)
                     or self._fronted_for(tok)
+                    or self._who_for(tok)
                     or self._antecedent(tok, seen, None, own, SPEAKER_FIRST if speaks else REPORTED)
                 )
                 if m is not None and self._accused_unclear(tok, out):
@@ -2710,6 +2711,38 @@ class ActorIndex:
         m = self._by_token.get(subject.i)
         if m is None or m.kind != PERSON or not self.may_be(m.name, PRONOUNS[tok.lower_]):
             return None
+        return m
+
+    def _who_for(self, tok: Token) -> ActorMention | None:
+        """The person a "who" clause hangs on, for a he/his/she/her inside it: "Clive
+        Owen, who has scooped the Bafta for his supporting role" is Owen's role, not that
+        of the woman named as the sentence before's subject. Only when no other person
+        who may be the pronoun is named between the name and the pronoun ("Owen, who
+        beat Jude Law to his first award" says nothing so plain)."""
+        want = PRONOUNS.get(tok.lower_)
+        if want not in {"m", "f"} or tok.lower_ in {"him", "her"} and tok.tag_ != "PRP$":
+            return None  # "the man who hit him" is never the man
+        node = tok
+        for _ in range(5):
+            if node.dep_ == "relcl" or node.head.i == node.i:
+                break
+            node = node.head
+        if node.dep_ != "relcl" or not any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "who" for c in node.children
+        ):
+            return None
+        m = self._by_token.get(node.head.i)
+        if m is None or m.kind != PERSON or not self.may_be(m.name, want):
+            return None
+        for k in range(node.head.i + 1, tok.i):
+            other = self._by_token.get(k)
+            if (
+                other is not None
+                and other.name != m.name
+                and other.kind == PERSON
+                and self.may_be(other.name, want)
+            ):
+                return None
         return m
 
     def _clause_subject(self, tok: Token, out: dict[int, ActorMention | None]) -> set[str]:
