@@ -324,6 +324,23 @@ MATCH_WORDS = words(
 SCORES = words("penalty conversion kick goal drop-goal try point")
 PLAY_WORDS = words("clash encounter attack land cross threaten cut escape destroy launch")
 MATCH_NAMES = words("clash encounter")
+# What a move of play is made with or at, short of a score (SCORES): the match report's
+# every "grounded the ball", "made some great kicks", "fluffed a chance" is the game
+PLAY_MOVES = words(
+    "ball bar post crossbar line lines cross chance break run kick pass shot header "
+    "tackle corner lineout line-out scrum backs rebound"
+)
+
+
+def _a_play(verb: Token, objects: set[str]) -> bool:
+    """Whether a verb tells a move of play: its object, or the thing of a "couple of"
+    or "series of" object, or where it went ("over the line", "against the bar") is a
+    word of :data:`PLAY_MOVES`."""
+    acted = set(objects)
+    for c in children(verb, {"dobj", "nsubjpass"}):
+        acted |= _prep_objects(c, {"of"})
+    acted |= _prep_objects(verb, {"over", "against", "into", "across", "off", "wide"})
+    return bool(acted & PLAY_MOVES)
 
 
 def _match_page(doc: Doc) -> bool:
@@ -1715,6 +1732,14 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
         and not sent & (MILITARY | GUN_HARM)
     ):  # a page of games names its fixtures as clashes; an attack must be told as play
         return _in_play(tok, kind, lemma, objects, sent)
+    if (
+        kind in {OTHER, "UseOfForce"}
+        and tok.pos_ == "VERB"
+        and _a_play(tok, objects)
+        and (sent & MATCH_WORDS or _match_page(tok.doc))
+        and not sent & (MILITARY | GUN_HARM)
+    ):  # "Lewsey grounded the ball", "O'Driscoll ran some good lines", "shot against
+        return None  # the bar": a move within the match, no happening of its own
     if lemma == "burn" and "bridge" in objects:
         return None  # "had burned all bridges with England": a figure
     if tok.pos_ == "VERB":
