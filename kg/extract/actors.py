@@ -1569,6 +1569,20 @@ def _work_named(span: Span) -> bool:
     )
 
 
+def _unquoted(ent: Span) -> Span:
+    """An entity without the quote marks the recogniser took in at its edges: '" Mr de
+    Vabres said' read as an organisation '" Mr de Vabres' was no person the minister's
+    "he" could stand for, and no title "Mr" led it."""
+    start, end = ent.start, ent.end
+    while start < end - 1 and ent.doc[start].is_quote:
+        start += 1
+    while end - 1 > start and ent.doc[end - 1].is_quote:
+        end -= 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(ent.doc, start, end, label=ent.label_)
+
+
 def _with_name_before(ent: Span, alone: Collection[str]) -> Span:
     """A person's name with the word before it that the recogniser left out, when the
     text names the person by that word alone elsewhere: "Hafiz Usama Tanveer" read as
@@ -1599,7 +1613,7 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     written = _written_alone(parsed)
     alone = {e.text for e in parsed.ents if e.label_ in {"PERSON", "ORG"} and len(e) == 1}
     for ent in (
-        q
+        _unquoted(q)
         for e in _joined_portfolios(parsed)
         for p in _run_together(e)
         for q in _owner_apart(p, written)
