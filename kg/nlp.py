@@ -160,6 +160,9 @@ def sums_written_first(doc: Doc) -> Doc:
             continue
         if not (num.like_num or _FIGURE.match(num.text)):  # "4.2", "35bn"
             continue
+        if cur.tag_.startswith("VB") and num.head.i == cur.i:  # "between pounds 25,000
+            cur.tag_ = "NNS"  # and pounds 35,000": a sum, never a verb that pounds a
+            # city (that one takes a noun: "pounds 300 homes"); the tag makes it a noun
         scale = doc[i + 2]  # "4.2m", "50m." at a sentence's end
         if scale.lower_.rstrip(".") not in FIGURE_SCALES or scale.is_sent_start or not num.like_num:
             scale = None

@@ -47,3 +47,28 @@ def test_a_he_speaking_after_her_quote_is_not_her() -> None:
     }
     assert speakers["The plan will work"] == "Ngozi Okafor"
     assert speakers["We will see"] != "Ngozi Okafor"
+
+
+def test_a_pronoun_in_a_who_clause_is_the_person_the_clause_hangs_on() -> None:
+    """BBC entertainment: "Clive Owen, who has scooped … for his supporting role" gave
+    "his" to the actress named as the sentence before's subject; the "who" clause is
+    about the man it hangs on, and "his" agrees with him."""
+    text = (
+        "Most critics expect Nadia Berg to win best actress for her role in Harbour "
+        "Lights. Britain's best hopes lie with Colin Marsh, who has already won the "
+        "Golden Globe for his supporting role in Night Train.\n"
+    )
+    assert _resolved(text) == [("her", "Nadia Berg"), ("his", "Colin Marsh")]
+
+
+
+def test_a_styled_name_after_a_closing_quote_is_the_speaker_a_he_stands_for() -> None:
+    """BBC entertainment: '"… immense talent," Mr de Vabres said as he presented the
+    award' was read as an organisation '" Mr de Vabres', quote mark and all, so "he" went
+    to the director the minister honoured, who was named before."""
+    text = (
+        "Sir Colin received his medal in Lyon on Friday from French Culture Minister Paul "
+        "Marchand de Vabres. \"Your work has moved audiences across Europe for decades,\" "
+        "Mr de Vabres said as he presented the medal.\n"
+    )
+    assert _resolved(text)[-1] == ("he", "Paul Marchand de Vabres")

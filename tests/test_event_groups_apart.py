@@ -81,3 +81,20 @@ def test_one_actor_under_other_words_near_each_other_is_one_happening():
 def test_a_killing_counted_alike_or_in_part_is_one_happening(text: str) -> None:
     (killed,) = with_mention(run(text), "killed")
     assert [m.text for m in killed.mentions] == ["killed", "killed"]
+
+
+def test_two_players_bans_of_the_same_length_are_two_bans():
+    # BBC sport 166: a player who "faces a possible seven-match ban" was read as the
+    # ban's doer and the ban, sharing "match" with a "seven-match suspension" another
+    # player was given years before, took that suspension in: one node, two players
+    text = (
+        "Leeds midfielder Tom Hale faces a possible seven-match ban after admitting two "
+        "charges of improper conduct. He pushed a referee during Saturday's draw with "
+        "Derby. Carl Moss was given a seven-match suspension when he pushed a referee "
+        "over in a cup game in 2001."
+    )
+    result = run(text)
+    (ban,) = with_mention(result, "ban")
+    (suspension,) = with_mention(result, "suspension")
+    assert ban is not suspension
+    assert [p.role for p in ban.participants if p.actor == "Tom Hale"] == ["patient"]

@@ -119,3 +119,18 @@ def test_the_war_is_background_not_the_clash_told_before():
     )
     groups = mentions(run(text, date(2005, 2, 1)))
     assert not any({"clashes", "war"} <= g for g in groups)
+
+
+def test_a_meeting_held_at_a_conference_is_not_the_conference():
+    # the unions and the town are both told of the meeting and of the conference it
+    # took place at; the conference is another, longer gathering
+    text = (
+        "Four teaching unions met Education Secretary Paul Ward at the Labour spring "
+        "conference in Harrogate on Saturday. The unions want the government to drop a "
+        "plan to lengthen the school day. A spokesman said after the meeting that talks "
+        "would go on."
+    )
+    result = run(text, published=date(2025, 3, 11))
+    (met,) = [e for e in result.events if {m.text for m in e.mentions} & {"met"}]
+    assert "conference" not in {m.text for m in met.mentions}
+    assert [e for e in result.events if {m.text for m in e.mentions} & {"conference"}]

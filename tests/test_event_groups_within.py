@@ -369,3 +369,49 @@ def test_a_headline_s_bare_passive_is_the_arrest_the_text_tells():
     roles = {p.role for p in teague[0].participants if p.actor == "Marlon Teague"}
     assert roles == {"patient"}, told  # arrested, never the one who arrested
     assert not any(p.actor == "Dion Okafor" for p in teague[0].participants), told
+
+
+def test_a_press_conference_told_again_as_a_news_conference_is_one_event():
+    # BBC politics: "his monthly press conference" and, some sentences on, "his monthly
+    # news conference in Downing Street" were a statement and a meeting, two nodes
+    text = (
+        "Dan Hale has rejected calls for an inquiry into the rail contract. The prime "
+        "minister told his monthly press conference the matter had been settled by the "
+        "transport secretary. Earlier, Labour MP Jo Reed joined calls for an inquiry. She "
+        "said the contract had cost taxpayers dear. Mr Hale said the review was fair. "
+        "\"We have dealt with this again and again,\" Mr Hale told his monthly news "
+        "conference in Downing Street."
+    )
+    result = run(text, "Hale rejects rail inquiry calls")
+    (conference,) = with_mention(result, "conference")
+    assert [m.text for m in conference.mentions].count("conference") == 2
+
+
+def test_ending_lifting_and_removing_one_embargo_is_one_planned_event():
+    # BBC politics 386: "plans to end the arms embargo", "any decision to lift the arms
+    # embargo", "his plan to remove the embargo" were three nodes of one planned lifting
+    text = (
+        "Foreign Secretary Ann Price has defended plans to end the European Union's arms "
+        "embargo on Belarus, despite opposition from Poland. Ms Price, visiting Minsk, "
+        "said any decision to lift the arms embargo should not mean more arms sales. In "
+        "Warsaw on Monday, the Polish foreign minister told her that her plan to remove "
+        "the embargo was a worrying issue."
+    )
+    result = run(text, "Price backs ending Belarus embargo")
+    words = {"end", "lift", "remove"}
+    (lifting,) = with_mention(result, *words)
+    assert words <= {m.text for m in lifting.mentions}
+    assert lifting.type == "Yield"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Rescuers removed the rubble in Gaza after the fighting ended on Friday.", "removed"),
+        ("The strike by dockers in Hull ended on Friday after three weeks.", "ended"),
+    ],
+)
+def test_ending_or_removing_what_is_no_ban_is_no_lifting(text: str, word: str):
+    from conftest import word_types
+
+    assert "Yield" not in word_types(text, word)

@@ -37,6 +37,12 @@ PUBLISHED = date(2025, 3, 14)
          None),
         ("The company is developing a slimming aid with a Kent laboratory.", "aid", None),
         ("The bank lost market share to online lenders in 2024.", "lost", None),
+        # a sum in the BBC archive's spelling: the second "pounds" was parsed as a verb
+        # that pounds, and every such sum of a register of interests one attack
+        ("The register shows the MP earned between pounds 5,001 and pounds 10,000 for "
+         "two speeches.", "pounds", None),
+        ("The minister was paid between pounds 20,000 and pounds 25,000 for the book.",
+         "pounds", None),
     ],
 )
 def test_a_business_word_takes_its_business_sense(text: str, word: str, kind: str | None) -> None:
@@ -52,6 +58,7 @@ def test_a_business_word_takes_its_business_sense(text: str, word: str, kind: st
          "UseOfForce"),
         ("Leeds lost the match against Derby on Saturday.", "lost", "Contest"),
         ("Rebels struck the army base with rockets on Monday.", "struck", "UseOfForce"),
+        ("The army pounds 12 villages with rockets every night.", "pounds", "UseOfForce"),
     ],
 )
 def test_the_same_words_keep_their_sense_elsewhere(text: str, word: str, kind: str) -> None:

@@ -74,3 +74,28 @@ def test_a_clash_on_a_match_page_is_the_match_though_its_sentence_names_no_game(
     clashes = [e for e in found if any(m.text == "clash" for m in e.mentions)]
     told = [(e.type, e.title) for e in clashes]
     assert clashes and {e.type for e in clashes} == {"Contest"}, told
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The wing was sure he had grounded the ball for a try in the second half of the "
+         "match.", "grounded"),
+        ("Reed was bundled over the line just before half-time in Saturday's game.",
+         "bundled"),
+        ("The centre made a couple of good runs and Leeds won the match 24-10.", "made"),
+        ("Moss fluffed a chance and then shot against the bar in the cup tie at Derby "
+         "on Sunday.", "shot"),
+        ("Moss fluffed a chance and then shot against the bar in the cup tie at Derby "
+         "on Sunday.", "fluffed"),
+    ],
+)
+def test_a_move_of_play_is_no_event_of_its_own(text: str, word: str) -> None:
+    # BBC sport match reports: every "grounded the ball", "made the breaks" or "shot
+    # against the bar" was an event beside the match it was a move of
+    assert types_of(text, word) == [], text
+
+
+def test_a_shot_at_someone_beside_a_game_stays_an_attack() -> None:
+    text = "A gunman shot a referee after the match at Derby on Sunday, police said."
+    assert "UseOfForce" in types_of(text, "shot")

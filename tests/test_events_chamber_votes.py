@@ -71,3 +71,24 @@ def test_the_vote_of_a_story_about_a_chamber_is_lawmaking() -> None:
         "There were no other problems with the regional assembly vote, they said."
     )
     assert "Legislate" not in vote_types(referendum)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # the tally was a node of its own ("186 votes") beside the act it decided
+        ("On Monday peers threw out a government plan to make identity cards compulsory "
+         "by 186 votes to 142. It was the third defeat for ministers this month.", "threw"),
+        ("The terror bill was passed by the Commons by 310 votes to 219 on Wednesday "
+         "night, after a six-hour debate.", "passed"),
+        # the parse hangs "by" on "to force": the tally still decided the seeing off
+        ("On Tuesday the government saw off a backbench attempt to force changes to the "
+         "schools bill by 297 votes to 203, despite a rebellion by 34 Labour MPs.",
+         "attempt"),
+    ],
+)
+def test_a_tally_is_one_event_with_the_act_it_decided(text: str, act: str) -> None:
+    document = Document(id="doc", text=text, source_text=text, published=PUBLISHED)
+    found = extract_document(next(nlp.parse([text])), document).events
+    (tallied,) = [e for e in found if "votes" in {m.text for m in e.mentions}]
+    assert act in {m.text for m in tallied.mentions}

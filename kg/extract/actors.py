@@ -1509,13 +1509,111 @@ def extract_actors(parsed: Doc, document: Document) -> list[ActorMention]:
     return [m for m, _ in actor_spans(parsed, document)]
 
 
+def _lone_given_names(raw: list[Candidate]) -> list[Candidate]:
+    """A person named in full and elsewhere by a word of that name before the surname
+    ("Galabuzi Brian Kakembo" … "Brian said", "Kelly Holmes" … "Kelly dominated the
+    race"): one person, when exactly one full name of the article has that word and it
+    is no one's surname. Two Kellys, or a "Howard" that is Michael Howard's surname,
+    stay as they are."""
+    full = {n for _, k, n, _, _ in raw if k == PERSON and len(n.split()) > 1}
+    if not full:
+        return raw
+    given: dict[str, set[str]] = defaultdict(set)
+    for n in full:
+        for w in n.split()[:-1]:
+            given[w].add(n)
+    surnames = {n.split()[-1] for n in full}
+    first: dict[str, int] = {}  # where each full name is first told
+    told: dict[str, set[int]] = defaultdict(set)  # the sentences it is told in
+    for span, _, name, _, _ in raw:
+        if name in full:
+            first[name] = min(first.get(name, span.start), span.start)
+            told[name].add(span.sent.start)
+    out = []
+    for span, kind, name, form, why in raw:
+        owners = given.get(name, set())
+        if (
+            kind in {PERSON, ORGANISATION}  # "Hafiz, from Pakistan" is read as a body too
+            and form == NAME
+            and all(t.pos_ == "PROPN" for t in span)
+            and len(owners) == 1
+            and first[next(iter(owners))] < span.start  # named in full first, and not
+            and span.sent.start not in told[next(iter(owners))]  # in that sentence: "his
+            # performance as Ray Charles in Ray" is the film
+            and not _work_named(span)
+            and name not in surnames
+            and name.lower() not in HONORIFICS
+            and name.lower() not in TITLE_WORDS
+        ):
+            (whole,) = owners
+            why = f"{name!r} is the given name of {whole!r}, the only one of the article"
+            kind, name = PERSON, whole
+        out.append((span, kind, name, form, why))
+    return out
+
+
+TITLED_WORKS = gazetteer.words(
+    "film movie biopic bio-pic album single song show musical novel book play series"
+)
+
+
+def _work_named(span: Span) -> bool:
+    """Whether a lone name is a work's title ("Foxx's movie Ray", "the biopic Ray", "Ray
+    director Taylor Hackford"): the film, not the singer the film is named after."""
+    doc = span.doc
+    near = doc[max(span.start - 2, 0) : span.start]
+    return (
+        any(t.lemma_.lower() in TITLED_WORKS for t in near)
+        or span.root.dep_ in {"compound", "appos"}
+        or span.root.head.lemma_.lower() in TITLED_WORKS
+    )
+
+
+def _unquoted(ent: Span) -> Span:
+    """An entity without the quote marks the recogniser took in at its edges: '" Mr de
+    Vabres said' read as an organisation '" Mr de Vabres' was no person the minister's
+    "he" could stand for, and no title "Mr" led it."""
+    start, end = ent.start, ent.end
+    while start < end - 1 and ent.doc[start].is_quote:
+        start += 1
+    while end - 1 > start and ent.doc[end - 1].is_quote:
+        end -= 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(ent.doc, start, end, label=ent.label_)
+
+
+def _with_name_before(ent: Span, alone: Collection[str]) -> Span:
+    """A person's name with the word before it that the recogniser left out, when the
+    text names the person by that word alone elsewhere: "Hafiz Usama Tanveer" read as
+    "Usama Tanveer" beside "Hafiz, from Pakistan, has created …" made two people of
+    one. A title, an honorific or a word of another entity stays out."""
+    if ent.start == 0:
+        return ent
+    word = ent.doc[ent.start - 1]
+    if (
+        word.pos_ != "PROPN"
+        or word.ent_type_
+        or not word.is_alpha
+        or not word.is_title
+        or word.text not in alone
+        or word.lower_ in HONORIFICS
+        or word.lower_ in TITLE_WORDS
+        or word.lower_ in GENDERED
+        or word.head.i not in range(ent.start, ent.end)
+    ):
+        return ent
+    return Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)
+
+
 def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Span]]:
     """Actor mentions paired with the spaCy span they were read from."""
     raw: list[Candidate] = []
     styled = _styled_surnames(parsed)
     written = _written_alone(parsed)
+    alone = {e.text for e in parsed.ents if e.label_ in {"PERSON", "ORG"} and len(e) == 1}
     for ent in (
-        q
+        _unquoted(q)
         for e in _joined_portfolios(parsed)
         for p in _run_together(e)
         for q in _owner_apart(p, written)
@@ -1549,6 +1647,7 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             continue
         if ent.label_ == "PERSON":
             ent = _with_particles(_strip_title_words(_inverted_cue(ent)))
+            ent = _with_name_before(ent, alone)
         elif (
             len(ent) > 1
             and (
@@ -1568,6 +1667,7 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             raw.append(_without_post_nominals(cand))
     raw = _lone_place_words(_people_read_as_places(_places_read_as_people(raw)))
     raw = _places_everywhere(_orgs_read_as_places(raw))
+    raw = _lone_given_names(raw)
     # A capital or country the entity recogniser missed, acting as a subject ("Lisbon
     # insisted that …"): the table knows it even when the small model does not.
     in_ent = {t.i for ent in entities(parsed) for t in ent}
@@ -2580,6 +2680,7 @@ class ActorIndex:
                 m = out[i] = (
                     self._owner(tok, out)
                     or self._fronted_for(tok)
+                    or self._who_for(tok)
                     or self._antecedent(tok, seen, None, own, SPEAKER_FIRST if speaks else REPORTED)
                 )
                 if m is not None and self._accused_unclear(tok, out):
@@ -2710,6 +2811,38 @@ class ActorIndex:
         m = self._by_token.get(subject.i)
         if m is None or m.kind != PERSON or not self.may_be(m.name, PRONOUNS[tok.lower_]):
             return None
+        return m
+
+    def _who_for(self, tok: Token) -> ActorMention | None:
+        """The person a "who" clause hangs on, for a he/his/she/her inside it: "Clive
+        Owen, who has scooped the Bafta for his supporting role" is Owen's role, not that
+        of the woman named as the sentence before's subject. Only when no other person
+        who may be the pronoun is named between the name and the pronoun ("Owen, who
+        beat Jude Law to his first award" says nothing so plain)."""
+        want = PRONOUNS.get(tok.lower_)
+        if want not in {"m", "f"} or tok.lower_ in {"him", "her"} and tok.tag_ != "PRP$":
+            return None  # "the man who hit him" is never the man
+        node = tok
+        for _ in range(5):
+            if node.dep_ == "relcl" or node.head.i == node.i:
+                break
+            node = node.head
+        if node.dep_ != "relcl" or not any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "who" for c in node.children
+        ):
+            return None
+        m = self._by_token.get(node.head.i)
+        if m is None or m.kind != PERSON or not self.may_be(m.name, want):
+            return None
+        for k in range(node.head.i + 1, tok.i):
+            other = self._by_token.get(k)
+            if (
+                other is not None
+                and other.name != m.name
+                and other.kind == PERSON
+                and self.may_be(other.name, want)
+            ):
+                return None
         return m
 
     def _clause_subject(self, tok: Token, out: dict[int, ActorMention | None]) -> set[str]:

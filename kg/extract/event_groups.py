@@ -111,10 +111,19 @@ def _lemmas(m: _Mention, words: Collection[tuple[str, str]]) -> frozenset[str]:
             | {
                 c.lemma_.lower()
                 for c in m.trigger.children
-                if c.dep_ == "compound" and ("NOUN", c.lemma_.lower()) in words
+                if c.dep_ == "compound"
+                and ("NOUN", c.lemma_.lower()) in words
+                and not _measure(c)
             }
         )
     return m.lemmas
+
+
+def _measure(noun: Token) -> bool:
+    """Whether a compounded noun counts what the trigger lasts ("a seven-match ban", "a
+    three-match suspension"): no word of the happening, so two bans of seven matches
+    given to two players in two seasons do not share it."""
+    return any(c.dep_ == "nummod" for c in noun.children)
 
 
 ENDINGS = (  # a verb form's ending and what its lemma ends in instead
@@ -197,6 +206,9 @@ SYNONYMS: dict[str, frozenset[str]] = {
     }.items()
 }
 _SYNSETS: dict[str, set[str]] = {}
+# Words that lift a ban when the event is typed a yielding (see events.LIFTERS): only
+# then one act, as "the war ended" and "removed the rubble" are no lifting
+BAN_ENDS = word_list("lift end remove scrap abolish")
 for _name, _ws in SYNONYMS.items():
     for _w in _ws:
         _SYNSETS.setdefault(_w, set()).add("=" + _name)
@@ -218,6 +230,8 @@ def _words(m: _Mention, words: Collection[tuple[str, str]]) -> set[str]:
     for lemma in _lemmas(m, words):
         out |= {lemma, "~" + _stem(lemma)}
         out |= _SYNSETS.get(lemma, set())
+        if m.type == "Yield" and lemma in BAN_ENDS:
+            out.add("=lift")  # "plans to end the embargo", "expected it to be lifted"
     if (_family(m) == family("Death") and m.type != "Death") or _killing(m, words):
         out.add("=death")  # "hanged himself", "killed"
     return out
@@ -930,6 +944,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # the spring conference is not the autumn one
     if _tried_and_done(g, h):
         return True  # "counts of murder and attempted murder"
+    if _held_at(g, h) or _held_at(h, g):
+        return True  # "met Prescott at the Labour spring conference": two gatherings
     if g.newcomers and h.newcomers and not g.newcomers & h.newcomers:
         return True  # "another man tested positive", then "another woman tested positive"
     if g.symmetric and h.symmetric:
@@ -1781,6 +1797,46 @@ def _renames(t: Token) -> Token | None:
 
 
 WITHIN = word_list("in during")
+MAIN_CLAUSE = {"ROOT", "ccomp", "conj", "parataxis"}
+
+
+def _decided_by_votes(t: Token) -> list[Token]:
+    """The act a tally decided, "saw off an attempt to force changes by 297 votes to
+    203", "the bill was passed by 310 votes to 219": the main verb of the tally's clause
+    (the parse often hangs "by" on a verb below it, "to force"), then what that verb
+    acts on. The votes are how that act was decided, not a vote of their own."""
+    if t.lemma_.lower() != "vote" or t.dep_ != "pobj" or t.head.lower_ != "by":
+        return []
+    if not any(c.dep_ == "nummod" for c in t.children):
+        return []
+    verb = t.head.head
+    for _ in range(4):
+        if verb.pos_ == "VERB" and verb.dep_ in MAIN_CLAUSE:
+            break
+        verb = verb.head
+    else:
+        return []
+    if verb.pos_ != "VERB":
+        return []
+    return [verb, *children(verb, {"dobj", "nsubjpass"})]
+SETTINGS = word_list("at during")
+
+
+def _held_at(g: _Group, h: _Group) -> bool:
+    """Whether a noun of one group is the occasion another group's act took place at
+    ("five unions met Prescott at the Labour spring conference", "held talks at the
+    summit", "spoke during the debate"): the meeting is one happening, the conference
+    another, though both have the unions and Gateshead."""
+    acts = {m.trigger.i for m in h.mentions}
+    acts |= {  # "held talks at the summit": "at" may hang on the support verb
+        m.trigger.head.i for m in h.mentions if m.trigger.dep_ in {"dobj", "nsubjpass"}
+    }
+    return any(
+        m.trigger.dep_ == "pobj"
+        and m.trigger.head.lower_ in SETTINGS
+        and m.trigger.head.head.i in acts
+        for m in g.mentions
+    )
 
 
 def _dated_within(mentions: list[_Mention]) -> None:
@@ -1835,6 +1891,9 @@ def group_mentions(
         if named is not None and named.i in where and not _clash(groups[where[named.i]], one):
             # above any evidence: the text says so
             scored.append((4, True, True, 0, where[named.i]))
+        decided = next((t for t in _decided_by_votes(m.trigger) if t.i in where), None)
+        if decided is not None:  # the tally is how the act was decided: no clash of
+            scored.append((5, True, True, 0, where[decided.i]))  # its type or reading
         if scored and _another(m):  # "the previous day's shooting": not the one told
             one.another = True
             scored = [x for x in scored if not _clash(groups[x[-1]], one)]

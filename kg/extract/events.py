@@ -324,6 +324,23 @@ MATCH_WORDS = words(
 SCORES = words("penalty conversion kick goal drop-goal try point")
 PLAY_WORDS = words("clash encounter attack land cross threaten cut escape destroy launch")
 MATCH_NAMES = words("clash encounter")
+# What a move of play is made with or at, short of a score (SCORES): the match report's
+# every "grounded the ball", "made some great kicks", "fluffed a chance" is the game
+PLAY_MOVES = words(
+    "ball bar post crossbar line lines cross chance break run kick pass shot header "
+    "tackle corner lineout line-out scrum backs rebound"
+)
+
+
+def _a_play(verb: Token, objects: set[str]) -> bool:
+    """Whether a verb tells a move of play: its object, or the thing of a "couple of"
+    or "series of" object, or where it went ("over the line", "against the bar") is a
+    word of :data:`PLAY_MOVES`."""
+    acted = set(objects)
+    for c in children(verb, {"dobj", "nsubjpass"}):
+        acted |= _prep_objects(c, {"of"})
+    acted |= _prep_objects(verb, {"over", "against", "into", "across", "off", "wide"})
+    return bool(acted & PLAY_MOVES)
 
 
 def _match_page(doc: Doc) -> bool:
@@ -1715,6 +1732,14 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
         and not sent & (MILITARY | GUN_HARM)
     ):  # a page of games names its fixtures as clashes; an attack must be told as play
         return _in_play(tok, kind, lemma, objects, sent)
+    if (
+        kind in {OTHER, "UseOfForce"}
+        and tok.pos_ == "VERB"
+        and _a_play(tok, objects)
+        and (sent & MATCH_WORDS or _match_page(tok.doc))
+        and not sent & (MILITARY | GUN_HARM)
+    ):  # "Lewsey grounded the ball", "O'Driscoll ran some good lines", "shot against
+        return None  # the bar": a move within the match, no happening of its own
     if lemma == "burn" and "bridge" in objects:
         return None  # "had burned all bridges with England": a figure
     if tok.pos_ == "VERB":
@@ -2313,6 +2338,7 @@ LIFTED = words(
     "sanction ban embargo restriction curfew blockade siege suspension moratorium "
     "freeze boycott tariff limit cap"
 )  # "lifted sanctions" yields; "lifted India's rating", "lifted a weight" does not
+LIFTERS = words("end remove scrap abolish")  # what "lift" does to a ban, told otherwise
 
 
 def _verb_sense(
@@ -2335,6 +2361,12 @@ def _verb_sense(
         and not any(s.lemma_.lower() in LIFTED for s in subjects)
     ):  # a ban lifts nothing: "the embargo is likely to be lifted", "wanting the ban
         return OTHER  # lifted" lift it all the same
+    if (
+        lemma in LIFTERS
+        and kind == OTHER
+        and (objects & LIFTED or any(s.lemma_.lower() in LIFTED for s in subjects))
+    ):  # "plans to end the arms embargo", "his plan to remove the embargo": the
+        return "Yield"  # lifting of the ban told with another verb, the same act
     if kind == "Movement":
         if (
             any(s.lemma_.lower() in ABSTRACT for s in subjects)
@@ -2796,6 +2828,9 @@ def _nominal_act(tok: Token, index: ActorIndex) -> bool:
 
 
 IMPOSED = words("give hand serve impose face receive lift overturn appeal announce extend")
+# verbs whose subject undergoes the act their object names, of the types done to someone
+BORNE = words("face receive suffer serve undergo incur")
+BORNE_TYPES = {"Sanction", "Arrest", "UseOfForce", "Threaten", "Demand"}
 
 
 def _suspension(tok: Token, index: ActorIndex) -> bool:
@@ -3309,6 +3344,9 @@ class _Extractor:
                 for c in gov.children:
                     if c.dep_ == "nsubj" and not caused:  # who "caused deaths" did not die
                         role = "agent" if m.type in ACTING else "partner"
+                        if m.type in BORNE_TYPES and gov.lemma_.lower() in BORNE:
+                            role = "patient"  # "Prutton faces a seven-match ban": the
+                            # ban is on him, never his; "suffered an attack"
                         if gov.lemma_.lower() in CONVENERS:
                             role = "host" if gov.lemma_.lower() in HOSTS else "mediator"
                         self.add(m, c, role)  # "Oman hosted talks", "held talks"
