@@ -3523,6 +3523,9 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
         if told is not None:  # "The suit asserts Beblawi directed and [monitored] the
             cur = told  # abuse": the parser joined the second verb to "asserts", but
             continue  # Beblawi did both, never the suit
+        called_for = _for_object(cur)
+        if called_for is not None:  # "called for the toll … to be [lifted]": the toll
+            return called_for
         if head.lemma_.lower() in SAYING:
             return None  # "Straw said the number … have reached 440": a parse's conj
         if joined and _purpose(cur) and not any(c.dep_ == "auxpass" for c in head.children):
@@ -7186,6 +7189,48 @@ def _sentence(text: str) -> str:
     return text
 
 
+def _for_clause(c: Token, trig: Token) -> bool:
+    """Whether a verb's clause is what it calls, asks or waits for ("have called [for the
+    toll to be lifted]", "pressed for the talks to resume"): the parser hangs "for … to"
+    on the verb as a clause of circumstance, and the verb phrase told without it said
+    only "Have repeatedly called."."""
+    return (
+        c.dep_ == "advcl"
+        and c.i > trig.i
+        and c.pos_ in {"VERB", "AUX"}
+        and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+        and (
+            any(k.dep_ == "mark" and k.lower_ == "for" and k.i > trig.i for k in c.children)
+            or _for_object(c) is not None
+        )
+    )
+
+
+def _for_object(clause: Token) -> Token | None:
+    """The noun a "for … to" clause is told of where the parser made it the object of
+    "for" and the clause one of the verb's own ("called for [the toll] on the bridge to
+    be lifted"): the toll is to be lifted, never the councillors who called."""
+    if clause.dep_ != "advcl" or children(clause, {"nsubj", "nsubjpass"}):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    prep = next(  # "for" the clause's mark with its noun as object, or the verb's own
+        (c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"),
+        next(
+            (
+                c
+                for c in clause.head.children
+                if c.dep_ == "prep"
+                and c.lower_ == "for"
+                and c.right_edge.i + 1 == clause.left_edge.i
+            ),
+            None,
+        ),
+    )
+    obj = next(iter(children(prep, {"pobj"})), None) if prep is not None else None
+    return obj if obj is not None and obj.pos_ in {"NOUN", "PROPN"} else None
+
+
 def _predicate(
     trig: Token, bare: bool = False, room: int | None = None, hold: Collection[int] = ()
 ) -> str:
@@ -7208,6 +7253,7 @@ def _predicate(
         and not _next_in_row(c, trig)  # "pledged billions in aid, [increased payments]"
         or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == trig.i + 1  # "the
             and not _back_in_time(c))
+        or _for_clause(c, trig)
     ]  # strike would go [ahead]": a particle the parser read as an adverb is the verb's
     aux = [
         c

@@ -108,6 +108,7 @@ from .event_groups import (
     _antecedent,
     _asking_word,
     _capital,
+    _for_object,
     _line_start,
     _made_or_went_on,
     _Mention,
@@ -9995,7 +9996,7 @@ def _asked_clause(verb: Token) -> bool:
     lifted" (a thing and what should be done to it): neither act is done yet."""
     deps = {(c.dep_, c.lower_) for c in verb.children}
     if verb.dep_ == "advcl":  # "to be lifted" is a participle under its "to"
-        return ("aux", "to") in deps and ("mark", "for") in deps
+        return ("aux", "to") in deps and (("mark", "for") in deps or _for_object(verb) is not None)
     return (
         verb.dep_ == "ccomp"
         and verb.tag_ in {"VBN", "VBD"}  # the model reads "the ban lifted" as a past
