@@ -2467,6 +2467,9 @@ def _governed(name: str, pron: Token) -> bool:
     return False
 
 
+UNNAMED_DOERS = word_list("someone somebody anyone anybody")  # a doer left unnamed
+
+
 def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     """Who the headline is about: the mention's agent (for a passive verb, what was
     acted on: "the deal was ratified by …"), else its subject as written unless a
@@ -2579,6 +2582,10 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     if _bare_participle(trig) and trig.dep_ == "acl" and trig.head.pos_ in {"NOUN", "PROPN"}:
         return None  # "the special hosted by James": the special is what was hosted, and
         # the doer is in its own words ("James hosted the special"), never a borrowed name
+    doer = subj if subj is not None or trig.pos_ != "VERB" else _shared_subject(trig, pronouns=True)
+    if doer is not None and doer.lower_ in UNNAMED_DOERS:
+        return None  # "Someone chose to fire at a village": the speaker names no one, and
+        # a headline that gives the group's agent says what the text would not
     agents = _names(g, {role}) if not _bare_participle(trig) else []
     if subj is not None and subj.pos_ == "PRON":
         agents = [a for a in agents if not _governed(a, subj)]

@@ -116,6 +116,7 @@ from .event_groups import (
     _relative_object,
     _run_on_clause,
     _share_of,
+    _shunned,
     entity_at,
     group_mentions,
     tell_apart,
@@ -3354,6 +3355,9 @@ class _Extractor:
             t.lemma_.lower() in REFUSED and t.tag_ != "VBG" for t in chain[1:]
         ):  # "failed to resign", "refused to resign": it did not happen; "accused the
             return NEGATED  # hospital of failing to treat the boy" only charges a failure
+        if m.type != OTHER and trig.pos_ == "VERB" and _shunned(trig):  # "the ministry
+            return NEGATED  # denied firing at civilian areas": denied, never told done
+            # (an untyped act keeps its title's denial, as "an untyped aim" does below)
         if (
             words & {"if", "unless", "whether"}
             or _asked_or_supposed(trig)
@@ -3370,6 +3374,7 @@ class _Extractor:
             or _sentence_fact(trig, "ahead_word", _ahead_word)
             and any(_ahead(t, trig) for t in trig.subtree)
             or _intended(trig)
+            and not (m.type != OTHER and trig.dep_ == "xcomp" and _opted(trig.head))
             or trig.pos_ == "NOUN" and any(_threatened_by_someone(t) for t in chain[1:])
             # "rebels threatened attacks": not done, as "threatened to strike" is not
             or m.type != OTHER and _sought(trig)  # an untyped aim: see SOUGHT_BY
@@ -3518,7 +3523,8 @@ def _describe(p: Participant, event: Event, mentions: list[_Mention]) -> str:
     )
     with_others = f" with {', '.join(others)}" if others else ""
     if own is not None and own.trigger.pos_ == "VERB" and p.role == "agent":
-        phrase = _capital(_predicate(own.trigger), 16)
+        trig = own.trigger.head if _shunned(own.trigger) else own.trigger  # "Denied
+        phrase = _capital(_predicate(trig), 16)  # firing at civilian areas.", never "Firing …"
         return phrase if phrase.endswith("…") else phrase + "."
     title = event.title or label  # kept as written: it may start with a name
     sides = sorted(  # a mediator goes between the sides, not the host who chaired
@@ -10143,6 +10149,14 @@ COMMITTING = words(
     "order choose elect resolve arrange commit threaten sign"
 )
 CHOSEN = words("pick select tap hire appoint name nominate")  # "picked to host"
+OPTED = words("choose opt")  # a choice made is told by the act it chose
+
+
+def _opted(verb: Token) -> bool:
+    """Whether a verb tells a choice made in the past ("someone chose to fire at a
+    village"): the act chosen was done, where one decided, agreed or planned may still
+    be to come ("decided to introduce border controls")."""
+    return verb.lemma_.lower() in OPTED and verb.tag_ == "VBD"
 COMMITMENTS = words(
     "negotiation talk talks deal agreement decision plan bid vote order offer promise "
     "pledge contract"
@@ -10386,11 +10400,15 @@ def extract_events(
     cues = {document.clean_offset(st.cue.start) for st in told or statements if st.cue}
     mentions = _mentions(ex, parsed, cues)
     nouns = {m.trigger.i for m in mentions}
+    typed = {m.trigger.i for m in mentions if m.type != OTHER}
     for m in mentions:  # "Germany decided to introduce border controls": one event
         act = _resolved_to(m, nouns)
         if act is not None:  # the decision is told; the act it binds to is planned
             m.joins = act
-            m.factuality = PLANNED if m.factuality in ACTUAL else m.factuality
+            if not (_opted(m.trigger) and act.i in typed):  # "someone chose to fire":
+                # a choice told made, the act done (an untyped one as before: made
+                # actual, "chose to wait" would join every other "waiting" nearby)
+                m.factuality = PLANNED if m.factuality in ACTUAL else m.factuality
     carried: dict[int, list[_Mention]] = {}  # noun token -> the support verbs it heads
     for m in mentions:
         if m.joins is not None and m.joins.i in nouns:
