@@ -309,6 +309,14 @@ def test_a_call_says_what_it_called_for_in_its_callers_words():
     (call,) = [e for e in result.events if e.lemma == "call"]
     lines = {p.description for p in call.participants if p.role == "agent"}
     assert lines == {"Have repeatedly called for the toll on the Old Mill Bridge to be lifted."}
+    # a clause of aim too long to show leaves the call whole, never a bare role
+    result = run(
+        "Mayor Jana Holt called for a wider public debate on council funding to find the "
+        "consensus needed for radical changes to the current system of local taxes."
+    )
+    (call,) = [e for e in result.events if e.lemma == "call"]
+    lines = {p.description for p in call.participants if p.role == "agent"}
+    assert lines == {"Called for a wider public debate on council funding."}
 
 
 def test_events_table_rows(sample_build):

@@ -7239,14 +7239,19 @@ def _for_object(clause: Token) -> Token | None:
 
 
 def _predicate(
-    trig: Token, bare: bool = False, room: int | None = None, hold: Collection[int] = ()
+    trig: Token,
+    bare: bool = False,
+    room: int | None = None,
+    hold: Collection[int] = (),
+    asked: bool = True,
 ) -> str:
     """The verb phrase of a trigger: the verb, its particles, objects and complements,
     without the subject or trailing time words ("bombed three nuclear facilities in Iran").
     ``bare``: without the clauses hung on its words either ("sparked accusations [that
     they are not …]"), whose pronouns no title can tell. ``room``: at most so many words,
     told by whole phrases as a verb headline is (:func:`_fitted`), never without the
-    event's own word nor another event's (``hold``, token indices)."""
+    event's own word nor another event's (``hold``, token indices). ``asked``: with
+    the "for … to" clause of what it calls for (:func:`_for_clause`)."""
     keep = [
         c
         for c in trig.children
@@ -7260,7 +7265,7 @@ def _predicate(
         and not _next_in_row(c, trig)  # "pledged billions in aid, [increased payments]"
         or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == trig.i + 1  # "the
             and not _back_in_time(c))
-        or _for_clause(c, trig)
+        or (asked and _for_clause(c, trig))
     ]  # strike would go [ahead]": a particle the parser read as an adverb is the verb's
     aux = [
         c

@@ -3525,6 +3525,9 @@ def _describe(p: Participant, event: Event, mentions: list[_Mention]) -> str:
     if own is not None and own.trigger.pos_ == "VERB" and p.role == "agent":
         trig = own.trigger.head if _shunned(own.trigger) else own.trigger  # "Denied
         phrase = _capital(_predicate(trig), 16)  # firing at civilian areas.", never "Firing …"
+        if phrase.endswith("…"):  # "called for a wider debate [to find the consensus
+            shorter = _capital(_predicate(trig, asked=False), 16)  # needed for …]": the
+            phrase = phrase if shorter.endswith("…") else shorter  # call, whole, without
         return phrase if phrase.endswith("…") else phrase + "."
     title = event.title or label  # kept as written: it may start with a name
     sides = sorted(  # a mediator goes between the sides, not the host who chaired
