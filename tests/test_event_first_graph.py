@@ -77,6 +77,8 @@ def test_a_denied_return_of_fire_is_its_own_negated_event():
          "return"),
         ("Officials said before the talks that any deal must first settle the status "
          "of the port.", "settle"),
+        ("The walkout is the third disruption at a northern airport this year, the "
+         "union said.", "disruption"),  # the walkout named again
     ],
 )  # fmt: skip
 def test_a_denied_kind_a_figure_or_a_topic_is_no_event(text: str, word: str):
@@ -96,6 +98,7 @@ def test_a_denied_kind_a_figure_or_a_topic_is_no_event(text: str, word: str):
         ("The two sides finally settled the status of the port on Monday.", "settled"),
         ("Two police shootings shook the city on Monday. On Tuesday, employees "
          "discussed these incidents in a meeting.", "incidents"),
+        ("A power cut caused a second disruption at the airport on Friday.", "disruption"),
     ],
 )  # fmt: skip
 def test_the_same_words_telling_a_real_event_stay(text: str, word: str):

@@ -4719,6 +4719,25 @@ def _no_happening(m: _Mention) -> bool:
         or _denied_kind(m)
         or _topic_only(m)
         or _any_must(m)
+        or _named_again(m)
+    )
+
+
+def _named_again(m: _Mention) -> bool:
+    """Whether an event noun is what "is" says an event told by its subject is ("The
+    stoppage is the second disruption at a major European port this month", "the strike
+    was the biggest walkout in years"): the subject's event named again, no happening
+    of its own; the samples' "Second disruption at a major European port" was a card
+    beside the strike it described."""
+    head = _complement_of_be(m.trigger)
+    if head is None or m.type != OTHER:  # a typed one ("the agreement was the best deal")
+        return False  # joins its subject's event by its type, and stays its mention
+    return any(
+        c.dep_ == "nsubj"
+        and c.pos_ == "NOUN"
+        and any(d.dep_ in {"det", "poss"} for d in c.children)
+        and lexicon().words.get(("NOUN", c.lemma_.lower())) not in {None, OTHER}
+        for c in head.children
     )
 
 
