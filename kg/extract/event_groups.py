@@ -2103,6 +2103,7 @@ WHEN = re.compile(
     r"September|October|November|December|spring|summer|autumn|fall|winter)[A-Za-z0-9 ,]*$"
 )
 UNDERGONE = {"Death", "Resignation", "Movement", "Appointment", "Election"}  # "Death of X"
+NAMED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a time that names its year
 
 
 def _pronoun(word: str) -> bool:
@@ -5990,7 +5991,10 @@ def title(
         and not done
         and timed is not None
         and _own_time(timed, when)
-        and factuality in {PLANNED, HYPOTHETICAL}  # when it may happen: "next week"
+        and (  # when it may happen: "next week"; or which one a bare word tells, by its
+            factuality in {PLANNED, HYPOTHETICAL}  # month or year ("Heavy fighting in
+            or len(text.split()) <= 2 and NAMED_YEAR.search(when)  # September 2022", which hit
+        )  # the village before this week's shelling)
         and WHEN.match(when)
         and len(when.split()) <= 3
         and len(text.split()) <= TITLE_WORDS - 3
