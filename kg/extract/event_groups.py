@@ -7217,12 +7217,17 @@ def _for_clause(c: Token, trig: Token) -> bool:
     )
 
 
+WAITED_FOR = word_list("wait arrange")  # "waited for the rain to stop"
+
+
 def _for_object(clause: Token) -> Token | None:
     """The noun a "for … to" clause is told of where the parser made it the object of
     "for" and the clause one of the verb's own ("called for [the toll] on the bridge to
     be lifted"): the toll is to be lifted, never the councillors who called."""
     if clause.dep_ != "advcl" or children(clause, {"nsubj", "nsubjpass"}):
         return None
+    if clause.head.lemma_.lower() not in ASKED_FOR | WAITED_FOR:
+        return None  # "purchased for securities and warrants to buy stock": no asking
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return None
     prep = next(  # "for" the clause's mark with its noun as object, or the verb's own
