@@ -1751,6 +1751,14 @@ def _one_role_each(participants: list[Participant]) -> list[Participant]:
     return out
 
 
+def _doers(ev: Event) -> int:
+    """How many of a report's actors are the event's sides (who did it, who met): the
+    merged event takes its title from the report that names them, as an editor would
+    ("Armenian and Azerbaijani negotiators sat down in Geneva …"), before one that told
+    it more often but by a mediator and a pronoun ("Delegations held … talks")."""
+    return len({p.actor for p in ev.participants if p.role in {"agent", "partner"}})
+
+
 def _title(ev: Event, actors: dict[str, Actor]) -> str:
     """A readable title: the extracted headline, or, when it is a bare word or two
     naming no one ("Meeting", "Peace talks"), that word with its actors by role
@@ -2060,9 +2068,8 @@ def merge(
         # reading's ("Gunman killed Holm" stays the title of a killing also told "died")
         kind = pick_type(types, shared_readings((e.type, e.lemma) for e in parts))
         told = pick_type(types)
-        base = max(
-            parts, key=lambda e: (e.type == told, len(e.participants), len(e.mentions), e.id)
-        )
+        base = max(parts, key=lambda e: (e.type == told, _doers(e), len(e.participants),
+                                         len(e.mentions), e.id))  # fmt: skip
         ev = Event(
             id=_event_id(ids),
             type=kind,

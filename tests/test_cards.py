@@ -301,6 +301,30 @@ def test_summary_is_the_sentence_that_states_the_event_not_an_aside():
     assert told.startswith("Ruritania and Borduria resumed talks") and "also" not in told
 
 
+def test_a_summary_leaves_out_the_dateline_the_article_was_filed_under():
+    # the sample talks' summary opened "GENEVA — Armenian and Azerbaijani negotiators …"
+    from kg.export.cards import _Index, summary
+    from kg.model import Actor, Document, Event, Evidence, Participant
+
+    text = (
+        "Border talks resume\n\n"
+        "VIENNA — Ruritanian and Bordurian negotiators met in Vienna on Monday for their "
+        "first talks since the spring.\n"
+        "Both sides called the meeting useful."
+    )
+    doc = Document("d1", text, text, title="Border talks resume")
+    at = text.index("talks since")
+    mention = Evidence("d1", at, at + 5, "talks")
+    actors = {a: Actor(a, a.title(), "country") for a in ("ruritania", "borduria")}
+    ev = Event(
+        "e", "Negotiate", mention, "talk", [mention], title="Negotiators met in Vienna",
+        participants=[Participant("ruritania", "partner"), Participant("borduria", "partner")],
+        sources=["d1"],
+    )  # fmt: skip
+    told = summary(ev, _Index.of(BuildResult([doc], actors, [], {"e": ev}, [])), actors)
+    assert told.startswith("Ruritanian and Bordurian negotiators met in Vienna"), told
+
+
 def test_a_response_reads_as_the_article_words_it_and_a_fragment_is_left_out():
     from kg.export.cards import _said_line
     from kg.model import Actor, Document, Event, Evidence, Statement

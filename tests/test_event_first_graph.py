@@ -77,6 +77,8 @@ def test_a_denied_return_of_fire_is_its_own_negated_event():
          "return"),
         ("Officials said before the talks that any deal must first settle the status "
          "of the port.", "settle"),
+        ("The walkout is the third disruption at a northern airport this year, the "
+         "union said.", "disruption"),  # the walkout named again
     ],
 )  # fmt: skip
 def test_a_denied_kind_a_figure_or_a_topic_is_no_event(text: str, word: str):
@@ -96,6 +98,7 @@ def test_a_denied_kind_a_figure_or_a_topic_is_no_event(text: str, word: str):
         ("The two sides finally settled the status of the port on Monday.", "settled"),
         ("Two police shootings shook the city on Monday. On Tuesday, employees "
          "discussed these incidents in a meeting.", "incidents"),
+        ("A power cut caused a second disruption at the airport on Friday.", "disruption"),
     ],
 )  # fmt: skip
 def test_the_same_words_telling_a_real_event_stay(text: str, word: str):
@@ -118,3 +121,43 @@ def test_the_region_is_not_the_capital_named_just_before():
         "parts of the town."
     )
     assert any("Saraqeb" in e[1] for e in found if "clashes" in e[3]), found
+
+
+def test_a_denied_act_is_negated_and_told_by_its_denial():
+    """The samples typed "Azerbaijan's defence ministry denied firing at civilian areas"
+    an asserted attack, joined with the other side's account of the fire, and its
+    actor line read "Firing at civilian areas.": a denial says the act did not happen,
+    as its doer tells it."""
+    text = (
+        "Rockets hit the Castelian town of Kessa late on Sunday, Castel's army said. "
+        "According to the army, the fire came from Norvian positions in the hills. "
+        "Norvia's defence ministry denied shelling the town."
+    )
+    document = Document(id="doc", text=text, source_text=text, published=date(2025, 6, 3))
+    found = extract_document(next(nlp.parse([text])), document).events
+    (denied,) = [e for e in found if any(m.text == "shelling" for m in e.mentions)]
+    assert denied.factuality == "negated", [(e.title, e.factuality) for e in found]
+    assert not any(m.text in {"hit", "came"} for m in denied.mentions)
+    lines = [p.description for p in denied.participants if p.role == "agent"]
+    assert lines and all(line.startswith("Denied shelling") for line in lines), lines
+    # the same act told as done stays asserted
+    done = events("The rebel command shelled the town of Kessa on Sunday.")
+    assert [e[2] for e in done if "shelled" in e[3]] == ["asserted"], done
+
+
+def test_a_choice_made_tells_the_act_done_and_someone_stays_unnamed():
+    """ "Someone chose to fire at a village" was a planned attack titled "Azerbaijan chose
+    to fire at a village": the choice told in the past is the act done (as the speaker
+    says), and "someone" names no one, whoever else the article names as a doer."""
+    found = events(
+        "Castel's army said shells struck the village of Dorn late on Sunday. \"Someone "
+        "chose to fire at Dorn while the envoys were meeting in Oslo,\" the army's "
+        "spokesman said. \"Our units did not fire at any village,\" Norvia's defence "
+        "ministry said."
+    )
+    force = [e for e in found if e[0] == "UseOfForce"]
+    assert not any(e[2] == "planned" or "chose" in e[1] for e in force), found
+    assert [e[2] for e in force if "fire" in e[3]] == ["negated"], found
+    # a choice still to come stays a plan
+    found = events("The council has chosen to close the library next year, it said.")
+    assert [e[2] for e in found if "close" in e[3]] == ["planned"], found

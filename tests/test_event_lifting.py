@@ -101,3 +101,17 @@ def test_a_participle_told_as_a_state_is_read() -> None:
         "in jobs that are low-paid. Police arrested two men in Leeds on Friday."
     )
     assert "arrested" in {m.text for e in found for m in e.mentions}
+
+
+def test_what_is_called_for_is_told_of_the_thing_not_of_those_who_call() -> None:
+    """The parser makes "the toll" the object of "for" and hangs "to be lifted" on
+    "called" with no subject, so the lifting took the callers for its own: "Councillors
+    Mia Ford to be lifted". The toll is what is to be lifted."""
+    found = events(
+        "Councillors Mia Ford and Ravi Shah have repeatedly called for the toll on the "
+        "Old Mill Bridge to be lifted, saying it costs commuters too much."
+    )
+    lifting = of_word(found, "lifted")
+    assert lifting and all(e.title.startswith("The toll") for e in lifting), [
+        e.title for e in found
+    ]

@@ -299,6 +299,26 @@ def test_a_participant_says_what_it_did_in_its_own_words():
     assert agent.description == "Bombed three villages in northern Iraq."
 
 
+def test_a_call_says_what_it_called_for_in_its_callers_words():
+    # the card line read "Have repeatedly called.": the parser hangs "for the toll … to
+    # be lifted" on the verb as a clause of its own, which the verb phrase left out
+    result = run(
+        "Councillors Mia Ford and Ravi Shah have repeatedly called for the toll on the "
+        "Old Mill Bridge to be lifted, saying it costs commuters too much."
+    )
+    (call,) = [e for e in result.events if e.lemma == "call"]
+    lines = {p.description for p in call.participants if p.role == "agent"}
+    assert lines == {"Have repeatedly called for the toll on the Old Mill Bridge to be lifted."}
+    # a clause of aim too long to show leaves the call whole, never a bare role
+    result = run(
+        "Mayor Jana Holt called for a wider public debate on council funding to find the "
+        "consensus needed for radical changes to the current system of local taxes."
+    )
+    (call,) = [e for e in result.events if e.lemma == "call"]
+    lines = {p.description for p in call.participants if p.role == "agent"}
+    assert lines == {"Called for a wider public debate on council funding."}
+
+
 def test_events_table_rows(sample_build):
     _, out = sample_build
     rows = [json.loads(line) for line in (out / "events.jsonl").read_text().splitlines()]

@@ -66,3 +66,44 @@ def test_a_visit_and_a_journey_merged_are_a_journey_and_her_meeting_stays_apart(
     assert trips[0].type == "Movement"
     meetings = [e for e in _hers(built) if "wire-envoy" in e.sources]
     assert meetings and all(e.sources == ["wire-envoy"] for e in meetings)
+
+
+def test_two_reports_of_talks_take_the_title_of_the_one_that_names_the_sides():
+    """The sample graph's Geneva talks were titled "Delegations held EU-mediated peace
+    talks in Geneva": the report that told the talks most often named only their
+    mediator and "their delegations". An editor heads the merged event with the report
+    that says who talked; the other report's words stay its mentions."""
+    from dataclasses import replace
+    from datetime import date
+
+    from test_merge_undated import _event
+    from test_merge_undated import _story as undated_story
+
+    from kg.link import merge
+    from kg.model import Actor, Evidence
+
+    actors = {
+        "norvia": Actor("norvia", "Norvia", "country"),
+        "castel": Actor("castel", "Castel", "country"),
+        "un": Actor("un", "United Nations", "organisation"),
+        "vienna": Actor("vienna", "Vienna", "place"),
+        "ortiz": Actor("ortiz", "Lena Ortiz", "person"),
+    }
+    story = replace(undated_story("norvia", "castel", "un", "ortiz"),
+                    published={"a": date(2026, 5, 6), "b": date(2026, 5, 6)},
+                    places={"a": {"vienna"}, "b": {"vienna"}})  # fmt: skip
+    mediated = _event("a", "Negotiate", "talks",
+                      [("un", "mediator"), ("ortiz", "host"), ("vienna", "location")], "vienna",
+                      "Norvia and Castel gave clashing accounts of the UN-mediated talks, "
+                      "which their delegations held in Vienna on Tuesday, chaired by UN envoy "
+                      "Lena Ortiz.")  # fmt: skip
+    mediated = replace(mediated, title="Delegations held UN-mediated talks in Vienna",
+                       mentions=[Evidence("a", i, i + 5, "talks") for i in (0, 40, 80)])
+    sides = _event("b", "Negotiate", "talks",
+                   [("norvia", "partner"), ("castel", "partner"), ("un", "mediator")], "vienna",
+                   "Norvian and Castelian negotiators sat down in Vienna on Tuesday for their "
+                   "first direct talks in a meeting mediated by the United Nations.")  # fmt: skip
+    sides = replace(sides, title="Norvian and Castelian negotiators sat down in Vienna for talks")
+    (event,) = merge([mediated, sides], actors, story).values()
+    assert event.title == "Norvian and Castelian negotiators sat down in Vienna for talks"
+    assert len(event.mentions) == 4 and event.sources == ["a", "b"]

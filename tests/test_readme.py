@@ -17,7 +17,7 @@ START, END = "<!-- cookbook:start -->", "<!-- cookbook:end -->"
 SHOWN = {
     "who-said-what": (["actor=Azerbaijan"], None),
     "actor-timeline": (["actor=Armenia"], None),
-    "actor-roles": (["event_title=peace talks in Geneva"], None),
+    "actor-roles": (["event_title=first direct talks"], None),
     "contradictions": ([], None),
     "events-by-sources": ([], 8),
     "event-chains": ([], 6),

@@ -43,3 +43,17 @@ def test_a_release_at_the_end_of_the_week_keeps_its_at() -> None:
 )
 def test_a_time_is_said_as_a_headline_says_it(when: str, said: str) -> None:
     assert _dated(when) == said
+
+
+def test_a_bare_event_told_years_before_says_which_by_its_year() -> None:
+    """The samples' "Heavy fighting" was a card of its own beside this week's shelling
+    of the same village: the fighting of September 2022. A bare word's title names the
+    month and year the text gives it."""
+    got = titles(
+        "Drones struck the border town of Melk on Monday, the army said. Melk, in the "
+        "northern province, was also hit during heavy fighting in May 2019."
+    )
+    assert "Heavy fighting in May 2019" in got, got
+    # a time with no year is no help to a bare word told as done: left out, as before
+    got = titles("Heavy fighting broke out on Monday near the border, the army said.")
+    assert not any(t.endswith("on Monday") for t in got), got

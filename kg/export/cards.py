@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..extract.event_groups import _sentence as _clean
+from ..extract.statements import DATELINE
 from ..gazetteer import words
 from ..link import POSSIBLY, RELATION_ORDER, STORY_ONLY, _quoted, polarity
 from ..model import (
@@ -237,6 +238,9 @@ def summary(ev: Event, index: _Index, actors: dict[str, Actor]) -> str:
     spans = index.sentences_of(doc)
     i = best[3]
     first = _clean(doc.source_text[slice(*spans[i])])
+    dateline = DATELINE.match(first)  # "GENEVA — Armenian and …": where it was filed,
+    if dateline and dateline.end() < len(first):  # which the card's facts line tells
+        first = first[dateline.end() :]
     if i + 1 < len(spans):
         s, e = spans[i + 1]
         nxt = _clean(doc.source_text[s:e])

@@ -2162,6 +2162,7 @@ WHEN = re.compile(
     r"September|October|November|December|spring|summer|autumn|fall|winter)[A-Za-z0-9 ,]*$"
 )
 UNDERGONE = {"Death", "Resignation", "Movement", "Appointment", "Election"}  # "Death of X"
+NAMED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a time that names its year
 
 
 def _pronoun(word: str) -> bool:
@@ -2526,6 +2527,9 @@ def _governed(name: str, pron: Token) -> bool:
     return False
 
 
+UNNAMED_DOERS = word_list("someone somebody anyone anybody")  # a doer left unnamed
+
+
 def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     """Who the headline is about: the mention's agent (for a passive verb, what was
     acted on: "the deal was ratified by …"), else its subject as written unless a
@@ -2638,6 +2642,10 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     if _bare_participle(trig) and trig.dep_ == "acl" and trig.head.pos_ in {"NOUN", "PROPN"}:
         return None  # "the special hosted by James": the special is what was hosted, and
         # the doer is in its own words ("James hosted the special"), never a borrowed name
+    doer = subj if subj is not None or trig.pos_ != "VERB" else _shared_subject(trig, pronouns=True)
+    if doer is not None and doer.lower_ in UNNAMED_DOERS:
+        return None  # "Someone chose to fire at a village": the speaker names no one, and
+        # a headline that gives the group's agent says what the text would not
     agents = _names(g, {role}) if not _bare_participle(trig) else []
     if subj is not None and subj.pos_ == "PRON":
         agents = [a for a in agents if not _governed(a, subj)]
@@ -3582,6 +3590,9 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
         if told is not None:  # "The suit asserts Beblawi directed and [monitored] the
             cur = told  # abuse": the parser joined the second verb to "asserts", but
             continue  # Beblawi did both, never the suit
+        called_for = _for_object(cur)
+        if called_for is not None:  # "called for the toll … to be [lifted]": the toll
+            return called_for
         if head.lemma_.lower() in SAYING:
             return None  # "Straw said the number … have reached 440": a parse's conj
         if joined and _purpose(cur) and not any(c.dep_ == "auxpass" for c in head.children):
@@ -6039,7 +6050,10 @@ def title(
         and not done
         and timed is not None
         and _own_time(timed, when)
-        and factuality in {PLANNED, HYPOTHETICAL}  # when it may happen: "next week"
+        and (  # when it may happen: "next week"; or which one a bare word tells, by its
+            factuality in {PLANNED, HYPOTHETICAL}  # month or year ("Heavy fighting in
+            or len(text.split()) <= 2 and NAMED_YEAR.search(when)  # September 2022", which hit
+        )  # the village before this week's shelling)
         and WHEN.match(when)
         and len(when.split()) <= 3
         and len(text.split()) <= TITLE_WORDS - 3
@@ -7245,15 +7259,67 @@ def _sentence(text: str) -> str:
     return text
 
 
+def _for_clause(c: Token, trig: Token) -> bool:
+    """Whether a verb's clause is what it calls, asks or waits for ("have called [for the
+    toll to be lifted]", "pressed for the talks to resume"): the parser hangs "for … to"
+    on the verb as a clause of circumstance, and the verb phrase told without it said
+    only "Have repeatedly called."."""
+    return (
+        c.dep_ == "advcl"
+        and c.i > trig.i
+        and c.pos_ in {"VERB", "AUX"}
+        and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+        and (
+            any(k.dep_ == "mark" and k.lower_ == "for" and k.i > trig.i for k in c.children)
+            or _for_object(c) is not None
+        )
+    )
+
+
+WAITED_FOR = word_list("wait arrange")  # "waited for the rain to stop"
+
+
+def _for_object(clause: Token) -> Token | None:
+    """The noun a "for … to" clause is told of where the parser made it the object of
+    "for" and the clause one of the verb's own ("called for [the toll] on the bridge to
+    be lifted"): the toll is to be lifted, never the councillors who called."""
+    if clause.dep_ != "advcl" or children(clause, {"nsubj", "nsubjpass"}):
+        return None
+    if clause.head.lemma_.lower() not in ASKED_FOR | WAITED_FOR:
+        return None  # "purchased for securities and warrants to buy stock": no asking
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    prep = next(  # "for" the clause's mark with its noun as object, or the verb's own
+        (c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"),
+        next(
+            (
+                c
+                for c in clause.head.children
+                if c.dep_ == "prep"
+                and c.lower_ == "for"
+                and c.right_edge.i + 1 == clause.left_edge.i
+            ),
+            None,
+        ),
+    )
+    obj = next(iter(children(prep, {"pobj"})), None) if prep is not None else None
+    return obj if obj is not None and obj.pos_ in {"NOUN", "PROPN"} else None
+
+
 def _predicate(
-    trig: Token, bare: bool = False, room: int | None = None, hold: Collection[int] = ()
+    trig: Token,
+    bare: bool = False,
+    room: int | None = None,
+    hold: Collection[int] = (),
+    asked: bool = True,
 ) -> str:
     """The verb phrase of a trigger: the verb, its particles, objects and complements,
     without the subject or trailing time words ("bombed three nuclear facilities in Iran").
     ``bare``: without the clauses hung on its words either ("sparked accusations [that
     they are not …]"), whose pronouns no title can tell. ``room``: at most so many words,
     told by whole phrases as a verb headline is (:func:`_fitted`), never without the
-    event's own word nor another event's (``hold``, token indices)."""
+    event's own word nor another event's (``hold``, token indices). ``asked``: with
+    the "for … to" clause of what it calls for (:func:`_for_clause`)."""
     keep = [
         c
         for c in trig.children
@@ -7267,6 +7333,7 @@ def _predicate(
         and not _next_in_row(c, trig)  # "pledged billions in aid, [increased payments]"
         or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == trig.i + 1  # "the
             and not _back_in_time(c))
+        or (asked and _for_clause(c, trig))
     ]  # strike would go [ahead]": a particle the parser read as an adverb is the verb's
     aux = [
         c

@@ -108,6 +108,7 @@ from .event_groups import (
     _antecedent,
     _asking_word,
     _capital,
+    _for_object,
     _line_start,
     _made_or_went_on,
     _Mention,
@@ -115,6 +116,7 @@ from .event_groups import (
     _relative_object,
     _run_on_clause,
     _share_of,
+    _shunned,
     entity_at,
     group_mentions,
     tell_apart,
@@ -3582,6 +3584,9 @@ class _Extractor:
             t.lemma_.lower() in REFUSED and t.tag_ != "VBG" for t in chain[1:]
         ):  # "failed to resign", "refused to resign": it did not happen; "accused the
             return NEGATED  # hospital of failing to treat the boy" only charges a failure
+        if m.type != OTHER and trig.pos_ == "VERB" and _shunned(trig):  # "the ministry
+            return NEGATED  # denied firing at civilian areas": denied, never told done
+            # (an untyped act keeps its title's denial, as "an untyped aim" does below)
         if (
             words & {"if", "unless", "whether"}
             or _asked_or_supposed(trig)
@@ -3598,6 +3603,7 @@ class _Extractor:
             or _sentence_fact(trig, "ahead_word", _ahead_word)
             and any(_ahead(t, trig) for t in trig.subtree)
             or _intended(trig)
+            and not (m.type != OTHER and trig.dep_ == "xcomp" and _opted(trig.head))
             or trig.pos_ == "NOUN" and any(_threatened_by_someone(t) for t in chain[1:])
             # "rebels threatened attacks": not done, as "threatened to strike" is not
             or m.type != OTHER and _sought(trig)  # an untyped aim: see SOUGHT_BY
@@ -3746,7 +3752,11 @@ def _describe(p: Participant, event: Event, mentions: list[_Mention]) -> str:
     )
     with_others = f" with {', '.join(others)}" if others else ""
     if own is not None and own.trigger.pos_ == "VERB" and p.role == "agent":
-        phrase = _capital(_predicate(own.trigger), 16)
+        trig = own.trigger.head if _shunned(own.trigger) else own.trigger  # "Denied
+        phrase = _capital(_predicate(trig), 16)  # firing at civilian areas.", never "Firing …"
+        if phrase.endswith("…"):  # "called for a wider debate [to find the consensus
+            shorter = _capital(_predicate(trig, asked=False), 16)  # needed for …]": the
+            phrase = phrase if shorter.endswith("…") else shorter  # call, whole, without
         return phrase if phrase.endswith("…") else phrase + "."
     title = event.title or label  # kept as written: it may start with a name
     sides = sorted(  # a mediator goes between the sides, not the host who chaired
@@ -4938,6 +4948,25 @@ def _no_happening(m: _Mention) -> bool:
         or _denied_kind(m)
         or _topic_only(m)
         or _any_must(m)
+        or _named_again(m)
+    )
+
+
+def _named_again(m: _Mention) -> bool:
+    """Whether an event noun is what "is" says an event told by its subject is ("The
+    stoppage is the second disruption at a major European port this month", "the strike
+    was the biggest walkout in years"): the subject's event named again, no happening
+    of its own; the samples' "Second disruption at a major European port" was a card
+    beside the strike it described."""
+    head = _complement_of_be(m.trigger)
+    if head is None or m.type != OTHER:  # a typed one ("the agreement was the best deal")
+        return False  # joins its subject's event by its type, and stays its mention
+    return any(
+        c.dep_ == "nsubj"
+        and c.pos_ == "NOUN"
+        and any(d.dep_ in {"det", "poss"} for d in c.children)
+        and lexicon().words.get(("NOUN", c.lemma_.lower())) not in {None, OTHER}
+        for c in head.children
     )
 
 
@@ -10229,7 +10258,7 @@ def _asked_clause(verb: Token) -> bool:
     lifted" (a thing and what should be done to it): neither act is done yet."""
     deps = {(c.dep_, c.lower_) for c in verb.children}
     if verb.dep_ == "advcl":  # "to be lifted" is a participle under its "to"
-        return ("aux", "to") in deps and ("mark", "for") in deps
+        return ("aux", "to") in deps and (("mark", "for") in deps or _for_object(verb) is not None)
     return (
         verb.dep_ == "ccomp"
         and verb.tag_ in {"VBN", "VBD"}  # the model reads "the ban lifted" as a past
@@ -10376,6 +10405,14 @@ COMMITTING = words(
     "order choose elect resolve arrange commit threaten sign"
 )
 CHOSEN = words("pick select tap hire appoint name nominate")  # "picked to host"
+OPTED = words("choose opt")  # a choice made is told by the act it chose
+
+
+def _opted(verb: Token) -> bool:
+    """Whether a verb tells a choice made in the past ("someone chose to fire at a
+    village"): the act chosen was done, where one decided, agreed or planned may still
+    be to come ("decided to introduce border controls")."""
+    return verb.lemma_.lower() in OPTED and verb.tag_ == "VBD"
 COMMITMENTS = words(
     "negotiation talk talks deal agreement decision plan bid vote order offer promise "
     "pledge contract"
@@ -10619,11 +10656,15 @@ def extract_events(
     cues = {document.clean_offset(st.cue.start) for st in told or statements if st.cue}
     mentions = _mentions(ex, parsed, cues)
     nouns = {m.trigger.i for m in mentions}
+    typed = {m.trigger.i for m in mentions if m.type != OTHER}
     for m in mentions:  # "Germany decided to introduce border controls": one event
         act = _resolved_to(m, nouns)
         if act is not None:  # the decision is told; the act it binds to is planned
             m.joins = act
-            m.factuality = PLANNED if m.factuality in ACTUAL else m.factuality
+            if not (_opted(m.trigger) and act.i in typed):  # "someone chose to fire":
+                # a choice told made, the act done (an untyped one as before: made
+                # actual, "chose to wait" would join every other "waiting" nearby)
+                m.factuality = PLANNED if m.factuality in ACTUAL else m.factuality
     carried: dict[int, list[_Mention]] = {}  # noun token -> the support verbs it heads
     for m in mentions:
         if m.joins is not None and m.joins.i in nouns:
