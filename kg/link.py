@@ -1564,13 +1564,21 @@ def _told_at_length(a: Event, b: Event, actors: dict[str, Actor]) -> bool:
     return len(wa & wb) >= ACCOUNT_DETAILS
 
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def _figures_differ(a: Event, b: Event) -> bool:
     """Whether both reports' sentences give figures and share none ("taking $31m", "taking
-    $18m"): one account's details told of two weekends of one chart, not one happening."""
+    $18m"): one account's details told of two weekends of one chart, not one happening. A
+    year is the story's past, not a figure of the happening: "the 1984 single is not
+    going to be released in the US" and "Band Aid 20 is not going to be released in the
+    US" are one account."""
     fa, fb = (
-        {w for w in _pinning_words(e.summary)[1] if w[:1].isdigit()} for e in (a, b)
+        {w for w in _pinning_words(e.summary)[1] if w[:1].isdigit() and not _YEAR.fullmatch(w)}
+        for e in (a, b)
     )
     return bool(fa and fb and not fa & fb)
+
 
 
 def _pinned(a: str, b: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import kg
-from kg.link import Stories, _counts, assess
+from kg.link import Stories, _counts, _figures_differ, assess
 from kg.model import Event, Evidence
 
 # Two outlets, one takeover: the same named buyer and the same named company bought, told
@@ -216,3 +216,19 @@ def test_a_headlines_few_words_are_no_account_of_an_untyped_deed():
     ]  # fmt: skip
     check = assess(*long, {}, story)
     assert check.merges and check.evidence["vouched"] == {"account"}, check
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differ"),
+    [
+        ("Snow Harbour topped the chart, taking $31m.", "It topped the chart, taking $18m.", True),
+        # a year is the story's past, and one sentence without figures tells nothing
+        ("The 1984 single will not be released in the US.",
+         "Band Aid 20 will not be released in the US.", False),
+        ("Thieves rammed the store, taking $2m in watches.",
+         "Masked men rammed the store and took $2m.", False),
+    ],
+)  # fmt: skip
+def test_figures_that_differ_tell_two_accounts(first, second, differ):
+    a, b = (_untyped(d, "x", t, t.split()[1]) for d, t in (("a", first), ("b", second)))
+    assert _figures_differ(a, b) is differ
