@@ -328,6 +328,10 @@ def test_a_game_both_reports_give_one_final_score_of_is_one_game():
     assert not assess(*games, ACTORS, story, published=published).blocked
     games[1].summary = "Brightwater's 27-3 loss at Chicago ended their season."
     assert assess(*games, ACTORS, story, published=published).blocked == "evidence"
+    # a player's points told in the sentence of the score are another event of the game
+    points = _event("b", "Contest", "score", (), "chicago")
+    points.summary = "Ray Okoro scored 23 points as Norvale beat Brightwater 20-13."
+    assert assess(games[0], points, ACTORS, story, published=published).blocked == "evidence"
     for g in games:
         g.summary = "The game in Chicago was moved from 2025-03-08 to the next day."
     assert assess(*games, ACTORS, story, published=published).blocked == "evidence"
