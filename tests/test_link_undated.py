@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 import kg
-from kg.link import _counts
+from kg.link import Stories, _counts, _figures_differ, assess
+from kg.model import Event, Evidence
 
 # Two outlets, one takeover: the same named buyer and the same named company bought, told
 # in different details (no shared account, no place of its own).
@@ -133,3 +134,101 @@ def test_the_same_count_of_whom_it_befell_makes_two_undated_reports_one_event(tm
         assert len(captures) == (1 if merged else 2), figure
         if merged:
             assert "the same figure of whom it befell" in captures[0].merge_rationale
+
+
+# Two undated reports of one raid on a shop, told in nearly the same words (an agency's
+# copy and a rewrite of it): the deeds the parse leaves untyped ("rammed", "smashing",
+# "making off") have no named doer, but the account and its figures are one.
+HEIST = {
+    "wire.txt": (
+        "Thieves ram car into Lisbon jewellery store\n\n"
+        "Four men rammed their car into a jewellery store on Rua Augusta in central Lisbon "
+        "on Monday, smashing the shop window and making off with watches worth two million "
+        "euros, police said.\n\n"
+        "The robbers escaped in a second car waiting nearby, a police spokesman said.\n"
+    ),
+    "rewrite.txt": (
+        "Jewellery heist in central Lisbon\n\n"
+        "Four men rammed their car into an upmarket jewellery store on Rua Augusta in central "
+        "Lisbon, smashing the shop window and making off with watches worth two million "
+        "euros.\n\n"
+        "Shop staff were unhurt, according to the owner, Marta Leal.\n"
+    ),
+}
+
+# Two undated box-office reports of one film, one weekend apart: the same words, other
+# figures.
+CHART = {
+    "second.txt": (
+        "Snow Harbour stays top of the box office\n\n"
+        "Snow Harbour topped the North American box office for a second weekend, taking "
+        "$31m, according to studio estimates.\n\n"
+        "The thriller, starring Ada Brennan, has now taken $84m in the US and Canada.\n"
+    ),
+    "third.txt": (
+        "Snow Harbour holds on at the box office\n\n"
+        "Snow Harbour topped the North American box office for a third weekend, taking "
+        "$18m, according to studio estimates.\n\n"
+        "The thriller, starring Ada Brennan, has now taken $102m in the US and Canada.\n"
+    ),
+}
+
+
+def test_undated_reports_of_one_account_of_an_untyped_deed_are_one_event(tmp_path):
+    # the same details told at length ("rammed their car into a jewellery store on Rua
+    # Augusta ... two million euros"), in one story: one ramming, one smashing
+    result = _build(tmp_path, HEIST)
+    for lemma in ("ram", "smash"):
+        (deed,) = [e for e in result.events.values() if e.lemma == lemma]
+        assert deed.sources == ["rewrite", "wire"], lemma
+        assert "the same account of it" in deed.merge_rationale
+
+
+def test_undated_reports_whose_figures_differ_are_not_one_account(tmp_path):
+    # "taking $31m" and "taking $18m": the chart's words each weekend, two weekends
+    result = _build(tmp_path, CHART)
+    tops = [e for e in result.events.values() if e.lemma == "top"]
+    assert sorted(s for e in tops for s in e.sources) == ["second", "third"]
+    assert len(tops) == 2
+
+
+def _untyped(doc: str, lemma: str, summary: str, word: str) -> Event:
+    ev = Evidence(doc, summary.index(word), summary.index(word) + len(word), word)
+    return Event(f"{doc}/0", "OtherEvent", ev, lemma, [ev], title=lemma, summary=summary,
+                 sources=[doc])  # fmt: skip
+
+
+def test_a_headlines_few_words_are_no_account_of_an_untyped_deed():
+    # "Harbourne patches Quill browser" is told of every patch a company issues: two
+    # undated headlines in those words share too few details to be one account, while
+    # the bodies' long accounts are one
+    story = Stories(of={"a": 0, "b": 0}, vectors={d: {"harbourne": 1.0} for d in "ab"},
+                    published={"a": None, "b": None}, places={})  # fmt: skip
+    short = [
+        _untyped("a", "patch", "Harbourne patches Quill browser", "patches"),
+        _untyped("b", "patch", "Harbourne patches its Quill browser", "patches"),
+    ]
+    assert assess(*short, {}, story).blocked == "evidence"
+    long = [
+        _untyped(d, "patch", "Harbourne patched on Wednesday a flaw that let hackers take "
+                 "over computers through its Quill browser", "patched")
+        for d in "ab"
+    ]  # fmt: skip
+    check = assess(*long, {}, story)
+    assert check.merges and check.evidence["vouched"] == {"account"}, check
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differ"),
+    [
+        ("Snow Harbour topped the chart, taking $31m.", "It topped the chart, taking $18m.", True),
+        # a year is the story's past, and one sentence without figures tells nothing
+        ("The 1984 single will not be released in the US.",
+         "Band Aid 20 will not be released in the US.", False),
+        ("Thieves rammed the store, taking $2m in watches.",
+         "Masked men rammed the store and took $2m.", False),
+    ],
+)  # fmt: skip
+def test_figures_that_differ_tell_two_accounts(first, second, differ):
+    a, b = (_untyped(d, "x", t, t.split()[1]) for d, t in (("a", first), ("b", second)))
+    assert _figures_differ(a, b) is differ

@@ -314,6 +314,29 @@ def test_a_game_of_a_story_about_the_same_clubs_needs_a_side_in_its_role_or_its_
     assert not assess(*quakes, ACTORS, story, published=published).blocked
 
 
+def test_a_game_both_reports_give_one_final_score_of_is_one_game():
+    # the parse gave neither report a club in a role, and neither a day of its own; the
+    # score line both sentences give tells which meeting of the two clubs it was, told
+    # from the winner's side or the loser's; another score is another game, and a date
+    # written with dashes is no score
+    published = {"a": date(2025, 3, 10), "b": date(2025, 3, 12)}
+    story = Stories(of={"a": 0, "b": 0}, places={"a": {"chicago"}, "b": {"chicago"}},
+                    vectors={d: {"norvale": 0.8, "brightwater": 0.6} for d in "ab"})  # fmt: skip
+    games = [_event(d, "Contest", "game", (), "chicago") for d in "ab"]
+    games[0].summary = "Norvale beat Brightwater 20-13 in Chicago to reach the final."
+    games[1].summary = "Brightwater's 13–20 loss at Chicago ended their season."
+    assert not assess(*games, ACTORS, story, published=published).blocked
+    games[1].summary = "Brightwater's 27-3 loss at Chicago ended their season."
+    assert assess(*games, ACTORS, story, published=published).blocked == "evidence"
+    # a player's points told in the sentence of the score are another event of the game
+    points = _event("b", "Contest", "score", (), "chicago")
+    points.summary = "Ray Okoro scored 23 points as Norvale beat Brightwater 20-13."
+    assert assess(games[0], points, ACTORS, story, published=published).blocked == "evidence"
+    for g in games:
+        g.summary = "The game in Chicago was moved from 2025-03-08 to the next day."
+    assert assess(*games, ACTORS, story, published=published).blocked == "evidence"
+
+
 def test_names_that_differ_by_an_initial_or_a_nickname_are_one_participant():
     # resolution kept three spellings of one mobster apart (several long forms in the
     # build): the same man for a merge, a surname alone no clash, another Bush a clash
