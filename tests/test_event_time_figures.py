@@ -28,3 +28,20 @@ def test_a_year_alone_is_still_a_date():
         date(2011, 11, 8),
     )
     assert any(e.time is not None and e.time.start.year == 2008 for e in result.events)
+
+
+def test_the_day_beside_a_length_or_an_hour_is_the_time():
+    """ "Stopped work for 24 hours on Tuesday": the parser hangs "on Tuesday" on the
+    length, and "began at 6 a.m. on Tuesday" gives the hour first; the event's time is
+    the day in both, so a report of the same strike dated by its day can meet it."""
+    wednesday = date(2026, 11, 4)
+    result = run(
+        "Dock cranes at the port stood idle after 300 operators stopped work for 24 hours "
+        "on Tuesday. The union said the strike began at 6 a.m. on Tuesday.",
+        wednesday,
+    )
+    timed = [e for e in result.events if e.time is not None]
+    assert timed, [(e.title, e.time) for e in result.events]
+    assert all(e.time.start == date(2026, 11, 3) for e in timed), [
+        (e.title, e.time) for e in timed
+    ]

@@ -3515,12 +3515,23 @@ class _Extractor:
             and (self.statement_at(e.start_char) is not None) == quoted
             and not _not_when(e)
         ]
+        held = {t.i for e in attached for t in e}
+        attached += [  # "stopped work for 24 hours on Tuesday": the day hangs on the length
+            e
+            for e in dates
+            if e not in attached
+            and e.root.dep_ == "pobj"
+            and e.root.head.head.i in held
+            and (self.statement_at(e.start_char) is not None) == quoted
+            and not _not_when(e)
+        ]
         chosen = None
         attached.sort(key=lambda e: min(abs(e.start - trig.i), abs(e.end - 1 - trig.i)))
         for e in attached:  # the nearest first: "said on Thursday … agreed on November 14"
             found = DURATION.search(e.text)
             if found is None:
-                chosen = chosen or e
+                if chosen is None or chosen.label_ == "TIME" and e.label_ == "DATE":
+                    chosen = e  # "began at 6 a.m. on Tuesday": the day, not the hour alone
             elif m.duration is None:  # "48-hour", "more than a month": how long, not when
                 amount = found.group("n").lower()
                 n = int(amount) if amount.isdigit() else NUMBER_WORDS.get(amount, 1)
