@@ -2272,6 +2272,18 @@ def _phrase(
                     and t.head.dep_ != "conj"  # "the first lady and [their] son Barron"
                 ):
                     words.append((t.i, "the "))
+                elif (
+                    t.head.tag_ == "NNS"
+                    and t.head.dep_ != "conj"
+                    and t.i == tokens[0].i
+                    and t.lower_ in {"his", "her", "its", "their"}  # "our clients" is the
+                    # speaker's, no owner the title names
+                    and (owner is not None or t.head.dep_ in {"nsubj", "nsubjpass"})
+                    and not (t.lower_ == "their" and owner and _one_owner(owner))
+                ):  # "Tim Henman won their doubles rubber" tells of a pair the title lost
+                    words.append((t.i, "the " if owner is None else t.text_with_ws))
+                    # "Caeneus topped up its coffers", never "… topped up coffers"; "his
+                    # powers were struck down", never "Powers …", a name to a reader
                 continue  # "Labour to hold its conference": "hold the conference"
             name = owner if t.dep_ == "poss" else other if t.dep_ in OBJECTS else None
             if name is None and t.dep_ == "dobj" and t.i == tokens[0].i == tokens[-1].i:
@@ -2301,6 +2313,13 @@ def _phrase(
             kept = [w for w in words if w[0] > rest]
             words = kept or words
     return "".join(w for _, w in words).strip()
+
+
+def _one_owner(name: str) -> bool:
+    """Whether a title's subject names one person or body, whom "their" does not fit:
+    no row ("Sony, Microsoft and Nintendo") and no plural ("Protesters", "Groups")."""
+    words = name.split()
+    return not ({"and", "&"} & set(words) or "," in name or words[-1].endswith("s"))
 
 
 def _thing_before(pron: Token) -> str | None:
@@ -2605,7 +2624,7 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
             return called  # job": the name the long description is given
         whole = _share_of(shared)  # "Most of FreedomWorks' 40 employees", never "Most"
         end = whole.right_edge.i if whole is not None else shared.i
-        words = list(trig.doc[shared.left_edge.i : end + 1])
+        words = _past_dateline(list(trig.doc[shared.left_edge.i : end + 1]))
         return _body_named(shared, words) or _phrase(words, None) or None
     return None
 
@@ -3512,6 +3531,9 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
         head = cur.head
         if cur.dep_ == "xcomp":
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if obj is not None and _spent_time(obj):
+                obj = None  # "Both sides have spent the week lobbing attacks": the sides
+                # lob them, the week is how long; never "The week lobbed attacks"
             if obj is not None:
                 return obj if obj.pos_ in {"NOUN", "PROPN"} else None
         if described and cur.dep_ == "acl" and cur.tag_ == "VBG" and head.pos_ in {"NOUN", "PROPN"}:
@@ -3550,6 +3572,9 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
             # of aim would take "Congress" in "demands for Congress to help fund" for none
         elif cur.dep_ == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
             cur = head.head  # "after [escaping]"
+        elif _relative_misread(cur):
+            cur = head  # "Protesters opposed to the reform [tried] to storm a theater":
+            # the protesters tried, the parser's main verb is their description
         elif _aim_of(cur) is not None:
             aim = _aim_of(cur)  # "Turkey opened its borders in a move to [demand] EU
             owner = next((c for c in aim.children if c.dep_ == "poss"), None)  # support"
@@ -3560,6 +3585,54 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
         else:
             return None
     return None
+
+
+def _past_dateline(words: list[Token]) -> list[Token]:
+    """A subject's words without the dateline the parser hung on them ("PARIS (Reuters)
+    – Protesters opposed to …"): what follows a dash that only capitals and a credit in
+    brackets come before, at the sentence's start."""
+    if not words or words[0].i != sentence_of(words[0]).start:
+        return words
+    for k, t in enumerate(words):
+        if t.text in DASHES:
+            before = [w for w in words[:k] if w.is_alpha]
+            inside = {w.i for w in words[:k] if any(b.text == "(" and b.i < w.i for b in words[:k])}
+            if before and all(w.is_upper or w.i in inside for w in before):
+                return words[k + 1 :] or words
+            return words
+    return words
+
+
+def _relative_misread(verb: Token) -> bool:
+    """Whether the parser took a subject's reduced relative clause for the main verb and
+    the main verb for a clause of it ("Protesters opposed to the reform tried to storm
+    a theater": "opposed" the root, "tried" an adverbial clause with no subject): a past
+    verb with no subject, no link word and no punctuation between it and a participle
+    that follows its own subject and takes no object, so the subject is the verb's."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBD" or head.tag_ not in {"VBD", "VBN"}:
+        return False
+    if head.i > verb.i or children(verb, {"nsubj", "nsubjpass", "expl", "mark", "aux"}):
+        return False
+    if any(c.dep_ == "advmod" and c.tag_ in {"WRB", "IN"} for c in verb.children):
+        return False  # "…, when tried", "as tried"
+    subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return (
+        subj is not None
+        and subj.right_edge.i == head.i - 1
+        and not children(head, {"dobj", "ccomp", "xcomp"})
+        and any(c.dep_ == "prep" and c.i == head.i + 1 for c in head.children)
+        and not any(t.is_punct for t in verb.doc[head.i : verb.i])
+    )
+
+
+def _spent_time(obj: Token) -> bool:
+    """Whether a verb's object is the time it takes ("spent the week", "spent weeks"),
+    never one made to act: a duration verb's time object, or any object the recogniser
+    reads as a date or time."""
+    return obj.head.lemma_.lower() in DURATION_VERBS and (
+        obj.ent_type_ in {"DATE", "TIME"} or obj.lemma_.lower() in TIME_NOUNS
+    )
 
 
 def _some_alone(subj: Token) -> bool:
@@ -4865,6 +4938,7 @@ CAUSING = word_list(
     "instruct advise warn"
 )
 PRESSING = CAUSING | word_list("press pressure invite")  # "press X to agree": X would
+APPEALING = word_list("appeal call plead")  # "appealed to citizens to stay home": asked
 
 
 def _planned_act(verb: Token, keep: list[Token]) -> list[Token]:
@@ -4873,7 +4947,12 @@ def _planned_act(verb: Token, keep: list[Token]) -> list[Token]:
     with "announced plans" alone tells a reader nothing."""
     causing = verb.lemma_.lower() in CAUSING  # "prompted governors [to issue …]": who
     # was made to do what; "The virus prompted governors" alone tells nothing
-    if not any(c.dep_ == "dobj" and (causing or c.lemma_.lower() in PLAN_NOUNS) for c in keep):
+    appealed = verb.lemma_.lower() in APPEALING and any(
+        c.dep_ == "prep" and c.lower_ in {"to", "on"} for c in keep
+    )  # "appealed to citizens [to take alternative routes]": what they were asked to do
+    if not appealed and not any(
+        c.dep_ == "dobj" and (causing or c.lemma_.lower() in PLAN_NOUNS) for c in keep
+    ):
         return []
     if any(c.dep_ == "acl" for k in keep for c in k.children):
         return []  # the parser hung it on the noun: the noun's own phrase holds it
@@ -5639,6 +5718,12 @@ def _noun_headline(
         or not any(c.dep_ == "poss" for c in noun.children)  # the owner is the noun's own
     ):
         owner = None
+    party = _clause_party(trig, m) if owner is None and not lead else None
+    if party is not None and party.lower() not in text.lower():  # "In an interview with
+        # The Boston Globe, Moore declined …": Moore's interview, never a bare "Interview
+        # with The Boston Globe" that says not who gave it
+        text = f"{party}{chr(39) if party.endswith('s') else chr(39) + 's'} {_lower_first(text)}"
+        return 2, text
     if lead == "Planned" and AHEAD & {w.lower() for w in said}:
         lead = None  # "Planned next general election": "next" says it is ahead
     dated = (
@@ -5659,6 +5744,41 @@ def _noun_headline(
         text = f"{lead} {text if proper else _lower_first(text)}"
     score = 2 if len(text.split()) > 1 else 0
     return score, text
+
+
+CLAUSE_SCENES = word_list("in during at after following before")  # a scene a clause is set in
+
+
+def _clause_party(trig: Token, m: _Mention) -> str | None:
+    """The named subject of the clause an event noun with a partner sets the scene of
+    ("In an interview with The Boston Globe, Moore declined …", "Macron condemned …
+    following a phone briefing with Merkel"): the one who took part with the partner,
+    by the name the roles gave, else as the text names it. None when the noun has an
+    owner of its own or the subject is no name."""
+    prep = trig.head
+    if trig.dep_ != "pobj" or prep.lower_ not in CLAUSE_SCENES or prep.head.pos_ != "VERB":
+        return None
+    if children(trig, {"poss"}) or not any(
+        c.dep_ == "prep" and c.lower_ == "with" and children(c, {"pobj"}) for c in trig.children
+    ):
+        return None
+    subj = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and _dateline(subj):  # "PARIS — President Emmanuel Macron …":
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in {"PERSON", "ORG", "GPE"}:
+        return None
+    if subj.is_upper:  # a dateline's place in capitals, never the one who took part
+        return None
+    before = trig.doc[subj.left_edge.i : subj.i]  # "The Boston Globe, Moore": after the comma
+    start = max([subj.left_edge.i] + [t.i + 1 for t in before if t.is_punct])
+    words = [t for t in trig.doc[start : subj.i + 1] if t.ent_type_ == subj.ent_type_]
+    name = _phrase(words, None)  # "President Emmanuel Macron", as the clause names him
+    if not name:
+        return None
+    agent = next((p.actor for p in m.participants if p.role == "agent"), None)
+    if agent and not is_pronoun(agent) and "," not in agent and name.split()[-1] in agent.split():
+        return agent
+    return name
 
 
 def _tally_place(trig: Token) -> str | None:
