@@ -47,3 +47,19 @@ def test_a_he_speaking_after_her_quote_is_not_her() -> None:
     }
     assert speakers["The plan will work"] == "Ngozi Okafor"
     assert speakers["We will see"] != "Ngozi Okafor"
+
+
+def test_a_common_womans_name_is_no_he() -> None:
+    """ "Sharon" was missing from the first-name table, so a "he" that followed "Prof
+    Okafor told him" stood for her, the last subject: a real page's "He laughed when he
+    was informed …" was titled with the woman's name ("Sharon Lewin laughed")."""
+    text = (
+        "Speaking with Professor Sharon Okafor, head of the city health board, Mayor "
+        "Daniel Reyes said he would keep schools open. Reyes also said he was pleased "
+        "after Prof Okafor told him most parents agreed. He laughed when he was told the "
+        "parking fine had doubled."
+    )
+    document = Document(id="doc", text=text, source_text=text)
+    events = extract_document(next(nlp.parse([text])), document).events
+    laughed = [e.title for e in events if e.lemma == "laugh"]
+    assert laughed == ["Daniel Reyes laughed"], laughed
