@@ -34,7 +34,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..gazetteer import country, demonym, entity, seat
+from ..gazetteer import country, demonym, entity, gender, seat
 from ..gazetteer import words as word_list
 from ..ingest.clean import _wraps
 from ..model import (
@@ -58,6 +58,7 @@ from .actors import (
     DASHES,
     DESCRIBED_BODIES,
     DESCRIBED_PERSONS,
+    GENDERED,
     GROUP_NOUNS,
     HONORIFICS,
     NAME_SUFFIXES,
@@ -2271,17 +2272,22 @@ def _phrase(
                     and t.head.lemma_.lower() not in KIN  # "a woman and [her] daughter"
                     and t.head.dep_ != "conj"  # "the first lady and [their] son Barron"
                 ):
-                    words.append((t.i, "the "))
+                    own = owner is not None and _owners_word(t, owner)
+                    words.append((t.i, t.text_with_ws if own else "the "))
                 elif (
                     t.head.tag_ == "NNS"
                     and t.head.dep_ != "conj"
                     and t.i == tokens[0].i
                     and t.lower_ in {"his", "her", "its", "their"}  # "our clients" is the
                     # speaker's, no owner the title names
-                    and (owner is not None or t.head.dep_ in {"nsubj", "nsubjpass"})
-                    and not (t.lower_ == "their" and owner and _one_owner(owner))
+                    and (
+                        _owners_word(t, owner)
+                        if owner is not None
+                        else t.head.dep_ in {"nsubj", "nsubjpass"}
+                    )
                 ):  # "Tim Henman won their doubles rubber" tells of a pair the title lost
-                    words.append((t.i, "the " if owner is None else t.text_with_ws))
+                    own = owner is not None and _owners_word(t, owner)
+                    words.append((t.i, t.text_with_ws if own else "the "))
                     # "Caeneus topped up its coffers", never "… topped up coffers"; "his
                     # powers were struck down", never "Powers …", a name to a reader
                 continue  # "Labour to hold its conference": "hold the conference"
@@ -2315,11 +2321,31 @@ def _phrase(
     return "".join(w for _, w in words).strip()
 
 
+def _owners_word(t: Token, owner: str) -> bool:
+    """Whether a possessive the title's own name owns stays as written ("Tim Henman made
+    his Davis Cup debut", never "made the Davis Cup debut"): a third person's, on the
+    first word of its phrase, in the owner's number."""
+    if t.lower_ not in {"his", "her", "its", "their"} or t.i != t.head.left_edge.i:
+        return False
+    if t.lower_ in {"his", "her"}:  # the title's name is no antecedent the resolver
+        # gave: "Having received his full backing, Ms Okafor …" is another's backing
+        return _one_owner(owner) and _owner_gender(owner) == ("m" if t.lower_ == "his" else "f")
+    return (t.lower_ == "their") != _one_owner(owner)
+
+
+def _owner_gender(name: str) -> str | None:
+    """The gender a title's name says: its style ("Ms Okafor") or a common first name."""
+    first = name.split()[0].lower().rstrip(".")
+    return GENDERED.get(first) or gender(first)
+
+
 def _one_owner(name: str) -> bool:
     """Whether a title's subject names one person or body, whom "their" does not fit:
     no row ("Sony, Microsoft and Nintendo") and no plural ("Protesters", "Groups")."""
     words = name.split()
-    return not ({"and", "&"} & set(words) or "," in name or words[-1].endswith("s"))
+    if {"and", "&"} & set(words) or "," in name or words[-1].endswith("s"):
+        return False
+    return all(w[:1].isupper() for w in words)  # a name; "The Russian women" are many
 
 
 def _thing_before(pron: Token) -> str | None:
