@@ -2303,6 +2303,8 @@ def _phrase(
             if name is None:
                 return ""
             words.append((t.i, name + ("'s" if t.dep_ == "poss" else "") + t.whitespace_))
+        elif _pointing_det(t):  # "Eckhardt won that race": "that" points into the text
+            words.append((t.i, ("The" if t.text[0].isupper() else "the") + t.whitespace_))
         else:
             words.append((t.i, t.text_with_ws))
     while words and tokens and _bare_link(tokens[0].doc[words[-1][0]], {i for i, _ in words}):
@@ -2330,13 +2332,51 @@ def _owners_word(t: Token, owner: str) -> bool:
     if t.lower_ in {"his", "her"}:  # the title's name is no antecedent the resolver
         # gave: "Having received his full backing, Ms Okafor …" is another's backing
         return _one_owner(owner) and _owner_gender(owner) == ("m" if t.lower_ == "his" else "f")
-    return (t.lower_ == "their") != _one_owner(owner)
+    many = _many_owners(owner)
+    if t.lower_ == "their":  # "The focus has shifted to their evolution": not its own
+        return many is True  # "Tim Henman won their doubles rubber": a pair the title lost
+    return many is not True
+
+
+MANY_NOUNS = word_list("people men women children police staff crew")  # plurals, no -s
+
+
+def _many_owners(name: str) -> bool | None:
+    """Whether a title's name is of more than one, whom "their" fits and "its" does not:
+    a row ("Sony, Microsoft and Nintendo") or a plural ("Protesters", "The Russian
+    women"); not an acronym ("PBS") or a noun with no plural ending ("The focus"); None
+    for a name of several words, whose "s" tells nothing ("United States")."""
+    words = name.split()
+    last = words[-1]
+    if {"and", "&"} & set(words) or "," in name or last.lower() in MANY_NOUNS:
+        return True
+    if last.isupper():
+        return False
+    if len(words) > 1 and last[:1].isupper():
+        return None
+    return last.lower().endswith("s") and not last.lower().endswith(("ss", "us", "is"))
 
 
 def _owner_gender(name: str) -> str | None:
     """The gender a title's name says: its style ("Ms Okafor") or a common first name."""
     first = name.split()[0].lower().rstrip(".")
     return GENDERED.get(first) or gender(first)
+
+
+def _pointing_det(t: Token) -> bool:
+    """Whether a word is a demonstrative on a thing ("won that race", "fill this void",
+    "plans for this ban"): it points back into the article, which a title's reader has
+    not read, so "the" says as much; never on a time ("this week" says when)."""
+    head = t.head
+    return (
+        t.dep_ == "det"
+        and t.lower_ in DEMONSTRATIVES
+        and head.pos_ == "NOUN"
+        and head.ent_type_ not in {"DATE", "TIME"}
+        and head.lemma_.lower() not in TIME_NOUNS
+        and (head.tag_ == "NNS") == (t.lower_ in {"these", "those"})  # "Accepting that
+        # parents are …": a "that" before a plural opens a clause, whatever the parse
+    )
 
 
 def _one_owner(name: str) -> bool:
@@ -2836,6 +2876,16 @@ def _passive_row(trig: Token) -> bool:
         if any(c.dep_ in {"nsubj", "aux"} for c in cur.children):
             return False
     return False
+
+
+def _after_passive(verb: Token) -> bool:
+    """Whether a participle follows a comma after a passive one ("being shot, beaten"):
+    one more of a row of passives, whatever the parser hung it on."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return False
+    prev = doc[verb.i - 2]
+    return prev.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in prev.children)
 
 
 def _line_start(trig: Token) -> int:
@@ -4450,6 +4500,11 @@ def _verb_headline(
         if trig.tag_ == "VBP" and any(c.lower_ == "i" for c in trig.children):
             word = _present(lemma)  # "I agree", told of the speaker: "Armstrong agrees"
         spelled = [_spelled(c) for c in aux]
+        split = _after_passive(trig) or (trig.dep_ == "conj" and _after_passive(trig.head))
+        if split and _bare_participle(trig) and not any(c.dep_ == "auxpass" for c in aux):
+            spelled = ["were" if _plural(subject) else "was"]  # "for being shot, beaten
+            # and tortured": "Soltan was beaten", never "is beaten" (the gapped "is
+            # seeking") nor "Soltan tortured", which tells him the torturer
         if _having(trig) and [w.lower() for w in spelled] == ["having"]:
             spelled, word = [], _past(lemma)  # "Having received the backing": a headline
             # tells it done, "Ms Hughes received the backing"
