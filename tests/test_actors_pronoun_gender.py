@@ -72,3 +72,19 @@ def test_a_styled_name_after_a_closing_quote_is_the_speaker_a_he_stands_for() ->
         "Mr de Vabres said as he presented the medal.\n"
     )
     assert _resolved(text)[-1] == ("he", "Paul Marchand de Vabres")
+
+
+def test_a_common_womans_name_is_no_he() -> None:
+    """ "Sharon" was missing from the first-name table, so a "he" that followed "Prof
+    Okafor told him" stood for her, the last subject: a real page's "He laughed when he
+    was informed …" was titled with the woman's name ("Sharon Lewin laughed")."""
+    text = (
+        "Speaking with Professor Sharon Okafor, head of the city health board, Mayor "
+        "Daniel Reyes said he would keep schools open. Reyes also said he was pleased "
+        "after Prof Okafor told him most parents agreed. He laughed when he was told the "
+        "parking fine had doubled."
+    )
+    document = Document(id="doc", text=text, source_text=text)
+    events = extract_document(next(nlp.parse([text])), document).events
+    laughed = [e.title for e in events if e.lemma == "laugh"]
+    assert laughed == ["Daniel Reyes laughed"], laughed

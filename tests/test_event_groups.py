@@ -224,7 +224,8 @@ def titles(text: str) -> set[str]:
         ),
         (
             "The floods forced the miners to leave their camp on Tuesday.",
-            "The miners were forced to leave the camp",  # done, not planned
+            "The miners were forced to leave their camp",  # done, not planned; "their"
+            # is the title's own name's (test_event_titles_ninth)
         ),
         ("The comedian was picked to host the show on Sunday.", "The comedian to host the show"),
         (
@@ -561,7 +562,8 @@ def test_a_thing_that_is_the_subject_is_not_replaced_by_a_name_from_elsewhere() 
 
 def test_a_dropped_possessive_takes_its_own_with_it() -> None:
     found = titles("The union will hold its own ballot next week.")
-    assert any(t.startswith("The union to hold the ballot") for t in found), found
+    assert any(t.startswith("The union to hold its ballot") for t in found), found  # its
+    # owner named in the title, "its" stays (test_event_titles_ninth)
     assert not any(" own " in f" {t} " for t in found), found
 
 
@@ -737,6 +739,8 @@ def test_whether_or_not_is_no_negation() -> None:
 
 def test_a_dropped_possessive_leaves_an_article() -> None:
     found = titles("Flood victims were moved out of their house on Monday.")
+    assert any("out of their house" in t for t in found), found  # the title's own name's
+    found = titles("Ms Kovac was moved out of his house on Monday.")  # another's: "the"
     assert any("out of the house" in t for t in found), found
 
 

@@ -1,5 +1,5 @@
 """Titles too long to show (issue 19): a headline leaves out a phrase hung at its end
-whole ("… one of the three main goals [in the run-up to …]") rather than cut it to
+whole ("… one of its three main goals [in the run-up to …]") rather than cut it to
 "…", and a clause cut before an event's own word is no title of that event."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from test_titles_subjects import titles
             "The council has made road safety one of its three main goals in the run-up to "
             "the next local election.",
             "made",
-            "The council has made road safety one of the three main goals",
+            "The council has made road safety one of its three main goals",
         ),
         (
             "Nearly 40 jobs could now be returned to the town centre in the wake of the deal "

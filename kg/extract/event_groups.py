@@ -34,7 +34,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from ..gazetteer import country, demonym, entity, seat
+from ..gazetteer import country, demonym, entity, gender, seat
 from ..gazetteer import words as word_list
 from ..ingest.clean import _wraps
 from ..model import (
@@ -58,6 +58,7 @@ from .actors import (
     DASHES,
     DESCRIBED_BODIES,
     DESCRIBED_PERSONS,
+    GENDERED,
     GROUP_NOUNS,
     HONORIFICS,
     NAME_SUFFIXES,
@@ -2331,7 +2332,24 @@ def _phrase(
                     and t.head.lemma_.lower() not in KIN  # "a woman and [her] daughter"
                     and t.head.dep_ != "conj"  # "the first lady and [their] son Barron"
                 ):
-                    words.append((t.i, "the "))
+                    own = owner is not None and _owners_word(t, owner)
+                    words.append((t.i, t.text_with_ws if own else "the "))
+                elif (
+                    t.head.tag_ == "NNS"
+                    and t.head.dep_ != "conj"
+                    and t.i == tokens[0].i
+                    and t.lower_ in {"his", "her", "its", "their"}  # "our clients" is the
+                    # speaker's, no owner the title names
+                    and (
+                        _owners_word(t, owner)
+                        if owner is not None
+                        else t.head.dep_ in {"nsubj", "nsubjpass"}
+                    )
+                ):  # "Tim Henman won their doubles rubber" tells of a pair the title lost
+                    own = owner is not None and _owners_word(t, owner)
+                    words.append((t.i, t.text_with_ws if own else "the "))
+                    # "Caeneus topped up its coffers", never "… topped up coffers"; "his
+                    # powers were struck down", never "Powers …", a name to a reader
                 continue  # "Labour to hold its conference": "hold the conference"
             name = owner if t.dep_ == "poss" else other if t.dep_ in OBJECTS else None
             if name is None and t.dep_ == "dobj" and t.i == tokens[0].i == tokens[-1].i:
@@ -2345,6 +2363,8 @@ def _phrase(
             if name is None:
                 return ""
             words.append((t.i, name + ("'s" if t.dep_ == "poss" else "") + t.whitespace_))
+        elif _pointing_det(t):  # "Eckhardt won that race": "that" points into the text
+            words.append((t.i, ("The" if t.text[0].isupper() else "the") + t.whitespace_))
         else:
             words.append((t.i, t.text_with_ws))
     while words and tokens and _bare_link(tokens[0].doc[words[-1][0]], {i for i, _ in words}):
@@ -2361,6 +2381,71 @@ def _phrase(
             kept = [w for w in words if w[0] > rest]
             words = kept or words
     return "".join(w for _, w in words).strip()
+
+
+def _owners_word(t: Token, owner: str) -> bool:
+    """Whether a possessive the title's own name owns stays as written ("Tim Henman made
+    his Davis Cup debut", never "made the Davis Cup debut"): a third person's, on the
+    first word of its phrase, in the owner's number."""
+    if t.lower_ not in {"his", "her", "its", "their"} or t.i != t.head.left_edge.i:
+        return False
+    if t.lower_ in {"his", "her"}:  # the title's name is no antecedent the resolver
+        # gave: "Having received his full backing, Ms Okafor …" is another's backing
+        return _one_owner(owner) and _owner_gender(owner) == ("m" if t.lower_ == "his" else "f")
+    many = _many_owners(owner)
+    if t.lower_ == "their":  # "The focus has shifted to their evolution": not its own
+        return many is True  # "Tim Henman won their doubles rubber": a pair the title lost
+    return many is not True
+
+
+MANY_NOUNS = word_list("people men women children police staff crew")  # plurals, no -s
+
+
+def _many_owners(name: str) -> bool | None:
+    """Whether a title's name is of more than one, whom "their" fits and "its" does not:
+    a row ("Sony, Microsoft and Nintendo") or a plural ("Protesters", "The Russian
+    women"); not an acronym ("PBS") or a noun with no plural ending ("The focus"); None
+    for a name of several words, whose "s" tells nothing ("United States")."""
+    words = name.split()
+    last = words[-1]
+    if {"and", "&"} & set(words) or "," in name or last.lower() in MANY_NOUNS:
+        return True
+    if last.isupper():
+        return False
+    if len(words) > 1 and last[:1].isupper():
+        return None
+    return last.lower().endswith("s") and not last.lower().endswith(("ss", "us", "is"))
+
+
+def _owner_gender(name: str) -> str | None:
+    """The gender a title's name says: its style ("Ms Okafor") or a common first name."""
+    first = name.split()[0].lower().rstrip(".")
+    return GENDERED.get(first) or gender(first)
+
+
+def _pointing_det(t: Token) -> bool:
+    """Whether a word is a demonstrative on a thing ("won that race", "fill this void",
+    "plans for this ban"): it points back into the article, which a title's reader has
+    not read, so "the" says as much; never on a time ("this week" says when)."""
+    head = t.head
+    return (
+        t.dep_ == "det"
+        and t.lower_ in DEMONSTRATIVES
+        and head.pos_ == "NOUN"
+        and head.ent_type_ not in {"DATE", "TIME"}
+        and head.lemma_.lower() not in TIME_NOUNS
+        and (head.tag_ == "NNS") == (t.lower_ in {"these", "those"})  # "Accepting that
+        # parents are …": a "that" before a plural opens a clause, whatever the parse
+    )
+
+
+def _one_owner(name: str) -> bool:
+    """Whether a title's subject names one person or body, whom "their" does not fit:
+    no row ("Sony, Microsoft and Nintendo") and no plural ("Protesters", "Groups")."""
+    words = name.split()
+    if {"and", "&"} & set(words) or "," in name or words[-1].endswith("s"):
+        return False
+    return all(w[:1].isupper() for w in words)  # a name; "The Russian women" are many
 
 
 def _thing_before(pron: Token) -> str | None:
@@ -2672,7 +2757,7 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
             return called  # job": the name the long description is given
         whole = _share_of(shared)  # "Most of FreedomWorks' 40 employees", never "Most"
         end = whole.right_edge.i if whole is not None else shared.i
-        words = list(trig.doc[shared.left_edge.i : end + 1])
+        words = _past_dateline(list(trig.doc[shared.left_edge.i : end + 1]))
         return _body_named(shared, words) or _phrase(words, None) or None
     return None
 
@@ -2858,6 +2943,16 @@ def _passive_row(trig: Token) -> bool:
         if any(c.dep_ in {"nsubj", "aux"} for c in cur.children):
             return False
     return False
+
+
+def _after_passive(verb: Token) -> bool:
+    """Whether a participle follows a comma after a passive one ("being shot, beaten"):
+    one more of a row of passives, whatever the parser hung it on."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return False
+    prev = doc[verb.i - 2]
+    return prev.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in prev.children)
 
 
 def _line_start(trig: Token) -> int:
@@ -3579,6 +3674,9 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
         head = cur.head
         if cur.dep_ == "xcomp":
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if obj is not None and _spent_time(obj):
+                obj = None  # "Both sides have spent the week lobbing attacks": the sides
+                # lob them, the week is how long; never "The week lobbed attacks"
             if obj is not None:
                 return obj if obj.pos_ in {"NOUN", "PROPN"} else None
         if described and cur.dep_ == "acl" and cur.tag_ == "VBG" and head.pos_ in {"NOUN", "PROPN"}:
@@ -3620,6 +3718,9 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
             # of aim would take "Congress" in "demands for Congress to help fund" for none
         elif cur.dep_ == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
             cur = head.head  # "after [escaping]"
+        elif _relative_misread(cur):
+            cur = head  # "Protesters opposed to the reform [tried] to storm a theater":
+            # the protesters tried, the parser's main verb is their description
         elif _aim_of(cur) is not None:
             aim = _aim_of(cur)  # "Turkey opened its borders in a move to [demand] EU
             owner = next((c for c in aim.children if c.dep_ == "poss"), None)  # support"
@@ -3630,6 +3731,54 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
         else:
             return None
     return None
+
+
+def _past_dateline(words: list[Token]) -> list[Token]:
+    """A subject's words without the dateline the parser hung on them ("PARIS (Reuters)
+    – Protesters opposed to …"): what follows a dash that only capitals and a credit in
+    brackets come before, at the sentence's start."""
+    if not words or words[0].i != sentence_of(words[0]).start:
+        return words
+    for k, t in enumerate(words):
+        if t.text in DASHES:
+            before = [w for w in words[:k] if w.is_alpha]
+            inside = {w.i for w in words[:k] if any(b.text == "(" and b.i < w.i for b in words[:k])}
+            if before and all(w.is_upper or w.i in inside for w in before):
+                return words[k + 1 :] or words
+            return words
+    return words
+
+
+def _relative_misread(verb: Token) -> bool:
+    """Whether the parser took a subject's reduced relative clause for the main verb and
+    the main verb for a clause of it ("Protesters opposed to the reform tried to storm
+    a theater": "opposed" the root, "tried" an adverbial clause with no subject): a past
+    verb with no subject, no link word and no punctuation between it and a participle
+    that follows its own subject and takes no object, so the subject is the verb's."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBD" or head.tag_ not in {"VBD", "VBN"}:
+        return False
+    if head.i > verb.i or children(verb, {"nsubj", "nsubjpass", "expl", "mark", "aux"}):
+        return False
+    if any(c.dep_ == "advmod" and c.tag_ in {"WRB", "IN"} for c in verb.children):
+        return False  # "…, when tried", "as tried"
+    subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return (
+        subj is not None
+        and subj.right_edge.i == head.i - 1
+        and not children(head, {"dobj", "ccomp", "xcomp"})
+        and any(c.dep_ == "prep" and c.i == head.i + 1 for c in head.children)
+        and not any(t.is_punct for t in verb.doc[head.i : verb.i])
+    )
+
+
+def _spent_time(obj: Token) -> bool:
+    """Whether a verb's object is the time it takes ("spent the week", "spent weeks"),
+    never one made to act: a duration verb's time object, or any object the recogniser
+    reads as a date or time."""
+    return obj.head.lemma_.lower() in DURATION_VERBS and (
+        obj.ent_type_ in {"DATE", "TIME"} or obj.lemma_.lower() in TIME_NOUNS
+    )
 
 
 def _some_alone(subj: Token) -> bool:
@@ -4421,6 +4570,11 @@ def _verb_headline(
         if trig.tag_ == "VBP" and any(c.lower_ == "i" for c in trig.children):
             word = _present(lemma)  # "I agree", told of the speaker: "Armstrong agrees"
         spelled = [_spelled(c) for c in aux]
+        split = _after_passive(trig) or (trig.dep_ == "conj" and _after_passive(trig.head))
+        if split and _bare_participle(trig) and not any(c.dep_ == "auxpass" for c in aux):
+            spelled = ["were" if _plural(subject) else "was"]  # "for being shot, beaten
+            # and tortured": "Soltan was beaten", never "is beaten" (the gapped "is
+            # seeking") nor "Soltan tortured", which tells him the torturer
         if _having(trig) and [w.lower() for w in spelled] == ["having"]:
             spelled, word = [], _past(lemma)  # "Having received the backing": a headline
             # tells it done, "Ms Hughes received the backing"
@@ -4935,6 +5089,7 @@ CAUSING = word_list(
     "instruct advise warn"
 )
 PRESSING = CAUSING | word_list("press pressure invite")  # "press X to agree": X would
+APPEALING = word_list("appeal call plead")  # "appealed to citizens to stay home": asked
 
 
 def _planned_act(verb: Token, keep: list[Token]) -> list[Token]:
@@ -4943,7 +5098,12 @@ def _planned_act(verb: Token, keep: list[Token]) -> list[Token]:
     with "announced plans" alone tells a reader nothing."""
     causing = verb.lemma_.lower() in CAUSING  # "prompted governors [to issue …]": who
     # was made to do what; "The virus prompted governors" alone tells nothing
-    if not any(c.dep_ == "dobj" and (causing or c.lemma_.lower() in PLAN_NOUNS) for c in keep):
+    appealed = verb.lemma_.lower() in APPEALING and any(
+        c.dep_ == "prep" and c.lower_ in {"to", "on"} for c in keep
+    )  # "appealed to citizens [to take alternative routes]": what they were asked to do
+    if not appealed and not any(
+        c.dep_ == "dobj" and (causing or c.lemma_.lower() in PLAN_NOUNS) for c in keep
+    ):
         return []
     if any(c.dep_ == "acl" for k in keep for c in k.children):
         return []  # the parser hung it on the noun: the noun's own phrase holds it
@@ -5709,6 +5869,12 @@ def _noun_headline(
         or not any(c.dep_ == "poss" for c in noun.children)  # the owner is the noun's own
     ):
         owner = None
+    party = _clause_party(trig, m) if owner is None and not lead else None
+    if party is not None and party.lower() not in text.lower():  # "In an interview with
+        # The Boston Globe, Moore declined …": Moore's interview, never a bare "Interview
+        # with The Boston Globe" that says not who gave it
+        text = f"{party}{chr(39) if party.endswith('s') else chr(39) + 's'} {_lower_first(text)}"
+        return 2, text
     if lead == "Planned" and AHEAD & {w.lower() for w in said}:
         lead = None  # "Planned next general election": "next" says it is ahead
     dated = (
@@ -5729,6 +5895,41 @@ def _noun_headline(
         text = f"{lead} {text if proper else _lower_first(text)}"
     score = 2 if len(text.split()) > 1 else 0
     return score, text
+
+
+CLAUSE_SCENES = word_list("in during at after following before")  # a scene a clause is set in
+
+
+def _clause_party(trig: Token, m: _Mention) -> str | None:
+    """The named subject of the clause an event noun with a partner sets the scene of
+    ("In an interview with The Boston Globe, Moore declined …", "Macron condemned …
+    following a phone briefing with Merkel"): the one who took part with the partner,
+    by the name the roles gave, else as the text names it. None when the noun has an
+    owner of its own or the subject is no name."""
+    prep = trig.head
+    if trig.dep_ != "pobj" or prep.lower_ not in CLAUSE_SCENES or prep.head.pos_ != "VERB":
+        return None
+    if children(trig, {"poss"}) or not any(
+        c.dep_ == "prep" and c.lower_ == "with" and children(c, {"pobj"}) for c in trig.children
+    ):
+        return None
+    subj = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and _dateline(subj):  # "PARIS — President Emmanuel Macron …":
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in {"PERSON", "ORG", "GPE"}:
+        return None
+    if subj.is_upper:  # a dateline's place in capitals, never the one who took part
+        return None
+    before = trig.doc[subj.left_edge.i : subj.i]  # "The Boston Globe, Moore": after the comma
+    start = max([subj.left_edge.i] + [t.i + 1 for t in before if t.is_punct])
+    words = [t for t in trig.doc[start : subj.i + 1] if t.ent_type_ == subj.ent_type_]
+    name = _phrase(words, None)  # "President Emmanuel Macron", as the clause names him
+    if not name:
+        return None
+    agent = next((p.actor for p in m.participants if p.role == "agent"), None)
+    if agent and not is_pronoun(agent) and "," not in agent and name.split()[-1] in agent.split():
+        return agent
+    return name
 
 
 def _tally_place(trig: Token) -> str | None:

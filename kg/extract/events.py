@@ -8510,8 +8510,9 @@ def _no_report(m: _Mention) -> bool:
     tenth's (:func:`_tenth_pass`), of the eleventh's (:func:`_eleventh_pass`), of the
     twelfth's (:func:`_twelfth_pass`) or of the thirteenth's (:func:`_thirteenth_pass`),
     or a kind, a denied act or a modal named with no occasion (:func:`_no_occasion`), or
-    a kind an event noun names (:func:`_kind_or_forecast`), or "in custody" after the
-    arrest it holds (:func:`_custody_after_arrest`)."""
+    a kind an event noun names (:func:`_kind_or_forecast`), "in custody" after the
+    arrest it holds (:func:`_custody_after_arrest`), or a list's opener
+    (:func:`_list_opener`)."""
     return (
         _attribute_word(m.trigger)
         or _stance(m)
@@ -8541,6 +8542,22 @@ def _no_report(m: _Mention) -> bool:
         or _no_occasion(m)
         or _kind_or_forecast(m)
         or _custody_after_arrest(m)
+        or _list_opener(m)
+    )
+
+
+def _list_opener(m: _Mention) -> bool:
+    """Whether a verb only opens a list ("Six hurricanes have formed, beginning with
+    Matthew in 2016, followed by Irma"; "Starting with a single cell, the player …"): a
+    participle of beginning with a "with" phrase and no subject, object or auxiliary of
+    its own says where a row starts, not that anything began."""
+    trig = m.trigger
+    return (
+        trig.tag_ == "VBG"
+        and trig.lemma_.lower() in STARTS
+        and trig.dep_ != "ROOT"
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.children)
+        and not children(trig, {"nsubj", "nsubjpass", "dobj", "aux", "auxpass"})
     )
 
 
