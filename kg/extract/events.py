@@ -10180,8 +10180,9 @@ def _told(m: _Mention) -> bool:
     if trig.dep_ in {"relcl", "acl"} or _verb_read_as_modifier(trig):
         args.append(trig.head)  # "the gunman who fled", "a woman struck by a car"; the
         # object of a past read as its modifier: "overpowered two guards"
-    if any(_someone(a) for a in args + _antecedents(args)):  # "a worker who had been
-        return True  # suspended for feuding"; not "an outage that was expected to take …"
+    if any(_someone(a) or _unrecognised_name(a) for a in args + _antecedents(args)):
+        return True  # "a worker who had been suspended for feuding", "the Sixers made a
+        # move"; not "an outage that was expected to take …"
     if any(_someone(p) for a in args for p in _counted_of(a)):
         return True  # "90 per cent of eligible voters had participated": the voters did
         # it; "six of those months were paid" counts no one
@@ -10208,6 +10209,23 @@ def _told(m: _Mention) -> bool:
     )  # a headline tells done news in the present: "Warship foils piracy attempt"
     done = past and m.factuality in ACTUAL
     return (done or _intended(trig)) and any(_concrete(a) or _happening(a) for a in args)
+
+
+def _unrecognised_name(tok: Token) -> bool:
+    """Whether a word is a capitalised plural the model left without an entity, a team
+    or a band by its plural name ("the Sixers made a power move", "the Philadelphia 76ers
+    have parted ways with their coach"): people acting, as a named club is, though the
+    actor index missed them. Not a sentence's or a title-case line's first capital, and
+    not an acronym's plural ("DVDs will be sent to voters": things)."""
+    text = tok.text
+    return (
+        tok.tag_ in {"NNS", "NNPS"}
+        and text[-1:] == "s"
+        and (text[:1].isupper() or text[:1].isdigit())
+        and sum(c.isupper() for c in text) == (1 if text[:1].isupper() else 0)
+        and not tok.is_sent_start
+        and not _headline(tok)
+    )
 
 
 PER_CENT = words("cent percent")
