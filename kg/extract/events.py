@@ -562,8 +562,9 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         return _sense(tok, OTHER, index)  # "broke the record", "placed on injured reserve"
     if tok.pos_ == "NOUN" and (verb := _custody_verb(tok) or _operation_verb(tok)):
         return _trigger_type(verb, index)  # "escaped custody": the escape, told twice
-    if lemma == "injure" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "reserve":
-        return None  # "injured reserve": the list, told by "reserve"; no one hurt here
+    if lemma == "injure" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ROSTER_LISTS:
+        return None  # "injured reserve", "the injured list": the list, told by its noun;
+        # no one hurt here
     if pos is None:
         return None
     if pos == "VERB" and lemma in REPORTING:
@@ -799,7 +800,7 @@ def _noun_event(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma == "record":
         return _record_verb(tok) is not None
-    if (lemma == "reserve" and tok.i > 0 and tok.nbor(-1).lower_ == "injured") or tok.text == "IR":
+    if _injured_list(tok) or tok.text == "IR":
         prep = tok.head  # "placed running back Reggie Bush on IR": the parse may hang
         verbs = [prep.head, prep.head.head]  # it on "running", the verb's own complement
         return (
@@ -814,6 +815,20 @@ def _noun_event(tok: Token) -> bool:
         # someone pushes for ("pushing for tough changes to Labour policy"): an aim
         return made or (to and tok.dep_ in {"nsubj", "nsubjpass"})
     return lemma in SUSPECTED and tok.pos_ == "NOUN" and tok.head.lower_ in {"on", "under", "for"}
+
+
+ROSTER_LISTS = words("reserve list")  # "injured reserve", "the injured list"
+LIST_MARKS = words("injured disabled")  # "the disabled list": baseball's name for it
+
+
+def _injured_list(tok: Token) -> bool:
+    """Whether a noun is the list an injured player is put on ("injured reserve", "the
+    injured list", "the disabled list"): a roster, no one hurt by the word "injured"."""
+    return (
+        tok.lemma_.lower() in ROSTER_LISTS
+        and tok.i > 0
+        and tok.nbor(-1).lower_ in LIST_MARKS
+    )
 
 
 def _record_verb(tok: Token) -> Token | None:
@@ -856,7 +871,7 @@ def _placed_by(tok: Token) -> Token | None:
     happening."""
     if tok.dep_ != "pobj" or not (tok.lemma_.lower() in TREATMENTS or _noun_event(tok)):
         return None
-    if tok.lemma_.lower() not in TREATMENTS | {"reserve", "ir"}:
+    if tok.lemma_.lower() not in TREATMENTS | ROSTER_LISTS | {"ir"}:
         return None
     verbs = [v for v in (tok.head.head, tok.head.head.head) if v.pos_ == "VERB"]
     if tok.lemma_.lower() not in TREATMENTS:  # the injured list: the verb that put him there
