@@ -242,3 +242,21 @@ def test_a_team_named_by_its_plural_does_the_act_the_actor_index_missed():
     # an acronym's plural names things, not people: no one sends or produces anything
     text = "Studios said that DVDs will be mailed to the academy members next month."
     assert not with_word(run(text), "mailed")
+
+
+def test_a_title_case_headline_s_past_with_its_subject_is_done_news():
+    # "County Budget Deal Scrapped After Late-Night Vote": an untyped past with its own
+    # subject on a title-case headline (ECB+ train: "Nationals' Eight-Year Offer to
+    # Teixeira Reportedly Bumped as High as $184M"); no actor, no object, but a headline
+    # tells what was done, and its subject names to what
+    text = (
+        "County Budget Deal Scrapped After Late-Night Vote\n\n"
+        "The county board voted 5-2 on Tuesday night to drop the plan."
+    )
+    assert with_word(run(text), "scrapped")
+    # a participle that gives a number is an age, no act
+    text = (
+        "Hollywood Swimmer And Actress Dies Aged 91\n\n"
+        "The actress died in her sleep on Thursday, her spokesman said."
+    )
+    assert not with_word(run(text), "aged")

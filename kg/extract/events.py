@@ -4191,12 +4191,34 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
     if any(m.trigger.i in m.trigger.doc.user_data.get("headline_acts", ()) for m in group):
         return True  # "Obama Reverses Bush Policy": the parse took the line for one name
         # and gave the verb no argument, but a headline's verb tells who did what
+    if any(_headline_past(m) for m in group):
+        return True  # "Nationals' Offer to Teixeira Bumped to $184M": done news, its
+        # subject named
     if any(m.trigger.lemma_.lower() == "gather" and _crowd(m.trigger) for m in group):
         return True  # "thousands gathered in Lahore": a crowd is there, no one named
     told = [m for m in group if m.trigger.i not in direct and _happened(m)]
     if actors and told:
         return True
     return any(_told(m) for m in told)
+
+
+def _headline_past(m: _Mention) -> bool:
+    """Whether an untyped verb is the past of a title-case headline with its own subject
+    ("Nationals' Eight-Year Offer to Teixeira Bumped as High as $184M", "Senate Rejected
+    Budget Deal"): a headline tells done news, and with the subject the parse gave it
+    the title names who or what. A participle the parse made the root of a line whose
+    subject it read as a compound ("Church Damaged In Fire") has none and stays out, and
+    so does a participle that gives a number ("Actress Dies Aged 91")."""
+    trig = m.trigger
+    return (
+        trig.pos_ == "VERB"
+        and trig.tag_ in {"VBD", "VBN"}
+        and m.factuality in ACTUAL
+        and _headline(trig)
+        and _on_headline(trig)
+        and any(c.pos_ in {"NOUN", "PROPN"} for c in children(trig, {"nsubj", "nsubjpass"}))
+        and not (trig.i + 1 < len(trig.doc) and trig.nbor(1).like_num)  # "Dies Aged 91": an age
+    )
 
 
 MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "csubj", "xcomp", "advcl", "acl"}
