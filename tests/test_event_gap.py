@@ -260,3 +260,16 @@ def test_a_title_case_headline_s_past_with_its_subject_is_done_news():
         "The actress died in her sleep on Thursday, her spokesman said."
     )
     assert not with_word(run(text), "aged")
+
+
+def test_an_injury_told_by_a_participle_is_an_event_titled_by_its_phrase():
+    # "with a sprained ankle": the participle only qualifies its noun, yet the injury
+    # happened; titled by the phrase, not "Sprain on Tuesday"
+    text = "The Hawks put their top scorer on the injured list with a sprained ankle on Tuesday."
+    assert [e.title for e in with_word(run(text), "sprained")] == ["Sprained ankle"]
+    text = "The midfielder will miss the derby because of a torn left hamstring."
+    assert [e.title for e in with_word(run(text), "torn")] == ["Torn left hamstring"]
+    # a figure of the same shape hurts no one
+    text = "Critics said the scandal left a fractured party and a broken tax system."
+    assert not with_word(run(text), "fractured")
+    assert not with_word(run(text), "broken")

@@ -117,6 +117,7 @@ from .event_groups import (
     _share_of,
     entity_at,
     group_mentions,
+    injury_phrase,
     tell_apart,
     to_event,
 )
@@ -4164,6 +4165,8 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
         or _participle_kind(m.trigger) is not None  # "the escaped inmate": the same
         for m in group
     )  # "a man was shot", "a bomb killed two women": no named actor, still an act
+    if any(_injury(m) for m in group):
+        return True  # "out for the season with a sprained knee": the injury, suffered
     if all(m.trigger.pos_ == "VERB" for m in group) and not (argued or any(map(_bare_act, group))):
         return False
     if all(_habit(m) for m in group):
@@ -4218,6 +4221,20 @@ def _headline_past(m: _Mention) -> bool:
         and _on_headline(trig)
         and any(c.pos_ in {"NOUN", "PROPN"} for c in children(trig, {"nsubj", "nsubjpass"}))
         and not (trig.i + 1 < len(trig.doc) and trig.nbor(1).like_num)  # "Dies Aged 91": an age
+    )
+
+
+def _injury(m: _Mention) -> bool:
+    """Whether a participle names an injury someone suffered ("with a sprained knee",
+    "because of a torn hamstring", "a broken leg"): what was done to a part of the body
+    happened, though the word only qualifies its noun. Not a figure ("a broken system",
+    "a fractured party", "strained relations"): the noun must be a part of the body."""
+    trig = m.trigger
+    return (
+        trig.tag_ in {"VBN", "VBD"}
+        and trig.dep_ == "amod"
+        and injury_phrase(trig) is not None
+        and m.factuality in ACTUAL
     )
 
 
