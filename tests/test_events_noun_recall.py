@@ -44,6 +44,22 @@ def test_placed_on_injured_reserve_is_one_event_with_its_verb():
     assert with_word(run(text), "ir")
 
 
+def test_the_injured_or_disabled_list_is_the_roster_move_not_a_wound():
+    # "the injured list", "the disabled list": other leagues' names for injured reserve;
+    # the list joins the verb that put the player there, and "injured" hurts no one
+    text = LEAD + "The Hawks placed their leading scorer on the injured list on Tuesday."
+    events = with_word(run(text), "list")
+    assert len(events) == 1
+    assert {m.text for m in events[0].mentions} >= {"placed", "list"}
+    assert not with_word(run(text), "injured")
+    text = LEAD + "The Mets put their closer on the disabled list before the series."
+    assert {m.text for e in with_word(run(text), "list") for m in e.mentions} >= {"put"}
+    # a list of anything else is no roster move, and injured people are hurt
+    text = LEAD + "Three injured miners were flown to hospital and a list of names was read out."
+    assert not with_word(run(text), "list")
+    assert with_word(run(text), "injured")
+
+
 def test_reserve_money_is_no_event():
     text = LEAD + "The bank kept its reserves on deposit with the central bank."
     assert not with_word(run(text), "reserves")

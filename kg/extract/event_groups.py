@@ -6141,6 +6141,31 @@ def _gerund_object(trig: Token) -> bool:
     return trig.tag_ == "VBG" and trig.dep_ == "dobj" and trig.head.pos_ in {"VERB", "AUX"}
 
 
+INJURIES = word_list("sprain strain tear break fracture dislocate rupture bruise twist pull")
+BODY_PARTS = word_list(
+    "knee ankle leg foot hamstring wrist arm shoulder ligament hand thigh calf groin "
+    "finger toe elbow hip neck rib collarbone jaw nose skull spine tendon muscle forearm "
+    "cheekbone heel pelvis thumb achilles cartilage kneecap vertebra"
+)
+
+
+def injury_phrase(trig: Token) -> str | None:
+    """The injury a participle and its noun name ("Sprained knee", "Torn hamstring"), or
+    None: a past participle of harm on a part of the body, never a figure ("a broken
+    system", "strained relations"). The phrase is the title of the injury's event: the
+    participle alone ("Sprain on Tuesday", "Torn") says not what was hurt."""
+    head = trig.head
+    if (
+        trig.tag_ not in {"VBN", "VBD"}
+        or trig.dep_ != "amod"
+        or trig.lemma_.lower() not in INJURIES
+        or head.lemma_.lower() not in BODY_PARTS
+    ):
+        return None
+    words = [c.text for c in head.children if c.dep_ in {"amod", "compound"} and c.i > trig.i]
+    return " ".join([trig.text.lower(), *words, head.text]).capitalize()
+
+
 def title(
     g: list[_Mention],
     kind: str,
@@ -6188,6 +6213,9 @@ def title(
             continue
         if best is None or (score, -m.trigger.i) > (best[0], best[1]):
             best = (score, -m.trigger.i, text)
+    hurt = next((p for m in g if (p := injury_phrase(m.trigger)) is not None), None)
+    if hurt is not None and (best is None or len(best[2].split()) < 2):
+        return _display(hurt, g)  # "Sprained knee": what the participle alone never says
     if best is None or len(best[2].split()) < 2:
         lemma = g[0].trigger.lemma_.lower() if best is None else best[2].split()[0].lower()
         text = g[0].trigger.text if _initials(g[0].trigger) else _bare(kind, lemma, g)

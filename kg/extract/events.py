@@ -119,6 +119,7 @@ from .event_groups import (
     _shunned,
     entity_at,
     group_mentions,
+    injury_phrase,
     tell_apart,
     to_event,
 )
@@ -581,8 +582,9 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         return _sense(tok, OTHER, index)  # "broke the record", "placed on injured reserve"
     if tok.pos_ == "NOUN" and (verb := _custody_verb(tok) or _operation_verb(tok)):
         return _trigger_type(verb, index)  # "escaped custody": the escape, told twice
-    if lemma == "injure" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "reserve":
-        return None  # "injured reserve": the list, told by "reserve"; no one hurt here
+    if lemma == "injure" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in ROSTER_LISTS:
+        return None  # "injured reserve", "the injured list": the list, told by its noun;
+        # no one hurt here
     if pos is None:
         return None
     if pos == "VERB" and lemma in REPORTING:
@@ -818,7 +820,7 @@ def _noun_event(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma == "record":
         return _record_verb(tok) is not None
-    if (lemma == "reserve" and tok.i > 0 and tok.nbor(-1).lower_ == "injured") or tok.text == "IR":
+    if _injured_list(tok) or tok.text == "IR":
         prep = tok.head  # "placed running back Reggie Bush on IR": the parse may hang
         verbs = [prep.head, prep.head.head]  # it on "running", the verb's own complement
         return (
@@ -833,6 +835,20 @@ def _noun_event(tok: Token) -> bool:
         # someone pushes for ("pushing for tough changes to Labour policy"): an aim
         return made or (to and tok.dep_ in {"nsubj", "nsubjpass"})
     return lemma in SUSPECTED and tok.pos_ == "NOUN" and tok.head.lower_ in {"on", "under", "for"}
+
+
+ROSTER_LISTS = words("reserve list")  # "injured reserve", "the injured list"
+LIST_MARKS = words("injured disabled")  # "the disabled list": baseball's name for it
+
+
+def _injured_list(tok: Token) -> bool:
+    """Whether a noun is the list an injured player is put on ("injured reserve", "the
+    injured list", "the disabled list"): a roster, no one hurt by the word "injured"."""
+    return (
+        tok.lemma_.lower() in ROSTER_LISTS
+        and tok.i > 0
+        and tok.nbor(-1).lower_ in LIST_MARKS
+    )
 
 
 def _record_verb(tok: Token) -> Token | None:
@@ -875,7 +891,7 @@ def _placed_by(tok: Token) -> Token | None:
     happening."""
     if tok.dep_ != "pobj" or not (tok.lemma_.lower() in TREATMENTS or _noun_event(tok)):
         return None
-    if tok.lemma_.lower() not in TREATMENTS | {"reserve", "ir"}:
+    if tok.lemma_.lower() not in TREATMENTS | ROSTER_LISTS | {"ir"}:
         return None
     verbs = [v for v in (tok.head.head, tok.head.head.head) if v.pos_ == "VERB"]
     if tok.lemma_.lower() not in TREATMENTS:  # the injured list: the verb that put him there
@@ -4399,6 +4415,8 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
         or _participle_kind(m.trigger) is not None  # "the escaped inmate": the same
         for m in group
     )  # "a man was shot", "a bomb killed two women": no named actor, still an act
+    if any(_injury(m) for m in group):
+        return True  # "out for the season with a sprained knee": the injury, suffered
     if all(m.trigger.pos_ == "VERB" for m in group) and not (argued or any(map(_bare_act, group))):
         return False
     if all(_habit(m) for m in group):
@@ -4426,12 +4444,48 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
     if any(m.trigger.i in m.trigger.doc.user_data.get("headline_acts", ()) for m in group):
         return True  # "Obama Reverses Bush Policy": the parse took the line for one name
         # and gave the verb no argument, but a headline's verb tells who did what
+    if any(_headline_past(m) for m in group):
+        return True  # "Nationals' Offer to Teixeira Bumped to $184M": done news, its
+        # subject named
     if any(m.trigger.lemma_.lower() == "gather" and _crowd(m.trigger) for m in group):
         return True  # "thousands gathered in Lahore": a crowd is there, no one named
     told = [m for m in group if m.trigger.i not in direct and _happened(m)]
     if actors and told:
         return True
     return any(_told(m) for m in told)
+
+
+def _headline_past(m: _Mention) -> bool:
+    """Whether an untyped verb is the past of a title-case headline with its own subject
+    ("Nationals' Eight-Year Offer to Teixeira Bumped as High as $184M", "Senate Rejected
+    Budget Deal"): a headline tells done news, and with the subject the parse gave it
+    the title names who or what. A participle the parse made the root of a line whose
+    subject it read as a compound ("Church Damaged In Fire") has none and stays out, and
+    so does a participle that gives a number ("Actress Dies Aged 91")."""
+    trig = m.trigger
+    return (
+        trig.pos_ == "VERB"
+        and trig.tag_ in {"VBD", "VBN"}
+        and m.factuality in ACTUAL
+        and _headline(trig)
+        and _on_headline(trig)
+        and any(c.pos_ in {"NOUN", "PROPN"} for c in children(trig, {"nsubj", "nsubjpass"}))
+        and not (trig.i + 1 < len(trig.doc) and trig.nbor(1).like_num)  # "Dies Aged 91": an age
+    )
+
+
+def _injury(m: _Mention) -> bool:
+    """Whether a participle names an injury someone suffered ("with a sprained knee",
+    "because of a torn hamstring", "a broken leg"): what was done to a part of the body
+    happened, though the word only qualifies its noun. Not a figure ("a broken system",
+    "a fractured party", "strained relations"): the noun must be a part of the body."""
+    trig = m.trigger
+    return (
+        trig.tag_ in {"VBN", "VBD"}
+        and trig.dep_ == "amod"
+        and injury_phrase(trig) is not None
+        and m.factuality in ACTUAL
+    )
 
 
 MODIFIER_DEPS = {"amod", "compound", "nmod", "npadvmod", "csubj", "xcomp", "advcl", "acl"}
@@ -10479,8 +10533,9 @@ def _told(m: _Mention) -> bool:
     if trig.dep_ in {"relcl", "acl"} or _verb_read_as_modifier(trig):
         args.append(trig.head)  # "the gunman who fled", "a woman struck by a car"; the
         # object of a past read as its modifier: "overpowered two guards"
-    if any(_someone(a) for a in args + _antecedents(args)):  # "a worker who had been
-        return True  # suspended for feuding"; not "an outage that was expected to take …"
+    if any(_someone(a) or _unrecognised_name(a) for a in args + _antecedents(args)):
+        return True  # "a worker who had been suspended for feuding", "the Sixers made a
+        # move"; not "an outage that was expected to take …"
     if any(_someone(p) for a in args for p in _counted_of(a)):
         return True  # "90 per cent of eligible voters had participated": the voters did
         # it; "six of those months were paid" counts no one
@@ -10507,6 +10562,23 @@ def _told(m: _Mention) -> bool:
     )  # a headline tells done news in the present: "Warship foils piracy attempt"
     done = past and m.factuality in ACTUAL
     return (done or _intended(trig)) and any(_concrete(a) or _happening(a) for a in args)
+
+
+def _unrecognised_name(tok: Token) -> bool:
+    """Whether a word is a capitalised plural the model left without an entity, a team
+    or a band by its plural name ("the Sixers made a power move", "the Philadelphia 76ers
+    have parted ways with their coach"): people acting, as a named club is, though the
+    actor index missed them. Not a sentence's or a title-case line's first capital, and
+    not an acronym's plural ("DVDs will be sent to voters": things)."""
+    text = tok.text
+    return (
+        tok.tag_ in {"NNS", "NNPS"}
+        and text[-1:] == "s"
+        and (text[:1].isupper() or text[:1].isdigit())
+        and sum(c.isupper() for c in text) == (1 if text[:1].isupper() else 0)
+        and not tok.is_sent_start
+        and not _headline(tok)
+    )
 
 
 PER_CENT = words("cent percent")
