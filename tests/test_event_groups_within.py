@@ -39,6 +39,19 @@ def test_one_word_typed_two_ways_in_two_sentences_is_one_event():
     assert len(with_mention(result, "hearing")) == 1  # the hearing stays apart
 
 
+def test_a_headlines_charging_is_the_charges_the_driver_faces():
+    # "charges" told bare in the plural is this case's charging, not charges of a kind
+    result = run(
+        "A woman died after she was struck by a van in Leeds on Friday night. The driver, "
+        "who did not stop, is now facing manslaughter charges, police said.",
+        "Van Driver Charged After Fatal Leeds Crash",
+    )
+    (charge,) = with_mention(result, "Charged", "charges")
+    assert {m.text for m in charge.mentions} >= {"Charged", "charges"}
+    deaths = with_mention(result, "died")
+    assert all("charges" not in {m.text for m in e.mentions} for e in deaths)  # its own
+
+
 def test_untyped_synonyms_near_each_other_are_one_event():
     result = run(
         "Guards foiled an escape attempt at a state prison in Ohio on Saturday. Two inmates "

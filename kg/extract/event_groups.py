@@ -764,6 +764,9 @@ def _another(m: _Mention) -> bool:
 TOLD = {"acl", "relcl", "agent", "ccomp"}  # a clause or doer that says which ones
 # quantifiers that make a plural some happenings of a kind: "some rallies", "all attacks"
 SOME = word_list("some many several few all most more numerous multiple other various such")
+# nouns told in the plural of one happening: "is facing manslaughter charges" is the one
+# charging the headline's "Driver Charged" tells, never charges of a kind
+ONE_IN_PLURAL = word_list("charge")
 
 
 def _kind(m: _Mention) -> bool:
@@ -784,6 +787,8 @@ def _kind(m: _Mention) -> bool:
         return False  # "attacks targeting the flaw", "raids by 1,200 police": those ones
     dets = [c for c in t.children if c.dep_ in {"det", "poss", "predet"}]
     if t.tag_ == "NNS":
+        if t.lemma_.lower() in ONE_IN_PLURAL and not dets:
+            return False  # "faces drug charges": this case's charging
         return all(c.dep_ == "det" and c.lower_ in SOME for c in dets)
     return any(c.dep_ == "det" and c.lower_ in {"every", "each"} for c in dets)
 
