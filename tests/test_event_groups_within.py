@@ -52,6 +52,18 @@ def test_a_headlines_charging_is_the_charges_the_driver_faces():
     assert all("charges" not in {m.text for m in e.mentions} for e in deaths)  # its own
 
 
+def test_a_headlines_bare_foiled_is_the_foiled_raid_of_the_text():
+    # the headline drops the "was" of "was foiled": the participle foils its noun, as
+    # "foiled a raid" does below, so the headline and the text tell one foiled raid
+    result = run(
+        "Police foiled a raid on a bank in Leeds on Tuesday, arresting three men.",
+        "Bank raid foiled in Leeds",
+    )
+    (raid,) = with_mention(result, "raid", "foiled")
+    assert [m.text for m in raid.mentions].count("foiled") == 2
+    assert len(with_mention(result, "arresting")) == 1  # the arrests stay apart
+
+
 def test_untyped_synonyms_near_each_other_are_one_event():
     result = run(
         "Guards foiled an escape attempt at a state prison in Ohio on Saturday. Two inmates "

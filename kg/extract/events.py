@@ -3950,7 +3950,9 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
                 if p.dep_ == "pobj"
             ]
             light = tok.lemma_.lower() in LIGHT_VERBS
-            foiled_by = tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
+            foiled_by = tok.tag_ == "VBN" and (
+                any(c.dep_ == "agent" for c in tok.children) or _headline_passive(tok) is not None
+            )  # "an attack foiled by troops", a headline's "Pirate attack foiled in Gulf"
             others = [tok.head] if tok.dep_ == "acl" and (light or foiled_by) else []
             # "an attack foiled by troops"; not "had its bid to block the ban thwarted on
             # Wednesday", the bid's participle the parser hangs on "ban"
