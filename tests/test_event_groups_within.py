@@ -64,6 +64,30 @@ def test_a_headlines_bare_foiled_is_the_foiled_raid_of_the_text():
     assert len(with_mention(result, "arresting")) == 1  # the arrests stay apart
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "words"),
+    [
+        (  # "hit" and "struck" share no word and no named actor: the lead retells it
+            "A car struck an 80-year-old woman as she crossed a road in Bristol on Friday, "
+            "police said.",
+            "Pensioner hit by car in Bristol",
+            {"hit", "struck"},
+        ),
+        (
+            "A gunman opened fire in a shopping mall in Denver on Saturday, wounding four "
+            "people.",
+            "Gunman opens fire in Denver mall",
+            {"opens", "opened"},
+        ),
+    ],
+)
+def test_the_headlines_happening_is_the_leads_main_act(text, title, words):
+    result = run(text, title)
+    (event,) = with_mention(result, *words)
+    assert words <= {m.text for m in event.mentions}
+    assert "wounding" not in {m.text for m in event.mentions}  # the lead's other act
+
+
 def test_untyped_synonyms_near_each_other_are_one_event():
     result = run(
         "Guards foiled an escape attempt at a state prison in Ohio on Saturday. Two inmates "

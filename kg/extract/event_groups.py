@@ -1586,11 +1586,49 @@ def _evidence(g: _Group, h: _Group) -> int:
         return 3 if shared else 2
     if g.family is None:
         return 0
+    if g.family == h.family and (_headline_lead(g, h) or _headline_lead(h, g)):
+        return 1  # "Pensioner hit by car", then the lead's "A car struck a woman"
     if not shared:
         if _pointed_back(g, h) or _pointed_back(h, g):
             return 1
         return 1 if g.family == VIOLENCE and _close(g, h) and _one_town(g, h) else 0
     return 1 if _close(g, h) or _anchored(g, h) else 0
+
+
+def _lead(g: _Group) -> int | None:
+    """The first token of the sentence after the headline (None with no headline)."""
+    if not g.ctx.headline or not g.mentions:
+        return None
+    doc = g.mentions[0].trigger.doc
+    return next((s for s in g.ctx.starts if doc[s].idx >= g.ctx.headline), None)
+
+
+def _on_top(g: _Group) -> bool:
+    """Whether a group is told in the headline, or is one mention in the lead sentence:
+    those :func:`_headline_lead` weighs against each other whatever their words."""
+    if not g.ctx.headline:
+        return False
+    if _opening(g) < g.ctx.headline:
+        return True
+    return len(g.mentions) == 1 and g.mentions[0].trigger.sent.start == _lead(g)
+
+
+def _headline_lead(g: _Group, h: _Group) -> bool:
+    """Whether ``g`` is told in the headline and ``h`` is the lead sentence's main
+    predicate, its root or the root's subject or object, alone: the lead retells the
+    headline's story in full, so a kindred word there is that happening under another
+    word ("Pensioner hit by car in Bristol", "A car struck an 80-year-old woman"). Only
+    the root: the lead's other acts of the kind ("..., wounding four") are its own."""
+    if _opening(g) >= g.ctx.headline or len(h.mentions) != 1:
+        return False
+    t = h.mentions[0].trigger
+    lead = _lead(g)
+    if lead is None or t.sent.start != lead:
+        return False
+    root = t.head if t.dep_ != "ROOT" else t
+    if t.dep_ == "ccomp" and root.dep_ == "ROOT" and root.lemma_.lower() in SAYING:
+        return True  # "A car struck a woman ..., police said": what was said is the lead
+    return t.dep_ == "ROOT" or (root.dep_ == "ROOT" and t.dep_ in CORE)
 
 
 def _one_town(g: _Group, h: _Group) -> bool:
@@ -1992,8 +2030,8 @@ class _Near:
                     found |= self.keys.get((kin, "actor", a), set())
                 for p in g.places if kin == VIOLENCE else ():
                     found |= self.keys.get((kin, "place", p), set())
-                if all(_bare_definite(m) for m in g.mentions):  # "the attack"
-                    found |= self.keys.get((kin, "kind", ""), set())
+                if all(_bare_definite(m) for m in g.mentions) or _on_top(g):  # "the attack"
+                    found |= self.keys.get((kin, "kind", ""), set())  # or headline, lead
         return sorted(found)
 
 
