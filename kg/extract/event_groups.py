@@ -1595,6 +1595,9 @@ def _evidence(g: _Group, h: _Group) -> int:
     return 1 if _close(g, h) or _anchored(g, h) else 0
 
 
+GAME = family("Contest")  # the kind whose words also tell the plays of a match
+
+
 def _lead(g: _Group) -> int | None:
     """The first token of the sentence after the headline (None with no headline)."""
     if not g.ctx.headline or not g.mentions:
@@ -1619,8 +1622,8 @@ def _headline_lead(g: _Group, h: _Group) -> bool:
     headline's story in full, so a kindred word there is that happening under another
     word ("Pensioner hit by car in Bristol", "A car struck an 80-year-old woman"). Only
     the root: the lead's other acts of the kind ("..., wounding four") are its own."""
-    if _opening(g) >= g.ctx.headline or len(h.mentions) != 1:
-        return False
+    if _opening(g) >= g.ctx.headline or len(h.mentions) != 1 or g.family == GAME:
+        return False  # a match's lead tells its plays: "scored 17 points" is no "Victory"
     t = h.mentions[0].trigger
     lead = _lead(g)
     if lead is None or t.sent.start != lead:
