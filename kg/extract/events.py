@@ -668,6 +668,9 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
             or {t.lemma_.lower() for t in tok.sent} & LABOUR
             and not {t.lemma_.lower() for t in tok.sent} & MILITARY
             and not _dobj_lemmas(tok)
+            and not any(
+                v.lemma_.lower() in HARM_VERBS and _dobj_lemmas(v) for v in children(tok, {"conj"})
+            )  # "he struck and killed a woman": the one the verbs share was hit
         ):
             kind = "Protest"  # "members could strike again over pay": a walkout
     else:
