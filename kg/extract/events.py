@@ -676,6 +676,12 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
     else:
         if lemma == "strike" and _labour_strike(tok):
             kind = "Protest"  # workers on strike, not an air strike
+        elif (
+            lemma == "stoppage"
+            and _sentence_lemmas(tok) & RING_WORDS
+            and not _sentence_lemmas(tok) & LABOUR
+        ):
+            kind = "Contest"  # "a sixth-round stoppage": a bout won, never a walkout
         elif lemma == "fire" and tok.head.lower_ == "under":
             kind = "UseOfForce" if _shot_at(tok) else None  # "came under fire": never a blaze
         elif lemma == "fire":
@@ -955,6 +961,7 @@ def _contest_round(tok: Token) -> bool:
 
 
 BOUTS = words("fight bout contest match game")
+RING_WORDS = BOUTS | words("round knockout boxer champion")  # a stoppage won in a ring
 
 
 def _of_a_bout(of: Token) -> bool:
