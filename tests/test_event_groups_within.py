@@ -39,6 +39,55 @@ def test_one_word_typed_two_ways_in_two_sentences_is_one_event():
     assert len(with_mention(result, "hearing")) == 1  # the hearing stays apart
 
 
+def test_a_headlines_charging_is_the_charges_the_driver_faces():
+    # "charges" told bare in the plural is this case's charging, not charges of a kind
+    result = run(
+        "A woman died after she was struck by a van in Leeds on Friday night. The driver, "
+        "who did not stop, is now facing manslaughter charges, police said.",
+        "Van Driver Charged After Fatal Leeds Crash",
+    )
+    (charge,) = with_mention(result, "Charged", "charges")
+    assert {m.text for m in charge.mentions} >= {"Charged", "charges"}
+    deaths = with_mention(result, "died")
+    assert all("charges" not in {m.text for m in e.mentions} for e in deaths)  # its own
+
+
+def test_a_headlines_bare_foiled_is_the_foiled_raid_of_the_text():
+    # the headline drops the "was" of "was foiled": the participle foils its noun, as
+    # "foiled a raid" does below, so the headline and the text tell one foiled raid
+    result = run(
+        "Police foiled a raid on a bank in Leeds on Tuesday, arresting three men.",
+        "Bank raid foiled in Leeds",
+    )
+    (raid,) = with_mention(result, "raid", "foiled")
+    assert [m.text for m in raid.mentions].count("foiled") == 2
+    assert len(with_mention(result, "arresting")) == 1  # the arrests stay apart
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "words"),
+    [
+        (  # "hit" and "struck" share no word and no named actor: the lead retells it
+            "A car struck an 80-year-old woman as she crossed a road in Bristol on Friday, "
+            "police said.",
+            "Pensioner hit by car in Bristol",
+            {"hit", "struck"},
+        ),
+        (
+            "A gunman opened fire in a shopping mall in Denver on Saturday, wounding four "
+            "people.",
+            "Gunman opens fire in Denver mall",
+            {"opens", "opened"},
+        ),
+    ],
+)
+def test_the_headlines_happening_is_the_leads_main_act(text, title, words):
+    result = run(text, title)
+    (event,) = with_mention(result, *words)
+    assert words <= {m.text for m in event.mentions}
+    assert "wounding" not in {m.text for m in event.mentions}  # the lead's other act
+
+
 def test_untyped_synonyms_near_each_other_are_one_event():
     result = run(
         "Guards foiled an escape attempt at a state prison in Ohio on Saturday. Two inmates "

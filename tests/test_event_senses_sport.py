@@ -99,3 +99,14 @@ def test_a_move_of_play_is_no_event_of_its_own(text: str, word: str) -> None:
 def test_a_shot_at_someone_beside_a_game_stays_an_attack() -> None:
     text = "A gunman shot a referee after the match at Derby on Sunday, police said."
     assert "UseOfForce" in types_of(text, "shot")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [  # a boxer's win "by stoppage" is the bout, a dockers' stoppage a walkout
+        ("Hayes scored a fifth-round stoppage of Tom Reed in Cardiff on Saturday.", "Contest"),
+        ("Dockers began a work stoppage at the port of Felixstowe on Monday.", "Protest"),
+    ],
+)
+def test_a_stoppage_in_the_ring_is_no_walkout(text: str, kind: str) -> None:
+    assert types_of(text, "stoppage") == [kind]

@@ -13,6 +13,7 @@ import json
 from datetime import date
 
 import pytest
+from conftest import word_types
 
 from kg import nlp
 from kg.extract import extract_document
@@ -103,6 +104,16 @@ def test_a_host_and_two_partners():
 )
 def test_the_type_follows_the_words_around_the_trigger(text, kind):
     assert of_type(run(text), kind)
+
+
+def test_struck_and_killed_by_a_driver_is_no_walkout():
+    # "driver" is a word of labour disputes, but the struck one is the one killed
+    text = (
+        "A delivery driver has been arrested after police said he struck and killed a "
+        "pedestrian in Hull late on Friday."
+    )
+    assert "Protest" not in word_types(text, "struck")
+    assert word_types("Bus drivers in Hull struck on Monday over pay.", "struck") == ["Protest"]
 
 
 def test_every_political_type_names_its_cameo_or_plover_code():

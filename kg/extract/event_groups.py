@@ -765,6 +765,9 @@ def _another(m: _Mention) -> bool:
 TOLD = {"acl", "relcl", "agent", "ccomp"}  # a clause or doer that says which ones
 # quantifiers that make a plural some happenings of a kind: "some rallies", "all attacks"
 SOME = word_list("some many several few all most more numerous multiple other various such")
+# nouns told in the plural of one happening: "is facing manslaughter charges" is the one
+# charging the headline's "Driver Charged" tells, never charges of a kind
+ONE_IN_PLURAL = word_list("charge")
 
 
 def _kind(m: _Mention) -> bool:
@@ -785,6 +788,8 @@ def _kind(m: _Mention) -> bool:
         return False  # "attacks targeting the flaw", "raids by 1,200 police": those ones
     dets = [c for c in t.children if c.dep_ in {"det", "poss", "predet"}]
     if t.tag_ == "NNS":
+        if t.lemma_.lower() in ONE_IN_PLURAL and not dets:
+            return False  # "faces drug charges": this case's charging
         return all(c.dep_ == "det" and c.lower_ in SOME for c in dets)
     return any(c.dep_ == "det" and c.lower_ in {"every", "each"} for c in dets)
 
@@ -1582,11 +1587,52 @@ def _evidence(g: _Group, h: _Group) -> int:
         return 3 if shared else 2
     if g.family is None:
         return 0
+    if g.family == h.family and (_headline_lead(g, h) or _headline_lead(h, g)):
+        return 1  # "Pensioner hit by car", then the lead's "A car struck a woman"
     if not shared:
         if _pointed_back(g, h) or _pointed_back(h, g):
             return 1
         return 1 if g.family == VIOLENCE and _close(g, h) and _one_town(g, h) else 0
     return 1 if _close(g, h) or _anchored(g, h) else 0
+
+
+GAME = family("Contest")  # the kind whose words also tell the plays of a match
+
+
+def _lead(g: _Group) -> int | None:
+    """The first token of the sentence after the headline (None with no headline)."""
+    if not g.ctx.headline or not g.mentions:
+        return None
+    doc = g.mentions[0].trigger.doc
+    return next((s for s in g.ctx.starts if doc[s].idx >= g.ctx.headline), None)
+
+
+def _on_top(g: _Group) -> bool:
+    """Whether a group is told in the headline, or is one mention in the lead sentence:
+    those :func:`_headline_lead` weighs against each other whatever their words."""
+    if not g.ctx.headline:
+        return False
+    if _opening(g) < g.ctx.headline:
+        return True
+    return len(g.mentions) == 1 and g.mentions[0].trigger.sent.start == _lead(g)
+
+
+def _headline_lead(g: _Group, h: _Group) -> bool:
+    """Whether ``g`` is told in the headline and ``h`` is the lead sentence's main
+    predicate, its root or the root's subject or object, alone: the lead retells the
+    headline's story in full, so a kindred word there is that happening under another
+    word ("Pensioner hit by car in Bristol", "A car struck an 80-year-old woman"). Only
+    the root: the lead's other acts of the kind ("..., wounding four") are its own."""
+    if _opening(g) >= g.ctx.headline or len(h.mentions) != 1 or g.family == GAME:
+        return False  # a match's lead tells its plays: "scored 17 points" is no "Victory"
+    t = h.mentions[0].trigger
+    lead = _lead(g)
+    if lead is None or t.sent.start != lead:
+        return False
+    root = t.head if t.dep_ != "ROOT" else t
+    if t.dep_ == "ccomp" and root.dep_ == "ROOT" and root.lemma_.lower() in SAYING:
+        return True  # "A car struck a woman ..., police said": what was said is the lead
+    return t.dep_ == "ROOT" or (root.dep_ == "ROOT" and t.dep_ in CORE)
 
 
 def _one_town(g: _Group, h: _Group) -> bool:
@@ -1988,8 +2034,8 @@ class _Near:
                     found |= self.keys.get((kin, "actor", a), set())
                 for p in g.places if kin == VIOLENCE else ():
                     found |= self.keys.get((kin, "place", p), set())
-                if all(_bare_definite(m) for m in g.mentions):  # "the attack"
-                    found |= self.keys.get((kin, "kind", ""), set())
+                if all(_bare_definite(m) for m in g.mentions) or _on_top(g):  # "the attack"
+                    found |= self.keys.get((kin, "kind", ""), set())  # or headline, lead
         return sorted(found)
 
 

@@ -670,11 +670,20 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
             or {t.lemma_.lower() for t in tok.sent} & LABOUR
             and not {t.lemma_.lower() for t in tok.sent} & MILITARY
             and not _dobj_lemmas(tok)
+            and not any(
+                v.lemma_.lower() in HARM_VERBS and _dobj_lemmas(v) for v in children(tok, {"conj"})
+            )  # "he struck and killed a woman": the one the verbs share was hit
         ):
             kind = "Protest"  # "members could strike again over pay": a walkout
     else:
         if lemma == "strike" and _labour_strike(tok):
             kind = "Protest"  # workers on strike, not an air strike
+        elif (
+            lemma == "stoppage"
+            and _sentence_lemmas(tok) & RING_WORDS
+            and not _sentence_lemmas(tok) & LABOUR
+        ):
+            kind = "Contest"  # "a sixth-round stoppage": a bout won, never a walkout
         elif lemma == "fire" and tok.head.lower_ == "under":
             kind = "UseOfForce" if _shot_at(tok) else None  # "came under fire": never a blaze
         elif lemma == "fire":
@@ -968,6 +977,7 @@ def _contest_round(tok: Token) -> bool:
 
 
 BOUTS = words("fight bout contest match game")
+RING_WORDS = BOUTS | words("round knockout boxer champion")  # a stoppage won in a ring
 
 
 def _of_a_bout(of: Token) -> bool:
@@ -3977,7 +3987,9 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
                 if p.dep_ == "pobj"
             ]
             light = tok.lemma_.lower() in LIGHT_VERBS
-            foiled_by = tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
+            foiled_by = tok.tag_ == "VBN" and (
+                any(c.dep_ == "agent" for c in tok.children) or _headline_passive(tok) is not None
+            )  # "an attack foiled by troops", a headline's "Pirate attack foiled in Gulf"
             others = [tok.head] if tok.dep_ == "acl" and (light or foiled_by) else []
             # "an attack foiled by troops"; not "had its bid to block the ban thwarted on
             # Wednesday", the bid's participle the parser hangs on "ban"
