@@ -92,3 +92,16 @@ def test_a_trial_of_a_thing_and_a_measure_that_acts_are_no_event(
     tell how things stand. A trial of a person, and people who helped, stay."""
     found = types_of(text, word)
     assert found == ([kind] if kind else []), (text, found)
+
+
+def test_the_trial_told_again_after_a_clinical_trial_is_no_court() -> None:
+    """A page that opens on "a major clinical trial" and goes on with "after the trial
+    was stopped" tells one test run twice; the second, bare, was typed a court trial
+    and titled "Trial". A page with no test run keeps its bare "the trial"."""
+    text = (
+        "The drug maker said a major clinical trial of its heart pill had been halted. "
+        "Shares fell 20% on Monday after the trial was stopped."
+    )
+    assert types_of(text, "trial") == [], text
+    court = "The jury was sworn in on Monday. Lawyers said the trial could last a month."
+    assert types_of(court, "trial") == ["Trial"], court

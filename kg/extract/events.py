@@ -1939,9 +1939,9 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
         if lemma == "dialogue" and (_in_language(tok) or tok.head.lower_ == "with"):
             return None  # "a film with dialogue in Aramaic": the words of a film, which
             # the model may call a place
-        if lemma == "trial" and _trial_of_a_thing(tok, index):
+        if lemma == "trial" and (_trial_of_a_thing(tok, index) or _the_test_again(tok, index)):
             return None  # "ran a trial of the player", "five trials of the technology", "a
-            # clinical trial": a test run, no court
+            # clinical trial": a test run, no court; and "the trial" told of it again
         if lemma == "rally" and _market_rally(tok):
             return None  # "the figures sparked a rally for sterling"
         if lemma == "session" and _session_of_work(tok):
@@ -2215,6 +2215,21 @@ def _trial_of_a_thing(tok: Token, index: ActorIndex) -> bool:
     tested = _prep_objects(tok, {"of"})
     kinds = {c.lemma_.lower() for c in children(tok, {"compound", "amod"})}
     return bool(tested or kinds & TESTED_KINDS)
+
+
+def _the_test_again(tok: Token, index: ActorIndex) -> bool:
+    """Whether a bare "the trial" points back at a trial of a thing the page told
+    ("a major clinical trial had been halted ... after the trial was stopped"): the same
+    test run, no court, unless its sentence has a word of the law."""
+    if children(tok, {"compound", "amod", "poss", "prep"}) or _tried_person(tok, index):
+        return False
+    if (_sentence_lemmas(tok) - {"trial"}) & LEGAL:
+        return False
+    return _page_fact(
+        tok.doc,
+        "trial_of_a_thing",
+        lambda doc: any(t.lemma_.lower() == "trial" and _trial_of_a_thing(t, index) for t in doc),
+    )
 
 
 def _tried_person(tok: Token, index: ActorIndex) -> bool:
