@@ -392,17 +392,44 @@ class Evaluation:
 
 
 def scope(docs: list[EcbDoc], preds: list[Prediction]) -> list[Prediction]:
-    """Locate every predicted span on tokens; keep those in scored sentences."""
+    """Locate every predicted span on tokens; keep those in scored sentences, with the
+    mentions of one event inside one gold mention made one (:func:`one_per_gold_span`)."""
     out = []
     for d, p in zip(docs, preds, strict=True):
         for x in p.mentions + p.attachments:
             d.locate(x)
+        mentions = [m for m in p.mentions if d.in_scope(m.tokens)]
         out.append(
             Prediction(
-                [m for m in p.mentions if d.in_scope(m.tokens)],
+                one_per_gold_span(mentions, d.golds("event")),
                 [a for a in p.attachments if d.in_scope(a.tokens)],
             )
         )
+    return out
+
+
+def one_per_gold_span(preds: list[Mention], golds: list[Mention]) -> list[Mention]:
+    """Predicted mentions of one event that all lie inside one gold mention, as one.
+
+    ECB+ marks a multi-word action as one mention ("opened fire", "caught fire",
+    "checked into"); kg tells a support verb and its noun as two mentions of one event
+    ("opened", "fire"). Matched one to one, the second counted as spurious though the
+    gold holds both words in the one mention it defines. Mentions of different events,
+    or a mention reaching outside the gold span, stay apart.
+    """
+    out: list[Mention] = []
+    merged: dict[tuple[int, int], Mention] = {}  # (event, gold index) -> kept mention
+    for m in preds:
+        inside = [j for j, g in enumerate(golds) if len(g.tokens) > 1 and m.tokens <= g.tokens]
+        key = (m.event, inside[0]) if inside else None
+        if key is not None and key in merged:
+            kept = merged[key]
+            kept.tokens = kept.tokens | m.tokens
+            kept.start, kept.end = min(kept.start, m.start), max(kept.end, m.end)
+            continue
+        if key is not None:
+            merged[key] = m
+        out.append(m)
     return out
 
 
