@@ -206,6 +206,24 @@ def test_matching_is_one_to_one_exact_first(eb):
     assert eb.match([_mention(eb, {5}, 50)], golds) == []
 
 
+def test_mentions_of_one_event_inside_one_gold_mention_count_once(eb):
+    # gold "opened fire" (tokens 4, 5) is one mention; kg tells the support verb and its
+    # noun as two mentions of event 7: one prediction, matched, no spurious "fire"
+    gold = [_mention(eb, {4, 5}, 40), _mention(eb, {9}, 90)]
+    opened, fire = _mention(eb, {4}, 40, event=7), _mention(eb, {5}, 50, event=7)
+    kept = eb.one_per_gold_span([opened, fire], gold)
+    assert len(kept) == 1 and kept[0].tokens == {4, 5} and (kept[0].start, kept[0].end) == (40, 51)
+    assert eb.match(kept, gold) == [(0, 0)]
+    # two events inside one gold span, a mention reaching outside it, or a one-word gold:
+    # each prediction stays its own
+    two = [_mention(eb, {4}, 40, event=1), _mention(eb, {5}, 50, event=2)]
+    assert len(eb.one_per_gold_span(two, gold)) == 2
+    out = [_mention(eb, {4}, 40, event=3), _mention(eb, {5, 6}, 50, event=3)]
+    assert len(eb.one_per_gold_span(out, gold)) == 2
+    lone = [_mention(eb, {9}, 90, event=4), _mention(eb, {9}, 91, event=4)]
+    assert len(eb.one_per_gold_span(lone, gold)) == 2
+
+
 def _pred(eb, fragment, event, pos="verb"):
     """A predicted event mention over the first occurrence of ``fragment``."""
     s = TEXT.index(fragment)

@@ -1070,6 +1070,14 @@ def _found_dead(tok: Token) -> Token | None:
                 return dead
         if lemma == "find" and k.dep_ in {"dobj", "nsubjpass"} and k.lemma_.lower() in BODIES:
             return k
+        if lemma == "leave" and k.dep_ == "dobj":
+            # "Car bomb leaves 12 dead", "leaves 12 people dead": the parse made "dead"
+            # the object or its modifier; read as a journey, the bomb "left" somewhere
+            if k.lower_ == "dead":
+                return k
+            dead = next((c for c in k.children if c.dep_ == "amod" and c.lower_ == "dead"), None)
+            if dead is not None and any(c.like_num for c in k.children):
+                return dead
     return None
 
 
@@ -4167,8 +4175,11 @@ def _causing_event(tok: Token, kind_of: Callable[[Token], str | None]) -> Token 
         for subj in _phase_subjects(tok):
             if subj.lemma_.lower() in GENERIC_HEADS:  # "the negotiation process stalled"
                 subj = next((c for c in subj.children if c.dep_ == "compound"), subj)
-            if kind_of(subj) not in {None, OTHER} and subj.pos_ == "NOUN":
-                return subj
+            if kind_of(subj) not in {None, OTHER} and (
+                subj.pos_ == "NOUN" or _capital_first(subj) or subj.tag_ == "VBG"
+            ):  # "Riot breaks out in Brooklyn", "Fighting breaks out in Tripoli": a
+                return subj  # headline's first word, read as a name (PERSON, even) or a
+                # gerund, that the table still reads as the riot or the fighting
         gap = _gapped_object(tok)
         if gap is not None and kind_of(gap) not in {None, OTHER}:
             return gap  # "threatens the peace talks Armenia and Azerbaijan began"
@@ -4197,6 +4208,17 @@ def _gapped_object(tok: Token) -> Token | None:
         return None
     noun = tok.doc[tok.left_edge.i - 1]
     return noun if noun.pos_ == "NOUN" and noun.tag_ in {"NN", "NNS"} else None
+
+
+def _capital_first(tok: Token) -> bool:
+    """Whether a word the model read as a name is capitalised only as the first word of
+    its line ("Riot breaks out in Brooklyn"), no part of a name: "the National Hurricane
+    Conference was cancelled" names a conference, no hurricane."""
+    return (
+        tok.pos_ == "PROPN"
+        and _line_start(tok) == tok.i
+        and not any(c.dep_ in {"compound", "amod", "poss"} for c in tok.children)
+    )
 
 
 def _course(tok: Token) -> bool:
