@@ -2622,6 +2622,32 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
     return found
 
 
+ANTECEDENT_WORDS = 9  # of a relative clause's noun with its phrases, for a title
+
+
+def _antecedent_words(ante: Token, clause: Token) -> list[Token]:
+    """The words of the noun a relative clause is about when the parser hung the clause
+    on a noun of its phrase ("The restrictions on the entry of foreigners to Russia,
+    which were put in place through April 30"): the noun with the phrases up to the
+    clause, which say which one ("The restrictions were put in place" said not which);
+    the noun alone when those phrases are long or hold more than phrases of it (an
+    apposition, a comma)."""
+    doc = ante.doc
+    own = list(doc[ante.left_edge.i : ante.i + 1])
+    end = clause.left_edge.i
+    while end > ante.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    phrases = {t.i for c in ante.children if c.dep_ == "prep" and c.i > ante.i for t in c.subtree}
+    after = list(doc[ante.i + 1 : end])
+    if not after or len(own) + len(after) > ANTECEDENT_WORDS:
+        return own
+    if any(t.i not in phrases or t.is_punct for t in after):
+        return own
+    if own[0].lower_ == "the":  # "Restrictions on the entry of …", as a headline opens,
+        own = own[1:]  # leaves the verb room
+    return own + after
+
+
 def _fronted_owner(trig: Token, subj: Token | None) -> str | None:
     """The owner a "he" or "she" stands for when a phrase before it in its own clause
     names one ("In an FBI agent's unsworn testimony, he describes arresting a man"):
@@ -2680,7 +2706,7 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         if described is not None:  # "The group, which was created this month": the name
             return described  # the text gave the group
         if ante != trig.head:  # the wrong noun, and the roles took that noun's name
-            return _phrase(list(trig.doc[ante.left_edge.i : ante.i + 1]), None) or None
+            return _phrase(_antecedent_words(ante, trig), None) or None
         if named and _disagrees(ante, named):  # "said Noah Wall, director for FreedomWorks,
             # which in 2009 organized a protest": FreedomWorks did, not the speaker
             return _phrase(list(trig.doc[ante.left_edge.i : ante.i + 1]), None) or None
@@ -5566,6 +5592,11 @@ PLURAL_NOUNS = {"people", "police", "men", "women", "children", "staff", "troops
 ONE = {"a", "an", "one", "another", "each", "every"}
 
 
+HEAD_PHRASES = word_list("of on in at to for from with against over")  # after a noun
+TALLY_HEADS = word_list("majority number lot lots group couple series")  # "a number of
+# people": the number is of the ones counted, as with a share (SHARES)
+
+
 def _plural(subject: str) -> bool | None:
     """The number of a headline's subject, from its words: a row ("Iran and Oman"), a
     count ("Eleven people") or a plural noun is plural; a name ("Gerry Conlon", "Mr
@@ -5575,6 +5606,14 @@ def _plural(subject: str) -> bool | None:
     if not words:
         return None
     first, last = words[0].lower(), words[-1]
+    of = next((k for k in range(1, len(words)) if words[k] in HEAD_PHRASES), None)
+    if (
+        of is not None
+        and (words[0][:1].islower() or first in {"the", "a", "an"})
+        and words[of - 1].lower() not in MANY | ONE | SHARES | TALLY_HEADS
+    ):
+        last = words[of - 1]  # "Restrictions on the entry of foreigners to Russia": the
+        # number of the noun the phrases hang on, never of "Russia"
     counts = [w.replace(",", "") for w in words if w[:1].isdigit()]
     if " and " in f" {subject} " or first in MANY or first in {"more", "fewer"}:
         return True

@@ -5041,7 +5041,78 @@ def _no_happening(m: _Mention) -> bool:
         or _topic_only(m)
         or _any_must(m)
         or _named_again(m)
+        or _timed_by(m)
+        or _adjective_participle(m)
+        or _readers_own(m)
     )
+
+
+TIMING = words("set scheduled slated timetabled pencilled penciled")  # "a protest set for
+# Friday": as written, the lemmatiser reads "slated" as "slat"
+
+
+def _timed_by(m: _Mention) -> bool:
+    """Whether a bare participle only says when the thing it hangs on is to happen ("a
+    protest at the state Capitol set for Friday", "a rally slated for Saturday"): the
+    noun is the event, with its date; nobody's act of setting one is told. A web page's
+    "A protest set" was a card of its own beside the protest. With a doer ("rules set
+    by the council") or a clause of its own ("the vote was scheduled for May") the
+    setting is told and stays."""
+    trig = m.trigger
+    head = trig.head
+    if trig.tag_ != "VBN" or trig.lower_ not in TIMING or trig.dep_ not in {"acl", "amod"}:
+        return False
+    told = {"aux", "auxpass", "nsubj", "nsubjpass", "agent", "prt"}  # a clause, a doer
+    if any(c.dep_ in told for c in trig.children):
+        return False
+    return (
+        head.pos_ in {"NOUN", "PROPN"}
+        and head.i < trig.i
+        and any(
+            c.dep_ == "prep" and c.lower_ in {"for", "on"} or c.dep_ == "xcomp"
+            for c in trig.children
+        )
+    )
+
+
+ADJECTIVE_INGS = words(
+    "misleading conflicting existing remaining outstanding upcoming ongoing surprising "
+    "disturbing alarming lasting interesting troubling worrying disappointing rewarding "
+    "shocking embarrassing frightening terrifying amazing exciting"
+)  # -ing words that are adjectives before a noun ("misleading statements")
+
+
+def _adjective_participle(m: _Mention) -> bool:
+    """Whether an -ing word the parser took for a verb is an adjective before a bare
+    noun ("making a series of gaffes and misleading statements", "given misleading
+    information"): a kind of thing, no act. A page's "Morrison misled statements about
+    his government's actions" was a card of it. Only words that are adjectives in
+    use; "he was misleading the voters" has its object after an article and stays."""
+    trig = m.trigger
+    if trig.tag_ != "VBG" or trig.lower_ not in ADJECTIVE_INGS:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in trig.children):
+        return False
+    objects = children(trig, {"dobj"})
+    return any(
+        o.left_edge.i == trig.i + 1
+        and o.tag_ in {"NN", "NNS"}
+        and not o.ent_type_
+        and o.lemma_.lower() not in PEOPLE  # "misleading investors" is an act on them
+        and not any(c.dep_ in {"det", "poss", "nummod"} for c in o.children)
+        for o in objects
+    ) or (trig.dep_ in {"amod", "compound"} and trig.head.i == trig.i + 1)
+
+
+def _readers_own(m: _Mention) -> bool:
+    """Whether an event noun is the reader's own ("tips for meeting explorers on your
+    latest journey", "before your trip"): a page's advice to anyone who reads it, no
+    happening of the story (the nouns' side of :func:`_to_reader`). In a quote "your"
+    is someone's, and stays."""
+    trig = m.trigger
+    if trig.pos_ != "NOUN" or not any(c.lower_ == "your" for c in children(trig, {"poss"})):
+        return False
+    return not _sentence_fact(trig, "quote_in_text", _quote_in_text)
 
 
 def _named_again(m: _Mention) -> bool:
