@@ -2,9 +2,10 @@
 a participle that only dates the event it hangs on ("a protest at the state Capitol set
 for Friday" was a card "A protest set"), an -ing adjective the parser took for a verb
 ("a series of gaffes and misleading statements" was "Morrison misled statements about
-the government's actions") and the reader's own trip on an advice page ("tips for your
-latest journey" was "Latest journey"). Beside each, the same words told of one
-happening, which must stay."""
+the government's actions"), the reader's own trip on an advice page ("tips for your
+latest journey" was "Latest journey") and whom a rule covers ("a negative test for most
+people arriving in Spain" was "Most people arrive in Spain by air or by sea"). Beside
+each, the same words told of one happening, which must stay."""
 
 from __future__ import annotations
 
@@ -32,6 +33,11 @@ BEFORE = "Officials in the county said they were worried. "  # not the text's fi
          "journey.", "journey"),
         (BEFORE + "Here are our tips for staying safe on your next journey abroad.",
          "journey"),
+        # whom a rule covers
+        (BEFORE + "Portugal on Monday began demanding a negative test for most people "
+         "arriving in the country by air.", "arriving"),
+        (BEFORE + "The new rules require all travellers entering the island to stay "
+         "indoors for ten days.", "entering"),
     ],
 )  # fmt: skip
 def test_junk_of_the_fourteenth_pass_is_no_event(text: str, word: str) -> None:
@@ -58,6 +64,9 @@ def test_junk_of_the_fourteenth_pass_is_no_event(text: str, word: str) -> None:
         # "your" in a quote is someone's
         (BEFORE + "\"Your strike has cost the city millions,\" the mayor told the union "
          "leaders on Monday.", "strike"),
+        # people who arrived on a day
+        (BEFORE + "Passengers arriving at Gatwick on Monday were stuck for hours.",
+         "arriving"),
         # a trip told of someone in the story
         (BEFORE + "The minister cut short her journey through the mountains on Tuesday.",
          "journey"),

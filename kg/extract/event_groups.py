@@ -2630,10 +2630,12 @@ def _antecedent_words(ante: Token, clause: Token) -> list[Token]:
     on a noun of its phrase ("The restrictions on the entry of foreigners to Russia,
     which were put in place through April 30"): the noun with the phrases up to the
     clause, which say which one ("The restrictions were put in place" said not which);
-    the noun alone when those phrases are long or hold more than phrases of it (an
-    apposition, a comma)."""
+    the noun alone for a person, or when those phrases are long or hold more than
+    phrases of it (an apposition, a comma)."""
     doc = ante.doc
     own = list(doc[ante.left_edge.i : ante.i + 1])
+    if any(c.lower_ in {"who", "whom", "whose"} for c in clause.children):
+        return own  # "the driver of the bus who stopped …": a person is told by the noun
     end = clause.left_edge.i
     while end > ante.i + 1 and doc[end - 1].is_punct:
         end -= 1
@@ -2817,6 +2819,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         told = subj if subj is not None else _pronoun_above(trig)  # Miami"; "On Sunday
         sayer = _prior_subject(told) if told is not None else None  # it shot down two
         # planes, [taking] the battle deep into territory": the pronoun of the main verb
+        row = _prior_row(told) if sayer is None and told is not None else None
+        if row:  # "Ben Phalen and his wife Kate quit their jobs. They flew to Chile"
+            return row
     if sayer is not None:  # "the State Department said it [certified] his immunity"
         words = list(trig.doc[sayer.left_edge.i : sayer.i + 1])
         return _body_named(sayer, words) or trig.doc[sayer.left_edge.i : sayer.i + 1].text
@@ -3660,6 +3665,8 @@ def _prior_subject(pron: Token) -> Token | None:
         return None  # "Putin told Erdogan he …": a name between, no telling which
     prior = pron.doc[sent.start - 1].sent
     subj = next((c for c in prior.root.children if c.dep_ == "nsubj"), None)
+    if subj is not None and pron.lower_ == "it" and _pointed_thing(subj):
+        return subj  # "The film opened to poor reviews. But it wound up winning acclaim"
     if subj is None or subj.pos_ != "PROPN":
         return None
     speaker = "PERSON" in kinds and prior.root.lemma_.lower() in SAYING  # "Moghadam said
@@ -3672,6 +3679,52 @@ def _prior_subject(pron: Token) -> Token | None:
         for e in entities_in(prior)  # launched its DS": Nintendo did; "in Idlib", "Syria's war"
     )  # are the scene, not what a pronoun after picks up
     return None if others else subj  # one name of the kind in it, no choosing
+
+
+def _prior_row(pron: Token) -> str | None:
+    """The people a sentence-opening "they" stands for when the sentence before opens on
+    a row of two named people ("Ben Phalen and his wife Kate quit their jobs. They flew
+    to Chile"), as written: a title cannot open on "They", and "Flying to Chile" tells
+    no one's trip. None when any other person is named between, or the row is not of
+    people."""
+    sent = pron.sent
+    if pron.lower_ != "they" or pron.dep_ != "nsubj" or sent.start == 0:
+        return None
+    if any(t.ent_type_ == "PERSON" for t in pron.doc[sent.start : pron.i]):
+        return None
+    prior = pron.doc[sent.start - 1].sent
+    subj = next((c for c in prior.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.ent_type_ != "PERSON":
+        return None
+    row = [c for c in subj.children if c.dep_ == "conj"]
+    if len(row) != 1 or children(row[0], {"conj"}):
+        return None
+    named = any(c.ent_type_ == "PERSON" for c in children(row[0], {"appos", "compound"}))
+    if not (named or _person(row[0]) or row[0].lemma_.lower() in KIN):  # "his wife Kate"
+        return None
+    told = range(subj.left_edge.i, row[0].right_edge.i + 1)
+    if any(e.label_ == "PERSON" and e.root.i not in told for e in entities_in(prior)):
+        return None  # another person named beside the row: no telling whom "they" means
+    return prior.doc[told.start : told.stop].text
+
+
+THING_POINTERS = word_list("the this")
+
+
+def _pointed_thing(subj: Token) -> bool:
+    """Whether a subject is one thing the text points at ("The film", "This bill"), which
+    an "it" opening the next sentence stands for: a singular common noun with "the" or
+    "this", no person, no time, no share, and no name in it that "it" might mean instead."""
+    return (
+        subj.pos_ == "NOUN"
+        and subj.tag_ == "NN"
+        and not subj.ent_type_
+        and any(c.dep_ == "det" and c.lower_ in THING_POINTERS for c in subj.children)
+        and not _person(subj)
+        and subj.lemma_.lower() not in TIME_NOUNS
+        and not any(t.ent_type_ for t in subj.subtree)
+        and not any(c.dep_ in {"conj", "prep", "relcl", "acl"} for c in subj.children)
+    )
 
 
 def _pronoun_above(trig: Token) -> Token | None:
@@ -5611,7 +5664,8 @@ def _plural(subject: str) -> bool | None:
         of is not None
         and (words[0][:1].islower() or first in {"the", "a", "an"})
         and words[of - 1].lower() not in MANY | ONE | SHARES | TALLY_HEADS
-    ):
+        and not any(w in {"-", "–", "—"} or w.endswith(",") for w in words)  # "The value
+    ):  # of the cause - proceeds": a second noun after the dash, whose number it is
         last = words[of - 1]  # "Restrictions on the entry of foreigners to Russia": the
         # number of the noun the phrases hang on, never of "Russia"
     counts = [w.replace(",", "") for w in words if w[:1].isdigit()]

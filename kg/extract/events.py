@@ -5044,6 +5044,28 @@ def _no_happening(m: _Mention) -> bool:
         or _timed_by(m)
         or _adjective_participle(m)
         or _readers_own(m)
+        or _rule_scope(m)
+    )
+
+
+SCOPES = words("most all any every each")  # "for most people arriving in Spain"
+EVERYBODY = words("anyone anybody everyone everybody whoever")
+
+
+def _rule_scope(m: _Mention) -> bool:
+    """Whether a participle only says whom a rule or a practice covers ("demanding a
+    negative test for most people arriving in Spain", "requires all travellers entering
+    the country to quarantine", "anyone arriving from Britain"): a kind of person,
+    no one's trip. A page's "Most people arrive in Spain by air or by sea" was a card
+    of it. Counted people with a date ("all passengers arriving on Monday") arrived."""
+    trig = m.trigger
+    if trig.tag_ != "VBG" or trig.dep_ != "acl" or m.time is not None:
+        return False
+    if any(c.dep_ in {"aux", "nsubj", "nsubjpass"} for c in trig.children):
+        return False
+    head = trig.head
+    return head.lower_ in EVERYBODY or any(
+        c.dep_ in {"det", "amod"} and c.lower_ in SCOPES for c in head.children
     )
 
 
