@@ -3681,6 +3681,9 @@ def _prior_subject(pron: Token) -> Token | None:
     return None if others else subj  # one name of the kind in it, no choosing
 
 
+PRIOR_ROW_WORDS = 7  # a row a title opens on, leaving the act room
+
+
 def _prior_row(pron: Token) -> str | None:
     """The people a sentence-opening "they" stands for when the sentence before opens on
     a row of two named people ("Ben Phalen and his wife Kate quit their jobs. They flew
@@ -3705,7 +3708,13 @@ def _prior_row(pron: Token) -> str | None:
     told = range(subj.left_edge.i, row[0].right_edge.i + 1)
     if any(e.label_ == "PERSON" and e.root.i not in told for e in entities_in(prior)):
         return None  # another person named beside the row: no telling whom "they" means
-    return prior.doc[told.start : told.stop].text
+    doc = prior.doc
+    first = doc[subj.left_edge.i : subj.i + 1].text  # "Dylan Tinsley", without ", a
+    second = doc[row[0].left_edge.i : row[0].right_edge.i + 1]  # mechanical engineer …"
+    if len(second) > 4 or any(t.is_punct for t in second):
+        second = doc[row[0].left_edge.i : row[0].i + 1]
+    both = f"{first} and {second.text}"
+    return both if len(both.split()) <= PRIOR_ROW_WORDS else None
 
 
 THING_POINTERS = word_list("the this")
