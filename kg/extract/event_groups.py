@@ -2630,12 +2630,15 @@ def _antecedent_words(ante: Token, clause: Token) -> list[Token]:
     on a noun of its phrase ("The restrictions on the entry of foreigners to Russia,
     which were put in place through April 30"): the noun with the phrases up to the
     clause, which say which one ("The restrictions were put in place" said not which);
-    the noun alone for a person, or when those phrases are long or hold more than
-    phrases of it (an apposition, a comma)."""
+    the noun alone when words before it say which ("the vast Ridge fire"), for a
+    person, or when those phrases are long or hold more than phrases of it (an
+    apposition, a comma)."""
     doc = ante.doc
     own = list(doc[ante.left_edge.i : ante.i + 1])
     if any(c.lower_ in {"who", "whom", "whose"} for c in clause.children):
         return own  # "the driver of the bus who stopped …": a person is told by the noun
+    if any(t.dep_ != "det" for t in own[:-1]):
+        return own  # "the vast Ridge fire": its own words say which, and leave the act room
     end = clause.left_edge.i
     while end > ante.i + 1 and doc[end - 1].is_punct:
         end -= 1
