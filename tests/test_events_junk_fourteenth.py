@@ -4,8 +4,9 @@ for Friday" was a card "A protest set"), an -ing adjective the parser took for a
 ("a series of gaffes and misleading statements" was "Morrison misled statements about
 the government's actions"), the reader's own trip on an advice page ("tips for your
 latest journey" was "Latest journey") and whom a rule covers ("a negative test for most
-people arriving in Spain" was "Most people arrive in Spain by air or by sea"). Beside
-each, the same words told of one happening, which must stay."""
+people arriving in Spain" was "Most people arrive in Spain by air or by sea"), and what
+someone died of ("died from her injuries" was a card "Ditwan Morgan's injuries" beside
+her death). Beside each, the same words told of one happening, which must stay."""
 
 from __future__ import annotations
 
@@ -38,6 +39,12 @@ BEFORE = "Officials in the county said they were worried. "  # not the text's fi
          "arriving in the country by air.", "arriving"),
         (BEFORE + "The new rules require all travellers entering the island to stay "
          "indoors for ten days.", "entering"),
+        # what someone died of: the death tells it
+        (BEFORE + "The shopkeeper, who ran a food bank in the town, died from her injuries "
+         "at a hospital.", "injuries"),
+        (BEFORE + "The soldier succumbed to his injuries on Friday.", "injuries"),
+        (BEFORE + "A rider died of his injuries in hospital on Sunday after the fall.",
+         "injuries"),
     ],
 )  # fmt: skip
 def test_junk_of_the_fourteenth_pass_is_no_event(text: str, word: str) -> None:
@@ -67,6 +74,10 @@ def test_junk_of_the_fourteenth_pass_is_no_event(text: str, word: str) -> None:
         # people who arrived on a day
         (BEFORE + "Passengers arriving at Gatwick on Monday were stuck for hours.",
          "arriving"),
+        # injuries suffered, and the death itself
+        (BEFORE + "Two passengers suffered serious injuries in the crash.", "injuries"),
+        (BEFORE + "The shopkeeper, who ran a food bank in the town, died from her injuries "
+         "at a hospital.", "died"),
         # a trip told of someone in the story
         (BEFORE + "The minister cut short her journey through the mountains on Tuesday.",
          "journey"),

@@ -5045,7 +5045,25 @@ def _no_happening(m: _Mention) -> bool:
         or _adjective_participle(m)
         or _readers_own(m)
         or _rule_scope(m)
+        or _died_of(m)
     )
+
+
+FATAL_HURTS = words("injury wound")  # "died from her injuries"
+DIED_OF = {"die": {"of", "from"}, "succumb": {"to"}}
+
+
+def _died_of(m: _Mention) -> bool:
+    """Whether an untyped "injuries" is what someone died of ("died from her injuries
+    at a hospital", "succumbed to his wounds"): the death tells it, and the hurt was
+    done by the attack or the crash the text tells; a page's "Ditwan Morgan's
+    injuries" was a card of its own beside her death."""
+    trig = m.trigger
+    if m.type != OTHER or trig.pos_ != "NOUN" or trig.lemma_.lower() not in FATAL_HURTS:
+        return False
+    prep = trig.head
+    verb = prep.head
+    return trig.dep_ == "pobj" and prep.lower_ in DIED_OF.get(verb.lemma_.lower(), set())
 
 
 SCOPES = words("most all any every each")  # "for most people arriving in Spain"
