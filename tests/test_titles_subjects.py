@@ -100,6 +100,12 @@ def test_a_body_giving_its_own_count_is_the_fact() -> None:
          "sank", "The ferry sank off the French coast"),
         ("The council met on Tuesday. It approved a new budget for the harbour.",
          "approved", "The council approved a new budget for the harbour"),
+        # "they" for the things or the people the sentence before is about ("Planned
+        # applying to public and private gatherings", "Arrest" on pages and in tests)
+        ("The new curfews start on Friday. They will also be applied to the town's "
+         "parks.", "applied", "The new curfews to be applied to the town's parks"),
+        ("The strikers marched to the town hall. They were arrested by police.",
+         "arrested", "The strikers were arrested by police"),
     ],
 )  # fmt: skip
 def test_it_opening_a_sentence_is_the_thing_the_sentence_before_is_about(

@@ -3662,14 +3662,15 @@ def _prior_subject(pron: Token) -> Token | None:
     its doer "Taking the battle deep into territory" tells no one's act."""
     kinds = PRIOR_KINDS.get(pron.lower_)
     sent = pron.sent
+    thing = _prior_thing(pron)
+    if thing is not None:  # "The film opened to poor reviews. But it wound up winning
+        return thing  # acclaim"; "The new rules take effect on Friday. They will be applied"
     if kinds is None or pron.dep_ != "nsubj" or sent.start == 0:
         return None
     if any(t.ent_type_ in kinds for t in pron.doc[sent.start : pron.i]):
         return None  # "Putin told Erdogan he …": a name between, no telling which
     prior = pron.doc[sent.start - 1].sent
     subj = next((c for c in prior.root.children if c.dep_ == "nsubj"), None)
-    if subj is not None and pron.lower_ == "it" and _pointed_thing(subj):
-        return subj  # "The film opened to poor reviews. But it wound up winning acclaim"
     if subj is None or subj.pos_ != "PROPN":
         return None
     speaker = "PERSON" in kinds and prior.root.lemma_.lower() in SAYING  # "Moghadam said
@@ -3720,19 +3721,36 @@ def _prior_row(pron: Token) -> str | None:
     return both if len(both.split()) <= PRIOR_ROW_WORDS else None
 
 
-THING_POINTERS = word_list("the this")
+def _prior_thing(pron: Token) -> Token | None:
+    """The thing, or with "they" the things or people, a sentence-opening "it" or "they"
+    stands for: the subject of the sentence before when it is one pointed at by "the"
+    or "this" (:func:`_pointed_thing`) and no name comes before the pronoun."""
+    sent = pron.sent
+    if pron.lower_ not in {"it", "they"} or pron.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    if sent.start == 0 or any(t.ent_type_ for t in pron.doc[sent.start : pron.i]):
+        return None
+    prior = pron.doc[sent.start - 1].sent
+    subj = next((c for c in prior.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    many = pron.lower_ == "they"
+    return subj if subj is not None and _pointed_thing(subj, many=many) else None
 
 
-def _pointed_thing(subj: Token) -> bool:
+THING_POINTERS = word_list("the this these")
+
+
+def _pointed_thing(subj: Token, many: bool = False) -> bool:
     """Whether a subject is one thing the text points at ("The film", "This bill"), which
-    an "it" opening the next sentence stands for: a singular common noun with "the" or
-    "this", no person, no time, no share, and no name in it that "it" might mean instead."""
+    an "it" opening the next sentence stands for, or with ``many`` things ("The new
+    rules", "The protesters") a "they" stands for: a common noun of that number with
+    "the", "this" or "these", no person for "it", no time, and no name in it that the
+    pronoun might mean instead."""
     return (
         subj.pos_ == "NOUN"
-        and subj.tag_ == "NN"
+        and subj.tag_ == ("NNS" if many else "NN")
         and not subj.ent_type_
         and any(c.dep_ == "det" and c.lower_ in THING_POINTERS for c in subj.children)
-        and not _person(subj)
+        and (many or not _person(subj))  # "The protesters … They were arrested"
         and subj.lemma_.lower() not in TIME_NOUNS
         and not any(t.ent_type_ for t in subj.subtree)
         and not any(c.dep_ in {"conj", "prep", "relcl", "acl"} for c in subj.children)
