@@ -3721,6 +3721,9 @@ def _prior_row(pron: Token) -> str | None:
     return both if len(both.split()) <= PRIOR_ROW_WORDS else None
 
 
+LISTING = word_list("be have include feature contain comprise involve")  # what it has
+
+
 def _prior_thing(pron: Token) -> Token | None:
     """The thing, or with "they" the things or people, a sentence-opening "it" or "they"
     stands for: the subject of the sentence before when it is one pointed at by "the"
@@ -3728,9 +3731,14 @@ def _prior_thing(pron: Token) -> Token | None:
     sent = pron.sent
     if pron.lower_ not in {"it", "they"} or pron.dep_ not in {"nsubj", "nsubjpass"}:
         return None
-    if sent.start == 0 or any(t.ent_type_ for t in pron.doc[sent.start : pron.i]):
-        return None
+    if sent.start == 0 or any(
+        t.ent_type_ or t.pos_ in {"NOUN", "PROPN", "PRON"} for t in pron.doc[sent.start : pron.i]
+    ):  # "their brownouts are killing businesses, and they are disrupting …": the
+        return None  # brownouts, in its own sentence
     prior = pron.doc[sent.start - 1].sent
+    if prior.root.lemma_.lower() in LISTING:
+        return None  # "The sale includes the dinosaurs plus a crocodile. It has been
+        # relocated": what such a verb lists is what a pronoun after it stands for
     subj = next((c for c in prior.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     many = pron.lower_ == "they"
     return subj if subj is not None and _pointed_thing(subj, many=many) else None
