@@ -155,3 +155,9 @@ def test_they_after_a_row_of_two_people_is_the_two(text: str, title: str) -> Non
 def test_they_is_no_row_when_another_person_is_named_beside_it() -> None:
     got = titles("Ann Price and Tom Reed met Joe Bell in Lima. They flew to Peru in June.")
     assert not got.get("flew", "").startswith("Ann Price"), got
+
+
+def test_a_count_opening_a_planned_event_comes_first() -> None:
+    # a page's "Planned More than 10 protests" is no English
+    got = titles("More than 20 vigils are planned for this weekend, the organisers said.")
+    assert got.get("vigils") == "More than 20 vigils planned", got

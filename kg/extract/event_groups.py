@@ -6068,10 +6068,23 @@ def _noun_headline(
     if lead and owner is not None:  # "Labour's possible election campaign", never
         text = " ".join([*said[: owner + 1], lead.lower(), *said[owner + 1 :]])  # "Possible
         # Labour's election campaign"
+    elif lead in {"Planned", "Possible"} and _counted_first(said):
+        text = f"{text} {lead.lower()}"  # "More than 10 protests planned", never "Planned
+        # More than 10 protests"
     elif lead and not text.lower().startswith(("no ", "possible ", "planned ")):
         text = f"{lead} {text if proper else _lower_first(text)}"
     score = 2 if len(text.split()) > 1 else 0
     return score, text
+
+
+COUNT_OPENERS = word_list("more fewer over about nearly almost some up at least")
+
+
+def _counted_first(said: list[str]) -> bool:
+    """Whether a noun phrase opens on its count ("More than 10 protests", "Two rallies"),
+    after which a headline says "planned", as a lead before it reads as no English."""
+    first = said[0].lower() if said else ""
+    return first[:1].isdigit() or first in MANY | COUNT_OPENERS and len(said) > 1
 
 
 CLAUSE_SCENES = word_list("in during at after following before")  # a scene a clause is set in
