@@ -6090,6 +6090,9 @@ def _counted_first(said: list[str]) -> bool:
 CLAUSE_SCENES = word_list("in during at after following before")  # a scene a clause is set in
 
 
+VISITS = word_list("visit trip tour journey")  # "during a visit to …": the visitor's
+
+
 def _clause_party(trig: Token, m: _Mention) -> str | None:
     """The named subject of the clause an event noun with a partner sets the scene of
     ("In an interview with The Boston Globe, Moore declined …", "Macron condemned …
@@ -6100,8 +6103,11 @@ def _clause_party(trig: Token, m: _Mention) -> str | None:
     if trig.dep_ != "pobj" or prep.lower_ not in CLAUSE_SCENES or prep.head.pos_ != "VERB":
         return None
     if children(trig, {"poss"}) or not any(
-        c.dep_ == "prep" and c.lower_ == "with" and children(c, {"pobj"}) for c in trig.children
-    ):
+        c.dep_ == "prep"
+        and (c.lower_ == "with" or c.lower_ == "to" and trig.lemma_.lower() in VISITS)
+        and children(c, {"pobj"})
+        for c in trig.children
+    ):  # "During a visit to a Normandy beach, Castaner said …": his visit
         return None
     subj = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
     if subj is not None and _dateline(subj):  # "PARIS — President Emmanuel Macron …":
