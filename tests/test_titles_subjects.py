@@ -161,3 +161,23 @@ def test_a_count_opening_a_planned_event_comes_first() -> None:
     # a page's "Planned More than 10 protests" is no English
     got = titles("More than 20 vigils are planned for this weekend, the organisers said.")
     assert got.get("vigils") == "More than 20 vigils planned", got
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "title"),
+    [
+        ("The champions took the lead in the first half, only to lose 2-1.", "lose",
+         "The champions lost"),
+        ("The magazine defended the article on Monday, only to withdraw it on Tuesday.",
+         "withdraw", "The magazine withdrew the article"),
+    ],
+)  # fmt: skip
+def test_only_to_tells_what_came_next_as_done(text: str, word: str, title: str) -> None:
+    # a page's "Course to be reversed" ("Newsweek defended its decision only to reverse
+    # course"): what came of the act, never an aim still ahead
+    text = BEFORE + text
+    document = Document(id="doc", text=text, source_text=text, published=date(2005, 3, 1))
+    events = extract_document(next(nlp.parse([text])), document).events
+    found = {m.text: e for e in events for m in e.mentions}
+    assert found[word].factuality == "asserted", found[word]
+    assert found[word].title.startswith(title), found[word].title

@@ -2653,6 +2653,19 @@ def _antecedent_words(ante: Token, clause: Token) -> list[Token]:
     return own + after
 
 
+def _came_after(trig: Token) -> Token | None:
+    """The subject of the clause an "only to" infinitive follows ("The team took the
+    lead, only to lose 3-1"): who did what came next, told as done. None for any other
+    verb, or when that subject is a pronoun."""
+    if trig.dep_ != "advcl" or trig.tag_ != "VB" or trig.head.pos_ != "VERB":
+        return None
+    marks = {c.lower_ for c in trig.children if c.i < trig.i and c.dep_ in {"advmod", "aux"}}
+    if not {"only", "to"} <= marks:
+        return None
+    subj = next((c for c in trig.head.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.pos_ != "PRON" else None
+
+
 def _fronted_owner(trig: Token, subj: Token | None) -> str | None:
     """The owner a "he" or "she" stands for when a phrase before it in its own clause
     names one ("In an FBI agent's unsworn testimony, he describes arresting a man"):
@@ -2715,6 +2728,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         if named and _disagrees(ante, named):  # "said Noah Wall, director for FreedomWorks,
             # which in 2009 organized a protest": FreedomWorks did, not the speaker
             return _phrase(list(trig.doc[ante.left_edge.i : ante.i + 1]), None) or None
+    after = _came_after(trig) if subj is None else None
+    if after is not None:  # "The team took the lead, only to lose 3-1": the team lost
+        return _body_named(after, _measured(after)) or _phrase(_measured(after), None) or None
     fronted = _fronted_owner(trig, subj)
     if fronted is not None:  # "In an FBI agent's testimony, he describes arresting a man":
         return fronted  # the agent, never a name the resolver took from a credit line
@@ -4730,6 +4746,8 @@ def _verb_headline(
         aux = [c for c in aux if c.lower_ != "to"]
         word = trig.doc[pieces.start : pieces.stop].text.lower()  # after its subject:
         # "Previous sweeps held", never "… Held"; "re-joined" whole, never "has re"
+        if infinitive and not aux and _came_after(trig) is not None:
+            infinitive, word = False, _past(lemma)  # "only to lose": "The team lost"
         if trig.tag_ == "VBP" and any(c.lower_ == "i" for c in trig.children):
             word = _present(lemma)  # "I agree", told of the speaker: "Armstrong agrees"
         spelled = [_spelled(c) for c in aux]
@@ -4751,7 +4769,7 @@ def _verb_headline(
         verb = " ".join(nots + ["to"] * infinitive + spelled + _hedges(trig) + [word])
         if neg and not aux:
             verb = f"did not {lemma}"
-        elif not aux and trig.tag_ == "VB":
+        elif not aux and trig.tag_ == "VB" and _came_after(trig) is None:
             verb = " ".join([*nots, "to", word])  # "bid to win back women voters": a
             # headline's "to"
         elif not aux and trig.tag_ == "VBG":  # "…, seizing 14 pirates"

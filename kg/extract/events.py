@@ -10575,6 +10575,8 @@ def _aim_of_act(trig: Token) -> bool:
     joined to the first is one too ("to break the record and help the team win")."""
     if trig.dep_ == "conj" and trig.tag_ == "VB" and trig.head.dep_ == "advcl":
         return trig.head != trig and _aim_of_act(trig.head)
+    if _only_to(trig):
+        return False  # "took the lead, only to lose 3-1": what came of it, no aim
     head = trig.head
     if trig.dep_ in {"relcl", "acl"} and head.dep_ == "dobj" and _repair(trig):
         head = head.head  # "released a patch to fix the flaw", however it is parsed
@@ -10595,6 +10597,15 @@ def _aim_of_act(trig: Token) -> bool:
         and (_done(head) or (head.tag_ == "VBZ" and (_headline(head) or _title_line(head))))
         and any(c.dep_ == "nsubj" and (_someone(c) or c.pos_ == "PROPN") for c in head.children)
     )  # a name the model gave no entity type is someone too ("the Colts beat …")
+
+
+def _only_to(trig: Token) -> bool:
+    """Whether an infinitive is told with "only to" after a clause ("took the lead in the
+    first half, only to lose 3-1", "defended its decision, only to reverse course"):
+    what happened next, against the doer's hopes, never what they aimed at."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "only" and c.i < trig.i for c in trig.children
+    ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)
 
 
 REPAIRS = words("fix plug patch repair mend remedy correct close")
