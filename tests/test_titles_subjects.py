@@ -181,3 +181,8 @@ def test_only_to_tells_what_came_next_as_done(text: str, word: str, title: str) 
     found = {m.text: e for e in events for m in e.mentions}
     assert found[word].factuality == "asserted", found[word]
     assert found[word].title.startswith(title), found[word].title
+
+
+def test_an_ordinal_or_a_year_opening_a_planned_event_is_no_count() -> None:
+    got = titles("The 12th annual jazz festival is planned for June.")
+    assert got.get("festival") == "Planned 12th annual jazz festival", got

@@ -6102,7 +6102,11 @@ def _counted_first(said: list[str]) -> bool:
     """Whether a noun phrase opens on its count ("More than 10 protests", "Two rallies"),
     after which a headline says "planned", as a lead before it reads as no English."""
     first = said[0].lower() if said else ""
-    return first[:1].isdigit() or first in MANY | COUNT_OPENERS and len(said) > 1
+    if len(said) < 2:
+        return False
+    if first.isdigit() and len(first) == 4 or first.endswith(("st", "nd", "rd", "th")):
+        return False  # "2022 Commonwealth Games", "77th Academy Awards": which, no count
+    return first[:1].isdigit() or first in MANY | COUNT_OPENERS
 
 
 CLAUSE_SCENES = word_list("in during at after following before")  # a scene a clause is set in
