@@ -47,6 +47,16 @@ def test_an_interview_a_clause_is_set_in_is_its_subjects():
     assert "Moore's interview with The Boston Globe" in found, found
 
 
+def test_a_visit_a_clause_is_set_in_is_its_subjects():
+    # web pages (h2, seeds 920/930): "Visit to a Normandy beach", "Visit Monday to IDT
+    # Biologika" said not whose
+    found = titles(
+        "During a visit to a flooded village, Environment Minister Sarah Kane said on "
+        "Friday that the defences had failed."
+    )
+    assert "Sarah Kane's visit to a flooded village" in found, found
+
+
 def test_a_briefing_under_a_dateline_is_the_named_subjects():
     found = titles(
         "MADRID — Prime Minister Pedro Sanchez on Monday criticised new border checks, "

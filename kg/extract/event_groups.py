@@ -2622,6 +2622,50 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
     return found
 
 
+ANTECEDENT_WORDS = 9  # of a relative clause's noun with its phrases, for a title
+
+
+def _antecedent_words(ante: Token, clause: Token) -> list[Token]:
+    """The words of the noun a relative clause is about when the parser hung the clause
+    on a noun of its phrase ("The restrictions on the entry of foreigners to Russia,
+    which were put in place through April 30"): the noun with the phrases up to the
+    clause, which say which one ("The restrictions were put in place" said not which);
+    the noun alone when words before it say which ("the vast Ridge fire"), for a
+    person, or when those phrases are long or hold more than phrases of it (an
+    apposition, a comma)."""
+    doc = ante.doc
+    own = list(doc[ante.left_edge.i : ante.i + 1])
+    if any(c.lower_ in {"who", "whom", "whose"} for c in clause.children):
+        return own  # "the driver of the bus who stopped …": a person is told by the noun
+    if any(t.dep_ != "det" for t in own[:-1]):
+        return own  # "the vast Ridge fire": its own words say which, and leave the act room
+    end = clause.left_edge.i
+    while end > ante.i + 1 and doc[end - 1].is_punct:
+        end -= 1
+    phrases = {t.i for c in ante.children if c.dep_ == "prep" and c.i > ante.i for t in c.subtree}
+    after = list(doc[ante.i + 1 : end])
+    if not after or len(own) + len(after) > ANTECEDENT_WORDS:
+        return own
+    if any(t.i not in phrases or t.is_punct for t in after):
+        return own
+    if own[0].lower_ == "the":  # "Restrictions on the entry of …", as a headline opens,
+        own = own[1:]  # leaves the verb room
+    return own + after
+
+
+def _came_after(trig: Token) -> Token | None:
+    """The subject of the clause an "only to" infinitive follows ("The team took the
+    lead, only to lose 3-1"): who did what came next, told as done. None for any other
+    verb, or when that subject is a pronoun."""
+    if trig.dep_ != "advcl" or trig.tag_ != "VB" or trig.head.pos_ != "VERB":
+        return None
+    marks = {c.lower_ for c in trig.children if c.i < trig.i and c.dep_ in {"advmod", "aux"}}
+    if not {"only", "to"} <= marks:
+        return None
+    subj = next((c for c in trig.head.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.pos_ != "PRON" else None
+
+
 def _fronted_owner(trig: Token, subj: Token | None) -> str | None:
     """The owner a "he" or "she" stands for when a phrase before it in its own clause
     names one ("In an FBI agent's unsworn testimony, he describes arresting a man"):
@@ -2680,10 +2724,13 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         if described is not None:  # "The group, which was created this month": the name
             return described  # the text gave the group
         if ante != trig.head:  # the wrong noun, and the roles took that noun's name
-            return _phrase(list(trig.doc[ante.left_edge.i : ante.i + 1]), None) or None
+            return _phrase(_antecedent_words(ante, trig), None) or None
         if named and _disagrees(ante, named):  # "said Noah Wall, director for FreedomWorks,
             # which in 2009 organized a protest": FreedomWorks did, not the speaker
             return _phrase(list(trig.doc[ante.left_edge.i : ante.i + 1]), None) or None
+    after = _came_after(trig) if subj is None else None
+    if after is not None:  # "The team took the lead, only to lose 3-1": the team lost
+        return _body_named(after, _measured(after)) or _phrase(_measured(after), None) or None
     fronted = _fronted_owner(trig, subj)
     if fronted is not None:  # "In an FBI agent's testimony, he describes arresting a man":
         return fronted  # the agent, never a name the resolver took from a credit line
@@ -2791,6 +2838,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         told = subj if subj is not None else _pronoun_above(trig)  # Miami"; "On Sunday
         sayer = _prior_subject(told) if told is not None else None  # it shot down two
         # planes, [taking] the battle deep into territory": the pronoun of the main verb
+        row = _prior_row(told) if sayer is None and told is not None else None
+        if row:  # "Ben Phalen and his wife Kate quit their jobs. They flew to Chile"
+            return row
     if sayer is not None:  # "the State Department said it [certified] his immunity"
         words = list(trig.doc[sayer.left_edge.i : sayer.i + 1])
         return _body_named(sayer, words) or trig.doc[sayer.left_edge.i : sayer.i + 1].text
@@ -3628,6 +3678,9 @@ def _prior_subject(pron: Token) -> Token | None:
     its doer "Taking the battle deep into territory" tells no one's act."""
     kinds = PRIOR_KINDS.get(pron.lower_)
     sent = pron.sent
+    thing = _prior_thing(pron)
+    if thing is not None:  # "The film opened to poor reviews. But it wound up winning
+        return thing  # acclaim"; "The new rules take effect on Friday. They will be applied"
     if kinds is None or pron.dep_ != "nsubj" or sent.start == 0:
         return None
     if any(t.ent_type_ in kinds for t in pron.doc[sent.start : pron.i]):
@@ -3646,6 +3699,86 @@ def _prior_subject(pron: Token) -> Token | None:
         for e in entities_in(prior)  # launched its DS": Nintendo did; "in Idlib", "Syria's war"
     )  # are the scene, not what a pronoun after picks up
     return None if others else subj  # one name of the kind in it, no choosing
+
+
+PRIOR_ROW_WORDS = 7  # a row a title opens on, leaving the act room
+
+
+def _prior_row(pron: Token) -> str | None:
+    """The people a sentence-opening "they" stands for when the sentence before opens on
+    a row of two named people ("Ben Phalen and his wife Kate quit their jobs. They flew
+    to Chile"), as written: a title cannot open on "They", and "Flying to Chile" tells
+    no one's trip. None when any other person is named between, or the row is not of
+    people."""
+    sent = pron.sent
+    if pron.lower_ != "they" or pron.dep_ != "nsubj" or sent.start == 0:
+        return None
+    if any(t.ent_type_ == "PERSON" for t in pron.doc[sent.start : pron.i]):
+        return None
+    prior = pron.doc[sent.start - 1].sent
+    subj = next((c for c in prior.root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.ent_type_ != "PERSON":
+        return None
+    row = [c for c in subj.children if c.dep_ == "conj"]
+    if len(row) != 1 or children(row[0], {"conj"}):
+        return None
+    named = any(c.ent_type_ == "PERSON" for c in children(row[0], {"appos", "compound"}))
+    if not (named or _person(row[0]) or row[0].lemma_.lower() in KIN):  # "his wife Kate"
+        return None
+    told = range(subj.left_edge.i, row[0].right_edge.i + 1)
+    if any(e.label_ == "PERSON" and e.root.i not in told for e in entities_in(prior)):
+        return None  # another person named beside the row: no telling whom "they" means
+    doc = prior.doc
+    first = doc[subj.left_edge.i : subj.i + 1].text  # "Dylan Tinsley", without ", a
+    second = doc[row[0].left_edge.i : row[0].right_edge.i + 1]  # mechanical engineer …"
+    if len(second) > 4 or any(t.is_punct for t in second):
+        second = doc[row[0].left_edge.i : row[0].i + 1]
+    both = f"{first} and {second.text}"
+    return both if len(both.split()) <= PRIOR_ROW_WORDS else None
+
+
+LISTING = word_list("be have include feature contain comprise involve")  # what it has
+
+
+def _prior_thing(pron: Token) -> Token | None:
+    """The thing, or with "they" the things or people, a sentence-opening "it" or "they"
+    stands for: the subject of the sentence before when it is one pointed at by "the"
+    or "this" (:func:`_pointed_thing`) and no name comes before the pronoun."""
+    sent = pron.sent
+    if pron.lower_ not in {"it", "they"} or pron.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    if sent.start == 0 or any(
+        t.ent_type_ or t.pos_ in {"NOUN", "PROPN", "PRON"} for t in pron.doc[sent.start : pron.i]
+    ):  # "their brownouts are killing businesses, and they are disrupting …": the
+        return None  # brownouts, in its own sentence
+    prior = pron.doc[sent.start - 1].sent
+    if prior.root.lemma_.lower() in LISTING:
+        return None  # "The sale includes the dinosaurs plus a crocodile. It has been
+        # relocated": what such a verb lists is what a pronoun after it stands for
+    subj = next((c for c in prior.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    many = pron.lower_ == "they"
+    return subj if subj is not None and _pointed_thing(subj, many=many) else None
+
+
+THING_POINTERS = word_list("the this these")
+
+
+def _pointed_thing(subj: Token, many: bool = False) -> bool:
+    """Whether a subject is one thing the text points at ("The film", "This bill"), which
+    an "it" opening the next sentence stands for, or with ``many`` things ("The new
+    rules", "The protesters") a "they" stands for: a common noun of that number with
+    "the", "this" or "these", no person for "it", no time, and no name in it that the
+    pronoun might mean instead."""
+    return (
+        subj.pos_ == "NOUN"
+        and subj.tag_ == ("NNS" if many else "NN")
+        and not subj.ent_type_
+        and any(c.dep_ == "det" and c.lower_ in THING_POINTERS for c in subj.children)
+        and (many or not _person(subj))  # "The protesters … They were arrested"
+        and subj.lemma_.lower() not in TIME_NOUNS
+        and not any(t.ent_type_ for t in subj.subtree)
+        and not any(c.dep_ in {"conj", "prep", "relcl", "acl"} for c in subj.children)
+    )
 
 
 def _pronoun_above(trig: Token) -> Token | None:
@@ -4613,6 +4746,8 @@ def _verb_headline(
         aux = [c for c in aux if c.lower_ != "to"]
         word = trig.doc[pieces.start : pieces.stop].text.lower()  # after its subject:
         # "Previous sweeps held", never "… Held"; "re-joined" whole, never "has re"
+        if infinitive and not aux and _came_after(trig) is not None:
+            infinitive, word = False, _past(lemma)  # "only to lose": "The team lost"
         if trig.tag_ == "VBP" and any(c.lower_ == "i" for c in trig.children):
             word = _present(lemma)  # "I agree", told of the speaker: "Armstrong agrees"
         spelled = [_spelled(c) for c in aux]
@@ -4634,7 +4769,7 @@ def _verb_headline(
         verb = " ".join(nots + ["to"] * infinitive + spelled + _hedges(trig) + [word])
         if neg and not aux:
             verb = f"did not {lemma}"
-        elif not aux and trig.tag_ == "VB":
+        elif not aux and trig.tag_ == "VB" and _came_after(trig) is None:
             verb = " ".join([*nots, "to", word])  # "bid to win back women voters": a
             # headline's "to"
         elif not aux and trig.tag_ == "VBG":  # "…, seizing 14 pirates"
@@ -5566,6 +5701,11 @@ PLURAL_NOUNS = {"people", "police", "men", "women", "children", "staff", "troops
 ONE = {"a", "an", "one", "another", "each", "every"}
 
 
+HEAD_PHRASES = word_list("of on in at to for from with against over")  # after a noun
+TALLY_HEADS = word_list("majority number lot lots group couple series")  # "a number of
+# people": the number is of the ones counted, as with a share (SHARES)
+
+
 def _plural(subject: str) -> bool | None:
     """The number of a headline's subject, from its words: a row ("Iran and Oman"), a
     count ("Eleven people") or a plural noun is plural; a name ("Gerry Conlon", "Mr
@@ -5575,6 +5715,15 @@ def _plural(subject: str) -> bool | None:
     if not words:
         return None
     first, last = words[0].lower(), words[-1]
+    of = next((k for k in range(1, len(words)) if words[k] in HEAD_PHRASES), None)
+    if (
+        of is not None
+        and (words[0][:1].islower() or first in {"the", "a", "an"})
+        and words[of - 1].lower() not in MANY | ONE | SHARES | TALLY_HEADS
+        and not any(w in {"-", "–", "—"} or w.endswith(",") for w in words)  # "The value
+    ):  # of the cause - proceeds": a second noun after the dash, whose number it is
+        last = words[of - 1]  # "Restrictions on the entry of foreigners to Russia": the
+        # number of the noun the phrases hang on, never of "Russia"
     counts = [w.replace(",", "") for w in words if w[:1].isdigit()]
     if " and " in f" {subject} " or first in MANY or first in {"more", "fewer"}:
         return True
@@ -5937,13 +6086,33 @@ def _noun_headline(
     if lead and owner is not None:  # "Labour's possible election campaign", never
         text = " ".join([*said[: owner + 1], lead.lower(), *said[owner + 1 :]])  # "Possible
         # Labour's election campaign"
+    elif lead in {"Planned", "Possible"} and _counted_first(said):
+        text = f"{text} {lead.lower()}"  # "More than 10 protests planned", never "Planned
+        # More than 10 protests"
     elif lead and not text.lower().startswith(("no ", "possible ", "planned ")):
         text = f"{lead} {text if proper else _lower_first(text)}"
     score = 2 if len(text.split()) > 1 else 0
     return score, text
 
 
+COUNT_OPENERS = word_list("more fewer over about nearly almost some up at least")
+
+
+def _counted_first(said: list[str]) -> bool:
+    """Whether a noun phrase opens on its count ("More than 10 protests", "Two rallies"),
+    after which a headline says "planned", as a lead before it reads as no English."""
+    first = said[0].lower() if said else ""
+    if len(said) < 2:
+        return False
+    if first.isdigit() and len(first) == 4 or first.endswith(("st", "nd", "rd", "th")):
+        return False  # "2022 Commonwealth Games", "77th Academy Awards": which, no count
+    return first[:1].isdigit() or first in MANY | COUNT_OPENERS
+
+
 CLAUSE_SCENES = word_list("in during at after following before")  # a scene a clause is set in
+
+
+VISITS = word_list("visit trip tour journey")  # "during a visit to …": the visitor's
 
 
 def _clause_party(trig: Token, m: _Mention) -> str | None:
@@ -5956,8 +6125,11 @@ def _clause_party(trig: Token, m: _Mention) -> str | None:
     if trig.dep_ != "pobj" or prep.lower_ not in CLAUSE_SCENES or prep.head.pos_ != "VERB":
         return None
     if children(trig, {"poss"}) or not any(
-        c.dep_ == "prep" and c.lower_ == "with" and children(c, {"pobj"}) for c in trig.children
-    ):
+        c.dep_ == "prep"
+        and (c.lower_ == "with" or c.lower_ == "to" and trig.lemma_.lower() in VISITS)
+        and children(c, {"pobj"})
+        for c in trig.children
+    ):  # "During a visit to a Normandy beach, Castaner said …": his visit
         return None
     subj = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
     if subj is not None and _dateline(subj):  # "PARIS — President Emmanuel Macron …":

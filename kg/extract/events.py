@@ -5063,7 +5063,118 @@ def _no_happening(m: _Mention) -> bool:
         or _topic_only(m)
         or _any_must(m)
         or _named_again(m)
+        or _timed_by(m)
+        or _adjective_participle(m)
+        or _readers_own(m)
+        or _rule_scope(m)
+        or _died_of(m)
     )
+
+
+FATAL_HURTS = words("injury wound")  # "died from her injuries"
+DIED_OF = {"die": {"of", "from"}, "succumb": {"to"}}
+
+
+def _died_of(m: _Mention) -> bool:
+    """Whether an untyped "injuries" is what someone died of ("died from her injuries
+    at a hospital", "succumbed to his wounds"): the death tells it, and the hurt was
+    done by the attack or the crash the text tells; a page's "Ditwan Morgan's
+    injuries" was a card of its own beside her death."""
+    trig = m.trigger
+    if m.type != OTHER or trig.pos_ != "NOUN" or trig.lemma_.lower() not in FATAL_HURTS:
+        return False
+    prep = trig.head
+    verb = prep.head
+    return trig.dep_ == "pobj" and prep.lower_ in DIED_OF.get(verb.lemma_.lower(), set())
+
+
+SCOPES = words("most all any every each")  # "for most people arriving in Spain"
+EVERYBODY = words("anyone anybody everyone everybody whoever")
+
+
+def _rule_scope(m: _Mention) -> bool:
+    """Whether a participle only says whom a rule or a practice covers ("demanding a
+    negative test for most people arriving in Spain", "requires all travellers entering
+    the country to quarantine", "anyone arriving from Britain"): a kind of person,
+    no one's trip. A page's "Most people arrive in Spain by air or by sea" was a card
+    of it. Counted people with a date ("all passengers arriving on Monday") arrived."""
+    trig = m.trigger
+    if trig.tag_ != "VBG" or trig.dep_ != "acl" or m.time is not None:
+        return False
+    if any(c.dep_ in {"aux", "nsubj", "nsubjpass"} for c in trig.children):
+        return False
+    head = trig.head
+    return head.lower_ in EVERYBODY or any(
+        c.dep_ in {"det", "amod"} and c.lower_ in SCOPES for c in head.children
+    )
+
+
+TIMING = words("set scheduled slated timetabled pencilled penciled")  # "a protest set for
+# Friday": as written, the lemmatiser reads "slated" as "slat"
+
+
+def _timed_by(m: _Mention) -> bool:
+    """Whether a bare participle only says when the thing it hangs on is to happen ("a
+    protest at the state Capitol set for Friday", "a rally slated for Saturday"): the
+    noun is the event, with its date; nobody's act of setting one is told. A web page's
+    "A protest set" was a card of its own beside the protest. With a doer ("rules set
+    by the council") or a clause of its own ("the vote was scheduled for May") the
+    setting is told and stays."""
+    trig = m.trigger
+    head = trig.head
+    if trig.tag_ != "VBN" or trig.lower_ not in TIMING or trig.dep_ not in {"acl", "amod"}:
+        return False
+    told = {"aux", "auxpass", "nsubj", "nsubjpass", "agent", "prt"}  # a clause, a doer
+    if any(c.dep_ in told for c in trig.children):
+        return False
+    return (
+        head.pos_ in {"NOUN", "PROPN"}
+        and head.i < trig.i
+        and any(
+            c.dep_ == "prep" and c.lower_ in {"for", "on"} or c.dep_ == "xcomp"
+            for c in trig.children
+        )
+    )
+
+
+ADJECTIVE_INGS = words(
+    "misleading conflicting existing remaining outstanding upcoming ongoing surprising "
+    "disturbing alarming lasting interesting troubling worrying disappointing rewarding "
+    "shocking embarrassing frightening terrifying amazing exciting"
+)  # -ing words that are adjectives before a noun ("misleading statements")
+
+
+def _adjective_participle(m: _Mention) -> bool:
+    """Whether an -ing word the parser took for a verb is an adjective before a bare
+    noun ("making a series of gaffes and misleading statements", "given misleading
+    information"): a kind of thing, no act. A page's "Morrison misled statements about
+    his government's actions" was a card of it. Only words that are adjectives in
+    use; "he was misleading the voters" has its object after an article and stays."""
+    trig = m.trigger
+    if trig.tag_ != "VBG" or trig.lower_ not in ADJECTIVE_INGS:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in trig.children):
+        return False
+    objects = children(trig, {"dobj"})
+    return any(
+        o.left_edge.i == trig.i + 1
+        and o.tag_ in {"NN", "NNS"}
+        and not o.ent_type_
+        and o.lemma_.lower() not in PEOPLE  # "misleading investors" is an act on them
+        and not any(c.dep_ in {"det", "poss", "nummod"} for c in o.children)
+        for o in objects
+    ) or (trig.dep_ in {"amod", "compound"} and trig.head.i == trig.i + 1)
+
+
+def _readers_own(m: _Mention) -> bool:
+    """Whether an event noun is the reader's own ("tips for meeting explorers on your
+    latest journey", "before your trip"): a page's advice to anyone who reads it, no
+    happening of the story (the nouns' side of :func:`_to_reader`). In a quote "your"
+    is someone's, and stays."""
+    trig = m.trigger
+    if trig.pos_ != "NOUN" or not any(c.lower_ == "your" for c in children(trig, {"poss"})):
+        return False
+    return not _sentence_fact(trig, "quote_in_text", _quote_in_text)
 
 
 def _named_again(m: _Mention) -> bool:
@@ -10486,6 +10597,8 @@ def _aim_of_act(trig: Token) -> bool:
     joined to the first is one too ("to break the record and help the team win")."""
     if trig.dep_ == "conj" and trig.tag_ == "VB" and trig.head.dep_ == "advcl":
         return trig.head != trig and _aim_of_act(trig.head)
+    if _only_to(trig):
+        return False  # "took the lead, only to lose 3-1": what came of it, no aim
     head = trig.head
     if trig.dep_ in {"relcl", "acl"} and head.dep_ == "dobj" and _repair(trig):
         head = head.head  # "released a patch to fix the flaw", however it is parsed
@@ -10506,6 +10619,15 @@ def _aim_of_act(trig: Token) -> bool:
         and (_done(head) or (head.tag_ == "VBZ" and (_headline(head) or _title_line(head))))
         and any(c.dep_ == "nsubj" and (_someone(c) or c.pos_ == "PROPN") for c in head.children)
     )  # a name the model gave no entity type is someone too ("the Colts beat …")
+
+
+def _only_to(trig: Token) -> bool:
+    """Whether an infinitive is told with "only to" after a clause ("took the lead in the
+    first half, only to lose 3-1", "defended its decision, only to reverse course"):
+    what happened next, against the doer's hopes, never what they aimed at."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "only" and c.i < trig.i for c in trig.children
+    ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)
 
 
 REPAIRS = words("fix plug patch repair mend remedy correct close")
