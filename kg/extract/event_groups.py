@@ -940,6 +940,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # "the Corps invited residents", "the county invited the Corps"
     if _other_light_objects(g, h):
         return True  # "paid a fine", "paid tribute"
+    if _unshared_support(g, h):
+        return True  # Motorola's trials conducted, and Siemens' still to conduct
     if g.directed and h.directed and _other_targets(g, h):
         return True  # a strike on Beirut is not the campaign against Iran
     if g.victims and h.victims and not g.victims & h.victims:
@@ -1080,6 +1082,31 @@ def _other_light_objects(g: _Group, h: _Group) -> bool:
         objects and h.objects.get(lemma) and not objects & h.objects[lemma]
         for lemma, objects in g.objects.items()
     )
+
+
+# Verbs that carry a happening told by their object ("conducted five trials", "staged a
+# clinic"): with no type of their own, such a verb names the happening only through who
+# did it, as its object's word ("trials") is told of every firm's tests
+SUPPORT_VERBS = word_list("conduct stage carry mount hold organise organize arrange host")
+
+
+def _support_only(g: _Group) -> bool:
+    """Whether a group of no type is told only by support verbs (:data:`SUPPORT_VERBS`)."""
+    return g.family is None and all(
+        m.trigger.pos_ == "VERB" and m.trigger.lemma_.lower() in SUPPORT_VERBS for m in g.mentions
+    )
+
+
+def _unshared_support(g: _Group, h: _Group) -> bool:
+    """Whether two groups told only by an untyped support verb (:func:`_support_only`)
+    name no doer in common: BBC tech 032's "Motorola has conducted five trials of its
+    technology" and Siemens' "it still has to ... conduct field trials" are two firms'
+    tests, joined by the verb and the word "trials" alone. Not across a headline, which
+    sums up its story's act."""
+    if not (_support_only(g) and _support_only(h)) or _headlined(g, h):
+        return False
+    named = g.doers().get("PROPN", set()) & h.doers().get("PROPN", set())
+    return not (named or g.role("agent") & h.role("agent"))
 
 
 def _tried_and_done(g: _Group, h: _Group) -> bool:
