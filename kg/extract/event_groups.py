@@ -2216,6 +2216,8 @@ CLAUSE_PREPS = NOUN_PREPS | {
     "behind",
     "beside",
     "beyond",
+    "above",  # "was pumping above its quota of 948,000 barrels", a level against a bar,
+    "below",  # never a bare "Kuwait was pumping" (Reuters)
 }
 TARGET_PREPS = {"on", "against", "with", "into", "to"}
 TITLE_WORDS = 12
