@@ -64,3 +64,17 @@ def test_a_call_whose_owner_clause_is_cut_still_gets_a_title() -> None:
         "miles east of Mogadishu."
     )
     assert "call" in got.get("call", "").lower(), got
+
+
+def test_a_long_full_name_gives_way_to_the_surname_before_the_act_is_cut() -> None:
+    # web page 1545738097: "Hafiz Usama Tanveer has developed one …", the act cut after
+    # its first word by the three words of the name a pronoun stood for
+    got = titles(
+        "Four young people win awards\n\nThe winners are Tariq Usman Qureshi, Pakistan, "
+        "bringing solar power to remote villages.\n\nTariq, from Pakistan, has installed "
+        "solar panels in 40 villages. He has developed one of the world's largest online "
+        "weather archives to help farmers plan their crops."
+    )
+    assert got.get("developed") == (
+        "Qureshi has developed one of the world's largest online weather archives"
+    ), got

@@ -4697,6 +4697,17 @@ def _verb_headline(
         )
         if _title_size(" ".join([subject, verb, *tail])) <= TITLE_WORDS:
             break
+    else:  # still too long: a person's surname, as a headline names one, when the act
+        surname = _surnamed(subject, trig)  # then fits whole
+        short = _fitted(
+            f"{surname} {verb}",
+            whole,
+            parts,
+            lambda ts, said, s=surname: _phrase(ts, s, other, s or "", said),
+            held,
+        )
+        if surname != subject and _title_size(" ".join([surname, verb, *short])) <= TITLE_WORDS:
+            subject, tail = surname, short
     text = " ".join([subject, verb, *tail])
     named = any(p.role in {"agent", "patient"} for p in m.participants) or subject in _names(
         g, {"agent", "patient"}
@@ -4717,6 +4728,20 @@ def _verb_headline(
     )  # "A six-hour session ended without a new offer" says more than "Six-hour session";
     # "Talks to be held" says less than "Planned talks with Iran"
     return (3 if named else 1.5) + (1 if tail else 0) + (1 if told else 0), text
+
+
+def _surnamed(subject: str, trig: Token) -> str:
+    """A person's full name (a name the text gives as a person's, of two words or more)
+    told by its surname, which a headline names one by: web page 1545738097's "Hafiz Usama
+    Tanveer has developed one …" cut the act after its first word, where "Tanveer has
+    developed one of the world's largest online information hubs" tells it whole. The
+    subject itself for anything else ("Sierra Wireless", "the two companies")."""
+    words = [w for w in subject.split() if w not in NAME_SUFFIXES]
+    if len(words) < 2 or not any(
+        e.label_ == "PERSON" and e.text == subject for e in trig.doc.ents
+    ):
+        return subject
+    return words[-1]
 
 
 def _untitled(subject: str, trig: Token) -> str:
