@@ -6199,26 +6199,33 @@ def _right_or_prospect(m: _Mention) -> bool:
 # "told reporters at a news conference", "wrote in a letter".
 QUOTE_FRAMES = words("interview speech address statement briefing remarks letter post tweet")
 PRESS = words("news press")
+SPOKE_AT = words("speak")  # "speaking at a joint news conference with Li Zhaoxing"
 
 
 def _interview_frame(m: _Mention) -> bool:
     """Whether a noun is the interview, speech or news conference a quote was given in
     ("Van Hollen said in an interview", "Erdogan said in a speech in Ankara"): the frame
     of the quote, which the statement reader keeps as the statement, not a happening of
-    the story. One told on its own ("the interview was broadcast on Monday", "he gave a
-    speech to parliament") stays, and so does a summit or a conference that is not the
-    press's ("said at the NATO summit")."""
+    the story; so is one a quote was told to ("Mr Blair told his monthly news
+    conference"): one rule for every news conference a quote was given at, where BBC
+    politics 026 kept Blair's as an event and entertainment 288 lost The Game's. One told
+    on its own ("the interview was broadcast on Monday", "he gave a speech to parliament",
+    "will host a news conference every morning") stays, and so does a summit or a
+    conference that is not the press's ("said at the NATO summit")."""
     trig = m.trigger
     head = trig.head
     lemma = trig.lemma_.lower()
     press = lemma == "conference" and any(
         c.dep_ == "compound" and c.lower_ in PRESS for c in trig.children
     )
+    if not (lemma in QUOTE_FRAMES or press):
+        return False
+    if trig.dep_ == "dobj":  # "The Game told a news conference", "told a briefing": who
+        return head.lemma_.lower() == "tell"  # heard the quote, as "told reporters at" it
     return (
-        (lemma in QUOTE_FRAMES or press)
-        and trig.dep_ == "pobj"
+        trig.dep_ == "pobj"
         and head.lower_ in {"in", "at", "during"}
-        and head.head.lemma_.lower() in SAYING
+        and head.head.lemma_.lower() in SAYING | SPOKE_AT
     )
 
 
