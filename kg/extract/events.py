@@ -3646,6 +3646,7 @@ class _Extractor:
             or "any" in dets
             or any(t.lemma_ in HYPO_NOUNS for t in chain[1:] + ancestors)
             or any(t.lower_ in LIKELY for t in chain[1:])  # "is likely to be lifted"
+            or _odds_on(trig)
         ):
             return HYPOTHETICAL
         if (
@@ -3664,7 +3665,36 @@ class _Extractor:
         return REPORTED if m.quoted or _alleged(trig) else ASSERTED
 
 
-LIKELY = words("ready likely unlikely")  # what may come: neither done nor scheduled
+LIKELY = words("ready likely unlikely favourite favorite tipped")  # what may come:
+# neither done nor scheduled; "is tipped to win", "favourite to play 007": the odds
+
+
+def _led_to(verb: Token) -> bool:
+    """Whether "lead" tells what its subject brought about ("the nomination has led a
+    bookmaker to shorten his odds", "the row led to a walkout"): a cause and its
+    effect, so the subject is no event the verb carries (BBC entertainment 328 joined
+    the odds to the Oscar nomination)."""
+    return verb.lemma_.lower() == "lead" and any(
+        c.dep_ == "prep" and c.lower_ == "to"
+        or c.dep_ == "xcomp" and any(a.lower_ == "to" for a in children(c, {"aux"}))
+        for c in verb.children
+    )
+
+
+def _odds_on(verb: Token) -> bool:
+    """Whether a "to" verb comes right after a word of odds ("5/2 favourite to play
+    007", "likely to"), which the parser may hang elsewhere: BBC entertainment 328's
+    "He has moved from 4/1 to 5/2 favourite to play 007" read the role as played, and
+    joined the bet to his Oscar nomination."""
+    i = verb.i
+    doc = verb.doc
+    return (
+        verb.pos_ == "VERB"
+        and i >= 2
+        and doc[i - 1].lower_ == "to"
+        and doc[i - 1].head == verb
+        and doc[i - 2].lower_ in LIKELY
+    )
 
 
 def _threatened_by_someone(verb: Token) -> bool:
@@ -4013,7 +4043,9 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
                 for c in tok.children
             ):
                 others.append(tok.head)  # "the talks, which their delegations held"
-            others += [c for c in tok.children if c.dep_ == "nsubj"] if light else []
+            others += [c for c in tok.children if c.dep_ == "nsubj"] if light and not _led_to(
+                tok
+            ) else []  # "the nomination has led a bookmaker to shorten his odds": a cause
             noun = next(
                 (
                     c
