@@ -154,3 +154,21 @@ def test_goods_bought_by_the_tonne_are_trade_not_a_takeover() -> None:
         "Business"
     ]
     assert types_of("Elders bought a 25 pct stake in the brewer on Monday.", "bought") == ["Merger"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [  # a sum of shares is a stake changing hands, however the sum is told: no goods
+        ("Halvorsen Corp said it bought 3 mln dlrs of shares in the Texas firm last week.",
+         "bought"),
+        ("The group sold 12 mln dlrs of its common stock to Dexter Inc on Friday.", "sold"),
+    ],
+)  # fmt: skip
+def test_a_sum_of_shares_bought_is_a_stake_not_goods(text: str, word: str) -> None:
+    assert types_of(text, word) == ["Merger"]
+
+
+def test_a_sum_of_goods_bought_is_still_trade() -> None:
+    assert types_of("The mill bought 3 mln dlrs of wheat from Canada last week.", "bought") == [
+        "Business"
+    ]

@@ -2166,8 +2166,23 @@ def _sold_goods(tok: Token, objects: set[str]) -> bool:
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
         things.add(tok.head.lemma_.lower())  # "every ticket sold"
     return bool(things & SOLD_GOODS) or any(  # "bought 500,000 tonnes of wheat"
-        _an_amount(o) and o.lemma_.lower() not in {"share", "stake"}
+        _an_amount(o) and o.lemma_.lower() not in STAKES and not _of_stakes(o)
         for o in children(tok, {"dobj"})
+    )
+
+
+STAKES = words("share stake stock equity holding interest")  # a part of a firm
+
+
+def _of_stakes(amount: Token) -> bool:
+    """Whether a sum is one "of" shares or a stake ("bought 3 mln dlrs of shares in the
+    firm", "sold 12 mln dlrs of its common stock"): a part of a firm changing hands,
+    no goods, however the sum is told."""
+    return any(
+        p.lemma_.lower() in STAKES
+        for c in children(amount, {"prep"})
+        if c.lower_ == "of"
+        for p in children(c, {"pobj"})
     )
 
 
@@ -8982,8 +8997,9 @@ def _trade_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
     if not things:
         return kind
     for t in things:
-        if t.pos_ != "NOUN" or t.ent_type_ or t.lemma_.lower() in FIRMS:
-            return kind  # a name, or a firm: an acquisition may be meant
+        if t.pos_ != "NOUN" or t.ent_type_ or t.lemma_.lower() in FIRMS or _of_stakes(t):
+            return kind  # a name, or a firm: an acquisition may be meant; so may a sum
+            # of its shares ("bought 3 mln dlrs of shares in the firm")
         if index.actor_at(t) is not None:
             return kind
     return "Business"
