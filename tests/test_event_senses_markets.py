@@ -172,3 +172,24 @@ def test_a_sum_of_goods_bought_is_still_trade() -> None:
     assert types_of("The mill bought 3 mln dlrs of wheat from Canada last week.", "bought") == [
         "Business"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [  # one list of prizes for what a capture takes and what an award gives: each of
+        # two lists had lost the other's words
+        ("Holmes captured silver in the 800m at the European championships on Sunday.",
+         "captured", "Contest"),
+        ("The Yankees were awarded the pennant after the last game was cancelled.",
+         "awarded", "Contest"),
+        ("She was awarded the championship after her rival was disqualified.", "awarded",
+         "Contest"),
+        # a name of a body or a place is no prize in the sentence of an award
+        ("The council awarded the contract to a firm from the Gold Coast.", "awarded",
+         "OtherEvent"),
+        ("The Crown Court awarded damages of 20,000 pounds to the family.", "awarded",
+         "OtherEvent"),
+    ],
+)  # fmt: skip
+def test_a_prize_is_one_list_for_captures_and_awards(text: str, word: str, kind: str) -> None:
+    assert types_of(text, word) == [kind]

@@ -1849,7 +1849,7 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
         if lemma == "shake" and any(c.lower_ in {"out", "up"} for c in children(tok, {"prt"})):
             return OTHER  # "to shake out surplus labour", "shook up the board": a change
         given = _acted_on(tok, objects) if lemma == "award" and kind == "Contest" else set()
-        if given and not (given | {t.lemma_.lower() for t in tok.sent if t != tok}) & AWARDED:
+        if given and not (given | _plain_lemmas(tok)) & AWARDED:
             return OTHER  # "the amount will be awarded to bidders", "awarded the
             # contract", "awarding themselves salaries": a sale or a grant, no prize
         if lemma == "round" and kind == "Arrest" and objects and objects <= ABSTRACT:
@@ -2136,6 +2136,14 @@ LIMBS = words("hand arm leg foot eye finger toe limb")
 PRIZE_WORDS = words(
     "oscar award bafta emmy grammy prize actress actor film category globe"
 )  # a sentence of prizes: its nominations are for a prize, not for a post
+# What is won or given as a prize: one list for what a bid is for or a capture takes
+# ("bid for the title", "captured silver") and what an award gives ("awarded the
+# pennant"); two lists had each lost the other's words ("captured silver" was force,
+# "awarded the championship" no prize)
+PRIZES = words(
+    "title cup medal gold silver bronze championship crown trophy pennant honour honor "
+    "degree scholarship knighthood"
+)
 VERDICT_WORDS = words(
     "rave glowing good bad mixed positive negative poor favourable excellent great "
     "rapturous scathing"
@@ -2157,6 +2165,20 @@ def _in_language(tok: Token) -> bool:
         if c.lower_ == "in"
         for p in c.subtree
     )
+
+
+NAMING_ENTS = {"ORG", "FAC", "GPE", "LOC", "LAW"}
+
+
+def _plain_lemmas(tok: Token) -> set[str]:
+    """The lemmas of a trigger's sentence but its own, leaving out the words of names of
+    bodies and places ("the Crown Court awarded damages", "the Gold Coast") that are no
+    prize; a prize's own name stays ("awarded at the Baftas")."""
+    return {
+        t.lemma_.lower()
+        for t in tok.sent
+        if t != tok and (t.ent_type_ not in NAMING_ENTS or t.lemma_.lower() in PRIZE_WORDS)
+    }
 
 
 def _sold_goods(tok: Token, objects: set[str]) -> bool:
@@ -2550,9 +2572,7 @@ AID_GOODS = words(
     "food aid water medicine medical fuel blanket tent weapon arm ammunition equipment "
     "shelter grain flour rice vaccine drug oxygen"
 )  # what a "supply" of help carries
-AWARDED = PRIZE_WORDS | words(
-    "medal title trophy honour honor cup degree scholarship knighthood gold silver bronze"
-)
+AWARDED = PRIZE_WORDS | PRIZES  # what an award gives: a prize, a title, an honour
 ARGUED = words("charm diplomatic media publicity propaganda legal")
 STRUCTURES = words(
     "building bridge roof wall house home tower block stand mine tunnel dam ceiling floor "
@@ -9155,7 +9175,6 @@ ELECTED = words(
     "term presidency nomination re-election reelection election seat office leadership "
     "mayoralty premiership candidacy"
 )  # "Blair's bid for a third term"
-PRIZES = words("title cup medal gold championship crown trophy pennant")
 FAREWELLS = words("farewell adieu goodbye")
 CASES = words("case lawsuit suit charge claim appeal complaint indictment conviction")
 DISPUTES = words("fight fighting battle war clash conflict")
