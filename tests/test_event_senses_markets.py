@@ -193,3 +193,19 @@ def test_a_sum_of_goods_bought_is_still_trade() -> None:
 )  # fmt: skip
 def test_a_prize_is_one_list_for_captures_and_awards(text: str, word: str, kind: str) -> None:
     assert types_of(text, word) == [kind]
+
+
+def test_a_nomination_on_a_page_of_film_prizes_is_for_a_prize() -> None:
+    # BBC entertainment 328: "Clive Owen's nomination has sparked a betting frenzy"
+    # names no prize in its sentence, and was read as a nomination for a post
+    text = (
+        "Bookmakers back Harbour for Oscar\n\nHarbour has been tipped by bookmakers to win "
+        "the best film award at this year's Oscars, with its star Tom Marlow second "
+        "favourite in the best actor category. Ana Ruiz is tipped to win the best actress "
+        "prize.\n\nTom Marlow's nomination has sparked a betting frenzy among his fans, a "
+        "bookmaker said."
+    )
+    assert types_of(text, "nomination") == ["Contest"]
+    assert types_of("The party confirmed his nomination for the Senate seat.", "nomination") == [
+        "Election"
+    ]

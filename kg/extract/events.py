@@ -355,6 +355,16 @@ def _match_page(doc: Doc) -> bool:
     )
 
 
+def _prize_page(doc: Doc) -> bool:
+    """Whether a page tells of film or music prizes: four or more of their words
+    (:data:`PRIZE_WORDS`) in it, so that "Clive Owen's nomination has sparked a betting
+    frenzy" (BBC entertainment 328) is his Oscar nomination though its sentence names
+    no prize, never a nomination for a post."""
+    return _page_fact(
+        doc, "prize_page", lambda d: len(hashes(d, PRIZE_WORDS) & set(token_table(d).lemma)) >= 4
+    )
+
+
 def _in_play(
     tok: Token, kind: str, lemma: str, objects: set[str], sent: frozenset[str]
 ) -> str | None:
@@ -1813,7 +1823,7 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
                 return None  # "tariffs hit customers", "losses hit the bourse"
         if lemma == "rally" and _market_rally(tok):
             return None  # "shares rallied to 2.20 Canadian dollars": a price, no protest
-        if lemma == "nominate" and sent & PRIZE_WORDS:
+        if lemma == "nominate" and (sent & PRIZE_WORDS or _prize_page(tok.doc)):
             return "Contest"  # "was nominated for best actress": a prize race, no post
         if (
             lemma == "come"
@@ -1929,7 +1939,7 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             )
         ):
             return None  # "the first three sentences of the email"
-        if lemma == "nomination" and sent & PRIZE_WORDS:
+        if lemma == "nomination" and (sent & PRIZE_WORDS or _prize_page(tok.doc)):
             return "Contest"  # "received three Oscar nominations": a prize race, no vote
         if lemma == "review" and any(
             c.dep_ in {"amod", "compound"} and c.lemma_.lower() in VERDICT_WORDS
