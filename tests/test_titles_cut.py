@@ -78,3 +78,14 @@ def test_a_long_full_name_gives_way_to_the_surname_before_the_act_is_cut() -> No
     assert got.get("developed") == (
         "Qureshi has developed one of the world's largest online weather archives"
     ), got
+
+
+def test_a_work_named_after_a_person_keeps_its_whole_name() -> None:
+    # BBC entertainment 357: "British movie Vera Drake have shared the main honours"
+    # became "Drake has shared …" once a long name gave way to its last word
+    got = titles(
+        "British movie Ada Lindqvist has shared the main honours at the 2006 national film "
+        "awards in Stockholm with the thriller Snow Harbour. Ada Lindqvist star Eva Berg "
+        "won best actress."
+    )
+    assert got.get("shared", "").startswith("Ada Lindqvist has shared"), got

@@ -4768,11 +4768,32 @@ def _surnamed(subject: str, trig: Token) -> str:
     developed one of the world's largest online information hubs" tells it whole. The
     subject itself for anything else ("Sierra Wireless", "the two companies")."""
     words = [w for w in subject.split() if w not in NAME_SUFFIXES]
-    if len(words) < 2 or not any(
-        e.label_ == "PERSON" and e.text == subject for e in trig.doc.ents
-    ):
+    doc = trig.doc
+    if len(words) < 2 or not any(e.label_ == "PERSON" and e.text == subject for e in doc.ents):
         return subject
-    return words[-1]
+    size = len(subject.split())
+    told = [
+        doc[k : k + size]
+        for k in range(len(doc) - size + 1)
+        if doc[k].text == words[0] and doc[k : k + size].text == subject
+    ]  # every place the text gives the name, however the model tagged it there
+    return subject if any(_work_named(t) for t in told) else words[-1]
+
+
+NAMED_WORKS = word_list("film movie album show play novel book song series drama")
+WORK_PEOPLE = word_list("star director producer cast writer")
+
+
+def _work_named(name: Span) -> bool:
+    """Whether a name names a work ("British movie Vera Drake", "Vera Drake star Imelda
+    Staunton"), whose name is never cut to its last word ("Drake has shared
+    the main honours")."""
+    doc = name.doc
+    before = doc[name.start - 1] if name.start > 0 else None
+    after = doc[name.end] if name.end < len(doc) else None
+    return (before is not None and before.lemma_.lower() in NAMED_WORKS) or (
+        after is not None and after.lemma_.lower() in WORK_PEOPLE
+    )
 
 
 def _untitled(subject: str, trig: Token) -> str:
