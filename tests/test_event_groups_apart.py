@@ -103,7 +103,7 @@ def test_two_players_bans_of_the_same_length_are_two_bans():
 def test_an_oscar_nomination_is_not_the_bond_odds_it_moved():
     # BBC entertainment 328: Clive Owen's Oscar nomination "has led a bookmaker to
     # shorten his odds" of playing James Bond, and he is now "favourite to play 007":
-    # the nomination, the cause ("led") and the bet were one Contest node
+    # the nomination and the bet were one Contest node, the bet told as done
     text = (
         "British star Tom Marlow is second favourite to take the best supporting actor "
         "award. Meanwhile, Tom Marlow's best supporting actor nomination has led a "
@@ -112,6 +112,6 @@ def test_an_oscar_nomination_is_not_the_bond_odds_it_moved():
     )
     result = run(text)
     (nomination,) = with_mention(result, "nomination")
-    assert not {"led", "play"} & {m.text for m in nomination.mentions}
+    assert "play" not in {m.text for m in nomination.mentions}
     (bet,) = with_mention(result, "play")
     assert bet.factuality == HYPOTHETICAL  # the odds say he may, not that he did

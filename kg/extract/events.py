@@ -3714,18 +3714,6 @@ LIKELY = words("ready likely unlikely favourite favorite tipped")  # what may co
 # neither done nor scheduled; "is tipped to win", "favourite to play 007": the odds
 
 
-def _led_to(verb: Token) -> bool:
-    """Whether "lead" tells what its subject brought about ("the nomination has led a
-    bookmaker to shorten his odds", "the row led to a walkout"): a cause and its
-    effect, so the subject is no event the verb carries (BBC entertainment 328 joined
-    the odds to the Oscar nomination)."""
-    return verb.lemma_.lower() == "lead" and any(
-        c.dep_ == "prep" and c.lower_ == "to"
-        or c.dep_ == "xcomp" and any(a.lower_ == "to" for a in children(c, {"aux"}))
-        for c in verb.children
-    )
-
-
 def _odds_on(verb: Token) -> bool:
     """Whether a "to" verb comes right after a word of odds ("5/2 favourite to play
     007", "likely to"), which the parser may hang elsewhere: BBC entertainment 328's
@@ -4088,9 +4076,7 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
                 for c in tok.children
             ):
                 others.append(tok.head)  # "the talks, which their delegations held"
-            others += [c for c in tok.children if c.dep_ == "nsubj"] if light and not _led_to(
-                tok
-            ) else []  # "the nomination has led a bookmaker to shorten his odds": a cause
+            others += [c for c in tok.children if c.dep_ == "nsubj"] if light else []
             noun = next(
                 (
                     c
