@@ -1087,7 +1087,7 @@ def _other_light_objects(g: _Group, h: _Group) -> bool:
 # Verbs that carry a happening told by their object ("conducted five trials", "staged a
 # clinic"): with no type of their own, such a verb names the happening only through who
 # did it, as its object's word ("trials") is told of every firm's tests
-SUPPORT_VERBS = word_list("conduct stage carry mount hold organise organize arrange host")
+SUPPORT_VERBS = word_list("conduct stage carry mount organise organize arrange host")
 
 
 def _support_only(g: _Group) -> bool:
