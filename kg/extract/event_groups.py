@@ -4762,15 +4762,18 @@ def _time_and_again(tokens: list[Token]) -> set[int]:
 
 
 def _surnamed(subject: str, trig: Token) -> str:
-    """A person's full name (a name the text gives as a person's, of two words or more)
-    told by its surname, which a headline names one by: web page 1545738097's "Hafiz Usama
-    Tanveer has developed one …" cut the act after its first word, where "Tanveer has
-    developed one of the world's largest online information hubs" tells it whole. The
-    subject itself for anything else ("Sierra Wireless", "the two companies")."""
+    """A person's full name (of two words or more, the text giving it or a part of it as
+    a person's) told by its surname, which a headline names one by: web page
+    1545738097's "Hafiz Usama Tanveer has developed one …" cut the act after its first
+    word, where "Tanveer has developed one of the world's largest online information
+    hubs" tells it whole. The subject itself for anything else ("Sierra Wireless", "the
+    two companies")."""
     words = [w for w in subject.split() if w not in NAME_SUFFIXES]
     doc = trig.doc
-    if len(words) < 2 or not any(e.label_ == "PERSON" and e.text == subject for e in doc.ents):
-        return subject
+    if len(words) < 2 or not any(
+        e.label_ == "PERSON" and set(e.text.split()) <= set(words) for e in doc.ents
+    ):  # the name, or a part of it the model took for a person ("Hafiz" of "Hafiz
+        return subject  # Usama Tanveer, Pakistan, bringing clean water …")
     size = len(subject.split())
     told = [
         doc[k : k + size]
