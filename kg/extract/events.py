@@ -8713,6 +8713,16 @@ def _list_opener(m: _Mention) -> bool:
 
 
 PLAYTHINGS = words("video computer online mobile board card arcade console")  # not matches
+CONSOLES = words("console consoles gamer gamers xbox playstation nintendo ps2 ps3 wii")
+
+
+def _video_page(doc: Doc) -> bool:
+    """Whether a page tells of video games: three or more words of their consoles and
+    players (:data:`CONSOLES`), so that BBC tech 178's "the Xbox game Halo 2" and "the
+    best-selling games of the year" are software sold, never a match won."""
+    return _page_fact(
+        doc, "video_page", lambda d: len(hashes(d, CONSOLES) & set(token_table(d).lower)) >= 3
+    )
 SCORELESS = words("upon from up out down back to into near closer attention")
 CAUSES = words("lack absence shortage failure")  # "the lack of masks left nurses …"
 FIGURATIVE_TARGETS = words(
@@ -8872,6 +8882,7 @@ def _word_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
         return None  # "the house will remain in session"
     elif lemma == "game" and (
         any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in PLAYTHINGS for c in kids)
+        or _video_page(tok.doc)
         or tok.dep_ == "compound"
         and tok.head.pos_ == "NOUN"
         and tok.head.lemma_.lower() not in words("day week season night")
