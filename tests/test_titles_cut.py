@@ -89,3 +89,16 @@ def test_a_work_named_after_a_person_keeps_its_whole_name() -> None:
         "won best actress."
     )
     assert got.get("shared", "").startswith("Ada Lindqvist has shared"), got
+
+
+def test_a_row_of_doers_is_no_name_to_cut_to_its_last_word() -> None:
+    # Reuters 80 and BBC business 501: "Aguas Argentinas and the government signed …"
+    # became "Government signed …", "Ronald Reagan and new chief of staff …" "Staff …"
+    got = titles(
+        "Aguas Norte and the government of the province signed an agreement to renegotiate "
+        "the water-concession contract for the capital on Monday. Ronald Reagan and his new "
+        "chief of staff began trying to revive an administration shaken by the arms "
+        "scandal over the past three months."
+    )
+    assert got.get("signed", "").startswith("Aguas Norte and the government"), got
+    assert got.get("began", "").startswith("Ronald Reagan and"), got

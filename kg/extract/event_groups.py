@@ -4770,9 +4770,13 @@ def _surnamed(subject: str, trig: Token) -> str:
     two companies")."""
     words = [w for w in subject.split() if w not in NAME_SUFFIXES]
     doc = trig.doc
-    if len(words) < 2 or not any(
-        e.label_ == "PERSON" and set(e.text.split()) <= set(words) for e in doc.ents
-    ):  # the name, or a part of it the model took for a person ("Hafiz" of "Hafiz
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return subject  # a name alone: never "Aguas Argentinas and the government", nor
+        # "Clive Owen's best supporting actor nomination"
+    if not any(
+        e.label_ == "PERSON" and e[0].text == words[0] and set(e.text.split()) <= set(words)
+        for e in doc.ents
+    ):  # the name, or its first words the model took for a person ("Hafiz" of "Hafiz
         return subject  # Usama Tanveer, Pakistan, bringing clean water …")
     size = len(subject.split())
     told = [
