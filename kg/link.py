@@ -29,10 +29,10 @@ import re
 import tempfile
 from array import array
 from collections import Counter, defaultdict, deque
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import MAXYEAR, MINYEAR, date, timedelta
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 from importlib import resources
 from itertools import chain, combinations
 from sys import intern
@@ -983,6 +983,8 @@ def assess(
     check = MergeCheck(round(score, 3), features, evidence, undated=not (fa and fb))
     clash = _clash(a, b, actors)
     vouched = tie = None
+    details = cache(partial(_details, a, b, actors))  # read once for the pair: asked by
+    # the undated check and by the untyped one (:func:`_same_account`, :func:`_told_at_length`)
     scores: set[str] = set()
     if set(a.sources) & set(b.sources):
         check.blocked = "document"
@@ -1010,7 +1012,9 @@ def assess(
     elif (
         "undated" not in lift
         and check.undated
-        and not (vouched := _vouched(a, b, features, named_places, named_role, actors, story))
+        and not (
+            vouched := _vouched(a, b, features, named_places, named_role, actors, story, details)
+        )
     ):
         check.blocked = "undated"
     elif "evidence" not in lift and not (
@@ -1035,9 +1039,9 @@ def assess(
             own_a
             and own_a == own_b
             and _same_roles(a, b)
-            or (near or vouched == "account" and _told_at_length(a, b, actors))
+            or (near or vouched == "account" and _told_at_length(a, b, actors, details))
             and _no_other_doer(a, b)
-            and _same_account(a, b, actors)
+            and _same_account(a, b, actors, details)
         )
     ):
         # an untyped event is known only by its verb ("taken", "went", "led"): a story's
@@ -1176,6 +1180,7 @@ def _vouched(
     named_role: set[tuple[str, str]],
     actors: dict[str, Actor],
     story: Stories | None = None,
+    details: Details | None = None,
 ) -> str | None:
     """What makes two reports one event without a known time, for the same kind of event
     (checked before), if anything: "place", the same named participant in the same role
@@ -1200,7 +1205,7 @@ def _vouched(
         return "doer"
     if not (f["same_story"] and f["same_word"]):
         return None
-    if _same_account(a, b, actors) and not _figures_differ(a, b):
+    if _same_account(a, b, actors, details) and not _figures_differ(a, b):
         # the chart's words each week are no account of one week: "Snow Harbour topped
         # the box office, taking $31m" and, a week on, "..., taking $18m"
         return "account"
@@ -1422,7 +1427,12 @@ def _details(a: Event, b: Event, actors: dict[str, Actor]) -> tuple[frozenset[st
     return _content_words(a.summary) - told - frames, _content_words(b.summary) - told - frames
 
 
-def _same_account(a: Event, b: Event, actors: dict[str, Actor]) -> bool:
+Details = Callable[[], tuple[frozenset[str], frozenset[str]]]  # a pair's, read once
+
+
+def _same_account(
+    a: Event, b: Event, actors: dict[str, Actor], details: Details | None = None
+) -> bool:
     """Whether two reports tell the event with the same details: beside the words for the
     event and the names of its participants (evidence counted on their own), their
     sentences share ``SAME_ACCOUNT`` of their content words ("the ferry sank off Sumba
@@ -1432,8 +1442,8 @@ def _same_account(a: Event, b: Event, actors: dict[str, Actor]) -> bool:
     one person or organisation as a participant, or share a word that pins a happening
     down (see :func:`_pinning_words`): a trade's words alone ("launched legal action",
     "charges of fraud, conspiracy and filing false reports") are told of every lawsuit
-    and every trial of a section."""
-    wa, wb = _details(a, b, actors)
+    and every trial of a section. ``details``: the pair's, when already read."""
+    wa, wb = details() if details is not None else _details(a, b, actors)
     if not (wa and wb):
         return False
     shared = len(wa & wb) / len(wa | wb)
@@ -1561,11 +1571,14 @@ def _pinning_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(middle), frozenset(every)
 
 
-def _told_at_length(a: Event, b: Event, actors: dict[str, Actor]) -> bool:
+def _told_at_length(
+    a: Event, b: Event, actors: dict[str, Actor], details: Details | None = None
+) -> bool:
     """Whether two reports share ``ACCOUNT_DETAILS`` details of the event (see
     :func:`_details`), not only a headline's few words: "Microsoft issues patch to fix IE"
-    is told of every patch."""
-    wa, wb = _details(a, b, actors)
+    is told of every patch. ``details``: the pair's, when already read (the check that
+    asks this asks :func:`_same_account` too)."""
+    wa, wb = details() if details is not None else _details(a, b, actors)
     return len(wa & wb) >= ACCOUNT_DETAILS
 
 

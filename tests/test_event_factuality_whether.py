@@ -55,3 +55,15 @@ def test_the_question_does_not_reach_a_relative_clause() -> None:
         "it would be by older voters."
     )
     assert readings(blow).get("election") == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [  # what the odds say someone may do (BBC entertainment 328: "5/2 favourite to
+        # play 007" was told as played, and joined his Oscar nomination)
+        ("Bookmakers say Ana Ruiz is now tipped to win the best actress prize.", "win"),
+        ("He has moved from 4/1 to 5/2 favourite to play 007, a bookmaker said.", "play"),
+    ],
+)
+def test_an_act_the_odds_favour_is_only_possible(text: str, word: str) -> None:
+    assert readings(text).get(word) == "hypothetical", readings(text)

@@ -16,7 +16,7 @@ from test_event_groups import with_mention  # the events a mention word is in
 
 from kg import nlp
 from kg.extract import extract_document
-from kg.model import DocResult, Document
+from kg.model import HYPOTHETICAL, DocResult, Document
 
 # four sentences of other matters: what lies between two mentions told far apart
 BETWEEN = (
@@ -98,3 +98,20 @@ def test_two_players_bans_of_the_same_length_are_two_bans():
     (suspension,) = with_mention(result, "suspension")
     assert ban is not suspension
     assert [p.role for p in ban.participants if p.actor == "Tom Hale"] == ["patient"]
+
+
+def test_an_oscar_nomination_is_not_the_bond_odds_it_moved():
+    # BBC entertainment 328: Clive Owen's Oscar nomination "has led a bookmaker to
+    # shorten his odds" of playing James Bond, and he is now "favourite to play 007":
+    # the nomination and the bet were one Contest node, the bet told as done
+    text = (
+        "British star Tom Marlow is second favourite to take the best supporting actor "
+        "award. Meanwhile, Tom Marlow's best supporting actor nomination has led a "
+        "bookmaker to shorten his odds of becoming the next James Bond. He has moved from "
+        "4/1 to 5/2 favourite to play 007, with two other actors joint second favourite."
+    )
+    result = run(text)
+    (nomination,) = with_mention(result, "nomination")
+    assert "play" not in {m.text for m in nomination.mentions}
+    (bet,) = with_mention(result, "play")
+    assert bet.factuality == HYPOTHETICAL  # the odds say he may, not that he did

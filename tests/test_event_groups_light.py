@@ -75,6 +75,14 @@ def alone(result: DocResult, word: str) -> None:
             "round trip.",
             "paid",  # (the paying alone says too little to be an event)
         ),
+        (  # one firm's trials conducted are not another firm's trials still to conduct
+            # (BBC tech 032: the verb and "trials" alone joined Motorola's and Siemens')
+            "Ericsson has conducted four trials of its radio system and says downloads "
+            f"reached 3Mbps at the edge of a city cell. {BETWEEN}Huawei says that though "
+            "its design works in the laboratory, it still has to check the range of the "
+            "handsets and conduct field trials.",
+            "conducted",
+        ),
     ],
 )
 def test_a_word_repeated_far_apart_for_another_happening_is_its_own_event(
@@ -147,6 +155,11 @@ def test_a_light_verb_with_another_object_is_another_happening(
             "Moghadam flew to Lima on a chartered plane on Tuesday. "
             f"{BETWEEN}Moghadam flew to Lima with eleven other stranded travellers.",
             ["flew", "flew"],
+        ),
+        (  # one firm's trials told twice by the firm that conducted them
+            "Ericsson has conducted four trials of its radio system in Sweden. "
+            f"{BETWEEN}Ericsson conducted the trials with two operators, it said.",
+            ["conducted", "conducted"],
         ),
     ],
 )

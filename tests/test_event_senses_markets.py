@@ -154,3 +154,58 @@ def test_goods_bought_by_the_tonne_are_trade_not_a_takeover() -> None:
         "Business"
     ]
     assert types_of("Elders bought a 25 pct stake in the brewer on Monday.", "bought") == ["Merger"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [  # a sum of shares is a stake changing hands, however the sum is told: no goods
+        ("Halvorsen Corp said it bought 3 mln dlrs of shares in the Texas firm last week.",
+         "bought"),
+        ("The group sold 12 mln dlrs of its common stock to Dexter Inc on Friday.", "sold"),
+    ],
+)  # fmt: skip
+def test_a_sum_of_shares_bought_is_a_stake_not_goods(text: str, word: str) -> None:
+    assert types_of(text, word) == ["Merger"]
+
+
+def test_a_sum_of_goods_bought_is_still_trade() -> None:
+    assert types_of("The mill bought 3 mln dlrs of wheat from Canada last week.", "bought") == [
+        "Business"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [  # one list of prizes for what a capture takes and what an award gives: each of
+        # two lists had lost the other's words
+        ("Holmes captured silver in the 800m at the European championships on Sunday.",
+         "captured", "Contest"),
+        ("The Yankees were awarded the pennant after the last game was cancelled.",
+         "awarded", "Contest"),
+        ("She was awarded the championship after her rival was disqualified.", "awarded",
+         "Contest"),
+        # a name of a body or a place is no prize in the sentence of an award
+        ("The council awarded the contract to a firm from the Gold Coast.", "awarded",
+         "OtherEvent"),
+        ("The Crown Court awarded damages of 20,000 pounds to the family.", "awarded",
+         "OtherEvent"),
+    ],
+)  # fmt: skip
+def test_a_prize_is_one_list_for_captures_and_awards(text: str, word: str, kind: str) -> None:
+    assert types_of(text, word) == [kind]
+
+
+def test_a_nomination_on_a_page_of_film_prizes_is_for_a_prize() -> None:
+    # BBC entertainment 328: "Clive Owen's nomination has sparked a betting frenzy"
+    # names no prize in its sentence, and was read as a nomination for a post
+    text = (
+        "Bookmakers back Harbour for Oscar\n\nHarbour has been tipped by bookmakers to win "
+        "the best film award at this year's Oscars, with its star Tom Marlow second "
+        "favourite in the best actor category. Ana Ruiz is tipped to win the best actress "
+        "prize.\n\nTom Marlow's nomination has sparked a betting frenzy among his fans, a "
+        "bookmaker said."
+    )
+    assert types_of(text, "nomination") == ["Contest"]
+    assert types_of("The party confirmed his nomination for the Senate seat.", "nomination") == [
+        "Election"
+    ]

@@ -105,3 +105,16 @@ def test_the_trial_told_again_after_a_clinical_trial_is_no_court() -> None:
     assert types_of(text, "trial") == [], text
     court = "The jury was sworn in on Monday. Lawyers said the trial could last a month."
     assert types_of(court, "trial") == ["Trial"], court
+
+
+def test_a_game_on_a_page_of_consoles_is_software_not_a_match() -> None:
+    # BBC tech 178: "The Xbox game Halo 2 ... is tipped to be one of the best-selling
+    # games of the year" made two Contest nodes of a product on sale
+    text = (
+        "Sales of the slimmer PlayStation console have pleased UK gamers, with 40,000 sold "
+        "in its first week. The Xbox game Starfall is tipped to be one of the best-selling "
+        "games of the year."
+    )
+    assert types_of(text, "game") == [] and types_of(text, "games") == []
+    match = "Leeds won the game 2-1 on Saturday, with a late goal from the captain."
+    assert types_of(match, "game") == ["Contest"]

@@ -74,3 +74,14 @@ def test_an_object_the_parser_hung_on_a_phrase_is_the_verbs():
     assert announced, found
     assert all(not t.endswith("announced") for t in announced), found
     assert any("review of pension rules" in t for t in announced), found
+
+
+def test_a_level_against_a_bar_keeps_its_figure():
+    # was "Qatar was pumping" (Reuters' "Kuwait was pumping above its quota of 948,000
+    # barrels"): the level the denial is about was cut off with its "above"
+    pumped = completed(
+        "The oil minister of Qatar said there were no plans for an emergency meeting. He "
+        "denied Qatar was pumping above its quota of 280,000 barrels a day set by the group.",
+        "Qatar was pumping",
+    )
+    assert any("280,000 barrels" in t for t in pumped), pumped

@@ -27,6 +27,14 @@ def _events(text: str) -> list[tuple[str, str]]:
         ("Senator Ana Ruiz wrote in a letter to the agency that the rules were unfair.",
          "letter"),
         ("The mayor said during a briefing on Monday that the bridge would reopen.", "briefing"),
+        # one rule for a news conference a quote was given at: BBC politics 026 kept
+        # "Mr Blair told a news conference" as an event, entertainment 288 lost The Game's
+        ('Prime Minister Ana Ruiz told a news conference in Madrid: "This matter is '
+         'closed."', "conference"),
+        ('The rapper Marcus Hill told his first press conference since the feud: "I want to '
+         'say sorry to my fans."', "conference"),
+        ("Mr Straw, speaking at a joint news conference with his Chinese counterpart, "
+         "stressed the point.", "conference"),
     ],
 )  # fmt: skip
 def test_the_form_a_quote_was_given_in_is_no_event(text: str, frame: str):
@@ -41,6 +49,8 @@ def test_the_form_a_quote_was_given_in_is_no_event(text: str, frame: str):
         ("Prime Minister Ana Ruiz said at the NATO summit that the alliance would respond.",
          "summit"),
         ("The interview was broadcast on Monday.", "interview"),
+        ("Mr Howard will host a news conference at the party headquarters every morning, "
+         "the party chairman said.", "conference"),
     ],
 )  # fmt: skip
 def test_one_told_on_its_own_or_a_summit_stays(text: str, kept: str):

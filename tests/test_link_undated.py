@@ -232,3 +232,23 @@ def test_a_headlines_few_words_are_no_account_of_an_untyped_deed():
 def test_figures_that_differ_tell_two_accounts(first, second, differ):
     a, b = (_untyped(d, "x", t, t.split()[1]) for d, t in (("a", first), ("b", second)))
     assert _figures_differ(a, b) is differ
+
+
+def test_the_details_of_a_pair_are_read_once(monkeypatch):
+    # an undated untyped pair asks whether its account is one (the undated check), told
+    # at length and one again (the untyped one): each read the two sentences' details
+    # anew, three times a pair, on every pair a build weighs (issue 24)
+    import kg.link as link
+
+    story = Stories(of={"a": 0, "b": 0}, vectors={d: {"harbourne": 1.0} for d in "ab"},
+                    published={"a": None, "b": None}, places={})  # fmt: skip
+    pair = [
+        _untyped(d, "patch", "Harbourne patched on Wednesday a flaw that let hackers take "
+                 "over computers through its Quill browser", "patched")
+        for d in "ab"
+    ]  # fmt: skip
+    calls = []
+    real = link._details
+    monkeypatch.setattr(link, "_details", lambda *args: calls.append(1) or real(*args))
+    assert assess(*pair, {}, story).blocked is None  # merged, as before
+    assert len(calls) == 1

@@ -330,6 +330,17 @@ def test_said_in_a_statement_is_the_channel(text, content):
     assert contents(st) == [content]
 
 
+def test_told_a_news_conference_is_the_channel_not_the_addressee():
+    # BBC politics 026's "Mr Blair told a news conference" gave a news conference as whom
+    # he spoke to; "said at a news conference" gives it as the channel: one rule for both
+    st = only(
+        extract('Mayor Ines Vidal told a news conference: "The bridge will reopen in May."')
+    )
+    assert st.speaker_name is not None and st.speaker_name.endswith("Ines Vidal")
+    assert st.addressee is None
+    assert st.channel == "a news conference"
+
+
 # 10. A capital that speaks is its country's government.
 
 

@@ -186,3 +186,25 @@ def test_only_to_tells_what_came_next_as_done(text: str, word: str, title: str) 
 def test_an_ordinal_or_a_year_opening_a_planned_event_is_no_count() -> None:
     got = titles("The 12th annual jazz festival is planned for June.")
     assert got.get("festival") == "Planned 12th annual jazz festival", got
+
+
+def test_a_he_in_a_speakers_own_words_is_not_the_speaker_nor_time_an_object() -> None:
+    # BBC politics 184: '"He has dealt with this time and time and time again," Mr
+    # Blair told his monthly news conference' was titled "Mr Blair has dealt with the
+    # time and time and time": in his own words Blair is "I", and the idiom says how
+    # often, no thing dealt with
+    got = titles(
+        "Tony Blair has rejected calls for an inquiry into the legal advice on the war. The "
+        "prime minister told his monthly press conference the matter had been dealt with "
+        "by Attorney General Lord Grant. Mr Blair said the statement was a fair summary of "
+        'Lord Grant\'s opinion.\n\n"That\'s what he said and that\'s what I say. He has '
+        'dealt with this time and time and time again," Mr Blair told his monthly news '
+        "conference in Downing Street. He refused to answer further questions on the "
+        'issue, saying it had been dealt with "literally scores of times".'
+    )
+    assert got.get("dealt") == "Grant has dealt with this", got
+
+
+def test_time_and_time_again_is_no_part_of_the_object() -> None:
+    got = titles("The council has raised the issue time and time again with the minister.")
+    assert got.get("raised") == "The council has raised the issue with the minister", got

@@ -355,6 +355,16 @@ def _match_page(doc: Doc) -> bool:
     )
 
 
+def _prize_page(doc: Doc) -> bool:
+    """Whether a page tells of film or music prizes: four or more of their words
+    (:data:`PRIZE_WORDS`) in it, so that "Clive Owen's nomination has sparked a betting
+    frenzy" (BBC entertainment 328) is his Oscar nomination though its sentence names
+    no prize, never a nomination for a post."""
+    return _page_fact(
+        doc, "prize_page", lambda d: len(hashes(d, PRIZE_WORDS) & set(token_table(d).lemma)) >= 4
+    )
+
+
 def _in_play(
     tok: Token, kind: str, lemma: str, objects: set[str], sent: frozenset[str]
 ) -> str | None:
@@ -1821,7 +1831,7 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
                 return None  # "tariffs hit customers", "losses hit the bourse"
         if lemma == "rally" and _market_rally(tok):
             return None  # "shares rallied to 2.20 Canadian dollars": a price, no protest
-        if lemma == "nominate" and sent & PRIZE_WORDS:
+        if lemma == "nominate" and (sent & PRIZE_WORDS or _prize_page(tok.doc)):
             return "Contest"  # "was nominated for best actress": a prize race, no post
         if (
             lemma == "come"
@@ -1857,7 +1867,7 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
         if lemma == "shake" and any(c.lower_ in {"out", "up"} for c in children(tok, {"prt"})):
             return OTHER  # "to shake out surplus labour", "shook up the board": a change
         given = _acted_on(tok, objects) if lemma == "award" and kind == "Contest" else set()
-        if given and not (given | {t.lemma_.lower() for t in tok.sent if t != tok}) & AWARDED:
+        if given and not (given | _plain_lemmas(tok)) & AWARDED:
             return OTHER  # "the amount will be awarded to bidders", "awarded the
             # contract", "awarding themselves salaries": a sale or a grant, no prize
         if lemma == "round" and kind == "Arrest" and objects and objects <= ABSTRACT:
@@ -1937,7 +1947,7 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             )
         ):
             return None  # "the first three sentences of the email"
-        if lemma == "nomination" and sent & PRIZE_WORDS:
+        if lemma == "nomination" and (sent & PRIZE_WORDS or _prize_page(tok.doc)):
             return "Contest"  # "received three Oscar nominations": a prize race, no vote
         if lemma == "review" and any(
             c.dep_ in {"amod", "compound"} and c.lemma_.lower() in VERDICT_WORDS
@@ -2144,6 +2154,14 @@ LIMBS = words("hand arm leg foot eye finger toe limb")
 PRIZE_WORDS = words(
     "oscar award bafta emmy grammy prize actress actor film category globe"
 )  # a sentence of prizes: its nominations are for a prize, not for a post
+# What is won or given as a prize: one list for what a bid is for or a capture takes
+# ("bid for the title", "captured silver") and what an award gives ("awarded the
+# pennant"); two lists had each lost the other's words ("captured silver" was force,
+# "awarded the championship" no prize)
+PRIZES = words(
+    "title cup medal gold silver bronze championship crown trophy pennant honour honor "
+    "degree scholarship knighthood"
+)
 VERDICT_WORDS = words(
     "rave glowing good bad mixed positive negative poor favourable excellent great "
     "rapturous scathing"
@@ -2167,6 +2185,20 @@ def _in_language(tok: Token) -> bool:
     )
 
 
+NAMING_ENTS = {"ORG", "FAC", "GPE", "LOC", "LAW"}
+
+
+def _plain_lemmas(tok: Token) -> set[str]:
+    """The lemmas of a trigger's sentence but its own, leaving out the words of names of
+    bodies and places ("the Crown Court awarded damages", "the Gold Coast") that are no
+    prize; a prize's own name stays ("awarded at the Baftas")."""
+    return {
+        t.lemma_.lower()
+        for t in tok.sent
+        if t != tok and (t.ent_type_ not in NAMING_ENTS or t.lemma_.lower() in PRIZE_WORDS)
+    }
+
+
 def _sold_goods(tok: Token, objects: set[str]) -> bool:
     """Whether "sell" sells goods to buyers ("every ticket sold", "has sold 45 million
     copies"), a sale of a business's output, not a firm or a stake changing hands."""
@@ -2174,8 +2206,23 @@ def _sold_goods(tok: Token, objects: set[str]) -> bool:
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
         things.add(tok.head.lemma_.lower())  # "every ticket sold"
     return bool(things & SOLD_GOODS) or any(  # "bought 500,000 tonnes of wheat"
-        _an_amount(o) and o.lemma_.lower() not in {"share", "stake"}
+        _an_amount(o) and o.lemma_.lower() not in STAKES and not _of_stakes(o)
         for o in children(tok, {"dobj"})
+    )
+
+
+STAKES = words("share stake stock equity holding interest")  # a part of a firm
+
+
+def _of_stakes(amount: Token) -> bool:
+    """Whether a sum is one "of" shares or a stake ("bought 3 mln dlrs of shares in the
+    firm", "sold 12 mln dlrs of its common stock"): a part of a firm changing hands,
+    no goods, however the sum is told."""
+    return any(
+        p.lemma_.lower() in STAKES
+        for c in children(amount, {"prep"})
+        if c.lower_ == "of"
+        for p in children(c, {"pobj"})
     )
 
 
@@ -2543,9 +2590,7 @@ AID_GOODS = words(
     "food aid water medicine medical fuel blanket tent weapon arm ammunition equipment "
     "shelter grain flour rice vaccine drug oxygen"
 )  # what a "supply" of help carries
-AWARDED = PRIZE_WORDS | words(
-    "medal title trophy honour honor cup degree scholarship knighthood gold silver bronze"
-)
+AWARDED = PRIZE_WORDS | PRIZES  # what an award gives: a prize, a title, an honour
 ARGUED = words("charm diplomatic media publicity propaganda legal")
 STRUCTURES = words(
     "building bridge roof wall house home tower block stand mine tunnel dam ceiling floor "
@@ -3654,6 +3699,7 @@ class _Extractor:
             or "any" in dets
             or any(t.lemma_ in HYPO_NOUNS for t in chain[1:] + ancestors)
             or any(t.lower_ in LIKELY for t in chain[1:])  # "is likely to be lifted"
+            or _odds_on(trig)
         ):
             return HYPOTHETICAL
         if (
@@ -3672,7 +3718,24 @@ class _Extractor:
         return REPORTED if m.quoted or _alleged(trig) else ASSERTED
 
 
-LIKELY = words("ready likely unlikely")  # what may come: neither done nor scheduled
+LIKELY = words("ready likely unlikely favourite favorite tipped")  # what may come:
+# neither done nor scheduled; "is tipped to win", "favourite to play 007": the odds
+
+
+def _odds_on(verb: Token) -> bool:
+    """Whether a "to" verb comes right after a word of odds ("5/2 favourite to play
+    007", "likely to"), which the parser may hang elsewhere: BBC entertainment 328's
+    "He has moved from 4/1 to 5/2 favourite to play 007" read the role as played, and
+    joined the bet to his Oscar nomination."""
+    i = verb.i
+    doc = verb.doc
+    return (
+        verb.pos_ == "VERB"
+        and i >= 2
+        and doc[i - 1].lower_ == "to"
+        and doc[i - 1].head == verb
+        and doc[i - 2].lower_ in LIKELY
+    )
 
 
 def _threatened_by_someone(verb: Token) -> bool:
@@ -6332,26 +6395,33 @@ def _right_or_prospect(m: _Mention) -> bool:
 # "told reporters at a news conference", "wrote in a letter".
 QUOTE_FRAMES = words("interview speech address statement briefing remarks letter post tweet")
 PRESS = words("news press")
+SPOKE_AT = words("speak")  # "speaking at a joint news conference with Li Zhaoxing"
 
 
 def _interview_frame(m: _Mention) -> bool:
     """Whether a noun is the interview, speech or news conference a quote was given in
     ("Van Hollen said in an interview", "Erdogan said in a speech in Ankara"): the frame
     of the quote, which the statement reader keeps as the statement, not a happening of
-    the story. One told on its own ("the interview was broadcast on Monday", "he gave a
-    speech to parliament") stays, and so does a summit or a conference that is not the
-    press's ("said at the NATO summit")."""
+    the story; so is one a quote was told to ("Mr Blair told his monthly news
+    conference"): one rule for every news conference a quote was given at, where BBC
+    politics 026 kept Blair's as an event and entertainment 288 lost The Game's. One told
+    on its own ("the interview was broadcast on Monday", "he gave a speech to parliament",
+    "will host a news conference every morning") stays, and so does a summit or a
+    conference that is not the press's ("said at the NATO summit")."""
     trig = m.trigger
     head = trig.head
     lemma = trig.lemma_.lower()
     press = lemma == "conference" and any(
         c.dep_ == "compound" and c.lower_ in PRESS for c in trig.children
     )
+    if not (lemma in QUOTE_FRAMES or press):
+        return False
+    if trig.dep_ == "dobj":  # "The Game told a news conference", "told a briefing": who
+        return head.lemma_.lower() == "tell"  # heard the quote, as "told reporters at" it
     return (
-        (lemma in QUOTE_FRAMES or press)
-        and trig.dep_ == "pobj"
+        trig.dep_ == "pobj"
         and head.lower_ in {"in", "at", "during"}
-        and head.head.lemma_.lower() in SAYING
+        and head.head.lemma_.lower() in SAYING | SPOKE_AT
     )
 
 
@@ -8776,6 +8846,16 @@ def _list_opener(m: _Mention) -> bool:
 
 
 PLAYTHINGS = words("video computer online mobile board card arcade console")  # not matches
+CONSOLES = words("console consoles gamer gamers xbox playstation nintendo ps2 ps3 wii")
+
+
+def _video_page(doc: Doc) -> bool:
+    """Whether a page tells of video games: three or more words of their consoles and
+    players (:data:`CONSOLES`), so that BBC tech 178's "the Xbox game Halo 2" and "the
+    best-selling games of the year" are software sold, never a match won."""
+    return _page_fact(
+        doc, "video_page", lambda d: len(hashes(d, CONSOLES) & set(token_table(d).lower)) >= 3
+    )
 SCORELESS = words("upon from up out down back to into near closer attention")
 CAUSES = words("lack absence shortage failure")  # "the lack of masks left nurses …"
 FIGURATIVE_TARGETS = words(
@@ -8935,6 +9015,7 @@ def _word_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
         return None  # "the house will remain in session"
     elif lemma == "game" and (
         any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in PLAYTHINGS for c in kids)
+        or _video_page(tok.doc)
         or tok.dep_ == "compound"
         and tok.head.pos_ == "NOUN"
         and tok.head.lemma_.lower() not in words("day week season night")
@@ -9076,8 +9157,9 @@ def _trade_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
     if not things:
         return kind
     for t in things:
-        if t.pos_ != "NOUN" or t.ent_type_ or t.lemma_.lower() in FIRMS:
-            return kind  # a name, or a firm: an acquisition may be meant
+        if t.pos_ != "NOUN" or t.ent_type_ or t.lemma_.lower() in FIRMS or _of_stakes(t):
+            return kind  # a name, or a firm: an acquisition may be meant; so may a sum
+            # of its shares ("bought 3 mln dlrs of shares in the firm")
         if index.actor_at(t) is not None:
             return kind
     return "Business"
@@ -9233,7 +9315,6 @@ ELECTED = words(
     "term presidency nomination re-election reelection election seat office leadership "
     "mayoralty premiership candidacy"
 )  # "Blair's bid for a third term"
-PRIZES = words("title cup medal gold championship crown trophy pennant")
 FAREWELLS = words("farewell adieu goodbye")
 CASES = words("case lawsuit suit charge claim appeal complaint indictment conviction")
 DISPUTES = words("fight fighting battle war clash conflict")

@@ -1362,10 +1362,31 @@ def _stance_content(verb: Token) -> list[tuple[int, int]] | None:
     return None
 
 
+def _press_told(verb: Token) -> Token | None:
+    """The news conference or briefing a statement was told to ("told a news conference",
+    "told a Pentagon briefing"): where it was made, as "said at a news conference" is,
+    not someone it was made to."""
+    if verb.lemma_ != "tell":
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj"
+            and (
+                c.lemma_.lower() == "briefing"
+                or c.lemma_.lower() == "conference"
+                and any(w.dep_ == "compound" and w.lower_ in {"news", "press"} for w in c.children)
+            )
+        ),
+        None,
+    )
+
+
 def _addressee(verb: Token) -> str | None:
     """Whom a statement was made to: "told reporters", "told Lebanon's Al Mayadeen TV"."""
     if verb.lemma_ == "tell":
-        objs = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        objs = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c != _press_told(verb)]
         if objs:
             return _subtree_text(objs[0], objs[-1])
     for child in verb.children:
@@ -1386,7 +1407,11 @@ CHANNEL_NOUNS = words(
 
 
 def _channel(verb: Token) -> str | None:
-    """The medium of a statement: a prepositional phrase on the cue naming one."""
+    """The medium of a statement: a prepositional phrase on the cue naming one, or the
+    news conference it was told to (:func:`_press_told`)."""
+    press = _press_told(verb)
+    if press is not None:
+        return _subtree_text(press, press)
     for child in verb.children:
         if child.dep_ != "prep" or child.lower_ not in {"in", "on", "at", "during", "via"}:
             continue
