@@ -8,6 +8,8 @@ floats, or graph.html would change with a speed change.
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
 
 import networkx as nx
 import numpy as np
@@ -50,3 +52,28 @@ def test_component_layout_takes_the_block_path_from_500_nodes() -> None:
     theirs = nx.spring_layout(g, seed=html.LAYOUT_SEED, iterations=20, **html.SPRING_METHOD)
     want = {node: (float(x), float(y)) for node, (x, y) in theirs.items()}
     assert html._component_layout(g) == want
+
+
+def test_the_typical_spacing_is_numpys_median_to_the_bit() -> None:
+    """_radius stretches each component by the median distance to a nearest neighbour;
+    read without numpy's median it must stay the same float, or graph.html moves."""
+    rng = random.Random(7)
+    for n in range(1, 80):
+        values = [rng.uniform(0.001, 3.0) for _ in range(n)]
+        if n % 3 == 0:
+            values[rng.randrange(n)] = values[0]  # equal distances (a star's spokes)
+        assert html._median(values) == float(np.median(values)), n
+
+
+def test_a_view_is_laid_out_without_importing_numpy_ma() -> None:
+    """numpy's median imports numpy.ma on its first call: in a build it was the view's
+    own import, some 15 ms of it."""
+    code = (
+        "import sys\n"
+        "from kg.export import html\n"
+        "pos = html._layout(['a', 'b', 'c', 'd'], [('a', 'b'), ('b', 'c'), ('c', 'a')])\n"
+        "assert len(pos) == 4\n"
+        "print('numpy.ma' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

@@ -1045,10 +1045,20 @@ def _radius(unit: dict[str, tuple[float, float]]) -> float:
     pts = np.array(list(unit.values()))
     dist = np.sqrt(((pts[:, None, :] - pts[None, :, :]) ** 2).sum(axis=-1))
     np.fill_diagonal(dist, np.inf)
-    nearest = float(np.median(dist.min(axis=1)))
+    nearest = _median(dist.min(axis=1).tolist())
     if nearest <= 0:
         return fallback
     return min(SPACING / nearest, 4 * fallback)
+
+
+def _median(values: list[float]) -> float:
+    """``float(np.median(values))`` of finite floats, to the bit (the middle one, or the
+    mean of the middle two): numpy's median imports ``numpy.ma`` on its first call
+    (16 ms by ``python -X importtime``, of the 0.22 CPU s of 30 BBC politics
+    articles' view), and checks for NaNs a distance never holds."""
+    ordered = sorted(values)
+    half = len(ordered) // 2
+    return ordered[half] if len(ordered) % 2 else (ordered[half - 1] + ordered[half]) / 2
 
 
 def _component_layout(sub: nx.Graph) -> dict[str, tuple[float, float]]:
