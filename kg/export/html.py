@@ -1069,9 +1069,7 @@ def _component_layout(sub: nx.Graph) -> dict[str, tuple[float, float]]:
     if SPRING_ROWS_FROM <= n <= SPRING_MAX:
         pos = _spring_rows(sub, LAYOUT_SEED, iterations=20)
     elif n <= SPRING_MAX:
-        pos = nx.spring_layout(
-            sub, seed=LAYOUT_SEED, iterations=50 if n <= 300 else 20, **SPRING_METHOD
-        )
+        pos = _spring_dense(sub, LAYOUT_SEED, iterations=50 if n <= 300 else 20)
     else:  # linear time: rings of breadth-first layers around the best connected node
         order = {node: i for i, node in enumerate(sub)}
         hub = max(sub, key=lambda node: (sub.degree(node), -order[node]))
@@ -1089,6 +1087,44 @@ def _component_layout(sub: nx.Graph) -> dict[str, tuple[float, float]]:
             layers.append(nxt)
         pos = nx.shell_layout(sub, nlist=layers)
     return {node: (float(xy[0]), float(xy[1])) for node, xy in pos.items()}
+
+
+def _spring_dense(sub: nx.Graph, seed: int, iterations: int) -> dict[str, np.ndarray]:
+    """networkx's spring layout of a component of fewer than 500 nodes (its dense
+    force-directed steps), the same numbers to the last bit, in half the time.
+
+    networkx makes each step's (node, node, x/y) differences by broadcasting into an
+    array whose last axis has two values, and sums their squares over it: numpy then
+    loops over pairs, two numbers at a time (most of the 0.08 CPU s that the largest
+    component of 30 BBC politics files, 303 nodes, took). Here the x and the y
+    differences are each made as a (node, node) array and written into the same
+    array networkx makes, each distance is the same sum of the same two squares, and
+    the forces are summed by networkx's own ``einsum`` on arrays of the same shape and
+    layout, so the picture does not move (tests/test_view_layout.py compares both)."""
+    n = sub.number_of_nodes()
+    adjacency = nx.to_numpy_array(sub, weight="weight")  # float64, as networkx reads it
+    pos = np.random.RandomState(seed).rand(n, 2)  # float64, as networkx draws it
+    k = np.sqrt(1.0 / n)
+    t = max(max(pos.T[0]) - min(pos.T[0]), max(pos.T[1]) - min(pos.T[1])) * 0.1
+    dt = t / (iterations + 1)
+    delta = np.empty((n, n, 2))
+    for _ in range(iterations):
+        dx = pos[:, 0:1] - pos[:, 0]  # row i: pos[i] - pos[j], as networkx's delta
+        dy = pos[:, 1:2] - pos[:, 1]
+        delta[:, :, 0], delta[:, :, 1] = dx, dy
+        distance = np.sqrt(dx * dx + dy * dy)  # np.linalg.norm's sum of the two squares
+        np.maximum(distance, 0.01, out=distance)  # np.clip(distance, 0.01, None)
+        displacement = np.einsum(
+            "ijk,ij->ik", delta, (k * k / distance**2 - adjacency * distance / k)
+        )
+        length = np.linalg.norm(displacement, axis=-1)
+        length = np.clip(length, a_min=0.01, a_max=None)
+        delta_pos = np.einsum("ij,i->ij", displacement, t / length)
+        pos += delta_pos
+        t -= dt
+        if (np.linalg.norm(delta_pos) / n) < 1e-4:  # networkx's threshold
+            break
+    return dict(zip(sub, nx.rescale_layout(pos, scale=1) + np.zeros(2), strict=True))
 
 
 def _spring_rows(sub: nx.Graph, seed: int, iterations: int) -> dict[str, np.ndarray]:
