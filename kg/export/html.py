@@ -218,7 +218,7 @@ _REMOTE_LINK_TAG = re.compile(r"""<link\b[^>]*?\bhref\s*=\s*["']?\s*(?:https?:)?
 _REMOTE_SCRIPT_TAG = re.compile(
     r"""<script\b[^>]*?\bsrc\s*=\s*["']?\s*(?:https?:)?//[^>]*>\s*</script\s*>""", re.I
 )
-_EMPTY_HEADING = re.compile(r"\s*<center>\s*<h1>\s*</h1>\s*</center>")
+_EMPTY_HEADING = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>")  # and the space before
 _OLD_VIS_COMMENT = re.compile(r"<!--\s*<link[^>]*node_modules.*?-->", re.S)
 _SPACE = re.compile(r"\s+")
 # A sentence ends at . ! ? or … (and any closing quote or bracket) before a space, or
@@ -1599,7 +1599,7 @@ def _render(result: BuildResult, graph: _Graph, cut: _Cut | None) -> str:
     page = _REMOTE_LINK_TAG.sub("", page)
     page = _REMOTE_SCRIPT_TAG.sub("", page)
     page = _OLD_VIS_COMMENT.sub("", page)
-    page = _EMPTY_HEADING.sub("", page)
+    page = _without_empty_heading(page)
     if any(page.count(mark) != 1 for mark in data):
         raise RuntimeError("unexpected pyvis page layout: nodes or edges not embedded once")
     for mark, text in data.items():  # no "<" in them: the tag edits above left them alone
@@ -1642,6 +1642,22 @@ def _render(result: BuildResult, graph: _Graph, cut: _Cut | None) -> str:
         snippet = page[remote.start() : remote.start() + 80]
         raise RuntimeError(f"the page still references a remote resource: {snippet!r}")
     return page
+
+
+def _without_empty_heading(page: str) -> str:
+    """The page without pyvis's empty ``<center><h1></h1></center>`` and the white space
+    before it, as ``re.sub(r"\\s*<center>…", "", page)`` leaves it: found by its tag, the
+    space then taken back to the previous cut. A pattern that opens with ``\\s*`` is
+    tried at every space of the page's 0.7 MB of inlined script (6 ms a view)."""
+    kept, last = [], 0
+    for found in _EMPTY_HEADING.finditer(page):
+        start = found.start()
+        while start > last and page[start - 1].isspace():
+            start -= 1
+        kept.append(page[last:start])
+        last = found.end()
+    kept.append(page[last:])
+    return "".join(kept)
 
 
 def _marked(context: jinja2.runtime.Context, value: Any, indent: int | None = None) -> str:
