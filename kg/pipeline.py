@@ -31,6 +31,7 @@ from .export import shards, writers
 from .export.rdf import collect, options
 from .extract import extract_document
 from .extract.events import add_responses
+from .extract.tokens import let_go
 from .ingest import dedup
 from .ingest.language import asks as detector_asks
 from .ingest.language import decide as decide_language
@@ -570,6 +571,7 @@ def _analyse_chunk(
                 + E.EXTRACT_FAILED.format(kind=type(exc).__name__, msg=exc)
             )
         else:
+            let_go(parsed)  # freed when the next parse replaces it, not by the collector
             t2 = time.perf_counter()
             line = kg_state.line(result) if keep_state else None
             if keep_state:
