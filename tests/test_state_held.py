@@ -228,3 +228,42 @@ def test_a_worker_sends_a_result_as_its_line_and_what_names_its_document():
     # without a line (a build with no output) the result itself is what is sent
     assert pipeline._sent((result, None)) == (result, None)
     assert pipeline._sent("wire-9.txt: could not parse") == "wire-9.txt: could not parse"
+
+
+@pytest.mark.parametrize("kept", [None, 5])
+def test_resolve_reads_each_held_line_once_for_its_names_unless_past_the_bound(
+    kept, tmp_path, monkeypatch
+):
+    """The table of names walks the mentions twice: a first reading of the stored lines
+    is kept for the second (one decode a line, not two), unless the archive holds more
+    mentions than the bound, when the second walk reads the lines again. Either way the
+    graph is the one the results held in memory give."""
+    if kept is not None:  # else the build's own bound, far above 12 stories' names
+        monkeypatch.setattr(pipeline, "MENTIONS_KEPT", kept)
+    count = 12
+    lines = kg_state.Spill()
+    for n in range(count):
+        result = _result(n)
+        lines.hold(result, kg_state.line(result))
+    read = Counter()
+    mentions = kg_state.Spill.mentions
+
+    def counted(self, ids):
+        for doc_id, some in zip(ids, mentions(self, ids), strict=True):
+            read[doc_id] += 1
+            yield some
+
+    monkeypatch.setattr(kg_state.Spill, "mentions", counted)
+    settings = Settings(formats=("turtle", "jsonl"), progress=False)
+    started = datetime(2026, 3, 30, tzinfo=timezone.utc)
+    built = {}
+    for name, given in (("memory", [_result(n) for n in range(count)]), ("disk", lines)):
+        result = pipeline.assemble(given, settings, [], {}, started, {"en": _Model})
+        pipeline.write(result, tmp_path / name, settings)
+        built[name] = result
+    lines.close()
+    twice = kept is not None and kept < 2 * count  # each story names two actors
+    assert sorted(read.values()) == [2 if twice else 1] * count
+    assert built["disk"].summary() == built["memory"].summary()
+    for name in ("graph.ttl", "actors.jsonl", "events.jsonl", "statements.jsonl"):
+        assert (tmp_path / "disk" / name).read_bytes() == (tmp_path / "memory" / name).read_bytes()

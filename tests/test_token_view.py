@@ -91,3 +91,31 @@ def test_view_where_the_parse_crosses():
         assert [c.i for c in view.children] == [c.i for c in tok.children]
         assert view.head.i == tok.head.i
     assert [c.i for c in token_view(crossed, 0).children] == [1, 5]
+
+
+def test_a_parse_read_by_the_build_is_freed_without_the_cyclic_collector():
+    """Views keep their head and children as views, so a document's views hold one
+    another and the document in cycles; the build lets go of them once the article is
+    read (kg.extract.tokens.let_go), and each parse is freed as soon as the next one
+    replaces it, not left to the cyclic collector with its views and spans."""
+    import gc
+    from collections import Counter
+    from datetime import date
+
+    from kg import pipeline
+    from kg.model import Document
+
+    documents = [
+        Document(f"wire-{n}", text, text, title=f"Wire {n}", published=date(2026, 3, 2))
+        for n, text in enumerate(TEXTS)
+    ]
+    gc.collect()
+    gc.disable()  # anything freed now is freed by reference counting alone
+    try:
+        before = Counter(type(o) for o in gc.get_objects())
+        outcomes, _ = pipeline._analyse_chunk(documents, None, 32, False)
+        assert [type(o) for o in outcomes] == [tuple] * len(TEXTS)  # every article read
+        left = Counter(type(o) for o in gc.get_objects())
+    finally:
+        gc.enable()
+    assert left[Doc] == before[Doc] and left[TokenView] == before[TokenView]
