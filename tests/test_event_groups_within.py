@@ -564,3 +564,23 @@ def test_two_awards_nights_are_two_events_and_the_ceremony_after_them_neither():
     bafta, oscars = with_mention(result, "awards"), with_mention(result, "Awards")
     assert len(bafta) == len(oscars) == 1 and bafta[0].id != oscars[0].id
     assert "ceremony" not in {m.text for m in bafta[0].mentions + oscars[0].mentions}
+
+
+def test_a_convict_on_the_lam_is_the_escape_the_text_tells():
+    # ECB+ train 3_2 and 3_6: "On The Lam", "on the loose" read as the escape but typed an
+    # arrest, while "escaped" is a crime: one escape, two events
+    result = run(
+        "Prison officials said Dale Rourke, 52, escaped from a transport van in Fresno on "
+        "Monday after overpowering two guards. He was last seen heading north on foot.",
+        "Convicted Robber Dale Rourke On The Lam In California",
+    )
+    (escape,) = with_mention(result, "Lam", "escaped")
+    assert {"Lam", "escaped"} <= {m.text for m in escape.mentions}
+    assert escape.type == "Crime"
+
+
+def test_the_escape_and_escaped_are_one_family():
+    from conftest import word_types
+
+    text = "The escape was planned for weeks. Rourke escaped from the van on Monday."
+    assert word_types(text, "escape") == word_types(text, "escaped") == ["Crime"]

@@ -196,6 +196,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
         "enter": "enter check admit",
         "thwart": "foil thwart",
         "leave": "leave flee depart exit",
+        "escape": "escape jailbreak breakout lam loose",  # "on the lam": the escape, lasting
         "shoot": "shoot shooting gun gunfire",
         "rob": "rob robbery heist hold-up stickup",
         "steal": "steal theft",
