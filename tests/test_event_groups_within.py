@@ -584,3 +584,29 @@ def test_the_escape_and_escaped_are_one_family():
 
     text = "The escape was planned for weeks. Rourke escaped from the van on Monday."
     assert word_types(text, "escape") == word_types(text, "escaped") == ["Crime"]
+
+
+def test_a_title_cased_headlines_flight_is_the_leaving_of_the_text():
+    # ECB+ train 1_15: "After Fleeing Other Rehab Facility" read "Rehab Facility" as a
+    # named place the flight acted on, unlike "a rehab centre in Newport Beach": two
+    # departures; in a headline that capitalises every word, a capital names nothing
+    result = run(
+        "After leaving a rehab centre in Newport Beach on Thursday less than an hour after "
+        "checking in, singer Kara Lind admitted herself to the Hill House clinic, her "
+        "lawyer said.",
+        "Singer Kara Lind Checks Into Clinic After Fleeing Other Rehab Facility",
+    )
+    (flight,) = with_mention(result, "Fleeing", "leaving")
+    assert {"Fleeing", "leaving"} <= {m.text for m in flight.mentions}
+
+
+def test_an_untagged_name_in_a_sentence_still_holds_two_departures_apart():
+    from kg.extract.event_groups import _title_cased
+
+    text = (
+        "Singer Kara Lind Checks Into Clinic After Fleeing Other Rehab Facility. She left "
+        "Barclays in May and joined the Treasury."
+    )
+    doc = next(nlp.parse([text]))
+    first, second = doc.sents
+    assert _title_cased(first) and not _title_cased(second)

@@ -416,10 +416,24 @@ def _landmarks(m: _Mention) -> set[str]:
                 (w for w in h.subtree if w.ent_type_ == h.ent_type_ and w.lower_ != "the"), h
             )
             out.add(first.text)  # "Betty Ford Center" and "Betty Ford" are one place
-        elif h.pos_ == "PROPN" and not h.ent_type_ and h.dep_ == "dobj" and not _short(h):
-            # a name the tagger missed: "joined Barclays", then "joined the Treasury"
+        elif (
+            h.pos_ == "PROPN"
+            and not h.ent_type_
+            and h.dep_ == "dobj"
+            and not _short(h)
+            and not _title_cased(h.sent)
+        ):  # a name the tagger missed: "joined Barclays", then "joined the Treasury"
             out.add(next(w for w in h.subtree if w.pos_ == "PROPN").text)
     return out | {"~" + c.lower_ for c in children(t, {"prt"})}
+
+
+def _title_cased(sent: Span) -> bool:
+    """Whether a line writes every long word with a capital, as a US headline does
+    ("Checks Into Clinic After Fleeing Other Rehab Facility"): there an untagged
+    capitalised word is no sign of a name, and "Rehab Facility" no named place that
+    holds the flight apart from "leaving a rehab centre in Newport Beach"."""
+    long = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(long) >= 3 and sum(t.is_title or t.is_upper for t in long) >= 0.8 * len(long)
 
 
 def _short(name: Token) -> bool:
