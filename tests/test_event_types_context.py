@@ -111,3 +111,22 @@ def test_the_words_around_a_trigger_decide_its_type(text: str, word: str, kind: 
 )  # fmt: skip
 def test_the_same_words_in_their_own_sense_keep_their_type(text: str, word: str, kind: str):
     assert type_of(text, word) == kind, found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ECB+ train 21_4: "a drunken driver struck her with his car" was a walkout
+        "A cyclist died when a lorry driver struck him with his trailer near Preston.",
+        "A pedestrian died after being struck by a van whose driver did not stop, "
+        "police said.",
+    ],
+)
+def test_a_driver_who_struck_someone_is_on_no_strike(text: str):
+    # a walkout is told without what was hit; "driver" is a labour word all the same
+    assert type_of(text, "struck") not in {"Protest", None}, found(text)
+
+
+def test_drivers_who_struck_over_pay_are_on_strike():
+    text = "Bus drivers in Leeds struck on Monday over a pay offer, the union said."
+    assert type_of(text, "struck") == "Protest", found(text)

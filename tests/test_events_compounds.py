@@ -36,7 +36,8 @@ def test_a_thing_before_a_slot_word_is_no_event():
 
 
 def test_a_set_phrase_tells_an_escape_or_an_arrest():
-    assert types("The robber was still on the run on Monday night.", "run") == ["Arrest"]
+    # the escape lasting, typed as "escaped" is (a crime of the one held, not an arrest)
+    assert types("The robber was still on the run on Monday night.", "run") == ["Crime"]
     assert types("The inmate remains on the loose, police said.", "loose")
     assert types("A Texas inmate is on the lam after a prison van escape.", "lam")
     assert types("The suspect is in police custody in Leeds.", "custody") == ["Arrest"]

@@ -175,6 +175,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
         "meeting": "meet meeting talk talks discuss discussion negotiate negotiation consult "
         "consultation dialogue",
         "attack": "attack strike airstrike raid assault bombing bomb offensive ambush",
+        "hit": "hit strike",  # "Woman Hit By Car", "a car struck her": one blow, not attacks
         "quake": "earthquake quake tremor temblor",
         "blast": "explosion explode blast",
         "blaze": "fire blaze inferno",
@@ -195,6 +196,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
         "enter": "enter check admit",
         "thwart": "foil thwart",
         "leave": "leave flee depart exit",
+        "escape": "escape jailbreak breakout lam loose",  # "on the lam": the escape, lasting
         "shoot": "shoot shooting gun gunfire",
         "rob": "rob robbery heist hold-up stickup",
         "steal": "steal theft",
@@ -225,6 +227,55 @@ def _stem(lemma: str) -> str:
     return lemma
 
 
+OPENED = word_list("open")  # "opened fire": the verb and its noun tell a shooting
+
+
+def _opened_fire(t: Token) -> bool:
+    """Whether a trigger is "opened" with the object "fire", or that "fire": the phrase
+    names a shooting, as "the shooting" of the next sentence does, though neither word
+    does alone ("opened a branch", "the fire spread")."""
+    if t.pos_ == "VERB":
+        verb = t
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in RETURNED for c in t.children):
+            return False
+    elif t.dep_ == "dobj" and t.lemma_.lower() in RETURNED:
+        verb = t.head
+    else:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in OPENED
+
+
+AWARDS_NIGHTS = {"oscars": "oscar", "baftas": "bafta", "emmys": "emmy", "grammys": "grammy",
+                 "brits": "brit", "globes": "globe"}  # the night, in the plural of its prize
+AWARDS_ALIASES = {"academy": "oscar"}  # "the Academy Awards" are the Oscars
+
+
+def _awards_night(t: Token) -> frozenset[str]:
+    """The names of the awards night a noun names: "the Oscars" and "next year's Academy
+    Awards" are one ceremony ({"oscar"}), as "this year's Interactive Bafta awards" and
+    "the Bafta Interactive Awards" are ({"bafta", "interactive"}); the singular ("won an
+    Oscar", "the best actress award") is a prize, not the night, and names none, as do
+    "acting Oscars" and "two Oscars"."""
+    lower = t.lower_
+    if lower in AWARDS_NIGHTS:
+        if any(
+            c.dep_ in {"nummod", "amod", "compound"} and c.ent_type_ not in {"DATE", "ORDINAL"}
+            for c in t.children
+        ):
+            return frozenset()  # "nominated for acting Oscars", "won two Oscars": prizes
+        return frozenset({AWARDS_NIGHTS[lower]})
+    if lower != "awards":
+        return frozenset()
+    names = {
+        w.lower_
+        for c in t.lefts
+        if c.dep_ in {"compound", "amod"}
+        for w in c.subtree
+        if w.pos_ == "PROPN" and w.is_alpha  # "the 77th Academy Awards": not the "77th"
+    }
+    return frozenset(AWARDS_ALIASES.get(w, w) for w in names)
+
+
 def _words(m: _Mention, words: Collection[tuple[str, str]]) -> set[str]:
     """What a mention calls the happening: its lemmas, their stems, their synonym set."""
     out: set[str] = set()
@@ -233,6 +284,10 @@ def _words(m: _Mention, words: Collection[tuple[str, str]]) -> set[str]:
         out |= _SYNSETS.get(lemma, set())
         if m.type == "Yield" and lemma in BAN_ENDS:
             out.add("=lift")  # "plans to end the embargo", "expected it to be lifted"
+    if _opened_fire(m.trigger):
+        out.add("=shoot")  # "opened fire on his bosses", then "the shooting"
+    if m.trigger.pos_ in {"NOUN", "PROPN"} and (night := _awards_night(m.trigger)):
+        out.add("=awards " + " ".join(sorted(night)))  # "the Oscars", "the Academy Awards"
     if (_family(m) == family("Death") and m.type != "Death") or _killing(m, words):
         out.add("=death")  # "hanged himself", "killed"
     return out
@@ -361,10 +416,24 @@ def _landmarks(m: _Mention) -> set[str]:
                 (w for w in h.subtree if w.ent_type_ == h.ent_type_ and w.lower_ != "the"), h
             )
             out.add(first.text)  # "Betty Ford Center" and "Betty Ford" are one place
-        elif h.pos_ == "PROPN" and not h.ent_type_ and h.dep_ == "dobj" and not _short(h):
-            # a name the tagger missed: "joined Barclays", then "joined the Treasury"
+        elif (
+            h.pos_ == "PROPN"
+            and not h.ent_type_
+            and h.dep_ == "dobj"
+            and not _short(h)
+            and not _title_cased(h.sent)
+        ):  # a name the tagger missed: "joined Barclays", then "joined the Treasury"
             out.add(next(w for w in h.subtree if w.pos_ == "PROPN").text)
     return out | {"~" + c.lower_ for c in children(t, {"prt"})}
+
+
+def _title_cased(sent: Span) -> bool:
+    """Whether a line writes every long word with a capital, as a US headline does
+    ("Checks Into Clinic After Fleeing Other Rehab Facility"): there an untagged
+    capitalised word is no sign of a name, and "Rehab Facility" no named place that
+    holds the flight apart from "leaving a rehab centre in Newport Beach"."""
+    long = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(long) >= 3 and sum(t.is_title or t.is_upper for t in long) >= 0.8 * len(long)
 
 
 def _short(name: Token) -> bool:
@@ -950,6 +1019,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # a roundup's Beijing lockdown is not its West Bank curfew
     if _other_marks(g.marks, h.marks):
         return True  # the spring conference is not the autumn one
+    if _other_nights(g, h):
+        return True  # "the Bafta film awards" are not "the Academy Awards"
     if _tried_and_done(g, h):
         return True  # "counts of murder and attempted murder"
     if _held_at(g, h) or _held_at(h, g):
@@ -1139,9 +1210,15 @@ def _tenseless(m: _Mention) -> bool:
     clause around it reads it as asserted, whether the election is past or to come; a
     quote's "before the election" reads as reported, and says no more of its time. Of
     any kind, a definite noun in a clause of what will be (:func:`_foretold`)."""
-    if m.trigger.pos_ != "NOUN" or m.time is not None or m.factuality == NEGATED:
+    night = bool(_awards_night(m.trigger))  # "success at the Oscars": a night set
+    # whose date, "this year's", clashes or not as dates do (:func:`_clash`); so is
+    # "the ceremony" that names it again (:func:`_ceremony_back`)
+    night = night or (m.trigger.lemma_.lower() in CEREMONY_NOUNS and _bare_definite(m))
+    if m.trigger.pos_ != "NOUN" and not night or m.factuality == NEGATED:
         return False
-    if m.factuality in ACTUAL and _family(m) in SCHEDULED:
+    if m.time is not None and not night:
+        return False
+    if m.factuality in ACTUAL and (_family(m) in SCHEDULED or night):
         return True
     return _foretold(m.trigger)
 
@@ -1172,9 +1249,36 @@ def _scheduled(g: _Group, h: _Group) -> bool:
     by their marks (:func:`_marks`)."""
     if g.family is None or h.family != g.family:
         return False
-    if g.family not in SCHEDULED and not g.raw & h.raw:
+    if g.family not in SCHEDULED and not g.raw & h.raw and not _one_night(g, h):
         return False  # another word must name it again: "the visit" after "a visit"
     return any(all(_tenseless(m) for m in x.mentions) for x in (g, h))
+
+
+def _nights(g: _Group) -> set[frozenset[str]]:
+    """The awards nights a group names, each by its names (:func:`_awards_night`)."""
+    return {frozenset(w.split()[1:]) for w in g.lemmas if w.startswith("=awards ")}
+
+
+def _same_night(a: set[frozenset[str]], b: set[frozenset[str]]) -> bool:
+    """Whether two sets of awards nights share one: the names of one hold the other's
+    ("the Baftas", "the Bafta Interactive Awards"); "the Asian Music Awards" and "the MTV
+    Europe Music Awards" share a word, not a night."""
+    return any(x <= y or y <= x for x in a for y in b)
+
+
+def _other_nights(g: _Group, h: _Group) -> bool:
+    """Whether two groups name other awards nights: "awards" is one word for the Baftas
+    and the Academy Awards, two ceremonies two weeks apart."""
+    a, b = _nights(g), _nights(h)
+    return bool(a and b) and not _same_night(a, b)
+
+
+def _one_night(g: _Group, h: _Group) -> bool:
+    """Whether two groups name one awards night (:func:`_awards_night`): "the Oscars"
+    and "next year's Academy Awards", or the Oscars and "the ceremony" after them."""
+    if _same_night(_nights(g), _nights(h)):
+        return True
+    return _ceremony_back(g, h) or _ceremony_back(h, g)
 
 
 FRESH = word_list("new fresh further renewed")  # "a new review": not the one told
@@ -1714,10 +1818,32 @@ def _on_verb(t: Token) -> bool:
     return head.pos_ == "VERB" and head.i != t.i
 
 
+CEREMONY_NOUNS = word_list("ceremony gala")  # what "the Oscars" are called again
+
+
+def _ceremony_back(g: _Group, h: _Group) -> bool:
+    """Whether ``h`` is only "the ceremony" told after ``g`` named the one awards night
+    the text has named so far (:func:`_awards_night`): "the 77th Academy Awards" are
+    "the ceremony" five sentences on, as a calamity is the story's background. After
+    "the Bafta film awards" and "the Golden Globes" a reader cannot tell which."""
+    if not all(
+        _bare_definite(m) and m.trigger.lemma_.lower() in CEREMONY_NOUNS for m in h.mentions
+    ):
+        return False
+    night = _nights(g)
+    if not night or _opening(h) <= _opening(g):
+        return False
+    doc = h.mentions[0].trigger.doc
+    told = {n for t in doc[: min(m.trigger.i for m in h.mentions)] if (n := _awards_night(t))}
+    return all(_same_night({n}, night) for n in told)
+
+
 def _pointed_back(g: _Group, h: _Group) -> bool:
     """Whether ``h`` is only nouns pointing back (:func:`_bare_definite`) at a happening
     of ``g``'s family told just before: "A gunman killed three people ... the attack
     was the worst" names the one attack under another word, with no actor to share."""
+    if h.family == g.family == GAME:
+        return _ceremony_back(g, h)
     if h.family != g.family or h.family not in POINTED:
         return False
     if h.family == CALAMITY:

@@ -675,7 +675,7 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
             # "traded blows with the guitarist": the fight, told by who traded them
         elif lemma == "release":
             kind = "Yield" if _actor_object(tok, index) else "Business"
-        elif lemma == "strike" and (
+        elif lemma == "strike" and not _struck_someone(tok) and (
             any(c.lemma_.lower() in LABOUR for c in subj)
             or {t.lemma_.lower() for t in tok.sent} & LABOUR
             and not {t.lemma_.lower() for t in tok.sent} & MILITARY
@@ -1657,6 +1657,13 @@ REPORT_NOUNS = words(
     "reason example glimpse hint sign signal description evaluation interpretation verdict "
     "thought take perspective judgement judgment characterization characterisation version"
 )  # "offered a far less optimistic assessment": a reporting frame, not an act
+
+
+def _struck_someone(verb: Token) -> bool:
+    """Whether "strike" is told with what it hit: an object ("a driver struck her with his
+    car") or a passive ("died after being struck by a vehicle"). A walkout is told
+    without one ("the drivers struck over pay"), so the driver of a car is no striker."""
+    return any(c.dep_ in {"dobj", "nsubjpass", "auxpass", "agent"} for c in verb.children)
 
 
 def _dobj_lemmas(tok: Token) -> set[str]:
