@@ -289,6 +289,31 @@ def test_a_bare_mention_merges_on_its_articles_story_only_through_a_person_both_
     assert assess(placed[0], bare[1], ACTORS, of_holm, published=dated).blocked == "evidence"
 
 
+def test_a_bare_mention_merges_when_its_own_sentence_names_what_the_other_gives():
+    # a follow-up's "Latest on the Kellan Street warehouse fire" has no participant, place
+    # or time of its own, but its sentence names the warehouse the first report's fire
+    # burnt: one fire; a bare "the fire" whose sentence names another building, or
+    # nothing, is still any fire of the story (a depot burnt the same week)
+    day = date(2025, 3, 10)
+    dated = {"a": day, "b": day}
+    story = Stories(of={"a": 0, "b": 0}, places={"a": {"chicago"}, "b": {"chicago"}},
+                    vectors={d: {"chicago": 0.6, "norvale": 0.8} for d in "ab"})  # fmt: skip
+    placed = _event("a", "Disaster", "fire", (), "chicago", day)
+    placed.summary = (
+        "Fire crews fought a blaze at the Kellan Street warehouse of Norvale Foods in "
+        "Chicago on Sunday."
+    )
+    bare = _event("b", "Disaster", "fire")
+    bare.summary = "Latest on the Kellan Street warehouse fire"
+    check = assess(placed, bare, ACTORS, story, published=dated)
+    assert check.blocked is None
+    assert check.evidence["own"] == {"a name or a figure in both sentences"}
+    bare.summary = "Latest on the Morton Road depot fire"
+    assert assess(placed, bare, ACTORS, story, published=dated).blocked == "evidence"
+    bare.summary = "Residents spoke of little else than the fire all week."
+    assert assess(placed, bare, ACTORS, story, published=dated).blocked == "evidence"
+
+
 def test_a_game_of_a_story_about_the_same_clubs_needs_a_side_in_its_role_or_its_day():
     # a match report and a football game's review of one week, both naming the clubs and
     # the city: "the game" at Chicago in each is not one fixture, as the same clubs play
