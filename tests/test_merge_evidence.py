@@ -15,7 +15,7 @@ import pytest
 import kg
 from kg import cli
 from kg.link import Stories, assess, merge, merge_weights
-from kg.model import Actor, Event, Evidence, Participant, TimeValue
+from kg.model import Actor, Event, Evidence, Participant, Position, TimeValue
 
 FUN_RUN = {
     "sacramento-run": (
@@ -388,6 +388,37 @@ def test_names_that_differ_by_an_initial_or_a_nickname_are_one_participant():
     bushes = [_event(d, "Death", "die", ((who, "agent"),), "prison") for d, who in
               (("a", "reggie"), ("b", "george"))]  # fmt: skip
     assert assess(*bushes, people, story, published={}).blocked == "agent"
+
+
+def test_a_side_misread_as_another_kind_or_the_club_of_its_player_is_no_clash():
+    # one headline's parse made "American Lena Marsh" an organisation, another's "Lena
+    # Marsh" a person: one boxer; a report that makes the Harbour Kings the doer of
+    # placing their own player Tom Ashby on injured reserve and one that makes Ashby the
+    # doer tell one move; another club's player, or another person, is still a clash
+    people = {
+        "marsh": Actor("marsh", "Lena Marsh", "person"),
+        "us-marsh": Actor("us-marsh", "American Lena Marsh", "organisation"),
+        "ortega": Actor("ortega", "Paula Ortega", "person"),
+        "kings": Actor("kings", "Harbour Kings", "organisation"),
+        "rovers": Actor("rovers", "Delta Rovers", "organisation"),
+        "ashby": Actor("ashby", "Tom Ashby", "person",
+                       positions={Position("player", "kings")}),  # fmt: skip
+        "vane": Actor("vane", "Sam Vane", "person",
+                      positions={Position("player", "rovers")}),  # fmt: skip
+    }
+    day = date(2025, 3, 10)
+    dated = {"a": day, "b": day}
+    story = Stories(of={"a": 0, "b": 0}, vectors={d: {"marsh": 1.0} for d in "ab"})
+    bout = [_event(d, "Contest", "stop", (("vane", "agent"), (who, "patient")), None, day)
+            for d, who in (("a", "marsh"), ("b", "us-marsh"))]  # fmt: skip
+    assert assess(*bout, people, story, published=dated).blocked != "patient"
+    bout[1].participants[1] = Participant("ortega", "patient")
+    assert assess(*bout, people, story, published=dated).blocked == "patient"
+    placed = [_event(d, "OtherEvent", "place", ((who, "agent"),), None, day)
+              for d, who in (("a", "kings"), ("b", "ashby"))]  # fmt: skip
+    assert assess(*placed, people, story, published=dated).blocked != "agent"
+    placed[1].participants = [Participant("vane", "agent")]
+    assert assess(*placed, people, story, published=dated).blocked == "agent"
 
 
 def test_a_year_alone_places_no_event_for_a_merge_but_still_tells_two_apart():
