@@ -312,6 +312,9 @@ def test_a_bare_mention_merges_when_its_own_sentence_names_what_the_other_gives(
     assert assess(placed, bare, ACTORS, story, published=dated).blocked == "evidence"
     bare.summary = "Residents spoke of little else than the fire all week."
     assert assess(placed, bare, ACTORS, story, published=dated).blocked == "evidence"
+    # the company the story is about, named in both sentences, does not tell which fire
+    bare.summary = "Norvale Foods is counting the cost of the fire."
+    assert assess(placed, bare, ACTORS, story, published=dated).blocked == "evidence"
 
 
 def test_a_game_of_a_story_about_the_same_clubs_needs_a_side_in_its_role_or_its_day():
