@@ -1203,9 +1203,15 @@ def _sentence_anchor(
         return False
     named_a = set().union(*(story.vectors.get(s, {}) for s in a.sources))
     named_b = set().union(*(story.vectors.get(t, {}) for t in b.sources))
-    told = {w for f in named_a & named_b if f in actors for w in _name_words(actors[f])}
+    told = {
+        w.removesuffix("s")
+        for f in named_a & named_b
+        if f in actors
+        for n in (actors[f].name, *actors[f].aliases)
+        for w in re.findall(r"[\w-]+", n.casefold())
+    }  # "Conservatives" told of the Conservative Party
     (middle_a, every_a), (middle_b, every_b) = _pinning_words(a.summary), _pinning_words(b.summary)
-    return bool((middle_a & every_b | middle_b & every_a) - told)
+    return any(w.removesuffix("s") not in told for w in middle_a & every_b | middle_b & every_a)
 
 
 def _both_lead(a: Event, b: Event) -> str | None:

@@ -315,6 +315,15 @@ def test_a_bare_mention_merges_when_its_own_sentence_names_what_the_other_gives(
     # the company the story is about, named in both sentences, does not tell which fire
     bare.summary = "Norvale Foods is counting the cost of the fire."
     assert assess(placed, bare, ACTORS, story, published=dated).blocked == "evidence"
+    # nor the party a politics story is about, in the plural its sentences give it
+    party = {**ACTORS, "tories": Actor("tories", "Conservative Party", "organisation")}
+    of_party = Stories(of=story.of, places=story.places,
+                       vectors={d: {"tories": 1.0} for d in "ab"})  # fmt: skip
+    plans = [_event(d, "OtherEvent", "unveil", (), place, day if place else None)
+             for d, place in (("a", "chicago"), ("b", None))]  # fmt: skip
+    plans[0].summary = "Police chiefs would be elected under plans unveiled by the Conservatives."
+    plans[1].summary = "The opposition Conservatives have unveiled plans for health checks."
+    assert assess(*plans, party, of_party, published=dated).blocked == "evidence"
 
 
 def test_a_game_of_a_story_about_the_same_clubs_needs_a_side_in_its_role_or_its_day():
