@@ -15,7 +15,7 @@ import pytest
 import kg
 from kg import cli
 from kg.link import Stories, assess, merge, merge_weights
-from kg.model import Actor, Event, Evidence, Participant, TimeValue
+from kg.model import Actor, Event, Evidence, Participant, Position, TimeValue
 
 FUN_RUN = {
     "sacramento-run": (
@@ -289,6 +289,43 @@ def test_a_bare_mention_merges_on_its_articles_story_only_through_a_person_both_
     assert assess(placed[0], bare[1], ACTORS, of_holm, published=dated).blocked == "evidence"
 
 
+def test_a_bare_mention_merges_when_its_own_sentence_names_what_the_other_gives():
+    # a follow-up's "Latest on the Kellan Street warehouse fire" has no participant, place
+    # or time of its own, but its sentence names the warehouse the first report's fire
+    # burnt: one fire; a bare "the fire" whose sentence names another building, or
+    # nothing, is still any fire of the story (a depot burnt the same week)
+    day = date(2025, 3, 10)
+    dated = {"a": day, "b": day}
+    story = Stories(of={"a": 0, "b": 0}, places={"a": {"chicago"}, "b": {"chicago"}},
+                    vectors={d: {"chicago": 0.6, "norvale": 0.8} for d in "ab"})  # fmt: skip
+    placed = _event("a", "Disaster", "fire", (), "chicago", day)
+    placed.summary = (
+        "Fire crews fought a blaze at the Kellan Street warehouse of Norvale Foods in "
+        "Chicago on Sunday."
+    )
+    bare = _event("b", "Disaster", "fire")
+    bare.summary = "Latest on the Kellan Street warehouse fire"
+    check = assess(placed, bare, ACTORS, story, published=dated)
+    assert check.blocked is None
+    assert check.evidence["own"] == {"a name or a figure in both sentences"}
+    bare.summary = "Latest on the Morton Road depot fire"
+    assert assess(placed, bare, ACTORS, story, published=dated).blocked == "evidence"
+    bare.summary = "Residents spoke of little else than the fire all week."
+    assert assess(placed, bare, ACTORS, story, published=dated).blocked == "evidence"
+    # the company the story is about, named in both sentences, does not tell which fire
+    bare.summary = "Norvale Foods is counting the cost of the fire."
+    assert assess(placed, bare, ACTORS, story, published=dated).blocked == "evidence"
+    # nor the party a politics story is about, in the plural its sentences give it
+    party = {**ACTORS, "tories": Actor("tories", "Conservative Party", "organisation")}
+    of_party = Stories(of=story.of, places=story.places,
+                       vectors={d: {"tories": 1.0} for d in "ab"})  # fmt: skip
+    plans = [_event(d, "OtherEvent", "unveil", (), place, day if place else None)
+             for d, place in (("a", "chicago"), ("b", None))]  # fmt: skip
+    plans[0].summary = "Police chiefs would be elected under plans unveiled by the Conservatives."
+    plans[1].summary = "The opposition Conservatives have unveiled plans for health checks."
+    assert assess(*plans, party, of_party, published=dated).blocked == "evidence"
+
+
 def test_a_game_of_a_story_about_the_same_clubs_needs_a_side_in_its_role_or_its_day():
     # a match report and a football game's review of one week, both naming the clubs and
     # the city: "the game" at Chicago in each is not one fixture, as the same clubs play
@@ -363,6 +400,37 @@ def test_names_that_differ_by_an_initial_or_a_nickname_are_one_participant():
     bushes = [_event(d, "Death", "die", ((who, "agent"),), "prison") for d, who in
               (("a", "reggie"), ("b", "george"))]  # fmt: skip
     assert assess(*bushes, people, story, published={}).blocked == "agent"
+
+
+def test_a_side_misread_as_another_kind_or_the_club_of_its_player_is_no_clash():
+    # one headline's parse made "American Lena Marsh" an organisation, another's "Lena
+    # Marsh" a person: one boxer; a report that makes the Harbour Kings the doer of
+    # placing their own player Tom Ashby on injured reserve and one that makes Ashby the
+    # doer tell one move; another club's player, or another person, is still a clash
+    people = {
+        "marsh": Actor("marsh", "Lena Marsh", "person"),
+        "us-marsh": Actor("us-marsh", "American Lena Marsh", "organisation"),
+        "ortega": Actor("ortega", "Paula Ortega", "person"),
+        "kings": Actor("kings", "Harbour Kings", "organisation"),
+        "rovers": Actor("rovers", "Delta Rovers", "organisation"),
+        "ashby": Actor("ashby", "Tom Ashby", "person",
+                       positions={Position("player", "kings")}),  # fmt: skip
+        "vane": Actor("vane", "Sam Vane", "person",
+                      positions={Position("player", "rovers")}),  # fmt: skip
+    }
+    day = date(2025, 3, 10)
+    dated = {"a": day, "b": day}
+    story = Stories(of={"a": 0, "b": 0}, vectors={d: {"marsh": 1.0} for d in "ab"})
+    bout = [_event(d, "Contest", "stop", (("vane", "agent"), (who, "patient")), None, day)
+            for d, who in (("a", "marsh"), ("b", "us-marsh"))]  # fmt: skip
+    assert assess(*bout, people, story, published=dated).blocked != "patient"
+    bout[1].participants[1] = Participant("ortega", "patient")
+    assert assess(*bout, people, story, published=dated).blocked == "patient"
+    placed = [_event(d, "OtherEvent", "place", ((who, "agent"),), None, day)
+              for d, who in (("a", "kings"), ("b", "ashby"))]  # fmt: skip
+    assert assess(*placed, people, story, published=dated).blocked != "agent"
+    placed[1].participants = [Participant("vane", "agent")]
+    assert assess(*placed, people, story, published=dated).blocked == "agent"
 
 
 def test_a_year_alone_places_no_event_for_a_merge_but_still_tells_two_apart():
