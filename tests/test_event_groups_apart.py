@@ -115,3 +115,25 @@ def test_an_oscar_nomination_is_not_the_bond_odds_it_moved():
     assert "play" not in {m.text for m in nomination.mentions}
     (bet,) = with_mention(result, "play")
     assert bet.factuality == HYPOTHETICAL  # the odds say he may, not that he did
+
+
+def test_a_tipped_win_keeps_who_may_win_and_what():
+    # BBC entertainment 064: "Eastwood's boxing drama had become the new favourite to win
+    # best film", then "If the 74-year-old does win": the bet lost its doer and its
+    # object to the second mention's title ("The 74-year-old may win"), and the doer's
+    # 1993 win, once named, joined the bet as if done
+    text = (
+        "Hollywood is getting ready for the awards on Sunday. A survey of critics found "
+        "Maria Ortega's war drama had become the clear favourite to win best film over "
+        "the rival musical. If the 61-year-old does win, she will be the first woman to "
+        "take the prize twice. Maria Ortega has won best film once before, for Salt "
+        "Roads in 1998."
+    )
+    result = run(text)
+    bet, *rest = with_mention(result, "win")
+    assert not rest
+    assert "best film" in bet.title and "Ortega" in bet.title, bet.title
+    assert [p.role for p in bet.participants if p.actor == "Maria Ortega"] == ["agent"]
+    assert bet.factuality == HYPOTHETICAL
+    (done,) = with_mention(result, "won")
+    assert done is not bet

@@ -926,6 +926,7 @@ def _clash(g: _Group, h: _Group) -> bool:
             and PLANNED not in g.readings | h.readings
             and g.raw & h.raw
             and g.role("agent") & h.role("agent")
+            and not any(_bet(m.trigger) for m in g.mentions + h.mentions)
         )
         and not (modes & APART == {frozenset({"actual", "irrealis"})} and _scheduled(g, h))
         and not (modes & APART == {frozenset({"actual", "irrealis"})} and _named_done(g, h))
@@ -1159,6 +1160,41 @@ def _foretold(noun: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return False  # "could not win the election" says something of the election
     return any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children)
+
+
+FAVOURED = word_list("favourite favorite outsider")  # who the odds name for an act
+
+
+def _tipped_one(verb: Token) -> Token | None:
+    """The subject a "favourite to win" is told of ("Eastwood's boxing drama had become
+    the new favourite to win best film", "Owen is second favourite to take the award"):
+    the odds' noun stands between the act and its doer, so BBC entertainment 064's
+    tipped win had no doer and took its title from "If the 74-year-old does win"."""
+    noun = verb.head
+    if not (
+        verb.dep_ in {"relcl", "acl"}
+        and any(c.lower_ == "to" for c in children(verb, {"aux"}))
+        and noun.lemma_.lower() in FAVOURED
+        and noun.dep_ == "attr"
+    ):
+        return None
+    return next(iter(children(noun.head, {"nsubj"})), None)
+
+
+ODDS = word_list("favourite favorite outsider tip")  # the words of a bookmaker's odds
+
+
+def _bet(verb: Token) -> bool:
+    """Whether a "to" verb tells what the odds say someone may do ("the new favourite
+    to win best film", "is tipped to win"): a bet is no misread account of the done
+    act, so Eastwood's tipped win stays apart from his 1993 one (BBC entertainment 064)."""
+    i, doc = verb.i, verb.doc
+    return (
+        verb.pos_ == "VERB"
+        and i >= 2
+        and doc[i - 1].lower_ == "to"
+        and (verb.head.lemma_.lower() in ODDS or doc[i - 2].lemma_.lower() in ODDS)
+    )
 
 
 FUTURE = word_list("will would 'll")  # "could", "may" weigh the act, not what will be
@@ -2778,6 +2814,10 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     counted = _counted(subj, trig) if subj is not None else None
     if counted:  # "one of its soldiers was killed and another wounded"
         return counted
+    tipped = _tipped_one(trig) if subj is None else None
+    if tipped is not None and tipped.pos_ in {"NOUN", "PROPN"}:  # "Eastwood's boxing
+        # drama had become the favourite to win best film": the drama may win
+        return _phrase(list(trig.doc[tipped.left_edge.i : tipped.i + 1]), None) or None
     planner = _planner(trig) if subj is None else None
     if planner:  # "the president made the decision to withhold aid from Ukraine": the
         return planner  # president would, never Ukraine, whatever the roles took

@@ -117,6 +117,7 @@ from .event_groups import (
     _run_on_clause,
     _share_of,
     _shunned,
+    _tipped_one,
     entity_at,
     group_mentions,
     injury_phrase,
@@ -3362,6 +3363,13 @@ class _Extractor:
                 elif c.dep_ == "agent" and passive:
                     for p in c.children:
                         self.add(m, p, "agent")
+            tipped = _tipped_one(trig)
+            if tipped is not None and not any(p.role == "agent" for p in m.participants):
+                owner = next(iter(children(tipped, {"poss"})), None)
+                if owner is not None and self.index.actor_at(tipped) is None:
+                    self.add(m, owner, "agent")  # "Eastwood's boxing drama had become the
+                    # favourite to win": his film's win is his, not a thing he owns
+                self.add(m, tipped, "agent")  # "Owen is second favourite to take the award"
             if not any(p.role == "agent" for p in m.participants):
                 head = trig  # "going to talk", "the possibility of talking"
                 for _ in range(4):
