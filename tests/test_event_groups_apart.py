@@ -137,3 +137,20 @@ def test_a_tipped_win_keeps_who_may_win_and_what():
     assert bet.factuality == HYPOTHETICAL
     (done,) = with_mention(result, "won")
     assert done is not bet
+
+
+def test_a_prize_night_is_not_the_one_prize_tipped_at_it():
+    # BBC entertainment 328: "This year's Academy Awards will be handed out" joined the
+    # favourite's tipped win of "the best film award", one node titled "Planned best film
+    # award": the ceremony after one of its prizes, and the bookmakers' tip as planned
+    text = (
+        "Salt Roads has been tipped by bookmakers as the favourite to win the best film "
+        "award at this year's Oscars. Two actors share the odds for best actor. This "
+        "year's Academy Awards will be handed out in Hollywood on 27 February."
+    )
+    result = run(text)
+    (prize,) = with_mention(result, "award")
+    (night,) = with_mention(result, "Awards")
+    assert prize is not night
+    assert prize.factuality == HYPOTHETICAL  # the odds, never a plan
+    assert "Salt Roads" in prize.title, prize.title

@@ -951,6 +951,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # a roundup's Beijing lockdown is not its West Bank curfew
     if _other_marks(g.marks, h.marks):
         return True  # the spring conference is not the autumn one
+    if _ceremony_and_prize(g, h) or _ceremony_and_prize(h, g):
+        return True  # "the Academy Awards will be handed out", "to win the best film award"
     if _tried_and_done(g, h):
         return True  # "counts of murder and attempted murder"
     if _held_at(g, h) or _held_at(h, g):
@@ -1175,10 +1177,36 @@ def _tipped_one(verb: Token) -> Token | None:
         verb.dep_ in {"relcl", "acl"}
         and any(c.lower_ == "to" for c in children(verb, {"aux"}))
         and noun.lemma_.lower() in FAVOURED
-        and noun.dep_ == "attr"
     ):
         return None
-    return next(iter(children(noun.head, {"nsubj"})), None)
+    if noun.dep_ == "attr":
+        return next(iter(children(noun.head, {"nsubj"})), None)
+    told = noun.head.head  # "The Aviator has been tipped as the favourite to win"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and told.pos_ == "VERB":
+        return next(iter(children(told, {"nsubjpass"})), None)
+    return None
+
+
+def _ceremony(t: Token) -> bool:
+    """Whether a word names a night of prizes ("the Academy Awards", "the Brit Awards"):
+    a capitalised plural "Awards" inside a sentence, not one award given at it."""
+    return t.text == "Awards" and t.i > sentence_of(t).start
+
+
+def _ceremony_and_prize(g: _Group, h: _Group) -> bool:
+    """Whether one group is told only as a prize night and the other as one prize given
+    at it ("the best film award", "the best actress prize"): BBC entertainment 328's
+    "This year's Academy Awards will be handed out" joined The Aviator's tipped win of
+    the best film award, the ceremony titled after one of its prizes."""
+    return (
+        any(_ceremony(m.trigger) for m in g.mentions)
+        and not any(m.trigger.lower_ in PRIZE_WORDS for m in g.mentions)
+        and any(m.trigger.text in PRIZE_WORDS for m in h.mentions)
+        and not any(_ceremony(m.trigger) for m in h.mentions)
+    )
+
+
+PRIZE_WORDS = word_list("award prize trophy")  # one prize, in the singular
 
 
 ODDS = word_list("favourite favorite outsider tip")  # the words of a bookmaker's odds
