@@ -154,3 +154,20 @@ def test_a_prize_night_is_not_the_one_prize_tipped_at_it():
     assert prize is not night
     assert prize.factuality == HYPOTHETICAL  # the odds, never a plan
     assert "Salt Roads" in prize.title, prize.title
+
+
+def test_an_announced_game_project_is_an_act_of_its_maker():
+    # BBC tech 396: "James Cameron revealed he is making a game in tandem with his next
+    # film" was a Contest by its "game"; once a game on a page of consoles was no match,
+    # the act vanished: "he is making" told no one, and it joined the page's general
+    # "an aid in making next generation games"
+    text = (
+        "New consoles from Sony and Nintendo will reach gamers next year. At a developers' "
+        "meeting in Boston, film director Ana Ruiz revealed she is making a game in tandem "
+        "with her next film. Console makers say gamers want richer worlds. Better tools "
+        "will be an important aid in making next generation games, speakers said."
+    )
+    result = run(text)
+    (project,) = with_mention(result, "making")
+    assert [m.start for m in project.mentions] == [text.index("making a game")]
+    assert [p.role for p in project.participants if p.actor == "Ana Ruiz"] == ["agent"]

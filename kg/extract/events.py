@@ -10333,7 +10333,7 @@ def _happened(m: _Mention) -> bool:
     if trig.tag_ == "VBN" and _past_read_as_participle(trig):
         return True  # "shots of her circulated on Twitter", "…that killed ten people
         # and forced villagers out": a simple past, tagged as a participle
-    if trig.tag_ == "VBG" and auxes & PRESENT_AUX and _someone_acts(trig):
+    if trig.tag_ == "VBG" and auxes & PRESENT_AUX and (_someone_acts(trig) or _he_named(m)):
         return True  # "Comeaux is serving three life sentences": under way now
     if trig.tag_ == "VBD":
         return True
@@ -10493,6 +10493,16 @@ def _by_someone(trig: Token) -> bool:
 
 COMPELLED = words("force compel make")
 PRESENT_AUX = {"is", "are", "am", "'s", "'re"}
+
+
+def _he_named(m: _Mention) -> bool:
+    """Whether a verb's subject is "he" or "she" standing for a named doer of the
+    mention ("James Cameron revealed he is making a game"): a person's act under way,
+    as when the name is the subject; BBC tech 396 lost the announced game project once
+    the game was no contest and the pronoun told no one."""
+    return any(
+        c.dep_ == "nsubj" and c.lower_ in {"he", "she"} for c in m.trigger.children
+    ) and any(p.role == "agent" for p in m.participants)
 
 
 def _someone_acts(verb: Token) -> bool:
