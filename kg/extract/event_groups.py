@@ -2828,6 +2828,23 @@ def _governed(name: str, pron: Token) -> bool:
 UNNAMED_DOERS = word_list("someone somebody anyone anybody")  # a doer left unnamed
 
 
+GATHERING_WORDS = word_list("conference summit meeting congress convention forum festival expo")
+
+
+def _held_after(trig: Token) -> Token | None:
+    """The gathering a "held" set off by a comma right after it tells of ("the Game
+    Developers Conference, held last week in San Francisco, famed director James
+    Cameron revealed …"), which the parser hung on the main verb: BBC tech 396 titled
+    it "Famed director James Cameron held in San Francisco". None for any other word."""
+    doc = trig.doc
+    if trig.lemma_.lower() != "hold" or trig.tag_ != "VBN" or trig.i < 2:
+        return None
+    if children(trig, {"nsubj", "nsubjpass", "aux", "auxpass"}) or doc[trig.i - 1].text != ",":
+        return None
+    noun = doc[trig.i - 2]
+    return noun if noun.lemma_.lower() in GATHERING_WORDS else None
+
+
 def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     """Who the headline is about: the mention's agent (for a passive verb, what was
     acted on: "the deal was ratified by …"), else its subject as written unless a
@@ -2836,6 +2853,10 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     passive = any(c.dep_ == "auxpass" for c in _auxiliaries(trig)) or _passive_row(trig)
     role = "patient" if passive else "agent"
     named = next((p.actor for p in m.participants if p.role == role), None)
+    gathering = _held_after(trig)
+    if gathering is not None:  # "at the Game Developers Conference, held last week in San
+        # Francisco, famed director James Cameron revealed …": the conference was held
+        return _phrase(list(trig.doc[gathering.left_edge.i : gathering.i + 1]), None) or None
     subj = next((c for c in _line_subjects(trig) if not _dateline(c)), None)
     subj = _run_on(subj, trig) if subj is not None else None
     if subj is not None and subj.lower_ in RELATIVE and trig.dep_ == "relcl":
@@ -7077,6 +7098,25 @@ COLON = re.compile(r"\s*[:;]\s")
 REPORTING = word_list("report")  # a paper's verb of telling the news ("cover" also means include)
 
 
+GATHERING_ACTS = word_list(
+    "hold host attend open close organise organize chair convene call cancel postpone "
+    "address stage plan join start begin end schedule boycott skip"
+)  # what is done to a gathering as such, whose clause tells the gathering
+
+
+def _audience(m: _Mention, verb: Token) -> bool:
+    """Whether a meeting word is only the audience of another act ("The founder of
+    California's Maxis studio surprised the conference with a preview"): the clause is
+    the founder's act, and titled the conference as if he had held it."""
+    return (
+        m.type == "Consult"
+        and m.trigger.dep_ == "dobj"
+        and m.trigger.head == verb
+        and verb.lemma_.lower() not in GATHERING_ACTS
+        and verb.lemma_.lower() not in SUPPORT_VERBS
+    )
+
+
 def _clause_headline(
     g: list[_Mention], own: bool = False, held: Collection[int] = ()
 ) -> str | None:
@@ -7097,6 +7137,9 @@ def _clause_headline(
             continue
         if _adjunct_of(m.trigger, verb):
             continue  # "was paid a bonus despite a failure to …": the payment's clause
+        if _audience(m, verb):
+            continue  # "The founder of Maxis surprised the conference": his act, never
+            # the conference's title (BBC tech 396)
         framed = _framed_clause(verb, m.trigger, held)
         if framed is not None:  # "The move would violate requirements", never
             return framed  # "Officials worried the move, at the center of …"
