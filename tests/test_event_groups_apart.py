@@ -171,3 +171,22 @@ def test_an_announced_game_project_is_an_act_of_its_maker():
     (project,) = with_mention(result, "making")
     assert [m.start for m in project.mentions] == [text.index("making a game")]
     assert [p.role for p in project.participants if p.actor == "Ana Ruiz"] == ["agent"]
+
+
+def test_three_tipped_wins_are_three_bets():
+    # BBC entertainment 078: "Its star Hilary Swank is favourite to win best actress"
+    # (an adjective "favourite") had no doer and joined the film's tipped best picture
+    text = (
+        "Maria Ortega's war drama Salt Roads has become the new favourite to win best "
+        "picture at the Oscars. Its star Ana Ruiz is favourite to win best actress while "
+        "Tom Hale is tipped to win best actor."
+    )
+    result = run(text)
+    actress = [
+        e
+        for e in result.events
+        if any(m.start == text.index("win best actress") for m in e.mentions)
+    ]
+    assert len(actress) == 1 and len(actress[0].mentions) == 1, actress
+    assert [p.role for p in actress[0].participants if p.actor == "Ana Ruiz"] == ["agent"]
+    assert actress[0].title.startswith("Ana Ruiz may win"), actress[0].title

@@ -1176,12 +1176,12 @@ def _tipped_one(verb: Token) -> Token | None:
     tipped win had no doer and took its title from "If the 74-year-old does win"."""
     noun = verb.head
     if not (
-        verb.dep_ in {"relcl", "acl"}
+        verb.dep_ in {"relcl", "acl", "xcomp"}
         and any(c.lower_ == "to" for c in children(verb, {"aux"}))
         and noun.lemma_.lower() in FAVOURED
     ):
         return None
-    if noun.dep_ == "attr":
+    if noun.dep_ in {"attr", "acomp"}:  # "Its star Hilary Swank is favourite to win"
         return next(iter(children(noun.head, {"nsubj"})), None)
     told = noun.head.head  # "The Aviator has been tipped as the favourite to win"
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and told.pos_ == "VERB":
@@ -2889,6 +2889,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     if counted:  # "one of its soldiers was killed and another wounded"
         return counted
     tipped = _tipped_one(trig) if subj is None else None
+    star = next(iter(children(tipped, {"appos"})), None) if tipped is not None else None
+    if star is not None and star.pos_ == "PROPN":  # "Its star Hilary Swank is favourite
+        tipped = star  # to win best actress": Hilary Swank may win, never "The star"
     if tipped is not None and tipped.pos_ in {"NOUN", "PROPN"}:  # "Eastwood's boxing
         # drama had become the favourite to win best film": the drama may win
         return _phrase(list(trig.doc[tipped.left_edge.i : tipped.i + 1]), None) or None

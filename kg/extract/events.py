@@ -3366,9 +3366,14 @@ class _Extractor:
             tipped = _tipped_one(trig)
             if tipped is not None and not any(p.role == "agent" for p in m.participants):
                 owner = next(iter(children(tipped, {"poss"})), None)
-                if owner is not None and self.index.actor_at(tipped) is None:
-                    self.add(m, owner, "agent")  # "Eastwood's boxing drama had become the
-                    # favourite to win": his film's win is his, not a thing he owns
+                named = next(iter(children(tipped, {"appos"})), None)  # "Its star Hilary
+                # Swank is favourite to win best actress": the name, not the star's film
+                if named is not None and self.index.actor_at(named) is not None:
+                    self.add(m, named, "agent")
+                elif owner is not None and owner.pos_ == "PROPN" and not self.index.actor_at(
+                    tipped
+                ):  # "Eastwood's boxing drama had become the favourite to win": his
+                    self.add(m, owner, "agent")  # film's win is his, not a thing he owns
                 self.add(m, tipped, "agent")  # "Owen is second favourite to take the award"
             if not any(p.role == "agent" for p in m.participants):
                 head = trig  # "going to talk", "the possibility of talking"
