@@ -7103,8 +7103,10 @@ REPORTING = word_list("report")  # a paper's verb of telling the news ("cover" a
 
 GATHERING_ACTS = word_list(
     "hold host attend open close organise organize chair convene call cancel postpone "
-    "address stage plan join start begin end schedule boycott skip"
-)  # what is done to a gathering as such, whose clause tells the gathering
+    "address stage plan join start begin end schedule boycott skip undertake take make "
+    "embark complete lead resume continue"
+)  # what is done to a gathering or a trip as such ("are to undertake a major world
+# tour"), whose clause tells it
 
 
 def _audience(m: _Mention, verb: Token) -> bool:
