@@ -1203,7 +1203,10 @@ def _ceremony_and_prize(g: _Group, h: _Group) -> bool:
     return (
         any(_ceremony(m.trigger) for m in g.mentions)
         and not any(m.trigger.lower_ in PRIZE_WORDS for m in g.mentions)
-        and any(m.trigger.text in PRIZE_WORDS for m in h.mentions)
+        and any(  # "the best film award", not "this award", which may be one of them
+            m.trigger.text in PRIZE_WORDS and children(m.trigger, {"amod", "compound"})
+            for m in h.mentions
+        )
         and not any(_ceremony(m.trigger) for m in h.mentions)
     )
 
@@ -7119,6 +7122,7 @@ def _audience(m: _Mention, verb: Token) -> bool:
         and m.trigger.head == verb
         and verb.lemma_.lower() not in GATHERING_ACTS
         and verb.lemma_.lower() not in SUPPORT_VERBS
+        and verb.lemma_.lower() not in LIGHT  # "were not getting the best reception"
     )
 
 
