@@ -115,3 +115,78 @@ def test_an_oscar_nomination_is_not_the_bond_odds_it_moved():
     assert "play" not in {m.text for m in nomination.mentions}
     (bet,) = with_mention(result, "play")
     assert bet.factuality == HYPOTHETICAL  # the odds say he may, not that he did
+
+
+def test_a_tipped_win_keeps_who_may_win_and_what():
+    # BBC entertainment 064: "Eastwood's boxing drama had become the new favourite to win
+    # best film", then "If the 74-year-old does win": the bet lost its doer and its
+    # object to the second mention's title ("The 74-year-old may win"), and the doer's
+    # 1993 win, once named, joined the bet as if done
+    text = (
+        "Hollywood is getting ready for the awards on Sunday. A survey of critics found "
+        "Maria Ortega's war drama had become the clear favourite to win best film over "
+        "the rival musical. If the 61-year-old does win, she will be the first woman to "
+        "take the prize twice. Maria Ortega has won best film once before, for Salt "
+        "Roads in 1998."
+    )
+    result = run(text)
+    bet, *rest = with_mention(result, "win")
+    assert not rest
+    assert "best film" in bet.title and "Ortega" in bet.title, bet.title
+    assert [p.role for p in bet.participants if p.actor == "Maria Ortega"] == ["agent"]
+    assert bet.factuality == HYPOTHETICAL
+    (done,) = with_mention(result, "won")
+    assert done is not bet
+
+
+def test_a_prize_night_is_not_the_one_prize_tipped_at_it():
+    # BBC entertainment 328: "This year's Academy Awards will be handed out" joined the
+    # favourite's tipped win of "the best film award", one node titled "Planned best film
+    # award": the ceremony after one of its prizes, and the bookmakers' tip as planned
+    text = (
+        "Salt Roads has been tipped by bookmakers as the favourite to win the best film "
+        "award at this year's Oscars. Two actors share the odds for best actor. This "
+        "year's Academy Awards will be handed out in Hollywood on 27 February."
+    )
+    result = run(text)
+    (prize,) = with_mention(result, "award")
+    (night,) = with_mention(result, "Awards")
+    assert prize is not night
+    assert prize.factuality == HYPOTHETICAL  # the odds, never a plan
+    assert "Salt Roads" in prize.title, prize.title
+
+
+def test_an_announced_game_project_is_an_act_of_its_maker():
+    # BBC tech 396: "James Cameron revealed he is making a game in tandem with his next
+    # film" was a Contest by its "game"; once a game on a page of consoles was no match,
+    # the act vanished: "he is making" told no one, and it joined the page's general
+    # "an aid in making next generation games"
+    text = (
+        "New consoles from Sony and Nintendo will reach gamers next year. At a developers' "
+        "meeting in Boston, film director Ana Ruiz revealed she is making a game in tandem "
+        "with her next film. Console makers say gamers want richer worlds. Better tools "
+        "will be an important aid in making next generation games, speakers said."
+    )
+    result = run(text)
+    (project,) = with_mention(result, "making")
+    assert [m.start for m in project.mentions] == [text.index("making a game")]
+    assert [p.role for p in project.participants if p.actor == "Ana Ruiz"] == ["agent"]
+
+
+def test_three_tipped_wins_are_three_bets():
+    # BBC entertainment 078: "Its star Hilary Swank is favourite to win best actress"
+    # (an adjective "favourite") had no doer and joined the film's tipped best picture
+    text = (
+        "Maria Ortega's war drama Salt Roads has become the new favourite to win best "
+        "picture at the Oscars. Its star Ana Ruiz is favourite to win best actress while "
+        "Tom Hale is tipped to win best actor."
+    )
+    result = run(text)
+    actress = [
+        e
+        for e in result.events
+        if any(m.start == text.index("win best actress") for m in e.mentions)
+    ]
+    assert len(actress) == 1 and len(actress[0].mentions) == 1, actress
+    assert [p.role for p in actress[0].participants if p.actor == "Ana Ruiz"] == ["agent"]
+    assert actress[0].title.startswith("Ana Ruiz may win"), actress[0].title

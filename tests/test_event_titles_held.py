@@ -193,3 +193,22 @@ def test_a_he_or_she_inside_a_clause_is_the_main_subject():
     found = titles("A cyclist was riding home from work when he was struck by a van on the bridge.")
     assert "Strike" not in found, found
     assert "A cyclist was struck by a van on the bridge" in found, found
+
+
+def test_a_meeting_is_not_titled_by_an_act_it_only_watched():
+    # BBC tech 396: "Industry conference" became "The founder of California's Maxis
+    # studio surprised the conference", his act; and "at the Game Developers Conference,
+    # held last week in San Francisco, famed director James Cameron revealed …" was
+    # "Famed director James Cameron held in San Francisco"
+    found = titles(
+        "Making games for new consoles will need bigger teams, an industry conference has "
+        "been told. Sony and Nintendo will show their consoles to gamers in May. In a video "
+        "shown during the company's keynote address at the Northern Games Conference, held "
+        "last week in Manchester, film director Ana Ruiz revealed she is making a game with "
+        "her next film. The founder of a Dundee studio surprised the conference with a "
+        "preview of his next game."
+    )
+    assert not any("surprised the conference" in t for t in found), found
+    assert "Industry conference" in found, found
+    assert not any(t.endswith("Ana Ruiz held in Manchester") for t in found), found
+    assert any(t.startswith("The Northern Games Conference held") for t in found), found

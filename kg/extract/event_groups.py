@@ -977,6 +977,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # "the index was trading up", "shares were trading with gains"
     if g.family is None and h.family is None and _one_and_many(g, h):
         return True  # "her parents worked in the theatre", "she works from her studio"
+    if g.family is None and h.family is None and (_one_and_kind(g, h) or _one_and_kind(h, g)):
+        return True  # "he is making a game", "an aid in making next generation games"
     if _other_named_doers(g, h):
         return True  # "Staunton won best actress", "A Very Long Engagement won"
     if _other_patients(g, h):
@@ -995,6 +997,7 @@ def _clash(g: _Group, h: _Group) -> bool:
             and PLANNED not in g.readings | h.readings
             and g.raw & h.raw
             and g.role("agent") & h.role("agent")
+            and not any(_bet(m.trigger) for m in g.mentions + h.mentions)
         )
         and not (modes & APART == {frozenset({"actual", "irrealis"})} and _scheduled(g, h))
         and not (modes & APART == {frozenset({"actual", "irrealis"})} and _named_done(g, h))
@@ -1021,6 +1024,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # the spring conference is not the autumn one
     if _other_nights(g, h):
         return True  # "the Bafta film awards" are not "the Academy Awards"
+    if _ceremony_and_prize(g, h) or _ceremony_and_prize(h, g):
+        return True  # "the Academy Awards will be handed out", "to win the best film award"
     if _tried_and_done(g, h):
         return True  # "counts of murder and attempted murder"
     if _held_at(g, h) or _held_at(h, g):
@@ -1236,6 +1241,70 @@ def _foretold(noun: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return False  # "could not win the election" says something of the election
     return any(c.dep_ == "aux" and c.lower_ in FUTURE for c in verb.children)
+
+
+FAVOURED = word_list("favourite favorite outsider")  # who the odds name for an act
+
+
+def _tipped_one(verb: Token) -> Token | None:
+    """The subject a "favourite to win" is told of ("Eastwood's boxing drama had become
+    the new favourite to win best film", "Owen is second favourite to take the award"):
+    the odds' noun stands between the act and its doer, so BBC entertainment 064's
+    tipped win had no doer and took its title from "If the 74-year-old does win"."""
+    noun = verb.head
+    if not (
+        verb.dep_ in {"relcl", "acl", "xcomp"}
+        and any(c.lower_ == "to" for c in children(verb, {"aux"}))
+        and noun.lemma_.lower() in FAVOURED
+    ):
+        return None
+    if noun.dep_ in {"attr", "acomp"}:  # "Its star Hilary Swank is favourite to win"
+        return next(iter(children(noun.head, {"nsubj"})), None)
+    told = noun.head.head  # "The Aviator has been tipped as the favourite to win"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and told.pos_ == "VERB":
+        return next(iter(children(told, {"nsubjpass"})), None)
+    return None
+
+
+def _ceremony(t: Token) -> bool:
+    """Whether a word names a night of prizes ("the Academy Awards", "the Brit Awards"):
+    a capitalised plural "Awards" inside a sentence, not one award given at it."""
+    return t.text == "Awards" and t.i > sentence_of(t).start
+
+
+def _ceremony_and_prize(g: _Group, h: _Group) -> bool:
+    """Whether one group is told only as a prize night and the other as one prize given
+    at it ("the best film award", "the best actress prize"): BBC entertainment 328's
+    "This year's Academy Awards will be handed out" joined The Aviator's tipped win of
+    the best film award, the ceremony titled after one of its prizes."""
+    return (
+        any(_ceremony(m.trigger) for m in g.mentions)
+        and not any(m.trigger.lower_ in PRIZE_WORDS for m in g.mentions)
+        and any(  # "the best film award", not "this award", which may be one of them
+            m.trigger.text in PRIZE_WORDS and children(m.trigger, {"amod", "compound"})
+            for m in h.mentions
+        )
+        and not any(_ceremony(m.trigger) for m in h.mentions)
+    )
+
+
+PRIZE_WORDS = word_list("award prize trophy")  # one prize, in the singular
+
+
+ODDS = word_list("favourite favorite outsider tip")  # the words of a bookmaker's odds
+
+
+def _bet(verb: Token) -> bool:
+    """Whether a "to" verb tells what the odds say someone may do ("the new favourite
+    to win best film", "is tipped to win"): a bet is no misread account of the done
+    act, so Eastwood's tipped win stays apart from his 1993 one (BBC entertainment 064)."""
+    i, doc = verb.i, verb.doc
+    return (
+        verb.pos_ == "VERB"
+        and i >= 2
+        and doc[i - 1].lower_ == "to"
+        and (verb.head.lemma_.lower() in ODDS or doc[i - 2].lemma_.lower() in ODDS)
+    )
 
 
 FUTURE = word_list("will would 'll")  # "could", "may" weigh the act, not what will be
@@ -1482,6 +1551,29 @@ def _other_doers(g: _Group, h: _Group) -> bool:
     a, b = g.doers(), h.doers()
     kinds = ("PROPN", "NOUN") if _distance(g, h) > NEAR else ("PROPN",)
     return any(a.get(k) and b.get(k) and not a[k] & b[k] for k in kinds)
+
+
+def _objects(g: _Group) -> list[Token]:
+    """The direct objects of a group's verbs."""
+    return [c for m in g.mentions for c in children(m.trigger, {"dobj"})]
+
+
+def _one_and_kind(g: _Group, h: _Group) -> bool:
+    """Whether one group's verbs take only one thing ("is making a game") and the
+    other's only a kind of things, a plural with no determiner ("an aid in making next
+    generation games"): an untyped word is no more than what it is done to, and BBC tech
+    396 joined James Cameron's game to the page's talk of making games. Not across a
+    headline."""
+    a, b = _objects(g), _objects(h)
+    return (
+        bool(a and b)
+        and not _headlined(g, h)
+        and all(o.tag_ == "NN" and any(d.lower_ in {"a", "an"} for d in o.children) for o in a)
+        and all(
+            o.tag_ == "NNS" and not any(d.dep_ in {"det", "poss", "nummod"} for d in o.children)
+            for o in b
+        )
+    )
 
 
 ONE_PERSON = word_list("he she")
@@ -2865,6 +2957,23 @@ def _governed(name: str, pron: Token) -> bool:
 UNNAMED_DOERS = word_list("someone somebody anyone anybody")  # a doer left unnamed
 
 
+GATHERING_WORDS = word_list("conference summit meeting congress convention forum festival expo")
+
+
+def _held_after(trig: Token) -> Token | None:
+    """The gathering a "held" set off by a comma right after it tells of ("the Game
+    Developers Conference, held last week in San Francisco, famed director James
+    Cameron revealed …"), which the parser hung on the main verb: BBC tech 396 titled
+    it "Famed director James Cameron held in San Francisco". None for any other word."""
+    doc = trig.doc
+    if trig.lemma_.lower() != "hold" or trig.tag_ != "VBN" or trig.i < 2:
+        return None
+    if children(trig, {"nsubj", "nsubjpass", "aux", "auxpass"}) or doc[trig.i - 1].text != ",":
+        return None
+    noun = doc[trig.i - 2]
+    return noun if noun.lemma_.lower() in GATHERING_WORDS else None
+
+
 def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     """Who the headline is about: the mention's agent (for a passive verb, what was
     acted on: "the deal was ratified by …"), else its subject as written unless a
@@ -2873,6 +2982,10 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     passive = any(c.dep_ == "auxpass" for c in _auxiliaries(trig)) or _passive_row(trig)
     role = "patient" if passive else "agent"
     named = next((p.actor for p in m.participants if p.role == role), None)
+    gathering = _held_after(trig)
+    if gathering is not None:  # "at the Game Developers Conference, held last week in San
+        # Francisco, famed director James Cameron revealed …": the conference was held
+        return _phrase(list(trig.doc[gathering.left_edge.i : gathering.i + 1]), None) or None
     subj = next((c for c in _line_subjects(trig) if not _dateline(c)), None)
     subj = _run_on(subj, trig) if subj is not None else None
     if subj is not None and subj.lower_ in RELATIVE and trig.dep_ == "relcl":
@@ -2904,6 +3017,13 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     counted = _counted(subj, trig) if subj is not None else None
     if counted:  # "one of its soldiers was killed and another wounded"
         return counted
+    tipped = _tipped_one(trig) if subj is None else None
+    star = next(iter(children(tipped, {"appos"})), None) if tipped is not None else None
+    if star is not None and star.pos_ == "PROPN":  # "Its star Hilary Swank is favourite
+        tipped = star  # to win best actress": Hilary Swank may win, never "The star"
+    if tipped is not None and tipped.pos_ in {"NOUN", "PROPN"}:  # "Eastwood's boxing
+        # drama had become the favourite to win best film": the drama may win
+        return _phrase(list(trig.doc[tipped.left_edge.i : tipped.i + 1]), None) or None
     planner = _planner(trig) if subj is None else None
     if planner:  # "the president made the decision to withhold aid from Ukraine": the
         return planner  # president would, never Ukraine, whatever the roles took
@@ -7110,6 +7230,28 @@ COLON = re.compile(r"\s*[:;]\s")
 REPORTING = word_list("report")  # a paper's verb of telling the news ("cover" also means include)
 
 
+GATHERING_ACTS = word_list(
+    "hold host attend open close organise organize chair convene call cancel postpone "
+    "address stage plan join start begin end schedule boycott skip undertake take make "
+    "embark complete lead resume continue"
+)  # what is done to a gathering or a trip as such ("are to undertake a major world
+# tour"), whose clause tells it
+
+
+def _audience(m: _Mention, verb: Token) -> bool:
+    """Whether a meeting word is only the audience of another act ("The founder of
+    California's Maxis studio surprised the conference with a preview"): the clause is
+    the founder's act, and titled the conference as if he had held it."""
+    return (
+        m.type == "Consult"
+        and m.trigger.dep_ == "dobj"
+        and m.trigger.head == verb
+        and verb.lemma_.lower() not in GATHERING_ACTS
+        and verb.lemma_.lower() not in SUPPORT_VERBS
+        and verb.lemma_.lower() not in LIGHT  # "were not getting the best reception"
+    )
+
+
 def _clause_headline(
     g: list[_Mention], own: bool = False, held: Collection[int] = ()
 ) -> str | None:
@@ -7130,6 +7272,9 @@ def _clause_headline(
             continue
         if _adjunct_of(m.trigger, verb):
             continue  # "was paid a bonus despite a failure to …": the payment's clause
+        if _audience(m, verb):
+            continue  # "The founder of Maxis surprised the conference": his act, never
+            # the conference's title (BBC tech 396)
         framed = _framed_clause(verb, m.trigger, held)
         if framed is not None:  # "The move would violate requirements", never
             return framed  # "Officials worried the move, at the center of …"

@@ -117,6 +117,7 @@ from .event_groups import (
     _run_on_clause,
     _share_of,
     _shunned,
+    _tipped_one,
     entity_at,
     group_mentions,
     injury_phrase,
@@ -3369,6 +3370,18 @@ class _Extractor:
                 elif c.dep_ == "agent" and passive:
                     for p in c.children:
                         self.add(m, p, "agent")
+            tipped = _tipped_one(trig)
+            if tipped is not None and not any(p.role == "agent" for p in m.participants):
+                owner = next(iter(children(tipped, {"poss"})), None)
+                named = next(iter(children(tipped, {"appos"})), None)  # "Its star Hilary
+                # Swank is favourite to win best actress": the name, not the star's film
+                if named is not None and self.index.actor_at(named) is not None:
+                    self.add(m, named, "agent")
+                elif owner is not None and owner.pos_ == "PROPN" and not self.index.actor_at(
+                    tipped
+                ):  # "Eastwood's boxing drama had become the favourite to win": his
+                    self.add(m, owner, "agent")  # film's win is his, not a thing he owns
+                self.add(m, tipped, "agent")  # "Owen is second favourite to take the award"
             if not any(p.role == "agent" for p in m.participants):
                 head = trig  # "going to talk", "the possibility of talking"
                 for _ in range(4):
@@ -10332,7 +10345,7 @@ def _happened(m: _Mention) -> bool:
     if trig.tag_ == "VBN" and _past_read_as_participle(trig):
         return True  # "shots of her circulated on Twitter", "…that killed ten people
         # and forced villagers out": a simple past, tagged as a participle
-    if trig.tag_ == "VBG" and auxes & PRESENT_AUX and _someone_acts(trig):
+    if trig.tag_ == "VBG" and auxes & PRESENT_AUX and (_someone_acts(trig) or _he_named(m)):
         return True  # "Comeaux is serving three life sentences": under way now
     if trig.tag_ == "VBD":
         return True
@@ -10492,6 +10505,16 @@ def _by_someone(trig: Token) -> bool:
 
 COMPELLED = words("force compel make")
 PRESENT_AUX = {"is", "are", "am", "'s", "'re"}
+
+
+def _he_named(m: _Mention) -> bool:
+    """Whether a verb's subject is "he" or "she" standing for a named doer of the
+    mention ("James Cameron revealed he is making a game"): a person's act under way,
+    as when the name is the subject; BBC tech 396 lost the announced game project once
+    the game was no contest and the pronoun told no one."""
+    return any(
+        c.dep_ == "nsubj" and c.lower_ in {"he", "she"} for c in m.trigger.children
+    ) and any(p.role == "agent" for p in m.participants)
 
 
 def _someone_acts(verb: Token) -> bool:
