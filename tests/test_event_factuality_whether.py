@@ -67,3 +67,16 @@ def test_the_question_does_not_reach_a_relative_clause() -> None:
 )
 def test_an_act_the_odds_favour_is_only_possible(text: str, word: str) -> None:
     assert readings(text).get(word) == "hypothetical", readings(text)
+
+
+def test_so_what_if_grants_what_it_names() -> None:
+    # a reader's "so what if she won" concedes the win (BBC entertainment 256's comment
+    # made a singer's real award a hypothetical "may win" of its own)
+    text = (
+        "So what if Mara Lind won the best newcomer award in London last week? "
+        "She deserved it more than anyone."
+    )
+    assert readings(text).get("won") == "asserted", readings(text)
+    # a question that supposes stays hypothetical
+    supposed = "What if Mara Lind wins the best newcomer award in London next week?"
+    assert readings(supposed).get("wins") == "hypothetical", readings(supposed)

@@ -3713,7 +3713,8 @@ class _Extractor:
             return NEGATED  # denied firing at civilian areas": denied, never told done
             # (an untyped act keeps its title's denial, as "an untyped aim" does below)
         if (
-            words & {"if", "unless", "whether"}
+            words & {"unless", "whether"}
+            or "if" in words and not any(_conceded(c) for c in kids if c.lower_ == "if")
             or _asked_or_supposed(trig)
             or words & MODAL_HYPO
             or "any" in dets
@@ -3777,6 +3778,19 @@ COMPLETING = {  # the deps by which a word completes the clause above it
 # a circumstance ("if a blow was struck at the election": the election is coming)
 
 
+def _conceded(mark: Token) -> bool:
+    """Whether an "if" opens a concession, not a supposition: "So what if she won the
+    urban award" grants the win (a reader's comment on BBC entertainment 256 made her
+    Brit win a hypothetical "may win" of its own); "what if she wins" still supposes."""
+    i = mark.i
+    return (
+        mark.lower_ == "if"
+        and i >= 2
+        and mark.doc[i - 1].lower_ == "what"
+        and mark.doc[i - 2].lower_ == "so"
+    )
+
+
 def _asked_or_supposed(trig: Token) -> bool:
     """Whether a trigger completes a clause opened by "if", "unless" or "whether", up
     the clauses it fills ("a decision on whether to allow Westminster to legislate",
@@ -3786,7 +3800,10 @@ def _asked_or_supposed(trig: Token) -> bool:
     be tried" tells the killing."""
     cur = trig
     for _ in range(5):
-        if any(c.dep_ == "mark" and c.lower_ in SUPPOSING for c in cur.children):
+        if any(
+            c.dep_ == "mark" and c.lower_ in SUPPOSING and not _conceded(c)
+            for c in cur.children
+        ):
             return True
         if cur.dep_ not in COMPLETING or cur.head.i == cur.i:
             return False
