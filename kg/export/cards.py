@@ -105,19 +105,25 @@ class _Index:
 
     @classmethod
     def of(cls, result: BuildResult) -> _Index:
+        conflicts: dict[str, list[Conflict]] = {}
+        for c in result.conflicts:
+            conflicts.setdefault(c.event, []).append(c)
+        named = {x for c in result.conflicts for x in (c.first, c.second)}
+        # one pass (a build's statements may be on disk, :class:`kg.state.Statements`);
+        # by id, only those a card looks up (about an event, or in a conflict), each
+        # id the last statement that has it, as a lookup of them all gives
         said: dict[str, list[Statement]] = {}
+        by_id: dict[str, Statement] = {}
         for st in result.statements:
             for eid in dict.fromkeys(st.about_events):
                 said.setdefault(eid, []).append(st)
+            if st.about_events or st.id in named or st.id in by_id:
+                by_id[st.id] = st
         related: dict[str, list[Relation]] = {}
         for r in result.relations:
             related.setdefault(r.source, []).append(r)
             if r.target != r.source:
                 related.setdefault(r.target, []).append(r)
-        conflicts: dict[str, list[Conflict]] = {}
-        for c in result.conflicts:
-            conflicts.setdefault(c.event, []).append(c)
-        by_id = {st.id: st for st in result.statements}
         return cls({d.id: d for d in result.documents}, said, related, conflicts, by_id)
 
     def sentences_of(self, doc: Document) -> list[tuple[int, int]]:
