@@ -426,7 +426,6 @@ class Spill(Mapping[str, bytes]):
         self._file.close()
 
 
-
 class Statements(Sequence[Statement]):
     """A build's statements in a temporary file, an article's at a time, read back as
     they are iterated: a build held every article's statements (some 10 KB an

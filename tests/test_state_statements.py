@@ -183,3 +183,23 @@ def test_the_view_and_the_cards_read_the_statements_in_few_passes(ferry_builds, 
         assert counted.passes == 1, counted.passes
     finally:
         held.statements = list(counted)
+
+
+def test_the_view_holds_one_id_a_node_and_the_cards_of_its_page_alone(ferry_builds):
+    from kg.export.cards import _Index
+    from kg.export.html import _edge_list, _Voices
+
+    _, held, _ = ferry_builds
+    edges = _edge_list(held, _Voices.read(held.statements))
+    ends = [*edges.src, *edges.dst]
+    assert len(ends) > len(set(ends))  # a node at the end of several edges
+    # each node's id is one string, whichever edge names it
+    assert len({id(x) for x in ends}) == len(set(ends))
+    # the index of the page's cards holds what is said of the page's events alone, and
+    # for them what the index of every card holds
+    every = _Index.of(held)
+    told = sorted(every.said)
+    assert told and every.statements
+    page = _Index.of(held, {told[0]})
+    assert list(page.said) == [told[0]] and page.said[told[0]] == every.said[told[0]]
+    assert set(page.related) <= {told[0]} and not page.statements

@@ -312,10 +312,19 @@ class _Edges:
         self.label: list[str] = []
         self.kind: list[int] = []
         self.what: list[Any] = []  # the Participant, Relation or Conflict drawn, or None
-        self._seen: set[str] = set()  # strings: not tracked by the collector
+        # tuples of strings alone: the collector stops tracking them at its first look
+        self._seen: set[tuple[str, str, str]] = set()
+        self._ids: dict[str, str] = {}
+
+    def node(self, kind: str, name: str) -> str:
+        """The node id ``kind:name``, one string however many edges name it: the
+        edges of a large build are hundreds of thousands, and an id made anew for
+        each end, with a key joining both, was most of their memory."""
+        key = f"{kind}:{name}"
+        return self._ids.setdefault(key, key)
 
     def add(self, src: str, dst: str, label: str, kind: int = 0, what: Any = None) -> None:
-        key = f"{src}\x00{dst}\x00{label}"
+        key = (src, dst, label)
         if key not in self._seen:
             self._seen.add(key)
             self.src.append(src)
@@ -461,25 +470,33 @@ def _edge_list(result: BuildResult, voices: _Voices) -> _Edges:
                 continue  # unresolved participant: no node to point from
             if part.role == "location" and part.actor == event.place:
                 continue  # drawn once, as the "in" edge below
-            out.add(f"actor:{part.actor}", f"event:{event_id}", part.role, _Edges.ROLE, part)
+            out.add(
+                out.node("actor", part.actor),
+                out.node("event", event_id),
+                part.role,
+                _Edges.ROLE,
+                part,
+            )
         if event.place and event.place in actors:
-            out.add(f"event:{event_id}", f"actor:{event.place}", "in")
+            out.add(out.node("event", event_id), out.node("actor", event.place), "in")
 
     for actor_id, actor in actors.items():  # who serves or belongs to whom
         for other in sorted(actor.affiliations):
             if other in actors and other != actor_id:
-                out.add(f"actor:{actor_id}", f"actor:{other}", "of", _Edges.AFFILIATION)
+                out.add(
+                    out.node("actor", actor_id), out.node("actor", other), "of", _Edges.AFFILIATION
+                )
 
     for sid, speaker, about in zip(voices.ids, voices.speakers, voices.about, strict=True):
         if speaker and speaker in actors:
-            out.add(sid, f"actor:{speaker}", "said by")
+            out.add(sid, out.node("actor", speaker), "said by")
         for event_id in about:
             if event_id in events:
-                out.add(sid, f"event:{event_id}", "about")
+                out.add(sid, out.node("event", event_id), "about")
 
     for rel in result.relations:
         if rel.source in events and rel.target in events:
-            src, dst = f"event:{rel.source}", f"event:{rel.target}"
+            src, dst = out.node("event", rel.source), out.node("event", rel.target)
             out.add(src, dst, rel.type, _Edges.RELATION, rel)
     node_of = voices.node_of
     for c in result.conflicts:  # conflicting accounts of one event, side by side
@@ -1164,7 +1181,7 @@ def _cards(result: BuildResult, graph: _Graph) -> dict[str, str]:
     from kg.taxonomy import EVENT_TYPES
 
     shown = {n["id"] for n in graph.nodes}
-    index = _Index.of(result)
+    index = _Index.of(result, {e for e in result.events if f"event:{e}" in shown})
     docs = index.docs
     out: dict[str, str] = {}
     for event_id, event in result.events.items():
