@@ -12,6 +12,7 @@ character offsets into the document's source text, and the quoted text itself.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -344,7 +345,9 @@ class BuildResult:
 
     documents: list[Document]
     actors: dict[str, Actor]
-    statements: list[Statement]
+    # a list, or in a build with an output folder every article's on disk, read back
+    # an article at a time as it is iterated (:class:`kg.state.Statements`)
+    statements: Sequence[Statement]
     events: dict[str, Event]
     relations: list[Relation]
     errors: list[str] = field(default_factory=list)

@@ -37,7 +37,7 @@ from .ingest.language import asks as detector_asks
 from .ingest.language import decide as decide_language
 from .ingest.language import preload as preload_detector
 from .link import article_dates, conflicts, link, merge, stories
-from .model import Actor, ActorMention, BuildResult, Copy, DocResult, Document
+from .model import Actor, ActorMention, BuildResult, Copy, DocResult, Document, Event, Statement
 from .resolve import Names
 
 # (result, stored line) or the error message for a document that could not be extracted
@@ -652,8 +652,13 @@ def assemble(
     # the articles' texts wait on disk until linking is done: nothing reads them from
     # here to the export but an undated article's dateline, read first
     texts, dates, held = _Texts(), {}, []
+    # each article's statements, their speakers resolved, wait on disk from resolve on
+    # (merging and linking never read them), and a build with an output folder keeps
+    # them there to the end of its export, which reads them an article at a time
+    on_disk = isinstance(results, kg_state.Spill)
+    parked = kg_state.Statements()
     try:
-        actors = _resolved(results, held, texts, dates)
+        actors = _resolved(results, held, texts, dates, parked)
         results = held
         timings["resolve"] = time.perf_counter() - t0
         t0 = time.perf_counter()
@@ -668,16 +673,14 @@ def assemble(
         # per_doc is emptied as its events are merged (each let go once merged)
         events = merge(per_doc, actors, story, processes=settings.jobs, consume=True)
         del per_doc
-        member_of = {m: e.id for e in events.values() for m in e.members}
-        statements = [s for r in results for s in r.statements]
-        for st in statements:
-            st.about_events = sorted({member_of[e] for e in st.about_events if e in member_of})
-        add_responses(events, statements, actors)
+        statements = _responded(parked, events, actors, on_disk)
+        parked.close()
         relations = link(events, actors, story, processes=settings.jobs)
         disputes = conflicts(events, statements, actors)
         timings["link"] = time.perf_counter() - t0
     finally:
         texts.give_back(r.doc for r in held)
+        parked.close()
     undated = [r.doc for r in results if r.doc.published is None]
     warnings = list(kept_out)
     if undated:
@@ -713,6 +716,7 @@ def _resolved(
     held: list[DocResult],
     texts: _Texts,
     dates: dict[str, date | None],
+    parked: kg_state.Statements,
 ) -> dict[str, Actor]:
     """The actors of ``results`` (:class:`kg.resolve.Names`); the results put in
     ``held`` in id order as each is resolved (so a failure gives back the texts of
@@ -722,7 +726,8 @@ def _resolved(
     reads them twice: kept from the first reading up to :data:`MENTIONS_KEPT`),
     then each whole, given its actor ids as it is read, its mentions let go at once
     (their spans are the actors'): the archive's mentions are never all held, nor
-    resolve's lookup of every (document, name). Held in memory, the same steps give
+    resolve's lookup of every (document, name). Its statements, their speakers
+    resolved, go to ``parked`` and are let go too. Held in memory, the same steps give
     the same actors."""
     if isinstance(results, kg_state.Spill):
         spill, ids = results, sorted(results, key=_natural)
@@ -734,6 +739,8 @@ def _resolved(
     for r in read:
         names.assign(r)
         r.actors = []
+        parked.add(r.statements)
+        r.statements = []
         if spill is not None:  # its date was read as it was held: not its dateline again
             told, day = spill.dated(r.doc.id)
             if told:
@@ -771,6 +778,30 @@ class _KeptMentions:
                     kept.append(some)
             yield some
         self._kept = kept
+
+
+def _responded(
+    parked: kg_state.Statements,
+    events: dict[str, Event],
+    actors: dict[str, Actor],
+    on_disk: bool,
+) -> kg_state.Statements | list[Statement]:
+    """The statements of ``parked``, read back an article at a time, their events
+    named by the merged events that hold them, and what each participant said added to
+    its event (:func:`add_responses`): on disk again (``on_disk``, a build with an
+    output folder) or as a list (a notebook's build, an update, which hold every
+    result anyway)."""
+    member_of = {m: e.id for e in events.values() for m in e.members}
+    out: kg_state.Statements | list[Statement] = kg_state.Statements() if on_disk else []
+    for some in parked.articles():
+        for st in some:
+            st.about_events = sorted({member_of[e] for e in st.about_events if e in member_of})
+        add_responses(events, some, actors)
+        if isinstance(out, list):
+            out.extend(some)
+        else:
+            out.add(some)
+    return out
 
 
 class _Texts:

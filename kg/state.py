@@ -18,20 +18,23 @@ import gzip
 import hashlib
 import io
 import json
+import os
+import pickle
 import sys
 import tempfile
 import types
 import typing
 import zlib
 from array import array
-from collections.abc import Iterable, Iterator, Mapping
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from functools import cache
 from pathlib import Path
 
 from . import __version__
 from .errors import E, KgError, shown
-from .model import ActorMention, Copy, DocResult, Document, Evidence
+from .model import ActorMention, Copy, DocResult, Document, Evidence, Statement
 
 STATE_DIR = ".kg"
 STATE_FILE = "state.jsonl.gz"
@@ -418,6 +421,78 @@ class Spill(Mapping[str, bytes]):
 
     def __len__(self) -> int:
         return len(self._place)
+
+    def close(self) -> None:
+        self._file.close()
+
+
+class Statements(Sequence[Statement]):
+    """A build's statements in a temporary file, an article's at a time, read back as
+    they are iterated: a build held every article's statements (some 10 KB an
+    article) from resolve to the end of its export, though linking never reads them
+    and each export reads them once in order. What stays in memory is where each
+    article's lie (two numbers) and how many it has.
+
+    A sequence: ``len``, iteration in the order given, and an index (which reads back
+    its article's alone). Reads are positional (:func:`os.pread`), so a forked
+    process (:class:`kg.workers.Aside`) reads the same file beside its parent without
+    moving its offset. The file is pickles this process wrote, never one from outside.
+    """
+
+    def __init__(self, statements: Iterable[Statement] = ()) -> None:
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115 - as long as the object
+        self._start = array("q")
+        self._size = array("q")
+        self._ends = array("q")  # statements up to and including each article's
+        self._end = 0  # where the next article's are written
+        if some := list(statements):
+            self.add(some)
+
+    def add(self, statements: list[Statement]) -> None:
+        """Write one article's ``statements`` at the end (the caller lets them go)."""
+        if not statements:
+            return
+        data = pickle.dumps(statements, pickle.HIGHEST_PROTOCOL)
+        os.pwrite(self._file.fileno(), data, self._end)
+        self._start.append(self._end)
+        self._size.append(len(data))
+        self._end += len(data)
+        self._ends.append(len(self) + len(statements))
+
+    def articles(self) -> Iterator[list[Statement]]:
+        """Each article's statements, read anew, in the order added."""
+        fd = self._file.fileno()
+        for start, size in zip(self._start, self._size, strict=True):
+            yield pickle.loads(os.pread(fd, size, start))
+
+    def __iter__(self) -> Iterator[Statement]:
+        for some in self.articles():
+            yield from some
+
+    def __len__(self) -> int:
+        return self._ends[-1] if self._ends else 0
+
+    def __getitem__(self, index):  # type: ignore[override] - int or slice, as a list
+        if isinstance(index, slice):
+            return list(self)[index]
+        n = len(self)
+        i = index + n if index < 0 else index
+        if not 0 <= i < n:
+            raise IndexError("statement index out of range")
+        k = bisect_right(self._ends, i)
+        first = self._ends[k - 1] if k else 0
+        some = pickle.loads(os.pread(self._file.fileno(), self._size[k], self._start[k]))
+        return some[i - first]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (list, Statements)):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment] - mutable, as a list
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} statements on disk>"
 
     def close(self) -> None:
         self._file.close()

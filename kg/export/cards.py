@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -91,6 +91,13 @@ def order(result: BuildResult) -> list[Event]:
     )
 
 
+class _Every:
+    """Holds every event id: the index of all the cards."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
 @dataclass
 class _Index:
     """What the cards look up per event, built once so rendering stays linear."""
@@ -104,20 +111,33 @@ class _Index:
     starts: dict[str, list[int]] = field(default_factory=dict)  # of each one's sentences
 
     @classmethod
-    def of(cls, result: BuildResult) -> _Index:
-        said: dict[str, list[Statement]] = {}
-        for st in result.statements:
-            for eid in dict.fromkeys(st.about_events):
-                said.setdefault(eid, []).append(st)
-        related: dict[str, list[Relation]] = {}
-        for r in result.relations:
-            related.setdefault(r.source, []).append(r)
-            if r.target != r.source:
-                related.setdefault(r.target, []).append(r)
+    def of(cls, result: BuildResult, events: Container[str] | None = None) -> _Index:
+        """The index of every event's card, or with ``events`` of those alone (the
+        view's cards, of the events on its page: what is said of the others, and
+        their relations, are not held), which look up no statement by id."""
+        wanted: Container[str] = _Every() if events is None else events
         conflicts: dict[str, list[Conflict]] = {}
         for c in result.conflicts:
-            conflicts.setdefault(c.event, []).append(c)
-        by_id = {st.id: st for st in result.statements}
+            if c.event in wanted:
+                conflicts.setdefault(c.event, []).append(c)
+        named = {x for c in result.conflicts for x in (c.first, c.second)}
+        # one pass (a build's statements may be on disk, :class:`kg.state.Statements`);
+        # by id, only those a card looks up (about an event, or in a conflict), each
+        # id the last statement that has it, as a lookup of them all gives
+        said: dict[str, list[Statement]] = {}
+        by_id: dict[str, Statement] = {}
+        for st in result.statements:
+            for eid in dict.fromkeys(st.about_events):
+                if eid in wanted:
+                    said.setdefault(eid, []).append(st)
+            if events is None and (st.about_events or st.id in named or st.id in by_id):
+                by_id[st.id] = st
+        related: dict[str, list[Relation]] = {}
+        for r in result.relations:
+            if r.source in wanted:
+                related.setdefault(r.source, []).append(r)
+            if r.target != r.source and r.target in wanted:
+                related.setdefault(r.target, []).append(r)
         return cls({d.id: d for d in result.documents}, said, related, conflicts, by_id)
 
     def sentences_of(self, doc: Document) -> list[tuple[int, int]]:

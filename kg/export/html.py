@@ -252,12 +252,13 @@ def write_html(result: BuildResult, path: Path, *, max_nodes: int | None = None)
         max_nodes = DEFAULT_MAX_NODES
     if max_nodes < 0:
         raise ValueError(f"max_nodes must be 0 (no cut) or more, got {max_nodes}")
-    statement_ids = _statement_ids(result.statements)
-    edges = _edge_list(result, statement_ids)
-    total_nodes = len(result.actors) + len(result.events) + len(result.statements)
+    voices = _Voices.read(result.statements)
+    statement_ids = voices.ids
+    edges = _edge_list(result, voices)
+    total_nodes = len(result.actors) + len(result.events) + len(statement_ids)
     keep = None
     if max_nodes and total_nodes > max_nodes:
-        keep = _select(result, statement_ids, edges, max_nodes)
+        keep = _select(result, voices, edges, max_nodes)
     graph = _build_graph(result, statement_ids, edges, keep)
     cut = _Cut(total_nodes, len(edges), max_nodes) if keep is not None else None
     # laid out on the edges the page draws: weak links (hidden) would pull nodes together
@@ -266,7 +267,7 @@ def write_html(result: BuildResult, path: Path, *, max_nodes: int | None = None)
     positions = _layout([n["id"] for n in graph.nodes], drawn)
     for node in graph.nodes:
         node["x"], node["y"] = positions[node["id"]]
-    _rank(result, graph, statement_ids)
+    _rank(result, graph, voices)
     if len(graph.edges) > SMOOTH_EDGES_MAX:  # no arrows by default (see _options) ...
         for edge in graph.edges:
             if edge["id"] in graph.relations:  # ... but where the direction is the point
@@ -311,10 +312,19 @@ class _Edges:
         self.label: list[str] = []
         self.kind: list[int] = []
         self.what: list[Any] = []  # the Participant, Relation or Conflict drawn, or None
-        self._seen: set[str] = set()  # strings: not tracked by the collector
+        # tuples of strings alone: the collector stops tracking them at its first look
+        self._seen: set[tuple[str, str, str]] = set()
+        self._ids: dict[str, str] = {}
+
+    def node(self, kind: str, name: str) -> str:
+        """The node id ``kind:name``, one string however many edges name it: the
+        edges of a large build are hundreds of thousands, and an id made anew for
+        each end, with a key joining both, was most of their memory."""
+        key = f"{kind}:{name}"
+        return self._ids.setdefault(key, key)
 
     def add(self, src: str, dst: str, label: str, kind: int = 0, what: Any = None) -> None:
-        key = f"{src}\x00{dst}\x00{label}"
+        key = (src, dst, label)
         if key not in self._seen:
             self._seen.add(key)
             self.src.append(src)
@@ -408,17 +418,34 @@ def event_type_colour(event_type: str) -> str:
     return EVENT_FAMILIES[event_family(event_type)][0]
 
 
-def _statement_ids(statements: Sequence[Statement]) -> list[str]:
-    """Each statement's node id: from its content's place in its document, made unique."""
-    ids: list[str] = []
-    used: set[str] = set()
-    for i, statement in enumerate(statements):
-        sid = f"statement:{statement.id if statement.content else f'{statement.doc_id}/#{i}'}"
-        if sid in used:
-            sid = f"{sid}#{i}"
-        used.add(sid)
-        ids.append(sid)
-    return ids
+@dataclass(slots=True)
+class _Voices:
+    """What the view reads of every statement, read in one pass: the statements of a
+    build with an output folder are on disk (:class:`kg.state.Statements`), and each
+    pass over them reads every article's back, where the edges, the cut and the ranks
+    read them five times, and the cut each kept statement's speaker by its index."""
+
+    ids: list[str]  # each statement's node id, in the statements' order
+    speakers: list[str | None]
+    about: list[list[str]]  # the events each is about
+    node_of: dict[str, str]  # statement id -> node id (the last of an id, as before)
+
+    @classmethod
+    def read(cls, statements: Iterable[Statement]) -> _Voices:
+        """Each statement's node id, from its content's place in its document, made
+        unique, with its speaker and events."""
+        out = cls([], [], [], {})
+        used: set[str] = set()
+        for i, statement in enumerate(statements):
+            sid = f"statement:{statement.id if statement.content else f'{statement.doc_id}/#{i}'}"
+            if sid in used:
+                sid = f"{sid}#{i}"
+            used.add(sid)
+            out.ids.append(sid)
+            out.speakers.append(statement.speaker)
+            out.about.append(statement.about_events)
+            out.node_of[statement.id] = sid
+        return out
 
 
 _RELATION_STYLE = {
@@ -433,7 +460,7 @@ _CONFLICT_STYLE = {
 }
 
 
-def _edge_list(result: BuildResult, statement_ids: Sequence[str]) -> _Edges:
+def _edge_list(result: BuildResult, voices: _Voices) -> _Edges:
     """Every edge of the whole graph (see :class:`_Edges`)."""
     actors, events = result.actors, result.events
     out = _Edges()
@@ -443,27 +470,35 @@ def _edge_list(result: BuildResult, statement_ids: Sequence[str]) -> _Edges:
                 continue  # unresolved participant: no node to point from
             if part.role == "location" and part.actor == event.place:
                 continue  # drawn once, as the "in" edge below
-            out.add(f"actor:{part.actor}", f"event:{event_id}", part.role, _Edges.ROLE, part)
+            out.add(
+                out.node("actor", part.actor),
+                out.node("event", event_id),
+                part.role,
+                _Edges.ROLE,
+                part,
+            )
         if event.place and event.place in actors:
-            out.add(f"event:{event_id}", f"actor:{event.place}", "in")
+            out.add(out.node("event", event_id), out.node("actor", event.place), "in")
 
     for actor_id, actor in actors.items():  # who serves or belongs to whom
         for other in sorted(actor.affiliations):
             if other in actors and other != actor_id:
-                out.add(f"actor:{actor_id}", f"actor:{other}", "of", _Edges.AFFILIATION)
+                out.add(
+                    out.node("actor", actor_id), out.node("actor", other), "of", _Edges.AFFILIATION
+                )
 
-    for sid, statement in zip(statement_ids, result.statements, strict=True):
-        if statement.speaker and statement.speaker in actors:
-            out.add(sid, f"actor:{statement.speaker}", "said by")
-        for event_id in statement.about_events:
+    for sid, speaker, about in zip(voices.ids, voices.speakers, voices.about, strict=True):
+        if speaker and speaker in actors:
+            out.add(sid, out.node("actor", speaker), "said by")
+        for event_id in about:
             if event_id in events:
-                out.add(sid, f"event:{event_id}", "about")
+                out.add(sid, out.node("event", event_id), "about")
 
     for rel in result.relations:
         if rel.source in events and rel.target in events:
-            src, dst = f"event:{rel.source}", f"event:{rel.target}"
+            src, dst = out.node("event", rel.source), out.node("event", rel.target)
             out.add(src, dst, rel.type, _Edges.RELATION, rel)
-    node_of = {st.id: sid for sid, st in zip(statement_ids, result.statements, strict=True)}
+    node_of = voices.node_of
     for c in result.conflicts:  # conflicting accounts of one event, side by side
         if c.first in node_of and c.second in node_of:
             out.add(node_of[c.first], node_of[c.second], "contradicts", _Edges.CONFLICT, c)
@@ -795,7 +830,7 @@ def _said_when(time: TimeValue) -> str:
 
 def _select(
     result: BuildResult,
-    statement_ids: Sequence[str],
+    voices: _Voices,
     edges: _Edges,
     max_nodes: int,
 ) -> set[str]:
@@ -826,11 +861,12 @@ def _select(
         if len(keep) < max_nodes:
             keep[node_id] = None
 
-    said = _said(result)
+    said = _said(result, voices)
+    statement_ids = voices.ids
 
     def take_statement(i: int) -> None:
         take(statement_ids[i])
-        speaker = result.statements[i].speaker
+        speaker = voices.speakers[i]
         if speaker is not None and speaker in actors:
             take(f"actor:{speaker}")
 
@@ -854,11 +890,11 @@ def _select(
     return set(keep)
 
 
-def _said(result: BuildResult) -> dict[str, list[int]]:
+def _said(result: BuildResult, voices: _Voices) -> dict[str, list[int]]:
     """Event id -> the indexes of the statements about it, in input order."""
     said: dict[str, list[int]] = defaultdict(list)
-    for i, statement in enumerate(result.statements):
-        for event_id in dict.fromkeys(statement.about_events):
+    for i, about in enumerate(voices.about):
+        for event_id in dict.fromkeys(about):
             if event_id in result.events:
                 said[event_id].append(i)
     return said
@@ -893,7 +929,7 @@ def _event_order(result: BuildResult, said: dict[str, list[int]]) -> list[str]:
     return [event_id for *_, event_id in ranked]
 
 
-def _rank(result: BuildResult, graph: _Graph, statement_ids: Sequence[str]) -> None:
+def _rank(result: BuildResult, graph: _Graph, voices: _Voices) -> None:
     """Give every node on the page its ``rank`` (0 is the most important): the events in
     :func:`_event_order`, each followed by its actors, most mentioned first; then the
     other actors; then the statements, those about higher-ranked events first. The page
@@ -901,7 +937,8 @@ def _rank(result: BuildResult, graph: _Graph, statement_ids: Sequence[str]) -> N
     a label that would overlap one already drawn."""
     on_page = {n["id"]: n for n in graph.nodes}
     actors = result.actors
-    said = _said(result)
+    said = _said(result, voices)
+    statement_ids = voices.ids
     order: dict[str, None] = {}
 
     def mentions(node_id: str) -> int:
@@ -1190,7 +1227,7 @@ def _cards(result: BuildResult, graph: _Graph) -> dict[str, str]:
     from kg.taxonomy import EVENT_TYPES
 
     shown = {n["id"] for n in graph.nodes}
-    index = _Index.of(result)
+    index = _Index.of(result, {e for e in result.events if f"event:{e}" in shown})
     docs = index.docs
     out: dict[str, str] = {}
     for event_id, event in result.events.items():
