@@ -107,6 +107,18 @@ def test_subtree_of_a_view_is_spacys_kept_once(docs):
             assert sum(t is view for t in tree) == 1
 
 
+def test_sentence_of_a_view_is_spacys_kept_once(docs):
+    """A trigger's sentence is asked again and again (its lemmas, its words, where it
+    starts): the view keeps it, the same sentence spaCy finds, one Span per sentence."""
+    for doc in docs:
+        for tok in doc:
+            view = token_view(doc, tok.i)
+            sent = view.sent
+            assert (sent.start, sent.end) == (tok.sent.start, tok.sent.end), tok.text
+            assert view.sent is sent  # kept: no walk to the sentence's ends again
+            assert token_view(doc, tok.sent.start).sent is sent  # one per sentence
+
+
 def test_subtree_where_the_parse_crosses():
     """"Tuesday" hangs on "resumed" but sits inside "Talks ... that had stalled": the
     view's subtree follows the tree, as spaCy's does, not the words between the edges."""

@@ -244,6 +244,19 @@ class _KeptSubtree:
         return tree
 
 
+class _KeptSent:
+    """``sent``: the word's sentence, the one ``Span`` of :func:`sentence_of`'s table,
+    kept in the view's ``__dict__``: spaCy's ``Token.sent`` walks from the word to its
+    sentence's ends on each asking, and the readers ask it of a trigger and its head
+    again and again (its lemmas, its words, where it starts)."""
+
+    def __get__(self, view: TokenView | None, owner: type | None = None) -> object:
+        if view is None:
+            return self
+        sent = view.__dict__["sent"] = sentence_of(view)
+        return sent
+
+
 class TokenView(Token):
     """A token that reads each of its facts from spaCy once (issue 24): the event readers
     ask a trigger, its head and its children for the same lemma, tag and children some
@@ -262,6 +275,7 @@ class TokenView(Token):
 
     children = _KeptChildren()
     subtree = _KeptSubtree()
+    sent = _KeptSent()
 
 
 _IDX = Token.idx.__get__  # spaCy's own reading of a word's offset, with no Python call
