@@ -93,6 +93,45 @@ def test_view_where_the_parse_crosses():
     assert [c.i for c in token_view(crossed, 0).children] == [1, 5]
 
 
+def test_subtree_of_a_view_is_spacys_kept_once(docs):
+    """The junk readers ask a trigger's subtree again and again (a date in it, a number,
+    a name): the view keeps it, as views, in spaCy's order, with the word itself in its
+    place as the very view asked (readers test ``c is not trig``)."""
+    for doc in docs:
+        for tok in doc:
+            view = token_view(doc, tok.i)
+            tree = view.subtree
+            assert [t.i for t in tree] == [t.i for t in tok.subtree], tok.text
+            assert view.subtree is tree  # kept: no walk, no Token made again
+            assert all(type(t) is TokenView for t in tree)
+            assert sum(t is view for t in tree) == 1
+
+
+def test_sentence_of_a_view_is_spacys_kept_once(docs):
+    """A trigger's sentence is asked again and again (its lemmas, its words, where it
+    starts): the view keeps it, the same sentence spaCy finds, one Span per sentence."""
+    for doc in docs:
+        for tok in doc:
+            view = token_view(doc, tok.i)
+            sent = view.sent
+            assert (sent.start, sent.end) == (tok.sent.start, tok.sent.end), tok.text
+            assert view.sent is sent  # kept: no walk to the sentence's ends again
+            assert token_view(doc, tok.sent.start).sent is sent  # one per sentence
+
+
+def test_subtree_where_the_parse_crosses():
+    """"Tuesday" hangs on "resumed" but sits inside "Talks ... that had stalled": the
+    view's subtree follows the tree, as spaCy's does, not the words between the edges."""
+    words = ["Talks", "on", "Tuesday", "that", "had", "stalled", "resumed", "quickly", "."]
+    heads = [6, 0, 6, 5, 5, 0, 6, 6, 6]
+    deps = ["nsubj", "prep", "npadvmod", "nsubj", "aux", "relcl", "ROOT", "advmod", "punct"]
+    spaces = [True] * 7 + [False, False]
+    crossed = Doc(nlp.load().vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+    for tok in crossed:
+        assert [t.i for t in token_view(crossed, tok.i).subtree] == [t.i for t in tok.subtree]
+    assert [t.i for t in token_view(crossed, 0).subtree] == [0, 1, 3, 4, 5]
+
+
 def test_a_parse_read_by_the_build_is_freed_without_the_cyclic_collector():
     """Views keep their head and children as views, so a document's views hold one
     another and the document in cycles; the build lets go of them once the article is

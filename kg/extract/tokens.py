@@ -214,6 +214,49 @@ class _KeptChildren:
         return kids
 
 
+class _KeptSubtree:
+    """``subtree``: the word and its descendants in spaCy's order (each left child's
+    subtree, the word, each right child's), as views, from the token table, kept as a
+    tuple in the view's ``__dict__``: spaCy walks the tree anew on each asking and makes
+    a new Token of every word, and the junk readers ask a trigger's subtree again and
+    again (a date in it, a number, a name). The word itself is the view asked, as spaCy
+    yields the token itself (readers test ``c is not trig``)."""
+
+    def __get__(self, view: TokenView | None, owner: type | None = None) -> object:
+        if view is None:
+            return self
+        doc = view.doc
+        kids = token_table(doc).kids
+        order: list[int] = []
+
+        def walk(i: int) -> None:
+            below = kids[i]
+            for j in below:
+                if j < i:
+                    walk(j)
+            order.append(i)
+            for j in below:
+                if j > i:
+                    walk(j)
+
+        walk(view.i)
+        tree = view.__dict__["subtree"] = tuple(token_view(doc, j) for j in order)
+        return tree
+
+
+class _KeptSent:
+    """``sent``: the word's sentence, the one ``Span`` of :func:`sentence_of`'s table,
+    kept in the view's ``__dict__``: spaCy's ``Token.sent`` walks from the word to its
+    sentence's ends on each asking, and the readers ask it of a trigger and its head
+    again and again (its lemmas, its words, where it starts)."""
+
+    def __get__(self, view: TokenView | None, owner: type | None = None) -> object:
+        if view is None:
+            return self
+        sent = view.__dict__["sent"] = sentence_of(view)
+        return sent
+
+
 class TokenView(Token):
     """A token that reads each of its facts from spaCy once (issue 24): the event readers
     ask a trigger, its head and its children for the same lemma, tag and children some
@@ -231,6 +274,8 @@ class TokenView(Token):
     is_punct, like_num = _Kept("is_punct"), _Kept("like_num")
 
     children = _KeptChildren()
+    subtree = _KeptSubtree()
+    sent = _KeptSent()
 
 
 _IDX = Token.idx.__get__  # spaCy's own reading of a word's offset, with no Python call
