@@ -558,6 +558,16 @@ def _reports(tok: Token) -> bool:
     )
 
 
+def _joining_hyphen(tok: Token) -> bool:
+    """Whether a token is a hyphen written inside a name ("Antwerp-Bruges"), no spaces."""
+    return (
+        tok.text == "-"
+        and tok.i > 0
+        and not tok.doc[tok.i - 1].whitespace_
+        and not tok.whitespace_
+    )
+
+
 def _missed_name(tok: Token, in_ent: set[int]) -> Span:
     """The whole name a proper noun outside the entities ends: "ITAR-TASS", not "TASS"."""
     start = tok.i
@@ -1689,15 +1699,23 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
         if c is not None:
             why = None if c.name == tok.text else f"{tok.text!r} stands for {c.name}"
             raw.append((parsed[tok.i : tok.i + 1], COUNTRY, c.name, NAME, why))
-    for tok in names:  # "the border village of Sotk" with no entity: the town word says
-        # it is a place, as it does of a name read as an organisation (_entity_candidate)
+    joined = [  # "Antwerp-Bruges" with "Bruges" read as a common noun: the name's end
+        t.head for t in names if t.head.i == t.i + 2 and _joining_hyphen(parsed[t.i + 1])
+        and t.head.is_title and t.head.pos_ == "NOUN" and t.head.i not in in_ent
+    ]  # fmt: skip
+    for tok in names + joined:  # "the border village of Sotk" with no entity: the town
+        # word says it is a place, as it does of a name read as an organisation
+        # (_entity_candidate)
         of = tok.head
         span = parsed[tok.left_edge.i : tok.i + 1]
         if (
             tok.dep_ == "pobj"
             and of.lower_ == "of"
             and of.head.lemma_.lower() in TOWNS
-            and all(t.pos_ == "PROPN" and t.i not in in_ent for t in span)
+            and all(
+                (t.pos_ == "PROPN" or _joining_hyphen(t) or t == tok) and t.i not in in_ent
+                for t in span
+            )  # "the Port of Antwerp-Bruges": one place of two joined names
         ):
             why = f"{span.text!r} is a place: the {of.head.lower_} of {span.text}"
             raw.append((span, PLACE, span.text, NAME, why))

@@ -227,6 +227,9 @@ def _stem(lemma: str) -> str:
     return lemma
 
 
+# Verbs that tell a walkout when typed a protest ("stopped work", "walked off the job",
+# "downed tools": see events._work_downed): the strike the text names again by its noun
+WALKOUT_VERBS = word_list("stop walk down")
 OPENED = word_list("open")  # "opened fire": the verb and its noun tell a shooting
 
 
@@ -286,6 +289,9 @@ def _words(m: _Mention, words: Collection[tuple[str, str]]) -> set[str]:
             out.add("=lift")  # "plans to end the embargo", "expected it to be lifted"
     if _opened_fire(m.trigger):
         out.add("=shoot")  # "opened fire on his bosses", then "the shooting"
+    t = m.trigger
+    if m.type == "Protest" and t.pos_ == "VERB" and t.lemma_.lower() in WALKOUT_VERBS:
+        out.add("=walkout")  # "crane operators stopped work", then "joined the strike"
     if m.trigger.pos_ in {"NOUN", "PROPN"} and (night := _awards_night(m.trigger)):
         out.add("=awards " + " ".join(sorted(night)))  # "the Oscars", "the Academy Awards"
     if (_family(m) == family("Death") and m.type != "Death") or _killing(m, words):
@@ -822,6 +828,9 @@ def _another(m: _Mention) -> bool:
         marks = OTHER_THING
         if any(_other_doer(s) for s in _doers(t)):
             return True
+    if t.dep_ == "pobj" and t.head.lower_ == "from" and t.head.head.lower_ in OTHER_THING:
+        return True  # "the Rotterdam dispute was separate from a one-day strike by crane
+        # operators": the strike is told apart from the story's own
     for h in heads:
         for c in h.children:
             if c.dep_ in {"det", "amod"} and c.lower_ in marks:

@@ -486,6 +486,40 @@ STRUCK_SECTORS = LABOUR | words(
 )
 
 
+# Who downs tools in a walkout told without the word "strike": the workers of LABOUR and
+# a few trades and "members" of a union ("welders downed tools", "members walked off the
+# job"), not "the factory stopped work on the line" or "the referee stopped the match"
+WORKFORCE = LABOUR | words("member welder cleaner porter guard controller firefighter")
+
+
+def _work_downed(verb: Token) -> bool:
+    """Whether a verb tells workers stopping work: "stopped work", "walked off the job",
+    "downed tools" with a workforce subject. The wire's "crane operators stopped work for
+    24 hours" is the strike its next sentence says they "joined", not an untyped act of
+    its own beside it (issue 19)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "stop" or lemma == "down":
+        done = _dobj_lemmas(verb) & ({"work"} if lemma == "stop" else {"tool"})
+    elif lemma == "walk":
+        done = {
+            o.lemma_.lower()
+            for p in children(verb, {"prep", "prt"}) if p.lower_ == "off"
+            for o in children(p, {"pobj"})
+        } & {"job", "work"}  # fmt: skip
+    else:
+        return False
+    return bool(done) and any(_workforce(c) for c in children(verb, {"nsubj"}))
+
+
+def _workforce(tok: Token) -> bool:
+    """Whether a noun names workers: "crane operators", "thousands of dockworkers"."""
+    return tok.lemma_.lower() in WORKFORCE or any(
+        o.lemma_.lower() in WORKFORCE
+        for p in children(tok, {"prep"}) if p.lower_ == "of"
+        for o in children(p, {"pobj"})
+    )  # fmt: skip
+
+
 def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
     """The event type a token triggers, or None: lexicon first, then a few readings
     that depend on the words around ("workers on strike", "an earthquake struck",
@@ -686,6 +720,8 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
             )  # "he struck and killed a woman": the one the verbs share was hit
         ):
             kind = "Protest"  # "members could strike again over pay": a walkout
+        elif _work_downed(tok):
+            kind = "Protest"  # "crane operators stopped work": the strike itself
     else:
         if lemma == "strike" and _labour_strike(tok):
             kind = "Protest"  # workers on strike, not an air strike
@@ -3240,6 +3276,14 @@ class _Extractor:
                     m = self.index.actor_at(pobj) if pobj.dep_ == "pobj" else None
                     if m is not None and m.kind in {PLACE, COUNTRY}:
                         return pobj
+            if c.dep_ == "prep" and c.lower_ == "at" and _workforce(tok):
+                for pobj in children(c, {"pobj"}):  # "crane operators at the Port of
+                    # Antwerp-Bruges": where they work is where they stopped
+                    m = self.index.actor_at(pobj)
+                    if m is not None and m.kind == PLACE:
+                        return pobj
+                    if pobj.lemma_.lower() in TOWNS and (named := self.town_named(pobj)):
+                        return named[0]
         return None
 
     def town_named(self, tok: Token) -> list[Token]:
