@@ -111,3 +111,47 @@ def test_one_strike_told_by_two_outlets_with_other_words_is_one_event() -> None:
     assert [sorted(e.sources) for e in strikes] == [["one", "two"]], [
         (e.title, e.sources) for e in strikes
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "About 2,000 miners walked out at the Kloof gold mine on Tuesday over a cut in "
+            "night-shift bonuses.",
+            "walked",
+        ),
+        (
+            "Dock workers at the port of Santos walked out on Monday over pay, the union said.",
+            "walked",
+        ),
+        ("The union walked out after the employers refused to raise wages by 6 percent.", "walked"),
+    ],
+)
+def test_workers_walking_out_is_a_strike(text: str, word: str) -> None:
+    assert word_types(text, word) == ["Protest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "The minister walked out of the meeting after an angry exchange with the mayor.",
+            "walked",
+        ),
+        ("Union members walked out of the talks with the ministry on Friday.", "walked"),
+        ("The delegates walked out when the chairman began to speak.", "walked"),
+    ],
+)
+def test_leaving_a_room_is_no_strike(text: str, word: str) -> None:
+    assert "Protest" not in word_types(text, word)
+
+
+def test_walked_out_and_the_strike_are_one_event() -> None:
+    result = run(
+        "About 2,000 miners at the Kloof gold mine walked out on Tuesday over a cut in "
+        "night-shift bonuses. The mine's owner said the strike had cost it 300 ounces of "
+        "gold a day."
+    )
+    (strike,) = with_mention(result, "walked", "strike")
+    assert strike.type == "Protest"

@@ -450,7 +450,8 @@ def _fire_after_arms(fire: Token, near: set[str]) -> bool:
 
 def _labour_strike(tok: Token) -> bool:
     """Whether the noun "strike" is a walkout: "workers on strike", "a 48-hour strike",
-    or any strike in an article that speaks of one (the "one-day strike" of dockers)."""
+    or any strike in an article that speaks of one (the "one-day strike" of dockers) or
+    of workers downing tools ("miners walked out")."""
     if any(c.lower_ in {"air", "missile", "drone", "military", "nuclear"} for c in tok.children):
         return False
     if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in STRUCK_SECTORS
@@ -473,6 +474,8 @@ def _labour_strike(tok: Token) -> bool:
                 or t.dep_ == "amod"
                 and t.head.lemma_.lower() in LABOUR  # "striking staff", "striking workers"
             )
+            or t.pos_ == "VERB"
+            and _work_downed(t)  # "miners walked out ... the strike had cost it": theirs
             for t in doc
         )
     return doc.user_data["labour_strike"]
@@ -494,9 +497,9 @@ WORKFORCE = LABOUR | words("member welder cleaner porter guard controller firefi
 
 def _work_downed(verb: Token) -> bool:
     """Whether a verb tells workers stopping work: "stopped work", "walked off the job",
-    "downed tools" with a workforce subject. The wire's "crane operators stopped work for
-    24 hours" is the strike its next sentence says they "joined", not an untyped act of
-    its own beside it (issue 19)."""
+    "walked out", "downed tools" with a workforce subject. The wire's "crane operators
+    stopped work for 24 hours" is the strike its next sentence says they "joined", not an
+    untyped act of its own beside it (issue 19)."""
     lemma = verb.lemma_.lower()
     if lemma == "stop" or lemma == "down":
         done = _dobj_lemmas(verb) & ({"work"} if lemma == "stop" else {"tool"})
@@ -506,9 +509,21 @@ def _work_downed(verb: Token) -> bool:
             for p in children(verb, {"prep", "prt"}) if p.lower_ == "off"
             for o in children(p, {"pobj"})
         } & {"job", "work"}  # fmt: skip
+        if _walked_out(verb):
+            done = {"out"}
     else:
         return False
     return bool(done) and any(_workforce(c) for c in children(verb, {"nsubj"}))
+
+
+def _walked_out(verb: Token) -> bool:
+    """Whether "walk" is told with "out" and nothing walked out of: "miners walked out
+    on Tuesday" is a walkout, "the delegates walked out of the talks" leave a room
+    (spaCy hangs "out" as a particle, adverb or preposition)."""
+    outs = [c for c in verb.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == "out"]
+    return bool(outs) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for t in (verb, *outs) for c in t.children
+    )
 
 
 def _workforce(tok: Token) -> bool:
