@@ -516,14 +516,60 @@ def _work_downed(verb: Token) -> bool:
     return bool(done) and any(_workforce(c) for c in children(verb, {"nsubj"}))
 
 
+def _struck_employer(verb: Token) -> bool:
+    """Whether "strike" tells a union striking its employer: "the United Auto Workers
+    struck General Motors' plants", "the UAW struck at three GM factories" in an article
+    of a strike by workers. The object made these a use of force beside the article's
+    own walkout (Reuters 1987); a union's name, or an organisation in a labour article,
+    hitting a company or a workplace is the strike (issue 19)."""
+    subj = children(verb, {"nsubj"})
+    if not subj:
+        return False
+    union = any(
+        _workforce(s)
+        or (s.ent_type_ == "ORG" or s.pos_ == "PROPN" and s.is_upper)  # "the TWU"
+        and (any(_labour_name(t) for t in s.subtree) or _labour_strike(verb))
+        for s in subj
+    )
+    hit = children(verb, {"dobj"}) + [
+        o for p in children(verb, {"prep"}) if p.lower_ == "at" for o in children(p, {"pobj"})
+    ]
+    return (
+        union
+        and bool(hit)
+        and all(
+            h.ent_type_ == "ORG"
+            or h.lemma_.lower() in STRUCK_WORKS
+            or any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in h.children)
+            for h in hit
+        )  # "General Motors", "its plants", "four Halvorsen depots"
+    )
+
+
+def _labour_name(tok: Token) -> bool:
+    """Whether a word of a name names workers: the "Workers" of "the United Auto Workers"
+    and "Steelworkers" keep their plural as a proper noun's lemma."""
+    word = tok.lower_.removesuffix("s")
+    return word in LABOUR or word.endswith("worker")
+
+
 def _walked_out(verb: Token) -> bool:
     """Whether "walk" is told with "out" and nothing walked out of: "miners walked out
-    on Tuesday" is a walkout, "the delegates walked out of the talks" leave a room
-    (spaCy hangs "out" as a particle, adverb or preposition)."""
+    on Tuesday" is a walkout, "the delegates walked out of the talks" leave a room, as
+    does a union walking out where the sentence tells talks (spaCy hangs "out" as a
+    particle, adverb or preposition)."""
     outs = [c for c in verb.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == "out"]
-    return bool(outs) and not any(
+    if not outs or any(
         c.dep_ == "prep" and c.lower_ == "of" for t in (verb, *outs) for c in t.children
-    )
+    ):
+        return False
+    if {t.lemma_.lower() for t in verb.sent} & (TALKS | TABLES):
+        # "talks broke down when the union walked out": its negotiators left the
+        # table; workers who walk out "after talks broke down" strike
+        return any(
+            _workforce(s) and s.lemma_.lower() != "union" for s in children(verb, {"nsubj"})
+        )
+    return True
 
 
 def _workforce(tok: Token) -> bool:
@@ -715,6 +761,8 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
             for c in subj
         ):
             kind = "Disaster"  # "an earthquake struck": one event with the quake
+        elif lemma == "strike" and _struck_employer(tok):
+            kind = "Protest"  # "the United Auto Workers struck GM's plants": a walkout
         elif lemma in {"fire", "dismiss", "sack"}:
             dismissed = _actor_object(tok, index) or _dismissed_owner(tok)
             kind = "Resignation" if dismissed else "UseOfForce"
