@@ -207,3 +207,16 @@ def test_a_union_strike_and_other_workers_walking_out_elsewhere_stay_apart() -> 
         "Infirmary."
     )
     assert len(with_mention(result, "struck", "walked")) == 2
+
+
+def test_a_second_stoppage_that_may_come_is_not_another_unions_planned_strike() -> None:
+    result = run(
+        "Bus drivers at the Leeds depot stopped work for six hours on Monday over unpaid "
+        "overtime, their union said. The union's leader warned that drivers could call a "
+        "second stoppage later this month if the operator did not pay. The dispute is "
+        "separate from a row at the Sheffield depot, where the Unite union has announced a "
+        "48-hour strike for next week.",
+        published=date(2026, 5, 12),
+    )
+    (second,) = with_mention(result, "stoppage")
+    assert "strike" not in {m.text for m in second.mentions}

@@ -812,6 +812,9 @@ OPPOSED = (("=enter", "=leave"),)  # synonym sets of one family that are two hap
 # say so: "left another clinic" is the one before the one just named
 OTHER_ONE = {"another", "previous", "earlier", "different", "separate", "prior", "other"}
 OTHER_THING = {"different", "separate"}
+# "could call a second stoppage later this month": one more, not one told before (a
+# definite "the second Test" names one that may be told again): see _one_more
+ONE_MORE = {"second", "third", "fourth", "fifth"}
 
 
 def _another(m: _Mention) -> bool:
@@ -838,6 +841,19 @@ def _another(m: _Mention) -> bool:
             if c.dep_ == "poss" and any(w.lower_ in marks for w in c.children):
                 return True  # "the previous day's shooting"
     return False
+
+
+def _one_more(m: _Mention) -> bool:
+    """Whether a mention is one more that may come: "could call a second stoppage later
+    this month" is neither the stoppage told nor the other union's strike "announced for
+    next week" (the sample wire's Antwerp and Rotterdam strikes). Only when it may
+    happen: "held a second stoppage on Tuesday" can be the story's own."""
+    t = m.trigger
+    return (
+        _mode(m) == "irrealis"
+        and any(c.dep_ == "amod" and c.lower_ in ONE_MORE for c in t.children)
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
+    )
 
 
 TOLD = {"acl", "relcl", "agent", "ccomp"}  # a clause or doer that says which ones
@@ -2222,6 +2238,7 @@ def group_mentions(
     # with their sizes then; as long as neither grows, the pair is not weighed again
     for m in mentions:
         one = _Group.start(m, ctx, trigger_words)
+        one.another = _one_more(m)
         weighed = near.of(one)
         scored = [
             (e, not _outcome_for_attack(g, one), not _behind(g, one), len(g.parties()), i)
