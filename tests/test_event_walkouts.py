@@ -190,11 +190,12 @@ def test_an_armed_group_striking_is_no_walkout(text: str) -> None:
 
 def test_the_union_striking_and_its_workers_walking_out_are_one_strike() -> None:
     result = run(
-        "The Metalworkers Union struck at two Halvorsen Motors factories on Thursday as "
-        "contract talks broke down over subcontracting. About 4,000 hourly workers walked "
-        "off the job after the union and management failed to agree by the noon deadline. "
-        "A union spokesman said a tentative settlement had been reached in the three-day "
-        "strike by 4,000 workers."
+        "A tentative settlement has been reached in a three-day strike by 4,000 workers at "
+        "two Halvorsen Motors factories, a union spokesman said. Halvorsen managers were "
+        "unavailable, but a guard at one of the struck plants said the gates were open. "
+        "The Metalworkers Union struck at the two factories on Thursday as contract talks "
+        "broke down over subcontracting. About 4,000 hourly workers walked off the job "
+        "after the union and management failed to agree by the noon deadline."
     )
     (strike,) = with_mention(result, "struck", "walked", "strike")
     assert {"struck", "walked", "strike"} <= {m.text for m in strike.mentions}

@@ -354,6 +354,7 @@ class Context:
 
 DEATH = family("Death")
 VIOLENCE = family("UseOfForce")
+PROTEST = family("Protest")
 
 
 def _killing(m: _Mention, words: Collection[tuple[str, str]]) -> bool:
@@ -1018,7 +1019,7 @@ def _strikers(name: str) -> bool:
 def _union_and_workers(g: _Group, h: _Group) -> bool:
     """Whether two walkouts are told one by the union that struck, one by its workers
     who walked out: the agents differ, the strike is one (Reuters 1987's GM strike)."""
-    if not all(m.type == "Protest" for m in g.mentions + h.mentions):
+    if not (g.family == h.family == PROTEST):
         return False
     a, b = g.role("agent"), h.role("agent")
     return bool(a and b) and (
