@@ -111,3 +111,113 @@ def test_one_strike_told_by_two_outlets_with_other_words_is_one_event() -> None:
     assert [sorted(e.sources) for e in strikes] == [["one", "two"]], [
         (e.title, e.sources) for e in strikes
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "About 2,000 miners walked out at the Kloof gold mine on Tuesday over a cut in "
+            "night-shift bonuses.",
+            "walked",
+        ),
+        (
+            "Dock workers at the port of Santos walked out on Monday over pay, the union said.",
+            "walked",
+        ),
+        ("Postal workers walked out in Halifax on Friday after talks broke down.", "walked"),
+    ],
+)
+def test_workers_walking_out_is_a_strike(text: str, word: str) -> None:
+    assert word_types(text, word) == ["Protest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "The minister walked out of the meeting after an angry exchange with the mayor.",
+            "walked",
+        ),
+        ("Union members walked out of the talks with the ministry on Friday.", "walked"),
+        ("The delegates walked out when the chairman began to speak.", "walked"),
+        (
+            "Talks broke down on Thursday when the union walked out after the employers "
+            "tabled a final offer.",
+            "walked",
+        ),
+    ],
+)
+def test_leaving_a_room_is_no_strike(text: str, word: str) -> None:
+    assert "Protest" not in word_types(text, word)
+
+
+def test_walked_out_and_the_strike_are_one_event() -> None:
+    result = run(
+        "About 2,000 miners at the Kloof gold mine walked out on Tuesday over a cut in "
+        "night-shift bonuses. The mine's owner said the strike had cost it 300 ounces of "
+        "gold a day."
+    )
+    (strike,) = with_mention(result, "walked", "strike")
+    assert strike.type == "Protest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United Steelworkers struck Varden Aluminium on Monday after talks on the "
+        "pension plan failed, the company said.",
+        "The Amalgamated Bakery Workers struck the Norrland Foods plants at Duluth on "
+        "Tuesday.",
+        "The TWU struck at four Halvorsen depots on Thursday. The two-day strike by 3,000 "
+        "drivers ended on Saturday.",
+    ],
+)
+def test_a_union_striking_its_employer_is_a_walkout(text: str) -> None:
+    assert word_types(text, "struck") == ["Protest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Northern Brigade struck an army base near the border on Monday.",
+        "Rebels struck at three fuel depots on Thursday, the army said.",
+    ],
+)
+def test_an_armed_group_striking_is_no_walkout(text: str) -> None:
+    assert "Protest" not in word_types(text, "struck")
+
+
+def test_the_union_striking_and_its_workers_walking_out_are_one_strike() -> None:
+    result = run(
+        "A tentative settlement has been reached in a three-day strike by 4,000 workers at "
+        "two Halvorsen Motors factories, a union spokesman said. Halvorsen managers were "
+        "unavailable, but a guard at one of the struck plants said the gates were open. "
+        "The Metalworkers Union struck at the two factories on Thursday as contract talks "
+        "broke down over subcontracting. About 4,000 hourly workers walked off the job "
+        "after the union and management failed to agree by the noon deadline."
+    )
+    (strike,) = with_mention(result, "struck", "walked", "strike")
+    assert {"struck", "walked", "strike"} <= {m.text for m in strike.mentions}
+
+
+def test_a_union_strike_and_other_workers_walking_out_elsewhere_stay_apart() -> None:
+    result = run(
+        "The Metalworkers Union struck at two Halvorsen Motors factories in Leeds on "
+        "Thursday. In Glasgow, nurses walked out on Friday over staffing at the Western "
+        "Infirmary."
+    )
+    assert len(with_mention(result, "struck", "walked")) == 2
+
+
+def test_a_second_stoppage_that_may_come_is_not_another_unions_planned_strike() -> None:
+    result = run(
+        "Bus drivers at the Leeds depot stopped work for six hours on Monday over unpaid "
+        "overtime, their union said. The union's leader warned that drivers could call a "
+        "second stoppage later this month if the operator did not pay. The dispute is "
+        "separate from a row at the Sheffield depot, where the Unite union has announced a "
+        "48-hour strike for next week.",
+        published=date(2026, 5, 12),
+    )
+    (second,) = with_mention(result, "stoppage")
+    assert "strike" not in {m.text for m in second.mentions}

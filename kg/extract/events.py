@@ -450,7 +450,8 @@ def _fire_after_arms(fire: Token, near: set[str]) -> bool:
 
 def _labour_strike(tok: Token) -> bool:
     """Whether the noun "strike" is a walkout: "workers on strike", "a 48-hour strike",
-    or any strike in an article that speaks of one (the "one-day strike" of dockers)."""
+    or any strike in an article that speaks of one (the "one-day strike" of dockers) or
+    of workers downing tools ("miners walked out")."""
     if any(c.lower_ in {"air", "missile", "drone", "military", "nuclear"} for c in tok.children):
         return False
     if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in STRUCK_SECTORS
@@ -473,6 +474,8 @@ def _labour_strike(tok: Token) -> bool:
                 or t.dep_ == "amod"
                 and t.head.lemma_.lower() in LABOUR  # "striking staff", "striking workers"
             )
+            or t.pos_ == "VERB"
+            and _work_downed(t)  # "miners walked out ... the strike had cost it": theirs
             for t in doc
         )
     return doc.user_data["labour_strike"]
@@ -494,9 +497,9 @@ WORKFORCE = LABOUR | words("member welder cleaner porter guard controller firefi
 
 def _work_downed(verb: Token) -> bool:
     """Whether a verb tells workers stopping work: "stopped work", "walked off the job",
-    "downed tools" with a workforce subject. The wire's "crane operators stopped work for
-    24 hours" is the strike its next sentence says they "joined", not an untyped act of
-    its own beside it (issue 19)."""
+    "walked out", "downed tools" with a workforce subject. The wire's "crane operators
+    stopped work for 24 hours" is the strike its next sentence says they "joined", not an
+    untyped act of its own beside it (issue 19)."""
     lemma = verb.lemma_.lower()
     if lemma == "stop" or lemma == "down":
         done = _dobj_lemmas(verb) & ({"work"} if lemma == "stop" else {"tool"})
@@ -506,9 +509,67 @@ def _work_downed(verb: Token) -> bool:
             for p in children(verb, {"prep", "prt"}) if p.lower_ == "off"
             for o in children(p, {"pobj"})
         } & {"job", "work"}  # fmt: skip
+        if _walked_out(verb):
+            done = {"out"}
     else:
         return False
     return bool(done) and any(_workforce(c) for c in children(verb, {"nsubj"}))
+
+
+def _struck_employer(verb: Token) -> bool:
+    """Whether "strike" tells a union striking its employer: "the United Auto Workers
+    struck General Motors' plants", "the UAW struck at three GM factories" in an article
+    of a strike by workers. The object made these a use of force beside the article's
+    own walkout (Reuters 1987); a union's name, or an organisation in a labour article,
+    hitting a company or a workplace is the strike (issue 19)."""
+    subj = children(verb, {"nsubj"})
+    if not subj:
+        return False
+    union = any(
+        _workforce(s)
+        or (s.ent_type_ == "ORG" or s.pos_ == "PROPN" and s.is_upper)  # "the TWU"
+        and (any(_labour_name(t) for t in s.subtree) or _labour_strike(verb))
+        for s in subj
+    )
+    hit = children(verb, {"dobj"}) + [
+        o for p in children(verb, {"prep"}) if p.lower_ == "at" for o in children(p, {"pobj"})
+    ]
+    return (
+        union
+        and bool(hit)
+        and all(
+            h.ent_type_ == "ORG"
+            or h.lemma_.lower() in STRUCK_WORKS
+            or any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in h.children)
+            for h in hit
+        )  # "General Motors", "its plants", "four Halvorsen depots"
+    )
+
+
+def _labour_name(tok: Token) -> bool:
+    """Whether a word of a name names workers: the "Workers" of "the United Auto Workers"
+    and "Steelworkers" keep their plural as a proper noun's lemma."""
+    word = tok.lower_.removesuffix("s")
+    return word in LABOUR or word.endswith("worker")
+
+
+def _walked_out(verb: Token) -> bool:
+    """Whether "walk" is told with "out" and nothing walked out of: "miners walked out
+    on Tuesday" is a walkout, "the delegates walked out of the talks" leave a room, as
+    does a union walking out where the sentence tells talks (spaCy hangs "out" as a
+    particle, adverb or preposition)."""
+    outs = [c for c in verb.children if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == "out"]
+    if not outs or any(
+        c.dep_ == "prep" and c.lower_ == "of" for t in (verb, *outs) for c in t.children
+    ):
+        return False
+    if {t.lemma_.lower() for t in verb.sent} & (TALKS | TABLES):
+        # "talks broke down when the union walked out": its negotiators left the
+        # table; workers who walk out "after talks broke down" strike
+        return any(
+            _workforce(s) and s.lemma_.lower() != "union" for s in children(verb, {"nsubj"})
+        )
+    return True
 
 
 def _workforce(tok: Token) -> bool:
@@ -700,6 +761,8 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
             for c in subj
         ):
             kind = "Disaster"  # "an earthquake struck": one event with the quake
+        elif lemma == "strike" and _struck_employer(tok):
+            kind = "Protest"  # "the United Auto Workers struck GM's plants": a walkout
         elif lemma in {"fire", "dismiss", "sack"}:
             dismissed = _actor_object(tok, index) or _dismissed_owner(tok)
             kind = "Resignation" if dismissed else "UseOfForce"
