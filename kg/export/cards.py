@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -750,15 +749,13 @@ def rendered(result: BuildResult) -> Iterator[str]:
     # each document's sentences are split once and held only until the last card whose
     # summary reads them is written: held for every document, they were most of the
     # articles' text again at the export's peak (issue 22)
-    read = [dict.fromkeys(m.doc_id for m in e.mentions) for e in events]
-    left = Counter(d for docs in read for d in docs)
+    last = {m.doc_id: i for i, e in enumerate(events) for m in e.mentions}
     yield "\n".join(head)
     for i, e in enumerate(events):
         yield ("\n" if i else "") + card(result, e, number, index)
-        for d in read[i]:
-            left[d] -= 1
-            if not left[d]:
-                index.forget(d)
+        for m in e.mentions:
+            if last.get(m.doc_id) == i:
+                index.forget(m.doc_id)
 
 
 def event_card(result: BuildResult, event_id: str) -> str:
