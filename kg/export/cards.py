@@ -30,9 +30,11 @@ from ..model import (
     Copy,
     Document,
     Event,
+    Evidence,
     Position,
     Relation,
     Statement,
+    TimeValue,
 )
 from ..taxonomy import EVENT_TYPES
 from . import SOURCES_NOTE, copies_of, sources, write_atomic
@@ -63,7 +65,7 @@ def _md(text: str) -> str:
 _MARKUP = re.compile(r"[\\<>*_`\[\]#|]")
 
 
-def _said_how(st: Statement) -> list[str]:
+def _said_how(st: Statement | Said) -> list[str]:
     """Type, kind, the date it was said, channel and audience, as far as they are known."""
     facts = [st.type, st.kind]
     if st.time:
@@ -98,15 +100,67 @@ class _Every:
         return True
 
 
+@dataclass(frozen=True, slots=True)
+class Said:
+    """A statement as a card prints it: the fields a card or the view's card reads, no
+    more. The cards' index holds one for every statement about an event (~38 % of a
+    build's statements); full Statement objects, with their speaker mention, relay, the
+    ids of what they are about and each field its own string, were the largest part of
+    the export's peak at 10k articles (issue 22)."""
+
+    id: str
+    doc_id: str
+    content: tuple[Evidence, ...]
+    kind: str
+    type: str
+    speaker: str | None
+    speaker_name: str | None
+    cue: Evidence | None
+    addressee: str | None
+    channel: str | None
+    time: TimeValue | None
+
+    @property
+    def text(self) -> str:
+        return " … ".join(part.text for part in self.content)
+
+    @classmethod
+    def of(cls, st: Statement, same: dict[str, str]) -> Said:
+        """``st`` compacted; ``same`` maps a string to the one copy the index keeps of
+        it (a document id, a speaker, a kind: each decoded anew from its stored line)."""
+
+        def one(x: str | None) -> str | None:
+            return None if x is None else same.setdefault(x, x)
+
+        doc = one(st.doc_id)
+
+        def ev(e: Evidence) -> Evidence:
+            return e if e.doc_id is doc else Evidence(doc, e.start, e.end, e.text)
+
+        return cls(
+            st.id,
+            doc,
+            tuple(map(ev, st.content)),
+            one(st.kind),
+            one(st.type),
+            one(st.speaker),
+            one(st.speaker_name),
+            None if st.cue is None else ev(st.cue),
+            one(st.addressee),
+            one(st.channel),
+            st.time,
+        )
+
+
 @dataclass
 class _Index:
     """What the cards look up per event, built once so rendering stays linear."""
 
     docs: dict[str, Document]
-    said: dict[str, list[Statement]]
+    said: dict[str, list[Said]]
     related: dict[str, list[Relation]]
     conflicts: dict[str, list[Conflict]]
-    statements: dict[str, Statement] = field(default_factory=dict)
+    statements: dict[str, Said] = field(default_factory=dict)
     sentences: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     starts: dict[str, list[int]] = field(default_factory=dict)  # of each one's sentences
 
@@ -124,14 +178,17 @@ class _Index:
         # one pass (a build's statements may be on disk, :class:`kg.state.Statements`);
         # by id, only those a card looks up (about an event, or in a conflict), each
         # id the last statement that has it, as a lookup of them all gives
-        said: dict[str, list[Statement]] = {}
-        by_id: dict[str, Statement] = {}
+        said: dict[str, list[Said]] = {}
+        by_id: dict[str, Said] = {}
+        same: dict[str, str] = {}
         for st in result.statements:
+            kept = None
             for eid in dict.fromkeys(st.about_events):
                 if eid in wanted:
-                    said.setdefault(eid, []).append(st)
+                    kept = kept or Said.of(st, same)
+                    said.setdefault(eid, []).append(kept)
             if events is None and (st.about_events or st.id in named or st.id in by_id):
-                by_id[st.id] = st
+                by_id[st.id] = kept or Said.of(st, same)
         related: dict[str, list[Relation]] = {}
         for r in result.relations:
             if r.source in wanted:
@@ -145,6 +202,11 @@ class _Index:
             self.sentences[doc.id] = _split(doc.source_text)
             self.starts[doc.id] = [s for s, _ in self.sentences[doc.id]]
         return self.sentences[doc.id]
+
+    def forget(self, doc_id: str) -> None:
+        """Let a document's sentences go once no card left to write needs them."""
+        self.sentences.pop(doc_id, None)
+        self.starts.pop(doc_id, None)
 
     def sentence_at(self, doc: Document, offset: int) -> int | None:
         """The index of the sentence holding ``offset``, if one does: found by bisection
@@ -322,7 +384,7 @@ OBJECT_VERBS = words(
 _RUNS_ON = re.compile(r"\b(but|and|or|that|which|who|because|if|of|to|the|a|an|are|is)$", re.I)
 
 
-def _part_about(st: Statement, ev: Event) -> str:
+def _part_about(st: Statement | Said, ev: Event) -> str:
     """The part of a split quote that speaks of the event, and of a long quote the
     sentence that does: whole sentences, never cut with "…"."""
     parts = [
@@ -350,7 +412,7 @@ def _part_about(st: Statement, ev: Event) -> str:
     return text
 
 
-def _as_written(st: Statement, docs: dict[str, Document]) -> str | None:
+def _as_written(st: Statement | Said, docs: dict[str, Document]) -> str | None:
     """Reported speech as the article words it, from the reporting verb to the end of
     what was said ("expressed optimism that negotiations … could produce a
     breakthrough", "responded to “provocative fire” from …"), when the verb comes
@@ -366,7 +428,11 @@ def _as_written(st: Statement, docs: dict[str, Document]) -> str | None:
 
 
 def _said_line(
-    st: Statement, actor_id: str, ev: Event, actors: dict[str, Actor], docs: dict[str, Document]
+    st: Statement | Said,
+    actor_id: str,
+    ev: Event,
+    actors: dict[str, Actor],
+    docs: dict[str, Document],
 ) -> str | None:
     """What an actor said of the event, as one sentence that reads: "Foreign minister
     Abbas Araghchi stressed there has been no “tangible” progress in the talks." None
@@ -451,7 +517,7 @@ def _deed(p_description: str, ev: Event) -> str | None:
 
 
 def responses(
-    ev: Event, said: list[Statement], actors: dict[str, Actor], docs: dict[str, Document]
+    ev: Event, said: list[Said], actors: dict[str, Actor], docs: dict[str, Document]
 ) -> tuple[list[str], list[str], set[str]]:
     """One line per actor (places and pronouns left out; actors with the same line share
     it), the names of actors with nothing to say beyond their role, and the ids of the
@@ -474,7 +540,7 @@ def responses(
             or (st.speaker in actors and p.actor in actors[st.speaker].affiliations)
         ]
 
-        def rank(st: Statement, actor_id: str = p.actor) -> tuple:
+        def rank(st: Statement | Said, actor_id: str = p.actor) -> tuple:
             n = len(_part_about(st, ev).split())
             return (st.kind == INDIRECT, n > QUOTE_WORDS, st.speaker != actor_id, n, st.id)
 
@@ -520,14 +586,14 @@ def _accounts(ev: Event, index: _Index, actors: dict[str, Actor]) -> list[str]:
     return lines
 
 
-def _telling(st: Statement, ev: Event) -> tuple:
+def _telling(st: Statement | Said, ev: Event) -> tuple:
     """An account's rank as the face of its side: the plainest judgement, then the
     shortest whole text."""
     text = _part_about(st, ev)
     return (-abs(polarity(text)), len(text.split()), st.id)
 
 
-def _account(st: Statement, ev: Event, docs: dict[str, Document]) -> str:
+def _account(st: Statement | Said, ev: Event, docs: dict[str, Document]) -> str:
     """ "said “The talks are going well …”", or reported speech as the article words
     it ("described the mood as “businesslike but tense”")."""
     text = _part_about(st, ev)
@@ -680,9 +746,16 @@ def rendered(result: BuildResult) -> Iterator[str]:
         more = f"{copies} more article{'s' * (copies != 1)}"
         head[3:3] = ["", f"{more} carried the same texts (syndicated or repeated). {SOURCES_NOTE}"]
     index = _Index.of(result)
+    # each document's sentences are split once and held only until the last card whose
+    # summary reads them is written: held for every document, they were most of the
+    # articles' text again at the export's peak (issue 22)
+    last = {m.doc_id: i for i, e in enumerate(events) for m in e.mentions}
     yield "\n".join(head)
     for i, e in enumerate(events):
         yield ("\n" if i else "") + card(result, e, number, index)
+        for m in e.mentions:
+            if last.get(m.doc_id) == i:
+                index.forget(m.doc_id)
 
 
 def event_card(result: BuildResult, event_id: str) -> str:
