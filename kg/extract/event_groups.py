@@ -1354,7 +1354,7 @@ def _ceremony_and_prize(g: _Group, h: _Group) -> bool:
 PRIZE_WORDS = word_list("award prize trophy")  # one prize, in the singular
 
 
-ODDS = word_list("favourite favorite outsider tip")  # the words of a bookmaker's odds
+ODDS = FAVOURED | word_list("tip")  # the words of a bookmaker's odds
 
 
 def _bet(verb: Token) -> bool:

@@ -1386,7 +1386,8 @@ def _press_told(verb: Token) -> Token | None:
 def _addressee(verb: Token) -> str | None:
     """Whom a statement was made to: "told reporters", "told Lebanon's Al Mayadeen TV"."""
     if verb.lemma_ == "tell":
-        objs = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c != _press_told(verb)]
+        press = _press_told(verb)  # a channel, not whom it was told to
+        objs = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c != press]
         if objs:
             return _subtree_text(objs[0], objs[-1])
     for child in verb.children:
