@@ -1256,9 +1256,11 @@ def _vouched(
     Bournemouth and one in Brighton; or a named building both reports' sentences name,
     see :func:`_facilities`); or, in one story and with a word for the event in
     common, "account", the same account of it (see :func:`_same_account`), "victim",
-    the same named person it was done to (see :func:`_victim`), or "count", the same
-    figure of whom it befell (see :func:`_same_count`); or, in one story, "doer", the
-    same named person doing what one does once (see :func:`_once_by_doer`)."""
+    the same named person it was done to (see :func:`_victim`), "count", the same
+    figure of whom it befell (see :func:`_same_count`), or "alike", one word placed by
+    both at a place both articles name, in articles that name nearly the same actors
+    (see :func:`_alike`); or, in one story, "doer", the same named person doing what one
+    does once (see :func:`_once_by_doer`)."""
     if f["named_role"] and (
         f["place"]
         or f["same_story"]
