@@ -252,3 +252,40 @@ def test_the_details_of_a_pair_are_read_once(monkeypatch):
     monkeypatch.setattr(link, "_details", lambda *args: calls.append(1) or real(*args))
     assert assess(*pair, {}, story).blocked is None  # merged, as before
     assert len(calls) == 1
+
+
+# Two undated local reports of one warehouse fire, naming the same town, fire service,
+# police and station manager: no one is a named side of a fire, so only the articles'
+# likeness, the town both sentences put the blaze in and a detail both give (the
+# furniture warehouse) tell one fire.
+FIRE_COURIER = (
+    "Warehouse fire in Leicester\n\n"
+    "Crews from Corby and Wellingborough fought the blaze at a furniture warehouse in "
+    "Leicester until dawn, Leicestershire Fire and Rescue Service said.\n\n"
+    "Station manager Priya Shah of Leicestershire Fire and Rescue Service said no one was "
+    "hurt. Leicestershire Police said the cause was not yet known.\n"
+)
+FIRE_GAZETTE = (
+    "Brindley Furniture depot gutted\n\n"
+    "The blaze in Leicester {what}, and the ring road stayed shut to traffic.\n\n"
+    "Priya Shah of Leicestershire Fire and Rescue Service said engines from Corby and "
+    "Wellingborough were sent. Leicestershire Police are looking into the cause.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("what", "one"),
+    [
+        ("gutted the Brindley Furniture warehouse along with its stock of sofas", True),
+        # the same town and names, another building: nothing of the fire in common
+        ("gutted a primary school's sports hall before pupils arrived", False),
+    ],
+)
+def test_undated_reports_of_one_fire_in_alike_articles_are_one_event(tmp_path, what, one):
+    files = {"courier.txt": FIRE_COURIER, "gazette.txt": FIRE_GAZETTE.format(what=what)}
+    result = _build(tmp_path, files)
+    blazes = [e for e in result.events.values() if e.lemma == "blaze"]
+    assert sorted(s for e in blazes for s in e.sources) == ["courier", "gazette"]
+    assert len(blazes) == (1 if one else 2)
+    if one:
+        assert "nearly the same people and places" in blazes[0].merge_rationale
