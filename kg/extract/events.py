@@ -290,6 +290,7 @@ MOTION_SUPPORT = {  # "went on strike", "came under attack" (not "went on the of
     ("go", "on"): "Protest",
     ("come", "under"): "UseOfForce",
     ("sit", "for"): "Negotiate",  # "sat down in Geneva for their first direct talks"
+    ("go", "into"): "Business",  # "the shipyard went into receivership": the failure
 }
 LIGHT_VERBS = {
     "hold", "stage", "conduct", "carry", "launch", "mount", "make", "reach", "strike", "sign",
@@ -804,6 +805,10 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
             kind = None  # "in charge of"
         elif lemma == "fall" and kind == "Accident" and not _fall(tok):
             kind = None  # "a fall in prices", "last fall": no one fell
+        elif lemma == "replay" and _screened_replay(tok):
+            kind = None  # "TV replays showed the ball crossed the line": footage, no tie
+        elif lemma == "triumph" and _figurative_triumph(tok):
+            kind = None  # "a triumph of engineering": praise, no one won anything
         elif lemma == "downtime" and children(tok, {"poss"}):
             kind = None  # "in her downtime": her free time, no outage
         elif lemma in {"stroke", "miscarriage", "relapse"} and kind == OTHER and not _befell(tok):
@@ -815,6 +820,30 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         ):
             kind = "Demand"
     return _sense(tok, kind, index)
+
+
+SCREENS = words("tv television video action slow-motion instant screen")
+SHOWING = words("show suggest reveal confirm prove appear seem indicate")
+
+
+def _screened_replay(tok: Token) -> bool:
+    """Whether "replay" is footage shown again, not a cup tie played again: "TV replays",
+    "the replay showed the ball had crossed the line" (the table's "replay" is the tie:
+    "their fourth-round replay against Tottenham", read on the BBC sport files)."""
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in SCREENS for c in tok.children):
+        return True
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SHOWING
+
+
+def _figurative_triumph(tok: Token) -> bool:
+    """Whether "triumph" praises a thing ("a triumph of engineering", "the triumph of
+    hope over experience") rather than tells a win ("her Wimbledon triumph", "the
+    triumph of the Tories"): a triumph "of" something no one is."""
+    return any(
+        o.pos_ == "NOUN" and not o.ent_type_
+        for p in children(tok, {"prep"}) if p.lower_ == "of"
+        for o in children(p, {"pobj"})
+    )  # fmt: skip
 
 
 RECORD_VERBS = words("break set smash shatter equal tie match eclipse better surpass beat")
