@@ -1072,7 +1072,12 @@ def _hyphened_noun(tok: Token) -> tuple[str, bool] | None:
     run = _hyphen_run(tok)
     if run is None:
         return None
-    kind = lexicon().words.get(("NOUN", "".join(t.lower_ for t in run)))
+    words = lexicon().words
+    kind = words.get(("NOUN", "".join(t.lower_ for t in run)))
+    if kind is None and run[-1].lemma_.lower() != run[-1].lower_:
+        # "semi-finals", "lay-offs": the table lists the singular, the parse has it only
+        # as the last part's lemma
+        kind = words.get(("NOUN", "".join(t.lower_ for t in run[:-1]) + run[-1].lemma_.lower()))
     if kind is None or kind == NEVER:
         return None
     modifier = any(t.head.i >= run.end and t.head.pos_ in {"NOUN", "PROPN"} for t in run)
