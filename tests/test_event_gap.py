@@ -145,6 +145,20 @@ def test_general_news_nouns_the_table_missed_are_events_with_their_kind():
     assert types_of(result, "gig") == ["Contest"]
 
 
+def test_a_suit_is_a_lawsuit_only_when_told_as_one():
+    # "settle the suit", "a suit against the university": proceedings (issue 19)
+    result = run("The broker agreed to pay 850 million dollars to settle the suit on Friday.")
+    assert types_of(result, "suit") == ["Trial"]
+    result = run("The coach is seeking 6 million dollars in a suit against the university.")
+    assert types_of(result, "suit") == ["Trial"]
+    # a lead others take, and clothes, are no lawsuit
+    result = run(
+        "Other central banks may follow suit next month. "
+        "The chairman wore a grey suit to the meeting in Leeds."
+    )
+    assert not with_word(result, "suit")
+
+
 def test_the_same_nouns_naming_no_happening_are_no_events():
     # footage shown again, praise, a kind of work and a payment: nothing happened
     result = run(

@@ -805,6 +805,8 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
             kind = None  # "in charge of"
         elif lemma == "fall" and kind == "Accident" and not _fall(tok):
             kind = None  # "a fall in prices", "last fall": no one fell
+        elif lemma == "suit" and kind == "Trial" and not _legal_suit(tok):
+            kind = None  # "other nations may follow suit", "a suit and tie": no lawsuit
         elif lemma == "replay" and _screened_replay(tok):
             kind = None  # "TV replays showed the ball crossed the line": footage, no tie
         elif lemma == "triumph" and _figurative_triumph(tok):
@@ -833,6 +835,23 @@ def _screened_replay(tok: Token) -> bool:
     if any(c.dep_ in {"amod", "compound"} and c.lower_ in SCREENS for c in tok.children):
         return True
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SHOWING
+
+
+SUED = words("settle launch win lose join fight file bring drop dismiss face")
+SUIT_KINDS = words("law class action civil libel defamation antitrust damages negligence")
+
+
+def _legal_suit(tok: Token) -> bool:
+    """Whether "suit" is a lawsuit: brought "against" someone, filed, settled or won
+    ("settle the suit", "a class action suit against Enron", "a $6 million suit"), not
+    "followed suit" or the clothes (read on the BBC business files)."""
+    if tok.head.lemma_.lower() == "follow":
+        return False
+    if any(p.lower_ == "against" for p in children(tok, {"prep"})):
+        return True
+    if any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in SUIT_KINDS for c in tok.children):
+        return True
+    return tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in SUED
 
 
 def _figurative_triumph(tok: Token) -> bool:
