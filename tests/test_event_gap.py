@@ -173,21 +173,23 @@ def test_the_same_nouns_naming_no_happening_are_no_events():
 
 
 def test_hyphened_spellings_of_event_nouns_are_the_events_they_name():
-    # British text writes "semi-final", "quarter-finals", "walk-out" and "lay-offs"; the
-    # table's "semifinal", "walkout", "layoff" found none of them (issue 19)
+    # British text writes "semi-final", "quarter-finals" and "walk-out"; the
+    # table's "semifinal" and "walkout" found none of them (issue 19)
     result = run(
         "Arsenal reached the semi-final of the cup on Saturday. "
         "Both quarter-finals were played in Leeds last week. "
-        "Dockers staged a walk-out at the port of Felixstowe on Monday. "
-        "The bank announced 300 lay-offs in Leeds on Tuesday."
+        "Dockers staged a walk-out at the port of Felixstowe on Monday."
     )
     assert types_of(result, "final") == ["Contest"]
     assert types_of(result, "finals") == ["Contest"]
     assert types_of(result, "out") == ["Protest"]
-    assert types_of(result, "offs") == ["Business"]
-    # "the build-up to the final" is the time before a match, no military buildup
-    result = run("The build-up to the final in Cardiff was tense all week.")
-    assert not [e for e in result.events if e.type == "MilitaryPosture"]
+    # "the build-up to the final" is the time before a match, no military buildup; "an
+    # injury lay-off" is a player's time out, no job cut
+    result = run(
+        "The build-up to the final in Cardiff was tense all week. "
+        "The winger is back after a five-month injury lay-off."
+    )
+    assert not [e for e in result.events if e.type in {"MilitaryPosture", "Business"}]
 
 
 def test_an_acronym_of_the_table_is_the_crime_it_names():
