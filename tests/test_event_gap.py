@@ -165,6 +165,7 @@ def test_the_same_nouns_naming_no_happening_are_no_events():
         "Television replays showed the ball had crossed the line. "
         "The replay suggested the striker was a yard offside. "
         "The new bridge over the Tyne is a triumph of engineering. "
+        "The musical based on the band's hits has become a global triumph. "
         "Gig workers at the courier firm want sick pay. "
         "Staff will receive their redundancy payments next month."
     )

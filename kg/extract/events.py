@@ -856,8 +856,11 @@ def _legal_suit(tok: Token) -> bool:
 
 def _figurative_triumph(tok: Token) -> bool:
     """Whether "triumph" praises a thing ("a triumph of engineering", "the triumph of
-    hope over experience") rather than tells a win ("her Wimbledon triumph", "the
-    triumph of the Tories"): a triumph "of" something no one is."""
+    hope over experience", "the musical has become a global triumph") rather than tells
+    a win ("her Wimbledon triumph", "the triumph of the Tories"): a triumph "of"
+    something no one is, or what something is or became."""
+    if tok.dep_ == "attr":
+        return True
     return any(
         o.pos_ == "NOUN" and not o.ent_type_
         for p in children(tok, {"prep"}) if p.lower_ == "of"
