@@ -125,6 +125,74 @@ def test_news_event_nouns_are_events_with_their_kind():
     assert types_of(result, "injunction") == ["Trial"]
 
 
+def test_general_news_nouns_the_table_missed_are_events_with_their_kind():
+    # fights, failed firms, job cuts, wins, concerts and cup replays told by a noun
+    # alone (issue 19: the table did not list them; "a brawl" came out untyped)
+    result = run(
+        "Two fans were arrested after a brawl outside the ground in Leeds on Saturday. "
+        "The Tyneside shipyard went into receivership last week. "
+        "The carmaker announced 300 redundancies at its Swindon plant on Monday. "
+        "Her Wimbledon triumph came a year after the injury that nearly ended her career. "
+        "Brentford earned a replay against Southampton in the fourth round. "
+        "The band cancelled its gig in Glasgow on Tuesday."
+    )
+    assert types_of(result, "brawl") == ["UseOfForce"]
+    assert types_of(result, "receivership") == ["Business"]
+    assert with_word(result, "went") == with_word(result, "receivership")  # one failure
+    assert types_of(result, "redundancies") == ["Business"]
+    assert types_of(result, "triumph") == ["Contest"]
+    assert types_of(result, "replay") == ["Contest"]
+    assert types_of(result, "gig") == ["Contest"]
+
+
+def test_a_suit_is_a_lawsuit_only_when_told_as_one():
+    # "settle the suit", "a suit against the university": proceedings (issue 19)
+    result = run("The broker agreed to pay 850 million dollars to settle the suit on Friday.")
+    assert types_of(result, "suit") == ["Trial"]
+    result = run("The coach is seeking 6 million dollars in a suit against the university.")
+    assert types_of(result, "suit") == ["Trial"]
+    # a lead others take, and clothes, are no lawsuit
+    result = run(
+        "Other central banks may follow suit next month. "
+        "The chairman wore a grey suit to the meeting in Leeds."
+    )
+    assert not with_word(result, "suit")
+
+
+def test_the_same_nouns_naming_no_happening_are_no_events():
+    # footage shown again, praise, a kind of work and a payment: nothing happened
+    result = run(
+        "Television replays showed the ball had crossed the line. "
+        "The replay suggested the striker was a yard offside. "
+        "The new bridge over the Tyne is a triumph of engineering. "
+        "The musical based on the band's hits has become a global triumph. "
+        "Gig workers at the courier firm want sick pay. "
+        "Staff will receive their redundancy payments next month."
+    )
+    for word in ("replays", "replay", "triumph", "gig", "redundancy"):
+        assert not with_word(result, word), word
+
+
+def test_hyphened_spellings_of_event_nouns_are_the_events_they_name():
+    # British text writes "semi-final", "quarter-finals" and "walk-out"; the
+    # table's "semifinal" and "walkout" found none of them (issue 19)
+    result = run(
+        "Arsenal reached the semi-final of the cup on Saturday. "
+        "Both quarter-finals were played in Leeds last week. "
+        "Dockers staged a walk-out at the port of Felixstowe on Monday."
+    )
+    assert types_of(result, "final") == ["Contest"]
+    assert types_of(result, "finals") == ["Contest"]
+    assert types_of(result, "out") == ["Protest"]
+    # "the build-up to the final" is the time before a match, no military buildup; "an
+    # injury lay-off" is a player's time out, no job cut
+    result = run(
+        "The build-up to the final in Cardiff was tense all week. "
+        "The winger is back after a five-month injury lay-off."
+    )
+    assert not [e for e in result.events if e.type in {"MilitaryPosture", "Business"}]
+
+
 def test_an_acronym_of_the_table_is_the_crime_it_names():
     # "on suspicion of DUI": the model calls the acronym a name
     result = run("The linebacker was arrested on suspicion of DUI early on Sunday.")

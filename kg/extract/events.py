@@ -290,6 +290,7 @@ MOTION_SUPPORT = {  # "went on strike", "came under attack" (not "went on the of
     ("go", "on"): "Protest",
     ("come", "under"): "UseOfForce",
     ("sit", "for"): "Negotiate",  # "sat down in Geneva for their first direct talks"
+    ("go", "into"): "Business",  # "the shipyard went into receivership": the failure
 }
 LIGHT_VERBS = {
     "hold", "stage", "conduct", "carry", "launch", "mount", "make", "reach", "strike", "sign",
@@ -804,6 +805,12 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
             kind = None  # "in charge of"
         elif lemma == "fall" and kind == "Accident" and not _fall(tok):
             kind = None  # "a fall in prices", "last fall": no one fell
+        elif lemma == "suit" and kind == "Trial" and not _legal_suit(tok):
+            kind = None  # "other nations may follow suit", "a suit and tie": no lawsuit
+        elif lemma == "replay" and _screened_replay(tok):
+            kind = None  # "TV replays showed the ball crossed the line": footage, no tie
+        elif lemma == "triumph" and _figurative_triumph(tok):
+            kind = None  # "a triumph of engineering": praise, no one won anything
         elif lemma == "downtime" and children(tok, {"poss"}):
             kind = None  # "in her downtime": her free time, no outage
         elif lemma in {"stroke", "miscarriage", "relapse"} and kind == OTHER and not _befell(tok):
@@ -815,6 +822,50 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         ):
             kind = "Demand"
     return _sense(tok, kind, index)
+
+
+SCREENS = words("tv television video action slow-motion instant screen")
+SHOWING = words("show suggest reveal confirm prove appear seem indicate")
+
+
+def _screened_replay(tok: Token) -> bool:
+    """Whether "replay" is footage shown again, not a cup tie played again: "TV replays",
+    "the replay showed the ball had crossed the line" (the table's "replay" is the tie:
+    "their fourth-round replay against Tottenham", read on the BBC sport files)."""
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in SCREENS for c in tok.children):
+        return True
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SHOWING
+
+
+SUED = words("settle launch win lose join fight file bring drop dismiss face")
+SUIT_KINDS = words("law class action civil libel defamation antitrust damages negligence")
+
+
+def _legal_suit(tok: Token) -> bool:
+    """Whether "suit" is a lawsuit: brought "against" someone, filed, settled or won
+    ("settle the suit", "a class action suit against Enron", "a $6 million suit"), not
+    "followed suit" or the clothes (read on the BBC business files)."""
+    if tok.head.lemma_.lower() == "follow":
+        return False
+    if any(p.lower_ == "against" for p in children(tok, {"prep"})):
+        return True
+    if any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in SUIT_KINDS for c in tok.children):
+        return True
+    return tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in SUED
+
+
+def _figurative_triumph(tok: Token) -> bool:
+    """Whether "triumph" praises a thing ("a triumph of engineering", "the triumph of
+    hope over experience", "the musical has become a global triumph") rather than tells
+    a win ("her Wimbledon triumph", "the triumph of the Tories"): a triumph "of"
+    something no one is, or what something is or became."""
+    if tok.dep_ == "attr":
+        return True
+    return any(
+        o.pos_ == "NOUN" and not o.ent_type_
+        for p in children(tok, {"prep"}) if p.lower_ == "of"
+        for o in children(p, {"pobj"})
+    )  # fmt: skip
 
 
 RECORD_VERBS = words("break set smash shatter equal tie match eclipse better surpass beat")
@@ -1043,7 +1094,12 @@ def _hyphened_noun(tok: Token) -> tuple[str, bool] | None:
     run = _hyphen_run(tok)
     if run is None:
         return None
-    kind = lexicon().words.get(("NOUN", "".join(t.lower_ for t in run)))
+    words = lexicon().words
+    kind = words.get(("NOUN", "".join(t.lower_ for t in run)))
+    if kind is None and run[-1].lemma_.lower() != run[-1].lower_:
+        # "semi-finals", "lay-offs": the table lists the singular, the parse has it only
+        # as the last part's lemma
+        kind = words.get(("NOUN", "".join(t.lower_ for t in run[:-1]) + run[-1].lemma_.lower()))
     if kind is None or kind == NEVER:
         return None
     modifier = any(t.head.i >= run.end and t.head.pos_ in {"NOUN", "PROPN"} for t in run)
