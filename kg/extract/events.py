@@ -7676,8 +7676,12 @@ def _tenth_figure(m: _Mention) -> bool:
     trig = m.trigger
     lemma = trig.lemma_.lower()
     kids = list(trig.children)
-    if lemma == "sink":
-        return trig.head.lemma_.lower() == "let" and any(c.lower_ == "in" for c in kids)
+    if lemma == "sink":  # the parser hangs "in" on "let" as often as on "sink"
+        let = trig.head
+        return let.lemma_.lower() == "let" and any(
+            c.lower_ == "in" and c.dep_ in {"prt", "prep", "advmod"} and not list(c.children)
+            for c in [*kids, *let.children]
+        )
     return lemma == "make" and any(
         c.dep_ == "oprd" and c.lemma_.lower() in PRIORITIES for c in kids
     )
@@ -8971,7 +8975,105 @@ def _no_report(m: _Mention) -> bool:
         or _kind_or_forecast(m)
         or _custody_after_arrest(m)
         or _list_opener(m)
+        or _fifteenth_pass(m)
     )
+
+
+# A fifteenth pass over real pages' junk (issue 19, judged seeds 940 and 950): a birth
+# put before a life as its background ("Born in Ecuador, he has lived in the UK for 24
+# years" was a card "Born in Ecuador") and a figure ranked against another ("came in at
+# 13.6 million, edging Italians themselves at 13.5 million" was "Edging Italians at 13.5
+# million"). Each with its test in tests/test_events_junk_fifteenth.py and a case of the
+# same word that stays.
+
+RANKING_VERBS = words("edge outnumber outstrip trail top surpass overtake beat come")
+
+
+def _born_background(m: _Mention) -> bool:
+    """Whether "born" only opens a profile ("Born in Lagos, the singer moved to London"):
+    a participle with no auxiliary or subject of its own hung on the sentence's act is
+    the person's background, not news told of the day, whatever date it gives ("born in
+    1950"; the time a mention borrows from its sentence is no help). "A girl was born in
+    a taxi on Monday" has its auxiliary and stays."""
+    trig = m.trigger
+    return (
+        trig.lower_ == "born"
+        and trig.dep_ in {"advcl", "acl", "ROOT"}
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in trig.children)
+    )
+
+
+def _figure_ranked(m: _Mention) -> bool:
+    """Whether a verb only ranks one figure against another ("visitors from Germany came
+    in at 13.6 million, edging Italians at 13.5 million"): the count it stands "at" is
+    the news, a statistic, and no one edged or came anywhere. "The Bears edged the Lions
+    24-21" has no figure it stands at and stays."""
+    trig = m.trigger
+    if trig.pos_ != "VERB" or trig.lemma_.lower() not in RANKING_VERBS:
+        return False
+    if trig.lemma_.lower() == "come" and not any(
+        c.dep_ == "prt" and c.lower_ == "in" for c in trig.children
+    ):
+        return False  # "came in at 4.2 million"; "came to the rescue" is no figure
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "at"
+        and any(g.like_num or g.lemma_.lower() in FIGURE_SCALES for g in c.subtree)
+        for c in trig.children
+    )
+
+
+TIES = words("tie link connect affiliate align associate")  # "a firm tied to the network"
+ADJECTIVE_PASTS = words(
+    "established renowned respected experienced dedicated sophisticated detailed "
+    "so-called concerned interested"
+)  # past participles that are adjectives before a noun ("established national groups")
+ADJECTIVE_TRADES = words("consulting")  # "a consulting firm": a trade, no consultation
+
+
+def _tie_told(m: _Mention) -> bool:
+    """Whether a participle only says whom a thing is tied to ("a public relations firm
+    tied to the Koch network", "lawyers aligned with conservative causes"): who they are,
+    no act. With a doer ("linked by police to the attack") or a clause of its own ("the
+    firm was tied to the network") it is told and stays."""
+    trig = m.trigger
+    return (
+        trig.tag_ == "VBN"
+        and trig.dep_ == "acl"
+        and trig.lemma_.lower() in TIES
+        and not any(c.dep_ in {"agent", "aux", "auxpass", "nsubjpass"} for c in trig.children)
+        and any(c.dep_ == "prep" and c.lower_ in {"to", "with"} for c in trig.children)
+    )
+
+
+def _adjective_word(m: _Mention) -> bool:
+    """Whether a participle is an adjective before its noun ("established national
+    groups", "a consulting firm"): a kind of group or firm, nothing established or
+    consulted. Real pages had the cards "National groups were established" and
+    "Consulting firm" (a Consult). "The injured man" is hurt, and stays: only words that
+    are adjectives in use."""
+    trig = m.trigger
+    word = trig.lower_
+    if word not in ADJECTIVE_PASTS | ADJECTIVE_TRADES:
+        return False
+    kids = list(trig.children)
+    if trig.dep_ in {"amod", "compound"}:
+        return trig.head.i > trig.i and not any(c.dep_ in {"agent", "prep", "advmod"} for c in kids)
+    # the parser's verb with the noun as its object: "established national groups that
+    # align with the party have sought …" read as "established … groups"
+    return not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in kids) and any(
+        c.dep_ == "dobj"
+        and c.left_edge.i == trig.i + 1
+        and not any(d.dep_ in {"det", "poss", "nummod"} for d in c.children)
+        for c in kids
+    )
+
+
+def _fifteenth_pass(m: _Mention) -> bool:
+    """Whether a mention is the fifteenth pass's junk (issue 19): a birth as background
+    (:func:`_born_background`), a figure ranked (:func:`_figure_ranked`), a tie told
+    (:func:`_tie_told`) or an adjective (:func:`_adjective_word`)."""
+    return _born_background(m) or _figure_ranked(m) or _tie_told(m) or _adjective_word(m)
 
 
 def _list_opener(m: _Mention) -> bool:
@@ -10042,6 +10144,7 @@ def _page_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
                     head = head.head if head.dep_ == "conj" else head.head.head
                 else:
                     break
+        introduced += _due_of(tok)
         if lemma == "introduce" and kind == "Business" and any(
             o.lemma_.lower() in ENACTED for o in introduced
         ):  # "introduce an all-out ban on smoking": a rule made; "introduce border
@@ -10221,6 +10324,24 @@ def _market_move(tok: Token, kind: str) -> str:
     ):  # fmt: skip
         return OTHER
     return kind
+
+
+DUE_WORDS = words("due set")  # "regulations - due to be introduced in weeks"
+
+
+def _due_of(tok: Token) -> list[Token]:
+    """The noun a verb after "due to" is told of ("withdraw regulations - due to be
+    introduced in weeks"): the parser hangs "due" on the clause's verb, not on the noun,
+    so the noun is that verb's object told before "due". BBC politics typed the
+    regulations' introduction a product launch (Business)."""
+    due = tok.head
+    if tok.dep_ != "xcomp" or due.lower_ not in DUE_WORDS or due.i == due.head.i:
+        return []
+    if due.head.pos_ in {"NOUN", "PROPN"}:
+        return [due.head]
+    return [
+        c for c in due.head.children if c.dep_ in {"dobj", "nsubjpass"} and c.i < due.i
+    ]
 
 
 def _figure_sense(tok: Token, kind: str, index: ActorIndex) -> str | None:
