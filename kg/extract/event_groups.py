@@ -3038,6 +3038,30 @@ def _held_after(trig: Token) -> Token | None:
     return noun if noun.lemma_.lower() in GATHERING_WORDS else None
 
 
+LETTER_WORDS = word_list("letter note message memo email e-mail petition statement")
+LETTER_ACTS = word_list("urge ask call demand press request warn invite tell appeal seek")
+
+
+def _letter_sender(trig: Token) -> Token | None:
+    """The sender of a letter an -ing clause tells the content of, when the parser hung
+    the clause on the addressee ("members sent a letter to Egypt's ambassador urging
+    Egypt to halt its harassment"): the letter urges, so its senders do, never the
+    ambassador. None for any other verb (an act of asking or urging is what a letter
+    tells), or a pronoun sender."""
+    if trig.tag_ != "VBG" or trig.dep_ != "acl" or trig.lemma_.lower() not in LETTER_ACTS:
+        return None  # "a letter to families waiting for homes": the families wait
+    to = trig.head.head
+    if trig.head.dep_ != "pobj" or to.lower_ != "to" or to.dep_ not in {"dative", "prep"}:
+        return None
+    verb = to.head if to.head.pos_ == "VERB" else to.head.head
+    if verb.pos_ != "VERB" or not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in LETTER_WORDS for c in verb.children
+    ):
+        return None
+    sender = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return sender if sender is not None and sender.pos_ != "PRON" else None
+
+
 def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     """Who the headline is about: the mention's agent (for a passive verb, what was
     acted on: "the deal was ratified by …"), else its subject as written unless a
@@ -3046,6 +3070,10 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     passive = any(c.dep_ == "auxpass" for c in _auxiliaries(trig)) or _passive_row(trig)
     role = "patient" if passive else "agent"
     named = next((p.actor for p in m.participants if p.role == role), None)
+    sender = _letter_sender(trig)
+    if sender is not None:  # "sent a letter to Egypt's ambassador urging Egypt to halt
+        # …": the senders urged, never "Egypt's ambassador urged Egypt"
+        return _phrase(list(trig.doc[sender.left_edge.i : sender.i + 1]), None) or None
     gathering = _held_after(trig)
     if gathering is not None:  # "at the Game Developers Conference, held last week in San
         # Francisco, famed director James Cameron revealed …": the conference was held
