@@ -24,8 +24,7 @@ BEFORE = "Officials in the county said they were worried. "  # not the text's fi
         # a birth as the background of a profile
         (BEFORE + "Born in Lagos, the singer moved to London at the age of nine and joined "
          "a church choir.", "born"),
-        (BEFORE + "Born in 1948 in a mining village, the new bishop trained as an engineer.",
-         "born"),
+        (BEFORE + "Born in Quito, the nurse has worked in Madrid for two decades.", "born"),
         # a figure ranked against another
         (BEFORE + "Visitors from Spain came in at 4.2 million last year, edging Americans "
          "at 4.1 million.", "edging"),
@@ -34,6 +33,8 @@ BEFORE = "Officials in the county said they were worried. "  # not the text's fi
         # a figure of speech
         (BEFORE + "The mayor said the town had been without power for 40 hours. \"We have "
          "to let that sink in,\" she said.", "sink"),
+        (BEFORE + "The mayor spoke on Friday. “We have to let that sink in – 300 hours of "
+         "suffering for our families.”", "sink"),
         # whom a group is tied to
         (BEFORE + "Records show that a consulting firm tied to the donor network, Blue Arc "
          "LLC, registered the domain name on Monday.", "tied"),

@@ -7679,7 +7679,7 @@ def _tenth_figure(m: _Mention) -> bool:
     if lemma == "sink":  # the parser hangs "in" on "let" as often as on "sink"
         let = trig.head
         return let.lemma_.lower() == "let" and any(
-            c.lower_ == "in" and c.dep_ in {"prt", "prep", "advmod"} and not list(c.children)
+            c.lower_ == "in" and c.dep_ in {"prt", "prep", "advmod"}  # "sink in – 326 hours"
             for c in [*kids, *let.children]
         )
     return lemma == "make" and any(
