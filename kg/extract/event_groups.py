@@ -3038,6 +3038,7 @@ def _held_after(trig: Token) -> Token | None:
     return noun if noun.lemma_.lower() in GATHERING_WORDS else None
 
 
+LEAD_ARTICLES = word_list("a an the")  # dropped after "No", "Planned", "Possible"
 LETTER_WORDS = word_list("letter note message memo email e-mail petition statement")
 LETTER_ACTS = word_list("urge ask call demand press request warn invite tell appeal seek")
 
@@ -6541,6 +6542,9 @@ def _noun_headline(
         text = f"{text} {lead.lower()}"  # "More than 10 protests planned", never "Planned
         # More than 10 protests"
     elif lead and not text.lower().startswith(("no ", "possible ", "planned ")):
+        if not proper and len(said) > 2 and said[0].lower() in LEAD_ARTICLES:
+            text = text.split(" ", 1)[1]  # "averting a series of national strikes": "No
+            # series of national strikes", never "No a series of …"
         text = f"{lead} {text if proper else _lower_first(text)}"
     score = 2 if len(text.split()) > 1 else 0
     return score, text

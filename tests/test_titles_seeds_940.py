@@ -2,7 +2,8 @@
 -ing clause telling what a letter urges, which the parser hangs on the addressee, took
 the addressee for the doer ("Egypt's ambassador urged Egypt" for senators' letter to
 the ambassador urging Egypt to halt its harassment). The senders urge; the sending
-keeps its own title."""
+keeps its own title. And a lead before a phrase that opens on its article read "No a
+series of national strikes" (BBC politics)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,11 @@ def test_a_letter_given_keeps_its_own_title() -> None:
     )
     assert found["sent"].startswith("Two senators"), found
     assert "sent a private letter" in found["sent"], found
+
+
+def test_a_lead_word_drops_the_phrases_article() -> None:
+    found = titles(
+        "Talks aimed at averting a series of national strikes over pay will take place "
+        "this weekend."
+    )
+    assert found["strikes"] == "No series of national strikes", found
