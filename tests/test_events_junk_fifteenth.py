@@ -5,7 +5,8 @@ Italians themselves at 13.5 million" was "Edging Italians at 13.5 million"), "le
 sink in" with "in" hung on "let" (an Accident "Sinking"), whom a group is tied to ("a
 public relations firm tied to the Koch network" was a card of its own) and a participle
 that is an adjective ("established national groups" was "National groups were
-established", "a consulting firm" a Consult). Beside each, the same words told of one
+established", "a consulting firm" a Consult), a market led higher ("Leading"), a
+feeling ("Yolandra Hancock's passion") and a product ("Offerings"). Beside each, the same words told of one
 happening, which must stay; and the introduction of regulations "due to be introduced"
 is lawmaking, not a product launch."""
 
@@ -45,6 +46,13 @@ BEFORE = "Officials in the county said they were worried. "  # not the text's fi
          "sought to fuel the protests.", "established"),
         (BEFORE + "Records show that a consulting firm tied to the donor network, Blue Arc "
          "LLC, registered the domain name on Monday.", "consulting"),
+        # a market led, a feeling, a product
+        (BEFORE + "Bank shares have given up some gains since a strong run in May, during "
+         "which they led the wider market higher.", "led"),
+        (BEFORE + "The doctor combines her clinical experience with her passion for "
+         "building healthy communities.", "passion"),
+        (BEFORE + "Hotel chains are branching out their offerings to let guests meet local "
+         "people.", "offerings"),
     ],
 )  # fmt: skip
 def test_junk_of_the_fifteenth_pass_is_no_event(text: str, word: str) -> None:
@@ -63,6 +71,9 @@ def test_junk_of_the_fifteenth_pass_is_no_event(text: str, word: str) -> None:
          "LLC, registered the domain name on Monday.", "registered"),
         (BEFORE + "The council established new rules for street parking on Monday.",
          "established"),
+        (BEFORE + "The chief executive led the company into profit in 2019.", "led"),
+        (BEFORE + "The firm's share offering raised 40 million dollars on Monday.",
+         "offering"),
     ],
 )  # fmt: skip
 def test_the_same_words_told_of_a_happening_stay(text: str, word: str) -> None:

@@ -3003,7 +3003,9 @@ NOT_ACTS = words(
     "clothing housing finding saving earning ceiling string king ring wing spring "
     "understanding wording standing spending funding painting drawing reading writing "
     "estimation expectation assumption valuation proportion delegation congregation "
-    "importance significance relevance rating"
+    "importance significance relevance rating "
+    "passion compassion confusion offering"  # "her passion for building communities",
+    # "branching out their offerings": a feeling and a product, no passing or offering
 )
 
 
@@ -9069,11 +9071,39 @@ def _adjective_word(m: _Mention) -> bool:
     )
 
 
+MOVED_TO = words("higher lower up down")  # "led the broader market higher"
+
+
+def _market_led(m: _Mention) -> bool:
+    """Whether a verb tells a market moved by another ("tech stocks led the broader
+    market higher", "banks dragged the index lower"): a day's figures told as an act,
+    a statistic, no one's doing. A web page had the card "Leading"."""
+    trig = m.trigger
+    if trig.pos_ != "VERB" or m.type != OTHER:
+        return False
+    moved = [
+        c
+        for c in trig.children
+        if c.lower_ in MOVED_TO and c.dep_ in {"advmod", "oprd", "acomp", "xcomp", "prt"}
+    ]
+    objects = children(trig, {"dobj"}) + [  # the parser hangs "the market" on "higher"
+        o for c in moved for o in c.children if o.dep_ in {"npadvmod", "dobj"}
+    ]
+    return bool(moved) and any(o.lemma_.lower() in MARKET_THINGS for o in objects)
+
+
 def _fifteenth_pass(m: _Mention) -> bool:
     """Whether a mention is the fifteenth pass's junk (issue 19): a birth as background
     (:func:`_born_background`), a figure ranked (:func:`_figure_ranked`), a tie told
-    (:func:`_tie_told`) or an adjective (:func:`_adjective_word`)."""
-    return _born_background(m) or _figure_ranked(m) or _tie_told(m) or _adjective_word(m)
+    (:func:`_tie_told`), an adjective (:func:`_adjective_word`) or a market led
+    (:func:`_market_led`)."""
+    return (
+        _born_background(m)
+        or _figure_ranked(m)
+        or _tie_told(m)
+        or _adjective_word(m)
+        or _market_led(m)
+    )
 
 
 def _list_opener(m: _Mention) -> bool:
