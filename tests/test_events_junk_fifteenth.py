@@ -3,12 +3,12 @@ a birth put before a life as its background ("Born in Ecuador, he has lived in t
 for 24 years" was a card "Born in Ecuador"), a figure ranked against another ("edging
 Italians themselves at 13.5 million" was "Edging Italians at 13.5 million"), "let that
 sink in" with "in" hung on "let" (an Accident "Sinking"), whom a group is tied to ("a
-public relations firm tied to the Koch network" was a card of its own) and a participle
+public relations firm tied to the Koch network" was a card of its own), a participle
 that is an adjective ("established national groups" was "National groups were
 established", "a consulting firm" a Consult), a market led higher ("Leading"), a
-feeling ("Yolandra Hancock's passion") and a product ("Offerings"). Beside each, the same words told of one
-happening, which must stay; and the introduction of regulations "due to be introduced"
-is lawmaking, not a product launch."""
+feeling ("Yolandra Hancock's passion") and a product ("Offerings"). Beside each, the
+same words told of one happening, which must stay; and the introduction of regulations
+"due to be introduced" is lawmaking, not a product launch."""
 
 from __future__ import annotations
 
