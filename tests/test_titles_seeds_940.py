@@ -2,8 +2,9 @@
 -ing clause telling what a letter urges, which the parser hangs on the addressee, took
 the addressee for the doer ("Egypt's ambassador urged Egypt" for senators' letter to
 the ambassador urging Egypt to halt its harassment). The senders urge; the sending
-keeps its own title. And a lead before a phrase that opens on its article read "No a
-series of national strikes" (BBC politics)."""
+keeps its own title. A lead before a phrase that opens on its article read "No a
+series of national strikes" (BBC politics). And "only to" hung on the clause's object
+("defended its decision only to reverse course") was a plan, "Course to be reversed"."""
 
 from __future__ import annotations
 
@@ -48,3 +49,11 @@ def test_a_lead_word_drops_the_phrases_article() -> None:
         "this weekend."
     )
     assert found["strikes"] == "No series of national strikes", found
+
+
+def test_only_to_after_an_object_tells_what_came_of_it() -> None:
+    found = titles(
+        "After heavy criticism, the magazine defended its decision only to reverse course "
+        "and apologize."
+    )
+    assert found.get("reverse") == "The magazine reversed course", found

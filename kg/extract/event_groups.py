@@ -2972,13 +2972,20 @@ def _antecedent_words(ante: Token, clause: Token) -> list[Token]:
 def _came_after(trig: Token) -> Token | None:
     """The subject of the clause an "only to" infinitive follows ("The team took the
     lead, only to lose 3-1"): who did what came next, told as done. None for any other
-    verb, or when that subject is a pronoun."""
-    if trig.dep_ != "advcl" or trig.tag_ != "VB" or trig.head.pos_ != "VERB":
+    verb, or when that subject is a pronoun. The parser may hang the infinitive on the
+    clause's object ("the magazine defended its decision only to reverse course"): the
+    clause is that object's verb."""
+    clause = trig.head
+    if trig.dep_ == "acl" and clause.dep_ == "dobj":
+        clause = clause.head  # "defended its decision only to reverse course"
+    elif trig.dep_ != "advcl":
+        return None
+    if trig.tag_ != "VB" or clause.pos_ != "VERB":
         return None
     marks = {c.lower_ for c in trig.children if c.i < trig.i and c.dep_ in {"advmod", "aux"}}
     if not {"only", "to"} <= marks:
         return None
-    subj = next((c for c in trig.head.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return subj if subj is not None and subj.pos_ != "PRON" else None
 
 

@@ -10599,6 +10599,8 @@ def _happened(m: _Mention) -> bool:
         return False
     if _alleged(trig):
         return True  # "accused of killing two co-workers": the act the charge tells
+    if _only_to(trig) and _done(_only_to_after(trig)):
+        return True  # "defended its decision only to reverse course": what came of it
     if trig.dep_ == "acl" and trig.tag_ != "VB":  # not "talks to direct the sequel"
         if trig.tag_ == "VBD" and m.time is not None and any(
             c.ent_type_ in {"DATE", "TIME"} for c in trig.subtree if c is not trig
@@ -10959,6 +10961,8 @@ def _intended(trig: Token) -> bool:
         and any(c.lower_ == "to" for c in children(trig, {"aux"}))
     ):
         return False
+    if _only_to(trig):  # "defended its decision only to reverse course": what came of
+        return False  # it, done, never what the decision was to do
     head = trig.head.lemma_.lower()
     return (
         (trig.dep_ == "xcomp" and head in COMMITTING | CHOSEN)
@@ -11014,6 +11018,13 @@ def _only_to(trig: Token) -> bool:
     return any(
         c.dep_ == "advmod" and c.lower_ == "only" and c.i < trig.i for c in trig.children
     ) and any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)
+
+
+def _only_to_after(trig: Token) -> Token:
+    """The verb of the clause an "only to" infinitive follows: its head, or the verb of
+    the object the parser hung it on ("defended its decision only to reverse course")."""
+    head = trig.head
+    return head.head if trig.dep_ == "acl" and head.dep_ == "dobj" else head
 
 
 REPAIRS = words("fix plug patch repair mend remedy correct close")
@@ -11085,6 +11096,8 @@ def _told(m: _Mention) -> bool:
         return True  # "arrested on suspicion of driving drunk": someone is charged with it
     if _aim_of_act(trig):
         return True  # "the Hawks beat the Bulls to secure a place": the doer's aim, named
+    if _only_to(trig) and m.factuality in ACTUAL:
+        return True  # "defended its decision only to reverse course": what came of it
     args = [c for v in _clause_of(trig) for c in children(v, ARGUMENTS)]
     args += [p for a in args if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     if trig.dep_ in {"relcl", "acl"} or _verb_read_as_modifier(trig):
