@@ -6,7 +6,8 @@ sink in" with "in" hung on "let" (an Accident "Sinking"), whom a group is tied t
 public relations firm tied to the Koch network" was a card of its own), a participle
 that is an adjective ("established national groups" was "National groups were
 established", "a consulting firm" a Consult), a market led higher ("Leading"), a
-feeling ("Yolandra Hancock's passion") and a product ("Offerings"). Beside each, the
+feeling ("Yolandra Hancock's passion"), a product ("Offerings") and a game raised
+("PBS taking its game to a higher level" was a Contest "Game"). Beside each, the
 same words told of one happening, which must stay; and the introduction of regulations
 "due to be introduced" is lawmaking, not a product launch."""
 
@@ -53,6 +54,11 @@ BEFORE = "Officials in the county said they were worried. "  # not the text's fi
          "building healthy communities.", "passion"),
         (BEFORE + "Hotel chains are branching out their offerings to let guests meet local "
          "people.", "offerings"),
+        # a game raised
+        (BEFORE + "The broadcaster took its game to a higher level when the nation needed "
+         "it most.", "game"),
+        (BEFORE + "The players stepped up their game in the second half and won 3-1.",
+         "game"),
     ],
 )  # fmt: skip
 def test_junk_of_the_fifteenth_pass_is_no_event(text: str, word: str) -> None:
@@ -72,6 +78,7 @@ def test_junk_of_the_fifteenth_pass_is_no_event(text: str, word: str) -> None:
         (BEFORE + "The council established new rules for street parking on Monday.",
          "established"),
         (BEFORE + "The chief executive led the company into profit in 2019.", "led"),
+        (BEFORE + "Leeds won their game against Hull on Sunday.", "game"),
         (BEFORE + "The firm's share offering raised 40 million dollars on Monday.",
          "offering"),
     ],

@@ -9092,17 +9092,35 @@ def _market_led(m: _Mention) -> bool:
     return bool(moved) and any(o.lemma_.lower() in MARKET_THINGS for o in objects)
 
 
+def _game_raised(m: _Mention) -> bool:
+    """Whether "game" is a figure of doing better ("PBS taking its game to a higher
+    level", "stepped up their game"): the verb and its "game" tell no contest. A web
+    page had the card "Game" (a Contest). "The game was played in Leeds" stays."""
+    trig = m.trigger
+    game = trig if trig.lemma_.lower() == "game" else next(
+        (c for c in children(trig, {"dobj"}) if c.lemma_.lower() == "game"), None
+    )
+    if game is None or game.dep_ != "dobj" or not any(c.dep_ == "poss" for c in game.children):
+        return False  # "their game", "its game": someone's standard, not a match
+    verb = game.head
+    return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) or any(
+        c.dep_ == "prep" and any(p.lemma_.lower() == "level" for p in c.children)
+        for c in verb.children
+    )
+
+
 def _fifteenth_pass(m: _Mention) -> bool:
     """Whether a mention is the fifteenth pass's junk (issue 19): a birth as background
     (:func:`_born_background`), a figure ranked (:func:`_figure_ranked`), a tie told
-    (:func:`_tie_told`), an adjective (:func:`_adjective_word`) or a market led
-    (:func:`_market_led`)."""
+    (:func:`_tie_told`), an adjective (:func:`_adjective_word`), a market led
+    (:func:`_market_led`) or a game raised (:func:`_game_raised`)."""
     return (
         _born_background(m)
         or _figure_ranked(m)
         or _tie_told(m)
         or _adjective_word(m)
         or _market_led(m)
+        or _game_raised(m)
     )
 
 
