@@ -4,7 +4,8 @@ the addressee for the doer ("Egypt's ambassador urged Egypt" for senators' lette
 the ambassador urging Egypt to halt its harassment). The senders urge; the sending
 keeps its own title. A lead before a phrase that opens on its article read "No a
 series of national strikes" (BBC politics). And "only to" hung on the clause's object
-("defended its decision only to reverse course") was a plan, "Course to be reversed"."""
+("defended its decision only to reverse course") was a plan, "Course to be reversed";
+"Having the Fed impose a variable tax …" was "The Fed Having impose a variable tax"."""
 
 from __future__ import annotations
 
@@ -57,3 +58,11 @@ def test_only_to_after_an_object_tells_what_came_of_it() -> None:
         "and apologize."
     )
     assert found.get("reverse") == "The magazine reversed course", found
+
+
+def test_having_someone_do_it_is_told_as_a_proposal() -> None:
+    found = titles(
+        "Having the central bank impose a variable fee on foreign inflows at its "
+        "discretion would give the country a flexible tool."
+    )
+    assert found["impose"].startswith("The central bank to impose a variable fee"), found

@@ -5143,6 +5143,9 @@ def _verb_headline(
             spelled = ["were" if _plural(subject) else "was"]  # "for being shot, beaten
             # and tortured": "Soltan was beaten", never "is beaten" (the gapped "is
             # seeking") nor "Soltan tortured", which tells him the torturer
+        if trig.tag_ == "VB" and [w.lower() for w in spelled] == ["having"]:
+            spelled, infinitive = [], True  # "Having the Fed impose a tax would give …": a
+            # proposal, "The Fed to impose a tax", never "The Fed Having impose"
         if _having(trig) and [w.lower() for w in spelled] == ["having"]:
             spelled, word = [], _past(lemma)  # "Having received the backing": a headline
             # tells it done, "Ms Hughes received the backing"
