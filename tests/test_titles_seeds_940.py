@@ -5,7 +5,8 @@ the ambassador urging Egypt to halt its harassment). The senders urge; the sendi
 keeps its own title. A lead before a phrase that opens on its article read "No a
 series of national strikes" (BBC politics). And "only to" hung on the clause's object
 ("defended its decision only to reverse course") was a plan, "Course to be reversed";
-"Having the Fed impose a variable tax …" was "The Fed Having impose a variable tax"."""
+"Having the Fed impose a variable tax …" was "The Fed Having impose a variable tax";
+"the violence we've seen in some cities" was a bare "Violence"."""
 
 from __future__ import annotations
 
@@ -66,3 +67,11 @@ def test_having_someone_do_it_is_told_as_a_proposal() -> None:
         "discretion would give the country a flexible tool."
     )
     assert found["impose"].startswith("The central bank to impose a variable fee"), found
+
+
+def test_a_bare_noun_takes_the_place_its_clause_saw_it_in() -> None:
+    found = titles(
+        "However, the violence we have seen in some cities over the past two nights has no "
+        "place in our society."
+    )
+    assert found["violence"] == "Violence in some cities", found

@@ -3045,6 +3045,22 @@ def _held_after(trig: Token) -> Token | None:
     return noun if noun.lemma_.lower() in GATHERING_WORDS else None
 
 
+SEEN_VERBS = word_list("see witness experience suffer face endure")
+
+
+def _seen_where(trig: Token) -> str | None:
+    """Where a happening was seen, when a relative clause of its noun says it ("the
+    violence we have seen in some cities over the past two nights"): "in some cities",
+    which a bare "Violence" never says. None when no such clause gives a place."""
+    for rel in trig.children:
+        if rel.dep_ != "relcl" or rel.lemma_.lower() not in SEEN_VERBS:
+            continue
+        for c in rel.children:
+            if c.dep_ == "prep" and c.lower_ in {"in", "at", "across"} and children(c, {"pobj"}):
+                return trig.doc[c.i : c.right_edge.i + 1].text
+    return None
+
+
 LEAD_ARTICLES = word_list("a an the")  # dropped after "No", "Planned", "Possible"
 LETTER_WORDS = word_list("letter note message memo email e-mail petition statement")
 LETTER_ACTS = word_list("urge ask call demand press request warn invite tell appeal seek")
@@ -6906,6 +6922,9 @@ def title(
         when = next((m.time.text for m in g if m.time is not None), None)
         if len(text.split()) == 1:  # "Aid": "Morrison pledged billions of dollars in aid"
             text = by_clause(g, held=held) or (_reported_by(g) if clause else None) or text
+        if len(text.split()) == 1 and not where:  # "the violence we have seen in some
+            seen = next((p for m in g if (p := _seen_where(m.trigger))), None)  # cities"
+            text = f"{text} {seen}" if seen else text
         elif text.startswith(f"{lemma[:1].upper()}{lemma[1:]} by ") or (
             kind != "Election" and re.search(rf"['’]s? {re.escape(lemma)}$", text, re.I)
         ):  # "Incident by Greece", "Greece's incident":
