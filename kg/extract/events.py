@@ -9071,7 +9071,8 @@ def _adjective_word(m: _Mention) -> bool:
     )
 
 
-MOVED_TO = words("higher lower up down")  # "led the broader market higher"
+MOVED_TO = words("higher lower")  # "led the broader market higher"; "snapped up shares"
+# is a purchase
 
 
 def _market_led(m: _Mention) -> bool:
@@ -9084,7 +9085,7 @@ def _market_led(m: _Mention) -> bool:
     moved = [
         c
         for c in trig.children
-        if c.lower_ in MOVED_TO and c.dep_ in {"advmod", "oprd", "acomp", "xcomp", "prt"}
+        if c.lower_ in MOVED_TO and c.dep_ in {"advmod", "oprd", "acomp", "xcomp"}
     ]
     objects = children(trig, {"dobj"}) + [  # the parser hangs "the market" on "higher"
         o for c in moved for o in c.children if o.dep_ in {"npadvmod", "dobj"}
