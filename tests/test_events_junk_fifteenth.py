@@ -79,6 +79,8 @@ def test_junk_of_the_fifteenth_pass_is_no_event(text: str, word: str) -> None:
          "established"),
         (BEFORE + "The chief executive led the company into profit in 2019.", "led"),
         (BEFORE + "Leeds won their game against Hull on Sunday.", "game"),
+        (BEFORE + "It was the manager who dropped the striker without consulting him.",
+         "consulting"),
         (BEFORE + "Investors have snapped up shares in the airline since Monday.",
          "snapped"),
         (BEFORE + "The firm's share offering raised 40 million dollars on Monday.",

@@ -9063,8 +9063,11 @@ def _adjective_word(m: _Mention) -> bool:
         return trig.head.i > trig.i and not any(c.dep_ in {"agent", "prep", "advmod"} for c in kids)
     # the parser's verb with the noun as its object: "established national groups that
     # align with the party have sought …" read as "established … groups"
+    if word not in ADJECTIVE_PASTS:  # "without even consulting her": an act on her
+        return False
     return not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in kids) and any(
         c.dep_ == "dobj"
+        and c.pos_ == "NOUN"
         and c.left_edge.i == trig.i + 1
         and not any(d.dep_ in {"det", "poss", "nummod"} for d in c.children)
         for c in kids
