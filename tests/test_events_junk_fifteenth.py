@@ -81,6 +81,8 @@ def test_junk_of_the_fifteenth_pass_is_no_event(text: str, word: str) -> None:
         (BEFORE + "Leeds won their game against Hull on Sunday.", "game"),
         (BEFORE + "It was the manager who dropped the striker without consulting him.",
          "consulting"),
+        (BEFORE + "The vaulter went out after deciding to come in at 5.60m on Sunday.",
+         "come"),
         (BEFORE + "Investors have snapped up shares in the airline since Monday.",
          "snapped"),
         (BEFORE + "The firm's share offering raised 40 million dollars on Monday.",

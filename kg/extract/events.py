@@ -9013,10 +9013,11 @@ def _figure_ranked(m: _Mention) -> bool:
     trig = m.trigger
     if trig.pos_ != "VERB" or trig.lemma_.lower() not in RANKING_VERBS:
         return False
-    if trig.lemma_.lower() == "come" and not any(
-        c.dep_ == "prt" and c.lower_ == "in" for c in trig.children
-    ):
-        return False  # "came in at 4.2 million"; "came to the rescue" is no figure
+    if trig.lemma_.lower() == "come" and (
+        not any(c.dep_ == "prt" and c.lower_ == "in" for c in trig.children)
+        or trig.dep_ == "xcomp"
+    ):  # "came in at 4.2 million"; "came to the rescue" is no figure, nor a vaulter's
+        return False  # "deciding to come in at 5.45m", a choice made
     return any(
         c.dep_ == "prep"
         and c.lower_ == "at"
