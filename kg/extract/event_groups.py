@@ -2972,13 +2972,20 @@ def _antecedent_words(ante: Token, clause: Token) -> list[Token]:
 def _came_after(trig: Token) -> Token | None:
     """The subject of the clause an "only to" infinitive follows ("The team took the
     lead, only to lose 3-1"): who did what came next, told as done. None for any other
-    verb, or when that subject is a pronoun."""
-    if trig.dep_ != "advcl" or trig.tag_ != "VB" or trig.head.pos_ != "VERB":
+    verb, or when that subject is a pronoun. The parser may hang the infinitive on the
+    clause's object ("the magazine defended its decision only to reverse course"): the
+    clause is that object's verb."""
+    clause = trig.head
+    if trig.dep_ == "acl" and clause.dep_ == "dobj":
+        clause = clause.head  # "defended its decision only to reverse course"
+    elif trig.dep_ != "advcl":
+        return None
+    if trig.tag_ != "VB" or clause.pos_ != "VERB":
         return None
     marks = {c.lower_ for c in trig.children if c.i < trig.i and c.dep_ in {"advmod", "aux"}}
     if not {"only", "to"} <= marks:
         return None
-    subj = next((c for c in trig.head.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return subj if subj is not None and subj.pos_ != "PRON" else None
 
 
@@ -3038,6 +3045,47 @@ def _held_after(trig: Token) -> Token | None:
     return noun if noun.lemma_.lower() in GATHERING_WORDS else None
 
 
+SEEN_VERBS = word_list("see witness experience suffer face endure")
+
+
+def _seen_where(trig: Token) -> str | None:
+    """Where a happening was seen, when a relative clause of its noun says it ("the
+    violence we have seen in some cities over the past two nights"): "in some cities",
+    which a bare "Violence" never says. None when no such clause gives a place."""
+    for rel in trig.children:
+        if rel.dep_ != "relcl" or rel.lemma_.lower() not in SEEN_VERBS:
+            continue
+        for c in rel.children:
+            if c.dep_ == "prep" and c.lower_ in {"in", "at", "across"} and children(c, {"pobj"}):
+                return trig.doc[c.i : c.right_edge.i + 1].text
+    return None
+
+
+LEAD_ARTICLES = word_list("a an the")  # dropped after "No", "Planned", "Possible"
+LETTER_WORDS = word_list("letter note message memo email e-mail petition statement")
+LETTER_ACTS = word_list("urge ask call demand press request warn invite tell appeal seek")
+
+
+def _letter_sender(trig: Token) -> Token | None:
+    """The sender of a letter an -ing clause tells the content of, when the parser hung
+    the clause on the addressee ("members sent a letter to Egypt's ambassador urging
+    Egypt to halt its harassment"): the letter urges, so its senders do, never the
+    ambassador. None for any other verb (an act of asking or urging is what a letter
+    tells), or a pronoun sender."""
+    if trig.tag_ != "VBG" or trig.dep_ != "acl" or trig.lemma_.lower() not in LETTER_ACTS:
+        return None  # "a letter to families waiting for homes": the families wait
+    to = trig.head.head
+    if trig.head.dep_ != "pobj" or to.lower_ != "to" or to.dep_ not in {"dative", "prep"}:
+        return None
+    verb = to.head if to.head.pos_ == "VERB" else to.head.head
+    if verb.pos_ != "VERB" or not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in LETTER_WORDS for c in verb.children
+    ):
+        return None
+    sender = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return sender if sender is not None and sender.pos_ != "PRON" else None
+
+
 def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     """Who the headline is about: the mention's agent (for a passive verb, what was
     acted on: "the deal was ratified by …"), else its subject as written unless a
@@ -3046,6 +3094,10 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     passive = any(c.dep_ == "auxpass" for c in _auxiliaries(trig)) or _passive_row(trig)
     role = "patient" if passive else "agent"
     named = next((p.actor for p in m.participants if p.role == role), None)
+    sender = _letter_sender(trig)
+    if sender is not None:  # "sent a letter to Egypt's ambassador urging Egypt to halt
+        # …": the senders urged, never "Egypt's ambassador urged Egypt"
+        return _phrase(list(trig.doc[sender.left_edge.i : sender.i + 1]), None) or None
     gathering = _held_after(trig)
     if gathering is not None:  # "at the Game Developers Conference, held last week in San
         # Francisco, famed director James Cameron revealed …": the conference was held
@@ -5107,6 +5159,9 @@ def _verb_headline(
             spelled = ["were" if _plural(subject) else "was"]  # "for being shot, beaten
             # and tortured": "Soltan was beaten", never "is beaten" (the gapped "is
             # seeking") nor "Soltan tortured", which tells him the torturer
+        if trig.tag_ == "VB" and [w.lower() for w in spelled] == ["having"]:
+            spelled, infinitive = [], True  # "Having the Fed impose a tax would give …": a
+            # proposal, "The Fed to impose a tax", never "The Fed Having impose"
         if _having(trig) and [w.lower() for w in spelled] == ["having"]:
             spelled, word = [], _past(lemma)  # "Having received the backing": a headline
             # tells it done, "Ms Hughes received the backing"
@@ -6513,6 +6568,9 @@ def _noun_headline(
         text = f"{text} {lead.lower()}"  # "More than 10 protests planned", never "Planned
         # More than 10 protests"
     elif lead and not text.lower().startswith(("no ", "possible ", "planned ")):
+        if not proper and len(said) > 2 and said[0].lower() in LEAD_ARTICLES:
+            text = text.split(" ", 1)[1]  # "averting a series of national strikes": "No
+            # series of national strikes", never "No a series of …"
         text = f"{lead} {text if proper else _lower_first(text)}"
     score = 2 if len(text.split()) > 1 else 0
     return score, text
@@ -6864,6 +6922,9 @@ def title(
         when = next((m.time.text for m in g if m.time is not None), None)
         if len(text.split()) == 1:  # "Aid": "Morrison pledged billions of dollars in aid"
             text = by_clause(g, held=held) or (_reported_by(g) if clause else None) or text
+        if len(text.split()) == 1 and not where:  # "the violence we have seen in some
+            seen = next((p for m in g if (p := _seen_where(m.trigger))), None)  # cities"
+            text = f"{text} {seen}" if seen else text
         elif text.startswith(f"{lemma[:1].upper()}{lemma[1:]} by ") or (
             kind != "Election" and re.search(rf"['’]s? {re.escape(lemma)}$", text, re.I)
         ):  # "Incident by Greece", "Greece's incident":
