@@ -3616,6 +3616,7 @@ class _Extractor:
                     )  # "with drones"
                 else:
                     self.add(m, pobj, role)
+        self.where_clause(m, clause)
         for c in trig.children:  # "attacked the port using drones"
             if c.dep_ == "advcl" and c.lemma_.lower() in {"use", "fire", "deploy"}:
                 for o in c.children:
@@ -3623,6 +3624,18 @@ class _Extractor:
                         m.instruments.append(
                             (o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text))
                         )
+
+    def where_clause(self, m: _Mention, clause: Token) -> None:
+        """The place a "where" clause hangs on ("a pay conflict at the Port of Rotterdam,
+        where the union has announced a strike"): the clause's act happens there, and
+        without it a planned strike told in passing has no place to join the strike
+        itself by. Only a named place counts: "the meeting, where he spoke" names none."""
+        if clause.dep_ != "relcl" or not any(
+            c.lower_ == "where" and c.dep_ == "advmod" for c in clause.children
+        ):
+            return
+        if self.index.kind_of.get(self.actor(clause.head) or "") == PLACE:
+            self.add(m, clause.head, "location")
 
     def relative_named(self, tok: Token) -> Token:
         """The named noun a relative pronoun subject stands for ("Lilit Avagyan, who led
