@@ -3573,6 +3573,10 @@ class _Extractor:
                         if gov.lemma_.lower() in CONVENERS:
                             role = "host" if gov.lemma_.lower() in HOSTS else "mediator"
                         self.add(m, c, role)  # "Oman hosted talks", "held talks"
+                tipped = _tipped_one(gov) if trig.dep_ == "dobj" else None
+                if tipped is not None and not any(p.role == "agent" for p in m.participants):
+                    self.add(m, tipped, "agent")  # "Owen is second favourite to take the
+                    # best supporting actor award": the award would be his
         clause = trig
         if trig.dep_ in {"dobj", "nsubjpass"} and trig.head.pos_ == "VERB":
             clause = trig.head  # "held talks" / "talks were held", "mediated by the EU"
@@ -3841,6 +3845,10 @@ class _Extractor:
             or any(t.lemma_ in HYPO_NOUNS for t in chain[1:] + ancestors)
             or any(t.lower_ in LIKELY for t in chain[1:])  # "is likely to be lifted"
             or _odds_on(trig)
+            or any(_tipped_one(t) is not None for t in chain if t.pos_ == "VERB")
+            or words & MODAL_FUTURE and _foreseen(chain[-1])
+            # "Owen is second favourite at William Hill to take the award": the odds'
+            # place parts the act from "favourite", and the award was read as given
         ):
             return HYPOTHETICAL
         if (
@@ -3861,6 +3869,13 @@ class _Extractor:
 
 LIKELY = words("ready likely unlikely favourite favorite tipped")  # what may come:
 # neither done nor scheduled; "is tipped to win", "favourite to play 007": the odds
+
+
+def _foreseen(verb: Token) -> bool:
+    """Whether a clause is what a forecast foresees ("Most experts predict Foxx will win
+    best actor"): a guess at what will come, not a plan, so it fits another outlet's
+    "Foxx is tipped to win" (BBC entertainment 064 and 078) and not a fixture."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in FORECASTS
 
 
 def _odds_on(verb: Token) -> bool:
