@@ -3467,7 +3467,9 @@ def _line_subjects(verb: Token) -> list[Token]:
     or is left out."""
     start = _line_start(verb)
     out: list[Token] = []
-    for c in verb.children:
+    kids = list(verb.children)
+    kids += [s for a in kids if _verb_read_as_aux(a) for s in children(a, {"nsubj"})]
+    for c in kids:
         if c.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         if _when_subject(c, verb):  # "The following year Bournemouth hosted the event":
@@ -3494,6 +3496,26 @@ def _line_subjects(verb: Token) -> list[Token]:
 
 
 TIME_NOUNS = word_list("year week month day night morning evening afternoon weekend decade")
+# The words that are an auxiliary: any other word the parser made one is the clause's verb.
+AUXILIARY_WORDS = MODALS | word_list(
+    "be is are was were been being am have has had having do does did shall ca wo 'll 'd "
+    "'s 've 're 'm ought need dare get got going to"
+)
+
+
+def _verb_read_as_aux(tok: Token) -> bool:
+    """Whether the parser made a full verb an auxiliary of the next ("prices soared
+    following a damaging drought", with "soared" an auxiliary of "following"): its
+    subject is then the subject the clause is told of. Reuters 00875 titled the drought
+    "Quotas soared following a damaging drought" from the sentence's main subject, and
+    lent that title to the merged drought of 00232, which said "prices soared"."""
+    return (
+        tok.dep_ == "aux"
+        and tok.lower_ not in AUXILIARY_WORDS
+        and tok.lemma_.lower() not in AUXILIARY_WORDS
+        and tok.tag_.startswith("VB")
+        and any(c.dep_ == "nsubj" for c in tok.children)
+    )
 
 
 def _when_subject(subj: Token, verb: Token) -> bool:
