@@ -3573,6 +3573,18 @@ class _Extractor:
                         if gov.lemma_.lower() in CONVENERS:
                             role = "host" if gov.lemma_.lower() in HOSTS else "mediator"
                         self.add(m, c, role)  # "Oman hosted talks", "held talks"
+                if (
+                    trig.dep_ == "pobj"
+                    and gov.dep_ in {"advcl", "acl"}
+                    and gov.tag_ == "VBG"
+                    and gov.lemma_.lower() in SPOKE_AT
+                    and not children(gov, {"nsubj"})
+                ):  # "Mr Straw, speaking at a joint news conference with Li Zhaoxing":
+                    # who spoke there took part (the clause's subject, or the noun the
+                    # participle hangs on)
+                    spoke = children(gov.head, {"nsubj"}) if gov.dep_ == "advcl" else [gov.head]
+                    for c in spoke:
+                        self.add(m, c, "partner")
                 tipped = _tipped_one(gov) if trig.dep_ == "dobj" else None
                 if tipped is not None and not any(p.role == "agent" for p in m.participants):
                     self.add(m, tipped, "agent")  # "Owen is second favourite to take the
@@ -6588,12 +6600,27 @@ def _interview_frame(m: _Mention) -> bool:
     )
     if not (lemma in QUOTE_FRAMES or press):
         return False
+    if press and _held_with(trig):
+        return False  # "speaking at a joint news conference with Chinese Foreign Minister
+        # Li Zhaoxing": the two ministers met the press together, a meeting of theirs
+        # (BBC politics 386 lost Li with the frame)
     if trig.dep_ == "dobj":  # "The Game told a news conference", "told a briefing": who
         return head.lemma_.lower() == "tell"  # heard the quote, as "told reporters at" it
     return (
         trig.dep_ == "pobj"
         and head.lower_ in {"in", "at", "during"}
         and head.head.lemma_.lower() in SAYING | SPOKE_AT
+    )
+
+
+def _held_with(conference: Token) -> bool:
+    """Whether a news conference is told as held with someone named ("a joint news
+    conference with Li Zhaoxing"): a joint one, with a partner it names."""
+    return any(c.dep_ == "amod" and c.lower_ == "joint" for c in conference.children) and any(
+        p.dep_ == "pobj" and p.pos_ == "PROPN"
+        for c in conference.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children
     )
 
 
