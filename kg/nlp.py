@@ -126,9 +126,46 @@ def line_starts(doc: Doc) -> Doc:
     return doc
 
 
+# Abbreviations the tokenizer splits from their full stop, which a capitalised word
+# follows inside a sentence: "Lt. Col. Ian Smith", "No. 10", "Sgt. Pepper".
+_ABBREVIATED = frozenset(
+    re.findall(
+        r"\S+",
+        "lt col sgt cpl pvt maj brig capt cmdr supt insp det hon mme mlle sr ave blvd rd ste "
+        "dept univ assn no nos fig ft etc approx est vol op pp ch sec art gov't",
+    )
+)
+
+
+def stop_starts(doc: Doc) -> Doc:
+    """Mark a sentence start on a capitalised word after a full stop that ends a word.
+
+    The small parser reads a full stop after a name as part of what follows when the
+    next words could continue it: "tipped to win best actor for Ray. Million Dollar
+    Baby has seven nominations" was one sentence to "Million", and the next began at
+    "Dollar", so the film lost its name and the tip its end; given the start, it still
+    made "Million" a sentence of its own, so the word after the start goes on with it.
+    The tokenizer keeps a stop that belongs to its word ("Mr.", "St.", "U.S.", "Jan.")
+    on the word, so a stop of its own after a word of two letters or more ends the
+    sentence; an initial ("W. Bush"), an abbreviation it splits (``_ABBREVIATED``: "Lt.
+    Col.") and a stop before a lower-case word stay the parser's to read."""
+    for i in range(2, len(doc)):
+        stop, word, nxt = doc[i - 1], doc[i - 2], doc[i]
+        if stop.text != "." or not stop.whitespace_ or word.whitespace_:
+            continue
+        if len(word.text) < 2 or not word.text[-1].isalnum() or word.lower_ in _ABBREVIATED:
+            continue
+        if nxt.text[:1].isupper() and nxt.is_alpha:
+            nxt.is_sent_start = True
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            if after is not None and after.is_alpha and not after.is_sent_start:
+                after.is_sent_start = False  # no sentence of one word: "Million" alone
+    return doc
+
+
 @Language.component("kg_line_starts")
 def _line_starts_component(doc: Doc) -> Doc:
-    return line_starts(doc)
+    return stop_starts(line_starts(doc))
 
 
 def _line_starts(pipeline: Language) -> None:

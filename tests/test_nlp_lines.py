@@ -71,3 +71,21 @@ def test_component_sits_before_the_parser() -> None:
     """The starts must be in place when the parser runs (the parser keeps them)."""
     names = nlp.load().pipe_names
     assert names.index("kg_line_starts") < names.index("parser")
+
+
+def test_full_stop_after_a_film_title_ends_the_sentence() -> None:
+    """A full stop after a one-word title, with a capitalised title after it, ends the
+    sentence: the small parser ran "for Harbour. Million" together and started the next
+    sentence at "Pound", so the tip lost its end and the film its name. Abbreviations
+    the tokenizer splits from their stop ("Lt. Col.", "No. 10") and initials stay."""
+    text = (
+        "Its star Nina Holt is favourite to win best actress while Paul Greer is tipped "
+        "to win best actor for Harbour. Million Pound Girl has seven nominations, and "
+        "Lt. Col. Hugh Marsh of No. 10 Squadron and George W. Dale will present them."
+    )
+    assert _sentences(text) == [
+        "Its star Nina Holt is favourite to win best actress while Paul Greer is tipped "
+        "to win best actor for Harbour.",
+        "Million Pound Girl has seven nominations, and Lt. Col. Hugh Marsh of No. 10 "
+        "Squadron and George W. Dale will present them.",
+    ]

@@ -181,6 +181,10 @@ BODY_WORDS = gazetteer.words(
     "senate congress house parliament assembly cabinet department treasury police army "
     "navy party union ministry agency"
 )
+# Nouns that, after "the", refer back only to a body so named, however far back it was
+# named: "the federation" for "the Belgian Transport Workers' Federation (BTWF)" five
+# sentences on. Unlike "the company", they never mean a body of another name.
+NAMED_BODY_NOUNS = gazetteer.words("federation association confederation")
 # Nouns that call an organisation a news outlet ("the newspaper De Tijd").
 OUTLET_NOUNS = gazetteer.words("newspaper broadcaster paper daily magazine channel")
 # Nouns that say an apposed name is a person ("Smith, the club's captain,").
@@ -819,6 +823,17 @@ def _written_small(tok: Token) -> bool:
     return any(t.is_lower and t.lemma_ == lemma for t in tok.doc if t.i != tok.i)
 
 
+# Lowercase nouns after a name that say the name is a union's or a federation's: "the
+# Havenbond union", "the Unite union".
+UNION_NOUNS = gazetteer.words("union federation association confederation")
+
+
+def _names_a_union(tok: Token) -> bool:
+    """Whether a name is the compound of a lowercase union noun ("the Havenbond union")."""
+    head = tok.head
+    return tok.dep_ == "compound" and head.is_lower and head.lemma_.lower() in UNION_NOUNS
+
+
 def _entity_candidate(ent: Span) -> Candidate | None:
     """What one spaCy entity names, by the tables first and spaCy's label second."""
     kind = LABEL_KIND.get(ent.label_)
@@ -844,6 +859,18 @@ def _entity_candidate(ent: Span) -> Candidate | None:
         return None
     if gazetteer.not_actor(name):  # "the FTSE 100 fell", "10:00 UTC"
         return None
+    words = name.split()
+    if (
+        kind in {ORGANISATION, PLACE}
+        and len(words) == 2
+        and words[1] in UNION_NOUNS
+        and words[0].istitle()
+        and not (_known_place(words[0]) or gazetteer.demonym(words[0]))
+    ):  # "the Havenbond union" (read as ORG or GPE): the union's name is "Havenbond", as
+        # the next report of it says ("Havenbond is demanding"); "union" says what it is
+        name, kind = words[0], ORGANISATION
+    elif kind == PLACE and len(ent) == 1 and _names_a_union(ent.root) and not _known_place(name):
+        kind = ORGANISATION  # "the Havenbond union" read as GPE: no place has members
     surface = surface_name(text)
     if kind != PERSON and len(ent) == 1 and _human_apposition(ent):
         kind = PERSON  # "Smith, a senator from Ohio," tagged ORG
@@ -3222,6 +3249,8 @@ class ActorIndex:
             if m is not None and not all(w in m.name for w in named):
                 return None  # "the Conservative party" after "Liberal Democrats": another
             return m
+        if tok.lemma_.lower() in NAMED_BODY_NOUNS and all(_modifies(t, tok) for t in chunk):
+            return self._body_so_named(tok, chunk)
         if countries and tok.lemma_.lower() in COUNTRY_NOUNS and len(chunk) == 1:
             return self._last(tok, self._countries)  # "the nation", not "the whole country"
         names = self._titles.get(phrase)
@@ -3278,6 +3307,22 @@ class ActorIndex:
             return False
         m = self._by_token.get(word.i)
         return m is None or m.kind not in {PLACE, COUNTRY}
+
+    def _body_so_named(self, tok: Token, chunk: list[Token]) -> ActorMention | None:
+        """ "the federation", "the employers' association": the organisation named before
+        it whose name has that word and every other word of the description ("Belgian
+        Transport Workers' Federation"), when one organisation only is so named there;
+        none when two are ("the federation" between two federations is either)."""
+        noun = tok.lemma_.lower()
+        said = {_office_word(t.lemma_.lower()) for t in chunk if t.i != tok.i and t.is_alpha}
+        found: dict[str, ActorMention] = {}
+        for m, span in self._orgs:
+            if span.start >= tok.i:
+                continue
+            words = {_office_word(w.strip("'’").casefold()) for w in m.name.split()}
+            if noun in words and said <= {w.rstrip("s") for w in words} | words:
+                found[m.name] = m
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _several(self, tok: Token, chunk: list[Token]) -> ActorMention:
         """ "the automakers", "the other government agencies": several organisations

@@ -1089,6 +1089,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # "the Bafta film awards" are not "the Academy Awards"
     if _ceremony_and_prize(g, h) or _ceremony_and_prize(h, g):
         return True  # "the Academy Awards will be handed out", "to win the best film award"
+    if _other_categories(g, h):
+        return True  # "the best actress prize" is not "the best director prize"
     if _tried_and_done(g, h):
         return True  # "counts of murder and attempted murder"
     if _held_at(g, h) or _held_at(h, g):
@@ -1315,11 +1317,13 @@ def _tipped_one(verb: Token) -> Token | None:
     the odds' noun stands between the act and its doer, so BBC entertainment 064's
     tipped win had no doer and took its title from "If the 74-year-old does win"."""
     noun = verb.head
-    if not (
-        verb.dep_ in {"relcl", "acl", "xcomp"}
-        and any(c.lower_ == "to" for c in children(verb, {"aux"}))
-        and noun.lemma_.lower() in FAVOURED
-    ):
+    to = any(c.lower_ == "to" for c in children(verb, {"aux"}))
+    if to and verb.dep_ == "advcl" and noun.lemma_ == "be":
+        # "Owen is second favourite at William Hill to take the award": the odds' place
+        # between them, the parse hangs the act on "is", beside the odds' word
+        odds = [c for c in children(noun, {"acomp", "attr"}) if c.lemma_.lower() in FAVOURED]
+        return next(iter(children(noun, {"nsubj"})), None) if odds else None
+    if not (verb.dep_ in {"relcl", "acl", "xcomp"} and to and noun.lemma_.lower() in FAVOURED):
         return None
     if noun.dep_ in {"attr", "acomp"}:  # "Its star Hilary Swank is favourite to win"
         return next(iter(children(noun.head, {"nsubj"})), None)
@@ -1352,6 +1356,45 @@ def _ceremony_and_prize(g: _Group, h: _Group) -> bool:
 
 
 PRIZE_WORDS = word_list("award prize trophy")  # one prize, in the singular
+PRIZE_SPELLINGS = {"picture": "film", "movie": "film"}  # one category, two words
+
+
+def _categories(g: _Group) -> set[frozenset[str]]:
+    """The categories of prize a group's mentions are told of: "the best actress prize",
+    "to win best director" ({"actress"}, {"director"}), by the words before the prize
+    (or before a "best" category won); none for "the award" told alone."""
+    out = set()
+    for m in g.mentions:
+        t = m.trigger
+        prizes = [t] if t.pos_ == "NOUN" else children(t, {"dobj"}) if t.pos_ == "VERB" else []
+        for p in prizes:
+            if p.lemma_.lower() in PRIZE_WORDS and p.tag_ == "NN":  # not "the film awards"
+                said = [c for c in p.children if c.dep_ in {"compound", "amod", "nmod"}]
+            elif any(c.lower_ == "best" for c in p.children):  # "win best actress"
+                said = [p, *(c for c in p.children if c.dep_ in {"compound", "amod", "nmod"})]
+            else:
+                continue
+            words = {
+                PRIZE_SPELLINGS.get(w.lower_, w.lower_)
+                for c in said
+                for w in (c.subtree if c is not p else [p])
+                if w.is_alpha and w.lower_ not in {"best", "the"} and w.pos_ != "PROPN"
+            }
+            if words:
+                out.add(frozenset(words))
+    return out
+
+
+def _other_categories(g: _Group, h: _Group) -> bool:
+    """Whether two groups tell prizes of other categories: BBC entertainment 328's
+    "Hilary Swank is tipped to win the best actress prize" and "The Aviator is also
+    widely tipped to win the best director prize" were one tip, two prizes told of no
+    one before their doers were read."""
+    for x in (g, h):  # asked of every pair weighed: read once until the group grows
+        if ("~categories",) not in x.cache:
+            x.cache[("~categories",)] = _categories(x)
+    a, b = g.cache[("~categories",)], h.cache[("~categories",)]
+    return bool(a and b and not a & b)
 
 
 ODDS = FAVOURED | word_list("tip")  # the words of a bookmaker's odds
@@ -3476,7 +3519,9 @@ def _line_subjects(verb: Token) -> list[Token]:
     or is left out."""
     start = _line_start(verb)
     out: list[Token] = []
-    for c in verb.children:
+    kids = list(verb.children)
+    kids += [s for a in kids if _verb_read_as_aux(a) for s in children(a, {"nsubj"})]
+    for c in kids:
         if c.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         if _when_subject(c, verb):  # "The following year Bournemouth hosted the event":
@@ -3503,6 +3548,26 @@ def _line_subjects(verb: Token) -> list[Token]:
 
 
 TIME_NOUNS = word_list("year week month day night morning evening afternoon weekend decade")
+# The words that are an auxiliary: any other word the parser made one is the clause's verb.
+AUXILIARY_WORDS = MODALS | word_list(
+    "be is are was were been being am have has had having do does did shall ca wo 'll 'd "
+    "'s 've 're 'm ought need dare get got going to"
+)
+
+
+def _verb_read_as_aux(tok: Token) -> bool:
+    """Whether the parser made a full verb an auxiliary of the next ("prices soared
+    following a damaging drought", with "soared" an auxiliary of "following"): its
+    subject is then the subject the clause is told of. Reuters 00875 titled the drought
+    "Quotas soared following a damaging drought" from the sentence's main subject, and
+    lent that title to the merged drought of 00232, which said "prices soared"."""
+    return (
+        tok.dep_ == "aux"
+        and tok.lower_ not in AUXILIARY_WORDS
+        and tok.lemma_.lower() not in AUXILIARY_WORDS
+        and tok.tag_.startswith("VB")
+        and any(c.dep_ == "nsubj" for c in tok.children)
+    )
 
 
 def _when_subject(subj: Token, verb: Token) -> bool:

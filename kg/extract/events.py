@@ -3631,6 +3631,22 @@ class _Extractor:
                         if gov.lemma_.lower() in CONVENERS:
                             role = "host" if gov.lemma_.lower() in HOSTS else "mediator"
                         self.add(m, c, role)  # "Oman hosted talks", "held talks"
+                if (
+                    trig.dep_ == "pobj"
+                    and gov.dep_ in {"advcl", "acl"}
+                    and gov.tag_ == "VBG"
+                    and gov.lemma_.lower() in SPOKE_AT
+                    and not children(gov, {"nsubj"})
+                ):  # "Mr Straw, speaking at a joint news conference with Li Zhaoxing":
+                    # who spoke there took part (the clause's subject, or the noun the
+                    # participle hangs on)
+                    spoke = children(gov.head, {"nsubj"}) if gov.dep_ == "advcl" else [gov.head]
+                    for c in spoke:
+                        self.add(m, c, "partner")
+                tipped = _tipped_one(gov) if trig.dep_ == "dobj" else None
+                if tipped is not None and not any(p.role == "agent" for p in m.participants):
+                    self.add(m, tipped, "agent")  # "Owen is second favourite to take the
+                    # best supporting actor award": the award would be his
         clause = trig
         if trig.dep_ in {"dobj", "nsubjpass"} and trig.head.pos_ == "VERB":
             clause = trig.head  # "held talks" / "talks were held", "mediated by the EU"
@@ -3674,6 +3690,7 @@ class _Extractor:
                     )  # "with drones"
                 else:
                     self.add(m, pobj, role)
+        self.where_clause(m, clause)
         for c in trig.children:  # "attacked the port using drones"
             if c.dep_ == "advcl" and c.lemma_.lower() in {"use", "fire", "deploy"}:
                 for o in c.children:
@@ -3681,6 +3698,18 @@ class _Extractor:
                         m.instruments.append(
                             (o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text))
                         )
+
+    def where_clause(self, m: _Mention, clause: Token) -> None:
+        """The place a "where" clause hangs on ("a pay conflict at the Port of Rotterdam,
+        where the union has announced a strike"): the clause's act happens there, and
+        without it a planned strike told in passing has no place to join the strike
+        itself by. Only a named place counts: "the meeting, where he spoke" names none."""
+        if clause.dep_ != "relcl" or not any(
+            c.lower_ == "where" and c.dep_ == "advmod" for c in clause.children
+        ):
+            return
+        if self.index.kind_of.get(self.actor(clause.head) or "") == PLACE:
+            self.add(m, clause.head, "location")
 
     def relative_named(self, tok: Token) -> Token:
         """The named noun a relative pronoun subject stands for ("Lilit Avagyan, who led
@@ -3886,6 +3915,10 @@ class _Extractor:
             or any(t.lemma_ in HYPO_NOUNS for t in chain[1:] + ancestors)
             or any(t.lower_ in LIKELY for t in chain[1:])  # "is likely to be lifted"
             or _odds_on(trig)
+            or any(_tipped_one(t) is not None for t in chain if t.pos_ == "VERB")
+            or words & MODAL_FUTURE and _foreseen(chain[-1])
+            # "Owen is second favourite at William Hill to take the award": the odds'
+            # place parts the act from "favourite", and the award was read as given
         ):
             return HYPOTHETICAL
         if (
@@ -3906,6 +3939,13 @@ class _Extractor:
 
 LIKELY = words("ready likely unlikely favourite favorite tipped")  # what may come:
 # neither done nor scheduled; "is tipped to win", "favourite to play 007": the odds
+
+
+def _foreseen(verb: Token) -> bool:
+    """Whether a clause is what a forecast foresees ("Most experts predict Foxx will win
+    best actor"): a guess at what will come, not a plan, so it fits another outlet's
+    "Foxx is tipped to win" (BBC entertainment 064 and 078) and not a fixture."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in FORECASTS
 
 
 def _odds_on(verb: Token) -> bool:
@@ -6618,12 +6658,27 @@ def _interview_frame(m: _Mention) -> bool:
     )
     if not (lemma in QUOTE_FRAMES or press):
         return False
+    if press and _held_with(trig):
+        return False  # "speaking at a joint news conference with Chinese Foreign Minister
+        # Li Zhaoxing": the two ministers met the press together, a meeting of theirs
+        # (BBC politics 386 lost Li with the frame)
     if trig.dep_ == "dobj":  # "The Game told a news conference", "told a briefing": who
         return head.lemma_.lower() == "tell"  # heard the quote, as "told reporters at" it
     return (
         trig.dep_ == "pobj"
         and head.lower_ in {"in", "at", "during"}
         and head.head.lemma_.lower() in SAYING | SPOKE_AT
+    )
+
+
+def _held_with(conference: Token) -> bool:
+    """Whether a news conference is told as held with someone named ("a joint news
+    conference with Li Zhaoxing"): a joint one, with a partner it names."""
+    return any(c.dep_ == "amod" and c.lower_ == "joint" for c in conference.children) and any(
+        p.dep_ == "pobj" and p.pos_ == "PROPN"
+        for c in conference.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children
     )
 
 
