@@ -298,3 +298,19 @@ def test_the_detectors_run_says_why_the_graph_leaves_each_mention_out():
     graph = {m.text for e in run(text).events for m in e.mentions}
     found = {m.text for e in every.events for m in e.mentions}
     assert graph == found - set(why) and "cut" in graph  # what has a reason is left out
+
+
+def test_a_body_named_by_its_kind_does_what_its_people_do():
+    # a web page's "The county health department later pivoted to a more limited order"
+    # was dropped: no actor ("department" is no name) and nothing concrete acted on
+    lead = "Officials gave an update on Tuesday. "
+    text = lead + "The county health department later pivoted to a narrower stay-at-home order."
+    assert with_word(run(text), "pivoted")
+    text = lead + "Under the plan, the councils will be compelled to work together."
+    assert with_word(run(text), "compelled")  # planned, and done to them
+    # what the body only aims at is not done by it: no event of shortening
+    text = lead + "The councils will be compelled to work together to shorten waiting lists."
+    assert not with_word(run(text), "shorten")
+    # operators in general, at work on something for years: no one body, no event
+    text = lead + "Operators will be working on the standard as a way to reach more viewers."
+    assert not with_word(run(text), "working")

@@ -93,7 +93,7 @@ from ..model import (
 )
 from ..nlp import FIGURE_SCALES
 from ..taxonomy import EVENT_TYPES, OTHER, family
-from .actors import GROUP_HEADS, GROUP_NOUNS, LEGAL_FORMS, TOWNS, ActorIndex
+from .actors import BODY_WORDS, GROUP_HEADS, GROUP_NOUNS, LEGAL_FORMS, ORG_NOUNS, TOWNS, ActorIndex
 from .event_groups import (
     ACTING,
     ASKED_FOR,
@@ -10970,7 +10970,9 @@ def _told(m: _Mention) -> bool:
     if trig.dep_ in {"relcl", "acl"} or _verb_read_as_modifier(trig):
         args.append(trig.head)  # "the gunman who fled", "a woman struck by a car"; the
         # object of a past read as its modifier: "overpowered two guards"
-    if any(_someone(a) or _unrecognised_name(a) for a in args + _antecedents(args)):
+    if _body_acts(trig) or any(
+        _someone(a) or _unrecognised_name(a) for a in args + _antecedents(args)
+    ):
         return True  # "a worker who had been suspended for feuding", "the Sixers made a
         # move"; not "an outage that was expected to take …"
     if any(_someone(p) for a in args for p in _counted_of(a)):
@@ -10999,6 +11001,35 @@ def _told(m: _Mention) -> bool:
     )  # a headline tells done news in the present: "Warship foils piracy attempt"
     done = past and m.factuality in ACTUAL
     return (done or _intended(trig)) and any(_concrete(a) or _happening(a) for a in args)
+
+
+ACTING_BODIES = (ORG_NOUNS | BODY_WORDS) - words("giant maker network business party house")
+# "the county health department pivoted", "the group had scrapped the plan": a body
+# named by what it is acts as its people do; not "party" (an event), "house" (a home),
+# "network" or "business" (things as often as bodies)
+
+
+def _body_acting(tok: Token) -> bool:
+    """Whether a subject is an organisation named by what kind of body it is ("the
+    county health department later pivoted to a narrower order", "the group said it
+    had scrapped the plan", "the ministry was restructured"): people at work, as a
+    named one is, though the actor index reads no name in it. A bare plural is bodies
+    in general ("operators will be working on the standard"), no one of them."""
+    return (
+        tok.dep_ in {"nsubj", "nsubjpass"}
+        and tok.lemma_.lower() in ACTING_BODIES
+        and (
+            tok.tag_ != "NNS"
+            or any(c.dep_ in {"det", "poss", "amod", "compound"} for c in tok.children)
+        )
+    )
+
+
+def _body_acts(trig: Token) -> bool:
+    """Whether a verb's own subject is a body (:func:`_body_acting`): "the department
+    pivoted"; not a verb its subject only aims at ("councils will be compelled to work
+    more closely to cut reoffending": the cutting is their aim, not done)."""
+    return any(_body_acting(c) for c in trig.children)
 
 
 def _unrecognised_name(tok: Token) -> bool:
