@@ -176,6 +176,7 @@ class Mention:
     text: str = ""
     pos: str = ""  # verb / noun / other, of the parse's head of the span
     lemma: str = ""
+    why: str = ""  # predicted, kg-all only: why the graph leaves the mention out
 
 
 @dataclass
@@ -527,14 +528,16 @@ def kg_system(
     out = []
     for di, (p, d) in enumerate(zip(parsed, documents, strict=True)):
         r = extract_document(p, d, every_event=every_event)
+        left_out = p.user_data.get("kg_left_out", {})  # every_event: trigger -> why
         pred = Prediction()
         seen: set[tuple[int, int]] = set()
         for ei, ev in enumerate(r.events):
             for e in ev.mentions:
                 if (e.start, e.end) not in seen:
                     seen.add((e.start, e.end))
+                    why = _why(p, e, left_out)
                     pred.mentions.append(Mention(di, e.start, e.end, ev.type, event=ei,
-                                                 text=e.text))  # fmt: skip
+                                                 text=e.text, why=why))  # fmt: skip
             for part in ev.participants:
                 if part.evidence is not None:
                     kind = "location" if part.role == "location" else "participant"
@@ -557,6 +560,13 @@ def kg_system(
                 pred.attachments.append(_evidence(di, key, "time", st.time.evidence))
         out.append(pred)
     return out
+
+
+def _why(parsed: Doc, ev, left_out: dict[int, str]) -> str:
+    """Why the graph leaves a mention out (kg's ``kg_left_out`` of the parse, by
+    trigger token), or "" when it does not say: the first token of the span it names."""
+    span = parsed.char_span(ev.start, ev.end, alignment_mode="expand")
+    return next((left_out[t.i] for t in span or () if t.i in left_out), "")
 
 
 BASELINE_ARGS = {"nsubj", "nsubjpass", "dobj"}
@@ -623,17 +633,40 @@ def dropped(graph: Evaluation, every: Evaluation) -> list[Mention]:
     return [every.golds[j] for _, j in sorted(every.pairs, key=lambda p: p[1]) if j not in hit]
 
 
+def left_out_by_rule(graph: Evaluation, every: Evaluation) -> dict[str, tuple[int, int]]:
+    """Per rule of the graph (the ``why`` kg gives a mention of ``kg-all``), the gold
+    mentions it drops and the spurious ones: the mentions of ``every`` that ``graph``
+    has not (by span), found gold or not. A rule that drops many gold and few spurious
+    ones is where to look first, but read the real pages it would let through: ECB+
+    marks aims, states and reporting verbs that the graph leaves out on purpose."""
+    have = {(p.doc, p.start, p.end) for p in graph.preds}
+    gold_of = dict(every.pairs)
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for i, p in enumerate(every.preds):
+        if (p.doc, p.start, p.end) not in have:
+            counts[p.why or "(none given)"][0 if i in gold_of else 1] += 1
+    return {k: (v[0], v[1]) for k, v in sorted(counts.items(), key=lambda kv: (-sum(kv[1]), kv[0]))}
+
+
 def print_dropped(graph: Evaluation, every: Evaluation, docs: list[EcbDoc], n: int) -> None:
     """The gold mentions the graph drops though the detector finds them, for tuning the
-    graph's filters (kg/extract/events.py, ``_anchored`` and ``_no_happening``)."""
+    graph's filters (kg/extract/events.py, ``_left_out`` and ``_no_happening_rule``), each
+    with the rule that leaves it out."""
     gap = dropped(graph, every)
     by_class = Counter(g.label for g in gap)
     print(f"\nFOUND BY THE DETECTOR, DROPPED BY THE GRAPH ({len(gap)})")
     print("  by class:", ", ".join(f"{k}×{v}" for k, v in by_class.most_common()))
     lemmas = Counter(f"{g.lemma}/{g.pos}" for g in gap)
     print("  by lemma:", ", ".join(f"{k}×{v}" for k, v in lemmas.most_common(n)))
+    print("  kg-all mentions the graph lacks, by the rule that leaves them out (gold, not):")
+    for rule, (gold, other) in left_out_by_rule(graph, every).items():
+        print(f"    {rule:<34}{gold:5d}{other:5d}")
+    why = {j: every.preds[i].why for i, j in every.pairs}
+    gold_index = {id(g): j for j, g in enumerate(every.golds)}
     for g in gap[:n]:
-        print(f"  [{docs[g.doc].id}] {g.label} {g.lemma}/{g.pos}: {context(docs[g.doc], g)}")
+        rule = why.get(gold_index[id(g)], "")
+        print(f"  [{docs[g.doc].id}] {g.label} {g.lemma}/{g.pos} ({rule or '?'}): "
+              f"{context(docs[g.doc], g)}")  # fmt: skip
 
 
 def print_errors(ev: Evaluation, docs: list[EcbDoc], n: int) -> None:

@@ -310,6 +310,26 @@ def test_dropped_lists_the_gold_the_detector_finds_and_the_graph_leaves_out(eb, 
     assert out.count("[9_1ecbplus]") == 1  # n = 1 example
 
 
+def test_dropped_mentions_are_counted_by_the_rule_that_leaves_them_out(eb, tmp_path, capsys):
+    doc = _doc(eb, tmp_path)
+    graph = eb.evaluate([doc], eb.scope([doc], [eb.Prediction([_pred(eb, "floods", 0)])]))
+    every = [_pred(eb, w, e) for e, w in enumerate(["burst", "floods", "said", "banks"])]
+    for p, why in zip(every, ["negated, no one", "", "a reporting verb", "a kind of act"]):
+        p.why = why  # what kg's every_event run says of each; the graph keeps "floods"
+    every = eb.evaluate([doc], eb.scope([doc], [eb.Prediction(every)]))
+    # "banks" is no gold event: spurious; "said" and "burst" gold; by count, then name
+    assert eb.left_out_by_rule(graph, every) == {
+        "a kind of act": (0, 1),
+        "a reporting verb": (1, 0),
+        "negated, no one": (1, 0),
+    }
+    eb.print_dropped(graph, every, [doc], 2)
+    out = capsys.readouterr().out
+    assert "(a reporting verb): Officials [said] the river" in out
+    assert "(negated, no one): Officials said the river did not [burst]" in out
+    assert "    a kind of act" in out  # the count of the rule, spurious mentions too
+
+
 def test_evaluate_counts_nothing_twice_across_documents(eb, tmp_path):
     _data(tmp_path)
     docs, _ = eb.read_split(tmp_path, "all")

@@ -93,7 +93,7 @@ from ..model import (
 )
 from ..nlp import FIGURE_SCALES
 from ..taxonomy import EVENT_TYPES, OTHER, family
-from .actors import GROUP_HEADS, GROUP_NOUNS, LEGAL_FORMS, TOWNS, ActorIndex
+from .actors import BODY_WORDS, GROUP_HEADS, GROUP_NOUNS, LEGAL_FORMS, ORG_NOUNS, TOWNS, ActorIndex
 from .event_groups import (
     ACTING,
     ASKED_FOR,
@@ -4748,7 +4748,13 @@ def _size(tok: Token) -> bool:
 
 
 def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozenset()) -> bool:
-    """Whether a group says enough to be worth an event node.
+    """Whether a group says enough to be worth an event node (:func:`_left_out` says why
+    not)."""
+    return _left_out(group, direct) is None
+
+
+def _left_out(group: list[_Mention], direct: set[int] | frozenset[int] = frozenset()) -> str | None:
+    """Why a group is not worth an event node, in a few words, or None when it is.
 
     A typed noun stands on its own ("the summit"); a verb needs a participant, a place
     or a time; a negated verb with none of them is no event ("communications have not
@@ -4756,10 +4762,11 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
     to separate it" is talk, not news; ``direct`` holds those triggers' token indices)
     that took place or was agreed (:func:`_happened`) and names who did it or what it
     was done to (a named actor, or :func:`_told`). Advice and instructions to the reader
-    (:func:`_imperative`) are no events.
+    (:func:`_imperative`) are no events. The reason is what the ECB+ bench prints beside
+    each mention the graph leaves out.
     """
     if all(_imperative(m) for m in group):
-        return False  # "buy your toilet paper at Costco", "book a flight to Tehran"
+        return "an instruction"  # "buy your toilet paper at Costco", "book a flight"
     actors = any(p.role != "location" for m in group for p in m.participants)
     argued = any(
         m.participants
@@ -4770,43 +4777,51 @@ def _anchored(group: list[_Mention], direct: set[int] | frozenset[int] = frozens
         for m in group
     )  # "a man was shot", "a bomb killed two women": no named actor, still an act
     if any(_injury(m) for m in group):
-        return True  # "out for the season with a sprained knee": the injury, suffered
+        return None  # "out for the season with a sprained knee": the injury, suffered
     if all(m.trigger.pos_ == "VERB" for m in group) and not (argued or any(map(_bare_act, group))):
-        return False
+        return "a verb with no argument"
     if all(_habit(m) for m in group):
-        return False  # "the containers that arrive from Asia": how things go, no event
+        return "a habit"  # "the containers that arrive from Asia": how things go, no event
     if all(_trend(m) for m in group):
-        return False  # "the pace picked up", "prices jumped 4%": a statistic, no act
+        return "a trend"  # "the pace picked up", "prices jumped 4%": a statistic, no act
     if group[0].type in SPEECH_ACTS and not (
         actors
         or any(m.trigger.pos_ == "VERB" and m.factuality in ACTUAL and _told(m) for m in group)
     ):  # "tensions threaten stability": a figure of speech, not an act; "pirates who
-        return False  # threatened a merchant vessel" is one
+        return "a speech act by no one"  # threatened a merchant vessel" is one
     if any(m.trigger.lemma_.lower() in REPORTING for m in group):
-        return False  # "police said" with no content found: the statement is the record
+        return "a reporting verb"  # "police said" with no content found: the statement is
     if all(
         m.factuality == NEGATED and m.trigger.pos_ == "VERB" and not m.participants and not m.time
         for m in group
     ):
-        return False  # "communications have not been cut off": nothing happened, no one did
-    if _background(group) or _idle_possibility(group) or _generic_mass(group):
-        return False
+        return "negated, no one"  # "communications have not been cut off": nothing happened
+    if _background(group):
+        return "the backdrop"
+    if _idle_possibility(group):
+        return "an idle possibility"
+    if _generic_mass(group):
+        return "a kind of act"
     if _generic_kind(group):
-        return False  # "in criminal trials": a kind of happening, no one of them
+        return "a kind of happening"  # "in criminal trials": no one of them
     if group[0].type != OTHER:
-        return True
+        return None
     if any(m.trigger.i in m.trigger.doc.user_data.get("headline_acts", ()) for m in group):
-        return True  # "Obama Reverses Bush Policy": the parse took the line for one name
+        return None  # "Obama Reverses Bush Policy": the parse took the line for one name
         # and gave the verb no argument, but a headline's verb tells who did what
     if any(_headline_past(m) for m in group):
-        return True  # "Nationals' Offer to Teixeira Bumped to $184M": done news, its
+        return None  # "Nationals' Offer to Teixeira Bumped to $184M": done news, its
         # subject named
     if any(m.trigger.lemma_.lower() == "gather" and _crowd(m.trigger) for m in group):
-        return True  # "thousands gathered in Lahore": a crowd is there, no one named
+        return None  # "thousands gathered in Lahore": a crowd is there, no one named
     told = [m for m in group if m.trigger.i not in direct and _happened(m)]
     if actors and told:
-        return True
-    return any(_told(m) for m in told)
+        return None
+    if any(_told(m) for m in told):
+        return None
+    if not told and any(m.trigger.i in direct for m in group):
+        return "untyped, in a speaker's words"
+    return "untyped, not told as done" if not told else "untyped, no one told"
 
 
 def _headline_past(m: _Mention) -> bool:
@@ -5350,30 +5365,46 @@ def _no_happening(m: _Mention) -> bool:
     (:func:`_idiom`), an aim (:func:`_purpose`), a kind of event named in general
     (:func:`_kind_named`), a request to the reader (:func:`_plea`), a "no comment"
     line (:func:`_no_comment`), "X came after Y" (:func:`_sequel`) or advice to "you"
-    (:func:`_to_reader`). Left out before
-    grouping, so that "with every breath we take" does not join "the actions we are
-    taking" and title it."""
-    return (
-        _idiom(m)
-        or _purpose(m)
-        or (_kind_named(m) and not _spell_or_count(m))
-        or _plea(m)
-        or _no_comment(m)
-        or _sequel(m)
-        or _to_reader(m)
-        or _state_or_stance(m)
-        or _season_count(m)
-        or _no_date_yet(m)
-        or _denied_kind(m)
-        or _topic_only(m)
-        or _any_must(m)
-        or _named_again(m)
-        or _timed_by(m)
-        or _adjective_participle(m)
-        or _readers_own(m)
-        or _rule_scope(m)
-        or _died_of(m)
-    )
+    (:func:`_to_reader`), … (:func:`_no_happening_rule` names the one that holds). Left
+    out before grouping, so that "with every breath we take" does not join "the actions
+    we are taking" and title it."""
+    return _no_happening_rule(m) is not None
+
+
+def _no_happening_rule(m: _Mention) -> str | None:
+    """The name of the first test of :func:`_no_happening` a mention meets, or None: what
+    the ECB+ bench prints beside each mention the graph leaves out, so the rule that
+    drops a real event is found without reading the rules in turn."""
+    for rule in (
+        _idiom,
+        _purpose,
+        _kind_named_uncounted,
+        _plea,
+        _no_comment,
+        _sequel,
+        _to_reader,
+        _state_or_stance,
+        _season_count,
+        _no_date_yet,
+        _denied_kind,
+        _topic_only,
+        _any_must,
+        _named_again,
+        _timed_by,
+        _adjective_participle,
+        _readers_own,
+        _rule_scope,
+        _died_of,
+    ):
+        if rule(m):
+            return rule.__name__.lstrip("_").replace("_", " ")
+    return None
+
+
+def _kind_named_uncounted(m: _Mention) -> bool:
+    """A kind of happening named in general (:func:`_kind_named`) that no spelled-out
+    name or count makes one (:func:`_spell_or_count`)."""
+    return _kind_named(m) and not _spell_or_count(m)
 
 
 FATAL_HURTS = words("injury wound")  # "died from her injuries"
@@ -11237,7 +11268,9 @@ def _told(m: _Mention) -> bool:
     if trig.dep_ in {"relcl", "acl"} or _verb_read_as_modifier(trig):
         args.append(trig.head)  # "the gunman who fled", "a woman struck by a car"; the
         # object of a past read as its modifier: "overpowered two guards"
-    if any(_someone(a) or _unrecognised_name(a) for a in args + _antecedents(args)):
+    if _body_acts(trig) or any(
+        _someone(a) or _unrecognised_name(a) for a in args + _antecedents(args)
+    ):
         return True  # "a worker who had been suspended for feuding", "the Sixers made a
         # move"; not "an outage that was expected to take …"
     if any(_someone(p) for a in args for p in _counted_of(a)):
@@ -11266,6 +11299,35 @@ def _told(m: _Mention) -> bool:
     )  # a headline tells done news in the present: "Warship foils piracy attempt"
     done = past and m.factuality in ACTUAL
     return (done or _intended(trig)) and any(_concrete(a) or _happening(a) for a in args)
+
+
+ACTING_BODIES = (ORG_NOUNS | BODY_WORDS) - words("giant maker network business party house")
+# "the county health department pivoted", "the group had scrapped the plan": a body
+# named by what it is acts as its people do; not "party" (an event), "house" (a home),
+# "network" or "business" (things as often as bodies)
+
+
+def _body_acting(tok: Token) -> bool:
+    """Whether a subject is an organisation named by what kind of body it is ("the
+    county health department later pivoted to a narrower order", "the group said it
+    had scrapped the plan", "the ministry was restructured"): people at work, as a
+    named one is, though the actor index reads no name in it. A bare plural is bodies
+    in general ("operators will be working on the standard"), no one of them."""
+    return (
+        tok.dep_ in {"nsubj", "nsubjpass"}
+        and tok.lemma_.lower() in ACTING_BODIES
+        and (
+            tok.tag_ != "NNS"
+            or any(c.dep_ in {"det", "poss", "amod", "compound"} for c in tok.children)
+        )
+    )
+
+
+def _body_acts(trig: Token) -> bool:
+    """Whether a verb's own subject is a body (:func:`_body_acting`): "the department
+    pivoted"; not a verb its subject only aims at ("councils will be compelled to work
+    more closely to cut reoffending": the cutting is their aim, not done)."""
+    return any(_body_acting(c) for c in trig.children)
 
 
 def _unrecognised_name(tok: Token) -> bool:
@@ -11448,7 +11510,9 @@ def extract_events(
     told: list[Statement] | None = None,
 ) -> list[Event]:
     """Events of one document, mentions of the same event grouped; with ``every_event``
-    also the groups :func:`_anchored` keeps out of the graph. A document that is not
+    also the groups :func:`_anchored` keeps out of the graph, and why each mention is
+    left out in the parse's ``user_data["kg_left_out"]`` (trigger token -> a few words,
+    for the ECB+ bench). A document that is not
     English has none (:func:`not_english`; the reason is left in the parse's
     ``user_data["kg_no_events"]``). ``told``: every statement found, with those one
     span held once (their cues report, they do no act), by default ``statements``."""
@@ -11484,10 +11548,13 @@ def extract_events(
     mentions = [
         m for m in mentions if not m.only_joined and (m.joins is None or m.joins.i not in nouns)
     ]
+    left_out: dict[int, str] = {}  # with every_event: trigger token -> why the graph drops it
     if not every_event:  # "riots are threatening the stability": no act to group with
         mentions = [m for m in mentions if not _figure(m)]  # "pirates who threatened"
         mentions = [m for m in mentions if not _no_happening(m)]  # "took a hit"
         mentions = [m for m in mentions if not _unreal(m)]  # "if he falls he could die"
+    else:
+        left_out = _mention_left_out(mentions)
     direct = {  # told in a speaker's own words: "I'd like to separate it" is talk
         m.trigger.i
         for m in mentions
@@ -11498,6 +11565,12 @@ def extract_events(
         for g in group_mentions(mentions, lexicon().words, index)
     ]
     kept = [g for g in groups if every_event or _anchored(g, direct)]
+    if every_event:  # the bench prints why each mention the graph drops is dropped
+        for g in groups:
+            why = _left_out(g, direct)
+            for m in g if why is not None else ():
+                left_out.setdefault(m.trigger.i, why)
+        parsed.user_data["kg_left_out"] = left_out
     if not every_event:  # "Police are investigating the incident": the shooting told before
         kept_ids = {id(k) for k in kept}  # one set, not every kept group asked per group
         left = [g for g in groups if id(g) not in kept_ids]
@@ -11564,6 +11637,22 @@ def extract_events(
             if events[n].id not in st.about_events:
                 st.about_events.append(events[n].id)
     return events
+
+
+def _mention_left_out(mentions: list[_Mention]) -> dict[int, str]:
+    """Why the graph drops each mention it leaves out before grouping, by trigger token
+    (:func:`_figure`, :func:`_no_happening_rule`, :func:`_unreal`): asked only of the
+    bench's ``every_event`` run, which keeps them all."""
+    out = {}
+    for m in mentions:
+        why = (
+            "a figure of speech"
+            if _figure(m)
+            else _no_happening_rule(m) or ("unreal" if _unreal(m) else None)
+        )
+        if why is not None:
+            out[m.trigger.i] = why
+    return out
 
 
 INCIDENTS = words("incident episode")  # words that only point back at a happening
