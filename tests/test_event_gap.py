@@ -193,6 +193,15 @@ def test_hyphened_spellings_of_event_nouns_are_the_events_they_name():
     assert not [e for e in result.events if e.type in {"MilitaryPosture", "Business"}]
 
 
+def test_a_hyphened_noun_ending_in_a_particle_is_no_part_of_the_phrasal_verb():
+    # "ruled out a buy-out": the noun's last part "out" is no second word of "rule
+    # out"; read as one, the buy-out was a mention of its own rejection
+    result = run("The board ruled out a management buy-out of the airline on Tuesday.")
+    assert types_of(result, "out") == ["Merger"]
+    (rejected,) = [e for e in result.events if e.type == "Reject"]
+    assert [m.text for m in rejected.mentions] == ["ruled"]
+
+
 def test_an_acronym_of_the_table_is_the_crime_it_names():
     # "on suspicion of DUI": the model calls the acronym a name
     result = run("The linebacker was arrested on suspicion of DUI early on Sunday.")

@@ -4453,6 +4453,7 @@ def _told_by(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | None
         and any(
             w == tok.lower_ for w, _ in lexicon().phrases.get(("VERB", head.lemma_.lower()), ())
         )
+        and _hyphen_run(tok) is None  # "ruled out a buy-out": the noun's "out" is its own
     ):  # "opened fire at a party": the table's phrase tells one shooting, and its noun
         return head  # alone read a blaze ("Fire on Friday") that never burned
     if (
