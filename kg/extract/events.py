@@ -4158,6 +4158,40 @@ def _participle_may_type(lower: str) -> bool:
     )
 
 
+# Verbs :func:`_trigger_type` types by the words around them, or that tell another verb's
+# act (:func:`_phase_of`, :func:`_tried`, :func:`_made_to`), whatever the tables say:
+# "said", "the jury found him guilty", "was found dead", "taken into custody", "the
+# shooting happened", "the bill became law", "an earthquake struck", "fired the coach",
+# "landed blows", "released the hostages", "stopped work", "began to", "tried to", "was
+# forced to", "went on to".
+CONTEXT_VERBS = (
+    REPORTING
+    | HAPPEN_VERBS
+    | DISASTER_VERBS
+    | BLOWS_LANDED
+    | ONGOING_PHASES
+    | words("find declare pronounce leave take become strike fire dismiss sack release")
+    | words("stop down walk try attempt force compel oblige make go")
+)
+
+
+@lru_cache(maxsize=8192)
+def _verb_may_type(lemma: str, lower: str) -> bool:
+    """Whether a verb may be typed or tell another verb's act: any verb the table does
+    not rule out is an untyped act at least (:data:`OTHER`); of those it rules out
+    ("have", "think", "include"), only a two-word entry ("take over") or a rule of
+    :data:`CONTEXT_VERBS` can still type one."""
+    lex = lexicon()
+    if (
+        lemma in CONTEXT_VERBS
+        or ("VERB", lemma) in lex.phrases
+        or ("VERB", lemma) in lex.words
+        or ("VERB", lower) in lex.words
+    ):
+        return True
+    return not (lemma in lex.never or lex.never & _inflected(lower) or len(lemma) <= 1)
+
+
 STATE_WORDS = {noun for _, noun in STATE_PHRASES}  # "run", "custody", "bars"
 
 
@@ -4167,12 +4201,11 @@ def _may_be_typed(parsed: Doc, dead_lemma: Callable[[int], bool]) -> Callable[[i
     five words read as candidates end untyped ("minister", "Labour", "general"), each
     after the whole chain of rules (issue 24). A word this says no to gets None from
     :func:`_trigger_type` and no phase (:func:`_phase_of`, :func:`_tried`,
-    :func:`_made_to` read verbs only), so :func:`_mentions` passes it over with no rule
-    asked; its type, when another word's rule asks for it, is read as before. Every
-    way the chain can type a noun, a name or an adjective is a clause here, so a rule
-    added there that types such a word by another lemma or slot must be added here too
-    (tests/test_events_gate.py reads the chain and this gate over the same texts).
-    Verbs are always asked: nearly every one is typed, as an untyped act at least."""
+    :func:`_made_to` tell no other verb's act through it), so :func:`_mentions` passes
+    it over with no rule asked; its type, when another word's rule asks for it, is read
+    as before. Every way the chain can type a word is a clause here, so a rule added
+    there that types a word by another lemma or slot must be added here too
+    (tests/test_events_gate.py reads the chain and this gate over the same texts)."""
     table = token_table(parsed)
     pos, dep, lower, lemma, head = table.pos, table.dep, table.lower, table.lemma, table.head
     hyphened, kids, strings = table.hyphened, table.kids, parsed.vocab.strings
@@ -4195,7 +4228,9 @@ def _may_be_typed(parsed: Doc, dead_lemma: Callable[[int], bool]) -> Callable[[i
         if key not in known:
             low = strings[lower[i]]
             known[key] = (
-                _noun_may_type(text(lemma[i]), low)
+                _verb_may_type(text(lemma[i]), low)
+                if p == "VERB"
+                else _noun_may_type(text(lemma[i]), low)
                 if p == "NOUN"
                 else _name_may_type(text(lemma[i]), low)
                 if p == "PROPN"
@@ -4214,14 +4249,15 @@ def _may_be_typed(parsed: Doc, dead_lemma: Callable[[int], bool]) -> Callable[[i
     def typable(i: int) -> bool:
         p = pos[i]
         if (
-            p == "VERB"
-            or i in hyphened  # "the cease-fire" (_hyphened_noun)
+            i in hyphened  # "the cease-fire" (_hyphened_noun)
             or i in headlines  # "Gunman Opens Fire In Mall": the headline readings
             or lower[i] in counts  # "80 Hurt"
             or dead_lemma(lemma[i])
             or (dep[i] == "pobj" and lower[i] in states)  # "on the run" (_held_or_at_large)
         ):
             return True
+        if p == "VERB":
+            return by_word(p, i)
         if p == "NOUN":
             return by_word(p, i) or slot(i)
         if p == "PROPN":  # "Hurricane Irma" (_named_storm)
