@@ -4072,8 +4072,9 @@ def _may_trigger(parsed: Doc) -> Callable[[int], bool]:
     """Whether a word may be read as a trigger or a phase at all, from the document's
     :class:`~kg.extract.tokens.TokenTable`: the test that opens :func:`_trigger_type`
     (a noun, verb or name, a count of the dead or hurt, a hyphened word) that three in
-    five words fail, and a phase is a verb (:func:`_phase_of`). The others are passed
-    over without a Token made or a rule asked."""
+    five words fail, and a phase is a verb (:func:`_phase_of`); then, of those left, the
+    words no rule can type (:func:`_may_be_typed`). The others are passed over without
+    a Token made or a rule asked."""
     table = token_table(parsed)
     pos, lower, lemma, hyphened = table.pos, table.lower, table.lemma, table.hyphened
     counts = hashes(parsed, CASUALTIES)
