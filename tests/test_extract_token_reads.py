@@ -99,3 +99,39 @@ def test_words_no_trigger_can_be_are_answered_before_the_lexicon(monkeypatch):
     found = next(t for t in doc if t.lower_ == "dead" and t.pos_ == "ADJ")  # "found dead"
     assert full[found.i] == "Death" == events._trigger_type(found, index)
     assert asked  # an adjective of the dead is read on
+
+
+OUTLETS = (
+    "GHENT (Reuters) - Chief executive Marc Peeters told the newspaper De Tijd on Friday "
+    "that Verlaet Metals would close its Ghent smelter. The company, which employs 900 "
+    "people, said the closure would take a year. Marc Peeters said unions had been told. "
+    "Verlaet Metals shares fell 4 percent, and De Tijd said the plan had been expected.\n"
+)
+
+
+def test_outlets_and_name_places_are_read_once_per_document(monkeypatch):
+    """The outlet names of a text and the places a name is given are read once per
+    document (issue 24: asked per description and per name near it, each walk over
+    every entity or every word grew with the square of an article's length in
+    bench/length.py). The answers are the walks'."""
+    from kg.extract import event_groups
+
+    doc = next(nlp.parse([OUTLETS]))
+    walked = {
+        e.text
+        for e in doc.ents
+        if e.start > 0 and doc[e.start - 1].lower_ in event_groups.OUTLET_NOUNS
+    }
+    assert "De Tijd" in walked
+    assert event_groups._outlet(doc, "De Tijd") is True
+    assert event_groups._outlet(doc, "Verlaet Metals") is False
+
+    def no_walk(_doc):
+        raise AssertionError("the entities walked again")
+
+    monkeypatch.setattr(event_groups, "entities", no_walk)
+    for name in ("De Tijd", "Verlaet Metals", "Marc Peeters", "Ghent"):
+        assert event_groups._outlet(doc, name) is (name in walked)
+    monkeypatch.undo()
+    trig = next(t for t in doc if t.lower_ == "told")
+    assert event_groups._surnamed("Marc Peeters", trig) == "Peeters"  # given twice, no work

@@ -32,6 +32,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import country, demonym, entity, gender, seat
@@ -66,6 +68,7 @@ from .actors import (
     OUTLET_NOUNS,
     PEOPLE_NOUNS,
     ActorIndex,
+    _positions,
     governed,
     is_pronoun,
 )
@@ -5340,14 +5343,14 @@ def _surnamed(subject: str, trig: Token) -> str:
         # "Clive Owen's best supporting actor nomination"
     if not any(
         e.label_ == "PERSON" and e[0].text == words[0] and set(e.text.split()) <= set(words)
-        for e in doc.ents
+        for e in entities(doc)
     ):  # the name, or its first words the model took for a person ("Hafiz" of "Hafiz
         return subject  # Usama Tanveer, Pakistan, bringing clean water …")
     size = len(subject.split())
     told = [
         doc[k : k + size]
-        for k in range(len(doc) - size + 1)
-        if doc[k].text == words[0] and doc[k : k + size].text == subject
+        for k in _positions(doc, ORTH).get(get_string_id(words[0]), ())
+        if k <= len(doc) - size and doc[k : k + size].text == subject
     ]  # every place the text gives the name, however the model tagged it there
     return subject if any(_work_named(t) for t in told) else words[-1]
 
@@ -7903,11 +7906,18 @@ NOT_A_GROUP = word_list(
 
 def _outlet(doc: Doc, name: str) -> bool:
     """Whether the text calls a name a news outlet anywhere ("the newspaper De Tijd"):
-    the paper that reports a story is not the company or group of it."""
-    return any(
-        ent.text == name and ent.start > 0 and doc[ent.start - 1].lower_ in OUTLET_NOUNS
-        for ent in entities(doc)
-    )
+    the paper that reports a story is not the company or group of it. The names so
+    called are read once per document: asked per description and per name near it, a
+    walk over every entity each time grew with the square of an article's length
+    (issue 24, bench/length.py)."""
+    names = doc.user_data.get("outlet_names")
+    if names is None:
+        names = doc.user_data["outlet_names"] = {
+            ent.text
+            for ent in entities(doc)
+            if ent.start > 0 and doc[ent.start - 1].lower_ in OUTLET_NOUNS
+        }
+    return name in names
 
 
 def _nearest_named(subj: Token) -> str | None:

@@ -965,12 +965,10 @@ def _participle_kind(tok: Token) -> str | None:
         and not (verb.tag_ in {"VBD", "VBN"} or _headline(verb))
     ):
         return None  # "compensation to injured persons": a kind of person, no one hurt
-    word = tok.lower_
     if tok.pos_ == "VERB" and tok.tag_ == "VBN":
         forms = [tok.lemma_.lower()]
     elif tok.pos_ == "ADJ" and tok.is_alpha:
-        ends = [word[:-1], word[:-2], word[:-3]] if word.endswith("ed") else []
-        forms = ends + _irregular(word)  # "escaped", "arrested", "kidnapped", "stolen"
+        forms = _participle_forms(tok.lower_)
     else:
         return None
     if any(c.lower_ == "newly" for c in tok.children):
@@ -978,6 +976,13 @@ def _participle_kind(tok: Token) -> str | None:
     table = lexicon().words
     kinds = [table.get(("VERB", f)) for f in forms if f not in NOT_DONE_TO]
     return next((k for k in kinds if k not in {None, OTHER, NEVER}), None)
+
+
+def _participle_forms(word: str) -> list[str]:
+    """The verbs an adjective may be the participle of by its spelling ("escaped",
+    "arrested", "kidnapped", "stolen"), as :func:`_participle_kind` reads them."""
+    ends = [word[:-1], word[:-2], word[:-3]] if word.endswith("ed") else []
+    return ends + _irregular(word)
 
 
 def _noun_event(tok: Token) -> bool:
@@ -3069,23 +3074,29 @@ def _nominal_act(tok: Token, index: ActorIndex) -> bool:
     """Whether a noun no table lists names an act of someone or on something by its
     form and its words: made from a verb ("disclosure", "eviction") and told with the
     act's own arguments ("his disclosure", "the eviction of the tenants")."""
-    lemma = tok.lemma_.lower()
-    if lemma in NOT_ACTS or not lemma.endswith(NOMINAL_SUFFIXES) or tok.ent_type_:
-        return False
-    verbs, never = _verbs(), lexicon().never
-    stems = {
-        lemma[: -len(suffix)] + end
-        for suffix, ends in DERIVATIONS
-        if lemma.endswith(suffix)
-        for end in ends
-    }
-    if not stems & verbs or stems & never:
+    if tok.ent_type_ or not _nominal_form(tok.lemma_.lower()):
         return False
     kids = list(tok.children)
     of_arg = any(c.dep_ == "prep" and c.lower_ == "of" for c in kids)
     definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in kids)
     owner = any(c.dep_ == "poss" and _person(c, index) for c in kids)
     return owner or (definite and of_arg)
+
+
+@lru_cache(maxsize=4096)
+def _nominal_form(lemma: str) -> bool:
+    """Whether a noun's lemma is made from an English verb the table does not rule out
+    ("disclosure", "eviction"): what :func:`_nominal_act` asks of the word alone, before
+    its owner and its "of", and what :func:`_may_be_typed` asks to pass a noun over."""
+    if lemma in NOT_ACTS or not lemma.endswith(NOMINAL_SUFFIXES):
+        return False
+    stems = {
+        lemma[: -len(suffix)] + end
+        for suffix, ends in DERIVATIONS
+        if lemma.endswith(suffix)
+        for end in ends
+    }
+    return bool(stems & _verbs()) and not stems & lexicon().never
 
 
 IMPOSED = words("give hand serve impose face receive lift overturn appeal announce extend")
@@ -4159,8 +4170,9 @@ def _may_trigger(parsed: Doc) -> Callable[[int], bool]:
     """Whether a word may be read as a trigger or a phase at all, from the document's
     :class:`~kg.extract.tokens.TokenTable`: the test that opens :func:`_trigger_type`
     (a noun, verb or name, a count of the dead or hurt, a hyphened word) that three in
-    five words fail, and a phase is a verb (:func:`_phase_of`). The others are passed
-    over without a Token made or a rule asked."""
+    five words fail, and a phase is a verb (:func:`_phase_of`); then, of those left, the
+    words no rule can type (:func:`_may_be_typed`). The others are passed over without
+    a Token made or a rule asked."""
     table = token_table(parsed)
     pos, lower, lemma, hyphened = table.pos, table.lower, table.lemma, table.hyphened
     counts = hashes(parsed, CASUALTIES)
@@ -4172,14 +4184,188 @@ def _may_trigger(parsed: Doc) -> Callable[[int], bool]:
         return dead[h]
 
     dep = table.dep
+    typable = _may_be_typed(parsed, dead_lemma)
     return lambda i: (
-        pos[i] in {"NOUN", "VERB", "PROPN"}
-        or (pos[i] == "ADJ" and dep[i] in {"amod", "pobj"})  # "the escaped inmate", "on
-        # the loose" (_participle_kind, _held_or_at_large)
-        or i in hyphened
-        or lower[i] in counts
-        or dead_lemma(lemma[i])
+        (
+            pos[i] in {"NOUN", "VERB", "PROPN"}
+            or (pos[i] == "ADJ" and dep[i] in {"amod", "pobj"})  # "the escaped inmate",
+            # "on the loose" (_participle_kind, _held_or_at_large)
+            or i in hyphened
+            or lower[i] in counts
+            or dead_lemma(lemma[i])
+        )
+        and typable(i)
     )
+
+
+# Nouns :func:`_trigger_type` types by the words around them, whatever the tables hold:
+# "broke the record", "changes to the Act", "in custody", "the second round", "landed
+# blows", "the annual show", "ceasefire violations", "her court case", "on strike", "a
+# sixth-round stoppage", "the fire", "calls for", "an appeal for", "in the operation".
+CONTEXT_NOUNS = (
+    words("record change custody round blow show violation case strike stoppage fire call appeal")
+    | words("ir")  # "put him on IR"
+    | SUSPECTED
+    | DAMAGE
+    | OPERATION_WORDS
+    | ROSTER_LISTS
+)
+
+
+@lru_cache(maxsize=8192)
+def _noun_may_type(lemma: str, lower: str) -> bool:
+    """Whether a common noun may be typed by its word alone, whatever its place in the
+    sentence: the table lists it, a two-word entry ends in it, it is made from a typed
+    verb ("shooting") or from any verb ("disclosure", :func:`_nominal_form`), or a rule
+    of :func:`_trigger_type` asks for its lemma (:data:`CONTEXT_NOUNS`, "reading")."""
+    words_, lex = lexicon().words, lexicon()
+    return (
+        ("NOUN", lemma) in words_
+        or ("NOUN", lower) in words_
+        or ("NOUN", lemma) in lex.phrases
+        or lemma in CONTEXT_NOUNS
+        or lower in CONTEXT_NOUNS
+        or lemma in STEP_NOUNS
+        or derived_verb(lemma, words_) is not None
+        or _nominal_form(lemma)
+    )
+
+
+@lru_cache(maxsize=8192)
+def _name_may_type(lemma: str, lower: str) -> bool:
+    """Whether a word the model calls a name may be typed off a title-case line: an
+    event noun of the table in any of its singular forms ("the Oscars", "the Winter
+    Olympics", "Arson suspected"; :func:`_event_name`, :func:`_named_event`), or a noun
+    :func:`_noun_event` reads by its lemma ("Record", "IR")."""
+    words_ = lexicon().words
+    return (
+        any(("NOUN", w) in words_ for w in _singular(lower))
+        or lemma in {"record", "ir"} | ROSTER_LISTS
+        or lower in {"record", "ir"}
+    )
+
+
+@lru_cache(maxsize=8192)
+def _participle_may_type(lower: str) -> bool:
+    """Whether an adjective may be the participle of a typed verb ("the escaped inmate",
+    :func:`_participle_kind`), by its spelling alone."""
+    table = lexicon().words
+    return any(
+        table.get(("VERB", f)) not in {None, OTHER, NEVER}
+        for f in _participle_forms(lower)
+        if f not in NOT_DONE_TO
+    )
+
+
+# Verbs :func:`_trigger_type` types by the words around them, or that tell another verb's
+# act (:func:`_phase_of`, :func:`_tried`, :func:`_made_to`), whatever the tables say:
+# "said", "the jury found him guilty", "was found dead", "taken into custody", "the
+# shooting happened", "the bill became law", "an earthquake struck", "fired the coach",
+# "landed blows", "released the hostages", "stopped work", "began to", "tried to", "was
+# forced to", "went on to".
+CONTEXT_VERBS = (
+    REPORTING
+    | HAPPEN_VERBS
+    | DISASTER_VERBS
+    | BLOWS_LANDED
+    | ONGOING_PHASES
+    | words("find declare pronounce leave take become strike fire dismiss sack release")
+    | words("stop down walk try attempt force compel oblige make go")
+)
+
+
+@lru_cache(maxsize=8192)
+def _verb_may_type(lemma: str, lower: str) -> bool:
+    """Whether a verb may be typed or tell another verb's act: any verb the table does
+    not rule out is an untyped act at least (:data:`OTHER`); of those it rules out
+    ("have", "think", "include"), only a two-word entry ("take over") or a rule of
+    :data:`CONTEXT_VERBS` can still type one."""
+    lex = lexicon()
+    if (
+        lemma in CONTEXT_VERBS
+        or ("VERB", lemma) in lex.phrases
+        or ("VERB", lemma) in lex.words
+        or ("VERB", lower) in lex.words
+    ):
+        return True
+    return not (lemma in lex.never or lex.never & _inflected(lower) or len(lemma) <= 1)
+
+
+STATE_WORDS = {noun for _, noun in STATE_PHRASES}  # "run", "custody", "bars"
+
+
+def _may_be_typed(parsed: Doc, dead_lemma: Callable[[int], bool]) -> Callable[[int], bool]:
+    """Whether :func:`_trigger_type` may give a word a type, asked from the document's
+    :class:`~kg.extract.tokens.TokenTable` and the word's lemma before any rule: four in
+    five words read as candidates end untyped ("minister", "Labour", "general"), each
+    after the whole chain of rules (issue 24). A word this says no to gets None from
+    :func:`_trigger_type` and no phase (:func:`_phase_of`, :func:`_tried`,
+    :func:`_made_to` tell no other verb's act through it), so :func:`_mentions` passes
+    it over with no rule asked; its type, when another word's rule asks for it, is read
+    as before. Every way the chain can type a word is a clause here, so a rule added
+    there that types a word by another lemma or slot must be added here too
+    (tests/test_events_gate.py reads the chain and this gate over the same texts)."""
+    table = token_table(parsed)
+    pos, dep, lower, lemma, head = table.pos, table.dep, table.lower, table.lemma, table.head
+    hyphened, kids, strings = table.hyphened, table.kids, parsed.vocab.strings
+    counts = hashes(parsed, CASUALTIES)
+    states, storms = hashes(parsed, STATE_WORDS), hashes(parsed, STORM_TITLES)
+    preps = hashes(parsed, EVENT_PREPS)
+    if "headlines" not in parsed.user_data:  # as _headline reads them
+        parsed.user_data["headlines"] = _title_case_lines(parsed)
+    headlines = parsed.user_data["headlines"]
+    known: dict[tuple[str, int, int], bool] = {}  # (part of speech, lemma, lower) -> answer
+    in_lemmas: dict[int, str] = {}  # lemma hash -> lower-case lemma
+
+    def text(h: int) -> str:
+        if h not in in_lemmas:
+            in_lemmas[h] = strings[h].lower()
+        return in_lemmas[h]
+
+    def by_word(p: str, i: int) -> bool:
+        key = (p, lemma[i], lower[i])
+        if key not in known:
+            low = strings[lower[i]]
+            known[key] = (
+                _verb_may_type(text(lemma[i]), low)
+                if p == "VERB"
+                else _noun_may_type(text(lemma[i]), low)
+                if p == "NOUN"
+                else _name_may_type(text(lemma[i]), low)
+                if p == "PROPN"
+                else _participle_may_type(low)
+            )
+        return known[key]
+
+    def slot(i: int) -> bool:  # _event_slot's slots: "after the chase", "it happened"
+        d, h = dep[i], head[i]
+        if d == "pobj":
+            return lower[h] in preps
+        if d == "nsubj":
+            return text(lemma[h]) in HAPPEN_VERBS | {"take", "break"}
+        return d == "dobj" and text(lemma[h]) in EVENT_OBJECTS
+
+    def typable(i: int) -> bool:
+        p = pos[i]
+        if (
+            i in hyphened  # "the cease-fire" (_hyphened_noun)
+            or i in headlines  # "Gunman Opens Fire In Mall": the headline readings
+            or lower[i] in counts  # "80 Hurt"
+            or dead_lemma(lemma[i])
+            or (dep[i] == "pobj" and lower[i] in states)  # "on the run" (_held_or_at_large)
+        ):
+            return True
+        if p == "VERB":
+            return by_word(p, i)
+        if p == "NOUN":
+            return by_word(p, i) or slot(i)
+        if p == "PROPN":  # "Hurricane Irma" (_named_storm)
+            return by_word(p, i) or any(
+                dep[k] == "compound" and lower[k] in storms for k in kids[i]
+            )
+        return p == "ADJ" and dep[i] == "amod" and by_word(p, i)
+
+    return typable
 
 
 def _owned_by_us(parsed: Doc) -> set[int]:
