@@ -67,7 +67,16 @@ from .model import (
     Statement,
     TimeValue,
 )
-from .taxonomy import EVENT_TYPES, OTHER, family, kin, pick_type, readings, shared_readings
+from .taxonomy import (
+    EVENT_TYPES,
+    OTHER,
+    family,
+    kin,
+    pick_type,
+    readings,
+    shared_readings,
+    worded,
+)
 from .workers import halves
 
 # Relation types (kg: individuals); see ontology/kg.ttl for their definitions.
@@ -891,10 +900,27 @@ def _named_roles(ev: Event, actors: dict[str, Actor]) -> set[tuple[str, str]]:
 def _same_type_ok(a: Event, b: Event) -> bool:
     """Same family, or kin by the reports' words ("killed" / "died", see
     :func:`kg.taxonomy.kin`); untyped events are only known by their verb: "led" is not
-    "offered"."""
+    "offered". An untyped report of the very word another report was typed by, when the
+    word names that type (:func:`kg.taxonomy.worded`), is that word read in one article
+    and not in the other: ECB+ typed "Raj Chohan was hit by a car" an accident, "Raj
+    Chohan was hit while walking" nothing and "Chohan was hit by a 2013 gray Camry" a use
+    of force; "fallen to his death" and "falls from a mountain" of one climber likewise.
+    The other rules still ask for the same named participants, time and place."""
     if OTHER in {a.type, b.type}:
-        return a.type == b.type and a.lemma == b.lemma
+        typed = b if a.type == OTHER else a
+        return a.lemma == b.lemma and (a.type == b.type or worded(typed.type, typed.lemma))
     return kin(a.type, a.lemma, b.type, b.lemma)
+
+
+def _merge_kinds(ev: Event) -> list[str]:
+    """The kinds an event is blocked under for merging (:func:`_merge_keys`): an untyped
+    event under its word, a typed one under its families and, when its word names its
+    type, under that word too, so an untyped report of the word meets it
+    (:func:`_same_type_ok`)."""
+    if ev.type == OTHER:
+        return [f"{OTHER} {ev.lemma}"]
+    kinds = sorted(_kinds(ev))
+    return kinds + [f"{OTHER} {ev.lemma}"] if worded(ev.type, ev.lemma) else kinds
 
 
 def _kinds(ev: Event) -> frozenset[str]:
@@ -2065,7 +2091,7 @@ def _merge_keys(
     the story, so a pair that merges still shares a block, and a pair that shares only a
     country across two stories, which never merges, is not made."""
     told = story.of.get(e.sources[0]) if story else None
-    kinds = [f"{OTHER} {e.lemma}"] if e.type == OTHER else sorted(_kinds(e))
+    kinds = _merge_kinds(e)
     keys: list[tuple[str | int, ...]] = []
     for kind in kinds:
         for a in sorted(_actors(e) | ({e.place} if e.place else set())):

@@ -509,6 +509,23 @@ def test_a_killing_and_a_death_in_two_dated_reports_merge_as_one_typed_event():
     assert "typed death or use of force by its reports, kin by their words" in one.merge_rationale
 
 
+def test_a_word_typed_by_one_report_and_untyped_by_another_is_one_event():
+    # one outlet's "Sarah Holm was hit by a van in Chicago" typed an accident, another's
+    # "Holm was hit while crossing" left untyped: the same word for the same victim,
+    # place and day. An untyped word the type is not read from ("was taken") stays apart
+    day = date(2025, 3, 10)
+    dated = {"a": day, "b": day, "c": day}
+    victim = (("holm", "patient"),)
+    typed = _event("a", "Accident", "hit", victim, "chicago", day)
+    untyped = _event("b", "OtherEvent", "hit", victim, "chicago", day)
+    taken = _event("c", "OtherEvent", "take", victim, "chicago", day)
+    assert assess(typed, untyped, ACTORS, STORY, published=dated).merges
+    assert assess(typed, taken, ACTORS, STORY, published=dated).blocked == "type"
+    merged = merge([typed, untyped, taken], ACTORS, STORY, published=dated).values()
+    (one,) = [e for e in merged if len(e.sources) > 1]
+    assert one.sources == ["a", "b"] and one.type == "Accident"
+
+
 def test_a_bench_can_leave_a_rule_out_to_measure_what_it_costs():
     a, b = _event("a", "Merger", "acquire", SIDES), _event("b", "Merger", "acquire", SIDES)
     assert assess(a, b, ACTORS, STORY, published={}).blocked == "undated"
