@@ -62,23 +62,6 @@ def test_a_past_protest_still_takes_its_own_undated_repeat():
     assert len(protest_events) == 1
 
 
-def test_the_lead_s_bout_is_not_the_rematch_s_first_bout_years_back():
-    # one champion, one challenger, one verb: the lead's "stopped" is the news, and the
-    # bout the text dates to 2019 is the first of the two, even told near it
-    text = (
-        "Moreno keeps her belts\n"
-        "Ana Moreno stopped Lucy Brandt in the fourth round to keep her WBC and WBO "
-        "lightweight titles on Saturday night in Valencia. Moreno floored the challenger "
-        "twice before the referee waved it off. In 2019, Moreno stopped Brandt in the "
-        "ninth round of their first meeting in Bilbao."
-    )
-    result = run(text, date(2023, 5, 14))
-    lead, then = text.index("stopped Lucy"), text.index("stopped Brandt")
-    (news,) = [ev for ev in result.events if any(m.start == lead for m in ev.mentions)]
-    assert all(m.start != then for m in news.mentions)
-    assert news.time is None or news.time.start is None or news.time.start.year == 2023
-
-
 @pytest.mark.parametrize(
     ("text", "words"),
     [

@@ -1112,8 +1112,6 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # far from "in 2009 organized a protest", "the protests" are this spring's
     if _dated_one_of_many(g, h) or _dated_one_of_many(h, g):
         return True  # "his arrest in August 2013" is not "Sissi arrested tens of thousands"
-    if _background(g, h) or _background(h, g):
-        return True  # "In 2008, Klitschko stopped Thompson" is not the headline's bout
     gp = {p for p in g.places if g.ctx.kind_of.get(p) != COUNTRY}  # "in Lebanon" holds
     hp = {p for p in h.places if h.ctx.kind_of.get(p) != COUNTRY}  # "in Beirut"
     if gp and hp and not gp & hp:
@@ -2140,35 +2138,6 @@ def _behind(g: _Group, h: _Group) -> bool:
     if published is None or h.times or not g.times:
         return False
     return all(t.end is not None and t.end < published - PAST for t in g.times)
-
-
-def _background(g: _Group, h: _Group) -> bool:
-    """Whether a group dated only long before the article (:func:`_behind`: "In 2008,
-    Klitschko stopped Thompson in the 11th round", "a quake killed 26,000 in Bam in
-    December 2003") is recalled beside the news: an undated group whose verb is the
-    main predicate of the headline or of the lead (the first or second line after the
-    headline, as a dateline line may come first: "Klitschko stopped Thompson in the
-    sixth round", "A powerful earthquake has hit southern Iran"). The lead tells
-    what is new, however alike the past act's doers and target are: ECB+ train grouped
-    both bouts of one rematch, and Bam's quake with the new one, and the old year then
-    dated the news apart from every other report of it."""
-    if not _behind(g, h):
-        return False
-    text = h.mentions[0].trigger.doc.text
-    return any(
-        m.trigger.pos_ == "VERB" and m.trigger.dep_ == "ROOT" and _leads(text, m.trigger.idx, h)
-        for m in h.mentions
-    )
-
-
-def _leads(text: str, at: int, g: _Group) -> bool:
-    """Whether offset ``at`` lies in the headline or in the first sentence of one of the
-    two lines after it (a dateline line may come first; the parse may cut a sentence
-    at its line's end, so lines are read, not sentences)."""
-    if at < g.ctx.headline:
-        return True
-    line = text.rfind("\n", 0, at) + 1
-    return text.count("\n", g.ctx.headline, line) <= 2 and not re.search(r"[.!?]\s", text[line:at])
 
 
 def _renames(t: Token) -> Token | None:
