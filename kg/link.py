@@ -67,7 +67,16 @@ from .model import (
     Statement,
     TimeValue,
 )
-from .taxonomy import EVENT_TYPES, OTHER, family, kin, pick_type, readings, shared_readings
+from .taxonomy import (
+    EVENT_TYPES,
+    OTHER,
+    family,
+    kin,
+    pick_type,
+    readings,
+    shared_readings,
+    worded,
+)
 from .workers import halves
 
 # Relation types (kg: individuals); see ontology/kg.ttl for their definitions.
@@ -524,11 +533,33 @@ def _clash(a: Event, b: Event, actors: dict[str, Actor]) -> str | None:
         if not within and not (_placed_at(a, b.place, actors) or _placed_at(b, a.place, actors)):
             return "place"
     for role in ("agent", "patient"):
-        ra = {p.actor for p in a.participants if p.role == role and kind(p.actor) in NAMED_SIDES}
-        rb = {p.actor for p in b.participants if p.role == role and kind(p.actor) in NAMED_SIDES}
+        ra = {x for x in _clash_sides(a, role, actors) if kind(x) in NAMED_SIDES}
+        rb = {x for x in _clash_sides(b, role, actors) if kind(x) in NAMED_SIDES}
         if ra and rb and not any(_may_be_one(x, y, actors) for x in ra for y in rb):
             return role
     return None
+
+
+def _clash_sides(ev: Event, role: str, actors: dict[str, Actor]) -> set[str]:
+    """The actors of ``ev`` in ``role`` but a name that holds one of the event's own words:
+    a title-case headline's words read as a name ("Kraft Shooting: Yvonne Hiller Charged",
+    "Obama Overturns Endangered Species Rule") made the shooting's or the ruling's doer
+    "Kraft Shooting" or "Obama Overturns", which no other report names, and so kept ECB+
+    train's reports of one shooting, one ruling, apart as a clash of doers."""
+    told = {(m.doc_id, m.start, m.end) for m in ev.mentions}
+    out = set()
+    for p in ev.participants:
+        if p.role != role:
+            continue
+        actor = actors.get(p.actor)
+        if actor is not None and any(
+            e.doc_id == d and e.start <= s and t <= e.end
+            for e in actor.mentions
+            for d, s, t in told
+        ):
+            continue
+        out.add(p.actor)
+    return out
 
 
 def _may_be_one(x: str, y: str, actors: dict[str, Actor]) -> bool:
@@ -876,10 +907,27 @@ def _named_roles(ev: Event, actors: dict[str, Actor]) -> set[tuple[str, str]]:
 def _same_type_ok(a: Event, b: Event) -> bool:
     """Same family, or kin by the reports' words ("killed" / "died", see
     :func:`kg.taxonomy.kin`); untyped events are only known by their verb: "led" is not
-    "offered"."""
+    "offered". An untyped report of the very word another report was typed by, when the
+    word names that type (:func:`kg.taxonomy.worded`), is that word read in one article
+    and not in the other: ECB+ typed "Raj Chohan was hit by a car" an accident, "Raj
+    Chohan was hit while walking" nothing and "Chohan was hit by a 2013 gray Camry" a use
+    of force; "fallen to his death" and "falls from a mountain" of one climber likewise.
+    The other rules still ask for the same named participants, time and place."""
     if OTHER in {a.type, b.type}:
-        return a.type == b.type and a.lemma == b.lemma
+        typed = b if a.type == OTHER else a
+        return a.lemma == b.lemma and (a.type == b.type or worded(typed.type, typed.lemma))
     return kin(a.type, a.lemma, b.type, b.lemma)
+
+
+def _merge_kinds(ev: Event) -> list[str]:
+    """The kinds an event is blocked under for merging (:func:`_merge_keys`): an untyped
+    event under its word, a typed one under its families and, when its word names its
+    type, under that word too, so an untyped report of the word meets it
+    (:func:`_same_type_ok`)."""
+    if ev.type == OTHER:
+        return [f"{OTHER} {ev.lemma}"]
+    kinds = sorted(_kinds(ev))
+    return kinds + [f"{OTHER} {ev.lemma}"] if worded(ev.type, ev.lemma) else kinds
 
 
 def _kinds(ev: Event) -> frozenset[str]:
@@ -2097,7 +2145,7 @@ def _merge_keys(
     the story, so a pair that merges still shares a block, and a pair that shares only a
     country across two stories, which never merges, is not made."""
     told = story.of.get(e.sources[0]) if story else None
-    kinds = [f"{OTHER} {e.lemma}"] if e.type == OTHER else sorted(_kinds(e))
+    kinds = _merge_kinds(e)
     keys: list[tuple[str | int, ...]] = []
     for kind in kinds:
         for a in sorted(_actors(e) | ({e.place} if e.place else set())):

@@ -139,6 +139,15 @@ def readings(kind: str, lemma: str) -> frozenset[str]:
     return frozenset({own}) | (senses if own in senses else frozenset())
 
 
+def worded(kind: str, lemma: str) -> bool:
+    """Whether the trigger table lists the word ``lemma`` under the family of ``kind``:
+    "hit" names a calamity and a use of force, "fall" a calamity, "launch" a deal. A
+    report typed by such a word and an untyped report of the same word may be one
+    happening that only one article's context typed ("a climber has fallen to his death",
+    "climber falls from a mountain")."""
+    return kind != OTHER and family(kind) in _senses().get(lemma.lower(), frozenset())
+
+
 def kin(kind_a: str, lemma_a: str, kind_b: str, lemma_b: str) -> bool:
     """Whether two reports of two articles may be one happening as far as their types
     and words tell: one family, or one's type a reading of the other's word ("killed" /

@@ -433,6 +433,31 @@ def test_a_side_misread_as_another_kind_or_the_club_of_its_player_is_no_clash():
     assert assess(*placed, people, story, published=dated).blocked == "agent"
 
 
+def test_a_headline_name_holding_the_event_s_own_word_is_no_side_of_a_clash():
+    # "Depot Shooting: Marta Velez Charged" read "Depot Shooting" as a name and made it
+    # the doer of the shooting its "Shooting" tells; the other report names Marta Velez:
+    # one shooting, not a clash of doers. A doer named apart from the event's words
+    # ("Rita Holm") still clashes
+    head = "Depot Shooting: Marta Velez Charged"
+    shot = Evidence("a", 6, 14, "Shooting")
+    people = {
+        "velez": Actor("velez", "Marta Velez", "person"),
+        "holm": Actor("holm", "Rita Holm", "person"),
+        "depot-shooting": Actor("depot-shooting", "Depot Shooting", "organisation",
+                                mentions=[Evidence("a", 0, 14, head[:14])]),  # fmt: skip
+    }
+    day = date(2025, 3, 10)
+    dated = {"a": day, "b": day}
+    story = Stories(of={"a": 0, "b": 0}, vectors={d: {"velez": 1.0} for d in "ab"})
+    a = Event("a/6-14", "UseOfForce", shot, "shooting", [shot], title=head,
+              participants=[Participant("depot-shooting", "agent")], sources=["a"])  # fmt: skip
+    b = _event("b", "UseOfForce", "shoot", (("velez", "agent"),), None, day)
+    assert assess(a, b, people, story, published=dated).blocked != "agent"
+    b.participants = [Participant("holm", "agent")]
+    a.participants.append(Participant("velez", "agent"))
+    assert assess(a, b, people, story, published=dated).blocked == "agent"
+
+
 def test_a_year_alone_places_no_event_for_a_merge_but_still_tells_two_apart():
     # a film sequel "to be released in 2006" and studios "releasing titles in 2006" in two
     # undated articles of one story: one year is no date, so the undated rule holds
@@ -482,6 +507,23 @@ def test_a_killing_and_a_death_in_two_dated_reports_merge_as_one_typed_event():
     (one,) = [e for e in merge([killed, died], ACTORS, STORY, published=dated).values()]
     assert one.sources == ["a", "b"] and one.type == "UseOfForce"
     assert "typed death or use of force by its reports, kin by their words" in one.merge_rationale
+
+
+def test_a_word_typed_by_one_report_and_untyped_by_another_is_one_event():
+    # one outlet's "Sarah Holm was hit by a van in Chicago" typed an accident, another's
+    # "Holm was hit while crossing" left untyped: the same word for the same victim,
+    # place and day. An untyped word the type is not read from ("was taken") stays apart
+    day = date(2025, 3, 10)
+    dated = {"a": day, "b": day, "c": day}
+    victim = (("holm", "patient"),)
+    typed = _event("a", "Accident", "hit", victim, "chicago", day)
+    untyped = _event("b", "OtherEvent", "hit", victim, "chicago", day)
+    taken = _event("c", "OtherEvent", "take", victim, "chicago", day)
+    assert assess(typed, untyped, ACTORS, STORY, published=dated).merges
+    assert assess(typed, taken, ACTORS, STORY, published=dated).blocked == "type"
+    merged = merge([typed, untyped, taken], ACTORS, STORY, published=dated).values()
+    (one,) = [e for e in merged if len(e.sources) > 1]
+    assert one.sources == ["a", "b"] and one.type == "Accident"
 
 
 def test_a_bench_can_leave_a_rule_out_to_measure_what_it_costs():
