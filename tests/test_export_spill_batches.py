@@ -85,3 +85,71 @@ def test_a_run_is_read_in_one_read_per_batch(graphs, monkeypatch):
     batches = sum(-(-n // rdf.RUN_BATCH) for n in [5] * spilled.runs)  # about the runs' batches
     assert records > 20
     assert len(reads) <= 2 * batches + 2 * spilled.runs
+
+
+def _figures(path: Path) -> dict[str, int]:
+    """void.ttl's dataset-wide counts, by property name."""
+    from rdflib import RDF, Graph, Literal
+    from rdflib.namespace import VOID
+
+    v = Graph().parse(path, format="turtle")
+    dataset = next(v.subjects(RDF.type, VOID.Dataset))
+    return {
+        str(p).rsplit("#", 1)[1]: o.toPython()
+        for p, o in v.predicate_objects(dataset)
+        if isinstance(o, Literal) and isinstance(o.toPython(), int)
+    }
+
+
+@pytest.mark.parametrize("fmt, name", [("turtle", "graph.ttl"), ("nt", "graph.nt")])
+def test_void_is_counted_as_the_graph_streams_out_not_by_a_second_pass(
+    graphs, tmp_path, monkeypatch, fmt, name
+):
+    """A spilled graph's runs are read once, by the graph file's writer: void.ttl's
+    figures are taken from that pass (before, void.ttl merged every run again), and
+    they are the figures a pass of its own gives for the graph held whole."""
+    from datetime import date
+
+    from kg.config import Settings
+    from kg.export import writers
+    from kg.model import BuildResult
+
+    held, spilled = graphs
+    reads: list[Path] = []
+    read_run = rdf._read_run
+    monkeypatch.setattr(rdf, "_read_run", lambda path: reads.append(path) or read_run(path))
+    result = BuildResult([], {}, [], {}, [])
+    settings = Settings(base_iri=BASE, published=date(2026, 11, 12), formats=(fmt,))
+    out = writers(settings.formats, spilled)
+    out[name](result, tmp_path / name, settings)
+    assert len(reads) == spilled.runs
+    out["void.ttl"](result, tmp_path / "void.ttl", settings)
+    assert len(reads) == spilled.runs  # void.ttl read no run
+    subjects, properties, classes, objects = void._statistics(held)
+    figures = _figures(tmp_path / "void.ttl")
+    assert figures["triples"] == sum(properties.values()) == len(held)
+    assert figures["distinctSubjects"] == subjects == len(held.subjects())
+    assert figures["distinctObjects"] == objects
+    assert (figures["properties"], figures["classes"]) == (len(properties), len(classes))
+
+
+def test_a_pass_left_unfinished_counts_nothing_and_leaves_no_file(graphs, tmp_path, monkeypatch):
+    """A reader that stops half way (an error while graph.ttl is written) gives void.ttl
+    no figures: the next whole pass counts again from nothing, and the objects dealt
+    out to disk on the way (a few at a time here) are deleted either way."""
+    held, spilled = graphs
+    monkeypatch.setattr(void, "PENDING", 2)  # objects dealt out to files at once
+    census = spilled.census = void.Census(spilled)
+    stream = spilled.items()
+    for _ in range(4):
+        next(stream)
+    assert list((tmp_path / "runs").glob(".kg-objects-*"))  # being dealt out
+    del stream  # let go half way, as a writer that failed does
+    assert not census.done and not list((tmp_path / "runs").glob(".kg-objects-*"))
+    with pytest.raises(RuntimeError):
+        census.figures()
+    assert list(spilled.items()) == list(held.items())
+    assert census.done and census.figures() == void._statistics(held)
+    assert not list((tmp_path / "runs").glob(".kg-objects-*"))
+    assert list(spilled.items()) == list(held.items())  # a later pass is not counted again
+    assert census.figures() == void._statistics(held)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import json
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -185,16 +186,31 @@ def test_the_view_and_the_cards_read_the_statements_in_few_passes(ferry_builds, 
         held.statements = list(counted)
 
 
-def test_the_view_holds_one_id_a_node_and_the_cards_of_its_page_alone(ferry_builds):
+def test_the_view_holds_no_edge_of_the_graph_and_the_cards_of_its_page_alone(
+    ferry_builds, tmp_path, monkeypatch
+):
+    from kg.export import html
     from kg.export.cards import _Index
-    from kg.export.html import _edge_list, _Voices
 
     _, held, _ = ferry_builds
-    edges = _edge_list(held, _Voices.read(held.statements))
-    ends = [*edges.src, *edges.dst]
-    assert len(ends) > len(set(ends))  # a node at the end of several edges
-    # each node's id is one string, whichever edge names it
-    assert len({id(x) for x in ends}) == len(set(ends))
+    # while the page is laid out, nothing of the view holds a participant, a relation
+    # or a conflict: the graph's edges were made one at a time and let go (the page's
+    # own edges are dicts of words)
+    drawn = [p for e in held.events.values() for p in e.participants]
+    drawn += [*held.relations, *held.conflicts]
+    assert len(drawn) > 5 and held.relations
+    refs = [sys.getrefcount(x) for x in drawn]
+    seen: dict[str, list[int]] = {}
+    layout = html._layout
+
+    def counted(*args, **kwargs):
+        seen["refs"] = [sys.getrefcount(x) for x in drawn]
+        return layout(*args, **kwargs)
+
+    monkeypatch.setattr(html, "_layout", counted)
+    for max_nodes in (0, 6):  # every node, and a cut page
+        html.write_html(held, tmp_path / "graph.html", max_nodes=max_nodes)
+        assert seen.pop("refs") == refs
     # the index of the page's cards holds what is said of the page's events alone, and
     # for them what the index of every card holds
     every = _Index.of(held)

@@ -58,7 +58,7 @@ Why it is built the way it is:
   474 MB) had not even loaded after two minutes. So ``write_html`` shows at most
   ``DEFAULT_MAX_NODES`` = 2,500 nodes unless told otherwise (``max_nodes``; 0 shows
   all): the top events with their actors and statements (:func:`_select`). The whole
-  graph is walked as plain ids (:class:`_Edges`) and HTML is made only for what is
+  graph is walked as plain ids (:func:`_edges`) and HTML is made only for what is
   kept, so the cut view of that 235,000-node graph takes about 3 s to write (the whole
   one 63 s) and is 4.4 MB.
 * **Scale** (``bench/view_scale.py`` times it at 5,000 nodes). Nodes and edges go
@@ -82,9 +82,10 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -254,13 +255,12 @@ def write_html(result: BuildResult, path: Path, *, max_nodes: int | None = None)
         raise ValueError(f"max_nodes must be 0 (no cut) or more, got {max_nodes}")
     voices = _Voices.read(result.statements)
     statement_ids = voices.ids
-    edges = _edge_list(result, voices)
     total_nodes = len(result.actors) + len(result.events) + len(statement_ids)
     keep = None
     if max_nodes and total_nodes > max_nodes:
-        keep = _select(result, voices, edges, max_nodes)
-    graph = _build_graph(result, statement_ids, edges, keep)
-    cut = _Cut(total_nodes, len(edges), max_nodes) if keep is not None else None
+        keep = _select(result, voices, max_nodes)
+    graph, edge_count = _build_graph(result, statement_ids, _edges(result, voices), keep)
+    cut = _Cut(total_nodes, edge_count, max_nodes) if keep is not None else None
     # laid out on the edges the page draws: weak links (hidden) would pull nodes together
     # for no reason a reader can see
     drawn = [(e["from"], e["to"]) for e in graph.edges if not e.get("weak")]
@@ -298,43 +298,14 @@ class _Cut:
 
 
 class _Edges:
-    """Every edge of the whole graph in page order, the first of any repeat only, before
-    any HTML is made for it: ids, labels and what each edge stands for, in parallel
-    lists. Cheap on purpose: the cut ranks nodes by these edges and its note counts
-    them, and few objects means little for the garbage collector to walk (a tuple and a
-    closure per edge made the cut view of 235,000 nodes half again as slow to write)."""
+    """What an edge of :func:`_edges` stands for, besides a plain labelled link."""
 
     PLAIN, ROLE, AFFILIATION, RELATION, CONFLICT = range(5)
 
-    def __init__(self) -> None:
-        self.src: list[str] = []
-        self.dst: list[str] = []
-        self.label: list[str] = []
-        self.kind: list[int] = []
-        self.what: list[Any] = []  # the Participant, Relation or Conflict drawn, or None
-        # tuples of strings alone: the collector stops tracking them at its first look
-        self._seen: set[tuple[str, str, str]] = set()
-        self._ids: dict[str, str] = {}
 
-    def node(self, kind: str, name: str) -> str:
-        """The node id ``kind:name``, one string however many edges name it: the
-        edges of a large build are hundreds of thousands, and an id made anew for
-        each end, with a key joining both, was most of their memory."""
-        key = f"{kind}:{name}"
-        return self._ids.setdefault(key, key)
-
-    def add(self, src: str, dst: str, label: str, kind: int = 0, what: Any = None) -> None:
-        key = (src, dst, label)
-        if key not in self._seen:
-            self._seen.add(key)
-            self.src.append(src)
-            self.dst.append(dst)
-            self.label.append(label)
-            self.kind.append(kind)
-            self.what.append(what)
-
-    def __len__(self) -> int:
-        return len(self.src)
+# (from, to, label, kind, what): what is drawn (the Participant, Relation or Conflict),
+# or None
+Edge = tuple[str, str, str, int, Any]
 
 
 def _esc(text: object) -> str:
@@ -460,59 +431,88 @@ _CONFLICT_STYLE = {
 }
 
 
-def _edge_list(result: BuildResult, voices: _Voices) -> _Edges:
-    """Every edge of the whole graph (see :class:`_Edges`)."""
+def _edges(result: BuildResult, voices: _Voices) -> Iterator[Edge]:
+    """Every edge of the whole graph in page order, the first of any repeat only, made
+    node by node as it is read and let go: the cut ranks nodes without them, and the
+    page keeps those between its nodes alone. Why: the whole graph's edges held at once
+    (their ends, labels and a set of them to drop repeats) set the view's peak, and
+    grew with the corpus (700,000 edges at 10k simulated articles). A repeat can only
+    come from the node that makes the edge (an event's participants, a statement's
+    events), so it is dropped there; the relations, sorted by their events as linking
+    gives them, repeat only next to each other."""
     actors, events = result.actors, result.events
-    out = _Edges()
+    plain = _Edges.PLAIN
     for event_id, event in events.items():
+        node = f"event:{event_id}"
+        cast: set[tuple[str, str]] = set()
         for part in event.participants:
             if part.actor not in actors:
                 continue  # unresolved participant: no node to point from
             if part.role == "location" and part.actor == event.place:
                 continue  # drawn once, as the "in" edge below
-            out.add(
-                out.node("actor", part.actor),
-                out.node("event", event_id),
-                part.role,
-                _Edges.ROLE,
-                part,
-            )
+            if (part.actor, part.role) not in cast:
+                cast.add((part.actor, part.role))
+                yield f"actor:{part.actor}", node, part.role, _Edges.ROLE, part
         if event.place and event.place in actors:
-            out.add(out.node("event", event_id), out.node("actor", event.place), "in")
+            yield node, f"actor:{event.place}", "in", plain, None
 
     for actor_id, actor in actors.items():  # who serves or belongs to whom
         for other in sorted(actor.affiliations):
             if other in actors and other != actor_id:
-                out.add(
-                    out.node("actor", actor_id), out.node("actor", other), "of", _Edges.AFFILIATION
-                )
+                yield f"actor:{actor_id}", f"actor:{other}", "of", _Edges.AFFILIATION, None
 
     for sid, speaker, about in zip(voices.ids, voices.speakers, voices.about, strict=True):
         if speaker and speaker in actors:
-            out.add(sid, out.node("actor", speaker), "said by")
-        for event_id in about:
+            yield sid, f"actor:{speaker}", "said by", plain, None
+        for event_id in dict.fromkeys(about):
             if event_id in events:
-                out.add(sid, out.node("event", event_id), "about")
+                yield sid, f"event:{event_id}", "about", plain, None
 
-    for rel in result.relations:
+    for rel in _distinct(result.relations):
         if rel.source in events and rel.target in events:
-            src, dst = out.node("event", rel.source), out.node("event", rel.target)
-            out.add(src, dst, rel.type, _Edges.RELATION, rel)
+            src, dst = f"event:{rel.source}", f"event:{rel.target}"
+            yield src, dst, rel.type, _Edges.RELATION, rel
     node_of = voices.node_of
+    drawn: set[tuple[str, str]] = set()
     for c in result.conflicts:  # conflicting accounts of one event, side by side
         if c.first in node_of and c.second in node_of:
-            out.add(node_of[c.first], node_of[c.second], "contradicts", _Edges.CONFLICT, c)
-    return out
+            ends = (node_of[c.first], node_of[c.second])
+            if ends not in drawn:
+                drawn.add(ends)
+                yield *ends, "contradicts", _Edges.CONFLICT, c
+
+
+def _distinct(relations: Sequence[Relation]) -> Iterator[Relation]:
+    """``relations`` without a repeat of (source, target, type), in their order. Sorted
+    by their events (as :func:`kg.link.link` gives them), a repeat is among those of
+    the same two events, so only theirs are held; in any other order, every key is."""
+    seen: set[tuple[str, str, str]] = set()
+    if all(a <= b for a, b in pairwise((r.source, r.target) for r in relations)):
+        last = None
+        for rel in relations:
+            if (pair := (rel.source, rel.target)) != last:
+                seen.clear()
+                last = pair
+            if rel.type not in seen:
+                seen.add(rel.type)
+                yield rel
+        return
+    for rel in relations:
+        key = (rel.source, rel.target, rel.type)
+        if key not in seen:
+            seen.add(key)
+            yield rel
 
 
 def _build_graph(
     result: BuildResult,
     statement_ids: Sequence[str],
-    edges: _Edges,
+    edges: Iterable[Edge],
     keep: set[str] | None = None,
-) -> _Graph:
+) -> tuple[_Graph, int]:
     """The vis-network node and edge dicts (ids namespaced) of the whole graph, or of
-    the nodes in ``keep`` and the edges between them; only those are made."""
+    the nodes in ``keep`` and the edges between them; only those are made. With them,
+    how many edges the whole graph has (a cut page says so)."""
     graph = _Graph()
     actors = result.actors
     docs = {doc.id: doc for doc in result.documents}
@@ -531,9 +531,9 @@ def _build_graph(
         if shown(sid):
             graph.nodes.append(_statement_node(sid, statement, actors, result.events))
 
-    for src, dst, label, kind, what in zip(
-        edges.src, edges.dst, edges.label, edges.kind, edges.what, strict=True
-    ):
+    count = 0
+    for src, dst, label, kind, what in edges:
+        count += 1
         if not (shown(src) and shown(dst)):
             continue
         edge: dict[str, Any] = {"id": f"edge:{len(graph.edges)}", "from": src, "to": dst}
@@ -556,7 +556,7 @@ def _build_graph(
             edge["title"] = _title([score, _esc(what.rationale)])
             edge.update(_CONFLICT_STYLE)
         graph.edges.append(edge)
-    return graph
+    return graph, count
 
 
 def _snippet(evidence: Evidence, docs: dict[str, Document], context: int = 70) -> str:
@@ -831,7 +831,6 @@ def _said_when(time: TimeValue) -> str:
 def _select(
     result: BuildResult,
     voices: _Voices,
-    edges: _Edges,
     max_nodes: int,
 ) -> set[str]:
     """The ids of the at most ``max_nodes`` nodes a cut page shows: the graph's most
@@ -886,7 +885,7 @@ def _select(
             break
         take_statement(i)
     if len(keep) < max_nodes:  # 3
-        _grow(keep, max_nodes, result, statement_ids, edges)
+        _grow(keep, max_nodes, result, statement_ids, _edges(result, voices))
     return set(keep)
 
 
@@ -974,12 +973,12 @@ def _grow(
     max_nodes: int,
     result: BuildResult,
     statement_ids: Sequence[str],
-    edges: _Edges,
+    edges: Iterable[Edge],
 ) -> None:
     """Add to ``keep`` the best connected neighbours of what it holds, layer by layer;
     when none is left, start again from the best connected node not yet kept."""
     neighbours: dict[str, list[str]] = defaultdict(list)
-    for src, dst in zip(edges.src, edges.dst, strict=True):
+    for src, dst, *_ in edges:
         if src != dst:
             neighbours[src].append(dst)
             neighbours[dst].append(src)

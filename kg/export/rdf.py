@@ -28,7 +28,7 @@ from decimal import Decimal
 from itertools import chain
 from operator import itemgetter
 from pathlib import Path
-from typing import BinaryIO, TypeVar
+from typing import BinaryIO, Protocol, TypeVar
 from urllib.parse import quote
 
 import pyoxigraph
@@ -212,6 +212,18 @@ def _lexical(literal: str) -> tuple[str, str]:
     return value, literal[end + 1 :]
 
 
+class Watcher(Protocol):
+    """What :class:`Triples` feeds the batches of a pass to (kg.export.void.Census)."""
+
+    done: bool
+
+    def counted(
+        self, batches: Iterator[list[tuple[str, tuple[str, ...]]]]
+    ) -> Iterator[list[tuple[str, tuple[str, ...]]]]: ...
+
+    def close(self) -> None: ...
+
+
 class Triples:
     """A set of triples with prefixes: what the exporter fills and the writers read.
 
@@ -239,6 +251,9 @@ class Triples:
         self._scratch = scratch
         self._folder: Path | None = None  # the runs' own folder, made at the first spill
         self._runs: list[Path] = []
+        # fed the batches of the first whole pass of :meth:`items` (what void.ttl counts,
+        # kg.export.void.Census), so that no reader passes over the graph for it again
+        self.census: Watcher | None = None
 
     def node(self, s: str) -> list[str]:
         """The pairs of encoded subject ``s``, for the caller to extend with (p, o, ...)."""
@@ -294,7 +309,11 @@ class Triples:
         return self._scratch
 
     def items(self) -> Iterator[tuple[str, tuple[str, ...]]]:
-        """(subject, its pairs) in subject order, held or merged from the runs on disk."""
+        """(subject, its pairs) in subject order, held or merged from the runs on disk;
+        the first whole pass a batch at a time to :attr:`census` too, when it has one."""
+        census = self.census
+        if census is not None and not census.done:
+            return chain.from_iterable(census.counted(self.batches()))
         if not self._runs:
             subjects, order = self._held(), self.order()
             return zip(order, map(subjects.__getitem__, order), strict=True)  # C loops
@@ -327,6 +346,8 @@ class Triples:
         if self._folder is not None:
             shutil.rmtree(self._folder, ignore_errors=True)
         self._folder, self._runs = None, []
+        if self.census is not None:
+            self.census.close()
         self._subjects.clear()
         self._order = None
 

@@ -13,12 +13,12 @@ from __future__ import annotations
 import os
 import tempfile
 from collections import Counter
-from collections.abc import Iterable
-from contextlib import ExitStack
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
 from itertools import chain, compress
 from operator import itemgetter
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import quote
 
 from rdflib import RDF, XSD, Literal, URIRef
@@ -63,6 +63,8 @@ FEATURES = {
 ONE_SET = 250_000
 # Predicates counted per Counter.update call.
 BATCH = 1 << 16
+# Distinct objects gathered in one set before they are dealt out to files (_Parts).
+PENDING = 1 << 18
 NO_LICENSE = (
     "No license was given for this export (kg build --license IRI). The facts are "
     "derived from the source articles, whose publishers' terms apply."
@@ -130,7 +132,12 @@ def describe(result: BuildResult, triples: Triples, settings) -> Triples:
         if fmt in FEATURES:
             v.add((dataset, VOID.feature, URIRef(FEATURES[fmt][0])))
 
-    subjects, properties, classes, objects = _statistics(triples)
+    # counted as a graph format streamed the triples out, or else by a pass of its own
+    census = triples.census
+    if census is not None and census.done:
+        subjects, properties, classes, objects = census.figures()
+    else:
+        subjects, properties, classes, objects = _statistics(triples)
     used = set()
     for term in list(properties) + list(classes):
         for ns, vocabulary in VOCABULARIES.items():
@@ -171,7 +178,8 @@ def describe(result: BuildResult, triples: Triples, settings) -> Triples:
 
 
 def _statistics(triples: Triples, parts: int = 4) -> tuple[int, Counter, Counter, int]:
-    """Distinct subjects, triples per property, entities per class, distinct objects.
+    """Distinct subjects, triples per property, entities per class, distinct objects,
+    by a pass of their own: for a graph no writer streamed whole (:class:`Census`).
 
     One pass over the triples (subject -> pairs, :meth:`Triples.items`), counting with C
     loops (``Counter.update`` of a batch of predicates and types, ``set.update``)
@@ -179,13 +187,15 @@ def _statistics(triples: Triples, parts: int = 4) -> tuple[int, Counter, Counter
     in memory go to one set when it has at most ``ONE_SET`` subjects (a spilled graph
     is never larger in memory than that); a larger one is counted a part at a time (by
     hash, so each object falls in one part): one set of them all took ~200 MB at 9.5M
-    triples. A graph on disk (:attr:`Triples.spilled`) deals its objects out to files
-    in the same pass (:class:`_Parts`), as many as it has runs, each then counted alone.
-    A graph held whole, up to ``ONE_SET`` subjects, is counted flat
-    (:func:`_held_statistics`).
+    triples. A graph on disk (:attr:`Triples.spilled`) is counted by a :class:`Census`
+    of its merged batches. A graph held whole, up to ``ONE_SET`` subjects, is counted
+    flat (:func:`_held_statistics`).
     """
     if triples.spilled:
-        return _spilled_statistics(triples)
+        census = Census(triples)
+        for _ in census.counted(triples.batches()):
+            pass
+        return census.figures()
     held = triples.subjects()
     if len(held) <= ONE_SET:
         return _held_statistics(held)
@@ -223,59 +233,91 @@ def _held_statistics(
     return len(held), properties, classes, len(seen)
 
 
-def _spilled_statistics(triples: Triples) -> tuple[int, Counter, Counter, int]:
-    """:func:`_statistics` of a graph on disk: its merged batches (:meth:`Triples.batches`)
-    counted as :func:`_held_statistics` counts a slice, the objects dealt out to
-    :class:`_Parts`. Why: a Python step per subject here, and one per object in the
-    dealing, made void.ttl of a spilled graph cost as much as its graph.ttl."""
-    properties: Counter = Counter()
-    classes: Counter = Counter()
-    is_type = str(RDF.type).__eq__
-    subjects = 0
-    with _Parts(triples) as spilled:
-        for batch in triples.batches():
-            subjects += len(batch)
-            flat = list(chain.from_iterable(map(itemgetter(1), batch)))
-            predicates, objects = flat[::2], flat[1::2]
-            properties.update(predicates)
-            classes.update(compress(objects, map(is_type, predicates)))
-            spilled.add(objects)
-        return subjects, properties, classes, spilled.distinct()
+class Census:
+    """void.ttl's figures of a graph (distinct subjects, triples per property, entities
+    per class, distinct objects), counted from the batches a writer streams out
+    (:attr:`Triples.census`: graph.ttl's pass, or N-Triples' or JSON-LD's), not by a
+    pass of void.ttl's own. Why: that second pass merged a spilled graph's runs from
+    disk again and held what it read, as long as graph.ttl took and a peak of its own
+    (at 10k simulated articles). Each batch is counted as :func:`_held_statistics`
+    counts a slice, with C loops; the objects are dealt out to :class:`_Parts`, counted
+    once the pass ends, so what is held past it is the figures alone."""
+
+    def __init__(self, triples: Triples) -> None:
+        self._triples = triples
+        self.done = False
+        self._parts: _Parts | None = None
+        self._figures: tuple[int, Counter, Counter, int] = (0, Counter(), Counter(), 0)
+
+    def counted(
+        self, batches: Iterator[list[tuple[str, tuple[str, ...]]]]
+    ) -> Iterator[list[tuple[str, tuple[str, ...]]]]:
+        """``batches``, each counted as it goes by; the figures are kept once the last
+        has (a pass left unfinished counts nothing, and the next starts again)."""
+        self.close()
+        properties: Counter = Counter()
+        classes: Counter = Counter()
+        is_type = str(RDF.type).__eq__
+        subjects = 0
+        self._parts = objects = _Parts(self._triples)
+        try:
+            for batch in batches:
+                subjects += len(batch)
+                flat = list(chain.from_iterable(map(itemgetter(1), batch)))
+                predicates = flat[::2]
+                properties.update(predicates)
+                classes.update(compress(flat[1::2], map(is_type, predicates)))
+                objects.add(flat[1::2])
+                del flat, predicates
+                yield batch
+            self._figures = (subjects, properties, classes, objects.distinct())
+            self.done = True
+        finally:
+            self.close()
+
+    def figures(self) -> tuple[int, Counter, Counter, int]:
+        """What :func:`_statistics` gives, once a whole pass was counted."""
+        if not self.done:
+            raise RuntimeError("the graph's triples were not all counted")
+        return self._figures
+
+    def close(self) -> None:
+        """Delete the objects dealt out to disk by an unfinished pass."""
+        if self._parts is not None:
+            self._parts.close()
+            self._parts = None
 
 
 class _Parts:
     """Objects dealt out by hash to files in a scratch folder, for a graph too large to
     hold: each file's set is counted alone, so no set holds more than about one run's
-    objects, and an object always falls in the same file."""
+    objects, and an object always falls in the same file. The folder is made at the
+    first batch dealt out: a graph with fewer distinct objects than :data:`PENDING`
+    is counted in one set, as a held one was, without a file."""
 
     def __init__(self, triples: Triples) -> None:
         self.parts = max(4, 2 * triples.runs)
         self._scratch = triples.scratch
         self._batches: list[list[str]] = [[] for _ in range(self.parts)]
         self._pending: set[str] = set()
-
-    def __enter__(self) -> _Parts:
-        self._folder = tempfile.TemporaryDirectory(prefix=".kg-objects-", dir=self._scratch)
-        self._stack = ExitStack()
-        path = Path(self._folder.name)
-        self._files = [
-            self._stack.enter_context((path / f"{i:05d}").open("wb")) for i in range(self.parts)
-        ]
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._stack.close()
-        self._folder.cleanup()
+        self._folder: tempfile.TemporaryDirectory | None = None
+        self._files: list[BinaryIO] = []
 
     def add(self, objects: Iterable[str]) -> None:
         """Objects to count: gathered in one set first (a C loop), so each distinct one
         among a few hundred thousand is dealt out once, not each time it recurs."""
         pending = self._pending
         pending.update(objects)
-        if len(pending) >= 1 << 18:
+        if len(pending) >= PENDING:
             self._flush()
 
     def _flush(self) -> None:
+        if self._folder is None:
+            if self._scratch is not None:
+                self._scratch.mkdir(parents=True, exist_ok=True)
+            self._folder = tempfile.TemporaryDirectory(prefix=".kg-objects-", dir=self._scratch)
+            path = Path(self._folder.name)
+            self._files = [(path / f"{i:05d}").open("wb") for i in range(self.parts)]
         batches, parts = self._batches, self.parts
         for o in self._pending:
             batches[hash(o) % parts].append(o)
@@ -286,8 +328,11 @@ class _Parts:
 
     def distinct(self) -> int:
         """How many distinct objects were added."""
+        if self._folder is None:  # never dealt out: they are all in one set
+            return len(self._pending)
         self._flush()
-        self._stack.close()
+        for f in self._files:
+            f.close()
         objects = 0
         for i in range(self.parts):
             seen: set[str] = set()
@@ -296,6 +341,16 @@ class _Parts:
                     seen.update(batch)
             objects += len(seen)
         return objects
+
+    def close(self) -> None:
+        """Delete the files (and forget the objects held)."""
+        for f in self._files:
+            f.close()
+        self._files = []
+        self._pending.clear()
+        if self._folder is not None:
+            self._folder.cleanup()
+            self._folder = None
 
 
 def write(result: BuildResult, triples: Triples, path: Path, settings) -> None:
