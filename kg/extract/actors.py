@@ -834,9 +834,22 @@ def _names_a_union(tok: Token) -> bool:
     return tok.dep_ == "compound" and head.is_lower and head.lemma_.lower() in UNION_NOUNS
 
 
+def _body_acting(ent: Span) -> bool:
+    """Whether a name the recogniser read as a title or a building is a body's: its
+    last word says it is an association or a federation ("The Rotterdam Port Employers'
+    Association", tagged WORK_OF_ART in one story and FAC in the next) and the text has
+    it act as organisations do ("… said", "the union and the association reached a
+    deal", "talks with …"). "Union" is left out: "the Soviet Union" is a country."""
+    last = ent[-1]  # not the root: "Employers" heads the name cut as "Employers' +
+    # Association"
+    return last.is_title and last.lower_ in NAMED_BODY_NOUNS and _acts(ent.root)
+
+
 def _entity_candidate(ent: Span) -> Candidate | None:
     """What one spaCy entity names, by the tables first and spaCy's label second."""
     kind = LABEL_KIND.get(ent.label_)
+    if ent.label_ in {"WORK_OF_ART", "FAC"} and _body_acting(ent):
+        kind = ORGANISATION  # "The Rotterdam Port Employers' Association ... said"
     if kind is None:
         return None
     text = ent.text  # Span.text joins its words anew on every read: read once here
@@ -2469,6 +2482,7 @@ class ActorIndex:
         self._genders: dict[str, str] = {}  # person name -> "m" / "f" when the text says
         self._orgs = [(m, span) for m, span in pairs if m.kind == ORGANISATION and m.form == NAME]
         self._org_nouns: dict[str, set[str]] = {}  # what descriptions call each organisation
+        self._unions: dict[str, bool] = {}  # organisation name -> a trade union (see _union)
         for m, span in pairs:
             if m.kind == ORGANISATION and m.form == DESCRIPTION:
                 self._org_nouns.setdefault(m.name, set()).add(span.root.lemma_.lower())
@@ -2615,8 +2629,10 @@ class ActorIndex:
             if form == PRONOUN:
                 span = self.doc[tok.i : tok.i + 1]
             else:
-                det = next((c for c in tok.children if c.dep_ == "det"), tok)
-                span = self.doc[min(det.i, tok.i) : tok.i + 1]
+                det = next((c for c in tok.children if c.dep_ == "det"), None)
+                if det is None and (owner := self._owners(tok)) is not None:
+                    det = owner.left_edge  # "the employers' association", whole
+                span = self.doc[min((det or tok).i, tok.i) : tok.i + 1]
                 named = [self._by_token[t.i] for t in span if t.i in self._by_token]
                 if described and any(n.kind not in {COUNTRY, PLACE} for n in named):
                     continue  # "the United Auto Workers union": the name is the mention
@@ -3225,7 +3241,8 @@ class ActorIndex:
         """ "the US president" -> the person the document called "US President"."""
         # the determiner first: most nouns have none, and their subtree need not be walked
         if tok.i not in self._with_the():
-            return None
+            owner = self._owners(tok)
+            return self._body_so_named(tok, [owner, tok]) if owner is not None else None
         chunk = [t for t in tok.subtree if t.i <= tok.i and t.dep_ != "det" and not t.is_punct]
         if not chunk:
             return None
@@ -3307,6 +3324,21 @@ class ActorIndex:
             return False
         m = self._by_token.get(word.i)
         return m is None or m.kind not in {PLACE, COUNTRY}
+
+    def _owners(self, tok: Token) -> Token | None:
+        """The plural owner of "the employers' association", "the workers' federation"
+        (the parser hangs "the" on "employers"): the owners say which body it is, as
+        "Employers'" in its name does. None for a body noun without one."""
+        if tok.lemma_.lower() not in NAMED_BODY_NOUNS:
+            return None
+        return next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "poss" and c.tag_ == "NNS" and c.i < tok.i and c.i in self._with_the()
+            ),
+            None,
+        )
 
     def _body_so_named(self, tok: Token, chunk: list[Token]) -> ActorMention | None:
         """ "the federation", "the employers' association": the organisation named before
@@ -3391,6 +3423,13 @@ class ActorIndex:
         for m, _span in apart:
             if self._fits(m.name, noun):
                 return m  # "the airline" after "China Eastern Airlines … Airbus"
+        if noun in UNION_NOUNS:  # "the union" four sentences after "The Havenbond union
+            # and the employers' association reached a deal", past "Maasvlakte Container
+            # Terminals" and the association: the union is the one named so, not the
+            # last body named (an employer); only if none is does that one stand
+            for m, span in map(orgs.__getitem__, before):
+                if span.start < tok.i and self._union(m.name):
+                    return m
         if self._other_body(latest.name, noun):  # "the company" after "Oxford University"
             latest = next((m for m, _ in apart if not self._other_body(m.name, noun)), None)
             if latest is None:
@@ -3402,6 +3441,23 @@ class ActorIndex:
             if span.start < tok.i and not self._outlet(m.name, noun):
                 return m
         return latest
+
+    def _union(self, name: str) -> bool:
+        """Whether an organisation is a trade union by its name ("National Union of
+        Teachers", "Havenbond": Dutch "bond" is a union) or by what the text calls it
+        ("the Havenbond union", "the BTWF union", "the union Unite")."""
+        if name not in self._unions:
+            words = name.casefold().split()
+            said = re.escape(name)
+            self._unions[name] = (
+                "union" in words
+                or "unions" in words
+                or len(words) == 1 and len(name) > 5 and words[0].endswith("bond")
+                or "union" in self._org_nouns.get(name, ())
+                or re.search(rf"\b{said}\s+union\b|\bunion,?\s+{said}\b", self.doc.text)
+                is not None
+            )
+        return self._unions[name]
 
     def _other_body(self, name: str, noun: str) -> bool:
         """Whether an organisation's name says it is another kind of body than ``noun``
