@@ -663,3 +663,45 @@ def test_quoted_tokens_are_those_between_the_marks() -> None:
     inside = words(story)
     assert "Dale" not in inside and "told" not in inside
     assert {"We", "want", "rest", "detail"} <= set(inside)
+
+
+def test_the_union_is_the_union_named_before_not_the_last_employer():
+    """ "the union" four sentences after the union is named, past an operator and an
+    employers' body, is the union (a name the text calls a union), not the last body
+    named: it was the operator, an employer. "The employers' association" (the parser
+    hangs "The" on "employers") is the association named in the first sentence."""
+    text = (
+        "The Dokbond union and the Zeeland Port Employers’ Association reached a pay deal "
+        "on Monday that ends a week of stoppages at the docks, both sides said.\n"
+        "Under the deal, lashers will get a 6% rise over two years and a one-off bonus.\n"
+        "Anna Smit, Dokbond’s chair, said members would vote on it next week.\n"
+        "Erik Mol, chief executive of Delta Bulk Terminals, the largest operator, said the "
+        "deal was costly.\n"
+        "The employers’ association said the stoppages had cost its members 12 million "
+        "euros.\n"
+        "No new strikes are planned, the union’s chair said.\n"
+    )
+    _, actors = _actors_of(text)
+    assert "the union" in [m.text for m in _named(actors, "Dokbond").mentions]
+    assert "the union" not in [m.text for m in _named(actors, "Delta Bulk Terminals").mentions]
+    employers = _named(actors, "Zeeland Port Employers’ Association")
+    assert "The employers’ association" in [m.text for m in employers.mentions]
+
+
+def test_an_association_read_as_a_title_that_speaks_is_an_organisation():
+    """After a quote the small model reads "The Dover Port Employers' Association" as a
+    work of art (in the samples, a facility in the next story): an association that
+    says things and negotiates is an organisation, and "the association" is it."""
+    text = (
+        "Ferry crews at the port of Dover walked out on Monday at the start of a two-day "
+        "strike over pay, the Seafarers union said.\n"
+        "“We asked for a fair offer in May, and we asked again in June,” she continued. “The "
+        "owners chose to wait, and now the ferries are waiting too.”\n"
+        "The Dover Port Employers’ Association, which negotiates on behalf of the ferry "
+        "companies, said its offer of a 3% pay rise was “fair” at a time of falling traffic.\n"
+        "According to the association, no ferry left the port on Monday.\n"
+    )
+    _, actors = _actors_of(text)
+    employers = _named(actors, "Dover Port Employers’ Association")
+    assert employers.kind == "organisation"
+    assert "the association" in [m.text for m in employers.mentions]
