@@ -1764,6 +1764,18 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     for tok in names:  # "the shelling of Sotk" after "the village of Sotk": the same place
         if tok.text in towns and tok.i not in taken:
             raw.append((parsed[tok.i : tok.i + 1], PLACE, tok.text, NAME, towns[tok.text]))
+    bodies = {n for _, k, n, _, _ in raw if k == ORGANISATION and " " not in n}
+    for tok in names:  # "Havenbond is demanding" after "the Havenbond union said": the
+        # recogniser tagged the name once; the same word again is that organisation
+        if (
+            tok.text in bodies
+            and tok.i not in taken
+            and tok.text not in named_people
+            and (tok.dep_ != "compound" or _names_a_union(tok))
+            and not (tok.i and parsed[tok.i - 1].pos_ == "PROPN")
+        ):
+            raw.append((parsed[tok.i : tok.i + 1], ORGANISATION, tok.text, NAME, None))
+            taken.add(tok.i)
     for tok in names:  # "TMZ reported that …", "…, ITAR-TASS reported": an outlet
         if tok.i not in taken and tok.text not in named_people and _reports(tok):
             span = _missed_name(tok, in_ent)
