@@ -705,3 +705,18 @@ def test_an_association_read_as_a_title_that_speaks_is_an_organisation():
     employers = _named(actors, "Dover Port Employers’ Association")
     assert employers.kind == "organisation"
     assert "the association" in [m.text for m in employers.mentions]
+
+
+def test_an_organisation_named_again_untagged_is_still_it():
+    """The small model tags "the Loodsbond union" and leaves the next sentence's
+    "Loodsbond is demanding" untagged: the word the story already named an organisation
+    is that organisation again (each mention counts when stories are compared)."""
+    text = (
+        "Lock keepers on the Albert Canal stopped work for 24 hours on Tuesday in a dispute "
+        "over rosters, their union said.\n"
+        "The dispute is separate from a pay conflict at the port of Zeebrugge, where the "
+        "Loodsbond union has announced a 48-hour strike for next week. Loodsbond is "
+        "demanding a 9% pay rise for lashers.\n"
+    )
+    _, actors = _actors_of(text)
+    assert [m.text for m in _named(actors, "Loodsbond").mentions] == ["Loodsbond"] * 2
