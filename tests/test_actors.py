@@ -709,8 +709,8 @@ def test_an_association_read_as_a_title_that_speaks_is_an_organisation():
 
 def test_an_organisation_named_again_untagged_is_still_it():
     """The small model tags "the Loodsbond union" and leaves the next sentence's
-    "Loodsbond is demanding" untagged: the word the story already named an organisation
-    is that organisation again (each mention counts when stories are compared)."""
+    "Loodsbond is demanding" untagged: the word the story already called a union is that
+    union again (each mention counts when stories are compared)."""
     text = (
         "Lock keepers on the Albert Canal stopped work for 24 hours on Tuesday in a dispute "
         "over rosters, their union said.\n"

@@ -1764,11 +1764,18 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     for tok in names:  # "the shelling of Sotk" after "the village of Sotk": the same place
         if tok.text in towns and tok.i not in taken:
             raw.append((parsed[tok.i : tok.i + 1], PLACE, tok.text, NAME, towns[tok.text]))
-    bodies = {n for _, k, n, _, _ in raw if k == ORGANISATION and " " not in n}
-    for tok in names:  # "Havenbond is demanding" after "the Havenbond union said": the
-        # recogniser tagged the name once; the same word again is that organisation
+    unions = {  # one-word names the text calls a union: "the Havenbond union"
+        n
+        for span, k, n, _, _ in raw
+        if k == ORGANISATION
+        and " " not in n
+        and (_names_a_union(span.root) or span[-1].lower_ in UNION_NOUNS)
+    }
+    for tok in names:  # "Havenbond is demanding" after "the Havenbond union has announced":
+        # the recogniser tagged the name once; the same word again is that union. Only a
+        # union's: "Iloilo", "Aviator" read once as organisations are a city and a film
         if (
-            tok.text in bodies
+            tok.text in unions
             and tok.i not in taken
             and tok.text not in named_people
             and (tok.dep_ != "compound" or _names_a_union(tok))
