@@ -1764,12 +1764,14 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     for tok in names:  # "the shelling of Sotk" after "the village of Sotk": the same place
         if tok.text in towns and tok.i not in taken:
             raw.append((parsed[tok.i : tok.i + 1], PLACE, tok.text, NAME, towns[tok.text]))
-    unions = {  # one-word names the text calls a union: "the Havenbond union"
-        n
+    single = {  # one-word organisations, whether the tagged words call them a union
+        (n, _names_a_union(span.root) or span[-1].lower_ in UNION_NOUNS)
         for span, k, n, _, _ in raw
-        if k == ORGANISATION
-        and " " not in n
-        and (_names_a_union(span.root) or span[-1].lower_ in UNION_NOUNS)
+        if k == ORGANISATION and " " not in n
+    }
+    unions = {n for n, union in single if union} | {  # "the Havenbond union", tagged or
+        # not ("The Havenbond union and …" opening the story, "Havenbond's" tagged)
+        t.text for t in names if _names_a_union(t) and (t.text, False) in single
     }
     for tok in names:  # "Havenbond is demanding" after "the Havenbond union has announced":
         # the recogniser tagged the name once; the same word again is that union. Only a
@@ -1781,8 +1783,14 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             and (tok.dep_ != "compound" or _names_a_union(tok))
             and not (tok.i and parsed[tok.i - 1].pos_ == "PROPN")
         ):
-            raw.append((parsed[tok.i : tok.i + 1], ORGANISATION, tok.text, NAME, None))
-            taken.add(tok.i)
+            span = parsed[tok.i : tok.i + 1]
+            if tok.dep_ == "compound":  # "The Havenbond union and the association
+                # reached a deal": the whole phrase names it, the union is the subject
+                before = parsed[tok.i - 1] if tok.i else None
+                start = before.i if before is not None and before.lower_ == "the" else tok.i
+                span = parsed[start : tok.head.i + 1]
+            raw.append((span, ORGANISATION, tok.text, NAME, None))
+            taken.update(t.i for t in span)
     for tok in names:  # "TMZ reported that …", "…, ITAR-TASS reported": an outlet
         if tok.i not in taken and tok.text not in named_people and _reports(tok):
             span = _missed_name(tok, in_ent)
