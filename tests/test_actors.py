@@ -720,3 +720,18 @@ def test_an_organisation_named_again_untagged_is_still_it():
     )
     _, actors = _actors_of(text)
     assert [m.text for m in _named(actors, "Loodsbond").mentions] == ["Loodsbond"] * 2
+
+
+def test_a_union_opening_the_story_untagged_is_named_by_the_whole_phrase():
+    """ "The Havenunie union and the … Association reached a pay deal": the small model
+    tags only the later "Havenunie’s chair". The opening phrase names the union too, all
+    of it, so that the deal's subject ("union") is the union (in the samples' wage-deal
+    story the association alone was the deal's party)."""
+    text = (
+        "The Havenunie union and the Scheldt Ferry Owners’ Association reached a pay deal "
+        "on Monday that ends a week of stoppages, both sides said.\n"
+        "Under the deal, deckhands will get a 5% rise over two years.\n"
+        "Ilse Wouters, Havenunie’s chair, said members would vote on it next week.\n"
+    )
+    _, actors = _actors_of(text)
+    assert "The Havenunie union" in [m.text for m in _named(actors, "Havenunie").mentions]
