@@ -665,16 +665,19 @@ def test_quoted_tokens_are_those_between_the_marks() -> None:
     assert {"We", "want", "rest", "detail"} <= set(inside)
 
 
-def test_the_union_is_the_union_named_before_not_the_last_employer():
+@pytest.mark.parametrize("union", ["Dokbond", "Kaaibond"])
+def test_the_union_is_the_union_named_before_not_the_last_employer(union: str):
     """ "the union" four sentences after the union is named, past an operator and an
     employers' body, is the union (a name the text calls a union), not the last body
     named: it was the operator, an employer. "The employers' association" (the parser
-    hangs "The" on "employers") is the association named in the first sentence."""
+    hangs "The" on "employers") is the association named in the first sentence. The
+    small model reads "Kaaibond" as a person's name both times: "the Kaaibond union"
+    says it is a union."""
     text = (
-        "The Dokbond union and the Zeeland Port Employers’ Association reached a pay deal "
+        f"The {union} union and the Zeeland Port Employers’ Association reached a pay deal "
         "on Monday that ends a week of stoppages at the docks, both sides said.\n"
         "Under the deal, lashers will get a 6% rise over two years and a one-off bonus.\n"
-        "Anna Smit, Dokbond’s chair, said members would vote on it next week.\n"
+        f"Anna Smit, {union}’s chair, said members would vote on it next week.\n"
         "Erik Mol, chief executive of Delta Bulk Terminals, the largest operator, said the "
         "deal was costly.\n"
         "The employers’ association said the stoppages had cost its members 12 million "
@@ -682,7 +685,8 @@ def test_the_union_is_the_union_named_before_not_the_last_employer():
         "No new strikes are planned, the union’s chair said.\n"
     )
     _, actors = _actors_of(text)
-    assert "the union" in [m.text for m in _named(actors, "Dokbond").mentions]
+    assert _named(actors, union).kind == "organisation"
+    assert "the union" in [m.text for m in _named(actors, union).mentions]
     assert "the union" not in [m.text for m in _named(actors, "Delta Bulk Terminals").mentions]
     employers = _named(actors, "Zeeland Port Employers’ Association")
     assert "The employers’ association" in [m.text for m in employers.mentions]

@@ -882,8 +882,13 @@ def _entity_candidate(ent: Span) -> Candidate | None:
     ):  # "the Havenbond union" (read as ORG or GPE): the union's name is "Havenbond", as
         # the next report of it says ("Havenbond is demanding"); "union" says what it is
         name, kind = words[0], ORGANISATION
-    elif kind == PLACE and len(ent) == 1 and _names_a_union(ent.root) and not _known_place(name):
-        kind = ORGANISATION  # "the Havenbond union" read as GPE: no place has members
+    elif (
+        kind in {PLACE, PERSON}
+        and len(ent) == 1
+        and _names_a_union(ent.root)
+        and not _known_place(name)
+    ):  # "the Havenbond union" read as GPE: no place has members (nor a person, "the
+        kind = ORGANISATION  # Kaaibond union" read as PERSON)
     surface = surface_name(text)
     if kind != PERSON and len(ent) == 1 and _human_apposition(ent):
         kind = PERSON  # "Smith, a senator from Ohio," tagged ORG
@@ -1773,6 +1778,14 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
         # not ("The Havenbond union and …" opening the story, "Havenbond's" tagged)
         t.text for t in names if _names_a_union(t) and (t.text, False) in single
     }
+    full = by_surname(n for _, k, n, _, _ in raw if k == PERSON and " " in n)
+    raw = [  # "Kaaibond's chair" read as a person's after "the Kaaibond union": the union
+        (span, ORGANISATION, n, f, why)
+        if k == PERSON and n in unions and n not in full
+        else (span, k, n, f, why)
+        for span, k, n, f, why in raw
+    ]
+    named_people = by_surname(n for _, k, n, _, _ in raw if k == PERSON)
     for tok in names:  # "Havenbond is demanding" after "the Havenbond union has announced":
         # the recogniser tagged the name once; the same word again is that union. Only a
         # union's: "Iloilo", "Aviator" read once as organisations are a city and a film
