@@ -663,3 +663,79 @@ def test_quoted_tokens_are_those_between_the_marks() -> None:
     inside = words(story)
     assert "Dale" not in inside and "told" not in inside
     assert {"We", "want", "rest", "detail"} <= set(inside)
+
+
+@pytest.mark.parametrize("union", ["Dokbond", "Kaaibond"])
+def test_the_union_is_the_union_named_before_not_the_last_employer(union: str):
+    """ "the union" four sentences after the union is named, past an operator and an
+    employers' body, is the union (a name the text calls a union), not the last body
+    named: it was the operator, an employer. "The employers' association" (the parser
+    hangs "The" on "employers") is the association named in the first sentence. The
+    small model reads "Kaaibond" as a person's name both times: "the Kaaibond union"
+    says it is a union."""
+    text = (
+        f"The {union} union and the Zeeland Port Employers’ Association reached a pay deal "
+        "on Monday that ends a week of stoppages at the docks, both sides said.\n"
+        "Under the deal, lashers will get a 6% rise over two years and a one-off bonus.\n"
+        f"Anna Smit, {union}’s chair, said members would vote on it next week.\n"
+        "Erik Mol, chief executive of Delta Bulk Terminals, the largest operator, said the "
+        "deal was costly.\n"
+        "The employers’ association said the stoppages had cost its members 12 million "
+        "euros.\n"
+        "No new strikes are planned, the union’s chair said.\n"
+    )
+    _, actors = _actors_of(text)
+    assert _named(actors, union).kind == "organisation"
+    assert "the union" in [m.text for m in _named(actors, union).mentions]
+    assert "the union" not in [m.text for m in _named(actors, "Delta Bulk Terminals").mentions]
+    employers = _named(actors, "Zeeland Port Employers’ Association")
+    assert "The employers’ association" in [m.text for m in employers.mentions]
+
+
+def test_an_association_read_as_a_title_that_speaks_is_an_organisation():
+    """After a quote the small model reads "The Dover Port Employers' Association" as a
+    work of art (in the samples, a facility in the next story): an association that
+    says things and negotiates is an organisation, and "the association" is it."""
+    text = (
+        "Ferry crews at the port of Dover walked out on Monday at the start of a two-day "
+        "strike over pay, the Seafarers union said.\n"
+        "“We asked for a fair offer in May, and we asked again in June,” she continued. “The "
+        "owners chose to wait, and now the ferries are waiting too.”\n"
+        "The Dover Port Employers’ Association, which negotiates on behalf of the ferry "
+        "companies, said its offer of a 3% pay rise was “fair” at a time of falling traffic.\n"
+        "According to the association, no ferry left the port on Monday.\n"
+    )
+    _, actors = _actors_of(text)
+    employers = _named(actors, "Dover Port Employers’ Association")
+    assert employers.kind == "organisation"
+    assert "the association" in [m.text for m in employers.mentions]
+
+
+def test_an_organisation_named_again_untagged_is_still_it():
+    """The small model tags "the Loodsbond union" and leaves the next sentence's
+    "Loodsbond is demanding" untagged: the word the story already called a union is that
+    union again (each mention counts when stories are compared)."""
+    text = (
+        "Lock keepers on the Albert Canal stopped work for 24 hours on Tuesday in a dispute "
+        "over rosters, their union said.\n"
+        "The dispute is separate from a pay conflict at the port of Zeebrugge, where the "
+        "Loodsbond union has announced a 48-hour strike for next week. Loodsbond is "
+        "demanding a 9% pay rise for lashers.\n"
+    )
+    _, actors = _actors_of(text)
+    assert [m.text for m in _named(actors, "Loodsbond").mentions] == ["Loodsbond"] * 2
+
+
+def test_a_union_opening_the_story_untagged_is_named_by_the_whole_phrase():
+    """ "The Havenunie union and the … Association reached a pay deal": the small model
+    tags only the later "Havenunie’s chair". The opening phrase names the union too, all
+    of it, so that the deal's subject ("union") is the union (in the samples' wage-deal
+    story the association alone was the deal's party)."""
+    text = (
+        "The Havenunie union and the Scheldt Ferry Owners’ Association reached a pay deal "
+        "on Monday that ends a week of stoppages, both sides said.\n"
+        "Under the deal, deckhands will get a 5% rise over two years.\n"
+        "Ilse Wouters, Havenunie’s chair, said members would vote on it next week.\n"
+    )
+    _, actors = _actors_of(text)
+    assert "The Havenunie union" in [m.text for m in _named(actors, "Havenunie").mentions]

@@ -834,9 +834,22 @@ def _names_a_union(tok: Token) -> bool:
     return tok.dep_ == "compound" and head.is_lower and head.lemma_.lower() in UNION_NOUNS
 
 
+def _body_acting(ent: Span) -> bool:
+    """Whether a name the recogniser read as a title or a building is a body's: its
+    last word says it is an association or a federation ("The Rotterdam Port Employers'
+    Association", tagged WORK_OF_ART in one story and FAC in the next) and the text has
+    it act as organisations do ("… said", "the union and the association reached a
+    deal", "talks with …"). "Union" is left out: "the Soviet Union" is a country."""
+    last = ent[-1]  # not the root: "Employers" heads the name cut as "Employers' +
+    # Association"
+    return last.is_title and last.lower_ in NAMED_BODY_NOUNS and _acts(ent.root)
+
+
 def _entity_candidate(ent: Span) -> Candidate | None:
     """What one spaCy entity names, by the tables first and spaCy's label second."""
     kind = LABEL_KIND.get(ent.label_)
+    if ent.label_ in {"WORK_OF_ART", "FAC"} and _body_acting(ent):
+        kind = ORGANISATION  # "The Rotterdam Port Employers' Association ... said"
     if kind is None:
         return None
     text = ent.text  # Span.text joins its words anew on every read: read once here
@@ -869,8 +882,13 @@ def _entity_candidate(ent: Span) -> Candidate | None:
     ):  # "the Havenbond union" (read as ORG or GPE): the union's name is "Havenbond", as
         # the next report of it says ("Havenbond is demanding"); "union" says what it is
         name, kind = words[0], ORGANISATION
-    elif kind == PLACE and len(ent) == 1 and _names_a_union(ent.root) and not _known_place(name):
-        kind = ORGANISATION  # "the Havenbond union" read as GPE: no place has members
+    elif (
+        kind in {PLACE, PERSON}
+        and len(ent) == 1
+        and _names_a_union(ent.root)
+        and not _known_place(name)
+    ):  # "the Havenbond union" read as GPE: no place has members (nor a person, "the
+        kind = ORGANISATION  # Kaaibond union" read as PERSON)
     surface = surface_name(text)
     if kind != PERSON and len(ent) == 1 and _human_apposition(ent):
         kind = PERSON  # "Smith, a senator from Ohio," tagged ORG
@@ -1751,6 +1769,41 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     for tok in names:  # "the shelling of Sotk" after "the village of Sotk": the same place
         if tok.text in towns and tok.i not in taken:
             raw.append((parsed[tok.i : tok.i + 1], PLACE, tok.text, NAME, towns[tok.text]))
+    single = {  # one-word organisations, whether the tagged words call them a union
+        (n, _names_a_union(span.root) or span[-1].lower_ in UNION_NOUNS)
+        for span, k, n, _, _ in raw
+        if k == ORGANISATION and " " not in n
+    }
+    unions = {n for n, union in single if union} | {  # "the Havenbond union", tagged or
+        # not ("The Havenbond union and …" opening the story, "Havenbond's" tagged)
+        t.text for t in names if _names_a_union(t) and (t.text, False) in single
+    }
+    full = by_surname(n for _, k, n, _, _ in raw if k == PERSON and " " in n)
+    raw = [  # "Kaaibond's chair" read as a person's after "the Kaaibond union": the union
+        (span, ORGANISATION, n, f, why)
+        if k == PERSON and n in unions and n not in full
+        else (span, k, n, f, why)
+        for span, k, n, f, why in raw
+    ]
+    named_people = by_surname(n for _, k, n, _, _ in raw if k == PERSON)
+    for tok in names:  # "Havenbond is demanding" after "the Havenbond union has announced":
+        # the recogniser tagged the name once; the same word again is that union. Only a
+        # union's: "Iloilo", "Aviator" read once as organisations are a city and a film
+        if (
+            tok.text in unions
+            and tok.i not in taken
+            and tok.text not in named_people
+            and (tok.dep_ != "compound" or _names_a_union(tok))
+            and not (tok.i and parsed[tok.i - 1].pos_ == "PROPN")
+        ):
+            span = parsed[tok.i : tok.i + 1]
+            if tok.dep_ == "compound":  # "The Havenbond union and the association
+                # reached a deal": the whole phrase names it, the union is the subject
+                before = parsed[tok.i - 1] if tok.i else None
+                start = before.i if before is not None and before.lower_ == "the" else tok.i
+                span = parsed[start : tok.head.i + 1]
+            raw.append((span, ORGANISATION, tok.text, NAME, None))
+            taken.update(t.i for t in span)
     for tok in names:  # "TMZ reported that …", "…, ITAR-TASS reported": an outlet
         if tok.i not in taken and tok.text not in named_people and _reports(tok):
             span = _missed_name(tok, in_ent)
@@ -2469,6 +2522,7 @@ class ActorIndex:
         self._genders: dict[str, str] = {}  # person name -> "m" / "f" when the text says
         self._orgs = [(m, span) for m, span in pairs if m.kind == ORGANISATION and m.form == NAME]
         self._org_nouns: dict[str, set[str]] = {}  # what descriptions call each organisation
+        self._unions: dict[str, bool] = {}  # organisation name -> a trade union (see _union)
         for m, span in pairs:
             if m.kind == ORGANISATION and m.form == DESCRIPTION:
                 self._org_nouns.setdefault(m.name, set()).add(span.root.lemma_.lower())
@@ -2615,8 +2669,10 @@ class ActorIndex:
             if form == PRONOUN:
                 span = self.doc[tok.i : tok.i + 1]
             else:
-                det = next((c for c in tok.children if c.dep_ == "det"), tok)
-                span = self.doc[min(det.i, tok.i) : tok.i + 1]
+                det = next((c for c in tok.children if c.dep_ == "det"), None)
+                if det is None and (owner := self._owners(tok)) is not None:
+                    det = owner.left_edge  # "the employers' association", whole
+                span = self.doc[min((det or tok).i, tok.i) : tok.i + 1]
                 named = [self._by_token[t.i] for t in span if t.i in self._by_token]
                 if described and any(n.kind not in {COUNTRY, PLACE} for n in named):
                     continue  # "the United Auto Workers union": the name is the mention
@@ -3225,7 +3281,8 @@ class ActorIndex:
         """ "the US president" -> the person the document called "US President"."""
         # the determiner first: most nouns have none, and their subtree need not be walked
         if tok.i not in self._with_the():
-            return None
+            owner = self._owners(tok)
+            return self._body_so_named(tok, [owner, tok]) if owner is not None else None
         chunk = [t for t in tok.subtree if t.i <= tok.i and t.dep_ != "det" and not t.is_punct]
         if not chunk:
             return None
@@ -3307,6 +3364,21 @@ class ActorIndex:
             return False
         m = self._by_token.get(word.i)
         return m is None or m.kind not in {PLACE, COUNTRY}
+
+    def _owners(self, tok: Token) -> Token | None:
+        """The plural owner of "the employers' association", "the workers' federation"
+        (the parser hangs "the" on "employers"): the owners say which body it is, as
+        "Employers'" in its name does. None for a body noun without one."""
+        if tok.lemma_.lower() not in NAMED_BODY_NOUNS:
+            return None
+        return next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "poss" and c.tag_ == "NNS" and c.i < tok.i and c.i in self._with_the()
+            ),
+            None,
+        )
 
     def _body_so_named(self, tok: Token, chunk: list[Token]) -> ActorMention | None:
         """ "the federation", "the employers' association": the organisation named before
@@ -3391,6 +3463,13 @@ class ActorIndex:
         for m, _span in apart:
             if self._fits(m.name, noun):
                 return m  # "the airline" after "China Eastern Airlines … Airbus"
+        if noun in UNION_NOUNS:  # "the union" four sentences after "The Havenbond union
+            # and the employers' association reached a deal", past "Maasvlakte Container
+            # Terminals" and the association: the union is the one named so, not the
+            # last body named (an employer); only if none is does that one stand
+            for m, span in map(orgs.__getitem__, before):
+                if span.start < tok.i and self._union(m.name):
+                    return m
         if self._other_body(latest.name, noun):  # "the company" after "Oxford University"
             latest = next((m for m, _ in apart if not self._other_body(m.name, noun)), None)
             if latest is None:
@@ -3402,6 +3481,23 @@ class ActorIndex:
             if span.start < tok.i and not self._outlet(m.name, noun):
                 return m
         return latest
+
+    def _union(self, name: str) -> bool:
+        """Whether an organisation is a trade union by its name ("National Union of
+        Teachers", "Havenbond": Dutch "bond" is a union) or by what the text calls it
+        ("the Havenbond union", "the BTWF union", "the union Unite")."""
+        if name not in self._unions:
+            words = name.casefold().split()
+            said = re.escape(name)
+            self._unions[name] = (
+                "union" in words
+                or "unions" in words
+                or len(words) == 1 and len(name) > 5 and words[0].endswith("bond")
+                or "union" in self._org_nouns.get(name, ())
+                or re.search(rf"\b{said}\s+union\b|\bunion,?\s+{said}\b", self.doc.text)
+                is not None
+            )
+        return self._unions[name]
 
     def _other_body(self, name: str, noun: str) -> bool:
         """Whether an organisation's name says it is another kind of body than ``noun``
