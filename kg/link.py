@@ -528,7 +528,35 @@ def _clash(a: Event, b: Event, actors: dict[str, Actor]) -> str | None:
         rb = {p.actor for p in b.participants if p.role == role and kind(p.actor) in NAMED_SIDES}
         if ra and rb and not any(_may_be_one(x, y, actors) for x in ra for y in rb):
             return role
+    if _others_arrested(a, b, actors):
+        return "patient"
     return None
+
+
+ARREST = family("Arrest")
+
+
+def _arrested(ev: Event, actors: dict[str, Actor]) -> set[str]:
+    """The people an arrest befell: a person named as its side, whatever role the parse
+    gave (the police arrest, and "after being arrested for DUI earlier this week, he has
+    bigger worries" made the player the doer of his own arrest)."""
+    if family(ev.type) != ARREST:
+        return set()
+    sides = ("agent", "patient")
+    return {p.actor for p in ev.participants if p.role in sides and _person(p.actor, actors)}
+
+
+def _others_arrested(a: Event, b: Event, actors: dict[str, Actor]) -> bool:
+    """Whether two reports of an arrest name two other people arrested, neither named in
+    the other's sentence: two players of one team arrested on suspicion of drunk driving
+    weeks apart (ECB+ dev: Vincent Jackson and Jamal Williams of the Chargers, told in the
+    same words by undated reports of one story) are two arrests, which the role clash
+    missed when one parse made the arrested man a doer."""
+    pa, pb = _arrested(a, actors), _arrested(b, actors)
+    if not (pa and pb) or any(_may_be_one(x, y, actors) for x in pa for y in pb):
+        return False
+    told = any(_named_in(b, x, actors) for x in pa) or any(_named_in(a, y, actors) for y in pb)
+    return not told
 
 
 def _may_be_one(x: str, y: str, actors: dict[str, Actor]) -> bool:

@@ -102,3 +102,26 @@ def test_the_same_named_victim_makes_two_undated_reports_of_a_killing_one():
     doer = [_event(d, "UseOfForce", "shooting", [("ortiz", "agent")], None, t)
             for d, t in texts.items()]  # fmt: skip
     assert assess(*doer, ACTORS, story).blocked == "undated"
+
+
+def test_undated_reports_of_two_players_arrested_stay_two_arrests():
+    """One parse makes the arrested man the doer ("after being arrested ..., he faces"):
+    the person an arrest names is the one it befell, whatever the role."""
+    actors = {
+        **ACTORS,
+        "reyes": Actor("reyes", "Dan Reyes", "person"),
+        "okafor": Actor("okafor", "Chidi Okafor", "person"),
+    }
+    story = _story("reyes", "okafor")
+    first = _event("a", "Arrest", "arrested", [("reyes", "agent")], None,
+                   "After being arrested on suspicion of drink-driving on Sunday, Reyes now "
+                   "faces a fight for his place in the starting line-up.")  # fmt: skip
+    second = _event("b", "Arrest", "arrested", [("okafor", "patient")], None,
+                    "Rovers defender Chidi Okafor was arrested on suspicion of drink-driving, "
+                    "the club's second such arrest this season.")  # fmt: skip
+    assert assess(first, second, actors, story).blocked == "patient"
+    # a report whose sentence names the other's man as well tells one arrest of the two
+    both = _event("b", "Arrest", "arrested", [("okafor", "patient")], None,
+                  "Chidi Okafor was arrested in the car Dan Reyes had lent him, on suspicion "
+                  "of drink-driving.")  # fmt: skip
+    assert assess(first, both, actors, story).blocked != "patient"
