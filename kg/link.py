@@ -537,6 +537,8 @@ def _clash(a: Event, b: Event, actors: dict[str, Actor]) -> str | None:
         rb = {x for x in _clash_sides(b, role, actors) if kind(x) in NAMED_SIDES}
         if ra and rb and not any(_may_be_one(x, y, actors) for x in ra for y in rb):
             return role
+    if _others_arrested(a, b, actors):
+        return "patient"
     return None
 
 
@@ -560,6 +562,32 @@ def _clash_sides(ev: Event, role: str, actors: dict[str, Actor]) -> set[str]:
             continue
         out.add(p.actor)
     return out
+
+
+ARREST = family("Arrest")
+
+
+def _arrested(ev: Event, actors: dict[str, Actor]) -> set[str]:
+    """The people an arrest befell: a person named as its side, whatever role the parse
+    gave (the police arrest, and "after being arrested for DUI earlier this week, he has
+    bigger worries" made the player the doer of his own arrest)."""
+    if family(ev.type) != ARREST:
+        return set()
+    sides = ("agent", "patient")
+    return {p.actor for p in ev.participants if p.role in sides and _person(p.actor, actors)}
+
+
+def _others_arrested(a: Event, b: Event, actors: dict[str, Actor]) -> bool:
+    """Whether two reports of an arrest name two other people arrested, neither named in
+    the other's sentence: two players of one team arrested on suspicion of drunk driving
+    weeks apart (ECB+ dev: Vincent Jackson and Jamal Williams of the Chargers, told in the
+    same words by undated reports of one story) are two arrests, which the role clash
+    missed when one parse made the arrested man a doer."""
+    pa, pb = _arrested(a, actors), _arrested(b, actors)
+    if not (pa and pb) or any(_may_be_one(x, y, actors) for x in pa for y in pb):
+        return False
+    told = any(_named_in(b, x, actors) for x in pa) or any(_named_in(a, y, actors) for y in pb)
+    return not told
 
 
 def _may_be_one(x: str, y: str, actors: dict[str, Actor]) -> bool:
@@ -1315,7 +1343,8 @@ def _vouched(
     figure of whom it befell (see :func:`_same_count`), or "alike", one word placed by
     both at a place both articles name, in articles that name nearly the same actors
     (see :func:`_alike`); or, in one story, "doer", the same named person doing what one
-    does once (see :func:`_once_by_doer`)."""
+    does once (see :func:`_once_by_doer`), or "prize", one named person tipped to win
+    one prize category (see :func:`_one_tipped_prize`)."""
     if f["named_role"] and (
         f["place"]
         or f["same_story"]
@@ -1327,6 +1356,8 @@ def _vouched(
         return "place"
     if f["same_story"] and _once_by_doer(a, b, named_role, actors):
         return "doer"
+    if f["same_story"] and f["same_lemma"] and _one_tipped_prize(a, b, named_role, actors):
+        return "prize"
     if not (f["same_story"] and f["same_word"]):
         return None
     if _same_account(a, b, actors, details) and not _figures_differ(a, b):
@@ -1338,6 +1369,68 @@ def _vouched(
     if _same_count(a, b):
         return "count"
     return "alike" if _alike(a, b, f, named_places, actors, details) else None
+
+
+# A prize category told after the word for winning it ("will win best actor for his
+# portrayal", "to win the best supporting actress prize"): the words after "best".
+_CATEGORY = re.compile(
+    r"\s+(?:the\s+)?best\s+((?:[a-z-]+\s+){0,2}?[a-z-]+?)"
+    r"(?=\s+(?:prize|award|oscar|trophy|category|for|at|in|while|and|but|with|on)\b|[,.;:]|$)"
+)
+# The nights of prizes a sentence may name, each by one word ("the Academy Awards" and
+# "the Oscars" are one night).
+_NIGHTS = re.compile(
+    r"\b(oscar|academy award|bafta|golden globe|emmy|grammy|brit award|tony award)s?\b", re.I
+)
+_NIGHT_NAMES = {"academy award": "oscar"}
+CONTEST = family("Contest")
+
+
+def _categories(ev: Event) -> frozenset[str]:
+    """The prize category a report's sentence tells won after its word: "Jamie Foxx will
+    win best actor for his portrayal" {"actor"}; "picture" is "film". A sentence that
+    tells two wins ("Swank is favourite to win best actress while Jamie Foxx is tipped to
+    win best actor") is read after the event's own word, found by where its participants
+    stand from it; none when that cannot be told."""
+    lowered, word = ev.summary.lower(), ev.trigger.text.lower()
+    at = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", lowered)]
+    if len(at) > 1:  # where the trigger stands from a participant's words, in the sentence
+        told = {
+            i + ev.trigger.start - p.evidence.start
+            for p in ev.participants
+            if p.evidence and p.evidence.doc_id == ev.trigger.doc_id
+            for i in (m.start() for m in re.finditer(re.escape(p.evidence.text.lower()), lowered))
+        }
+        at = [i for i in at if i in told]
+    if len(at) != 1 or not (found := _CATEGORY.match(lowered, at[0] + len(word))):
+        return frozenset()
+    return frozenset({re.sub(r"\b(?:picture|movie)\b", "film", found.group(1))})
+
+
+def _one_tipped_prize(
+    a: Event, b: Event, named_role: set[tuple[str, str]], actors: dict[str, Actor]
+) -> bool:
+    """Whether two reports tip one named person to win one prize: a win not yet won (both
+    hypothetical, or both planned), the same person as its doer, the same category told
+    after the word in both sentences, and no other night of prizes named. BBC
+    entertainment's "Most experts predict the twice-nominated Jamie Foxx will win best
+    actor" and "Jamie Foxx is tipped to win best actor for Ray" are one tip of one
+    Oscar; he may be tipped for best actor at the Baftas as well, which the sentences
+    then name, and a tip for best actor is no tip for best film."""
+    if not (family(a.type) == family(b.type) == CONTEST and a.factuality == b.factuality):
+        return False
+    if _actual(a) or a.factuality == NEGATED:
+        return False
+    if not any(r == "agent" and _person(x, actors) for x, r in named_role):
+        return False
+    ca, cb = _categories(a), _categories(b)
+    if not (ca and ca == cb):
+        return False
+    na, nb = (
+        {_NIGHT_NAMES.get(n.lower(), n.lower()) for n in _NIGHTS.findall(e.summary)}
+        for e in (a, b)
+    )
+    return not (na and nb and na != nb)
 
 
 # How alike (cosine of their named actors, ``doc_similarity``) two undated articles of
@@ -1924,6 +2017,7 @@ VOUCHED = {
     "account": "the same account of it (the sentences share their details), in one story",
     "victim": "the same named person it befell (killed, arrested, dead), in one story",
     "doer": "the same named person doing what one does once (a resignation), in one story",
+    "prize": "the same named person tipped to win the same prize category, in one story",
     "count": "the same figure of whom it befell ('23 pirates'), in one story and one word",
     "alike": (
         "one word for it at a specific place both reports name, in two articles that name"

@@ -102,3 +102,59 @@ def test_the_same_named_victim_makes_two_undated_reports_of_a_killing_one():
     doer = [_event(d, "UseOfForce", "shooting", [("ortiz", "agent")], None, t)
             for d, t in texts.items()]  # fmt: skip
     assert assess(*doer, ACTORS, story).blocked == "undated"
+
+
+def test_undated_reports_of_two_players_arrested_stay_two_arrests():
+    """One parse makes the arrested man the doer ("after being arrested ..., he faces"):
+    the person an arrest names is the one it befell, whatever the role."""
+    actors = {
+        **ACTORS,
+        "reyes": Actor("reyes", "Dan Reyes", "person"),
+        "okafor": Actor("okafor", "Chidi Okafor", "person"),
+    }
+    story = _story("reyes", "okafor")
+    first = _event("a", "Arrest", "arrested", [("reyes", "agent")], None,
+                   "After being arrested on suspicion of drink-driving on Sunday, Reyes now "
+                   "faces a fight for his place in the starting line-up.")  # fmt: skip
+    second = _event("b", "Arrest", "arrested", [("okafor", "patient")], None,
+                    "Rovers defender Chidi Okafor was arrested on suspicion of drink-driving, "
+                    "the club's second such arrest this season.")  # fmt: skip
+    assert assess(first, second, actors, story).blocked == "patient"
+    # a report whose sentence names the other's man as well tells one arrest of the two
+    both = _event("b", "Arrest", "arrested", [("okafor", "patient")], None,
+                  "Chidi Okafor was arrested in the car Dan Reyes had lent him, on suspicion "
+                  "of drink-driving.")  # fmt: skip
+    assert assess(first, both, actors, story).blocked != "patient"
+
+
+def _tip(doc: str, who: str, summary: str) -> Event:
+    """A hypothetical win whose sentence starts its article: its word is the "win" after
+    the person's name, placed as an extractor places it."""
+    name = summary.index(ACTORS[who].name)
+    at = summary.index("win", name)
+    word = Evidence(doc, at, at + 3, "win")
+    side = Evidence(doc, name, name + len(ACTORS[who].name), ACTORS[who].name)
+    return Event(f"{doc}/{at}-{at + 3}", "Contest", word, "win", [word], title="win",
+                 summary=summary, participants=[Participant(who, "agent", evidence=side)],
+                 factuality="hypothetical", sources=[doc])  # fmt: skip
+
+
+def test_one_person_tipped_to_win_one_prize_by_two_undated_articles_is_one_tip():
+    story = _story("marsh", "hale")
+    one = _tip("a", "marsh", "Most critics expect Helen Marsh will win best actress for her "
+               "turn as a wartime nurse.")  # fmt: skip
+    two = _tip("b", "marsh", "Tom Hale is favourite to win best director, while Helen Marsh is "
+               "tipped to win best actress for Field Hospital.")  # fmt: skip
+    check = assess(one, two, ACTORS, story)
+    assert check.merges and check.evidence["vouched"] == {"prize"}, check
+    # the sentence's other tip is for another prize: "best director" is read after its own
+    # "win", not after hers
+    other = _tip("b", "marsh", "Tom Hale is favourite to win best actress in the drama, while "
+                 "Helen Marsh is tipped to win best director for Field Hospital.")  # fmt: skip
+    assert assess(one, other, ACTORS, story).blocked == "undated"
+    # nor is a tip for the same category at another night of prizes the same tip
+    bafta = _tip("b", "marsh", "At the Baftas, Helen Marsh is tipped to win best actress for "
+                 "Field Hospital.")  # fmt: skip
+    oscar = _tip("a", "marsh", "Helen Marsh will win best actress at the Oscars, most critics "
+                 "expect.")  # fmt: skip
+    assert assess(oscar, bafta, ACTORS, story).blocked == "undated"
