@@ -127,12 +127,14 @@ def line_starts(doc: Doc) -> Doc:
 
 
 # Abbreviations the tokenizer splits from their full stop, which a capitalised word
-# follows inside a sentence: "Lt. Col. Ian Smith", "No. 10", "Sgt. Pepper".
+# follows inside a sentence: "Lt. Col. Ian Smith", "No. 10", "Sgt. Pepper", and the
+# plural titles before a list of names ("signed by Sens. Chris Van Hollen and Tim Kaine").
 _ABBREVIATED = frozenset(
     re.findall(
         r"\S+",
         "lt col sgt cpl pvt maj brig capt cmdr supt insp det hon mme mlle sr ave blvd rd ste "
-        "dept univ assn no nos fig ft etc approx est vol op pp ch sec art gov't",
+        "dept univ assn no nos fig ft etc approx est vol op pp ch sec art gov't "
+        "sens reps govs gens adms drs profs messrs attys",
     )
 )
 

@@ -89,3 +89,14 @@ def test_full_stop_after_a_film_title_ends_the_sentence() -> None:
         "Million Pound Girl has seven nominations, and Lt. Col. Hugh Marsh of No. 10 "
         "Squadron and George W. Dale will present them.",
     ]
+
+
+def test_a_plural_title_before_names_goes_on_with_them() -> None:
+    """"Sens." and "Reps." before a list of names are abbreviations the tokenizer splits
+    from their stop: the sentence goes on with the names, and the letter keeps its
+    signers."""
+    text = (
+        "The letter was signed by Sens. Chris Holden and Tim Barr and by Reps. Jo Kemp "
+        "and Ed Lowe on Monday."
+    )
+    assert _sentences(text) == [text]
