@@ -314,7 +314,8 @@ def test_dropped_mentions_are_counted_by_the_rule_that_leaves_them_out(eb, tmp_p
     doc = _doc(eb, tmp_path)
     graph = eb.evaluate([doc], eb.scope([doc], [eb.Prediction([_pred(eb, "floods", 0)])]))
     every = [_pred(eb, w, e) for e, w in enumerate(["burst", "floods", "said", "banks"])]
-    for p, why in zip(every, ["negated, no one", "", "a reporting verb", "a kind of act"]):
+    whys = ["negated, no one", "", "a reporting verb", "a kind of act"]
+    for p, why in zip(every, whys, strict=True):
         p.why = why  # what kg's every_event run says of each; the graph keeps "floods"
     every = eb.evaluate([doc], eb.scope([doc], [eb.Prediction(every)]))
     # "banks" is no gold event: spurious; "said" and "burst" gold; by count, then name

@@ -123,7 +123,7 @@ def test_the_earthquake_that_killed_people_is_an_event_of_the_graph():
         ("Hours after the shooting, officers sealed off the street.", "shooting", "UseOfForce"),
         ("A judge ordered his deportation on Monday.", "deportation", "Arrest"),
         ("Two officers were hurt during the scuffle outside the stadium.", "scuffle",
-         "OtherEvent"),
+         "UseOfForce"),
         ("The gunfight lasted for almost an hour, residents said.", "gunfight", "UseOfForce"),
     ],
 )  # fmt: skip

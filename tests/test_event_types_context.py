@@ -62,7 +62,7 @@ def type_of(text: str, word: str) -> str | None:
         ("Protests erupted in the capital on Sunday after the vote.", "erupted",
          "Protest"),
         ("A brawl erupted between lawmakers in the chamber on Monday.", "erupted",
-         "OtherEvent"),
+         "UseOfForce"),
         ("The governor deployed a state of emergency order during the outbreak.",
          "deployed", "OtherEvent"),
         # a football interception is a play of a game, no military posture
