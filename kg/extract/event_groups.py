@@ -3277,6 +3277,8 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         told = subj if subj is not None else _pronoun_above(trig)  # Miami"; "On Sunday
         sayer = _prior_subject(told) if told is not None else None  # it shot down two
         # planes, [taking] the battle deep into territory": the pronoun of the main verb
+        if sayer is None and told is not None:  # "A 72-year-old man was admitted … He
+            sayer = _prior_person(told)  # expired on 6th April": the man, unnamed
         row = _prior_row(told) if sayer is None and told is not None else None
         if row:  # "Ben Phalen and his wife Kate quit their jobs. They flew to Chile"
             return row
@@ -4167,6 +4169,40 @@ def _prior_subject(pron: Token) -> Token | None:
         for e in entities_in(prior)  # launched its DS": Nintendo did; "in Idlib", "Syria's war"
     )  # are the scene, not what a pronoun after picks up
     return None if others else subj  # one name of the kind in it, no choosing
+
+
+PRIOR_PERSON_SENTENCES = 3  # sentences back a "he" or "she" is followed to its person
+SEXED = word_list("male female")  # "One 72 years male": a bulletin's person
+
+
+def _prior_person(pron: Token) -> Token | None:
+    """The person by what they are that a sentence-opening "he" or "she" stands for when
+    no name does ("A 72-year-old man was admitted on 4th April. He had a history of
+    hypertension. He expired on 6th April"): the subject of the nearest sentence before
+    that does not open on the same pronoun, within three, when it is a person noun and
+    no person is named between. A title cannot open on "He", and without its doer
+    "Expiring 6th April" tells no one's death."""
+    if pron.lower_ not in {"he", "she"} or pron.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    doc = pron.doc
+    sent = pron.sent
+    if any(t.ent_type_ == "PERSON" or _person(t) for t in doc[sent.start : pron.i]):
+        return None
+    for _ in range(PRIOR_PERSON_SENTENCES):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        subj = next(
+            (c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None
+        )
+        if subj is not None and subj.lower_ == pron.lower_:
+            continue
+        if subj is None or subj.pos_ != "NOUN" or not (_person(subj) or subj.lower_ in SEXED):
+            return None
+        if any(e.label_ == "PERSON" for e in entities_in(sent)):
+            return None  # "A man told Ms Patel …": a name beside him, no telling which
+        return subj
+    return None
 
 
 PRIOR_ROW_WORDS = 7  # a row a title opens on, leaving the act room

@@ -1917,6 +1917,44 @@ def _sentence_fact(tok: Token, name: str, read: Callable[[Span], bool]) -> bool:
     return cache[sent.start]
 
 
+def _struck_as(verb: Token) -> bool:
+    """Whether "strike" or "hit" tells how something seems to someone ("it strikes me as
+    simply weird", "the idea struck her as odd"): a person told of, then "as"."""
+    told = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PRON"]
+    return bool(told) and any(
+        c.lower_ == "as" and c.i > told[0].i for c in verb.children if c.dep_ in {"prep", "advmod"}
+    )
+
+
+def _fired_into_place(verb: Token) -> bool:
+    """Whether "fired" or "shot" carries a named side into a stage or result of a
+    competition ("fired Liverpool into the last 16", "shot Arsenal to victory"): a name
+    is its object and the verb says where it went; never a person shot ("shot Smith to
+    death") nor a weapon or round fired ("fired missiles into Israel")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ in {"PERSON", ""}:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"into", "to"}
+        and c.i > obj.i
+        and not any(o.lemma_.lower() == "death" for o in children(c, {"pobj"}))
+        for c in verb.children
+    )
+
+
+def _in_attack(noun: Token, sent: frozenset[str]) -> bool:
+    """Whether a bare "attack" after "in" is a team's attacking play ("shown little in
+    attack", "weak in attack"): no article, no words of its own, in a sentence that
+    tells of no arms or harm ("killed in attack on base" has its target)."""
+    return (
+        noun.head.lower_ == "in"
+        and noun.dep_ == "pobj"
+        and not list(noun.children)
+        and not sent & (MILITARY | GUN_HARM)
+    )
+
+
 def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
     """The type a trigger has in this sentence, or None when its sense here is no event:
     a car's "suspension", a battery "charge", a bourse "hit" by losses, "meet the
@@ -1951,6 +1989,9 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
         return None  # the bar": a move within the match, no happening of its own
     if lemma == "burn" and "bridge" in objects:
         return None  # "had burned all bridges with England": a figure
+    if lemma == "attack" and tok.pos_ == "NOUN" and _in_attack(tok, sent):
+        return None  # "Matt Williams' side has shown little in attack": a team's line of
+        # play, no attack made
     if tok.pos_ == "VERB":
         if (
             lemma == "die"
@@ -1960,6 +2001,17 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             return None  # German "die Regierung", not a death
         if lemma == "shake" and objects & {"hand", "head", "fist"}:
             return None  # "shaking hands in Geneva", "shook his head": no quake
+        if lemma == "expire" and any(
+            c.lower_ in {"he", "she"} or c.ent_type_ == "PERSON" or _someone(c)
+            for c in children(tok, {"nsubj"})
+        ):
+            return "Death"  # "He expired on 6th April", a health department's word for
+            # a patient's death; a licence or a deadline that expires stays what it was
+        if lemma in {"strike", "hit"} and _struck_as(tok):
+            return None  # "it strikes me as simply weird": how a thing seems to someone
+        if lemma in {"fire", "shoot"} and kind == "UseOfForce" and _fired_into_place(tok):
+            return None  # "Gerrard fired Liverpool into the last 16": a side carried to a
+            # stage of a competition, no shot at anyone
         if (
             lemma == "shake"
             and kind == "Disaster"
