@@ -5012,6 +5012,9 @@ def _verb_headline(
         # planned in its own words
     if _wished(trig):  # "in hopes Joe Biden defeats Trump": "Joe Biden may defeat Trump"
         factuality = HYPOTHETICAL
+    if factuality == PLANNED and _asker(trig) is not None:
+        factuality = ASSERTED  # "Erdogan demanded Syrian forces withdraw": the demand
+        # tells the plan, and says whose; "Syrian forces to withdraw" reads as scheduled
     subject = _subject(m, g)
     pressed = _pressed_into(trig)
     if pressed is not None and factuality == ASSERTED:

@@ -3984,9 +3984,34 @@ class _Extractor:
             or trig.pos_ == "NOUN" and any(_threatened_by_someone(t) for t in chain[1:])
             # "rebels threatened attacks": not done, as "threatened to strike" is not
             or m.type != OTHER and _sought(trig)  # an untyped aim: see SOUGHT_BY
+            or _proposed_content(trig)
         ):
             return PLANNED
         return REPORTED if m.quoted or _alleged(trig) else ASSERTED
+
+
+PROPOSING = words("propose suggest recommend urge demand insist request ask advise")
+
+
+def _proposed_content(verb: Token) -> bool:
+    """Whether a verb is what someone proposes or demands be done, in the subjunctive
+    ("The doctors' association has proposed that hospitals scale down to emergency
+    mode", "urged that the two sides meet"): a plan put forward, never told done. A
+    verb with a tense is a claim ("insisted that he was innocent", "data suggest that
+    prices rose"), and stays as the text tells it."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in PROPOSING
+        and (
+            verb.lower_ == verb.lemma_.lower()  # the bare form, whatever tag the parser
+            and not children(verb, {"aux", "auxpass"})  # gave it ("the board shut")
+            and (verb.tag_ != "VBP" or verb.head.tag_ in {"VBD", "VBN"})  # "proposed
+            # that the sides meet": a present after a past is the subjunctive
+            or any(a.lower_ == "should" for a in children(verb, {"aux"}))
+        )
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
 
 
 LIKELY = words("ready likely unlikely favourite favorite tipped")  # what may come:
