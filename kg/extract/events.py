@@ -6943,6 +6943,37 @@ def _kind_does(m: _Mention) -> bool:
     )
 
 
+def _kind_doing(m: _Mention) -> bool:
+    """Whether a verb tells what people or things of a kind are doing, told as a "-ing"
+    on them ("reporting inside stressed hospitals trying to treat victims", "Those
+    helping orchestrate the fight predict …"): "those", or a bare plural after a
+    preposition, with no article, owner, count or name, no one in particular. The verb
+    is the participle or a verb it takes ("treat"). "Protesters chanting slogans
+    marched" and "troops shot civilians fleeing the city" tell acts of the people in
+    the scene, and stay."""
+    verb = m.trigger
+    if verb.pos_ != "VERB":
+        return False
+    while verb.dep_ in {"xcomp", "acomp"} and verb.head.pos_ == "VERB":
+        verb = verb.head
+    noun = verb.head
+    if verb.dep_ == "advcl" and verb.i > 0 and verb.nbor(-1).dep_ == "pobj":
+        noun = verb.nbor(-1)  # "reporting inside crowded clinics trying to treat": the
+        # parser hung the participle on the main verb, the clinics right before it try
+    elif verb.dep_ != "acl":
+        return False
+    if verb.tag_ != "VBG" or noun.i > verb.i:
+        return False
+    if noun.lower_ == "those" and noun.pos_ == "PRON":
+        return True
+    return (
+        noun.tag_ == "NNS"
+        and not noun.ent_type_
+        and noun.dep_ == "pobj"
+        and not any(c.dep_ in BOUND or c.dep_ == "compound" or c.like_num for c in noun.children)
+    )
+
+
 def _title_like(tok: Token) -> bool:
     """Whether a word sits in a line told as a headline though not in title case ("Colts
     clinch playoff spot", "Robbers ram 4x4 into Paris shop"): the text's first sentence,
@@ -7418,6 +7449,7 @@ def _fifth_pass(m: _Mention) -> bool:
     return (
         _predicate_noun(m)
         or _kind_does(m)
+        or _kind_doing(m)
         or _thanks(m)
         or _unit(m)
         or _backdrop_phase(m)
