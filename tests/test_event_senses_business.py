@@ -130,6 +130,16 @@ def test_a_patient_who_expired_died():
     assert [e.title for e in found if e.type == "Death"] == [
         "A 68-year-old woman expired on 4th May"
     ]
+    # a page's link leaves its full stop a sentence of its own: no person in it
+    text = (
+        "A 59-year-old man was admitted to the city hospital with chest pain. "
+        "He had a history of \nheart disease\n. He expired on 9th May."
+    )
+    document = Document(id="doc", text=text, source_text=text, published=PUBLISHED)
+    found = extract_document(next(nlp.parse([text])), document).events
+    assert [e.title.split(" expired")[0] for e in found if e.type == "Death"] == [
+        "A 59-year-old man"
+    ]
 
 
 def test_a_deal_that_expired_is_no_death():

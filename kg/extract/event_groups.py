@@ -4188,10 +4188,14 @@ def _prior_person(pron: Token) -> Token | None:
     sent = pron.sent
     if any(t.ent_type_ == "PERSON" or _person(t) for t in doc[sent.start : pron.i]):
         return None
-    for _ in range(PRIOR_PERSON_SENTENCES):
+    back = 0
+    while back < PRIOR_PERSON_SENTENCES:
         if sent.start == 0:
             return None
         sent = doc[sent.start - 1].sent
+        if all(t.is_punct or t.is_space for t in sent):
+            continue  # "… of chronic hypertension⏎." a page's link left its stop alone
+        back += 1
         subj = next(
             (c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None
         )
