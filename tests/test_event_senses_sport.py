@@ -139,6 +139,7 @@ def test_a_side_carried_forward_or_a_thing_that_seems_odd_is_no_attack(
         ("Police said the gunman shot Lee Davies to death outside the club.", "shot"),
         ("Two soldiers died in an attack on the checkpoint near the border.", "attack"),
         ("A masked man struck her with a bottle outside the bar.", "struck"),
+        ("The destroyer fired a Tomahawk missile into Syria on Monday.", "fired"),
     ],
 )
 def test_shots_and_blows_at_people_stay_uses_of_force(text: str, word: str) -> None:

@@ -2009,7 +2009,12 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             # a patient's death; a licence or a deadline that expires stays what it was
         if lemma in {"strike", "hit"} and _struck_as(tok):
             return None  # "it strikes me as simply weird": how a thing seems to someone
-        if lemma in {"fire", "shoot"} and kind == "UseOfForce" and _fired_into_place(tok):
+        if (
+            lemma in {"fire", "shoot"}
+            and kind in {"UseOfForce", "Resignation"}  # "fired Everton": no one sacked
+            and _fired_into_place(tok)
+            and not sent & (MILITARY | GUN_HARM | WEAPONS)  # "fired a Tomahawk into Syria"
+        ):
             return None  # "Gerrard fired Liverpool into the last 16": a side carried to a
             # stage of a competition, no shot at anyone
         if (
