@@ -80,3 +80,29 @@ def test_so_what_if_grants_what_it_names() -> None:
     # a question that supposes stays hypothetical
     supposed = "What if Mara Lind wins the best newcomer award in London next week?"
     assert readings(supposed).get("wins") == "hypothetical", readings(supposed)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [  # a web page's "the doctors' association has proposed that hospitals scale down
+        # to emergency mode" was told as done: what is proposed or demanded, in the
+        # subjunctive, is a plan put forward
+        ("The nurses' union has proposed that the Welsh government shut three wards "
+         "over the winter.", "shut"),
+        ("The mediator suggested that the two delegations meet in Oslo.", "meet"),
+        ("Residents demanded that the council withdraw the planning permit.", "withdraw"),
+    ],
+)
+def test_what_is_proposed_is_planned(text: str, word: str):
+    assert readings(text).get(word) == "planned", readings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [  # a tense tells a claim: the act as the text tells it
+        ("The union insisted that the board closed three wards last winter.", "closed"),
+        ("The mediator suggested that the delegations had met in Oslo in secret.", "met"),
+    ],
+)
+def test_what_is_claimed_with_a_tense_is_not_a_plan(text: str, word: str):
+    assert readings(text).get(word) in {"asserted", "reported"}, readings(text)

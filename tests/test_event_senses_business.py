@@ -114,3 +114,34 @@ def test_where_things_come_from_is_no_event() -> None:
     still tells a coming."""
     assert types_of("The largest claims came from the US and Japan last year.", "came") == []
     assert types_of("The president came from Paris on Monday for the summit.", "came") != []
+
+
+
+def test_a_patient_who_expired_died():
+    # a health department's bulletin on a web page: "He expired on 6th April" was an
+    # untyped event titled "Expiring 6th April"
+    text = (
+        "A 68-year-old woman from Leeds was admitted to the district hospital on 2nd "
+        "May with a high fever. She expired on 4th May."
+    )
+    assert types_of(text, "expired") == ["Death"]
+    document = Document(id="doc", text=text, source_text=text, published=PUBLISHED)
+    found = extract_document(next(nlp.parse([text])), document).events
+    assert [e.title for e in found if e.type == "Death"] == [
+        "A 68-year-old woman expired on 4th May"
+    ]
+    # a page's link leaves its full stop a sentence of its own: no person in it
+    text = (
+        "A 59-year-old man was admitted to the city hospital with chest pain. "
+        "He had a history of \nheart disease\n. He expired on 9th May."
+    )
+    document = Document(id="doc", text=text, source_text=text, published=PUBLISHED)
+    found = extract_document(next(nlp.parse([text])), document).events
+    assert [e.title.split(" expired")[0] for e in found if e.type == "Death"] == [
+        "A 59-year-old man"
+    ]
+
+
+def test_a_deal_that_expired_is_no_death():
+    text = "The supply deal with the Leeds mill expired on 4th May, the firm said."
+    assert "Death" not in types_of(text, "expired")

@@ -110,3 +110,37 @@ def test_a_shot_at_someone_beside_a_game_stays_an_attack() -> None:
 )
 def test_a_stoppage_in_the_ring_is_no_walkout(text: str, kind: str) -> None:
     assert types_of(text, "stoppage") == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [  # BBC sport: a captain who "fired Liverpool into the last 16" was an attack, and a
+        # side that "has shown little in attack" too; BBC entertainment's "it strikes me
+        # as simply weird" another
+        ("Murphy, who fired Everton into the semi-finals with a late header against "
+         "Villa, said the squad was ready.", "fired"),
+        ("A brace from Keane shot Tottenham to victory at Ewood Park.", "shot"),
+        ("Hughes' men have offered little in attack this spring, though the Irish will "
+         "be hard to beat in Dublin.", "attack"),
+        ("It strikes me as rather odd that the band were left off the shortlist again.",
+         "strikes"),
+    ],
+)
+def test_a_side_carried_forward_or_a_thing_that_seems_odd_is_no_attack(
+    text: str, word: str
+) -> None:
+    assert types_of(text, word) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Troops fired missiles into the town overnight, killing three people.", "fired"),
+        ("Police said the gunman shot Lee Davies to death outside the club.", "shot"),
+        ("Two soldiers died in an attack on the checkpoint near the border.", "attack"),
+        ("A masked man struck her with a bottle outside the bar.", "struck"),
+        ("The destroyer fired a Tomahawk missile into Syria on Monday.", "fired"),
+    ],
+)
+def test_shots_and_blows_at_people_stay_uses_of_force(text: str, word: str) -> None:
+    assert types_of(text, word) == ["UseOfForce"]

@@ -88,3 +88,29 @@ def test_junk_of_the_fifth_pass_is_no_event(text: str, word: str):
 )  # fmt: skip
 def test_the_same_words_telling_a_happening_stay(text: str, word: str):
     assert word in [w for _, w in found(text)], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [  # a web page's "reporting inside stressed hospitals trying to treat victims of the
+        # virus" was an event "Stressed hospitals tried to treat …": places of a kind, doing
+        ("Correspondent Ana Ruiz and her crew have done remarkable reporting inside "
+         "crowded clinics trying to treat children with measles.", "treat"),
+        ("Reporter Sam Hale has done brave work inside flooded villages trying to "
+         "rescue stranded families.", "rescue"),
+    ],
+)
+def test_what_people_of_a_kind_are_doing_is_no_event(text: str, word: str):
+    assert word not in [w for _, w in found(text)], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Soldiers shot two villagers fleeing the fighting near the river on Monday.",
+         "fleeing"),
+        ("Protesters chanting slogans marched on the town hall on Saturday.", "marched"),
+    ],
+)
+def test_the_acts_of_people_in_the_scene_stay(text: str, word: str):
+    assert word in [w for _, w in found(text)], found(text)

@@ -3280,6 +3280,8 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         told = subj if subj is not None else _pronoun_above(trig)  # Miami"; "On Sunday
         sayer = _prior_subject(told) if told is not None else None  # it shot down two
         # planes, [taking] the battle deep into territory": the pronoun of the main verb
+        if sayer is None and told is not None:  # "A 72-year-old man was admitted … He
+            sayer = _prior_person(told)  # expired on 6th April": the man, unnamed
         row = _prior_row(told) if sayer is None and told is not None else None
         if row:  # "Ben Phalen and his wife Kate quit their jobs. They flew to Chile"
             return row
@@ -4172,6 +4174,44 @@ def _prior_subject(pron: Token) -> Token | None:
     return None if others else subj  # one name of the kind in it, no choosing
 
 
+PRIOR_PERSON_SENTENCES = 3  # sentences back a "he" or "she" is followed to its person
+SEXED = word_list("male female")  # "One 72 years male": a bulletin's person
+
+
+def _prior_person(pron: Token) -> Token | None:
+    """The person by what they are that a sentence-opening "he" or "she" stands for when
+    no name does ("A 72-year-old man was admitted on 4th April. He had a history of
+    hypertension. He expired on 6th April"): the subject of the nearest sentence before
+    that does not open on the same pronoun, within three, when it is a person noun and
+    no person is named between. A title cannot open on "He", and without its doer
+    "Expiring 6th April" tells no one's death."""
+    if pron.lower_ not in {"he", "she"} or pron.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    doc = pron.doc
+    sent = pron.sent
+    if any(t.ent_type_ == "PERSON" or _person(t) for t in doc[sent.start : pron.i]):
+        return None
+    back = 0
+    while back < PRIOR_PERSON_SENTENCES:
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        if all(t.is_punct or t.is_space for t in sent):
+            continue  # "… of chronic hypertension⏎." a page's link left its stop alone
+        back += 1
+        subj = next(
+            (c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None
+        )
+        if subj is not None and subj.lower_ == pron.lower_:
+            continue
+        if subj is None or subj.pos_ != "NOUN" or not (_person(subj) or subj.lower_ in SEXED):
+            return None
+        if any(e.label_ == "PERSON" for e in entities_in(sent)):
+            return None  # "A man told Ms Patel …": a name beside him, no telling which
+        return subj
+    return None
+
+
 PRIOR_ROW_WORDS = 7  # a row a title opens on, leaving the act room
 
 
@@ -4979,6 +5019,9 @@ def _verb_headline(
         # planned in its own words
     if _wished(trig):  # "in hopes Joe Biden defeats Trump": "Joe Biden may defeat Trump"
         factuality = HYPOTHETICAL
+    if factuality == PLANNED and _asker(trig) is not None:
+        factuality = ASSERTED  # "Erdogan demanded Syrian forces withdraw": the demand
+        # tells the plan, and says whose; "Syrian forces to withdraw" reads as scheduled
     subject = _subject(m, g)
     pressed = _pressed_into(trig)
     if pressed is not None and factuality == ASSERTED:

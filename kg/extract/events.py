@@ -1922,6 +1922,44 @@ def _sentence_fact(tok: Token, name: str, read: Callable[[Span], bool]) -> bool:
     return cache[sent.start]
 
 
+def _struck_as(verb: Token) -> bool:
+    """Whether "strike" or "hit" tells how something seems to someone ("it strikes me as
+    simply weird", "the idea struck her as odd"): a person told of, then "as"."""
+    told = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PRON"]
+    return bool(told) and any(
+        c.lower_ == "as" and c.i > told[0].i for c in verb.children if c.dep_ in {"prep", "advmod"}
+    )
+
+
+def _fired_into_place(verb: Token) -> bool:
+    """Whether "fired" or "shot" carries a named side into a stage or result of a
+    competition ("fired Liverpool into the last 16", "shot Arsenal to victory"): a name
+    is its object and the verb says where it went; never a person shot ("shot Smith to
+    death") nor a weapon or round fired ("fired missiles into Israel")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "PROPN" or obj.ent_type_ in {"PERSON", ""}:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"into", "to"}
+        and c.i > obj.i
+        and not any(o.lemma_.lower() == "death" for o in children(c, {"pobj"}))
+        for c in verb.children
+    )
+
+
+def _in_attack(noun: Token, sent: frozenset[str]) -> bool:
+    """Whether a bare "attack" after "in" is a team's attacking play ("shown little in
+    attack", "weak in attack"): no article, no words of its own, in a sentence that
+    tells of no arms or harm ("killed in attack on base" has its target)."""
+    return (
+        noun.head.lower_ == "in"
+        and noun.dep_ == "pobj"
+        and not list(noun.children)
+        and not sent & (MILITARY | GUN_HARM)
+    )
+
+
 def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
     """The type a trigger has in this sentence, or None when its sense here is no event:
     a car's "suspension", a battery "charge", a bourse "hit" by losses, "meet the
@@ -1956,6 +1994,9 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
         return None  # the bar": a move within the match, no happening of its own
     if lemma == "burn" and "bridge" in objects:
         return None  # "had burned all bridges with England": a figure
+    if lemma == "attack" and tok.pos_ == "NOUN" and _in_attack(tok, sent):
+        return None  # "Matt Williams' side has shown little in attack": a team's line of
+        # play, no attack made
     if tok.pos_ == "VERB":
         if (
             lemma == "die"
@@ -1965,6 +2006,22 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
             return None  # German "die Regierung", not a death
         if lemma == "shake" and objects & {"hand", "head", "fist"}:
             return None  # "shaking hands in Geneva", "shook his head": no quake
+        if lemma == "expire" and any(
+            c.lower_ in {"he", "she"} or c.ent_type_ == "PERSON" or _someone(c)
+            for c in children(tok, {"nsubj"})
+        ):
+            return "Death"  # "He expired on 6th April", a health department's word for
+            # a patient's death; a licence or a deadline that expires stays what it was
+        if lemma in {"strike", "hit"} and _struck_as(tok):
+            return None  # "it strikes me as simply weird": how a thing seems to someone
+        if (
+            lemma in {"fire", "shoot"}
+            and kind in {"UseOfForce", "Resignation"}  # "fired Everton": no one sacked
+            and _fired_into_place(tok)
+            and not sent & (MILITARY | GUN_HARM | WEAPONS)  # "fired a Tomahawk into Syria"
+        ):
+            return None  # "Gerrard fired Liverpool into the last 16": a side carried to a
+            # stage of a competition, no shot at anyone
         if (
             lemma == "shake"
             and kind == "Disaster"
@@ -3943,9 +4000,34 @@ class _Extractor:
             or trig.pos_ == "NOUN" and any(_threatened_by_someone(t) for t in chain[1:])
             # "rebels threatened attacks": not done, as "threatened to strike" is not
             or m.type != OTHER and _sought(trig)  # an untyped aim: see SOUGHT_BY
+            or _proposed_content(trig)
         ):
             return PLANNED
         return REPORTED if m.quoted or _alleged(trig) else ASSERTED
+
+
+PROPOSING = words("propose suggest recommend urge demand insist request ask advise")
+
+
+def _proposed_content(verb: Token) -> bool:
+    """Whether a verb is what someone proposes or demands be done, in the subjunctive
+    ("The doctors' association has proposed that hospitals scale down to emergency
+    mode", "urged that the two sides meet"): a plan put forward, never told done. A
+    verb with a tense is a claim ("insisted that he was innocent", "data suggest that
+    prices rose"), and stays as the text tells it."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in PROPOSING
+        and (
+            verb.lower_ == verb.lemma_.lower()  # the bare form, whatever tag the parser
+            and not children(verb, {"aux", "auxpass"})  # gave it ("the board shut")
+            and (verb.tag_ != "VBP" or verb.head.tag_ in {"VBD", "VBN"})  # "proposed
+            # that the sides meet": a present after a past is the subjunctive
+            or any(a.lower_ == "should" for a in children(verb, {"aux"}))
+        )
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
 
 
 LIKELY = words("ready likely unlikely favourite favorite tipped")  # what may come:
@@ -7053,6 +7135,37 @@ def _kind_does(m: _Mention) -> bool:
     )
 
 
+def _kind_doing(m: _Mention) -> bool:
+    """Whether a verb tells what people or things of a kind are doing, told as a "-ing"
+    on them ("reporting inside stressed hospitals trying to treat victims", "Those
+    helping orchestrate the fight predict …"): "those", or a bare plural after a
+    preposition, with no article, owner, count or name, no one in particular. The verb
+    is the participle or a verb it takes ("treat"). "Protesters chanting slogans
+    marched" and "troops shot civilians fleeing the city" tell acts of the people in
+    the scene, and stay."""
+    verb = m.trigger
+    if verb.pos_ != "VERB":
+        return False
+    while verb.dep_ in {"xcomp", "acomp"} and verb.head.pos_ == "VERB":
+        verb = verb.head
+    noun = verb.head
+    if verb.dep_ == "advcl" and verb.i > 0 and verb.nbor(-1).dep_ == "pobj":
+        noun = verb.nbor(-1)  # "reporting inside crowded clinics trying to treat": the
+        # parser hung the participle on the main verb, the clinics right before it try
+    elif verb.dep_ != "acl":
+        return False
+    if verb.tag_ != "VBG" or noun.i > verb.i:
+        return False
+    if noun.lower_ == "those" and noun.pos_ == "PRON":
+        return True
+    return (
+        noun.tag_ == "NNS"
+        and not noun.ent_type_
+        and noun.dep_ == "pobj"
+        and not any(c.dep_ in BOUND or c.dep_ == "compound" or c.like_num for c in noun.children)
+    )
+
+
 def _title_like(tok: Token) -> bool:
     """Whether a word sits in a line told as a headline though not in title case ("Colts
     clinch playoff spot", "Robbers ram 4x4 into Paris shop"): the text's first sentence,
@@ -7528,6 +7641,7 @@ def _fifth_pass(m: _Mention) -> bool:
     return (
         _predicate_noun(m)
         or _kind_does(m)
+        or _kind_doing(m)
         or _thanks(m)
         or _unit(m)
         or _backdrop_phase(m)
