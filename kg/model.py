@@ -349,7 +349,9 @@ class BuildResult:
     # an article at a time as it is iterated (:class:`kg.state.Statements`)
     statements: Sequence[Statement]
     events: dict[str, Event]
-    relations: list[Relation]
+    # a list, or in a build with an output folder with their rationales on disk
+    # (:class:`kg.state.Relations`)
+    relations: Sequence[Relation]
     errors: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)

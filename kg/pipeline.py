@@ -37,7 +37,17 @@ from .ingest.language import asks as detector_asks
 from .ingest.language import decide as decide_language
 from .ingest.language import preload as preload_detector
 from .link import article_dates, conflicts, link, merge, stories
-from .model import Actor, ActorMention, BuildResult, Copy, DocResult, Document, Event, Statement
+from .model import (
+    Actor,
+    ActorMention,
+    BuildResult,
+    Copy,
+    DocResult,
+    Document,
+    Event,
+    Relation,
+    Statement,
+)
 from .resolve import Names
 
 # (result, stored line) or the error message for a document that could not be extracted
@@ -675,7 +685,9 @@ def assemble(
         del per_doc
         statements = _responded(parked, events, actors, on_disk)
         parked.close()
-        relations = link(events, actors, story, processes=settings.jobs)
+        relations: Sequence[Relation] = link(events, actors, story, processes=settings.jobs)
+        if on_disk:  # their rationales wait on disk to the export, as the statements
+            relations = kg_state.Relations(relations)
         disputes = conflicts(events, statements, actors)
         timings["link"] = time.perf_counter() - t0
     finally:

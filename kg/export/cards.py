@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -158,9 +158,12 @@ class _Index:
 
     docs: dict[str, Document]
     said: dict[str, list[Said]]
-    related: dict[str, list[Relation]]
+    # each event's relations as their places in ``relations``: a build's may have their
+    # rationales on disk (:class:`kg.state.Relations`), read for the cards shown alone
+    related: dict[str, list[int]]
     conflicts: dict[str, list[Conflict]]
     statements: dict[str, Said] = field(default_factory=dict)
+    relations: Sequence[Relation] = ()
     sentences: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     starts: dict[str, list[int]] = field(default_factory=dict)  # of each one's sentences
 
@@ -189,13 +192,18 @@ class _Index:
                     said.setdefault(eid, []).append(kept)
             if events is None and (st.about_events or st.id in named or st.id in by_id):
                 by_id[st.id] = kept or Said.of(st, same)
-        related: dict[str, list[Relation]] = {}
-        for r in result.relations:
+        related: dict[str, list[int]] = {}
+        for i, r in enumerate(result.relations):
             if r.source in wanted:
-                related.setdefault(r.source, []).append(r)
+                related.setdefault(r.source, []).append(i)
             if r.target != r.source and r.target in wanted:
-                related.setdefault(r.target, []).append(r)
-        return cls({d.id: d for d in result.documents}, said, related, conflicts, by_id)
+                related.setdefault(r.target, []).append(i)
+        docs = {d.id: d for d in result.documents}
+        return cls(docs, said, related, conflicts, by_id, relations=result.relations)
+
+    def related_to(self, event_id: str) -> list[Relation]:
+        """The relations of one event, with their rationales (read now, not held)."""
+        return [self.relations[i] for i in self.related.get(event_id, ())]
 
     def sentences_of(self, doc: Document) -> list[tuple[int, int]]:
         if doc.id not in self.sentences:
@@ -613,7 +621,7 @@ def related(ev: Event, index: _Index) -> list[Relation]:
     kinds (contradicts, part of, response, cause), then by score; at most six, of which
     at most two rest on the story alone (told in one article, nothing else shared)."""
     ranked = sorted(
-        index.related.get(ev.id, []),
+        index.related_to(ev.id),
         key=lambda r: (
             -r.rationale.startswith(POSSIBLY),
             _RANK.get(r.type, len(_RANK)),

@@ -1243,7 +1243,7 @@ def _cards(result: BuildResult, graph: _Graph) -> dict[str, str]:
         ]
         related = [
             _related(rel, event_id, result.events, shown)
-            for rel in sorted(index.related.get(event_id, []), key=lambda r: -r.score)
+            for rel in sorted(index.related_to(event_id), key=lambda r: -r.score)
         ]
         evidence = [f"<li>{s}</li>" for s in _event_evidence(event, docs, 5)]
         out[f"event:{event_id}"] = "".join(
