@@ -7333,7 +7333,36 @@ def _display(text: str, g: list[_Mention]) -> str:
     text = _clean(text) or text
     long = _title_size(text) > TITLE_WORDS
     styled = len(text.split()) - _title_size(text)  # "Ms Kovac": the style takes no room
-    return _capital(text, TITLE_WORDS + styled, _ends(g) if long else Ends())
+    return _brackets(_capital(text, TITLE_WORDS + styled, _ends(g) if long else Ends()))
+
+
+def _brackets(text: str) -> str:
+    """A title whose brackets pair: an editor's insertion that opens it is read as
+    part of it ("(Brazilian Finance Minister Dilson) Funaro's visit to Europe", a
+    Reuters quote, is Brazilian Finance Minister Dilson Funaro's visit); a bracket the
+    cut or the phrase left open goes with what follows it ("… the Group of Five (G-5",
+    "24 billion pesos (about …"); a close with no open is dropped ("dollars 1.9bn)
+    investment deal")."""
+    if text.startswith("(") and (close := text.find(")")) > 1:
+        text = text[1:close] + text[close + 1 :]
+    opened, closed = text.rfind("("), text.rfind(")")
+    if opened > closed:
+        kept = text[:opened].rstrip(" ,;:-")
+        if len(kept.split()) >= 2:
+            text = kept + (" …" if text.endswith("…") else "")
+        else:
+            text = text[:opened] + text[opened + 1 :]
+    depth, out = 0, []
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                continue
+            depth -= 1
+        out.append(ch)
+    text = " ".join("".join(out).split())
+    return text[:1].upper() + text[1:]
 
 
 def _ends(g: list[_Mention]) -> Ends:
