@@ -38,3 +38,15 @@ def test_a_bracket_left_open_or_shut_by_the_cut_goes():
     )
     kept = "The recall involves vans and sports utility vehicles (SUVs)"
     assert _brackets(kept) == kept
+
+
+def test_a_clause_cut_inside_a_bracket_still_gives_way_to_the_events_own_phrase():
+    # the clause's title, cut at "(153 billion …", left out the transfers: the noun's
+    # own phrase tells them, whatever the pairing of the brackets does to the cut title
+    result = run(
+        "After grants to state farms, the two largest items in the budget are pensions "
+        "(120 billion crowns set aside for next year) and transfers to local councils "
+        "(70 billion)."
+    )
+    (transfers,) = with_mention(result, "transfers")
+    assert transfers.title.startswith("Transfers to local councils")

@@ -7127,11 +7127,11 @@ def title(
         and when.lower() not in text.lower()
     ):
         text = f"{text} {_dated(when)}"  # "Trump to talk with Iranian leaders next week"
-    shown = _display(text, g)  # a clause title's stray quote too
+    shown = _display(text, g, paired=False)  # a clause title's stray quote too
     if text != own and _cut_before_own(text, shown, g):
         return _display(own, g)  # "Helicopter tour of the country", never "The prime
         # minister ratcheted up … at the weekend …": the clause cut before the tour
-    return shown
+    return _brackets(shown)
 
 
 def _verb_told(
@@ -7327,13 +7327,16 @@ DEMONSTRATIVES = {"this", "that", "these", "those"}
 PRENOMINAL = {"amod", "det", "nummod", "poss", "compound", "nmod", "predet", "quantmod"}
 
 
-def _display(text: str, g: list[_Mention]) -> str:
+def _display(text: str, g: list[_Mention], paired: bool = True) -> str:
     """A headline cleaned and cut for display (:func:`_capital`); the sentences' words
-    are read for where a phrase ends only when the headline is too long to show."""
+    are read for where a phrase ends only when the headline is too long to show. Not
+    ``paired``, its brackets are left as the cut left them, so that its words are the
+    first words of ``text`` (:func:`_cut_before_own` counts them)."""
     text = _clean(text) or text
     long = _title_size(text) > TITLE_WORDS
     styled = len(text.split()) - _title_size(text)  # "Ms Kovac": the style takes no room
-    return _brackets(_capital(text, TITLE_WORDS + styled, _ends(g) if long else Ends()))
+    shown = _capital(text, TITLE_WORDS + styled, _ends(g) if long else Ends())
+    return _brackets(shown) if paired else shown
 
 
 def _brackets(text: str) -> str:
