@@ -2314,9 +2314,14 @@ def _demonstrative(m: _Mention) -> bool:
     return t.pos_ == "NOUN" and any(c.lower_ in {"this", "that"} for c in children(t, {"det"}))
 
 
-def _last_told(g: _Group) -> int:
-    """Where a group was last told: of two that fit a "that meeting", the nearer."""
-    return max(m.trigger.i for m in g.mentions)
+def _last_told(g: _Group, m: _Mention) -> tuple[int, int]:
+    """Where a group was last told, if in the sentence of a "that meeting" or the one
+    before: of two that fit it, the nearer is the one it points at. Told further back,
+    the pointing says no more than the actors do (``(0, actors)``)."""
+    last = max(x.trigger.i for x in g.mentions)
+    if g.ctx.sentence(m.trigger) - g.ctx.sentence(m.trigger.doc[last]) > 1:
+        return (0, len(g.parties()))
+    return (1, last)
 
 
 def group_mentions(
@@ -2354,7 +2359,7 @@ def group_mentions(
                 e,
                 not _outcome_for_attack(g, one),
                 not _behind(g, one),
-                _last_told(g) if this else len(g.parties()),
+                _last_told(g, m) if this else (0, len(g.parties())),
                 i,
             )
             for i, g in ((i, groups[i]) for i in weighed)
