@@ -639,8 +639,10 @@ class _Group:
         elif _returned(m.trigger):
             self.phrasal.add((m.trigger.lemma_.lower(), True))  # "returned fire": fired back
         self.sentences.add(self.ctx.sentence(m.trigger))
-        if m.trigger.idx >= self.ctx.headline and not (
-            m.trigger.pos_ == "NOUN" and m.time is None and _foretold(m.trigger)
+        if (
+            m.trigger.idx >= self.ctx.headline
+            and not (m.trigger.pos_ == "NOUN" and m.time is None and _foretold(m.trigger))
+            and not _naming_participle(m)
         ):  # a headline's tense says little: "Lohan checks into rehab", "DeGeneres to
             # host Oscars" tell what happened; nor does "the ban would be lifted" of the ban
             self.modes.add(_mode(m))
@@ -853,10 +855,37 @@ def _one_more(m: _Mention) -> bool:
     next week" (the sample wire's Antwerp and Rotterdam strikes). Only when it may
     happen: "held a second stoppage on Tuesday" can be the story's own."""
     t = m.trigger
+    if t.pos_ == "NOUN" and _still_to_come(t):
+        return True  # "would allow months of tough negotiations to follow": what comes
+        # after the talks the story tells, not those talks (BBC politics 069)
     return (
         _mode(m) == "irrealis"
         and any(c.dep_ == "amod" and c.lower_ in ONE_MORE for c in t.children)
         and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
+    )
+
+
+AFTERWARDS = word_list("follow come")  # "talks to follow", "more strikes to come"
+
+
+def _to_come(verb: Token) -> bool:
+    """Whether a verb is "to follow" or "to come"."""
+    return verb.lemma_.lower() in AFTERWARDS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+
+
+def _still_to_come(noun: Token) -> bool:
+    """Whether a noun is told as still to come after what the story tells ("talks to
+    follow"), or the span of it is ("months of negotiations to follow", which the parser
+    may read as "months ... to follow")."""
+    heads = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        heads.append(noun.head.head)
+    return any(
+        any(_to_come(c) for c in children(h, {"acl", "relcl"}))
+        or (h.dep_ == "nsubj" and _to_come(h.head))
+        for h in heads
     )
 
 
@@ -1287,6 +1316,8 @@ def _tenseless(m: _Mention) -> bool:
     # whose date, "this year's", clashes or not as dates do (:func:`_clash`); so is
     # "the ceremony" that names it again (:func:`_ceremony_back`)
     night = night or (m.trigger.lemma_.lower() in CEREMONY_NOUNS and _bare_definite(m))
+    if _naming_participle(m):
+        return True
     if m.trigger.pos_ != "NOUN" and not night or m.factuality == NEGATED:
         return False
     if m.time is not None and not night:
@@ -1294,6 +1325,27 @@ def _tenseless(m: _Mention) -> bool:
     if m.factuality in ACTUAL and (_family(m) in SCHEDULED or night):
         return True
     return _foretold(m.trigger)
+
+
+def _naming_participle(m: _Mention) -> bool:
+    """Whether a mention is a present participle that names who does it ("the five
+    unions meeting Mr Prescott want the regulations withdrawn") in a clause of now or
+    of what will be, with no time of its own: it tells which unions, not whether the
+    meeting took place, so it is the planned "will hold talks with Mr Prescott" as well
+    as a held one (BBC politics 069). In a clause told as past ("protesters marching on
+    parliament were arrested") the march is told as done."""
+    t = m.trigger
+    if m.time is not None or m.factuality == NEGATED:
+        return False
+    if t.tag_ != "VBG" or t.dep_ != "acl" or t.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "neg"} for c in t.children):
+        return False
+    clause = t.head
+    while clause.head.i != clause.i and clause.pos_ not in {"VERB", "AUX"}:
+        clause = clause.head
+    tags = {clause.tag_} | {c.tag_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    return "VBD" not in tags and bool(tags & {"VBP", "VBZ", "MD"})
 
 
 def _foretold(noun: Token) -> bool:
@@ -2258,6 +2310,23 @@ def _dated_within(mentions: list[_Mention]) -> None:
                         m.time = when
 
 
+def _demonstrative(m: _Mention) -> bool:
+    """Whether a mention is a noun pointed at by "this" or "that" ("no deal was offered
+    in that meeting"): it is the one told last, not the one with the most actors."""
+    t = m.trigger
+    return t.pos_ == "NOUN" and any(c.lower_ in {"this", "that"} for c in children(t, {"det"}))
+
+
+def _last_told(g: _Group, m: _Mention) -> tuple[int, int]:
+    """Where a group was last told, if in the sentence of a "that meeting" or the one
+    before: of two that fit it, the nearer is the one it points at. Told further back,
+    the pointing says no more than the actors do (``(0, actors)``)."""
+    last = max(x.trigger.i for x in g.mentions)
+    if g.ctx.sentence(m.trigger) - g.ctx.sentence(m.trigger.doc[last]) > 1:
+        return (0, len(g.parties()))
+    return (1, last)
+
+
 def group_mentions(
     mentions: list[_Mention],
     trigger_words: Collection[tuple[str, str]],
@@ -2287,8 +2356,15 @@ def group_mentions(
         one = _Group.start(m, ctx, trigger_words)
         one.another = _one_more(m)
         weighed = near.of(one)
+        this = _demonstrative(m)
         scored = [
-            (e, not _outcome_for_attack(g, one), not _behind(g, one), len(g.parties()), i)
+            (
+                e,
+                not _outcome_for_attack(g, one),
+                not _behind(g, one),
+                _last_told(g, m) if this else (0, len(g.parties())),
+                i,
+            )
             for i, g in ((i, groups[i]) for i in weighed)
             if (e := _evidence(g, one)) and not _clash(g, one)
         ]
@@ -7102,11 +7178,11 @@ def title(
         and when.lower() not in text.lower()
     ):
         text = f"{text} {_dated(when)}"  # "Trump to talk with Iranian leaders next week"
-    shown = _display(text, g)  # a clause title's stray quote too
+    shown = _display(text, g, paired=False)  # a clause title's stray quote too
     if text != own and _cut_before_own(text, shown, g):
         return _display(own, g)  # "Helicopter tour of the country", never "The prime
         # minister ratcheted up … at the weekend …": the clause cut before the tour
-    return shown
+    return _brackets(shown)
 
 
 def _verb_told(
@@ -7302,13 +7378,45 @@ DEMONSTRATIVES = {"this", "that", "these", "those"}
 PRENOMINAL = {"amod", "det", "nummod", "poss", "compound", "nmod", "predet", "quantmod"}
 
 
-def _display(text: str, g: list[_Mention]) -> str:
+def _display(text: str, g: list[_Mention], paired: bool = True) -> str:
     """A headline cleaned and cut for display (:func:`_capital`); the sentences' words
-    are read for where a phrase ends only when the headline is too long to show."""
+    are read for where a phrase ends only when the headline is too long to show. Not
+    ``paired``, its brackets are left as the cut left them, so that its words are the
+    first words of ``text`` (:func:`_cut_before_own` counts them)."""
     text = _clean(text) or text
     long = _title_size(text) > TITLE_WORDS
     styled = len(text.split()) - _title_size(text)  # "Ms Kovac": the style takes no room
-    return _capital(text, TITLE_WORDS + styled, _ends(g) if long else Ends())
+    shown = _capital(text, TITLE_WORDS + styled, _ends(g) if long else Ends())
+    return _brackets(shown) if paired else shown
+
+
+def _brackets(text: str) -> str:
+    """A title whose brackets pair: an editor's insertion that opens it is read as
+    part of it ("(Brazilian Finance Minister Dilson) Funaro's visit to Europe", a
+    Reuters quote, is Brazilian Finance Minister Dilson Funaro's visit); a bracket the
+    cut or the phrase left open goes with what follows it ("… the Group of Five (G-5",
+    "24 billion pesos (about …"); a close with no open is dropped ("dollars 1.9bn)
+    investment deal")."""
+    if text.startswith("(") and (close := text.find(")")) > 1:
+        text = text[1:close] + text[close + 1 :]
+    opened, closed = text.rfind("("), text.rfind(")")
+    if opened > closed:
+        kept = text[:opened].rstrip(" ,;:-")
+        if len(kept.split()) >= 2:
+            text = kept + (" …" if text.endswith("…") else "")
+        else:
+            text = text[:opened] + text[opened + 1 :]
+    depth, out = 0, []
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                continue
+            depth -= 1
+        out.append(ch)
+    text = " ".join("".join(out).split())
+    return text[:1].upper() + text[1:]
 
 
 def _ends(g: list[_Mention]) -> Ends:
