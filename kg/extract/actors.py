@@ -1608,8 +1608,10 @@ def _headline_name(ent: Span) -> Span | None:
         return ent
     doc = ent.doc
     start, end = ent.start, ent.end
-    while start < end and (_headline_verb(doc[start]) or doc[start].pos_ in EDGE_POS):
+    while start < end and _headline_verb(doc[start]):
         start += 1  # "Hire Maurice Cheeks", "Suspect Caught"
+        while start < end and doc[start].pos_ in EDGE_POS:
+            start += 1  # "Checks Into Malibu Rehab" (a name's own "In The Public Eye" stays)
     end = next((t.i for t in doc[start:end] if _headline_verb(t)), end)
     while end > start and (
         doc[end - 1].pos_ in EDGE_POS | {"PART", "ADV"} or doc[end - 1].tag_ == "RP"
