@@ -207,3 +207,54 @@ def test_a_dateline_is_where_the_story_was_filed_not_the_government_acting() -> 
     assert kinds["PARIS"] == PLACE and kinds["WASHINGTON"] == PLACE
     assert kinds["Washington"] == "country"  # acting in the story's own sentence
     assert "France" not in {m.name for m in index.mentions if m.evidence.text == "PARIS"}
+
+
+def test_a_title_case_headlines_verbs_and_common_nouns_are_no_names() -> None:
+    """A US headline writes every long word with a capital, and the tagger reads its
+    verbs and common nouns as names: "Hospital Worker Stabs Nurse" as an organisation,
+    "Driver Handcuffs Guards" as a person. As agents and patients such names kept
+    reports of one event apart (issue 19); the body writes their words small."""
+    for text, junk in (
+        (
+            "Hospital Worker Stabs Nurse In Parking Lot\n\nA hospital worker stabbed a "
+            "nurse in a parking lot in Leeds on Sunday, police said.",
+            "Hospital Worker Stabs Nurse",
+        ),
+        (
+            "Jobless Driver Handcuffs Guards, Runs Away\n\nA jobless driver handcuffed two "
+            "guards at the courthouse and ran away on Thursday, officials said.",
+            "Driver Handcuffs Guards",
+        ),
+    ):
+        names = set(_index(text).kind_of)
+        assert junk not in names
+        assert not {n for n in names if n.split()[0] in {"Hospital", "Driver", "Jobless"}}
+
+
+def test_a_name_in_a_title_case_headline_loses_the_verb_read_into_it() -> None:
+    """"Ruth Okafor Returns" and "Maria Delgado Checks Into Rehab" are the woman, not a
+    second person or a clinic; "Rehires Lawyer" is no one."""
+    index = _index(
+        "Senator Ruth Okafor Returns To Lead Budget Talks\n\nRuth Okafor returned to the "
+        "Senate on Monday to lead the budget talks, her office said."
+    )
+    assert "Ruth Okafor Returns" not in index.kind_of
+    assert index.kind_of["Ruth Okafor"] == PERSON
+    index = _index(
+        "Maria Delgado Checks Into Rehab, Rehires Lawyer\n\nThe singer Maria Delgado "
+        "checked into a rehab clinic in Arizona on Friday and rehired her lawyer, her "
+        "spokesman said."
+    )
+    assert index.kind_of["Maria Delgado"] == PERSON
+    assert not {n for n in index.kind_of if "Rehab" in n or "Rehires" in n}
+
+
+def test_a_name_a_headline_shares_with_the_body_stays_whole() -> None:
+    """A word the body writes as a name is a name's, whatever verb it looks like: the
+    headline's "Tessa Burns Wins Seat" is cut at "Wins", not at "Burns" ("burn")."""
+    index = _index(
+        "Tessa Burns Wins Seat For Greens In Bristol Vote\n\nTessa Burns won the seat on "
+        "Thursday. Ms Burns said the result was a surprise."
+    )
+    assert index.kind_of.get("Tessa Burns") == PERSON
+    assert not {n for n in index.kind_of if "Wins" in n or n == "Tessa"}

@@ -41,7 +41,7 @@ from ..model import (
 )
 from .spans import doc_text
 from .spans import evidence as exact
-from .tokens import entities, first_conjunct, hyphen_run, sentence_of
+from .tokens import entities, first_conjunct, hyphen_run, on_title_case_line, sentence_of
 
 LABEL_KIND = {
     "PERSON": PERSON,
@@ -1543,6 +1543,110 @@ CREDIT_WORDS = re.compile(
 )
 
 
+# The verbs of the trigger table, for a headline's words the tagger read as a name:
+# "Suspended Worker Kills 2 Women", "Obama Overturns" (the table is read once).
+TRIGGER_VERBS = frozenset(
+    lemma.strip().lower()
+    for _, pos, lemmas in gazetteer.table_rows("event_triggers.tsv", 3)
+    if pos == "VERB"
+    for lemma in lemmas.split("|")
+    if lemma.strip() and " " not in lemma.strip()
+)
+
+
+def _stems(word: str) -> set[str]:
+    """The lemmas a lower-case inflected word may have ("kills" kill, "rehires" rehire,
+    "charged" charge, "fleeing" flee): a title-case headline's verbs are tagged proper
+    nouns and keep their written form as lemma."""
+    out = {word}
+    for end, add in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            out.add(word[: -len(end)] + add)
+    return out
+
+
+def _body_words(doc: Doc) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """What the text below its title-case lines says of words, read once per document:
+    the words it writes small, the lemmas of its verbs, and the words of its names. A
+    headline's "Prison Van" is the body's "a prison van", its "Handcuffs" the body's
+    "handcuffed", and a word the body names ("Mr Burns") is a name's, whatever it looks like."""
+    known = doc.user_data.get("body_words")
+    if known is None:
+        small, verbs, named = set(), set(), set()
+        for tok in doc:
+            if on_title_case_line(tok):
+                continue
+            if tok.ent_type_ and not tok.is_lower:
+                named.add(tok.lower_)
+            elif tok.is_lower and tok.is_alpha:
+                small.add(tok.lower_)
+                small.add(tok.lemma_.lower())
+                if tok.pos_ in {"VERB", "AUX"}:
+                    verbs.add(tok.lemma_.lower())
+        known = doc.user_data["body_words"] = (frozenset(small), frozenset(verbs), frozenset(named))
+    return known
+
+
+def _headline_verb(tok: Token) -> bool:
+    """Whether a word of a title-case line is a verb of it, whatever its tag: "Kills",
+    "Checks", "Rehires" ("Lindsay Lohan Checks Into Rehab" tagged a person)."""
+    _, verbs, named = _body_words(tok.doc)
+    if tok.lower_ in named or not tok.is_alpha:
+        return False
+    if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
+        return True
+    return bool(_stems(tok.lower_) & (verbs | TRIGGER_VERBS))
+
+
+def _common_run(words: Span) -> bool:
+    """Whether every word of a headline's "name" is one the body writes small or a
+    small word: "Prison Van", "Suspended Worker", "Handcuffs Guards", "Family"."""
+    small, _, named = _body_words(words.doc)
+    return all(
+        not t.is_alpha or t.lower_ not in named and (t.is_stop or bool(_stems(t.lower_) & small))
+        for t in words
+    )
+
+
+# What a headline's "name" neither opens nor ends with: "Prison Van Near", "'Murder".
+EDGE_POS = frozenset({"ADP", "CCONJ", "DET", "PUNCT", "SPACE"})
+
+
+def _headline_name(ent: Span) -> Span | None:
+    """The name in an entity read on a title-case headline, or None when it holds none.
+    There every long word has a capital, so the tagger reads verbs and common nouns as
+    names: "Suspended Worker Kills 2 Women" and "Prison Van Near" tagged people,
+    "Lindsay Lohan Checks Into Rehab" a person, "Rehires" one; as agents and patients they
+    kept right reports of one event apart. Such a span loses the verbs it opens with
+    ("Hire Maurice Cheeks"), is cut at the next one, loses the prepositions it ends in
+    ("Prison Van Near"), and is no name when what is left is words the body writes small
+    ("Prison Van", "Suspended Worker"), adjectives or titles. A name a table knows, or a
+    word the body names, stays."""
+    if not on_title_case_line(ent[0]) or _known(ent.text):
+        return ent
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start < end and _headline_verb(doc[start]):
+        start += 1  # "Hire Maurice Cheeks", "Suspect Caught"
+        while start < end and doc[start].pos_ in EDGE_POS:
+            start += 1  # "Checks Into Malibu Rehab" (a name's own "In The Public Eye" stays)
+    end = next((t.i for t in doc[start:end] if _headline_verb(t)), end)
+    while end > start and (
+        doc[end - 1].pos_ in EDGE_POS | {"PART", "ADV"} or doc[end - 1].tag_ == "RP"
+    ):
+        end -= 1  # "Prison Van Near", "Lindsay Lohan Checks Out", "Teixeira Reportedly"
+    left = doc[start:end]
+    if (
+        not left
+        or _common_run(left)
+        or all(t.pos_ == "ADJ" or t.tag_ == "JJ" or t.lower_ in TITLE_WORDS for t in left)
+    ):  # "Suspended Worker", "Fatal" (of "Fatal Shooting Of Brooklyn"), "Sheriff"
+        return None
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label=ent.label_)
+
+
 def _byline(ent: Span) -> bool:
     """Whether an entity is a name in a credit line: the journalists who wrote or
     edited the story are not actors in it. The article is searched for a credit line's
@@ -1717,7 +1821,9 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             )
         ):  # "Spokeswoman Sandy Angers" tagged ORG: a title that only a person bears
             ent = Span(parsed, ent.start + 1, ent.end, label="PERSON")
-        cand = _entity_candidate(ent)
+        if (named := _headline_name(ent)) is None:
+            continue
+        cand = _entity_candidate(named)
         if cand is not None and not _byline(ent):
             raw.append(_without_post_nominals(cand))
     raw = _lone_place_words(_people_read_as_places(_places_read_as_people(raw)))

@@ -62,7 +62,7 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import lru_cache
 
-from spacy.attrs import IS_ALPHA, IS_STOP, ORTH
+from spacy.attrs import IS_ALPHA, IS_STOP
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -130,7 +130,16 @@ from .spans import doc_text, span_text
 from .spans import evidence as exact
 from .statements import silent
 from .timex import NUMBERS, normalise
-from .tokens import children, entities, entities_in, hashes, token_table, token_view
+from .tokens import (
+    children,
+    entities,
+    entities_in,
+    hashes,
+    on_title_case_line,
+    title_case_lines,
+    token_table,
+    token_view,
+)
 from .tokens import first_conjunct as _first_conjunct
 from .tokens import hyphen_run as _hyphen_run
 from .tokens import sentence_of as _sentence  # tok.sent, from a table built once
@@ -1706,43 +1715,9 @@ def _later_name_word(tok: Token, index: ActorIndex) -> bool:
 
 
 def _headline(tok: Token) -> bool:
-    """Whether a token sits in a title-case line ("Gunman Opens Fire In Mall"): most of
-    the line's words of four letters or more start with a capital. A line, not a
-    sentence: the parser often runs a headline into the text below it."""
-    doc = tok.doc
-    if "headlines" not in doc.user_data:
-        doc.user_data["headlines"] = _title_case_lines(doc)
-    return tok.i in doc.user_data["headlines"]
-
-
-def _title_case_lines(doc: Doc) -> set[int]:
-    """The indices of the tokens on a document's title-case lines (:func:`_headline`),
-    read from the token texts, each distinct one looked at once: a walk over the Token
-    objects of every document cost more than the rest of _trigger_type. A token's
-    trailing space is one " " or none, so a line ends at a token whose text holds a
-    line break."""
-    rows = doc.to_array([ORTH, IS_ALPHA]).tolist()
-    orths = [h for h, _ in rows]
-    alpha = dict(rows)  # a word's flag from the array: no Lexeme made per distinct word
-    breaks, long, capital = set(), set(), set()
-    for h in set(orths):
-        text = doc.vocab.strings[h]
-        if "\n" in text:
-            breaks.add(h)
-        if alpha[h] and len(text) > 3:
-            long.add(h)
-            if text[0].isupper():  # "DeGeneres" is no is_title
-                capital.add(h)
-    title: set[int] = set()
-    first = 0  # the line's first token
-    for i, h in enumerate(orths):
-        if h in breaks or i == len(orths) - 1:
-            line = orths[first : i + 1]
-            words = sum(w in long for w in line)
-            if words >= 3 and sum(w in capital for w in line) >= 0.8 * words:
-                title.update(range(first, i + 1))
-            first = i + 1
-    return title
+    """Whether a token sits in a title-case line ("Gunman Opens Fire In Mall")
+    (:func:`kg.extract.tokens.on_title_case_line`)."""
+    return on_title_case_line(tok)
 
 
 def _definition(verb: Token) -> bool:
@@ -4394,7 +4369,7 @@ def _may_be_typed(parsed: Doc, dead_lemma: Callable[[int], bool]) -> Callable[[i
     states, storms = hashes(parsed, STATE_WORDS), hashes(parsed, STORM_TITLES)
     preps = hashes(parsed, EVENT_PREPS)
     if "headlines" not in parsed.user_data:  # as _headline reads them
-        parsed.user_data["headlines"] = _title_case_lines(parsed)
+        parsed.user_data["headlines"] = title_case_lines(parsed)
     headlines = parsed.user_data["headlines"]
     known: dict[tuple[str, int, int], bool] = {}  # (part of speech, lemma, lower) -> answer
     in_lemmas: dict[int, str] = {}  # lemma hash -> lower-case lemma

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
-from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 
@@ -76,6 +76,48 @@ def line_breaks(doc: Doc) -> list[int]:
         breaks = [i for i, h in enumerate(orths) if h in broken]
         doc.user_data["line_breaks"] = breaks
     return breaks
+
+
+def on_title_case_line(tok: Token) -> bool:
+    """Whether a token sits in a title-case line ("Gunman Opens Fire In Mall"): most of
+    the line's words of four letters or more start with a capital. A line, not a
+    sentence: the parser often runs a headline into the text below it. Shared by the
+    event readers and the actor reader (a headline's "Suspended Worker Kills 2 Women"
+    tagged a person is no name)."""
+    doc = tok.doc
+    if "headlines" not in doc.user_data:
+        doc.user_data["headlines"] = title_case_lines(doc)
+    return tok.i in doc.user_data["headlines"]
+
+
+def title_case_lines(doc: Doc) -> set[int]:
+    """The indices of the tokens on a document's title-case lines (:func:`on_title_case_line`),
+    read from the token texts, each distinct one looked at once: a walk over the Token
+    objects of every document cost more than the rest of _trigger_type. A token's
+    trailing space is one " " or none, so a line ends at a token whose text holds a
+    line break."""
+    rows = doc.to_array([ORTH, IS_ALPHA]).tolist()
+    orths = [h for h, _ in rows]
+    alpha = dict(rows)  # a word's flag from the array: no Lexeme made per distinct word
+    breaks, long, capital = set(), set(), set()
+    for h in set(orths):
+        text = doc.vocab.strings[h]
+        if "\n" in text:
+            breaks.add(h)
+        if alpha[h] and len(text) > 3:
+            long.add(h)
+            if text[0].isupper():  # "DeGeneres" is no is_title
+                capital.add(h)
+    title: set[int] = set()
+    first = 0  # the line's first token
+    for i, h in enumerate(orths):
+        if h in breaks or i == len(orths) - 1:
+            line = orths[first : i + 1]
+            words = sum(w in long for w in line)
+            if words >= 3 and sum(w in capital for w in line) >= 0.8 * words:
+                title.update(range(first, i + 1))
+            first = i + 1
+    return title
 
 
 def hyphen_run(tok: Token, joins: Callable[[Token, Token], bool] | None = None) -> Span | None:
