@@ -2462,13 +2462,14 @@ def _when(
 
 
 MONTH_DAYS = timedelta(days=27)  # a date this long or longer is a month or a year
+LEAD_ARGUMENTS = {"nsubj", "nsubjpass", "dobj"}
 LEAD = 8  # words of a lead sentence at least: datelines and bylines have fewer
 
 
 def _opens(m: _Mention, headline: int) -> bool:
     """Whether a mention is told in the headline (text before ``headline``, else the
-    text's first line when it ends no sentence) or the first sentence after it: the news
-    the article reports."""
+    text's first line when it ends no sentence) or is the main predicate of the first
+    sentence after it, or its subject or object: the news the article reports."""
     t = m.trigger
     text = t.doc.text
     if not headline:  # untitled: a first line with no sentence end is the headline
@@ -2480,12 +2481,18 @@ def _opens(m: _Mention, headline: int) -> bool:
         return True
     # the lead: the first sentence after the headline long enough to tell news, not a
     # dateline or byline ("Updated: July 7, 2012, 10:04 PM"); the parser may run an
-    # unpunctuated headline into it, so a sentence starting before it counts
+    # unpunctuated headline into it
     first = next(
         (s for s in t.doc.sents if s[0].idx >= headline and sum(w.is_alpha for w in s) >= LEAD),
         None,
     )
-    return first is not None and t.sent.start <= first.start
+    if first is None or t.sent.start > first.start:
+        return False
+    if t.sent.start < first.start:  # a headline line below a dateline the title holds
+        return True
+    # in the lead, its main predicate or the predicate's subject or object: "plans to end
+    # the EU's arms embargo" leads with the ending, the embargo is what it ends
+    return t.dep_ == "ROOT" or t.head.dep_ == "ROOT" and t.dep_ in LEAD_ARGUMENTS
 
 
 def _recalled(m: _Mention, published: date | None) -> bool:
