@@ -81,3 +81,20 @@ def test_a_day_in_the_body_still_dates_the_news():
     result = run(text, None)
     dated = [e for e in result.events if e.time is not None and e.time.start == date(2009, 3, 3)]
     assert dated, [(e.title, e.time) for e in result.events]
+
+
+def test_what_the_lead_acts_on_keeps_the_year_it_began():
+    """ "Plans to end the EU's trade embargo": the news is the ending; the embargo the
+    lead names as its object is the one "imposed in 1996", and that year is its time."""
+    text = (
+        "Minister backs lifting of trade embargo\n"
+        "The foreign minister has defended plans to end the European Union's trade embargo "
+        "on Cuba, despite opposition from Washington. The EU imposed its trade ban on Cuba "
+        "in 1996 after a dispute over property seized from European firms."
+    )
+    lead = text.index("embargo", text.index("\n"))
+    bans = [e for e in run(text, None).events if any(m.start == lead for m in e.mentions)]
+    assert bans, "the embargo is an event"
+    assert any(e.time is not None and "1996" in e.time.text for e in bans), [
+        (e.title, e.time) for e in bans
+    ]
