@@ -2497,7 +2497,9 @@ MONTH = re.compile(  # "March 2", "Nov. 3", not "a decade"
 )
 
 
-def _when(g: list[_Mention], factuality: str, published: date | None) -> TimeValue | None:
+def _when(
+    g: list[_Mention], factuality: str, published: date | None, headline: int = 0
+) -> TimeValue | None:
     """The event's time: the first its mentions give. A planned event is still to come
     when the article is published: a date before that gives way to a later one of
     another mention, and a month and day the text gives without a year ("on March 2"
@@ -2506,6 +2508,11 @@ def _when(g: list[_Mention], factuality: str, published: date | None) -> TimeVal
     when it was said, which may be days before the article: one within the week
     before it stays."""
     dated = [m for m in g if m.time is not None]
+    if dated and dated[0] is not g[0] and _opens(g[0], headline):
+        # the news the article opens with, undated: a past its body recalls with a year
+        # ("In 2008, Klitschko stopped Thompson in the 11th round" of a story on this
+        # week's rematch) is not its date, though the mention joined its group
+        dated = [m for m in dated if not _recalled(m, published)]
     if not dated:
         return None
     first = dated[0].time
@@ -2528,6 +2535,56 @@ def _when(g: list[_Mention], factuality: str, published: date | None) -> TimeVal
         years += 1
     start, end = _years_on(first.start, years), _years_on(first.end, years)
     return replace(first, start=start, end=end)
+
+
+MONTH_DAYS = timedelta(days=27)  # a date this long or longer is a month or a year
+LEAD_ARGUMENTS = {"nsubj", "nsubjpass", "dobj"}
+LEAD = 8  # words of a lead sentence at least: datelines and bylines have fewer
+
+
+def _opens(m: _Mention, headline: int) -> bool:
+    """Whether a mention is told in the headline (text before ``headline``, else the
+    text's first line when it ends no sentence) or is the main predicate of the first
+    sentence after it, or its subject or object: the news the article reports."""
+    t = m.trigger
+    text = t.doc.text
+    if not headline:  # untitled: a first line with no sentence end is the headline
+        line = text.lstrip()
+        end = line.find("\n")
+        if end > 0 and not line[:end].rstrip().endswith((".", "!", "?", '"', "”")):
+            headline = len(text) - len(line) + end
+    if t.idx < headline:
+        return True
+    # the lead: the first sentence after the headline long enough to tell news, not a
+    # dateline or byline ("Updated: July 7, 2012, 10:04 PM"); the parser may run an
+    # unpunctuated headline into it
+    first = next(
+        (s for s in t.doc.sents if s[0].idx >= headline and sum(w.is_alpha for w in s) >= LEAD),
+        None,
+    )
+    if first is None or t.sent.start > first.start:
+        return False
+    if t.sent.start < first.start:  # a headline line below a dateline the title holds
+        return True
+    # in the lead, its main predicate or the predicate's subject or object: "plans to end
+    # the EU's arms embargo" leads with the ending, the embargo is what it ends
+    return t.dep_ == "ROOT" or t.head.dep_ == "ROOT" and t.dep_ in LEAD_ARGUMENTS
+
+
+def _recalled(m: _Mention, published: date | None) -> bool:
+    """Whether a mention is a past the text recalls by a month or a year it names: a
+    clause the date places ("DeGeneres hosted the Academy Awards in 2007", "a quake
+    killed 26,000 in December 2003"), long before the article (:data:`PAST`) when its
+    date is known. Not a day ("on April 30, 2008"), as news is dated, nor a noun whose
+    own phrase holds the year ("the 2005 murder"), which points back at the news."""
+    t = m.time
+    if t is None or t.start is None or t.end is None or not NAMED_YEAR.search(t.text):
+        return False
+    if t.end - t.start < MONTH_DAYS:  # "on April 30, 2008": a day is how news is dated
+        return False
+    if m.trigger.pos_ != "VERB" and any(NAMED_YEAR.search(w.text) for w in m.trigger.subtree):
+        return False
+    return published is None or t.end < published - PAST
 
 
 def _years_on(day: date, years: int) -> date:
@@ -2577,7 +2634,7 @@ def to_event(
         sources=[document.id],
         ongoing=any(m.ongoing for m in g),
     )
-    ev.time = _when(g, ev.factuality, document.published)
+    ev.time = _when(g, ev.factuality, document.published, _headline_end(document))
     ev.title = title(g, kind, ev.factuality, words, held)
     ev.summary = _sentence(span_text(sentence_of(best.trigger)))
     seen: set[tuple[str, str]] = set()
