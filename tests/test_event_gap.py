@@ -200,6 +200,11 @@ def test_a_hyphened_noun_ending_in_a_particle_is_no_part_of_the_phrasal_verb():
     assert types_of(result, "out") == ["Merger"]
     (rejected,) = [e for e in result.events if e.type == "Reject"]
     assert [m.text for m in rejected.mentions] == ["ruled"]
+    # and what is ruled out will not happen: the buy-out is no fact of the story
+    (buyout,) = [e for e in result.events if e.type == "Merger"]
+    assert buyout.factuality == "negated"
+    result = run("The regulator ruled out the proposed takeover of the bank on Friday.")
+    assert [e.factuality for e in with_word(result, "takeover")] == ["negated"]
 
 
 def test_an_acronym_of_the_table_is_the_crime_it_names():

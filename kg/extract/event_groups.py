@@ -5005,9 +5005,15 @@ def _shunned(trig: Token) -> bool:
     head = trig.head
     if trig.tag_ != "VBG" or head.pos_ != "VERB":
         return False
-    lemma = head.lemma_.lower()
-    out = any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
-    return lemma in SHUNNED or (lemma == "rule" and out)
+    return head.lemma_.lower() in SHUNNED or _rules_out(head)
+
+
+def _rules_out(verb: Token) -> bool:
+    """Whether a verb is "rule out": what it takes ("ruled out amending the law", "ruled
+    out a proposed management buy-out") is kept from happening."""
+    return verb.lemma_.lower() == "rule" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )
 
 
 def _governing(trig: Token, g: list[_Mention], held: Collection[int] = ()) -> str | None:

@@ -114,6 +114,7 @@ from .event_groups import (
     _Mention,
     _predicate,
     _relative_object,
+    _rules_out,
     _run_on_clause,
     _share_of,
     _shunned,
@@ -3949,6 +3950,8 @@ class _Extractor:
         if m.type != OTHER and trig.pos_ == "VERB" and _shunned(trig):  # "the ministry
             return NEGATED  # denied firing at civilian areas": denied, never told done
             # (an untyped act keeps its title's denial, as "an untyped aim" does below)
+        if m.type != OTHER and trig.dep_ == "dobj" and _rules_out(trig.head):
+            return NEGATED  # "ruled out a proposed management buy-out": it will not be
         if (
             words & {"unless", "whether"}
             or "if" in words and not any(_conceded(c) for c in kids if c.lower_ == "if")
