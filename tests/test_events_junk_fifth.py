@@ -110,6 +110,12 @@ def test_what_people_of_a_kind_are_doing_is_no_event(text: str, word: str):
         ("Soldiers shot two villagers fleeing the fighting near the river on Monday.",
          "fleeing"),
         ("Protesters chanting slogans marched on the town hall on Saturday.", "marched"),
+        # "among those …" with the names told: a web page's "Among those fighting the
+        # orders are FreedomWorks and …" lost its fighters to the kind reading
+        ("Among those protesting the closure on Monday were the Dockers Union and two "
+         "church groups.", "protesting"),
+        ("Among those striking on Monday were nurses at Leeds General Infirmary.",
+         "striking"),
     ],
 )
 def test_the_acts_of_people_in_the_scene_stay(text: str, word: str):

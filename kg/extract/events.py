@@ -7135,7 +7135,9 @@ def _kind_doing(m: _Mention) -> bool:
     if verb.tag_ != "VBG" or noun.i > verb.i:
         return False
     if noun.lower_ == "those" and noun.pos_ == "PRON":
-        return True
+        return noun.head.lower_ != "among"  # "Among those fighting the orders are
+        # FreedomWorks and …", "Kuwait and Ecuador, among those producing above quota":
+        # the sentence names them
     return (
         noun.tag_ == "NNS"
         and not noun.ent_type_
