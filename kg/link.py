@@ -1462,10 +1462,12 @@ def _alike(
     evidence asks, the articles' likeness stands for it, with a detail of the event both
     sentences give (see :func:`_details`): two captures of pirates in the Gulf of Aden by
     "the Indian Navy" and "the navy", one of "23 pirates after a gun battle", the other of
-    "a mother ship" boarding "a Liberian tanker", share none. ``details``: the pair's,
-    when already read."""
-    if not (f["same_lemma"] and f["doc_similarity"] >= ALIKE):
-        return False
+    "a mother ship" boarding "a Liberian tanker", share none; nor may their sentences give
+    figures of their own that differ (:func:`_figures_differ`: two quakes of magnitude
+    6.1 and 5.8 at one town). ``details``: the pair's, when already read."""
+    if not (f["same_lemma"] and f["doc_similarity"] >= ALIKE) or _figures_differ(a, b):
+        return False  # figures of their own and none shared: "a magnitude 6.1 earthquake
+        # struck the town" and "an earthquake of magnitude 5.8 struck the town" are two
     if not any(_placed_at(a, p, actors) and _placed_at(b, p, actors) for p in sorted(named_places)):
         return False
     wa, wb = details() if details is not None else _details(a, b, actors)

@@ -136,7 +136,7 @@ def _title_case_by_walk(doc) -> set[int]:
 )
 def test_title_case_lines_read_from_texts_are_those_a_walk_finds(text: str):
     doc = next(nlp.parse([text]))
-    assert events._title_case_lines(doc) == _title_case_by_walk(doc)
+    assert tokens.title_case_lines(doc) == _title_case_by_walk(doc)
 
 
 def test_a_headline_word_is_told_from_the_document_table():
@@ -144,4 +144,4 @@ def test_a_headline_word_is_told_from_the_document_table():
     killed = next(t for t in doc if t.text == "Killed")
     police = next(t for t in doc if t.text == "Police")
     assert events._headline(killed) and not events._headline(police)
-    assert doc.user_data["headlines"] == events._title_case_lines(doc)
+    assert doc.user_data["headlines"] == tokens.title_case_lines(doc)

@@ -11,7 +11,7 @@ import pytest
 
 from kg import nlp
 from kg.extract import events
-from kg.extract.tokens import hashes, token_table
+from kg.extract.tokens import hashes, title_case_lines, token_table
 
 TEXT = (
     "Two Dead, 14 Hurt As Ferry Hits Pier In Storm\n\n"
@@ -131,7 +131,7 @@ def test_title_case_lines_read_word_flags_from_the_array():
         "the area stayed closed on Sunday 12th"
     )
     doc = next(nlp.parse([text]))
-    title = events._title_case_lines(doc)
+    title = title_case_lines(doc)
     lines, start = [], 0
     for t in doc:
         if "\n" in t.text or t.i == len(doc) - 1:
