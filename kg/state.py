@@ -426,7 +426,33 @@ class Spill(Mapping[str, bytes]):
         self._file.close()
 
 
-class Statements(Sequence[Statement]):
+class _OnDisk(Sequence):
+    """What :class:`Statements` and :class:`Relations` share: a sequence whose items
+    wait in a temporary file, compared with a list item by item, closed with its file."""
+
+    _file: typing.IO[bytes]
+    _what = "item"
+
+    def _position(self, index: int) -> int:
+        """``index`` as a position in the sequence, counted from the end when negative."""
+        n = len(self)
+        i = index + n if index < 0 else index
+        if not 0 <= i < n:
+            raise IndexError(f"{self._what} index out of range")
+        return i
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (list, type(self))):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment] - mutable, as a list
+
+    def close(self) -> None:
+        self._file.close()
+
+
+class Statements(_OnDisk, Sequence[Statement]):
     """A build's statements in a temporary file, an article's at a time, read back as
     they are iterated: a build held every article's statements (some 10 KB an
     article) from resolve to the end of its export, though linking never reads them
@@ -438,6 +464,8 @@ class Statements(Sequence[Statement]):
     process (:class:`kg.workers.Aside`) reads the same file beside its parent without
     moving its offset. The file is pickles this process wrote, never one from outside.
     """
+
+    _what = "statement"
 
     def __init__(self, statements: Iterable[Statement] = ()) -> None:
         self._file = tempfile.TemporaryFile()  # noqa: SIM115 - as long as the object
@@ -475,30 +503,17 @@ class Statements(Sequence[Statement]):
     def __getitem__(self, index):  # type: ignore[override] - int or slice, as a list
         if isinstance(index, slice):
             return list(self)[index]
-        n = len(self)
-        i = index + n if index < 0 else index
-        if not 0 <= i < n:
-            raise IndexError("statement index out of range")
+        i = self._position(index)
         k = bisect_right(self._ends, i)
         first = self._ends[k - 1] if k else 0
         some = pickle.loads(os.pread(self._file.fileno(), self._size[k], self._start[k]))
         return some[i - first]
 
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, (list, Statements)):
-            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment] - mutable, as a list
-
     def __repr__(self) -> str:
         return f"<{len(self)} statements on disk>"
 
-    def close(self) -> None:
-        self._file.close()
 
-
-class Relations(Sequence[Relation]):
+class Relations(_OnDisk, Sequence[Relation]):
     """A build's relations with their rationales in a temporary file, read back as they
     are iterated or indexed: the rationales (some 400 bytes a relation, 37 MB of the
     46 MB of relations at 5k simulated articles) were held from linking to the end of
@@ -511,6 +526,7 @@ class Relations(Sequence[Relation]):
     alone). Reads are positional, so a forked process reads beside its parent."""
 
     BATCH = 1 << 20  # bytes of rationales read at a time when iterated
+    _what = "relation"
 
     def __init__(self, relations: Iterable[Relation] = ()) -> None:
         self._file = tempfile.TemporaryFile()  # noqa: SIM115 - as long as the object
@@ -547,26 +563,13 @@ class Relations(Sequence[Relation]):
     def __getitem__(self, index):  # type: ignore[override] - int or slice, as a list
         if isinstance(index, slice):
             return list(self)[index]
-        n = len(self)
-        i = index + n if index < 0 else index
-        if not 0 <= i < n:
-            raise IndexError("relation index out of range")
+        i = self._position(index)
         start = self._ends[i - 1] if i else 0
         data = os.pread(self._file.fileno(), self._ends[i] - start, start)
         return self._whole(self._bare[i], data)
 
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, (list, Relations)):
-            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment] - as a list
-
     def __repr__(self) -> str:
         return f"<{len(self)} relations, their rationales on disk>"
-
-    def close(self) -> None:
-        self._file.close()
 
 
 class State:
