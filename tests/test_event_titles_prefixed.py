@@ -5,7 +5,13 @@ industrial action"). The title writes the whole word (issue 19)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from test_event_titles_held import titles  # the titles of a text's events
+
+from kg import nlp
+from kg.extract import extract_document
+from kg.model import Document, Event
 
 
 def test_a_planned_verb_after_a_prefix_is_written_whole():
@@ -19,3 +25,14 @@ def test_a_reopening_is_no_bare_re():
     assert not any(" re " in f" {t} " for t in found), found
     assert any("to re-open the border crossing" in t for t in found), found
 
+
+
+def events(text: str) -> list[Event]:
+    document = Document(id="doc", text=text, source_text=text, published=date(2025, 3, 14))
+    return extract_document(next(nlp.parse([text])), document).events
+
+
+def test_a_prefixed_verb_with_an_untyped_piece_is_titled_whole():
+    # "operate" alone has no type: the prefix stays the trigger, its title the whole word
+    found = events("The two agencies will co-operate on the fraud inquiry.")
+    assert any("to co-operate on the fraud inquiry" in e.title for e in found), found
