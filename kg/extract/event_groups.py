@@ -3077,6 +3077,18 @@ def _word_start(t: Token) -> int:
     return t.i if run is None else run.start
 
 
+def _hyphened_lemma(trig: Token, pieces: range) -> str:
+    """The verb a title writes for a trigger the parser took from a prefix ("The PCS
+    will co-ordinate any action" parsed with "co" as the verb, "-ordinate" hung below
+    it): the prefix joined to the last piece's lemma ("co-ordinate", "re-elect"), never
+    the bare "co" ("PCS to co any industrial action"); other words their own lemma."""
+    lemma = trig.lemma_.lower()
+    if trig.lower_ not in PREFIXES or pieces.start != trig.i or pieces.stop - 1 <= trig.i:
+        return lemma
+    doc = trig.doc
+    return doc[trig.i : pieces.stop - 1].text.lower() + doc[pieces.stop - 1].lemma_.lower()
+
+
 def _whole_word(t: Token) -> str:
     """The hyphened word ``t`` sits in as the text writes it ("re-joined")."""
     return t.doc[_word_start(t) : _word_end(t) + 1].text
@@ -5303,7 +5315,7 @@ def _verb_headline(
     neg = any(_denied(c) for c in trig.children)
     if _shunned(trig) and trig.head.i in held:  # "was avoiding [rushing] to judgement",
         subject, neg = None, True  # the avoiding its own event: "No rushing to judgement"
-    lemma = trig.lemma_.lower()
+    lemma = _hyphened_lemma(trig, pieces)
     flipped = _done_by(trig) if subject is None else None
     if flipped is not None:  # "the team led by Jim Acosta": "Jim Acosta led the team"
         doer, thing = flipped

@@ -603,6 +603,9 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         # parse calls it ("run" a verb, "in" a particle), and the others none
         kind, last = hyphened
         return _sense(tok, kind, index) if last else None
+    if _prefix_of_event(tok, index):
+        return None  # "to re-enter the top 50", parsed with "re" as the verb: the word is
+        # told by its last piece ("enter", a Movement), never twice, once as a bare "re"
     if tok.dep_ == "pobj" and (held := _held_or_at_large(tok, index)) is not None:
         return held  # "the inmate is still on the run", "the suspect is in custody"
     if tok.pos_ == "ADJ" and (done := _participle_kind(tok)) is not None:
@@ -1097,6 +1100,27 @@ def _suspected(tok: Token, kind_of: Callable[[Token], str | None]) -> Token | No
     ]
     before = [c for c in tok.children if c.dep_ in {"compound", "amod"}]
     return next((t for t in words_of + before if kind_of(t) not in {None, NEVER}), None)
+
+
+def _prefix_of_event(tok: Token, index: ActorIndex) -> bool:
+    """Whether a token is the prefix the small model made the verb of a hyphened one
+    ("re-elected", "to re-enter": "re" the verb, the rest hung below or beside it) and
+    the word's last piece triggers a typed event: the event is that piece's, which
+    reads the same subject and is titled whole; the prefix's would tell the act again
+    as an untyped "re". An untyped piece ("co-operate") is kept only with a participant
+    of its own, which the parse gave the prefix, so the prefix stays the trigger; so it
+    does when the piece heads the clause ("Kowalski was re-elected" with "re" hung on
+    "was"), where the subject reaches only the prefix."""
+    if tok.i not in token_table(tok.doc).hyphened or tok.lower_ not in PREFIXES:
+        return False
+    run = _hyphen_run(tok)
+    if run is None or run.start != tok.i or tok.pos_ != "VERB":
+        return False
+    last = run[-1]
+    below = last.head.i != last.i and run.start <= last.head.i < run.end
+    if last.pos_ != "VERB" or not (below or (last.head == tok.head and tok.head != tok)):
+        return False
+    return _trigger_type(last, index) not in {None, OTHER}
 
 
 def _hyphened_noun(tok: Token) -> tuple[str, bool] | None:
