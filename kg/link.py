@@ -548,18 +548,19 @@ def _clash_sides(ev: Event, role: str, actors: dict[str, Actor]) -> set[str]:
     "Obama Overturns Endangered Species Rule") made the shooting's or the ruling's doer
     "Kraft Shooting" or "Obama Overturns", which no other report names, and so kept ECB+
     train's reports of one shooting, one ruling, apart as a clash of doers."""
-    told = {(m.doc_id, m.start, m.end) for m in ev.mentions}
+    told: dict[str, set[tuple[int, int]]] = defaultdict(set)  # the event's words by article
+    for m in ev.mentions:
+        told[m.doc_id].add((m.start, m.end))
     out = set()
     for p in ev.participants:
         if p.role != role:
             continue
         actor = actors.get(p.actor)
         if actor is not None and any(
-            e.doc_id == d and e.start <= s and t <= e.end
+            e.doc_id in told and any(e.start <= s and t <= e.end for s, t in told[e.doc_id])
             for e in actor.mentions
-            for d, s, t in told
-        ):
-            continue
+        ):  # each of the actor's mentions asked only of its own article's words: a
+            continue  # country named 300 times was asked of every word of the event
         out.add(p.actor)
     return out
 
