@@ -42,7 +42,7 @@ import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .extract.actors import TITLE_WORDS
-from .extract.event_groups import DIRECTED, with_sides
+from .extract.event_groups import DIRECTED, PRIZE_SPELLINGS, with_sides
 from .extract.events import HURTS, ROLE_TEMPLATES
 from .extract.numbers import SCALES, read_number
 from .extract.numbers import WORDS as FIGURE_WORDS
@@ -1384,6 +1384,8 @@ _NIGHTS = re.compile(
     r"\b(oscar|academy award|bafta|golden globe|emmy|grammy|brit award|tony award)s?\b", re.I
 )
 _NIGHT_NAMES = {"academy award": "oscar"}
+# one category in two words ("best picture", "best film"), as the extractor reads it
+_SPELLED = re.compile(r"\b(?:" + "|".join(PRIZE_SPELLINGS) + r")\b")
 CONTEST = family("Contest")
 
 
@@ -1405,7 +1407,7 @@ def _categories(ev: Event) -> frozenset[str]:
         at = [i for i in at if i in told]
     if len(at) != 1 or not (found := _CATEGORY.match(lowered, at[0] + len(word))):
         return frozenset()
-    return frozenset({re.sub(r"\b(?:picture|movie)\b", "film", found.group(1))})
+    return frozenset({_SPELLED.sub(lambda w: PRIZE_SPELLINGS[w[0]], found.group(1))})
 
 
 def _one_tipped_prize(
