@@ -825,7 +825,7 @@ def _written_small(tok: Token) -> bool:
 
 # Lowercase nouns after a name that say the name is a union's or a federation's: "the
 # Havenbond union", "the Unite union".
-UNION_NOUNS = gazetteer.words("union federation association confederation")
+UNION_NOUNS = NAMED_BODY_NOUNS | gazetteer.words("union")
 
 
 def _names_a_union(tok: Token) -> bool:
