@@ -2963,7 +2963,7 @@ def _headline_base_verb(tok: Token) -> str | None:
         return None
     if lower in CARRYING:
         return None  # "Officials Open Inquiry", "Rebels Launch Offensive": the noun's act
-    if tok.doc.text.count(f"{before.text} {tok.text}") > 1:
+    if doc_text(tok.doc).count(f"{before.text} {tok.text}") > 1:
         return None  # "Human Rights Watch": a name the article writes again
     for second, kind in lex.phrases.get(("VERB", lower), ()):
         if second == after.lower_:
@@ -3004,7 +3004,7 @@ def _headline_object(tok: Token) -> bool:
         return False
     if before.lower_.endswith("s") and _headline_verb(before, _singular(before.lower_)):
         return False  # "Bank Holds [Rates] Steady": the object of the verb before it
-    return tok.doc.text.count(f"{before.text} {tok.text}") < 2
+    return doc_text(tok.doc).count(f"{before.text} {tok.text}") < 2
 
 
 OPENS_OBJECT = {"DET", "NUM", "ADJ", "PROPN", "NOUN"}  # what may open a verb's object
@@ -3326,7 +3326,7 @@ def _with_year(chosen: Span, dates: list[Span]) -> tuple[str, int]:
     year = next((e for e in dates if joint and e.start == chosen.end + 1), None)
     if year is None or not re.fullmatch(r"\d{4}", year.text) or re.search(r"\d{4}", chosen.text):
         return chosen.text, chosen.end_char
-    return doc.text[chosen.start_char : year.end_char], year.end_char
+    return doc_text(doc)[chosen.start_char : year.end_char], year.end_char
 
 
 BOUNDS = words("until till til through")  # "given until July 28 to respond": a deadline
