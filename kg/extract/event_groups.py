@@ -8160,6 +8160,18 @@ def _outlet(doc: Doc, name: str) -> bool:
     return name in names
 
 
+def _person_words(doc: Doc) -> frozenset[str]:
+    """The texts of the document's persons and their last words ("Donald Trump",
+    "Trump"), read once and kept in its ``user_data``: made per description from every
+    entity of the article, they grew with the square of its length (issue 24)."""
+    known = doc.user_data.get("person_words")
+    if known is None:
+        known = doc.user_data["person_words"] = frozenset(
+            w for e in entities(doc) if e.label_ == "PERSON" for w in (e.text, e[-1].text)
+        )
+    return known
+
+
 def _nearest_named(subj: Token) -> str | None:
     """The one body (for "the group", "the firm"), work (for "the series", "the book")
     or country (for "the country") named in a description's own sentence before it or
@@ -8196,7 +8208,7 @@ def _nearest_named(subj: Token) -> str | None:
             break
         start = sentence_of(doc[start - 1]).start
     names, own = set(), set()  # own: those of the description's own sentence
-    persons = {w for e in entities(doc) if e.label_ == "PERSON" for w in (e.text, e[-1].text)}
+    persons = _person_words(doc)
     for ent in entities_in(doc[start : subj.left_edge.i]):
         if ent.start < start or ent.end > subj.left_edge.i or ent.label_ not in labels:
             continue
