@@ -4260,13 +4260,12 @@ def _may_trigger(parsed: Doc) -> Callable[[int], bool]:
     table = token_table(parsed)
     pos, lower, lemma, hyphened = table.pos, table.lower, table.lemma, table.hyphened
     counts = hashes(parsed, CASUALTIES)
-    strings, dead = parsed.vocab.strings, {}  # lemma hash -> whether it is "dead", "slain"
-
-    def dead_lemma(h: int) -> bool:
-        if h not in dead:
-            dead[h] = strings[h].lower() in {"dead", "slain"}
-        return dead[h]
-
+    strings = parsed.vocab.strings
+    # the lemma hashes that are "dead" or "slain" in any case, each distinct lemma looked
+    # at once: a test asked of most words is then a set's own lookup, not a Python call
+    dead_lemma = frozenset(
+        h for h in set(lemma) if strings[h].lower() in {"dead", "slain"}
+    ).__contains__
     dep = table.dep
     typable = _may_be_typed(parsed, dead_lemma)
     return lambda i: (
