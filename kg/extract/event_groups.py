@@ -5537,6 +5537,19 @@ def _time_and_again(tokens: list[Token]) -> set[int]:
     return out
 
 
+def _persons_by_first(doc: Doc) -> dict[str, list[frozenset[str]]]:
+    """The words of each person the model found, by the text of its first word, read
+    once per document and kept in its ``user_data``: a subject's name asked of every
+    entity per headline grew with the square of an article's length (issue 24)."""
+    known = doc.user_data.get("persons_by_first")
+    if known is None:
+        known = doc.user_data["persons_by_first"] = {}
+        for e in entities(doc):
+            if e.label_ == "PERSON":
+                known.setdefault(e[0].text, []).append(frozenset(e.text.split()))
+    return known
+
+
 def _surnamed(subject: str, trig: Token) -> str:
     """A person's full name (of two words or more, the text giving it or a part of it as
     a person's) told by its surname, which a headline names one by: web page
@@ -5550,8 +5563,7 @@ def _surnamed(subject: str, trig: Token) -> str:
         return subject  # a name alone: never "Aguas Argentinas and the government", nor
         # "Clive Owen's best supporting actor nomination"
     if not any(
-        e.label_ == "PERSON" and e[0].text == words[0] and set(e.text.split()) <= set(words)
-        for e in entities(doc)
+        told <= set(words) for told in _persons_by_first(doc).get(words[0], ())
     ):  # the name, or its first words the model took for a person ("Hafiz" of "Hafiz
         return subject  # Usama Tanveer, Pakistan, bringing clean water …")
     size = len(subject.split())

@@ -1987,8 +1987,8 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
     if (
         kind in {OTHER, "UseOfForce"}
         and tok.pos_ == "VERB"
-        and _a_play(tok, objects)
-        and (sent & MATCH_WORDS or _match_page(tok.doc))
+        and (sent & MATCH_WORDS or _match_page(tok.doc))  # read once per sentence and page:
+        and _a_play(tok, objects)  # asked first, the verb's phrases were walked for all
         and not sent & (MILITARY | GUN_HARM)
     ):  # "Lewsey grounded the ball", "O'Driscoll ran some good lines", "shot against
         return None  # the bar": a move within the match, no happening of its own
