@@ -74,7 +74,7 @@ from .actors import (
 )
 from .actors import TITLE_WORDS as OFFICES
 from .numbers import read_number
-from .spans import doc_text, span_text
+from .spans import doc_text, has_word, span_text
 from .spans import evidence as exact
 from .timex import MONTHS as MONTH_NAMES
 from .timex import NUMBERS
@@ -4151,7 +4151,7 @@ def _named_within(subj: Token | None, named: str) -> bool:
     if subj is None or subj.pos_ != "NOUN" or not named or subj.lower_ in named.lower().split():
         return False
     phrase = subj.doc[subj.left_edge.i : subj.right_edge.i + 1].text.lower()
-    if re.search(rf"(?<!\w){re.escape(named.lower())}(?!\w)", phrase):
+    if has_word(phrase, named.lower()):
         return True
     people = (demonym(t.text) for t in subj.subtree if t != subj and t.pos_ in {"ADJ", "PROPN"})
     return any(c is not None and c.name == named for c in people)  # "Armenian … delegations"
@@ -5613,7 +5613,7 @@ def _untitled(subject: str, trig: Token) -> str:
         if k < ent.start and doc[k - 1].dep_ == "det" and ent.start <= doc[k - 1].head.i < ent.end:
             k -= 1  # "the German Chancellor Gerhard Schroeder": never "the Gerhard Schroeder"
         titled = doc[k : ent.end].text
-        if k < ent.start and re.search(rf"(?<!\w){re.escape(titled)}(?!\w)", subject):
+        if k < ent.start and has_word(subject, titled):
             subject = subject.replace(titled, ent.text, 1)
     return subject
 
