@@ -81,3 +81,52 @@ def test_entities_in_a_span_are_spacys_and_the_document_is_read_once():
     kept = entities(doc)
     assert kept and all(a is b for a, b in zip(entities(doc), kept, strict=True))
     assert all(any(e is k for k in kept) for s in sents for e in entities_in(s))
+
+
+def test_has_word_finds_what_the_whole_word_pattern_finds():
+    """``has_word`` answers as the pattern it replaced, for every word and piece of the
+    text, names with stops and apostrophes, and words inside longer ones ("union's",
+    "walkout", "Castell" in "Castellan")."""
+    import re
+
+    from kg.extract.spans import has_word
+
+    texts = [TEXT, TEXT.lower(), "the union's secretary", "St. Helier's harbour_master"]
+    words = set(TEXT.split()) | {"union", "walk", "Castel", "St.", "Helier", "master", "'s"}
+    words |= {w.strip(".,\u201c\u201d") for w in TEXT.split()} | {"", " ", "-", "48"}
+    for text in texts:
+        for word in words:
+            expected = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+            assert has_word(text, word) is expected, (word, text[:30])
+
+
+def _lead_afresh(doc, headline: int):
+    """The headline's end and the lead sentence as _opens read them before they were
+    kept per document."""
+    text = doc.text
+    if not headline:
+        line = text.lstrip()
+        end = line.find("\n")
+        if end > 0 and not line[:end].rstrip().endswith((".", "!", "?", '"', "\u201d")):
+            headline = len(text) - len(line) + end
+    first = next(
+        (s for s in doc.sents if s[0].idx >= headline and sum(w.is_alpha for w in s) >= 8),
+        None,
+    )
+    return headline, first
+
+
+def test_headline_and_lead_kept_per_document_are_the_walk():
+    """The lead sentence :func:`_opens` keeps per document and headline is the one the
+    walk over the sentences finds, untitled (the first line a headline with no stop)
+    and with the title's end given."""
+    from kg.extract.event_groups import LEAD, _headline_and_lead
+
+    assert LEAD == 8
+    doc = next(nlp.parse([TEXT]))
+    for headline in (0, TEXT.index("By Mira"), TEXT.index("Crews")):
+        end, first = _headline_and_lead(doc, headline)
+        want_end, want_first = _lead_afresh(doc, headline)
+        assert end == want_end and first is not None
+        assert (first.start, first.end) == (want_first.start, want_first.end)
+        assert _headline_and_lead(doc, headline)[1] is first  # kept, not read again

@@ -3600,7 +3600,7 @@ class ActorIndex:
                 or "unions" in words
                 or len(words) == 1 and len(name) > 5 and words[0].endswith("bond")
                 or "union" in self._org_nouns.get(name, ())
-                or re.search(rf"\b{said}\s+union\b|\bunion,?\s+{said}\b", self.doc.text)
+                or re.search(rf"\b{said}\s+union\b|\bunion,?\s+{said}\b", doc_text(self.doc))
                 is not None
             )
         return self._unions[name]

@@ -74,8 +74,8 @@ from .actors import (
 )
 from .actors import TITLE_WORDS as OFFICES
 from .numbers import read_number
+from .spans import doc_text, has_word, span_text
 from .spans import evidence as exact
-from .spans import span_text
 from .timex import MONTHS as MONTH_NAMES
 from .timex import NUMBERS
 from .tokens import children, entities, entities_in, hyphen_run, line_breaks, sentence_of
@@ -2547,21 +2547,9 @@ def _opens(m: _Mention, headline: int) -> bool:
     text's first line when it ends no sentence) or is the main predicate of the first
     sentence after it, or its subject or object: the news the article reports."""
     t = m.trigger
-    text = t.doc.text
-    if not headline:  # untitled: a first line with no sentence end is the headline
-        line = text.lstrip()
-        end = line.find("\n")
-        if end > 0 and not line[:end].rstrip().endswith((".", "!", "?", '"', "”")):
-            headline = len(text) - len(line) + end
+    headline, first = _headline_and_lead(t.doc, headline)
     if t.idx < headline:
         return True
-    # the lead: the first sentence after the headline long enough to tell news, not a
-    # dateline or byline ("Updated: July 7, 2012, 10:04 PM"); the parser may run an
-    # unpunctuated headline into it
-    first = next(
-        (s for s in t.doc.sents if s[0].idx >= headline and sum(w.is_alpha for w in s) >= LEAD),
-        None,
-    )
     if first is None or t.sent.start > first.start:
         return False
     if t.sent.start < first.start:  # a headline line below a dateline the title holds
@@ -2569,6 +2557,32 @@ def _opens(m: _Mention, headline: int) -> bool:
     # in the lead, its main predicate or the predicate's subject or object: "plans to end
     # the EU's arms embargo" leads with the ending, the embargo is what it ends
     return t.dep_ == "ROOT" or t.head.dep_ == "ROOT" and t.dep_ in LEAD_ARGUMENTS
+
+
+def _headline_and_lead(doc: Doc, headline: int) -> tuple[int, Span | None]:
+    """Where the headline of :func:`_opens` ends and the lead sentence after it, read
+    once per document and ``headline`` and kept in its ``user_data``: ``Doc.text`` joins
+    every token's text and ``Doc.sents`` makes every sentence anew on each asking, once
+    per dated event of the article (1.0 of 1.6 s of events on a 128k-character one)."""
+    kept = doc.user_data.setdefault("kg_lead", {})
+    if headline in kept:
+        return kept[headline]
+    given = headline
+    text = doc_text(doc)
+    if not headline:  # untitled: a first line with no sentence end is the headline
+        line = text.lstrip()
+        end = line.find("\n")
+        if end > 0 and not line[:end].rstrip().endswith((".", "!", "?", '"', "”")):
+            headline = len(text) - len(line) + end
+    # the lead: the first sentence after the headline long enough to tell news, not a
+    # dateline or byline ("Updated: July 7, 2012, 10:04 PM"); the parser may run an
+    # unpunctuated headline into it
+    first = next(
+        (s for s in doc.sents if s[0].idx >= headline and sum(w.is_alpha for w in s) >= LEAD),
+        None,
+    )
+    kept[given] = headline, first
+    return headline, first
 
 
 def _recalled(m: _Mention, published: date | None) -> bool:
@@ -4137,7 +4151,7 @@ def _named_within(subj: Token | None, named: str) -> bool:
     if subj is None or subj.pos_ != "NOUN" or not named or subj.lower_ in named.lower().split():
         return False
     phrase = subj.doc[subj.left_edge.i : subj.right_edge.i + 1].text.lower()
-    if re.search(rf"(?<!\w){re.escape(named.lower())}(?!\w)", phrase):
+    if has_word(phrase, named.lower()):
         return True
     people = (demonym(t.text) for t in subj.subtree if t != subj and t.pos_ in {"ADJ", "PROPN"})
     return any(c is not None and c.name == named for c in people)  # "Armenian … delegations"
@@ -5523,6 +5537,19 @@ def _time_and_again(tokens: list[Token]) -> set[int]:
     return out
 
 
+def _persons_by_first(doc: Doc) -> dict[str, list[frozenset[str]]]:
+    """The words of each person the model found, by the text of its first word, read
+    once per document and kept in its ``user_data``: a subject's name asked of every
+    entity per headline grew with the square of an article's length (issue 24)."""
+    known = doc.user_data.get("persons_by_first")
+    if known is None:
+        known = doc.user_data["persons_by_first"] = {}
+        for e in entities(doc):
+            if e.label_ == "PERSON":
+                known.setdefault(e[0].text, []).append(frozenset(e.text.split()))
+    return known
+
+
 def _surnamed(subject: str, trig: Token) -> str:
     """A person's full name (of two words or more, the text giving it or a part of it as
     a person's) told by its surname, which a headline names one by: web page
@@ -5536,8 +5563,7 @@ def _surnamed(subject: str, trig: Token) -> str:
         return subject  # a name alone: never "Aguas Argentinas and the government", nor
         # "Clive Owen's best supporting actor nomination"
     if not any(
-        e.label_ == "PERSON" and e[0].text == words[0] and set(e.text.split()) <= set(words)
-        for e in entities(doc)
+        told <= set(words) for told in _persons_by_first(doc).get(words[0], ())
     ):  # the name, or its first words the model took for a person ("Hafiz" of "Hafiz
         return subject  # Usama Tanveer, Pakistan, bringing clean water …")
     size = len(subject.split())
@@ -5587,7 +5613,7 @@ def _untitled(subject: str, trig: Token) -> str:
         if k < ent.start and doc[k - 1].dep_ == "det" and ent.start <= doc[k - 1].head.i < ent.end:
             k -= 1  # "the German Chancellor Gerhard Schroeder": never "the Gerhard Schroeder"
         titled = doc[k : ent.end].text
-        if k < ent.start and re.search(rf"(?<!\w){re.escape(titled)}(?!\w)", subject):
+        if k < ent.start and has_word(subject, titled):
             subject = subject.replace(titled, ent.text, 1)
     return subject
 
@@ -8146,6 +8172,18 @@ def _outlet(doc: Doc, name: str) -> bool:
     return name in names
 
 
+def _person_words(doc: Doc) -> frozenset[str]:
+    """The texts of the document's persons and their last words ("Donald Trump",
+    "Trump"), read once and kept in its ``user_data``: made per description from every
+    entity of the article, they grew with the square of its length (issue 24)."""
+    known = doc.user_data.get("person_words")
+    if known is None:
+        known = doc.user_data["person_words"] = frozenset(
+            w for e in entities(doc) if e.label_ == "PERSON" for w in (e.text, e[-1].text)
+        )
+    return known
+
+
 def _nearest_named(subj: Token) -> str | None:
     """The one body (for "the group", "the firm"), work (for "the series", "the book")
     or country (for "the country") named in a description's own sentence before it or
@@ -8182,7 +8220,7 @@ def _nearest_named(subj: Token) -> str | None:
             break
         start = sentence_of(doc[start - 1]).start
     names, own = set(), set()  # own: those of the description's own sentence
-    persons = {w for e in entities(doc) if e.label_ == "PERSON" for w in (e.text, e[-1].text)}
+    persons = _person_words(doc)
     for ent in entities_in(doc[start : subj.left_edge.i]):
         if ent.start < start or ent.end > subj.left_edge.i or ent.label_ not in labels:
             continue

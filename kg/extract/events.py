@@ -127,7 +127,7 @@ from .event_groups import (
 )
 from .numbers import WORDS as FIGURE_WORDS
 from .numbers import read_number
-from .spans import doc_text, span_text
+from .spans import doc_text, has_word, span_text
 from .spans import evidence as exact
 from .statements import silent
 from .timex import NUMBERS, normalise
@@ -1987,8 +1987,8 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
     if (
         kind in {OTHER, "UseOfForce"}
         and tok.pos_ == "VERB"
-        and _a_play(tok, objects)
-        and (sent & MATCH_WORDS or _match_page(tok.doc))
+        and (sent & MATCH_WORDS or _match_page(tok.doc))  # read once per sentence and page:
+        and _a_play(tok, objects)  # asked first, the verb's phrases were walked for all
         and not sent & (MILITARY | GUN_HARM)
     ):  # "Lewsey grounded the ball", "O'Driscoll ran some good lines", "shot against
         return None  # the bar": a move within the match, no happening of its own
@@ -2963,7 +2963,7 @@ def _headline_base_verb(tok: Token) -> str | None:
         return None
     if lower in CARRYING:
         return None  # "Officials Open Inquiry", "Rebels Launch Offensive": the noun's act
-    if tok.doc.text.count(f"{before.text} {tok.text}") > 1:
+    if doc_text(tok.doc).count(f"{before.text} {tok.text}") > 1:
         return None  # "Human Rights Watch": a name the article writes again
     for second, kind in lex.phrases.get(("VERB", lower), ()):
         if second == after.lower_:
@@ -3004,7 +3004,7 @@ def _headline_object(tok: Token) -> bool:
         return False
     if before.lower_.endswith("s") and _headline_verb(before, _singular(before.lower_)):
         return False  # "Bank Holds [Rates] Steady": the object of the verb before it
-    return tok.doc.text.count(f"{before.text} {tok.text}") < 2
+    return doc_text(tok.doc).count(f"{before.text} {tok.text}") < 2
 
 
 OPENS_OBJECT = {"DET", "NUM", "ADJ", "PROPN", "NOUN"}  # what may open a verb's object
@@ -3326,7 +3326,7 @@ def _with_year(chosen: Span, dates: list[Span]) -> tuple[str, int]:
     year = next((e for e in dates if joint and e.start == chosen.end + 1), None)
     if year is None or not re.fullmatch(r"\d{4}", year.text) or re.search(r"\d{4}", chosen.text):
         return chosen.text, chosen.end_char
-    return doc.text[chosen.start_char : year.end_char], year.end_char
+    return doc_text(doc)[chosen.start_char : year.end_char], year.end_char
 
 
 BOUNDS = words("until till til through")  # "given until July 28 to respond": a deadline
@@ -4260,13 +4260,12 @@ def _may_trigger(parsed: Doc) -> Callable[[int], bool]:
     table = token_table(parsed)
     pos, lower, lemma, hyphened = table.pos, table.lower, table.lemma, table.hyphened
     counts = hashes(parsed, CASUALTIES)
-    strings, dead = parsed.vocab.strings, {}  # lemma hash -> whether it is "dead", "slain"
-
-    def dead_lemma(h: int) -> bool:
-        if h not in dead:
-            dead[h] = strings[h].lower() in {"dead", "slain"}
-        return dead[h]
-
+    strings = parsed.vocab.strings
+    # the lemma hashes that are "dead" or "slain" in any case, each distinct lemma looked
+    # at once: a test asked of most words is then a set's own lookup, not a Python call
+    dead_lemma = frozenset(
+        h for h in set(lemma) if strings[h].lower() in {"dead", "slain"}
+    ).__contains__
     dep = table.dep
     typable = _may_be_typed(parsed, dead_lemma)
     return lambda i: (
@@ -4759,10 +4758,11 @@ def _causing_event(tok: Token, kind_of: Callable[[Token], str | None]) -> Token 
         gap = _gapped_object(tok)
         if gap is not None and kind_of(gap) not in {None, OTHER}:
             return gap  # "threatens the peace talks Armenia and Azerbaijan began"
-    for subj in (c for v in (tok, verb) for c in children(v, {"nsubj", "nsubjpass"})):
-        kind = kind_of(subj)
-        if kind in {"Disaster", "Accident"} and tok.lemma_.lower() in DISASTER_VERBS | HARM_VERBS:
-            return subj
+    if tok.lemma_.lower() in DISASTER_VERBS | HARM_VERBS:  # asked first: typing every
+        # verb's subject ("the minister", "Labour") for it cost more than the rest here
+        for subj in (c for v in (tok, verb) for c in children(v, {"nsubj", "nsubjpass"})):
+            if kind_of(subj) in {"Disaster", "Accident"}:
+                return subj
     if tok.dep_ == "advcl" and tok.lemma_.lower() in HARM_VERBS and kind_of(verb) in NATURAL:
         return verb  # "a bus crashed into a wall, injuring nine": the crash's harm, as
         # "an earthquake struck …, killing 12" is the quake's; no attack by the bus
@@ -12237,7 +12237,7 @@ def _placed_titles(made: list[tuple[list[_Mention], Event]], index: ActorIndex) 
             continue  # placed already ("Clashes in Idlib"), by a name the event did not take
         where = _place_before(g, index)
         name = where.split(" ", 1)[1] if where is not None else ""
-        if where is None or re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", low):
+        if where is None or has_word(low, name.lower()):
             continue
         text = title.replace("the scene", f"the scene {where}", 1) if scene else None
         text = text or f"{title} {where}"

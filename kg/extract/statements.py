@@ -72,6 +72,7 @@ from .actors import (
     given_name_first,
     is_pronoun,
 )
+from .spans import doc_text
 from .spans import evidence as exact
 from .spans import evidence_parts as exact_parts
 from .timex import normalise
@@ -1451,7 +1452,7 @@ def _before_rank(cue: Token) -> list[tuple[int, int]] | None:
     ):
         return None
     before = doc[first - 2].sent
-    if "\n" in doc.text[before.start_char : cue.idx]:
+    if "\n" in doc_text(doc)[before.start_char : cue.idx]:
         return None  # a rank that ends a paragraph or a line is no speaker's
     commas = [t for t in before if t.text == "," and t.i < first - 2]
     if not commas or any(
