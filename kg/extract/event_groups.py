@@ -3201,6 +3201,15 @@ def _fronted_owner(trig: Token, subj: Token | None) -> str | None:
     return None
 
 
+def _told_after(name: str, pron: Token, tokens: list[Token]) -> bool:
+    """Whether a phrase names ``name`` after its owner pronoun ("the possible sale of
+    its plants with prospective buyers"): a pronoun does not stand for what its own
+    phrase names later, so the buyers are no owner of the plants ("Possible sale of
+    prospective buyers's plants" read on Reuters), whatever the parse hung "with" on."""
+    later = " ".join(t.lower_ for t in tokens if t.i > pron.i)
+    return f" {name.lower()} " in f" {later} "
+
+
 def _governed(name: str, pron: Token) -> bool:
     """Whether a pronoun subject or owner governs a name written like ``name`` as its
     object or partner ("it was forced to sell Lo-Vaca Gas Gathering Co", "its
@@ -3986,6 +3995,7 @@ def _gapped(trig: Token) -> bool:
         and trig.tag_ == "VBN"
         and not any(c.dep_ in {"aux", "auxpass"} for c in trig.children)
         and any(c.dep_ in {"aux", "auxpass"} for c in trig.head.children)
+        and not _finite_after_infinitive(trig)  # "to talk … and created": no "to created"
     )
 
 
@@ -4512,6 +4522,9 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
             if obj is not None and _spent_time(obj):
                 obj = None  # "Both sides have spent the week lobbing attacks": the sides
                 # lob them, the week is how long; never "The week lobbed attacks"
+            if obj is not None and _means_used(obj):
+                cur = head  # "Jet plans to use the cash to buy new planes": Jet buys
+                continue  # them, the cash is what it pays with
             if obj is not None:
                 return obj if obj.pos_ in {"NOUN", "PROPN"} else None
         if described and cur.dep_ == "acl" and cur.tag_ == "VBG" and head.pos_ in {"NOUN", "PROPN"}:
@@ -4539,6 +4552,9 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
         if shown is not None:  # "Videos showed protesters chanting … and [trying] to
             cur = shown  # enter the venue": the protesters tried, never the videos
             continue
+        if _finite_after_infinitive(cur):
+            cur = head.head  # "has led some observers to talk of miracles and [created]
+            continue  # euphoria": the revival created it, the observers only talk
         if cur.dep_ == "conj" and head.dep_ == "ccomp" and _misjoined(cur, head):
             cur = head.head  # "Many believe the figure is … - and [fear] tax rises": they
             # fear, not the figure; "fear" cannot be the "is" verb's mate
@@ -4604,6 +4620,35 @@ def _relative_misread(verb: Token) -> bool:
         and not children(head, {"dobj", "ccomp", "xcomp"})
         and any(c.dep_ == "prep" and c.i == head.i + 1 for c in head.children)
         and not any(t.is_punct for t in verb.doc[head.i : verb.i])
+    )
+
+
+USING = word_list("use spend employ utilise utilize borrow raise")
+
+
+def _means_used(obj: Token) -> bool:
+    """Whether a verb's object is what its subject does the next act with ("use the
+    cash to buy planes", "using his 28.1% shareholding to vote off three board
+    members"): a thing, never one made to act, so the one using it does the act; "used
+    the police to clear the square" stays the police's."""
+    return obj.head.lemma_.lower() in USING and not (_person(obj) or _body(obj))
+
+
+def _finite_after_infinitive(verb: Token) -> bool:
+    """Whether the parser joined a past verb to a "to" infinitive ("led some observers
+    to talk of miracles and created euphoria"): a past tense is no second verb under
+    "to", so it is the mate of the verb the infinitive hangs on and shares its subject
+    (titled "Some observers to created euphoria" on Reuters)."""
+    first = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in {"VBD", "VBN"}  # "has led … and [created]": the "has" is led's
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and first.tag_ == "VB"
+        and first.dep_ in {"xcomp", "ccomp", "advcl"}
+        and first.head.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     )
 
 
@@ -4785,6 +4830,12 @@ def _antecedent(clause: Token) -> Token:
     burning" is the fire's (a singular verb, a plural noun under a phrase of the fire)."""
     noun = clause.head
     which = any(c.lower_ == "which" and c.dep_ in {"nsubj", "dobj"} for c in clause.children)
+    host = _aside_host(clause)
+    if host is not None:
+        noun = host
+    if which and noun.dep_ == "pobj" and noun.head.lower_ == "by" and _person(noun):
+        # "an announcement by Bertie Ahern - who … - which ruled out": the announcement
+        return noun.head.head
     if which and (noun.ent_type_ == "PERSON" or _office(noun)):
         # "said Noah Wall, director for FreedomWorks, which organized …": "which" is never
         # a person; the nearest noun before it that is none is meant
@@ -4828,6 +4879,23 @@ def _antecedent(clause: Token) -> Token:
             if cur.tag_ in {"NNS", "NNPS"}:
                 return cur
     return noun
+
+
+def _aside_host(clause: Token) -> Token | None:
+    """The noun an aside between dashes hangs on when a relative clause follows the
+    aside: "an announcement by Bertie Ahern - who is still considering the future of
+    the airline - which ruled out a buy-out" hangs "which" on the aside's last noun
+    (the future), but the closing dash ends the aside, so the clause goes back to what
+    stood before it. None when no aside ends just before the clause."""
+    doc, start = clause.doc, clause.left_edge.i
+    if start < 3 or doc[start - 1].text not in DASHES or not clause.head.i < start - 1:
+        return None
+    first = clause.sent.start
+    opening = next((k for k in range(start - 2, first, -1) if doc[k].text in DASHES), None)
+    if opening is None or not opening < clause.head.i:
+        return None
+    before = doc[opening - 1]
+    return before if before.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _apposed_person(noun: Token) -> str | None:
@@ -6720,8 +6788,9 @@ def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
     tokens = [t for t in doc[left : right + 1] if t.i not in cut]
     agents = _names(g, {"agent", "partner"})
     owners = [t for t in tokens if t.dep_ == "poss" and t.pos_ == "PRON"]
-    agents = [a for a in agents if not any(_governed(a, o) for o in owners)]  # "its
-    # negotiations with Antibioticos SA": the partner is never the owner
+    agents = [
+        a for a in agents if not any(_governed(a, o) or _told_after(a, o, tokens) for o in owners)
+    ]  # "its negotiations with Antibioticos SA": the partner is never the owner
     text = _phrase(tokens, agents[0] if agents else None)
     if not text:
         return trig.text, False
