@@ -85,3 +85,13 @@ def test_a_past_verb_joined_to_an_infinitive_is_the_main_subject_s_act():
     assert not any(" to created" in t for t in found), found
     assert not any(t.startswith("Some analysts") and "created" in t for t in found), found
     assert any(t.startswith("The strong recovery created optimism") for t in found), found
+
+
+def test_a_noun_first_of_a_row_is_not_titled_by_the_row_s_verb():
+    # the plural verb is the row's: "The nationwide shutdown are likely to lead …"
+    found = titles(
+        "We believe that the nationwide shutdown, and falling consumer confidence across "
+        "the region are likely to lead to a deep recession, the bank said."
+    )
+    assert not any(" are likely" in t for t in found), found
+    assert "Nationwide shutdown" in found, found

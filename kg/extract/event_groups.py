@@ -7867,6 +7867,22 @@ def _clause_headline(
     return said or borrowed
 
 
+PLURAL_FORMS = word_list("are were have 're 've")
+
+
+def _row_in_number(subj: Token) -> bool:
+    """Whether a singular noun is the first of a row of subjects whose verb is plural:
+    "the nationwide shutdown, and rising public anxiety about the virus are likely to
+    lead to a sharp deterioration" told of the first noun alone read "The nationwide
+    shutdown are likely to lead …" (web page 1572317591): the row does it, not the
+    noun."""
+    verb = subj.head
+    words = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    plural = verb.tag_ == "VBP" or any(w.lower_ in PLURAL_FORMS for w in words)
+    row = any(c.dep_ == "conj" for c in subj.children)
+    return plural and row and subj.tag_ in {"NN", "NNP"}
+
+
 FRAMING = BELIEVED | SAYING | word_list("worry warn insist expect argue")  # verbs of a
 # reporting frame: what someone thinks or says of the event, not the event
 
@@ -8343,6 +8359,9 @@ def _said_of(noun: Token, held: Collection[int] = ()) -> str | None:
         or verb.i in held  # "Ginsburg's death sparked a fight": the sparking is its own
     ):  # event, so the death is not titled by it (two nodes of one title)
         return None
+    if _row_in_number(noun):  # "the nationwide shutdown, and rising public anxiety about
+        return None  # the virus are likely to lead to …": the row leads, never "The
+        # nationwide shutdown are likely to lead", and the noun's event is not the row's
     subject = _phrase(list(noun.doc[noun.left_edge.i : noun.i + 1]), None)
     predicate = _predicate(verb, room=TITLE_WORDS - _title_size(subject), hold=held)
     if len(predicate.split()) < 2:
