@@ -95,3 +95,20 @@ def test_a_noun_first_of_a_row_is_not_titled_by_the_row_s_verb():
     )
     assert not any(" are likely" in t for t in found), found
     assert "Nationwide shutdown" in found, found
+
+
+def test_a_nameless_speaker_is_not_the_he_the_roles_name_someone_else():
+    found = titles(
+        "Tomas Berglund was stopped at the border last week. A spokesperson for the "
+        "border police said he may have been detained but they could find no record of it."
+    )
+    assert not any(t.startswith("A spokesperson may") for t in found), found
+    assert any(t.startswith("Tomas Berglund may") for t in found), found
+
+
+def test_this_time_is_when_never_who():
+    found = titles(
+        "Ireland reached the final again in 2002, but this time lost out to the might of Sweden."
+    )
+    assert not any(t.startswith("The time") for t in found), found
+    assert any(t.startswith("Ireland lost out") for t in found), found

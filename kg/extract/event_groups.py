@@ -3733,9 +3733,22 @@ def _when_subject(subj: Token, verb: Token) -> bool:
     """Whether a subject the parser gave a verb is a time phrase set before the real
     one ("The following year Bournemouth hosted the event"): a time word, with another
     subject of the same verb after it, which is the doer a headline opens on."""
+    if _this_time(subj):  # "They made the final stages again, but this time lost out to
+        return True  # Sweden": when, never who lost ("The time lost out", BBC sport)
     if subj.ent_type_ not in {"DATE", "TIME"} and subj.lemma_.lower() not in TIME_NOUNS:
         return False
     return any(c.dep_ in {"nsubj", "nsubjpass"} and subj.i < c.i < verb.i for c in verb.children)
+
+
+OCCASIONS = word_list("this that next last every each")  # "this time": one occasion
+
+
+def _this_time(subj: Token) -> bool:
+    """Whether a subject is "this time", "next time", "last time": an adverb of which
+    occasion the parser made a subject when the doer was left untold."""
+    return subj.lemma_.lower() == "time" and any(
+        c.dep_ == "det" and c.lower_ in OCCASIONS for c in subj.children
+    )
 
 
 def _off_line(p: Participant, trig: Token) -> bool:
@@ -3778,6 +3791,11 @@ def _spoken_row(subj: Token, trig: Token, named: str | None) -> str | None:
     speaker = _sayer(trig, subj)
     if speaker is None:
         return None
+    if named and speaker.pos_ != "PROPN" and speaker.ent_type_ != "PERSON":
+        return None  # "A spokesperson for the police said he may have been detained":
+        # the roles' Paul Smernicki, named before; a nameless speaker who is the "he"
+        # is told by the resolver too (BBC entertainment titled "A spokesperson may be
+        # detained")
     between = trig.doc[min(subj.i, speaker.i) : max(subj.i, speaker.i)]
     if any(t.text in DOUBLE_QUOTES for t in between):
         return None  # '"He has dealt with this time and time again," Mr Blair told': in
@@ -4496,7 +4514,11 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
     aimed = False  # whether a step was from an aim to the verb it is on (:func:`_aim_of`)
     for _ in range(4):
         subj = next(  # "PARIS, April 8 — The championships …": the dateline is no subject
-            (c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"} and not _dateline(c)),
+            (
+                c
+                for c in cur.children
+                if c.dep_ in {"nsubj", "nsubjpass"} and not _dateline(c) and not _this_time(c)
+            ),
             None,
         )
         if subj is not None:
