@@ -112,3 +112,9 @@ def test_this_time_is_when_never_who():
     )
     assert not any(t.startswith("The time") for t in found), found
     assert any(t.startswith("Ireland lost out") for t in found), found
+
+
+def test_a_beaten_side_is_told_with_the_participle():
+    found = titles("England reached the final in 2003 and this time they beat Australia.")
+    assert "Australia was beat" not in found, found
+    assert "Australia was beaten" in found, found

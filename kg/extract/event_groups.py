@@ -5050,6 +5050,9 @@ def _participle(lemma: str) -> str:
     """The past participle of a verb, for a passive headline ("close" -> "closed",
     "take" -> "taken", "hold" -> "held"): of the model's irregular forms the one in -n
     where there is one, else the simple past."""
+    if lemma == "beat":
+        return "beaten"  # "Australia was beaten", never "was beat": the one verb of
+        # ``UNCHANGED`` whose participle is not its past ("bidden" is no news word)
     if lemma in UNCHANGED or lemma in {"run", "come", "become", "overcome"}:
         return lemma
     forms = _participles().get(lemma)
