@@ -118,3 +118,12 @@ def test_a_beaten_side_is_told_with_the_participle():
     found = titles("England reached the final in 2003 and this time they beat Australia.")
     assert "Australia was beat" not in found, found
     assert "Australia was beaten" in found, found
+
+
+def test_what_is_used_in_the_passive_does_not_do_the_act():
+    found = titles(
+        "The carmaker wants to ensure that its money is used to invest in the factory "
+        "rather than be paid out to the shareholders, the newspaper said."
+    )
+    assert "The money to invest in the factory" not in found, found
+    assert not any(t.startswith("The money to invest") for t in found), found

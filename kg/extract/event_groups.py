@@ -4539,6 +4539,10 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
             cur = listed  # [pledged] billions": the parser hung the row's first verb on
             continue  # the second as a clause of its own
         head = cur.head
+        if cur.dep_ == "xcomp" and _used_passive(head) and not children(trig, {"auxpass"}):
+            return None  # "its money is used to invest in the business": the money
+            # invests nothing, and whose it is the passive leaves untold ("rather than
+            # be distributed" is the money's)
         if cur.dep_ == "xcomp":
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             if obj is not None and _spent_time(obj):
@@ -4672,6 +4676,14 @@ def _finite_after_infinitive(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     )
+
+
+def _used_passive(verb: Token) -> bool:
+    """Whether a verb of using is told in the passive of a thing ("its money is used to
+    invest in the business"): the thing is no doer of the act it is used for."""
+    if verb.lemma_.lower() not in USING or not children(verb, {"auxpass"}):
+        return False
+    return any(not (_person(c) or _body(c)) for c in children(verb, {"nsubjpass"}))
 
 
 def _spent_time(obj: Token) -> bool:
