@@ -127,3 +127,12 @@ def test_what_is_used_in_the_passive_does_not_do_the_act():
     )
     assert "The money to invest in the factory" not in found, found
     assert not any(t.startswith("The money to invest") for t in found), found
+
+
+def test_a_base_form_tagged_past_stays_under_its_to():
+    # "lay" read as the past of "lie": still the second verb under "to", the exporters'
+    found = titles(
+        "The strong yen has hit Japan hard, forcing exporters to slash spending and lay "
+        "off workers to make up for lost sales abroad."
+    )
+    assert not any(t.startswith("The strong yen lay") for t in found), found

@@ -4669,6 +4669,9 @@ def _finite_after_infinitive(verb: Token) -> bool:
     return (
         verb.dep_ == "conj"
         and verb.tag_ in {"VBD", "VBN"}  # "has led … and [created]": the "has" is led's
+        and verb.lower_ not in _past_forms()  # "forcing exporters to slash spending and
+        and verb.lower_ not in UNCHANGED  # [lay] off workers": a verb's own base form the
+        # tagger called a past ("lay" of "lie", "set", "cut") is the infinitive
         and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
         and first.tag_ == "VB"
         and first.dep_ in {"xcomp", "ccomp", "advcl"}
