@@ -3215,6 +3215,15 @@ def _fronted_owner(trig: Token, subj: Token | None) -> str | None:
     return None
 
 
+def _told_after(name: str, pron: Token, tokens: list[Token]) -> bool:
+    """Whether a phrase names ``name`` after its owner pronoun ("the possible sale of
+    its plants with prospective buyers"): a pronoun does not stand for what its own
+    phrase names later, so the buyers are no owner of the plants ("Possible sale of
+    prospective buyers's plants" read on Reuters), whatever the parse hung "with" on."""
+    later = " ".join(t.lower_ for t in tokens if t.i > pron.i)
+    return f" {name.lower()} " in f" {later} "
+
+
 def _governed(name: str, pron: Token) -> bool:
     """Whether a pronoun subject or owner governs a name written like ``name`` as its
     object or partner ("it was forced to sell Lo-Vaca Gas Gathering Co", "its
@@ -3738,9 +3747,22 @@ def _when_subject(subj: Token, verb: Token) -> bool:
     """Whether a subject the parser gave a verb is a time phrase set before the real
     one ("The following year Bournemouth hosted the event"): a time word, with another
     subject of the same verb after it, which is the doer a headline opens on."""
+    if _this_time(subj):  # "They made the final stages again, but this time lost out to
+        return True  # Sweden": when, never who lost ("The time lost out", BBC sport)
     if subj.ent_type_ not in {"DATE", "TIME"} and subj.lemma_.lower() not in TIME_NOUNS:
         return False
     return any(c.dep_ in {"nsubj", "nsubjpass"} and subj.i < c.i < verb.i for c in verb.children)
+
+
+OCCASIONS = word_list("this that next last every each")  # "this time": one occasion
+
+
+def _this_time(subj: Token) -> bool:
+    """Whether a subject is "this time", "next time", "last time": an adverb of which
+    occasion the parser made a subject when the doer was left untold."""
+    return subj.lemma_.lower() == "time" and any(
+        c.dep_ == "det" and c.lower_ in OCCASIONS for c in subj.children
+    )
 
 
 def _off_line(p: Participant, trig: Token) -> bool:
@@ -3783,6 +3805,11 @@ def _spoken_row(subj: Token, trig: Token, named: str | None) -> str | None:
     speaker = _sayer(trig, subj)
     if speaker is None:
         return None
+    if named and speaker.pos_ != "PROPN" and speaker.ent_type_ != "PERSON":
+        return None  # "A spokesperson for the police said he may have been detained":
+        # the roles' Paul Smernicki, named before; a nameless speaker who is the "he"
+        # is told by the resolver too (BBC entertainment titled "A spokesperson may be
+        # detained")
     between = trig.doc[min(subj.i, speaker.i) : max(subj.i, speaker.i)]
     if any(t.text in DOUBLE_QUOTES for t in between):
         return None  # '"He has dealt with this time and time again," Mr Blair told': in
@@ -4000,6 +4027,7 @@ def _gapped(trig: Token) -> bool:
         and trig.tag_ == "VBN"
         and not any(c.dep_ in {"aux", "auxpass"} for c in trig.children)
         and any(c.dep_ in {"aux", "auxpass"} for c in trig.head.children)
+        and not _finite_after_infinitive(trig)  # "to talk … and created": no "to created"
     )
 
 
@@ -4500,7 +4528,11 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
     aimed = False  # whether a step was from an aim to the verb it is on (:func:`_aim_of`)
     for _ in range(4):
         subj = next(  # "PARIS, April 8 — The championships …": the dateline is no subject
-            (c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"} and not _dateline(c)),
+            (
+                c
+                for c in cur.children
+                if c.dep_ in {"nsubj", "nsubjpass"} and not _dateline(c) and not _this_time(c)
+            ),
             None,
         )
         if subj is not None:
@@ -4521,11 +4553,18 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
             cur = listed  # [pledged] billions": the parser hung the row's first verb on
             continue  # the second as a clause of its own
         head = cur.head
+        if cur.dep_ == "xcomp" and _used_passive(head) and not children(trig, {"auxpass"}):
+            return None  # "its money is used to invest in the business": the money
+            # invests nothing, and whose it is the passive leaves untold ("rather than
+            # be distributed" is the money's)
         if cur.dep_ == "xcomp":
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             if obj is not None and _spent_time(obj):
                 obj = None  # "Both sides have spent the week lobbing attacks": the sides
                 # lob them, the week is how long; never "The week lobbed attacks"
+            if obj is not None and _means_used(obj):
+                cur = head  # "Jet plans to use the cash to buy new planes": Jet buys
+                continue  # them, the cash is what it pays with
             if obj is not None:
                 return obj if obj.pos_ in {"NOUN", "PROPN"} else None
         if described and cur.dep_ == "acl" and cur.tag_ == "VBG" and head.pos_ in {"NOUN", "PROPN"}:
@@ -4553,6 +4592,9 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
         if shown is not None:  # "Videos showed protesters chanting … and [trying] to
             cur = shown  # enter the venue": the protesters tried, never the videos
             continue
+        if _finite_after_infinitive(cur):
+            cur = head.head  # "has led some observers to talk of miracles and [created]
+            continue  # euphoria": the revival created it, the observers only talk
         if cur.dep_ == "conj" and head.dep_ == "ccomp" and _misjoined(cur, head):
             cur = head.head  # "Many believe the figure is … - and [fear] tax rises": they
             # fear, not the figure; "fear" cannot be the "is" verb's mate
@@ -4619,6 +4661,46 @@ def _relative_misread(verb: Token) -> bool:
         and any(c.dep_ == "prep" and c.i == head.i + 1 for c in head.children)
         and not any(t.is_punct for t in verb.doc[head.i : verb.i])
     )
+
+
+USING = word_list("use spend employ utilise utilize borrow raise")
+
+
+def _means_used(obj: Token) -> bool:
+    """Whether a verb's object is what its subject does the next act with ("use the
+    cash to buy planes", "using his 28.1% shareholding to vote off three board
+    members"): a thing, never one made to act, so the one using it does the act; "used
+    the police to clear the square" stays the police's."""
+    return obj.head.lemma_.lower() in USING and not (_person(obj) or _body(obj))
+
+
+def _finite_after_infinitive(verb: Token) -> bool:
+    """Whether the parser joined a past verb to a "to" infinitive ("led some observers
+    to talk of miracles and created euphoria"): a past tense is no second verb under
+    "to", so it is the mate of the verb the infinitive hangs on and shares its subject
+    (titled "Some observers to created euphoria" on Reuters)."""
+    first = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in {"VBD", "VBN"}  # "has led … and [created]": the "has" is led's
+        and verb.lower_ not in _past_forms()  # "forcing exporters to slash spending and
+        and verb.lower_ not in UNCHANGED  # [lay] off workers": a verb's own base form the
+        # tagger called a past ("lay" of "lie", "set", "cut") is the infinitive
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and first.tag_ == "VB"
+        and first.dep_ in {"xcomp", "ccomp", "advcl"}
+        and first.head.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
+
+
+def _used_passive(verb: Token) -> bool:
+    """Whether a verb of using is told in the passive of a thing ("its money is used to
+    invest in the business"): the thing is no doer of the act it is used for."""
+    if verb.lemma_.lower() not in USING or not children(verb, {"auxpass"}):
+        return False
+    return any(not (_person(c) or _body(c)) for c in children(verb, {"nsubjpass"}))
 
 
 def _spent_time(obj: Token) -> bool:
@@ -4799,6 +4881,12 @@ def _antecedent(clause: Token) -> Token:
     burning" is the fire's (a singular verb, a plural noun under a phrase of the fire)."""
     noun = clause.head
     which = any(c.lower_ == "which" and c.dep_ in {"nsubj", "dobj"} for c in clause.children)
+    host = _aside_host(clause)
+    if host is not None:
+        noun = host
+    if which and noun.dep_ == "pobj" and noun.head.lower_ == "by" and _person(noun):
+        # "an announcement by Bertie Ahern - who … - which ruled out": the announcement
+        return noun.head.head
     if which and (noun.ent_type_ == "PERSON" or _office(noun)):
         # "said Noah Wall, director for FreedomWorks, which organized …": "which" is never
         # a person; the nearest noun before it that is none is meant
@@ -4842,6 +4930,23 @@ def _antecedent(clause: Token) -> Token:
             if cur.tag_ in {"NNS", "NNPS"}:
                 return cur
     return noun
+
+
+def _aside_host(clause: Token) -> Token | None:
+    """The noun an aside between dashes hangs on when a relative clause follows the
+    aside: "an announcement by Bertie Ahern - who is still considering the future of
+    the airline - which ruled out a buy-out" hangs "which" on the aside's last noun
+    (the future), but the closing dash ends the aside, so the clause goes back to what
+    stood before it. None when no aside ends just before the clause."""
+    doc, start = clause.doc, clause.left_edge.i
+    if start < 3 or doc[start - 1].text not in DASHES or not clause.head.i < start - 1:
+        return None
+    first = clause.sent.start
+    opening = next((k for k in range(start - 2, first, -1) if doc[k].text in DASHES), None)
+    if opening is None or not opening < clause.head.i:
+        return None
+    before = doc[opening - 1]
+    return before if before.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _apposed_person(noun: Token) -> str | None:
@@ -4974,6 +5079,9 @@ def _participle(lemma: str) -> str:
     """The past participle of a verb, for a passive headline ("close" -> "closed",
     "take" -> "taken", "hold" -> "held"): of the model's irregular forms the one in -n
     where there is one, else the simple past."""
+    if lemma == "beat":
+        return "beaten"  # "Australia was beaten", never "was beat": the one verb of
+        # ``UNCHANGED`` whose participle is not its past ("bidden" is no news word)
     if lemma in UNCHANGED or lemma in {"run", "come", "become", "overcome"}:
         return lemma
     forms = _participles().get(lemma)
@@ -6746,8 +6854,9 @@ def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
     tokens = [t for t in doc[left : right + 1] if t.i not in cut]
     agents = _names(g, {"agent", "partner"})
     owners = [t for t in tokens if t.dep_ == "poss" and t.pos_ == "PRON"]
-    agents = [a for a in agents if not any(_governed(a, o) for o in owners)]  # "its
-    # negotiations with Antibioticos SA": the partner is never the owner
+    agents = [
+        a for a in agents if not any(_governed(a, o) or _told_after(a, o, tokens) for o in owners)
+    ]  # "its negotiations with Antibioticos SA": the partner is never the owner
     text = _phrase(tokens, agents[0] if agents else None)
     if not text:
         return trig.text, False
@@ -7824,6 +7933,22 @@ def _clause_headline(
     return said or borrowed
 
 
+PLURAL_FORMS = word_list("are were have 're 've")
+
+
+def _row_in_number(subj: Token) -> bool:
+    """Whether a singular noun is the first of a row of subjects whose verb is plural:
+    "the nationwide shutdown, and rising public anxiety about the virus are likely to
+    lead to a sharp deterioration" told of the first noun alone read "The nationwide
+    shutdown are likely to lead …" (web page 1572317591): the row does it, not the
+    noun."""
+    verb = subj.head
+    words = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    plural = verb.tag_ == "VBP" or any(w.lower_ in PLURAL_FORMS for w in words)
+    row = any(c.dep_ == "conj" for c in subj.children)
+    return plural and row and subj.tag_ in {"NN", "NNP"}
+
+
 FRAMING = BELIEVED | SAYING | word_list("worry warn insist expect argue")  # verbs of a
 # reporting frame: what someone thinks or says of the event, not the event
 
@@ -8312,6 +8437,9 @@ def _said_of(noun: Token, held: Collection[int] = ()) -> str | None:
         or verb.i in held  # "Ginsburg's death sparked a fight": the sparking is its own
     ):  # event, so the death is not titled by it (two nodes of one title)
         return None
+    if _row_in_number(noun):  # "the nationwide shutdown, and rising public anxiety about
+        return None  # the virus are likely to lead to …": the row leads, never "The
+        # nationwide shutdown are likely to lead", and the noun's event is not the row's
     subject = _phrase(list(noun.doc[noun.left_edge.i : noun.i + 1]), None)
     predicate = _predicate(verb, room=TITLE_WORDS - _title_size(subject), hold=held)
     if len(predicate.split()) < 2:

@@ -834,6 +834,10 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
             c.dep_ == "prep" and c.lower_ == "for" for c in tok.children
         ):
             kind = "Demand"
+    if pos == "NOUN" and _speaks(tok) and tok.head.lemma_.lower() != "claim":
+        kind = None  # "growth will slow, an American brokerage said", "the agency told
+        # reporters": a noun that speaks is a body (no brokering, no negotiation with
+        # "American"'s country); "the blast claimed 12 lives" stays the blast
     return _sense(tok, kind, index)
 
 
