@@ -989,9 +989,10 @@ def assess(
     (:func:`_counts_differ`): an undated article cannot vouch for time. An untyped event
     (known only by its verb) needs the same named participant in the same role.
 
-    ``lift`` names rules to leave out (any of :class:`MergeCheck`'s ``blocked`` but
-    "document": "type", "undated", "evidence", "time", "agent" ...), for a bench to
-    measure what each costs; a build never lifts any.
+    ``lift`` names rules to leave out (any of :class:`MergeCheck`'s ``blocked``: "type",
+    "undated", "evidence", "time", "agent" ...), for a bench to measure what each costs;
+    a build lifts only "document", in :func:`merge`, to ask whether two reports of one
+    article that other articles' reports tie together are two events.
     """
     if published is None:
         published = story.published if story else {}
@@ -1089,7 +1090,7 @@ def assess(
     details = cache(partial(_details, a, b, actors))  # read once for the pair: asked by
     # the undated check and by the untyped one (:func:`_same_account`, :func:`_told_at_length`)
     scores: set[str] = set()
-    if set(a.sources) & set(b.sources):
+    if "document" not in lift and set(a.sources) & set(b.sources):
         check.blocked = "document"
     elif "type" not in lift and not type_ok:
         check.blocked = "type"
@@ -2360,10 +2361,11 @@ def merge(
     Candidate pairs share a type family and an actor or place, or belong to one story
     and name the event with a common word; :func:`assess` scores each. Clusters grow
     from the best-scored pair down, and two clusters join only when *no* pair across
-    them is two events (a clash of type family, certainty, time, place, sides, counts
-    or article), so A~B and B~C never chain two different events A and C together; a
-    pair across that only lacks evidence of its own (``LACKS``) does not keep them
-    apart, as each merge that joined them rested on strong evidence. With ``processes``
+    them is two events (a clash of type family, certainty, time, place, sides or
+    counts), so A~B and B~C never chain two different events A and C together; a pair
+    across that only lacks evidence of its own (``LACKS``) does not keep them apart, as
+    each merge that joined them rested on strong evidence, and two reports of one
+    article are asked as any two (see ``apart`` below). With ``processes``
     > 1 the pairs are weighed in two processes (:func:`kg.workers.halves`).
 
     With ``consume`` the list ``events`` is emptied and each per-document event let go
@@ -2377,13 +2379,21 @@ def merge(
     by_id = {e.id: e for e in events}
     if consume:  # by_id holds them, in the same order, one per id, until merged
         events.clear()
-    blocked: dict[tuple[str, str], bool] = {}  # pairs across two clusters, weighed once
+    blocked: dict[tuple[str, str], str | None] = {}  # pairs across two clusters, weighed once
 
-    def apart(x: str, y: str) -> bool:
+    def apart(x: str, y: str) -> str | None:
+        """What says the two reports are two events (see ``LACKS``), if anything. Two
+        reports of one article are asked as any two are: its extractor kept them apart
+        for want of what ties them, which the reports of other articles now give ("the
+        shooting" and "opened fire" of one article, each merged with another article's
+        report of the one shooting), not because they are two."""
         key = (x, y) if x < y else (y, x)
         if key not in blocked:
-            check = assess(by_id[key[0]], by_id[key[1]], actors, story, published)
-            blocked[key] = check.blocked not in LACKS
+            a, b = by_id[key[0]], by_id[key[1]]
+            check = assess(a, b, actors, story, published)
+            if check.blocked == "document":
+                check = assess(a, b, actors, story, published, lift=("document",))
+            blocked[key] = check.blocked if check.blocked not in LACKS else None
         return blocked[key]
 
     # the merging pairs by score; their checks are weighed again for the rationale, one
