@@ -586,6 +586,19 @@ def test_two_reports_of_one_article_at_two_places_stay_two_whatever_ties_them():
     assert sorted(len(e.members) for e in merged.values()) == [1, 2]
 
 
+def test_a_place_clash_of_one_pair_is_outvoted_by_the_pairs_that_merge():
+    # three outlets report the purchase in Chicago or nowhere; a fourth reads the
+    # seller's home town as the place: Denver. Two of its three pairs merge, one clashes
+    # in place: one acquisition of four reports
+    events = [_event("a", "Merger", "acquire", SIDES, "chicago", DAY),
+              _event("b", "Merger", "acquire", SIDES, None, DAY),
+              _event("c", "Agree", "deal", SIDES, None, DAY),
+              _event("d", "Merger", "acquire", SIDES, "denver", DAY)]  # fmt: skip
+    merged = merge(events, ACTORS, FOUR, published=ON_THE_DAY)
+    (one,) = merged.values()
+    assert one.sources == ["a", "b", "c", "d"]
+
+
 def test_the_build_says_once_how_many_articles_have_no_date(tmp_path, capsys):
     folder = tmp_path / "in"
     folder.mkdir()
