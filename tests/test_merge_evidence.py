@@ -553,6 +553,52 @@ def test_a_cluster_never_chains_two_events_that_cannot_be_one():
     assert pair.type == "Merger" and "merge score" in pair.merge_rationale
 
 
+# four outlets' reports of one acquisition, all naming the same two companies
+FOUR = Stories(
+    of=dict.fromkeys("abcd", 0),
+    vectors={d: {"norvale": 0.8, "brightwater": 0.6} for d in "abcd"},
+)
+DAY = date(2025, 3, 10)
+ON_THE_DAY = dict.fromkeys("abcd", DAY)
+
+
+def test_two_reports_one_article_kept_apart_join_when_other_articles_tie_them():
+    # article a told the acquisition and, two paragraphs on, "the deal", and its
+    # extractor kept the two apart; b's report fits the first and c's the second, and
+    # they fit each other: one acquisition, reported by three articles
+    bought = _event("a", "Merger", "acquire", SIDES, "chicago", DAY)
+    deal = _event("a", "Agree", "deal", SIDES, "chicago", DAY)
+    events = [bought, deal, _event("b", "Merger", "acquire", SIDES, "chicago", DAY),
+              _event("c", "Agree", "deal", SIDES, "chicago", DAY)]  # fmt: skip
+    merged = merge(events, ACTORS, FOUR, published=ON_THE_DAY)
+    (one,) = merged.values()
+    assert one.sources == ["a", "b", "c"] and sorted(one.members) == sorted(e.id for e in events)
+    assert one.type == "Merger" and "merge score" in one.merge_rationale
+
+
+def test_two_reports_of_one_article_at_two_places_stay_two_whatever_ties_them():
+    # article a told a purchase in Chicago and another in Denver; b's report, placed
+    # nowhere, fits both: it joins one of them, never both
+    events = [_event("a", "Merger", "acquire", SIDES, "chicago", DAY),
+              _event("a", "Agree", "deal", SIDES, "denver", DAY),
+              _event("b", "Merger", "acquire", SIDES, None, DAY)]  # fmt: skip
+    merged = merge(events, ACTORS, FOUR, published=ON_THE_DAY)
+    assert sorted(len(e.members) for e in merged.values()) == [1, 2]
+
+
+def test_a_place_clash_of_one_pair_is_outvoted_by_the_pairs_that_merge():
+    # three outlets report the purchase in Chicago or nowhere; a fourth reads the
+    # seller's home town as the place: Denver. Two of its three pairs merge, one clashes
+    # in place: one acquisition of four reports
+    events = [_event("a", "Merger", "acquire", SIDES, "chicago", DAY),
+              _event("b", "Merger", "acquire", SIDES, None, DAY),
+              _event("c", "Agree", "deal", SIDES, None, DAY),
+              _event("d", "Merger", "acquire", SIDES, "denver", DAY)]  # fmt: skip
+    merged = merge(events, ACTORS, FOUR, published=ON_THE_DAY)
+    (one,) = merged.values()
+    assert one.sources == ["a", "b", "c", "d"]
+
+
 def test_the_build_says_once_how_many_articles_have_no_date(tmp_path, capsys):
     folder = tmp_path / "in"
     folder.mkdir()
