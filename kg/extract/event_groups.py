@@ -2587,6 +2587,22 @@ def _years_on(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
+def _event_lemma(trig: Token, words: Collection[tuple[str, str]]) -> str:
+    """The lemma an event is told by: a title-case headline's verb is the lexicon's verb
+    it is a form of, which the parse left as written ("Paintings Stolen In Museum
+    Raid" steal, "Rovers Won Cup" win, "Mayor Fled City" flee), and a verb the parser
+    split at its prefix is the whole word ("co-ordinate", "re-record", never "co" or
+    "re"): the graph's trigger lemma, and the links that compare lemmas across
+    articles, read the act, not its spelling."""
+    lemma = trig.lemma_.lower()
+    if trig.lower_ in PREFIXES:
+        return _hyphened_lemma(trig, range(_word_start(trig), _word_end(trig) + 1))
+    if ("VERB", lemma) in words:
+        return lemma
+    verbs = sorted(_base(trig, words) - {lemma})
+    return verbs[0] if verbs else lemma
+
+
 def to_event(
     g: list[_Mention],
     document: Document,
@@ -2617,7 +2633,7 @@ def to_event(
         id=f"{document.id}/{trig.idx}-{trig.idx + len(trig.text)}",
         type=kind,
         trigger=exact(document, trig.idx, trig.idx + len(trig.text), trig.idx),
-        lemma=trig.lemma_.lower(),
+        lemma=_event_lemma(trig, words),
         mentions=[
             exact(document, m.trigger.idx, m.trigger.idx + len(m.trigger.text), m.trigger.idx)
             for m in g
