@@ -258,3 +258,63 @@ def test_a_name_a_headline_shares_with_the_body_stays_whole() -> None:
     )
     assert index.kind_of.get("Tessa Burns") == PERSON
     assert not {n for n in index.kind_of if "Wins" in n or n == "Tessa"}
+
+
+def test_a_headlines_irregular_verbs_adjectives_and_person_words_are_no_names() -> None:
+    """A title-case line tags its past forms, adjectives and people's nouns as names:
+    "Suspect Caught", "Warehouse Guard Shot" and "Paintings Stolen" are acts told of
+    someone, "Fatal" (of "Fatal Shooting Of Oakland Man") describes one; none is an
+    actor, even where the body tells the act in other words ("arrested", "took")."""
+    for text, junk in (
+        (
+            "Akron Warehouse Shooting Update: 1 Dead, 3 Injured, and Suspect Caught\n\nOne "
+            "worker died and three were hurt at a warehouse in Akron on Monday. Police "
+            "arrested a former employee.",
+            {"Suspect Caught", "Caught", "Suspect"},
+        ),
+        (
+            "Warehouse Guard Shot, Suspect Caught\n\nA security guard was wounded at a "
+            "warehouse in Dayton on Sunday night. Officers arrested a 24-year-old man "
+            "nearby, police said.",
+            {"Warehouse Guard Shot", "Warehouse Guard", "Suspect Caught", "Caught"},
+        ),
+        (
+            "Paintings Stolen In Lyon Museum Raid\n\nThieves took four paintings from a "
+            "museum in Lyon overnight, the city said.",
+            {"Paintings Stolen", "Paintings"},
+        ),
+        (
+            "Anger Over Deputy's Fatal Shooting Of Oakland Man\n\nResidents of Oakland "
+            "gathered after a deputy shot a man dead.",
+            {"Fatal", "Fatal Shooting"},
+        ),
+    ):
+        names = set(_index(text).kind_of)
+        assert not names & junk, (names, text)
+
+
+def test_surnames_that_are_words_stay_names_in_a_headline() -> None:
+    """Real names are words too: "Brown", "Young", "Rich", "Cook", "Bush" and "Wing"
+    (no "we" read from "W-ing") stay people, and so does a surname that is an irregular
+    past ("Rose", "Felt") after a first name, though the body tells prices that rose."""
+    index = _index(
+        "Brown Wins Seat As Young Concedes In Close Count\n\nSarah Brown won the seat by "
+        "212 votes on Thursday. Her rival, Peter Young, conceded before dawn."
+    )
+    assert {"Sarah Brown", "Peter Young"} <= set(index.kind_of)
+    index = _index(
+        "Rich And Cook Named To Lead Bush Inquiry\n\nJudge Anna Rich and Professor Tom Cook "
+        "will lead the inquiry, the ministry said. Former minister Alan Bush welcomed it."
+    )
+    assert {"Anna Rich", "Tom Cook", "Alan Bush"} <= set(index.kind_of)
+    index = _index(
+        "Wing Signs Three-Year Deal With Rovers\n\nDefender Lee Wing has signed a "
+        "three-year deal with Rovers, the club said. Wing joined from United."
+    )
+    assert index.kind_of.get("Lee Wing") == PERSON
+    index = _index(
+        "Economist Michel Rose Explains Why Prices Rose\n\nConsumer prices rose by 3 "
+        "percent in March and wages fell, the statistics office said on Tuesday."
+    )
+    assert "Michel Rose" in index.kind_of, set(index.kind_of)
+    assert "Michel" not in index.kind_of

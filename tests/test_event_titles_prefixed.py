@@ -56,3 +56,12 @@ def test_a_prefixed_verb_heading_no_clause_of_its_own_keeps_the_subject():
     # "re" hung on "was", the subject only on it: the prefix's event stays, titled whole
     found = events("Councillor Anna Kowalski was re-elected to the county board on Friday.")
     assert any(t.title.startswith("Anna Kowalski re-elected") for t in found), found
+
+
+def test_a_prefixed_verb_keeps_its_whole_word_as_lemma():
+    # the parse makes "co"/"re" the verb: the event's lemma is the word, not the prefix
+    found = events("The rail unions will co-ordinate the walkout with the bus drivers.")
+    found += events("Forty singers re-recorded the charity song in a London studio on Monday.")
+    lemmas = {e.lemma for e in found}
+    assert not lemmas & {"co", "re"}, lemmas
+    assert {"co-ordinate", "re-record"} <= lemmas, lemmas

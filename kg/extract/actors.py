@@ -41,7 +41,16 @@ from ..model import (
 )
 from .spans import doc_text
 from .spans import evidence as exact
-from .tokens import entities, first_conjunct, hyphen_run, on_title_case_line, sentence_of
+from .tokens import (
+    entities,
+    first_conjunct,
+    hyphen_run,
+    irregular_verbs,
+    lemma_index,
+    on_title_case_line,
+    sentence_of,
+    verb_lemmas,
+)
 
 LABEL_KIND = {
     "PERSON": PERSON,
@@ -1554,17 +1563,6 @@ TRIGGER_VERBS = frozenset(
 )
 
 
-def _stems(word: str) -> set[str]:
-    """The lemmas a lower-case inflected word may have ("kills" kill, "rehires" rehire,
-    "charged" charge, "fleeing" flee): a title-case headline's verbs are tagged proper
-    nouns and keep their written form as lemma."""
-    out = {word}
-    for end, add in (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
-        if word.endswith(end) and len(word) > len(end) + 2:
-            out.add(word[: -len(end)] + add)
-    return out
-
-
 def _body_words(doc: Doc) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """What the text below its title-case lines says of words, read once per document:
     the words it writes small, the lemmas of its verbs, and the words of its names. A
@@ -1589,13 +1587,65 @@ def _body_words(doc: Doc) -> tuple[frozenset[str], frozenset[str], frozenset[str
 
 def _headline_verb(tok: Token) -> bool:
     """Whether a word of a title-case line is a verb of it, whatever its tag: "Kills",
-    "Checks", "Rehires" ("Lindsay Lohan Checks Into Rehab" tagged a person)."""
+    "Checks", "Rehires" ("Lindsay Lohan Checks Into Rehab" tagged a person), and an
+    irregular form ("Suspect Caught", "Gunman Shot"), but not one that follows a first
+    name ("Michel Rose", "Mark Felt": a surname)."""
     _, verbs, named = _body_words(tok.doc)
     if tok.lower_ in named or not tok.is_alpha:
         return False
     if tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"):
         return True
-    return bool(_stems(tok.lower_) & (verbs | TRIGGER_VERBS))
+    told = verbs | TRIGGER_VERBS
+    if verb_lemmas(tok.lower_, irregular=False) & told:
+        return True
+    irregular = irregular_verbs().get(tok.lower_)
+    if not irregular or _after_first_name(tok):
+        return False
+    return bool(told.intersection(irregular)) or _verb_form(tok)
+
+
+def _after_first_name(tok: Token) -> bool:
+    """Whether a word follows a first name the table knows that opens a name ("Michel
+    Rose", "Mark Felt"), not one that ends it ("Pierre Thomas Placed")."""
+    if tok.i == 0 or gazetteer.gender(tok.nbor(-1).text) is None:
+        return False
+    return tok.i == 1 or gazetteer.gender(tok.nbor(-2).text) is None
+
+
+def _verb_form(tok: Token) -> bool:
+    """Whether a word is a form only a verb takes, told as one: an irregular past the
+    model knows that is no noun ("Suspect Caught", "Jewellery Stolen In Raid", "Killer
+    Held For Trial"), whether or not the body tells the act, and not written before a
+    noun it describes ("Fried Okra Music", "Broken Social Scene"). "Shot", "Rose",
+    "Felt" and "Fed" are also things or names, and are verbs only by the body's verbs
+    or the trigger table."""
+    word = tok.lower_
+    if any(lemma == word for lemma in irregular_verbs().get(word, ())) or word.endswith("ing"):
+        return False  # "kipping" (kip) is a surname's shape, no past
+    if word in lemma_index("noun"):
+        return False
+    after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return after is None or after.pos_ not in {"PROPN", "NOUN", "ADJ", "NUM"}
+
+
+def _person_word(tok: Token) -> bool:
+    """Whether a word of a headline's "name" is a common noun for a person ("Suspect",
+    "Victim", "Gunman" is a word of its own) that the body does not write as a name
+    ("Mr Farmer")."""
+    word = tok.lower_
+    return word in PEOPLE_NOUNS | PERSON_NOUNS and word not in _body_words(tok.doc)[2]
+
+
+def _adjective(tok: Token) -> bool:
+    """Whether a word of a headline's "name" is an adjective and nothing else (the
+    model's word index; "Fatal", "Armed"), and not a word the body names: a title-case
+    line tags it a proper noun. "Young", "Brown", "Rich" are also nouns, and stay."""
+    word = tok.lower_
+    return (
+        word in lemma_index("adj")
+        and word not in lemma_index("noun")
+        and word not in _body_words(tok.doc)[2]
+    )
 
 
 def _common_run(words: Span) -> bool:
@@ -1603,7 +1653,8 @@ def _common_run(words: Span) -> bool:
     small word: "Prison Van", "Suspended Worker", "Handcuffs Guards", "Family"."""
     small, _, named = _body_words(words.doc)
     return all(
-        not t.is_alpha or t.lower_ not in named and (t.is_stop or bool(_stems(t.lower_) & small))
+        not t.is_alpha
+        or t.lower_ not in named and (t.is_stop or bool(verb_lemmas(t.lower_) & small))
         for t in words
     )
 
@@ -1639,8 +1690,13 @@ def _headline_name(ent: Span) -> Span | None:
     if (
         not left
         or _common_run(left)
-        or all(t.pos_ == "ADJ" or t.tag_ == "JJ" or t.lower_ in TITLE_WORDS for t in left)
-    ):  # "Suspended Worker", "Fatal" (of "Fatal Shooting Of Brooklyn"), "Sheriff"
+        or all(
+            t.pos_ == "ADJ" or t.tag_ == "JJ" or t.lower_ in TITLE_WORDS or _adjective(t)
+            for t in left
+        )
+        or all(_person_word(t) for t in left)
+    ):  # "Suspended Worker", "Fatal" (of "Fatal Shooting Of Brooklyn"), "Sheriff",
+        # "Suspect" (of "Suspect Caught")
         return None
     if (start, end) == (ent.start, ent.end):
         return ent

@@ -78,7 +78,16 @@ from .spans import doc_text, has_word, span_text
 from .spans import evidence as exact
 from .timex import MONTHS as MONTH_NAMES
 from .timex import NUMBERS
-from .tokens import children, entities, entities_in, hyphen_run, line_breaks, sentence_of
+from .tokens import (
+    children,
+    entities,
+    entities_in,
+    hyphen_run,
+    line_breaks,
+    sentence_of,
+    verb_forms,
+    verb_lemmas,
+)
 
 SERIES = {"exchange", "round", "series", "wave", "spate", "string", "day", "week", "month", "year"}
 
@@ -130,12 +139,6 @@ def _measure(noun: Token) -> bool:
     return any(c.dep_ == "nummod" for c in noun.children)
 
 
-ENDINGS = (  # a verb form's ending and what its lemma ends in instead
-    ("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
-    ("ing", "e"),
-)  # fmt: skip
-
-
 def _base(t: Token, words: Collection[tuple[str, str]]) -> set[str]:
     """A trigger's lemma; for a capitalised headline word the parse left as written
     ("Esther Williams Dies At 91", "Teen Shot By Police") also the lexicon's verb it is
@@ -143,18 +146,7 @@ def _base(t: Token, words: Collection[tuple[str, str]]) -> set[str]:
     lemma = t.lemma_.lower()
     if lemma != t.lower_ or t.is_lower:
         return {lemma}
-    forms = {lemma[: -len(end)] + base for end, base in ENDINGS if lemma.endswith(end)}
-    forms |= set(_irregular().get(lemma, ()))
-    return {lemma} | {f for f in forms if ("VERB", f) in words}
-
-
-@lru_cache(maxsize=1)
-def _irregular() -> dict[str, tuple[str, ...]]:
-    """Irregular verb forms and their lemmas ("shot" -> "shoot")."""
-    out: dict[str, list[str]] = {}
-    for form, lemma in _verb_forms():
-        out.setdefault(form, []).append(lemma)
-    return {k: tuple(v) for k, v in out.items()}
+    return {lemma} | {f for f in verb_lemmas(lemma) if ("VERB", f) in words}
 
 
 PARTIES = {"agent", "patient", "partner", "host"}
@@ -2609,6 +2601,22 @@ def _years_on(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
+def _event_lemma(trig: Token, words: Collection[tuple[str, str]]) -> str:
+    """The lemma an event is told by: a title-case headline's verb is the lexicon's verb
+    it is a form of, which the parse left as written ("Paintings Stolen In Museum
+    Raid" steal, "Rovers Won Cup" win, "Mayor Fled City" flee), and a verb the parser
+    split at its prefix is the whole word ("co-ordinate", "re-record", never "co" or
+    "re"): the graph's trigger lemma, and the links that compare lemmas across
+    articles, read the act, not its spelling."""
+    lemma = trig.lemma_.lower()
+    if trig.lower_ in PREFIXES:
+        return _hyphened_lemma(trig, range(_word_start(trig), _word_end(trig) + 1))
+    if ("VERB", lemma) in words:
+        return lemma
+    verbs = sorted(_base(trig, words) - {lemma})
+    return verbs[0] if verbs else lemma
+
+
 def to_event(
     g: list[_Mention],
     document: Document,
@@ -2639,7 +2647,7 @@ def to_event(
         id=f"{document.id}/{trig.idx}-{trig.idx + len(trig.text)}",
         type=kind,
         trigger=exact(document, trig.idx, trig.idx + len(trig.text), trig.idx),
-        lemma=trig.lemma_.lower(),
+        lemma=_event_lemma(trig, words),
         mentions=[
             exact(document, m.trigger.idx, m.trigger.idx + len(m.trigger.text), m.trigger.idx)
             for m in g
@@ -5089,25 +5097,12 @@ def _participle(lemma: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _verb_forms() -> list[tuple[str, str]]:
-    """The (form, lemma) pairs of the model's irregular verbs (its lemmatizer
-    exceptions), sorted, so every table built from them is the same on each run."""
-    from .. import nlp
-
-    try:
-        table = nlp.load().get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
-    except (KeyError, ValueError):
-        return []
-    return [(form, lemma) for form, lemmas in sorted(table.items()) for lemma in lemmas]
-
-
-@lru_cache(maxsize=1)
 def _participles() -> dict[str, str]:
     """Irregular participles in -n ("taken", "given", "shown"); the other irregular
     verbs share their simple past."""
     return {
         lemma: form
-        for form, lemma in _verb_forms()
+        for form, lemma in verb_forms()
         if form != lemma and form.endswith(("n", "ne")) and not form.endswith("ing")
     }
 
@@ -6666,7 +6661,7 @@ def _doubled_gerunds() -> dict[str, str]:
     """Gerunds that double their last letter, from the model's lemmatizer exceptions
     ("begin" -> "beginning", "admit" -> "admitting"): the stress decides, which
     spelling cannot tell ("visiting", "opening")."""
-    return {lemma: form for form, lemma in _verb_forms() if form == lemma + lemma[-1:] + "ing"}
+    return {lemma: form for form, lemma in verb_forms() if form == lemma + lemma[-1:] + "ing"}
 
 
 def _done_by(trig: Token) -> tuple[str, str] | None:

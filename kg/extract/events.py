@@ -136,6 +136,7 @@ from .tokens import (
     entities,
     entities_in,
     hashes,
+    irregular_verbs,
     on_title_case_line,
     title_case_lines,
     token_table,
@@ -143,6 +144,7 @@ from .tokens import (
 )
 from .tokens import first_conjunct as _first_conjunct
 from .tokens import hyphen_run as _hyphen_run
+from .tokens import lemma_index as _lemma_index  # WordNet's lemmas by part of speech
 from .tokens import sentence_of as _sentence  # tok.sent, from a table built once
 
 NEVER = "-"
@@ -3057,27 +3059,8 @@ def _told_participle(tok: Token) -> str | None:
 
 def _irregular(form: str) -> list[str]:
     """The verbs an irregular form belongs to by the model's own exceptions ("shot" ->
-    shoot, "fled" -> flee)."""
-    from .. import nlp
-
-    try:
-        table = nlp.load().get_pipe("lemmatizer").lookups.get_table("lemma_exc")
-        return list(table["verb"].get(form, []))
-    except (KeyError, ValueError):
-        return []
-
-
-@lru_cache(maxsize=2)
-def _lemma_index(pos: str) -> frozenset[str]:
-    """English lemmas of one part of speech ("verb", "noun"): the model's lemmatizer
-    index (WordNet's), empty when the model has none."""
-    from .. import nlp
-
-    try:
-        table = nlp.load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-        return frozenset(table[pos])
-    except (KeyError, ValueError):
-        return frozenset()
+    shoot, "fled" -> flee), from the table the actor and event-group readers share."""
+    return list(irregular_verbs().get(form, ()))
 
 
 def _nouns() -> frozenset[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
@@ -118,6 +119,66 @@ def title_case_lines(doc: Doc) -> set[int]:
                 title.update(range(first, i + 1))
             first = i + 1
     return title
+
+
+# A verb form's ending and what its lemma ends in instead ("kills" kill, "flies" fly,
+# "died" die, "charged" charge, "fleeing" flee).
+VERB_ENDINGS = (
+    ("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""),
+    ("ing", "e"),
+)  # fmt: skip
+
+
+def verb_lemmas(word: str, irregular: bool = True) -> set[str]:
+    """The lemmas a lower-case word may be a form of, itself included: by its ending
+    ("kills" kill, "charged" charge) and by the model's irregular verbs ("caught" catch,
+    "held" hold, "shot" shoot). A title-case headline's verbs are tagged proper nouns
+    and keep their written form as lemma, so the event grouper (a headline's "Dies"
+    meeting the text's "died") and the actor reader ("Suspect Caught" is no one) both
+    read them here. A lemma shorter than three letters is none: "Wing" is no "we"
+    (the trigger table has no verb so short). ``irregular=False`` reads the endings
+    alone."""
+    out = {word}
+    for end, base in VERB_ENDINGS:
+        if word.endswith(end) and len(word) - len(end) + len(base) >= 3:
+            out.add(word[: -len(end)] + base)
+    return out | set(irregular_verbs().get(word, ())) if irregular else out
+
+
+@lru_cache(maxsize=1)
+def irregular_verbs() -> dict[str, tuple[str, ...]]:
+    """Irregular verb forms and their lemmas ("shot" -> "shoot"), from the model's
+    lemmatizer exceptions, read once."""
+    out: dict[str, list[str]] = {}
+    for form, lemma in verb_forms():
+        out.setdefault(form, []).append(lemma)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def verb_forms() -> list[tuple[str, str]]:
+    """The (form, lemma) pairs of the model's irregular verbs (its lemmatizer
+    exceptions), sorted, so every table built from them is the same on each run."""
+    from .. import nlp
+
+    try:
+        table = nlp.load().get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
+    except (KeyError, ValueError):
+        return []
+    return [(form, lemma) for form, lemmas in sorted(table.items()) for lemma in lemmas]
+
+
+@lru_cache(maxsize=4)
+def lemma_index(pos: str) -> frozenset[str]:
+    """English lemmas of one part of speech ("verb", "noun", "adj"): the model's
+    lemmatizer index (WordNet's), empty when the model has none."""
+    from .. import nlp
+
+    try:
+        table = nlp.load().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return frozenset(table[pos])
+    except (KeyError, ValueError):
+        return frozenset()
 
 
 def hyphen_run(tok: Token, joins: Callable[[Token, Token], bool] | None = None) -> Span | None:
