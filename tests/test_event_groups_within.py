@@ -649,6 +649,17 @@ def test_an_untyped_word_is_the_typed_synonym_told_next_to_it():
     assert ruling and all("sacking" not in {m.text for m in ev.mentions} for ev in ruling)
 
 
+def test_caught_on_wiretaps_is_no_arrest():
+    # "caught" is an arrest's synonym, but "caught on wiretaps" tells a recording: it
+    # does not join the arrest told beside it
+    result = run(
+        "Police arrested Marco Vella, a senior gang leader, in Naples on Tuesday. Vella was "
+        "caught on wiretaps discussing payments to a port official, prosecutors said."
+    )
+    arrests = with_mention(result, "arrested")
+    assert arrests and all("caught" not in {m.text for m in ev.mentions} for ev in arrests)
+
+
 def test_one_named_person_dies_once_whatever_town_each_line_places_it_in():
     # the headline's "in Los Angeles" and the text's "in Beverly Hills" read two places
     # for one death: a named person dies once, so the two are one death
@@ -660,3 +671,15 @@ def test_one_named_person_dies_once_whatever_town_each_line_places_it_in():
     deaths = [ev for ev in result.events if ev.type == "Death"]
     assert len(deaths) == 1, [(ev.title, [m.text for m in ev.mentions]) for ev in deaths]
     assert {"dies", "died"} <= {m.text for m in deaths[0].mentions}
+
+
+def test_a_further_meetings_purpose_is_not_the_talks_held():
+    # "to discuss" tells what the further meeting (not set) would be for: it does not
+    # join the talks that were held, though "discuss" is a synonym of "talks"
+    result = run(
+        "Talks between fishing nations in Oslo ended without a deal on Friday after nine "
+        "days of negotiations over catch limits. No further meeting to discuss the limits "
+        "was set, delegates said."
+    )
+    talks = with_mention(result, "Talks")
+    assert talks and all("discuss" not in {m.text for m in ev.mentions} for ev in talks)

@@ -784,12 +784,40 @@ def _own_synonyms(g: _Group) -> set[str]:
     return {w for lemma in g.own for w in _SYNSETS.get(lemma, ())}
 
 
+MEDIA = word_list(
+    "camera video film tape cctv footage image photo photograph picture wiretap"
+)  # "captured on camera", "caught on wiretaps", "captured in his image": recorded
+
+
+def _recorded(t: Token) -> bool:
+    """Whether a verb tells something recorded on a medium ("caught on police wiretaps
+    discussing a deal", "captured on camera"), not anyone taken: the medium is read
+    from the words right after "on" or "in", as the parse may hang it lower ("on
+    wiretaps discussing" gave "wiretaps" as the subject of "discussing")."""
+    return any(
+        c.lower_ in {"on", "in"}
+        and any(w.lemma_.lower() in MEDIA for w in t.doc[c.i + 1 : c.i + 4])
+        for c in children(t, {"prep"})
+    )
+
+
+def _purpose_of_noun(t: Token) -> bool:
+    """Whether a verb tells what a noun's happening is for ("no further meeting to
+    discuss quotas was set"): it belongs with that noun, whatever the synonym says."""
+    return t.dep_ in {"acl", "advcl"} and t.head.pos_ == "NOUN" and t.head.i < t.i
+
+
 def _untyped_synonym(g: _Group, h: _Group) -> bool:
     """Whether an untyped group's own word is a synonym of a typed one's ("was caught"
     of "captured", "discussing the sale" of "the discussions"): the word left untyped
-    in one sentence is the typed one's sense. Two typed words of two families keep
-    their types' senses: a tribunal "dismissed allegations", the bank's "sacking"."""
+    in one sentence is the typed one's sense, unless it tells a recording ("caught on
+    wiretaps" is no arrest) or the purpose of another noun (:func:`_purpose_of_noun`).
+    Two typed words of two families keep their types' senses:
+    a tribunal "dismissed allegations", the bank's "sacking"."""
     if g.family is not None and h.family is not None:
+        return False
+    untyped = g if g.family is None else h
+    if any(_recorded(m.trigger) or _purpose_of_noun(m.trigger) for m in untyped.mentions):
         return False
     return bool(_own_synonyms(g) & _own_synonyms(h))
 
