@@ -204,6 +204,11 @@ def test_the_oracles_cluster_matched_mentions_by_gold_and_keep_kg_events_whole(e
     merged = ec.oracle_merge(preds, golds, match)
     assert [m.cluster for m in merged[0]] == ["A", "A", "A", "A"]
     assert merged[1][0].cluster == "A"
+    # the split oracle cuts X by gold chain (A, B); its unmatched mention is a part of
+    # its own, and Y stays apart from X though both are A (it only cuts)
+    split = ec.oracle_split(preds, golds, match)
+    assert [m.cluster for m in split[0]] == [("X", "A"), ("Y", "A"), ("X", "B"), ("X", None)]
+    assert split[1][0].cluster == ("Z", "A")
     # clustering by gold cannot score below what kg's own clusters score
     kg = ec.evaluate(golds, preds, match, ["g", "g"])
     best = ec.evaluate(golds, perfect, match, ["g", "g"])

@@ -613,3 +613,73 @@ def test_an_untagged_name_in_a_sentence_still_holds_two_departures_apart():
     doc = next(nlp.parse([text]))
     first, second = doc.sents
     assert _title_cased(first) and not _title_cased(second)
+
+
+def test_demonstrating_and_protesting_against_one_staff_are_one_protest():
+    # "demonstrated" and "protested" told a few lines apart of one crowd at one hospital:
+    # the verb "demonstrate" is a protest's word as "demonstration" is
+    result = run(
+        "Relatives of three patients demonstrated outside Kesterton General Hospital on "
+        "Monday, saying the ward had run out of oxygen. A nurse said the families were "
+        "turned away at the gate. They protested against the staff for two hours before "
+        "police arrived."
+    )
+    (protest,) = with_mention(result, "demonstrated", "protested")
+    assert {"demonstrated", "protested"} <= {m.text for m in protest.mentions}
+
+
+def test_an_untyped_word_is_the_typed_synonym_told_next_to_it():
+    # "caught" is left untyped where "captured" is typed: told in the next sentence of
+    # one fugitive, the two are one capture
+    result = run(
+        "Police captured an escaped prisoner near a motorway bridge outside Carlisle on "
+        "Thursday. Daniel Perrow, 41, was caught hiding in a hay barn after a three-day "
+        "search, officers said."
+    )
+    (capture,) = with_mention(result, "captured", "caught")
+    assert {"captured", "caught"} <= {m.text for m in capture.mentions}
+
+    # the guard: "dismissed her allegations" (a ruling) and "her sacking" (a firing) are
+    # synonyms in the table, but both typed, each by its own sense: two happenings
+    result = run(
+        "A tribunal in Leeds dismissed Maria Venn's allegations of discrimination on "
+        "Friday. Ms Venn had claimed that her sacking by Corran Bank last year was unfair."
+    )
+    ruling = with_mention(result, "dismissed")
+    assert ruling and all("sacking" not in {m.text for m in ev.mentions} for ev in ruling)
+
+
+def test_caught_on_wiretaps_is_no_arrest():
+    # "caught" is an arrest's synonym, but "caught on wiretaps" tells a recording: it
+    # does not join the arrest told beside it
+    result = run(
+        "Police arrested Marco Vella, a senior gang leader, in Naples on Tuesday. Vella was "
+        "caught on wiretaps discussing payments to a port official, prosecutors said."
+    )
+    arrests = with_mention(result, "arrested")
+    assert arrests and all("caught" not in {m.text for m in ev.mentions} for ev in arrests)
+
+
+def test_one_named_person_dies_once_whatever_town_each_line_places_it_in():
+    # the headline's "in Los Angeles" and the text's "in Beverly Hills" read two places
+    # for one death: a named person dies once, so the two are one death
+    result = run(
+        "Swimmer and actress Carla Menzies died peacefully in her sleep on Thursday at her "
+        "home in Beverly Hills, her publicist said. Menzies was 91.",
+        "Hollywood star Carla Menzies dies in Los Angeles",
+    )
+    deaths = [ev for ev in result.events if ev.type == "Death"]
+    assert len(deaths) == 1, [(ev.title, [m.text for m in ev.mentions]) for ev in deaths]
+    assert {"dies", "died"} <= {m.text for m in deaths[0].mentions}
+
+
+def test_a_further_meetings_purpose_is_not_the_talks_held():
+    # "to discuss" tells what the further meeting (not set) would be for: it does not
+    # join the talks that were held, though "discuss" is a synonym of "talks"
+    result = run(
+        "Talks between fishing nations in Oslo ended without a deal on Friday after nine "
+        "days of negotiations over catch limits. No further meeting to discuss the limits "
+        "was set, delegates said."
+    )
+    talks = with_mention(result, "Talks")
+    assert talks and all("discuss" not in {m.text for m in ev.mentions} for ev in talks)

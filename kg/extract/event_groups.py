@@ -45,6 +45,7 @@ from ..model import (
     COUNTRY,
     HYPOTHETICAL,
     NEGATED,
+    PERSON,
     PLACE,
     PLANNED,
     REPORTED,
@@ -183,7 +184,7 @@ SYNONYMS: dict[str, frozenset[str]] = {
         "war": "war conflict fighting hostility hostilities",
         "resign": "resign resignation quit",
         "crash": "crash collision accident",
-        "protest": "protest demonstration rally",
+        "protest": "protest demonstrate demonstration rally",
         "injure": "injure injury hurt wound",
         "arrest": "arrest detain detention capture catch nab apprehend",
         "dismiss": "fire sack dismiss dismissal oust",
@@ -769,17 +770,62 @@ def _synonyms(g: _Group) -> set[str]:
     return {w for lemma in g.raw for w in _SYNSETS.get(lemma, ())}
 
 
+def _own_synonyms(g: _Group) -> set[str]:
+    """The synonym sets of a group's triggers' own words, not of nouns compounded into
+    them: "a takeover attempt" is an attempt, not a takeover."""
+    return {w for lemma in g.own for w in _SYNSETS.get(lemma, ())}
+
+
+MEDIA = word_list(
+    "camera video film tape cctv footage image photo photograph picture wiretap"
+)  # "captured on camera", "caught on wiretaps", "captured in his image": recorded
+
+
+def _recorded(t: Token) -> bool:
+    """Whether a verb tells something recorded on a medium ("caught on police wiretaps
+    discussing a deal", "captured on camera"), not anyone taken: the medium is read
+    from the words right after "on" or "in", as the parse may hang it lower ("on
+    wiretaps discussing" gave "wiretaps" as the subject of "discussing")."""
+    return any(
+        c.lower_ in {"on", "in"}
+        and any(w.lemma_.lower() in MEDIA for w in t.doc[c.i + 1 : c.i + 4])
+        for c in children(t, {"prep"})
+    )
+
+
+def _purpose_of_noun(t: Token) -> bool:
+    """Whether a verb tells what a noun's happening is for ("no further meeting to
+    discuss quotas was set"): it belongs with that noun, whatever the synonym says."""
+    return t.dep_ in {"acl", "advcl"} and t.head.pos_ == "NOUN" and t.head.i < t.i
+
+
+def _untyped_synonym(g: _Group, h: _Group) -> bool:
+    """Whether an untyped group's own word is a synonym of a typed one's ("was caught"
+    of "captured", "discussing the sale" of "the discussions"): the word left untyped
+    in one sentence is the typed one's sense, unless it tells a recording ("caught on
+    wiretaps" is no arrest) or the purpose of another noun (:func:`_purpose_of_noun`).
+    Two typed words of two families keep their types' senses:
+    a tribunal "dismissed allegations", the bank's "sacking"."""
+    if g.family is not None and h.family is not None:
+        return False
+    untyped = g if g.family is None else h
+    if any(_recorded(m.trigger) or _purpose_of_noun(m.trigger) for m in untyped.mentions):
+        return False
+    return bool(_own_synonyms(g) & _own_synonyms(h))
+
+
 def _kindred(g: _Group, h: _Group) -> bool:
     """Whether two groups may tell one kind of happening: one type family (a killing
     meets the death it caused); untyped words only their own word or its synonym
     ("foils" and "thwarted"); or one word near itself, whatever types its two senses
     were given ("Woman Hit By Car" typed an attack above the "was hit" of the text,
-    "Charged" an arrest and "the charges" a trial): within :data:`NEAR` sentences or
-    from the headline, a word keeps its sense."""
+    "Charged" an arrest and "the charges" a trial), or an untyped word near its typed
+    synonym (:func:`_untyped_synonym`): within :data:`NEAR` sentences or from the
+    headline, a word keeps its sense."""
     if g.family == h.family or g.family in h.kin or h.family in g.kin:
         return g.family is not None or bool(g.raw & h.raw or _synonyms(g) & _synonyms(h))
-    if not g.own & h.own:  # "the murder trial" is not the murder
-        return False
+    if not g.own & h.own and not _untyped_synonym(g, h):  # "the murder trial" is not
+        return False  # the murder; "was struck by a car" and "was hit" are one blow
     a, b = _heads(g), _heads(h)
     if any(a.get(k) and b.get(k) and not a[k] & b[k] for k in a):
         return False  # "Schumer called for testimony", "Schiff called the documents …"
@@ -1091,6 +1137,8 @@ def _clash(g: _Group, h: _Group) -> bool:
     ):  # a planned meeting is not the one that took place; a headline's "Lohan
         # checks into rehab" read as hypothetical is the "checked in" of the text
         return True
+    if _one_death(g, h):
+        return False  # "Esther Williams dies", "she died in Beverly Hills": one death
     if (g.directed or h.directed) and (
         g.role("agent") & h.role("patient") or g.role("patient") & h.role("agent")
     ):
@@ -1859,6 +1907,17 @@ def _other_patients(g: _Group, h: _Group) -> bool:
     )  # one named person against a plural with no name
 
 
+def _one_death(g: _Group, h: _Group) -> bool:
+    """Whether two groups tell the death of one named person: a person dies once, so
+    what else they read of it (a town in one, another in the other: "Hollywood" of
+    "Hollywood swimming star Esther Williams dies", "died in Beverly Hills"; a date in
+    one only) is the one death told twice, not two deaths."""
+    if g.family != DEATH or h.family != DEATH:
+        return False
+    dead = g.roles.get("patient", set()) & h.roles.get("patient", set())
+    return any(g.ctx.kind_of.get(a) == PERSON for a in dead)
+
+
 def _distance(g: _Group, h: _Group) -> int:
     """How many sentences lie between the nearest mentions of two groups: each of the
     smaller group's sentences looked up in the other's, in order (:func:`_in_order`);
@@ -2435,7 +2494,7 @@ class _Near:
         self.keys: dict[tuple[str | None, str, str], set[int]] = {}
 
     def enter(self, g: _Group, number: int) -> None:
-        for w in g.own:  # one word in two senses (:func:`_kindred`)
+        for w in g.own | _own_synonyms(g):  # a word or synonym in two senses (:func:`_kindred`)
             self.keys.setdefault((ANY, "word", w), set()).add(number)
         for kin in g.kin:
             for w in g.lemmas:
@@ -2450,7 +2509,7 @@ class _Near:
     def of(self, g: _Group) -> list[int]:
         """The numbers of the groups that may join ``g``, in order."""
         found: set[int] = set()
-        for w in g.own:
+        for w in g.own | _own_synonyms(g):
             found |= self.keys.get((ANY, "word", w), set())
         for kin in g.kin:
             for w in g.lemmas:

@@ -99,6 +99,7 @@ from .event_groups import (
     ASKED_FOR,
     ASKED_OBJECT,
     DIRECTED,
+    MEDIA,
     ONGOING_PHASES,
     REFUSED,
     RELATIVE,
@@ -10077,9 +10078,6 @@ CAPTURED_SENSES = words(
     "atmosphere wealth"
 )  # "capturing the mindset of the country": a likeness, nothing taken
 RECORDED = words("moment image information data password footage scene")
-MEDIA = words(
-    "camera video film tape cctv footage image photo photograph picture"
-)  # "captured on camera", "captured in his image": recorded
 STORMS_OF_WORDS = words(
     "criticism protest controversy outrage anger abuse complaint publicity speculation "
     "rise increase price"
