@@ -1543,7 +1543,10 @@ def _victim(a: Event, b: Event, named_role: set[tuple[str, str]], actors: dict[s
     yesterday"), and a person dies once. A report that gives no one the event was done to
     still names its person when its sentence does ("Esther Williams Dead: Star Dies At
     91" beside "Esther Williams died"), as long as it names no other person as a side and
-    not as an owner ("Mara Quinn's brother dies")."""
+    not as an owner ("Mara Quinn's brother dies"), and names every person the other
+    gives it befell: "'Deep Throat' suspect found dead", of Fred LaRue, a Watergate
+    figure once taken for Deep Throat, is no death of the man the other report says
+    revealed himself as "Deep Throat" (ECB+ dev's deaths of LaRue and Mark Felt)."""
     if not {family(a.type), family(b.type)} <= ONCE_DONE:
         return False
     if any(r in _done_to(a, b) and _person(x, actors) for x, r in named_role):
@@ -1551,8 +1554,12 @@ def _victim(a: Event, b: Event, named_role: set[tuple[str, str]], actors: dict[s
     for one, other in ((a, b), (b, a)):
         if any(_person(p.actor, actors) for p in other.participants):
             continue
-        done = {p.actor for p in one.participants if p.role in _done_to(a, b)}
-        if any(_person(x, actors) and _named_in(other, x, actors, owner=False) for x in done):
+        done = {
+            p.actor
+            for p in one.participants
+            if p.role in _done_to(a, b) and _person(p.actor, actors)
+        }
+        if done and all(_named_in(other, x, actors, owner=False) for x in done):
             return True
     return False
 

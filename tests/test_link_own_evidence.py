@@ -139,3 +139,27 @@ def test_strong_undated_evidence_merges_below_the_score_and_says_so():
     weak = assess(*visits, ACTORS, story, published={})
     assert weak.evidence.get("vouched") == {"place"} and weak.score < threshold
     assert not weak.merges
+
+
+def test_a_death_told_of_two_people_is_no_death_of_the_one_the_other_sentence_names():
+    # a headline's "'Lantern' suspect found dead" is the death of Harold Voss, once taken
+    # for the informer called "the Lantern"; a report of the death of the man who said
+    # he was "the Lantern" names the nickname, not Voss: two deaths, not one victim
+    actors = {**ACTORS,
+              "lantern": Actor("lantern", "Lantern", "person"),
+              "voss": Actor("voss", "Harold Voss", "person"),
+              "police": Actor("police", "Ashford Police", "organisation")}  # fmt: skip
+    story = Stories(of={"a": 0, "b": 0}, vectors={d: {"lantern": 0.9} for d in "ab"})
+    found = _event("a", "Death", "die",
+                   "'Lantern' suspect Harold Voss found dead in a motel room.",
+                   (("lantern", "patient"), ("voss", "patient")))  # fmt: skip
+    died = _event("b", "Death", "die",
+                  "The former Ashford Police chief who revealed himself as \"Lantern\" "
+                  "decades later has died.", (("police", "agent"),))  # fmt: skip
+    assert assess(found, died, actors, story, published={}).blocked == "undated"
+    # a report that names the one man it befell is his death, told by its sentence
+    voss = _event("b", "Death", "die", "Harold Voss, 74, has died, his family said.",
+                  (("police", "agent"),))  # fmt: skip
+    alone = _event("a", "Death", "die", "Harold Voss found dead in a motel room.",
+                   (("voss", "patient"),))  # fmt: skip
+    assert assess(alone, voss, actors, story, published={}).evidence["vouched"] == {"victim"}
