@@ -163,3 +163,41 @@ def test_a_death_told_of_two_people_is_no_death_of_the_one_the_other_sentence_na
     alone = _event("a", "Death", "die", "Harold Voss found dead in a motel room.",
                    (("voss", "patient"),))  # fmt: skip
     assert assess(alone, voss, actors, story, published={}).evidence["vouched"] == {"victim"}
+
+
+def test_an_undated_report_pointing_at_another_player_of_the_team_is_another_arrest():
+    # two players of one club arrested on suspicion of drink-driving weeks apart, told by
+    # undated reports in the same words: the one names defenceman Ola Maren, the other
+    # says "the Hawks winger", and its article names only the winger Lukas Brandt
+    def person(key, name, titles, docs):
+        return Actor(key, name, "person", titles=set(titles),
+                     mentions=[Evidence(d, 0, len(name), name) for d in docs])  # fmt: skip
+
+    actors = {
+        "brandon": Actor("brandon", "Brandon", "place"),
+        "police": Actor("police", "Brandon Police", "organisation"),
+        "maren": person("maren", "Ola Maren", ["Hawks defenceman", "defenceman"], ["a"]),
+        "brandt": person("brandt", "Lukas Brandt", ["Hawks winger", "winger"], ["b"]),
+    }
+    story = Stories(
+        of={"a": 0, "b": 0},
+        vectors={"a": {"police": 0.6, "brandon": 0.5, "maren": 0.6},
+                 "b": {"police": 0.6, "brandon": 0.5, "brandt": 0.6}},
+        places={"a": {"brandon"}, "b": {"brandon"}},
+    )  # fmt: skip
+    maren = _event("a", "Arrest", "arrest",
+                   "Police arrested Hawks defenceman Ola Maren in Brandon on suspicion of "
+                   "drink-driving.", (("police", "agent"), ("maren", "patient")),
+                   "brandon")  # fmt: skip
+    winger = _event("b", "Arrest", "arrest",
+                    "Police arrested the Hawks winger in Brandon on suspicion of drink-driving.",
+                    (("police", "agent"),), "brandon")  # fmt: skip
+    assert assess(maren, winger, actors, story, published={}).blocked == "undated"
+    # an early report that points at no one may be his arrest, told before the name was
+    early = _event("b", "Arrest", "arrest",
+                   "Police arrested a man in Brandon on suspicion of drink-driving.",
+                   (("police", "agent"),), "brandon")  # fmt: skip
+    assert assess(maren, early, actors, story, published={}).evidence["vouched"] == {"place"}
+    # and so may one whose article names him somewhere, as his team-mate's does not
+    actors["maren"].mentions.append(Evidence("b", 0, 9, "Ola Maren"))
+    assert assess(maren, winger, actors, story, published={}).evidence["vouched"] == {"place"}
