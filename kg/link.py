@@ -1427,7 +1427,7 @@ def _told_of_another(a: Event, b: Event, actors: dict[str, Actor], story: Storie
     """Whether ``a`` gives a person as its doer or as the one it was done to whom
     ``b``'s article never names, while ``b`` gives no person of its own and its sentence
     points at another person its article names, by name or by a title of theirs (see
-    :func:`_pointed_at`) that ``a``'s sentence does not name: a report of someone
+    :func:`_pointed_at`), at whom ``a``'s sentence does not point: a report of someone
     else's arrest or injury, told in the same words. "Chargers receiver arrested for
     DUI", in an article naming only the receiver Vincent Jackson, is not "Chargers'
     Jamal Williams arrested on DUI suspicion"; "the Saints placed running back Reggie
@@ -1440,6 +1440,16 @@ def _told_of_another(a: Event, b: Event, actors: dict[str, Actor], story: Storie
         return False
     told = {p.actor for p in a.participants if p.role in SIDES and _person(p.actor, actors)}
     if not told:
+        # a headline the parse gave no sides ("CHARGERS' WILLIAMS ARRESTED ON SUSPICION
+        # OF DUI") is of the one person it names, if it names one
+        named = {
+            x
+            for d in sorted(a.sources)
+            for x in story.vectors.get(d, {})
+            if _person(x, actors) and _named_in(_cased(a), x, actors)
+        }
+        told = named if len(named) == 1 else set()
+    if not told:
         return False
     docs = set(b.sources)
     people = {y for d in sorted(docs) for y in story.vectors.get(d, {}) if _person(y, actors)}
@@ -1450,10 +1460,18 @@ def _told_of_another(a: Event, b: Event, actors: dict[str, Actor], story: Storie
             return False
     return any(
         _pointed_at(b, y, actors)
-        and not _named_in(a, y, actors)
+        and not _pointed_at(a, y, actors)
         and not any(_may_be_one(x, y, actors) for x in told)
         for y in sorted(people)
     )
+
+
+def _cased(ev: Event) -> Event:
+    """A report whose sentence is written in capitals ("CHARGERS' WILLIAMS ARRESTED"),
+    with its words capitalised as names are, so that :func:`_named_in` finds them."""
+    if not ev.summary.isupper():
+        return ev
+    return replace(ev, summary=re.sub(r"[^\W\d_]+", lambda w: w[0].capitalize(), ev.summary))
 
 
 def _pointed_at(ev: Event, actor_id: str, actors: Mapping[str, Actor]) -> bool:

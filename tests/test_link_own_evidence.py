@@ -193,6 +193,11 @@ def test_an_undated_report_pointing_at_another_player_of_the_team_is_another_arr
                     "Police arrested the Hawks winger in Brandon on suspicion of drink-driving.",
                     (("police", "agent"),), "brandon")  # fmt: skip
     assert assess(maren, winger, actors, story, published={}).blocked == "undated"
+    # so is a headline in capitals that the parse gave no sides, of the one man it names
+    caps = _event("a", "Arrest", "arrest", "HAWKS' MAREN ARRESTED IN BRANDON ON DRINK-DRIVING "
+                  "SUSPICION", (("police", "agent"),), "brandon")  # fmt: skip
+    actors["maren"].aliases = {"Maren"}
+    assert assess(caps, winger, actors, story, published={}).blocked == "undated"
     # an early report that points at no one may be his arrest, told before the name was
     early = _event("b", "Arrest", "arrest",
                    "Police arrested a man in Brandon on suspicion of drink-driving.",
