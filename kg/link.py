@@ -2018,7 +2018,15 @@ COUNTED = words(
 # 26,000", "about 50"): a toll that grows from one report to the next, not a count.
 ROUGHLY = words("least than about around nearly almost some over approximately roughly to up")
 _FIGURE_WORD = re.compile(r"\d[\d,.]*\d|[\w$%'’-]+|[.,;:!?]")
-_MAGNITUDE = re.compile(r"(\d\.\d)\s*-?\s*magnitude|magnitude[\s-]+(?:of\s+)?(\d\.\d)", re.I)
+# a quake's magnitude as reports give it: "a 6.1-magnitude quake", "magnitude 6.1", and
+# without the word: "5.9 Earthquake Jolts Iran", "a 7.2 quake", "measuring 6.4 on the
+# Richter scale" ("measuring at least 5.9" is a bound, which pins nothing)
+_MAGNITUDE = re.compile(
+    r"(\d\.\d)\s*-?\s*magnitude|magnitude[\s-]+(?:of\s+)?(\d\.\d)"
+    r"|(?<![\d.])(\d\.\d)[\s-]+(?:earthquake|quake|tremor|temblor)s?\b"
+    r"|measuring\s+(\d\.\d)\b",
+    re.I,
+)
 MAGNITUDE_SLACK = 0.5  # agencies measure one quake differently (5.2 and 5.6 for Qeshm)
 
 
@@ -2045,7 +2053,7 @@ def _counts(text: str) -> dict[str, frozenset[str]]:
     money ("$2 million") or a time ("three days") count nothing."""
     found: dict[str, set[str]] = defaultdict(set)
     for m in _MAGNITUDE.finditer(text):
-        found["magnitude"].add(m.group(1) or m.group(2))
+        found["magnitude"].add(next(g for g in m.groups() if g))
     tokens = _FIGURE_WORD.findall(text)
     lows = [t.lower() for t in tokens]
     pending: list[tuple[int, str, bool]] = []  # figures waiting for whom they count
