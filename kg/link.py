@@ -1391,9 +1391,26 @@ def _vouched(
     both at a place both articles name, in articles that name nearly the same actors
     (see :func:`_alike`); or, in one story, "doer", the same named person doing what one
     does once (see :func:`_once_by_doer`), or "prize", one named person tipped to win
-    one prize category (see :func:`_one_tipped_prize`)."""
-    if _told_of_another(a, b, actors, story) or _told_of_another(b, a, actors, story):
-        return None
+    one prize category (see :func:`_one_tipped_prize`); none of them when either report
+    is told of a person the other's article never names (see :func:`_told_of_another`)."""
+    found = _vouching(a, b, f, named_places, named_role, actors, story, details)
+    if found and (_told_of_another(a, b, actors, story) or _told_of_another(b, a, actors, story)):
+        return None  # asked of the vouched pairs only: most undated pairs have none
+    return found
+
+
+def _vouching(
+    a: Event,
+    b: Event,
+    f: dict[str, float],
+    named_places: set[str],
+    named_role: set[tuple[str, str]],
+    actors: dict[str, Actor],
+    story: Stories | None = None,
+    details: Details | None = None,
+) -> str | None:
+    """The evidence :func:`_vouched` reads, before it asks whether the reports are told
+    of two people."""
     if f["named_role"] and (
         f["place"]
         or f["same_story"]
@@ -1438,6 +1455,10 @@ def _told_of_another(a: Event, b: Event, actors: dict[str, Actor], story: Storie
     the person anywhere, by any of the names."""
     if story is None or any(p.role in SIDES and _person(p.actor, actors) for p in b.participants):
         return False
+    docs = set(b.sources)
+    people = {y for d in sorted(docs) for y in story.vectors.get(d, {}) if _person(y, actors)}
+    if not people:
+        return False
     told = {p.actor for p in a.participants if p.role in SIDES and _person(p.actor, actors)}
     if not told:
         # a headline the parse gave no sides ("CHARGERS' WILLIAMS ARRESTED ON SUSPICION
@@ -1451,8 +1472,6 @@ def _told_of_another(a: Event, b: Event, actors: dict[str, Actor], story: Storie
         told = named if len(named) == 1 else set()
     if not told:
         return False
-    docs = set(b.sources)
-    people = {y for d in sorted(docs) for y in story.vectors.get(d, {}) if _person(y, actors)}
     for x in sorted(told):
         if any(m.doc_id in docs for m in actors[x].mentions) or _named_in(b, x, actors):
             return False
@@ -1771,7 +1790,7 @@ def _named_in(ev: Event, actor_id: str, actors: Mapping[str, Actor], *, owner: b
     return any(
         after.group(1) not in HELD_BY
         for n in sorted({actor.name, *actor.aliases})
-        if n
+        if n and n in ev.summary  # the name's own letters first: most sentences lack them
         for after in re.finditer(rf"(?<!\w){re.escape(n)}{tail}(?:\s+([a-z]+))?", ev.summary)
     )
 
