@@ -514,9 +514,7 @@ def _same_word(a: Event, b: Event) -> bool:
     )
 
 
-def _clash(
-    a: Event, b: Event, actors: dict[str, Actor], story: Stories | None = None
-) -> str | None:
+def _clash(a: Event, b: Event, actors: dict[str, Actor]) -> str | None:
     """What makes two reports different events even in one story, if anything: two
     places of the same kind (two cities, two countries) neither of which holds the
     other, unless a report's own sentence puts the event at both ("a fire at a Somerset
@@ -541,51 +539,7 @@ def _clash(
             return role
     if _others_arrested(a, b, actors):
         return "patient"
-    if _placed_elsewhere(a, b, actors, story) or _placed_elsewhere(b, a, actors, story):
-        return "place"
     return None
-
-
-def _placed_elsewhere(
-    a: Event, b: Event, actors: dict[str, Actor], story: Stories | None
-) -> bool:
-    """Whether ``a``'s sentence puts the event in a named building (see ``FACILITY``)
-    that ``b``'s article never names, while ``b`` has a specific place of its own that
-    ``a``'s sentence does not name: "Lindsay Lohan finally checked into court-mandated
-    rehab at the Betty Ford Center" is not "Lindsay Lohan checks into rehab in Newport
-    Beach", told by an article of the days before, when she checked into another
-    clinic and left it within the hour (ECB+ train). The place clash misses them, a
-    building being an organisation to the parser and the first report having no place
-    of its own."""
-    if story is None or not b.place or a.place or not _specific(b.place, actors):
-        return False
-    docs = set(b.sources)
-    built = {
-        f
-        for d in a.sources
-        for f in story.vectors.get(d, {})
-        if f in actors
-        and actors[f].kind == ORGANISATION
-        and actors[f].name.split()[-1].lower() in FACILITY
-        and _named_in(a, f, actors)
-    }
-    if not built or any(m.doc_id in a.sources for m in actors[b.place].mentions):
-        return False
-    # one building by another spelling ("Promises Treatment Centre" / "Center", "the
-    # Betty Ford Clinic" / "Center"): the words of its name before the building's
-    named_b = {
-        _name_words(actors[g]) - FACILITY
-        for d in sorted(docs)
-        for g in story.vectors.get(d, {})
-        if g in actors and actors[g].kind == ORGANISATION
-    }
-    return not any(
-        any(m.doc_id in docs for m in actors[f].mentions)
-        or _named_in(b, f, actors)
-        or any(w and (w <= core or core <= w) for w in named_b)
-        for f in sorted(built)
-        for core in [_name_words(actors[f]) - FACILITY]
-    )
 
 
 def _clash_sides(ev: Event, role: str, actors: dict[str, Actor]) -> set[str]:
@@ -1130,7 +1084,7 @@ def assess(
         "named places": set() if same_place else named_places,
     }
     check = MergeCheck(round(score, 3), features, evidence, undated=not (fa and fb))
-    clash = _clash(a, b, actors, story)
+    clash = _clash(a, b, actors)
     vouched = tie = None
     details = cache(partial(_details, a, b, actors))  # read once for the pair: asked by
     # the undated check and by the untyped one (:func:`_same_account`, :func:`_told_at_length`)

@@ -206,39 +206,3 @@ def test_an_undated_report_pointing_at_another_player_of_the_team_is_another_arr
     # and so may one whose article names him somewhere, as his team-mate's does not
     actors["maren"].mentions.append(Evidence("b", 0, 9, "Ola Maren"))
     assert assess(maren, winger, actors, story, published={}).evidence["vouched"] == {"place"}
-
-
-def test_a_clinic_one_report_names_and_a_town_of_the_other_never_named_are_two_check_ins():
-    # a singer checks into a clinic in Harwick, walks out within the hour, and days later
-    # checks into the Linden Hall Clinic: a report of the first (placed in Harwick, its
-    # article never naming Linden Hall) is not the second, whose article never names
-    # Harwick, though both give her as the doer and were published that week
-    def named(key, name, kind, docs):
-        return Actor(key, name, kind, mentions=[Evidence(d, 0, len(name), name) for d in docs])
-
-    actors = {
-        "quinn": named("quinn", "Mara Quinn", "person", "ab"),
-        "harwick": named("harwick", "Harwick", "place", "b"),
-        "linden": named("linden", "Linden Hall Clinic", "organisation", "a"),
-    }
-    story = Stories(
-        of={"a": 0, "b": 0},
-        vectors={"a": {"quinn": 0.7, "linden": 0.7}, "b": {"quinn": 0.7, "harwick": 0.7}},
-        places={"b": {"harwick"}},
-        published={"a": date(2021, 5, 7), "b": date(2021, 5, 3)},
-    )
-    clinic = _event("a", "Movement", "check",
-                    "Singer Mara Quinn checked into the Linden Hall Clinic late on Thursday.",
-                    (("quinn", "agent"),))  # fmt: skip
-    town = _event("b", "Movement", "check", "Mara Quinn checks into rehab in Harwick.",
-                  (("quinn", "agent"),), "harwick")  # fmt: skip
-    assert assess(clinic, town, actors, story).blocked == "place"
-    # the clinic by another spelling in the second article ("Linden Hall Centre") is one
-    # building, told two ways: no clash
-    actors["centre"] = named("centre", "Linden Hall Centre", "organisation", "b")
-    story.vectors["b"]["centre"] = 0.5
-    assert assess(clinic, town, actors, story).blocked != "place"
-    del story.vectors["b"]["centre"]
-    # nor when the first article names the town too (the clinic may lie in it)
-    actors["harwick"].mentions.append(Evidence("a", 0, 7, "Harwick"))
-    assert assess(clinic, town, actors, story).blocked != "place"
