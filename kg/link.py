@@ -1346,7 +1346,26 @@ def _vouched(
     both at a place both articles name, in articles that name nearly the same actors
     (see :func:`_alike`); or, in one story, "doer", the same named person doing what one
     does once (see :func:`_once_by_doer`), or "prize", one named person tipped to win
-    one prize category (see :func:`_one_tipped_prize`)."""
+    one prize category (see :func:`_one_tipped_prize`); none of them when either report
+    is told of a person the other's article never names (see :func:`_told_of_another`)."""
+    found = _vouching(a, b, f, named_places, named_role, actors, story, details)
+    if found and (_told_of_another(a, b, actors, story) or _told_of_another(b, a, actors, story)):
+        return None  # asked of the vouched pairs only: most undated pairs have none
+    return found
+
+
+def _vouching(
+    a: Event,
+    b: Event,
+    f: dict[str, float],
+    named_places: set[str],
+    named_role: set[tuple[str, str]],
+    actors: dict[str, Actor],
+    story: Stories | None = None,
+    details: Details | None = None,
+) -> str | None:
+    """The evidence :func:`_vouched` reads, before it asks whether the reports are told
+    of two people."""
     if f["named_role"] and (
         f["place"]
         or f["same_story"]
@@ -1371,6 +1390,77 @@ def _vouched(
     if _same_count(a, b):
         return "count"
     return "alike" if _alike(a, b, f, named_places, actors, details) else None
+
+
+SIDES = ("agent", "patient")  # the roles whose person tells one incident from another
+
+
+def _told_of_another(a: Event, b: Event, actors: dict[str, Actor], story: Stories | None) -> bool:
+    """Whether ``a`` gives a person as its doer or as the one it was done to whom
+    ``b``'s article never names, while ``b`` gives no person of its own and its sentence
+    points at another person its article names, by name or by a title of theirs (see
+    :func:`_pointed_at`), at whom ``a``'s sentence does not point: a report of someone
+    else's arrest or injury, told in the same words. "Chargers receiver arrested for
+    DUI", in an article naming only the receiver Vincent Jackson, is not "Chargers'
+    Jamal Williams arrested on DUI suspicion"; "the Saints placed running back Reggie
+    Bush on injured reserve" is not "Pierre Thomas was placed on injured reserve by the
+    Saints" (ECB+ dev: two players of one team, weeks or years apart, in undated reports
+    that share every other word). An early report that points at no one ("a gunman
+    opened fire at the bar") stays free to join, and so does one whose article names
+    the person anywhere, by any of the names."""
+    if story is None or any(p.role in SIDES and _person(p.actor, actors) for p in b.participants):
+        return False
+    docs = set(b.sources)
+    people = {y for d in sorted(docs) for y in story.vectors.get(d, {}) if _person(y, actors)}
+    if not people:
+        return False
+    told = {p.actor for p in a.participants if p.role in SIDES and _person(p.actor, actors)}
+    if not told:
+        # a headline the parse gave no sides ("CHARGERS' WILLIAMS ARRESTED ON SUSPICION
+        # OF DUI") is of the one person it names, if it names one
+        named = {
+            x
+            for d in sorted(a.sources)
+            for x in story.vectors.get(d, {})
+            if _person(x, actors) and _named_in(_cased(a), x, actors)
+        }
+        told = named if len(named) == 1 else set()
+    if not told:
+        return False
+    for x in sorted(told):
+        if any(m.doc_id in docs for m in actors[x].mentions) or _named_in(b, x, actors):
+            return False
+        if any(_one_name(x, y, actors) for y in people):
+            return False
+    return any(
+        _pointed_at(b, y, actors)
+        and not _pointed_at(a, y, actors)
+        and not any(_may_be_one(x, y, actors) for x in told)
+        for y in sorted(people)
+    )
+
+
+def _cased(ev: Event) -> Event:
+    """A report whose sentence is written in capitals ("CHARGERS' WILLIAMS ARRESTED"),
+    with its words capitalised as names are, so that :func:`_named_in` finds them."""
+    if not ev.summary.isupper():
+        return ev
+    return replace(ev, summary=re.sub(r"[^\W\d_]+", lambda w: w[0].capitalize(), ev.summary))
+
+
+def _pointed_at(ev: Event, actor_id: str, actors: Mapping[str, Actor]) -> bool:
+    """Whether a report's sentence points at a person: by a name of theirs, or by a title
+    their article gives them that holds a common noun ("Chargers receiver arrested for
+    DUI" of "San Diego Chargers receiver Vincent Jackson"); a title that is only a name
+    ("Chargers") points at the whole team."""
+    if _named_in(ev, actor_id, actors):
+        return True
+    lowered = ev.summary.lower()
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(t.lower())}(?![\w-])", lowered)
+        for t in sorted(actors[actor_id].titles)
+        if any(w[:1].islower() for w in t.split())
+    )
 
 
 # A prize category told after the word for winning it ("will win best actor for his
@@ -1544,7 +1634,10 @@ def _victim(a: Event, b: Event, named_role: set[tuple[str, str]], actors: dict[s
     yesterday"), and a person dies once. A report that gives no one the event was done to
     still names its person when its sentence does ("Esther Williams Dead: Star Dies At
     91" beside "Esther Williams died"), as long as it names no other person as a side and
-    not as an owner ("Mara Quinn's brother dies")."""
+    not as an owner ("Mara Quinn's brother dies"), and names every person the other
+    gives it befell: "'Deep Throat' suspect found dead", of Fred LaRue, a Watergate
+    figure once taken for Deep Throat, is no death of the man the other report says
+    revealed himself as "Deep Throat" (ECB+ dev's deaths of LaRue and Mark Felt)."""
     if not {family(a.type), family(b.type)} <= ONCE_DONE:
         return False
     if any(r in _done_to(a, b) and _person(x, actors) for x, r in named_role):
@@ -1552,8 +1645,12 @@ def _victim(a: Event, b: Event, named_role: set[tuple[str, str]], actors: dict[s
     for one, other in ((a, b), (b, a)):
         if any(_person(p.actor, actors) for p in other.participants):
             continue
-        done = {p.actor for p in one.participants if p.role in _done_to(a, b)}
-        if any(_person(x, actors) and _named_in(other, x, actors, owner=False) for x in done):
+        done = {
+            p.actor
+            for p in one.participants
+            if p.role in _done_to(a, b) and _person(p.actor, actors)
+        }
+        if done and all(_named_in(other, x, actors, owner=False) for x in done):
             return True
     return False
 
@@ -1648,7 +1745,7 @@ def _named_in(ev: Event, actor_id: str, actors: Mapping[str, Actor], *, owner: b
     return any(
         after.group(1) not in HELD_BY
         for n in sorted({actor.name, *actor.aliases})
-        if n
+        if n and n in ev.summary  # the name's own letters first: most sentences lack them
         for after in re.finditer(rf"(?<!\w){re.escape(n)}{tail}(?:\s+([a-z]+))?", ev.summary)
     )
 
@@ -1895,7 +1992,15 @@ COUNTED = words(
 # 26,000", "about 50"): a toll that grows from one report to the next, not a count.
 ROUGHLY = words("least than about around nearly almost some over approximately roughly to up")
 _FIGURE_WORD = re.compile(r"\d[\d,.]*\d|[\w$%'’-]+|[.,;:!?]")
-_MAGNITUDE = re.compile(r"(\d\.\d)\s*-?\s*magnitude|magnitude[\s-]+(?:of\s+)?(\d\.\d)", re.I)
+# a quake's magnitude as reports give it: "a 6.1-magnitude quake", "magnitude 6.1", and
+# without the word: "5.9 Earthquake Jolts Iran", "a 7.2 quake", "measuring 6.4 on the
+# Richter scale" ("measuring at least 5.9" is a bound, which pins nothing)
+_MAGNITUDE = re.compile(
+    r"(\d\.\d)\s*-?\s*magnitude|magnitude[\s-]+(?:of\s+)?(\d\.\d)"
+    r"|(?<![\d.])(\d\.\d)[\s-]+(?:earthquake|quake|tremor|temblor)s?\b"
+    r"|measuring\s+(\d\.\d)\b",
+    re.I,
+)
 MAGNITUDE_SLACK = 0.5  # agencies measure one quake differently (5.2 and 5.6 for Qeshm)
 
 
@@ -1922,7 +2027,7 @@ def _counts(text: str) -> dict[str, frozenset[str]]:
     money ("$2 million") or a time ("three days") count nothing."""
     found: dict[str, set[str]] = defaultdict(set)
     for m in _MAGNITUDE.finditer(text):
-        found["magnitude"].add(m.group(1) or m.group(2))
+        found["magnitude"].add(next(g for g in m.groups() if g))
     tokens = _FIGURE_WORD.findall(text)
     lows = [t.lower() for t in tokens]
     pending: list[tuple[int, str, bool]] = []  # figures waiting for whom they count

@@ -139,3 +139,70 @@ def test_strong_undated_evidence_merges_below_the_score_and_says_so():
     weak = assess(*visits, ACTORS, story, published={})
     assert weak.evidence.get("vouched") == {"place"} and weak.score < threshold
     assert not weak.merges
+
+
+def test_a_death_told_of_two_people_is_no_death_of_the_one_the_other_sentence_names():
+    # a headline's "'Lantern' suspect found dead" is the death of Harold Voss, once taken
+    # for the informer called "the Lantern"; a report of the death of the man who said
+    # he was "the Lantern" names the nickname, not Voss: two deaths, not one victim
+    actors = {**ACTORS,
+              "lantern": Actor("lantern", "Lantern", "person"),
+              "voss": Actor("voss", "Harold Voss", "person"),
+              "police": Actor("police", "Ashford Police", "organisation")}  # fmt: skip
+    story = Stories(of={"a": 0, "b": 0}, vectors={d: {"lantern": 0.9} for d in "ab"})
+    found = _event("a", "Death", "die",
+                   "'Lantern' suspect Harold Voss found dead in a motel room.",
+                   (("lantern", "patient"), ("voss", "patient")))  # fmt: skip
+    died = _event("b", "Death", "die",
+                  "The former Ashford Police chief who revealed himself as \"Lantern\" "
+                  "decades later has died.", (("police", "agent"),))  # fmt: skip
+    assert assess(found, died, actors, story, published={}).blocked == "undated"
+    # a report that names the one man it befell is his death, told by its sentence
+    voss = _event("b", "Death", "die", "Harold Voss, 74, has died, his family said.",
+                  (("police", "agent"),))  # fmt: skip
+    alone = _event("a", "Death", "die", "Harold Voss found dead in a motel room.",
+                   (("voss", "patient"),))  # fmt: skip
+    assert assess(alone, voss, actors, story, published={}).evidence["vouched"] == {"victim"}
+
+
+def test_an_undated_report_pointing_at_another_player_of_the_team_is_another_arrest():
+    # two players of one club arrested on suspicion of drink-driving weeks apart, told by
+    # undated reports in the same words: the one names defenceman Ola Maren, the other
+    # says "the Hawks winger", and its article names only the winger Lukas Brandt
+    def person(key, name, titles, docs):
+        return Actor(key, name, "person", titles=set(titles),
+                     mentions=[Evidence(d, 0, len(name), name) for d in docs])  # fmt: skip
+
+    actors = {
+        "brandon": Actor("brandon", "Brandon", "place"),
+        "police": Actor("police", "Brandon Police", "organisation"),
+        "maren": person("maren", "Ola Maren", ["Hawks defenceman", "defenceman"], ["a"]),
+        "brandt": person("brandt", "Lukas Brandt", ["Hawks winger", "winger"], ["b"]),
+    }
+    story = Stories(
+        of={"a": 0, "b": 0},
+        vectors={"a": {"police": 0.6, "brandon": 0.5, "maren": 0.6},
+                 "b": {"police": 0.6, "brandon": 0.5, "brandt": 0.6}},
+        places={"a": {"brandon"}, "b": {"brandon"}},
+    )  # fmt: skip
+    maren = _event("a", "Arrest", "arrest",
+                   "Police arrested Hawks defenceman Ola Maren in Brandon on suspicion of "
+                   "drink-driving.", (("police", "agent"), ("maren", "patient")),
+                   "brandon")  # fmt: skip
+    winger = _event("b", "Arrest", "arrest",
+                    "Police arrested the Hawks winger in Brandon on suspicion of drink-driving.",
+                    (("police", "agent"),), "brandon")  # fmt: skip
+    assert assess(maren, winger, actors, story, published={}).blocked == "undated"
+    # so is a headline in capitals that the parse gave no sides, of the one man it names
+    caps = _event("a", "Arrest", "arrest", "HAWKS' MAREN ARRESTED IN BRANDON ON DRINK-DRIVING "
+                  "SUSPICION", (("police", "agent"),), "brandon")  # fmt: skip
+    actors["maren"].aliases = {"Maren"}
+    assert assess(caps, winger, actors, story, published={}).blocked == "undated"
+    # an early report that points at no one may be his arrest, told before the name was
+    early = _event("b", "Arrest", "arrest",
+                   "Police arrested a man in Brandon on suspicion of drink-driving.",
+                   (("police", "agent"),), "brandon")  # fmt: skip
+    assert assess(maren, early, actors, story, published={}).evidence["vouched"] == {"place"}
+    # and so may one whose article names him somewhere, as his team-mate's does not
+    actors["maren"].mentions.append(Evidence("b", 0, 9, "Ola Maren"))
+    assert assess(maren, winger, actors, story, published={}).evidence["vouched"] == {"place"}

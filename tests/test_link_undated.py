@@ -90,6 +90,12 @@ def test_undated_reports_of_two_shootings_in_one_city_stay_apart(tmp_path):
             {"magnitude": {"6.4"}, "dead": {"612"}},
         ),
         ("Ten people were killed and 80 injured.", {"dead": {"10"}, "injured": {"80"}}),
+        # a magnitude a headline or a wire gives without the word, and a bound that pins
+        # nothing
+        ("6.1 Quake Shakes Sumbawa, Homes Flattened", {"magnitude": {"6.1"}}),
+        ("A 7.3 earthquake struck off the coast of Aceh on Sunday.", {"magnitude": {"7.3"}}),
+        ("The tremor, measuring 5.4 on the Richter scale, hit at dawn.", {"magnitude": {"5.4"}}),
+        ("An earthquake measuring at least 5.8 hit the island.", {}),
         # whom it befell is part of what is counted: shot three, killed two
         (
             "She shot three co-workers, then shot and killed two co-workers in the canteen.",
