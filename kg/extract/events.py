@@ -837,10 +837,16 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
             c.dep_ == "prep" and c.lower_ == "for" for c in tok.children
         ):
             kind = "Demand"
-    if pos == "NOUN" and _speaks(tok) and tok.head.lemma_.lower() != "claim":
+    if (
+        pos == "NOUN"
+        and kind != "Investigate"
+        and _speaks(tok)
+        and tok.head.lemma_.lower() != "claim"
+    ):
         kind = None  # "growth will slow, an American brokerage said", "the agency told
         # reporters": a noun that speaks is a body (no brokering, no negotiation with
-        # "American"'s country); "the blast claimed 12 lives" stays the blast
+        # "American"'s country); "the blast claimed 12 lives" stays the blast, and an
+        # inquiry that reports ("the review will report in May") is still an inquiry
     return _sense(tok, kind, index)
 
 
