@@ -8,6 +8,7 @@ every merge says why, with its score. Texts are ours, written like the news."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -574,6 +575,20 @@ def test_two_reports_one_article_kept_apart_join_when_other_articles_tie_them():
     (one,) = merged.values()
     assert one.sources == ["a", "b", "c"] and sorted(one.members) == sorted(e.id for e in events)
     assert one.type == "Merger" and "merge score" in one.merge_rationale
+
+
+def test_two_reports_of_one_article_in_one_word_stay_two_whatever_ties_them():
+    # article a told two rounds of talks with the same word, and its extractor, with the
+    # word in view, kept them apart (another partner, another week): that is its
+    # reading, not a synonym it lacked; b's and c's reports, one fitting each, do not
+    # join them (a wire's "talks" in London and "talks" in Washington)
+    later = replace(_event("a", "Merger", "acquire", SIDES, "chicago", DAY), id="a/40-47")
+    events = [_event("a", "Merger", "acquire", SIDES, "chicago", DAY), later,
+              _event("b", "Merger", "acquire", SIDES, "chicago", DAY),
+              _event("c", "Merger", "acquire", SIDES, "chicago", DAY)]  # fmt: skip
+    merged = merge(events, ACTORS, FOUR, published=ON_THE_DAY)
+    firsts = [e for e in merged.values() if "a" in e.sources]
+    assert len(firsts) == 2
 
 
 def test_two_reports_of_one_article_at_two_places_stay_two_whatever_ties_them():
