@@ -689,6 +689,8 @@ def assemble(
         if on_disk:  # their rationales wait on disk to the export, as the statements
             relations = kg_state.Relations(relations)
         disputes = conflicts(events, statements, actors)
+        if on_disk:  # the actors' spans, read again only by the export, wait there too
+            kg_state.ActorSpans(actors.values())
         timings["link"] = time.perf_counter() - t0
     finally:
         texts.give_back(r.doc for r in held)
