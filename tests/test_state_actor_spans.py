@@ -41,7 +41,7 @@ def test_actor_spans_on_disk_read_back_as_the_lists_they_were():
         solheim, council, nobody = parked
         assert isinstance(solheim.mentions, kg_state.Mentions)
         assert isinstance(solheim.forms, kg_state.Forms)
-        assert isinstance(council.forms, dict) and not council.forms  # none to park
+        assert council.forms is kg_state.NO_FORMS and council.forms == {}  # none to park
         assert nobody.mentions == [] and isinstance(nobody.mentions, list)
         for a, b in zip(held, parked, strict=True):
             assert len(b.mentions) == len(a.mentions) and b.mentions == a.mentions
