@@ -3,7 +3,8 @@ disk from the end of linking to the end of its export (:class:`kg.state.ActorSpa
 issue 22): at 5k simulated articles they were 33 MB of the linked graph, the largest
 part held per article, though after linking only graph.ttl, actors.jsonl and the view
 read them. What the main process holds is each actor's count of spans; the outputs
-are the bytes a build held in memory writes."""
+are the bytes a build held in memory writes. The documents' clean texts, which no
+output reads, wait on disk to the end of the export too."""
 
 from __future__ import annotations
 
@@ -120,3 +121,28 @@ def test_no_actor_holds_its_spans_in_the_export_and_the_outputs_match(
     assert {"graph.ttl", "actors.jsonl", "actors.csv", "graph.html"} <= {p.name for p in written}
     for path in written:
         assert (tmp_path / "disk" / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_the_clean_texts_wait_on_disk_through_the_export_and_come_back(
+    ferries, tmp_path, monkeypatch
+):
+    seen: dict[str, object] = {}
+    write = pipeline._write
+
+    def held(result, *args, **kwargs):  # what the export is handed
+        seen["texts"] = [(d.text, d.source_text) for d in result.documents]
+        return write(result, *args, **kwargs)
+
+    with monkeypatch.context() as mp:
+        mp.setattr(pipeline, "_write", held)
+        disk = kg.build([ferries], tmp_path / "disk", **OPTIONS)
+    memory = kg.build([ferries], **OPTIONS)
+    # the export quotes the source texts, and has them; the clean ones wait
+    given = [d.source_text for d in memory.documents]
+    assert seen["texts"] == [("", s) for s in given] and all(given)
+    # once written, the build's documents are whole again, as a build in memory's
+    assert [(d.id, d.text, d.source_text) for d in disk.documents] == [
+        (d.id, d.text, d.source_text) for d in memory.documents
+    ]
+    assert all(d.text.startswith(("Nordfjord", "The ")) for d in disk.documents)
+    assert disk.give_back is None and memory.give_back is None
