@@ -12,7 +12,7 @@ character offsets into the document's source text, and the quoted text itself.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -363,6 +363,10 @@ class BuildResult:
     model: str | None = None  # "<pipeline name> <version>", for the build's provenance
     started: datetime | None = None  # UTC, recorded in void.ttl (not in the graph,
     finished: datetime | None = None  # which must be byte-identical on rebuild)
+    # gives the documents their clean texts back: in a build with an output folder
+    # they wait on disk to the end of the export, which never reads them (the source
+    # texts it quotes are given back before it); called, then None, once it is written
+    give_back: Callable[[], None] | None = None
 
     def summary(self) -> dict[str, int]:
         return {

@@ -34,7 +34,16 @@ from pathlib import Path
 
 from . import __version__
 from .errors import E, KgError, shown
-from .model import ActorMention, Copy, DocResult, Document, Evidence, Relation, Statement
+from .model import (
+    Actor,
+    ActorMention,
+    Copy,
+    DocResult,
+    Document,
+    Evidence,
+    Relation,
+    Statement,
+)
 
 STATE_DIR = ".kg"
 STATE_FILE = "state.jsonl.gz"
@@ -570,6 +579,124 @@ class Relations(_OnDisk, Sequence[Relation]):
 
     def __repr__(self) -> str:
         return f"<{len(self)} relations, their rationales on disk>"
+
+
+class ActorSpans:
+    """Every actor's mention spans and their forms in a temporary file, from the end
+    of linking to the end of the export: the largest part of the linked graph held per
+    article (at 5k simulated articles 25 MB of spans and 8 MB of forms, as much as
+    the events' participants, summaries and mentions together), though after linking
+    only graph.ttl and actors.jsonl read them whole, once each, and the view a few
+    actors'. Each actor is given back a :class:`Mentions` and, when it has forms, a
+    :class:`Forms` in their place: its spans' count in memory, the spans read back
+    (one pickle an actor) as they are asked for and let go by the reader.
+
+    Reads are positional (:func:`os.pread`), so a forked process
+    (:class:`kg.workers.Aside`) reads the same file beside its parent. The file is
+    pickles this process wrote, never one from outside."""
+
+    def __init__(self, actors: Iterable[Actor]) -> None:
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115 - as long as the object
+        self._start = array("q")
+        self._size = array("q")
+        self._count = array("q")  # each actor's spans
+        self._forms = array("q")  # and how many of them have a form
+        self._last: tuple[int, tuple[list[Evidence], dict[Evidence, str]]] | None = None
+        end, fd = 0, self._file.fileno()
+        for actor in actors:
+            if not actor.mentions:
+                continue
+            place = {e: i for i, e in enumerate(actor.mentions)} if actor.forms else {}
+            data = pickle.dumps(
+                (
+                    [(e.doc_id, e.start, e.end, e.text) for e in actor.mentions],
+                    [(place[e], form) for e, form in actor.forms.items()],
+                ),
+                pickle.HIGHEST_PROTOCOL,
+            )
+            os.pwrite(fd, data, end)
+            k = len(self._start)
+            self._start.append(end)
+            self._size.append(len(data))
+            self._count.append(len(actor.mentions))
+            self._forms.append(len(actor.forms))
+            end += len(data)
+            actor.mentions = Mentions(self, k)  # type: ignore[assignment] - a sequence
+            # most actors are named by name alone: their empty dicts (64 bytes each, a
+            # third of what the forms held) are handed over to one that cannot change
+            forms = Forms(self, k) if actor.forms else NO_FORMS
+            actor.forms = forms  # type: ignore[assignment] - a mapping
+
+    def read(self, k: int) -> tuple[list[Evidence], dict[Evidence, str]]:
+        """Actor ``k``'s spans and its forms by span, the last actor's kept: a reader
+        asks one actor's spans, then its forms, then each form (``dict(actor.forms)``
+        looks each key up), and a country's record read anew for each of its
+        thousands of forms made the export three times slower at 5k articles."""
+        if self._last is not None and self._last[0] == k:
+            return self._last[1]
+        spans, forms = pickle.loads(os.pread(self._file.fileno(), self._size[k], self._start[k]))
+        mentions = [Evidence(*s) for s in spans]
+        record = mentions, {mentions[i]: form for i, form in forms}
+        self._last = (k, record)
+        return record
+
+    def close(self) -> None:
+        self._file.close()
+
+
+NO_FORMS: Mapping[Evidence, str] = types.MappingProxyType({})  # a parked actor's, when none
+
+
+class Mentions(Sequence[Evidence]):
+    """One actor's mention spans in :class:`ActorSpans`' file: ``len`` in memory,
+    iteration and an index read them back."""
+
+    __slots__ = ("_spans", "_k")
+
+    def __init__(self, spans: ActorSpans, k: int) -> None:
+        self._spans, self._k = spans, k
+
+    def __len__(self) -> int:
+        return self._spans._count[self._k]
+
+    def __iter__(self) -> Iterator[Evidence]:
+        yield from self._spans.read(self._k)[0]
+
+    def __getitem__(self, index):  # type: ignore[override] - int or slice, as a list
+        return self._spans.read(self._k)[0][index]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (list, Mentions)):
+            return len(self) == len(other) and list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment] - as a list
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} mention spans on disk>"
+
+
+class Forms(Mapping[Evidence, str]):
+    """One actor's forms by span (a mention that is no name: a pronoun, a
+    description) in :class:`ActorSpans`' file. Each look-up reads the file: a reader
+    of many takes them at once (``dict(actor.forms)``)."""
+
+    __slots__ = ("_spans", "_k")
+
+    def __init__(self, spans: ActorSpans, k: int) -> None:
+        self._spans, self._k = spans, k
+
+    def __len__(self) -> int:
+        return self._spans._forms[self._k]
+
+    def __iter__(self) -> Iterator[Evidence]:
+        yield from list(self._spans.read(self._k)[1])
+
+    def __getitem__(self, span: Evidence) -> str:
+        return self._spans.read(self._k)[1][span]
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} mention forms on disk>"
 
 
 class State:

@@ -576,8 +576,9 @@ def _snippet(evidence: Evidence, docs: dict[str, Document], context: int = 70) -
 def _actor_node(
     actor_id: str, actor: Actor, docs: dict[str, Document], names: dict[str, str]
 ) -> dict[str, Any]:
-    mentions = len(actor.mentions)
-    doc_count = len({m.doc_id for m in actor.mentions})
+    spans = list(actor.mentions)  # read once: on disk in a build with an output folder
+    mentions = len(spans)
+    doc_count = len({m.doc_id for m in spans})
     lines = [f"<b>{_esc(actor.name)}</b>", f"kind: {_esc(actor.kind)}"]
     if actor.titles:
         lines.append("titles: " + "; ".join(map(_esc, sorted(actor.titles))))
@@ -593,7 +594,7 @@ def _actor_node(
         lines.append(f"Wikidata: {_esc(actor.wikidata)}")
     lines.append(f"mentions: {mentions} in {doc_count} document{'s' * (doc_count != 1)}")
     shown: set[str] = set()
-    for evidence in actor.mentions:  # a couple of snippets, from different documents
+    for evidence in spans:  # a couple of snippets, from different documents
         if evidence.doc_id in shown:
             continue
         shown.add(evidence.doc_id)

@@ -799,11 +799,12 @@ def collect(
             pairs.extend((kg.mergeReason, text(reason)))
         if a.wikidata:
             pairs.extend((_owl.sameAs, _wd[a.wikidata]))
+        forms = dict(a.forms) if a.forms else {}  # read once, when on disk (ActorSpans)
         for ev in a.mentions:
             m = mention(ev)
             pairs.extend((kg.mention, m))
-            if ev in a.forms:
-                node(m).extend((kg.mentionForm, plain_once(a.forms[ev])))
+            if ev in forms:
+                node(m).extend((kg.mentionForm, plain_once(forms[ev])))
         for p in sorted(a.positions, key=Position.sort_key):
             _position(g, iris, actor_names, subject, p, text)
         for c in sorted(a.countries):

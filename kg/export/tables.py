@@ -138,6 +138,9 @@ def events(result: BuildResult) -> Iterable[Row]:
 def actor_row(actor: Actor, name: dict[str, str]) -> Row:
     """One actor: names, kind, identity, offices and every mention with its offsets;
     ``name`` gives the names of the actors its positions point at."""
+    # each read once: in a build with an output folder they wait on disk
+    # (:class:`kg.state.ActorSpans`), and a look-up of a form there reads the file
+    mentions, forms = list(actor.mentions), dict(actor.forms)
     return {
         "id": actor.id,
         "name": actor.name,
@@ -158,11 +161,11 @@ def actor_row(actor: Actor, name: dict[str, str]) -> Row:
             )
         ],
         "countries": sorted(actor.countries),
-        "documents": sorted({m.doc_id for m in actor.mentions}),
-        "mention_count": len(actor.mentions),
+        "documents": sorted({m.doc_id for m in mentions}),
+        "mention_count": len(mentions),
         "mentions": [
-            {"doc_id": m.doc_id, "form": actor.forms.get(m, NAME), **(_span(m) or {})}
-            for m in actor.mentions
+            {"doc_id": m.doc_id, "form": forms.get(m, NAME), **(_span(m) or {})}
+            for m in mentions
         ],
         "merge_reasons": list(actor.merge_reasons),
     }

@@ -1,0 +1,167 @@
+"""A build with an output folder keeps its actors' mention spans and their forms on
+disk from the end of linking to the end of its export (:class:`kg.state.ActorSpans`,
+issue 22): at 5k simulated articles they were 33 MB of the linked graph, the largest
+part held per article, though after linking only graph.ttl, actors.jsonl and the view
+read them. What the main process holds is each actor's count of spans; the outputs
+are the bytes a build held in memory writes. The documents' clean texts, which no
+output reads, wait on disk to the end of the export too."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import kg
+from kg import pipeline
+from kg import state as kg_state
+from kg.config import Settings
+from kg.model import DESCRIPTION, PERSON, PRONOUN, Actor, Evidence
+
+
+def _actors() -> list[Actor]:
+    said = [
+        Evidence("ferry-1", 12, 27, "Ingrid Solheim"),
+        Evidence("ferry-1", 140, 143, "She"),
+        Evidence("ferry-2", 5, 41, "the ferry company’s chief executive"),
+        Evidence("ferry-2", 90, 104, "Ingrid Solheim"),
+    ]
+    solheim = Actor("ingrid-solheim", "Ingrid Solheim", PERSON, mentions=list(said))
+    solheim.forms = {said[1]: PRONOUN, said[2]: DESCRIPTION}
+    council = Actor("tromvik-council", "Tromvik council", "organisation")
+    council.mentions = [Evidence("ferry-2", 200, 215, "Tromvik council")]
+    nobody = Actor("no-one", "No One", PERSON)  # no span: left as it is
+    return [solheim, council, nobody]
+
+
+def test_actor_spans_on_disk_read_back_as_the_lists_they_were():
+    held, parked = _actors(), _actors()
+    spans = kg_state.ActorSpans(parked)
+    try:
+        solheim, council, nobody = parked
+        assert isinstance(solheim.mentions, kg_state.Mentions)
+        assert isinstance(solheim.forms, kg_state.Forms)
+        assert council.forms is kg_state.NO_FORMS and council.forms == {}  # none to park
+        assert nobody.mentions == [] and isinstance(nobody.mentions, list)
+        for a, b in zip(held, parked, strict=True):
+            assert len(b.mentions) == len(a.mentions) and b.mentions == a.mentions
+            assert list(b.mentions) == a.mentions and dict(b.forms) == a.forms
+        assert solheim.mentions[2].text == "the ferry company’s chief executive"
+        assert solheim.mentions[-1] == held[0].mentions[-1]
+        assert solheim.mentions[1:3] == held[0].mentions[1:3]
+        with pytest.raises(IndexError):
+            solheim.mentions[4]
+        she = held[0].mentions[1]
+        assert she in solheim.forms and solheim.forms[she] == PRONOUN
+        assert held[0].mentions[0] not in solheim.forms and len(solheim.forms) == 2
+        assert solheim.forms.get(held[0].mentions[0], "name") == "name"
+    finally:
+        spans.close()
+
+
+def test_a_country_of_many_forms_is_read_once_for_its_spans_and_forms(monkeypatch):
+    # a country named by its demonym in hundreds of reports: the export reads its
+    # spans, then its forms (``dict`` looks each up): one read of its record, not one
+    # a form (which made the export of 5k simulated articles three times slower)
+    spans = [Evidence(f"wire-{n}", 40, 48, "Norwegian") for n in range(300)]
+    norway = Actor("norway", "Norway", "country", mentions=list(spans))
+    norway.forms = {e: "demonym" for e in spans[::2]}
+    parked = kg_state.ActorSpans([norway])
+    reads = []
+    pread = kg_state.os.pread
+    monkeypatch.setattr(kg_state.os, "pread", lambda *a: reads.append(a) or pread(*a))
+    try:
+        assert list(norway.mentions) == spans and len(dict(norway.forms)) == 150
+        assert all(norway.forms[e] == "demonym" for e in spans[::2])
+        assert len(reads) == 1
+    finally:
+        parked.close()
+
+
+@pytest.fixture(scope="module")
+def ferries(tmp_path_factory) -> Path:
+    """Three short reports of our own on a ferry dispute: a chief executive named, then
+    'she' and 'the chief executive' (mentions that are no names, so have forms)."""
+    src = tmp_path_factory.mktemp("ferries")
+    reports = [
+        ("ferry-0402", "2026-04-02", "Tromvik ferries cut to two a day",
+         "Nordfjord Ferries will cut its Tromvik crossings to two a day from Monday, "
+         "chief executive Ingrid Solheim said on Thursday. She blamed the rising price "
+         "of fuel and said the company had lost money on the route for three years. "
+         "Tromvik council said it would ask the county to step in."),
+        ("ferry-0403", "2026-04-03", "Tromvik council calls cut a betrayal",
+         "The mayor of Tromvik, Arne Dahl, called the ferry cut a betrayal of the island "
+         "on Friday. Dahl said he had written to Ingrid Solheim, the chief executive of "
+         "Nordfjord Ferries, asking her to keep the morning crossing. The company's chief "
+         "executive has not replied, he said."),
+        ("ferry-0407", "2026-04-07", "County offers Tromvik ferry subsidy",
+         "The county offered Nordfjord Ferries a subsidy on Tuesday to keep four daily "
+         "crossings to Tromvik. Ingrid Solheim said the company would study the offer. "
+         "Arne Dahl welcomed it and said the island could not live on two boats a day."),
+    ]  # fmt: skip
+    (src / "ferries.jsonl").write_text(
+        "".join(
+            json.dumps({"id": i, "published": d, "title": t, "text": x}) + "\n"
+            for i, d, t, x in reports
+        ),
+        encoding="utf-8",
+    )
+    return src
+
+
+OPTIONS = {"formats": ("turtle", "trig", "nt", "jsonld", "jsonl", "csv"), "progress": False}
+
+
+def test_no_actor_holds_its_spans_in_the_export_and_the_outputs_match(
+    ferries, tmp_path, monkeypatch
+):
+    seen: dict[str, object] = {}
+    write = pipeline.write
+
+    def held(result, *args, **kwargs):  # the graph is linked, conflicts weighed
+        seen["kinds"] = {type(a.mentions) for a in result.actors.values()}
+        seen["forms"] = sum(isinstance(a.forms, kg_state.Forms) for a in result.actors.values())
+        return write(result, *args, **kwargs)
+
+    with monkeypatch.context() as mp:
+        mp.setenv("SOURCE_DATE_EPOCH", "1700000000")  # void.ttl's times
+        mp.setattr(pipeline, "write", held)
+        kg.build([ferries], tmp_path / "disk", **OPTIONS)
+    assert seen["kinds"] == {kg_state.Mentions}  # no actor's spans held as a list
+    assert seen["forms"] >= 1  # "she", "the chief executive": forms on disk too
+    with monkeypatch.context() as mp:
+        mp.setenv("SOURCE_DATE_EPOCH", "1700000000")
+        memory = kg.build([ferries], **OPTIONS)
+        assert all(type(a.mentions) is list for a in memory.actors.values())
+        assert any(a.forms for a in memory.actors.values())
+        pipeline.write(memory, tmp_path / "memory", Settings(**OPTIONS))
+    written = sorted(p for p in (tmp_path / "memory").iterdir() if p.is_file())
+    assert {"graph.ttl", "actors.jsonl", "actors.csv", "graph.html"} <= {p.name for p in written}
+    for path in written:
+        assert (tmp_path / "disk" / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_the_clean_texts_wait_on_disk_through_the_export_and_come_back(
+    ferries, tmp_path, monkeypatch
+):
+    seen: dict[str, object] = {}
+    write = pipeline._write
+
+    def held(result, *args, **kwargs):  # what the export is handed
+        seen["texts"] = [(d.text, d.source_text) for d in result.documents]
+        return write(result, *args, **kwargs)
+
+    with monkeypatch.context() as mp:
+        mp.setattr(pipeline, "_write", held)
+        disk = kg.build([ferries], tmp_path / "disk", **OPTIONS)
+    memory = kg.build([ferries], **OPTIONS)
+    # the export quotes the source texts, and has them; the clean ones wait
+    given = [d.source_text for d in memory.documents]
+    assert seen["texts"] == [("", s) for s in given] and all(given)
+    # once written, the build's documents are whole again, as a build in memory's
+    assert [(d.id, d.text, d.source_text) for d in disk.documents] == [
+        (d.id, d.text, d.source_text) for d in memory.documents
+    ]
+    assert all(d.text.startswith(("Nordfjord", "The ")) for d in disk.documents)
+    assert disk.give_back is None and memory.give_back is None
