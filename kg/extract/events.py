@@ -5666,6 +5666,9 @@ def _no_happening_rule(m: _Mention) -> str | None:
         _readers_own,
         _rule_scope,
         _died_of,
+        _death_count,
+        _struck_by_wonder,
+        _deadlocked,
     ):
         if rule(m):
             return rule.__name__.lstrip("_").replace("_", " ")
@@ -6309,6 +6312,65 @@ def _case_count(m: _Mention) -> bool:
         and any(
             c.dep_ == "dobj" and c.lemma_.lower() in COUNTED and any(t.like_num for t in c.subtree)
             for c in trig.children
+        )
+    )
+
+
+DEATH_COUNTS = words("death fatality")
+TOTALS = words("total cumulative overall")
+
+
+def _death_count(m: _Mention) -> bool:
+    """Whether a counted "deaths" is an epidemic's running figure ("China has recorded
+    86,442 total cases and 4,634 deaths", "290,000 infections, including 7,696 deaths"):
+    a statistic beside counted cases or called a total, no death the story tells; two
+    web pages' figures were Death events of their own. "The crash caused 12 deaths"
+    has neither and stays."""
+    trig = m.trigger
+    if trig.lemma_.lower() not in DEATH_COUNTS or not any(
+        c.dep_ == "nummod" for c in trig.children
+    ):
+        return False
+    near = [trig.head] if trig.dep_ == "conj" else []  # "cases and 4,634 deaths"
+    near += [c for c in trig.children if c.dep_ == "conj"]  # "4,634 deaths and 86,442 cases"
+    if trig.dep_ == "pobj" and trig.head.lower_ == "including":
+        near.append(trig.head.head)  # "infections, including 7,696 deaths"
+    return any(t.lemma_.lower() in COUNTED for t in near) or any(
+        c.lemma_.lower() in TOTALS for t in [trig, *near] for c in t.children if c.dep_ == "amod"
+    )
+
+
+WONDER_WORDS = words("how what")
+
+
+def _struck_by_wonder(m: _Mention) -> bool:
+    """Whether "struck" tells a feeling ("I am struck at how committed our staff are",
+    "we were struck by what they had built"): a passive "strike" whose "at" or "by"
+    opens a clause of "how" or "what"; a bank chief's "I am struck at how ..." was typed
+    an attack and joined to attacks on a community. "He was struck by a car" stays."""
+    trig = m.trigger
+    if trig.lemma_.lower() != "strike" or trig.tag_ != "VBN":
+        return False
+    return any(
+        t.lower_ in WONDER_WORDS
+        for c in trig.children
+        if c.dep_ == "prep" and c.lower_ in {"at", "by"}
+        for t in c.subtree
+        if t.i > c.i
+    )
+
+
+def _deadlocked(m: _Mention) -> bool:
+    """Whether "deadlocked" tells a state ("both sides had been deadlocked for weeks"):
+    a passive or adjectival "deadlock" says how talks stood, not what was done; a web
+    page's "had been deadlocked" was an event titled "Both sides had been deadlocked"."""
+    trig = m.trigger
+    return (
+        trig.lower_ == "deadlocked"  # the small model's lemma is "deadlocke"
+        and trig.tag_ in {"VBN", "JJ"}
+        and (
+            any(c.dep_ in {"auxpass", "aux"} and c.lemma_.lower() == "be" for c in trig.children)
+            or trig.dep_ in {"acomp", "amod"}
         )
     )
 
@@ -7344,6 +7406,11 @@ FIGURE_PHRASES = {  # a verb and a word of its phrase that make a figure togethe
     "foot": words("bill"),
     # "complained he had inherited a 'giant mess'": a state he found, no bequest
     "inherit": words("mess chaos shambles shamble legacy problem situation crisis deficit"),
+    "dodge": words("bullet"),  # "Python dodged a bullet": a near miss told as an image
+    # "the move has been met with resistance": a reception, no meeting; "met with
+    # opposition leaders" has "leaders" as its noun and stays
+    "meet": words("resistance opposition criticism scepticism skepticism hostility derision"),
+    "leave": words("tail"),  # "leaving a long tail of modules with import failures"
 }
 AIM_NOUNS = words("priority goal aim mission objective purpose ambition intention")
 

@@ -1,0 +1,53 @@
+"""Junk events of the judged 80 of real web pages (issue 19, h8's seed 19), one class
+per case, on our own text: an epidemic's running death figure beside counted cases or
+called a total, fixed phrases ("dodged a bullet", "met with resistance", "leaving a
+long tail of"), "struck at how" (a feeling) and "had been deadlocked" (a state). Beside
+each, the same words telling a happening, which must stay."""
+
+from __future__ import annotations
+
+import pytest
+from test_event_junk_states import found  # (type, mention word) of a text's events
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a running death figure: a statistic
+        ("Brazil has recorded 1.2 million total cases and 31,000 deaths since March.",
+         "deaths"),
+        ("The province has reported 48,000 infections, including 1,130 deaths.", "deaths"),
+        ("The ministry said the cumulative 2,400 deaths made it the worst-hit region.",
+         "deaths"),
+        # fixed phrases
+        ("The startup dodged a bullet when its biggest rival ran out of money.", "dodged"),
+        ("The plan to rename the square has been met with resistance from shopkeepers.",
+         "met"),
+        ("The switch to the new compiler was rushed, leaving a long tail of programs "
+         "that no longer build.", "leaving"),
+        # a feeling, a state
+        ("I am struck at how quickly our nurses adapted to the new wards.", "struck"),
+        ("Both parties had been deadlocked for weeks over the size of the budget.",
+         "deadlocked"),
+    ],
+)  # fmt: skip
+def test_judged_junk_is_no_event(text: str, word: str):
+    assert word not in [w for _, w in found(text)], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The crash on the motorway caused 12 deaths on Friday.", "deaths"),
+        ("The outbreak has killed 40 people, with 12 deaths reported on Sunday alone.",
+         "deaths"),
+        ("The soldier dodged a sniper's fire as he ran across the square.", "dodged"),
+        ("The foreign minister met with opposition leaders in Lagos on Tuesday.", "met"),
+        ("The president is leaving Kyiv on Friday after two days of talks.", "leaving"),
+        ("A cyclist was struck by a bus in central Leeds on Monday.", "struck"),
+        ("The jury deadlocked on two counts, and the judge declared a mistrial.",
+         "mistrial"),
+    ],
+)  # fmt: skip
+def test_the_same_words_telling_a_happening_stay(text: str, word: str):
+    assert word in [w for _, w in found(text)], found(text)
