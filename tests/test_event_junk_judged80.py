@@ -51,3 +51,26 @@ def test_judged_junk_is_no_event(text: str, word: str):
 )  # fmt: skip
 def test_the_same_words_telling_a_happening_stay(text: str, word: str):
     assert word in [w for _, w in found(text)], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Cheap phones and free apps divide shoppers into haves and have-nots.", "divide"),
+        ("Local charities feed thousands of families across the region.", "feed"),
+    ],
+)  # fmt: skip
+def test_a_habit_of_a_bare_plural_is_no_event(text: str, word: str):
+    assert word not in [w for _, w in found(text)], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Police said protesters block the main road to the airport.", "block"),
+        ("The volunteers repaired the library's roof on Saturday.", "repaired"),
+        ("Their supporters gather outside the court in Nairobi.", "gather"),
+    ],
+)  # fmt: skip
+def test_a_present_act_told_by_someone_or_of_these_ones_stays(text: str, word: str):
+    assert word in [w for _, w in found(text)], found(text)

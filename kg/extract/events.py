@@ -5669,6 +5669,7 @@ def _no_happening_rule(m: _Mention) -> str | None:
         _death_count,
         _struck_by_wonder,
         _deadlocked,
+        _habitual_plural,
     ):
         if rule(m):
             return rule.__name__.lstrip("_").replace("_", " ")
@@ -6373,6 +6374,31 @@ def _deadlocked(m: _Mention) -> bool:
             or trig.dep_ in {"acomp", "amod"}
         )
     )
+
+
+def _habitual_plural(m: _Mention) -> bool:
+    """Whether an untyped verb tells what a kind of thing does as a rule ("thousands of
+    volunteers support the software", "digital media divide consumers into haves and
+    have-nots"): a simple present, no auxiliary, no date, whose subject is a bare plural
+    with no article, owner or number; a trend or a habit, no happening, and two pages'
+    such lines were events. Headlines tell news in the present and stay, as does a
+    clause a speaker tells ("officials say residents flee")."""
+    trig = m.trigger
+    if m.type != OTHER or trig.pos_ != "VERB" or trig.tag_ not in {"VBZ", "VBP"}:
+        return False
+    if m.time is not None or any(c.dep_ in AUX_DEPS or c.dep_ == "neg" for c in trig.children):
+        return False
+    if _headline(trig) or trig.dep_ == "ccomp" or trig.head.lemma_.lower() in REPORTING:
+        return False
+    subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ != "NNS" or subj.ent_type_:
+        return False
+    if any(c.dep_ in BOUND for c in subj.children):
+        return False  # "the two sides meet", "their fans gather": these ones
+    if subj.lemma_.lower() in COUNTED_MANY:
+        of = [p for c in subj.children if c.dep_ == "prep" for p in c.children]
+        return all(p.tag_ == "NNS" and not any(k.dep_ in BOUND for k in p.children) for p in of)
+    return True
 
 
 def _not_stopped(m: _Mention) -> bool:
