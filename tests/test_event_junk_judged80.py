@@ -19,6 +19,11 @@ from test_event_junk_states import found  # (type, mention word) of a text's eve
         ("The province has reported 48,000 infections, including 1,130 deaths.", "deaths"),
         ("The ministry said the cumulative 2,400 deaths made it the worst-hit region.",
          "deaths"),
+        ("Peru has confirmed almost 90,000 cases of the disease, including 2,900 deaths.",
+         "deaths"),
+        # a season's total
+        ("Five Category 4 typhoons have formed in the western Pacific since 2019.",
+         "typhoons"),
         # fixed phrases
         ("The startup dodged a bullet when its biggest rival ran out of money.", "dodged"),
         ("The plan to rename the square has been met with resistance from shopkeepers.",
@@ -39,6 +44,8 @@ def test_judged_junk_is_no_event(text: str, word: str):
     ("text", "word"),
     [
         ("The crash on the motorway caused 12 deaths on Friday.", "deaths"),
+        ("Two typhoons formed in the western Pacific on Monday.", "typhoons"),
+        ("Three earthquakes have hit the region this week, killing 30 people.", "killing"),
         ("The outbreak has killed 40 people, with 12 deaths reported on Sunday alone.",
          "deaths"),
         ("The soldier dodged a sniper's fire as he ran across the square.", "dodged"),

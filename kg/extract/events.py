@@ -5670,6 +5670,7 @@ def _no_happening_rule(m: _Mention) -> str | None:
         _struck_by_wonder,
         _deadlocked,
         _habitual_plural,
+        _counted_kind,
     ):
         if rule(m):
             return rule.__name__.lstrip("_").replace("_", " ")
@@ -6335,7 +6336,10 @@ def _death_count(m: _Mention) -> bool:
     near = [trig.head] if trig.dep_ == "conj" else []  # "cases and 4,634 deaths"
     near += [c for c in trig.children if c.dep_ == "conj"]  # "4,634 deaths and 86,442 cases"
     if trig.dep_ == "pobj" and trig.head.lower_ == "including":
-        near.append(trig.head.head)  # "infections, including 7,696 deaths"
+        owner = trig.head.head  # "infections, including 7,696 deaths"
+        near += [owner, *(c for c in owner.children if c.dep_ == "dobj")]
+        # "has recorded 377,000 cases of the virus, including 7,696 deaths": the parser
+        # hangs "including" on the verb
     return any(t.lemma_.lower() in COUNTED for t in near) or any(
         c.lemma_.lower() in TOTALS for t in [trig, *near] for c in t.children if c.dep_ == "amod"
     )
@@ -6386,8 +6390,10 @@ def _habitual_plural(m: _Mention) -> bool:
     trig = m.trigger
     if m.type != OTHER or trig.pos_ != "VERB" or trig.tag_ not in {"VBZ", "VBP"}:
         return False
-    if m.time is not None or any(c.dep_ in AUX_DEPS or c.dep_ == "neg" for c in trig.children):
+    if any(c.dep_ in AUX_DEPS or c.dep_ == "neg" for c in trig.children):
         return False
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in _sentence(trig)):
+        return False  # "on Monday, protesters block the road": a day, news
     if _headline(trig) or trig.dep_ == "ccomp" or trig.head.lemma_.lower() in REPORTING:
         return False
     subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
@@ -6399,6 +6405,26 @@ def _habitual_plural(m: _Mention) -> bool:
         of = [p for c in subj.children if c.dep_ == "prep" for p in c.children]
         return all(p.tag_ == "NNS" and not any(k.dep_ in BOUND for k in p.children) for p in of)
     return True
+
+
+AGGREGATED = words("form occur")
+
+
+def _counted_kind(m: _Mention) -> bool:
+    """Whether a counted plural is a season's or a decade's total ("Six Category 5
+    hurricanes have formed since 2016", "three such storms have occurred this year"):
+    the subject of a present perfect with a number is many happenings in one word, a
+    statistic; each, if told, has its own mention. "Two storms formed on Monday"
+    (a simple past) stays."""
+    trig = m.trigger
+    head = trig.head
+    return (
+        trig.tag_ == "NNS"
+        and trig.dep_ == "nsubj"
+        and head.lemma_.lower() in AGGREGATED
+        and _perfect(head)
+        and any(c.dep_ == "nummod" for c in trig.children)
+    )
 
 
 def _not_stopped(m: _Mention) -> bool:
