@@ -6392,8 +6392,8 @@ def _habitual_plural(m: _Mention) -> bool:
         return False
     if any(c.dep_ in AUX_DEPS or c.dep_ == "neg" for c in trig.children):
         return False
-    if any(t.ent_type_ in {"DATE", "TIME"} for t in _sentence(trig)):
-        return False  # "on Monday, protesters block the road": a day, news
+    if _date_within(trig):
+        return False  # "on Monday, protesters block the road": a day of its own, news
     if _headline(trig) or trig.dep_ == "ccomp" or trig.head.lemma_.lower() in REPORTING:
         return False
     subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
