@@ -6394,7 +6394,9 @@ def _habitual_plural(m: _Mention) -> bool:
         return False
     if _date_within(trig):
         return False  # "on Monday, protesters block the road": a day of its own, news
-    if _headline(trig) or trig.dep_ == "ccomp" or trig.head.lemma_.lower() in REPORTING:
+    if _headline(trig) or _title_line(trig) or trig.dep_ == "ccomp":
+        return False  # "Robbers ram 4x4 into Paris shop": a headline's present, news
+    if trig.head.lemma_.lower() in REPORTING:
         return False
     subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.tag_ != "NNS" or subj.ent_type_:
