@@ -6394,7 +6394,9 @@ def _habitual_plural(m: _Mention) -> bool:
         return False
     if _date_within(trig):
         return False  # "on Monday, protesters block the road": a day of its own, news
-    if _headline(trig) or _title_line(trig) or trig.dep_ == "ccomp":
+    sent = _sentence(trig)
+    unstopped = not any(t.text in {".", "!", "?"} for t in sent[-2:])
+    if _headline(trig) or _title_line(trig) or unstopped or trig.dep_ == "ccomp":
         return False  # "Robbers ram 4x4 into Paris shop": a headline's present, news
     if trig.head.lemma_.lower() in REPORTING:
         return False
