@@ -5660,6 +5660,11 @@ def _no_happening_rule(m: _Mention) -> str | None:
         _readers_own,
         _rule_scope,
         _died_of,
+        _death_count,
+        _struck_by_wonder,
+        _deadlocked,
+        _habitual_plural,
+        _counted_kind,
     ):
         if rule(m):
             return rule.__name__.lstrip("_").replace("_", " ")
@@ -6304,6 +6309,119 @@ def _case_count(m: _Mention) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() in COUNTED and any(t.like_num for t in c.subtree)
             for c in trig.children
         )
+    )
+
+
+DEATH_COUNTS = words("death fatality")
+TOTALS = words("total cumulative overall")
+
+
+def _death_count(m: _Mention) -> bool:
+    """Whether a counted "deaths" is an epidemic's running figure ("China has recorded
+    86,442 total cases and 4,634 deaths", "290,000 infections, including 7,696 deaths"):
+    a statistic beside counted cases or called a total, no death the story tells; two
+    web pages' figures were Death events of their own. "The crash caused 12 deaths"
+    has neither and stays."""
+    trig = m.trigger
+    if trig.lemma_.lower() not in DEATH_COUNTS or not any(
+        c.dep_ == "nummod" for c in trig.children
+    ):
+        return False
+    near = [trig.head] if trig.dep_ == "conj" else []  # "cases and 4,634 deaths"
+    near += [c for c in trig.children if c.dep_ == "conj"]  # "4,634 deaths and 86,442 cases"
+    if trig.dep_ == "pobj" and trig.head.lower_ == "including":
+        owner = trig.head.head  # "infections, including 7,696 deaths"
+        near += [owner, *(c for c in owner.children if c.dep_ == "dobj")]
+        # "has recorded 377,000 cases of the virus, including 7,696 deaths": the parser
+        # hangs "including" on the verb
+    return any(t.lemma_.lower() in COUNTED for t in near) or any(
+        c.lemma_.lower() in TOTALS for t in [trig, *near] for c in t.children if c.dep_ == "amod"
+    )
+
+
+WONDER_WORDS = words("how what")
+
+
+def _struck_by_wonder(m: _Mention) -> bool:
+    """Whether "struck" tells a feeling ("I am struck at how committed our staff are",
+    "we were struck by what they had built"): a passive "strike" whose "at" or "by"
+    opens a clause of "how" or "what"; a bank chief's "I am struck at how ..." was typed
+    an attack and joined to attacks on a community. "He was struck by a car" stays."""
+    trig = m.trigger
+    if trig.lemma_.lower() != "strike" or trig.tag_ != "VBN":
+        return False
+    return any(
+        t.lower_ in WONDER_WORDS
+        for c in trig.children
+        if c.dep_ == "prep" and c.lower_ in {"at", "by"}
+        for t in c.subtree
+        if t.i > c.i
+    )
+
+
+def _deadlocked(m: _Mention) -> bool:
+    """Whether "deadlocked" tells a state ("both sides had been deadlocked for weeks"):
+    a passive or adjectival "deadlock" says how talks stood, not what was done; a web
+    page's "had been deadlocked" was an event titled "Both sides had been deadlocked"."""
+    trig = m.trigger
+    return (
+        trig.lower_ == "deadlocked"  # the small model's lemma is "deadlocke"
+        and trig.tag_ in {"VBN", "JJ"}
+        and (
+            any(c.dep_ in {"auxpass", "aux"} and c.lemma_.lower() == "be" for c in trig.children)
+            or trig.dep_ in {"acomp", "amod"}
+        )
+    )
+
+
+def _habitual_plural(m: _Mention) -> bool:
+    """Whether an untyped verb tells what a kind of thing does as a rule ("thousands of
+    volunteers support the software", "digital media divide consumers into haves and
+    have-nots"): a simple present, no auxiliary, no date, whose subject is a bare plural
+    with no article, owner or number; a trend or a habit, no happening, and two pages'
+    such lines were events. Headlines tell news in the present and stay, as does a
+    clause a speaker tells ("officials say residents flee")."""
+    trig = m.trigger
+    if m.type != OTHER or trig.pos_ != "VERB" or trig.tag_ not in {"VBZ", "VBP"}:
+        return False
+    if any(c.dep_ in AUX_DEPS or c.dep_ == "neg" for c in trig.children):
+        return False
+    if _date_within(trig):
+        return False  # "on Monday, protesters block the road": a day of its own, news
+    sent = _sentence(trig)
+    unstopped = not any(t.text in {".", "!", "?"} for t in sent[-2:])
+    if _headline(trig) or _title_line(trig) or unstopped or trig.dep_ == "ccomp":
+        return False  # "Robbers ram 4x4 into Paris shop": a headline's present, news
+    if trig.head.lemma_.lower() in REPORTING:
+        return False
+    subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ != "NNS" or subj.ent_type_:
+        return False
+    if any(c.dep_ in BOUND for c in subj.children):
+        return False  # "the two sides meet", "their fans gather": these ones
+    if subj.lemma_.lower() in COUNTED_MANY:
+        of = [p for c in subj.children if c.dep_ == "prep" for p in c.children]
+        return all(p.tag_ == "NNS" and not any(k.dep_ in BOUND for k in p.children) for p in of)
+    return True
+
+
+AGGREGATED = words("form occur")
+
+
+def _counted_kind(m: _Mention) -> bool:
+    """Whether a counted plural is a season's or a decade's total ("Six Category 5
+    hurricanes have formed since 2016", "three such storms have occurred this year"):
+    the subject of a present perfect with a number is many happenings in one word, a
+    statistic; each, if told, has its own mention. "Two storms formed on Monday"
+    (a simple past) stays."""
+    trig = m.trigger
+    head = trig.head
+    return (
+        trig.tag_ == "NNS"
+        and trig.dep_ == "nsubj"
+        and head.lemma_.lower() in AGGREGATED
+        and _perfect(head)
+        and any(c.dep_ == "nummod" for c in trig.children)
     )
 
 
@@ -7338,6 +7456,11 @@ FIGURE_PHRASES = {  # a verb and a word of its phrase that make a figure togethe
     "foot": words("bill"),
     # "complained he had inherited a 'giant mess'": a state he found, no bequest
     "inherit": words("mess chaos shambles shamble legacy problem situation crisis deficit"),
+    "dodge": words("bullet"),  # "Python dodged a bullet": a near miss told as an image
+    # "the move has been met with resistance": a reception, no meeting; "met with
+    # opposition leaders" has "leaders" as its noun and stays
+    "meet": words("resistance opposition criticism scepticism skepticism hostility derision"),
+    "leave": words("tail"),  # "leaving a long tail of modules with import failures"
 }
 AIM_NOUNS = words("priority goal aim mission objective purpose ambition intention")
 
