@@ -48,3 +48,30 @@ def test_a_name_keeps_its_version_number(text: str, word: str, told: str) -> Non
 def test_a_count_after_a_name_stays_the_count(text: str, word: str, told: str) -> None:
     title = titles(text).get(word, "")
     assert title.startswith(told) and "Arsenal 3" not in title, titles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "told"),
+    [
+        # the act an allegation states is no fact: "the director abused his stepdaughter"
+        (BEFORE + "The outrage centred on allegations that the director abused his "
+         "stepdaughter in 1992.", "abused", "The director allegedly abused"),
+        (BEFORE + "The singer denied allegations he assaulted a fan after the concert.",
+         "assaulted", "allegedly assaulted"),
+        (BEFORE + "Prosecutors allege the mayor took bribes from two developers.", "took",
+         "The mayor allegedly took bribes"),
+    ],
+)  # fmt: skip
+def test_an_alleged_act_is_told_alleged(text: str, word: str, told: str) -> None:
+    assert told in titles(text).get(word, ""), titles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (BEFORE + "The director said he abused no one and would sue the newspaper.", "sue"),
+        (BEFORE + "The rebels claimed responsibility for the attack on the convoy.", "attack"),
+    ],
+)  # fmt: skip
+def test_an_act_no_one_alleges_is_not_hedged(text: str, word: str) -> None:
+    assert "allegedly" not in titles(text).get(word, "allegedly"), titles(text)

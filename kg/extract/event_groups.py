@@ -6374,11 +6374,23 @@ def _wished(trig: Token) -> bool:
 HEDGES = word_list("allegedly reportedly apparently possibly probably purportedly supposedly")
 
 
+# Nouns and verbs whose clause states what someone alleges ("allegations that he abused
+# his daughter", "prosecutors allege the mayor took bribes"): the act is only alleged.
+ALLEGED_BY = word_list("allegation accusation claim rumour rumor allege")
+
+
 def _hedges(trig: Token) -> list[str]:
     """The words before a verb that say the text does not vouch for it ("he allegedly
     molested", "was reportedly killed"): a headline without them states as fact what
-    the text only reports."""
-    return [c.lower_ for c in trig.children if c.dep_ == "advmod" and c.lower_ in HEDGES]
+    the text only reports. An act an allegation states is told "allegedly" too: "the
+    allegations he abused his daughter" read "Woody Allen abused daughter", as fact."""
+    said = [c.lower_ for c in trig.children if c.dep_ == "advmod" and c.lower_ in HEDGES]
+    if said or trig.pos_ != "VERB" or trig.dep_ not in {"acl", "ccomp"}:
+        return said
+    head = trig.head
+    if head.lemma_.lower() in ALLEGED_BY and head.pos_ in {"NOUN", "VERB"}:
+        return ["allegedly"]
+    return said
 
 
 def _done_unsaid(trig: Token, obj: Token) -> bool:
