@@ -75,3 +75,16 @@ def test_an_alleged_act_is_told_alleged(text: str, word: str, told: str) -> None
 )  # fmt: skip
 def test_an_act_no_one_alleges_is_not_hedged(text: str, word: str) -> None:
     assert "allegedly" not in titles(text).get(word, "allegedly"), titles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "told"),
+    [
+        (BEFORE + "Many states eased restrictions in May, but several have reimposed "
+         "some limits.", "reimposed", "Several states have reimposed"),
+        (BEFORE + "Dozens of airlines cut fares last week, and others have suspended "
+         "routes to Spain.", "suspended", "Other airlines have suspended"),
+    ],
+)  # fmt: skip
+def test_a_bare_share_says_of_what(text: str, word: str, told: str) -> None:
+    assert titles(text).get(word, "").startswith(told), titles(text)

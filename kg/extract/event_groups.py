@@ -3117,6 +3117,10 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
     arrested …" is "Police", never "Sarah Jones Police")."""
     found = _read_subject(m, g)
     trig = m.trigger
+    if found is not None and found.lower() in SHARES | {"others"}:
+        whole = _share_whole(trig)  # "Several have reimposed some limits": several what?
+        if whole is not None:
+            found = f"Other {whole}" if found.lower() == "others" else f"{found} {whole}"
     start = _line_start(trig)
     if found is None or start == sentence_of(trig).start:
         return found
@@ -3127,6 +3131,31 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
         if said[: len(tail)] == tail and len(said) > len(tail):
             return " ".join(said[len(tail) :])
     return found
+
+
+def _share_whole(trig: Token) -> str | None:
+    """The plural noun a bare share that is a verb's subject is a share of ("many states
+    eased restrictions, but several have reimposed limits": several states; "dozens of
+    hospitals closed wards and some turned patients away": some hospitals): the nearest
+    plural subject before it in its sentence, or in the sentence before. None when no
+    such noun is there, or when the share has words of its own ("some of the clubs")."""
+    subj = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.lower_ not in SHARES | {"others"} or any(subj.children):
+        return None
+    doc, sent = trig.doc, sentence_of(trig)
+    start = sent.start
+    if start > 0:
+        start = sentence_of(doc[start - 1]).start
+    for t in reversed(doc[start : subj.i]):
+        if t.dep_ not in {"nsubj", "nsubjpass"} or t.tag_ != "NNS":
+            continue
+        if t.lower_ in MULTITUDES:  # "dozens of hospitals": the hospitals
+            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            t = next((c for c in children(of, {"pobj"}) if c.tag_ == "NNS"), None) if of else None
+            if t is None:
+                return None
+        return t.text if not t.ent_type_ else None
+    return None
 
 
 ANTECEDENT_WORDS = 9  # of a relative clause's noun with its phrases, for a title
