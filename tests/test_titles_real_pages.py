@@ -88,3 +88,19 @@ def test_an_act_no_one_alleges_is_not_hedged(text: str, word: str) -> None:
 )  # fmt: skip
 def test_a_bare_share_says_of_what(text: str, word: str, told: str) -> None:
     assert titles(text).get(word, "").startswith(told), titles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "told"),
+    [
+        # a passive whose "it" the title drops says not what was done to: "Signed into law
+        # by then-Governor …"
+        (BEFORE + "The Clean Rivers Act is a law that pays for river cleanups. It was "
+         "signed into law in 1972 by then-Governor Ronald Reagan.", "signed",
+         "The Clean Rivers Act was signed into law"),
+        (BEFORE + "Acme Corp posted record profits last year. It was fined by regulators "
+         "in May.", "fined", "Acme Corp was fined"),
+    ],
+)  # fmt: skip
+def test_a_passive_it_is_told_by_the_thing_before(text: str, word: str, told: str) -> None:
+    assert titles(text).get(word, "").startswith(told), titles(text)

@@ -4305,7 +4305,8 @@ def _main_subject(trig: Token, subj: Token) -> Token | None:
     return main if person else None
 
 
-PRIOR_KINDS = {"he": {"PERSON"}, "she": {"PERSON"}, "it": {"ORG", "GPE"}}
+PRIOR_KINDS = {"he": {"PERSON"}, "she": {"PERSON"}, "it": {"ORG", "GPE", "LAW", "PRODUCT"}}
+# ("The Clean Rivers Act funds cleanups. It was signed into law in 1972": the act)
 SCENE_PREPS = {"in", "at", "near", "from", "into", "across", "of", "to", "inside", "outside"}
 
 
@@ -4328,8 +4329,10 @@ def _prior_subject(pron: Token) -> Token | None:
     thing = _prior_thing(pron)
     if thing is not None:  # "The film opened to poor reviews. But it wound up winning
         return thing  # acclaim"; "The new rules take effect on Friday. They will be applied"
-    if kinds is None or pron.dep_ != "nsubj" or sent.start == 0:
+    if kinds is None or sent.start == 0:
         return None
+    if pron.dep_ != "nsubj" and (pron.dep_ != "nsubjpass" or pron.lower_ != "it"):
+        return None  # "It was signed into law by Reagan": what was signed, a thing
     if any(t.ent_type_ in kinds for t in pron.doc[sent.start : pron.i]):
         return None  # "Putin told Erdogan he …": a name between, no telling which
     prior = pron.doc[sent.start - 1].sent
