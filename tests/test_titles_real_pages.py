@@ -104,3 +104,17 @@ def test_a_bare_share_says_of_what(text: str, word: str, told: str) -> None:
 )  # fmt: skip
 def test_a_passive_it_is_told_by_the_thing_before(text: str, word: str, told: str) -> None:
     assert titles(text).get(word, "").startswith(told), titles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "told"),
+    [
+        # the row cut to one noun keeps the row's plural verb: "The strike have forced …"
+        (BEFORE + "The strike and the storm have forced the airline to cancel flights.",
+         "strike", "The strike has forced the airline"),
+    ],
+)  # fmt: skip
+def test_a_row_cut_to_one_noun_takes_its_verb_in_the_singular(
+    text: str, word: str, told: str
+) -> None:
+    assert titles(text).get(word, "").startswith(told), titles(text)

@@ -7459,8 +7459,20 @@ def _one_of_row(text: str, g: list[_Mention]) -> str | None:
                 n += 1
             # the row told beyond its first noun, whole or up to where the title ends
             if n > lead and (n == len(row) or at + n == len(said)):
-                return _display(" ".join(said[:at] + mine + said[at + n :]), g)
+                rest = " ".join(said[at + n :])
+                if at == 0 and rest:  # "The strike has forced …", never "The strike have"
+                    rest = _one_agrees(rest, t)
+                return _display(" ".join([*said[:at], *mine, *rest.split()]), g)
     return None
+
+
+def _one_agrees(predicate: str, noun: Token) -> str:
+    """A row's verb told of one singular noun of the row ("the strike and the storm
+    have forced …" told of the strike): its first auxiliary in the singular."""
+    first, _, rest = predicate.partition(" ")
+    if noun.tag_ != "NN" or first not in PLURAL_AUX:
+        return predicate
+    return f"{PLURAL_AUX[first]} {rest}".strip()
 
 
 def _own_phrase(t: Token) -> list[str]:
@@ -7788,6 +7800,8 @@ def _clause_headline(
         # Microsoft and Amazon have come under fire", never "Both Microsoft have …"
         if row - subj.left_edge.i >= 6:  # a long row leaves no room for the verb
             row = subj.i
+            predicate = _one_agrees(predicate, subj)  # "The nationwide shutdown is likely
+            # to lead to …", never "… shutdown are likely": the row's verb, told of one
         # "Dozens of Hachette employees", "The amount of major crimes": never "Dozens"
         subject_words = (
             _measured(subj) if row == subj.i else list(verb.doc[subj.left_edge.i : row + 1])
@@ -8322,6 +8336,8 @@ def _said_of(noun: Token, held: Collection[int] = ()) -> str | None:
     predicate = _predicate(verb, room=TITLE_WORDS - _title_size(subject), hold=held)
     if len(predicate.split()) < 2:
         return None  # "Clashes continued" is hardly more than "Clashes"
+    if any(c.dep_ == "conj" for c in noun.children):  # "the strike and the storm have
+        predicate = _one_agrees(predicate, noun)  # forced …" told of the strike alone
     text = _pointed(f"{subject} {predicate}", noun) if subject else ""
     return text if text and _told(text) and not _pronoun(text.split()[0]) else None
 
