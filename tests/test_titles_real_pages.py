@@ -118,3 +118,17 @@ def test_a_row_cut_to_one_noun_takes_its_verb_in_the_singular(
     text: str, word: str, told: str
 ) -> None:
     assert titles(text).get(word, "").startswith(told), titles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "told"),
+    [
+        # "is not expected to sign": the "not" is the expecting's, lost with it
+        (BEFORE + "The striker is not expected to sign a new deal with the club.", "sign",
+         "The striker is not expected to sign"),
+        (BEFORE + "The club was not expected to appoint a new manager before May.",
+         "appoint", "The club was not expected to appoint"),
+    ],
+)  # fmt: skip
+def test_a_denied_verb_above_keeps_its_not(text: str, word: str, told: str) -> None:
+    assert titles(text).get(word, "").startswith(told), titles(text)

@@ -5071,10 +5071,19 @@ def _governing(trig: Token, g: list[_Mention], held: Collection[int] = ()) -> st
     head = trig.head
     if trig.dep_ != "xcomp" or head.pos_ != "VERB" or head.i in {m.trigger.i for m in g}:
         return None
-    if any(c.dep_ == "nsubjpass" for c in head.children) and head.lemma_.lower() not in BELIEVED:
+    denied = any(_denied(c) for c in head.children)  # "is not expected to sign a new
+    # deal": told "… to sign a new deal", the text's "not" was lost
+    if (
+        any(c.dep_ == "nsubjpass" for c in head.children)
+        and head.lemma_.lower() not in BELIEVED
+        and not denied
+    ):
         return None  # "was picked to host the show": "The comedian to host the show"; "is
         # suspected to have been infected" is no plan
-    subj = next((c for c in head.children if c.dep_ == "nsubj"), None) or _shared_subject(head)
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None and denied:
+        subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    subj = subj or _shared_subject(head)
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or _dateline(subj):
         return None  # "… has no place and [threatens] to undermine": the shared subject
     subject = _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None)
