@@ -6426,7 +6426,10 @@ def _hedges(trig: Token) -> list[str]:
     the text only reports. An act an allegation states is told "allegedly" too: "the
     allegations he abused his daughter" read "Woody Allen abused daughter", as fact."""
     said = [c.lower_ for c in trig.children if c.dep_ == "advmod" and c.lower_ in HEDGES]
-    if said or trig.pos_ != "VERB" or trig.dep_ not in {"acl", "ccomp"}:
+    content = trig.dep_ in {"acl", "ccomp"} or (  # "the allegations he abused daughter
+        trig.dep_ == "relcl" and bool(children(trig, {"dobj"}))  # Dylan": no relative
+    )  # clause, the verb has its object; "the allegations he made" is one
+    if said or trig.pos_ != "VERB" or not content:
         return said
     head = trig.head
     if head.lemma_.lower() in ALLEGED_BY and head.pos_ in {"NOUN", "VERB"}:
