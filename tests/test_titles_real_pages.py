@@ -60,6 +60,9 @@ def test_a_count_after_a_name_stays_the_count(text: str, word: str, told: str) -
          "assaulted", "allegedly assaulted"),
         (BEFORE + "Prosecutors allege the mayor took bribes from two developers.", "took",
          "The mayor allegedly took bribes"),
+        # the hedge inside a perfect passive: "had allegedly been", never "had been allegedly"
+        (BEFORE + "The rebels claimed they had captured the airport on Sunday.", "captured",
+         "The airport had allegedly been captured"),
         # no "that": the parser makes it a relative clause, but the verb has its object
         (BEFORE + "He spoke of his divorce and the allegations he abused his stepson in "
          "1994.", "abused", "allegedly abused"),

@@ -5398,7 +5398,10 @@ def _verb_headline(
             rest = [t for t in tail if not thing.lower().startswith(t.strip().lower())]
             if thing:
                 been = _been(obj, thing, trig)
-                return 1, " ".join([thing, been, *_hedges(trig), _participle(lemma), *rest])
+                have, _, be = been.rpartition(" ")  # "had allegedly been captured",
+                verb = [have, *_hedges(trig), be] if have else [been, *_hedges(trig)]
+                return 1, " ".join([thing, *verb, _participle(lemma), *rest])  # "was
+                # reportedly killed"
         if passive and noun != trig.lower_:  # "Hit by the car on Friday" keeps its doer;
             tail = [t for t in tail if not t.startswith("by ")]  # "Arrest by …" would not
         elif (
