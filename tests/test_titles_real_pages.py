@@ -61,7 +61,7 @@ def test_a_count_after_a_name_stays_the_count(text: str, word: str, told: str) -
         (BEFORE + "Prosecutors allege the mayor took bribes from two developers.", "took",
          "The mayor allegedly took bribes"),
         # the hedge inside a perfect passive: "had allegedly been", never "had been allegedly"
-        (BEFORE + "The rebels claimed they had captured the airport on Sunday.", "captured",
+        (BEFORE + "The rebels alleged they had captured the airport on Sunday.", "captured",
          "The airport had allegedly been captured"),
         # no "that": the parser makes it a relative clause, but the verb has its object
         (BEFORE + "He spoke of his divorce and the allegations he abused his stepson in "
@@ -138,3 +138,17 @@ def test_a_row_cut_to_one_noun_takes_its_verb_in_the_singular(
 )  # fmt: skip
 def test_a_denied_verb_above_keeps_its_not(text: str, word: str, told: str) -> None:
     assert titles(text).get(word, "").startswith(told), titles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # "claimed the title" is a win, and "claims his agent" a report, not a charge
+        (BEFORE + "The veteran claimed the men's shot put title with a throw of 18.2m.", "put"),
+        (BEFORE + "Liverpool winger Tom Baker is struggling to recover from his ankle "
+         "problem and may miss the final, claims his agent.", "struggling"),
+    ],
+)  # fmt: skip
+def test_a_claimed_win_or_report_is_not_hedged(text: str, word: str) -> None:
+    told = titles(text)
+    assert word in told and "allegedly" not in told[word], told

@@ -6418,9 +6418,12 @@ def _wished(trig: Token) -> bool:
 HEDGES = word_list("allegedly reportedly apparently possibly probably purportedly supposedly")
 
 
-# Nouns and verbs whose clause states what someone alleges ("allegations that he abused
-# his daughter", "prosecutors allege the mayor took bribes"): the act is only alleged.
-ALLEGED_BY = word_list("allegation accusation claim rumour rumor allege")
+# Nouns whose clause states what someone alleges ("allegations that he abused his
+# daughter", "the claim he took bribes"), and the verb ("prosecutors allege the mayor took
+# bribes"): the act is only alleged. Not the verb "claim": "claimed the shot put title"
+# is a win, and "… is struggling to recover, claims his agent" a report, not a charge.
+ALLEGED_BY = word_list("allegation accusation claim rumour rumor")
+ALLEGING_VERBS = word_list("allege")
 
 
 def _hedges(trig: Token) -> list[str]:
@@ -6435,7 +6438,8 @@ def _hedges(trig: Token) -> list[str]:
     if said or trig.pos_ != "VERB" or not content:
         return said
     head = trig.head
-    if head.lemma_.lower() in ALLEGED_BY and head.pos_ in {"NOUN", "VERB"}:
+    lemma = head.lemma_.lower()
+    if lemma in ALLEGED_BY and head.pos_ == "NOUN" or lemma in ALLEGING_VERBS:
         return ["allegedly"]
     return said
 
