@@ -282,13 +282,53 @@ def _sum_subject(cur: Token) -> None:
         t.head, t.dep_ = figure, "advmod" if t.dep_ == "advmod" else "quantmod"
 
 
+_VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?$")  # "3", "2.7", "10": a release's number
+
+
+def numbered_names(doc: Doc) -> Doc:
+    """Hang a name's version number on the name, and the name on the noun it tells
+    ("shipped Python 3 support", "adoption of Python 3 features"): the small model reads
+    the number as the noun's figure and the name as a second object, so titles said
+    "Python was shipped 3 support" and "Adoption of Python". Only where the parse left
+    the noun outside the name's phrase, as an object beside it or an aside above it."""
+    for i in range(1, len(doc) - 1):
+        name, num, noun = doc[i - 1], doc[i], doc[i + 1]
+        if name.tag_ != "NNP" or num.tag_ != "CD" or not _VERSION.match(num.text):
+            continue
+        if noun.tag_ not in {"NN", "NNS"} or num.head.i != noun.i or num.dep_ != "nummod":
+            continue
+        if noun.is_sent_start or num.is_sent_start or name.head.i == noun.i:
+            continue
+        beside = (  # "shipped Python [npadvmod] 3 support [dobj]"; never "gave Microsoft
+            noun.head.i == name.head.i  # [dative] 10 days", "beat Arsenal 3 times"
+            and name.dep_ in {"dobj", "pobj", "npadvmod", "nsubj"}
+            and noun.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}
+        )
+        # "adoption of Python [3 features] was slow": a verb with two subjects is the
+        # parse's slip; "in Iraq 2 soldiers died" has one, and stays
+        twice = any(c.dep_ == noun.dep_ and c.i != noun.i for c in noun.head.children)
+        above = (
+            noun.head.i != name.head.i
+            and noun.head.is_ancestor(name)
+            and (noun.dep_ == "appos" or twice and noun.dep_ in {"nsubj", "nsubjpass", "dobj"})
+        )
+        if not (beside or above) or noun.is_ancestor(name):
+            continue
+        if above:  # "adoption of Python [pobj] 3 features [appos]": the noun is the object
+            noun.head, noun.dep_ = name.head, name.dep_
+        name.head, name.dep_ = noun, "compound"
+        num.head = name
+    return doc
+
+
 @Language.component("kg_sums_written_first")
 def _sums_component(doc: Doc) -> Doc:
-    return sums_written_first(doc)
+    return numbered_names(sums_written_first(doc))
 
 
 def _sums(pipeline: Language) -> None:
-    """Put :func:`sums_written_first` right after the parser, in any pipeline with one."""
+    """Put :func:`sums_written_first` and :func:`numbered_names` right after the parser,
+    in any pipeline with one."""
     if "parser" in pipeline.pipe_names and "kg_sums_written_first" not in pipeline.pipe_names:
         pipeline.add_pipe("kg_sums_written_first", after="parser")
 

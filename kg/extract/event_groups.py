@@ -3198,6 +3198,10 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
     arrested …" is "Police", never "Sarah Jones Police")."""
     found = _read_subject(m, g)
     trig = m.trigger
+    if found is not None and found.lower() in SHARES | {"others"}:
+        whole = _share_whole(trig)  # "Several have reimposed some limits": several what?
+        if whole is not None:
+            found = f"Other {whole}" if found.lower() == "others" else f"{found} {whole}"
     start = _line_start(trig)
     if found is None or start == sentence_of(trig).start:
         return found
@@ -3208,6 +3212,31 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
         if said[: len(tail)] == tail and len(said) > len(tail):
             return " ".join(said[len(tail) :])
     return found
+
+
+def _share_whole(trig: Token) -> str | None:
+    """The plural noun a bare share that is a verb's subject is a share of ("many states
+    eased restrictions, but several have reimposed limits": several states; "dozens of
+    hospitals closed wards and some turned patients away": some hospitals): the nearest
+    plural subject before it in its sentence, or in the sentence before. None when no
+    such noun is there, or when the share has words of its own ("some of the clubs")."""
+    subj = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.lower_ not in SHARES | {"others"} or any(subj.children):
+        return None
+    doc, sent = trig.doc, sentence_of(trig)
+    start = sent.start
+    if start > 0:
+        start = sentence_of(doc[start - 1]).start
+    for t in reversed(doc[start : subj.i]):
+        if t.dep_ not in {"nsubj", "nsubjpass"} or t.tag_ != "NNS":
+            continue
+        if t.lower_ in MULTITUDES:  # "dozens of hospitals": the hospitals
+            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            t = next((c for c in children(of, {"pobj"}) if c.tag_ == "NNS"), None) if of else None
+            if t is None:
+                return None
+        return t.text if not t.ent_type_ else None
+    return None
 
 
 ANTECEDENT_WORDS = 9  # of a relative clause's noun with its phrases, for a title
@@ -4385,7 +4414,8 @@ def _main_subject(trig: Token, subj: Token) -> Token | None:
     return main if person else None
 
 
-PRIOR_KINDS = {"he": {"PERSON"}, "she": {"PERSON"}, "it": {"ORG", "GPE"}}
+PRIOR_KINDS = {"he": {"PERSON"}, "she": {"PERSON"}, "it": {"ORG", "GPE", "LAW", "PRODUCT"}}
+# ("The Clean Rivers Act funds cleanups. It was signed into law in 1972": the act)
 SCENE_PREPS = {"in", "at", "near", "from", "into", "across", "of", "to", "inside", "outside"}
 
 
@@ -4408,8 +4438,10 @@ def _prior_subject(pron: Token) -> Token | None:
     thing = _prior_thing(pron)
     if thing is not None:  # "The film opened to poor reviews. But it wound up winning
         return thing  # acclaim"; "The new rules take effect on Friday. They will be applied"
-    if kinds is None or pron.dep_ != "nsubj" or sent.start == 0:
+    if kinds is None or sent.start == 0:
         return None
+    if pron.dep_ != "nsubj" and (pron.dep_ != "nsubjpass" or pron.lower_ != "it"):
+        return None  # "It was signed into law by Reagan": what was signed, a thing
     if any(t.ent_type_ in kinds for t in pron.doc[sent.start : pron.i]):
         return None  # "Putin told Erdogan he …": a name between, no telling which
     prior = pron.doc[sent.start - 1].sent
@@ -5215,10 +5247,19 @@ def _governing(trig: Token, g: list[_Mention], held: Collection[int] = ()) -> st
     head = trig.head
     if trig.dep_ != "xcomp" or head.pos_ != "VERB" or head.i in {m.trigger.i for m in g}:
         return None
-    if any(c.dep_ == "nsubjpass" for c in head.children) and head.lemma_.lower() not in BELIEVED:
+    denied = any(_denied(c) for c in head.children)  # "is not expected to sign a new
+    # deal": told "… to sign a new deal", the text's "not" was lost
+    if (
+        any(c.dep_ == "nsubjpass" for c in head.children)
+        and head.lemma_.lower() not in BELIEVED
+        and not denied
+    ):
         return None  # "was picked to host the show": "The comedian to host the show"; "is
         # suspected to have been infected" is no plan
-    subj = next((c for c in head.children if c.dep_ == "nsubj"), None) or _shared_subject(head)
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None and denied:
+        subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    subj = subj or _shared_subject(head)
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or _dateline(subj):
         return None  # "… has no place and [threatens] to undermine": the shared subject
     subject = _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None)
@@ -5533,7 +5574,10 @@ def _verb_headline(
             rest = [t for t in tail if not thing.lower().startswith(t.strip().lower())]
             if thing:
                 been = _been(obj, thing, trig)
-                return 1, " ".join([thing, been, *_hedges(trig), _participle(lemma), *rest])
+                have, _, be = been.rpartition(" ")  # "had allegedly been captured",
+                verb = [have, *_hedges(trig), be] if have else [been, *_hedges(trig)]
+                return 1, " ".join([thing, *verb, _participle(lemma), *rest])  # "was
+                # reportedly killed"
         if passive and noun != trig.lower_:  # "Hit by the car on Friday" keeps its doer;
             tail = [t for t in tail if not t.startswith("by ")]  # "Arrest by …" would not
         elif (
@@ -6562,11 +6606,30 @@ def _wished(trig: Token) -> bool:
 HEDGES = word_list("allegedly reportedly apparently possibly probably purportedly supposedly")
 
 
+# Nouns whose clause states what someone alleges ("allegations that he abused his
+# daughter", "the claim he took bribes"), and the verb ("prosecutors allege the mayor took
+# bribes"): the act is only alleged. Not the verb "claim": "claimed the shot put title"
+# is a win, and "… is struggling to recover, claims his agent" a report, not a charge.
+ALLEGED_BY = word_list("allegation accusation claim rumour rumor")
+ALLEGING_VERBS = word_list("allege")
+
+
 def _hedges(trig: Token) -> list[str]:
     """The words before a verb that say the text does not vouch for it ("he allegedly
     molested", "was reportedly killed"): a headline without them states as fact what
-    the text only reports."""
-    return [c.lower_ for c in trig.children if c.dep_ == "advmod" and c.lower_ in HEDGES]
+    the text only reports. An act an allegation states is told "allegedly" too: "the
+    allegations he abused his daughter" read "Woody Allen abused daughter", as fact."""
+    said = [c.lower_ for c in trig.children if c.dep_ == "advmod" and c.lower_ in HEDGES]
+    content = trig.dep_ in {"acl", "ccomp"} or (  # "the allegations he abused daughter
+        trig.dep_ == "relcl" and bool(children(trig, {"dobj"}))  # Dylan": no relative
+    )  # clause, the verb has its object; "the allegations he made" is one
+    if said or trig.pos_ != "VERB" or not content:
+        return said
+    head = trig.head
+    lemma = head.lemma_.lower()
+    if lemma in ALLEGED_BY and head.pos_ == "NOUN" or lemma in ALLEGING_VERBS:
+        return ["allegedly"]
+    return said
 
 
 def _done_unsaid(trig: Token, obj: Token) -> bool:
@@ -7604,8 +7667,20 @@ def _one_of_row(text: str, g: list[_Mention]) -> str | None:
                 n += 1
             # the row told beyond its first noun, whole or up to where the title ends
             if n > lead and (n == len(row) or at + n == len(said)):
-                return _display(" ".join(said[:at] + mine + said[at + n :]), g)
+                rest = " ".join(said[at + n :])
+                if at == 0 and rest:  # "The strike has forced …", never "The strike have"
+                    rest = _one_agrees(rest, t)
+                return _display(" ".join([*said[:at], *mine, *rest.split()]), g)
     return None
+
+
+def _one_agrees(predicate: str, noun: Token) -> str:
+    """A row's verb told of one singular noun of the row ("the strike and the storm
+    have forced …" told of the strike): its first auxiliary in the singular."""
+    first, _, rest = predicate.partition(" ")
+    if noun.tag_ != "NN" or first not in PLURAL_AUX:
+        return predicate
+    return f"{PLURAL_AUX[first]} {rest}".strip()
 
 
 def _own_phrase(t: Token) -> list[str]:
@@ -7933,6 +8008,8 @@ def _clause_headline(
         # Microsoft and Amazon have come under fire", never "Both Microsoft have …"
         if row - subj.left_edge.i >= 6:  # a long row leaves no room for the verb
             row = subj.i
+            predicate = _one_agrees(predicate, subj)  # "The nationwide shutdown is likely
+            # to lead to …", never "… shutdown are likely": the row's verb, told of one
         # "Dozens of Hachette employees", "The amount of major crimes": never "Dozens"
         subject_words = (
             _measured(subj) if row == subj.i else list(verb.doc[subj.left_edge.i : row + 1])
@@ -8498,6 +8575,8 @@ def _said_of(noun: Token, held: Collection[int] = ()) -> str | None:
     predicate = _predicate(verb, room=TITLE_WORDS - _title_size(subject), hold=held)
     if len(predicate.split()) < 2:
         return None  # "Clashes continued" is hardly more than "Clashes"
+    if any(c.dep_ == "conj" for c in noun.children):  # "the strike and the storm have
+        predicate = _one_agrees(predicate, noun)  # forced …" told of the strike alone
     text = _pointed(f"{subject} {predicate}", noun) if subject else ""
     return text if text and _told(text) and not _pronoun(text.split()[0]) else None
 
