@@ -192,7 +192,10 @@ def test_a_headline_past_is_the_act_the_text_tells(text: str, word: str, lemma: 
             "for a fee of 20 million euros.",
             "united",
         ),
-        ("Get Started With Our Morning Newsletter\n\nSign up to hear from our reporters.", "started"),
+        (
+            "Get Started With Our Morning Newsletter\n\nSign up to hear from our reporters.",
+            "started",
+        ),
         (
             "Armed Police Patrol Station After Threat\n\nOfficers with rifles guarded the "
             "station on Monday.",
