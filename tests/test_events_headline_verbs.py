@@ -215,3 +215,14 @@ def test_a_headline_past_keeps_the_name_before_it() -> None:
         "during the final round on Sunday."
     )
     assert "Brown" in {a.name for a in result.actors}
+
+
+def test_a_headline_gerund_before_its_noun_is_no_act() -> None:
+    """ "Scoring" qualifies "Record": the headline's act is the record set, not a score."""
+    found = kinds(
+        run(
+            "Guard Sets Scoring Record In Home Win\n\nThe guard scored 41 points on Friday, "
+            "a record for the club."
+        )
+    )
+    assert "scoring" not in found, found

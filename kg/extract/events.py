@@ -664,8 +664,10 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         forms = _singular(tok.lower_)
         noun = next((w for w in forms if ("NOUN", w) in lex.words), None)
         if noun is None:
-            forms += sorted(verb_lemmas(tok.lower_) - set(forms))  # "Killed", "Arrested",
-            # "Teen Shot By Police": the one reader of verb forms the actors share
+            if not tok.lower_.endswith("ing"):  # "Sets Scoring Record": a gerund that
+                # qualifies a noun; "Killed", "Arrested", "Teen Shot By Police" are read by
+                # the one reader of verb forms the actors share
+                forms += sorted(verb_lemmas(tok.lower_) - set(forms))
             verb = next((w for w in forms if lex.words.get(("VERB", w)) not in {None, OTHER}), None)
             if verb is None:  # "Lohan Checks Into Rehab", "Navy Ship Interdicts Vessels"
                 return _headline_verb(tok, forms)
