@@ -84,6 +84,7 @@ from .tokens import (
     entities,
     entities_in,
     hyphen_run,
+    lemma_index,
     line_breaks,
     sentence_of,
     verb_forms,
@@ -143,11 +144,16 @@ def _measure(noun: Token) -> bool:
 def _base(t: Token, words: Collection[tuple[str, str]]) -> set[str]:
     """A trigger's lemma; for a capitalised headline word the parse left as written
     ("Esther Williams Dies At 91", "Teen Shot By Police") also the lexicon's verb it is
-    a form of, so that the headline meets the "died" and "shot" of the text."""
+    a form of, so that the headline meets the "died" and "shot" of the text; an untyped
+    headline verb ("Suspect Caught After Raid") the model's verb it is a form of, so
+    that it meets the text's "caught"."""
     lemma = t.lemma_.lower()
     if lemma != t.lower_ or t.is_lower:
         return {lemma}
-    return {lemma} | {f for f in verb_lemmas(lemma) if ("VERB", f) in words}
+    verbs = lemma_index("verb")
+    return {lemma} | {
+        f for f in verb_lemmas(lemma) if ("VERB", f) in words or f != lemma and f in verbs
+    }
 
 
 PARTIES = {"agent", "patient", "partner", "host"}

@@ -142,6 +142,7 @@ from .tokens import (
     title_case_lines,
     token_table,
     token_view,
+    verb_lemmas,
 )
 from .tokens import first_conjunct as _first_conjunct
 from .tokens import hyphen_run as _hyphen_run
@@ -663,9 +664,10 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         forms = _singular(tok.lower_)
         noun = next((w for w in forms if ("NOUN", w) in lex.words), None)
         if noun is None:
-            if tok.lower_.endswith("ed"):
-                forms += [tok.lower_[:-1], tok.lower_[:-2]]  # "Killed", "Arrested"
-            forms += _irregular(tok.lower_)  # "Teen Shot By Police"
+            if not tok.lower_.endswith("ing"):  # "Sets Scoring Record": a gerund that
+                # qualifies a noun; "Killed", "Arrested", "Teen Shot By Police" are read by
+                # the one reader of verb forms the actors share
+                forms += sorted(verb_lemmas(tok.lower_) - set(forms))
             verb = next((w for w in forms if lex.words.get(("VERB", w)) not in {None, OTHER}), None)
             if verb is None:  # "Lohan Checks Into Rehab", "Navy Ship Interdicts Vessels"
                 return _headline_verb(tok, forms)
@@ -2908,13 +2910,20 @@ def _headline_verb(tok: Token, forms: list[str]) -> str | None:
     [Checks] Into Rehab", "Navy Ship [Interdicts] Three Vessels", "Obama [Restores]
     Science"): a present in -s between a name and what follows it, typed by the table
     (with its particle: "check into") or, when the word is no noun at all, an untyped
-    act; a page's menu ("Sports Updates", "Election Results") has no such verb."""
+    act; a page's menu ("Sports Updates", "Election Results") has no such verb. A past
+    the caller gives verb forms of ("Suspect [Caught] After Gallery Raid") is read so
+    too, unless the word is itself a noun or an adjective ("Leeds United", "Armed")."""
     lower = tok.lower_
-    if not lower.endswith("s") or lower.endswith("ss") or tok.i == 0 or tok.i + 1 >= len(tok.doc):
+    past = _headline_past_form(tok) and len(forms) > 1
+    if tok.i == 0 or tok.i + 1 >= len(tok.doc):
+        return None
+    if not past and (not lower.endswith("s") or lower.endswith("ss")):
         return None
     before, after = tok.nbor(-1), tok.nbor(1)
-    if not (before.is_alpha and before.pos_ in {"PROPN", "NOUN"} and _headline(after)):
-        return None  # a subject before it, the headline going on after it
+    subject = before.pos_ in {"PROPN", "NOUN"} or past and _misread_subject(before)
+    if not (before.is_alpha and subject and _headline(after)):
+        return None  # a subject before it ("Suspect", a base verb to the model, before a
+        # past), the headline going on after it
     if not (after.pos_ in {"ADP", "NUM", "DET", "PART"} or after.is_title or after.like_num):
         return None
     lex = lexicon()
@@ -2930,11 +2939,29 @@ def _headline_verb(tok: Token, forms: list[str]) -> str | None:
         kind = lex.words.get(("VERB", stem))
         if kind is not None:
             return None if kind == NEVER else kind
-        if stem in nouns and not _headline_object(tok):
+        if not past and stem in nouns and not _headline_object(tok):
             return None  # "Election Results From Ohio", "News Updates Today"
         tok.doc.user_data.setdefault("headline_acts", set()).add(tok.i)  # see _anchored
         return OTHER  # "Rehires", "Restores", "Obama Reverses Bush Policy"
     return None
+
+
+def _misread_subject(tok: Token) -> bool:
+    """Whether a title-case word the model took for a base verb is a noun, the subject
+    of the past after it ("[Suspect] Caught After Raid"); "Get Started", "Stay Tuned"
+    open a page's order, with verbs the table never reads as acts."""
+    lower = tok.lower_
+    return tok.tag_ == "VB" and tok.is_title and lower in _nouns() and lower not in lexicon().never
+
+
+def _headline_past_form(tok: Token) -> bool:
+    """Whether a headline word is only a verb's past ("Caught", "Rehired"): a form in
+    -ed or an irregular one of the model's, and neither a noun nor an adjective itself,
+    as "United", "Limited", "Armed" and "Fed" are."""
+    lower = tok.lower_
+    if not (lower.endswith("ed") or lower in irregular_verbs()):
+        return False
+    return lower not in _nouns() and lower not in _lemma_index("adj")
 
 
 OUT_OF = words("check")  # "checks out of": leaves the place it had checked into
@@ -3050,14 +3077,14 @@ def _subject_of_misread_verb(tok: Token) -> bool:
 def _told_participle(tok: Token) -> str | None:
     """The type of a headline word that is a noun of the table and also the irregular
     participle of a typed verb, when the words around tell it as done to someone
-    ("Teen Shot 11 Times By Police", "Deputy Shot And Killed"); a noun otherwise ("Mug
-    Shot Of The Week")."""
+    ("Teen Shot 11 Times By Police", "Deputy Shot And Killed", "Two Guards Shot Dead");
+    a noun otherwise ("Mug Shot Of The Week")."""
     if tok.i == 0 or tok.i + 1 >= len(tok.doc):
         return None
     before, after = tok.nbor(-1), tok.nbor(1)
     if not (before.is_alpha and before.pos_ in {"PROPN", "NOUN"}):
         return None
-    if not (after.lower_ in {"by", "and"} or after.like_num):
+    if not (after.lower_ in {"by", "and", "dead"} or after.like_num):
         return None
     lex = lexicon().words
     kinds = [lex.get(("VERB", v)) for v in _irregular(tok.lower_)]
@@ -5386,8 +5413,12 @@ def _imperative(m: _Mention) -> bool:
     """Whether a mention sits in an instruction to the reader: its sentence's main verb
     is a bare verb opening the sentence, with no subject and no auxiliary ("Buy your
     tickets before Friday", "Book a flight through the agency"). What a page tells its
-    reader to do has not happened and is planned by no one."""
+    reader to do has not happened and is planned by no one. A headline's verb the model
+    took for a name is no order's object: "Suspect Caught After Raid" opens with a
+    noun the model read as a bare verb."""
     doc = m.trigger.doc
+    if m.trigger.i in doc.user_data.get("headline_acts", ()):
+        return False
     table, up = token_table(doc), m.trigger.i
     while table.dep[up] != "ROOT":  # up the heads by index: no Token made per step
         up = table.head[up]
