@@ -2196,15 +2196,23 @@ ROLE_PRIORITY = ("agent", "host", "mediator", "patient", "partner", "location")
 
 
 def _one_role_each(participants: list[Participant]) -> list[Participant]:
-    """One participation per actor: the most active role it was seen in, saying what
-    each report says it did, the text's own words first ("Bombed three nuclear
-    facilities in Iran." before "Carried out the use of force: …"), two sentences at
-    most."""
+    """One participation per actor: the most active role it was seen in (a side of a
+    joint act stays a partner), saying what each report says it did, the text's own
+    words first ("Bombed three nuclear facilities in Iran." before "Carried out the use
+    of force: …"), two sentences at most."""
     best: dict[str, Participant] = {}
     said: dict[str, list[str]] = {}
+    sides = {p.actor for p in participants if p.role == "partner"}
+    joint = len(sides) > 1  # a joint act (talks, a deal): each side is a partner, though
+    # one report tells one side's part of it ("we sat at the same table and discussed")
+
+    def rank(q: Participant) -> int:
+        role = "partner" if joint and q.role == "agent" and q.actor in sides else q.role
+        return ROLE_PRIORITY.index(role) * 2 + (q.role != role)
+
     for p in participants:
         cur = best.get(p.actor)
-        if cur is None or ROLE_PRIORITY.index(p.role) < ROLE_PRIORITY.index(cur.role):
+        if cur is None or rank(p) < rank(cur):
             best[p.actor] = p
         if p.description and p.description not in said.setdefault(p.actor, []):
             said[p.actor].append(p.description)

@@ -721,3 +721,17 @@ def test_datelines_a_day_apart_vouch_for_time_without_a_specific_place(tmp_path)
     assert opening.sources == ["festival-gazette", "festival-news"]
     assert "Elena Vasquez" in opening.merge_rationale
     assert "no known date" not in opening.merge_rationale
+
+
+def test_a_side_of_joint_talks_stays_a_partner_when_one_report_tells_its_part():
+    # three outlets tell the two companies' talks with both as partners; one quotes a
+    # Norvale negotiator ("we sat down and discussed the price"), making Norvale the
+    # doer there: the merged talks still have two partners, not a doer and a partner
+    both = (("norvale", "partner"), ("brightwater", "partner"))
+    told = (("norvale", "agent"), ("brightwater", "partner"))
+    events = [_event(d, "Negotiate", "talk", both, "chicago", DAY) for d in "abc"]
+    events.append(_event("d", "Negotiate", "talk", told, "chicago", DAY))
+    merged = merge(events, ACTORS, FOUR, published=ON_THE_DAY)
+    (one,) = merged.values()
+    assert len(one.sources) == 4
+    assert {(p.actor, p.role) for p in one.participants} == set(both)
