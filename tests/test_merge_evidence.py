@@ -563,18 +563,18 @@ DAY = date(2025, 3, 10)
 ON_THE_DAY = dict.fromkeys("abcd", DAY)
 
 
-def test_two_reports_one_article_kept_apart_join_when_other_articles_tie_them():
+def test_two_reports_of_one_article_stay_two_whatever_other_articles_tie_them():
     # article a told the acquisition and, two paragraphs on, "the deal", and its
     # extractor kept the two apart; b's report fits the first and c's the second, and
-    # they fit each other: one acquisition, reported by three articles
+    # they fit each other: the article's own reading stands (on real wires, joining such
+    # pairs through other articles mixed one tour's London and Washington talks)
     bought = _event("a", "Merger", "acquire", SIDES, "chicago", DAY)
     deal = _event("a", "Agree", "deal", SIDES, "chicago", DAY)
     events = [bought, deal, _event("b", "Merger", "acquire", SIDES, "chicago", DAY),
               _event("c", "Agree", "deal", SIDES, "chicago", DAY)]  # fmt: skip
     merged = merge(events, ACTORS, FOUR, published=ON_THE_DAY)
-    (one,) = merged.values()
-    assert one.sources == ["a", "b", "c"] and sorted(one.members) == sorted(e.id for e in events)
-    assert one.type == "Merger" and "merge score" in one.merge_rationale
+    firsts = [e for e in merged.values() if "a" in e.sources]
+    assert len(firsts) == 2 and all(len(e.members) == 2 for e in firsts)
 
 
 def test_two_reports_of_one_article_in_one_word_stay_two_whatever_ties_them():
