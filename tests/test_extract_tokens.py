@@ -133,8 +133,8 @@ def test_headline_and_lead_kept_per_document_are_the_walk():
 
 
 def test_a_club_name_the_model_tags_a_verb_is_read_as_a_name() -> None:
-    """"Leeds" before "United" is a "VBZ" of "leed" to the model: a name, not the headline's
-    verb; "Beat" and "Hosts" after a place's name are verbs with verb lemmas and stay."""
+    """The model reads "Leeds" before "United" as a "VBZ" of "leed": a name, not the
+    headline's verb; "Beat" and "Hosts" after a place's name are verbs with verb lemmas and stay."""
     checked = 0
     for text in (
         "Leeds United Sign Striker\nThe forward passed a medical on Tuesday.",
