@@ -9,7 +9,7 @@ from __future__ import annotations
 from kg import nlp
 from kg.extract import events
 from kg.extract.spans import doc_text, span_text
-from kg.extract.tokens import sentence_of
+from kg.extract.tokens import name_misread_as_verb, sentence_of
 
 TEXT = (
     "05.12.2026\n"
@@ -130,3 +130,20 @@ def test_headline_and_lead_kept_per_document_are_the_walk():
         assert end == want_end and first is not None
         assert (first.start, first.end) == (want_first.start, want_first.end)
         assert _headline_and_lead(doc, headline)[1] is first  # kept, not read again
+
+
+def test_a_club_name_the_model_tags_a_verb_is_read_as_a_name() -> None:
+    """The model reads "Leeds" before "United" as a "VBZ" of "leed": a name, not the
+    headline's verb; "Beat" and "Hosts" after a place's name are verbs with verb lemmas and stay."""
+    checked = 0
+    for text in (
+        "Leeds United Sign Striker\nThe forward passed a medical on Tuesday.",
+        "Wales Beat Italy\nThe home side scored three tries on Saturday.",
+        "Athens Hosts Summit\nBalkan leaders gathered on Friday.",
+    ):
+        doc = next(nlp.parse([text]))
+        for tok in doc[:4]:
+            if tok.pos_ == "VERB":
+                checked += 1
+                assert name_misread_as_verb(tok) is (tok.text == "Leeds"), tok.text
+    assert checked >= 1

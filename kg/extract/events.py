@@ -138,6 +138,7 @@ from .tokens import (
     entities_in,
     hashes,
     irregular_verbs,
+    name_misread_as_verb,
     on_title_case_line,
     title_case_lines,
     token_table,
@@ -625,6 +626,9 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
         # asked once; only nouns, verbs, names and the dead or hurt are read further
     if _firm_name(tok):
         return None  # "Strike Industries", "Raid Gaming Inc": a company, no strike
+    if name_misread_as_verb(tok) and ("VERB", lemma) not in lexicon().words:
+        return None  # "Leeds United Sign Striker": the model's "VBZ" of "leed" is the
+        # club's name; "Sign" is the act
     if tok.pos_ == "VERB" and not tok.text.isupper() and any(c.isupper() for c in tok.text[1:]):
         return None  # "he had given one to MPs on Tuesday": the model's verb is a body of
         # people ("MPs", "MEPs", "CEOs"); a verb is written so only in a capitals headline

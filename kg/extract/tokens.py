@@ -181,6 +181,36 @@ def lemma_index(pos: str) -> frozenset[str]:
         return frozenset()
 
 
+NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+
+
+def name_misread_as_verb(tok: Token) -> bool:
+    """Whether a title-case headline word the model tagged a verb is a place's or a
+    club's name in -s ("[Leeds] United Sign Striker": a "VBZ" of "leed"): its lemma is
+    no verb of the model's vocabulary (the caller asks its own table too), and the
+    word opens or goes on a name whose next word is title-case too, or English has the
+    word only as a name (neither it nor its lemma a noun, a verb or an adjective). A
+    real headline verb has a verb for lemma ("Wales [Beat] Italy", "Athens [Hosts]
+    Summit"), so it stays."""
+    if tok.pos_ != "VERB" or not tok.is_title or not on_title_case_line(tok):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in lemma_index("verb"):
+        return False
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if (
+        tok.ent_type_ in NAME_ENTITIES
+        and after is not None
+        and after.ent_iob_ == "I"
+        and after.is_title
+        and after.is_alpha
+    ):
+        return True  # "Leeds United", "Hastings Borough Council"
+    known = lemma_index("noun") | lemma_index("adj")
+    return not {tok.lower_, lemma} & known  # "leeds", "leed": a word only a name has
+
+
 def hyphen_run(tok: Token, joins: Callable[[Token, Token], bool] | None = None) -> Span | None:
     """The hyphened word a token is part of ("Republican-led", "co-chairman",
     "stay-at-home"): the tokenizer splits it at each hyphen written with no space, and
