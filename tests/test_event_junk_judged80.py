@@ -124,6 +124,8 @@ def test_aims_objects_and_names_are_no_event(text: str, word: str):
         ("The actress was honoured at the Academy Awards in Los Angeles on Sunday.",
          "awards"),
         ("Rebels staged attacks on two border posts on Friday.", "attacks"),
+        ("After winning the league, we now face a much harder schedule.", "winning"),
+        ("Since joining the club, I have scored eleven goals.", "joining"),
         ("By cutting costs, we doubled our profit last year.", "cutting"),
         ("The company said it grew sales by cutting prices.", "cutting"),
         ("Mr Clark also plans to save money by making changes to the pension schemes.",

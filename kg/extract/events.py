@@ -5748,6 +5748,7 @@ def _bare_plural_object(m: _Mention) -> bool:
     return first.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() not in LIGHT_VERBS
 
 
+AT_ONCE = words("since upon on")  # "upon landing", "since joining": one act, dated by the clause
 GERUND_DEPS = {"pcomp", "advcl", "xcomp"}  # "by enacting", "while enacting", "continue supporting"
 
 
@@ -5769,6 +5770,8 @@ def _aim_gerund(m: _Mention) -> bool:
             return False
     if gerund.dep_ not in GERUND_DEPS or any(c.dep_ in SUBJECTS for c in gerund.children):
         return False
+    if gerund.dep_ == "pcomp" and gerund.head.lower_ in SEQUEL_MARKS | AT_ONCE:
+        return False  # "after guiding the Colts back to the playoffs": an act, then
     head = gerund.head  # the clause the gerund hangs from, up to one with a subject
     while head.dep_ != "ROOT" and not any(c.dep_ in SUBJECTS for c in head.children):
         head = head.head
