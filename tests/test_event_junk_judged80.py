@@ -126,6 +126,8 @@ def test_aims_objects_and_names_are_no_event(text: str, word: str):
         ("Rebels staged attacks on two border posts on Friday.", "attacks"),
         ("After winning the league, we now face a much harder schedule.", "winning"),
         ("Since joining the club, I have scored eleven goals.", "joining"),
+        ("We have also helped our business clients in raising capital, including many in "
+         "hard-hit industries.", "raising"),
         ("By cutting costs, we doubled our profit last year.", "cutting"),
         ("The company said it grew sales by cutting prices.", "cutting"),
         ("Mr Clark also plans to save money by making changes to the pension schemes.",

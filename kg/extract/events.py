@@ -5777,6 +5777,8 @@ def _aim_gerund(m: _Mention) -> bool:
         head = head.head
     if head.tag_ == "VBD" and head.lemma_ != "be":
         return False  # "we doubled our profit by cutting costs": what was done, once
+    if head.tag_ == "VBN":
+        return False  # "we've assisted clients in raising capital": done, if many times
     subj = next((c for c in head.children if c.dep_ in SUBJECTS), None)
     if subj is None:
         return False
