@@ -5700,10 +5700,119 @@ def _no_happening_rule(m: _Mention) -> str | None:
         _deadlocked,
         _habitual_plural,
         _counted_kind,
+        _inside_name,
+        _bare_plural_object,
+        _aim_gerund,
+        _text_in_force,
     ):
         if rule(m):
             return rule.__name__.lstrip("_").replace("_", " ")
     return None
+
+
+NAME_KINDS = {"ORG", "WORK_OF_ART", "LAW", "PRODUCT", "FAC"}  # names of things, not of events
+
+
+def _inside_name(m: _Mention) -> bool:
+    """Whether a title-case noun is a word of a name the model reads as an organisation
+    or a work, and that name is only where the verb it hangs from happened, in the
+    verb's own word ("was awarded Collection of the Year at the German Wine Awards"):
+    the award is the happening and the name tells the setting; a page's "German Wine
+    Awards" was an event of its own, its title and its partner the name. A name that is
+    the happening ("the Academy Awards were held on Sunday") and headlines stay."""
+    trig = m.trigger
+    if trig.pos_ not in {"NOUN", "PROPN"} or trig.ent_type_ not in NAME_KINDS:
+        return False
+    if not trig.text[:1].isupper() or _headline(trig):
+        return False
+    ent = next((e for e in trig.doc.ents if e.start <= trig.i < e.end), None)
+    if ent is None or len(ent) < 2 or ent.root.dep_ != "pobj":
+        return False
+    verb = ent.root.head.head
+    word = trig.lower_.removesuffix("s")
+    return verb.pos_ == "VERB" and verb.lemma_.lower() == word
+
+
+TOLD_MORE = {"prep", "acl", "relcl", "ccomp"}  # "changes to the scheme", "claims that …"
+
+
+def _bare_plural_object(m: _Mention) -> bool:
+    """Whether an untyped plural is the bare object of a verb with no one, no place and
+    no date ("documented and investigated bugs", "fixed leaks"): things the verb acts on,
+    not a happening; the verb, if it tells one, is its own mention. A noun a phrase
+    tells more of ("making changes to pension schemes", "sparked accusations that …")
+    is the act itself, and a light verb's object ("made changes") too: they stay."""
+    trig = m.trigger
+    if m.type != OTHER or trig.tag_ != "NNS" or m.participants or m.place or m.time is not None:
+        return False
+    if any(c.dep_ in BOUND | TOLD_MORE for c in trig.children):
+        return False
+    first = _first_conjunct(trig)
+    verb = first.head
+    return first.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() not in LIGHT_VERBS
+
+
+AT_ONCE = words("since upon on")  # "upon landing", "since joining": one act, dated by the clause
+GERUND_DEPS = {"pcomp", "advcl", "xcomp"}  # "by enacting", "while enacting", "continue supporting"
+
+
+def _aim_gerund(m: _Mention) -> bool:
+    """Whether a mention is a subjectless gerund, or the object of one, in a clause
+    whose subject is the speaker, the reader or no one ("we continue supporting our
+    relief efforts", "it is possible to stay open while prudently enacting health
+    measures"): a way or an aim told in general, no act of a named doer at one time;
+    two pages' such lines were events. A gerund of a named doer ("the mayor, enacting
+    the curfew, ...") or with participants stays."""
+    trig = m.trigger
+    if m.participants or m.time is not None:
+        return False
+    gerund = trig
+    if trig.tag_ != "VBG":
+        obj = trig.head if trig.dep_ == "compound" else trig
+        gerund = obj.head
+        if obj.dep_ != "dobj" or gerund.tag_ != "VBG":
+            return False
+    if gerund.dep_ not in GERUND_DEPS or any(c.dep_ in SUBJECTS for c in gerund.children):
+        return False
+    if gerund.dep_ == "pcomp" and gerund.head.lower_ in SEQUEL_MARKS | AT_ONCE:
+        return False  # "after guiding the Colts back to the playoffs": an act, then
+    head = gerund.head  # the clause the gerund hangs from, up to one with a subject
+    while head.dep_ != "ROOT" and not any(c.dep_ in SUBJECTS for c in head.children):
+        head = head.head
+    if head.tag_ == "VBD" and head.lemma_ != "be":
+        return False  # "we doubled our profit by cutting costs": what was done, once
+    if head.tag_ == "VBN":
+        return False  # "we've assisted clients in raising capital": done, if many times
+    subj = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+    if subj is None:
+        return False
+    if subj.lower_ == "it":  # "it is possible to …, while …", not "it grew by cutting prices"
+        return head.lemma_ == "be"
+    return subj.lower_ in FIRST_PERSON | GENERIC_DOERS
+
+
+PROVIDES = words("address cover include contain require mention govern forbid ban allow protect")
+
+
+def _text_in_force(m: _Mention) -> bool:
+    """Whether a bare plural names texts by what they say, in the present ("several
+    trade agreements do not address forest loss", "most treaties cover only fishing"):
+    the agreements as documents in force, no signing or talks that happened; a page's
+    "several multi-lateral environmental agreements" was an event. A dated one ("the
+    agreements signed on Friday") or one with parties stays."""
+    trig = m.trigger
+    if trig.tag_ != "NNS" or m.participants or m.time is not None:
+        return False
+    if any(c.dep_ in BOUND for c in trig.children):
+        return False
+    first = _first_conjunct(trig)
+    verb = first.head
+    if first.dep_ != "nsubj" or verb.lemma_.lower() not in PROVIDES:
+        return False
+    present = verb.tag_ in {"VBZ", "VBP"} or any(
+        c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
+    )
+    return present and not _headline(verb)
 
 
 def _kind_named_uncounted(m: _Mention) -> bool:
