@@ -115,20 +115,6 @@ def test_a_passive_it_is_told_by_the_thing_before(text: str, word: str, told: st
 @pytest.mark.parametrize(
     ("text", "word", "told"),
     [
-        # the row cut to one noun keeps the row's plural verb: "The strike have forced …"
-        (BEFORE + "The strike and the storm have forced the airline to cancel flights.",
-         "strike", "The strike has forced the airline"),
-    ],
-)  # fmt: skip
-def test_a_row_cut_to_one_noun_takes_its_verb_in_the_singular(
-    text: str, word: str, told: str
-) -> None:
-    assert titles(text).get(word, "").startswith(told), titles(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "told"),
-    [
         # "is not expected to sign": the "not" is the expecting's, lost with it
         (BEFORE + "The striker is not expected to sign a new deal with the club.", "sign",
          "The striker is not expected to sign"),

@@ -5741,7 +5741,8 @@ def _bare_plural_object(m: _Mention) -> bool:
     no date ("documented and investigated bugs", "fixed leaks"): things the verb acts on,
     not a happening; the verb, if it tells one, is its own mention. A noun a phrase
     tells more of ("making changes to pension schemes", "sparked accusations that …")
-    is the act itself, and a light verb's object ("made changes") too: they stay."""
+    is the act itself, and a light verb's object ("made changes", "run drills") too:
+    they stay."""
     trig = m.trigger
     if m.type != OTHER or trig.tag_ != "NNS" or m.participants or m.place or m.time is not None:
         return False
@@ -5749,7 +5750,8 @@ def _bare_plural_object(m: _Mention) -> bool:
         return False
     first = _first_conjunct(trig)
     verb = first.head
-    return first.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() not in LIGHT_VERBS
+    lemma = verb.lemma_.lower()  # "run drills", "run tests": the drills are what is run
+    return first.dep_ == "dobj" and verb.pos_ == "VERB" and lemma not in LIGHT_VERBS | {"run"}
 
 
 AT_ONCE = words("since upon on")  # "upon landing", "since joining": one act, dated by the clause
