@@ -146,6 +146,17 @@ def test_sample_card_titles_are_headlines_not_words_or_templates(sample_build):
         assert not pronouns & set(words) and "involving" not in words, ev.title
 
 
+def test_sample_cards_tell_a_length_in_the_articles_words_not_its_code(sample_build):
+    # "The delegations spent more than six hours …": the card said "more than six hours,
+    # lasting PT6H"; the words are the length, the ISO code is the graph's
+    result, _ = sample_build
+    timed = [ev for ev in result.events.values() if ev.time and ev.time.duration]
+    assert timed
+    for ev in timed:
+        facts = event_card(result, ev.id).splitlines()[2]
+        assert ev.time.text in facts and ev.time.duration not in facts, facts
+
+
 def test_sample_sources_name_each_article_by_headline_and_its_id_at_most_once(sample_build):
     result, _ = sample_build
     docs = {d.id: d for d in result.documents}

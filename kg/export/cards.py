@@ -676,9 +676,8 @@ def card(result: BuildResult, ev: Event, number: dict[str, int], index: _Index) 
             if ev.time.end and ev.time.end != ev.time.start:
                 span += f" to {ev.time.end.isoformat()}"
             when += f" ({span}, {ev.time.precision})"
-        if ev.time.duration:
-            when += f", lasting {ev.time.duration}"
-        facts.append(when)
+        facts.append(when)  # a length ("more than six hours") is told by its own words:
+        # its ISO code (PT6H) is for the graph and the JSON, not for a reader
     if ev.place and ev.place in result.actors:
         facts.append(f"in {result.actors[ev.place].name}")
     if ev.instruments:
