@@ -5733,6 +5733,7 @@ def _inside_name(m: _Mention) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() == word
 
 
+OBJECT_TELLS = LIGHT_VERBS | {"run"}  # verbs whose object is the act ("run drills")
 TOLD_MORE = {"prep", "acl", "relcl", "ccomp"}  # "changes to the scheme", "claims that …"
 
 
@@ -5750,8 +5751,7 @@ def _bare_plural_object(m: _Mention) -> bool:
         return False
     first = _first_conjunct(trig)
     verb = first.head
-    lemma = verb.lemma_.lower()  # "run drills", "run tests": the drills are what is run
-    return first.dep_ == "dobj" and verb.pos_ == "VERB" and lemma not in LIGHT_VERBS | {"run"}
+    return first.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() not in OBJECT_TELLS
 
 
 AT_ONCE = words("since upon on")  # "upon landing", "since joining": one act, dated by the clause

@@ -51,8 +51,6 @@ def has_word(text: str, word: str) -> bool:
         end = at + len(word)
         if (at == 0 or not _wordy(text[at - 1])) and (end == len(text) or not _wordy(text[end])):
             return True
-        if at >= len(text):
-            return False
         at = text.find(word, at + 1)
     return False
 

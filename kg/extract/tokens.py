@@ -207,8 +207,9 @@ def name_misread_as_verb(tok: Token) -> bool:
         and after.is_alpha
     ):
         return True  # "Leeds United", "Hastings Borough Council"
-    known = lemma_index("noun") | lemma_index("adj")
-    return not {tok.lower_, lemma} & known  # "leeds", "leed": a word only a name has
+    nouns, adjectives = lemma_index("noun"), lemma_index("adj")
+    return not any(w in nouns or w in adjectives for w in (tok.lower_, lemma))  # "leeds",
+    # "leed": a word only a name has
 
 
 def hyphen_run(tok: Token, joins: Callable[[Token, Token], bool] | None = None) -> Span | None:
