@@ -3382,6 +3382,17 @@ def _not_when(date_ent: Span) -> bool:
     )
 
 
+def _counted_ahead(e: Span) -> bool:
+    """Whether a length is a count of days from now: "in four days", "within two weeks"
+    before a planned act name the day it comes, not how long it lasts."""
+    return (
+        e.start > 0
+        and e.doc[e.start - 1].lower_ in {"in", "within"}
+        and DURATION.search(e.text) is not None
+        and not e.text.lower().startswith(("more", "less", "over", "nearly", "almost"))
+    )
+
+
 def _tense(m: _Mention) -> bool | None:
     """Whether the mention is told as to come (True), as past (False: "was arrested on
     Dec. 5", "has closed"), or with no tense to tell (None: a noun, "the Nov. 3
@@ -3928,8 +3939,11 @@ class _Extractor:
         ]
         chosen = None
         attached.sort(key=lambda e: min(abs(e.start - trig.i), abs(e.end - 1 - trig.i)))
+        ahead = _tense(m) is True and trig.i > 0
         for e in attached:  # the nearest first: "said on Thursday … agreed on November 14"
             found = DURATION.search(e.text)
+            if found is not None and ahead and _counted_ahead(e):
+                found = None  # "in four days, Unison will start balloting": a day, not a length
             if found is None:
                 if chosen is None or chosen.label_ == "TIME" and e.label_ == "DATE":
                     chosen = e  # "began at 6 a.m. on Tuesday": the day, not the hour alone
@@ -3951,6 +3965,9 @@ class _Extractor:
         if chosen.start > 0 and chosen.doc[chosen.start - 1].lower_ == "since":
             start = chosen.doc[chosen.start - 1].idx  # "since 1997": up to the article
             said = f"since {said}"
+        elif ahead and _counted_ahead(chosen):  # "in four days": counted from the article
+            start = chosen.doc[chosen.start - 1].idx
+            said = f"{chosen.doc[chosen.start - 1].lower_} {said}"
         tv = normalise(said, anchor, future=_tense(m))
         tv.evidence = exact(self.document, start, end)
         m.time = tv

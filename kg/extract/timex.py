@@ -95,6 +95,26 @@ def _count(word: str) -> int | None:
     return NUMBERS.get(word)
 
 
+def _ahead(tv: TimeValue, p: date, n: int, unit: str, bound: bool) -> TimeValue:
+    """A planned day counted from the article: "in four days" is that day, "within two
+    weeks" every day from the article's up to then; a count of months or years names
+    the month or year it lands in (a reader of "in two years" knows no closer day)."""
+    if unit == "day":
+        tv.start = tv.end = p + timedelta(days=n)
+        tv.precision = "day"
+    elif unit == "week":
+        tv.start, tv.end = _week(p + timedelta(weeks=n))
+        tv.precision = "week"
+    elif unit == "month":
+        tv.start, tv.end = _month(*_shift_month(p, n))
+        tv.precision = "month"
+    else:
+        tv.start, tv.end, tv.precision = date(p.year + n, 1, 1), date(p.year + n, 12, 31), "year"
+    if bound:  # up to the end of the day, week, month or year the count lands in
+        tv.start = p
+    return tv
+
+
 def _years_back(t: str, p: date) -> tuple[date, date] | None:
     """The years a count back from the article names: the year itself ("a decade ago"
     in 2020 is 2010), or for a hedged count a few years on the side the hedge leans
@@ -315,6 +335,9 @@ def _normalise(text: str, published: date | None, future: bool | None) -> TimeVa
             tv.start, tv.end = _month(*_shift_month(p, -n))
             tv.precision = "month"
         return tv
+    m = re.fullmatch(r"(in|within) (\w+) (day|week|month|year)s?(?: time)?", t)
+    if m and future is not False and (n := _count(m.group(2))) is not None:
+        return _ahead(tv, p, n, m.group(3), bound=m.group(1) == "within")
     for unit in ("week", "month", "year"):
         if re.search(rf"\b(last|past|previous) {unit}\b", t):
             k = -1
