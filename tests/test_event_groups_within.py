@@ -683,3 +683,27 @@ def test_a_further_meetings_purpose_is_not_the_talks_held():
     )
     talks = with_mention(result, "Talks")
     assert talks and all("discuss" not in {m.text for m in ev.mentions} for ev in talks)
+
+
+def test_checking_in_is_the_entry_into_the_named_clinic():
+    # "entered the Cedar Grove treatment centre" acts on a name, "her checking in" has
+    # only its particle: a name against a particle is no sign of two stays
+    result = run(
+        "Singer Jane Holt entered the Cedar Grove treatment centre in Malibu on Tuesday, her "
+        "publicist said. The reason behind her checking in to the clinic was not disclosed."
+    )
+    (stay,) = with_mention(result, "entered", "checking")
+    assert {m.text for m in stay.mentions} == {"entered", "checking"}
+
+
+def test_entering_rehab_is_the_entry_into_the_named_centre():
+    # the tagger takes "rehab" for a name; a lower-case word names no other place than
+    # "Cedar Grove", so the three lines tell one entry
+    result = run(
+        'The "Summer Nights" actress has entered Cedar Grove for undisclosed reasons. "Jane '
+        'Holt has checked herself into Cedar Grove Treatment Center. We ask for privacy," '
+        "her publicist said. Although he would not reveal why she entered rehab, a source "
+        "said it was her decision to get help."
+    )
+    (stay,) = with_mention(result, "entered", "checked")
+    assert [m.text for m in stay.mentions] == ["entered", "checked", "entered"]

@@ -429,11 +429,22 @@ def _landmarks(m: _Mention) -> set[str]:
             h.pos_ == "PROPN"
             and not h.ent_type_
             and h.dep_ == "dobj"
+            and h.text[:1].isupper()  # "entered rehab" tagged a name is no name
             and not _short(h)
             and not _title_cased(h.sent)
         ):  # a name the tagger missed: "joined Barclays", then "joined the Treasury"
             out.add(next(w for w in h.subtree if w.pos_ == "PROPN").text)
     return out | {"~" + c.lower_ for c in children(t, {"prt"})}
+
+
+def _other_landmarks(a: set[str], b: set[str]) -> bool:
+    """Whether two groups' landmarks (:func:`_landmarks`) tell two acts: other named
+    things, or other particles. A name against a particle is no clash: "entered the
+    Cedar Grove centre" and "her checking in" tell one stay by where and by how."""
+    names_a, names_b = {x for x in a if x[0] != "~"}, {x for x in b if x[0] != "~"}
+    if names_a and names_b and not names_a & names_b:
+        return True
+    return bool(a - names_a and b - names_b and not (a - names_a) & (b - names_b))
 
 
 def _title_cased(sent: Span) -> bool:
@@ -1196,7 +1207,7 @@ def _clash(g: _Group, h: _Group) -> bool:
     hp = {p for p in h.places if h.ctx.kind_of.get(p) != COUNTRY}  # "in Beirut"
     if gp and hp and not gp & hp:
         return True
-    if g.landmarks and h.landmarks and not g.landmarks & h.landmarks:
+    if _other_landmarks(g.landmarks, h.landmarks):
         return True
     a, b = _object_kinds(g), _object_kinds(h)
     if not a or not b or {w for _, w in a} & {w for _, w in b}:
