@@ -281,6 +281,20 @@ def _awards_night(t: Token) -> frozenset[str]:
     return frozenset(AWARDS_ALIASES.get(w, w) for w in names)
 
 
+WIN_OVER = word_list("beat defeat")  # a win told by whom it was over
+SIDES = {"PERSON", "ORG", "GPE", "NORP"}  # who a contest is won over
+
+
+def _beats_a_side(t: Token) -> bool:
+    """Whether "beat" or "defeat" is told of a side, a team, player or country ("Colts beat
+    Chiefs", "beating the Jaguars", "Chiefs Defeat" in a title-cased headline): that is
+    the win over it. "Profits beat forecasts" beats no side, and is no win."""
+    if t.pos_ == "VERB":
+        return any(c.ent_type_ in SIDES or c.pos_ == "PROPN" for c in children(t, {"dobj"}))
+    near = [*t.children, t.head] if t.head.i != t.i else list(t.children)
+    return any(c.ent_type_ in SIDES or c.pos_ == "PROPN" for c in near)
+
+
 def _words(m: _Mention, words: Collection[tuple[str, str]]) -> set[str]:
     """What a mention calls the happening: its lemmas, their stems, their synonym set."""
     out: set[str] = set()
@@ -294,6 +308,8 @@ def _words(m: _Mention, words: Collection[tuple[str, str]]) -> set[str]:
     t = m.trigger
     if m.type == "Protest" and t.pos_ == "VERB" and t.lemma_.lower() in WALKOUT_VERBS:
         out.add("=walkout")  # "crane operators stopped work", then "joined the strike"
+    if m.type == "Contest" and t.lemma_.lower() in WIN_OVER and _beats_a_side(t):
+        out.add("=win")  # "Colts beat Chiefs 20-13", then "a 20-13 victory over the Chiefs"
     if m.trigger.pos_ in {"NOUN", "PROPN"} and (night := _awards_night(m.trigger)):
         out.add("=awards " + " ".join(sorted(night)))  # "the Oscars", "the Academy Awards"
     if (_family(m) == family("Death") and m.type != "Death") or _killing(m, words):
@@ -447,6 +463,20 @@ def _other_landmarks(a: set[str], b: set[str]) -> bool:
     return bool(a - names_a and b - names_b and not (a - names_a) & (b - names_b))
 
 
+SCORELINE = re.compile(r"(?<![\w.,/-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\w.,%/-])")  # "20-13", "3 - 1"
+
+
+def _scoreline(t: Token) -> tuple[int, int] | None:
+    """The final score a contest's sentence gives, higher first ("beat Chiefs 20-13", "a
+    13-20 defeat"): a match has one, so two scores are two matches. None when the
+    sentence gives none, or several ("led 2-0 at half-time and won 3-2")."""
+    found = SCORELINE.findall(t.sent.text)
+    if len(found) != 1:
+        return None
+    a, b = int(found[0][0]), int(found[0][1])
+    return (max(a, b), min(a, b))
+
+
 def _title_cased(sent: Span) -> bool:
     """Whether a line writes every long word with a capital, as a US headline does
     ("Checks Into Clinic After Fleeing Other Rehab Facility"): there an untagged
@@ -583,6 +613,7 @@ class _Group:
     victims: set[int] = field(default_factory=set)  # see :func:`_victims`
     sections: set[int] = field(default_factory=set)  # see :func:`_section`
     marks: set[tuple[str, str]] = field(default_factory=set)  # see :func:`_marks`
+    scores: set[tuple[int, int]] = field(default_factory=set)  # see :func:`_scoreline`
     newcomers: set[int] = field(default_factory=set)  # "another man": see :func:`_other_doer`
     nouns: set[str] = field(default_factory=set)  # see :func:`_own_nouns`
     told: bool = False  # a mention says more than its word: actors, core nouns
@@ -612,6 +643,8 @@ class _Group:
         if (section := _section(m.trigger)) is not None:
             self.sections.add(section)
         self.marks |= _marks(m)
+        if self.family == GAME and (score := _scoreline(m.trigger)) is not None:
+            self.scores.add(score)
         self.nouns |= _own_nouns(m.trigger)
         landmarks = _landmarks(m)  # read once: it was read again below
         self.told = self.told or bool(
@@ -678,6 +711,7 @@ class _Group:
             self.victims |= other.victims if counted else _counts(other.mentions)
         self.sections |= other.sections
         self.marks |= other.marks
+        self.scores |= other.scores if other.family == GAME else set()
         self.nouns |= other.nouns
         self.told = self.told or other.told
         self.scope |= other.scope
@@ -1174,6 +1208,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # a roundup's Beijing lockdown is not its West Bank curfew
     if _other_marks(g.marks, h.marks):
         return True  # the spring conference is not the autumn one
+    if g.scores and h.scores and not g.scores & h.scores:
+        return True  # "City won 4-1 at Burnley" is not "City's 2-0 victory over United"
     if _other_nights(g, h):
         return True  # "the Bafta film awards" are not "the Academy Awards"
     if _ceremony_and_prize(g, h) or _ceremony_and_prize(h, g):
