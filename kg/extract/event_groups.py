@@ -281,20 +281,6 @@ def _awards_night(t: Token) -> frozenset[str]:
     return frozenset(AWARDS_ALIASES.get(w, w) for w in names)
 
 
-WIN_OVER = word_list("beat defeat")  # a win told by whom it was over
-SIDES = {"PERSON", "ORG", "GPE", "NORP"}  # who a contest is won over
-
-
-def _beats_a_side(t: Token) -> bool:
-    """Whether "beat" or "defeat" is told of a side, a team, player or country ("Colts beat
-    Chiefs", "beating the Jaguars", "Chiefs Defeat" in a title-cased headline): that is
-    the win over it. "Profits beat forecasts" beats no side, and is no win."""
-    if t.pos_ == "VERB":
-        return any(c.ent_type_ in SIDES or c.pos_ == "PROPN" for c in children(t, {"dobj"}))
-    near = [*t.children, t.head] if t.head.i != t.i else list(t.children)
-    return any(c.ent_type_ in SIDES or c.pos_ == "PROPN" for c in near)
-
-
 def _words(m: _Mention, words: Collection[tuple[str, str]]) -> set[str]:
     """What a mention calls the happening: its lemmas, their stems, their synonym set."""
     out: set[str] = set()
@@ -308,8 +294,6 @@ def _words(m: _Mention, words: Collection[tuple[str, str]]) -> set[str]:
     t = m.trigger
     if m.type == "Protest" and t.pos_ == "VERB" and t.lemma_.lower() in WALKOUT_VERBS:
         out.add("=walkout")  # "crane operators stopped work", then "joined the strike"
-    if m.type == "Contest" and t.lemma_.lower() in WIN_OVER and _beats_a_side(t):
-        out.add("=win")  # "Colts beat Chiefs 20-13", then "a 20-13 victory over the Chiefs"
     if m.trigger.pos_ in {"NOUN", "PROPN"} and (night := _awards_night(m.trigger)):
         out.add("=awards " + " ".join(sorted(night)))  # "the Oscars", "the Academy Awards"
     if (_family(m) == family("Death") and m.type != "Death") or _killing(m, words):
