@@ -720,3 +720,13 @@ def test_two_scores_are_two_matches():
     (derby,) = with_mention(result, "victory")
     assert "won" not in {m.text for m in derby.mentions}
     assert len(with_mention(result, "won")) == 1
+
+
+def test_two_distances_won_are_two_races():
+    # a results roundup: one runner, one word, two races told by their distances
+    result = run(
+        "Kelly Holmes won the 800m at the Birmingham Indoor Grand Prix. The crowd cheered "
+        "her home. Holmes then won the 1,500m, her second title of the meeting.",
+        "Holmes claims double in Birmingham",
+    )
+    assert [len(e.mentions) for e in with_mention(result, "won")] == [1, 1]

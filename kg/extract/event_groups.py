@@ -447,20 +447,6 @@ def _other_landmarks(a: set[str], b: set[str]) -> bool:
     return bool(a - names_a and b - names_b and not (a - names_a) & (b - names_b))
 
 
-SCORELINE = re.compile(r"(?<![\w.,/-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\w.,%/-])")  # "20-13", "3 - 1"
-
-
-def _scoreline(t: Token) -> tuple[int, int] | None:
-    """The final score a contest's sentence gives, higher first ("beat Chiefs 20-13", "a
-    13-20 defeat"): a match has one, so two scores are two matches. None when the
-    sentence gives none, or several ("led 2-0 at half-time and won 3-2")."""
-    found = SCORELINE.findall(t.sent.text)
-    if len(found) != 1:
-        return None
-    a, b = int(found[0][0]), int(found[0][1])
-    return (max(a, b), min(a, b))
-
-
 def _title_cased(sent: Span) -> bool:
     """Whether a line writes every long word with a capital, as a US headline does
     ("Checks Into Clinic After Fleeing Other Rehab Facility"): there an untagged
@@ -597,7 +583,6 @@ class _Group:
     victims: set[int] = field(default_factory=set)  # see :func:`_victims`
     sections: set[int] = field(default_factory=set)  # see :func:`_section`
     marks: set[tuple[str, str]] = field(default_factory=set)  # see :func:`_marks`
-    scores: set[tuple[int, int]] = field(default_factory=set)  # see :func:`_scoreline`
     newcomers: set[int] = field(default_factory=set)  # "another man": see :func:`_other_doer`
     nouns: set[str] = field(default_factory=set)  # see :func:`_own_nouns`
     told: bool = False  # a mention says more than its word: actors, core nouns
@@ -627,8 +612,6 @@ class _Group:
         if (section := _section(m.trigger)) is not None:
             self.sections.add(section)
         self.marks |= _marks(m)
-        if self.family == GAME and (score := _scoreline(m.trigger)) is not None:
-            self.scores.add(score)
         self.nouns |= _own_nouns(m.trigger)
         landmarks = _landmarks(m)  # read once: it was read again below
         self.told = self.told or bool(
@@ -695,7 +678,6 @@ class _Group:
             self.victims |= other.victims if counted else _counts(other.mentions)
         self.sections |= other.sections
         self.marks |= other.marks
-        self.scores |= other.scores if other.family == GAME else set()
         self.nouns |= other.nouns
         self.told = self.told or other.told
         self.scope |= other.scope
@@ -1038,12 +1020,41 @@ TRIED = word_list("attempt attempted failed foiled thwarted")  # "attempted murd
 # another happening (:func:`_tried_and_done`)
 
 
+SCORELINE = re.compile(r"(?<![\w.,/-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\w.,%/-])")  # "20-13", "3 - 1"
+UNITS = {"m": "m", "metre": "m", "meter": "m", "metres": "m", "meters": "m", "km": "km",
+         "mile": "mile", "miles": "mile"}  # a race's distance: "the 1,000m", "the two mile race"
+FIELDS = {"men": "men", "women": "women", "man": "men", "woman": "women"}  # "the men's 60m"
+
+
+def _contest_marks(t: Token) -> set[tuple[str, str]]:
+    """Which contest a win or race is, as a results roundup tells it: its score, when
+    its sentence gives one ("City won 4-1 at Burnley", "a 2-0 victory": two matches),
+    its distance and its field ("won the 1,000m", "the men's 60m race": two races)."""
+    out = set()
+    found = SCORELINE.findall(t.sent.text)
+    if len(found) == 1:  # "led 2-0 at half-time and won 3-2" says neither alone
+        a, b = sorted((int(found[0][0]), int(found[0][1])), reverse=True)
+        out.add(("score", f"{a}-{b}"))
+    nouns = [t, *(children(t, {"dobj"}) if t.pos_ == "VERB" else [])]
+    for n in nouns:
+        for u in [n, *children(n, {"compound"})]:
+            unit = UNITS.get(u.lower_.rstrip("."))
+            count = children(u, {"nummod"})
+            if unit is not None and count:
+                out.add(("distance", count[0].lower_.replace(",", "") + unit))
+        for c in children(n, {"poss"}):
+            if c.lower_ in FIELDS:
+                out.add(("field", FIELDS[c.lower_]))
+    return out
+
+
 def _marks(m: _Mention) -> set[tuple[str, str]]:
     """The marks (:data:`MARKS`) a noun trigger is told with, or the series it
-    is a part of ("the second round of talks"): which one of its kind it is."""
+    is a part of ("the second round of talks"): which one of its kind it is; a
+    contest's score, distance and field (:func:`_contest_marks`)."""
     t = m.trigger
     if t.pos_ not in {"NOUN", "PROPN"}:
-        return set()
+        return _contest_marks(t) if _family(m) == GAME else set()
     nouns = [t]
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in SERIES:
         nouns.append(t.head.head)  # "the first round of talks"
@@ -1056,7 +1067,7 @@ def _marks(m: _Mention) -> set[tuple[str, str]]:
                 out.add(MARKS[c.lower_])
             if c.lemma_.lower() in TRIED:
                 out.add(("tried", t.lemma_.lower()))
-    return out
+    return out | (_contest_marks(t) if _family(m) == GAME else set())
 
 
 AWAY = {"out", "off", "away", "back"}  # "walked back through it": a return, another walk
@@ -1192,8 +1203,6 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # a roundup's Beijing lockdown is not its West Bank curfew
     if _other_marks(g.marks, h.marks):
         return True  # the spring conference is not the autumn one
-    if g.scores and h.scores and not g.scores & h.scores:
-        return True  # "City won 4-1 at Burnley" is not "City's 2-0 victory over United"
     if _other_nights(g, h):
         return True  # "the Bafta film awards" are not "the Academy Awards"
     if _ceremony_and_prize(g, h) or _ceremony_and_prize(h, g):
