@@ -730,3 +730,15 @@ def test_two_distances_won_are_two_races():
         "Holmes claims double in Birmingham",
     )
     assert [len(e.mentions) for e in with_mention(result, "won")] == [1, 1]
+
+
+def test_a_season_record_is_no_score_of_the_match():
+    # "(10-5)" is the side's record for the season: the headline's 20-13 win and the
+    # body's "Sunday's win" beside it stay one match
+    result = run(
+        "The Hawks (10-5) clinched a playoff spot with Sunday's win at Northfield. Sam "
+        "Okafor threw two touchdown passes.",
+        "Hawks clinch playoff berth with 20-13 win over Rovers",
+    )
+    (match,) = with_mention(result, "win")
+    assert [m.text for m in match.mentions if m.text == "win"] == ["win", "win"]

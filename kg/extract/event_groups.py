@@ -1028,12 +1028,16 @@ FIELDS = {"men": "men", "women": "women", "man": "men", "woman": "women"}  # "th
 
 def _contest_marks(t: Token) -> set[tuple[str, str]]:
     """Which contest a win or race is, as a results roundup tells it: its score, when
-    its sentence gives one ("City won 4-1 at Burnley", "a 2-0 victory": two matches),
+    its sentence gives one ("City won 4-1 at Burnley", "a 2-0 victory": two matches; not
+    a season's record, "the Colts (10-5)", "a 10-5 record"),
     its distance and its field ("won the 1,000m", "the men's 60m race": two races)."""
     out = set()
-    found = SCORELINE.findall(t.sent.text)
+    told = re.sub(r"\([^)]*\)", "", t.sent.text)  # "the Colts (10-5)": a season's record
+    found = [
+        x for x in SCORELINE.finditer(told) if not told[x.end() :].lstrip().startswith("record")
+    ]
     if len(found) == 1:  # "led 2-0 at half-time and won 3-2" says neither alone
-        a, b = sorted((int(found[0][0]), int(found[0][1])), reverse=True)
+        a, b = sorted((int(found[0][1]), int(found[0][2])), reverse=True)
         out.add(("score", f"{a}-{b}"))
     nouns = [t, *(children(t, {"dobj"}) if t.pos_ == "VERB" else [])]
     for n in nouns:
