@@ -683,3 +683,62 @@ def test_a_further_meetings_purpose_is_not_the_talks_held():
     )
     talks = with_mention(result, "Talks")
     assert talks and all("discuss" not in {m.text for m in ev.mentions} for ev in talks)
+
+
+def test_checking_in_is_the_entry_into_the_named_clinic():
+    # "entered the Cedar Grove treatment centre" acts on a name, "her checking in" has
+    # only its particle: a name against a particle is no sign of two stays
+    result = run(
+        "Singer Jane Holt entered the Cedar Grove treatment centre in Malibu on Tuesday, her "
+        "publicist said. The reason behind her checking in to the clinic was not disclosed."
+    )
+    (stay,) = with_mention(result, "entered", "checking")
+    assert {m.text for m in stay.mentions} == {"entered", "checking"}
+
+
+def test_entering_rehab_is_the_entry_into_the_named_centre():
+    # the tagger takes "rehab" for a name; a lower-case word names no other place than
+    # "Cedar Grove", so the three lines tell one entry
+    result = run(
+        'The "Summer Nights" actress has entered Cedar Grove for undisclosed reasons. "Jane '
+        'Holt has checked herself into Cedar Grove Treatment Center. We ask for privacy," '
+        "her publicist said. Although he would not reveal why she entered rehab, a source "
+        "said it was her decision to get help."
+    )
+    (stay,) = with_mention(result, "entered", "checked")
+    assert [m.text for m in stay.mentions] == ["entered", "checked", "entered"]
+
+
+def test_two_scores_are_two_matches():
+    # one side, two wins ("victory" and "won" are one word): the score tells them apart
+    # where no date does
+    result = run(
+        "City's 2-0 victory over United at the Etihad Stadium on Sunday lifted them to "
+        "second place. Last week City won 4-1 at Burnley.",
+        "City beat United in derby",
+    )
+    (derby,) = with_mention(result, "victory")
+    assert "won" not in {m.text for m in derby.mentions}
+    assert len(with_mention(result, "won")) == 1
+
+
+def test_two_distances_won_are_two_races():
+    # a results roundup: one runner, one word, two races told by their distances
+    result = run(
+        "Kelly Holmes won the 800m at the Birmingham Indoor Grand Prix. The crowd cheered "
+        "her home. Holmes then won the 1,500m, her second title of the meeting.",
+        "Holmes claims double in Birmingham",
+    )
+    assert [len(e.mentions) for e in with_mention(result, "won")] == [1, 1]
+
+
+def test_a_season_record_is_no_score_of_the_match():
+    # "(10-5)" is the side's record for the season: the headline's 20-13 win and the
+    # body's "Sunday's win" beside it stay one match
+    result = run(
+        "The Hawks (10-5) clinched a playoff spot with Sunday's win at Northfield. Sam "
+        "Okafor threw two touchdown passes.",
+        "Hawks clinch playoff berth with 20-13 win over Rovers",
+    )
+    (match,) = with_mention(result, "win")
+    assert [m.text for m in match.mentions if m.text == "win"] == ["win", "win"]

@@ -429,11 +429,22 @@ def _landmarks(m: _Mention) -> set[str]:
             h.pos_ == "PROPN"
             and not h.ent_type_
             and h.dep_ == "dobj"
+            and h.text[:1].isupper()  # "entered rehab" tagged a name is no name
             and not _short(h)
             and not _title_cased(h.sent)
         ):  # a name the tagger missed: "joined Barclays", then "joined the Treasury"
             out.add(next(w for w in h.subtree if w.pos_ == "PROPN").text)
     return out | {"~" + c.lower_ for c in children(t, {"prt"})}
+
+
+def _other_landmarks(a: set[str], b: set[str]) -> bool:
+    """Whether two groups' landmarks (:func:`_landmarks`) tell two acts: other named
+    things, or other particles. A name against a particle is no clash: "entered the
+    Cedar Grove centre" and "her checking in" tell one stay by where and by how."""
+    names_a, names_b = {x for x in a if x[0] != "~"}, {x for x in b if x[0] != "~"}
+    if names_a and names_b and not names_a & names_b:
+        return True
+    return bool(a - names_a and b - names_b and not (a - names_a) & (b - names_b))
 
 
 def _title_cased(sent: Span) -> bool:
@@ -1009,12 +1020,45 @@ TRIED = word_list("attempt attempted failed foiled thwarted")  # "attempted murd
 # another happening (:func:`_tried_and_done`)
 
 
+SCORELINE = re.compile(r"(?<![\w.,/-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\w.,%/-])")  # "20-13", "3 - 1"
+UNITS = {"m": "m", "metre": "m", "meter": "m", "metres": "m", "meters": "m", "km": "km",
+         "mile": "mile", "miles": "mile"}  # a race's distance: "the 1,000m", "the two mile race"
+FIELDS = {"men": "men", "women": "women", "man": "men", "woman": "women"}  # "the men's 60m"
+
+
+def _contest_marks(t: Token) -> set[tuple[str, str]]:
+    """Which contest a win or race is, as a results roundup tells it: its score, when
+    its sentence gives one ("City won 4-1 at Burnley", "a 2-0 victory": two matches; not
+    a season's record, "the Colts (10-5)", "a 10-5 record"),
+    its distance and its field ("won the 1,000m", "the men's 60m race": two races)."""
+    out = set()
+    told = re.sub(r"\([^)]*\)", "", t.sent.text)  # "the Colts (10-5)": a season's record
+    found = [
+        x for x in SCORELINE.finditer(told) if not told[x.end() :].lstrip().startswith("record")
+    ]
+    if len(found) == 1:  # "led 2-0 at half-time and won 3-2" says neither alone
+        a, b = sorted((int(found[0][1]), int(found[0][2])), reverse=True)
+        out.add(("score", f"{a}-{b}"))
+    nouns = [t, *(children(t, {"dobj"}) if t.pos_ == "VERB" else [])]
+    for n in nouns:
+        for u in [n, *children(n, {"compound"})]:
+            unit = UNITS.get(u.lower_.rstrip("."))
+            count = children(u, {"nummod"})
+            if unit is not None and count:
+                out.add(("distance", count[0].lower_.replace(",", "") + unit))
+        for c in children(n, {"poss"}):
+            if c.lower_ in FIELDS:
+                out.add(("field", FIELDS[c.lower_]))
+    return out
+
+
 def _marks(m: _Mention) -> set[tuple[str, str]]:
     """The marks (:data:`MARKS`) a noun trigger is told with, or the series it
-    is a part of ("the second round of talks"): which one of its kind it is."""
+    is a part of ("the second round of talks"): which one of its kind it is; a
+    contest's score, distance and field (:func:`_contest_marks`)."""
     t = m.trigger
     if t.pos_ not in {"NOUN", "PROPN"}:
-        return set()
+        return _contest_marks(t) if _family(m) == GAME else set()
     nouns = [t]
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in SERIES:
         nouns.append(t.head.head)  # "the first round of talks"
@@ -1027,7 +1071,7 @@ def _marks(m: _Mention) -> set[tuple[str, str]]:
                 out.add(MARKS[c.lower_])
             if c.lemma_.lower() in TRIED:
                 out.add(("tried", t.lemma_.lower()))
-    return out
+    return out | (_contest_marks(t) if _family(m) == GAME else set())
 
 
 AWAY = {"out", "off", "away", "back"}  # "walked back through it": a return, another walk
@@ -1196,7 +1240,7 @@ def _clash(g: _Group, h: _Group) -> bool:
     hp = {p for p in h.places if h.ctx.kind_of.get(p) != COUNTRY}  # "in Beirut"
     if gp and hp and not gp & hp:
         return True
-    if g.landmarks and h.landmarks and not g.landmarks & h.landmarks:
+    if _other_landmarks(g.landmarks, h.landmarks):
         return True
     a, b = _object_kinds(g), _object_kinds(h)
     if not a or not b or {w for _, w in a} & {w for _, w in b}:
