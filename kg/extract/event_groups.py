@@ -4209,9 +4209,25 @@ def _sum_end(noun: Token) -> int:
     doc = noun.doc
     k = noun.i + 1
     if noun.lower_ not in CURRENCIES or k >= len(doc) or not doc[k].like_num:
-        return noun.i
+        return _numbered_name_end(noun)
     if k + 1 < len(doc) and doc[k + 1].lower_ in FIGURE_SCALES:
         return k + 1  # "4.2m", "2 billion"
+    return k
+
+
+def _numbered_name_end(noun: Token) -> int:
+    """The last token of a name whose number follows it ("Python 3.0 was released",
+    "the PlayStation 2 sold"): the number says which version or model, and "Python was
+    released" tells another release; a date or sum after the noun is no part of it."""
+    doc = noun.doc
+    k = noun.i + 1
+    if k >= len(doc) or not noun.text[:1].isupper():
+        return noun.i
+    num = doc[k]
+    if num.head != noun or num.dep_ != "nummod" or not num.like_num:
+        return noun.i
+    if num.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}:
+        return noun.i
     return k
 
 
