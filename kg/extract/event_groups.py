@@ -3220,6 +3220,40 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
     return found
 
 
+def _plural_form(t: Token) -> bool | None:
+    """Whether a subject noun or a finite verb form is plural; None when its form does
+    not say ("had", "could")."""
+    if t.pos_ in {"NOUN", "PROPN"}:
+        return t.tag_ in {"NNS", "NNPS"} or t.lower_ in PLURAL_NOUNS
+    if t.lower_ in SINGULAR_AUX or t.tag_ == "VBZ":
+        return False
+    if t.lower_ in PLURAL_AUX or t.tag_ == "VBP":
+        return True
+    return None
+
+
+def _infinitive_owner(trig: Token) -> Token | None:
+    """The noun whose infinitive the parser took a verb for the complement of ("the
+    decision to hold the suspects was upheld", "court orders to allow parental access
+    were defied"): the verb's subject disagrees with it in number where the noun the
+    infinitive hangs on agrees, so the noun is what was upheld, never "The suspects was
+    upheld". None for any other verb ("plans to ensure the rules are kept")."""
+    inf = trig.head
+    if trig.dep_ != "ccomp" or inf.dep_ != "acl" or inf.tag_ != "VB" or inf.i > trig.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+        return None
+    noun = inf.head
+    subj = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if noun.pos_ not in {"NOUN", "PROPN"} or subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    finite = next(iter(_auxiliaries(trig)), trig)
+    number = _plural_form(finite)
+    if number is None or _plural_form(subj) == number or _plural_form(noun) != number:
+        return None
+    return noun
+
+
 def _share_whole(trig: Token) -> str | None:
     """The plural noun a bare share that is a verb's subject is a share of ("many states
     eased restrictions, but several have reimposed limits": several states; "dozens of
@@ -3414,6 +3448,10 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     if sender is not None:  # "sent a letter to Egypt's ambassador urging Egypt to halt
         # …": the senders urged, never "Egypt's ambassador urged Egypt"
         return _phrase(list(trig.doc[sender.left_edge.i : sender.i + 1]), None) or None
+    owner = _infinitive_owner(trig)
+    if owner is not None:  # "the decision to hold the suspects was upheld": the decision
+        subj = next(c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"})
+        return _phrase(list(trig.doc[owner.left_edge.i : subj.right_edge.i + 1]), None) or None
     gathering = _held_after(trig)
     if gathering is not None:  # "at the Game Developers Conference, held last week in San
         # Francisco, famed director James Cameron revealed …": the conference was held
