@@ -249,3 +249,24 @@ def test_a_subject_the_parser_took_from_an_infinitive_is_the_noun_before_it(
     # infinitive, and its number says the decision was upheld, not the suspects
     got = titles(text)
     assert got.get(word) == right, got
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "right"),
+    [
+        ("The Smiths, who own a fifth of the firm, and the managers have agreed not to sell.",
+         "sell", "The Smiths and the managers have agreed not to sell"),
+        ("The mayor, who took office in May, and the police chief met protesters on Friday "
+         "and agreed to reopen the bridge.", "met", "The mayor and the police chief met "
+         "protesters"),
+    ],
+)
+def test_a_row_of_doers_with_a_relative_clause_is_told_whole(
+    text: str, word: str, right: str
+) -> None:
+    # Reuters: "The Redstone group, which has a 19.5 pct stake in Viacom, and the
+    # management group, which has a 5.4 pct stake, have both agreed not to buy more
+    # shares" was titled "The Redstone group have both agreed not to buy more shares":
+    # the row told with its clauses did not fit, and its first member was told alone
+    got = titles(text)
+    assert got.get(word) == right, got

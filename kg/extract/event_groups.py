@@ -3254,6 +3254,74 @@ def _infinitive_owner(trig: Token) -> Token | None:
     return noun
 
 
+def _row_words(row: Span) -> list[Token]:
+    """A row of subjects without the relative clauses on its members ("The Smith family,
+    which has a 19.5 pct stake, and the management group, which has 5.4 pct, have
+    agreed"): what the clauses say of each is no part of who did it, and a row told
+    with them is too long for a title, which then named the first alone ("The Smith
+    family have agreed")."""
+    start, end = row.start, row.end
+    cut: set[int] = set()
+    for t in row:
+        if t.dep_ == "relcl" and start <= t.head.i < end:
+            cut |= {x.i for x in t.subtree}
+            before = t.left_edge.i - 1
+            if before >= start and row.doc[before].text == ",":
+                cut.add(before)  # the comma that opens the clause; the one after it stays,
+            after = t.right_edge.i + 1  # but before "and": "The Smith family and the group"
+            if after + 1 < end and row.doc[after].text == "," and row.doc[after + 1].dep_ == "cc":
+                cut.add(after)
+    words = [t for t in row if t.i not in cut]
+    while words and words[-1].is_punct:
+        words.pop()
+    return [t for k, t in enumerate(words) if not (t.is_punct and k and words[k - 1].is_punct)]
+
+
+def _shared_row(subj: Token) -> str | None:
+    """A shared subject told with the subjects in a row with it, without their
+    relative clauses (:func:`_row_words`); None when it stands alone. A second subject
+    the parser hung on the verb after an "and" on the first is the row's too ("The
+    Smiths, who own a fifth, and the managers have agreed")."""
+    last = max((c.right_edge.i for c in subj.children if c.dep_ == "conj"), default=None)
+    if last is None and any(c.dep_ == "cc" for c in subj.children):
+        second = [c for c in subj.head.children if c.dep_ == subj.dep_ and c.i > subj.i]
+        last = second[0].right_edge.i if second else None
+    if last is None:
+        return None
+    return _row_phrase(subj.doc[subj.left_edge.i : last + 1])
+
+
+def _fitted_row(
+    subj: Token, head: Token, held: Collection[int], trig: Token
+) -> tuple[str, str] | None:
+    """The row a subject stands in (:func:`_shared_row`) with the predicate of ``head``
+    told whole after it, when both fit a title; None otherwise."""
+    row = _shared_row(subj)
+    if not row:
+        return None
+    room = TITLE_WORDS - _title_size(row)
+    predicate = _predicate(head, room=room, hold=Held(held, more={trig.i}))
+    if predicate.endswith("…") or len(predicate.split()) > room:
+        return None
+    return row, predicate
+
+
+def _row_phrase(row: Span, owner: str | None = None) -> str:
+    """A row of subjects told without its members' relative clauses (:func:`_row_words`),
+    the words between the cuts each told by :func:`_phrase`; "" when one cannot be."""
+    words = _row_words(row)
+    runs: list[list[Token]] = []  # the words between the cuts, each told on its own
+    for t in words:
+        if runs and runs[-1][-1].i == t.i - 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    told = [_phrase(run, owner) for run in runs]
+    if not all(told):
+        return ""
+    return "".join(p if k == 0 or p[:1] in {",", ";"} else f" {p}" for k, p in enumerate(told))
+
+
 def _share_whole(trig: Token) -> str | None:
     """The plural noun a bare share that is a verb's subject is a share of ("many states
     eased restrictions, but several have reimposed limits": several states; "dozens of
@@ -3535,7 +3603,7 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
                 [last.right_edge.i]
                 + [c.right_edge.i for c in subj.children if c.dep_ == "appos" and c.i > last.i]
             )
-            both = _phrase(list(trig.doc[subj.left_edge.i : end + 1]), named)
+            both = _row_phrase(trig.doc[subj.left_edge.i : end + 1], named)
             if both:  # "The president, the first lady and their son have recovered"
                 return both
     headed = _headline_doer(trig) if subj is None else None
@@ -3604,6 +3672,10 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         if called is not None:  # "…, Al Aynsley-Green, was chosen … and will start the
             return called  # job": the name the long description is given
         whole = _share_of(shared)  # "Most of FreedomWorks' 40 employees", never "Most"
+        row = _shared_row(shared) if whole is None and subj is None else None
+        if row and _title_size(row) <= TITLE_WORDS // 2:  # "The Smiths, who …, and the
+            return row  # managers have agreed not to sell": both, never "The Smiths have";
+            # a longer row leaves the act no room
         end = whole.right_edge.i if whole is not None else shared.i
         words = _past_dateline(list(trig.doc[shared.left_edge.i : end + 1]))
         return _body_named(shared, words) or _phrase(words, None) or None
@@ -5325,6 +5397,9 @@ def _governing(trig: Token, g: list[_Mention], held: Collection[int] = ()) -> st
     subject = _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None)
     room = TITLE_WORDS - _title_size(subject)
     predicate = _predicate(head, room=room, hold=Held(held, more={trig.i}))
+    row = _fitted_row(subj, head, held, trig)
+    if row is not None:  # "The Smith family and the management group have agreed not to
+        subject, predicate = row  # buy shares", never "The Smith family have agreed"
     if len(predicate.split()) > room and any(map(_needed, trig.subtree)):
         return None  # "vowed to put Africa [at the top of his agenda]" has no room for the
         # place "put" needs: the act's own headline tells it ("Blair to put Africa at …")
@@ -6625,7 +6700,7 @@ def _written(verb: Token, named: str | None = None) -> str | None:
         last = subj.i
     if last is None:
         return None
-    return _phrase(list(verb.doc[subj.left_edge.i : last + 1]), None) or None
+    return _row_phrase(verb.doc[subj.left_edge.i : last + 1]) or None
 
 
 def _phase_tense(lemma: str, phase: Token, aux: list[Token]) -> str | None:
