@@ -270,3 +270,10 @@ def test_a_row_of_doers_with_a_relative_clause_is_told_whole(
     # the row told with its clauses did not fit, and its first member was told alone
     got = titles(text)
     assert got.get(word) == right, got
+
+
+def test_a_noun_owned_by_two_names_keeps_both() -> None:
+    # BBC tech 383: "the Nokia and Microsoft deal" was titled "Microsoft deal": the
+    # parser read "Nokia" as a noun in a row with "Microsoft deal", and one side was lost
+    got = titles("A key part of the Nokia and Vodafone deal is the right to sell songs on phones.")
+    assert got.get("deal") == "Nokia and Vodafone deal", got

@@ -7053,6 +7053,25 @@ def entity_at(doc: Doc, i: int) -> tuple[int, int] | None:
     return spans.get(i)
 
 
+def _row_owner_start(trig: Token, left: int) -> int:
+    """Where a noun's phrase starts when the parser took the first of two names before
+    it for a noun in a row with it ("the Nokia and Microsoft deal" read as "Nokia" and
+    "Microsoft deal"): both names are the deal's, and "Microsoft deal" leaves a side
+    out. ``left`` itself for any other noun."""
+    doc, head = trig.doc, trig.head
+    if trig.dep_ != "conj" or head.pos_ != "PROPN" or head.i >= trig.i or left <= head.i + 1:
+        return left
+    if doc[left].pos_ != "PROPN" or [t.lower_ for t in doc[head.i + 1 : left]] not in (
+        ["and"],
+        ["&"],
+    ):
+        return left
+    if any(c.dep_ not in {"det", "compound", "cc", "conj"} for c in head.children):
+        return left  # "Nokia, which …, and the Microsoft deal": a noun of its own
+    start = head.left_edge.i
+    return start + 1 if doc[start].dep_ == "det" else start
+
+
 def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
     """A noun trigger with its modifiers and its "with/between/in/on …" phrases
     ("US-Israeli bombing campaign against Iran"), a possessive pronoun told by name."""
@@ -7077,6 +7096,7 @@ def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
         + [trig.i]
         + [c.left_edge.i for c in _noun_subjects(trig)]  # "until advertising revenue
     )  # [returns] with the resumption …": a verb the tagger took for a noun keeps its subject
+    left = _row_owner_start(trig, left)
     while left > 1 and doc[left - 1].text == "-" and not doc[left - 2].whitespace_:
         if doc[left - 1].whitespace_:
             break
