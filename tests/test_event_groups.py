@@ -412,6 +412,20 @@ def test_a_title_keeps_a_row_of_subjects_and_writes_out_has() -> None:
     assert "Steve Sisolak has imposed a curfew on Reno" in found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [  # BBC entertainment: "urban music's just been celebrated" was titled "… is been …"
+        ("The band said their music's just been praised by critics for the first time.",
+         "The music has been praised by critics"),
+        ("The old bridge's been closed by police since Monday.",
+         "The old bridge has been closed by police"),
+    ],
+)  # fmt: skip
+def test_a_contracted_has_before_been_is_written_has(text: str, title: str) -> None:
+    found = titles(text)
+    assert any(t.startswith(title) for t in found), found
+
+
 def test_a_gapped_passive_keeps_its_subject_and_auxiliary() -> None:
     # "another wounded" shares "was" and what "one of" counts; it was "Wounding in shelling"
     found = titles(

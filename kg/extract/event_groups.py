@@ -7011,10 +7011,18 @@ def _spelled(aux: Token) -> str:
     word = aux.lower_.replace("’", "'")
     if word in CONTRACTED:
         return CONTRACTED[word]
+    before = aux.doc[aux.i - 1] if aux.i else None
+    if word == "been" and before is not None and before.lower_ in {"'s", "’s"} and (
+        before.dep_ == "case"
+    ):  # "The bridge's been closed": the parser's possessive is the "has" it lost
+        return "has been"
     if word in {"'d", "'s"}:
         participle = aux.head.tag_ in {"VBN", "VBD"} and (
             aux.dep_ == "aux" or any(c.dep_ == "dobj" for c in aux.head.children)
         )  # "he's imposed a curfew": the parser's passive has an object, so "has"
+        participle = participle or any(  # "music's just been celebrated": "has been", never
+            t.lower_ == "been" for t in aux.doc[aux.i + 1 : aux.head.i]  # "is been"
+        )
         return (
             ("had" if participle else "would") if word == "'d" else ("has" if participle else "is")
         )
