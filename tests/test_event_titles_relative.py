@@ -54,3 +54,10 @@ def test_a_relative_clause_hung_inside_its_noun_s_phrase_tells_the_whole_noun(
 ) -> None:
     found = titles(text)
     assert title in found, found
+
+
+def test_a_relative_clause_after_a_row_is_about_the_row_s_last_noun() -> None:
+    # a web page's "LeBron James and the TV special he hosted" was titled "LeBron James
+    # hosted LeBron James": the parser hung the clause on the row's first noun
+    found = titles("LeBron James and the TV special he hosted won praise from viewers on Sunday.")
+    assert "LeBron James hosted the TV special" in found, found

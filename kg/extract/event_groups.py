@@ -5190,6 +5190,19 @@ def _apposed_person(noun: Token) -> str | None:
     return noun.doc[span[0] : span[1]].text if span is not None else None
 
 
+def _clause_noun(clause: Token) -> Token:
+    """The noun a relative clause right after a row is about: the parser hangs "the TV
+    special he hosted" in "LeBron James and the TV special he hosted" on the row's first
+    noun ("LeBron James hosted LeBron James"), yet the clause follows the last."""
+    head = clause.head
+    row = [c for c in head.children if c.dep_ == "conj" and head.i < c.i < clause.i]
+    last = max(row, key=lambda c: c.i, default=None)
+    if last is None or last.pos_ not in {"NOUN", "PROPN"}:
+        return head
+    between = clause.doc[last.right_edge.i + 1 : clause.left_edge.i]
+    return last if all(t.is_punct for t in between) else head
+
+
 def _who(clause: Token) -> Token:
     """The person a "who" clause is about (:func:`_antecedent`) for a title: the parser
     hangs the clause on the nearest noun, but "Carol Hefner, a co-chair of Trump's
@@ -5621,7 +5634,7 @@ def _verb_headline(
         ) and not any(c.dep_ == "advmod" and c.lower_ == "when" for c in trig.children)
         # "the list was six months when the hospital opened": the noun is when, too
         if any(c.lower_ in RELATIVE for c in objects) or (own_subject and not objects):
-            keep.insert(0, trig.head)
+            keep.insert(0, _clause_noun(trig))
     contact = _contact_object(trig)
     if contact is not None:
         keep.insert(0, contact)
