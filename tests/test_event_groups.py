@@ -426,6 +426,17 @@ def test_a_contracted_has_before_been_is_written_has(text: str, title: str) -> N
     assert any(t.startswith(title) for t in found), found
 
 
+def test_an_auxiliary_before_and_is_not_the_second_verb_s() -> None:
+    # BBC tech: "Sony and Microsoft have both reduced console prices recently and are
+    # preparing the way …" was titled "Sony and Microsoft have are preparing the way":
+    # the parser hung "have" on "preparing"
+    found = titles(
+        "Canon and Nikon have both cut camera prices this month and are preparing the "
+        "ground for a new range of models."
+    )
+    assert any(t.startswith("Canon and Nikon are preparing the ground") for t in found), found
+
+
 def test_a_gapped_passive_keeps_its_subject_and_auxiliary() -> None:
     # "another wounded" shares "was" and what "one of" counts; it was "Wounding in shelling"
     found = titles(

@@ -3288,6 +3288,9 @@ def _shared_row(subj: Token) -> str | None:
         last = second[0].right_edge.i if second else None
     if last is None:
         return None
+    last = max(  # "Reagan and former Senate leader Howard Baker": the parser hangs the
+        [last] + [c.right_edge.i for c in subj.children if c.dep_ == "appos" and c.i > last]
+    )  # name's last words on the first subject as an apposition
     return _row_phrase(subj.doc[subj.left_edge.i : last + 1])
 
 
@@ -4231,6 +4234,14 @@ def _from_dateline(subj: Token | None, named: str) -> bool:
     return not any(w.lower() in sent.text.lower() for w in named.split() if len(w) > 2)
 
 
+def _past_and(aux: list[Token], trig: Token) -> list[Token]:
+    """A verb's auxiliaries without those before an "and" ahead of it: "Sony and
+    Microsoft have both reduced prices and are preparing the way" parsed with "have" on
+    "preparing" gave "have are preparing"; the auxiliary after the "and" is its own."""
+    ands = [t.i for t in trig.doc[aux[0].i : trig.i] if t.dep_ == "cc"] if aux else []
+    return [c for c in aux if c.i > ands[-1]] if ands else aux
+
+
 def _gapped(trig: Token) -> bool:
     """Whether a participle shares the auxiliary of the verb before it ("one was killed
     and another [was] wounded")."""
@@ -4264,6 +4275,7 @@ def _auxiliaries(trig: Token) -> list[Token]:
     own = [
         c for c in trig.children if (c.dep_ in {"aux", "auxpass"} or _denied(c)) and c.i < trig.i
     ]
+    own = _past_and(own, trig)
     if _gapped(trig):
         own = [c for c in trig.head.children if c.dep_ in {"aux", "auxpass"}] + own
     return own
