@@ -6029,6 +6029,14 @@ LOOSE = {"prep", "acl", "relcl", "advcl", "appos", "conj", "npadvmod"}  # a noun
 Render = Callable[[list[Token], "Token | None"], str]
 
 
+def _more_than_particles(
+    tail: list[str], parts: dict[str, tuple[Token, list[Token], Token | None]]
+) -> bool:
+    """Whether a headline's phrases hold more than the verb's particle: "The Irish duo
+    have cut off" with its object left out ends on the particle and tells no act."""
+    return any(x not in parts or parts[x][0].dep_ != "prt" for x in tail)
+
+
 def _fitted(
     lead: str,
     tail: list[str],
@@ -6109,7 +6117,7 @@ def _fitted(
     if (
         shorter
         and (
-            (len(tail) > 1 and head.dep_ in {"dobj", "attr", "oprd"})
+            (_more_than_particles(tail[:-1], parts) and head.dep_ in {"dobj", "attr", "oprd"})
             or (
                 head.dep_ in OPTIONAL
                 and head.head.pos_ == "VERB"
