@@ -5462,6 +5462,22 @@ DURATION_VERBS = {"spend", "last"}
 CONDITIONS = {"if", "unless", "whether", "once", "until"}
 
 
+def _time_object(c: Token) -> bool:
+    """Whether a verb's object is a time the parser took for one: "the charge the company
+    took in the fourth quarter" read "in" as a particle and the quarter as what was
+    taken, where the charge is."""
+    return c.dep_ == "dobj" and c.ent_type_ in {"DATE", "TIME"} and not _counted_time(c)
+
+
+def _time_particle(c: Token) -> bool:
+    """Whether a verb's particle is the preposition of a time read as its object
+    (:func:`_time_object`): a title that leaves the time out leaves it out too, never
+    "Firestone took in"."""
+    return c.dep_ == "prt" and any(
+        _time_object(o) and o.left_edge.i == c.i + 1 for o in c.head.children
+    )
+
+
 def _particle_before_time(c: Token, trig: Token) -> bool:
     """Whether the parser read a verb's particle as a preposition of the time after it:
     "turned himself in Monday" ("in Monday"), right after a pronoun object. The time
@@ -5609,6 +5625,7 @@ def _verb_headline(
         keep += [c for c in trig.children if c.dep_ == "xcomp" and c.tag_ == "VBG"][:1]
         # "spent weeks debating the bill": what the weeks went on, not "spent weeks" alone
     keep = [c for c in keep if not _absolute(c) and not _next_in_row(c, trig)]
+    keep = [c for c in keep if not _time_particle(c)]  # "took [in] the fourth quarter"
     keep = [c for c in keep if not any(_piece_of(c, k) for k in keep)]  # "e-cigarettes"
     # parsed as three objects: told once, by its first piece (:func:`_phrase`)
     # "cut rates in a bid to revive growth": the aim is its own event, and "cut rates in
@@ -5638,7 +5655,7 @@ def _verb_headline(
     if trig.dep_ == "relcl" and trig.head.pos_ in {"NOUN", "PROPN"}:
         # "the law, which Obama signed", "the talks Armenia and Azerbaijan began": what the
         # relative pronoun stands for, or the noun the clause hangs on, is the object
-        objects = [c for c in trig.children if c.dep_ == "dobj"]
+        objects = [c for c in trig.children if c.dep_ == "dobj" and not _time_object(c)]
         own_subject = any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in trig.children)
         own_subject = own_subject and not any(  # "its March lows, during which they led
             p.lower_ in TIME_PREPS and any(w.lower_ in RELATIVE for w in p.children)  # the
