@@ -277,3 +277,10 @@ def test_a_noun_owned_by_two_names_keeps_both() -> None:
     # parser read "Nokia" as a noun in a row with "Microsoft deal", and one side was lost
     got = titles("A key part of the Nokia and Vodafone deal is the right to sell songs on phones.")
     assert got.get("deal") == "Nokia and Vodafone deal", got
+
+
+def test_a_row_of_quoted_titles_keeps_its_quotes() -> None:
+    # a Reuters web page: 'Comedy “The Marvelous Mrs Maisel” and British royal drama “The
+    # Crown” took the prizes' lost every quote mark once the row's last mark was cut
+    got = titles("Crime drama “Night Shift” and the comedy “Oddballs” took the two top prizes.")
+    assert "“Oddballs”" in got.get("took", ""), got

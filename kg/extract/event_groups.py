@@ -3272,9 +3272,13 @@ def _row_words(row: Span) -> list[Token]:
             if after + 1 < end and row.doc[after].text == "," and row.doc[after + 1].dep_ == "cc":
                 cut.add(after)
     words = [t for t in row if t.i not in cut]
-    while words and words[-1].is_punct:
+    while words and words[-1].text in ROW_MARKS:  # a closing quote stays: "“The Crown”"
         words.pop()
-    return [t for k, t in enumerate(words) if not (t.is_punct and k and words[k - 1].is_punct)]
+    marks = [t.text in ROW_MARKS for t in words]
+    return [t for k, t in enumerate(words) if not (marks[k] and k and marks[k - 1])]
+
+
+ROW_MARKS = {",", ";", "-", "–", "—"}  # the marks a row's cut clauses leave behind
 
 
 def _shared_row(subj: Token) -> str | None:
