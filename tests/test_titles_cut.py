@@ -102,3 +102,14 @@ def test_a_row_of_doers_is_no_name_to_cut_to_its_last_word() -> None:
     )
     assert got.get("signed", "").startswith("Aguas Norte and the government"), got
     assert got.get("began", "").startswith("Ronald Reagan and"), got
+
+
+def test_an_object_cut_short_is_kept_after_a_particle() -> None:
+    # BBC business: "the Irish duo have cut off talks with Glazer over the proposed sale
+    # of their stake" was titled "The Irish duo have cut off": the object, too long, was
+    # left out as if the particle were another phrase that told the act
+    got = titles(
+        "The two shareholders have broken off talks with the American bidder over the "
+        "planned sale of their stake in the club and have made no comment."
+    )
+    assert got.get("broken", "").startswith("The two shareholders have broken off talks"), got

@@ -3264,6 +3264,115 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
     return found
 
 
+def _plural_form(t: Token) -> bool | None:
+    """Whether a subject noun or a finite verb form is plural; None when its form does
+    not say ("had", "could")."""
+    if t.pos_ in {"NOUN", "PROPN"}:
+        return t.tag_ in {"NNS", "NNPS"} or t.lower_ in PLURAL_NOUNS
+    if t.lower_ in SINGULAR_AUX or t.tag_ == "VBZ":
+        return False
+    if t.lower_ in PLURAL_AUX or t.tag_ == "VBP":
+        return True
+    return None
+
+
+def _infinitive_owner(trig: Token) -> Token | None:
+    """The noun whose infinitive the parser took a verb for the complement of ("the
+    decision to hold the suspects was upheld", "court orders to allow parental access
+    were defied"): the verb's subject disagrees with it in number where the noun the
+    infinitive hangs on agrees, so the noun is what was upheld, never "The suspects was
+    upheld". None for any other verb ("plans to ensure the rules are kept")."""
+    inf = trig.head
+    if trig.dep_ != "ccomp" or inf.dep_ != "acl" or inf.tag_ != "VB" or inf.i > trig.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+        return None
+    noun = inf.head
+    subj = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if noun.pos_ not in {"NOUN", "PROPN"} or subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    finite = next(iter(_auxiliaries(trig)), trig)
+    number = _plural_form(finite)
+    if number is None or _plural_form(subj) == number or _plural_form(noun) != number:
+        return None
+    return noun
+
+
+def _row_words(row: Span) -> list[Token]:
+    """A row of subjects without the relative clauses on its members ("The Smith family,
+    which has a 19.5 pct stake, and the management group, which has 5.4 pct, have
+    agreed"): what the clauses say of each is no part of who did it, and a row told
+    with them is too long for a title, which then named the first alone ("The Smith
+    family have agreed")."""
+    start, end = row.start, row.end
+    cut: set[int] = set()
+    for t in row:
+        if t.dep_ == "relcl" and start <= t.head.i < end:
+            cut |= {x.i for x in t.subtree}
+            before = t.left_edge.i - 1
+            if before >= start and row.doc[before].text == ",":
+                cut.add(before)  # the comma that opens the clause; the one after it stays,
+            after = t.right_edge.i + 1  # but before "and": "The Smith family and the group"
+            if after + 1 < end and row.doc[after].text == "," and row.doc[after + 1].dep_ == "cc":
+                cut.add(after)
+    words = [t for t in row if t.i not in cut]
+    while words and words[-1].text in ROW_MARKS:  # a closing quote stays: "“The Crown”"
+        words.pop()
+    marks = [t.text in ROW_MARKS for t in words]
+    return [t for k, t in enumerate(words) if not (marks[k] and k and marks[k - 1])]
+
+
+ROW_MARKS = {",", ";", "-", "–", "—"}  # the marks a row's cut clauses leave behind
+
+
+def _shared_row(subj: Token) -> str | None:
+    """A shared subject told with the subjects in a row with it, without their
+    relative clauses (:func:`_row_words`); None when it stands alone. A second subject
+    the parser hung on the verb after an "and" on the first is the row's too ("The
+    Smiths, who own a fifth, and the managers have agreed")."""
+    last = max((c.right_edge.i for c in subj.children if c.dep_ == "conj"), default=None)
+    if last is None and any(c.dep_ == "cc" for c in subj.children):
+        second = [c for c in subj.head.children if c.dep_ == subj.dep_ and c.i > subj.i]
+        last = second[0].right_edge.i if second else None
+    if last is None:
+        return None
+    last = max(  # "Reagan and former Senate leader Howard Baker": the parser hangs the
+        [last] + [c.right_edge.i for c in subj.children if c.dep_ == "appos" and c.i > last]
+    )  # name's last words on the first subject as an apposition
+    return _row_phrase(subj.doc[subj.left_edge.i : last + 1])
+
+
+def _fitted_row(
+    subj: Token, head: Token, held: Collection[int], trig: Token
+) -> tuple[str, str] | None:
+    """The row a subject stands in (:func:`_shared_row`) with the predicate of ``head``
+    told whole after it, when both fit a title; None otherwise."""
+    row = _shared_row(subj)
+    if not row:
+        return None
+    room = TITLE_WORDS - _title_size(row)
+    predicate = _predicate(head, room=room, hold=Held(held, more={trig.i}))
+    if predicate.endswith("…") or len(predicate.split()) > room:
+        return None
+    return row, predicate
+
+
+def _row_phrase(row: Span, owner: str | None = None) -> str:
+    """A row of subjects told without its members' relative clauses (:func:`_row_words`),
+    the words between the cuts each told by :func:`_phrase`; "" when one cannot be."""
+    words = _row_words(row)
+    runs: list[list[Token]] = []  # the words between the cuts, each told on its own
+    for t in words:
+        if runs and runs[-1][-1].i == t.i - 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    told = [_phrase(run, owner) for run in runs]
+    if not all(told):
+        return ""
+    return "".join(p if k == 0 or p[:1] in {",", ";"} else f" {p}" for k, p in enumerate(told))
+
+
 def _share_whole(trig: Token) -> str | None:
     """The plural noun a bare share that is a verb's subject is a share of ("many states
     eased restrictions, but several have reimposed limits": several states; "dozens of
@@ -3458,6 +3567,10 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     if sender is not None:  # "sent a letter to Egypt's ambassador urging Egypt to halt
         # …": the senders urged, never "Egypt's ambassador urged Egypt"
         return _phrase(list(trig.doc[sender.left_edge.i : sender.i + 1]), None) or None
+    owner = _infinitive_owner(trig)
+    if owner is not None:  # "the decision to hold the suspects was upheld": the decision
+        subj = next(c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"})
+        return _phrase(list(trig.doc[owner.left_edge.i : subj.right_edge.i + 1]), None) or None
     gathering = _held_after(trig)
     if gathering is not None:  # "at the Game Developers Conference, held last week in San
         # Francisco, famed director James Cameron revealed …": the conference was held
@@ -3541,7 +3654,7 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
                 [last.right_edge.i]
                 + [c.right_edge.i for c in subj.children if c.dep_ == "appos" and c.i > last.i]
             )
-            both = _phrase(list(trig.doc[subj.left_edge.i : end + 1]), named)
+            both = _row_phrase(trig.doc[subj.left_edge.i : end + 1], named)
             if both:  # "The president, the first lady and their son have recovered"
                 return both
     headed = _headline_doer(trig) if subj is None else None
@@ -3610,6 +3723,10 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         if called is not None:  # "…, Al Aynsley-Green, was chosen … and will start the
             return called  # job": the name the long description is given
         whole = _share_of(shared)  # "Most of FreedomWorks' 40 employees", never "Most"
+        row = _shared_row(shared) if whole is None and subj is None else None
+        if row and _title_size(row) <= TITLE_WORDS // 2:  # "The Smiths, who …, and the
+            return row  # managers have agreed not to sell": both, never "The Smiths have";
+            # a longer row leaves the act no room
         end = whole.right_edge.i if whole is not None else shared.i
         words = _past_dateline(list(trig.doc[shared.left_edge.i : end + 1]))
         return _body_named(shared, words) or _phrase(words, None) or None
@@ -4165,6 +4282,14 @@ def _from_dateline(subj: Token | None, named: str) -> bool:
     return not any(w.lower() in sent.text.lower() for w in named.split() if len(w) > 2)
 
 
+def _past_and(aux: list[Token], trig: Token) -> list[Token]:
+    """A verb's auxiliaries without those before an "and" ahead of it: "Sony and
+    Microsoft have both reduced prices and are preparing the way" parsed with "have" on
+    "preparing" gave "have are preparing"; the auxiliary after the "and" is its own."""
+    ands = [t.i for t in trig.doc[aux[0].i : trig.i] if t.dep_ == "cc"] if aux else []
+    return [c for c in aux if c.i > ands[-1]] if ands else aux
+
+
 def _gapped(trig: Token) -> bool:
     """Whether a participle shares the auxiliary of the verb before it ("one was killed
     and another [was] wounded")."""
@@ -4198,6 +4323,7 @@ def _auxiliaries(trig: Token) -> list[Token]:
     own = [
         c for c in trig.children if (c.dep_ in {"aux", "auxpass"} or _denied(c)) and c.i < trig.i
     ]
+    own = _past_and(own, trig)
     if _gapped(trig):
         own = [c for c in trig.head.children if c.dep_ in {"aux", "auxpass"}] + own
     return own
@@ -4253,9 +4379,25 @@ def _sum_end(noun: Token) -> int:
     doc = noun.doc
     k = noun.i + 1
     if noun.lower_ not in CURRENCIES or k >= len(doc) or not doc[k].like_num:
-        return noun.i
+        return _numbered_name_end(noun)
     if k + 1 < len(doc) and doc[k + 1].lower_ in FIGURE_SCALES:
         return k + 1  # "4.2m", "2 billion"
+    return k
+
+
+def _numbered_name_end(noun: Token) -> int:
+    """The last token of a name whose number follows it ("Python 3.0 was released",
+    "the PlayStation 2 sold"): the number says which version or model, and "Python was
+    released" tells another release; a date or sum after the noun is no part of it."""
+    doc = noun.doc
+    k = noun.i + 1
+    if k >= len(doc) or not noun.text[:1].isupper():
+        return noun.i
+    num = doc[k]
+    if num.head != noun or num.dep_ != "nummod" or not num.like_num:
+        return noun.i
+    if num.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}:
+        return noun.i
     return k
 
 
@@ -5108,6 +5250,19 @@ def _apposed_person(noun: Token) -> str | None:
     return noun.doc[span[0] : span[1]].text if span is not None else None
 
 
+def _clause_noun(clause: Token) -> Token:
+    """The noun a relative clause right after a row is about: the parser hangs "the TV
+    special he hosted" in "LeBron James and the TV special he hosted" on the row's first
+    noun ("LeBron James hosted LeBron James"), yet the clause follows the last."""
+    head = clause.head
+    row = [c for c in head.children if c.dep_ == "conj" and head.i < c.i < clause.i]
+    last = max(row, key=lambda c: c.i, default=None)
+    if last is None or last.pos_ not in {"NOUN", "PROPN"}:
+        return head
+    between = clause.doc[last.right_edge.i + 1 : clause.left_edge.i]
+    return last if all(t.is_punct for t in between) else head
+
+
 def _who(clause: Token) -> Token:
     """The person a "who" clause is about (:func:`_antecedent`) for a title: the parser
     hangs the clause on the nearest noun, but "Carol Hefner, a co-chair of Trump's
@@ -5315,6 +5470,9 @@ def _governing(trig: Token, g: list[_Mention], held: Collection[int] = ()) -> st
     subject = _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None)
     room = TITLE_WORDS - _title_size(subject)
     predicate = _predicate(head, room=room, hold=Held(held, more={trig.i}))
+    row = _fitted_row(subj, head, held, trig)
+    if row is not None:  # "The Smith family and the management group have agreed not to
+        subject, predicate = row  # buy shares", never "The Smith family have agreed"
     if len(predicate.split()) > room and any(map(_needed, trig.subtree)):
         return None  # "vowed to put Africa [at the top of his agenda]" has no room for the
         # place "put" needs: the act's own headline tells it ("Blair to put Africa at …")
@@ -5350,6 +5508,22 @@ def _sequel(c: Token) -> bool:
 BELIEVED = {"suspect", "believe", "think", "say", "report", "know", "fear", "understand", "allege"}
 DURATION_VERBS = {"spend", "last"}
 CONDITIONS = {"if", "unless", "whether", "once", "until"}
+
+
+def _time_object(c: Token) -> bool:
+    """Whether a verb's object is a time the parser took for one: "the charge the company
+    took in the fourth quarter" read "in" as a particle and the quarter as what was
+    taken, where the charge is."""
+    return c.dep_ == "dobj" and c.ent_type_ in {"DATE", "TIME"} and not _counted_time(c)
+
+
+def _time_particle(c: Token) -> bool:
+    """Whether a verb's particle is the preposition of a time read as its object
+    (:func:`_time_object`): a title that leaves the time out leaves it out too, never
+    "Firestone took in"."""
+    return c.dep_ == "prt" and any(
+        _time_object(o) and o.left_edge.i == c.i + 1 for o in c.head.children
+    )
 
 
 def _particle_before_time(c: Token, trig: Token) -> bool:
@@ -5499,6 +5673,7 @@ def _verb_headline(
         keep += [c for c in trig.children if c.dep_ == "xcomp" and c.tag_ == "VBG"][:1]
         # "spent weeks debating the bill": what the weeks went on, not "spent weeks" alone
     keep = [c for c in keep if not _absolute(c) and not _next_in_row(c, trig)]
+    keep = [c for c in keep if not _time_particle(c)]  # "took [in] the fourth quarter"
     keep = [c for c in keep if not any(_piece_of(c, k) for k in keep)]  # "e-cigarettes"
     # parsed as three objects: told once, by its first piece (:func:`_phrase`)
     # "cut rates in a bid to revive growth": the aim is its own event, and "cut rates in
@@ -5528,7 +5703,7 @@ def _verb_headline(
     if trig.dep_ == "relcl" and trig.head.pos_ in {"NOUN", "PROPN"}:
         # "the law, which Obama signed", "the talks Armenia and Azerbaijan began": what the
         # relative pronoun stands for, or the noun the clause hangs on, is the object
-        objects = [c for c in trig.children if c.dep_ == "dobj"]
+        objects = [c for c in trig.children if c.dep_ == "dobj" and not _time_object(c)]
         own_subject = any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in trig.children)
         own_subject = own_subject and not any(  # "its March lows, during which they led
             p.lower_ in TIME_PREPS and any(w.lower_ in RELATIVE for w in p.children)  # the
@@ -5536,7 +5711,7 @@ def _verb_headline(
         ) and not any(c.dep_ == "advmod" and c.lower_ == "when" for c in trig.children)
         # "the list was six months when the hospital opened": the noun is when, too
         if any(c.lower_ in RELATIVE for c in objects) or (own_subject and not objects):
-            keep.insert(0, trig.head)
+            keep.insert(0, _clause_noun(trig))
     contact = _contact_object(trig)
     if contact is not None:
         keep.insert(0, contact)
@@ -5919,6 +6094,14 @@ LOOSE = {"prep", "acl", "relcl", "advcl", "appos", "conj", "npadvmod"}  # a noun
 Render = Callable[[list[Token], "Token | None"], str]
 
 
+def _more_than_particles(
+    tail: list[str], parts: dict[str, tuple[Token, list[Token], Token | None]]
+) -> bool:
+    """Whether a headline's phrases hold more than the verb's particle: "The Irish duo
+    have cut off" with its object left out ends on the particle and tells no act."""
+    return any(x not in parts or parts[x][0].dep_ != "prt" for x in tail)
+
+
 def _fitted(
     lead: str,
     tail: list[str],
@@ -5999,7 +6182,7 @@ def _fitted(
     if (
         shorter
         and (
-            (len(tail) > 1 and head.dep_ in {"dobj", "attr", "oprd"})
+            (_more_than_particles(tail[:-1], parts) and head.dep_ in {"dobj", "attr", "oprd"})
             or (
                 head.dep_ in OPTIONAL
                 and head.head.pos_ == "VERB"
@@ -6615,7 +6798,7 @@ def _written(verb: Token, named: str | None = None) -> str | None:
         last = subj.i
     if last is None:
         return None
-    return _phrase(list(verb.doc[subj.left_edge.i : last + 1]), None) or None
+    return _row_phrase(verb.doc[subj.left_edge.i : last + 1]) or None
 
 
 def _phase_tense(lemma: str, phase: Token, aux: list[Token]) -> str | None:
@@ -6926,10 +7109,18 @@ def _spelled(aux: Token) -> str:
     word = aux.lower_.replace("’", "'")
     if word in CONTRACTED:
         return CONTRACTED[word]
+    before = aux.doc[aux.i - 1] if aux.i else None
+    if word == "been" and before is not None and before.lower_ in {"'s", "’s"} and (
+        before.dep_ == "case"
+    ):  # "The bridge's been closed": the parser's possessive is the "has" it lost
+        return "has been"
     if word in {"'d", "'s"}:
         participle = aux.head.tag_ in {"VBN", "VBD"} and (
             aux.dep_ == "aux" or any(c.dep_ == "dobj" for c in aux.head.children)
         )  # "he's imposed a curfew": the parser's passive has an object, so "has"
+        participle = participle or any(  # "music's just been celebrated": "has been", never
+            t.lower_ == "been" for t in aux.doc[aux.i + 1 : aux.head.i]  # "is been"
+        )
         return (
             ("had" if participle else "would") if word == "'d" else ("has" if participle else "is")
         )
@@ -6968,6 +7159,25 @@ def entity_at(doc: Doc, i: int) -> tuple[int, int] | None:
     return spans.get(i)
 
 
+def _row_owner_start(trig: Token, left: int) -> int:
+    """Where a noun's phrase starts when the parser took the first of two names before
+    it for a noun in a row with it ("the Nokia and Microsoft deal" read as "Nokia" and
+    "Microsoft deal"): both names are the deal's, and "Microsoft deal" leaves a side
+    out. ``left`` itself for any other noun."""
+    doc, head = trig.doc, trig.head
+    if trig.dep_ != "conj" or head.pos_ != "PROPN" or head.i >= trig.i or left <= head.i + 1:
+        return left
+    if doc[left].pos_ != "PROPN" or [t.lower_ for t in doc[head.i + 1 : left]] not in (
+        ["and"],
+        ["&"],
+    ):
+        return left
+    if any(c.dep_ not in {"det", "compound", "cc", "conj"} for c in head.children):
+        return left  # "Nokia, which …, and the Microsoft deal": a noun of its own
+    start = head.left_edge.i
+    return start + 1 if doc[start].dep_ == "det" else start
+
+
 def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
     """A noun trigger with its modifiers and its "with/between/in/on …" phrases
     ("US-Israeli bombing campaign against Iran"), a possessive pronoun told by name."""
@@ -6992,6 +7202,7 @@ def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
         + [trig.i]
         + [c.left_edge.i for c in _noun_subjects(trig)]  # "until advertising revenue
     )  # [returns] with the resumption …": a verb the tagger took for a noun keeps its subject
+    left = _row_owner_start(trig, left)
     while left > 1 and doc[left - 1].text == "-" and not doc[left - 2].whitespace_:
         if doc[left - 1].whitespace_:
             break
