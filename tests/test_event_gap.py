@@ -408,6 +408,9 @@ def test_an_it_the_body_that_announced_it_names_acts_as_that_body():
     # a document that "said" something is no body acting
     text = "The annual review said it had found no sign of the missing funds."
     assert not with_word(run(text), "found")
+    # a participle on the body's verb tells when, not a second act
+    text = "The chipmaker has said it will ship the new board starting later this year."
+    assert not with_word(run(text), "starting")
 
 
 def test_a_passive_gerund_after_a_verb_shares_that_verb_subject():

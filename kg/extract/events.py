@@ -11915,14 +11915,11 @@ def _body_said_it(trig: Token) -> bool:
     the body acts, as :func:`_body_acts` reads it when named again, though the actor
     index gives the "it" no name. :func:`~kg.extract.event_groups._sayer` already titles
     the act by that body; a report or a thing that "said" ("the study said it found")
-    is no body and the verb stays out."""
-    for verb in _clause_of(trig):
-        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subj is None:
-            continue
-        speaker = _sayer(verb, subj) if subj.lower_ == "it" else None
-        return speaker is not None and (_body_acting(speaker) or _someone(speaker))
-    return False
+    is no body and the verb stays out. Only the verb's own "it": a participle hung on
+    it ("it will sell a workstation starting later this year") tells a time as often."""
+    subj = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    speaker = _sayer(trig, subj) if subj is not None and subj.lower_ == "it" else None
+    return speaker is not None and (_body_acting(speaker) or _someone(speaker))
 
 
 def _body_acts(trig: Token) -> bool:
