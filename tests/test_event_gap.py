@@ -396,3 +396,39 @@ def test_a_body_named_by_its_kind_does_what_its_people_do():
     # operators in general, at work on something for years: no one body, no event
     text = lead + "Operators will be working on the standard as a way to reach more viewers."
     assert not with_word(run(text), "working")
+
+
+def test_an_it_the_body_that_announced_it_names_acts_as_that_body():
+    # "the council said it had scrapped the plan": the "it" is the council, so the
+    # scrapping is a body's act, as "the council scrapped the plan" is
+    text = "The town council said on Tuesday it had scrapped the plan for a new bypass."
+    assert [e.type for e in with_word(run(text), "scrapped")] == ["OtherEvent"]
+    text = "The ferry operator announced that it will suspend its night crossings from May."
+    assert with_word(run(text), "suspend")
+    # a document that "said" something is no body acting
+    text = "The annual review said it had found no sign of the missing funds."
+    assert not with_word(run(text), "found")
+    # a participle on the body's verb tells when, not a second act
+    text = "The chipmaker has said it will ship the new board starting later this year."
+    assert not with_word(run(text), "starting")
+
+
+def test_a_passive_gerund_after_a_verb_shares_that_verb_subject():
+    # "after being chased": the driver was chased; the parse tags the gerund VBN and
+    # leaves it no argument, as it does "after fleeing" none but its main verb's
+    text = "The van driver was arrested after being chased through the town centre at night."
+    assert with_word(run(text), "chased")
+    # a modifier with the same words stays out
+    text = "Being chased is a common fear among young children, the survey found."
+    assert not with_word(run(text), "chased")
+
+
+def test_a_move_made_by_a_named_side_is_that_side_act():
+    # "the players made a bold move": the light verb's subject owns the move, as "their
+    # move" would; "a move" with no doer points back to nothing
+    text = "The players made a bold move, walking off the pitch together."
+    assert with_word(run(text), "move")
+    text = "The Gulls made a power move in the offseason, firing their head coach Tom Reilly."
+    assert with_word(run(text), "move")
+    text = "Supporters want the board to make a move before the window shuts."
+    assert not with_word(run(text), "move")

@@ -117,6 +117,7 @@ from .event_groups import (
     _relative_object,
     _rules_out,
     _run_on_clause,
+    _sayer,
     _share_of,
     _shunned,
     _tipped_one,
@@ -11835,7 +11836,8 @@ def _told(m: _Mention) -> bool:
     if trig.pos_ != "VERB":  # an untyped event noun of the table: "the vigil", "his debut"
         owned = m.time or m.participants or any(c.dep_ == "poss" for c in trig.children)
         if trig.lemma_.lower() in ANAPHORIC:  # "the move", "the decision": a word that
-            return bool(owned)  # points back to an event, not one unless it says whose
+            return bool(owned or _made_by_someone(trig))  # points back to an event, not
+            # one unless it says whose
         return bool(owned or trig.tag_ == "NNS" or any(c.dep_ == "det" for c in trig.children))
     if _in_sequence(trig) and m.factuality in ACTUAL:
         return True  # "captured 26 pirates and confiscated their weapons"
@@ -11850,7 +11852,7 @@ def _told(m: _Mention) -> bool:
     if trig.dep_ in {"relcl", "acl"} or _verb_read_as_modifier(trig):
         args.append(trig.head)  # "the gunman who fled", "a woman struck by a car"; the
         # object of a past read as its modifier: "overpowered two guards"
-    if _body_acts(trig) or any(
+    if _body_acts(trig) or _body_said_it(trig) or any(
         _someone(a) or _unrecognised_name(a) for a in args + _antecedents(args)
     ):
         return True  # "a worker who had been suspended for feuding", "the Sixers made a
@@ -11903,6 +11905,38 @@ def _body_acting(tok: Token) -> bool:
             or any(c.dep_ in {"det", "poss", "amod", "compound"} for c in tok.children)
         )
     )
+
+
+def _made_by_someone(noun: Token) -> bool:
+    """Whether an event noun is the object of a light verb done in the past by people or
+    a body ("the Sixers made a power move this offseason", "the board took a decision"):
+    the verb's subject owns the act as a possessive would ("their move"), so the noun
+    tells whose it is; "a move" with no doer, or one still to be made, points nowhere."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in LIGHT_VERBS | {"take"}:
+        return False
+    auxes = {c.lower_ for c in children(verb, AUX_DEPS)}
+    if not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxes & PAST_AUX)):
+        return False
+    return any(
+        _someone(s) or _body_acting(s) or _unrecognised_name(s)
+        for v in _clause_of(verb)
+        for s in children(v, {"nsubj"})
+    )
+
+
+def _body_said_it(trig: Token) -> bool:
+    """Whether a verb's subject is an "it" that the clause it is told in names as a body
+    ("the group said it had scrapped the plan", "the Italian government announced that
+    it will throw open its borders", "the EU has announced that it will start talks"):
+    the body acts, as :func:`_body_acts` reads it when named again, though the actor
+    index gives the "it" no name. :func:`~kg.extract.event_groups._sayer` already titles
+    the act by that body; a report or a thing that "said" ("the study said it found")
+    is no body and the verb stays out. Only the verb's own "it": a participle hung on
+    it ("it will sell a workstation starting later this year") tells a time as often."""
+    subj = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    speaker = _sayer(trig, subj) if subj is not None and subj.lower_ == "it" else None
+    return speaker is not None and (_body_acting(speaker) or _someone(speaker))
 
 
 def _body_acts(trig: Token) -> bool:
@@ -12049,12 +12083,27 @@ def _clause_of(trig: Token) -> list[Token]:
             and (cur.tag_ in {"VBG", "VBN"} or (_run_on_clause(cur) and cur.i > cur.head.i))
         ):  # "LiLo showed up at noon, spent a couple of minutes there": one row of acts
             cur = cur.head
-        elif cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.head.pos_ in {"VERB", "AUX"}:
-            cur = cur.head.head  # "after suffering": the verb "after" hangs on
+        elif (
+            cur.dep_ == "pcomp"
+            and (cur.tag_ == "VBG" or _being_done(cur))
+            and cur.head.head.pos_ in {"VERB", "AUX"}
+        ):
+            cur = cur.head.head  # "after suffering", "after being chased": the verb
+            # "after" hangs on
         else:
             break
         verbs.append(cur)
     return verbs
+
+
+def _being_done(tok: Token) -> bool:
+    """Whether a participle is a passive gerund ("after being chased through the town",
+    "before being forced to drive"): the gerund of something done to the subject of the
+    verb its preposition hangs on, as "after suffering" is of something it did; the
+    parse tags it VBN, not VBG, and the clause lost its subject."""
+    return tok.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ == "being" for c in tok.children
+    )
 
 
 ENGLISH_SHARE = 0.15  # English prose: 35-50 % stop words; German, French, Dutch: 0-7 %
