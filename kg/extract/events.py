@@ -5704,6 +5704,12 @@ def _no_happening_rule(m: _Mention) -> str | None:
         _bare_plural_object,
         _aim_gerund,
         _text_in_force,
+        _describing_gerund,
+        _reception,
+        _left_so,
+        _subjectless_relation,
+        _located_by_participle,
+        _asked,
     ):
         if rule(m):
             return rule.__name__.lstrip("_").replace("_", " ")
@@ -5815,6 +5821,144 @@ def _text_in_force(m: _Mention) -> bool:
         c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
     )
     return present and not _headline(verb)
+
+
+# Descriptions a reader of real pages took for events (issue 19, s30): a gerund that
+# describes its clause's subject, a reception ("met with outrage"), what a happening
+# left behind it, a relation told without a subject, and a question asked.
+
+DESCRIBING_HEADS = words("be have feature offer include")  # "the villas feature …, transporting"
+
+
+def _describing_gerund(m: _Mention) -> bool:
+    """Whether a subjectless gerund after a comma only describes its clause's subject
+    ("the wine was exquisite, espousing familiar traits", "the villas feature ocean
+    views, transporting guests to an oasis", "Going beyond technical points, Rust has a
+    welcoming community"): its clause is a state ("be", "have") or a present told as
+    always so, not an act done once, so the gerund tells how the thing is. "The storm
+    flooded the valley, leaving …" and "police were at the scene on Monday, questioning
+    witnesses" (a date) tell happenings and stay."""
+    trig = m.trigger
+    if trig.tag_ != "VBG" or trig.dep_ != "advcl" or m.time is not None:
+        return False
+    if any(c.dep_ in SUBJECTS | AUX_DEPS | {"mark"} for c in trig.children):
+        return False  # "while expanding …", "with prices falling": a clause of its own
+    head = trig.head
+    if head.pos_ not in {"VERB", "AUX"} or _headline(head) or _date_within(head):
+        return False
+    doc = trig.doc
+    before, after = trig.left_edge.i - 1, trig.right_edge.i + 1
+    apart = (trig.i > head.i and before >= 0 and doc[before].text == ",") or (
+        trig.i < head.i and after < len(doc) and doc[after].text == ","
+    )  # "he acknowledges placing his head …": the gerund is what he owns to, an act
+    if not apart or not any(c.dep_ in SUBJECTS for c in head.children):
+        return False
+    aux = [c for c in head.children if c.dep_ in AUX_DEPS]
+    state = head.lemma_.lower() in DESCRIBING_HEADS and head.tag_ in {"VBZ", "VBP", "VBD"}
+    present = head.tag_ in {"VBZ", "VBP"} and not aux  # "languages place a burden, requiring"
+    return (state or present) and not aux
+
+
+RECEIVING = words("meet greet receive")
+
+
+def _reception(m: _Mention) -> bool:
+    """Whether a passive "met with", "greeted with", "received with" tells how news was
+    taken ("the move has been met with resistance", "the news was met with quick and
+    growing outrage"): a reception, no meeting; the protest, if any, is told by its own
+    word. "Was met by the president" and "was met with the minister" (someone) stay."""
+    trig = m.trigger
+    if trig.lemma_.lower() not in RECEIVING or trig.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "auxpass" for c in trig.children):
+        return False
+    taken = [
+        p
+        for c in trig.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return bool(taken) and not any(_someone(p) for p in taken)
+
+
+def _left_so(m: _Mention) -> bool:
+    """Whether "leave" tells the state a happening left something in ("Aubameyang will
+    not sign, leaving Arsenal with a decision to make", "the lack of training left
+    medical staff attending to patients without masks", "leaving a long tail of modules
+    with import failures"): a result, no one went; the existing sense reading misses it
+    when the sentence has a person subject. "She left Paris with her husband" (someone
+    with her) and "left the club" stay journeys."""
+    trig = m.trigger
+    if trig.lemma_.lower() != "leave" or trig.pos_ != "VERB":
+        return False
+    objects = [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not objects:
+        return False
+    if any(c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} for c in trig.children):
+        return True  # "left the firm unable to pay"
+    if any(
+        c.dep_ in {"acl", "amod"} and c.i > o.i and c.tag_ in {"VBG", "VBN", "JJ"}
+        for o in objects
+        for c in o.children
+    ):
+        return True  # "left frontline staff attending to patients"
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"with", "without"}
+        and any(p.dep_ == "pobj" and not _someone(p) for p in c.children)
+        for c in trig.children
+    )
+
+
+def _subjectless_relation(m: _Mention) -> bool:
+    """Whether a verb of relation (:data:`RELATIONS`) hangs on a clause or a noun, with
+    no subject of its own ("Saraqeb has changed hands twice, reflecting its importance",
+    "a reality reflected by the city's workers"): how things compare, like
+    :func:`_relation`'s, which asks for a subject."""
+    trig = m.trigger
+    if trig.lemma_.lower() not in RELATIONS or trig.pos_ != "VERB":
+        return False
+    if any(c.dep_ in SUBJECTS for c in trig.children):
+        return False
+    return (trig.tag_ == "VBG" and trig.dep_ == "advcl") or (
+        trig.tag_ == "VBN" and trig.dep_ == "acl"
+    )
+
+
+def _located_by_participle(m: _Mention) -> bool:
+    """Whether "located", "situated", "based" or "housed" only says where a thing is, as
+    a participle on its noun ("the Rock Island Club, located on its own island"):
+    :func:`_state_of` reads the passive ("will be located"), and a page's reduced
+    clause was an event. "The suspect, located by police in a shed" is found by someone
+    and stays."""
+    trig = m.trigger
+    return (
+        trig.lemma_.lower() in LOCATED
+        and trig.tag_ == "VBN"
+        and trig.dep_ == "acl"
+        and trig.head.ent_type_ != "PERSON"  # a firm or a lodge "located" is where it is
+        and trig.head.lemma_.lower() not in PEOPLE
+        and not any(c.dep_ == "agent" for c in trig.children)
+    )
+
+def _asked(m: _Mention) -> bool:
+    """Whether a verb is the main verb of a question ("So you've discovered our little
+    secret?", "Did the minister resign?"): asked, not told as happening; a page's line of
+    dialogue was an event. A verb inside the question's clause of its own ("Why did
+    police close the road they reopened on Monday?") is told and stays; so do
+    headlines, which ask to draw readers to news."""
+    trig = m.trigger
+    if trig.pos_ != "VERB" or trig.dep_ not in {"ROOT", "conj"} or m.time is not None:
+        return False
+    root = trig if trig.dep_ == "ROOT" else trig.head
+    if root.dep_ != "ROOT" or _headline(trig):
+        return False
+    sent = _sentence(trig)
+    if any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} for t in sent):
+        return False  # "why did police close the road?": the closing is taken as told
+    last = [t for t in sent if not t.is_space and t.text not in {'"', "”", "’", "'"}]
+    return bool(last) and last[-1].text == "?"
 
 
 def _kind_named_uncounted(m: _Mention) -> bool:
