@@ -31,6 +31,10 @@ from test_event_junk_states import found  # (type, mention word) of a text's eve
         # where a thing is
         ("The Harbour Lodge, located on its own island a short ferry ride from the town, "
          "is ideal for long lunches.", "located"),
+        # a heading or an agenda item told by a gerund
+        ("Rebuilding Trust Through Local Journalism", "rebuilding"),
+        ("- Reviewing and applying lessons from the outage (40 mins)", "applying"),
+        ("Supporting our nurses as we move toward reopening the wards", "supporting"),
         # a yes/no question
         ("Will the council approve the new budget?", "approve"),
         ("Did the minister resign over the leak?", "resign"),
@@ -55,6 +59,7 @@ def test_description_is_no_event(text: str, word: str):
         ("She left the firm in 2019 to start her own bakery.", "left"),
         ("Why did the police close the road that they had reopened on Monday?", "close"),
         ("The minister resigned on Tuesday.", "resigned"),
+        ("Crews are battling the blaze near Malibu.", "battling"),
         ("The suspect, located by police in a garden shed, was arrested on Friday.",
          "located"),
     ],

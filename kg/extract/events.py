@@ -5709,6 +5709,7 @@ def _no_happening_rule(m: _Mention) -> str | None:
         _left_so,
         _subjectless_relation,
         _located_by_participle,
+        _topic_gerund,
         _asked,
     ):
         if rule(m):
@@ -5941,6 +5942,22 @@ def _located_by_participle(m: _Mention) -> bool:
         and trig.head.lemma_.lower() not in PEOPLE
         and not any(c.dep_ == "agent" for c in trig.children)
     )
+
+def _topic_gerund(m: _Mention) -> bool:
+    """Whether a gerund with no subject and no auxiliary heads its own line ("Tackling
+    Trade Imbalances Through Investment", "- Extracting and applying lessons from the
+    war stories (45 mins)", "Supporting our employees as we move toward re-opening"):
+    a heading or an agenda item names a topic; news tells its doer ("Crews are
+    battling the blaze", "Police arrest three"). A conjunct with a subject of its own
+    ("... and the community is scrambling") is told and stays."""
+    trig = m.trigger
+    if trig.tag_ != "VBG" or m.participants and any(p.role != "location" for p in m.participants):
+        return False
+    root = trig.head if trig.dep_ == "conj" else trig
+    if root.dep_ != "ROOT" or root.tag_ != "VBG":
+        return False
+    told = SUBJECTS | AUX_DEPS
+    return not any(c.dep_ in told for v in {trig, root} for c in v.children)
 
 def _asked(m: _Mention) -> bool:
     """Whether a verb is the main verb of a question ("So you've discovered our little
