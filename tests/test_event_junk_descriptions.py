@@ -59,6 +59,8 @@ def test_description_is_no_event(text: str, word: str):
         ("She left the firm in 2019 to start her own bakery.", "left"),
         ("Why did the police close the road that they had reopened on Monday?", "close"),
         ("The minister resigned on Tuesday.", "resigned"),
+        ("The foreign minister was in Brussels, meeting officials from all 27 members.",
+         "meeting"),
         ("Crews are battling the blaze near Malibu.", "battling"),
         ("The suspect, located by police in a garden shed, was arrested on Friday.",
          "located"),

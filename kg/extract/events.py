@@ -5828,8 +5828,6 @@ def _text_in_force(m: _Mention) -> bool:
 # describes its clause's subject, a reception ("met with outrage"), what a happening
 # left behind it, a relation told without a subject, and a question asked.
 
-DESCRIBING_HEADS = words("be have feature offer include")  # "the villas feature …, transporting"
-
 
 def _describing_gerund(m: _Mention) -> bool:
     """Whether a subjectless gerund after a comma only describes its clause's subject
@@ -5854,10 +5852,12 @@ def _describing_gerund(m: _Mention) -> bool:
     )  # "he acknowledges placing his head …": the gerund is what he owns to, an act
     if not apart or not any(c.dep_ in SUBJECTS for c in head.children):
         return False
-    aux = [c for c in head.children if c.dep_ in AUX_DEPS]
-    state = head.lemma_.lower() in DESCRIBING_HEADS and head.tag_ in {"VBZ", "VBP", "VBD"}
-    present = head.tag_ in {"VBZ", "VBP"} and not aux  # "languages place a burden, requiring"
-    return (state or present) and not aux
+    if any(c.dep_ in AUX_DEPS for c in head.children):
+        return False
+    if head.lemma_.lower() == "be":  # "was exquisite", "was an upset winner"; "was in
+        # Brussels, meeting officials" tells where an act was done, and stays
+        return any(c.dep_ in {"acomp", "attr"} for c in head.children)
+    return head.tag_ in {"VBZ", "VBP"}  # "the villas feature …", "languages place a burden"
 
 
 RECEIVING = words("meet greet receive")
