@@ -5891,8 +5891,8 @@ def _left_so(m: _Mention) -> bool:
     when the sentence has a person subject. "She left Paris with her husband" (someone
     with her) and "left the club" stay journeys."""
     trig = m.trigger
-    if trig.lemma_.lower() != "leave" or trig.pos_ != "VERB":
-        return False
+    if trig.lemma_.lower() != "leave" or trig.pos_ != "VERB" or m.type not in {OTHER, "Movement"}:
+        return False  # "a car bomb leaves 12 dead": read as the deaths, a Death
     objects = [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
     if not objects:
         return False
