@@ -2,7 +2,8 @@
 class per case, on our own text: a gerund that describes its clause's subject ("the
 wine was exquisite, espousing …"), a reception ("met with fury"), the state a happening
 left something in ("leaving the club with a choice"), a relation with no subject of
-its own ("reflecting its value") and a yes/no question. Beside each, the same words
+its own ("reflecting its value"), a heading told by a gerund, a kind of happening in a
+general truth ("storms can cause a flood") and a yes/no question. Beside each, the same words
 telling a happening, which must stay."""
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ from test_event_junk_states import found  # (type, mention word) of a text's eve
         ("Rebuilding Trust Through Local Journalism", "rebuilding"),
         ("- Reviewing and applying lessons from the outage (40 mins)", "applying"),
         ("Supporting our nurses as we move toward reopening the wards", "supporting"),
+        # a kind of happening in a general truth or a supposition
+        ("Such storms can cause a flood within hours.", "flood"),
+        ("Markets usually fall after a coup.", "coup"),
+        ("Heavy rain can trigger a landslide on these slopes.", "landslide"),
         # a yes/no question
         ("Will the council approve the new budget?", "approve"),
         ("Did the minister resign over the leak?", "resign"),
@@ -62,6 +67,11 @@ def test_description_is_no_event(text: str, word: str):
         ("The foreign minister was in Brussels, meeting officials from all 27 members.",
          "meeting"),
         ("Crews are battling the blaze near Malibu.", "battling"),
+        ("Rescuers are searching for survivors after an avalanche.", "avalanche"),
+        ("The minister may call an election.", "election"),
+        ("The company will hold a vote on the merger.", "vote"),
+        ("The news of the fires comes amid reports of logging under the new president, "
+         "which has prompted protests at home.", "protests"),
         ("The suspect, located by police in a garden shed, was arrested on Friday.",
          "located"),
     ],

@@ -5710,6 +5710,7 @@ def _no_happening_rule(m: _Mention) -> str | None:
         _subjectless_relation,
         _located_by_participle,
         _topic_gerund,
+        _kind_in_general,
         _asked,
     ):
         if rule(m):
@@ -5958,6 +5959,47 @@ def _topic_gerund(m: _Mention) -> bool:
         return False
     told = SUBJECTS | AUX_DEPS
     return not any(c.dep_ in told for v in {trig, root} for c in v.children)
+
+ANY_ONE = words("a an any all every")  # "by a disaster", "all investment": any of the kind
+MAY_BE = words("could might may would can should")  # "would treat all investment"
+
+
+def _kind_in_general(m: _Mention) -> bool:
+    """Whether a noun names any happening of a kind in a general truth or a supposition,
+    not one that took place ("areas unscathed by a disaster will help", "the yield on a
+    three-month investment would drop", "conditions are accommodating to the formation
+    of hurricanes", "it occurs during group calls"): bare or with "a", "any", "all",
+    no participants, date or place, under a verb in the simple present or with a
+    modal, in a sentence with no date. Its subject is left alone ("an investigation is
+    under way", "a strike looms": the happening itself, now), as are headlines."""
+    trig = m.trigger
+    if trig.pos_ != "NOUN" or m.participants or m.time is not None or m.place:
+        return False
+    if trig.dep_ in SUBJECTS or _headline(trig):
+        return False
+    bound = [c for c in trig.children if c.dep_ in BOUND]
+    if any(c.dep_ != "det" or c.lower_ not in ANY_ONE for c in bound):
+        return False  # "the attack", "their protest", "two strikes": these ones
+    verb = next(
+        (
+            a
+            for a in trig.ancestors
+            if a.pos_ in {"VERB", "AUX"}
+            and (a.tag_ not in {"VBN", "VBG"} or any(c.dep_ in AUX_DEPS for c in a.children))
+        ),
+        None,
+    )  # "seas are accommodating to the formation of …": the clause's verb, past a bare
+    # participle; "which has prompted protests" is a clause of its own
+    if verb is None or _date_within(verb) or verb.dep_ == "ccomp":
+        return False  # "officials said the firm would hold a vote": a plan told
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in _sentence(trig)):
+        return False
+    if any(_someone(c) for c in verb.children if c.dep_ in SUBJECTS):
+        return False  # "the board may call a vote", "Britain fears an attack": theirs
+    aux = [c.lower_ for c in verb.children if c.dep_ in AUX_DEPS]
+    if aux:  # "the yield on a three-month investment would drop"; "will hold a vote"
+        return verb.tag_ == "VB" and any(a in MAY_BE for a in aux)  # is a plan
+    return verb.tag_ in {"VBZ", "VBP"} and verb.lemma_.lower() not in REPORTING
 
 def _asked(m: _Mention) -> bool:
     """Whether a verb is the main verb of a question ("So you've discovered our little
