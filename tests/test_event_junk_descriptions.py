@@ -69,6 +69,7 @@ def test_description_is_no_event(text: str, word: str):
         ("Crews are battling the blaze near Malibu.", "battling"),
         ("Rescuers are searching for survivors after an avalanche.", "avalanche"),
         ("The minister may call an election.", "election"),
+        ("Dozens of other fires are yet to be brought under control.", "fires"),
         ("The company will hold a vote on the merger.", "vote"),
         ("The news of the fires comes amid reports of logging under the new president, "
          "which has prompted protests at home.", "protests"),

@@ -5975,7 +5975,7 @@ def _kind_in_general(m: _Mention) -> bool:
     trig = m.trigger
     if trig.pos_ != "NOUN" or m.participants or m.time is not None or m.place:
         return False
-    if trig.dep_ in SUBJECTS or _headline(trig):
+    if _headline(trig):
         return False
     bound = [c for c in trig.children if c.dep_ in BOUND]
     if any(c.dep_ != "det" or c.lower_ not in ANY_ONE for c in bound):
@@ -5992,6 +5992,9 @@ def _kind_in_general(m: _Mention) -> bool:
     # participle; "which has prompted protests" is a clause of its own
     if verb is None or _date_within(verb) or verb.dep_ == "ccomp":
         return False  # "officials said the firm would hold a vote": a plan told
+    path = [trig] + list(trig.ancestors)
+    if any(t.dep_ in SUBJECTS for t in path[: path.index(verb)]):
+        return False  # "dozens of other fires are yet to be controlled": the fires now
     if any(t.ent_type_ in {"DATE", "TIME"} for t in _sentence(trig)):
         return False
     if any(_someone(c) for c in verb.children if c.dep_ in SUBJECTS):
