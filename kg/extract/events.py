@@ -5980,6 +5980,9 @@ def _kind_in_general(m: _Mention) -> bool:
     bound = [c for c in trig.children if c.dep_ in BOUND]
     if any(c.dep_ != "det" or c.lower_ not in ANY_ONE for c in bound):
         return False  # "the attack", "their protest", "two strikes": these ones
+    if any(t.ent_type_ and t.i != trig.i for t in trig.subtree):
+        return False  # "the 14th match between Chennai and Hyderabad", "a performance by
+        # the singer Chaki Sklar": one told with its names or its place in a run
     verb = next(
         (
             a
@@ -5992,6 +5995,8 @@ def _kind_in_general(m: _Mention) -> bool:
     # participle; "which has prompted protests" is a clause of its own
     if verb is None or _date_within(verb) or verb.dep_ == "ccomp":
         return False  # "officials said the firm would hold a vote": a plan told
+    if any(c.dep_ == "expl" for c in verb.children):
+        return False  # "if there is a meeting, we will let you know": one supposed
     path = [trig] + list(trig.ancestors)
     if any(t.dep_ in SUBJECTS for t in path[: path.index(verb)]):
         return False  # "dozens of other fires are yet to be controlled": the fires now
