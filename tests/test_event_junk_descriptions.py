@@ -67,6 +67,8 @@ def test_description_is_no_event(text: str, word: str):
         ("The foreign minister was in Brussels, meeting officials from all 27 members.",
          "meeting"),
         ("Crews are battling the blaze near Malibu.", "battling"),
+        ("The second charge relates to his conduct in the tunnel, pushing referee Mark "
+         "Clattenburg as the players left.", "pushing"),
         ("Rescuers are searching for survivors after an avalanche.", "avalanche"),
         ("The minister may call an election.", "election"),
         ("Dozens of other fires are yet to be brought under control.", "fires"),

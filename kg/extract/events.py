@@ -5843,6 +5843,8 @@ def _describing_gerund(m: _Mention) -> bool:
         return False
     if any(c.dep_ in SUBJECTS | AUX_DEPS | {"mark"} for c in trig.children):
         return False  # "while expanding …", "with prices falling": a clause of its own
+    if any(t.ent_type_ == "PERSON" for t in trig.subtree):
+        return False  # "the charge relates to …, pushing referee Alan Wiley": an act on him
     head = trig.head
     if head.pos_ not in {"VERB", "AUX"} or _headline(head) or _date_within(head):
         return False
