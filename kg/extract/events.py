@@ -5722,6 +5722,14 @@ def _no_happening_rule(m: _Mention) -> str | None:
         _bare_plural_object,
         _aim_gerund,
         _text_in_force,
+        _describing_gerund,
+        _reception,
+        _left_so,
+        _subjectless_relation,
+        _located_by_participle,
+        _topic_gerund,
+        _kind_in_general,
+        _asked,
     ):
         if rule(m):
             return rule.__name__.lstrip("_").replace("_", " ")
@@ -5833,6 +5841,211 @@ def _text_in_force(m: _Mention) -> bool:
         c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
     )
     return present and not _headline(verb)
+
+
+# Descriptions a reader of real pages took for events (issue 19, s30): a gerund that
+# describes its clause's subject, a reception ("met with outrage"), what a happening
+# left behind it, a relation told without a subject, and a question asked.
+
+
+def _describing_gerund(m: _Mention) -> bool:
+    """Whether a subjectless gerund after a comma only describes its clause's subject
+    ("the wine was exquisite, espousing familiar traits", "the villas feature ocean
+    views, transporting guests to an oasis", "Going beyond technical points, Rust has a
+    welcoming community"): its clause is a state ("be", "have") or a present told as
+    always so, not an act done once, so the gerund tells how the thing is. "The storm
+    flooded the valley, leaving …" and "police were at the scene on Monday, questioning
+    witnesses" (a date) tell happenings and stay."""
+    trig = m.trigger
+    if trig.tag_ != "VBG" or trig.dep_ != "advcl" or m.time is not None:
+        return False
+    if any(c.dep_ in SUBJECTS | AUX_DEPS | {"mark"} for c in trig.children):
+        return False  # "while expanding …", "with prices falling": a clause of its own
+    if any(t.ent_type_ == "PERSON" for t in trig.subtree):
+        return False  # "the charge relates to …, pushing referee Alan Wiley": an act on him
+    head = trig.head
+    if head.pos_ not in {"VERB", "AUX"} or _headline(head) or _date_within(head):
+        return False
+    doc = trig.doc
+    before, after = trig.left_edge.i - 1, trig.right_edge.i + 1
+    apart = (trig.i > head.i and before >= 0 and doc[before].text == ",") or (
+        trig.i < head.i and after < len(doc) and doc[after].text == ","
+    )  # "he acknowledges placing his head …": the gerund is what he owns to, an act
+    if not apart or not any(c.dep_ in SUBJECTS for c in head.children):
+        return False
+    if any(c.dep_ in AUX_DEPS for c in head.children):
+        return False
+    if head.lemma_.lower() == "be":  # "was exquisite", "was an upset winner"; "was in
+        # Brussels, meeting officials" tells where an act was done, and stays
+        return any(c.dep_ in {"acomp", "attr"} for c in head.children)
+    return head.tag_ in {"VBZ", "VBP"}  # "the villas feature …", "languages place a burden"
+
+
+RECEIVING = words("meet greet receive")
+
+
+def _reception(m: _Mention) -> bool:
+    """Whether a passive "met with", "greeted with", "received with" tells how news was
+    taken ("the move has been met with resistance", "the news was met with quick and
+    growing outrage"): a reception, no meeting; the protest, if any, is told by its own
+    word. "Was met by the president" and "was met with the minister" (someone) stay."""
+    trig = m.trigger
+    if trig.lemma_.lower() not in RECEIVING or trig.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "auxpass" for c in trig.children):
+        return False
+    taken = [
+        p
+        for c in trig.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return bool(taken) and not any(_someone(p) for p in taken)
+
+
+def _left_so(m: _Mention) -> bool:
+    """Whether "leave" tells the state a happening left something in ("Aubameyang will
+    not sign, leaving Arsenal with a decision to make", "the lack of training left
+    medical staff attending to patients without masks", "leaving a long tail of modules
+    with import failures"): a result, no one went; the existing sense reading misses it
+    when the sentence has a person subject. "She left Paris with her husband" (someone
+    with her) and "left the club" stay journeys."""
+    trig = m.trigger
+    if trig.lemma_.lower() != "leave" or trig.pos_ != "VERB" or m.type not in {OTHER, "Movement"}:
+        return False  # "a car bomb leaves 12 dead": read as the deaths, a Death
+    objects = [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not objects:
+        return False
+    if any(c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} for c in trig.children):
+        return True  # "left the firm unable to pay"
+    if any(
+        c.dep_ in {"acl", "amod"} and c.i > o.i and c.tag_ in {"VBG", "VBN", "JJ"}
+        for o in objects
+        for c in o.children
+    ):
+        return True  # "left frontline staff attending to patients"
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"with", "without"}
+        and any(p.dep_ == "pobj" and not _someone(p) for p in c.children)
+        for c in trig.children
+    )
+
+
+def _subjectless_relation(m: _Mention) -> bool:
+    """Whether a verb of relation (:data:`RELATIONS`) hangs on a clause or a noun, with
+    no subject of its own ("Saraqeb has changed hands twice, reflecting its importance",
+    "a reality reflected by the city's workers"): how things compare, like
+    :func:`_relation`'s, which asks for a subject."""
+    trig = m.trigger
+    if trig.lemma_.lower() not in RELATIONS or trig.pos_ != "VERB":
+        return False
+    if any(c.dep_ in SUBJECTS for c in trig.children):
+        return False
+    return (trig.tag_ == "VBG" and trig.dep_ == "advcl") or (
+        trig.tag_ == "VBN" and trig.dep_ == "acl"
+    )
+
+
+def _located_by_participle(m: _Mention) -> bool:
+    """Whether "located", "situated", "based" or "housed" only says where a thing is, as
+    a participle on its noun ("the Rock Island Club, located on its own island"):
+    :func:`_state_of` reads the passive ("will be located"), and a page's reduced
+    clause was an event. "The suspect, located by police in a shed" is found by someone
+    and stays."""
+    trig = m.trigger
+    return (
+        trig.lemma_.lower() in LOCATED
+        and trig.tag_ == "VBN"
+        and trig.dep_ == "acl"
+        and trig.head.ent_type_ != "PERSON"  # a firm or a lodge "located" is where it is
+        and trig.head.lemma_.lower() not in PEOPLE
+        and not any(c.dep_ == "agent" for c in trig.children)
+    )
+
+def _topic_gerund(m: _Mention) -> bool:
+    """Whether a gerund with no subject and no auxiliary heads its own line ("Tackling
+    Trade Imbalances Through Investment", "- Extracting and applying lessons from the
+    war stories (45 mins)", "Supporting our employees as we move toward re-opening"):
+    a heading or an agenda item names a topic; news tells its doer ("Crews are
+    battling the blaze", "Police arrest three"). A conjunct with a subject of its own
+    ("... and the community is scrambling") is told and stays."""
+    trig = m.trigger
+    if trig.tag_ != "VBG" or m.participants and any(p.role != "location" for p in m.participants):
+        return False
+    root = trig.head if trig.dep_ == "conj" else trig
+    if root.dep_ != "ROOT" or root.tag_ != "VBG":
+        return False
+    told = SUBJECTS | AUX_DEPS
+    return not any(c.dep_ in told for v in {trig, root} for c in v.children)
+
+ANY_ONE = words("a an any all every")  # "by a disaster", "all investment": any of the kind
+MAY_BE = words("could might may would can should")  # "would treat all investment"
+
+
+def _kind_in_general(m: _Mention) -> bool:
+    """Whether a noun names any happening of a kind in a general truth or a supposition,
+    not one that took place ("areas unscathed by a disaster will help", "the yield on a
+    three-month investment would drop", "conditions are accommodating to the formation
+    of hurricanes", "it occurs during group calls"): bare or with "a", "any", "all",
+    no participants, date or place, under a verb in the simple present or with a
+    modal, in a sentence with no date. Its subject is left alone ("an investigation is
+    under way", "a strike looms": the happening itself, now), as are headlines."""
+    trig = m.trigger
+    if trig.pos_ != "NOUN" or m.participants or m.time is not None or m.place:
+        return False
+    if _headline(trig):
+        return False
+    bound = [c for c in trig.children if c.dep_ in BOUND]
+    if any(c.dep_ != "det" or c.lower_ not in ANY_ONE for c in bound):
+        return False  # "the attack", "their protest", "two strikes": these ones
+    if any(t.ent_type_ and t.i != trig.i for t in trig.subtree):
+        return False  # "the 14th match between Chennai and Hyderabad", "a performance by
+        # the singer Chaki Sklar": one told with its names or its place in a run
+    verb = next(
+        (
+            a
+            for a in trig.ancestors
+            if a.pos_ in {"VERB", "AUX"}
+            and (a.tag_ not in {"VBN", "VBG"} or any(c.dep_ in AUX_DEPS for c in a.children))
+        ),
+        None,
+    )  # "seas are accommodating to the formation of …": the clause's verb, past a bare
+    # participle; "which has prompted protests" is a clause of its own
+    if verb is None or _date_within(verb) or verb.dep_ == "ccomp":
+        return False  # "officials said the firm would hold a vote": a plan told
+    if any(c.dep_ == "expl" for c in verb.children):
+        return False  # "if there is a meeting, we will let you know": one supposed
+    path = [trig] + list(trig.ancestors)
+    if any(t.dep_ in SUBJECTS for t in path[: path.index(verb)]):
+        return False  # "dozens of other fires are yet to be controlled": the fires now
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in _sentence(trig)):
+        return False
+    if any(_someone(c) for c in verb.children if c.dep_ in SUBJECTS):
+        return False  # "the board may call a vote", "Britain fears an attack": theirs
+    aux = [c.lower_ for c in verb.children if c.dep_ in AUX_DEPS]
+    if aux:  # "the yield on a three-month investment would drop"; "will hold a vote"
+        return verb.tag_ == "VB" and any(a in MAY_BE for a in aux)  # is a plan
+    return verb.tag_ in {"VBZ", "VBP"} and verb.lemma_.lower() not in REPORTING
+
+def _asked(m: _Mention) -> bool:
+    """Whether a verb is the main verb of a question ("So you've discovered our little
+    secret?", "Did the minister resign?"): asked, not told as happening; a page's line of
+    dialogue was an event. A verb inside the question's clause of its own ("Why did
+    police close the road they reopened on Monday?") is told and stays; so do
+    headlines, which ask to draw readers to news."""
+    trig = m.trigger
+    if trig.pos_ != "VERB" or trig.dep_ not in {"ROOT", "conj"} or m.time is not None:
+        return False
+    root = trig if trig.dep_ == "ROOT" else trig.head
+    if root.dep_ != "ROOT" or _headline(trig):
+        return False
+    sent = _sentence(trig)
+    if any(t.tag_ in {"WDT", "WP", "WP$", "WRB"} for t in sent):
+        return False  # "why did police close the road?": the closing is taken as told
+    last = [t for t in sent if not t.is_space and t.text not in {'"', "”", "’", "'"}]
+    return bool(last) and last[-1].text == "?"
 
 
 def _kind_named_uncounted(m: _Mention) -> bool:
