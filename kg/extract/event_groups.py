@@ -2853,11 +2853,21 @@ def _plan_of(clause: Token, head: Token) -> bool:
     stadium]", "the decision [to withhold aid]"): part of the phrase, as the noun alone
     tells nothing."""
     return (
-        clause.dep_ == "acl"
+        (clause.dep_ == "acl" or _infinitive_read_relative(clause))
         and clause.head == head
         and head.lemma_.lower() in PLAN_NOUNS
         and clause.tag_ == "VB"
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+    )
+
+
+def _infinitive_read_relative(clause: Token) -> bool:
+    """Whether the parser made a noun's "to" clause a relative clause ("announced a
+    multi-year deal [to sell] cloud services to Chevron", web page): with no relative
+    word and no subject of its own it completes the noun as the "acl" it is, so the
+    deal's maker is the seller ("Microsoft to sell …", never "Selling cloud services")."""
+    return clause.dep_ == "relcl" and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} or c.lower_ in RELATIVE for c in clause.children
     )
 
 
