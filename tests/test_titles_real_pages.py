@@ -153,3 +153,24 @@ def test_a_claimed_win_or_report_is_not_hedged(text: str, word: str) -> None:
 )  # fmt: skip
 def test_a_deal_to_act_is_its_makers_act(text: str, word: str, told: str) -> None:
     assert titles(text).get(word, "").startswith(told), titles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "told"),
+    [
+        # "they" the resolver left untold: the one plural subject before it
+        (BEFORE + "Volunteers went to the island with a plan, but after two months they had "
+         "only managed to capture a single goat.", "capture", "Volunteers"),
+        (BEFORE + "Firefighters reached the farm shortly after midnight. They managed to "
+         "rescue forty cows from the barn.", "rescue", "Firefighters"),
+    ],
+)  # fmt: skip
+def test_they_is_told_by_the_plural_subject_before(text: str, word: str, told: str) -> None:
+    assert titles(text).get(word, "").startswith(told), titles(text)
+
+
+def test_they_after_two_plural_subjects_is_no_guess() -> None:
+    text = (BEFORE + "Doctors met the managers on Monday, and nurses joined them later. "
+            "They managed to agree a new rota.")  # fmt: skip
+    title = titles(text).get("agree", "")
+    assert not title.startswith(("Doctors", "Nurses")), title

@@ -3565,6 +3565,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         row = _prior_row(told) if sayer is None and told is not None else None
         if row:  # "Ben Phalen and his wife Kate quit their jobs. They flew to Chile"
             return row
+        many = _prior_plural(told or _managed_by(trig)) if sayer is None else None
+        if many is not None:  # "Volunteers went in with a plan, but they only managed to
+            return many  # capture a single animal": the volunteers, never "Capturing …"
     if sayer is not None:  # "the State Department said it [certified] his immunity"
         words = list(trig.doc[sayer.left_edge.i : sayer.i + 1])
         return _body_named(sayer, words) or trig.doc[sayer.left_edge.i : sayer.i + 1].text
@@ -4548,6 +4551,64 @@ def _prior_row(pron: Token) -> str | None:
         second = doc[row[0].left_edge.i : row[0].i + 1]
     both = f"{first} and {second.text}"
     return both if len(both.split()) <= PRIOR_ROW_WORDS else None
+
+
+def _managed_by(trig: Token) -> Token | None:
+    """The pronoun subject of the verb a "to" clause completes ("they had only managed
+    [to capture] a single animal"), which the clause's act shares; None otherwise."""
+    cur = trig
+    while cur.dep_ == "xcomp" and cur.head != cur:
+        cur = cur.head
+        subj = next((c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None:
+            return subj if subj.pos_ == "PRON" else None
+    return None
+
+
+def _plural_subjects(span: Span) -> list[Token]:
+    """The plural common nouns that are subjects in a stretch of text ("Volunteers")."""
+    return [
+        t
+        for t in span
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.tag_ in {"NNS", "NNPS"} and not t.ent_type_
+    ]
+
+
+def _reported_of(verb: Token, pron: Token) -> bool:
+    """Whether a pronoun is in a clause that ``verb`` reports ("alleged [they had
+    captured the airport]"), not in one joined to it ("went …, but they managed …")."""
+    cur = pron.head
+    while cur.head != cur:
+        if cur.dep_ == "ccomp" and cur.head == verb:
+            return True
+        cur = cur.head
+    return False
+
+
+def _prior_plural(pron: Token | None) -> str | None:
+    """The people or things a "they" stands for when the resolver left it untold: the
+    one plural noun that is a subject before it, in its own sentence, else in the one
+    before ("Volunteers went in with a plan, but after two months they had only managed to
+    capture a single animal", web page): "Volunteers", as a reader takes it. None when
+    no such subject is there, when two are (no telling which), or when a name stands
+    between (the resolver's to tell, :func:`_prior_row`)."""
+    if pron is None or pron.lower_ != "they" or pron.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    doc, sent = pron.doc, sentence_of(pron)
+    found = _plural_subjects(doc[sent.start : pron.i])
+    if not found and sent.start > 0:  # "… They flew …": the sentence before, when its
+        found = _plural_subjects(sentence_of(doc[sent.start - 1]))  # own has none
+    if any(_reported_of(t.head, pron) for t in found):
+        return None  # "The rebels alleged they had captured the airport": what a side
+        # says of "they" is its own to tell (:func:`_sayer`), never a guess here
+    if len({t.lower_ for t in found}) != 1 or any(
+        t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in doc[found[-1].i + 1 : pron.i]
+    ):
+        return None
+    noun = found[-1]
+    if noun.lower_ in SHARES | MULTITUDES or any(c.dep_ == "conj" for c in noun.children):
+        return None  # "Dozens said …", "Rangers and police …": not one noun to take up
+    return _phrase(list(doc[noun.left_edge.i : noun.i + 1]), None) or None
 
 
 LISTING = word_list("be have include feature contain comprise involve")  # what it has
