@@ -174,3 +174,18 @@ def test_they_after_two_plural_subjects_is_no_guess() -> None:
             "They managed to agree a new rota.")  # fmt: skip
     title = titles(text).get("agree", "")
     assert not title.startswith(("Doctors", "Nurses")), title
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # "an Oscar" read as a person: the resolver took "him" (and "his") for it
+        (BEFORE + "The actor's turn as the villain in the 2008 film won him an Oscar after "
+         "his death.", "won"),
+        (BEFORE + "Her third album won her a Grammy last winter.", "won"),
+    ],
+)  # fmt: skip
+def test_a_prize_counted_by_a_is_no_person_a_pronoun_means(text: str, word: str) -> None:
+    title = titles(text).get(word, "")
+    prize = "Oscar" if "Oscar" in text else "Grammy"
+    assert title and f"{prize} a" not in title and f"{prize}'s" not in title, titles(text)
