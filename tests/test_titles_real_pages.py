@@ -189,3 +189,14 @@ def test_a_prize_counted_by_a_is_no_person_a_pronoun_means(text: str, word: str)
     title = titles(text).get(word, "")
     prize = "Oscar" if "Oscar" in text else "Grammy"
     assert title and f"{prize} a" not in title and f"{prize}'s" not in title, titles(text)
+
+
+def test_a_speakers_aside_after_a_quote_is_the_speakers() -> None:
+    text = (BEFORE + '"It was a stretch," the actor said to laughter, riffing on his own life '
+            "as a twice-divorced star.")  # fmt: skip
+    assert titles(text).get("riffing", "").startswith("The actor riffed"), titles(text)
+
+
+def test_a_participle_after_a_said_clause_is_not_the_speakers() -> None:
+    text = BEFORE + "The ministry said troops shelled the town on Monday, killing 12 people."
+    assert not titles(text).get("killing", "").startswith("The ministry"), titles(text)

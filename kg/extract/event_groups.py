@@ -4553,6 +4553,22 @@ def _prior_row(pron: Token) -> str | None:
     return both if len(both.split()) <= PRIOR_ROW_WORDS else None
 
 
+def _speaker_aside(cur: Token) -> bool:
+    """Whether a participle after a comma hangs on a verb of saying whose words came
+    before it ("'It was a stretch,' the actor said to laughter, riffing on his own
+    life", web page): the speaker's own aside. Not when the saying's clause comes
+    between ("Police said troops shelled the town, killing 12"): the parser may have
+    hung the participle on "said" for the shelling's."""
+    head = cur.head
+    return (
+        cur.dep_ == "advcl"
+        and cur.tag_ == "VBG"
+        and cur.i > head.i
+        and any(t.text == "," for t in cur.doc[head.i : cur.i])
+        and not any(c.dep_ == "ccomp" and c.i > head.i for c in head.children)
+    )
+
+
 def _managed_by(trig: Token) -> Token | None:
     """The pronoun subject of the verb a "to" clause completes ("they had only managed
     [to capture] a single animal"), which the clause's act shares; None otherwise."""
@@ -4755,6 +4771,9 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
         called_for = _for_object(cur)
         if called_for is not None:  # "called for the toll … to be [lifted]": the toll
             return called_for
+        if head.lemma_.lower() in SAYING and _speaker_aside(cur):
+            cur = head  # "'It was a stretch,' he said to laughter, riffing on his own
+            continue  # life": the speaker riffed, nothing else is there to do it
         if head.lemma_.lower() in SAYING:
             return None  # "Straw said the number … have reached 440": a parse's conj
         if joined and _purpose(cur) and not any(c.dep_ == "auxpass" for c in head.children):
