@@ -200,3 +200,24 @@ def test_a_speakers_aside_after_a_quote_is_the_speakers() -> None:
 def test_a_participle_after_a_said_clause_is_not_the_speakers() -> None:
     text = BEFORE + "The ministry said troops shelled the town on Monday, killing 12 people."
     assert not titles(text).get("killing", "").startswith("The ministry"), titles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "told"),
+    [
+        # "has failed to win": the clause above the act is the title, with the firm the
+        # text named, never a bare "The firm has failed to win …"
+        (BEFORE + "Shares in the Irish oil company Petrel Resources fell sharply on a report "
+         "that the firm has failed to win a contract in Iraq.", "win",
+         "Petrel Resources has failed to win"),
+        (BEFORE + "Shares in Microsoft fell after a report that the company has failed to "
+         "win a defence contract.", "win", "Microsoft has failed to win"),
+    ],
+)  # fmt: skip
+def test_the_firm_above_an_act_is_told_by_its_name(text: str, word: str, told: str) -> None:
+    assert titles(text).get(word, "").startswith(told), titles(text)
+
+
+def test_the_firm_after_two_firms_is_no_guess() -> None:
+    text = BEFORE + "Microsoft and Google were fined in May. The firm has refused to pay the fine."
+    assert titles(text).get("pay", "").startswith("The firm"), titles(text)

@@ -5358,7 +5358,8 @@ def _governing(trig: Token, g: list[_Mention], held: Collection[int] = ()) -> st
     subj = subj or _shared_subject(head)
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or _dateline(subj):
         return None  # "… has no place and [threatens] to undermine": the shared subject
-    subject = _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None)
+    subject = _described(subj) or _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None)
+    # "a report that the firm has failed to win a contract": the firm the text named
     room = TITLE_WORDS - _title_size(subject)
     predicate = _predicate(head, room=room, hold=Held(held, more={trig.i}))
     if len(predicate.split()) > room and any(map(_needed, trig.subtree)):
@@ -8110,7 +8111,11 @@ def _clause_headline(
         subject_words = (
             _measured(subj) if row == subj.i else list(verb.doc[subj.left_edge.i : row + 1])
         )
-        subject = _body_named(subj, subject_words) or _pointed(_phrase(subject_words, None), verb)
+        subject = (
+            _body_named(subj, subject_words)
+            or (_described(subj) if row == subj.i else None)  # "the company has grown
+            or _pointed(_phrase(subject_words, None), verb)  # …, overtaking": Jet has
+        )
         if _title_size(f"{subject} {predicate}") > TITLE_WORDS:  # told whole, not cut
             hold = Held(held, more={m.trigger.i})
             untitled = _untitled(subject, verb)
