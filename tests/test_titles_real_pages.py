@@ -221,3 +221,9 @@ def test_the_firm_above_an_act_is_told_by_its_name(text: str, word: str, told: s
 def test_the_firm_after_two_firms_is_no_guess() -> None:
     text = BEFORE + "Microsoft and Google were fined in May. The firm has refused to pay the fine."
     assert titles(text).get("pay", "").startswith("The firm"), titles(text)
+
+
+def test_they_after_another_subject_is_no_guess() -> None:
+    text = (BEFORE + "Do not let your eyes glaze over while reading the error messages. It "
+            "is common to hear someone complain that they have been fighting the compiler.")
+    assert not titles(text).get("fighting", "").startswith("Eyes"), titles(text)

@@ -4618,8 +4618,10 @@ def _prior_plural(pron: Token | None) -> str | None:
         return None  # "The rebels alleged they had captured the airport": what a side
         # says of "they" is its own to tell (:func:`_sayer`), never a guess here
     if len({t.lower_ for t in found}) != 1 or any(
-        t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in doc[found[-1].i + 1 : pron.i]
-    ):
+        t.ent_type_ in {"PERSON", "ORG", "NORP"}
+        or t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ != "they"  # "Don't let your eyes
+        for t in doc[found[-1].i + 1 : pron.i]  # gloss over … It's common to hear someone
+    ):  # complain that they've been fighting …": another subject between, no telling
         return None
     noun = found[-1]
     if noun.lower_ in SHARES | MULTITUDES or any(c.dep_ == "conj" for c in noun.children):
