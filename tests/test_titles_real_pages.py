@@ -224,6 +224,8 @@ def test_the_firm_after_two_firms_is_no_guess() -> None:
 
 
 def test_they_after_another_subject_is_no_guess() -> None:
-    text = (BEFORE + "Do not let your eyes glaze over while reading the error messages. It "
-            "is common to hear someone complain that they have been fighting the compiler.")
+    text = (
+        BEFORE + "Do not let your eyes glaze over while reading the error messages. It "
+        "is common to hear someone complain that they have been fighting the compiler."
+    )
     assert not titles(text).get("fighting", "").startswith("Eyes"), titles(text)
