@@ -229,3 +229,23 @@ def test_they_after_another_subject_is_no_guess() -> None:
         "is common to hear someone complain that they have been fighting the compiler."
     )
     assert not titles(text).get("fighting", "").startswith("Eyes"), titles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "told"),
+    [
+        # the act a "which he denies" takes back is no fact
+        (BEFORE + "The singer's former assistant has said the producer assaulted her during a "
+         "recording session in 2009, which he denies.", "assaulted",
+         "The producer allegedly assaulted"),
+        (BEFORE + "Fans said the striker kicked a steward after the match, which he denies.",
+         "kicked", "The striker allegedly kicked"),
+    ],
+)  # fmt: skip
+def test_an_act_a_which_clause_denies_is_told_alleged(text: str, word: str, told: str) -> None:
+    assert titles(text).get(word, "").startswith(told), titles(text)
+
+
+def test_a_which_clause_that_is_no_denial_is_not_hedged() -> None:
+    text = BEFORE + "The director praised the actress on set, the paper said, which pleased fans."
+    assert "allegedly" not in titles(text).get("praised", "-"), titles(text)

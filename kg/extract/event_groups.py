@@ -6713,12 +6713,29 @@ ALLEGED_BY = word_list("allegation accusation claim rumour rumor")
 ALLEGING_VERBS = word_list("allege")
 
 
+def _denied_after(trig: Token) -> bool:
+    """Whether a "which he denies" after a verb's clause takes the act back ("said the
+    director abused her when she was seven, which he denies"): alleged, never a fact.
+    The parser hangs the relative clause on the clause's last noun, so any word of the
+    act's clause will do."""
+    own = {t.i for t in trig.subtree}
+    return any(
+        t.lemma_.lower() == "deny"
+        and t.dep_ == "relcl"
+        and t.head.i in own
+        and any(c.lower_ == "which" for c in t.children)
+        for t in trig.doc[trig.i + 1 : sentence_of(trig).end]
+    )
+
+
 def _hedges(trig: Token) -> list[str]:
     """The words before a verb that say the text does not vouch for it ("he allegedly
     molested", "was reportedly killed"): a headline without them states as fact what
     the text only reports. An act an allegation states is told "allegedly" too: "the
     allegations he abused his daughter" read "Woody Allen abused daughter", as fact."""
     said = [c.lower_ for c in trig.children if c.dep_ == "advmod" and c.lower_ in HEDGES]
+    if not said and trig.pos_ == "VERB" and _denied_after(trig):
+        return ["allegedly"]
     content = trig.dep_ in {"acl", "ccomp"} or (  # "the allegations he abused daughter
         trig.dep_ == "relcl" and bool(children(trig, {"dobj"}))  # Dylan": no relative
     )  # clause, the verb has its object; "the allegations he made" is one
