@@ -6717,15 +6717,29 @@ def _denied_after(trig: Token) -> bool:
     """Whether a "which he denies" after a verb's clause takes the act back ("said the
     director abused her when she was seven, which he denies"): alleged, never a fact.
     The parser hangs the relative clause on the clause's last noun, so any word of the
-    act's clause will do."""
-    own = {t.i for t in trig.subtree}
+    act's own clause will do (:func:`_within_clause`)."""
     return any(
         t.lemma_.lower() == "deny"
         and t.dep_ == "relcl"
-        and t.head.i in own
         and any(c.lower_ == "which" for c in t.children)
+        and _within_clause(t.head, trig)
         for t in trig.doc[trig.i + 1 : sentence_of(trig).end]
     )
+
+
+def _within_clause(word: Token, verb: Token) -> bool:
+    """Whether ``verb`` is the first verb above a word ("abused her when she was
+    [seven]": "was" is no act), so the word is in the act's own clause, not in one the
+    verb reports ("has said the director abused her") or gives as a reason ("fined the
+    striker because he kicked a steward")."""
+    cur = word
+    while cur != verb:
+        if cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.pos_ == "VERB" and cur != verb:
+            return False
+    return True
 
 
 def _hedges(trig: Token) -> list[str]:
