@@ -8146,8 +8146,8 @@ def _clause_headline(
         )
         subject = (
             _body_named(subj, subject_words)
-            or (_described(subj) if row == subj.i else None)  # "the company has grown
-            or _pointed(_phrase(subject_words, None), verb)  # …, overtaking": Jet has
+            or (_described(subj) if row == subj.i else None)  # "The firm announced
+            or _pointed(_phrase(subject_words, None), verb)  # the closure": the one named
         )
         if _title_size(f"{subject} {predicate}") > TITLE_WORDS:  # told whole, not cut
             hold = Held(held, more={m.trigger.i})
