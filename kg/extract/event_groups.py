@@ -4773,9 +4773,10 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
         called_for = _for_object(cur)
         if called_for is not None:  # "called for the toll … to be [lifted]": the toll
             return called_for
-        if head.lemma_.lower() in SAYING and _speaker_aside(cur):
+        if cur == trig and head.lemma_.lower() in SAYING and _speaker_aside(cur):
             cur = head  # "'It was a stretch,' he said to laughter, riffing on his own
-            continue  # life": the speaker riffed, nothing else is there to do it
+            continue  # life": the speaker riffed; only the aside's own act ("calling
+            # for him to apologise and [withdraw] them" is no act of the speaker's)
         if head.lemma_.lower() in SAYING:
             return None  # "Straw said the number … have reached 440": a parse's conj
         if joined and _purpose(cur) and not any(c.dep_ == "auxpass" for c in head.children):
