@@ -255,3 +255,11 @@ def test_an_act_a_denied_one_explains_is_not_hedged() -> None:
     text = BEFORE + "The club fined the striker because he kicked a steward, which he denies."
     told = titles(text)
     assert "allegedly" not in told.get("fined", "-") and "allegedly" in told["kicked"], told
+
+
+def test_they_after_a_relative_who_is_the_noun_it_hangs_on() -> None:
+    text = (
+        BEFORE + "Two burglars who robbed a jeweller in Leeds were filmed before they carried "
+        "out the raid."
+    )
+    assert titles(text).get("carried", "").startswith("Two burglars carried"), titles(text)

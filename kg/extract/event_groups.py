@@ -4617,12 +4617,13 @@ def _prior_plural(pron: Token | None) -> str | None:
     if any(_reported_of(t.head, pron) for t in found):
         return None  # "The rebels alleged they had captured the airport": what a side
         # says of "they" is its own to tell (:func:`_sayer`), never a guess here
+    between = doc[found[-1].i + 1 : pron.i] if found else []
     if len({t.lower_ for t in found}) != 1 or any(
-        t.ent_type_ in {"PERSON", "ORG", "NORP"}
-        or t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ != "they"  # "Don't let your eyes
-        for t in doc[found[-1].i + 1 : pron.i]  # gloss over … It's common to hear someone
-    ):  # complain that they've been fighting …": another subject between, no telling
-        return None
+        t.ent_type_ in {"PERSON", "ORG", "NORP"}  # a name: the resolver's to tell; another
+        or t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ not in RELATIVE | {"they"}  # subject
+        for t in between  # ("Don't let your eyes gloss over … It's common to hear someone
+    ):  # complain that they've been fighting …"): no telling; "crooks who robbed a bank"
+        return None  # is the crooks
     noun = found[-1]
     if noun.lower_ in SHARES | MULTITUDES or any(c.dep_ == "conj" for c in noun.children):
         return None  # "Dozens said …", "Rangers and police …": not one noun to take up
