@@ -135,3 +135,26 @@ def test_the_one_country_of_the_description_s_own_sentence_is_the_country():
         "they picked up a floppy-eared dog called Capo, right before the country shut down."
     )
     assert not any(t.startswith(("Bolivia shut", "Peru shut", "Chile shut")) for t in found), found
+
+
+def test_a_description_with_a_phrase_of_its_own_is_no_earlier_name() -> None:
+    """ "The latest podcast from the Northwind network" is a new work, which the phrase
+    says: never the novel named before it, as a clause's title told it (web page)."""
+    from kg import nlp
+    from kg.extract.event_groups import _described_alone
+
+    doc = next(
+        nlp.parse(
+            [
+                'She wrote the novel "Silver Harbour" in 2015. The latest podcast from the '
+                "Northwind network is Dynasties."
+            ]
+        )
+    )
+    podcast = next(t for t in doc if t.lower_ == "podcast")
+    assert _described_alone(podcast) is None
+    doc = next(
+        nlp.parse(["Netflix released the series After Life in March. The series was a hit."])
+    )
+    series = [t for t in doc if t.lower_ == "series"][-1]
+    assert _described_alone(series) == "After Life"

@@ -5362,7 +5362,7 @@ def _governing(trig: Token, g: list[_Mention], held: Collection[int] = ()) -> st
     subj = subj or _shared_subject(head)
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or _dateline(subj):
         return None  # "… has no place and [threatens] to undermine": the shared subject
-    subject = _described(subj) or _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None)
+    subject = _described_alone(subj) or _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None)
     # "a report that the firm has failed to win a contract": the firm the text named
     room = TITLE_WORDS - _title_size(subject)
     predicate = _predicate(head, room=room, hold=Held(held, more={trig.i}))
@@ -8148,7 +8148,7 @@ def _clause_headline(
         )
         subject = (
             _body_named(subj, subject_words)
-            or (_described(subj) if row == subj.i else None)  # "The firm announced
+            or (_described_alone(subj) if row == subj.i else None)  # "The firm announced
             or _pointed(_phrase(subject_words, None), verb)  # the closure": the one named
         )
         if _title_size(f"{subject} {predicate}") > TITLE_WORDS:  # told whole, not cut
@@ -8534,6 +8534,15 @@ def _described(subj: Token, named: str | None = None) -> str | None:
     near = _nearest_named(subj)
     return near if named is None or near == named else None  # the roles and the nearest
     # name disagree ("… told the newspaper De Tijd … if the company did not"): no guess
+
+
+def _described_alone(subj: Token) -> str | None:
+    """The name a bare "the firm" stands for (:func:`_described`), when no phrase of its
+    own says which one it is: "the latest podcast from the Canadaland network" is a
+    new one, never "Prince", the work named before it."""
+    if children(subj, {"prep", "acl", "relcl"}):
+        return None
+    return _described(subj)
 
 
 # Nouns for a body and for a work that a story names once and then calls so ("One of
