@@ -152,9 +152,29 @@ def test_a_description_with_a_phrase_of_its_own_is_no_earlier_name() -> None:
         )
     )
     podcast = next(t for t in doc if t.lower_ == "podcast")
-    assert _described_alone(podcast) is None
+    assert _described_alone(podcast, podcast.head) is None
     doc = next(
         nlp.parse(["Netflix released the series After Life in March. The series was a hit."])
     )
     series = [t for t in doc if t.lower_ == "series"][-1]
-    assert _described_alone(series) == "After Life"
+    assert _described_alone(series, series.head) == "After Life"
+
+
+def test_a_description_is_not_the_name_its_own_clause_acts_on() -> None:
+    """ "The firm, which tried to expand Shearson Lehman": the firm is not Shearson
+    Lehman, the one it acts on (Reuters: "Shearson attempted to expand Shearson")."""
+    from kg import nlp
+    from kg.extract.event_groups import _described, _described_alone
+
+    doc = next(
+        nlp.parse(
+            [
+                "Shares in Shearson Lehman rose on Friday. The firm, which tried to expand "
+                "Shearson Lehman with a big acquisition, is now looking abroad."
+            ]
+        )
+    )
+    firm = next(t for t in doc if t.lower_ == "firm")
+    tried = next(t for t in doc if t.lower_ == "tried")
+    assert _described(firm) == "Shearson Lehman"  # the nearest name, as a guess
+    assert _described_alone(firm, tried) is None

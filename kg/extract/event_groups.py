@@ -5362,7 +5362,9 @@ def _governing(trig: Token, g: list[_Mention], held: Collection[int] = ()) -> st
     subj = subj or _shared_subject(head)
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or _dateline(subj):
         return None  # "… has no place and [threatens] to undermine": the shared subject
-    subject = _described_alone(subj) or _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None)
+    subject = _described_alone(subj, head) or _phrase(
+        list(trig.doc[subj.left_edge.i : subj.i + 1]), None
+    )
     # "a report that the firm has failed to win a contract": the firm the text named
     room = TITLE_WORDS - _title_size(subject)
     predicate = _predicate(head, room=room, hold=Held(held, more={trig.i}))
@@ -8148,7 +8150,7 @@ def _clause_headline(
         )
         subject = (
             _body_named(subj, subject_words)
-            or (_described_alone(subj) if row == subj.i else None)  # "The firm announced
+            or (_described_alone(subj, verb) if row == subj.i else None)  # "The firm announced
             or _pointed(_phrase(subject_words, None), verb)  # the closure": the one named
         )
         if _title_size(f"{subject} {predicate}") > TITLE_WORDS:  # told whole, not cut
@@ -8536,13 +8538,19 @@ def _described(subj: Token, named: str | None = None) -> str | None:
     # name disagree ("… told the newspaper De Tijd … if the company did not"): no guess
 
 
-def _described_alone(subj: Token) -> str | None:
-    """The name a bare "the firm" stands for (:func:`_described`), when no phrase of its
-    own says which one it is: "the latest podcast from the Canadaland network" is a
-    new one, never "Prince", the work named before it."""
-    if children(subj, {"prep", "acl", "relcl"}):
+def _described_alone(subj: Token, verb: Token) -> str | None:
+    """The name a bare "the firm" subject of ``verb`` stands for (:func:`_described`),
+    when no phrase of its own says which one it is ("the latest podcast from the
+    Canadaland network" is a new one, never "Prince", the work named before it) and
+    the verb's words do not name it ("the financial services firm, which attempted to
+    expand Shearson": never "Shearson attempted to expand Shearson")."""
+    if children(subj, {"prep"}) or any(
+        c.dep_ == "acl" and c.lemma_.lower() not in CALLING for c in subj.children
+    ):
         return None
-    return _described(subj)
+    name = _described(subj)
+    said = {t.text for t in verb.subtree if not subj.left_edge.i <= t.i <= subj.i}
+    return None if name is None or name.split()[-1] in said else name
 
 
 # Nouns for a body and for a work that a story names once and then calls so ("One of
