@@ -178,3 +178,21 @@ def test_a_description_is_not_the_name_its_own_clause_acts_on() -> None:
     tried = next(t for t in doc if t.lower_ == "tried")
     assert _described(firm) == "Shearson Lehman"  # the nearest name, as a guess
     assert _described_alone(firm, tried) is None
+
+
+def test_a_description_keeps_the_name_its_own_phrase_gives() -> None:
+    """ "A Canadian company, named Petrox, is reported to have won the contract": the
+    name is the company's own, not one its verb acts on."""
+    from kg import nlp
+    from kg.extract.event_groups import _described_alone
+
+    doc = next(
+        nlp.parse(
+            [
+                "Iraq is seeking to award contracts for three projects. A Canadian company, "
+                "named IOG, is reported to have won the contract to run the Himrin field."
+            ]
+        )
+    )
+    company = next(t for t in doc if t.lower_ == "company")
+    assert _described_alone(company, company.head) == "IOG"

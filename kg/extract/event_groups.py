@@ -8549,7 +8549,9 @@ def _described_alone(subj: Token, verb: Token) -> str | None:
     ):
         return None
     name = _described(subj)
-    said = {t.text for t in verb.subtree if not subj.left_edge.i <= t.i <= subj.i}
+    acting = {t.i for c in children(subj, {"relcl"}) for t in c.subtree}  # its own clause
+    own = {t.i for t in subj.subtree} - acting  # "a company, named IOG": the name it has
+    said = {t.text for t in verb.subtree if t.i not in own}
     return None if name is None or name.split()[-1] in said else name
 
 
