@@ -135,3 +135,64 @@ def test_the_one_country_of_the_description_s_own_sentence_is_the_country():
         "they picked up a floppy-eared dog called Capo, right before the country shut down."
     )
     assert not any(t.startswith(("Bolivia shut", "Peru shut", "Chile shut")) for t in found), found
+
+
+def test_a_description_with_a_phrase_of_its_own_is_no_earlier_name() -> None:
+    """ "The latest podcast from the Northwind network" is a new work, which the phrase
+    says: never the novel named before it, as a clause's title told it (web page)."""
+    from kg import nlp
+    from kg.extract.event_groups import _described_alone
+
+    doc = next(
+        nlp.parse(
+            [
+                'She wrote the novel "Silver Harbour" in 2015. The latest podcast from the '
+                "Northwind network is Dynasties."
+            ]
+        )
+    )
+    podcast = next(t for t in doc if t.lower_ == "podcast")
+    assert _described_alone(podcast, podcast.head) is None
+    doc = next(
+        nlp.parse(["Netflix released the series After Life in March. The series was a hit."])
+    )
+    series = [t for t in doc if t.lower_ == "series"][-1]
+    assert _described_alone(series, series.head) == "After Life"
+
+
+def test_a_description_is_not_the_name_its_own_clause_acts_on() -> None:
+    """ "The firm, which tried to expand Shearson Lehman": the firm is not Shearson
+    Lehman, the one it acts on (Reuters: "Shearson attempted to expand Shearson")."""
+    from kg import nlp
+    from kg.extract.event_groups import _described, _described_alone
+
+    doc = next(
+        nlp.parse(
+            [
+                "Shares in Shearson Lehman rose on Friday. The firm, which tried to expand "
+                "Shearson Lehman with a big acquisition, is now looking abroad."
+            ]
+        )
+    )
+    firm = next(t for t in doc if t.lower_ == "firm")
+    tried = next(t for t in doc if t.lower_ == "tried")
+    assert _described(firm) == "Shearson Lehman"  # the nearest name, as a guess
+    assert _described_alone(firm, tried) is None
+
+
+def test_a_description_keeps_the_name_its_own_phrase_gives() -> None:
+    """ "A Canadian company, named Petrox, is reported to have won the contract": the
+    name is the company's own, not one its verb acts on."""
+    from kg import nlp
+    from kg.extract.event_groups import _described_alone
+
+    doc = next(
+        nlp.parse(
+            [
+                "Iraq is seeking to award contracts for three projects. A Canadian company, "
+                "named IOG, is reported to have won the contract to run the Himrin field."
+            ]
+        )
+    )
+    company = next(t for t in doc if t.lower_ == "company")
+    assert _described_alone(company, company.head) == "IOG"

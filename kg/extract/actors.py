@@ -854,6 +854,13 @@ def _body_acting(ent: Span) -> bool:
     return last.is_title and last.lower_ in NAMED_BODY_NOUNS and _acts(ent.root)
 
 
+def _counted_award(ent: Span) -> bool:
+    """Whether a one-word name read as a person is counted by "a" or "an" ("won an
+    Oscar", "a Grammy"): a thing there are many of, as no one's name is."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return len(ent) == 1 and before is not None and before.lower_ in {"a", "an"}
+
+
 def _entity_candidate(ent: Span) -> Candidate | None:
     """What one spaCy entity names, by the tables first and spaCy's label second."""
     kind = LABEL_KIND.get(ent.label_)
@@ -875,6 +882,8 @@ def _entity_candidate(ent: Span) -> Candidate | None:
         return None  # PERSON, "@danakell" tagged ORG: a word or a handle, not a name
     if ent.label_ in {"ORG", "PERSON"} and _common_word(ent):  # "very Draconian", "bad Bills"
         return None
+    if kind == PERSON and _counted_award(ent):  # "won him an Oscar": a prize, no one the
+        return None  # "him" after it could stand for ("The turn won Oscar an Oscar")
     if kind == PERSON and " " in name and name.split()[-1].lower() in ORG_LAST_WORDS:
         kind = ORGANISATION  # "Arcade Publishing", "Manchester United" tagged PERSON
     if name.casefold().rstrip(".") in LEGAL_FORMS:  # "Co" of "Boeing & Co", "LLC" alone

@@ -2897,11 +2897,21 @@ def _plan_of(clause: Token, head: Token) -> bool:
     stadium]", "the decision [to withhold aid]"): part of the phrase, as the noun alone
     tells nothing."""
     return (
-        clause.dep_ == "acl"
+        (clause.dep_ == "acl" or _infinitive_read_relative(clause))
         and clause.head == head
         and head.lemma_.lower() in PLAN_NOUNS
         and clause.tag_ == "VB"
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+    )
+
+
+def _infinitive_read_relative(clause: Token) -> bool:
+    """Whether the parser made a noun's "to" clause a relative clause ("announced a
+    multi-year deal [to sell] cloud services to Chevron", web page): with no relative
+    word and no subject of its own it completes the noun as the "acl" it is, so the
+    deal's maker is the seller ("Microsoft to sell …", never "Selling cloud services")."""
+    return clause.dep_ == "relcl" and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} or c.lower_ in RELATIVE for c in clause.children
     )
 
 
@@ -3712,6 +3722,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         row = _prior_row(told) if sayer is None and told is not None else None
         if row:  # "Ben Phalen and his wife Kate quit their jobs. They flew to Chile"
             return row
+        many = _prior_plural(told or _managed_by(trig)) if sayer is None else None
+        if many is not None:  # "Volunteers went in with a plan, but they only managed to
+            return many  # capture a single animal": the volunteers, never "Capturing …"
     if sayer is not None:  # "the State Department said it [certified] his immunity"
         words = list(trig.doc[sayer.left_edge.i : sayer.i + 1])
         return _body_named(sayer, words) or trig.doc[sayer.left_edge.i : sayer.i + 1].text
@@ -4726,6 +4739,83 @@ def _prior_row(pron: Token) -> str | None:
     return both if len(both.split()) <= PRIOR_ROW_WORDS else None
 
 
+def _speaker_aside(cur: Token) -> bool:
+    """Whether a participle after a comma hangs on a verb of saying whose words came
+    before it ("'It was a stretch,' the actor said to laughter, riffing on his own
+    life", web page): the speaker's own aside. Not when the saying's clause comes
+    between ("Police said troops shelled the town, killing 12"): the parser may have
+    hung the participle on "said" for the shelling's."""
+    head = cur.head
+    return (
+        cur.dep_ == "advcl"
+        and cur.tag_ == "VBG"
+        and cur.i > head.i
+        and any(t.text == "," for t in cur.doc[head.i : cur.i])
+        and not any(c.dep_ == "ccomp" and c.i > head.i for c in head.children)
+    )
+
+
+def _managed_by(trig: Token) -> Token | None:
+    """The pronoun subject of the verb a "to" clause completes ("they had only managed
+    [to capture] a single animal"), which the clause's act shares; None otherwise."""
+    cur = trig
+    while cur.dep_ == "xcomp" and cur.head != cur:
+        cur = cur.head
+        subj = next((c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None:
+            return subj if subj.pos_ == "PRON" else None
+    return None
+
+
+def _plural_subjects(span: Span) -> list[Token]:
+    """The plural common nouns that are subjects in a stretch of text ("Volunteers")."""
+    return [
+        t
+        for t in span
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.tag_ in {"NNS", "NNPS"} and not t.ent_type_
+    ]
+
+
+def _reported_of(verb: Token, pron: Token) -> bool:
+    """Whether a pronoun is in a clause that ``verb`` reports ("alleged [they had
+    captured the airport]"), not in one joined to it ("went …, but they managed …")."""
+    cur = pron.head
+    while cur.head != cur:
+        if cur.dep_ == "ccomp" and cur.head == verb:
+            return True
+        cur = cur.head
+    return False
+
+
+def _prior_plural(pron: Token | None) -> str | None:
+    """The people or things a "they" stands for when the resolver left it untold: the
+    one plural noun that is a subject before it, in its own sentence, else in the one
+    before ("Volunteers went in with a plan, but after two months they had only managed to
+    capture a single animal", web page): "Volunteers", as a reader takes it. None when
+    no such subject is there, when two are (no telling which), or when a name stands
+    between (the resolver's to tell, :func:`_prior_row`)."""
+    if pron is None or pron.lower_ != "they" or pron.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    doc, sent = pron.doc, sentence_of(pron)
+    found = _plural_subjects(doc[sent.start : pron.i])
+    if not found and sent.start > 0:  # "… They flew …": the sentence before, when its
+        found = _plural_subjects(sentence_of(doc[sent.start - 1]))  # own has none
+    if any(_reported_of(t.head, pron) for t in found):
+        return None  # "The rebels alleged they had captured the airport": what a side
+        # says of "they" is its own to tell (:func:`_sayer`), never a guess here
+    between = doc[found[-1].i + 1 : pron.i] if found else []
+    if len({t.lower_ for t in found}) != 1 or any(
+        t.ent_type_ in {"PERSON", "ORG", "NORP"}  # a name: the resolver's to tell; another
+        or t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ not in RELATIVE | {"they"}  # subject
+        for t in between  # ("Don't let your eyes gloss over … It's common to hear someone
+    ):  # complain that they've been fighting …"): no telling; "crooks who robbed a bank"
+        return None  # is the crooks
+    noun = found[-1]
+    if noun.lower_ in SHARES | MULTITUDES or any(c.dep_ == "conj" for c in noun.children):
+        return None  # "Dozens said …", "Rangers and police …": not one noun to take up
+    return _phrase(list(doc[noun.left_edge.i : noun.i + 1]), None) or None
+
+
 LISTING = word_list("be have include feature contain comprise involve")  # what it has
 
 
@@ -4870,6 +4960,10 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
         called_for = _for_object(cur)
         if called_for is not None:  # "called for the toll … to be [lifted]": the toll
             return called_for
+        if cur == trig and head.lemma_.lower() in SAYING and _speaker_aside(cur):
+            cur = head  # "'It was a stretch,' he said to laughter, riffing on his own
+            continue  # life": the speaker riffed; only the aside's own act ("calling
+            # for him to apologise and [withdraw] them" is no act of the speaker's)
         if head.lemma_.lower() in SAYING:
             return None  # "Straw said the number … have reached 440": a parse's conj
         if joined and _purpose(cur) and not any(c.dep_ == "auxpass" for c in head.children):
@@ -5467,7 +5561,10 @@ def _governing(trig: Token, g: list[_Mention], held: Collection[int] = ()) -> st
     subj = subj or _shared_subject(head)
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or _dateline(subj):
         return None  # "… has no place and [threatens] to undermine": the shared subject
-    subject = _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None)
+    subject = _described_alone(subj, head) or _phrase(
+        list(trig.doc[subj.left_edge.i : subj.i + 1]), None
+    )
+    # "a report that the firm has failed to win a contract": the firm the text named
     room = TITLE_WORDS - _title_size(subject)
     predicate = _predicate(head, room=room, hold=Held(held, more={trig.i}))
     row = _fitted_row(subj, head, held, trig)
@@ -6847,12 +6944,43 @@ ALLEGED_BY = word_list("allegation accusation claim rumour rumor")
 ALLEGING_VERBS = word_list("allege")
 
 
+def _denied_after(trig: Token) -> bool:
+    """Whether a "which he denies" after a verb's clause takes the act back ("said the
+    director abused her when she was seven, which he denies"): alleged, never a fact.
+    The parser hangs the relative clause on the clause's last noun, so any word of the
+    act's own clause will do (:func:`_within_clause`)."""
+    return any(
+        t.lemma_.lower() == "deny"
+        and t.dep_ == "relcl"
+        and any(c.lower_ == "which" for c in t.children)
+        and _within_clause(t.head, trig)
+        for t in trig.doc[trig.i + 1 : sentence_of(trig).end]
+    )
+
+
+def _within_clause(word: Token, verb: Token) -> bool:
+    """Whether ``verb`` is the first verb above a word ("abused her when she was
+    [seven]": "was" is no act), so the word is in the act's own clause, not in one the
+    verb reports ("has said the director abused her") or gives as a reason ("fined the
+    striker because he kicked a steward")."""
+    cur = word
+    while cur != verb:
+        if cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.pos_ == "VERB" and cur != verb:
+            return False
+    return True
+
+
 def _hedges(trig: Token) -> list[str]:
     """The words before a verb that say the text does not vouch for it ("he allegedly
     molested", "was reportedly killed"): a headline without them states as fact what
     the text only reports. An act an allegation states is told "allegedly" too: "the
     allegations he abused his daughter" read "Woody Allen abused daughter", as fact."""
     said = [c.lower_ for c in trig.children if c.dep_ == "advmod" and c.lower_ in HEDGES]
+    if not said and trig.pos_ == "VERB" and _denied_after(trig):
+        return ["allegedly"]
     content = trig.dep_ in {"acl", "ccomp"} or (  # "the allegations he abused daughter
         trig.dep_ == "relcl" and bool(children(trig, {"dobj"}))  # Dylan": no relative
     )  # clause, the verb has its object; "the allegations he made" is one
@@ -8275,7 +8403,11 @@ def _clause_headline(
         subject_words = (
             _measured(subj) if row == subj.i else list(verb.doc[subj.left_edge.i : row + 1])
         )
-        subject = _body_named(subj, subject_words) or _pointed(_phrase(subject_words, None), verb)
+        subject = (
+            _body_named(subj, subject_words)
+            or (_described_alone(subj, verb) if row == subj.i else None)  # "The firm announced
+            or _pointed(_phrase(subject_words, None), verb)  # the closure": the one named
+        )
         if _title_size(f"{subject} {predicate}") > TITLE_WORDS:  # told whole, not cut
             hold = Held(held, more={m.trigger.i})
             untitled = _untitled(subject, verb)
@@ -8659,6 +8791,23 @@ def _described(subj: Token, named: str | None = None) -> str | None:
     near = _nearest_named(subj)
     return near if named is None or near == named else None  # the roles and the nearest
     # name disagree ("… told the newspaper De Tijd … if the company did not"): no guess
+
+
+def _described_alone(subj: Token, verb: Token) -> str | None:
+    """The name a bare "the firm" subject of ``verb`` stands for (:func:`_described`),
+    when no phrase of its own says which one it is ("the latest podcast from the
+    Canadaland network" is a new one, never "Prince", the work named before it) and
+    the verb's words do not name it ("the financial services firm, which attempted to
+    expand Shearson": never "Shearson attempted to expand Shearson")."""
+    if children(subj, {"prep"}) or any(
+        c.dep_ == "acl" and c.lemma_.lower() not in CALLING for c in subj.children
+    ):
+        return None
+    name = _described(subj)
+    acting = {t.i for c in children(subj, {"relcl"}) for t in c.subtree}  # its own clause
+    own = {t.i for t in subj.subtree} - acting  # "a company, named IOG": the name it has
+    said = {t.text for t in verb.subtree if t.i not in own}
+    return None if name is None or name.split()[-1] in said else name
 
 
 # Nouns for a body and for a work that a story names once and then calls so ("One of
