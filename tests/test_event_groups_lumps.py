@@ -133,3 +133,63 @@ def test_a_plural_told_with_what_it_does_is_those_ones_not_a_kind() -> None:
     )
     (attacks,) = with_mention(run(text, date(2013, 9, 18)), "attacks")
     assert [m.text for m in attacks.mentions if m.text == "attacks"] == ["attacks", "attacks"]
+
+
+BUSES = (
+    "The city council ran a trial of electric buses on two routes in Leeds in March. "
+    "Passengers on the routes gave the buses high marks in a survey. "
+    "Drivers said the new buses were quiet and easy to handle. "
+    "The council has ordered forty more buses from a firm in Falkirk. "
+    "Fares on the routes will not change this year, the council said. "
+    "Some residents still complain that too few buses serve the outer estates. "
+    "Running a bus on a hydrogen engine costs twice as much, operators say."
+)
+
+
+def test_a_bare_repeat_of_an_untyped_word_far_on_is_not_the_act_told_first() -> None:
+    # six sentences on, "Running a bus" is running at large, not the council's trial;
+    # nothing is shared but the word, and the repeat has no actor of its own
+    (trial,) = with_mention(run(BUSES), "ran")
+    assert texts(trial) == {"ran"}
+
+
+LETTER = (
+    "Our bankers worked with Mercy Hospital to arrange a credit line of $50 million in "
+    "April. We opened two child-care centres for staff in Ohio. Many of the store teams "
+    "are still working from home this month."
+)
+
+
+def test_an_everyday_verb_told_again_with_nothing_shared_is_another_act() -> None:
+    # a bank letter's "worked with Mercy Hospital" and its store teams "working from
+    # home" two sentences on: "work" alone says nothing of which work it is
+    result = run(LETTER)
+    (credit,) = with_mention(result, "worked")
+    assert texts(credit) == {"worked"}
+    assert len(with_mention(result, "working")) == 1
+
+
+def test_an_everyday_verb_with_its_thing_shared_is_one_act() -> None:
+    # guard: "started a trip" and "the trip he started" share the trip
+    text = (
+        "Piyum Moghadam started a five-month trip through South America in February. "
+        "He flew to La Paz first. The trip he started there ended when Bolivia closed "
+        "its borders in March."
+    )
+    started = with_mention(run(text), "started")
+    assert len(started) == 1
+    assert [m.text for m in started[0].mentions if m.text == "started"] == ["started", "started"]
+
+
+def test_the_noun_of_a_verb_told_far_before_is_that_deed_named_again() -> None:
+    # guard: "the fight" four sentences after "fighting the orders" points back at it
+    text = (
+        "FreedomWorks and two other groups have been fighting the stay-at-home orders in "
+        "Ohio since April. Their members held rallies in three cities last week. Governor "
+        "Mike DeWine said the orders would stay until May. Health officials warned that "
+        "crowds could spread the virus. Leaders of the groups said the fight against the "
+        "restrictions would go on all summer."
+    )
+    fighting = with_mention(run(text), "fighting")
+    assert len(fighting) == 1
+    assert texts(fighting[0]) >= {"fighting", "fight"}
