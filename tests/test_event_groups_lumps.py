@@ -193,3 +193,32 @@ def test_the_noun_of_a_verb_told_far_before_is_that_deed_named_again() -> None:
     fighting = with_mention(run(text), "fighting")
     assert len(fighting) == 1
     assert texts(fighting[0]) >= {"fighting", "fight"}
+
+
+SEASON = (
+    "Emergency managers in Florida are preparing for a hurricane season during the "
+    "pandemic. A forecast released on Thursday predicts eight hurricanes this year. "
+    "Shelters will have to keep people apart, officials said. Many residents may be "
+    "afraid to evacuate. In 2005, Hurricane Dennis made landfall as a Category 3 storm in "
+    "the Panhandle. Last summer, Hurricane Barry hit Louisiana and flooded roads in three "
+    "parishes. In 2018, Hurricane Florence dropped 26 inches of rain on North Carolina."
+)
+
+
+def test_storms_of_other_names_are_other_storms() -> None:
+    # a season's story recalls three hurricanes: the kind's word does not make them one
+    result = run(SEASON)
+    for name in ("Dennis", "Barry", "Florence"):
+        (storm,) = with_mention(result, name)
+        assert not texts(storm) & {"Dennis", "Barry", "Florence"} - {name}
+
+
+def test_a_storm_named_again_by_its_name_is_that_storm() -> None:
+    # guard: "Hurricane Katrina" told twice is the one storm
+    text = (
+        "Hurricane Katrina hit New Orleans on Monday, flooding most of the city. By Tuesday "
+        "night the city was still without power. Rescuers said the damage from Hurricane "
+        "Katrina was the worst they had seen."
+    )
+    (storm,) = with_mention(run(text), "Katrina")
+    assert [m.text for m in storm.mentions if m.text == "Katrina"] == ["Katrina", "Katrina"]

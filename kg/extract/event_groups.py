@@ -1165,6 +1165,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # the spring conference is not the autumn one
     if _other_nights(g, h):
         return True  # "the Bafta film awards" are not "the Academy Awards"
+    if _other_storms(g, h):
+        return True  # "Hurricane Dennis" is not "Hurricane Barry"
     if _ceremony_and_prize(g, h) or _ceremony_and_prize(h, g):
         return True  # "the Academy Awards will be handed out", "to win the best film award"
     if _other_categories(g, h):
@@ -2262,6 +2264,26 @@ def _far_bare_repeat(g: _Group, h: _Group) -> bool:
     if g.family is not None or h.family is not None or _close(g, h):
         return False
     return not _names_the_deed(g, h) and _unshared(g, h)
+
+
+def _storm_names(g: _Group) -> set[str]:
+    """The names a calamity group's mentions are told by: "Dennis" of "Hurricane
+    Dennis", a name with the kind's word before it, not that word read as a name."""
+    return {
+        m.trigger.lower_
+        for m in g.mentions
+        if m.trigger.pos_ == "PROPN" and children(m.trigger, {"compound"})
+    }
+
+
+def _other_storms(g: _Group, h: _Group) -> bool:
+    """Whether two calamities are named by other names: a page on the hurricane season
+    recalls "Hurricane Dennis", "Hurricane Barry" and "Hurricane Florence", three storms
+    that the kind's word alone joined into one."""
+    if g.family != CALAMITY or h.family != CALAMITY:
+        return False
+    a, b = _storm_names(g), _storm_names(h)
+    return bool(a and b) and not a & b
 
 
 def _names_the_deed(g: _Group, h: _Group) -> bool:
