@@ -222,3 +222,18 @@ def test_a_storm_named_again_by_its_name_is_that_storm() -> None:
     )
     (storm,) = with_mention(run(text), "Katrina")
     assert [m.text for m in storm.mentions if m.text == "Katrina"] == ["Katrina", "Katrina"]
+
+
+def test_these_nouns_told_far_on_name_the_ones_told_before() -> None:
+    # guard: a chief executive's "these events", five sentences after "the events of
+    # the last few weeks", are those events, though nothing else is shared
+    text = (
+        "The chief executive of Lumen Bank wrote to staff on Tuesday about the protests in "
+        "Minneapolis. The events of the last few weeks are heartbreaking, he wrote. The "
+        "bank will give $5 million to groups that fight racial injustice. It will also "
+        "review how it hires and promotes staff. Staff will be able to take a paid day off "
+        "to volunteer. But these events are symptoms of a deep and longstanding problem in "
+        "our society, he added."
+    )
+    (events,) = with_mention(run(text), "events")
+    assert [m.text for m in events.mentions] == ["events", "events"]

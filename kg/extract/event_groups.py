@@ -2286,14 +2286,18 @@ def _other_storms(g: _Group, h: _Group) -> bool:
     return bool(a and b) and not a & b
 
 
+NAMED_AGAIN = POINTING | word_list("these those")  # "these events", told far on, are those
+
+
 def _names_the_deed(g: _Group, h: _Group) -> bool:
-    """Whether the later of two groups is only nouns with "the", "this" or "that"
-    (:data:`POINTING`), which name again the one told before, however far: "those
+    """Whether the later of two groups is only nouns with "the", "this", "these"...
+    (:data:`NAMED_AGAIN`), which name again the one told before, however far: "those
     fighting the orders" and, four sentences on, "the fight against restrictions"; an
     airline's "initial public offer" and "the share offer" that was oversubscribed."""
     then = h if _opening(g) <= _opening(h) else g
     return all(
-        m.trigger.pos_ == "NOUN" and any(c.lower_ in POINTING for c in children(m.trigger, {"det"}))
+        m.trigger.pos_ == "NOUN"
+        and any(c.lower_ in NAMED_AGAIN for c in children(m.trigger, {"det"}))
         for m in then.mentions
     )
 
