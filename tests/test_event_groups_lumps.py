@@ -133,3 +133,107 @@ def test_a_plural_told_with_what_it_does_is_those_ones_not_a_kind() -> None:
     )
     (attacks,) = with_mention(run(text, date(2013, 9, 18)), "attacks")
     assert [m.text for m in attacks.mentions if m.text == "attacks"] == ["attacks", "attacks"]
+
+
+BUSES = (
+    "The city council ran a trial of electric buses on two routes in Leeds in March. "
+    "Passengers on the routes gave the buses high marks in a survey. "
+    "Drivers said the new buses were quiet and easy to handle. "
+    "The council has ordered forty more buses from a firm in Falkirk. "
+    "Fares on the routes will not change this year, the council said. "
+    "Some residents still complain that too few buses serve the outer estates. "
+    "Running a bus on a hydrogen engine costs twice as much, operators say."
+)
+
+
+def test_a_bare_repeat_of_an_untyped_word_far_on_is_not_the_act_told_first() -> None:
+    # six sentences on, "Running a bus" is running at large, not the council's trial;
+    # nothing is shared but the word, and the repeat has no actor of its own
+    (trial,) = with_mention(run(BUSES), "ran")
+    assert texts(trial) == {"ran"}
+
+
+LETTER = (
+    "Our bankers worked with Mercy Hospital to arrange a credit line of $50 million in "
+    "April. We opened two child-care centres for staff in Ohio. Many of the store teams "
+    "are still working from home this month."
+)
+
+
+def test_an_everyday_verb_told_again_with_nothing_shared_is_another_act() -> None:
+    # a bank letter's "worked with Mercy Hospital" and its store teams "working from
+    # home" two sentences on: "work" alone says nothing of which work it is
+    result = run(LETTER)
+    (credit,) = with_mention(result, "worked")
+    assert texts(credit) == {"worked"}
+    assert len(with_mention(result, "working")) == 1
+
+
+def test_an_everyday_verb_with_its_thing_shared_is_one_act() -> None:
+    # guard: "started a trip" and "the trip he started" share the trip
+    text = (
+        "Piyum Moghadam started a five-month trip through South America in February. "
+        "He flew to La Paz first. The trip he started there ended when Bolivia closed "
+        "its borders in March."
+    )
+    started = with_mention(run(text), "started")
+    assert len(started) == 1
+    assert [m.text for m in started[0].mentions if m.text == "started"] == ["started", "started"]
+
+
+def test_the_noun_of_a_verb_told_far_before_is_that_deed_named_again() -> None:
+    # guard: "the fight" four sentences after "fighting the orders" points back at it
+    text = (
+        "FreedomWorks and two other groups have been fighting the stay-at-home orders in "
+        "Ohio since April. Their members held rallies in three cities last week. Governor "
+        "Mike DeWine said the orders would stay until May. Health officials warned that "
+        "crowds could spread the virus. Leaders of the groups said the fight against the "
+        "restrictions would go on all summer."
+    )
+    fighting = with_mention(run(text), "fighting")
+    assert len(fighting) == 1
+    assert texts(fighting[0]) >= {"fighting", "fight"}
+
+
+SEASON = (
+    "Emergency managers in Florida are preparing for a hurricane season during the "
+    "pandemic. A forecast released on Thursday predicts eight hurricanes this year. "
+    "Shelters will have to keep people apart, officials said. Many residents may be "
+    "afraid to evacuate. In 2005, Hurricane Dennis made landfall as a Category 3 storm in "
+    "the Panhandle. Last summer, Hurricane Barry hit Louisiana and flooded roads in three "
+    "parishes. In 2018, Hurricane Florence dropped 26 inches of rain on North Carolina."
+)
+
+
+def test_storms_of_other_names_are_other_storms() -> None:
+    # a season's story recalls three hurricanes: the kind's word does not make them one
+    result = run(SEASON)
+    for name in ("Dennis", "Barry", "Florence"):
+        (storm,) = with_mention(result, name)
+        assert not texts(storm) & {"Dennis", "Barry", "Florence"} - {name}
+
+
+def test_a_storm_named_again_by_its_name_is_that_storm() -> None:
+    # guard: "Hurricane Katrina" told twice is the one storm
+    text = (
+        "Hurricane Katrina hit New Orleans on Monday, flooding most of the city. By Tuesday "
+        "night the city was still without power. Rescuers said the damage from Hurricane "
+        "Katrina was the worst they had seen."
+    )
+    (storm,) = with_mention(run(text), "Katrina")
+    assert [m.text for m in storm.mentions if m.text == "Katrina"] == ["Katrina", "Katrina"]
+
+
+def test_these_nouns_told_far_on_name_the_ones_told_before() -> None:
+    # guard: a chief executive's "these events", five sentences after "the events of
+    # the last few weeks", are those events, though nothing else is shared
+    text = (
+        "The chief executive of Lumen Bank wrote to staff on Tuesday about the protests in "
+        "Minneapolis. The events of the last few weeks are heartbreaking, he wrote. The "
+        "bank will give $5 million to groups that fight racial injustice. It will also "
+        "review how it hires and promotes staff. Staff will be able to take a paid day off "
+        "to volunteer. But these events are symptoms of a deep and longstanding problem in "
+        "our society, he added."
+    )
+    (events,) = with_mention(run(text), "events")
+    assert [m.text for m in events.mentions] == ["events", "events"]

@@ -1209,6 +1209,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # the spring conference is not the autumn one
     if _other_nights(g, h):
         return True  # "the Bafta film awards" are not "the Academy Awards"
+    if _other_storms(g, h):
+        return True  # "Hurricane Dennis" is not "Hurricane Barry"
     if _ceremony_and_prize(g, h) or _ceremony_and_prize(h, g):
         return True  # "the Academy Awards will be handed out", "to win the best film award"
     if _other_categories(g, h):
@@ -2072,6 +2074,8 @@ def _evidence(g: _Group, h: _Group) -> int:
             return 0
         if not shared and _unmoored(g, h):
             return 0  # every "help" of a bank's long letter is not one act
+        if not shared and (_far_bare_repeat(g, h) or _workaday_repeat(g, h)):
+            return 0  # a tutorial's every "run", a letter's every "work"
         return 3 if shared else 2
     if g.family is None:
         return 0
@@ -2282,6 +2286,89 @@ def _unmoored(g: _Group, h: _Group) -> bool:
         return False
     a, b = _heads(g), _heads(h)
     return not any(a[k] & b.get(k, set()) for k in a)
+
+
+def _unshared(g: _Group, h: _Group) -> bool:
+    """Whether two groups told by one word share nothing but it: no noun of their own
+    (:func:`_own_nouns`), no subject or object (:func:`_heads`), no place, landmark or
+    date (:func:`_anchored`). Shared actors the caller weighs."""
+    if g.nouns & h.nouns or _anchored(g, h):
+        return False
+    a, b = _heads(g), _heads(h)
+    return not any(a[k] & b.get(k, set()) for k in a)
+
+
+def _far_bare_repeat(g: _Group, h: _Group) -> bool:
+    """Whether an untyped word told again beyond :data:`NEAR` sentences, outside the
+    headline, shares nothing with its other telling (:func:`_unshared`), even when one
+    of them is told bare, with no actor of its own. :func:`_unmoored` lets a bare
+    repeat join, as ECB+ tells one exploit by "attackers exploiting it"; far apart in a
+    long page it is another act: a Django tutorial's "run the tests" and, fifty lines
+    on, "the webcast ran"; "I created PyOxidizer" and "to create a bytes instance"."""
+    if g.family is not None or h.family is not None or _close(g, h):
+        return False
+    return not _names_the_deed(g, h) and _unshared(g, h)
+
+
+def _storm_names(g: _Group) -> set[str]:
+    """The names a calamity group's mentions are told by: "Dennis" of "Hurricane
+    Dennis", a name with the kind's word before it, not that word read as a name."""
+    return {
+        m.trigger.lower_
+        for m in g.mentions
+        if m.trigger.pos_ == "PROPN" and children(m.trigger, {"compound"})
+    }
+
+
+def _other_storms(g: _Group, h: _Group) -> bool:
+    """Whether two calamities are named by other names: a page on the hurricane season
+    recalls "Hurricane Dennis", "Hurricane Barry" and "Hurricane Florence", three storms
+    that the kind's word alone joined into one."""
+    if g.family != CALAMITY or h.family != CALAMITY:
+        return False
+    a, b = _storm_names(g), _storm_names(h)
+    return bool(a and b) and not a & b
+
+
+NAMED_AGAIN = POINTING | word_list("these those")  # "these events", told far on, are those
+
+
+def _names_the_deed(g: _Group, h: _Group) -> bool:
+    """Whether the later of two groups is only nouns with "the", "this", "these"...
+    (:data:`NAMED_AGAIN`), which name again the one told before, however far: "those
+    fighting the orders" and, four sentences on, "the fight against restrictions"; an
+    airline's "initial public offer" and "the share offer" that was oversubscribed."""
+    then = h if _opening(g) <= _opening(h) else g
+    return all(
+        m.trigger.pos_ == "NOUN"
+        and any(c.lower_ in NAMED_AGAIN for c in children(m.trigger, {"det"}))
+        for m in then.mentions
+    )
+
+
+# Verbs whose word alone says next to nothing of which act it is ("going on", "going to
+# be"; "make informed decisions", "were made to diplomats"): an act of theirs is known by
+# who does it and to what, not by the word
+WORKADAY_VERBS = word_list(
+    "pay receive take make give get do put go come run work set start help use bring turn see"
+)  # not "hold", which also detains: "the men were being held", "those held"
+
+
+def _workaday(g: _Group) -> bool:
+    """Whether a group of no type is told only by verbs of :data:`WORKADAY_VERBS`."""
+    return g.family is None and all(
+        m.trigger.pos_ == "VERB" and m.trigger.lemma_.lower() in WORKADAY_VERBS for m in g.mentions
+    )
+
+
+def _workaday_repeat(g: _Group, h: _Group) -> bool:
+    """Whether two groups told only by an everyday verb (:func:`_workaday`) share
+    nothing but the word (:func:`_unshared`) and lie beyond the next sentence: a bank
+    letter's "working with hospitals" and "our teams are working" two sentences on are
+    two acts; "started a trip" and "the trip he started" share the trip."""
+    if not (_workaday(g) and _workaday(h)) or _headlined(g, h) or _distance(g, h) <= 1:
+        return False
+    return _unshared(g, h)
 
 
 OWN_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "poss"}
