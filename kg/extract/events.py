@@ -4311,17 +4311,21 @@ def _may_trigger(parsed: Doc) -> Callable[[int], bool]:
     ).__contains__
     dep = table.dep
     typable = _may_be_typed(parsed, dead_lemma)
-    return lambda i: (
-        (
-            pos[i] in {"NOUN", "VERB", "PROPN"}
-            or (pos[i] == "ADJ" and dep[i] in {"amod", "pobj"})  # "the escaped inmate",
+    # every word is asked (each sentence's, by _by_sentence): answered here in one pass
+    # and kept as a set, a lookup then, not a Python call per word of the article
+    return frozenset(
+        i
+        for i, p in enumerate(pos)
+        if (
+            p in {"NOUN", "VERB", "PROPN"}
+            or (p == "ADJ" and dep[i] in {"amod", "pobj"})  # "the escaped inmate",
             # "on the loose" (_participle_kind, _held_or_at_large)
             or i in hyphened
             or lower[i] in counts
             or dead_lemma(lemma[i])
         )
         and typable(i)
-    )
+    ).__contains__
 
 
 # Nouns :func:`_trigger_type` types by the words around them, whatever the tables hold:
