@@ -5730,6 +5730,9 @@ def _no_happening_rule(m: _Mention) -> str | None:
         _topic_gerund,
         _kind_in_general,
         _asked,
+        _use_supposed,
+        _wanted_of_others,
+        _reader_setting,
     ):
         if rule(m):
             return rule.__name__.lstrip("_").replace("_", " ")
@@ -6046,6 +6049,116 @@ def _asked(m: _Mention) -> bool:
         return False  # "why did police close the road?": the closing is taken as told
     last = [t for t in sent if not t.is_space and t.text not in {'"', "”", "’", "'"}]
     return bool(last) and last[-1].text == "?"
+
+
+MODAL_PERFECT = words("could might may would must")  # "could have been used": a guess
+
+
+def _use_supposed(m: _Mention) -> bool:
+    """Whether an act is what a thing "could have been used for" or "might have been used
+    to" do ("the blade could have been used for cutting plants", "the stone may have been
+    used to grind grain"): a guess at a find's purpose, no act anyone did; a page's
+    "cutting plants" was an event titled "The one cut plants". "The van was used to
+    carry the explosives" (told as done) and a guess with a date stay."""
+    trig = m.trigger
+    if trig.pos_ != "VERB" or m.time is not None:
+        return False
+    verb = _first_conjunct(trig)  # "for cutting plants or scraping skins": both
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "for":
+        used = verb.head.head
+    elif verb.dep_ in {"xcomp", "advcl"} and any(c.lower_ == "to" for c in children(verb, {"aux"})):
+        used = verb.head
+    else:
+        return False
+    if used.lemma_.lower() != "use" or used.tag_ != "VBN":
+        return False
+    aux = [c.lower_ for c in children(used, AUX_DEPS)]
+    return "have" in aux and any(a in MODAL_PERFECT for a in aux)
+
+
+URGING = words("encourage urge invite ask see watch")  # "I'd like to see the council act"
+
+
+def _wanted_of_others(m: _Mention) -> bool:
+    """Whether an act is one the writer or speaker would like someone else to do ("I'd
+    like to encourage the council to conduct a review", "we would love to see the city
+    rebuild the bridge"): a wish, no plan of the doer's; a page's "I'd like to
+    encourage the Python Project to conduct a thorough postmortem" was an event titled
+    as the project's plan. The wisher's own plan ("we would like to hold talks next
+    week") and what a named doer was asked to do on a day stay."""
+    trig = m.trigger
+    if m.time is not None:
+        return False
+    tok = trig
+    if tok.pos_ == "NOUN":  # "to conduct a review": the review the verb would make
+        if tok.dep_ != "dobj":
+            return False
+        tok = tok.head
+    if tok.pos_ != "VERB":
+        return False
+    tok = _first_conjunct(tok)
+    urge = tok.head
+    if tok.dep_ not in {"xcomp", "ccomp"} or urge.lemma_.lower() not in URGING:
+        return False
+    if urge.lemma_.lower() != "see" and not children(urge, {"dobj"}):
+        return False  # "encourage the council to …": the one urged is not the wisher
+    if urge.dep_ != "xcomp":
+        return False
+    wish = urge.head
+    if wish.lemma_.lower() not in {"like", "love"}:
+        return False
+    aux = [c.lower_ for c in children(wish, {"aux"})]
+    subjects = children(wish, {"nsubj"})
+    return (
+        any(a in {"would", "'d"} for a in aux)
+        and bool(subjects)
+        and all(s.lower_ in FIRST_PERSON for s in subjects)
+    )
+
+
+def _reader_setting(m: _Mention) -> bool:
+    """Whether a noun sits in a clause that tells what "you" do or mind ("if you don't
+    mind the confines of a paid official tour", "when you are preparing to race a
+    marathon"), or a verb in what "you" see people do ("you see people make agreements
+    which fall apart"): a page's words to its reader about anyone, no happening of the
+    story's (:func:`_to_reader` reads the reader's own verbs). A noun with a date, a place
+    or named participants ("you may have heard of the attack in Madrid") and any line
+    with a quote mark, where "you" is someone, stay."""
+    trig = m.trigger
+    if m.time is not None or m.place or _headline(trig):
+        return False
+    if any(p.role != "location" for p in m.participants) and trig.pos_ == "NOUN":
+        return False
+    if _sentence_fact(trig, "quote_in_text", _quote_in_text):
+        return False
+    if trig.pos_ == "NOUN":
+        verb = next((a for a in trig.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is None or any(
+            t.dep_ in SUBJECTS for t in trig.ancestors if t.i != verb.i and verb in t.ancestors
+        ):
+            return False  # "you know the strike ended": the strike is a clause's subject
+    elif trig.pos_ == "VERB":
+        verb = trig
+    else:
+        return False
+    return _reader_verb(verb)
+
+
+def _reader_verb(verb: Token) -> bool:
+    """Whether a verb's subject, up its chain of verbs, is "you", or anyone in what "you"
+    see or find them do ("you see people make agreements"): :func:`_reader_setting`."""
+    for _ in range(3):
+        while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
+            verb = verb.head  # "you are preparing to race a marathon": the first verb's
+        subjects = children(verb, {"nsubj", "nsubjpass"})
+        if any(c.lower_ in READER for c in subjects):
+            return True
+        if verb.dep_ != "ccomp" or verb.tag_ not in {"VB", "VBP", "VBZ"} or not subjects:
+            return False
+        if not all(s.lower_ in GENERIC_DOERS - {"we"} for s in subjects):
+            return False  # "you see people make agreements": anyone, anywhere
+        verb = verb.head
+    return False
 
 
 def _kind_named_uncounted(m: _Mention) -> bool:
