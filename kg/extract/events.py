@@ -5733,6 +5733,9 @@ def _no_happening_rule(m: _Mention) -> str | None:
         _use_supposed,
         _wanted_of_others,
         _reader_setting,
+        _you_will_see,
+        _deadline_for,
+        _lets_do,
     ):
         if rule(m):
             return rule.__name__.lstrip("_").replace("_", " ")
@@ -6159,6 +6162,83 @@ def _reader_verb(verb: Token) -> bool:
             return False  # "you see people make agreements": anyone, anywhere
         verb = verb.head
     return False
+
+
+SEEING = words("see watch")  # "you're going to see these rallies spread"
+FUTURE = words("will 'll shall")
+
+
+def _subject_verb(m: _Mention) -> Token | None:
+    """A verb trigger, or the verb a noun trigger is the subject of ("these rallies
+    start"), up its chain of shared subjects ("start to spread"), or None."""
+    verb = m.trigger
+    if verb.pos_ == "NOUN":
+        if verb.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return None
+    while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _you_will_see(m: _Mention) -> bool:
+    """Whether a happening is what "you will see" or "you're going to see" happen ("I do
+    think you're going to see these protests start to erupt", "you'll see prices
+    rise"): a forecast in general, no happening nor anyone's plan, even in a quote,
+    where "you" is anyone; a page's "erupt" was a Disaster titled "Erupting". What
+    "you saw" happen is told and stays."""
+    verb = _subject_verb(m)
+    if verb is None or verb.dep_ != "ccomp" or m.time is not None:
+        return False
+    see = verb.head
+    if see.lemma_.lower() not in SEEING or see.tag_ != "VB":
+        return False
+    going = see.head if see.dep_ == "xcomp" and see.head.lower_ == "going" else None
+    future = going is not None or any(c.lower_ in FUTURE for c in children(see, {"aux"}))
+    who = going if going is not None else see
+    return future and any(c.lower_ in READER for c in children(who, {"nsubj"}))
+
+
+DUE_BY = words("deadline date time window cutoff")  # "the deadline for ballots to be returned"
+
+
+def _deadline_for(m: _Mention) -> bool:
+    """Whether a verb is the "for … to …" clause of a deadline or a date ("extend the
+    deadline for ballots to be returned by mail", "the date for bids to be submitted"):
+    what a rule allows by a day, no act anyone did; a page's "Ballots to be returned by
+    mail" was an event. "The deadline passed" and a return told as done stay."""
+    trig = m.trigger
+    if trig.pos_ != "VERB" or trig.tag_ not in {"VB", "VBN"}:
+        return False
+    verb = _first_conjunct(trig)
+    marks = [c for c in children(verb, {"mark"}) if c.lower_ == "for"]
+    if not marks or not any(c.lower_ == "to" for c in children(verb, {"aux"})):
+        return False
+    before = marks[0].i - 1
+    return before >= 0 and trig.doc[before].lemma_.lower() in DUE_BY
+
+
+LETS = words("'s us")  # "let's seize this moment", "let us rebuild"
+
+
+def _lets_do(m: _Mention) -> bool:
+    """Whether a mention sits in a "let's" call ("from the reopening of small businesses
+    to the rehiring of workers, let's leverage this moment"): an exhortation, whose
+    happenings are hoped for, none told; a page's "Rehiring of workers" was an event.
+    A happening with a date or a place named in it ("let's remember the attack in Paris
+    last year") and a quoted "let's" a speaker said stay."""
+    trig = m.trigger
+    if m.time is not None or m.place or _headline(trig):
+        return False
+    root = _sentence(trig).root
+    if root.lemma_.lower() != "let" or root.tag_ != "VB":
+        return False
+    if any(c.dep_ in SUBJECTS for c in root.children):
+        return False  # "the council let us down": told
+    said = [t for c in root.children if c.dep_ in {"ccomp", "xcomp"} for t in c.children]
+    return any(t.lower_ in LETS and t.dep_ in {"nsubj", "dobj"} for t in [*root.children, *said])
 
 
 def _kind_named_uncounted(m: _Mention) -> bool:
@@ -7198,13 +7278,17 @@ def _advice(m: _Mention) -> bool:
         return False  # "encourage everyone to vote in the upcoming election": it is held
     if ADVISING.isdisjoint(_sentence_lemmas(m.trigger)):
         return False  # no word of advice in the sentence: no head of the verb gives it
-    tok = m.trigger
+    tok, came = m.trigger, None
     for _ in range(6):
         if tok.lemma_.lower() in ADVISING and tok.tag_ in {"VB", "VBP", "VBZ"} and tok != m.trigger:
             return any(c.dep_ == "dobj" and c.lemma_.lower() in ANYBODY for c in tok.children)
-        if tok.dep_ not in CHAIN_DEPS | {"xcomp", "ccomp"} or tok.head.i == tok.i:
-            return False
-        tok = tok.head
+        if tok.dep_ == "relcl" and tok.head.dep_ == "dobj" and came is not None:
+            if came.dep_ != "xcomp":
+                return False  # "advise drivers who saw the crash": the crash was seen
+        elif tok.dep_ not in CHAIN_DEPS | {"xcomp", "ccomp"} or tok.head.i == tok.i:
+            return False  # ("advise people who use car parks to check": the model reads
+            # "to check" as the relative clause's; the advised are the object above it)
+        came, tok = tok, tok.head
     return False
 
 
