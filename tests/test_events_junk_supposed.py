@@ -38,6 +38,8 @@ def words(text: str) -> list[str]:
          "marathon"),
         ("Otherwise, you see people make deals which then fall apart.", "make"),
         ("Otherwise, you see people make deals which then fall apart.", "deals"),
+        ('"Otherwise, you see people make deals which then fall apart," she said.',
+         "deals"),
         # a forecast of what "you will see", said or written
         ('"I do think you\'re going to see these rallies start to spread," he said.',
          "start"),
@@ -73,6 +75,7 @@ def test_a_guess_a_wish_or_a_word_to_the_reader_is_left_out(text: str, word: str
         ("As you know, the strike at the Tilbury plant ended on Friday.", "strike"),
         ("You saw police arrest four protesters outside the embassy on Monday.",
          "arrest"),
+        ('"You lied to us about the merger," the union leader told the board.', "merger"),
         ("Police advise drivers who saw the crash on the bypass to call them.", "crash"),
         ("The deadline passed on Friday without a deal.", "passed"),
         ("The council let us down when it closed the library in May.", "closed"),

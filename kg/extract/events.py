@@ -6132,8 +6132,6 @@ def _reader_setting(m: _Mention) -> bool:
         return False
     if any(p.role != "location" for p in m.participants) and trig.pos_ == "NOUN":
         return False
-    if _sentence_fact(trig, "quote_in_text", _quote_in_text):
-        return False
     if trig.pos_ == "NOUN":
         verb = next((a for a in trig.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         if verb is None or any(
@@ -6149,18 +6147,22 @@ def _reader_setting(m: _Mention) -> bool:
 
 def _reader_verb(verb: Token) -> bool:
     """Whether a verb's subject, up its chain of verbs, is "you", or anyone in what "you"
-    see or find them do ("you see people make agreements"): :func:`_reader_setting`."""
+    see or find them do ("you see people make agreements"): :func:`_reader_setting`. In a
+    line with a quote mark "you" may be someone ("'You lied to us,' she said"), unless
+    what "you" see is anyone's doing: "'Otherwise, you see people make agreements which
+    then fall apart,' she said" speaks of anyone."""
+    anyone = False
     for _ in range(3):
         while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
             verb = verb.head  # "you are preparing to race a marathon": the first verb's
         subjects = children(verb, {"nsubj", "nsubjpass"})
         if any(c.lower_ in READER for c in subjects):
-            return True
+            return anyone or not _sentence_fact(verb, "quote_in_text", _quote_in_text)
         if verb.dep_ != "ccomp" or verb.tag_ not in {"VB", "VBP", "VBZ"} or not subjects:
             return False
         if not all(s.lower_ in GENERIC_DOERS - {"we"} for s in subjects):
             return False  # "you see people make agreements": anyone, anywhere
-        verb = verb.head
+        anyone, verb = True, verb.head
     return False
 
 
