@@ -1,8 +1,9 @@
-"""Non-events told as a guess, a wish, a forecast or a word to the reader (issue 19, the judged
-sample of real pages of 2026-12-07, seed 22: 13 of its 27 junk events were generic,
-habitual or hypothetical): what a found tool "could have been used for", what a writer
-"would like to encourage" someone else to do, the setting of what "you" do or see
-people do, what "you're going to see", advice, a deadline's terms and a "let's" call. Beside each, the same words told of a happening or of a named doer's plan or
+"""Non-events told as a guess, a wish, a forecast or a word to the reader (issue 19,
+the judged sample of real pages of 2026-12-07, seed 22: 13 of its 27 junk events were
+generic, habitual or hypothetical): what a found tool "could have been used for", what
+a writer "would like to encourage" someone else to do, the setting of what "you" do or
+see people do, what "you're going to see", advice, a deadline's terms and a "let's"
+call. Beside each, the same words told of a happening or of a named doer's plan or
 condition, which must stay."""
 
 from __future__ import annotations
@@ -71,6 +72,8 @@ def test_a_guess_a_wish_or_a_word_to_the_reader_is_left_out(text: str, word: str
          "talks"),
         ("The ward was used for treating flu patients during the outbreak last winter.",
          "treating"),
+        ("The bank said the flaw may have been used by hackers to steal passwords from "
+         "thousands of customers.", "steal"),
         # a reader addressed, a happening told
         ("As you know, the strike at the Tilbury plant ended on Friday.", "strike"),
         ("You saw police arrest four protesters outside the embassy on Monday.",

@@ -6062,7 +6062,8 @@ def _use_supposed(m: _Mention) -> bool:
     to" do ("the blade could have been used for cutting plants", "the stone may have been
     used to grind grain"): a guess at a find's purpose, no act anyone did; a page's
     "cutting plants" was an event titled "The one cut plants". "The van was used to
-    carry the explosives" (told as done) and a guess with a date stay."""
+    carry the explosives" (told as done), a guess with a date and one that names who
+used it ("used by hackers to attack millions of users") stay."""
     trig = m.trigger
     if trig.pos_ != "VERB" or m.time is not None:
         return False
@@ -6075,6 +6076,9 @@ def _use_supposed(m: _Mention) -> bool:
         return False
     if used.lemma_.lower() != "use" or used.tag_ != "VBN":
         return False
+    if children(used, {"agent"}):
+        return False  # "a flaw that may have been used by hackers to attack millions of
+        # users" (ECB+): the doers are told, and the attacks with them
     aux = [c.lower_ for c in children(used, AUX_DEPS)]
     return "have" in aux and any(a in MODAL_PERFECT for a in aux)
 
