@@ -5734,6 +5734,12 @@ def _no_happening_rule(m: _Mention) -> str | None:
         _topic_gerund,
         _kind_in_general,
         _asked,
+        _use_supposed,
+        _wanted_of_others,
+        _reader_setting,
+        _you_will_see,
+        _deadline_for,
+        _lets_do,
     ):
         if rule(m):
             return rule.__name__.lstrip("_").replace("_", " ")
@@ -6050,6 +6056,199 @@ def _asked(m: _Mention) -> bool:
         return False  # "why did police close the road?": the closing is taken as told
     last = [t for t in sent if not t.is_space and t.text not in {'"', "”", "’", "'"}]
     return bool(last) and last[-1].text == "?"
+
+
+MODAL_PERFECT = words("could might may would must")  # "could have been used": a guess
+
+
+def _use_supposed(m: _Mention) -> bool:
+    """Whether an act is what a thing "could have been used for" or "might have been used
+    to" do ("the blade could have been used for cutting plants", "the stone may have been
+    used to grind grain"): a guess at a find's purpose, no act anyone did; a page's
+    "cutting plants" was an event titled "The one cut plants". "The van was used to
+    carry the explosives" (told as done), a guess with a date and one that names who
+used it ("used by hackers to attack millions of users") stay."""
+    trig = m.trigger
+    if trig.pos_ != "VERB" or m.time is not None:
+        return False
+    verb = _first_conjunct(trig)  # "for cutting plants or scraping skins": both
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "for":
+        used = verb.head.head
+    elif verb.dep_ in {"xcomp", "advcl"} and any(c.lower_ == "to" for c in children(verb, {"aux"})):
+        used = verb.head
+    else:
+        return False
+    if used.lemma_.lower() != "use" or used.tag_ != "VBN":
+        return False
+    if children(used, {"agent"}):
+        return False  # "a flaw that may have been used by hackers to attack millions of
+        # users" (ECB+): the doers are told, and the attacks with them
+    aux = [c.lower_ for c in children(used, AUX_DEPS)]
+    return "have" in aux and any(a in MODAL_PERFECT for a in aux)
+
+
+URGING = words("encourage urge invite ask see watch")  # "I'd like to see the council act"
+
+
+def _wanted_of_others(m: _Mention) -> bool:
+    """Whether an act is one the writer or speaker would like someone else to do ("I'd
+    like to encourage the council to conduct a review", "we would love to see the city
+    rebuild the bridge"): a wish, no plan of the doer's; a page's "I'd like to
+    encourage the Python Project to conduct a thorough postmortem" was an event titled
+    as the project's plan. The wisher's own plan ("we would like to hold talks next
+    week") and what a named doer was asked to do on a day stay."""
+    trig = m.trigger
+    if m.time is not None:
+        return False
+    tok = trig
+    if tok.pos_ == "NOUN":  # "to conduct a review": the review the verb would make
+        if tok.dep_ != "dobj":
+            return False
+        tok = tok.head
+    if tok.pos_ != "VERB":
+        return False
+    tok = _first_conjunct(tok)
+    urge = tok.head
+    if tok.dep_ not in {"xcomp", "ccomp"} or urge.lemma_.lower() not in URGING:
+        return False
+    if urge.lemma_.lower() != "see" and not children(urge, {"dobj"}):
+        return False  # "encourage the council to …": the one urged is not the wisher
+    if urge.dep_ != "xcomp":
+        return False
+    wish = urge.head
+    if wish.lemma_.lower() not in {"like", "love"}:
+        return False
+    aux = [c.lower_ for c in children(wish, {"aux"})]
+    subjects = children(wish, {"nsubj"})
+    return (
+        any(a in {"would", "'d"} for a in aux)
+        and bool(subjects)
+        and all(s.lower_ in FIRST_PERSON for s in subjects)
+    )
+
+
+def _reader_setting(m: _Mention) -> bool:
+    """Whether a noun sits in a clause that tells what "you" do or mind ("if you don't
+    mind the confines of a paid official tour", "when you are preparing to race a
+    marathon"), or a verb in what "you" see people do ("you see people make agreements
+    which fall apart"): a page's words to its reader about anyone, no happening of the
+    story's (:func:`_to_reader` reads the reader's own verbs). A noun with a date, a place
+    or named participants ("you may have heard of the attack in Madrid") and any line
+    with a quote mark, where "you" is someone, stay."""
+    trig = m.trigger
+    if m.time is not None or m.place or _headline(trig):
+        return False
+    if any(p.role != "location" for p in m.participants) and trig.pos_ == "NOUN":
+        return False
+    if trig.pos_ == "NOUN":
+        verb = next((a for a in trig.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is None or any(
+            t.dep_ in SUBJECTS for t in trig.ancestors if t.i != verb.i and verb in t.ancestors
+        ):
+            return False  # "you know the strike ended": the strike is a clause's subject
+    elif trig.pos_ == "VERB":
+        verb = trig
+    else:
+        return False
+    return _reader_verb(verb)
+
+
+def _reader_verb(verb: Token) -> bool:
+    """Whether a verb's subject, up its chain of verbs, is "you", or anyone in what "you"
+    see or find them do ("you see people make agreements"): :func:`_reader_setting`. In a
+    line with a quote mark "you" may be someone ("'You lied to us,' she said"), unless
+    what "you" see is anyone's doing: "'Otherwise, you see people make agreements which
+    then fall apart,' she said" speaks of anyone."""
+    anyone = False
+    for _ in range(3):
+        while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
+            verb = verb.head  # "you are preparing to race a marathon": the first verb's
+        subjects = children(verb, {"nsubj", "nsubjpass"})
+        if any(c.lower_ in READER for c in subjects):
+            return anyone or not _sentence_fact(verb, "quote_in_text", _quote_in_text)
+        if verb.dep_ != "ccomp" or verb.tag_ not in {"VB", "VBP", "VBZ"} or not subjects:
+            return False
+        if not all(s.lower_ in GENERIC_DOERS - {"we"} for s in subjects):
+            return False  # "you see people make agreements": anyone, anywhere
+        anyone, verb = True, verb.head
+    return False
+
+
+SEEING = words("see watch")  # "you're going to see these rallies spread"
+FUTURE = words("will 'll shall")
+
+
+def _subject_verb(m: _Mention) -> Token | None:
+    """A verb trigger, or the verb a noun trigger is the subject of ("these rallies
+    start"), up its chain of shared subjects ("start to spread"), or None."""
+    verb = m.trigger
+    if verb.pos_ == "NOUN":
+        if verb.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return None
+    while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _you_will_see(m: _Mention) -> bool:
+    """Whether a happening is what "you will see" or "you're going to see" happen ("I do
+    think you're going to see these protests start to erupt", "you'll see prices
+    rise"): a forecast in general, no happening nor anyone's plan, even in a quote,
+    where "you" is anyone; a page's "erupt" was a Disaster titled "Erupting". What
+    "you saw" happen is told and stays."""
+    verb = _subject_verb(m)
+    if verb is None or verb.dep_ != "ccomp" or m.time is not None:
+        return False
+    see = verb.head
+    if see.lemma_.lower() not in SEEING or see.tag_ != "VB":
+        return False
+    going = see.head if see.dep_ == "xcomp" and see.head.lower_ == "going" else None
+    future = going is not None or any(c.lower_ in FUTURE for c in children(see, {"aux"}))
+    who = going if going is not None else see
+    return future and any(c.lower_ in READER for c in children(who, {"nsubj"}))
+
+
+DUE_BY = words("deadline date time window cutoff")  # "the deadline for ballots to be returned"
+
+
+def _deadline_for(m: _Mention) -> bool:
+    """Whether a verb is the "for … to …" clause of a deadline or a date ("extend the
+    deadline for ballots to be returned by mail", "the date for bids to be submitted"):
+    what a rule allows by a day, no act anyone did; a page's "Ballots to be returned by
+    mail" was an event. "The deadline passed" and a return told as done stay."""
+    trig = m.trigger
+    if trig.pos_ != "VERB" or trig.tag_ not in {"VB", "VBN"}:
+        return False
+    verb = _first_conjunct(trig)
+    marks = [c for c in children(verb, {"mark"}) if c.lower_ == "for"]
+    if not marks or not any(c.lower_ == "to" for c in children(verb, {"aux"})):
+        return False
+    before = marks[0].i - 1
+    return before >= 0 and trig.doc[before].lemma_.lower() in DUE_BY
+
+
+LETS = words("'s us")  # "let's seize this moment", "let us rebuild"
+
+
+def _lets_do(m: _Mention) -> bool:
+    """Whether a mention sits in a "let's" call ("from the reopening of small businesses
+    to the rehiring of workers, let's leverage this moment"): an exhortation, whose
+    happenings are hoped for, none told; a page's "Rehiring of workers" was an event.
+    A happening with a date or a place named in it ("let's remember the attack in Paris
+    last year") and a quoted "let's" a speaker said stay."""
+    trig = m.trigger
+    if m.time is not None or m.place or _headline(trig):
+        return False
+    root = _sentence(trig).root
+    if root.lemma_.lower() != "let" or root.tag_ != "VB":
+        return False
+    if any(c.dep_ in SUBJECTS for c in root.children):
+        return False  # "the council let us down": told
+    said = [t for c in root.children if c.dep_ in {"ccomp", "xcomp"} for t in c.children]
+    return any(t.lower_ in LETS and t.dep_ in {"nsubj", "dobj"} for t in [*root.children, *said])
 
 
 def _kind_named_uncounted(m: _Mention) -> bool:
@@ -7089,13 +7288,17 @@ def _advice(m: _Mention) -> bool:
         return False  # "encourage everyone to vote in the upcoming election": it is held
     if ADVISING.isdisjoint(_sentence_lemmas(m.trigger)):
         return False  # no word of advice in the sentence: no head of the verb gives it
-    tok = m.trigger
+    tok, came = m.trigger, None
     for _ in range(6):
         if tok.lemma_.lower() in ADVISING and tok.tag_ in {"VB", "VBP", "VBZ"} and tok != m.trigger:
             return any(c.dep_ == "dobj" and c.lemma_.lower() in ANYBODY for c in tok.children)
-        if tok.dep_ not in CHAIN_DEPS | {"xcomp", "ccomp"} or tok.head.i == tok.i:
-            return False
-        tok = tok.head
+        if tok.dep_ == "relcl" and tok.head.dep_ == "dobj" and came is not None:
+            if came.dep_ != "xcomp":
+                return False  # "advise drivers who saw the crash": the crash was seen
+        elif tok.dep_ not in CHAIN_DEPS | {"xcomp", "ccomp"} or tok.head.i == tok.i:
+            return False  # ("advise people who use car parks to check": the model reads
+            # "to check" as the relative clause's; the advised are the object above it)
+        came, tok = tok, tok.head
     return False
 
 
