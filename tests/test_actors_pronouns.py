@@ -104,3 +104,37 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_clause() -> None:
         "temper.\n"
     )
     assert found == [("him", "Tom Reeve"), ("his", "Tom Reeve")]
+
+
+VOUCHED = (
+    "Former boxer Dean Harlow was arrested after a scuffle outside a nightclub in Leeds "
+    "on Saturday, his agent has said. Police questioned witnesses and detained Harlow at "
+    "his flat, agent Simon Pell said. But he was freed without charge, Mr Pell added. A "
+    "spokesman for West Yorkshire Police said he may have been held overnight. Mr Pell "
+    "said he would fly to Leeds on Monday.\n"
+)
+
+
+def test_a_speaker_named_after_what_he_reports_is_not_the_next_he() -> None:
+    """ "… detained Harlow at his flat, agent Simon Pell said. But he was freed": the
+    agent vouches for the story, which is Harlow's; the "he" after it, and the one a
+    police spokesman reports, are Harlow, so neither title makes the agent the one
+    freed or held. "Mr Pell said he would fly" is still Pell himself."""
+    found = _resolved(VOUCHED)
+    assert found == [
+        ("his", "Dean Harlow"),
+        ("his", "Dean Harlow"),
+        ("he", "Dean Harlow"),
+        ("he", "Dean Harlow"),
+        ("he", "Simon Pell"),
+    ]
+
+
+def test_a_he_said_after_a_speaker_named_last_is_still_the_speaker() -> None:
+    """ "…, agent Simon Pell said. He said Harlow …": a "he" that speaks goes on
+    from the one who spoke, trailing attribution or not."""
+    text = (
+        "Police detained boxer Dean Harlow at his flat in Leeds, agent Simon Pell said. "
+        "He said Harlow would be released within hours.\n"
+    )
+    assert _resolved(text) == [("his", "Dean Harlow"), ("He", "Simon Pell")]

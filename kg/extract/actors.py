@@ -2588,6 +2588,37 @@ SPEAKER_FIRST = (("speaker", "window"), *REPORTED)
 QUOTED = (("subject", "window"), ("topic", "window"), ("last", "any"))
 
 
+def _attributes_after(tok: Token, spoken: Collection[int]) -> bool:
+    """Whether a person is the subject of an attribution written after what it reports
+    ("Police … apprehended Brown at his hotel, Mr Smernicki said."): such a speaker
+    vouches for the story, he is not its subject, so a later reporter's "he" ("But he
+    was released without charge") goes on from the one the story is about, not from
+    him. Read from the words, not only the parse, which may hang the "said" on the
+    report as a conjunct. Not after a quote of his own words, which is his say as much
+    as anyone's, nor "X said he would resign", whose report follows."""
+    subj = tok.head if tok.dep_ == "appos" else tok
+    verb = subj.head
+    if subj.dep_ not in SUBJECTS or verb.lemma_ not in SPEAKING:
+        return False
+    if verb.dep_ not in {"ROOT", "parataxis", "conj"}:
+        return False
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i > verb.i for c in verb.children):
+        return False
+    start = subj.i  # the speaker's words back to the comma, whatever the parse hung
+    while start > subj.sent.start and subj.doc[start - 1].head.i in range(start, subj.i + 1):
+        start -= 1  # on them ("his flat, agent Simon Pell said": "flat" hung on "agent")
+        if subj.doc[start].text == ",":
+            start += 1
+            break
+    start = min(start, verb.i)
+    if start - 2 < subj.sent.start or subj.doc[start - 1].text != ",":
+        return False
+    before = start - 2  # the report's last word, past a closing quote mark
+    while before > subj.sent.start and subj.doc[before].is_quote:
+        before -= 1
+    return before not in spoken
+
+
 def _apposed_to_subject(span: Span) -> bool:
     """Whether a name stands beside a subject that it names: "The chairman, John
     Smith, said" makes Smith the subject as much as "Smith said" does."""
@@ -2970,11 +3001,12 @@ class ActorIndex:
                 if not self.may_be(m.name, g):
                     continue
                 seen[g, "last"].append((i, m))
-                if is_word or i not in self._asides:
+                vouches = _attributes_after(self.doc[i], spoken)  # "…, Mr Smernicki said."
+                if (is_word or i not in self._asides) and not vouches:
                     seen[g, "topic"].append((i, m))
                 if subj:
                     seen[g, "subject"].append((i, m))
-                if subj and i not in spoken:
+                if subj and i not in spoken and not vouches:
                     seen[g, "told"].append((i, m))
                 if main and i not in spoken:
                     seen[g, "speaker"].append((i, m))
