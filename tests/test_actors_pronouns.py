@@ -138,3 +138,21 @@ def test_a_he_said_after_a_speaker_named_last_is_still_the_speaker() -> None:
         "He said Harlow would be released within hours.\n"
     )
     assert _resolved(text) == [("his", "Dean Harlow"), ("He", "Simon Pell")]
+
+
+def test_a_he_hung_on_a_clause_naming_one_person_is_that_person() -> None:
+    """ "There was some consolation for Kowalski as he set a personal best": the
+    clause goes on about the one its main clause names, not about the runner the
+    story last made a subject; so too "Stewards removed Hale as he climbed the fence".
+    A person subject ("Mr Ruiz thanked Kowalski as he left") keeps the usual rule."""
+    text = (
+        "Defending champion Tomas Ruiz took third place in the final. There was some "
+        "consolation for Piotr Kowalski as he set a personal best in the heats. "
+        "Stewards later removed Dan Hale from the stand as he climbed the fence.\n"
+    )
+    assert _resolved(text) == [("he", "Piotr Kowalski"), ("he", "Dan Hale")]
+    kept = (
+        "Tomas Ruiz took third place in the final. Mr Ruiz thanked Piotr Kowalski as "
+        "he left the track.\n"
+    )
+    assert _resolved(kept) == [("he", "Tomas Ruiz")]

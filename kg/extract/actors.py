@@ -2984,6 +2984,7 @@ class ActorIndex:
                     self._owner(tok, out)
                     or self._fronted_for(tok)
                     or self._who_for(tok)
+                    or self._named_in_main(tok, out)
                     or self._antecedent(tok, seen, None, own, SPEAKER_FIRST if speaks else REPORTED)
                 )
                 if m is not None and self._accused_unclear(tok, out):
@@ -3116,6 +3117,40 @@ class ActorIndex:
         if m is None or m.kind != PERSON or not self.may_be(m.name, PRONOUNS[tok.lower_]):
             return None
         return m
+
+    def _named_in_main(
+        self, tok: Token, out: dict[int, ActorMention | None]
+    ) -> ActorMention | None:
+        """The one person named in the main clause of a he/she that is the subject of a
+        clause hung on it ("There was some consolation for Lambert as he set a personal
+        best"; "Police arrested Brown as he left the hotel"; "A virus ruined the rest of
+        Henin-Hardenne's year, although she was fit enough to win"), when that main
+        clause's subject is no person: the clause goes on about the one it names, not
+        about the last person the story made a subject. A person subject ("Jones praised
+        Smith as he left") keeps the usual rule."""
+        want = PRONOUNS.get(tok.lower_)
+        clause = tok.head
+        if tok.lower_ not in {"he", "she"} or tok.dep_ not in SUBJECTS or clause.dep_ != "advcl":
+            return None
+        main = clause.head
+        subj = next((c for c in main.children if c.dep_ in SUBJECTS), None)
+        if subj is not None:
+            if subj.lower_ in PRONOUNS and subj.pos_ == "PRON":
+                return None  # "he … as he": the chain's
+            m = self._by_token.get(subj.i) or out.get(subj.i)
+            if m is None and subj.pos_ == "NOUN":
+                m = self.description(subj)
+            if m is not None and m.kind == PERSON or m is None and subj.pos_ == "PROPN":
+                return None  # a person, or a name that may be one
+        inner = range(clause.left_edge.i, clause.right_edge.i + 1)
+        found: dict[str, ActorMention] = {}
+        for t in main.subtree:
+            if t.i >= tok.i or t.i in inner:
+                continue
+            m = self._by_token.get(t.i) or out.get(t.i)
+            if m is not None and m.kind == PERSON and self.may_be(m.name, want):
+                found.setdefault(m.name, m)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _who_for(self, tok: Token) -> ActorMention | None:
         """The person a "who" clause hangs on, for a he/his/she/her inside it: "Clive
