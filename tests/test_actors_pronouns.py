@@ -156,3 +156,21 @@ def test_a_he_hung_on_a_clause_naming_one_person_is_that_person() -> None:
         "he left the track.\n"
     )
     assert _resolved(kept) == [("he", "Tomas Ruiz")]
+
+
+def test_a_spokesman_does_not_report_his_own_arrest() -> None:
+    """ "A police spokesman, Colin Marsh, said he had been detained": the "he" is the
+    man the story is about, not the spokesman; what a spokesman says was done to
+    himself ("he had been told", "he was not authorised to comment") stays his."""
+    text = (
+        "Singer Rob Carney was arrested after a concert in Cardiff on Friday. A police "
+        "spokesman, Colin Marsh, said he had been detained overnight. Mr Marsh said he "
+        "had been told of the arrest by officers. He said he was not authorised to "
+        "comment further.\n"
+    )
+    assert _resolved(text) == [
+        ("he", "Rob Carney"),
+        ("he", "Colin Marsh"),
+        ("He", "Colin Marsh"),
+        ("he", "Colin Marsh"),
+    ]

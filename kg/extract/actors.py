@@ -1423,6 +1423,12 @@ KIN = gazetteer.words(
     "relative family father mother wife husband son daughter brother sister parent "
     "child lawyer attorney"
 )
+# The titles of one who speaks for another, and the acts a spokesperson does report
+# of himself in the passive ("said he had been told", "was not authorised to speak").
+SPOKESPERSONS = ("spokesman", "spokeswoman", "spokesperson")
+SPOKESPERSON_OWN = gazetteer.words(
+    "tell inform ask advise authorise authorize allow permit quote misquote brief"
+)
 # Nouns for people: a subject they head is a person of its own, whose pronoun the
 # owner's name does not take ("Mr Blair's spokesman said he").
 PERSON_NOUNS = (
@@ -2974,7 +2980,7 @@ class ActorIndex:
                 if i in spoken:
                     quoted.append((tok, {k: len(v) for k, v in seen.items()}))
                     continue
-                own = self._clause_subject(tok, out)
+                own = self._clause_subject(tok, out) | self._spokesman_told(tok, out)
                 speaks = (  # "He said: …", "…, he insisted"; not "reports that he had told"
                     tok.dep_ == "nsubj"
                     and tok.head.lemma_ in SPEAKING
@@ -3183,6 +3189,32 @@ class ActorIndex:
             ):
                 return None
         return m
+
+    def _spokesman_told(self, tok: Token, out: dict[int, ActorMention | None]) -> set[str]:
+        """The spokesperson who says what was done to a he/she ("A police spokesman,
+        John Doe, said he had been detained"), whom the pronoun is not: a spokesperson
+        speaks of the one the story is about, and does not report his own arrest. Only
+        for a passive report of an act done, not one that tells or lets ("said he had
+        been told", "said he was not authorised to comment" are the spokesman's own)."""
+        verb = tok.head
+        if tok.dep_ != "nsubjpass" or verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEAKING:
+            return set()
+        if verb.lemma_ in SPOKESPERSON_OWN or any(
+            c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children
+        ):
+            return set()
+        subject = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+        if subject is None or subject.i > tok.i:
+            return set()
+        words = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+        m = next(
+            (f for w in words if (f := self._by_token.get(w.i) or out.get(w.i)) is not None),
+            None,
+        )
+        if m is None or m.kind != PERSON:
+            return set()
+        title = f"{m.title or ''} {' '.join(w.lower_ for w in words)}".lower()
+        return {m.name} if any(w in title for w in SPOKESPERSONS) else set()
 
     def _clause_subject(self, tok: Token, out: dict[int, ActorMention | None]) -> set[str]:
         """The person who is the subject of an object pronoun's own clause, whom the
