@@ -156,6 +156,11 @@ def test_a_he_hung_on_a_clause_naming_one_person_is_that_person() -> None:
         "he left the track.\n"
     )
     assert _resolved(kept) == [("he", "Tomas Ruiz")]
+    shared = (
+        "Dancer Nina Vale was born in Leeds in 1931. She fell ill as a child and later "
+        "joined the singer Ruth Ames on tour when she was 14.\n"
+    )
+    assert _resolved(shared) == [("She", "Nina Vale"), ("she", "Nina Vale")]
 
 
 def test_a_spokesman_does_not_report_his_own_arrest() -> None:

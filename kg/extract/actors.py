@@ -3140,6 +3140,11 @@ class ActorIndex:
             return None
         main = clause.head
         subj = next((c for c in main.children if c.dep_ in SUBJECTS), None)
+        if subj is None and main.dep_ == "conj":  # "She fell ill and joined Diaghilev in
+            top = first_conjunct(main)  # Monte Carlo when she was 14": the first verb's
+            subj = next((c for c in top.children if c.dep_ in SUBJECTS), None)  # "She"
+            if subj is None:
+                return None
         if subj is not None:
             if subj.lower_ in PRONOUNS and subj.pos_ == "PRON":
                 return None  # "he … as he": the chain's
