@@ -104,3 +104,78 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_clause() -> None:
         "temper.\n"
     )
     assert found == [("him", "Tom Reeve"), ("his", "Tom Reeve")]
+
+
+VOUCHED = (
+    "Former boxer Dean Harlow was arrested after a scuffle outside a nightclub in Leeds "
+    "on Saturday, his agent has said. Police questioned witnesses and detained Harlow at "
+    "his flat, agent Simon Pell said. But he was freed without charge, Mr Pell added. A "
+    "spokesman for West Yorkshire Police said he may have been held overnight. Mr Pell "
+    "said he would fly to Leeds on Monday.\n"
+)
+
+
+def test_a_speaker_named_after_what_he_reports_is_not_the_next_he() -> None:
+    """ "… detained Harlow at his flat, agent Simon Pell said. But he was freed": the
+    agent vouches for the story, which is Harlow's; the "he" after it, and the one a
+    police spokesman reports, are Harlow, so neither title makes the agent the one
+    freed or held. "Mr Pell said he would fly" is still Pell himself."""
+    found = _resolved(VOUCHED)
+    assert found == [
+        ("his", "Dean Harlow"),
+        ("his", "Dean Harlow"),
+        ("he", "Dean Harlow"),
+        ("he", "Dean Harlow"),
+        ("he", "Simon Pell"),
+    ]
+
+
+def test_a_he_said_after_a_speaker_named_last_is_still_the_speaker() -> None:
+    """ "…, agent Simon Pell said. He said Harlow …": a "he" that speaks goes on
+    from the one who spoke, trailing attribution or not."""
+    text = (
+        "Police detained boxer Dean Harlow at his flat in Leeds, agent Simon Pell said. "
+        "He said Harlow would be released within hours.\n"
+    )
+    assert _resolved(text) == [("his", "Dean Harlow"), ("He", "Simon Pell")]
+
+
+def test_a_he_hung_on_a_clause_naming_one_person_is_that_person() -> None:
+    """ "There was some consolation for Kowalski as he set a personal best": the
+    clause goes on about the one its main clause names, not about the runner the
+    story last made a subject; so too "Stewards removed Hale as he climbed the fence".
+    A person subject ("Mr Ruiz thanked Kowalski as he left") keeps the usual rule."""
+    text = (
+        "Defending champion Tomas Ruiz took third place in the final. There was some "
+        "consolation for Piotr Kowalski as he set a personal best in the heats. "
+        "Stewards later removed Dan Hale from the stand as he climbed the fence.\n"
+    )
+    assert _resolved(text) == [("he", "Piotr Kowalski"), ("he", "Dan Hale")]
+    kept = (
+        "Tomas Ruiz took third place in the final. Mr Ruiz thanked Piotr Kowalski as "
+        "he left the track.\n"
+    )
+    assert _resolved(kept) == [("he", "Tomas Ruiz")]
+    shared = (
+        "Dancer Nina Vale was born in Leeds in 1931. She fell ill as a child and later "
+        "joined the singer Ruth Ames on tour when she was 14.\n"
+    )
+    assert _resolved(shared) == [("She", "Nina Vale"), ("she", "Nina Vale")]
+
+
+def test_a_spokesman_does_not_report_his_own_arrest() -> None:
+    """ "A police spokesman, Colin Marsh, said he had been detained": the "he" is the
+    man the story is about, not the spokesman; what a spokesman says was done to
+    himself ("he had been told", "he was not authorised to comment") stays his."""
+    text = (
+        "Singer Rob Carney was arrested after a concert in Cardiff on Friday. A police "
+        "spokesman, Colin Marsh, said he had been detained overnight. Mr Marsh said he "
+        "had been told of the arrest by officers. He said he was not authorised to "
+        "comment further.\n"
+    )
+    assert _resolved(text) == [
+        ("he", "Rob Carney"),
+        ("he", "Colin Marsh"),
+        ("He", "Colin Marsh"),
+        ("he", "Colin Marsh"),
+    ]

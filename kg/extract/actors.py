@@ -1423,6 +1423,12 @@ KIN = gazetteer.words(
     "relative family father mother wife husband son daughter brother sister parent "
     "child lawyer attorney"
 )
+# The titles of one who speaks for another, and the acts a spokesperson does report
+# of himself in the passive ("said he had been told", "was not authorised to speak").
+SPOKESPERSONS = ("spokesman", "spokeswoman", "spokesperson")
+SPOKESPERSON_OWN = gazetteer.words(
+    "tell inform ask advise authorise authorize allow permit quote misquote brief"
+)
 # Nouns for people: a subject they head is a person of its own, whose pronoun the
 # owner's name does not take ("Mr Blair's spokesman said he").
 PERSON_NOUNS = (
@@ -2588,6 +2594,37 @@ SPEAKER_FIRST = (("speaker", "window"), *REPORTED)
 QUOTED = (("subject", "window"), ("topic", "window"), ("last", "any"))
 
 
+def _attributes_after(tok: Token, spoken: Collection[int]) -> bool:
+    """Whether a person is the subject of an attribution written after what it reports
+    ("Police … apprehended Brown at his hotel, Mr Smernicki said."): such a speaker
+    vouches for the story, he is not its subject, so a later reporter's "he" ("But he
+    was released without charge") goes on from the one the story is about, not from
+    him. Read from the words, not only the parse, which may hang the "said" on the
+    report as a conjunct. Not after a quote of his own words, which is his say as much
+    as anyone's, nor "X said he would resign", whose report follows."""
+    subj = tok.head if tok.dep_ == "appos" else tok
+    verb = subj.head
+    if subj.dep_ not in SUBJECTS or verb.lemma_ not in SPEAKING:
+        return False
+    if verb.dep_ not in {"ROOT", "parataxis", "conj"}:
+        return False
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i > verb.i for c in verb.children):
+        return False
+    start = subj.i  # the speaker's words back to the comma, whatever the parse hung
+    while start > subj.sent.start and subj.doc[start - 1].head.i in range(start, subj.i + 1):
+        start -= 1  # on them ("his flat, agent Simon Pell said": "flat" hung on "agent")
+        if subj.doc[start].text == ",":
+            start += 1
+            break
+    start = min(start, verb.i)
+    if start - 2 < subj.sent.start or subj.doc[start - 1].text != ",":
+        return False
+    before = start - 2  # the report's last word, past a closing quote mark
+    while before > subj.sent.start and subj.doc[before].is_quote:
+        before -= 1
+    return before not in spoken
+
+
 def _apposed_to_subject(span: Span) -> bool:
     """Whether a name stands beside a subject that it names: "The chairman, John
     Smith, said" makes Smith the subject as much as "Smith said" does."""
@@ -2943,7 +2980,7 @@ class ActorIndex:
                 if i in spoken:
                     quoted.append((tok, {k: len(v) for k, v in seen.items()}))
                     continue
-                own = self._clause_subject(tok, out)
+                own = self._clause_subject(tok, out) | self._spokesman_told(tok, out)
                 speaks = (  # "He said: …", "…, he insisted"; not "reports that he had told"
                     tok.dep_ == "nsubj"
                     and tok.head.lemma_ in SPEAKING
@@ -2953,6 +2990,7 @@ class ActorIndex:
                     self._owner(tok, out)
                     or self._fronted_for(tok)
                     or self._who_for(tok)
+                    or self._named_in_main(tok, out)
                     or self._antecedent(tok, seen, None, own, SPEAKER_FIRST if speaks else REPORTED)
                 )
                 if m is not None and self._accused_unclear(tok, out):
@@ -2970,11 +3008,12 @@ class ActorIndex:
                 if not self.may_be(m.name, g):
                     continue
                 seen[g, "last"].append((i, m))
-                if is_word or i not in self._asides:
+                vouches = _attributes_after(self.doc[i], spoken)  # "…, Mr Smernicki said."
+                if (is_word or i not in self._asides) and not vouches:
                     seen[g, "topic"].append((i, m))
                 if subj:
                     seen[g, "subject"].append((i, m))
-                if subj and i not in spoken:
+                if subj and i not in spoken and not vouches:
                     seen[g, "told"].append((i, m))
                 if main and i not in spoken:
                     seen[g, "speaker"].append((i, m))
@@ -3085,6 +3124,45 @@ class ActorIndex:
             return None
         return m
 
+    def _named_in_main(
+        self, tok: Token, out: dict[int, ActorMention | None]
+    ) -> ActorMention | None:
+        """The one person named in the main clause of a he/she that is the subject of a
+        clause hung on it ("There was some consolation for Lambert as he set a personal
+        best"; "Police arrested Brown as he left the hotel"; "A virus ruined the rest of
+        Henin-Hardenne's year, although she was fit enough to win"), when that main
+        clause's subject is no person: the clause goes on about the one it names, not
+        about the last person the story made a subject. A person subject ("Jones praised
+        Smith as he left") keeps the usual rule."""
+        want = PRONOUNS.get(tok.lower_)
+        clause = tok.head
+        if tok.lower_ not in {"he", "she"} or tok.dep_ not in SUBJECTS or clause.dep_ != "advcl":
+            return None
+        main = clause.head
+        subj = next((c for c in main.children if c.dep_ in SUBJECTS), None)
+        if subj is None and main.dep_ == "conj":  # "She fell ill and joined Diaghilev in
+            top = first_conjunct(main)  # Monte Carlo when she was 14": the first verb's
+            subj = next((c for c in top.children if c.dep_ in SUBJECTS), None)  # "She"
+            if subj is None:
+                return None
+        if subj is not None:
+            if subj.lower_ in PRONOUNS and subj.pos_ == "PRON":
+                return None  # "he … as he": the chain's
+            m = self._by_token.get(subj.i) or out.get(subj.i)
+            if m is None and subj.pos_ == "NOUN":
+                m = self.description(subj)
+            if m is not None and m.kind == PERSON or m is None and subj.pos_ == "PROPN":
+                return None  # a person, or a name that may be one
+        inner = range(clause.left_edge.i, clause.right_edge.i + 1)
+        found: dict[str, ActorMention] = {}
+        for t in main.subtree:
+            if t.i >= tok.i or t.i in inner:
+                continue
+            m = self._by_token.get(t.i) or out.get(t.i)
+            if m is not None and m.kind == PERSON and self.may_be(m.name, want):
+                found.setdefault(m.name, m)
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _who_for(self, tok: Token) -> ActorMention | None:
         """The person a "who" clause hangs on, for a he/his/she/her inside it: "Clive
         Owen, who has scooped the Bafta for his supporting role" is Owen's role, not that
@@ -3116,6 +3194,32 @@ class ActorIndex:
             ):
                 return None
         return m
+
+    def _spokesman_told(self, tok: Token, out: dict[int, ActorMention | None]) -> set[str]:
+        """The spokesperson who says what was done to a he/she ("A police spokesman,
+        John Doe, said he had been detained"), whom the pronoun is not: a spokesperson
+        speaks of the one the story is about, and does not report his own arrest. Only
+        for a passive report of an act done, not one that tells or lets ("said he had
+        been told", "said he was not authorised to comment" are the spokesman's own)."""
+        verb = tok.head
+        if tok.dep_ != "nsubjpass" or verb.dep_ != "ccomp" or verb.head.lemma_ not in SPEAKING:
+            return set()
+        if verb.lemma_ in SPOKESPERSON_OWN or any(
+            c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children
+        ):
+            return set()
+        subject = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+        if subject is None or subject.i > tok.i:
+            return set()
+        words = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+        m = next(
+            (f for w in words if (f := self._by_token.get(w.i) or out.get(w.i)) is not None),
+            None,
+        )
+        if m is None or m.kind != PERSON:
+            return set()
+        title = f"{m.title or ''} {' '.join(w.lower_ for w in words)}".lower()
+        return {m.name} if any(w in title for w in SPOKESPERSONS) else set()
 
     def _clause_subject(self, tok: Token, out: dict[int, ActorMention | None]) -> set[str]:
         """The person who is the subject of an object pronoun's own clause, whom the
