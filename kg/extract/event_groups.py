@@ -2949,6 +2949,7 @@ def _span(head: Token) -> list[Token]:
         if c.dep_ in {"relcl", "acl", "advcl", "ccomp", "appos", "parataxis"}
         and c != head
         and not _plan_of(c, head)
+        and not _plans_content(c, head)
         for t in c.subtree
     }
     cut -= _object_read_as_subject(head)
@@ -2990,6 +2991,20 @@ def _plan_of(clause: Token, head: Token) -> bool:
         and clause.tag_ == "VB"
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
     )
+
+
+def _plans_content(clause: Token, head: Token) -> bool:
+    """Whether a clause is what a plan noun's "to" clause sees to ("orders to ensure
+    [that all schools reopen]"): a verb of seeing-to says nothing without it, so
+    "Trump signed orders to ensure" (a real page) lost what was ordered."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in SEEN_TO
+        and _plan_of(clause.head, head)
+    )
+
+
+SEEN_TO = word_list("ensure guarantee ascertain verify confirm")
 
 
 def _infinitive_read_relative(clause: Token) -> bool:
@@ -3226,9 +3241,16 @@ def _thing_before(pron: Token) -> str | None:
     if pron.lower_ not in {"it", "them"}:
         return None
     many = pron.lower_ == "them"
-    verb = pron.head
+    verbs = [pron.head]
+    while verbs[-1].dep_ == "conj" and verbs[-1].head.pos_ in {"VERB", "AUX"}:
+        verbs.append(verbs[-1].head)  # "The broadcaster planned …, but changed it": the
+        # subject the verbs share is no thing it stands for
     subjects = {
-        t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree
+        t.i
+        for verb in verbs
+        for c in verb.children
+        if c.dep_ in {"nsubj", "nsubjpass"}
+        for t in c.subtree
     }  # "an agent for the author shopped it": never the author
     for t in reversed(pron.doc[pron.sent.start : pron.i]):
         if t.pos_ != "NOUN" or t.i in subjects or t.ent_type_ in {"DATE", "TIME"}:
@@ -5739,8 +5761,39 @@ def _absolute(c: Token) -> bool:
 
 def _counted_time(c: Token) -> bool:
     """Whether a verb's object is an amount of time it counts, not when it happened:
-    "totaled 326 hours", "served ten years" (an object with a number), never "Monday"."""
-    return c.dep_ == "dobj" and any(x.dep_ == "nummod" for x in c.children)
+    "totaled 326 hours", "served ten years" (an object with a number), never "Monday";
+    or the stretch a verb begins or ends (:func:`_period_begun`)."""
+    return c.dep_ == "dobj" and (any(x.dep_ == "nummod" for x in c.children) or _period_begun(c))
+
+
+PERIOD_VERBS = word_list("begin start end finish close open")
+
+
+def _period_begun(c: Token) -> bool:
+    """Whether a verb's time object is the stretch it begins or ends, what the act is
+    about, not when it happened: BBC sport "Federer began the year as world number one"
+    was titled "Roger Federer began" (the year left out as a date, then the phrase after
+    it as a stray)."""
+    return (
+        c.head.lemma_.lower() in PERIOD_VERBS
+        and any(x.dep_ in {"det", "poss"} for x in c.children)
+        and not any(x.lower_ in RELATIVE_DAYS for x in c.children)
+    )  # "Fighting started the same evening" is when
+
+
+RELATIVE_DAYS = word_list("next same following previous last that this")
+
+
+def _object_after_time(c: Token, trig: Token) -> bool:
+    """Whether a noun the parser read as an adverb is the verb's object told after a
+    time: Reuters "China signed last week an agreement which it itself initiated" ("an
+    agreement" an npadvmod beside "last week") was titled "China signed"."""
+    if c.dep_ != "npadvmod" or c.pos_ not in {"NOUN", "PROPN"} or c.ent_type_ in {"DATE", "TIME"}:
+        return False
+    if children(trig, {"dobj"}) or not any(x.dep_ == "det" for x in c.children):
+        return False
+    between = trig.doc[trig.i + 1 : c.left_edge.i]
+    return len(between) > 0 and all(x.ent_type_ in {"DATE", "TIME"} for x in between)
 
 
 def _told_done(trig: Token) -> bool:
@@ -5830,6 +5883,7 @@ def _verb_headline(
         and (
             c.dep_ in {"dobj", "prt", "prep", "attr", "oprd", "dative", "acomp", "agent"}
             or (c.dep_ == "ccomp" and trig.lemma_.lower() == "find")  # "found him guilty"
+            or _object_after_time(c, trig)  # "signed last week an agreement"
             or (c.dep_ == "advmod" and c.pos_ == "ADJ" and c.i == trig.i + 1)  # "tested
             # negative": the parser's adverb is the result; "pushed back on the idea":
             or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == trig.i + 1

@@ -1,0 +1,69 @@
+"""Titles that lost what the act was done to (issue 19, point 5): an object told after
+a time ("signed last week a treaty"), the stretch a verb begins ("began the season"),
+an "it" told by the subject its verb shares with the verb before, and what orders are
+to ensure."""
+
+from __future__ import annotations
+
+import pytest
+from test_titles_subjects import titles
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "title"),
+    [
+        (
+            "But, for the first time, Poland signed last week a treaty which it had itself "
+            "proposed to limit exports of two kinds of timber, officials said.",
+            "signed",
+            "Poland signed a treaty",
+        ),
+    ],
+)
+def test_an_object_told_after_a_time_is_the_verbs(text: str, word: str, title: str) -> None:
+    got = titles(text)
+    assert got.get(word) == title, got
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "title"),
+    [
+        (
+            "Smith began the season as world number two and went on to win four titles.",
+            "began",
+            "Smith began the season as world number two",
+        ),
+        (
+            "The Dutch striker ended the season as the league's top scorer.",
+            "ended",
+            "The Dutch striker ended the season as the league's top scorer",
+        ),
+    ],
+)
+def test_the_stretch_a_verb_begins_or_ends_is_what_it_acts_on(
+    text: str, word: str, title: str
+) -> None:
+    got = titles(text)
+    assert got.get(word) == title, got
+
+
+def test_a_time_the_verb_begins_on_is_still_left_out() -> None:
+    got = titles("Fighting between the two militias started the same evening near the port.")
+    assert "same evening" not in got.get("started", ""), got
+
+
+def test_a_shared_subject_is_never_what_its_second_verbs_it_stands_for() -> None:
+    # "The broadcaster changed the broadcaster": "it" told by the subject both verbs share
+    got = titles(
+        "The broadcaster first planned to call the show Swap Dads, but changed it to "
+        "avoid confusion with a rival series."
+    )
+    assert "changed the broadcaster" not in got.get("changed", ""), got
+
+
+def test_orders_keep_what_they_are_to_ensure() -> None:
+    # "The minister issued orders to ensure": what was ordered lost
+    got = titles("The minister issued orders to ensure that all schools reopen by Monday.")
+    assert got.get("issued") == (
+        "The minister issued orders to ensure that all schools reopen by Monday"
+    ), got
