@@ -67,3 +67,13 @@ def test_orders_keep_what_they_are_to_ensure() -> None:
     assert got.get("issued") == (
         "The minister issued orders to ensure that all schools reopen by Monday"
     ), got
+
+
+def test_a_clause_about_the_doer_is_told_with_its_he() -> None:
+    # "Tom Grady to ensure": what he sees to lost with its "he"
+    got = titles(
+        "Long jumper Tom Grady has cut his schedule to ensure he is fully fit for the "
+        "indoor championships."
+    )
+    told = "Tom Grady to ensure he is fully fit for the indoor championships"
+    assert got.get("ensure") == told, got

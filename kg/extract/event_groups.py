@@ -4308,11 +4308,23 @@ def _complement_words(head: Token, tokens: list[Token]) -> str:
         kept = [t for t in kept if t.i <= head.i]
     if not kept or len(kept) > COMPLEMENT_WORDS or kept[-1].i < head.i:
         return ""
-    if not any(t.lower_ in TOLD_AS_WRITTEN for t in kept) or any(
+    if not any(t.lower_ in TOLD_AS_WRITTEN or _own_doer(t, head) for t in kept) or any(
         t.lower_ == "it" for t in kept
     ):  # "made it easy to forget": a dummy "it" tells nothing, and a clause emptied by a
         return ""  # word other than a person's pronoun has no act to tell
     return "".join(t.text_with_ws for t in kept).strip()
+
+
+def _own_doer(t: Token, clause: Token) -> bool:
+    """Whether ``t`` is the "he" or "she" a completing clause is about, the doer of the
+    verb it completes ("Chris Tomlinson has cut his schedule to ensure [he] is fully
+    fit"): told as written, as "Chris Tomlinson to ensure" says not what he sees to."""
+    return (
+        t.lower_ in {"he", "she"}
+        and t.dep_ in {"nsubj", "nsubjpass"}
+        and t.head == clause
+        and clause.dep_ == "ccomp"
+    )
 
 
 def _swallowed(c: Token) -> bool:
