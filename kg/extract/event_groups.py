@@ -5781,6 +5781,22 @@ def _counted_time(c: Token) -> bool:
 PERIOD_VERBS = word_list("begin start end finish close open")
 
 
+PLACING_VERBS = word_list("take finish come end place rank")
+PLACES_WON = word_list("first second third fourth fifth sixth seventh eighth ninth tenth last")
+
+
+def _how_placed(c: Token, trig: Token) -> bool:
+    """Whether a word the parser read as the verb's adverb is the place a contestant
+    took, what the act tells: BBC sport "Paul Brizzel took third" was titled "Paul
+    Brizzel took"."""
+    return (
+        c.i == trig.i + 1
+        and c.dep_ == "advmod"
+        and c.lower_ in PLACES_WON
+        and trig.lemma_.lower() in PLACING_VERBS
+    )
+
+
 def _period_begun(c: Token) -> bool:
     """Whether a verb's time object is the stretch it begins or ends, what the act is
     about, not when it happened: BBC sport "Federer began the year as world number one"
@@ -5896,6 +5912,7 @@ def _verb_headline(
             c.dep_ in {"dobj", "prt", "prep", "attr", "oprd", "dative", "acomp", "agent"}
             or (c.dep_ == "ccomp" and trig.lemma_.lower() == "find")  # "found him guilty"
             or _object_after_time(c, trig)  # "signed last week an agreement"
+            or _how_placed(c, trig)  # "took third"
             or (c.dep_ == "advmod" and c.pos_ == "ADJ" and c.i == trig.i + 1)  # "tested
             # negative": the parser's adverb is the result; "pushed back on the idea":
             or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == trig.i + 1
