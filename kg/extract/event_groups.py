@@ -3735,6 +3735,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     planner = _planner(trig) if subj is None else None
     if planner:  # "the president made the decision to withhold aid from Ukraine": the
         return planner  # president would, never Ukraine, whatever the roles took
+    pair = _pair_named(subj) if subj is not None else None
+    if pair is not None:  # "The two men faced charges": the two the text just named
+        return pair
     described = _described(subj, named) if subj is not None else None
     if described is not None:  # "The group was created": the name the group was given
         return described
@@ -5682,8 +5685,10 @@ def _governing(trig: Token, g: list[_Mention], held: Collection[int] = ()) -> st
     subj = subj or _shared_subject(head)
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or _dateline(subj):
         return None  # "… has no place and [threatens] to undermine": the shared subject
-    subject = _described_alone(subj, head) or _phrase(
-        list(trig.doc[subj.left_edge.i : subj.i + 1]), None
+    subject = (
+        _described_alone(subj, head)
+        or _pair_named(subj)  # "Both sides agreed to cut …": the two named
+        or _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None)
     )
     # "a report that the firm has failed to win a contract": the firm the text named
     room = TITLE_WORDS - _title_size(subject)
@@ -8576,6 +8581,7 @@ def _clause_headline(
         subject = (
             _body_named(subj, subject_words)
             or (_described_alone(subj, verb) if row == subj.i else None)  # "The firm announced
+            or (_pair_named(subj) if row == subj.i else None)  # "The two men faced charges"
             or _pointed(_phrase(subject_words, None), verb)  # the closure": the one named
         )
         if _title_size(f"{subject} {predicate}") > TITLE_WORDS:  # told whole, not cut
@@ -8961,6 +8967,51 @@ def _described(subj: Token, named: str | None = None) -> str | None:
     near = _nearest_named(subj)
     return near if named is None or near == named else None  # the roles and the nearest
     # name disagree ("… told the newspaper De Tijd … if the company did not"): no guess
+
+
+PAIRED_PEOPLE = word_list("man woman men women player brother sister pair duo")
+PAIRED_SIDES = word_list("country nation side")
+
+
+def _pair_named(subj: Token) -> str | None:
+    """The two names "the two men", "the pair" or "both sides" take up, when the
+    description's sentence before it and the two sentences before name just two
+    persons (or two countries): BBC tech "William Trowbridge and Michael Chicoine have
+    pleaded guilty … The two men faced charges" was titled "The two men faced charges",
+    which says not who. None when more or fewer are named (a guess)."""
+    noun = subj.lemma_.lower()
+    if subj.pos_ != "NOUN" or not (noun in PAIRED_PEOPLE or noun in PAIRED_SIDES):
+        return None
+    words = [w.lower_ for w in subj.doc[subj.left_edge.i : subj.i]]
+    pair = noun in {"pair", "duo"} and words == ["the"]
+    if not pair and words not in (["the", "two"], ["both"]):
+        return None
+    label = "GPE" if noun in PAIRED_SIDES else "PERSON"
+    doc = subj.doc
+    start = sentence_of(subj).start
+    for _ in range(2):
+        if start == 0:
+            break
+        start = sentence_of(doc[start - 1]).start
+    names: list[str] = []
+    for ent in entities_in(doc[start : subj.left_edge.i]):
+        if ent.label_ != label or ent.end > subj.left_edge.i:
+            continue
+        told = ent.text.split()
+        while len(told) > 2 and (demonym(told[0]) or told[0].endswith(("er", "man"))):
+            told = told[1:]  # "Londoner Tom Hale" tagged whole: the man is Tom Hale
+        name = " ".join(told)
+        if label == "GPE":
+            land = country(name)
+            if land is None:
+                continue
+            name = land.name
+        said = set(name.split())
+        if any(said <= set(n.split()) for n in names):
+            continue  # "Trowbridge" again, after "William Trowbridge"
+        names = [n for n in names if not set(n.split()) <= said]
+        names.append(name)
+    return " and ".join(names) if len(names) == 2 else None
 
 
 def _described_alone(subj: Token, verb: Token) -> str | None:
