@@ -3242,7 +3242,11 @@ def _thing_before(pron: Token) -> str | None:
         return None
     many = pron.lower_ == "them"
     verbs = [pron.head]
-    while verbs[-1].dep_ == "conj" and verbs[-1].head.pos_ in {"VERB", "AUX"}:
+    while (
+        verbs[-1].dep_ == "conj"
+        and verbs[-1].head.pos_ in {"VERB", "AUX"}
+        and not children(verbs[-1], {"nsubj", "nsubjpass"})  # "forms can be handed in,
+    ):  # and some will accept them by fax": the forms, a subject "accept" never shared
         verbs.append(verbs[-1].head)  # "The broadcaster planned …, but changed it": the
         # subject the verbs share is no thing it stands for
     subjects = {
@@ -4305,6 +4309,11 @@ def _complement_words(head: Token, tokens: list[Token]) -> str:
     kept = [t for t in tokens if t.i not in gone and t.dep_ != "punct"]
     while kept and kept[-1].dep_ in {"prep", "cc", "mark", "det"}:
         kept.pop()
+    if len(kept) > COMPLEMENT_WORDS and any(_own_doer(t, head) for t in kept):
+        # "to ensure he is fully fit [for the European Indoor Championships]": what he
+        # sees to, without what for
+        kept = [t for t in kept if not any(a.dep_ == "prep" and a.i > head.i for a in
+                                           [t, *t.ancestors] if a.i in {k.i for k in kept})]
     if len(kept) > COMPLEMENT_WORDS and after and after[0].dep_ == "prep":
         # "calling for him to apologise [for his "ill-judged comment"]": the call without
         # its reason, never a bare "Call"
@@ -5918,6 +5927,7 @@ def _verb_headline(
             or (c.dep_ == "ccomp" and trig.lemma_.lower() == "find")  # "found him guilty"
             or _object_after_time(c, trig)  # "signed last week an agreement"
             or _how_placed(c, trig)  # "took third"
+            or (c.dep_ == "npadvmod" and c.left_edge.i == trig.i + 1 and _period_begun(c))
             or (c.dep_ == "advmod" and c.pos_ == "ADJ" and c.i == trig.i + 1)  # "tested
             # negative": the parser's adverb is the result; "pushed back on the idea":
             or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == trig.i + 1
@@ -5925,7 +5935,7 @@ def _verb_headline(
             or (c.dep_ == "advmod" and c.lower_ in HOW_IT_WENT and c.i == trig.i + 1)
         )  # a particle read as an adverb is part of the verb, never "pushed on the idea";
         # "negotiations had gone well" says how, never the bare "had gone"
-        and (c.ent_type_ not in {"DATE", "TIME"} or _counted_time(c))
+        and (c.ent_type_ not in {"DATE", "TIME"} or _counted_time(c) or _period_begun(c))
         and (
             c.dep_ != "prep"
             or c.lower_ in CLAUSE_PREPS
