@@ -109,3 +109,12 @@ def test_a_thing_it_stands_for_may_be_the_subject_before_another_subject() -> No
         "will accept them by email."
     )
     assert "forms" in got.get("accept", ""), got
+
+
+def test_a_they_after_a_possessive_name_is_the_plural_subject() -> None:
+    # "Revived last week": Smith's campaign named in between left "they" untold
+    got = titles(
+        "The false rumours first spread on social media in 2018, during Smith's mayoral "
+        "campaign, and they were revived last week, days before the vote."
+    )
+    assert got.get("revived") == "The false rumours were revived", got

@@ -4939,6 +4939,7 @@ def _prior_plural(pron: Token | None) -> str | None:
     between = doc[found[-1].i + 1 : pron.i] if found else []
     if len({t.lower_ for t in found}) != 1 or any(
         t.ent_type_ in {"PERSON", "ORG", "NORP"}  # a name: the resolver's to tell; another
+        and not _owner_only(t)
         or t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ not in RELATIVE | {"they"}  # subject
         for t in between  # ("Don't let your eyes gloss over … It's common to hear someone
     ):  # complain that they've been fighting …"): no telling; "crooks who robbed a bank"
@@ -4947,6 +4948,17 @@ def _prior_plural(pron: Token | None) -> str | None:
     if noun.lower_ in SHARES | MULTITUDES or any(c.dep_ == "conj" for c in noun.children):
         return None  # "Dozens said …", "Rangers and police …": not one noun to take up
     return _phrase(list(doc[noun.left_edge.i : noun.i + 1]), None) or None
+
+
+def _owner_only(t: Token) -> bool:
+    """Whether a name's word is a possessive inside a phrase of a preposition ("during
+    Harris' presidential campaign"): whose the thing is, never what a "they" after it
+    stands for. A web page's "The false claims first started circulating …, during
+    Harris' presidential campaign, and they were revived" was titled "Revived last week"."""
+    root = t.head if t.dep_ == "case" else t
+    while root.dep_ == "compound":
+        root = root.head
+    return root.dep_ in {"poss", "nmod"} and root.i < root.head.i and root.head.dep_ == "pobj"
 
 
 LISTING = word_list("be have include feature contain comprise involve")  # what it has
