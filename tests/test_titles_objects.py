@@ -118,3 +118,25 @@ def test_a_they_after_a_possessive_name_is_the_plural_subject() -> None:
         "campaign, and they were revived last week, days before the vote."
     )
     assert got.get("revived") == "The false rumours were revived", got
+
+
+def test_a_he_or_she_is_no_doer_told_as_written() -> None:
+    # web page: "Anupam Kumar provided he or she has the necessary resources", a
+    # condition about anyone ("provided he or she has …") told as the doer's clause;
+    # the page's parse, written out (the model parses a short sentence otherwise)
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.event_groups import _own_doer
+
+    words = ["Kumar", "provided", "he", "or", "she", "has", "the", "resources", "."]
+    heads = [1, 1, 5, 2, 2, 1, 7, 5, 1]
+    deps = ["nsubj", "ROOT", "nsubj", "cc", "conj", "ccomp", "det", "dobj", "punct"]
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=words, heads=heads, deps=deps)
+    assert not _own_doer(doc[2], doc[5])
+    # "Kumar ensured he has the resources": his own
+    doc = Doc(vocab, words=["Kumar", "ensured", "he", "has", "the", "resources", "."],
+              heads=[1, 1, 3, 1, 5, 3, 1],
+              deps=["nsubj", "ROOT", "nsubj", "ccomp", "det", "dobj", "punct"])
+    assert _own_doer(doc[2], doc[3])

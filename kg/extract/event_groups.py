@@ -4334,6 +4334,7 @@ def _own_doer(t: Token, clause: Token) -> bool:
     return (
         t.lower_ in {"he", "she"}
         and t.dep_ in {"nsubj", "nsubjpass"}
+        and not children(t, {"conj"})  # "provided he or she has …": anyone, no doer
         and t.head == clause
         and clause.dep_ == "ccomp"
     )
