@@ -2949,6 +2949,7 @@ def _span(head: Token) -> list[Token]:
         if c.dep_ in {"relcl", "acl", "advcl", "ccomp", "appos", "parataxis"}
         and c != head
         and not _plan_of(c, head)
+        and not _plans_content(c, head)
         for t in c.subtree
     }
     cut -= _object_read_as_subject(head)
@@ -2990,6 +2991,20 @@ def _plan_of(clause: Token, head: Token) -> bool:
         and clause.tag_ == "VB"
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
     )
+
+
+def _plans_content(clause: Token, head: Token) -> bool:
+    """Whether a clause is what a plan noun's "to" clause sees to ("orders to ensure
+    [that all schools reopen]"): a verb of seeing-to says nothing without it, so
+    "Trump signed orders to ensure" (a real page) lost what was ordered."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in SEEN_TO
+        and _plan_of(clause.head, head)
+    )
+
+
+SEEN_TO = word_list("ensure guarantee ascertain verify confirm")
 
 
 def _infinitive_read_relative(clause: Token) -> bool:
@@ -3226,9 +3241,20 @@ def _thing_before(pron: Token) -> str | None:
     if pron.lower_ not in {"it", "them"}:
         return None
     many = pron.lower_ == "them"
-    verb = pron.head
+    verbs = [pron.head]
+    while (
+        verbs[-1].dep_ == "conj"
+        and verbs[-1].head.pos_ in {"VERB", "AUX"}
+        and not children(verbs[-1], {"nsubj", "nsubjpass"})  # "forms can be handed in,
+    ):  # and some will accept them by fax": the forms, a subject "accept" never shared
+        verbs.append(verbs[-1].head)  # "The broadcaster planned …, but changed it": the
+        # subject the verbs share is no thing it stands for
     subjects = {
-        t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree
+        t.i
+        for verb in verbs
+        for c in verb.children
+        if c.dep_ in {"nsubj", "nsubjpass"}
+        for t in c.subtree
     }  # "an agent for the author shopped it": never the author
     for t in reversed(pron.doc[pron.sent.start : pron.i]):
         if t.pos_ != "NOUN" or t.i in subjects or t.ent_type_ in {"DATE", "TIME"}:
@@ -3713,6 +3739,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     planner = _planner(trig) if subj is None else None
     if planner:  # "the president made the decision to withhold aid from Ukraine": the
         return planner  # president would, never Ukraine, whatever the roles took
+    pair = _pair_named(subj) if subj is not None else None
+    if pair is not None:  # "The two men faced charges": the two the text just named
+        return pair
     described = _described(subj, named) if subj is not None else None
     if described is not None:  # "The group was created": the name the group was given
         return described
@@ -4280,17 +4309,35 @@ def _complement_words(head: Token, tokens: list[Token]) -> str:
     kept = [t for t in tokens if t.i not in gone and t.dep_ != "punct"]
     while kept and kept[-1].dep_ in {"prep", "cc", "mark", "det"}:
         kept.pop()
+    if len(kept) > COMPLEMENT_WORDS and any(_own_doer(t, head) for t in kept):
+        # "to ensure he is fully fit [for the European Indoor Championships]": what he
+        # sees to, without what for
+        kept = [t for t in kept if not any(a.dep_ == "prep" and a.i > head.i for a in
+                                           [t, *t.ancestors] if a.i in {k.i for k in kept})]
     if len(kept) > COMPLEMENT_WORDS and after and after[0].dep_ == "prep":
         # "calling for him to apologise [for his "ill-judged comment"]": the call without
         # its reason, never a bare "Call"
         kept = [t for t in kept if t.i <= head.i]
     if not kept or len(kept) > COMPLEMENT_WORDS or kept[-1].i < head.i:
         return ""
-    if not any(t.lower_ in TOLD_AS_WRITTEN for t in kept) or any(
+    if not any(t.lower_ in TOLD_AS_WRITTEN or _own_doer(t, head) for t in kept) or any(
         t.lower_ == "it" for t in kept
     ):  # "made it easy to forget": a dummy "it" tells nothing, and a clause emptied by a
         return ""  # word other than a person's pronoun has no act to tell
     return "".join(t.text_with_ws for t in kept).strip()
+
+
+def _own_doer(t: Token, clause: Token) -> bool:
+    """Whether ``t`` is the "he" or "she" a completing clause is about, the doer of the
+    verb it completes ("Chris Tomlinson has cut his schedule to ensure [he] is fully
+    fit"): told as written, as "Chris Tomlinson to ensure" says not what he sees to."""
+    return (
+        t.lower_ in {"he", "she"}
+        and t.dep_ in {"nsubj", "nsubjpass"}
+        and not children(t, {"conj"})  # "provided he or she has …": anyone, no doer
+        and t.head == clause
+        and clause.dep_ == "ccomp"
+    )
 
 
 def _swallowed(c: Token) -> bool:
@@ -4893,6 +4940,7 @@ def _prior_plural(pron: Token | None) -> str | None:
     between = doc[found[-1].i + 1 : pron.i] if found else []
     if len({t.lower_ for t in found}) != 1 or any(
         t.ent_type_ in {"PERSON", "ORG", "NORP"}  # a name: the resolver's to tell; another
+        and not _owner_only(t)
         or t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ not in RELATIVE | {"they"}  # subject
         for t in between  # ("Don't let your eyes gloss over … It's common to hear someone
     ):  # complain that they've been fighting …"): no telling; "crooks who robbed a bank"
@@ -4901,6 +4949,17 @@ def _prior_plural(pron: Token | None) -> str | None:
     if noun.lower_ in SHARES | MULTITUDES or any(c.dep_ == "conj" for c in noun.children):
         return None  # "Dozens said …", "Rangers and police …": not one noun to take up
     return _phrase(list(doc[noun.left_edge.i : noun.i + 1]), None) or None
+
+
+def _owner_only(t: Token) -> bool:
+    """Whether a name's word is a possessive inside a phrase of a preposition ("during
+    Harris' presidential campaign"): whose the thing is, never what a "they" after it
+    stands for. A web page's "The false claims first started circulating …, during
+    Harris' presidential campaign, and they were revived" was titled "Revived last week"."""
+    root = t.head if t.dep_ == "case" else t
+    while root.dep_ == "compound":
+        root = root.head
+    return root.dep_ in {"poss", "nmod"} and root.i < root.head.i and root.head.dep_ == "pobj"
 
 
 LISTING = word_list("be have include feature contain comprise involve")  # what it has
@@ -5648,8 +5707,10 @@ def _governing(trig: Token, g: list[_Mention], held: Collection[int] = ()) -> st
     subj = subj or _shared_subject(head)
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or _dateline(subj):
         return None  # "… has no place and [threatens] to undermine": the shared subject
-    subject = _described_alone(subj, head) or _phrase(
-        list(trig.doc[subj.left_edge.i : subj.i + 1]), None
+    subject = (
+        _described_alone(subj, head)
+        or _pair_named(subj)  # "Both sides agreed to cut …": the two named
+        or _phrase(list(trig.doc[subj.left_edge.i : subj.i + 1]), None)
     )
     # "a report that the firm has failed to win a contract": the firm the text named
     room = TITLE_WORDS - _title_size(subject)
@@ -5739,8 +5800,55 @@ def _absolute(c: Token) -> bool:
 
 def _counted_time(c: Token) -> bool:
     """Whether a verb's object is an amount of time it counts, not when it happened:
-    "totaled 326 hours", "served ten years" (an object with a number), never "Monday"."""
-    return c.dep_ == "dobj" and any(x.dep_ == "nummod" for x in c.children)
+    "totaled 326 hours", "served ten years" (an object with a number), never "Monday";
+    or the stretch a verb begins or ends (:func:`_period_begun`)."""
+    return c.dep_ == "dobj" and (any(x.dep_ == "nummod" for x in c.children) or _period_begun(c))
+
+
+PERIOD_VERBS = word_list("begin start end finish close open")
+
+
+PLACING_VERBS = word_list("take finish come end place rank")
+PLACES_WON = word_list("first second third fourth fifth sixth seventh eighth ninth tenth last")
+
+
+def _how_placed(c: Token, trig: Token) -> bool:
+    """Whether a word the parser read as the verb's adverb is the place a contestant
+    took, what the act tells: BBC sport "Paul Brizzel took third" was titled "Paul
+    Brizzel took"."""
+    return (
+        c.i == trig.i + 1
+        and c.dep_ == "advmod"
+        and c.lower_ in PLACES_WON
+        and trig.lemma_.lower() in PLACING_VERBS
+    )
+
+
+def _period_begun(c: Token) -> bool:
+    """Whether a verb's time object is the stretch it begins or ends, what the act is
+    about, not when it happened: BBC sport "Federer began the year as world number one"
+    was titled "Roger Federer began" (the year left out as a date, then the phrase after
+    it as a stray)."""
+    return (
+        c.head.lemma_.lower() in PERIOD_VERBS
+        and any(x.dep_ in {"det", "poss"} for x in c.children)
+        and not any(x.lower_ in RELATIVE_DAYS for x in c.children)
+    )  # "Fighting started the same evening" is when
+
+
+RELATIVE_DAYS = word_list("next same following previous last that this")
+
+
+def _object_after_time(c: Token, trig: Token) -> bool:
+    """Whether a noun the parser read as an adverb is the verb's object told after a
+    time: Reuters "China signed last week an agreement which it itself initiated" ("an
+    agreement" an npadvmod beside "last week") was titled "China signed"."""
+    if c.dep_ != "npadvmod" or c.pos_ not in {"NOUN", "PROPN"} or c.ent_type_ in {"DATE", "TIME"}:
+        return False
+    if children(trig, {"dobj"}) or not any(x.dep_ == "det" for x in c.children):
+        return False
+    between = trig.doc[trig.i + 1 : c.left_edge.i]
+    return len(between) > 0 and all(x.ent_type_ in {"DATE", "TIME"} for x in between)
 
 
 def _told_done(trig: Token) -> bool:
@@ -5830,6 +5938,9 @@ def _verb_headline(
         and (
             c.dep_ in {"dobj", "prt", "prep", "attr", "oprd", "dative", "acomp", "agent"}
             or (c.dep_ == "ccomp" and trig.lemma_.lower() == "find")  # "found him guilty"
+            or _object_after_time(c, trig)  # "signed last week an agreement"
+            or _how_placed(c, trig)  # "took third"
+            or (c.dep_ == "npadvmod" and c.left_edge.i == trig.i + 1 and _period_begun(c))
             or (c.dep_ == "advmod" and c.pos_ == "ADJ" and c.i == trig.i + 1)  # "tested
             # negative": the parser's adverb is the result; "pushed back on the idea":
             or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == trig.i + 1
@@ -5837,7 +5948,7 @@ def _verb_headline(
             or (c.dep_ == "advmod" and c.lower_ in HOW_IT_WENT and c.i == trig.i + 1)
         )  # a particle read as an adverb is part of the verb, never "pushed on the idea";
         # "negotiations had gone well" says how, never the bare "had gone"
-        and (c.ent_type_ not in {"DATE", "TIME"} or _counted_time(c))
+        and (c.ent_type_ not in {"DATE", "TIME"} or _counted_time(c) or _period_begun(c))
         and (
             c.dep_ != "prep"
             or c.lower_ in CLAUSE_PREPS
@@ -8493,6 +8604,7 @@ def _clause_headline(
         subject = (
             _body_named(subj, subject_words)
             or (_described_alone(subj, verb) if row == subj.i else None)  # "The firm announced
+            or (_pair_named(subj) if row == subj.i else None)  # "The two men faced charges"
             or _pointed(_phrase(subject_words, None), verb)  # the closure": the one named
         )
         if _title_size(f"{subject} {predicate}") > TITLE_WORDS:  # told whole, not cut
@@ -8878,6 +8990,51 @@ def _described(subj: Token, named: str | None = None) -> str | None:
     near = _nearest_named(subj)
     return near if named is None or near == named else None  # the roles and the nearest
     # name disagree ("… told the newspaper De Tijd … if the company did not"): no guess
+
+
+PAIRED_PEOPLE = word_list("man woman men women player brother sister pair duo")
+PAIRED_SIDES = word_list("country nation side")
+
+
+def _pair_named(subj: Token) -> str | None:
+    """The two names "the two men", "the pair" or "both sides" take up, when the
+    description's sentence before it and the two sentences before name just two
+    persons (or two countries): BBC tech "William Trowbridge and Michael Chicoine have
+    pleaded guilty … The two men faced charges" was titled "The two men faced charges",
+    which says not who. None when more or fewer are named (a guess)."""
+    noun = subj.lemma_.lower()
+    if subj.pos_ != "NOUN" or not (noun in PAIRED_PEOPLE or noun in PAIRED_SIDES):
+        return None
+    words = [w.lower_ for w in subj.doc[subj.left_edge.i : subj.i]]
+    pair = noun in {"pair", "duo"} and words == ["the"]
+    if not pair and words not in (["the", "two"], ["both"]):
+        return None
+    label = "GPE" if noun in PAIRED_SIDES else "PERSON"
+    doc = subj.doc
+    start = sentence_of(subj).start
+    for _ in range(2):
+        if start == 0:
+            break
+        start = sentence_of(doc[start - 1]).start
+    names: list[str] = []
+    for ent in entities_in(doc[start : subj.left_edge.i]):
+        if ent.label_ != label or ent.end > subj.left_edge.i:
+            continue
+        told = ent.text.split()
+        while len(told) > 2 and (demonym(told[0]) or told[0].endswith(("er", "man"))):
+            told = told[1:]  # "Londoner Tom Hale" tagged whole: the man is Tom Hale
+        name = " ".join(told)
+        if label == "GPE":
+            land = country(name)
+            if land is None:
+                continue
+            name = land.name
+        said = set(name.split())
+        if any(said <= set(n.split()) for n in names):
+            continue  # "Trowbridge" again, after "William Trowbridge"
+        names = [n for n in names if not set(n.split()) <= said]
+        names.append(name)
+    return " and ".join(names) if len(names) == 2 else None
 
 
 def _described_alone(subj: Token, verb: Token) -> str | None:
