@@ -7988,6 +7988,91 @@ def title(
     return _brackets(shown)
 
 
+PLACE_NAMES = {"GPE", "LOC", "FAC"}  # a phrase with one says where: "near Turkey's border"
+CONTEXT_WORDS = 5  # "in the Spring Valley area": longer phrases are a clause's own story
+CUT = {"prep", "relcl", "acl", "appos"}  # "since October [near …]": a phrase in a phrase
+
+
+def titles_in_context(made: list[tuple[list[_Mention], Event]]) -> None:
+    """The titles of an article's events that name no one, no place and no time told
+    with the place or date their own words or fields give (:func:`_in_context`). Once
+    the events are made: a verb's and its object's titles are compared to join them
+    ("called a rally"), and a place on one of them only would keep them apart."""
+    taken = {ev.title.lower() for _, ev in made}
+    for g, ev in made:
+        if ev.title.endswith("…"):
+            continue  # cut already: no room
+        text = _in_context(ev.title, g)
+        if text != ev.title and text.lower() not in taken:
+            taken.add(text.lower())
+            ev.title = text
+
+
+def _in_context(text: str, g: list[_Mention]) -> str:
+    """A title that names no one, no place and no time ("Guards have fired tear gas
+    into crowds", "A million people have been displaced") with the place or date the
+    event's own words give ("… near Turkey's southern border", "… since December"),
+    else its place or time: without one a reader cannot tell which happening it is.
+    Only the text's words or the event's fields, never a guess; ``text`` as it is when
+    it names something already or nothing fits in the title's room."""
+    if not _contextless(text, g):
+        return text
+    for phrase in _context_phrases(g):
+        told = f"{text} {phrase}"
+        if phrase.lower() not in text.lower() and _title_size(told) <= TITLE_WORDS:
+            return told
+    return text
+
+
+def _contextless(text: str, g: list[_Mention]) -> bool:
+    """Whether a title has no word a reader can place: no name, figure or date after
+    its first word, and a first word that is no name in the text ("Guards", not
+    "Pakistan"), nor a time the event was given ("next week")."""
+    words = text.split()
+    if not words or any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
+        return False
+    if any(m.time is not None and m.time.text.lower() in text.lower() for m in g):
+        return False
+    first = words[0].strip("\"'“‘(")
+    if not first[:1].isalpha() or first[:1].isdigit():
+        return False
+    for m in g:
+        for t in m.trigger.sent:
+            if t.text == first and (t.pos_ == "PROPN" or t.ent_type_ in NAMED | {"PERSON", "NORP"}):
+                return False
+    return True
+
+
+def _context_phrases(g: list[_Mention]) -> Iterator[str]:
+    """The phrases that could place an event, best first: a short phrase of the
+    trigger's own that holds a place's name or a date ("since December", and "near
+    Turkey's southern border" that hangs on it), then the event's place ("in Minsk"),
+    then its time ("on Sunday")."""
+    for m in g:
+        preps = [c for c in m.trigger.children if c.dep_ == "prep" and c.i > m.trigger.i]
+        # (a phrase before the verb is often the frame of a list: "In March, …")
+        for c in preps + [n for p in preps for o in p.children for n in o.children]:
+            if c.dep_ != "prep":
+                continue
+            nested = {
+                t.i for o in c.children for n in o.children if n.dep_ in CUT for t in n.subtree
+            }
+            span = [t for t in c.subtree if t.i not in nested]
+            if len(span) > CONTEXT_WORDS or any(t.is_punct for t in span):
+                continue
+            said = "".join(t.text_with_ws for t in span).strip()
+            if any(t.ent_type_ in PLACE_NAMES for t in span) or (
+                any(t.ent_type_ == "DATE" for t in span) and WHEN.match(said.split(" ", 1)[-1])
+            ):
+                yield said
+    for m in g:
+        if m.place:
+            yield f"in {m.place}"
+    for m in g:
+        if m.time is not None and WHEN.match(m.time.text) and len(m.time.text.split()) <= 3:
+            yield _dated(m.time.text)
+
+
 def _verb_told(
     g: list[_Mention],
     text: str,
