@@ -8012,7 +8012,7 @@ def _in_context(text: str, g: list[_Mention]) -> str:
     """A title that names no one, no place and no time ("Guards have fired tear gas
     into crowds", "A million people have been displaced") with the place or date the
     event's own words give ("… near Turkey's southern border", "… since December"),
-    else its place or time: without one a reader cannot tell which happening it is.
+    else its place or its month or year: without one a reader cannot tell which happening it is.
     Only the text's words or the event's fields, never a guess; ``text`` as it is when
     it names something already or nothing fits in the title's room."""
     if not _contextless(text, g):
@@ -8062,15 +8062,21 @@ def _context_phrases(g: list[_Mention]) -> Iterator[str]:
                 continue
             said = "".join(t.text_with_ws for t in span).strip()
             if any(t.ent_type_ in PLACE_NAMES for t in span) or (
-                any(t.ent_type_ == "DATE" for t in span) and WHEN.match(said.split(" ", 1)[-1])
+                any(t.ent_type_ == "DATE" for t in span) and _calendar(said.split(" ", 1)[-1])
             ):
                 yield said
     for m in g:
         if m.place:
             yield f"in {m.place}"
     for m in g:
-        if m.time is not None and WHEN.match(m.time.text) and len(m.time.text.split()) <= 3:
+        if m.time is not None and _calendar(m.time.text) and len(m.time.text.split()) <= 3:
             yield _dated(m.time.text)
+
+
+def _calendar(when: str) -> bool:
+    """Whether a time names its month or year ("October", "in May 2019"): "on Monday"
+    or "last week" places nothing for a reader of the card without the article."""
+    return bool(WHEN.match(when)) and bool(MONTH.search(when) or NAMED_YEAR.search(when))
 
 
 def _verb_told(
