@@ -8036,11 +8036,9 @@ def _contextless(text: str, g: list[_Mention]) -> bool:
     first = words[0].strip("\"'“‘(")
     if not first[:1].isalpha() or first[:1].isdigit():
         return False
-    for m in g:
-        for t in m.trigger.sent:
-            if t.text == first and (t.pos_ == "PROPN" or t.ent_type_ in NAMED | {"PERSON", "NORP"}):
-                return False
-    return True
+    named = NAMED | {"PERSON", "NORP"}  # the whole text: "Haddad began a tour" told "she"
+    doc = g[0].trigger.doc
+    return not any(t.text == first and (t.pos_ == "PROPN" or t.ent_type_ in named) for t in doc)
 
 
 def _context_phrases(g: list[_Mention]) -> Iterator[str]:
@@ -8066,11 +8064,28 @@ def _context_phrases(g: list[_Mention]) -> Iterator[str]:
             ):
                 yield said
     for m in g:
-        if m.place:
+        if m.place and _placed_by_words(m):
             yield f"in {m.place}"
     for m in g:
         if m.time is not None and _calendar(m.time.text) and len(m.time.text.split()) <= 3:
             yield _dated(m.time.text)
+
+
+AT_PLACE = word_list("in at near inside outside across around")  # "in Tbilisi", not "of"
+
+
+def _placed_by_words(m: _Mention) -> bool:
+    """Whether the text says the event's place is where it happened: its name's first
+    preposition above it in the mention's sentence is "in", "at", "near" ("In Tbilisi,
+    the opposition called a rally"), never "four times the size of Greater
+    Manchester", which the place was read from but the fire was not in."""
+    last = (m.place or "").split()[-1:]
+    for t in m.trigger.sent:
+        if t.text in last:
+            prep = next((a for a in t.ancestors if a.dep_ == "prep"), None)
+            if prep is not None and prep.lower_ in AT_PLACE:
+                return True
+    return False
 
 
 def _calendar(when: str) -> bool:
