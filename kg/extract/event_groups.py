@@ -8017,7 +8017,7 @@ def _in_context(text: str, g: list[_Mention]) -> str:
     it names something already or nothing fits in the title's room."""
     if not _contextless(text, g):
         return text
-    for phrase in _context_phrases(g):
+    for phrase in _context_phrases(g, text):
         told = f"{text} {phrase}"
         if phrase.lower() not in text.lower() and _title_size(told) <= TITLE_WORDS:
             return told
@@ -8033,7 +8033,7 @@ def _contextless(text: str, g: list[_Mention]) -> bool:
         return False
     if any(m.time is not None and m.time.text.lower() in text.lower() for m in g):
         return False
-    first = words[0].strip("\"'“‘(")
+    first = re.sub(r"['’]s?$", "", words[0].strip("\"'“‘("))  # "Manila's banks"
     if not first[:1].isalpha() or first[:1].isdigit():
         return False
     named = NAMED | {"PERSON", "NORP"}  # the whole text: "Haddad began a tour" told "she"
@@ -8041,17 +8041,20 @@ def _contextless(text: str, g: list[_Mention]) -> bool:
     return not any(t.text == first and (t.pos_ == "PROPN" or t.ent_type_ in named) for t in doc)
 
 
-def _context_phrases(g: list[_Mention]) -> Iterator[str]:
+def _context_phrases(g: list[_Mention], text: str) -> Iterator[str]:
     """The phrases that could place an event, best first: a short phrase of the
     trigger's own that holds a place's name or a date ("since December", and "near
     Turkey's southern border" that hangs on it), then the event's place ("in Minsk"),
     then its time ("on Sunday")."""
+    said_words = set(text.lower().split())
     for m in g:
+        if m.trigger.lower_ not in said_words:
+            continue  # "Official discussions [to Mexico]": the trip's phrase, not theirs
         preps = [c for c in m.trigger.children if c.dep_ == "prep" and c.i > m.trigger.i]
         # (a phrase before the verb is often the frame of a list: "In March, …")
         for c in preps + [n for p in preps for o in p.children for n in o.children]:
-            if c.dep_ != "prep":
-                continue
+            if c.dep_ != "prep" or c.lower_ not in AT_PLACE | AT_TIME:
+                continue  # "shrank [of 2004]", "buy weapons [from Europe]"
             nested = {
                 t.i for o in c.children for n in o.children if n.dep_ in CUT for t in n.subtree
             }
@@ -8059,27 +8062,32 @@ def _context_phrases(g: list[_Mention]) -> Iterator[str]:
             if len(span) > CONTEXT_WORDS or any(t.is_punct for t in span):
                 continue
             said = "".join(t.text_with_ws for t in span).strip()
-            if any(t.ent_type_ in PLACE_NAMES for t in span) or (
+            if (c.lower_ in AT_PLACE and any(t.ent_type_ in PLACE_NAMES for t in span)) or (
                 any(t.ent_type_ == "DATE" for t in span) and _calendar(said.split(" ", 1)[-1])
             ):
                 yield said
     for m in g:
-        if m.place and _placed_by_words(m):
+        if m.place and _placed_by_words(m, m.place):
             yield f"in {m.place}"
+    for m in g:  # a place the roles took ("protests in Michigan"), said where it happened
+        for p in m.participants:
+            if p.role == "location" and p.actor and _placed_by_words(m, p.actor):
+                yield f"in {p.actor}"
     for m in g:
         if m.time is not None and _calendar(m.time.text) and len(m.time.text.split()) <= 3:
             yield _dated(m.time.text)
 
 
 AT_PLACE = word_list("in at near inside outside across around")  # "in Tbilisi", not "of"
+AT_TIME = word_list("in on since during until by before after for from around")
 
 
-def _placed_by_words(m: _Mention) -> bool:
+def _placed_by_words(m: _Mention, place: str) -> bool:
     """Whether the text says the event's place is where it happened: its name's first
     preposition above it in the mention's sentence is "in", "at", "near" ("In Tbilisi,
     the opposition called a rally"), never "four times the size of Greater
     Manchester", which the place was read from but the fire was not in."""
-    last = (m.place or "").split()[-1:]
+    last = place.split()[-1:]
     for t in m.trigger.sent:
         if t.text in last:
             prep = next((a for a in t.ancestors if a.dep_ == "prep"), None)
