@@ -8067,12 +8067,12 @@ def _context_phrases(g: list[_Mention], text: str) -> Iterator[str]:
             ):
                 yield said
     for m in g:
-        if m.place and _placed_by_words(m, m.place):
-            yield f"in {m.place}"
+        if m.place and (said := _placed_by_words(m, m.place)):
+            yield said
     for m in g:  # a place the roles took ("protests in Michigan"), said where it happened
         for p in m.participants:
-            if p.role == "location" and p.actor and _placed_by_words(m, p.actor):
-                yield f"in {p.actor}"
+            if p.role == "location" and p.actor and (said := _placed_by_words(m, p.actor)):
+                yield said
     for m in g:
         if m.time is not None and _calendar(m.time.text) and len(m.time.text.split()) <= 3:
             yield _dated(m.time.text)
@@ -8082,18 +8082,23 @@ AT_PLACE = word_list("in at near inside outside across around")  # "in Tbilisi",
 AT_TIME = word_list("in on since during until by before after for from around")
 
 
-def _placed_by_words(m: _Mention, place: str) -> bool:
-    """Whether the text says the event's place is where it happened: its name's first
-    preposition above it in the mention's sentence is "in", "at", "near" ("In Tbilisi,
-    the opposition called a rally"), never "four times the size of Greater
-    Manchester", which the place was read from but the fire was not in."""
+def _placed_by_words(m: _Mention, place: str) -> str | None:
+    """The phrase that says the event's place is where it happened, the name's first
+    preposition above it in the mention's sentence being "in", "at", "near" ("In
+    Tbilisi, the opposition called a rally"; "Hunts in England and Wales have begun",
+    told whole), or None: never "four times the size of Greater Manchester", which
+    the place was read from but the fire was not in, nor a row cut by commas."""
     last = place.split()[-1:]
     for t in m.trigger.sent:
         if t.text in last:
             prep = next((a for a in t.ancestors if a.dep_ == "prep"), None)
-            if prep is not None and prep.lower_ in AT_PLACE:
-                return True
-    return False
+            if prep is None or prep.lower_ not in AT_PLACE:
+                continue
+            span = list(prep.subtree)
+            if len(span) <= CONTEXT_WORDS and not any(w.is_punct for w in span):
+                said = "".join(w.text_with_ws for w in span).strip()
+                return prep.lower_ + said[len(prep.text) :]  # "In Tbilisi, …" opened it
+    return None
 
 
 def _calendar(when: str) -> bool:
