@@ -8074,7 +8074,10 @@ def _context_phrases(g: list[_Mention], text: str) -> Iterator[str]:
             if p.role == "location" and p.actor and (said := _placed_by_words(m, p.actor)):
                 yield said
     for m in g:
-        if m.time is not None and _calendar(m.time.text) and len(m.time.text.split()) <= 3:
+        if m.time is None or not _calendar(m.time.text) or len(m.time.text.split()) > 3:
+            continue
+        own = m.trigger.doc[m.trigger.left_edge.i : m.trigger.right_edge.i + 1].text
+        if m.time.text in own:  # never "set into law [in November]": the election's month
             yield _dated(m.time.text)
 
 
