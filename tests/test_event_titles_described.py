@@ -75,7 +75,7 @@ def test_two_bodies_a_dateline_or_an_outlet_before_the_group_leave_it_as_written
         "Greenpeace and Friends of the Earth staged protests outside the ministry in London. "
         "The group was founded in 1971."
     )
-    assert "The group was founded" in found, found
+    assert "The group was founded in 1971" in found, found
     found = titles(
         "PARIS (Reuters) - Protesters gathered outside a theatre on Friday. The group was "
         "formed last year, a spokesman said. Greenpeace staged a protest outside the ministry "
@@ -116,7 +116,7 @@ def test_a_rival_group_is_not_the_group_named_before():
         "founded in 1971."
     )
     assert "Bolivia shut down" in found, found
-    assert "The rival group was founded" in found, found
+    assert "The rival group was founded in 1971" in found, found
     assert "Greenpeace was founded" not in found, found
 
 

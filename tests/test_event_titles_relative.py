@@ -17,7 +17,7 @@ from test_event_titles_held import titles  # the titles of a text's events
             "Many of the benefits it approved in the spring have now run out, the senator said.",
             "The benefits were approved",
         ),
-        ("The plant, which they sold in 2019, now makes batteries.", "The plant was sold"),
+        ("The plant, which they sold in 2019, now makes batteries.", "The plant was sold in 2019"),
         (
             "The two bridges it closed last year will reopen in June, the council said.",
             "The two bridges were closed",

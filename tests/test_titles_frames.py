@@ -54,7 +54,7 @@ def test_a_planned_act_on_a_thing_is_told_by_the_act() -> None:
         "former workers."
     )
     assert got.get("lawsuit") == "A lawsuit to be dismissed", got
-    assert got.get("brought") == "Two former workers brought a lawsuit", got
+    assert got.get("brought") == "Two former workers brought a lawsuit in May", got
 
 
 def test_a_plan_told_by_its_own_clause_is_unchanged() -> None:

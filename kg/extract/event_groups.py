@@ -8099,6 +8099,128 @@ def title(
     return _brackets(shown)
 
 
+PLACE_NAMES = {"GPE", "LOC", "FAC"}  # a phrase with one says where: "near Turkey's border"
+CONTEXT_WORDS = 5  # "in the Spring Valley area": longer phrases are a clause's own story
+CUT = {"prep", "relcl", "acl", "appos"}  # "since October [near …]": a phrase in a phrase
+
+
+def titles_in_context(made: list[tuple[list[_Mention], Event]]) -> None:
+    """The titles of an article's events that name no one, no place and no time told
+    with the place or date their own words or fields give (:func:`_in_context`). Once
+    the events are made: a verb's and its object's titles are compared to join them
+    ("called a rally"), and a place on one of them only would keep them apart."""
+    taken = {ev.title.lower() for _, ev in made}
+    for g, ev in made:
+        if ev.title.endswith("…"):
+            continue  # cut already: no room
+        text = _in_context(ev.title, g)
+        if text != ev.title and text.lower() not in taken:
+            taken.add(text.lower())
+            ev.title = text
+
+
+def _in_context(text: str, g: list[_Mention]) -> str:
+    """A title that names no one, no place and no time ("Guards have fired tear gas
+    into crowds", "A million people have been displaced") with the place or date the
+    event's own words give ("… near Turkey's southern border", "… since December"),
+    else its place or its month or year: without one a reader cannot tell which happening it is.
+    Only the text's words or the event's fields, never a guess; ``text`` as it is when
+    it names something already or nothing fits in the title's room."""
+    if not _contextless(text, g):
+        return text
+    for phrase in _context_phrases(g, text):
+        told = f"{text} {phrase}"
+        if phrase.lower() not in text.lower() and _title_size(told) <= TITLE_WORDS:
+            return told
+    return text
+
+
+def _contextless(text: str, g: list[_Mention]) -> bool:
+    """Whether a title has no word a reader can place: no name, figure or date after
+    its first word, and a first word that is no name in the text ("Guards", not
+    "Pakistan"), nor a time the event was given ("next week")."""
+    words = text.split()
+    if not words or any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
+        return False
+    if any(m.time is not None and m.time.text.lower() in text.lower() for m in g):
+        return False
+    first = re.sub(r"['’]s?$", "", words[0].strip("\"'“‘("))  # "Manila's banks"
+    if not first[:1].isalpha() or first[:1].isdigit():
+        return False
+    named = NAMED | {"PERSON", "NORP"}  # the whole text: "Haddad began a tour" told "she"
+    doc = g[0].trigger.doc
+    return not any(t.text == first and (t.pos_ == "PROPN" or t.ent_type_ in named) for t in doc)
+
+
+def _context_phrases(g: list[_Mention], text: str) -> Iterator[str]:
+    """The phrases that could place an event, best first: a short phrase of the
+    trigger's own that holds a place's name or a date ("since December", and "near
+    Turkey's southern border" that hangs on it), then the event's place ("in Minsk"),
+    then its time ("on Sunday")."""
+    said_words = set(text.lower().split())
+    for m in g:
+        if m.trigger.lower_ not in said_words:
+            continue  # "Official discussions [to Mexico]": the trip's phrase, not theirs
+        preps = [c for c in m.trigger.children if c.dep_ == "prep" and c.i > m.trigger.i]
+        # (a phrase before the verb is often the frame of a list: "In March, …")
+        for c in preps + [n for p in preps for o in p.children for n in o.children]:
+            if c.dep_ != "prep" or c.lower_ not in AT_PLACE | AT_TIME:
+                continue  # "shrank [of 2004]", "buy weapons [from Europe]"
+            nested = {
+                t.i for o in c.children for n in o.children if n.dep_ in CUT for t in n.subtree
+            }
+            span = [t for t in c.subtree if t.i not in nested]
+            if len(span) > CONTEXT_WORDS or any(t.is_punct for t in span):
+                continue
+            said = "".join(t.text_with_ws for t in span).strip()
+            if (c.lower_ in AT_PLACE and any(t.ent_type_ in PLACE_NAMES for t in span)) or (
+                any(t.ent_type_ == "DATE" for t in span) and _calendar(said.split(" ", 1)[-1])
+            ):
+                yield said
+    for m in g:
+        if m.place and (said := _placed_by_words(m, m.place)):
+            yield said
+    for m in g:  # a place the roles took ("protests in Michigan"), said where it happened
+        for p in m.participants:
+            if p.role == "location" and p.actor and (said := _placed_by_words(m, p.actor)):
+                yield said
+    for m in g:
+        if m.time is None or not _calendar(m.time.text) or len(m.time.text.split()) > 3:
+            continue
+        own = m.trigger.doc[m.trigger.left_edge.i : m.trigger.right_edge.i + 1].text
+        if m.time.text in own:  # never "set into law [in November]": the election's month
+            yield _dated(m.time.text)
+
+
+AT_PLACE = word_list("in at near inside outside across around")  # "in Tbilisi", not "of"
+AT_TIME = word_list("in on since during until by before after for from around")
+
+
+def _placed_by_words(m: _Mention, place: str) -> str | None:
+    """The phrase that says the event's place is where it happened, the name's first
+    preposition above it in the mention's sentence being "in", "at", "near" ("In
+    Tbilisi, the opposition called a rally"; "Hunts in England and Wales have begun",
+    told whole), or None: never "four times the size of Greater Manchester", which
+    the place was read from but the fire was not in, nor a row cut by commas."""
+    last = place.split()[-1:]
+    for t in m.trigger.sent:
+        if t.text in last:
+            prep = next((a for a in t.ancestors if a.dep_ == "prep"), None)
+            if prep is None or prep.lower_ not in AT_PLACE:
+                continue
+            span = list(prep.subtree)
+            if len(span) <= CONTEXT_WORDS and not any(w.is_punct for w in span):
+                said = "".join(w.text_with_ws for w in span).strip()
+                return prep.lower_ + said[len(prep.text) :]  # "In Tbilisi, …" opened it
+    return None
+
+
+def _calendar(when: str) -> bool:
+    """Whether a time names its month or year ("October", "in May 2019"): "on Monday"
+    or "last week" places nothing for a reader of the card without the article."""
+    return bool(WHEN.match(when)) and bool(MONTH.search(when) or NAMED_YEAR.search(when))
+
+
 def _verb_told(
     g: list[_Mention],
     text: str,

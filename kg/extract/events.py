@@ -125,6 +125,7 @@ from .event_groups import (
     group_mentions,
     injury_phrase,
     tell_apart,
+    titles_in_context,
     to_event,
 )
 from .numbers import WORDS as FIGURE_WORDS
@@ -12668,6 +12669,7 @@ def extract_events(
     tell_apart(made, words, told)  # two cards with one title cannot be told apart
     _hurt_where_struck(made)
     _placed_titles(made, index)
+    titles_in_context(made)  # "Guards fired tear gas": at which border, when
     events = []
     for g, ev in made:
         ev.title = _FIGURE_STOP.sub(r"\1", ev.title)
