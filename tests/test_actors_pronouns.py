@@ -179,3 +179,18 @@ def test_a_spokesman_does_not_report_his_own_arrest() -> None:
         ("He", "Colin Marsh"),
         ("he", "Colin Marsh"),
     ]
+
+
+def test_a_he_in_a_participle_s_clause_is_the_participle_s_doer() -> None:
+    """ "Describing a visit to Carla Moss's house in August 1994, when he allegedly
+    assaulted Tom, he acknowledges ...": the participle "Describing" has no subject of
+    its own; its doer is the writer, the "he" of the clause it hangs on, so the "he" of
+    "when he allegedly assaulted" is the writer too, never the one person named in the
+    participle's words (on a real page kg accused the wrong person so)."""
+    text = (
+        "Victor Lane writes that the claims are false. Describing a visit to Carla "
+        "Moss's Vermont house in August 1994, when he allegedly assaulted Tom, he "
+        "acknowledges briefly resting his hand on his son's shoulder.\n"
+    )
+    found = [name for word, name in _resolved(text) if word == "he"]
+    assert found == ["Victor Lane", "Victor Lane"], _resolved(text)

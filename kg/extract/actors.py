@@ -3145,6 +3145,11 @@ class ActorIndex:
             subj = next((c for c in top.children if c.dep_ in SUBJECTS), None)  # "She"
             if subj is None:
                 return None
+        top = main
+        while subj is None and top.tag_ in {"VBG", "VBN"} and top.dep_ in {"advcl", "xcomp"}:
+            top = top.head  # "Describing a visit to Farrow's house, when he molested …, he
+            subj = next((c for c in top.children if c.dep_ in SUBJECTS), None)  # writes":
+            # a participle's doer is the subject of the clause it hangs on, here "he"
         if subj is not None:
             if subj.lower_ in PRONOUNS and subj.pos_ == "PRON":
                 return None  # "he … as he": the chain's
