@@ -3941,7 +3941,7 @@ class _Extractor:
         ]
         chosen = None
         attached.sort(key=lambda e: min(abs(e.start - trig.i), abs(e.end - 1 - trig.i)))
-        ahead = _tense(m) is True and trig.i > 0
+        ahead = _tense(m) is True  # a planned act: a count after "in" is a day
         for e in attached:  # the nearest first: "said on Thursday … agreed on November 14"
             found = DURATION.search(e.text)
             if found is not None and ahead and _counted_ahead(e):
