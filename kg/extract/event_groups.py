@@ -8110,23 +8110,26 @@ def titles_in_context(made: list[tuple[list[_Mention], Event]]) -> None:
     the events are made: a verb's and its object's titles are compared to join them
     ("called a rally"), and a place on one of them only would keep them apart."""
     taken = {ev.title.lower() for _, ev in made}
+    names: frozenset[str] | None = None  # the article's name words, read when first asked
     for g, ev in made:
         if ev.title.endswith("…"):
             continue  # cut already: no room
-        text = _in_context(ev.title, g)
+        if names is None:
+            names = _name_texts(g[0].trigger.doc)
+        text = _in_context(ev.title, g, names)
         if text != ev.title and text.lower() not in taken:
             taken.add(text.lower())
             ev.title = text
 
 
-def _in_context(text: str, g: list[_Mention]) -> str:
+def _in_context(text: str, g: list[_Mention], names: frozenset[str]) -> str:
     """A title that names no one, no place and no time ("Guards have fired tear gas
     into crowds", "A million people have been displaced") with the place or date the
     event's own words give ("… near Turkey's southern border", "… since December"),
     else its place or its month or year: without one a reader cannot tell which happening it is.
     Only the text's words or the event's fields, never a guess; ``text`` as it is when
     it names something already or nothing fits in the title's room."""
-    if not _contextless(text, g):
+    if not _contextless(text, g, names):
         return text
     for phrase in _context_phrases(g, text):
         told = f"{text} {phrase}"
@@ -8135,10 +8138,17 @@ def _in_context(text: str, g: list[_Mention]) -> str:
     return text
 
 
-def _contextless(text: str, g: list[_Mention]) -> bool:
+def _name_texts(doc: Doc) -> frozenset[str]:
+    """The words the article uses as a name anywhere (a proper noun, or in a name or a
+    person's or people's entity): read once per article, not once per title."""
+    named = NAMED | {"PERSON", "NORP"}
+    return frozenset(t.text for t in doc if t.pos_ == "PROPN" or t.ent_type_ in named)
+
+
+def _contextless(text: str, g: list[_Mention], names: frozenset[str]) -> bool:
     """Whether a title has no word a reader can place: no name, figure or date after
-    its first word, and a first word that is no name in the text ("Guards", not
-    "Pakistan"), nor a time the event was given ("next week")."""
+    its first word, and a first word that is no name in the text (``names``: "Guards",
+    not "Pakistan"), nor a time the event was given ("next week")."""
     words = text.split()
     if not words or any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
         return False
@@ -8147,9 +8157,7 @@ def _contextless(text: str, g: list[_Mention]) -> bool:
     first = re.sub(r"['’]s?$", "", words[0].strip("\"'“‘("))  # "Manila's banks"
     if not first[:1].isalpha() or first[:1].isdigit():
         return False
-    named = NAMED | {"PERSON", "NORP"}  # the whole text: "Haddad began a tour" told "she"
-    doc = g[0].trigger.doc
-    return not any(t.text == first and (t.pos_ == "PROPN" or t.ent_type_ in named) for t in doc)
+    return first not in names  # the whole text's: "Haddad began a tour" told "she"
 
 
 def _context_phrases(g: list[_Mention], text: str) -> Iterator[str]:
