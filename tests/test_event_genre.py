@@ -61,7 +61,7 @@ def words_of(result: DocResult) -> set[str]:
 def test_a_blog_post_is_read_as_told_in_its_writers_voice_and_a_report_is_not():
     assert page_genre(BLOG) == VOICED
     assert page_genre(REPORT) is None
-    _, voice, _ = voice_rates(REPORT)  # the quoted "We" is the engineer's, not the writer's
+    _, _, voice, _ = voice_rates(REPORT)  # the quoted "We" is the engineer's, not the writer's
     assert voice == 0
 
 
