@@ -74,3 +74,38 @@ def test_a_blog_posts_musings_leave_the_graph_its_dated_named_act_stays():
 def test_a_report_keeps_the_same_acts():
     found = words_of(run(REPORT))  # the bar is for pages in a writer's voice only
     assert {"migrated", "running", "lost", "checked"} <= found
+
+
+def test_a_songs_you_and_a_reopened_quote_are_not_the_writers_voice():
+    chart = (
+        "The band's single Hold Me While You Can climbed to number one on Sunday, while "
+        "the reissue of Call Your Mother Home entered the chart at number three. "
+    ) * 4
+    assert voice_rates(chart)[1] == 0
+    quote = (
+        'A council spokeswoman said: "Every decision here is made on your behalf. '
+        '"If you want your say, you must register by Friday," she said.'
+    )
+    assert voice_rates(quote)[1] == 0
+
+
+# a game diary: the writer plays, the scenes are told in the present
+DIARY = (
+    "My first night with the new expansion\n"
+    "I finally found the time to play the expansion this week, and I want to tell you "
+    "how it went, because you will meet the same traps. My character is a healer with "
+    "no sword, which makes every fight a puzzle. We start in a burning village. The "
+    "raider lunges at the blacksmith and stabs him twice. The blacksmith falls, and I "
+    "run for the gate with my pockets full of herbs. You cannot save everyone here, "
+    "and the game lets you know it. Later I hide in a barn while the raiders search "
+    "the road. On Tuesday, Larkspur Studios released a patch that fixed the crash in "
+    "the barn, so my save survived. I will play the second chapter next week, and I "
+    "hope the healer gets a spell or two by then. If you have tips, send them my way.\n"
+)
+
+
+def test_a_diarys_scenes_in_the_present_leave_the_graph_its_studios_patch_stays():
+    assert page_genre(DIARY) == VOICED
+    found = words_of(run(DIARY))
+    assert "released" in found or "patch" in found
+    assert not found & {"stabs", "lunges", "search", "hide"}

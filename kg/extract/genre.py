@@ -144,6 +144,18 @@ def _told_done(verb: Token) -> bool:
     )
 
 
+def _present(verb: Token) -> bool:
+    """Whether a verb tells a scene as it plays or a habit: a present form ("the woman
+    kills Helgen"), a bare gerund ("sitting"), or a verb carried by a present one ("the
+    bandit keeps stabbing Hadvar"). "Glossier is donating" has its auxiliary."""
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    own = any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    if verb.tag_ == "VBG" and not own:
+        return verb.dep_ != "xcomp" or verb.head.tag_ in {"VBZ", "VBP"}
+    return not own and verb.dep_ in {"xcomp", "conj"} and verb.head.tag_ in {"VBZ", "VBP"}
+
+
 def _modal(verb: Token) -> bool:
     """Whether a modal governs the verb ("would hack", "may be left", "should arrive")."""
     return any(c.tag_ == "MD" for c in verb.children)
@@ -182,9 +194,7 @@ def told_on_personal_page(group: Iterable[_Mention], kind_of: dict[str, str]) ->
         elif m.factuality not in ACTUAL:
             continue
         elif verb:
-            if _told_done(trigger) or (
-                trigger.tag_ not in {"VBZ", "VBP"} and _anchored(m, kind_of)
-            ):
+            if _told_done(trigger) or (not _present(trigger) and _anchored(m, kind_of)):
                 return True
         elif (m.type != OTHER and _anchored(m, kind_of)) or _dated(m):
             return True
