@@ -10,9 +10,11 @@ from __future__ import annotations
 from datetime import date
 
 from kg import nlp
+from kg.export.rdf import build_graph
 from kg.extract import extract_document
 from kg.extract.genre import VOICED, page_genre, voice_rates
-from kg.model import DocResult, Document
+from kg.model import BuildResult, DocResult, Document
+from kg.namespaces import KG
 
 PUBLISHED = date(2025, 3, 14)
 
@@ -109,3 +111,17 @@ def test_a_diarys_scenes_in_the_present_leave_the_graph_its_studios_patch_stays(
     found = words_of(run(DIARY))
     assert "released" in found or "patch" in found
     assert not found & {"stabs", "lunges", "search", "hide"}
+
+
+def test_the_graph_says_which_article_is_told_in_its_writers_voice():
+    docs = [
+        Document(id=name, text=text, source_text=text, language=language)
+        for name, text, language in (
+            ("blog", BLOG, "en"),
+            ("wire", REPORT, "en"),
+            ("danish", "Vi kører i bil i dag, og i morgen i tog. " * 30, "da"),
+        )
+    ]
+    graph = build_graph(BuildResult(docs, {}, [], {}, []))
+    genre = {str(s).rsplit("/", 1)[-1]: str(o) for s, o in graph.subject_objects(KG.genre)}
+    assert genre == {"blog": VOICED}  # Danish "i" is "in", never the writer

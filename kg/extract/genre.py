@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from ..gazetteer import words
-from ..model import ACTUAL, COUNTRY, ORGANISATION, PERSON, PLACE, PLANNED
+from ..model import ACTUAL, COUNTRY, ORGANISATION, PERSON, PLACE, PLANNED, Document
 from ..taxonomy import OTHER
 from .event_groups import _Mention
 
@@ -110,6 +110,14 @@ def page_genre(text: str) -> str | None:
     ):
         return VOICED
     return None
+
+
+def document_genre(document: Document) -> str | None:
+    """The genre of an article (:func:`page_genre`), None for one not in English: the
+    word counts are English words ("i" is Danish and Swedish for "in")."""
+    if document.language not in (None, "en"):
+        return None
+    return page_genre(document.text)
 
 
 def _named(m: _Mention, kind_of: dict[str, str]) -> bool:
