@@ -12,7 +12,7 @@ from datetime import date
 from kg import nlp
 from kg.export.rdf import build_graph
 from kg.extract import extract_document
-from kg.extract.genre import VOICED, page_genre, voice_rates
+from kg.extract.genre import VOICED, document_genre, page_genre, voice_rates
 from kg.model import BuildResult, DocResult, Document
 from kg.namespaces import KG
 
@@ -114,14 +114,12 @@ def test_a_diarys_scenes_in_the_present_leave_the_graph_its_studios_patch_stays(
 
 
 def test_the_graph_says_which_article_is_told_in_its_writers_voice():
-    docs = [
-        Document(id=name, text=text, source_text=text, language=language)
-        for name, text, language in (
-            ("blog", BLOG, "en"),
-            ("wire", REPORT, "en"),
-            ("danish", "Vi kører i bil i dag, og i morgen i tog. " * 30, "da"),
-        )
-    ]
+    docs = [run(BLOG).doc, run(REPORT).doc]
+    for doc, name in zip(docs, ("blog", "wire"), strict=True):
+        doc.id = name
     graph = build_graph(BuildResult(docs, {}, [], {}, []))
     genre = {str(s).rsplit("/", 1)[-1]: str(o) for s, o in graph.subject_objects(KG.genre)}
-    assert genre == {"blog": VOICED}  # Danish "i" is "in", never the writer
+    assert genre == {"blog": VOICED}
+    danish = "Vi kører i bil i dag, og i morgen i tog. " * 30  # Danish "i" is "in"
+    assert page_genre(danish) == VOICED
+    assert document_genre(Document("da", danish, danish, language="da")) is None

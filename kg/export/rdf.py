@@ -37,7 +37,6 @@ from rdflib.namespace import OWL, PROV, SKOS
 
 from .. import __version__
 from ..errors import KgError
-from ..extract.genre import document_genre
 from ..model import (
     COUNTRY,
     PLACE,
@@ -998,8 +997,8 @@ def _document(g: Triples, iris: Iris, d: Document | Copy, text: TextFn) -> None:
         pairs.extend((_schema.headline, text(d.title)))
     if d.outlet:
         pairs.extend((_kg.outlet, encode(Literal(d.outlet))))
-    if isinstance(d, Document) and (genre := document_genre(d)) is not None:
-        pairs.extend((_kg.genre, encode(Literal(genre))))  # a blog post, a column
+    if isinstance(d, Document) and d.genre:  # a blog post, a column
+        pairs.extend((_kg.genre, encode(Literal(d.genre))))
     if d.url:  # an address that is no IRI is kept as text, never as a bad xsd:anyURI
         iri = url_iri(d.url)
         url = Literal(iri, datatype=XSD.anyURI) if iri is not None else Literal(d.url)

@@ -128,7 +128,7 @@ from .event_groups import (
     titles_in_context,
     to_event,
 )
-from .genre import VOICED, document_genre, told_on_personal_page
+from .genre import VOICED, told_on_personal_page
 from .numbers import WORDS as FIGURE_WORDS
 from .numbers import read_number
 from .spans import doc_text, has_word, span_text
@@ -12618,7 +12618,8 @@ def extract_events(
         for g in group_mentions(mentions, lexicon().words, index)
     ]
     kept = [g for g in groups if every_event or _anchored(g, direct)]
-    personal = document_genre(document) == VOICED  # a blog post, a column, a how-to
+    personal = document.genre == VOICED  # a blog post, a column, a how-to (read by
+    # extract_document)
     if personal and not every_event:
         kept = [g for g in kept if told_on_personal_page(g, index.kind_of)]
     if every_event:  # the bench prints why each mention the graph drops is dropped
