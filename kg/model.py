@@ -75,6 +75,9 @@ class Document:
     # other outlets' copies of this same text, earliest first: each is a source of the
     # facts read here, but one text counts once as evidence
     copies: list[Copy] = field(default_factory=list)
+    # how the text tells its story when it is no news report: "personal" for a page in
+    # its writer's voice (kg.extract.genre), read by the extraction; None: a report
+    genre: str | None = None
 
     def source_offset(self, clean_offset: int) -> int:
         """Map an offset in ``text`` to the same character in ``source_text``."""

@@ -40,6 +40,7 @@ KG = ClosedNamespace(
         "RelationType",
         # document
         "outlet",
+        "genre",
         # mentions and evidence
         "mention",
         "inDocument",

@@ -269,8 +269,9 @@ def _slots(kind: type) -> tuple[str, ...]:
 def fingerprint(doc: Document) -> str:
     """What decides whether an article must be parsed again: its text and metadata
     (not where the file lies, which the graph does not say, nor which other outlets'
-    copies of its text were folded into it, which change nothing the parse reads)."""
-    data = encode(dataclasses.replace(doc, path=None, copies=[]))
+    copies of its text were folded into it, which change nothing the parse reads, nor
+    the genre the extraction read from the text)."""
+    data = encode(dataclasses.replace(doc, path=None, copies=[], genre=None))
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode("utf-8")).hexdigest()[:32]
 
 

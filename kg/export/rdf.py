@@ -997,6 +997,8 @@ def _document(g: Triples, iris: Iris, d: Document | Copy, text: TextFn) -> None:
         pairs.extend((_schema.headline, text(d.title)))
     if d.outlet:
         pairs.extend((_kg.outlet, encode(Literal(d.outlet))))
+    if isinstance(d, Document) and d.genre:  # a blog post, a column
+        pairs.extend((_kg.genre, encode(Literal(d.genre))))
     if d.url:  # an address that is no IRI is kept as text, never as a bad xsd:anyURI
         iri = url_iri(d.url)
         url = Literal(iri, datatype=XSD.anyURI) if iri is not None else Literal(d.url)
