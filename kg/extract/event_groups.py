@@ -8116,7 +8116,10 @@ def titles_in_context(made: list[tuple[list[_Mention], Event]]) -> None:
             continue  # cut already: no room
         if names is None:
             names = _name_texts(g[0].trigger.doc)
-        text = _in_context(ev.title, g, names)
+        text = ev.title
+        if _contextless(text, g, names):
+            text = _owned_title(text, g)  # "The chair": "The Travis GOP Chair"
+        text = _in_context(text, g, names)
         if text != ev.title and text.lower() not in taken:
             taken.add(text.lower())
             ev.title = text
@@ -8138,11 +8141,121 @@ def _in_context(text: str, g: list[_Mention], names: frozenset[str]) -> str:
     return text
 
 
+OWNED_DEPS = {"nsubj", "nsubjpass", "dobj"}  # the phrases a title tells a doer or a thing by
+OWNER_RUN = 4  # "Travis GOP": longer runs of names are a heading, not an owner
+
+
+def _owned_title(text: str, g: list[_Mention]) -> str:
+    """A title whose doer or thing is a generic phrase ("The chair to appoint the
+    nominee", "Troops to be sent", "The county health department pivoted …") told with
+    the owner the article gives the same word elsewhere ("Travis GOP Chair", "Turkish
+    troops", "Rockland County"): a card is read without the article, and "the chair"
+    names no one. Only when every such fuller mention agrees, and one comes before the
+    phrase or in the sentence after it (the text's own reading, never a guess);
+    ``text`` as it is otherwise."""
+    low = text.lower()
+    for head in _generic_heads(g):
+        span = head.doc[head.left_edge.i : head.i + 1]
+        said = span.text.lower()
+        at = low.find(said)
+        if at < 0 or (at and low[at - 1] != " "):
+            continue
+        for n in (t for t in span if _noun(t) and (t == head or t.dep_ == "compound")):
+            form = _fuller(n, span)
+            if form is None:
+                continue
+            owned = "'" in form or "’" in form  # "Mercurial's source tree": no "the"
+            before = [t.text for t in span if t.i < n.i and not (owned and t.dep_ == "det")]
+            after = [t.text for t in span if t.i > n.i]
+            told = " ".join([*before, form, *after])
+            out = text[:at] + told + text[at + len(said) :]
+            if _title_size(out) <= TITLE_WORDS:
+                return out[:1].upper() + out[1:]
+        return text
+    return text
+
+
+def _generic_heads(g: list[_Mention]) -> Iterator[Token]:
+    """The nouns a title may open or go on with that name no one: "the chair",
+    "troops", "the county health department", never "a million people", "these
+    guards", a name ("Mercurial's tree") or a people's ("Turkish troops")."""
+    for m in g:
+        heads = [m.trigger] if m.trigger.pos_ == "NOUN" else []
+        heads += [c for c in m.trigger.children if c.dep_ in OWNED_DEPS and _noun(c)]
+        for head in heads:
+            span = head.doc[head.left_edge.i : head.i + 1]
+            dets = [t for t in span if t.dep_ == "det"]
+            if any(t.lower_ != "the" for t in dets) or (not dets and head.tag_ != "NNS"):
+                continue  # "a vote", "this chair"; a bare singular is a mass ("water")
+            if any(_named_word(t) or t.dep_ == "poss" for t in span):
+                continue
+            yield head
+
+
+def _noun(t: Token) -> bool:
+    """Whether a word is a common noun: the model calls some a name ("the county health
+    department"), but a name is not written in lower case."""
+    return t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_lower)
+
+
+def _named_word(t: Token) -> bool:
+    """Whether a word of a phrase names something: a capital not owed to the sentence's
+    start ("Rockland", not "Health officials"; the model calls a lower-case "health
+    department" a name), a figure or a name the model found."""
+    if t.dep_ == "det" or t.like_num:
+        return t.like_num
+    capital = not t.is_lower and not (t.i == t.sent.start and t.pos_ == "NOUN")
+    return capital or t.ent_type_ in NAMED | {"PERSON", "NORP"}
+
+
+def _fuller(n: Token, span: Span) -> str | None:
+    """The one fuller form the article gives a common noun elsewhere: the same word
+    (and the compounds before it in ``span``) after a run of names or a people's word
+    ("Travis GOP Chair", "Turkish troops", "Rockland County", "Mercurial's source
+    tree"), written once at least before ``span``'s sentence ends or in the sentence
+    after it; None when there is none or two differ ("American troops", "Turkish
+    troops"): a reader could not tell which."""
+    doc = n.doc
+    mods = [t.lower_ for t in span if n.i > t.i and t.dep_ == "compound"]
+    sent = n.sent
+    reach = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    forms: dict[str, tuple[int, str]] = {}  # lowered form -> its first place, as written
+    lemma = n.lemma_.lower()
+    for t in doc:
+        if t.lemma_.lower() != lemma or t.pos_ not in {"NOUN", "PROPN"} or t.i in range(
+            span.start, span.end
+        ):
+            continue
+        j = t.i - len(mods)
+        if j < t.sent.start or [w.lower_ for w in doc[j : t.i]] != mods:
+            continue
+        run: list[Token] = []
+        while j - 1 >= t.sent.start and len(run) <= OWNER_RUN:
+            w = doc[j - 1]
+            if w.pos_ == "PROPN" or w.ent_type_ == "NORP" or (
+                w.tag_ == "POS" and j - 2 >= t.sent.start and doc[j - 2].pos_ == "PROPN"
+            ):
+                run.insert(0, w)
+                j -= 1
+                continue
+            break
+        if not run or len(run) > OWNER_RUN or run[0].tag_ == "POS":
+            continue
+        form = doc[run[0].i : t.i + 1].text
+        forms.setdefault(form.lower(), (t.i, form))
+    if len(forms) != 1:
+        return None
+    first, form = next(iter(forms.values()))
+    return form if first < reach else None
+
+
 def _name_texts(doc: Doc) -> frozenset[str]:
     """The words the article uses as a name anywhere (a proper noun, or in a name or a
     person's or people's entity): read once per article, not once per title."""
-    named = NAMED | {"PERSON", "NORP"}
-    return frozenset(t.text for t in doc if t.pos_ == "PROPN" or t.ent_type_ in named)
+    named = NAMED | {"PERSON", "NORP"}  # never "The" of "The Travis County Republican Party"
+    return frozenset(
+        t.text for t in doc if t.pos_ == "PROPN" or (t.ent_type_ in named and t.pos_ != "DET")
+    )
 
 
 def _contextless(text: str, g: list[_Mention], names: frozenset[str]) -> bool:
