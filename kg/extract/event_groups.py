@@ -8305,12 +8305,69 @@ def _context_phrases(g: list[_Mention], text: str) -> Iterator[str]:
         for p in m.participants:
             if p.role == "location" and p.actor and (said := _placed_by_words(m, p.actor)):
                 yield said
+    for m in g:  # "In Manzhouli, health authorities are testing …. They also banned …"
+        if said := _framed_place(m.trigger):
+            yield said
     for m in g:
         if m.time is None or not _calendar(m.time.text) or len(m.time.text.split()) > 3:
             continue
         own = m.trigger.doc[m.trigger.left_edge.i : m.trigger.right_edge.i + 1].text
         if m.time.text in own:  # never "set into law [in November]": the election's month
             yield _dated(m.time.text)
+
+
+FRAME_PREPS = word_list("in at")  # "In Manzhouli, …": a place the sentences after go on in
+
+
+def _framed_place(trig: Token) -> str | None:
+    """The place a sentence's opening phrase sets for what it tells ("In Manzhouli, a
+    city of 200,000, health authorities are testing …"), for a word its main clause
+    tells, or, when its own sentence names no place, for a word of the next sentence of
+    the same paragraph ("They also banned public gatherings"): the text's frame, read
+    as its reader reads it. None when no such frame holds it: never a place of another
+    paragraph, nor one the event's own sentence might contradict."""
+    sent = trig.sent
+    own = _frame(sent)
+    if own is not None:
+        main = trig == sent.root or (trig.head == sent.root and trig.dep_ in {"conj", "xcomp"})
+        return own if main else None
+    doc = trig.doc
+    if sent.start == 0 or any(e.label_ in PLACE_NAMES for e in entities_in(sent)):
+        return None
+    before = doc[sent.start - 1].sent
+    if "\n" in doc.text[before.end_char : sent.start_char]:
+        return None  # another paragraph: its frame is over
+    return _frame(before)
+
+
+def _frame(sent: Span) -> str | None:
+    """The phrase that opens a sentence on a place's name and a comma, hung on its main
+    verb ("In Manzhouli, …", "At the Kapikule crossing, …"), as written, cut before an
+    aside ("a city of more than 200,000"), or None."""
+    prep = sent[0]
+    if prep.lower_ not in FRAME_PREPS or prep.head != sent.root:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ not in PLACE_NAMES:
+        return None
+    span = [t for t in prep.subtree if not t.is_punct and not _under_cut(t, prep)]
+    end = span[-1].i + 1
+    if len(span) > CONTEXT_WORDS or len(span) != end - prep.i or end >= sent.end:
+        return None  # a long or broken phrase is its own story
+    if sent.doc[end].text != ",":
+        return None
+    said = "".join(t.text_with_ws for t in span).strip()
+    return prep.lower_ + said[len(prep.text) :]
+
+
+def _under_cut(t: Token, top: Token) -> bool:
+    """Whether a word of a phrase sits in an aside of it (an apposition, a relative
+    clause, a phrase in the phrase: "In Manzhouli[, a city of 200,000]")."""
+    while t != top and t.head != t:
+        if t.dep_ in CUT:
+            return True
+        t = t.head
+    return False
 
 
 AT_PLACE = word_list("in at near inside outside across around")  # "in Tbilisi", not "of"
