@@ -8335,8 +8335,9 @@ def _framed_place(trig: Token) -> str | None:
     if sent.start == 0 or any(e.label_ in PLACE_NAMES for e in entities_in(sent)):
         return None
     before = doc[sent.start - 1].sent
-    if "\n" in doc.text[before.end_char : sent.start_char]:
-        return None  # another paragraph: its frame is over
+    last = next((t for t in reversed(before) if not t.is_space), before[0])
+    if "\n" in doc.text[last.idx + len(last) : sent.start_char]:
+        return None  # another paragraph or line (the break is the sentence's): its frame is over
     return _frame(before)
 
 

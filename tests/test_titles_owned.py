@@ -1,0 +1,80 @@
+"""Titles a reader can place (issue 19, point 5): a title whose doer or thing is a
+generic phrase ("The chair to appoint the nominee", "Troops to be sent") is told with
+the one owner the article gives the same word elsewhere ("Travis GOP Chair", "Turkish
+troops", "Rockland County"), and a title that still names nothing takes the place the
+text frames it in ("In Manzhouli, …. They also banned …"). The seed-23 judge found 25
+of 54 bad titles on real pages named no one a reader could place. Never an owner two
+mentions dispute, nor a frame of another paragraph."""
+
+from __future__ import annotations
+
+from test_titles_context import titles
+
+
+def test_a_generic_chair_takes_the_name_the_next_sentence_gives_it() -> None:
+    # "The" of "The Harlow County Republican Party" is no name word of the article
+    got = titles(
+        "The Harlow County Republican Party's executive committee met on Monday. It is "
+        "allowing the chair to appoint the nominee for the open seat. Harlow GOP Chair "
+        "Linda Perez says she will name the pick next week."
+    )
+    assert got["appoint"].startswith("The Harlow GOP Chair to appoint the nominee"), got
+
+
+def test_bare_troops_take_the_peoples_word_the_article_gives_them() -> None:
+    got = titles(
+        "Lawmakers in Ankara approved a plan on Thursday to deploy Turkish troops to the "
+        "region. Officials said troops will be sent within weeks."
+    )
+    assert got["sent"] == "Turkish troops to be sent", got
+
+
+def test_two_owners_of_the_word_leave_the_title_alone() -> None:
+    got = titles(
+        "American troops and Turkish troops patrolled the area on Sunday. Officials said "
+        "troops will be sent within weeks."
+    )
+    assert got["sent"] == "Troops to be sent", got
+
+
+def test_the_county_of_a_department_is_the_county_the_article_names() -> None:
+    # the small model calls "health department" a name: lower case says it is not
+    got = titles(
+        "Officials in Westbrook County confirmed a third case on Friday. The county health "
+        "department closed two schools after the cases were reported."
+    )
+    assert got["closed"] == "The Westbrook County health department closed two schools", got
+
+
+def test_an_owner_named_only_far_after_the_phrase_is_not_taken() -> None:
+    got = titles(
+        "The chair will appoint the nominee before the filing deadline. Precinct leaders "
+        "met for an hour. The vote was postponed. Donors gave money. Later, the Lakeside "
+        "Party Chair Tom Ruiz spoke."
+    )
+    assert got["appoint"] == "The chair to appoint the nominee", got
+
+
+def test_the_place_a_paragraph_opens_on_places_the_next_sentences_act() -> None:
+    got = titles(
+        "In Dalian, a port city of six million, health officials are testing every "
+        "resident after three cases were found. They also shut all cinemas on Sunday."
+    )
+    assert got["testing"] == "Health officials are testing every resident in Dalian", got
+    assert got["shut"].endswith("in Dalian"), got
+
+
+def test_a_frame_of_the_paragraph_before_places_nothing() -> None:
+    got = titles(
+        "In Dalian, health officials are testing every resident.\n"
+        "Schools were shut for a week."
+    )
+    assert " in Dalian" not in got["shut"], got
+
+
+def test_a_sentence_naming_its_own_place_takes_no_frame_from_before() -> None:
+    got = titles(
+        "In Dalian, health officials are testing every resident. Travellers arriving "
+        "from Harbin were sent home."
+    )
+    assert "Dalian" not in got["sent"], got
