@@ -78,3 +78,12 @@ def test_a_sentence_naming_its_own_place_takes_no_frame_from_before() -> None:
         "from Harbin were sent home."
     )
     assert "Dalian" not in got["sent"], got
+
+
+def test_a_name_that_ends_in_the_word_is_no_owner_of_it() -> None:
+    # "the accord" the parties voted against is the pact, not "Government of National Accord"
+    got = titles(
+        "Ankara signed a military pact with Libya's Government of National Accord in "
+        "November. Opposition parties said the accord would drag the army into a war."
+    )
+    assert got["war"] == "The accord would drag the army into a war", got

@@ -8141,7 +8141,7 @@ def _in_context(text: str, g: list[_Mention], names: frozenset[str]) -> str:
     return text
 
 
-OWNED_DEPS = {"nsubj", "nsubjpass", "dobj"}  # the phrases a title tells a doer or a thing by
+OWNED_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}  # a title's doers and things
 OWNER_RUN = 4  # "Travis GOP": longer runs of names are a heading, not an owner
 
 
@@ -8181,8 +8181,8 @@ def _generic_heads(g: list[_Mention]) -> Iterator[Token]:
     guards", a name ("Mercurial's tree") or a people's ("Turkish troops")."""
     for m in g:
         heads = [m.trigger] if m.trigger.pos_ == "NOUN" else []
-        heads += [c for c in m.trigger.children if c.dep_ in OWNED_DEPS and _noun(c)]
-        for head in heads:
+        heads += [t for t in m.trigger.sent if t.dep_ in OWNED_DEPS and _noun(t)]
+        for head in heads:  # any of its sentence: a title may be told by the clause
             span = head.doc[head.left_edge.i : head.i + 1]
             dets = [t for t in span if t.dep_ == "det"]
             if any(t.lower_ != "the" for t in dets) or (not dets and head.tag_ != "NNS"):
@@ -8190,6 +8190,15 @@ def _generic_heads(g: list[_Mention]) -> Iterator[Token]:
             if any(_named_word(t) or t.dep_ == "poss" for t in span):
                 continue
             yield head
+
+
+def _inside_name(t: Token) -> bool:
+    """Whether a word goes on a name begun before it ("National" of "Government of
+    National Accord"): the run of names before a noun is then no owner of it."""
+    prev = t.doc[t.i - 1] if t.i > t.sent.start else None
+    if prev is None:
+        return False
+    return (t.ent_iob_ == "I" and prev.pos_ not in {"DET", "PUNCT"}) or prev.lower_ == "of"
 
 
 def _noun(t: Token) -> bool:
@@ -8239,8 +8248,10 @@ def _fuller(n: Token, span: Span) -> str | None:
                 j -= 1
                 continue
             break
-        if not run or len(run) > OWNER_RUN or run[0].tag_ == "POS":
-            continue
+        if not run or len(run) > OWNER_RUN or run[0].tag_ == "POS" or _inside_name(run[0]):
+            continue  # "Government of National Accord" is no owner of "the accord"
+        if t.is_upper and len(t) > 1:
+            continue  # "VIRUS OUTBREAK", a heading's capitals: no owner of "the outbreak"
         form = doc[run[0].i : t.i + 1].text
         forms.setdefault(form.lower(), (t.i, form))
     if len(forms) != 1:
@@ -8252,10 +8263,15 @@ def _fuller(n: Token, span: Span) -> str | None:
 def _name_texts(doc: Doc) -> frozenset[str]:
     """The words the article uses as a name anywhere (a proper noun, or in a name or a
     person's or people's entity): read once per article, not once per title."""
-    named = NAMED | {"PERSON", "NORP"}  # never "The" of "The Travis County Republican Party"
+    named = NAMED | {"PERSON", "NORP"}
     return frozenset(
-        t.text for t in doc if t.pos_ == "PROPN" or (t.ent_type_ in named and t.pos_ != "DET")
+        t.text
+        for t in doc
+        if (t.pos_ == "PROPN" or t.ent_type_ in named) and t.lower_ not in ARTICLES
     )
+
+
+ARTICLES = word_list("the a an")  # "The" of "The Travis County Republican Party" names none
 
 
 def _contextless(text: str, g: list[_Mention], names: frozenset[str]) -> bool:
