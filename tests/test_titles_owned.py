@@ -87,3 +87,12 @@ def test_a_name_that_ends_in_the_word_is_no_owner_of_it() -> None:
         "November. Opposition parties said the accord would drag the army into a war."
     )
     assert got["war"] == "The accord would drag the army into a war", got
+
+
+def test_a_dated_nameless_title_takes_its_own_place_phrase_too() -> None:
+    # "since March" places no happening; the border it hangs on does
+    got = titles(
+        "Thousands of families have been displaced since March near Sudan’s western "
+        "border, causing what aid groups call a growing crisis."
+    )
+    assert got["displaced"].endswith("since March near Sudan’s western border"), got

@@ -8134,10 +8134,14 @@ def _in_context(text: str, g: list[_Mention], names: frozenset[str]) -> str:
     it names something already or nothing fits in the title's room."""
     if not _contextless(text, g, names):
         return text
+    said: set[bool] = set()  # told a date, a place: one of each at most
     for phrase in _context_phrases(g, text):
         told = f"{text} {phrase}"
-        if phrase.lower() not in text.lower() and _title_size(told) <= TITLE_WORDS:
-            return told
+        dated = _calendar(phrase.split(" ", 1)[-1])
+        if dated in said or phrase.lower() in text.lower() or _title_size(told) > TITLE_WORDS:
+            continue
+        text = told  # "displaced since December [near Turkey's southern border]": a month
+        said.add(dated)  # places no happening as its place does
     return text
 
 
