@@ -96,3 +96,29 @@ def test_a_dated_nameless_title_takes_its_own_place_phrase_too() -> None:
         "border, causing what aid groups call a growing crisis."
     )
     assert got["displaced"].endswith("since March near Sudan’s western border"), got
+
+
+def test_a_partys_word_is_no_owner_of_a_generic_nominee() -> None:
+    # the Democratic nominee is named; the one the chair picks is the other party's
+    got = titles(
+        "Lawyer Dana Holt will be the Democratic nominee for county judge. On the other "
+        "side, the nominee will be appointed by the executive committee."
+    )
+    assert got["appointed"].startswith("The nominee to be appointed"), got
+
+
+def test_a_word_inside_a_longer_name_is_no_owner_of_it() -> None:
+    got = titles(
+        "The board comprises Westfield Technology Investment and two banks. The technology "
+        "plan obtained inputs from various groups."
+    )
+    assert got["obtained"].startswith("The technology plan obtained"), got
+
+
+def test_an_owner_of_the_singular_word_is_not_taken_for_the_plural() -> None:
+    # "The Farm Bureau protest" is one rally; "the protests" are many, not all its own
+    got = titles(
+        "A Farm Bureau protest drew hundreds to the capitol last week. Officials said "
+        "the protests have been organized by supporters of the governor."
+    )
+    assert got["organized"].startswith("The protests have been organized"), got

@@ -8233,9 +8233,8 @@ def _fuller(n: Token, span: Span) -> str | None:
     sent = n.sent
     reach = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
     forms: dict[str, tuple[int, str]] = {}  # lowered form -> its first place, as written
-    lemma = n.lemma_.lower()
     for t in doc:
-        if t.lemma_.lower() != lemma or t.pos_ not in {"NOUN", "PROPN"} or t.i in range(
+        if t.lower_ != n.lower_ or t.pos_ not in {"NOUN", "PROPN"} or t.i in range(
             span.start, span.end
         ):
             continue
@@ -8256,6 +8255,10 @@ def _fuller(n: Token, span: Span) -> str | None:
             continue  # "Government of National Accord" is no owner of "the accord"
         if t.is_upper and len(t) > 1:
             continue  # "VIRUS OUTBREAK", a heading's capitals: no owner of "the outbreak"
+        if t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I":
+            continue  # "Utile Technology Investment": the word is not its name's end
+        if any(w.ent_type_ == "NORP" and demonym(w.text) is None for w in run):
+            continue  # "Democratic nominee": which party's the text may not say of this one
         form = doc[run[0].i : t.i + 1].text
         forms.setdefault(form.lower(), (t.i, form))
     if len(forms) != 1:
