@@ -122,3 +122,20 @@ def test_an_owner_of_the_singular_word_is_not_taken_for_the_plural() -> None:
         "the protests have been organized by supporters of the governor."
     )
     assert got["organized"].startswith("The protests have been organized"), got
+
+
+def test_a_date_of_another_things_phrase_dates_no_title() -> None:
+    # the laws came after the attacks; the attacks' date is not the laws'
+    got = titles(
+        "The detainees are held under the emergency laws introduced after the bombings "
+        "on 7 July 2005."
+    )
+    assert "2005" not in got.get("introduced", ""), got
+
+
+def test_an_owner_goes_before_the_words_of_the_phrase_or_not_at_all() -> None:
+    got = titles(
+        "The Pensioners' protests drew thousands in March. Anger spilled over into mass "
+        "protests in the capital."
+    )
+    assert "Mass Pensioners" not in got["protests"], got

@@ -8169,6 +8169,8 @@ def _owned_title(text: str, g: list[_Mention]) -> str:
             if form is None:
                 continue
             owned = "'" in form or "’" in form  # "Mercurial's source tree": no "the"
+            if owned and any(t.dep_ != "det" for t in span if t.i < n.i):
+                continue  # "mass Pensioners' protests": an owner goes before the words
             before = [t.text for t in span if t.i < n.i and not (owned and t.dep_ == "det")]
             after = [t.text for t in span if t.i > n.i]
             told = " ".join([*before, form, *after])
@@ -8307,7 +8309,10 @@ def _context_phrases(g: list[_Mention], text: str) -> Iterator[str]:
             continue  # "Official discussions [to Mexico]": the trip's phrase, not theirs
         preps = [c for c in m.trigger.children if c.dep_ == "prep" and c.i > m.trigger.i]
         # (a phrase before the verb is often the frame of a list: "In March, …")
-        for c in preps + [n for p in preps for o in p.children for n in o.children]:
+        # a phrase nested in a date's ("since December [near Turkey's border]"), never in
+        # another thing's ("after the attacks [on 11 September 2001]": the attacks' date)
+        inner = [n for p in preps for o in p.children if o.ent_type_ == "DATE" for n in o.children]
+        for c in preps + inner:
             if c.dep_ != "prep" or c.lower_ not in AT_PLACE | AT_TIME:
                 continue  # "shrank [of 2004]", "buy weapons [from Europe]"
             nested = {
