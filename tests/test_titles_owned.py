@@ -139,3 +139,19 @@ def test_an_owner_goes_before_the_words_of_the_phrase_or_not_at_all() -> None:
         "protests in the capital."
     )
     assert "Mass Pensioners" not in got["protests"], got
+
+
+def test_a_name_ending_on_the_plural_word_is_no_owner_of_it() -> None:
+    got = titles(
+        "Infections rose across the United States on Monday. Hiring picked up in April as "
+        "many states and localities eased restrictions — and has gone on since."
+    )
+    assert "United" not in got["eased"], got
+
+
+def test_a_headings_capitals_are_no_owner_of_the_word() -> None:
+    got = titles(
+        "Mayor Says Curfew Restrictions Will Stay\n"
+        "The mayor said on Monday that the restrictions imposed over the virus would stay."
+    )
+    assert "Curfew" not in got.get("imposed", ""), got

@@ -86,6 +86,7 @@ from .tokens import (
     hyphen_run,
     lemma_index,
     line_breaks,
+    on_title_case_line,
     sentence_of,
     verb_forms,
     verb_lemmas,
@@ -8207,6 +8208,21 @@ def _inside_name(t: Token) -> bool:
     return (t.ent_iob_ == "I" and prev.pos_ not in {"DET", "PUNCT"}) or prev.lower_ == "of"
 
 
+def _named_as_it(t: Token, n: Token) -> bool:
+    """Whether a name that ends on a common noun's word names what the noun does: a
+    place ("Rockland County" for "the county", "Edmund Pettus Bridge" for "the
+    bridge"), a body for its head word, or an office before its holder's name ("Travis
+    GOP Chair Matt Mackowiak"); never for a plural ("United States" are not "many
+    states"), nor a heading's word."""
+    if n.tag_ == "NNS" or on_title_case_line(t):
+        return False  # "Coronavirus Restrictions Can Be Lifted", a heading's capitals
+    if t.ent_type_ in PLACE_NAMES or (t.ent_type_ == "ORG" and n.dep_ != "compound"):
+        return True  # "the special committee": "Ridgeway Advisory Committee"; never the
+        # "Singapore Government Securities Market" of "market makers"
+    after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return not t.ent_type_ and after is not None and after.ent_type_ == "PERSON"
+
+
 def _noun(t: Token) -> bool:
     """Whether a word is a common noun: the model calls some a name ("the county health
     department"), but a name is not written in lower case."""
@@ -8259,6 +8275,9 @@ def _fuller(n: Token, span: Span) -> str | None:
             continue  # "VIRUS OUTBREAK", a heading's capitals: no owner of "the outbreak"
         if t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I":
             continue  # "Utile Technology Investment": the word is not its name's end
+        if not t.is_lower and not _named_as_it(t, n):
+            continue  # "Coronavirus Restrictions", "P Advisory Committee": a heading or a
+            # body of its own, no owner of the phrase
         if any(w.ent_type_ == "NORP" and demonym(w.text) is None for w in run):
             continue  # "Democratic nominee": which party's the text may not say of this one
         form = doc[run[0].i : t.i + 1].text
