@@ -155,3 +155,19 @@ def test_a_headings_capitals_are_no_owner_of_the_word() -> None:
         "The mayor said on Monday that the restrictions imposed over the virus would stay."
     )
     assert "Curfew" not in got.get("imposed", ""), got
+
+
+def test_a_run_of_names_cut_at_and_is_no_owner() -> None:
+    got = titles(
+        "A special Fox and Hound Advisory Committee has studied the market for months. The "
+        "exchange said the committee will also make suggestions about the trading pit."
+    )
+    assert "Hound Advisory" not in got.get("make", ""), got
+
+
+def test_the_compounds_of_the_phrase_are_said_once() -> None:
+    got = titles(
+        "Sales rose by a tenth on Tuesday. Growth came from considerable expansion in the "
+        "household products business. U.S. Household products business had turned in a loss."
+    )
+    assert "household Harlan" not in str(got) and "household U" not in str(got), got

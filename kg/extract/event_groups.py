@@ -8172,7 +8172,11 @@ def _owned_title(text: str, g: list[_Mention]) -> str:
             owned = "'" in form or "’" in form  # "Mercurial's source tree": no "the"
             if owned and any(t.dep_ != "det" for t in span if t.i < n.i):
                 continue  # "mass Pensioners' protests": an owner goes before the words
-            before = [t.text for t in span if t.i < n.i and not (owned and t.dep_ == "det")]
+            before = [  # the compounds before the word are the form's own
+                t.text
+                for t in span
+                if t.i < n.i and t.dep_ != "compound" and not (owned and t.dep_ == "det")
+            ]
             after = [t.text for t in span if t.i > n.i]
             told = " ".join([*before, form, *after])
             out = text[:at] + told + text[at + len(said) :]
@@ -8205,7 +8209,10 @@ def _inside_name(t: Token) -> bool:
     prev = t.doc[t.i - 1] if t.i > t.sent.start else None
     if prev is None:
         return False
-    return (t.ent_iob_ == "I" and prev.pos_ not in {"DET", "PUNCT"}) or prev.lower_ == "of"
+    if t.ent_iob_ == "I" and prev.pos_ not in {"DET", "PUNCT"} or prev.lower_ == "of":
+        return True  # "Government of National Accord"
+    joined = prev.lower_ in {"and", "&"} and prev.i > t.sent.start  # "S and P Advisory
+    return joined and t.doc[prev.i - 1].pos_ == "PROPN"  # Committee", not "troops and Turkish"
 
 
 def _named_as_it(t: Token, n: Token) -> bool:
@@ -8247,17 +8254,15 @@ def _fuller(n: Token, span: Span) -> str | None:
     after it; None when there is none or two differ ("American troops", "Turkish
     troops"): a reader could not tell which."""
     doc = n.doc
-    mods = [t.lower_ for t in span if n.i > t.i and t.dep_ == "compound"]
+    mods = [t.text for t in span if n.i > t.i and t.dep_ == "compound"]
     sent = n.sent
     reach = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
     forms: dict[str, tuple[int, str]] = {}  # lowered form -> its first place, as written
     for t in doc:
-        if t.lower_ != n.lower_ or t.pos_ not in {"NOUN", "PROPN"} or t.i in range(
-            span.start, span.end
-        ):
+        if t.lower_ != n.lower_ or t.pos_ not in {"NOUN", "PROPN"} or span.start <= t.i < span.end:
             continue
         j = t.i - len(mods)
-        if j < t.sent.start or [w.lower_ for w in doc[j : t.i]] != mods:
+        if j < t.sent.start or [w.text for w in doc[j : t.i]] != mods:
             continue
         run: list[Token] = []
         while j - 1 >= t.sent.start and len(run) <= OWNER_RUN:
