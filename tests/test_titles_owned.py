@@ -171,3 +171,13 @@ def test_the_compounds_of_the_phrase_are_said_once() -> None:
         "household products business. U.S. Household products business had turned in a loss."
     )
     assert "household Harlan" not in str(got) and "household U" not in str(got), got
+
+
+def test_an_owner_of_a_classifying_word_is_no_owner_of_the_phrase() -> None:
+    # a Berlin wine merchant has nothing to do with the valley's wine revolution
+    got = titles(
+        "A Berlin wine merchant first told me about the grape. The valley's growers were "
+        "pivotal when the wine revolution took hold. The wine revolution brought a shift "
+        "to red grapes."
+    )
+    assert "Berlin" not in got.get("brought", ""), got

@@ -8280,6 +8280,9 @@ def _fuller(n: Token, span: Span) -> str | None:
             continue  # "VIRUS OUTBREAK", a heading's capitals: no owner of "the outbreak"
         if t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I":
             continue  # "Utile Technology Investment": the word is not its name's end
+        if n.dep_ == "compound" and t.is_lower:
+            continue  # "Berlin wine [merchant]" owns no "wine revolution": a classifier has
+            # no owner, only a name that is the thing ("Rockland County" health department)
         if not t.is_lower and not _named_as_it(t, n):
             continue  # "Coronavirus Restrictions", "P Advisory Committee": a heading or a
             # body of its own, no owner of the phrase
