@@ -181,3 +181,13 @@ def test_an_owner_of_a_classifying_word_is_no_owner_of_the_phrase() -> None:
         "to red grapes."
     )
     assert "Berlin" not in got.get("brought", ""), got
+
+
+def test_a_country_named_just_before_keeps_another_countrys_owner_out() -> None:
+    # the government that cancelled is Peru's, named just before, not the Chilean one
+    got = titles(
+        "The Chilean government rejected the rise in tariffs.\n\n"
+        "Recently the firm lost a water concession in Peru after mass protests. This forced "
+        "the government to cancel the contract."
+    )
+    assert "Chilean" not in got["forced"], got

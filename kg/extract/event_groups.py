@@ -8257,7 +8257,7 @@ def _fuller(n: Token, span: Span) -> str | None:
     mods = [t.text for t in span if n.i > t.i and t.dep_ == "compound"]
     sent = n.sent
     reach = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
-    forms: dict[str, tuple[int, str]] = {}  # lowered form -> its first place, as written
+    forms: dict[str, tuple[int, int, str]] = {}  # lowered form -> its first span, as written
     for t in doc:
         if t.lower_ != n.lower_ or t.pos_ not in {"NOUN", "PROPN"} or span.start <= t.i < span.end:
             continue
@@ -8289,11 +8289,43 @@ def _fuller(n: Token, span: Span) -> str | None:
         if any(w.ent_type_ == "NORP" and demonym(w.text) is None for w in run):
             continue  # "Democratic nominee": which party's the text may not say of this one
         form = doc[run[0].i : t.i + 1].text
-        forms.setdefault(form.lower(), (t.i, form))
+        forms.setdefault(form.lower(), (run[0].i, t.i + 1, form))
     if len(forms) != 1:
         return None
-    first, form = next(iter(forms.values()))
-    return form if first < reach else None
+    first, end, form = next(iter(forms.values()))
+    if first >= reach or _other_place_near(doc[first:end], span):
+        return None
+    return form
+
+
+PLACE_OWNERS = PLACE_NAMES | {"NORP"}  # "Argentine government", "Rockland County"
+
+
+def _other_place_near(owner: Span, phrase: Span) -> bool:
+    """Whether the words just before a phrase (its sentence's and the one before) name a
+    place or a people other than the owner's ("Suez lost a concession in Bolivia. This
+    forced the government to cancel the contract": not the "Argentine government" of
+    the paragraphs before), when the owner is a place's or a people's: a reader takes
+    the nearest. A place after it is often where the thing goes ("troops will end up in
+    Libya"), no other owner."""
+    own = {_land(e) for e in entities_in(owner) if e.label_ in PLACE_OWNERS}
+    if not own:
+        return False
+    sent = phrase.sent
+    start = sent.doc[sent.start - 1].sent.start if sent.start else sent.start
+    near = sent.doc[start : phrase.start]
+    return any(
+        e.label_ in PLACE_OWNERS and _land(e) not in own
+        for e in entities_in(near)
+        if not (owner.start <= e.start < owner.end)
+    )
+
+
+def _land(ent: Span) -> str:
+    """A place's or a people's country when a list knows it ("Argentine", "Argentina"
+    are one), else its words."""
+    land = country(ent.text) or demonym(ent.text) or seat(ent.text)  # "Ankara": Turkey
+    return land.name if land is not None else ent.text.lower()
 
 
 def _name_texts(doc: Doc) -> frozenset[str]:
