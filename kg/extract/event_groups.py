@@ -86,6 +86,7 @@ from .tokens import (
     hyphen_run,
     lemma_index,
     line_breaks,
+    on_title_case_line,
     sentence_of,
     verb_forms,
     verb_lemmas,
@@ -8116,7 +8117,10 @@ def titles_in_context(made: list[tuple[list[_Mention], Event]]) -> None:
             continue  # cut already: no room
         if names is None:
             names = _name_texts(g[0].trigger.doc)
-        text = _in_context(ev.title, g, names)
+        text = ev.title
+        if _contextless(text, g, names):
+            text = _owned_title(text, g)  # "The chair": "The Travis GOP Chair"
+        text = _in_context(text, g, names)
         if text != ev.title and text.lower() not in taken:
             taken.add(text.lower())
             ev.title = text
@@ -8131,18 +8135,211 @@ def _in_context(text: str, g: list[_Mention], names: frozenset[str]) -> str:
     it names something already or nothing fits in the title's room."""
     if not _contextless(text, g, names):
         return text
+    said: set[bool] = set()  # told a date, a place: one of each at most
     for phrase in _context_phrases(g, text):
         told = f"{text} {phrase}"
-        if phrase.lower() not in text.lower() and _title_size(told) <= TITLE_WORDS:
-            return told
+        dated = _calendar(phrase.split(" ", 1)[-1])
+        if dated in said or phrase.lower() in text.lower() or _title_size(told) > TITLE_WORDS:
+            continue
+        text = told  # "displaced since December [near Turkey's southern border]": a month
+        said.add(dated)  # places no happening as its place does
     return text
+
+
+OWNED_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}  # a title's doers and things
+OWNER_RUN = 4  # "Travis GOP": longer runs of names are a heading, not an owner
+
+
+def _owned_title(text: str, g: list[_Mention]) -> str:
+    """A title whose doer or thing is a generic phrase ("The chair to appoint the
+    nominee", "Troops to be sent", "The county health department pivoted …") told with
+    the owner the article gives the same word elsewhere ("Travis GOP Chair", "Turkish
+    troops", "Rockland County"): a card is read without the article, and "the chair"
+    names no one. Only when every such fuller mention agrees, and one comes before the
+    phrase or in the sentence after it (the text's own reading, never a guess);
+    ``text`` as it is otherwise."""
+    low = text.lower()
+    for head in _generic_heads(g):
+        span = head.doc[head.left_edge.i : head.i + 1]
+        said = span.text.lower()
+        at = low.find(said)
+        if at < 0 or (at and low[at - 1] != " "):
+            continue
+        for n in (t for t in span if _noun(t) and (t == head or t.dep_ == "compound")):
+            form = _fuller(n, span)
+            if form is None:
+                continue
+            owned = "'" in form or "’" in form  # "Mercurial's source tree": no "the"
+            if owned and any(t.dep_ != "det" for t in span if t.i < n.i):
+                continue  # "mass Pensioners' protests": an owner goes before the words
+            before = [  # the compounds before the word are the form's own
+                t.text
+                for t in span
+                if t.i < n.i and t.dep_ != "compound" and not (owned and t.dep_ == "det")
+            ]
+            after = [t.text for t in span if t.i > n.i]
+            told = " ".join([*before, form, *after])
+            out = text[:at] + told + text[at + len(said) :]
+            if _title_size(out) <= TITLE_WORDS:
+                return out[:1].upper() + out[1:]
+        return text
+    return text
+
+
+def _generic_heads(g: list[_Mention]) -> Iterator[Token]:
+    """The nouns a title may open or go on with that name no one: "the chair",
+    "troops", "the county health department", never "a million people", "these
+    guards", a name ("Mercurial's tree") or a people's ("Turkish troops")."""
+    for m in g:
+        heads = [m.trigger] if m.trigger.pos_ == "NOUN" else []
+        heads += [t for t in m.trigger.sent if t.dep_ in OWNED_DEPS and _noun(t)]
+        for head in heads:  # any of its sentence: a title may be told by the clause
+            span = head.doc[head.left_edge.i : head.i + 1]
+            dets = [t for t in span if t.dep_ == "det"]
+            if any(t.lower_ != "the" for t in dets) or (not dets and head.tag_ != "NNS"):
+                continue  # "a vote", "this chair"; a bare singular is a mass ("water")
+            if any(_named_word(t) or t.dep_ == "poss" for t in span):
+                continue
+            yield head
+
+
+def _inside_name(t: Token) -> bool:
+    """Whether a word goes on a name begun before it ("National" of "Government of
+    National Accord"): the run of names before a noun is then no owner of it."""
+    prev = t.doc[t.i - 1] if t.i > t.sent.start else None
+    if prev is None:
+        return False
+    if t.ent_iob_ == "I" and prev.pos_ not in {"DET", "PUNCT"} or prev.lower_ == "of":
+        return True  # "Government of National Accord"
+    joined = prev.lower_ in {"and", "&"} and prev.i > t.sent.start  # "S and P Advisory
+    return joined and t.doc[prev.i - 1].pos_ == "PROPN"  # Committee", not "troops and Turkish"
+
+
+def _named_as_it(t: Token, n: Token) -> bool:
+    """Whether a name that ends on a common noun's word names what the noun does: a
+    place ("Rockland County" for "the county", "Edmund Pettus Bridge" for "the
+    bridge"), a body for its head word, or an office before its holder's name ("Travis
+    GOP Chair Matt Mackowiak"); never for a plural ("United States" are not "many
+    states"), nor a heading's word."""
+    if n.tag_ == "NNS" or on_title_case_line(t):
+        return False  # "Coronavirus Restrictions Can Be Lifted", a heading's capitals
+    if t.ent_type_ in PLACE_NAMES or (t.ent_type_ == "ORG" and n.dep_ != "compound"):
+        return True  # "the special committee": "Ridgeway Advisory Committee"; never the
+        # "Singapore Government Securities Market" of "market makers"
+    after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return not t.ent_type_ and after is not None and after.ent_type_ == "PERSON"
+
+
+def _noun(t: Token) -> bool:
+    """Whether a word is a common noun: the model calls some a name ("the county health
+    department"), but a name is not written in lower case."""
+    return t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.is_lower)
+
+
+def _named_word(t: Token) -> bool:
+    """Whether a word of a phrase names something: a capital not owed to the sentence's
+    start ("Rockland", not "Health officials"; the model calls a lower-case "health
+    department" a name), a figure or a name the model found."""
+    if t.dep_ == "det" or t.like_num:
+        return t.like_num
+    capital = not t.is_lower and not (t.i == t.sent.start and t.pos_ == "NOUN")
+    return capital or t.ent_type_ in NAMED | {"PERSON", "NORP"}
+
+
+def _fuller(n: Token, span: Span) -> str | None:
+    """The one fuller form the article gives a common noun elsewhere: the same word
+    (and the compounds before it in ``span``) after a run of names or a people's word
+    ("Travis GOP Chair", "Turkish troops", "Rockland County", "Mercurial's source
+    tree"), written once at least before ``span``'s sentence ends or in the sentence
+    after it; None when there is none or two differ ("American troops", "Turkish
+    troops"): a reader could not tell which."""
+    doc = n.doc
+    mods = [t.text for t in span if n.i > t.i and t.dep_ == "compound"]
+    sent = n.sent
+    reach = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    forms: dict[str, tuple[int, int, str]] = {}  # lowered form -> its first span, as written
+    for t in doc:
+        if t.lower_ != n.lower_ or t.pos_ not in {"NOUN", "PROPN"} or span.start <= t.i < span.end:
+            continue
+        j = t.i - len(mods)
+        if j < t.sent.start or [w.text for w in doc[j : t.i]] != mods:
+            continue
+        run: list[Token] = []
+        while j - 1 >= t.sent.start and len(run) <= OWNER_RUN:
+            w = doc[j - 1]
+            if w.pos_ == "PROPN" or w.ent_type_ == "NORP" or (
+                w.tag_ == "POS" and j - 2 >= t.sent.start and doc[j - 2].pos_ == "PROPN"
+            ):
+                run.insert(0, w)
+                j -= 1
+                continue
+            break
+        if not run or len(run) > OWNER_RUN or run[0].tag_ == "POS" or _inside_name(run[0]):
+            continue  # "Government of National Accord" is no owner of "the accord"
+        if t.is_upper and len(t) > 1:
+            continue  # "VIRUS OUTBREAK", a heading's capitals: no owner of "the outbreak"
+        if t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I":
+            continue  # "Utile Technology Investment": the word is not its name's end
+        if n.dep_ == "compound" and t.is_lower:
+            continue  # "Berlin wine [merchant]" owns no "wine revolution": a classifier has
+            # no owner, only a name that is the thing ("Rockland County" health department)
+        if not t.is_lower and not _named_as_it(t, n):
+            continue  # "Coronavirus Restrictions", "P Advisory Committee": a heading or a
+            # body of its own, no owner of the phrase
+        if any(w.ent_type_ == "NORP" and demonym(w.text) is None for w in run):
+            continue  # "Democratic nominee": which party's the text may not say of this one
+        form = doc[run[0].i : t.i + 1].text
+        forms.setdefault(form.lower(), (run[0].i, t.i + 1, form))
+    if len(forms) != 1:
+        return None
+    first, end, form = next(iter(forms.values()))
+    if first >= reach or _other_place_near(doc[first:end], span):
+        return None
+    return form
+
+
+PLACE_OWNERS = PLACE_NAMES | {"NORP"}  # "Argentine government", "Rockland County"
+
+
+def _other_place_near(owner: Span, phrase: Span) -> bool:
+    """Whether the words just before a phrase (its sentence's and the one before) name a
+    place or a people other than the owner's ("Suez lost a concession in Bolivia. This
+    forced the government to cancel the contract": not the "Argentine government" of
+    the paragraphs before), when the owner is a place's or a people's: a reader takes
+    the nearest. A place after it is often where the thing goes ("troops will end up in
+    Libya"), no other owner."""
+    own = {_land(e) for e in entities_in(owner) if e.label_ in PLACE_OWNERS}
+    if not own:
+        return False
+    sent = phrase.sent
+    start = sent.doc[sent.start - 1].sent.start if sent.start else sent.start
+    near = sent.doc[start : phrase.start]
+    return any(
+        e.label_ in PLACE_OWNERS and _land(e) not in own
+        for e in entities_in(near)
+        if not (owner.start <= e.start < owner.end)
+    )
+
+
+def _land(ent: Span) -> str:
+    """A place's or a people's country when a list knows it ("Argentine", "Argentina"
+    are one), else its words."""
+    land = country(ent.text) or demonym(ent.text) or seat(ent.text)  # "Ankara": Turkey
+    return land.name if land is not None else ent.text.lower()
 
 
 def _name_texts(doc: Doc) -> frozenset[str]:
     """The words the article uses as a name anywhere (a proper noun, or in a name or a
     person's or people's entity): read once per article, not once per title."""
     named = NAMED | {"PERSON", "NORP"}
-    return frozenset(t.text for t in doc if t.pos_ == "PROPN" or t.ent_type_ in named)
+    return frozenset(
+        t.text
+        for t in doc
+        if (t.pos_ == "PROPN" or t.ent_type_ in named) and t.lower_ not in ARTICLES
+    )
+
+
+ARTICLES = word_list("the a an")  # "The" of "The Travis County Republican Party" names none
 
 
 def _contextless(text: str, g: list[_Mention], names: frozenset[str]) -> bool:
@@ -8171,7 +8368,10 @@ def _context_phrases(g: list[_Mention], text: str) -> Iterator[str]:
             continue  # "Official discussions [to Mexico]": the trip's phrase, not theirs
         preps = [c for c in m.trigger.children if c.dep_ == "prep" and c.i > m.trigger.i]
         # (a phrase before the verb is often the frame of a list: "In March, …")
-        for c in preps + [n for p in preps for o in p.children for n in o.children]:
+        # a phrase nested in a date's ("since December [near Turkey's border]"), never in
+        # another thing's ("after the attacks [on 11 September 2001]": the attacks' date)
+        inner = [n for p in preps for o in p.children if o.ent_type_ == "DATE" for n in o.children]
+        for c in preps + inner:
             if c.dep_ != "prep" or c.lower_ not in AT_PLACE | AT_TIME:
                 continue  # "shrank [of 2004]", "buy weapons [from Europe]"
             nested = {
@@ -8192,12 +8392,70 @@ def _context_phrases(g: list[_Mention], text: str) -> Iterator[str]:
         for p in m.participants:
             if p.role == "location" and p.actor and (said := _placed_by_words(m, p.actor)):
                 yield said
+    for m in g:  # "In Manzhouli, health authorities are testing …. They also banned …"
+        if said := _framed_place(m.trigger):
+            yield said
     for m in g:
         if m.time is None or not _calendar(m.time.text) or len(m.time.text.split()) > 3:
             continue
         own = m.trigger.doc[m.trigger.left_edge.i : m.trigger.right_edge.i + 1].text
         if m.time.text in own:  # never "set into law [in November]": the election's month
             yield _dated(m.time.text)
+
+
+FRAME_PREPS = word_list("in at")  # "In Manzhouli, …": a place the sentences after go on in
+
+
+def _framed_place(trig: Token) -> str | None:
+    """The place a sentence's opening phrase sets for what it tells ("In Manzhouli, a
+    city of 200,000, health authorities are testing …"), for a word its main clause
+    tells, or, when its own sentence names no place, for a word of the next sentence of
+    the same paragraph ("They also banned public gatherings"): the text's frame, read
+    as its reader reads it. None when no such frame holds it: never a place of another
+    paragraph, nor one the event's own sentence might contradict."""
+    sent = trig.sent
+    own = _frame(sent)
+    if own is not None:
+        main = trig == sent.root or (trig.head == sent.root and trig.dep_ in {"conj", "xcomp"})
+        return own if main else None
+    doc = trig.doc
+    if sent.start == 0 or any(e.label_ in PLACE_NAMES for e in entities_in(sent)):
+        return None
+    before = doc[sent.start - 1].sent
+    last = next((t for t in reversed(before) if not t.is_space), before[0])
+    if "\n" in doc.text[last.idx + len(last) : sent.start_char]:
+        return None  # another paragraph or line (the break is the sentence's): its frame is over
+    return _frame(before)
+
+
+def _frame(sent: Span) -> str | None:
+    """The phrase that opens a sentence on a place's name and a comma, hung on its main
+    verb ("In Manzhouli, …", "At the Kapikule crossing, …"), as written, cut before an
+    aside ("a city of more than 200,000"), or None."""
+    prep = sent[0]
+    if prep.lower_ not in FRAME_PREPS or prep.head != sent.root:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ not in PLACE_NAMES:
+        return None
+    span = [t for t in prep.subtree if not t.is_punct and not _under_cut(t, prep)]
+    end = span[-1].i + 1
+    if len(span) > CONTEXT_WORDS or len(span) != end - prep.i or end >= sent.end:
+        return None  # a long or broken phrase is its own story
+    if sent.doc[end].text != ",":
+        return None
+    said = "".join(t.text_with_ws for t in span).strip()
+    return prep.lower_ + said[len(prep.text) :]
+
+
+def _under_cut(t: Token, top: Token) -> bool:
+    """Whether a word of a phrase sits in an aside of it (an apposition, a relative
+    clause, a phrase in the phrase: "In Manzhouli[, a city of 200,000]")."""
+    while t != top and t.head != t:
+        if t.dep_ in CUT:
+            return True
+        t = t.head
+    return False
 
 
 AT_PLACE = word_list("in at near inside outside across around")  # "in Tbilisi", not "of"
