@@ -7922,6 +7922,28 @@ def _relative_told(noun: Token) -> str | None:
     return None
 
 
+def _whose_told(text: str, trig: Token) -> str:
+    """A title whose first word is the relative "whose" told by the noun the clause hangs
+    on: "De Niro, whose lead performance has been snubbed by the Oscars" titled "Whose
+    lead performance has been snubbed …", which says no one, where "De Niro's lead
+    performance …" does. Left as it is when that noun is no short phrase of its own."""
+    if text.split()[0].lower() != "whose":
+        return text
+    whose = next(
+        (t for t in sentence_of(trig) if t.lower_ == "whose" and trig in t.ancestors), None
+    )
+    clause = next((a for a in whose.ancestors if a.dep_ == "relcl"), None) if whose else None
+    if clause is None or clause.head.pos_ not in {"NOUN", "PROPN"}:
+        return text
+    owner = clause.head
+    words = [t for t in owner.subtree if t.i <= owner.i and t.dep_ not in {"punct", "relcl"}]
+    if not words or len(words) > 5 or words[-1].i - words[0].i != len(words) - 1:
+        return text  # "the actor, who …, whose": no short phrase that names the owner
+    named = " ".join(t.text for t in words)
+    mark = "'" if named.endswith("s") else "'s"  # "Williams' lead performance"
+    return f"{named}{mark} {text.split(' ', 1)[1]}"
+
+
 def _possessed(trig: Token) -> bool:
     """Whether the text gives a noun its owner ("Brown's election", "their vote")."""
     noun = trig.head if trig.dep_ in {"compound", "amod"} else trig
@@ -8008,7 +8030,7 @@ def title(
         else:
             score, text = _noun_headline(m, g, factuality, words)
             nouns.add(m.trigger.i)
-        text = _pointed(_clean(text), m.trigger)
+        text = _whose_told(_pointed(_clean(text), m.trigger), m.trigger)
         if not text or _pronoun(text.split()[0]):
             continue
         if best is None or (score, -m.trigger.i) > (best[0], best[1]):
