@@ -113,3 +113,51 @@ def test_an_object_cut_short_is_kept_after_a_particle() -> None:
         "planned sale of their stake in the club and have made no comment."
     )
     assert got.get("broken", "").startswith("The two shareholders have broken off talks"), got
+
+
+def test_a_passive_title_of_an_unnamed_doer_keeps_its_verb():
+    # "we approved …" names no one, so the title is passive with the verb last: cut at
+    # the twelfth word it lost the act ("Grants worth … to nearly 3,000 charities …")
+    got = titles(
+        "Last year we approved grants worth more than $900 million to nearly 3,000 "
+        "charities and community groups in the poorest parts of the state."
+    )
+    title = got.get("approved", "")
+    assert title.endswith("were approved") and "…" not in title, got
+
+
+def test_a_title_in_the_sentences_own_words_leaves_out_whole_phrases_not_a_cut():
+    # the title ran past its room in the text's own words and was cut mid-phrase
+    # ("… the water rules and the switch …"); whole phrases go instead
+    got = titles(
+        "Dr Lee told him that 98 per cent of residents were sticking to the water rules and "
+        "the switch to making the limits a legal requirement in summer was painless."
+    )
+    title = got.get("sticking", "")
+    assert title.startswith("98 per cent were sticking to the water rules"), got
+    assert "…" not in title, got
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "title"),
+    [
+        (  # the scene-setting "in …" after the verb goes; the list of names stays
+            "Jones, Smith, Patel and several other local volunteers have died in deeply "
+            "tragic circumstances.",
+            "died",
+            "Jones, Smith, Patel and several other local volunteers have died",
+        ),
+        (  # the purpose clause the title's own words open goes whole, never "… for a
+            # deeper cleaning …"
+            "Starting on Monday, Central Station will close in the overnight hours to allow "
+            "for a deeper cleaning of the platforms and trains.",
+            "close",
+            "Central Station to close",
+        ),
+    ],
+)
+def test_a_title_too_long_leaves_out_whole_phrases_of_its_sentence(
+    text: str, word: str, title: str
+) -> None:
+    got = titles(text)
+    assert got.get(word) == title, got
