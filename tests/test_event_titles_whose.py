@@ -104,3 +104,18 @@ def test_a_relative_whose_is_told_by_the_noun_its_clause_hangs_on():
     assert not any(t.lower().startswith("whose") for t in found), found
     assert any(t.startswith("Maria Olsen's leading role had been praised") for t in found), found
     assert any(t.startswith("Jan Berg's contract was terminated") for t in found), found
+
+
+def test_a_denied_act_names_its_owner_after_it():
+    # "Greenpeace's no boycott of the summit" is no English: the owner goes after the act
+    found = titles("\"Greenpeace's boycott of the summit will not happen,\" a spokesman said.")
+    assert "No boycott of the summit by Greenpeace" in found, found
+    assert not any("'s no " in t for t in found), found
+
+
+def test_a_denied_bare_word_takes_its_side_after_it():
+    # a real page's "United States' no protests": the side before "no" reads as nonsense
+    from kg.extract.event_groups import with_sides
+
+    assert with_sides("No protests", "Protest", ["Greenpeace"], []) == "No protests by Greenpeace"
+    assert with_sides("Protests", "Protest", ["Greenpeace"], []) == "Greenpeace's protests"

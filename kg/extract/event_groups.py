@@ -7686,7 +7686,11 @@ def _noun_headline(
         lead = None  # says when it is to be; "Planned November's …" is no English
     elif lead and dated is not None:  # "November's possible presidential election"
         owner = dated
-    if lead and owner is not None:  # "Labour's possible election campaign", never
+    if lead == "No" and owner is not None:  # "No election campaign by Labour", never
+        name = " ".join(said[: owner + 1])  # "Labour's no election campaign"
+        name = name[:-2] if name.endswith(("'s", "’s")) else name
+        text = " ".join(["No", *said[owner + 1 :], "by", name])
+    elif lead and owner is not None:  # "Labour's possible election campaign", never
         text = " ".join([*said[: owner + 1], lead.lower(), *said[owner + 1 :]])  # "Possible
         # Labour's election campaign"
     elif lead in {"Planned", "Possible"} and _counted_first(said):
@@ -7809,6 +7813,8 @@ def with_sides(noun: str, kind: str, sides: list[str], patients: list[str]) -> s
     if sides and (kind == "Election" or kind not in UNDERGONE):  # "Tony Blair's war",
         # "Gibraltarians' referendum", never "War by Tony Blair" or "Referendum with
         # Gibraltarians" (a vote is no meeting: there is no one to hold it with)
+        if noun.split()[0] in {"No", "no"}:  # "No protests by the United States", never
+            return f"{noun} by {sides[0]}"  # "United States' no protests"
         owner = sides[0] + ("'" if sides[0].endswith("s") else "'s")
         first = noun.split()[0]
         named = noun[1:2].isupper() or demonym(first) or first.lower() in CONTINENTAL
