@@ -161,3 +161,14 @@ def test_a_title_too_long_leaves_out_whole_phrases_of_its_sentence(
 ) -> None:
     got = titles(text)
     assert got.get(word) == title, got
+
+
+def test_what_befell_a_thing_someone_had_is_no_phrase_to_leave_out():
+    # "Mr Glazer has already had one takeover attempt [turned down] …" lost the act
+    from kg import nlp
+    from kg.extract.event_groups import _droppable
+
+    doc = nlp.load()("The investor has already had one takeover attempt turned down by the board.")
+    turned = next(t for t in doc if t.text == "turned")
+    assert turned.dep_ == "acl", [(t.text, t.dep_) for t in doc]
+    assert not _droppable(turned)

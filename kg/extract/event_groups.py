@@ -8578,6 +8578,7 @@ def _window(flat: list[str], tail: list[str]) -> int | None:
 
 
 SETTING_PREPS = word_list("in at during after before since amid despite near throughout across")
+HAD_DONE = word_list("have get see want")  # "had its bid turned down": the participle is the act
 
 
 def _droppable(t: Token) -> bool:
@@ -8604,6 +8605,8 @@ def _droppable(t: Token) -> bool:
         head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
     ):
         return False
+    if t.dep_ == "acl" and head.dep_ == "dobj" and head.head.lemma_.lower() in HAD_DONE:
+        return False  # "had one takeover attempt [turned down]": what befell it
     first = next(
         (c for c in head.children if c.i > head.i and c.dep_ not in {"prt", "advmod", "neg"}),
         None,
