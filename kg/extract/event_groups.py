@@ -8311,11 +8311,13 @@ def _cut_before_own(text: str, shown: str, g: list[_Mention]) -> bool:
         return False
     words = (_clean(text) or text).split()
     cut = len(shown.split()) - 1
-    if cut < len(words) and words[cut].lower() in TAILS:
+    if cut >= len(words):
+        return False
+    if words[cut].lower() in TAILS:
         return True
     own = {w.lower() for w in _own_words(g)}  # "… on a world tour as part [of the
     # richest-ever chess tournament]": the tournament's own word was left out
-    return any(w.lower().strip(",;:.") in own for w in words[cut:])
+    return words[cut].lower() == "of" and any(w.lower().strip(",;:.") in own for w in words[cut:])
 
 
 def tell_apart(
