@@ -113,3 +113,72 @@ def test_an_object_cut_short_is_kept_after_a_particle() -> None:
         "planned sale of their stake in the club and have made no comment."
     )
     assert got.get("broken", "").startswith("The two shareholders have broken off talks"), got
+
+
+def test_a_passive_title_of_an_unnamed_doer_keeps_its_verb():
+    # "we approved …" names no one, so the title is passive with the verb last: cut at
+    # the twelfth word it lost the act ("Grants worth … to nearly 3,000 charities …")
+    got = titles(
+        "Last year we approved grants worth more than $900 million to nearly 3,000 "
+        "charities and community groups in the poorest parts of the state."
+    )
+    title = got.get("approved", "")
+    assert title.endswith("were approved") and "…" not in title, got
+
+
+def test_a_title_in_the_sentences_own_words_leaves_out_whole_phrases_not_a_cut():
+    # the title ran past its room in the text's own words and was cut mid-phrase
+    # ("… the water rules and the switch …"); whole phrases go instead
+    got = titles(
+        "Dr Lee told him that 98 per cent of residents were sticking to the water rules and "
+        "the switch to making the limits a legal requirement in summer was painless."
+    )
+    title = got.get("sticking", "")
+    assert title.startswith("98 per cent were sticking to the water rules"), got
+    assert "…" not in title, got
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "title"),
+    [
+        (  # the scene-setting "in …" after the verb goes; the list of names stays
+            "Jones, Smith, Patel and several other local volunteers have died in deeply "
+            "tragic circumstances.",
+            "died",
+            "Jones, Smith, Patel and several other local volunteers have died",
+        ),
+        (  # the purpose clause the title's own words open goes whole, never "… for a
+            # deeper cleaning …"
+            "Starting on Monday, Central Station will close in the overnight hours to allow "
+            "for a deeper cleaning of the platforms and trains.",
+            "close",
+            "Central Station to close",
+        ),
+    ],
+)
+def test_a_title_too_long_leaves_out_whole_phrases_of_its_sentence(
+    text: str, word: str, title: str
+) -> None:
+    got = titles(text)
+    assert got.get(word) == title, got
+
+
+def test_what_befell_a_thing_someone_had_is_no_phrase_to_leave_out():
+    # "Mr Glazer has already had one takeover attempt [turned down] …" lost the act
+    from kg import nlp
+    from kg.extract.event_groups import _droppable
+
+    doc = nlp.load()("The investor has already had one takeover attempt turned down by the board.")
+    turned = next(t for t in doc if t.text == "turned")
+    assert turned.dep_ == "acl", [(t.text, t.dep_) for t in doc]
+    assert not _droppable(turned)
+
+
+def test_a_clause_that_fits_leaves_the_noun_it_cut_off_its_own_title():
+    # the tour's clause now fits whole; the tournament's is the same clause cut before
+    # "tournament" ("… on a world tour as part …"), which tells the tour, not it
+    got = titles(
+        "Two Welsh students are set to embark on a world tour as part of the richest-ever "
+        "international chess tournament, organisers have said."
+    )
+    assert "tournament" in got.get("tournament", "").lower(), got

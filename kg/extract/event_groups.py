@@ -6097,6 +6097,7 @@ def _verb_headline(
                 been = _been(obj, thing, trig)
                 have, _, be = been.rpartition(" ")  # "had allegedly been captured",
                 verb = [have, *_hedges(trig), be] if have else [been, *_hedges(trig)]
+                thing = _thing_fitted(obj, thing, len(verb) + 1)
                 return 1, " ".join([thing, *verb, _participle(lemma), *rest])  # "was
                 # reportedly killed"
         if passive and noun != trig.lower_:  # "Hit by the car on Friday" keeps its doer;
@@ -7204,6 +7205,29 @@ def _done_unsaid(trig: Token, obj: Token) -> bool:
     return trig.tag_ != "VBG" and not count and _told_done(trig)
 
 
+def _thing_fitted(obj: Token, thing: str, after: int) -> str:
+    """What a passive title tells as acted on (``thing``, the words of ``obj``) short
+    enough that the verb told ``after`` it still shows: "A total of more than $30
+    billion to over 250,000 businesses was …" lost the act at the cut, where "A total
+    of more than $30 billion was funded" tells it. Whole phrases go, the last first
+    (:func:`_shortened`)."""
+    room = TITLE_WORDS - after
+    if len(thing.split()) <= room:
+        return thing
+    told: dict[str, list[Token]] = {}
+
+    def render(ts: list[Token]) -> str:
+        text = _phrase(ts, None)
+        told.setdefault(text, ts)
+        return text
+
+    tokens = _span(obj)
+    shorter = _shortened(obj, tokens, room, render)
+    if not shorter or _unfinished(told.get(shorter, []), tokens):
+        return thing  # "A total [of more than $30 billion]" says nothing: cut as it was
+    return shorter
+
+
 def _been(obj: Token, thing: str, trig: Token) -> str:
     """The auxiliary of a passive told of a done act, in the act's tense and the
     number of what was acted on (``obj``, told as ``thing``): "was", "were", "has
@@ -7663,7 +7687,11 @@ def _noun_headline(
         lead = None  # says when it is to be; "Planned November's …" is no English
     elif lead and dated is not None:  # "November's possible presidential election"
         owner = dated
-    if lead and owner is not None:  # "Labour's possible election campaign", never
+    if lead == "No" and owner is not None:  # "No election campaign by Labour", never
+        name = " ".join(said[: owner + 1])  # "Labour's no election campaign"
+        name = name[:-2] if name.endswith(("'s", "’s")) else name
+        text = " ".join(["No", *said[owner + 1 :], "by", name])
+    elif lead and owner is not None:  # "Labour's possible election campaign", never
         text = " ".join([*said[: owner + 1], lead.lower(), *said[owner + 1 :]])  # "Possible
         # Labour's election campaign"
     elif lead in {"Planned", "Possible"} and _counted_first(said):
@@ -7786,6 +7814,8 @@ def with_sides(noun: str, kind: str, sides: list[str], patients: list[str]) -> s
     if sides and (kind == "Election" or kind not in UNDERGONE):  # "Tony Blair's war",
         # "Gibraltarians' referendum", never "War by Tony Blair" or "Referendum with
         # Gibraltarians" (a vote is no meeting: there is no one to hold it with)
+        if noun.split()[0] in {"No", "no"}:  # "No protests by the United States", never
+            return f"{noun} by {sides[0]}"  # "United States' no protests"
         owner = sides[0] + ("'" if sides[0].endswith("s") else "'s")
         first = noun.split()[0]
         named = noun[1:2].isupper() or demonym(first) or first.lower() in CONTINENTAL
@@ -7923,6 +7953,28 @@ def _relative_told(noun: Token) -> str | None:
     return None
 
 
+def _whose_told(text: str, trig: Token) -> str:
+    """A title whose first word is the relative "whose" told by the noun the clause hangs
+    on: "De Niro, whose lead performance has been snubbed by the Oscars" titled "Whose
+    lead performance has been snubbed …", which says no one, where "De Niro's lead
+    performance …" does. Left as it is when that noun is no short phrase of its own."""
+    if text.split()[0].lower() != "whose":
+        return text
+    whose = next(
+        (t for t in sentence_of(trig) if t.lower_ == "whose" and trig in t.ancestors), None
+    )
+    clause = next((a for a in whose.ancestors if a.dep_ == "relcl"), None) if whose else None
+    if clause is None or clause.head.pos_ not in {"NOUN", "PROPN"}:
+        return text
+    owner = clause.head
+    words = [t for t in owner.subtree if t.i <= owner.i and t.dep_ not in {"punct", "relcl"}]
+    if not words or len(words) > 5 or words[-1].i - words[0].i != len(words) - 1:
+        return text  # "the actor, who …, whose": no short phrase that names the owner
+    named = " ".join(t.text for t in words)
+    mark = "'" if named.endswith("s") else "'s"  # "Williams' lead performance"
+    return f"{named}{mark} {text.split(' ', 1)[1]}"
+
+
 def _possessed(trig: Token) -> bool:
     """Whether the text gives a noun its owner ("Brown's election", "their vote")."""
     noun = trig.head if trig.dep_ in {"compound", "amod"} else trig
@@ -8009,7 +8061,7 @@ def title(
         else:
             score, text = _noun_headline(m, g, factuality, words)
             nouns.add(m.trigger.i)
-        text = _pointed(_clean(text), m.trigger)
+        text = _whose_told(_pointed(_clean(text), m.trigger), m.trigger)
         if not text or _pronoun(text.split()[0]):
             continue
         if best is None or (score, -m.trigger.i) > (best[0], best[1]):
@@ -8517,7 +8569,13 @@ def _cut_before_own(text: str, shown: str, g: list[_Mention]) -> bool:
         return False
     words = (_clean(text) or text).split()
     cut = len(shown.split()) - 1
-    return cut < len(words) and words[cut].lower() in TAILS
+    if cut >= len(words):
+        return False
+    if words[cut].lower() in TAILS:
+        return True
+    own = {w.lower() for w in _own_words(g)}  # "… on a world tour as part [of the
+    # richest-ever chess tournament]": the tournament's own word was left out
+    return words[cut].lower() == "of" and any(w.lower().strip(",;:.") in own for w in words[cut:])
 
 
 def tell_apart(
@@ -8701,7 +8759,154 @@ def _display(text: str, g: list[_Mention], paired: bool = True) -> str:
     long = _title_size(text) > TITLE_WORDS
     styled = len(text.split()) - _title_size(text)  # "Ms Kovac": the style takes no room
     shown = _capital(text, TITLE_WORDS + styled, _ends(g) if long else Ends())
+    if shown.endswith("…"):  # cut mid-phrase: told shorter by whole phrases instead
+        fitted = _phrases_fitted(text, g, TITLE_WORDS + styled)
+        shown = _capital(_clean(fitted)) if fitted else shown  # a quote left open goes
     return _brackets(shown) if paired else shown
+
+
+def _phrases_fitted(text: str, g: list[_Mention], limit: int) -> str | None:
+    """A title too long to show told in ``limit`` words by leaving out its last whole
+    phrases, read from the parse of the sentence its words were taken from: a cut at the
+    twelfth word ends mid-phrase ("The midfielder had been linked with a move to Sevilla
+    as part …"), where "The midfielder had been linked with a move to Sevilla" is a
+    sentence. Only the title's last words that stand in the sentence as written are
+    shortened (its subject may be a name told for a pronoun, a possessive "the" for a
+    "their": :func:`_window`); a phrase with the event's own word stays. None when the
+    words are not found or no whole phrases can go."""
+    words = text.split()
+    own = {m.trigger.i for m in g}
+    for sent in {sentence_of(m.trigger).start: sentence_of(m.trigger) for m in g}.values():
+        spelled = _spelled_words(sent)
+        flat = ["".join(t.text for t in ts) for ts in spelled]
+        for k in range(min(len(words) - 2, limit - 2)):
+            start = _window(flat, words[k:])
+            if start is None:
+                continue
+            told = spelled[start : start + len(words) - k]
+            kept = _drop_phrases([t for ts in told for t in ts], own, limit - k)
+            if kept is None:
+                return None
+            out = []
+            for word, ts in zip(words[k:], told, strict=True):
+                inside = [t for t in ts if t.i in kept]
+                if len(inside) == len(ts):
+                    out.append(word)  # the title's own word ("the" for "their")
+                elif any(not t.is_punct for t in inside):
+                    out.append("".join(t.text for t in inside))  # "flavors[,]"
+            told_words = " ".join([*words[:k], *out]).rstrip(" ,;:").split()
+            if len(told_words) < 3 or told_words[-1].lower() in DANGLING:
+                return None  # "Farmers are protesting against": the phrase went whole
+            return " ".join(told_words)
+    return None
+
+
+def _spelled_words(sent: Span) -> list[list[Token]]:
+    """A sentence's tokens by the words its text splits into at spaces ("e-cigarette",
+    "Sevilla," are one word each, as a title's words are)."""
+    out: list[list[Token]] = []
+    word: list[Token] = []
+    for t in sent:
+        if t.is_space:
+            out += [word] if word else []
+            word = []
+            continue
+        word.append(t)
+        if t.whitespace_:
+            out.append(word)
+            word = []
+    return out + ([word] if word else [])
+
+
+OWNER_WORDS = word_list("his her their its our my your")  # told "the" in a title
+
+
+def _window(flat: list[str], tail: list[str]) -> int | None:
+    """Where a title's last words stand in a sentence's words, the first index; one
+    possessive the title told as "the" may differ ("laid off [her] entire campaign
+    staff"), never its first or last word."""
+    n = len(tail)
+    flat = [w.rstrip(".,;:!?") for w in flat]  # "circumstances." ends the sentence
+    tail = [w.rstrip(".,;:!?") for w in tail]
+    for start in range(len(flat) - n + 1):
+        if flat[start] != tail[0] or flat[start + n - 1] != tail[-1]:
+            continue
+        odd = [j for j in range(n) if flat[start + j] != tail[j]]
+        if not odd or (
+            len(odd) == 1
+            and tail[odd[0]].lower() == "the"
+            and flat[start + odd[0]].lower() in OWNER_WORDS
+        ):
+            return start
+    return None
+
+
+SETTING_PREPS = word_list("in at during after before since amid despite near throughout across")
+HAD_DONE = word_list("have get see want")  # "had its bid turned down": the participle is the act
+
+
+def _droppable(t: Token) -> bool:
+    """Whether a title may leave out a phrase to fit (:func:`_drop_phrases`): one hung on
+    a word, not an "of" phrase ("U.S. Army Corps [of Engineers]", "a list [of people]"
+    say nothing without it), not the first phrase a verb takes ("were adhering [to mask
+    rules]"), not a list's item nor what a list's item is told by ("charged with
+    attempted murder, robbery [in the first degree], and robbery …" would read "robbery,
+    and robbery"), not a name set beside a noun ("British royal drama [“The Crown”]") and
+    not what "is" says ("is extremely [in demand]"). The second of two things a verb acts
+    on may go ("adhering to mask rules [and the transition …]")."""
+    head = t.head
+    if t.dep_ == "conj":
+        listed = [c for c in head.children if c.dep_ == "conj"]
+        return t.pos_ == "VERB" or (
+            t.pos_ in {"NOUN", "PROPN"}
+            and head.dep_ in {"dobj", "pobj"}
+            and listed == [t]
+            and t.doc[t.left_edge.i - 1].lower_ in {"and", "or"}
+        )  # "civil rights[, social justice] and inclusion leaders": a row that modifies
+    if t.dep_ not in LOOSE - {"appos"} or (t.dep_ == "prep" and t.lower_ == "of"):
+        return False
+    if head.pos_ in {"NOUN", "PROPN"} and (
+        head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
+    ):
+        return False
+    if t.dep_ == "acl" and head.dep_ == "dobj" and head.head.lemma_.lower() in HAD_DONE:
+        return False  # "had one takeover attempt [turned down]": what befell it
+    first = next(
+        (c for c in head.children if c.i > head.i and c.dep_ not in {"prt", "advmod", "neg"}),
+        None,
+    )
+    if head.pos_ not in {"VERB", "AUX"} or first != t:
+        return True
+    # the verb's first phrase: "has called [for an independent body to be set up]" is
+    # what was called for; "have died [in deeply tragic circumstances]" only says where
+    return t.dep_ == "prep" and t.lower_ in SETTING_PREPS and head.lemma_.lower() != "be"
+
+
+def _drop_phrases(span: list[Token], own: set[int], room: int) -> set[int] | None:
+    """A run of a sentence's words told in ``room`` words or fewer by leaving out the
+    phrases hung inside it, the last first and "of" phrases last (:func:`_last_phrase`),
+    never one holding the event's own word (``own``); a phrase the run opens goes whole
+    ("New York Penn Station to close [to allow for a deeper cleaning …]"). The indexes
+    of the words kept, or None when no phrase can go."""
+    kept = list(span)
+    while kept and len(_joined(kept).split()) > room:
+        inside = {t.i for t in kept}
+        loose = [
+            item
+            for t in kept
+            if (t.head.i in inside or t.left_edge.i >= kept[0].i) and _droppable(t)
+            for item in [_participle_of(t, t.head.head)]
+            if item.i in inside
+            and not any(x.i in own for x in item.subtree)
+            and not _needed(item)
+            and item.left_edge.i >= kept[0].i  # a phrase the title ends in goes whole
+        ]
+        if not loose:
+            return None
+        loose.sort(key=_last_phrase)
+        gone = _gone(loose[-1])
+        kept = _closed([t for t in kept if t.i not in gone])
+    return {t.i for t in kept}
 
 
 def _brackets(text: str) -> str:
