@@ -93,7 +93,17 @@ from ..model import (
 )
 from ..nlp import FIGURE_SCALES
 from ..taxonomy import EVENT_TYPES, OTHER, family
-from .actors import BODY_WORDS, GROUP_HEADS, GROUP_NOUNS, LEGAL_FORMS, ORG_NOUNS, TOWNS, ActorIndex
+from .actors import (
+    BODY_WORDS,
+    GROUP_HEADS,
+    GROUP_NOUNS,
+    LEGAL_FORMS,
+    ORG_NOUNS,
+    PEOPLE_NOUNS,
+    PERSON_NOUNS,
+    TOWNS,
+    ActorIndex,
+)
 from .event_groups import (
     ACTING,
     ASKED_FOR,
@@ -5732,6 +5742,10 @@ def _no_happening_rule(m: _Mention) -> str | None:
         _left_so,
         _subjectless_relation,
         _located_by_participle,
+        _participle_goods,
+        _if_it_happens,
+        _dead_thing,
+        _place_words,
         _topic_gerund,
         _kind_in_general,
         _asked,
@@ -5966,13 +5980,125 @@ def _located_by_participle(m: _Mention) -> bool:
     clause was an event. "The suspect, located by police in a shed" is found by someone
     and stays."""
     trig = m.trigger
+    if trig.lemma_.lower() not in LOCATED or any(c.dep_ == "agent" for c in trig.children):
+        return False
+    if trig.tag_ == "VBN" and trig.dep_ == "acl":
+        return (
+            trig.head.ent_type_ != "PERSON"  # a firm or a lodge "located" is where it is
+            and trig.head.lemma_.lower() not in PEOPLE
+        )
+    return _reduced_after_comma(trig)
+
+
+def _reduced_after_comma(trig: Token) -> bool:
+    """Whether a verb the model read as a past tense is a reduced clause after a comma,
+    with no subject and no auxiliary ("the grand crus of Burgundy, situated around five
+    hours southwest of here"): a participle on the noun before it, which a real page
+    titled "Situating". A past verb with its own subject ("the firm located the
+    wreck") is an act and is not asked."""
     return (
-        trig.lemma_.lower() in LOCATED
-        and trig.tag_ == "VBN"
-        and trig.dep_ == "acl"
-        and trig.head.ent_type_ != "PERSON"  # a firm or a lodge "located" is where it is
-        and trig.head.lemma_.lower() not in PEOPLE
-        and not any(c.dep_ == "agent" for c in trig.children)
+        trig.tag_ == "VBD"
+        and trig.dep_ in {"advcl", "acl", "conj"}
+        and trig.i > 0
+        and trig.nbor(-1).lower_ == ","
+        and not any(c.dep_ in SUBJECTS or c.dep_ in AUX_DEPS for c in trig.children)
+    )
+
+
+def _participle_goods(m: _Mention) -> bool:
+    """Whether a past participle before a bare noun is the adjective of the things it
+    names, misread as a past verb joined to a gerund ("ideal for enjoying vibrant music
+    and handcrafted cocktails by night"): a resort's menu, which a page's card told as
+    "Cocktails were handcrafted". A gerund with an auxiliary is a told clause ("police
+    are searching the area and arrested two men") and its joined verb stays."""
+    trig = m.trigger
+    gerund = trig.head
+    if trig.tag_ not in {"VBD", "VBN"} or trig.dep_ != "conj" or gerund.tag_ != "VBG":
+        return False
+    told = SUBJECTS | AUX_DEPS
+    if any(c.dep_ in told for v in (trig, gerund) for c in v.children):
+        return False
+    return any(
+        o.left_edge.i == trig.i + 1
+        and o.tag_ in {"NN", "NNS"}
+        and not o.ent_type_
+        and o.lemma_.lower() not in PEOPLE
+        and not any(c.dep_ in {"det", "poss", "nummod"} for c in o.children)
+        for o in children(trig, {"dobj"})
+    )
+
+
+IF_ONLY = words("if unless")  # "if a vacancy happens": a case set, not "when it happened"
+
+
+def _if_it_happens(m: _Mention) -> bool:
+    """Whether a noun is what "happens" or "occurs" in a condition ("If a ballot vacancy
+    happens after the March primary, the nomination is filled by a vote"): a rule's
+    case, which a real page titled "Ballot vacancy" as if one had opened. The verb
+    itself, a mention of its noun, goes too. "When the crash happened" tells one."""
+    trig = m.trigger
+    verb, nouns = trig, children(trig, {"nsubj"})
+    if trig.pos_ == "NOUN" and trig.dep_ == "nsubj":
+        verb, nouns = trig.head, [trig]
+    if verb.lemma_.lower() not in HAPPEN_VERBS | {"arise"} or not nouns:
+        return False
+    return any(c.lower_ in IF_ONLY for c in children(verb, {"mark"}))
+
+
+THING_ENTITIES = {"ORG", "PRODUCT", "LAW", "WORK_OF_ART", "LANGUAGE", "EVENT"}
+THING_ENDINGS = ("tion", "sion", "ment", "ism", "ity", "ness", "ship", "ance", "ence")  # not "-ing": "king"
+DOERS = ("er", "or", "ist", "ian", "ant", "ent")  # "climber", "doctor", "activist"
+
+
+def _dead_thing(m: _Mention) -> bool:
+    """Whether "dead" is said of a thing, not of someone ("Python 2 support is now
+    officially dead", "the deal is dead"): a figure for its end, which a real page typed
+    a Death. The subject must show it is no one: a noun that is also a verb or an
+    abstract noun, or a name of a product, a law or a firm in it; a person's noun
+    ("the senator is dead", "the climber is dead") and a name stay deaths."""
+    trig = m.trigger
+    if trig.lower_ != "dead" or trig.dep_ != "acomp":
+        return False
+    subjects = children(trig.head, {"nsubj"})
+    return bool(subjects) and all(_no_one(s) for s in subjects)
+
+
+def _no_one(noun: Token) -> bool:
+    """Whether a subject noun names a thing, by what its word or its names show
+    (:func:`_dead_thing`)."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or _someone(noun) or lemma in PERSON_NOUNS | PEOPLE_NOUNS:
+        return False
+    if any(t.ent_type_ == "PERSON" for t in noun.subtree):
+        return False
+    if any(t.ent_type_ in THING_ENTITIES for t in noun.subtree):
+        return True
+    if lemma.endswith(THING_ENDINGS):
+        return True
+    return lemma in _verbs() and not lemma.endswith(DOERS)
+
+
+PLACE_WORDS = words("surrounding surroundings outskirts")  # where someone is, no act
+
+
+def _place_words(m: _Mention) -> bool:
+    """Whether a noun names where things are, not a happening ("understand your
+    surroundings", "the extensions of the regional Sholl Shear Zone", a mine's survey
+    target): a page's cards titled "Surroundings". "The extension of the metro line was
+    opened" is the work done, singular, and stays."""
+    trig = m.trigger
+    lemma = trig.lemma_.lower()
+    if trig.pos_ != "NOUN":
+        return False
+    if lemma in PLACE_WORDS or trig.lower_ in PLACE_WORDS:
+        return True
+    return (
+        trig.tag_ == "NNS"
+        and lemma == "extension"
+        and any(
+            p.lower_ == "of" and any(o.pos_ == "PROPN" for o in children(p, {"pobj"}))
+            for p in children(trig, {"prep"})
+        )
     )
 
 def _topic_gerund(m: _Mention) -> bool:

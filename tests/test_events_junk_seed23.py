@@ -1,0 +1,64 @@
+"""Junk events of the judged 80 of real web pages (issue 19, seed 23), one class per
+case, on our own text: a feeling toward something ("envied"), a thing "dead", a case
+a rule sets ("if a vacancy happens"), a participle before the goods it describes
+("handcrafted cocktails"), a reduced "situated" clause after a comma, and words for
+where things are ("surroundings", "the extensions of the ... Fault"). Beside each,
+the same words telling a happening, which must stay."""
+
+from __future__ import annotations
+
+import pytest
+from test_event_junk_states import found  # (type, mention word) of a text's events
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a feeling toward someone or something
+        ("The coach said he envied the way the visitors kept the ball.", "envied"),
+        ("Residents admired the volunteers who cleared the beach.", "admired"),
+        ("The mayor resented the governor's late decision on the budget.", "resented"),
+        # "dead" said of a thing
+        ("Windows 7 support is now officially dead for most home users.", "dead"),
+        ("With the vote lost, the pension reform is dead for this parliament.", "dead"),
+        ("Senators said the trade deal is dead after the tariff row.", "dead"),
+        # a case a rule sets
+        ("If a council vacancy happens before June, the seat is filled by a by-election.",
+         "vacancy"),
+        ("If a vacancy occurs in the first year, the board appoints a new member.",
+         "vacancy"),
+        # a participle before the goods it describes
+        ("The hotel is perfect for lazing by the pool and enjoying live jazz and "
+         "handcrafted cocktails at sunset.", "handcrafted"),
+        # a reduced clause after a comma: where a place is
+        ("Its wines now fetch prices once reserved for the great estates of Bordeaux, "
+         "situated some six hours west of here.", "situated"),
+        # words for where things are
+        ("The course teaches hikers to read their surroundings before a storm.",
+         "surroundings"),
+        ("The company will drill the extensions of the regional Marlow Fault this winter.",
+         "extensions"),
+    ],
+)  # fmt: skip
+def test_judged_junk_is_no_event(text: str, word: str):
+    assert word not in [w for _, w in found(text)], found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The veteran senator is dead at 81, his office said on Monday.", "dead"),
+        ("A climber is dead after a fall on Ben Nevis on Saturday.", "dead"),
+        ("When the crash happened, the driver fled on foot.", "crash"),
+        ("The fire occurred early on Sunday at a warehouse in Hull.", "fire"),
+        ("Police are searching the estate and arrested suspects on Monday.", "arrested"),
+        ("The wreck, located by divers in 2019, was raised on Tuesday.", "raised"),
+        ("The firm located the wreck off Cornwall on Tuesday.", "located"),
+        ("The extension of the tram line was opened by the mayor on Friday.", "extension"),
+        ("Troops surrounded the compound in Kandahar before dawn on Monday.", "surrounded"),
+        ("Rescuers pitied no one and worked through the night to free the miners.",
+         "worked"),
+    ],
+)  # fmt: skip
+def test_the_same_words_telling_a_happening_stay(text: str, word: str):
+    assert word in [w for _, w in found(text)], found(text)
