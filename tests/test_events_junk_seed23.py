@@ -1,8 +1,9 @@
 """Junk events of the judged 80 of real web pages (issue 19, seed 23), one class per
 case, on our own text: a feeling toward something ("envied"), a thing "dead", a case
 a rule sets ("if a vacancy happens"), a participle before the goods it describes
-("handcrafted cocktails"), a reduced "situated" clause after a comma, and words for
-where things are ("surroundings", "the extensions of the ... Fault"). Beside each,
+("handcrafted cocktails"), a reduced "situated" clause after a comma, words for
+where things are ("surroundings", "the extensions of the ... Fault") and a habit
+told "the rest of the time". Beside each,
 the same words telling a happening, which must stay."""
 
 from __future__ import annotations
@@ -38,6 +39,11 @@ from test_event_junk_states import found  # (type, mention word) of a text's eve
          "surroundings"),
         ("The company will drill the extensions of the regional Marlow Fault this winter.",
          "extensions"),
+        # what someone does "the rest of the time": a habit
+        ("The rest of the time they're at the shelter's front desk, answering calls and "
+         "walking Biscuit while Dana looks for work.", "walking"),
+        ("Much of the time the crew is on deck, mending nets and cleaning the catch.",
+         "mending"),
     ],
 )  # fmt: skip
 def test_judged_junk_is_no_event(text: str, word: str):
@@ -56,6 +62,8 @@ def test_judged_junk_is_no_event(text: str, word: str):
         ("The firm located the wreck off Cornwall on Tuesday.", "located"),
         ("The extension of the tram line was opened by the mayor on Friday.", "extension"),
         ("Troops surrounded the compound in Kandahar before dawn on Monday.", "surrounded"),
+        ("Most of the time was wasted, but on Monday the rebels seized the airport.",
+         "seized"),
         ("Rescuers pitied no one and worked through the night to free the miners.",
          "worked"),
     ],

@@ -5746,6 +5746,7 @@ def _no_happening_rule(m: _Mention) -> str | None:
         _if_it_happens,
         _dead_thing,
         _place_words,
+        _most_of_the_time,
         _topic_gerund,
         _kind_in_general,
         _asked,
@@ -6046,7 +6047,8 @@ def _if_it_happens(m: _Mention) -> bool:
 
 
 THING_ENTITIES = {"ORG", "PRODUCT", "LAW", "WORK_OF_ART", "LANGUAGE", "EVENT"}
-THING_ENDINGS = ("tion", "sion", "ment", "ism", "ity", "ness", "ship", "ance", "ence")  # not "-ing": "king"
+# how an abstract noun ends (not "-ing": "the king is dead")
+THING_ENDINGS = ("tion", "sion", "ment", "ism", "ity", "ness", "ship", "ance", "ence")
 DOERS = ("er", "or", "ist", "ian", "ant", "ent")  # "climber", "doctor", "activist"
 
 
@@ -6076,6 +6078,34 @@ def _no_one(noun: Token) -> bool:
     if lemma.endswith(THING_ENDINGS):
         return True
     return lemma in _verbs() and not lemma.endswith(DOERS)
+
+
+SHARES_OF_TIME = words("rest most much")  # "the rest of the time", "most of the time"
+
+
+def _most_of_the_time(m: _Mention) -> bool:
+    """Whether a verb tells what someone does "the rest of the time" or "most of the
+    time" ("The rest of the time they're in the living room, watching Netflix and
+    training Capo"): a habit, no happening; a real page's card was "The rest trains
+    Capo". The model hangs the clause under the frame's noun, or the frame under the
+    verb; either way the frame's word or its verb is above the mention. A date of the
+    mention's own ("on Monday") makes it one happening and it stays."""
+    trig = m.trigger
+    if m.time is not None:
+        return False
+    above = {trig.i} | {a.i for a in trig.ancestors}
+    for share in _sentence(trig):
+        if share.lower_ not in SHARES_OF_TIME:
+            continue
+        frame = any(
+            o.lower_ == "time" and any(d.lower_ == "the" for d in children(o, {"det"}))
+            for p in children(share, {"prep"})
+            if p.lower_ == "of"
+            for o in children(p, {"pobj"})
+        )
+        if frame and (share.i in above or share.dep_ == "npadvmod" and share.head.i in above):
+            return True
+    return False
 
 
 PLACE_WORDS = words("surrounding surroundings outskirts")  # where someone is, no act
