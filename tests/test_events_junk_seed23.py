@@ -2,8 +2,8 @@
 case, on our own text: a feeling toward something ("envied"), a thing "dead", a case
 a rule sets ("if a vacancy happens"), a participle before the goods it describes
 ("handcrafted cocktails"), a reduced "situated" clause after a comma, words for
-where things are ("surroundings", "the extensions of the ... Fault") and a habit
-told "the rest of the time". Beside each,
+where things are ("surroundings", "the extensions of the ... Fault"), a habit
+told "the rest of the time" and an activity in general ("to suppress rural voting"). Beside each,
 the same words telling a happening, which must stay."""
 
 from __future__ import annotations
@@ -44,6 +44,10 @@ from test_event_junk_states import found  # (type, mention word) of a text's eve
          "walking Biscuit while Dana looks for work.", "walking"),
         ("Much of the time the crew is on deck, mending nets and cleaning the catch.",
          "mending"),
+        # an activity in general, the object of a verb that curbs or urges it
+        ("Critics called the new ID rules a scheme to suppress young and rural voting.",
+         "voting"),
+        ("The governor signed a law meant to boost early voting.", "voting"),
     ],
 )  # fmt: skip
 def test_judged_junk_is_no_event(text: str, word: str):
@@ -64,6 +68,7 @@ def test_judged_junk_is_no_event(text: str, word: str):
         ("Troops surrounded the compound in Kandahar before dawn on Monday.", "surrounded"),
         ("Most of the time was wasted, but on Monday the rebels seized the airport.",
          "seized"),
+        ("Riot police suppressed looting in the capital on Tuesday.", "looting"),
         ("Rescuers pitied no one and worked through the night to free the miners.",
          "worked"),
     ],

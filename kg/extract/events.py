@@ -5747,6 +5747,7 @@ def _no_happening_rule(m: _Mention) -> str | None:
         _dead_thing,
         _place_words,
         _most_of_the_time,
+        _activity_governed,
         _topic_gerund,
         _kind_in_general,
         _asked,
@@ -6078,6 +6079,27 @@ def _no_one(noun: Token) -> bool:
     if lemma.endswith(THING_ENDINGS):
         return True
     return lemma in _verbs() and not lemma.endswith(DOERS)
+
+
+CURBING = words("suppress discourage deter curb boost increase reduce")  # "to suppress voting"
+
+
+def _activity_governed(m: _Mention) -> bool:
+    """Whether a bare "-ing" noun is an activity in general, the object of a verb that
+    urges, rules or curbs it ("an effort to suppress poor and minority voting", "laws
+    that ban smoking", "to encourage early voting"): what anyone of a kind does, which
+    a real page titled "Poor and minority voting". One told with its article, owner or
+    date ("suppressed the protest", "banned Sunday's march") is a happening and stays."""
+    trig = m.trigger
+    return (
+        trig.pos_ == "NOUN"
+        and trig.tag_ == "NN"
+        and trig.lower_.endswith("ing")
+        and trig.dep_ == "dobj"
+        and trig.head.lemma_.lower() in CURBING | URGED | RULED
+        and m.time is None
+        and not any(c.dep_ in BOUND for c in trig.children)
+    )
 
 
 SHARES_OF_TIME = words("rest most much")  # "the rest of the time", "most of the time"
