@@ -3,7 +3,8 @@ case, on our own text: a feeling toward something ("envied"), a thing "dead", a 
 a rule sets ("if a vacancy happens"), a participle before the goods it describes
 ("handcrafted cocktails"), a reduced "situated" clause after a comma, words for
 where things are ("surroundings", "the extensions of the ... Fault"), a habit
-told "the rest of the time" and an activity in general ("to suppress rural voting"). Beside each,
+told "the rest of the time", an activity in general ("to suppress rural voting")
+and the case of an inverted condition ("had the city spent more"). Beside each,
 the same words telling a happening, which must stay."""
 
 from __future__ import annotations
@@ -48,6 +49,11 @@ from test_event_junk_states import found  # (type, mention word) of a text's eve
         ("Critics called the new ID rules a scheme to suppress young and rural voting.",
          "voting"),
         ("The governor signed a law meant to boost early voting.", "voting"),
+        # the case of an inverted condition: what did not happen
+        ("Nobody can say what the port would look like today had the city spent more "
+         "money dredging the harbour in the 1990s.", "dredging"),
+        ("Had the council acted sooner, the flood would have spared the old town.",
+         "acted"),
     ],
 )  # fmt: skip
 def test_judged_junk_is_no_event(text: str, word: str):
@@ -68,6 +74,8 @@ def test_judged_junk_is_no_event(text: str, word: str):
         ("Troops surrounded the compound in Kandahar before dawn on Monday.", "surrounded"),
         ("Most of the time was wasted, but on Monday the rebels seized the airport.",
          "seized"),
+        ("The council had acted sooner than the army, officials said.", "acted"),
+        ("Officials said the city had spent millions dredging the harbour.", "dredging"),
         ("Riot police suppressed looting in the capital on Tuesday.", "looting"),
         ("Rescuers pitied no one and worked through the night to free the miners.",
          "worked"),

@@ -5748,6 +5748,7 @@ def _no_happening_rule(m: _Mention) -> str | None:
         _place_words,
         _most_of_the_time,
         _activity_governed,
+        _had_inverted,
         _topic_gerund,
         _kind_in_general,
         _asked,
@@ -6079,6 +6080,39 @@ def _no_one(noun: Token) -> bool:
     if lemma.endswith(THING_ENDINGS):
         return True
     return lemma in _verbs() and not lemma.endswith(DOERS)
+
+
+def _had_inverted(m: _Mention) -> bool:
+    """Whether a verb is the case of an inverted condition, "had X done" ("what things
+    could have looked like had the core team spent more time paving a smoother road"):
+    what did not happen, set against what did; a real page's card told it as done. The
+    verb's own xcomp or joined verbs ("paving") go with it. A question ("Had they left?")
+    asks and is not read."""
+    verb = m.trigger
+    for _ in range(3):
+        if _after_inverted_had(verb):
+            return True
+        if verb.dep_ not in {"xcomp", "conj", "pcomp"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _after_inverted_had(verb: Token) -> bool:
+    """Whether a past verb's subject follows a "had" that opens its clause, the "had"
+    its auxiliary or its head (the model reads both), with no subject before it."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    subject = next(iter(children(verb, {"nsubj", "nsubjpass"})), None)
+    if subject is None or subject.left_edge.i == 0:
+        return False
+    had = verb.doc[subject.left_edge.i - 1]
+    if had.lower_ != "had" or not (had.head.i == verb.i or verb.head.i == had.i):
+        return False
+    if any(c.dep_ in SUBJECTS for c in had.children):
+        return False
+    last = _sentence(verb)[-1]
+    return last.text != "?"
 
 
 CURBING = words("suppress discourage deter curb boost increase reduce")  # "to suppress voting"
