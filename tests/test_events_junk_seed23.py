@@ -4,7 +4,8 @@ a rule sets ("if a vacancy happens"), a participle before the goods it describes
 ("handcrafted cocktails"), a reduced "situated" clause after a comma, words for
 where things are ("surroundings", "the extensions of the ... Fault"), a habit
 told "the rest of the time", an activity in general ("to suppress rural voting")
-and the case of an inverted condition ("had the city spent more"). Beside each,
+the case of an inverted condition ("had the city spent more") and what a supposed act
+would bring ("which could leave passengers stranded, damaging its brand"). Beside each,
 the same words telling a happening, which must stay."""
 
 from __future__ import annotations
@@ -54,6 +55,9 @@ from test_event_junk_states import found  # (type, mention word) of a text's eve
          "money dredging the harbour in the 1990s.", "dredging"),
         ("Had the council acted sooner, the flood would have spared the old town.",
          "acted"),
+        # what a supposed act would bring
+        ("For the airline, this meant cutting routes, which could leave passengers "
+         "stranded, damaging its brand.", "damaging"),
     ],
 )  # fmt: skip
 def test_judged_junk_is_no_event(text: str, word: str):
@@ -76,6 +80,7 @@ def test_judged_junk_is_no_event(text: str, word: str):
          "seized"),
         ("The council had acted sooner than the army, officials said.", "acted"),
         ("Officials said the city had spent millions dredging the harbour.", "dredging"),
+        ("The storm hit the coast on Monday, forcing schools to close.", "forcing"),
         ("Riot police suppressed looting in the capital on Tuesday.", "looting"),
         ("Rescuers pitied no one and worked through the night to free the miners.",
          "worked"),

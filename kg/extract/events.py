@@ -5749,6 +5749,7 @@ def _no_happening_rule(m: _Mention) -> str | None:
         _most_of_the_time,
         _activity_governed,
         _had_inverted,
+        _supposed_consequence,
         _topic_gerund,
         _kind_in_general,
         _asked,
@@ -6113,6 +6114,36 @@ def _after_inverted_had(verb: Token) -> bool:
         return False
     last = _sentence(verb)[-1]
     return last.text != "?"
+
+
+MODALS_SUPPOSED = words("would could might")  # "which would orphan users": a case supposed
+
+
+def _supposed_consequence(m: _Mention) -> bool:
+    """Whether a participle after a comma tells what a supposed act would bring ("which
+    would realistically orphan users on an old version, fragmenting your user base"):
+    the clause just before the comma has "would", "could" or "might", so the consequence
+    is supposed too; a real page's card was "Fragmenting the user base". Read by the
+    words' order, since the model hangs the participle on any verb of the sentence. A
+    consequence of a done act ("the storm hit on Monday, forcing schools to close")
+    stays."""
+    trig = m.trigger
+    if trig.tag_ != "VBG" or trig.dep_ != "advcl" or m.time is not None:
+        return False
+    if trig.i < 2 or trig.nbor(-1).lower_ != ",":
+        return False
+    start, told = _sentence(trig).start, SUBJECTS | AUX_DEPS
+    before = next(
+        (
+            t
+            for t in reversed(trig.doc[start : trig.i - 1])
+            if t.pos_ == "VERB" and any(c.dep_ in told for c in t.children)
+        ),
+        None,
+    )  # the clause's verb, past a participle ("could leave passengers stranded")
+    return before is not None and any(
+        c.lower_ in MODALS_SUPPOSED for c in children(before, {"aux"})
+    )
 
 
 CURBING = words("suppress discourage deter curb boost increase reduce")  # "to suppress voting"
