@@ -5,7 +5,9 @@ a rule sets ("if a vacancy happens"), a participle before the goods it describes
 where things are ("surroundings", "the extensions of the ... Fault"), a habit
 told "the rest of the time", an activity in general ("to suppress rural voting")
 the case of an inverted condition ("had the city spent more") and what a supposed act
-would bring ("which could leave passengers stranded, damaging its brand"). Beside each,
+would bring ("which could leave passengers stranded, damaging its brand"), a habit
+to come ("he will play regularly") and what a thing is for ("has served as a meeting
+place"). Beside each,
 the same words telling a happening, which must stay."""
 
 from __future__ import annotations
@@ -58,6 +60,13 @@ from test_event_junk_states import found  # (type, mention word) of a text's eve
         # what a supposed act would bring
         ("For the airline, this meant cutting routes, which could leave passengers "
          "stranded, damaging its brand.", "damaging"),
+        # a habit to come
+        ("The winger will only sign if he is promised that he will play regularly for "
+         "the first team.", "play"),
+        ("Officers will routinely patrol the estate, the mayor said.", "patrol"),
+        # what a thing is for
+        ("The council will reopen the library that has served as a meeting place since "
+         "1962.", "served"),
     ],
 )  # fmt: skip
 def test_judged_junk_is_no_event(text: str, word: str):
@@ -81,6 +90,9 @@ def test_judged_junk_is_no_event(text: str, word: str):
         ("The council had acted sooner than the army, officials said.", "acted"),
         ("Officials said the city had spent millions dredging the harbour.", "dredging"),
         ("The storm hit the coast on Monday, forcing schools to close.", "forcing"),
+        ("The striker will play regularly from Monday, the coach said.", "play"),
+        ("The former miner served as the union's treasurer in the 1980s.", "served"),
+        ("Her deputy served as acting mayor during the crisis.", "served"),
         ("Riot police suppressed looting in the capital on Tuesday.", "looting"),
         ("Rescuers pitied no one and worked through the night to free the miners.",
          "worked"),

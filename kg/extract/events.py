@@ -5750,6 +5750,8 @@ def _no_happening_rule(m: _Mention) -> str | None:
         _activity_governed,
         _had_inverted,
         _supposed_consequence,
+        _habit_to_come,
+        _serves_as,
         _topic_gerund,
         _kind_in_general,
         _asked,
@@ -6143,6 +6145,56 @@ def _supposed_consequence(m: _Mention) -> bool:
     )  # the clause's verb, past a participle ("could leave passengers stranded")
     return before is not None and any(
         c.lower_ in MODALS_SUPPOSED for c in children(before, {"aux"})
+    )
+
+
+def _habit_to_come(m: _Mention) -> bool:
+    """Whether a verb with "will" or "would" tells a habit to come, a word of habit
+    beside it ("assurances that he will play regularly in Zidane's team", "officers
+    will routinely patrol the estate"): a way of going on, no one happening; a real
+    page's card was "Dani Ceballos to play in Zinedine Zidane's team". A date of its
+    own ("will play regularly from Monday") is left to the planned readers."""
+    trig = m.trigger
+    return (
+        trig.pos_ == "VERB"
+        and trig.tag_ == "VB"
+        and m.time is None
+        and any(c.lower_ in WOULD for c in children(trig, {"aux"}))
+        and any(c.lower_ in HABITUAL for c in children(trig, {"advmod"}))
+    )
+
+
+SERVING = words("serve function act")  # "has served as a community resource"
+
+
+def _serves_as(m: _Mention) -> bool:
+    """Whether a thing "serves as" or "acts as" something ("the store that has served as
+    a community resource since 1976", "the hall functions as a shelter"): what the
+    thing is for, no happening; a real page's card was "The store has served as a
+    community resource". A person who "served as defence minister" held an office and
+    is left alone: the subject must be no person (:func:`_not_a_person`)."""
+    trig = m.trigger
+    if trig.pos_ != "VERB" or trig.lemma_.lower() not in SERVING:
+        return False
+    if not any(c.lower_ == "as" for c in children(trig, {"prep"})):
+        return False
+    subjects = children(trig, {"nsubj"})
+    if trig.dep_ == "relcl" and any(c.lower_ in {"that", "which"} for c in subjects):
+        subjects = [trig.head]  # "the store that has served as …"
+    return bool(subjects) and all(_not_a_person(s) for s in subjects)
+
+
+def _not_a_person(noun: Token) -> bool:
+    """Whether a noun shows no sign of a person: not a person's name, pronoun or noun,
+    no doer's ending ("-er", "-ist"). Weaker than :func:`_no_one`, for a frame only a
+    thing or a person fills ("X served as Y")."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ == "NOUN"
+        and not _someone(noun)
+        and lemma not in PERSON_NOUNS | PEOPLE_NOUNS
+        and not lemma.endswith(DOERS)
+        and not any(t.ent_type_ == "PERSON" for t in noun.subtree)
     )
 
 
