@@ -57,6 +57,8 @@ from test_event_junk_states import found  # (type, mention word) of a text's eve
          "money dredging the harbour in the 1990s.", "dredging"),
         ("Had the council acted sooner, the flood would have spared the old town.",
          "acted"),
+        ("We cannot know what the town would look like now had the mayor spent more money "
+         "fixing the roads.", "fixing"),
         # what a supposed act would bring
         ("For the airline, this meant cutting routes, which could leave passengers "
          "stranded, damaging its brand.", "damaging"),

@@ -6095,7 +6095,9 @@ def _had_inverted(m: _Mention) -> bool:
     for _ in range(3):
         if _after_inverted_had(verb):
             return True
-        if verb.dep_ not in {"xcomp", "conj", "pcomp"} or verb.head.i == verb.i:
+        joined = verb.dep_ in {"xcomp", "conj", "pcomp"}
+        joined = joined or verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "spent …, fixing"
+        if not joined or verb.head.i == verb.i:
             return False
         verb = verb.head
     return False
@@ -6112,8 +6114,9 @@ def _after_inverted_had(verb: Token) -> bool:
     had = verb.doc[subject.left_edge.i - 1]
     if had.lower_ != "had" or not (had.head.i == verb.i or verb.head.i == had.i):
         return False
-    if any(c.dep_ in SUBJECTS for c in had.children):
-        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < had.i for c in had.children):
+        return False  # the model may give "had" a clausal subject: "what things could
+        # have looked like had the team spent"
     last = _sentence(verb)[-1]
     return last.text != "?"
 
