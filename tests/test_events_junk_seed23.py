@@ -6,8 +6,8 @@ where things are ("surroundings", "the extensions of the ... Fault"), a habit
 told "the rest of the time", an activity in general ("to suppress rural voting")
 the case of an inverted condition ("had the city spent more") and what a supposed act
 would bring ("which could leave passengers stranded, damaging its brand"), a habit
-to come ("he will play regularly") and what a thing is for ("has served as a meeting
-place"). Beside each,
+to come ("he will play regularly"), what a thing is for ("has served as a meeting
+place") and how one stood going into an event ("went into the awards with six nods"). Beside each,
 the same words telling a happening, which must stay."""
 
 from __future__ import annotations
@@ -69,6 +69,9 @@ from test_event_junk_states import found  # (type, mention word) of a text's eve
         # what a thing is for
         ("The council will reopen the library that has served as a meeting place since "
          "1962.", "served"),
+        # how one stood going into an event
+        ("The musical went into Sunday's awards with a leading six nods but left with "
+         "nothing.", "went"),
     ],
 )  # fmt: skip
 def test_judged_junk_is_no_event(text: str, word: str):
@@ -95,6 +98,7 @@ def test_judged_junk_is_no_event(text: str, word: str):
         ("The striker will play regularly from Monday, the coach said.", "play"),
         ("The former miner served as the union's treasurer in the 1980s.", "served"),
         ("Her deputy served as acting mayor during the crisis.", "served"),
+        ("The troops went into the village with two tanks on Monday.", "went"),
         ("Riot police suppressed looting in the capital on Tuesday.", "looting"),
         ("Rescuers pitied no one and worked through the night to free the miners.",
          "worked"),

@@ -5752,6 +5752,7 @@ def _no_happening_rule(m: _Mention) -> str | None:
         _supposed_consequence,
         _habit_to_come,
         _serves_as,
+        _went_in_with,
         _topic_gerund,
         _kind_in_general,
         _asked,
@@ -6198,6 +6199,30 @@ def _not_a_person(noun: Token) -> bool:
         and lemma not in PERSON_NOUNS | PEOPLE_NOUNS
         and not lemma.endswith(DOERS)
         and not any(t.ent_type_ == "PERSON" for t in noun.subtree)
+    )
+
+
+def _went_in_with(m: _Mention) -> bool:
+    """Whether "went into" an event "with" a count tells how someone stood before it
+    ("the drama went into Sunday's awards with a leading four nods", "the side went
+    into the final with two wins"): a state going in, the event itself its own
+    mention; a real page's card was "Sexual harassment drama went into Sunday's awards
+    with a leading four nods"."""
+    trig = m.trigger
+    if trig.lemma_.lower() != "go" or trig.pos_ != "VERB":
+        return False
+    preps = {c.lower_: c for c in children(trig, {"prep"})}
+    if "into" not in preps or "with" not in preps:
+        return False
+    words_of = lexicon().words
+    if not any(  # into an event ("the awards", "the final"), not a place ("the village")
+        words_of.get(("NOUN", o.lemma_.lower())) not in {None, OTHER}
+        for o in children(preps["into"], {"pobj"})
+    ):
+        return False
+    return any(
+        any(c.dep_ == "nummod" or c.like_num for c in o.children) or o.like_num
+        for o in children(preps["with"], {"pobj"})
     )
 
 
