@@ -93,7 +93,17 @@ from ..model import (
 )
 from ..nlp import FIGURE_SCALES
 from ..taxonomy import EVENT_TYPES, OTHER, family
-from .actors import BODY_WORDS, GROUP_HEADS, GROUP_NOUNS, LEGAL_FORMS, ORG_NOUNS, TOWNS, ActorIndex
+from .actors import (
+    BODY_WORDS,
+    GROUP_HEADS,
+    GROUP_NOUNS,
+    LEGAL_FORMS,
+    ORG_NOUNS,
+    PEOPLE_NOUNS,
+    PERSON_NOUNS,
+    TOWNS,
+    ActorIndex,
+)
 from .event_groups import (
     ACTING,
     ASKED_FOR,
@@ -5733,6 +5743,17 @@ def _no_happening_rule(m: _Mention) -> str | None:
         _left_so,
         _subjectless_relation,
         _located_by_participle,
+        _participle_goods,
+        _if_it_happens,
+        _dead_thing,
+        _place_words,
+        _most_of_the_time,
+        _activity_governed,
+        _had_inverted,
+        _supposed_consequence,
+        _habit_to_come,
+        _serves_as,
+        _went_in_with,
         _topic_gerund,
         _kind_in_general,
         _asked,
@@ -5967,13 +5988,315 @@ def _located_by_participle(m: _Mention) -> bool:
     clause was an event. "The suspect, located by police in a shed" is found by someone
     and stays."""
     trig = m.trigger
+    if trig.lemma_.lower() not in LOCATED or any(c.dep_ == "agent" for c in trig.children):
+        return False
+    if trig.tag_ == "VBN" and trig.dep_ == "acl":
+        return (
+            trig.head.ent_type_ != "PERSON"  # a firm or a lodge "located" is where it is
+            and trig.head.lemma_.lower() not in PEOPLE
+        )
+    return _reduced_after_comma(trig)
+
+
+def _reduced_after_comma(trig: Token) -> bool:
+    """Whether a verb the model read as a past tense is a reduced clause after a comma,
+    with no subject and no auxiliary ("the grand crus of Burgundy, situated around five
+    hours southwest of here"): a participle on the noun before it, which a real page
+    titled "Situating". A past verb with its own subject ("the firm located the
+    wreck") is an act and is not asked."""
     return (
-        trig.lemma_.lower() in LOCATED
-        and trig.tag_ == "VBN"
-        and trig.dep_ == "acl"
-        and trig.head.ent_type_ != "PERSON"  # a firm or a lodge "located" is where it is
-        and trig.head.lemma_.lower() not in PEOPLE
-        and not any(c.dep_ == "agent" for c in trig.children)
+        trig.tag_ == "VBD"
+        and trig.dep_ in {"advcl", "acl", "conj"}
+        and trig.i > 0
+        and trig.nbor(-1).lower_ == ","
+        and not any(c.dep_ in SUBJECTS or c.dep_ in AUX_DEPS for c in trig.children)
+    )
+
+
+def _participle_goods(m: _Mention) -> bool:
+    """Whether a past participle before a bare noun is the adjective of the things it
+    names, misread as a past verb joined to a gerund ("ideal for enjoying vibrant music
+    and handcrafted cocktails by night"): a resort's menu, which a page's card told as
+    "Cocktails were handcrafted". A gerund with an auxiliary is a told clause ("police
+    are searching the area and arrested two men") and its joined verb stays."""
+    trig = m.trigger
+    gerund = trig.head
+    if trig.tag_ not in {"VBD", "VBN"} or trig.dep_ != "conj" or gerund.tag_ != "VBG":
+        return False
+    told = SUBJECTS | AUX_DEPS
+    if any(c.dep_ in told for v in (trig, gerund) for c in v.children):
+        return False
+    return any(
+        o.left_edge.i == trig.i + 1
+        and o.tag_ in {"NN", "NNS"}
+        and not o.ent_type_
+        and o.lemma_.lower() not in PEOPLE
+        and not any(c.dep_ in {"det", "poss", "nummod"} for c in o.children)
+        for o in children(trig, {"dobj"})
+    )
+
+
+IF_ONLY = words("if unless")  # "if a vacancy happens": a case set, not "when it happened"
+
+
+def _if_it_happens(m: _Mention) -> bool:
+    """Whether a noun is what "happens" or "occurs" in a condition ("If a ballot vacancy
+    happens after the March primary, the nomination is filled by a vote"): a rule's
+    case, which a real page titled "Ballot vacancy" as if one had opened. The verb
+    itself, a mention of its noun, goes too. "When the crash happened" tells one."""
+    trig = m.trigger
+    verb, nouns = trig, children(trig, {"nsubj"})
+    if trig.pos_ == "NOUN" and trig.dep_ == "nsubj":
+        verb, nouns = trig.head, [trig]
+    if verb.lemma_.lower() not in HAPPEN_VERBS | {"arise"} or not nouns:
+        return False
+    return any(c.lower_ in IF_ONLY for c in children(verb, {"mark"}))
+
+
+THING_ENTITIES = {"ORG", "PRODUCT", "LAW", "WORK_OF_ART", "LANGUAGE", "EVENT"}
+# how an abstract noun ends (not "-ing": "the king is dead")
+THING_ENDINGS = ("tion", "sion", "ment", "ism", "ity", "ness", "ship", "ance", "ence")
+DOERS = ("er", "or", "ist", "ian", "ant", "ent")  # "climber", "doctor", "activist"
+
+
+def _dead_thing(m: _Mention) -> bool:
+    """Whether "dead" is said of a thing, not of someone ("Python 2 support is now
+    officially dead", "the deal is dead"): a figure for its end, which a real page typed
+    a Death. The subject must show it is no one: a noun that is also a verb or an
+    abstract noun, or a name of a product, a law or a firm in it; a person's noun
+    ("the senator is dead", "the climber is dead") and a name stay deaths."""
+    trig = m.trigger
+    if trig.lower_ != "dead" or trig.dep_ != "acomp":
+        return False
+    subjects = children(trig.head, {"nsubj"})
+    return bool(subjects) and all(_no_one(s) for s in subjects)
+
+
+def _no_one(noun: Token) -> bool:
+    """Whether a subject noun names a thing, by what its word or its names show
+    (:func:`_dead_thing`)."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or _someone(noun) or lemma in PERSON_NOUNS | PEOPLE_NOUNS:
+        return False
+    if any(t.ent_type_ == "PERSON" for t in noun.subtree):
+        return False
+    if any(t.ent_type_ in THING_ENTITIES for t in noun.subtree):
+        return True
+    if lemma.endswith(THING_ENDINGS):
+        return True
+    return lemma in _verbs() and not lemma.endswith(DOERS)
+
+
+def _had_inverted(m: _Mention) -> bool:
+    """Whether a verb is the case of an inverted condition, "had X done" ("what things
+    could have looked like had the core team spent more time paving a smoother road"):
+    what did not happen, set against what did; a real page's card told it as done. The
+    verb's own xcomp or joined verbs ("paving") go with it. A question ("Had they left?")
+    asks and is not read."""
+    verb = m.trigger
+    for _ in range(3):
+        if _after_inverted_had(verb):
+            return True
+        joined = verb.dep_ in {"xcomp", "conj", "pcomp"}
+        joined = joined or verb.dep_ == "advcl" and verb.tag_ == "VBG"  # "spent …, fixing"
+        if not joined or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _after_inverted_had(verb: Token) -> bool:
+    """Whether a past verb's subject follows a "had" that opens its clause, the "had"
+    its auxiliary or its head (the model reads both), with no subject before it."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    subject = next(iter(children(verb, {"nsubj", "nsubjpass"})), None)
+    if subject is None or subject.left_edge.i == 0:
+        return False
+    had = verb.doc[subject.left_edge.i - 1]
+    if had.lower_ != "had" or not (had.head.i == verb.i or verb.head.i == had.i):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < had.i for c in had.children):
+        return False  # the model may give "had" a clausal subject: "what things could
+        # have looked like had the team spent"
+    last = _sentence(verb)[-1]
+    return last.text != "?"
+
+
+MODALS_SUPPOSED = words("would could might")  # "which would orphan users": a case supposed
+
+
+def _supposed_consequence(m: _Mention) -> bool:
+    """Whether a participle after a comma tells what a supposed act would bring ("which
+    would realistically orphan users on an old version, fragmenting your user base"):
+    the clause just before the comma has "would", "could" or "might", so the consequence
+    is supposed too; a real page's card was "Fragmenting the user base". Read by the
+    words' order, since the model hangs the participle on any verb of the sentence. A
+    consequence of a done act ("the storm hit on Monday, forcing schools to close")
+    stays."""
+    trig = m.trigger
+    if trig.tag_ != "VBG" or trig.dep_ != "advcl" or m.time is not None:
+        return False
+    if trig.i < 2 or trig.nbor(-1).lower_ != ",":
+        return False
+    start, told = _sentence(trig).start, SUBJECTS | AUX_DEPS
+    before = next(
+        (
+            t
+            for t in reversed(trig.doc[start : trig.i - 1])
+            if t.pos_ == "VERB" and any(c.dep_ in told for c in t.children)
+        ),
+        None,
+    )  # the clause's verb, past a participle ("could leave passengers stranded")
+    return before is not None and any(
+        c.lower_ in MODALS_SUPPOSED for c in children(before, {"aux"})
+    )
+
+
+def _habit_to_come(m: _Mention) -> bool:
+    """Whether a verb with "will" or "would" tells a habit to come, a word of habit
+    beside it ("assurances that he will play regularly in Zidane's team", "officers
+    will routinely patrol the estate"): a way of going on, no one happening; a real
+    page's card was "Dani Ceballos to play in Zinedine Zidane's team". A date of its
+    own ("will play regularly from Monday") is left to the planned readers."""
+    trig = m.trigger
+    return (
+        trig.pos_ == "VERB"
+        and trig.tag_ == "VB"
+        and m.time is None
+        and any(c.lower_ in WOULD for c in children(trig, {"aux"}))
+        and any(c.lower_ in HABITUAL for c in children(trig, {"advmod"}))
+    )
+
+
+SERVING = words("serve function act")  # "has served as a community resource"
+
+
+def _serves_as(m: _Mention) -> bool:
+    """Whether a thing "serves as" or "acts as" something ("the store that has served as
+    a community resource since 1976", "the hall functions as a shelter"): what the
+    thing is for, no happening; a real page's card was "The store has served as a
+    community resource". A person who "served as defence minister" held an office and
+    is left alone: the subject must be no person (:func:`_not_a_person`)."""
+    trig = m.trigger
+    if trig.pos_ != "VERB" or trig.lemma_.lower() not in SERVING:
+        return False
+    if not any(c.lower_ == "as" for c in children(trig, {"prep"})):
+        return False
+    subjects = children(trig, {"nsubj"})
+    if trig.dep_ == "relcl" and any(c.lower_ in {"that", "which"} for c in subjects):
+        subjects = [trig.head]  # "the store that has served as …"
+    return bool(subjects) and all(_not_a_person(s) for s in subjects)
+
+
+def _not_a_person(noun: Token) -> bool:
+    """Whether a noun shows no sign of a person: not a person's name, pronoun or noun,
+    no doer's ending ("-er", "-ist"). Weaker than :func:`_no_one`, for a frame only a
+    thing or a person fills ("X served as Y")."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ == "NOUN"
+        and not _someone(noun)
+        and lemma not in PERSON_NOUNS | PEOPLE_NOUNS
+        and not lemma.endswith(DOERS)
+        and not any(t.ent_type_ == "PERSON" for t in noun.subtree)
+    )
+
+
+def _went_in_with(m: _Mention) -> bool:
+    """Whether "went into" an event "with" a count tells how someone stood before it
+    ("the drama went into Sunday's awards with a leading four nods", "the side went
+    into the final with two wins"): a state going in, the event itself its own
+    mention; a real page's card was "Sexual harassment drama went into Sunday's awards
+    with a leading four nods"."""
+    trig = m.trigger
+    if trig.lemma_.lower() != "go" or trig.pos_ != "VERB":
+        return False
+    preps = {c.lower_: c for c in children(trig, {"prep"})}
+    if "into" not in preps or "with" not in preps:
+        return False
+    words_of = lexicon().words
+    if not any(  # into an event ("the awards", "the final"), not a place ("the village")
+        words_of.get(("NOUN", o.lemma_.lower())) not in {None, OTHER}
+        for o in children(preps["into"], {"pobj"})
+    ):
+        return False
+    return any(
+        any(c.dep_ == "nummod" or c.like_num for c in o.children) or o.like_num
+        for o in children(preps["with"], {"pobj"})
+    )
+
+
+CURBING = words("suppress discourage deter curb boost increase reduce")  # "to suppress voting"
+
+
+def _activity_governed(m: _Mention) -> bool:
+    """Whether a bare "-ing" noun is an activity in general, the object of a verb that
+    urges, rules or curbs it ("an effort to suppress poor and minority voting", "laws
+    that ban smoking", "to encourage early voting"): what anyone of a kind does, which
+    a real page titled "Poor and minority voting". One told with its article, owner or
+    date ("suppressed the protest", "banned Sunday's march") is a happening and stays."""
+    trig = m.trigger
+    return (
+        trig.pos_ == "NOUN"
+        and trig.tag_ == "NN"
+        and trig.lower_.endswith("ing")
+        and trig.dep_ == "dobj"
+        and trig.head.lemma_.lower() in CURBING | URGED | RULED
+        and m.time is None
+        and not any(c.dep_ in BOUND for c in trig.children)
+    )
+
+
+SHARES_OF_TIME = words("rest most much")  # "the rest of the time", "most of the time"
+
+
+def _most_of_the_time(m: _Mention) -> bool:
+    """Whether a verb tells what someone does "the rest of the time" or "most of the
+    time" ("The rest of the time they're in the living room, watching Netflix and
+    training Capo"): a habit, no happening; a real page's card was "The rest trains
+    Capo". The model hangs the clause under the frame's noun, or the frame under the
+    verb; either way the frame's word or its verb is above the mention. A date of the
+    mention's own ("on Monday") makes it one happening and it stays."""
+    trig = m.trigger
+    if m.time is not None:
+        return False
+    above = {trig.i} | {a.i for a in trig.ancestors}
+    for share in _sentence(trig):
+        if share.lower_ not in SHARES_OF_TIME:
+            continue
+        frame = any(
+            o.lower_ == "time" and any(d.lower_ == "the" for d in children(o, {"det"}))
+            for p in children(share, {"prep"})
+            if p.lower_ == "of"
+            for o in children(p, {"pobj"})
+        )
+        if frame and (share.i in above or share.dep_ == "npadvmod" and share.head.i in above):
+            return True
+    return False
+
+
+PLACE_WORDS = words("surrounding surroundings outskirts")  # where someone is, no act
+
+
+def _place_words(m: _Mention) -> bool:
+    """Whether a noun names where things are, not a happening ("understand your
+    surroundings", "the extensions of the regional Sholl Shear Zone", a mine's survey
+    target): a page's cards titled "Surroundings". "The extension of the metro line was
+    opened" is the work done, singular, and stays."""
+    trig = m.trigger
+    lemma = trig.lemma_.lower()
+    if trig.pos_ != "NOUN":
+        return False
+    if lemma in PLACE_WORDS or trig.lower_ in PLACE_WORDS:
+        return True
+    return (
+        trig.tag_ == "NNS"
+        and lemma == "extension"
+        and any(
+            p.lower_ == "of" and any(o.pos_ == "PROPN" for o in children(p, {"pobj"}))
+            for p in children(trig, {"prep"})
+        )
     )
 
 def _topic_gerund(m: _Mention) -> bool:
