@@ -29,7 +29,7 @@ import re
 import tempfile
 from array import array
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 from functools import cache, lru_cache, partial
@@ -68,6 +68,7 @@ from .model import (
     Statement,
     TimeValue,
 )
+from .state import Relations
 from .taxonomy import (
     EVENT_TYPES,
     OTHER,
@@ -3158,7 +3159,8 @@ def link(
     actors: dict[str, Actor],
     story: Stories | None = None,
     processes: int = 1,
-) -> list[Relation]:
+    on_disk: bool = False,
+) -> Sequence[Relation]:
     """Typed, scored, explained relations between merged events.
 
     Candidates share an actor (an actor in more than 200 events of one window, a
@@ -3166,7 +3168,9 @@ def link(
     ``LINK_DAYS`` of each other (see :func:`_block_pairs`); each event keeps its most
     telling links, the specific kinds (contradicts, part of, response, cause) before
     the general ones. With ``processes`` > 1 the candidates are related in two
-    processes (:func:`kg.workers.halves`).
+    processes (:func:`kg.workers.halves`). With ``on_disk`` their rationales wait on
+    disk (:class:`kg.state.Relations`), written as each relation is worded: held
+    worded until sorted, they were linking's peak.
     """
     dates = reference_dates(events.values(), story.published if story else {})
     blocks: dict[str, list[str]] = defaultdict(list)
@@ -3236,8 +3240,15 @@ def link(
             per_event[i] += 1
             per_event[j] += 1
     del ranking, per_event
-    kept = [relate(order[i], order[j]) for i, j in zip(chosen[::2], chosen[1::2], strict=True)]
-    return sorted(kept, key=lambda r: (r.source, r.target))
+    kept = (relate(order[i], order[j]) for i, j in zip(chosen[::2], chosen[1::2], strict=True))
+    if on_disk:  # each worded one to disk as it is made, not all held to be sorted
+        return Relations.in_order(kept, key=_ends)
+    return sorted(kept, key=_ends)
+
+
+def _ends(r: Relation) -> tuple[str, str]:
+    """The order relations are given in: by source, then target."""
+    return r.source, r.target
 
 
 class CapSweep:

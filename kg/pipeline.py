@@ -46,7 +46,6 @@ from .model import (
     DocResult,
     Document,
     Event,
-    Relation,
     Statement,
 )
 from .resolve import Names
@@ -687,9 +686,8 @@ def assemble(
         del per_doc
         statements = _responded(parked, events, actors, on_disk)
         parked.close()
-        relations: Sequence[Relation] = link(events, actors, story, processes=settings.jobs)
-        if on_disk:  # their rationales wait on disk to the export, as the statements
-            relations = kg_state.Relations(relations)
+        # with on_disk, their rationales wait on disk to the export, as the statements
+        relations = link(events, actors, story, processes=settings.jobs, on_disk=on_disk)
         disputes = conflicts(events, statements, actors)
         if on_disk:  # the actors' spans, read again only by the export, wait there too
             kg_state.ActorSpans(actors.values())

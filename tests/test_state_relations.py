@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import kg
-from kg import pipeline
+from kg import link, pipeline
 from kg import state as kg_state
 from kg.config import Settings
 from kg.export.cards import _Index
@@ -121,3 +121,54 @@ def test_no_rationale_is_held_from_linking_to_the_export_and_the_outputs_match(
     assert index.related and all(type(i) is int for v in index.related.values() for i in v)
     shown = {r.rationale for v in index.related for r in index.related_to(v)}
     assert shown <= {r.rationale for r in held.relations} and len(shown) >= 3
+
+
+def test_relations_put_in_order_on_disk_are_the_sorted_list():
+    # given as linking words them (the ranking's order), read back by (source, target)
+    scrambled = [RELATIONS[2], RELATIONS[0], RELATIONS[3], RELATIONS[1]]
+    kept = kg_state.Relations.in_order(scrambled, key=lambda r: (r.source, r.target))
+    try:
+        assert isinstance(kept, kg_state.Relations) and kept == RELATIONS
+        assert [r.rationale for r in kept] == [r.rationale for r in RELATIONS]
+    finally:
+        kept.close()
+    empty = kg_state.Relations.in_order([], key=lambda r: r.source)
+    assert empty == [] and len(empty) == 0
+
+
+def test_link_words_its_relations_to_disk_as_it_keeps_them():
+    """Eleven weeks of talks and strikes (the cap sweep's corpus, each event with more
+    candidates than the cap): linked with the rationales on disk, the same relations in
+    the same order as linked in memory, while no worded relation is held beside the
+    others to be sorted."""
+    from test_link_cap_sweep import _corpus
+
+    events, actors, story = _corpus()
+    held = link.link(events, actors, story)
+    assert isinstance(held, list) and len(held) > 100
+    assert all(r.rationale for r in held)
+    alive: list[int] = []
+    in_order = kg_state.Relations.in_order
+
+    def counted(relations, key):
+        def each():
+            for r in relations:
+                alive.append(
+                    sum(type(o) is Relation and bool(o.rationale) for o in gc.get_objects())
+                )
+                yield r
+
+        return in_order(each(), key)
+
+    before = sum(type(o) is Relation and bool(o.rationale) for o in gc.get_objects())
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(kg_state.Relations, "in_order", counted)
+        kept = link.link(events, actors, story, on_disk=True)
+    try:
+        assert isinstance(kept, kg_state.Relations)
+        assert kept == held and [r.rationale for r in kept] == [r.rationale for r in held]
+        # beside this test's own list: the one being written and the one before it
+        # (the writer's loop still names it), not the hundreds kept
+        assert max(alive) <= before + 2
+    finally:
+        kept.close()
