@@ -175,3 +175,24 @@ def test_sentence_steps_at_the_ends_of_a_document() -> None:
         assert starts[0] == 0
     doc = nlp.load()("Ministers met in Leeds\nThe vote was held. Turnout rose")
     assert {t.text for t in doc if t.is_sent_start} >= {"The", "Turnout"}
+
+
+def test_sentence_starts_written_at_once_as_one_by_one() -> None:
+    """:func:`kg.nlp._set_starts` writes starts and non-starts as spaCy's setter does
+    word by word (a later word's value kept, a start turned off again), and on a parsed
+    document raises spaCy's own error."""
+    pipeline = nlp.load()
+    text = "Ray. Million Dollar Baby won.\n\nThe Home Office said. It agreed"
+    fast, slow = pipeline.make_doc(text), pipeline.make_doc(text)
+    starts = {2: True, 3: False, 8: True, 9: False, 14: True}
+    nlp._set_starts(fast, starts)
+    for i, start in starts.items():
+        slow[i].is_sent_start = start
+    assert [t.is_sent_start for t in fast] == [t.is_sent_start for t in slow]
+    parsed = pipeline(text)
+    try:
+        nlp._set_starts(parsed, {2: True})
+    except ValueError as exc:
+        assert "E043" in str(exc)
+    else:
+        raise AssertionError("a parsed document's starts were rewritten")
