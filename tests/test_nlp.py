@@ -137,3 +137,62 @@ def test_words_no_pattern_names_share_one_answer_per_role() -> None:
     assert len([w for w in calls if w in words]) <= len(roles)
     for word in ("because", "Though", "THOUGH", "nothin'", "nuthin'"):
         assert word in calls  # a named word is its own case
+
+
+# Currency words at a document's ends, beside punctuation, hyphened and inside a longer
+# token: where a word boundary comes from the characters either side.
+SUM_TEXTS = [
+    "Pounds 4m was spent on the new wing, the trust said.",
+    "The deal was worth 4m pounds",
+    "The fund holds pounds_sterling and euros-denominated bonds.",
+    "pounds",
+    "(dollars) and 'euros' were both offered; the £5m came in pounds.",
+    "It cost £5m.\n\nMinisters agreed to pay it.",
+]
+
+
+def test_currency_guard_answers_as_the_whole_text() -> None:
+    """The guard of :func:`kg.nlp.sums_written_first` reads a currency word from the
+    words and their neighbours' characters, not from ``doc.text`` (a Token per word):
+    it must answer as the pattern over the whole text does, for every document with a
+    currency word."""
+    pipeline = nlp.load()
+    for doc in pipeline.pipe(SUM_TEXTS):
+        at = nlp._currency_words(doc)
+        assert at == [t.i for t in doc if t.lower_ in nlp.CURRENCIES]
+        if at:
+            whole = nlp._CURRENCY_WORD.search(doc.text) is not None
+            assert nlp._written_word(doc, at) == whole
+
+
+def test_sentence_steps_at_the_ends_of_a_document() -> None:
+    """The line and stop steps look only at white space and stops: one at a document's
+    first or last word must neither fail nor start a sentence there."""
+    pipeline = nlp.load()
+    texts = ["\nFirst line here\nSecond line here.", "Ends on a stop.", "Votes cast. Labour", "."]
+    for doc in pipeline.pipe(texts):
+        starts = [t.i for t in doc if t.is_sent_start]
+        assert starts[0] == 0
+    doc = nlp.load()("Ministers met in Leeds\nThe vote was held. Turnout rose")
+    assert {t.text for t in doc if t.is_sent_start} >= {"The", "Turnout"}
+
+
+def test_sentence_starts_written_at_once_as_one_by_one() -> None:
+    """:func:`kg.nlp._set_starts` writes starts and non-starts as spaCy's setter does
+    word by word (a later word's value kept, a start turned off again), and on a parsed
+    document raises spaCy's own error."""
+    pipeline = nlp.load()
+    text = "Ray. Million Dollar Baby won.\n\nThe Home Office said. It agreed"
+    fast, slow = pipeline.make_doc(text), pipeline.make_doc(text)
+    starts = {2: True, 3: False, 8: True, 9: False, 14: True}
+    nlp._set_starts(fast, starts)
+    for i, start in starts.items():
+        slow[i].is_sent_start = start
+    assert [t.is_sent_start for t in fast] == [t.is_sent_start for t in slow]
+    parsed = pipeline(text)
+    try:
+        nlp._set_starts(parsed, {2: True})
+    except ValueError as exc:
+        assert "E043" in str(exc)
+    else:
+        raise AssertionError("a parsed document's starts were rewritten")
