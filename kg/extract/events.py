@@ -1994,6 +1994,8 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
         kind = _page_sense(tok, kind, index)
     if kind is not None:
         kind = _force_figure(tok, kind, index)
+    if kind is not None:
+        kind = _movement_figure(tok, kind, index)
     if kind is None or _attribute_word(tok):
         return None
     lemma = tok.lemma_.lower()
@@ -11609,6 +11611,80 @@ def _captured(tok: Token, index: ActorIndex) -> bool:
         or t.ent_type_ in {"GPE", "LOC", "FAC"}
         or t.lemma_.lower() in TAKEN_BY_FORCE | PEOPLE
         for t in taken
+    )
+
+
+# Goings that went nowhere (issue 19, item 5; helper ty's sample of session 31's
+# builds, where one Movement in three was none): "left the company", "leave office"
+# and "left the show" quit a post; "moved on to higher-level porting", "moved up seven
+# places", "moved into directing" and "entered the chart" change a state or a rank;
+# "a handful of changes landed", "landed a test harness feature", "land the player"
+# arrive in a code base or a squad, no craft or traveller coming down anywhere.
+LEFT_POSTS = POSTS | words(
+    "company firm club band show team party role series ministry department job"
+)
+MOVED_ONTO = words(
+    "phase stage format position level step system model platform direction career "
+    "role business politics production"
+)  # "moved to a second phase", "moved into directing"
+ENTERED_LISTS = words("chart top race contest competition market discussion talk")
+RANK_WORDS = words("place spot position rank chart number")  # "moved up seven places"
+LANDED_CRAFT = CRAFT | ARMED | MILITARY | words("pilot astronaut crew flight passenger")
+
+
+def _movement_figure(tok: Token, kind: str, index: ActorIndex) -> str | None:
+    """The type of a verb of going whose going is a figure: a post left (a
+    resignation), a move on, up a chart or into a line of work, an entry into a chart
+    or a contest, code or a signing "landed" (no movement). A traveller, a crowd, troops
+    or a craft that left, moved, entered or landed somewhere stays a movement."""
+    if kind != "Movement" or tok.pos_ != "VERB":
+        return kind
+    lemma = tok.lemma_.lower()
+    kids = list(tok.children)
+    parts = {c.lower_ for c in kids if c.dep_ in {"prt", "advmod", "prep"}}
+    objects = [c for c in kids if c.dep_ == "dobj"]
+    if lemma == "leave" and objects and all(
+        o.lemma_.lower() in LEFT_POSTS and o.ent_type_ not in {"GPE", "LOC", "FAC"}
+        for o in objects
+    ):
+        return "Resignation"  # "left the company amid a restructuring", "leave office"
+    if lemma == "move":
+        if {"up", "down"} & parts and _ranked(tok):
+            return None  # "moved up seven places": a rank, no happening
+        if "on" in parts:
+            return OTHER  # "moved on to higher-level porting": a next step
+        went = _prep_objects_tokens(tok, {"to", "into", "from"})
+        if went and all(
+            w.ent_type_ not in {"GPE", "LOC", "FAC"}
+            and (w.lemma_.lower() in MOVED_ONTO | LEFT_POSTS or w.lower_.endswith("ing"))
+            for w in went
+        ):
+            return OTHER  # "moved into directing", "move from a safe, easy job"
+        return kind
+    if lemma == "enter":
+        entered = objects + _prep_objects_tokens(tok, {"into"})
+        if entered and all(e.lemma_.lower() in ENTERED_LISTS for e in entered):
+            return OTHER  # "entered the chart at number two", "enter into discussions"
+        return kind
+    if lemma == "land":
+        doers = [c for c in kids if c.dep_ == "nsubj"]
+        if objects and not any(o.lemma_.lower() in LANDED_CRAFT for o in objects):
+            return OTHER  # "landed a test harness feature", "to land the player"
+        if doers and not objects and not any(
+            _person(d, index) or _someone(d) or d.lemma_.lower() in LANDED_CRAFT | PEOPLE
+            for d in doers
+        ):
+            return OTHER  # "a handful of changes landed", "once this feature landed"
+    return kind
+
+
+def _ranked(tok: Token) -> bool:
+    """Whether a move up or down is one of rank: a number of places or a chart in its
+    phrase ("moved up seven places", "moved down to number four")."""
+    return any(
+        t.like_num or t.lemma_.lower() in RANK_WORDS
+        for t in tok.subtree
+        if t.i != tok.i
     )
 
 

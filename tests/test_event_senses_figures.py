@@ -1,0 +1,111 @@
+"""Words of force and of going told as figures (issue 19, item 5: "a trigger's sense is
+read in context before it types the event"), on our own text. With no arms and no one
+hurt in its sentence, a fight or a battle in a race is the race, a fight "on" or "hard"
+an effort, a fight of a price or a checker a policy or a chore; "shot back" is a retort,
+"personal attacks" are words, and a film that "captured" a likeness or an actress who
+"captured" parts took no one. A post "left" is a resignation; a move "on", up a chart or
+into a line of work, an entry into a chart, code that "landed" go nowhere. Beside each,
+the same word in the sense its type names, which keeps it: troops that fought rebels,
+a suspect captured, a crowd that stormed a building, a family that moved to a city, a
+plane that landed."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import word_types as types_of
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        # a race or a game, told with words of a fight
+        ("The sprinter fought off his team-mate to take the 200m in a personal best.",
+         "fought", "Contest"),
+        ("After a poor start to the season the veteran battled back into the world's top 50.",
+         "battled", "Contest"),
+        # an effort, a retort, words
+        ("The union leaders vowed to fight on after Sunday's vote.", "fight", "OtherEvent"),
+        ("The savings banks have fought hard to protect their interests in the bond market.",
+         "fought", "OtherEvent"),
+        ("Asked whether the nominee would be confirmed, the senator shot back: \"I would "
+         "not bet on it.\"", "shot", "OtherEvent"),
+        ("The rumour was quickly shot down by others in the cabinet.", "shot", "OtherEvent"),
+        ("The awards race spilled over into personal attacks between the two studios.",
+         "attacks", "OtherEvent"),
+        # a likeness or a part, no one taken
+        ("The documentary captured the diversity of life in the valley.", "captured",
+         "OtherEvent"),
+    ],
+)
+def test_a_figure_of_force_is_no_force(text: str, word: str, kind: str) -> None:
+    assert types_of(text, word) == [kind], text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The central bank's mandate is to fight rising prices with higher rates.", "fight"),
+        ("The actress went on to capture parts in several big studio productions.",
+         "capture"),
+    ],
+)
+def test_a_figure_of_force_is_no_event_of_force(text: str, word: str) -> None:
+    assert "UseOfForce" not in types_of(text, word), text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Government troops fought rebels near the border on Sunday.", "fought"),
+        ("Farmers battled with police during a march in Saragossa on Friday.", "battled"),
+        ("Rebels captured the town of Kafr Nabl on Monday after heavy fighting.", "captured"),
+        ("Police said the suspect was captured in Leeds on Tuesday.", "captured"),
+        ("Protesters stormed the parliament building in the capital on Wednesday.",
+         "stormed"),
+        ("Gunmen shot down a police helicopter over the city on Monday.", "shot"),
+        ("The insurgents fought back when the army entered the valley.", "fought"),
+    ],
+)
+def test_force_stays_force(text: str, word: str) -> None:
+    assert types_of(text, word) == ["UseOfForce"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        # a post left
+        ("The chief executive left the company amid a restructuring last month.", "left",
+         "Resignation"),
+        ("The prime minister is expected to leave office in the summer.", "leave",
+         "Resignation"),
+        # a next step, a line of work, a chart, code
+        ("We ported the core modules first and then moved on to the command line tools.",
+         "moved", "OtherEvent"),
+        ("She stopped acting years ago and moved into directing.", "moved", "OtherEvent"),
+        ("The reissue entered the chart at number three.", "entered", "OtherEvent"),
+        ("In March I landed a patch that reports warnings during test runs.", "landed",
+         "OtherEvent"),
+        ("Once the fix landed in the compiler, we removed the workaround.", "landed",
+         "OtherEvent"),
+    ],
+)
+def test_a_going_that_went_nowhere(text: str, word: str, kind: str) -> None:
+    assert types_of(text, word) == [kind], text
+
+
+def test_a_rank_moved_is_no_event() -> None:
+    assert types_of("The single has moved up seven places to number one.", "moved") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The minister left Brussels for Geneva on Monday.", "left"),
+        ("The delegation left the building after the talks.", "left"),
+        ("The family moved to Madrid in 2019.", "moved"),
+        ("The plane landed in Lagos on Monday.", "landed"),
+        ("Troops entered the town on Sunday.", "entered"),
+    ],
+)
+def test_a_going_stays_a_movement(text: str, word: str) -> None:
+    assert types_of(text, word) == ["Movement"], text
