@@ -109,3 +109,49 @@ def test_a_rank_moved_is_no_event() -> None:
 )
 def test_a_going_stays_a_movement(text: str, word: str) -> None:
     assert types_of(text, word) == ["Movement"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        # a loss of no contest
+        ("She grew up in poverty and lost her mother at the age of nine.", "lost", "Death"),
+        ("The director said he had lost his passion for the theatre.", "lost", "OtherEvent"),
+        ("Italy lost their captain with a knee injury before half-time.", "lost",
+         "OtherEvent"),
+        # acclaim, a vote, a part acted
+        ("The rookie won rave reviews for his first stage role in the West End.", "won",
+         "OtherEvent"),
+        ("Okafor won 56% of the vote on Sunday in a ballot of party members.", "won",
+         "Election"),
+        ("In the new drama the actor plays a detective on the run in Glasgow.", "plays",
+         "OtherEvent"),
+    ],
+)
+def test_a_contest_word_of_no_contest(text: str, word: str, kind: str) -> None:
+    assert types_of(text, word) == [kind], text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The ransom note warns that the files will be lost after 72 hours.", "lost"),
+        ("Technology will have a big part to play in the recovery.", "play"),
+        ("Some engineers are playing around with the new type checker.", "playing"),
+    ],
+)
+def test_a_contest_word_of_no_contest_is_no_contest(text: str, word: str) -> None:
+    assert "Contest" not in types_of(text, word), text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Ireland lost 2-0 away to the Swiss in October.", "lost"),
+        ("The champion lost to a qualifier in the second round on Tuesday.", "lost"),
+        ("Wales lost in Paris on Saturday after a late try.", "lost"),
+        ("Chelsea won the match 2-1 on Sunday.", "won"),
+    ],
+)
+def test_a_contest_stays_a_contest(text: str, word: str) -> None:
+    assert types_of(text, word) == ["Contest"], text

@@ -93,7 +93,16 @@ from ..model import (
 )
 from ..nlp import FIGURE_SCALES
 from ..taxonomy import EVENT_TYPES, OTHER, family
-from .actors import BODY_WORDS, GROUP_HEADS, GROUP_NOUNS, LEGAL_FORMS, ORG_NOUNS, TOWNS, ActorIndex
+from .actors import (
+    BODY_WORDS,
+    GROUP_HEADS,
+    GROUP_NOUNS,
+    KIN,
+    LEGAL_FORMS,
+    ORG_NOUNS,
+    TOWNS,
+    ActorIndex,
+)
 from .event_groups import (
     ACTING,
     ASKED_FOR,
@@ -1996,6 +2005,8 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
         kind = _force_figure(tok, kind, index)
     if kind is not None:
         kind = _movement_figure(tok, kind, index)
+    if kind is not None:
+        kind = _contest_figure(tok, kind, index)
     if kind is None or _attribute_word(tok):
         return None
     lemma = tok.lemma_.lower()
@@ -11686,6 +11697,84 @@ def _ranked(tok: Token) -> bool:
         for t in tok.subtree
         if t.i != tok.i
     )
+
+
+# Contests that were none (issue 19, item 5; helper ty's sample of session 31's
+# builds): "lose" was a contest whatever was lost ("lost her mother", "data will be
+# lost", "lost his spark", "lost it in the lights", "lost flanker Bergamasco"), an
+# actor who "played" a man in a film played no game, "won rave reviews" won no race,
+# and "won 56% of the vote" was an election. A loss is a contest only when told with
+# what is contested (a match, a seat, a title, a score), whom it was lost to, or in a
+# sentence or a page of games.
+CONTEST_STAKES = words(
+    "match game race title seat vote election by-election primary final tie round set "
+    "point battle fight war case bout cup championship medal tournament league series "
+    "trophy contest semi-final quarter-final fixture rubber"
+)
+LOST_KIN = KIN - words("lawyer attorney family")  # "lost her mother"; "lost his lawyer"
+ACCLAIM = words("acclaim review praise plaudit applause admiration respect sympathy")
+SCORE = re.compile(r"\b\d{1,3}\s*-\s*\d{1,3}\b")  # "2-0", "24 - 18"
+WON_VOTES = words("vote ballot by-election primary seat")  # "won 56% of the vote"
+
+
+def _contest_figure(tok: Token, kind: str, index: ActorIndex) -> str | None:
+    """The type of a verb of contest by what it is told with: a loss of no contest
+    (:func:`_contested`) is no contest, an acting part played none, acclaim won none,
+    and a vote or a seat won an election."""
+    if kind != "Contest" or tok.pos_ != "VERB":
+        return kind
+    lemma = tok.lemma_.lower()
+    kids = list(tok.children)
+    objects = [c for c in kids if c.dep_ == "dobj"]
+    if lemma == "lose":
+        if _lost(tok, _dobj_lemmas(tok)) != kind:
+            return kind  # lives, jobs, money: read by _lost in _sense
+        if objects and all(o.lemma_.lower() in LOST_KIN for o in objects):
+            return "Death"  # "lost her mother at nine": a death in the family
+        return kind if _contested(tok) else OTHER
+    if lemma == "win":
+        objects += [o for c in kids if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]
+        won = {o.lemma_.lower() for o in objects}  # "won rave reviews": "rave" a verb
+        won |= {p.lemma_.lower() for o in objects for p in _prep_objects_tokens(o, {"of"})}
+        if won and won <= ACCLAIM:
+            return OTHER  # "won rave reviews", "winning widespread acclaim"
+        if won & WON_VOTES:
+            return "Election"  # "won 55.88% of the vote", "winning a seat in 1969"
+        return kind
+    if lemma == "play":
+        rel = tok.head if tok.dep_ in {"relcl", "acl"} else _relative_object(tok)
+        if rel is not None and rel.lemma_.lower() in {"role", "part"}:
+            return None  # "music will have a part to play in this": a figure
+        if any(c.dep_ == "prt" and c.lower_ == "around" for c in kids):
+            return OTHER  # "people playing around with pytype"
+        sent = _sentence_lemmas(tok)
+        if sent & (FILM_SETS | PRIZE_WORDS) or _prize_page(tok.doc):
+            cast = objects + [
+                p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+            ]  # "Wilson was played by Steve Coogan"
+            if any(o.ent_type_ == "PERSON" or _someone(o) or o.lemma_.lower() in PEOPLE
+                   for o in cast):  # fmt: skip
+                return OTHER  # "Kevin Spacey played a man on Death Row": a part acted
+    return kind
+
+
+def _contested(tok: Token) -> bool:
+    """Whether a loss is of a contest: what was lost is a contest or a stake of one
+    ("lost the match", "losing two of their first four games", "lost the seat"), a
+    score ("losing 2-0"), told with whom ("lost to Nadal", "lost out to Sweden"), or
+    nothing lost in a sentence or a page of games ("Wales lost in Paris")."""
+    kids = list(tok.children)
+    told = kids + [g for c in kids if c.dep_ == "advmod" for g in c.children]  # "away to"
+    if any(c.lower_ in {"to", "out"} for c in told if c.dep_ in {"prep", "prt", "advmod"}):
+        return True
+    lost = [c for c in kids if c.dep_ in {"dobj", "nsubjpass"}]
+    if any(t.lemma_.lower() in CONTEST_STAKES for c in lost for t in c.subtree):
+        return True
+    if SCORE.search(tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text):
+        return True  # "losing 2-0 away"
+    if lost:
+        return False  # "lost her mother", "data will be lost", "lost his spark"
+    return bool(_sentence_lemmas(tok) & MATCH_WORDS) or _match_page(tok.doc)
 
 
 def _market_move(tok: Token, kind: str) -> str:
