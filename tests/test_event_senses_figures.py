@@ -155,3 +155,24 @@ def test_a_contest_word_of_no_contest_is_no_contest(text: str, word: str) -> Non
 )
 def test_a_contest_stays_a_contest(text: str, word: str) -> None:
     assert types_of(text, word) == ["Contest"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        # a work brought out, told by a pronoun
+        ("Her second album is better than anything else that was released last year.",
+         "released", "Business"),
+        ("The feature came back in version 3.5, which was released in September 2015.",
+         "released", "Business"),
+        ("The studio spent little on the film before it was released in March.",
+         "released", "Business"),
+        # people freed
+        ("Two journalists who were held for a month were released on Friday.", "released",
+         "Yield"),
+        ("The rebels released the hostages on Sunday.", "released", "Yield"),
+        ("They were released without charge on Monday.", "released", "Yield"),
+    ],
+)
+def test_what_was_released_tells_the_release(text: str, word: str, kind: str) -> None:
+    assert types_of(text, word) == [kind], text

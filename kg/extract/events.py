@@ -2007,6 +2007,8 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
         kind = _movement_figure(tok, kind, index)
     if kind is not None:
         kind = _contest_figure(tok, kind, index)
+    if kind is not None:
+        kind = _release_figure(tok, kind, index)
     if kind is None or _attribute_word(tok):
         return None
     lemma = tok.lemma_.lower()
@@ -11775,6 +11777,31 @@ def _contested(tok: Token) -> bool:
     if lost:
         return False  # "lost her mother", "data will be lost", "lost his spark"
     return bool(_sentence_lemmas(tok) & MATCH_WORDS) or _match_page(tok.doc)
+
+
+THINGS_SAID = words("it which that anything something everything nothing")  # no captive
+
+
+def _release_figure(tok: Token, kind: str, index: ActorIndex) -> str:
+    """A release of a thing or of a captive, by what was released: the trigger table
+    reads "released" with any pronoun as freeing someone, but "it" and "which" or "that"
+    standing for a film, an album or a version ("Python 3.5, which was released in
+    2015", "anything else that was released last year", "when it was released") name a
+    work brought out, and "two journalists who were held were released" freed people."""
+    if kind not in {"Yield", "Business"} or tok.pos_ != "VERB" or tok.lemma_.lower() != "release":
+        return kind
+    freed = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    freed = [tok.head if c.lower_ in {"which", "that"} and tok.dep_ == "relcl" else c
+             for c in freed]  # fmt: skip
+    if not freed:
+        return kind
+    held = any(
+        _person(c, index) and c.lower_ not in THINGS_SAID
+        or c.lemma_.lower() in PEOPLE | CAPTIVES
+        or c.ent_type_ in {"PERSON", "NORP"}
+        for c in freed
+    )
+    return "Yield" if held else "Business"
 
 
 def _market_move(tok: Token, kind: str) -> str:
