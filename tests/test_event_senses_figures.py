@@ -176,3 +176,21 @@ def test_a_contest_stays_a_contest(text: str, word: str) -> None:
 )
 def test_what_was_released_tells_the_release(text: str, word: str, kind: str) -> None:
     assert types_of(text, word) == [kind], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The star was in London to promote his new comedy, Meet the Parents, on Tuesday.",
+        # the title named by the model later in the article
+        "Meet the Parents opens in cinemas across the country on Friday. The star was in "
+        "London to promote his new comedy, Meet the Parents, on Tuesday.",
+    ],
+)
+def test_a_word_of_a_film_title_is_no_event(text: str) -> None:
+    assert types_of(text, "Meet") == [], text
+
+
+def test_a_meeting_outside_a_title_stays() -> None:
+    text = "The ministers will meet the Iranian delegation in Geneva on Monday."
+    assert types_of(text, "meet") == ["Consult"]

@@ -2001,6 +2001,8 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
         kind = _type_in_context(tok, kind, index)
     if kind is not None:
         kind = _page_sense(tok, kind, index)
+    if kind is not None and _in_work_title(tok):
+        return None  # "his new comedy, Meet the Fockers": a title, no meeting
     if kind is not None:
         kind = _force_figure(tok, kind, index)
     if kind is not None:
@@ -11802,6 +11804,38 @@ def _release_figure(tok: Token, kind: str, index: ActorIndex) -> str:
         for c in freed
     )
     return "Yield" if held else "Business"
+
+
+def _work_titles(doc: Doc) -> frozenset[tuple[str, ...]]:
+    """The titles of works the model names in a document (WORK_OF_ART entities of two
+    or more words, capitalised), as lower-case words, read once per document."""
+    if "work_titles" not in doc.user_data:
+        doc.user_data["work_titles"] = frozenset(
+            tuple(t.lower_ for t in e)
+            for e in doc.ents
+            if e.label_ == "WORK_OF_ART" and len(e) > 1 and e[0].is_title
+        )
+    return doc.user_data["work_titles"]
+
+
+def _in_work_title(tok: Token) -> bool:
+    """Whether a capitalised trigger is a word of a film's, a book's or a song's title
+    ("his new comedy, Meet the Fockers", and "Meet The Fockers opens on Friday" where the
+    model names the title elsewhere in the article): a name, no meeting. A title-case
+    headline is left to the headline readers."""
+    if not tok.is_title or _headline(tok):
+        return False
+    if tok.ent_type_ == "WORK_OF_ART" and _entity_size(tok) > 1:
+        return True
+    doc = tok.doc
+    for title in _work_titles(doc):
+        for k, word in enumerate(title):
+            start = tok.i - k
+            if word == tok.lower_ and start >= 0 and start + len(title) <= len(doc) and all(
+                doc[start + j].lower_ == w for j, w in enumerate(title)
+            ):
+                return True
+    return False
 
 
 def _market_move(tok: Token, kind: str) -> str:
