@@ -27,6 +27,8 @@ from conftest import word_types as types_of
         ("The union leaders vowed to fight on after Sunday's vote.", "fight", "OtherEvent"),
         ("The savings banks have fought hard to protect their interests in the bond market.",
          "fought", "OtherEvent"),
+        ("Farm ministers were fighting hard today to keep a deal on milk quotas from turning "
+         "sour before trying to agree wider reforms.", "fighting", "OtherEvent"),
         ("Asked whether the nominee would be confirmed, the senator shot back: \"I would "
          "not bet on it.\"", "shot", "OtherEvent"),
         ("The rumour was quickly shot down by others in the cabinet.", "shot", "OtherEvent"),

@@ -11579,7 +11579,7 @@ def _force_figure(tok: Token, kind: str, index: ActorIndex) -> str | None:
         return OTHER if tok.pos_ == "NOUN" and spoken else kind  # "personal attacks"
     if lemma not in FIGURED_FIGHTS:
         return kind
-    if sent & (MATCH_WORDS | RACED) or _match_page(tok.doc):
+    if _contest_told(tok) or _match_page(tok.doc):
         return "Contest"  # "stormed to a personal best", "fighting for the fourth spot"
     if lemma == "storm":
         return kind  # "protesters stormed the parliament"
@@ -11601,6 +11601,16 @@ def _force_figure(tok: Token, kind: str, index: ActorIndex) -> str | None:
     ):
         return OTHER  # "to fight rising prices", "fighting the borrow checker"
     return kind
+
+
+def _contest_told(tok: Token) -> bool:
+    """Whether a word's sentence names a game, a race or a prize by a noun ("the 200m",
+    "a personal best", "the fourth spot", "the best news trophy"); a verb's lemma ("were
+    trying to agree") names none."""
+    return any(
+        t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in MATCH_WORDS | RACED | PRIZES
+        for t in tok.sent
+    )
 
 
 def _prep_objects_tokens(tok: Token, preps: Collection[str]) -> list[Token]:
