@@ -194,3 +194,40 @@ def test_a_word_of_a_film_title_is_no_event(text: str) -> None:
 def test_a_meeting_outside_a_title_stays() -> None:
     text = "The ministers will meet the Iranian delegation in Geneva on Monday."
     assert types_of(text, "meet") == ["Consult"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        # acts done to things that cannot suffer them
+        ("The council attacked the problem of potholes with a new budget.", "attacked",
+         "OtherEvent"),
+        ("The measures arrested the decline in growth.", "arrested", "OtherEvent"),
+        ("The program crashed when the file was opened.", "crashed", "OtherEvent"),
+        # a missile launched is force, a jet launched a product
+        ("The army launched a missile at the base on Tuesday.", "launched", "UseOfForce"),
+        ("The firm launched a new jet at the air show.", "launched", "Business"),
+    ],
+)
+def test_what_an_act_is_done_to_types_it(text: str, word: str, kind: str) -> None:
+    assert types_of(text, word) == [kind], text
+
+
+def test_a_thing_that_is_dead_died_not() -> None:
+    assert types_of("Support for Python 2 is dead, the maintainers said.", "dead") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("Police said the gunman is dead.", "dead", "Death"),
+        ("Two men are dead after the crash on the M4.", "dead", "Death"),
+        ("Police arrested the driver at the scene on Monday.", "arrested", "Arrest"),
+        ("Police arrested three after the match on Saturday.", "arrested", "Arrest"),
+        ("Rebels attacked the base at dawn on Sunday.", "attacked", "UseOfForce"),
+        ("Gunmen attacked a bus carrying pilgrims on Friday.", "attacked", "UseOfForce"),
+        ("The plane crashed into the sea on Monday.", "crashed", "Accident"),
+    ],
+)
+def test_acts_on_people_places_and_craft_stay(text: str, word: str, kind: str) -> None:
+    assert types_of(text, word) == [kind], text

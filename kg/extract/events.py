@@ -717,7 +717,9 @@ def _trigger_type(tok: Token, index: ActorIndex) -> str | None:
     if tok.pos_ == "ADJ" and lemma in {"dead", "slain"}:  # "found dead", "left three dead"
         half = tok.i > 0 and tok.nbor(-1).text == "-"  # "half-dead": a figure of speech
         deps = {"acomp", "oprd", "xcomp", "ccomp", "conj", "ROOT"}
-        return "Death" if tok.dep_ in deps and not half else None
+        if tok.dep_ not in deps or half:
+            return None
+        return _thing_figure(tok, "Death", index)  # "support for Python 2 is dead": none
     if tok.pos_ in {"NOUN", "PROPN"} and _noun_event(tok):
         return _sense(tok, OTHER, index)  # "broke the record", "placed on injured reserve"
     if tok.pos_ == "NOUN" and (verb := _custody_verb(tok) or _operation_verb(tok)):
@@ -2011,6 +2013,8 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
         kind = _contest_figure(tok, kind, index)
     if kind is not None:
         kind = _release_figure(tok, kind, index)
+    if kind is not None:
+        kind = _thing_figure(tok, kind, index)
     if kind is None or _attribute_word(tok):
         return None
     lemma = tok.lemma_.lower()
@@ -11853,6 +11857,54 @@ def _in_work_title(tok: Token) -> bool:
             ):
                 return True
     return False
+
+
+# Acts done to things that cannot suffer them (issue 19, item 5: "dead" of Python 2
+# support typed a death, a program's "crash" an accident): what was attacked, arrested
+# or crashed, and what is dead, is read before the act types the event; a missile
+# launched is force, not a product.
+SOFTWARE = words(
+    "program programme app application software server site website browser system "
+    "computer script process kernel build compiler interpreter database code game"
+)  # "the program crashed": a failure, no accident
+LAUNCHED_ARMS = (WEAPONS | words("missile rocket torpedo salvo barrage airstrike")) - words(
+    "jet aircraft drone warplane bomber tank"
+)  # "launched a missile": force; "launched a new jet" stays a product
+
+
+def _thing_figure(tok: Token, kind: str, index: ActorIndex) -> str | None:
+    """The type of an act by what it is done to: "attacked the problem" and "arrested
+    the decline" took no one (no force, no arrest), "the program crashed" had no
+    accident, "support for Python 2 is dead" is no death, and "the army launched a
+    missile" launched no product. People, places and vehicles keep the act."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and kind in {"UseOfForce", "Arrest"} and lemma in {"attack", "arrest"}:
+        done = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if done and not any(
+            _person(c, index)
+            or _someone(c)
+            or c.like_num
+            or c.ent_type_ in {"GPE", "LOC", "FAC"}
+            or _concrete(c) and c.lemma_.lower() not in ABSTRACT
+            for c in done
+        ):
+            return OTHER  # "attacked the problem of potholes", "arrested the decline"
+    if tok.pos_ == "VERB" and kind == "Accident" and lemma == "crash":
+        crashed = [c for c in tok.children if c.dep_ == "nsubj"]
+        if crashed and all(c.lemma_.lower() in SOFTWARE for c in crashed):
+            return OTHER  # "the program crashed when the file was opened"
+    if kind == "Business" and lemma == "launch" and tok.pos_ == "VERB" and any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in LAUNCHED_ARMS
+        for c in tok.children
+    ):
+        return "UseOfForce"  # "the army launched a missile at the base"
+    if kind == "Death" and lemma == "dead" and tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        if subjects and not any(
+            _person(c, index) or _someone(c) or c.lemma_.lower() in PEOPLE for c in subjects
+        ):
+            return None  # "support for Python 2 is dead": a thing ended, no one died
+    return kind
 
 
 def _market_move(tok: Token, kind: str) -> str:
