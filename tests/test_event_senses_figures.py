@@ -221,6 +221,12 @@ def test_a_thing_that_is_dead_died_not() -> None:
     ("text", "word", "kind"),
     [
         ("Police said the gunman is dead.", "dead", "Death"),
+        ("A 36-year-old climber is dead after falling 150 metres on the mountain.", "dead",
+         "Death"),
+        ("The reporter will name his informant only after the source is dead.", "dead",
+         "Death"),
+        ("The flaw may have been used by hackers to attack millions of computer users.",
+         "attack", "UseOfForce"),
         ("Two men are dead after the crash on the M4.", "dead", "Death"),
         ("Police arrested the driver at the scene on Monday.", "arrested", "Arrest"),
         ("Police arrested three after the match on Saturday.", "arrested", "Arrest"),

@@ -11872,6 +11872,15 @@ LAUNCHED_ARMS = (WEAPONS | words("missile rocket torpedo salvo barrage airstrike
 )  # "launched a missile": force; "launched a new jet" stays a product
 
 
+COUNT_HEADS = words("million thousand hundred dozen billion score")  # "millions of users"
+
+
+def _thing_word(lemma: str) -> bool:
+    """Whether a lemma names an abstraction or software ("support", "the project"),
+    which can end or fail but not die."""
+    return lemma in ABSTRACT | SOFTWARE or lemma.endswith(ABSTRACT_ENDINGS)
+
+
 def _thing_figure(tok: Token, kind: str, index: ActorIndex) -> str | None:
     """The type of an act by what it is done to: "attacked the problem" and "arrested
     the decline" took no one (no force, no arrest), "the program crashed" had no
@@ -11879,7 +11888,14 @@ def _thing_figure(tok: Token, kind: str, index: ActorIndex) -> str | None:
     missile" launched no product. People, places and vehicles keep the act."""
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and kind in {"UseOfForce", "Arrest"} and lemma in {"attack", "arrest"}:
-        done = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        done = [
+            c for c in tok.children
+            if c.dep_ in {"dobj", "nsubjpass"} and c.ent_type_ not in {"DATE", "TIME"}
+        ]  # fmt: skip  # "who arrested an hour after": a garbled passive, no object
+        done += [
+            p for c in done if c.like_num or c.lemma_.lower() in COUNT_HEADS
+            for p in _prep_objects_tokens(c, {"of"})
+        ]  # fmt: skip  # "attack millions of computer users"
         if done and not any(
             _person(c, index)
             or _someone(c)
@@ -11900,9 +11916,11 @@ def _thing_figure(tok: Token, kind: str, index: ActorIndex) -> str | None:
         return "UseOfForce"  # "the army launched a missile at the base"
     if kind == "Death" and lemma == "dead" and tok.pos_ == "ADJ" and tok.dep_ == "acomp":
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
-        if subjects and not any(
-            _person(c, index) or _someone(c) or c.lemma_.lower() in PEOPLE for c in subjects
-        ):
+        if subjects and all(
+            not (_person(c, index) or _someone(c) or c.lemma_.lower() in PEOPLE)
+            and _thing_word(c.lemma_.lower())
+            for c in subjects
+        ):  # "a climber is dead", "the source is dead" (an informant) stay deaths
             return None  # "support for Python 2 is dead": a thing ended, no one died
     return kind
 
