@@ -6074,6 +6074,10 @@ THING_ENDINGS = ("tion", "sion", "ment", "ism", "ity", "ness", "ship", "ance", "
 DOERS = ("er", "or", "ist", "ian", "ant", "ent")  # "climber", "doctor", "activist"
 
 
+REPORTERS_PEOPLE = frozenset({"source", "informant", "contact"})
+"""Nouns a news text uses for a person it will not name, whose words are verbs too."""
+
+
 def _dead_thing(m: _Mention) -> bool:
     """Whether "dead" is said of a thing, not of someone ("Python 2 support is now
     officially dead", "the deal is dead"): a figure for its end, which a real page typed
@@ -6092,6 +6096,8 @@ def _no_one(noun: Token) -> bool:
     (:func:`_dead_thing`)."""
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN" or _someone(noun) or lemma in PERSON_NOUNS | PEOPLE_NOUNS:
+        return False
+    if lemma in REPORTERS_PEOPLE:  # "the source is dead": the informant, a verb's lemma too
         return False
     if any(t.ent_type_ == "PERSON" for t in noun.subtree):
         return False
