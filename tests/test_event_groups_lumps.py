@@ -237,3 +237,22 @@ def test_these_nouns_told_far_on_name_the_ones_told_before() -> None:
     )
     (events,) = with_mention(run(text), "events")
     assert [m.text for m in events.mentions] == ["events", "events"]
+
+
+PLEDGE = (
+    "Northwind said on Thursday it would halve its carbon emissions by 2030. The goal "
+    "follows the decision in 2017 to pull the United States out of the Paris Agreement, "
+    "the global pact to curb warming. Northwind has come under fire from its own staff "
+    "over its oil contracts. The company in 2018 announced a ten-year deal to sell "
+    "cloud services to Chevron."
+)
+
+
+def test_a_deal_told_as_new_is_not_the_pact_named_before() -> None:
+    """ "a ten-year deal" is a thing the text has not told yet: the synonym "pact" of
+    the Paris Agreement, three sentences before, is another agreement."""
+    result = run(PLEDGE)
+    (deal,) = with_mention(result, "deal")
+    assert "pact" not in texts(deal)
+    (pact,) = with_mention(result, "pact")
+    assert "deal" not in texts(pact)

@@ -904,6 +904,33 @@ def _another(m: _Mention) -> bool:
     return False
 
 
+A_OR_AN = word_list("a an")  # "a multi-year deal": a thing the text has not told yet
+
+
+def _new_noun(t: Token) -> bool:
+    """Whether a trigger is a noun a reader takes for a new thing: "a multi-year deal",
+    introduced by "a" or "an" and not said of something ("the pact was a success")."""
+    return (
+        t.pos_ == "NOUN"
+        and t.dep_ not in {"attr", "appos", "npadvmod"}
+        and any(c.lower_ in A_OR_AN for c in children(t, {"det"}))
+    )
+
+
+def _introduced(g: _Group, h: _Group) -> bool:
+    """Whether the later of two groups opens with a noun told as a new one (:func:`_new_noun`)
+    after the earlier told its happening only by nouns: the Paris Agreement, "the global
+    pact", is not "a multi-year deal" Microsoft announced three sentences on, though the
+    words are synonyms. Not after a headline, which a lead tells again as new ("Firm in
+    takeover deal", then "a deal to buy ..."), nor after a verb ("agreed to sell", then
+    "an agreement signed on Friday" may name it)."""
+    if _headlined(g, h):
+        return False
+    first, later = (g, h) if _opening(g) < _opening(h) else (h, g)
+    opener = min(later.mentions, key=lambda m: m.trigger.i).trigger
+    return _new_noun(opener) and all(m.trigger.pos_ == "NOUN" for m in first.mentions)
+
+
 def _one_more(m: _Mention) -> bool:
     """Whether a mention is one more that may come: "could call a second stoppage later
     this month" is neither the stoppage told nor the other union's strike "announced for
@@ -1162,6 +1189,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # "her parents worked in the theatre", "she works from her studio"
     if g.family is None and h.family is None and (_one_and_kind(g, h) or _one_and_kind(h, g)):
         return True  # "he is making a game", "an aid in making next generation games"
+    if _introduced(g, h):
+        return True  # "the Paris Agreement, the global pact", then "a multi-year deal"
     if _other_named_doers(g, h):
         return True  # "Staunton won best actress", "A Very Long Engagement won"
     if _other_patients(g, h):
