@@ -840,7 +840,11 @@ def _kindred(g: _Group, h: _Group) -> bool:
     synonym (:func:`_untyped_synonym`): within :data:`NEAR` sentences or from the
     headline, a word keeps its sense."""
     if g.family == h.family or g.family in h.kin or h.family in g.kin:
-        return g.family is not None or bool(g.raw & h.raw or _synonyms(g) & _synonyms(h))
+        if g.family is not None or g.raw & h.raw or _synonyms(g) & _synonyms(h):
+            return True
+        return _named_back(g, h) or _named_back(h, g)
+    if _named_back(g, h) or _named_back(h, g):
+        return True  # "disrupted", then "the disruption": one act, whatever the types
     if not g.own & h.own and not _untyped_synonym(g, h):  # "the murder trial" is not
         return False  # the murder; "was struck by a car" and "was hit" are one blow
     a, b = _heads(g), _heads(h)
@@ -849,6 +853,57 @@ def _kindred(g: _Group, h: _Group) -> bool:
     if _headlined(g, h):
         return True
     return _distance(g, h) <= NEAR
+
+
+def _made_from(noun: Token, verb: Token) -> bool:
+    """Whether a noun is the noun of a verb: "disruption" of "disrupted", "closure" of
+    "closed", "ruling" of "ruled" (by the crude stem, or an "-ing" noun's verb)."""
+    return _stem(verb.lemma_.lower()) in _noun_stems(noun)
+
+
+def _noun_stems(noun: Token) -> set[str]:
+    """The stems of the verbs a noun may be made from (:func:`_stem`): "ruling" is not
+    cut to "rul" by the stem, so an "-ing" noun also names its verb ("rule")."""
+    n = noun.lemma_.lower()
+    if not n.endswith("ing"):
+        return {_stem(n)}
+    return {_stem(n)} | {_stem(v) for v in verb_lemmas(n, irregular=False)}
+
+
+def _pointer(t: Token) -> bool:
+    """Whether a trigger is "the" (or "this", "that") singular noun after the headline,
+    which may name an act a verb told before (:func:`_named_back`)."""
+    return (
+        t.pos_ == "NOUN"
+        and t.tag_ == "NN"
+        and any(c.lower_ in POINTING for c in children(t, {"det"}))
+    )
+
+
+def _named_back(g: _Group, h: _Group) -> bool:
+    """Whether ``h`` opens with "the" noun of a verb of ``g`` told before it, and no other
+    word of that verb or noun comes between: "A power cut disrupted train services",
+    then "the widespread disruption lasted four hours" and, sentences on, "the cause of
+    the disruption" name the one disruption. The parse types the verb and its noun apart
+    or not at all, and an untyped word met only its own lemma, so the two stayed two
+    nodes. Another "disrupted" between them leaves a reader unsure which one is meant."""
+    first = min(h.mentions, key=lambda m: m.trigger.i).trigger
+    if not _pointer(first) or first.idx < g.ctx.headline:
+        return False
+    verbs = [
+        m.trigger
+        for m in g.mentions
+        if m.trigger.pos_ == "VERB" and m.trigger.i < first.i and _made_from(first, m.trigger)
+    ]
+    if not verbs:
+        return False
+    last = max(v.i for v in verbs)
+    told = {m.trigger.i for m in g.mentions}
+    doc = first.doc
+    return not any(
+        t.i not in told and t.pos_ in {"VERB", "NOUN"} and _made_from(first, t)
+        for t in doc[last + 1 : first.i]
+    )
 
 
 def _other_targets(g: _Group, h: _Group) -> bool:
@@ -2096,6 +2151,8 @@ def _evidence(g: _Group, h: _Group) -> int:
     objects is no sign (:func:`_apart`), nor are shared actors for an untyped word
     ("he left school", "he left the company")."""
     shared = bool(g.parties() & h.parties())
+    if _named_back(g, h) or _named_back(h, g):
+        return 3 if shared else 2  # "closed the M62", "the closure caused queues"
     if g.lemmas & h.lemmas:
         if _own_other(g, h):
             return 0
@@ -2671,6 +2728,8 @@ class _Near:
                 for p in g.places if kin == VIOLENCE else ():  # one town (:func:`_one_town`)
                     self.keys.setdefault((kin, "place", p), set()).add(number)
                 self.keys.setdefault((kin, "kind", ""), set()).add(number)
+        for key in _made_keys(g, False):  # "disrupted", "the disruption" (:func:`_named_back`)
+            self.keys.setdefault(key, set()).add(number)
 
     def of(self, g: _Group) -> list[int]:
         """The numbers of the groups that may join ``g``, in order."""
@@ -2687,7 +2746,21 @@ class _Near:
                     found |= self.keys.get((kin, "place", p), set())
                 if all(_bare_definite(m) for m in g.mentions) or _on_top(g):  # "the attack"
                     found |= self.keys.get((kin, "kind", ""), set())  # or headline, lead
+        for key in _made_keys(g, True):
+            found |= self.keys.get(key, set())
         return sorted(found)
+
+
+def _made_keys(g: _Group, asked: bool) -> set[tuple[str | None, str, str]]:
+    """The keys a group is entered by (``asked`` False) or looks up (True) so that a verb
+    and "the" noun made from it (:func:`_named_back`) meet, each way round."""
+    verbs = {
+        ("verb", _stem(m.trigger.lemma_.lower())) for m in g.mentions if m.trigger.pos_ == "VERB"
+    }
+    nouns = {("noun", s) for m in g.mentions if _pointer(m.trigger) for s in _noun_stems(m.trigger)}
+    if asked:
+        verbs, nouns = {("noun", s) for _, s in verbs}, {("verb", s) for _, s in nouns}
+    return {(ANY, kind, s) for kind, s in verbs | nouns}
 
 
 def _factuality(g: list[_Mention]) -> str:

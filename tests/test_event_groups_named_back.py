@@ -1,0 +1,49 @@
+"""A verb's act named again by "the" noun made from it is one node.
+
+Every text here is written for the project. The splits read on real pages: a web
+page's "A major outage disrupted access to Facebook" and, sentences on, "the
+widespread disruption" and "the cause of the disruption" as two nodes, because the
+untyped verb met only its own lemma; a council's "closed the road" and "the closure".
+"""
+
+from __future__ import annotations
+
+from test_event_groups import run, with_mention  # a text as one dated article; its events
+
+POWER = (
+    "A power cut disrupted train services across northern England on Friday, leaving "
+    "thousands of commuters stranded. The widespread disruption lasted about four hours, "
+    "Network Rail said. Engineers traced the fault to a substation near Leeds. "
+    "Passengers complained that no one explained the cause of the disruption."
+)
+ROAD = (
+    "The Highways Agency closed the M62 motorway on Tuesday after a lorry overturned "
+    "near Huddersfield. Drivers were stuck for hours. Police said the closure caused "
+    "queues of up to ten miles."
+)
+TWO = (
+    "Flooding disrupted rail services in Cumbria on Monday. Snow then disrupted flights "
+    "at Manchester airport on Tuesday. The disruption left hundreds of passengers "
+    "sleeping in the terminal."
+)
+
+
+def test_the_noun_of_an_untyped_verb_names_its_act_again() -> None:
+    result = run(POWER)
+    (one,) = with_mention(result, "disrupted")
+    assert [m.text for m in one.mentions] == ["disrupted", "disruption", "disruption"]
+
+
+def test_a_closure_is_the_closing_told_before() -> None:
+    result = run(ROAD)
+    (one,) = with_mention(result, "closed")
+    assert {m.text for m in one.mentions} == {"closed", "closure"}
+
+
+def test_the_noun_points_at_the_nearest_act_of_its_verb_only() -> None:
+    """Two disruptions told before "the disruption": it follows the nearer, Tuesday's,
+    never the Monday flooding that another "disrupted" stands between."""
+    result = run(TWO)
+    monday, tuesday = sorted(with_mention(result, "disrupted"), key=lambda e: e.mentions[0].start)
+    assert "disruption" not in {m.text for m in monday.mentions}
+    assert "disruption" in {m.text for m in tuesday.mentions}
