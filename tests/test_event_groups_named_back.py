@@ -8,6 +8,7 @@ untyped verb met only its own lemma; a council's "closed the road" and "the clos
 
 from __future__ import annotations
 
+import pytest
 from test_event_groups import run, with_mention  # a text as one dated article; its events
 
 POWER = (
@@ -47,3 +48,36 @@ def test_the_noun_points_at_the_nearest_act_of_its_verb_only() -> None:
     monday, tuesday = sorted(with_mention(result, "disrupted"), key=lambda e: e.mentions[0].start)
     assert "disruption" not in {m.text for m in monday.mentions}
     assert "disruption" in {m.text for m in tuesday.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "noun"),
+    [
+        (  # the noun names its own release
+            "Python 3.5 and 3.6 were released that year, and 3.7 followed. We hoped to "
+            "declare support for the Mercurial 5.2 release, planned for November.",
+            "released",
+            "release",
+        ),
+        (  # the noun is of something the verb never told
+            "The telescope passed a series of tests last month. Astronomers will use it to "
+            "look for the passing of gravitational waves.",
+            "passed",
+            "passing",
+        ),
+    ],
+)
+def test_the_noun_that_says_which_act_it_is_stays_apart(text: str, verb: str, noun: str) -> None:
+    result = run(text)
+    (act,) = with_mention(result, verb)
+    assert noun not in {m.text for m in act.mentions}
+
+
+def test_the_noun_of_what_the_verb_acted_on_is_its_act() -> None:
+    """ "the closure of the M62" tells again what was closed: still the one closing."""
+    result = run(
+        "The Highways Agency closed the M62 motorway on Tuesday. Police said the closure "
+        "of the M62 caused long queues."
+    )
+    (one,) = with_mention(result, "closed")
+    assert {m.text for m in one.mentions} == {"closed", "closure"}

@@ -880,6 +880,31 @@ def _pointer(t: Token) -> bool:
     )
 
 
+OWN_SAY = {"compound", "poss", "nummod", "appos"}  # "the Mercurial 5.2 release"
+OF_WHAT = word_list("of by")  # "the passing of these waves": what or who it is of
+
+
+def _own_say(noun: Token, verbs: list[Token]) -> bool:
+    """Whether "the" noun says which act it is with words the verbs do not share: "the
+    Mercurial 5.2 release" is not "Python 3.5 and 3.6 were released", nor "the passing
+    of these waves" the telescope that "passed a series of tests". What the verbs act
+    on or are done by may be told again ("closed the M62", "the closure of the M62")."""
+    if any(c.dep_ in OWN_SAY for c in noun.children):
+        return True
+    told = {
+        c.lemma_.lower()
+        for v in verbs
+        for c in v.subtree
+        if c.pos_ in {"NOUN", "PROPN"} and c.i != v.i
+    }
+    return any(
+        p.lemma_.lower() not in told
+        for c in children(noun, {"prep"})
+        if c.lower_ in OF_WHAT
+        for p in children(c, {"pobj"})
+    )
+
+
 def _named_back(g: _Group, h: _Group) -> bool:
     """Whether ``h`` opens with "the" noun of a verb of ``g`` told before it, and no other
     word of that verb or noun comes between: "A power cut disrupted train services",
@@ -895,7 +920,7 @@ def _named_back(g: _Group, h: _Group) -> bool:
         for m in g.mentions
         if m.trigger.pos_ == "VERB" and m.trigger.i < first.i and _made_from(first, m.trigger)
     ]
-    if not verbs:
+    if not verbs or _own_say(first, verbs):
         return False
     last = max(v.i for v in verbs)
     told = {m.trigger.i for m in g.mentions}
@@ -973,17 +998,24 @@ def _new_noun(t: Token) -> bool:
 
 
 def _introduced(g: _Group, h: _Group) -> bool:
-    """Whether the later of two groups opens with a noun told as a new one (:func:`_new_noun`)
-    after the earlier told its happening only by nouns: the Paris Agreement, "the global
-    pact", is not "a multi-year deal" Microsoft announced three sentences on, though the
-    words are synonyms. Not after a headline, which a lead tells again as new ("Firm in
-    takeover deal", then "a deal to buy ..."), nor after a verb ("agreed to sell", then
-    "an agreement signed on Friday" may name it)."""
+    """Whether the later of two groups opens with a noun told as a new one
+    (:func:`_new_noun`) after the earlier told its happening only by other nouns: the
+    Paris Agreement, "the global pact", is not "a multi-year deal" Microsoft announced
+    three sentences on, though the words are synonyms. The same word told again with
+    "a" is left to the other rules: a page's lead "A major Meta outage" after "A
+    widespread Meta outage" (a headline the page did not mark) is one outage. Not after
+    a headline, which a lead tells again as new ("Firm in takeover deal", then "a deal
+    to buy ..."), nor after a verb ("agreed to sell", then "an agreement signed on
+    Friday" may name it)."""
     if _headlined(g, h):
         return False
     first, later = (g, h) if _opening(g) < _opening(h) else (h, g)
     opener = min(later.mentions, key=lambda m: m.trigger.i).trigger
-    return _new_noun(opener) and all(m.trigger.pos_ == "NOUN" for m in first.mentions)
+    return (
+        _new_noun(opener)
+        and opener.lemma_.lower() not in first.own
+        and all(m.trigger.pos_ == "NOUN" for m in first.mentions)
+    )
 
 
 def _one_more(m: _Mention) -> bool:
