@@ -256,3 +256,15 @@ def test_a_deal_told_as_new_is_not_the_pact_named_before() -> None:
     assert "pact" not in texts(deal)
     (pact,) = with_mention(result, "pact")
     assert "deal" not in texts(pact)
+
+
+def test_a_deal_of_the_year_of_the_agreement_told_before_is_that_agreement() -> None:
+    """ "a 2016 deal" after "a 2016 agreement" with the EU: one year, one deal, though
+    the later one is told with "a"."""
+    result = run(
+        "Turkey opened its borders on Friday, ignoring the terms of a 2016 agreement with "
+        "the EU on migrants. Brussels said the step was unacceptable. Turkey had kept the "
+        "border closed in return for EU funds under a 2016 deal that ended the crisis."
+    )
+    (deal,) = with_mention(result, "deal")
+    assert "agreement" in texts(deal)

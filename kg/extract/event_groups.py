@@ -1010,11 +1010,14 @@ def _introduced(g: _Group, h: _Group) -> bool:
     if _headlined(g, h):
         return False
     first, later = (g, h) if _opening(g) < _opening(h) else (h, g)
-    opener = min(later.mentions, key=lambda m: m.trigger.i).trigger
+    told = min(later.mentions, key=lambda m: m.trigger.i)
+    opener = told.trigger
     return (
         _new_noun(opener)
+        and told.factuality in ACTUAL  # "a walkout could hinder" it: the strike voted on
         and opener.lemma_.lower() not in first.own
         and all(m.trigger.pos_ == "NOUN" for m in first.mentions)
+        and not _anchored(g, h)  # "a 2016 agreement", "a 2016 deal": one year, one deal
     )
 
 
