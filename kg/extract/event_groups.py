@@ -915,11 +915,17 @@ def _named_back(g: _Group, h: _Group) -> bool:
     first = min(h.mentions, key=lambda m: m.trigger.i).trigger
     if not _pointer(first) or first.idx < g.ctx.headline:
         return False
+    if g.family != h.family and (g.family is not None and h.family is not None):
+        return False  # typed apart, two senses: "firing the board", "after the fire"
     verbs = [
         m.trigger
         for m in g.mentions
-        if m.trigger.pos_ == "VERB" and m.trigger.i < first.i and _made_from(first, m.trigger)
-    ]
+        if m.trigger.pos_ == "VERB"
+        and m.trigger.i < first.i
+        and _made_from(first, m.trigger)
+        and (g.family == h.family or m.trigger.lemma_.lower() != first.lemma_.lower())
+    ]  # one word as verb and noun is one sense only if typed alike: "to deal with our
+    # loans" is no "that deal fell through"
     if not verbs or _own_say(first, verbs):
         return False
     last = max(v.i for v in verbs)
