@@ -81,3 +81,20 @@ def test_the_noun_of_what_the_verb_acted_on_is_its_act() -> None:
     )
     (one,) = with_mention(result, "closed")
     assert {m.text for m in one.mentions} == {"closed", "closure"}
+
+
+LORDS = (
+    "The Home Secretary has attacked the decision by Britain's highest court. On Thursday "
+    "the House of Lords ruled by eight to one that holding foreign suspects without trial "
+    "broke human rights law. Ministers said they would study the Lords' ruling carefully. "
+    "Lord Hoffmann said in his ruling that the law was a threat to the nation."
+)
+
+
+def test_the_ruling_its_court_owns_is_the_ruling_made_though_studied_later() -> None:
+    """ "the Lords' ruling" is the ruling of the Lords who "ruled", made though only to be
+    studied; "his ruling", Hoffmann's own, is not."""
+    result = run(LORDS)
+    (ruled,) = with_mention(result, "ruled")
+    assert [m.text for m in ruled.mentions] == ["ruled", "ruling"]
+    assert ruled.mentions[1].start < LORDS.index("Hoffmann")
