@@ -268,3 +268,15 @@ def test_a_deal_of_the_year_of_the_agreement_told_before_is_that_agreement() -> 
     )
     (deal,) = with_mention(result, "deal")
     assert "agreement" in texts(deal)
+
+
+def test_a_walkout_on_the_day_of_the_strike_told_before_is_that_strike() -> None:
+    """ "a 23 March walkout" after "a strike already earmarked for 23 March": the date
+    is told inside both nouns, not read as either's time, and names one strike."""
+    result = run(
+        "Up to 1.2 million council workers could take part in a strike already earmarked "
+        "for 23 March over pension changes. Ministers met union leaders on Monday. Nurses "
+        "and porters are among those being balloted about a 23 March walkout."
+    )
+    (walkout,) = with_mention(result, "walkout")
+    assert "strike" in texts(walkout)

@@ -1031,7 +1031,22 @@ def _introduced(g: _Group, h: _Group) -> bool:
         and opener.lemma_.lower() not in first.own
         and all(m.trigger.pos_ == "NOUN" for m in first.mentions)
         and not _anchored(g, h)  # "a 2016 agreement", "a 2016 deal": one year, one deal
-    )
+        and not _dates_told(first) & _dates_told(later)  # "a strike earmarked for 23
+    )  # March", then "a 23 March walkout": one day, one strike, though no time was read
+
+
+def _dates_told(g: _Group) -> set[str]:
+    """The dates named in the phrases of a group's nouns ("a strike earmarked for 23
+    March", "a 23 March walkout"), as written, lower case."""
+    out: set[str] = set()
+    for m in g.mentions:
+        if m.trigger.pos_ != "NOUN":
+            continue
+        words = {t.i for t in m.trigger.subtree}
+        out |= {
+            e.text.lower() for e in m.trigger.sent.ents if e.label_ in DATES and e.start in words
+        }
+    return out
 
 
 def _one_more(m: _Mention) -> bool:
