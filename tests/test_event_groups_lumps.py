@@ -240,7 +240,8 @@ def test_these_nouns_told_far_on_name_the_ones_told_before() -> None:
 
 
 PLEDGE = (
-    "Northwind said on Thursday it would halve its carbon emissions by 2030. The goal "
+    "Northwind said on Thursday it would halve its carbon emissions by 2030. It will "
+    "also charge its own divisions for the carbon they emit. The goal "
     "follows the decision in 2017 to pull the United States out of the Paris Agreement, "
     "the global pact to curb warming. Northwind has come under fire from its own staff "
     "over its oil contracts. The company in 2018 announced a ten-year deal to sell "
@@ -280,3 +281,15 @@ def test_a_walkout_on_the_day_of_the_strike_told_before_is_that_strike() -> None
     )
     (walkout,) = with_mention(result, "walkout")
     assert "strike" in texts(walkout)
+
+
+def test_a_lead_that_tells_the_quake_again_as_new_is_that_quake() -> None:
+    """ "A powerful earthquake" right after the opening line's "the southern Iran quake":
+    a lead tells the story's happening again with "a", headline marked or not."""
+    result = run(
+        "At least ten people died in the southern Iran quake on Sunday, officials said. A "
+        "powerful earthquake struck Qeshm island, home to 120,000 people, destroying "
+        "several villages."
+    )
+    (quake,) = with_mention(result, "earthquake")
+    assert "quake" in texts(quake)

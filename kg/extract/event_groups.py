@@ -1023,6 +1023,8 @@ def _introduced(g: _Group, h: _Group) -> bool:
     if _headlined(g, h):
         return False
     first, later = (g, h) if _opening(g) < _opening(h) else (h, g)
+    if min(first.sentences) <= 1:  # a headline the text did not mark, or its lead: "Ten
+        return False  # dead in southern Iran quake", then "A powerful earthquake has hit"
     told = min(later.mentions, key=lambda m: m.trigger.i)
     opener = told.trigger
     return (
