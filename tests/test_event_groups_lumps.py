@@ -237,3 +237,59 @@ def test_these_nouns_told_far_on_name_the_ones_told_before() -> None:
     )
     (events,) = with_mention(run(text), "events")
     assert [m.text for m in events.mentions] == ["events", "events"]
+
+
+PLEDGE = (
+    "Northwind said on Thursday it would halve its carbon emissions by 2030. It will "
+    "also charge its own divisions for the carbon they emit. The goal "
+    "follows the decision in 2017 to pull the United States out of the Paris Agreement, "
+    "the global pact to curb warming. Northwind has come under fire from its own staff "
+    "over its oil contracts. The company in 2018 announced a ten-year deal to sell "
+    "cloud services to Chevron."
+)
+
+
+def test_a_deal_told_as_new_is_not_the_pact_named_before() -> None:
+    """ "a ten-year deal" is a thing the text has not told yet: the synonym "pact" of
+    the Paris Agreement, three sentences before, is another agreement."""
+    result = run(PLEDGE)
+    (deal,) = with_mention(result, "deal")
+    assert "pact" not in texts(deal)
+    (pact,) = with_mention(result, "pact")
+    assert "deal" not in texts(pact)
+
+
+def test_a_deal_of_the_year_of_the_agreement_told_before_is_that_agreement() -> None:
+    """ "a 2016 deal" after "a 2016 agreement" with the EU: one year, one deal, though
+    the later one is told with "a"."""
+    result = run(
+        "Turkey opened its borders on Friday, ignoring the terms of a 2016 agreement with "
+        "the EU on migrants. Brussels said the step was unacceptable. Turkey had kept the "
+        "border closed in return for EU funds under a 2016 deal that ended the crisis."
+    )
+    (deal,) = with_mention(result, "deal")
+    assert "agreement" in texts(deal)
+
+
+def test_a_walkout_on_the_day_of_the_strike_told_before_is_that_strike() -> None:
+    """ "a 23 March walkout" after "a strike already earmarked for 23 March": the date
+    is told inside both nouns, not read as either's time, and names one strike."""
+    result = run(
+        "Up to 1.2 million council workers could take part in a strike already earmarked "
+        "for 23 March over pension changes. Ministers met union leaders on Monday. Nurses "
+        "and porters are among those being balloted about a 23 March walkout."
+    )
+    (walkout,) = with_mention(result, "walkout")
+    assert "strike" in texts(walkout)
+
+
+def test_a_lead_that_tells_the_quake_again_as_new_is_that_quake() -> None:
+    """ "A powerful earthquake" right after the opening line's "the southern Iran quake":
+    a lead tells the story's happening again with "a", headline marked or not."""
+    result = run(
+        "At least ten people died in the southern Iran quake on Sunday, officials said. A "
+        "powerful earthquake struck Qeshm island, home to 120,000 people, destroying "
+        "several villages."
+    )
+    (quake,) = with_mention(result, "earthquake")
+    assert "quake" in texts(quake)

@@ -841,7 +841,11 @@ def _kindred(g: _Group, h: _Group) -> bool:
     synonym (:func:`_untyped_synonym`): within :data:`NEAR` sentences or from the
     headline, a word keeps its sense."""
     if g.family == h.family or g.family in h.kin or h.family in g.kin:
-        return g.family is not None or bool(g.raw & h.raw or _synonyms(g) & _synonyms(h))
+        if g.family is not None or g.raw & h.raw or _synonyms(g) & _synonyms(h):
+            return True
+        return _named_back(g, h) or _named_back(h, g)
+    if _named_back(g, h) or _named_back(h, g):
+        return True  # "disrupted", then "the disruption": one act, whatever the types
     if not g.own & h.own and not _untyped_synonym(g, h):  # "the murder trial" is not
         return False  # the murder; "was struck by a car" and "was hit" are one blow
     a, b = _heads(g), _heads(h)
@@ -850,6 +854,95 @@ def _kindred(g: _Group, h: _Group) -> bool:
     if _headlined(g, h):
         return True
     return _distance(g, h) <= NEAR
+
+
+def _made_from(noun: Token, verb: Token) -> bool:
+    """Whether a noun is the noun of a verb: "disruption" of "disrupted", "closure" of
+    "closed", "ruling" of "ruled" (by the crude stem, or an "-ing" noun's verb)."""
+    return _stem(verb.lemma_.lower()) in _noun_stems(noun)
+
+
+def _noun_stems(noun: Token) -> set[str]:
+    """The stems of the verbs a noun may be made from (:func:`_stem`): "ruling" is not
+    cut to "rul" by the stem, so an "-ing" noun also names its verb ("rule")."""
+    n = noun.lemma_.lower()
+    if not n.endswith("ing"):
+        return {_stem(n)}
+    return {_stem(n)} | {_stem(v) for v in verb_lemmas(n, irregular=False)}
+
+
+def _pointer(t: Token) -> bool:
+    """Whether a trigger is "the" (or "this", "that") singular noun, or one a named
+    owner holds ("the Law Lords' ruling"), which may name an act a verb told before
+    (:func:`_named_back`)."""
+    return (
+        t.pos_ == "NOUN"
+        and t.tag_ == "NN"
+        and any(
+            c.dep_ == "det" and c.lower_ in POINTING or c.dep_ == "poss" and c.pos_ == "PROPN"
+            for c in t.children
+        )
+    )
+
+
+OWN_SAY = {"compound", "nummod", "appos"}  # "the Mercurial 5.2 release"
+OF_WHAT = word_list("of by")  # "the passing of these waves": what or who it is of
+
+
+def _own_say(noun: Token, verbs: list[Token]) -> bool:
+    """Whether "the" noun says which act it is with words the verbs do not share: "the
+    Mercurial 5.2 release" is not "Python 3.5 and 3.6 were released", nor "the passing
+    of these waves" the telescope that "passed a series of tests". What the verbs act
+    on or are done by may be told again ("closed the M62", "the closure of the M62",
+    "the House of Lords ruled", "the Lords' ruling")."""
+    if any(c.dep_ in OWN_SAY for c in noun.children):
+        return True
+    told = {
+        c.lemma_.lower()
+        for v in verbs
+        for c in v.subtree
+        if c.pos_ in {"NOUN", "PROPN"} and c.i != v.i
+    }
+    if any(c.lemma_.lower() not in told for c in children(noun, {"poss"})):
+        return True  # "his ruling", "Hoffmann's ruling": not the court that "ruled"
+    return any(
+        p.lemma_.lower() not in told
+        for c in children(noun, {"prep"})
+        if c.lower_ in OF_WHAT
+        for p in children(c, {"pobj"})
+    )
+
+
+def _named_back(g: _Group, h: _Group) -> bool:
+    """Whether ``h`` opens with "the" noun of a verb of ``g`` told before it, and no other
+    word of that verb or noun comes between: "A power cut disrupted train services",
+    then "the widespread disruption lasted four hours" and, sentences on, "the cause of
+    the disruption" name the one disruption. The parse types the verb and its noun apart
+    or not at all, and an untyped word met only its own lemma, so the two stayed two
+    nodes. Another "disrupted" between them leaves a reader unsure which one is meant."""
+    first = min(h.mentions, key=lambda m: m.trigger.i).trigger
+    if not _pointer(first) or first.idx < g.ctx.headline:
+        return False
+    if g.family != h.family and (g.family is not None and h.family is not None):
+        return False  # typed apart, two senses: "firing the board", "after the fire"
+    verbs = [
+        m.trigger
+        for m in g.mentions
+        if m.trigger.pos_ == "VERB"
+        and m.trigger.i < first.i
+        and _made_from(first, m.trigger)
+        and (g.family == h.family or m.trigger.lemma_.lower() != first.lemma_.lower())
+    ]  # one word as verb and noun is one sense only if typed alike: "to deal with our
+    # loans" is no "that deal fell through"
+    if not verbs or _own_say(first, verbs):
+        return False
+    last = max(v.i for v in verbs)
+    told = {m.trigger.i for m in g.mentions}
+    doc = first.doc
+    return not any(
+        t.i not in told and t.pos_ in {"VERB", "NOUN"} and _made_from(first, t)
+        for t in doc[last + 1 : first.i]
+    )
 
 
 def _other_targets(g: _Group, h: _Group) -> bool:
@@ -903,6 +996,60 @@ def _another(m: _Mention) -> bool:
             if c.dep_ == "poss" and any(w.lower_ in marks for w in c.children):
                 return True  # "the previous day's shooting"
     return False
+
+
+A_OR_AN = word_list("a an")  # "a multi-year deal": a thing the text has not told yet
+
+
+def _new_noun(t: Token) -> bool:
+    """Whether a trigger is a noun a reader takes for a new thing: "a multi-year deal",
+    introduced by "a" or "an" and not said of something ("the pact was a success")."""
+    return (
+        t.pos_ == "NOUN"
+        and t.dep_ not in {"attr", "appos", "npadvmod"}
+        and any(c.lower_ in A_OR_AN for c in children(t, {"det"}))
+    )
+
+
+def _introduced(g: _Group, h: _Group) -> bool:
+    """Whether the later of two groups opens with a noun told as a new one
+    (:func:`_new_noun`) after the earlier told its happening only by other nouns: the
+    Paris Agreement, "the global pact", is not "a multi-year deal" Microsoft announced
+    three sentences on, though the words are synonyms. The same word told again with
+    "a" is left to the other rules: a page's lead "A major Meta outage" after "A
+    widespread Meta outage" (a headline the page did not mark) is one outage. Not after
+    a headline, which a lead tells again as new ("Firm in takeover deal", then "a deal
+    to buy ..."), nor after a verb ("agreed to sell", then "an agreement signed on
+    Friday" may name it)."""
+    if _headlined(g, h):
+        return False
+    first, later = (g, h) if _opening(g) < _opening(h) else (h, g)
+    if min(first.sentences) <= 1:  # a headline the text did not mark, or its lead: "Ten
+        return False  # dead in southern Iran quake", then "A powerful earthquake has hit"
+    told = min(later.mentions, key=lambda m: m.trigger.i)
+    opener = told.trigger
+    return (
+        _new_noun(opener)
+        and told.factuality in ACTUAL  # "a walkout could hinder" it: the strike voted on
+        and opener.lemma_.lower() not in first.own
+        and all(m.trigger.pos_ == "NOUN" for m in first.mentions)
+        and not _anchored(g, h)  # "a 2016 agreement", "a 2016 deal": one year, one deal
+        and not _dates_told(first) & _dates_told(later)  # "a strike earmarked for 23
+    )  # March", then "a 23 March walkout": one day, one strike, though no time was read
+
+
+def _dates_told(g: _Group) -> set[str]:
+    """The dates named in the phrases of a group's nouns ("a strike earmarked for 23
+    March", "a 23 March walkout"), as written, lower case."""
+    out: set[str] = set()
+    for m in g.mentions:
+        if m.trigger.pos_ != "NOUN":
+            continue
+        words = {t.i for t in m.trigger.subtree}
+        out |= {
+            e.text.lower() for e in m.trigger.sent.ents if e.label_ in DATES and e.start in words
+        }
+    return out
 
 
 def _one_more(m: _Mention) -> bool:
@@ -1163,6 +1310,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # "her parents worked in the theatre", "she works from her studio"
     if g.family is None and h.family is None and (_one_and_kind(g, h) or _one_and_kind(h, g)):
         return True  # "he is making a game", "an aid in making next generation games"
+    if _introduced(g, h):
+        return True  # "the Paris Agreement, the global pact", then "a multi-year deal"
     if _other_named_doers(g, h):
         return True  # "Staunton won best actress", "A Very Long Engagement won"
     if _other_patients(g, h):
@@ -1185,6 +1334,11 @@ def _clash(g: _Group, h: _Group) -> bool:
         )
         and not (modes & APART == {frozenset({"actual", "irrealis"})} and _scheduled(g, h))
         and not (modes & APART == {frozenset({"actual", "irrealis"})} and _named_done(g, h))
+        and not (
+            modes & APART == {frozenset({"actual", "irrealis"})}
+            and (_named_back(g, h) or _named_back(h, g))
+        )  # "the Lords ruled", then "ministers would study the Lords' ruling": "the"
+        # says the ruling was made, whatever is planned for it
     ):  # a planned meeting is not the one that took place; a headline's "Lohan
         # checks into rehab" read as hypothetical is the "checked in" of the text
         return True
@@ -2068,6 +2222,8 @@ def _evidence(g: _Group, h: _Group) -> int:
     objects is no sign (:func:`_apart`), nor are shared actors for an untyped word
     ("he left school", "he left the company")."""
     shared = bool(g.parties() & h.parties())
+    if _named_back(g, h) or _named_back(h, g):
+        return 3 if shared else 2  # "closed the M62", "the closure caused queues"
     if g.lemmas & h.lemmas:
         if _own_other(g, h):
             return 0
@@ -2643,6 +2799,8 @@ class _Near:
                 for p in g.places if kin == VIOLENCE else ():  # one town (:func:`_one_town`)
                     self.keys.setdefault((kin, "place", p), set()).add(number)
                 self.keys.setdefault((kin, "kind", ""), set()).add(number)
+        for key in _made_keys(g, False):  # "disrupted", "the disruption" (:func:`_named_back`)
+            self.keys.setdefault(key, set()).add(number)
 
     def of(self, g: _Group) -> list[int]:
         """The numbers of the groups that may join ``g``, in order."""
@@ -2659,7 +2817,21 @@ class _Near:
                     found |= self.keys.get((kin, "place", p), set())
                 if all(_bare_definite(m) for m in g.mentions) or _on_top(g):  # "the attack"
                     found |= self.keys.get((kin, "kind", ""), set())  # or headline, lead
+        for key in _made_keys(g, True):
+            found |= self.keys.get(key, set())
         return sorted(found)
+
+
+def _made_keys(g: _Group, asked: bool) -> set[tuple[str | None, str, str]]:
+    """The keys a group is entered by (``asked`` False) or looks up (True) so that a verb
+    and "the" noun made from it (:func:`_named_back`) meet, each way round."""
+    verbs = {
+        ("verb", _stem(m.trigger.lemma_.lower())) for m in g.mentions if m.trigger.pos_ == "VERB"
+    }
+    nouns = {("noun", s) for m in g.mentions if _pointer(m.trigger) for s in _noun_stems(m.trigger)}
+    if asked:
+        verbs, nouns = {("noun", s) for _, s in verbs}, {("verb", s) for _, s in nouns}
+    return {(ANY, kind, s) for kind, s in verbs | nouns}
 
 
 def _factuality(g: list[_Mention]) -> str:
