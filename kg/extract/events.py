@@ -12194,7 +12194,8 @@ LAUNCHED_ARMS = (WEAPONS | words("missile rocket torpedo salvo barrage airstrike
 )  # "launched a missile": force; "launched a new jet" stays a product
 
 
-COUNT_HEADS = words("million thousand hundred dozen billion score")  # "millions of users"
+# the heads of a count whose "of" names who was hit ("millions of users", "a number of customers")
+COUNT_HEADS = words("million thousand hundred dozen billion score number lot")
 
 
 def _thing_word(lemma: str) -> bool:
