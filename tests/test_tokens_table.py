@@ -144,3 +144,15 @@ def test_title_case_lines_read_word_flags_from_the_array():
             walked.update(t.i for t in line)
     assert title == walked
     assert doc[0].i in title and doc[-1].i not in title
+
+
+@pytest.mark.parametrize("word", ["the", "pier", "Our", "talks", "Ferry", "nowhere"])
+def test_word_positions_are_the_walks_answer(doc, word):
+    """The per-document index of a word's places (the owned titles ask it per title
+    instead of walking the document) gives the places a walk finds, in order, for a
+    word in any case, and none for a word the text lacks."""
+    from kg.extract.tokens import word_positions
+
+    walked = [t.i for t in doc if t.lower_ == word.lower()]
+    assert word_positions(doc, word.lower()) == walked
+    assert bool(walked) == (word != "nowhere")

@@ -90,6 +90,7 @@ from .tokens import (
     sentence_of,
     verb_forms,
     verb_lemmas,
+    word_positions,
 )
 
 SERIES = {"exchange", "round", "series", "wave", "spate", "string", "day", "week", "month", "year"}
@@ -1047,7 +1048,9 @@ def _dates_told(g: _Group) -> set[str]:
             continue
         words = {t.i for t in m.trigger.subtree}
         out |= {
-            e.text.lower() for e in m.trigger.sent.ents if e.label_ in DATES and e.start in words
+            e.text.lower()
+            for e in entities_in(m.trigger.sent)
+            if e.label_ in DATES and e.start in words
         }
     return out
 
@@ -8482,8 +8485,9 @@ def _fuller(n: Token, span: Span) -> str | None:
     sent = n.sent
     reach = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
     forms: dict[str, tuple[int, int, str]] = {}  # lowered form -> its first span, as written
-    for t in doc:
-        if t.lower_ != n.lower_ or t.pos_ not in {"NOUN", "PROPN"} or span.start <= t.i < span.end:
+    for i in word_positions(doc, n.lower_):
+        t = doc[i]
+        if t.pos_ not in {"NOUN", "PROPN"} or span.start <= t.i < span.end:
             continue
         j = t.i - len(mods)
         if j < t.sent.start or [w.text for w in doc[j : t.i]] != mods:
@@ -8647,7 +8651,7 @@ def _framed_place(trig: Token) -> str | None:
         return None
     before = doc[sent.start - 1].sent
     last = next((t for t in reversed(before) if not t.is_space), before[0])
-    if "\n" in doc.text[last.idx + len(last) : sent.start_char]:
+    if "\n" in doc_text(doc)[last.idx + len(last) : sent.start_char]:
         return None  # another paragraph or line (the break is the sentence's): its frame is over
     return _frame(before)
 

@@ -281,6 +281,20 @@ def token_table(doc: Doc) -> TokenTable:
     return table
 
 
+def word_positions(doc: Doc, lower: str) -> list[int]:
+    """Where the word ``lower`` (lowercased) stands in the document, in order: an index
+    of every word's places built once per document in its ``user_data``, so a reader
+    that looks for the other uses of a word asks for them instead of walking the whole
+    document per question (the square of an article's length, issue 24)."""
+    index = doc.user_data.get("word_positions")
+    if index is None:
+        index = {}
+        for i, h in enumerate((doc.user_data.get("token_table") or token_table(doc)).lower):
+            index.setdefault(h, []).append(i)
+        doc.user_data["word_positions"] = index
+    return index.get(doc.vocab.strings[lower], [])
+
+
 def children(tok: Token, deps: Collection[str] | None = None) -> list[Token]:
     """``list(tok.children)``, or only the children whose ``dep_`` is in ``deps``, from
     the token table: spaCy's ``children`` walks every token between the word's left and
