@@ -2381,12 +2381,12 @@ SOLD_TIME = words("register cost price book buy charge pay sell")  # sessions so
 def _prep_objects(tok: Token, preps: Collection[str]) -> set[str]:
     """The lemmas a word's prepositions among ``preps`` take ("an outbreak of criticism",
     "sites flooded with data")."""
-    return {
-        p.lemma_.lower()
-        for c in children(tok, {"prep"})
-        if c.lower_ in preps
-        for p in children(c, {"pobj"})
-    }
+    return {p.lemma_.lower() for p in _prep_objects_tokens(tok, preps)}
+
+
+def _prep_objects_tokens(tok: Token, preps: Collection[str]) -> list[Token]:
+    """The objects of a word's prepositions ``preps`` ("fighting for inclusion")."""
+    return [p for c in children(tok, {"prep"}) if c.lower_ in preps for p in children(c, {"pobj"})]
 
 
 def _acted_on(tok: Token, objects: set[str]) -> set[str]:
@@ -11937,12 +11937,6 @@ def _contest_told(tok: Token) -> bool:
         t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in MATCH_WORDS | RACED | PRIZES
         for t in tok.sent
     )
-
-
-def _prep_objects_tokens(tok: Token, preps: Collection[str]) -> list[Token]:
-    """The objects of a word's prepositions ``preps`` ("fighting for inclusion")."""
-    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
-            for p in c.children if p.dep_ == "pobj"]  # fmt: skip
 
 
 def _captured(tok: Token, index: ActorIndex) -> bool:
