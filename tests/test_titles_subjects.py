@@ -284,3 +284,16 @@ def test_a_row_of_quoted_titles_keeps_its_quotes() -> None:
     # Crown” took the prizes' lost every quote mark once the row's last mark was cut
     got = titles("Crime drama “Night Shift” and the comedy “Oddballs” took the two top prizes.")
     assert "“Oddballs”" in got.get("took", ""), got
+
+
+def test_a_letter_s_second_aim_is_the_letter_s_not_the_addressee_s() -> None:
+    # "affirming" is the letter's act, joined by the parser to "to restore": the
+    # regional government is urged, it affirms nothing
+    got = titles(
+        "The mayor signed a letter from 40 city councillors urging the regional government "
+        "to restore bus funding and affirming the right of students to travel free."
+    )
+    assert not got.get("affirming", "").startswith("The regional government"), got
+    assert got.get("affirming") == (
+        "A letter from 40 city councillors affirms the right of students"
+    ), got

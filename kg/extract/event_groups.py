@@ -4032,10 +4032,29 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         if row and _title_size(row) <= TITLE_WORDS // 2:  # "The Smiths, who …, and the
             return row  # managers have agreed not to sell": both, never "The Smiths have";
             # a longer row leaves the act no room
-        end = whole.right_edge.i if whole is not None else shared.i
+        end = whole.right_edge.i if whole is not None else _authors_end(shared)
         words = _past_dateline(list(trig.doc[shared.left_edge.i : end + 1]))
         return _body_named(shared, words) or _phrase(words, None) or None
     return None
+
+
+AUTHORS_WORDS = 6  # "from 11 House lawmakers": a longer phrase is a story of its own
+
+
+def _authors_end(noun: Token) -> int:
+    """Where a letter's phrase ends with the authors it names ("a letter from 11 House
+    lawmakers"): "A letter affirms Soltan's right" says not whose the words are. The
+    noun's own end for any other noun, or authors told at length."""
+    if noun.lemma_.lower() not in LETTER_WORDS:
+        return noun.i
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from" or prep.i != noun.i + 1:
+            continue
+        who = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if who is None or who.pos_ not in {"NOUN", "PROPN"} or who.i - prep.i > AUTHORS_WORDS:
+            continue
+        return who.i  # the authors without the clauses hung on them
+    return noun.i
 
 
 RESULTS = word_list("prompt spark trigger cause provoke draw fuel")  # what a deed sets off
@@ -5302,6 +5321,11 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
         if _finite_after_infinitive(cur):
             cur = head.head  # "has led some observers to talk of miracles and [created]
             continue  # euphoria": the revival created it, the observers only talk
+        if _gerund_after_infinitive(cur):  # "a letter urging the government to restore
+            cur = head.head  # funding and [affirming] the right": the letter affirms, never
+            if cur.dep_ == "acl" and cur.head.pos_ in {"NOUN", "PROPN"}:  # the government
+                return cur.head
+            continue
         if cur.dep_ == "conj" and head.dep_ == "ccomp" and _misjoined(cur, head):
             cur = head.head  # "Many believe the figure is … - and [fear] tax rises": they
             # fear, not the figure; "fear" cannot be the "is" verb's mate
@@ -5399,6 +5423,24 @@ def _finite_after_infinitive(verb: Token) -> bool:
         and first.head.pos_ in {"VERB", "AUX"}
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
+
+
+def _gerund_after_infinitive(verb: Token) -> bool:
+    """Whether the parser joined an -ing verb to a "to" infinitive that an -ing verb
+    governs ("a letter urging the government to restore funding and affirming the
+    right to sue"): an -ing form is no second verb under "to", so it is the mate of the
+    -ing verb above, and its doer is that verb's, never the one urged (titled "The
+    Egyptian government affirms Soltan's right" on a real page)."""
+    first = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
+        and first.tag_ == "VB"
+        and first.dep_ == "xcomp"
+        and first.head.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
     )
 
 
