@@ -8149,7 +8149,44 @@ def _calls_for(trig: Token, text: str) -> str:
         return f"{noun.text[:1].upper()}{noun.text[1:]} {said}"
     if asker.tag_ == "VBG":  # "filed a motion on Monday seeking dismissal of the charges"
         return said[:1].upper() + said[1:]
+    if asker.tag_ == "VB" and lemma in SOUGHT:  # "due to meet … to seek agreement on Idlib"
+        seekers = _seekers(asker)
+        if seekers is not None:  # "Erdogan and Vladimir Putin to seek agreement on Idlib"
+            return f"{seekers} to {asker.lower_} {phrase}"
+        aim = phrase.split(" ", 1)[1] if det in {"a", "an"} and " " in phrase else phrase
+        return f"{aim[:1].upper()}{aim[1:]} {SOUGHT[lemma]}"  # "Agreement on Idlib sought"
     return text
+
+
+SOUGHT = {  # an outcome aimed at is no plan of anyone's: "Agreement on Idlib sought"
+    "seek": "sought", "want": "wanted", "wish": "wished", "demand": "demanded",
+    "request": "requested", "urge": "urged",
+}  # fmt: skip
+CONTROLLED = {"xcomp", "advcl", "acomp", "conj"}  # "are due to meet … to seek": whose aim
+
+
+def _seekers(verb: Token) -> str | None:
+    """The names of who an infinitive's aim is ("Erdogan and his Russian counterpart
+    Vladimir Putin are due to meet … to seek agreement"): the subject of the clause the
+    infinitive is the purpose or complement of, told by its names ("Erdogan and
+    Vladimir Putin"). None when that subject is no name, or names no one."""
+    head = verb
+    while head.dep_ in CONTROLLED and head.head != head:
+        head = head.head
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        names = []
+        for part in [subj, *(c for c in subj.children if c.dep_ == "conj")]:
+            named = part if part.pos_ == "PROPN" else next(
+                (c for c in part.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
+            )
+            if named is None or not named.ent_type_:
+                return None
+            at = entity_at(named.doc, named.i)
+            names.append(named.doc[at[0] : at[1]].text if at else named.text)
+        return " and ".join(names)
+    return None
 
 
 def _relative_told(noun: Token) -> str | None:
