@@ -8382,6 +8382,11 @@ def title(
         # "Leveraging the aid" told by no one, where the clause above says who: "Trump
         # is accused of leveraging the aid", "The violence threatens to undermine …"
         text = by_clause(g, own=True, held=held) or text
+    best_mention = next((m for m in g if m.trigger.i == -best[1]), None)
+    off = _called_off(best_mention.trigger) if best_mention and -best[1] in nouns else None
+    if off is not None and off not in text.lower() and _title_size(f"{text} {off}") <= TITLE_WORDS:
+        text = f"{text} {off}"  # "National Hurricane Conference canceled", never a bare
+        # "National Hurricane Conference" that reads as held
     timed = next((m for m in g if m.time is not None), None)
     when = timed.time.text if timed is not None and timed.time is not None else None
     if (
@@ -8404,6 +8409,38 @@ def title(
         return _display(own, g)  # "Helicopter tour of the country", never "The prime
         # minister ratcheted up … at the weekend …": the clause cut before the tour
     return _brackets(shown)
+
+
+CALLED_OFF = word_list(  # what undoes a planned happening: "the summit was postponed"
+    "cancel postpone scrap suspend shelve scrub axe defer abandon"
+)
+
+
+def _called_off(trig: Token) -> str | None:
+    """How the text says a noun's happening was called off ("The National Hurricane
+    Conference and the Governor's Hurricane Conference were both canceled",
+    "organisers have postponed the festival"): its verb's participle as written
+    ("canceled", "called off"), which a title of the noun alone ("National Hurricane
+    Conference") hides, telling a reader it was held. None when no such verb took it,
+    or the verb is negated or not yet done ("may cancel the summit")."""
+    named = trig.head.pos_ in {"NOUN", "PROPN"}
+    noun = trig.head if trig.dep_ in {"compound", "amod"} and named else trig
+    while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head  # "the conference and the festival were cancelled"
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBN", "VBD"}:
+        return None
+    if any(c.dep_ == "neg" or c.lower_ in {"not", "never"} for c in verb.children):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return None
+    off = any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    lemma = verb.lemma_.lower()
+    if not (lemma in CALLED_OFF or lemma == "call" and off):
+        return None
+    if noun.dep_ == "nsubjpass" and verb.tag_ == "VBN" or noun.dep_ == "dobj":
+        return verb.lower_ + (" off" if off else "")
+    return None
 
 
 PLACE_NAMES = {"GPE", "LOC", "FAC"}  # a phrase with one says where: "near Turkey's border"
