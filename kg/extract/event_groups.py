@@ -9054,7 +9054,52 @@ def _display(text: str, g: list[_Mention], paired: bool = True) -> str:
     if shown.endswith("…"):  # cut mid-phrase: told shorter by whole phrases instead
         fitted = _phrases_fitted(text, g, TITLE_WORDS + styled)
         shown = _capital(_clean(fitted)) if fitted else shown  # a quote left open goes
+    if shown.endswith("…"):
+        shown = _around_name(text, shown, g) or shown
     return _brackets(shown) if paired else shown
+
+
+NAME_ROOM = 4  # words a whole name may run past a title's room: "… (Promotion and
+# Facilitation) Act" is read whole, where a cut inside it is no name at all
+LONG_NAME = 3  # words of a name the title cut can fall inside
+UNNAMED = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+
+
+def _around_name(text: str, shown: str, g: list[_Mention]) -> str | None:
+    """A title cut inside a long proper name or a quoted title ("Farmers are protesting
+    against The Farm Produce Trade and Commerce …", where the law's name goes on) told
+    around it: the name whole when it ends a few words past the room, else the title
+    without the phrase that holds it ("Farmers are protesting"). None when the cut is
+    not inside one, or what is left says too little."""
+    text = _clean(text) or text
+    cut = len(shown) - 2  # the words shown, as ``text`` spells them
+    if text[:cut].lower() != shown[:cut].lower():
+        return None
+    spans: list[tuple[int, int]] = [
+        (q.start(), q.end()) for q in re.finditer(r"[\"“][^\"“”]{3,}[\"”]", text)
+    ]
+    sents = {sentence_of(m.trigger).start: sentence_of(m.trigger) for m in g}.values()
+    for sent in sents:
+        for ent in sent.ents:
+            if ent.label_ in UNNAMED or len(ent) < LONG_NAME:
+                continue
+            at = text.find(ent.text)
+            if at >= 0:
+                spans.append((at, at + len(ent.text)))
+    for start, end in sorted(spans):
+        if not start < cut < end:
+            continue
+        whole = text[:end].rstrip(" ,;:")
+        if _title_size(whole) <= TITLE_WORDS + NAME_ROOM:
+            return whole[:1].upper() + whole[1:]  # the name read whole
+        before = text[:start].split()
+        while before and (before[-1].lower().strip(",;:") in DANGLING or before[-1] in "-–—"):
+            before.pop()  # "protesting [against]": the phrase the name stood in goes whole
+        if len(before) < 2:
+            return None
+        told = " ".join(before).rstrip(" ,;:")
+        return told[:1].upper() + told[1:]
+    return None
 
 
 def _phrases_fitted(text: str, g: list[_Mention], limit: int) -> str | None:
