@@ -70,6 +70,7 @@ from .actors import (
     PEOPLE_NOUNS,
     ActorIndex,
     _positions,
+    compared,
     governed,
     is_pronoun,
 )
@@ -9742,6 +9743,9 @@ def _named_as(doc: Doc) -> dict[str, list[tuple[int, str]]]:
             continue
         if ent.label_ not in NAMED_KINDS or ent[0].tag_ == "POS" or ent[0].lower_ in {"'s", "’s"}:
             continue  # "the company’s Roberts Hill": a thing the company has, not its name
+        if compared(ent):
+            continue  # "twice the size of the next-largest telescope, the Arecibo
+            # Observatory": the yardstick, never what "the telescope" goes on to mean
         root = ent.root
         nouns = [
             c
