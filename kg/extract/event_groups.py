@@ -8388,6 +8388,8 @@ def title(
     if off is not None and off not in text.lower() and _title_size(f"{text} {off}") <= TITLE_WORDS:
         text = f"{text} {off}"  # "National Hurricane Conference canceled", never a bare
         # "National Hurricane Conference" that reads as held
+    if kind == "Election" and best_mention is not None:
+        text = _poll_country(text, best_mention.trigger)  # "Taiwan's presidential election"
     timed = next((m for m in g if m.time is not None), None)
     when = timed.time.text if timed is not None and timed.time is not None else None
     if (
@@ -8410,6 +8412,40 @@ def title(
         return _display(own, g)  # "Helicopter tour of the country", never "The prime
         # minister ratcheted up … at the weekend …": the clause cut before the tour
     return _brackets(shown)
+
+
+NATIONAL_POLLS = word_list("presidential general parliamentary legislative national")
+POLL_PLACES = {"GPE", "NORP"}  # "Taiwanese President Tsai", "in Taipei"
+
+
+def _poll_country(text: str, trig: Token) -> str:
+    """A country's poll titled by the kind alone ("Presidential election") told with
+    the one country its sentence names ("Taiwanese President Tsai Ing-wen speaks … in
+    the run-up to the presidential election": "Taiwan's presidential election"): a
+    presidential or general election is a country's, and a card is read without the
+    article. ``text`` as it is when it names something already, or the sentence names
+    no country or more than one."""
+    said = text.split()
+    if len(said) > 2 or said[0].lower() not in NATIONAL_POLLS:
+        return text
+    if any(w[:1].isupper() for w in said[1:]):
+        return text  # "Presidential Election Commission": a name
+    sent = sentence_of(trig)
+    lands = set()
+    for ent in sent.ents:
+        if ent.label_ in POLL_PLACES:
+            land = country(ent.text) or demonym(ent.text) or seat(ent.text)
+            if land is None:
+                return text  # a place no list knows: which country is a guess
+            lands.add(land.name)
+    for t in sent:  # "Nigerian President Bola Adeyemi": a people's word the model put in
+        if t.text[:1].isupper():  # a person's name is a country too
+            land = demonym(t.text) or country(t.text)
+            lands |= {land.name} if land is not None else set()
+    if len(lands) != 1:
+        return text
+    land = next(iter(lands))
+    return f"{land}{chr(39) if land.endswith('s') else chr(39) + 's'} {_lower_first(text)}"
 
 
 CALLED_OFF = word_list(  # what undoes a planned happening: "the summit was postponed"
