@@ -206,3 +206,13 @@ def test_a_presidential_election_is_the_country_its_sentence_names() -> None:
         "Nigerian President Bola Adeyemi in Accra in the run-up to the presidential election."
     )
     assert got.get("election") == "Presidential election", got
+
+
+def test_a_bare_noun_title_takes_the_participle_phrase_that_says_which() -> None:
+    # "Annual festival" names any festival; the text says which one it is
+    got = titles(
+        "The five-year project, co-funded by the city and two charities, will involve "
+        'exhibitions across the region, as well as an annual festival dedicated to "migrant '
+        'voices" and an online archive.'
+    )
+    assert got.get("festival") == 'Annual festival dedicated to "migrant voices"', got

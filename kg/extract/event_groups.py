@@ -8390,6 +8390,8 @@ def title(
         # "National Hurricane Conference" that reads as held
     if kind == "Election" and best_mention is not None:
         text = _poll_country(text, best_mention.trigger)  # "Taiwan's presidential election"
+    if best_mention is not None and -best[1] in nouns and len(text.split()) <= 2:
+        text = _participle_told(text, best_mention.trigger)  # "Annual festival dedicated to …"
     timed = next((m for m in g if m.time is not None), None)
     when = timed.time.text if timed is not None and timed.time is not None else None
     if (
@@ -8412,6 +8414,39 @@ def title(
         return _display(own, g)  # "Helicopter tour of the country", never "The prime
         # minister ratcheted up … at the weekend …": the clause cut before the tour
     return _brackets(shown)
+
+
+TOLD_BY_PARTICIPLE = 6  # "dedicated to decolonial perspectives": longer is a clause's story
+
+
+def _participle_told(text: str, trig: Token) -> str:
+    """A bare noun title ("Annual festival") told with the participle phrase the text
+    hangs on the noun ("an annual festival dedicated to decolonial perspectives",
+    "a march organised by the union"): which one it is, where the two words alone name
+    any. ``text`` as it is when the noun has none, or it is long or holds a clause."""
+    said = text.split()
+    if any(w[:1].isupper() for w in said[1:]) or trig.text.lower() not in text.lower():
+        return text  # "Hurricane Irma": a name says which
+    noun = trig.head if trig.dep_ in {"compound", "amod"} and trig.head.pos_ == "NOUN" else trig
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.i != noun.i + 1:
+            continue
+        words = list(noun.doc[acl.i : acl.right_edge.i + 1])
+        if len([t for t in words if not t.is_punct]) > TOLD_BY_PARTICIPLE:
+            row = next((t.i for t in words if t.dep_ == "cc"), None)  # "dedicated to
+            words = [t for t in words if row is None or t.i < row]  # "migrant voices" [and
+            # an online archive]": the parser's row runs on to the next thing listed
+        while words and (words[-1].is_punct and not words[-1].is_quote):
+            words.pop()
+        if len([t for t in words if not t.is_punct]) > TOLD_BY_PARTICIPLE:
+            continue
+        if not any(c.dep_ in {"prep", "agent", "dative"} for c in acl.children):
+            continue  # "a festival planned": nothing said of which
+        if any(t.pos_ in {"VERB", "AUX", "PRON"} and t != acl for t in words):
+            continue  # "dedicated to those who fought": a clause of its own
+        phrase = noun.doc[acl.i : words[-1].i + 1].text  # as written, quotes kept
+        return f"{text} {phrase}"
+    return text
 
 
 NATIONAL_POLLS = word_list("presidential general parliamentary legislative national")
