@@ -309,3 +309,13 @@ def test_the_yardstick_of_a_comparison_is_never_the_doer() -> None:
     )
     assert "Storebaelt" not in got.get("carried", ""), got
     assert got.get("carried", "").startswith("The Jade Harbour Bridge carried"), got
+
+
+def test_a_fronted_gerund_phrase_is_done_by_the_main_clause_subject() -> None:
+    # the parser hangs "in examining …" on the "While …" clause before it: the accounts
+    # examined nothing, Dr Okafor did
+    got = titles(
+        "While investigators won't say how many accounts were breached, in examining one "
+        "such phishing email sent to staff, Dr Okafor found that it had been opened 300 times."
+    )
+    assert got.get("examining", "").startswith("Dr Okafor examined"), got

@@ -5339,6 +5339,9 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
         elif aimed and _purpose(cur):  # "Turkey opened its borders to let migrants in,
             cur = head  # in a move to [demand] support": the aim of an aim; any clause
             # of aim would take "Congress" in "demands for Congress to help fund" for none
+        elif cur.dep_ == "pcomp" and (fronted := _fronted_to_main(head)) is not None:
+            return fronted  # "While researchers don't say …, in [inspecting] one such
+            # link, Stefanko said …": the parser hung the phrase on the clause before it
         elif cur.dep_ == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
             cur = head.head  # "after [escaping]"
         elif _relative_misread(cur):
@@ -5425,6 +5428,41 @@ def _finite_after_infinitive(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     )
+
+
+FRONTED_CLAUSES = {"advcl", "ccomp", "conj"}  # the clauses a fronted phrase is misread in
+
+
+def _fronted_to_main(prep: Token) -> Token | None:
+    """The subject of the main clause a fronted "in/by/after …-ing" phrase opens, when
+    the parser hung the phrase on the clause before it ("While researchers don't say how
+    many have been infected, in inspecting one such link, Stefanko said …"): a comma
+    before the phrase, the main verb's named subject after it, so the phrase is the
+    main clause's, and its doer that subject, never the earlier clause's ("Phones
+    inspected one such link") nor no one ("Inspecting one such link")."""
+    if prep.i == 0 or prep.doc[prep.i - 1].text != ",":
+        return None
+    clause = prep.head
+    while clause.dep_ in FRONTED_CLAUSES and clause.head != clause:
+        clause = clause.head
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.i > prep.i and clause.i > prep.i:
+            if subj.pos_ not in {"NOUN", "PROPN"} or subj.i <= prep.right_edge.i:
+                return None
+            return subj
+    return None
+
+
+def _fronted_past(trig: Token) -> bool:
+    """Whether a gerund opens a fronted phrase of a main clause told in the past (see
+    :func:`_fronted_to_main`): "in inspecting one such link, Stefanko said …" tells an
+    inspection done, by Stefanko, whatever clause the parser hung it on."""
+    subj = _fronted_to_main(trig.head) if trig.dep_ == "pcomp" else None
+    if subj is None:
+        return False
+    verb = subj.head
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return verb.tag_ == "VBD" or bool(auxes & {"was", "were", "had", "has", "have"})
 
 
 def _gerund_after_infinitive(verb: Token) -> bool:
@@ -6137,6 +6175,7 @@ def _verb_headline(
         and trig.dep_ == "pcomp"
         and trig.head.lower_ not in TOLD_PREPS
         and not _told_past(trig)
+        and not _fronted_past(trig)  # "in inspecting one such link, Stefanko said": done
         and not children(trig, {"nsubj"})  # "to talk about Turkey entering the EU": its
         and pressed is None  # own subject, whose act it is; "thinking about
     ):  # changing the rules": nothing changed yet; "pressure Ukraine into investigating"
