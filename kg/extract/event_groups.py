@@ -5431,6 +5431,7 @@ def _finite_after_infinitive(verb: Token) -> bool:
 
 
 FRONTED_CLAUSES = {"advcl", "ccomp", "conj"}  # the clauses a fronted phrase is misread in
+FRONTED_PREPS = word_list("in by after before while on upon when")  # "in inspecting …"
 
 
 def _fronted_to_main(prep: Token) -> Token | None:
@@ -5440,8 +5441,8 @@ def _fronted_to_main(prep: Token) -> Token | None:
     before the phrase, the main verb's named subject after it, so the phrase is the
     main clause's, and its doer that subject, never the earlier clause's ("Phones
     inspected one such link") nor no one ("Inspecting one such link")."""
-    if prep.i == 0 or prep.doc[prep.i - 1].text != ",":
-        return None
+    if prep.i == 0 or prep.doc[prep.i - 1].text != "," or prep.lower_ not in FRONTED_PREPS:
+        return None  # "…, including crossing the borders": no act of anyone's
     clause = prep.head
     while clause.dep_ in FRONTED_CLAUSES and clause.head != clause:
         clause = clause.head
@@ -5449,6 +5450,9 @@ def _fronted_to_main(prep: Token) -> Token | None:
         if subj is not None and subj.i > prep.i and clause.i > prep.i:
             if subj.pos_ not in {"NOUN", "PROPN"} or subj.i <= prep.right_edge.i:
                 return None
+            if any(t.is_quote for t in prep.doc[prep.i : subj.i]):
+                return None  # "'… including crossing the borders,' Mishustin said": the
+                # speaker's quote, whose phrase is the quote's own
             return subj
     return None
 
