@@ -122,3 +122,13 @@ def test_an_owner_description_may_be_its_clauses_subject() -> None:
     """ "Corvell Tobacco now accepts …, and the company's main lawyer told": an owner
     refers back to the subject beside it; only objects pass their clause mates over."""
     assert _descriptions(OWNER).get("the company") == "Corvell Tobacco"
+
+
+def test_a_description_is_never_the_yardstick_of_a_comparison() -> None:
+    """ "earns far more than the club's previous coach, Tom Baker": Baker is what Lopez
+    is measured against, so "the coach" after it is not taken for him."""
+    text = (
+        "Maria Lopez earns far more than the club's previous coach, Tom Baker. On Sunday "
+        "the coach praised the team.\n"
+    )
+    assert _descriptions(text).get("the coach") != "Tom Baker"

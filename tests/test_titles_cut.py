@@ -182,3 +182,17 @@ def test_a_clause_that_fits_leaves_the_noun_it_cut_off_its_own_title():
         "international chess tournament, organisers have said."
     )
     assert "tournament" in got.get("tournament", "").lower(), got
+
+
+def test_a_cut_never_falls_inside_a_law_s_name() -> None:
+    # the first law's name is read whole, a few words past the room, never cut at
+    # "… Trade and Licensing …", which names no law at all
+    got = titles(
+        "Truckers are protesting against The Road Haulage Trade and Licensing (Promotion and "
+        "Simplification) Act, 2021, The Drivers (Welfare and Safety) Agreement on Fuel Costs "
+        "and Depot Services Act, 2021, and The Vehicle Permits (Amendment) Act, 2021."
+    )
+    assert got.get("protesting") == (
+        "Truckers are protesting against The Road Haulage Trade and Licensing (Promotion and "
+        "Simplification) Act"
+    ), got

@@ -191,3 +191,28 @@ def test_a_country_named_just_before_keeps_another_countrys_owner_out() -> None:
         "the government to cancel the contract."
     )
     assert "Chilean" not in got["forced"], got
+
+
+def test_a_presidential_election_is_the_country_its_sentence_names() -> None:
+    # a caption: the poll is Ghana's, the one country the sentence names
+    got = titles(
+        "Ghanaian President Kwame Boateng speaks during a televised policy debate in Accra "
+        "on December 29 in the run-up to the presidential election."
+    )
+    assert got.get("election") == "Ghana's presidential election", got
+    # two countries: which one's poll it is would be a guess
+    got = titles(
+        "Ghanaian President Kwame Boateng speaks during a televised policy debate with "
+        "Nigerian President Bola Adeyemi in Accra in the run-up to the presidential election."
+    )
+    assert got.get("election") == "Presidential election", got
+
+
+def test_a_bare_noun_title_takes_the_participle_phrase_that_says_which() -> None:
+    # "Annual festival" names any festival; the text says which one it is
+    got = titles(
+        "The five-year project, co-funded by the city and two charities, will involve "
+        'exhibitions across the region, as well as an annual festival dedicated to "migrant '
+        'voices" and an online archive.'
+    )
+    assert got.get("festival") == 'Annual festival dedicated to "migrant voices"', got

@@ -2145,6 +2145,29 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
     return out
 
 
+COMPARING = gazetteer.words("than like unlike")  # "bigger than X", "unlike X": X is a yardstick
+MEASURE_NOUNS = gazetteer.words("size height length width weight area capacity scale")  # "size of"
+
+
+def compared(span: Span) -> bool:
+    """Whether a name is told as what another is measured against ("an area twice the
+    size of the next-largest telescope, the Arecibo Observatory", "bigger than X",
+    "unlike X", "such as X"): its description is no name for the thing the article
+    goes on to call by the same noun ("the telescope discovered 100 pulsars" is the
+    article's own telescope). Read up the phrase to the first verb."""
+    t = span.root
+    while t.head != t and t.pos_ not in {"VERB", "AUX"}:
+        head = t.head
+        if head.lower_ in COMPARING and head.dep_ in {"prep", "mark", "cc"}:
+            return True
+        if head.lower_ == "as" and head.i > 0 and head.doc[head.i - 1].lower_ == "such":
+            return True
+        if head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_NOUNS:
+            return True
+        t = head
+    return False
+
+
 def _style_before(span: Span, kind: str, name: str) -> str | None:
     """The style written just before a person's lone surname ("Mrs" of "Mrs Howard"),
     when it must stay in the name: a woman's style always (the build's only full name
@@ -2777,6 +2800,10 @@ class ActorIndex:
                 if m.title:
                     words = m.title.lower().split()
                     for k in range(1, len(words) + 1):  # "press secretary", "secretary"
+                        if k < len(words) and compared(span):
+                            continue  # "twice the size of the next-largest telescope, the
+                            # Arecibo Observatory": "the telescope" after is not the one
+                            # the article measures against
                         self._titles.setdefault(" ".join(words[-k:]), set()).add(m.name)
                     self._full_titles.add((m.name, m.title, span.start))
                 elif (office := _office_before(span)) is not None:

@@ -70,6 +70,7 @@ from .actors import (
     PEOPLE_NOUNS,
     ActorIndex,
     _positions,
+    compared,
     governed,
     is_pronoun,
 )
@@ -4032,10 +4033,29 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         if row and _title_size(row) <= TITLE_WORDS // 2:  # "The Smiths, who …, and the
             return row  # managers have agreed not to sell": both, never "The Smiths have";
             # a longer row leaves the act no room
-        end = whole.right_edge.i if whole is not None else shared.i
+        end = whole.right_edge.i if whole is not None else _authors_end(shared)
         words = _past_dateline(list(trig.doc[shared.left_edge.i : end + 1]))
         return _body_named(shared, words) or _phrase(words, None) or None
     return None
+
+
+AUTHORS_WORDS = 6  # "from 11 House lawmakers": a longer phrase is a story of its own
+
+
+def _authors_end(noun: Token) -> int:
+    """Where a letter's phrase ends with the authors it names ("a letter from 11 House
+    lawmakers"): "A letter affirms Soltan's right" says not whose the words are. The
+    noun's own end for any other noun, or authors told at length."""
+    if noun.lemma_.lower() not in LETTER_WORDS:
+        return noun.i
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from" or prep.i != noun.i + 1:
+            continue
+        who = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if who is None or who.pos_ not in {"NOUN", "PROPN"} or who.i - prep.i > AUTHORS_WORDS:
+            continue
+        return who.i  # the authors without the clauses hung on them
+    return noun.i
 
 
 RESULTS = word_list("prompt spark trigger cause provoke draw fuel")  # what a deed sets off
@@ -5302,6 +5322,11 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
         if _finite_after_infinitive(cur):
             cur = head.head  # "has led some observers to talk of miracles and [created]
             continue  # euphoria": the revival created it, the observers only talk
+        if _gerund_after_infinitive(cur):  # "a letter urging the government to restore
+            cur = head.head  # funding and [affirming] the right": the letter affirms, never
+            if cur.dep_ == "acl" and cur.head.pos_ in {"NOUN", "PROPN"}:  # the government
+                return cur.head
+            continue
         if cur.dep_ == "conj" and head.dep_ == "ccomp" and _misjoined(cur, head):
             cur = head.head  # "Many believe the figure is … - and [fear] tax rises": they
             # fear, not the figure; "fear" cannot be the "is" verb's mate
@@ -5314,6 +5339,9 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
         elif aimed and _purpose(cur):  # "Turkey opened its borders to let migrants in,
             cur = head  # in a move to [demand] support": the aim of an aim; any clause
             # of aim would take "Congress" in "demands for Congress to help fund" for none
+        elif cur.dep_ == "pcomp" and (fronted := _fronted_to_main(head)) is not None:
+            return fronted  # "While researchers don't say …, in [inspecting] one such
+            # link, Stefanko said …": the parser hung the phrase on the clause before it
         elif cur.dep_ == "pcomp" and head.head.pos_ in {"VERB", "AUX"}:
             cur = head.head  # "after [escaping]"
         elif _relative_misread(cur):
@@ -5399,6 +5427,63 @@ def _finite_after_infinitive(verb: Token) -> bool:
         and first.head.pos_ in {"VERB", "AUX"}
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
+
+
+FRONTED_CLAUSES = {"advcl", "ccomp", "conj"}  # the clauses a fronted phrase is misread in
+FRONTED_PREPS = word_list("in by after before while on upon when")  # "in inspecting …"
+
+
+def _fronted_to_main(prep: Token) -> Token | None:
+    """The subject of the main clause a fronted "in/by/after …-ing" phrase opens, when
+    the parser hung the phrase on the clause before it ("While researchers don't say how
+    many have been infected, in inspecting one such link, Stefanko said …"): a comma
+    before the phrase, the main verb's named subject after it, so the phrase is the
+    main clause's, and its doer that subject, never the earlier clause's ("Phones
+    inspected one such link") nor no one ("Inspecting one such link")."""
+    if prep.i == 0 or prep.doc[prep.i - 1].text != "," or prep.lower_ not in FRONTED_PREPS:
+        return None  # "…, including crossing the borders": no act of anyone's
+    clause = prep.head
+    while clause.dep_ in FRONTED_CLAUSES and clause.head != clause:
+        clause = clause.head
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.i > prep.i and clause.i > prep.i:
+            if subj.pos_ not in {"NOUN", "PROPN"} or subj.i <= prep.right_edge.i:
+                return None
+            if any(t.is_quote for t in prep.doc[prep.i : subj.i]):
+                return None  # "'… including crossing the borders,' Mishustin said": the
+                # speaker's quote, whose phrase is the quote's own
+            return subj
+    return None
+
+
+def _fronted_past(trig: Token) -> bool:
+    """Whether a gerund opens a fronted phrase of a main clause told in the past (see
+    :func:`_fronted_to_main`): "in inspecting one such link, Stefanko said …" tells an
+    inspection done, by Stefanko, whatever clause the parser hung it on."""
+    subj = _fronted_to_main(trig.head) if trig.dep_ == "pcomp" else None
+    if subj is None:
+        return False
+    verb = subj.head
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return verb.tag_ == "VBD" or bool(auxes & {"was", "were", "had", "has", "have"})
+
+
+def _gerund_after_infinitive(verb: Token) -> bool:
+    """Whether the parser joined an -ing verb to a "to" infinitive that an -ing verb
+    governs ("a letter urging the government to restore funding and affirming the
+    right to sue"): an -ing form is no second verb under "to", so it is the mate of the
+    -ing verb above, and its doer is that verb's, never the one urged (titled "The
+    Egyptian government affirms Soltan's right" on a real page)."""
+    first = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
+        and first.tag_ == "VB"
+        and first.dep_ == "xcomp"
+        and first.head.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
     )
 
 
@@ -6094,6 +6179,7 @@ def _verb_headline(
         and trig.dep_ == "pcomp"
         and trig.head.lower_ not in TOLD_PREPS
         and not _told_past(trig)
+        and not _fronted_past(trig)  # "in inspecting one such link, Stefanko said": done
         and not children(trig, {"nsubj"})  # "to talk about Turkey entering the EU": its
         and pressed is None  # own subject, whose act it is; "thinking about
     ):  # changing the rules": nothing changed yet; "pressure Ukraine into investigating"
@@ -8107,7 +8193,44 @@ def _calls_for(trig: Token, text: str) -> str:
         return f"{noun.text[:1].upper()}{noun.text[1:]} {said}"
     if asker.tag_ == "VBG":  # "filed a motion on Monday seeking dismissal of the charges"
         return said[:1].upper() + said[1:]
+    if asker.tag_ == "VB" and lemma in SOUGHT:  # "due to meet … to seek agreement on Idlib"
+        seekers = _seekers(asker)
+        if seekers is not None:  # "Erdogan and Vladimir Putin to seek agreement on Idlib"
+            return f"{seekers} to {asker.lower_} {phrase}"
+        aim = phrase.split(" ", 1)[1] if det in {"a", "an"} and " " in phrase else phrase
+        return f"{aim[:1].upper()}{aim[1:]} {SOUGHT[lemma]}"  # "Agreement on Idlib sought"
     return text
+
+
+SOUGHT = {  # an outcome aimed at is no plan of anyone's: "Agreement on Idlib sought"
+    "seek": "sought", "want": "wanted", "wish": "wished", "demand": "demanded",
+    "request": "requested", "urge": "urged",
+}  # fmt: skip
+CONTROLLED = {"xcomp", "advcl", "acomp", "conj"}  # "are due to meet … to seek": whose aim
+
+
+def _seekers(verb: Token) -> str | None:
+    """The names of who an infinitive's aim is ("Erdogan and his Russian counterpart
+    Vladimir Putin are due to meet … to seek agreement"): the subject of the clause the
+    infinitive is the purpose or complement of, told by its names ("Erdogan and
+    Vladimir Putin"). None when that subject is no name, or names no one."""
+    head = verb
+    while head.dep_ in CONTROLLED and head.head != head:
+        head = head.head
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        names = []
+        for part in [subj, *(c for c in subj.children if c.dep_ == "conj")]:
+            named = part if part.pos_ == "PROPN" else next(
+                (c for c in part.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
+            )
+            if named is None or not named.ent_type_:
+                return None
+            at = entity_at(named.doc, named.i)
+            names.append(named.doc[at[0] : at[1]].text if at else named.text)
+        return " and ".join(names)
+    return None
 
 
 def _relative_told(noun: Token) -> str | None:
@@ -8303,6 +8426,15 @@ def title(
         # "Leveraging the aid" told by no one, where the clause above says who: "Trump
         # is accused of leveraging the aid", "The violence threatens to undermine …"
         text = by_clause(g, own=True, held=held) or text
+    best_mention = next((m for m in g if m.trigger.i == -best[1]), None)
+    off = _called_off(best_mention.trigger) if best_mention and -best[1] in nouns else None
+    if off is not None and off not in text.lower() and _title_size(f"{text} {off}") <= TITLE_WORDS:
+        text = f"{text} {off}"  # "National Hurricane Conference canceled", never a bare
+        # "National Hurricane Conference" that reads as held
+    if kind == "Election" and best_mention is not None:
+        text = _poll_country(text, best_mention.trigger)  # "Taiwan's presidential election"
+    if best_mention is not None and -best[1] in nouns and len(text.split()) <= 2:
+        text = _participle_told(text, best_mention.trigger)  # "Annual festival dedicated to …"
     timed = next((m for m in g if m.time is not None), None)
     when = timed.time.text if timed is not None and timed.time is not None else None
     if (
@@ -8325,6 +8457,105 @@ def title(
         return _display(own, g)  # "Helicopter tour of the country", never "The prime
         # minister ratcheted up … at the weekend …": the clause cut before the tour
     return _brackets(shown)
+
+
+TOLD_BY_PARTICIPLE = 6  # "dedicated to decolonial perspectives": longer is a clause's story
+
+
+def _participle_told(text: str, trig: Token) -> str:
+    """A bare noun title ("Annual festival") told with the participle phrase the text
+    hangs on the noun ("an annual festival dedicated to decolonial perspectives",
+    "a march organised by the union"): which one it is, where the two words alone name
+    any. ``text`` as it is when the noun has none, or it is long or holds a clause."""
+    said = text.split()
+    if any(w[:1].isupper() for w in said[1:]) or trig.text.lower() not in text.lower():
+        return text  # "Hurricane Irma": a name says which
+    noun = trig.head if trig.dep_ in {"compound", "amod"} and trig.head.pos_ == "NOUN" else trig
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.i != noun.i + 1:
+            continue
+        words = list(noun.doc[acl.i : acl.right_edge.i + 1])
+        if len([t for t in words if not t.is_punct]) > TOLD_BY_PARTICIPLE:
+            row = next((t.i for t in words if t.dep_ == "cc"), None)  # "dedicated to
+            words = [t for t in words if row is None or t.i < row]  # "migrant voices" [and
+            # an online archive]": the parser's row runs on to the next thing listed
+        while words and (words[-1].is_punct and not words[-1].is_quote):
+            words.pop()
+        if len([t for t in words if not t.is_punct]) > TOLD_BY_PARTICIPLE:
+            continue
+        if not any(c.dep_ in {"prep", "agent", "dative"} for c in acl.children):
+            continue  # "a festival planned": nothing said of which
+        if any(t.pos_ in {"VERB", "AUX", "PRON"} and t != acl for t in words):
+            continue  # "dedicated to those who fought": a clause of its own
+        phrase = noun.doc[acl.i : words[-1].i + 1].text  # as written, quotes kept
+        return f"{text} {phrase}"
+    return text
+
+
+NATIONAL_POLLS = word_list("presidential general parliamentary legislative national")
+POLL_PLACES = {"GPE", "NORP"}  # "Taiwanese President Tsai", "in Taipei"
+
+
+def _poll_country(text: str, trig: Token) -> str:
+    """A country's poll titled by the kind alone ("Presidential election") told with
+    the one country its sentence names ("Taiwanese President Tsai Ing-wen speaks … in
+    the run-up to the presidential election": "Taiwan's presidential election"): a
+    presidential or general election is a country's, and a card is read without the
+    article. ``text`` as it is when it names something already, or the sentence names
+    no country or more than one."""
+    said = text.split()
+    if len(said) > 2 or said[0].lower() not in NATIONAL_POLLS:
+        return text
+    if any(w[:1].isupper() for w in said[1:]):
+        return text  # "Presidential Election Commission": a name
+    sent = sentence_of(trig)
+    lands = set()
+    for ent in sent.ents:
+        if ent.label_ in POLL_PLACES:
+            land = country(ent.text) or demonym(ent.text) or seat(ent.text)
+            if land is None:
+                return text  # a place no list knows: which country is a guess
+            lands.add(land.name)
+    for t in sent:  # "Nigerian President Bola Adeyemi": a people's word the model put in
+        if t.text[:1].isupper():  # a person's name is a country too
+            land = demonym(t.text) or country(t.text)
+            lands |= {land.name} if land is not None else set()
+    if len(lands) != 1:
+        return text
+    land = next(iter(lands))
+    return f"{land}{chr(39) if land.endswith('s') else chr(39) + 's'} {_lower_first(text)}"
+
+
+CALLED_OFF = word_list(  # what undoes a planned happening: "the summit was postponed"
+    "cancel postpone scrap suspend shelve scrub axe defer abandon"
+)
+
+
+def _called_off(trig: Token) -> str | None:
+    """How the text says a noun's happening was called off ("The National Hurricane
+    Conference and the Governor's Hurricane Conference were both canceled",
+    "organisers have postponed the festival"): its verb's participle as written
+    ("canceled", "called off"), which a title of the noun alone ("National Hurricane
+    Conference") hides, telling a reader it was held. None when no such verb took it,
+    or the verb is negated or not yet done ("may cancel the summit")."""
+    named = trig.head.pos_ in {"NOUN", "PROPN"}
+    noun = trig.head if trig.dep_ in {"compound", "amod"} and named else trig
+    while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head  # "the conference and the festival were cancelled"
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBN", "VBD"}:
+        return None
+    if any(c.dep_ == "neg" or c.lower_ in {"not", "never"} for c in verb.children):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return None
+    off = any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    lemma = verb.lemma_.lower()
+    if not (lemma in CALLED_OFF or lemma == "call" and off):
+        return None
+    if noun.dep_ == "nsubjpass" and verb.tag_ == "VBN" or noun.dep_ == "dobj":
+        return verb.lower_ + (" off" if off else "")
+    return None
 
 
 PLACE_NAMES = {"GPE", "LOC", "FAC"}  # a phrase with one says where: "near Turkey's border"
@@ -8938,7 +9169,52 @@ def _display(text: str, g: list[_Mention], paired: bool = True) -> str:
     if shown.endswith("…"):  # cut mid-phrase: told shorter by whole phrases instead
         fitted = _phrases_fitted(text, g, TITLE_WORDS + styled)
         shown = _capital(_clean(fitted)) if fitted else shown  # a quote left open goes
+    if shown.endswith("…"):
+        shown = _around_name(text, shown, g) or shown
     return _brackets(shown) if paired else shown
+
+
+NAME_ROOM = 4  # words a whole name may run past a title's room: "… (Promotion and
+# Facilitation) Act" is read whole, where a cut inside it is no name at all
+LONG_NAME = 3  # words of a name the title cut can fall inside
+UNNAMED = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+
+
+def _around_name(text: str, shown: str, g: list[_Mention]) -> str | None:
+    """A title cut inside a long proper name or a quoted title ("Farmers are protesting
+    against The Farm Produce Trade and Commerce …", where the law's name goes on) told
+    around it: the name whole when it ends a few words past the room, else the title
+    without the phrase that holds it ("Farmers are protesting"). None when the cut is
+    not inside one, or what is left says too little."""
+    text = _clean(text) or text
+    cut = len(shown) - 2  # the words shown, as ``text`` spells them
+    if text[:cut].lower() != shown[:cut].lower():
+        return None
+    spans: list[tuple[int, int]] = [
+        (q.start(), q.end()) for q in re.finditer(r"[\"“][^\"“”]{3,}[\"”]", text)
+    ]
+    sents = {sentence_of(m.trigger).start: sentence_of(m.trigger) for m in g}.values()
+    for sent in sents:
+        for ent in sent.ents:
+            if ent.label_ in UNNAMED or len(ent) < LONG_NAME:
+                continue
+            at = text.find(ent.text)
+            if at >= 0:
+                spans.append((at, at + len(ent.text)))
+    for start, end in sorted(spans):
+        if not start < cut < end:
+            continue
+        whole = text[:end].rstrip(" ,;:")
+        if _title_size(whole) <= TITLE_WORDS + NAME_ROOM:
+            return whole[:1].upper() + whole[1:]  # the name read whole
+        before = text[:start].split()
+        while before and (before[-1].lower().strip(",;:") in DANGLING or before[-1] in "-–—"):
+            before.pop()  # "protesting [against]": the phrase the name stood in goes whole
+        if len(before) < 2:
+            return None
+        told = " ".join(before).rstrip(" ,;:")
+        return told[:1].upper() + told[1:]
+    return None
 
 
 def _phrases_fitted(text: str, g: list[_Mention], limit: int) -> str | None:
@@ -9581,6 +9857,9 @@ def _named_as(doc: Doc) -> dict[str, list[tuple[int, str]]]:
             continue
         if ent.label_ not in NAMED_KINDS or ent[0].tag_ == "POS" or ent[0].lower_ in {"'s", "’s"}:
             continue  # "the company’s Roberts Hill": a thing the company has, not its name
+        if compared(ent):
+            continue  # "twice the size of the next-largest telescope, the Arecibo
+            # Observatory": the yardstick, never what "the telescope" goes on to mean
         root = ent.root
         nouns = [
             c
