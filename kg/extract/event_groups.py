@@ -75,6 +75,7 @@ from .actors import (
 )
 from .actors import TITLE_WORDS as OFFICES
 from .numbers import read_number
+from .referents import named_descriptions, owned_roles
 from .spans import doc_text, has_word, span_text
 from .spans import evidence as exact
 from .timex import MONTHS as MONTH_NAMES
@@ -8345,6 +8346,11 @@ def titles_in_context(made: list[tuple[list[_Mention], Event]]) -> None:
         if names is None:
             names = _name_texts(g[0].trigger.doc)
         text = ev.title
+        triggers = [m.trigger for m in g]
+        named = owned_roles(named_descriptions(text, triggers), triggers)  # "The group",
+        # "Users": "FreedomWorks", "Facebook users", the names the article gives them
+        if named != text and _title_size(named) <= TITLE_WORDS:
+            text = named
         if _contextless(text, g, names):
             text = _owned_title(text, g)  # "The chair": "The Travis GOP Chair"
         text = _in_context(text, g, names)
