@@ -64,3 +64,20 @@ def test_a_company_and_a_state_leave_workers_unowned() -> None:
         "Amazon opened a warehouse in Ohio last year. Workers walked out on Tuesday over pay."
     )
     assert got["walked"].startswith("Workers walked out"), got
+
+
+def test_the_group_is_the_body_the_article_calls_a_group() -> None:
+    got = titles(
+        "Harbor Watch, a small conservation group, sued the Tacoma Port Authority in "
+        "March. On Friday a judge fined the group $5,000 for missing a deadline."
+    )
+    assert got["fined"].startswith("A judge fined Harbor Watch $5,000"), got
+
+
+def test_a_body_never_called_a_group_is_not_the_group() -> None:
+    # two bodies, neither called a group: a reader could not tell which one was fined
+    got = titles(
+        "Harbor Watch sued the Tacoma Port Authority in March. On Friday a judge fined "
+        "the group $5,000 for missing a deadline."
+    )
+    assert got["fined"].startswith("A judge fined the group $5,000"), got

@@ -54,6 +54,8 @@ DISEASE_KEYS: dict[str, str] = {
         )
     },
 }
+SPREADS = word_list("pandemic epidemic")  # a disease's spread, told with its name
+LIST_WORDS = word_list("including like")  # "groups including FreedomWorks"
 THE_DISEASES = word_list("coronavirus flu")  # "the coronavirus", but "Covid-19", "measles"
 US_STATES = word_list(
     "alabama alaska arizona arkansas california colorado connecticut delaware florida "
@@ -127,6 +129,9 @@ def referent(head: Token) -> str | None:
     the one it names most (:data:`DOMINANT`); None when two compete."""
     kind = KIND_OF_HEAD[head.lower_]
     named = _names_of_kind(head.doc, kind)
+    if kind == "org":  # "the group": a name the article calls a group, never any body's
+        called = _called(head.doc, head.lemma_.lower())
+        named = [n for n in named if n[1] in called]
     start = head.sent.start
     for _ in range(WINDOW):
         if start == 0:
@@ -154,7 +159,38 @@ def referent(head: Token) -> str | None:
     else:
         return None
     forms = Counter(form for _, k, form in named if k == key)
-    return forms.most_common(1)[0][0]
+    ranked_forms = sorted(forms.items(), key=lambda f: (f[0].isupper(), -f[1]))
+    form = ranked_forms[0][0]  # "Denver", never a dateline's "DENVER"
+    if form.isupper() and len(form) > 4:
+        form = form.title()
+    if head.lower_ in SPREADS:  # "the pandemic": "the Covid-19 pandemic", not the virus
+        return f"the {form.removeprefix('the ')} {head.text}"
+    return form
+
+
+def _called(doc: Doc, word: str) -> frozenset[str]:
+    """The keys of the organisations the article itself calls by ``word`` ("group"):
+    in their name ("Wagner Group"), beside it ("the anti-abortion group Susan B. Anthony
+    List", "FreedomWorks, a conservative group"), or in a list it heads ("nonprofit
+    groups including FreedomWorks"); read once per document and word."""
+    cache = doc.user_data.setdefault("names_called", {})
+    if word in cache:
+        return cache[word]
+    keys = set()
+    for ent in entities(doc):
+        if ent.label_ != "ORG":
+            continue
+        root = ent.root
+        up = root.head
+        near = [up, *(c for c in root.children if c.dep_ == "appos")]
+        if up.dep_ == "prep" and up.lower_ in LIST_WORDS:
+            near.append(up.head)
+        if up.lemma_ == "be" and root.dep_ == "nsubj":
+            near += [c for c in up.children if c.dep_ == "attr"]
+        if any(t.lemma_.lower() == word for t in [*ent, *near]):
+            keys.add(_form(ent).lower().removeprefix("the "))
+    cache[word] = frozenset(keys)
+    return cache[word]
 
 
 def _names_of_kind(doc: Doc, kind: str) -> list[tuple[int, str, str]]:
@@ -197,14 +233,14 @@ def _fits(ent: Span, kind: str) -> bool:
     if kind == "law":
         return ent.label_ == "LAW" and bool(words & LAW_WORDS)
     if kind == "pact":
-        return ent.label_ in {"LAW", "EVENT", "ORG"} and bool(words & PACT_WORDS)
+        return ent.label_ in {"LAW", "EVENT", "ORG"} and ent[-1].lower_ in PACT_WORDS
     return False
 
 
 def _form(ent: Span) -> str:
     """A name as a title says it: "the United States" with the article's own "the",
     never a possessive's "'s" nor a line break."""
-    toks = [t for t in ent if t.tag_ != "POS"]
+    toks = [t for t in ent if t.tag_ != "POS" and not t.is_quote]
     text = " ".join(t.text for t in toks if not t.is_space)
     if text.lower().startswith("the "):
         return "the " + text[4:]
