@@ -216,12 +216,14 @@ def _names_of_kind(doc: Doc, kind: str) -> list[tuple[int, str, str]]:
 
 
 def _fits(ent: Span, kind: str) -> bool:
-    """Whether a name is of the kind a description's head word stands for."""
-    words = {t.lower_ for t in ent}
+    """Whether a name is of the kind a description's head word stands for, read off
+    the name's own head word where it has one ("the Clean Water Act" is a law, "Tea
+    Party Patriots" no party, "Government of National Accord" no accord)."""
+    root = ent.root.lower_
     if kind == "org":
-        return ent.label_ == "ORG" and not words & (LAW_WORDS | PACT_WORDS | {"party"})
+        return ent.label_ == "ORG" and root not in LAW_WORDS | PACT_WORDS | {"party"}
     if kind == "party":
-        return ent.label_ == "ORG" and "party" in words
+        return ent.label_ == "ORG" and root == "party"
     if kind == "country":
         return ent.label_ == "GPE" and country(ent.text) is not None
     if kind == "city":
@@ -231,9 +233,9 @@ def _fits(ent: Span, kind: str) -> bool:
     if kind == "work":
         return ent.label_ == "WORK_OF_ART"
     if kind == "law":
-        return ent.label_ == "LAW" and bool(words & LAW_WORDS)
+        return ent.label_ == "LAW" and root in LAW_WORDS
     if kind == "pact":
-        return ent.label_ in {"LAW", "EVENT", "ORG"} and ent[-1].lower_ in PACT_WORDS
+        return ent.label_ in {"LAW", "EVENT", "ORG"} and root in PACT_WORDS
     return False
 
 
