@@ -33,7 +33,7 @@ KIND_OF_HEAD: dict[str, str] = {
     "party": "party",
     **dict.fromkeys(word_list("disease virus pandemic illness epidemic"), "disease"),
     **dict.fromkeys(word_list("country nation"), "country"),
-    **dict.fromkeys(word_list("city town capital"), "city"),
+    **dict.fromkeys(word_list("city town"), "city"),
     **dict.fromkeys(
         word_list("series film show book album memoir novel movie documentary sitcom"),
         "work",
