@@ -81,3 +81,14 @@ def test_a_body_never_called_a_group_is_not_the_group() -> None:
         "the group $5,000 for missing a deadline."
     )
     assert got["fined"].startswith("A judge fined the group $5,000"), got
+
+
+def test_a_body_named_nearer_keeps_the_article_s_main_group_out() -> None:
+    # the group the article names most is not the one a reader takes for "the group"
+    # when another body was just named (a real page: ReOpenNC, not FreedomWorks)
+    got = titles(
+        "Harbor Watch, a conservation group, sued the port in March. Harbor Watch says "
+        "the port dumps sludge. Harbor Watch has 300 members.\nLawyers for the Bay "
+        "Voices Coalition spoke on Monday. On Friday a judge fined the group $5,000."
+    )
+    assert got["fined"].startswith("A judge fined the group $5,000"), got

@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import country
 from ..gazetteer import words as word_list
-from .tokens import entities
+from .actors import BODY_WORDS
+from .tokens import entities, entities_in
 
 # the head word of a description and the kind of name it stands for
 KIND_OF_HEAD: dict[str, str] = {
@@ -54,6 +55,12 @@ DISEASE_KEYS: dict[str, str] = {
         )
     },
 }
+KIND_LABELS = {"org": "ORG", "party": "ORG", "country": "GPE", "city": "GPE"} | {
+    "work": "WORK_OF_ART",
+    "law": "LAW",
+    "pact": "LAW",
+}  # the model's label for names of a kind, fitting or not
+OTHER_BODIES = BODY_WORDS | word_list("authority government office board")
 SPREADS = word_list("pandemic epidemic")  # a disease's spread, told with its name
 LIST_WORDS = word_list("including like")  # "groups including FreedomWorks"
 THE_DISEASES = word_list("coronavirus flu")  # "the coronavirus", but "Covid-19", "measles"
@@ -150,11 +157,16 @@ def referent(head: Token) -> str | None:
     )
     if len(near) == 1:
         key = next(iter(near))
-        if dominant is not None and dominant != key:
-            return None  # the one near is not the one the article is about
+        last = max(at for at, k, _ in before if k == key)
+        if dominant is not None and dominant != key or _rival_near(head, kind, last + 1):
+            return None  # the one near is not the one the article is about, or
+            # another name of the kind stands between it and the description
+    elif near or _rival_near(head, kind, start):
+        return None  # two near; or a name near of the kind the article never called so
+        # ("a new protest group called ReOpenNC … the group said"): a reader takes that
     elif dominant is not None and dominant in {k for _, k, _ in before}:
         key = dominant
-    elif not near and len({k for _, k, _ in before}) == 1:
+    elif len({k for _, k, _ in before}) == 1:
         key = before[0][1]
     else:
         return None
@@ -166,6 +178,21 @@ def referent(head: Token) -> str | None:
     if head.lower_ in SPREADS:  # "the pandemic": "the Covid-19 pandemic", not the virus
         return f"the {form.removeprefix('the ')} {head.text}"
     return form
+
+
+def _rival_near(head: Token, kind: str, start: int) -> bool:
+    """Whether a name the model gave the label of ``kind`` stands between ``start``
+    and the description: a nearer candidate than one named farther back. A body whose
+    own head word says it is of another kind ("the Tacoma Port Authority" for "the
+    group") is none."""
+    label = KIND_LABELS.get(kind)
+    if label is None or start >= head.i:
+        return False
+    other = OTHER_BODIES - {head.lemma_.lower()}
+    return any(
+        e.label_ == label and not (kind == "org" and e.root.lower_ in other)
+        for e in entities_in(head.doc[start : head.i])
+    )
 
 
 def _called(doc: Doc, word: str) -> frozenset[str]:
@@ -319,12 +346,13 @@ def role_owner(head: Token) -> str | None:
     kinds = ROLE_OWNERS[head.lower_]
     own = {  # "Users attempting to reach Facebook": the model may tag no name there
         _compounded(t)
-        for t in head.subtree
+        for acl in head.children
+        if acl.dep_ == "acl"
+        for t in acl.subtree
         if t.pos_ == "PROPN"
-        and t.dep_ != "compound"
+        and t.dep_ in {"dobj", "pobj"}
         and (not t.ent_type_ or t.ent_type_ in kinds)
-        and t.i != head.sent.start
-    }
+    }  # never a possessive's ("employees … for not removing Trump's post")
     if own:
         return next(iter(own)) if len(own) == 1 else None
     sent = head.sent
@@ -334,11 +362,7 @@ def role_owner(head: Token) -> str | None:
         if "\n" not in head.doc[before.end - 1 : sent.start + 1].text_with_ws:
             spans.append(before)
     for span in spans:
-        names = {
-            _form(e).removeprefix("the "): e
-            for e in entities(head.doc)
-            if span.start <= e.start < span.end and e.label_ in kinds
-        }
+        names = {_form(e).removeprefix("the "): e for e in entities_in(span) if e.label_ in kinds}
         keys = {k.lower() for k in names}
         if len(keys) == 1:
             return next(iter(names))
