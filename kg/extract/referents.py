@@ -209,7 +209,9 @@ def _called(doc: Doc, word: str) -> frozenset[str]:
             continue
         root = ent.root
         up = root.head
-        near = [up, *(c for c in root.children if c.dep_ == "appos")]
+        near = [*(c for c in root.children if c.dep_ == "appos")]
+        if not (root.dep_ == "compound" and up.tag_ == "NNS"):
+            near.append(up)  # "the Wagner group", never "local WordPress meetup groups"
         if up.dep_ == "prep" and up.lower_ in LIST_WORDS:
             near.append(up.head)
         if up.lemma_ == "be" and root.dep_ == "nsubj":
