@@ -8337,7 +8337,9 @@ def titles_in_context(made: list[tuple[list[_Mention], Event]]) -> None:
     """The titles of an article's events that name no one, no place and no time told
     with the place or date their own words or fields give (:func:`_in_context`). Once
     the events are made: a verb's and its object's titles are compared to join them
-    ("called a rally"), and a place on one of them only would keep them apart."""
+    ("called a rally"), and a place on one of them only would keep them apart. A
+    definite description or a bare role noun is first told by the name the article gave
+    it ("the disease": Covid-19, "users": Facebook users; :mod:`kg.extract.referents`)."""
     taken = {ev.title.lower() for _, ev in made}
     names: frozenset[str] | None = None  # the article's name words, read when first asked
     for g, ev in made:
