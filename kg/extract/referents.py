@@ -61,6 +61,7 @@ KIND_LABELS = {"org": "ORG", "party": "ORG", "country": "GPE", "city": "GPE"} | 
     "pact": "LAW",
 }  # the model's label for names of a kind, fitting or not
 OTHER_BODIES = BODY_WORDS | word_list("authority government office board")
+GENERIC_NAMES = word_list("group groups company companies firm firms")  # "Groups are …"
 SPREADS = word_list("pandemic epidemic")  # a disease's spread, told with its name
 LIST_WORDS = word_list("including like")  # "groups including FreedomWorks"
 THE_DISEASES = word_list("coronavirus flu")  # "the coronavirus", but "Covid-19", "measles"
@@ -131,21 +132,16 @@ def _descriptions(sent: Span) -> list[Token]:
 
 def referent(head: Token) -> str | None:
     """The name a definite description stands for, as the article wrote it: the one
-    name of the head's kind in its sentence (before it) and the :data:`WINDOW`
-    sentences before, or, when none is there, the article's only one before it, or
-    the one it names most (:data:`DOMINANT`); None when two compete."""
+    name of the head's kind in the nearest sentence that has one (its own, before it,
+    or one of the :data:`WINDOW` sentences before), or, when none is there, the
+    article's only one before it, or the one it names most (:data:`DOMINANT`); None
+    when two compete in that sentence."""
     kind = KIND_OF_HEAD[head.lower_]
     named = _names_of_kind(head.doc, kind)
     if kind == "org":  # "the group": a name the article calls a group, never any body's
         called = _called(head.doc, head.lemma_.lower())
-        named = [n for n in named if n[1] in called]
-    start = head.sent.start
-    for _ in range(WINDOW):
-        if start == 0:
-            break
-        start = head.doc[start - 1].sent.start
+        named = [n for n in named if n[1] in called and n[1] not in GENERIC_NAMES]
     before = [(at, key, form) for at, key, form in named if at < head.i - 1]
-    near = {key for at, key, _ in before if at >= start}
     counts = Counter(key for _, key, _ in named)
     ranked = counts.most_common(2)
     dominant = (
@@ -155,6 +151,16 @@ def referent(head: Token) -> str | None:
         and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
         else None
     )
+    start = head.sent.start
+    near: set[str] = set()
+    for step in range(WINDOW + 1):  # the nearest sentence naming one of the kind
+        if step:
+            if start == 0:
+                break
+            start = head.doc[start - 1].sent.start
+        near = {key for at, key, _ in before if at >= start}
+        if near:
+            break
     if len(near) == 1:
         key = next(iter(near))
         last = max(at for at, k, _ in before if k == key)
@@ -364,7 +370,13 @@ def role_owner(head: Token) -> str | None:
         if "\n" not in head.doc[before.end - 1 : sent.start + 1].text_with_ws:
             spans.append(before)
     for span in spans:
-        names = {_form(e).removeprefix("the "): e for e in entities_in(span) if e.label_ in kinds}
+        names = {
+            _form(e).removeprefix("the "): e
+            for e in entities_in(span)
+            if e.label_ in kinds
+            and e.text not in _surnames(head.doc)
+            and not (span == sent and e.root.dep_ == "poss")  # "Trump's post": whose post
+        }
         keys = {k.lower() for k in names}
         if len(keys) == 1:
             return next(iter(names))
@@ -383,3 +395,14 @@ def _compounded(t: Token) -> str:
     ):
         start -= 1
     return t.doc[start : t.i + 1].text
+
+
+def _surnames(doc: Doc) -> frozenset[str]:
+    """The persons' names and last words the article gives: the model calls a bare
+    "Trump" of "Trump's post" an organisation, which owns no employees."""
+    cache = doc.user_data.get("person_surnames")
+    if cache is None:
+        cache = doc.user_data["person_surnames"] = frozenset(
+            w for e in entities(doc) if e.label_ == "PERSON" for w in (e.text, e[-1].text)
+        )
+    return cache
