@@ -275,13 +275,23 @@ def _fits(ent: Span, kind: str) -> bool:
 
 
 def _form(ent: Span) -> str:
-    """A name as a title says it: "the United States" with the article's own "the",
-    never a possessive's "'s" nor a line break."""
-    toks = [t for t in ent if t.tag_ != "POS" and not t.is_quote]
-    text = " ".join(t.text for t in toks if not t.is_space)
+    """A name as a title says it: whole where the model cut its first words off ("the
+    WordPress Diverse Speaker Training Working Group", not "Training Working Group"),
+    "the United States" with the article's own "the", never a possessive's "'s", a
+    quote mark nor a line break."""
+    doc = ent.doc
+    start = ent.start
+    while (
+        start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and ent.start <= doc[start - 1].head.i < ent.end
+    ):
+        start -= 1
+    toks = [t for t in doc[start : ent.end] if t.tag_ != "POS" and not t.is_quote]
+    text = " ".join("".join(t.text_with_ws for t in toks).split())
     if text.lower().startswith("the "):
         return "the " + text[4:]
-    before = ent.doc[ent.start - 1] if ent.start else None
+    before = doc[start - 1] if start else None
     if before is not None and before.lower_ == "the" and ent.root.dep_ != "compound":
         return f"the {text}"
     return text
