@@ -8349,8 +8349,8 @@ def titles_in_context(made: list[tuple[list[_Mention], Event]]) -> None:
             names = _name_texts(g[0].trigger.doc)
         text = ev.title
         triggers = [m.trigger for m in g]
-        named = owned_roles(named_descriptions(text, triggers), triggers)  # "The group",
-        # "Users": "FreedomWorks", "Facebook users", the names the article gives them
+        named = named_descriptions(text, triggers, _set_beside)  # "The group": FreedomWorks
+        named = owned_roles(named, triggers)  # "Users": "Facebook users"
         if named != text and _title_size(named) <= TITLE_WORDS:
             text = named
         if _contextless(text, g, names):
@@ -8359,6 +8359,12 @@ def titles_in_context(made: list[tuple[list[_Mention], Event]]) -> None:
         if text != ev.title and text.lower() not in taken:
             taken.add(text.lower())
             ev.title = text
+
+
+def _set_beside(head: Token) -> set[str]:
+    """The names the article set beside a description's noun before it ("the group Free
+    Ohio", "a group called Reopen Maryland"; :func:`_named_as`)."""
+    return {name for i, name in _named_as(head.doc).get(head.lemma_.lower(), []) if i < head.i}
 
 
 def _in_context(text: str, g: list[_Mention], names: frozenset[str]) -> str:

@@ -12,7 +12,8 @@ before, or the one the article keeps naming); never when two names compete.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Span, Token
 
@@ -76,11 +77,15 @@ WINDOW = 2  # the sentences before a description's own that a reader keeps in mi
 DOMINANT = 3  # "the article's dominant one": named this often, twice any other
 
 
-def named_descriptions(text: str, triggers: Iterable[Token]) -> str:
+def named_descriptions(
+    text: str, triggers: Iterable[Token], beside: Callable[[Token], set[str]] | None = None
+) -> str:
     """``text`` with its definite descriptions ("the group", "the disease", "The
     company's") told by the name the article gave them ("FreedomWorks", "Covid-19",
     "De Grey's"), the descriptions read in the sentences of the event's ``triggers``;
-    ``text`` as it is where no description is resolved."""
+    ``beside`` gives the names the article set beside a description's noun before it
+    ("the group Free Ohio"), which decide when there are any; ``text`` as it is where
+    no description is resolved."""
     seen: set[int] = set()
     for trig in triggers:
         sent = trig.sent
@@ -92,7 +97,7 @@ def named_descriptions(text: str, triggers: Iterable[Token]) -> str:
             at = _find_words(text, said)
             if at < 0:
                 continue
-            name = referent(head)
+            name = referent(head, beside(head) if beside is not None else set())
             if name is None or name.lower() in text.lower():
                 continue
             out = text[:at] + name + text[at + len(said) :]
@@ -130,13 +135,19 @@ def _descriptions(sent: Span) -> list[Token]:
     return out
 
 
-def referent(head: Token) -> str | None:
+def referent(head: Token, beside: AbstractSet[str] = frozenset()) -> str | None:
     """The name a definite description stands for, as the article wrote it: the one
     name of the head's kind in the nearest sentence that has one (its own, before it,
     or one of the :data:`WINDOW` sentences before), or, when none is there, the
     article's only one before it, or the one it names most (:data:`DOMINANT`); None
     when two compete in that sentence."""
+    if len(beside) > 1:
+        return None  # "the group Free Ohio and the group Open Ohio Now … the group"
     kind = KIND_OF_HEAD[head.lower_]
+    if beside:  # the one name the article set beside the noun ("a group called …"),
+        name = next(iter(beside))  # unless another of the kind was named since
+        said = [e.end for e in entities_in(head.doc[: head.i]) if e.text == name]
+        return None if _rival_near(head, kind, said[-1] if said else head.i) else name
     named = _names_of_kind(head.doc, kind)
     if kind == "org":  # "the group": a name the article calls a group, never any body's
         called = _called(head.doc, head.lemma_.lower())
