@@ -92,3 +92,12 @@ def test_a_body_named_nearer_keeps_the_article_s_main_group_out() -> None:
         "Voices Coalition spoke on Monday. On Friday a judge fined the group $5,000."
     )
     assert got["fined"].startswith("A judge fined the group $5,000"), got
+
+
+def test_workers_an_adjective_owns_take_no_body_of_the_sentence() -> None:
+    # "federal workers" are the government's; a legislature owns no workers either
+    got = titles(
+        "Two senators said Congress has several ways to block the return of federal "
+        "workers to the office, including a new spending bill."
+    )
+    assert got["return"].startswith("Return of federal workers"), got

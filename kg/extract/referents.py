@@ -319,6 +319,11 @@ ROLE_OWNERS: dict[str, frozenset[str]] = {
     **dict.fromkeys(word_list("workers officials"), frozenset({"ORG", "GPE"})),
 }
 ROLE_KEEPS = {"det", "nummod", "quantmod", "amod", "acl", "relcl", "punct", "advmod"}
+PLAIN_ADJECTIVES = word_list(
+    "local senior junior many some angry frustrated worried ordinary young elderly older "
+    "new former existing affected stranded"
+)  # "some 500 local residents"; never "federal workers", "American voters": an owner
+LEGISLATURES_AND_COURTS = word_list("congress senate parliament house assembly court cabinet")
 ROLE_DETS = word_list("some many the most all")  # never "these users", "our customers"
 ROLE_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative"}
 
@@ -361,7 +366,7 @@ def _bare_roles(sent: Span) -> list[Token]:
         kids = list(t.children)
         if any(c.dep_ not in ROLE_KEEPS for c in kids):
             continue
-        if any(c.dep_ == "amod" and (c.ent_type_ or not c.is_lower) for c in kids):
+        if any(c.dep_ == "amod" and c.lower_ not in PLAIN_ADJECTIVES for c in kids):
             continue
         if any(c.dep_ == "det" and c.lower_ not in ROLE_DETS for c in kids):
             continue  # "these users", "our customers": the text's own pointer
@@ -395,6 +400,7 @@ def role_owner(head: Token) -> str | None:
             _form(e).removeprefix("the "): e
             for e in entities_in(span)
             if e.label_ in kinds
+            and e.root.lower_ not in LEGISLATURES_AND_COURTS  # no "Congress workers"
             and e.text not in _surnames(head.doc)
             and not (span == sent and e.root.dep_ == "poss")  # "Trump's post": whose post
         }
