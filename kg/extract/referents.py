@@ -265,6 +265,8 @@ def _fits(ent: Span, kind: str) -> bool:
     """Whether a name is of the kind a description's head word stands for, read off
     the name's own head word where it has one ("the Clean Water Act" is a law, "Tea
     Party Patriots" no party, "Government of National Accord" no accord)."""
+    if not ent.root.text[:1].isupper():
+        return False  # "the new county" the model tagged a place: a name is capitalised
     root = ent.root.lower_
     if kind == "org":
         return ent.label_ == "ORG" and root not in LAW_WORDS | PACT_WORDS | {"party"}
