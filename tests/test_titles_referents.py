@@ -101,3 +101,11 @@ def test_workers_an_adjective_owns_take_no_body_of_the_sentence() -> None:
         "workers to the office, including a new spending bill."
     )
     assert got["return"].startswith("Return of federal workers"), got
+
+
+def test_the_book_rejected_is_the_memoir_named_before_without_its_quotes() -> None:
+    got = titles(
+        "The author finished her memoir, “Salt and Stone”, in 2019. Four publishers "
+        "rejected the book last year."
+    )
+    assert got["rejected"] == "Four publishers rejected Salt and Stone", got

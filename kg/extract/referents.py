@@ -63,6 +63,7 @@ KIND_LABELS = {"org": "ORG", "party": "ORG", "country": "GPE", "city": "GPE"} | 
 }  # the model's label for names of a kind, fitting or not
 OTHER_BODIES = BODY_WORDS | word_list("authority government office board")
 GENERIC_NAMES = word_list("group groups company companies firm firms")  # "Groups are …"
+QUOTE_MARKS = "\"'“”‘’«»"  # a work's quotes the tagger took into its name
 SPREADS = word_list("pandemic epidemic")  # a disease's spread, told with its name
 LIST_WORDS = word_list("including like")  # "groups including FreedomWorks"
 THE_DISEASES = word_list("coronavirus flu")  # "the coronavirus", but "Covid-19", "measles"
@@ -147,7 +148,9 @@ def referent(head: Token, beside: AbstractSet[str] = frozenset()) -> str | None:
     if beside:  # the one name the article set beside the noun ("a group called …"),
         name = next(iter(beside))  # unless another of the kind was named since
         said = [e.end for e in entities_in(head.doc[: head.i]) if e.text == name]
-        return None if _rival_near(head, kind, said[-1] if said else head.i) else name
+        if _rival_near(head, kind, said[-1] if said else head.i):
+            return None
+        return name.strip(QUOTE_MARKS) or None  # "“Apropos of Nothing" as tagged
     named = _names_of_kind(head.doc, kind)
     if kind == "org":  # "the group": a name the article calls a group, never any body's
         called = _called(head.doc, head.lemma_.lower())
