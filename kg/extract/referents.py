@@ -5,8 +5,12 @@ conducting weekly polls" or "Palestinians have died from the disease" names no o
 reader can tell: the article named the group (FreedomWorks) or the disease (Covid-19)
 a few sentences before, and a reader of the article takes the description for that
 name. :func:`named_descriptions` tells such a title with the name, only when the
-article's own words make the choice clear (one fitting name in the few sentences
-before, or the one the article keeps naming); never when two names compete.
+article's own words make the choice clear (one fitting name in the nearest of the few
+sentences before, or the one the article keeps naming); never when two names compete.
+:func:`owned_roles` does the same for a bare plural role noun ("Users encountered
+blank screens": "Facebook users"), with the one owner its own phrase, its sentence or
+the sentence before in the paragraph names. Only the title changes: the graph keeps
+the mention's words and the participants the actor index resolved.
 """
 
 from __future__ import annotations
