@@ -76,6 +76,7 @@ from .actors import (
 )
 from .actors import TITLE_WORDS as OFFICES
 from .numbers import read_number
+from .referents import named_descriptions, owned_roles
 from .spans import doc_text, has_word, span_text
 from .spans import evidence as exact
 from .timex import MONTHS as MONTH_NAMES
@@ -8567,7 +8568,9 @@ def titles_in_context(made: list[tuple[list[_Mention], Event]]) -> None:
     """The titles of an article's events that name no one, no place and no time told
     with the place or date their own words or fields give (:func:`_in_context`). Once
     the events are made: a verb's and its object's titles are compared to join them
-    ("called a rally"), and a place on one of them only would keep them apart."""
+    ("called a rally"), and a place on one of them only would keep them apart. A
+    definite description or a bare role noun is first told by the name the article gave
+    it ("the disease": Covid-19, "users": Facebook users; :mod:`kg.extract.referents`)."""
     taken = {ev.title.lower() for _, ev in made}
     names: frozenset[str] | None = None  # the article's name words, read when first asked
     for g, ev in made:
@@ -8576,12 +8579,23 @@ def titles_in_context(made: list[tuple[list[_Mention], Event]]) -> None:
         if names is None:
             names = _name_texts(g[0].trigger.doc)
         text = ev.title
+        triggers = [m.trigger for m in g]
+        named = named_descriptions(text, triggers, _set_beside)  # "The group": FreedomWorks
+        named = owned_roles(named, triggers)  # "Users": "Facebook users"
+        if named != text and _title_size(named) <= TITLE_WORDS:
+            text = named
         if _contextless(text, g, names):
             text = _owned_title(text, g)  # "The chair": "The Travis GOP Chair"
         text = _in_context(text, g, names)
         if text != ev.title and text.lower() not in taken:
             taken.add(text.lower())
             ev.title = text
+
+
+def _set_beside(head: Token) -> set[str]:
+    """The names the article set beside a description's noun before it ("the group Free
+    Ohio", "a group called Reopen Maryland"; :func:`_named_as`)."""
+    return {name for i, name in _named_as(head.doc).get(head.lemma_.lower(), []) if i < head.i}
 
 
 def _in_context(text: str, g: list[_Mention], names: frozenset[str]) -> str:
