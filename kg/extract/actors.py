@@ -2792,6 +2792,10 @@ class ActorIndex:
         self.mentions += self._references()
         self.mentions.sort(key=lambda m: (m.evidence.start, m.evidence.end))
         self._capitalised_bodies()
+        # a noun's description or government, kept by token once the index is whole
+        # (:meth:`actor_at`): statements and events ask the same nouns again and again,
+        # and each asking walked the noun's subtree and the persons named before it
+        self._described_at: dict[int, ActorMention | None] = {}
 
     def _described_countries(self, pairs: list[tuple[ActorMention, Span]]) -> None:
         """The country the text's own description of an organisation gives it ("Spanish
@@ -2918,7 +2922,12 @@ class ActorIndex:
         if low in PRONOUNS:
             return self.pronoun(tok)
         if tok.pos_ in {"NOUN", "PROPN"}:
-            return self.description(tok) or self.government(tok)
+            kept = self.__dict__.get("_described_at")  # none while the index is built
+            if kept is None:
+                return self.description(tok) or self.government(tok)
+            if tok.i not in kept:
+                kept[tok.i] = self.description(tok) or self.government(tok)
+            return kept[tok.i]
         return None
 
     def name_at(self, tok: Token) -> str | None:
