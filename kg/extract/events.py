@@ -154,6 +154,7 @@ from .tokens import (
     irregular_verbs,
     name_misread_as_verb,
     on_title_case_line,
+    positions_in,
     title_case_lines,
     token_table,
     token_view,
@@ -6282,10 +6283,11 @@ def _most_of_the_time(m: _Mention) -> bool:
     trig = m.trigger
     if m.time is not None:
         return False
+    shares = positions_in(_sentence(trig), SHARES_OF_TIME)  # most sentences: none
+    if not shares:
+        return False
     above = {trig.i} | {a.i for a in trig.ancestors}
-    for share in _sentence(trig):
-        if share.lower_ not in SHARES_OF_TIME:
-            continue
+    for share in (token_view(trig.doc, i) for i in shares):
         frame = any(
             o.lower_ == "time" and any(d.lower_ == "the" for d in children(o, {"det"}))
             for p in children(share, {"prep"})
