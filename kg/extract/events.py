@@ -3455,6 +3455,7 @@ class _Extractor:
         self.hidden: set[int] = set()  # participants named by an owner only, see owned()
 
         self.kinds: dict[int, str | None] = {}  # token -> trigger type, see kind()
+        self.actors: dict[int, str | None] = {}  # token -> the actor it names, see actor()
         self.sentence = [0] * len(parsed)  # token -> start of its sentence
         for sent in parsed.sents:
             self.sentence[sent.start : sent.end] = [sent.start] * len(sent)
@@ -3499,6 +3500,13 @@ class _Extractor:
         return st.speaker_name
 
     def actor(self, tok: Token) -> str | None:
+        """The actor a word names, read once per word: a participant's words are asked
+        again for each of its sides and roles (:meth:`sides`, :meth:`add`)."""
+        if tok.i not in self.actors:
+            self.actors[tok.i] = self._actor(tok)
+        return self.actors[tok.i]
+
+    def _actor(self, tok: Token) -> str | None:
         if tok.pos_ == "PRON" and tok.lower_ in FIRST_PLURAL | FIRST_SINGULAR:
             return self.speaker(tok)
         if tok.dep_ != "poss" and tok.i in _owned_by_us(tok.doc):
