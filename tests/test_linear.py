@@ -66,6 +66,7 @@ def test_actor_lookups_by_bisection_answer_as_the_scans(parsed):
 
     fast = answers()
     index._ordered = dict.fromkeys(map(id, lists), False)  # the scans, as before
+    index._described_at.clear()  # the nouns' kept answers too: asked anew by the scans
     assert _same(fast, answers())
     said = {t.text for t, m in zip(doc, fast, strict=False) if m is not None}
     assert {"she", "She", "he", "He", "company"} <= said  # the paths ran
@@ -73,6 +74,21 @@ def test_actor_lookups_by_bisection_answer_as_the_scans(parsed):
     for t in doc:
         before = [s for s in starts if s <= t.i]
         assert index._window(t) == (before[-3] if len(before) >= 3 else 0)
+
+
+def test_kept_noun_answers_are_a_fresh_index_s_in_any_order(parsed):
+    """A noun's description or government is kept by token once the index is built
+    (statements and events ask the same nouns again and again): asked in any order, and
+    again, every word gets what a fresh index gives it asked once, in text order."""
+    doc, document = parsed
+    fresh = [ActorIndex(doc, document).actor_at(t) for t in doc]
+    index = ActorIndex(doc, document)
+    backwards = [index.actor_at(t) for t in reversed(doc)][::-1]
+    again = [index.actor_at(t) for t in doc]
+    assert fresh == backwards == again  # equal mentions: another index made its own
+    assert _same(backwards, again)  # kept: the very same answer
+    described = [t.text for t in doc if t.pos_ in {"NOUN", "PROPN"} and t.i in index._described_at]
+    assert described and any(index._described_at[t.i] for t in doc if t.text == "company")
 
 
 def test_organisation_name_indexes_answer_as_the_scans():

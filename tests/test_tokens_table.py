@@ -156,3 +156,15 @@ def test_word_positions_are_the_walks_answer(doc, word):
     walked = [t.i for t in doc if t.lower_ == word.lower()]
     assert word_positions(doc, word.lower()) == walked
     assert bool(walked) == (word != "nowhere")
+
+
+@pytest.mark.parametrize("words", [["or", "the"], ["our"], ["pier", "nowhere"], ["nowhere"]])
+def test_positions_in_a_sentence_are_the_walks_answer(doc, words):
+    """The places of a few words inside a sentence (a junk rule asks its trigger's
+    sentence for "rest", "most" or "much" instead of walking every word of it) are the
+    places a walk over the sentence finds, in order, for each sentence of the text."""
+    from kg.extract.tokens import positions_in
+
+    for sent in doc.sents:
+        walked = [t.i for t in sent if t.lower_ in words]
+        assert positions_in(sent, words) == walked

@@ -49,6 +49,7 @@ from .tokens import (
     lemma_index,
     on_title_case_line,
     sentence_of,
+    token_table,
     verb_lemmas,
 )
 
@@ -474,20 +475,23 @@ DASHES = frozenset({"-", "–", "—", "--"})
 def _title_before(ent: Span) -> Span | None:
     """The pre-modifier title of a person entity ("US President" in "US President X")."""
     doc, i = ent.doc, ent.start
-    root, first = ent.root, sentence_of(doc[i]).start  # no walk to the sentence's start
+    root, first = ent.root.i, sentence_of(doc[i]).start  # no walk to the sentence's start
+    table = token_table(doc)  # the words' relations as lists: no Token made per step
+    dep, heads = table.dep, table.head
     while i > first:
+        d = dep[i - 1]
+        if d not in {"compound", "amod", "nmod", "npadvmod", "punct", "poss", "case"}:
+            break
         tok = doc[i - 1]
-        if tok.dep_ not in {"compound", "amod", "nmod", "npadvmod", "punct", "poss", "case"}:
+        if tok.is_space or (d == "punct" and tok.text not in {".", "-"}):
             break
-        if tok.is_space or (tok.dep_ == "punct" and tok.text not in {".", "-"}):
-            break
-        head = tok
-        while head.i < ent.start and head.head.i != head.i and head.head.i < ent.end + 1:
-            head = head.head
-        if not (ent.start <= head.i < ent.end or head == root):
+        head = i - 1
+        while head < ent.start and heads[head] != head and heads[head] < ent.end + 1:
+            head = heads[head]
+        if not (ent.start <= head < ent.end or head == root):
             break
         i -= 1
-    while i < ent.start and doc[i].dep_ in {"case", "punct"}:
+    while i < ent.start and dep[i] in {"case", "punct"}:
         i += 1
     if i == ent.start:
         return None
@@ -2819,6 +2823,10 @@ class ActorIndex:
         self.mentions += self._references()
         self.mentions.sort(key=lambda m: (m.evidence.start, m.evidence.end))
         self._capitalised_bodies()
+        # a noun's description or government, kept by token once the index is whole
+        # (:meth:`actor_at`): statements and events ask the same nouns again and again,
+        # and each asking walked the noun's subtree and the persons named before it
+        self._described_at: dict[int, ActorMention | None] = {}
 
     def _described_countries(self, pairs: list[tuple[ActorMention, Span]]) -> None:
         """The country the text's own description of an organisation gives it ("Spanish
@@ -2945,7 +2953,12 @@ class ActorIndex:
         if low in PRONOUNS:
             return self.pronoun(tok)
         if tok.pos_ in {"NOUN", "PROPN"}:
-            return self.description(tok) or self.government(tok)
+            kept = self.__dict__.get("_described_at")  # none while the index is built
+            if kept is None:
+                return self.description(tok) or self.government(tok)
+            if tok.i not in kept:
+                kept[tok.i] = self.description(tok) or self.government(tok)
+            return kept[tok.i]
         return None
 
     def name_at(self, tok: Token) -> str | None:

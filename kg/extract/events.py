@@ -154,6 +154,7 @@ from .tokens import (
     irregular_verbs,
     name_misread_as_verb,
     on_title_case_line,
+    positions_in,
     title_case_lines,
     token_table,
     token_view,
@@ -3454,6 +3455,7 @@ class _Extractor:
         self.hidden: set[int] = set()  # participants named by an owner only, see owned()
 
         self.kinds: dict[int, str | None] = {}  # token -> trigger type, see kind()
+        self.actors: dict[int, str | None] = {}  # token -> the actor it names, see actor()
         self.sentence = [0] * len(parsed)  # token -> start of its sentence
         for sent in parsed.sents:
             self.sentence[sent.start : sent.end] = [sent.start] * len(sent)
@@ -3498,6 +3500,13 @@ class _Extractor:
         return st.speaker_name
 
     def actor(self, tok: Token) -> str | None:
+        """The actor a word names, read once per word: a participant's words are asked
+        again for each of its sides and roles (:meth:`sides`, :meth:`add`)."""
+        if tok.i not in self.actors:
+            self.actors[tok.i] = self._actor(tok)
+        return self.actors[tok.i]
+
+    def _actor(self, tok: Token) -> str | None:
         if tok.pos_ == "PRON" and tok.lower_ in FIRST_PLURAL | FIRST_SINGULAR:
             return self.speaker(tok)
         if tok.dep_ != "poss" and tok.i in _owned_by_us(tok.doc):
@@ -6282,10 +6291,11 @@ def _most_of_the_time(m: _Mention) -> bool:
     trig = m.trigger
     if m.time is not None:
         return False
+    shares = positions_in(_sentence(trig), SHARES_OF_TIME)  # most sentences: none
+    if not shares:
+        return False
     above = {trig.i} | {a.i for a in trig.ancestors}
-    for share in _sentence(trig):
-        if share.lower_ not in SHARES_OF_TIME:
-            continue
+    for share in (token_view(trig.doc, i) for i in shares):
         frame = any(
             o.lower_ == "time" and any(d.lower_ == "the" for d in children(o, {"det"}))
             for p in children(share, {"prep"})

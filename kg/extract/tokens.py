@@ -295,6 +295,20 @@ def word_positions(doc: Doc, lower: str) -> list[int]:
     return index.get(doc.vocab.strings[lower], [])
 
 
+def positions_in(span: Span, lowers: Iterable[str]) -> list[int]:
+    """Where any of the words ``lowers`` (lowercased) stands inside ``span``, in order,
+    from :func:`word_positions`: a reader that looks for a few words in a trigger's
+    sentence asks for their places instead of making a Token of every word of it."""
+    doc, found = span.doc, []
+    for lower in lowers:
+        places = word_positions(doc, lower)
+        k = bisect_left(places, span.start)
+        while k < len(places) and places[k] < span.end:
+            found.append(places[k])
+            k += 1
+    return sorted(found)
+
+
 def children(tok: Token, deps: Collection[str] | None = None) -> list[Token]:
     """``list(tok.children)``, or only the children whose ``dep_`` is in ``deps``, from
     the token table: spaCy's ``children`` walks every token between the word's left and
