@@ -6104,15 +6104,25 @@ def _dead_thing(m: _Mention) -> bool:
     return bool(subjects) and all(_no_one(s) for s in subjects)
 
 
+def _personless(noun: Token) -> bool:
+    """Whether a noun shows none of the signs of a person that :func:`_no_one` and
+    :func:`_not_a_person` both read: a common noun, not a person's name, pronoun or
+    noun, no person's name in its phrase."""
+    return (
+        noun.pos_ == "NOUN"
+        and not _someone(noun)
+        and noun.lemma_.lower() not in PERSON_NOUNS | PEOPLE_NOUNS
+        and not any(t.ent_type_ == "PERSON" for t in noun.subtree)
+    )
+
+
 def _no_one(noun: Token) -> bool:
     """Whether a subject noun names a thing, by what its word or its names show
     (:func:`_dead_thing`)."""
     lemma = noun.lemma_.lower()
-    if noun.pos_ != "NOUN" or _someone(noun) or lemma in PERSON_NOUNS | PEOPLE_NOUNS:
+    if not _personless(noun):
         return False
     if lemma in REPORTERS_PEOPLE:  # "the source is dead": the informant, a verb's lemma too
-        return False
-    if any(t.ent_type_ == "PERSON" for t in noun.subtree):
         return False
     if any(t.ent_type_ in THING_ENTITIES for t in noun.subtree):
         return True
@@ -6229,14 +6239,7 @@ def _not_a_person(noun: Token) -> bool:
     """Whether a noun shows no sign of a person: not a person's name, pronoun or noun,
     no doer's ending ("-er", "-ist"). Weaker than :func:`_no_one`, for a frame only a
     thing or a person fills ("X served as Y")."""
-    lemma = noun.lemma_.lower()
-    return (
-        noun.pos_ == "NOUN"
-        and not _someone(noun)
-        and lemma not in PERSON_NOUNS | PEOPLE_NOUNS
-        and not lemma.endswith(DOERS)
-        and not any(t.ent_type_ == "PERSON" for t in noun.subtree)
-    )
+    return _personless(noun) and not noun.lemma_.lower().endswith(DOERS)
 
 
 def _went_in_with(m: _Mention) -> bool:
