@@ -1,9 +1,10 @@
 """Generic talk, states and statistics on news pages told with words of happenings
-(issue 19, judged seeds 23–25): a habit told by who does it, a yearly emission figure,
-a stance kept, a state lasting years, a figure's record, an aspectual frame, an option,
-a forecast, "employed" qualifying a noun, an unnamed many's insinuation and a habit to
-come in the passive, a line of business, customers' trips in general and a campaign's
-people. Beside them, the same words telling a happening, which must stay."""
+(issue 19, judged seeds 23–25): a habit told by who does it or by a kind as a rule, a
+yearly emission figure, a stance kept, a state lasting years, a figure's record, an
+aspectual frame, an option, a forecast, "employed" qualifying a noun, an unnamed many's
+insinuation, a habit to come in the passive, a line of business, customers' trips in
+general and a campaign's people. Beside them, the same words telling a happening, which
+must stay."""
 
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ from test_event_junk_states import found  # (type, mention word) of a text's eve
         # a state lasting years
         ("Old rules on land ownership have inhibited investment in the region for "
          "decades.", "inhibited"),
+        ("The region's mountain roads have been neglected for decades.", "neglected"),
+        ("The shipyard has long struggled with high debt.", "struggled"),
         # a figure's record
         ("The virus has caused a surge that has broken records in terms of hospital "
          "admissions.", "broken"),
@@ -52,6 +55,9 @@ from test_event_junk_states import found  # (type, mention word) of a text's eve
         # an unnamed many's insinuation
         ("The mayor acted alone, with no help from the governor, as some critics have "
          "implied.", "implied"),
+        # a kind of happening, or people, as a rule
+        ("Strikes by rail workers typically disrupt travel for days.", "strikes"),
+        ("Voters in the district tend to elect moderates.", "elect"),
         # a line of business, customers' habits, a campaign's people
         ("The academics compared their contracts to those of \"gig economy\" workers.",
          "gig"),
@@ -80,6 +86,8 @@ def test_news_states_and_generics_are_no_event(text: str, word: str):
         ("The government promised to bring relief to farmers hit by the drought.",
          "bring"),
         ("The firm employed 40 new staff in May.", "employed"),
+        ("The former minister has been jailed for 10 years for fraud.", "jailed"),
+        ("Strikes by rail workers disrupted travel on Monday.", "strikes"),
         ("The player started the match on the bench and scored twice.", "scored"),
         ("The concert by the orchestra was cancelled on Friday.", "concert"),
         ("Passenger flights between the two cities were suspended on Monday.", "flights"),

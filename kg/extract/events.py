@@ -5791,6 +5791,7 @@ def _no_happening_rule(m: _Mention) -> str | None:
         _sector_named,
         _clients_habit,
         _campaign_body,
+        _kind_as_a_rule,
     ):
         if rule(m):
             return rule.__name__.lstrip("_").replace("_", " ")
@@ -6683,22 +6684,28 @@ PERFECT = words("has have 've had 'd")
 
 
 def _long_state(m: _Mention) -> bool:
-    """Whether a present perfect says what a thing has done for years ("structural
-    obstacles that have inhibited inclusive economic growth for years", "the rules have
-    held back investment for decades"): a state or a habit lasting years, no one
-    happening. The doer must be no person (:func:`_not_a_person`; people's and groups'
-    long campaigns are news), and harm done again and again (a campaign) stays."""
+    """Whether a present perfect says what a thing has done or been for years
+    ("structural obstacles that have inhibited inclusive economic growth for years",
+    "the company has long struggled with debt", "the roads have been neglected for
+    decades"): a state or a habit lasting years, no one happening. With "for years" the
+    subject must be no person (:func:`_not_a_person`; people's and groups' long
+    campaigns are news), with "long" anyone. Harm done again and again (a campaign)
+    stays, and so does a passive counted in years, a sentence ("has been jailed for 10
+    years")."""
     trig = m.trigger
     if trig.pos_ != "VERB" or trig.tag_ != "VBN" or m.type in CAMPAIGNS:
         return False
-    if not any(c.lower_ in PERFECT for c in children(trig, {"aux"})) or children(
-        trig, {"auxpass"}
-    ):
+    if not any(c.lower_ in PERFECT for c in children(trig, {"aux"})):
         return False
-    spans = _prep_objects_tokens(trig, {"for"})
-    if not any(s.lemma_.lower() in LONG_SPANS and s.tag_ == "NNS" for s in spans):
-        return False
-    subjects = children(trig, {"nsubj"})
+    passive = bool(children(trig, {"auxpass"}))
+    spans = [
+        s for s in _prep_objects_tokens(trig, {"for"})
+        if s.lemma_.lower() in LONG_SPANS and s.tag_ == "NNS"
+        and not (passive and children(s, {"nummod"}))
+    ]  # fmt: skip
+    if not spans:  # "has long struggled": long-standing whoever the subject is
+        return any(c.lower_ == "long" for c in children(trig, {"advmod"}))
+    subjects = children(trig, {"nsubjpass" if passive else "nsubj"})
     if trig.dep_ == "relcl" and any(c.lower_ in {"that", "which"} for c in subjects):
         subjects = [trig.head]  # "obstacles that have inhibited …"
     return bool(subjects) and all(
@@ -6793,8 +6800,9 @@ def _forecast(m: _Mention) -> bool:
 def _employed_means(m: _Mention) -> bool:
     """Whether "employed" qualifies a noun ("the secret string-pulling employed by the
     great families", "those no longer employed by Williamson"): a means used or a post
-    held, no hiring; two real pages' cards were "Employed by Williamson". A hiring told
-    by a clause ("the firm employed 40 new staff in May") stays."""
+    held, no hiring; two real pages' cards were "Employed by Williamson". The "by" that
+    :func:`_tie_told` keeps as told is here the user or the employer. A hiring told by a
+    clause ("the firm employed 40 new staff in May") stays."""
     trig = m.trigger
     return trig.lemma_.lower() == "employ" and trig.tag_ == "VBN" and trig.dep_ in {
         "acl",
@@ -6908,6 +6916,29 @@ def _campaign_body(m: _Mention) -> bool:
         owner.lemma_.lower() in PERSON_NOUNS | PEOPLE_NOUNS
         or owner.lemma_.lower().endswith(PERSON_ENDINGS)
     )
+
+
+TENDING = words("tend")  # "voters tend to elect moderates": what they do as a rule
+
+
+def _kind_as_a_rule(m: _Mention) -> bool:
+    """Whether a mention tells what a kind of happening does, or what people do, as a
+    rule: a bare plural event noun that is the subject of a plain present with a word
+    of habit ("strikes by rail workers typically disrupt travel for days"), or a verb
+    after a present "tend to" ("voters in the district tend to elect moderates"); no one
+    happening. Headlines tell news in the present and stay."""
+    trig = m.trigger
+    if m.time is not None or _headline(trig):
+        return False
+    head = trig.head
+    present = head.tag_ in {"VBZ", "VBP"} and not children(head, AUX_DEPS)
+    if trig.dep_ == "xcomp" and head.lemma_.lower() in TENDING:
+        return present
+    if trig.pos_ != "NOUN" or trig.tag_ != "NNS" or trig.dep_ != "nsubj" or not present:
+        return False
+    if any(c.dep_ in BOUND for c in trig.children):
+        return False
+    return any(c.lower_ in HABITUAL | SELDOM for c in children(head, {"advmod"}))
 
 
 def _kind_named_uncounted(m: _Mention) -> bool:
