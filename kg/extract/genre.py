@@ -92,6 +92,7 @@ _PROMPT = re.compile(
     re.IGNORECASE,
 )
 PROMPT_MAX_WORDS = 30  # a prompt is a line or two, never a paragraph
+HAVE = words("have 've")  # a perfect's auxiliary, as spaCy lemmatises it
 _SINGULAR = words("i me my mine myself i'm i've i'd i'll")
 _PLURAL = words("we us our ours ourselves we're we've we'll we'd")
 # an introduction that hands the page to others' words: "here's what the chief
@@ -316,12 +317,13 @@ def _told_done(verb: Token) -> bool:
     "may be left"). A present-tense verb on such a page is a habit, a claim or a
     game's scene told as it plays ("the woman flares red and hacks at the man"); a
     gerund or a participle with no auxiliary is a topic ("fragmenting the user base",
-    "situating"), and "is situated" a state."""
+    "situating"), and "is situated" a state. A web page's curly "we’ve helped" is
+    "have" as "we've" is: spaCy leaves its lemma "’ve"."""
     if verb.tag_ == "VBD":
         return True
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     return verb.tag_ in {"VBN", "VBG"} and any(
-        a.tag_ == "VBD" or (a.lemma_ == "have" and verb.tag_ == "VBN") for a in aux
+        a.tag_ == "VBD" or (_low(a.lemma_) in HAVE and verb.tag_ == "VBN") for a in aux
     )
 
 
