@@ -34,12 +34,14 @@ def extract_document(
     extractor's seconds under "extract actors", "extract statements", "extract events".
     """
     t0 = time.perf_counter()
-    document.genre = document_genre(document)  # a blog post's events pass a stricter bar
     told = _told(document)
     index = ActorIndex(parsed, told)
     t1 = time.perf_counter()
     found = extract_statements(parsed, told, index)
     statements = _one_per_span(found)
+    # a blog post's events pass a stricter bar; the "we" of attributed speech, in
+    # quotation marks or not, is its speaker's, not the writer's
+    document.genre = told.genre = document_genre(document, found)
     t2 = time.perf_counter()
     # a statement dropped as another's span again is still a reporting verb, no act:
     # "he supported the plans … and he supported them now" (them: the plans)

@@ -139,7 +139,7 @@ from .event_groups import (
     titles_in_context,
     to_event,
 )
-from .genre import VOICED, told_on_personal_page
+from .genre import VOICED, told_by_others, told_on_personal_page, within
 from .numbers import WORDS as FIGURE_WORDS
 from .numbers import read_number
 from .spans import doc_text, has_word, span_text
@@ -13705,12 +13705,17 @@ def extract_events(
     kept = [g for g in groups if every_event or _anchored(g, direct)]
     personal = document.genre == VOICED  # a blog post, a column, a how-to (read by
     # extract_document)
-    if personal and not every_event:
-        kept = [g for g in kept if told_on_personal_page(g, index.kind_of)]
+    others = [] if personal else told_by_others(document.text)  # letters a report holds
+
+    def voiced(g: list[_Mention]) -> bool:  # told in a person's voice, the writer's or not
+        return personal or (bool(others) and all(within(m.trigger.idx, others) for m in g))
+
+    if not every_event and (personal or others):
+        kept = [g for g in kept if not voiced(g) or told_on_personal_page(g, index.kind_of)]
     if every_event:  # the bench prints why each mention the graph drops is dropped
         for g in groups:
             why = _left_out(g, direct)
-            if why is None and personal and not told_on_personal_page(g, index.kind_of):
+            if why is None and voiced(g) and not told_on_personal_page(g, index.kind_of):
                 why = "in its writer's voice, no one named, no date or place"
             for m in g if why is not None else ():
                 left_out.setdefault(m.trigger.i, why)
