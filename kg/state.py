@@ -542,66 +542,70 @@ class Relations(_OnDisk, Sequence[Relation]):
         self._file = tempfile.TemporaryFile()  # noqa: SIM115 - as long as the object
         self._bare: list[Relation] = []  # each with an empty rationale
         self._ends = array("q")  # where each relation's rationale ends in the file
+        # where each one starts, when the file is not in the relations' order (in_order);
+        # None: each starts where the one before it ends
+        self._starts: array | None = None
+        self._bare, self._ends, _ = self._written(relations)
+
+    def _written(self, relations: Iterable[Relation]) -> tuple[list[Relation], array, array]:
+        """Each rationale of ``relations`` written to the file as it comes: the
+        relations bare, and where each rationale starts and ends in the file."""
+        bare: list[Relation] = []
+        starts, ends = array("q"), array("q")
         end = 0
         for r in relations:
             data = r.rationale.encode("utf-8")
             self._file.write(data)
+            starts.append(end)
             end += len(data)
-            self._ends.append(end)
-            self._bare.append(Relation(r.source, r.target, r.type, r.score, ""))
+            ends.append(end)
+            bare.append(Relation(r.source, r.target, r.type, r.score, ""))
         self._file.flush()
+        return bare, ends, starts
 
     @classmethod
     def in_order(
         cls, relations: Iterable[Relation], key: typing.Callable[[Relation], typing.Any]
     ) -> Relations:
         """``relations`` sorted by ``key`` (a stable sort, as :func:`sorted`), each
-        rationale written to a scratch file as it comes and copied into place once the
-        order is known: :func:`kg.link.link` words its kept relations in the order the
-        ranking decided them, and held them all, worded, to sort them (at 5k simulated
-        articles 48 of the 207 MB linking held at its end, its peak)."""
-        scratch = tempfile.TemporaryFile()  # noqa: SIM115 - closed below
-        try:
-            bare: list[Relation | None] = []
-            ends = array("q")
-            for r in relations:
-                scratch.write(r.rationale.encode("utf-8"))
-                ends.append(scratch.tell())
-                bare.append(Relation(r.source, r.target, r.type, r.score, ""))
-            scratch.flush()
-            order = sorted(range(len(bare)), key=lambda i: key(bare[i]))
-            return cls(cls._read_out(scratch.fileno(), bare, ends, order))
-        finally:
-            scratch.close()
+        rationale written to the file once, as it comes, and found through an order map
+        (where each sorted relation's words start and end): :func:`kg.link.link` words its
+        kept relations in the order the ranking decided them, and held them all, worded,
+        to sort them (at 5k simulated articles 48 of the 207 MB linking held at its
+        end, its peak); then it wrote them to a scratch file and copied each into
+        place, every rationale written twice."""
+        out = cls()
+        bare, ends, starts = out._written(relations)
+        order = sorted(range(len(bare)), key=lambda i: key(bare[i]))
+        out._bare = [bare[i] for i in order]
+        out._ends = array("q", (ends[i] for i in order))
+        out._starts = array("q", (starts[i] for i in order))
+        return out
 
-    @staticmethod
-    def _read_out(
-        fd: int, bare: list[Relation | None], ends: array, order: list[int]
-    ) -> Iterator[Relation]:
-        """The relations of :meth:`in_order` whole, in ``order``, each bare one let go
-        as it is given."""
-        for i in order:
-            start = ends[i - 1] if i else 0
-            r, bare[i] = bare[i], None
-            assert r is not None  # each place is in the order once
-            data = os.pread(fd, ends[i] - start, start).decode("utf-8")
-            yield Relation(r.source, r.target, r.type, r.score, data)
+    def _start(self, k: int) -> int:
+        """Where relation ``k``'s rationale starts in the file."""
+        if self._starts is not None:
+            return self._starts[k]
+        return self._ends[k - 1] if k else 0
 
     def _whole(self, bare: Relation, data: bytes) -> Relation:
         return Relation(bare.source, bare.target, bare.type, bare.score, data.decode("utf-8"))
 
     def __iter__(self) -> Iterator[Relation]:
         fd, ends, bare = self._file.fileno(), self._ends, self._bare
-        i, n, start = 0, len(bare), 0
+        i, n = 0, len(bare)
         while i < n:
-            # as many whole rationales as fit in a batch (one at the least)
-            j = max(bisect_right(ends, start + self.BATCH, i, n), i + 1)
+            # as many whole rationales as follow each other in the file and fit in a
+            # batch (one at the least): all of them, unless sorted by an order map
+            start = self._start(i)
+            j = i + 1
+            while j < n and self._start(j) == ends[j - 1] and ends[j] - start <= self.BATCH:
+                j += 1
             data = os.pread(fd, ends[j - 1] - start, start)
-            at = 0
             for k in range(i, j):
+                at = self._start(k) - start
                 yield self._whole(bare[k], data[at : ends[k] - start])
-                at = ends[k] - start
-            i, start = j, ends[j - 1]
+            i = j
 
     def __len__(self) -> int:
         return len(self._bare)
@@ -610,7 +614,7 @@ class Relations(_OnDisk, Sequence[Relation]):
         if isinstance(index, slice):
             return list(self)[index]
         i = self._position(index)
-        start = self._ends[i - 1] if i else 0
+        start = self._start(i)
         data = os.pread(self._file.fileno(), self._ends[i] - start, start)
         return self._whole(self._bare[i], data)
 
