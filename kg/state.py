@@ -636,7 +636,8 @@ class ActorSpans:
     (:class:`kg.workers.Aside`) reads the same file beside its parent. The file is
     pickles this process wrote, never one from outside."""
 
-    def __init__(self, actors: Iterable[Actor]) -> None:
+    def __init__(self, actors: Iterable[Actor], kept: KeptForms | None = None) -> None:
+        """``kept``: the actors' forms, when resolve kept them there, not on the actors."""
         self._file = tempfile.TemporaryFile()  # noqa: SIM115 - as long as the object
         self._start = array("q")
         self._size = array("q")
@@ -647,11 +648,12 @@ class ActorSpans:
         for actor in actors:
             if not actor.mentions:
                 continue
-            place = {e: i for i, e in enumerate(actor.mentions)} if actor.forms else {}
+            own = kept.of(actor.id) if kept is not None else actor.forms
+            place = {e: i for i, e in enumerate(actor.mentions)} if own else {}
             data = pickle.dumps(
                 (
                     [(e.doc_id, e.start, e.end, e.text) for e in actor.mentions],
-                    [(place[e], form) for e, form in actor.forms.items()],
+                    [(place[e], form) for e, form in own.items()],
                 ),
                 pickle.HIGHEST_PROTOCOL,
             )
@@ -660,13 +662,15 @@ class ActorSpans:
             self._start.append(end)
             self._size.append(len(data))
             self._count.append(len(actor.mentions))
-            self._forms.append(len(actor.forms))
+            self._forms.append(len(own))
             end += len(data)
             actor.mentions = Mentions(self, k)  # type: ignore[assignment] - a sequence
             # most actors are named by name alone: their empty dicts (64 bytes each, a
             # third of what the forms held) are handed over to one that cannot change
-            forms = Forms(self, k) if actor.forms else NO_FORMS
+            forms = Forms(self, k) if own else NO_FORMS
             actor.forms = forms  # type: ignore[assignment] - a mapping
+        if kept is not None:
+            kept.close()
 
     def read(self, k: int) -> tuple[list[Evidence], dict[Evidence, str]]:
         """Actor ``k``'s spans and its forms by span, the last actor's kept: a reader
@@ -686,6 +690,47 @@ class ActorSpans:
 
 
 NO_FORMS: Mapping[Evidence, str] = types.MappingProxyType({})  # a parked actor's, when none
+
+
+class KeptForms:
+    """The actors' forms (a mention that is no name: "he", "the minister") from resolve
+    to :class:`ActorSpans`, kept in one table rather than in a dict on each actor:
+    only the export reads them (linking never does), and the dicts, with an empty one
+    on every actor named by name alone, were 1.7 KB an article from resolve to the end
+    of linking. Each form is its span (the very object the actor's mentions hold), a
+    byte for its word and the place of the actor's form before it: 13 bytes, and one
+    entry an actor that has any. :meth:`of` gives an actor's as the dict resolve made."""
+
+    def __init__(self) -> None:
+        self._last: dict[str, int] = {}  # actor id -> the place of its last form
+        self._before = array("i")  # place -> the place of its actor's form before, or -1
+        self._spans: list[Evidence] = []
+        self._codes = bytearray()
+        self._words: dict[str, int] = {}  # a form's word -> its code
+
+    def add(self, actor_id: str, span: Evidence, form: str) -> None:
+        """As ``actor.forms[span] = form``."""
+        code = self._words.setdefault(form, len(self._words))
+        self._before.append(self._last.get(actor_id, -1))
+        self._last[actor_id] = len(self._spans)
+        self._spans.append(span)
+        self._codes.append(code)
+
+    def of(self, actor_id: str) -> dict[Evidence, str]:
+        """The actor's forms by span, as the dict of its ``add`` calls in their order
+        (a span given twice keeps its first place and its last form)."""
+        places = []
+        at = self._last.get(actor_id, -1)
+        while at >= 0:
+            places.append(at)
+            at = self._before[at]
+        words = list(self._words)
+        return {self._spans[i]: words[self._codes[i]] for i in reversed(places)}
+
+    def close(self) -> None:
+        """Let the table go once the forms are written out (:class:`ActorSpans`)."""
+        self._last, self._before, self._spans = {}, array("i"), []
+        self._codes, self._words = bytearray(), {}
 
 
 class Mentions(Sequence[Evidence]):
