@@ -668,8 +668,10 @@ def assemble(
     # them there to the end of its export, which reads them an article at a time
     on_disk = isinstance(results, kg_state.Spill)
     parked = kg_state.Statements()
+    # the actors' forms, which only the export reads, kept in one table to ActorSpans
+    forms = kg_state.KeptForms() if on_disk else None
     try:
-        actors = _resolved(results, held, texts, dates, parked)
+        actors = _resolved(results, held, texts, dates, parked, forms)
         results = held
         timings["resolve"] = time.perf_counter() - t0
         t0 = time.perf_counter()
@@ -690,7 +692,7 @@ def assemble(
         relations = link(events, actors, story, processes=settings.jobs, on_disk=on_disk)
         disputes = conflicts(events, statements, actors)
         if on_disk:  # the actors' spans, read again only by the export, wait there too
-            kg_state.ActorSpans(actors.values())
+            kg_state.ActorSpans(actors.values(), forms)
             # and so do the clean texts, which no output reads (2.3 KB an article)
             later = functools.partial(texts.give_back, [r.doc for r in held], ("text",))
         timings["link"] = time.perf_counter() - t0
@@ -734,6 +736,7 @@ def _resolved(
     texts: _Texts,
     dates: dict[str, date | None],
     parked: kg_state.Statements,
+    forms: kg_state.KeptForms | None = None,
 ) -> dict[str, Actor]:
     """The actors of ``results`` (:class:`kg.resolve.Names`); the results put in
     ``held`` in id order as each is resolved (so a failure gives back the texts of
@@ -745,10 +748,10 @@ def _resolved(
     (their spans are the actors'): the archive's mentions are never all held, nor
     resolve's lookup of every (document, name). Its statements, their speakers
     resolved, go to ``parked`` and are let go too. Held in memory, the same steps give
-    the same actors."""
+    the same actors. Their forms go to ``forms`` when given (:class:`kg.state.KeptForms`)."""
     if isinstance(results, kg_state.Spill):
         spill, ids = results, sorted(results, key=_natural)
-        names = Names.counted(_KeptMentions(spill, ids))
+        names = Names.counted(_KeptMentions(spill, ids), forms)
         read: Iterable[DocResult] = spill.results(ids)
     else:
         spill, read = None, sorted(results, key=lambda r: _natural(r.doc.id))

@@ -41,6 +41,7 @@ from .model import (
     DocResult,
     Position,
 )
+from .state import NO_FORMS, KeptForms
 
 
 def slug(text: str) -> str:
@@ -108,12 +109,20 @@ class Names:
         self._reason: dict[tuple, str] = {}
         self._ids: dict[tuple, str] = {}  # (scope, name) of an actor -> its id
         self.actors: dict[str, Actor] = {}
+        self.forms: KeptForms | None = None  # where the forms go, if not on the actors
 
     @classmethod
-    def counted(cls, mentions: Callable[[], Iterable[Iterable[ActorMention]]]) -> Names:
+    def counted(
+        cls,
+        mentions: Callable[[], Iterable[Iterable[ActorMention]]],
+        forms: KeptForms | None = None,
+    ) -> Names:
         """The table of the mentions ``mentions()`` gives, article by article; called
-        twice (the names, then the actors they make), so it may read them from disk."""
+        twice (the names, then the actors they make), so it may read them from disk.
+        With ``forms`` the actors' forms go there, not into a dict on each actor (a
+        build that parks its actors' spans, :class:`kg.state.ActorSpans`)."""
         names = cls()
+        names.forms = forms
         for some in mentions():
             names._count(some)
         names._settle()
@@ -244,6 +253,8 @@ class Names:
                 positions=EMPTY,
                 countries=EMPTY,
             )
+            if self.forms is not None:  # no dict of its own: they are kept in the table
+                actors[aid].forms = NO_FORMS  # type: ignore[assignment] - a mapping
 
     def assign(self, result: DocResult) -> None:
         """Give the article's mentions their actor ids and add them to their actors;
@@ -272,7 +283,10 @@ class Names:
             actor = self.actors[aid]
             actor.mentions.append(m.evidence)
             if m.form != NAME:
-                actor.forms[m.evidence] = m.form
+                if self.forms is not None:
+                    self.forms.add(aid, m.evidence, m.form)
+                else:
+                    actor.forms[m.evidence] = m.form
             bare = surface_name(m.evidence.text)
             if m.form == NAME and bare.casefold() != re.sub(r"^the\s+", "", actor.name.casefold()):
                 _own(actor, "aliases").add(bare)

@@ -542,66 +542,70 @@ class Relations(_OnDisk, Sequence[Relation]):
         self._file = tempfile.TemporaryFile()  # noqa: SIM115 - as long as the object
         self._bare: list[Relation] = []  # each with an empty rationale
         self._ends = array("q")  # where each relation's rationale ends in the file
+        # where each one starts, when the file is not in the relations' order (in_order);
+        # None: each starts where the one before it ends
+        self._starts: array | None = None
+        self._bare, self._ends, _ = self._written(relations)
+
+    def _written(self, relations: Iterable[Relation]) -> tuple[list[Relation], array, array]:
+        """Each rationale of ``relations`` written to the file as it comes: the
+        relations bare, and where each rationale starts and ends in the file."""
+        bare: list[Relation] = []
+        starts, ends = array("q"), array("q")
         end = 0
         for r in relations:
             data = r.rationale.encode("utf-8")
             self._file.write(data)
+            starts.append(end)
             end += len(data)
-            self._ends.append(end)
-            self._bare.append(Relation(r.source, r.target, r.type, r.score, ""))
+            ends.append(end)
+            bare.append(Relation(r.source, r.target, r.type, r.score, ""))
         self._file.flush()
+        return bare, ends, starts
 
     @classmethod
     def in_order(
         cls, relations: Iterable[Relation], key: typing.Callable[[Relation], typing.Any]
     ) -> Relations:
         """``relations`` sorted by ``key`` (a stable sort, as :func:`sorted`), each
-        rationale written to a scratch file as it comes and copied into place once the
-        order is known: :func:`kg.link.link` words its kept relations in the order the
-        ranking decided them, and held them all, worded, to sort them (at 5k simulated
-        articles 48 of the 207 MB linking held at its end, its peak)."""
-        scratch = tempfile.TemporaryFile()  # noqa: SIM115 - closed below
-        try:
-            bare: list[Relation | None] = []
-            ends = array("q")
-            for r in relations:
-                scratch.write(r.rationale.encode("utf-8"))
-                ends.append(scratch.tell())
-                bare.append(Relation(r.source, r.target, r.type, r.score, ""))
-            scratch.flush()
-            order = sorted(range(len(bare)), key=lambda i: key(bare[i]))
-            return cls(cls._read_out(scratch.fileno(), bare, ends, order))
-        finally:
-            scratch.close()
+        rationale written to the file once, as it comes, and found through an order map
+        (where each sorted relation's words start and end): :func:`kg.link.link` words its
+        kept relations in the order the ranking decided them, and held them all, worded,
+        to sort them (at 5k simulated articles 48 of the 207 MB linking held at its
+        end, its peak); then it wrote them to a scratch file and copied each into
+        place, every rationale written twice."""
+        out = cls()
+        bare, ends, starts = out._written(relations)
+        order = sorted(range(len(bare)), key=lambda i: key(bare[i]))
+        out._bare = [bare[i] for i in order]
+        out._ends = array("q", (ends[i] for i in order))
+        out._starts = array("q", (starts[i] for i in order))
+        return out
 
-    @staticmethod
-    def _read_out(
-        fd: int, bare: list[Relation | None], ends: array, order: list[int]
-    ) -> Iterator[Relation]:
-        """The relations of :meth:`in_order` whole, in ``order``, each bare one let go
-        as it is given."""
-        for i in order:
-            start = ends[i - 1] if i else 0
-            r, bare[i] = bare[i], None
-            assert r is not None  # each place is in the order once
-            data = os.pread(fd, ends[i] - start, start).decode("utf-8")
-            yield Relation(r.source, r.target, r.type, r.score, data)
+    def _start(self, k: int) -> int:
+        """Where relation ``k``'s rationale starts in the file."""
+        if self._starts is not None:
+            return self._starts[k]
+        return self._ends[k - 1] if k else 0
 
     def _whole(self, bare: Relation, data: bytes) -> Relation:
         return Relation(bare.source, bare.target, bare.type, bare.score, data.decode("utf-8"))
 
     def __iter__(self) -> Iterator[Relation]:
         fd, ends, bare = self._file.fileno(), self._ends, self._bare
-        i, n, start = 0, len(bare), 0
+        i, n = 0, len(bare)
         while i < n:
-            # as many whole rationales as fit in a batch (one at the least)
-            j = max(bisect_right(ends, start + self.BATCH, i, n), i + 1)
+            # as many whole rationales as follow each other in the file and fit in a
+            # batch (one at the least): all of them, unless sorted by an order map
+            start = self._start(i)
+            j = i + 1
+            while j < n and self._start(j) == ends[j - 1] and ends[j] - start <= self.BATCH:
+                j += 1
             data = os.pread(fd, ends[j - 1] - start, start)
-            at = 0
             for k in range(i, j):
+                at = self._start(k) - start
                 yield self._whole(bare[k], data[at : ends[k] - start])
-                at = ends[k] - start
-            i, start = j, ends[j - 1]
+            i = j
 
     def __len__(self) -> int:
         return len(self._bare)
@@ -610,7 +614,7 @@ class Relations(_OnDisk, Sequence[Relation]):
         if isinstance(index, slice):
             return list(self)[index]
         i = self._position(index)
-        start = self._ends[i - 1] if i else 0
+        start = self._start(i)
         data = os.pread(self._file.fileno(), self._ends[i] - start, start)
         return self._whole(self._bare[i], data)
 
@@ -632,7 +636,8 @@ class ActorSpans:
     (:class:`kg.workers.Aside`) reads the same file beside its parent. The file is
     pickles this process wrote, never one from outside."""
 
-    def __init__(self, actors: Iterable[Actor]) -> None:
+    def __init__(self, actors: Iterable[Actor], kept: KeptForms | None = None) -> None:
+        """``kept``: the actors' forms, when resolve kept them there, not on the actors."""
         self._file = tempfile.TemporaryFile()  # noqa: SIM115 - as long as the object
         self._start = array("q")
         self._size = array("q")
@@ -643,11 +648,12 @@ class ActorSpans:
         for actor in actors:
             if not actor.mentions:
                 continue
-            place = {e: i for i, e in enumerate(actor.mentions)} if actor.forms else {}
+            own = kept.of(actor.id) if kept is not None else actor.forms
+            place = {e: i for i, e in enumerate(actor.mentions)} if own else {}
             data = pickle.dumps(
                 (
                     [(e.doc_id, e.start, e.end, e.text) for e in actor.mentions],
-                    [(place[e], form) for e, form in actor.forms.items()],
+                    [(place[e], form) for e, form in own.items()],
                 ),
                 pickle.HIGHEST_PROTOCOL,
             )
@@ -656,13 +662,15 @@ class ActorSpans:
             self._start.append(end)
             self._size.append(len(data))
             self._count.append(len(actor.mentions))
-            self._forms.append(len(actor.forms))
+            self._forms.append(len(own))
             end += len(data)
             actor.mentions = Mentions(self, k)  # type: ignore[assignment] - a sequence
             # most actors are named by name alone: their empty dicts (64 bytes each, a
             # third of what the forms held) are handed over to one that cannot change
-            forms = Forms(self, k) if actor.forms else NO_FORMS
+            forms = Forms(self, k) if own else NO_FORMS
             actor.forms = forms  # type: ignore[assignment] - a mapping
+        if kept is not None:
+            kept.close()
 
     def read(self, k: int) -> tuple[list[Evidence], dict[Evidence, str]]:
         """Actor ``k``'s spans and its forms by span, the last actor's kept: a reader
@@ -682,6 +690,47 @@ class ActorSpans:
 
 
 NO_FORMS: Mapping[Evidence, str] = types.MappingProxyType({})  # a parked actor's, when none
+
+
+class KeptForms:
+    """The actors' forms (a mention that is no name: "he", "the minister") from resolve
+    to :class:`ActorSpans`, kept in one table rather than in a dict on each actor:
+    only the export reads them (linking never does), and the dicts, with an empty one
+    on every actor named by name alone, were 1.7 KB an article from resolve to the end
+    of linking. Each form is its span (the very object the actor's mentions hold), a
+    byte for its word and the place of the actor's form before it: 13 bytes, and one
+    entry an actor that has any. :meth:`of` gives an actor's as the dict resolve made."""
+
+    def __init__(self) -> None:
+        self._last: dict[str, int] = {}  # actor id -> the place of its last form
+        self._before = array("i")  # place -> the place of its actor's form before, or -1
+        self._spans: list[Evidence] = []
+        self._codes = bytearray()
+        self._words: dict[str, int] = {}  # a form's word -> its code
+
+    def add(self, actor_id: str, span: Evidence, form: str) -> None:
+        """As ``actor.forms[span] = form``."""
+        code = self._words.setdefault(form, len(self._words))
+        self._before.append(self._last.get(actor_id, -1))
+        self._last[actor_id] = len(self._spans)
+        self._spans.append(span)
+        self._codes.append(code)
+
+    def of(self, actor_id: str) -> dict[Evidence, str]:
+        """The actor's forms by span, as the dict of its ``add`` calls in their order
+        (a span given twice keeps its first place and its last form)."""
+        places = []
+        at = self._last.get(actor_id, -1)
+        while at >= 0:
+            places.append(at)
+            at = self._before[at]
+        words = list(self._words)
+        return {self._spans[i]: words[self._codes[i]] for i in reversed(places)}
+
+    def close(self) -> None:
+        """Let the table go once the forms are written out (:class:`ActorSpans`)."""
+        self._last, self._before, self._spans = {}, array("i"), []
+        self._codes, self._words = bytearray(), {}
 
 
 class Mentions(Sequence[Evidence]):

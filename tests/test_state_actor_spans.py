@@ -165,3 +165,59 @@ def test_the_clean_texts_wait_on_disk_through_the_export_and_come_back(
     ]
     assert all(d.text.startswith(("Nordfjord", "The ")) for d in disk.documents)
     assert disk.give_back is None and memory.give_back is None
+
+
+def test_forms_kept_in_one_table_give_each_actor_the_dict_resolve_made():
+    # as resolve adds them article by article: Solheim's and the council's interleaved,
+    # one span told twice (its first place kept, its last form)
+    held = _actors()
+    solheim = held[0]
+    she, chief = solheim.mentions[1], solheim.mentions[2]
+    them = Evidence("ferry-2", 220, 224, "they")
+    kept = kg_state.KeptForms()
+    kept.add("ingrid-solheim", chief, PRONOUN)
+    kept.add("tromvik-council", them, PRONOUN)
+    kept.add("ingrid-solheim", she, PRONOUN)
+    kept.add("ingrid-solheim", chief, DESCRIPTION)
+    made = {chief: PRONOUN}
+    made[she] = PRONOUN
+    made[chief] = DESCRIPTION
+    assert kept.of("ingrid-solheim") == made
+    assert list(kept.of("ingrid-solheim")) == [chief, she]
+    assert kept.of("tromvik-council") == {them: PRONOUN} and kept.of("no-one") == {}
+    # parked from the table, the same spans and forms as parked from the actors' dicts
+    parked = _actors()
+    for a in parked:
+        a.forms = kg_state.NO_FORMS  # as resolve leaves them when it keeps the table
+    kept = kg_state.KeptForms()
+    for e, form in held[0].forms.items():
+        kept.add("ingrid-solheim", e, form)
+    spans, from_dicts = kg_state.ActorSpans(parked, kept), kg_state.ActorSpans(held)
+    try:
+        for a, b in zip(held, parked, strict=True):
+            assert list(b.mentions) == list(a.mentions) and dict(b.forms) == dict(a.forms)
+        assert parked[0].forms[she] == PRONOUN and len(parked[0].forms) == 2
+        assert kept.of("ingrid-solheim") == {}  # let go once parked
+    finally:
+        spans.close()
+        from_dicts.close()
+
+
+def test_no_actor_holds_a_dict_of_forms_while_linking(ferries, tmp_path, monkeypatch):
+    """Only the export reads an actor's forms: a build with an output folder keeps them
+    in one table from resolve on, not in a dict on each actor (one even when empty),
+    and writes the same bytes (the test above)."""
+    seen: dict[str, int] = {}
+    link = pipeline.link
+
+    def linking(events, actors, *args, **kwargs):
+        seen["dicts"] = sum(type(a.forms) is dict for a in actors.values())
+        seen["actors"] = len(actors)
+        return link(events, actors, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "link", linking)
+    kg.build([ferries], tmp_path / "disk", **OPTIONS)
+    assert seen["actors"] >= 4 and seen["dicts"] == 0
+    memory = kg.build([ferries], **OPTIONS)  # a build in memory keeps them on the actors
+    assert seen["dicts"] == len(memory.actors)
+    assert any(a.forms for a in memory.actors.values())

@@ -172,3 +172,33 @@ def test_link_words_its_relations_to_disk_as_it_keeps_them():
         assert max(alive) <= before + 2
     finally:
         kept.close()
+
+
+@pytest.mark.parametrize("batch", [1 << 20, 1, 90])
+def test_relations_put_in_order_write_each_rationale_once(batch, monkeypatch):
+    """Linking's relations, worded in the ranking's order, are sorted by an order map
+    over the one file they are written to: each rationale was written to a scratch
+    file, then copied into place in a second, twice the bytes on disk."""
+    written: list[int] = []
+    made = kg_state.tempfile.TemporaryFile
+
+    class Counted:
+        def __init__(self) -> None:
+            self.file = made()
+
+        def write(self, data: bytes) -> int:
+            written.append(len(data))
+            return self.file.write(data)
+
+        def __getattr__(self, name: str):
+            return getattr(self.file, name)
+
+    monkeypatch.setattr(kg_state.tempfile, "TemporaryFile", Counted)
+    monkeypatch.setattr(kg_state.Relations, "BATCH", batch)  # 90: a batch ends mid-way
+    scrambled = [RELATIONS[3], RELATIONS[1], RELATIONS[2], RELATIONS[0]]
+    kept = kg_state.Relations.in_order(scrambled, key=lambda r: (r.source, r.target))
+    try:
+        assert kept == RELATIONS and kept[2] == RELATIONS[2] and kept[-1] == RELATIONS[3]
+        assert sum(written) == sum(len(r.rationale.encode("utf-8")) for r in RELATIONS)
+    finally:
+        kept.close()
