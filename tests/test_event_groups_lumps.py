@@ -293,3 +293,51 @@ def test_a_lead_that_tells_the_quake_again_as_new_is_that_quake() -> None:
     )
     (quake,) = with_mention(result, "earthquake")
     assert "quake" in texts(quake)
+
+
+STORM_SEASON = (
+    "The hurricane season opens on June 1. Forecasters at Colorado State University "
+    "predicted on Thursday a busy season with seven named storms and three major "
+    "hurricanes. Two years ago Hurricane Dora flooded Wilmington, and towns that had not "
+    "been hit by the storm sent crews to help. Emergency managers worry that volunteers "
+    "may not come this year to clear roads after a storm. A former state official said "
+    "the county could cope with a major storm and the virus at once."
+)
+
+
+def test_a_storm_told_with_a_is_not_the_named_storm_told_before() -> None:
+    """ "after a storm", "a major storm": some storm of a season to come, never Hurricane
+    Dora told before (a hurricane-season page joined every "a storm" to Florence)."""
+    result = run(STORM_SEASON)
+    (dora,) = with_mention(result, "Dora")
+    assert [m.text for m in dora.mentions] == ["Dora", "storm"]  # "the storm" is Dora
+    assert len(with_mention(result, "storm")) == 3  # each "a storm" is its own
+
+
+def test_floods_told_by_their_count_are_not_the_flood_told_after() -> None:
+    """A forecast's "six floods on the river this year" are not "the Elm River flood"
+    of last spring: a count of happenings is not one of them."""
+    result = run(
+        "The city is preparing for the flood season. Engineers inspected the levees on "
+        "Monday. Researchers at the state university expect six floods on the river this "
+        "year. Last spring the Elm River flood swept away two bridges. The flood cost the "
+        "county $40 million."
+    )
+    (flood,) = with_mention(result, "swept")
+    assert texts(flood) == {"flood", "swept"}
+    (floods,) = with_mention(result, "floods")
+    assert texts(floods) == {"floods"}
+
+
+def test_one_verb_on_two_other_named_things_is_two_acts() -> None:
+    """ "removed the old plugin loader", then "also removed the legacy configuration
+    format": two removals, each of a thing the text names (a tech blog's two removals
+    from Python 3 were one node)."""
+    result = run(
+        "The maintainers of the library removed the old plugin loader in version 4.0, "
+        "which broke dozens of projects. They also removed the legacy configuration "
+        "format from the parser."
+    )
+    removed = with_mention(result, "removed")
+    assert len(removed) == 2
+    assert all(len(e.mentions) == 1 for e in removed)

@@ -1039,6 +1039,58 @@ def _introduced(g: _Group, h: _Group) -> bool:
     )  # March", then "a 23 March walkout": one day, one strike, though no time was read
 
 
+def _indefinite(t: Token) -> bool:
+    """Whether a trigger noun is told as some one of its kind, not one the text told:
+    "a" or "an" (:func:`_new_noun`), not what something is "as" ("made landfall as a
+    Category 4 storm" says what Irma was)."""
+    return _new_noun(t) and not (t.dep_ == "pobj" and t.head.lower_ == "as")
+
+
+LEAD_SENTENCES = 2  # a headline, its dateline and lead may each tell the news as new
+
+
+def _said_anew(g: _Group, h: _Group) -> bool:
+    """Whether the later of two groups is told only by nouns with "a" or "an"
+    (:func:`_indefinite`), past the lead: "a storm" is some storm, never the named one
+    the text told before ("Hurricane Dora flooded Wilmington", then "to clear roads
+    after a storm", "cope with a major storm"); a hurricane-season page joined its
+    forecast, Hurricane Florence and every "a storm" into one node. Not when they share
+    a place, a date or what was acted on (:func:`_anchored`), or a date in both nouns
+    (:func:`_dates_told`): "a 2016 agreement", then "a 2016 deal" is the one deal."""
+    first, later = (g, h) if _opening(g) < _opening(h) else (h, g)
+    if min(later.sentences) <= LEAD_SENTENCES:
+        return False  # "Ten dead in quake", then "A powerful earthquake has hit"
+    return (
+        all(m.trigger.pos_ == "NOUN" and _indefinite(m.trigger) for m in later.mentions)
+        and not _anchored(g, h)
+        and not _dates_told(first) & _dates_told(later)  # "a 2016 deal", "a 2016 pact"
+    )
+
+
+def _told_by_count(t: Token) -> bool:
+    """Whether a trigger is a plural noun told by its count ("seven named storms", "two
+    attacks", "several strikes"): some happenings of a kind, not one of them."""
+    if t.pos_ != "NOUN" or t.tag_ != "NNS":
+        return False
+    return any(
+        c.dep_ == "nummod" and c.lower_ not in {"one", "1"}
+        or c.dep_ in {"amod", "det"} and c.lower_ in SOME
+        for c in t.children
+    )
+
+
+def _counted_and_one(g: _Group, h: _Group) -> bool:
+    """Whether ``g`` is told only by counted plurals (:func:`_told_by_count`) and ``h`` by one
+    happening's name or "the" singular noun: a forecast's "seven named storms" are not
+    "the storm" that cut the power, nor "Hurricane Dora"."""
+    if not all(_told_by_count(m.trigger) for m in g.mentions):
+        return False
+    return any(
+        m.trigger.pos_ == "PROPN" or m.trigger.pos_ == "NOUN" and m.trigger.tag_ == "NN"
+        for m in h.mentions
+    )
+
+
 def _dates_told(g: _Group) -> set[str]:
     """The dates named in the phrases of a group's nouns ("a strike earmarked for 23
     March", "a 23 March walkout"), as written, lower case."""
@@ -1315,6 +1367,10 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # "he is making a game", "an aid in making next generation games"
     if _introduced(g, h):
         return True  # "the Paris Agreement, the global pact", then "a multi-year deal"
+    if _said_anew(g, h):
+        return True  # "Hurricane Dora flooded Wilmington", then "after a storm"
+    if _counted_and_one(g, h) or _counted_and_one(h, g):
+        return True  # "seven named storms" are not "the storm" that cut the power
     if _other_named_doers(g, h):
         return True  # "Staunton won best actress", "A Very Long Engagement won"
     if _other_patients(g, h):
@@ -1338,6 +1394,9 @@ def _clash(g: _Group, h: _Group) -> bool:
         and not (modes & APART == {frozenset({"actual", "irrealis"})} and _scheduled(g, h))
         and not (modes & APART == {frozenset({"actual", "irrealis"})} and _named_done(g, h))
         and not (
+            modes & APART == {frozenset({"actual", "irrealis"})} and _planned_then_done(g, h)
+        )  # "Python 3.5 is expected to be released in September", then "was released"
+        and not (
             modes & APART == {frozenset({"actual", "irrealis"})}
             and (_named_back(g, h) or _named_back(h, g))
         )  # "the Lords ruled", then "ministers would study the Lords' ruling": "the"
@@ -1355,6 +1414,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # "the Corps invited residents", "the county invited the Corps"
     if _other_light_objects(g, h):
         return True  # "paid a fine", "paid tribute"
+    if _other_things_done(g, h):
+        return True  # "removed the old plugin loader", "also removed the legacy format"
     if _unshared_support(g, h):
         return True  # Motorola's trials conducted, and Siemens' still to conduct
     if g.directed and h.directed and _other_targets(g, h):
@@ -1497,6 +1558,57 @@ def _light_objects(verb: Token) -> dict[str, set[str]]:
         h.lemma_.lower() for h in heads if h.pos_ in {"NOUN", "PROPN"} and h.lower_ not in PRONOUNS
     }
     return {lemma: objects} if objects else {}
+
+
+THING_DETS = word_list("the this that these those its their his her our")
+
+
+def _thing_told(c: Token) -> str | None:
+    """How a verb's object is told: "named" (a name, or "the", "its" thing the reader
+    knows), "new" ("a" thing, a bare or counted plural: some of its kind), None for a
+    pronoun, a person or a body, whom other words may name again ("the gunman", "the
+    man"; "Acme", "the company")."""
+    if c.pos_ not in {"NOUN", "PROPN"} or c.lower_ in PRONOUNS or _object_kind(c) is not None:
+        return None
+    dets = {d.lower_ for d in c.children if d.dep_ in {"det", "poss"}}
+    if c.pos_ == "PROPN" or dets & THING_DETS or children(c, {"poss"}):
+        return "named"
+    if dets & A_OR_AN or c.tag_ == "NNS" and not dets:
+        return "new"
+    return None
+
+
+def _things(g: _Group) -> tuple[set[str], set[str]] | None:
+    """The lemmas of the things a group's verbs act on and how they are told
+    (:func:`_thing_told`), None unless every mention is a verb acting on such things."""
+    lemmas: set[str] = set()
+    told: set[str] = set()
+    for m in g.mentions:
+        objects = children(m.trigger, {"dobj", "nsubjpass"}) if m.trigger.pos_ == "VERB" else []
+        if not objects:
+            return None
+        for c in objects:
+            how = _thing_told(c)
+            if how is None:
+                return None
+            lemmas |= {c.lemma_.lower()} | _SYNSETS.get(c.lemma_.lower(), set())
+            told.add(how)
+    return lemmas, told
+
+
+def _other_things_done(g: _Group, h: _Group) -> bool:
+    """Whether one verb told in two sentences acts on two other things, each told the
+    same way: both known ("removed the old plugin loader", then "also removed the
+    legacy configuration format") or both new ("released satellite images", "released
+    40 tonnes of carbon dioxide"). One new and one known may be one thing twice ("a
+    hole attackers exploited", "exploit the flaw"); people and bodies are left to the
+    rules on actors."""
+    if g.sentences & h.sentences or not g.raw & h.raw:
+        return False
+    a, b = _things(g), _things(h)
+    if a is None or b is None or a[0] & b[0]:
+        return False
+    return len(a[1]) == 1 and a[1] == b[1]
 
 
 def _other_light_objects(g: _Group, h: _Group) -> bool:
@@ -1759,6 +1871,43 @@ def _one_night(g: _Group, h: _Group) -> bool:
     if _same_night(_nights(g), _nights(h)):
         return True
     return _ceremony_back(g, h) or _ceremony_back(h, g)
+
+
+def _named_thing(verb: Token) -> str | None:
+    """The named thing a verb acts on, as written ("Python 3.5", "the Model Y"): its
+    object or passive subject, or the raised subject of the verb it completes ("Python
+    3.5 is expected to be released"); None for a common noun with no name or number,
+    which may be any of its kind."""
+    heads = children(verb, {"dobj", "nsubjpass"})
+    if not heads and verb.dep_ == "xcomp":
+        heads = children(verb.head, {"nsubjpass", "nsubj"})
+    for h in heads:
+        if h.pos_ != "PROPN" and not children(h, {"nummod"}):
+            continue
+        words = [w.lower_ for w in h.subtree if w.dep_ not in {"det", "punct"}]
+        if len(words) <= 6:  # a name, not a clause
+            return " ".join(words)
+    return None
+
+
+def _planned_then_done(g: _Group, h: _Group) -> bool:
+    """Whether the earlier of two groups plans an act on a named thing and the later
+    tells that act done to it: "Python 3.5 is expected to be released in September",
+    then "Python 3.5 was released on September 13" is one release, first awaited, then
+    reported (the event is done, :func:`_factuality`). Other days still part them
+    (:func:`_clash` weighs the times)."""
+    first, later = (g, h) if _opening(g) < _opening(h) else (h, g)
+    if not g.raw & h.raw or PLANNED not in first.readings:
+        return False
+    if any(_mode(m) != "irrealis" for m in first.mentions):
+        return False
+    if any(_mode(m) != "actual" for m in later.mentions):
+        return False
+    names = [
+        {n for m in x.mentions if m.trigger.pos_ == "VERB" and (n := _named_thing(m.trigger))}
+        for x in (first, later)
+    ]
+    return bool(names[0] & names[1])
 
 
 FRESH = word_list("new fresh further renewed")  # "a new review": not the one told
@@ -3004,11 +3153,14 @@ def to_event(
     # began", "killing" of "a quake struck, killing 12") tells that word's event: the
     # word is the trigger, whatever the joiner's participants
     told = {m.trigger.i for m in g}
+    done = _factuality(g) in ACTUAL  # "Python 3.5 was released" titles the release,
+    # not "Python 3.5 to be released" the text awaited before
     best = max(
         g,
         key=lambda m: (
             m.type == kind,
             m.joins is None or m.joins.i not in told,
+            not done or m.factuality in ACTUAL,
             len(m.participants),
             m.time is not None,
             -m.trigger.i,
@@ -8226,9 +8378,12 @@ def title(
     # a gerund a verb takes as its object ("force in-person voting") is a thing done,
     # not an act of the verb's subject: "Republicans votes the health cost" misread it
     gerunds = {m.trigger.i for m in g if _gerund_object(m.trigger)}
+    done = factuality in ACTUAL and any(_mode(m) == "actual" for m in g)
     for m in g:
         if (_phase_mention(m) or _course_mention(m) or _harm_told_with(m)) and len(g) > 1:
             continue  # "the guards stopped firing": "fired" tells it, not "stopped"
+        if done and _mode(m) == "irrealis":
+            continue  # "Python 3.5 was released", not the "to be released" awaited before
         if _initials(m.trigger):
             continue
         if m.trigger.pos_ == "VERB":
