@@ -310,8 +310,9 @@ def test_a_storm_told_with_a_is_not_the_named_storm_told_before() -> None:
     Dora told before (a hurricane-season page joined every "a storm" to Florence)."""
     result = run(STORM_SEASON)
     (dora,) = with_mention(result, "Dora")
-    assert [m.text for m in dora.mentions] == ["Dora", "storm"]  # "the storm" is Dora
-    assert len(with_mention(result, "storm")) == 3  # each "a storm" is its own
+    assert [m.text for m in dora.mentions if m.text == "storm"] == ["storm"]  # "the storm"
+    others = [e for e in with_mention(result, "storm") if e is not dora]
+    assert sum(m.text == "storm" for e in others for m in e.mentions) == 2  # "a storm"s
 
 
 def test_floods_told_by_their_count_are_not_the_flood_told_after() -> None:
@@ -341,3 +342,26 @@ def test_one_verb_on_two_other_named_things_is_two_acts() -> None:
     removed = with_mention(result, "removed")
     assert len(removed) == 2
     assert all(len(e.mentions) == 1 for e in removed)
+
+
+def test_one_verb_on_one_thing_told_in_other_words_is_one_act() -> None:
+    # guard: "two Syrian government warplanes" and "two Syrian planes" share words
+    result = run(
+        "Turkish forces shot down two Syrian government warplanes over Idlib on Sunday. "
+        "Moscow condemned the attack on Monday. Turkey said it shot down two Syrian "
+        "planes because they had bombed its troops."
+    )
+    (shot,) = with_mention(result, "shot")
+    assert [m.text for m in shot.mentions if m.text == "shot"] == ["shot", "shot"]
+
+
+def test_a_hoped_for_deal_told_with_a_each_time_is_one_deal() -> None:
+    # guard: "come to a deal", then "getting a deal": the one hoped for, told anew
+    result = run(
+        "For months, Americans have hoped Congress would come to a deal on more relief. "
+        "The talks between the White House and Democrats broke down in August. Senators "
+        "left Washington for the recess on Friday. Democrats said their focus remains on "
+        "getting a deal before the election."
+    )
+    (deal,) = with_mention(result, "deal")
+    assert [m.text for m in deal.mentions if m.text == "deal"] == ["deal", "deal"]

@@ -1060,6 +1060,9 @@ def _said_anew(g: _Group, h: _Group) -> bool:
     first, later = (g, h) if _opening(g) < _opening(h) else (h, g)
     if min(later.sentences) <= LEAD_SENTENCES:
         return False  # "Ten dead in quake", then "A powerful earthquake has hit"
+    if all(_indefinite(m.trigger) for m in first.mentions):
+        return False  # "hope Congress would come to a deal", "getting a deal": the one
+        # hoped for, told as new each time
     return (
         all(m.trigger.pos_ == "NOUN" and _indefinite(m.trigger) for m in later.mentions)
         and not _anchored(g, h)
@@ -1579,7 +1582,7 @@ def _thing_told(c: Token) -> str | None:
 
 
 def _things(g: _Group) -> tuple[set[str], set[str]] | None:
-    """The lemmas of the things a group's verbs act on and how they are told
+    """The words of the things a group's verbs act on and how they are told
     (:func:`_thing_told`), None unless every mention is a verb acting on such things."""
     lemmas: set[str] = set()
     told: set[str] = set()
@@ -1591,7 +1594,9 @@ def _things(g: _Group) -> tuple[set[str], set[str]] | None:
             how = _thing_told(c)
             if how is None:
                 return None
-            lemmas |= {c.lemma_.lower()} | _SYNSETS.get(c.lemma_.lower(), set())
+            lemmas |= _SYNSETS.get(c.lemma_.lower(), set()) | {
+                w.lemma_.lower() for w in c.subtree if w.pos_ in {"NOUN", "PROPN", "ADJ"}
+            }  # "two Syrian government warplanes", "two Syrian planes": one pair
             told.add(how)
     return lemmas, told
 
@@ -1600,9 +1605,10 @@ def _other_things_done(g: _Group, h: _Group) -> bool:
     """Whether one verb told in two sentences acts on two other things, each told the
     same way: both known ("removed the old plugin loader", then "also removed the
     legacy configuration format") or both new ("released satellite images", "released
-    40 tonnes of carbon dioxide"). One new and one known may be one thing twice ("a
-    hole attackers exploited", "exploit the flaw"); people and bodies are left to the
-    rules on actors."""
+    40 tonnes of carbon dioxide"), and no word of one is said of the other ("shot down
+    two Syrian government warplanes", "shot down two Syrian planes" is one act). One
+    new and one known may be one thing twice ("a hole attackers exploited", "exploit
+    the flaw"); people and bodies are left to the rules on actors."""
     if g.sentences & h.sentences or not g.raw & h.raw:
         return False
     a, b = _things(g), _things(h)
@@ -2474,6 +2480,24 @@ def _bare_definite(m: _Mention) -> bool:
     )
 
 
+def _calamity_back(m: _Mention) -> bool:
+    """Whether a mention is "the storm", "this quake": a calamity's word that points
+    back (:func:`_bare_definite`), or does so with what it did ("the lines damaged by
+    the storm"): a calamity is the story's background, its deeds do not make it another
+    one; "the 2005 storm", "the storm season" say which or what kind."""
+    t = m.trigger
+    if _bare_definite(m):
+        return True
+    return (
+        t.pos_ == "NOUN"
+        and t.tag_ == "NN"
+        and t.dep_ != "compound"
+        and any(c.lower_ in POINTING for c in children(t, {"det"}))
+        and not children(t, {"compound", "nummod", "amod", "appos", "poss", "prep"})
+        and not m.place  # "the earthquake in Iran" after "the Asian tsunami"
+    )  # a time it is told with the caller weighs (:func:`_clash`)
+
+
 def _on_verb(t: Token) -> bool:
     """Whether a noun is a verb's subject, object or phrase: "the shooting killed two
     people" tells a cause of the killing and "killed in the crossfire" where it
@@ -2514,7 +2538,7 @@ def _pointed_back(g: _Group, h: _Group) -> bool:
     if h.family != g.family or h.family not in POINTED:
         return False
     if h.family == CALAMITY:
-        return _opening(h) > _opening(g) and all(_bare_definite(m) for m in h.mentions)
+        return _opening(h) > _opening(g) and all(_calamity_back(m) for m in h.mentions)
     if _distance(g, h) > NEAR and not _headline_named(g, h):
         return False
     if any(_on_verb(m.trigger) for m in h.mentions):
@@ -2749,6 +2773,29 @@ def _renames(t: Token) -> Token | None:
     return None
 
 
+WHICH = word_list("which that")
+
+
+def _storm_told(t: Token) -> Token | None:
+    """The named calamity a word tells the doing or the kind of: the verb whose subject
+    is its name ("Hurricane Irma, which made landfall", "Hurricane Dora flooded
+    Wilmington") or the noun that says what it was ("made landfall as a Category 4
+    storm"). The caller keeps it to a name a calamity's mention is told by: a page on
+    the hurricane season split Irma and its landfall into two nodes."""
+    if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "as":
+        t = t.head.head  # the verb the storm was that kind "as"
+        if t.pos_ != "VERB":
+            return None
+    elif t.pos_ != "VERB":
+        return None
+    subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in WHICH and t.dep_ == "relcl":
+        subject = t.head
+    if subject is None or subject.pos_ != "PROPN" or not children(subject, {"compound"}):
+        return None
+    return subject
+
+
 WITHIN = word_list("in during")
 MAIN_CLAUSE = {"ROOT", "ccomp", "conj", "parataxis"}
 
@@ -2869,6 +2916,14 @@ def group_mentions(
         if named is not None and named.i in where and not _clash(groups[where[named.i]], one):
             # above any evidence: the text says so
             scored.append((4, True, True, 0, where[named.i]))
+        storm = _storm_told(m.trigger)
+        if (
+            storm is not None
+            and storm.i in where
+            and groups[where[storm.i]].family == CALAMITY
+            and one.family in {None, CALAMITY}
+        ):  # "Hurricane Irma, which made landfall as a Category 4 storm": Irma's own
+            scored.append((5, True, True, 0, where[storm.i]))  # landfall, Irma itself
         decided = next((t for t in _decided_by_votes(m.trigger) if t.i in where), None)
         if decided is not None:  # the tally is how the act was decided: no clash of
             scored.append((5, True, True, 0, where[decided.i]))  # its type or reading
@@ -2967,7 +3022,12 @@ class _Near:
                     found |= self.keys.get((kin, "actor", a), set())
                 for p in g.places if kin == VIOLENCE else ():
                     found |= self.keys.get((kin, "place", p), set())
-                if all(_bare_definite(m) for m in g.mentions) or _on_top(g):  # "the attack"
+                if (
+                    all(_bare_definite(m) for m in g.mentions)
+                    or _on_top(g)
+                    or g.family == CALAMITY
+                    and all(_calamity_back(m) for m in g.mentions)
+                ):  # "the attack", a headline or lead, "the storm damaged the lines"
                     found |= self.keys.get((kin, "kind", ""), set())  # or headline, lead
         for key in _made_keys(g, True):
             found |= self.keys.get(key, set())
@@ -3153,14 +3213,15 @@ def to_event(
     # began", "killing" of "a quake struck, killing 12") tells that word's event: the
     # word is the trigger, whatever the joiner's participants
     told = {m.trigger.i for m in g}
-    done = _factuality(g) in ACTUAL  # "Python 3.5 was released" titles the release,
-    # not "Python 3.5 to be released" the text awaited before
+    # "Python 3.5 was released" tells the release, not "to be released" awaited before
+    done = {m.trigger.lemma_ for m in g if m.trigger.pos_ == "VERB" and _mode(m) == "actual"}
+    done = done if _factuality(g) in ACTUAL else set()
     best = max(
         g,
         key=lambda m: (
             m.type == kind,
             m.joins is None or m.joins.i not in told,
-            not done or m.factuality in ACTUAL,
+            m.trigger.lemma_ not in done or m.factuality in ACTUAL,
             len(m.participants),
             m.time is not None,
             -m.trigger.i,
@@ -8378,11 +8439,11 @@ def title(
     # a gerund a verb takes as its object ("force in-person voting") is a thing done,
     # not an act of the verb's subject: "Republicans votes the health cost" misread it
     gerunds = {m.trigger.i for m in g if _gerund_object(m.trigger)}
-    done = factuality in ACTUAL and any(_mode(m) == "actual" for m in g)
+    done = {m.trigger.lemma_ for m in g if m.trigger.pos_ == "VERB" and _mode(m) == "actual"}
     for m in g:
         if (_phase_mention(m) or _course_mention(m) or _harm_told_with(m)) and len(g) > 1:
             continue  # "the guards stopped firing": "fired" tells it, not "stopped"
-        if done and _mode(m) == "irrealis":
+        if factuality in ACTUAL and m.trigger.lemma_ in done and _mode(m) == "irrealis":
             continue  # "Python 3.5 was released", not the "to be released" awaited before
         if _initials(m.trigger):
             continue
