@@ -365,3 +365,27 @@ def test_a_hoped_for_deal_told_with_a_each_time_is_one_deal() -> None:
     )
     (deal,) = with_mention(result, "deal")
     assert [m.text for m in deal.mentions if m.text == "deal"] == ["deal", "deal"]
+
+
+HURRICANE_PAGE = (
+    "Florida may still be battling the outbreak when hurricane season begins June 1, "
+    "and waves of infections could follow during peak months for storms in late summer. "
+    "Moving patients on ventilators would require action well before a storm approaches "
+    "the coast. During 2017's Hurricane Irma, which made landfall in the Florida Keys "
+    "as a Category 4 storm, nearly 7 million people evacuated, Koon said. In 2018, "
+    "Hurricane Florence dropped 26 inches of rain on North Carolina. Officials knew help "
+    "would reach the region from towns that had not been hit by the storm. Koon said "
+    "there may be no cavalry for storm victims this year."
+)
+
+
+def test_a_named_storm_takes_the_storm_told_after_it_not_talk_of_storms() -> None:
+    """Irma is its landfall, Florence its rain and "hit by the storm" told next; "a
+    storm approaches", "a Category 4 storm" and "storm victims" are storms at large,
+    in neither named storm's node."""
+    result = run(HURRICANE_PAGE)
+    (irma,) = with_mention(result, "Irma")
+    assert texts(irma) == {"Irma", "made"}
+    (florence,) = with_mention(result, "Florence")
+    assert texts(florence) == {"Florence", "dropped", "storm"}
+    assert [m.text for m in florence.mentions].count("storm") == 1

@@ -1051,9 +1051,10 @@ LEAD_SENTENCES = 2  # a headline, its dateline and lead may each tell the news a
 
 def _said_anew(g: _Group, h: _Group) -> bool:
     """Whether the later of two groups is told only by nouns with "a" or "an"
-    (:func:`_indefinite`), past the lead: "a storm" is some storm, never the named one
-    the text told before ("Hurricane Dora flooded Wilmington", then "to clear roads
-    after a storm", "cope with a major storm"); a hurricane-season page joined its
+    (:func:`_indefinite`), past the lead, and either only as may be or after a name:
+    "a storm" is some storm, never the named one the text told before ("Hurricane Dora
+    flooded Wilmington", then "to clear roads after a storm", "could cope with a major
+    storm"); a hurricane-season page joined its
     forecast, Hurricane Florence and every "a storm" into one node. Not when they share
     a place, a date or what was acted on (:func:`_anchored`), or a date in both nouns
     (:func:`_dates_told`): "a 2016 agreement", then "a 2016 deal" is the one deal."""
@@ -1063,6 +1064,10 @@ def _said_anew(g: _Group, h: _Group) -> bool:
     if all(_indefinite(m.trigger) for m in first.mentions):
         return False  # "hope Congress would come to a deal", "getting a deal": the one
         # hoped for, told as new each time
+    named = any(m.trigger.pos_ == "PROPN" for m in first.mentions)
+    if not named and any(_mode(m) == "actual" for m in later.mentions):
+        return False  # "clinched the title with a 31-24 victory", "a win that ...": a
+        # done act told again with "a" may be the one told (ECB+ tells them so)
     return (
         all(m.trigger.pos_ == "NOUN" and _indefinite(m.trigger) for m in later.mentions)
         and not _anchored(g, h)
@@ -1433,6 +1438,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # "the Bafta film awards" are not "the Academy Awards"
     if _other_storms(g, h):
         return True  # "Hurricane Dennis" is not "Hurricane Barry"
+    if _named_and_some(g, h) or _named_and_some(h, g):
+        return True  # "Hurricane Irma" is not "peak months for storms", "a storm"
     if _ceremony_and_prize(g, h) or _ceremony_and_prize(h, g):
         return True  # "the Academy Awards will be handed out", "to win the best film award"
     if _other_categories(g, h):
@@ -2398,7 +2405,9 @@ def _evidence(g: _Group, h: _Group) -> int:
         return 1  # "Pensioner hit by car", then the lead's "A car struck a woman"
     if not shared:
         if _pointed_back(g, h) or _pointed_back(h, g):
-            return 1
+            # "hit by the storm" after "Hurricane Florence dropped 26 inches": the name
+            # told is the storm meant, above "before a storm approaches" told earlier
+            return 3 if g.family == CALAMITY and (_storm_names(g) or _storm_names(h)) else 1
         return 1 if g.family == VIOLENCE and _close(g, h) and _one_town(g, h) else 0
     return 1 if _close(g, h) or _anchored(g, h) else 0
 
@@ -2663,6 +2672,16 @@ def _other_storms(g: _Group, h: _Group) -> bool:
     return bool(a and b) and not a & b
 
 
+def _named_and_some(g: _Group, h: _Group) -> bool:
+    """Whether ``g`` is a calamity told by its name ("Hurricane Irma") and ``h`` only
+    by words for some of its kind: storms at large, "a storm", "storm victims", nothing
+    that points back at it as "the storm" does (:func:`_calamity_back`). A page on the
+    hurricane season joined Irma to its every talk of storms."""
+    if g.family != CALAMITY or h.family != CALAMITY or not _storm_names(g) or _storm_names(h):
+        return False
+    return all(m.trigger.pos_ == "NOUN" and not _calamity_back(m) for m in h.mentions)
+
+
 NAMED_AGAIN = POINTING | word_list("these those")  # "these events", told far on, are those
 
 
@@ -2773,20 +2792,29 @@ def _renames(t: Token) -> Token | None:
     return None
 
 
+RUN_OF = word_list("barrage volley salvo flurry hail wave spate series string")
+
+
+def _run_of(t: Token) -> Token | None:
+    """The noun a trigger is the run of: "its barrage of strikes on the Russian-backed
+    forces" tells the strikes by their barrage, one happening told by two words that
+    a page split into two nodes in one sentence."""
+    if t.dep_ != "pobj" or t.head.lower_ != "of" or t.head.dep_ != "prep":
+        return None
+    run = t.head.head
+    return run if run.pos_ == "NOUN" and run.lemma_.lower() in RUN_OF else None
+
+
 WHICH = word_list("which that")
 
 
 def _storm_told(t: Token) -> Token | None:
-    """The named calamity a word tells the doing or the kind of: the verb whose subject
-    is its name ("Hurricane Irma, which made landfall", "Hurricane Dora flooded
-    Wilmington") or the noun that says what it was ("made landfall as a Category 4
-    storm"). The caller keeps it to a name a calamity's mention is told by: a page on
-    the hurricane season split Irma and its landfall into two nodes."""
-    if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "as":
-        t = t.head.head  # the verb the storm was that kind "as"
-        if t.pos_ != "VERB":
-            return None
-    elif t.pos_ != "VERB":
+    """The named calamity a verb tells the doing of: the verb whose subject is its name
+    ("Hurricane Irma, which made landfall", "Hurricane Dora flooded Wilmington"). The
+    caller keeps it to a name a calamity's mention is told by: a page on the hurricane
+    season split Irma and its landfall into two nodes. Not "as a Category 4 storm",
+    whose word would meet every storm of the page's talk of storms."""
+    if t.pos_ != "VERB":
         return None
     subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in WHICH and t.dep_ == "relcl":
@@ -2924,6 +2952,9 @@ def group_mentions(
             and one.family in {None, CALAMITY}
         ):  # "Hurricane Irma, which made landfall as a Category 4 storm": Irma's own
             scored.append((5, True, True, 0, where[storm.i]))  # landfall, Irma itself
+        run = _run_of(m.trigger)
+        if run is not None and run.i in where and not _clash(groups[where[run.i]], one):
+            scored.append((5, True, True, 0, where[run.i]))  # "its barrage of strikes"
         decided = next((t for t in _decided_by_votes(m.trigger) if t.i in where), None)
         if decided is not None:  # the tally is how the act was decided: no clash of
             scored.append((5, True, True, 0, where[decided.i]))  # its type or reading
