@@ -1440,6 +1440,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # "Hurricane Dennis" is not "Hurricane Barry"
     if _named_and_some(g, h) or _named_and_some(h, g):
         return True  # "Hurricane Irma" is not "peak months for storms", "a storm"
+    if _nomination_and_award(g, h) or _nomination_and_award(h, g):
+        return True  # "500 award nominations were received" are not the awards won
     if _ceremony_and_prize(g, h) or _ceremony_and_prize(h, g):
         return True  # "the Academy Awards will be handed out", "to win the best film award"
     if _other_categories(g, h):
@@ -1782,6 +1784,26 @@ def _ceremony_and_prize(g: _Group, h: _Group) -> bool:
             for m in h.mentions
         )
         and not any(_ceremony(m.trigger) for m in h.mentions)
+    )
+
+
+NOMINATING = word_list("nomination nominate nominee shortlist")
+
+
+def _nominating(t: Token) -> bool:
+    """Whether a trigger tells a nomination: the word, or the prize it is for ("award"
+    of "award nominations")."""
+    return t.lemma_.lower() in NOMINATING or (
+        t.dep_ == "compound" and t.head.lemma_.lower() in NOMINATING
+    )
+
+
+def _nomination_and_award(g: _Group, h: _Group) -> bool:
+    """Whether one group is only nominations and the other no nomination: "More than
+    500 award nominations were received" and "we received nominations" are how the
+    Commonwealth Youth Awards were picked, not the awards four people won."""
+    return all(_nominating(m.trigger) for m in g.mentions) and not any(
+        _nominating(m.trigger) for m in h.mentions
     )
 
 
