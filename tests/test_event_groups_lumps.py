@@ -389,3 +389,31 @@ def test_a_named_storm_takes_the_storm_told_after_it_not_talk_of_storms() -> Non
     (florence,) = with_mention(result, "Florence")
     assert texts(florence) == {"Florence", "dropped", "storm"}
     assert [m.text for m in florence.mentions].count("storm") == 1
+
+
+def test_a_conference_named_after_hurricanes_is_no_storm() -> None:
+    """ "The National Hurricane Conference" is a gathering typed by its name: neither a
+    storm name that "the storm" may point back at, nor Hurricane Florence."""
+    result = run(
+        "Emergency managers in Florida are preparing for a hurricane season like no other. "
+        "In 2018, Hurricane Florence dropped 26 inches of rain on North Carolina. The "
+        "National Hurricane Conference and the Gulf Hurricane Conference were both "
+        "canceled this spring. Officials in Wilmington recalled that help came from towns "
+        "that had not been hit by the storm."
+    )
+    (florence,) = with_mention(result, "Florence")
+    assert texts(florence) == {"Florence", "dropped", "storm"}
+
+
+def test_an_outage_in_title_case_headings_is_the_outage_told_below() -> None:
+    # guard: "Meta Outage Sparks Surge in Reports" capitalises "the Meta outage"; it is
+    # no name of another calamity
+    result = run(
+        "Meta Outage Causes Login Problems\nA widespread Meta outage affected Facebook and "
+        "Instagram users worldwide on Friday. Users said the apps would not load. Reports "
+        "of the Meta outage began shortly before 10 a.m.\nMeta Outage Sparks Surge in "
+        "Reports\nThe scale of the Meta outage was reflected on Downdetector.",
+        None,
+    )
+    (outage,) = with_mention(result, "outage")
+    assert {m.text for m in outage.mentions} == {"Outage", "outage"}

@@ -2676,11 +2676,14 @@ def _far_bare_repeat(g: _Group, h: _Group) -> bool:
 
 def _storm_names(g: _Group) -> set[str]:
     """The names a calamity group's mentions are told by: "Dennis" of "Hurricane
-    Dennis", a name with the kind's word before it, not that word read as a name."""
+    Dennis", a name with the kind's word before it, not that word read as a name, nor
+    a gathering named after the kind ("the National Hurricane Conference")."""
     return {
         m.trigger.lower_
         for m in g.mentions
-        if m.trigger.pos_ == "PROPN" and children(m.trigger, {"compound"})
+        if m.trigger.pos_ == "PROPN"
+        and children(m.trigger, {"compound"})
+        and m.trigger.lower_ not in GATHERING_WORDS  # "the National Hurricane Conference"
     }
 
 
@@ -2701,7 +2704,12 @@ def _named_and_some(g: _Group, h: _Group) -> bool:
     hurricane season joined Irma to its every talk of storms."""
     if g.family != CALAMITY or h.family != CALAMITY or not _storm_names(g) or _storm_names(h):
         return False
-    return all(m.trigger.pos_ == "NOUN" and not _calamity_back(m) for m in h.mentions)
+    if _storm_names(g) & h.raw:
+        return False  # "Meta Outage" headings are "the Meta outage" capitalised, no name
+    return all(
+        m.trigger.pos_ == "NOUN" and not _calamity_back(m) or m.trigger.lower_ in GATHERING_WORDS
+        for m in h.mentions
+    )  # nor "the National Hurricane Conference", a gathering typed by its name
 
 
 NAMED_AGAIN = POINTING | word_list("these those")  # "these events", told far on, are those
