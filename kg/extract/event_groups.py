@@ -1802,9 +1802,11 @@ def _nomination_and_award(g: _Group, h: _Group) -> bool:
     """Whether one group is only nominations and the other no nomination: "More than
     500 award nominations were received" and "we received nominations" are how the
     Commonwealth Youth Awards were picked, not the awards four people won."""
-    return all(_nominating(m.trigger) for m in g.mentions) and not any(
-        _nominating(m.trigger) for m in h.mentions
-    )
+    return (
+        all(_nominating(m.trigger) for m in g.mentions)
+        and not any(_nominating(m.trigger) for m in h.mentions)
+        and any(m.trigger.lemma_.lower() in PRIZE_WORDS for m in h.mentions)
+    )  # not "the Senate approved the nomination" by "a 52-48 vote": the vote decided it
 
 
 PRIZE_WORDS = word_list("award prize trophy")  # one prize, in the singular
