@@ -98,3 +98,45 @@ def test_the_ruling_its_court_owns_is_the_ruling_made_though_studied_later() -> 
     (ruled,) = with_mention(result, "ruled")
     assert [m.text for m in ruled.mentions] == ["ruled", "ruling"]
     assert ruled.mentions[1].start < LORDS.index("Hoffmann")
+
+
+def test_a_named_storm_and_what_it_did_is_one_storm() -> None:
+    """ "Hurricane Irma, which made landfall ... as a Category 4 storm": the landfall is
+    Irma's own, told in its relative clause; one node, not two (a hurricane-season page
+    split Irma from its landfall)."""
+    result = run(
+        "Emergency managers in Florida are preparing for the hurricane season. During "
+        "2017's Hurricane Irma, which made landfall in the Florida Keys as a Category 4 "
+        "storm, nearly 7 million people evacuated, Koon said. Shelters will have to keep "
+        "people apart this year, officials said."
+    )
+    (irma,) = with_mention(result, "Irma")
+    assert [m.text for m in irma.mentions][:2] == ["Irma", "made"]
+
+
+def test_the_storm_that_did_harm_is_the_storm_named_before() -> None:
+    """ "the lines damaged by the storm", after "Hurricane Dora knocked out power": "the
+    storm" is Dora, whatever it is told doing; a forecast's "nine named storms" is not."""
+    result = run(
+        "Hurricane season begins on June 1 along the Gulf coast. Emergency managers in "
+        "Mobile met on Monday to plan for it. The university's forecast, released on "
+        "Thursday, predicts nine named storms and four hurricanes. Two years ago "
+        "Hurricane Dora knocked out power to half the county. Crews from Georgia "
+        "restored the lines damaged by the storm within a week."
+    )
+    (dora,) = with_mention(result, "Dora")
+    assert {m.text for m in dora.mentions} >= {"Dora", "storm"}
+    assert "storms" not in {m.text for m in dora.mentions}
+
+
+def test_a_barrage_of_strikes_is_the_strikes() -> None:
+    """ "its barrage of strikes on the Russian-backed forces": the barrage is the
+    strikes, one happening told by two words in one phrase (a page on Idlib split
+    them into two nodes of one sentence)."""
+    result = run(
+        "Ankara has insisted it seeks no war with Moscow, but its barrage of strikes on "
+        "the Russian-backed forces around Idlib has raised the risk of a direct clash. "
+        "Russia said on Monday it would keep its jets in the area."
+    )
+    (barrage,) = with_mention(result, "barrage")
+    assert {m.text for m in barrage.mentions} == {"barrage", "strikes"}

@@ -14,7 +14,7 @@ from test_event_groups_within import run
 
 from kg import nlp
 from kg.extract import extract_document
-from kg.model import PLANNED, Document
+from kg.model import ASSERTED, PLANNED, Document
 
 TALKS_AND_PAST_MEETING = (
     "Three teaching unions will hold private talks with Education Secretary Ruth Kelly "
@@ -61,3 +61,28 @@ def test_that_meeting_is_the_one_told_last_not_the_one_with_more_actors():
     assert [m.text for m in held.mentions].count("meeting") == 2
     (met,) = with_mention(result, "met")
     assert met is not held
+
+
+def test_a_release_awaited_then_told_done_is_one_release_titled_as_done():
+    """ "Python 3.5 is expected to be released in September", then "Python 3.5 was
+    released on September 13": one release of one named thing, first awaited, then
+    reported; the node is done and its title says so (a tech blog's two nodes)."""
+    text = (
+        "Python 3.5 is expected to be released in September, the core developers said. "
+        "The new version adds async syntax. Python 3.5 was released on September 13, a "
+        "week later than planned."
+    )
+    (release,) = with_mention(run(text), "released")
+    assert [m.text for m in release.mentions] == ["released", "released"]
+    assert release.factuality == ASSERTED
+    assert release.title.startswith("Python 3.5 was released")
+
+
+def test_a_release_awaited_of_another_version_stays_apart():
+    # guard: the named things differ, so two releases
+    text = (
+        "Python 3.6 is expected to be released in December, the core developers said. "
+        "The new version adds f-strings. Python 3.5 was released on September 13, a "
+        "week later than planned."
+    )
+    assert len(with_mention(run(text), "released")) == 2

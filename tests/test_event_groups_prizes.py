@@ -43,3 +43,18 @@ def test_the_second_favourite_would_take_the_award() -> None:
 def test_a_predicted_win_is_hypothetical_not_planned() -> None:
     (win,) = [e for e in with_mention(run(TIPS), "win") if "Okafor" in e.summary]
     assert win.factuality == HYPOTHETICAL
+
+
+def test_nominations_for_the_awards_are_not_the_awards_won() -> None:
+    """ "More than 400 award nominations were received" tells how the prizes were
+    picked, not the Pacific Youth Awards three engineers won (a page on the
+    Commonwealth Youth Awards joined its nominations to the awards)."""
+    result = run(
+        "Three young engineers have won Pacific Youth Awards for clean water projects in "
+        "their countries. The awards recognise work that helps countries meet their "
+        "development goals. More than 400 award nominations were received from 30 "
+        "countries. The awards were presented at a ceremony in Suva on Tuesday."
+    )
+    (won,) = [e for e in result.events if "won" in {m.text for m in e.mentions}]
+    assert not {m.text for m in won.mentions} & {"nominations"}
+    assert [m.text for m in won.mentions].count("award") == 0  # "award nominations"

@@ -1041,6 +1041,66 @@ def _introduced(g: _Group, h: _Group) -> bool:
     )  # March", then "a 23 March walkout": one day, one strike, though no time was read
 
 
+def _indefinite(t: Token) -> bool:
+    """Whether a trigger noun is told as some one of its kind, not one the text told:
+    "a" or "an" (:func:`_new_noun`), not what something is "as" ("made landfall as a
+    Category 4 storm" says what Irma was)."""
+    return _new_noun(t) and not (t.dep_ == "pobj" and t.head.lower_ == "as")
+
+
+LEAD_SENTENCES = 2  # a headline, its dateline and lead may each tell the news as new
+
+
+def _said_anew(g: _Group, h: _Group) -> bool:
+    """Whether the later of two groups is told only by nouns with "a" or "an"
+    (:func:`_indefinite`), past the lead, and either only as may be or after a name:
+    "a storm" is some storm, never the named one the text told before ("Hurricane Dora
+    flooded Wilmington", then "to clear roads after a storm", "could cope with a major
+    storm"); a hurricane-season page joined its
+    forecast, Hurricane Florence and every "a storm" into one node. Not when they share
+    a place, a date or what was acted on (:func:`_anchored`), or a date in both nouns
+    (:func:`_dates_told`): "a 2016 agreement", then "a 2016 deal" is the one deal."""
+    first, later = (g, h) if _opening(g) < _opening(h) else (h, g)
+    if min(later.sentences) <= LEAD_SENTENCES:
+        return False  # "Ten dead in quake", then "A powerful earthquake has hit"
+    if all(_indefinite(m.trigger) for m in first.mentions):
+        return False  # "hope Congress would come to a deal", "getting a deal": the one
+        # hoped for, told as new each time
+    named = any(m.trigger.pos_ == "PROPN" for m in first.mentions)
+    if not named and any(_mode(m) == "actual" for m in later.mentions):
+        return False  # "clinched the title with a 31-24 victory", "a win that ...": a
+        # done act told again with "a" may be the one told (ECB+ tells them so)
+    return (
+        all(m.trigger.pos_ == "NOUN" and _indefinite(m.trigger) for m in later.mentions)
+        and not _anchored(g, h)
+        and not _dates_told(first) & _dates_told(later)  # "a 2016 deal", "a 2016 pact"
+    )
+
+
+def _told_by_count(t: Token) -> bool:
+    """Whether a trigger is a plural noun told by its count ("seven named storms", "two
+    attacks", "several strikes"): some happenings of a kind, not one of them."""
+    if t.pos_ != "NOUN" or t.tag_ != "NNS":
+        return False
+    return any(
+        c.dep_ == "nummod" and c.lower_ not in {"one", "1"}
+        or c.dep_ in {"amod", "det"} and c.lower_ in SOME
+        for c in t.children
+    )
+
+
+def _counted_and_one(g: _Group, h: _Group) -> bool:
+    """Whether ``g`` is told only by counted plurals (:func:`_told_by_count`) and ``h`` by one
+    happening's name or "the" singular noun: a forecast's "seven named storms" are not
+    "the storm" that cut the power, nor "Hurricane Dora"."""
+    if not all(_told_by_count(m.trigger) for m in g.mentions):
+        return False
+    return any(
+        m.trigger.pos_ == "PROPN" or m.trigger.pos_ == "NOUN" and m.trigger.tag_ == "NN"
+        for m in h.mentions
+    )
+
+
 def _dates_told(g: _Group) -> set[str]:
     """The dates named in the phrases of a group's nouns ("a strike earmarked for 23
     March", "a 23 March walkout"), as written, lower case."""
@@ -1317,6 +1377,10 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # "he is making a game", "an aid in making next generation games"
     if _introduced(g, h):
         return True  # "the Paris Agreement, the global pact", then "a multi-year deal"
+    if _said_anew(g, h):
+        return True  # "Hurricane Dora flooded Wilmington", then "after a storm"
+    if _counted_and_one(g, h) or _counted_and_one(h, g):
+        return True  # "seven named storms" are not "the storm" that cut the power
     if _other_named_doers(g, h):
         return True  # "Staunton won best actress", "A Very Long Engagement won"
     if _other_patients(g, h):
@@ -1340,6 +1404,9 @@ def _clash(g: _Group, h: _Group) -> bool:
         and not (modes & APART == {frozenset({"actual", "irrealis"})} and _scheduled(g, h))
         and not (modes & APART == {frozenset({"actual", "irrealis"})} and _named_done(g, h))
         and not (
+            modes & APART == {frozenset({"actual", "irrealis"})} and _planned_then_done(g, h)
+        )  # "Python 3.5 is expected to be released in September", then "was released"
+        and not (
             modes & APART == {frozenset({"actual", "irrealis"})}
             and (_named_back(g, h) or _named_back(h, g))
         )  # "the Lords ruled", then "ministers would study the Lords' ruling": "the"
@@ -1357,6 +1424,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # "the Corps invited residents", "the county invited the Corps"
     if _other_light_objects(g, h):
         return True  # "paid a fine", "paid tribute"
+    if _other_things_done(g, h):
+        return True  # "removed the old plugin loader", "also removed the legacy format"
     if _unshared_support(g, h):
         return True  # Motorola's trials conducted, and Siemens' still to conduct
     if g.directed and h.directed and _other_targets(g, h):
@@ -1371,6 +1440,10 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # "the Bafta film awards" are not "the Academy Awards"
     if _other_storms(g, h):
         return True  # "Hurricane Dennis" is not "Hurricane Barry"
+    if _named_and_some(g, h) or _named_and_some(h, g):
+        return True  # "Hurricane Irma" is not "peak months for storms", "a storm"
+    if _nomination_and_award(g, h) or _nomination_and_award(h, g):
+        return True  # "500 award nominations were received" are not the awards won
     if _ceremony_and_prize(g, h) or _ceremony_and_prize(h, g):
         return True  # "the Academy Awards will be handed out", "to win the best film award"
     if _other_categories(g, h):
@@ -1499,6 +1572,60 @@ def _light_objects(verb: Token) -> dict[str, set[str]]:
         h.lemma_.lower() for h in heads if h.pos_ in {"NOUN", "PROPN"} and h.lower_ not in PRONOUNS
     }
     return {lemma: objects} if objects else {}
+
+
+THING_DETS = word_list("the this that these those its their his her our")
+
+
+def _thing_told(c: Token) -> str | None:
+    """How a verb's object is told: "named" (a name, or "the", "its" thing the reader
+    knows), "new" ("a" thing, a bare or counted plural: some of its kind), None for a
+    pronoun, a person or a body, whom other words may name again ("the gunman", "the
+    man"; "Acme", "the company")."""
+    if c.pos_ not in {"NOUN", "PROPN"} or c.lower_ in PRONOUNS or _object_kind(c) is not None:
+        return None
+    dets = {d.lower_ for d in c.children if d.dep_ in {"det", "poss"}}
+    if c.pos_ == "PROPN" or dets & THING_DETS or children(c, {"poss"}):
+        return "named"
+    if dets & A_OR_AN or c.tag_ == "NNS" and not dets:
+        return "new"
+    return None
+
+
+def _things(g: _Group) -> tuple[set[str], set[str]] | None:
+    """The words of the things a group's verbs act on and how they are told
+    (:func:`_thing_told`), None unless every mention is a verb acting on such things."""
+    lemmas: set[str] = set()
+    told: set[str] = set()
+    for m in g.mentions:
+        objects = children(m.trigger, {"dobj", "nsubjpass"}) if m.trigger.pos_ == "VERB" else []
+        if not objects:
+            return None
+        for c in objects:
+            how = _thing_told(c)
+            if how is None:
+                return None
+            lemmas |= _SYNSETS.get(c.lemma_.lower(), set()) | {
+                w.lemma_.lower() for w in c.subtree if w.pos_ in {"NOUN", "PROPN", "ADJ"}
+            }  # "two Syrian government warplanes", "two Syrian planes": one pair
+            told.add(how)
+    return lemmas, told
+
+
+def _other_things_done(g: _Group, h: _Group) -> bool:
+    """Whether one verb told in two sentences acts on two other things, each told the
+    same way: both known ("removed the old plugin loader", then "also removed the
+    legacy configuration format") or both new ("released satellite images", "released
+    40 tonnes of carbon dioxide"), and no word of one is said of the other ("shot down
+    two Syrian government warplanes", "shot down two Syrian planes" is one act). One
+    new and one known may be one thing twice ("a hole attackers exploited", "exploit
+    the flaw"); people and bodies are left to the rules on actors."""
+    if g.sentences & h.sentences or not g.raw & h.raw:
+        return False
+    a, b = _things(g), _things(h)
+    if a is None or b is None or a[0] & b[0]:
+        return False
+    return len(a[1]) == 1 and a[1] == b[1]
 
 
 def _other_light_objects(g: _Group, h: _Group) -> bool:
@@ -1662,6 +1789,28 @@ def _ceremony_and_prize(g: _Group, h: _Group) -> bool:
     )
 
 
+NOMINATING = word_list("nomination nominate nominee shortlist")
+
+
+def _nominating(t: Token) -> bool:
+    """Whether a trigger tells a nomination: the word, or the prize it is for ("award"
+    of "award nominations")."""
+    return t.lemma_.lower() in NOMINATING or (
+        t.dep_ == "compound" and t.head.lemma_.lower() in NOMINATING
+    )
+
+
+def _nomination_and_award(g: _Group, h: _Group) -> bool:
+    """Whether one group is only nominations and the other no nomination: "More than
+    500 award nominations were received" and "we received nominations" are how the
+    Commonwealth Youth Awards were picked, not the awards four people won."""
+    return (
+        all(_nominating(m.trigger) for m in g.mentions)
+        and not any(_nominating(m.trigger) for m in h.mentions)
+        and any(m.trigger.lemma_.lower() in PRIZE_WORDS for m in h.mentions)
+    )  # not "the Senate approved the nomination" by "a 52-48 vote": the vote decided it
+
+
 PRIZE_WORDS = word_list("award prize trophy")  # one prize, in the singular
 PRIZE_SPELLINGS = {"picture": "film", "movie": "film"}  # one category, two words
 
@@ -1761,6 +1910,43 @@ def _one_night(g: _Group, h: _Group) -> bool:
     if _same_night(_nights(g), _nights(h)):
         return True
     return _ceremony_back(g, h) or _ceremony_back(h, g)
+
+
+def _named_thing(verb: Token) -> str | None:
+    """The named thing a verb acts on, as written ("Python 3.5", "the Model Y"): its
+    object or passive subject, or the raised subject of the verb it completes ("Python
+    3.5 is expected to be released"); None for a common noun with no name or number,
+    which may be any of its kind."""
+    heads = children(verb, {"dobj", "nsubjpass"})
+    if not heads and verb.dep_ == "xcomp":
+        heads = children(verb.head, {"nsubjpass", "nsubj"})
+    for h in heads:
+        if h.pos_ != "PROPN" and not children(h, {"nummod"}):
+            continue
+        words = [w.lower_ for w in h.subtree if w.dep_ not in {"det", "punct"}]
+        if len(words) <= 6:  # a name, not a clause
+            return " ".join(words)
+    return None
+
+
+def _planned_then_done(g: _Group, h: _Group) -> bool:
+    """Whether the earlier of two groups plans an act on a named thing and the later
+    tells that act done to it: "Python 3.5 is expected to be released in September",
+    then "Python 3.5 was released on September 13" is one release, first awaited, then
+    reported (the event is done, :func:`_factuality`). Other days still part them
+    (:func:`_clash` weighs the times)."""
+    first, later = (g, h) if _opening(g) < _opening(h) else (h, g)
+    if not g.raw & h.raw or PLANNED not in first.readings:
+        return False
+    if any(_mode(m) != "irrealis" for m in first.mentions):
+        return False
+    if any(_mode(m) != "actual" for m in later.mentions):
+        return False
+    names = [
+        {n for m in x.mentions if m.trigger.pos_ == "VERB" and (n := _named_thing(m.trigger))}
+        for x in (first, later)
+    ]
+    return bool(names[0] & names[1])
 
 
 FRESH = word_list("new fresh further renewed")  # "a new review": not the one told
@@ -2245,7 +2431,9 @@ def _evidence(g: _Group, h: _Group) -> int:
         return 1  # "Pensioner hit by car", then the lead's "A car struck a woman"
     if not shared:
         if _pointed_back(g, h) or _pointed_back(h, g):
-            return 1
+            # "hit by the storm" after "Hurricane Florence dropped 26 inches": the name
+            # told is the storm meant, above "before a storm approaches" told earlier
+            return 3 if g.family == CALAMITY and (_storm_names(g) or _storm_names(h)) else 1
         return 1 if g.family == VIOLENCE and _close(g, h) and _one_town(g, h) else 0
     return 1 if _close(g, h) or _anchored(g, h) else 0
 
@@ -2327,6 +2515,24 @@ def _bare_definite(m: _Mention) -> bool:
     )
 
 
+def _calamity_back(m: _Mention) -> bool:
+    """Whether a mention is "the storm", "this quake": a calamity's word that points
+    back (:func:`_bare_definite`), or does so with what it did ("the lines damaged by
+    the storm"): a calamity is the story's background, its deeds do not make it another
+    one; "the 2005 storm", "the storm season" say which or what kind."""
+    t = m.trigger
+    if _bare_definite(m):
+        return True
+    return (
+        t.pos_ == "NOUN"
+        and t.tag_ == "NN"
+        and t.dep_ != "compound"
+        and any(c.lower_ in POINTING for c in children(t, {"det"}))
+        and not children(t, {"compound", "nummod", "amod", "appos", "poss", "prep"})
+        and not m.place  # "the earthquake in Iran" after "the Asian tsunami"
+    )  # a time it is told with the caller weighs (:func:`_clash`)
+
+
 def _on_verb(t: Token) -> bool:
     """Whether a noun is a verb's subject, object or phrase: "the shooting killed two
     people" tells a cause of the killing and "killed in the crossfire" where it
@@ -2367,7 +2573,7 @@ def _pointed_back(g: _Group, h: _Group) -> bool:
     if h.family != g.family or h.family not in POINTED:
         return False
     if h.family == CALAMITY:
-        return _opening(h) > _opening(g) and all(_bare_definite(m) for m in h.mentions)
+        return _opening(h) > _opening(g) and all(_calamity_back(m) for m in h.mentions)
     if _distance(g, h) > NEAR and not _headline_named(g, h):
         return False
     if any(_on_verb(m.trigger) for m in h.mentions):
@@ -2474,11 +2680,14 @@ def _far_bare_repeat(g: _Group, h: _Group) -> bool:
 
 def _storm_names(g: _Group) -> set[str]:
     """The names a calamity group's mentions are told by: "Dennis" of "Hurricane
-    Dennis", a name with the kind's word before it, not that word read as a name."""
+    Dennis", a name with the kind's word before it, not that word read as a name, nor
+    a gathering named after the kind ("the National Hurricane Conference")."""
     return {
         m.trigger.lower_
         for m in g.mentions
-        if m.trigger.pos_ == "PROPN" and children(m.trigger, {"compound"})
+        if m.trigger.pos_ == "PROPN"
+        and children(m.trigger, {"compound"})
+        and m.trigger.lower_ not in GATHERING_WORDS  # "the National Hurricane Conference"
     }
 
 
@@ -2490,6 +2699,21 @@ def _other_storms(g: _Group, h: _Group) -> bool:
         return False
     a, b = _storm_names(g), _storm_names(h)
     return bool(a and b) and not a & b
+
+
+def _named_and_some(g: _Group, h: _Group) -> bool:
+    """Whether ``g`` is a calamity told by its name ("Hurricane Irma") and ``h`` only
+    by words for some of its kind: storms at large, "a storm", "storm victims", nothing
+    that points back at it as "the storm" does (:func:`_calamity_back`). A page on the
+    hurricane season joined Irma to its every talk of storms."""
+    if g.family != CALAMITY or h.family != CALAMITY or not _storm_names(g) or _storm_names(h):
+        return False
+    if _storm_names(g) & h.raw:
+        return False  # "Meta Outage" headings are "the Meta outage" capitalised, no name
+    return all(
+        m.trigger.pos_ == "NOUN" and not _calamity_back(m) or m.trigger.lower_ in GATHERING_WORDS
+        for m in h.mentions
+    )  # nor "the National Hurricane Conference", a gathering typed by its name
 
 
 NAMED_AGAIN = POINTING | word_list("these those")  # "these events", told far on, are those
@@ -2600,6 +2824,38 @@ def _renames(t: Token) -> Token | None:
     if t.dep_ == "attr" and t.head.lemma_ == "be":
         return next((c for c in t.head.children if c.dep_ == "nsubj"), None)
     return None
+
+
+RUN_OF = word_list("barrage volley salvo flurry hail wave spate series string")
+
+
+def _run_of(t: Token) -> Token | None:
+    """The noun a trigger is the run of: "its barrage of strikes on the Russian-backed
+    forces" tells the strikes by their barrage, one happening told by two words that
+    a page split into two nodes in one sentence."""
+    if t.dep_ != "pobj" or t.head.lower_ != "of" or t.head.dep_ != "prep":
+        return None
+    run = t.head.head
+    return run if run.pos_ == "NOUN" and run.lemma_.lower() in RUN_OF else None
+
+
+WHICH = word_list("which that")
+
+
+def _storm_told(t: Token) -> Token | None:
+    """The named calamity a verb tells the doing of: the verb whose subject is its name
+    ("Hurricane Irma, which made landfall", "Hurricane Dora flooded Wilmington"). The
+    caller keeps it to a name a calamity's mention is told by: a page on the hurricane
+    season split Irma and its landfall into two nodes. Not "as a Category 4 storm",
+    whose word would meet every storm of the page's talk of storms."""
+    if t.pos_ != "VERB":
+        return None
+    subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in WHICH and t.dep_ == "relcl":
+        subject = t.head
+    if subject is None or subject.pos_ != "PROPN" or not children(subject, {"compound"}):
+        return None
+    return subject
 
 
 WITHIN = word_list("in during")
@@ -2722,6 +2978,17 @@ def group_mentions(
         if named is not None and named.i in where and not _clash(groups[where[named.i]], one):
             # above any evidence: the text says so
             scored.append((4, True, True, 0, where[named.i]))
+        storm = _storm_told(m.trigger)
+        if (
+            storm is not None
+            and storm.i in where
+            and groups[where[storm.i]].family == CALAMITY
+            and one.family in {None, CALAMITY}
+        ):  # "Hurricane Irma, which made landfall as a Category 4 storm": Irma's own
+            scored.append((5, True, True, 0, where[storm.i]))  # landfall, Irma itself
+        run = _run_of(m.trigger)
+        if run is not None and run.i in where and not _clash(groups[where[run.i]], one):
+            scored.append((5, True, True, 0, where[run.i]))  # "its barrage of strikes"
         decided = next((t for t in _decided_by_votes(m.trigger) if t.i in where), None)
         if decided is not None:  # the tally is how the act was decided: no clash of
             scored.append((5, True, True, 0, where[decided.i]))  # its type or reading
@@ -2820,7 +3087,12 @@ class _Near:
                     found |= self.keys.get((kin, "actor", a), set())
                 for p in g.places if kin == VIOLENCE else ():
                     found |= self.keys.get((kin, "place", p), set())
-                if all(_bare_definite(m) for m in g.mentions) or _on_top(g):  # "the attack"
+                if (
+                    all(_bare_definite(m) for m in g.mentions)
+                    or _on_top(g)
+                    or g.family == CALAMITY
+                    and all(_calamity_back(m) for m in g.mentions)
+                ):  # "the attack", a headline or lead, "the storm damaged the lines"
                     found |= self.keys.get((kin, "kind", ""), set())  # or headline, lead
         for key in _made_keys(g, True):
             found |= self.keys.get(key, set())
@@ -3006,11 +3278,15 @@ def to_event(
     # began", "killing" of "a quake struck, killing 12") tells that word's event: the
     # word is the trigger, whatever the joiner's participants
     told = {m.trigger.i for m in g}
+    # "Python 3.5 was released" tells the release, not "to be released" awaited before
+    done = {m.trigger.lemma_ for m in g if m.trigger.pos_ == "VERB" and _mode(m) == "actual"}
+    done = done if _factuality(g) in ACTUAL else set()
     best = max(
         g,
         key=lambda m: (
             m.type == kind,
             m.joins is None or m.joins.i not in told,
+            m.trigger.lemma_ not in done or m.factuality in ACTUAL,
             len(m.participants),
             m.time is not None,
             -m.trigger.i,
@@ -8350,9 +8626,12 @@ def title(
     # a gerund a verb takes as its object ("force in-person voting") is a thing done,
     # not an act of the verb's subject: "Republicans votes the health cost" misread it
     gerunds = {m.trigger.i for m in g if _gerund_object(m.trigger)}
+    done = {m.trigger.lemma_ for m in g if m.trigger.pos_ == "VERB" and _mode(m) == "actual"}
     for m in g:
         if (_phase_mention(m) or _course_mention(m) or _harm_told_with(m)) and len(g) > 1:
             continue  # "the guards stopped firing": "fired" tells it, not "stopped"
+        if factuality in ACTUAL and m.trigger.lemma_ in done and _mode(m) == "irrealis":
+            continue  # "Python 3.5 was released", not the "to be released" awaited before
         if _initials(m.trigger):
             continue
         if m.trigger.pos_ == "VERB":
