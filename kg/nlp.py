@@ -716,13 +716,13 @@ def _straight_apostrophes(pipeline: Language) -> None:
 
 
 class StraightLemmas:
-    """Give each curly clitic the lemma the attribute ruler and the lemmatizer give its
-    straight twin with the same tag and dependency ("’d" as MD: "would", as "'d" is;
-    spaCy's own answer for "’d" was "will", for "’ve" "’ve")."""
+    """Give each curly clitic the POS, morphology and lemma the attribute ruler and the
+    lemmatizer give its straight twin with the same tag and dependency ("’d" as MD:
+    "would", as "'d" is; spaCy's own answer for "’d" was "will", for "’ve" "’ve")."""
 
     def __init__(self, ruler: AttributeRuler | None, lemmatizer: Lemmatizer) -> None:
         self.ruler, self.lemmatizer = ruler, lemmatizer
-        self.known: dict[tuple[int, str, str], str] = {}
+        self.known: dict[tuple[int, str, str], tuple[str, str, str]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         for t in doc:
@@ -730,13 +730,15 @@ class StraightLemmas:
             if straight is None:
                 continue
             key = (t.orth, t.tag_, t.dep_)
-            lemma = self.known.get(key)
-            if lemma is None:
+            answer = self.known.get(key)
+            if answer is None:
                 twin = Doc(doc.vocab, words=[straight], tags=[t.tag_], deps=[t.dep_])
                 if self.ruler is not None:
                     twin = self.ruler(twin)
-                lemma = self.known[key] = self.lemmatizer(twin)[0].lemma_
-            t.lemma_ = lemma
+                word = self.lemmatizer(twin)[0]
+                answer = self.known[key] = (word.pos_, str(word.morph), word.lemma_)
+            t.pos_, t.lemma_ = answer[0], answer[2]
+            t.set_morph(answer[1])
         return doc
 
 
