@@ -13344,9 +13344,10 @@ def extract_events(
         for m in mentions
         if (st := ex.statement_at(m.trigger.idx)) is not None and st.kind == DIRECT
     }
+    effects = _effects_of(mentions, nouns)  # "the outage disrupted services"
     groups = [
         sorted(g + [v for m in g for v in carried.get(m.trigger.i, [])], key=lambda m: m.trigger.i)
-        for g in group_mentions(mentions, lexicon().words, index)
+        for g in _effects_joined(group_mentions(mentions, lexicon().words, index), effects)
     ]
     kept = [g for g in groups if every_event or _anchored(g, direct)]
     personal = document.genre == VOICED  # a blog post, a column, a how-to (read by
@@ -13428,6 +13429,114 @@ def extract_events(
             if events[n].id not in st.about_events:
                 st.about_events.append(events[n].id)
     return events
+
+
+# Verbs that tell what a happening did or how it went when their subject is the
+# happening ("the outage disrupted services", "the disruption unfolded over hours",
+# "the strike prompted talks"): no second happening, as "an earthquake struck" is the
+# quake (:func:`_causing_event`, which asks a typed noun and fewer verbs). Not "kill",
+# "injure", "destroy", "damage": a harm with its own victims is counted apart.
+EFFECT_VERBS = words(
+    "affect disrupt impact hamper hinder cripple paralyse paralyze cause trigger spark "
+    "prompt provoke lead leave hit plague spread limit confine restrict unfold continue "
+    "last begin start end"
+)
+EFFECT_REACH = {"conj", "advcl"}  # a verb with no subject of its own shares its head's
+
+
+def _effect_subjects(verb: Token) -> list[Token]:
+    """Who or what a verb says did it: its subject, the "by" of its passive (``users
+    were affected by the outage``), the noun its participle or relative clause hangs on
+    ("an outage affecting users"), or, with none of its own, the subject of the verb it
+    is joined to ("the storm hit the coast, disrupting flights")."""
+    found = children(verb, {"nsubj", "nsubjpass"})
+    found += [p for a in children(verb, {"agent"}) for p in children(a, {"pobj"})]
+    if not found and verb.dep_ in {"acl", "relcl"}:
+        found.append(verb.head)
+    if not found and verb.dep_ in EFFECT_REACH and verb.head.pos_ in {"VERB", "AUX"}:
+        found = children(verb.head, {"nsubj", "nsubjpass"})
+    if not found and _set_against(verb):
+        found = children(verb.head.head, {"nsubj", "nsubjpass"})
+    return found
+
+
+def _set_against(verb: Token) -> bool:
+    """Whether a verb is what the clause says did not happen instead ("was affecting
+    users across regions rather than being limited to one country", "instead of
+    ending at noon"): the object of "rather than" or "instead of"."""
+    if verb.dep_ != "pcomp" or verb.head.pos_ == "VERB":
+        return False
+    prep = verb.head
+    before = prep.doc[prep.i - 1] if prep.i else None
+    return before is not None and (
+        prep.lower_ == "than" and before.lower_ == "rather"
+        or prep.lower_ == "of" and before.lower_ == "instead"
+    )
+
+
+def _effects_of(mentions: list[_Mention], nouns: set[int]) -> dict[int, int]:
+    """Each verb of :data:`EFFECT_VERBS` whose subject is an event noun of the article
+    (trigger token -> the noun's), told as done; those told not to have happened are
+    taken out of ``mentions``: a page on a Meta outage made eight nodes of the one
+    outage ("the outage affected users", "the disruption unfolded", titled "Messenger
+    unfolded"), and "rather than being limited to a country" one that lost its "not".
+    A verb told as possible or planned ("the strike could disrupt flights") is left as
+    it was: its modality is no word on whether the strike happened."""
+    found: dict[int, int] = {}
+    dropped: set[int] = set()
+    for m in mentions:
+        t = m.trigger
+        if t.pos_ != "VERB" or m.joins is not None or t.lemma_.lower() not in EFFECT_VERBS:
+            continue
+        noun = next(
+            (s for s in _effect_subjects(t) if s.i in nouns and s.pos_ == "NOUN" and s.i != t.i),
+            None,
+        )
+        if noun is None:
+            continue
+        if m.factuality == NEGATED or _set_against(t):
+            dropped.add(id(m))
+        elif m.factuality in ACTUAL:
+            found[t.i] = noun.i
+    if dropped:
+        mentions[:] = [m for m in mentions if id(m) not in dropped]
+    return found
+
+
+def _effects_joined(groups: list[list[_Mention]], effects: dict[int, int]) -> list[list[_Mention]]:
+    """The groups with each group of an effect verb (:func:`_effects_of`) put into the
+    group of the event noun that did it, as more mentions of that event, the verbs typed
+    as it: grouped first, so that "the disruption" still finds "disrupted" and follows
+    it in. A verb group with a typed act of another family stays apart (it tells a
+    happening of its own), and so does one the noun's group is already in."""
+    if not effects:
+        return groups
+    at = {m.trigger.i: n for n, g in enumerate(groups) for m in g}
+    into = list(range(len(groups)))
+
+    def root(n: int) -> int:
+        while into[n] != n:
+            n = into[n]
+        return n
+
+    for verb, noun in sorted(effects.items()):
+        a, b = root(at[verb]), root(at[noun])
+        if a == b:
+            continue
+        kind = next((m.type for m in groups[b] if m.trigger.i == noun), OTHER)
+        kinds = {
+            family(m.type) for m in groups[a] if m.type != OTHER and m.trigger.i not in effects
+        }
+        if kinds - {family(kind)}:
+            continue
+        for m in groups[a]:
+            if m.trigger.i in effects and kind != OTHER:
+                m.type = kind
+        into[max(a, b)] = min(a, b)
+    merged: dict[int, list[_Mention]] = {}
+    for n, g in enumerate(groups):
+        merged.setdefault(root(n), []).extend(g)
+    return [sorted(g, key=lambda m: m.trigger.i) for _, g in sorted(merged.items())]
 
 
 def _mention_left_out(mentions: list[_Mention]) -> dict[int, str]:
