@@ -13406,6 +13406,7 @@ def extract_events(
         made[at] = (g, event_of(g))
     made = _incidents_joined(made, event_of)
     tell_apart(made, words, told)  # two cards with one title cannot be told apart
+    made = _alike_joined(made, event_of)  # "Morrison pledged billions of dollars in aid" twice
     _hurt_where_struck(made)
     _placed_titles(made, index)
     titles_in_context(made)  # "Guards fired tear gas": at which border, when
@@ -13716,6 +13717,69 @@ def _one_act(
     a happening is one of its own ("condemned the deletion of the files")."""
     (verb, v), (noun, n) = (a, b) if a_verb else (b, a)
     return _carrier(verb) or (v.title == n.title and OTHER in {v.type, n.type})
+
+
+def _one_clause(a: list[_Mention], b: list[_Mention]) -> bool:
+    """Whether two groups are each told only in one and the same sentence, neither
+    of them in a row with the other ("charged with murder and robbery": two crimes,
+    which :func:`tell_apart` retitles)."""
+    sents = {m.trigger.sent.start for m in a + b}
+    if len(sents) != 1:
+        return False
+    mine = {m.trigger.i for m in a}
+    for m in b:
+        t = m.trigger
+        row = {t.head.i} if t.dep_ == "conj" else set()
+        row |= {c.i for c in t.children if c.dep_ == "conj"}
+        if row & mine:
+            return False
+    return True
+
+
+def _alike_joined(
+    made: list[tuple[list[_Mention], Event]],
+    event_of: Callable[[list[_Mention]], Event],
+) -> list[tuple[list[_Mention], Event]]:
+    """Two nodes of one article that came out with one title from one sentence ("Juul
+    has stopped selling most flavored e-cigarettes" for "stopped" and for "selling",
+    "Morrison pledged billions of dollars in aid" for "pledged" and "aid") are one
+    happening told by two words: a reader sees the same card twice. Asked after
+    :func:`tell_apart`, of those it found no title of their own for; they are joined,
+    unless the text tells them apart: one told not to happen and the other as done,
+    or another date or place."""
+    alike: dict[str, list[int]] = {}
+    for n, (_, ev) in enumerate(made):
+        alike.setdefault(ev.title.lower(), []).append(n)
+    into: dict[int, int] = {}
+    for same in alike.values():
+        for k, n in enumerate(same):
+            if n in into:
+                continue
+            for j in same[k + 1 :]:
+                (g, a), (h, b) = made[n], made[j]
+                if j in into or not _one_clause(g, h):
+                    continue
+                if NEGATED in {a.factuality, b.factuality} and a.factuality != b.factuality:
+                    continue
+                if a.time and b.time and a.time != b.time:
+                    continue
+                if a.place and b.place and a.place != b.place:
+                    continue
+                into[j] = n
+    if not into:
+        return made
+    joined: dict[int, list[_Mention]] = {}
+    for j, n in into.items():
+        joined.setdefault(n, list(made[n][0])).extend(made[j][0])
+    out = []
+    for n, (g, ev) in enumerate(made):
+        if n in into:
+            continue
+        if n in joined:
+            g = sorted(joined[n], key=lambda m: m.trigger.i)
+            ev = event_of(g)
+        out.append((g, ev))
+    return out
 
 
 # kinds an "incident" points back at: something that befell people or places
