@@ -97,3 +97,14 @@ def test_stopped_selling_is_one_node_not_two_cards_of_one_title():
 def test_two_crimes_of_one_charge_keep_their_own_titles():
     result = run("Police charged the man with robbery and arson on Friday.")
     assert holding(result, "robbery") != holding(result, "arson")
+
+
+def test_riots_that_rocked_a_city_are_one_node():
+    result = run(
+        "Rival crowds clashed in the old town of Mostar on Friday. The riots rocked the "
+        "city for three days, police said."
+    )
+    rocked = holding(result, "rocked")
+    assert rocked and rocked == holding(result, "riots"), [
+        (e.title, [m.text for m in e.mentions]) for e in result.events
+    ]

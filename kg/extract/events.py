@@ -13440,9 +13440,18 @@ def extract_events(
 EFFECT_VERBS = words(
     "affect disrupt impact hamper hinder cripple paralyse paralyze cause trigger spark "
     "prompt provoke lead leave hit plague spread limit confine restrict unfold continue "
-    "last begin start end"
+    "last begin start end rock grip sweep engulf roil hammer batter pound lash drench"
 )
 EFFECT_REACH = {"conj", "advcl"}  # a verb with no subject of its own shares its head's
+
+
+def _effect_verb(verb: Token) -> bool:
+    """Whether a verb tells what its subject, if a happening, did or how it went
+    (:data:`EFFECT_VERBS`, or "made landfall")."""
+    lemma = verb.lemma_.lower()
+    return lemma in EFFECT_VERBS or lemma == "make" and any(
+        c.lower_ == "landfall" for c in children(verb, {"dobj"})
+    )
 
 
 def _effect_subjects(verb: Token) -> list[Token]:
@@ -13487,12 +13496,16 @@ def _effects_of(mentions: list[_Mention], nouns: set[int]) -> dict[int, int]:
     dropped: set[int] = set()
     for m in mentions:
         t = m.trigger
-        if t.pos_ != "VERB" or m.joins is not None or t.lemma_.lower() not in EFFECT_VERBS:
+        if t.pos_ != "VERB" or m.joins is not None or not _effect_verb(t):
             continue
         noun = next(
-            (s for s in _effect_subjects(t) if s.i in nouns and s.pos_ == "NOUN" and s.i != t.i),
+            (
+                s
+                for s in _effect_subjects(t)
+                if s.i in nouns and s.pos_ in {"NOUN", "PROPN"} and s.i != t.i
+            ),
             None,
-        )
+        )  # "Hurricane Irma made landfall": a storm's name is its mention
         if noun is None:
             continue
         if m.factuality == NEGATED or _set_against(t):
@@ -13720,11 +13733,10 @@ def _one_act(
 
 
 def _one_clause(a: list[_Mention], b: list[_Mention]) -> bool:
-    """Whether two groups are each told only in one and the same sentence, neither
-    of them in a row with the other ("charged with murder and robbery": two crimes,
-    which :func:`tell_apart` retitles)."""
-    sents = {m.trigger.sent.start for m in a + b}
-    if len(sents) != 1:
+    """Whether two groups are told in one sentence, neither of them in a row with the
+    other ("charged with murder and robbery": two crimes, which :func:`tell_apart`
+    retitles)."""
+    if not {m.trigger.sent.start for m in a} & {m.trigger.sent.start for m in b}:
         return False
     mine = {m.trigger.i for m in a}
     for m in b:
@@ -13734,6 +13746,17 @@ def _one_clause(a: list[_Mention], b: list[_Mention]) -> bool:
         if row & mine:
             return False
     return True
+
+
+def _named_title(text: str) -> str:
+    """A title as a reader compares it: lower case, a name's first words left out of
+    a title that opens on a full name ("Piyum Moghadam managed to book a flight" is
+    "Moghadam managed to book a flight")."""
+    said = text.split()
+    k = 0
+    while k + 1 < len(said) and said[k][:1].isupper() and said[k + 1][:1].isupper():
+        k += 1
+    return " ".join(said[k:]).lower()
 
 
 def _alike_joined(
@@ -13749,7 +13772,7 @@ def _alike_joined(
     or another date or place."""
     alike: dict[str, list[int]] = {}
     for n, (_, ev) in enumerate(made):
-        alike.setdefault(ev.title.lower(), []).append(n)
+        alike.setdefault(_named_title(ev.title), []).append(n)
     into: dict[int, int] = {}
     for same in alike.values():
         for k, n in enumerate(same):
