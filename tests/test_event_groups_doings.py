@@ -108,3 +108,21 @@ def test_riots_that_rocked_a_city_are_one_node():
     assert rocked and rocked == holding(result, "riots"), [
         (e.title, [m.text for m in e.mentions]) for e in result.events
     ]
+
+
+def test_a_pledge_of_aid_is_one_node_though_one_title_names_the_office():
+    result = run("Prime Minister Clare Holt pledged billions of dollars in aid on Monday.")
+    assert holding(result, "pledged") == holding(result, "aid"), [
+        (e.title, [m.text for m in e.mentions]) for e in result.events
+    ]
+
+
+def test_a_vote_against_an_accord_is_not_the_accord():
+    result = run("Two opposition parties voted against the accord on Tuesday.")
+    assert holding(result, "voted") != holding(result, "accord")
+
+
+def test_a_death_that_sparked_a_fight_stays_the_death():
+    result = run("The senator's death on Friday sparked a bitter fight over her seat.")
+    (death,) = holding(result, "death")
+    assert "sparked" not in {m.text for m in death.mentions}

@@ -13454,6 +13454,25 @@ def _effect_verb(verb: Token) -> bool:
     )
 
 
+CAUSING_VERBS = words("cause trigger spark prompt provoke lead")
+
+
+def _caused_event(verb: Token, nouns: set[int]) -> bool:
+    """Whether a verb of causing has a happening of the article for what it caused
+    ("Ginsburg's death sparked a political fight", "the crash led to a fire"): the verb
+    ties two happenings, and tells the second one's start with its noun, as before;
+    joined to the first it titled the death "… sparked a political fight" and left
+    the fight "… sparked a political fight over"."""
+    if verb.lemma_.lower() not in CAUSING_VERBS:
+        return False
+    caused = children(verb, {"dobj", "nsubjpass"})
+    for c in children(verb, {"prep"}):
+        caused += children(c, {"pobj"}) if c.lower_ == "to" else []
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        caused.append(verb.head)  # "the outrage provoked by the killing"
+    return any(c.i in nouns for c in caused)
+
+
 def _effect_subjects(verb: Token) -> list[Token]:
     """Who or what a verb says did it: its subject, the "by" of its passive (``users
     were affected by the outage``), the noun its participle or relative clause hangs on
@@ -13506,7 +13525,7 @@ def _effects_of(mentions: list[_Mention], nouns: set[int]) -> dict[int, int]:
             ),
             None,
         )  # "Hurricane Irma made landfall": a storm's name is its mention
-        if noun is None:
+        if noun is None or _caused_event(t, nouns):
             continue
         if m.factuality == NEGATED or _set_against(t):
             dropped.add(id(m))
@@ -13748,6 +13767,22 @@ def _one_clause(a: list[_Mention], b: list[_Mention]) -> bool:
     return True
 
 
+def _act_on_other(a: Event, b: Event, g: list[_Mention], h: list[_Mention]) -> bool:
+    """Whether one of two alike nodes is an act of its own kind on the other, a
+    happening of another kind it names as its object ("voted against the accord",
+    "condemned the strike"): two happenings, however the clause titles them."""
+    if OTHER in {a.type, b.type} or family(a.type) == family(b.type):
+        return False
+    for x, y in ((g, h), (h, g)):
+        verbs = {m.trigger.i for m in x if m.trigger.pos_ == "VERB"}
+        for m in y:
+            t = m.trigger
+            head = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
+            if t.dep_ in {"dobj", "pobj"} and head.i in verbs:
+                return True
+    return False
+
+
 def _named_title(text: str) -> str:
     """A title as a reader compares it: lower case, a name's first words left out of
     a title that opens on a full name ("Piyum Moghadam managed to book a flight" is
@@ -13780,7 +13815,7 @@ def _alike_joined(
                 continue
             for j in same[k + 1 :]:
                 (g, a), (h, b) = made[n], made[j]
-                if j in into or not _one_clause(g, h):
+                if j in into or not _one_clause(g, h) or _act_on_other(a, b, g, h):
                     continue
                 if NEGATED in {a.factuality, b.factuality} and a.factuality != b.factuality:
                     continue
