@@ -13553,6 +13553,8 @@ def _effects_joined(groups: list[list[_Mention]], effects: dict[int, int]) -> li
         return n
 
     for verb, noun in sorted(effects.items()):
+        if verb not in at or noun not in at:  # the noun left out ("took a hit"), or carried
+            continue
         a, b = root(at[verb]), root(at[noun])
         if a == b:
             continue
