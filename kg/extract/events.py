@@ -13757,7 +13757,7 @@ def _one_clause(a: list[_Mention], b: list[_Mention]) -> bool:
     """Whether two groups are told in one sentence, neither of them in a row with the
     other ("charged with murder and robbery": two crimes, which :func:`tell_apart`
     retitles)."""
-    if not {m.trigger.sent.start for m in a} & {m.trigger.sent.start for m in b}:
+    if not {_sentence(m.trigger).start for m in a} & {_sentence(m.trigger).start for m in b}:
         return False
     mine = {m.trigger.i for m in a}
     for m in b:
