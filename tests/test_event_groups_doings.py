@@ -80,7 +80,7 @@ def test_a_killing_by_an_explosion_is_still_counted_apart():
         "killed four workers and injured nine others, police said."
     )
     killed = holding(result, "killed")
-    assert killed and not holding(result, "blast")[0] is killed[0]
+    assert killed and holding(result, "blast")[0] is not killed[0]
 
 
 def test_stopped_selling_is_one_node_not_two_cards_of_one_title():
