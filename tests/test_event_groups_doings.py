@@ -126,3 +126,24 @@ def test_a_death_that_sparked_a_fight_stays_the_death():
     result = run("The senator's death on Friday sparked a bitter fight over her seat.")
     (death,) = holding(result, "death")
     assert "sparked" not in {m.text for m in death.mentions}
+
+
+def test_riots_that_rocked_a_city_are_the_riots():
+    result = run(
+        "A shopkeeper was arrested for arson during the riots that rocked Leicester last "
+        "month, police said on Sunday."
+    )
+    rocked = holding(result, "rocked")
+    assert not rocked or rocked == holding(result, "riots"), [
+        (e.title, [m.text for m in e.mentions]) for e in result.events
+    ]
+
+
+def test_a_pledge_among_other_acts_takes_its_aid():
+    result = run(
+        "Facing anger over the fires, the prime minister has since deployed the army, "
+        "pledged billions of dollars in aid and raised payments to volunteer crews."
+    )
+    assert holding(result, "pledged") == holding(result, "aid"), [
+        (e.title, [m.text for m in e.mentions]) for e in result.events
+    ]

@@ -13440,7 +13440,7 @@ def extract_events(
 EFFECT_VERBS = words(
     "affect disrupt impact hamper hinder cripple paralyse paralyze cause trigger spark "
     "prompt provoke lead leave hit plague spread limit confine restrict unfold continue "
-    "last begin start end rock grip sweep engulf roil hammer batter pound lash drench"
+    "last begin start end rock grip engulf roil hammer batter pound lash drench"
 )
 EFFECT_REACH = {"conj", "advcl"}  # a verb with no subject of its own shares its head's
 
@@ -13479,6 +13479,8 @@ def _effect_subjects(verb: Token) -> list[Token]:
     ("an outage affecting users"), or, with none of its own, the subject of the verb it
     is joined to ("the storm hit the coast, disrupting flights")."""
     found = children(verb, {"nsubj", "nsubjpass"})
+    if verb.dep_ == "relcl":  # "the riots that rocked Delhi": the noun "that" stands for
+        found = [verb.head if s.tag_ in {"WDT", "WP"} else s for s in found]
     found += [p for a in children(verb, {"agent"}) for p in children(a, {"pobj"})]
     if not found and verb.dep_ in {"acl", "relcl"}:
         found.append(verb.head)
@@ -13769,6 +13771,9 @@ def _one_clause(a: list[_Mention], b: list[_Mention]) -> bool:
     return True
 
 
+FORM_PREPS = words("in as")  # "billions in aid", "money as aid": the form a thing took
+
+
 def _act_on_other(a: Event, b: Event, g: list[_Mention], h: list[_Mention]) -> bool:
     """Whether one of two alike nodes is an act of its own kind on the other, a
     happening of another kind it names as its object ("voted against the accord",
@@ -13779,7 +13784,9 @@ def _act_on_other(a: Event, b: Event, g: list[_Mention], h: list[_Mention]) -> b
         verbs = {m.trigger.i for m in x if m.trigger.pos_ == "VERB"}
         for m in y:
             t = m.trigger
-            head = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
+            if t.dep_ == "pobj" and (t.head.dep_ != "prep" or t.head.lower_ in FORM_PREPS):
+                continue  # "pledged billions in aid": what the pledge was, no object of it
+            head = t.head.head if t.dep_ == "pobj" else t.head
             if t.dep_ in {"dobj", "pobj"} and head.i in verbs:
                 return True
     return False
