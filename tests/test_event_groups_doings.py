@@ -147,3 +147,11 @@ def test_a_pledge_among_other_acts_takes_its_aid():
     assert holding(result, "pledged") == holding(result, "aid"), [
         (e.title, [m.text for m in e.mentions]) for e in result.events
     ]
+
+
+def test_an_arrest_on_a_charge_and_a_spot_in_the_playoffs_stay_apart():
+    result = run(
+        "The striker was arrested on a drink-driving charge on Monday, police said. The "
+        "Rovers clinched a spot in the playoffs with Saturday's win."
+    )
+    assert holding(result, "clinched") != holding(result, "playoffs")

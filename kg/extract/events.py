@@ -13792,6 +13792,37 @@ def _act_on_other(a: Event, b: Event, g: list[_Mention], h: list[_Mention]) -> b
     return False
 
 
+def _told_as_one(g: list[_Mention], h: list[_Mention]) -> bool:
+    """Whether two alike groups have words in one sentence that tell one act: two verbs
+    ("has stopped selling", "was forced to cancel", "is accused of awarding"), a noun
+    and the verb it is the form of ("pledged billions of dollars in aid"), or a
+    happening and the verb it is the subject of ("the scam is believed to have begun").
+    A noun for another happening the clause names ("arrested on a DUI charge",
+    "clinched a spot in the playoffs", "voted against the accord") is one of its own,
+    though the clause titles both."""
+    for x in g:
+        for y in h:
+            a, b = x.trigger, y.trigger
+            if _sentence(a).start != _sentence(b).start:
+                continue
+            if a.pos_ == "VERB" and b.pos_ == "VERB":
+                return True
+            noun, verb = (a, b) if b.pos_ == "VERB" else (b, a)
+            if verb.pos_ != "VERB" or noun.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            prep = noun.head
+            amount = prep.head.ent_type_ == "MONEY" or prep.head.like_num  # "billions in aid"
+            on = prep.head == verb or amount and prep.head.head == verb  # not "a spot in the
+            # playoffs"
+            if noun.dep_ == "pobj" and prep.lower_ in FORM_PREPS and on:
+                return True
+            if noun.dep_ in {"nsubj", "nsubjpass"} and (
+                noun.head == verb or verb.dep_ == "xcomp" and verb.head == noun.head
+            ):
+                return True
+    return False
+
+
 def _named_title(text: str) -> str:
     """A title as a reader compares it: lower case, a name's first words left out of
     a title that opens on a full name ("Piyum Moghadam managed to book a flight" is
@@ -13825,6 +13856,8 @@ def _alike_joined(
             for j in same[k + 1 :]:
                 (g, a), (h, b) = made[n], made[j]
                 if j in into or not _one_clause(g, h) or _act_on_other(a, b, g, h):
+                    continue
+                if not _told_as_one(g, h):
                     continue
                 if NEGATED in {a.factuality, b.factuality} and a.factuality != b.factuality:
                     continue
