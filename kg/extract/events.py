@@ -13474,14 +13474,14 @@ def _caused_event(verb: Token, nouns: set[int]) -> bool:
 
 
 def _effect_subjects(verb: Token) -> list[Token]:
-    """Who or what a verb says did it: its subject, the "by" of its passive (``users
-    were affected by the outage``), the noun its participle or relative clause hangs on
-    ("an outage affecting users"), or, with none of its own, the subject of the verb it
-    is joined to ("the storm hit the coast, disrupting flights")."""
+    """Who or what a verb says did it: its subject, the noun its participle or relative
+    clause hangs on ("an outage affecting users"), or, with none of its own, the
+    subject of the verb it is joined to ("the storm hit the coast, disrupting flights").
+    Not the "by" of a passive: "many countries were affected by the outage" is told of
+    the countries, and ECB+ counts it as a happening of its own."""
     found = children(verb, {"nsubj", "nsubjpass"})
     if verb.dep_ == "relcl":  # "the riots that rocked Delhi": the noun "that" stands for
         found = [verb.head if s.tag_ in {"WDT", "WP"} else s for s in found]
-    found += [p for a in children(verb, {"agent"}) for p in children(a, {"pobj"})]
     if not found and verb.dep_ in {"acl", "relcl"}:
         found.append(verb.head)
     if not found and verb.dep_ in EFFECT_REACH and verb.head.pos_ in {"VERB", "AUX"}:
@@ -13811,9 +13811,10 @@ def _told_as_one(g: list[_Mention], h: list[_Mention]) -> bool:
             if verb.pos_ != "VERB" or noun.pos_ not in {"NOUN", "PROPN"}:
                 continue
             prep = noun.head
-            amount = prep.head.ent_type_ == "MONEY" or prep.head.like_num  # "billions in aid"
-            on = prep.head == verb or amount and prep.head.head == verb  # not "a spot in the
-            # playoffs"
+            amount = any(  # "pledged billions in aid"; not "injured in the crossfire"
+                t.ent_type_ == "MONEY" or t.like_num for t in [prep.head, *children(verb, {"dobj"})]
+            )
+            on = amount and verb in (prep.head, prep.head.head)  # not "a spot in the playoffs"
             if noun.dep_ == "pobj" and prep.lower_ in FORM_PREPS and on:
                 return True
             if noun.dep_ in {"nsubj", "nsubjpass"} and (
