@@ -13465,7 +13465,7 @@ def _caused_event(verb: Token, nouns: set[int]) -> bool:
     the fight "… sparked a political fight over"."""
     if verb.lemma_.lower() not in CAUSING_VERBS:
         return False
-    caused = children(verb, {"dobj", "nsubjpass"})
+    caused = children(verb, {"dobj", "nsubjpass", "xcomp"})  # "prompted neighbours to rally"
     for c in children(verb, {"prep"}):
         caused += children(c, {"pobj"}) if c.lower_ == "to" else []
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
