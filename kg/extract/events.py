@@ -13844,8 +13844,8 @@ def _alike_joined(
     "Morrison pledged billions of dollars in aid" for "pledged" and "aid") are one
     happening told by two words: a reader sees the same card twice. Asked after
     :func:`tell_apart`, of those it found no title of their own for; they are joined,
-    unless the text tells them apart: one told not to happen and the other as done,
-    or another date or place."""
+    unless the text tells them apart: one told not to happen, planned or possible and
+    the other as done, or another date or place."""
     alike: dict[str, list[int]] = {}
     for n, (_, ev) in enumerate(made):
         alike.setdefault(_named_title(ev.title), []).append(n)
@@ -13860,8 +13860,11 @@ def _alike_joined(
                     continue
                 if not _told_as_one(g, h):
                     continue
-                if NEGATED in {a.factuality, b.factuality} and a.factuality != b.factuality:
-                    continue
+                if a.factuality != b.factuality and (
+                    NEGATED in {a.factuality, b.factuality}
+                    or (a.factuality in ACTUAL) != (b.factuality in ACTUAL)
+                ):  # "Congress voted to impose sanctions": the vote done, the sanctions
+                    continue  # planned
                 if a.time and b.time and a.time != b.time:
                     continue
                 if a.place and b.place and a.place != b.place:
