@@ -13344,7 +13344,7 @@ def extract_events(
         for m in mentions
         if (st := ex.statement_at(m.trigger.idx)) is not None and st.kind == DIRECT
     }
-    effects = _effects_of(mentions, nouns)  # "the outage disrupted services"
+    effects = _effects_of(mentions, nouns, every_event)  # "the outage disrupted services"
     groups = [
         sorted(g + [v for m in g for v in carried.get(m.trigger.i, [])], key=lambda m: m.trigger.i)
         for g in _effects_joined(group_mentions(mentions, lexicon().words, index), effects)
@@ -13505,14 +13505,15 @@ def _set_against(verb: Token) -> bool:
     )
 
 
-def _effects_of(mentions: list[_Mention], nouns: set[int]) -> dict[int, int]:
+def _effects_of(mentions: list[_Mention], nouns: set[int], keep: bool = False) -> dict[int, int]:
     """Each verb of :data:`EFFECT_VERBS` whose subject is an event noun of the article
     (trigger token -> the noun's), told as done; those told not to have happened are
     taken out of ``mentions``: a page on a Meta outage made eight nodes of the one
     outage ("the outage affected users", "the disruption unfolded", titled "Messenger
     unfolded"), and "rather than being limited to a country" one that lost its "not".
     A verb told as possible or planned ("the strike could disrupt flights") is left as
-    it was: its modality is no word on whether the strike happened."""
+    it was: its modality is no word on whether the strike happened. With ``keep`` (the
+    bench's every_event run) none is taken out."""
     found: dict[int, int] = {}
     dropped: set[int] = set()
     for m in mentions:
@@ -13533,7 +13534,7 @@ def _effects_of(mentions: list[_Mention], nouns: set[int]) -> dict[int, int]:
             dropped.add(id(m))
         elif m.factuality in ACTUAL:
             found[t.i] = noun.i
-    if dropped:
+    if dropped and not keep:
         mentions[:] = [m for m in mentions if id(m) not in dropped]
     return found
 
