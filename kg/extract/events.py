@@ -13698,9 +13698,10 @@ def extract_events(
         for m in mentions
         if (st := ex.statement_at(m.trigger.idx)) is not None and st.kind == DIRECT
     }
+    effects = _effects_of(mentions, nouns, every_event)  # "the outage disrupted services"
     groups = [
         sorted(g + [v for m in g for v in carried.get(m.trigger.i, [])], key=lambda m: m.trigger.i)
-        for g in group_mentions(mentions, lexicon().words, index)
+        for g in _effects_joined(group_mentions(mentions, lexicon().words, index), effects)
     ]
     kept = [g for g in groups if every_event or _anchored(g, direct)]
     personal = document.genre == VOICED  # a blog post, a column, a how-to (read by
@@ -13764,6 +13765,7 @@ def extract_events(
         made[at] = (g, event_of(g))
     made = _incidents_joined(made, event_of)
     tell_apart(made, words, told)  # two cards with one title cannot be told apart
+    made = _alike_joined(made, event_of)  # "Morrison pledged billions of dollars in aid" twice
     _hurt_where_struck(made)
     _placed_titles(made, index)
     titles_in_context(made)  # "Guards fired tear gas": at which border, when
@@ -13787,6 +13789,151 @@ def extract_events(
             if events[n].id not in st.about_events:
                 st.about_events.append(events[n].id)
     return events
+
+
+# Verbs that tell what a happening did or how it went when their subject is the
+# happening ("the outage disrupted services", "the disruption unfolded over hours",
+# "the strike prompted talks"): no second happening, as "an earthquake struck" is the
+# quake (:func:`_causing_event`, which asks a typed noun and fewer verbs). Not "kill",
+# "injure", "destroy", "damage": a harm with its own victims is counted apart.
+EFFECT_VERBS = words(
+    "affect disrupt impact hamper hinder cripple paralyse paralyze cause trigger spark "
+    "prompt provoke lead leave hit plague spread limit confine restrict unfold continue "
+    "last begin start end rock grip engulf roil hammer batter pound lash drench"
+)
+EFFECT_REACH = {"conj", "advcl"}  # a verb with no subject of its own shares its head's
+
+
+def _effect_verb(verb: Token) -> bool:
+    """Whether a verb tells what its subject, if a happening, did or how it went
+    (:data:`EFFECT_VERBS`, or "made landfall")."""
+    lemma = verb.lemma_.lower()
+    return lemma in EFFECT_VERBS or lemma == "make" and any(
+        c.lower_ == "landfall" for c in children(verb, {"dobj"})
+    )
+
+
+CAUSING_VERBS = words("cause trigger spark prompt provoke lead")
+
+
+def _caused_event(verb: Token, nouns: set[int]) -> bool:
+    """Whether a verb of causing has a happening of the article for what it caused
+    ("Ginsburg's death sparked a political fight", "the crash led to a fire"): the verb
+    ties two happenings, and tells the second one's start with its noun, as before;
+    joined to the first it titled the death "… sparked a political fight" and left
+    the fight "… sparked a political fight over"."""
+    if verb.lemma_.lower() not in CAUSING_VERBS:
+        return False
+    caused = children(verb, {"dobj", "nsubjpass", "xcomp"})  # "prompted neighbours to rally"
+    for c in children(verb, {"prep"}):
+        caused += children(c, {"pobj"}) if c.lower_ == "to" else []
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        caused.append(verb.head)  # "the outrage provoked by the killing"
+    return any(c.i in nouns for c in caused)
+
+
+def _effect_subjects(verb: Token) -> list[Token]:
+    """Who or what a verb says did it: its subject, the noun its participle or relative
+    clause hangs on ("an outage affecting users"), or, with none of its own, the
+    subject of the verb it is joined to ("the storm hit the coast, disrupting flights").
+    Not the "by" of a passive: "many countries were affected by the outage" is told of
+    the countries, and ECB+ counts it as a happening of its own."""
+    found = children(verb, {"nsubj", "nsubjpass"})
+    if verb.dep_ == "relcl":  # "the riots that rocked Delhi": the noun "that" stands for
+        found = [verb.head if s.tag_ in {"WDT", "WP"} else s for s in found]
+    if not found and verb.dep_ in {"acl", "relcl"}:
+        found.append(verb.head)
+    if not found and verb.dep_ in EFFECT_REACH and verb.head.pos_ in {"VERB", "AUX"}:
+        found = children(verb.head, {"nsubj", "nsubjpass"})
+    if not found and _set_against(verb):
+        found = children(verb.head.head, {"nsubj", "nsubjpass"})
+    return found
+
+
+def _set_against(verb: Token) -> bool:
+    """Whether a verb is what the clause says did not happen instead ("was affecting
+    users across regions rather than being limited to one country", "instead of
+    ending at noon"): the object of "rather than" or "instead of"."""
+    if verb.dep_ != "pcomp" or verb.head.pos_ == "VERB":
+        return False
+    prep = verb.head
+    before = prep.doc[prep.i - 1] if prep.i else None
+    return before is not None and (
+        prep.lower_ == "than" and before.lower_ == "rather"
+        or prep.lower_ == "of" and before.lower_ == "instead"
+    )
+
+
+def _effects_of(mentions: list[_Mention], nouns: set[int], keep: bool = False) -> dict[int, int]:
+    """Each verb of :data:`EFFECT_VERBS` whose subject is an event noun of the article
+    (trigger token -> the noun's), told as done; those told not to have happened are
+    taken out of ``mentions``: a page on a Meta outage made eight nodes of the one
+    outage ("the outage affected users", "the disruption unfolded", titled "Messenger
+    unfolded"), and "rather than being limited to a country" one that lost its "not".
+    A verb told as possible or planned ("the strike could disrupt flights") is left as
+    it was: its modality is no word on whether the strike happened. With ``keep`` (the
+    bench's every_event run) none is taken out."""
+    found: dict[int, int] = {}
+    dropped: set[int] = set()
+    for m in mentions:
+        t = m.trigger
+        if t.pos_ != "VERB" or m.joins is not None or not _effect_verb(t):
+            continue
+        noun = next(
+            (
+                s
+                for s in _effect_subjects(t)
+                if s.i in nouns and s.pos_ in {"NOUN", "PROPN"} and s.i != t.i
+            ),
+            None,
+        )  # "Hurricane Irma made landfall": a storm's name is its mention
+        if noun is None or _caused_event(t, nouns):
+            continue
+        if m.factuality == NEGATED or _set_against(t):
+            dropped.add(id(m))
+        elif m.factuality in ACTUAL:
+            found[t.i] = noun.i
+    if dropped and not keep:
+        mentions[:] = [m for m in mentions if id(m) not in dropped]
+    return found
+
+
+def _effects_joined(groups: list[list[_Mention]], effects: dict[int, int]) -> list[list[_Mention]]:
+    """The groups with each group of an effect verb (:func:`_effects_of`) put into the
+    group of the event noun that did it, as more mentions of that event, the verbs typed
+    as it: grouped first, so that "the disruption" still finds "disrupted" and follows
+    it in. A verb group with a typed act of another family stays apart (it tells a
+    happening of its own), and so does one the noun's group is already in."""
+    if not effects:
+        return groups
+    at = {m.trigger.i: n for n, g in enumerate(groups) for m in g}
+    into = list(range(len(groups)))
+
+    def root(n: int) -> int:
+        while into[n] != n:
+            n = into[n]
+        return n
+
+    for verb, noun in sorted(effects.items()):
+        if verb not in at or noun not in at:  # the noun left out ("took a hit"), or carried
+            continue
+        a, b = root(at[verb]), root(at[noun])
+        if a == b:
+            continue
+        kind = next((m.type for m in groups[b] if m.trigger.i == noun), OTHER)
+        kinds = {
+            family(m.type) for m in groups[a] if m.type != OTHER and m.trigger.i not in effects
+        }
+        if kinds - {family(kind)}:
+            continue
+        for m in groups[a]:
+            if m.trigger.i in effects and kind != OTHER:
+                m.type = kind
+        into[max(a, b)] = min(a, b)
+    merged: dict[int, list[_Mention]] = {}
+    for n, g in enumerate(groups):
+        merged.setdefault(root(n), []).extend(g)
+    return [sorted(g, key=lambda m: m.trigger.i) for _, g in sorted(merged.items())]
 
 
 def _mention_left_out(mentions: list[_Mention]) -> dict[int, str]:
@@ -13966,6 +14113,137 @@ def _one_act(
     a happening is one of its own ("condemned the deletion of the files")."""
     (verb, v), (noun, n) = (a, b) if a_verb else (b, a)
     return _carrier(verb) or (v.title == n.title and OTHER in {v.type, n.type})
+
+
+def _one_clause(a: list[_Mention], b: list[_Mention]) -> bool:
+    """Whether two groups are told in one sentence, neither of them in a row with the
+    other ("charged with murder and robbery": two crimes, which :func:`tell_apart`
+    retitles)."""
+    if not {_sentence(m.trigger).start for m in a} & {_sentence(m.trigger).start for m in b}:
+        return False
+    mine = {m.trigger.i for m in a}
+    for m in b:
+        t = m.trigger
+        row = {t.head.i} if t.dep_ == "conj" else set()
+        row |= {c.i for c in t.children if c.dep_ == "conj"}
+        if row & mine:
+            return False
+    return True
+
+
+FORM_PREPS = words("in as")  # "billions in aid", "money as aid": the form a thing took
+
+
+def _act_on_other(a: Event, b: Event, g: list[_Mention], h: list[_Mention]) -> bool:
+    """Whether one of two alike nodes is an act of its own kind on the other, a
+    happening of another kind it names as its object ("voted against the accord",
+    "condemned the strike"): two happenings, however the clause titles them."""
+    if OTHER in {a.type, b.type} or family(a.type) == family(b.type):
+        return False
+    for x, y in ((g, h), (h, g)):
+        verbs = {m.trigger.i for m in x if m.trigger.pos_ == "VERB"}
+        for m in y:
+            t = m.trigger
+            if t.dep_ == "pobj" and (t.head.dep_ != "prep" or t.head.lower_ in FORM_PREPS):
+                continue  # "pledged billions in aid": what the pledge was, no object of it
+            head = t.head.head if t.dep_ == "pobj" else t.head
+            if t.dep_ in {"dobj", "pobj"} and head.i in verbs:
+                return True
+    return False
+
+
+def _told_as_one(g: list[_Mention], h: list[_Mention]) -> bool:
+    """Whether two alike groups have words in one sentence that tell one act: two verbs
+    ("has stopped selling", "was forced to cancel", "is accused of awarding"), a noun
+    and the verb it is the form of ("pledged billions of dollars in aid"), or a
+    happening and the verb it is the subject of ("the scam is believed to have begun").
+    A noun for another happening the clause names ("arrested on a DUI charge",
+    "clinched a spot in the playoffs", "voted against the accord") is one of its own,
+    though the clause titles both."""
+    for x in g:
+        for y in h:
+            a, b = x.trigger, y.trigger
+            if _sentence(a).start != _sentence(b).start:
+                continue
+            if a.pos_ == "VERB" and b.pos_ == "VERB":
+                return True
+            noun, verb = (a, b) if b.pos_ == "VERB" else (b, a)
+            if verb.pos_ != "VERB" or noun.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            prep = noun.head
+            amount = any(  # "pledged billions in aid"; not "injured in the crossfire"
+                t.ent_type_ == "MONEY" or t.like_num for t in [prep.head, *children(verb, {"dobj"})]
+            )
+            on = amount and verb in (prep.head, prep.head.head)  # not "a spot in the playoffs"
+            if noun.dep_ == "pobj" and prep.lower_ in FORM_PREPS and on:
+                return True
+            if noun.dep_ in {"nsubj", "nsubjpass"} and (
+                noun.head == verb or verb.dep_ == "xcomp" and verb.head == noun.head
+            ):
+                return True
+    return False
+
+
+def _named_title(text: str) -> str:
+    """A title as a reader compares it: lower case, a name's first words left out of
+    a title that opens on a full name ("Piyum Moghadam managed to book a flight" is
+    "Moghadam managed to book a flight")."""
+    said = text.split()
+    k = 0
+    while k + 1 < len(said) and said[k][:1].isupper() and said[k + 1][:1].isupper():
+        k += 1
+    return " ".join(said[k:]).lower()
+
+
+def _alike_joined(
+    made: list[tuple[list[_Mention], Event]],
+    event_of: Callable[[list[_Mention]], Event],
+) -> list[tuple[list[_Mention], Event]]:
+    """Two nodes of one article that came out with one title from one sentence ("Juul
+    has stopped selling most flavored e-cigarettes" for "stopped" and for "selling",
+    "Morrison pledged billions of dollars in aid" for "pledged" and "aid") are one
+    happening told by two words: a reader sees the same card twice. Asked after
+    :func:`tell_apart`, of those it found no title of their own for; they are joined,
+    unless the text tells them apart: one told not to happen, planned or possible and
+    the other as done, or another date or place."""
+    alike: dict[str, list[int]] = {}
+    for n, (_, ev) in enumerate(made):
+        alike.setdefault(_named_title(ev.title), []).append(n)
+    into: dict[int, int] = {}
+    for same in alike.values():
+        for k, n in enumerate(same):
+            if n in into:
+                continue
+            for j in same[k + 1 :]:
+                (g, a), (h, b) = made[n], made[j]
+                if j in into or not _one_clause(g, h) or _act_on_other(a, b, g, h):
+                    continue
+                if not _told_as_one(g, h):
+                    continue
+                if a.factuality != b.factuality and (
+                    NEGATED in {a.factuality, b.factuality}
+                    or (a.factuality in ACTUAL) != (b.factuality in ACTUAL)
+                ):  # "Congress voted to impose sanctions": the vote done, the sanctions
+                    continue  # planned
+                if a.time and b.time and a.time != b.time:
+                    continue
+                if a.place and b.place and a.place != b.place:
+                    continue
+                into[j] = n
+    if not into:
+        return made
+    joined: dict[int, list[_Mention]] = {}
+    for j, n in into.items():
+        joined.setdefault(n, list(made[n][0])).extend(made[j][0])
+    out = []
+    for n, (g, ev) in enumerate(made):
+        if n in into:
+            continue
+        if n in joined:
+            g = sorted(joined[n], key=lambda m: m.trigger.i)
+            ev = event_of(g)
+        out.append((g, ev))
+    return out
 
 
 # kinds an "incident" points back at: something that befell people or places
