@@ -4234,7 +4234,22 @@ def _ahead(word: Token, trig: Token) -> bool:
     if word.lower_ not in AHEAD or _other_clause(word, trig):
         return False
     head = word.head
+    if word.lower_ == "next" and head != trig and _told_past(trig):
+        return False  # "the next morning police carried out warrants": the day after
     return head == trig or head.ent_type_ in {"DATE", "TIME"} or head.lemma_.lower() in TIME_NOUNS
+
+
+def _told_past(trig: Token) -> bool:
+    """Whether a trigger's clause is told in the past tense ("police carried out
+    warrants", "talks were held"): a verb in the simple past, or with a past auxiliary
+    and no "to" nor modal after it ("were to be held" is still to come)."""
+    verb = trig if trig.pos_ in {"VERB", "AUX"} else trig.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.lower_ == "to" or c.tag_ == "MD" for c in aux):
+        return False
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux)
 
 
 CLAUSES = {"relcl", "advcl", "ccomp", "conj", "parataxis"}
