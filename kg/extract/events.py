@@ -12174,8 +12174,13 @@ SOUNDS_SENT = words(
 )  # "blasted rock music", "fired off an email", "shot him a look", "hit the radio"
 FUELS = words(
     "wood log coal charcoal fuel oil gas petrol diesel kerosene biomass peat calorie fat "
-    "energy cash money candle incense vase vas pot pottery clay brick ceramic"
-)  # what is burned or fired on purpose: in a stove, a kiln, a body, a budget
+    "energy cash money candle incense"
+)  # what is burned on purpose: in a stove, a plant, a body, a budget
+FIRED_WARES = words("vase vas pot pottery clay brick ceramic tile")  # fired in a kiln
+PROOFS = words(
+    "data datum study research result finding evidence figure test experiment survey report "
+    "case example record history growth regrowth recovery success failure it this that"
+)  # what "demonstrates" a point: a thing shown, never a crowd
 HEARTHS = words("stove kiln oven furnace boiler fireplace hearth grill barbecue")
 SHOWS_STAGED = words("concert gig festival premiere recital")  # a show, not a contest
 SUBSTANCES = words(
@@ -12209,16 +12214,16 @@ def _matter_figure(tok: Token, kind: str, index: ActorIndex) -> str | None:
     done = _done_to(tok)
     told = {c.lemma_.lower() for c in done}
     sounded = kind == "UseOfForce" and lemma in FORCE_SOUNDED and tok.pos_ == "VERB"
-    if sounded and done and all(c.lemma_.lower() in SOUNDS_SENT | FUELS for c in done):
+    if sounded and done and all(c.lemma_.lower() in SOUNDS_SENT | FIRED_WARES for c in done):
         return OTHER  # "the station blasted rock music", "fired the vases in a kiln"
     if kind == "UseOfForce" and lemma == "blast" and tok.pos_ == "NOUN" and any(
         c.dep_ in {"compound", "amod", "poss"} and c.lemma_.lower() in SOUNDS_SENT
         for c in tok.children
     ):
         return OTHER  # "radio blasts", "a horn blast"
-    if kind in {"Disaster", "UseOfForce"} and lemma in {"burn", "fire"} and told and all(
+    if kind in {"Disaster", "UseOfForce"} and lemma == "burn" and told and all(
         t in FUELS for t in told
-    ):
+    ):  # not "fire": "fired tear gas into the crowds" is force
         return OTHER  # "burned wood in the stove", "burning calories", "the burning of coal"
     burnt = kind in {"Disaster", "UseOfForce"} and lemma in {"burn", "fire"}
     if burnt and tok.pos_ == "VERB" and any(
@@ -12227,12 +12232,9 @@ def _matter_figure(tok: Token, kind: str, index: ActorIndex) -> str | None:
         return OTHER  # "fired the vases in a wood kiln", "burned it in the stove"
     if kind == "Protest" and lemma == "demonstrate" and tok.pos_ == "VERB":
         doers = [c for c in tok.children if c.dep_ == "nsubj"]
-        if doers and not any(
-            _person(d, index)
-            or _someone(d)
-            or d.like_num
-            or d.pos_ in {"PRON", "NUM"}
-            or d.lemma_.lower() in PEOPLE | ACTING_FOR | COUNT_HEADS
+        if doers and all(
+            (d.lemma_.lower() in PROOFS or _thing_word(d.lemma_.lower()))
+            and not (_person(d, index) or _someone(d))
             for d in doers
         ):
             return None  # "the forest's regrowth demonstrates": shown, no protest
