@@ -35,8 +35,15 @@ def test_sound_fuel_shows_and_matter_are_no_force_disaster_contest_or_product(
     assert types_of(text, word) == ["OtherEvent"], text
 
 
-def test_a_thing_that_demonstrates_protests_not() -> None:
-    text = "The land can recover quickly, as the forest's regrowth demonstrates."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The land can recover quickly, as the forest's regrowth demonstrates.",
+        "The speed of the island's recovery demonstrates not only that the scheme works, "
+        "but also that even bare land can heal.",
+    ],
+)
+def test_a_thing_that_demonstrates_protests_not(text: str) -> None:
     assert types_of(text, "demonstrates") == []
 
 
@@ -51,6 +58,8 @@ def test_a_thing_that_demonstrates_protests_not() -> None:
          "demonstrated", "Protest"),
         ("Relatives of the two patients demonstrated against the clinic's staff on Monday.",
          "demonstrated", "Protest"),
+        ("Students demonstrated in the capital on Friday to show that they would not give "
+         "up.", "demonstrated", "Protest"),
         ("Guards have fired tear gas into the crowds outside the ministry.", "fired",
          "UseOfForce"),
         ("The company released its new folding phone in March.", "released", "Business"),
