@@ -41,6 +41,8 @@ def test_sound_fuel_shows_and_matter_are_no_force_disaster_contest_or_product(
         "The land can recover quickly, as the forest's regrowth demonstrates.",
         "The speed of the island's recovery demonstrates not only that the scheme works, "
         "but also that even bare land can heal.",
+        "The pace of the town's rebuilding demonstrates not only that the grants worked, "
+        "but also that even the poorest streets can be restored.",
     ],
 )
 def test_a_thing_that_demonstrates_protests_not(text: str) -> None:

@@ -12179,7 +12179,8 @@ FUELS = words(
 FIRED_WARES = words("vase vas pot pottery clay brick ceramic tile")  # fired in a kiln
 PROOFS = words(
     "data datum study research result finding evidence figure test experiment survey report "
-    "case example record history growth regrowth recovery success failure it this that"
+    "case example record history growth regrowth recovery success failure it this that "
+    "speed pace rate scale extent size level"
 )  # what "demonstrates" a point: a thing shown, never a crowd
 HEARTHS = words("stove kiln oven furnace boiler fireplace hearth grill barbecue")
 SHOWS_STAGED = words("concert gig festival premiere recital")  # a show, not a contest
