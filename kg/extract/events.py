@@ -2019,6 +2019,8 @@ def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
         kind = _release_figure(tok, kind, index)
     if kind is not None:
         kind = _thing_figure(tok, kind, index)
+    if kind is not None:
+        kind = _matter_figure(tok, kind, index)
     if kind is None or _attribute_word(tok):
         return None
     lemma = tok.lemma_.lower()
@@ -4241,7 +4243,22 @@ def _ahead(word: Token, trig: Token) -> bool:
     if word.lower_ not in AHEAD or _other_clause(word, trig):
         return False
     head = word.head
+    if word.lower_ == "next" and head != trig and _told_past(trig):
+        return False  # "the next morning police carried out warrants": the day after
     return head == trig or head.ent_type_ in {"DATE", "TIME"} or head.lemma_.lower() in TIME_NOUNS
+
+
+def _told_past(trig: Token) -> bool:
+    """Whether a trigger's clause is told in the past tense ("police carried out
+    warrants", "talks were held"): a verb in the simple past, or with a past auxiliary
+    and no "to" nor modal after it ("were to be held" is still to come)."""
+    verb = trig if trig.pos_ in {"VERB", "AUX"} else trig.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.lower_ == "to" or c.tag_ == "MD" for c in aux):
+        return False
+    return verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux)
 
 
 CLAUSES = {"relcl", "advcl", "ccomp", "conj", "parataxis"}
@@ -12495,6 +12512,113 @@ def _release_figure(tok: Token, kind: str, index: ActorIndex) -> str:
         for c in freed
     )
     return "Yield" if held else "Business"
+
+
+# Words of force, fire, protest, contest and release told of sound, fuel, proof, a show
+# or a substance (issue 19, item 5; judges of session 31's page builds): a radio that
+# "blasted" music, wood "burned" in a stove, pots "fired" in a kiln, regrowth that
+# "demonstrates" a ban worked, a "concert" or a "festival" (a show, no contest), CO2
+# "released" into the air. Each is read by what the verb is done to or by, so a
+# checkpoint "blasted" with rockets, a warehouse burned, crowds that demonstrated, a
+# match and a prisoner released keep their kind.
+SOUNDS_SENT = words(
+    "radio music song tune tunes track album noise sound horn siren speaker loudspeaker "
+    "message email text tweet letter question insult abuse criticism complaint warning "
+    "look glance smile photo picture video signal"
+)  # "blasted rock music", "fired off an email", "shot him a look", "hit the radio"
+FUELS = words(
+    "wood log coal charcoal fuel oil gas petrol diesel kerosene biomass peat calorie fat "
+    "energy cash money candle incense"
+)  # what is burned on purpose: in a stove, a plant, a body, a budget
+FIRED_WARES = words("vase vas pot pottery clay brick ceramic tile")  # fired in a kiln
+PROOFS = words(
+    "data datum study research result finding evidence figure test experiment survey report "
+    "case example record history growth regrowth recovery success failure it this that "
+    "speed pace rate scale extent size level"
+)  # what "demonstrates" a point: a thing shown, never a crowd
+HEARTHS = words("stove kiln oven furnace boiler fireplace hearth grill barbecue")
+SHOWS_STAGED = words("concert gig festival premiere recital")  # a show, not a contest
+SUBSTANCES = words(
+    "gas co2 carbon dioxide methane emission greenhouse smoke steam water vapour vapor "
+    "radiation chemical toxin pollutant pollution sewage effluent heat oxygen hydrogen "
+    "ammonia sulphur sulfur particle dust ash lava oil waste"
+)  # "released 40 tonnes of CO2", "the dam released water": matter let out, no product
+FORCE_SOUNDED = words("blast fire shoot hit pound")
+AMOUNTS_OF = words("tonne ton kilogram kilo litre liter gallon metre meter amount volume")
+
+
+def _done_to(tok: Token) -> list[Token]:
+    """What a verb or an event noun is done to: its objects, its passive subject, and a
+    noun's "of" phrase ("the burning of coal"), with a measure read through ("40 tonnes
+    of CO2")."""
+    done = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if tok.pos_ == "NOUN":
+        done += _prep_objects_tokens(tok, {"of"})
+    measured = [c for c in done if c.like_num or c.lemma_.lower() in AMOUNTS_OF | COUNT_HEADS]
+    held = [p for c in measured for p in _prep_objects_tokens(c, {"of"})]
+    return [c for c in done if not (held and c in measured)] + held
+
+
+def _clause_told(clause: Token, verb: Token) -> bool:
+    """Whether a clause is what a verb itself tells ("demonstrates not only that the
+    scheme works"), reached through no other verb ("demonstrated to show that …" is the
+    aim's clause)."""
+    cur = clause.head
+    while cur.i != verb.i:
+        if cur.pos_ in {"VERB", "AUX"} or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return clause.i != verb.i
+
+
+def _matter_figure(tok: Token, kind: str, index: ActorIndex) -> str | None:
+    """The type of a word of force, fire, protest, contest or release by what it is told
+    of: sound or words sent ("blasted rock music"), fuel burned or ware fired on purpose
+    ("burned wood in the stove", "fired the vases in a kiln"), a proof shown by a thing
+    ("regrowth demonstrates"), a show ("a concert in Leeds"), a substance let out
+    ("released CO2 into the air"). People, places, arms and products keep the kind."""
+    lemma = tok.lemma_.lower()
+    done = _done_to(tok)
+    told = {c.lemma_.lower() for c in done}
+    sounded = kind == "UseOfForce" and lemma in FORCE_SOUNDED and tok.pos_ == "VERB"
+    if sounded and done and all(c.lemma_.lower() in SOUNDS_SENT | FIRED_WARES for c in done):
+        return OTHER  # "the station blasted rock music", "fired the vases in a kiln"
+    if kind == "UseOfForce" and lemma == "blast" and tok.pos_ == "NOUN" and any(
+        c.dep_ in {"compound", "amod", "poss"} and c.lemma_.lower() in SOUNDS_SENT
+        for c in tok.children
+    ):
+        return OTHER  # "radio blasts", "a horn blast"
+    if kind in {"Disaster", "UseOfForce"} and lemma == "burn" and told and all(
+        t in FUELS for t in told
+    ):  # not "fire": "fired tear gas into the crowds" is force
+        return OTHER  # "burned wood in the stove", "burning calories", "the burning of coal"
+    burnt = kind in {"Disaster", "UseOfForce"} and lemma in {"burn", "fire"}
+    if burnt and tok.pos_ == "VERB" and any(
+        p.lemma_.lower() in HEARTHS for p in _prep_objects_tokens(tok, {"in", "inside"})
+    ):
+        return OTHER  # "fired the vases in a wood kiln", "burned it in the stove"
+    if kind == "Protest" and lemma == "demonstrate" and tok.pos_ == "VERB":
+        doers = [c for c in tok.children if c.dep_ == "nsubj"]
+        if doers and all(
+            (d.lemma_.lower() in PROOFS or _thing_word(d.lemma_.lower()))
+            and not (_person(d, index) or _someone(d))
+            for d in doers
+        ):
+            return None  # "the forest's regrowth demonstrates": shown, no protest
+        if any(t.dep_ == "mark" and t.lower_ == "that" and _clause_told(t.head, tok)
+               for t in tok.subtree):  # fmt: skip
+            return None  # "the speed of the regrowth demonstrates not only that …"
+    if kind == "Contest" and tok.pos_ == "NOUN" and lemma in SHOWS_STAGED:
+        return OTHER  # "played a concert in Leeds", "the annual festival": a show
+    if kind == "Contest" and lemma == "perform" and tok.pos_ == "VERB" and not (
+        _contest_told(tok) or _match_page(tok.doc)
+    ):
+        return OTHER  # "the band performed in Leeds": a show; gymnasts in a final compete
+    if kind in {"Business", "Yield"} and lemma == "release" and told and all(
+        t in SUBSTANCES for t in told
+    ):
+        return OTHER  # "released 40 tonnes of CO2", "the dam released water"
+    return kind
 
 
 def _work_titles(doc: Doc) -> frozenset[tuple[str, ...]]:
