@@ -6055,8 +6055,17 @@ def _absolute(c: Token) -> bool:
     return any(
         x.tag_ == "VBG" and x.dep_ in {"acl", "pcomp", "advcl"}
         for p in c.children
+        if not _gerund_taken(p)
         for x in [p, *p.children]
     )
+
+
+def _gerund_taken(p: Token) -> bool:
+    """Whether "with" takes a bare gerund the verb needs ("was tasked [with eradicating
+    the rats]", "is credited with saving the club"): what the task or the credit is,
+    no clause of its own beside the verb, which has a subject ("with Democrats
+    insisting")."""
+    return p.dep_ == "pcomp" and p.tag_ == "VBG" and not children(p, {"nsubj", "nsubjpass"})
 
 
 def _counted_time(c: Token) -> bool:
@@ -7790,6 +7799,13 @@ def _row_owner_start(trig: Token, left: int) -> int:
     return start + 1 if doc[start].dep_ == "det" else start
 
 
+CHOSEN_AS = word_list(
+    "selection appointment nomination choice pick designation confirmation naming "
+    "reappointment promotion installation"
+)  # nouns whose "as" phrase is the post: "her selection [as Biden's running mate]" is
+# what she was chosen for, which "Kamala Harris's selection" alone never says
+
+
 def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
     """A noun trigger with its modifiers and its "with/between/in/on …" phrases
     ("US-Israeli bombing campaign against Iran"), a possessive pronoun told by name."""
@@ -7824,7 +7840,12 @@ def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
     for c in trig.children:
         if (
             c.dep_ == "prep"
-            and (c.lower_ in NOUN_PREPS or _doer_by(c) or c.lower_ == "without")
+            and (
+                c.lower_ in NOUN_PREPS
+                or _doer_by(c)
+                or c.lower_ == "without"
+                or (c.lower_ == "as" and trig.lemma_.lower() in CHOSEN_AS)
+            )
             and c.i > trig.i
         ):  # "detention without trial": "Detention" alone hides what the text faults
             kept = {t.i for t in _span(c)}  # "… of their border, which has never …": the
