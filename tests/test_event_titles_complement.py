@@ -115,3 +115,13 @@ def test_an_absolute_clause_with_its_own_subject_stays_out():
     )
     told = [t for t in found if "approved the budget" in t]
     assert told and not any("walking" in t for t in told), found
+
+
+def test_an_urging_keeps_the_aim_the_parser_hung_on_the_letter():
+    # was "Two senators urged Egypt": the parser hung "to halt …" on "sent"
+    found = titles(
+        'Two senators sent a letter to the ambassador urging Egypt to "halt its harassment" '
+        "of the family, the magazine reported."
+    )
+    told = [t for t in found if "urged Egypt" in t]
+    assert told and all("halt" in t for t in told), found

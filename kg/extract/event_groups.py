@@ -7060,6 +7060,9 @@ def _planned_act(verb: Token, keep: list[Token]) -> list[Token]:
         return []
     if any(c.dep_ == "acl" for k in keep for c in k.children):
         return []  # the parser hung it on the noun: the noun's own phrase holds it
+    stray = _stray_aim(verb, keep) if causing else None
+    if stray is not None:
+        return [stray]
     return [
         c
         for c in verb.children
@@ -7071,6 +7074,28 @@ def _planned_act(verb: Token, keep: list[Token]) -> list[Token]:
         # announce [the House would remain …]": the clause a title cuts off is the point
         and len(_span(c)) > 2  # "urged countrymen to do [their part]": "to do" says nothing
     ][:1]
+
+
+def _stray_aim(verb: Token, keep: list[Token]) -> Token | None:
+    """The "to" clause right after a causing verb's object that the parser hung on a verb
+    above it ("sent a letter to the ambassador urging Egypt [to halt its harassment]",
+    "halt" read as the sending's aim): what Egypt was urged to do, which "Two senators
+    urged Egypt" never says. None when the verb has a clause of its own."""
+    if children(verb, {"xcomp", "ccomp"}):
+        return None
+    after = verb.doc[max(k.right_edge.i for k in keep) + 1 :]
+    to = next((t for t in after[:2] if not t.is_punct), None)
+    if to is None or to.lower_ != "to" or to.dep_ != "aux":
+        return None
+    clause = to.head
+    if (
+        clause.tag_ != "VB"
+        or clause.dep_ not in {"advcl", "xcomp"}
+        or clause.i <= to.i
+        or clause.head not in list(verb.ancestors)
+    ):
+        return None
+    return clause
 
 
 BLAMING = {  # verbs that tell someone's act as what they are blamed or praised for
