@@ -1399,3 +1399,15 @@ def test_a_quote_signed_with_a_dash_and_a_name_is_the_names_speech():
     ]
     assert [s.speaker_mention.text for s in statements] == ["Marta Kowal", "Ian Holt"]
     assert {s.mode for s in statements} == {"speech"}
+
+
+def test_a_quip_after_a_quote_is_speech_not_an_event():
+    # was an event titled "Avery quipped", no statement: "quip" was no cue
+    text = (
+        "The actor thanked the cast on stage in Leeds. "
+        '"It was a tough role to play for three months," quipped Jon Avery of his part.'
+    )
+    st = containing(extract(text), "tough role")
+    assert st.cue is not None and st.cue.text == "quipped", st
+    events = run(text, doc_id="statements-test", published=PUBLISHED).events
+    assert not any("quipped" in e.title for e in events), [e.title for e in events]

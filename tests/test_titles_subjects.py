@@ -319,3 +319,19 @@ def test_a_fronted_gerund_phrase_is_done_by_the_main_clause_subject() -> None:
         "such phishing email sent to staff, Dr Okafor found that it had been opened 300 times."
     )
     assert got.get("examining", "").startswith("Dr Okafor examined"), got
+
+
+def test_a_pronoun_of_a_clause_inside_another_is_the_main_subject_through_its_chain() -> None:
+    # was "Finishing the match": "she" is the subject of "tried", which leads to "finish"
+    found = titles("The striker was limping badly when she tried to finish the match.")
+    assert found["finish"].startswith("The striker"), found
+
+
+def test_they_of_a_clause_inside_another_is_the_row_of_people_before_it() -> None:
+    # was "Sheltering in place in March": "they" are the couple the main clause names,
+    # whose verb ("started writing") hangs the clause on its "-ing"
+    found = titles(
+        "Maria Lopez and her husband started writing poems every day once they began "
+        "sheltering in place in March."
+    )
+    assert found["sheltering"].startswith("Maria Lopez and her husband"), found

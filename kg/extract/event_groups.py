@@ -4281,8 +4281,9 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
     sayer = _sayer(trig, subj) if subj is not None and trig.pos_ == "VERB" else None
     if sayer is None and subj is None and trig.pos_ == "VERB":
         sayer = _shared_sayer(trig)
-    if sayer is None and subj is not None and trig.pos_ == "VERB":
-        sayer = _main_subject(trig, subj)  # "The woman was walking … when she was hit"
+    led = subj if subj is not None else _led_pronoun(trig)  # "when she tried to [finish]"
+    if sayer is None and led is not None and trig.pos_ == "VERB":
+        sayer = _main_subject(trig, led)  # "The woman was walking … when she was hit"
     if sayer is None and trig.pos_ == "VERB":  # "Moghadam paid $2,000. He [arrived] in
         told = subj if subj is not None else _pronoun_above(trig)  # Miami"; "On Sunday
         sayer = _prior_subject(told) if told is not None else None  # it shot down two
@@ -4290,6 +4291,7 @@ def _read_subject(m: _Mention, g: list[_Mention]) -> str | None:
         if sayer is None and told is not None:  # "A 72-year-old man was admitted … He
             sayer = _prior_person(told)  # expired on 6th April": the man, unnamed
         row = _prior_row(told) if sayer is None and told is not None else None
+        row = row or (_main_row(trig, led) if sayer is None and led is not None else None)
         if row:  # "Ben Phalen and his wife Kate quit their jobs. They flew to Chile"
             return row
         many = _prior_plural(told or _managed_by(trig)) if sayer is None else None
@@ -5215,15 +5217,72 @@ def _main_subject(trig: Token, subj: Token) -> Token | None:
     """The person a "he" or "she" of a clause told inside another stands for when the
     resolver left it untold: the main clause's subject ("The woman was walking along
     Station Street when she was hit by the car"), a person by name or by what they
-    are; None otherwise."""
-    head = trig.head
-    if subj.lower_ not in {"he", "she"} or trig.dep_ != "advcl" or head.pos_ not in {"VERB", "AUX"}:
+    are; None otherwise. The act may be the clause's verb or what it leads to ("The
+    striker was limping when she tried to [finish] the match": she tried it)."""
+    if subj.lower_ not in {"he", "she"}:
         return None
-    main = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if main is None or main.i > subj.i or main.pos_ not in {"NOUN", "PROPN"}:
+    main = _clause_main(trig, subj)
+    if main is None or main.pos_ not in {"NOUN", "PROPN"}:
         return None
     person = main.ent_type_ == "PERSON" or _office(main) or main.lemma_.lower() in PERSON_NOUNS
     return main if person else None
+
+
+def _led_pronoun(trig: Token) -> Token | None:
+    """The pronoun subject of the verb whose "to"/"-ing" chain leads to ``trig`` ("she
+    tried to [finish]", "they began [sheltering]"), which the verb has none of its own."""
+    cur = trig
+    while cur.dep_ == "xcomp" and cur.head != cur:
+        cur = cur.head
+    if cur == trig:
+        return None
+    subj = next((c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj if subj is not None and subj.pos_ == "PRON" else None
+
+
+def _clause_main(trig: Token, subj: Token) -> Token | None:
+    """The main clause's subject before a clause told inside it whose pronoun ``subj``
+    does ``trig``, the clause's verb or one its "to"/"-ing" chain leads to ("when she
+    tried to [finish] the match", "once they began [sheltering]"); None when ``trig``
+    is not that verb's, or the clause is no adverbial one."""
+    clause = subj.head
+    cur = trig
+    while cur != clause:
+        if cur.dep_ != "xcomp" or cur.head == cur:
+            return None
+        cur = cur.head
+    head = clause.head
+    if clause.dep_ != "advcl" or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    while not children(head, {"nsubj", "nsubjpass"}) and head.dep_ == "xcomp":
+        head = head.head  # "started [writing] poems once they began …": who started
+    main = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return main if main is not None and main.i < subj.i else None
+
+
+def _main_row(trig: Token, subj: Token) -> str | None:
+    """The people a "they" of a clause told inside another stands for when the main
+    clause's subject is a row of them ("Maria Lopez and her husband started writing
+    once they began [sheltering] in place"), as written (:func:`_prior_row`'s rule in
+    one sentence): a title cannot open on "They", nor tell no one's act."""
+    if subj.lower_ != "they":
+        return None
+    main = _clause_main(trig, subj)
+    if main is None or main.ent_type_ != "PERSON":
+        return None
+    row = [c for c in main.children if c.dep_ == "conj"]
+    if len(row) != 1 or children(row[0], {"conj"}):
+        return None
+    named = any(c.ent_type_ == "PERSON" for c in children(row[0], {"appos", "compound"}))
+    if not (named or _person(row[0]) or row[0].lemma_.lower() in KIN):
+        return None
+    doc = trig.doc
+    first = doc[main.left_edge.i : main.i + 1].text
+    second = doc[row[0].left_edge.i : row[0].right_edge.i + 1]
+    if len(second) > 4 or any(t.is_punct for t in second):
+        second = doc[row[0].left_edge.i : row[0].i + 1]
+    both = f"{first} and {second.text}"
+    return both if len(both.split()) <= PRIOR_ROW_WORDS else None
 
 
 PRIOR_KINDS = {"he": {"PERSON"}, "she": {"PERSON"}, "it": {"ORG", "GPE", "LAW", "PRODUCT"}}
@@ -6332,8 +6391,17 @@ def _absolute(c: Token) -> bool:
     return any(
         x.tag_ == "VBG" and x.dep_ in {"acl", "pcomp", "advcl"}
         for p in c.children
+        if not _gerund_taken(p)
         for x in [p, *p.children]
     )
+
+
+def _gerund_taken(p: Token) -> bool:
+    """Whether "with" takes a bare gerund the verb needs ("was tasked [with eradicating
+    the rats]", "is credited with saving the club"): what the task or the credit is,
+    no clause of its own beside the verb, which has a subject ("with Democrats
+    insisting")."""
+    return p.dep_ == "pcomp" and p.tag_ == "VBG" and not children(p, {"nsubj", "nsubjpass"})
 
 
 def _counted_time(c: Token) -> bool:
@@ -7328,6 +7396,9 @@ def _planned_act(verb: Token, keep: list[Token]) -> list[Token]:
         return []
     if any(c.dep_ == "acl" for k in keep for c in k.children):
         return []  # the parser hung it on the noun: the noun's own phrase holds it
+    stray = _stray_aim(verb, keep) if causing else None
+    if stray is not None:
+        return [stray]
     return [
         c
         for c in verb.children
@@ -7339,6 +7410,28 @@ def _planned_act(verb: Token, keep: list[Token]) -> list[Token]:
         # announce [the House would remain …]": the clause a title cuts off is the point
         and len(_span(c)) > 2  # "urged countrymen to do [their part]": "to do" says nothing
     ][:1]
+
+
+def _stray_aim(verb: Token, keep: list[Token]) -> Token | None:
+    """The "to" clause right after a causing verb's object that the parser hung on a verb
+    above it ("sent a letter to the ambassador urging Egypt [to halt its harassment]",
+    "halt" read as the sending's aim): what Egypt was urged to do, which "Two senators
+    urged Egypt" never says. None when the verb has a clause of its own."""
+    if children(verb, {"xcomp", "ccomp"}):
+        return None
+    after = verb.doc[max(k.right_edge.i for k in keep) + 1 :]
+    to = next((t for t in after[:2] if not t.is_punct), None)
+    if to is None or to.lower_ != "to" or to.dep_ != "aux":
+        return None
+    clause = to.head
+    if (
+        clause.tag_ != "VB"
+        or clause.dep_ not in {"advcl", "xcomp"}
+        or clause.i <= to.i
+        or clause.head not in list(verb.ancestors)
+    ):
+        return None
+    return clause
 
 
 BLAMING = {  # verbs that tell someone's act as what they are blamed or praised for
@@ -8067,6 +8160,13 @@ def _row_owner_start(trig: Token, left: int) -> int:
     return start + 1 if doc[start].dep_ == "det" else start
 
 
+CHOSEN_AS = word_list(
+    "selection appointment nomination choice pick designation confirmation naming "
+    "reappointment promotion installation"
+)  # nouns whose "as" phrase is the post: "her selection [as Biden's running mate]" is
+# what she was chosen for, which "Kamala Harris's selection" alone never says
+
+
 def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
     """A noun trigger with its modifiers and its "with/between/in/on …" phrases
     ("US-Israeli bombing campaign against Iran"), a possessive pronoun told by name."""
@@ -8101,7 +8201,12 @@ def _noun_phrase(trig: Token, g: list[_Mention]) -> tuple[str, bool]:
     for c in trig.children:
         if (
             c.dep_ == "prep"
-            and (c.lower_ in NOUN_PREPS or _doer_by(c) or c.lower_ == "without")
+            and (
+                c.lower_ in NOUN_PREPS
+                or _doer_by(c)
+                or c.lower_ == "without"
+                or (c.lower_ == "as" and trig.lemma_.lower() in CHOSEN_AS)
+            )
             and c.i > trig.i
         ):  # "detention without trial": "Detention" alone hides what the text faults
             kept = {t.i for t in _span(c)}  # "… of their border, which has never …": the

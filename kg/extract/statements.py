@@ -86,7 +86,7 @@ CUE_TYPES: dict[str, str] = {
         words(
             "say tell add continue state remark note explain write tweet post reply respond "
             "comment observe argue contend maintain assert insist stress emphasize emphasise "
-            "reiterate recall mention suggest counter testify conclude joke boast complain "
+            "reiterate recall mention suggest counter testify conclude joke quip boast complain "
             "describe acknowledge speak claim told point"
         ),
         "claim",
