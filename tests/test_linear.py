@@ -525,3 +525,30 @@ def test_doerless_titles_look_up_their_verbs_mentions(monkeypatch):
     both, titles = walks("".join(JAILED))
     assert "Marta Voss awaited the trial" in titles  # two titles given their doer
     assert both == one
+
+
+def test_the_article_s_own_company_is_counted_once(monkeypatch):
+    """A "the company" names the organisation the article names most: its names are
+    counted once per article, not again for each "the company" (the square of a long
+    company report's length)."""
+    text = (
+        "Halden Foods said on Tuesday it would buy the bakery chain Marrow & Sons. "
+        "The company said the deal would close in March. Marrow & Sons makes bread. "
+        "Halden Foods will keep its bakeries. The company expects savings of $40 million, "
+        "and the company plans to hire 200 drivers. Halden Foods shares rose 3%. "
+        "The company also raised its forecast for the year."
+    )
+    counted: list[list] = []
+    real = actors.Counter
+
+    def counting(items=(), /, **kw):
+        items = list(items)
+        counted.append(items)
+        return real(items, **kw)
+
+    monkeypatch.setattr(actors, "Counter", counting)
+    document = Document(id="halden", text=text, source_text=text, published=date(2026, 11, 12))
+    index = ActorIndex(next(nlp.parse([text])), document)
+    orgs = [m.name for m, _ in index._orgs]
+    assert orgs.count("Halden Foods") > orgs.count("Marrow & Sons")
+    assert sum(items == orgs for items in counted) == 1
