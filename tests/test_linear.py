@@ -525,3 +525,56 @@ def test_doerless_titles_look_up_their_verbs_mentions(monkeypatch):
     both, titles = walks("".join(JAILED))
     assert "Marta Voss awaited the trial" in titles  # two titles given their doer
     assert both == one
+
+
+PLATFORMS = (
+    "Staff from the operator, the signalling contractor, the station cafe and the ticket "
+    "office stood on the platforms at Leeds, York, Wakefield and Harrogate with maps, "
+    "timetables, blankets and flasks of tea for the passengers. "
+)
+
+
+def test_the_noun_of_a_verb_is_not_read_back_word_by_word(monkeypatch):
+    """A "the disruption" is the act "disrupted" named back unless another word of that
+    act stands between them: the words between are looked up by their stem, not each asked
+    again for every pair of groups weighed (the square of a long article's length)."""
+    text = (
+        "A signal failure disrupted train services across Yorkshire on Friday morning. "
+        + PLATFORMS * 3
+        + "The disruption lasted about four hours, the operator said."
+    )
+    asked: list[tuple] = []
+    monkeypatch.setattr(event_groups, "_made_from", _counted(event_groups._made_from, asked))
+    document = Document(id="rail", text=text, source_text=text, published=date(2026, 11, 12))
+    result = extract_document(next(nlp.parse([text])), document)
+    (one,) = [e for e in result.events if {m.text for m in e.mentions} >= {"disrupted"}]
+    assert "disruption" in {m.text for m in one.mentions}
+    between = [t for noun, t in asked if noun.lower_ == "disruption" and t.pos_ == "NOUN"]
+    assert not between  # only the verbs told before it were asked, none of the nouns
+
+
+def test_the_article_s_own_company_is_counted_once(monkeypatch):
+    """A "the company" names the organisation the article names most: its names are
+    counted once per article, not again for each "the company" (the square of a long
+    company report's length)."""
+    text = (
+        "Halden Foods said on Tuesday it would buy the bakery chain Marrow & Sons. "
+        "The company said the deal would close in March. Marrow & Sons makes bread. "
+        "Halden Foods will keep its bakeries. The company expects savings of $40 million, "
+        "and the company plans to hire 200 drivers. Halden Foods shares rose 3%. "
+        "The company also raised its forecast for the year."
+    )
+    counted: list[list] = []
+    real = actors.Counter
+
+    def counting(items=(), /, **kw):
+        items = list(items)
+        counted.append(items)
+        return real(items, **kw)
+
+    monkeypatch.setattr(actors, "Counter", counting)
+    document = Document(id="halden", text=text, source_text=text, published=date(2026, 11, 12))
+    index = ActorIndex(next(nlp.parse([text])), document)
+    orgs = [m.name for m, _ in index._orgs]
+    assert orgs.count("Halden Foods") > orgs.count("Marrow & Sons")
+    assert sum(items == orgs for items in counted) == 1

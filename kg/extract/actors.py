@@ -2756,6 +2756,7 @@ class ActorIndex:
         self._full_titles: set[tuple[str, str, int]] = set()
         self._genders: dict[str, str] = {}  # person name -> "m" / "f" when the text says
         self._orgs = [(m, span) for m, span in pairs if m.kind == ORGANISATION and m.form == NAME]
+        self._top_org: str | None | bool = False  # the article's own company, counted once
         self._org_nouns: dict[str, set[str]] = {}  # what descriptions call each organisation
         self._unions: dict[str, bool] = {}  # organisation name -> a trade union (see _union)
         for m, span in pairs:
@@ -2868,18 +2869,27 @@ class ActorIndex:
         The company completed …" is never Reuters' deed, though Reuters was named last)."""
         if tok.lemma_.lower() not in COMPANY_NOUNS or m.kind != ORGANISATION or m.form != NAME:
             return False
-        doc = self.doc
-        named = Counter(
-            o.name
-            for o, span in self._orgs
-            if not (span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc)
-                    and doc[span.end].text == ")")
-        )  # fmt: skip
-        # the article's own company, named more than any other: "Umbro … its agreement with
-        # Chelsea … The firm, which is to receive a payment from Chelsea" is Umbro, though
-        # the resolver, as for the roles, reads the organisation named last
-        top = named.most_common(2)
-        return bool(top) and top[0][0] == m.name and (len(top) == 1 or top[0][1] > top[1][1])
+        return m.name == self._top_company()
+
+    def _top_company(self) -> str | None:
+        """The organisation the article names most, strictly more than any other, outside
+        wire credits; None if none leads. Counted once per article: every "the company"
+        counted all the article's names again, the square of a long article's length."""
+        if self._top_org is False:
+            doc = self.doc
+            named = Counter(
+                o.name
+                for o, span in self._orgs
+                if not (span.start > 0 and doc[span.start - 1].text == "(" and span.end < len(doc)
+                        and doc[span.end].text == ")")
+            )  # fmt: skip
+            # the article's own company, named more than any other: "Umbro … its agreement
+            # with Chelsea … The firm, which is to receive a payment from Chelsea" is Umbro,
+            # though the resolver, as for the roles, reads the organisation named last
+            top = named.most_common(2)
+            lead = bool(top) and (len(top) == 1 or top[0][1] > top[1][1])
+            self._top_org = top[0][0] if lead else None
+        return self._top_org  # type: ignore[return-value]
 
     def _references(self) -> list[ActorMention]:
         """Pronouns and descriptions that name a person ("she", "the US president"), as

@@ -29,7 +29,7 @@ from collections.abc import Callable, Collection, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.attrs import ORTH
@@ -90,6 +90,7 @@ from .tokens import (
     line_breaks,
     on_title_case_line,
     sentence_of,
+    token_table,
     verb_forms,
     verb_lemmas,
     word_positions,
@@ -224,6 +225,7 @@ for _name, _ws in SYNONYMS.items():
 SUFFIXES = ("ation", "ition", "ment", "ings", "ing", "ion", "al", "ure", "es", "s", "e")
 
 
+@cache
 def _stem(lemma: str) -> str:
     """A crude stem that meets a verb and its noun: "negotiate"/"negotiation",
     "bomb"/"bombing", "arrive"/"arrival"."""
@@ -865,13 +867,35 @@ def _made_from(noun: Token, verb: Token) -> bool:
     return _stem(verb.lemma_.lower()) in _noun_stems(noun)
 
 
-def _noun_stems(noun: Token) -> set[str]:
+def _noun_stems(noun: Token) -> frozenset[str]:
     """The stems of the verbs a noun may be made from (:func:`_stem`): "ruling" is not
     cut to "rul" by the stem, so an "-ing" noun also names its verb ("rule")."""
-    n = noun.lemma_.lower()
+    return _lemma_stems(noun.lemma_.lower())
+
+
+@cache
+def _lemma_stems(n: str) -> frozenset[str]:
+    """:func:`_noun_stems` of a lowercased lemma, kept: asked per pair of groups weighed."""
     if not n.endswith("ing"):
-        return {_stem(n)}
-    return {_stem(n)} | {_stem(v) for v in verb_lemmas(n, irregular=False)}
+        return frozenset({_stem(n)})
+    return frozenset({_stem(n)} | {_stem(v) for v in verb_lemmas(n, irregular=False)})
+
+
+def _stem_positions(doc: Doc, stem: str) -> list[int]:
+    """Where a verb or noun of this stem (:func:`_stem` of its lemma) stands, in order: an
+    index built once per document in its ``user_data``, so :func:`_named_back` asks for
+    the words between a verb and its noun instead of walking them for every pair weighed
+    (the square of a long article's length, issue 24)."""
+    index = doc.user_data.get("stem_positions")
+    if index is None:
+        index = {}
+        table = token_table(doc)
+        strings = doc.vocab.strings
+        for i, (pos, lemma) in enumerate(zip(table.pos, table.lemma, strict=True)):
+            if pos in {"VERB", "NOUN"}:
+                index.setdefault(_stem(strings[lemma].lower()), []).append(i)
+        doc.user_data["stem_positions"] = index
+    return index.get(stem, [])
 
 
 def _pointer(t: Token) -> bool:
@@ -941,11 +965,14 @@ def _named_back(g: _Group, h: _Group) -> bool:
         return False
     last = max(v.i for v in verbs)
     told = {m.trigger.i for m in g.mentions}
-    doc = first.doc
-    return not any(
-        t.i not in told and t.pos_ in {"VERB", "NOUN"} and _made_from(first, t)
-        for t in doc[last + 1 : first.i]
-    )
+    for stem in _noun_stems(first):
+        places = _stem_positions(first.doc, stem)
+        k = bisect_right(places, last)
+        while k < len(places) and places[k] < first.i:
+            if places[k] not in told:
+                return False  # another word of that act between them
+            k += 1
+    return True
 
 
 def _other_targets(g: _Group, h: _Group) -> bool:
@@ -8895,7 +8922,7 @@ def _poll_country(text: str, trig: Token) -> str:
         return text  # "Presidential Election Commission": a name
     sent = sentence_of(trig)
     lands = set()
-    for ent in sent.ents:
+    for ent in entities_in(sent):
         if ent.label_ in POLL_PLACES:
             land = country(ent.text) or demonym(ent.text) or seat(ent.text)
             if land is None:
@@ -9593,7 +9620,7 @@ def _around_name(text: str, shown: str, g: list[_Mention]) -> str | None:
     ]
     sents = {sentence_of(m.trigger).start: sentence_of(m.trigger) for m in g}.values()
     for sent in sents:
-        for ent in sent.ents:
+        for ent in entities_in(sent):
             if ent.label_ in UNNAMED or len(ent) < LONG_NAME:
                 continue
             at = text.find(ent.text)
