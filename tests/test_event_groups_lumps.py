@@ -391,6 +391,21 @@ def test_a_named_storm_takes_the_storm_told_after_it_not_talk_of_storms() -> Non
     assert [m.text for m in florence.mentions].count("storm") == 1
 
 
+def test_a_storm_the_text_says_a_named_storm_was_is_that_storm() -> None:
+    """ "made landfall as a category four storm", "Storm Petra, a slow-moving storm":
+    what the named storm was, not another storm of a node of its own."""
+    for text in (
+        "Storm Petra made landfall on the southern coast of Norland as a category four "
+        "storm on Sunday. Ferries to the islands were cancelled.",
+        "Storm Petra, a slow-moving storm, flooded the southern coast of Norland on "
+        "Sunday. Ferries to the islands were cancelled.",
+    ):
+        result = run(text)
+        (petra,) = with_mention(result, "Petra")
+        assert "storm" in texts(petra)
+        assert with_mention(result, "storm") == [petra]
+
+
 def test_a_conference_named_after_hurricanes_is_no_storm() -> None:
     """ "The National Hurricane Conference" is a gathering typed by its name: neither a
     storm name that "the storm" may point back at, nor Hurricane Florence."""
@@ -416,4 +431,5 @@ def test_an_outage_in_title_case_headings_is_the_outage_told_below() -> None:
         None,
     )
     (outage,) = with_mention(result, "outage")
-    assert {m.text for m in outage.mentions} == {"Outage", "outage"}
+    # "affected" is what the outage did (tests/test_event_groups_doings.py)
+    assert {m.text for m in outage.mentions} == {"Outage", "outage", "affected"}

@@ -2737,10 +2737,32 @@ def _named_and_some(g: _Group, h: _Group) -> bool:
         return False
     if _storm_names(g) & h.raw:
         return False  # "Meta Outage" headings are "the Meta outage" capitalised, no name
+    if all(_told_as(m, g) for m in h.mentions):
+        return False  # "Storm Petra made landfall as a category four storm": Petra
     return all(
         m.trigger.pos_ == "NOUN" and not _calamity_back(m) or m.trigger.lower_ in GATHERING_WORDS
         for m in h.mentions
     )  # nor "the National Hurricane Conference", a gathering typed by its name
+
+
+def _told_as(m: _Mention, g: _Group) -> bool:
+    """Whether a mention only says what ``g``'s own words are: "made landfall as a
+    category four storm", "Petra, a category four storm", "Petra was a category four
+    storm" describe the storm named, they tell no other one (a test text's landfall
+    lost its storm to a node of its own, titled "Category four storm on Sunday")."""
+    t = m.trigger
+    held = {x.trigger.i for x in g.mentions}
+    if t.dep_ == "appos":
+        return t.head.i in held
+    if t.dep_ == "attr":
+        verb = t.head
+    elif t.dep_ == "pobj" and t.head.lower_ == "as":
+        verb = t.head.head
+    else:
+        return False
+    return verb.i in held or any(
+        c.i in held for c in children(verb, {"nsubj", "nsubjpass"})
+    )
 
 
 NAMED_AGAIN = POINTING | word_list("these those")  # "these events", told far on, are those
