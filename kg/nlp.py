@@ -22,7 +22,6 @@ from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens._retokenize import set_token_attrs
 
@@ -88,7 +87,6 @@ def _load_named(name: str) -> Language:
     _line_starts(pipeline)
     _sums(pipeline)
     _remembered_morphology(pipeline)
-    _straight_apostrophes(pipeline)
     _times(pipeline)
     return pipeline
 
@@ -673,80 +671,6 @@ def _remembered_morphology(pipeline: Language) -> None:
     pipeline.disable_pipe("attribute_ruler")
     pipeline.disable_pipe("lemmatizer")
     _indexed_lemmas(lemmatizer)
-
-
-# The clitics spaCy splits off a word ("we|'ve", "did|n't", "the firm|'s"), as printed
-# with a straight apostrophe. Web pages print them with a curly one (U+2019).
-CLITICS = ("'s", "'ve", "n't", "'re", "'ll", "'d", "'m")
-
-
-# Each curly clitic's word id ("’ve", "N’T": web pages print U+2019) -> its straight twin.
-CURLY_TWINS = {
-    get_string_id(form.replace("'", "\u2019")): form
-    for straight in CLITICS
-    for form in (straight, straight.upper())
-}
-
-
-def _straight_apostrophes(pipeline: Language) -> None:
-    """Make an English pipeline read a curly clitic ("we’ve", "didn’t", "the firm’s")
-    as its straight twin ("we've", "didn't", "the firm's").
-
-    The small model saw few curly apostrophes: it tagged "she’s gone" a modal with
-    "’s" a clause of its own (the straight "'s" an auxiliary), lemmatised "’ve" as
-    itself (not "have") and "’d" as "will", so every reader that tests a word's
-    lower form or lemma against "'ve", "'s", "n't" (the perfect of "we’ve shut down
-    the service", the present of "it’s closing", a possessive) read web pages'
-    text unlike the same sentence with straight marks. Giving the curly words their
-    twins' lower form, norm, prefix, suffix and shape (what the tagger and parser
-    read of a word) makes the parse the same, and :class:`StraightLemmas` gives them
-    their twins' lemmas: the readers then need test only the straight form. The
-    text, and every character offset, stays as printed."""
-    if pipeline.lang != "en" or "kg_straight_lemmas" in pipeline.pipe_names:
-        return
-    vocab = pipeline.vocab
-    for straight in CURLY_TWINS.values():
-        curly, twin = vocab[straight.replace("'", "\u2019")], vocab[straight]
-        curly.lower_, curly.norm_ = twin.lower_, twin.norm_
-        curly.prefix_, curly.suffix_, curly.shape_ = twin.prefix_, twin.suffix_, twin.shape_
-    names = pipeline.pipe_names
-    last = [n for n in ("lemmatizer", "kg_remembered_morphology") if n in names]
-    if last and "lemmatizer" in pipeline.component_names:
-        pipeline.add_pipe("kg_straight_lemmas", after=max(last, key=names.index))
-
-
-class StraightLemmas:
-    """Give each curly clitic the POS, morphology and lemma the attribute ruler and the
-    lemmatizer give its straight twin with the same tag and dependency ("’d" as MD:
-    "would", as "'d" is; spaCy's own answer for "’d" was "will", for "’ve" "’ve")."""
-
-    def __init__(self, ruler: AttributeRuler | None, lemmatizer: Lemmatizer) -> None:
-        self.ruler, self.lemmatizer = ruler, lemmatizer
-        self.known: dict[tuple[int, str, str], tuple[str, str, str]] = {}
-
-    def __call__(self, doc: Doc) -> Doc:
-        for t in doc:
-            straight = CURLY_TWINS.get(t.orth)
-            if straight is None:
-                continue
-            key = (t.orth, t.tag_, t.dep_)
-            answer = self.known.get(key)
-            if answer is None:
-                twin = Doc(doc.vocab, words=[straight], tags=[t.tag_], deps=[t.dep_])
-                if self.ruler is not None:
-                    twin = self.ruler(twin)
-                word = self.lemmatizer(twin)[0]
-                answer = self.known[key] = (word.pos_, str(word.morph), word.lemma_)
-            t.pos_, t.lemma_ = answer[0], answer[2]
-            t.set_morph(answer[1])
-        return doc
-
-
-@Language.factory("kg_straight_lemmas")
-def _straight_lemmas(nlp: Language, name: str) -> StraightLemmas:
-    names = nlp.component_names
-    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in names else None
-    return StraightLemmas(ruler, nlp.get_pipe("lemmatizer"))
 
 
 def _indexed_lemmas(lemmatizer: Lemmatizer) -> None:

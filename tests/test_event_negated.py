@@ -74,23 +74,3 @@ def test_non_event_left_out(text: str, word: str) -> None:
 )
 def test_event_kept(text: str, word: str) -> None:
     assert word in words_of(text)
-
-
-def test_curly_and_straight_apostrophes_give_the_same_events() -> None:
-    """A page's "didn’t", "won’t", "we’ve" (curly) are read as "didn't", "won't",
-    "we've": the same events, titles and factuality (negation, perfect, future)."""
-    text = (
-        "The airline’s board didn’t approve the merger on Tuesday, and the union won’t "
-        "strike. “We’ve cancelled 40 flights since the storm hit the coast,” a spokeswoman "
-        "said. She’s resigned, and the pilots can’t fly until the inspectors have checked "
-        "the planes."
-    )
-
-    def read(t: str) -> list[tuple[str, str, str, list[tuple[int, int]]]]:
-        return sorted(
-            (e.title.replace("\u2019", "'"), e.type, e.factuality,
-             [(m.start, m.end) for m in e.mentions])
-            for e in run(t).events
-        )
-
-    assert read(text) == read(text.replace("\u2019", "'"))

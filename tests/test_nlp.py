@@ -196,23 +196,3 @@ def test_sentence_starts_written_at_once_as_one_by_one() -> None:
         assert "E043" in str(exc)
     else:
         raise AssertionError("a parsed document's starts were rewritten")
-
-
-# Our own web-page-like text, printed with curly apostrophes as most pages print them.
-CURLY = (
-    "We’ve shut down the service for good, the company’s chief said on Friday. "
-    "She’s gone, and the regulator didn’t say why, so it won’t come back. "
-    "They’d warned that you can’t rebuild it and they’re sure we’ll pay. I’m not."
-)
-
-
-def test_a_curly_clitic_is_parsed_and_lemmatised_as_its_straight_twin() -> None:
-    """spaCy's small model tagged "she’s gone" as a modal and lemmatised "’ve" as
-    itself; a page's curly text must read as the same words with straight marks."""
-    pipeline = nlp.load()
-    curly, straight = pipeline(CURLY), pipeline(CURLY.replace("\u2019", "'"))
-    assert [t.text.replace("\u2019", "'") for t in curly] == [t.text for t in straight]
-    same = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
-    assert curly.to_array(same).tolist() == straight.to_array(same).tolist()
-    assert [t.lower_ for t in curly] == [t.lower_ for t in straight]
-    assert curly.text == CURLY  # the text and its offsets stay as printed
