@@ -1467,6 +1467,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # "the Bafta film awards" are not "the Academy Awards"
     if _other_storms(g, h):
         return True  # "Hurricane Dennis" is not "Hurricane Barry"
+    if _other_gatherings(g, h):
+        return True  # "the Gulf Hurricane Conference" is not "the Coastal Hurricane Forum"
     if _named_and_some(g, h) or _named_and_some(h, g):
         return True  # "Hurricane Irma" is not "peak months for storms", "a storm"
     if _nomination_and_award(g, h) or _nomination_and_award(h, g):
@@ -2725,6 +2727,26 @@ def _other_storms(g: _Group, h: _Group) -> bool:
     if g.family != CALAMITY or h.family != CALAMITY:
         return False
     a, b = _storm_names(g), _storm_names(h)
+    return bool(a and b) and not a & b
+
+
+def _gathering_names(g: _Group) -> set[str]:
+    """The names a group's gatherings are told by, whole ("gulf hurricane conference"):
+    a proper noun of :data:`GATHERING_WORDS` with the names before it."""
+    return {
+        " ".join(t.lower_ for t in m.trigger.subtree if t.i <= m.trigger.i and t.pos_ == "PROPN")
+        for m in g.mentions
+        if m.trigger.pos_ == "PROPN"
+        and m.trigger.lower_ in GATHERING_WORDS
+        and children(m.trigger, {"compound"})
+    }
+
+
+def _other_gatherings(g: _Group, h: _Group) -> bool:
+    """Whether two groups are gatherings named by other names: "The Gulf Hurricane
+    Conference and the Coastal Hurricane Forum were both canceled" tells two, which
+    their one verb and their storm word (no storm's name: :func:`_storm_names`) joined."""
+    a, b = _gathering_names(g), _gathering_names(h)
     return bool(a and b) and not a & b
 
 
