@@ -24,7 +24,8 @@ from conftest import word_types as types_of
         ("The band played a sold-out concert in Leeds on Friday night.", "concert"),
         ("The town held its annual food festival in June, drawing 40,000 visitors.",
          "festival"),
-        ("The steel plant released 40 tonnes of CO2 into the air last year.", "released"),
+        ("The steel plant released 40 tonnes of toxic gas into the air on Tuesday.",
+         "released"),  # "40 tonnes of CO2 last year" is a yearly figure, no event at all
         ("Engineers at the dam released water into the river after days of heavy rain.",
          "released"),
     ],
