@@ -5341,19 +5341,8 @@ def _main_row(trig: Token, subj: Token) -> str | None:
     main = _clause_main(trig, subj)
     if main is None or main.ent_type_ != "PERSON":
         return None
-    row = [c for c in main.children if c.dep_ == "conj"]
-    if len(row) != 1 or children(row[0], {"conj"}):
-        return None
-    named = any(c.ent_type_ == "PERSON" for c in children(row[0], {"appos", "compound"}))
-    if not (named or _person(row[0]) or row[0].lemma_.lower() in KIN):
-        return None
-    doc = trig.doc
-    first = doc[main.left_edge.i : main.i + 1].text
-    second = doc[row[0].left_edge.i : row[0].right_edge.i + 1]
-    if len(second) > 4 or any(t.is_punct for t in second):
-        second = doc[row[0].left_edge.i : row[0].i + 1]
-    both = f"{first} and {second.text}"
-    return both if len(both.split()) <= PRIOR_ROW_WORDS else None
+    partner = _row_partner(main)
+    return None if partner is None else _pair_words(main, partner)
 
 
 PRIOR_KINDS = {"he": {"PERSON"}, "she": {"PERSON"}, "it": {"ORG", "GPE", "LAW", "PRODUCT"}}
@@ -5458,20 +5447,33 @@ def _prior_row(pron: Token) -> str | None:
     subj = next((c for c in prior.root.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.ent_type_ != "PERSON":
         return None
+    partner = _row_partner(subj)  # "his wife Kate"
+    if partner is None:
+        return None
+    told = range(subj.left_edge.i, partner.right_edge.i + 1)
+    if any(e.label_ == "PERSON" and e.root.i not in told for e in entities_in(prior)):
+        return None  # another person named beside the row: no telling whom "they" means
+    return _pair_words(subj, partner)
+
+
+def _row_partner(subj: Token) -> Token | None:
+    """The one person a subject is told in a row with ("Ben Phalen and his wife Kate"):
+    its only conjunct, when that is named, a person's word or kin; None otherwise."""
     row = [c for c in subj.children if c.dep_ == "conj"]
     if len(row) != 1 or children(row[0], {"conj"}):
         return None
     named = any(c.ent_type_ == "PERSON" for c in children(row[0], {"appos", "compound"}))
-    if not (named or _person(row[0]) or row[0].lemma_.lower() in KIN):  # "his wife Kate"
-        return None
-    told = range(subj.left_edge.i, row[0].right_edge.i + 1)
-    if any(e.label_ == "PERSON" and e.root.i not in told for e in entities_in(prior)):
-        return None  # another person named beside the row: no telling whom "they" means
-    doc = prior.doc
-    first = doc[subj.left_edge.i : subj.i + 1].text  # "Dylan Tinsley", without ", a
-    second = doc[row[0].left_edge.i : row[0].right_edge.i + 1]  # mechanical engineer …"
+    return row[0] if named or _person(row[0]) or row[0].lemma_.lower() in KIN else None
+
+
+def _pair_words(subj: Token, partner: Token) -> str | None:
+    """A row of two people as a title opens on it ("Dylan Tinsley and his wife", without
+    ", a mechanical engineer …"), or None when longer than :data:`PRIOR_ROW_WORDS`."""
+    doc = subj.doc
+    first = doc[subj.left_edge.i : subj.i + 1].text
+    second = doc[partner.left_edge.i : partner.right_edge.i + 1]
     if len(second) > 4 or any(t.is_punct for t in second):
-        second = doc[row[0].left_edge.i : row[0].i + 1]
+        second = doc[partner.left_edge.i : partner.i + 1]
     both = f"{first} and {second.text}"
     return both if len(both.split()) <= PRIOR_ROW_WORDS else None
 

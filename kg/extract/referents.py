@@ -16,7 +16,7 @@ the mention's words and the participants the actor index resolved.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Span, Token
@@ -82,6 +82,17 @@ WINDOW = 2  # the sentences before a description's own that a reader keeps in mi
 DOMINANT = 3  # "the article's dominant one": named this often, twice any other
 
 
+def _sentences_of(triggers: Iterable[Token]) -> Iterator[Span]:
+    """Each sentence the ``triggers`` stand in, once, in their order: an event's
+    mentions often share one, and its descriptions are read once."""
+    seen: set[int] = set()
+    for trig in triggers:
+        sent = trig.sent
+        if sent.start not in seen:
+            seen.add(sent.start)
+            yield sent
+
+
 def named_descriptions(
     text: str, triggers: Iterable[Token], beside: Callable[[Token], set[str]] | None = None
 ) -> str:
@@ -91,12 +102,7 @@ def named_descriptions(
     ``beside`` gives the names the article set beside a description's noun before it
     ("the group Free Ohio"), which decide when there are any; ``text`` as it is where
     no description is resolved."""
-    seen: set[int] = set()
-    for trig in triggers:
-        sent = trig.sent
-        if sent.start in seen:
-            continue
-        seen.add(sent.start)
+    for sent in _sentences_of(triggers):
         for head in _descriptions(sent):
             said = f"{head.doc[head.i - 1].text} {head.text}"
             at = _find_words(text, said)
@@ -344,12 +350,7 @@ def owned_roles(text: str, triggers: Iterable[Token]) -> str:
     sentence names none of the kind, the sentence before it in the same paragraph
     ("… Berlin's streets. Some 500 local residents …"): the article's own words,
     never a guess; ``text`` as it is when none or two fit."""
-    seen: set[int] = set()
-    for trig in triggers:
-        sent = trig.sent
-        if sent.start in seen:
-            continue
-        seen.add(sent.start)
+    for sent in _sentences_of(triggers):
         for head in _bare_roles(sent):
             at = _find_words(text, head.text)
             if at < 0 or _find_words(text[at + len(head.text) :], head.text) >= 0:
