@@ -1996,32 +1996,34 @@ def _in_attack(noun: Token, sent: frozenset[str]) -> bool:
     )
 
 
+def _titled_work(tok: Token, kind: str, index: ActorIndex) -> str | None:
+    """No sense when the word stands in a work's title ("his new comedy, Meet the
+    Fockers": a title, no meeting), as :func:`_sense`'s readers say it."""
+    return None if _in_work_title(tok) else kind
+
+
 def _sense(tok: Token, kind: str | None, index: ActorIndex) -> str | None:
     """The type a trigger has in this sentence, or None when its sense here is no event:
     a car's "suspension", a battery "charge", a bourse "hit" by losses, "meet the
     deadline", "attacked the plan" (criticism), German "die Regierung"."""
     if kind is None:
         return None
-    kind = _word_sense(tok, kind, index)
-    if kind is not None:
-        kind = _type_in_context(tok, kind, index)
-    if kind is not None:
-        kind = _page_sense(tok, kind, index)
-    if kind is not None and _in_work_title(tok):
-        return None  # "his new comedy, Meet the Fockers": a title, no meeting
-    if kind is not None:
-        kind = _force_figure(tok, kind, index)
-    if kind is not None:
-        kind = _movement_figure(tok, kind, index)
-    if kind is not None:
-        kind = _contest_figure(tok, kind, index)
-    if kind is not None:
-        kind = _release_figure(tok, kind, index)
-    if kind is not None:
-        kind = _thing_figure(tok, kind, index)
-    if kind is not None:
-        kind = _matter_figure(tok, kind, index)
-    if kind is None or _attribute_word(tok):
+    for read in (
+        _word_sense,
+        _type_in_context,
+        _page_sense,
+        _titled_work,
+        _force_figure,
+        _movement_figure,
+        _contest_figure,
+        _release_figure,
+        _thing_figure,
+        _matter_figure,
+    ):  # each reads the sense the one before left, in this order; None ends it
+        kind = read(tok, kind, index)
+        if kind is None:
+            return None
+    if _attribute_word(tok):
         return None
     lemma = tok.lemma_.lower()
     sent = _sentence_lemmas(tok)
