@@ -86,6 +86,7 @@ def _load_named(name: str) -> Language:
     pipeline.max_length = sys.maxsize
     _line_starts(pipeline)
     _sums(pipeline)
+    _straight_clitics(pipeline)
     _remembered_morphology(pipeline)
     _times(pipeline)
     return pipeline
@@ -568,7 +569,7 @@ class RememberedMorphology:
             return orth
         case = self.cases.get(orth)
         if case is None:
-            named = self.named(token.text)
+            named = self.named(token.text, token.lower_)
             case = self.cases[orth] = orth if named else -1 - token.is_space
         return case
 
@@ -590,7 +591,7 @@ class RememberedMorphology:
             self.known[key] = (token.tag, token.dep, token.pos, token.morph.key, token.lemma)
 
 
-def _named_words(ruler: AttributeRuler) -> Callable[[str], bool] | None:
+def _named_words(ruler: AttributeRuler) -> Callable[[str, str], bool] | None:
     """Whether the ruler's one-token patterns name a word: its text or lowercase form as
     a value, in an IN or NOT_IN list, or matched by a REGEX. None if one tests a word's
     text any other way (its length, a fuzzy match): then no two words match alike."""
@@ -617,8 +618,10 @@ def _named_words(ruler: AttributeRuler) -> Callable[[str], bool] | None:
                         else:
                             return None
 
-    def named(text: str) -> bool:
-        forms = {False: text, True: text.lower()}
+    def named(text: str, lower: str) -> bool:
+        # ``lower`` is the token's LOWER, what the patterns match: its text lowercased,
+        # but the straight form for a curly clitic (``_straight_clitics``).
+        forms = {False: text, True: lower}
         return any(forms[lower] in words for lower, words in plain.items()) or any(
             regex.search(forms[lower]) for lower, regex in regexes
         )
@@ -639,6 +642,29 @@ def _anchor(pattern: list[dict], strings) -> tuple[int, int, int] | None:
             if attr is not None and isinstance(value, str):
                 return attr, strings[value], at
     return None
+
+
+# English clitics as tokenizers split them off; news pages print most with a curly
+# apostrophe ("We’ve", "they’ll", "isn’t").
+CLITICS = ("'s", "'ve", "'ll", "'d", "'re", "'m", "n't")
+
+
+def _straight_clitics(pipeline: Language) -> None:
+    """Give the curly-apostrophe clitics the lower-case form of the straight ones.
+
+    English pipelines read "'ve", "'ll", "'d", "'re", "'m" by their ``LOWER`` form: the
+    attribute ruler's patterns give them their lemma ("have", "will", "be"), part of
+    speech and morphology, and kg's readers of tense and modality compare ``lower_``
+    with "'ll", "'ve", "'d". With a curly apostrophe, the form of most news pages, all
+    of them missed "We’ve closed" or "they’ll reopen" that the same sentence typed
+    straight was read by. ``LOWER`` is not among the features the models' embeddings
+    read (``NORM``, affixes and shape are), so the tags and the parse stay the same;
+    only ``lower_`` (and what the ruler sets from it) is the straight form.
+    """
+    for clitic in CLITICS:
+        curly = clitic.replace("'", "’")
+        for form in {curly, curly.upper(), curly[:1] + curly[1:].upper()}:
+            pipeline.vocab[form].lower_ = clitic
 
 
 @Language.factory("kg_remembered_morphology")
