@@ -11127,10 +11127,9 @@ def _compound_read_as_verb(m: _Mention) -> bool:
         return False
     if any(c.dep_ in BOUND for c in nxt.children):
         return False
-    in_row = any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in trig.children) or (
-        trig.dep_ == "conj" and trig.head.pos_ == "NOUN"
-    )
-    return in_row
+    return any(  # "loading errors and a surge", "loading errors and a flood"
+        c.dep_ == "conj" and c.pos_ == "NOUN" for t in (trig, nxt) for c in t.children
+    ) or (trig.dep_ == "conj" and trig.head.pos_ == "NOUN")
 
 
 def _march_to_aim(m: _Mention) -> bool:
