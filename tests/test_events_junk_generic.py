@@ -61,6 +61,8 @@ def test_words_that_tell_no_happening_are_no_event(text: str, word: str) -> None
         # a relative clause on one named school, a dated inability
         (BEFORE + "The school that joined the reading scheme in March saw its scores rise.",
          "joined"),
+        (BEFORE + "The fraud led to a freeze on all farm loans, which was lifted as banks "
+         "showed proof of their reserves.", "lifted"),
         (BEFORE + "The president was unable to attend the summit in Rome on Monday.",
          "summit"),
         # a row of acts, and marchers with a place to go

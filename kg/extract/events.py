@@ -11082,10 +11082,15 @@ def _quantified_relative(m: _Mention) -> bool:
     """Whether an act is told in a relative clause on every one of a kind ("all of the
     communities that held this workshop experienced a change", "every town that adopted
     the scheme", "any company that breaks the rule"): a generalisation over a set, not
-    one happening anyone can date or place. A date or a place pins it and it stays."""
+    one happening anyone can date or place. A date or a place pins it and it stays, as
+    does a clause set off by a comma, which tells more of one thing the parse may have
+    hung on the set ("a moratorium on all lenders in Ohio, which was lifted")."""
     verb = _act_verb(m.trigger)
     if _on_calendar(m) or m.place or verb.dep_ != "relcl":
         return False
+    start = verb.left_edge.i
+    if start > 0 and verb.doc[start - 1].lower_ in {",", "("}:
+        return False  # "a moratorium on all lenders, which was lifted": an aside on one thing
     owner = verb.head
     if any(c.dep_ in {"det", "predet"} and c.lower_ in ALL_WORDS for c in owner.children):
         return True
