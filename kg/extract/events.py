@@ -11162,14 +11162,54 @@ def _march_to_aim(m: _Mention) -> bool:
     )
 
 
+POTENTIAL = words("potential prospective would-be possible future")  # "potential buyers"
+ASSUMING = words("assume presume suppose envisage envision posit")  # "we assume a slow exit"
+
+
+def _potential_doers(m: _Mention) -> bool:
+    """Whether an act is done by a kind that is only "potential" or "prospective"
+    ("potential buyers inspecting the estate have been doing a double take",
+    "prospective tenants viewing the flats"): whoever happens to come, again and again,
+    not one happening. A dated visit ("prospective students toured the campus on
+    Saturday") stays."""
+    if _on_calendar(m):
+        return False
+    verb = _act_verb(m.trigger)
+    doers = [*children(verb, {"nsubj", "nsubjpass"})]  # a copy: the table's list is shared
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        doers.append(verb.head)  # "potential buyers inspecting the estate"
+    return bool(doers) and all(
+        d.tag_ == "NNS"
+        and not any(c.dep_ in BOUND for c in d.children)
+        and any(c.dep_ == "amod" and c.lower_ in POTENTIAL for c in d.children)
+        for d in doers
+    )
+
+
+def _assumed(m: _Mention) -> bool:
+    """Whether an event noun is what a forecaster assumes ("in our growth forecasts, we
+    assume a staggering exit from the lockdown"): a premise of a forecast, nothing that
+    happened or was planned by anyone."""
+    trig = m.trigger
+    return (
+        trig.pos_ == "NOUN"
+        and trig.dep_ == "dobj"
+        and trig.head.lemma_.lower() in ASSUMING
+        and not _on_calendar(m)
+    )
+
+
 def _no_act_named(m: _Mention) -> bool:
     """Whether a mention names no happening of its own: a venue's use
     (:func:`_venue_use`), what guests may do (:func:`_guests_may`), what every one of a
     kind did (:func:`_quantified_relative`), what someone was unable to do
     (:func:`_unable_to`), a noun compound read as a verb (:func:`_compound_read_as_verb`)
-    or a march towards an aim (:func:`_march_to_aim`)."""
+    or a march towards an aim (:func:`_march_to_aim`), an act of doers only "potential"
+    (:func:`_potential_doers`) or a forecast's premise (:func:`_assumed`)."""
     return (
-        _venue_use(m)
+        _potential_doers(m)
+        or _assumed(m)
+        or _venue_use(m)
         or _guests_may(m)
         or _quantified_relative(m)
         or _unable_to(m)
