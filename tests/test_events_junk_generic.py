@@ -39,6 +39,10 @@ BEFORE = "Officials in the county said they were worried. "  # not the text's fi
          "unable to sign back in.", "sign"),
         (BEFORE + "Thousands of users were unable to sign in to the service for hours.",
          "sign"),
+        (BEFORE + "Many customers were not able to sign in to the banking app for hours.",
+         "sign"),
+        # a rule for any one of a kind
+        (BEFORE + "Any club that breaks the spending rules will be fined.", "fined"),
         # a noun compound read as a verb and its object
         (BEFORE + "The glitch hit shoppers across the country, causing payment failures, "
          "loading errors and a flood of complaints.", "loading"),
@@ -70,6 +74,8 @@ def test_words_that_tell_no_happening_are_no_event(text: str, word: str) -> None
         (BEFORE + "The fraud led to a freeze on all farm loans, which was lifted as banks "
          "showed proof of their reserves.", "lifted"),
         (BEFORE + "Prospective students toured the campus on Saturday.", "toured"),
+        (BEFORE + "Every passenger was evacuated from the train after the fire.", "evacuated"),
+        (BEFORE + "Any club that broke the spending rules was fined on Monday.", "fined"),
         (BEFORE + "The bank reported a gradual exit from the lockdown in May.", "exit"),
         (BEFORE + "The president was unable to attend the summit in Rome on Monday.",
          "summit"),

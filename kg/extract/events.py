@@ -7226,7 +7226,9 @@ def _pledge(m: _Mention) -> bool:
 def _anyone(m: _Mention) -> bool:
     """Whether the doer, or the one acted on, is anyone at all ("a quarantine for anyone
     arriving from abroad", "anyone who attended those locations", "when chatting up
-    anyone online"): a rule or advice for all comers, no happening."""
+    anyone online"), or an undated act whose subject is "any" one of a kind ("any
+    company that breaks the rules will be fined"): a rule or advice for all comers, no
+    happening. "Every passenger was evacuated" tells of the ones on board and stays."""
     trig = m.trigger
     noun = trig.pos_ == "NOUN" and trig.dep_ == "dobj"
     if noun and m.type != OTHER:
@@ -7235,7 +7237,14 @@ def _anyone(m: _Mention) -> bool:
     doers = children(verb, {"nsubj", "nsubjpass", "dobj"})
     if verb.dep_ in {"acl", "relcl"}:  # "anyone who attended those locations"
         doers.append(verb.head)
-    return any(d.lower_ in FREE_CHOICE for d in doers)
+    return any(d.lower_ in FREE_CHOICE for d in doers) or (
+        not _on_calendar(m)
+        and any(
+            d.dep_ in {"nsubj", "nsubjpass"}
+            and any(k.dep_ == "det" and k.lower_ == "any" for k in d.children)
+            for d in doers
+        )
+    )
 
 
 def _complement_of_be(trig: Token) -> Token | None:
@@ -11104,15 +11113,20 @@ def _quantified_relative(m: _Mention) -> bool:
 
 
 def _unable_to(m: _Mention) -> bool:
-    """Whether an act is what someone was unable to do ("users were unable to sign back
-    in"): the act never happened, and the inability is a state of the users, not a
-    happening of its own; the happening, if any, is told by other words ("logged out",
-    "the outage")."""
+    """Whether an act is what someone was unable or not able to do ("users were unable
+    to sign back in", "were not able to sign in"): the act never happened, and the
+    inability is a state of the users, not a happening of its own; the happening, if
+    any, is told by other words ("logged out", "the outage")."""
     verb = _act_verb(m.trigger)
+    able = verb.head
     return (
         not _on_calendar(m)
         and verb.dep_ == "xcomp"
-        and verb.head.lower_ in UNABLE_WORDS
+        and (
+            able.lower_ in UNABLE_WORDS
+            or able.lower_ == "able"  # "were not able to sign in"
+            and any(c.dep_ == "neg" for t in (able, able.head) for c in t.children)
+        )
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
 
