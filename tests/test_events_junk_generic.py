@@ -42,7 +42,7 @@ BEFORE = "Officials in the county said they were worried. "  # not the text's fi
         (BEFORE + "Many customers were not able to sign in to the banking app for hours.",
          "sign"),
         # a rule for any one of a kind
-        (BEFORE + "Any club that breaks the spending rules will be fined.", "fined"),
+        (BEFORE + "Any company that breaks the rules will be fined.", "fined"),
         # a noun compound read as a verb and its object
         (BEFORE + "The glitch hit shoppers across the country, causing payment failures, "
          "loading errors and a flood of complaints.", "loading"),
