@@ -7228,7 +7228,8 @@ def _anyone(m: _Mention) -> bool:
     arriving from abroad", "anyone who attended those locations", "when chatting up
     anyone online"), or an undated act whose subject is "any" one of a kind ("any
     company that breaks the rules will be fined"): a rule or advice for all comers, no
-    happening. "Every passenger was evacuated" tells of the ones on board and stays."""
+    happening. "Every passenger was evacuated" tells of the ones on board and stays, as
+    does the act of "any decision to lift the embargo", the plan's."""
     trig = m.trigger
     noun = trig.pos_ == "NOUN" and trig.dep_ == "dobj"
     if noun and m.type != OTHER:
@@ -7239,10 +7240,9 @@ def _anyone(m: _Mention) -> bool:
         doers.append(verb.head)
     return any(d.lower_ in FREE_CHOICE for d in doers) or (
         not _on_calendar(m)
-        and any(
-            d.dep_ in {"nsubj", "nsubjpass"}
-            and any(k.dep_ == "det" and k.lower_ == "any" for k in d.children)
-            for d in doers
+        and any(  # its own subject: "any decision to lift the embargo" is a plan's
+            any(k.dep_ == "det" and k.lower_ == "any" for k in d.children)
+            for d in children(verb, {"nsubj", "nsubjpass"})
         )
     )
 
