@@ -7226,7 +7226,10 @@ def _pledge(m: _Mention) -> bool:
 def _anyone(m: _Mention) -> bool:
     """Whether the doer, or the one acted on, is anyone at all ("a quarantine for anyone
     arriving from abroad", "anyone who attended those locations", "when chatting up
-    anyone online"): a rule or advice for all comers, no happening."""
+    anyone online"), or an undated act whose subject is "any" one of a kind ("any
+    company that breaks the rules will be fined"): a rule or advice for all comers, no
+    happening. "Every passenger was evacuated" tells of the ones on board and stays, as
+    does the act of "any decision to lift the embargo", the plan's."""
     trig = m.trigger
     noun = trig.pos_ == "NOUN" and trig.dep_ == "dobj"
     if noun and m.type != OTHER:
@@ -7235,7 +7238,13 @@ def _anyone(m: _Mention) -> bool:
     doers = children(verb, {"nsubj", "nsubjpass", "dobj"})
     if verb.dep_ in {"acl", "relcl"}:  # "anyone who attended those locations"
         doers.append(verb.head)
-    return any(d.lower_ in FREE_CHOICE for d in doers)
+    return any(d.lower_ in FREE_CHOICE for d in doers) or (
+        not _on_calendar(m)
+        and any(  # its own subject: "any decision to lift the embargo" is a plan's
+            any(k.dep_ == "det" and k.lower_ == "any" for k in d.children)
+            for d in children(verb, {"nsubj", "nsubjpass"})
+        )
+    )
 
 
 def _complement_of_be(trig: Token) -> Token | None:
@@ -10845,6 +10854,7 @@ def _no_report(m: _Mention) -> bool:
         or _custody_after_arrest(m)
         or _list_opener(m)
         or _fifteenth_pass(m)
+        or _no_act_named(m)
     )
 
 
@@ -10993,6 +11003,232 @@ def _fifteenth_pass(m: _Mention) -> bool:
         or _adjective_word(m)
         or _market_led(m)
         or _game_raised(m)
+    )
+
+
+# Words that tell no happening of their own (issue 19, judged seed 27's classes "generic /
+# habitual / hypothetical" and "a word, name or figure"; real pages: a resort's brochure,
+# a blog post on a workshop, an outage report, a miner's news): what a venue is for ("a
+# memorable setting to host a private ceremony" was a Contest "Private ceremony"), what
+# any or every one of a kind did ("All of the communities that held this workshop"), what
+# someone was unable to do ("were unable to sign back in" was an Agree "Signing back
+# in"), a noun compound read as a verb and its object ("triggering login failures,
+# loading errors and a surge" was "A widespread Meta outage loaded errors") and a march
+# towards an aim ("as De Grey marches towards its resource upgrade" was a Protest).
+# Tests in tests/test_events_junk_generic.py, each beside the same words told of a
+# happening, which stay.
+
+VENUE_NOUNS = words("setting venue place spot location backdrop destination space")
+SUITED = words("ideal perfect suitable great available")  # "ideal for hosting receptions"
+GUEST_WORDS = words(
+    "guest visitor couple traveller traveler diner customer patron holidaymaker "
+    "vacationer tourist member bride groom"
+)
+OFFER_MODALS = words("can may could")
+ALL_WORDS = words("all every each any")  # "all (of the) communities that ...", "every town"
+UNABLE_WORDS = words("unable incapable powerless")
+FIGURATIVE_GOALS = words(
+    "goal target aim milestone completion profitability production listing recovery "
+    "upgrade approval decision deal agreement finish finale"
+)
+
+
+def _on_calendar(m: _Mention) -> bool:
+    """Whether a mention's time is a day, month or year ("on Monday"), not a span ("for
+    hours"), which pins no one happening."""
+    return m.time is not None and m.time.start is not None
+
+
+def _act_verb(trig: Token) -> Token:
+    """The verb an event word is told by: the word itself, or the verb whose object or
+    subject it is ("to host a private ceremony": "host")."""
+    if trig.pos_ == "NOUN" and trig.dep_ in {"dobj", "nsubjpass"} and trig.head.pos_ in {
+        "VERB",
+        "AUX",
+    }:
+        return trig.head
+    return trig
+
+
+def _venue_use(m: _Mention) -> bool:
+    """Whether an act is what a venue or a place is for ("the club serves as a memorable
+    setting to host a private ceremony", "a charming venue for couples to get married",
+    "the ballroom is ideal for hosting receptions"): a brochure's offer, what anyone may
+    do there, with no one who did it and no day. "Wembley was chosen to host the final
+    on Sunday" names a day and is not a venue's use."""
+    verb = _act_verb(m.trigger)
+    if _on_calendar(m) or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":  # "ideal for hosting"
+        head = head.head
+    elif verb.dep_ not in {"acl", "relcl", "advcl", "xcomp"}:
+        return False
+    return (head.pos_ == "NOUN" and head.lemma_.lower() in VENUE_NOUNS) or (
+        head.pos_ == "ADJ" and head.lower_ in SUITED
+    )
+
+
+def _guests_may(m: _Mention) -> bool:
+    """Whether an act is what guests or visitors can or may do ("guests can host a
+    private ceremony on the terrace", "visitors may enjoy a tour"): an offer in a bare
+    plural naming no one, with "can" or "may" and no day: what anyone may do there, not
+    what someone did. "The guests could not leave the hotel on Monday" names a day."""
+    verb = _act_verb(m.trigger)
+    if _on_calendar(m) or verb.pos_ != "VERB":
+        return False
+    kids = list(verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in OFFER_MODALS for c in kids) and any(
+        c.dep_ == "nsubj"
+        and c.tag_ == "NNS"
+        and c.lemma_.lower() in GUEST_WORDS
+        and not any(k.dep_ in BOUND for k in c.children)
+        for c in kids
+    )
+
+
+def _quantified_relative(m: _Mention) -> bool:
+    """Whether an act is told in a relative clause on every one of a kind ("all of the
+    communities that held this workshop experienced a change", "every town that adopted
+    the scheme", "any company that breaks the rule"): a generalisation over a set, not
+    one happening anyone can date or place. A date or a place pins it and it stays, as
+    does a clause set off by a comma, which tells more of one thing the parse may have
+    hung on the set ("a moratorium on all lenders in Ohio, which was lifted")."""
+    verb = _act_verb(m.trigger)
+    if _on_calendar(m) or m.place or verb.dep_ != "relcl":
+        return False
+    start = verb.left_edge.i
+    if start > 0 and verb.doc[start - 1].lower_ in {",", "("}:
+        return False  # "a moratorium on all lenders, which was lifted": an aside on one thing
+    owner = verb.head
+    if any(c.dep_ in {"det", "predet"} and c.lower_ in ALL_WORDS for c in owner.children):
+        return True
+    of = owner.head  # "all of the communities"
+    return (
+        owner.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.lower_ in ALL_WORDS
+        and of.head.i < owner.i
+    )
+
+
+def _unable_to(m: _Mention) -> bool:
+    """Whether an act is what someone was unable or not able to do ("users were unable
+    to sign back in", "were not able to sign in"): the act never happened, and the
+    inability is a state of the users, not a happening of its own; the happening, if
+    any, is told by other words ("logged out", "the outage")."""
+    verb = _act_verb(m.trigger)
+    able = verb.head
+    return (
+        not _on_calendar(m)
+        and verb.dep_ == "xcomp"
+        and (
+            able.lower_ in UNABLE_WORDS
+            or able.lower_ == "able"  # "were not able to sign in"
+            and any(c.dep_ == "neg" for t in (able, able.head) for c in t.children)
+        )
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _compound_read_as_verb(m: _Mention) -> bool:
+    """Whether an "-ing" word is a noun's modifier the parse read as a verb and its
+    object ("triggering login failures, loading errors and a surge in reports":
+    "loading errors" is a kind of error): a gerund with no subject or auxiliary, its
+    bare plural object right after it, joined in a row with nouns. No verb can be
+    coordinated with "a surge"; "closed schools and banned gatherings" is a row of
+    verbs and stays."""
+    trig = m.trigger
+    if trig.tag_ != "VBG" or children(trig, {"nsubj", "nsubjpass", "aux", "auxpass"}):
+        return False
+    nxt = trig.nbor(1) if trig.i + 1 < len(trig.doc) else None
+    if nxt is None or nxt.dep_ != "dobj" or nxt.head != trig or nxt.tag_ != "NNS":
+        return False
+    if any(c.dep_ in BOUND for c in nxt.children):
+        return False
+    return any(  # "loading errors and a surge", "loading errors and a flood"
+        c.dep_ == "conj" and c.pos_ == "NOUN" for t in (trig, nxt) for c in t.children
+    ) or (trig.dep_ == "conj" and trig.head.pos_ == "NOUN")
+
+
+def _march_to_aim(m: _Mention) -> bool:
+    """Whether a march is a figure of progress ("as De Grey marches towards its highly
+    anticipated resource upgrade"): a march whose goal is an aim, an approval or a deal,
+    or a thing's own ("its"), not a place; no one marched. "Farmers marched towards the
+    parliament" stays."""
+    trig = m.trigger
+    if trig.lemma_.lower() not in {"march", "stride"}:
+        return False
+    goals = [
+        g
+        for p in trig.children
+        if p.dep_ == "prep" and p.lower_ in {"towards", "toward"}
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    return bool(goals) and all(
+        g.ent_type_ not in {"GPE", "LOC", "FAC"}
+        and (
+            g.lemma_.lower() in FIGURATIVE_GOALS
+            or any(c.dep_ == "poss" and c.lower_ == "its" for c in g.children)
+        )
+        for g in goals
+    )
+
+
+POTENTIAL = words("potential prospective would-be possible future")  # "potential buyers"
+ASSUMING = words("assume presume suppose envisage envision posit")  # "we assume a slow exit"
+
+
+def _potential_doers(m: _Mention) -> bool:
+    """Whether an act is done by a kind that is only "potential" or "prospective"
+    ("potential buyers inspecting the estate have been doing a double take",
+    "prospective tenants viewing the flats"): whoever happens to come, again and again,
+    not one happening. A dated visit ("prospective students toured the campus on
+    Saturday") stays."""
+    if _on_calendar(m):
+        return False
+    verb = _act_verb(m.trigger)
+    doers = [*children(verb, {"nsubj", "nsubjpass"})]  # a copy: the table's list is shared
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        doers.append(verb.head)  # "potential buyers inspecting the estate"
+    return bool(doers) and all(
+        d.tag_ == "NNS"
+        and not any(c.dep_ in BOUND for c in d.children)
+        and any(c.dep_ == "amod" and c.lower_ in POTENTIAL for c in d.children)
+        for d in doers
+    )
+
+
+def _assumed(m: _Mention) -> bool:
+    """Whether an event noun is what a forecaster assumes ("in our growth forecasts, we
+    assume a staggering exit from the lockdown"): a premise of a forecast, nothing that
+    happened or was planned by anyone."""
+    trig = m.trigger
+    return (
+        trig.pos_ == "NOUN"
+        and trig.dep_ == "dobj"
+        and trig.head.lemma_.lower() in ASSUMING
+        and not _on_calendar(m)
+    )
+
+
+def _no_act_named(m: _Mention) -> bool:
+    """Whether a mention names no happening of its own: a venue's use
+    (:func:`_venue_use`), what guests may do (:func:`_guests_may`), what every one of a
+    kind did (:func:`_quantified_relative`), what someone was unable to do
+    (:func:`_unable_to`), a noun compound read as a verb (:func:`_compound_read_as_verb`)
+    or a march towards an aim (:func:`_march_to_aim`), an act of doers only "potential"
+    (:func:`_potential_doers`) or a forecast's premise (:func:`_assumed`)."""
+    return (
+        _potential_doers(m)
+        or _assumed(m)
+        or _venue_use(m)
+        or _guests_may(m)
+        or _quantified_relative(m)
+        or _unable_to(m)
+        or _compound_read_as_verb(m)
+        or _march_to_aim(m)
     )
 
 
