@@ -67,3 +67,13 @@ def test_a_dateline_is_where_the_reporter_was() -> None:
     )
     planned = next(t for t in got.values() if "planned" in t)
     assert "CHICAGO" not in planned and "Chicago" not in planned, got
+
+
+def test_a_town_s_own_country_is_no_second_place() -> None:
+    # "Medellin, Colombia" tells the town's country: "the Colombian highlands" agree
+    got = titles(
+        "On Monday afternoon, smoke from fires in the hills outside Medellin, Colombia "
+        "drifted over the city.\nParts of the Colombian highlands were covered by thick "
+        "smoke for hours.\nOne resident said the sky turned completely black around 3 PM."
+    )
+    assert got["turned"] == "The sky turned completely black in Medellin", got

@@ -9138,7 +9138,8 @@ def _article_place(trig: Token) -> str | None:
     the places its own sentence names, when they are one place and one of them is
     where something is ("in the UK"); else, when the sentence names none, the place the
     article opens on, when the opening names one place only and the last place named
-    before the sentence is the same. None when two places are in play."""
+    before the sentence is the same (or the town's own country: "São Paulo, Brazil").
+    None when two places are in play."""
     sent = sentence_of(trig)
     own = _places_in(sent)
     if own:
@@ -9149,14 +9150,28 @@ def _article_place(trig: Token) -> str | None:
         return None  # "Syrian troops": a people's word places its sentence elsewhere
     sents = list(trig.doc.sents)
     lede = [p for s in sents[:LEDE_SENTENCES] for p in _places_in(s, people=True)]
-    before = [p for s in sents if s.end <= sent.start for p in _places_in(s, people=True)]
-    last = before[-1] if before else next(iter(lede), None)
+    before = [p for s in sents if s.end <= sent.start for p in _places_in(s)]
+    last = before[-1] if before else next((p for p in lede if p[0].label_ == "GPE"), None)
     if not lede or last is None or last[0].label_ != "GPE" or _doer(last[0]):
         return None
     if _dateline_or_land(last[0]):
         return None
-    keys = {key for _, key in lede} | {last[1]}
-    return _in_phrase(last[0]) if len(keys) == 1 else None
+    others = {key for _, key in lede} - {last[1]} - _regions(trig.doc).get(last[1], set())
+    return None if others else _in_phrase(last[0])
+
+
+def _regions(doc: Doc) -> dict[str, set[str]]:
+    """The places the article writes after a town and a comma ("São Paulo, Brazil"),
+    by the town: a lede's "Brazilian states" are then the town's own country, no
+    second place. Read once per article."""
+    cache = doc.user_data.get("town_regions")
+    if cache is None:
+        cache = doc.user_data["town_regions"] = {}
+        ents = [e for e in entities(doc) if e.label_ == "GPE"]
+        for town, region in zip(ents, ents[1:], strict=False):
+            if region.start == town.end + 1 and doc[town.end].text == ",":
+                cache.setdefault(_land(town), set()).add(_land(region))
+    return cache
 
 
 PLACE_CUTS = {"appos", "relcl", "acl", "advcl", "conj"}  # "the wealth gap in South Korea,
