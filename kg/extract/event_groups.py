@@ -9077,6 +9077,7 @@ def _in_context(text: str, g: list[_Mention], names: frozenset[str]) -> str:
 
 
 LEDE_SENTENCES = 3  # a headline line, a byline or dateline, the first sentence
+SCENE_REACH = 2  # sentences back a reader still takes a place named as the scene
 DAY_WORDS = word_list("monday tuesday wednesday thursday friday saturday sunday")
 
 
@@ -9138,8 +9139,9 @@ def _article_place(trig: Token) -> str | None:
     the places its own sentence names, when they are one place and one of them is
     where something is ("in the UK"); else, when the sentence names none, the place the
     article opens on, when the opening names one place only and the last place named
-    before the sentence is the same (or the town's own country: "São Paulo, Brazil").
-    None when two places are in play."""
+    in the two sentences before (for the first sentence, the one after it) is the same
+    (or the town's own country: "São Paulo, Brazil"). None when two places are in play
+    or the last place is further back: a reader no longer takes it as the scene."""
     sent = sentence_of(trig)
     own = _places_in(sent)
     if own:
@@ -9149,9 +9151,11 @@ def _article_place(trig: Token) -> str | None:
     if any(e.label_ == "NORP" for e in entities_in(sent)):
         return None  # "Syrian troops": a people's word places its sentence elsewhere
     sents = list(trig.doc.sents)
+    at = next(i for i, s in enumerate(sents) if s.start == sent.start)
     lede = [p for s in sents[:LEDE_SENTENCES] for p in _places_in(s, people=True)]
-    before = [p for s in sents if s.end <= sent.start for p in _places_in(s)]
-    last = before[-1] if before else next((p for p in lede if p[0].label_ == "GPE"), None)
+    near = sents[max(0, at - SCENE_REACH) : at] or sents[1:2]  # the first sentence: the
+    before = [p for s in near for p in _places_in(s)]  # next one sets its scene
+    last = before[-1] if before else None
     if not lede or last is None or last[0].label_ != "GPE" or _doer(last[0]):
         return None
     if _dateline_or_land(last[0]):
