@@ -13,8 +13,8 @@ from test_titles_context import titles
 
 def test_the_opening_s_town_places_a_crash_told_in_capitals() -> None:
     got = titles(
-        "A CYCLIST was hurt in a crash on Tuesday.\n"
-        "The man was riding along Mill Road in Brighton when a van struck him."
+        "Police closed Mill Road in Brighton for three hours on Tuesday.\n"
+        "A CYCLIST was hurt in a crash."
     )
     assert got["hurt"] == "A CYCLIST was hurt in a crash in Brighton", got
 
@@ -43,10 +43,10 @@ def test_two_towns_in_the_opening_place_nothing() -> None:
     assert got["hurt"] == "A CYCLIST was hurt in a crash", got
 
 
-def test_a_place_gone_from_is_no_scene() -> None:
+def test_a_road_between_two_towns_places_nothing() -> None:
     got = titles(
-        "A CYCLIST was hurt in a crash on Tuesday.\n"
-        "The man was riding from Brighton to Lewes when a van struck him."
+        "A van struck a man riding from Brighton to Lewes.\n"
+        "A CYCLIST was hurt in a crash."
     )
     assert got["hurt"] == "A CYCLIST was hurt in a crash", got
 

@@ -9139,8 +9139,8 @@ def _article_place(trig: Token) -> str | None:
     the places its own sentence names, when they are one place and one of them is
     where something is ("in the UK"); else, when the sentence names none, the place the
     article opens on, when the opening names one place only and the last place named
-    in the two sentences before (for the first sentence, the one after it) is the same
-    (or the town's own country: "São Paulo, Brazil"). None when two places are in play
+    in the two sentences before is the same (or the town's own country: "São Paulo,
+    Brazil"). None when two places are in play
     or the last place is further back: a reader no longer takes it as the scene."""
     sent = sentence_of(trig)
     own = _places_in(sent)
@@ -9153,8 +9153,7 @@ def _article_place(trig: Token) -> str | None:
     sents = list(trig.doc.sents)
     at = next(i for i, s in enumerate(sents) if s.start == sent.start)
     lede = [p for s in sents[:LEDE_SENTENCES] for p in _places_in(s, people=True)]
-    near = sents[max(0, at - SCENE_REACH) : at] or sents[1:2]  # the first sentence: the
-    before = [p for s in near for p in _places_in(s)]  # next one sets its scene
+    before = [p for s in sents[max(0, at - SCENE_REACH) : at] for p in _places_in(s)]
     last = before[-1] if before else None
     if not lede or last is None or last[0].label_ != "GPE" or _doer(last[0]):
         return None
@@ -9230,6 +9229,8 @@ def _places_in(span: Span, people: bool = False) -> list[tuple[Span, str]]:
             continue
         if prev is not None and prev.pos_ == "PROPN" and prev.ent_type_ != "GPE":
             continue  # "appeared on VICE US": the end of another name, no place
+        if prev is not None and prev.lower_ == "of" and ent.doc[prev.i - 1].pos_ == "PROPN":
+            continue  # "Crime Stoppers of Michigan": a body's name, not the scene
         out.append((ent, _land(ent)))
     return out
 
