@@ -14,9 +14,9 @@ from test_titles_context import titles
 def test_the_opening_s_town_places_a_crash_told_in_capitals() -> None:
     got = titles(
         "Police closed Mill Road in Brighton for three hours on Tuesday.\n"
-        "A CYCLIST was hurt in a crash."
+        "The CYCLIST was badly hurt in the crash."
     )
-    assert got["hurt"] == "A CYCLIST was hurt in a crash in Brighton", got
+    assert got["hurt"] == "The CYCLIST was hurt in the crash in Brighton", got
 
 
 def test_the_sentence_s_own_country_places_the_lockdown() -> None:
@@ -77,3 +77,22 @@ def test_a_town_s_own_country_is_no_second_place() -> None:
         "smoke for hours.\nOne resident said the sky turned completely black around 3 PM."
     )
     assert got["turned"] == "The sky turned completely black in Medellin", got
+
+
+def test_a_new_thing_takes_no_scene_of_the_sentences_before() -> None:
+    # Gateshead is where the talks are; the strike is no more there than anywhere
+    got = titles(
+        "Five unions will hold private talks with the minister at the party's spring "
+        "conference in Gateshead.\nThey want the new rules withdrawn. Up to a million "
+        "workers could take part in a strike already earmarked for 23 March."
+    )
+    assert got["earmarked"] == "A strike earmarked for 23 March", got
+
+
+def test_a_place_in_a_phrase_of_a_phrase_is_not_the_event_s() -> None:
+    # Egypt is where the holiday was, not the discussions he flew to
+    got = titles(
+        "The entry confirms that Sheikh Hamad of Qatar paid for him to fly from a holiday "
+        "in Egypt to official discussions - and for a sightseeing tour to the desert."
+    )
+    assert "Egypt" not in got["discussions"], got

@@ -9150,6 +9150,9 @@ def _article_place(trig: Token) -> str | None:
         return _in_phrase(at[0]) if len(keys) == 1 and at else None
     if any(e.label_ == "NORP" for e in entities_in(sent)):
         return None  # "Syrian troops": a people's word places its sentence elsewhere
+    if not _told_back(trig):
+        return None  # "a strike earmarked for 23 March", after talks at a conference in
+        # Gateshead: a new thing, no scene of the sentences before
     sents = list(trig.doc.sents)
     at = next(i for i, s in enumerate(sents) if s.start == sent.start)
     lede = [p for s in sents[:LEDE_SENTENCES] for p in _places_in(s, people=True)]
@@ -9188,12 +9191,24 @@ def _sets_clause_of(ent: Span, trig: Token) -> bool:
     slapped with travel bans"), never on a clause or an aside of its own ("Jackson, who
     was arrested in Springfield, was charged with assault"; "the satire about the gap in
     South Korea, won"; "the Commonwealth Games and the championships in Munich")."""
-    t = ent.root.head  # the preposition
+    t = ent.root.head.head  # what the preposition hangs on
     while t.pos_ not in {"VERB", "AUX"}:
-        if t.dep_ in PLACE_CUTS or t.head == t:
-            return False
+        if t.dep_ in PLACE_CUTS or t.dep_ == "pobj" or t.head == t:
+            return False  # "flew from a holiday in Egypt to official discussions": the
+            # holiday's place, a phrase in a phrase, not the discussions'
         t = t.head
     return t == trig or t in trig.ancestors
+
+
+def _told_back(trig: Token) -> bool:
+    """Whether an event's word or its subject or object is a thing the text has set
+    before, told with "the" ("the lockdown came into effect", "buyers inspecting the
+    estate", "the estate, which has been listed", "the sky went dark"): the scene of
+    the sentences before is then its own."""
+    words = [trig, *(c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"})]
+    if trig.dep_ == "relcl":
+        words.append(trig.head)  # "the estate, which has just been listed"
+    return any(c.dep_ == "det" and c.lower_ == "the" for w in words for c in w.children)
 
 
 def _dateline_or_land(ent: Span) -> bool:
