@@ -96,3 +96,11 @@ def test_a_place_in_a_phrase_of_a_phrase_is_not_the_event_s() -> None:
         "in Egypt to official discussions - and for a sightseeing tour to the desert."
     )
     assert "Egypt" not in got["discussions"], got
+
+
+def test_where_it_was_said_is_not_where_it_is_done() -> None:
+    got = titles(
+        '"We are investing in new plants, so staff numbers will go down," the chief '
+        "executive told the conference in Denver."
+    )
+    assert "Denver" not in got["investing"], got

@@ -9188,7 +9188,8 @@ def _sets_clause_of(ent: Span, trig: Token) -> bool:
     """Whether a place phrase sets the scene of the event's clause: it hangs, through
     nouns and phrases only, on a verb whose clause holds the event's word ("foreigners
     have had in the UK … since the lockdown came into effect"; "arrested in Egypt,
-    slapped with travel bans"), never on a clause or an aside of its own ("Jackson, who
+    slapped with travel bans"), not a verb of saying over it ("'We are investing,' he
+    told the conference in Chicago"), never on a clause or an aside of its own ("Jackson, who
     was arrested in Springfield, was charged with assault"; "the satire about the gap in
     South Korea, won"; "the Commonwealth Games and the championships in Munich")."""
     t = ent.root.head.head  # what the preposition hangs on
@@ -9197,7 +9198,13 @@ def _sets_clause_of(ent: Span, trig: Token) -> bool:
             return False  # "flew from a holiday in Egypt to official discussions": the
             # holiday's place, a phrase in a phrase, not the discussions'
         t = t.head
-    return t == trig or t in trig.ancestors
+    w = trig
+    while w != t:
+        if w.dep_ in {"ccomp", "parataxis"} or w.head == w:
+            return False  # '"We are investing in modernisation," he told the conference
+            # in Chicago': where it was said, not where the investing is
+        w = w.head
+    return True
 
 
 def _told_back(trig: Token) -> bool:
