@@ -9083,15 +9083,14 @@ DAY_WORDS = word_list("monday tuesday wednesday thursday friday saturday sunday"
 
 def _article_placed(text: str, g: list[_Mention], names: frozenset[str]) -> str:
     """A title that names no place and no one ("The lockdown came into effect on 23
-    March", "A pedestrian suffered serious injuries in a town centre car crash", "One
-    person was hospitalized") told with the place the article sets the event in ("… in
-    the UK", "… in Eastbourne"): a card is read without the article, and the judges
-    could not tell which country's lockdown it was. The place is the event's own
-    sentence's ("since the lockdown in the UK"), else the one the article opens on
-    (its headline, dateline or first sentence) when the last place named before the
-    event is that one too (:func:`_article_place`). Never a guess: ``text`` as it is
-    when two places are in play, when the title names something already, or when
-    there is no room."""
+    March", "The 2.02ha estate has been listed for sale") told with the place the
+    article sets the event in ("… in the UK", "… in Kenthurst"): a card is read without
+    the article, and the judges could not tell which country's lockdown it was. The
+    place is the event's own sentence's, else the one the article opens on (its
+    headline or first sentences) when the last place named just before the event is
+    that one too (:func:`_article_place`). Never a guess: ``text`` as it is when two
+    places are in play, when the title names something already, or when there is no
+    room."""
     doc = g[0].trigger.doc
     if text.endswith("…") or not _placeless(text, names, doc) or any(m.place for m in g):
         return text
@@ -9117,8 +9116,7 @@ def _placeless(text: str, names: frozenset[str], doc: Doc) -> bool:
         if not bare[:1].isupper() or MONTH.fullmatch(bare) or bare.lower() in DAY_WORDS:
             continue
         if not (bare.isupper() and _common_word(doc, bare.lower())):
-            return False  # a name; never "A PEDESTRIAN", a lede's capitals for a common
-            # noun
+            return False  # a name, never "A PEDESTRIAN": a lede's capitals
     first = re.sub(r"['’]s?$", "", words[0].strip("\"'“‘("))
     if country(first) or demonym(first):
         return False  # "Taiwan's presidential election": a country the text gave it
@@ -9140,14 +9138,14 @@ def _article_place(trig: Token) -> str | None:
     where something is ("in the UK"); else, when the sentence names none, the place the
     article opens on, when the opening names one place only and the last place named
     in the two sentences before is the same (or the town's own country: "São Paulo,
-    Brazil"). None when two places are in play
-    or the last place is further back: a reader no longer takes it as the scene."""
+    Brazil"). None when two places are in play or the last place is further back: a
+    reader no longer takes it as the scene."""
     sent = sentence_of(trig)
     own = _places_in(sent)
     if own:
         keys = {key for _, key in own}
-        at = [e for e, _ in own if _at_place(e) and _sets_clause_of(e, trig)]
-        return _in_phrase(at[0]) if len(keys) == 1 and at else None
+        scenes = [e for e, _ in own if _at_place(e) and _sets_clause_of(e, trig)]
+        return _in_phrase(scenes[0]) if len(keys) == 1 and scenes else None
     if any(e.label_ == "NORP" for e in entities_in(sent)):
         return None  # "Syrian troops": a people's word places its sentence elsewhere
     if not _told_back(trig):
@@ -9189,9 +9187,10 @@ def _sets_clause_of(ent: Span, trig: Token) -> bool:
     nouns and phrases only, on a verb whose clause holds the event's word ("foreigners
     have had in the UK … since the lockdown came into effect"; "arrested in Egypt,
     slapped with travel bans"), not a verb of saying over it ("'We are investing,' he
-    told the conference in Chicago"), never on a clause or an aside of its own ("Jackson, who
-    was arrested in Springfield, was charged with assault"; "the satire about the gap in
-    South Korea, won"; "the Commonwealth Games and the championships in Munich")."""
+    told the conference in Chicago"), never on a clause or an aside of its own
+    ("Jackson, who was arrested in Springfield, was charged with assault"; "the satire
+    about the gap in South Korea, won"; "the Commonwealth Games and the championships in
+    Munich")."""
     t = ent.root.head.head  # what the preposition hangs on
     while t.pos_ not in {"VERB", "AUX"}:
         if t.dep_ in PLACE_CUTS or t.dep_ == "pobj" or t.head == t:
