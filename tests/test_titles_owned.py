@@ -146,7 +146,8 @@ def test_a_name_ending_on_the_plural_word_is_no_owner_of_it() -> None:
         "Infections rose across the United States on Monday. Hiring picked up in April as "
         "many states and localities eased restrictions — and has gone on since."
     )
-    assert "United" not in got["eased"], got
+    # the country may place the easing ("… in the United States"), never own the states
+    assert got["eased"].startswith("Many states and localities eased"), got
 
 
 def test_a_headings_capitals_are_no_owner_of_the_word() -> None:

@@ -109,3 +109,14 @@ def test_the_book_rejected_is_the_memoir_named_before_without_its_quotes() -> No
         "rejected the book last year."
     )
     assert got["rejected"] == "Four publishers rejected Salt and Stone", got
+
+
+def test_users_the_title_names_owners_for_take_no_owner_of_another_sentence() -> None:
+    # the bare "users" of the third sentence may be Downdetector's, but the title's
+    # "users" is the first sentence's, owned by the services listed before it
+    got = titles(
+        "A broad Google outage hit Gmail, Drive and Docs users worldwide on Monday.\n"
+        "The size of the outage showed on Downdetector. Thousands of users reported "
+        "problems during the outage."
+    )
+    assert "Docs users" in got["hit"] and "Downdetector" not in got["hit"], got

@@ -14825,14 +14825,14 @@ def _place_before(g: list[_Mention], index: ActorIndex) -> str | None:
             e.label_ in {"GPE", "LOC", "FAC"} for e in ents
         )  # ("entering Greece by land"): what a sentence before names is not its scene
         for ent in ents:
-            root = ent.root
-            if root.dep_ != "pobj" or root.head.lower_ not in WHERE_PREPS:
+            root, prep = _listed_place(ent.root)
+            if root.dep_ != "pobj" or prep.lower_ not in WHERE_PREPS:
                 continue
             town = _town_like(ent)
-            actor = index.actor_at(root)
+            actor = index.actor_at(ent.root)
             if actor is None or actor.form != NAME:
                 continue
-            head = root.head.head
+            head = prep.head
             while head.dep_ == "pobj" and head.head.dep_ == "prep":  # "along Station
                 head = head.head.head  # Street in Eastbourne": where the walking was
             if not _scene_of(head, own if step == 0 else frozenset()):
@@ -14842,7 +14842,7 @@ def _place_before(g: list[_Mention], index: ActorIndex) -> str | None:
                 names[actor.name] = names.get(actor.name, False) or town
                 the = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
                 written = f"the {ent.text}" if the else ent.text  # "in the US", as written
-                preps.setdefault(actor.name, f"{root.head.lower_} {written}")
+                preps.setdefault(actor.name, f"{prep.lower_} {written}")
         towns = [n for n, gpe in names.items() if gpe] or list(names)
         if len(towns) == 1:
             return preps[towns[0]]
@@ -14850,6 +14850,19 @@ def _place_before(g: list[_Mention], index: ActorIndex) -> str | None:
             return None
         sent = _sentence(first.doc[sent.start - 1])
     return None
+
+
+def _listed_place(root: Token) -> tuple[Token, Token]:
+    """The place name a listed one goes with and the preposition over both ("in Leeds
+    and York", "in Leeds and in York": York's is Leeds's "in"), so a second town of a row
+    is a second scene: read alone it hung on nothing, and the first was taken for the
+    only one ("A cyclist was hurt in a crash in Leeds" after storms in Leeds and York)."""
+    while root.dep_ == "conj" and root.head.pos_ == "PROPN":
+        root = root.head
+    prep = root.head
+    while prep.dep_ == "conj" and prep.head.dep_ == "prep":
+        prep = prep.head
+    return root, prep
 
 
 def _clause_mates(t: Token) -> list[Token]:

@@ -355,6 +355,8 @@ def owned_roles(text: str, triggers: Iterable[Token]) -> str:
             at = _find_words(text, head.text)
             if at < 0 or _find_words(text[at + len(head.text) :], head.text) >= 0:
                 continue  # not in the title, or twice: which one is not clear
+            if _owned_in_title(text, at):
+                continue
             owner = role_owner(head)
             if owner is None or owner.lower() in text.lower():
                 continue
@@ -363,6 +365,20 @@ def owned_roles(text: str, triggers: Iterable[Token]) -> str:
             out = text[:at] + told + text[at + len(word) :]
             text = out[:1].upper() + out[1:]
     return text
+
+
+def _owned_in_title(text: str, at: int) -> bool:
+    """Whether the title's role noun at ``at`` has an owner in the title already ("Gmail,
+    Drive and Docs users", "Facebook's users"): the bare noun found in another sentence
+    of the event is then not this word, and its owner spliced in ("Docs Downdetector
+    users", the Meta outage page) names a second owner no sentence gives it."""
+    before = text[:at].split()
+    if not before:
+        return False
+    word = before[-1].strip("\"'“‘(")
+    owned = word.endswith(("'s", "’s", "s'", "s’"))
+    named = len(before) > 1 and word[:1].isupper() and word.lower() not in ROLE_DETS
+    return owned or named
 
 
 def _bare_roles(sent: Span) -> list[Token]:
