@@ -947,11 +947,13 @@ def _named_back(g: _Group, h: _Group) -> bool:
     the disruption" name the one disruption. The parse types the verb and its noun apart
     or not at all, and an untyped word met only its own lemma, so the two stayed two
     nodes. Another "disrupted" between them leaves a reader unsure which one is meant."""
-    first = min(h.mentions, key=lambda m: m.trigger.i).trigger
-    if not _pointer(first) or first.idx < g.ctx.headline:
+    first = _first_pointer(h)
+    if first is None:
         return False
     if g.family != h.family and (g.family is not None and h.family is not None):
         return False  # typed apart, two senses: "firing the board", "after the fire"
+    if _verb_stems(g).isdisjoint(_noun_stems(first)):
+        return False  # no verb the noun is made from (:func:`_made_from`)
     verbs = [
         m.trigger
         for m in g.mentions
@@ -973,6 +975,28 @@ def _named_back(g: _Group, h: _Group) -> bool:
                 return False  # another word of that act between them
             k += 1
     return True
+
+
+def _first_pointer(g: _Group) -> Token | None:
+    """A group's first trigger if it is "the" noun that may name back an act a verb told
+    (:func:`_pointer`), not in the headline; else None. Kept until the group grows: asked
+    of every pair weighed both ways, most of a long article's pairs stop here (issue 24)."""
+    if ("~pointer",) not in g.cache:
+        first = min(g.mentions, key=lambda m: m.trigger.i).trigger
+        named = _pointer(first) and first.idx >= g.ctx.headline
+        g.cache[("~pointer",)] = first if named else None
+    return g.cache[("~pointer",)]
+
+
+def _verb_stems(g: _Group) -> frozenset[str]:
+    """The stems of a group's verbs (:func:`_stem`), kept until it grows: a "the" noun
+    names back none of its acts unless it is made from one (:func:`_named_back`), which
+    walking the group's mentions for every pair weighed asked at length (issue 24)."""
+    if ("~verb stems",) not in g.cache:
+        g.cache[("~verb stems",)] = frozenset(
+            _stem(m.trigger.lemma_.lower()) for m in g.mentions if m.trigger.pos_ == "VERB"
+        )
+    return g.cache[("~verb stems",)]
 
 
 def _other_targets(g: _Group, h: _Group) -> bool:
