@@ -2159,6 +2159,26 @@ def _participle_object(verb: Token) -> Token | None:
     return None if children(verb, {"nsubj", "nsubjpass", "dobj"}) else noun
 
 
+def _last_pair(fn: Callable[[_Group, _Group], Any]) -> Callable[[_Group, _Group], Any]:
+    """``fn`` of two groups, symmetric, with its last answer kept while neither grows:
+    one weighing of a pair asks :func:`_distance` and :func:`_anchored` up to three times
+    (:func:`_apart`, :func:`_unmoored`, :func:`_far_bare_repeat`), for each of a long
+    article's many far repeats of a word (issue 24). The pair is held, so neither
+    group's id can be another's while it is kept; groups only grow by adding mentions."""
+    last: list[Any] = [None, None, -1, -1, None]
+
+    def kept(g: _Group, h: _Group) -> Any:
+        if not (last[0] is g and last[1] is h or last[0] is h and last[1] is g):
+            last[:] = [g, h, -1, -1, None]
+        sizes = (len(last[0].mentions), len(last[1].mentions))
+        if (last[2], last[3]) != sizes:
+            last[2:] = [*sizes, fn(g, h)]
+        return last[4]
+
+    return kept
+
+
+@_last_pair
 def _anchored(g: _Group, h: _Group) -> bool:
     """Whether two groups share something more specific than who acts: what was acted
     on, the place, a named landmark, or an overlapping date."""
@@ -2369,6 +2389,7 @@ def _one_death(g: _Group, h: _Group) -> bool:
     return any(g.ctx.kind_of.get(a) == PERSON for a in dead)
 
 
+@_last_pair
 def _distance(g: _Group, h: _Group) -> int:
     """How many sentences lie between the nearest mentions of two groups: each of the
     smaller group's sentences looked up in the other's, in order (:func:`_in_order`);
