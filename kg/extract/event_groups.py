@@ -29,7 +29,7 @@ from collections.abc import Callable, Collection, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import cache, lru_cache
+from functools import cache, lru_cache, wraps
 from typing import Any
 
 from spacy.attrs import ORTH
@@ -2167,6 +2167,7 @@ def _last_pair(fn: Callable[[_Group, _Group], Any]) -> Callable[[_Group, _Group]
     group's id can be another's while it is kept; groups only grow by adding mentions."""
     last: list[Any] = [None, None, -1, -1, None]
 
+    @wraps(fn)
     def kept(g: _Group, h: _Group) -> Any:
         if not (last[0] is g and last[1] is h or last[0] is h and last[1] is g):
             last[:] = [g, h, -1, -1, None]
