@@ -78,3 +78,45 @@ def test_each_mention_is_read_once_and_merged_as_added(grouped: dict) -> None:
                         first.trigger.text,
                         second.trigger.text,
                     )
+
+
+def test_kept_answers_follow_a_group_that_grows(grouped: dict) -> None:
+    """What grouping keeps per group or per pair (issue 24: :func:`_first_pointer`,
+    :func:`_verb_stems`, :func:`_distance` and :func:`_anchored` kept while neither
+    group grows) is what reading the groups afresh gives, for each pair either way
+    round, and again once a group has taken in a mention near the other: the gunman's
+    shooting told first is four sentences from "the attack", then one once the
+    arrest joins it."""
+    mentions = sorted(grouped["mentions"], key=lambda m: m.trigger.i)
+    words = grouped["words"]
+    ctx = Context.of(grouped["index"])
+    ctx = replace(ctx, starts=tuple(s.start for s in mentions[0].trigger.doc.sents))
+    kept = (event_groups._distance, event_groups._anchored)
+
+    def fresh(g: _Group) -> _Group:
+        out = _Group.start(g.mentions[0], ctx, words)
+        for m in g.mentions[1:]:
+            out.add(m, words)
+        return out
+
+    def check(g: _Group, h: _Group) -> None:
+        for fn in kept:
+            assert fn(g, h) == fn(h, g) == fn.__wrapped__(fresh(g), fresh(h)), fn.__name__
+        for x in (g, h):
+            y = fresh(x)
+            assert event_groups._first_pointer(x) == event_groups._first_pointer(y)
+            assert event_groups._verb_stems(x) == event_groups._verb_stems(y)
+
+    groups = [_Group.start(m, ctx, words) for m in mentions]
+    for g in groups:
+        for h in groups:
+            if g is not h:
+                check(g, h)
+    first, last = groups[0], groups[-1]
+    sentence = ctx.sentence
+    assert sentence(last.mentions[0].trigger) - sentence(first.mentions[0].trigger) == 4
+    assert event_groups._distance(first, last) == 4
+    near = next(m for m in mentions if m.trigger.lemma_ == "arrest")
+    first.add(near, words)
+    assert event_groups._distance(first, last) == 1  # not the 4 kept before it grew
+    check(first, last)

@@ -29,7 +29,7 @@ from collections.abc import Callable, Collection, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import cache, lru_cache
+from functools import cache, lru_cache, wraps
 from typing import Any
 
 from spacy.attrs import ORTH
@@ -947,11 +947,13 @@ def _named_back(g: _Group, h: _Group) -> bool:
     the disruption" name the one disruption. The parse types the verb and its noun apart
     or not at all, and an untyped word met only its own lemma, so the two stayed two
     nodes. Another "disrupted" between them leaves a reader unsure which one is meant."""
-    first = min(h.mentions, key=lambda m: m.trigger.i).trigger
-    if not _pointer(first) or first.idx < g.ctx.headline:
+    first = _first_pointer(h)
+    if first is None:
         return False
     if g.family != h.family and (g.family is not None and h.family is not None):
         return False  # typed apart, two senses: "firing the board", "after the fire"
+    if _verb_stems(g).isdisjoint(_noun_stems(first)):
+        return False  # no verb the noun is made from (:func:`_made_from`)
     verbs = [
         m.trigger
         for m in g.mentions
@@ -973,6 +975,28 @@ def _named_back(g: _Group, h: _Group) -> bool:
                 return False  # another word of that act between them
             k += 1
     return True
+
+
+def _first_pointer(g: _Group) -> Token | None:
+    """A group's first trigger if it is "the" noun that may name back an act a verb told
+    (:func:`_pointer`), not in the headline; else None. Kept until the group grows: asked
+    of every pair weighed both ways, most of a long article's pairs stop here (issue 24)."""
+    if ("~pointer",) not in g.cache:
+        first = min(g.mentions, key=lambda m: m.trigger.i).trigger
+        named = _pointer(first) and first.idx >= g.ctx.headline
+        g.cache[("~pointer",)] = first if named else None
+    return g.cache[("~pointer",)]
+
+
+def _verb_stems(g: _Group) -> frozenset[str]:
+    """The stems of a group's verbs (:func:`_stem`), kept until it grows: a "the" noun
+    names back none of its acts unless it is made from one (:func:`_named_back`), which
+    walking the group's mentions for every pair weighed asked at length (issue 24)."""
+    if ("~verb stems",) not in g.cache:
+        g.cache[("~verb stems",)] = frozenset(
+            _stem(m.trigger.lemma_.lower()) for m in g.mentions if m.trigger.pos_ == "VERB"
+        )
+    return g.cache[("~verb stems",)]
 
 
 def _other_targets(g: _Group, h: _Group) -> bool:
@@ -2135,6 +2159,27 @@ def _participle_object(verb: Token) -> Token | None:
     return None if children(verb, {"nsubj", "nsubjpass", "dobj"}) else noun
 
 
+def _last_pair(fn: Callable[[_Group, _Group], Any]) -> Callable[[_Group, _Group], Any]:
+    """``fn`` of two groups, symmetric, with its last answer kept while neither grows:
+    one weighing of a pair asks :func:`_distance` and :func:`_anchored` up to three times
+    (:func:`_apart`, :func:`_unmoored`, :func:`_far_bare_repeat`), for each of a long
+    article's many far repeats of a word (issue 24). The pair is held, so neither
+    group's id can be another's while it is kept; groups only grow by adding mentions."""
+    last: list[Any] = [None, None, -1, -1, None]
+
+    @wraps(fn)
+    def kept(g: _Group, h: _Group) -> Any:
+        if not (last[0] is g and last[1] is h or last[0] is h and last[1] is g):
+            last[:] = [g, h, -1, -1, None]
+        sizes = (len(last[0].mentions), len(last[1].mentions))
+        if (last[2], last[3]) != sizes:
+            last[2:] = [*sizes, fn(g, h)]
+        return last[4]
+
+    return kept
+
+
+@_last_pair
 def _anchored(g: _Group, h: _Group) -> bool:
     """Whether two groups share something more specific than who acts: what was acted
     on, the place, a named landmark, or an overlapping date."""
@@ -2345,6 +2390,7 @@ def _one_death(g: _Group, h: _Group) -> bool:
     return any(g.ctx.kind_of.get(a) == PERSON for a in dead)
 
 
+@_last_pair
 def _distance(g: _Group, h: _Group) -> int:
     """How many sentences lie between the nearest mentions of two groups: each of the
     smaller group's sentences looked up in the other's, in order (:func:`_in_order`);
