@@ -7004,7 +7004,10 @@ def _spent_span(verb: Token) -> tuple[Token, bool] | None:
     his days", "much of 2004"), or None when it spends money or a thing ("spent $2
     billion on factories", "spent the night in a cell"). A relative clause spends its
     head ("the years he spent", "14 of which he has spent")."""
-    spans = children(verb, {"dobj", "nsubjpass"})
+    spans = children(verb, {"dobj", "nsubjpass"}) + [
+        n for g in children(verb, {"xcomp", "advcl"}) for n in children(g, {"dobj"}) if n.like_num
+    ]  # "12 of which she has spent working": the parser may take "12" for the object of
+    # "working"
     if not spans and verb.dep_ == "relcl":
         spans = [verb.head]
     for span in spans:
@@ -7033,7 +7036,8 @@ def _time_spent(m: _Mention) -> bool:
     date ("has spent a large amount of time on it"). Real pages' cards were "Trump spent
     24 percent of his days" and "Jaramillo has spent working for Transport for London".
     Money spent ("spent $2 billion on new plants") is a purchase and stays, and so does
-    a dated stay of days or weeks ("spent several weeks in Budapest last year")."""
+    a dated stay of days or weeks ("spent several weeks in Budapest last year"), and so
+    does a participle's act no mention of its own tells (:func:`_act_told_by`)."""
     trig = m.trigger
     if trig.pos_ != "VERB" or trig.lemma_.lower() != "spend":
         return False
@@ -7042,9 +7046,27 @@ def _time_spent(m: _Mention) -> bool:
         return False
     span, share = found
     doing = children(trig, {"xcomp", "advcl"}) + children(span, {"acl"})
-    if share or any(c.tag_ == "VBG" for c in doing):
+    if share or any(_act_told_by(c, trig) for c in doing):
         return True
-    return span.lemma_.lower() in LONG_SPENT and (m.time is None or m.time.start is None)
+    return (
+        span.lemma_.lower() in LONG_SPENT
+        and not any(c.tag_ == "VBG" for c in doing)  # "the chipmaker spent four years
+        and (m.time is None or m.time.start is None)  # developing": the only line of it
+    )
+
+
+def _act_told_by(doing: Token, spend: Token) -> bool:
+    """Whether a participle under "spend" is a mention of its own that tells the act
+    the time went on: a word of work ("working", for :func:`_spent_working`), a typed
+    verb ("debating", "talking"), or any verb whose doer is named ("Intel spent five
+    years developing the chip"); an untyped one with an unnamed doer ("the chipmaker
+    spent four years developing") is left out, and the "spent" line is all there is."""
+    if doing.tag_ != "VBG":
+        return False
+    lemma = doing.lemma_.lower()
+    if lemma in LABOURS or lexicon().words.get(("VERB", lemma)) not in {None, OTHER}:
+        return True
+    return any(s.ent_type_ in AGENTS or not _personless(s) for s in children(spend, {"nsubj"}))
 
 
 def _spent_working(m: _Mention) -> bool:
@@ -7163,6 +7185,8 @@ def _sorted_into(m: _Mention) -> bool:
 
 
 BACKING = words("back underpin power")
+BACKER_ENDINGS = ("or", "ist", "ian", "ant", "ent")  # "investors", "lobbyists": people (not "-er":
+# "integer", "paper")
 
 
 def _backed_by_thing(m: _Mention) -> bool:
@@ -7176,7 +7200,9 @@ def _backed_by_thing(m: _Mention) -> bool:
         return False
     agents = [o for p in children(trig, {"agent"}) for o in children(p, {"pobj"})]
     return bool(agents) and all(
-        _not_a_person(a) and a.ent_type_ not in AGENTS and a.lemma_.lower() not in PEOPLE_NOUNS
+        _personless(a)
+        and a.ent_type_ not in AGENTS
+        and not a.lemma_.lower().endswith(BACKER_ENDINGS)
         for a in agents
     )
 
