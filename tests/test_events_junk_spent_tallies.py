@@ -1,8 +1,8 @@
 """States and statistics told by a verb (issue 19, judged seed 27: 13 of 25 not-real
 events on real pages): time spent, a count moved to a number or at a level, a share,
-an epidemic's death toll, a classification, "backed by" a thing, "lagging behind" and
-"suspected of" under an arrest. Beside them, the same words telling a happening, which
-must stay."""
+an epidemic's death toll, a share as the subject, a classification, "backed by" a
+thing, a tie ("aligned with", "linked to"), "lagging behind" and "suspected of" under an
+arrest. Beside them, the same words telling a happening, which must stay."""
 
 from __future__ import annotations
 
@@ -41,6 +41,15 @@ from test_event_junk_states import found  # (type, mention word) of a text's eve
          "divided"),
         ("In the old release, every file handle was backed by a plain integer.", "backed"),
         ("The Android version of Firefox was lagging far behind Chrome.", "lagging"),
+        # a tie between things or people
+        ("Lawyers aligned with socially liberal causes have filed their own lawsuits "
+         "against mayors.", "aligned"),
+        ("The stolen phones are reportedly linked to a fraud ring.", "linked"),
+        # an epidemic's running count, a compliance figure
+        ("Health officials hope the vaccine will end the outbreak that has killed nearly "
+         "2 million people.", "killed"),
+        ("The council said 98 per cent of drivers were sticking to the new speed limit.",
+         "sticking"),
         # what an arrested man is held for
         ("Officers arrested a man suspected of driving while over the legal limit.",
          "suspected"),
@@ -64,6 +73,10 @@ def test_states_and_statistics_told_by_a_verb_are_no_event(text: str, word: str)
         ("The landslide raised the death toll to 140 on Thursday.", "landslide"),
         # a quake's death toll: those deaths are the story's
         ("The death toll from the earthquake rose to 212 on Tuesday.", "death"),
+        # a virus that killed people in one place
+        ("The virus has killed 12 residents of the care home since Monday.", "killed"),
+        # a dated walkout by a share of the staff
+        ("About 40 percent of the nurses walked out on Monday over pay.", "walked"),
         # a suspect in a headline
         ("Man suspected of shooting three people at a warehouse", "suspected"),
     ],

@@ -5820,6 +5820,9 @@ def _no_happening_rule(m: _Mention) -> str | None:
         _backed_by_thing,
         _lagging_behind,
         _suspect_held,
+        _tied_to,
+        _epidemic_deaths,
+        _share_doing,
         _aspect_frame,
         _option_named,
         _forecast,
@@ -7215,6 +7218,68 @@ def _lagging_behind(m: _Mention) -> bool:
     trig = m.trigger
     return trig.lemma_.lower() == "lag" and trig.pos_ == "VERB" and any(
         c.lower_ == "behind" for c in children(trig, {"prep", "advmod", "prt"})
+    )
+
+
+TYING = words("align link tie affiliate associate connect")
+
+
+def _tied_to(m: _Mention) -> bool:
+    """Whether a participle tells a tie between things or people ("lawyers aligned with
+    socially conservative causes", "the cards are allegedly linked to skimming
+    devices"): a relation, no happening; real pages' cards were "Lawyers aligned with
+    socially conservative causes" and "The cards are allegedly linked to skimming
+    devices". A dated passive ("was linked to the network on Monday") stays."""
+    trig = m.trigger
+    if trig.lemma_.lower() not in TYING or m.time is not None:
+        return False
+    if not any(c.lower_ in {"with", "to"} for c in children(trig, {"prep"})):
+        return False
+    if trig.tag_ == "VBD":  # "Lawyers aligned with … causes have filed lawsuits": the
+        return not children(trig, {"cc"}) and any(  # parser took the participle for the
+            children(c, {"aux"}) for c in children(trig, {"conj"})  # verb, and the
+        )  # clause's own verb, with its "have", for a second one joined without "and"
+    passive = bool(children(trig, {"auxpass"})) and not children(trig, {"agent"})
+    return trig.tag_ == "VBN" and (passive or trig.dep_ in {"acl", "amod"})
+
+
+KILLING_MANY = words("kill claim infect sicken")
+MASS_COUNTS = words("thousand million billion")
+
+
+def _epidemic_deaths(m: _Mention) -> bool:
+    """Whether an epidemic "has killed" thousands ("the pandemic that has killed almost
+    1.4 million people", "the virus has claimed 16,000 lives"): a running death toll, a
+    statistic like :func:`_epidemic_toll`'s; a real page's card was "The pandemic has
+    killed almost 1.4 million people". The virus that killed twelve residents of a care
+    home told a happening and stays."""
+    trig = m.trigger
+    if trig.pos_ != "VERB" or trig.lemma_.lower() not in KILLING_MANY:
+        return False
+    subjects = children(trig, {"nsubj"})
+    if trig.dep_ == "relcl" and any(c.lower_ in {"that", "which"} for c in subjects):
+        subjects = [trig.head]
+    if not any(s.lemma_.lower() in DISEASE_WORDS for s in subjects):
+        return False
+    return any(
+        t.lower_ in MASS_COUNTS or t.like_num and t.text.replace(",", "").isdigit()
+        and int(t.text.replace(",", "")) >= 1000
+        for o in children(trig, {"dobj"})
+        for t in o.subtree
+    )
+
+
+def _share_doing(m: _Mention) -> bool:
+    """Whether the subject of an undated verb is a percentage ("99.9 per cent of
+    residents were adhering to the curfew", "70 percent of voters back the plan"): a
+    compliance or poll figure, a statistic; a real page's card was "99.9 per cent were
+    adhering to mask rules". A dated walkout by "40 percent of the staff" stays."""
+    trig = m.trigger
+    if trig.pos_ != "VERB" or m.time is not None:
+        return False
+    return any(
+        s.ent_type_ == "PERCENT" or s.lower_ in {"percent", "cent", "%"}
+        for s in children(trig, {"nsubj"})
     )
 
 
