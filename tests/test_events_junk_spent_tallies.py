@@ -27,6 +27,8 @@ from test_event_junk_states import found  # (type, mention word) of a text's eve
         # the spending frames an act told by its participle
         ("Samsung spent four years developing the new processor.", "spent"),
         ("Senators spent weeks debating the budget bill last spring.", "spent"),
+        ("The two ministers spent three days at the end of last month in Brussels "
+         "talking to European Union officials.", "spent"),
         # a count moved to a number, a level reached
         ("Another 512 people tested positive on Monday, raising the tally to 9,870.",
          "raising"),

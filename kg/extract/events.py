@@ -7048,7 +7048,11 @@ def _time_spent(m: _Mention) -> bool:
     if found is None:
         return False
     span, share = found
-    doing = children(trig, {"xcomp", "advcl"}) + children(span, {"acl"})
+    doing = [  # "spent two days at the end of last week in Washington talking to …": the
+        t  # parser may hang the participle on any noun of the clause
+        for t in trig.subtree
+        if t.dep_ in {"xcomp", "advcl", "acl"} and _clause_verb(t.head) is trig
+    ]
     if share or any(_act_told_by(c, trig) for c in doing):
         return True
     return (
