@@ -33,6 +33,10 @@ from test_event_junk_states import found  # (type, mention word) of a text's eve
         ("Another 512 people tested positive on Monday, raising the tally to 9,870.",
          "raising"),
         ("Idaho's hospitals reached a record high of 500 patients on Friday.", "reached"),
+        # a thing's figure moved by a share
+        ("The town's voter roll fell by 12.5% in a year, the council said.", "fell"),
+        ("Argentina sought new loans because of falling tourism income, which dropped "
+         "30 pct last year.", "dropped"),
         # a share
         ("The survey found 41,000 nurses were on temporary contracts, making up a third "
          "of the total nursing staff.", "making"),
@@ -79,6 +83,8 @@ def test_states_and_statistics_told_by_a_verb_are_no_event(text: str, word: str)
         ("The virus has killed 12 residents of the care home since Monday.", "killed"),
         # a dated walkout by a share of the staff
         ("About 40 percent of the nurses walked out on Monday over pay.", "walked"),
+        # a move by feet, not by a share
+        ("The glider dropped 2,000 feet in a minute, the pilot said.", "dropped"),
         # a suspect in a headline
         ("Man suspected of shooting three people at a warehouse", "suspected"),
     ],

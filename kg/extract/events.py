@@ -5823,6 +5823,7 @@ def _no_happening_rule(m: _Mention) -> str | None:
         _tied_to,
         _epidemic_deaths,
         _share_doing,
+        _figure_moved,
         _aspect_frame,
         _option_named,
         _forecast,
@@ -7222,6 +7223,34 @@ def _lagging_behind(m: _Mention) -> bool:
     trig = m.trigger
     return trig.lemma_.lower() == "lag" and trig.pos_ == "VERB" and any(
         c.lower_ == "behind" for c in children(trig, {"prep", "advmod", "prt"})
+    )
+
+
+AMOUNTING = words("amount total")  # "had amounted to 52 pct", "totalled $4bn"
+SHARE_UNITS = words("pct percent cent %")
+
+
+def _figure_moved(m: _Mention) -> bool:
+    """Whether an untyped verb moves a thing's figure by a share or a sum ("its
+    electoral roll fell by 17.5% in a year", "falling oil income, which dropped 40 pct
+    last year", "the stake had amounted to 52 pct of the voting rights"): a statistic,
+    dated or not, whose subject is no one; Reuters and BBC lines were event nodes of
+    their own. A move by feet or places ("the plane dropped 3,000 feet", "fell to
+    number four") and people's moves stay."""
+    trig = m.trigger
+    lemma = trig.lemma_.lower()
+    if m.type != OTHER or trig.pos_ != "VERB" or lemma not in MOVES and lemma not in AMOUNTING:
+        return False
+    subjects = children(trig, {"nsubj"})
+    if trig.dep_ == "relcl" and any(c.lower_ in {"that", "which"} for c in subjects):
+        subjects = [trig.head]
+    if not subjects or not all(_personless(s) and s.ent_type_ not in AGENTS for s in subjects):
+        return False
+    return any(
+        t.ent_type_ in {"PERCENT", "MONEY"} or t.lower_ in SHARE_UNITS
+        for c in trig.children
+        if c.dep_ not in {"nsubj", "nsubjpass"}
+        for t in c.subtree
     )
 
 
