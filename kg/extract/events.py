@@ -7202,13 +7202,16 @@ def _backed_by_thing(m: _Mention) -> bool:
     2 the default string type was backed by bytes", "a loan backed by property"): how a
     thing is made, a state; a real page's card was "The default string type was backed
     by bytes". Backing by people, firms or countries ("the plan was backed by 300 MPs")
-    is a stance or a vote, read elsewhere, and stays."""
+    is a stance or a vote, read elsewhere, and stays, and so does backing by acts
+    ("rebels, backed by Turkish shelling, retook villages")."""
     trig = m.trigger
     if trig.lemma_.lower() not in BACKING or trig.tag_ != "VBN":
         return False
     agents = [o for p in children(trig, {"agent"}) for o in children(p, {"pobj"})]
+    words_of = lexicon().words  # "backed by Turkish shelling and drone strikes": acts
     return bool(agents) and all(
-        _personless(a)
+        words_of.get(("NOUN", a.lemma_.lower())) is None
+        and _personless(a)
         and a.ent_type_ not in AGENTS
         and not a.lemma_.lower().endswith(BACKER_ENDINGS)
         for a in agents
@@ -7247,7 +7250,7 @@ def _figure_moved(m: _Mention) -> bool:
     if not subjects or not all(_personless(s) and s.ent_type_ not in AGENTS for s in subjects):
         return False
     return any(
-        t.ent_type_ in {"PERCENT", "MONEY"} or t.lower_ in SHARE_UNITS
+        t.ent_type_ in {"PERCENT", "MONEY"} or t.lower_ in SHARE_UNITS and t.pos_ != "PROPN"
         for c in trig.children
         if c.dep_ not in {"nsubj", "nsubjpass"}
         for t in c.subtree
@@ -7311,9 +7314,9 @@ def _share_doing(m: _Mention) -> bool:
     if trig.pos_ != "VERB" or m.time is not None:
         return False
     return any(
-        s.ent_type_ == "PERCENT" or s.lower_ in {"percent", "cent", "%"}
+        s.ent_type_ == "PERCENT" or s.lower_ in SHARE_UNITS and s.pos_ != "PROPN"
         for s in children(trig, {"nsubj"})
-    )
+    )  # not "50 Cent threw The Game out of his crew": a rapper
 
 
 SUSPECTING = words("suspect accuse")
