@@ -86,8 +86,10 @@ def test_states_and_statistics_told_by_a_verb_are_no_event(text: str, word: str)
         # a move by feet, not by a share
         ("The glider dropped 2,000 feet in a minute, the pilot said.", "dropped"),
         # a rapper's name is no share; backing by acts is no design fact
-        ("The feud began when 50 Cent threw The Game out of his crew in March.", "threw"),
-        ("Backed by heavy shelling, the rebels retook two villages on Sunday.", "backed"),
+        ("The row began when 50 Cent threw The Game out of his crew and accused him of "
+         "lying.", "threw"),
+        ("Backed by Russian air strikes and artillery shelling, government troops say they "
+         "have now retaken three towns.", "backed"),
         # a suspect in a headline
         ("Man suspected of shooting three people at a warehouse", "suspected"),
     ],
