@@ -5824,6 +5824,8 @@ def _no_happening_rule(m: _Mention) -> str | None:
         _epidemic_deaths,
         _share_doing,
         _figure_moved,
+        _made_up_of,
+        _still_stuck,
         _aspect_frame,
         _option_named,
         _forecast,
@@ -7317,6 +7319,57 @@ def _share_doing(m: _Mention) -> bool:
         s.ent_type_ == "PERCENT" or s.lower_ in SHARE_UNITS and s.pos_ != "PROPN"
         for s in children(trig, {"nsubj"})
     )  # not "50 Cent threw The Game out of his crew": a rapper
+
+
+COMPRISING = words("comprise consist")  # "the Group of Five comprising the United States, …"
+
+
+def _made_up_of(m: _Mention) -> bool:
+    """Whether a verb tells what something is made of ("the Group of Five comprising the
+    United States, Japan, West Germany, France and Britain", "the panel consists of five
+    judges", "a team composed of engineers"): a composition, a state; a Reuters line
+    was titled "Italy comprised the United States, Japan, West Germany, France and
+    Britain"."""
+    trig = m.trigger
+    lemma = trig.lemma_.lower()
+    if trig.pos_ != "VERB":
+        return False
+    if lemma in COMPRISING:
+        return True
+    return lemma == "compose" and trig.tag_ == "VBN" and any(
+        c.lower_ == "of" for c in children(trig, {"prep"})
+    )
+
+
+STUCK_WORDS = words("stuck stranded trapped")
+GOING_ON = words("continue remain")  # "who continue to be stuck in Bolivia"
+
+
+def _still_stuck(m: _Mention) -> bool:
+    """Whether people are said to be stuck now ("thousands of American citizens are
+    still stuck abroad", "100 more people who continue to be stuck in Bolivia"): a
+    present state, no happening; a real page's card was "At least 60 to 100 more people
+    to be stuck in Bolivia". Being trapped in a past fire ("they were trapped in the
+    stairwell", which ECB+ counts) stays, and so does a dated stranding."""
+    trig = m.trigger
+    if m.time is not None:
+        return False
+    if trig.lemma_.lower() in GOING_ON:
+        return any(_stuck_now(c) for c in children(trig, {"xcomp"}))
+    return _stuck_now(trig)
+
+
+def _stuck_now(tok: Token) -> bool:
+    """Whether a participle of being stuck is told in the present ("are still stuck",
+    "continue to be stuck")."""
+    if tok.lower_ not in STUCK_WORDS:
+        return False
+    be = [c for c in tok.children if c.dep_ in {"auxpass", "aux"} and c.lemma_.lower() == "be"]
+    if any(b.tag_ in {"VBP", "VBZ"} for b in be):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in GOING_ON and (
+        tok.head.tag_ in {"VBP", "VBZ"}
+    )
 
 
 SUSPECTING = words("suspect accuse")
