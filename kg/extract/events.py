@@ -7207,8 +7207,8 @@ def _backed_by_thing(m: _Mention) -> bool:
     is a stance or a vote, read elsewhere, and stays, and so does backing by acts
     ("rebels, backed by Turkish shelling, retook villages")."""
     trig = m.trigger
-    if trig.lemma_.lower() not in BACKING or trig.tag_ != "VBN":
-        return False
+    if trig.lemma_.lower() not in BACKING or trig.tag_ != "VBN" or m.time is not None:
+        return False  # "the plan was backed by the board on Monday": a vote
     agents = [o for p in children(trig, {"agent"}) for o in children(p, {"pobj"})]
     words_of = lexicon().words  # "backed by Turkish shelling and drone strikes": acts
     return bool(agents) and all(
@@ -7251,6 +7251,8 @@ def _figure_moved(m: _Mention) -> bool:
         subjects = [trig.head]
     if not subjects or not all(_personless(s) and s.ent_type_ not in AGENTS for s in subjects):
         return False
+    if _trend(m):
+        return False  # "prices of bread jumped 4%": :func:`_trend` reads it for the group
     return any(
         t.ent_type_ in {"PERCENT", "MONEY"} or t.lower_ in SHARE_UNITS and t.pos_ != "PROPN"
         for c in trig.children
@@ -7311,11 +7313,12 @@ def _share_doing(m: _Mention) -> bool:
     """Whether the subject of an undated verb is a percentage ("99.9 per cent of
     residents were adhering to the curfew", "70 percent of voters back the plan"): a
     compliance or poll figure, a statistic; a real page's card was "99.9 per cent were
-    adhering to mask rules". A dated walkout by "40 percent of the staff" stays."""
+    adhering to mask rules". What a share did ("90 per cent of voters had participated
+    in the referendum") and a dated walkout by "40 percent of the staff" stay."""
     trig = m.trigger
-    if trig.pos_ != "VERB" or m.time is not None:
-        return False
-    return any(
+    if trig.pos_ != "VERB" or m.time is not None or trig.tag_ not in {"VBG", "VBZ", "VBP"}:
+        return False  # "90 per cent of voters had participated in the referendum": they
+    return any(  # acted, in one happening
         s.ent_type_ == "PERCENT" or s.lower_ in SHARE_UNITS and s.pos_ != "PROPN"
         for s in children(trig, {"nsubj"})
     )  # not "50 Cent threw The Game out of his crew": a rapper
