@@ -106,7 +106,8 @@ def test_a_day_of_a_month_is_on_that_day():
 
 def test_a_past_participle_on_a_noun_is_told_of_that_noun():
     # "a driver suspected of …" is passive: the driver was suspected, no one "suspecting"
-    found = titles("Police arrested a driver suspected of smuggling cigarettes across the border.")
+    # (under an arrest the suspicion is no event at all: test_events_junk_spent_tallies)
+    found = titles("Police stopped a driver suspected of smuggling cigarettes across the border.")
     assert not any(t.startswith("Suspecting") for t in found), found
     assert "A driver suspected of smuggling cigarettes across the border" in found, found
     found = titles("The council lifted the curfew imposed over the riots.")
@@ -190,11 +191,11 @@ BILL = (
 
 
 def test_a_duration_verb_keeps_what_the_time_went_on():
+    # the weeks spent are no event: the debate is, titled by its own verb, and no second
+    # node of it is titled by the time spent (test_events_junk_spent_tallies)
     found = titles(BILL)
-    assert "Senate leaders and Treasury negotiators spent weeks" not in found, found
-    assert any(
-        t.startswith("Senate leaders and Treasury negotiators spent weeks debating") for t in found
-    )
+    assert not any("spent weeks" in t for t in found), found
+    assert "Senate leaders debated the size of the relief bill" in found, found
 
 
 def test_an_absolute_clause_is_no_part_of_the_headline_and_is_told_in_its_tense():
