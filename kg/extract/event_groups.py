@@ -2929,6 +2929,20 @@ def _storm_told(t: Token) -> Token | None:
     return subject
 
 
+def _storm_said_as(t: Token) -> Token | None:
+    """The name of the storm a noun says what it was as ("Hurricane Irma, which made
+    landfall as a Category 4 storm"): "a storm" there is Irma, a real page's second node
+    of it. Only of a name's doing (:func:`_storm_told`); None for other nouns."""
+    if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ != "as":
+        return None
+    if not any(c.lower_ in {"a", "an"} for c in children(t, {"det"})):
+        return None
+    verb = t.head.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head  # "made landfall as a Category 3 storm": "as" hangs on "landfall"
+    return _storm_told(verb)
+
+
 WITHIN = word_list("in during")
 MAIN_CLAUSE = {"ROOT", "ccomp", "conj", "parataxis"}
 
@@ -3057,6 +3071,14 @@ def group_mentions(
             and one.family in {None, CALAMITY}
         ):  # "Hurricane Irma, which made landfall as a Category 4 storm": Irma's own
             scored.append((5, True, True, 0, where[storm.i]))  # landfall, Irma itself
+        doing = _storm_said_as(m.trigger)
+        if (
+            doing is not None
+            and doing.i in where
+            and groups[where[doing.i]].family == CALAMITY
+            and one.family == CALAMITY
+        ):  # "Irma, which made landfall as a Category 4 storm": the storm is Irma
+            scored.append((5, True, True, 0, where[doing.i]))
         run = _run_of(m.trigger)
         if run is not None and run.i in where and not _clash(groups[where[run.i]], one):
             scored.append((5, True, True, 0, where[run.i]))  # "its barrage of strikes"

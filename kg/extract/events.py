@@ -5799,6 +5799,7 @@ def _no_happening_rule(m: _Mention) -> str | None:
         _went_in_with,
         _topic_gerund,
         _kind_in_general,
+        _hazard_in_general,
         _asked,
         _use_supposed,
         _wanted_of_others,
@@ -6432,6 +6433,122 @@ def _kind_in_general(m: _Mention) -> bool:
     if aux:  # "the yield on a three-month investment would drop"; "will hold a vote"
         return verb.tag_ == "VB" and any(a in MAY_BE for a in aux)  # is a plan
     return verb.tag_ in {"VBZ", "VBP"} and verb.lemma_.lower() not in REPORTING
+
+HAZARD_ANY = ANY_ONE | {"another"}  # "a storm", "another disaster": one of the kind, any
+SPAN_OF_A_KIND = words("typical average normal usual given")  # "over a typical year"
+
+
+def _hazard_in_general(m: _Mention) -> bool:
+    """Whether a disaster noun names the kind, not one that struck ("peak months for
+    storms", "before a storm approaches the coast", "the possibility of dealing with a
+    hurricane", "drought could make fires so common", "fires release 500 tonnes over a
+    typical year"): a risk, a season or a habit of nature, which real pages made Disaster
+    nodes of and lumped with the one storm they told. A hazard is one when the text
+    points at it ("the storm", "its fires", "two quakes"), names or dates it, or tells
+    it happening in a past, a perfect or a progressive ("a fire destroyed 40 homes", "a
+    storm is battering the coast", "there were wildfires in California")."""
+    trig = m.trigger
+    if m.type != "Disaster" or trig.pos_ != "NOUN" or trig.ent_type_ or _headline(trig):
+        return False
+    noun = trig.head if trig.dep_ == "compound" and trig.head.pos_ == "NOUN" else trig
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ not in HYPO_NOUNS:
+        return False  # "dozens of other fires", "the scale of the floods": which, told
+    for n in {trig, noun}:  # "storm victims this year": the victims' phrase says which
+        if any(c.dep_ in BOUND and c.lower_ not in HAZARD_ANY for c in n.children):
+            return False  # "the storm", "their fires", "8,668 fires": these ones
+        if any(c.dep_ == "amod" and c.lower_ in SPECIFIC_AMODS for c in n.children):
+            return False  # "during a recent heat wave", "the last flood": one of them
+        if any(c.dep_ in {"relcl", "acl"} and _occasion_told(c) for c in n.children):
+            return False  # "a fire that destroyed 40 homes", "wildfires raging"
+    if _guarded_against(noun):
+        return True  # "has, for centuries, protected the forest against large fires"
+    if m.time is not None and (m.time.start is not None or not _season_words(m.time.text)):
+        return False  # "a quake on Sunday": dated; "storms in late summer" is a season
+    if m.time is None and _dated_now(noun):
+        return False
+    verb = _hazard_clause_verb(noun)
+    if verb is None:
+        return not any(a.dep_ == "appos" for a in noun.ancestors)
+    return not _occasion_told(verb)
+
+
+GUARDING = words("protect guard shield insure defend prepare brace")
+
+
+def _guarded_against(noun: Token) -> bool:
+    """Whether a hazard is what something guards against or prepares for ("the humidity
+    has protected the forest against massive fires", "preparing for hurricanes"): the
+    kind a defence is for, whatever the tense (:func:`_hazard_in_general`)."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in {"against", "for"}
+        and prep.head.lemma_.lower() in GUARDING
+    )
+
+
+def _hazard_clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause a noun is told in (:func:`_hazard_in_general`), past the
+    participles that only qualify a noun ("areas unscathed by a disaster will help":
+    "help") and the gerunds a verb's phrase holds ("after battling a fire for hours,
+    crews left", "fined for cutting water during a heat wave"). A gerund of a noun's
+    phrase ("the possibility of dealing with a hurricane") is it: no one time."""
+    for a in tok.ancestors:
+        if a.dep_ == "appos":
+            return None  # "rain next week, a relief after a prolonged drought": an aside
+        if a.pos_ not in {"VERB", "AUX"}:
+            continue
+        helped = any(c.dep_ in AUX_DEPS for c in a.children)
+        to_only = all(c.lower_ == "to" for c in children(a, AUX_DEPS))
+        if a.tag_ == "VB" and a.dep_ == "xcomp" and to_only:
+            continue  # "rain promised to deliver respite for land ravaged by bushfires"
+        if a.tag_ in {"VBN", "VBG"} and not helped and a.dep_ in {"acl", "amod"}:
+            continue
+        if a.tag_ == "VBG" and not helped and a.dep_ == "pcomp" and a.head.head.pos_ == "VERB":
+            continue  # "fined for cutting supplies during a recent heat wave": when fined
+        return a
+    return None
+
+
+SEASON_WORDS = words("spring summer fall autumn winter season monsoon")
+
+
+def _season_words(text: str) -> bool:
+    """Whether a time's words name a part of any year ("late summer", "the dry season"),
+    not a date: a time of a kind's habit (:func:`_hazard_in_general`)."""
+    return any(w in SEASON_WORDS for w in text.lower().split())
+
+
+def _occasion_told(verb: Token) -> bool:
+    """Whether a verb tells one occasion by its tense: a past ("struck", "was hit"), a
+    perfect ("has destroyed") or a progressive ("is battering"), with no modal, or a
+    present with a date of its own ("fires rage across the state this week"). A modal,
+    an infinitive, a gerund and a bare present ("a storm approaches", "disasters don't
+    care") tell how things go or could go (:func:`_hazard_in_general`)."""
+    aux = [c for c in verb.children if c.dep_ in AUX_DEPS]
+    if any(c.lower_ in MODAL_HYPO | MODAL_FUTURE | {"can", "ca"} for c in aux):
+        return False
+    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
+        return True
+    if verb.tag_ == "VBN" and any(c.lemma_.lower() == "have" for c in aux):
+        return True  # "has destroyed"
+    if verb.tag_ == "VBG" and any(c.lemma_.lower() == "be" for c in aux):
+        return True  # "is battering"
+    return verb.tag_ in {"VBZ", "VBP"} and _dated_now(verb)
+
+
+def _dated_now(tok: Token) -> bool:
+    """Whether a word's phrase holds a date that names a time, not a span of a kind ("a
+    typical year", "every summer", "an average season") (:func:`_hazard_in_general`)."""
+    if not _date_within(tok):
+        return False
+    dates = [e for e in tok.doc.ents if e.label_ in {"DATE", "TIME"}]
+    inside = [e for e in dates if tok.left_edge.i <= e.start and e.end <= tok.right_edge.i + 1]
+    return any(
+        e[0].lower_ not in ANY_ONE | {"each"} and not any(t.lower_ in SPAN_OF_A_KIND for t in e)
+        for e in inside
+    )
+
 
 def _asked(m: _Mention) -> bool:
     """Whether a verb is the main verb of a question ("So you've discovered our little
