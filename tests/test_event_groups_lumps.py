@@ -451,3 +451,17 @@ def test_a_storm_a_named_hurricane_made_landfall_as_is_that_hurricane() -> None:
         (nadia,) = with_mention(result, "Nadia")
         assert "storm" in texts(nadia)
         assert with_mention(result, "storm") == [nadia]
+
+
+def test_two_bans_on_other_things_are_two_bans() -> None:
+    """ "A nationwide ban on the sale of fireworks" and "also banned street parties": a
+    page's two rules, joined by the word "ban" alone."""
+    result = run(
+        "Norland tightened its rules on Friday as cases rose, including a nationwide ban "
+        "on the sale of fireworks after 8 p.m. in shops and kiosks. The government also "
+        "banned street parties of more than ten people. Cases fell by a third in March."
+    )
+    (fireworks,) = with_mention(result, "ban")
+    assert "banned" not in texts(fireworks)
+    (parties,) = with_mention(result, "banned")
+    assert parties is not fireworks

@@ -1453,6 +1453,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # "paid a fine", "paid tribute"
     if _other_things_done(g, h):
         return True  # "removed the old plugin loader", "also removed the legacy format"
+    if _other_bans(g, h):
+        return True  # "a nationwide ban on the sale of alcohol", "banned public gatherings"
     if _unshared_support(g, h):
         return True  # Motorola's trials conducted, and Siemens' still to conduct
     if g.directed and h.directed and _other_targets(g, h):
@@ -1655,6 +1657,37 @@ def _other_things_done(g: _Group, h: _Group) -> bool:
     if a is None or b is None or a[0] & b[0]:
         return False
     return len(a[1]) == 1 and a[1] == b[1]
+
+
+PROHIBITING = word_list("ban prohibit prohibition outlaw embargo")
+
+
+def _banned_things(g: _Group) -> set[str]:
+    """The words of what a group's bans forbid: the object of "banned" ("banned public
+    gatherings"), the phrase of "a ban on" ("a ban on the sale of alcohol"); empty when
+    no ban of the group says what it forbids ("the ban")."""
+    out: set[str] = set()
+    for m in g.mentions:
+        t = m.trigger
+        if t.lemma_.lower() not in PROHIBITING:
+            continue
+        if t.pos_ == "VERB":
+            objects = children(t, {"dobj", "nsubjpass"})
+        else:
+            preps = [c for c in children(t, {"prep"}) if c.lower_ in {"on", "against"}]
+            objects = [o for c in preps for o in children(c, {"pobj"})]
+        for o in objects:
+            out |= {w.lemma_.lower() for w in o.subtree if w.pos_ in {"NOUN", "PROPN"}}
+    return out
+
+
+def _other_bans(g: _Group, h: _Group) -> bool:
+    """Whether two groups ban other things, no word of one's object in the other's: a
+    page on Sweden's rules told "a nationwide ban on the sale of alcohol after 10 p.m."
+    and "Sweden also banned public gatherings" as one ban. "The ban" names none and
+    joins either; "a ban on flavoured pods", "banned flavoured pods" share the pods."""
+    a, b = _banned_things(g), _banned_things(h)
+    return bool(a and b) and not a & b
 
 
 def _other_light_objects(g: _Group, h: _Group) -> bool:
