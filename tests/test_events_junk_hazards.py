@@ -73,3 +73,19 @@ def test_a_hazard_told_of_the_kind_is_no_event(text: str, word: str):
 )  # fmt: skip
 def test_a_hazard_that_struck_stays(text: str, word: str):
     assert ("Disaster", word) in found(text), found(text)
+
+
+RELIEF_TALKS = (
+    "Congress left Washington for the recess on Friday without a deal. Both parties "
+    "blamed each other over the gap in relief, and lawmakers have made little progress "
+    "on pandemic relief. A senator urged leaders to stay and get a deal on more relief."
+)
+
+
+def test_relief_as_the_topic_of_talks_is_no_act_of_giving():
+    """ "The gap in relief", "progress on pandemic relief", "a deal on more relief": what
+    stalled talks are about, no relief given (a page on them lumped eight such uses of
+    the word into one Aid node). The same word with who gave it to whom stays."""
+    assert "relief" not in {w for _, w in found(BEFORE + RELIEF_TALKS)}, found(RELIEF_TALKS)
+    given = BEFORE + "The charity delivered relief to 4,000 families in Sindh on Tuesday."
+    assert ("Aid", "relief") in found(given), found(given)

@@ -5765,6 +5765,7 @@ def _no_happening_rule(m: _Mention) -> str | None:
         _no_date_yet,
         _denied_kind,
         _topic_only,
+        _topic_of_talks,
         _any_must,
         _named_again,
         _timed_by,
@@ -7255,6 +7256,34 @@ def _topic_only(m: _Mention) -> bool:
         # ruling" weighs one made
         return trig.dep_ == "dobj" and any(c.lower_ in {"a", "an"} for c in children(trig, {"det"}))
     return verb in DISCUSSING | {"talk"} and not (trig.dep_ == "dobj" and verb == "talk")
+
+
+TOPIC_HEADS = words(
+    "progress deal talk talks negotiation negotiations gap impasse stalemate standoff "
+    "focus bill package legislation compromise"
+)  # "progress on coronavirus relief", "a relief bill": what they are about
+TALK_TOPIC_PREPS = words("on in over about")
+
+
+def _topic_of_talks(m: _Mention) -> bool:
+    """Whether a bare event noun is what talks, a deal or a bill are about ("little
+    progress on coronavirus relief", "blaming each other over the gap in relief", "get a
+    deal on more relief", "the relief bill"): a policy topic, no act of giving; a page
+    on stalled talks lumped eight such "relief"s into one Aid node. With an article, an
+    owner, a count, a date, a place or anyone of its own ("a deal on the release of the
+    hostages") the noun tells one happening, and stays."""
+    trig = m.trigger
+    if trig.pos_ != "NOUN" or trig.tag_ != "NN" or m.participants or m.place or m.time:
+        return False
+    if _headline(trig) or any(c.dep_ in BOUND | {"prep"} for c in trig.children):
+        return False
+    if trig.dep_ == "compound":
+        return trig.head.lemma_.lower() in TOPIC_HEADS and trig.head.tag_ in {"NN", "NNS"}
+    prep = trig.head
+    if trig.dep_ != "pobj" or prep.lower_ not in TALK_TOPIC_PREPS:
+        return False
+    heads = [prep.head] + (children(prep.head, {"dobj"}) if prep.head.pos_ == "VERB" else [])
+    return any(h.lemma_.lower() in TOPIC_HEADS for h in heads)  # "get a deal on relief"
 
 
 def _denied_kind(m: _Mention) -> bool:
