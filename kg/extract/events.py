@@ -5821,6 +5821,7 @@ def _no_happening_rule(m: _Mention) -> str | None:
         _sector_named,
         _clients_habit,
         _campaign_body,
+        _campaign_season,
         _kind_as_a_rule,
     ):
         if rule(m):
@@ -7063,6 +7064,28 @@ def _campaign_body(m: _Mention) -> bool:
         owner.lemma_.lower() in PERSON_NOUNS | PEOPLE_NOUNS
         or owner.lemma_.lower().endswith(PERSON_ENDINGS)
     )
+
+
+SEASON_SPAN = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*\d\d(?:\d\d)?$")  # "2020-21", "2019/20"
+VOTING = words(
+    "election elect vote voter ballot candidate poll primary nomination presidency "
+    "presidential reelection race"
+)
+
+
+def _campaign_season(m: _Mention) -> bool:
+    """Whether "campaign" is a sports season named by its years ("wants to return to
+    Madrid for the 2020-21 campaign", "scored 20 goals in the 2019/20 campaign"): a span
+    of time, no happening; a page's node was "Ceballos to return to Madrid for the
+    2020-21 campaign". A campaign of an election keeps its years ("the 2019-20 campaign
+    for the presidency, with its primaries"), read by the sentence's words of voting."""
+    trig = m.trigger
+    if trig.lemma_.lower() != "campaign" or trig.pos_ != "NOUN":
+        return False
+    before = trig.doc[trig.left_edge.i : trig.i].text
+    if not SEASON_SPAN.search(before):
+        return False
+    return not any(t.lemma_.lower() in VOTING for t in _sentence(trig))
 
 
 TENDING = words("tend")  # "voters tend to elect moderates": what they do as a rule
