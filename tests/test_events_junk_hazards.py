@@ -65,6 +65,8 @@ def test_a_hazard_told_of_the_kind_is_no_event(text: str, word: str):
         (BEFORE + "A wildfire that started on Friday has burned 5,000 acres.", "wildfire"),
         (BEFORE + "Crews worked through the night to protect homes against the fire.",
          "fire"),
+        ("Strong quake rocks northern Chile\nA powerful earthquake has struck the north "
+         "of Chile, officials say.", "quake"),
         (BEFORE + "The water firm has been fined for cutting supplies during a recent heat "
          "wave in Spain.", "wave"),
         (BEFORE + "The water firm has been fined for cutting supplies during a heat wave in "

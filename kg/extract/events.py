@@ -6452,6 +6452,8 @@ def _hazard_in_general(m: _Mention) -> bool:
     trig = m.trigger
     if m.type != "Disaster" or trig.pos_ != "NOUN" or trig.ent_type_ or _headline(trig):
         return False
+    if _sentence(trig).start == 0 or _on_headline(trig):
+        return False  # "Strong quake rocks southern Peru": a headline tells news in the present
     noun = trig.head if trig.dep_ == "compound" and trig.head.pos_ == "NOUN" else trig
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ not in HYPO_NOUNS:
         return False  # "dozens of other fires", "the scale of the floods": which, told
@@ -6506,8 +6508,11 @@ def _hazard_clause_verb(tok: Token) -> Token | None:
             continue  # "rain promised to deliver respite for land ravaged by bushfires"
         if a.tag_ in {"VBN", "VBG"} and not helped and a.dep_ in {"acl", "amod"}:
             continue
-        if a.tag_ == "VBG" and not helped and a.dep_ == "pcomp" and a.head.head.pos_ == "VERB":
-            continue  # "fined for cutting supplies during a recent heat wave": when fined
+        bare_gerund = a.tag_ == "VBG" and not helped and not children(a, SUBJECTS)
+        if bare_gerund and (
+            a.dep_ in {"advcl", "xcomp"} or a.dep_ == "pcomp" and a.head.head.pos_ == "VERB"
+        ):  # "fined for cutting supplies during a heat wave", "drove into the store,
+            continue  # grabbing watches before setting fire to the car": when fined
         return a
     return None
 
@@ -6532,6 +6537,9 @@ def _occasion_told(verb: Token) -> bool:
         return False
     if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
         return True
+    first = _first_conjunct(verb)
+    if first is not verb and not aux and first.pos_ in {"VERB", "AUX"}:
+        return _occasion_told(first)  # "reversed the car out and set fire to it": past
     if verb.tag_ == "VBN" and any(c.lemma_.lower() == "have" for c in aux):
         return True  # "has destroyed"
     if verb.tag_ == "VBG" and any(c.lemma_.lower() == "be" for c in aux):
