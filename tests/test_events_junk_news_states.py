@@ -96,3 +96,22 @@ def test_news_states_and_generics_are_no_event(text: str, word: str):
 )  # fmt: skip
 def test_the_same_words_telling_a_happening_stay(text: str, word: str):
     assert word in [w for _, w in found(text)], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The midfielder wants to return to Madrid for the 2020-21 campaign after a loan "
+        "spell in London.",
+        "The striker scored 24 goals in the 2019/20 campaign.",
+    ],
+)
+def test_a_campaign_named_by_its_seasons_years_is_a_season(text: str):
+    """ "The 2020-21 campaign" of a footballer is a season, a span of time (a page's node
+    was "Ceballos to return to Madrid for the 2020-21 campaign")."""
+    assert "campaign" not in {w for _, w in found(text)}, found(text)
+
+
+def test_an_election_campaign_with_its_years_stays():
+    text = "The senator launched her 2019-20 campaign for the presidency in Iowa."
+    assert "campaign" in {w for _, w in found(text)}, found(text)

@@ -1477,6 +1477,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # "paid a fine", "paid tribute"
     if _other_things_done(g, h):
         return True  # "removed the old plugin loader", "also removed the legacy format"
+    if _other_bans(g, h):
+        return True  # "a nationwide ban on the sale of alcohol", "banned public gatherings"
     if _unshared_support(g, h):
         return True  # Motorola's trials conducted, and Siemens' still to conduct
     if g.directed and h.directed and _other_targets(g, h):
@@ -1679,6 +1681,37 @@ def _other_things_done(g: _Group, h: _Group) -> bool:
     if a is None or b is None or a[0] & b[0]:
         return False
     return len(a[1]) == 1 and a[1] == b[1]
+
+
+PROHIBITING = word_list("ban prohibit prohibition outlaw embargo")
+
+
+def _banned_things(g: _Group) -> set[str]:
+    """The words of what a group's bans forbid: the object of "banned" ("banned public
+    gatherings"), the phrase of "a ban on" ("a ban on the sale of alcohol"); empty when
+    no ban of the group says what it forbids ("the ban")."""
+    out: set[str] = set()
+    for m in g.mentions:
+        t = m.trigger
+        if t.lemma_.lower() not in PROHIBITING:
+            continue
+        if t.pos_ == "VERB":
+            objects = children(t, {"dobj", "nsubjpass"})
+        else:
+            preps = [c for c in children(t, {"prep"}) if c.lower_ in {"on", "against"}]
+            objects = [o for c in preps for o in children(c, {"pobj"})]
+        for o in objects:
+            out |= {w.lemma_.lower() for w in o.subtree if w.pos_ in {"NOUN", "PROPN"}}
+    return out
+
+
+def _other_bans(g: _Group, h: _Group) -> bool:
+    """Whether two groups ban other things, no word of one's object in the other's: a
+    page on Sweden's rules told "a nationwide ban on the sale of alcohol after 10 p.m."
+    and "Sweden also banned public gatherings" as one ban. "The ban" names none and
+    joins either; "a ban on flavoured pods", "banned flavoured pods" share the pods."""
+    a, b = _banned_things(g), _banned_things(h)
+    return bool(a and b) and not a & b
 
 
 def _other_light_objects(g: _Group, h: _Group) -> bool:
@@ -2975,6 +3008,20 @@ def _storm_told(t: Token) -> Token | None:
     return subject
 
 
+def _storm_said_as(t: Token) -> Token | None:
+    """The name of the storm a noun says what it was as ("Hurricane Irma, which made
+    landfall as a Category 4 storm"): "a storm" there is Irma, a real page's second node
+    of it. Only of a name's doing (:func:`_storm_told`); None for other nouns."""
+    if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ != "as":
+        return None
+    if not any(c.lower_ in {"a", "an"} for c in children(t, {"det"})):
+        return None
+    verb = t.head.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head  # "made landfall as a Category 3 storm": "as" hangs on "landfall"
+    return _storm_told(verb)
+
+
 WITHIN = word_list("in during")
 MAIN_CLAUSE = {"ROOT", "ccomp", "conj", "parataxis"}
 
@@ -3103,6 +3150,14 @@ def group_mentions(
             and one.family in {None, CALAMITY}
         ):  # "Hurricane Irma, which made landfall as a Category 4 storm": Irma's own
             scored.append((5, True, True, 0, where[storm.i]))  # landfall, Irma itself
+        doing = _storm_said_as(m.trigger)
+        if (
+            doing is not None
+            and doing.i in where
+            and groups[where[doing.i]].family == CALAMITY
+            and one.family == CALAMITY
+        ):  # "Irma, which made landfall as a Category 4 storm": the storm is Irma
+            scored.append((5, True, True, 0, where[doing.i]))
         run = _run_of(m.trigger)
         if run is not None and run.i in where and not _clash(groups[where[run.i]], one):
             scored.append((5, True, True, 0, where[run.i]))  # "its barrage of strikes"

@@ -5765,6 +5765,7 @@ def _no_happening_rule(m: _Mention) -> str | None:
         _no_date_yet,
         _denied_kind,
         _topic_only,
+        _topic_of_talks,
         _any_must,
         _named_again,
         _timed_by,
@@ -5799,6 +5800,7 @@ def _no_happening_rule(m: _Mention) -> str | None:
         _went_in_with,
         _topic_gerund,
         _kind_in_general,
+        _hazard_in_general,
         _asked,
         _use_supposed,
         _wanted_of_others,
@@ -5835,6 +5837,7 @@ def _no_happening_rule(m: _Mention) -> str | None:
         _sector_named,
         _clients_habit,
         _campaign_body,
+        _campaign_season,
         _kind_as_a_rule,
     ):
         if rule(m):
@@ -6449,6 +6452,130 @@ def _kind_in_general(m: _Mention) -> bool:
         return verb.tag_ == "VB" and any(a in MAY_BE for a in aux)  # is a plan
     return verb.tag_ in {"VBZ", "VBP"} and verb.lemma_.lower() not in REPORTING
 
+HAZARD_ANY = ANY_ONE | {"another"}  # "a storm", "another disaster": one of the kind, any
+SPAN_OF_A_KIND = words("typical average normal usual given")  # "over a typical year"
+
+
+def _hazard_in_general(m: _Mention) -> bool:
+    """Whether a disaster noun names the kind, not one that struck ("peak months for
+    storms", "before a storm approaches the coast", "the possibility of dealing with a
+    hurricane", "drought could make fires so common", "fires release 500 tonnes over a
+    typical year"): a risk, a season or a habit of nature, which real pages made Disaster
+    nodes of and lumped with the one storm they told. A hazard is one when the text
+    points at it ("the storm", "its fires", "two quakes"), names or dates it, or tells
+    it happening in a past, a perfect or a progressive ("a fire destroyed 40 homes", "a
+    storm is battering the coast", "there were wildfires in California")."""
+    trig = m.trigger
+    if m.type != "Disaster" or trig.pos_ != "NOUN" or trig.ent_type_ or _headline(trig):
+        return False
+    if _sentence(trig).start == 0 or _on_headline(trig):
+        return False  # "Strong quake rocks southern Peru": a headline tells news in the present
+    noun = trig.head if trig.dep_ == "compound" and trig.head.pos_ == "NOUN" else trig
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ not in HYPO_NOUNS:
+        return False  # "dozens of other fires", "the scale of the floods": which, told
+    for n in {trig, noun}:  # "storm victims this year": the victims' phrase says which
+        if any(c.dep_ in BOUND and c.lower_ not in HAZARD_ANY for c in n.children):
+            return False  # "the storm", "their fires", "8,668 fires": these ones
+        if any(c.dep_ == "amod" and c.lower_ in SPECIFIC_AMODS for c in n.children):
+            return False  # "during a recent heat wave", "the last flood": one of them
+        if any(c.dep_ in {"relcl", "acl"} and _occasion_told(c) for c in n.children):
+            return False  # "a fire that destroyed 40 homes", "wildfires raging"
+    if _guarded_against(noun):
+        return True  # "has, for centuries, protected the forest against large fires"
+    if m.time is not None and (m.time.start is not None or not _season_words(m.time.text)):
+        return False  # "a quake on Sunday": dated; "storms in late summer" is a season
+    if m.time is None and _dated_now(noun):
+        return False
+    verb = _hazard_clause_verb(noun)
+    if verb is None:
+        return not any(a.dep_ == "appos" for a in noun.ancestors)
+    return not _occasion_told(verb)
+
+
+GUARDING = words("protect guard shield insure defend prepare brace")
+
+
+def _guarded_against(noun: Token) -> bool:
+    """Whether a hazard is what something guards against or prepares for ("the humidity
+    has protected the forest against massive fires", "preparing for hurricanes"): the
+    kind a defence is for, whatever the tense (:func:`_hazard_in_general`)."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in {"against", "for"}
+        and prep.head.lemma_.lower() in GUARDING
+    )
+
+
+def _hazard_clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause a noun is told in (:func:`_hazard_in_general`), past the
+    participles that only qualify a noun ("areas unscathed by a disaster will help":
+    "help") and the gerunds a verb's phrase holds ("after battling a fire for hours,
+    crews left", "fined for cutting water during a heat wave"). A gerund of a noun's
+    phrase ("the possibility of dealing with a hurricane") is it: no one time."""
+    for a in tok.ancestors:
+        if a.dep_ == "appos":
+            return None  # "rain next week, a relief after a prolonged drought": an aside
+        if a.pos_ not in {"VERB", "AUX"}:
+            continue
+        helped = any(c.dep_ in AUX_DEPS for c in a.children)
+        to_only = all(c.lower_ == "to" for c in children(a, AUX_DEPS))
+        if a.tag_ == "VB" and a.dep_ == "xcomp" and to_only:
+            continue  # "rain promised to deliver respite for land ravaged by bushfires"
+        if a.tag_ in {"VBN", "VBG"} and not helped and a.dep_ in {"acl", "amod"}:
+            continue
+        bare_gerund = a.tag_ == "VBG" and not helped and not children(a, SUBJECTS)
+        if bare_gerund and (
+            a.dep_ in {"advcl", "xcomp"} or a.dep_ == "pcomp" and a.head.head.pos_ == "VERB"
+        ):  # "fined for cutting supplies during a heat wave", "drove into the store,
+            continue  # grabbing watches before setting fire to the car": when fined
+        return a
+    return None
+
+
+SEASON_WORDS = words("spring summer fall autumn winter season monsoon")
+
+
+def _season_words(text: str) -> bool:
+    """Whether a time's words name a part of any year ("late summer", "the dry season"),
+    not a date: a time of a kind's habit (:func:`_hazard_in_general`)."""
+    return any(w in SEASON_WORDS for w in text.lower().split())
+
+
+def _occasion_told(verb: Token) -> bool:
+    """Whether a verb tells one occasion by its tense: a past ("struck", "was hit"), a
+    perfect ("has destroyed") or a progressive ("is battering"), with no modal, or a
+    present with a date of its own ("fires rage across the state this week"). A modal,
+    an infinitive, a gerund and a bare present ("a storm approaches", "disasters don't
+    care") tell how things go or could go (:func:`_hazard_in_general`)."""
+    aux = [c for c in verb.children if c.dep_ in AUX_DEPS]
+    if any(c.lower_ in MODAL_HYPO | MODAL_FUTURE | {"can", "ca"} for c in aux):
+        return False
+    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
+        return True
+    first = _first_conjunct(verb)
+    if first is not verb and not aux and first.pos_ in {"VERB", "AUX"}:
+        return _occasion_told(first)  # "reversed the car out and set fire to it": past
+    if verb.tag_ == "VBN" and any(c.lemma_.lower() == "have" for c in aux):
+        return True  # "has destroyed"
+    if verb.tag_ == "VBG" and any(c.lemma_.lower() == "be" for c in aux):
+        return True  # "is battering"
+    return verb.tag_ in {"VBZ", "VBP"} and _dated_now(verb)
+
+
+def _dated_now(tok: Token) -> bool:
+    """Whether a word's phrase holds a date that names a time, not a span of a kind ("a
+    typical year", "every summer", "an average season") (:func:`_hazard_in_general`)."""
+    if not _date_within(tok):
+        return False
+    dates = [e for e in tok.doc.ents if e.label_ in {"DATE", "TIME"}]
+    inside = [e for e in dates if tok.left_edge.i <= e.start and e.end <= tok.right_edge.i + 1]
+    return any(
+        e[0].lower_ not in ANY_ONE | {"each"} and not any(t.lower_ in SPAN_OF_A_KIND for t in e)
+        for e in inside
+    )
+
+
 def _asked(m: _Mention) -> bool:
     """Whether a verb is the main verb of a question ("So you've discovered our little
     secret?", "Did the minister resign?"): asked, not told as happening; a page's line of
@@ -6961,6 +7088,28 @@ def _campaign_body(m: _Mention) -> bool:
         owner.lemma_.lower() in PERSON_NOUNS | PEOPLE_NOUNS
         or owner.lemma_.lower().endswith(PERSON_ENDINGS)
     )
+
+
+SEASON_SPAN = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*\d\d(?:\d\d)?$")  # "2020-21", "2019/20"
+VOTING = words(
+    "election elect vote voter ballot candidate poll primary nomination presidency "
+    "presidential reelection race"
+)
+
+
+def _campaign_season(m: _Mention) -> bool:
+    """Whether "campaign" is a sports season named by its years ("wants to return to
+    Madrid for the 2020-21 campaign", "scored 20 goals in the 2019/20 campaign"): a span
+    of time, no happening; a page's node was "Ceballos to return to Madrid for the
+    2020-21 campaign". A campaign of an election keeps its years ("the 2019-20 campaign
+    for the presidency, with its primaries"), read by the sentence's words of voting."""
+    trig = m.trigger
+    if trig.lemma_.lower() != "campaign" or trig.pos_ != "NOUN":
+        return False
+    before = trig.doc[trig.left_edge.i : trig.i].text
+    if not SEASON_SPAN.search(before):
+        return False
+    return not any(t.lemma_.lower() in VOTING for t in _sentence(trig))
 
 
 TENDING = words("tend")  # "voters tend to elect moderates": what they do as a rule
@@ -7555,6 +7704,34 @@ def _topic_only(m: _Mention) -> bool:
         # ruling" weighs one made
         return trig.dep_ == "dobj" and any(c.lower_ in {"a", "an"} for c in children(trig, {"det"}))
     return verb in DISCUSSING | {"talk"} and not (trig.dep_ == "dobj" and verb == "talk")
+
+
+TOPIC_HEADS = words(
+    "progress deal talk talks negotiation negotiations gap impasse stalemate standoff "
+    "focus bill package legislation compromise"
+)  # "progress on coronavirus relief", "a relief bill": what they are about
+TALK_TOPIC_PREPS = words("on in over about")
+
+
+def _topic_of_talks(m: _Mention) -> bool:
+    """Whether a bare event noun is what talks, a deal or a bill are about ("little
+    progress on coronavirus relief", "blaming each other over the gap in relief", "get a
+    deal on more relief", "the relief bill"): a policy topic, no act of giving; a page
+    on stalled talks lumped eight such "relief"s into one Aid node. With an article, an
+    owner, a count, a date, a place or anyone of its own ("a deal on the release of the
+    hostages") the noun tells one happening, and stays."""
+    trig = m.trigger
+    if trig.pos_ != "NOUN" or trig.tag_ != "NN" or m.participants or m.place or m.time:
+        return False
+    if _headline(trig) or any(c.dep_ in BOUND | {"prep"} for c in trig.children):
+        return False
+    if trig.dep_ == "compound":
+        return trig.head.lemma_.lower() in TOPIC_HEADS and trig.head.tag_ in {"NN", "NNS"}
+    prep = trig.head
+    if trig.dep_ != "pobj" or prep.lower_ not in TALK_TOPIC_PREPS:
+        return False
+    heads = [prep.head] + (children(prep.head, {"dobj"}) if prep.head.pos_ == "VERB" else [])
+    return any(h.lemma_.lower() in TOPIC_HEADS for h in heads)  # "get a deal on relief"
 
 
 def _denied_kind(m: _Mention) -> bool:
