@@ -751,7 +751,9 @@ def _resolved(
     the same actors. Their forms go to ``forms`` when given (:class:`kg.state.KeptForms`)."""
     if isinstance(results, kg_state.Spill):
         spill, ids = results, sorted(results, key=_natural)
-        names = Names.counted(_KeptMentions(spill, ids), forms)
+        # the actors' spans in columns, not a list of objects an actor
+        spans = kg_state.SpanTable() if forms is not None else None
+        names = Names.counted(_KeptMentions(spill, ids), forms, spans)
         read: Iterable[DocResult] = spill.results(ids)
     else:
         spill, read = None, sorted(results, key=lambda r: _natural(r.doc.id))
