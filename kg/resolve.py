@@ -287,12 +287,13 @@ class Names:
             aid = m.actor_id
             actor = self.actors[aid]
             if self.spans is not None:
-                self.spans.add(aid, m.evidence)
+                row = self.spans.add(aid, m.evidence)
             else:
                 actor.mentions.append(m.evidence)
             if m.form != NAME:
-                if self.forms is not None:
-                    self.forms.add(aid, m.evidence, m.form)
+                if self.forms is not None:  # the span's row, when the table holds it
+                    tabled = self.spans is not None and self.forms.table is self.spans
+                    self.forms.add(aid, row if tabled else m.evidence, m.form)
                 else:
                     actor.forms[m.evidence] = m.form
             bare = surface_name(m.evidence.text)

@@ -715,8 +715,8 @@ class SpanTable:
         self.doc_ids: list[str] = []  # by code, then (settled) in their sorted order
         self.words: list[str] = []
 
-    def add(self, actor_id: str, span: Evidence) -> None:
-        """As ``actor.mentions.append(span)``."""
+    def add(self, actor_id: str, span: Evidence) -> int:
+        """As ``actor.mentions.append(span)``; the span's row (:meth:`span`)."""
         self._actor.append(self._actors.setdefault(actor_id, len(self._actors)))
         doc = self._docs.setdefault(span.doc_id, len(self._docs))
         if doc == len(self.doc_ids):
@@ -728,6 +728,7 @@ class SpanTable:
         self._start.append(span.start)
         self._end.append(span.end)
         self._word.append(word)
+        return len(self._word) - 1
 
     def settle(self, actors: Mapping[str, Actor]) -> None:
         """Sort each actor's spans as :class:`Evidence` sorts (document id, start, end,
@@ -742,6 +743,8 @@ class SpanTable:
         end = np.frombuffer(self._end, dtype=np.int32)
         word = np.frombuffer(self._word, dtype=np.int32)
         order = np.lexsort((word_rank[word], end, start, doc, actor))
+        self._where = np.empty_like(order, dtype=np.int32)  # a row's place once sorted
+        self._where[order] = np.arange(len(order), dtype=np.int32)
         self.doc = doc[order]  # a span's document by its place in the sorted ids
         self.start, self.end, self.word = start[order], end[order], word[order]
         bounds = np.searchsorted(actor[order], np.arange(len(self._actors) + 1)).tolist()
@@ -751,6 +754,10 @@ class SpanTable:
             actors[aid].mentions = Spans(self, bounds[k], bounds[k + 1])  # type: ignore[assignment]
         self._actor = self._doc = self._start = self._end = self._word = array("i")
         self._actors, self._words = {}, {}
+
+    def span(self, row: int) -> Evidence:
+        """The span :meth:`add` gave as ``row``, made anew (once settled)."""
+        return self.spans(k := int(self._where[row]), k + 1)[0]
 
     def spans(self, lo: int, hi: int) -> list[Evidence]:
         """The spans from place ``lo`` to ``hi``, made anew."""
@@ -826,21 +833,30 @@ class KeptForms:
     on every actor named by name alone, were 1.7 KB an article from resolve to the end
     of linking. Each form is its span (the very object the actor's mentions hold), a
     byte for its word and the place of the actor's form before it: 13 bytes, and one
-    entry an actor that has any. :meth:`of` gives an actor's as the dict resolve made."""
+    entry an actor that has any. :meth:`of` gives an actor's as the dict resolve made.
 
-    def __init__(self) -> None:
+    With a :class:`SpanTable` (resolve keeps the spans there) a form's span is its row
+    in the table, 4 bytes, not the object: held for the forms alone, the objects were
+    1.7 KB an article once the actors' lists of spans were gone."""
+
+    def __init__(self, table: SpanTable | None = None) -> None:
         self._last: dict[str, int] = {}  # actor id -> the place of its last form
         self._before = array("i")  # place -> the place of its actor's form before, or -1
         self._spans: list[Evidence] = []
+        self._rows = array("i")  # with a table, each form's span by its row there
+        self.table = table
         self._codes = bytearray()
         self._words: dict[str, int] = {}  # a form's word -> its code
 
-    def add(self, actor_id: str, span: Evidence, form: str) -> None:
-        """As ``actor.forms[span] = form``."""
+    def add(self, actor_id: str, span: Evidence | int, form: str) -> None:
+        """As ``actor.forms[span] = form``; ``span`` its row in the table if any."""
         code = self._words.setdefault(form, len(self._words))
         self._before.append(self._last.get(actor_id, -1))
-        self._last[actor_id] = len(self._spans)
-        self._spans.append(span)
+        self._last[actor_id] = len(self._codes)
+        if isinstance(span, int):
+            self._rows.append(span)
+        else:
+            self._spans.append(span)
         self._codes.append(code)
 
     def of(self, actor_id: str) -> dict[Evidence, str]:
@@ -852,11 +868,15 @@ class KeptForms:
             places.append(at)
             at = self._before[at]
         words = list(self._words)
+        if self.table is not None:
+            span = self.table.span
+            return {span(self._rows[i]): words[self._codes[i]] for i in reversed(places)}
         return {self._spans[i]: words[self._codes[i]] for i in reversed(places)}
 
     def close(self) -> None:
         """Let the table go once the forms are written out (:class:`ActorSpans`)."""
         self._last, self._before, self._spans = {}, array("i"), []
+        self._rows, self.table = array("i"), None
         self._codes, self._words = bytearray(), {}
 
 
