@@ -241,10 +241,16 @@ def test_spans_kept_in_columns_read_back_sorted_as_each_actor_list_was():
     lists = {a: Actor(a, a, PERSON) for a in ("norway", "ingrid-solheim", "no-one")}
     tabled = {a: Actor(a, a, PERSON) for a in lists}
     table = kg_state.SpanTable()
+    kept = kg_state.KeptForms(table)  # a form's span by its row in the table
     for aid, span in told:
         lists[aid].mentions.append(span)
-        table.add(aid, span)
+        row = table.add(aid, span)
+        if span.text in ("She", "Norwegian"):
+            lists[aid].forms[span] = PRONOUN if span.text == "She" else "demonym"
+            kept.add(aid, row, lists[aid].forms[span])
     table.settle(tabled)
+    assert kept.of("ingrid-solheim") == lists["ingrid-solheim"].forms
+    assert kept.of("norway") == {Evidence("wire-9", 40, 48, "Norwegian"): "demonym"}
     for aid, actor in lists.items():
         actor.mentions.sort()
         spans = tabled[aid].mentions
