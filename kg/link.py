@@ -159,9 +159,18 @@ def _features(actors: dict[str, Actor]) -> dict[str, Counter]:
     """Per document, how often it names each actor."""
     feats: dict[str, Counter] = defaultdict(Counter)
     for a in actors.values():
-        for ev in a.mentions:
-            feats[ev.doc_id][a.id] += 1
+        for doc_id in _docs_naming(a):
+            feats[doc_id][a.id] += 1
     return feats
+
+
+def _docs_naming(actor: Actor) -> list[str]:
+    """The document of each of the actor's spans; read from resolve's table of spans
+    without making them (making them all for the stories' vectors and places cost more
+    than the vectors)."""
+    if isinstance(actor.mentions, Spans):
+        return actor.mentions.docs()
+    return [e.doc_id for e in actor.mentions]
 
 
 def _average_link(sims: dict[tuple[str, str], float], threshold: float) -> list[list[str]]:
@@ -400,8 +409,8 @@ def stories(
     places: dict[str, set[str]] = defaultdict(set)
     for a in actors.values():
         if a.kind == PLACE:
-            for ev in a.mentions:
-                places[ev.doc_id].add(a.id)
+            for doc_id in _docs_naming(a):
+                places[doc_id].add(a.id)
     out = Stories(vectors=vectors, published=dict(published), places=dict(places))
     ordinal = {
         d: (day.toordinal() if (day := published.get(d)) is not None else _UNDATED)

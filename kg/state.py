@@ -811,6 +811,11 @@ class Spans(Sequence[Evidence]):
     def __getitem__(self, index):  # type: ignore[override] - int or slice, as a list
         return self._table.spans(self._lo, self._hi)[index]
 
+    def docs(self) -> list[str]:
+        """Each span's document id, in order, without making the spans."""
+        t = self._table
+        return [t.doc_ids[d] for d in t.doc[self._lo : self._hi].tolist()]
+
     def in_doc(self, doc_id: str) -> list[Evidence]:
         """The spans in document ``doc_id``, in order."""
         return self._table.spans(*self._table.within(self._lo, self._hi, doc_id))
