@@ -68,7 +68,7 @@ from .model import (
     Statement,
     TimeValue,
 )
-from .state import Relations
+from .state import Relations, Spans
 from .taxonomy import (
     EVENT_TYPES,
     OTHER,
@@ -130,6 +130,8 @@ class Stories:
         """Where one document names ``actor``. A country named in thousands of articles
         was walked whole for every pair of events weighed (:func:`_clash_sides`): at
         20k simulated articles that walk grew 13 times for 4 times the articles."""
+        if isinstance(actor.mentions, Spans):  # sorted by document: found, not walked
+            return actor.mentions.in_doc(doc_id)
         if len(actor.mentions) <= MANY_MENTIONS:
             return [e for e in actor.mentions if e.doc_id == doc_id]
         by_doc = self._named.get(actor.id)
@@ -157,9 +159,18 @@ def _features(actors: dict[str, Actor]) -> dict[str, Counter]:
     """Per document, how often it names each actor."""
     feats: dict[str, Counter] = defaultdict(Counter)
     for a in actors.values():
-        for ev in a.mentions:
-            feats[ev.doc_id][a.id] += 1
+        for doc_id in _docs_naming(a):
+            feats[doc_id][a.id] += 1
     return feats
+
+
+def _docs_naming(actor: Actor) -> list[str]:
+    """The document of each of the actor's spans; read from resolve's table of spans
+    without making them (making them all for the stories' vectors and places cost more
+    than the vectors)."""
+    if isinstance(actor.mentions, Spans):
+        return actor.mentions.docs()
+    return [e.doc_id for e in actor.mentions]
 
 
 def _average_link(sims: dict[tuple[str, str], float], threshold: float) -> list[list[str]]:
@@ -398,8 +409,8 @@ def stories(
     places: dict[str, set[str]] = defaultdict(set)
     for a in actors.values():
         if a.kind == PLACE:
-            for ev in a.mentions:
-                places[ev.doc_id].add(a.id)
+            for doc_id in _docs_naming(a):
+                places[doc_id].add(a.id)
     out = Stories(vectors=vectors, published=dict(published), places=dict(places))
     ordinal = {
         d: (day.toordinal() if (day := published.get(d)) is not None else _UNDATED)

@@ -669,7 +669,7 @@ def assemble(
     on_disk = isinstance(results, kg_state.Spill)
     parked = kg_state.Statements()
     # the actors' forms, which only the export reads, kept in one table to ActorSpans
-    forms = kg_state.KeptForms() if on_disk else None
+    forms = kg_state.KeptForms(kg_state.SpanTable()) if on_disk else None
     try:
         actors = _resolved(results, held, texts, dates, parked, forms)
         results = held
@@ -751,7 +751,10 @@ def _resolved(
     the same actors. Their forms go to ``forms`` when given (:class:`kg.state.KeptForms`)."""
     if isinstance(results, kg_state.Spill):
         spill, ids = results, sorted(results, key=_natural)
-        names = Names.counted(_KeptMentions(spill, ids), forms)
+        # the actors' spans in columns, not a list of objects an actor, and their
+        # forms' spans by their rows there
+        spans = forms.table if forms is not None else None
+        names = Names.counted(_KeptMentions(spill, ids), forms, spans)
         read: Iterable[DocResult] = spill.results(ids)
     else:
         spill, read = None, sorted(results, key=lambda r: _natural(r.doc.id))

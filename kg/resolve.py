@@ -41,7 +41,7 @@ from .model import (
     DocResult,
     Position,
 )
-from .state import NO_FORMS, KeptForms
+from .state import NO_FORMS, KeptForms, SpanTable
 
 
 def slug(text: str) -> str:
@@ -110,19 +110,24 @@ class Names:
         self._ids: dict[tuple, str] = {}  # (scope, name) of an actor -> its id
         self.actors: dict[str, Actor] = {}
         self.forms: KeptForms | None = None  # where the forms go, if not on the actors
+        self.spans: SpanTable | None = None  # where the spans go, if not on the actors
 
     @classmethod
     def counted(
         cls,
         mentions: Callable[[], Iterable[Iterable[ActorMention]]],
         forms: KeptForms | None = None,
+        spans: SpanTable | None = None,
     ) -> Names:
         """The table of the mentions ``mentions()`` gives, article by article; called
         twice (the names, then the actors they make), so it may read them from disk.
         With ``forms`` the actors' forms go there, not into a dict on each actor (a
-        build that parks its actors' spans, :class:`kg.state.ActorSpans`)."""
+        build that parks its actors' spans, :class:`kg.state.ActorSpans`); with
+        ``spans`` their spans go to that table's columns, not into a list on each actor
+        (:meth:`finish` gives each actor its :class:`kg.state.Spans`)."""
         names = cls()
         names.forms = forms
+        names.spans = spans
         for some in mentions():
             names._count(some)
         names._settle()
@@ -281,10 +286,14 @@ class Names:
         for m in result.actors:
             aid = m.actor_id
             actor = self.actors[aid]
-            actor.mentions.append(m.evidence)
+            if self.spans is not None:
+                row = self.spans.add(aid, m.evidence)
+            else:
+                actor.mentions.append(m.evidence)
             if m.form != NAME:
-                if self.forms is not None:
-                    self.forms.add(aid, m.evidence, m.form)
+                if self.forms is not None:  # the span's row, when the table holds it
+                    tabled = self.spans is not None and self.forms.table is self.spans
+                    self.forms.add(aid, row if tabled else m.evidence, m.form)
                 else:
                     actor.forms[m.evidence] = m.form
             bare = surface_name(m.evidence.text)
@@ -324,8 +333,11 @@ class Names:
     def finish(self) -> dict[str, Actor]:
         """The actors, once every article is assigned: mentions and reasons in order,
         the vaguer copy of a position dropped, empty sets let go."""
+        if self.spans is not None:  # sorted there, as each list was
+            self.spans.settle(self.actors)
         for actor in self.actors.values():
-            actor.mentions.sort()
+            if self.spans is None:
+                actor.mentions.sort()
             actor.merge_reasons.sort()
             placed = {p.role for p in actor.positions if p.affiliation}  # drop the vaguer copy
             if placed:

@@ -692,6 +692,145 @@ class ActorSpans:
 NO_FORMS: Mapping[Evidence, str] = types.MappingProxyType({})  # a parked actor's, when none
 
 
+class SpanTable:
+    """Every actor's mention spans from resolve to :class:`ActorSpans`, in columns of
+    4-byte integers (the document, start, end and words of each span, the document and
+    the words by code) rather than one :class:`Evidence` an actor's list holds. They
+    were the largest part of what resolve holds an article (5.4 KB of 28 at 2k
+    simulated articles: the object, its two offsets past 256 and the list's slot),
+    though from resolve to the export they are read only by document (the stories'
+    vectors and places, :meth:`kg.link.Stories.named`). :meth:`add` as resolve assigns
+    each mention; :meth:`settle` sorts them as ``actor.mentions.sort()`` did and gives
+    each actor a :class:`Spans`, which makes each span again as it is read."""
+
+    def __init__(self) -> None:
+        self._actor = array("i")
+        self._doc = array("i")
+        self._start = array("i")
+        self._end = array("i")
+        self._word = array("i")
+        self._actors: dict[str, int] = {}
+        self._docs: dict[str, int] = {}
+        self._words: dict[str, int] = {}
+        self.doc_ids: list[str] = []  # by code, then (settled) in their sorted order
+        self.words: list[str] = []
+
+    def add(self, actor_id: str, span: Evidence) -> int:
+        """As ``actor.mentions.append(span)``; the span's row (:meth:`span`)."""
+        self._actor.append(self._actors.setdefault(actor_id, len(self._actors)))
+        doc = self._docs.setdefault(span.doc_id, len(self._docs))
+        if doc == len(self.doc_ids):
+            self.doc_ids.append(span.doc_id)
+        word = self._words.setdefault(span.text, len(self._words))
+        if word == len(self.words):
+            self.words.append(span.text)
+        self._doc.append(doc)
+        self._start.append(span.start)
+        self._end.append(span.end)
+        self._word.append(word)
+        return len(self._word) - 1
+
+    def settle(self, actors: Mapping[str, Actor]) -> None:
+        """Sort each actor's spans as :class:`Evidence` sorts (document id, start, end,
+        words) and give each actor that has any its :class:`Spans`."""
+        import numpy as np
+
+        doc_rank = _ranks(self.doc_ids)
+        word_rank = _ranks(self.words)
+        actor = np.frombuffer(self._actor, dtype=np.int32)
+        doc = doc_rank[np.frombuffer(self._doc, dtype=np.int32)]
+        start = np.frombuffer(self._start, dtype=np.int32)
+        end = np.frombuffer(self._end, dtype=np.int32)
+        word = np.frombuffer(self._word, dtype=np.int32)
+        order = np.lexsort((word_rank[word], end, start, doc, actor))
+        self._where = np.empty_like(order, dtype=np.int32)  # a row's place once sorted
+        self._where[order] = np.arange(len(order), dtype=np.int32)
+        self.doc = doc[order]  # a span's document by its place in the sorted ids
+        self.start, self.end, self.word = start[order], end[order], word[order]
+        bounds = np.searchsorted(actor[order], np.arange(len(self._actors) + 1)).tolist()
+        self.doc_ids = sorted(self.doc_ids)
+        self._docs = {d: i for i, d in enumerate(self.doc_ids)}
+        for aid, k in self._actors.items():
+            actors[aid].mentions = Spans(self, bounds[k], bounds[k + 1])  # type: ignore[assignment]
+        self._actor = self._doc = self._start = self._end = self._word = array("i")
+        self._actors, self._words = {}, {}
+
+    def span(self, row: int) -> Evidence:
+        """The span :meth:`add` gave as ``row``, made anew (once settled)."""
+        return self.spans(k := int(self._where[row]), k + 1)[0]
+
+    def spans(self, lo: int, hi: int) -> list[Evidence]:
+        """The spans from place ``lo`` to ``hi``, made anew."""
+        docs, words = self.doc_ids, self.words
+        return [
+            Evidence(docs[d], s, e, words[w])
+            for d, s, e, w in zip(
+                self.doc[lo:hi].tolist(),
+                self.start[lo:hi].tolist(),
+                self.end[lo:hi].tolist(),
+                self.word[lo:hi].tolist(),
+                strict=True,
+            )
+        ]
+
+    def within(self, lo: int, hi: int, doc_id: str) -> tuple[int, int]:
+        """The places among ``lo`` to ``hi`` of the spans in document ``doc_id``: they
+        follow each other, sorted by document first."""
+        code = self._docs.get(doc_id)
+        if code is None or lo == hi:
+            return lo, lo
+        part = self.doc[lo:hi]
+        return lo + int(part.searchsorted(code)), lo + int(part.searchsorted(code, "right"))
+
+
+def _ranks(values: list[str]):
+    """Each value's place (by its code) in the values' sorted order, as an array."""
+    import numpy as np
+
+    ranks = np.empty(len(values), dtype=np.int32)
+    for rank, code in enumerate(sorted(range(len(values)), key=values.__getitem__)):
+        ranks[code] = rank
+    return ranks
+
+
+class Spans(Sequence[Evidence]):
+    """One actor's mention spans in a :class:`SpanTable`, sorted: as the list they
+    were, each read made anew; :meth:`in_doc` gives one document's without the rest."""
+
+    __slots__ = ("_table", "_lo", "_hi")
+
+    def __init__(self, table: SpanTable, lo: int, hi: int) -> None:
+        self._table, self._lo, self._hi = table, lo, hi
+
+    def __len__(self) -> int:
+        return self._hi - self._lo
+
+    def __iter__(self) -> Iterator[Evidence]:
+        yield from self._table.spans(self._lo, self._hi)
+
+    def __getitem__(self, index):  # type: ignore[override] - int or slice, as a list
+        return self._table.spans(self._lo, self._hi)[index]
+
+    def docs(self) -> list[str]:
+        """Each span's document id, in order, without making the spans."""
+        t = self._table
+        return [t.doc_ids[d] for d in t.doc[self._lo : self._hi].tolist()]
+
+    def in_doc(self, doc_id: str) -> list[Evidence]:
+        """The spans in document ``doc_id``, in order."""
+        return self._table.spans(*self._table.within(self._lo, self._hi, doc_id))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (list, Spans)):
+            return len(self) == len(other) and list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment] - as a list
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} mention spans in a table>"
+
+
 class KeptForms:
     """The actors' forms (a mention that is no name: "he", "the minister") from resolve
     to :class:`ActorSpans`, kept in one table rather than in a dict on each actor:
@@ -699,21 +838,30 @@ class KeptForms:
     on every actor named by name alone, were 1.7 KB an article from resolve to the end
     of linking. Each form is its span (the very object the actor's mentions hold), a
     byte for its word and the place of the actor's form before it: 13 bytes, and one
-    entry an actor that has any. :meth:`of` gives an actor's as the dict resolve made."""
+    entry an actor that has any. :meth:`of` gives an actor's as the dict resolve made.
 
-    def __init__(self) -> None:
+    With a :class:`SpanTable` (resolve keeps the spans there) a form's span is its row
+    in the table, 4 bytes, not the object: held for the forms alone, the objects were
+    1.7 KB an article once the actors' lists of spans were gone."""
+
+    def __init__(self, table: SpanTable | None = None) -> None:
         self._last: dict[str, int] = {}  # actor id -> the place of its last form
         self._before = array("i")  # place -> the place of its actor's form before, or -1
         self._spans: list[Evidence] = []
+        self._rows = array("i")  # with a table, each form's span by its row there
+        self.table = table
         self._codes = bytearray()
         self._words: dict[str, int] = {}  # a form's word -> its code
 
-    def add(self, actor_id: str, span: Evidence, form: str) -> None:
-        """As ``actor.forms[span] = form``."""
+    def add(self, actor_id: str, span: Evidence | int, form: str) -> None:
+        """As ``actor.forms[span] = form``; ``span`` its row in the table if any."""
         code = self._words.setdefault(form, len(self._words))
         self._before.append(self._last.get(actor_id, -1))
-        self._last[actor_id] = len(self._spans)
-        self._spans.append(span)
+        self._last[actor_id] = len(self._codes)
+        if isinstance(span, int):
+            self._rows.append(span)
+        else:
+            self._spans.append(span)
         self._codes.append(code)
 
     def of(self, actor_id: str) -> dict[Evidence, str]:
@@ -725,11 +873,15 @@ class KeptForms:
             places.append(at)
             at = self._before[at]
         words = list(self._words)
+        if self.table is not None:
+            span = self.table.span
+            return {span(self._rows[i]): words[self._codes[i]] for i in reversed(places)}
         return {self._spans[i]: words[self._codes[i]] for i in reversed(places)}
 
     def close(self) -> None:
         """Let the table go once the forms are written out (:class:`ActorSpans`)."""
         self._last, self._before, self._spans = {}, array("i"), []
+        self._rows, self.table = array("i"), None
         self._codes, self._words = bytearray(), {}
 
 

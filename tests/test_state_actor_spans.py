@@ -221,3 +221,73 @@ def test_no_actor_holds_a_dict_of_forms_while_linking(ferries, tmp_path, monkeyp
     memory = kg.build([ferries], **OPTIONS)  # a build in memory keeps them on the actors
     assert seen["dicts"] == len(memory.actors)
     assert any(a.forms for a in memory.actors.values())
+
+
+def test_spans_kept_in_columns_read_back_sorted_as_each_actor_list_was():
+    """Resolve adds each article's spans as it reads the article (articles in natural
+    order, "wire-9" before "wire-10"; actors interleaved; one span told twice): the
+    table gives each actor its spans sorted as ``actor.mentions.sort()`` sorted the
+    list, and one document's without walking the rest."""
+    told = [
+        ("norway", Evidence("wire-9", 40, 48, "Norwegian")),
+        ("ingrid-solheim", Evidence("wire-9", 12, 27, "Ingrid Solheim")),
+        ("norway", Evidence("wire-9", 3, 9, "Norway")),
+        ("ingrid-solheim", Evidence("wire-10", 140, 143, "She")),
+        ("ingrid-solheim", Evidence("wire-10", 5, 19, "Ingrid Solheim")),
+        ("norway", Evidence("wire-10", 300, 306, "Norway")),
+        ("ingrid-solheim", Evidence("wire-10", 5, 19, "Ingrid Solheim")),
+        ("norway", Evidence("wire-11", 0, 6, "NORWAY")),
+    ]
+    lists = {a: Actor(a, a, PERSON) for a in ("norway", "ingrid-solheim", "no-one")}
+    tabled = {a: Actor(a, a, PERSON) for a in lists}
+    table = kg_state.SpanTable()
+    kept = kg_state.KeptForms(table)  # a form's span by its row in the table
+    for aid, span in told:
+        lists[aid].mentions.append(span)
+        row = table.add(aid, span)
+        if span.text in ("She", "Norwegian"):
+            lists[aid].forms[span] = PRONOUN if span.text == "She" else "demonym"
+            kept.add(aid, row, lists[aid].forms[span])
+    table.settle(tabled)
+    assert kept.of("ingrid-solheim") == lists["ingrid-solheim"].forms
+    assert kept.of("norway") == {Evidence("wire-9", 40, 48, "Norwegian"): "demonym"}
+    for aid, actor in lists.items():
+        actor.mentions.sort()
+        spans = tabled[aid].mentions
+        assert list(spans) == actor.mentions and len(spans) == len(actor.mentions)
+        assert spans == actor.mentions and spans[-1:] == actor.mentions[-1:]
+        for doc in ("wire-9", "wire-10", "wire-11", "wire-12"):
+            if isinstance(spans, kg_state.Spans):
+                assert spans.in_doc(doc) == [e for e in actor.mentions if e.doc_id == doc]
+    assert tabled["no-one"].mentions == [] and isinstance(tabled["no-one"].mentions, list)
+    assert [e.start for e in tabled["norway"].mentions.in_doc("wire-9")] == [3, 40]
+
+
+def test_no_actor_holds_a_list_of_spans_while_linking_and_the_stories_match(
+    ferries, tmp_path, monkeypatch
+):
+    """From resolve to the end of linking a build with an output folder keeps its
+    actors' spans in one table of columns (:class:`kg.state.SpanTable`), not a list of
+    objects on each actor; the stories made of them, and each document's spans of an
+    actor, are those of a build held in memory."""
+    seen: list[dict[str, object]] = []
+    stories = pipeline.stories
+
+    def storied(actors, dates):
+        made = stories(actors, dates)
+        docs = sorted(dates)
+        seen.append({
+            "lists": sum(type(a.mentions) is list for a in actors.values() if a.mentions),
+            "vectors": made.vectors, "places": made.places, "of": made.of,
+            "named": {(a.id, d): made.named(a, d) for a in actors.values() for d in docs},
+        })  # fmt: skip
+        return made
+
+    monkeypatch.setattr(pipeline, "stories", storied)
+    kg.build([ferries], tmp_path / "disk", **OPTIONS)
+    kg.build([ferries], **OPTIONS)
+    disk, memory = seen
+    assert disk["lists"] == 0 and memory["lists"] >= 4
+    assert any(disk["named"].values())
+    for key in ("vectors", "places", "of", "named"):
+        assert disk[key] == memory[key], key
