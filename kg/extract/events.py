@@ -339,6 +339,24 @@ ATTEMPTING = words("attempt")  # tried, not done: kg's "planned", as for "tried 
 SUPPORTS = LIGHT_VERBS | FOILING | ATTEMPTING
 
 
+def _hosted_for(verb: Token) -> list[Token]:
+    """The nouns a verb of hosting names as what its guests came for ("the Broncos
+    hosted the Buccaneers for a game on Sunday", "the mayor hosted union leaders for
+    talks"): the hosting is that game or those talks, told by two words; apart, a
+    real page made "hosted the Buccaneers for a game" and "Game on Sunday afternoon"
+    two nodes of one match. Only after a guest as object: "hosted a fundraiser for the
+    hospital" is hosted for someone, the fundraiser its object."""
+    if verb.lemma_.lower() not in HOSTS or not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ == "NOUN"
+    ]
+
+
 def _actor_object(tok: Token, index: ActorIndex) -> bool:
     """Whether the verb's direct object is a person or group ("fired the coach")."""
     for c in tok.children:
@@ -4685,6 +4703,7 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
                 for p in of.children
                 if p.dep_ == "pobj"
             ]
+            objects += _hosted_for(tok)  # "hosted the Buccaneers for a game": the game
             light = tok.lemma_.lower() in LIGHT_VERBS
             foiled_by = tok.tag_ == "VBN" and (
                 any(c.dep_ == "agent" for c in tok.children) or _headline_passive(tok) is not None
@@ -5255,6 +5274,47 @@ def _resolved_to(m: _Mention, acts: set[int]) -> Token | None:
     if m.type != OTHER or trig.pos_ != "VERB" or trig.lemma_.lower() not in COMMITTING:
         return None
     return next((c for c in trig.children if c.dep_ == "xcomp" and c.i in acts), None)
+
+
+ERRAND_VERBS = words("return go come travel fly head rush hurry drive")  # "returned to check"
+SPENDING = words("spend")  # "spent weeks debating": the time of the debate
+
+
+def _errand_of(m: _Mention, acts: set[int]) -> Token | None:
+    """The act a verb of going or of spending time is told for, when that act is a
+    mention of its own: "workers returned on Friday to check the traps", "Democrats
+    spent weeks debating the bill". One clause tells one act (the checking, the
+    debate) and the first verb only how it came about or how long it took; apart, a
+    real page made "Workers returned to check" and "Workers to check" two nodes, and
+    "has spent 14 years working" two nodes of one clause. Only a to-infinitive with no
+    subject of its own after going ("went home to rest"), or a participle after a time
+    spent ("spent the week campaigning")."""
+    trig = m.trigger
+    if trig.pos_ != "VERB":
+        return None
+    lemma = trig.lemma_.lower()
+    if lemma in ERRAND_VERBS:
+        return next(
+            (
+                c
+                for c in trig.children
+                if c.dep_ in {"xcomp", "advcl"}
+                and c.i in acts
+                and _to_infinitive(c)
+                and not any(s.dep_ in {"nsubj", "mark"} for s in c.children)
+            ),
+            None,
+        )
+    if lemma not in SPENDING:
+        return None
+    times = [
+        c
+        for c in trig.children
+        if c.dep_ == "dobj" and (c.lemma_.lower() in TIME_NOUNS or c.ent_type_ in {"DATE", "TIME"})
+    ]
+    doing = [c for c in trig.children if c.dep_ in {"xcomp", "advcl"}]
+    doing += [a for t in times for a in t.children if a.dep_ == "acl"]
+    return next((c for c in doing if times and c.tag_ == "VBG" and c.i in acts), None)
 
 
 CONDITIONS = words("pandemic epidemic outbreak crisis recession downturn slump")
@@ -13797,6 +13857,14 @@ def extract_events(
                 # a choice told made, the act done (an untyped one as before: made
                 # actual, "chose to wait" would join every other "waiting" nearby)
                 m.factuality = PLANNED if m.factuality in ACTUAL else m.factuality
+    by_trigger = {m.trigger.i: m for m in mentions}
+    for m in mentions:  # "returned to check the traps", "spent weeks debating": one act
+        act = _errand_of(m, nouns) if m.joins is None else None
+        if act is not None:
+            m.joins = act
+            done = by_trigger[act.i]
+            if m.factuality in ACTUAL and done.factuality == PLANNED:
+                done.factuality = m.factuality  # went to check: the checking was done
     carried: dict[int, list[_Mention]] = {}  # noun token -> the support verbs it heads
     for m in mentions:
         if m.joins is not None and m.joins.i in nouns:
