@@ -1441,6 +1441,8 @@ def _clash(g: _Group, h: _Group) -> bool:
     ):  # a planned meeting is not the one that took place; a headline's "Lohan
         # checks into rehab" read as hypothetical is the "checked in" of the text
         return True
+    if _other_dead(g, h):
+        return True  # "a child died", "a Syrian migrant also died": two deaths
     if _one_death(g, h):
         return False  # "Esther Williams dies", "she died in Beverly Hills": one death
     if (g.directed or h.directed) and (
@@ -1455,6 +1457,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # "removed the old plugin loader", "also removed the legacy format"
     if _unshared_support(g, h):
         return True  # Motorola's trials conducted, and Siemens' still to conduct
+    if _other_things_hit(g, h):
+        return True  # the downed warplanes are not the drone strikes on army positions
     if g.directed and h.directed and _other_targets(g, h):
         return True  # a strike on Beirut is not the campaign against Iran
     if g.victims and h.victims and not g.victims & h.victims:
@@ -1536,6 +1540,38 @@ def _object_kinds(g: _Group) -> set[tuple[str, str]]:
         for c in m.trigger.children
         if c.dep_ == "dobj" and (kind := _object_kind(c)) is not None
     }
+
+
+def _things_hit(g: _Group) -> set[str]:
+    """The things a group's acts of force hit as the text names them, by lemma: the
+    objects of its verbs past the headline ("shot down two warplanes", "striking army
+    positions", "the airport was struck"), with those coordinated to them. People are
+    left to :func:`_other_patients` and pronouns say nothing of what."""
+    if ("~hit",) in g.cache:
+        return g.cache[("~hit",)]
+    out: set[str] = set()
+    for m in g.mentions:
+        t = m.trigger
+        if t.pos_ != "VERB" or m.type != "UseOfForce" or t.idx < g.ctx.headline:
+            continue
+        for c in children(t, {"dobj", "nsubjpass"}):
+            for x in [c, *(a for a in c.subtree if a.dep_ == "conj" and a.head == c)]:
+                if x.pos_ == "NOUN" and _object_kind(x) != "person":
+                    out.add(x.lemma_.lower())
+    g.cache[("~hit",)] = out
+    return out
+
+
+def _other_things_hit(g: _Group, h: _Group) -> bool:
+    """Whether two acts of force in other sentences hit other things: "Turkish forces
+    shot down two warplanes" and "Turkish drones were striking army positions" are two
+    strikes of one campaign, though one agent does both; apart, a real page's node for
+    the downed planes held the drone strikes and the shelling too. A word within the
+    other ("planes", "warplanes") is one thing told twice."""
+    if g.family != VIOLENCE or h.family != VIOLENCE or g.sentences & h.sentences:
+        return False
+    a, b = _things_hit(g), _things_hit(h)
+    return bool(a and b) and not any(x.endswith(y) or y.endswith(x) for x in a for y in b)
 
 
 THEY = word_list("they them their")  # "their arrest": of many
@@ -2332,6 +2368,30 @@ def _other_patients(g: _Group, h: _Group) -> bool:
         "#one" in x and wx and "#many" in y and "#one" not in y
         for x, wx, y in ((a, wa, b), (b, wb, a))
     )  # one named person against a plural with no name
+
+
+def _newly_dead(g: _Group) -> set[str]:
+    """The people a group's deaths introduce by an indefinite common noun ("a child
+    died", "a Syrian migrant also died"), by lemma: each such noun brings in someone
+    not told before."""
+    return {
+        s.lemma_.lower()
+        for m in g.mentions
+        if m.type == "Death" and m.trigger.pos_ == "VERB"
+        for s in children(m.trigger, {"nsubj"})
+        if s.pos_ == "NOUN" and s.tag_ == "NN" and _indefinite(s)
+    }
+
+
+def _other_dead(g: _Group, h: _Group) -> bool:
+    """Whether two deaths told in other sentences are of two people each brought in by
+    "a" ("a child died after being pulled from the sea", then "a Syrian migrant also
+    died from injuries"): two deaths, though no name sets them apart; one node held
+    both on a real page. "A man died", then "the victim died", is one."""
+    if g.family != DEATH or h.family != DEATH or g.sentences & h.sentences:
+        return False
+    a, b = _newly_dead(g), _newly_dead(h)
+    return bool(a and b) and not a & b
 
 
 def _one_death(g: _Group, h: _Group) -> bool:
@@ -7463,7 +7523,9 @@ def _planned_act(verb: Token, keep: list[Token]) -> list[Token]:
     appealed = verb.lemma_.lower() in APPEALING and any(
         c.dep_ == "prep" and c.lower_ in {"to", "on"} for c in keep
     )  # "appealed to citizens [to take alternative routes]": what they were asked to do
-    if not appealed and not any(
+    errand = verb.lemma_.lower() in ERRAND_VERBS and bool(keep)  # "returned to the harbour
+    # [to check on the traps]": where they went says not what they went for
+    if not appealed and not errand and not any(
         c.dep_ == "dobj" and (causing or c.lemma_.lower() in PLAN_NOUNS) for c in keep
     ):
         return []
@@ -8561,6 +8623,26 @@ def _phase_mention(m: _Mention) -> bool:
     )
 
 
+ERRAND_VERBS = word_list("return go come travel fly head rush hurry drive")  # "returned to check"
+SPENDING = word_list("spend")  # "spent weeks debating": the time of the debate
+
+
+def _errand_mention(m: _Mention) -> bool:
+    """Whether a mention is a verb of going or of spending time joined to the act it
+    was for, when the verb is one of spending time ("spent weeks debating the bill",
+    see ``events._errand_of``): the act titles the event. A verb of going keeps its
+    own headline, which tells the act as done ("Workers returned to check on the
+    traps"), where the act's own reads as a plan ("Workers to check on the traps")."""
+    return (
+        m.trigger.pos_ == "VERB"
+        and m.joins is not None
+        and m.joins.pos_ == "VERB"
+        and m.joins.head == m.trigger
+        and m.joins.dep_ in {"xcomp", "advcl", "acl"}
+        and m.trigger.lemma_.lower() in SPENDING
+    )
+
+
 COURSE_VERBS = word_list("come spread last")
 
 
@@ -8806,7 +8888,9 @@ def title(
     gerunds = {m.trigger.i for m in g if _gerund_object(m.trigger)}
     done = {m.trigger.lemma_ for m in g if m.trigger.pos_ == "VERB" and _mode(m) == "actual"}
     for m in g:
-        if (_phase_mention(m) or _course_mention(m) or _harm_told_with(m)) and len(g) > 1:
+        if (
+            _phase_mention(m) or _course_mention(m) or _harm_told_with(m) or _errand_mention(m)
+        ) and len(g) > 1:
             continue  # "the guards stopped firing": "fired" tells it, not "stopped"
         if factuality in ACTUAL and m.trigger.lemma_ in done and _mode(m) == "irrealis":
             continue  # "Python 3.5 was released", not the "to be released" awaited before

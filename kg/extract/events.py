@@ -110,10 +110,12 @@ from .event_groups import (
     ASKED_FOR,
     ASKED_OBJECT,
     DIRECTED,
+    ERRAND_VERBS,
     MEDIA,
     ONGOING_PHASES,
     REFUSED,
     RELATIVE,
+    SPENDING,
     SYMMETRIC,
     TITLE_WORDS,
     Held,
@@ -5274,10 +5276,6 @@ def _resolved_to(m: _Mention, acts: set[int]) -> Token | None:
     if m.type != OTHER or trig.pos_ != "VERB" or trig.lemma_.lower() not in COMMITTING:
         return None
     return next((c for c in trig.children if c.dep_ == "xcomp" and c.i in acts), None)
-
-
-ERRAND_VERBS = words("return go come travel fly head rush hurry drive")  # "returned to check"
-SPENDING = words("spend")  # "spent weeks debating": the time of the debate
 
 
 def _errand_of(m: _Mention, acts: set[int]) -> Token | None:

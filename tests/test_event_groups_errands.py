@@ -1,0 +1,59 @@
+"""One clause, one act: a verb of going or of spending time and the act it was for are
+one event, and a host's guests "for a game" make the hosting that game (issue 19).
+
+On real pages "Workers returned to check on the traps" and "Workers to check on the
+traps" (told as a plan) were two nodes of one clause, "has spent 14 years working" two
+more, and "the Broncos hosted the Buccaneers for a game" stood beside "Game on Sunday
+afternoon". Every text here is written for the project.
+"""
+
+from __future__ import annotations
+
+from test_event_groups import run, with_mention
+
+from kg.model import PLANNED
+
+
+def test_a_return_to_check_is_one_act_told_as_done():
+    result = run(
+        "Council workers returned to the harbour on Friday to check on the poisoned traps "
+        "they had laid against the rats."
+    )
+    (check,) = with_mention(result, "check")
+    assert {m.text for m in check.mentions} >= {"returned", "check"}, [
+        (e.title, [m.text for m in e.mentions]) for e in result.events
+    ]
+    assert check.factuality != PLANNED  # they went and checked: no plan to check
+    assert "check" in check.title
+
+
+def test_weeks_spent_debating_are_the_debate():
+    result = run(
+        "Senate Democrats spent three weeks debating the relief bill, and the chamber "
+        "passed it on Thursday night."
+    )
+    (debate,) = with_mention(result, "debating")
+    assert "spent" in {m.text for m in debate.mentions}
+    assert not with_mention(result, "spent") or with_mention(result, "spent") == [debate]
+    assert "debat" in debate.title.lower()  # the act, not "spent weeks"
+
+
+def test_years_spent_working_somewhere_are_one_node():
+    result = run("Maria Lopez has spent 14 years working for the city's transport authority.")
+    assert len(with_mention(result, "spent", "working")) <= 1
+
+
+def test_a_home_side_hosting_its_rivals_for_a_game_is_the_game():
+    result = run(
+        "The Leeds Rhinos hosted the Wigan Warriors for a game on Saturday evening. The "
+        "game drew a crowd of 18,000 to Headingley."
+    )
+    (game,) = with_mention(result, "hosted")
+    assert "game" in {m.text for m in game.mentions}
+    assert len(with_mention(result, "game", "hosted")) == 1
+
+
+def test_a_fundraiser_hosted_for_a_hospital_stays_the_fundraiser():
+    # "for the hospital" is whom it was for, not what was held: nothing joins it
+    result = run("The charity hosted a fundraiser for the children's hospital on Friday.")
+    assert not with_mention(result, "hospital")
