@@ -8623,7 +8623,8 @@ def _phase_mention(m: _Mention) -> bool:
     )
 
 
-ERRAND_VERBS = word_list("return go come travel fly head rush hurry drive")  # "returned to check"
+ERRAND_VERBS = word_list("return go travel fly head rush hurry")  # "returned to check"; not
+# "come" ("came closer to direct confrontation", "came out with a plan to deal with")
 SPENDING = word_list("spend")  # "spent weeks debating": the time of the debate
 
 
@@ -8637,8 +8638,7 @@ def _errand_mention(m: _Mention) -> bool:
         m.trigger.pos_ == "VERB"
         and m.joins is not None
         and m.joins.pos_ == "VERB"
-        and m.joins.head == m.trigger
-        and m.joins.dep_ in {"xcomp", "advcl", "acl"}
+        and m.trigger in m.joins.ancestors  # "spent $2 million [buying] shares"
         and m.trigger.lemma_.lower() in SPENDING
     )
 

@@ -5305,14 +5305,19 @@ def _errand_of(m: _Mention, acts: set[int]) -> Token | None:
         )
     if lemma not in SPENDING:
         return None
-    times = [
-        c
-        for c in trig.children
-        if c.dep_ == "dobj" and (c.lemma_.lower() in TIME_NOUNS or c.ent_type_ in {"DATE", "TIME"})
-    ]
+    spent = children(trig, {"dobj"})  # the time or the money: "spent $2 million buying"
     doing = [c for c in trig.children if c.dep_ in {"xcomp", "advcl"}]
-    doing += [a for t in times for a in t.children if a.dep_ == "acl"]
-    return next((c for c in doing if times and c.tag_ == "VBG" and c.i in acts), None)
+    doing += [a for t in spent for a in t.children if a.dep_ == "acl"]
+    return next(
+        (
+            c
+            for c in doing
+            if c.tag_ == "VBG"
+            and c.i in acts
+            and (spent or any(o.i < trig.i for o in children(c, {"dobj"})))
+        ),  # "14 of which he has spent working": the parser gives the years to "working"
+        None,
+    )
 
 
 CONDITIONS = words("pandemic epidemic outbreak crisis recession downturn slump")
