@@ -57,3 +57,15 @@ def test_a_fundraiser_hosted_for_a_hospital_stays_the_fundraiser():
     # "for the hospital" is whom it was for, not what was held: nothing joins it
     result = run("The charity hosted a fundraiser for the children's hospital on Friday.")
     assert not with_mention(result, "hospital")
+
+
+def test_a_return_to_write_a_book_stays_a_return():
+    # what the going was for may be left out of the graph (a reporting verb); the going
+    # is not left out with it
+    result = run(
+        "The captain adapted the game for the cavalry in India and returned home to "
+        "England in 1868 to write its first rulebook."
+    )
+    assert with_mention(result, "returned"), [
+        (e.title, [m.text for m in e.mentions]) for e in result.events
+    ]

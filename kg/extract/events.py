@@ -5298,6 +5298,8 @@ def _errand_of(m: _Mention, acts: set[int]) -> Token | None:
                 for c in trig.children
                 if c.dep_ in {"xcomp", "advcl"}
                 and c.i in acts
+                and c.lemma_.lower() not in REPORTING  # "returned home to write the
+                # rulebook": a reporting verb's group is left out, the return with it
                 and _to_infinitive(c)
                 and not any(s.dep_ in {"nsubj", "mark"} for s in c.children)
             ),
@@ -5318,6 +5320,53 @@ def _errand_of(m: _Mention, acts: set[int]) -> Token | None:
         ),  # "14 of which he has spent working": the parser gives the years to "working"
         None,
     )
+
+
+def _errands_alone(
+    mentions: list[_Mention],
+    errands: dict[int, str],
+    by_trigger: dict[int, _Mention],
+    carried: dict[int, list[_Mention]],
+) -> list[_Mention]:
+    """The kept mentions with each errand's verb (:func:`_errand_of`) whose act the
+    graph left out standing alone again, if it passes the same tests: "returned home
+    to England in 1868 to write the rulebook" is a return, whatever "to write" is
+    judged; joined to a dropped act it was lost with it. ``errands``: the errand's
+    trigger -> its act's certainty before the errand lent it its own."""
+    kept = {m.trigger.i for m in mentions}
+    back: list[_Mention] = []
+    for i, before in errands.items():
+        m = by_trigger[i]
+        if m.joins is None or m.joins.i in kept:
+            continue
+        by_trigger[m.joins.i].factuality = before
+        carried[m.joins.i].remove(m)
+        m.joins = None
+        if not (_figure(m) or _no_happening(m) or _unreal(m)):
+            back.append(m)
+    return sorted(mentions + back, key=lambda m: m.trigger.i) if back else mentions
+
+
+def _errands_left(
+    groups: list[list[_Mention]],
+    kept: list[list[_Mention]],
+    errands: dict[int, str],
+    direct: set[int],
+) -> list[list[_Mention]]:
+    """Groups of one for the errands' verbs (:func:`_errand_of`) in groups the graph
+    leaves out, each if it is worth a node alone: the going took place whatever the
+    graph makes of what it was for."""
+    ids = {id(g) for g in kept}
+    out: list[list[_Mention]] = []
+    for g in groups:
+        if id(g) in ids:
+            continue
+        for m in g:
+            if m.trigger.i in errands and m.joins is not None:
+                m.joins = None
+                if _anchored([m], direct):
+                    out.append([m])
+    return out
 
 
 CONDITIONS = words("pandemic epidemic outbreak crisis recession downturn slump")
@@ -13861,11 +13910,13 @@ def extract_events(
                 # actual, "chose to wait" would join every other "waiting" nearby)
                 m.factuality = PLANNED if m.factuality in ACTUAL else m.factuality
     by_trigger = {m.trigger.i: m for m in mentions}
+    errands: dict[int, str] = {}  # an errand's verb joined to its act -> the act's certainty
     for m in mentions:  # "returned to check the traps", "spent weeks debating": one act
         act = _errand_of(m, nouns) if m.joins is None else None
         if act is not None:
             m.joins = act
             done = by_trigger[act.i]
+            errands[m.trigger.i] = done.factuality
             if m.factuality in ACTUAL and done.factuality == PLANNED:
                 done.factuality = m.factuality  # went to check: the checking was done
     carried: dict[int, list[_Mention]] = {}  # noun token -> the support verbs it heads
@@ -13888,6 +13939,7 @@ def extract_events(
         mentions = [m for m in mentions if not _figure(m)]  # "pirates who threatened"
         mentions = [m for m in mentions if not _no_happening(m)]  # "took a hit"
         mentions = [m for m in mentions if not _unreal(m)]  # "if he falls he could die"
+        mentions = _errands_alone(mentions, errands, by_trigger, carried)
     else:
         left_out = _mention_left_out(mentions)
     direct = {  # told in a speaker's own words: "I'd like to separate it" is talk
@@ -13901,6 +13953,8 @@ def extract_events(
         for g in _effects_joined(group_mentions(mentions, lexicon().words, index), effects)
     ]
     kept = [g for g in groups if every_event or _anchored(g, direct)]
+    if not every_event and errands:  # "returned home to write": the return, if the act
+        kept += _errands_left(groups, kept, errands, direct)  # is left out
     personal = document.genre == VOICED  # a blog post, a column, a how-to (read by
     # extract_document)
     others = [] if personal else told_by_others(document.text)  # letters a report holds
