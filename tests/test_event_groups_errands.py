@@ -1,5 +1,6 @@
 """One clause, one act: a verb of going or of spending time and the act it was for are
-one event, and a host's guests "for a game" make the hosting that game (issue 19).
+one event, a host's guests "for a game" make the hosting that game, and "shot through
+the door and she was struck in the back" is one shot (issue 19).
 
 On real pages "Workers returned to check on the traps" and "Workers to check on the
 traps" (told as a plan) were two nodes of one clause, "has spent 14 years working" two
@@ -67,5 +68,17 @@ def test_a_return_to_write_a_book_stays_a_return():
         "England in 1868 to write its first rulebook."
     )
     assert with_mention(result, "returned"), [
+        (e.title, [m.text for m in e.mentions]) for e in result.events
+    ]
+
+
+def test_a_shot_and_the_woman_it_struck_are_one_shooting():
+    result = run(
+        "She managed to lock the door, but the gunmen shot through the door and Maria "
+        "Lopez was struck once in the back, police said. She died from her injuries in "
+        "hospital."
+    )
+    (shot,) = with_mention(result, "shot")
+    assert "struck" in {m.text for m in shot.mentions}, [
         (e.title, [m.text for m in e.mentions]) for e in result.events
     ]

@@ -2970,6 +2970,30 @@ def _run_of(t: Token) -> Token | None:
     return run if run.pos_ == "NOUN" and run.lemma_.lower() in RUN_OF else None
 
 
+STRUCK = word_list("strike hit")  # "was struck once in the back": what a shot did
+SHOTS = word_list("shoot fire")
+
+
+def _struck_by_shot(t: Token) -> Token | None:
+    """The shooting a passive "was struck" or "was hit" with no doer of its own is the
+    result of, when one sentence joins them: "suspects shot through the door and she
+    was struck once in the back" tells one shot and where it hit, which a real page
+    split into two nodes (no actor is shared: the shooters and the one hit)."""
+    if (
+        t.pos_ != "VERB"
+        or t.lemma_.lower() not in STRUCK
+        or not children(t, {"auxpass"})
+        or children(t, {"agent"})
+    ):
+        return None
+    near = [t.head] if t.dep_ == "conj" else []
+    near += children(t, {"conj"})
+    return next(
+        (v for v in near if v.pos_ == "VERB" and v.lemma_.lower() in SHOTS and v.i < t.i),
+        None,
+    )
+
+
 WHICH = word_list("which that")
 
 
@@ -3117,6 +3141,10 @@ def group_mentions(
             and one.family in {None, CALAMITY}
         ):  # "Hurricane Irma, which made landfall as a Category 4 storm": Irma's own
             scored.append((5, True, True, 0, where[storm.i]))  # landfall, Irma itself
+        shot = _struck_by_shot(m.trigger)
+        if shot is not None and shot.i in where and not _clash(groups[where[shot.i]], one):
+            scored.append((5, True, True, 0, where[shot.i]))  # "shot through the door and
+            # she was struck in the back": one shot
         run = _run_of(m.trigger)
         if run is not None and run.i in where and not _clash(groups[where[run.i]], one):
             scored.append((5, True, True, 0, where[run.i]))  # "its barrage of strikes"
