@@ -82,3 +82,12 @@ def test_a_shot_and_the_woman_it_struck_are_one_shooting():
     assert "struck" in {m.text for m in shot.mentions}, [
         (e.title, [m.text for m in e.mentions]) for e in result.events
     ]
+
+
+def test_going_to_press_is_a_plan_to_press_not_a_going():
+    result = run(
+        "The negotiating team is going to press the banks for better terms next week, an "
+        "official said."
+    )
+    (press,) = with_mention(result, "press")
+    assert "going" not in {m.text for m in press.mentions}

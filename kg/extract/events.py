@@ -5292,6 +5292,11 @@ def _errand_of(m: _Mention, acts: set[int]) -> Token | None:
         return None
     lemma = trig.lemma_.lower()
     if lemma in ERRAND_VERBS:
+        if trig.tag_ in {"VBZ", "VBP"} or (
+            lemma == "go" and trig.tag_ == "VBG" and children(trig, {"aux"})
+        ):
+            return None  # "is going to press": a future, no going; "a man returns home
+            # to confront his past": a plot told in the present, no one occasion
         return next(
             (
                 c
