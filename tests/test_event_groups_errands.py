@@ -91,3 +91,12 @@ def test_going_to_press_is_a_plan_to_press_not_a_going():
     )
     (press,) = with_mention(result, "press")
     assert "going" not in {m.text for m in press.mentions}
+
+
+def test_by_the_time_they_returned_tells_when_not_what_they_returned():
+    result = run(
+        "The rats were hungry: by the time workers returned to check on their traps, other "
+        "rats had already started eating the dead ones."
+    )
+    (check,) = with_mention(result, "returned")
+    assert "the time" not in check.title, check.title

@@ -6773,6 +6773,8 @@ def _verb_headline(
             for p in trig.children  # market": the noun is when, never what was led
         ) and not any(c.dep_ == "advmod" and c.lower_ == "when" for c in trig.children)
         # "the list was six months when the hospital opened": the noun is when, too
+        own_subject = own_subject and trig.head.lower_ not in WHEN_NOUNS  # "by the time
+        # workers returned": when they returned, never what
         if any(c.lower_ in RELATIVE for c in objects) or (own_subject and not objects):
             keep.insert(0, _clause_noun(trig))
     contact = _contact_object(trig)
@@ -7154,6 +7156,7 @@ def _gerund_thing(trig: Token) -> bool:
 HOW_IT_WENT = word_list("well badly smoothly wrong awry")  # the outcome a verb tells
 
 OPTIONAL = {"prep", "agent", "npadvmod", "advmod"}  # a verb's phrases a headline can go without
+WHEN_NOUNS = word_list("time moment day night week year")  # a relative clause's time
 LOOSE = {"prep", "acl", "relcl", "advcl", "appos", "conj", "npadvmod"}  # a noun's too
 Render = Callable[[list[Token], "Token | None"], str]
 
