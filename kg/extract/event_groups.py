@@ -8656,22 +8656,8 @@ def _phase_mention(m: _Mention) -> bool:
 
 ERRAND_VERBS = word_list("return go travel fly head rush hurry")  # "returned to check"; not
 # "come" ("came closer to direct confrontation", "came out with a plan to deal with")
-SPENDING = word_list("spend")  # "spent weeks debating": the time of the debate
-
-
-def _errand_mention(m: _Mention) -> bool:
-    """Whether a mention is a verb of going or of spending time joined to the act it
-    was for, when the verb is one of spending time ("spent weeks debating the bill",
-    see ``events._errand_of``): the act titles the event. A verb of going keeps its
-    own headline, which tells the act as done ("Workers returned to check on the
-    traps"), where the act's own reads as a plan ("Workers to check on the traps")."""
-    return (
-        m.trigger.pos_ == "VERB"
-        and m.joins is not None
-        and m.joins.pos_ == "VERB"
-        and m.trigger in m.joins.ancestors  # "spent $2 million [buying] shares"
-        and m.trigger.lemma_.lower() in SPENDING
-    )
+SPENDING = word_list("spend")  # "spent weeks debating": the time of the debate; its
+# own headline tells the act and how long it took
 
 
 COURSE_VERBS = word_list("come spread last")
@@ -8919,9 +8905,7 @@ def title(
     gerunds = {m.trigger.i for m in g if _gerund_object(m.trigger)}
     done = {m.trigger.lemma_ for m in g if m.trigger.pos_ == "VERB" and _mode(m) == "actual"}
     for m in g:
-        if (
-            _phase_mention(m) or _course_mention(m) or _harm_told_with(m) or _errand_mention(m)
-        ) and len(g) > 1:
+        if (_phase_mention(m) or _course_mention(m) or _harm_told_with(m)) and len(g) > 1:
             continue  # "the guards stopped firing": "fired" tells it, not "stopped"
         if factuality in ACTUAL and m.trigger.lemma_ in done and _mode(m) == "irrealis":
             continue  # "Python 3.5 was released", not the "to be released" awaited before

@@ -5292,11 +5292,14 @@ def _errand_of(m: _Mention, acts: set[int]) -> Token | None:
         return None
     lemma = trig.lemma_.lower()
     if lemma in ERRAND_VERBS:
-        if trig.tag_ in {"VBZ", "VBP"} or (
-            lemma == "go" and trig.tag_ == "VBG" and children(trig, {"aux"})
+        if (
+            trig.tag_ in {"VBZ", "VBP"}
+            or (lemma == "go" and trig.tag_ == "VBG" and children(trig, {"aux"}))
+            or any(c.lower_ == "on" for c in children(trig, {"prt"}))
         ):
             return None  # "is going to press": a future, no going; "a man returns home
-            # to confront his past": a plot told in the present, no one occasion
+            # to confront his past": a plot told in the present, no one occasion; "went
+            # on to win": what came next (see _made_to), no going
         return next(
             (
                 c
