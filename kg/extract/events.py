@@ -5295,11 +5295,14 @@ def _errand_of(m: _Mention, acts: set[int]) -> Token | None:
         if (
             trig.tag_ in {"VBZ", "VBP"}
             or (lemma == "go" and trig.tag_ == "VBG" and children(trig, {"aux"}))
-            or any(c.lower_ == "on" for c in children(trig, {"prt"}))
+            or (
+                any(c.lower_ == "on" for c in children(trig, {"prt"}))
+                and any(c.pos_ == "PRON" for c in children(trig, {"nsubj"}))
+            )
         ):
             return None  # "is going to press": a future, no going; "a man returns home
-            # to confront his past": a plot told in the present, no one occasion; "went
-            # on to win": what came next (see _made_to), no going
+            # to confront his past": a plot told in the present, no one occasion; "it
+            # went on to win": an untold "it" titles the act better alone (_made_or_went_on)
         return next(
             (
                 c
