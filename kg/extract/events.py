@@ -5294,6 +5294,8 @@ def _errand_of(m: _Mention, acts: set[int]) -> Token | None:
     if lemma in ERRAND_VERBS:
         if (
             trig.tag_ in {"VBZ", "VBP"}
+            or children(trig, {"dobj"})  # "rushed out a temporary fix to address the
+            # attacks": a release, no going
             or (lemma == "go" and trig.tag_ == "VBG" and children(trig, {"aux"}))
             or (
                 any(c.lower_ == "on" for c in children(trig, {"prt"}))
