@@ -190,3 +190,44 @@ def test_three_tipped_wins_are_three_bets():
     assert len(actress) == 1 and len(actress[0].mentions) == 1, actress
     assert [p.role for p in actress[0].participants if p.actor == "Ana Ruiz"] == ["agent"]
     assert actress[0].title.startswith("Ana Ruiz may win"), actress[0].title
+
+
+def test_strikes_of_one_army_on_other_things_are_other_strikes():
+    # one agent does both, but the downed planes are not the drone strikes on positions
+    result = run(
+        "Turkish forces shot down two Syrian warplanes over Idlib on Sunday, the defence "
+        "ministry in Ankara said. Rebels said Turkish drones had been striking government "
+        "positions on the Saraqeb frontline for two days."
+    )
+    (shot,) = with_mention(result, "shot")
+    assert "striking" not in {m.text for m in shot.mentions}, [
+        (e.title, [m.text for m in e.mentions]) for e in result.events
+    ]
+
+
+def test_planes_shot_down_told_again_as_planes_are_one_strike():
+    result = run(
+        "Turkish forces shot down two Syrian warplanes over Idlib on Sunday. Rebel "
+        "commanders cheered as the wreckage fell near Saraqeb. Ankara said its jets had "
+        "shot down the two planes within minutes."
+    )
+    assert len(with_mention(result, "shot")) == 1
+
+
+def test_a_child_and_a_migrant_who_died_are_two_deaths():
+    result = run(
+        "On Monday, a child died after being pulled from the sea off the island of Lesbos, "
+        "coastguard officials said. Two security sources said a Syrian migrant also died "
+        "from injuries on Monday near the land border."
+    )
+    assert len(with_mention(result, "died")) == 2, [
+        (e.title, [m.text for m in e.mentions]) for e in result.events
+    ]
+
+
+def test_a_man_who_died_and_the_victim_who_died_are_one_death():
+    result = run(
+        "A man died after being stabbed outside a nightclub in Leeds on Saturday. Police "
+        "said the victim died at the scene."
+    )
+    assert len(with_mention(result, "died")) == 1

@@ -1465,6 +1465,8 @@ def _clash(g: _Group, h: _Group) -> bool:
     ):  # a planned meeting is not the one that took place; a headline's "Lohan
         # checks into rehab" read as hypothetical is the "checked in" of the text
         return True
+    if _other_dead(g, h):
+        return True  # "a child died", "a Syrian migrant also died": two deaths
     if _one_death(g, h):
         return False  # "Esther Williams dies", "she died in Beverly Hills": one death
     if (g.directed or h.directed) and (
@@ -1481,6 +1483,8 @@ def _clash(g: _Group, h: _Group) -> bool:
         return True  # "a nationwide ban on the sale of alcohol", "banned public gatherings"
     if _unshared_support(g, h):
         return True  # Motorola's trials conducted, and Siemens' still to conduct
+    if _other_things_hit(g, h):
+        return True  # the downed warplanes are not the drone strikes on army positions
     if g.directed and h.directed and _other_targets(g, h):
         return True  # a strike on Beirut is not the campaign against Iran
     if g.victims and h.victims and not g.victims & h.victims:
@@ -1562,6 +1566,38 @@ def _object_kinds(g: _Group) -> set[tuple[str, str]]:
         for c in m.trigger.children
         if c.dep_ == "dobj" and (kind := _object_kind(c)) is not None
     }
+
+
+def _things_hit(g: _Group) -> set[str]:
+    """The things a group's acts of force hit as the text names them, by lemma: the
+    objects of its verbs past the headline ("shot down two warplanes", "striking army
+    positions", "the airport was struck"), with those coordinated to them. People are
+    left to :func:`_other_patients` and pronouns say nothing of what."""
+    if ("~hit",) in g.cache:
+        return g.cache[("~hit",)]
+    out: set[str] = set()
+    for m in g.mentions:
+        t = m.trigger
+        if t.pos_ != "VERB" or m.type != "UseOfForce" or t.idx < g.ctx.headline:
+            continue
+        for c in children(t, {"dobj", "nsubjpass"}):
+            for x in [c, *(a for a in c.subtree if a.dep_ == "conj" and a.head == c)]:
+                if x.pos_ == "NOUN" and _object_kind(x) != "person":
+                    out.add(x.lemma_.lower())
+    g.cache[("~hit",)] = out
+    return out
+
+
+def _other_things_hit(g: _Group, h: _Group) -> bool:
+    """Whether two acts of force in other sentences hit other things: "Turkish forces
+    shot down two warplanes" and "Turkish drones were striking army positions" are two
+    strikes of one campaign, though one agent does both; apart, a real page's node for
+    the downed planes held the drone strikes and the shelling too. A word within the
+    other ("planes", "warplanes") is one thing told twice."""
+    if g.family != VIOLENCE or h.family != VIOLENCE or g.sentences & h.sentences:
+        return False
+    a, b = _things_hit(g), _things_hit(h)
+    return bool(a and b) and not any(x.endswith(y) or y.endswith(x) for x in a for y in b)
 
 
 THEY = word_list("they them their")  # "their arrest": of many
@@ -2412,6 +2448,30 @@ def _other_patients(g: _Group, h: _Group) -> bool:
     )  # one named person against a plural with no name
 
 
+def _newly_dead(g: _Group) -> set[str]:
+    """The people a group's deaths introduce by an indefinite common noun ("a child
+    died", "a Syrian migrant also died"), by lemma: each such noun brings in someone
+    not told before."""
+    return {
+        s.lemma_.lower()
+        for m in g.mentions
+        if m.type == "Death" and m.trigger.pos_ == "VERB"
+        for s in children(m.trigger, {"nsubj"})
+        if s.pos_ == "NOUN" and s.tag_ == "NN" and _indefinite(s)
+    }
+
+
+def _other_dead(g: _Group, h: _Group) -> bool:
+    """Whether two deaths told in other sentences are of two people each brought in by
+    "a" ("a child died after being pulled from the sea", then "a Syrian migrant also
+    died from injuries"): two deaths, though no name sets them apart; one node held
+    both on a real page. "A man died", then "the victim died", is one."""
+    if g.family != DEATH or h.family != DEATH or g.sentences & h.sentences:
+        return False
+    a, b = _newly_dead(g), _newly_dead(h)
+    return bool(a and b) and not a & b
+
+
 def _one_death(g: _Group, h: _Group) -> bool:
     """Whether two groups tell the death of one named person: a person dies once, so
     what else they read of it (a town in one, another in the other: "Hollywood" of
@@ -2989,6 +3049,30 @@ def _run_of(t: Token) -> Token | None:
     return run if run.pos_ == "NOUN" and run.lemma_.lower() in RUN_OF else None
 
 
+STRUCK = word_list("strike hit")  # "was struck once in the back": what a shot did
+SHOTS = word_list("shoot fire")
+
+
+def _struck_by_shot(t: Token) -> Token | None:
+    """The shooting a passive "was struck" or "was hit" with no doer of its own is the
+    result of, when one sentence joins them: "suspects shot through the door and she
+    was struck once in the back" tells one shot and where it hit, which a real page
+    split into two nodes (no actor is shared: the shooters and the one hit)."""
+    if (
+        t.pos_ != "VERB"
+        or t.lemma_.lower() not in STRUCK
+        or not children(t, {"auxpass"})
+        or children(t, {"agent"})
+    ):
+        return None
+    near = [t.head] if t.dep_ == "conj" else []
+    near += children(t, {"conj"})
+    return next(
+        (v for v in near if v.pos_ == "VERB" and v.lemma_.lower() in SHOTS and v.i < t.i),
+        None,
+    )
+
+
 WHICH = word_list("which that")
 
 
@@ -3158,6 +3242,10 @@ def group_mentions(
             and one.family == CALAMITY
         ):  # "Irma, which made landfall as a Category 4 storm": the storm is Irma
             scored.append((5, True, True, 0, where[doing.i]))
+        shot = _struck_by_shot(m.trigger)
+        if shot is not None and shot.i in where and not _clash(groups[where[shot.i]], one):
+            scored.append((5, True, True, 0, where[shot.i]))  # "shot through the door and
+            # she was struck in the back": one shot
         run = _run_of(m.trigger)
         if run is not None and run.i in where and not _clash(groups[where[run.i]], one):
             scored.append((5, True, True, 0, where[run.i]))  # "its barrage of strikes"
@@ -6786,6 +6874,8 @@ def _verb_headline(
             for p in trig.children  # market": the noun is when, never what was led
         ) and not any(c.dep_ == "advmod" and c.lower_ == "when" for c in trig.children)
         # "the list was six months when the hospital opened": the noun is when, too
+        own_subject = own_subject and trig.head.lower_ not in WHEN_NOUNS  # "by the time
+        # workers returned": when they returned, never what
         if any(c.lower_ in RELATIVE for c in objects) or (own_subject and not objects):
             keep.insert(0, _clause_noun(trig))
     contact = _contact_object(trig)
@@ -7167,6 +7257,7 @@ def _gerund_thing(trig: Token) -> bool:
 HOW_IT_WENT = word_list("well badly smoothly wrong awry")  # the outcome a verb tells
 
 OPTIONAL = {"prep", "agent", "npadvmod", "advmod"}  # a verb's phrases a headline can go without
+WHEN_NOUNS = word_list("time moment day night week year")  # a relative clause's time
 LOOSE = {"prep", "acl", "relcl", "advcl", "appos", "conj", "npadvmod"}  # a noun's too
 Render = Callable[[list[Token], "Token | None"], str]
 
@@ -7564,7 +7655,9 @@ def _planned_act(verb: Token, keep: list[Token]) -> list[Token]:
     appealed = verb.lemma_.lower() in APPEALING and any(
         c.dep_ == "prep" and c.lower_ in {"to", "on"} for c in keep
     )  # "appealed to citizens [to take alternative routes]": what they were asked to do
-    if not appealed and not any(
+    errand = verb.lemma_.lower() in ERRAND_VERBS and bool(keep)  # "returned to the harbour
+    # [to check on the traps]": where they went says not what they went for
+    if not appealed and not errand and not any(
         c.dep_ == "dobj" and (causing or c.lemma_.lower() in PLAN_NOUNS) for c in keep
     ):
         return []
@@ -8660,6 +8753,12 @@ def _phase_mention(m: _Mention) -> bool:
         and m.joins is not None
         and m.joins.pos_ == "VERB"
     )
+
+
+ERRAND_VERBS = word_list("return go travel fly head rush hurry")  # "returned to check"; not
+# "come" ("came closer to direct confrontation", "came out with a plan to deal with")
+SPENDING = word_list("spend")  # "spent weeks debating": the time of the debate; its
+# own headline tells the act and how long it took
 
 
 COURSE_VERBS = word_list("come spread last")

@@ -110,10 +110,12 @@ from .event_groups import (
     ASKED_FOR,
     ASKED_OBJECT,
     DIRECTED,
+    ERRAND_VERBS,
     MEDIA,
     ONGOING_PHASES,
     REFUSED,
     RELATIVE,
+    SPENDING,
     SYMMETRIC,
     TITLE_WORDS,
     Held,
@@ -337,6 +339,24 @@ FOILING = words("foil thwart avert forestall")  # not "prevent": "measures to pr
 # flood of applicants", "will prevent a direct conflict" tell an aim, not a deed
 ATTEMPTING = words("attempt")  # tried, not done: kg's "planned", as for "tried to seize"
 SUPPORTS = LIGHT_VERBS | FOILING | ATTEMPTING
+
+
+def _hosted_for(verb: Token) -> list[Token]:
+    """The nouns a verb of hosting names as what its guests came for ("the Broncos
+    hosted the Buccaneers for a game on Sunday", "the mayor hosted union leaders for
+    talks"): the hosting is that game or those talks, told by two words; apart, a
+    real page made "hosted the Buccaneers for a game" and "Game on Sunday afternoon"
+    two nodes of one match. Only after a guest as object: "hosted a fundraiser for the
+    hospital" is hosted for someone, the fundraiser its object."""
+    if verb.lemma_.lower() not in HOSTS or not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ == "NOUN"
+    ]
 
 
 def _actor_object(tok: Token, index: ActorIndex) -> bool:
@@ -4685,6 +4705,7 @@ def _mentions(ex: _Extractor, parsed: Doc, cues: set[int]) -> list[_Mention]:
                 for p in of.children
                 if p.dep_ == "pobj"
             ]
+            objects += _hosted_for(tok)  # "hosted the Buccaneers for a game": the game
             light = tok.lemma_.lower() in LIGHT_VERBS
             foiled_by = tok.tag_ == "VBN" and (
                 any(c.dep_ == "agent" for c in tok.children) or _headline_passive(tok) is not None
@@ -5255,6 +5276,111 @@ def _resolved_to(m: _Mention, acts: set[int]) -> Token | None:
     if m.type != OTHER or trig.pos_ != "VERB" or trig.lemma_.lower() not in COMMITTING:
         return None
     return next((c for c in trig.children if c.dep_ == "xcomp" and c.i in acts), None)
+
+
+def _errand_of(m: _Mention, acts: set[int]) -> Token | None:
+    """The act a verb of going or of spending time is told for, when that act is a
+    mention of its own: "workers returned on Friday to check the traps", "Democrats
+    spent weeks debating the bill". One clause tells one act (the checking, the
+    debate) and the first verb only how it came about or how long it took; apart, a
+    real page made "Workers returned to check" and "Workers to check" two nodes, and
+    "has spent 14 years working" two nodes of one clause. Only a to-infinitive with no
+    subject of its own after going ("went home to rest"), or a participle after a time
+    spent ("spent the week campaigning")."""
+    trig = m.trigger
+    if trig.pos_ != "VERB":
+        return None
+    lemma = trig.lemma_.lower()
+    if lemma in ERRAND_VERBS:
+        if (
+            trig.tag_ in {"VBZ", "VBP"}
+            or children(trig, {"dobj"})  # "rushed out a temporary fix to address the
+            # attacks": a release, no going
+            or (lemma == "go" and trig.tag_ == "VBG" and children(trig, {"aux"}))
+            or (
+                any(c.lower_ == "on" for c in children(trig, {"prt"}))
+                and any(c.pos_ == "PRON" for c in children(trig, {"nsubj"}))
+            )
+        ):
+            return None  # "is going to press": a future, no going; "a man returns home
+            # to confront his past": a plot told in the present, no one occasion; "it
+            # went on to win": an untold "it" titles the act better alone (_made_or_went_on)
+        return next(
+            (
+                c
+                for c in trig.children
+                if c.dep_ in {"xcomp", "advcl"}
+                and c.i in acts
+                and c.lemma_.lower() not in REPORTING  # "returned home to write the
+                # rulebook": a reporting verb's group is left out, the return with it
+                and _to_infinitive(c)
+                and not any(s.dep_ in {"nsubj", "mark"} for s in c.children)
+            ),
+            None,
+        )
+    if lemma not in SPENDING or _no_happening(m):
+        return None  # "spent weeks debating": no act of its own (the junk rules), only the
+        # debate's time; the time is then no mention at all, as no time is of an act
+    spent = children(trig, {"dobj"})  # the time or the money: "spent $2 million buying"
+    doing = [c for c in trig.children if c.dep_ in {"xcomp", "advcl"}]
+    doing += [a for t in spent for a in t.children if a.dep_ == "acl"]
+    return next(
+        (
+            c
+            for c in doing
+            if c.tag_ == "VBG"
+            and c.i in acts
+            and (spent or any(o.i < trig.i for o in children(c, {"dobj"})))
+        ),  # "14 of which he has spent working": the parser gives the years to "working"
+        None,
+    )
+
+
+def _errands_alone(
+    mentions: list[_Mention],
+    errands: dict[int, str],
+    by_trigger: dict[int, _Mention],
+    carried: dict[int, list[_Mention]],
+) -> list[_Mention]:
+    """The kept mentions with each errand's verb (:func:`_errand_of`) whose act the
+    graph left out standing alone again, if it passes the same tests: "returned home
+    to England in 1868 to write the rulebook" is a return, whatever "to write" is
+    judged; joined to a dropped act it was lost with it. ``errands``: the errand's
+    trigger -> its act's certainty before the errand lent it its own."""
+    kept = {m.trigger.i for m in mentions}
+    back: list[_Mention] = []
+    for i, before in errands.items():
+        m = by_trigger[i]
+        if m.joins is None or m.joins.i in kept:
+            continue
+        by_trigger[m.joins.i].factuality = before
+        carried[m.joins.i].remove(m)
+        m.joins = None
+        if not (_figure(m) or _no_happening(m) or _unreal(m)):
+            back.append(m)
+    return sorted(mentions + back, key=lambda m: m.trigger.i) if back else mentions
+
+
+def _errands_left(
+    groups: list[list[_Mention]],
+    kept: list[list[_Mention]],
+    errands: dict[int, str],
+    direct: set[int],
+) -> list[list[_Mention]]:
+    """Groups of one for the errands' verbs (:func:`_errand_of`) in groups the graph
+    leaves out, each if it is worth a node alone: the going took place whatever the
+    graph makes of what it was for."""
+    ids = {id(g) for g in kept}
+    out: list[list[_Mention]] = []
+    for g in groups:
+        if id(g) in ids:
+            continue
+        for m in g:
+            if m.trigger.i in errands and m.joins is not None:
+                m.joins = None
+                if _anchored([m], direct):
+                    out.append([m])
+    return out
 
 
 CONDITIONS = words("pandemic epidemic outbreak crisis recession downturn slump")
@@ -14627,6 +14753,16 @@ def extract_events(
                 # a choice told made, the act done (an untyped one as before: made
                 # actual, "chose to wait" would join every other "waiting" nearby)
                 m.factuality = PLANNED if m.factuality in ACTUAL else m.factuality
+    by_trigger = {m.trigger.i: m for m in mentions}
+    errands: dict[int, str] = {}  # an errand's verb joined to its act -> the act's certainty
+    for m in mentions:  # "returned to check the traps", "spent weeks debating": one act
+        act = _errand_of(m, nouns) if m.joins is None else None
+        if act is not None:
+            m.joins = act
+            done = by_trigger[act.i]
+            errands[m.trigger.i] = done.factuality
+            if m.factuality in ACTUAL and done.factuality == PLANNED:
+                done.factuality = m.factuality  # went to check: the checking was done
     carried: dict[int, list[_Mention]] = {}  # noun token -> the support verbs it heads
     for m in mentions:
         if m.joins is not None and m.joins.i in nouns:
@@ -14647,6 +14783,7 @@ def extract_events(
         mentions = [m for m in mentions if not _figure(m)]  # "pirates who threatened"
         mentions = [m for m in mentions if not _no_happening(m)]  # "took a hit"
         mentions = [m for m in mentions if not _unreal(m)]  # "if he falls he could die"
+        mentions = _errands_alone(mentions, errands, by_trigger, carried)
     else:
         left_out = _mention_left_out(mentions)
     direct = {  # told in a speaker's own words: "I'd like to separate it" is talk
@@ -14660,6 +14797,8 @@ def extract_events(
         for g in _effects_joined(group_mentions(mentions, lexicon().words, index), effects)
     ]
     kept = [g for g in groups if every_event or _anchored(g, direct)]
+    if not every_event and errands:  # "returned home to write": the return, if the act
+        kept += _errands_left(groups, kept, errands, direct)  # is left out
     personal = document.genre == VOICED  # a blog post, a column, a how-to (read by
     # extract_document)
     others = [] if personal else told_by_others(document.text)  # letters a report holds
