@@ -3896,6 +3896,9 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
     arrested …" is "Police", never "Sarah Jones Police")."""
     found = _read_subject(m, g)
     trig = m.trigger
+    counted = _count_head(trig, found) or _adjective_subject(trig, found)
+    if counted is not None:  # "a million people entered Europe and 4,000 drowned":
+        found = counted  # "4,000 people drowned", never a bare "4,000 drowned"
     if found is not None and found.lower() in SHARES | {"others"}:
         whole = _share_whole(trig)  # "Several have reimposed some limits": several what?
         if whole is not None:
@@ -3910,6 +3913,68 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
         if said[: len(tail)] == tail and len(said) > len(tail):
             return " ".join(said[len(tail) :])
     return found
+
+
+COLLECTIVES = word_list("family household couple group team crew unit")  # "300 families
+# left and 120 drowned": 120 people, never 120 families
+COUNT_ADJECTIVES = word_list("new fresh more additional further daily total")
+
+
+def _adjective_subject(trig: Token, found: str | None) -> str | None:
+    """The subject a sentence opens with when the parser read its first adjective as
+    the subject and the participle after it as the verb ("New confirmed and presumptive
+    cases of COVID-19 have reached a record high": "New" confirmed, and the cases the
+    object): the words up to the plural noun they describe, with its "of" phrase when
+    short, so a title never reads "New has reached a record high". None for any other
+    subject."""
+    if found is None or found.lower() not in COUNT_ADJECTIVES:
+        return None
+    verb = trig.head if trig.dep_ == "conj" else None
+    if verb is None or verb.tag_ not in {"VBD", "VBN"} or verb.i > trig.i:
+        return None
+    subj = next((c for c in children(verb, {"nsubj"}) if c.i == verb.i - 1), None)
+    if subj is None or subj.text != found or subj.i != sentence_of(trig).start:
+        return None
+    noun = next(
+        (t for t in trig.doc[verb.i + 1 : trig.i] if t.tag_ == "NNS" and t.dep_ == "dobj"), None
+    )
+    if noun is None or any(t.pos_ in {"AUX", "PUNCT"} for t in trig.doc[verb.i : noun.i]):
+        return None
+    whole = trig.doc[subj.i : noun.right_edge.i + 1].text
+    return whole if len(whole.split()) <= SUBJECT_ROOM else trig.doc[subj.i : noun.i + 1].text
+
+
+SUBJECT_ROOM = 6  # "New confirmed and presumptive cases [of flu]": longer leaves the
+# predicate no room, and a title cut to fit reads the parse's row ("New confirmed have …")
+
+
+def _count_head(trig: Token, found: str | None) -> str | None:
+    """A bare number subject told with the noun the sentence counted before it ("more
+    than a million people entered Europe and 4,000 drowned": "4,000 people"; "Python
+    3.5, 3.6 and 3.7 were released and 3.8 was scheduled": "Python 3.8"), which the
+    writer left out as said: a title alone reads "4,000 drowned" as a count of nothing.
+    None when the subject is no bare number, or no number before it counts a noun."""
+    if found is None or not re.fullmatch(r"[\d][\d,.]*", found):
+        return None
+    subj = next(
+        (c for c in children(trig, {"nsubj", "nsubjpass"}) if c.text == found and c.like_num),
+        None,
+    )
+    if subj is None or any(c.dep_ not in {"quantmod", "advmod"} for c in subj.children):
+        return None
+    sent = sentence_of(trig)
+    for n in reversed(sent[: subj.i - sent.start]):
+        if not n.like_num or n.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT"}:
+            continue
+        head = n.head
+        if n.dep_ != "nummod" or head.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if head.i > n.i and head.tag_ == "NNS" and head.lemma_.lower() not in COLLECTIVES:
+            return f"{found} {head.text}"  # "4,000 people"
+        if head.i < n.i and head.pos_ == "PROPN":
+            return f"{head.text} {found}"  # "Python 3.8"
+        return None
+    return None
 
 
 def _plural_form(t: Token) -> bool | None:
@@ -5644,6 +5709,25 @@ TOLD_PREPS = {"after", "before", "since", "while", "upon", "following", "when", 
 SAYING = {"say", "tell", "report", "add", "note", "state", "explain", "write", "claim"}
 
 
+HIRERS = word_list("hire employ recruit enlist commission contract engage")
+
+
+def _hired_party(verb: Token, step: str) -> list[Token]:
+    """The party a verb of hiring took on to do its aim ("the council hired climbers to
+    scale the cliffs", "the firm employed two contractors to repair the roof"): the
+    hired do the aim, the hirer only hires, so "The council to scale the cliffs" names
+    the wrong doer. Money or a time taken is no one ("paid $5m to settle")."""
+    if step not in {"xcomp", "advcl"} or verb.lemma_.lower() not in HIRERS:
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj"
+        and c.pos_ in {"NOUN", "PROPN"}
+        and c.ent_type_ not in {"MONEY", "DATE", "TIME", "PERCENT", "QUANTITY"}
+    ][:1]
+
+
 def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False) -> Token | None:
     """The subject a verb with none of its own shares, as a reader takes it: the noun a
     relative clause hangs on ("pirates who [threatened] a ship"), the subject of the
@@ -5689,6 +5773,12 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
             return None  # "its money is used to invest in the business": the money
             # invests nothing, and whose it is the passive leaves untold ("rather than
             # be distributed" is the money's)
+        if _back_to_do(cur):  # "workers returned to [check] the traps": the workers
+            cur = head
+            continue
+        hired = _hired_party(head, cur.dep_)
+        if hired:  # "the council hired climbers to [scale] the cliffs": the climbers do
+            return hired[0]
         if cur.dep_ == "xcomp":
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             if obj is not None and _spent_time(obj):
@@ -6425,6 +6515,14 @@ DURATION_VERBS = {"spend", "last"}
 CONDITIONS = {"if", "unless", "whether", "once", "until"}
 
 
+def _when_noun(noun: Token) -> bool:
+    """Whether the noun a relative clause hangs on says when it happened ("by the time
+    workers returned", "the day the law was signed", "the moment she arrived"): the
+    time of the clause, never what its verb did ("Workers returned the time")."""
+    lemma = noun.lemma_.lower()
+    return lemma in TIME_NOUNS or lemma in {"time", "moment", "hour"}
+
+
 def _time_object(c: Token) -> bool:
     """Whether a verb's object is a time the parser took for one: "the charge the company
     took in the fourth quarter" read "in" as a particle and the quarter as what was
@@ -6685,6 +6783,7 @@ def _verb_headline(
             for p in trig.children  # market": the noun is when, never what was led
         ) and not any(c.dep_ == "advmod" and c.lower_ == "when" for c in trig.children)
         # "the list was six months when the hospital opened": the noun is when, too
+        own_subject = own_subject and not _when_noun(trig.head)
         if any(c.lower_ in RELATIVE for c in objects) or (own_subject and not objects):
             keep.insert(0, _clause_noun(trig))
     contact = _contact_object(trig)
@@ -7670,6 +7769,25 @@ FOUND = {"find", "leave"}  # "was found dead", "was left wounded": the state as 
 MADE_TO = word_list("force compel oblige make")
 
 
+def _back_to_do(trig: Token) -> bool:
+    """Whether a verb is what someone came back to do, told done ("by the time workers
+    returned to check on their traps", "the crew came back to collect the nets"): going
+    back somewhere to do a thing is told as doing it, so the act took place, never a
+    plan "Workers to check on traps". A return still to come ("will return to host the
+    show") is a plan, and so is a return the text does not tell as past."""
+    head = trig.head
+    if trig.dep_ not in {"advcl", "xcomp"} or trig.tag_ != "VB" or head.i > trig.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+        return False
+    lemma = head.lemma_.lower()
+    back = any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in head.children)
+    if not (lemma == "return" or lemma in {"come", "go"} and back):
+        return False
+    auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass", "neg"}]
+    return head.tag_ == "VBD" and not auxes
+
+
 def _made_or_went_on(head: Token) -> bool:
     """Whether a verb tells that the act of its "to" clause took place: a passive of
     forcing ("was forced to resign") or "went on to" ("went on to win the title")."""
@@ -7689,7 +7807,10 @@ def _forced_by(trig: Token) -> str | None:
     in the passive, so the headline reads "was forced to resign" ("has been forced to"
     after "has forced"), never the plan "to resign"; None for any other verb."""
     head = trig.head
-    if (
+    hired = trig.tag_ == "VB" and bool(_hired_party(head, trig.dep_))  # "hired climbers
+    # to scale the cliffs": "Climbers were hired to scale …", the hiring done, never the
+    # bare plan "Climbers to scale …"
+    if not hired and (
         trig.dep_ != "xcomp"
         or trig.tag_ != "VB"
         or head.lemma_.lower() not in MADE_TO
@@ -7720,6 +7841,7 @@ def _held(trig: Token, subject: str, own: Collection[int] = ()) -> str | None:
     # "was found fatally wounded": the state as it was found, never a bare "Wounded"
     found = trig.dep_ == "oprd" and trig.tag_ == "VBN" and head.lemma_.lower() in FOUND
     made = trig.dep_ in {"xcomp", "advcl"} and _made_or_went_on(head)  # "was forced to"
+    made = made or _back_to_do(trig)  # "returned to check on the traps": done
     if not found and (
         (trig.dep_ != "xcomp" and not made)
         or head.pos_ != "VERB"
@@ -8561,6 +8683,21 @@ def _phase_mention(m: _Mention) -> bool:
     )
 
 
+SET_TO = word_list("set poise")  # "is set to unload", "is poised to win"
+
+
+def _set_to_mention(m: _Mention, g: list[_Mention]) -> bool:
+    """Whether a mention is the "is set to" of its own event's verb ("The Treasury is
+    set to unload another round of auctions, with $98 billion of debt …"): the verb
+    titles it as the plan it is; "set" alone took the sentence's next phrase for its
+    own ("The Treasury is set with $98 billion of debt")."""
+    trig = m.trigger
+    if trig.pos_ != "VERB" or trig.lemma_.lower() not in SET_TO:
+        return False
+    own = {x.trigger.i for x in g}
+    return any(c.dep_ == "xcomp" and c.i in own for c in trig.children)
+
+
 COURSE_VERBS = word_list("come spread last")
 
 
@@ -8806,7 +8943,9 @@ def title(
     gerunds = {m.trigger.i for m in g if _gerund_object(m.trigger)}
     done = {m.trigger.lemma_ for m in g if m.trigger.pos_ == "VERB" and _mode(m) == "actual"}
     for m in g:
-        if (_phase_mention(m) or _course_mention(m) or _harm_told_with(m)) and len(g) > 1:
+        if (
+            _phase_mention(m) or _course_mention(m) or _harm_told_with(m) or _set_to_mention(m, g)
+        ) and len(g) > 1:
             continue  # "the guards stopped firing": "fired" tells it, not "stopped"
         if factuality in ACTUAL and m.trigger.lemma_ in done and _mode(m) == "irrealis":
             continue  # "Python 3.5 was released", not the "to be released" awaited before
@@ -9642,7 +9781,53 @@ def _display(text: str, g: list[_Mention], paired: bool = True) -> str:
         shown = _capital(_clean(fitted)) if fitted else shown  # a quote left open goes
     if shown.endswith("…"):
         shown = _around_name(text, shown, g) or shown
+    if shown.endswith("…"):
+        shown = _head_kept(text, shown, g) or shown
     return _brackets(shown) if paired else shown
+
+
+def _head_kept(text: str, shown: str, g: list[_Mention]) -> str | None:
+    """A title cut inside a noun phrase before its head ("The Turkish government imposed
+    the more than two and a half …", where "year block" goes on) told with the phrase
+    down to its head: the article or owner, the nouns before the head that count
+    nothing, and the head ("… imposed the block"); what follows the phrase stays when it
+    fits. A reader is left with what was done to what, never a number of nothing. None
+    when the cut is not inside such a phrase, or the shorter title still does not fit."""
+    text = _clean(text) or text
+    cut = len(shown) - 2  # the words shown, as ``text`` spells them
+    if text[:cut].lower() != shown[:cut].lower():
+        return None
+    sents = {sentence_of(m.trigger).start: sentence_of(m.trigger) for m in g}.values()
+    for sent in sents:
+        for head in sent:
+            if head.pos_ not in {"NOUN", "PROPN"} or head.left_edge.i >= head.i:
+                continue
+            phrase = head.doc[head.left_edge.i : head.i + 1].text
+            at = text.find(phrase)
+            if at < 0 or not at < cut < at + len(phrase) or at + len(head.text) > cut:
+                continue
+            if text.find(head.text, cut) != at + len(phrase) - len(head.text):
+                continue  # the head is the phrase's last word, after the cut
+            words = [w for t in head.lefts if _counting_nothing(t) for w in t.subtree]
+            short = "".join(w.text_with_ws for w in words) + head.text  # "record-tying"
+            if short == phrase or not words:
+                continue
+            rest = text[at + len(phrase) :]
+            for told in (f"{text[:at]}{short}{rest}", f"{text[:at]}{short}"):
+                if _title_size(told) <= TITLE_WORDS:
+                    return _capital(told)
+    return None
+
+
+def _counting_nothing(t: Token) -> bool:
+    """Whether a word before a noun's head can stay when the phrase is told short: an
+    article or an owner, or a noun or adjective with no number in it ("the [year]
+    block" is kept only without "two and a half"; "Turkey's", "the", "online")."""
+    if t.dep_ in {"det", "poss"}:
+        return t.lower_ not in {"more", "less"} and not t.like_num
+    if t.dep_ not in {"compound", "amod"} or t.like_num or t.ent_type_ in UNNAMED:
+        return False
+    return not any(c.like_num or c.dep_ in {"nummod", "quantmod"} for c in t.subtree if c != t)
 
 
 NAME_ROOM = 4  # words a whole name may run past a title's room: "… (Promotion and
