@@ -1402,6 +1402,8 @@ def _named_after_place(tok: Token) -> bool:
     Madrid", "Inter Milan", "Atletico Madrid"): a club or a firm named after its town
     acts for itself, never for the country whose seat the town is. The whole name
     being a place itself ("New Delhi") is still the place."""
+    if gazetteer.country(tok.text) is None and gazetteer.seat(tok.text) is None:
+        return False  # "Aperture Spherical Radio Telescope": no place word named after
     before = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
     if not before:
         return False

@@ -9810,8 +9810,9 @@ def _head_kept(text: str, shown: str, g: list[_Mention]) -> str | None:
                 continue  # the head is the phrase's last word, after the cut
             words = [w for t in head.lefts if _counting_nothing(t) for w in t.subtree]
             short = "".join(w.text_with_ws for w in words) + head.text  # "record-tying"
-            if short == phrase or not words:
-                continue
+            gone = [w for w in head.subtree if w.i < head.i and w not in words]
+            if not words or not any(w.like_num for w in gone):
+                continue  # only a count of nothing goes: "and performance" is said
             rest = text[at + len(phrase) :]
             for told in (f"{text[:at]}{short}{rest}", f"{text[:at]}{short}"):
                 if _title_size(told) <= TITLE_WORDS:
