@@ -1405,8 +1405,8 @@ def _named_after_place(tok: Token) -> bool:
     if gazetteer.country(tok.text) is None and gazetteer.seat(tok.text) is None:
         return False  # "Aperture Spherical Radio Telescope": no place word named after
     before = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
-    if not before:
-        return False
+    if not before or any(c.lower_.rstrip(".") in HONORIFICS | TITLE_WORDS for c in before):
+        return False  # "Mr Hague": a man, whom the person readers tell
     whole = tok.doc[before[0].left_edge.i : tok.i + 1].text
     return gazetteer.country(whole) is None and gazetteer.seat(whole) is None
 
