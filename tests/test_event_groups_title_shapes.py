@@ -25,6 +25,13 @@ def test_a_title_cut_inside_a_noun_phrase_keeps_the_head_noun():
     assert not imposed.title.endswith("…")
     assert imposed.title.split()[-1] == "ban"
     assert "transport authority imposed" in imposed.title
+    # adjectives before the cut go, the head noun and its noun words stay
+    result = run(
+        "The regional transport authority and the city council imposed a strict new "
+        "driving ban on lorries."
+    )
+    (imposed,) = with_mention(result, "imposed")
+    assert imposed.title.endswith("imposed a driving ban")
 
 
 def test_a_bare_number_subject_takes_the_noun_the_sentence_counted():

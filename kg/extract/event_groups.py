@@ -9788,10 +9788,11 @@ def _display(text: str, g: list[_Mention], paired: bool = True) -> str:
 
 def _head_kept(text: str, shown: str, g: list[_Mention]) -> str | None:
     """A title cut inside a noun phrase before its head ("The Turkish government imposed
-    the more than two and a half …", where "year block" goes on) told with the phrase
-    down to its head: the article or owner, the nouns before the head that count
-    nothing, and the head ("… imposed the block"); what follows the phrase stays when it
-    fits. A reader is left with what was done to what, never a number of nothing. None
+    the more than two and a half …", where "year block" goes on; "has laid off the
+    entire …") told with the phrase down to its head: the article or owner, the nouns
+    before the head that count nothing, and the head ("… imposed the block", "… laid off
+    the campaign staff"); what follows the phrase stays when it fits. A reader is left
+    with what was done to what, never a number of nothing or a dangling adjective. None
     when the cut is not inside such a phrase, or the shorter title still does not fit."""
     text = _clean(text) or text
     cut = len(shown) - 2  # the words shown, as ``text`` spells them
@@ -9810,9 +9811,14 @@ def _head_kept(text: str, shown: str, g: list[_Mention]) -> str | None:
                 continue  # the head is the phrase's last word, after the cut
             words = [w for t in head.lefts if _counting_nothing(t) for w in t.subtree]
             short = "".join(w.text_with_ws for w in words) + head.text  # "record-tying"
+            if words and words[0].lower_ in {"a", "an"} and len(short.split()) > 1:  # "an old"
+                after = short.split()[1]
+                short = f"{'an' if after[:1].lower() in 'aeiou' else 'a'} {short.split(' ', 1)[1]}"
             gone = [w for w in head.subtree if w.i < head.i and w not in words]
-            if not words or not any(w.like_num for w in gone):
-                continue  # only a count of nothing goes: "and performance" is said
+            if not words or not gone or any(
+                w.dep_ in {"cc", "conj", "prep"} and w.ent_type_ not in UNNAMED for w in gone
+            ):  # a row goes whole or not at all ("technical and performance"); a number's
+                continue  # own "and" goes with it ("two and a half")
             rest = text[at + len(phrase) :]
             for told in (f"{text[:at]}{short}{rest}", f"{text[:at]}{short}"):
                 if _title_size(told) <= TITLE_WORDS:
@@ -9828,7 +9834,15 @@ def _counting_nothing(t: Token) -> bool:
         return t.lower_ not in {"more", "less"} and not t.like_num
     if t.dep_ not in {"compound", "amod"} or t.like_num or t.ent_type_ in UNNAMED:
         return False
+    if not t.is_alpha and not t.like_num:
+        return True  # the hyphen of "e-cigarette", whatever its parse
+    if t.dep_ == "amod" and t.pos_ == "ADJ" and not t.ent_type_ and t.lower_ not in KEPT_ADJ:
+        return False  # "her entire campaign staff": "the campaign staff" says who went
     return not any(c.like_num or c.dep_ in {"nummod", "quantmod"} for c in t.subtree if c != t)
+
+
+KEPT_ADJ = word_list("former ex alleged suspected fake false so-called would-be non")  # the
+# words that say what the noun is not, kept when a cut phrase is told short
 
 
 NAME_ROOM = 4  # words a whole name may run past a title's room: "… (Promotion and
