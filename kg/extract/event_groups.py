@@ -9815,7 +9815,7 @@ def _head_kept(text: str, shown: str, g: list[_Mention]) -> str | None:
                 after = short.split()[1]
                 short = f"{'an' if after[:1].lower() in 'aeiou' else 'a'} {short.split(' ', 1)[1]}"
             gone = [w for w in head.subtree if w.i < head.i and w not in words]
-            if not words or not gone or any(
+            if not gone or any(
                 w.dep_ in {"cc", "conj", "prep"} and w.ent_type_ not in UNNAMED for w in gone
             ):  # a row goes whole or not at all ("technical and performance"); a number's
                 continue  # own "and" goes with it ("two and a half")
@@ -9836,13 +9836,15 @@ def _counting_nothing(t: Token) -> bool:
         return False
     if not t.is_alpha and not t.like_num:
         return True  # the hyphen of "e-cigarette", whatever its parse
-    if t.dep_ == "amod" and t.pos_ == "ADJ" and not t.ent_type_ and t.lower_ not in KEPT_ADJ:
+    described = t.pos_ == "ADJ" or t.tag_ in {"VBG", "VBN"}  # "record-tying auctions"
+    if t.dep_ == "amod" and described and not t.ent_type_ and t.lower_ not in KEPT_ADJ:
         return False  # "her entire campaign staff": "the campaign staff" says who went
     return not any(c.like_num or c.dep_ in {"nummod", "quantmod"} for c in t.subtree if c != t)
 
 
-KEPT_ADJ = word_list("former ex alleged suspected fake false so-called would-be non")  # the
-# words that say what the noun is not, kept when a cut phrase is told short
+KEPT_ADJ = word_list(  # the words that say what the noun is not, kept when a cut phrase
+    "former ex alleged suspected fake false so-called would-be non proposed planned failed"
+)  # is told short
 
 
 NAME_ROOM = 4  # words a whole name may run past a title's room: "… (Promotion and
