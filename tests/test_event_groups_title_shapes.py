@@ -102,3 +102,15 @@ def test_a_club_named_after_its_city_is_not_the_country():
     assert "Real Madrid" in names
     # a capital acting alone is still its government
     assert any(a.name == "Spain" and a.evidence.text == "Madrid" for a in result.actors)
+
+
+def test_an_act_someone_was_unable_to_do_is_not_told_done():
+    # as "failed to": "Police to arrest the suspect", told done, was the opposite
+    result = run(
+        "Police were unable to arrest the suspect, who fled across the border on Sunday. "
+        "Many customers were logged out of the banking app and were unable to sign back in."
+    )
+    for word in ("arrest", "sign"):
+        assert all(e.factuality == "negated" for e in with_mention(result, word))
+    (fled,) = with_mention(result, "fled")
+    assert fled.factuality == "asserted"

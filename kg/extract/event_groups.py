@@ -6415,7 +6415,7 @@ def _present(lemma: str) -> str:
     return lemma + "s"
 
 
-REFUSED = word_list("refuse decline fail neglect")  # "refused to meet the workers" is
+REFUSED = word_list("refuse decline fail neglect unable")  # "refused to meet the workers" is
 # no plan: the title keeps the refusal, never "The mayor to meet the workers"
 
 
