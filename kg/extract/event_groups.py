@@ -8687,15 +8687,18 @@ SET_TO = word_list("set poise")  # "is set to unload", "is poised to win"
 
 
 def _set_to_mention(m: _Mention, g: list[_Mention]) -> bool:
-    """Whether a mention is the "is set to" of its own event's verb ("The Treasury is
-    set to unload another round of auctions, with $98 billion of debt …"): the verb
-    titles it as the plan it is; "set" alone took the sentence's next phrase for its
-    own ("The Treasury is set with $98 billion of debt")."""
+    """Whether a mention is the "is set to" of its own event's verb with a phrase after
+    the act hung on "set" ("The Treasury is set to unload another round of auctions,
+    with $98 billion of debt …"): the verb titles it as the plan it is; "set" took the
+    phrase for its own ("The Treasury is set with $98 billion of debt")."""
     trig = m.trigger
     if trig.pos_ != "VERB" or trig.lemma_.lower() not in SET_TO:
         return False
     own = {x.trigger.i for x in g}
-    return any(c.dep_ == "xcomp" and c.i in own for c in trig.children)
+    act = next((c for c in trig.children if c.dep_ == "xcomp" and c.i in own), None)
+    return act is not None and any(c.dep_ == "prep" and c.i > act.i for c in trig.children)
+    # only when the parser hung a phrase after the act on "set" ("The group are set to
+    # release their first single" is titled as written)
 
 
 COURSE_VERBS = word_list("come spread last")
