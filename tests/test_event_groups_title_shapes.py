@@ -25,6 +25,14 @@ def test_a_title_cut_inside_a_noun_phrase_keeps_the_head_noun():
     assert not imposed.title.endswith("…")
     assert imposed.title.split()[-1] == "ban"
     assert "transport authority imposed" in imposed.title
+    # the count's own noun ("month") goes with it: "the month ban" counts nothing
+    result = run(
+        "The move follows a ruling by the regional appeals court that the more than three "
+        "and a half month ban imposed by the city transport authority was unlawful. "
+        "Earlier today, the court published the full text of its ruling."
+    )
+    (imposed,) = with_mention(result, "imposed")
+    assert imposed.title.endswith("imposed the ban")
     # adjectives before the cut go, the head noun and its noun words stay
     result = run(
         "The regional transport authority and the city council imposed a strict new "

@@ -9806,6 +9806,8 @@ def _head_kept(text: str, shown: str, g: list[_Mention]) -> str | None:
         for head in sent:
             if head.pos_ not in {"NOUN", "PROPN"} or head.left_edge.i >= head.i:
                 continue
+            if head.dep_ in {"compound", "amod", "nmod"}:
+                continue  # "two and a half year [block]": the phrase's head is after it
             phrase = head.doc[head.left_edge.i : head.i + 1].text
             at = text.find(phrase)
             if at < 0 or not at < cut < at + len(phrase) or at + len(head.text) > cut:
