@@ -941,6 +941,11 @@ def _entity_candidate(ent: Span) -> Candidate | None:
     if seat is not None and _dateline(ent):
         why = f"{surface!r} is the dateline, where the story was filed"
         return ent, PLACE, name, NAME, why  # "PARIS — French President Emmanuel Macron"
+    if seat is not None and _named_after_place(ent.root):  # "Real Madrid have set
+        # Arsenal a deadline": a club named after its town, the whole name its own
+        start = min(c.left_edge.i for c in ent.root.children if c.dep_ == "compound")
+        whole = Span(ent.doc, start, ent.end, label="ORG")
+        return whole, ORGANISATION, whole.text, NAME, f"{whole.text!r} is a name of its own"
     if seat is not None and _acts(ent.root):  # a capital acting: its government
         # (the small model often tags capitals as PERSON or ORG: the table wins)
         why = f"{surface!r} stands for the government of {seat.name} where it acts"
@@ -1390,6 +1395,20 @@ def _orgs_read_as_places(raw: list[Candidate]) -> list[Candidate]:
         for c in raw
         for span, kind, name, form, _ in (c,)
     ]
+
+
+def _named_after_place(tok: Token) -> bool:
+    """Whether a capital or country word is the last word of another name ("Real
+    Madrid", "Inter Milan", "Atletico Madrid"): a club or a firm named after its town
+    acts for itself, never for the country whose seat the town is. The whole name
+    being a place itself ("New Delhi") is still the place."""
+    if gazetteer.country(tok.text) is None and gazetteer.seat(tok.text) is None:
+        return False  # "Aperture Spherical Radio Telescope": no place word named after
+    before = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+    if not before or any(c.lower_.rstrip(".") in HONORIFICS | TITLE_WORDS for c in before):
+        return False  # "Mr Hague": a man, whom the person readers tell
+    whole = tok.doc[before[0].left_edge.i : tok.i + 1].text
+    return gazetteer.country(whole) is None and gazetteer.seat(whole) is None
 
 
 def _lone_place_words(raw: list[Candidate]) -> list[Candidate]:
@@ -1919,6 +1938,13 @@ def actor_spans(parsed: Doc, document: Document) -> list[tuple[ActorMention, Spa
             and parsed[tok.i - 1].lower_.rstrip(".") in TITLE_WORDS
         ):
             continue  # "Mr Hague said" after "William Hague": the man, not The Hague
+        if _named_after_place(tok):  # "Real Madrid have set Arsenal a deadline": the
+            # club, never Spain
+            start = min(c.left_edge.i for c in tok.children if c.dep_ == "compound")
+            whole = parsed[start : tok.i + 1]
+            why = f"{whole.text!r} is a name of its own"
+            raw.append((whole, ORGANISATION, whole.text, NAME, why))
+            continue
         c = gazetteer.country(tok.text)
         if c is None and tok.dep_ == "nsubj":  # "Lisbon insisted", not "Lisbon was hit"
             c = gazetteer.seat(tok.text)

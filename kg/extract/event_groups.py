@@ -131,9 +131,7 @@ def _lemmas(m: _Mention, words: Collection[tuple[str, str]]) -> frozenset[str]:
             | {
                 c.lemma_.lower()
                 for c in m.trigger.children
-                if c.dep_ == "compound"
-                and ("NOUN", c.lemma_.lower()) in words
-                and not _measure(c)
+                if c.dep_ == "compound" and ("NOUN", c.lemma_.lower()) in words and not _measure(c)
             }
         )
     return m.lemmas
@@ -256,8 +254,14 @@ def _opened_fire(t: Token) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in OPENED
 
 
-AWARDS_NIGHTS = {"oscars": "oscar", "baftas": "bafta", "emmys": "emmy", "grammys": "grammy",
-                 "brits": "brit", "globes": "globe"}  # the night, in the plural of its prize
+AWARDS_NIGHTS = {
+    "oscars": "oscar",
+    "baftas": "bafta",
+    "emmys": "emmy",
+    "grammys": "grammy",
+    "brits": "brit",
+    "globes": "globe",
+}  # the night, in the plural of its prize
 AWARDS_ALIASES = {"academy": "oscar"}  # "the Academy Awards" are the Oscars
 
 
@@ -379,8 +383,10 @@ def _to_death(verb: Token) -> bool:
     if verb.pos_ != "VERB":
         return False
     return any(
-        c.lower_ == "dead" and c.dep_ in RESULT_DEPS
-        or c.dep_ == "prep" and c.lower_ == "to"
+        c.lower_ == "dead"
+        and c.dep_ in RESULT_DEPS
+        or c.dep_ == "prep"
+        and c.lower_ == "to"
         and any(p.lemma_.lower() == "death" for p in children(c, {"pobj"}))
         for c in verb.children
     )
@@ -1134,8 +1140,10 @@ def _told_by_count(t: Token) -> bool:
     if t.pos_ != "NOUN" or t.tag_ != "NNS":
         return False
     return any(
-        c.dep_ == "nummod" and c.lower_ not in {"one", "1"}
-        or c.dep_ in {"amod", "det"} and c.lower_ in SOME
+        c.dep_ == "nummod"
+        and c.lower_ not in {"one", "1"}
+        or c.dep_ in {"amod", "det"}
+        and c.lower_ in SOME
         for c in t.children
     )
 
@@ -1285,8 +1293,16 @@ TRIED = word_list("attempt attempted failed foiled thwarted")  # "attempted murd
 
 
 SCORELINE = re.compile(r"(?<![\w.,/-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\w.,%/-])")  # "20-13", "3 - 1"
-UNITS = {"m": "m", "metre": "m", "meter": "m", "metres": "m", "meters": "m", "km": "km",
-         "mile": "mile", "miles": "mile"}  # a race's distance: "the 1,000m", "the two mile race"
+UNITS = {
+    "m": "m",
+    "metre": "m",
+    "meter": "m",
+    "metres": "m",
+    "meters": "m",
+    "km": "km",
+    "mile": "mile",
+    "miles": "mile",
+}  # a race's distance: "the 1,000m", "the two mile race"
 FIELDS = {"men": "men", "women": "women", "man": "men", "woman": "women"}  # "the men's 60m"
 
 
@@ -1389,8 +1405,11 @@ def _union(name: str) -> bool:
     words = name.split()
     return (
         any(w.lower() in {"union", "guild"} for w in words)
-        or words[-1][:1].isupper() and words[-1].lower().rstrip("s").endswith("worker")
-        or len(words) == 1 and name.isupper() and len(name) > 2
+        or words[-1][:1].isupper()
+        and words[-1].lower().rstrip("s").endswith("worker")
+        or len(words) == 1
+        and name.isupper()
+        and len(name) > 2
     )
 
 
@@ -1407,8 +1426,10 @@ def _union_and_workers(g: _Group, h: _Group) -> bool:
         return False
     a, b = g.role("agent"), h.role("agent")
     return bool(a and b) and (
-        all(map(_union, a)) and all(map(_strikers, b))
-        or all(map(_union, b)) and all(map(_strikers, a))
+        all(map(_union, a))
+        and all(map(_strikers, b))
+        or all(map(_union, b))
+        and all(map(_strikers, a))
     )
 
 
@@ -2657,7 +2678,6 @@ def _one_town(g: _Group, h: _Group) -> bool:
     return g.ctx.kind_of.get(next(iter(g.places))) == PLACE
 
 
-
 POINTING = word_list("the this that")
 # A calamity is a story's background: "the disaster" anywhere after "the Asian tsunami"
 # is that tsunami, whatever verb it sits on ("caught up in the disaster").
@@ -2765,10 +2785,9 @@ def _outcome_for_attack(g: _Group, h: _Group) -> bool:
     the harm it did: "Shells struck Sotk, injuring two civilians ... if the shelling
     continues" points back at the striking, not at the injuring told with it, which
     is the later one and would otherwise win the tie."""
-    return (
-        all(m.trigger.pos_ == "NOUN" and m.trigger.lemma_.lower() in ATTACKS for m in h.mentions)
-        and _harm(g)
-    )
+    return all(
+        m.trigger.pos_ == "NOUN" and m.trigger.lemma_.lower() in ATTACKS for m in h.mentions
+    ) and _harm(g)
 
 
 # the nouns of an attack itself, not of its harm ("the deaths") nor of force at large
@@ -2921,9 +2940,7 @@ def _told_as(m: _Mention, g: _Group) -> bool:
         verb = t.head.head
     else:
         return False
-    return verb.i in held or any(
-        c.i in held for c in children(verb, {"nsubj", "nsubjpass"})
-    )
+    return verb.i in held or any(c.i in held for c in children(verb, {"nsubj", "nsubjpass"}))
 
 
 NAMED_AGAIN = POINTING | word_list("these those")  # "these events", told far on, are those
@@ -3129,6 +3146,8 @@ def _decided_by_votes(t: Token) -> list[Token]:
     if verb.pos_ != "VERB":
         return []
     return [verb, *children(verb, {"dobj", "nsubjpass"})]
+
+
 SETTINGS = word_list("at during")
 
 
@@ -4085,6 +4104,9 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
     arrested …" is "Police", never "Sarah Jones Police")."""
     found = _read_subject(m, g)
     trig = m.trigger
+    counted = _count_head(trig, found) or _adjective_subject(trig, found)
+    if counted is not None:  # "a million people entered Europe and 4,000 drowned":
+        found = counted  # "4,000 people drowned", never a bare "4,000 drowned"
     if found is not None and found.lower() in SHARES | {"others"}:
         whole = _share_whole(trig)  # "Several have reimposed some limits": several what?
         if whole is not None:
@@ -4099,6 +4121,68 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
         if said[: len(tail)] == tail and len(said) > len(tail):
             return " ".join(said[len(tail) :])
     return found
+
+
+COLLECTIVES = word_list("family household couple group team crew unit")  # "300 families
+# left and 120 drowned": 120 people, never 120 families
+COUNT_ADJECTIVES = word_list("new fresh more additional further daily total")
+
+
+def _adjective_subject(trig: Token, found: str | None) -> str | None:
+    """The subject a sentence opens with when the parser read its first adjective as
+    the subject and the participle after it as the verb ("New confirmed and presumptive
+    cases of COVID-19 have reached a record high": "New" confirmed, and the cases the
+    object): the words up to the plural noun they describe, with its "of" phrase when
+    short, so a title never reads "New has reached a record high". None for any other
+    subject."""
+    if found is None or found.lower() not in COUNT_ADJECTIVES:
+        return None
+    verb = trig.head if trig.dep_ == "conj" else None
+    if verb is None or verb.tag_ not in {"VBD", "VBN"} or verb.i > trig.i:
+        return None
+    subj = next((c for c in children(verb, {"nsubj"}) if c.i == verb.i - 1), None)
+    if subj is None or subj.text != found or subj.i != sentence_of(trig).start:
+        return None
+    noun = next(
+        (t for t in trig.doc[verb.i + 1 : trig.i] if t.tag_ == "NNS" and t.dep_ == "dobj"), None
+    )
+    if noun is None or any(t.pos_ in {"AUX", "PUNCT"} for t in trig.doc[verb.i : noun.i]):
+        return None
+    whole = trig.doc[subj.i : noun.right_edge.i + 1].text
+    return whole if len(whole.split()) <= SUBJECT_ROOM else trig.doc[subj.i : noun.i + 1].text
+
+
+SUBJECT_ROOM = 6  # "New confirmed and presumptive cases [of flu]": longer leaves the
+# predicate no room, and a title cut to fit reads the parse's row ("New confirmed have …")
+
+
+def _count_head(trig: Token, found: str | None) -> str | None:
+    """A bare number subject told with the noun the sentence counted before it ("more
+    than a million people entered Europe and 4,000 drowned": "4,000 people"; "Python
+    3.5, 3.6 and 3.7 were released and 3.8 was scheduled": "Python 3.8"), which the
+    writer left out as said: a title alone reads "4,000 drowned" as a count of nothing.
+    None when the subject is no bare number, or no number before it counts a noun."""
+    if found is None or not re.fullmatch(r"[\d][\d,.]*", found):
+        return None
+    subj = next(
+        (c for c in children(trig, {"nsubj", "nsubjpass"}) if c.text == found and c.like_num),
+        None,
+    )
+    if subj is None or any(c.dep_ not in {"quantmod", "advmod"} for c in subj.children):
+        return None
+    sent = sentence_of(trig)
+    for n in reversed(sent[: subj.i - sent.start]):
+        if not n.like_num or n.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT"}:
+            continue
+        head = n.head
+        if n.dep_ != "nummod" or head.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if head.i > n.i and head.tag_ == "NNS" and head.lemma_.lower() not in COLLECTIVES:
+            return f"{found} {head.text}"  # "4,000 people"
+        if head.i < n.i and head.pos_ == "PROPN":
+            return f"{head.text} {found}"  # "Python 3.8"
+        return None
+    return None
 
 
 def _plural_form(t: Token) -> bool | None:
@@ -4835,10 +4919,7 @@ def _line_subjects(verb: Token) -> list[Token]:
             if start <= t.i < verb.i and t.head.i < start and t.pos_ in {"NOUN", "PROPN"}
         ]
         out += carried[-1:]
-    if (
-        not children(verb, {"nsubj", "nsubjpass", "expl"})
-        and start > sentence_of(verb).start
-    ):
+    if not children(verb, {"nsubj", "nsubjpass", "expl"}) and start > sentence_of(verb).start:
         out += [  # "By Daniel Dale⏎Trump visited …": the byline's "By" took Trump
             t
             for t in verb.doc[start : verb.i]
@@ -5047,8 +5128,15 @@ def _complement_words(head: Token, tokens: list[Token]) -> str:
     if len(kept) > COMPLEMENT_WORDS and any(_own_doer(t, head) for t in kept):
         # "to ensure he is fully fit [for the European Indoor Championships]": what he
         # sees to, without what for
-        kept = [t for t in kept if not any(a.dep_ == "prep" and a.i > head.i for a in
-                                           [t, *t.ancestors] if a.i in {k.i for k in kept})]
+        kept = [
+            t
+            for t in kept
+            if not any(
+                a.dep_ == "prep" and a.i > head.i
+                for a in [t, *t.ancestors]
+                if a.i in {k.i for k in kept}
+            )
+        ]
     if len(kept) > COMPLEMENT_WORDS and after and after[0].dep_ == "prep":
         # "calling for him to apologise [for his "ill-judged comment"]": the call without
         # its reason, never a bare "Call"
@@ -5332,9 +5420,13 @@ def _whose_of(subj: Token) -> list[Token]:
     words = _span(of)  # "the family of Sharma, who was found dead": "of Sharma"
     while words and words[-1].pos_ == "PUNCT":
         words.pop()
-    if len(words) > 5 or [t.i for t in words] != list(range(of.i, of.i + len(words))) or any(
-        t.pos_ in {"VERB", "AUX", "PRON", "NUM", "PUNCT"} or t.ent_type_ in {"DATE", "TIME"}
-        for t in words
+    if (
+        len(words) > 5
+        or [t.i for t in words] != list(range(of.i, of.i + len(words)))
+        or any(
+            t.pos_ in {"VERB", "AUX", "PRON", "NUM", "PUNCT"} or t.ent_type_ in {"DATE", "TIME"}
+            for t in words
+        )
     ):
         return []
     return words
@@ -5605,9 +5697,7 @@ def _prior_person(pron: Token) -> Token | None:
         if all(t.is_punct or t.is_space for t in sent):
             continue  # "… of chronic hypertension⏎." a page's link left its stop alone
         back += 1
-        subj = next(
-            (c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None
-        )
+        subj = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is not None and subj.lower_ == pron.lower_:
             continue
         if subj is None or subj.pos_ != "NOUN" or not (_person(subj) or subj.lower_ in SEXED):
@@ -5735,7 +5825,8 @@ def _prior_plural(pron: Token | None) -> str | None:
     if len({t.lower_ for t in found}) != 1 or any(
         t.ent_type_ in {"PERSON", "ORG", "NORP"}  # a name: the resolver's to tell; another
         and not _owner_only(t)
-        or t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ not in RELATIVE | {"they"}  # subject
+        or t.dep_ in {"nsubj", "nsubjpass"}
+        and t.lower_ not in RELATIVE | {"they"}  # subject
         for t in between  # ("Don't let your eyes gloss over … It's common to hear someone
     ):  # complain that they've been fighting …"): no telling; "crooks who robbed a bank"
         return None  # is the crooks
@@ -5833,6 +5924,25 @@ TOLD_PREPS = {"after", "before", "since", "while", "upon", "following", "when", 
 SAYING = {"say", "tell", "report", "add", "note", "state", "explain", "write", "claim"}
 
 
+HIRERS = word_list("hire employ recruit enlist commission contract engage")
+
+
+def _hired_party(verb: Token, step: str) -> list[Token]:
+    """The party a verb of hiring took on to do its aim ("the council hired climbers to
+    scale the cliffs", "the firm employed two contractors to repair the roof"): the
+    hired do the aim, the hirer only hires, so "The council to scale the cliffs" names
+    the wrong doer. Money or a time taken is no one ("paid $5m to settle")."""
+    if step not in {"xcomp", "advcl"} or verb.lemma_.lower() not in HIRERS:
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj"
+        and c.pos_ in {"NOUN", "PROPN"}
+        and c.ent_type_ not in {"MONEY", "DATE", "TIME", "PERCENT", "QUANTITY"}
+    ][:1]
+
+
 def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False) -> Token | None:
     """The subject a verb with none of its own shares, as a reader takes it: the noun a
     relative clause hangs on ("pirates who [threatened] a ship"), the subject of the
@@ -5878,6 +5988,12 @@ def _shared_subject(trig: Token, described: bool = False, pronouns: bool = False
             return None  # "its money is used to invest in the business": the money
             # invests nothing, and whose it is the passive leaves untold ("rather than
             # be distributed" is the money's)
+        if _back_to_do(cur):  # "workers returned to [check] the traps": the workers
+            cur = head
+            continue
+        hired = _hired_party(head, cur.dep_)
+        if hired:  # "the council hired climbers to [scale] the cliffs": the climbers do
+            return hired[0]
         if cur.dep_ == "xcomp":
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             if obj is not None and _spent_time(obj):
@@ -6514,7 +6630,7 @@ def _present(lemma: str) -> str:
     return lemma + "s"
 
 
-REFUSED = word_list("refuse decline fail neglect")  # "refused to meet the workers" is
+REFUSED = word_list("refuse decline fail neglect unable")  # "refused to meet the workers" is
 # no plan: the title keeps the refusal, never "The mayor to meet the workers"
 
 
@@ -6612,6 +6728,14 @@ def _sequel(c: Token) -> bool:
 BELIEVED = {"suspect", "believe", "think", "say", "report", "know", "fear", "understand", "allege"}
 DURATION_VERBS = {"spend", "last"}
 CONDITIONS = {"if", "unless", "whether", "once", "until"}
+
+
+def _when_noun(noun: Token) -> bool:
+    """Whether the noun a relative clause hangs on says when it happened ("by the time
+    workers returned", "the day the law was signed", "the moment she arrived"): the
+    time of the clause, never what its verb did ("Workers returned the time")."""
+    lemma = noun.lemma_.lower()
+    return lemma in TIME_NOUNS or lemma in {"time", "moment", "hour"}
 
 
 def _time_object(c: Token) -> bool:
@@ -6812,8 +6936,12 @@ def _verb_headline(
             or (c.dep_ == "npadvmod" and c.left_edge.i == trig.i + 1 and _period_begun(c))
             or (c.dep_ == "advmod" and c.pos_ == "ADJ" and c.i == trig.i + 1)  # "tested
             # negative": the parser's adverb is the result; "pushed back on the idea":
-            or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == trig.i + 1
-                and not _back_in_time(c))  # "was arrested [back in August]": a time
+            or (
+                c.dep_ == "advmod"
+                and c.lower_ in PARTICLES
+                and c.i == trig.i + 1
+                and not _back_in_time(c)
+            )  # "was arrested [back in August]": a time
             or (c.dep_ == "advmod" and c.lower_ in HOW_IT_WENT and c.i == trig.i + 1)
         )  # a particle read as an adverb is part of the verb, never "pushed on the idea";
         # "negotiations had gone well" says how, never the bare "had gone"
@@ -6869,13 +6997,16 @@ def _verb_headline(
         # relative pronoun stands for, or the noun the clause hangs on, is the object
         objects = [c for c in trig.children if c.dep_ == "dobj" and not _time_object(c)]
         own_subject = any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in trig.children)
-        own_subject = own_subject and not any(  # "its March lows, during which they led
-            p.lower_ in TIME_PREPS and any(w.lower_ in RELATIVE for w in p.children)  # the
-            for p in trig.children  # market": the noun is when, never what was led
-        ) and not any(c.dep_ == "advmod" and c.lower_ == "when" for c in trig.children)
+        own_subject = (
+            own_subject
+            and not any(  # "its March lows, during which they led
+                p.lower_ in TIME_PREPS and any(w.lower_ in RELATIVE for w in p.children)  # the
+                for p in trig.children  # market": the noun is when, never what was led
+            )
+            and not any(c.dep_ == "advmod" and c.lower_ == "when" for c in trig.children)
+        )
         # "the list was six months when the hospital opened": the noun is when, too
-        own_subject = own_subject and trig.head.lower_ not in WHEN_NOUNS  # "by the time
-        # workers returned": when they returned, never what
+        own_subject = own_subject and not _when_noun(trig.head)
         if any(c.lower_ in RELATIVE for c in objects) or (own_subject and not objects):
             keep.insert(0, _clause_noun(trig))
     contact = _contact_object(trig)
@@ -7257,7 +7388,6 @@ def _gerund_thing(trig: Token) -> bool:
 HOW_IT_WENT = word_list("well badly smoothly wrong awry")  # the outcome a verb tells
 
 OPTIONAL = {"prep", "agent", "npadvmod", "advmod"}  # a verb's phrases a headline can go without
-WHEN_NOUNS = word_list("time moment day night week year")  # a relative clause's time
 LOOSE = {"prep", "acl", "relcl", "advcl", "appos", "conj", "npadvmod"}  # a noun's too
 Render = Callable[[list[Token], "Token | None"], str]
 
@@ -7657,8 +7787,10 @@ def _planned_act(verb: Token, keep: list[Token]) -> list[Token]:
     )  # "appealed to citizens [to take alternative routes]": what they were asked to do
     errand = verb.lemma_.lower() in ERRAND_VERBS and bool(keep)  # "returned to the harbour
     # [to check on the traps]": where they went says not what they went for
-    if not appealed and not errand and not any(
-        c.dep_ == "dobj" and (causing or c.lemma_.lower() in PLAN_NOUNS) for c in keep
+    if (
+        not appealed
+        and not errand
+        and not any(c.dep_ == "dobj" and (causing or c.lemma_.lower() in PLAN_NOUNS) for c in keep)
     ):
         return []
     if any(c.dep_ == "acl" for k in keep for c in k.children):
@@ -7864,6 +7996,25 @@ FOUND = {"find", "leave"}  # "was found dead", "was left wounded": the state as 
 MADE_TO = word_list("force compel oblige make")
 
 
+def _back_to_do(trig: Token) -> bool:
+    """Whether a verb is what someone came back to do, told done ("by the time workers
+    returned to check on their traps", "the crew came back to collect the nets"): going
+    back somewhere to do a thing is told as doing it, so the act took place, never a
+    plan "Workers to check on traps". A return still to come ("will return to host the
+    show") is a plan, and so is a return the text does not tell as past."""
+    head = trig.head
+    if trig.dep_ not in {"advcl", "xcomp"} or trig.tag_ != "VB" or head.i > trig.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+        return False
+    lemma = head.lemma_.lower()
+    back = any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in head.children)
+    if not (lemma == "return" or lemma in {"come", "go"} and back):
+        return False
+    auxes = [c for c in head.children if c.dep_ in {"aux", "auxpass", "neg"}]
+    return head.tag_ == "VBD" and not auxes
+
+
 def _made_or_went_on(head: Token) -> bool:
     """Whether a verb tells that the act of its "to" clause took place: a passive of
     forcing ("was forced to resign") or "went on to" ("went on to win the title")."""
@@ -7883,7 +8034,10 @@ def _forced_by(trig: Token) -> str | None:
     in the passive, so the headline reads "was forced to resign" ("has been forced to"
     after "has forced"), never the plan "to resign"; None for any other verb."""
     head = trig.head
-    if (
+    hired = trig.tag_ == "VB" and bool(_hired_party(head, trig.dep_))  # "hired climbers
+    # to scale the cliffs": "Climbers were hired to scale …", the hiring done, never the
+    # bare plan "Climbers to scale …"
+    if not hired and (
         trig.dep_ != "xcomp"
         or trig.tag_ != "VB"
         or head.lemma_.lower() not in MADE_TO
@@ -7914,6 +8068,7 @@ def _held(trig: Token, subject: str, own: Collection[int] = ()) -> str | None:
     # "was found fatally wounded": the state as it was found, never a bare "Wounded"
     found = trig.dep_ == "oprd" and trig.tag_ == "VBN" and head.lemma_.lower() in FOUND
     made = trig.dep_ in {"xcomp", "advcl"} and _made_or_went_on(head)  # "was forced to"
+    made = made or _back_to_do(trig)  # "returned to check on the traps": done
     if not found and (
         (trig.dep_ != "xcomp" and not made)
         or head.pos_ != "VERB"
@@ -7924,8 +8079,7 @@ def _held(trig: Token, subject: str, own: Collection[int] = ()) -> str | None:
         return None
     between = list(trig.doc[head.i + 1 : trig.i])
     if any(
-        t.dep_ not in {"aux", "advmod", "neg", "prt"} or t.head not in (head, trig)
-        for t in between
+        t.dep_ not in {"aux", "advmod", "neg", "prt"} or t.head not in (head, trig) for t in between
     ):
         return None  # "tried hard to enter", never a phrase of its own in between
     aux = _auxiliaries(head)
@@ -8359,16 +8513,23 @@ def _spelled(aux: Token) -> str:
     if word in CONTRACTED:
         return CONTRACTED[word]
     before = aux.doc[aux.i - 1] if aux.i else None
-    if word == "been" and before is not None and before.lower_ in {"'s", "’s"} and (
-        before.dep_ == "case"
+    if (
+        word == "been"
+        and before is not None
+        and before.lower_ in {"'s", "’s"}
+        and (before.dep_ == "case")
     ):  # "The bridge's been closed": the parser's possessive is the "has" it lost
         return "has been"
     if word in {"'d", "'s"}:
         participle = aux.head.tag_ in {"VBN", "VBD"} and (
             aux.dep_ == "aux" or any(c.dep_ == "dobj" for c in aux.head.children)
         )  # "he's imposed a curfew": the parser's passive has an object, so "has"
-        participle = participle or any(  # "music's just been celebrated": "has been", never
-            t.lower_ == "been" for t in aux.doc[aux.i + 1 : aux.head.i]  # "is been"
+        participle = (
+            participle
+            or any(  # "music's just been celebrated": "has been", never
+                t.lower_ == "been"
+                for t in aux.doc[aux.i + 1 : aux.head.i]  # "is been"
+            )
         )
         return (
             ("had" if participle else "would") if word == "'d" else ("has" if participle else "is")
@@ -8761,6 +8922,24 @@ SPENDING = word_list("spend")  # "spent weeks debating": the time of the debate;
 # own headline tells the act and how long it took
 
 
+SET_TO = word_list("set poise")  # "is set to unload", "is poised to win"
+
+
+def _set_to_mention(m: _Mention, g: list[_Mention]) -> bool:
+    """Whether a mention is the "is set to" of its own event's verb with a phrase after
+    the act hung on "set" ("The Treasury is set to unload another round of auctions,
+    with $98 billion of debt …"): the verb titles it as the plan it is; "set" took the
+    phrase for its own ("The Treasury is set with $98 billion of debt")."""
+    trig = m.trigger
+    if trig.pos_ != "VERB" or trig.lemma_.lower() not in SET_TO:
+        return False
+    own = {x.trigger.i for x in g}
+    act = next((c for c in trig.children if c.dep_ == "xcomp" and c.i in own), None)
+    return act is not None and any(c.dep_ == "prep" and c.i > act.i for c in trig.children)
+    # only when the parser hung a phrase after the act on "set" ("The group are set to
+    # release their first single" is titled as written)
+
+
 COURSE_VERBS = word_list("come spread last")
 
 
@@ -8769,11 +8948,7 @@ def _harm_told_with(m: _Mention) -> bool:
     crashed into a wall, injuring nine", "an earthquake struck …, killing 12 and
     flattening homes"): the crash or the quake titles the event, not "A bus injured
     nine passengers"."""
-    return (
-        m.trigger.lemma_.lower() in HARM
-        and m.joins is not None
-        and m.joins.i != m.trigger.i
-    )
+    return m.trigger.lemma_.lower() in HARM and m.joins is not None and m.joins.i != m.trigger.i
 
 
 def _course_mention(m: _Mention) -> bool:
@@ -8877,8 +9052,12 @@ def _seekers(verb: Token) -> str | None:
             continue
         names = []
         for part in [subj, *(c for c in subj.children if c.dep_ == "conj")]:
-            named = part if part.pos_ == "PROPN" else next(
-                (c for c in part.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
+            named = (
+                part
+                if part.pos_ == "PROPN"
+                else next(
+                    (c for c in part.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
+                )
             )
             if named is None or not named.ent_type_:
                 return None
@@ -9006,7 +9185,9 @@ def title(
     gerunds = {m.trigger.i for m in g if _gerund_object(m.trigger)}
     done = {m.trigger.lemma_ for m in g if m.trigger.pos_ == "VERB" and _mode(m) == "actual"}
     for m in g:
-        if (_phase_mention(m) or _course_mention(m) or _harm_told_with(m)) and len(g) > 1:
+        if (
+            _phase_mention(m) or _course_mention(m) or _harm_told_with(m) or _set_to_mention(m, g)
+        ) and len(g) > 1:
             continue  # "the guards stopped firing": "fired" tells it, not "stopped"
         if factuality in ACTUAL and m.trigger.lemma_ in done and _mode(m) == "irrealis":
             continue  # "Python 3.5 was released", not the "to be released" awaited before
@@ -9102,7 +9283,8 @@ def title(
         and _own_time(timed, when)
         and (  # when it may happen: "next week"; or which one a bare word tells, by its
             factuality in {PLANNED, HYPOTHETICAL}  # month or year ("Heavy fighting in
-            or len(text.split()) <= 2 and NAMED_YEAR.search(when)  # September 2022", which hit
+            or len(text.split()) <= 2
+            and NAMED_YEAR.search(when)  # September 2022", which hit
         )  # the village before this week's shelling)
         and WHEN.match(when)
         and len(when.split()) <= 3
@@ -9327,9 +9509,7 @@ def _common_word(doc: Doc, lower: str) -> bool:
     """Whether the article writes a word as a common noun: in lower case somewhere, or
     tagged a common noun ("A PEDESTRIAN suffered …", a lede in capitals, which the
     model may call an organisation all the same)."""
-    return any(
-        doc[i].is_lower or doc[i].pos_ == "NOUN" for i in word_positions(doc, lower)
-    )
+    return any(doc[i].is_lower or doc[i].pos_ == "NOUN" for i in word_positions(doc, lower))
 
 
 def _article_place(trig: Token) -> str | None:
@@ -9444,8 +9624,11 @@ def _places_in(span: Span, people: bool = False) -> list[tuple[Span, str]]:
         if ent.label_ != "GPE" and not (people and ent.label_ == "NORP"):
             continue
         prev = ent.doc[ent.start - 1] if ent.start > span.start else None
-        if prev is not None and prev.text == "," and prev.i > span.start and (
-            ent.doc[prev.i - 1].ent_type_ == "GPE"
+        if (
+            prev is not None
+            and prev.text == ","
+            and prev.i > span.start
+            and (ent.doc[prev.i - 1].ent_type_ == "GPE")
         ):
             continue
         if prev is not None and prev.pos_ == "PROPN" and prev.ent_type_ != "GPE":
@@ -9592,8 +9775,10 @@ def _fuller(n: Token, span: Span) -> str | None:
         run: list[Token] = []
         while j - 1 >= t.sent.start and len(run) <= OWNER_RUN:
             w = doc[j - 1]
-            if w.pos_ == "PROPN" or w.ent_type_ == "NORP" or (
-                w.tag_ == "POS" and j - 2 >= t.sent.start and doc[j - 2].pos_ == "PROPN"
+            if (
+                w.pos_ == "PROPN"
+                or w.ent_type_ == "NORP"
+                or (w.tag_ == "POS" and j - 2 >= t.sent.start and doc[j - 2].pos_ == "PROPN")
             ):
                 run.insert(0, w)
                 j -= 1
@@ -10037,7 +10222,72 @@ def _display(text: str, g: list[_Mention], paired: bool = True) -> str:
         shown = _capital(_clean(fitted)) if fitted else shown  # a quote left open goes
     if shown.endswith("…"):
         shown = _around_name(text, shown, g) or shown
+    if shown.endswith("…"):
+        shown = _head_kept(text, shown, g) or shown
     return _brackets(shown) if paired else shown
+
+
+def _head_kept(text: str, shown: str, g: list[_Mention]) -> str | None:
+    """A title cut inside a noun phrase before its head ("The Turkish government imposed
+    the more than two and a half …", where "year block" goes on; "has laid off the
+    entire …") told with the phrase down to its head: the article or owner, the nouns
+    before the head that count nothing, and the head ("… imposed the block", "… laid off
+    the campaign staff"); what follows the phrase stays when it fits. A reader is left
+    with what was done to what, never a number of nothing or a dangling adjective. None
+    when the cut is not inside such a phrase, or the shorter title still does not fit."""
+    text = _clean(text) or text
+    cut = len(shown) - 2  # the words shown, as ``text`` spells them
+    if text[:cut].lower() != shown[:cut].lower():
+        return None
+    sents = {sentence_of(m.trigger).start: sentence_of(m.trigger) for m in g}.values()
+    for sent in sents:
+        for head in sent:
+            if head.pos_ not in {"NOUN", "PROPN"} or head.left_edge.i >= head.i:
+                continue
+            if head.dep_ in {"compound", "amod", "nmod"}:
+                continue  # "two and a half year [block]": the phrase's head is after it
+            phrase = head.doc[head.left_edge.i : head.i + 1].text
+            at = text.find(phrase)
+            if at < 0 or not at < cut < at + len(phrase) or at + len(head.text) > cut:
+                continue
+            if text.find(head.text, cut) != at + len(phrase) - len(head.text):
+                continue  # the head is the phrase's last word, after the cut
+            words = [w for t in head.lefts if _counting_nothing(t) for w in t.subtree]
+            short = "".join(w.text_with_ws for w in words) + head.text  # "record-tying"
+            if words and words[0].lower_ in {"a", "an"} and len(short.split()) > 1:  # "an old"
+                after = short.split()[1]
+                short = f"{'an' if after[:1].lower() in 'aeiou' else 'a'} {short.split(' ', 1)[1]}"
+            gone = [w for w in head.subtree if w.i < head.i and w not in words]
+            if not gone or any(
+                w.dep_ in {"cc", "conj", "prep"} and w.ent_type_ not in UNNAMED for w in gone
+            ):  # a row goes whole or not at all ("technical and performance"); a number's
+                continue  # own "and" goes with it ("two and a half")
+            rest = text[at + len(phrase) :]
+            for told in (f"{text[:at]}{short}{rest}", f"{text[:at]}{short}"):
+                if _title_size(told) <= TITLE_WORDS:
+                    return _capital(told)
+    return None
+
+
+def _counting_nothing(t: Token) -> bool:
+    """Whether a word before a noun's head can stay when the phrase is told short: an
+    article or an owner, or a noun or adjective with no number in it ("the [year]
+    block" is kept only without "two and a half"; "Turkey's", "the", "online")."""
+    if t.dep_ in {"det", "poss"}:
+        return t.lower_ not in {"more", "less"} and not t.like_num
+    if t.dep_ not in {"compound", "amod"} or t.like_num or t.ent_type_ in UNNAMED:
+        return False
+    if not t.is_alpha and not t.like_num:
+        return True  # the hyphen of "e-cigarette", whatever its parse
+    described = t.pos_ == "ADJ" or t.tag_ in {"VBG", "VBN"}  # "record-tying auctions"
+    if t.dep_ == "amod" and described and not t.ent_type_ and t.lower_ not in KEPT_ADJ:
+        return False  # "her entire campaign staff": "the campaign staff" says who went
+    return not any(c.like_num or c.dep_ in {"nummod", "quantmod"} for c in t.subtree if c != t)
+
+
+KEPT_ADJ = word_list(  # the words that say what the noun is not, kept when a cut phrase
+    "former ex alleged suspected fake false so-called would-be non proposed planned failed"
+)  # is told short
 
 
 NAME_ROOM = 4  # words a whole name may run past a title's room: "… (Promotion and
@@ -11455,8 +11705,12 @@ def _predicate(
         and not _adjunct_prep(c)  # "postponed a launch [because of the tsunami]": why
         and not any(g.ent_type_ in {"DATE", "TIME"} for g in children(c, {"pobj"}))
         and not _next_in_row(c, trig)  # "pledged billions in aid, [increased payments]"
-        or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == trig.i + 1  # "the
-            and not _back_in_time(c))
+        or (
+            c.dep_ == "advmod"
+            and c.lower_ in PARTICLES
+            and c.i == trig.i + 1  # "the
+            and not _back_in_time(c)
+        )
         or (asked and _for_clause(c, trig))
     ]  # strike would go [ahead]": a particle the parser read as an adverb is the verb's
     aux = [

@@ -121,8 +121,10 @@ from .event_groups import (
     Held,
     _antecedent,
     _asking_word,
+    _back_to_do,
     _capital,
     _for_object,
+    _hired_party,
     _line_start,
     _made_or_went_on,
     _Mention,
@@ -3743,7 +3745,7 @@ class _Extractor:
                         and head.lemma_.lower() in MAKERS
                         and self.actor(c)
                     ]
-                    subj = made or subj
+                    subj = made or _hired_party(head, step) or subj
                     if subj:
                         self.add(m, subj[0], "agent")
                         break
@@ -14300,6 +14302,8 @@ def _intended(trig: Token) -> bool:
         return False
     if _only_to(trig):  # "defended its decision only to reverse course": what came of
         return False  # it, done, never what the decision was to do
+    if _back_to_do(trig):  # "workers returned to check on their traps": done
+        return False
     head = trig.head.lemma_.lower()
     return (
         (trig.dep_ == "xcomp" and head in COMMITTING | CHOSEN)
