@@ -131,7 +131,9 @@ def _lemmas(m: _Mention, words: Collection[tuple[str, str]]) -> frozenset[str]:
             | {
                 c.lemma_.lower()
                 for c in m.trigger.children
-                if c.dep_ == "compound" and ("NOUN", c.lemma_.lower()) in words and not _measure(c)
+                if c.dep_ == "compound"
+                and ("NOUN", c.lemma_.lower()) in words
+                and not _measure(c)
             }
         )
     return m.lemmas
@@ -254,14 +256,8 @@ def _opened_fire(t: Token) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in OPENED
 
 
-AWARDS_NIGHTS = {
-    "oscars": "oscar",
-    "baftas": "bafta",
-    "emmys": "emmy",
-    "grammys": "grammy",
-    "brits": "brit",
-    "globes": "globe",
-}  # the night, in the plural of its prize
+AWARDS_NIGHTS = {"oscars": "oscar", "baftas": "bafta", "emmys": "emmy", "grammys": "grammy",
+                 "brits": "brit", "globes": "globe"}  # the night, in the plural of its prize
 AWARDS_ALIASES = {"academy": "oscar"}  # "the Academy Awards" are the Oscars
 
 
@@ -383,10 +379,8 @@ def _to_death(verb: Token) -> bool:
     if verb.pos_ != "VERB":
         return False
     return any(
-        c.lower_ == "dead"
-        and c.dep_ in RESULT_DEPS
-        or c.dep_ == "prep"
-        and c.lower_ == "to"
+        c.lower_ == "dead" and c.dep_ in RESULT_DEPS
+        or c.dep_ == "prep" and c.lower_ == "to"
         and any(p.lemma_.lower() == "death" for p in children(c, {"pobj"}))
         for c in verb.children
     )
@@ -1140,10 +1134,8 @@ def _told_by_count(t: Token) -> bool:
     if t.pos_ != "NOUN" or t.tag_ != "NNS":
         return False
     return any(
-        c.dep_ == "nummod"
-        and c.lower_ not in {"one", "1"}
-        or c.dep_ in {"amod", "det"}
-        and c.lower_ in SOME
+        c.dep_ == "nummod" and c.lower_ not in {"one", "1"}
+        or c.dep_ in {"amod", "det"} and c.lower_ in SOME
         for c in t.children
     )
 
@@ -1293,16 +1285,8 @@ TRIED = word_list("attempt attempted failed foiled thwarted")  # "attempted murd
 
 
 SCORELINE = re.compile(r"(?<![\w.,/-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\w.,%/-])")  # "20-13", "3 - 1"
-UNITS = {
-    "m": "m",
-    "metre": "m",
-    "meter": "m",
-    "metres": "m",
-    "meters": "m",
-    "km": "km",
-    "mile": "mile",
-    "miles": "mile",
-}  # a race's distance: "the 1,000m", "the two mile race"
+UNITS = {"m": "m", "metre": "m", "meter": "m", "metres": "m", "meters": "m", "km": "km",
+         "mile": "mile", "miles": "mile"}  # a race's distance: "the 1,000m", "the two mile race"
 FIELDS = {"men": "men", "women": "women", "man": "men", "woman": "women"}  # "the men's 60m"
 
 
@@ -1405,11 +1389,8 @@ def _union(name: str) -> bool:
     words = name.split()
     return (
         any(w.lower() in {"union", "guild"} for w in words)
-        or words[-1][:1].isupper()
-        and words[-1].lower().rstrip("s").endswith("worker")
-        or len(words) == 1
-        and name.isupper()
-        and len(name) > 2
+        or words[-1][:1].isupper() and words[-1].lower().rstrip("s").endswith("worker")
+        or len(words) == 1 and name.isupper() and len(name) > 2
     )
 
 
@@ -1426,10 +1407,8 @@ def _union_and_workers(g: _Group, h: _Group) -> bool:
         return False
     a, b = g.role("agent"), h.role("agent")
     return bool(a and b) and (
-        all(map(_union, a))
-        and all(map(_strikers, b))
-        or all(map(_union, b))
-        and all(map(_strikers, a))
+        all(map(_union, a)) and all(map(_strikers, b))
+        or all(map(_union, b)) and all(map(_strikers, a))
     )
 
 
@@ -2678,6 +2657,7 @@ def _one_town(g: _Group, h: _Group) -> bool:
     return g.ctx.kind_of.get(next(iter(g.places))) == PLACE
 
 
+
 POINTING = word_list("the this that")
 # A calamity is a story's background: "the disaster" anywhere after "the Asian tsunami"
 # is that tsunami, whatever verb it sits on ("caught up in the disaster").
@@ -2785,9 +2765,10 @@ def _outcome_for_attack(g: _Group, h: _Group) -> bool:
     the harm it did: "Shells struck Sotk, injuring two civilians ... if the shelling
     continues" points back at the striking, not at the injuring told with it, which
     is the later one and would otherwise win the tie."""
-    return all(
-        m.trigger.pos_ == "NOUN" and m.trigger.lemma_.lower() in ATTACKS for m in h.mentions
-    ) and _harm(g)
+    return (
+        all(m.trigger.pos_ == "NOUN" and m.trigger.lemma_.lower() in ATTACKS for m in h.mentions)
+        and _harm(g)
+    )
 
 
 # the nouns of an attack itself, not of its harm ("the deaths") nor of force at large
@@ -2940,7 +2921,9 @@ def _told_as(m: _Mention, g: _Group) -> bool:
         verb = t.head.head
     else:
         return False
-    return verb.i in held or any(c.i in held for c in children(verb, {"nsubj", "nsubjpass"}))
+    return verb.i in held or any(
+        c.i in held for c in children(verb, {"nsubj", "nsubjpass"})
+    )
 
 
 NAMED_AGAIN = POINTING | word_list("these those")  # "these events", told far on, are those
@@ -3146,8 +3129,6 @@ def _decided_by_votes(t: Token) -> list[Token]:
     if verb.pos_ != "VERB":
         return []
     return [verb, *children(verb, {"dobj", "nsubjpass"})]
-
-
 SETTINGS = word_list("at during")
 
 
@@ -4919,7 +4900,10 @@ def _line_subjects(verb: Token) -> list[Token]:
             if start <= t.i < verb.i and t.head.i < start and t.pos_ in {"NOUN", "PROPN"}
         ]
         out += carried[-1:]
-    if not children(verb, {"nsubj", "nsubjpass", "expl"}) and start > sentence_of(verb).start:
+    if (
+        not children(verb, {"nsubj", "nsubjpass", "expl"})
+        and start > sentence_of(verb).start
+    ):
         out += [  # "By Daniel Dale⏎Trump visited …": the byline's "By" took Trump
             t
             for t in verb.doc[start : verb.i]
@@ -5128,15 +5112,8 @@ def _complement_words(head: Token, tokens: list[Token]) -> str:
     if len(kept) > COMPLEMENT_WORDS and any(_own_doer(t, head) for t in kept):
         # "to ensure he is fully fit [for the European Indoor Championships]": what he
         # sees to, without what for
-        kept = [
-            t
-            for t in kept
-            if not any(
-                a.dep_ == "prep" and a.i > head.i
-                for a in [t, *t.ancestors]
-                if a.i in {k.i for k in kept}
-            )
-        ]
+        kept = [t for t in kept if not any(a.dep_ == "prep" and a.i > head.i for a in
+                                           [t, *t.ancestors] if a.i in {k.i for k in kept})]
     if len(kept) > COMPLEMENT_WORDS and after and after[0].dep_ == "prep":
         # "calling for him to apologise [for his "ill-judged comment"]": the call without
         # its reason, never a bare "Call"
@@ -5420,13 +5397,9 @@ def _whose_of(subj: Token) -> list[Token]:
     words = _span(of)  # "the family of Sharma, who was found dead": "of Sharma"
     while words and words[-1].pos_ == "PUNCT":
         words.pop()
-    if (
-        len(words) > 5
-        or [t.i for t in words] != list(range(of.i, of.i + len(words)))
-        or any(
-            t.pos_ in {"VERB", "AUX", "PRON", "NUM", "PUNCT"} or t.ent_type_ in {"DATE", "TIME"}
-            for t in words
-        )
+    if len(words) > 5 or [t.i for t in words] != list(range(of.i, of.i + len(words))) or any(
+        t.pos_ in {"VERB", "AUX", "PRON", "NUM", "PUNCT"} or t.ent_type_ in {"DATE", "TIME"}
+        for t in words
     ):
         return []
     return words
@@ -5697,7 +5670,9 @@ def _prior_person(pron: Token) -> Token | None:
         if all(t.is_punct or t.is_space for t in sent):
             continue  # "… of chronic hypertension⏎." a page's link left its stop alone
         back += 1
-        subj = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subj = next(
+            (c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None
+        )
         if subj is not None and subj.lower_ == pron.lower_:
             continue
         if subj is None or subj.pos_ != "NOUN" or not (_person(subj) or subj.lower_ in SEXED):
@@ -5825,8 +5800,7 @@ def _prior_plural(pron: Token | None) -> str | None:
     if len({t.lower_ for t in found}) != 1 or any(
         t.ent_type_ in {"PERSON", "ORG", "NORP"}  # a name: the resolver's to tell; another
         and not _owner_only(t)
-        or t.dep_ in {"nsubj", "nsubjpass"}
-        and t.lower_ not in RELATIVE | {"they"}  # subject
+        or t.dep_ in {"nsubj", "nsubjpass"} and t.lower_ not in RELATIVE | {"they"}  # subject
         for t in between  # ("Don't let your eyes gloss over … It's common to hear someone
     ):  # complain that they've been fighting …"): no telling; "crooks who robbed a bank"
         return None  # is the crooks
@@ -6936,12 +6910,8 @@ def _verb_headline(
             or (c.dep_ == "npadvmod" and c.left_edge.i == trig.i + 1 and _period_begun(c))
             or (c.dep_ == "advmod" and c.pos_ == "ADJ" and c.i == trig.i + 1)  # "tested
             # negative": the parser's adverb is the result; "pushed back on the idea":
-            or (
-                c.dep_ == "advmod"
-                and c.lower_ in PARTICLES
-                and c.i == trig.i + 1
-                and not _back_in_time(c)
-            )  # "was arrested [back in August]": a time
+            or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == trig.i + 1
+                and not _back_in_time(c))  # "was arrested [back in August]": a time
             or (c.dep_ == "advmod" and c.lower_ in HOW_IT_WENT and c.i == trig.i + 1)
         )  # a particle read as an adverb is part of the verb, never "pushed on the idea";
         # "negotiations had gone well" says how, never the bare "had gone"
@@ -6997,14 +6967,10 @@ def _verb_headline(
         # relative pronoun stands for, or the noun the clause hangs on, is the object
         objects = [c for c in trig.children if c.dep_ == "dobj" and not _time_object(c)]
         own_subject = any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in trig.children)
-        own_subject = (
-            own_subject
-            and not any(  # "its March lows, during which they led
-                p.lower_ in TIME_PREPS and any(w.lower_ in RELATIVE for w in p.children)  # the
-                for p in trig.children  # market": the noun is when, never what was led
-            )
-            and not any(c.dep_ == "advmod" and c.lower_ == "when" for c in trig.children)
-        )
+        own_subject = own_subject and not any(  # "its March lows, during which they led
+            p.lower_ in TIME_PREPS and any(w.lower_ in RELATIVE for w in p.children)  # the
+            for p in trig.children  # market": the noun is when, never what was led
+        ) and not any(c.dep_ == "advmod" and c.lower_ == "when" for c in trig.children)
         # "the list was six months when the hospital opened": the noun is when, too
         own_subject = own_subject and not _when_noun(trig.head)
         if any(c.lower_ in RELATIVE for c in objects) or (own_subject and not objects):
@@ -7787,10 +7753,8 @@ def _planned_act(verb: Token, keep: list[Token]) -> list[Token]:
     )  # "appealed to citizens [to take alternative routes]": what they were asked to do
     errand = verb.lemma_.lower() in ERRAND_VERBS and bool(keep)  # "returned to the harbour
     # [to check on the traps]": where they went says not what they went for
-    if (
-        not appealed
-        and not errand
-        and not any(c.dep_ == "dobj" and (causing or c.lemma_.lower() in PLAN_NOUNS) for c in keep)
+    if not appealed and not errand and not any(
+        c.dep_ == "dobj" and (causing or c.lemma_.lower() in PLAN_NOUNS) for c in keep
     ):
         return []
     if any(c.dep_ == "acl" for k in keep for c in k.children):
@@ -8079,7 +8043,8 @@ def _held(trig: Token, subject: str, own: Collection[int] = ()) -> str | None:
         return None
     between = list(trig.doc[head.i + 1 : trig.i])
     if any(
-        t.dep_ not in {"aux", "advmod", "neg", "prt"} or t.head not in (head, trig) for t in between
+        t.dep_ not in {"aux", "advmod", "neg", "prt"} or t.head not in (head, trig)
+        for t in between
     ):
         return None  # "tried hard to enter", never a phrase of its own in between
     aux = _auxiliaries(head)
@@ -8513,23 +8478,16 @@ def _spelled(aux: Token) -> str:
     if word in CONTRACTED:
         return CONTRACTED[word]
     before = aux.doc[aux.i - 1] if aux.i else None
-    if (
-        word == "been"
-        and before is not None
-        and before.lower_ in {"'s", "’s"}
-        and (before.dep_ == "case")
+    if word == "been" and before is not None and before.lower_ in {"'s", "’s"} and (
+        before.dep_ == "case"
     ):  # "The bridge's been closed": the parser's possessive is the "has" it lost
         return "has been"
     if word in {"'d", "'s"}:
         participle = aux.head.tag_ in {"VBN", "VBD"} and (
             aux.dep_ == "aux" or any(c.dep_ == "dobj" for c in aux.head.children)
         )  # "he's imposed a curfew": the parser's passive has an object, so "has"
-        participle = (
-            participle
-            or any(  # "music's just been celebrated": "has been", never
-                t.lower_ == "been"
-                for t in aux.doc[aux.i + 1 : aux.head.i]  # "is been"
-            )
+        participle = participle or any(  # "music's just been celebrated": "has been", never
+            t.lower_ == "been" for t in aux.doc[aux.i + 1 : aux.head.i]  # "is been"
         )
         return (
             ("had" if participle else "would") if word == "'d" else ("has" if participle else "is")
@@ -8948,7 +8906,11 @@ def _harm_told_with(m: _Mention) -> bool:
     crashed into a wall, injuring nine", "an earthquake struck …, killing 12 and
     flattening homes"): the crash or the quake titles the event, not "A bus injured
     nine passengers"."""
-    return m.trigger.lemma_.lower() in HARM and m.joins is not None and m.joins.i != m.trigger.i
+    return (
+        m.trigger.lemma_.lower() in HARM
+        and m.joins is not None
+        and m.joins.i != m.trigger.i
+    )
 
 
 def _course_mention(m: _Mention) -> bool:
@@ -9052,12 +9014,8 @@ def _seekers(verb: Token) -> str | None:
             continue
         names = []
         for part in [subj, *(c for c in subj.children if c.dep_ == "conj")]:
-            named = (
-                part
-                if part.pos_ == "PROPN"
-                else next(
-                    (c for c in part.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
-                )
+            named = part if part.pos_ == "PROPN" else next(
+                (c for c in part.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
             )
             if named is None or not named.ent_type_:
                 return None
@@ -9283,8 +9241,7 @@ def title(
         and _own_time(timed, when)
         and (  # when it may happen: "next week"; or which one a bare word tells, by its
             factuality in {PLANNED, HYPOTHETICAL}  # month or year ("Heavy fighting in
-            or len(text.split()) <= 2
-            and NAMED_YEAR.search(when)  # September 2022", which hit
+            or len(text.split()) <= 2 and NAMED_YEAR.search(when)  # September 2022", which hit
         )  # the village before this week's shelling)
         and WHEN.match(when)
         and len(when.split()) <= 3
@@ -9509,7 +9466,9 @@ def _common_word(doc: Doc, lower: str) -> bool:
     """Whether the article writes a word as a common noun: in lower case somewhere, or
     tagged a common noun ("A PEDESTRIAN suffered …", a lede in capitals, which the
     model may call an organisation all the same)."""
-    return any(doc[i].is_lower or doc[i].pos_ == "NOUN" for i in word_positions(doc, lower))
+    return any(
+        doc[i].is_lower or doc[i].pos_ == "NOUN" for i in word_positions(doc, lower)
+    )
 
 
 def _article_place(trig: Token) -> str | None:
@@ -9624,11 +9583,8 @@ def _places_in(span: Span, people: bool = False) -> list[tuple[Span, str]]:
         if ent.label_ != "GPE" and not (people and ent.label_ == "NORP"):
             continue
         prev = ent.doc[ent.start - 1] if ent.start > span.start else None
-        if (
-            prev is not None
-            and prev.text == ","
-            and prev.i > span.start
-            and (ent.doc[prev.i - 1].ent_type_ == "GPE")
+        if prev is not None and prev.text == "," and prev.i > span.start and (
+            ent.doc[prev.i - 1].ent_type_ == "GPE"
         ):
             continue
         if prev is not None and prev.pos_ == "PROPN" and prev.ent_type_ != "GPE":
@@ -9775,10 +9731,8 @@ def _fuller(n: Token, span: Span) -> str | None:
         run: list[Token] = []
         while j - 1 >= t.sent.start and len(run) <= OWNER_RUN:
             w = doc[j - 1]
-            if (
-                w.pos_ == "PROPN"
-                or w.ent_type_ == "NORP"
-                or (w.tag_ == "POS" and j - 2 >= t.sent.start and doc[j - 2].pos_ == "PROPN")
+            if w.pos_ == "PROPN" or w.ent_type_ == "NORP" or (
+                w.tag_ == "POS" and j - 2 >= t.sent.start and doc[j - 2].pos_ == "PROPN"
             ):
                 run.insert(0, w)
                 j -= 1
@@ -11705,12 +11659,8 @@ def _predicate(
         and not _adjunct_prep(c)  # "postponed a launch [because of the tsunami]": why
         and not any(g.ent_type_ in {"DATE", "TIME"} for g in children(c, {"pobj"}))
         and not _next_in_row(c, trig)  # "pledged billions in aid, [increased payments]"
-        or (
-            c.dep_ == "advmod"
-            and c.lower_ in PARTICLES
-            and c.i == trig.i + 1  # "the
-            and not _back_in_time(c)
-        )
+        or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i == trig.i + 1  # "the
+            and not _back_in_time(c))
         or (asked and _for_clause(c, trig))
     ]  # strike would go [ahead]": a particle the parser read as an adverb is the verb's
     aux = [
