@@ -9043,11 +9043,72 @@ def titles_in_context(made: list[tuple[list[_Mention], Event]]) -> None:
             text = named
         if _contextless(text, g, names):
             text = _owned_title(text, g)  # "The chair": "The Travis GOP Chair"
+        text = _control_of(text, g)  # "Rebels were trying to regain control [of Saraqeb]"
         text = _in_context(text, g, names)
         text = _article_placed(text, g, names)
         if text != ev.title and text.lower() not in taken:
             taken.add(text.lower())
             ev.title = text
+
+
+CONTROL_VERBS = word_list("regain take lose seize wrest retake gain cede")  # of a place
+FOUGHT_OVER = word_list(  # what a side takes or loses control of: "the town", "the city"
+    "town city village province region district territory enclave stronghold"
+)
+
+
+def _control_of(text: str, g: list[_Mention]) -> str:
+    """A title that ends on a bare "control" ("Rebels were trying to regain control")
+    told with the place the article says is fought over ("… of Saraqeb"): the text
+    named the town in the sentence before ("a correspondent in the town of Saraqeb
+    said the army was combing the town") and a card read alone says not of what. Only
+    when the event's sentence and the two before name one place, and say "the town"
+    (or city, village) of it; ``text`` as it is otherwise."""
+    if not text.lower().endswith(" control"):
+        return text
+    for m in g:
+        trig = m.trigger
+        if trig.lemma_.lower() not in CONTROL_VERBS:
+            continue
+        obj = next((c for c in trig.children if c.dep_ == "dobj" and c.lower_ == "control"), None)
+        if obj is None or any(c.dep_ in {"prep", "poss"} for c in obj.children):
+            continue  # "control of the airport", "its control": told already
+        if any(c.dep_ == "prep" and c.lower_ in {"of", "over"} for c in trig.children):
+            continue  # "took control yesterday of the port": the parser's own reading
+        place = _fought_over(trig)
+        if place is not None:
+            told = f"{text} of {place}"
+            return told if _title_size(told) <= TITLE_WORDS else text
+    return text
+
+
+def _fought_over(trig: Token) -> str | None:
+    """The one place the event's sentence and the two before name as a town ("in the
+    town of Saraqeb … combing the town", :func:`_named_as`): what a side's "control"
+    is of. None for two such places, or none: "police lost control" of a crowd in
+    Paris is no control of Paris, and a place merely named nearby may be another."""
+    sents = list(trig.doc.sents)
+    sent = sentence_of(trig)
+    at = next(i for i, s in enumerate(sents) if s.start == sent.start)
+    start = sents[max(0, at - SCENE_REACH)].start
+    named = _named_as(trig.doc)
+    found = {
+        name.lower(): name
+        for word in FOUGHT_OVER
+        for i, name in named.get(word, [])
+        if start <= i < trig.i
+    }
+    if len(found) != 1:
+        return None
+    name = next(iter(found))
+    for ent in entities(trig.doc):
+        after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        if not start <= ent.start < trig.i or ent.label_ not in PLACE_NAMES:
+            continue
+        if ent.text.lower() not in name and (after is None or after.text not in {"-", "–"}):
+            return None  # "the town of Kafr Halab and the city of Aleppo": two in play;
+            # "Turkey-backed rebels" is a side's word, no place
+    return found[name]
 
 
 def _set_beside(head: Token) -> set[str]:
