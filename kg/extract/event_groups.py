@@ -8877,6 +8877,8 @@ def title(
         # (its own clause, never that of another mention: "seek agreement on Idlib")
         owner = [m for m in g if m.trigger.i == -best[1]]
         text = by_clause(owner, held=held) or text
+    elif -best[1] in nouns and not _owned(text, g):
+        text = _between_sides(text, next(m.trigger for m in g if m.trigger.i == -best[1]))
     elif -best[1] in nouns and text.startswith("No ") and not _owned(text, g):
         # "No conflict with Moscow" says not whose: "Turkey seeks no conflict with Moscow"
         text = by_clause(g, held=held) or text
@@ -10166,6 +10168,46 @@ def _done_to(g: list[_Mention], i: int) -> bool:
         and trig.head.pos_ == "VERB"
         and not any(c.dep_ == "poss" for c in trig.children)
     )
+
+
+HOSTING_VERBS = word_list("host welcome meet face play visit")  # "for a game"
+
+
+def _between_sides(text: str, trig: Token) -> str:
+    """A noun title that names neither side ("Game on Sunday afternoon") told with the
+    two a verb of meeting brought together for it ("the Denver Broncos, who hosted the
+    Tampa Bay Buccaneers for a game on Sunday afternoon"): "Game between the Denver
+    Broncos and the Tampa Bay Buccaneers on Sunday afternoon". The hosting is its own
+    event with its own title; the noun's says which game. Only two named sides;
+    ``text`` as it is otherwise."""
+    prep = trig.head
+    verb = prep.head
+    if trig.dep_ != "pobj" or prep.lower_ != "for" or verb.pos_ != "VERB":
+        return text
+    if verb.lemma_.lower() not in HOSTING_VERBS or any(c.dep_ == "poss" for c in trig.children):
+        return text
+    host = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if host is not None and host.lower_ in RELATIVE and verb.dep_ == "relcl":
+        host = verb.head  # "the Broncos, who hosted …"
+    guest = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if host is None or guest is None or host.pos_ != "PROPN" or guest.pos_ != "PROPN":
+        return text
+    said = text.split(" ", 1)
+    if said[0].lower() != trig.lower_:
+        return text  # "Recent game": the noun's own words first
+    sides = f"between {_side(host)} and {_side(guest)}"
+    told = " ".join([said[0], sides, *said[1:]])
+    return told if _title_size(told) <= TITLE_WORDS else text
+
+
+def _side(t: Token) -> str:
+    """A named side as a title says it: its name's words ("the Denver Broncos"), with
+    the text's "the", without an owner before them ("the NFL's")."""
+    i = t.i
+    while i > t.sent.start and t.doc[i - 1].dep_ == "compound" and t.doc[i - 1].head == t:
+        i -= 1
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+    return ("the " if the else "") + t.doc[i : t.i + 1].text
 
 
 def _pointed(text: str, trig: Token) -> str:
