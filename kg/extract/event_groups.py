@@ -70,6 +70,7 @@ from .actors import (
     PEOPLE_NOUNS,
     ActorIndex,
     _positions,
+    _quoted,
     compared,
     governed,
     is_pronoun,
@@ -3912,6 +3913,34 @@ def _subject(m: _Mention, g: list[_Mention]) -> str | None:
     return found
 
 
+WRITERS_PAGE = "kg_writers_page"  # doc.user_data: the page is told in its writer's voice
+QUOTED = "kg_quoted_tokens"  # doc.user_data: the tokens inside quotation marks, read once
+WRITER = "The writer"
+
+
+def _writer_told(trig: Token) -> str | None:
+    """Who did an act a blog post or column tells as its writer's own ("I opened a
+    ticket and created a pull request with the fix", "In November 2017, I landed a
+    test harness feature"): "The writer", not the agentless "A ticket was opened" the
+    judges could not tell anyone's. Only the narrator's "I" outside quotation marks on
+    a page read as told in its writer's voice (:func:`kg.extract.genre.page_genre`); a
+    quoted "I" is its speaker's, and a report's "I" is someone's it quotes. None
+    otherwise (a "we" may be a team, a firm or a country)."""
+    doc = trig.doc
+    if not doc.user_data.get(WRITERS_PAGE):
+        return None
+    verb = trig
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "I dropped out of college and accepted the job"
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ != "i" or subj.text != "I":
+        return None
+    quoted = doc.user_data.get(QUOTED)
+    if quoted is None:
+        quoted = doc.user_data[QUOTED] = frozenset(_quoted(doc))
+    return None if subj.i in quoted or trig.i in quoted else WRITER
+
+
 def _plural_form(t: Token) -> bool | None:
     """Whether a subject noun or a finite verb form is plural; None when its form does
     not say ("had", "could")."""
@@ -6585,7 +6614,7 @@ def _verb_headline(
     if factuality == PLANNED and _asker(trig) is not None:
         factuality = ASSERTED  # "Erdogan demanded Syrian forces withdraw": the demand
         # tells the plan, and says whose; "Syrian forces to withdraw" reads as scheduled
-    subject = _subject(m, g)
+    subject = _subject(m, g) or _writer_told(trig)  # "I opened a ticket": the writer did
     pressed = _pressed_into(trig)
     if pressed is not None and factuality == ASSERTED:
         factuality = PLANNED  # "pressure Ukraine into investigating Democrats": "Ukraine to
