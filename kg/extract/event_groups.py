@@ -10219,23 +10219,39 @@ def _between_sides(text: str, trig: Token) -> str:
     if host is not None and host.lower_ in RELATIVE and verb.dep_ == "relcl":
         host = verb.head  # "the Broncos, who hosted …"
     guest = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if host is None or guest is None or host.pos_ != "PROPN" or guest.pos_ != "PROPN":
+    if host is None or guest is None or not (_named_side(host) and _named_side(guest)):
         return text
     said = text.split(" ", 1)
     if said[0].lower() != trig.lower_:
         return text  # "Recent game": the noun's own words first
-    sides = f"between {_side(host)} and {_side(guest)}"
-    told = " ".join([said[0], sides, *said[1:]])
-    return told if _title_size(told) <= TITLE_WORDS else text
+    for the in (True, False):  # "the Kansas City Chiefs and the Tampa Bay Buccaneers"
+        sides = f"between {_side(host, the)} and {_side(guest, the)}"  # fits without "the"
+        told = " ".join([said[0], sides, *said[1:]])
+        if _title_size(told) <= TITLE_WORDS:
+            return told
+    return text
 
 
-def _side(t: Token) -> str:
+def _named_side(t: Token) -> bool:
+    """Whether a side is a name: the model tags some a common noun ("the Tampa Bay
+    Buccaneers"), but it is written with a capital, and found as a name or led by
+    one."""
+    if t.pos_ == "PROPN":
+        return True
+    led = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)
+    return t.text[:1].isupper() and t.i > t.sent.start and (bool(t.ent_type_) or led)
+
+
+def _side(t: Token, the: bool = True) -> str:
     """A named side as a title says it: its name's words ("the Denver Broncos"), with
-    the text's "the", without an owner before them ("the NFL's")."""
+    the text's "the" when ``the``, without an owner before them ("the NFL's")."""
     i = t.i
-    while i > t.sent.start and t.doc[i - 1].dep_ == "compound" and t.doc[i - 1].head == t:
-        i -= 1
-    the = any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+    while i > t.sent.start and t.doc[i - 1].dep_ == "compound" and t.doc[i - 1].head.i >= i:
+        i -= 1  # "Tampa Bay Buccaneers": "Tampa" hangs on "Bay"
+    name = next((e for e in entities_in(t.sent) if e.start <= t.i == e.end - 1), None)
+    if name is not None and name.start > i and t.doc[name.start].lower_ != "the":
+        i = name.start  # the model's name, where the parse split it
+    the = the and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
     return ("the " if the else "") + t.doc[i : t.i + 1].text
 
 
