@@ -21,7 +21,8 @@ BLOG = (
     "After the talk I went back to my desk. I opened a bug report on the project "
     "tracker, and a few days later I submitted a patch with the fix. The maintainers "
     "reviewed it within a week. I've learned Rust, Go and a little Haskell since "
-    "then, and I still give talks at the meetup every few months.\n\n"
+    "then, and I still give talks at the meetup every few months. Last year I was "
+    "hired to run the meetup.\n\n"
     "My friend put it well: \"I sold my flat last year and I never looked back.\" I "
     "think about that a lot when a demo breaks."
 )
@@ -37,6 +38,11 @@ def test_the_narrator_s_i_is_the_writer() -> None:
     got = _titles(BLOG)
     assert got["submitted"] == "The writer submitted a patch with the fix", got
     assert got["learned"] == "The writer has learned Rust, Go and a little Haskell", got
+
+
+def test_the_writer_is_who_was_hired() -> None:
+    got = _titles(BLOG)
+    assert got["hired"] == "The writer was hired to run the meetup", got
 
 
 def test_a_quoted_i_is_not_the_writer() -> None:

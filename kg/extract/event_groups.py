@@ -68,6 +68,7 @@ from .actors import (
     ORG_NOUNS,
     OUTLET_NOUNS,
     PEOPLE_NOUNS,
+    SUBJECTS,
     ActorIndex,
     _positions,
     _quoted,
@@ -3930,9 +3931,9 @@ def _writer_told(trig: Token) -> str | None:
     if not doc.user_data.get(WRITERS_PAGE):
         return None
     verb = trig
-    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children):
         verb = verb.head  # "I dropped out of college and accepted the job"
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)  # "I was hired"
     if subj is None or subj.lower_ != "i" or subj.text != "I":
         return None
     quoted = doc.user_data.get(QUOTED)
