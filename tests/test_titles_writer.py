@@ -57,3 +57,24 @@ def test_a_report_s_i_is_not_the_writer() -> None:
         "the window smashed. Officers said the man would appear in court on Friday."
     )
     assert not any("writer" in t.lower() for t in got.values()), got
+
+
+INTERVIEW = (
+    "This month we talk to engineers who build the tools the rest of us rely on. "
+    "Maria Okafor is a software engineer at a small robotics firm in Leeds. Maria "
+    "taught herself to code while working nights at a bakery.\n"
+    "How did you get your first job in tech?\n"
+    "I answered an advert in a local paper. I had no degree, but I brought a small "
+    "robot I had built to the interview, and I was hired the same week. I spent my "
+    "first year fixing test scripts and I learned C and Python on the job.\n"
+    "What would you tell your younger self?\n"
+    "I would tell her to ask more questions. I wasted months because I was too shy "
+    "to ask for help, and I only got better when I found a mentor. I still meet my "
+    "mentor for coffee every month, and I try to do the same for others now."
+)
+
+
+def test_an_interview_s_i_is_the_one_it_introduces() -> None:
+    got = _titles(INTERVIEW)
+    assert got["learned"] == "Maria Okafor learned C and Python on the job", got
+    assert not any("writer" in t for t in got.values()), got

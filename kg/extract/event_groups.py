@@ -3939,7 +3939,44 @@ def _writer_told(trig: Token) -> str | None:
     quoted = doc.user_data.get(QUOTED)
     if quoted is None:
         quoted = doc.user_data[QUOTED] = frozenset(_quoted(doc))
-    return None if subj.i in quoted or trig.i in quoted else WRITER
+    if subj.i in quoted or trig.i in quoted:
+        return None
+    if INTERVIEWEE not in doc.user_data:
+        doc.user_data[INTERVIEWEE] = _interviewee(doc)
+    answering = doc.user_data[INTERVIEWEE]
+    return WRITER if answering is None else answering or None
+
+
+QUESTION_WORDS = 25  # "How would you summarize your career (so far) in a single sentence?"
+INTERVIEWEE = "kg_interviewee"  # doc.user_data: who answers a page's questions ("" none)
+
+
+def _interviewee(doc: Doc) -> str | None:
+    """Who speaks as "I" on a page of questions put to "you" (a blog's interview:
+    "What was your first job in tech?" then "I learned Java/JSP …"): the one person the
+    page names in full before its first question and tells of again ("Erin
+    Spiceland is a Software Engineer … Erin didn't finish college"), whose answers
+    they are, never the writer's. None for a page
+    that asks no such questions (the "I" is the writer's); "" for one whose answerer
+    the page does not name once and only once (no one can be told)."""
+    asked = [
+        line.start()
+        for line in re.finditer(r"(?m)^[^\n]*\?[ \t]*$", doc.text)
+        if len(line.group().split()) <= QUESTION_WORDS
+        and re.search(r"\byour?\b", line.group(), re.IGNORECASE)
+    ]
+    if len(asked) < 2:
+        return None
+    before = doc.text[: asked[0]]
+    names = {  # "Erin Spiceland is …, Erin didn't finish college": the one told of again
+        e.text
+        for e in entities(doc)
+        if e.label_ == "PERSON"
+        and len(e) > 1
+        and e.start_char < asked[0]
+        and len(re.findall(rf"\b{re.escape(e[0].text)}\b", before)) > 1
+    }
+    return next(iter(names)) if len(names) == 1 else ""
 
 
 def _plural_form(t: Token) -> bool | None:
