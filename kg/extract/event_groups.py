@@ -68,8 +68,10 @@ from .actors import (
     ORG_NOUNS,
     OUTLET_NOUNS,
     PEOPLE_NOUNS,
+    SUBJECTS,
     ActorIndex,
     _positions,
+    _quoted,
     compared,
     governed,
     is_pronoun,
@@ -4166,6 +4168,71 @@ def _count_head(trig: Token, found: str | None) -> str | None:
     return None
 
 
+WRITERS_PAGE = "kg_writers_page"  # doc.user_data: the page is told in its writer's voice
+QUOTED = "kg_quoted_tokens"  # doc.user_data: the tokens inside quotation marks, read once
+WRITER = "The writer"
+
+
+def _writer_told(trig: Token) -> str | None:
+    """Who did an act a blog post or column tells as its writer's own ("I opened a
+    ticket and created a pull request with the fix", "In November 2017, I landed a
+    test harness feature"): "The writer", not the agentless "A ticket was opened" the
+    judges could not tell anyone's. Only the narrator's "I" outside quotation marks on
+    a page read as told in its writer's voice (:func:`kg.extract.genre.page_genre`); a
+    quoted "I" is its speaker's, and a report's "I" is someone's it quotes. None
+    otherwise (a "we" may be a team, a firm or a country)."""
+    doc = trig.doc
+    if not doc.user_data.get(WRITERS_PAGE):
+        return None
+    verb = trig
+    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children):
+        verb = verb.head  # "I dropped out of college and accepted the job"
+    subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)  # "I was hired"
+    if subj is None or subj.lower_ != "i" or subj.text != "I":
+        return None
+    quoted = doc.user_data.get(QUOTED)
+    if quoted is None:
+        quoted = doc.user_data[QUOTED] = frozenset(_quoted(doc))
+    if subj.i in quoted or trig.i in quoted:
+        return None
+    if INTERVIEWEE not in doc.user_data:
+        doc.user_data[INTERVIEWEE] = _interviewee(doc)
+    answering = doc.user_data[INTERVIEWEE]
+    return WRITER if answering is None else answering or None
+
+
+QUESTION_WORDS = 25  # "How would you summarize your career (so far) in a single sentence?"
+INTERVIEWEE = "kg_interviewee"  # doc.user_data: who answers a page's questions ("" none)
+
+
+def _interviewee(doc: Doc) -> str | None:
+    """Who speaks as "I" on a page of questions put to "you" (a blog's interview:
+    "What was your first job in tech?" then "I learned Java/JSP …"): the one person the
+    page names in full before its first question and tells of again ("Erin
+    Spiceland is a Software Engineer … Erin didn't finish college"), whose answers
+    they are, never the writer's. None for a page
+    that asks no such questions (the "I" is the writer's); "" for one whose answerer
+    the page does not name once and only once (no one can be told)."""
+    asked = [
+        line.start()
+        for line in re.finditer(r"(?m)^[^\n]*\?[ \t]*$", doc.text)
+        if len(line.group().split()) <= QUESTION_WORDS
+        and re.search(r"\byour?\b", line.group(), re.IGNORECASE)
+    ]
+    if len(asked) < 2:
+        return None
+    before = doc.text[: asked[0]]
+    names = {  # "Erin Spiceland is …, Erin didn't finish college": the one told of again
+        e.text
+        for e in entities(doc)
+        if e.label_ == "PERSON"
+        and len(e) > 1
+        and e.start_char < asked[0]
+        and len(re.findall(rf"\b{re.escape(e[0].text)}\b", before)) > 1
+    }
+    return next(iter(names)) if len(names) == 1 else ""
+
+
 def _plural_form(t: Token) -> bool | None:
     """Whether a subject noun or a finite verb form is plural; None when its form does
     not say ("had", "could")."""
@@ -6872,7 +6939,7 @@ def _verb_headline(
     if factuality == PLANNED and _asker(trig) is not None:
         factuality = ASSERTED  # "Erdogan demanded Syrian forces withdraw": the demand
         # tells the plan, and says whose; "Syrian forces to withdraw" reads as scheduled
-    subject = _subject(m, g)
+    subject = _subject(m, g) or _writer_told(trig)  # "I opened a ticket": the writer did
     pressed = _pressed_into(trig)
     if pressed is not None and factuality == ASSERTED:
         factuality = PLANNED  # "pressure Ukraine into investigating Democrats": "Ukraine to
@@ -9216,6 +9283,8 @@ def title(
         # (its own clause, never that of another mention: "seek agreement on Idlib")
         owner = [m for m in g if m.trigger.i == -best[1]]
         text = by_clause(owner, held=held) or text
+    elif -best[1] in nouns and not _owned(text, g):
+        text = _between_sides(text, next(m.trigger for m in g if m.trigger.i == -best[1]))
     elif -best[1] in nouns and text.startswith("No ") and not _owned(text, g):
         # "No conflict with Moscow" says not whose: "Turkey seeks no conflict with Moscow"
         text = by_clause(g, held=held) or text
@@ -9382,11 +9451,72 @@ def titles_in_context(made: list[tuple[list[_Mention], Event]]) -> None:
             text = named
         if _contextless(text, g, names):
             text = _owned_title(text, g)  # "The chair": "The Travis GOP Chair"
+        text = _control_of(text, g)  # "Rebels were trying to regain control [of Saraqeb]"
         text = _in_context(text, g, names)
         text = _article_placed(text, g, names)
         if text != ev.title and text.lower() not in taken:
             taken.add(text.lower())
             ev.title = text
+
+
+CONTROL_VERBS = word_list("regain take lose seize wrest retake gain cede")  # of a place
+FOUGHT_OVER = word_list(  # what a side takes or loses control of: "the town", "the city"
+    "town city village province region district territory enclave stronghold"
+)
+
+
+def _control_of(text: str, g: list[_Mention]) -> str:
+    """A title that ends on a bare "control" ("Rebels were trying to regain control")
+    told with the place the article says is fought over ("… of Saraqeb"): the text
+    named the town in the sentence before ("a correspondent in the town of Saraqeb
+    said the army was combing the town") and a card read alone says not of what. Only
+    when the event's sentence and the two before name one place, and say "the town"
+    (or city, village) of it; ``text`` as it is otherwise."""
+    if not text.lower().endswith(" control"):
+        return text
+    for m in g:
+        trig = m.trigger
+        if trig.lemma_.lower() not in CONTROL_VERBS:
+            continue
+        obj = next((c for c in trig.children if c.dep_ == "dobj" and c.lower_ == "control"), None)
+        if obj is None or any(c.dep_ in {"prep", "poss"} for c in obj.children):
+            continue  # "control of the airport", "its control": told already
+        if any(c.dep_ == "prep" and c.lower_ in {"of", "over"} for c in trig.children):
+            continue  # "took control yesterday of the port": the parser's own reading
+        place = _fought_over(trig)
+        if place is not None:
+            told = f"{text} of {place}"
+            return told if _title_size(told) <= TITLE_WORDS else text
+    return text
+
+
+def _fought_over(trig: Token) -> str | None:
+    """The one place the event's sentence and the two before name as a town ("in the
+    town of Saraqeb … combing the town", :func:`_named_as`): what a side's "control"
+    is of. None for two such places, or none: "police lost control" of a crowd in
+    Paris is no control of Paris, and a place merely named nearby may be another."""
+    sents = list(trig.doc.sents)
+    sent = sentence_of(trig)
+    at = next(i for i, s in enumerate(sents) if s.start == sent.start)
+    start = sents[max(0, at - SCENE_REACH)].start
+    named = _named_as(trig.doc)
+    found = {
+        name.lower(): name
+        for word in FOUGHT_OVER
+        for i, name in named.get(word, [])
+        if start <= i < trig.i
+    }
+    if len(found) != 1:
+        return None
+    name = next(iter(found))
+    for ent in entities(trig.doc):
+        after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        if not start <= ent.start < trig.i or ent.label_ not in PLACE_NAMES:
+            continue
+        if ent.text.lower() not in name and (after is None or after.text not in {"-", "–"}):
+            return None  # "the town of Kafr Halab and the city of Aleppo": two in play;
+            # "Turkey-backed rebels" is a side's word, no place
+    return found[name]
 
 
 def _set_beside(head: Token) -> set[str]:
@@ -10509,6 +10639,62 @@ def _done_to(g: list[_Mention], i: int) -> bool:
         and trig.head.pos_ == "VERB"
         and not any(c.dep_ == "poss" for c in trig.children)
     )
+
+
+HOSTING_VERBS = word_list("host welcome meet face play visit")  # "for a game"
+
+
+def _between_sides(text: str, trig: Token) -> str:
+    """A noun title that names neither side ("Game on Sunday afternoon") told with the
+    two a verb of meeting brought together for it ("the Denver Broncos, who hosted the
+    Tampa Bay Buccaneers for a game on Sunday afternoon"): "Game between the Denver
+    Broncos and the Tampa Bay Buccaneers on Sunday afternoon". The hosting is its own
+    event with its own title; the noun's says which game. Only two named sides;
+    ``text`` as it is otherwise."""
+    prep = trig.head
+    verb = prep.head
+    if trig.dep_ != "pobj" or prep.lower_ != "for" or verb.pos_ != "VERB":
+        return text
+    if verb.lemma_.lower() not in HOSTING_VERBS or any(c.dep_ == "poss" for c in trig.children):
+        return text
+    host = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if host is not None and host.lower_ in RELATIVE and verb.dep_ == "relcl":
+        host = verb.head  # "the Broncos, who hosted …"
+    guest = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if host is None or guest is None or not (_named_side(host) and _named_side(guest)):
+        return text
+    said = text.split(" ", 1)
+    if said[0].lower() != trig.lower_:
+        return text  # "Recent game": the noun's own words first
+    for the in (True, False):  # "the Kansas City Chiefs and the Tampa Bay Buccaneers"
+        sides = f"between {_side(host, the)} and {_side(guest, the)}"  # fits without "the"
+        told = " ".join([said[0], sides, *said[1:]])
+        if _title_size(told) <= TITLE_WORDS:
+            return told
+    return text
+
+
+def _named_side(t: Token) -> bool:
+    """Whether a side is a name: the model tags some a common noun ("the Tampa Bay
+    Buccaneers"), but it is written with a capital, and found as a name or led by
+    one."""
+    if t.pos_ == "PROPN":
+        return True
+    led = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)
+    return t.text[:1].isupper() and t.i > t.sent.start and (bool(t.ent_type_) or led)
+
+
+def _side(t: Token, the: bool = True) -> str:
+    """A named side as a title says it: its name's words ("the Denver Broncos"), with
+    the text's "the" when ``the``, without an owner before them ("the NFL's")."""
+    i = t.i
+    while i > t.sent.start and t.doc[i - 1].dep_ == "compound" and t.doc[i - 1].head.i >= i:
+        i -= 1  # "Tampa Bay Buccaneers": "Tampa" hangs on "Bay"
+    name = next((e for e in entities_in(t.sent) if e.start <= t.i == e.end - 1), None)
+    if name is not None and name.start > i and t.doc[name.start].lower_ != "the":
+        i = name.start  # the model's name, where the parse split it
+    the = the and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+    return ("the " if the else "") + t.doc[i : t.i + 1].text
 
 
 def _pointed(text: str, trig: Token) -> str:

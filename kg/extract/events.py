@@ -118,6 +118,7 @@ from .event_groups import (
     SPENDING,
     SYMMETRIC,
     TITLE_WORDS,
+    WRITERS_PAGE,
     Held,
     _antecedent,
     _asking_word,
@@ -14805,6 +14806,7 @@ def extract_events(
         kept += _errands_left(groups, kept, errands, direct)  # is left out
     personal = document.genre == VOICED  # a blog post, a column, a how-to (read by
     # extract_document)
+    parsed.user_data[WRITERS_PAGE] = personal  # its titles may say "the writer" for "I"
     others = [] if personal else told_by_others(document.text)  # letters a report holds
 
     def voiced(g: list[_Mention]) -> bool:  # told in a person's voice, the writer's or not
