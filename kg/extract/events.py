@@ -11819,7 +11819,8 @@ def _assumed(m: _Mention) -> bool:
 
 GENERIC_SUFFERERS = words(
     "people person man men woman women child children kid youngster parent patient "
-    "worker employee user customer citizen resident student girl boy mistake error"
+    "worker employee user customer citizen resident student girl boy nurse doctor teacher "
+    "migrant refugee mistake error"
 )  # a bare plural of anyone: "people were ridiculed", "mistakes were made"
 TREATED = words(
     "ridicule mock shame stigmatise stigmatize judge criticise criticize blame vilify "
