@@ -11878,8 +11878,8 @@ def _generic_passive(m: _Mention) -> bool:
 def _thing_described(m: _Mention) -> bool:
     """Whether a verb of having or showing tells what a thing is ("the suite features a
     private pool", "the language offers memory safety", "some rallies have featured
-    banners"), or an event word is the subject such a verb describes ("these treatments
-    include massages and facials"): in the present or the present perfect, with no day,
+    banners"), or a plural event word is the subject such a verb describes ("these
+    treatments include massages and facials"): in the present or the present perfect, with no day,
     a description, not a happening. A person's or a body's offer ("the council offers
     a reward", "Apple offers $1bn") and a past "the final featured three goals" stay."""
     trig = m.trigger
@@ -11887,8 +11887,9 @@ def _thing_described(m: _Mention) -> bool:
         return False
     if trig.pos_ == "VERB":
         verb = trig
-    elif trig.pos_ == "NOUN" and trig.dep_ == "nsubj" and trig.head.tag_ in {"VBZ", "VBP"}:
-        verb = trig.head  # "these treatments include": "the rallies have featured" tells rallies
+    elif trig.tag_ == "NNS" and trig.dep_ == "nsubj" and trig.head.tag_ in {"VBZ", "VBP"}:
+        verb = trig.head  # "these treatments include"; "the sale includes the dinosaurs" is
+        # the one sale, which "the rallies have featured" is not
     else:
         return False
     if verb.lemma_.lower() not in DESCRIBING or not _present_or_perfect(verb):
