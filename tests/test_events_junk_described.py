@@ -35,7 +35,7 @@ BEFORE = "Officials in the county said they were worried. "  # not the text's fi
         (BEFORE + "\nAgenda\n- Welcome and introductions (10 mins)\n- Talks by three guests "
          "(30 mins)\n- Discussion about the next meeting", "talks"),
         (BEFORE + "\nAgenda\n- Welcome and introductions (10 mins)\n- Talks by three guests "
-         "(30 mins)\n- Discussion about the next meeting", "meeting"),
+         "(30 mins)\n- Discussion about the next meeting", "discussion"),
     ],
 )  # fmt: skip
 def test_descriptions_and_lists_are_no_event(text: str, word: str) -> None:
@@ -55,6 +55,9 @@ def test_descriptions_and_lists_are_no_event(text: str, word: str) -> None:
         # a dated change
         (BEFORE + "While the rules changed in May, the truth is that the protections are "
          "still not applied.", "changed"),
+        # an agenda's item on the group's next meeting: one happening, planned
+        (BEFORE + "\nAgenda\n- Welcome and introductions (10 mins)\n- Talks by three guests "
+         "(30 mins)\n- Discussion about the next meeting", "meeting"),
         # list lines that tell a happening: a verb, a subject
         (BEFORE + "\nKey points\n- Storm Petra hits Cornwall\n- Three people killed in "
          "crash\n- Troops withdrawing from border town", "hits"),

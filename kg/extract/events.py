@@ -11835,6 +11835,7 @@ SHIFTS = words(
     "harden"
 )  # a change with no doer: "our laws have changed"
 BULLETS = ("- ", "* ", "\u2022 ", "\u2013 ", "\u00b7 ")  # "- 2008 SBS Awards", "• Lunch"
+UPCOMING = words("next upcoming forthcoming coming")  # "next meeting": one happening planned
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VBN"})  # "- Three killed in crash" has one
 
 
@@ -11936,10 +11937,12 @@ def _verbless_list_item(m: _Mention) -> bool:
     meeting"): a list of names, titles and topics, not news told; a line with a verb
     ("- Storm Petra hits Cornwall", "- Three killed in crash") or a subject
     ("- Troops withdrawing") tells a happening and stays, as does a word dated to a
-    day or month."""
+    day or month or one told as the next to come ("- Discussion about next meeting")."""
     trig = m.trigger
     if m.time is not None and m.time.precision in {"day", "week", "month"}:
         return False
+    if any(c.dep_ == "amod" and c.lower_ in UPCOMING for c in trig.children):
+        return False  # "- Discussion about next meeting": the group's next meeting, planned
     text = doc_text(trig.doc)
     line = _list_line(text, trig.idx)
     if line is None:
