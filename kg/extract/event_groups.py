@@ -24,6 +24,7 @@ How:
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterator
 from collections.abc import Set as AbstractSet
@@ -2234,15 +2235,19 @@ def _last_pair(fn: Callable[[_Group, _Group], Any]) -> Callable[[_Group, _Group]
     """``fn`` of two groups, symmetric, with its last answer kept while neither grows:
     one weighing of a pair asks :func:`_distance` and :func:`_anchored` up to three times
     (:func:`_apart`, :func:`_unmoored`, :func:`_far_bare_repeat`), for each of a long
-    article's many far repeats of a word (issue 24). The pair is held, so neither
-    group's id can be another's while it is kept; groups only grow by adding mentions."""
-    last: list[Any] = [None, None, -1, -1, None]
+    article's many far repeats of a word (issue 24). The pair is held by weak
+    references: a group let go is never taken for a new one with its id, and the last
+    pair does not keep the article's parse alive after the build has read it (its
+    groups hold its tokens); groups only grow by adding mentions."""
+    last: list[Any] = [lambda: None, lambda: None, -1, -1, None]  # no pair yet
 
     @wraps(fn)
     def kept(g: _Group, h: _Group) -> Any:
-        if not (last[0] is g and last[1] is h or last[0] is h and last[1] is g):
-            last[:] = [g, h, -1, -1, None]
-        sizes = (len(last[0].mentions), len(last[1].mentions))
+        one, two = last[0](), last[1]()
+        if not (one is g and two is h or one is h and two is g):
+            last[:] = [weakref.ref(g), weakref.ref(h), -1, -1, None]
+        first, second = last[0](), last[1]()
+        sizes = (len(first.mentions), len(second.mentions))
         if (last[2], last[3]) != sizes:
             last[2:] = [*sizes, fn(g, h)]
         return last[4]
