@@ -135,7 +135,7 @@ def test_facts_only_leaves_out_planned_hypothetical_and_negated(sample_build):
         if e.factuality in {"planned", "hypothetical", "negated"}
     }
     assert not_facts and not titles & not_facts
-    assert "Mark Dunne visited Baku and Yerevan" in titles
+    assert "Mark Dunne travelled to Baku and Yerevan to prepare the meeting" in titles
 
 
 def test_output_formats_and_table(sample_build, capsys):
