@@ -5339,6 +5339,40 @@ def _errand_of(m: _Mention, acts: set[int]) -> Token | None:
     )
 
 
+ATTEMPT_NOUNS = words("bid decision attempt effort plan move push drive")  # "Real's bid to
+# take Ocampos": the noun says the act was set out on, the infinitive says which act
+
+
+def _attempted_act(m: _Mention, acts: set[int]) -> Token | None:
+    """The act a noun of setting out on something names by its own infinitive, or that
+    "help" is said of, when that act is a mention of its own: "Real's bid to take Lucas
+    Ocampos", "its decision to reverse course", "have helped repatriate 11,000 people".
+    One clause tells one act (the taking, the reversal, the repatriation) and the first
+    word only that it was sought or shared in; apart, real pages made "Real's bid to
+    take Ocampos" and "Real sought to take Ocampos" two nodes of one clause. Only an
+    infinitive with no subject of its own after the noun ("a plan for workers to
+    strike" is someone else's act), the way :func:`_errand_of` reads a verb of going."""
+    trig = m.trigger
+    lemma = trig.lemma_.lower()
+    if trig.pos_ == "NOUN" and lemma in ATTEMPT_NOUNS:
+        return next(
+            (
+                c
+                for c in children(trig, {"acl"})
+                if c.i in acts
+                and _to_infinitive(c)
+                and not any(s.dep_ in {"nsubj", "mark"} for s in c.children)
+            ),
+            None,
+        )
+    if trig.pos_ != "VERB" or lemma != "help":
+        return None
+    return next(  # "helped repatriate", "helped to evacuate": the act helped with
+        (c for c in children(trig, {"xcomp"}) if c.tag_ == "VB" and c.i in acts),
+        None,
+    )
+
+
 def _errands_alone(
     mentions: list[_Mention],
     errands: dict[int, str],
@@ -14920,12 +14954,14 @@ def extract_events(
     by_trigger = {m.trigger.i: m for m in mentions}
     errands: dict[int, str] = {}  # an errand's verb joined to its act -> the act's certainty
     for m in mentions:  # "returned to check the traps", "spent weeks debating": one act
-        act = _errand_of(m, nouns) if m.joins is None else None
+        act = (_errand_of(m, nouns) or _attempted_act(m, nouns)) if m.joins is None else None
         if act is not None:
             m.joins = act
             done = by_trigger[act.i]
             errands[m.trigger.i] = done.factuality
-            if m.factuality in ACTUAL and done.factuality == PLANNED:
+            if m.trigger.pos_ == "NOUN":  # "Real's bid to take Ocampos": a bid made is
+                m.factuality = done.factuality  # no taking done; the node is the taking's
+            elif m.factuality in ACTUAL and done.factuality == PLANNED:
                 done.factuality = m.factuality  # went to check: the checking was done
     carried: dict[int, list[_Mention]] = {}  # noun token -> the support verbs it heads
     for m in mentions:
