@@ -5355,6 +5355,8 @@ def _attempted_act(m: _Mention, acts: set[int]) -> Token | None:
     trig = m.trigger
     lemma = trig.lemma_.lower()
     if trig.pos_ == "NOUN" and lemma in ATTEMPT_NOUNS:
+        if trig.dep_ in {"dobj", "nsubj", "nsubjpass"} and trig.head.i in acts:
+            return None  # "fought back a bid to secure a stake": the bid is the fight's
         return next(
             (
                 c
@@ -5371,6 +5373,29 @@ def _attempted_act(m: _Mention, acts: set[int]) -> Token | None:
         (c for c in children(trig, {"xcomp"}) if c.tag_ == "VB" and c.i in acts),
         None,
     )
+
+
+def _attempts_joined(kept: list[list[_Mention]], sought: dict[int, int]) -> list[list[_Mention]]:
+    """The kept groups with each attempt noun or "help" (:func:`_attempted_act`) that
+    stands alone joined to its act's group. Joined after grouping, not before: a
+    "decision to cut dairy production" that a later "That decision" points back to is a
+    group of its own and stays one, and a bid whose act the graph leaves out ("in an
+    attempt to explain") is not lost with it. A bid lends the act no certainty (the
+    taking stays planned); a help told as done tells the act done ("helped evacuate")."""
+    where = {m.trigger.i: k for k, g in enumerate(kept) for m in g}
+    gone: set[int] = set()
+    for noun, act in sorted(sought.items()):
+        n, a = where.get(noun), where.get(act)
+        if n is None or a is None or n == a or {n, a} & gone or len(kept[n]) != 1:
+            continue
+        word, done = kept[n][0], next(m for m in kept[a] if m.trigger.i == act)
+        if word.trigger.pos_ == "NOUN":
+            word.factuality = done.factuality
+        elif word.factuality in ACTUAL and done.factuality == PLANNED:
+            done.factuality = word.factuality
+        kept[a] = sorted(kept[a] + kept[n], key=lambda m: m.trigger.i)
+        gone.add(n)
+    return [g for k, g in enumerate(kept) if k not in gone]
 
 
 def _errands_alone(
@@ -14954,15 +14979,18 @@ def extract_events(
     by_trigger = {m.trigger.i: m for m in mentions}
     errands: dict[int, str] = {}  # an errand's verb joined to its act -> the act's certainty
     for m in mentions:  # "returned to check the traps", "spent weeks debating": one act
-        act = (_errand_of(m, nouns) or _attempted_act(m, nouns)) if m.joins is None else None
+        act = _errand_of(m, nouns) if m.joins is None else None
         if act is not None:
             m.joins = act
             done = by_trigger[act.i]
             errands[m.trigger.i] = done.factuality
-            if m.trigger.pos_ == "NOUN":  # "Real's bid to take Ocampos": a bid made is
-                m.factuality = done.factuality  # no taking done; the node is the taking's
-            elif m.factuality in ACTUAL and done.factuality == PLANNED:
+            if m.factuality in ACTUAL and done.factuality == PLANNED:
                 done.factuality = m.factuality  # went to check: the checking was done
+    sought = {  # "Real's bid to take Ocampos", "helped repatriate": joined once grouped
+        m.trigger.i: act.i
+        for m in mentions
+        if m.joins is None and (act := _attempted_act(m, nouns)) is not None
+    }
     carried: dict[int, list[_Mention]] = {}  # noun token -> the support verbs it heads
     for m in mentions:
         if m.joins is not None and m.joins.i in nouns:
@@ -14999,6 +15027,8 @@ def extract_events(
     kept = [g for g in groups if every_event or _anchored(g, direct)]
     if not every_event and errands:  # "returned home to write": the return, if the act
         kept += _errands_left(groups, kept, errands, direct)  # is left out
+    if sought:
+        kept = _attempts_joined(kept, sought)
     personal = document.genre == VOICED  # a blog post, a column, a how-to (read by
     # extract_document)
     parsed.user_data[WRITERS_PAGE] = personal  # its titles may say "the writer" for "I"
