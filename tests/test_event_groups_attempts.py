@@ -51,3 +51,14 @@ def test_a_plan_for_others_to_act_stays_apart():
     result = run("The union unveiled a plan for bus drivers to strike on Monday.")
     joined = [e for e in with_mention(result, "strike") if "plan" in {m.text for m in e.mentions}]
     assert not joined, _seen(result)
+
+
+def test_a_bid_fought_back_stays_with_the_fight():
+    # the bid is what the verb did something to: the fight and the bid are one node, not
+    # the bid and the stake it sought
+    result = run(
+        "The Lindqvist family fought back a bid by a London financier to secure a large "
+        "stake in the tobacco maker on Tuesday."
+    )
+    (fight,) = with_mention(result, "fought")
+    assert "bid" in {m.text for m in fight.mentions}, _seen(result)

@@ -5355,7 +5355,7 @@ def _attempted_act(m: _Mention, acts: set[int]) -> Token | None:
     trig = m.trigger
     lemma = trig.lemma_.lower()
     if trig.pos_ == "NOUN" and lemma in ATTEMPT_NOUNS:
-        if trig.dep_ in {"dobj", "nsubj", "nsubjpass"} and trig.head.i in acts:
+        if trig.dep_ == "dobj" and trig.head.i in acts:
             return None  # "fought back a bid to secure a stake": the bid is the fight's
         return next(
             (
