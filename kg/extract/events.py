@@ -5339,6 +5339,65 @@ def _errand_of(m: _Mention, acts: set[int]) -> Token | None:
     )
 
 
+ATTEMPT_NOUNS = words("bid decision attempt effort plan move push drive")  # "Real's bid to
+# take Ocampos": the noun says the act was set out on, the infinitive says which act
+
+
+def _attempted_act(m: _Mention, acts: set[int]) -> Token | None:
+    """The act a noun of setting out on something names by its own infinitive, or that
+    "help" is said of, when that act is a mention of its own: "Real's bid to take Lucas
+    Ocampos", "its decision to reverse course", "have helped repatriate 11,000 people".
+    One clause tells one act (the taking, the reversal, the repatriation) and the first
+    word only that it was sought or shared in; apart, real pages made "Real's bid to
+    take Ocampos" and "Real sought to take Ocampos" two nodes of one clause. Only an
+    infinitive with no subject of its own after the noun ("a plan for workers to
+    strike" is someone else's act), the way :func:`_errand_of` reads a verb of going."""
+    trig = m.trigger
+    lemma = trig.lemma_.lower()
+    if trig.pos_ == "NOUN" and lemma in ATTEMPT_NOUNS:
+        if trig.dep_ == "dobj" and trig.head.i in acts:
+            return None  # "fought back a bid to secure a stake": the bid is the fight's
+        return next(
+            (
+                c
+                for c in children(trig, {"acl"})
+                if c.i in acts
+                and _to_infinitive(c)
+                and not any(s.dep_ in {"nsubj", "mark"} for s in c.children)
+            ),
+            None,
+        )
+    if trig.pos_ != "VERB" or lemma != "help":
+        return None
+    return next(  # "helped repatriate", "helped to evacuate": the act helped with
+        (c for c in children(trig, {"xcomp"}) if c.tag_ == "VB" and c.i in acts),
+        None,
+    )
+
+
+def _attempts_joined(kept: list[list[_Mention]], sought: dict[int, int]) -> list[list[_Mention]]:
+    """The kept groups with each attempt noun or "help" (:func:`_attempted_act`) that
+    stands alone joined to its act's group. Joined after grouping, not before: a
+    "decision to cut dairy production" that a later "That decision" points back to is a
+    group of its own and stays one, and a bid whose act the graph leaves out ("in an
+    attempt to explain") is not lost with it. A bid lends the act no certainty (the
+    taking stays planned); a help told as done tells the act done ("helped evacuate")."""
+    where = {m.trigger.i: k for k, g in enumerate(kept) for m in g}
+    gone: set[int] = set()
+    for noun, act in sorted(sought.items()):
+        n, a = where.get(noun), where.get(act)
+        if n is None or a is None or n == a or {n, a} & gone or len(kept[n]) != 1:
+            continue
+        word, done = kept[n][0], next(m for m in kept[a] if m.trigger.i == act)
+        if word.trigger.pos_ == "NOUN":
+            word.factuality = done.factuality
+        elif word.factuality in ACTUAL and done.factuality == PLANNED:
+            done.factuality = word.factuality
+        kept[a] = sorted(kept[a] + kept[n], key=lambda m: m.trigger.i)
+        gone.add(n)
+    return [g for k, g in enumerate(kept) if k not in gone]
+
+
 def _errands_alone(
     mentions: list[_Mention],
     errands: dict[int, str],
@@ -14927,6 +14986,11 @@ def extract_events(
             errands[m.trigger.i] = done.factuality
             if m.factuality in ACTUAL and done.factuality == PLANNED:
                 done.factuality = m.factuality  # went to check: the checking was done
+    sought = {  # "Real's bid to take Ocampos", "helped repatriate": joined once grouped
+        m.trigger.i: act.i
+        for m in mentions
+        if m.joins is None and (act := _attempted_act(m, nouns)) is not None
+    }
     carried: dict[int, list[_Mention]] = {}  # noun token -> the support verbs it heads
     for m in mentions:
         if m.joins is not None and m.joins.i in nouns:
@@ -14963,6 +15027,8 @@ def extract_events(
     kept = [g for g in groups if every_event or _anchored(g, direct)]
     if not every_event and errands:  # "returned home to write": the return, if the act
         kept += _errands_left(groups, kept, errands, direct)  # is left out
+    if sought:
+        kept = _attempts_joined(kept, sought)
     personal = document.genre == VOICED  # a blog post, a column, a how-to (read by
     # extract_document)
     parsed.user_data[WRITERS_PAGE] = personal  # its titles may say "the writer" for "I"
