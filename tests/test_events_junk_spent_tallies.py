@@ -1,5 +1,5 @@
 """States and statistics told by a verb (issue 19, judged seed 27: 13 of 25 not-real
-events on real pages): time spent, a count moved to a number or at a level, a share,
+events on real pages): time spent or taken, a count moved to a number or at a level, a share,
 an epidemic's death toll, a share as the subject, a classification, "backed by" a
 thing, a tie ("aligned with", "linked to"), a composition, people still stuck, "lagging
 behind" and "suspected of" under an arrest. Beside them, the same words telling a
@@ -57,6 +57,18 @@ from test_event_junk_states import found  # (type, mention word) of a text's eve
          "2 million people.", "killed"),
         ("The council said 98 per cent of drivers were sticking to the new speed limit.",
          "sticking"),
+        # the same running toll told by the dead, a share of a level, a time taken
+        ("The ministry says at least 512 Bolivians have died from the disease.", "died"),
+        ("More than 3,100 people in the province have died of Covid-19 since March.",
+         "died"),
+        ("Shops were busy again, with footfall on the high street returning to 70 per "
+         "cent of its pre-pandemic levels, the council said.", "returning"),
+        ("Passenger numbers at the airport have recovered to 60 percent of 2019 levels.",
+         "recovered"),
+        ("The radio dish, which cost 900 million euros, took half a decade to build in a "
+         "remote valley.", "took"),
+        ("It took the contractors three years to rebuild the viaduct.", "took"),
+        ("The very idea of recycling took time to catch on in the valley.", "took"),
         # a composition, a present state of being stuck
         ("Spain demanded a seat after being left out of a meeting of finance ministers "
          "from the Group of Five (G-5) comprising the United States, Japan, Germany, "
@@ -98,6 +110,26 @@ def test_states_and_statistics_told_by_a_verb_are_no_event(text: str, word: str)
          "have now retaken three towns.", "backed"),
         # trapped in a past fire
         ("Two workers were trapped in the stairwell of the burning factory.", "trapped"),
+        # deaths in a crash, a named person's death, one day's deaths in one home
+        ("Three people died in the crash on the ring road on Monday.", "died"),
+        ("The former mayor died of Covid-19 on Sunday, his family said.", "died"),
+        ("Four residents of the care home died of the virus on Monday.", "died"),
+        ("The ban was announced in May after five teenagers died from a lung disease "
+         "linked to vaping.", "died"),
+        # a disaster behind a rising toll
+        ("The toll rose after the quake struck the coast.", "quake"),
+        # a time taken with an act of its own, people taken somewhere
+        ("It took firefighters two hours to put out the blaze at the warehouse on Friday.",
+         "blaze"),
+        ("The police took two men to the station for questioning.", "took"),
+        # a date beside "take", not a span taken
+        ("Last year the coach took a pay cut to keep the club out of debt.", "took"),
+        # a man who paid sums, dying of a disease: the count is no subject's
+        ("A former aide who handed more than $200,000 to the plotters died of heart "
+         "disease in a hotel room, where he lived.", "died"),
+        # a threat level raised is an act, not a share of a level
+        ("The government raised the terror threat to its highest level on Friday.",
+         "raised"),
         # a suspect in a headline
         ("Man suspected of shooting three people at a warehouse", "suspected"),
     ],

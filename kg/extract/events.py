@@ -7382,7 +7382,11 @@ def _time_spent(m: _Mention) -> bool:
     a dated stay of days or weeks ("spent several weeks in Budapest last year"), and so
     does a participle's act no mention of its own tells (:func:`_act_told_by`)."""
     trig = m.trigger
-    if trig.pos_ != "VERB" or trig.lemma_.lower() != "spend":
+    if trig.pos_ != "VERB":
+        return False
+    if trig.lemma_.lower() == "take":
+        return _time_taken(trig)
+    if trig.lemma_.lower() != "spend":
         return False
     found = _spent_span(trig)
     if found is None:
@@ -7400,6 +7404,25 @@ def _time_spent(m: _Mention) -> bool:
         and not any(c.tag_ == "VBG" for c in doing)  # "the chipmaker spent four years
         and (m.time is None or m.time.start is None)  # developing": the only line of it
     )
+
+
+def _time_taken(take: Token) -> bool:
+    """Whether "take" tells how long something took ("the telescope took half a decade
+    to build", "it took engineers three years to repair the bridge"): a duration, the
+    same reading as time spent; the act, if any, is the infinitive's. A real page's card
+    was "The telescope took half a decade to build". Only years and decades are read, a
+    span too long to be one act, as for "spend"; a repair that "will take two weeks"
+    stays, and so does taking people or things ("took two men to the station")."""
+    if not any(c.tag_ == "VB" for c in children(take, {"xcomp", "advcl"})):
+        return False
+    return any(  # "took half a decade", "took engineers three years"; not "it will take
+        s.lemma_.lower() in LONG_SPENT  # two weeks for the line to return to normal", a
+        and not any(d.lower_ in DATING_DETS for d in s.children)  # repair's span (ECB+
+        for s in children(take, {"dobj", "npadvmod"})  # counts it), nor "last year I took
+    )  # a pay cut to move", a date
+
+
+DATING_DETS = words("last this next that every each")  # "last year": a date, not a span
 
 
 def _act_told_by(doing: Token, spend: Token) -> bool:
@@ -7452,6 +7475,7 @@ def _count_moved(m: _Mention) -> bool:
 
 
 LEVEL_MARKS = words("high low peak")  # "a record high", "a new low", "its peak"
+LEVELS = LEVEL_MARKS | words("level")  # "80 per cent of its pre-Covid levels"
 LEVEL_MOVES = words(
     "reach hit touch top hover climb rise soar jump fall drop plunge sink slip slide stand"
 )
@@ -7463,10 +7487,17 @@ def _level_reached(m: _Mention) -> bool:
     statistic, whoever the parser takes for the subject; a real page's card was "New
     has reached a record high"."""
     trig = m.trigger
-    if trig.pos_ != "VERB" or trig.lemma_.lower() not in LEVEL_MOVES:
+    if trig.pos_ != "VERB":
         return False
     levels = children(trig, {"dobj", "attr"}) + _prep_objects_tokens(trig, {"to", "at"})
-    return any(t.lemma_.lower() in LEVEL_MARKS for t in levels)
+    if any(  # "returning to 80 per cent of its pre-Covid levels": a share of a level is
+        (t.lemma_.lower() in SHARE_WORDS or t.ent_type_ == "PERCENT")  # a level, whatever
+        and any(o.lemma_.lower() in LEVELS for o in _prep_objects_tokens(t, {"of"}))
+        for t in levels  # the verb
+    ):
+        return True
+    moved = trig.lemma_.lower() in LEVEL_MOVES
+    return moved and any(t.lemma_.lower() in LEVEL_MARKS for t in levels)
 
 
 SHARE_WORDS = words(
@@ -7631,7 +7662,11 @@ def _epidemic_deaths(m: _Mention) -> bool:
     killed almost 1.4 million people". The virus that killed twelve residents of a care
     home told a happening and stays."""
     trig = m.trigger
-    if trig.pos_ != "VERB" or trig.lemma_.lower() not in KILLING_MANY:
+    if trig.pos_ != "VERB":
+        return False
+    if trig.lemma_.lower() in DYING_OF:
+        return _counted_deaths_of(m)
+    if trig.lemma_.lower() not in KILLING_MANY:
         return False
     subjects = children(trig, {"nsubj"})
     if trig.dep_ == "relcl" and any(c.lower_ in {"that", "which"} for c in subjects):
@@ -7643,6 +7678,34 @@ def _epidemic_deaths(m: _Mention) -> bool:
         and int(t.text.replace(",", "")) >= 1000
         for o in children(trig, {"dobj"})
         for t in o.subtree
+    )
+
+
+DYING_OF = words("die succumb")
+
+
+def _counted_deaths_of(m: _Mention) -> bool:
+    """Whether a count of people "have died" of an epidemic ("at least 714 Palestinians
+    have died from the disease", "more than 2,300 people in the state have died of
+    Covid-19"): the same running toll as "the virus has killed thousands", told from the
+    dead's side; a real page's card was "At least 714 Palestinians have died from the
+    disease". Only a count that "has died" runs on: a named person's death, deaths in a
+    crash, and deaths told in the past ("four residents died of the virus on Monday",
+    "the ban came after six people died from lung disease") are happenings and stay."""
+    trig = m.trigger
+    if not any(a.lemma_.lower() == "have" for a in children(trig, {"aux"})):
+        return False  # "died of the virus on Monday", "after six people died from lung
+    # disease": deaths told as a past happening, not a count still running
+    if not any(
+        t.lemma_.lower() in DISEASE_WORDS or t.lower_.startswith("covid")
+        for o in _prep_objects_tokens(trig, {"from", "of", "to"})
+        for t in o.subtree
+    ):
+        return False
+    return any(  # "714 Palestinians", "29 of his colleagues", not a man "who delivered
+        t.like_num or t.lower_ in MASS_COUNTS  # $300,000": the count is the subject's own
+        for s in children(trig, {"nsubj"})
+        for t in [s, *children(s, {"nummod"})]
     )
 
 
