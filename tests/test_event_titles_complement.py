@@ -148,3 +148,13 @@ def test_a_sending_keeps_what_it_was_sent_for():
         "The army sent troops to the border to guard the crossings.", "The army sent troops"
     )
     assert any(t.endswith("to guard the crossings") for t in told), told
+
+
+def test_a_stepping_forward_keeps_what_was_said():
+    # "stepped forward on Facebook" tells no act: what he stepped forward to say is it
+    told = completed(
+        "Afterwards, a retired banker stepped forward on Facebook to say he was the donor "
+        "and was still hoping to fund the shelter.",
+        "A retired banker stepped forward",
+    )
+    assert any(t.endswith("to say he was the donor") for t in told), told

@@ -7077,12 +7077,19 @@ def _verb_headline(
         said = c if c.dep_ == "ccomp" and c.lower_ not in {"is", "was"} else None
         row = _row_cut(c, trig)
         tokens = [t for t in _span(c) if t.i not in row]
+        tokens = _forward_to_say(trig, c) or tokens
         if _swallowed(c):  # "with Christmas coming up [the new home secretary] had time":
             tokens = [c]  # the noun after the particle is the next clause's subject
         phrase = _phrase(tokens, subject, other, subject or "", said)
-        as_written = not phrase and c in completing and c.dep_ != "prt"
+        as_written = (
+            not phrase
+            and (c in completing or bool(_forward_to_say(trig, c)))  # "to say he was the
+            and c.dep_ != "prt"  # donor": its pronoun the clause's own subject
+        )
         if as_written:  # "called for him to go to Auschwitz", never "have called"; told
             phrase = _complement_words(c, tokens)  # as written, so never re-told shorter
+            if _forward_to_say(trig, c):
+                phrase = "".join(t.text_with_ws for t in tokens).strip()
         if _particle_before_time(c, trig):
             phrase = c.lower_  # "turned himself in [Monday]": the particle, not the day
         elif phrase and not as_written:
@@ -7845,9 +7852,13 @@ def _planned_act(verb: Token, keep: list[Token]) -> list[Token]:
         and c.i > max(k.i for k in keep)
         and c.tag_ == "VB"
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        and not any(a.dep_ in {"ccomp", "xcomp"} for a in c.children)  # "led Pelosi to
-        # announce [the House would remain …]": the clause a title cuts off is the point
-        and len(_span(c)) > 2  # "urged countrymen to do [their part]": "to do" says nothing
+        and (
+            _forward_to_say(verb, c)
+            or not any(a.dep_ in {"ccomp", "xcomp"} for a in c.children)
+        )  # "led Pelosi to announce [the House would remain …]": the clause a title
+        # cuts off is the point; what one stepped forward to say is told short
+        and (len(_span(c)) > 2 or _forward_to_say(verb, c))  # "urged countrymen to do
+        # [their part]": "to do" says nothing
     ][:1]
 
 
@@ -7861,6 +7872,21 @@ def _came_forward(verb: Token) -> bool:
         c.lower_ == "forward" and c.dep_ in {"advmod", "prt"} and c.i == verb.i + 1
         for c in verb.children
     )
+
+
+def _forward_to_say(verb: Token, clause: Token) -> list[Token]:
+    """The words of what someone stepped forward to say, its first claim only
+    ("stepped forward on Facebook to say [he was the donor] and was still hoping …"):
+    "stepped forward to say" alone says nothing. Empty when the verb is no stepping
+    forward or the clause no short saying."""
+    if not _came_forward(verb) or clause.dep_ not in {"advcl", "xcomp"}:
+        return []
+    said = children(clause, {"ccomp"})
+    if clause.lemma_.lower() not in {"say", "claim", "admit", "reveal", "confirm"} or not said:
+        return []
+    gone = {t.i for c in said[0].children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+    words = [t for t in clause.subtree if t.i not in gone and not (t.is_punct and t.i > said[0].i)]
+    return words if len(words) <= 8 else []
 
 
 def _stray_aim(verb: Token, keep: list[Token]) -> Token | None:
