@@ -125,3 +125,36 @@ def test_an_urging_keeps_the_aim_the_parser_hung_on_the_letter():
     )
     told = [t for t in found if "urged Egypt" in t]
     assert told and all("halt" in t for t in told), found
+
+
+def test_a_complaint_keeps_what_it_was_about():
+    # "Shoppers have complained to the council" tells no complaint: about what
+    told = completed(
+        "Shoppers in the market town have complained to the council about the new "
+        "parking charges.",
+        "Shoppers",
+    )
+    assert any(t.endswith("about the new parking charges") for t in told), told
+
+
+def test_an_apology_keeps_what_it_was_about():
+    told = completed("The airline apologised about the lost luggage on Friday.", "The airline")
+    assert any("about the lost luggage" in t for t in told), told
+
+
+def test_a_sending_keeps_what_it_was_sent_for():
+    # "sent troops to the border" says where, not what for: the aim is the act
+    told = completed(
+        "The army sent troops to the border to guard the crossings.", "The army sent troops"
+    )
+    assert any(t.endswith("to guard the crossings") for t in told), told
+
+
+def test_a_stepping_forward_keeps_what_was_said():
+    # "stepped forward on Facebook" tells no act: what he stepped forward to say is it
+    told = completed(
+        "Afterwards, a retired banker stepped forward on Facebook to say he was the donor "
+        "and was still hoping to fund the shelter.",
+        "A retired banker stepped forward",
+    )
+    assert any(t.endswith("to say he was the donor") for t in told), told

@@ -6992,6 +6992,7 @@ def _verb_headline(
             c.dep_ != "prep"
             or c.lower_ in CLAUSE_PREPS
             or _under(c)
+            or _about_what(c)
             or _needed(c)
             or (subject is None and _cause_phrase(c))  # "All were arrested because of a
         )  # family connection": with no doer to name, the cause is all that says which
@@ -7076,12 +7077,19 @@ def _verb_headline(
         said = c if c.dep_ == "ccomp" and c.lower_ not in {"is", "was"} else None
         row = _row_cut(c, trig)
         tokens = [t for t in _span(c) if t.i not in row]
+        tokens = _forward_to_say(trig, c) or tokens
         if _swallowed(c):  # "with Christmas coming up [the new home secretary] had time":
             tokens = [c]  # the noun after the particle is the next clause's subject
         phrase = _phrase(tokens, subject, other, subject or "", said)
-        as_written = not phrase and c in completing and c.dep_ != "prt"
+        as_written = (
+            not phrase
+            and (c in completing or bool(_forward_to_say(trig, c)))  # "to say he was the
+            and c.dep_ != "prt"  # donor": its pronoun the clause's own subject
+        )
         if as_written:  # "called for him to go to Auschwitz", never "have called"; told
             phrase = _complement_words(c, tokens)  # as written, so never re-told shorter
+            if _forward_to_say(trig, c):
+                phrase = "".join(t.text_with_ws for t in tokens).strip()
         if _particle_before_time(c, trig):
             phrase = c.lower_  # "turned himself in [Monday]": the particle, not the day
         elif phrase and not as_written:
@@ -7825,6 +7833,9 @@ def _planned_act(verb: Token, keep: list[Token]) -> list[Token]:
     )  # "appealed to citizens [to take alternative routes]": what they were asked to do
     errand = verb.lemma_.lower() in ERRAND_VERBS and bool(keep)  # "returned to the harbour
     # [to check on the traps]": where they went says not what they went for
+    told_why = _came_forward(verb) or (verb.lemma_.lower() in SENDING and bool(keep))
+    errand = errand or told_why  # "stepped forward on Facebook [to say he had paid]",
+    # "sent a letter to the court [to ask for a delay]": the aim is what the act was
     if not appealed and not errand and not any(
         c.dep_ == "dobj" and (causing or c.lemma_.lower() in PLAN_NOUNS) for c in keep
     ):
@@ -7841,10 +7852,41 @@ def _planned_act(verb: Token, keep: list[Token]) -> list[Token]:
         and c.i > max(k.i for k in keep)
         and c.tag_ == "VB"
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        and not any(a.dep_ in {"ccomp", "xcomp"} for a in c.children)  # "led Pelosi to
-        # announce [the House would remain …]": the clause a title cuts off is the point
-        and len(_span(c)) > 2  # "urged countrymen to do [their part]": "to do" says nothing
+        and (
+            _forward_to_say(verb, c)
+            or not any(a.dep_ in {"ccomp", "xcomp"} for a in c.children)
+        )  # "led Pelosi to announce [the House would remain …]": the clause a title
+        # cuts off is the point; what one stepped forward to say is told short
+        and (len(_span(c)) > 2 or _forward_to_say(verb, c))  # "urged countrymen to do
+        # [their part]": "to do" says nothing
     ][:1]
+
+
+SENDING = word_list("send write post file")  # acts told by what they were sent for
+
+
+def _came_forward(verb: Token) -> bool:
+    """Whether a verb is a stepping forward ("stepped forward", "came forward"), which
+    says nothing until its "to" clause says what for: to say, to claim, to help."""
+    return verb.lemma_.lower() in {"step", "come"} and any(
+        c.lower_ == "forward" and c.dep_ in {"advmod", "prt"} and c.i == verb.i + 1
+        for c in verb.children
+    )
+
+
+def _forward_to_say(verb: Token, clause: Token) -> list[Token]:
+    """The words of what someone stepped forward to say, its first claim only
+    ("stepped forward on Facebook to say [he was the donor] and was still hoping …"):
+    "stepped forward to say" alone says nothing. Empty when the verb is no stepping
+    forward or the clause no short saying."""
+    if not _came_forward(verb) or clause.dep_ not in {"advcl", "xcomp"}:
+        return []
+    said = children(clause, {"ccomp"})
+    if clause.lemma_.lower() not in {"say", "claim", "admit", "reveal", "confirm"} or not said:
+        return []
+    gone = {t.i for c in said[0].children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+    words = [t for t in clause.subtree if t.i not in gone and not (t.is_punct and t.i > said[0].i)]
+    return words if len(words) <= 8 else []
 
 
 def _stray_aim(verb: Token, keep: list[Token]) -> Token | None:
@@ -7964,6 +8006,27 @@ def _under(prep: Token) -> bool:
     """Whether a verb's "under" phrase names the state its act brought about (:data:`UNDER`)."""
     return prep.lower_ == "under" and any(
         c.dep_ == "pobj" and c.lemma_.lower() in UNDER for c in prep.children
+    )
+
+
+NOT_A_TOPIC = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY", "DATE", "TIME"}  # "rose [about
+# 5%]", "left about noon": an amount or a time, which the parser may hang as a phrase
+
+
+def _about_what(prep: Token) -> bool:
+    """Whether a verb's phrase says what the act was about ("complained to the council
+    [about the parking charges]", "apologised [about the lost luggage]"): a complaint,
+    an apology or a letter told without it says nothing of what it was, so a title
+    keeps it as it keeps an object."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "about"
+        and prep.head.pos_ == "VERB"
+        and prep.i > prep.head.i
+        and any(
+            c.dep_ in {"pobj", "pcomp"} and c.ent_type_ not in NOT_A_TOPIC and not c.like_num
+            for c in prep.children
+        )
     )
 
 
