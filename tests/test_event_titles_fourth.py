@@ -56,7 +56,11 @@ def test_a_decision_says_what_was_decided():
         "The Pentagon was concerned by President Trump's decision to withhold military aid "
         "to Ukraine, documents show."
     )
-    assert "President Trump's decision to withhold military aid to Ukraine" in found, found
+    # the decision and the withholding it names are one node (s33p3), told as the plan
+    assert found & {
+        "President Trump's decision to withhold military aid to Ukraine",
+        "President Trump to withhold military aid to Ukraine",
+    }, found
 
 
 def test_the_one_who_decided_does_what_was_decided():

@@ -274,7 +274,8 @@ def test_a_noun_inside_another_events_participle_clause_is_that_events_node():
 
 
 def test_a_counted_crowd_is_not_titled_by_its_country():
-    # "at least 714 Palestinians have died" was titled "Palestine has died …"
-    found = titles("Health officials say at least 714 Palestinians have died from the disease.")
-    assert any(t.startswith("At least 714 Palestinians have died") for t in found), found
+    # "at least 14 Palestinians died" was titled "Palestine died …" (a running toll told
+    # "have died from the disease" is no event: test_events_junk_spent_tallies)
+    found = titles("Health officials say at least 14 Palestinians died in the raid on Monday.")
+    assert any(t.startswith("At least 14 Palestinians died") for t in found), found
     assert not any(t.startswith("Palestine") for t in found), found

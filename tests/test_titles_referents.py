@@ -14,9 +14,10 @@ from test_titles_context import titles
 def test_the_disease_is_the_one_the_sentence_before_names() -> None:
     got = titles(
         "The health ministry in Ramallah reported 40 new cases of Covid-19 on Tuesday. "
-        "At least 300 people have died from the disease since March."
+        "At least 30 people died from the disease on Monday."
     )
-    assert got["died"].startswith("At least 300 people have died from Covid-19"), got
+    # (a running toll, "have died from the disease since March", is no event at all)
+    assert got["died"].startswith("At least 30 people died from Covid-19"), got
 
 
 def test_the_bill_is_the_act_the_article_named() -> None:

@@ -5339,8 +5339,10 @@ def _errand_of(m: _Mention, acts: set[int]) -> Token | None:
     )
 
 
-ATTEMPT_NOUNS = words("bid decision attempt effort plan move push drive")  # "Real's bid to
-# take Ocampos": the noun says the act was set out on, the infinitive says which act
+ATTEMPT_NOUNS = words("bid decision attempt effort plan push drive")  # "Real's bid to
+# take Ocampos": the noun says the act was set out on, the infinitive says which act; not
+# "move": "opened its borders, in a move to demand support" is the opening, whose aim the
+# demand is (joined, the opening took the demand in)
 
 
 def _attempted_act(m: _Mention, acts: set[int]) -> Token | None:
